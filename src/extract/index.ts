@@ -1,0 +1,42 @@
+import type { Layout, InputFormat } from "../model/layout.js";
+import { ExtractError } from "../model/errors.js";
+import type { Context, Doc } from "../model/doc.js";
+import { sniffFormat, decodeText } from "./decode.js";
+import { textToLayout } from "./text.js";
+import { markdownToLayout } from "./markdown.js";
+import { pdfToLayout } from "./pdf.js";
+
+export interface ExtractedLayout {
+  layout: Layout;
+  /** Diagnostics of the extractor (e.g. NO_TEXT_LAYER); become document warnings. */
+  warnings: Array<{ code: string; message: string; page: number | null; line: number | null }>;
+}
+
+/** bytes → Layout, choosing the extractor from the content (or the forced format). */
+export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<ExtractedLayout> {
+  const forced: InputFormat | undefined = ctx.options.format;
+  const sniffed = forced ? { format: forced, text: forced === "pdf" ? null : decodeText(bytes) } : sniffFormat(bytes);
+  switch (sniffed.format) {
+    case "pdf":
+      return pdfToLayout(bytes, ctx);
+    case "markdown":
+      return markdownToLayout(sniffed.text ?? decodeText(bytes), ctx);
+    case "text":
+      return { layout: textToLayout(sniffed.text ?? decodeText(bytes)), warnings: [] };
+    default:
+      throw new ExtractError("UNSUPPORTED_FORMAT", `unknown format ${String(sniffed.format)}`);
+  }
+}
+
+/** The extract stage: fills doc.layout from doc.input. */
+export async function extractStage(doc: Doc & { input?: Uint8Array }, ctx: Context): Promise<Doc> {
+  const input = doc.input;
+  if (!input) return doc;
+  const { layout, warnings } = await extractLayout(input, ctx);
+  delete doc.input;
+  doc.layout = layout;
+  doc.source.format = layout.format;
+  doc.source.pages = layout.pages.length;
+  doc.warnings.push(...warnings);
+  return doc;
+}

@@ -1,0 +1,116 @@
+import type { Layout, Line, Page, Segment } from "../model/layout.js";
+
+/**
+ * Virtual geometry for text input, so thresholds written in points work for text and PDF alike:
+ * a 10 pt font has glyphs about half an em wide and lines about 1.2 em apart.
+ */
+export const TEXT_FONT_SIZE = 10;
+export const CHAR_WIDTH = 5;
+export const LINE_HEIGHT = 12;
+/** Tab-separated cells: the tab index is the column, so each tab jumps a whole column this wide. */
+export const TAB_COLUMN_WIDTH = 200;
+/**
+ * Runs of spaces this long separate columns in space-aligned text (`pdftotext -layout`).
+ * Two, not one: a single space is a word gap; sentence ends use at most two, so a run of two
+ * inside prose also splits a line, which is harmless because prose lines are rejoined by column.
+ */
+export const MIN_COLUMN_GAP_SPACES = 2;
+/** Form feed: pdftotext and old line-printer files mark page breaks with it. */
+const PAGE_BREAK = "\f";
+
+/** Split one line into cells with their character offsets inside the line. */
+export function splitCells(line: string): Array<{ text: string; offset: number; column: number | undefined }> {
+  const cells: Array<{ text: string; offset: number; column: number | undefined }> = [];
+  if (line.includes("\t")) {
+    let offset = 0;
+    line.split("\t").forEach((raw, column) => {
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text) cells.push({ text, offset: offset + lead, column });
+      offset += raw.length + 1;
+    });
+    return cells;
+  }
+  const gap = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) cells.push({ text, offset: from + lead, column: undefined });
+  };
+  for (const m of line.matchAll(gap)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.length);
+  return cells;
+}
+
+/** x of a cell: the tab index for tab-separated lines, else the character column. */
+function cellX(cell: { offset: number; column: number | undefined }, line: string): number {
+  if (cell.column !== undefined) return cell.column * TAB_COLUMN_WIDTH;
+  // Count characters as displayed: expand nothing (no tabs on this path).
+  return [...line.slice(0, cell.offset)].length * CHAR_WIDTH;
+}
+
+/** Plain text → Layout. `text` must already be decoded with \n line ends. */
+export function textToLayout(text: string): Layout {
+  const pages: Page[] = [];
+  let page: Page = { number: 1, width: 0, height: 0, lines: [], rules: [], removed: [] };
+  let offset = 0;
+  let lineNo = 0;
+  let yIndex = 0;
+  const rawLines = text.split("\n");
+  for (const rawWithBreaks of rawLines) {
+    lineNo++;
+    let raw = rawWithBreaks;
+    let lineStart = offset;
+    // A form feed starts a new page; it may sit at the start of a line (pdftotext) or alone.
+    while (raw.startsWith(PAGE_BREAK)) {
+      if (page.lines.length > 0 || pages.length > 0 || yIndex > 0) {
+        pages.push(finishPage(page, yIndex));
+        page = { number: pages.length + 1, width: 0, height: 0, lines: [], rules: [], removed: [] };
+        yIndex = 0;
+      }
+      raw = raw.slice(1);
+      lineStart++;
+    }
+    const y = yIndex * LINE_HEIGHT;
+    const segments: Segment[] = splitCells(raw).map((c) => {
+      const seg: Segment = {
+        text: c.text,
+        x: cellX(c, raw),
+        y,
+        width: [...c.text].length * CHAR_WIDTH,
+        fontSize: TEXT_FONT_SIZE,
+        page: page.number,
+        line: lineNo,
+        start: lineStart + c.offset,
+        end: lineStart + c.offset + c.text.length,
+      };
+      if (c.column !== undefined) seg.column = c.column;
+      return seg;
+    });
+    const line: Line = {
+      page: page.number,
+      line: lineNo,
+      y,
+      text: raw,
+      start: lineStart,
+      end: lineStart + raw.length,
+      segments,
+      kind: segments.length === 0 ? "blank" : "text",
+    };
+    page.lines.push(line);
+    page.width = Math.max(page.width, [...raw].length * CHAR_WIDTH);
+    yIndex++;
+    offset += rawWithBreaks.length + 1;
+  }
+  pages.push(finishPage(page, yIndex));
+  return { format: "text", text, pages };
+}
+
+function finishPage(page: Page, lines: number): Page {
+  return { ...page, height: lines * LINE_HEIGHT };
+}

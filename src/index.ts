@@ -1,0 +1,49 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { runPipeline, failedDoc } from "./pipeline.js";
+import { loadDomainData, type DomainData } from "./data/index.js";
+import type { ExtractOptions, Doc } from "./model/doc.js";
+import type { Output } from "./model/output.js";
+import { ExtractError } from "./model/errors.js";
+
+export * from "./model/index.js";
+export { STAGES, runPipeline } from "./pipeline.js";
+export { loadDomainData, type DomainData } from "./data/index.js";
+
+let cachedData: DomainData | undefined;
+/** Domain tables are read once per process; pass `data` to `extract` to control this yourself. */
+function defaultData(): DomainData {
+  cachedData ??= loadDomainData();
+  return cachedData;
+}
+
+export interface ExtractCallOptions extends ExtractOptions {
+  data?: DomainData;
+}
+
+/**
+ * Convert one document (a path, or its bytes) into validated JSON output. Never rejects for a bad
+ * document: look at `output.status` and `output.error`.
+ */
+export async function extract(input: string | Uint8Array, options: ExtractCallOptions = {}): Promise<Output> {
+  const doc = await extractDoc(input, options);
+  if (!doc.output) throw new Error("pipeline produced no output"); // a bug, not a bad document
+  return doc.output;
+}
+
+/** Like `extract`, but returns the whole pipeline document (Layout, sections …) for inspection. */
+export async function extractDoc(input: string | Uint8Array, options: ExtractCallOptions = {}): Promise<Doc> {
+  const { data, ...rest } = options;
+  let bytes: Uint8Array;
+  const file = options.fileName ?? (typeof input === "string" ? basename(input) : "<buffer>");
+  if (typeof input === "string") {
+    try {
+      bytes = new Uint8Array(await readFile(input));
+    } catch (e) {
+      const err = new ExtractError("IO_ERROR", `cannot read ${input}: ${(e as Error).message}`, { cause: e });
+      return failedDoc(file, err);
+    }
+  } else bytes = input;
+  return runPipeline(file, bytes, rest, data ?? defaultData());
+}
+

@@ -1,0 +1,99 @@
+import type { Layout, InputFormat } from "./layout.js";
+import type {
+  CompactOutput,
+  Entity,
+  Output,
+  References,
+  Status,
+  UnDocumentOutput,
+  Warning,
+  Kind,
+} from "./output.js";
+import type { z } from "zod";
+import type { ClassificationSchema, ErrorInfoSchema } from "./output.js";
+import type { DomainData } from "../data/index.js";
+
+export type Classification = z.infer<typeof ClassificationSchema>;
+export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
+
+type EnvelopeKeys =
+  | "schemaVersion"
+  | "source"
+  | "status"
+  | "error"
+  | "classification"
+  | "warnings"
+  | "entities"
+  | "references"
+  | "kind";
+
+/** Compact-specific fields, filled by the compact and tables stages. */
+export type CompactBody = Omit<CompactOutput, EnvelopeKeys>;
+/** UN-document-specific fields, filled by the un-document stage. */
+export type UnDocumentBody = Omit<UnDocumentOutput, EnvelopeKeys>;
+
+export interface SourceInfo {
+  file: string;
+  format: InputFormat;
+  sha256: string;
+  pages: number;
+  bytes: number;
+}
+
+/** A section heading found in a compact ("A.2 Other mandates"), with where it starts. */
+export interface SectionMark {
+  id: string;
+  title: string;
+  page: number;
+  line: number;
+}
+
+/**
+ * The document as it travels through the pipeline. Each stage reads what earlier stages left and
+ * adds its own part; diagnostics travel here (warnings), never through console.
+ */
+export interface Doc {
+  source: SourceInfo;
+  layout: Layout;
+  kind: Kind;
+  classification: Classification;
+  status: Status;
+  error: ErrorInfo | null;
+  warnings: Warning[];
+  entities: Entity[];
+  references: References;
+  /** Section headings in document order (compact stage), used by the table stage to label rows. */
+  sections: SectionMark[];
+  compact: CompactBody | null;
+  unDocument: UnDocumentBody | null;
+  /** The validated output (set by the last stage). */
+  output: Output | null;
+}
+
+export interface ExtractOptions {
+  /** Stage names to switch off; the document passes through them unchanged. */
+  disable?: readonly string[];
+  /** Name to record as source.file (defaults to the path or "<buffer>"). */
+  fileName?: string;
+  /** Force an input format instead of sniffing it from the content. */
+  format?: InputFormat;
+  /** Refuse inputs larger than this many bytes (TOO_LARGE). */
+  maxBytes?: number;
+  /** Refuse PDFs with more pages than this (TOO_LARGE). */
+  maxPages?: number;
+}
+
+/** What every stage may read besides the document: options and domain data, loaded once. */
+export interface Context {
+  options: ExtractOptions;
+  data: DomainData;
+}
+
+export type Stage = {
+  name: string;
+  run: (doc: Doc, ctx: Context) => Doc | Promise<Doc>;
+};
+
+export function addWarning(doc: Doc, code: string, message: string, page: number | null = null, line: number | null = null): void {
+  doc.warnings.push({ code, message, page, line });
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/**
+ * The one intermediate representation. Every extractor (PDF, text, Markdown) produces a Layout;
+ * every later stage reads only this and never knows the input format.
+ *
+ * Coordinates: x grows to the right, y grows DOWN the page (like reading order), both in points
+ * for PDF. Text input uses a virtual grid: x = character column × CHAR_WIDTH, y = line index ×
+ * LINE_HEIGHT (see extract/text.ts), so thresholds written in points work for both.
+ *
+ * Offsets: `Layout.text` is the document's extracted plain text. Every line and segment knows
+ * `start`/`end` into it (UTF-16 code units), so entities found in `text` map back to page/line.
+ */
+export const SegmentSchema = z.object({
+  text: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  fontSize: z.number(),
+  page: z.number().int().positive(),
+  /** 1-based line number within the source document (text/markdown: the file's line; pdf: running count over pages). */
+  line: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  bold: z.boolean().optional(),
+  /** Column index when the producer knows it for certain (tab-separated text, GFM table cells). */
+  column: z.number().int().nonnegative().optional(),
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+export const LineKindSchema = z.enum(["text", "heading", "list-item", "table-row", "blank"]);
+export type LineKind = z.infer<typeof LineKindSchema>;
+
+export const LineSchema = z.object({
+  page: z.number().int().positive(),
+  line: z.number().int().nonnegative(),
+  y: z.number(),
+  /** The line as plain text (what `Layout.text` holds between start and end). */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  segments: z.array(SegmentSchema),
+  kind: LineKindSchema.optional(),
+  /** Heading depth (Markdown #…######) when kind is "heading". */
+  depth: z.number().int().positive().optional(),
+});
+export type Line = z.infer<typeof LineSchema>;
+
+/** A drawn line segment (table ruling) in page coordinates; PDF only. */
+export const RuleSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() });
+export type Rule = z.infer<typeof RuleSchema>;
+
+export const PageSchema = z.object({
+  number: z.number().int().positive(),
+  width: z.number(),
+  height: z.number(),
+  lines: z.array(LineSchema),
+  /** Ruling lines (cell borders) when the producer drew any. */
+  rules: z.array(RuleSchema).default([]),
+  /** Running headers/footers removed before the table stage, kept for provenance. */
+  removed: z.array(z.object({ text: z.string(), y: z.number(), reason: z.string() })).default([]),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export const InputFormatSchema = z.enum(["pdf", "text", "markdown"]);
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+
+export const LayoutSchema = z.object({
+  format: InputFormatSchema,
+  text: z.string(),
+  pages: z.array(PageSchema),
+});
+export type Layout = z.infer<typeof LayoutSchema>;
+
+/** Iterate all lines of a layout in reading order. */
+export function* allLines(layout: Layout): Generator<Line> {
+  for (const page of layout.pages) yield* page.lines;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout, splitCells, CHAR_WIDTH, TAB_COLUMN_WIDTH } from "../../src/extract/text.js";
+import { sniffFormat } from "../../src/extract/decode.js";
+
+describe("text extractor", () => {
+  it("makes tab indexes into columns and keeps offsets into the text", () => {
+    const text = "Objective\tExpected accomplishment\tPerformance measure\n\t• Second item\t\n";
+    const layout = textToLayout(text);
+    const [header, second] = layout.pages[0]!.lines;
+    expect(header!.segments.map((s) => [s.text, s.column, s.x])).toEqual([
+      ["Objective", 0, 0],
+      ["Expected accomplishment", 1, TAB_COLUMN_WIDTH],
+      ["Performance measure", 2, 2 * TAB_COLUMN_WIDTH],
+    ]);
+    expect(second!.segments).toHaveLength(1);
+    const seg = second!.segments[0]!;
+    expect(seg.column).toBe(1);
+    expect(layout.text.slice(seg.start, seg.end)).toBe("• Second item");
+    expect(seg.line).toBe(2);
+  });
+
+  it("splits space-aligned text on runs of two or more spaces, x by character column", () => {
+    const cells = splitCells("To minimize vacancy   To achieve regular    Vacancy rate");
+    expect(cells.map((c) => [c.text, c.offset])).toEqual([
+      ["To minimize vacancy", 0],
+      ["To achieve regular", 22],
+      ["Vacancy rate", 44],
+    ]);
+    const layout = textToLayout("abc   def");
+    expect(layout.pages[0]!.lines[0]!.segments[1]!.x).toBe(6 * CHAR_WIDTH);
+  });
+
+  it("starts a new page at a form feed", () => {
+    const layout = textToLayout("page one\n\fpage two\nmore");
+    expect(layout.pages.map((p) => p.lines.map((l) => l.text))).toEqual([["page one"], ["page two", "more"]]);
+    const l = layout.pages[1]!.lines[0]!;
+    expect(layout.text.slice(l.start, l.end)).toBe("page two");
+  });
+});
+
+describe("format sniffing", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it("detects Markdown from content whatever the extension", () => {
+    expect(sniffFormat(enc("## **Title**\n\ntext<sup>\\*</sup>\n")).format).toBe("markdown");
+    expect(sniffFormat(enc("Objective\tExpected accomplishment\n")).format).toBe("text");
+  });
+  it("refuses empty, binary and image input with typed errors", () => {
+    expect(() => sniffFormat(new Uint8Array())).toThrow(expect.objectContaining({ code: "EMPTY" }));
+    expect(() => sniffFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2]))).toThrow(expect.objectContaining({ code: "UNSUPPORTED_FORMAT" }));
+    expect(() => sniffFormat(new Uint8Array(200).fill(1))).toThrow(expect.objectContaining({ code: "UNSUPPORTED_FORMAT" }));
+    expect(sniffFormat(enc("%PDF-1.7\n")).format).toBe("pdf");
+  });
+});
