@@ -9,6 +9,7 @@ import { ExtractError } from "./model/errors.js";
 export * from "./model/index.js";
 export { STAGES, runPipeline } from "./pipeline.js";
 export { loadDomainData, type DomainData } from "./data/index.js";
+export { openIndex, buildIndex, type CompactsIndex, type IndexReport } from "./query/index.js";
 
 let cachedData: DomainData | undefined;
 /** Domain tables are read once per process; pass `data` to `extract` to control this yourself. */

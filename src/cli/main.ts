@@ -4,6 +4,7 @@ import { readdir, stat, appendFile, mkdir } from "node:fs/promises";
 import { join, basename, extname, resolve } from "node:path";
 import { extract, loadDomainData, outputJsonSchema } from "../index.js";
 import { writeFileAtomic } from "./output.js";
+import { indexCmd, queryCmd, exportCmd } from "./query-commands.js";
 
 const INPUT_EXTENSIONS = new Set([".pdf", ".txt", ".md", ".markdown", ".text"]);
 
@@ -74,7 +75,7 @@ const schemaCmd = defineCommand({
 
 const main = defineCommand({
   meta: { name: "compacts", version: "0.1.0", description: "UN Senior Manager's Compacts and UN documents → validated JSON" },
-  subCommands: { extract: extractCmd, schema: schemaCmd },
+  subCommands: { extract: extractCmd, schema: schemaCmd, index: indexCmd, query: queryCmd, export: exportCmd },
 });
 
 void runMain(main);

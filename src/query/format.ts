@@ -18,18 +18,18 @@ export function csvField(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(r: QueryResult): string {
+export function toCsv(r: QueryResult<object>): string {
   const lines = [r.columns.map(csvField).join(",")];
   for (const row of r.rows as Array<Record<string, unknown>>) lines.push(r.columns.map((c) => csvField(row[c])).join(","));
   return lines.join("\r\n") + "\r\n";
 }
 
-export function toJson(r: QueryResult): string {
+export function toJson(r: QueryResult<object>): string {
   return JSON.stringify(r.rows, null, 2) + "\n";
 }
 
 /** Aligned columns for a terminal; numbers right-aligned. */
-export function toTable(r: QueryResult): string {
+export function toTable(r: QueryResult<object>): string {
   const rows = (r.rows as Array<Record<string, unknown>>).map((row) =>
     r.columns.map((c) => {
       const s = cellText(row[c]).replace(/\s+/g, " ");
@@ -48,6 +48,6 @@ export function toTable(r: QueryResult): string {
   return out.join("\n") + "\n";
 }
 
-export function formatResult(r: QueryResult, format: Format): string {
+export function formatResult(r: QueryResult<object>, format: Format): string {
   return format === "csv" ? toCsv(r) : format === "json" ? toJson(r) : toTable(r);
 }

@@ -1,46 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, readFile, rm, writeFile, unlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile, unlink } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadDomainData } from "../../src/data/index.js";
 import { buildIndex, openIndex, TABLE_NAMES, toCsv, toTable, type CompactsIndex } from "../../src/query/index.js";
-import { synthCompactFacts, renderCompactText } from "../support/synth.js";
-import { factsToOutput, type CompactFacts } from "./support.js";
-
-const here = fileURLToPath(new URL(".", import.meta.url));
-const repo = join(here, "..", "..");
-const data = loadDomainData();
-
-/** ≥ 20 generated compacts (several years and departments) plus the hand-checked 2008 DFS seed. */
-const SYNTH_SEEDS = Array.from({ length: 24 }, (_, i) => i + 1);
-
-interface Corpus {
-  dir: string;
-  facts: Map<string, CompactFacts>; // json file name → facts
-}
-
-async function writeCorpus(): Promise<Corpus> {
-  const dir = await mkdtemp(join(tmpdir(), "compacts-query-"));
-  const facts = new Map<string, CompactFacts>();
-  const seedFacts = JSON.parse(await readFile(join(here, "fixtures", "seed-2008-dfs.facts.json"), "utf8")) as CompactFacts;
-  const seedText = await readFile(join(repo, "fixtures", "compact-2008-dfs.txt"), "utf8");
-  const add = async (f: CompactFacts, text: string, file: string) => {
-    const json = `${f.name}.json`;
-    await writeFile(join(dir, json), JSON.stringify(factsToOutput(f, text, file, data.missions), null, 2));
-    facts.set(json, f);
-  };
-  await add(seedFacts, seedText, "compact-2008-dfs.txt");
-  for (const seed of SYNTH_SEEDS) {
-    const f = synthCompactFacts(seed, data.missions);
-    await add(f, renderCompactText(f), `${f.name}.txt`);
-  }
-  // Not outputs: must be reported or ignored, never fatal.
-  await writeFile(join(dir, "broken.json"), "{ not json");
-  await writeFile(join(dir, "other.json"), JSON.stringify({ hello: "world" }));
-  await writeFile(join(dir, "manifest.jsonl"), "{}\n");
-  return { dir, facts };
-}
+import { writeCorpus, SYNTH_SEEDS, type CompactFacts, type Corpus } from "./support.js";
 
 const key = (...xs: Array<string | number | null>) => xs.join("|");
 

@@ -1,8 +1,18 @@
 /** Build schema-valid outputs from synthetic (or hand-checked) compact facts, for query tests. */
 import { createHash } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDomainData } from "../../src/data/index.js";
+import { synthCompactFacts, renderCompactText } from "../support/synth.js";
 import { OutputSchema, type CompactOutput, type Entity } from "../../src/model/output.js";
 import type { MissionRecord } from "../../src/data/index.js";
 import type { SynthCompact } from "../support/synth.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const repo = join(here, "..", "..");
+const data = loadDomainData();
 
 /** SynthCompact, but a resolution date may be unknown (the seed does not date every resolution). */
 export type CompactFacts = Omit<SynthCompact, "resolutions"> & { resolutions: Array<{ symbol: string; date: string | null }> };
@@ -81,3 +91,35 @@ export function factsToOutput(facts: CompactFacts, text: string, file: string, g
   };
   return OutputSchema.parse(output) as CompactOutput;
 }
+
+/** ≥ 20 generated compacts (several years and departments) plus the hand-checked 2008 DFS seed. */
+export const SYNTH_SEEDS = Array.from({ length: 24 }, (_, i) => i + 1);
+
+export interface Corpus {
+  dir: string;
+  facts: Map<string, CompactFacts>; // json file name → facts
+}
+
+/** Write the query-test corpus (seed + synth outputs + two invalid JSON files) into `dir` or a temp folder. */
+export async function writeCorpus(into?: string): Promise<Corpus> {
+  const dir = into ?? (await mkdtemp(join(tmpdir(), "compacts-query-")));
+  const facts = new Map<string, CompactFacts>();
+  const seedFacts = JSON.parse(await readFile(join(here, "fixtures", "seed-2008-dfs.facts.json"), "utf8")) as CompactFacts;
+  const seedText = await readFile(join(repo, "fixtures", "compact-2008-dfs.txt"), "utf8");
+  const add = async (f: CompactFacts, text: string, file: string) => {
+    const json = `${f.name}.json`;
+    await writeFile(join(dir, json), JSON.stringify(factsToOutput(f, text, file, data.missions), null, 2));
+    facts.set(json, f);
+  };
+  await add(seedFacts, seedText, "compact-2008-dfs.txt");
+  for (const seed of SYNTH_SEEDS) {
+    const f = synthCompactFacts(seed, data.missions);
+    await add(f, renderCompactText(f), `${f.name}.txt`);
+  }
+  // Not outputs: must be reported or ignored, never fatal.
+  await writeFile(join(dir, "broken.json"), "{ not json");
+  await writeFile(join(dir, "other.json"), JSON.stringify({ hello: "world" }));
+  await writeFile(join(dir, "manifest.jsonl"), "{}\n");
+  return { dir, facts };
+}
+

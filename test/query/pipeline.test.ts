@@ -1,0 +1,81 @@
+/**
+ * The same canned queries over outputs of the real pipeline (extract → JSON → index).
+ * Runs only once the table stage (branch `tables`) and the mission/symbol recognisers (branch
+ * `entities`) fill objectives, missions and references; until then extract() yields none of them.
+ * TODO(lead): make this always-run once `tables` and `entities` are merged into main.
+ */
+import { describe, expect, it } from "vitest";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extract, loadDomainData } from "../../src/index.js";
+import { buildIndex, openIndex } from "../../src/query/index.js";
+import { synthCompactFacts, renderCompactText } from "../support/synth.js";
+import { SYNTH_SEEDS, type CompactFacts } from "./support.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const data = loadDomainData();
+
+const probeFacts = synthCompactFacts(SYNTH_SEEDS[0]!, data.missions);
+const probe = await extract(new TextEncoder().encode(renderCompactText(probeFacts)), { data, fileName: "probe.txt" });
+const pipelineYieldsRows =
+  probe.kind === "compact" && probe.objectives.length > 0 && probe.missions.length > 0 && probe.references.resolutions.length > 0;
+
+describe.runIf(pipelineYieldsRows)("canned queries over real pipeline output", () => {
+  it("missions, resolutions and % targets match the facts of ≥ 20 synthetic compacts and the seed", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "compacts-query-pipeline-"));
+    try {
+      const facts: Array<{ f: CompactFacts; source: string }> = [];
+      const seedFacts = JSON.parse(await readFile(join(here, "fixtures", "seed-2008-dfs.facts.json"), "utf8")) as CompactFacts;
+      const seedBytes = new Uint8Array(await readFile(join(here, "..", "..", "fixtures", "compact-2008-dfs.txt")));
+      const inputs: Array<{ f: CompactFacts; source: string; bytes: Uint8Array }> = [
+        { f: seedFacts, source: "compact-2008-dfs.txt", bytes: seedBytes },
+        ...SYNTH_SEEDS.map((seed) => {
+          const f = synthCompactFacts(seed, data.missions);
+          return { f, source: `${f.name}.txt`, bytes: new TextEncoder().encode(renderCompactText(f)) };
+        }),
+      ];
+      for (const { f, source, bytes } of inputs) {
+        const out = await extract(bytes, { data, fileName: source });
+        await writeFile(join(dir, `${f.name}.json`), JSON.stringify(out));
+        facts.push({ f, source });
+      }
+      const report = await buildIndex(dir);
+      expect(report.invalid).toEqual([]);
+      const idx = await openIndex(join(dir, "compacts.duckdb"));
+      try {
+        const m2008 = await idx.missions({ year: 2008 });
+        const expectedMissions = facts
+          .filter(({ f }) => f.year === 2008)
+          .flatMap(({ f, source }) => f.missions.map((m) => `${source}|${m.acronym}`));
+        expect(m2008.rows.map((r) => `${r.source_file}|${r.acronym}`).sort()).toEqual(expectedMissions.sort());
+        expect(m2008.rows.some((r) => r.acronym === "UNMISS")).toBe(false);
+
+        const symbols = [...new Set(facts.flatMap(({ f }) => f.resolutions.map((r) => r.symbol)))];
+        for (const symbol of symbols) {
+          const res = await idx.resolutions({ symbol });
+          const citing = facts.filter(({ f }) => f.resolutions.some((r) => r.symbol === symbol)).map(({ source }) => source);
+          expect(res.rows.map((r) => r.source_file).sort(), symbol).toEqual(citing.sort());
+        }
+
+        const low = await idx.targets({ unit: "%", max: 5 });
+        const expectedLow = facts.flatMap(({ f, source }) =>
+          f.rows.flatMap((row) => row.targets.filter((t) => t.unit === "%" && t.value <= 5).map((t) => `${source}|${t.value}`)),
+        );
+        expect(low.rows.map((r) => `${r.source_file}|${r.value}`).sort()).toEqual(expectedLow.sort());
+      } finally {
+        idx.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("pipeline readiness probe", () => {
+  it("extract() of a synthetic compact is a valid compact output (rows arrive with the tables/entities branches)", () => {
+    expect(probe.kind === "compact" || probe.kind === "unknown").toBe(true);
+    expect(probe.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
