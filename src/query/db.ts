@@ -1,6 +1,6 @@
 import {
-  BIGINT, BOOLEAN, DOUBLE, INTEGER, LIST, VARCHAR, DuckDBInstance, listValue,
-  type DuckDBConnection, type DuckDBType, type DuckDBValue,
+  LIST, VARCHAR, DuckDBInstance, dateValue, listValue, timestampValue,
+  type DuckDBAppender, type DuckDBConnection,
 } from "@duckdb/node-api";
 import type { ColumnDef, TableDef } from "./schema.js";
 import type { Cell } from "./rows.js";
@@ -15,44 +15,45 @@ export class QueryError extends Error {
   }
 }
 
-/** The DuckDB type a parameter of this column binds as. DATE/TIMESTAMP bind as ISO text, CAST in SQL. */
-export function paramType(type: ColumnDef["type"]): DuckDBType {
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD): DuckDB's DATE representation. */
+export function isoDateToDays(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round(Date.UTC(y!, m! - 1, d!) / MS_PER_DAY);
+}
+
+/** Append one cell with the appender call matching the column's declared type. */
+function appendCell(ap: DuckDBAppender, cell: Cell, type: ColumnDef["type"]): void {
+  if (cell === null) return ap.appendNull();
   switch (type) {
-    case "VARCHAR": case "DATE": case "TIMESTAMP": return VARCHAR;
-    case "INTEGER": return INTEGER;
-    case "DOUBLE": return DOUBLE;
-    case "BOOLEAN": return BOOLEAN;
-    case "BIGINT": return BIGINT;
-    case "VARCHAR[]": return LIST(VARCHAR);
+    case "VARCHAR": return ap.appendVarchar(String(cell));
+    case "INTEGER": return ap.appendInteger(Number(cell));
+    case "DOUBLE": return ap.appendDouble(Number(cell));
+    case "BOOLEAN": return ap.appendBoolean(Boolean(cell));
+    case "BIGINT": return ap.appendBigInt(BigInt(Math.round(Number(cell))));
+    case "DATE": return ap.appendDate(dateValue(isoDateToDays(String(cell))));
+    case "TIMESTAMP": return ap.appendTimestamp(timestampValue(BigInt(Date.parse(String(cell))) * 1000n));
+    case "VARCHAR[]": return ap.appendList(listValue(Array.isArray(cell) ? [...(cell as string[])] : [String(cell)]), LIST(VARCHAR));
   }
 }
 
-export function toDuckValue(cell: Cell, type: ColumnDef["type"]): DuckDBValue {
-  if (cell === null) return null;
-  if (Array.isArray(cell)) return listValue(cell as string[]);
-  if (type === "BIGINT" && typeof cell === "number") return BigInt(Math.round(cell));
-  return cell as string | number | boolean;
-}
-
-/** `INSERT INTO t VALUES ($1, CAST($2 AS DATE), …)`: built from our schema, values always bound. */
-export function insertSql(t: TableDef): string {
-  const params = t.columns.map((c, i) =>
-    c.type === "DATE" || c.type === "TIMESTAMP" ? `CAST($${i + 1} AS ${c.type})` : `$${i + 1}`,
-  );
-  return `INSERT INTO "${t.name}" VALUES (${params.join(", ")})`;
-}
-
+/**
+ * Insert rows with DuckDB's appender: values go straight into column vectors (no SQL text at
+ * all), roughly two orders of magnitude faster than a prepared INSERT per row. The appender joins
+ * the connection's open transaction, so a ROLLBACK discards what it appended.
+ */
 export async function insertRows(conn: DuckDBConnection, t: TableDef, rows: readonly Cell[][]): Promise<void> {
   if (!rows.length) return;
-  const stmt = await conn.prepare(insertSql(t));
+  const ap = await conn.createAppender(t.name);
   try {
-    const types = t.columns.map((c) => paramType(c.type));
     for (const row of rows) {
-      stmt.bind(row.map((cell, i) => toDuckValue(cell, t.columns[i]!.type)), types);
-      await stmt.run();
+      t.columns.forEach((c, i) => appendCell(ap, row[i] ?? null, c.type));
+      ap.endRow();
     }
+    ap.flushSync();
   } finally {
-    stmt.destroySync();
+    ap.closeSync();
   }
 }
 
