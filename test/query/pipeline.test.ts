@@ -73,9 +73,38 @@ describe.runIf(pipelineYieldsRows)("canned queries over real pipeline output", (
   });
 });
 
-describe("pipeline readiness probe", () => {
-  it("extract() of a synthetic compact is a valid compact output (rows arrive with the tables/entities branches)", () => {
-    expect(probe.kind === "compact" || probe.kind === "unknown").toBe(true);
-    expect(probe.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+describe("index over real pipeline output (compact metadata, already on main)", () => {
+  it("compacts table holds the year, department and signing date extract() found, for the seed and 24 synth compacts", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "compacts-query-meta-"));
+    try {
+      const expected: string[] = [];
+      const seedBytes = new Uint8Array(await readFile(join(here, "..", "..", "fixtures", "compact-2008-dfs.txt")));
+      const inputs = [
+        { name: "compact-2008-dfs", bytes: seedBytes, year: 2008, entity: "Department of Field Support", signed: "2008-02-04" },
+        ...SYNTH_SEEDS.map((seed) => {
+          const f = synthCompactFacts(seed, data.missions);
+          return { name: f.name, bytes: new TextEncoder().encode(renderCompactText(f)), year: f.year, entity: f.department.name, signed: f.signedOn };
+        }),
+      ];
+      for (const i of inputs) {
+        const out = await extract(i.bytes, { data, fileName: `${i.name}.txt` });
+        await writeFile(join(dir, `${i.name}.json`), JSON.stringify(out));
+        expected.push(`${i.name}.txt|${i.year}|${i.entity}|${i.signed}`);
+      }
+      const report = await buildIndex(dir);
+      expect(report.invalid).toEqual([]);
+      expect(report.indexed).toHaveLength(inputs.length);
+      const idx = await openIndex(join(dir, "compacts.duckdb"));
+      try {
+        const r = await idx.sql(`
+          SELECT d.source_file, c.year, c.entity_name, strftime(c.signed_on, '%Y-%m-%d') AS signed
+          FROM compacts c JOIN documents d USING (doc_id) WHERE d.kind = 'compact'`);
+        expect(r.rows.map((x) => `${x["source_file"]}|${x["year"]}|${x["entity_name"]}|${x["signed"]}`).sort()).toEqual(expected.sort());
+      } finally {
+        idx.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
