@@ -6,7 +6,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { OutputSchema, type Output } from "../model/output.js";
 import { FILES_TABLE, TABLES, createTableSql, quoteIdent } from "./schema.js";
 import { outputToRows, type Cell } from "./rows.js";
-import { inTransaction, insertRows, openDb } from "./db.js";
+import { inTransaction, insertRows, openDb, QueryError } from "./db.js";
 
 /** File name of the index inside the output folder when no path is given. */
 export const DEFAULT_DB_NAME = "compacts.duckdb";
@@ -32,7 +32,9 @@ interface IndexedFile {
 
 /** Output JSON files of a batch folder: top-level `*.json`, skipping the writer's hidden temp files. */
 export async function listOutputJson(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = await readdir(folder, { withFileTypes: true }).catch((e: unknown) => {
+    throw new QueryError("FOLDER_NOT_FOUND", `cannot read folder ${folder}: ${(e as Error).message}`, { cause: e });
+  });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".json") && !e.name.startsWith("."))
     .map((e) => e.name)

@@ -7,7 +7,7 @@ import type { Cell } from "./rows.js";
 
 /** Typed failure of the query layer, caught once in the CLI like ExtractError. */
 export class QueryError extends Error {
-  readonly code: "INDEX_NOT_FOUND" | "INDEX_INVALID" | "QUERY_FAILED" | "EXPORT_FAILED";
+  readonly code: "FOLDER_NOT_FOUND" | "INDEX_NOT_FOUND" | "INDEX_INVALID" | "QUERY_FAILED" | "EXPORT_FAILED";
   constructor(code: QueryError["code"], message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "QueryError";

@@ -38,7 +38,9 @@ export async function openIndex(path: string, options: { readOnly?: boolean } = 
   } catch {
     throw new QueryError("INDEX_NOT_FOUND", `no index at ${path}: run \`compacts index <output folder>\` first`);
   }
-  const db = await openDb(path, options.readOnly ?? true);
+  const db = await openDb(path, options.readOnly ?? true).catch((e: unknown) => {
+    throw new QueryError("INDEX_INVALID", `cannot open index ${path}: ${(e as Error).message}`, { cause: e });
+  });
   const wrap = async <T>(what: string, run: () => Promise<T>, code: QueryError["code"] = "QUERY_FAILED"): Promise<T> => {
     try {
       return await run();

@@ -39,7 +39,7 @@ describe("query CLI commands", () => {
   it("index reports counts and invalid files without failing", async () => {
     const r = await capture(() => runCommand(indexCmd, { rawArgs: [corpus.dir] }));
     expect(r.exitCode).toBe(0);
-    expect(r.err).toContain(`${SYNTH_SEEDS.length + 1} indexed, 0 unchanged, 0 removed, 2 invalid`);
+    expect(r.err).toContain(`${SYNTH_SEEDS.length + 2} indexed, 0 unchanged, 0 removed, 2 invalid`);
     expect(r.err).toMatch(/invalid {2}broken\.json: not JSON/);
   });
 
@@ -74,6 +74,15 @@ describe("query CLI commands", () => {
     const missing = await capture(() => runCommand(queryCmd, { rawArgs: ["sql", "SELECT 1", "--db", join(corpus.dir, "nope.duckdb")] }));
     expect(missing.exitCode).toBe(1);
     expect(missing.err).toMatch(/^compacts: INDEX_NOT_FOUND: no index at .*nope\.duckdb/);
+  });
+
+  it("a missing folder or a file that is not an index is a one-line typed error", async () => {
+    const noFolder = await capture(() => runCommand(indexCmd, { rawArgs: [join(corpus.dir, "no-such-folder")] }));
+    expect(noFolder.exitCode).toBe(1);
+    expect(noFolder.err).toMatch(/^compacts: FOLDER_NOT_FOUND: cannot read folder .*no-such-folder/);
+    const notDb = await capture(() => runCommand(queryCmd, { rawArgs: ["missions", "--db", join(corpus.dir, "broken.json")] }));
+    expect(notDb.exitCode).toBe(1);
+    expect(notDb.err).toMatch(/^compacts: INDEX_INVALID: cannot open index .*broken\.json/);
   });
 
   it("export --parquet writes one file per table", async () => {
@@ -137,7 +146,7 @@ describe("index integrity", () => {
       expect(files).not.toContain(first);
       // With the original gone, its copy is now the only JSON of that source and gets indexed.
       expect(files).toContain("copy-of-first.json");
-      expect(files).toHaveLength(SYNTH_SEEDS.length + 1);
+      expect(files).toHaveLength(SYNTH_SEEDS.length + 2); // compacts + the note
     } finally {
       idx.close();
     }

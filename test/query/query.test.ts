@@ -14,7 +14,7 @@ describe("compacts index and canned queries", () => {
   beforeAll(async () => {
     corpus = await writeCorpus();
     const report = await buildIndex(corpus.dir);
-    expect(report.indexed).toHaveLength(SYNTH_SEEDS.length + 1);
+    expect(report.indexed).toHaveLength(SYNTH_SEEDS.length + 2); // + the seed and the UN note
     expect(report.invalid.map((i) => i.file).sort()).toEqual(["broken.json", "other.json"]);
     idx = await openIndex(dbPath());
   });
@@ -88,6 +88,13 @@ describe("compacts index and canned queries", () => {
     expect(res.rows.some((r) => /Vacancy rate/.test(r.measure))).toBe(true);
   });
 
+  it("indexes non-compact outputs too: their citations are found, with no compact columns", async () => {
+    const res = await idx.resolutions({ symbol: "A/RES/60/1" });
+    expect(res.rows.map((r) => [r.source_file, r.kind, r.year, r.entity])).toEqual([["A-60-209-note.txt", "unknown", null, null]]);
+    const kinds = await idx.sql("SELECT kind, CAST(count(*) AS INTEGER) AS n FROM documents GROUP BY kind ORDER BY kind");
+    expect(kinds.rows).toEqual([{ kind: "compact", n: SYNTH_SEEDS.length + 1 }, { kind: "unknown", n: 1 }]);
+  });
+
   it("binds user values as parameters: quotes and wildcards are data, not SQL", async () => {
     expect((await idx.resolutions({ symbol: "x' OR 1=1 --" })).rows).toEqual([]);
     expect((await idx.missions({ entity: "%" })).rows).toEqual([]);
@@ -136,7 +143,7 @@ describe("incremental re-indexing", () => {
       await buildIndex(corpus.dir);
       const again = await buildIndex(corpus.dir);
       expect(again.indexed).toEqual([]);
-      expect(again.unchanged).toHaveLength(SYNTH_SEEDS.length + 1);
+      expect(again.unchanged).toHaveLength(SYNTH_SEEDS.length + 2);
 
       const [changedFile, facts] = [...corpus.facts.entries()][3]!;
       const json = JSON.parse(await readFile(join(corpus.dir, changedFile), "utf8")) as { missions: Array<{ acronym: string }> };
@@ -154,7 +161,7 @@ describe("incremental re-indexing", () => {
         const mine = ms.rows.filter((r) => r.source_file === `${facts.name}.txt`);
         expect(mine.map((r) => r.acronym)).toEqual(["TESTMISSION"]);
         const docs = await idx.sql("SELECT CAST(count(*) AS INTEGER) AS n, CAST(count(DISTINCT doc_id) AS INTEGER) AS d FROM documents");
-        expect(docs.rows).toEqual([{ n: SYNTH_SEEDS.length, d: SYNTH_SEEDS.length }]);
+        expect(docs.rows).toEqual([{ n: SYNTH_SEEDS.length + 1, d: SYNTH_SEEDS.length + 1 }]); // one compact gone, note stays
         const orphans = await idx.sql("SELECT CAST(count(*) AS INTEGER) AS n FROM missions WHERE doc_id NOT IN (SELECT doc_id FROM documents)");
         expect(orphans.rows).toEqual([{ n: 0 }]);
       } finally {

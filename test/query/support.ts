@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDomainData } from "../../src/data/index.js";
 import { synthCompactFacts, renderCompactText } from "../support/synth.js";
-import { OutputSchema, type CompactOutput, type Entity } from "../../src/model/output.js";
+import { OutputSchema, type CompactOutput, type Entity, type UnknownOutput } from "../../src/model/output.js";
 import type { MissionRecord } from "../../src/data/index.js";
 import type { SynthCompact } from "../support/synth.js";
 
@@ -116,6 +116,19 @@ export async function writeCorpus(into?: string): Promise<Corpus> {
     const f = synthCompactFacts(seed, data.missions);
     await add(f, renderCompactText(f), `${f.name}.txt`);
   }
+  // A non-compact output: only documents/references/entities rows.
+  const note: UnknownOutput = {
+    schemaVersion: 1,
+    kind: "unknown",
+    source: { file: "A-60-209-note.txt", format: "text", sha256: sha256("A/60/209 note"), pages: 1, bytes: 13 },
+    status: "success",
+    error: null,
+    classification: { kind: "unknown", scores: {}, evidence: [] },
+    warnings: [],
+    entities: [],
+    references: { resolutions: [{ symbol: "A/RES/60/1", date: null, raw: ["resolution 60/1"] }], documents: [] },
+  };
+  await writeFile(join(dir, "A-60-209-note.json"), JSON.stringify(OutputSchema.parse(note)));
   // Not outputs: must be reported or ignored, never fatal.
   await writeFile(join(dir, "broken.json"), "{ not json");
   await writeFile(join(dir, "other.json"), JSON.stringify({ hello: "world" }));
