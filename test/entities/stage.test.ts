@@ -89,6 +89,27 @@ describe("seed UN note (A/60/209)", async () => {
   });
 });
 
+describe("targets of compact measures", () => {
+  it("fills measures[].targets of every objective left empty by the table stage", () => {
+    const d = docOf("Objective\tExpected accomplishment\tPerformance measure", "compact");
+    d.compact = {
+      objectives: [
+        {
+          id: "B.3-1", section: "B.3", objective: "To minimize vacancy levels.", accomplishments: [], extra: {},
+          measures: [{ text: "Vacancy rate to be no more than 5%.", targets: [] }, { text: "No figure here.", targets: [] }],
+          provenance: { page: 1, lines: [1, 1], pages: [1] },
+        },
+      ],
+      missions: [],
+    } as unknown as NonNullable<Doc["compact"]>;
+    entitiesStage(d, { options: {}, data });
+    expect(d.compact!.objectives[0]!.measures.map((m) => m.targets)).toEqual([
+      [{ value: 5, unit: "%", comparator: "<=", raw: "no more than 5%" }],
+      [],
+    ]);
+  });
+});
+
 describe("every entity's text is the slice of layout.text between start and end", () => {
   const pieces = [
     "A/62/80", "A/61/858 Add. 1", "(A/RES/62/237, 22 December 2007)", "General Assembly resolution 59/268",
