@@ -116,6 +116,8 @@ const HEADING_PEACEKEEPING = /\bpeace-?keeping\b/i;
 const BULLET = /^[\s\u2022\u25aa\u25cf\u2013\u2014*·o-]*\s*/u;
 /** A list item "Name (ACR)", optionally with trailing punctuation. */
 const ITEM_PAIR = /^(.*?)\s*\(([A-Z][A-Za-z0-9-]{1,14})\)\s*[.;,]?$/;
+/** A list item may wrap onto this many further lines (long names in narrow PDF columns). */
+const MAX_ITEM_CONTINUATION_LINES = 2;
 /** Minimum Jaro-Winkler similarity to accept a printed name as a gazetteer name (typos, small wording changes). */
 export const FUZZY_NAME_MIN = 0.95;
 /** Longest mission name in the gazetteer has about 20 words; a longer "name" is a sentence. */
@@ -151,7 +153,7 @@ function fuzzyName(name: string, gaz: Gazetteer): MissionRecord | null {
 }
 
 /** One list item → a mission, or null when the line is not a mission item (the list ends). */
-function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"]): ListedMission[] | null {
+function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: number) => number = (i) => line.start + i): ListedMission[] | null {
   const lead = BULLET.exec(line.text)?.[0].length ?? 0;
   const body = line.text.slice(lead).replace(/\s+$/, "");
   if (!body) return null;
@@ -159,7 +161,7 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"]): ListedM
   if (pair) {
     const [, printedName, acronym] = pair;
     const rec = gaz.byAcronym.get(acronym!) ?? null;
-    const start = line.start + lead + body.lastIndexOf(`(${acronym})`) + 1;
+    const start = at(lead + body.lastIndexOf(`(${acronym})`) + 1);
     const name = printedName!.replace(/\s+/g, " ").trim();
     // An item is a name, not a sentence: it starts with a capital and stays short.
     if (!/^\p{Lu}/u.test(name) || name.split(" ").length > MAX_ITEM_WORDS) return null;
@@ -180,18 +182,51 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"]): ListedM
   if (words.length > 0 && words.every((w) => gaz.byAcronym.has(w))) {
     let from = 0;
     return words.map((w) => {
-      const at = body.indexOf(w, from);
-      from = at + w.length;
+      const pos = body.indexOf(w, from);
+      from = pos + w.length;
       const rec = gaz.byAcronym.get(w)!;
-      const start = line.start + lead + at;
+      const start = at(lead + pos);
       return { acronym: w, canonical: rec.acronym, name: rec.name, kind: kind ?? rec.kind, known: true, start, end: start + w.length };
     });
   }
   // A name alone.
   const rec = fuzzyName(body.replace(/[.;,]$/, ""), gaz);
   if (rec) {
-    const start = line.start + lead;
-    return [{ acronym: rec.acronym, canonical: rec.acronym, name: body.replace(/[.;,]$/, ""), kind: kind ?? rec.kind, known: true, start, end: start + body.length }];
+    const start = at(lead);
+    return [{ acronym: rec.acronym, canonical: rec.acronym, name: body.replace(/[.;,]$/, "").replace(/\s+/g, " "), kind: kind ?? rec.kind, known: true, start, end: at(lead + body.length) }];
+  }
+  return null;
+}
+
+/**
+ * An item on line i, or wrapped over the next lines ("… Mission in the Democratic" / "Republic of
+ * the Congo (MONUC)"). Returns the items and the index of the last line used.
+ */
+function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, kind: Mission["kind"]): { items: ListedMission[]; last: number } | null {
+  const single = readItem(lines[i]!, gaz, kind);
+  if (single) return { items: single, last: i };
+  // Only a line that can be the start of a name wraps: no parenthesis, colon or sentence end.
+  const canWrap = (t: string) => !/[():]|[.;]\s*$/.test(t);
+  if (!canWrap(lines[i]!.text)) return null;
+  let joined = lines[i]!.text.replace(/\s+$/, "");
+  const pieces: Array<{ from: number; start: number }> = [{ from: 0, start: lines[i]!.start }];
+  for (let k = i + 1; k <= i + MAX_ITEM_CONTINUATION_LINES && k < lines.length; k++) {
+    const next = lines[k]!;
+    if (!next.text.trim()) break;
+    const lead = next.text.length - next.text.trimStart().length;
+    pieces.push({ from: joined.length + 1, start: next.start + lead });
+    joined += ` ${next.text.trim()}`;
+    const at = (pos: number) => {
+      const p = [...pieces].reverse().find((x) => pos >= x.from)!;
+      return p.start + (pos - p.from);
+    };
+    // Only a complete "Name (ACR)" pair may close a wrapped item: a bare name across lines is too loose.
+    if (!ITEM_PAIR.test(joined.trim())) {
+      if (!canWrap(next.text)) break;
+      continue;
+    }
+    const items = readItem({ text: joined, start: lines[i]!.start }, gaz, kind, at);
+    if (items) return { items, last: k };
   }
   return null;
 }
@@ -233,11 +268,12 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer): { m
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.text.trim()) continue;
-      const items = readItem(line, gaz, kind);
-      if (!items) break;
-      items.forEach(add);
-      found += items.length;
-      rangeEnd = line.start + line.text.length;
+      const read = readWrappedItem(lines, j, gaz, kind);
+      if (!read) break;
+      read.items.forEach(add);
+      found += read.items.length;
+      j = read.last;
+      rangeEnd = lines[j]!.start + lines[j]!.text.length;
     }
     if (found > 0) {
       ranges.push([rangeStart, rangeEnd]);

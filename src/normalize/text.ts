@@ -18,7 +18,12 @@ export function mapFolded(original: string): FoldedText {
   let lastSpace = true;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
-    if (HYPHENS.test(ch)) continue;
+    if (HYPHENS.test(ch)) {
+      // A hyphen at a line end splits one word ("Peace-\nkeeping"): drop the break too.
+      const rest = /^[ \t]*\n[ \t]*/.exec(original.slice(i + 1, i + 40));
+      if (rest && !lastSpace) i += rest[0].length;
+      continue;
+    }
     if (SPACE.test(ch)) {
       if (!lastSpace) {
         text += " ";

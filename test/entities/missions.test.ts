@@ -81,3 +81,19 @@ describe("findMissionLists", () => {
     ]);
   });
 });
+
+describe("wrapped list items and line-break hyphens (PDF text)", () => {
+  it("joins an item wrapped over two lines", () => {
+    const text = "Mandates for 2 peacekeeping operations:\nUnited Nations Organization Mission in the Democratic\nRepublic of the Congo (MONUC)\nUnited Nations Mission in Liberia (UNMIL)\n\nOther text.";
+    const { missions } = findMissionLists(lines(text), gaz);
+    expect(missions.map((m) => [m.acronym, m.name])).toEqual([
+      ["MONUC", "United Nations Organization Mission in the Democratic Republic of the Congo"],
+      ["UNMIL", "United Nations Mission in Liberia"],
+    ]);
+    const monuc = missions[0]!;
+    expect(text.slice(monuc.start, monuc.end)).toBe("MONUC");
+  });
+  it("matches a name hyphenated across a line break", () => {
+    expect(findMissions("United Nations Peace-\nbuilding Support Office in Guinea-Bissau", gaz).map((s) => s.normalized)).toEqual(["UNOGBIS"]);
+  });
+});
