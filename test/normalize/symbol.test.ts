@@ -61,6 +61,9 @@ describe("normalizeSymbol", () => {
   it.each(SYMBOLS)("%j → %s", (raw, canonical) => {
     expect(normalizeSymbol(raw)).toBe(canonical);
   });
+  it.each(SYMBOLS)("canonical form of %j is a fixed point", (_raw, canonical) => {
+    expect(normalizeSymbol(canonical)).toBe(canonical);
+  });
   it.each(DECOYS.map((d) => [d]))("decoy %j is not a symbol", (raw) => {
     expect(normalizeSymbol(raw)).toBeNull();
     expect(findSymbols(`see ${raw} here`)).toEqual([]);
