@@ -135,8 +135,12 @@ export interface LineRef {
 }
 
 function headingKind(heading: string): Mission["kind"] {
-  if (HEADING_POLITICAL.test(heading)) return "political";
-  if (HEADING_PEACEKEEPING.test(heading)) return "peacekeeping";
+  const political = HEADING_POLITICAL.test(heading);
+  const peacekeeping = HEADING_PEACEKEEPING.test(heading);
+  // "peacekeeping operations and special political missions:" names both: the gazetteer decides.
+  if (political && peacekeeping) return null;
+  if (political) return "political";
+  if (peacekeeping) return "peacekeeping";
   return null;
 }
 

@@ -27,7 +27,9 @@ const TITLE_START =
 /** "Mr. Ban Ki-moon", "Ms. Jane Holl Lute" (the honorific is not part of the span). */
 const WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?[ \\u00A0]+(${NAME})`, "gu");
 /** A line "Jane Holl Lute, Assistant-Secretary-General …" (signature blocks). */
-const SIGNATORY = new RegExp(`^[ \\t\\u2022-]*(${NAME}),[ \\t]+((?:the )?(?:${TITLE_START})[^\\t\\n]*)`, "gmu");
+const SIGNATORY = new RegExp(`^[ \\t\\u2022-]*(?:Between[ \\u00A0]+)?(${NAME}),[ \\t]+((?:the )?(?:${TITLE_START})[^\\t\\n]*)`, "gmu");
+/** "… and the Secretary-General, Ban Ki-moon": the counterpart named after the title. */
+const TITLE_THEN_NAME = new RegExp(`\\band the ((?:${TITLE_START})[^,\\n]{0,80}),[ \\u00A0]+(?:${HONORIFIC}\\.?[ \\u00A0]+)?(${NAME})`, "gu");
 /** A title runs to the end of its line or cell; trailing commas and "and" are not part of it. */
 const TITLE_END = /[\s,;]+(?:and)?\s*$/;
 
@@ -38,6 +40,10 @@ export function findPeople(text: string): PersonSpan[] {
     if (spans.some((s) => s.start < end && start < s.end)) return;
     spans.push({ type: "person", text: name, normalized: name.replace(/\s+/g, " "), start, end, title });
   };
+  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    const name = m[2]!;
+    add(m.index + m[0].length - name.length, name, m[1]!.trim());
+  }
   for (const m of text.matchAll(WITH_HONORIFIC)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;

@@ -97,3 +97,13 @@ describe("wrapped list items and line-break hyphens (PDF text)", () => {
     expect(findMissions("United Nations Peace-\nbuilding Support Office in Guinea-Bissau", gaz).map((s) => s.normalized)).toEqual(["UNOGBIS"]);
   });
 });
+
+describe("list heading naming both kinds", () => {
+  it("leaves the kind to the gazetteer", () => {
+    const text = "Mandates for peacekeeping operations and special political missions:\nUNMIS, UNAMA";
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => [m.acronym, m.kind])).toEqual([
+      ["UNMIS", "peacekeeping"],
+      ["UNAMA", "political"],
+    ]);
+  });
+});

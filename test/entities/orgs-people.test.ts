@@ -57,10 +57,17 @@ describe("findPeople", () => {
     const people = findPeople(text);
     expect(people.map((p) => [p.normalized, p.title])).toEqual([
       ["Jane Holl Lute", "Assistant-Secretary-General and Officer-in-Charge, Department of Field Support"],
-      ["Ban Ki-moon", null],
+      ["Ban Ki-moon", "Secretary-General"],
       ["Jane Holl Lute", "Assistant-Secretary-General"],
       ["Ban Ki-moon", "Secretary-General"],
     ]);
     for (const p of people) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+  it("reads parties printed without honorifics", () => {
+    const text = "Between Amina Diallo, Under-Secretary-General, Department of Management, and the Secretary-General, Ban Ki-moon";
+    expect(findPeople(text).map((p) => [p.text, p.title])).toEqual([
+      ["Amina Diallo", "Under-Secretary-General, Department of Management"],
+      ["Ban Ki-moon", "Secretary-General"],
+    ]);
   });
 });
