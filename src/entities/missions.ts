@@ -94,9 +94,14 @@ export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: 
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(spans, start, end)) continue;
-    if (PAIR_ONLY_ACRONYMS.has(m[0])) {
-      const paired = text[start - 1] === "(" && text[end] === ")";
-      if (!paired && !inList(start)) continue;
+    if (PAIR_ONLY_ACRONYMS.has(m[0]) && !inList(start)) {
+      // "(LRA)" counts only right after this mission's own name, not after "Lord's Resistance Army".
+      const key = gaz.byAcronym.get(m[0])!.acronym;
+      const paired =
+        text[start - 1] === "(" &&
+        text[end] === ")" &&
+        spans.some((s) => s.normalized === key && s.end < start && /^\s*$/.test(text.slice(s.end, start - 1)));
+      if (!paired) continue;
     }
     spans.push({ type: "mission", text: m[0], normalized: gaz.byAcronym.get(m[0])!.acronym, start, end });
   }

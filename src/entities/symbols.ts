@@ -106,7 +106,9 @@ const ORGAN = "General Assembly|Assembly|Security Council|Economic and Social Co
 const PROSE_REF_SOURCE =
   "\\d{1,4}(?:\\/\\d{1,4})?(?: [A-H](?: to [A-H])?(?![\\w]))?(?:\\s?\\((?:(?:19|20)\\d{2}|(?:E?S-)?[IVXLC]+)\\))?";
 const PROSE_REF = new RegExp(PROSE_REF_SOURCE, "g");
-const PROSE_SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)";
+/** A paragraph reference after a resolution ("48/218 B (para. 5 (e))") is dropped, not a stop. */
+const PARAGRAPH_REF = "(?:\\s?\\((?:paras?\\.|paragraphs?|sect\\.|section)\\s[^()]*(?:\\([^()]*\\)[^()]*)*\\))?";
+const PROSE_SEPARATOR = `(?:${PARAGRAPH_REF}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))`;
 const PROSE_RESOLUTION = new RegExp(
   `\\b(?:(${ORGAN})\\s+)?[Rr]esolutions?\\s+(${PROSE_REF_SOURCE}(?:${PROSE_SEPARATOR}${PROSE_REF_SOURCE})*)`,
   "g",

@@ -26,7 +26,8 @@ const MENTIONS: Array<[string, string[]]> = [
   ["United Nations Mission in the Central African Republic and Chad (MINURCAT)", ["MINURCAT", "MINURCAT"]],
   ["the UNIIC report", ["UNIIIC"]],
   ["the LRA rebels", []],
-  ["Office for the LRA-affected Areas (LRA)", ["LRA"]],
+  ["Office of the Special Envoy of the Secretary-General for the LRA-affected Areas (LRA)", ["LRA", "LRA"]],
+  ["the Lord's Resistance Army (LRA) issue", []],
   ["UNMISSION and XUNMIS are words", []],
   ["African Union/United Nations Hybrid operation in Darfur", ["UNAMID"]],
 ];

@@ -81,6 +81,7 @@ const IN_TEXT: Array<[string, string[]]> = [
   ["In its resolution 59/268, the General Assembly requested", ["A/RES/59/268"]],
   ["General Assembly resolutions 61/276 and 61/279", ["A/RES/61/276", "A/RES/61/279"]],
   ["resolution 48/218 B (para. 5 (e))", ["A/RES/48/218 B"]],
+  ["resolutions 48/218 B (para. 5 (e)), 54/244 and 59/272", ["A/RES/48/218 B", "A/RES/54/244", "A/RES/59/272"]],
   ["resolution 3201 (S-VI)", ["A/RES/3201 (S-VI)"]],
   ["Security Council resolution 1769 (2007)", ["S/RES/1769 (2007)"]],
   ["resolutions 1325 (2000) and 1820 (2008)", ["S/RES/1325 (2000)", "S/RES/1820 (2008)"]],
