@@ -5,6 +5,7 @@
  */
 import type { References } from "../model/output.js";
 import { findDates, looksLikeDate, parseDate } from "./dates.js";
+import { MONTH_SOURCE } from "../normalize/date.js";
 import { findPrintedSymbols, type SymbolSpan } from "./symbols.js";
 
 export type DateEvidence =
@@ -12,11 +13,20 @@ export type DateEvidence =
   | { kind: "noisy"; raw: string }
   | { kind: "none" };
 
+/** " of 22 December 2007" right after a symbol. */
+const OF_DATE = new RegExp(`^,?\\s+of\\s+(\\d{1,2}\\s+(?:${MONTH_SOURCE})\\s+\\d{4})(?![\\w/-])`);
+
 /** How far a parenthesis may reach around a symbol, in characters (one citation, not a paragraph). */
 const MAX_PAREN_REACH = 160;
 
 /** The date printed after a symbol inside the same parenthesis, if any. */
 export function dateInParenthesis(text: string, span: { start: number; end: number }): DateEvidence {
+  // "resolution 62/236 of 22 December 2007": the adoption date printed right after, in prose.
+  const ofDate = OF_DATE.exec(text.slice(span.end, span.end + 40));
+  if (ofDate) {
+    const iso = parseDate(ofDate[1]!);
+    if (iso) return { kind: "date", iso };
+  }
   let open = -1;
   for (let i = span.start - 1; i >= Math.max(0, span.start - MAX_PAREN_REACH); i--) {
     const c = text[i];
