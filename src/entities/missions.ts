@@ -114,7 +114,7 @@ export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: 
  * A line introducing a list of missions: ends with a colon and speaks of operations or missions
  * ("Mandates for 17 peacekeeping operations:", "… special political missions:").
  */
-const LIST_HEADING = /\b(?:operations|missions|offices)\b[^:]*:\s*(.*)$/i;
+const LIST_HEADING = /\b(?:operations|missions|offices|mandates)\b[^:]*:\s*(.*)$/i;
 const HEADING_POLITICAL = /\bpolitical\b|\bpeace-?building\b|\benvoys?\b/i;
 const HEADING_PEACEKEEPING = /\bpeace-?keeping\b/i;
 /** Bullet glyphs and dashes at the start of a list item. */
@@ -166,6 +166,22 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: 
   const lead = BULLET.exec(line.text)?.[0].length ?? 0;
   const body = line.text.slice(lead).replace(/\s+$/, "");
   if (!body) return null;
+  // Several pairs on one line: "UN Mission in Sudan (UNMIS), UN Mission in Liberia (UNMIL) and …".
+  const pairEnds = [...body.matchAll(/\(([A-Z][A-Za-z0-9-]{1,14})\)\s*(?:[,;]|\band\b)\s*/g)];
+  if (pairEnds.length > 0) {
+    const out: ListedMission[] = [];
+    let from = 0;
+    for (const cut of [...pairEnds.map((m) => m.index + m[0].length), body.length]) {
+      const piece = body.slice(from, cut).replace(/(?:[,;]|\band)\s*$/, "").trimEnd();
+      const pieceStart = from;
+      from = cut;
+      if (!piece) continue;
+      const items = readItem({ text: piece, start: 0 }, gaz, kind, (i) => at(lead + pieceStart + i));
+      if (!items) return null;
+      out.push(...items);
+    }
+    return out;
+  }
   const pair = ITEM_PAIR.exec(body);
   if (pair) {
     const [, printedName, acronym] = pair;

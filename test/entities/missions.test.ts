@@ -108,3 +108,23 @@ describe("list heading naming both kinds", () => {
     ]);
   });
 });
+
+describe("several pairs on one line", () => {
+  it("splits them, with offsets of each acronym", () => {
+    const text = "Mandates: United Nations Mission in Sudan (UNMIS), United Nations Mission in Liberia (UNMIL) and United Nations Assistance Mission in Iraq (UNAMI).";
+    const { missions } = findMissionLists(lines(text), gaz);
+    expect(missions.map((m) => [m.acronym, m.name, m.kind])).toEqual([
+      ["UNMIS", "United Nations Mission in Sudan", "peacekeeping"],
+      ["UNMIL", "United Nations Mission in Liberia", "peacekeeping"],
+      ["UNAMI", "United Nations Assistance Mission in Iraq", "political"],
+    ]);
+    for (const m of missions) expect(text.slice(m.start, m.end)).toBe(m.acronym);
+  });
+});
+
+describe("list items with trailing separators", () => {
+  it("reads 'Name (ACR);' lines", () => {
+    const text = "Peacekeeping operations:\nUnited Nations Mission in Sudan (UNMIS);\nUnited Nations Mission in Liberia (UNMIL), and\nUNDOF.";
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => m.acronym)).toEqual(["UNMIS", "UNMIL", "UNDOF"]);
+  });
+});
