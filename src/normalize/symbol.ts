@@ -134,7 +134,10 @@ export function scanSymbolAt(text: string, pos: number): ScannedSymbol | null {
     cur = end = comp.end;
     // A qualifier may sit before further suffixes: `A/62/281 (Part I)/Add.1`.
     const q = stick(QUALIFIER, text, cur);
-    if (q && /\d$/.test(parts[parts.length - 1] ?? "")) {
+    // A bare Roman numeral or year qualifies only a resolution (`A/RES/217 (III)`, `S/RES/1769 (2007)`):
+    // after a document symbol "(C)" or "(2007)" is ordinary text.
+    const bare = q !== null && q[2] === undefined && /^(?:(?:E?S-)?[IVXLC]+|\d{4})$/i.test(q[1]!);
+    if (q && /\d$/.test(parts[parts.length - 1] ?? "") && (!bare || parts.includes("RES"))) {
       const norm = normalizeQualifier(q[1]!, q[2]);
       if (norm) {
         parts[parts.length - 1] = `${parts[parts.length - 1]} ${norm}`;

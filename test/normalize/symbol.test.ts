@@ -91,6 +91,8 @@ const IN_TEXT: Array<[string, string[]]> = [
   ["decision 62/545", []],
   ["para. 32 of General Assembly\tresolution A/RES/59/283,", ["A/RES/59/283"]],
   ["* A/60/150.", ["A/60/150"]],
+  ["(see A/62/80 (C) above)", ["A/62/80"]],
+  ["A/62/80 (2007 report)", ["A/62/80"]],
 ];
 
 describe("findSymbols in running text", () => {
@@ -105,5 +107,26 @@ describe("findSymbols in running text", () => {
   });
   it("classes S/PRST and drafts as documents", () => {
     expect(findSymbols("S/PRST/2008/5 and A/C.5/62/L.5").map((s) => s.type)).toEqual(["document", "document"]);
+  });
+});
+
+describe("normalizeSymbol property", () => {
+  it("spacing and suffix variants of a GA symbol normalise to one canonical form", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 31, max: 99 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+        fc.constantFrom("/", "/ ", " / "),
+        fc.constantFrom("/Add.", " Add. ", "/Add ", "/ADD."),
+        (session, n, add, slash, addForm) => {
+          const raw = `A${slash}${session}${slash}${n}${add === null ? "" : `${addForm}${add}`}`;
+          const canonical = `A/${session}/${n}${add === null ? "" : `/Add.${add}`}`;
+          expect(normalizeSymbol(raw)).toBe(canonical);
+          expect(findSymbols(`(${raw}, 1 May 2007)`).map((s) => s.normalized)).toEqual([canonical]);
+        },
+      ),
+    );
   });
 });
