@@ -61,11 +61,11 @@ const RULES: readonly Rule[] = [
   {
     // "increase of 2 percentage points", "reduction by 5%".
     name: "change-by",
-    re: new RegExp(`\\b(increase|rise|improvement|decrease|reduction|decline)\\s+(?:of|by)\\s+${NUM}${UNIT}`, "gi"),
+    re: new RegExp(`\\b(increase[sd]?|increasing|rise|improvement|decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|decline)\\s+(?:of|by)\\s+${NUM}${UNIT}`, "gi"),
     build: (m) => {
       const value = num(m[2]);
       if (value === null) return null;
-      return { value, unit: normalizeUnit(m[3]), comparator: /increase|rise|improvement/i.test(m[1]!) ? "+" : "-" };
+      return { value, unit: normalizeUnit(m[3]), comparator: /increas|rise|improv/i.test(m[1]!) ? "+" : "-" };
     },
   },
   {

@@ -110,6 +110,19 @@ describe("targets of compact measures", () => {
   });
 });
 
+describe("unknown mission in a compact's list", () => {
+  it("is reported known:false with a MISSION_UNKNOWN warning at its line", () => {
+    const d = docOf("Intro\n\nMandates for 2 special political missions:\n\nUnited Nations Mission in Nepal (UNMIN)\nUnited Nations Office in Atlantis (UNOAT)\n\nEnd.", "compact");
+    d.compact = { objectives: [], missions: [] } as unknown as NonNullable<Doc["compact"]>;
+    entitiesStage(d, { options: {}, data });
+    expect(d.compact!.missions).toEqual([
+      { acronym: "UNMIN", canonical: "UNMIN", name: "United Nations Mission in Nepal", kind: "political", known: true },
+      { acronym: "UNOAT", canonical: null, name: "United Nations Office in Atlantis", kind: "political", known: false },
+    ]);
+    expect(d.warnings).toEqual([expect.objectContaining({ code: "MISSION_UNKNOWN", page: 1, line: 6 })]);
+  });
+});
+
 describe("every entity's text is the slice of layout.text between start and end", () => {
   const pieces = [
     "A/62/80", "A/61/858 Add. 1", "(A/RES/62/237, 22 December 2007)", "General Assembly resolution 59/268",

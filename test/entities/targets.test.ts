@@ -25,6 +25,8 @@ const TARGETS: Array<[string, Target[]]> = [
   ["less than 10 per cent of cases", [T(10, "%", "<", "less than 10 per cent")]],
   ["a minimum of 5 training days", [T(5, null, ">=", "a minimum of 5")]],
   ["reduction by 15% of travel costs", [T(15, "%", "-", "reduction by 15%")]],
+  ["Travel costs reduced by 10 per cent.", [T(10, "%", "-", "reduced by 10 per cent")]],
+  ["Response rate increased by 3 percentage points", [T(3, "pp", "+", "increased by 3 percentage points")]],
   ["Deadlines are met with full justification.", []],
   ["Self evaluation plans implemented in 2008.", []],
 ];
