@@ -118,7 +118,7 @@ const LIST_HEADING = /\b(?:operations|missions|offices|mandates)\b[^:]*:\s*(.*)$
 const HEADING_POLITICAL = /\bpolitical\b|\bpeace-?building\b|\benvoys?\b/i;
 const HEADING_PEACEKEEPING = /\bpeace-?keeping\b/i;
 /** Bullet glyphs and dashes at the start of a list item. */
-const BULLET = /^[\s\u2022\u25aa\u25cf\u2013\u2014*·o-]*\s*/u;
+const BULLET = /^[\s\u2022\u25aa\u25cf\u2013\u2014*·-]*(?:o\s+)?\s*/u;
 /** A list item "Name (ACR)", optionally with trailing punctuation. */
 const ITEM_PAIR = /^(.*?)\s*\(([A-Z][A-Za-z0-9-]{1,14})\)\s*[.;,]?$/;
 /** A list item may wrap onto this many further lines (long names in narrow PDF columns). */
@@ -172,8 +172,11 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: 
     const out: ListedMission[] = [];
     let from = 0;
     for (const cut of [...pairEnds.map((m) => m.index + m[0].length), body.length]) {
-      const piece = body.slice(from, cut).replace(/(?:[,;]|\band)\s*$/, "").trimEnd();
-      const pieceStart = from;
+      const raw = body.slice(from, cut);
+      // "…(UNMIL), and United Nations …": the conjunction belongs to neither item.
+      const skip = /^and\s+/.exec(raw)?.[0].length ?? 0;
+      const piece = raw.slice(skip).replace(/(?:[,;]|\band)\s*$/, "").trimEnd();
+      const pieceStart = from + skip;
       from = cut;
       if (!piece) continue;
       const items = readItem({ text: piece, start: 0 }, gaz, kind, (i) => at(lead + pieceStart + i));

@@ -111,7 +111,7 @@ describe("list heading naming both kinds", () => {
 
 describe("several pairs on one line", () => {
   it("splits them, with offsets of each acronym", () => {
-    const text = "Mandates: United Nations Mission in Sudan (UNMIS), United Nations Mission in Liberia (UNMIL) and United Nations Assistance Mission in Iraq (UNAMI).";
+    const text = "Mandates: United Nations Mission in Sudan (UNMIS), United Nations Mission in Liberia (UNMIL), and United Nations Assistance Mission in Iraq (UNAMI).";
     const { missions } = findMissionLists(lines(text), gaz);
     expect(missions.map((m) => [m.acronym, m.name, m.kind])).toEqual([
       ["UNMIS", "United Nations Mission in Sudan", "peacekeeping"],
