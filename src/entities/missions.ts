@@ -4,7 +4,7 @@
  */
 import type { MissionRecord } from "../data/index.js";
 import type { Mission } from "../model/output.js";
-import { mapFolded } from "../normalize/text.js";
+import { Coverage, mapFolded } from "../normalize/text.js";
 // Deep import: natural's root pulls in every module (and optional native deps).
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 
@@ -63,9 +63,6 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
 /** "Name (ACR)": a name followed by its acronym in parentheses. */
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
 
-function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
-}
 
 /**
  * Every mission mention: names (longest first), then acronyms (longest first). A pair-only
@@ -73,6 +70,7 @@ function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, start: n
  */
 export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: ReadonlyArray<[number, number]> } = {}): MissionSpan[] {
   const spans: MissionSpan[] = [];
+  const covered = new Coverage(text.length);
   const folded = mapFolded(text);
   for (const name of gaz.names) {
     let from = 0;
@@ -85,7 +83,8 @@ export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: 
       if (/[\p{L}\p{N}]/u.test(folded.text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(folded.text[j] ?? "")) continue;
       const start = folded.map[i]!;
       const end = folded.map[j - 1]! + 1;
-      if (overlaps(spans, start, end)) continue;
+      if (covered.overlaps(start, end)) continue;
+      covered.claim(start, end);
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
     }
   }
@@ -93,7 +92,7 @@ export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: 
   for (const m of text.matchAll(gaz.acronymPattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(spans, start, end)) continue;
+    if (covered.overlaps(start, end)) continue;
     if (PAIR_ONLY_ACRONYMS.has(m[0]) && !inList(start)) {
       // "(LRA)" counts only right after this mission's own name, not after "Lord's Resistance Army".
       const key = gaz.byAcronym.get(m[0])!.acronym;
@@ -125,6 +124,10 @@ const ITEM_PAIR = /^(.*?)\s*\(([A-Z][A-Za-z0-9-]{1,14})\)\s*[.;,]?$/;
 const MAX_ITEM_CONTINUATION_LINES = 2;
 /** Minimum Jaro-Winkler similarity to accept a printed name as a gazetteer name (typos, small wording changes). */
 export const FUZZY_NAME_MIN = 0.95;
+/** A fuzzy candidate's length may differ from the printed name's by this fraction. */
+const FUZZY_LENGTH_SLACK = 0.15;
+/** Longer than any mission name (the longest has about 130 characters): not a name. */
+const MAX_NAME_CHARS = 160;
 /** Longest mission name in the gazetteer has about 20 words; a longer "name" is a sentence. */
 const MAX_ITEM_WORDS = 25;
 
@@ -153,8 +156,12 @@ function fuzzyName(name: string, gaz: Gazetteer): MissionRecord | null {
   const f = foldName(name);
   const exact = gaz.byName.get(f);
   if (exact) return exact;
+  // Names differ in length by a few characters at most when they are the same name with a typo;
+  // skipping the rest keeps list scanning cheap on long documents.
+  if (f.length > MAX_NAME_CHARS) return null;
   let best: { r: MissionRecord; score: number } | null = null;
   for (const n of gaz.names) {
+    if (Math.abs(n.length - f.length) > f.length * FUZZY_LENGTH_SLACK) continue;
     const score = jaroWinkler(f, n);
     if (!best || score > best.score) best = { r: gaz.byName.get(n)!, score };
   }

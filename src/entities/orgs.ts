@@ -4,7 +4,7 @@
  */
 import type { OrganizationRecord } from "../data/index.js";
 import { foldName } from "./missions.js";
-import { mapFolded } from "../normalize/text.js";
+import { Coverage, mapFolded } from "../normalize/text.js";
 
 export interface OrgSpan {
   type: "organization";
@@ -80,7 +80,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Every organization mention: names (longest first), then acronyms, case-sensitive. */
 export function findOrganizations(text: string, records: readonly OrganizationRecord[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
-  const overlaps = (s: number, e: number) => spans.some((x) => x.start < e && s < x.end);
+  const covered = new Coverage(text.length);
   const key = (r: OrganizationRecord) => r.acronym ?? r.name;
   const names: Array<[string, OrganizationRecord]> = [];
   for (const r of records) for (const n of [r.name, ...r.aliases]) if (/\s/.test(n) || /[a-z]/.test(n)) names.push([foldName(n), r]);
@@ -98,7 +98,8 @@ export function findOrganizations(text: string, records: readonly OrganizationRe
       const end = folded.map[j - 1]! + 1;
       // Names are proper nouns: the printed form must start with a capital ("the fifth committee" is prose).
       if (!/^\p{Lu}/u.test(text[start] ?? "") || text[end] === "-") continue;
-      if (overlaps(start, end)) continue;
+      if (covered.overlaps(start, end)) continue;
+      covered.claim(start, end);
       spans.push({ type: "organization", text: text.slice(start, end), normalized: key(r), start, end });
     }
   }
@@ -112,7 +113,7 @@ export function findOrganizations(text: string, records: readonly OrganizationRe
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alt})(?![\\p{L}\\p{N}])`, "gu"))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
+      if (covered.overlaps(start, end)) continue;
       spans.push({ type: "organization", text: m[0], normalized: key(acronyms.get(m[0])!), start, end });
     }
   }

@@ -45,3 +45,21 @@ export function mapFolded(original: string): FoldedText {
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Which characters of a text are already claimed by a span: overlap checks in O(span length)
+ * instead of scanning every earlier span (long PDFs have thousands of mentions).
+ */
+export class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  claim(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
