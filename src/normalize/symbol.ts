@@ -183,6 +183,9 @@ export function scanSymbolAt(text: string, pos: number): ScannedSymbol | null {
 /** Lowest GA session with the session/number form (1976 = 31st session, §1.2). */
 const FIRST_NEW_STYLE_GA_SESSION = 31;
 
+/** Smallest old-style running number accepted alone (`A/9030`, `S/25704`). */
+const MIN_OLD_RUNNING_NUMBER = 100;
+
 function isValid(series: string, parts: string[]): boolean {
   if (!parts.some((p) => /\d/.test(p))) return false;
   const last = parts[parts.length - 1]!;
@@ -192,8 +195,11 @@ function isValid(series: string, parts: string[]): boolean {
     const n = Number(first);
     // New style `A/62/80` needs a second number; old style `A/9030` is one large running number.
     if (parts.length >= 2) return n >= FIRST_NEW_STYLE_GA_SESSION;
-    return n >= 100;
+    return n >= MIN_OLD_RUNNING_NUMBER;
   }
+  // A lone small number after a series ("S/2", "E/5") is more often a fraction-like label than an
+  // old running-number symbol, and real old symbols of that size are rarely cited.
+  if (parts.length === 1 && /^\d+$/.test(first) && Number(first) < MIN_OLD_RUNNING_NUMBER) return false;
   // Secretariat issuances always name their series body first (ST/SGB/…, ST/AI/…).
   if (series === "ST" && /^\d/.test(first)) return false;
   if (first === "RES" && parts.length < 2) return false;

@@ -54,7 +54,7 @@ const DECOYS: string[] = [
   "1/8/2007", "31/12/2008", "12/31/08", "2007/08", "24/7", "1/2", "2/3 majority", "Page 1 of 14",
   "A/C", "A/C unit", "A/V", "S/N", "N/A", "c/o", "and/or", "km/h", "DPKO/DFS", "AU/UN",
   "Cameroon/Nigeria", "P-4/P-3", "07-34567 (E) 150607", "Sales No. E.08.I.2", "A/RES/", "ST/",
-  "a/ 5", "http://www.un.org/Depts/dhl/", "A/5",
+  "a/ 5", "http://www.un.org/Depts/dhl/", "A/5", "S/2", "E/12",
 ];
 
 describe("normalizeSymbol", () => {
