@@ -117,7 +117,7 @@ const LIST_HEADING = /\b(?:operations|missions|offices|mandates)\b[^:]*:\s*(.*)$
 const HEADING_POLITICAL = /\bpolitical\b|\bpeace-?building\b|\benvoys?\b/i;
 const HEADING_PEACEKEEPING = /\bpeace-?keeping\b/i;
 /** Bullet glyphs and dashes at the start of a list item. */
-const BULLET = /^[\s\u2022\u25aa\u25cf\u2013\u2014*·-]*(?:o\s+)?\s*/u;
+const BULLET = /^[\s\u2022\u25aa\u25cf\u2013\u2014*·\\-]*(?:o\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?\s*/u;
 /** A list item "Name (ACR)", optionally with trailing punctuation. */
 const ITEM_PAIR = /^(.*?)\s*\(([A-Z][A-Za-z0-9-]{1,14})\)\s*[.;,]?$/;
 /** A list item may wrap onto this many further lines (long names in narrow PDF columns). */

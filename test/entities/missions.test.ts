@@ -128,3 +128,15 @@ describe("list items with trailing separators", () => {
     expect(findMissionLists(lines(text), gaz).missions.map((m) => m.acronym)).toEqual(["UNMIS", "UNMIL", "UNDOF"]);
   });
 });
+
+describe("numbered and Markdown list items", () => {
+  it("strips numbers, letters and Markdown bullets", () => {
+    const text = "Peacekeeping operations:\n1. United Nations Mission in Sudan (UNMIS)\n(b) UN Mission in Liberia (UNMIL)\n- UNDOF\n* United Nations Interim Force in Lebanon (UNIFIL)";
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => [m.acronym, m.name])).toEqual([
+      ["UNMIS", "United Nations Mission in Sudan"],
+      ["UNMIL", "UN Mission in Liberia"],
+      ["UNDOF", "United Nations Disengagement Observer Force"],
+      ["UNIFIL", "United Nations Interim Force in Lebanon"],
+    ]);
+  });
+});
