@@ -2,7 +2,7 @@ import type { Context, Doc, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
-import { findSections } from "../compact/sections.js";
+import { findSections, headingCandidate } from "../compact/sections.js";
 import { assignColumns, averageCharWidth, lineWords } from "./columns.js";
 import type { ColumnDef, TableLine } from "./columns.js";
 import { detectHeader } from "./header.js";
@@ -78,7 +78,8 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     }
     if (!open || line.segments.length === 0) continue;
     if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
-    if (isProse(line, open.header.columns)) {
+    // A heading-like line ends the table even when it did not count as a section (out of sequence).
+    if (isProse(line, open.header.columns) || headingCandidate(line)) {
       open = null;
       continue;
     }
