@@ -242,3 +242,44 @@ describe("row boundaries from ruling lines", () => {
     expect(groupRowsIntoBlocks(lines, new Map([[1, [15, 25]]])).map((b) => b.lines.length)).toEqual([1, 1, 1]);
   });
 });
+
+describe("column anchors and table ends in space-aligned text", () => {
+  it("finds a column's real left edge when its header is centred", () => {
+    const text = [
+      "   Objective                 Expected accomplishment        Performance measure",
+      "To raise awareness of   Increased media coverage of    20% more outlets use",
+      "climate change.         climate change.                UN content.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      { objective: "To raise awareness of climate change.", accomplishments: ["Increased media coverage of climate change."], measures: ["20% more outlets use UN content."] },
+    ]);
+  });
+
+  it("a long table line glued by single spaces is not prose", () => {
+    const text = [
+      "Objective                   Expected accomplishment       Performance measure",
+      "To ensure the timely, cost- Publications are produced and • 90% of flagship publications issued on",
+      "effective production.       distributed.                  the scheduled date.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      {
+        objective: "To ensure the timely, cost-effective production.",
+        accomplishments: ["Publications are produced and distributed."],
+        measures: ["90% of flagship publications issued on the scheduled date."],
+      },
+    ]);
+  });
+});
+
+describe("warnings", () => {
+  it("flags a row that starts while another column still runs on in lower case", () => {
+    const text = [
+      HEADER,
+      "To improve the reports.\tTimely reports on the\t90% on time.",
+      "To reduce delays.\tprogramme of work\tDelays below 5%.",
+    ].join("\n");
+    const r = rows(text);
+    expect(r.objectives).toHaveLength(2);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([["TABLE_ROW_AMBIGUOUS", 3]]);
+  });
+});
