@@ -90,15 +90,24 @@ export interface TableLine {
 /**
  * Cut a line into the header's columns. A segment that straddles an anchor (close columns one
  * space apart, glued into one segment) is split at the word boundary nearest the anchor, because
- * assignment is per word.
+ * assignment is per word. But a segment never spills into a column where a later segment of the
+ * same line starts: that column's text is already separated by a real gap, so a word of this
+ * segment past the anchor means the column edge drifted on this line, not that columns are glued.
  */
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const words = lineWords(line, layoutText);
   const charWidth = averageCharWidth(line);
+  const segmentStart = new Map<number, number>();
+  for (const w of words) if (!segmentStart.has(w.segment)) segmentStart.set(w.segment, columnOfWord(w, columns, charWidth));
+  const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   for (const w of words) {
-    const i = columnOfWord(w, columns, charWidth);
+    let i = columnOfWord(w, columns, charWidth);
+    const own = segmentStart.get(w.segment) ?? i;
+    const next = segments.find((s) => s > w.segment);
+    const nextStart = next === undefined ? undefined : segmentStart.get(next);
+    if (nextStart !== undefined && w.column === undefined) i = Math.max(own, Math.min(i, nextStart - 1));
     cells[i]?.push(w.text);
     if (w.lostGlyph) lost[i] = true;
   }
