@@ -100,7 +100,17 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const words = lineWords(line, layoutText);
   const charWidth = averageCharWidth(line);
   const segmentStart = new Map<number, number>();
-  for (const w of words) if (!segmentStart.has(w.segment)) segmentStart.set(w.segment, columnOfWord(w, columns, charWidth));
+  let previous = -1;
+  for (const w of words) {
+    if (segmentStart.has(w.segment)) continue;
+    let col = columnOfWord(w, columns, charWidth);
+    // Text after a column gap that starts a little left of the next column's edge (the row is
+    // printed a few characters left of the others) still opens that next column.
+    const next = columns[previous + 1];
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    segmentStart.set(w.segment, col);
+    previous = col;
+  }
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   for (const w of words) {
     let i = columnOfWord(w, columns, charWidth);

@@ -32,3 +32,31 @@ describe("pdftotext -layout of a LibreOffice-made compact", () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe("pdftotext -layout of a LibreOffice-made four-column table", () => {
+  // The rows of the hand-made fixtures, twice, in one 9 pt table with a "Risks and mitigations"
+  // column (fixtures/four-columns-libreoffice.html); headers wrap over three lines and repeat on
+  // every page, rows are cut by page breaks. The title line was added by hand (LibreOffice dropped it).
+  it("reads 36 of 44 rows exactly; the misses are known", async () => {
+    type Row = { objective: string; accomplishments: string[]; measures: Array<{ text: string }>; extra: Record<string, string[]> };
+    const truth = JSON.parse(readFileSync(join(HERE, "fixtures", "four-columns-libreoffice.truth.json"), "utf8")) as Row[];
+    const out = await extract(join(HERE, "fixtures", "four-columns-libreoffice-pdftotext-layout.txt"));
+    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    const key = (o: Row) => JSON.stringify([o.objective, o.accomplishments, o.measures.map((m) => m.text), o.extra["risksAndMitigations"] ?? []]);
+    const got = new Set(out.objectives.map(key));
+    const misses = [...new Set(truth.filter((r) => !got.has(key(r))).map((r) => r.objective.slice(0, 30)))];
+    // KNOWN LIMITATION: one of the two copies of "To support the work of the International Law
+    // Commission" has its columns glued ("International Law Commission's session.") in a row printed
+    // left of the others; its objective's last line becomes a row of its own (45 rows, not 44).
+    expect(out.objectives).toHaveLength(45);
+    expect(misses).toEqual([
+      // KNOWN LIMITATION: a row printed 3-5 characters left of the others with its columns glued by
+      // one space ("average number posts.", "publish treaties in published"): no cue says where to cut.
+      "To reduce the average number ",
+      // Not ours: the PDF clips words at a narrow cell's edge ("engagemen", "consultation").
+      "To implement the new mobility",
+      "To reduce the time taken to re",
+      "To register and publish treati",
+    ]);
+  });
+});
