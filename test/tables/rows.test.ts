@@ -300,3 +300,26 @@ describe("PDF runs close to centred headers", () => {
     ]);
   });
 });
+
+describe("objectives without 'To' or a full stop", () => {
+  it("a capitalised objective starts a row when every other column opens a new item on that line", () => {
+    const text = [
+      HEADER,
+      "Enhanced accountability\tSenior managers report\t• 100% of compacts",
+      "of senior managers\ton results.\tsigned by March.",
+      "Improved gender balance\tMore women appointed\t• 50% of selections",
+      "in the Professional\tat senior levels.\tare women.",
+      "categories\t\t",
+      // A capitalised continuation of the objective while only one other column starts an item: same row.
+      "United Nations\t\t• No gaps in reporting.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      { objective: "Enhanced accountability of senior managers", accomplishments: ["Senior managers report on results."], measures: ["100% of compacts signed by March."] },
+      {
+        objective: "Improved gender balance in the Professional categories United Nations",
+        accomplishments: ["More women appointed at senior levels."],
+        measures: ["50% of selections are women.", "No gaps in reporting."],
+      },
+    ]);
+  });
+});
