@@ -168,7 +168,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
   const agendaTitleRows = new Set<number>();
   const first = agendaAt[0];
   if (first) {
-    const lines: string[] = first.tail ? [first.tail] : [];
+    const candidates: Array<{ at: Located | null; text: string }> = first.tail ? [{ at: null, text: first.tail }] : [];
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
       if (row.blank || row.heading) break;
@@ -177,11 +177,18 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
       if (consumed.has(key({ row: r, cell: c }))) continue;
       const text = row.cells[c]!.text;
       if (SUBTITLE.test(text)) break;
-      lines.push(text);
-      consumed.add(key({ row: r, cell: c }));
-      agendaTitleRows.add(r);
+      candidates.push({ at: { row: r, cell: c }, text });
     }
-    assignAgendaTitles(out.agendaItems, lines);
+    // One title per item; lines left over (no blank line before the document title) stay title text.
+    const groups = groupWrappedLines(candidates);
+    groups.slice(0, out.agendaItems.length).forEach((group, i) => {
+      out.agendaItems[i]!.title = joinWrapped(group.map((g) => g.text));
+      for (const g of group) {
+        if (!g.at) continue;
+        consumed.add(key(g.at));
+        agendaTitleRows.add(g.at.row);
+      }
+    });
   }
 
   // Title blocks: what is left of the head, split at blank rows, headings and masthead rows.
@@ -190,14 +197,16 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
   for (let r = 0; r < bodyStart; r++) {
     const row = rows[r]!;
     const rest = row.cells.filter((_, c) => !consumed.has(key({ row: r, cell: c }))).map((c) => c.text);
-    if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r)) currentBlock = null;
+    // The subtitle is a block of its own even when no blank line sets it apart.
+    const isSubtitle = rest.length > 0 && SUBTITLE.test(rest.join(" "));
+    if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r) || isSubtitle) currentBlock = null;
     if (rest.length === 0) continue;
     if (!currentBlock) {
       currentBlock = [];
       blocks.push(currentBlock);
     }
     currentBlock.push(rest.join(" "));
-    if (row.heading) currentBlock = null;
+    if (row.heading || isSubtitle) currentBlock = null;
   }
   const texts = blocks.map((b) => joinWrapped(b)).filter((t) => t !== "" && !/^[*\u2020\u2021]/.test(t));
   const subIndex = texts.findIndex((t) => SUBTITLE.test(t));
@@ -218,22 +227,14 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
 const CONTINUES_PREVIOUS = /^[a-z(]|^(?:and|of|the|for|in|on|to)\b/;
 const ENDS_OPEN = /(?:,|;|:|-|\band|\bof|\bthe|\bfor|\bin|\bon|\bto|\bwith)$/i;
 
-/** One title per item; wrapped lines are joined first, by how the previous line ends. */
-function assignAgendaTitles(items: Array<{ number: string; title: string | null }>, lines: readonly string[]): void {
-  if (items.length === 0 || lines.length === 0) return;
-  if (items.length === 1) {
-    items[0]!.title = joinWrapped(lines);
-    return;
-  }
-  const titles: string[] = [];
+/** Group lines into titles: a line joins the previous one when it reads as its continuation. */
+function groupWrappedLines<T extends { text: string }>(lines: readonly T[]): T[][] {
+  const groups: T[][] = [];
   for (const line of lines) {
-    const last = titles[titles.length - 1];
-    if (last !== undefined && (titles.length >= items.length || CONTINUES_PREVIOUS.test(line) || ENDS_OPEN.test(last))) {
-      titles[titles.length - 1] = joinWrapped([last, line]);
-    } else titles.push(line);
+    const last = groups[groups.length - 1];
+    const lastText = last?.[last.length - 1]?.text;
+    if (last && lastText !== undefined && (CONTINUES_PREVIOUS.test(line.text) || ENDS_OPEN.test(lastText))) last.push(line);
+    else groups.push([line]);
   }
-  titles.forEach((t, i) => {
-    const item = items[i];
-    if (item) item.title = t;
-  });
+  return groups;
 }
