@@ -3,7 +3,7 @@ import { joinWrapped } from "./rows.js";
 import { mastheadSymbol } from "./masthead.js";
 import {
   BARCODE, BODY_HEADING, CONTENTS, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
-  JOB_NUMBER, LANGUAGE_ALONE, LETTERED_SUBPARAGRAPH, MARKS_ONLY, MASTHEAD_NAME, NUMBERED_PARAGRAPH, PAGE_FURNITURE, SUMMARY_HEADING,
+  JOB_DATE, JOB_NUMBER, LANGUAGE_ALONE, LETTERED_SUBPARAGRAPH, MARKS_ONLY, MASTHEAD_NAME, NUMBERED_PARAGRAPH, PAGE_FURNITURE, SUMMARY_HEADING,
 } from "./patterns.js";
 
 export interface Paragraph {
@@ -29,7 +29,7 @@ const MAX_HEADING_CHARS = 100;
 
 /** Running headers, page numbers, job numbers, bar codes: dropped without ending a paragraph. */
 function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.test(text) || JOB_NUMBER.test(text) || BARCODE.test(text) || MARKS_ONLY.test(text)
+  return JOB_DATE.test(text) || PAGE_FURNITURE.test(text) || JOB_NUMBER.test(text) || BARCODE.test(text) || MARKS_ONLY.test(text)
     || LANGUAGE_ALONE.test(text) || MASTHEAD_NAME.test(text) || mastheadSymbol(text.replace(/\*+$/, "")) !== null;
 }
 
@@ -93,7 +93,8 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
       sawBreak = true;
       continue;
     }
-    if (isPageFurniture(t)) {
+    // A footer row can hold several cells ("95-28765 (E)   260995   /..."): all must be furniture.
+    if (isPageFurniture(t) || (row.cells.length > 1 && row.cells.every((c) => isPageFurniture(c.text)))) {
       sawBreak = true;
       continue;
     }

@@ -55,6 +55,8 @@ export const NAME_THEN_SYMBOL = new RegExp(
 
 /** Job number in the first-page footer: "05-45678 (E) 150805", Geneva "GE.95-12345 (E)". */
 export const JOB_NUMBER = /^(?:GE\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\d{6})?$/;
+/** The date stamp printed after a job number in its own column: "260995" (ddmmyy). */
+export const JOB_DATE = /^\d{6}$/;
 /** Bar code under the job number: "*0545678*". */
 export const BARCODE = /^\*\d{7,9}\*$/;
 /** Page furniture: "2", "- 2 -", "Page 2", "2/45", "/..." (1990s "continued" mark). */
