@@ -38,7 +38,10 @@ export function mastheadDateToIso(raw: string): string | null {
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const day = Number(m[1]);
   const month = MONTH_NUMBER[m[2].toLowerCase()];
-  if (!month || day < 1 || day > 31) return null;
+  if (!month) return null;
+  // Reject impossible days ("31 February") rather than emit a date that does not exist.
+  const check = new Date(Date.UTC(Number(m[3]), month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
