@@ -91,7 +91,9 @@ export function classifyLayout(layout: Layout): Classification {
   const cellOrLine = (l: LineView, re: RegExp) => re.test(l.text) || l.cells.some((c) => re.test(c));
 
   // ---- compact ----
-  if (anyLine(head, (l) => l.text.length <= MAX_TITLE_CHARS && (COMPACT_TITLE.test(l.text.replace(/[*_#]/g, "").trim()) || COMPACT_BETWEEN_TITLE.test(l.text)))) {
+  const isTitle = (t: string) => t.length <= MAX_TITLE_CHARS && (COMPACT_TITLE.test(t.replace(/[*_#]/g, "").trim()) || COMPACT_BETWEEN_TITLE.test(t));
+  // A PDF may set the title over two lines ("SENIOR MANAGER'S" / "COMPACT").
+  if (head.some((l, i) => isTitle(l.text) || (i + 1 < head.length && isTitle(`${l.text} ${head[i + 1]!.text}`)))) {
     add("compact", "title line: Senior Manager's Compact", 4);
   }
   if (hasTableHeader(lines)) add("compact", "table header: Objective / Expected accomplishment / Performance measure", 4);

@@ -1,5 +1,5 @@
 import type { Cell, Row } from "./rows.js";
-import { joinWrapped, normalizeSpace } from "./rows.js";
+import { joinWrapped, normalizeSpace, styleBreak } from "./rows.js";
 import { ordinalToNumber } from "./ordinals.js";
 import {
   AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, CONTENTS, DISTRIBUTION, DISTRIBUTION_LABEL, ITEM_NUMBER_GLOBAL,
@@ -174,7 +174,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
     const candidates: Array<{ at: Located | null; text: string }> = first.tail ? [{ at: null, text: first.tail }] : [];
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
-      if (row.blank || row.heading) break;
+      if (row.blank || row.heading || styleBreak(rows[r - 1]!, row)) break;
       const c = row.cells.findIndex((cell) => Math.abs(cell.x - first.x) <= COLUMN_TOLERANCE);
       if (c < 0) break;
       if (consumed.has(key({ row: r, cell: c }))) continue;
@@ -202,7 +202,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
     const rest = row.cells.filter((_, c) => !consumed.has(key({ row: r, cell: c }))).map((c) => c.text);
     // The subtitle is a block of its own even when no blank line sets it apart.
     const isSubtitle = rest.length > 0 && SUBTITLE.test(rest.join(" "));
-    if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r) || isSubtitle) currentBlock = null;
+    const previous = r > 0 ? rows[r - 1]! : null;
+    const restyled = previous !== null && !previous.blank && styleBreak(previous, row);
+    if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r) || isSubtitle || restyled) currentBlock = null;
     if (rest.length === 0) continue;
     if (!currentBlock) {
       currentBlock = [];

@@ -22,6 +22,16 @@ export interface Row {
   blank: boolean;
   heading: boolean;
   fontSize: number;
+  /** Every segment is bold (PDF titles; Markdown headings and **bold** lines). */
+  bold: boolean;
+}
+
+/**
+ * Two rows belong to different blocks when their style differs: PDF layouts have no blank lines,
+ * so a title set in a bigger or bold font is told from the agenda title above it this way.
+ */
+export function styleBreak(a: Row, b: Row): boolean {
+  return a.fontSize !== b.fontSize || a.bold !== b.bold;
 }
 
 /**
@@ -77,6 +87,7 @@ export function layoutRows(layout: Layout): Row[] {
       blank: cells.length === 0,
       heading: line.kind === "heading",
       fontSize,
+      bold: line.segments.length > 0 && line.segments.every((seg) => seg.bold === true),
     });
   }
   return rows;

@@ -98,3 +98,38 @@ describe("grammar pieces", () => {
     expect(mastheadSymbol(cell.replace(/\*+$/, ""))).toBe(symbol);
   });
 });
+
+describe("PDF-like layouts (no blank lines, titles set by font)", () => {
+  /** A Layout as the PDF extractor would give it: one segment per row, sizes and bold from the font. */
+  function pdfLike(rows: Array<[string, number, boolean, number?]>): import("../../src/model/layout.js").Layout {
+    let text = "";
+    const lines = rows.map(([t, fontSize, bold, x = 72], i) => {
+      if (text) text += "\n";
+      const start = text.length;
+      text += t;
+      const seg = { text: t, x, y: 72 + i * 14, width: t.length * 5, fontSize, page: 1, line: i + 1, start, end: text.length, ...(bold ? { bold: true } : {}) };
+      return { page: 1, line: i + 1, y: seg.y, text: t, start, end: text.length, segments: [seg], kind: "text" as const };
+    });
+    return { format: "pdf", text, pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+  }
+
+  it("tells agenda title, title and subtitle apart by font size and weight", () => {
+    const { body } = readUnDocument(pdfLike([
+      ["United Nations", 16, true], ["A/63/100", 10, false, 450], ["General Assembly", 16, true], ["Distr.: General", 9, false, 450],
+      ["1 July 2008", 9, false, 450], ["Original: English", 9, false, 450], ["Sixty-third session", 10, true],
+      ["Item 124 of the preliminary list*", 10, false], ["Human resources management", 10, true],
+      ["Senior managers' compacts", 14, true], ["Report of the Secretary-General", 12, true],
+      ["1. The present report describes the compacts.", 10, false], ["2. It is submitted pursuant to", 10, false], ["resolution 61/244.", 10, false],
+    ]));
+    expect(body.symbol).toBe("A/63/100");
+    expect(body.date).toBe("2008-07-01");
+    expect(body.session).toBe(63);
+    expect(body.agendaItems).toEqual([{ number: "124", title: "Human resources management" }]);
+    expect(body.title).toBe("Senior managers' compacts");
+    expect(body.subtitle).toBe("Report of the Secretary-General");
+    expect(body.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ["1", "The present report describes the compacts."],
+      ["2", "It is submitted pursuant to resolution 61/244."],
+    ]);
+  });
+});
