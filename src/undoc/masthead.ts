@@ -1,10 +1,12 @@
 import type { Cell, Row } from "./rows.js";
 import { joinWrapped, normalizeSpace, styleBreak } from "./rows.js";
 import { ordinalToNumber } from "./ordinals.js";
+import { parseDate } from "../entities/dates.js";
+import { findPrintedSymbols } from "../entities/symbols.js";
 import {
   AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, CONTENTS, DISTRIBUTION, DISTRIBUTION_LABEL, ITEM_NUMBER_GLOBAL,
-  JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, NAME_THEN_SYMBOL, NUMBERED_PARAGRAPH,
-  ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, SESSION, SUBTITLE, SUMMARY_HEADING, SYMBOL,
+  JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, NUMBERED_PARAGRAPH,
+  MASTHEAD_NAME_PREFIX, ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, SESSION, SUBTITLE, SUMMARY_HEADING,
 } from "./patterns.js";
 
 export interface Masthead {
@@ -25,37 +27,33 @@ const LABEL_LOOKAHEAD_ROWS = 3;
 /** Mastheads sit at the top: the body must start within this many rows or there is none. */
 const MAX_HEAD_ROWS = 120;
 
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
-
 /**
- * "9 August 2005" → "2005-08-09". Only the masthead form; the entities stage owns the general date
- * grammar (src/entities/dates.ts) and this should delegate to it once that has landed.
+ * "9 August 2005" → "2005-08-09": MASTHEAD_DATE finds the masthead form, the entities stage's date
+ * grammar (parseDate) turns it into ISO and rejects impossible days.
  */
 export function mastheadDateToIso(raw: string): string | null {
   const m = MASTHEAD_DATE.exec(raw);
-  if (!m?.[1] || !m[2] || !m[3]) return null;
-  const day = Number(m[1]);
-  const month = MONTH_NUMBER[m[2].toLowerCase()];
-  if (!month) return null;
-  // Reject impossible days ("31 February") rather than emit a date that does not exist.
-  const check = new Date(Date.UTC(Number(m[3]), month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return m ? parseDate(m[0]) : null;
 }
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
-/** The symbol of a cell that is only a symbol, or "United Nations A/60/209 …". */
+/**
+ * The symbol of a cell that is only a symbol ("A/60/209", "A/60/209*"), or a masthead name then the
+ * symbol ("United Nations A/60/209 General Assembly …"). The symbol grammar and its canonical form
+ * are the entities stage's (findPrintedSymbols); a symbol inside running text is no masthead.
+ */
 export function mastheadSymbol(cellText: string): string | null {
-  const lead = NAME_THEN_SYMBOL.exec(cellText);
-  if (lead?.[1]) return normalizeSpace(lead[1]);
-  const whole = SYMBOL.exec(cellText);
-  if (whole?.[1] && whole.index === 0 && whole[0].length === cellText.length) return normalizeSpace(whole[1]);
-  return null;
+  const text = cellText.replace(/\\?\*+$/, "");
+  const lead = MASTHEAD_NAME_PREFIX.exec(text);
+  const from = lead ? lead[0].length : 0;
+  const span = findPrintedSymbols(text.slice(from))[0];
+  if (!span || span.start !== 0) return null;
+  // Alone in its cell, or right after a masthead name (one-line mastheads go on after it).
+  if (!lead && span.end < text.length) return null;
+  return span.normalized;
 }
 
 /** Where the body starts: first paragraph "1.", CONTENTS, Summary or chapter I. */

@@ -35,23 +35,10 @@ export const AGENDA_PREFIXED = new RegExp(`\\b(?:(?:provisional|preliminary)\\s+
 export const AGENDA_SUFFIXED = new RegExp(`\\bitems?\\s+(${ITEM_LIST})\\s+of\\s+the\\s+${AGENDA_WORD}\\b`, "i");
 export const ITEM_NUMBER_GLOBAL = new RegExp(ITEM_NUMBER, "gi");
 
-/**
- * A document symbol as printed in a masthead or running header. Deliberately narrow (the
- * entities stage owns the full grammar): a known series, then slash-separated components with at
- * least one digit, an optional "(Part I)"-style qualifier and a reissue "*".
- */
-const SERIES = "A|S|E|T|ST|DP|TD|UNEP|JIU|CCPR|CEDAW|CRC|CAT|UNW|ICCD|FCCC|CERD|CMW";
-const COMPONENT = "[A-Za-z0-9][A-Za-z0-9.\\-]*";
-export const SYMBOL = new RegExp(
-  `(?<![\\w/])((?:${SERIES})(?:\\/${COMPONENT})*\\/[A-Za-z.]*\\d[A-Za-z0-9.\\-]*(?:\\s?\\((?:Part|Vol\\.|Sect\\.)[^)]{1,12}\\))?(?:\\/${COMPONENT})*)\\*?`,
-);
 /** Names printed beside the symbol in a masthead ("United Nations", "General Assembly"). */
 export const MASTHEAD_NAME = /^(?:United\s+Nations|UNITED|NATIONS|General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Secretariat|Trusteeship\s+Council|[ASET])$/i;
 /** A masthead line may lead with a name, then the symbol ("United Nations A/60/209"). */
-export const NAME_THEN_SYMBOL = new RegExp(
-  `^(?:United\\s+Nations|General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Secretariat)\\s+${SYMBOL.source}`,
-  "i",
-);
+export const MASTHEAD_NAME_PREFIX = /^(?:United\s+Nations|General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Secretariat)\s+/i;
 
 /** Job number in the first-page footer: "05-45678 (E) 150805", Geneva "GE.95-12345 (E)". */
 export const JOB_NUMBER = /^(?:GE\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\d{6})?$/;
