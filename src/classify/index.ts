@@ -48,6 +48,8 @@ const PROGRAMME_SECTION = /^(?:[A-Z]\.\s*)?programme\s+objectives\s+and\s+perfor
 const SIGNATURE_ACK = /\bI\s+(?:acknowledge|endorse|agree|commit)\b.{0,80}\b(?:objectives|compact|performance)/i;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:?\s*(?:_+)?\s*$/i;
 const UN_PARAGRAPH = /^\d{1,3}\.\s+[A-Z]/;
+/** Secretariat issuances carry no "Distr." line; their series name stands in the masthead instead. */
+const SECRETARIAT_SERIES = /^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular)$/i;
 
 /** Evidence that a page is news, a web page or a blog, i.e. writing ABOUT documents. */
 const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> = [
@@ -114,6 +116,7 @@ export function classifyLayout(layout: Layout): Classification {
   }))) add("un-document", "masthead: session", 2);
   if (anyLine(head, (l) => l.text.length <= MAX_TITLE_CHARS * 2 && (AGENDA_SUFFIXED.test(l.text) || AGENDA_PREFIXED.test(l.text)))) add("un-document", "masthead: agenda item", 2);
   if (anyLine(head, (l) => SUBTITLE.test(l.text) && l.text.length <= MAX_TITLE_CHARS)) add("un-document", "subtitle: Note/Report … by/of", 1);
+  if (anyLine(head, (l) => SECRETARIAT_SERIES.test(l.text) || l.cells.some((c) => SECRETARIAT_SERIES.test(c)))) add("un-document", "masthead: Secretariat series (bulletin, administrative instruction)", 3);
   if (anyLine(lines, (l) => JOB_NUMBER.test(l.text) || BARCODE.test(l.text) || l.cells.some((c) => JOB_NUMBER.test(c)))) add("un-document", "job number or bar code", 1);
   if (lines.filter((l) => UN_PARAGRAPH.test(l.text)).length >= 3) add("un-document", "numbered paragraphs", 1);
 

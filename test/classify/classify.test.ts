@@ -45,6 +45,12 @@ describe("classification from evidence", () => {
     expect(c.evidence.map((e) => e.cue)).toEqual(expect.arrayContaining(["masthead: document symbol", "masthead: Distr.", "masthead: Original language", "masthead: session", "masthead: agenda item"]));
   });
 
+  it("a Secretary-General's bulletin (no Distr. line) is a UN document", () => {
+    const c = classify("United Nations ST/SGB/2005/7\n\nSecretariat\n\n4 March 2005\n\nSecretary-General's bulletin\n\nAccountability of senior managers\n\nSection 1\n");
+    expect(c.kind).toBe("un-document");
+    expect(c.scores["un-document"]).toBe(7);
+  });
+
   it("a symbol quoted in prose is no masthead", () => {
     const c = classify("The report of the Secretary-General (A/62/701) was discussed at length by the committee, according to people present.\n");
     expect(c.evidence.some((e) => e.cue === "masthead: document symbol")).toBe(false);
