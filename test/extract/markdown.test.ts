@@ -83,3 +83,17 @@ describe("Markdown sniffing", () => {
     expect(markdownScore("| a | b |\n|---|---|\n| c | d |\n")).toBeGreaterThanOrEqual(MARKDOWN_MIN_SCORE);
   });
 });
+
+describe("Markdown sniffing cues", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it("two headings are Markdown, one '#' line alone is not", () => {
+    expect(sniffFormat(enc("# Compact\n\nText.\n\n## Objectives\n\nMore text.\n")).format).toBe("markdown");
+    expect(sniffFormat(enc("# 5 items left\n\nplain text\n")).format).toBe("text");
+  });
+  it("converter-style numbered bullets with one heading are Markdown", () => {
+    expect(sniffFormat(enc("## Note by the Secretary-General\n\n- 1. In its resolution\n- 2. Second\n")).format).toBe("markdown");
+  });
+  it("a plain-text compact with '-' bullets stays text", () => {
+    expect(sniffFormat(enc("2008 SENIOR MANAGER'S COMPACT\n\n- Achievement of the objectives.\n- Another challenge.\n")).format).toBe("text");
+  });
+});
