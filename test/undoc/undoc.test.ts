@@ -46,6 +46,13 @@ describe("masthead variants", () => {
     expect([d.symbol, d.distribution, d.date, d.originalLanguage, d.session]).toEqual(["A/50/447", "General", "1995-09-18", "English", 50]);
   });
 
+  it("'DISTR. GENERAL' on one cell, lettered agenda item, 'Fifty-ninth session'", () => {
+    const d = read("A/59/300                    DISTR. GENERAL\n                            2 September 2004\nFifty-ninth session\nAgenda item 112 (c)\nHuman rights questions\n\nREPORT OF THE SECRETARY-GENERAL\n\n1. Text.\n");
+    expect([d.symbol, d.distribution, d.date, d.session]).toEqual(["A/59/300", "General", "2004-09-02", 59]);
+    expect(d.agendaItems).toEqual([{ number: "112 (c)", title: "Human rights questions" }]);
+    expect(d.subtitle).toBe("REPORT OF THE SECRETARY-GENERAL");
+  });
+
   it("symbol alone at the top right", () => {
     const d = read("                                              A/C.5/62/L.5/Rev.1\n\nDistr.: Limited\n\n1. Text.\n");
     expect(d.symbol).toBe("A/C.5/62/L.5/Rev.1");
