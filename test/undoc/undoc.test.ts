@@ -53,6 +53,13 @@ describe("masthead variants", () => {
     expect(d.subtitle).toBe("REPORT OF THE SECRETARY-GENERAL");
   });
 
+  it("the whole masthead, session and agenda item with its title on one line", () => {
+    const d = read("United Nations A/60/209 General Assembly Distr.: General 9 August 2005 Original: English Sixtieth session Item 132 of the provisional agenda* United Nations common system\nSenior Management Network\nNote by the Secretary-General\n1. Text.\n");
+    expect([d.symbol, d.distribution, d.date, d.originalLanguage, d.session]).toEqual(["A/60/209", "General", "2005-08-09", "English", 60]);
+    expect(d.agendaItems).toEqual([{ number: "132", title: "United Nations common system" }]);
+    expect([d.title, d.subtitle]).toEqual(["Senior Management Network", "Note by the Secretary-General"]);
+  });
+
   it("symbol alone at the top right", () => {
     const d = read("                                              A/C.5/62/L.5/Rev.1\n\nDistr.: Limited\n\n1. Text.\n");
     expect(d.symbol).toBe("A/C.5/62/L.5/Rev.1");
