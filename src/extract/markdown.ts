@@ -295,6 +295,9 @@ export function markdownTextToLayout(source: string): Layout {
     } else if (pending) {
       const x0 = pending.indent * CHAR_WIDTH;
       for (const run of mergeRuns(pending.runs)) {
+        // A footnote number glued to a figure ("59/268" + sup "1") would read as "59/2681" in the
+        // plain text; a space keeps the symbol intact (PDF text needs the font size for this).
+        if (run.sup && /\d$/.test(text) && /^\d/.test(run.text) && text.length > start) text += " ";
         const segStart = text.length;
         text += run.text;
         const trimmedStart = segStart + (run.text.length - run.text.trimStart().length);

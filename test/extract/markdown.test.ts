@@ -41,6 +41,12 @@ describe("Markdown extractor", () => {
     expect(note!.segments[0]!.fontSize).toBe(SUPERSCRIPT_FONT_SIZE);
   });
 
+  it("sets a footnote number glued to a figure apart, so a symbol does not absorb it", () => {
+    const [line] = lines(markdownTextToLayout("In resolution 59/268<sup>1</sup>, the Assembly\n"));
+    expect(line!.text).toBe("In resolution 59/268 1, the Assembly");
+    expect(line!.segments.map((s) => s.text)).toEqual(["In resolution 59/268", "1", ", the Assembly"]);
+  });
+
   it("turns a GFM table into one line per row with a segment per cell carrying its column", () => {
     const src = "| Objective | Expected accomplishment | Performance measure |\n|---|---|---|\n| To do A. | • Done<br>• Also | 90% on time |\n|  | only middle |  |\n";
     const rows = lines(markdownTextToLayout(src));
