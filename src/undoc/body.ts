@@ -2,7 +2,7 @@ import type { Row } from "./rows.js";
 import { joinWrapped } from "./rows.js";
 import { mastheadSymbol } from "./masthead.js";
 import {
-  BARCODE, BODY_HEADING, CONTENTS, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
+  ANNEX_HEADING, BARCODE, BODY_HEADING, CONTENTS, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
   JOB_DATE, JOB_NUMBER, LANGUAGE_ALONE, LETTERED_SUBPARAGRAPH, MARKS_ONLY, MASTHEAD_NAME, NUMBERED_PARAGRAPH, PAGE_FURNITURE, SUMMARY_HEADING,
 } from "./patterns.js";
 
@@ -37,7 +37,7 @@ function isHeading(row: Row): boolean {
   const t = row.text;
   if (row.heading) return true;
   if (t.length > MAX_HEADING_CHARS || /[.;,]$/.test(t)) return false;
-  return BODY_HEADING.test(t) || SUMMARY_HEADING.test(t) || CAPITALS_HEADING.test(t);
+  return BODY_HEADING.test(t) || SUMMARY_HEADING.test(t) || ANNEX_HEADING.test(t) || CAPITALS_HEADING.test(t);
 }
 
 function nextLabel(label: string): string {

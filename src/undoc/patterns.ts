@@ -58,6 +58,8 @@ export const SUBTITLE = /^(?:Note|Report|Memorandum|Statement|Communication|Adde
 /** A body heading that is no title: "CONTENTS", "Summary", "Annex". */
 export const CONTENTS = /^(?:CONTENTS|Contents|Table\s+of\s+contents)$/;
 export const SUMMARY_HEADING = /^(?:Summary|SUMMARY|Abstract)$/;
+/** "Annex", "ANNEX II", "Appendix": what follows is not part of the numbered body. */
+export const ANNEX_HEADING = /^(?:Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE)(?:\s+[IVXL\d]{1,5})?$/;
 /** Dot leaders ("Introduction ........ 1-4 3") mark a table of contents entry. */
 export const DOT_LEADER = /(?:\.\s?){4,}/;
 /** "Paragraphs   Page" column heading of a contents table. */

@@ -92,6 +92,13 @@ describe("masthead variants", () => {
   });
 });
 
+describe("after the body", () => {
+  it("an annex with its own numbering does not run into the last paragraph", () => {
+    const d = read("A/60/3\n\n1. First.\n2. Last paragraph.\n\nAnnex\n\n1. Annex paragraph one.\nAnnex text.\n");
+    expect(d.paragraphs.map((p) => [p.number, p.text])).toEqual([["1", "First."], ["2", "Last paragraph."]]);
+  });
+});
+
 describe("grammar pieces", () => {
   it.each([
     ["Sixtieth", 60], ["Fifty-ninth", 59], ["fiftieth", 50], ["Sixty-second", 62], ["Tenth", 10], ["60th", 60], ["61st", 61], ["Twenty-first", 21], ["session", null], ["its", null],
