@@ -76,7 +76,7 @@ describe("compacts index and canned queries", () => {
         const i = (n.get(row.section) ?? 0) + 1;
         n.set(row.section, i);
         return row.targets.flatMap((t, j) =>
-          t.unit === "%" && t.value <= 5 ? [key(sourceOf(f), `${row.section}-${i}`, j + 1, t.value, row.measures[j]!)] : [],
+          t && t.unit === "%" && t.value <= 5 ? [key(sourceOf(f), `${row.section}-${i}`, j + 1, t.value, row.measures[j]!)] : [],
         );
       });
     });

@@ -14,8 +14,15 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "..", "..");
 const data = loadDomainData();
 
-/** SynthCompact, but a resolution date may be unknown (the seed does not date every resolution). */
-export type CompactFacts = Omit<SynthCompact, "resolutions"> & { resolutions: Array<{ symbol: string; date: string | null }> };
+type SynthRow = SynthCompact["rows"][number];
+/**
+ * SynthCompact, loosened for the hand-checked seed: a resolution date may be unknown, and
+ * `targets[j]` (the target stated by measure j) is null when that measure states none.
+ */
+export type CompactFacts = Omit<SynthCompact, "resolutions" | "rows"> & {
+  resolutions: Array<{ symbol: string; date: string | null }>;
+  rows: Array<Omit<SynthRow, "targets"> & { targets: Array<SynthRow["targets"][number] | null> }>;
+};
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
