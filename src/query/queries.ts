@@ -61,7 +61,7 @@ ORDER BY c.year NULLS LAST, entity, d.source_file, m.mission_index`;
 const RESOLUTIONS_SQL = `
 SELECT r.symbol, strftime(r.date, '%Y-%m-%d') AS date, d.kind, c.year, coalesce(c.entity_acronym, c.entity_name) AS entity,
        d.source_file, r.doc_id
-FROM "references" r JOIN documents d USING (doc_id) LEFT JOIN compacts c USING (doc_id)
+FROM refs r JOIN documents d USING (doc_id) LEFT JOIN compacts c USING (doc_id)
 WHERE r.ref_type = 'resolution' AND ($symbol IS NULL OR upper(r.symbol) = upper(trim($symbol)))
   AND ${COMMON_WHERE}
 ORDER BY r.symbol, c.year NULLS LAST, d.source_file`;

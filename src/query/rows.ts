@@ -16,14 +16,14 @@ export function outputToRows(output: Output, jsonFile: string): TableRows {
   const docId = output.source.sha256;
   const rows: TableRows = {
     documents: [], compacts: [], objectives: [], accomplishments: [], measures: [], targets: [],
-    missions: [], references: [], entities: [],
+    missions: [], refs: [], entities: [],
   };
   rows.documents.push([
     docId, jsonFile, output.source.file, output.source.format, output.kind, output.status, output.source.pages,
     output.warnings.length, output.error?.code ?? null, output.schemaVersion,
   ]);
-  output.references.resolutions.forEach((r, i) => rows.references.push([docId, "resolution", i + 1, r.symbol, r.date, r.raw]));
-  output.references.documents.forEach((d, i) => rows.references.push([docId, "document", i + 1, d.symbol, null, d.raw]));
+  output.references.resolutions.forEach((r, i) => rows.refs.push([docId, "resolution", i + 1, r.symbol, r.date, r.raw]));
+  output.references.documents.forEach((d, i) => rows.refs.push([docId, "document", i + 1, d.symbol, null, d.raw]));
   output.entities.forEach((e, i) =>
     rows.entities.push([docId, i + 1, e.type, e.text, e.normalized, e.start, e.end, e.page]),
   );

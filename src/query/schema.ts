@@ -78,7 +78,7 @@ export const TABLES = [
     ],
   },
   {
-    name: "references",
+    name: "refs",
     key: ["doc_id", "ref_type", "ref_index"],
     columns: [
       col("doc_id", "VARCHAR"), col("ref_type", "VARCHAR"), col("ref_index", "INTEGER"), col("symbol", "VARCHAR"),
@@ -108,7 +108,7 @@ export const FILES_TABLE: TableDef = {
   ],
 };
 
-/** Identifiers are ours (never user input) but `references` is an SQL keyword, so always quote. */
+/** Identifiers are ours (never user input) but some words (`order`, `date`) are SQL keywords, so always quote. */
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }

@@ -69,7 +69,7 @@ describe("query CLI commands", () => {
 
   it("query sql runs free SQL; a missing index is a one-line error", async () => {
     const r = await capture(() =>
-      runCommand(queryCmd, { rawArgs: ["sql", `SELECT count(*) AS n FROM "references" WHERE symbol = 'A/RES/62/237'`, "-f", "json", "--db", db] }),
+      runCommand(queryCmd, { rawArgs: ["sql", `SELECT count(*) AS n FROM refs WHERE symbol = 'A/RES/62/237'`, "-f", "json", "--db", db] }),
     );
     expect(JSON.parse(r.out)).toEqual([{ n: 2 }]);
     const missing = await capture(() => runCommand(queryCmd, { rawArgs: ["sql", "SELECT 1", "--db", join(corpus.dir, "nope.duckdb")] }));
