@@ -29,9 +29,13 @@ const PAGE_OF = /^(?:page|p\.|pg\.?)?\s*\d{1,4}\s*(?:(?:of|\/)\s*\d{1,4})?$/i;
 const DASHED_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
 const BARE_NUMBER = /^\d{1,4}$/;
 
-/** Text compared across pages: case, spacing and digits (page numbers, dates) do not matter. */
-function furnitureKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+/**
+ * Text compared across pages: case and spacing do not matter, nor does the page's own number
+ * ("Compact 2008, page 3"). Other digits must match, so body lines that differ only in their
+ * numbers ("Target 10%", "Target 20%") are not taken for a running line.
+ */
+function furnitureKey(text: string, page: number): string {
+  return text.toLowerCase().replace(/\d+/g, (d) => (Number(d) === page ? "#" : d)).replace(/\s+/g, " ").trim();
 }
 
 function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolean {
@@ -70,7 +74,7 @@ function runningKeys(pages: readonly Page[]): Map<string, number[]> {
   for (const page of pages) {
     const { top, bottom } = edgeLines(page);
     for (const l of [...top, ...bottom]) {
-      const key = furnitureKey(l.text);
+      const key = furnitureKey(l.text, page.number);
       if (!key) continue;
       const list = seen.get(key) ?? [];
       if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y });
@@ -104,7 +108,7 @@ export function removeFurniture(layout: Layout): Layout {
         if (drop.has(line)) break;
         if (line.segments.length > MAX_FURNITURE_SEGMENTS) break;
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (running.get(furnitureKey(line.text))?.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE)) drop.set(line, name);
+        else if (running.get(furnitureKey(line.text, page.number))?.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE)) drop.set(line, name);
         else break;
       }
     }

@@ -86,7 +86,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
         line: null,
       });
     }
-    return { layout, warnings };
+    return warnings.length > 0 ? { layout, warnings, status: "partial" } : { layout, warnings };
   } catch (e) {
     if (e instanceof ExtractError) throw e;
     throw new ExtractError("PDF_INVALID", `cannot read the PDF: ${(e as Error).message ?? String(e)}`, { cause: e });
