@@ -73,7 +73,6 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       const { page: built, lines } = await readPage(page, n, lineNo);
       lineNo += lines;
       pages.push(built);
-      page.cleanup();
     }
     const { text, pages: withOffsets } = assignOffsets(pages);
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
@@ -105,27 +104,39 @@ function openError(e: unknown): ExtractError {
 async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const runs: GlyphRun[] = [];
-  const ops = await page.getOperatorList();
-  const boldFonts = fontWeights(page, content.items);
-  for (const item of content.items) {
-    if (!isTextItem(item) || item.str === "") continue;
-    const m = Util.transform(viewport.transform, item.transform) as number[];
-    const fontSize = Math.hypot(m[2] ?? 0, m[3] ?? 0);
-    // Item width is in text space scaled to the page; the viewport scale is 1, so it is points.
-    runs.push({ text: item.str, x: m[4] ?? 0, baseline: m[5] ?? 0, width: item.width, fontSize, bold: boldFonts.get(item.fontName) ?? false });
+  const items: RawTextItem[] = [];
+  for (const item of content.items) if (isTextItem(item) && item.str !== "") items.push(item);
+  const positioned = items.map((item) => ({ item, m: Util.transform(viewport.transform, item.transform) as number[] }));
+  const toRuns = (bold: Map<string, boolean>): GlyphRun[] =>
+    positioned.map(({ item, m }) => ({
+      text: item.str,
+      x: m[4] ?? 0,
+      baseline: m[5] ?? 0,
+      // Item width is in page units already; the viewport scale is 1, so it is points.
+      width: item.width,
+      fontSize: Math.hypot(m[2] ?? 0, m[3] ?? 0),
+      bold: bold.get(item.fontName) ?? false,
+    }));
+  let textLines = buildLines(toRuns(new Map()));
+  // The operator list costs about half as much again as the text, so only a page with a line cut
+  // into several segments (the only kind that can hold a table) is asked for it. It also loads
+  // the fonts, which is how we learn which are bold: pages without it report no bold.
+  let rules: Page["rules"] = [];
+  if (textLines.some((l) => l.segments.filter((s) => !s.superscript).length > 1)) {
+    const ops = await page.getOperatorList();
+    rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
+    const bold = fontWeights(page, items);
+    if ([...bold.values()].some(Boolean)) textLines = buildLines(toRuns(bold));
   }
-  const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
-  const textLines = buildLines(runs);
   const lines = textLines.map((tl, i) => toLine(tl, number, lineBase + i + 1));
   return { page: { number, width: viewport.width, height: viewport.height, lines, rules, removed: [] }, lines: lines.length };
 }
 
 /** Bold per font name, from the font objects pdf.js loaded for the page. */
-function fontWeights(page: PDFPageProxy, items: readonly unknown[]): Map<string, boolean> {
+function fontWeights(page: PDFPageProxy, items: readonly RawTextItem[]): Map<string, boolean> {
   const out = new Map<string, boolean>();
   for (const item of items) {
-    if (!isTextItem(item) || out.has(item.fontName)) continue;
+    if (out.has(item.fontName)) continue;
     let bold = false;
     try {
       if (page.commonObjs.has(item.fontName)) {
