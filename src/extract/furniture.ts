@@ -93,6 +93,14 @@ function runningKeys(pages: readonly Page[]): Map<string, number[]> {
   return out;
 }
 
+/** Blank lines left at a page's top or bottom once its header/footer is gone separate nothing. */
+function trimBlankLines(lines: Line[]): Line[] {
+  let a = 0, b = lines.length;
+  while (a < b && lines[a]!.text.trim() === "") a++;
+  while (b > a && lines[b - 1]!.text.trim() === "") b--;
+  return lines.slice(a, b);
+}
+
 /** Removes running headers/footers and page numbers; returns a new Layout (input untouched). */
 export function removeFurniture(layout: Layout): Layout {
   const pages = layout.pages;
@@ -116,7 +124,7 @@ export function removeFurniture(layout: Layout): Layout {
     changed = true;
     return {
       ...page,
-      lines: page.lines.filter((l) => !drop.has(l)),
+      lines: trimBlankLines(page.lines.filter((l) => !drop.has(l))),
       removed: [...page.removed, ...[...drop].map(([l, reason]) => ({ text: l.text, y: l.y, reason }))].sort((a, b) => a.y - b.y),
     };
   });
