@@ -26,16 +26,21 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Times `fn` ROUNDS times after one warm-up run (JIT, font caches), returns the median ms. */
-async function time(fn) {
-  await fn();
-  const ms = [];
+/**
+ * Times several functions ROUNDS times each, interleaved round by round (so a load spike on a
+ * shared machine hits all of them alike), after one warm-up run each; returns the median ms of each.
+ */
+async function timeInterleaved(fns) {
+  for (const fn of fns) await fn();
+  const ms = fns.map(() => []);
   for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    await fn();
-    ms.push(performance.now() - t0);
+    for (let k = 0; k < fns.length; k++) {
+      const t0 = performance.now();
+      await fns[k]();
+      ms[k].push(performance.now() - t0);
+    }
   }
-  return median(ms);
+  return ms.map(median);
 }
 
 /** The text PDFs under test/fixtures/pdf (error fixtures are not what we time). */
@@ -54,27 +59,33 @@ function pdfFixtures() {
  */
 async function pdfRawVsPipeline() {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const { extract, loadDomainData } = await import(join(ROOT, "dist", "index.js"));
+  const { extract, loadDomainData, STAGES } = await import(join(ROOT, "dist", "index.js"));
+  const LATER_STAGES = STAGES.map((s) => s.name).filter((n) => n !== "extract" && n !== "validate");
   const data = loadDomainData();
   const rows = [];
   for (const { name, bytes } of pdfFixtures()) {
     let pages = 0;
-    const raw = await time(async () => {
-      const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
-      const pdf = await task.promise;
-      pages = pdf.numPages;
-      for (let n = 1; n <= pdf.numPages; n++) await (await pdf.getPage(n)).getTextContent();
-      await task.destroy();
-    });
     let status = "";
-    const pipeline = await time(async () => {
-      status = (await extract(bytes, { fileName: name, data })).status;
-    });
-    rows.push({ file: name, pages, rawMs: +raw.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2), status });
+    const [raw, extractOnly, pipeline] = await timeInterleaved([
+      async () => {
+        const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
+        const pdf = await task.promise;
+        pages = pdf.numPages;
+        for (let n = 1; n <= pdf.numPages; n++) await (await pdf.getPage(n)).getTextContent();
+        await task.destroy();
+      },
+      // The extractor alone (pdf.js text + rules, lines, furniture) with every later stage switched off.
+      () => extract(bytes, { fileName: name, data, disable: LATER_STAGES }),
+      async () => {
+        status = (await extract(bytes, { fileName: name, data })).status;
+      },
+    ]);
+    rows.push({ file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2), status });
   }
   const rawTotal = rows.reduce((s, r) => s + r.rawMs, 0);
   const pipeTotal = rows.reduce((s, r) => s + r.pipelineMs, 0);
-  rows.push({ file: "TOTAL", pages: rows.reduce((s, r) => s + r.pages, 0), rawMs: +rawTotal.toFixed(1), pipelineMs: +pipeTotal.toFixed(1), ratio: +(pipeTotal / rawTotal).toFixed(2), status: "" });
+  const extractTotal = rows.reduce((s, r) => s + r.extractMs, 0);
+  rows.push({ file: "TOTAL", pages: rows.reduce((s, r) => s + r.pages, 0), rawMs: +rawTotal.toFixed(1), extractMs: +extractTotal.toFixed(1), pipelineMs: +pipeTotal.toFixed(1), ratio: +(pipeTotal / rawTotal).toFixed(2), status: "" });
   return rows;
 }
 
