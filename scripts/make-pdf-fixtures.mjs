@@ -22,7 +22,7 @@ import { deflateSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SHARED = resolve(process.argv[2] ?? join(ROOT, "..", "shared"));
+const SHARED = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(ROOT, "..", "shared"));
 const OUT = join(ROOT, "test", "fixtures", "pdf");
 const SEED = join(SHARED, "seeds", "000_5d885c4051877f43.txt");
 const TRUTH = join(SHARED, "truth", "seed-000.json");
@@ -98,8 +98,7 @@ function seedBody(ruled) {
 }
 
 /** A short compact of our own with a fourth column, for the 4-column and landscape layouts. */
-function risksBody() {
-  const rows = [
+const RISK_ROWS = [
     [
       "To strengthen the ﬁnancial oversight of field missions.",
       ["Timely closure of mission accounts.", "Improved cash management in field missions."],
@@ -130,7 +129,22 @@ function risksBody() {
       ["Stocks replenished within 90 days of release.", "Acquisition plans submitted by all missions by 31 March."],
       ["Vendor delays; mitigated by framework agreements with several suppliers.", "Transport disruptions; mitigated by pre-positioning at regional hubs."],
     ],
-  ];
+];
+
+/** The risks compact's rows in the shape of ../shared/truth/*.json, for ../shared/score.mjs. */
+function risksTruth() {
+  const rows = RISK_ROWS.map(([objective, accomplishments, measures, risks]) => ({
+    section: "A.1",
+    objective: objective.normalize("NFKC"),
+    accomplishments,
+    measures,
+    risksAndMitigations: risks,
+  }));
+  return { kind: "compact", year: 2010, manager: { name: "John Example", title: "Under-Secretary-General for Field Support" }, counterpart: { name: "Ban Ki-moon", title: "Secretary-General" }, entity: "Department of Field Support", signedOn: [], rows, missions: [], resolutions: [], documents: [], resolutionDates: {}, challenges: 1 };
+}
+
+function risksBody() {
+  const rows = RISK_ROWS;
   return [
     para("2010 SENIOR MANAGER'S COMPACT", "PT"),
     para("Between Mr. John Example, Under-Secretary-General for Field Support, and the Secretary-General, Mr. Ban Ki-moon"),
@@ -226,6 +240,8 @@ function convert(dir, name, xml) {
 }
 
 mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, "risks-landscape.truth.json"), JSON.stringify(risksTruth(), null, 2) + "\n");
+if (process.argv.includes("--truth-only")) process.exit(0);
 const work = mkdtempSync(join(tmpdir(), "pdf-fixtures-"));
 try {
   for (const l of LAYOUTS) {
