@@ -117,6 +117,11 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     k++;
   }
   if (objectiveAt < 0 || objectiveAt > MAX_WORDS_BEFORE_OBJECTIVE) return null;
+  // A word before the objective phrase is a row-label column only if it is a cell of its own
+  // (another segment or tab column); in the same run it is prose ("My programme objectives and
+  // performance measures for the year 2008" wrapped on a narrow page).
+  const before = words[objectiveAt - 1], objectiveHead = words[objectiveAt];
+  if (before && objectiveHead && before.segment === objectiveHead.segment && before.column === objectiveHead.column) return null;
   if (!columns.some((c) => c.role === "accomplishments") && !columns.some((c) => c.role === "measures")) return null;
   // Words before the objective phrase are a row label column nobody reads; drop them.
   const after = extras.filter((g) => (g[0]?.x ?? 0) > (columns[0]?.x ?? 0));

@@ -1,6 +1,6 @@
 import type { Context, Doc, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
-import type { Layout, Line } from "../model/layout.js";
+import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections } from "../compact/sections.js";
 import { assignColumns, averageCharWidth, lineWords } from "./columns.js";
@@ -54,6 +54,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
   const repeated = repeatedEdgeTexts(flat);
   const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
   const tables: Array<{ header: TableHeader; lines: TableLine[]; table: number }> = [];
+  const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   let open: { header: TableHeader; lines: TableLine[]; table: number } | null = null;
 
   for (let i = 0; i < lines.length; i++) {
@@ -78,7 +79,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     }
     if (!open || line.segments.length === 0) continue;
     if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
-    if (isProse(line, open.header.columns)) {
+    if (isProse(line, open.header.columns) || outsideRuledFrame(pagesByNumber.get(line.page), line, open.header.columns)) {
       open = null;
       continue;
     }
@@ -170,6 +171,27 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   const lastWord = words[words.length - 1];
   const right = lastWord ? seg.x + seg.width : seg.x;
   return right - first.x > span + PROSE_SPAN_FRACTION * (span / (columns.length - 1));
+}
+
+/**
+ * How far left of the first column's anchor (points) the table's left border may be: the cell
+ * padding, a few points in word processors; 12 leaves room for generous padding.
+ */
+export const FRAME_LEFT_SLACK = 12;
+/** A line's baseline may sit this close (points) past the end of a border and still be inside. */
+const FRAME_Y_SLACK = 2;
+
+/**
+ * Ruled tables: when the page draws the table's left border, a line that no part of that border
+ * spans vertically is outside the table (a footnote or heading right under it), even if it is
+ * short enough to look like a cell. Pages without such a border say nothing.
+ */
+function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, columns: readonly ColumnDef[]): boolean {
+  const left = columns[0]?.x;
+  if (!page || left === undefined) return false;
+  const borders = page.rules.filter((r) => r.x1 === r.x2 && r.x1 <= left && left - r.x1 <= FRAME_LEFT_SLACK);
+  if (borders.length === 0) return false;
+  return !borders.some((r) => line.y >= r.y1 - FRAME_Y_SLACK && line.y <= r.y2 + FRAME_Y_SLACK);
 }
 
 function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: readonly ColumnDef[]): RowBoundaries {
