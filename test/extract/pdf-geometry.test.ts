@@ -21,6 +21,14 @@ describe("buildLines", () => {
     expect(line!.segments[0]!.width).toBe(88);
   });
 
+  it("keeps a lone bullet with its text at a hanging indent, not as a column of its own", () => {
+    const [line] = buildLines([run("•", 60, 50, 4), run("Portability of the code", 78, 50, 100), run("next cell", 200, 50, 40)]);
+    expect(line!.segments.map((s) => [s.text, s.x])).toEqual([
+      ["• Portability of the code", 60],
+      ["next cell", 200],
+    ]);
+  });
+
   it("joins kerned pieces of one word without a space", () => {
     const [line] = buildLines([run("Sec", 10, 50, 15), run("retary", 25.3, 50, 30)]);
     expect(line!.segments.map((s) => s.text)).toEqual(["Secretary"]);

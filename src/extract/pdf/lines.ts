@@ -54,6 +54,15 @@ export const NO_SPACE_GAP_EM = 0.08;
 export const SUPERSCRIPT_SIZE_RATIO = 0.85;
 export const SUPERSCRIPT_RAISE_EM = 0.15;
 
+/**
+ * A list bullet printed alone, with its text at a hanging indent: the gap after it is a tab stop
+ * (usually 0.25 in ≈ 2 em at 9 pt), not a column gap, so a bullet joins the text up to 3 em away.
+ * Otherwise a bullet becomes a one-glyph "column" (a failure of generic table extractors).
+ */
+export const BULLET_GAP_EM = 3;
+// Glyph bullets only: a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
+const BULLET_ONLY = /^[•▪▫◦‣●○■□►▶➢✓\u2043\uF0B7\uF0A7]$/u;
+
 /** Ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) become their letters; NFKC maps exactly these to ASCII. */
 const LIGATURES = /[\uFB00-\uFB06]/g;
 /** Soft hyphens only mark where a word may break; they are not text. */
@@ -104,7 +113,8 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const prev = out[out.length - 1];
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
-    if (prev && !superscript && !prev.superscript && gap <= SEGMENT_GAP_EM * size) {
+    const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
+    if (prev && !superscript && !prev.superscript && (gap <= SEGMENT_GAP_EM * size || afterBullet)) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
