@@ -57,17 +57,33 @@ export function normalizeTitle(s: string): string {
 
 const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-/** Is `label` the next label of its style after `previous` (or a valid first one)? */
-function followsInSequence(style: StyleName, label: string, previous: string | undefined): boolean {
+/**
+ * The first label a style may start with. A document may open with a heading the extractor lost,
+ * so a run may start a little late, but not at "F." or "7.".
+ */
+const MAX_FIRST_INDEX = 2;
+/** One heading of a run may be lost (merged into a line, cut by a page break) without losing the rest. */
+const MAX_STEP = 2;
+
+function ordinal(style: StyleName, label: string): number {
   switch (style) {
     case "section":
     case "number":
-      return previous === undefined ? Number(label) === 1 : Number(label) === Number(previous) + 1;
+      return Number(label);
     case "letter":
-      return previous === undefined ? label === "A" : label.charCodeAt(0) === previous.charCodeAt(0) + 1;
+      return label.charCodeAt(0) - 64;
     case "roman":
-      return previous === undefined ? label === "I" : ROMANS.indexOf(label) === ROMANS.indexOf(previous) + 1;
+      return ROMANS.indexOf(label) + 1;
   }
+}
+
+/** Is `label` a plausible next label of its style after `previous` (or a plausible first one)? */
+function followsInSequence(style: StyleName, label: string, previous: string | undefined): boolean {
+  const n = ordinal(style, label);
+  if (n < 1) return false;
+  if (previous === undefined) return n <= 1 + MAX_FIRST_INDEX;
+  const step = n - ordinal(style, previous);
+  return step >= 1 && step <= MAX_STEP;
 }
 
 /**

@@ -114,3 +114,32 @@ export function averageCharWidth(line: Line): number {
   }
   return chars > 0 && width > 0 ? width / chars : CHAR_WIDTH;
 }
+
+/** Resolution of the coverage scan, in average character widths: half a character finds one-space gutters. */
+const GUTTER_STEP_CHARS = 0.5;
+
+/**
+ * Move each anchor left to where its column's text really starts. A header may be centred or
+ * indented inside its cell while the data start at the cell's left edge; words of a column never
+ * cross that edge, so there is a gutter (an x no word covers on any table line) just left of it.
+ * Scanning left from the anchor, the first gutter marks the edge. Anchors only move left, never
+ * past the previous column's anchor; known cell indexes (tabs, GFM) need no refinement.
+ */
+export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] {
+  if (columns.every((c) => c.column !== undefined) || lines.length === 0) return [...columns];
+  const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
+  const step = GUTTER_STEP_CHARS * charWidth;
+  const spans = lines.flatMap((l) => {
+    const w = averageCharWidth(l);
+    return lineWords(l).map((word) => [word.x, word.x + [...word.text].length * w] as const);
+  });
+  const covered = (x: number) => spans.some(([a, b]) => x >= a && x < b);
+  return columns.map((c, i) => {
+    const prev = columns[i - 1];
+    if (i === 0 || !prev) return { ...c };
+    let x = c.x;
+    while (x - step > prev.x + charWidth && covered(x - step)) x -= step;
+    // x is now the left edge of a covered run that reaches the anchor; keep it only if a gutter was found.
+    return covered(x - step) ? { ...c } : { ...c, x: Math.min(c.x, x) };
+  });
+}

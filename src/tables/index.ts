@@ -2,9 +2,9 @@ import type { Context, Doc, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
-import { findSections } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, lineWords } from "./columns.js";
-import type { ColumnDef, TableLine } from "./columns.js";
+import { findSections, headingCandidate } from "../compact/sections.js";
+import { assignColumns, averageCharWidth, lineWords, refineAnchors } from "./columns.js";
+import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules } from "./rows.js";
@@ -49,53 +49,21 @@ interface FlatLine {
 export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
-  const flat = flattenLines(layout);
-  const lines = flat.map((f) => f.line);
-  const repeated = repeatedEdgeTexts(flat);
-  const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
-  const tables: Array<{ header: TableHeader; lines: TableLine[]; table: number }> = [];
-  const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
-  let open: { header: TableHeader; lines: TableLine[]; table: number } | null = null;
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const entry = flat[i];
-    if (!line || !entry) continue;
-    if (headingLines.has(`${line.page}:${line.line}`)) {
-      open = null;
-      continue;
-    }
-    const header = detectHeader(lines, i, layout.text);
-    if (header) {
-      if (open && sameColumns(open.header.columns, header.columns)) {
-        // A header printed again (page top, or mid-section): skip it and adopt its anchors.
-        open.header = header;
-      } else {
-        open = { header, lines: [], table: tables.length + 1 };
-        tables.push(open);
-      }
-      i += header.lineCount - 1;
-      continue;
-    }
-    if (!open || line.segments.length === 0) continue;
-    if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
-    if (isProse(line, open.header.columns) || outsideRuledFrame(pagesByNumber.get(line.page), line, open.header.columns)) {
-      open = null;
-      continue;
-    }
-    const tl = assignColumns(line, open.header.columns, layout.text);
-    if (tl.cells.every((c) => !c.trim() || isRuleGlyphs(c))) continue;
-    open.lines.push(tl);
-  }
-
+  const tables = collectTables(layout, sections);
   const objectives: Objective[] = [];
   const perSection = new Map<string, number>();
   for (const t of tables) {
-    const boundaries = ruleBoundaries(layout, t.lines, t.header.columns);
-    const blocks = groupRowsIntoBlocks(t.lines, boundaries);
-    if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, t.header.page, t.header.line);
+    const columns = t.parts[0]?.header.columns ?? [];
+    const tableLines = t.parts.flatMap((part) => {
+      const refined = refineAnchors(part.header.columns, part.lines);
+      return part.lines.map((l) => assignColumns(l, refined, layout.text)).filter((tl) => tl.cells.some((c) => c.trim() && !isRuleGlyphs(c)));
+    });
+    const boundaries = ruleBoundaries(layout, t.parts.flatMap((p) => p.lines));
+    const blocks = groupRowsIntoBlocks(tableLines, boundaries);
+    const head = t.parts[0]?.header;
+    if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const block of blocks) {
-      const row = blockToObjective(block, t.header.columns);
+      const row = blockToObjective(block, columns);
       const first = block.lines[0];
       if (!first || !row) continue;
       if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
@@ -108,6 +76,57 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     }
   }
   return { objectives, warnings, tables: tables.length };
+}
+
+/** A table: its lines, in parts that each follow one (possibly repeated) header. */
+interface RawTable {
+  table: number;
+  parts: Array<{ header: TableHeader; lines: Line[] }>;
+}
+
+/**
+ * Walk the layout and collect each table's lines: from a header to the next section heading,
+ * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
+ * the same table; running headers/footers at page edges are skipped so rows run on across pages.
+ */
+function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTable[] {
+  const flat = flattenLines(layout);
+  const lines = flat.map((f) => f.line);
+  const repeated = repeatedEdgeTexts(flat);
+  const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
+  const tables: RawTable[] = [];
+  const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
+  let open: RawTable | null = null;
+  let part: { header: TableHeader; lines: Line[] } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const entry = flat[i];
+    if (!line || !entry) continue;
+    if (headingLines.has(`${line.page}:${line.line}`)) {
+      open = part = null;
+      continue;
+    }
+    const header = detectHeader(lines, i, layout.text);
+    if (header) {
+      part = { header, lines: [] };
+      if (open && part && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) open.parts.push(part);
+      else {
+        open = { table: tables.length + 1, parts: [part] };
+        tables.push(open);
+      }
+      i += header.lineCount - 1;
+      continue;
+    }
+    if (!open || !part || line.segments.length === 0) continue;
+    if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
+    // A heading-like line ends the table even when it did not count as a section (out of sequence).
+    if (isProse(line, part.header.columns) || headingCandidate(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
+      open = part = null;
+      continue;
+    }
+    part.lines.push(line);
+  }
+  return tables;
 }
 
 function flattenLines(layout: Layout): FlatLine[] {
@@ -146,10 +165,14 @@ function sameColumns(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean 
   return a.length === b.length && a.every((c, i) => c.key === b[i]?.key);
 }
 
+/** Inside prose, words are at most this many character widths apart; table columns are further apart or aligned to anchors. */
+const PROSE_MAX_WORD_GAP_CHARS = 3;
+
 /**
  * A line that ignores the table's columns: in tab-separated text a long line with no tab; in
- * positioned text one run of words starting in the first column and reaching across most of the
- * table's span.
+ * positioned text a run of words without column gaps that starts in the first column and
+ * reaches well past the last anchor, and whose words do not line up with the anchors (a table
+ * line whose columns are glued by single spaces has a word starting at every anchor).
  */
 function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   const tabbed = columns.every((c) => c.column !== undefined);
@@ -157,20 +180,25 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
     if (line.segments.some((s) => s.column !== undefined)) return false;
     return line.text.trim().length > PROSE_MIN_CHARS;
   }
-  if (line.segments.length !== 1) return false;
-  const seg = line.segments[0];
   const first = columns[0];
   const last = columns[columns.length - 1];
-  if (!seg || !first || !last || columns.length < 2) return false;
-  const span = last.x - first.x;
-  const slack = 2 * averageCharWidth(line);
-  if (seg.x > (columns[1]?.x ?? Infinity) - slack) return false;
-  // Words must run continuously: a one-space gap at an anchor is a close column, not prose — so
-  // prose also has to reach past the last anchor by a good stretch.
   const words = lineWords(line);
-  const lastWord = words[words.length - 1];
-  const right = lastWord ? seg.x + seg.width : seg.x;
-  return right - first.x > span + PROSE_SPAN_FRACTION * (span / (columns.length - 1));
+  const head = words[0];
+  const tail = words[words.length - 1];
+  if (!first || !last || !head || !tail || columns.length < 2) return false;
+  const charWidth = averageCharWidth(line);
+  const slack = 2 * charWidth;
+  if (head.x > (columns[1]?.x ?? Infinity) - slack) return false;
+  for (let k = 1; k < words.length; k++) {
+    const a = words[k - 1];
+    const b = words[k];
+    if (a && b && b.x - (a.x + [...a.text].length * charWidth) > PROSE_MAX_WORD_GAP_CHARS * charWidth) return false;
+  }
+  const span = last.x - first.x;
+  const right = tail.x + [...tail.text].length * charWidth;
+  if (right - first.x <= span + PROSE_SPAN_FRACTION * (span / (columns.length - 1))) return false;
+  const aligned = columns.slice(1).every((c) => words.some((w) => Math.abs(w.x - c.x) < charWidth));
+  return !aligned;
 }
 
 /**
@@ -194,13 +222,15 @@ function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, co
   return !borders.some((r) => line.y >= r.y1 - FRAME_Y_SLACK && line.y <= r.y2 + FRAME_Y_SLACK);
 }
 
-function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: readonly ColumnDef[]): RowBoundaries {
+/** Row boundaries per page from the ruling lines spanning the table's text extent on that page. */
+function ruleBoundaries(layout: Layout, lines: readonly Line[]): RowBoundaries {
   const map = new Map<number, number[]>();
-  const pages = new Set(lines.map((l) => l.page));
-  const left = columns[0]?.x ?? 0;
   for (const page of layout.pages) {
-    if (!pages.has(page.number) || page.rules.length === 0) continue;
-    const right = page.width > left ? page.width - left : page.width;
+    if (page.rules.length === 0) continue;
+    const segs = lines.filter((l) => l.page === page.number).flatMap((l) => l.segments);
+    if (segs.length === 0) continue;
+    const left = Math.min(...segs.map((s) => s.x));
+    const right = Math.max(...segs.map((s) => s.x + s.width));
     const ys = rowBoundariesFromRules(page, left, right);
     if (ys.length) map.set(page.number, ys);
   }
