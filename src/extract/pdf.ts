@@ -68,9 +68,20 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     }
     const pages: Page[] = [];
     let lineNo = 0;
+    // Text of the next pages is requested while this one is processed: pdf.js's in-thread worker
+    // then always has work queued instead of idling between requests.
+    const ahead = new Map<number, Promise<LoadedPage>>();
+    const request = (n: number) => {
+      if (n > pdf.numPages || ahead.has(n)) return;
+      const loaded = loadPage(pdf, n);
+      loaded.catch(() => undefined); // awaited below in page order; this only silences early rejection
+      ahead.set(n, loaded);
+    };
     for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const { page: built, lines } = await readPage(page, n, lineNo);
+      for (let k = n; k < n + PREFETCH_PAGES; k++) request(k);
+      const loaded = await ahead.get(n)!;
+      ahead.delete(n);
+      const { page: built, lines } = await readPage(loaded, n, lineNo);
       lineNo += lines;
       pages.push(built);
     }
@@ -101,9 +112,20 @@ function openError(e: unknown): ExtractError {
   return new ExtractError("PDF_INVALID", `not a readable PDF: ${message}`, { cause: e });
 }
 
-async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
+/** Pages whose text is requested ahead of the one being processed (a few: memory stays small). */
+const PREFETCH_PAGES = 4;
+
+interface LoadedPage {
+  page: PDFPageProxy;
+  content: Awaited<ReturnType<PDFPageProxy["getTextContent"]>>;
+}
+async function loadPage(pdf: PDFDocumentProxy, n: number): Promise<LoadedPage> {
+  const page = await pdf.getPage(n);
+  return { page, content: await page.getTextContent() };
+}
+
+async function readPage({ page, content }: LoadedPage, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
   const items: RawTextItem[] = [];
   for (const item of content.items) if (isTextItem(item) && item.str !== "") items.push(item);
   const positioned = items.map((item) => ({ item, m: Util.transform(viewport.transform, item.transform) as number[] }));
