@@ -251,6 +251,8 @@ try {
   }
   // Error fixtures, all made from the small landscape PDF.
   const base = join(OUT, "risks-landscape.pdf");
+  // Stored sideways: /Rotate 90 on pages whose text is written horizontally.
+  execFileSync("qpdf", ["--rotate=+90", base, join(OUT, "risks-rotated.pdf")]);
   execFileSync("qpdf", ["--encrypt", "user", "owner", "256", "--", base, join(OUT, "error-encrypted.pdf")]);
   const bytes = readFileSync(base);
   writeFileSync(join(OUT, "error-truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 3)));

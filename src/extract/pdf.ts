@@ -124,10 +124,35 @@ async function loadPage(pdf: PDFDocumentProxy, n: number): Promise<LoadedPage> {
   return { page, content: await page.getTextContent() };
 }
 
+/** Share of a page's characters that must run left to right for a page orientation to be the reading one. */
+const READING_SHARE = 0.5;
+
+/**
+ * The viewport in which most text runs left to right. Usually the page's own (its /Rotate
+ * applied); but a page whose /Rotate turns horizontally written text on its side (a portrait
+ * page rotated for display, a landscape table stored sideways) is read turned back.
+ */
+function readingViewport(page: PDFPageProxy, items: readonly RawTextItem[]): ReturnType<PDFPageProxy["getViewport"]> {
+  const chars = items.reduce((n, it) => n + it.str.length, 0);
+  let fallback: ReturnType<PDFPageProxy["getViewport"]> | null = null;
+  for (const turn of [0, 90, 270, 180]) {
+    const viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+    fallback ??= viewport;
+    if (chars === 0) return viewport;
+    let upright = 0;
+    for (const it of items) {
+      const m = Util.transform(viewport.transform, it.transform) as number[];
+      if ((m[0] ?? 0) > 0 && Math.abs(m[1] ?? 0) < Math.abs(m[0] ?? 0)) upright += it.str.length;
+    }
+    if (upright / chars >= READING_SHARE) return viewport;
+  }
+  return fallback!;
+}
+
 async function readPage({ page, content }: LoadedPage, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
-  const viewport = page.getViewport({ scale: 1 });
   const items: RawTextItem[] = [];
   for (const item of content.items) if (isTextItem(item) && item.str !== "") items.push(item);
+  const viewport = readingViewport(page, items);
   const positioned = items.map((item) => ({ item, m: Util.transform(viewport.transform, item.transform) as number[] }));
   const toRuns = (bold: Map<string, boolean>): GlyphRun[] =>
     positioned.map(({ item, m }) => ({

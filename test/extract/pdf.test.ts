@@ -33,6 +33,13 @@ describe("pdf extractor: text geometry", () => {
     expect(first.segments.every((s) => s.fontSize === 11 && s.y === first.y)).toBe(true);
   });
 
+  it("reads a page stored sideways (/Rotate 90) in the orientation its text is written in", async () => {
+    const [upright, sideways] = await Promise.all([layoutOf("risks-landscape.pdf"), layoutOf("risks-rotated.pdf")]);
+    expect(sideways.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[842, 595], [842, 595]]);
+    expect(sideways.text).toBe(upright.text);
+    expect(sideways.pages[0]!.rules).toEqual(upright.pages[0]!.rules);
+  });
+
   it("keeps the footnote mark apart and removes the soft hyphen", async () => {
     const layout = await layoutOf("risks-landscape.pdf");
     const line = lines(layout).find((l) => l.text.startsWith("The following objectives"))!;
