@@ -115,31 +115,47 @@ export function averageCharWidth(line: Line): number {
   return chars > 0 && width > 0 ? width / chars : CHAR_WIDTH;
 }
 
-/** Resolution of the coverage scan, in average character widths: half a character finds one-space gutters. */
-const GUTTER_STEP_CHARS = 0.5;
+/**
+ * How far left of its header a column's text may start. Headers are often centred in their cell
+ * ("   Objective"), and pdftotext shifts a column a few characters from line to line; eight
+ * characters covers both without reaching into a narrow previous column.
+ */
+export const MAX_ANCHOR_SHIFT_CHARS = 8;
+/** Two x positions within this many character widths are the same text edge (PDF rounding, jitter). */
+const SAME_EDGE_CHARS = 0.5;
 
 /**
- * Move each anchor left to where its column's text really starts. A header may be centred or
- * indented inside its cell while the data start at the cell's left edge; words of a column never
- * cross that edge, so there is a gutter (an x no word covers on any table line) just left of it.
- * Scanning left from the anchor, the first gutter marks the edge. Anchors only move left, never
- * past the previous column's anchor; known cell indexes (tabs, GFM) need no refinement.
+ * Move each anchor left to where its column's text really starts. Candidates are the header
+ * anchor and the x of every segment start (text after a column gap) in
+ * [anchor − MAX_ANCHOR_SHIFT_CHARS, anchor]; the best is the one the fewest words cross (a real
+ * column edge is crossed by none), then the one most segments start at (text is left-aligned in
+ * its cell), then the nearest the header. Words are assigned by their start, so a word that
+ * straddles the cut stays with the column it starts in. Known cell indexes (tabs, GFM) need no
+ * refinement.
  */
 export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] {
   if (columns.every((c) => c.column !== undefined) || lines.length === 0) return [...columns];
   const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
-  const step = GUTTER_STEP_CHARS * charWidth;
-  const spans = lines.flatMap((l) => {
+  const edge = SAME_EDGE_CHARS * charWidth;
+  const spans: Array<readonly [number, number]> = [];
+  const starts: number[] = [];
+  for (const l of lines) {
     const w = averageCharWidth(l);
-    return lineWords(l).map((word) => [word.x, word.x + [...word.text].length * w] as const);
-  });
-  const covered = (x: number) => spans.some(([a, b]) => x >= a && x < b);
+    const words = lineWords(l);
+    words.forEach((word, k) => {
+      spans.push([word.x, word.x + [...word.text].length * w]);
+      if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
+    });
+  }
+  const crossings = (x: number) => spans.filter(([a, b]) => a < x - edge && b > x + edge).length;
+  const startsAt = (x: number) => starts.filter((s) => Math.abs(s - x) <= edge).length;
   return columns.map((c, i) => {
     const prev = columns[i - 1];
     if (i === 0 || !prev) return { ...c };
-    let x = c.x;
-    while (x - step > prev.x + charWidth && covered(x - step)) x -= step;
-    // x is now the left edge of a covered run that reaches the anchor; keep it only if a gutter was found.
-    return covered(x - step) ? { ...c } : { ...c, x: Math.min(c.x, x) };
+    const low = Math.max(prev.x + 2 * charWidth, c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth);
+    const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x)];
+    const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: startsAt(x) }));
+    scored.sort((a, b) => a.crossing - b.crossing || b.support - a.support || b.x - a.x);
+    return { ...c, x: scored[0]?.x ?? c.x };
   });
 }

@@ -53,39 +53,65 @@ export function camelCaseKey(header: string): string {
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
-  const words = lineWords(first, layoutText);
-  const single = matchHeaderWords(words);
+  const single = matchHeaderWords(lineWords(first, layoutText));
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
-  const second = lines[i + 1];
-  if (!second || second.segments.length === 0 || second.page !== first.page) return null;
-  // Only try a wrapped header when the first line already has the opening words of each phrase.
-  const text = first.text.toLowerCase();
-  if (!/objective/.test(text) || !/expected|performance/.test(text)) return null;
-  const merged = mergeWrappedHeader(words, lineWords(second, layoutText), averageCharWidth(first));
-  const double = matchHeaderWords(merged);
-  return double ? { columns: double, lineCount: 2, page: first.page, line: first.line } : null;
+  // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
+  // ("Expected" / "Objective … Performance measure" / "accomplishment").
+  for (let n = 2; n <= MAX_HEADER_LINES; n++) {
+    const window = lines.slice(i, i + n);
+    if (window.length < n || window.some((l) => l.segments.length === 0 || l.page !== first.page)) break;
+    if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
+    const text = window.map((l) => l.text).join(" ").toLowerCase();
+    if (!/objective/.test(text) || !/expected|performance/.test(text)) continue;
+    const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
+    if (merged) return { columns: merged, lineCount: n, page: first.page, line: first.line };
+  }
+  return null;
 }
 
-/** Append each word of a header's second line to the first-line cell it sits under. */
-function mergeWrappedHeader(top: Word[], bottom: Word[], charWidth: number): Word[] {
-  const groups: Word[][] = [];
-  top.forEach((w, k) => {
-    const prev = top[k - 1];
-    if (!prev || prev.segment !== w.segment || prev.column !== w.column) groups.push([w]);
-    else groups[groups.length - 1]?.push(w);
-  });
-  for (const w of bottom) {
-    let target = -1;
-    groups.forEach((g, gi) => {
-      const head = g[0];
-      if (!head) return;
-      const sameCell = w.column !== undefined && head.column !== undefined ? w.column >= head.column : w.x >= head.x - ANCHOR_SLACK_CHARS * charWidth;
-      if (sameCell) target = gi;
-    });
-    if (target >= 0) groups[target]?.push({ ...w, segment: groups[target]?.[0]?.segment ?? w.segment });
-    else return [];
+/** A header wraps over at most this many lines (three: a centred two-line cell above and below a one-line cell). */
+const MAX_HEADER_LINES = 3;
+/** A header line is a few labels; a data line wrapped in narrow columns still has more words than this. */
+const MAX_HEADER_LINE_WORDS = 12;
+
+/**
+ * Merge the lines of a wrapped header into one word sequence, cell by cell: pieces that overlap
+ * horizontally (or share a cell index) are one header cell, read top to bottom. Each cell's
+ * anchor is its leftmost piece.
+ */
+function mergeHeaderCells(window: readonly Line[], layoutText: string | undefined): Word[] {
+  interface Piece {
+    words: Word[];
+    left: number;
+    right: number;
+    column: number | undefined;
+    order: number;
   }
-  return groups.flat();
+  const pieces: Piece[] = [];
+  window.forEach((line, li) => {
+    const charWidth = averageCharWidth(line);
+    const words = lineWords(line, layoutText);
+    line.segments.forEach((seg, si) => {
+      const ws = words.filter((w) => w.segment === si);
+      if (ws.length) pieces.push({ words: ws, left: seg.x, right: seg.x + Math.max(seg.width, charWidth), column: seg.column, order: li * 1000 + si });
+    });
+  });
+  const cells: Piece[][] = [];
+  for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
+    const cell = cells.find((c) =>
+      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right && q.left < p.right)),
+    );
+    if (cell) cell.push(p);
+    else cells.push([p]);
+  }
+  return cells.flatMap((cell, ci) => {
+    const left = Math.min(...cell.map((p) => p.left));
+    const column = cell[0]?.column;
+    return cell
+      .sort((a, b) => a.order - b.order)
+      .flatMap((p) => p.words)
+      .map((w) => ({ ...w, x: left, column, segment: ci }));
+  });
 }
 
 /** Match the header phrases over a line's words, left to right. */
