@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSy
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { deflateSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(ROOT, "..", "shared"));
@@ -34,7 +34,7 @@ const SECTION_HEADING = /^(\d+)\. \S/;
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** One paragraph of text; tabs become ODF tabs, `^N` after a word becomes a superscript mark. */
-function para(text, style = "P") {
+export function para(text, style = "P") {
   const body = esc(text)
     .split("\t")
     .join("<text:tab/>")
@@ -49,7 +49,7 @@ function cell(items, style) {
   return `<table:table-cell table:style-name="${style}" office:value-type="string">${paras}</table:table-cell>`;
 }
 
-function table(name, headers, rows, ruled) {
+export function table(name, headers, rows, ruled) {
   const cellStyle = ruled ? "CellRuled" : "CellPlain";
   const head = `<table:table-header-rows><table:table-row>${headers
     .map((h) => `<table:table-cell table:style-name="${cellStyle}" office:value-type="string">${para(h, "PH")}</table:table-cell>`)
@@ -159,7 +159,7 @@ function risksBody() {
   ].join("\n");
 }
 
-function fodt(body, page) {
+export function fodt(body, page) {
   const header = page.header ? `<style:header>${para(page.header, "PF")}</style:header>` : "";
   const footer = page.footer
     ? `<style:footer><text:p text:style-name="PF">Page <text:page-number text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p></style:footer>`
@@ -194,8 +194,8 @@ ${body}
 `;
 }
 
-const A4 = { width: "21cm", height: "29.7cm", tableWidth: 17 };
-const FURNITURE = { header: "Senior Manager's Compact 2008 — Department of Field Support", footer: true };
+export const A4 = { width: "21cm", height: "29.7cm", tableWidth: 17 };
+export const FURNITURE = { header: "Senior Manager's Compact 2008 — Department of Field Support", footer: true };
 const LAYOUTS = [
   { name: "seed-ruled", body: () => seedBody(true), page: A4 },
   { name: "seed-borderless", body: () => seedBody(false), page: A4 },
@@ -232,34 +232,39 @@ function imageOnlyPdf(pgm) {
   return Buffer.concat([...parts, Buffer.from(xref)]);
 }
 
-function convert(dir, name, xml) {
+export function convert(dir, name, xml) {
   const src = join(dir, `${name}.fodt`);
   writeFileSync(src, xml);
   execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, src], { stdio: "ignore" });
   return join(dir, `${name}.pdf`);
 }
 
-mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, "risks-landscape.truth.json"), JSON.stringify(risksTruth(), null, 2) + "\n");
-if (process.argv.includes("--truth-only")) process.exit(0);
-const work = mkdtempSync(join(tmpdir(), "pdf-fixtures-"));
-try {
-  for (const l of LAYOUTS) {
-    const pdf = convert(work, l.name, fodt(l.body(), l.page));
-    copyFileSync(pdf, join(OUT, `${l.name}.pdf`));
-    console.log(`${l.name}.pdf ${statSync(pdf).size} bytes`);
+/** Run only as a script; other scripts import `fodt`, `table`, `para`, `convert` and the page presets. */
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+
+function main() {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, "risks-landscape.truth.json"), JSON.stringify(risksTruth(), null, 2) + "\n");
+  if (process.argv.includes("--truth-only")) return;
+  const work = mkdtempSync(join(tmpdir(), "pdf-fixtures-"));
+  try {
+    for (const l of LAYOUTS) {
+      const pdf = convert(work, l.name, fodt(l.body(), l.page));
+      copyFileSync(pdf, join(OUT, `${l.name}.pdf`));
+      console.log(`${l.name}.pdf ${statSync(pdf).size} bytes`);
+    }
+    // Error fixtures, all made from the small landscape PDF.
+    const base = join(OUT, "risks-landscape.pdf");
+    // Stored sideways: /Rotate 90 on pages whose text is written horizontally.
+    execFileSync("qpdf", ["--rotate=+90", base, join(OUT, "risks-rotated.pdf")]);
+    execFileSync("qpdf", ["--encrypt", "user", "owner", "256", "--", base, join(OUT, "error-encrypted.pdf")]);
+    const bytes = readFileSync(base);
+    writeFileSync(join(OUT, "error-truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 3)));
+    // A scan: the first page as a greyscale image, wrapped into a PDF with no text layer.
+    execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "40", "-gray", base, join(work, "scan")]);
+    writeFileSync(join(OUT, "error-scanned.pdf"), imageOnlyPdf(readFileSync(join(work, "scan-1.pgm"))));
+    for (const f of ["error-encrypted.pdf", "error-truncated.pdf", "error-scanned.pdf"]) console.log(`${f} ${statSync(join(OUT, f)).size} bytes`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  // Error fixtures, all made from the small landscape PDF.
-  const base = join(OUT, "risks-landscape.pdf");
-  // Stored sideways: /Rotate 90 on pages whose text is written horizontally.
-  execFileSync("qpdf", ["--rotate=+90", base, join(OUT, "risks-rotated.pdf")]);
-  execFileSync("qpdf", ["--encrypt", "user", "owner", "256", "--", base, join(OUT, "error-encrypted.pdf")]);
-  const bytes = readFileSync(base);
-  writeFileSync(join(OUT, "error-truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 3)));
-  // A scan: the first page as a greyscale image, wrapped into a PDF with no text layer.
-  execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "40", "-gray", base, join(work, "scan")]);
-  writeFileSync(join(OUT, "error-scanned.pdf"), imageOnlyPdf(readFileSync(join(work, "scan-1.pgm"))));
-  for (const f of ["error-encrypted.pdf", "error-truncated.pdf", "error-scanned.pdf"]) console.log(`${f} ${statSync(join(OUT, f)).size} bytes`);
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
