@@ -258,6 +258,8 @@ function main() {
     // Stored sideways: /Rotate 90 on pages whose text is written horizontally.
     execFileSync("qpdf", ["--rotate=+90", base, join(OUT, "risks-rotated.pdf")]);
     execFileSync("qpdf", ["--encrypt", "user", "owner", "256", "--", base, join(OUT, "error-encrypted.pdf")]);
+    // Only an owner password (printing forbidden): common in published documents, must read normally.
+    execFileSync("qpdf", ["--encrypt", "", "owner", "256", "--print=none", "--", base, join(OUT, "owner-password.pdf")]);
     const bytes = readFileSync(base);
     writeFileSync(join(OUT, "error-truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 3)));
     // A scan: the first page as a greyscale image, wrapped into a PDF with no text layer.

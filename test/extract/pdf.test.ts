@@ -125,6 +125,12 @@ describe("pdf extractor: errors and limits", () => {
     expect([out.status, out.error?.code]).toEqual(["failure", "PDF_ENCRYPTED"]);
   });
 
+  it("a PDF with only an owner password (printing restricted) reads normally", async () => {
+    const out = await extract(fixture("owner-password.pdf"));
+    expect([out.status, out.error]).toEqual(["success", null]);
+    expect(out.kind === "compact" ? out.objectives.length : 0).toBe(5);
+  });
+
   it("a truncated PDF fails with PDF_INVALID", async () => {
     const out = await extract(fixture("error-truncated.pdf"));
     expect([out.status, out.error?.code]).toEqual(["failure", "PDF_INVALID"]);
