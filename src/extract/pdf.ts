@@ -6,7 +6,7 @@
  * Worker: in Node the legacy build runs pdf.js's "fake worker" in this thread, importing
  * `./pdf.worker.mjs` beside `pdf.mjs` on its own; nothing to configure.
  */
-import { getDocument, OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { AnnotationMode, getDocument, OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
@@ -170,7 +170,8 @@ async function readPage({ page, content }: LoadedPage, number: number, lineBase:
   // the fonts, which is how we learn which are bold: pages without it report no bold.
   let rules: Page["rules"] = [];
   if (textLines.some((l) => l.segments.filter((s) => !s.superscript).length > 1)) {
-    const ops = await page.getOperatorList();
+    // Annotations (links, form fields) draw no table borders: leave their appearance streams unread.
+    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
     rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
     const bold = fontWeights(page, items);
     if ([...bold.values()].some(Boolean)) textLines = buildLines(toRuns(bold));
