@@ -1,6 +1,7 @@
 /** Pure geometry of the PDF extractor: glyph runs → lines/segments, operator lists → rules. */
 import { describe, expect, it } from "vitest";
 import { buildLines, cleanRunText, type GlyphRun } from "../../src/extract/pdf/lines.js";
+import { withParagraphBreaks } from "../../src/extract/pdf.js";
 import { rulesFromOperators, pathToPolylines, type OpCodes } from "../../src/extract/pdf/rules.js";
 
 const run = (text: string, x: number, baseline: number, width: number, fontSize = 10, bold = false): GlyphRun => ({ text, x, baseline, width, fontSize, bold });
@@ -105,5 +106,18 @@ describe("rulesFromOperators", () => {
       [[0, 0], [1, 0], [1, 1], [0, 0]],
       [[5, 5], [6, 5]],
     ]);
+  });
+});
+
+describe("withParagraphBreaks", () => {
+  const at = (baseline: number) => ({ baseline, segments: [{ text: "x", x: 0, width: 5, fontSize: 9, bold: false, superscript: false }] });
+  it("puts a blank line where the gap exceeds the page's wrapped-line distance by 15 %", () => {
+    // wrapped lines 10.5 pt apart; paragraph gaps of 13.9 pt (3.4 pt paragraph spacing)
+    const out = withParagraphBreaks([at(100), at(110.5), at(121), at(134.9), at(145.4), at(159.3)]);
+    expect(out.map((l) => (l ? l.baseline : null))).toEqual([100, 110.5, 121, null, 134.9, 145.4, null, 159.3]);
+  });
+  it("uses the smallest repeated gap, not the most frequent one (a list of one-line paragraphs)", () => {
+    const out = withParagraphBreaks([at(100), at(113.9), at(127.8), at(141.7), at(152.2), at(162.7)]);
+    expect(out.filter((l) => l === null)).toHaveLength(3);
   });
 });
