@@ -1,19 +1,21 @@
 /**
- * PDF → Layout with pdf.js (pdfjs-dist 5.x, legacy build for Node). Glyph runs become lines and
- * word-group segments (extract/pdf/lines.ts), drawn rules become `page.rules`
- * (extract/pdf/rules.ts), running headers/footers are removed (extract/furniture.ts).
+ * PDF → Layout with pdf.js (pdfjs-dist 5.x, legacy build for Node). One operator list per page
+ * gives glyph runs (extract/pdf/glyphs.ts) and ruling lines (extract/pdf/rules.ts); runs become
+ * lines and word-group segments (extract/pdf/lines.ts); running headers/footers are removed
+ * (extract/furniture.ts).
  *
  * Worker: in Node the legacy build runs pdf.js's "fake worker" in this thread, importing
  * `./pdf.worker.mjs` beside `pdf.mjs` on its own; nothing to configure.
  */
-import { AnnotationMode, getDocument, OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { AnnotationMode, getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
 import type { Line, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
-import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
+import { buildLines, type TextLine } from "./pdf/lines.js";
 import { rulesFromOperators, type OpCodes } from "./pdf/rules.js";
+import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
 import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 
@@ -21,8 +23,6 @@ import { removeFurniture } from "./furniture.js";
 export const COLUMN_JOINER = "\t";
 /** A superscript footnote mark is its own segment, joined to the word before by a space in the text. */
 export const MARK_JOINER = " ";
-/** Fonts whose PostScript name says so are bold (pdf.js exposes no weight for embedded fonts). */
-const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
 
 const OP_CODES: OpCodes = {
   save: OPS.save,
@@ -41,16 +41,28 @@ const OP_CODES: OpCodes = {
   closeEOFillStroke: OPS.closeEOFillStroke,
 };
 
-/** The fields of a pdf.js text item we use (TextItem; TextMarkedContent items lack `str`). */
-interface RawTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  fontName: string;
-}
-function isTextItem(item: unknown): item is RawTextItem {
-  return typeof item === "object" && item !== null && "str" in item && "transform" in item;
-}
+const TEXT_OP_CODES: TextOpCodes = {
+  save: OPS.save,
+  restore: OPS.restore,
+  transform: OPS.transform,
+  paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+  paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+  beginText: OPS.beginText,
+  setFont: OPS.setFont,
+  setTextMatrix: OPS.setTextMatrix,
+  moveText: OPS.moveText,
+  setLeadingMoveText: OPS.setLeadingMoveText,
+  nextLine: OPS.nextLine,
+  nextLineShowText: OPS.nextLineShowText,
+  nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,
+  setLeading: OPS.setLeading,
+  setCharSpacing: OPS.setCharSpacing,
+  setWordSpacing: OPS.setWordSpacing,
+  setHScale: OPS.setHScale,
+  setTextRise: OPS.setTextRise,
+  showText: OPS.showText,
+  showSpacedText: OPS.showSpacedText,
+};
 
 export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<ExtractedLayout> {
   // pdf.js transfers (detaches) the buffer it is given: always hand it a copy.
@@ -68,20 +80,8 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     }
     const pages: Page[] = [];
     let lineNo = 0;
-    // Text of the next pages is requested while this one is processed: pdf.js's in-thread worker
-    // then always has work queued instead of idling between requests.
-    const ahead = new Map<number, Promise<LoadedPage>>();
-    const request = (n: number) => {
-      if (n > pdf.numPages || ahead.has(n)) return;
-      const loaded = loadPage(pdf, n);
-      loaded.catch(() => undefined); // awaited below in page order; this only silences early rejection
-      ahead.set(n, loaded);
-    };
     for (let n = 1; n <= pdf.numPages; n++) {
-      for (let k = n; k < n + PREFETCH_PAGES; k++) request(k);
-      const loaded = await ahead.get(n)!;
-      ahead.delete(n);
-      const { page: built, lines } = await readPage(loaded, n, lineNo);
+      const { page: built, lines } = await readPage(await pdf.getPage(n), n, lineNo);
       lineNo += lines;
       pages.push(built);
     }
@@ -112,70 +112,37 @@ function openError(e: unknown): ExtractError {
   return new ExtractError("PDF_INVALID", `not a readable PDF: ${message}`, { cause: e });
 }
 
-/** Pages whose text is requested ahead of the one being processed (a few: memory stays small). */
-const PREFETCH_PAGES = 4;
-
-interface LoadedPage {
-  page: PDFPageProxy;
-  content: Awaited<ReturnType<PDFPageProxy["getTextContent"]>>;
-}
-async function loadPage(pdf: PDFDocumentProxy, n: number): Promise<LoadedPage> {
-  const page = await pdf.getPage(n);
-  return { page, content: await page.getTextContent() };
-}
-
-/** Share of a page's characters that must run left to right for a page orientation to be the reading one. */
+/** Share of a page's characters that must run left to right for an orientation to be the reading one. */
 const READING_SHARE = 0.5;
 
 /**
- * The viewport in which most text runs left to right. Usually the page's own (its /Rotate
- * applied); but a page whose /Rotate turns horizontally written text on its side (a portrait
- * page rotated for display, a landscape table stored sideways) is read turned back.
+ * One page in one pass: the operator list gives the text runs (pdf/glyphs.ts) and the rules
+ * (pdf/rules.ts); `getTextContent` would walk the content stream a second time. The page is read
+ * in the orientation its text is written in: its /Rotate applied, unless that leaves most text
+ * running other than left to right (a page stored sideways), in which case it is turned back.
  */
-function readingViewport(page: PDFPageProxy, items: readonly RawTextItem[]): ReturnType<PDFPageProxy["getViewport"]> {
-  const chars = items.reduce((n, it) => n + it.str.length, 0);
-  let fallback: ReturnType<PDFPageProxy["getViewport"]> | null = null;
-  for (const turn of [0, 90, 270, 180]) {
-    const viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
-    fallback ??= viewport;
-    if (chars === 0) return viewport;
-    let upright = 0;
-    for (const it of items) {
-      const m = Util.transform(viewport.transform, it.transform) as number[];
-      if ((m[0] ?? 0) > 0 && Math.abs(m[1] ?? 0) < Math.abs(m[0] ?? 0)) upright += it.str.length;
+async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
+  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  const fontOf = (name: string): FontInfo | null => {
+    try {
+      return page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontInfo) : null;
+    } catch {
+      return null;
     }
-    if (upright / chars >= READING_SHARE) return viewport;
+  };
+  let viewport = page.getViewport({ scale: 1 });
+  let { runs, uprightShare } = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf);
+  for (const turn of [90, 270, 180]) {
+    if (uprightShare >= READING_SHARE) break;
+    const turned = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+    const again = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, turned.transform, fontOf);
+    if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport } = { ...again, viewport: turned });
   }
-  return fallback!;
+  const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
+  return finishPage(buildLines(runs), rules, viewport, number, lineBase);
 }
 
-async function readPage({ page, content }: LoadedPage, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
-  const items: RawTextItem[] = [];
-  for (const item of content.items) if (isTextItem(item) && item.str !== "") items.push(item);
-  const viewport = readingViewport(page, items);
-  const positioned = items.map((item) => ({ item, m: Util.transform(viewport.transform, item.transform) as number[] }));
-  const toRuns = (bold: Map<string, boolean>): GlyphRun[] =>
-    positioned.map(({ item, m }) => ({
-      text: item.str,
-      x: m[4] ?? 0,
-      baseline: m[5] ?? 0,
-      // Item width is in page units already; the viewport scale is 1, so it is points.
-      width: item.width,
-      fontSize: Math.hypot(m[2] ?? 0, m[3] ?? 0),
-      bold: bold.get(item.fontName) ?? false,
-    }));
-  let textLines = buildLines(toRuns(new Map()));
-  // The operator list costs about half as much again as the text, so only a page with a line cut
-  // into several segments (the only kind that can hold a table) is asked for it. It also loads
-  // the fonts, which is how we learn which are bold: pages without it report no bold.
-  let rules: Page["rules"] = [];
-  if (textLines.some((l) => l.segments.filter((s) => !s.superscript).length > 1)) {
-    // Annotations (links, form fields) draw no table borders: leave their appearance streams unread.
-    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-    rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
-    const bold = fontWeights(page, items);
-    if ([...bold.values()].some(Boolean)) textLines = buildLines(toRuns(bold));
-  }
+function finishPage(textLines: TextLine[], rules: Page["rules"], viewport: { width: number; height: number }, number: number, lineBase: number): { page: Page; lines: number } {
   const lines = withParagraphBreaks(textLines).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
   lines.forEach((l, i) => {
     if (l === null) {
@@ -218,25 +185,6 @@ export function withParagraphBreaks(lines: readonly TextLine[]): Array<TextLine 
     }
     out.push(l);
   });
-  return out;
-}
-
-/** Bold per font name, from the font objects pdf.js loaded for the page. */
-function fontWeights(page: PDFPageProxy, items: readonly RawTextItem[]): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  for (const item of items) {
-    if (out.has(item.fontName)) continue;
-    let bold = false;
-    try {
-      if (page.commonObjs.has(item.fontName)) {
-        const font = page.commonObjs.get(item.fontName) as { name?: string; bold?: boolean } | null;
-        bold = font?.bold === true || BOLD_FONT_NAME.test(font?.name ?? "");
-      }
-    } catch {
-      bold = false; // font not resolved: weight unknown, treat as regular
-    }
-    out.set(item.fontName, bold);
-  }
   return out;
 }
 

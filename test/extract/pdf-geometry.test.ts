@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildLines, cleanRunText, type GlyphRun } from "../../src/extract/pdf/lines.js";
 import { withParagraphBreaks } from "../../src/extract/pdf.js";
 import { rulesFromOperators, pathToPolylines, type OpCodes } from "../../src/extract/pdf/rules.js";
+import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
 
 const run = (text: string, x: number, baseline: number, width: number, fontSize = 10, bold = false): GlyphRun => ({ text, x, baseline, width, fontSize, bold });
 
@@ -119,5 +120,41 @@ describe("withParagraphBreaks", () => {
   it("uses the smallest repeated gap, not the most frequent one (a list of one-line paragraphs)", () => {
     const out = withParagraphBreaks([at(100), at(113.9), at(127.8), at(141.7), at(152.2), at(162.7)]);
     expect(out.filter((l) => l === null)).toHaveLength(3);
+  });
+});
+
+describe("runsFromOperators", () => {
+  const T: TextOpCodes = {
+    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
+    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
+    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
+  };
+  const font = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "ABCDEF+DejaVuSans-Bold" };
+  const g = (unicode: string, width: number, isSpace = false) => ({ unicode, width, isSpace });
+
+  it("places glyphs through text matrix, CTM and viewport; spaces and small offsets stay in the run", () => {
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText, T.moveText, T.showText];
+    const args = [
+      null,
+      ["f1", 10],
+      [[1, 0, 0, 1, 100, 700]],
+      // "Hi x" then a 1 em offset (-1000): a new run "y"; letter code 32 ("H" here) is not a space
+      [[g("H", 700, true), g("i", 300), g(" ", 300), g("x", 500), -1000, g("y", 500)]],
+      [0, -12],
+      [[g("n", 600), g("e", 550), g("x", 500), g("t", 350)]],
+    ];
+    const { runs, uprightShare } = runsFromOperators(fn, args, T, VIEW, () => font);
+    expect(uprightShare).toBe(1);
+    expect(runs).toEqual([
+      { text: "Hi x", x: 100, baseline: 142, width: 18, fontSize: 10, bold: true },
+      { text: "y", x: 128, baseline: 142, width: 5, fontSize: 10, bold: true },
+      { text: "next", x: 100, baseline: 154, width: 20, fontSize: 10, bold: true },
+    ]);
+  });
+
+  it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
+    const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];
+    expect(runsFromOperators(fn, args, T, VIEW, () => font).uprightShare).toBe(0);
   });
 });
