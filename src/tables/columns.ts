@@ -90,15 +90,34 @@ export interface TableLine {
 /**
  * Cut a line into the header's columns. A segment that straddles an anchor (close columns one
  * space apart, glued into one segment) is split at the word boundary nearest the anchor, because
- * assignment is per word.
+ * assignment is per word. But a segment never spills into a column where a later segment of the
+ * same line starts: that column's text is already separated by a real gap, so a word of this
+ * segment past the anchor means the column edge drifted on this line, not that columns are glued.
  */
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const words = lineWords(line, layoutText);
   const charWidth = averageCharWidth(line);
+  const segmentStart = new Map<number, number>();
+  let previous = -1;
   for (const w of words) {
-    const i = columnOfWord(w, columns, charWidth);
+    if (segmentStart.has(w.segment)) continue;
+    let col = columnOfWord(w, columns, charWidth);
+    // Text after a column gap that starts a little left of the next column's edge (the row is
+    // printed a few characters left of the others) still opens that next column.
+    const next = columns[previous + 1];
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    segmentStart.set(w.segment, col);
+    previous = col;
+  }
+  const segments = [...segmentStart.keys()].sort((a, b) => a - b);
+  for (const w of words) {
+    let i = columnOfWord(w, columns, charWidth);
+    const own = segmentStart.get(w.segment) ?? i;
+    const next = segments.find((s) => s > w.segment);
+    const nextStart = next === undefined ? undefined : segmentStart.get(next);
+    if (nextStart !== undefined && w.column === undefined) i = Math.max(own, Math.min(i, nextStart - 1));
     cells[i]?.push(w.text);
     if (w.lostGlyph) lost[i] = true;
   }

@@ -14,6 +14,8 @@ export const HEADER_PHRASES = {
 } as const;
 type Role = keyof typeof HEADER_PHRASES;
 const ROLES: readonly Role[] = ["objective", "accomplishments", "measures"];
+/** Single words that only occur as part of a standard header. */
+const HEADER_FRAGMENT = /^(?:expected|performance|objectives?|accomplishments?(?:\(s\))?|measures?(?:\(s\))?|indicators?)$/i;
 /** The longest phrase above in words; a phrase is matched over at most this many consecutive words. */
 const MAX_PHRASE_WORDS = 6;
 /**
@@ -157,6 +159,9 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   const extraWords = after.reduce((n, g) => n + g.length, 0);
   if (extraWords > MAX_EXTRA_WORDS || after.some((g) => g.length > MAX_EXTRA_COLUMN_WORDS)) return null;
   if (after.some((g) => /[,;]$/.test(g[g.length - 1]?.text ?? ""))) return null;
+  // A lone piece of a standard header ("Expected" whose "accomplishment" is on another line) means
+  // the header is not complete yet: let the caller try a taller window.
+  if (after.some((g) => g.length === 1 && HEADER_FRAGMENT.test(g[0]?.text ?? ""))) return null;
   for (const g of after) {
     const head = g[0];
     if (!head) continue;

@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, lineWords, refineAnchors } from "./columns.js";
+import { assignColumns, averageCharWidth, lineWords, refineAnchors, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -198,7 +198,12 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   const right = tail.x + [...tail.text].length * charWidth;
   if (right - first.x <= span + PROSE_SPAN_FRACTION * (span / (columns.length - 1))) return false;
   const aligned = columns.slice(1).every((c) => words.some((w) => Math.abs(w.x - c.x) < charWidth));
-  return !aligned;
+  // Separate runs (PDF text runs, text after a column gap) that each start at a column edge — up to
+  // MAX_ANCHOR_SHIFT_CHARS left of a centred header — are cells, however narrow the gaps between them.
+  const runsAtEdges =
+    line.segments.length > 1 &&
+    line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + charWidth));
+  return !aligned && !runsAtEdges;
 }
 
 /**

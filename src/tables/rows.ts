@@ -110,7 +110,19 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
   const previous = lastText(block, 0);
   if (!previous) return false; // the block has no objective yet: this line supplies it
   if (OBJECTIVE_OPENING.test(text)) return true;
-  return (bulleted || startsItem(text)) && endsSentence(previous);
+  if (!(bulleted || startsItem(text))) return false;
+  if (endsSentence(previous)) return true;
+  // Objectives written as noun phrases without a full stop ("Enhanced accountability"): the line is
+  // a row start when every other column also opens a new item here and had finished its text above.
+  return tl.cells.length > 1 && tl.cells.slice(1).every((cell, k) => opensItemAfterFinished(block, k + 1, cell));
+}
+
+function opensItemAfterFinished(block: RowBlock, column: number, cell: string): boolean {
+  const t = cell.trim();
+  if (!t || isRuleGlyphs(t)) return false;
+  const { text, bulleted } = stripBullet(t);
+  const above = lastText(block, column);
+  return (bulleted || startsItem(text)) && (!above || endsSentence(above));
 }
 
 /** Columns whose text was still running (no sentence end) when a new row began. */

@@ -283,3 +283,43 @@ describe("warnings", () => {
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([["TABLE_ROW_AMBIGUOUS", 3]]);
   });
 });
+
+describe("PDF runs close to centred headers", () => {
+  it("a row whose cells are under 3 characters apart is not prose when its runs start at column edges", () => {
+    // Measured on a LibreOffice PDF (pdf.js runs): centred header cells, 12 pt text, narrow gutters.
+    const seg = (text: string, x: number, width: number, y: number, line: number): Segment => ({ text, x, y, width, fontSize: 12, page: 1, line, start: 0, end: 0 });
+    const mk = (line: number, y: number, segments: Segment[]): Line => ({ page: 1, line, y, text: segments.map((s) => s.text).join("\t"), start: 0, end: 0, segments });
+    const lines = [
+      mk(1, 100, [seg("Objective", 102, 52, 100, 1), seg("Expected accomplishment", 217, 136, 100, 1), seg("Performance measure", 409, 112, 100, 1)]),
+      mk(2, 130, [seg("To respond in a timely", 59.8, 136.19, 130, 2), seg("Compliance with para. 32 of", 213.6, 172.14, 130, 2), seg("All written explanations", 402.6, 145.37, 130, 2)]),
+      mk(3, 144, [seg("manner.", 59.8, 44, 144, 3), seg("the resolution.", 213.6, 90, 144, 3), seg("are submitted.", 402.6, 80, 144, 3)]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To respond in a timely manner.", ["Compliance with para. 32 of the resolution."], ["All written explanations are submitted."]],
+    ]);
+  });
+});
+
+describe("objectives without 'To' or a full stop", () => {
+  it("a capitalised objective starts a row when every other column opens a new item on that line", () => {
+    const text = [
+      HEADER,
+      "Enhanced accountability\tSenior managers report\t• 100% of compacts",
+      "of senior managers\ton results.\tsigned by March.",
+      "Improved gender balance\tMore women appointed\t• 50% of selections",
+      "in the Professional\tat senior levels.\tare women.",
+      "categories\t\t",
+      // A capitalised continuation of the objective while only one other column starts an item: same row.
+      "United Nations\t\t• No gaps in reporting.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      { objective: "Enhanced accountability of senior managers", accomplishments: ["Senior managers report on results."], measures: ["100% of compacts signed by March."] },
+      {
+        objective: "Improved gender balance in the Professional categories United Nations",
+        accomplishments: ["More women appointed at senior levels."],
+        measures: ["50% of selections are women.", "No gaps in reporting."],
+      },
+    ]);
+  });
+});
