@@ -81,7 +81,10 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const pages: Page[] = [];
     let lineNo = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
-      const { page: built, lines } = await readPage(await pdf.getPage(n), n, lineNo);
+      const page = await pdf.getPage(n);
+      const { page: built, lines } = await readPage(page, n, lineNo);
+      // pdf.js keeps each page's operator list cached; a long document would hold them all.
+      page.cleanup();
       lineNo += lines;
       pages.push(built);
     }
