@@ -98,9 +98,8 @@ export function runsFromOperators(
   fontOf: (name: string) => FontInfo | null,
 ): { runs: GlyphRun[]; uprightShare: number } {
   const view: Matrix = asMatrix(viewport) ?? IDENTITY;
-  const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
-  // Text state (part of the graphics state in PDF, but producers rarely rely on save/restore for it).
+  // Text state: part of the graphics state, so q/Q save and restore it with the CTM.
   let font: FontInfo | null = null;
   let fontSize = 0;
   let fontDirection = 1;
@@ -109,6 +108,13 @@ export function runsFromOperators(
   let x = 0, y = 0, lineX = 0, lineY = 0;
   const runs: GlyphRun[] = [];
   let chars = 0, upright = 0;
+  type Saved = { ctm: Matrix; font: FontInfo | null; fontSize: number; fontDirection: number; charSpacing: number; wordSpacing: number; hScale: number; leading: number; rise: number };
+  const stack: Saved[] = [];
+  const save = (): Saved => ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise });
+  const restore = (st: Saved | undefined) => {
+    if (!st) return;
+    ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise } = st);
+  };
 
   // The run being built: glyphs join it while they follow on the same baseline within IN_FLOW_MAX_EM.
   // `right` includes trailing spaces (the flow goes on after them); `width` ends at the last ink.
@@ -177,20 +183,20 @@ export function runsFromOperators(
     const args = argsArray[i] as unknown[] | null;
     switch (fn) {
       case ops.save:
-        stack.push(ctm);
+        stack.push(save());
         break;
       case ops.restore:
-        ctm = stack.pop() ?? IDENTITY;
+        restore(stack.pop());
         break;
       case ops.transform:
         if (asMatrix(args)) ctm = multiply(ctm, asMatrix(args)!);
         break;
       case ops.paintFormXObjectBegin:
-        stack.push(ctm);
+        stack.push(save());
         if (Array.isArray(args) && asMatrix(args[0])) ctm = multiply(ctm, asMatrix(args[0])!);
         break;
       case ops.paintFormXObjectEnd:
-        ctm = stack.pop() ?? IDENTITY;
+        restore(stack.pop());
         break;
       case ops.beginText:
         textMatrix = IDENTITY;
