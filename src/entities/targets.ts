@@ -49,23 +49,23 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "1 percentage point increase", "2 percentage points decrease".
-    name: "percentage-point-change",
-    re: new RegExp(`\\b${NUM}\\s(percentage[- ]points?)\\s+(increase|rise|improvement|decrease|reduction|decline)`, "gi"),
+    // "1 percentage point increase", "20% increase in …", "5 per cent reduction": a change by that much.
+    name: "amount-then-change",
+    re: new RegExp(`\\b${NUM}${UNIT}\\s+(increase|rise|improvement|growth|decrease|reduction|decline|drop)`, "gi"),
     build: (m) => {
       const value = num(m[1]);
       if (value === null) return null;
-      return { value, unit: "pp", comparator: /increase|rise|improvement/i.test(m[3]!) ? "+" : "-" };
+      return { value, unit: normalizeUnit(m[2]), comparator: /increase|rise|improvement|growth/i.test(m[3]!) ? "+" : "-" };
     },
   },
   {
     // "increase of 2 percentage points", "reduction by 5%".
     name: "change-by",
-    re: new RegExp(`\\b(increase[sd]?|increasing|rise|improvement|decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|decline)\\s+(?:of|by)\\s+${NUM}${UNIT}`, "gi"),
+    re: new RegExp(`\\b(increase[sd]?|increasing|rise[sn]?|rising|rose|improve[sd]?|improving|improvement|grow[sn]?|grew|growth|decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|decline[sd]?|declining|fall[sn]?|fell|drop(?:s|ped)?)\\s+(?:of|by)\\s+${NUM}${UNIT}`, "gi"),
     build: (m) => {
       const value = num(m[2]);
       if (value === null) return null;
-      return { value, unit: normalizeUnit(m[3]), comparator: /increas|rise|improv/i.test(m[1]!) ? "+" : "-" };
+      return { value, unit: normalizeUnit(m[3]), comparator: /increas|ris|rose|improv|grow|grew/i.test(m[1]!) ? "+" : "-" };
     },
   },
   {
@@ -75,7 +75,7 @@ const RULES: readonly Rule[] = [
   },
   {
     name: "less-than",
-    re: new RegExp(`\\b(?:less than|fewer than)\\s+${NUM}${UNIT}?`, "gi"),
+    re: new RegExp(`\\b(?:less than|fewer than|below|under|lower than)\\s+${NUM}${UNIT}`, "gi"),
     build: simple("<"),
   },
   {
@@ -103,6 +103,12 @@ const RULES: readonly Rule[] = [
     name: "within",
     re: new RegExp(`\\bwithin\\s+${NUM}${UNIT}`, "gi"),
     build: simple("<="),
+  },
+  {
+    // A bare duration states the time to meet: "average of 120 days", "issued six weeks before".
+    name: "duration",
+    re: new RegExp(`(?<![\\w.,])${NUM}\\s((?:working |calendar |business )?days?|weeks?|months?|hours?)\\b`, "gi"),
+    build: simple("="),
   },
   {
     // A bare percentage states the level to reach: "90% of documents", "100% compliance".

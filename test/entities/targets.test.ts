@@ -8,6 +8,13 @@ const T = (value: number, unit: string | null, comparator: Target["comparator"],
 
 const TARGETS: Array<[string, Target[]]> = [
   ["Vacancy rate to be no more than 5%.", [T(5, "%", "<=", "no more than 5%")]],
+  ["Vacancy rate in language services below 8%.", [T(8, "%", "<", "below 8%")]],
+  ["Vacancy rate under 5 per cent", [T(5, "%", "<", "under 5 per cent")]],
+  ["20% increase in the number of media outlets", [T(20, "%", "+", "20% increase")]],
+  ["5 per cent reduction in travel costs", [T(5, "%", "-", "5 per cent reduction")]],
+  ["Slot compliance improves by 5 percentage points.", [T(5, "pp", "+", "improves by 5 percentage points")]],
+  ["Average of 120 days from posting to selection.", [T(120, "days", "=", "120 days")]],
+  ["Staff aged under 30 attend", []],
   ["at least 20% of recruitments", [T(20, "%", ">=", "at least 20%")]],
   ["90% of documents submitted by slot date.", [T(90, "%", "=", "90%")]],
   ["100% compliance with financial disclosure", [T(100, "%", "=", "100%")]],
