@@ -9,6 +9,11 @@ import { ExtractError } from "./model/errors.js";
 export * from "./model/index.js";
 export { STAGES, runPipeline } from "./pipeline.js";
 export { loadDomainData, type DomainData } from "./data/index.js";
+export type { CompactsIndex, IndexReport, MissionRow, ResolutionRow, TargetRow, QueryResult } from "./query/index.js";
+type QueryApi = typeof import("./query/index.js");
+// DuckDB is a native module (~0.5 s and ~35 MB to load): imported on first use, so `extract` never pays for it.
+export const openIndex = async (...a: Parameters<QueryApi["openIndex"]>) => (await import("./query/index.js")).openIndex(...a);
+export const buildIndex = async (...a: Parameters<QueryApi["buildIndex"]>) => (await import("./query/index.js")).buildIndex(...a);
 
 let cachedData: DomainData | undefined;
 /** Domain tables are read once per process; pass `data` to `extract` to control this yourself. */

@@ -1,0 +1,60 @@
+import { access } from "node:fs/promises";
+import { openDb, QueryError } from "./db.js";
+import {
+  queryMissions, queryResolutions, queryTargets, runQuery,
+  type MissionFilter, type MissionRow, type QueryResult, type ResolutionFilter, type ResolutionRow,
+  type TargetFilter, type TargetRow,
+} from "./queries.js";
+import { exportParquet } from "./export.js";
+import type { TableName } from "./schema.js";
+
+export { buildIndex, listOutputJson, DEFAULT_DB_NAME, type IndexReport } from "./build.js";
+export { TABLES, TABLE_NAMES, type TableDef, type ColumnDef, type TableName } from "./schema.js";
+export { outputToRows, type TableRows, type Cell } from "./rows.js";
+export { formatResult, toCsv, toJson, toTable, FORMATS, type Format } from "./format.js";
+export { QueryError } from "./db.js";
+export type {
+  QueryResult, CommonFilter, MissionFilter, MissionRow, ResolutionFilter, ResolutionRow, TargetFilter, TargetRow,
+} from "./queries.js";
+
+/** An opened index: typed canned queries, free SQL and Parquet export over one DuckDB file. */
+export interface CompactsIndex {
+  missions(filter?: MissionFilter): Promise<QueryResult<MissionRow>>;
+  resolutions(filter?: ResolutionFilter): Promise<QueryResult<ResolutionRow>>;
+  targets(filter?: TargetFilter): Promise<QueryResult<TargetRow>>;
+  /** Any SQL; `params` bind to `$name` placeholders. Read-only unless opened with `{ readOnly: false }`. */
+  sql(sql: string, params?: Record<string, string | number | boolean | null>): Promise<QueryResult>;
+  exportParquet(dir: string): Promise<Array<{ table: TableName; file: string; rows: number }>>;
+  close(): void;
+}
+
+/**
+ * Open an index built by `buildIndex` (`compacts index`). Read-only by default, so several readers
+ * can share the file and a stray `sql("DELETE …")` cannot damage it.
+ */
+export async function openIndex(path: string, options: { readOnly?: boolean } = {}): Promise<CompactsIndex> {
+  try {
+    await access(path);
+  } catch {
+    throw new QueryError("INDEX_NOT_FOUND", `no index at ${path}: run \`compacts index <output folder>\` first`);
+  }
+  const db = await openDb(path, options.readOnly ?? true).catch((e: unknown) => {
+    throw new QueryError("INDEX_INVALID", `cannot open index ${path}: ${(e as Error).message}`, { cause: e });
+  });
+  const wrap = async <T>(what: string, run: () => Promise<T>, code: QueryError["code"] = "QUERY_FAILED"): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof QueryError) throw e;
+      throw new QueryError(code, `${what}: ${(e as Error).message}`, { cause: e });
+    }
+  };
+  return {
+    missions: (f) => wrap("missions query", () => queryMissions(db.conn, f)),
+    resolutions: (f) => wrap("resolutions query", () => queryResolutions(db.conn, f)),
+    targets: (f) => wrap("targets query", () => queryTargets(db.conn, f)),
+    sql: (sql, params) => wrap("sql", () => runQuery(db.conn, sql, params)),
+    exportParquet: (dir) => wrap("export", () => exportParquet(db.conn, dir), "EXPORT_FAILED"),
+    close: () => db.close(),
+  };
+}
