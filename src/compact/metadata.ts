@@ -71,7 +71,9 @@ export function splitNameAndTitle(party: string): { name: string; title: string 
 export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   const m = /\bbetween\s+(.+?)(?:\n\s*\n|$)/is.exec(text);
   if (!m) return { manager: null, counterpart: null };
-  const sentence = m[1]!.replace(/\s+/g, " ").replace(/[.;]\s*$/, "");
+  // A line that ends in a hyphen continues the hyphenated word on the next line ("Officer-in-" /
+  // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
+  const sentence = m[1]!.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-").replace(/\s+/g, " ").replace(/[.;]\s*$/, "");
   // The parties are joined by the last ", and " / " and " that precedes a party with a name.
   const joins = [...sentence.matchAll(/,?\s+and\s+(?=(?:the\s+)?(?:Secretary-General|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\b)/gi)];
   const join = joins.at(-1);

@@ -55,22 +55,25 @@ export function camelCaseKey(header: string): string {
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
-  const single = matchHeaderWords(lineWords(first, layoutText));
+  // Every header names the objective column; most lines do not, and are passed over cheaply.
+  const single = OBJECTIVE_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   for (let n = 2; n <= MAX_HEADER_LINES; n++) {
     const window = lines.slice(i, i + n);
     if (window.length < n || window.some((l) => l.segments.length === 0 || l.page !== first.page)) break;
-    if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
     const text = window.map((l) => l.text).join(" ").toLowerCase();
     if (!/objective/.test(text) || !/expected|performance/.test(text)) continue;
+    if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
     const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
     if (merged) return { columns: merged, lineCount: n, page: first.page, line: first.line };
   }
   return null;
 }
 
+/** The objective column's header word, required in every header (HEADER_PHRASES.objective). */
+const OBJECTIVE_WORD = /objective/i;
 /** A header wraps over at most this many lines (three: a centred two-line cell above and below a one-line cell). */
 const MAX_HEADER_LINES = 3;
 /** A header line is a few labels; a data line wrapped in narrow columns still has more words than this. */
@@ -145,6 +148,11 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     k++;
   }
   if (objectiveAt < 0 || objectiveAt > MAX_WORDS_BEFORE_OBJECTIVE) return null;
+  // A word before the objective phrase is a row-label column only if it is a cell of its own
+  // (another segment or tab column); in the same run it is prose ("My programme objectives and
+  // performance measures for the year 2008" wrapped on a narrow page).
+  const before = words[objectiveAt - 1], objectiveHead = words[objectiveAt];
+  if (before && objectiveHead && before.segment === objectiveHead.segment && before.column === objectiveHead.column) return null;
   if (!columns.some((c) => c.role === "accomplishments") && !columns.some((c) => c.role === "measures")) return null;
   // Words before the objective phrase are a row label column nobody reads; drop them.
   const after = extras.filter((g) => (g[0]?.x ?? 0) > (columns[0]?.x ?? 0));

@@ -1,6 +1,6 @@
 import type { Context, Doc, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
-import type { Layout, Line } from "../model/layout.js";
+import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { assignColumns, averageCharWidth, lineWords, refineAnchors, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -95,6 +95,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
   const repeated = repeatedEdgeTexts(flat);
   const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
   const tables: RawTable[] = [];
+  const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   let open: RawTable | null = null;
   let part: { header: TableHeader; lines: Line[] } | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -119,7 +120,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     if (!open || !part || line.segments.length === 0) continue;
     if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
-    if (isProse(line, part.header.columns) || headingCandidate(line)) {
+    if (isProse(line, part.header.columns) || headingCandidate(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
       open = part = null;
       continue;
     }
@@ -203,6 +204,27 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
     line.segments.length > 1 &&
     line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + charWidth));
   return !aligned && !runsAtEdges;
+}
+
+/**
+ * How far left of the first column's anchor (points) the table's left border may be: the cell
+ * padding, a few points in word processors; 12 leaves room for generous padding.
+ */
+export const FRAME_LEFT_SLACK = 12;
+/** A line's baseline may sit this close (points) past the end of a border and still be inside. */
+const FRAME_Y_SLACK = 2;
+
+/**
+ * Ruled tables: when the page draws the table's left border, a line that no part of that border
+ * spans vertically is outside the table (a footnote or heading right under it), even if it is
+ * short enough to look like a cell. Pages without such a border say nothing.
+ */
+function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, columns: readonly ColumnDef[]): boolean {
+  const left = columns[0]?.x;
+  if (!page || left === undefined) return false;
+  const borders = page.rules.filter((r) => r.x1 === r.x2 && r.x1 <= left && left - r.x1 <= FRAME_LEFT_SLACK);
+  if (borders.length === 0) return false;
+  return !borders.some((r) => line.y >= r.y1 - FRAME_Y_SLACK && line.y <= r.y2 + FRAME_Y_SLACK);
 }
 
 /** Row boundaries per page from the ruling lines spanning the table's text extent on that page. */

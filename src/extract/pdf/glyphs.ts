@@ -1,0 +1,264 @@
+/**
+ * Glyph runs straight from a page's operator list (pdf.js `getOperatorList`), so one pass over
+ * the content stream gives both the text and the ruling lines (rules.ts) — calling
+ * `getTextContent` as well would walk the content a second time.
+ *
+ * The text state follows pdf.js's own canvas renderer (display/canvas.js showText): text matrix,
+ * line matrix, Tc/Tw/Tz/TL/Ts, font size and font matrix; glyph widths are pdf.js's (font units ×
+ * font matrix). Positions go text space → text matrix → CTM → viewport (top-down points).
+ */
+import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
+
+export interface TextOpCodes {
+  save: number;
+  restore: number;
+  transform: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  beginText: number;
+  setFont: number;
+  setTextMatrix: number;
+  moveText: number;
+  setLeadingMoveText: number;
+  nextLine: number;
+  nextLineShowText: number;
+  nextLineSetSpacingShowText: number;
+  setLeading: number;
+  setCharSpacing: number;
+  setWordSpacing: number;
+  setHScale: number;
+  setTextRise: number;
+  showText: number;
+  showSpacedText: number;
+}
+
+/** What we need of a pdf.js font object. */
+export interface FontInfo {
+  fontMatrix?: number[];
+  bold?: boolean;
+  black?: boolean;
+  name?: string;
+  vertical?: boolean;
+}
+
+interface Glyph {
+  unicode?: string;
+  width?: number;
+  isSpace?: boolean;
+}
+
+/**
+ * Consecutive glyphs (in content order) on one baseline join into one run when the gap between
+ * them is at most IN_FLOW_MAX_EM of the font size, with a space when it is over IN_FLOW_SPACE_EM:
+ * the thresholds of pdf.js's own text-content builder (SPACE_IN_FLOW_MIN/MAX_FACTOR), so producers
+ * that place words by offsets instead of space glyphs (TeX, justified text) read as they do there.
+ * Wider gaps start a new run; lines.ts then decides which runs are separate cells. Across two
+ * text-showing operators the stricter SEGMENT_GAP_EM applies: a producer that starts a new
+ * operator after a gap is usually starting a new cell.
+ */
+export const IN_FLOW_SPACE_EM = 0.102;
+export const IN_FLOW_MAX_EM = 0.6;
+/** A glyph may overlap the previous one by this much (kerning, bold overprint) and still follow it. */
+const OVERLAP_EM = 0.2;
+/** Baselines closer than this (em) are the same baseline for joining consecutive glyphs. */
+const SAME_BASELINE_EM = 0.1;
+/** Fonts whose PostScript name says so are bold. */
+const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+}
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+/** A 6-number matrix (plain array or typed array, as pdf.js hands them out) or null. */
+function asMatrix(v: unknown): Matrix | null {
+  if (!v || typeof v !== "object" || (v as ArrayLike<unknown>).length !== 6) return null;
+  const a = Array.from(v as ArrayLike<unknown>);
+  return a.every((n) => typeof n === "number") ? (a as Matrix) : null;
+}
+
+export function isBoldFont(font: FontInfo | null | undefined): boolean {
+  return !!font && (font.bold === true || font.black === true || BOLD_FONT_NAME.test(font.name ?? ""));
+}
+
+/** Glyph runs (word pieces) of one page, in top-down page coordinates. */
+export function runsFromOperators(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  ops: TextOpCodes,
+  viewport: readonly number[],
+  fontOf: (name: string) => FontInfo | null,
+): { runs: GlyphRun[]; uprightShare: number } {
+  const view: Matrix = asMatrix(viewport) ?? IDENTITY;
+  let ctm: Matrix = IDENTITY;
+  // Text state: part of the graphics state, so q/Q save and restore it with the CTM.
+  let font: FontInfo | null = null;
+  let fontSize = 0;
+  let fontDirection = 1;
+  let charSpacing = 0, wordSpacing = 0, hScale = 1, leading = 0, rise = 0;
+  let textMatrix: Matrix = IDENTITY;
+  let x = 0, y = 0, lineX = 0, lineY = 0;
+  const runs: GlyphRun[] = [];
+  let chars = 0, upright = 0;
+  type Saved = { ctm: Matrix; font: FontInfo | null; fontSize: number; fontDirection: number; charSpacing: number; wordSpacing: number; hScale: number; leading: number; rise: number };
+  const stack: Saved[] = [];
+  const save = (): Saved => ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise });
+  const restore = (st: Saved | undefined) => {
+    if (!st) return;
+    ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise } = st);
+  };
+
+  // The run being built: glyphs join it while they follow on the same baseline within IN_FLOW_MAX_EM.
+  // `right` includes trailing spaces (the flow goes on after them); `width` ends at the last ink.
+  let current: (GlyphRun & { right: number }) | null = null;
+  let sameOperator = false;
+  const addGlyph = (text: string, space: boolean, left: number, right: number, baseline: number, size: number, bold: boolean) => {
+    const c = current;
+    const em = Math.max(size, c?.fontSize ?? 0);
+    const gap = c ? left - c.right : Infinity;
+    const maxGap = (sameOperator ? IN_FLOW_MAX_EM : SEGMENT_GAP_EM) * em;
+    sameOperator = true;
+    if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+      c.text += gap > IN_FLOW_SPACE_EM * em && !space && !c.text.endsWith(" ") ? ` ${text}` : text;
+      c.right = Math.max(c.right, right);
+      if (!space) c.width = Math.max(c.width, right - c.x);
+      c.bold = c.bold && bold;
+      return;
+    }
+    if (space) return; // a space never starts a run
+    current = { text, x: left, baseline, width: right - left, fontSize: size, bold, right };
+    runs.push(current);
+  };
+  const moveText = (dx: number, dy: number) => {
+    x = lineX += dx;
+    y = lineY += dy;
+  };
+  const show = (glyphs: readonly unknown[]) => {
+    if (!font || fontSize === 0) return;
+    const fm = font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
+    const advanceScale = fontSize * (fm[0] ?? 0.001);
+    const hs = hScale * fontDirection;
+    const toPage = multiply(multiply(view, ctm), textMatrix);
+    const size = fontSize * Math.hypot(toPage[2], toPage[3]);
+    const bold = isBoldFont(font);
+    // Left to right on the page: the baseline direction points right and is more flat than steep.
+    const flat = toPage[0] * hs > 0 && Math.abs(toPage[1]) < Math.abs(toPage[0]);
+    let advance = 0; // in text space units, before the horizontal scale
+    sameOperator = false;
+    for (const g of glyphs) {
+      if (typeof g === "number") {
+        advance -= (g * fontSize) / 1000;
+        continue;
+      }
+      if (!g || typeof g !== "object") continue;
+      const glyph = g as Glyph;
+      const spacing = (glyph.isSpace ? wordSpacing : 0) + charSpacing;
+      const width = (glyph.width ?? 0) * advanceScale + spacing * fontDirection;
+      const text = glyph.unicode ?? "";
+      if (text !== "") {
+        const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
+        const [x1] = apply(toPage, x + (advance + (glyph.width ?? 0) * advanceScale) * hs, y + rise);
+        const space = /^\s+$/u.test(text);
+        if (!space) {
+          chars++;
+          if (flat) upright++;
+        }
+        addGlyph(text, space, Math.min(x0, x1), Math.max(x0, x1), y0, size, bold);
+      }
+      advance += width;
+    }
+    x += advance * hs;
+  };
+
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    switch (fn) {
+      case ops.save:
+        stack.push(save());
+        break;
+      case ops.restore:
+        restore(stack.pop());
+        break;
+      case ops.transform:
+        if (asMatrix(args)) ctm = multiply(ctm, asMatrix(args)!);
+        break;
+      case ops.paintFormXObjectBegin:
+        stack.push(save());
+        if (Array.isArray(args) && asMatrix(args[0])) ctm = multiply(ctm, asMatrix(args[0])!);
+        break;
+      case ops.paintFormXObjectEnd:
+        restore(stack.pop());
+        break;
+      case ops.beginText:
+        textMatrix = IDENTITY;
+        x = y = lineX = lineY = 0;
+        break;
+      case ops.setFont: {
+        const name = args?.[0];
+        const sizeArg = typeof args?.[1] === "number" ? (args[1] as number) : 0;
+        font = typeof name === "string" ? fontOf(name) : null;
+        fontDirection = sizeArg < 0 ? -1 : 1;
+        fontSize = Math.abs(sizeArg);
+        break;
+      }
+      case ops.setTextMatrix: {
+        const m = (Array.isArray(args) ? asMatrix(args[0]) : null) ?? asMatrix(args);
+        if (m) textMatrix = m;
+        x = y = lineX = lineY = 0;
+        break;
+      }
+      case ops.moveText:
+        moveText(Number(args?.[0] ?? 0), Number(args?.[1] ?? 0));
+        break;
+      case ops.setLeadingMoveText:
+        leading = Number(args?.[1] ?? 0);
+        moveText(Number(args?.[0] ?? 0), Number(args?.[1] ?? 0));
+        break;
+      case ops.nextLine:
+        moveText(0, leading);
+        break;
+      case ops.setLeading:
+        leading = -Number(args?.[0] ?? 0);
+        break;
+      case ops.setCharSpacing:
+        charSpacing = Number(args?.[0] ?? 0);
+        break;
+      case ops.setWordSpacing:
+        wordSpacing = Number(args?.[0] ?? 0);
+        break;
+      case ops.setHScale:
+        hScale = Number(args?.[0] ?? 100) / 100;
+        break;
+      case ops.setTextRise:
+        rise = Number(args?.[0] ?? 0);
+        break;
+      case ops.showText:
+      case ops.showSpacedText:
+        if (Array.isArray(args?.[0])) show(args[0] as unknown[]);
+        break;
+      case ops.nextLineShowText:
+        moveText(0, leading);
+        if (Array.isArray(args?.[0])) show(args[0] as unknown[]);
+        break;
+      case ops.nextLineSetSpacingShowText:
+        wordSpacing = Number(args?.[0] ?? 0);
+        charSpacing = Number(args?.[1] ?? 0);
+        moveText(0, leading);
+        if (Array.isArray(args?.[2])) show(args[2] as unknown[]);
+        break;
+      default:
+        break;
+    }
+  }
+  for (const r of runs) delete (r as Partial<GlyphRun & { right: number }>).right;
+  return { runs, uprightShare: chars === 0 ? 1 : upright / chars };
+}

@@ -1,0 +1,160 @@
+/** Pure geometry of the PDF extractor: glyph runs → lines/segments, operator lists → rules. */
+import { describe, expect, it } from "vitest";
+import { buildLines, cleanRunText, type GlyphRun } from "../../src/extract/pdf/lines.js";
+import { withParagraphBreaks } from "../../src/extract/pdf.js";
+import { rulesFromOperators, pathToPolylines, type OpCodes } from "../../src/extract/pdf/rules.js";
+import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+
+const run = (text: string, x: number, baseline: number, width: number, fontSize = 10, bold = false): GlyphRun => ({ text, x, baseline, width, fontSize, bold });
+
+describe("buildLines", () => {
+  it("groups runs by baseline within half an em and orders lines top-down", () => {
+    const lines = buildLines([run("second", 50, 112, 30), run("first", 50, 100, 25), run("cell", 200, 100.4, 20)]);
+    expect(lines.map((l) => l.segments.map((s) => s.text))).toEqual([["first", "cell"], ["second"]]);
+  });
+
+  it("merges word runs and splits where the gap is a column gap", () => {
+    // 10 pt font: gap 3 pt (0.3 em) is a word space, gap 7 pt (0.7 em) separates two cells.
+    const [line] = buildLines([run("To minimize", 10, 50, 50), run("vacancy", 63, 50, 35), run("To achieve", 105, 50, 45)]);
+    expect(line!.segments.map((s) => [s.text, s.x])).toEqual([
+      ["To minimize vacancy", 10],
+      ["To achieve", 105],
+    ]);
+    expect(line!.segments[0]!.width).toBe(88);
+  });
+
+  it("keeps a lone bullet with its text at a hanging indent, not as a column of its own", () => {
+    const [line] = buildLines([run("•", 60, 50, 4), run("Portability of the code", 78, 50, 100), run("next cell", 200, 50, 40)]);
+    expect(line!.segments.map((s) => [s.text, s.x])).toEqual([
+      ["• Portability of the code", 60],
+      ["next cell", 200],
+    ]);
+  });
+
+  it("joins kerned pieces of one word without a space", () => {
+    const [line] = buildLines([run("Sec", 10, 50, 15), run("retary", 25.3, 50, 30)]);
+    expect(line!.segments.map((s) => s.text)).toEqual(["Secretary"]);
+  });
+
+  it("keeps a raised, smaller footnote mark as its own segment", () => {
+    const [line] = buildLines([run("mitigated.", 10, 50, 45), run("1", 55.2, 46.5, 3.5, 6.4)]);
+    expect(line!.baseline).toBe(50);
+    expect(line!.segments.map((s) => [s.text, s.superscript])).toEqual([
+      ["mitigated.", false],
+      ["1", true],
+    ]);
+  });
+
+  it("repairs ligatures and soft hyphens, and drops whitespace-only runs", () => {
+    expect(cleanRunText("ﬁnancial ﬂows eﬀort identi\u00adfied")).toBe("financial flows effort identified");
+    const lines = buildLines([run(" ", 10, 50, 100), run("text", 120, 50, 20)]);
+    expect(lines.map((l) => l.segments.map((s) => [s.text, s.x]))).toEqual([[["text", 120]]]);
+  });
+});
+
+const OPS: OpCodes = {
+  save: 10, restore: 11, transform: 12, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,
+  stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27,
+};
+const MOVE = 0, LINE = 1, CLOSE = 4;
+/** A4 portrait at scale 1: pdf.js viewport transform flips y. */
+const VIEW = [1, 0, 0, -1, 0, 842];
+
+describe("rulesFromOperators", () => {
+  it("reads stroked lines and thin filled rectangles, in top-down coordinates", () => {
+    const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      [OPS.stroke, [new Float32Array([MOVE, 50, 700, LINE, 500, 700])], null],
+      // a 0.5 pt high filled rectangle: a rule
+      [OPS.fill, [new Float32Array([MOVE, 50, 600, LINE, 500, 600, LINE, 500, 600.5, LINE, 50, 600.5, CLOSE])], null],
+      // a shaded cell: not a rule
+      [OPS.fill, [new Float32Array([MOVE, 50, 500, LINE, 500, 500, LINE, 500, 520, LINE, 50, 520, CLOSE])], null],
+    ];
+    expect(rulesFromOperators(fn, args, OPS, VIEW)).toEqual([
+      { x1: 50, y1: 142, x2: 500, y2: 142 },
+      { x1: 50, y1: 241.75, x2: 500, y2: 241.75 },
+    ]);
+  });
+
+  it("applies the current transformation matrix and restores it", () => {
+    const fn = [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath];
+    const args = [
+      null,
+      [1, 0, 0, 1, 100, 0],
+      [OPS.stroke, [new Float32Array([MOVE, 0, 0, LINE, 0, 50])], null],
+      null,
+      [OPS.stroke, [new Float32Array([MOVE, 0, 0, LINE, 0, 50])], null],
+    ];
+    expect(rulesFromOperators(fn, args, OPS, VIEW)).toEqual([
+      { x1: 0, y1: 792, x2: 0, y2: 842 },
+      { x1: 100, y1: 792, x2: 100, y2: 842 },
+    ]);
+  });
+
+  it("merges pieces of one border drawn cell by cell, ignores diagonals and unpainted clips", () => {
+    const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      [OPS.stroke, [new Float32Array([MOVE, 50, 700, LINE, 200, 700])], null],
+      [OPS.stroke, [new Float32Array([MOVE, 200, 700, LINE, 400, 700])], null],
+      [OPS.stroke, [new Float32Array([MOVE, 50, 50, LINE, 300, 300])], null],
+      [28 /* endPath: a clip, nothing drawn */, [new Float32Array([MOVE, 0, 0, LINE, 595, 0])], null],
+    ];
+    expect(rulesFromOperators(fn, args, OPS, VIEW)).toEqual([{ x1: 50, y1: 142, x2: 400, y2: 142 }]);
+  });
+
+  it("splits path data into polylines at each moveTo and closes closed paths", () => {
+    expect(pathToPolylines([MOVE, 0, 0, LINE, 1, 0, LINE, 1, 1, CLOSE, MOVE, 5, 5, LINE, 6, 5])).toEqual([
+      [[0, 0], [1, 0], [1, 1], [0, 0]],
+      [[5, 5], [6, 5]],
+    ]);
+  });
+});
+
+describe("withParagraphBreaks", () => {
+  const at = (baseline: number) => ({ baseline, segments: [{ text: "x", x: 0, width: 5, fontSize: 9, bold: false, superscript: false }] });
+  it("puts a blank line where the gap exceeds the page's wrapped-line distance by 15 %", () => {
+    // wrapped lines 10.5 pt apart; paragraph gaps of 13.9 pt (3.4 pt paragraph spacing)
+    const out = withParagraphBreaks([at(100), at(110.5), at(121), at(134.9), at(145.4), at(159.3)]);
+    expect(out.map((l) => (l ? l.baseline : null))).toEqual([100, 110.5, 121, null, 134.9, 145.4, null, 159.3]);
+  });
+  it("uses the smallest repeated gap, not the most frequent one (a list of one-line paragraphs)", () => {
+    const out = withParagraphBreaks([at(100), at(113.9), at(127.8), at(141.7), at(152.2), at(162.7)]);
+    expect(out.filter((l) => l === null)).toHaveLength(3);
+  });
+});
+
+describe("runsFromOperators", () => {
+  const T: TextOpCodes = {
+    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
+    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
+    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
+  };
+  const font = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "ABCDEF+DejaVuSans-Bold" };
+  const g = (unicode: string, width: number, isSpace = false) => ({ unicode, width, isSpace });
+
+  it("places glyphs through text matrix, CTM and viewport; spaces and small offsets stay in the run", () => {
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText, T.moveText, T.showText];
+    const args = [
+      null,
+      ["f1", 10],
+      [[1, 0, 0, 1, 100, 700]],
+      // "Hi x" then a 1 em offset (-1000): a new run "y"; letter code 32 ("H" here) is not a space
+      [[g("H", 700, true), g("i", 300), g(" ", 300), g("x", 500), -1000, g("y", 500)]],
+      [0, -12],
+      [[g("n", 600), g("e", 550), g("x", 500), g("t", 350)]],
+    ];
+    const { runs, uprightShare } = runsFromOperators(fn, args, T, VIEW, () => font);
+    expect(uprightShare).toBe(1);
+    expect(runs).toEqual([
+      { text: "Hi x", x: 100, baseline: 142, width: 18, fontSize: 10, bold: true },
+      { text: "y", x: 128, baseline: 142, width: 5, fontSize: 10, bold: true },
+      { text: "next", x: 100, baseline: 154, width: 20, fontSize: 10, bold: true },
+    ]);
+  });
+
+  it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
+    const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];
+    expect(runsFromOperators(fn, args, T, VIEW, () => font).uprightShare).toBe(0);
+  });
+});
