@@ -113,6 +113,8 @@ export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: 
  * A line introducing a list of missions: ends with a colon and speaks of operations or missions
  * ("Mandates for 17 peacekeeping operations:", "… special political missions:").
  */
+/** A line that continues a wrapped list item rather than starting one: "(ACRONYM)" or lower case. */
+const CONTINUATION_START = /^\s*[(a-z]/;
 const LIST_HEADING = /\b(?:operations|missions|offices|mandates)\b[^:]*:\s*(.*)$/i;
 const HEADING_POLITICAL = /\bpolitical\b|\bpeace-?building\b|\benvoys?\b/i;
 const HEADING_PEACEKEEPING = /\bpeace-?keeping\b/i;
@@ -237,12 +239,47 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: 
  * An item on line i, or wrapped over the next lines ("… Mission in the Democratic" / "Republic of
  * the Congo (MONUC)"). Returns the items and the index of the last line used.
  */
+/** Share of words two names have in common (Dice on lower-cased word sets). */
+function wordDice(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const x = words(a), y = words(b);
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+/**
+ * Does `next` continue the list item begun on `current`? Yes when it opens with "(" or lower case;
+ * and when `current` has no "(ACR)" but `next` closes a known mission's pair whose gazetteer name
+ * the two lines together fit better than `next` alone ("Office of the Special Envoy … of the
+ * United" / "Nations for the future status process for Kosovo (UNOSEK)"), unlike two items on
+ * adjacent lines ("… in Sudan" / "United Nations Mission in Liberia (UNMIL)").
+ */
+function continuesItem(current: string, next: string, gaz: Gazetteer): boolean {
+  const cur = current.slice(BULLET.exec(current)?.[0].length ?? 0).trim();
+  const nxt = next.trim();
+  if (!nxt || !cur) return false;
+  if (CONTINUATION_START.test(next)) return true;
+  const pair = ITEM_PAIR.exec(nxt);
+  if (ITEM_PAIR.test(cur) || !pair) return false;
+  const rec = gaz.byAcronym.get(pair[2]!);
+  if (!rec) return false;
+  const fit = (name: string) => Math.max(...[rec.name, ...rec.aliases].map((n) => wordDice(name, n)));
+  return fit(`${cur} ${pair[1]}`) > fit(pair[1]!);
+}
+
 function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, kind: Mission["kind"]): { items: ListedMission[]; last: number } | null {
   const single = readItem(lines[i]!, gaz, kind);
-  if (single) return { items: single, last: i };
+  // A next line opening with "(" or lower case continues this item ("… Republic and Chad" /
+  // "(MINURCAT)"): read the whole item before settling for a name-only match of its first line.
+  const next = lines[i + 1];
+  const continued = !!next && continuesItem(lines[i]!.text, next.text, gaz);
+  if (single && !continued) return { items: single, last: i };
+  const fallback = single ? { items: single, last: i } : null;
   // Only a line that can be the start of a name wraps: no parenthesis, colon or sentence end.
   const canWrap = (t: string) => !/[():]|[.;]\s*$/.test(t);
-  if (!canWrap(lines[i]!.text)) return null;
+  if (!canWrap(lines[i]!.text)) return fallback;
   let joined = lines[i]!.text.replace(/\s+$/, "");
   const pieces: Array<{ from: number; start: number }> = [{ from: 0, start: lines[i]!.start }];
   for (let k = i + 1; k <= i + MAX_ITEM_CONTINUATION_LINES && k < lines.length; k++) {
@@ -263,7 +300,7 @@ function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, k
     const items = readItem({ text: joined, start: lines[i]!.start }, gaz, kind, at);
     if (items) return { items, last: k };
   }
-  return null;
+  return fallback;
 }
 
 /**

@@ -31,13 +31,15 @@ export function dateInParenthesis(text: string, span: { start: number; end: numb
   for (let i = span.start - 1; i >= Math.max(0, span.start - MAX_PAREN_REACH); i--) {
     const c = text[i];
     if (c === "(") { open = i; break; }
-    if (c === ")" || c === "\n") break;
+    if (c === ")" || c === "\t" || c === "\f" || (c === "\n" && text[i - 1] === "\n")) break;
   }
   if (open < 0) return { kind: "none" };
   const tail = text.slice(span.end, span.end + MAX_PAREN_REACH);
-  const close = tail.search(/[)\n]/);
+  // A parenthesis may wrap onto the next line (narrow PDF columns, hard-wrapped text), but not
+  // across a blank line, a page break or a tab (the next column's text in a table).
+  const close = tail.search(/[)\t\f]|\n\s*\n/);
   if (close < 0 || tail[close] !== ")") return { kind: "none" };
-  const rest = tail.slice(0, close).replace(/^[\s,;:]+/, "").trim();
+  const rest = tail.slice(0, close).replace(/^[\s,;:]+/, "").replace(/\s+/g, " ").trim();
   if (!rest) return { kind: "none" };
   // Another symbol follows ("(A/RES/61/1 and A/RES/61/2, …)"): the date is not this symbol's alone.
   if (findPrintedSymbols(rest).length > 0) return { kind: "none" };
