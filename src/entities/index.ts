@@ -48,6 +48,20 @@ export function locator(layout: Layout): Locator {
 
 type SpanLike = { type: Entity["type"]; text: string; normalized: string; start: number; end: number };
 
+/**
+ * The gazetteer is built once per loaded data set (maps and a compiled acronym pattern), not per
+ * document: a batch converts thousands with the same `ctx.data`. Keyed weakly by the records array.
+ */
+const gazetteers = new WeakMap<object, ReturnType<typeof buildGazetteer>>();
+function gazetteerFor(records: Context["data"]["missions"]): ReturnType<typeof buildGazetteer> {
+  let gaz = gazetteers.get(records);
+  if (!gaz) {
+    gaz = buildGazetteer(records);
+    gazetteers.set(records, gaz);
+  }
+  return gaz;
+}
+
 export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const text = doc.layout.text;
   const where = locator(doc.layout);
@@ -55,7 +69,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
     const { page, line } = where.at(offset);
     addWarning(doc, code, message, page, line);
   };
-  const gaz = buildGazetteer(ctx.data.missions);
+  const gaz = gazetteerFor(ctx.data.missions);
   const lines = [...allLines(doc.layout)].map((l) => ({ text: l.text, start: l.start }));
 
   // Mission lists first: their ranges let pair-only acronyms (LRA) count as missions there.

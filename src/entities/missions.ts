@@ -28,9 +28,16 @@ export interface Gazetteer {
   byAcronym: ReadonlyMap<string, MissionRecord>;
   /** Folded name (lower case, no hyphens, single spaces) → record. */
   byName: ReadonlyMap<string, MissionRecord>;
-  /** All acronyms, longest first, for the alternation. */
-  acronymPattern: RegExp;
   names: readonly string[];
+  /** Names by their first two words (one for one-word names), longest first: see findMissions. */
+  namesByLead: ReadonlyMap<string, readonly string[]>;
+  /** Memo of fuzzy name look-ups: the gazetteer lives as long as its data, and lists repeat names. */
+  fuzzyMemo: Map<string, MissionRecord | null>;
+}
+
+/** The lookup key of a folded name or text position: its first two words. */
+function leadKey(words: readonly string[]): string {
+  return words.slice(0, 2).join(" ");
 }
 
 /** Case- and hyphen-insensitive form of a name: "Peace-building" = "Peacebuilding". */
@@ -38,7 +45,6 @@ export function foldName(name: string): string {
   return name.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
   const byAcronym = new Map<string, MissionRecord>();
@@ -53,14 +59,30 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
       } else if (!byName.has(foldName(a))) byName.set(foldName(a), r);
     }
   }
-  const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  // Case-sensitive, whole token: not inside a word, not glued to a hyphen ("LRA-affected").
-  const acronymPattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${acronyms.join("|")})(?![\\p{L}\\p{N}-])`, "gu");
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  return { byAcronym, byName, acronymPattern, names };
+  const namesByLead = new Map<string, string[]>();
+  for (const n of names) {
+    const key = leadKey(n.split(" "));
+    namesByLead.set(key, [...(namesByLead.get(key) ?? []), n]);
+  }
+  return { byAcronym, byName, names, namesByLead, fuzzyMemo: new Map() };
 }
 
 /** "Name (ACR)": a name followed by its acronym in parentheses. */
+/** Bound on remembered fuzzy look-ups, so a long batch cannot grow the memo without limit. */
+const MAX_FUZZY_MEMO = 20_000;
+
+/**
+ * A token that may be a mission acronym: a capital, then letters/digits, hyphenated parts
+ * ("OSESG-GL"), an optional roman numeral ("UNEF II"); never inside a word or glued to a hyphen
+ * ("LRA-affected" is one token, and no acronym). Looked up in the gazetteer's map: one regex pass
+ * instead of an alternation of every acronym.
+ */
+const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?: [IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
+
+/** A letter or digit not preceded by one: where a mission name may begin. */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
 
 
@@ -72,25 +94,40 @@ export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: 
   const spans: MissionSpan[] = [];
   const covered = new Coverage(text.length);
   const folded = mapFolded(text);
-  for (const name of gaz.names) {
-    let from = 0;
-    for (;;) {
-      const i = folded.text.indexOf(name, from);
-      if (i < 0) break;
-      from = i + 1;
+  let skipTo = 0;
+  // One pass over word starts, leftmost-longest: at each word, only the names that begin with its
+  // first two words are tried (a handful), instead of searching the whole text once per name.
+  const ft = folded.text;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const WORDS_AHEAD = /[^ ]+(?: [^ ]+)?/y;
+  for (const w of ft.matchAll(WORD_START)) {
+    let i = w.index;
+    if (i < skipTo) continue;
+    WORDS_AHEAD.lastIndex = i;
+    const ahead = WORDS_AHEAD.exec(ft)?.[0] ?? "";
+    const two = ahead.split(" ");
+    // A name's lead words may end in punctuation the text glues on ("cameroon/nigeria"), so try
+    // both the two-word and the one-word key.
+    const candidates = [...(gaz.namesByLead.get(leadKey(two)) ?? []), ...(two.length > 1 ? gaz.namesByLead.get(two[0]!) ?? [] : [])];
+    for (const name of candidates) {
       const j = i + name.length;
-      // Word boundaries on the folded text: a name must not run into a longer word.
-      if (/[\p{L}\p{N}]/u.test(folded.text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(folded.text[j] ?? "")) continue;
+      if (!ft.startsWith(name, i) || isWordChar(ft[j])) continue;
       const start = folded.map[i]!;
       const end = folded.map[j - 1]! + 1;
       if (covered.overlaps(start, end)) continue;
       covered.claim(start, end);
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
+      skipTo = j;
+      break;
     }
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
-  for (const m of text.matchAll(gaz.acronymPattern)) {
-    const start = m.index;
+  for (const token of text.matchAll(ACRONYM_TOKEN)) {
+    // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word.
+    const key = gaz.byAcronym.has(token[0]) ? token[0] : token[0].replace(/ [IVX]+$/, "");
+    if (!gaz.byAcronym.has(key)) continue;
+    const m = [key] as const;
+    const start = token.index;
     const end = start + m[0].length;
     if (covered.overlaps(start, end)) continue;
     if (PAIR_ONLY_ACRONYMS.has(m[0]) && !inList(start)) {
@@ -161,13 +198,17 @@ function fuzzyName(name: string, gaz: Gazetteer): MissionRecord | null {
   // Names differ in length by a few characters at most when they are the same name with a typo;
   // skipping the rest keeps list scanning cheap on long documents.
   if (f.length > MAX_NAME_CHARS) return null;
+  const memo = gaz.fuzzyMemo.get(f);
+  if (memo !== undefined) return memo;
   let best: { r: MissionRecord; score: number } | null = null;
   for (const n of gaz.names) {
     if (Math.abs(n.length - f.length) > f.length * FUZZY_LENGTH_SLACK) continue;
     const score = jaroWinkler(f, n);
     if (!best || score > best.score) best = { r: gaz.byName.get(n)!, score };
   }
-  return best && best.score >= FUZZY_NAME_MIN ? best.r : null;
+  const found = best && best.score >= FUZZY_NAME_MIN ? best.r : null;
+  if (gaz.fuzzyMemo.size < MAX_FUZZY_MEMO) gaz.fuzzyMemo.set(f, found);
+  return found;
 }
 
 /** One list item → a mission, or null when the line is not a mission item (the list ends). */
