@@ -1,0 +1,231 @@
+import type { Layout, Line } from "../model/layout.js";
+import type { CompactBody } from "../model/doc.js";
+import { cleanText, BULLET_RE } from "./text.js";
+
+/** The title and preamble sit on the first page; reading further only invites false matches. */
+const HEAD_LINES = 60;
+/** A "Name, Title" line is short; longer lines are prose that happens to contain a comma. */
+const MAX_SIGNATURE_LINE = 160;
+
+const TITLE_RE = /senior\s+manager['’`]?s?\s+compact/i;
+const YEAR_RE = /\b(19[89]\d|20[0-4]\d)\b/;
+/** "for the year 2008", "for 2010", "for the period 1 January to 31 December 2009". */
+const YEAR_CONTEXT_RE = /\bfor\s+(?:the\s+(?:year|period)\s+)?(?:[^.\n]{0,40}?)\b(19[89]\d|20[0-4]\d)\b/i;
+const HONORIFIC_RE = /^(?:the\s+)?(?:Ms|Mr|Mrs|Miss|Dr|Mme|M|Sir|Dame|H\.E)\.?\s+/i;
+/** Words that make a comma-part a title or office, not a person's name. */
+const ROLE_WORD_RE =
+  /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy)\b/i;
+const SG_TITLE_RE = /^(?:the\s+)?Secretary-General$/i;
+const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
+const ENTITY_IN_TITLE_RE = /\b((?:Department|Office)\s+(?:of|for)\s+[A-Z][^,;]+?)\s*$/;
+const CHALLENGES_HEADING_RE = /^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s+[^a-z]*\bCHALLENGES\b/i;
+/** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "3. Human resources". */
+const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
+const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
+const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** "4 February 2008", "February 4, 2008", "4 Feb. 2008", "2008-02-04" → ISO; anything else → null. */
+export function parseSignatureDate(raw: string): string | null {
+  const s = raw.trim().replace(/\s+/g, " ");
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const month = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace(/\.$/, "")) && m.replace(/\.$/, "").length >= 3);
+  const valid = (y: number, m: number, d: number) => m >= 0 && d >= 1 && d <= new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  let m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(s);
+  if (m) {
+    const mi = month(m[2]!);
+    const y = Number(m[3]), d = Number(m[1]);
+    return valid(y, mi, d) ? `${y}-${pad(mi + 1)}-${pad(d)}` : null;
+  }
+  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(s);
+  if (m) {
+    const mi = month(m[1]!);
+    const y = Number(m[3]), d = Number(m[2]);
+    return valid(y, mi, d) ? `${y}-${pad(mi + 1)}-${pad(d)}` : null;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m && valid(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) return s;
+  return null;
+}
+
+function looksLikePersonName(s: string): boolean {
+  const t = s.replace(HONORIFIC_RE, "").trim();
+  if (!t || ROLE_WORD_RE.test(t)) return false;
+  const words = t.split(/\s+/);
+  // Names are 2–5 capitalised words ("Ban Ki-moon", "Jane Holl Lute", "Kofi A. Annan").
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|al|bin|el|la|le|y)$/i.test(w));
+}
+
+/** Split "Ms. Jane Holl Lute, Assistant-Secretary-General …" or "the Secretary-General, Mr. Ban Ki-moon". */
+export function splitNameAndTitle(party: string): { name: string; title: string | null } | null {
+  const parts = party.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  const idx = parts.findIndex(looksLikePersonName);
+  if (idx < 0) return null;
+  const name = parts[idx]!.replace(HONORIFIC_RE, "").trim();
+  const title = parts.filter((_, i) => i !== idx).join(", ").replace(/^the\s+/i, "").trim();
+  return { name, title: title || null };
+}
+
+/** "Between A, … and the Secretary-General, Mr. B" → the two parties. */
+export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
+  const m = /\bbetween\s+(.+?)(?:\n\s*\n|$)/is.exec(text);
+  if (!m) return { manager: null, counterpart: null };
+  const sentence = m[1]!.replace(/\s+/g, " ").replace(/[.;]\s*$/, "");
+  // The parties are joined by the last ", and " / " and " that precedes a party with a name.
+  const joins = [...sentence.matchAll(/,?\s+and\s+(?=(?:the\s+)?(?:Secretary-General|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\b)/gi)];
+  const join = joins.at(-1);
+  if (!join) return { manager: null, counterpart: null };
+  const a = splitNameAndTitle(sentence.slice(0, join.index));
+  const b = splitNameAndTitle(sentence.slice(join.index + join[0].length));
+  const isSg = (p: typeof a) => !!p?.title && SG_TITLE_RE.test(p.title);
+  const [manager, counterpart] = isSg(a) && !isSg(b) ? [b, a] : [a, b];
+  return { manager, counterpart };
+}
+
+export function readTitleAndYear(lines: Line[]): { title: string | null; year: number | null } {
+  const head = lines.slice(0, HEAD_LINES);
+  const titleLine = head.find((l) => TITLE_RE.test(l.text));
+  let title: string | null = null;
+  let year: number | null = null;
+  if (titleLine) {
+    const t = cleanText(titleLine.text);
+    const y = YEAR_RE.exec(t);
+    if (y) year = Number(y[1]);
+    title = cleanText(t.replace(YEAR_RE, " ").replace(/^[\s:–-]+|[\s:–-]+$/g, "")) || null;
+  }
+  if (year === null) {
+    const y = YEAR_CONTEXT_RE.exec(head.map((l) => l.text).join("\n"));
+    if (y) year = Number(y[1]);
+  }
+  return { title, year };
+}
+
+export function readEntityName(lines: Line[], manager: CompactBody["manager"]): string | null {
+  for (const l of lines.slice(0, HEAD_LINES)) {
+    const m = ENTITY_LINE_RE.exec(l.text);
+    if (m) return cleanText(m[1]!);
+  }
+  const fromTitle = manager?.title ? ENTITY_IN_TITLE_RE.exec(manager.title) : null;
+  return fromTitle ? cleanText(fromTitle[1]!) : null;
+}
+
+/**
+ * An acronym for a name, taken from the document itself: "Name (ACR)" when defined, else the
+ * most frequent upper-case token whose letters align with the name (Schwartz & Hearst, 2003:
+ * each letter found in order, the first at a word start, at least every other content word used).
+ */
+export function findAcronym(name: string, text: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const defined = new RegExp(`${escaped}\\s*\\(([A-Z][A-Z0-9-]{1,9})\\)`).exec(text);
+  if (defined) return defined[1]!;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z][A-Z]{1,7}\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const candidates = [...counts.entries()].filter(([a]) => alignsWith(a, name)).sort((x, y) => y[1] - x[1]);
+  return candidates[0]?.[0] ?? null;
+}
+
+function alignsWith(acronym: string, name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .filter((w) => w && !/^(of|for|and|the|on|in|to|de|des|du|la|le)$/.test(w));
+  const letters = acronym.toLowerCase();
+  // Each letter opens the next content word or sits later inside the current one ("DPKO": PeaceKeeping);
+  // every content word must open with a letter of the acronym.
+  const match = (i: number, w: number, off: number): boolean => {
+    if (i === letters.length) return w === words.length - 1;
+    const ch = letters[i]!;
+    const next = words[w + 1];
+    if (next?.startsWith(ch) && match(i + 1, w + 1, 1)) return true;
+    const cur = words[w];
+    if (w >= 0 && cur) {
+      const at = cur.indexOf(ch, off);
+      if (at >= 0 && match(i + 1, w, at + 1)) return true;
+    }
+    return false;
+  };
+  return words.length > 0 && match(0, -1, 0);
+}
+
+/** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
+export function readChallenges(lines: Line[]): string[] {
+  const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120);
+  if (start < 0) return [];
+  const items: string[] = [];
+  let current: string | null = null;
+  for (const l of lines.slice(start + 1)) {
+    if (HEADING_RE.test(l.text) && !BULLET_RE.test(l.text) && isHeadingLike(l.text)) break;
+    if (l.kind === "blank" || !l.text.trim()) {
+      if (current !== null) items.push(current);
+      current = null;
+      continue;
+    }
+    if (BULLET_RE.test(l.text) || l.kind === "list-item" || current === null) {
+      if (current !== null) items.push(current);
+      current = cleanText(l.text);
+    } else current = `${current} ${cleanText(l.text)}`;
+  }
+  if (current !== null) items.push(current);
+  return items.filter(Boolean);
+}
+
+function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  // Headings are short and do not end a sentence; "1. In its resolution …" is a paragraph.
+  return t.length < 120 && !/[.;]$/.test(t.replace(/^\S+\s+/, "")) || /^[^a-z]+$/.test(t);
+}
+
+/**
+ * Signature blocks: from a "Signature:" line to the next one, the block's "Date: …" and its
+ * "Name, Title" line(s).
+ */
+export function readSignatures(lines: Line[]): CompactBody["signatures"] {
+  const starts = lines.map((l, i) => (SIGNATURE_START_RE.test(l.text) ? i : -1)).filter((i) => i >= 0);
+  const out: CompactBody["signatures"] = [];
+  starts.forEach((s, k) => {
+    const end = starts[k + 1] ?? Math.min(lines.length, s + 12);
+    let date: string | null = null;
+    const nameParts: string[] = [];
+    let inName = false;
+    for (const l of lines.slice(s, end)) {
+      for (const seg of l.segments.length ? l.segments : [{ text: l.text }]) {
+        const d = DATE_LABEL_RE.exec(seg.text);
+        if (d) {
+          date ??= parseSignatureDate(d[1]!);
+          continue;
+        }
+        const t = cleanText(seg.text.replace(SIGNATURE_START_RE, "").replace(/^Name and title\s*:?/i, ""));
+        if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
+          if (inName && !t) inName = false;
+          continue;
+        }
+        if (!inName && splitNameAndTitle(t)) {
+          nameParts.push(t);
+          inName = true;
+        } else if (inName && nameParts.length && !/[.!?]$/.test(t)) nameParts.push(t);
+      }
+      if (!l.text.trim()) inName = false;
+    }
+    const person = nameParts.length ? splitNameAndTitle(nameParts.join(", ")) : null;
+    if (person || date) out.push({ name: person?.name ?? null, title: person?.title ?? null, date });
+  });
+  return out;
+}
+
+export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections" | "objectives" | "missions"> {
+  const lines = layout.pages.flatMap((p) => p.lines);
+  const head = lines.slice(0, HEAD_LINES).map((l) => l.text).join("\n");
+  const { title, year } = readTitleAndYear(lines);
+  const { manager, counterpart } = readParties(head);
+  const entityName = readEntityName(lines, manager);
+  return {
+    title,
+    year,
+    manager,
+    counterpart,
+    entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
+    challenges: readChallenges(lines),
+    signatures: readSignatures(lines),
+  };
+}

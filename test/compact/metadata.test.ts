@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import {
+  readParties,
+  findAcronym,
+  parseSignatureDate,
+  readCompactMetadata,
+  splitNameAndTitle,
+} from "../../src/compact/metadata.js";
+import { loadDomainData } from "../../src/data/index.js";
+import { synthCompactFacts, renderCompactText } from "../support/synth.js";
+
+describe("parties of the compact", () => {
+  const cases: Array<[string, { manager: string; managerTitle: string; counterpart: string }]> = [
+    [
+      "Between Ms. Jane Holl Lute, Assistant-Secretary-General and Officer-in-Charge, Department of Field Support, and the Secretary-General, Mr. Ban Ki-moon",
+      { manager: "Jane Holl Lute", managerTitle: "Assistant-Secretary-General and Officer-in-Charge, Department of Field Support", counterpart: "Ban Ki-moon" },
+    ],
+    [
+      "This compact is made between the Secretary-General, Mr. Ban Ki-moon, and Mr. Alain Le Roy, Under-Secretary-General for Peacekeeping Operations.",
+      { manager: "Alain Le Roy", managerTitle: "Under-Secretary-General for Peacekeeping Operations", counterpart: "Ban Ki-moon" },
+    ],
+    [
+      "Between Kenji Watanabe, Under-Secretary-General, Department of Management, and the Secretary-General, António Guterres",
+      { manager: "Kenji Watanabe", managerTitle: "Under-Secretary-General, Department of Management", counterpart: "António Guterres" },
+    ],
+  ];
+  for (const [text, want] of cases) {
+    it(text.slice(0, 50), () => {
+      const { manager, counterpart } = readParties(text);
+      expect(manager).toEqual({ name: want.manager, title: want.managerTitle });
+      expect(counterpart).toEqual({ name: want.counterpart, title: "Secretary-General" });
+    });
+  }
+  it("finds no parties where there is no preamble, rather than guessing", () => {
+    expect(readParties("The Department of Management will report on the results.")).toEqual({ manager: null, counterpart: null });
+    expect(splitNameAndTitle("Department of Field Support")).toBeNull();
+  });
+});
+
+describe("entity acronym from the document", () => {
+  const cases: Array<[string, string, string | null]> = [
+    ["Department of Field Support", "support by DFS and DPKO; DFS targets", "DFS"],
+    ["Department of Peacekeeping Operations", "DPKO and DFS work together; DPKO leads", "DPKO"],
+    ["Office of Human Resources Management", "the Office of Human Resources Management (OHRM) sets", "OHRM"],
+    ["Department of Management", "DM, DFS and DPKO", "DM"],
+    ["Department of Field Support", "no acronym in this text at all", null],
+  ];
+  for (const [name, text, want] of cases) it(`${name} → ${want}`, () => expect(findAcronym(name, text)).toBe(want));
+});
+
+describe("signature dates", () => {
+  const cases: Array<[string, string | null]> = [
+    ["4 February 2008", "2008-02-04"],
+    ["4 Feb. 2008", "2008-02-04"],
+    ["February 4, 2008", "2008-02-04"],
+    ["2010-03-01", "2010-03-01"],
+    ["31 February 2008", null],
+    ["1 August 22 2007", null],
+  ];
+  for (const [raw, want] of cases) it(`${raw} → ${want}`, () => expect(parseSignatureDate(raw)).toBe(want));
+});
+
+describe("compact metadata on generated compacts", () => {
+  const data = loadDomainData();
+  for (const seed of [3, 11, 19, 27]) {
+    it(`synthetic compact ${seed}`, () => {
+      const facts = synthCompactFacts(seed, data.missions);
+      const meta = readCompactMetadata(textToLayout(renderCompactText(facts)));
+      expect(meta.year).toBe(facts.year);
+      expect(meta.manager).toEqual(facts.manager);
+      expect(meta.counterpart).toEqual(facts.counterpart);
+      expect(meta.entity?.name).toBe(facts.department.name);
+      expect(meta.challenges).toEqual(facts.challenges);
+      expect(meta.signatures.map((s) => [s.name, s.date])).toEqual([
+        [facts.manager.name, facts.signedOn],
+        [facts.counterpart.name, facts.signedOn],
+      ]);
+    });
+  }
+});
