@@ -13,6 +13,8 @@ export interface PoolOptions {
 
 export type PoolOutcome<R> =
   | { ok: true; result: R }
+  /** `cancel` fired before a worker took the task: it never ran. */
+  | { ok: false; code: "CANCELLED" }
   | { ok: false; code: Extract<ErrorCode, "TIMEOUT" | "OUT_OF_MEMORY" | "INTERNAL">; message: string; cause: unknown };
 
 /** Reason given to the AbortController on a time-out, so the rejection can be told apart. */
@@ -49,11 +51,13 @@ export class DocumentPool<T, R> {
     this.piscina.on("error", () => {});
   }
 
-  async run(task: T): Promise<PoolOutcome<R>> {
+  /** Run one task; `cancel` withdraws it if it is still waiting for a worker (--fail-fast). */
+  async run(task: T, cancel?: AbortSignal): Promise<PoolOutcome<R>> {
     // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
     if (this.running < this.options.jobs) this.running++;
     else await new Promise<void>((go) => this.waiting.push(go));
     try {
+      if (cancel?.aborted) return { ok: false, code: "CANCELLED" };
       return await this.runNow(task);
     } finally {
       const next = this.waiting.shift();

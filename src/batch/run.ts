@@ -138,11 +138,11 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     maxMemoryMb: options.maxMemoryMb,
   });
   /** No new documents: --fail-fast saw a failure, or the run was interrupted. */
-  let stop = false;
+  const stop = new AbortController();
   let interrupted = false;
   const onAbort = () => {
-    stop = true;
     interrupted = true;
+    stop.abort();
     void pool.destroy().catch(() => {});
   };
   options.signal?.addEventListener("abort", onAbort, { once: true });
@@ -171,8 +171,9 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       result = await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0);
     } else {
       const t0 = performance.now();
-      const outcome = await pool.run({ path: input.abs, fileName: input.rel });
-      if (interrupted) return; // interrupted: the document is neither converted nor failed
+      const outcome = await pool.run({ path: input.abs, fileName: input.rel }, stop.signal);
+      // Interrupted or withdrawn by --fail-fast: the document is neither converted nor failed.
+      if (interrupted || (!outcome.ok && outcome.code === "CANCELLED")) return;
       if (outcome.ok) result = outcome.result;
       else {
         result = await crashResult(input, outcome.code, outcome.message, Math.round(performance.now() - t0));
@@ -193,7 +194,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     if (detail !== undefined) report.detail = detail;
     if (entry.status === "failure") {
       summary.failed.push(report);
-      if (options.failFast) stop = true;
+      if (options.failFast) stop.abort();
     } else summary.converted++;
     reporter.document(report);
   };
@@ -202,11 +203,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const inHand = Math.max(1, options.jobs * 2);
   const active = new Set<Promise<void>>();
   try {
-    for (let i = 0; i < inputs.length; i++) {
-      if (stop) {
-        summary.notRun = inputs.length - i;
-        break;
-      }
+    for (let i = 0; i < inputs.length && !stop.signal.aborted; i++) {
       const p: Promise<void> = convert(inputs[i]!, names[i]!).finally(() => active.delete(p));
       active.add(p);
       if (active.size >= inHand) await Promise.race(active);
@@ -217,10 +214,8 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     await pool.destroy().catch(() => {});
     await manifest?.close();
   }
-  if (interrupted) {
-    summary.notRun = inputs.length - summary.converted - summary.skipped - summary.failed.length;
-    return summary;
-  }
+  summary.notRun = inputs.length - summary.converted - summary.skipped - summary.failed.length;
+  if (interrupted) return summary;
   if (!toStdout && options.format !== "json") summary.aggregate = await writeAggregate(options.outDir, names, options.format);
   return summary;
 }

@@ -32,10 +32,19 @@ describe("DocumentPool", () => {
     expect((await pool.run({ id: 3 })).ok).toBe(true);
   });
 
+  it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {
+    const cancel = new AbortController();
+    const runs = [1, 2, 3, 4].map((id) => pool.run({ id }, cancel.signal));
+    cancel.abort();
+    const outcomes = await Promise.all(runs);
+    // Two workers: the first two had started; the other two were withdrawn.
+    expect(outcomes.map((o) => (o.ok ? "ran" : o.code))).toEqual(["ran", "ran", "CANCELLED", "CANCELLED"]);
+  });
+
   it("reports a throwing task or an exiting worker as INTERNAL and goes on", async () => {
     const thrown = await pool.run({ id: 7, mode: "throw" });
     expect(thrown).toMatchObject({ ok: false, code: "INTERNAL" });
-    if (!thrown.ok) expect(thrown.message).toContain("thrown for 7");
+    if (!thrown.ok && thrown.code !== "CANCELLED") expect(thrown.message).toContain("thrown for 7");
     expect(await pool.run({ id: 8, mode: "exit" })).toMatchObject({ ok: false, code: "INTERNAL" });
     const after = await Promise.all([1, 2, 3].map((id) => pool.run({ id })));
     expect(after.every((o) => o.ok)).toBe(true);
