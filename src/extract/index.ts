@@ -10,6 +10,8 @@ export interface ExtractedLayout {
   layout: Layout;
   /** Diagnostics of the extractor (e.g. NO_TEXT_LAYER); become document warnings. */
   warnings: Array<{ code: string; message: string; page: number | null; line: number | null }>;
+  /** Set when the extractor could read the file but not all of its content (e.g. a scan: "partial"). */
+  status?: "partial";
 }
 
 /** bytes → Layout, choosing the extractor from the content (or the forced format). */
@@ -32,7 +34,8 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<Ex
 export async function extractStage(doc: Doc & { input?: Uint8Array }, ctx: Context): Promise<Doc> {
   const input = doc.input;
   if (!input) return doc;
-  const { layout, warnings } = await extractLayout(input, ctx);
+  const { layout, warnings, status } = await extractLayout(input, ctx);
+  if (status) doc.status = status;
   delete doc.input;
   doc.layout = layout;
   doc.source.format = layout.format;

@@ -1,0 +1,126 @@
+/**
+ * Running headers and footers ("page furniture") out of a multi-page Layout, before the table
+ * stage sees it: a line repeated on most pages at about the same height, "Page 3 of 14", bare page
+ * numbers. Removed lines are kept in `page.removed` (text, y, reason) for provenance, and the
+ * layout's text and offsets are rebuilt without them so entities never see them.
+ *
+ * Layout → Layout and format-blind: it reads only line text, y and segment counts.
+ */
+import type { Layout, Line, Page } from "../model/layout.js";
+import { assignOffsets } from "./pdf/offsets.js";
+
+/** How many lines from the top and from the bottom of a page can be furniture (header block, footer block). */
+export const FURNITURE_EDGE_LINES = 3;
+/** A running line must recur on at least this share of the pages (title pages often lack it). */
+export const REPEAT_SHARE = 0.5;
+/**
+ * Same place: a running line's y may drift this much (points) between pages. Word processors put
+ * headers at a fixed offset from the page edge; 6 pt absorbs rounding and a changed font size.
+ */
+export const SAME_Y_TOLERANCE = 6;
+/**
+ * A line with more segments than this is a table row (e.g. a header row repeated on every page),
+ * never furniture: running headers have at most a left and a right part.
+ */
+export const MAX_FURNITURE_SEGMENTS = 2;
+
+/** "Page 3 of 14", "Page 3", "3 of 14", "3/14", "- 3 -": a page number with optional total. */
+const PAGE_OF = /^(?:page|p\.|pg\.?)?\s*\d{1,4}\s*(?:(?:of|\/)\s*\d{1,4})?$/i;
+const DASHED_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
+const BARE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * Text compared across pages: case and spacing do not matter, nor does the page's own number
+ * ("Compact 2008, page 3"). Other digits must match, so body lines that differ only in their
+ * numbers ("Target 10%", "Target 20%") are not taken for a running line.
+ */
+function furnitureKey(text: string, page: number): string {
+  return text.toLowerCase().replace(/\d+/g, (d) => (Number(d) === page ? "#" : d)).replace(/\s+/g, " ").trim();
+}
+
+function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolean {
+  const t = line.text.replace(/\s+/g, " ").trim();
+  if (BARE_NUMBER.test(t)) return bareOffset !== null && Number(t) - page.number === bareOffset;
+  return (PAGE_OF.test(t) && /\D/.test(t)) || DASHED_NUMBER.test(t);
+}
+
+/** Lines near the top and bottom edge of a page, nearest the edge first. */
+function edgeLines(page: Page): { top: Line[]; bottom: Line[] } {
+  const content = page.lines.filter((l) => l.text.trim() !== "");
+  return { top: content.slice(0, FURNITURE_EDGE_LINES), bottom: content.slice(-FURNITURE_EDGE_LINES).reverse() };
+}
+
+/**
+ * Bare numbers are page numbers only when they follow the page sequence: the same offset
+ * (printed number − page index) on at least two pages. A lone "2008" at a page's foot is text.
+ */
+function bareNumberOffset(pages: readonly Page[]): number | null {
+  const counts = new Map<number, number>();
+  for (const page of pages) {
+    const { top, bottom } = edgeLines(page);
+    for (const l of [top[0], bottom[0]]) {
+      const t = l?.text.trim() ?? "";
+      if (BARE_NUMBER.test(t)) counts.set(Number(t) - page.number, (counts.get(Number(t) - page.number) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null, bestCount = 1;
+  for (const [off, n] of counts) if (n > bestCount) [best, bestCount] = [off, n];
+  return best;
+}
+
+/** Keys of edge lines that recur at the same y on enough pages, with that y. */
+function runningKeys(pages: readonly Page[]): Map<string, number[]> {
+  const seen = new Map<string, Array<{ page: number; y: number }>>();
+  for (const page of pages) {
+    const { top, bottom } = edgeLines(page);
+    for (const l of [...top, ...bottom]) {
+      const key = furnitureKey(l.text, page.number);
+      if (!key) continue;
+      const list = seen.get(key) ?? [];
+      if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y });
+      seen.set(key, list);
+    }
+  }
+  const needed = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
+  const out = new Map<string, number[]>();
+  for (const [key, list] of seen) {
+    if (list.length < needed) continue;
+    const ys = list.map((e) => e.y).sort((a, b) => a - b);
+    const median = ys[Math.floor(ys.length / 2)]!;
+    const near = ys.filter((y) => Math.abs(y - median) <= SAME_Y_TOLERANCE);
+    if (near.length >= needed) out.set(key, near);
+  }
+  return out;
+}
+
+/** Removes running headers/footers and page numbers; returns a new Layout (input untouched). */
+export function removeFurniture(layout: Layout): Layout {
+  const pages = layout.pages;
+  const running = pages.length >= 2 ? runningKeys(pages) : new Map<string, number[]>();
+  const bareOffset = bareNumberOffset(pages);
+  let changed = false;
+  const cleaned: Page[] = pages.map((page) => {
+    const { top, bottom } = edgeLines(page);
+    const drop = new Map<Line, string>();
+    for (const [edge, name] of [[top, "running header"], [bottom, "running footer"]] as const) {
+      // Walk inward from the edge; the first line that is not furniture ends the block.
+      for (const line of edge) {
+        if (drop.has(line)) break;
+        if (line.segments.length > MAX_FURNITURE_SEGMENTS) break;
+        if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
+        else if (running.get(furnitureKey(line.text, page.number))?.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE)) drop.set(line, name);
+        else break;
+      }
+    }
+    if (drop.size === 0) return page;
+    changed = true;
+    return {
+      ...page,
+      lines: page.lines.filter((l) => !drop.has(l)),
+      removed: [...page.removed, ...[...drop].map(([l, reason]) => ({ text: l.text, y: l.y, reason }))].sort((a, b) => a.y - b.y),
+    };
+  });
+  if (!changed) return layout;
+  const { text, pages: reflowed } = assignOffsets(cleaned);
+  return { ...layout, text, pages: reflowed };
+}

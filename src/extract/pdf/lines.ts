@@ -1,0 +1,119 @@
+/**
+ * Positioned glyph runs (what pdf.js `getTextContent` returns, already in top-down page
+ * coordinates) → lines of word-group segments. Pure functions, no pdf.js here, so the geometry
+ * rules are tested on hand-made runs.
+ */
+
+/** One text run of a page, in top-down points: x = left edge, baseline = y of the baseline. */
+export interface GlyphRun {
+  text: string;
+  x: number;
+  baseline: number;
+  width: number;
+  fontSize: number;
+  bold: boolean;
+}
+
+/** A word group on one line (cells stay apart); `superscript` marks a raised, smaller footnote mark. */
+export interface LineSegment {
+  text: string;
+  x: number;
+  width: number;
+  fontSize: number;
+  bold: boolean;
+  superscript: boolean;
+}
+
+export interface TextLine {
+  /** The baseline of the line's main (largest) text, top-down. */
+  baseline: number;
+  segments: LineSegment[];
+}
+
+/**
+ * Runs whose baselines differ by at most this fraction of the larger font size are on one line.
+ * Neighbouring lines are at least one em apart (leading ≥ 1.0 em, usually 1.15–1.2), so half an
+ * em never joins two lines; cells of one table row share a baseline (cells are top-aligned), and a
+ * raised footnote mark sits about a third of an em higher, so both stay on the line.
+ */
+export const LINE_BASELINE_TOLERANCE = 0.5;
+/**
+ * A horizontal gap wider than this fraction of the font size splits a line into two segments.
+ * A word space is 0.25–0.35 em in text fonts and justified prose rarely stretches one past 0.5 em;
+ * table cells are kept apart by padding plus ragged right edges, at least ~0.6 em even in tight
+ * borderless tables. So 0.5 em keeps words together and close cells apart.
+ */
+export const SEGMENT_GAP_EM = 0.5;
+/** A gap narrower than this fraction of the font size joins runs without a space (kerned pieces of one word). */
+export const NO_SPACE_GAP_EM = 0.08;
+/**
+ * Superscript footnote marks: a run this much smaller than the line's main font (ratio) whose
+ * baseline is raised by at least SUPERSCRIPT_RAISE_EM of the main font. Word processors print
+ * them at 58–70 % size, raised by about a third of an em.
+ */
+export const SUPERSCRIPT_SIZE_RATIO = 0.85;
+export const SUPERSCRIPT_RAISE_EM = 0.15;
+
+/** Ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) become their letters; NFKC maps exactly these to ASCII. */
+const LIGATURES = /[\uFB00-\uFB06]/g;
+/** Soft hyphens only mark where a word may break; they are not text. */
+const SOFT_HYPHEN = /\u00AD/g;
+
+/** Repairs glyph-level artefacts of one run's text: ligatures, soft hyphens, odd spaces. */
+export function cleanRunText(text: string): string {
+  return text
+    .replace(LIGATURES, (c) => c.normalize("NFKC"))
+    .replace(SOFT_HYPHEN, "")
+    .replace(/[\u00A0\u2000-\u200A\u202F]/g, " ");
+}
+
+/** Groups runs into lines by baseline (top to bottom), then each line into segments. */
+export function buildLines(runs: readonly GlyphRun[]): TextLine[] {
+  const visible = runs
+    .map((r) => ({ ...r, text: cleanRunText(r.text) }))
+    .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
+  // Larger fonts first within a baseline band, so a line's reference baseline is its main text,
+  // not a raised footnote mark.
+  const sorted = [...visible].sort((a, b) => a.baseline - b.baseline || b.fontSize - a.fontSize);
+  const groups: Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> = [];
+  for (const run of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(run.baseline - last.baseline) <= LINE_BASELINE_TOLERANCE * Math.max(run.fontSize, last.fontSize)) {
+      last.runs.push(run);
+      // The reference baseline follows the largest text (main text, not marks).
+      if (run.fontSize > last.fontSize * SUPERSCRIPT_SIZE_RATIO && run.fontSize > last.fontSize) {
+        last.baseline = run.baseline;
+        last.fontSize = run.fontSize;
+      }
+    } else groups.push({ baseline: run.baseline, fontSize: run.fontSize, runs: [run] });
+  }
+  return groups.map((g) => ({ baseline: g.baseline, segments: segmentLine(g.runs, g.baseline, g.fontSize) }));
+}
+
+function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boolean {
+  return run.fontSize < mainSize * SUPERSCRIPT_SIZE_RATIO && baseline - run.baseline >= SUPERSCRIPT_RAISE_EM * mainSize;
+}
+
+/** Runs of one line, left to right, merged into word groups; split at column-sized gaps and around marks. */
+export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSize: number): LineSegment[] {
+  const ordered = [...runs].sort((a, b) => a.x - b.x);
+  const out: LineSegment[] = [];
+  for (const run of ordered) {
+    const superscript = isSuperscript(run, baseline, mainSize);
+    const text = run.text.replace(/\s+/g, " ");
+    const prev = out[out.length - 1];
+    const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
+    const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
+    if (prev && !superscript && !prev.superscript && gap <= SEGMENT_GAP_EM * size) {
+      const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
+      prev.text += joiner + text;
+      prev.width = Math.max(prev.width, run.x + run.width - prev.x);
+      prev.bold = prev.bold && run.bold;
+      continue;
+    }
+    out.push({ text, x: run.x, width: run.width, fontSize: run.fontSize, bold: run.bold, superscript });
+  }
+  return out
+    .map((s) => ({ ...s, text: s.text.trim() }))
+    .filter((s) => s.text !== "");
+}

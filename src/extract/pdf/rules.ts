@@ -1,0 +1,182 @@
+/**
+ * Ruling lines from a page's operator list (pdf.js `getOperatorList`). Lattice table readers
+ * (pdfplumber's `lines`/`rects`, Camelot's lattice) take cell borders from the drawn paths; we do
+ * the same from pdf.js 5.x `constructPath` ops: `[paintOp, [pathData], minMax]`, where pathData is
+ * a flat list of DrawOPS (moveTo x y, lineTo x y, curveTo …, closePath) in user space. The current
+ * transformation matrix is tracked through save / restore / transform and form XObjects.
+ */
+import type { Rule } from "../../model/layout.js";
+
+/** The pdf.js operator codes we read (pdf.js `OPS`), passed in so this module stays pure. */
+export interface OpCodes {
+  save: number;
+  restore: number;
+  transform: number;
+  constructPath: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  stroke: number;
+  closeStroke: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+}
+/** pdf.js DrawOPS inside a constructPath's path data. */
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+
+/**
+ * A filled rectangle thinner than this (points) is a rule, not a shaded cell: producers draw
+ * borders either as stroked lines or as hairline rectangles (0.1–2 pt); cell shading is at least
+ * a text line high (~10 pt).
+ */
+export const MAX_RULE_THICKNESS = 3;
+/** A segment shorter than this (points) is not a rule (tick marks, glyph-like decoration, bullets). */
+export const MIN_RULE_LENGTH = 8;
+/** How far (points) a line may lean and still count as horizontal or vertical (rounding in producers). */
+const AXIS_SLACK = 0.5;
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  // m applied after n (PDF: cm concatenates onto the CTM from the left).
+  return [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+}
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+function isMatrix(v: unknown): v is Matrix {
+  return Array.isArray(v) && v.length === 6 && v.every((n) => typeof n === "number");
+}
+
+/**
+ * Horizontal and vertical rules of one page in top-down coordinates. `viewport` maps PDF user
+ * space to top-down points (pdf.js `viewport.transform` at scale 1, which also handles rotation).
+ */
+export function rulesFromOperators(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): Rule[] {
+  const view: Matrix = isMatrix(viewport) ? viewport : IDENTITY;
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const rules: Rule[] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === ops.transform && isMatrix(args)) ctm = multiply(ctm, args);
+    else if (fn === ops.paintFormXObjectBegin && Array.isArray(args)) {
+      stack.push(ctm);
+      if (isMatrix(args[0])) ctm = multiply(ctm, args[0]);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === ops.constructPath && Array.isArray(args)) {
+      const paint = args[0];
+      const data = (args[1] as unknown[] | undefined)?.[0];
+      if (typeof paint !== "number" || !data || typeof (data as ArrayLike<number>).length !== "number") continue;
+      const toPage = multiply(view, ctm);
+      const polylines = pathToPolylines(data as ArrayLike<number>).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
+      if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
+      if (fills.has(paint)) for (const pl of polylines) rules.push(...filledRules(pl));
+    }
+  }
+  return mergeRules(rules);
+}
+
+/** Path data → polylines (curves replaced by their end point; rules are straight). */
+export function pathToPolylines(data: ArrayLike<number>): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  let current: Array<[number, number]> = [];
+  let i = 0;
+  const num = (k: number) => data[k] ?? 0;
+  while (i < data.length) {
+    const op = data[i];
+    if (op === DRAW.moveTo) {
+      if (current.length > 1) out.push(current);
+      current = [[num(i + 1), num(i + 2)]];
+      i += 3;
+    } else if (op === DRAW.lineTo) {
+      current.push([num(i + 1), num(i + 2)]);
+      i += 3;
+    } else if (op === DRAW.curveTo) {
+      current.push([num(i + 5), num(i + 6)]);
+      i += 7;
+    } else if (op === DRAW.quadraticCurveTo) {
+      current.push([num(i + 3), num(i + 4)]);
+      i += 5;
+    } else if (op === DRAW.closePath) {
+      const first = current[0];
+      if (first && current.length > 1) current.push(first);
+      i += 1;
+    } else break; // unknown op: stop rather than misread coordinates
+  }
+  if (current.length > 1) out.push(current);
+  return out;
+}
+
+function strokedRules(pl: Array<[number, number]>): Rule[] {
+  const out: Rule[] = [];
+  for (let k = 1; k < pl.length; k++) {
+    const [x1, y1] = pl[k - 1]!;
+    const [x2, y2] = pl[k]!;
+    const rule = axisRule(x1, y1, x2, y2);
+    if (rule) out.push(rule);
+  }
+  return out;
+}
+
+/** A thin filled rectangle is drawn as a rule along its long axis. */
+function filledRules(pl: Array<[number, number]>): Rule[] {
+  const xs = pl.map((p) => p[0]);
+  const ys = pl.map((p) => p[1]);
+  const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
+  const w = x2 - x1, h = y2 - y1;
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) return [{ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 }];
+  if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) return [{ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 }];
+  return [];
+}
+
+function axisRule(x1: number, y1: number, x2: number, y2: number): Rule | null {
+  if (Math.abs(y1 - y2) <= AXIS_SLACK && Math.abs(x2 - x1) >= MIN_RULE_LENGTH) {
+    const y = (y1 + y2) / 2;
+    return { x1: Math.min(x1, x2), y1: y, x2: Math.max(x1, x2), y2: y };
+  }
+  if (Math.abs(x1 - x2) <= AXIS_SLACK && Math.abs(y2 - y1) >= MIN_RULE_LENGTH) {
+    const x = (x1 + x2) / 2;
+    return { x1: x, y1: Math.min(y1, y2), x2: x, y2: Math.max(y1, y2) };
+  }
+  return null;
+}
+
+/** Rules on the same axis line that touch or overlap become one (cells draw their borders piecewise). */
+const MERGE_SLACK = 1;
+
+export function mergeRules(rules: readonly Rule[]): Rule[] {
+  const horizontal = rules.filter((r) => r.y1 === r.y2 && r.x1 !== r.x2);
+  const vertical = rules.filter((r) => r.x1 === r.x2);
+  const mergeAxis = (list: Rule[], pos: (r: Rule) => number, lo: (r: Rule) => number, hi: (r: Rule) => number, make: (p: number, a: number, b: number) => Rule) => {
+    const sorted = [...list].sort((a, b) => pos(a) - pos(b) || lo(a) - lo(b));
+    const out: Rule[] = [];
+    for (const r of sorted) {
+      const last = out[out.length - 1];
+      if (last && Math.abs(pos(last) - pos(r)) <= MERGE_SLACK && lo(r) <= hi(last) + MERGE_SLACK) {
+        out[out.length - 1] = make(pos(last), lo(last), Math.max(hi(last), hi(r)));
+      } else out.push(r);
+    }
+    return out;
+  };
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const h = mergeAxis(horizontal, (r) => r.y1, (r) => r.x1, (r) => r.x2, (y, a, b) => ({ x1: a, y1: y, x2: b, y2: y }));
+  const v = mergeAxis(vertical, (r) => r.x1, (r) => r.y1, (r) => r.y2, (x, a, b) => ({ x1: x, y1: a, x2: x, y2: b }));
+  return [...h, ...v].map((r) => ({ x1: round(r.x1), y1: round(r.y1), x2: round(r.x2), y2: round(r.y2) }));
+}

@@ -1,0 +1,73 @@
+/** Running headers/footers: a Layout → Layout pass, tested on hand-made multi-page layouts. */
+import { describe, expect, it } from "vitest";
+import { removeFurniture } from "../../src/extract/furniture.js";
+import { assignOffsets } from "../../src/extract/pdf/offsets.js";
+import type { Layout, Line, Page } from "../../src/model/layout.js";
+
+function line(page: number, y: number, cells: string[]): Line {
+  let text = "";
+  const segments = cells.map((c, i) => {
+    if (i > 0) text += "\t";
+    const start = text.length;
+    text += c;
+    return { text: c, x: i * 150, y, width: c.length * 5, fontSize: 10, page, line: 0, start, end: text.length };
+  });
+  return { page, line: 0, y, text, start: 0, end: text.length, segments, kind: "text" };
+}
+function layoutOf(pages: Array<Array<[number, string[]]>>): Layout {
+  const built: Page[] = pages.map((lines, i) => ({
+    number: i + 1, width: 595, height: 842, rules: [], removed: [],
+    lines: lines.map(([y, cells]) => line(i + 1, y, cells)),
+  }));
+  const { text, pages: withOffsets } = assignOffsets(built);
+  return { format: "pdf", text, pages: withOffsets };
+}
+const texts = (l: Layout) => l.pages.map((p) => p.lines.map((x) => x.text));
+
+describe("removeFurniture", () => {
+  it("drops a running header and 'Page N of M' footers, records them and rebuilds offsets", () => {
+    const input = layoutOf([1, 2, 3].map((n) => [
+      [40 + (n === 2 ? 1 : 0), ["Senior Manager's Compact 2008"]],
+      [80, [`Body text ${["alpha", "beta", "gamma"][n - 1]}`]],
+      [806, [`Page ${n} of 3`]],
+    ]));
+    const out = removeFurniture(input);
+    expect(texts(out)).toEqual([["Body text alpha"], ["Body text beta"], ["Body text gamma"]]);
+    expect(out.pages[1]!.removed).toEqual([
+      { text: "Senior Manager's Compact 2008", y: 41, reason: "running header" },
+      { text: "Page 2 of 3", y: 806, reason: "page number" },
+    ]);
+    expect(out.text).toBe("Body text alpha\n\fBody text beta\n\fBody text gamma");
+    for (const l of out.pages.flatMap((p) => p.lines)) expect(out.text.slice(l.start, l.end)).toBe(l.text);
+    expect(input.pages[0]!.lines).toHaveLength(3); // input untouched
+  });
+
+  it("does not take body lines that differ only in numbers for a running header", () => {
+    const out = removeFurniture(layoutOf([1, 2, 3].map((n) => [[80, [`Target ${n * 10}% of posts filled`]], [400, [["alpha", "beta", "gamma"][n - 1]!]]])));
+    expect(out.pages.map((p) => p.lines.length)).toEqual([2, 2, 2]);
+  });
+
+  it("removes bare page numbers only when they follow the page sequence", () => {
+    const out = removeFurniture(layoutOf([
+      [[80, ["Text"]], [806, ["2"]]],
+      [[80, ["More text"]], [806, ["3"]]],
+      [[80, ["Last text"]], [806, ["2008"]]],
+    ]));
+    expect(texts(out)).toEqual([["Text"], ["More text"], ["Last text", "2008"]]);
+  });
+
+  it("keeps a table header row repeated on every page, and a line repeated at another height", () => {
+    const header: [number, string[]] = [60, ["Objective", "Expected accomplishment", "Performance measure"]];
+    const out = removeFurniture(layoutOf([
+      [header, [80, ["To ensure", "Timely", "90%"]], [700, ["Signature:"]]],
+      [header, [80, ["", "continued", ""].filter(Boolean)], [300, ["Signature:"]]],
+    ]));
+    expect(out.pages.map((p) => p.lines.length)).toEqual([3, 3]);
+    expect(out.pages.every((p) => p.removed.length === 0)).toBe(true);
+  });
+
+  it("leaves a single-page layout with no furniture as it was", () => {
+    const input = layoutOf([[[80, ["Only page"]]]]);
+    expect(removeFurniture(input)).toBe(input);
+  });
+});
