@@ -19,6 +19,8 @@ export const ManifestEntrySchema = z.object({
   kind: KindSchema,
   status: StatusSchema,
   warnings: z.number().int().nonnegative(),
+  /** Distinct warning codes, in order of first appearance (e.g. NO_TEXT_LAYER on a scan). */
+  warningCodes: z.array(z.string()).default([]),
   ms: z.number().nonnegative(),
   error: ErrorInfoSchema.nullable(),
 });

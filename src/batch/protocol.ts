@@ -20,6 +20,7 @@ export interface WorkerResult {
   kind: Kind;
   status: Status;
   warnings: number;
+  warningCodes: string[];
   error: ErrorInfo | null;
   ms: number;
 }

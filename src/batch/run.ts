@@ -54,6 +54,8 @@ export interface BatchReporter {
 export interface BatchSummary {
   total: number;
   converted: number;
+  /** Of the converted: status partial (e.g. a scan without text layer). */
+  partial: number;
   skipped: number;
   failed: DocumentReport[];
   /** Not attempted: --fail-fast stopped, or the run was interrupted. */
@@ -76,6 +78,7 @@ function entryFrom(input: BatchInput, output: string, r: Omit<WorkerResult, "jso
     kind: r.kind,
     status: r.status,
     warnings: r.warnings,
+    warningCodes: r.warningCodes,
     ms: r.ms,
     error: r.error,
   };
@@ -94,6 +97,7 @@ async function crashResult(input: BatchInput, code: ErrorCode, message: string, 
     kind: out.kind,
     status: out.status,
     warnings: 0,
+    warningCodes: [],
     error: out.error,
     ms,
   };
@@ -114,7 +118,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   });
   const toStdout = options.stdout;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const summary: BatchSummary = { total: inputs.length, converted: 0, skipped: 0, failed: [], notRun: 0, aggregate: null, staleTempsRemoved: 0 };
+  const summary: BatchSummary = { total: inputs.length, converted: 0, partial: 0, skipped: 0, failed: [], notRun: 0, aggregate: null, staleTempsRemoved: 0 };
 
   let done = new Map<string, ManifestEntry>();
   let manifest: ManifestWriter | null = null;
@@ -195,7 +199,10 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     if (entry.status === "failure") {
       summary.failed.push(report);
       if (options.failFast) stop.abort();
-    } else summary.converted++;
+    } else {
+      summary.converted++;
+      if (entry.status === "partial") summary.partial++;
+    }
     reporter.document(report);
   };
 

@@ -20,6 +20,7 @@ export default async function convert(task: WorkerTask): Promise<WorkerResult> {
     kind: output.kind,
     status: output.status,
     warnings: output.warnings.length,
+    warningCodes: [...new Set(output.warnings.map((w) => w.code))],
     error: output.error,
     ms,
   };

@@ -89,7 +89,8 @@ function printSummary(summary: BatchSummary, ms: number, outDir: string, quiet: 
   const err = (s: string) => process.stderr.write(s + "\n");
   if (!quiet) {
     const attempted = summary.converted + summary.failed.length;
-    const parts = [`${summary.converted} converted`, `${summary.failed.length} failed`];
+    const partial = summary.partial ? ` (${summary.partial} partial)` : "";
+    const parts = [`${summary.converted} converted${partial}`, `${summary.failed.length} failed`];
     if (summary.skipped) parts.push(`${summary.skipped} skipped (unchanged, --resume)`);
     if (summary.notRun) parts.push(`${summary.notRun} not started`);
     err(`${summary.total} documents: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${outDir}`);

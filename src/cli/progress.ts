@@ -73,7 +73,8 @@ export class LineReporter implements BatchReporter {
     if (r.skipped) this.write(`${at} skipped  ${r.input.display} (unchanged since the last run)`);
     else if (r.entry.status === "failure") this.write(`${at} FAILED   ${failureLine(r)}`);
     else {
-      const w = r.entry.warnings ? `, ${r.entry.warnings} warning${r.entry.warnings === 1 ? "" : "s"}` : "";
+      const codes = r.entry.warningCodes.length ? ` (${r.entry.warningCodes.join(", ")})` : "";
+      const w = r.entry.warnings ? `, ${r.entry.warnings} warning${r.entry.warnings === 1 ? "" : "s"}${codes}` : "";
       this.write(`${at} ${r.entry.status.padEnd(8)} ${r.input.display} → ${r.entry.output} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
     }
   }

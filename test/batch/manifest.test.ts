@@ -15,6 +15,7 @@ const entry = (output: string, status: ManifestEntry["status"], sha = "a".repeat
   kind: "compact",
   status,
   warnings: 0,
+  warningCodes: [],
   ms: 3,
   error: status === "failure" ? { code: "EMPTY", message: "empty" } : null,
 });

@@ -161,6 +161,7 @@ export async function brokenDocuments(seed: number, missions: readonly MissionRe
     { rel: "broken/encrypted.pdf", bytes: new Uint8Array(await readFile(ENCRYPTED_PDF_FIXTURE)), codes: ["PDF_ENCRYPTED"], why: "encrypted PDF (user password)" },
     { rel: "broken/picture.pdf", bytes: greyPng(16, 16), codes: ["UNSUPPORTED_FORMAT"], why: "a PNG renamed .pdf" },
     { rel: "broken/binary.txt", bytes: binary, codes: ["UNSUPPORTED_FORMAT"], why: "binary data named .txt" },
+    // No text at all: a failure with this code, or a partial output carrying it as a warning (the PDF extractor's call).
     { rel: "broken/scanned.pdf", bytes: await scannedLikePdf(), codes: ["NO_TEXT_LAYER"], why: "scanned-like PDF without text" },
     // A 200 × 200 inch page: text extraction copes; a renderer would need gigabytes. Success, or a clean TOO_LARGE.
     { rel: "broken/huge-page.pdf", bytes: huge, codes: ["TOO_LARGE", "(success)"], why: "huge page" },
