@@ -17,6 +17,9 @@ import { OutputSchema } from "../model/output.js";
 /** The compiled worker beside this file (dist/batch/worker.js when the CLI runs from dist/). */
 export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 
+/** Documents beyond the workers' own that may be hashed or written meanwhile (each holds one JSON string). */
+const WRITE_AHEAD = 8;
+
 /** Generous defaults: a 200-page compact takes seconds; only a pathological document gets near. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_MEMORY_MB = 2048;
@@ -206,8 +209,9 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     reporter.document(report);
   };
 
-  // Twice as many documents in hand as workers: one converting, one being hashed or written.
-  const inHand = Math.max(1, options.jobs * 2);
+  // Documents in hand: one converting per worker, plus some being hashed or written, so that
+  // fsync latency overlaps with conversion instead of stalling it. Bounded: memory stays flat.
+  const inHand = options.jobs * 2 + WRITE_AHEAD;
   const active = new Set<Promise<void>>();
   try {
     for (let i = 0; i < inputs.length && !stop.signal.aborted; i++) {
