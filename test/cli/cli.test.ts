@@ -127,6 +127,17 @@ describe("compacts CLI", () => {
     expect(again.stderr).toContain("1 skipped (unchanged, --resume)");
   });
 
+  it("a document over the time limit is a TIMEOUT failure; its stack only with --debug", async () => {
+    // 1 ms: the worker cannot even start in time.
+    const plain = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001"], dir);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no result after 1 ms; the worker was stopped$/m);
+    expect(plain.stderr).not.toMatch(STACK_LINE);
+    const debug = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001", "--debug"], dir);
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(STACK_LINE);
+  });
+
   it("validate accepts outputs and rejects a broken one, listing the path of each issue", async () => {
     await runCli(["extract", "small/text", "-o", "out-val", "-q"], dir);
     const files = (await glob("**/*.json", { cwd: join(dir, "out-val"), absolute: true })).sort();
