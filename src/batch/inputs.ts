@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
@@ -43,6 +43,21 @@ function hasInputExtension(path: string): boolean {
 }
 
 /**
+ * Sorted paths under `base`, without a file reached twice (directly and through a symlinked
+ * folder): of such copies the shortest path is kept, and that is what the output name mirrors.
+ */
+async function withoutSymlinkCopies(base: string, paths: readonly string[]): Promise<string[]> {
+  const depth = (p: string) => p.split("/").length;
+  const shortestFirst = [...paths].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const kept = new Map<string, string>();
+  for (const p of shortestFirst) {
+    const key = await realpath(join(base, p)).catch(() => join(base, p));
+    if (!kept.has(key)) kept.set(key, p);
+  }
+  return [...kept.values()].sort();
+}
+
+/**
  * Expand the command line's files, folders and globs into documents, in argument order and sorted
  * within each argument. Folders are walked recursively for INPUT_EXTENSIONS (hidden files skipped);
  * globs keep only INPUT_EXTENSIONS too; a file named explicitly is taken whatever its extension.
@@ -52,10 +67,12 @@ function hasInputExtension(path: string): boolean {
 export async function collectInputs(args: readonly string[], cwd: string = process.cwd()): Promise<CollectedInputs> {
   const inputs: BatchInput[] = [];
   const unmatched: string[] = [];
+  // Keyed by real path: a symlinked folder (even one pointing back up the tree) adds no duplicates.
   const seen = new Set<string>();
-  const add = (abs: string, rel: string) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+  const add = async (abs: string, rel: string) => {
+    const key = await realpath(abs).catch(() => abs);
+    if (seen.has(key)) return;
+    seen.add(key);
     inputs.push({ abs, rel: toPosix(rel), display: displayPath(abs, cwd) });
   };
   for (const arg of args) {
@@ -64,18 +81,18 @@ export async function collectInputs(args: readonly string[], cwd: string = proce
     if (st?.isDirectory()) {
       const found = await glob(EXTENSION_GLOB, { cwd: abs, caseSensitiveMatch: false, onlyFiles: true });
       if (found.length === 0) unmatched.push(arg);
-      for (const rel of found.sort()) add(join(abs, rel), rel);
+      for (const rel of await withoutSymlinkCopies(abs, found)) await add(join(abs, rel), rel);
     } else if (st) {
-      add(abs, basename(abs));
+      await add(abs, basename(abs));
     } else if (isDynamicPattern(toPosix(arg))) {
       const { base, rest } = globBase(arg);
       const baseAbs = resolve(cwd, base);
       const found = (await glob(rest, { cwd: baseAbs, onlyFiles: true })).filter(hasInputExtension);
       if (found.length === 0) unmatched.push(arg);
-      for (const rel of found.sort()) add(join(baseAbs, rel), rel);
+      for (const rel of await withoutSymlinkCopies(baseAbs, found)) await add(join(baseAbs, rel), rel);
     } else {
       unmatched.push(arg);
-      add(abs, basename(abs));
+      await add(abs, basename(abs));
     }
   }
   return { inputs, unmatched };

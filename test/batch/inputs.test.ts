@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectInputs, globBase } from "../../src/batch/inputs.js";
@@ -38,6 +38,14 @@ describe("collectInputs", () => {
     expect(inputs.filter((i) => i.rel.endsWith("one.pdf"))).toHaveLength(1);
     expect(inputs.at(-1)!.rel).toBe("missing.pdf"); // kept, to be reported as IO_ERROR
     expect(unmatched).toEqual(["missing.pdf", "nothing/*.pdf"]);
+  });
+
+  it("follows symlinked folders without looping or listing a file twice", async () => {
+    await mkdir(join(dir, "links/inner"), { recursive: true });
+    await writeFile(join(dir, "links/inner/doc.txt"), "x");
+    await symlink("..", join(dir, "links/inner/up")); // a loop back up the tree
+    const { inputs } = await collectInputs(["links"], dir);
+    expect(inputs.map((i) => i.rel)).toEqual(["inner/doc.txt"]);
   });
 
   it.each([
