@@ -213,9 +213,16 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   // fsync latency overlaps with conversion instead of stalling it. Bounded: memory stays flat.
   const inHand = options.jobs * 2 + WRITE_AHEAD;
   const active = new Set<Promise<void>>();
+  /** Not a bad document but a broken run (the output folder is not writable, the disk is full): stop, report once. */
+  let fatal: { error: unknown } | null = null;
   try {
     for (let i = 0; i < inputs.length && !stop.signal.aborted; i++) {
-      const p: Promise<void> = convert(inputs[i]!, names[i]!).finally(() => active.delete(p));
+      const p: Promise<void> = convert(inputs[i]!, names[i]!)
+        .catch((error: unknown) => {
+          fatal ??= { error };
+          stop.abort();
+        })
+        .finally(() => active.delete(p));
       active.add(p);
       if (active.size >= inHand) await Promise.race(active);
     }
@@ -225,6 +232,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     await pool.destroy().catch(() => {});
     await manifest?.close();
   }
+  if (fatal) throw (fatal as { error: unknown }).error;
   summary.notRun = inputs.length - summary.converted - summary.skipped - summary.failed.length;
   if (interrupted) return summary;
   if (!toStdout && options.format !== "json") summary.aggregate = await writeAggregate(options.outDir, names, options.format);

@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { realpathSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { defineCommand, renderUsage, runCommand, type ArgsDef, type CommandDef, type SubCommandsDef } from "citty";
 import { outputJsonSchema, SCHEMA_VERSION } from "../index.js";
@@ -123,6 +124,9 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
       if (!quiet) for (const u of unmatched) process.stderr.write(`warning: no document matches ${u}\n`);
 
       const outDir = resolve(String(args.output));
+      if (!args.stdout && (await stat(outDir).catch(() => null))?.isDirectory() === false) {
+        throw new UsageError(`the output ${args.output} exists and is not a folder`);
+      }
       const reporter = quiet ? new QuietReporter() : process.stderr.isTTY ? new TtyReporter() : new LineReporter((l) => process.stderr.write(l + "\n"));
       const abort = new AbortController();
       const onSigint = () => abort.abort();

@@ -33,6 +33,7 @@ describe("compacts CLI", () => {
       [["extract", "small", "--format", "xml"], /Invalid value for argument: --format \(xml\)/],
       [["extract", "small", "--stdout", "--resume"], /cannot be combined with --stdout/],
       [["extract", "nothing-here/*.pdf"], /no documents found/],
+      [["extract", "small", "-o", "bad/good.txt"], /the output bad\/good\.txt exists and is not a folder/],
       [["frobnicate"], /Unknown command frobnicate/],
       [["validate"], /Missing required positional argument: FILES/],
     ])("%j", async (args, message) => {
