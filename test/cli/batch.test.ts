@@ -81,6 +81,11 @@ describe("compacts extract on a mixed archive of 200+ documents", () => {
       expect(out.source.file).toBe(doc.rel);
       expect(out.source.sha256).toBe(entry.sha256);
       expect(out.source.format).toBe(doc.expect.good && doc.expect.format);
+      // The facts the generator put in, read back through the whole pipeline whatever the format.
+      if (!doc.expect.good || out.kind !== "compact") throw new Error(`${doc.rel}: not a compact`);
+      expect(out.year, doc.rel).toBe(doc.expect.facts.year);
+      expect(out.entity?.name, doc.rel).toBe(doc.expect.facts.department.name);
+      expect(out.manager?.name, doc.rel).toBe(doc.expect.facts.manager.name);
     }
   });
 
