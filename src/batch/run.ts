@@ -22,7 +22,15 @@ const WRITE_AHEAD = 8;
 
 /** Generous defaults: a 200-page compact takes seconds; only a pathological document gets near. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
+/** Heap limit per worker: enough for a several-hundred-page PDF, and at most half the machine's memory over all workers. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
+const MIN_DEFAULT_MEMORY_MB = 256;
+
+/** The per-worker heap limit when none is given: DEFAULT_MAX_MEMORY_MB, less on a small machine with many workers. */
+export function defaultMaxMemoryMb(jobs: number, totalMemoryBytes: number): number {
+  const fairShare = Math.floor(totalMemoryBytes / 2 ** 20 / 2 / Math.max(1, jobs));
+  return Math.max(MIN_DEFAULT_MEMORY_MB, Math.min(DEFAULT_MAX_MEMORY_MB, fairShare));
+}
 
 export interface BatchOptions {
   outDir: string;
@@ -138,9 +146,11 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   }
   if (toStdout && options.format === "csv") toStdout(csvHeader());
 
+  // More workers than documents would only pay their start-up.
+  const jobs = Math.max(1, Math.min(options.jobs, inputs.length));
   const pool = new DocumentPool<WorkerTask, WorkerResult>({
     workerFile: options.workerFile ?? DEFAULT_WORKER_FILE,
-    jobs: options.jobs,
+    jobs,
     timeoutMs: options.timeoutMs,
     maxMemoryMb: options.maxMemoryMb,
   });
@@ -211,7 +221,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
 
   // Documents in hand: one converting per worker, plus some being hashed or written, so that
   // fsync latency overlaps with conversion instead of stalling it. Bounded: memory stays flat.
-  const inHand = options.jobs * 2 + WRITE_AHEAD;
+  const inHand = jobs * 2 + WRITE_AHEAD;
   const active = new Set<Promise<void>>();
   /** Not a bad document but a broken run (the output folder is not writable, the disk is full): stop, report once. */
   let fatal: { error: unknown } | null = null;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { defineCommand, renderUsage, runCommand, type ArgsDef, type CommandDef, type SubCommandsDef } from "citty";
 import { outputJsonSchema, SCHEMA_VERSION } from "../index.js";
 import { collectInputs } from "../batch/inputs.js";
-import { runBatch, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
+import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import type { BatchFormat } from "../batch/aggregate.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, oneLine, rate } from "./progress.js";
 import { validateFiles } from "./validate.js";
@@ -42,7 +42,7 @@ const extractArgs = {
   debug: { type: "boolean", description: "print stack traces of crashes", default: false },
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
   timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
-  "max-memory": { type: "string", description: `heap limit of each worker in MB (default ${DEFAULT_MAX_MEMORY_MB})`, valueHint: "mb" },
+  "max-memory": { type: "string", description: `heap limit of each worker in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
 } as const satisfies ArgsDef;
 
 const validateArgs = {
@@ -115,7 +115,7 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
       checkKnownFlags(rawArgs, extractArgs);
       const jobs = parsePositiveInt(args.jobs, "--jobs", availableParallelism(), 1, MAX_JOBS);
       const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
-      const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", DEFAULT_MAX_MEMORY_MB, MIN_MEMORY_MB);
+      const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
       const format = args.format as BatchFormat;
       if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
       const quiet = Boolean(args.quiet);

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { DocumentPool } from "../../src/batch/pool.js";
+import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
 type Task = { id: number; mode?: "hang" | "spin" | "oom" | "throw" | "exit" };
 type Result = { id: number; thread: number };
@@ -48,5 +49,15 @@ describe("DocumentPool", () => {
     expect(await pool.run({ id: 8, mode: "exit" })).toMatchObject({ ok: false, code: "INTERNAL" });
     const after = await Promise.all([1, 2, 3].map((id) => pool.run({ id })));
     expect(after.every((o) => o.ok)).toBe(true);
+  });
+});
+
+describe("defaultMaxMemoryMb", () => {
+  it.each([
+    [2, 24 * 2 ** 30, 2048], // this machine: plenty
+    [8, 16 * 2 ** 30, 1024], // laptop with many cores: half of 16 GiB over 8 workers
+    [16, 4 * 2 ** 30, 256], // tiny machine: never below the floor
+  ])("%i workers, %d bytes → %i MB", (jobs, total, expected) => {
+    expect(defaultMaxMemoryMb(jobs, total)).toBe(expected);
   });
 });
