@@ -75,7 +75,8 @@ export function checkKnownFlags(rawArgs: readonly string[], defs: ArgsDef): void
 function parsePositiveInt(value: string | undefined, flag: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number ${range}, not "${value}"`);
   return n;
 }
 
