@@ -9,6 +9,8 @@ import { allLines } from "../../src/model/layout.js";
 import { FUZZ_RUNS, anyText, compactLike } from "./arbitraries.js";
 
 const data = loadDomainData();
+/** Share of generated compact-shaped documents that must classify as compacts (else the fuzz misses the table stage). */
+const MIN_COMPACT_SHARE = 0.3;
 
 /**
  * Run the stages one by one WITHOUT the pipeline's catch-all, so that a crash in any stage (the
@@ -46,13 +48,19 @@ function checkDoc(doc: Doc): void {
 
 describe("fuzz: the pipeline's stages (tables above all) on table-like input", () => {
   it("compact-shaped documents with broken tables, as text and as Markdown: no stage throws, output valid", async () => {
+    let compacts = 0;
+    let runs = 0;
     await fc.assert(
       fc.asyncProperty(compactLike, fc.constantFrom<"text" | "markdown" | undefined>("text", "markdown", undefined), async (input, format) => {
+        runs++;
         const doc = await runStagesUncaught(input, format);
         if (doc) checkDoc(doc);
+        if (doc?.kind === "compact") compacts++;
       }),
       { numRuns: FUZZ_RUNS },
     );
+    // The generator must reach the table stage: most of its documents have to be taken for compacts.
+    expect(compacts / runs).toBeGreaterThan(MIN_COMPACT_SHARE);
   });
 
   it("arbitrary text after a compact title and table header: no stage throws, output valid", async () => {
