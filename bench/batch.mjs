@@ -187,6 +187,13 @@ const section = [
   "| documents | jobs | seconds | docs/s | start-up (s) | docs/s after start-up | median ms/doc | failed |",
   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...throughput.map((t) => `| ${t.docs} ${t.label} | ${t.jobs} | ${fmt(t.ms / 1000, 2)} | ${fmt(t.rate)} | ${fmt(t.startupMs / 1000, 2)} | ${fmt(t.steady)} | ${t.medianMs} | ${t.failed} |`),
+  ...(Math.max(loadBefore, loadAfter) > cpus().length
+    ? [
+        "",
+        `The load average exceeded the ${cpus().length} cores: other processes competed for the CPU, so the 2-job rows understate`,
+        "what a second core gives (the median ms per document rising with 2 jobs is that contention, the documents being the same).",
+      ]
+    : []),
   ...(pdfReady ? [] : ["", "PDF compacts: not measured — PDF extraction has not landed on this branch yet (every PDF fails with UNSUPPORTED_FORMAT)."]),
   "",
   "### Memory, 200 vs 2,000 documents (2 jobs)",
