@@ -11,6 +11,7 @@ import type { BatchInput } from "./inputs.js";
 import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairManifest, type ManifestEntry } from "./manifest.js";
 import { assignOutputNames, isInside } from "./names.js";
 import { DocumentPool } from "./pool.js";
+import { lockOutputFolder } from "./lock.js";
 import type { WorkerResult, WorkerTask } from "./protocol.js";
 import { OutputSchema } from "../model/output.js";
 
@@ -127,6 +128,17 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   names.forEach((n) => {
     if (!isInside(options.outDir, n)) throw new Error(`output name escapes the output folder: ${n}`); // a bug in names.ts
   });
+  if (options.stdout) return convertBatch(inputs, names, options, reporter);
+  await mkdir(options.outDir, { recursive: true });
+  const unlock = await lockOutputFolder(options.outDir);
+  try {
+    return await convertBatch(inputs, names, options, reporter);
+  } finally {
+    await unlock();
+  }
+}
+
+async function convertBatch(inputs: readonly BatchInput[], names: readonly string[], options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
   const toStdout = options.stdout;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const summary: BatchSummary = { total: inputs.length, converted: 0, partial: 0, skipped: 0, failed: [], notRun: 0, aggregate: null, staleTempsRemoved: 0 };
@@ -134,7 +146,6 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   let done = new Map<string, ManifestEntry>();
   let manifest: ManifestWriter | null = null;
   if (!toStdout) {
-    await mkdir(options.outDir, { recursive: true });
     summary.staleTempsRemoved = await removeStaleTemps(options.outDir);
     const manifestPath = join(options.outDir, MANIFEST_FILE);
     if (options.resume) {

@@ -9,8 +9,12 @@ import { OutputSchema } from "../../src/model/output.js";
 import { collectInputs } from "../../src/batch/inputs.js";
 import { runBatch, type BatchSummary, type DocumentReport } from "../../src/batch/run.js";
 import type { ManifestEntry } from "../../src/batch/manifest.js";
+import { LOCK_FILE, OutputLockedError } from "../../src/batch/lock.js";
+import { spawnSync } from "node:child_process";
 import { renderCompactText, synthCompactFacts } from "../support/synth.js";
 
+/** Workers always load the compiled code (test/global-setup.ts builds it). */
+const distWorker = fileURLToPath(new URL("../../dist/batch/worker.js", import.meta.url));
 const crashingWorker = fileURLToPath(new URL("./support/crashing-worker.mjs", import.meta.url));
 
 describe("runBatch survives workers that hang, blow up or die", () => {
@@ -61,5 +65,35 @@ describe("runBatch survives workers that hang, blow up or die", () => {
     const lines = (await readFile(join(dir, "out", "compacts.jsonl"), "utf8")).trimEnd().split("\n");
     expect(lines).toHaveLength(8);
     expect(await glob("**/.compacts-tmp-*", { cwd: join(dir, "out"), dot: true })).toEqual([]);
+  });
+});
+
+describe("the output folder lock", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "compacts-lock-"));
+    await mkdir(join(dir, "in"));
+    await writeFile(join(dir, "in", "a.txt"), renderCompactText(synthCompactFacts(900, loadDomainData().missions)));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const run = async (out: string) => {
+    const { inputs } = await collectInputs(["in"], dir);
+    return runBatch(inputs, { outDir: join(dir, out), jobs: 1, format: "json", resume: false, failFast: false, timeoutMs: 30_000, maxMemoryMb: 256, workerFile: distWorker }, { start() {}, document() {} });
+  };
+
+  it("refuses a folder another live run holds", async () => {
+    await mkdir(join(dir, "busy"));
+    await writeFile(join(dir, "busy", LOCK_FILE), String(process.pid)); // this process is certainly alive
+    await expect(run("busy")).rejects.toThrow(OutputLockedError);
+    expect(await glob("**/*.json", { cwd: join(dir, "busy") })).toEqual([]);
+  });
+
+  it("takes over the lock of a killed run and releases it at the end", async () => {
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    await mkdir(join(dir, "stale"));
+    await writeFile(join(dir, "stale", LOCK_FILE), dead.stdout);
+    const summary = await run("stale");
+    expect(summary.converted).toBe(1);
+    expect(await glob(`**/${LOCK_FILE}`, { cwd: join(dir, "stale"), dot: true })).toEqual([]);
   });
 });
