@@ -60,8 +60,10 @@ export class DocumentPool<T, R> {
       if (cancel?.aborted) return { ok: false, code: "CANCELLED" };
       return await this.runNow(task);
     } finally {
+      // Handed over on the next turn of the event loop, so the caller sees this outcome first and
+      // can still withdraw the waiting tasks (--fail-fast) before the next one starts.
       const next = this.waiting.shift();
-      if (next) next();
+      if (next) setImmediate(next);
       else this.running--;
     }
   }

@@ -10,7 +10,7 @@ import { crashOutput, hashFile } from "./failure.js";
 import type { BatchInput } from "./inputs.js";
 import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairManifest, type ManifestEntry } from "./manifest.js";
 import { assignOutputNames, isInside } from "./names.js";
-import { DocumentPool } from "./pool.js";
+import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
 import type { WorkerResult, WorkerTask } from "./protocol.js";
 import { OutputSchema } from "../model/output.js";
@@ -185,29 +185,20 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     return prior;
   };
 
-  const convert = async (input: BatchInput, name: string): Promise<void> => {
-    const prior = options.resume ? await alreadyDone(input, name) : null;
-    if (prior) {
-      summary.skipped++;
-      reporter.document({ input, entry: prior, skipped: true });
-      return;
-    }
-    let result: WorkerResult;
-    let detail: string | undefined;
-    const size = (await stat(input.abs).catch(() => null))?.size ?? 0;
-    if (size > maxBytes) {
-      result = await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0);
-    } else {
-      const t0 = performance.now();
-      const outcome = await pool.run({ path: input.abs, fileName: input.rel }, stop.signal);
-      // Interrupted or withdrawn by --fail-fast: the document is neither converted nor failed.
-      if (interrupted || (!outcome.ok && outcome.code === "CANCELLED")) return;
-      if (outcome.ok) result = outcome.result;
-      else {
-        result = await crashResult(input, outcome.code, outcome.message, Math.round(performance.now() - t0));
-        detail = describeCause(outcome.cause);
-      }
-    }
+  /** Convert one document in the worker pool; the outcome as a WorkerResult (a crash becomes a failure result). */
+  const runInPool = async (input: BatchInput, queued: Promise<PoolOutcome<WorkerResult>>, t0: number) => {
+    const outcome = await queued;
+    // Decide --fail-fast now, before the pool hands this worker to the next document.
+    const failed = outcome.ok ? outcome.result.status === "failure" : outcome.code !== "CANCELLED";
+    if (failed && options.failFast) stop.abort();
+    if (outcome.ok) return { result: outcome.result };
+    // Interrupted or withdrawn by --fail-fast: the document is neither converted nor failed.
+    if (outcome.code === "CANCELLED") return null;
+    const result = await crashResult(input, outcome.code, outcome.message, Math.round(performance.now() - t0));
+    return { result, detail: describeCause(outcome.cause) };
+  };
+
+  const record = async (input: BatchInput, name: string, result: WorkerResult, detail: string | undefined) => {
     const entry = entryFrom(input, name, result);
     if (toStdout) {
       if (options.format === "json") toStdout(result.json);
@@ -228,6 +219,41 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
       if (entry.status === "partial") summary.partial++;
     }
     reporter.document(report);
+  };
+
+  /**
+   * Documents queue for a worker in input order although their checks (hash, size) run in
+   * parallel: each takes its place after its predecessor's. Progress follows the input order, and
+   * --fail-fast withdraws every document queued after the failing one.
+   */
+  let previousTurn: Promise<void> = Promise.resolve();
+  const convert = async (input: BatchInput, name: string): Promise<void> => {
+    const myTurn = previousTurn;
+    let endTurn = () => {};
+    previousTurn = new Promise<void>((resolve) => (endTurn = resolve));
+    let outcome: { result: WorkerResult; detail?: string } | null;
+    try {
+      const prior = options.resume ? await alreadyDone(input, name) : null;
+      const size = prior ? 0 : ((await stat(input.abs).catch(() => null))?.size ?? 0);
+      await myTurn;
+      if (prior) {
+        summary.skipped++;
+        reporter.document({ input, entry: prior, skipped: true });
+        return;
+      }
+      if (size > maxBytes) {
+        endTurn();
+        outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
+      } else {
+        const queued = pool.run({ path: input.abs, fileName: input.rel }, stop.signal); // takes its place synchronously
+        endTurn();
+        outcome = await runInPool(input, queued, performance.now());
+      }
+    } finally {
+      endTurn();
+    }
+    if (interrupted || outcome === null) return;
+    await record(input, name, outcome.result, outcome.detail);
   };
 
   // Documents in hand: one converting per worker, plus some being hashed or written, so that

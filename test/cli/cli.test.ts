@@ -104,14 +104,21 @@ describe("compacts CLI", () => {
   });
 
   it("--fail-fast starts no new document after the first failure", async () => {
-    // With one job at most one document besides the failing one can have started.
+    // Documents go to the workers in input order: with one job, nothing after empty.txt starts.
     const r = await runCli(["extract", "bad/empty.txt", "small/text", "-o", "out-ff", "--jobs", "1", "--fail-fast"], dir);
     expect(r.code).toBe(1);
-    const notStarted = Number(/(\d+) not started/.exec(r.stderr)?.[1]);
-    expect(notStarted).toBeGreaterThanOrEqual(5);
+    expect(r.stderr).toContain("7 documents: 0 converted, 1 failed");
+    expect(r.stderr).toContain("6 not started");
     const manifest = (await readFile(join(dir, "out-ff", "manifest.jsonl"), "utf8")).trimEnd().split("\n");
-    expect(manifest).toHaveLength(7 - notStarted);
+    expect(manifest.map((l) => (JSON.parse(l) as ManifestEntry).file)).toEqual(["bad/empty.txt"]);
     expect(r.stderr).toMatch(/^\s+EMPTY\s+bad\/empty\.txt/m);
+  });
+
+  it("documents are handed to the workers in input order", async () => {
+    const r = await runCli(["extract", "small/text", "-o", "out-order", "--jobs", "1"], dir);
+    const done = [...r.stderr.matchAll(/^\[\d+\/\d+\] success\s+(\S+)/gm)].map((m) => m[1]);
+    expect(done).toHaveLength(6);
+    expect(done).toEqual([...done].sort());
   });
 
   it("a rerun without --resume starts a new manifest; with --resume it skips unchanged and redoes changed input", async () => {
