@@ -114,13 +114,6 @@ describe("compacts CLI", () => {
     expect(r.stderr).toMatch(/^\s+EMPTY\s+bad\/empty\.txt/m);
   });
 
-  it("documents are handed to the workers in input order", async () => {
-    const r = await runCli(["extract", "small/text", "-o", "out-order", "--jobs", "1"], dir);
-    const done = [...r.stderr.matchAll(/^\[\d+\/\d+\] success\s+(\S+)/gm)].map((m) => m[1]);
-    expect(done).toHaveLength(6);
-    expect(done).toEqual([...done].sort());
-  });
-
   it("a rerun without --resume starts a new manifest; with --resume it skips unchanged and redoes changed input", async () => {
     await runCli(["extract", "bad", "-o", "out-rr"], dir);
     await runCli(["extract", "bad", "-o", "out-rr"], dir);
