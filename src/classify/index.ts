@@ -1,55 +1,144 @@
-import type { Context, Doc } from "../model/doc.js";
+import type { Classification, Context, Doc } from "../model/doc.js";
 import type { Kind } from "../model/output.js";
+import type { Layout } from "../model/layout.js";
+import { allLines } from "../model/layout.js";
+import {
+  AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, DISTRIBUTION, JOB_NUMBER, ORIGINAL_LANGUAGE, ORIGINAL_LABEL, SESSION, SUBTITLE,
+} from "../undoc/patterns.js";
+import { mastheadSymbol } from "../undoc/masthead.js";
+import { ordinalToNumber } from "../undoc/ordinals.js";
 
-/** One piece of evidence: a pattern on the document's first pages and what it is worth. */
-interface Cue {
-  kind: Exclude<Kind, "unknown">;
-  cue: string;
-  weight: number;
-  test: (text: string) => boolean;
+/**
+ * Which kind of document this is, from weighted evidence found on whole lines (a title is a line
+ * of its own, a table header is a row of cells), never from a keyword in running text. Prose that
+ * talks about compacts (news, web pages, blogs) collects evidence for "unknown" instead.
+ */
+type Evidence = Classification["evidence"][number];
+
+interface LineView {
+  text: string;
+  /** Index among non-blank lines. */
+  index: number;
+  cells: string[];
+  heading: boolean;
 }
 
-// PRELIMINARY cue list (deepened by the classification issue). Weights: a title or masthead alone
-// is strong but not enough; the table header and signature block confirm a compact.
-const CUES: Cue[] = [
-  { kind: "compact", cue: "title: Senior Manager's Compact", weight: 4, test: (t) => /senior\s+manager['’`]?s?\s+compact/i.test(t) },
-  {
-    kind: "compact",
-    cue: "table header: Objective / Expected accomplishment / Performance measure",
-    weight: 4,
-    test: (t) => /objectives?\W+expected\s+accomplishments?\W+performance\s+measures?/i.test(t),
-  },
-  { kind: "compact", cue: "preamble: between … and the Secretary-General", weight: 2, test: (t) => /\bbetween\b[^\n]{0,200}\bsecretary-general\b/i.test(t) },
-  { kind: "compact", cue: "signature block: I acknowledge/endorse the objectives", weight: 2, test: (t) => /\bI (acknowledge|endorse) the objectives\b/i.test(t) },
-  { kind: "un-document", cue: "masthead: Distr.", weight: 3, test: (t) => /\bDistr\.?\s*:?\s*(general|limited|restricted)\b/i.test(t) },
-  { kind: "un-document", cue: "masthead: Original language", weight: 2, test: (t) => /\boriginal\s*:\s*\n?\s*(english|french|spanish|russian|arabic|chinese)\b/i.test(t) },
-  { kind: "un-document", cue: "masthead: document symbol", weight: 3, test: (t) => /^\s*(united nations\s+)?(A|S|E)\/[0-9A-Z.\-/]+\s*$/im.test(t) },
-  { kind: "un-document", cue: "agenda item", weight: 2, test: (t) => /\bitem\s+\d+[a-z]?\s+of\s+the\s+(provisional\s+)?agenda\b|\bagenda\s+items?\s+\d+/i.test(t) },
+/** Mastheads, titles and preambles sit in the first lines; signature blocks in the last. */
+export const HEAD_LINES = 40;
+export const TAIL_LINES = 40;
+/** A title line is short: "2008 SENIOR MANAGER'S COMPACT", not a sentence that mentions one. */
+export const MAX_TITLE_CHARS = 80;
+/**
+ * A kind wins with at least this much evidence, net of the prose evidence against it: one strong
+ * structural cue (4: a title line, the table header, a masthead symbol) is not enough alone, it
+ * needs a second cue that agrees (the preamble, Distr., a session line …).
+ */
+export const MIN_SCORE = 6;
+/** Share of long sentence-like lines above which a document reads as prose (articles, pages). */
+export const PROSE_LINE_SHARE = 0.6;
+/** A line this long, ending a sentence, is running prose rather than a cell, title or list entry. */
+const PROSE_LINE_CHARS = 120;
+
+const COMPACT_TITLE = /^(?:\d{4}\s+)?(?:senior|programme|program|head\s+of\s+mission)?\s*managers?['’`]?s?['’`]?\s+compacts?(?:\s+(?:for\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?)?$/i;
+const COMPACT_BETWEEN_TITLE = /^compact\s+between\s+the\s+secretary-general\s+and\b/i;
+const TABLE_HEADER = /^\W*objectives?\W+expected\s+accomplishments?\W+performance\s+(?:measures?|indicators?)\b/i;
+const PREAMBLE = /^between\s+(?:(?:mr|ms|mrs|dr|sir)\.?\s+)?[A-Z][^\n]{0,200}\band\s+the\s+secretary-general\b/i;
+const OFFICE_LABEL = /^(?:department|office|department\/office|mission|entity)\s*:/i;
+const PROGRAMME_SECTION = /^(?:[A-Z]\.\s*)?programme\s+objectives\s+and\s+performance\s+measures\b/i;
+const SIGNATURE_ACK = /\bI\s+(?:acknowledge|endorse|agree|commit)\b.{0,80}\b(?:objectives|compact|performance)/i;
+const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:?\s*(?:_+)?\s*$/i;
+const UN_PARAGRAPH = /^\d{1,3}\.\s+[A-Z]/;
+/** Secretariat issuances carry no "Distr." line; their series name stands in the masthead instead. */
+const SECRETARIAT_SERIES = /^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular)$/i;
+
+/** Evidence that a page is news, a web page or a blog, i.e. writing ABOUT documents. */
+const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> = [
+  { cue: "byline (By …)", weight: 3, test: /^(?:by|written by|posted by)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*[,|]|$)/i },
+  { cue: "dateline (NEW YORK, 5 March —)", weight: 3, test: /^[A-Z][A-Z .]{2,30},?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^\n]{0,20}(?:—|–|--|\s-\s)/ },
+  { cue: "web page furniture (Share, Subscribe, Read more, Home, Cookies, Comments)", weight: 2, test: /^(?:share(?: this)?|subscribe|read more|related(?: articles| posts| stories)?|home\s*[>›»]|cookies?|accept cookies|comments?(?: \(\d+\))?|leave a (?:reply|comment)|tags?:|posted (?:on|in)|skip to (?:main )?content|contact us|faq|back to top|print this page)\b/i },
+  { cue: "publication line (Published/Updated …)", weight: 2, test: /^(?:published|updated|last updated|posted)\s*(?:on|:)?\s*\S/i },
+  { cue: "URL line", weight: 1, test: /^(?:https?:\/\/|www\.)\S+$/i },
+  { cue: "reported speech (… said)", weight: 1, test: /\b(?:said|told|according to|spokesperson|spokesman)\b/i },
 ];
 
-/** Total weight a kind needs before we call the document that kind. */
-export const MIN_SCORE = 5;
-/** Only the head of the document carries the title, masthead and first table header. */
-const HEAD_CHARS = 20_000;
-
-export function classifyText(text: string) {
-  const head = text.slice(0, HEAD_CHARS);
-  const tail = text.slice(-HEAD_CHARS);
-  const evidence: Array<{ kind: Kind; cue: string; weight: number }> = [];
-  const scores: Record<string, number> = { compact: 0, "un-document": 0 };
-  for (const c of CUES) {
-    if (c.test(head) || c.test(tail)) {
-      evidence.push({ kind: c.kind, cue: c.cue, weight: c.weight });
-      scores[c.kind] = (scores[c.kind] ?? 0) + c.weight;
-    }
+function linesOf(layout: Layout): LineView[] {
+  const out: LineView[] = [];
+  for (const line of allLines(layout)) {
+    const text = line.text.replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    out.push({ text, index: out.length, cells: line.segments.map((s) => s.text.trim()).filter(Boolean), heading: line.kind === "heading" });
   }
-  const best = (Object.entries(scores) as Array<[Kind, number]>).sort((a, b) => b[1] - a[1])[0];
-  const kind: Kind = best && best[1] >= MIN_SCORE ? best[0] : "unknown";
+  return out;
+}
+
+/** The table header as one row of text, or its cells on one line, or stacked on short lines. */
+function hasTableHeader(lines: readonly LineView[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    const one = lines[i]!;
+    if (one.text.length <= MAX_TITLE_CHARS * 2 && TABLE_HEADER.test(one.text)) return true;
+    // PDF and pdftotext put the header words on up to three short lines.
+    const stacked = lines.slice(i, i + 3).filter((l) => l.text.length <= 40).map((l) => l.text).join(" ");
+    if (TABLE_HEADER.test(stacked) && TABLE_HEADER.exec(stacked)!.index === 0) return true;
+  }
+  return false;
+}
+
+export function classifyLayout(layout: Layout): Classification {
+  const lines = linesOf(layout);
+  const head = lines.slice(0, HEAD_LINES);
+  const tail = lines.slice(-TAIL_LINES);
+  const evidence: Evidence[] = [];
+  const add = (kind: Kind, cue: string, weight: number) => evidence.push({ kind, cue, weight });
+  const anyLine = (ls: readonly LineView[], test: (l: LineView) => boolean) => ls.some(test);
+  const cellOrLine = (l: LineView, re: RegExp) => re.test(l.text) || l.cells.some((c) => re.test(c));
+
+  // ---- compact ----
+  const isTitle = (t: string) => t.length <= MAX_TITLE_CHARS && (COMPACT_TITLE.test(t.replace(/[*_#]/g, "").trim()) || COMPACT_BETWEEN_TITLE.test(t));
+  // A PDF may set the title over two lines ("SENIOR MANAGER'S" / "COMPACT").
+  if (head.some((l, i) => isTitle(l.text) || (i + 1 < head.length && isTitle(`${l.text} ${head[i + 1]!.text}`)))) {
+    add("compact", "title line: Senior Manager's Compact", 4);
+  }
+  if (hasTableHeader(lines)) add("compact", "table header: Objective / Expected accomplishment / Performance measure", 4);
+  if (anyLine(head, (l) => PREAMBLE.test(l.text))) add("compact", "preamble: Between … and the Secretary-General", 3);
+  if (anyLine(head, (l) => OFFICE_LABEL.test(l.text) && l.text.length <= MAX_TITLE_CHARS * 2)) add("compact", "label: Department/Office:", 1);
+  if (anyLine(lines, (l) => PROGRAMME_SECTION.test(l.text) && l.text.length <= MAX_TITLE_CHARS)) add("compact", "section: Programme objectives and performance measures", 2);
+  if (anyLine(tail, (l) => SIGNATURE_ACK.test(l.text) || SIGNATURE_LABEL.test(l.text))) add("compact", "signature block", 2);
+
+  // ---- un-document ----
+  if (anyLine(head.slice(0, 15), (l) => l.cells.some((c) => mastheadSymbol(c.replace(/\*+$/, "")) !== null) || mastheadSymbol(l.text) !== null)) {
+    add("un-document", "masthead: document symbol", 4);
+  }
+  if (anyLine(head, (l) => cellOrLine(l, DISTRIBUTION) || l.cells.some((c) => /^Distr\s*\.?:?$/i.test(c)))) add("un-document", "masthead: Distr.", 3);
+  if (anyLine(head, (l) => cellOrLine(l, ORIGINAL_LANGUAGE) || l.cells.some((c) => ORIGINAL_LABEL.test(c)))) add("un-document", "masthead: Original language", 2);
+  if (anyLine(head, (l) => l.text.length <= MAX_TITLE_CHARS * 2 && l.cells.some((c) => {
+    const m = SESSION.exec(c);
+    return m?.[1] !== undefined && ordinalToNumber(m[1]) !== null && m.index <= 40;
+  }))) add("un-document", "masthead: session", 2);
+  if (anyLine(head, (l) => l.text.length <= MAX_TITLE_CHARS * 2 && (AGENDA_SUFFIXED.test(l.text) || AGENDA_PREFIXED.test(l.text)))) add("un-document", "masthead: agenda item", 2);
+  if (anyLine(head, (l) => SUBTITLE.test(l.text) && l.text.length <= MAX_TITLE_CHARS)) add("un-document", "subtitle: Note/Report … by/of", 1);
+  if (anyLine(head, (l) => SECRETARIAT_SERIES.test(l.text) || l.cells.some((c) => SECRETARIAT_SERIES.test(c)))) add("un-document", "masthead: Secretariat series (bulletin, administrative instruction)", 3);
+  if (anyLine(lines, (l) => JOB_NUMBER.test(l.text) || BARCODE.test(l.text) || l.cells.some((c) => JOB_NUMBER.test(c)))) add("un-document", "job number or bar code", 1);
+  if (lines.filter((l) => UN_PARAGRAPH.test(l.text)).length >= 3) add("un-document", "numbered paragraphs", 1);
+
+  // ---- prose about documents ----
+  for (const p of PROSE_CUES) if (anyLine(lines, (l) => p.test.test(l.text))) add("unknown", p.cue, p.weight);
+  const long = lines.filter((l) => l.text.length >= PROSE_LINE_CHARS && /[.!?"”]$/.test(l.text)).length;
+  if (lines.length > 0 && long / lines.length >= PROSE_LINE_SHARE) add("unknown", "mostly running prose", 2);
+  if (!evidence.some((e) => e.kind === "compact") && lines.some((l) => /\bcompacts?\b/i.test(l.text))) {
+    add("unknown", "compacts mentioned only in running text", 1);
+  }
+
+  const scores: Record<string, number> = { compact: 0, "un-document": 0, unknown: 0 };
+  for (const e of evidence) scores[e.kind] = (scores[e.kind] ?? 0) + e.weight;
+  const against = scores.unknown ?? 0;
+  const ranked = (["compact", "un-document"] as const).map((k) => [k, (scores[k] ?? 0) - against] as const).sort((a, b) => b[1] - a[1]);
+  const best = ranked[0]!;
+  const kind: Kind = best[1] >= MIN_SCORE ? best[0] : "unknown";
   return { kind, scores, evidence };
 }
 
 export function classifyStage(doc: Doc, _ctx: Context): Doc {
-  doc.classification = classifyText(doc.layout.text);
+  doc.classification = classifyLayout(doc.layout);
   doc.kind = doc.classification.kind;
   return doc;
 }

@@ -83,16 +83,23 @@ export function readParties(text: string): { manager: CompactBody["manager"]; co
   return { manager, counterpart };
 }
 
+/** What may stand beside the title on its own line: the year and connectives ("… COMPACT FOR 2009"). */
+const TITLE_FILLER_RE = /\b(?:for|of|the|year|period|19[89]\d|20[0-4]\d)\b|[\s:–—-]+/gi;
+
 export function readTitleAndYear(lines: Line[]): { title: string | null; year: number | null } {
   const head = lines.slice(0, HEAD_LINES);
-  const titleLine = head.find((l) => TITLE_RE.test(l.text));
+  const candidates = head.filter((l) => TITLE_RE.test(l.text));
+  // A line that is only the title beats one that also carries other text (a running header
+  // "Office of Legal Affairs   Senior Manager's Compact 2011" above the real title).
+  const standalone = candidates.find((l) => cleanText(l.text).replace(TITLE_RE, "").replace(TITLE_FILLER_RE, "") === "");
+  const titleLine = standalone ?? candidates[0];
   let title: string | null = null;
   let year: number | null = null;
   if (titleLine) {
     const t = cleanText(titleLine.text);
     const y = YEAR_RE.exec(t);
     if (y) year = Number(y[1]);
-    title = cleanText(t.replace(YEAR_RE, " ").replace(/^[\s:–-]+|[\s:–-]+$/g, "")) || null;
+    title = TITLE_RE.exec(t)?.[0] ?? null;
   }
   if (year === null) {
     const y = YEAR_CONTEXT_RE.exec(head.map((l) => l.text).join("\n"));

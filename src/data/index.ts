@@ -40,13 +40,42 @@ export function parseMissionGazetteer(tsv: string): MissionRecord[] {
   });
 }
 
+export const OrganizationRecordSchema = z.object({
+  /** Null for bodies known by name only ("Fifth Committee"). */
+  acronym: z.string().min(1).nullable(),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+});
+export type OrganizationRecord = z.infer<typeof OrganizationRecordSchema>;
+
+/** Parse data/organizations.tsv (header: acronym name aliases; aliases `|`-separated). */
+export function parseOrganizations(tsv: string): OrganizationRecord[] {
+  const lines = tsv.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = lines.shift()?.split("\t") ?? [];
+  if (header[0] !== "acronym" || header[1] !== "name" || header[2] !== "aliases") {
+    throw new Error(`organizations.tsv: unexpected header ${JSON.stringify(header)}`);
+  }
+  return lines.map((line, i) => {
+    const [acronym, name, aliases] = line.split("\t");
+    const parsed = OrganizationRecordSchema.safeParse({
+      acronym: acronym?.trim() || null,
+      name: name?.trim(),
+      aliases: (aliases ?? "").split("|").map((a) => a.trim()).filter(Boolean),
+    });
+    if (!parsed.success) throw new Error(`organizations.tsv line ${i + 2}: ${parsed.error.message}`);
+    return parsed.data;
+  });
+}
+
 /** Domain tables every stage may read. Loaded once per process and passed in via Context. */
 export interface DomainData {
   missions: MissionRecord[];
+  organizations: OrganizationRecord[];
 }
 
 export function loadDomainData(dir: string = DATA_DIR): DomainData {
   return {
     missions: parseMissionGazetteer(readFileSync(join(dir, "un-missions.tsv"), "utf8")),
+    organizations: parseOrganizations(readFileSync(join(dir, "organizations.tsv"), "utf8")),
   };
 }

@@ -1,6 +1,105 @@
+/**
+ * The entities stage: runs every recogniser over `layout.text` and fills `doc.entities` (all
+ * types, with page), `doc.references`, and for compacts the mission list and measure targets.
+ */
 import type { Context, Doc } from "../model/doc.js";
+import { addWarning } from "../model/doc.js";
+import type { Entity } from "../model/output.js";
+import type { Layout, Line } from "../model/layout.js";
+import type { OrganizationRecord } from "../data/index.js";
+import { allLines } from "../model/layout.js";
+import { findSymbols, normalizeSymbol } from "./symbols.js";
+import { findDates } from "./dates.js";
+import { buildGazetteer, findMissionLists, findMissions } from "./missions.js";
+import { findOrganizations, learnDefinitions } from "./orgs.js";
+import { findPeople } from "./people.js";
+import { findPercentages, parseTargets } from "./targets.js";
+import { buildReferences } from "./references.js";
 
-// PLACEHOLDER until the entities issue lands.
-export function entitiesStage(doc: Doc, _ctx: Context): Doc {
+export { findSymbols, normalizeSymbol } from "./symbols.js";
+export { findDates, parseDate } from "./dates.js";
+export { parseTargets } from "./targets.js";
+
+interface Locator {
+  /** Page and 1-based source line of a text offset. */
+  at(offset: number): { page: number; line: number | null };
+}
+
+/** Map offsets to page/line by binary search over the layout's lines (sorted by start). */
+export function locator(layout: Layout): Locator {
+  const lines: Line[] = [...allLines(layout)].sort((a, b) => a.start - b.start);
+  return {
+    at(offset: number) {
+      let lo = 0;
+      let hi = lines.length - 1;
+      let best: Line | undefined;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const l = lines[mid]!;
+        if (l.start <= offset) {
+          best = l;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return best ? { page: best.page, line: best.line } : { page: 1, line: null };
+    },
+  };
+}
+
+type SpanLike = { type: Entity["type"]; text: string; normalized: string; start: number; end: number };
+
+export function entitiesStage(doc: Doc, ctx: Context): Doc {
+  const text = doc.layout.text;
+  const where = locator(doc.layout);
+  const warn = (code: string, message: string, offset: number) => {
+    const { page, line } = where.at(offset);
+    addWarning(doc, code, message, page, line);
+  };
+  const gaz = buildGazetteer(ctx.data.missions);
+  const lines = [...allLines(doc.layout)].map((l) => ({ text: l.text, start: l.start }));
+
+  // Mission lists first: their ranges let pair-only acronyms (LRA) count as missions there.
+  const lists = findMissionLists(lines, gaz);
+  if (doc.kind === "compact" && doc.compact) {
+    doc.compact.missions = lists.missions.map(({ start: _s, end: _e, ...m }) => m);
+    for (const m of lists.missions) {
+      if (!m.known) warn("MISSION_UNKNOWN", `mission acronym ${m.acronym} ("${m.name ?? ""}") is not in the gazetteer`, m.start);
+    }
+  }
+
+  const symbols = findSymbols(text);
+  for (const s of symbols) {
+    if (s.malformed) warn("SYMBOL_MALFORMED", `${s.text} looks malformed (a resolution does not take /Add. or /Corr.); kept as printed`, s.start);
+  }
+  const known = new Set(ctx.data.organizations.map((o) => o.acronym).filter((a): a is string => a !== null));
+  const learned: OrganizationRecord[] = learnDefinitions(text, (a) => gaz.byAcronym.has(a) || known.has(a));
+  const missions = findMissions(text, gaz, { listRanges: lists.ranges });
+  // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
+  const orgs = findOrganizations(text, [...ctx.data.organizations, ...learned]).filter(
+    (o) => !missions.some((m) => m.start <= o.start && o.end <= m.end),
+  );
+  const spans: SpanLike[] = [
+    ...symbols.map((s) => ({ type: s.type, text: s.text, normalized: s.normalized, start: s.start, end: s.end })),
+    ...missions,
+    ...findDates(text),
+    ...orgs,
+    ...findPeople(text),
+    ...findPercentages(text),
+  ];
+  doc.entities = spans
+    .map((s) => ({ type: s.type, text: s.text, normalized: s.normalized, start: s.start, end: s.end, page: where.at(s.start).page }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+
+  const own = doc.unDocument?.symbol ?? null;
+  const exclude = new Set<string>(own ? [normalizeSymbol(own) ?? own] : []);
+  const { references, issues } = buildReferences(text, symbols, exclude);
+  doc.references = references;
+  for (const i of issues) warn(i.code, i.message, i.offset);
+
+  if (doc.compact) {
+    for (const o of doc.compact.objectives) {
+      for (const m of o.measures) if (m.targets.length === 0) m.targets = parseTargets(m.text);
+    }
+  }
   return doc;
 }

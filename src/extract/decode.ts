@@ -53,6 +53,8 @@ const MARKDOWN_CUES: ReadonlyArray<[RegExp, number]> = [
   [/\\[*_#[\]()`]/, 1], // backslash escapes that only a Markdown writer produces
   [/^\[[^\]]+\]\([^)]+\)/m, 1], // link at line start
   [/^```/m, 2], // fenced code
+  [/^#{1,6} \S[^\n]*\n(?:[^\n]*\n)*?#{1,6} \S/m, 1], // a second ATX heading: one "#" line can be a plain-text accident, two rarely are
+  [/^[-*+] \d{1,3}\. \S/m, 1], // "- 1. text": PDF-to-Markdown converters write UN numbered paragraphs as bullets
 ];
 /** Score at which content counts as Markdown whatever its extension. */
 export const MARKDOWN_MIN_SCORE = 3;

@@ -1,8 +1,339 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import type { Nodes, Parents, PhrasingContent, RootContent, Table, List, ListItem } from "mdast";
 import type { Context } from "../model/doc.js";
+import type { Layout, Line, LineKind, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
-import { textToLayout } from "./text.js";
+import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
 
-// PLACEHOLDER until the Markdown issue lands: reads Markdown as plain text.
+/**
+ * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
+ * HTML tags gone), one Layout line per source line of a block, with the mdast source line as
+ * `line`. Geometry is virtual like text input: x by character, tables by cell index
+ * (TAB_COLUMN_WIDTH per column, as tab-separated text), y by emitted line.
+ */
+
+/** A superscript (<sup>, GFM footnote reference) is printed smaller, as a PDF would give it. */
+export const SUPERSCRIPT_FONT_SIZE = TEXT_FONT_SIZE * 0.6;
+/** Headings get a bigger virtual font so size-based cues (title lines) work as on PDF. */
+const HEADING_FONT_SIZE = (depth: number) => TEXT_FONT_SIZE + Math.max(0, 7 - depth);
+/** Unordered list markers carry no meaning in UN documents; ordered ones ("1.", "(a)") do. */
+const ORDERED_MARKER = /^\s*(\d{1,9}[.)])/;
+
+/** A run of inline text with one style; runs become segments. */
+interface Run {
+  text: string;
+  bold: boolean;
+  sup: boolean;
+}
+
+/** One output line before offsets are assigned. */
+interface PendingLine {
+  runs: Run[];
+  line: number;
+  kind: LineKind;
+  depth?: number;
+  /** Source column of the block (indentation), for x. */
+  indent: number;
+  /** Table cells: one run list per cell. */
+  cells?: Run[][];
+  fontSize: number;
+}
+
+interface InlineStyle {
+  bold: boolean;
+  sup: boolean;
+}
+
+const SUP_OPEN = /^<sup>$/i;
+const SUP_CLOSE = /^<\/sup>$/i;
+const BR_TAG = /^<br\s*\/?>$/i;
+/** Any other inline tag is dropped; its text content (between tags) is kept. */
+const ANY_TAG = /^<\/?[a-z][^>]*>$/i;
+
+/** Flatten inline content into runs; a "\n" inside a run is a source line break. */
+function inlineRuns(nodes: readonly PhrasingContent[], style: InlineStyle, out: Run[]): void {
+  // <sup> arrives as separate html nodes around the text, so the open state is tracked here.
+  let sup = style.sup;
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        out.push({ text: node.value, bold: style.bold, sup });
+        break;
+      case "strong":
+        inlineRuns(node.children, { bold: true, sup }, out);
+        break;
+      case "emphasis":
+      case "delete":
+      case "link":
+      case "linkReference":
+        inlineRuns(node.children, { bold: style.bold, sup }, out);
+        break;
+      case "inlineCode":
+        out.push({ text: node.value, bold: style.bold, sup });
+        break;
+      case "image":
+      case "imageReference":
+        if (node.alt) out.push({ text: node.alt, bold: style.bold, sup });
+        break;
+      case "break":
+        out.push({ text: "\n", bold: false, sup: false });
+        break;
+      case "footnoteReference":
+        out.push({ text: node.label ?? node.identifier, bold: false, sup: true });
+        break;
+      case "html": {
+        const tag = node.value.trim();
+        if (SUP_OPEN.test(tag)) sup = true;
+        else if (SUP_CLOSE.test(tag)) sup = style.sup;
+        else if (BR_TAG.test(tag)) out.push({ text: "\n", bold: false, sup: false });
+        else if (!ANY_TAG.test(tag)) out.push({ text: stripTags(node.value), bold: style.bold, sup });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, "");
+}
+
+/** Split runs at "\n" into lines of runs. */
+function splitRunsIntoLines(runs: readonly Run[]): Run[][] {
+  const lines: Run[][] = [[]];
+  for (const run of runs) {
+    const parts = run.text.split("\n");
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ ...run, text: part });
+    });
+  }
+  return lines;
+}
+
+/** Trim leading/trailing spaces of a line's runs (indentation of continuation lines). */
+function trimRuns(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length && out[0]!.text.trimStart() === "") out.shift();
+  while (out.length && out[out.length - 1]!.text.trimEnd() === "") out.pop();
+  if (out.length) {
+    out[0]!.text = out[0]!.text.trimStart();
+    out[out.length - 1]!.text = out[out.length - 1]!.text.trimEnd();
+  }
+  return out;
+}
+
+function startLine(node: Nodes): number {
+  return node.position?.start.line ?? 0;
+}
+function startColumn(node: Nodes): number {
+  return (node.position?.start.column ?? 1) - 1;
+}
+
+/** The walk over block content; collects pending lines in document order. */
+class BlockWalker {
+  readonly lines: PendingLine[] = [];
+  constructor(private readonly source: string) {}
+
+  blocks(nodes: readonly RootContent[], prefix: Run[] = []): void {
+    let first = true;
+    for (const node of nodes) {
+      this.block(node, first ? prefix : []);
+      first = false;
+    }
+  }
+
+  private inlineBlock(children: readonly PhrasingContent[], node: Nodes, kind: LineKind, prefix: Run[], extra: Partial<PendingLine> = {}): void {
+    const runs: Run[] = [...prefix];
+    const bold = kind === "heading";
+    inlineRuns(children, { bold, sup: false }, runs);
+    const fontSize = extra.fontSize ?? TEXT_FONT_SIZE;
+    splitRunsIntoLines(runs).forEach((lineRuns, i) => {
+      const trimmed = trimRuns(lineRuns);
+      if (trimmed.length === 0) return;
+      // Only the first line of a list item carries its marker; wrapped lines are ordinary text.
+      const lineKind: LineKind = kind === "list-item" && i > 0 ? "text" : kind;
+      const pending: PendingLine = { runs: trimmed, line: startLine(node) + i, kind: lineKind, indent: extra.indent ?? startColumn(node), fontSize };
+      if (extra.depth !== undefined && lineKind === "heading") pending.depth = extra.depth;
+      this.lines.push(pending);
+    });
+  }
+
+  private block(node: RootContent, prefix: Run[]): void {
+    switch (node.type) {
+      case "heading":
+        this.inlineBlock(node.children, node, "heading", prefix, { depth: node.depth, fontSize: HEADING_FONT_SIZE(node.depth) });
+        break;
+      case "paragraph":
+        this.inlineBlock(node.children, node, prefix.length ? "list-item" : "text", prefix);
+        break;
+      case "list":
+        this.list(node, prefix);
+        break;
+      case "blockquote":
+        this.blocks(node.children, prefix);
+        break;
+      case "table":
+        this.table(node);
+        break;
+      case "code":
+        node.value.split("\n").forEach((text, i) => {
+          if (text.trim()) this.lines.push({ runs: [{ text: text.trimEnd(), bold: false, sup: false }], line: startLine(node) + 1 + i, kind: "text", indent: 0, fontSize: TEXT_FONT_SIZE });
+        });
+        break;
+      case "html": {
+        // Block HTML: keep its text lines (a <sup> footnote mark alone on a line still marks one).
+        const lines = node.value.split("\n");
+        lines.forEach((raw, i) => {
+          const lineRuns: Run[] = [];
+          let sup = false;
+          for (const piece of raw.split(/(<[^>]*>)/)) {
+            if (SUP_OPEN.test(piece)) sup = true;
+            else if (SUP_CLOSE.test(piece)) sup = false;
+            else if (!ANY_TAG.test(piece) && piece) lineRuns.push({ text: piece, bold: false, sup });
+          }
+          const trimmed = trimRuns(lineRuns);
+          if (trimmed.length) this.lines.push({ runs: trimmed, line: startLine(node) + i, kind: "text", indent: startColumn(node), fontSize: TEXT_FONT_SIZE });
+        });
+        break;
+      }
+      case "footnoteDefinition": {
+        // A GFM footnote: its label becomes a superscript mark at the start, like a printed note.
+        const mark: Run = { text: node.label ?? node.identifier, bold: false, sup: true };
+        this.blocks(node.children, [mark, { text: " ", bold: false, sup: false }]);
+        break;
+      }
+      default:
+        break; // thematicBreak, definition, yaml: no text
+    }
+  }
+
+  private list(list: List, prefix: Run[]): void {
+    list.children.forEach((item, index) => {
+      const marker = list.ordered ? this.orderedMarker(item, (list.start ?? 1) + index) : null;
+      const itemPrefix: Run[] = index === 0 ? [...prefix] : [];
+      if (marker) itemPrefix.push({ text: `${marker} `, bold: false, sup: false });
+      if (item.children.length === 0 && itemPrefix.length) {
+        this.lines.push({ runs: trimRuns(itemPrefix), line: startLine(item), kind: "list-item", indent: startColumn(item), fontSize: TEXT_FONT_SIZE });
+        return;
+      }
+      // The first paragraph of an item is its list-item line; a nested list passes the prefix on.
+      const [head, ...rest] = item.children;
+      if (head) {
+        if (head.type === "paragraph") this.inlineBlock(head.children, head, "list-item", itemPrefix, { indent: startColumn(item) });
+        else this.block(head, itemPrefix);
+      }
+      this.blocks(rest);
+    });
+  }
+
+  /** The marker as written ("1." or "1)"), read from the source since mdast drops the delimiter. */
+  private orderedMarker(item: ListItem, fallback: number): string {
+    const offset = item.position?.start.offset;
+    if (offset !== undefined) {
+      const m = ORDERED_MARKER.exec(this.source.slice(offset, offset + 12));
+      if (m?.[1]) return m[1];
+    }
+    return `${fallback}.`;
+  }
+
+  private table(table: Table): void {
+    for (const row of table.children) {
+      const cells = row.children.map((cell) => {
+        const runs: Run[] = [];
+        inlineRuns(cell.children, { bold: false, sup: false }, runs);
+        // A <br> inside a cell separates items; the cell stays on one Layout line.
+        return trimRuns(runs.map((r) => ({ ...r, text: r.text.replace(/\n/g, " ") })));
+      });
+      this.lines.push({ runs: [], cells, line: startLine(row), kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
+    }
+  }
+}
+
+/** Merge adjacent runs of the same style so a line has few segments. */
+function mergeRuns(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && last.bold === r.bold && last.sup === r.sup) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** Markdown source → Layout (one page: Markdown has no pages). */
+export function markdownTextToLayout(source: string): Layout {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(source);
+  const walker = new BlockWalker(source);
+  walker.blocks((tree as Parents).children as RootContent[]);
+
+  let text = "";
+  const lines: Line[] = [];
+  let previousSourceLine = 0;
+  let maxWidth = 0;
+  const page = 1;
+  const emit = (pending: PendingLine | null, sourceLine: number) => {
+    if (text.length > 0) text += "\n";
+    const y = lines.length * LINE_HEIGHT;
+    const start = text.length;
+    const segments: Segment[] = [];
+    if (pending?.cells) {
+      pending.cells.forEach((cellRuns, column) => {
+        const cellText = cellRuns.map((r) => r.text).join("");
+        if (column > 0) text += "\t";
+        if (!cellText) return;
+        const segStart = text.length;
+        text += cellText;
+        segments.push({
+          text: cellText, x: column * TAB_COLUMN_WIDTH, y, width: [...cellText].length * CHAR_WIDTH,
+          fontSize: pending.fontSize, page, line: sourceLine, start: segStart, end: text.length, column,
+        });
+      });
+    } else if (pending) {
+      const x0 = pending.indent * CHAR_WIDTH;
+      for (const run of mergeRuns(pending.runs)) {
+        // A footnote number glued to a figure ("59/268" + sup "1") would read as "59/2681" in the
+        // plain text; a space keeps the symbol intact (PDF text needs the font size for this).
+        if (run.sup && /\d$/.test(text) && /^\d/.test(run.text) && text.length > start) text += " ";
+        const segStart = text.length;
+        text += run.text;
+        const trimmedStart = segStart + (run.text.length - run.text.trimStart().length);
+        const trimmedText = run.text.trim();
+        if (!trimmedText) continue;
+        const seg: Segment = {
+          text: trimmedText,
+          x: x0 + [...text.slice(start, trimmedStart)].length * CHAR_WIDTH,
+          y,
+          width: [...trimmedText].length * CHAR_WIDTH,
+          fontSize: run.sup ? SUPERSCRIPT_FONT_SIZE : pending.fontSize,
+          page,
+          line: sourceLine,
+          start: trimmedStart,
+          end: trimmedStart + trimmedText.length,
+        };
+        if (run.bold) seg.bold = true;
+        segments.push(seg);
+      }
+    }
+    const lineText = text.slice(start);
+    const line: Line = { page, line: sourceLine, y, text: lineText, start, end: text.length, segments, kind: pending ? pending.kind : "blank" };
+    if (pending?.depth !== undefined) line.depth = pending.depth;
+    maxWidth = Math.max(maxWidth, (segments.at(-1)?.x ?? 0) + (segments.at(-1)?.width ?? 0));
+    lines.push(line);
+  };
+  for (const pending of walker.lines) {
+    // A blank source line between blocks stays a blank Layout line: later stages use it as a break.
+    if (lines.length > 0 && pending.line > previousSourceLine + 1) emit(null, previousSourceLine + 1);
+    emit(pending, pending.line);
+    previousSourceLine = pending.line;
+  }
+  const pageOut: Page = { number: page, width: maxWidth, height: lines.length * LINE_HEIGHT, lines, rules: [], removed: [] };
+  return { format: "markdown", text, pages: [pageOut] };
+}
+
 export async function markdownToLayout(text: string, _ctx: Context): Promise<ExtractedLayout> {
-  return { layout: { ...textToLayout(text), format: "markdown" }, warnings: [] };
+  return { layout: markdownTextToLayout(text), warnings: [] };
 }

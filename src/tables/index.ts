@@ -1,6 +1,280 @@
-import type { Context, Doc } from "../model/doc.js";
+import type { Context, Doc, SectionMark } from "../model/doc.js";
+import { addWarning } from "../model/doc.js";
+import type { Layout, Line } from "../model/layout.js";
+import type { Objective, Warning } from "../model/output.js";
+import { findSections, headingCandidate } from "../compact/sections.js";
+import { assignColumns, averageCharWidth, lineWords, refineAnchors, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import type { ColumnDef } from "./columns.js";
+import { detectHeader } from "./header.js";
+import type { TableHeader } from "./header.js";
+import { groupRowsIntoBlocks, rowBoundariesFromRules } from "./rows.js";
+import type { RowBlock, RowBoundaries } from "./rows.js";
+import { isRuleGlyphs, joinFragments, splitItems } from "./text.js";
+import type { Fragment } from "./text.js";
 
-// PLACEHOLDER until the table stage lands: reads no rows.
+export { detectHeader } from "./header.js";
+export { assignColumns } from "./columns.js";
+export { groupRowsIntoBlocks, rowBoundariesFromRules } from "./rows.js";
+export { splitItems, joinWrapped, decideHyphen } from "./text.js";
+
+/**
+ * Running headers and page numbers sit in the first/last lines of a page. Lines this close to a
+ * page edge are checked for being page furniture when a table crosses the break.
+ */
+export const PAGE_MARGIN_LINES = 3;
+/** "Page 2", "Page 2 of 5", "- 2 -", "2/5", a bare number. */
+const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|[-–—]\s*\d+\s*[-–—]|\d+\s*(?:\/|of)\s*\d+|\d{1,3})$/i;
+/**
+ * A line with no column structure that runs past this share of the table's span is prose, which
+ * ends the table ("The following highlight…", a paragraph under the table).
+ */
+export const PROSE_SPAN_FRACTION = 0.75;
+/** In tab-separated text, a line without tabs longer than this is prose (a cell line alone is short). */
+export const PROSE_MIN_CHARS = 60;
+
+export interface TableResult {
+  objectives: Objective[];
+  warnings: Warning[];
+  /** Tables found (headers that started one). */
+  tables: number;
+}
+
+interface FlatLine {
+  line: Line;
+  /** First/last PAGE_MARGIN_LINES non-blank lines of its page. */
+  nearPageEdge: boolean;
+}
+
+/** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
+export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
+  const warnings: Warning[] = [];
+  const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
+  const tables = collectTables(layout, sections);
+  const objectives: Objective[] = [];
+  const perSection = new Map<string, number>();
+  for (const t of tables) {
+    const columns = t.parts[0]?.header.columns ?? [];
+    const tableLines = t.parts.flatMap((part) => {
+      const refined = refineAnchors(part.header.columns, part.lines);
+      return part.lines.map((l) => assignColumns(l, refined, layout.text)).filter((tl) => tl.cells.some((c) => c.trim() && !isRuleGlyphs(c)));
+    });
+    const boundaries = ruleBoundaries(layout, t.parts.flatMap((p) => p.lines));
+    const blocks = groupRowsIntoBlocks(tableLines, boundaries);
+    const head = t.parts[0]?.header;
+    if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
+    for (const block of blocks) {
+      const row = blockToObjective(block, columns);
+      const first = block.lines[0];
+      if (!first || !row) continue;
+      if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
+      if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
+      const section = sectionAt(sections, first.page, first.line);
+      const key = section ?? `T${t.table}`;
+      const n = (perSection.get(key) ?? 0) + 1;
+      perSection.set(key, n);
+      objectives.push({ ...row, id: `${key}-${n}`, section });
+    }
+  }
+  return { objectives, warnings, tables: tables.length };
+}
+
+/** A table: its lines, in parts that each follow one (possibly repeated) header. */
+interface RawTable {
+  table: number;
+  parts: Array<{ header: TableHeader; lines: Line[] }>;
+}
+
+/**
+ * Walk the layout and collect each table's lines: from a header to the next section heading,
+ * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
+ * the same table; running headers/footers at page edges are skipped so rows run on across pages.
+ */
+function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTable[] {
+  const flat = flattenLines(layout);
+  const lines = flat.map((f) => f.line);
+  const repeated = repeatedEdgeTexts(flat);
+  const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
+  const tables: RawTable[] = [];
+  let open: RawTable | null = null;
+  let part: { header: TableHeader; lines: Line[] } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const entry = flat[i];
+    if (!line || !entry) continue;
+    if (headingLines.has(`${line.page}:${line.line}`)) {
+      open = part = null;
+      continue;
+    }
+    const header = detectHeader(lines, i, layout.text);
+    if (header) {
+      part = { header, lines: [] };
+      if (open && part && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) open.parts.push(part);
+      else {
+        open = { table: tables.length + 1, parts: [part] };
+        tables.push(open);
+      }
+      i += header.lineCount - 1;
+      continue;
+    }
+    if (!open || !part || line.segments.length === 0) continue;
+    if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
+    // A heading-like line ends the table even when it did not count as a section (out of sequence).
+    if (isProse(line, part.header.columns) || headingCandidate(line)) {
+      open = part = null;
+      continue;
+    }
+    part.lines.push(line);
+  }
+  return tables;
+}
+
+function flattenLines(layout: Layout): FlatLine[] {
+  const out: FlatLine[] = [];
+  for (const page of layout.pages) {
+    const nonBlank = page.lines.filter((l) => l.segments.length > 0);
+    const edge = new Set([...nonBlank.slice(0, PAGE_MARGIN_LINES), ...nonBlank.slice(-PAGE_MARGIN_LINES)]);
+    for (const line of page.lines) out.push({ line, nearPageEdge: layout.pages.length > 1 && edge.has(line) });
+  }
+  return out;
+}
+
+/** Texts (digits masked) that recur near the edge of more than one page: running headers/footers. */
+function repeatedEdgeTexts(flat: readonly FlatLine[]): Set<string> {
+  const pagesByText = new Map<string, Set<number>>();
+  for (const f of flat) {
+    if (!f.nearPageEdge || f.line.segments.length === 0) continue;
+    const key = furnitureKey(f.line.text);
+    const set = pagesByText.get(key) ?? new Set<number>();
+    set.add(f.line.page);
+    pagesByText.set(key, set);
+  }
+  return new Set([...pagesByText].filter(([, pages]) => pages.size > 1).map(([k]) => k));
+}
+
+function furnitureKey(text: string): string {
+  return text.replace(/\d+/g, "#").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function isPageFurniture(line: Line, repeated: ReadonlySet<string>): boolean {
+  const text = line.text.replace(/\s+/g, " ").trim();
+  return PAGE_NUMBER.test(text) || repeated.has(furnitureKey(text));
+}
+
+function sameColumns(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.key === b[i]?.key);
+}
+
+/** Inside prose, words are at most this many character widths apart; table columns are further apart or aligned to anchors. */
+const PROSE_MAX_WORD_GAP_CHARS = 3;
+
+/**
+ * A line that ignores the table's columns: in tab-separated text a long line with no tab; in
+ * positioned text a run of words without column gaps that starts in the first column and
+ * reaches well past the last anchor, and whose words do not line up with the anchors (a table
+ * line whose columns are glued by single spaces has a word starting at every anchor).
+ */
+function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
+  const tabbed = columns.every((c) => c.column !== undefined);
+  if (tabbed) {
+    if (line.segments.some((s) => s.column !== undefined)) return false;
+    return line.text.trim().length > PROSE_MIN_CHARS;
+  }
+  const first = columns[0];
+  const last = columns[columns.length - 1];
+  const words = lineWords(line);
+  const head = words[0];
+  const tail = words[words.length - 1];
+  if (!first || !last || !head || !tail || columns.length < 2) return false;
+  const charWidth = averageCharWidth(line);
+  const slack = 2 * charWidth;
+  if (head.x > (columns[1]?.x ?? Infinity) - slack) return false;
+  for (let k = 1; k < words.length; k++) {
+    const a = words[k - 1];
+    const b = words[k];
+    if (a && b && b.x - (a.x + [...a.text].length * charWidth) > PROSE_MAX_WORD_GAP_CHARS * charWidth) return false;
+  }
+  const span = last.x - first.x;
+  const right = tail.x + [...tail.text].length * charWidth;
+  if (right - first.x <= span + PROSE_SPAN_FRACTION * (span / (columns.length - 1))) return false;
+  const aligned = columns.slice(1).every((c) => words.some((w) => Math.abs(w.x - c.x) < charWidth));
+  // Separate runs (PDF text runs, text after a column gap) that each start at a column edge — up to
+  // MAX_ANCHOR_SHIFT_CHARS left of a centred header — are cells, however narrow the gaps between them.
+  const runsAtEdges =
+    line.segments.length > 1 &&
+    line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + charWidth));
+  return !aligned && !runsAtEdges;
+}
+
+/** Row boundaries per page from the ruling lines spanning the table's text extent on that page. */
+function ruleBoundaries(layout: Layout, lines: readonly Line[]): RowBoundaries {
+  const map = new Map<number, number[]>();
+  for (const page of layout.pages) {
+    if (page.rules.length === 0) continue;
+    const segs = lines.filter((l) => l.page === page.number).flatMap((l) => l.segments);
+    if (segs.length === 0) continue;
+    const left = Math.min(...segs.map((s) => s.x));
+    const right = Math.max(...segs.map((s) => s.x + s.width));
+    const ys = rowBoundariesFromRules(page, left, right);
+    if (ys.length) map.set(page.number, ys);
+  }
+  return map;
+}
+
+/** One row block → objective, items per column, provenance. Id and section are set by the caller. */
+export function blockToObjective(block: RowBlock, columns: readonly ColumnDef[]): Omit<Objective, "id" | "section"> | null {
+  const first = block.lines[0];
+  const last = block.lines[block.lines.length - 1];
+  if (!first || !last) return null;
+  const fragments = columns.map((_, i) =>
+    block.lines
+      .filter((l) => (l.cells[i] ?? "").trim())
+      .map((l): Fragment => ({ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false })),
+  );
+  let objective = "";
+  let accomplishments: string[] = [];
+  let measures: string[] = [];
+  const extra: Record<string, string[]> = {};
+  columns.forEach((c, i) => {
+    const frags = fragments[i] ?? [];
+    if (c.role === "objective") objective = joinFragments(frags);
+    else if (c.role === "accomplishments") accomplishments = splitItems(frags);
+    else if (c.role === "measures") measures = splitItems(frags);
+    else extra[c.key] = splitItems(frags);
+  });
+  return {
+    objective,
+    accomplishments,
+    measures: measures.map((text) => ({ text, targets: [] })),
+    extra,
+    provenance: { page: first.page, lines: [first.line, last.line], pages: [...new Set(block.lines.map((l) => l.page))] },
+  };
+}
+
+function sectionAt(sections: readonly SectionMark[], page: number, line: number): string | null {
+  let id: string | null = null;
+  for (const s of sections) {
+    if (s.page < page || (s.page === page && s.line <= line)) id = s.id;
+    else break;
+  }
+  return id;
+}
+
+/**
+ * The tables stage: sections and objective rows of a compact. A compact without any readable row
+ * is "partial" with a warning; other kinds pass through.
+ */
 export function tablesStage(doc: Doc, _ctx: Context): Doc {
+  if (doc.kind !== "compact" || !doc.compact) return doc;
+  const sections = findSections(doc.layout);
+  doc.sections = sections;
+  doc.compact.sections = sections.map((s) => ({ id: s.id, title: s.title }));
+  const result = readTables(doc.layout, sections);
+  doc.warnings.push(...result.warnings);
+  doc.compact.objectives = result.objectives;
+  if (result.objectives.length === 0) {
+    if (result.tables === 0) addWarning(doc, "TABLE_NO_HEADER", "no Objective / Expected accomplishment / Performance measure header found");
+    addWarning(doc, "TABLE_NO_ROWS", "the compact has no readable table rows");
+    if (doc.status === "success") doc.status = "partial";
+  }
   return doc;
 }

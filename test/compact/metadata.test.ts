@@ -6,6 +6,7 @@ import {
   parseSignatureDate,
   readCompactMetadata,
   splitNameAndTitle,
+  readTitleAndYear,
 } from "../../src/compact/metadata.js";
 import { loadDomainData } from "../../src/data/index.js";
 import { synthCompactFacts, renderCompactText } from "../support/synth.js";
@@ -77,5 +78,21 @@ describe("compact metadata on generated compacts", () => {
         [facts.counterpart.name, facts.signedOn],
       ]);
     });
+  }
+});
+
+describe("title and year", () => {
+  const cases: Array<[string, { title: string | null; year: number | null }]> = [
+    ["2008 SENIOR MANAGER'S COMPACT\n\nBetween …", { title: "SENIOR MANAGER'S COMPACT", year: 2008 }],
+    ["SENIOR MANAGER'S COMPACT FOR 2009\n", { title: "SENIOR MANAGER'S COMPACT", year: 2009 }],
+    [
+      "Office of Legal Affairs                Senior Manager's Compact 2011\n\n            SENIOR MANAGER'S COMPACT 2011\n",
+      { title: "SENIOR MANAGER'S COMPACT", year: 2011 },
+    ],
+    ["Senior Managers Compact\n\nMy objectives for the year 2010 are:", { title: "Senior Managers Compact", year: 2010 }],
+    ["An annual report\n", { title: null, year: null }],
+  ];
+  for (const [text, want] of cases) {
+    it(JSON.stringify(text.slice(0, 40)), () => expect(readTitleAndYear(textToLayout(text).pages[0]!.lines)).toEqual(want));
   }
 });

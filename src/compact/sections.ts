@@ -1,0 +1,132 @@
+import type { Layout, Line } from "../model/layout.js";
+import type { SectionMark } from "../model/doc.js";
+
+/**
+ * Heading styles of compact sections, from the outermost. Each style matches a whole line and
+ * captures its label and title. Ids nest by style: "A" then "2." under it is "A.2"; "SECTION 1"
+ * then "A." is "1.A".
+ */
+const STYLES = [
+  { name: "section", pattern: /^section\s+(\d{1,2})\s*[:.\-–—]?\s+(.+)$/i },
+  { name: "roman", pattern: /^((?:X|IX|IV|V?I{1,3}|VI{0,3}))\.\s+(.+)$/ },
+  { name: "letter", pattern: /^([A-Z])\.\s+(.+)$/ },
+  { name: "number", pattern: /^(\d{1,2})\.\s+(.+)$/ },
+] as const;
+type StyleName = (typeof STYLES)[number]["name"];
+
+/** A heading is a short label, not a sentence or a table line. */
+export const HEADING_MAX_CHARS = 90;
+export const HEADING_MAX_WORDS = 12;
+/**
+ * Columns of a space-aligned table are at least this many spaces apart; a heading never has
+ * such a gap ("A.  PROGRAMME" has two, a table line many).
+ */
+const COLUMN_GAP = / {4,}/;
+
+interface Candidate {
+  style: StyleName;
+  label: string;
+  title: string;
+}
+
+/** Read a line as a heading candidate (style, label, title) or null. */
+export function headingCandidate(line: Line): Candidate | null {
+  if (line.segments.some((s) => s.column !== undefined && s.column > 0)) return null;
+  if (line.text.includes("\t")) {
+    // Tab text: a heading is alone on its line; trailing tabs are harmless.
+    if (line.text.replace(/\t+$/, "").includes("\t")) return null;
+  }
+  const raw = line.text.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, "").trim();
+  if (!raw || raw.length > HEADING_MAX_CHARS || COLUMN_GAP.test(raw)) return null;
+  for (const style of STYLES) {
+    const m = style.pattern.exec(raw);
+    if (!m || !m[1] || !m[2]) continue;
+    const title = normalizeTitle(m[2]);
+    if (!title || title.split(" ").length > HEADING_MAX_WORDS) return null;
+    // A sentence ends with a full stop; a heading does not (a trailing colon is fine).
+    if (/[.;,]$/.test(title)) return null;
+    if (!/^["'‘“(]?[A-Z0-9]/.test(title)) return null;
+    return { style: style.name, label: m[1], title };
+  }
+  return null;
+}
+
+export function normalizeTitle(s: string): string {
+  return s.replace(/\s+/g, " ").trim().replace(/\s*:$/, "").trim();
+}
+
+const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/**
+ * The first label a style may start with. A document may open with a heading the extractor lost,
+ * so a run may start a little late, but not at "F." or "7.".
+ */
+const MAX_FIRST_INDEX = 2;
+/** One heading of a run may be lost (merged into a line, cut by a page break) without losing the rest. */
+const MAX_STEP = 2;
+
+function ordinal(style: StyleName, label: string): number {
+  switch (style) {
+    case "section":
+    case "number":
+      return Number(label);
+    case "letter":
+      return label.charCodeAt(0) - 64;
+    case "roman":
+      return ROMANS.indexOf(label) + 1;
+  }
+}
+
+/** Is `label` a plausible next label of its style after `previous` (or a plausible first one)? */
+function followsInSequence(style: StyleName, label: string, previous: string | undefined): boolean {
+  const n = ordinal(style, label);
+  if (n < 1) return false;
+  if (previous === undefined) return n <= 1 + MAX_FIRST_INDEX;
+  const step = n - ordinal(style, previous);
+  return step >= 1 && step <= MAX_STEP;
+}
+
+/**
+ * Compact section headings in document order, with nested ids. A candidate counts only when it
+ * continues its style's sequence under the current parent (1, 2, 3 … restarting under each new
+ * parent; A, B, C …), which keeps numbered list items in prose from being read as headings.
+ * A letter "I" after "H" is a letter; otherwise a lone "I." is a roman numeral.
+ */
+export function findSections(layout: Layout): SectionMark[] {
+  const marks: SectionMark[] = [];
+  const rank: Record<StyleName, number> = { section: 0, roman: 1, letter: 2, number: 3 };
+  // The open heading per rank, and the last label seen per rank under the current parent.
+  const stack: Array<{ rank: number; style: StyleName; label: string; id: string }> = [];
+  const lastLabel = new Map<number, string>();
+  // Letters may also run on across a new outer section ("SECTION 2" then "C."): remember them globally.
+  const lastEver = new Map<number, string>();
+  for (const page of layout.pages) {
+    for (const line of page.lines) {
+      let cand = headingCandidate(line);
+      if (!cand) continue;
+      if (cand.style === "roman" && cand.label === "I" && lastLabel.get(rank.letter) === "H") cand = { ...cand, style: "letter" };
+      let r = rank[cand.style];
+      const label = cand.label;
+      const continues = (style: StyleName, k: number) =>
+        followsInSequence(style, label, lastLabel.get(k)) ||
+        (style !== "number" && lastEver.has(k) && followsInSequence(style, label, lastEver.get(k)));
+      if (!continues(cand.style, r)) {
+        // "I." may be the letter I; "V."/"X." never start a roman run, so no fallback there.
+        if (cand.style === "roman" && /^[A-Z]$/.test(cand.label) && continues("letter", rank.letter)) {
+          cand = { ...cand, style: "letter" };
+          r = rank.letter;
+        } else continue;
+      }
+      while (stack.length && (stack[stack.length - 1]?.rank ?? -1) >= r) stack.pop();
+      // Deeper ranks restart their numbering under a new parent.
+      for (const k of [...lastLabel.keys()]) if (k > r) lastLabel.delete(k);
+      lastLabel.set(r, cand.label);
+      lastEver.set(r, cand.label);
+      const parent = stack[stack.length - 1];
+      const id = parent ? `${parent.id}.${cand.label}` : cand.label;
+      stack.push({ rank: r, style: cand.style, label: cand.label, id });
+      marks.push({ id, title: cand.title, page: line.page, line: line.line });
+    }
+  }
+  return marks;
+}

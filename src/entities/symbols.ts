@@ -1,0 +1,194 @@
+/**
+ * UN document symbols and prose resolution references in running text (data/un-symbols.md).
+ * Spans only: the text between start and end is exactly what was printed; the canonical form is
+ * in `normalized`. Coordinated forms ("X and Corr.1", "Add.10-12") expand into several spans.
+ */
+import { SERIES, scanSymbolAt, type SymbolKind } from "../normalize/symbol.js";
+export { normalizeSymbol, symbolKind } from "../normalize/symbol.js";
+export type { SymbolKind } from "../normalize/symbol.js";
+
+export interface SymbolSpan {
+  type: SymbolKind;
+  text: string;
+  normalized: string;
+  start: number;
+  end: number;
+  /** Kept as printed but suspicious (e.g. a resolution with /Add.): the stage warns. */
+  malformed: boolean;
+}
+
+const SLASH_CLASS = "[/\\u2215\\u2044\\uFF0F]";
+/**
+ * Where a symbol may start: a known series (longest first) right before a slash, not glued to a
+ * letter, digit, slash, dot or hyphen on the left (guard 1 of §2: `DPKO/DFS`, `1/8/2007` never start here).
+ */
+const SYMBOL_START = new RegExp(
+  `(?<![\\p{L}\\p{N}/\\\\.\\-])(?:${[...SERIES].sort((a, b) => b.length - a.length).join("|")})(?=[ \\u00A0]*${SLASH_CLASS})`,
+  "giu",
+);
+/** "X and Corr.1", "X and Add.1 and 2" (§3.8). */
+const COORDINATED = /^(,?\s+and\s+|\s*,\s*)(?:(Add|Corr|Rev|Amend)\.?\s?(\d+)|(\d+)(?![\w/]))/i;
+/** "Add.10-12": a range of suffixes (§3.8). */
+const SUFFIX_RANGE = /^[-\u2013](\d+)(?![\w/])/;
+const SUFFIX_CANON: Readonly<Record<string, string>> = { add: "Add.", corr: "Corr.", rev: "Rev.", amend: "Amend." };
+/** Upper bound on a suffix range, so a stray "Add.1-2008" cannot explode into thousands of symbols. */
+const MAX_RANGE = 20;
+
+/** Explicitly printed symbols (`A/62/80`, `S/RES/1769 (2007)`, `ST/AI 2010/3`), in text order. */
+export function findPrintedSymbols(text: string): SymbolSpan[] {
+  const spans: SymbolSpan[] = [];
+  let resumeAt = 0;
+  for (const m of text.matchAll(SYMBOL_START)) {
+    if (m.index < resumeAt) continue;
+    const scanned = scanSymbolAt(text, m.index);
+    if (!scanned) continue;
+    const first: SymbolSpan = {
+      type: scanned.kind,
+      text: text.slice(m.index, scanned.end),
+      normalized: scanned.canonical,
+      start: m.index,
+      end: scanned.end,
+      malformed: scanned.malformed,
+    };
+    spans.push(first);
+    let end = scanned.end;
+    // Suffix range right after the symbol: expand with the full base.
+    const last = scanned.parts[scanned.parts.length - 1] ?? "";
+    const range = SUFFIX_RANGE.exec(text.slice(end));
+    const lastSuffix = /^(Add\.|Corr\.|Rev\.|Amend\.)(\d+)$/.exec(last);
+    if (range && lastSuffix) {
+      const from = Number(lastSuffix[2]);
+      const to = Number(range[1]);
+      if (to > from && to - from <= MAX_RANGE) {
+        end += range[0].length;
+        const base = first.normalized.slice(0, first.normalized.length - last.length);
+        spans.pop();
+        for (let n = from; n <= to; n++) {
+          spans.push({ ...first, text: text.slice(m.index, end), end, normalized: `${base}${lastSuffix[1]}${n}` });
+        }
+      }
+    }
+    // Coordinated suffixes: each becomes its own span on the words that name it.
+    let current = spans[spans.length - 1]!.normalized;
+    let lastWord: string | null = lastSuffix ? lastSuffix[1]! : null;
+    for (;;) {
+      const c = COORDINATED.exec(text.slice(end));
+      if (!c) break;
+      // A bare number continues a list only after "and" ("Add.1 and 2"), never after a comma
+      // ("A/62/7/Add.1, 16 May 2006" is a date).
+      if (c[4] && !/and/i.test(c[1]!)) break;
+      const word = c[2] ? SUFFIX_CANON[c[2].toLowerCase()]! : lastWord;
+      const num = c[3] ?? c[4];
+      if (!word || !num) break;
+      // The same suffix word replaces the last one (X/Add.1 and 2 → X/Add.2); another appends.
+      const parts = current.split("/");
+      const tail = parts[parts.length - 1] ?? "";
+      const base = tail.startsWith(word) ? parts.slice(0, -1).join("/") : current;
+      const normalized = `${base}/${word}${num}`;
+      const lead = c[0].length - c[0].trimStart().replace(/^(?:,\s*)?(?:and\s+)?/i, "").length;
+      const start = end + lead;
+      const stop = end + c[0].length;
+      spans.push({ type: first.type, text: text.slice(start, stop), normalized, start, end: stop, malformed: first.malformed });
+      end = stop;
+      current = word === "Corr." ? current : normalized;
+      lastWord = word;
+    }
+    resumeAt = end;
+  }
+  return spans;
+}
+
+// ---- prose references (§4) ----
+
+/** Organs named before "resolution"; the organ decides the series. */
+const ORGAN = "General Assembly|Assembly|Security Council|Economic and Social Council|ECOSOC|Human Rights Council|Council";
+/** One reference after "resolution(s)": `59/268`, `48/218 B`, `61/252 A to C`, `1769 (2007)`, `217 A (III)`. */
+const PROSE_REF_SOURCE =
+  "\\d{1,4}(?:\\/\\d{1,4})?(?: [A-H](?: to [A-H])?(?![\\w]))?(?:\\s?\\((?:(?:19|20)\\d{2}|(?:E?S-)?[IVXLC]+)\\))?";
+const PROSE_REF = new RegExp(PROSE_REF_SOURCE, "g");
+/** A paragraph reference after a resolution ("48/218 B (para. 5 (e))") is dropped, not a stop. */
+const PARAGRAPH_REF = "(?:\\s?\\((?:paras?\\.|paragraphs?|sect\\.|section)\\s[^()]*(?:\\([^()]*\\)[^()]*)*\\))?";
+const PROSE_SEPARATOR = `(?:${PARAGRAPH_REF}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))`;
+const PROSE_RESOLUTION = new RegExp(
+  `\\b(?:(${ORGAN})\\s+)?[Rr]esolutions?\\s+(${PROSE_REF_SOURCE}(?:${PROSE_SEPARATOR}${PROSE_REF_SOURCE})*)`,
+  "g",
+);
+/** GA sessions with the session/number form: 31 (1976) up to a generous ceiling. */
+const GA_SESSION_MIN = 31;
+const GA_SESSION_MAX = 120;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+type Organ = "GA" | "SC" | "ECOSOC" | "HRC" | null;
+
+function organOf(name: string | undefined): Organ {
+  if (!name) return null;
+  if (/General Assembly|^Assembly$/.test(name)) return "GA";
+  if (/Security Council/.test(name)) return "SC";
+  if (/Economic and Social Council|ECOSOC/.test(name)) return "ECOSOC";
+  if (/Human Rights Council/.test(name)) return "HRC";
+  return null;
+}
+
+/** The organ named in the rest of the sentence ("In its resolution 59/268, the General Assembly …"). */
+function organInSentence(text: string, from: number): Organ {
+  const rest = text.slice(from, from + 300);
+  const sentence = rest.split(/\.(?:\s|$)/)[0] ?? rest;
+  const m = new RegExp(ORGAN.replace("|Council", "")).exec(sentence);
+  return organOf(m?.[0]);
+}
+
+/** Canonical symbols for one prose reference (several when "A to C" names parts). */
+export function proseResolutionSymbols(ref: string, organ: Organ): string[] {
+  const m = /^(\d{1,4})(?:\/(\d{1,4}))?(?: ([A-H])(?: to ([A-H]))?)?(?:\s?\(((?:19|20)\d{2}|(?:E?S-)?[IVXLC]+)\))?$/.exec(ref);
+  if (!m) return [];
+  const [, a, b, p1, p2, q] = m;
+  const letters: Array<string | null> = [];
+  if (p1 && p2) for (let c = p1.charCodeAt(0); c <= p2.charCodeAt(0); c++) letters.push(String.fromCharCode(c));
+  else letters.push(p1 ?? null);
+  const withPart = (base: string) => letters.map((l) => (l ? `${base} ${l}` : base));
+  if (b !== undefined) {
+    if (q) return []; // "59/268 (2005)" is no known shape
+    if (YEAR.test(a!)) return withPart(`E/RES/${a}/${b}`);
+    const n = Number(a);
+    if (organ === "HRC") return withPart(`A/HRC/RES/${a}/${b}`);
+    if (n >= GA_SESSION_MIN && n <= GA_SESSION_MAX && (organ === "GA" || organ === null)) return withPart(`A/RES/${a}/${b}`);
+    return [];
+  }
+  if (!q) return []; // a bare number is not enough to know the organ
+  if (YEAR.test(q)) return organ === "GA" ? [] : withPart(`S/RES/${a}`).map((s) => `${s} (${q})`);
+  return organ === "SC" ? [] : withPart(`A/RES/${a}`).map((s) => `${s} (${q})`);
+}
+
+/**
+ * Prose resolution references: "General Assembly resolution 59/268", "resolutions 1325 (2000) and
+ * 1820 (2008)", "in its resolution 59/268, the General Assembly". The first span starts at the
+ * organ (or the word "resolution"); further references in a list span their own numbers.
+ */
+export function findProseResolutions(text: string): SymbolSpan[] {
+  const spans: SymbolSpan[] = [];
+  for (const m of text.matchAll(PROSE_RESOLUTION)) {
+    const organ = organOf(m[1]) ?? organInSentence(text, m.index + m[0].length);
+    const listStart = m.index + m[0].length - m[2]!.length;
+    let first = true;
+    for (const r of m[2]!.matchAll(PROSE_REF)) {
+      const refStart = listStart + r.index;
+      const start = first ? m.index : refStart;
+      const end = refStart + r[0].length;
+      for (const normalized of proseResolutionSymbols(r[0], organ)) {
+        spans.push({ type: "resolution", text: text.slice(start, end), normalized, start, end, malformed: false });
+      }
+      first = false;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Every symbol in the text: printed symbols and prose resolution references, in text order.
+ * A prose reference overlapping a printed symbol is dropped (the printed form is more precise).
+ */
+export function findSymbols(text: string): SymbolSpan[] {
+  const printed = findPrintedSymbols(text);
+  const prose = findProseResolutions(text).filter((p) => !printed.some((s) => s.start < p.end && p.start < s.end));
+  return [...printed, ...prose].sort((x, y) => x.start - y.start || x.end - y.end);
+}

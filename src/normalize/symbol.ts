@@ -1,0 +1,225 @@
+/**
+ * UN document symbols (../shared/domain/un-symbols.md, copied to data/un-symbols.md): a small
+ * scanner built from named grammar parts, and the normalisation to one canonical string.
+ *
+ * The scanner reads one symbol starting at a given offset and reports where it ends, so the
+ * recogniser (entities/symbols.ts) can return spans whose text is exactly what was printed.
+ */
+
+/** Series (first component) we accept. Kept as data: a new series is one more entry. */
+export const SERIES = [
+  "A", "S", "E", "T", "ST", "UNEP", "DP", "TD", "JIU", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "ICSC", "ACC", "CEB",
+] as const;
+
+/** Bodies written without a number (`A/RES/…`, `ST/SGB/…`), in canonical case. */
+const PLAIN_BODIES = ["RES", "HRC", "BUR", "INF", "SGB", "AI", "IC", "ADM", "PRST", "REP", "Summary"] as const;
+
+/** Dotted components carrying a number, lower-cased key → canonical prefix. */
+const DOTTED: Readonly<Record<string, string>> = {
+  c: "C.", ac: "AC.", cn: "CN.", conf: "CONF.", sc: "SC.", wg: "WG.", sub: "Sub.", gc: "GC.",
+  l: "L.", pv: "PV.", sr: "SR.", crp: "CRP.", wp: "WP.", r: "R.",
+  add: "Add.", corr: "Corr.", rev: "Rev.", amend: "Amend.",
+};
+/** Suffixes that modify a text (un-symbols.md §1.4); a resolution never carries Add./Corr. */
+const SUFFIXES = new Set(["Add.", "Corr.", "Rev.", "Amend."]);
+
+/** Slash variants seen in PDFs and word processors (§3.1): division slash, fraction slash, full width. */
+const SLASH_CHARS = "/\u2215\u2044\uFF0F";
+/** Spaces allowed around a slash (§3.2). A single line break after a slash is also joined. */
+const SLASH = new RegExp(`[ \\u00A0]*[${SLASH_CHARS}](?:[ \\u00A0]*\\n)?[ \\u00A0]*`, "y");
+
+/** `S-26`, `ES-10`: special and emergency special sessions. */
+const SPECIAL_SESSION = /(E?S)-(\d+)(?![\w])/iy;
+/** `C.5`, `AC.96`, `L. 5`, `Add 1`, `ADD.1`, also `AI 2010` (a plain body with a missing slash, §3.5). */
+const LETTERS_NUMBER = /([A-Za-z]{1,6})(\.?)[ \u00A0]?(\d+)(?![\w])/y;
+/** A bare letter body: `RES`, `SGB`, `Summary`. */
+const LETTERS = /([A-Za-z]{1,7})(?![\w.])/y;
+/** `SER.B` in ST/ADM/SER.B/… */
+const SERIES_PART = /(SER\.[A-Z])(?![\w])/y;
+/** A running number or session; a resolution part letter (`48/218 B`) is read separately. */
+const NUMBER = /(\d{1,5})(?![\w])/y;
+/** Resolution part letter A–H after one space, not the start of a word (§1.2). */
+const PART_LETTER = / ([A-H])(?![\w])/y;
+/** Suffix printed without its slash: `A/61/858 Add. 1` (§3.5). */
+const LOOSE_SUFFIX = /[ \u00A0]+(Add|Corr|Rev|Amend)\.?[ \u00A0]?(\d+)(?![\w])/iy;
+/** Qualifier in parentheses (§1.5): part, volume, section, resumption, Roman session or year. */
+const QUALIFIER =
+  /[ \u00A0]?\((part|vol\.?|sect\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\d{2})[ \u00A0]*([IVXLC]+|\d+[A-Z]?)?\)/iy;
+/** The reissue mark (§1.4) is printed but not part of the identity. */
+const REISSUE = /\\?\*/y;
+
+export type SymbolKind = "resolution" | "document";
+
+export interface ScannedSymbol {
+  /** Offset just after the last character that belongs to the printed symbol. */
+  end: number;
+  canonical: string;
+  kind: SymbolKind;
+  /** A resolution carrying /Add. or /Corr. (§3.10): kept as printed, flagged for a warning. */
+  malformed: boolean;
+  /** Components after the series, canonical (used to expand coordinated forms). */
+  parts: string[];
+}
+
+function stick(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+const romanUpper = (s: string) => s.toUpperCase();
+
+function normalizeQualifier(word: string, value: string | undefined): string | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (w === "part" && value) return `(Part ${romanUpper(value)})`;
+  if (w === "vol" && value) return `(Vol. ${romanUpper(value)})`;
+  if (w === "sect" && value) return `(Sect. ${value.toUpperCase()})`;
+  if (w === "resumption" && value) return `(Resumption ${value})`;
+  if (w === "introduction" && !value) return "(Introduction)";
+  if (/^(?:e?s-)?[ivxlc]+$/i.test(word) && !value) return `(${word.toUpperCase()})`;
+  if (/^\d{4}$/.test(word) && !value) return `(${word})`;
+  return null;
+}
+
+/** Read one component after a slash. Returns its canonical form(s) and where it ends. */
+function readComponent(text: string, pos: number): { parts: string[]; end: number } | null {
+  let m = stick(SPECIAL_SESSION, text, pos);
+  if (m) return { parts: [`${m[1]!.toUpperCase()}-${m[2]}`], end: pos + m[0].length };
+  m = stick(SERIES_PART, text, pos);
+  if (m) return { parts: [m[1]!], end: pos + m[0].length };
+  m = stick(LETTERS_NUMBER, text, pos);
+  if (m) {
+    const key = m[1]!.toLowerCase();
+    const dotted = DOTTED[key];
+    if (dotted) return { parts: [`${dotted}${m[3]}`], end: pos + m[0].length };
+    const plain = PLAIN_BODIES.find((b) => b.toLowerCase() === key);
+    // `ST/AI 2010/3`: a plain body followed by its session without the slash.
+    if (plain && m[2] === "" && /\s/.test(m[0])) return { parts: [plain, m[3]!], end: pos + m[0].length };
+    return null;
+  }
+  m = stick(LETTERS, text, pos);
+  if (m) {
+    const plain = PLAIN_BODIES.find((b) => b.toLowerCase() === m![1]!.toLowerCase());
+    return plain ? { parts: [plain], end: pos + m[0].length } : null;
+  }
+  m = stick(NUMBER, text, pos);
+  if (m) return { parts: [m[1]!], end: pos + m[0].length };
+  return null;
+}
+
+const SERIES_BY_UPPER = new Map<string, string>(SERIES.map((s) => [s, s]));
+
+/**
+ * Scan one symbol whose series starts at `pos`. Returns null when the text there is not a symbol
+ * (guards of §2: a digit must follow the series, letter groups must be known bodies, the component
+ * after `A/` must be a plausible session).
+ */
+export function scanSymbolAt(text: string, pos: number): ScannedSymbol | null {
+  const seriesMatch = /([A-Za-z]{1,5})/y;
+  const sm = stick(seriesMatch, text, pos);
+  if (!sm) return null;
+  const series = SERIES_BY_UPPER.get(sm[1]!.toUpperCase());
+  if (!series) return null;
+  const lowerCase = sm[1] !== sm[1]!.toUpperCase();
+  let cur = pos + sm[0].length;
+  const parts: string[] = [];
+  let end = cur;
+  for (;;) {
+    const slash = stick(SLASH, text, cur);
+    if (!slash) break;
+    // A lower-case series (`see a/62/80`) is only trusted without spaces: `a/ 5` is a table note.
+    if (lowerCase && slash[0].length !== 1) break;
+    const comp = readComponent(text, cur + slash[0].length);
+    if (!comp) break;
+    parts.push(...comp.parts);
+    cur = end = comp.end;
+    // A qualifier may sit before further suffixes: `A/62/281 (Part I)/Add.1`.
+    const q = stick(QUALIFIER, text, cur);
+    // A bare Roman numeral or year qualifies only a resolution (`A/RES/217 (III)`, `S/RES/1769 (2007)`):
+    // after a document symbol "(C)" or "(2007)" is ordinary text.
+    const bare = q !== null && q[2] === undefined && /^(?:(?:E?S-)?[IVXLC]+|\d{4})$/i.test(q[1]!);
+    if (q && /\d$/.test(parts[parts.length - 1] ?? "") && (!bare || parts.includes("RES"))) {
+      const norm = normalizeQualifier(q[1]!, q[2]);
+      if (norm) {
+        parts[parts.length - 1] = `${parts[parts.length - 1]} ${norm}`;
+        cur = end = cur + q[0].length;
+      }
+    }
+  }
+  if (parts.length === 0) return null;
+  const isResolution = parts.includes("RES");
+  // Resolution part letter: `A/RES/48/218 B`.
+  if (isResolution) {
+    const p = stick(PART_LETTER, text, end);
+    if (p && /^\d+$/.test(parts[parts.length - 1]!)) {
+      parts[parts.length - 1] = `${parts[parts.length - 1]} ${p[1]}`;
+      end += p[0].length;
+      const q = stick(QUALIFIER, text, end);
+      const norm = q ? normalizeQualifier(q[1]!, q[2]) : null;
+      if (q && norm) {
+        parts[parts.length - 1] += ` ${norm}`;
+        end += q[0].length;
+      }
+    }
+  }
+  for (;;) {
+    const loose = stick(LOOSE_SUFFIX, text, end);
+    if (!loose || !/\d\)?$/.test(parts[parts.length - 1] ?? "")) break;
+    parts.push(`${DOTTED[loose[1]!.toLowerCase()]}${loose[2]}`);
+    end += loose[0].length;
+  }
+  const reissue = stick(REISSUE, text, end);
+  if (reissue && reissue[0] === "*") end += 1;
+  if (!isValid(series, parts)) return null;
+  const malformed = isResolution && parts.some((p) => SUFFIXES.has(p.replace(/\d+$/, "")) && !p.startsWith("Rev."));
+  return {
+    end,
+    canonical: [series, ...parts].join("/"),
+    kind: isResolution ? "resolution" : "document",
+    malformed,
+    parts,
+  };
+}
+
+/** Lowest GA session with the session/number form (1976 = 31st session, §1.2). */
+const FIRST_NEW_STYLE_GA_SESSION = 31;
+
+/** Smallest old-style running number accepted alone (`A/9030`, `S/25704`). */
+const MIN_OLD_RUNNING_NUMBER = 100;
+
+function isValid(series: string, parts: string[]): boolean {
+  if (!parts.some((p) => /\d/.test(p))) return false;
+  const last = parts[parts.length - 1]!;
+  if (!/(\d|\)|Summary|\d [A-H])$/.test(last)) return false;
+  const first = parts[0]!;
+  if (series === "A" && /^\d+$/.test(first)) {
+    const n = Number(first);
+    // New style `A/62/80` needs a second number; old style `A/9030` is one large running number.
+    if (parts.length >= 2) return n >= FIRST_NEW_STYLE_GA_SESSION;
+    return n >= MIN_OLD_RUNNING_NUMBER;
+  }
+  // A lone small number after a series ("S/2", "E/5") is more often a fraction-like label than an
+  // old running-number symbol, and real old symbols of that size are rarely cited.
+  if (parts.length === 1 && /^\d+$/.test(first) && Number(first) < MIN_OLD_RUNNING_NUMBER) return false;
+  // Secretariat issuances always name their series body first (ST/SGB/…, ST/AI/…).
+  if (series === "ST" && /^\d/.test(first)) return false;
+  if (first === "RES" && parts.length < 2) return false;
+  return true;
+}
+
+/**
+ * Normalise one raw symbol (as printed) to its canonical form, or null when it is not a symbol.
+ * Sentence punctuation after it is ignored; anything else left over means it is not one symbol.
+ */
+export function normalizeSymbol(raw: string): string | null {
+  const text = raw.normalize("NFKC").replace(/[\u00A0\u2009\u202F]/g, " ").trim();
+  const scanned = scanSymbolAt(text, 0);
+  if (!scanned) return null;
+  const rest = text.slice(scanned.end).replace(/^\\?\*/, "");
+  if (!/^[\s.,;:)\]]*$/.test(rest)) return null;
+  return scanned.canonical;
+}
+
+/** Resolution or document (§3.9). */
+export function symbolKind(canonical: string): SymbolKind {
+  return /(^|\/)RES\//.test(canonical) ? "resolution" : "document";
+}

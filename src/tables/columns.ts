@@ -1,0 +1,180 @@
+import type { Line, Segment } from "../model/layout.js";
+import { CHAR_WIDTH } from "../extract/text.js";
+
+/** One word of a line with its estimated left edge. */
+export interface Word {
+  text: string;
+  x: number;
+  /** Tab/cell index when the producer knew it (tab-separated text, GFM tables). */
+  column: number | undefined;
+  /** Index of the segment the word came from, within its line. */
+  segment: number;
+  /** Whitespace sat between the cell's start (tab) and its first word: a trace of a lost bullet glyph. */
+  lostGlyph: boolean;
+}
+
+/**
+ * Split a line's segments into words with x positions. A segment's width is shared evenly among
+ * its characters: exact for text input (fixed CHAR_WIDTH), close enough for PDF, where it only has
+ * to place a word on the right side of a column anchor.
+ */
+export function lineWords(line: Line, layoutText?: string): Word[] {
+  const words: Word[] = [];
+  line.segments.forEach((seg, index) => {
+    const chars = [...seg.text].length || 1;
+    const charWidth = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
+    const lost = seg.column !== undefined && seg.column > 0 && hasLostGlyphTrace(seg, layoutText);
+    let first = true;
+    for (const m of seg.text.matchAll(/\S+/g)) {
+      const offset = [...seg.text.slice(0, m.index)].length;
+      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first });
+      first = false;
+    }
+  });
+  return words;
+}
+
+/** In tab-separated text, "\t " before a cell means a glyph (bullet) was dropped before the text. */
+function hasLostGlyphTrace(seg: Segment, layoutText: string | undefined): boolean {
+  if (!layoutText || seg.start < 2) return false;
+  return /\t[ \u00a0]+$/.test(layoutText.slice(Math.max(0, seg.start - 4), seg.start));
+}
+
+/** A table column as the header defines it. */
+export interface ColumnDef {
+  /** "objective" | "accomplishments" | "measures", or the camelCase key of an extra column. */
+  key: string;
+  role: "objective" | "accomplishments" | "measures" | "extra";
+  header: string;
+  /** Left edge of the header text: the anchor data is assigned against. */
+  x: number;
+  /** Tab/cell index of the header cell, when known. */
+  column: number | undefined;
+}
+
+/**
+ * Data rarely starts exactly under the header's first letter: a header may be indented or
+ * centred a little. Text this many average character widths left of an anchor still belongs to
+ * that anchor's column. Two: pdftotext keeps at least one space between columns, so a word two
+ * characters left of the next anchor can only be that column's, while a word of the previous
+ * column ends at least one space before it.
+ */
+export const ANCHOR_SLACK_CHARS = 2;
+
+/** Index of the column a word belongs to. Known cell indexes win; otherwise its x against the anchors. */
+export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number): number {
+  if (word.column !== undefined && columns.every((c) => c.column !== undefined)) {
+    let best = 0;
+    columns.forEach((c, i) => {
+      if ((c.column ?? 0) <= (word.column ?? 0)) best = i;
+    });
+    return best;
+  }
+  let best = 0;
+  columns.forEach((c, i) => {
+    if (i > 0 && word.x >= c.x - ANCHOR_SLACK_CHARS * charWidth) best = i;
+  });
+  return best;
+}
+
+/** One line of the table, cut into the header's columns (empty string where a column is empty). */
+export interface TableLine {
+  page: number;
+  line: number;
+  y: number;
+  cells: string[];
+  /** Per column: the cell showed a trace of lost bullet glyphs. */
+  lostGlyphs: boolean[];
+}
+
+/**
+ * Cut a line into the header's columns. A segment that straddles an anchor (close columns one
+ * space apart, glued into one segment) is split at the word boundary nearest the anchor, because
+ * assignment is per word. But a segment never spills into a column where a later segment of the
+ * same line starts: that column's text is already separated by a real gap, so a word of this
+ * segment past the anchor means the column edge drifted on this line, not that columns are glued.
+ */
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string): TableLine {
+  const cells: string[][] = columns.map(() => []);
+  const lost = columns.map(() => false);
+  const words = lineWords(line, layoutText);
+  const charWidth = averageCharWidth(line);
+  const segmentStart = new Map<number, number>();
+  let previous = -1;
+  for (const w of words) {
+    if (segmentStart.has(w.segment)) continue;
+    let col = columnOfWord(w, columns, charWidth);
+    // Text after a column gap that starts a little left of the next column's edge (the row is
+    // printed a few characters left of the others) still opens that next column.
+    const next = columns[previous + 1];
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    segmentStart.set(w.segment, col);
+    previous = col;
+  }
+  const segments = [...segmentStart.keys()].sort((a, b) => a - b);
+  for (const w of words) {
+    let i = columnOfWord(w, columns, charWidth);
+    const own = segmentStart.get(w.segment) ?? i;
+    const next = segments.find((s) => s > w.segment);
+    const nextStart = next === undefined ? undefined : segmentStart.get(next);
+    if (nextStart !== undefined && w.column === undefined) i = Math.max(own, Math.min(i, nextStart - 1));
+    cells[i]?.push(w.text);
+    if (w.lostGlyph) lost[i] = true;
+  }
+  return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost };
+}
+
+export function averageCharWidth(line: Line): number {
+  let chars = 0;
+  let width = 0;
+  for (const s of line.segments) {
+    chars += [...s.text].length;
+    width += s.width;
+  }
+  return chars > 0 && width > 0 ? width / chars : CHAR_WIDTH;
+}
+
+/**
+ * How far left of its header a column's text may start. Headers are often centred in their cell
+ * ("   Objective"), and pdftotext shifts a column a few characters from line to line; eight
+ * characters covers both without reaching into a narrow previous column.
+ */
+export const MAX_ANCHOR_SHIFT_CHARS = 8;
+/** Two x positions within this many character widths are the same text edge (PDF rounding, jitter). */
+const SAME_EDGE_CHARS = 0.5;
+
+/**
+ * Move each anchor left to where its column's text really starts. Candidates are the header
+ * anchor and the x of every segment start (text after a column gap) in
+ * [anchor − MAX_ANCHOR_SHIFT_CHARS, anchor]; the best is the one the fewest words cross (a real
+ * column edge is crossed by none), then the one most segments start at (text is left-aligned in
+ * its cell), then the nearest the header. Words are assigned by their start, so a word that
+ * straddles the cut stays with the column it starts in. Known cell indexes (tabs, GFM) need no
+ * refinement.
+ */
+export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] {
+  if (columns.every((c) => c.column !== undefined) || lines.length === 0) return [...columns];
+  const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
+  const edge = SAME_EDGE_CHARS * charWidth;
+  const spans: Array<readonly [number, number]> = [];
+  const starts: number[] = [];
+  for (const l of lines) {
+    const w = averageCharWidth(l);
+    const words = lineWords(l);
+    words.forEach((word, k) => {
+      spans.push([word.x, word.x + [...word.text].length * w]);
+      if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
+    });
+  }
+  const crossings = (x: number) => spans.filter(([a, b]) => a < x - edge && b > x + edge).length;
+  const startsAt = (x: number) => starts.filter((s) => Math.abs(s - x) <= edge).length;
+  return columns.map((c, i) => {
+    const prev = columns[i - 1];
+    if (i === 0 || !prev) return { ...c };
+    const low = Math.max(prev.x + 2 * charWidth, c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth);
+    const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x)];
+    const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: startsAt(x) }));
+    scored.sort((a, b) => a.crossing - b.crossing || b.support - a.support || b.x - a.x);
+    return { ...c, x: scored[0]?.x ?? c.x };
+  });
+}

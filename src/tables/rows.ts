@@ -1,0 +1,136 @@
+import type { Page } from "../model/layout.js";
+import type { TableLine } from "./columns.js";
+import { endsSentence, isRuleGlyphs, startsItem, stripBullet } from "./text.js";
+
+/** A row block: one objective and every line of its cells, possibly across pages. */
+export interface RowBlock {
+  lines: TableLine[];
+  /** Row started although another column's text had not finished: worth a warning. */
+  ambiguous: string | null;
+}
+
+/**
+ * An objective almost always opens with "To <verb>". A line that starts so in the objective column
+ * starts a new row even when the previous objective had no closing full stop ("…of the Department").
+ */
+export const OBJECTIVE_OPENING = /^To\s/;
+
+/** Horizontal ruling: a rule this flat (points) is horizontal. */
+export const RULE_FLATNESS = 1.5;
+/**
+ * A row boundary rule spans most of the table; shorter rules underline a single cell or word.
+ * 0.8 of the table width tolerates tables whose first/last columns are drawn a little inside.
+ */
+export const ROW_RULE_MIN_SPAN = 0.8;
+/** Rules closer than this (points) are one border drawn twice (double lines, cell-by-cell borders). */
+const RULE_MERGE_DISTANCE = 2;
+
+/**
+ * Row boundaries (y positions) of a page from its ruling lines: horizontal rules, merged by y,
+ * that together span at least ROW_RULE_MIN_SPAN of the table's width [left, right]. Cell-by-cell
+ * borders (one short rule per cell at the same y) count together.
+ */
+export function rowBoundariesFromRules(page: Pick<Page, "rules">, left: number, right: number): number[] {
+  const width = right - left;
+  if (width <= 0) return [];
+  const horizontal = page.rules
+    .filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS)
+    .map((r) => ({ y: (r.y1 + r.y2) / 2, x1: Math.min(r.x1, r.x2), x2: Math.max(r.x1, r.x2) }))
+    .sort((a, b) => a.y - b.y);
+  const bands: Array<{ y: number; spans: Array<[number, number]> }> = [];
+  for (const r of horizontal) {
+    const band = bands[bands.length - 1];
+    if (band && r.y - band.y <= RULE_MERGE_DISTANCE) band.spans.push([r.x1, r.x2]);
+    else bands.push({ y: r.y, spans: [[r.x1, r.x2]] });
+  }
+  return bands.filter((b) => coveredWidth(b.spans, left, right) >= ROW_RULE_MIN_SPAN * width).map((b) => b.y);
+}
+
+function coveredWidth(spans: Array<[number, number]>, left: number, right: number): number {
+  const clipped = spans
+    .map(([a, b]) => [Math.max(a, left), Math.min(b, right)] as [number, number])
+    .filter(([a, b]) => b > a)
+    .sort((p, q) => p[0] - q[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of clipped) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
+/** Per page, sorted row boundary y positions (from rules); absent pages fall back to text cues. */
+export type RowBoundaries = ReadonlyMap<number, readonly number[]>;
+
+/**
+ * Group table lines into row blocks. With ruling lines for a page, a boundary between two lines
+ * of that page starts a row. Without, the text cues decide (cells are top-aligned):
+ * the objective column starts a new objective — it opens with a capital after the previous
+ * objective ended a sentence, or opens with "To …" — while a line whose objective column is
+ * empty only continues the cells above (also across a page break).
+ */
+export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map()): RowBlock[] {
+  const blocks: RowBlock[] = [];
+  let current: RowBlock | null = null;
+  let prev: TableLine | null = null;
+  for (const tl of lines) {
+    if (tl.cells.every((c) => !c.trim() || isRuleGlyphs(c))) continue;
+    const ruled = prev !== null && prev.page === tl.page ? boundaries.get(tl.page) : undefined;
+    let start: boolean;
+    if (current === null) start = true;
+    else if (ruled && ruled.length > 0) start = ruled.some((y) => y > (prev?.y ?? 0) && y < tl.y);
+    else start = startsNewObjective(current, tl);
+    if (start || current === null) {
+      current = { lines: [tl], ambiguous: current ? unfinishedColumns(current, tl) : null };
+      blocks.push(current);
+    } else {
+      current.lines.push(tl);
+    }
+    prev = tl;
+  }
+  return blocks;
+}
+
+/** Last non-empty text of column `i` in a block. */
+function lastText(block: RowBlock, i: number): string {
+  for (let k = block.lines.length - 1; k >= 0; k--) {
+    const t = block.lines[k]?.cells[i]?.trim();
+    if (t && !isRuleGlyphs(t)) return t;
+  }
+  return "";
+}
+
+/** Does this line open a new objective (and so a new row)? */
+export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
+  const raw = tl.cells[0]?.trim() ?? "";
+  if (!raw || isRuleGlyphs(raw)) return false;
+  const { text, bulleted } = stripBullet(raw);
+  const previous = lastText(block, 0);
+  if (!previous) return false; // the block has no objective yet: this line supplies it
+  if (OBJECTIVE_OPENING.test(text)) return true;
+  if (!(bulleted || startsItem(text))) return false;
+  if (endsSentence(previous)) return true;
+  // Objectives written as noun phrases without a full stop ("Enhanced accountability"): the line is
+  // a row start when every other column also opens a new item here and had finished its text above.
+  return tl.cells.length > 1 && tl.cells.slice(1).every((cell, k) => opensItemAfterFinished(block, k + 1, cell));
+}
+
+function opensItemAfterFinished(block: RowBlock, column: number, cell: string): boolean {
+  const t = cell.trim();
+  if (!t || isRuleGlyphs(t)) return false;
+  const { text, bulleted } = stripBullet(t);
+  const above = lastText(block, column);
+  return (bulleted || startsItem(text)) && (!above || endsSentence(above));
+}
+
+/** Columns whose text was still running (no sentence end) when a new row began. */
+function unfinishedColumns(block: RowBlock, tl: TableLine): string | null {
+  const open: number[] = [];
+  for (let i = 0; i < tl.cells.length; i++) {
+    const t = lastText(block, i);
+    if (t && !endsSentence(t) && !/[:;,]$/.test(t) && i > 0 && tl.cells[i]?.trim() && !startsItem(stripBullet(tl.cells[i] ?? "").text)) open.push(i);
+  }
+  return open.length ? `row starts at line ${tl.line} while column ${open.map((i) => i + 1).join(", ")} continues lower-case text` : null;
+}

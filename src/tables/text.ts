@@ -1,0 +1,205 @@
+/**
+ * Cell text: bullets, sentence ends, line-wrap joining with hyphenation repair, and splitting a
+ * column's fragments into list items. Pure functions over strings; no layout knowledge here.
+ */
+
+/**
+ * Bullet glyphs seen in compacts. Word/LibreOffice symbol fonts put their bullets in the Private
+ * Use Area (U+F0B7 , U+F0A7 , U+F0A8, U+F076, U+F0D8, U+F0FC, U+F06E); U+FFFD is what a
+ * decoder leaves for a glyph it could not map, which in these tables is always a lost bullet.
+ */
+const BULLET_GLYPHS = "•▪▫◦●○■□►▶➢✓\u2023\u2043\u25CF\u25E6\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06E\uFFFD";
+const GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
+/** A bullet at the start of a cell line: a glyph, or an ASCII dash/asterisk/en dash followed by a space. */
+const LEADING_BULLET = new RegExp(`^\\s*(?:${GLYPH_CLASS}+|[-*\\u2013](?=\\s))\\s*`, "u");
+/** Numbered item markers at line start: "1." "2)" "(a)" "a)" "(iii)". Two digits at most, so "2008." is no marker. */
+const LEADING_NUMBER = /^\s*(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+/;
+/** Glyph bullets inside a line start further items (" A.  B."); dashes do not (they are hyphens there). */
+const INLINE_BULLET = new RegExp(`\\s*${GLYPH_CLASS}+\\s*`, "gu");
+/** Stray rule glyphs a converter leaves where a table border was: "_", "|", "--", "---", "===". */
+const RULE_GLYPHS = /^[\s_|\-\u2013\u2014=+.·]*$/;
+
+/**
+ * Words whose trailing full stop is an abbreviation, not a sentence end ("para. 20", "No. 5",
+ * "e.g."). Lower-cased, without the final dot.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "para", "paras", "no", "nos", "e.g", "i.e", "cf", "art", "arts", "vol", "rev", "add", "corr",
+  "sect", "ch", "p", "pp", "fig", "approx", "vs", "mr", "mrs", "ms", "dr", "st", "op", "annex", "ref",
+]);
+
+export function stripBullet(s: string): { text: string; bulleted: boolean } {
+  const m = LEADING_BULLET.exec(s) ?? LEADING_NUMBER.exec(s);
+  return m ? { text: s.slice(m[0].length), bulleted: true } : { text: s, bulleted: false };
+}
+
+export function isRuleGlyphs(s: string): boolean {
+  return RULE_GLYPHS.test(s);
+}
+
+/** Does this text end a sentence? "." "!" "?" (before closing quotes/brackets), but not after an abbreviation or an initial. */
+export function endsSentence(s: string): boolean {
+  const t = s.trimEnd().replace(/["'’”)\]]+$/, "");
+  if (!/[.!?]$/.test(t)) return false;
+  if (!t.endsWith(".")) return true;
+  const word = /(\S+)\.$/.exec(t)?.[1] ?? "";
+  const bare = word.replace(/^[("'‘“[]+/, "").toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return false;
+  // A single capital before the dot is an initial ("J. Smith"), not a sentence end.
+  if (/^[A-Z]$/.test(word)) return false;
+  return true;
+}
+
+/** Does this text open a new item when it follows a finished sentence? A capital or a digit (possibly after a quote or bracket). */
+export function startsItem(s: string): boolean {
+  return /^["'‘“(]?[A-Z0-9]/.test(s.trimStart());
+}
+
+/**
+ * Hyphenated compounds whose hyphen survives a line break even though the next word is lower
+ * case. Prefixes keep the hyphen with any second part ("self-" + "evaluation"); they are only
+ * prefixes that ordinary hyphenation never produces (not "pre-" / "post-" / "inter-", which also
+ * break "pre-pare", "post-ed", "inter-est"). Other compounds are listed whole, as UN texts spell them.
+ */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(["self", "non", "intra", "half", "medium", "gender", "results", "decision"]);
+export const HYPHENATED_COMPOUNDS: ReadonlySet<string> = new Set([
+  "under-represented", "over-represented", "under-representation", "e-mail", "e-learning", "e-recruitment",
+  "re-establish", "re-establishment", "re-engineering", "up-to", "follow-up", "cost-effective",
+  "cost-effectiveness", "time-bound", "year-end", "full-time", "part-time", "mid-term", "mid-year",
+  "post-conflict", "inter-agency", "inter-mission", "inter-departmental", "multi-year", "well-being",
+  "cross-cutting", "high-level", "long-term", "short-term", "start-up", "co-operation", "co-ordination",
+  "peace-building", "ex-post", "pre-deployment", "decision-making", "information-sharing",
+]);
+
+export type HyphenDecision = "keep-space" | "keep" | "drop";
+
+/**
+ * What to do with a line that ends "stem-" when the next line starts with `next`:
+ * - "keep-space": a suspended hyphen ("un- and under-represented", "short- or long-term");
+ * - "keep": a real compound ("Secretary-" + "General", "self-" + "evaluation", "2008-" + "2009");
+ * - "drop": a word split by hyphenation ("manage-" + "ment" → "management").
+ */
+export function decideHyphen(stem: string, next: string): HyphenDecision {
+  const nextWord = /^[^\s]+/.exec(next)?.[0] ?? "";
+  const bareNext = nextWord.replace(/[^A-Za-z0-9-].*$/, "");
+  if (/^(and|or|to|nor)$/i.test(bareNext)) return "keep-space";
+  if (/^[A-Z0-9]/.test(bareNext)) return "keep";
+  const s = stem.toLowerCase();
+  if (/\d$/.test(s)) return "keep";
+  // An acronym before the hyphen ("DPKO-" + "led") is a compound, never a split word.
+  if (/^[A-Z]{2,}$/.test(stem)) return "keep";
+  if (HYPHEN_PREFIXES.has(s)) return "keep";
+  if (HYPHENATED_COMPOUNDS.has(`${s}-${bareNext.toLowerCase()}`)) return "keep";
+  return "drop";
+}
+
+/** Join a wrapped line onto the text before it, repairing line-break hyphenation. */
+export function joinWrapped(before: string, after: string): string {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  if (!a) return b;
+  if (!b) return a;
+  const m = /([A-Za-z0-9]+)-$/.exec(a);
+  if (m && m[1]) {
+    switch (decideHyphen(m[1], b)) {
+      case "keep-space":
+        return `${a} ${b}`;
+      case "keep":
+        return `${a}${b}`;
+      case "drop":
+        return `${a.slice(0, -1)}${b}`;
+    }
+  }
+  return `${a} ${b}`;
+}
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** One line's text of one column, with where it came from. */
+export interface Fragment {
+  text: string;
+  page: number;
+  line: number;
+  /**
+   * The cell was printed on one line with signs of lost bullet glyphs (whitespace before the text
+   * where the glyph was): its inner sentences are items too.
+   */
+  lostGlyphs?: boolean;
+}
+
+/** Split a fragment on glyph bullets inside the line. The first piece may be empty (line began with a bullet). */
+export function splitInlineBullets(text: string): string[] {
+  return text.split(INLINE_BULLET);
+}
+
+/** Split text at sentence ends followed by a capital ("…operations. Strengthened…"), honouring abbreviations. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  const boundary = /[.!?]["'’”)]?\s+(?=["'‘“(]?[A-Z])/g;
+  let from = 0;
+  for (const m of text.matchAll(boundary)) {
+    const head = text.slice(from, m.index + m[0].trimEnd().length);
+    if (!endsSentence(head)) continue;
+    out.push(head.trim());
+    from = m.index + m[0].length;
+  }
+  rest = text.slice(from);
+  if (rest.trim()) out.push(rest.trim());
+  return out;
+}
+
+/**
+ * A column's fragments (top to bottom within one row) → list items. A new item starts at a
+ * bullet (leading or inline), a numbered marker, or a lost bullet: a line starting with a capital
+ * or digit right after a line that ended a sentence. Everything else is a wrapped continuation.
+ */
+export function splitItems(fragments: readonly Fragment[]): string[] {
+  const items: string[] = [];
+  let current: string | null = null;
+  const flush = () => {
+    if (current !== null) {
+      const t = cleanItem(current);
+      if (t) items.push(t);
+    }
+    current = null;
+  };
+  for (const frag of fragments) {
+    if (isRuleGlyphs(frag.text)) continue;
+    const pieces = splitInlineBullets(frag.text);
+    pieces.forEach((raw, k) => {
+      const { text, bulleted } = stripBullet(raw);
+      if (!text.trim()) return;
+      const sentences = frag.lostGlyphs ? splitSentences(text) : [text];
+      sentences.forEach((sentence, j) => {
+        const newItem =
+          current === null || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence));
+        if (newItem) {
+          flush();
+          current = sentence;
+        } else {
+          current = joinWrapped(current ?? "", sentence);
+        }
+      });
+    });
+  }
+  flush();
+  return items;
+}
+
+/** Join a column's fragments into one text (the objective cell). */
+export function joinFragments(fragments: readonly Fragment[]): string {
+  let out = "";
+  for (const frag of fragments) {
+    if (isRuleGlyphs(frag.text)) continue;
+    const pieces = splitInlineBullets(frag.text).map((p) => stripBullet(p).text).filter((p) => p.trim());
+    for (const p of pieces) out = joinWrapped(out, p);
+  }
+  return cleanItem(out);
+}
+
+function cleanItem(s: string): string {
+  return normalizeSpace(s.replace(INLINE_BULLET, " "));
+}

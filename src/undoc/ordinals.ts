@@ -1,0 +1,36 @@
+/**
+ * English ordinal words → numbers, for session lines ("Sixtieth session" → 60, "Fifty-ninth
+ * session" → 59). Composed from named parts (tens + units) rather than a list of 100 spellings.
+ */
+const UNITS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+/** Cardinal tens as the first half of a compound ("fifty-ninth"). */
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Ordinal tens standing alone ("sixtieth"). */
+const ORDINAL_TENS: Readonly<Record<string, number>> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  hundredth: 100,
+};
+/** "60th", "61st", "62nd", "63rd". */
+const NUMERIC_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+
+/** The number an English ordinal stands for, or null when it is not one. */
+export function ordinalToNumber(word: string): number | null {
+  const w = word.trim().toLowerCase().replace(/[\u2010-\u2013\s]+/g, "-");
+  const numeric = NUMERIC_ORDINAL.exec(w);
+  if (numeric?.[1]) return Number(numeric[1]);
+  const single = UNITS[w] ?? ORDINAL_TENS[w];
+  if (single !== undefined) return single;
+  const [tens, unit] = w.split("-");
+  if (tens && unit) {
+    const t = TENS[tens];
+    const u = UNITS[unit];
+    if (t !== undefined && u !== undefined && u < 10) return t + u;
+  }
+  return null;
+}

@@ -1,0 +1,107 @@
+import type { Layout, Segment } from "../model/layout.js";
+import { allLines } from "../model/layout.js";
+
+/**
+ * The un-document reader works on rows (Layout lines) made of cells (runs of segments that sit
+ * close together). It reads only the Layout, so text, Markdown and PDF input read alike.
+ */
+export interface Cell {
+  text: string;
+  x: number;
+  /** The cell starts with a superscript (smaller) segment: a footnote mark. */
+  supStart: boolean;
+  /** The superscript mark itself when supStart. */
+  mark: string | null;
+}
+export interface Row {
+  index: number;
+  page: number;
+  line: number;
+  text: string;
+  cells: Cell[];
+  blank: boolean;
+  heading: boolean;
+  fontSize: number;
+  /** Every segment is bold (PDF titles; Markdown headings and **bold** lines). */
+  bold: boolean;
+}
+
+/**
+ * Two rows belong to different blocks when their style differs: PDF layouts have no blank lines,
+ * so a title set in a bigger or bold font is told from the agenda title above it this way.
+ */
+export function styleBreak(a: Row, b: Row): boolean {
+  return a.fontSize !== b.fontSize || a.bold !== b.bold;
+}
+
+/**
+ * Segments further apart than this (points) are separate cells: two character widths of the
+ * virtual text grid, i.e. the two-space gap that text input already treats as a column gap; PDF
+ * word gaps are a fraction of that.
+ */
+export const CELL_GAP = 10;
+/** A segment this much smaller than the row's main font is a superscript mark. */
+const SUPERSCRIPT_RATIO = 0.8;
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u2000-\u200b]+/g, " ").trim();
+}
+
+function rowFontSize(segments: readonly Segment[]): number {
+  // The font size that covers the most characters is the row's running text size.
+  const weight = new Map<number, number>();
+  for (const s of segments) weight.set(s.fontSize, (weight.get(s.fontSize) ?? 0) + s.text.length);
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best;
+}
+
+function cellsOf(segments: readonly Segment[], fontSize: number): Cell[] {
+  const cells: Cell[] = [];
+  let last: Segment | null = null;
+  for (const seg of [...segments].sort((a, b) => a.x - b.x)) {
+    const sup = seg.fontSize < fontSize * SUPERSCRIPT_RATIO;
+    const cell = cells[cells.length - 1];
+    if (cell && last && seg.x - (last.x + last.width) < CELL_GAP) {
+      cell.text = normalizeSpace(`${cell.text}${sup || seg.x - (last.x + last.width) <= 0 ? "" : " "}${seg.text}`);
+    } else {
+      cells.push({ text: normalizeSpace(seg.text), x: seg.x, supStart: sup, mark: sup ? normalizeSpace(seg.text) : null });
+    }
+    last = seg;
+  }
+  return cells.filter((c) => c.text !== "");
+}
+
+export function layoutRows(layout: Layout): Row[] {
+  const rows: Row[] = [];
+  for (const line of allLines(layout)) {
+    const fontSize = rowFontSize(line.segments);
+    const cells = cellsOf(line.segments, fontSize);
+    rows.push({
+      index: rows.length,
+      page: line.page,
+      line: line.line,
+      text: normalizeSpace(line.text),
+      cells,
+      blank: cells.length === 0,
+      heading: line.kind === "heading",
+      fontSize,
+      bold: line.segments.length > 0 && line.segments.every((seg) => seg.bold === true),
+    });
+  }
+  return rows;
+}
+
+/** Join wrapped lines: "Secretary-" + "General" keeps the hyphen without a space. */
+export function joinWrapped(parts: readonly string[]): string {
+  let out = "";
+  for (const raw of parts) {
+    const part = normalizeSpace(raw);
+    if (!part) continue;
+    if (!out) out = part;
+    else if (/[A-Za-z]-$/.test(out)) out += part;
+    else out += ` ${part}`;
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { loadDomainData } from "../../src/data/index.js";
+import { buildGazetteer, findMissionLists, findMissions } from "../../src/entities/missions.js";
+
+const gaz = buildGazetteer(loadDomainData().missions);
+
+/** [text, gazetteer keys found in order]. Includes the prefix pairs that need longest match. */
+const MENTIONS: Array<[string, string[]]> = [
+  ["UNMIS", ["UNMIS"]],
+  ["UNMISS", ["UNMISS"]],
+  ["UNMISET", ["UNMISET"]],
+  ["UNAMI", ["UNAMI"]],
+  ["UNAMID", ["UNAMID"]],
+  ["UNAMIR", ["UNAMIR"]],
+  ["UNOWA and UNOWAS", ["UNOWA", "UNOWAS"]],
+  ["UNSCO, UNSCOL", ["UNSCO", "UNSCOL"]],
+  ["MINURCA then MINURCAT", ["MINURCA", "MINURCAT"]],
+  ["UNEF II after UNEF I", ["UNEF II", "UNEF I"]],
+  ["United Nations Mission in South Sudan", ["UNMISS"]],
+  ["United Nations Mission in Sudan", ["UNMIS"]],
+  ["United Nations Mission in the Sudan", ["UNMIS"]],
+  ["UN Peace-Building Office in Guinea-Bissau", ["UNOGBIS"]],
+  ["united nations peacebuilding support office in guinea-bissau", ["UNOGBIS"]],
+  ["United Nations Office for West Africa and the Sahel", ["UNOWAS"]],
+  ["United Nations Office for West Africa", ["UNOWA"]],
+  ["United Nations Mission in the Central African Republic and Chad (MINURCAT)", ["MINURCAT", "MINURCAT"]],
+  ["the UNIIC report", ["UNIIIC"]],
+  ["the LRA rebels", []],
+  ["Office of the Special Envoy of the Secretary-General for the LRA-affected Areas (LRA)", ["LRA", "LRA"]],
+  ["the Lord's Resistance Army (LRA) issue", []],
+  ["UNMISSION and XUNMIS are words", []],
+  ["African Union/United Nations Hybrid operation in Darfur", ["UNAMID"]],
+];
+
+describe("findMissions", () => {
+  it.each(MENTIONS)("%j", (text, expected) => {
+    const spans = findMissions(text, gaz);
+    expect(spans.map((s) => s.normalized)).toEqual(expected);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+const lines = (text: string) => {
+  let start = 0;
+  return text.split("\n").map((t) => {
+    const l = { text: t, start };
+    start += t.length + 1;
+    return l;
+  });
+};
+
+describe("findMissionLists", () => {
+  it("reads kind from the heading, keeps printed acronym and name, reports unknown acronyms", () => {
+    const text = [
+      "• Mandates for 2 peacekeeping operations:",
+      "",
+      "United Nations Mission in Sudan (UNMIS)",
+      "United Nations Imaginary Mission in Atlantis (UNIMA)",
+      "• Mandates for 2 special political missions:",
+      "United Nations Independent Inquiry Committee (UNIIC)",
+      "Liaison Office of the Special Envoy for the LRA-affected Areas (LRA)",
+      "United Nations Mission in Sudan (UNMIS)",
+      "- General Assembly resolution on something (A/RES/61/276, 20 July 2007)",
+      "United Nations Mission in Nepal (UNMIN)",
+    ].join("\n");
+    const { missions } = findMissionLists(lines(text), gaz);
+    expect(missions.map(({ start: _s, end: _e, ...m }) => m)).toEqual([
+      { acronym: "UNMIS", canonical: "UNMIS", name: "United Nations Mission in Sudan", kind: "peacekeeping", known: true },
+      { acronym: "UNIMA", canonical: null, name: "United Nations Imaginary Mission in Atlantis", kind: "peacekeeping", known: false },
+      { acronym: "UNIIC", canonical: "UNIIIC", name: "United Nations Independent Inquiry Committee", kind: "political", known: true },
+      { acronym: "LRA", canonical: "LRA", name: "Liaison Office of the Special Envoy for the LRA-affected Areas", kind: "political", known: true },
+    ]);
+  });
+  it("takes the gazetteer kind and name for bare acronyms and names without heading kind", () => {
+    const text = "The following missions:\nUNAMA, UNMISS and UNDOF\nUnited Nations Mision in Liberia\nEnd of list.";
+    const { missions } = findMissionLists(lines(text), gaz);
+    expect(missions.map((m) => [m.acronym, m.canonical, m.kind])).toEqual([
+      ["UNAMA", "UNAMA", "political"],
+      ["UNMISS", "UNMISS", "peacekeeping"],
+      ["UNDOF", "UNDOF", "peacekeeping"],
+      ["UNMIL", "UNMIL", "peacekeeping"], // fuzzy: "Mision" typo
+    ]);
+  });
+});
+
+describe("wrapped list items and line-break hyphens (PDF text)", () => {
+  it("joins an item wrapped over two lines", () => {
+    const text = "Mandates for 2 peacekeeping operations:\nUnited Nations Organization Mission in the Democratic\nRepublic of the Congo (MONUC)\nUnited Nations Mission in Liberia (UNMIL)\n\nOther text.";
+    const { missions } = findMissionLists(lines(text), gaz);
+    expect(missions.map((m) => [m.acronym, m.name])).toEqual([
+      ["MONUC", "United Nations Organization Mission in the Democratic Republic of the Congo"],
+      ["UNMIL", "United Nations Mission in Liberia"],
+    ]);
+    const monuc = missions[0]!;
+    expect(text.slice(monuc.start, monuc.end)).toBe("MONUC");
+  });
+  it("matches a name hyphenated across a line break", () => {
+    expect(findMissions("United Nations Peace-\nbuilding Support Office in Guinea-Bissau", gaz).map((s) => s.normalized)).toEqual(["UNOGBIS"]);
+  });
+});
+
+describe("list heading naming both kinds", () => {
+  it("leaves the kind to the gazetteer", () => {
+    const text = "Mandates for peacekeeping operations and special political missions:\nUNMIS, UNAMA";
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => [m.acronym, m.kind])).toEqual([
+      ["UNMIS", "peacekeeping"],
+      ["UNAMA", "political"],
+    ]);
+  });
+});
+
+describe("several pairs on one line", () => {
+  it("splits them, with offsets of each acronym", () => {
+    const text = "Mandates: United Nations Mission in Sudan (UNMIS), United Nations Mission in Liberia (UNMIL), and United Nations Assistance Mission in Iraq (UNAMI).";
+    const { missions } = findMissionLists(lines(text), gaz);
+    expect(missions.map((m) => [m.acronym, m.name, m.kind])).toEqual([
+      ["UNMIS", "United Nations Mission in Sudan", "peacekeeping"],
+      ["UNMIL", "United Nations Mission in Liberia", "peacekeeping"],
+      ["UNAMI", "United Nations Assistance Mission in Iraq", "political"],
+    ]);
+    for (const m of missions) expect(text.slice(m.start, m.end)).toBe(m.acronym);
+  });
+});
+
+describe("list items with trailing separators", () => {
+  it("reads 'Name (ACR);' lines", () => {
+    const text = "Peacekeeping operations:\nUnited Nations Mission in Sudan (UNMIS);\nUnited Nations Mission in Liberia (UNMIL), and\nUNDOF.";
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => m.acronym)).toEqual(["UNMIS", "UNMIL", "UNDOF"]);
+  });
+});
+
+describe("numbered and Markdown list items", () => {
+  it("strips numbers, letters and Markdown bullets", () => {
+    const text = "Peacekeeping operations:\n1. United Nations Mission in Sudan (UNMIS)\n(b) UN Mission in Liberia (UNMIL)\n- UNDOF\n* United Nations Interim Force in Lebanon (UNIFIL)";
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => [m.acronym, m.name])).toEqual([
+      ["UNMIS", "United Nations Mission in Sudan"],
+      ["UNMIL", "UN Mission in Liberia"],
+      ["UNDOF", "United Nations Disengagement Observer Force"],
+      ["UNIFIL", "United Nations Interim Force in Lebanon"],
+    ]);
+  });
+});

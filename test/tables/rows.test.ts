@@ -1,0 +1,325 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import type { Layout, Line, Segment } from "../../src/model/layout.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+import { assignColumns } from "../../src/tables/columns.js";
+import { detectHeader } from "../../src/tables/header.js";
+import { groupRowsIntoBlocks, rowBoundariesFromRules } from "../../src/tables/rows.js";
+
+const HEADER = "Objective\tExpected accomplishment\tPerformance measure";
+const rows = (text: string) => {
+  const layout = textToLayout(text);
+  return readTables(layout, findSections(layout));
+};
+const cells = (r: ReturnType<typeof rows>) =>
+  r.objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments, measures: o.measures.map((m) => m.text) }));
+
+describe("detectHeader", () => {
+  const first = (text: string) => {
+    const layout = textToLayout(text);
+    return detectHeader(layout.pages[0]?.lines ?? [], 0, layout.text);
+  };
+  it("reads singular, plural and (s) headers with extra columns", () => {
+    expect(first(HEADER)?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures"]);
+    expect(first("Objectives\tExpected accomplishments\tPerformance measures\tRisks and mitigations")?.columns.map((c) => c.key)).toEqual([
+      "objective", "accomplishments", "measures", "risksAndMitigations",
+    ]);
+    expect(first("OBJECTIVE(S)      EXPECTED ACCOMPLISHMENT(S)    PERFORMANCE MEASURES / INDICATORS")?.columns.map((c) => c.x)).toEqual([0, 90, 240]);
+  });
+  it("reads a header wrapped over two lines", () => {
+    const h = first("Objective     Expected           Performance\n              accomplishments    measures / indicators");
+    expect(h?.lineCount).toBe(2);
+    expect(h?.columns.map((c) => [c.key, c.x])).toEqual([["objective", 0], ["accomplishments", 70], ["measures", 165]]);
+  });
+  it("does not take prose that names the columns for a header", () => {
+    expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
+  });
+});
+
+describe("assignColumns", () => {
+  it("splits a segment that straddles an anchor at a word boundary (columns one space apart)", () => {
+    const layout = textToLayout(
+      ["Objective                   Expected accomplishment       Performance measure", "To ensure the timely, cost- Publications are produced and • 90% of flagship"].join("\n"),
+    );
+    const lines = layout.pages[0]?.lines ?? [];
+    const header = detectHeader(lines, 0, layout.text);
+    const data = lines[1];
+    if (!header || !data) throw new Error("fixture");
+    expect(data.segments).toHaveLength(1); // one glued segment, as pdftotext prints it
+    expect(assignColumns(data, header.columns).cells).toEqual(["To ensure the timely, cost-", "Publications are produced and", "• 90% of flagship"]);
+  });
+});
+
+describe("groupRowsIntoBlocks (seed hard cases)", () => {
+  it("cells wrapped over 3-5 lines at different heights make one row each", () => {
+    const text = [
+      HEADER,
+      "To effectively evaluate all\tEstablishment of self-\tIntegrated Monitoring and",
+      "programmes and\tevaluation capacity, and\tDocumentation Information",
+      "subprogrammes on a\tdata collection procedures\tSystem (IMDIS) fully updated",
+      "regular basis in accordance\tworking effectively.\twith end of year performance",
+      "with para. 20 of\t\tdata.",
+      "A/RES/58/269.\t\t• Self evaluation plans",
+      "\t\timplemented.",
+      "To submit in a timely\tTimely submission of\t90% of documents submitted by",
+      "manner documents for\tdocuments to conference\tslot date.",
+      "consideration by the\tmanagement.\t",
+      "governing bodies.\t\t",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      {
+        objective: "To effectively evaluate all programmes and subprogrammes on a regular basis in accordance with para. 20 of A/RES/58/269.",
+        accomplishments: ["Establishment of self-evaluation capacity, and data collection procedures working effectively."],
+        measures: ["Integrated Monitoring and Documentation Information System (IMDIS) fully updated with end of year performance data.", "Self evaluation plans implemented."],
+      },
+      {
+        objective: "To submit in a timely manner documents for consideration by the governing bodies.",
+        accomplishments: ["Timely submission of documents to conference management."],
+        measures: ["90% of documents submitted by slot date."],
+      },
+    ]);
+  });
+
+  it("an objective without a full stop still ends when the next starts 'To …'", () => {
+    const text = [
+      HEADER,
+      "To provide sound and\tAll budgetary submissions\tDeadlines are met.",
+      "mandates of the Department\tcomply with instructions.\t",
+      "To achieve expected\tUtilization of approved\tEstimated non-post expenditures",
+      "accomplishments\tresources to the fullest\tare within 2% deviation.",
+    ].join("\n");
+    expect(cells(rows(text)).map((r) => r.objective)).toEqual(["To provide sound and mandates of the Department", "To achieve expected accomplishments"]);
+  });
+
+  it("an accomplishment identical to its measure stays in both columns, '_' dropped", () => {
+    const text = [
+      HEADER,
+      "To achieve 100%\t100% PAS Compliance.\t100% PAS Compliance.",
+      "compliance with the\t\t_",
+      "Performance Appraisal\t\t",
+      "System (PAS).\t\t",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      { objective: "To achieve 100% compliance with the Performance Appraisal System (PAS).", accomplishments: ["100% PAS Compliance."], measures: ["100% PAS Compliance."] },
+    ]);
+  });
+
+  it("inline lost-glyph bullets in a one-line cell become items; a rule line '--' is dropped", () => {
+    const text = [
+      HEADER,
+      "To strengthen the management of peace operations.\t Improved resource management. Strengthened measures for protection. Greater impact of partners. \t• Approval by Member States of initiatives.",
+      "--\t---\t---",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      {
+        objective: "To strengthen the management of peace operations.",
+        accomplishments: ["Improved resource management.", "Strengthened measures for protection.", "Greater impact of partners."],
+        measures: ["Approval by Member States of initiatives."],
+      },
+    ]);
+  });
+
+  it("a header repeated mid-section is skipped and numbering continues in the section", () => {
+    const text = [
+      "B. MANAGEMENT OBJECTIVES",
+      "",
+      "1. Conduct",
+      "",
+      HEADER,
+      "To ensure that staff declare\tAll staff file.\t100% compliance.",
+      "",
+      HEADER,
+      "To respond in a timely\tCompliance with para. 32\tAll written explanations by",
+      "manner to staff appeals.\tof the resolution.\tmanagers are submitted.",
+      "",
+      "C. CHALLENGES AND CONSTRAINTS",
+      "",
+      "- Continued strong and unified political support from the Security Council.",
+    ].join("\n");
+    const r = rows(text);
+    expect(r.objectives.map((o) => [o.id, o.objective])).toEqual([
+      ["B.1-1", "To ensure that staff declare"],
+      ["B.1-2", "To respond in a timely manner to staff appeals."],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("a row continues across a page break with a running header and a repeated header", () => {
+    const run = "Office of Legal Affairs                       Compact 2011";
+    const text = [
+      run,
+      "Objective           Expected accomplishment    Performance measure",
+      "To promote the      • Increased use of the     • 10% increase in",
+      "wider understanding Library by Member States.  visits.",
+      "of international",
+      "law.",
+      "                      Page 1 of 2",
+      "\f" + run,
+      "Objective           Expected accomplishment    Performance measure",
+      "                    • Regional courses held.   • Two courses held.",
+      "To register         • Treaties registered.     • 90% registered on",
+      "treaties.                                      time.",
+    ].join("\n");
+    const r = rows(text);
+    expect(cells(r)).toEqual([
+      {
+        objective: "To promote the wider understanding of international law.",
+        accomplishments: ["Increased use of the Library by Member States.", "Regional courses held."],
+        measures: ["10% increase in visits.", "Two courses held."],
+      },
+      { objective: "To register treaties.", accomplishments: ["Treaties registered."], measures: ["90% registered on time."] },
+    ]);
+    expect(r.objectives[0]?.provenance.pages).toEqual([1, 2]);
+    expect(r.objectives[0]?.id).toBe("T1-1");
+  });
+
+  it("prose after the table ends it", () => {
+    const text = [
+      "Objective           Expected accomplishment    Performance measure",
+      "To promote law.     • Increased use.           • 10% increase.",
+      "",
+      "Achievement of the objectives contained in this Compact is subject to adequate resources being available.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([{ objective: "To promote law.", accomplishments: ["Increased use."], measures: ["10% increase."] }]);
+  });
+});
+
+/** A synthetic PDF-like layout: positioned segments in points and ruling lines. */
+function pdfLayout(rowsText: Array<[number, string, string, string]>, rules: Array<{ x1: number; y1: number; x2: number; y2: number }>): Layout {
+  const xs = [72, 250, 420];
+  let lineNo = 0;
+  const lines: Line[] = rowsText.map(([y, ...cellsText]) => {
+    lineNo++;
+    const segments: Segment[] = cellsText
+      .map((t, i) => ({ t, x: xs[i] ?? 0 }))
+      .filter(({ t }) => t)
+      .map(({ t, x }) => ({ text: t, x, y, width: t.length * 5, fontSize: 10, page: 1, line: lineNo, start: 0, end: 0 }));
+    return { page: 1, line: lineNo, y, text: cellsText.join("   "), start: 0, end: 0, segments };
+  });
+  return { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines, rules, removed: [] }] };
+}
+
+describe("row boundaries from ruling lines", () => {
+  it("keeps rules that span the table, merging cell-by-cell borders", () => {
+    const page = {
+      rules: [
+        { x1: 70, y1: 100, x2: 560, y2: 100 }, // full-width border
+        { x1: 70, y1: 150, x2: 248, y2: 150 }, // cell borders drawn per cell at one y
+        { x1: 248, y1: 150.5, x2: 418, y2: 150.5 },
+        { x1: 418, y1: 150, x2: 560, y2: 150 },
+        { x1: 300, y1: 170, x2: 360, y2: 170 }, // an underline, not a row border
+        { x1: 248, y1: 90, x2: 248, y2: 300 }, // vertical column rule
+      ],
+    };
+    expect(rowBoundariesFromRules(page, 70, 560)).toEqual([100, 150]);
+  });
+
+  it("prefers ruling lines over text cues for row starts", () => {
+    // Text cues alone would glue the second objective onto the first (no full stop, no "To").
+    const layout = pdfLayout(
+      [
+        [90, "Objective", "Expected accomplishment", "Performance measure"],
+        [110, "Strengthened oversight of", "Audits completed", "90% of audits"],
+        [122, "field missions", "", "completed"],
+        [140, "Improved staff welfare", "Welfare plan adopted", "Plan adopted by June"],
+      ],
+      [
+        { x1: 70, y1: 100, x2: 560, y2: 100 },
+        { x1: 70, y1: 132, x2: 560, y2: 132 },
+      ],
+    );
+    const r = readTables(layout, []);
+    expect(r.objectives.map((o) => o.objective)).toEqual(["Strengthened oversight of field missions", "Improved staff welfare"]);
+    const noRules = readTables({ ...layout, pages: layout.pages.map((p) => ({ ...p, rules: [] })) }, []);
+    expect(noRules.objectives).toHaveLength(1);
+  });
+
+  it("groupRowsIntoBlocks takes explicit boundaries per page", () => {
+    const tl = (y: number, objective: string) => ({ page: 1, line: y, y, cells: [objective, "", ""], lostGlyphs: [false, false, false] });
+    const lines = [tl(10, "Alpha"), tl(20, "beta"), tl(30, "Gamma")];
+    expect(groupRowsIntoBlocks(lines, new Map([[1, [25]]])).map((b) => b.lines.length)).toEqual([2, 1]);
+    expect(groupRowsIntoBlocks(lines, new Map([[1, [15, 25]]])).map((b) => b.lines.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("column anchors and table ends in space-aligned text", () => {
+  it("finds a column's real left edge when its header is centred", () => {
+    const text = [
+      "   Objective                 Expected accomplishment        Performance measure",
+      "To raise awareness of   Increased media coverage of    20% more outlets use",
+      "climate change.         climate change.                UN content.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      { objective: "To raise awareness of climate change.", accomplishments: ["Increased media coverage of climate change."], measures: ["20% more outlets use UN content."] },
+    ]);
+  });
+
+  it("a long table line glued by single spaces is not prose", () => {
+    const text = [
+      "Objective                   Expected accomplishment       Performance measure",
+      "To ensure the timely, cost- Publications are produced and • 90% of flagship publications issued on",
+      "effective production.       distributed.                  the scheduled date.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      {
+        objective: "To ensure the timely, cost-effective production.",
+        accomplishments: ["Publications are produced and distributed."],
+        measures: ["90% of flagship publications issued on the scheduled date."],
+      },
+    ]);
+  });
+});
+
+describe("warnings", () => {
+  it("flags a row that starts while another column still runs on in lower case", () => {
+    const text = [
+      HEADER,
+      "To improve the reports.\tTimely reports on the\t90% on time.",
+      "To reduce delays.\tprogramme of work\tDelays below 5%.",
+    ].join("\n");
+    const r = rows(text);
+    expect(r.objectives).toHaveLength(2);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([["TABLE_ROW_AMBIGUOUS", 3]]);
+  });
+});
+
+describe("PDF runs close to centred headers", () => {
+  it("a row whose cells are under 3 characters apart is not prose when its runs start at column edges", () => {
+    // Measured on a LibreOffice PDF (pdf.js runs): centred header cells, 12 pt text, narrow gutters.
+    const seg = (text: string, x: number, width: number, y: number, line: number): Segment => ({ text, x, y, width, fontSize: 12, page: 1, line, start: 0, end: 0 });
+    const mk = (line: number, y: number, segments: Segment[]): Line => ({ page: 1, line, y, text: segments.map((s) => s.text).join("\t"), start: 0, end: 0, segments });
+    const lines = [
+      mk(1, 100, [seg("Objective", 102, 52, 100, 1), seg("Expected accomplishment", 217, 136, 100, 1), seg("Performance measure", 409, 112, 100, 1)]),
+      mk(2, 130, [seg("To respond in a timely", 59.8, 136.19, 130, 2), seg("Compliance with para. 32 of", 213.6, 172.14, 130, 2), seg("All written explanations", 402.6, 145.37, 130, 2)]),
+      mk(3, 144, [seg("manner.", 59.8, 44, 144, 3), seg("the resolution.", 213.6, 90, 144, 3), seg("are submitted.", 402.6, 80, 144, 3)]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To respond in a timely manner.", ["Compliance with para. 32 of the resolution."], ["All written explanations are submitted."]],
+    ]);
+  });
+});
+
+describe("objectives without 'To' or a full stop", () => {
+  it("a capitalised objective starts a row when every other column opens a new item on that line", () => {
+    const text = [
+      HEADER,
+      "Enhanced accountability\tSenior managers report\t• 100% of compacts",
+      "of senior managers\ton results.\tsigned by March.",
+      "Improved gender balance\tMore women appointed\t• 50% of selections",
+      "in the Professional\tat senior levels.\tare women.",
+      "categories\t\t",
+      // A capitalised continuation of the objective while only one other column starts an item: same row.
+      "United Nations\t\t• No gaps in reporting.",
+    ].join("\n");
+    expect(cells(rows(text))).toEqual([
+      { objective: "Enhanced accountability of senior managers", accomplishments: ["Senior managers report on results."], measures: ["100% of compacts signed by March."] },
+      {
+        objective: "Improved gender balance in the Professional categories United Nations",
+        accomplishments: ["More women appointed at senior levels."],
+        measures: ["50% of selections are women.", "No gaps in reporting."],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+
+const ids = (text: string) => findSections(textToLayout(text)).map((s) => [s.id, s.title]);
+
+describe("findSections", () => {
+  it("nests numbered subsections under lettered parts", () => {
+    expect(
+      ids(["A. PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES", "", "1. Programme budget:", "text", "2.   Other   Mandates:", "", "B. MANAGEMENT OBJECTIVES", "1. Internal communications and staff relations"].join("\n")),
+    ).toEqual([
+      ["A", "PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES"],
+      ["A.1", "Programme budget"],
+      ["A.2", "Other Mandates"],
+      ["B", "MANAGEMENT OBJECTIVES"],
+      ["B.1", "Internal communications and staff relations"],
+    ]);
+  });
+
+  it("reads SECTION n headings, letters under them, and roman parts", () => {
+    expect(ids(["SECTION 1 : DELIVERING RESULTS", "A. ACHIEVING PROGRAMME OBJECTIVES", "B. ENHANCING ACCOUNTABILITY", "Section 2: Managing resources", "A. Human resources"].join("\n"))).toEqual([
+      ["1", "DELIVERING RESULTS"],
+      ["1.A", "ACHIEVING PROGRAMME OBJECTIVES"],
+      ["1.B", "ENHANCING ACCOUNTABILITY"],
+      ["2", "Managing resources"],
+      ["2.A", "Human resources"],
+    ]);
+    expect(ids(["I. PROGRAMME OBJECTIVES", "1. Priorities", "II. MANAGEMENT OBJECTIVES"].join("\n"))).toEqual([
+      ["I", "PROGRAMME OBJECTIVES"],
+      ["I.1", "Priorities"],
+      ["II", "MANAGEMENT OBJECTIVES"],
+    ]);
+  });
+
+  const notHeadings: Array<[string, string]> = [
+    ["a numbered sentence in prose", "1. Timely issuance of pre-session documents for the intergovernmental bodies."],
+    ["a table cell line", "1. Improve delivery\tTimely delivery\t90% on time"],
+    ["a long numbered paragraph", "1. " + "word ".repeat(30)],
+    ["a lower-case start", "1. the Department will"],
+    ["out of sequence", "7. Seventh item"],
+  ];
+  it.each(notHeadings)("not a heading: %s", (_, line) => {
+    expect(ids(line)).toEqual([]);
+  });
+
+  it("numbered lines out of order under a part are not subsections", () => {
+    expect(ids(["A. PART", "1. First", "1. First again", "2. Second"].join("\n"))).toEqual([
+      ["A", "PART"],
+      ["A.1", "First"],
+      ["A.2", "Second"],
+    ]);
+  });
+});

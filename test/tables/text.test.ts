@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { decideHyphen, endsSentence, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
+import type { Fragment } from "../../src/tables/text.js";
+
+const frags = (...lines: string[]): Fragment[] => lines.map((text, i) => ({ text, page: 1, line: i + 1 }));
+
+describe("joinWrapped: line-break hyphenation", () => {
+  // [line end, next line, joined]
+  const cases: Array<[string, string, string]> = [
+    ["recruitments from un-", "and under-represented", "recruitments from un- and under-represented"],
+    ["short-", "or long-term plans", "short- or long-term plans"],
+    ["Report of the Secretary-", "General issued", "Report of the Secretary-General issued"],
+    ["efficient manage-", "ment of resources", "efficient management of resources"],
+    ["coordin-", "ation of policy", "coordination of policy"],
+    ["Establishment of self-", "evaluation capacity", "Establishment of self-evaluation capacity"],
+    ["non-", "post expenditures", "non-post expenditures"],
+    ["the 2008-", "2009 budget", "the 2008-2009 budget"],
+    ["DPKO-", "led missions", "DPKO-led missions"],
+    ["staff from under-", "represented States", "staff from under-represented States"],
+    ["timely, cost-", "effective production", "timely, cost-effective production"],
+    ["a follow-", "up mechanism", "a follow-up mechanism"],
+    // Ordinary hyphenation of words that merely begin like a prefix: the hyphen goes.
+    ["to pre-", "pare the report", "to prepare the report"],
+    ["our part-", "ners", "our partners"],
+    ["plain", "continuation", "plain continuation"],
+  ];
+  it.each(cases)("%s + %s", (a, b, want) => {
+    expect(joinWrapped(a, b)).toBe(want);
+  });
+  it("names its decisions", () => {
+    expect(decideHyphen("un", "and under-represented")).toBe("keep-space");
+    expect(decideHyphen("Secretary", "General")).toBe("keep");
+    expect(decideHyphen("manage", "ment")).toBe("drop");
+  });
+});
+
+describe("endsSentence", () => {
+  const cases: Array<[string, boolean]> = [
+    ["implemented on time.", true],
+    ["with para.", false],
+    ["report No.", false],
+    ["countries, e.g.", false],
+    ["signed by J.", false],
+    ["of the Department", false],
+    ["(ST/SGB/2003/17).", true],
+    ["'Road Map'.", true],
+  ];
+  it.each(cases)("%s → %s", (s, want) => expect(endsSentence(s)).toBe(want));
+});
+
+describe("stripBullet", () => {
+  const cases: Array<[string, string, boolean]> = [
+    ["• Provision of advice", "Provision of advice", true],
+    ["\uF0B7 Improved planning", "Improved planning", true],
+    ["\uF0A7 Improved planning", "Improved planning", true],
+    ["▪ Staff informed", "Staff informed", true],
+    ["- Proposed budget", "Proposed budget", true],
+    ["* Proposed budget", "Proposed budget", true],
+    ["1. Timely submission", "Timely submission", true],
+    ["(a) Timely submission", "Timely submission", true],
+    ["100% PAS Compliance.", "100% PAS Compliance.", false],
+    ["2008. Report", "2008. Report", false],
+    ["-based approach", "-based approach", false],
+  ];
+  it.each(cases)("%s", (s, text, bulleted) => expect(stripBullet(s)).toEqual({ text, bulleted }));
+});
+
+describe("splitItems", () => {
+  it("splits on bullets and joins wrapped lines (seed B.3, measures of the gender row)", () => {
+    const items = splitItems(
+      frags(
+        "• Maintenance of at least 50%",
+        "selection of women for vacancies",
+        "in Professional category and",
+        "above.",
+        "• 1 percentage point increase in",
+        "female representation in",
+        "Professional categories and above",
+        "(if departments female",
+        "representation is below 50% in",
+        "these categories).",
+        "• An improvement in the ratio of",
+        "female staff at Director level, if",
+      ),
+    );
+    expect(items).toEqual([
+      "Maintenance of at least 50% selection of women for vacancies in Professional category and above.",
+      "1 percentage point increase in female representation in Professional categories and above (if departments female representation is below 50% in these categories).",
+      "An improvement in the ratio of female staff at Director level, if",
+    ]);
+  });
+
+  it("finds lost bullets: a capital after a finished sentence (seed B.5)", () => {
+    expect(splitItems(frags("90% of recommendations", "implemented on time.", "Remaining 10% within 3 months", "of target."))).toEqual([
+      "90% of recommendations implemented on time.",
+      "Remaining 10% within 3 months of target.",
+    ]);
+  });
+
+  it("a capital after an abbreviation is no lost bullet", () => {
+    expect(splitItems(frags("Compliance with para.", "32 of General Assembly", "resolution A/RES/59/283."))).toEqual([
+      "Compliance with para. 32 of General Assembly resolution A/RES/59/283.",
+    ]);
+    expect(splitItems(frags("in accordance with para.", "Twenty of the rules."))).toEqual(["in accordance with para. Twenty of the rules."]);
+  });
+
+  it("a capital after an unfinished line continues the item (proper nouns wrap)", () => {
+    expect(splitItems(frags("A significant number of", "recruitments from un- and", "under-represented Member", "States.", "Troop and Police", "Contributing Countries are", "appropriately represented in DFS."))).toEqual([
+      "A significant number of recruitments from un- and under-represented Member States.",
+      "Troop and Police Contributing Countries are appropriately represented in DFS.",
+    ]);
+  });
+
+  it("drops stray rule glyphs ('_', '|', '---')", () => {
+    expect(splitItems(frags("100% PAS Compliance.", "_", "|", "---"))).toEqual(["100% PAS Compliance."]);
+  });
+
+  it("splits inline glyph bullets inside one line", () => {
+    expect(splitItems(frags("\uF0A7 Improved planning. \uF0A7 Strengthened measures. \uF0A7 Greater impact."))).toEqual([
+      "Improved planning.",
+      "Strengthened measures.",
+      "Greater impact.",
+    ]);
+  });
+
+  it("splits a one-line cell whose bullet glyphs were lost into its sentences, honouring abbreviations", () => {
+    const cell: Fragment = {
+      text: "Improved resource management. Strengthened measures under para. 20 of the policy. Greater impact.",
+      page: 1,
+      line: 1,
+      lostGlyphs: true,
+    };
+    expect(splitItems([cell])).toEqual(["Improved resource management.", "Strengthened measures under para. 20 of the policy.", "Greater impact."]);
+    // Without the trace of lost glyphs, sentences inside a line stay one item.
+    expect(splitItems([{ ...cell, lostGlyphs: false }])).toHaveLength(1);
+  });
+
+  it("splitSentences keeps initials and abbreviations", () => {
+    expect(splitSentences("Reviewed by J. Smith. Approved by No. 5 committee. Done.")).toEqual(["Reviewed by J. Smith.", "Approved by No. 5 committee.", "Done."]);
+  });
+});
