@@ -86,6 +86,9 @@ describe("compacts extract on a mixed archive of 200+ documents", () => {
       expect(out.year, doc.rel).toBe(doc.expect.facts.year);
       expect(out.entity?.name, doc.rel).toBe(doc.expect.facts.department.name);
       expect(out.manager?.name, doc.rel).toBe(doc.expect.facts.manager.name);
+      // Every table row, with its objective and its measures, in text, Markdown and PDF alike.
+      expect(out.objectives.map((o) => o.objective), doc.rel).toEqual(doc.expect.facts.rows.map((r) => r.objective));
+      expect(out.objectives.map((o) => o.measures.length), doc.rel).toEqual(doc.expect.facts.rows.map((r) => r.measures.length));
     }
   });
 

@@ -67,7 +67,8 @@ export async function renderCompactPdf(c: SynthCompact, pageSize: { width: numbe
     }
   };
   for (const raw of renderCompactText(c).split("\n")) {
-    const line = encodable(font, raw);
+    // Tabs mark table cells; split on them before encoding (a tab itself is not encodable).
+    const line = raw.split("\t").map((cell) => encodable(font, cell)).join("\t");
     if (line.includes("\t")) {
       const cells = line.split("\t").map((cell) => wrap(font, cell, COLUMN_WIDTH));
       const height = Math.max(1, ...cells.map((x) => x.length));
