@@ -8,6 +8,8 @@ import fc from "fast-check";
 
 /** Nightly: FUZZ_RUNS=10000 npm run fuzz. The default keeps `npm test` fast. */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** A whole compact through every stage takes a few ms (more on a busy machine): the nightly size needs minutes. */
+export const FUZZ_TIMEOUT_MS = Math.max(30_000, FUZZ_RUNS * 25);
 
 const WORDS = [
   "To", "ensure", "timely", "submission", "of", "documents", "90%", "100", "per", "cent", "days", "UNMIS", "MINUSTAH",

@@ -7,7 +7,7 @@ import { LayoutSchema, type Layout } from "../../src/model/layout.js";
 import { loadDomainData } from "../../src/data/index.js";
 import type { Context } from "../../src/model/doc.js";
 import { isExtractError } from "../../src/model/errors.js";
-import { FUZZ_RUNS, anyText, compactLike } from "./arbitraries.js";
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText, compactLike } from "./arbitraries.js";
 
 const ctx: Context = { options: {}, data: loadDomainData() };
 
@@ -47,7 +47,7 @@ describe("fuzz: text extractor", () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it("sniffing any bytes either picks a format or raises a typed error", () => {
     fc.assert(
@@ -61,7 +61,7 @@ describe("fuzz: text extractor", () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
 
 describe("fuzz: Markdown extractor", () => {
@@ -75,5 +75,5 @@ describe("fuzz: Markdown extractor", () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });

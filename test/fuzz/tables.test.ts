@@ -6,7 +6,7 @@ import type { Context, Doc } from "../../src/model/doc.js";
 import { isExtractError } from "../../src/model/errors.js";
 import { OutputSchema } from "../../src/model/output.js";
 import { allLines } from "../../src/model/layout.js";
-import { FUZZ_RUNS, anyText, compactLike } from "./arbitraries.js";
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText, compactLike } from "./arbitraries.js";
 
 const data = loadDomainData();
 /** Share of generated compact-shaped documents that must classify as compacts (else the fuzz misses the table stage). */
@@ -61,7 +61,7 @@ describe("fuzz: the pipeline's stages (tables above all) on table-like input", (
     );
     // The generator must reach the table stage: most of its documents have to be taken for compacts.
     expect(compacts / runs).toBeGreaterThan(MIN_COMPACT_SHARE);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it("arbitrary text after a compact title and table header: no stage throws, output valid", async () => {
     await fc.assert(
@@ -71,5 +71,5 @@ describe("fuzz: the pipeline's stages (tables above all) on table-like input", (
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
