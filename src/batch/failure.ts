@@ -1,0 +1,36 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { extname } from "node:path";
+import { failedDoc } from "../pipeline.js";
+import { ExtractError, type ErrorCode } from "../model/errors.js";
+import { OutputSchema, type Output } from "../model/output.js";
+import type { InputFormat } from "../model/layout.js";
+
+/** sha256 of a file, streamed (the main thread never holds a whole document). Empty-file hash if unreadable. */
+export async function hashFile(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return createHash("sha256").digest("hex");
+  }
+  return hash.digest("hex");
+}
+
+/** Best guess of the format of a document that never reached an extractor: its extension. */
+export function formatFromName(file: string): InputFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".pdf") return "pdf";
+  if (ext === ".md" || ext === ".markdown") return "markdown";
+  return "text";
+}
+
+/**
+ * The output of a document the library never finished: its worker timed out, ran out of memory or
+ * crashed, or the main thread refused it (too large). Same envelope as any failure output.
+ */
+export function crashOutput(file: string, source: { sha256: string; bytes: number }, code: ErrorCode, message: string): Output {
+  const out = failedDoc(file, new ExtractError(code, message)).output;
+  if (!out) throw new Error("failedDoc produced no output");
+  return OutputSchema.parse({ ...out, source: { ...out.source, ...source, format: formatFromName(file) } });
+}

@@ -1,0 +1,287 @@
+import { mkdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SCHEMA_VERSION } from "../model/output.js";
+import type { ErrorCode } from "../model/errors.js";
+import { DEFAULT_MAX_BYTES } from "../pipeline.js";
+import { removeStaleTemps, writeFileAtomic } from "./atomic.js";
+import { writeAggregate, objectiveRows, csvLines, csvHeader, type BatchFormat } from "./aggregate.js";
+import { crashOutput, hashFile } from "./failure.js";
+import type { BatchInput } from "./inputs.js";
+import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairManifest, type ManifestEntry } from "./manifest.js";
+import { assignOutputNames, isInside } from "./names.js";
+import { DocumentPool, type PoolOutcome } from "./pool.js";
+import { lockOutputFolder } from "./lock.js";
+import type { WorkerResult, WorkerTask } from "./protocol.js";
+import { OutputSchema } from "../model/output.js";
+
+/** The compiled worker beside this file (dist/batch/worker.js when the CLI runs from dist/). */
+export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
+
+/** Documents beyond the workers' own that may be hashed or written meanwhile (each holds one JSON string). */
+const WRITE_AHEAD = 8;
+
+/** Generous defaults: a 200-page compact takes seconds; only a pathological document gets near. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+/** Heap limit per worker: enough for a several-hundred-page PDF, and at most half the machine's memory over all workers. */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+const MIN_DEFAULT_MEMORY_MB = 256;
+
+/** The per-worker heap limit when none is given: DEFAULT_MAX_MEMORY_MB, less on a small machine with many workers. */
+export function defaultMaxMemoryMb(jobs: number, totalMemoryBytes: number): number {
+  const fairShare = Math.floor(totalMemoryBytes / 2 ** 20 / 2 / Math.max(1, jobs));
+  return Math.max(MIN_DEFAULT_MEMORY_MB, Math.min(DEFAULT_MAX_MEMORY_MB, fairShare));
+}
+
+export interface BatchOptions {
+  outDir: string;
+  jobs: number;
+  format: BatchFormat;
+  resume: boolean;
+  failFast: boolean;
+  timeoutMs: number;
+  maxMemoryMb: number;
+  maxBytes?: number;
+  /** Where results go instead of files (--stdout): no output files, no manifest. */
+  stdout?: (chunk: string) => void;
+  workerFile?: string;
+  /** Aborting stops new documents; what is running is dropped unrecorded (Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+export interface DocumentReport {
+  input: BatchInput;
+  entry: ManifestEntry;
+  /** Skipped by --resume: an earlier run converted this very content. */
+  skipped: boolean;
+  /** Stack or cause of a worker crash, for --debug. */
+  detail?: string;
+}
+
+export interface BatchReporter {
+  start(total: number): void;
+  document(report: DocumentReport): void;
+}
+
+export interface BatchSummary {
+  total: number;
+  converted: number;
+  /** Of the converted: status partial (e.g. a scan without text layer). */
+  partial: number;
+  skipped: number;
+  failed: DocumentReport[];
+  /** Not attempted: --fail-fast stopped, or the run was interrupted. */
+  notRun: number;
+  /** The aggregate file written (compacts.jsonl / objectives.csv), if any. */
+  aggregate: string | null;
+  /** Temp files from a killed earlier run that were removed. */
+  staleTempsRemoved: number;
+}
+
+function entryFrom(input: BatchInput, output: string, r: Omit<WorkerResult, "json">): ManifestEntry {
+  return {
+    file: input.display,
+    output,
+    sha256: r.sha256,
+    bytes: r.bytes,
+    format: r.format,
+    pages: r.pages,
+    schemaVersion: r.schemaVersion,
+    kind: r.kind,
+    status: r.status,
+    warnings: r.warnings,
+    warningCodes: r.warningCodes,
+    ms: r.ms,
+    error: r.error,
+  };
+}
+
+async function crashResult(input: BatchInput, code: ErrorCode, message: string, ms: number): Promise<WorkerResult> {
+  const bytes = (await stat(input.abs).catch(() => null))?.size ?? 0;
+  const out = crashOutput(input.rel, { sha256: await hashFile(input.abs), bytes }, code, message);
+  return {
+    json: JSON.stringify(out, null, 2) + "\n",
+    sha256: out.source.sha256,
+    bytes,
+    format: out.source.format,
+    pages: 0,
+    schemaVersion: out.schemaVersion,
+    kind: out.kind,
+    status: out.status,
+    warnings: 0,
+    warningCodes: [],
+    error: out.error,
+    ms,
+  };
+}
+
+function describeCause(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+/**
+ * Convert a batch: every input becomes output/<name>.json (atomically) and one manifest line, in
+ * parallel on a worker pool. Never throws for a bad document; see BatchSummary for what happened.
+ */
+export async function runBatch(inputs: readonly BatchInput[], options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
+  const names = assignOutputNames(inputs);
+  names.forEach((n) => {
+    if (!isInside(options.outDir, n)) throw new Error(`output name escapes the output folder: ${n}`); // a bug in names.ts
+  });
+  if (options.stdout) return convertBatch(inputs, names, options, reporter);
+  await mkdir(options.outDir, { recursive: true });
+  const unlock = await lockOutputFolder(options.outDir);
+  try {
+    return await convertBatch(inputs, names, options, reporter);
+  } finally {
+    await unlock();
+  }
+}
+
+async function convertBatch(inputs: readonly BatchInput[], names: readonly string[], options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
+  const toStdout = options.stdout;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const summary: BatchSummary = { total: inputs.length, converted: 0, partial: 0, skipped: 0, failed: [], notRun: 0, aggregate: null, staleTempsRemoved: 0 };
+
+  let done = new Map<string, ManifestEntry>();
+  let manifest: ManifestWriter | null = null;
+  if (!toStdout) {
+    summary.staleTempsRemoved = await removeStaleTemps(options.outDir);
+    const manifestPath = join(options.outDir, MANIFEST_FILE);
+    if (options.resume) {
+      const read = await readManifest(manifestPath);
+      await repairManifest(manifestPath, read);
+      done = completedEntries(read.entries, SCHEMA_VERSION);
+    }
+    manifest = await ManifestWriter.open(manifestPath, !options.resume);
+  }
+  if (toStdout && options.format === "csv") toStdout(csvHeader());
+
+  // More workers than documents would only pay their start-up.
+  const jobs = Math.max(1, Math.min(options.jobs, inputs.length));
+  const pool = new DocumentPool<WorkerTask, WorkerResult>({
+    workerFile: options.workerFile ?? DEFAULT_WORKER_FILE,
+    jobs,
+    timeoutMs: options.timeoutMs,
+    maxMemoryMb: options.maxMemoryMb,
+  });
+  /** No new documents: --fail-fast saw a failure, or the run was interrupted. */
+  const stop = new AbortController();
+  let interrupted = false;
+  const onAbort = () => {
+    interrupted = true;
+    stop.abort();
+    void pool.destroy().catch(() => {});
+  };
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  reporter.start(inputs.length);
+
+  /** Resume: the input's content already has a good output from an earlier run. */
+  const alreadyDone = async (input: BatchInput, name: string): Promise<ManifestEntry | null> => {
+    const prior = done.get(name);
+    if (!prior) return null;
+    const outputExists = await stat(join(options.outDir, name)).then(() => true, () => false);
+    if (!outputExists || (await hashFile(input.abs)) !== prior.sha256) return null;
+    return prior;
+  };
+
+  /** Convert one document in the worker pool; the outcome as a WorkerResult (a crash becomes a failure result). */
+  const runInPool = async (input: BatchInput, queued: Promise<PoolOutcome<WorkerResult>>, t0: number) => {
+    const outcome = await queued;
+    // Decide --fail-fast now, before the pool hands this worker to the next document.
+    const failed = outcome.ok ? outcome.result.status === "failure" : outcome.code !== "CANCELLED";
+    if (failed && options.failFast) stop.abort();
+    if (outcome.ok) return { result: outcome.result };
+    // Interrupted or withdrawn by --fail-fast: the document is neither converted nor failed.
+    if (outcome.code === "CANCELLED") return null;
+    const result = await crashResult(input, outcome.code, outcome.message, Math.round(performance.now() - t0));
+    return { result, detail: describeCause(outcome.cause) };
+  };
+
+  const record = async (input: BatchInput, name: string, result: WorkerResult, detail: string | undefined) => {
+    const entry = entryFrom(input, name, result);
+    if (toStdout) {
+      if (options.format === "json") toStdout(result.json);
+      else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json)) + "\n");
+      else toStdout(csvLines(objectiveRows(OutputSchema.parse(JSON.parse(result.json)))));
+    } else {
+      // Output first, manifest line second: a manifest line always names a complete output file.
+      await writeFileAtomic(join(options.outDir, name), result.json);
+      await manifest?.append(entry);
+    }
+    const report: DocumentReport = { input, entry, skipped: false };
+    if (detail !== undefined) report.detail = detail;
+    if (entry.status === "failure") {
+      summary.failed.push(report);
+      if (options.failFast) stop.abort();
+    } else {
+      summary.converted++;
+      if (entry.status === "partial") summary.partial++;
+    }
+    reporter.document(report);
+  };
+
+  /**
+   * Documents queue for a worker in input order although their checks (hash, size) run in
+   * parallel: each takes its place after its predecessor's. Progress follows the input order, and
+   * --fail-fast withdraws every document queued after the failing one.
+   */
+  let previousTurn: Promise<void> = Promise.resolve();
+  const convert = async (input: BatchInput, name: string): Promise<void> => {
+    const myTurn = previousTurn;
+    let endTurn = () => {};
+    previousTurn = new Promise<void>((resolve) => (endTurn = resolve));
+    let outcome: { result: WorkerResult; detail?: string } | null;
+    try {
+      const prior = options.resume ? await alreadyDone(input, name) : null;
+      const size = prior ? 0 : ((await stat(input.abs).catch(() => null))?.size ?? 0);
+      await myTurn;
+      if (prior) {
+        summary.skipped++;
+        reporter.document({ input, entry: prior, skipped: true });
+        return;
+      }
+      if (size > maxBytes) {
+        endTurn();
+        outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
+      } else {
+        const queued = pool.run({ path: input.abs, fileName: input.rel }, stop.signal); // takes its place synchronously
+        endTurn();
+        outcome = await runInPool(input, queued, performance.now());
+      }
+    } finally {
+      endTurn();
+    }
+    if (interrupted || outcome === null) return;
+    await record(input, name, outcome.result, outcome.detail);
+  };
+
+  // Documents in hand: one converting per worker, plus some being hashed or written, so that
+  // fsync latency overlaps with conversion instead of stalling it. Bounded: memory stays flat.
+  const inHand = jobs * 2 + WRITE_AHEAD;
+  const active = new Set<Promise<void>>();
+  /** Not a bad document but a broken run (the output folder is not writable, the disk is full): stop, report once. */
+  let fatal: { error: unknown } | null = null;
+  try {
+    for (let i = 0; i < inputs.length && !stop.signal.aborted; i++) {
+      const p: Promise<void> = convert(inputs[i]!, names[i]!)
+        .catch((error: unknown) => {
+          fatal ??= { error };
+          stop.abort();
+        })
+        .finally(() => active.delete(p));
+      active.add(p);
+      if (active.size >= inHand) await Promise.race(active);
+    }
+    await Promise.all(active);
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    await pool.destroy().catch(() => {});
+    await manifest?.close();
+  }
+  if (fatal) throw (fatal as { error: unknown }).error;
+  summary.notRun = inputs.length - summary.converted - summary.skipped - summary.failed.length;
+  if (interrupted) return summary;
+  if (!toStdout && options.format !== "json") summary.aggregate = await writeAggregate(options.outDir, names, options.format);
+  return summary;
+}

@@ -1,0 +1,27 @@
+/**
+ * The worker-thread side of the batch pool (piscina loads this file from dist/). It converts one
+ * document and hands back the serialised JSON; all file writing stays in the main thread so that a
+ * worker killed for a time-out or memory can never leave a half-written output behind.
+ */
+import { extract } from "../index.js";
+import type { WorkerTask, WorkerResult } from "./protocol.js";
+
+export default async function convert(task: WorkerTask): Promise<WorkerResult> {
+  const t0 = performance.now();
+  const output = await extract(task.path, { fileName: task.fileName });
+  const ms = Math.round(performance.now() - t0);
+  return {
+    json: JSON.stringify(output, null, 2) + "\n",
+    sha256: output.source.sha256,
+    bytes: output.source.bytes,
+    format: output.source.format,
+    pages: output.source.pages,
+    schemaVersion: output.schemaVersion,
+    kind: output.kind,
+    status: output.status,
+    warnings: output.warnings.length,
+    warningCodes: [...new Set(output.warnings.map((w) => w.code))],
+    error: output.error,
+    ms,
+  };
+}

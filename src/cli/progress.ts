@@ -1,0 +1,90 @@
+import cliProgress from "cli-progress";
+import type { BatchReporter, DocumentReport } from "../batch/run.js";
+
+/** Messages are printed on one line whatever they contain (a PDF's own error text may hold newlines). */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** "CODE  file: message" — the one line a failure gets, in logs and in the final list. */
+export function failureLine(r: DocumentReport): string {
+  const e = r.entry.error;
+  return `${(e?.code ?? "FAILED").padEnd(18)} ${r.input.display}: ${oneLine(e?.message ?? "failed")}`;
+}
+
+/** Documents per second over the elapsed time, for the bar and the summary. */
+export function rate(done: number, ms: number): number {
+  return ms > 0 ? (done * 1000) / ms : 0;
+}
+
+/**
+ * A progress bar on a terminal: done/total, docs/s, ETA, failures. Failures are printed above the
+ * bar as they happen, so nothing is lost when the bar is redrawn.
+ */
+export class TtyReporter implements BatchReporter {
+  private readonly bars = new cliProgress.MultiBar(
+    {
+      format: "{bar} {value}/{total} | {rate} docs/s | ETA {eta_formatted} | {failures} failed",
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: false,
+      // ETA over the last 50 documents: early documents include worker start-up.
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  private bar: cliProgress.SingleBar | null = null;
+  private done = 0;
+  private failures = 0;
+  private t0 = performance.now();
+
+  start(total: number): void {
+    this.t0 = performance.now();
+    this.bar = this.bars.create(total, 0, { rate: "0.0", failures: 0 });
+  }
+
+  document(r: DocumentReport): void {
+    this.done++;
+    if (r.entry.status === "failure") {
+      this.failures++;
+      this.bars.log(failureLine(r) + "\n");
+    }
+    this.bar?.update(this.done, { rate: rate(this.done, performance.now() - this.t0).toFixed(1), failures: this.failures });
+  }
+
+  stop(): void {
+    this.bars.stop();
+  }
+}
+
+/** Not a terminal (a log file, CI): one plain line per document. */
+export class LineReporter implements BatchReporter {
+  private done = 0;
+  private total = 0;
+  constructor(private readonly write: (line: string) => void) {}
+
+  start(total: number): void {
+    this.total = total;
+  }
+
+  document(r: DocumentReport): void {
+    this.done++;
+    const at = `[${this.done}/${this.total}]`;
+    if (r.skipped) this.write(`${at} skipped  ${r.input.display} (unchanged since the last run)`);
+    else if (r.entry.status === "failure") this.write(`${at} FAILED   ${failureLine(r)}`);
+    else {
+      const codes = r.entry.warningCodes.length ? ` (${r.entry.warningCodes.join(", ")})` : "";
+      const w = r.entry.warnings ? `, ${r.entry.warnings} warning${r.entry.warnings === 1 ? "" : "s"}${codes}` : "";
+      this.write(`${at} ${r.entry.status.padEnd(8)} ${r.input.display} → ${r.entry.output} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
+    }
+  }
+
+  stop(): void {}
+}
+
+/** --quiet: nothing while running. */
+export class QuietReporter implements BatchReporter {
+  start(): void {}
+  document(): void {}
+  stop(): void {}
+}

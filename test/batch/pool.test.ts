@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { DocumentPool } from "../../src/batch/pool.js";
+import { defaultMaxMemoryMb } from "../../src/batch/run.js";
+
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "throw" | "exit" };
+type Result = { id: number; thread: number };
+
+const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
+
+describe("DocumentPool", () => {
+  const pool = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 1500, maxMemoryMb: 64 });
+  afterAll(() => pool.destroy());
+
+  it("runs tasks and returns their results", async () => {
+    const outcomes = await Promise.all([1, 2, 3, 4].map((id) => pool.run({ id })));
+    expect(outcomes.map((o) => (o.ok ? o.result.id : null))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("stops a hanging or spinning document with TIMEOUT and goes on", async () => {
+    const [hang, spin, good] = await Promise.all([pool.run({ id: 1, mode: "hang" }), pool.run({ id: 2, mode: "spin" }), pool.run({ id: 3 })]);
+    expect(hang).toMatchObject({ ok: false, code: "TIMEOUT" });
+    expect(spin).toMatchObject({ ok: false, code: "TIMEOUT" });
+    expect(good).toMatchObject({ ok: true, result: { id: 3 } });
+    const after = await Promise.all([pool.run({ id: 4 }), pool.run({ id: 5 })]);
+    expect(after.every((o) => o.ok)).toBe(true);
+  });
+
+  it("reports a document that exhausts the worker heap as OUT_OF_MEMORY and goes on", async () => {
+    const [oom, good] = await Promise.all([pool.run({ id: 1, mode: "oom" }), pool.run({ id: 2 })]);
+    expect(oom).toMatchObject({ ok: false, code: "OUT_OF_MEMORY" });
+    expect(good.ok).toBe(true);
+    expect((await pool.run({ id: 3 })).ok).toBe(true);
+  });
+
+  it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {
+    const cancel = new AbortController();
+    const runs = [1, 2, 3, 4].map((id) => pool.run({ id }, cancel.signal));
+    cancel.abort();
+    const outcomes = await Promise.all(runs);
+    // Two workers: the first two had started; the other two were withdrawn.
+    expect(outcomes.map((o) => (o.ok ? "ran" : o.code))).toEqual(["ran", "ran", "CANCELLED", "CANCELLED"]);
+  });
+
+  it("reports a throwing task or an exiting worker as INTERNAL and goes on", async () => {
+    const thrown = await pool.run({ id: 7, mode: "throw" });
+    expect(thrown).toMatchObject({ ok: false, code: "INTERNAL" });
+    if (!thrown.ok && thrown.code !== "CANCELLED") expect(thrown.message).toContain("thrown for 7");
+    expect(await pool.run({ id: 8, mode: "exit" })).toMatchObject({ ok: false, code: "INTERNAL" });
+    const after = await Promise.all([1, 2, 3].map((id) => pool.run({ id })));
+    expect(after.every((o) => o.ok)).toBe(true);
+  });
+});
+
+describe("defaultMaxMemoryMb", () => {
+  it.each([
+    [2, 24 * 2 ** 30, 2048], // this machine: plenty
+    [8, 16 * 2 ** 30, 1024], // laptop with many cores: half of 16 GiB over 8 workers
+    [16, 4 * 2 ** 30, 256], // tiny machine: never below the floor
+  ])("%i workers, %d bytes → %i MB", (jobs, total, expected) => {
+    expect(defaultMaxMemoryMb(jobs, total)).toBe(expected);
+  });
+});

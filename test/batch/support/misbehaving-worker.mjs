@@ -1,0 +1,21 @@
+// A worker for pool tests: misbehaves on request so that time-outs, memory blow-ups and crashes
+// can be provoked without a real document that does so.
+export default async function (task) {
+  switch (task.mode) {
+    case "hang":
+      await new Promise(() => {}); // never settles
+      break;
+    case "spin":
+      for (;;); // busy loop: only terminating the thread stops it
+    case "oom": {
+      const hog = [];
+      for (;;) hog.push(new Array(1e6).fill(task.id));
+    }
+    case "throw":
+      throw new Error(`thrown for ${task.id}`);
+    case "exit":
+      process.exit(3);
+    default:
+      return { id: task.id, thread: (await import("node:worker_threads")).threadId };
+  }
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { glob } from "tinyglobby";
+import { loadDomainData } from "../../src/index.js";
+import { OutputSchema, type Output } from "../../src/model/output.js";
+import { objectiveRows } from "../../src/batch/aggregate.js";
+import type { ManifestEntry } from "../../src/batch/manifest.js";
+import { renderCompactText, synthCompactFacts } from "../support/synth.js";
+import { writeCorpus } from "../batch/support/corpus.js";
+import { runCli, STACK_LINE } from "./support.js";
+
+describe("compacts CLI", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "compacts-cli-"));
+    await writeCorpus(join(dir, "small"), { text: 6, markdown: 4, pdf: 0, broken: false }, loadDomainData().missions);
+    await mkdir(join(dir, "bad"), { recursive: true });
+    await writeFile(join(dir, "bad", "empty.txt"), "");
+    await writeFile(join(dir, "bad", "good.txt"), renderCompactText(synthCompactFacts(99, loadDomainData().missions)));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  describe("usage errors exit 2 with one line and a hint", () => {
+    it.each([
+      [["extract"], /Missing required positional argument: INPUTS/],
+      [["extract", "small", "--jbos", "2"], /unknown option --jbos/],
+      [["extract", "small", "--jobs", "0"], /--jobs must be a whole number from 1/],
+      [["extract", "small", "--jobs", "two"], /--jobs must be a whole number/],
+      [["extract", "small", "--timeout", "-1"], /--timeout must be a positive number/],
+      [["extract", "small", "--max-memory", "10"], /--max-memory must be a whole number of at least 64, not "10"/],
+      [["extract", "small", "--format", "xml"], /Invalid value for argument: --format \(xml\)/],
+      [["extract", "small", "--stdout", "--resume"], /cannot be combined with --stdout/],
+      [["extract", "nothing-here/*.pdf"], /no documents found/],
+      [["extract", "small", "-o", "bad/good.txt"], /the output bad\/good\.txt exists and is not a folder/],
+      [["frobnicate"], /Unknown command frobnicate/],
+      [["validate"], /Missing required positional argument: FILES/],
+    ])("%j", async (args, message) => {
+      const r = await runCli(args, dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/Run "compacts .*--help" for usage/);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+    });
+  });
+
+  it("--help prints usage and exits 0", async () => {
+    const r = await runCli(["extract", "--help"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("--resume");
+    expect(r.stdout).toContain("--fail-fast");
+  });
+
+  it("schema prints the JSON Schema of the output", async () => {
+    const r = await runCli(["schema"], dir);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as { $schema: string; oneOf?: unknown[]; anyOf?: unknown[] };
+    expect(schema.$schema).toContain("2020-12");
+    expect((schema.oneOf ?? schema.anyOf)?.length).toBe(3); // compact | un-document | unknown
+  });
+
+  it("--format jsonl and csv write compacts.jsonl and objectives.csv consistent with the JSON files", async () => {
+    const jsonl = await runCli(["extract", "small", "-o", "out-jsonl", "--format", "jsonl", "-q"], dir);
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.stderr).toBe("");
+    const lines = (await readFile(join(dir, "out-jsonl", "compacts.jsonl"), "utf8")).trimEnd().split("\n");
+    expect(lines).toHaveLength(10);
+    const docs = lines.map((l) => OutputSchema.parse(JSON.parse(l)));
+    expect(docs.every((d) => d.kind === "compact")).toBe(true);
+
+    const csv = await runCli(["extract", "small", "-o", "out-csv", "--format", "csv", "-q"], dir);
+    expect(csv.code).toBe(0);
+    const rows = parse(await readFile(join(dir, "out-csv", "objectives.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
+    const files = (await glob("**/*.json", { cwd: join(dir, "out-csv") })).sort();
+    const expected: Output[] = await Promise.all(files.map(async (f) => OutputSchema.parse(JSON.parse(await readFile(join(dir, "out-csv", f), "utf8")))));
+    expect(rows.length).toBe(expected.flatMap(objectiveRows).length);
+    expect(rows.map((r) => r.objective_id)).toEqual(expected.flatMap(objectiveRows).map((r) => r[6]));
+  });
+
+  it("--stdout prints results only, one JSON line each with --format jsonl, and writes no files", async () => {
+    const r = await runCli(["extract", "small/markdown", "--stdout", "--format", "jsonl", "-q", "-o", "never"], dir);
+    expect(r.code).toBe(0);
+    const docs = r.stdout.trimEnd().split("\n").map((l) => OutputSchema.parse(JSON.parse(l)));
+    expect(docs).toHaveLength(4);
+    expect(docs.every((d) => d.source.format === "markdown")).toBe(true);
+    expect(await glob("never/**", { cwd: dir })).toEqual([]);
+  });
+
+  it("--quiet prints nothing but the failures; exit 1", async () => {
+    const r = await runCli(["extract", "bad", "-o", "out-quiet", "--quiet"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^\s+EMPTY\s+bad\/empty\.txt: the file is empty/)]);
+  });
+
+  it("plain log lines when not a TTY: one per document and a summary", async () => {
+    const r = await runCli(["extract", "bad", "-o", "out-log", "--jobs", "1"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^\[\d\/2\] FAILED   EMPTY\s+bad\/empty\.txt: the file is empty/m);
+    expect(r.stderr).toMatch(/^\[\d\/2\] success  bad\/good\.txt → good\.txt\.json \(compact, \d+ ms\)$/m);
+    expect(r.stderr).toMatch(/^2 documents: 1 converted, 1 failed in [\d.]+ s/m);
+  });
+
+  it("--fail-fast starts no new document after the first failure", async () => {
+    // Documents go to the workers in input order: with one job, nothing after empty.txt starts.
+    const r = await runCli(["extract", "bad/empty.txt", "small/text", "-o", "out-ff", "--jobs", "1", "--fail-fast"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("7 documents: 0 converted, 1 failed");
+    expect(r.stderr).toContain("6 not started");
+    const manifest = (await readFile(join(dir, "out-ff", "manifest.jsonl"), "utf8")).trimEnd().split("\n");
+    expect(manifest.map((l) => (JSON.parse(l) as ManifestEntry).file)).toEqual(["bad/empty.txt"]);
+    expect(r.stderr).toMatch(/^\s+EMPTY\s+bad\/empty\.txt/m);
+  });
+
+  it("a rerun without --resume starts a new manifest; with --resume it skips unchanged and redoes changed input", async () => {
+    await runCli(["extract", "bad", "-o", "out-rr"], dir);
+    await runCli(["extract", "bad", "-o", "out-rr"], dir);
+    const read = async () => (await readFile(join(dir, "out-rr", "manifest.jsonl"), "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l) as ManifestEntry);
+    expect(await read()).toHaveLength(2);
+    await writeFile(join(dir, "bad", "good.txt"), renderCompactText(synthCompactFacts(100, loadDomainData().missions)));
+    const r = await runCli(["extract", "bad", "-o", "out-rr", "--resume"], dir);
+    expect(r.code).toBe(1); // empty.txt is retried and fails again
+    const entries = await read();
+    expect(entries).toHaveLength(4);
+    expect(entries.slice(2).map((e) => e.file).sort()).toEqual(["bad/empty.txt", "bad/good.txt"]);
+    const again = await runCli(["extract", "bad", "-o", "out-rr", "--resume"], dir);
+    expect(again.stderr).toContain("1 skipped (unchanged, --resume)");
+  });
+
+  it("a document over the time limit is a TIMEOUT failure; its stack only with --debug", async () => {
+    // 1 ms: the worker cannot even start in time.
+    const plain = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001"], dir);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no result after 1 ms; the worker was stopped$/m);
+    expect(plain.stderr).not.toMatch(STACK_LINE);
+    const debug = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001", "--debug"], dir);
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(STACK_LINE);
+  });
+
+  it("validate accepts outputs and rejects a broken one, listing the path of each issue", async () => {
+    await runCli(["extract", "small/text", "-o", "out-val", "-q"], dir);
+    const files = (await glob("**/*.json", { cwd: join(dir, "out-val"), absolute: true })).sort();
+    const ok = await runCli(["validate", ...files], dir);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trimEnd().split("\n")).toHaveLength(files.length);
+
+    const doc = JSON.parse(await readFile(files[0]!, "utf8")) as Record<string, unknown>;
+    await writeFile(join(dir, "broken.json"), JSON.stringify({ ...doc, schemaVersion: 2, status: "done" }));
+    await writeFile(join(dir, "not.json"), "{ nope");
+    const bad = await runCli(["validate", files[1]!, "broken.json", "not.json"], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^invalid broken\.json$/m);
+    expect(bad.stdout).toMatch(/^\s+schemaVersion: /m);
+    expect(bad.stdout).toMatch(/^\s+status: /m);
+    expect(bad.stdout).toMatch(/^invalid not\.json$/m);
+    expect(bad.stdout).toMatch(/^ok\s+.*\.json$/m);
+  });
+});
