@@ -4,10 +4,10 @@ import { resolve, sep } from "node:path";
 /**
  * Output names. The rule (docs/batch.md): an input's path relative to the argument that found it
  * (the folder walked, the static part of a glob, or just the file name for a file argument) is
- * mirrored under the output folder with ".json" appended, keeping the input's extension so that
- * `x.pdf` and `x.txt` side by side do not collide: `archive/2008/dfs.pdf` → `2008/dfs.pdf.json`.
- * Inputs that still collide (same relative path under two arguments, or names that differ only in
- * case, which collide on macOS/Windows) all get a short hash of their absolute path before ".json".
+ * mirrored under the output folder with its extension replaced by ".json", as the contract says
+ * (`output/<name>.json`): `archive/2008/dfs.pdf` → `2008/dfs.json`. Inputs that collide (`x.pdf`
+ * beside `x.txt`, the same relative path under two arguments, or names that differ only in case,
+ * which collide on macOS/Windows) all get a short hash of their absolute path before ".json".
  */
 
 export const OUTPUT_SUFFIX = ".json";
@@ -42,6 +42,9 @@ export function outputNameFor(relPath: string): string {
     .filter((s) => s !== "" && s !== "." && s !== "..")
     .map(sanitizeSegment);
   if (segments.length === 0) segments.push("_");
+  const last = segments.length - 1;
+  // Drop the extension ("dfs.pdf" → "dfs"), but keep a name that is nothing but one (".txt" → "_txt").
+  segments[last] = segments[last]!.replace(/(?<=.)\.[^.]*$/, "");
   return segments.join("/") + OUTPUT_SUFFIX;
 }
 

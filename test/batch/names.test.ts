@@ -3,16 +3,17 @@ import { assignOutputNames, isInside, outputNameFor, sanitizeSegment } from "../
 
 describe("output names", () => {
   it.each([
-    ["compact-2008-dfs.pdf", "compact-2008-dfs.pdf.json"],
-    ["2008/dfs.txt", "2008/dfs.txt.json"],
+    ["compact-2008-dfs.pdf", "compact-2008-dfs.json"],
+    ["2008/dfs.txt", "2008/dfs.json"],
     ["../../etc/passwd", "etc/passwd.json"],
-    ["a/./b/../c.md", "a/b/c.md.json"],
-    ["/abs/path.pdf", "abs/path.pdf.json"],
-    ["dir\\win.txt", "dir/win.txt.json"],
-    [".hidden.txt", "_hidden.txt.json"],
+    ["a/./b/../c.md", "a/b/c.json"],
+    ["/abs/path.pdf", "abs/path.json"],
+    ["dir\\win.txt", "dir/win.json"],
+    [".hidden.txt", "_hidden.json"],
     [".compacts-tmp-123", "_compacts-tmp-123.json"],
-    ["CON.txt", "_CON.txt.json"],
-    ['what?<>:"|*.pdf', "what_______.pdf.json"],
+    ["CON.txt", "_CON.json"],
+    ['what?<>:"|*.pdf', "what_______.json"],
+    ["report.2008.final.pdf", "report.2008.final.json"],
     ["trailing. ", "trailing.json"],
     ["..", "_.json"],
     ["", "_.json"],
@@ -34,12 +35,16 @@ describe("output names", () => {
     expect(a).not.toBe(b);
   });
 
-  it("keeps the extension so x.pdf and x.txt side by side do not collide", () => {
+  it("drops the extension, and gives x.pdf and x.txt side by side distinct hashed names", () => {
     const names = assignOutputNames([
       { abs: "/a/x.pdf", rel: "x.pdf" },
       { abs: "/a/x.txt", rel: "x.txt" },
+      { abs: "/a/y.pdf", rel: "y.pdf" },
     ]);
-    expect(names).toEqual(["x.pdf.json", "x.txt.json"]);
+    expect(names[0]).toMatch(/^x\.[0-9a-f]{8}\.json$/);
+    expect(names[1]).toMatch(/^x\.[0-9a-f]{8}\.json$/);
+    expect(names[0]).not.toBe(names[1]);
+    expect(names[2]).toBe("y.json");
   });
 
   it("gives inputs with the same relative path under different roots distinct hashed names", () => {
@@ -51,9 +56,9 @@ describe("output names", () => {
     ];
     const names = assignOutputNames(inputs);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(4);
-    expect(names[0]).toMatch(/^compact\.pdf\.[0-9a-f]{8}\.json$/);
-    expect(names[1]).toMatch(/^compact\.pdf\.[0-9a-f]{8}\.json$/);
-    expect(names[2]).toMatch(/^other\.pdf\.[0-9a-f]{8}\.json$/);
+    expect(names[0]).toMatch(/^compact\.[0-9a-f]{8}\.json$/);
+    expect(names[1]).toMatch(/^compact\.[0-9a-f]{8}\.json$/);
+    expect(names[2]).toMatch(/^other\.[0-9a-f]{8}\.json$/);
     // Stable: the hash depends on the input's own path, not on the order.
     expect(assignOutputNames([...inputs].reverse()).reverse()).toEqual(names);
   });

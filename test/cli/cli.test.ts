@@ -99,7 +99,7 @@ describe("compacts CLI", () => {
     const r = await runCli(["extract", "bad", "-o", "out-log", "--jobs", "1"], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^\[\d\/2\] FAILED   EMPTY\s+bad\/empty\.txt: the file is empty/m);
-    expect(r.stderr).toMatch(/^\[\d\/2\] success  bad\/good\.txt → good\.txt\.json \(compact, \d+ ms\)$/m);
+    expect(r.stderr).toMatch(/^\[\d\/2\] success  bad\/good\.txt → good\.json \(compact, \d+ ms\)$/m);
     expect(r.stderr).toMatch(/^2 documents: 1 converted, 1 failed in [\d.]+ s/m);
   });
 
