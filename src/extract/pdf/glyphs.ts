@@ -8,6 +8,7 @@
  * font matrix). Positions go text space → text matrix → CTM → viewport (top-down points).
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
+import { type Matrix, IDENTITY, multiply, apply } from "./matrix.js";
 
 export interface TextOpCodes {
   save: number;
@@ -65,19 +66,6 @@ const SAME_BASELINE_EM = 0.1;
 /** Fonts whose PostScript name says so are bold. */
 const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 /** A 6-number matrix (plain array or typed array, as pdf.js hands them out) or null. */
 function asMatrix(v: unknown): Matrix | null {
   if (!v || typeof v !== "object" || (v as ArrayLike<unknown>).length !== 6) return null;

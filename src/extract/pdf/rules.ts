@@ -6,6 +6,7 @@
  * transformation matrix is tracked through save / restore / transform and form XObjects.
  */
 import type { Rule } from "../../model/layout.js";
+import { type Matrix, IDENTITY, multiply, apply, isMatrix } from "./matrix.js";
 
 /** The pdf.js operator codes we read (pdf.js `OPS`), passed in so this module stays pure. */
 export interface OpCodes {
@@ -38,26 +39,6 @@ export const MIN_RULE_LENGTH = 8;
 /** How far (points) a line may lean and still count as horizontal or vertical (rounding in producers). */
 const AXIS_SLACK = 0.5;
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  // m applied after n (PDF: cm concatenates onto the CTM from the left).
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
-function isMatrix(v: unknown): v is Matrix {
-  return Array.isArray(v) && v.length === 6 && v.every((n) => typeof n === "number");
-}
 
 /**
  * Horizontal and vertical rules of one page in top-down coordinates. `viewport` maps PDF user

@@ -1,0 +1,23 @@
+/** PDF affine matrices [a b c d e f], shared by the text (glyphs.ts) and path (rules.ts) readers. */
+export type Matrix = [number, number, number, number, number, number];
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** m applied after n (PDF: `cm` concatenates onto the CTM from the left). */
+export function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+}
+
+export function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+export function isMatrix(v: unknown): v is Matrix {
+  return Array.isArray(v) && v.length === 6 && v.every((n) => typeof n === "number");
+}
