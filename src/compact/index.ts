@@ -9,10 +9,20 @@ export function emptyCompact(): CompactBody {
   };
 }
 
+const fold = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/\s+/g, " ").trim();
+
+function knownAcronym(name: string, ctx: Context): string | null {
+  const key = fold(name);
+  const rec = ctx.data.organizations.find((o) => fold(o.name) === key || o.aliases.some((a) => fold(a) === key));
+  return rec?.acronym ?? null;
+}
+
 /** Compact metadata: title, year, the two parties, the entity, challenges and signatures. */
-export function compactStage(doc: Doc, _ctx: Context): Doc {
+export function compactStage(doc: Doc, ctx: Context): Doc {
   if (doc.kind !== "compact") return doc;
   const meta = readCompactMetadata(doc.layout);
+  // The document need not use its own acronym; the organizations table knows the usual one.
+  if (meta.entity && meta.entity.acronym === null) meta.entity.acronym = knownAcronym(meta.entity.name, ctx);
   doc.compact = { ...emptyCompact(), ...meta };
   if (meta.year === null) addWarning(doc, "COMPACT_NO_YEAR", "no year found in the compact's title or preamble");
   if (!meta.manager) addWarning(doc, "COMPACT_NO_MANAGER", "no 'Between <manager>, <title>, and <counterpart>' preamble found");

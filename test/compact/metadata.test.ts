@@ -96,3 +96,22 @@ describe("title and year", () => {
     it(JSON.stringify(text.slice(0, 40)), () => expect(readTitleAndYear(textToLayout(text).pages[0]!.lines)).toEqual(want));
   }
 });
+
+describe("entity acronym from the organizations table", () => {
+  it("fills the acronym a compact never prints from the known organizations", async () => {
+    const { extract } = await import("../../src/index.js");
+    const text = [
+      "SENIOR MANAGER'S COMPACT 2011",
+      "",
+      "Between Ms. Ingrid Larsen, Assistant Secretary-General, Department of Peacekeeping Operations, and the Secretary-General, Mr. Ban Ki-moon",
+      "",
+      "DEPARTMENT/OFFICE: Department of Peace-keeping Operations",
+      "",
+      "Objective\tExpected accomplishment\tPerformance measure",
+      "To deploy missions rapidly.\tTimely deployment.\t90% of deployments within 90 days.",
+    ].join("\n");
+    const out = await extract(new TextEncoder().encode(text));
+    expect(out.kind).toBe("compact");
+    if (out.kind === "compact") expect(out.entity).toEqual({ name: "Department of Peace-keeping Operations", acronym: "DPKO" });
+  });
+});
