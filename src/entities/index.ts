@@ -11,6 +11,7 @@ import { allLines } from "../model/layout.js";
 import { findSymbols, normalizeSymbol } from "./symbols.js";
 import { findDates } from "./dates.js";
 import { buildGazetteer, findMissionLists, findMissions } from "./missions.js";
+import { mapFolded } from "../normalize/text.js";
 import { findOrganizations, learnDefinitions } from "./orgs.js";
 import { findPeople } from "./people.js";
 import { findPercentages, parseTargets } from "./targets.js";
@@ -87,9 +88,11 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   }
   const known = new Set(ctx.data.organizations.map((o) => o.acronym).filter((a): a is string => a !== null));
   const learned: OrganizationRecord[] = learnDefinitions(text, (a) => gaz.byAcronym.has(a) || known.has(a));
-  const missions = findMissions(text, gaz, { listRanges: lists.ranges });
+  // Both name recognisers match on the same case- and hyphen-folded text: fold it once.
+  const folded = mapFolded(text);
+  const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded });
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
-  const orgs = findOrganizations(text, [...ctx.data.organizations, ...learned]).filter(
+  const orgs = findOrganizations(text, [...ctx.data.organizations, ...learned], folded).filter(
     (o) => !missions.some((m) => m.start <= o.start && o.end <= m.end),
   );
   const spans: SpanLike[] = [

@@ -4,7 +4,7 @@
  */
 import type { MissionRecord } from "../data/index.js";
 import type { Mission } from "../model/output.js";
-import { Coverage, mapFolded } from "../normalize/text.js";
+import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
 // Deep import: natural's root pulls in every module (and optional native deps).
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 
@@ -90,10 +90,14 @@ const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
  * Every mission mention: names (longest first), then acronyms (longest first). A pair-only
  * acronym counts only in "Name (ACR)" form or when the caller says it sits in a mission list.
  */
-export function findMissions(text: string, gaz: Gazetteer, opts: { listRanges?: ReadonlyArray<[number, number]> } = {}): MissionSpan[] {
+export function findMissions(
+  text: string,
+  gaz: Gazetteer,
+  opts: { listRanges?: ReadonlyArray<[number, number]>; folded?: FoldedText } = {},
+): MissionSpan[] {
   const spans: MissionSpan[] = [];
   const covered = new Coverage(text.length);
-  const folded = mapFolded(text);
+  const folded = opts.folded ?? mapFolded(text);
   let skipTo = 0;
   // One pass over word starts, leftmost-longest: at each word, only the names that begin with its
   // first two words are tried (a handful), instead of searching the whole text once per name.

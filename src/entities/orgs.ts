@@ -4,7 +4,7 @@
  */
 import type { OrganizationRecord } from "../data/index.js";
 import { foldName } from "./missions.js";
-import { Coverage, mapFolded } from "../normalize/text.js";
+import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
 
 export interface OrgSpan {
   type: "organization";
@@ -78,14 +78,13 @@ function initials(words: readonly string[]): string {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every organization mention: names (longest first), then acronyms, case-sensitive. */
-export function findOrganizations(text: string, records: readonly OrganizationRecord[]): OrgSpan[] {
+export function findOrganizations(text: string, records: readonly OrganizationRecord[], folded: FoldedText = mapFolded(text)): OrgSpan[] {
   const spans: OrgSpan[] = [];
   const covered = new Coverage(text.length);
   const key = (r: OrganizationRecord) => r.acronym ?? r.name;
   const names: Array<[string, OrganizationRecord]> = [];
   for (const r of records) for (const n of [r.name, ...r.aliases]) if (/\s/.test(n) || /[a-z]/.test(n)) names.push([foldName(n), r]);
   names.sort((a, b) => b[0].length - a[0].length);
-  const folded = mapFolded(text);
   for (const [name, r] of names) {
     let from = 0;
     for (;;) {

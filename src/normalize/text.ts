@@ -6,39 +6,59 @@
 export interface FoldedText {
   text: string;
   /** map[i] = offset in the original text of folded character i. */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
-const HYPHENS = /[\u2010-\u2015-]/;
-const SPACE = /\s/;
+/** U+2010–U+2015 (hyphens and dashes) and U+002D. */
+const isHyphen = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015);
+/** What /\s/ matches, as code points: folding runs on every character of a document. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const LINE_END_AFTER_HYPHEN = /[ \t]*\n[ \t]*/y;
 
 export function mapFolded(original: string): FoldedText {
-  let text = "";
-  const map: number[] = [];
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n);
+  // Lower-casing the whole string at once is far cheaper than per character; where it changes the
+  // length (rare: "İ"), fall back to per-character lower case below.
+  const lowered = original.toLowerCase();
+  const sameLength = lowered.length === n;
+  let k = 0;
   let lastSpace = true;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (HYPHENS.test(ch)) {
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (isHyphen(c)) {
       // A hyphen at a line end splits one word ("Peace-\nkeeping"): drop the break too.
-      const rest = /^[ \t]*\n[ \t]*/.exec(original.slice(i + 1, i + 40));
-      if (rest && !lastSpace) i += rest[0].length;
+      LINE_END_AFTER_HYPHEN.lastIndex = i + 1;
+      const rest = LINE_END_AFTER_HYPHEN.exec(original);
+      if (rest && rest[0].length < 40 && !lastSpace) i += rest[0].length;
       continue;
     }
-    if (SPACE.test(ch)) {
+    if (isSpace(c)) {
       if (!lastSpace) {
-        text += " ";
-        map.push(i);
+        codes[k] = 0x20;
+        map[k++] = i;
       }
       lastSpace = true;
       continue;
     }
-    const lower = ch === "\u2019" || ch === "\u2018" ? "'" : ch.toLowerCase();
-    // Keep a 1:1 mapping: a character whose lower case changes length is kept as is.
-    text += lower.length === 1 ? lower : ch;
-    map.push(i);
+    let out: number;
+    if (c === 0x2019 || c === 0x2018) out = 0x27; // curly apostrophes as straight ones
+    else if (c < 0x80) out = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    else if (sameLength) out = lowered.charCodeAt(i);
+    else {
+      // Keep a 1:1 mapping: a character whose lower case changes length is kept as is.
+      const l = original[i]!.toLowerCase();
+      out = l.length === 1 ? l.charCodeAt(0) : c;
+    }
+    codes[k] = out;
+    map[k++] = i;
     lastSpace = false;
   }
-  return { text, map };
+  return { text: new TextDecoder("utf-16le").decode(codes.subarray(0, k)), map: map.subarray(0, k) };
 }
 
 /** Collapse white space and trim: the contract's whitespace normalisation of printed text. */
