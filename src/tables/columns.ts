@@ -25,13 +25,28 @@ export function lineWords(line: Line, layoutText?: string): Word[] {
     const charWidth = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
     const lost = seg.column !== undefined && seg.column > 0 && hasLostGlyphTrace(seg, layoutText);
     let first = true;
+    // Offsets in code points (a glyph is one character wide), counted as we go: re-counting the
+    // prefix for every word was quadratic in the length of long PDF segments.
+    let offset = 0;
+    let counted = 0;
     for (const m of seg.text.matchAll(/\S+/g)) {
-      const offset = [...seg.text.slice(0, m.index)].length;
+      offset += codePoints(seg.text, counted, m.index);
+      counted = m.index;
       words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first });
       first = false;
     }
   });
   return words;
+}
+
+/** Code points in text[from, to): UTF-16 units minus the low halves of surrogate pairs. */
+function codePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
 
 /** In tab-separated text, "\t " before a cell means a glyph (bullet) was dropped before the text. */
