@@ -69,7 +69,9 @@ export function splitNameAndTitle(party: string): { name: string; title: string 
 
 /** "Between A, … and the Secretary-General, Mr. B" → the two parties. */
 export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
-  const m = /\bbetween\s+(.+?)(?:\n\s*\n|$)/is.exec(text);
+  // The preamble ends at a blank line, or at a line that starts a labelled field or a heading
+  // ("DEPARTMENT/OFFICE: …", "A. PROGRAMME …") when no blank line separates them (pdftotext).
+  const m = /\b[Bb]etween\s+(.+?)(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}))|$)/s.exec(text) ?? /\bbetween\s+(.+?)(?:\n\s*\n|$)/is.exec(text);
   if (!m) return { manager: null, counterpart: null };
   // A line that ends in a hyphen continues the hyphenated word on the next line ("Officer-in-" /
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.

@@ -115,3 +115,18 @@ describe("entity acronym from the organizations table", () => {
     if (out.kind === "compact") expect(out.entity).toEqual({ name: "Department of Peace-keeping Operations", acronym: "DPKO" });
   });
 });
+
+describe("preamble as pdftotext prints it", () => {
+  it("stops at a labelled field with no blank line before it, and rejoins a line-end hyphen", () => {
+    const text = [
+      "Between Ms. Jane Holl Lute, Assistant-Secretary-General and Officer-in-",
+      "Charge, Department of Field Support, and the Secretary-General, Mr. Ban",
+      "Ki-moon",
+      "DEPARTMENT/OFFICE: Department of Field Support",
+    ].join("\n");
+    expect(readParties(text)).toEqual({
+      manager: { name: "Jane Holl Lute", title: "Assistant-Secretary-General and Officer-in-Charge, Department of Field Support" },
+      counterpart: { name: "Ban Ki-moon", title: "Secretary-General" },
+    });
+  });
+});
