@@ -101,8 +101,12 @@ function trimBlankLines(lines: Line[]): Line[] {
   return lines.slice(a, b);
 }
 
-/** Removes running headers/footers and page numbers; returns a new Layout (input untouched). */
-export function removeFurniture(layout: Layout): Layout {
+/**
+ * Removes running headers/footers and page numbers; returns a new Layout (input untouched).
+ * `reflow: false` keeps `Layout.text` as it is and only drops the lines from the pages: text input
+ * keeps offsets into the file it came from (the furniture stays in the text, out of every line).
+ */
+export function removeFurniture(layout: Layout, options: { reflow?: boolean } = {}): Layout {
   const pages = layout.pages;
   const running = pages.length >= 2 ? runningKeys(pages) : new Map<string, number[]>();
   const bareOffset = bareNumberOffset(pages);
@@ -129,6 +133,7 @@ export function removeFurniture(layout: Layout): Layout {
     };
   });
   if (!changed) return layout;
+  if (options.reflow === false) return { ...layout, pages: cleaned };
   const { text, pages: reflowed } = assignOffsets(cleaned);
   return { ...layout, text, pages: reflowed };
 }

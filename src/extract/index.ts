@@ -3,6 +3,7 @@ import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";
 import { sniffFormat, decodeText } from "./decode.js";
 import { textToLayout } from "./text.js";
+import { removeFurniture } from "./furniture.js";
 import { markdownToLayout } from "./markdown.js";
 import { pdfToLayout } from "./pdf.js";
 
@@ -24,7 +25,8 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<Ex
     case "markdown":
       return markdownToLayout(sniffed.text ?? decodeText(bytes), ctx);
     case "text":
-      return { layout: textToLayout(sniffed.text ?? decodeText(bytes)), warnings: [] };
+      // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
+      return { layout: removeFurniture(textToLayout(sniffed.text ?? decodeText(bytes)), { reflow: false }), warnings: [] };
     default:
       throw new ExtractError("UNSUPPORTED_FORMAT", `unknown format ${String(sniffed.format)}`);
   }

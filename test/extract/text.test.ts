@@ -51,3 +51,20 @@ describe("format sniffing", () => {
     expect(sniffFormat(enc("%PDF-1.7\n")).format).toBe("pdf");
   });
 });
+
+describe("running headers and footers in paged text (pdftotext output)", () => {
+  it("drops them from the lines but keeps offsets into the original text", async () => {
+    const { extractLayout } = await import("../../src/extract/index.js");
+    const { loadDomainData } = await import("../../src/data/index.js");
+    const page = (n: number, body: string[]) =>
+      ["          Senior Manager's Compact 2008 — Department of Field Support", "", ...body, "", `                 Page ${n} of 3`].join("\n");
+    const text = [page(1, ["Mission list:", "UNMIS"]), page(2, ["UNMIL", "UNOCI"]), page(3, ["The end."])].join("\n\f");
+    const { layout } = await extractLayout(new TextEncoder().encode(text), { options: {}, data: loadDomainData() });
+    const lines = layout.pages.flatMap((p) => p.lines.map((l) => l.text.trim())).filter(Boolean);
+    expect(lines).toEqual(["Mission list:", "UNMIS", "UNMIL", "UNOCI", "The end."]);
+    expect(layout.pages[1]!.removed.map((r) => r.reason).sort()).toEqual(["page number", "running header"]);
+    expect(layout.text).toBe(text);
+    const l = layout.pages[1]!.lines.find((x) => x.text === "UNOCI")!;
+    expect(layout.text.slice(l.start, l.end)).toBe("UNOCI");
+  });
+});
