@@ -75,7 +75,7 @@ const RULES: readonly Rule[] = [
   },
   {
     name: "less-than",
-    re: new RegExp(`\\b(?:less than|fewer than|below|under|lower than)\\s+${NUM}${UNIT}`, "gi"),
+    re: new RegExp(`(?<!\\bfor\\s)\\b(?:less than|fewer than|below|under|lower than)\\s+${NUM}${UNIT}`, "gi"),
     build: simple("<"),
   },
   {
@@ -85,7 +85,8 @@ const RULES: readonly Rule[] = [
   },
   {
     name: "more-than",
-    re: new RegExp(`\\b(?:more than|greater than|over|above|exceeding)\\s+${NUM}${UNIT}`, "gi"),
+    // Not after "for": "posts funded for more than one year" says which posts are counted.
+    re: new RegExp(`(?<!\\bfor\\s)\\b(?:more than|greater than|over|above|exceeding)\\s+${NUM}${UNIT}`, "gi"),
     build: simple(">"),
   },
   {
@@ -107,7 +108,8 @@ const RULES: readonly Rule[] = [
   {
     // A bare duration states the time to meet: "average of 120 days", "issued six weeks before".
     name: "duration",
-    re: new RegExp(`(?<![\\w.,])${NUM}\\s((?:working |calendar |business )?days?|weeks?|months?|hours?)\\b`, "gi"),
+    // Not the number of a comparison left out above ("vacant for more than 90 days").
+    re: new RegExp(`(?<![\\w.,])(?<!\\b(?:than|for|over|under)\\s)${NUM}\\s((?:working |calendar |business )?days?|weeks?|months?|hours?)\\b`, "gi"),
     build: simple("="),
   },
   {
