@@ -87,6 +87,7 @@ function parseSeconds(value: string | undefined, flag: string, fallbackMs: numbe
   return Math.round(n * 1000);
 }
 
+/** `outDir` is the folder written to, or "stdout" with --stdout. */
 function printSummary(summary: BatchSummary, ms: number, outDir: string, quiet: boolean, debug: boolean): void {
   const err = (s: string) => process.stderr.write(s + "\n");
   if (!quiet) {
@@ -95,7 +96,7 @@ function printSummary(summary: BatchSummary, ms: number, outDir: string, quiet: 
     const parts = [`${summary.converted} converted${partial}`, `${summary.failed.length} failed`];
     if (summary.skipped) parts.push(`${summary.skipped} skipped (unchanged, --resume)`);
     if (summary.notRun) parts.push(`${summary.notRun} not started`);
-    err(`${summary.total} documents: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${outDir}`);
+    err(`${summary.total} document${summary.total === 1 ? "" : "s"}: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${outDir}`);
     if (summary.staleTempsRemoved) err(`removed ${summary.staleTempsRemoved} temp file(s) left by an interrupted run`);
     if (summary.aggregate) err(`wrote ${summary.aggregate}`);
   }
@@ -155,7 +156,7 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
         reporter.stop();
         process.removeListener("SIGINT", onSigint);
       }
-      printSummary(summary, performance.now() - t0, outDir, quiet, Boolean(args.debug));
+      printSummary(summary, performance.now() - t0, args.stdout ? "stdout" : outDir, quiet, Boolean(args.debug));
       if (abort.signal.aborted) {
         process.stderr.write("interrupted: run again with --resume to continue\n");
         state.exitCode = EXIT.INTERRUPTED;

@@ -88,6 +88,13 @@ describe("compacts CLI", () => {
     expect(await glob("never/**", { cwd: dir })).toEqual([]);
   });
 
+  it("--stdout without --quiet says the output went to stdout, not to a folder", async () => {
+    const r = await runCli(["extract", "small/markdown", "--stdout", "-o", "never"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^4 documents: 4 converted, 0 failed in [\d.]+ s .*Output: stdout$/m);
+    expect(await glob("never/**", { cwd: dir })).toEqual([]);
+  });
+
   it("--quiet prints nothing but the failures; exit 1", async () => {
     const r = await runCli(["extract", "bad", "-o", "out-quiet", "--quiet"], dir);
     expect(r.code).toBe(1);
