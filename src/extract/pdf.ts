@@ -18,6 +18,7 @@ import { rulesFromOperators, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
 import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
+import { orderColumns } from "./pdf/columns.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -88,7 +89,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       lineNo += lines;
       pages.push(built);
     }
-    const { text, pages: withOffsets } = assignOffsets(pages);
+    const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
     const warnings: ExtractedLayout["warnings"] = [];
     if (layout.pages.every((p) => p.lines.length === 0)) {
