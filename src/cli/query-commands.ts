@@ -77,6 +77,8 @@ export const indexCmd = defineCommand({
       process.stderr.write(
         `${db}: ${r.indexed.length} indexed, ${r.unchanged.length} unchanged, ${r.removed.length} removed, ${r.invalid.length} invalid\n`,
       );
+      // Like `extract`: 1 when some inputs could not be taken (the valid ones are indexed all the same).
+      if (r.invalid.length > 0) process.exitCode = 1;
     }),
 });
 

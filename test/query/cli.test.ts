@@ -36,9 +36,9 @@ describe("query CLI commands", () => {
     if (corpus) await rm(corpus.dir, { recursive: true, force: true });
   });
 
-  it("index reports counts and invalid files without failing", async () => {
+  it("index indexes the valid files, reports the invalid ones and exits 1 for them", async () => {
     const r = await capture(() => runCommand(indexCmd, { rawArgs: [corpus.dir] }));
-    expect(r.exitCode).toBe(0);
+    expect(r.exitCode).toBe(1);
     expect(r.err).toContain(`${SYNTH_SEEDS.length + 2} indexed, 0 unchanged, 0 removed, 2 invalid`);
     expect(r.err).toMatch(/invalid {2}broken\.json: not JSON/);
   });
