@@ -86,11 +86,17 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
     return best;
   }
   let best = 0;
+  const end = word.x + [...word.text].length * charWidth;
   columns.forEach((c, i) => {
-    if (i > 0 && word.x >= c.x - ANCHOR_SLACK_CHARS * charWidth) best = i;
+    // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
+    // the line a few characters left, one space from the next column) already belongs to it.
+    if (i > 0 && (word.x >= c.x - ANCHOR_SLACK_CHARS * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
   });
   return best;
 }
+
+/** How far (characters) a word may seem to run past the next column's edge: width estimates of proportional text. */
+const MAX_OVERFLOW_CHARS = 2;
 
 /** One line of the table, cut into the header's columns (empty string where a column is empty). */
 export interface TableLine {
