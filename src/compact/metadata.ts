@@ -1,6 +1,7 @@
 import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText, BULLET_RE } from "./text.js";
+import { parseDate } from "../entities/dates.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
 const HEAD_LINES = 60;
@@ -23,31 +24,6 @@ const CHALLENGES_HEADING_RE = /^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s+[^a-z]*\bCHALLENG
 const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
 const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
-
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-/** "4 February 2008", "February 4, 2008", "4 Feb. 2008", "2008-02-04" → ISO; anything else → null. */
-export function parseSignatureDate(raw: string): string | null {
-  const s = raw.trim().replace(/\s+/g, " ");
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const month = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace(/\.$/, "")) && m.replace(/\.$/, "").length >= 3);
-  const valid = (y: number, m: number, d: number) => m >= 0 && d >= 1 && d <= new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  let m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(s);
-  if (m) {
-    const mi = month(m[2]!);
-    const y = Number(m[3]), d = Number(m[1]);
-    return valid(y, mi, d) ? `${y}-${pad(mi + 1)}-${pad(d)}` : null;
-  }
-  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(s);
-  if (m) {
-    const mi = month(m[1]!);
-    const y = Number(m[3]), d = Number(m[2]);
-    return valid(y, mi, d) ? `${y}-${pad(mi + 1)}-${pad(d)}` : null;
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m && valid(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) return s;
-  return null;
-}
 
 function looksLikePersonName(s: string): boolean {
   const t = s.replace(HONORIFIC_RE, "").trim();
@@ -203,7 +179,7 @@ export function readSignatures(lines: Line[]): CompactBody["signatures"] {
       for (const seg of l.segments.length ? l.segments : [{ text: l.text }]) {
         const d = DATE_LABEL_RE.exec(seg.text);
         if (d) {
-          date ??= parseSignatureDate(d[1]!);
+          date ??= parseDate(d[1]!);
           continue;
         }
         const t = cleanText(seg.text.replace(SIGNATURE_START_RE, "").replace(/^Name and title\s*:?/i, ""));

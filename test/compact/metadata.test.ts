@@ -3,12 +3,12 @@ import { textToLayout } from "../../src/extract/text.js";
 import {
   readParties,
   findAcronym,
-  parseSignatureDate,
   readCompactMetadata,
   splitNameAndTitle,
   readTitleAndYear,
 } from "../../src/compact/metadata.js";
 import { loadDomainData } from "../../src/data/index.js";
+import { parseDate } from "../../src/entities/dates.js";
 import { synthCompactFacts, renderCompactText } from "../support/synth.js";
 
 describe("parties of the compact", () => {
@@ -50,7 +50,7 @@ describe("entity acronym from the document", () => {
   for (const [name, text, want] of cases) it(`${name} → ${want}`, () => expect(findAcronym(name, text)).toBe(want));
 });
 
-describe("signature dates", () => {
+describe("signature dates (the entities date parser)", () => {
   const cases: Array<[string, string | null]> = [
     ["4 February 2008", "2008-02-04"],
     ["4 Feb. 2008", "2008-02-04"],
@@ -59,7 +59,7 @@ describe("signature dates", () => {
     ["31 February 2008", null],
     ["1 August 22 2007", null],
   ];
-  for (const [raw, want] of cases) it(`${raw} → ${want}`, () => expect(parseSignatureDate(raw)).toBe(want));
+  for (const [raw, want] of cases) it(`${raw} → ${want}`, () => expect(parseDate(raw)).toBe(want));
 });
 
 describe("compact metadata on generated compacts", () => {
