@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadDomainData } from "../../src/data/index.js";
-import { runPipeline } from "../../src/pipeline.js";
+import { newDoc, runPipeline } from "../../src/pipeline.js";
 import { entitiesStage } from "../../src/entities/index.js";
 import { textToLayout } from "../../src/extract/text.js";
 import type { Doc } from "../../src/model/doc.js";
@@ -14,21 +14,8 @@ const SEEDS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "s
 const seed = (name: string) => new Uint8Array(readFileSync(join(SEEDS, name)));
 
 function docOf(text: string, kind: Doc["kind"] = "unknown"): Doc {
-  return {
-    source: { file: "t.txt", format: "text", sha256: "0".repeat(64), pages: 1, bytes: text.length },
-    layout: textToLayout(text),
-    kind,
-    classification: { kind, scores: {}, evidence: [] },
-    status: "success",
-    error: null,
-    warnings: [],
-    entities: [],
-    references: { resolutions: [], documents: [] },
-    sections: [],
-    compact: null,
-    unDocument: null,
-    output: null,
-  };
+  const { input: _input, ...doc } = newDoc("t.txt", new TextEncoder().encode(text));
+  return { ...doc, layout: textToLayout(text), kind, classification: { kind, scores: {}, evidence: [] } };
 }
 
 describe("seed compact (2008 DFS)", async () => {
