@@ -7,6 +7,8 @@ import {
 } from "../undoc/patterns.js";
 import { mastheadSymbol } from "../undoc/masthead.js";
 import { ordinalToNumber } from "../undoc/ordinals.js";
+import { detectHeader } from "../tables/header.js";
+import { FIRST_PERSON_COMMITMENT, findHeaderBlock } from "../compact/frame.js";
 
 /**
  * Which kind of document this is, from weighted evidence found on whole lines (a title is a line
@@ -34,6 +36,12 @@ export const MAX_TITLE_CHARS = 80;
  * needs a second cue that agrees (the preamble, Distr., a session line …).
  */
 export const MIN_SCORE = 6;
+/**
+ * The compact table header is decisive on its own: a header row made of the column labels
+ * (Objective, Expected accomplishment, Performance measure and their synonyms) exists in no other
+ * kind of document, however its cells wrap.
+ */
+export const TABLE_HEADER_WEIGHT = MIN_SCORE;
 /** Share of long sentence-like lines above which a document reads as prose (articles, pages). */
 export const PROSE_LINE_SHARE = 0.6;
 /** A line this long, ending a sentence, is running prose rather than a cell, title or list entry. */
@@ -41,10 +49,15 @@ const PROSE_LINE_CHARS = 120;
 
 const COMPACT_TITLE = /^(?:\d{4}\s+)?(?:senior|programme|program|head\s+of\s+mission)?\s*managers?['’`]?s?['’`]?\s+compacts?(?:\s+(?:for\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?)?$/i;
 const COMPACT_BETWEEN_TITLE = /^compact\s+between\s+the\s+secretary-general\s+and\b/i;
-const TABLE_HEADER = /^\W*objectives?\W+expected\s+accomplishments?\W+performance\s+(?:measures?|indicators?)\b/i;
 const PREAMBLE = /^between\s+(?:(?:mr|ms|mrs|dr|sir)\.?\s+)?[A-Z][^\n]{0,200}\band\s+the\s+secretary-general\b/i;
 const OFFICE_LABEL = /^(?:department|office|department\/office|mission|entity)\s*:/i;
-const PROGRAMME_SECTION = /^(?:[A-Z]\.\s*)?programme\s+objectives\s+and\s+performance\s+measures\b/i;
+/**
+ * Section headings of every era's compact template: "A. PROGRAMME OBJECTIVES AND PERFORMANCE
+ * MEASURES" (2006–2016), "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS" (2018), "SECTION 1 :
+ * DELIVERING RESULTS" (2019–), "Managerial objectives", "Managing resources", "Special initiatives".
+ */
+const COMPACT_SECTION =
+  /^(?:(?:section\s+\d{1,2}|[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.:)\-–]\s*)?(?:programme\s+objectives(?:\s+and\s+performance\s+measures)?|achieving\s+(?:programme\s+)?objectives\b.*|delivering\s+results|managerial\s+objectives|managing\s+(?:resources|people|finances)|special\s+initiatives|management\s+objectives|contribution\s+to\s+(?:system-wide|secretariat-wide)\s+objectives)\b/i;
 const SIGNATURE_ACK = /\bI\s+(?:acknowledge|endorse|agree|commit)\b.{0,80}\b(?:objectives|compact|performance)/i;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:?\s*(?:_+)?\s*$/i;
 const UN_PARAGRAPH = /^\d{1,3}\.\s+[A-Z]/;
@@ -53,7 +66,8 @@ const SECRETARIAT_SERIES = /^(?:Secretary-General['’]s\s+bulletin|Administrati
 
 /** Evidence that a page is news, a web page or a blog, i.e. writing ABOUT documents. */
 const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> = [
-  { cue: "byline (By …)", weight: 3, test: /^(?:by|written by|posted by)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*[,|]|$)/i },
+  // A byline is a short line of its own: "By Jane Smith", "By Jane Smith | Reuters" — not a table cell "by Member States, …".
+  { cue: "byline (By …)", weight: 3, test: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*\|.{0,30})?$/ },
   { cue: "dateline (NEW YORK, 5 March —)", weight: 3, test: /^[A-Z][A-Z .]{2,30},?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^\n]{0,20}(?:—|–|--|\s-\s)/ },
   { cue: "web page furniture (Share, Subscribe, Read more, Home, Cookies, Comments)", weight: 2, test: /^(?:share(?: this)?|subscribe|read more|related(?: articles| posts| stories)?|home\s*[>›»]|cookies?|accept cookies|comments?(?: \(\d+\))?|leave a (?:reply|comment)|tags?:|posted (?:on|in)|skip to (?:main )?content|contact us|faq|back to top|print this page)\b/i },
   { cue: "publication line (Published/Updated …)", weight: 2, test: /^(?:published|updated|last updated|posted)\s*(?:on|:)?\s*\S/i },
@@ -71,15 +85,10 @@ function linesOf(layout: Layout): LineView[] {
   return out;
 }
 
-/** The table header as one row of text, or its cells on one line, or stacked on short lines. */
-function hasTableHeader(lines: readonly LineView[]): boolean {
-  for (let i = 0; i < lines.length; i++) {
-    const one = lines[i]!;
-    if (one.text.length <= MAX_TITLE_CHARS * 2 && TABLE_HEADER.test(one.text)) return true;
-    // PDF and pdftotext put the header words on up to three short lines.
-    const stacked = lines.slice(i, i + 3).filter((l) => l.text.length <= 40).map((l) => l.text).join(" ");
-    if (TABLE_HEADER.test(stacked) && TABLE_HEADER.exec(stacked)!.index === 0) return true;
-  }
+/** The compact table header (tables/header: the same vocabulary the table reader uses), however its cells wrap. */
+function hasTableHeader(layout: Layout): boolean {
+  const lines = [...allLines(layout)].filter((l) => l.segments.length > 0);
+  for (let i = 0; i < lines.length; i++) if (detectHeader(lines, i, layout.text)) return true;
   return false;
 }
 
@@ -98,10 +107,13 @@ export function classifyLayout(layout: Layout): Classification {
   if (head.some((l, i) => isTitle(l.text) || (i + 1 < head.length && isTitle(`${l.text} ${head[i + 1]!.text}`)))) {
     add("compact", "title line: Senior Manager's Compact", 4);
   }
-  if (hasTableHeader(lines)) add("compact", "table header: Objective / Expected accomplishment / Performance measure", 4);
+  const tableHeader = hasTableHeader(layout);
+  if (tableHeader) add("compact", "table header: Objective / Expected accomplishment / Performance measure", TABLE_HEADER_WEIGHT);
   if (anyLine(head, (l) => PREAMBLE.test(l.text))) add("compact", "preamble: Between … and the Secretary-General", 3);
+  if (FIRST_PERSON_COMMITMENT.test(head.map((l) => l.text).join(" "))) add("compact", "preamble: first-person commitment (… will strive to / I commit to …)", 3);
+  if (findHeaderBlock([...allLines(layout)])) add("compact", "header block: Name / Title / Year", 3);
   if (anyLine(head, (l) => OFFICE_LABEL.test(l.text) && l.text.length <= MAX_TITLE_CHARS * 2)) add("compact", "label: Department/Office:", 1);
-  if (anyLine(lines, (l) => PROGRAMME_SECTION.test(l.text) && l.text.length <= MAX_TITLE_CHARS)) add("compact", "section: Programme objectives and performance measures", 2);
+  if (anyLine(lines, (l) => COMPACT_SECTION.test(l.text) && l.text.length <= MAX_TITLE_CHARS)) add("compact", "section: a compact template heading", 2);
   if (anyLine(tail, (l) => SIGNATURE_ACK.test(l.text) || SIGNATURE_LABEL.test(l.text))) add("compact", "signature block", 2);
 
   // ---- un-document ----
@@ -131,7 +143,10 @@ export function classifyLayout(layout: Layout): Classification {
   const scores: Record<string, number> = { compact: 0, "un-document": 0, unknown: 0 };
   for (const e of evidence) scores[e.kind] = (scores[e.kind] ?? 0) + e.weight;
   const against = scores.unknown ?? 0;
-  const ranked = (["compact", "un-document"] as const).map((k) => [k, (scores[k] ?? 0) - against] as const).sort((a, b) => b[1] - a[1]);
+  // A table header of the compact column vocabulary is structure no article or web page has: prose
+  // cues (a cell that begins "by …", long wrapped cells) do not count against it.
+  const net = (k: Kind) => (scores[k] ?? 0) - (k === "compact" && tableHeader ? 0 : against);
+  const ranked = (["compact", "un-document"] as const).map((k) => [k, net(k)] as const).sort((a, b) => b[1] - a[1]);
   const best = ranked[0]!;
   const kind: Kind = best[1] >= MIN_SCORE ? best[0] : "unknown";
   return { kind, scores, evidence };

@@ -2,6 +2,7 @@ import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText, BULLET_RE } from "./text.js";
 import { parseDate } from "../entities/dates.js";
+import { findHeaderBlock, readFirstPersonParty } from "./frame.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
 const HEAD_LINES = 60;
@@ -18,7 +19,9 @@ const ROLE_WORD_RE =
   /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy)\b/i;
 const SG_TITLE_RE = /^(?:the\s+)?Secretary-General$/i;
 const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
-const ENTITY_IN_TITLE_RE = /\b((?:Department|Office)\s+(?:of|for)\s+[A-Z][^,;]+?)\s*$/;
+/** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
+const ENTITY_IN_TITLE_RE =
+  /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
 const CHALLENGES_HEADING_RE = /^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s+[^a-z]*\bCHALLENGES\b/i;
 /** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "3. Human resources". */
 const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
@@ -203,16 +206,35 @@ export function readSignatures(lines: Line[]): CompactBody["signatures"] {
 export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections" | "objectives" | "missions"> {
   const lines = layout.pages.flatMap((p) => p.lines);
   const head = lines.slice(0, HEAD_LINES).map((l) => l.text).join("\n");
-  const { title, year } = readTitleAndYear(lines);
-  const { manager, counterpart } = readParties(head);
-  const entityName = readEntityName(lines, manager);
+  const titled = readTitleAndYear(lines);
+  const block = findHeaderBlock(lines);
+  const year = titled.year ?? block?.year ?? null;
+  const signatures = readSignatures(lines);
+  let { manager, counterpart } = readParties(head);
+  // Later templates name the manager in a first-person preamble or a header block, and the
+  // Secretary-General only in the signature block.
+  manager ??= readFirstPersonParty(head) ?? (block ? { name: block.name, title: block.title } : null);
+  if (!counterpart && manager) {
+    const sg = signatures.find((s) => s.name && s.title && SG_TITLE_RE.test(s.title.trim()) && s.name !== manager?.name);
+    if (sg?.name) counterpart = { name: sg.name, title: sg.title };
+  }
+  const entityName = readEntityName(lines, manager) ?? entityFromTitles(signatures.map((s) => s.title));
   return {
-    title,
+    title: titled.title,
     year,
     manager,
     counterpart,
     entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
     challenges: readChallenges(lines),
-    signatures: readSignatures(lines),
+    signatures,
   };
+}
+
+/** The entity named in a signature's title ("Under-Secretary-General, Department of Safety and Security"). */
+function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
+  for (const t of titles) {
+    const m = t ? ENTITY_IN_TITLE_RE.exec(t) : null;
+    if (m?.[1] && !SG_TITLE_RE.test(t ?? "")) return cleanText(m[1]);
+  }
+  return null;
 }

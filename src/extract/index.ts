@@ -6,6 +6,7 @@ import { textToLayout } from "./text.js";
 import { removeFurniture } from "./furniture.js";
 import { markdownToLayout } from "./markdown.js";
 import { pdfToLayout } from "./pdf.js";
+import { repairText } from "../vocab/text.js";
 
 export interface ExtractedLayout {
   layout: Layout;
@@ -23,10 +24,10 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<Ex
     case "pdf":
       return pdfToLayout(bytes, ctx);
     case "markdown":
-      return markdownToLayout(sniffed.text ?? decodeText(bytes), ctx);
+      return markdownToLayout(repairText(sniffed.text ?? decodeText(bytes)), ctx);
     case "text":
       // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
-      return { layout: removeFurniture(textToLayout(sniffed.text ?? decodeText(bytes)), { reflow: false }), warnings: [] };
+      return { layout: removeFurniture(textToLayout(repairText(sniffed.text ?? decodeText(bytes))), { reflow: false }), warnings: [] };
     default:
       throw new ExtractError("UNSUPPORTED_FORMAT", `unknown format ${String(sniffed.format)}`);
   }

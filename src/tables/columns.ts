@@ -1,5 +1,6 @@
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import type { ColumnRole } from "../vocab/columns.js";
 
 /** One word of a line with its estimated left edge. */
 export interface Word {
@@ -59,7 +60,7 @@ function hasLostGlyphTrace(seg: Segment, layoutText: string | undefined): boolea
 export interface ColumnDef {
   /** "objective" | "accomplishments" | "measures", or the camelCase key of an extra column. */
   key: string;
-  role: "objective" | "accomplishments" | "measures" | "extra";
+  role: ColumnRole;
   header: string;
   /** Left edge of the header text: the anchor data is assigned against. */
   x: number;

@@ -2,32 +2,21 @@ import type { Line } from "../model/layout.js";
 import { lineWords, averageCharWidth, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
-/** Header phrases of the three standard columns, any case, singular or plural, "(s)" variants. */
-const PLURAL = String.raw`(?:s|\s*\(s\))?`;
-export const HEADER_PHRASES = {
-  objective: new RegExp(String.raw`^(?:(?:programme|strategic|main|key|management)\s+)?objective${PLURAL}:?$`, "i"),
-  accomplishments: new RegExp(String.raw`^expected\s+(?:accomplishment|result|outcome)${PLURAL}:?$`, "i"),
-  measures: new RegExp(
-    String.raw`^(?:(?:performance\s+(?:measure|indicator)${PLURAL})(?:\s*(?:/|and|or)\s*(?:indicator|measure|target)${PLURAL})?|indicators?\s+of\s+achievement)(?:\s*\([^)]*\))?:?$`,
-    "i",
-  ),
-} as const;
-type Role = keyof typeof HEADER_PHRASES;
-const ROLES: readonly Role[] = ["objective", "accomplishments", "measures"];
-/** Single words that only occur as part of a standard header. */
-const HEADER_FRAGMENT = /^(?:expected|performance|objectives?|accomplishments?(?:\(s\))?|measures?(?:\(s\))?|indicators?)$/i;
-/** The longest phrase above in words; a phrase is matched over at most this many consecutive words. */
-const MAX_PHRASE_WORDS = 6;
+import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_WORD, MAX_LABEL_WORDS } from "../vocab/columns.js";
+import type { ColumnRole } from "../vocab/columns.js";
+
 /**
- * A header line is the phrases and little else. Prose that names them ("the main objectives,
- * expected accomplishments and associated performance measures") has the objective later in the
- * line and many other words: the objective phrase must start within the first words, and the
- * words outside phrases (extra column headers) are few.
+ * A header line is the labels and little else. Prose that names them ("the main objectives,
+ * expected accomplishments and associated performance measures") has labels later in the line
+ * and many other words: the first label must start within the first words, and the words outside
+ * labels (extra column headers) are few.
  */
-const MAX_WORDS_BEFORE_OBJECTIVE = 1;
+const MAX_WORDS_BEFORE_FIRST_LABEL = 1;
 const MAX_EXTRA_WORDS = 10;
 /** An extra column header is a short label, not a clause. */
 const MAX_EXTRA_COLUMN_WORDS = 5;
+/** A compact table names at least this many of the core columns (objective, accomplishments, measures). */
+const MIN_CORE_ROLES = 2;
 
 export interface TableHeader {
   columns: ColumnDef[];
@@ -37,16 +26,8 @@ export interface TableHeader {
   line: number;
 }
 
-/** "Risks and mitigations" → "risksAndMitigations". */
-export function camelCaseKey(header: string): string {
-  const words = header
-    .replace(/\(s\)/gi, "s")
-    .replace(/[^A-Za-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
-  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join("");
-}
+export { camelCaseKey } from "../vocab/columns.js";
+import { camelCaseKey } from "../vocab/columns.js";
 
 /**
  * Find the table header at `lines[i]` (possibly wrapped onto `lines[i+1]`). Returns the columns
@@ -56,15 +37,15 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
   // Every header names the objective column; most lines do not, and are passed over cheaply.
-  const single = OBJECTIVE_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
+  const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   for (let n = 2; n <= MAX_HEADER_LINES; n++) {
     const window = lines.slice(i, i + n);
     if (window.length < n || window.some((l) => l.segments.length === 0 || l.page !== first.page)) break;
-    const text = window.map((l) => l.text).join(" ").toLowerCase();
-    if (!/objective/.test(text) || !/expected|performance/.test(text)) continue;
+    const text = window.map((l) => l.text).join(" ");
+    if ((text.match(LABEL_WORDS) ?? []).length < MIN_CORE_ROLES) continue;
     if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
     const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
     if (merged) return { columns: merged, lineCount: n, page: first.page, line: first.line };
@@ -72,8 +53,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   return null;
 }
 
-/** The objective column's header word, required in every header (HEADER_PHRASES.objective). */
-const OBJECTIVE_WORD = /objective/i;
+/** Label words across a wrapped header window: it needs at least one per core column it names. */
+const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
 /** A header wraps over at most this many lines (three: a centred two-line cell above and below a one-line cell). */
 const MAX_HEADER_LINES = 3;
 /** A header line is a few labels; a data line wrapped in narrow columns still has more words than this. */
@@ -119,49 +100,50 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
   });
 }
 
-/** Match the header phrases over a line's words, left to right. */
+/** Match the column labels over a line's words, left to right; any order, any subset with two core columns. */
 function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   const columns: ColumnDef[] = [];
   const extras: Word[][] = [];
-  let objectiveAt = -1;
+  let firstLabelAt = -1;
   let k = 0;
-  let lastWasPhrase = false;
+  let lastWasLabel = false;
   while (k < words.length) {
-    const hit = matchPhraseAt(words, k);
+    const hit = matchLabelAt(words, k);
     if (hit) {
       const head = words[k];
       if (!head) break;
       if (columns.some((c) => c.role === hit.role)) return null;
-      if (hit.role === "objective") objectiveAt = k;
-      columns.push({ key: hit.role, role: hit.role, header: hit.text, x: head.x, column: head.column });
+      if (firstLabelAt < 0) firstLabelAt = k;
+      columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: head.x, column: head.column });
       k += hit.length;
-      lastWasPhrase = true;
+      lastWasLabel = true;
       continue;
     }
     const w = words[k];
     if (!w) break;
     const prev = words[k - 1];
     const group = extras[extras.length - 1];
-    if (lastWasPhrase || !group || !prev || prev.segment !== w.segment || prev.column !== w.column) extras.push([w]);
+    if (lastWasLabel || !group || !prev || prev.segment !== w.segment || prev.column !== w.column) extras.push([w]);
     else group.push(w);
-    lastWasPhrase = false;
+    lastWasLabel = false;
     k++;
   }
-  if (objectiveAt < 0 || objectiveAt > MAX_WORDS_BEFORE_OBJECTIVE) return null;
-  // A word before the objective phrase is a row-label column only if it is a cell of its own
+  if (firstLabelAt < 0 || firstLabelAt > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
+  if (columns.filter((c) => CORE_ROLES.includes(c.role)).length < MIN_CORE_ROLES) return null;
+  // A word before the first label is a row-label column ("No.") only if it is a cell of its own
   // (another segment or tab column); in the same run it is prose ("My programme objectives and
   // performance measures for the year 2008" wrapped on a narrow page).
-  const before = words[objectiveAt - 1], objectiveHead = words[objectiveAt];
-  if (before && objectiveHead && before.segment === objectiveHead.segment && before.column === objectiveHead.column) return null;
-  if (!columns.some((c) => c.role === "accomplishments") && !columns.some((c) => c.role === "measures")) return null;
-  // Words before the objective phrase are a row label column nobody reads; drop them.
-  const after = extras.filter((g) => (g[0]?.x ?? 0) > (columns[0]?.x ?? 0));
+  const before = words[firstLabelAt - 1], firstHead = words[firstLabelAt];
+  if (before && firstHead && before.segment === firstHead.segment && before.column === firstHead.column) return null;
+  // Words before the first label are a row label column nobody reads; drop them.
+  const after = extras.filter((g) => (g[0]?.x ?? 0) > (firstHead?.x ?? 0) || (g[0]?.column ?? 0) > (firstHead?.column ?? 0));
   const extraWords = after.reduce((n, g) => n + g.length, 0);
   if (extraWords > MAX_EXTRA_WORDS || after.some((g) => g.length > MAX_EXTRA_COLUMN_WORDS)) return null;
-  if (after.some((g) => /[,;]$/.test(g[g.length - 1]?.text ?? ""))) return null;
-  // A lone piece of a standard header ("Expected" whose "accomplishment" is on another line) means
-  // the header is not complete yet: let the caller try a taller window.
-  if (after.some((g) => g.length === 1 && HEADER_FRAGMENT.test(g[0]?.text ?? ""))) return null;
+  // Column headers are capitalised labels; "… and", "are listed below" are prose around the labels.
+  if (after.some((g) => /[,;]$/.test(g[g.length - 1]?.text ?? "") || !/^[A-Z0-9(#]/.test(g[0]?.text ?? ""))) return null;
+  // A lone piece of a label ("Expected" whose "accomplishment" is on another line) means the
+  // header is not complete yet: let the caller try a taller window.
+  if (after.some((g) => g.length === 1 && LABEL_FRAGMENT.test(g[0]?.text ?? ""))) return null;
   for (const g of after) {
     const head = g[0];
     if (!head) continue;
@@ -172,14 +154,20 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   return columns;
 }
 
-function matchPhraseAt(words: readonly Word[], k: number): { role: Role; length: number; text: string } | null {
+/** The three core columns keep their fixed keys; every other column is keyed by its printed header. */
+function keyOf(role: ColumnRole, header: string): string {
+  return CORE_ROLES.includes(role) ? role : camelCaseKey(header.replace(/\s*\([^)]*\)\s*$/, ""));
+}
+
+function matchLabelAt(words: readonly Word[], k: number): { role: Exclude<ColumnRole, "extra">; length: number; text: string } | null {
   // Longest match first, so "Performance measures / indicators" beats "Performance measures".
-  for (let n = Math.min(MAX_PHRASE_WORDS, words.length - k); n >= 1; n--) {
+  for (let n = Math.min(MAX_LABEL_WORDS, words.length - k); n >= 1; n--) {
     const slice = words.slice(k, k + n);
-    // A phrase lives in one cell: never match across a known cell (tab) boundary.
-    if (slice.some((w) => w.column !== slice[0]?.column)) continue;
+    // A label lives in one cell: never match across a known cell (tab) boundary or a segment gap
+    // (two short labels side by side are two cells, "Baseline   Target").
+    if (slice.some((w) => w.column !== slice[0]?.column || (w.column === undefined && w.segment !== slice[0]?.segment))) continue;
     const text = slice.map((w) => w.text).join(" ");
-    for (const role of ROLES) if (HEADER_PHRASES[role].test(text)) return { role, length: n, text };
+    for (const { role, pattern } of COLUMN_LABELS) if (pattern.test(text)) return { role, length: n, text };
   }
   return null;
 }

@@ -3,19 +3,10 @@
  * column's fragments into list items. Pure functions over strings; no layout knowledge here.
  */
 
-/**
- * Bullet glyphs seen in compacts. Word/LibreOffice symbol fonts put their bullets in the Private
- * Use Area (U+F0B7 , U+F0A7 , U+F0A8, U+F076, U+F0D8, U+F0FC, U+F06E); U+FFFD is what a
- * decoder leaves for a glyph it could not map, which in these tables is always a lost bullet.
- */
-const BULLET_GLYPHS = "•▪▫◦●○■□►▶➢✓\u2023\u2043\u25CF\u25E6\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06E\uFFFD";
-const GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
-/** A bullet at the start of a cell line: a glyph, or an ASCII dash/asterisk/en dash followed by a space. */
-const LEADING_BULLET = new RegExp(`^\\s*(?:${GLYPH_CLASS}+|[-*\\u2013](?=\\s))\\s*`, "u");
-/** Numbered item markers at line start: "1." "2)" "(a)" "a)" "(iii)". Two digits at most, so "2008." is no marker. */
-const LEADING_NUMBER = /^\s*(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+/;
-/** Glyph bullets inside a line start further items (" A.  B."); dashes do not (they are hyphens there). */
-const INLINE_BULLET = new RegExp(`\\s*${GLYPH_CLASS}+\\s*`, "gu");
+import { INLINE_BULLET, stripMarker } from "../vocab/markers.js";
+import { normalizeSpace } from "../vocab/text.js";
+
+export { normalizeSpace };
 /** Stray rule glyphs a converter leaves where a table border was: "_", "|", "--", "---", "===". */
 const RULE_GLYPHS = /^[\s_|\-\u2013\u2014=+.·]*$/;
 
@@ -28,10 +19,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sect", "ch", "p", "pp", "fig", "approx", "vs", "mr", "mrs", "ms", "dr", "st", "op", "annex", "ref",
 ]);
 
-export function stripBullet(s: string): { text: string; bulleted: boolean } {
-  const m = LEADING_BULLET.exec(s) ?? LEADING_NUMBER.exec(s);
-  return m ? { text: s.slice(m[0].length), bulleted: true } : { text: s, bulleted: false };
-}
+export const stripBullet = stripMarker;
 
 export function isRuleGlyphs(s: string): boolean {
   return RULE_GLYPHS.test(s);
@@ -113,9 +101,6 @@ export function joinWrapped(before: string, after: string): string {
   return `${a} ${b}`;
 }
 
-export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}
 
 /** One line's text of one column, with where it came from. */
 export interface Fragment {

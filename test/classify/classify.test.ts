@@ -36,7 +36,7 @@ describe("classification from evidence", () => {
       "table header: Objective / Expected accomplishment / Performance measure",
       "preamble: Between … and the Secretary-General",
     ]);
-    expect(c.scores.compact).toBe(11);
+    expect(c.scores.compact).toBe(13);
   });
 
   it("a 1990s masthead with Distr. and ORIGINAL: on two lines is a UN document", () => {

@@ -3,6 +3,8 @@
  * coordinates) → lines of word-group segments. Pure functions, no pdf.js here, so the geometry
  * rules are tested on hand-made runs.
  */
+import { repairText } from "../../vocab/text.js";
+import { GLYPH_CLASS } from "../../vocab/markers.js";
 
 /** One text run of a page, in top-down points: x = left edge, baseline = y of the baseline. */
 export interface GlyphRun {
@@ -61,19 +63,11 @@ export const SUPERSCRIPT_RAISE_EM = 0.15;
  */
 export const BULLET_GAP_EM = 3;
 // Glyph bullets only: a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
-const BULLET_ONLY = /^[•▪▫◦‣●○■□►▶➢✓\u2043\uF0B7\uF0A7]$/u;
+const BULLET_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
 
-/** Ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) become their letters; NFKC maps exactly these to ASCII. */
-const LIGATURES = /[\uFB00-\uFB06]/g;
-/** Soft hyphens only mark where a word may break; they are not text. */
-const SOFT_HYPHEN = /\u00AD/g;
-
-/** Repairs glyph-level artefacts of one run's text: ligatures, soft hyphens, odd spaces. */
+/** Repairs glyph-level artefacts of one run's text (vocab/text: ligatures, soft hyphens, odd spaces and hyphens). */
 export function cleanRunText(text: string): string {
-  return text
-    .replace(LIGATURES, (c) => c.normalize("NFKC"))
-    .replace(SOFT_HYPHEN, "")
-    .replace(/[\u00A0\u2000-\u200A\u202F]/g, " ");
+  return repairText(text);
 }
 
 /** Groups runs into lines by baseline (top to bottom), then each line into segments. */

@@ -1,0 +1,91 @@
+/**
+ * The frame of a compact other than its title: who signs it and for which year, as each era
+ * prints it. Read by the classifier (as evidence) and by the metadata reader (as fields), so the
+ * two cannot disagree about what a preamble or a header block is.
+ *
+ * - 2006–2016: "Between Ms. …, <title>, and the Secretary-General, Mr. …" (metadata.readParties);
+ * - 2017–2018: a first-person preamble, "<Name>, <Title>, will strive to fulfil the goals … I commit
+ *   to achieve the objectives …";
+ * - 2019 on: no title line, a header block "<Name>" / "<Title>" / "<Year>" at the top of page 1.
+ */
+import type { Line } from "../model/layout.js";
+
+/** A header block sits in the first few lines of page 1 (after nothing but running furniture). */
+export const HEADER_BLOCK_LINES = 8;
+/** A title in a header block wraps over at most this many lines. */
+const MAX_TITLE_LINES = 3;
+const BARE_YEAR = /^(?:19[89]\d|20[0-4]\d)$/;
+/** Words of a UN post title; a line with one of them under a name is that person's title. */
+export const ROLE_WORDS =
+  /\b(?:Secretary|Under-Secretary|Assistant|Director|Chief|Head|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Officer|Envoy|Controller|President|Chef|Registrar|Prosecutor|Ombudsman|Rector|Administrator)\b/i;
+/**
+ * The first-person commitment of 2017–2024 preambles: "will strive to fulfil", "I commit (myself)
+ * to", "I hereby commit", "I will give special attention to delivering".
+ */
+export const FIRST_PERSON_COMMITMENT =
+  /\b(?:will\s+strive\s+to\b|I\s+(?:hereby\s+)?commit(?:\s+myself)?\s+to\b|I\s+will\s+give\s+special\s+attention\b|I\s+undertake\s+to\b)/i;
+/** "<Name>, <Title>, will strive to …" or "I, <Name>, <Title>, commit …": the party is before the verb. */
+const PREAMBLE_PARTY = /^(?:I,\s+)?(.{5,240}?),?\s+(?:will\s+strive|hereby\s+commit|commit\s+(?:myself\s+)?to|undertake\s+to)\b/i;
+
+export interface HeaderBlock {
+  name: string;
+  title: string;
+  year: number;
+  /** Index (into the lines given) of the name line. */
+  at: number;
+}
+
+const HONORIFIC = /^(?:Ms|Mr|Mrs|Dr|Sir|Dame|H\.E)\.?\s+/;
+/** A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. */
+export function isNameLine(text: string): boolean {
+  const t = text.replace(HONORIFIC, "").trim();
+  if (!t || t.length > 60 || ROLE_WORDS.test(t) || /\d/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i.test(w))
+  );
+}
+
+/**
+ * The header block "<Name>" / "<Title>" (1–3 lines) / "<Year>" among the first lines of page 1.
+ * Lines are compared by text only, so text, Markdown and PDF read alike.
+ */
+export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
+  const head = lines.filter((l) => l.text.trim()).slice(0, HEADER_BLOCK_LINES);
+  for (let i = 0; i < head.length; i++) {
+    const name = clean(head[i]!.text);
+    if (!isNameLine(name)) continue;
+    const titleParts: string[] = [];
+    for (let k = i + 1; k < head.length && k <= i + MAX_TITLE_LINES + 1; k++) {
+      const t = clean(head[k]!.text);
+      if (BARE_YEAR.test(t)) {
+        if (titleParts.length === 0 || !ROLE_WORDS.test(titleParts.join(" "))) break;
+        return { name: name.replace(HONORIFIC, ""), title: titleParts.join(" "), year: Number(t), at: i };
+      }
+      titleParts.push(t);
+    }
+  }
+  return null;
+}
+
+/** The party of a first-person preamble: "Jane Doe, Under-Secretary-General for …, will strive …". */
+export function readFirstPersonParty(text: string): { name: string; title: string | null } | null {
+  const flat = text.replace(/\s+/g, " ");
+  const at = flat.search(FIRST_PERSON_COMMITMENT);
+  if (at < 0) return null;
+  // The sentence that holds the commitment: from the previous sentence end (or start of text).
+  const from = Math.max(0, flat.lastIndexOf(". ", at) + 1);
+  const m = PREAMBLE_PARTY.exec(flat.slice(from).trim());
+  if (!m?.[1]) return null;
+  const parts = m[1].split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  const nameAt = parts.findIndex((p) => isNameLine(p));
+  if (nameAt < 0) return null;
+  const title = parts.filter((_, i) => i !== nameAt).join(", ").replace(/^the\s+/i, "").trim();
+  return { name: parts[nameAt]!.replace(HONORIFIC, ""), title: title || null };
+}
+
+function clean(s: string): string {
+  return s.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,74 @@
+/**
+ * The column vocabulary of compact tables: one definition, read by the classifier (a header row
+ * made of these labels is the strongest evidence that a document is a compact) and by the table
+ * reader (which column is which). Labels vary by year and office (../shared FORMATS.md): singular
+ * or plural, any case, "(s)" forms, and synonyms per role.
+ */
+
+/** What a column holds. "extra" is any further column, kept under its own header. */
+export type ColumnRole = "objective" | "accomplishments" | "measures" | "risks" | "baseline" | "target" | "extra";
+/** The roles that make a compact table: a header needs two of them. */
+export const CORE_ROLES: readonly ColumnRole[] = ["objective", "accomplishments", "measures"];
+
+const PLURAL = String.raw`(?:s|\s*\(s\))?`;
+/** A trailing colon, a bracketed qualifier ("(2019)", "(KPIs)", "(target date)") or a footnote mark may follow a label. */
+const TAIL = String.raw`(?:\s*\([^)]{1,30}\))?\s*[:*\d]?`;
+
+/**
+ * Label patterns per role, matched against the whole text of one header cell (its words joined by
+ * single spaces). Order matters only for the longest-match search in `matchLabelAt`.
+ */
+export const COLUMN_LABELS: ReadonlyArray<{ role: Exclude<ColumnRole, "extra">; pattern: RegExp }> = [
+  {
+    role: "objective",
+    pattern: new RegExp(String.raw`^(?:(?:programme|strategic|main|key|management|managerial|specific|overall)\s+)?objective${PLURAL}${TAIL}$`, "i"),
+  },
+  {
+    role: "accomplishments",
+    pattern: new RegExp(
+      String.raw`^(?:(?:expected|planned|key)\s+)?(?:accomplishment|result|outcome|deliverable)${PLURAL}(?:\s*/\s*(?:results?|outputs?|outcomes?))?${TAIL}$`,
+      "i",
+    ),
+  },
+  {
+    role: "measures",
+    pattern: new RegExp(
+      String.raw`^(?:(?:key\s+)?performance\s+(?:measure|indicator)${PLURAL}(?:\s*(?:/|and|or)\s*(?:indicator|measure|target)${PLURAL})?|indicators?\s+of\s+(?:achievement|success|performance)|success\s+(?:criteria|indicators?)|KPIs?)${TAIL}$`,
+      "i",
+    ),
+  },
+  { role: "risks", pattern: new RegExp(String.raw`^(?:key\s+)?risks?(?:\s*(?:and|&|/)\s*(?:mitigations?|mitigating\s+(?:measures|actions)|mitigation\s+(?:measures|strategies|actions)))?${TAIL}$`, "i") },
+  { role: "baseline", pattern: new RegExp(String.raw`^baselines?(?:\s+(?:data|value|year))?${TAIL}$`, "i") },
+  { role: "target", pattern: new RegExp(String.raw`^targets?(?:\s+(?:value|date|year))?${TAIL}$`, "i") },
+];
+
+/** Single words that occur only as pieces of a label: a header wrapped over lines shows them alone. */
+export const LABEL_FRAGMENT = /^(?:expected|performance|key|objectives?|accomplishments?(?:\(s\))?|measures?(?:\(s\))?|indicators?(?:\(s\))?|mitigations?|achievement|results?|outcomes?)$/i;
+/** A quick test that a line may hold a label at all: most lines are passed over cheaply. */
+export const LABEL_WORD = /\b(?:objective|accomplishment|result|outcome|performance|indicator|measure|risk|baseline|target|KPI)/i;
+/** The longest label in words ("Key performance indicators / measures" …); a label is matched over at most this many words. */
+export const MAX_LABEL_WORDS = 7;
+
+/** The role of one header cell's text, or null when it is not a known label. */
+export function labelRole(text: string): Exclude<ColumnRole, "extra"> | null {
+  const t = text.replace(/\s+/g, " ").trim();
+  for (const { role, pattern } of COLUMN_LABELS) if (pattern.test(t)) return role;
+  return null;
+}
+
+/** "Risks and mitigations" → "risksAndMitigations": the key of an extra column in `extra`. */
+export function camelCaseKey(header: string): string {
+  const words = header
+    .replace(/\(s\)/gi, "s")
+    .replace(/[^A-Za-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join("");
+}
+
+/**
+ * An objective printed as a row spanning the table, or as a heading above it: "Objective 1: To …",
+ * "Objective: To …", "OBJECTIVE 2 – Enhanced …". Captures the text after the label.
+ */
+export const OBJECTIVE_LABEL = /^(?:(?:programme|strategic|management|managerial|specific)\s+)?objective(?:\s+(?:\d{1,2}|[A-Z]|[ivx]{1,4})(?:\.\d{1,2})?)?\s*[:.\-–—]\s*(\S.*)$/i;

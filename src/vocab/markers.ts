@@ -1,0 +1,41 @@
+/**
+ * Item markers (bullets and list numbers) of compacts and UN documents: one table, read by the
+ * table reader (items inside cells), the compact reader (challenges) and every text cleaner.
+ * A marker is never part of an item's text.
+ */
+
+/**
+ * Bullet glyphs as they reach us: Unicode bullets and squares, arrows, check marks, and the
+ * Private Use Area code points that Symbol/Wingdings fonts map their bullets to (U+F0B7 ,
+ * U+F0A7 , U+F0D8 , U+F06F o, U+F071 ❑, U+F0FC ✓ …: the whole U+F020–U+F0FF block is symbol-font
+ * glyphs, never letters). U+FFFD is what a decoder leaves for a glyph it could not map, which at
+ * a line start in these documents is always a lost bullet.
+ */
+export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸➢➤➣✓✔❑❒⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD";
+export const GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
+
+/**
+ * Letter-like bullets: "o" (Word's second-level bullet in Courier New), "-", "*", "–" — only when
+ * a space follows, since inside text they are letters and hyphens.
+ */
+const LETTER_BULLET = String.raw`[-*\u2013\u2014o](?=\s)`;
+/** A bullet at the start of a line: a glyph, or a letter-like bullet followed by a space. */
+export const LEADING_BULLET = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}+|${LETTER_BULLET})\s*`, "u");
+/**
+ * List numbers at line start: "1." "2)" "(a)" "a)" "(iii)" "iv." Two digits at most, so "2008." is
+ * no marker; a lone letter with a dot ("a.") only before a capital, so "e.g." stays text.
+ */
+export const LEADING_NUMBER = /^\s*(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+/;
+/** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
+export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
+
+/** The marker at the start of `s`, if any, and the text after it. */
+export function stripMarker(s: string): { text: string; bulleted: boolean } {
+  const m = LEADING_BULLET.exec(s) ?? LEADING_NUMBER.exec(s);
+  return m ? { text: s.slice(m[0].length), bulleted: true } : { text: s, bulleted: false };
+}
+
+/** Does the line open with an item marker? */
+export function startsWithMarker(s: string): boolean {
+  return LEADING_BULLET.test(s) || LEADING_NUMBER.test(s);
+}

@@ -1,0 +1,47 @@
+/**
+ * Text hygiene shared by every stage: one whitespace normaliser and one repair of text-layer
+ * artefacts (ligatures, soft hyphens, no-break spaces and hyphens), so extracted text compares
+ * the same whatever the producer.
+ */
+
+/** Single spaces, no leading or trailing space. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** Ligature code points → their letters (PDF fonts and some word processors emit them). */
+const LIGATURES: Readonly<Record<string, string>> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+  "\uFB05": "st",
+  "\uFB06": "st",
+};
+const LIGATURE_RE = /[\uFB00-\uFB06]/g;
+/** No-break and other fixed-width spaces print as spaces. */
+const SPACES_RE = /[\u00A0\u2007\u202F\u2000-\u200A]/g;
+/** Non-breaking hyphen (U+2011) and hyphen (U+2010) print as "-". */
+const HYPHENS_RE = /[\u2010\u2011]/g;
+/**
+ * A soft hyphen at a line end is where the word was broken, and prints as a hyphen: it becomes
+ * "-", so the line joiner repairs the word like any hyphenated line end ("deve-" + "lopment").
+ */
+const SOFT_HYPHEN_AT_END_RE = /\u00AD(?=[ \t]*(?:\r?\n|$))/g;
+/** Elsewhere a soft hyphen is invisible, never part of the word; zero-width characters likewise. */
+const INVISIBLE_RE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+
+/**
+ * Repair text-layer artefacts without changing what the text says. Smart quotes stay as printed
+ * (compare them folded, see normalize/). Returns the same string when there is nothing to repair.
+ */
+export function repairText(s: string): string {
+  if (!/[\uFB00-\uFB06\u00A0\u2007\u202F\u2000-\u200A\u2010\u2011\u00AD\u200B-\u200D\u2060\uFEFF]/.test(s)) return s;
+  return s
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
+    .replace(SPACES_RE, " ")
+    .replace(HYPHENS_RE, "-")
+    .replace(SOFT_HYPHEN_AT_END_RE, "-")
+    .replace(INVISIBLE_RE, "");
+}
