@@ -4,13 +4,14 @@
  */
 import type { Context, Doc } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
-import type { Entity } from "../model/output.js";
+import type { Entity, Mission } from "../model/output.js";
 import type { Layout, Line } from "../model/layout.js";
 import type { OrganizationRecord } from "../data/index.js";
 import { allLines } from "../model/layout.js";
 import { findSymbols, normalizeSymbol } from "./symbols.js";
 import { findDates } from "./dates.js";
 import { buildGazetteer, findMissionLists, findMissions } from "./missions.js";
+import type { Gazetteer, ListedMission, MissionSpan } from "./missions.js";
 import { mapFolded } from "../normalize/text.js";
 import { findOrganizations, learnDefinitions } from "./orgs.js";
 import { findPeople } from "./people.js";
@@ -63,6 +64,34 @@ function gazetteerFor(records: Context["data"]["missions"]): ReturnType<typeof b
   return gaz;
 }
 
+/**
+ * Every mission a compact names, once each, in document order: the mandate lists' entries
+ * (`listed: true`, names as printed there) and every other mention in prose, run-on sentences and
+ * table cells (`listed: false`, named from the gazetteer).
+ */
+export function compactMissions(listed: readonly ListedMission[], mentions: readonly MissionSpan[], gaz: Gazetteer): Mission[] {
+  const firstAt = new Map<string, { at: number; mission: Mission }>();
+  for (const { start, end: _e, ...m } of listed) {
+    const key = m.canonical ?? m.acronym;
+    if (!firstAt.has(key)) firstAt.set(key, { at: start, mission: { ...m, listed: true } });
+  }
+  for (const span of mentions) {
+    const seen = firstAt.get(span.normalized);
+    if (seen) {
+      seen.at = Math.min(seen.at, span.start);
+      continue;
+    }
+    const rec = gaz.byAcronym.get(span.normalized);
+    if (!rec) continue;
+    const printed = gaz.byAcronym.has(span.text) ? span.text : rec.acronym;
+    firstAt.set(span.normalized, {
+      at: span.start,
+      mission: { acronym: printed, canonical: rec.acronym, name: rec.name, kind: rec.kind, known: true, listed: false },
+    });
+  }
+  return [...firstAt.values()].sort((a, b) => a.at - b.at).map((v) => v.mission);
+}
+
 export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const text = doc.layout.text;
   const where = locator(doc.layout);
@@ -76,7 +105,6 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   // Mission lists first: their ranges let pair-only acronyms (LRA) count as missions there.
   const lists = findMissionLists(lines, gaz);
   if (doc.kind === "compact" && doc.compact) {
-    doc.compact.missions = lists.missions.map(({ start: _s, end: _e, ...m }) => m);
     for (const m of lists.missions) {
       if (!m.known) warn("MISSION_UNKNOWN", `mission acronym ${m.acronym} ("${m.name ?? ""}") is not in the gazetteer`, m.start);
     }
@@ -91,6 +119,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   // Both name recognisers match on the same case- and hyphen-folded text: fold it once.
   const folded = mapFolded(text);
   const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded });
+  if (doc.kind === "compact" && doc.compact) doc.compact.missions = compactMissions(lists.missions, missions, gaz);
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
   const orgs = findOrganizations(text, [...ctx.data.organizations, ...learned], folded).filter(
     (o) => !missions.some((m) => m.start <= o.start && o.end <= m.end),
@@ -115,7 +144,8 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
 
   if (doc.compact) {
     for (const o of doc.compact.objectives) {
-      for (const m of o.measures) if (m.targets.length === 0) m.targets = parseTargets(m.text);
+      // A measure's own Target cell states its target; otherwise the measure's text does.
+      for (const m of o.measures) if (m.targets.length === 0) m.targets = parseTargets(m.target ?? m.text);
     }
   }
   return doc;

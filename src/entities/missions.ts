@@ -174,7 +174,7 @@ const MAX_NAME_CHARS = 160;
 /** Longest mission name in the gazetteer has about 20 words; a longer "name" is a sentence. */
 const MAX_ITEM_WORDS = 25;
 
-export interface ListedMission extends Mission {
+export interface ListedMission extends Omit<Mission, "listed"> {
   /** Offsets of the acronym (or name) as printed, for warnings and provenance. */
   start: number;
   end: number;

@@ -99,7 +99,20 @@ export const TargetSchema = z.object({
 });
 export type Target = z.infer<typeof TargetSchema>;
 
-export const MeasureSchema = z.object({ text, targets: z.array(TargetSchema) });
+export const MeasureSchema = z.object({
+  text,
+  targets: z.array(TargetSchema),
+  /**
+   * Index into the row's `accomplishments` of the accomplishment this measure belongs to, when the
+   * layout shows it (one objective spanning accomplishment sub-rows, each with its own measures);
+   * null when the table lists accomplishments and measures side by side without pairing them.
+   */
+  accomplishment: z.number().int().nonnegative().nullable(),
+  /** The measure's own Target cell, as printed (also parsed into `targets`); null without a Target column. */
+  target: z.string().nullable(),
+  /** The measure's own Baseline cell, as printed; null without a Baseline column. */
+  baseline: z.string().nullable(),
+});
 export type Measure = z.infer<typeof MeasureSchema>;
 
 export const ProvenanceSchema = z.object({
@@ -129,6 +142,8 @@ export const MissionSchema = z.object({
   name: z.string().nullable(),
   kind: z.enum(["peacekeeping", "political"]).nullable(),
   known: z.boolean(),
+  /** True when the compact names the mission in a mandate list; false when only in prose or a table cell. */
+  listed: z.boolean(),
 });
 export type Mission = z.infer<typeof MissionSchema>;
 

@@ -12,6 +12,10 @@ export interface Word {
   segment: number;
   /** Whitespace sat between the cell's start (tab) and its first word: a trace of a lost bullet glyph. */
   lostGlyph: boolean;
+  /** Width of one character of this word's segment. */
+  charWidth?: number;
+  /** Right end of the word's cell, when words of a wrapped header cell are merged. */
+  right?: number;
 }
 
 /**
@@ -33,7 +37,7 @@ export function lineWords(line: Line, layoutText?: string): Word[] {
     for (const m of seg.text.matchAll(/\S+/g)) {
       offset += codePoints(seg.text, counted, m.index);
       counted = m.index;
-      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first });
+      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth });
       first = false;
     }
   });
@@ -66,6 +70,8 @@ export interface ColumnDef {
   x: number;
   /** Tab/cell index of the header cell, when known. */
   column: number | undefined;
+  /** Right end of the header label (estimated), when known: the column's edge is left of its label. */
+  right?: number;
 }
 
 /**
@@ -165,17 +171,27 @@ export const MAX_ANCHOR_SHIFT_CHARS = 8;
 /** Two x positions within this many character widths are the same text edge (PDF rounding, jitter). */
 const SAME_EDGE_CHARS = 0.5;
 
+/** Vertical rules closer than this (points) are one border (double lines, cell-by-cell strokes). */
+const SAME_RULE_X = 3;
+
 /**
- * Move each anchor left to where its column's text really starts. Candidates are the header
- * anchor and the x of every segment start (text after a column gap) in
- * [anchor − MAX_ANCHOR_SHIFT_CHARS, anchor]; the best is the one the fewest words cross (a real
- * column edge is crossed by none), then the one most segments start at (text is left-aligned in
- * its cell), then the nearest the header. Words are assigned by their start, so a word that
- * straddles the cut stays with the column it starts in. Known cell indexes (tabs, GFM) need no
- * refinement.
+ * The table's column edges, from the page's geometry rather than the header text alone:
+ *
+ * - **Ruled tables** (lattice): the x of each vertical rule that crosses the table's lines is a
+ *   cell border; each header label lies between two of them, and its column starts at the border on
+ *   its left. Centred or wrapped header text does not matter.
+ * - **Borderless tables and text** (stream): the edge lies between the end of the previous
+ *   header label and the start of this one (a label sits inside its own column, so the column edge
+ *   is at or left of it). Candidates are the header x and every segment start in that window; the
+ *   best is the one the fewest words cross (a real column edge is crossed by none), then the one
+ *   most segments start at (text is left-aligned in its cell), then the nearest the header.
+ *
+ * Known cell indexes (tabs, GFM) need no refinement.
  */
-export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] {
+export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Line[], verticalRules: readonly number[] = []): ColumnDef[] {
   if (columns.every((c) => c.column !== undefined) || lines.length === 0) return [...columns];
+  const ruled = fromRules(columns, verticalRules);
+  if (ruled) return ruled;
   const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
   const edge = SAME_EDGE_CHARS * charWidth;
   const spans: Array<readonly [number, number]> = [];
@@ -193,10 +209,25 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
   return columns.map((c, i) => {
     const prev = columns[i - 1];
     if (i === 0 || !prev) return { ...c };
-    const low = Math.max(prev.x + 2 * charWidth, c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth);
+    // The previous label ends inside the previous column; without its width, allow the old window.
+    const prevEnd = prev.right ?? prev.x + 2 * charWidth;
+    const low = Math.max(prevEnd + charWidth, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
     const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x)];
     const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: startsAt(x) }));
     scored.sort((a, b) => a.crossing - b.crossing || b.support - a.support || b.x - a.x);
     return { ...c, x: scored[0]?.x ?? c.x };
   });
+}
+
+/** Column edges from vertical rules: each column starts at the nearest border left of its label. */
+function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number[]): ColumnDef[] | null {
+  const xs = [...verticalRules].sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - (all[i - 1] ?? -Infinity) > SAME_RULE_X);
+  if (xs.length < columns.length) return null;
+  const edges = columns.map((c) => {
+    const left = xs.filter((x) => x <= c.x + SAME_RULE_X);
+    return left[left.length - 1];
+  });
+  // Every column needs its own border, in order; otherwise the rules are not this table's grid.
+  if (edges.some((e, i) => e === undefined || (i > 0 && e <= (edges[i - 1] ?? Infinity)))) return null;
+  return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : (edges[i] ?? c.x) + 1 }));
 }

@@ -92,12 +92,18 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
   }
   return cells.flatMap((cell, ci) => {
     const left = Math.min(...cell.map((p) => p.left));
+    const right = Math.max(...cell.map((p) => p.right));
     const column = cell[0]?.column;
     return cell
       .sort((a, b) => a.order - b.order)
       .flatMap((p) => p.words)
-      .map((w) => ({ ...w, x: left, column, segment: ci }));
+      .map((w) => ({ ...w, x: left, right, column, segment: ci }));
   });
+}
+
+/** Estimated right end of a label's words (header words carry their own x; width from the text). */
+function wordsRight(ws: readonly Word[]): number {
+  return Math.max(...ws.map((w) => w.right ?? w.x + [...w.text].length * (w.charWidth ?? 0)));
 }
 
 /** Match the column labels over a line's words, left to right; any order, any subset with two core columns. */
@@ -114,7 +120,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
       if (!head) break;
       if (columns.some((c) => c.role === hit.role)) return null;
       if (firstLabelAt < 0) firstLabelAt = k;
-      columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: head.x, column: head.column });
+      columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: head.x, column: head.column, right: wordsRight(words.slice(k, k + hit.length)) });
       k += hit.length;
       lastWasLabel = true;
       continue;
@@ -148,15 +154,28 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     const head = g[0];
     if (!head) continue;
     const header = g.map((w) => w.text).join(" ").replace(/:$/, "");
-    columns.push({ key: camelCaseKey(header), role: "extra", header, x: head.x, column: head.column });
+    columns.push({ key: camelCaseKey(header), role: "extra", header, x: head.x, column: head.column, right: wordsRight(g) });
   }
   columns.sort((a, b) => (a.column ?? 0) - (b.column ?? 0) || a.x - b.x);
   return columns;
 }
 
-/** The three core columns keep their fixed keys; every other column is keyed by its printed header. */
+/**
+ * Known columns have fixed keys whatever their printed label ("Targets", "Target (2019)" → `target`;
+ * "Risks", "Risks and mitigation measures" → `risksAndMitigations`), so downstream queries need not
+ * know every spelling; unknown columns are keyed by their printed header in camelCase.
+ */
+const ROLE_KEYS: Readonly<Record<ColumnRole, string | null>> = {
+  objective: "objective",
+  accomplishments: "accomplishments",
+  measures: "measures",
+  risks: "risksAndMitigations",
+  baseline: "baseline",
+  target: "target",
+  extra: null,
+};
 function keyOf(role: ColumnRole, header: string): string {
-  return CORE_ROLES.includes(role) ? role : camelCaseKey(header.replace(/\s*\([^)]*\)\s*$/, ""));
+  return ROLE_KEYS[role] ?? camelCaseKey(header);
 }
 
 function matchLabelAt(words: readonly Word[], k: number): { role: Exclude<ColumnRole, "extra">; length: number; text: string } | null {

@@ -7,9 +7,9 @@ import { assignColumns, averageCharWidth, lineWords, refineAnchors, MAX_ANCHOR_S
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
-import { groupRowsIntoBlocks, rowBoundariesFromRules } from "./rows.js";
+import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
-import { isRuleGlyphs, joinFragments, splitItems } from "./text.js";
+import { isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { Fragment } from "./text.js";
 
 export { detectHeader } from "./header.js";
@@ -50,12 +50,13 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
   const tables = collectTables(layout, sections);
+  const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
   const perSection = new Map<string, number>();
   for (const t of tables) {
     const columns = t.parts[0]?.header.columns ?? [];
     const tableLines = t.parts.flatMap((part) => {
-      const refined = refineAnchors(part.header.columns, part.lines);
+      const refined = refineAnchors(part.header.columns, part.lines, verticalRuleXs(pagesByNumber.get(part.header.page), part));
       return part.lines.map((l) => assignColumns(l, refined, layout.text)).filter((tl) => tl.cells.some((c) => c.trim() && !isRuleGlyphs(c)));
     });
     const boundaries = ruleBoundaries(layout, t.parts.flatMap((p) => p.lines));
@@ -227,6 +228,22 @@ function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, co
   return !borders.some((r) => line.y >= r.y1 - FRAME_Y_SLACK && line.y <= r.y2 + FRAME_Y_SLACK);
 }
 
+/** Vertical rules shorter than this (points) are not cell borders (underlines, tick marks, bullets). */
+const MIN_BORDER_LENGTH = 10;
+
+/** x of the vertical rules that cross a table part's lines on its header's page: its cell borders. */
+function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lines: readonly Line[] }): number[] {
+  if (!page || page.rules.length === 0) return [];
+  const own = part.lines.filter((l) => l.page === page.number);
+  if (own.length === 0) return [];
+  const top = Math.min(...own.map((l) => l.y));
+  const bottom = Math.max(...own.map((l) => l.y));
+  return page.rules
+    .filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.abs(r.y2 - r.y1) >= MIN_BORDER_LENGTH)
+    .filter((r) => Math.min(r.y1, r.y2) <= bottom && Math.max(r.y1, r.y2) >= top)
+    .map((r) => (r.x1 + r.x2) / 2);
+}
+
 /** Row boundaries per page from the ruling lines spanning the table's text extent on that page. */
 function ruleBoundaries(layout: Layout, lines: readonly Line[]): RowBoundaries {
   const map = new Map<number, number[]>();
@@ -242,31 +259,75 @@ function ruleBoundaries(layout: Layout, lines: readonly Line[]): RowBoundaries {
   return map;
 }
 
-/** One row block → objective, items per column, provenance. Id and section are set by the caller. */
-export function blockToObjective(block: RowBlock, columns: readonly ColumnDef[]): Omit<Objective, "id" | "section"> | null {
+/** Columns whose cells belong to one measure each (a Target or Baseline per measure sub-row). */
+const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "baseline"]);
+
+/**
+ * One row block → objective, items per column, provenance. Id and section are set by the caller.
+ * `subRows` are block line indexes where the layout starts an accomplishment sub-row (a rule
+ * under the spanning objective cell); `objective` is the text of a spanning objective row when the
+ * table has no Objective column.
+ */
+export function blockToObjective(
+  block: RowBlock,
+  columns: readonly ColumnDef[],
+  subRows: ReadonlySet<number> = new Set(),
+  spanningObjective: string | null = null,
+): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
   if (!first || !last) return null;
-  const fragments = columns.map((_, i) =>
-    block.lines
-      .filter((l) => (l.cells[i] ?? "").trim())
-      .map((l): Fragment => ({ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false })),
-  );
-  let objective = "";
-  let accomplishments: string[] = [];
-  let measures: string[] = [];
+  const fragmentsOf = (i: number): Fragment[] =>
+    block.lines.flatMap((l, row) =>
+      (l.cells[i] ?? "").trim() ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row }] : [],
+    );
+  const placed = (i: number) => {
+    const frags = fragmentsOf(i);
+    const breaks = new Set(frags.flatMap((f, k) => (subRows.has(f.row ?? -1) ? [k] : [])));
+    return splitPlacedItems(frags, breaks).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
+  };
+  const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
+  const objectiveAt = at("objective");
+  const objective = objectiveAt >= 0 ? joinFragments(fragmentsOf(objectiveAt)) : (spanningObjective ?? "");
+  const accomplishments = at("accomplishments") >= 0 ? placed(at("accomplishments")) : [];
+  const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
+  const subRowOf = (row: number) => [...subRows].filter((r) => r <= row).length;
+  const measures: Objective["measures"] = measureItems.map((m) => {
+    let accomplishment: number | null = null;
+    if (subRows.size > 0 && accomplishments.length > 0) {
+      const k = accomplishments.findIndex((a) => subRowOf(a.row) === subRowOf(m.row));
+      accomplishment = k >= 0 ? k : null;
+    }
+    return { text: m.text, targets: [], accomplishment, target: null, baseline: null };
+  });
   const extra: Record<string, string[]> = {};
   columns.forEach((c, i) => {
-    const frags = fragments[i] ?? [];
-    if (c.role === "objective") objective = joinFragments(frags);
-    else if (c.role === "accomplishments") accomplishments = splitItems(frags);
-    else if (c.role === "measures") measures = splitItems(frags);
-    else extra[c.key] = splitItems(frags);
+    if (c.role === "objective" || c.role === "accomplishments" || c.role === "measures") return;
+    if (PER_MEASURE_ROLES.has(c.role) && measureItems.length > 0) {
+      // Each fragment belongs to the measure printed at or above it: cells of one sub-row line up.
+      const groups = measureItems.map(() => [] as Fragment[]);
+      for (const f of fragmentsOf(i)) {
+        let k = 0;
+        measureItems.forEach((m, j) => {
+          if (m.row <= (f.row ?? 0)) k = j;
+        });
+        groups[k]?.push(f);
+      }
+      const cells = groups.map((g) => (g.length ? joinFragments(g) : null));
+      cells.forEach((cell, j) => {
+        const m = measures[j];
+        if (m && cell && c.role === "target") m.target = cell;
+        if (m && cell && c.role === "baseline") m.baseline = cell;
+      });
+      extra[c.key] = cells.filter((x): x is string => !!x);
+      return;
+    }
+    extra[c.key] = splitItems(fragmentsOf(i));
   });
   return {
     objective,
-    accomplishments,
-    measures: measures.map((text) => ({ text, targets: [] })),
+    accomplishments: accomplishments.map((a) => a.text),
+    measures,
     extra,
     provenance: { page: first.page, lines: [first.line, last.line], pages: [...new Set(block.lines.map((l) => l.page))] },
   };

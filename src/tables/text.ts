@@ -112,6 +112,8 @@ export interface Fragment {
    * where the glyph was): its inner sentences are items too.
    */
   lostGlyphs?: boolean;
+  /** Index of the row block's line this fragment is on (for items that must line up across columns). */
+  row?: number;
 }
 
 /** Split a fragment on glyph bullets inside the line. The first piece may be empty (line began with a bullet). */
@@ -136,23 +138,31 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** A list item of a cell and the index of the fragment (line) it starts on. */
+export interface PlacedItem {
+  text: string;
+  at: number;
+}
+
 /**
  * A column's fragments (top to bottom within one row) → list items. A new item starts at a
  * bullet (leading or inline), a numbered marker, or a lost bullet: a line starting with a capital
  * or digit right after a line that ended a sentence. Everything else is a wrapped continuation.
+ * `breaks` are fragment indexes where the layout itself starts a new cell (a sub-row rule).
  */
-export function splitItems(fragments: readonly Fragment[]): string[] {
-  const items: string[] = [];
+export function splitPlacedItems(fragments: readonly Fragment[], breaks: ReadonlySet<number> = new Set()): PlacedItem[] {
+  const items: PlacedItem[] = [];
   let current: string | null = null;
+  let at = 0;
   const flush = () => {
     if (current !== null) {
       const t = cleanItem(current);
-      if (t) items.push(t);
+      if (t) items.push({ text: t, at });
     }
     current = null;
   };
-  for (const frag of fragments) {
-    if (isRuleGlyphs(frag.text)) continue;
+  fragments.forEach((frag, f) => {
+    if (isRuleGlyphs(frag.text)) return;
     const pieces = splitInlineBullets(frag.text);
     pieces.forEach((raw, k) => {
       const { text, bulleted } = stripBullet(raw);
@@ -160,18 +170,23 @@ export function splitItems(fragments: readonly Fragment[]): string[] {
       const sentences = frag.lostGlyphs ? splitSentences(text) : [text];
       sentences.forEach((sentence, j) => {
         const newItem =
-          current === null || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence));
+          current === null || (k === 0 && j === 0 && breaks.has(f)) || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence));
         if (newItem) {
           flush();
           current = sentence;
+          at = f;
         } else {
           current = joinWrapped(current ?? "", sentence);
         }
       });
     });
-  }
+  });
   flush();
   return items;
+}
+
+export function splitItems(fragments: readonly Fragment[]): string[] {
+  return splitPlacedItems(fragments).map((i) => i.text);
 }
 
 /** Join a column's fragments into one text (the objective cell). */
@@ -186,5 +201,5 @@ export function joinFragments(fragments: readonly Fragment[]): string {
 }
 
 function cleanItem(s: string): string {
-  return normalizeSpace(s.replace(INLINE_BULLET, " "));
+  return normalizeSpace(s.replace(INLINE_BULLET, " ").replace(/\u00AD/g, ""));
 }

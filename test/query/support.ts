@@ -80,6 +80,9 @@ export function factsToOutput(facts: CompactFacts, text: string, file: string, g
           return {
             text,
             targets: t ? [{ value: t.value, unit: t.unit, comparator: t.comparator as ">=", raw: targetRaw(t) }] : [],
+            accomplishment: null,
+            target: null,
+            baseline: null,
           };
         }),
         extra: {},
@@ -92,6 +95,7 @@ export function factsToOutput(facts: CompactFacts, text: string, file: string, g
       name: m.name,
       kind: m.kind,
       known: known.has(m.acronym),
+      listed: true,
     })),
     challenges: facts.challenges,
     signatures: [{ name: facts.manager.name, title: facts.manager.title, date: facts.signedOn }],
