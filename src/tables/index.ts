@@ -9,6 +9,11 @@ import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
+import type { TableLine } from "./columns.js";
+import { CHAR_WIDTH } from "../extract/text.js";
+import { OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { startsWithMarker } from "../vocab/markers.js";
+import { endsSentence } from "./text.js";
 import { isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { Fragment } from "./text.js";
 
@@ -55,18 +60,32 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
   const perSection = new Map<string, number>();
   for (const t of tables) {
     const columns = t.parts[0]?.header.columns ?? [];
-    const tableLines = t.parts.flatMap((part) => {
-      const refined = refineAnchors(part.header.columns, part.lines, verticalRuleXs(pagesByNumber.get(part.header.page), part));
-      return part.lines.map((l) => assignColumns(l, refined, layout.text)).filter((tl) => tl.cells.some((c) => c.trim() && !isRuleGlyphs(c)));
-    });
-    const boundaries = ruleBoundaries(layout, t.parts.flatMap((p) => p.lines));
-    const blocks = groupRowsIntoBlocks(tableLines, boundaries);
+    const noObjective = !hasObjectiveColumn(columns);
+    let refinedFirst: ColumnDef[] | null = null;
+    const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
+    for (const part of t.parts) {
+      const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
+      refinedFirst ??= refined;
+      for (const l of part.lines) {
+        if (part.objectiveLines.has(l)) sequence.push({ objective: l });
+        else {
+          const tl = assignColumns(l, refined, layout.text);
+          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) sequence.push({ row: tl });
+        }
+      }
+    }
+    const tableLines = sequence.flatMap((e) => ("row" in e ? [e.row] : []));
+    const cols = refinedFirst ?? columns;
+    const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
+      ? blocksUnderObjectives(sequence, t.objectiveAbove)
+      : groupRowsIntoBlocks(tableLines, ruleBoundaries(layout, tableLines, cols)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
-    for (const block of blocks) {
-      const row = blockToObjective(block, columns);
+    for (const { block, objective } of blocks) {
+      const row = blockToObjective(block, columns, cellBreaks(layout, block, cols), objective);
       const first = block.lines[0];
       if (!first || !row) continue;
+      if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
       if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
       const section = sectionAt(sections, first.page, first.line);
@@ -82,8 +101,18 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
 /** A table: its lines, in parts that each follow one (possibly repeated) header. */
 interface RawTable {
   table: number;
-  parts: Array<{ header: TableHeader; lines: Line[] }>;
+  parts: TablePart[];
+  /** Tables without an Objective column: the objective printed right above the first header, if any. */
+  objectiveAbove: string | null;
 }
+interface TablePart {
+  header: TableHeader;
+  lines: Line[];
+  /** Lines that print an objective as a row spanning the table (tables without an Objective column). */
+  objectiveLines: Set<Line>;
+}
+
+const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
 
 /**
  * Walk the layout and collect each table's lines: from a header to the next section heading,
@@ -98,7 +127,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   let open: RawTable | null = null;
-  let part: { header: TableHeader; lines: Line[] } | null = null;
+  let part: TablePart | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const entry = flat[i];
@@ -109,10 +138,16 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     }
     const header = detectHeader(lines, i, layout.text);
     if (header) {
-      part = { header, lines: [] };
-      if (open && part && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) open.parts.push(part);
-      else {
-        open = { table: tables.length + 1, parts: [part] };
+      const previous = part;
+      part = { header, lines: [], objectiveLines: new Set() };
+      if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
+        // A header repeated mid-page in a table without an Objective column introduces the next
+        // objective, printed just above it: take those lines back from the rows before.
+        if (previous && !hasObjectiveColumn(header.columns) && !entry.nearPageEdge) stealObjectiveTail(previous, header.columns);
+        open.parts.push(part);
+      } else {
+        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines);
+        open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
         tables.push(open);
       }
       i += header.lineCount - 1;
@@ -120,6 +155,11 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     }
     if (!open || !part || line.segments.length === 0) continue;
     if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
+    if (!hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part)) {
+      part.lines.push(line);
+      part.objectiveLines.add(line);
+      continue;
+    }
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
     if (isProse(line, part.header.columns) || headingCandidate(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
       open = part = null;
@@ -128,6 +168,99 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     part.lines.push(line);
   }
   return tables;
+}
+
+/**
+ * In a table without an Objective column, a line that prints an objective across the table: one
+ * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
+ * end of one (single run at the table's left edge after an objective line that did not end).
+ */
+function isObjectiveLine(line: Line, part: TablePart): boolean {
+  const columns = part.header.columns;
+  const text = line.text.trim();
+  if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns)) return true;
+  const prev = part.lines[part.lines.length - 1];
+  return (
+    prev !== undefined &&
+    part.objectiveLines.has(prev) &&
+    !endsSentence(prev.text) &&
+    line.segments.length === 1 &&
+    startsAtLeftEdge(line, columns) &&
+    !startsWithMarker(text)
+  );
+}
+
+/** One run of words from the table's left edge across the next column's edge. */
+function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
+  const second = columns[1];
+  if (!second || columns.every((c) => c.column !== undefined)) return false;
+  if (!startsAtLeftEdge(line, columns) || startsWithMarker(line.text.trim())) return false;
+  const charWidth = averageCharWidth(line);
+  const words = lineWords(line);
+  const edge = second.x - MAX_ANCHOR_SHIFT_CHARS * charWidth;
+  return words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || words.some((w) => w.x > second.x + charWidth) && isProse(line, columns);
+}
+
+function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
+  const first = line.segments[0];
+  const second = columns[1];
+  if (!first || !second) return false;
+  return first.x < second.x - MAX_ANCHOR_SHIFT_CHARS * averageCharWidth(line);
+}
+
+/**
+ * The objective of a table without an Objective column, printed just above its header: a
+ * labelled line ("Objective: To …"), or the paragraph that ends right above the header (from the
+ * line after the last sentence end or heading). Null when there is none.
+ */
+function objectiveAbove(lines: readonly Line[], headerAt: number, columns: readonly ColumnDef[], headingLines: ReadonlySet<string>): string | null {
+  const picked: Line[] = [];
+  for (let k = headerAt - 1; k >= 0 && picked.length < MAX_OBJECTIVE_LINES; k--) {
+    const l = lines[k];
+    if (!l) break;
+    if (l.segments.length === 0) {
+      if (picked.length) break;
+      continue;
+    }
+    if (l.segments.length > 1 && picked.length === 0 && !l.segments.every((s) => s.x < (columns[1]?.x ?? Infinity))) break;
+    if (picked.length > 0 && endsSentence(l.text)) break;
+    const heading = headingLines.has(`${l.page}:${l.line}`);
+    if (heading && picked.length > 0) break;
+    picked.unshift(l);
+    if (heading || OBJECTIVE_LABEL.test(l.text.trim())) break;
+  }
+  if (picked.length === 0) return null;
+  const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })));
+  return stripObjectiveLabel(text);
+}
+/** An objective above a table is a sentence or two, not a page of prose. */
+const MAX_OBJECTIVE_LINES = 6;
+
+function stripObjectiveLabel(text: string): string {
+  const heading = headingCandidate({ page: 1, line: 0, y: 0, text, start: 0, end: text.length, segments: [] });
+  const t = heading ? heading.title : text;
+  return OBJECTIVE_LABEL.exec(t)?.[1]?.trim() ?? t;
+}
+
+/**
+ * Before a header repeated mid-page (one header per objective), the lines of the previous part
+ * that follow its last finished cell and start at the table's left edge are the next objective.
+ */
+function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
+  let k = part.lines.length;
+  while (k > 0) {
+    const l = part.lines[k - 1]!;
+    if (part.objectiveLines.has(l)) {
+      k--;
+      continue;
+    }
+    if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || startsWithMarker(l.text.trim())) break;
+    const above = part.lines[k - 2];
+    k--;
+    if (!above || endsSentence(above.text) || above.segments.length > 1) break;
+  }
+  for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 
 function flattenLines(layout: Layout): FlatLine[] {
@@ -244,19 +377,76 @@ function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lin
     .map((r) => (r.x1 + r.x2) / 2);
 }
 
-/** Row boundaries per page from the ruling lines spanning the table's text extent on that page. */
-function ruleBoundaries(layout: Layout, lines: readonly Line[]): RowBoundaries {
+/**
+ * Row boundaries per page from the ruling lines: rules that cross the Objective column. A rule
+ * under an accomplishment sub-row stops at the objective cell that spans the sub-rows (rowspan),
+ * so it is no row boundary, only a cell boundary (see cellBreaks).
+ */
+function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: readonly ColumnDef[]): RowBoundaries {
   const map = new Map<number, number[]>();
+  const at = columns.findIndex((c) => c.role === "objective");
+  const objective = columns[at];
+  if (!objective) return map;
   for (const page of layout.pages) {
-    if (page.rules.length === 0) continue;
-    const segs = lines.filter((l) => l.page === page.number).flatMap((l) => l.segments);
-    if (segs.length === 0) continue;
-    const left = Math.min(...segs.map((s) => s.x));
-    const right = Math.max(...segs.map((s) => s.x + s.width));
-    const ys = rowBoundariesFromRules(page, left, right);
+    if (page.rules.length === 0 || !lines.some((l) => l.page === page.number)) continue;
+    const left = objective.x;
+    const right = columns[at + 1]?.x ?? left + 2 * CHAR_WIDTH * 10;
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET);
     if (ys.length) map.set(page.number, ys);
   }
   return map;
+}
+/** Points kept clear of a column's edges when asking whether a rule crosses it (borders meet at the edges). */
+const RULE_INSET = 3;
+
+/**
+ * Per column, the block lines (indexes) where a ruled cell starts: a horizontal rule between two
+ * lines of the block that crosses that column. This is the lattice reading of rowspan: a rule that
+ * crosses the accomplishment and measure columns but not the objective column starts a sub-row.
+ */
+function cellBreaks(layout: Layout, block: RowBlock, columns: readonly ColumnDef[]): Array<Set<number>> {
+  const breaks = columns.map(() => new Set<number>());
+  const pages = new Map(layout.pages.map((p) => [p.number, p]));
+  for (let r = 1; r < block.lines.length; r++) {
+    const above = block.lines[r - 1]!, here = block.lines[r]!;
+    if (above.page !== here.page) continue;
+    const page = pages.get(here.page);
+    if (!page || page.rules.length === 0) continue;
+    columns.forEach((c, i) => {
+      const left = c.x + RULE_INSET;
+      const right = (columns[i + 1]?.x ?? c.x + 40) - RULE_INSET;
+      if (page.rules.some((rule) => Math.abs(rule.y1 - rule.y2) <= RULE_FLATNESS && rule.y1 > above.y && rule.y1 < here.y - 2 && Math.min(rule.x1, rule.x2) <= left && Math.max(rule.x1, rule.x2) >= right)) breaks[i]!.add(r);
+    });
+  }
+  return breaks;
+}
+
+/**
+ * Rows of a table without an Objective column: each objective (a spanning row, or the text above
+ * the first header) owns every table line up to the next objective.
+ */
+function blocksUnderObjectives(sequence: ReadonlyArray<{ objective: Line } | { row: TableLine }>, above: string | null): Array<{ block: RowBlock; objective: string | null }> {
+  const out: Array<{ block: RowBlock; objective: string | null; parts: Line[] }> = [];
+  let current: { block: RowBlock; objective: string | null; parts: Line[] } | null = null;
+  for (const e of sequence) {
+    if ("objective" in e) {
+      if (!current || current.block.lines.length > 0) {
+        current = { block: { lines: [], ambiguous: null }, objective: null, parts: [] };
+        out.push(current);
+      }
+      current.parts.push(e.objective);
+      continue;
+    }
+    if (!current) {
+      current = { block: { lines: [], ambiguous: null }, objective: above, parts: [] };
+      out.push(current);
+    }
+    current.block.lines.push(e.row);
+  }
+  return out.map(({ block, objective, parts }) => ({
+    block,
+    objective: parts.length ? stripObjectiveLabel(joinFragments(parts.map((l) => ({ text: l.text, page: l.page, line: l.line })))) : objective,
+  }));
 }
 
 /** Columns whose cells belong to one measure each (a Target or Baseline per measure sub-row). */
@@ -271,7 +461,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
 export function blockToObjective(
   block: RowBlock,
   columns: readonly ColumnDef[],
-  subRows: ReadonlySet<number> = new Set(),
+  breaks: ReadonlyArray<ReadonlySet<number>> = [],
   spanningObjective: string | null = null,
 ): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
@@ -283,14 +473,16 @@ export function blockToObjective(
     );
   const placed = (i: number) => {
     const frags = fragmentsOf(i);
-    const breaks = new Set(frags.flatMap((f, k) => (subRows.has(f.row ?? -1) ? [k] : [])));
-    return splitPlacedItems(frags, breaks).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
+    const own = breaks[i] ?? new Set<number>();
+    const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) ? [k] : [])));
+    return splitPlacedItems(frags, at).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
   const objectiveAt = at("objective");
   const objective = objectiveAt >= 0 ? joinFragments(fragmentsOf(objectiveAt)) : (spanningObjective ?? "");
   const accomplishments = at("accomplishments") >= 0 ? placed(at("accomplishments")) : [];
   const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
+  const subRows = breaks[at("accomplishments")] ?? new Set<number>();
   const subRowOf = (row: number) => [...subRows].filter((r) => r <= row).length;
   const measures: Objective["measures"] = measureItems.map((m) => {
     let accomplishment: number | null = null;

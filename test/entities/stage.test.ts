@@ -27,7 +27,8 @@ describe("seed compact (2008 DFS)", async () => {
     expect(missions.filter((m) => m.kind === "political")).toHaveLength(16);
     expect(missions.find((m) => m.acronym === "UNIIC")).toMatchObject({ canonical: "UNIIIC", known: true });
     expect(missions.find((m) => m.acronym === "LRA")).toMatchObject({ canonical: "LRA", kind: "political" });
-    expect(missions[0]).toEqual({ acronym: "UNAMID", canonical: "UNAMID", name: "African Union/United Nations Hybrid operation in Darfur", kind: "peacekeeping", known: true });
+    expect(missions[0]).toEqual({ acronym: "UNAMID", canonical: "UNAMID", name: "African Union/United Nations Hybrid operation in Darfur", kind: "peacekeeping", known: true, listed: true });
+    expect(missions.every((m) => m.listed)).toBe(true);
   });
   it("finds resolutions with their dates, and documents", () => {
     expect(doc.references.resolutions).toEqual([
@@ -103,10 +104,27 @@ describe("unknown mission in a compact's list", () => {
     d.compact = { objectives: [], missions: [] } as unknown as NonNullable<Doc["compact"]>;
     entitiesStage(d, { options: {}, data });
     expect(d.compact!.missions).toEqual([
-      { acronym: "UNMIN", canonical: "UNMIN", name: "United Nations Mission in Nepal", kind: "political", known: true },
-      { acronym: "UNOAT", canonical: null, name: "United Nations Office in Atlantis", kind: "political", known: false },
+      { acronym: "UNMIN", canonical: "UNMIN", name: "United Nations Mission in Nepal", kind: "political", known: true, listed: true },
+      { acronym: "UNOAT", canonical: null, name: "United Nations Office in Atlantis", kind: "political", known: false, listed: true },
     ]);
     expect(d.warnings).toEqual([expect.objectContaining({ code: "MISSION_UNKNOWN", page: 1, line: 6 })]);
+  });
+});
+
+describe("missions named outside mandate lists", () => {
+  it("lists missions from run-on sentences, prose and cells once each, in document order, listed:false", () => {
+    const d = docOf(
+      "The Department supports UNAMA, UNAMI and UNSMIL in their work.\n\nMandates for 1 peacekeeping operation:\n\nUnited Nations Mission in Liberia (UNMIL)\n\nObjective\tExpected accomplishment\tPerformance measure\nTo support UNAMI.\tSupport to the United Nations Mission in Liberia.\tPlans agreed with UNSMIL.\n",
+      "compact",
+    );
+    d.compact = { objectives: [], missions: [] } as unknown as NonNullable<Doc["compact"]>;
+    entitiesStage(d, { options: {}, data });
+    expect(d.compact!.missions.map((m) => [m.acronym, m.listed])).toEqual([
+      ["UNAMA", false],
+      ["UNAMI", false],
+      ["UNSMIL", false],
+      ["UNMIL", true],
+    ]);
   });
 });
 
