@@ -2,7 +2,7 @@ import type { Line } from "../model/layout.js";
 import { lineWords, averageCharWidth, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
-import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_WORD, MAX_LABEL_WORDS } from "../vocab/columns.js";
+import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 
 /**
@@ -41,14 +41,23 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
+  // Blank lines between the pieces (a PDF's leading, pdftotext's spacing) do not break the header.
+  const following: number[] = [];
+  for (let k = i; k < lines.length && following.length < MAX_HEADER_LINES && k - i <= 2 * MAX_HEADER_LINES; k++) {
+    const l = lines[k]!;
+    if (l.page !== first.page) break;
+    if (l.segments.length > 0) following.push(k);
+  }
   for (let n = 2; n <= MAX_HEADER_LINES; n++) {
-    const window = lines.slice(i, i + n);
-    if (window.length < n || window.some((l) => l.segments.length === 0 || l.page !== first.page)) break;
+    if (following.length < n) break;
+    const window = following.slice(0, n).map((k) => lines[k]!);
     const text = window.map((l) => l.text).join(" ");
     if ((text.match(LABEL_WORDS) ?? []).length < MIN_CORE_ROLES) continue;
     if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
+    // A labelled objective row ("Objective: To …") or a sentence is never a piece of a header.
+    if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
     const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
-    if (merged) return { columns: merged, lineCount: n, page: first.page, line: first.line };
+    if (merged) return { columns: merged, lineCount: following[n - 1]! - i + 1, page: first.page, line: first.line };
   }
   return null;
 }
