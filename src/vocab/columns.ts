@@ -72,3 +72,10 @@ export function camelCaseKey(header: string): string {
  * "Objective: To …", "OBJECTIVE 2 – Enhanced …". Captures the text after the label.
  */
 export const OBJECTIVE_LABEL = /^(?:(?:programme|strategic|management|managerial|specific)\s+)?objective(?:\s+(?:\d{1,2}|[A-Z]|[ivx]{1,4})(?:\.\d{1,2})?)?\s*[:.\-–—]\s*(\S.*)$/i;
+
+/** A cell that is a column label or a piece of a wrapped one ("Key Performance", "Expected"). */
+export function isLabelCell(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (!t) return false;
+  return labelRole(t) !== null || t.split(" ").every((w) => LABEL_FRAGMENT.test(w.replace(/[:*]$/, "")));
+}

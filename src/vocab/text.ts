@@ -1,3 +1,5 @@
+import { resolveLigatures } from "./ligatures.js";
+
 /**
  * Text hygiene shared by every stage: one whitespace normaliser and one repair of text-layer
  * artefacts (ligatures, soft hyphens, no-break spaces and hyphens), so extracted text compares
@@ -36,7 +38,8 @@ const INVISIBLE_RE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
  * Repair text-layer artefacts without changing what the text says. Smart quotes stay as printed
  * (compare them folded, see normalize/). Returns the same string when there is nothing to repair.
  */
-export function repairText(s: string): string {
+export function repairText(input: string): string {
+  const s = resolveLigatures(input);
   if (!/[\uFB00-\uFB06\u00A0\u2007\u202F\u2000-\u200A\u2010\u2011\u00AD\u200B-\u200D\u2060\uFEFF]/.test(s)) return s;
   return s
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)

@@ -1,3 +1,4 @@
+import { isLabelCell } from "../../vocab/columns.js";
 import type { Line, Page, Segment } from "../../model/layout.js";
 
 /**
@@ -20,13 +21,12 @@ const MIN_BOTH_SIDES_SHARE = 0.4;
 /** Prose, not label/value pairs (mastheads, signature blocks): right-hand parts this long on average. */
 const MIN_RIGHT_CHARS = 25;
 /**
- * A compact's table header anywhere — a cell that is only "Objective(s)", "Expected
- * accomplishment(s)" or "Performance measure(s)" — means its columns are cells, never reading
- * columns. Prose that names the phrases ("… expected accomplishments and performance measures …")
- * is no header.
+ * A compact's table header anywhere — two cells of one line that are only column labels or pieces
+ * of wrapped labels (vocab/columns: "Objective", "Key Performance", "Expected") — means its
+ * columns are cells, never reading columns. Prose that names the phrases ("… expected
+ * accomplishments and performance measures …") is no header: it is one cell.
  */
-const HEADER_CELL = /^(?:objectives?|expected(?:\s+accomplishments?)?|performance\s+(?:measures?|indicators?))$/i;
-const hasTableHeader = (l: Line) => l.segments.filter((s) => HEADER_CELL.test(s.text.trim())).length >= 2;
+const hasTableHeader = (l: Line) => l.segments.filter((s) => isLabelCell(s.text)).length >= 2;
 
 const right = (s: Segment) => s.x + s.width;
 

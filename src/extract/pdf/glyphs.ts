@@ -8,6 +8,7 @@
  * font matrix). Positions go text space → text matrix → CTM → viewport (top-down points).
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
+import { unmappedGlyph } from "../../vocab/ligatures.js";
 import { type Matrix, IDENTITY, multiply, apply } from "./matrix.js";
 
 export interface TextOpCodes {
@@ -42,10 +43,17 @@ export interface FontInfo {
   vertical?: boolean;
 }
 
+/**
+ * pdf.js gives a glyph with no Unicode mapping a Private Use code point of its own (U+E000–U+F8FF).
+ * Symbol and Wingdings bullets live in U+F020–U+F0FF and are real marks; the rest are unmapped.
+ */
+const UNMAPPED_PUA = /^[\uE000-\uF01F\uF100-\uF8FF]$/u;
+
 interface Glyph {
   unicode?: string;
   width?: number;
   isSpace?: boolean;
+  isInFont?: boolean;
 }
 
 /**
@@ -108,13 +116,23 @@ export function runsFromOperators(
   // `right` includes trailing spaces (the flow goes on after them); `width` ends at the last ink.
   let current: (GlyphRun & { right: number }) | null = null;
   let sameOperator = false;
+  /** Left edge of the space glyph that ends the current run, if it does. */
+  let spaceAt: number | null = null;
   const addGlyph = (text: string, space: boolean, left: number, right: number, baseline: number, size: number, bold: boolean) => {
     const c = current;
     const em = Math.max(size, c?.fontSize ?? 0);
+    // A space the next glyph is drawn over is no word gap: Chromium prints a soft hyphen's break
+    // opportunity as a space glyph and moves back over it ("subst" " " "antive").
+    const overSpace = !!c && !space && spaceAt !== null && c.text.endsWith(" ") && Math.abs(left - spaceAt) <= OVERLAP_EM * em;
+    if (c && overSpace) {
+      c.text = c.text.slice(0, -1);
+      c.right = spaceAt ?? c.right;
+    }
     const gap = c ? left - c.right : Infinity;
     const maxGap = (sameOperator ? IN_FLOW_MAX_EM : SEGMENT_GAP_EM) * em;
     sameOperator = true;
     if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+      spaceAt = space ? left : null;
       c.text += gap > IN_FLOW_SPACE_EM * em && !space && !c.text.endsWith(" ") ? ` ${text}` : text;
       c.right = Math.max(c.right, right);
       if (!space) c.width = Math.max(c.width, right - c.x);
@@ -122,6 +140,7 @@ export function runsFromOperators(
       return;
     }
     if (space) return; // a space never starts a run
+    spaceAt = null;
     current = { text, x: left, baseline, width: right - left, fontSize: size, bold, right };
     runs.push(current);
   };
@@ -150,7 +169,10 @@ export function runsFromOperators(
       const glyph = g as Glyph;
       const spacing = (glyph.isSpace ? wordSpacing : 0) + charSpacing;
       const width = (glyph.width ?? 0) * advanceScale + spacing * fontDirection;
-      const text = glyph.unicode ?? "";
+      // A glyph drawn with no Unicode mapping (Chromium's ligatures, under an ActualText pdf.js does
+      // not pass on) keeps its place as a placeholder that vocab/ligatures resolves from the word.
+      const mapped = glyph.unicode && !UNMAPPED_PUA.test(glyph.unicode) ? glyph.unicode : "";
+      const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
       if (text !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
         const [x1] = apply(toPage, x + (advance + (glyph.width ?? 0) * advanceScale) * hs, y + rise);

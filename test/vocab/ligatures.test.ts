@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { NARROW_LIGATURE as N, WIDE_LIGATURE as W, resolveLigatures, unmappedGlyph } from "../../src/vocab/ligatures.js";
+import { repairText } from "../../src/vocab/text.js";
+
+/** [word with the placeholder, expected word]: the words of UN texts that carry f-ligatures. */
+const CASES: Array<[string, string]> = [
+  [`${N}eld`, "field"], [`Of${N}ce`, "Office"], [`Paci${N}c`, "Pacific"], [`speci${N}c`, "specific"], [`${N}nancial`, "financial"],
+  [`${N}scal`, "fiscal"], [`bene${N}t`, "benefit"], [`pro${N}le`, "profile"], [`identi${N}er`, "identifier"], [`con${N}rm`, "confirm"],
+  [`de${N}ne`, "define"], [`${N}rst`, "first"], [`signi${N}cant`, "significant"], [`con${N}dential`, "confidential"],
+  [`re${N}ect`, "reflect"], [`re${N}ects`, "reflects"], [`con${N}ict`, "conflict"], [`in${N}uence`, "influence"], [`in${N}ation`, "inflation"],
+  [`${N}ow`, "flow"], [`${N}exible`, "flexible"], [`${N}eet`, "fleet"], [`${N}ight`, "flight"], [`${N}agship`, "flagship"],
+  [`e${N}ect`, "effect"], [`e${N}ective`, "effective"], [`e${N}orts`, "efforts"], [`a${N}airs`, "affairs"], [`o${N}er`, "offer"],
+  [`di${N}erence`, "difference"], [`sta${N}`, "staff"], [`tra${N}ic`, "traffic"],
+  [`e${W}cient`, "efficient"], [`o${W}cial`, "official"], [`O${W}ce`, "Office"], [`su${W}cient`, "sufficient"], [`di${W}cult`, "difficult"],
+  [`${N}ELD`, "FIELD"],
+];
+
+describe("ligature placeholders resolve from the word around them", () => {
+  it.each(CASES)("%s → %s", (raw, want) => {
+    expect(resolveLigatures(raw)).toBe(want);
+  });
+  it("resolves inside running text and through repairText", () => {
+    expect(repairText(`The ${N}eld o${W}ces re${N}ect the con${N}ict.`)).toBe("The field offices reflect the conflict.");
+  });
+  it("keeps a placeholder only for glyphs wide enough to be letters", () => {
+    expect(unmappedGlyph(0.1)).toBe("");
+    expect(unmappedGlyph(0.5)).toBe(N);
+    expect(unmappedGlyph(0.8)).toBe(W);
+  });
+});
