@@ -49,6 +49,8 @@ interface InlineStyle {
 const SUP_OPEN = /^<sup>$/i;
 const SUP_CLOSE = /^<\/sup>$/i;
 const BR_TAG = /^<br\s*\/?>$/i;
+/** What a <br> inside a table cell becomes: an item separator (vocab/markers bullet glyph). */
+const CELL_BREAK = "\u2022";
 /** Any other inline tag is dropped; its text content (between tags) is kept. */
 const ANY_TAG = /^<\/?[a-z][^>]*>$/i;
 
@@ -241,15 +243,28 @@ class BlockWalker {
   }
 
   private table(table: Table): void {
-    for (const row of table.children) {
+    table.children.forEach((row, r) => {
+      // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
+      const cellBreak = r === 0 ? " " : ` ${CELL_BREAK} `;
       const cells = row.children.map((cell) => {
         const runs: Run[] = [];
         inlineRuns(cell.children, { bold: false, sup: false }, runs);
-        // A <br> inside a cell separates items; the cell stays on one Layout line.
-        return trimRuns(runs.map((r) => ({ ...r, text: r.text.replace(/\n/g, " ") })));
+        // A <br> inside a cell is a hard break between items (Markdown cannot wrap a cell): the cell
+        // stays on one Layout line with a bullet between the pieces, which the table reader splits on.
+        // A piece that opens with its own bullet needs no second one.
+        return trimRuns(
+          runs.map((run, k) => {
+            const next = runs[k + 1]?.text ?? "";
+            const text = run.text.replace(/[ \t]*\n[ \t]*/g, (m, at: number) => {
+              const rest = run.text.slice(at + m.length) || next;
+              return /^\s*•/.test(rest) ? " " : cellBreak;
+            });
+            return { ...run, text };
+          }),
+        );
       });
       this.lines.push({ runs: [], cells, line: startLine(row), kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
-    }
+    });
   }
 }
 
