@@ -60,8 +60,8 @@ function buildSplit(split) {
 }
 
 /**
- * Rows cut by a page break in one PDF: a row is cut when one of its cells is not found whole on a
- * single page of `pdftotext -raw`, or its cells lie on different pages. Text is compared on letters
+ * Rows cut by a page break in one PDF: a row is cut when no single page of `pdftotext -raw` holds
+ * all of its cells whole. Text is compared on letters
  * and digits only, so wrapping, hyphenation, ligatures and markers do not matter.
  */
 const squash = (s) => s.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -70,13 +70,8 @@ function cutRows(pdf, truth) {
   const cut = [];
   truth.rows.forEach((row, i) => {
     const cells = [row.objective, ...row.accomplishments, ...row.measures].map(squash).filter((c) => c.length > 12);
-    const where = new Set();
-    for (const c of cells) {
-      const p = pages.findIndex((pg) => pg.includes(c));
-      if (p < 0) { where.add(-1); break; }
-      where.add(p);
-    }
-    if (where.has(-1) || where.size > 1) cut.push(i);
+    // Uncut when one page holds every cell whole (a cell's text may recur elsewhere in the document).
+    if (!pages.some((pg) => cells.every((c) => pg.includes(c)))) cut.push(i);
   });
   return cut;
 }

@@ -49,7 +49,7 @@ export function renderHtml(doc) {
     const total = proseHtml.reduce((a, x) => a + x.length, 0);
     let acc = 0, cut = proseHtml.length;
     for (let i = 0; i < proseHtml.length; i++) { acc += proseHtml[i].length; if (acc >= total / 2) { cut = i + 1; break; } }
-    out.push(`<table class="cols" border="0" cellspacing="0" cellpadding="0" width="100%"><col width="50%"><col width="50%"><tr><td valign="top" style="padding-right: 10pt">${proseHtml.slice(0, cut).join("\n")}</td><td valign="top" style="padding-left: 10pt">${proseHtml.slice(cut).join("\n")}</td></tr></table>`);
+    out.push(`<table class="cols" border="0" cellspacing="0" cellpadding="6" width="100%"><col width="50%"><col width="50%"><tr><td valign="top" width="50%" style="padding: 0 10pt 0 0">${proseHtml.slice(0, cut).join("\n")}</td><td valign="top" width="50%" style="padding: 0 0 0 10pt">${proseHtml.slice(cut).join("\n")}</td></tr></table>`);
   } else out.push(proseHtml.join("\n"));
   doc.footnotes.forEach((f, i) => out.push(`<div id="sdfootnote${i + 1}"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote${i + 1}sym" href="#sdfootnote${i + 1}anc">${i + 1}</a> ${T(f)}</p></div>`));
 
