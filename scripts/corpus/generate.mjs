@@ -123,6 +123,25 @@ async function compress(src, dst) {
   await run("qpdf", ["--object-streams=generate", "--recompress-flate", "--compression-level=9", src, dst]);
 }
 
+/**
+ * Cut rows that start in the last lines of a page: the objective's first words are in one of the
+ * last LATE_LINES text lines of a page (running footer left out) and the row's last measure is not
+ * on that page. Found on `pdftotext -layout`, where the objective's first words stay together.
+ */
+const LATE_LINES = 4;
+const FOOTER_LINE = /^\s*(Page \d+ of \d+|\d+)\s*$/;
+function lateRows(pdf, truth, cut) {
+  const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 }).split("\f");
+  const tails = pages.map((pg) => pg.split("\n").filter((l) => l.trim() && !FOOTER_LINE.test(l)).slice(-LATE_LINES).map(squash));
+  const whole = pages.map(squash);
+  return cut.filter((i) => {
+    const row = truth.rows[i];
+    const head = squash(row.objective.split(/\s+/).slice(0, 3).join(" "));
+    const last = squash(row.measures.at(-1) ?? "");
+    return tails.some((t, p) => t.some((l) => l.includes(head)) && !whole[p].includes(last) && (whole[p + 1] ?? "").length > 0);
+  });
+}
+
 const pageCount = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
 
 async function main() {
@@ -149,10 +168,10 @@ async function main() {
       const t = truthOf(d);
       const dir = join(OUT, split);
       const pages = {};
-      const cut = {};
-      for (const prod of ["lo", "chromium"]) { const f = join(dir, `${d.id}.${prod}.pdf`); if (existsSync(f)) { pages[prod] = pageCount(f); cut[prod] = cutRows(f, t); } }
+      const cut = {}, late = {};
+      for (const prod of ["lo", "chromium"]) { const f = join(dir, `${d.id}.${prod}.pdf`); if (existsSync(f)) { pages[prod] = pageCount(f); cut[prod] = cutRows(f, t); late[prod] = lateRows(f, t, cut[prod]); } }
       entries.push({
-        id: d.id, split, year: d.year, entity: d.entity.name, ruled: d.plan.ruled, rows: t.rows.length, pages, cutRows: cut, features: t.structure.features,
+        id: d.id, split, year: d.year, entity: d.entity.name, ruled: d.plan.ruled, rows: t.rows.length, pages, cutRows: cut, lateRows: late, features: t.structure.features,
         renderings: { html: `${split}/${d.id}.html`, "lo.pdf": `${split}/${d.id}.lo.pdf`, "chromium.pdf": `${split}/${d.id}.chromium.pdf`, "lo.txt": `${split}/${d.id}.lo.txt`, "chromium.txt": `${split}/${d.id}.chromium.txt`, md: `${split}/${d.id}.md` },
         truth: `${split}/${d.id}.truth.json`,
       });

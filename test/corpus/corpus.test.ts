@@ -33,6 +33,7 @@ const Entry = z.object({
   rows: z.number().int().positive(),
   pages: z.object({ lo: z.number().int().positive(), chromium: z.number().int().positive() }),
   cutRows: z.object({ lo: z.array(z.number().int()), chromium: z.array(z.number().int()) }),
+  lateRows: z.object({ lo: z.array(z.number().int()), chromium: z.array(z.number().int()) }),
   features: z.array(z.string()),
   renderings: z.record(z.enum(RENDERINGS), z.string()),
   truth: z.string(),
@@ -105,6 +106,7 @@ describe("synthetic corpus", () => {
         if (row["baseline"]) expect(row["baseline"]).toEqual(s?.measures.map((m) => m.baseline));
       });
       for (const k of e.cutRows.lo) expect(k).toBeLessThan(truth.rows.length);
+      for (const p of ["lo", "chromium"] as const) for (const k of e.lateRows[p]) expect(e.cutRows[p]).toContain(k);
     }
   });
 
@@ -146,6 +148,8 @@ describe("synthetic corpus", () => {
     for (const prod of ["lo", "chromium"] as const) for (const ruled of [true, false]) {
       const n = dev.filter((d) => d.e.ruled === ruled && d.e.cutRows[prod].length > 0).length;
       expect(n, `${prod} ruled=${ruled}`).toBeGreaterThanOrEqual(manifest.minDocs);
+      const late = dev.filter((d) => d.e.ruled === ruled && d.e.lateRows[prod].length > 0).length;
+      expect(late, `${prod} ruled=${ruled}: rows starting in a page's last lines`).toBeGreaterThanOrEqual(manifest.minDocs);
     }
   });
 
