@@ -142,6 +142,13 @@ function lateRows(pdf, truth, cut) {
   });
 }
 
+/** JSON with one item per line, but feature lists and per-measure structure records on one line each. */
+function compactJson(x) {
+  return JSON.stringify(x, null, 1)
+    .replace(/("features": )\[\n([^\]]*?)\n\s*\]/g, (_, k, body) => `${k}[${body.split(",\n").map((t) => t.trim()).join(", ")}]`)
+    .replace(/\{\n\s*("accomplishment": [^\n]*),\n\s*("target": [^\n]*),\n\s*("baseline": [^\n]*)\n\s*\}/g, "{ $1, $2, $3 }") + "\n";
+}
+
 const pageCount = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
 
 async function main() {
@@ -156,7 +163,7 @@ async function main() {
     for (const d of docs) {
       writeFileSync(join(dir, `${d.id}.html`), renderHtml(d));
       writeFileSync(join(dir, `${d.id}.md`), renderMarkdown(d));
-      writeFileSync(join(dir, `${d.id}.truth.json`), JSON.stringify(truthOf(d), null, 1) + "\n");
+      writeFileSync(join(dir, `${d.id}.truth.json`), compactJson(truthOf(d)));
     }
     if (!noPdf) await producePdfs(docs, dir);
     built[split] = docs;
