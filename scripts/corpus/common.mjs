@@ -42,6 +42,7 @@ export function markerText(style, n) {
     case "1.": return `${n + 1}.`;
     case "a)": return `${LETTERS[n]})`;
     case "none": case "html-list": return "";
+    case "pua": return "\uf0b7"; // Symbol-font bullet in the Private Use Area
     default: return style;
   }
 }
@@ -126,7 +127,7 @@ export function rowFeatures(doc, section, row) {
 }
 
 /** Signature dates in one of three printed styles. */
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export function dateText(d, style) {
   if (style === 1) return `${MONTHS[d.m - 1]} ${d.d}, ${d.y}`;
   if (style === 2) return `${String(d.d).padStart(2, "0")} ${MONTHS[d.m - 1]} ${d.y}`;

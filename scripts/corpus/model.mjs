@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { prng, hash } from "./prng.mjs";
 import * as B from "./banks.mjs";
+import { MONTHS } from "./common.mjs";
 
 /** Layout dimensions: each document takes one option of every dimension. */
 export const DIMENSIONS = {
@@ -23,8 +24,11 @@ export const DIMENSIONS = {
   subrows: ["flat", "rowspan"],
   order: ["standard", "nonstandard"],
 };
-/** Markers an item may carry ("html-list" = a real <ul>/<ol>, whose bullets Chromium draws as shapes). */
-export const MARKERS = ["•", "▪", "●", "o", "-", "–", "➢", "□", "(a)", "(i)", "1.", "a)", "none", "html-list"];
+/**
+ * Markers an item may carry. "html-list" is a real <ul>, whose bullets Chromium draws as shapes;
+ * "pua" is U+F0B7, the Symbol-font bullet that Word documents leave in the PDF text layer.
+ */
+export const MARKERS = ["•", "▪", "●", "o", "-", "–", "➢", "□", "(a)", "(i)", "1.", "a)", "none", "html-list", "pua"];
 /** On/off features, each switched on for about one document in ONE_IN. */
 export const BOOLEANS = ["running-header", "page-footer", "footnotes", "two-column-prose", "landscape", "header-wrapped", "header-repeated", "cells-vcenter", "cells-long",
   "text-ligatures", "text-soft-hyphen", "text-nbsp", "text-smart-quotes", "text-nb-hyphen", "text-per-cent",
@@ -33,14 +37,15 @@ export const BOOLEANS = ["running-header", "page-footer", "footnotes", "two-colu
 const ONE_IN = { "running-header": 2, "page-footer": 2, "header-repeated": 1.5, "cells-long": 2, "missions-mandate-list": 2 };
 const DEFAULT_ONE_IN = 3;
 
+/** Acronyms the prose can print as one word (drops entries such as "UNEF I" with a space). */
+const PRINTABLE_ACRONYM = /^[A-Z][A-Za-z-]+$/;
 const MISSIONS = readFileSync(join(import.meta.dirname, "..", "..", "data", "un-missions.tsv"), "utf8")
   .trim().split("\n").slice(1).map((l) => l.split("\t"))
   .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }))
-  .filter((m) => m.end >= 2006 && m.start <= 2024 && /^[A-Z][A-Za-z-]+$/.test(m.acronym));
+  .filter((m) => m.end >= 2006 && m.start <= 2024 && PRINTABLE_ACRONYM.test(m.acronym));
 
 /** First Security Council resolution number of each year (approximate; keeps numbers and years consistent). */
 const SC_FIRST = { 2003: 1456, 2004: 1526, 2005: 1585, 2006: 1653, 2007: 1738, 2008: 1795, 2009: 1860, 2010: 1904, 2011: 1963, 2012: 2033, 2013: 2086, 2014: 2133, 2015: 2196, 2016: 2259, 2017: 2337, 2018: 2398, 2019: 2452, 2020: 2506, 2021: 2561, 2022: 2619, 2023: 2669, 2024: 2722, 2025: 2768 };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const iso = (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /**
@@ -80,6 +85,12 @@ export function planLayouts(count, seed) {
 const TITLE_WORDS = ["SENIOR MANAGER'S COMPACT", "SENIOR MANAGER’S COMPACT", "Senior Manager's Compact", "SENIOR MANAGERS' COMPACT"];
 
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Section ids that draw generic (managerial) topics rather than the entity's programme topics: any
+ * section after the first that names management or resources, or is numbered B, II or 2.
+ */
+const MANAGERIAL_SECTION = /manag|resource|II$|^B|2/i;
 
 /** Build one document from its layout plan. `split` selects the bank share. */
 export function buildDocument(id, split, plan, seed) {
@@ -202,7 +213,7 @@ export function buildDocument(id, split, plan, seed) {
   const counts = distribute(total, sectionTitles.length, r);
   sectionTitles.forEach((st, si) => {
     const shape = si === sectionTitles.length - 1 && sectionTitles.length > 1 ? plan.shape2 : plan.shape;
-    const managerial = /manag|resource|II$|^B|2/i.test(st.id) && si > 0;
+    const managerial = MANAGERIAL_SECTION.test(st.id) && si > 0;
     const topics = managerial ? banks.topics : [...entity.topics, ...banks.topics.slice(0, 6)];
     const table = tableSpec(shape, plan, r, si);
     const rows = [];
@@ -331,4 +342,4 @@ function bankShare(split) {
     challenges: B.share(B.CHALLENGES, split, "chal"), managers: B.share(B.MANAGERS, split, "mgr"), missions: B.share(MISSIONS, split, "mission"),
   });
 }
-export { hash, MONTHS };
+export { hash };
