@@ -5,6 +5,7 @@
  * Markdown and truth from the same data, and test/corpus/manifest.json.
  *
  *   node scripts/corpus/generate.mjs [--only dev|holdout] [--limit N] [--no-pdf]
+ *   node scripts/corpus/generate.mjs --check     (compare with the committed files; no producers)
  *
  * Needs LibreOffice (soffice), Chromium, poppler-utils (pdftotext) and qpdf on PATH. Tests never
  * need them: every output is committed. HTML, Markdown and truth are byte-identical for the same
@@ -39,6 +40,7 @@ const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1
 const only = opt("--only");
 const limit = opt("--limit") ? Number(opt("--limit")) : Infinity;
 const noPdf = args.includes("--no-pdf");
+const checkOnly = args.includes("--check");
 
 /**
  * The documents of a split. For dev, the first seed from the base whose documents cover the whole
@@ -151,7 +153,29 @@ function compactJson(x) {
 
 const pageCount = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
 
+/**
+ * --check: rebuild HTML, Markdown and truth in memory and compare them with the committed files,
+ * without writing anything or running a producer. Exit 1 on any difference (the committed corpus
+ * must be what this generator makes).
+ */
+function check() {
+  const differ = [];
+  for (const split of Object.keys(SPLITS)) {
+    for (const d of buildSplit(split)) {
+      const want = { html: renderHtml(d), md: renderMarkdown(d), "truth.json": compactJson(truthOf(d)) };
+      for (const [ext, text] of Object.entries(want)) {
+        const f = join(OUT, split, `${d.id}.${ext}`);
+        if (!existsSync(f) || readFileSync(f, "utf8") !== text) differ.push(`${split}/${d.id}.${ext}`);
+      }
+    }
+  }
+  for (const f of differ) console.log(`differs: ${f}`);
+  console.log(differ.length ? `${differ.length} files differ from the generator` : "corpus matches the generator");
+  process.exitCode = differ.length ? 1 : 0;
+}
+
 async function main() {
+  if (checkOnly) return check();
   const manifestPath = join(OUT, "manifest.json");
   const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : { documents: [] };
   const built = {};

@@ -6,6 +6,7 @@
  * scoring here (that is `npm run corpus:score`).
  */
 import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -151,6 +152,11 @@ describe("synthetic corpus", () => {
       const late = dev.filter((d) => d.e.ruled === ruled && d.e.lateRows[prod].length > 0).length;
       expect(late, `${prod} ruled=${ruled}: rows starting in a page's last lines`).toBeGreaterThanOrEqual(manifest.minDocs);
     }
+  });
+
+  it("is exactly what the generator makes (HTML, Markdown, truth; no producer needed)", () => {
+    const out = execFileSync(process.execPath, [join(here, "..", "..", "scripts", "corpus", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out.trim().split("\n").at(-1)).toBe("corpus matches the generator");
   });
 
   it("keeps the held-out part apart from dev", () => {
