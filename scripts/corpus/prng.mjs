@@ -1,0 +1,46 @@
+/**
+ * A small seeded PRNG (mulberry32) and the helpers the corpus generator draws with. Same seed →
+ * same sequence on every machine, so the generated HTML, Markdown and truth are byte-identical.
+ */
+export function prng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const r = {
+    next,
+    /** Integer in [lo, hi], both ends included. */
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: (arr) => {
+      if (!arr.length) throw new Error("pick from an empty list");
+      return arr[Math.floor(next() * arr.length)];
+    },
+    chance: (p) => next() < p,
+    shuffle: (arr) => {
+      const out = [...arr];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j], out[i]];
+      }
+      return out;
+    },
+    sample: (arr, n) => r.shuffle(arr).slice(0, Math.min(n, arr.length)),
+    /** A child generator: draws made through it do not shift the parent's sequence later on. */
+    fork: (salt) => prng((Math.floor(next() * 4294967296) ^ hash(String(salt))) >>> 0),
+  };
+  return r;
+}
+
+/** FNV-1a: a stable 32-bit hash of a string (bank splits, per-document seeds). */
+export function hash(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
