@@ -48,6 +48,7 @@ export interface FontInfo {
  * Symbol and Wingdings bullets live in U+F020–U+F0FF and are real marks; the rest are unmapped.
  */
 const UNMAPPED_PUA = /^[\uE000-\uF01F\uF100-\uF8FF]$/u;
+const CONTROL = /^[\u0000-\u0008\u000E-\u001F\u007F]+$/;
 
 interface Glyph {
   unicode?: string;
@@ -171,7 +172,10 @@ export function runsFromOperators(
       const width = (glyph.width ?? 0) * advanceScale + spacing * fontDirection;
       // A glyph drawn with no Unicode mapping (Chromium's ligatures, under an ActualText pdf.js does
       // not pass on) keeps its place as a placeholder that vocab/ligatures resolves from the word.
-      const mapped = glyph.unicode && !UNMAPPED_PUA.test(glyph.unicode) ? glyph.unicode : "";
+      // A glyph drawn from .notdef reaches us as a control character (Chromium writes U+0000 for a
+      // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
+      const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
+      const mapped = unicode && !UNMAPPED_PUA.test(unicode) ? unicode : "";
       const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
       if (text !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
