@@ -202,11 +202,15 @@ function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
   return words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || words.some((w) => w.x > second.x + charWidth) && isProse(line, columns);
 }
 
+/**
+ * The line starts in the table's first column: at or left of the first header label (a label may
+ * be centred in its cell, so the data starts further left, never further right).
+ */
 function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   const first = line.segments[0];
-  const second = columns[1];
-  if (!first || !second) return false;
-  return first.x < second.x - MAX_ANCHOR_SHIFT_CHARS * averageCharWidth(line);
+  const head = columns[0];
+  if (!first || !head) return false;
+  return first.x <= head.x + averageCharWidth(line);
 }
 
 /**
