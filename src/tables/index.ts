@@ -11,6 +11,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./ro
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { endsSentence } from "./text.js";
@@ -76,9 +77,15 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     }
     const tableLines = sequence.flatMap((e) => ("row" in e ? [e.row] : []));
     const cols = refinedFirst ?? columns;
+    // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
+    const tabbed = columns.every((c) => c.column !== undefined);
+    const leading = tabbed ? 0 : tableLeading(tableLines, columns.length);
+    const objectiveColumn = columns.findIndex((c) => c.role === "objective");
+    const boundaries = ruleBoundaries(layout, tableLines, cols);
+    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove)
-      : groupRowsIntoBlocks(tableLines, ruleBoundaries(layout, tableLines, cols)).map((block) => ({ block, objective: null }));
+      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading) : groupRowsIntoBlocks(tableLines, boundaries)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
