@@ -168,7 +168,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
       continue;
     }
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
-    if (isProse(line, part.header.columns) || headingCandidate(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
+    // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
+    const heading = headingCandidate(line) !== null && startsAtLeftEdge(line, part.header.columns);
+    if (isProse(line, part.header.columns) || heading || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
       open = part = null;
       continue;
     }
