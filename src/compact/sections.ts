@@ -87,6 +87,24 @@ function followsInSequence(style: StyleName, label: string, previous: string | u
 }
 
 /**
+ * A heading starts in the left part of the text block: at the margin, or centred. This share of
+ * the page's text width from its left margin admits centred headings (a 30-character heading on
+ * an 80-character line starts at ~30 %) and excludes items in right-hand table columns.
+ */
+export const HEADING_MAX_START = 0.4;
+
+function headingLimitX(lines: readonly Line[]): number {
+  let left = Infinity, right = -Infinity;
+  for (const l of lines) {
+    for (const s of l.segments) {
+      left = Math.min(left, s.x);
+      right = Math.max(right, s.x + s.width);
+    }
+  }
+  return Number.isFinite(left) ? left + HEADING_MAX_START * (right - left) : Infinity;
+}
+
+/**
  * Compact section headings in document order, with nested ids. A candidate counts only when it
  * continues its style's sequence under the current parent (1, 2, 3 … restarting under each new
  * parent; A, B, C …), which keeps numbered list items in prose from being read as headings.
@@ -101,9 +119,12 @@ export function findSections(layout: Layout): SectionMark[] {
   // Letters may also run on across a new outer section ("SECTION 2" then "C."): remember them globally.
   const lastEver = new Map<number, string>();
   for (const page of layout.pages) {
+    const farRight = headingLimitX(page.lines);
     for (const line of page.lines) {
       let cand = headingCandidate(line);
       if (!cand) continue;
+      // A heading starts at the left of the page (or centred); a numbered item in a table's right-hand column is none.
+      if ((line.segments[0]?.x ?? 0) > farRight) continue;
       if (cand.style === "roman" && cand.label === "I" && lastLabel.get(rank.letter) === "H") cand = { ...cand, style: "letter" };
       let r = rank[cand.style];
       const label = cand.label;
