@@ -7,6 +7,7 @@ import {
 } from "../undoc/patterns.js";
 import { mastheadSymbol } from "../undoc/masthead.js";
 import { ordinalToNumber } from "../undoc/ordinals.js";
+import { unDocumentCues } from "../undoc/cues.js";
 
 /**
  * Which kind of document this is, from weighted evidence found on whole lines (a title is a line
@@ -119,6 +120,7 @@ export function classifyLayout(layout: Layout): Classification {
   if (anyLine(head, (l) => SECRETARIAT_SERIES.test(l.text) || l.cells.some((c) => SECRETARIAT_SERIES.test(c)))) add("un-document", "masthead: Secretariat series (bulletin, administrative instruction)", 3);
   if (anyLine(lines, (l) => JOB_NUMBER.test(l.text) || BARCODE.test(l.text) || l.cells.some((c) => JOB_NUMBER.test(c)))) add("un-document", "job number or bar code", 1);
   if (lines.filter((l) => UN_PARAGRAPH.test(l.text)).length >= 3) add("un-document", "numbered paragraphs", 1);
+  for (const c of unDocumentCues(lines)) add("un-document", c.cue, c.weight);
 
   // ---- prose about documents ----
   for (const p of PROSE_CUES) if (anyLine(lines, (l) => p.test.test(l.text))) add("unknown", p.cue, p.weight);

@@ -24,6 +24,8 @@ export interface Body {
 
 /** A heading in capitals: at least two upper-case words and no lower-case letter. */
 const CAPITALS_HEADING = /^(?=[^a-z]*$)(?:[^A-Za-z]*[A-Z]{2,}){2,}[^a-z]*$/;
+/** A paragraph number alone on its row: "1.". */
+const BARE_NUMBER = /^(\d{1,3})\.$/;
 /** Body headings are short; longer lines that happen to start "A. " are running text. */
 const MAX_HEADING_CHARS = 100;
 
@@ -72,7 +74,18 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
   let afterRule = false;
 
   for (let r = bodyStart; r < rows.length; r++) {
-    const row = rows[r]!;
+    let row = rows[r]!;
+    // "1." alone on its row, its text on the next (text dumps of PDFs that tab after the number).
+    const bare = BARE_NUMBER.exec(row.text);
+    if (bare) {
+      let next = r + 1;
+      while (next < rows.length && rows[next]!.blank) next++;
+      const following = rows[next];
+      if (following && !NUMBERED_PARAGRAPH.test(following.text) && !BARE_NUMBER.test(following.text) && Number(bare[1]) === lastNumber + 1) {
+        row = { ...row, text: `${bare[1]}. ${following.text}` };
+        r = next;
+      }
+    }
     const t = row.text;
     if (row.blank) {
       sawBreak = true;

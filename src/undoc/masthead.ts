@@ -1,15 +1,29 @@
 import type { Cell, Row } from "./rows.js";
 import { joinWrapped, normalizeSpace, styleBreak } from "./rows.js";
-import { ordinalToNumber } from "./ordinals.js";
+import { ordinalToNumberTolerant } from "./ordinals.js";
 import { parseDate } from "../entities/dates.js";
 import { findPrintedSymbols } from "../entities/symbols.js";
 import {
-  AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, CONTENTS, DISTRIBUTION, DISTRIBUTION_LABEL, ITEM_NUMBER_GLOBAL,
-  JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, NUMBERED_PARAGRAPH,
-  MASTHEAD_NAME_PREFIX, ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, SESSION, SUBTITLE, SUMMARY_HEADING,
+  ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
+  DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY,
+  MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, NUMBERED_PARAGRAPH, NUMBERED_TITLE, ORIGINAL_LABEL, ORIGINAL_LANGUAGE,
+  PAGE_FURNITURE, REFERRAL_LINE, RESOLUTION_OPENER, SESSION, SESSION_DATES, SPONSORS_LINE, SUBTITLE, SUMMARY_HEADING,
 } from "./patterns.js";
 
+export interface MastheadNote {
+  code: string;
+  message: string;
+  page: number;
+  line: number;
+}
+
 export interface Masthead {
+  documentType: string | null;
+  /** Organs and bodies named in the masthead, outermost first. */
+  bodies: string[];
+  sponsors: string[];
+  /** The resolution's or decision's own number ("80/2", "59/112", "2758 (XXVI)") from its title line. */
+  number: string | null;
   symbol: string | null;
   distribution: string | null;
   date: string | null;
@@ -56,23 +70,65 @@ export function mastheadSymbol(cellText: string): string | null {
   return span.normalized;
 }
 
-/** Where the body starts: first paragraph "1.", CONTENTS, Summary or chapter I. */
+/** Where the body starts: first paragraph "1.", CONTENTS, Summary, chapter I, "Introduction" or "The General Assembly,". */
 export function findBodyStart(rows: readonly Row[]): number {
   const limit = Math.min(rows.length, MAX_HEAD_ROWS);
   for (let i = 0; i < limit; i++) {
     const t = rows[i]!.text;
     const numbered = NUMBERED_PARAGRAPH.exec(t);
     if (numbered && Number(numbered[1]) === 1) return i;
-    if (CONTENTS.test(t) || SUMMARY_HEADING.test(t)) return i;
+    if (CONTENTS.test(t) || SUMMARY_HEADING.test(t) || INTRODUCTION_HEADING.test(t) || RESOLUTION_OPENER.test(t)) return i;
     if (BODY_HEADING.test(t) && /^I\.\s/.test(t)) return i;
   }
   // No recognisable body: treat the first rows as head so a masthead is still read.
   return Math.min(rows.length, limit);
 }
 
+/** A cell that marks the masthead: an organ name, a symbol alone, "Distr.". */
+function isMastheadCue(text: string): boolean {
+  return MASTHEAD_NAME.test(text) || mastheadSymbol(text.replace(/\*+$/, "")) !== null || DISTRIBUTION.test(text) || DISTRIBUTION_LABEL.test(text);
+}
+
+/**
+ * Where the masthead starts: the first row with a masthead cue. Rows above it are site banners,
+ * navigation, front matter or a library stamp; none of them is read as a field or a title.
+ */
+export function findMastheadStart(rows: readonly Row[], bodyStart: number): number {
+  for (let r = 0; r < bodyStart; r++) if (rows[r]!.cells.some((c) => isMastheadCue(c.text))) return r;
+  return 0;
+}
+
+/** Letters among the visible characters of a real title line; stamp OCR falls below this. */
+const MIN_LETTER_SHARE = 0.75;
+/** Characters that do not occur in masthead text but do in OCR of stamps and smudges. */
+const OCR_JUNK_GLOBAL = /[~·|{}<>\\^_=+#@§¬]|['’][(\[]|[(\[]['’]/g;
+/** Below this many visible characters one junk character makes a line noise. */
+const SHORT_LINE_CHARS = 25;
+/** Above this share of junk characters a line of any length is noise. */
+const MAX_JUNK_SHARE = 0.05;
+
+/** OCR of a stamp or smudge, not text: junk characters or too few letters. */
+export function looksLikeOcrNoise(text: string): boolean {
+  const visible = text.replace(/\s+/g, "");
+  if (visible.length === 0) return false;
+  // A junk character in a short line is a stamp; in a long line ("Nicar~gua,") a misread letter.
+  const junk = (text.match(OCR_JUNK_GLOBAL) ?? []).length;
+  if (junk > 0 && (visible.length < SHORT_LINE_CHARS || junk / visible.length > MAX_JUNK_SHARE)) return true;
+  // Figures are no noise ("14/105", "on 2 July 2025"): the share is taken over the rest.
+  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  const others = visible.replace(/\p{N}/gu, "").length;
+  return letters > 0 && letters / others < MIN_LETTER_SHARE;
+}
+
 interface Located {
   row: number;
   cell: number;
+}
+
+/** The cell right of a label on its row ("ORIGINAL:   ENGLISH"), else the one below in its column. */
+function valueCell(rows: readonly Row[], at: Located, x: number): Located | null {
+  if (rows[at.row]!.cells[at.cell + 1]) return { row: at.row, cell: at.cell + 1 };
+  return cellBelow(rows, at, x);
 }
 
 /** The cell below a label in the same column (two-column 1990s mastheads). */
@@ -95,17 +151,60 @@ function parseAgendaNumbers(list: string): string[] {
 
 /** Masthead furniture that carries no field but is no title either. */
 function isFurniture(text: string): boolean {
-  return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text) || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text);
+  return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || GENEVA_JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text)
+    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || REFERRAL_LINE.test(text);
 }
 
+/** Organ names in the forms mastheads print them, to their usual spelling. */
+const ORGANS: ReadonlyArray<[RegExp, string]> = [
+  [/^general\s+assembly$/i, "General Assembly"],
+  [/^security\s+council$/i, "Security Council"],
+  [/^economic\s+and\s+social\s+council$/i, "Economic and Social Council"],
+  [/^trusteeship\s+council$/i, "Trusteeship Council"],
+  [/^secretariat$/i, "Secretariat"],
+];
+/** Capital words a typewritten masthead spreads over lines ("GENERAL" / "ASSEMBLY"). */
+const ORGAN_WORD = /^(?:GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC\s+AND\s+SOCIAL|TRUSTEESHIP)$/;
+
+/** "HUMAN RIGHTS COUNCIL" → "Human Rights Council" (small words stay lower case). */
+function capitalsToTitle(text: string): string {
+  return text.toLowerCase().replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:on|of|the|and|for|against|to|in)$/.test(w) ? w : a.toUpperCase() + b));
+}
+
+/** A block of title lines, as joined text, with where its first line is. */
+interface Block {
+  text: string;
+  row: number;
+}
+
+/** A head line longer than this is running prose (an introductory paragraph), not a title line. */
+const MAX_TITLE_LINE_CHARS = 90;
+/** Footnote marks after a title line ("Review*", "Slovenia*\u2020"). */
+const TRAILING_MARKS = /\s*\\?[*\u2020\u2021]+$/;
+/** Footnote to a title ("* The annex is being circulated …"): the title area ends there. */
+const TITLE_FOOTNOTE = /^\\?[*\u2020\u2021]\s+\S/;
+
 /** Read the masthead fields, agenda items, title and subtitle from the rows before the body. */
-export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead {
-  const out: Masthead = { symbol: null, distribution: null, date: null, originalLanguage: null, session: null, agendaItems: [], title: null, subtitle: null };
+export function readMasthead(rows: readonly Row[], bodyStart: number): { masthead: Masthead; notes: MastheadNote[] } {
+  const out: Masthead = {
+    symbol: null, distribution: null, date: null, originalLanguage: null, session: null, agendaItems: [], title: null, subtitle: null,
+    documentType: null, bodies: [], sponsors: [], number: null,
+  };
+  const notes: MastheadNote[] = [];
+  const note = (code: string, message: string, r: number) => notes.push({ code, message, page: rows[r]!.page, line: rows[r]!.line });
   const consumed = new Set<string>();
   const key = (l: Located) => `${l.row}:${l.cell}`;
   const agendaAt: Array<{ at: Located; x: number; tail: string }> = [];
+  const start = findMastheadStart(rows, bodyStart);
+  const organWords: string[] = [];
+  let issuance: string | null = null;
 
-  for (let r = 0; r < bodyStart; r++) {
+  for (let r = 0; r < start; r++) {
+    const t = rows[r]!.text;
+    if (t && looksLikeOcrNoise(t)) note("UNDOC_OCR_NOISE", `stamp or noise above the masthead skipped: "${t}"`, r);
+  }
+
+  for (let r = start; r < bodyStart; r++) {
     rows[r]!.cells.forEach((cell: Cell, c) => {
       const at = { row: r, cell: c };
       const t = cell.text;
@@ -120,7 +219,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         out.distribution ??= titleCase(distr[1]);
         hit = true;
       } else if (DISTRIBUTION_LABEL.test(t)) {
-        const below = cellBelow(rows, at, cell.x);
+        const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && /^(General|Limited|Restricted)$/i.test(value)) {
           out.distribution ??= titleCase(value);
@@ -133,7 +232,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         out.originalLanguage ??= titleCase(lang[1]);
         hit = true;
       } else if (ORIGINAL_LABEL.test(t)) {
-        const below = cellBelow(rows, at, cell.x);
+        const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && LANGUAGE_ALONE.test(value)) {
           out.originalLanguage ??= titleCase(value);
@@ -142,15 +241,27 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         hit = true;
       }
       const date = MASTHEAD_DATE.exec(t);
-      // A date counts when it is the whole cell or shares it with other masthead fields only.
-      if (date && (hit || date[0].length === t.length)) {
-        out.date ??= mastheadDateToIso(date[0]);
+      // A date counts when it is the whole cell, shares it with other masthead fields only, or
+      // stands beside OCR smudges only ("~9 September 1971").
+      const rest = date ? t.slice(0, date.index) + t.slice(date.index + date[0].length) : "";
+      const smudged = date !== null && rest.trim() !== "" && /^[^\p{L}\p{N}]+$/u.test(rest.replace(/\s/g, ""));
+      if (date && (hit || date[0].length === t.length || smudged)) {
+        if (out.date === null) {
+          out.date = mastheadDateToIso(date[0]);
+          if (smudged) note("UNDOC_OCR_NOISE", `masthead date "${t}" read as ${date[0]}`, r);
+        }
         hit = true;
       }
       const session = SESSION.exec(t);
-      const sessionNumber = session?.[1] ? ordinalToNumber(session[1]) : null;
-      if (sessionNumber !== null) {
-        out.session ??= sessionNumber;
+      const sessionNumber = session?.[1] ? ordinalToNumberTolerant(session[1]) : null;
+      if (session && sessionNumber) {
+        if (out.session === null) {
+          out.session = sessionNumber.value;
+          if (sessionNumber.repaired) note("UNDOC_OCR_NOISE", `session line "${t}" read as session ${sessionNumber.value}`, r);
+        }
+        hit = true;
+      } else if (session?.[1] && /\d/.test(session[1]) === false && /^[^ ]+\s+session$/i.test(t) && out.session === null) {
+        note("UNDOC_OCR_NOISE", `session line "${t}" could not be read`, r);
         hit = true;
       }
       const agenda = AGENDA_SUFFIXED.exec(t) ?? AGENDA_PREFIXED.exec(t);
@@ -161,8 +272,30 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         agendaAt.push({ at, x: cell.x, tail });
         hit = true;
       }
+      const organ = ORGANS.find(([re]) => re.test(t));
+      if (organ && !out.bodies.includes(organ[1])) out.bodies.push(organ[1]);
+      if (ORGAN_WORD.test(t) && !consumed.has(key(at))) organWords.push(t);
+      const lead = MASTHEAD_NAME_PREFIX.exec(t);
+      const leadOrgan = lead ? ORGANS.find(([re]) => re.test(lead[0].trim())) : undefined;
+      if (leadOrgan && !out.bodies.includes(leadOrgan[1])) out.bodies.push(leadOrgan[1]);
+      if (BODY_NAME.test(t) || BODY_NAME_CAPITALS.test(t)) {
+        const name = BODY_NAME_CAPITALS.test(t) ? capitalsToTitle(t) : t;
+        if (!out.bodies.includes(name)) out.bodies.push(name);
+        hit = true;
+      }
+      if (ISSUANCE_WORD.test(t)) {
+        issuance ??= titleCase(t);
+        hit = true;
+      }
       if (hit || isFurniture(t)) consumed.add(key(at));
     });
+  }
+  // A typewritten masthead spells the organ over two lines: "GENERAL" … "ASSEMBLY".
+  const spelled = organWords.join(" ");
+  for (const [re, name] of ORGANS) {
+    if (re.test(spelled.replace(/^.*?(GENERAL\s+ASSEMBLY|SECURITY\s+COUNCIL|ECONOMIC\s+AND\s+SOCIAL\s+COUNCIL|TRUSTEESHIP\s+COUNCIL).*$/, "$1")) && !out.bodies.includes(name)) {
+      out.bodies.unshift(name);
+    }
   }
 
   // Agenda titles: the lines directly under the agenda line, in its column, up to a break.
@@ -172,12 +305,16 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
     const candidates: Array<{ at: Located | null; text: string }> = first.tail ? [{ at: null, text: first.tail }] : [];
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
-      if (row.blank || row.heading || styleBreak(rows[r - 1]!, row)) break;
+      // The title may be set in another style than the agenda line (bold), but keeps one style.
+      if (row.blank || row.heading || (r > first.at.row + 1 && styleBreak(rows[r - 1]!, row))) break;
       const c = row.cells.findIndex((cell) => Math.abs(cell.x - first.x) <= COLUMN_TOLERANCE);
       if (c < 0) break;
       if (consumed.has(key({ row: r, cell: c }))) continue;
       const text = row.cells[c]!.text;
-      if (SUBTITLE.test(text)) break;
+      // "Report of the International Atomic Energy Agency" right under the agenda line is its title;
+      // a subtitle by an author ("Note by the Secretary-General") never is.
+      const firstLine = r === first.at.row + 1 && !/\bby\b/.test(text);
+      if ((SUBTITLE.test(text) && !firstLine) || ADOPTED_LINE.test(text) || NUMBERED_TITLE.test(text) || TITLE_FOOTNOTE.test(text)) break;
       candidates.push({ at: { row: r, cell: c }, text });
     }
     // One title per item; lines left over (no blank line before the document title) stay title text.
@@ -193,37 +330,117 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
   }
 
   // Title blocks: what is left of the head, split at blank rows, headings and masthead rows.
-  const blocks: string[][] = [];
-  let currentBlock: string[] | null = null;
-  for (let r = 0; r < bodyStart; r++) {
+  const rawBlocks: Array<{ lines: string[]; row: number }> = [];
+  let currentBlock: { lines: string[]; row: number } | null = null;
+  for (let r = start; r < bodyStart; r++) {
     const row = rows[r]!;
     const rest = row.cells.filter((_, c) => !consumed.has(key({ row: r, cell: c }))).map((c) => c.text);
+    const joined = rest.join(" ");
+    const bare = joined.replace(TRAILING_MARKS, "");
+    // The title area ends at a footnote to it or at running prose (an introductory paragraph).
+    if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || joined.length > MAX_TITLE_LINE_CHARS)) break;
+    if (rest.length > 0 && looksLikeOcrNoise(joined)) {
+      note("UNDOC_OCR_NOISE", `noise in the masthead skipped, not read as a title: "${joined}"`, r);
+      currentBlock = null;
+      continue;
+    }
     // The subtitle is a block of its own even when no blank line sets it apart.
-    const isSubtitle = rest.length > 0 && SUBTITLE.test(rest.join(" "));
+    const isSubtitle = rest.length > 0 && (SUBTITLE.test(bare) || ADOPTED_LINE.test(bare) || NUMBERED_TITLE.test(bare));
     const previous = r > 0 ? rows[r - 1]! : null;
     const restyled = previous !== null && !previous.blank && styleBreak(previous, row);
     if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r) || isSubtitle || restyled) currentBlock = null;
     if (rest.length === 0) continue;
     if (!currentBlock) {
-      currentBlock = [];
-      blocks.push(currentBlock);
+      currentBlock = { lines: [], row: r };
+      rawBlocks.push(currentBlock);
     }
-    currentBlock.push(rest.join(" "));
-    if (row.heading || isSubtitle) currentBlock = null;
+    currentBlock.lines.push(joined);
+    if (row.heading) currentBlock = null;
   }
-  const texts = blocks.map((b) => joinWrapped(b)).filter((t) => t !== "" && !/^[*\u2020\u2021]/.test(t));
+  const blocks: Block[] = rawBlocks
+    .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row }))
+    .filter((b) => b.text !== "" && !/^[*\u2020\u2021]/.test(b.text));
+  assignTitles(out, blocks, issuance);
+  out.documentType = documentTypeOf(out, issuance);
+  return { masthead: out, notes };
+}
+
+/** Split "A, B, C and D" into names; "and" inside a country's name ("Trinidad and Tobago") is kept. */
+const NAMES_WITH_AND = /(?:Antigua|Bosnia|Trinidad|Sao Tome|São Tomé|Saint Kitts|Saint Vincent|Heard Island|Great Britain|Turks|Wallis|Saint Pierre)\s+and\s+/g;
+export function splitSponsors(list: string): string[] {
+  const protectedList = list.replace(NAMES_WITH_AND, (m) => m.replace(/\s+and\s+$/, "\u0000"));
+  return protectedList
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((s) => normalizeSpace(s.replace(/\u0000/g, " and ")))
+    .filter((s) => s !== "");
+}
+
+/** Title and subtitle from the title blocks, by what each block says it is. */
+function assignTitles(out: Masthead, blocks: Block[], issuance: string | null): void {
+  let rest = blocks.filter((b) => !REFERRAL_LINE.test(b.text) && !ISSUANCE_WORD.test(b.text));
+  const adopted = rest.find((b) => ADOPTED_LINE.test(b.text));
+  const numberedIndex = rest.findIndex((b) => NUMBERED_TITLE.test(b.text));
+  const sponsorsBlock = rest.find((b) => SPONSORS_LINE.test(b.text));
+  let numberedTitle: string | null = null;
+  if (numberedIndex >= 0) {
+    const m = NUMBERED_TITLE.exec(rest[numberedIndex]!.text)!;
+    out.number = m[1]!;
+    numberedTitle = m[2] ?? rest[numberedIndex + 1]?.text ?? null;
+    rest = rest.filter((_, i) => i !== numberedIndex && !(m[2] === undefined && i === numberedIndex + 1));
+  }
+  if (sponsorsBlock) {
+    const m = SPONSORS_LINE.exec(sponsorsBlock.text)!;
+    out.sponsors = splitSponsors(m[1]!);
+  }
+  rest = rest.filter((b) => b !== adopted && b !== sponsorsBlock);
+  const texts = rest.map((b) => b.text);
+  if (numberedTitle !== null) {
+    out.title = numberedTitle;
+    out.subtitle = adopted?.text ?? sponsorsBlock?.text ?? texts[0] ?? null;
+    return;
+  }
+  if (sponsorsBlock || adopted) {
+    out.title = texts[0] ?? null;
+    out.subtitle = sponsorsBlock?.text ?? adopted?.text ?? null;
+    return;
+  }
+  void issuance;
   const subIndex = texts.findIndex((t) => SUBTITLE.test(t));
-  let before = subIndex >= 0 ? texts.slice(0, subIndex) : texts.slice(0, 1);
-  if (subIndex >= 0) out.subtitle = texts[subIndex]!;
-  // 1990s layout: the agenda item's title stands apart, centred in capitals, before the title.
-  const onlyItem = out.agendaItems.length === 1 ? out.agendaItems[0] : undefined;
-  if (onlyItem && onlyItem.title === null && before.length >= 2) {
-    onlyItem.title = before[0]!;
-    before = before.slice(1);
+  if (subIndex > 0) {
+    let before = texts.slice(0, subIndex);
+    out.subtitle = texts[subIndex]!;
+    // 1990s layout: the agenda item's title stands apart, centred in capitals, before the title.
+    const onlyItem = out.agendaItems.length === 1 ? out.agendaItems[0] : undefined;
+    if (onlyItem && onlyItem.title === null && before.length >= 2) {
+      onlyItem.title = before[0]!;
+      before = before.slice(1);
+    }
+    out.title = before.join(" ");
+    return;
   }
-  if (before.length > 0) out.title = before.join(" ");
-  else if (subIndex >= 0 && texts[subIndex + 1]) out.title = texts[subIndex + 1]!;
-  return out;
+  if (subIndex === 0 && texts.length === 1) {
+    out.subtitle = texts[0]!;
+    return;
+  }
+  // Current and Geneva layouts: the title, then the subtitle (the country, the report's author).
+  out.title = texts[0] ?? null;
+  out.subtitle = texts[1] ?? null;
+}
+
+/** What kind of document, from the symbol, the adopted line, sponsors and the title lines. */
+function documentTypeOf(out: Masthead, issuance: string | null): string | null {
+  const symbol = out.symbol ?? "";
+  const lines = [out.subtitle ?? "", out.title ?? ""].join("\n");
+  if (/\/Corr\.\d+$/.test(symbol) || issuance === "Corrigendum") return "corrigendum";
+  if (/\bdraft\s+decision\b/i.test(lines)) return "draft decision";
+  if (out.sponsors.length > 0 || /\bdraft\s+resolution\b/i.test(lines)) return "draft resolution";
+  if (/(^|\/)RES\//.test(symbol) || /^Resolutions?\s+adopted\b/m.test(lines)) return "resolution";
+  if (/(^|\/)DEC\//.test(symbol) || /^Decisions?\s+adopted\b/m.test(lines)) return "decision";
+  if (/^ST\/SGB\//.test(symbol) || /Secretary-General['’]s\s+bulletin/i.test(lines)) return "bulletin";
+  if (/^(?:Identical\s+)?letters?\s+dated\b|^Note\s+verbale\b/im.test(lines)) return "letter";
+  if (/^Note\s+by\b/im.test(lines)) return "note";
+  if (/\b(?:report|compilation|summary)\b/i.test(lines)) return "report";
+  return null;
 }
 
 /** A wrapped title line continues the previous one: it starts in lower case or follows "and", ",". */

@@ -35,13 +35,50 @@ export const AGENDA_PREFIXED = new RegExp(`\\b(?:(?:provisional|preliminary)\\s+
 export const AGENDA_SUFFIXED = new RegExp(`\\bitems?\\s+(${ITEM_LIST})\\s+of\\s+the\\s+${AGENDA_WORD}\\b`, "i");
 export const ITEM_NUMBER_GLOBAL = new RegExp(ITEM_NUMBER, "gi");
 
-/** Names printed beside the symbol in a masthead ("United Nations", "General Assembly"). */
-export const MASTHEAD_NAME = /^(?:United\s+Nations|UNITED|NATIONS|General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Secretariat|Trusteeship\s+Council|[ASET])$/i;
+/** The principal organs whose names stand in a masthead, in the forms printed there. */
+export const ORGAN_NAMES = "General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Secretariat|Trusteeship\\s+Council";
+/**
+ * Names printed beside the symbol in a masthead ("United Nations", "General Assembly"), also spread
+ * over lines by typewritten mastheads ("UNITED" / "NATIONS", "GENERAL" / "ASSEMBLY"), and the
+ * one-letter organ logo of 1990s–2009 mastheads ("A", "S", "E").
+ */
+export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${ORGAN_NAMES}|GENERAL\\s+ASSEMBLY|GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL|[ASET])$`, "i");
+/**
+ * Subsidiary bodies named under the masthead ("Human Rights Council", "Working Group on the
+ * Universal Periodic Review", "Fifth Committee", "Commission on Narcotic Drugs"): a whole line that
+ * names a council, committee, commission, working group, board, conference or subcommission.
+ */
+export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+)?(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+Group|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission)$/;
+/** The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL"). */
+export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:COMMISSION|COMMITTEE|WORKING\s+GROUP|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+COMMITTEE)$/;
+/**
+ * The dates or place and dates of a session under the session line: "24 February–20 March 2020",
+ * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025".
+ */
+export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS}))?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
+/** "[on the report of the Fifth Committee (A/80/401, para. 6)]", "[without reference to a Main Committee (A/80/L.7)]". */
+export const REFERRAL_LINE = /^\[(?:on\s+the\s+(?:report|proposal)|without\s+reference)\b.*\]?$/i;
+/** "Resolution adopted by the General Assembly on 14 October 2025", "Decision adopted by the Human Rights Council". */
+export const ADOPTED_LINE = /^(Resolution|Decision)s?\s+adopted\s+by\s+the\s+([A-Z][A-Za-z ]+?)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s*\[.*)?$/;
+/** "80/2. Scale of assessments …", "59/112.", "2758 (XXVI). Restoration …": a resolution's or decision's number and title. */
+export const NUMBERED_TITLE = /^((?:\d{1,2}|ES-\d{1,2}|S-\d{1,2})\/\d{1,4}(?:\s+[A-H])?|\d{1,4}\s*\([IVXL]+\))\.(?:\s+(\S.*))?$/;
+/** "Australia, Colombia … and Uruguay: draft resolution", "… : revised draft resolution". */
+export const SPONSORS_LINE = /^(.+?)\s*:\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+/** "Corrigendum", "Addendum": a line that only names the kind of issuance. */
+export const ISSUANCE_WORD = /^(?:Corrigendum|Addendum|Revision|CORRIGENDUM|ADDENDUM)$/;
+/** The opening line of a resolution's or decision's text: "The General Assembly,", "The Human Rights Council,". */
+export const RESOLUTION_OPENER = /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|(?:[A-Z][a-z]+\s+){0,4}(?:Council|Commission|Committee|Conference|Board|Assembly))\s*,$/;
+/** "18th plenary meeting", "25th meeting": the line that closes an adopted text. */
+export const MEETING_LINE = /^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$/i;
+/** "Introduction", "I. Introduction": the body's first heading in current reports. */
+export const INTRODUCTION_HEADING = /^(?:[IVX]{1,4}\.\s+)?(?:Introduction|INTRODUCTION)$/;
 /** A masthead line may lead with a name, then the symbol ("United Nations A/60/209"). */
 export const MASTHEAD_NAME_PREFIX = /^(?:United\s+Nations|General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Secretariat)\s+/i;
 
 /** Job number in the first-page footer: "05-45678 (E) 150805", Geneva "GE.95-12345 (E)". */
-export const JOB_NUMBER = /^(?:GE\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\d{6})?$/;
+export const JOB_NUMBER = /^(?:GE[.:]\s?)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\d{6})?$/;
+/** Geneva job numbers printed without the language mark ("GE:09-17825", "GE.09-16919"). */
+export const GENEVA_JOB_NUMBER = /^GE[.:]\s?\d{2}-\d{5}$/;
 /** The date stamp printed after a job number in its own column: "260995" (ddmmyy). */
 export const JOB_DATE = /^\d{6}$/;
 /** Bar code under the job number: "*0545678*". */
