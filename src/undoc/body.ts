@@ -2,7 +2,7 @@ import type { Row } from "./rows.js";
 import { joinWrapped } from "./rows.js";
 import { mastheadSymbol } from "./masthead.js";
 import {
-  ANNEX_HEADING, BARCODE, BODY_HEADING, CONTENTS, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
+  ANNEX_HEADING, BARCODE, BODY_HEADING, CONTENTS, DECIMAL_PARAGRAPH, SECTION_HEADING, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
   JOB_DATE, JOB_NUMBER, LANGUAGE_ALONE, LETTERED_SUBPARAGRAPH, MARKS_ONLY, MASTHEAD_NAME, NUMBERED_PARAGRAPH, PAGE_FURNITURE, SUMMARY_HEADING,
 } from "./patterns.js";
 
@@ -39,7 +39,7 @@ function isHeading(row: Row): boolean {
   const t = row.text;
   if (row.heading) return true;
   if (t.length > MAX_HEADING_CHARS || /[.;,]$/.test(t)) return false;
-  return BODY_HEADING.test(t) || SUMMARY_HEADING.test(t) || ANNEX_HEADING.test(t) || CAPITALS_HEADING.test(t);
+  return BODY_HEADING.test(t) || SUMMARY_HEADING.test(t) || ANNEX_HEADING.test(t) || CAPITALS_HEADING.test(t) || SECTION_HEADING.test(t);
 }
 
 function nextLabel(label: string): string {
@@ -70,6 +70,8 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
   let mode: Mode = "none";
   let current: (typeof paragraphs)[number] | null = null;
   let lastNumber = 0;
+  /** The last decimal paragraph read, [section, paragraph]; sections start at 1. */
+  let lastDecimal: [number, number] = [0, 0];
   let sawBreak = false;
   let afterRule = false;
 
@@ -117,6 +119,22 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
       mode = "footnote";
       sawBreak = false;
       continue;
+    }
+    // Bulletins and instructions: "Section 2" headings over decimal paragraphs "2.1", "2.2".
+    const decimal = DECIMAL_PARAGRAPH.exec(t);
+    if (decimal?.[1] && decimal[2] && decimal[3]) {
+      const sec = Number(decimal[1]);
+      const par = Number(decimal[2]);
+      const follows = (sec === lastDecimal[0] && par === lastDecimal[1] + 1) || (sec === lastDecimal[0] + 1 && par === 1);
+      if (follows) {
+        current = { number: `${sec}.${par}`, parts: [decimal[3]], subs: [] };
+        paragraphs.push(current);
+        lastDecimal = [sec, par];
+        mode = "para";
+        afterRule = false;
+        sawBreak = false;
+        continue;
+      }
     }
     if (numbered?.[1] && numbered[2]) {
       const n = Number(numbered[1]);

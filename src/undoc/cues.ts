@@ -48,7 +48,7 @@ export function unDocumentCues(allLines: readonly CueLine[]): Cue[] {
   const sponsorsEnd = texts.findIndex((t) => /:\s*(?:revised\s+)?draft\s+(?:resolution|decision)$/i.test(t));
   if (sponsorsEnd >= 0) {
     const block = texts.slice(Math.max(0, sponsorsEnd - 6), sponsorsEnd + 1).join(" ");
-    if (block.length <= MAX_SPONSORS_CHARS && SPONSORS_LINE.test(block.slice(block.lastIndexOf(":") - 40))) cues.push({ cue: "sponsors: … : draft resolution", weight: 3 });
+    if (block.length <= MAX_SPONSORS_CHARS && SPONSORS_LINE.test(block)) cues.push({ cue: "sponsors: … : draft resolution", weight: 3 });
   }
   if (anyCell((c) => BODY_NAME_CAPITALS.test(c) || /^Human\s+Rights\s+Council$/.test(c) || (BODY_NAME.test(c) && /^(?:Working\s+Group|Committee|Commission)/.test(c)))) {
     cues.push({ cue: "masthead: subsidiary body (Human Rights Council, Committee on …)", weight: 1 });

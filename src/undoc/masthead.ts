@@ -7,7 +7,8 @@ import {
   ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
   DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY,
   MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, NUMBERED_PARAGRAPH, NUMBERED_TITLE, ORIGINAL_LABEL, ORIGINAL_LANGUAGE,
-  PAGE_FURNITURE, REFERRAL_LINE, RESOLUTION_OPENER, SESSION, SESSION_DATES, SPONSORS_LINE, SUBTITLE, SUMMARY_HEADING,
+  PAGE_FURNITURE, PROSE_OPENING, REFERRAL_LINE, RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
+  SECTION_HEADING, SESSION, SESSION_DATES, SPONSORS_LINE, SUBTITLE, SUMMARY_HEADING,
 } from "./patterns.js";
 
 export interface MastheadNote {
@@ -78,6 +79,7 @@ export function findBodyStart(rows: readonly Row[]): number {
     const numbered = NUMBERED_PARAGRAPH.exec(t);
     if (numbered && Number(numbered[1]) === 1) return i;
     if (CONTENTS.test(t) || SUMMARY_HEADING.test(t) || INTRODUCTION_HEADING.test(t) || RESOLUTION_OPENER.test(t)) return i;
+    if (PROSE_OPENING.test(t) || (SECTION_HEADING.exec(t)?.[1] === "1")) return i;
     if (BODY_HEADING.test(t) && /^I\.\s/.test(t)) return i;
   }
   // No recognisable body: treat the first rows as head so a masthead is still read.
@@ -95,8 +97,18 @@ function isMastheadCue(text: string): boolean {
  */
 export function findMastheadStart(rows: readonly Row[], bodyStart: number): number {
   for (let r = 0; r < bodyStart; r++) if (rows[r]!.cells.some((c) => isMastheadCue(c.text))) return r;
+  // No masthead line (text saved from a web page starting at "Sixtieth session"): the head starts
+  // at the session or agenda line; what stands above is the site's banner and navigation.
+  for (let r = 0; r < bodyStart; r++) {
+    const t = rows[r]!.text;
+    const session = SESSION.exec(t);
+    if ((session && session.index === 0 && t.length <= MAX_SESSION_LINE_CHARS) || SECRETARIAT_SERIES_LINE.test(t)) return r;
+    if ((AGENDA_SUFFIXED.test(t) || AGENDA_PREFIXED.test(t)) && t.length <= MAX_SESSION_LINE_CHARS) return r;
+  }
   return 0;
 }
+/** A session or agenda line is short; a sentence naming a session is no masthead. */
+const MAX_SESSION_LINE_CHARS = 60;
 
 /** Letters among the visible characters of a real title line; stamp OCR falls below this. */
 const MIN_LETTER_SHARE = 0.75;
@@ -198,6 +210,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   const start = findMastheadStart(rows, bodyStart);
   const organWords: string[] = [];
   let issuance: string | null = null;
+  let dateUnreadable = false;
 
   for (let r = 0; r < start; r++) {
     const t = rows[r]!.text;
@@ -246,9 +259,16 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       const rest = date ? t.slice(0, date.index) + t.slice(date.index + date[0].length) : "";
       const smudged = date !== null && rest.trim() !== "" && /^[^\p{L}\p{N}]+$/u.test(rest.replace(/\s/g, ""));
       if (date && (hit || date[0].length === t.length || smudged)) {
-        if (out.date === null) {
-          out.date = mastheadDateToIso(date[0]);
-          if (smudged) note("UNDOC_OCR_NOISE", `masthead date "${t}" read as ${date[0]}`, r);
+        // A smudge glued to the day ("~9 September") may hide a digit: the day is unreadable.
+        const dayHidden = smudged && date.index > 0 && /\S/.test(t[date.index - 1]!);
+        if (out.date === null && !dateUnreadable) {
+          if (dayHidden) {
+            dateUnreadable = true;
+            note("UNDOC_OCR_NOISE", `masthead date "${t}": the day is smudged and may have lost a digit; no date recorded`, r);
+          } else {
+            out.date = mastheadDateToIso(date[0]);
+            if (smudged) note("UNDOC_OCR_NOISE", `masthead date "${t}" read as ${date[0]}`, r);
+          }
         }
         hit = true;
       }
@@ -338,15 +358,23 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
     const joined = rest.join(" ");
     const bare = joined.replace(TRAILING_MARKS, "");
     // The title area ends at a footnote to it or at running prose (an introductory paragraph).
-    if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || joined.length > MAX_TITLE_LINE_CHARS)) break;
+    if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || joined.length > MAX_TITLE_LINE_CHARS || PROSE_OPENING.test(joined))) break;
     if (rest.length > 0 && looksLikeOcrNoise(joined)) {
       note("UNDOC_OCR_NOISE", `noise in the masthead skipped, not read as a title: "${joined}"`, r);
       currentBlock = null;
       continue;
     }
     // The subtitle is a block of its own even when no blank line sets it apart.
-    const isSubtitle = rest.length > 0 && (SUBTITLE.test(bare) || ADOPTED_LINE.test(bare) || NUMBERED_TITLE.test(bare));
+    const isSubtitle = rest.length > 0 && (SUBTITLE.test(bare) || ADOPTED_LINE.test(bare) || NUMBERED_TITLE.test(bare)
+      || SECRETARIAT_SERIES_LINE.test(bare) || SC_ADOPTED_LINE.test(bare) || SC_RESOLUTION_TITLE.test(bare));
     const previous = r > 0 ? rows[r - 1]! : null;
+    // A title line left open ("… addressed to the President of the" / "Security Council", "…
+    // meeting, on" / "21 December 2023") goes on in a line that alone reads as a masthead field.
+    const openBlock = currentBlock !== null && previous !== null && !previous.blank && ENDS_OPEN.test(currentBlock.lines[currentBlock.lines.length - 1] ?? "");
+    if (rest.length === 0 && openBlock && currentBlock && row.cells.length === 1 && (MASTHEAD_NAME.test(row.text) || MASTHEAD_DATE.test(row.text))) {
+      currentBlock.lines.push(row.text);
+      continue;
+    }
     const restyled = previous !== null && !previous.blank && styleBreak(previous, row);
     if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r) || isSubtitle || restyled) currentBlock = null;
     if (rest.length === 0) continue;
@@ -378,6 +406,22 @@ export function splitSponsors(list: string): string[] {
 /** Title and subtitle from the title blocks, by what each block says it is. */
 function assignTitles(out: Masthead, blocks: Block[], issuance: string | null): void {
   let rest = blocks.filter((b) => !REFERRAL_LINE.test(b.text) && !ISSUANCE_WORD.test(b.text));
+  // Secretariat issuances: "Secretary-General's bulletin" is the subtitle, the subject the title.
+  const series = rest.find((b) => SECRETARIAT_SERIES_LINE.test(b.text));
+  if (series) {
+    if (!out.bodies.includes("Secretariat")) out.bodies.push("Secretariat");
+    const others = rest.filter((b) => b !== series);
+    out.title = others[0]?.text ?? null;
+    out.subtitle = series.text;
+    return;
+  }
+  // Security Council resolutions: "Resolution 2719 (2023)", then "Adopted by the Security Council at its … meeting".
+  const scTitle = rest.find((b) => SC_RESOLUTION_TITLE.test(b.text));
+  if (scTitle) {
+    out.title = scTitle.text;
+    out.subtitle = rest.find((b) => SC_ADOPTED_LINE.test(b.text))?.text ?? null;
+    return;
+  }
   const adopted = rest.find((b) => ADOPTED_LINE.test(b.text));
   const numberedIndex = rest.findIndex((b) => NUMBERED_TITLE.test(b.text));
   const sponsorsBlock = rest.find((b) => SPONSORS_LINE.test(b.text));
@@ -434,9 +478,10 @@ function documentTypeOf(out: Masthead, issuance: string | null): string | null {
   if (/\/Corr\.\d+$/.test(symbol) || issuance === "Corrigendum") return "corrigendum";
   if (/\bdraft\s+decision\b/i.test(lines)) return "draft decision";
   if (out.sponsors.length > 0 || /\bdraft\s+resolution\b/i.test(lines)) return "draft resolution";
-  if (/(^|\/)RES\//.test(symbol) || /^Resolutions?\s+adopted\b/m.test(lines)) return "resolution";
+  if (/(^|\/)RES\//.test(symbol) || /^Resolutions?\s+adopted\b/m.test(lines) || /^Resolution\s+\d+\s*\(\d{4}\)$/m.test(lines)) return "resolution";
   if (/(^|\/)DEC\//.test(symbol) || /^Decisions?\s+adopted\b/m.test(lines)) return "decision";
   if (/^ST\/SGB\//.test(symbol) || /Secretary-General['’]s\s+bulletin/i.test(lines)) return "bulletin";
+  if (/^ST\/AI\//.test(symbol) || /^Administrative\s+instruction$/im.test(lines)) return "administrative instruction";
   if (/^(?:Identical\s+)?letters?\s+dated\b|^Note\s+verbale\b/im.test(lines)) return "letter";
   if (/^Note\s+by\b/im.test(lines)) return "note";
   if (/\b(?:report|compilation|summary)\b/i.test(lines)) return "report";

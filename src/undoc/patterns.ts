@@ -113,3 +113,19 @@ export const FOOTNOTE_STAR = /^([*\u2020\u2021]{1,3})\s*(\S.*)$/;
 export const FOOTNOTE_SLASH = /^(\d{1,2})\/\s+(\S.*)$/;
 /** After a footnote rule, "1 See …" is a note, not a paragraph (paragraphs have a full stop). */
 export const FOOTNOTE_NUMBER = /^(\d{1,2})\s+(\S.*)$/;
+
+/** Secretariat issuances name their series where other documents print "Distr.". */
+export const SECRETARIAT_SERIES_LINE = /^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular)$/i;
+/** "Adopted by the Security Council at its 9518th meeting, on 21 December 2023". */
+export const SC_ADOPTED_LINE = /^Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\d+(?:st|nd|rd|th)\s+meeting\b/i;
+/** "Resolution 2719 (2023)": the title line of a Security Council resolution. */
+export const SC_RESOLUTION_TITLE = /^Resolution\s+(\d{1,4})\s*\((\d{4})\)$/;
+/**
+ * The opening words of a letter's or statement's text ("I have the honour to …"): running prose,
+ * never a title line, whatever its length.
+ */
+export const PROSE_OPENING = /^(?:I|We)\s+have\s+the\s+honour\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b/;
+/** "Section 1", "Section 12": a bulletin's or instruction's section heading. */
+export const SECTION_HEADING = /^Section\s+(\d{1,2})$/;
+/** "1.1 The Secretary-General …", "4.12 …": a bulletin's decimal paragraph. */
+export const DECIMAL_PARAGRAPH = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
