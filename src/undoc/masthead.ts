@@ -67,9 +67,16 @@ export function mastheadSymbol(cellText: string): string | null {
   const span = findPrintedSymbols(text.slice(from))[0];
   if (!span || span.start !== 0) return null;
   // Alone in its cell, or right after a masthead name (one-line mastheads go on after it).
-  if (!lead && span.end < text.length) return null;
+  if (!lead && span.end < text.length) {
+    // A joint document of two organs prints both symbols: "A/78/869–S/2024/384". The first is its own.
+    const joint = JOINT_SYMBOL_SEPARATOR.exec(text.slice(span.end));
+    const second = joint ? findPrintedSymbols(text.slice(span.end + joint[0].length))[0] : undefined;
+    if (!joint || !second || second.start !== 0 || span.end + joint[0].length + second.end !== text.replace(/\*+$/, "").length) return null;
+  }
   return span.normalized;
 }
+/** Between the two symbols of a joint GA/SC document: an en or em dash, maybe spaced. */
+const JOINT_SYMBOL_SEPARATOR = /^\s*[\u2013\u2014-]\s*/;
 
 /** Where the body starts: first paragraph "1.", CONTENTS, Summary, chapter I, "Introduction" or "The General Assembly,". */
 export function findBodyStart(rows: readonly Row[]): number {
@@ -107,6 +114,8 @@ export function findMastheadStart(rows: readonly Row[], bodyStart: number): numb
   }
   return 0;
 }
+/** "Seventy-ninth year", "Sixty-third year": the Security Council's year line. */
+const YEAR_LINE = /^((?:[A-Za-z]+[-\u2010-\u2013])?[A-Za-z]+)\s+year$/i;
 /** A session or agenda line is short; a sentence naming a session is no masthead. */
 const MAX_SESSION_LINE_CHARS = 60;
 
@@ -284,6 +293,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         note("UNDOC_OCR_NOISE", `session line "${t}" could not be read`, r);
         hit = true;
       }
+      // "Seventy-ninth year": the Security Council's year line beside the GA session in joint documents.
+      const year = YEAR_LINE.exec(t);
+      if (year?.[1] && ordinalToNumberTolerant(year[1]) !== null) hit = true;
       const agenda = AGENDA_SUFFIXED.exec(t) ?? AGENDA_PREFIXED.exec(t);
       if (agenda?.[1] && out.agendaItems.length === 0) {
         for (const number of parseAgendaNumbers(agenda[1])) out.agendaItems.push({ number, title: null });

@@ -65,6 +65,20 @@ describe("layouts and series the real set lacks (synthetic, test/fixtures/undoc/
     expect(d.operativeParagraphs!.map((p) => [p.number, p.text.split(" ")[0]])).toEqual([["1", "Decides"], ["2", "Requests"], ["3", "Decides"]]);
   });
 
+  it("current GA draft resolution: sponsors before the title, numbered operative paragraphs", async () => {
+    const d = await unDoc("ga-draft-resolution-2024.txt");
+    expect([d.symbol, d.distribution, d.documentType, d.title]).toEqual(["A/79/L.5", "Limited", "draft resolution", "International Day of Example"]);
+    expect(d.subtitle).toBe("Albania, Andorra, Argentina, Bosnia and Herzegovina and Uruguay: draft resolution");
+    expect(d.sponsors).toEqual(["Albania", "Andorra", "Argentina", "Bosnia and Herzegovina", "Uruguay"]);
+    expect([d.preambularParagraphs!.length, d.operativeParagraphs!.map((p) => p.number)]).toEqual([2, ["1", "2"]]);
+  });
+
+  it("joint GA/SC report: the first of two symbols, the SC year line is no title", async () => {
+    const d = await unDoc("joint-ga-sc-report-2024.txt");
+    expect([d.symbol, d.session, d.title, d.subtitle]).toEqual(["A/78/869", 78, "Children and armed conflict", "Report of the Secretary-General"]);
+    expect(d.bodies).toEqual(["General Assembly", "Security Council"]);
+  });
+
   it("a court judgment about the UN stays unknown", async () => {
     const out = await extract(join(SYNTHETIC, "decoy-court-judgment.txt"));
     expect(out.kind).toBe("unknown");
