@@ -24,6 +24,24 @@ export interface Body {
 
 /** A heading in capitals: at least two upper-case words and no lower-case letter. */
 const CAPITALS_HEADING = /^(?=[^a-z]*$)(?:[^A-Za-z]*[A-Z]{2,}){2,}[^a-z]*$/;
+/** A numbered heading over a table is short and ends without punctuation. */
+const MAX_TABLE_HEADING_CHARS = 60;
+/** Cells on a row that make it a table row (a heading's next row, if it heads a table). */
+const MIN_TABLE_CELLS = 3;
+
+/** "1. Cooperation with treaty bodies" over a table: a numbered heading, not paragraph 1. */
+function isTableHeading(text: string, rows: readonly Row[], at: number): boolean {
+  if (text.length > MAX_TABLE_HEADING_CHARS || /[.;:,]$/.test(text)) return false;
+  const row = rows[at]!;
+  for (let r = at + 1; r < rows.length; r++) {
+    const next = rows[r]!;
+    if (next.blank) continue;
+    // A table's rows, or text in another style under a bold or larger heading.
+    return next.cells.length >= MIN_TABLE_CELLS || (row.fontSize > 0 && next.fontSize > 0 && (row.fontSize !== next.fontSize || row.bold !== next.bold));
+  }
+  return false;
+}
+
 /** A paragraph number alone on its row: "1.". */
 const BARE_NUMBER = /^(\d{1,3})\.$/;
 /** Body headings are short; longer lines that happen to start "A. " are running text. */
@@ -135,6 +153,10 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
         sawBreak = false;
         continue;
       }
+    }
+    if (numbered?.[1] && numbered[2] && isTableHeading(numbered[2], rows, r)) {
+      sawBreak = true;
+      continue;
     }
     if (numbered?.[1] && numbered[2]) {
       const n = Number(numbered[1]);

@@ -7,7 +7,7 @@ import {
   ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
   DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY,
   MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, NUMBERED_PARAGRAPH, NUMBERED_TITLE, ORIGINAL_LABEL, ORIGINAL_LANGUAGE,
-  PAGE_FURNITURE, PROSE_OPENING, REFERRAL_LINE, RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
+  PAGE_FURNITURE, PROSE_OPENING, REFERRAL_LINE, RESUMED_SESSION, RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
   SECTION_HEADING, SESSION, SESSION_DATES, SPONSORS_LINE, SUBTITLE, SUMMARY_HEADING,
 } from "./patterns.js";
 
@@ -116,6 +116,11 @@ export function findMastheadStart(rows: readonly Row[], bodyStart: number): numb
 }
 /** "Seventy-ninth year", "Sixty-third year": the Security Council's year line. */
 const YEAR_LINE = /^((?:[A-Za-z]+[-\u2010-\u2013])?[A-Za-z]+)\s+year$/i;
+/**
+ * Rows between the first masthead cue and the symbol or "Distr." line that may be banner: more than
+ * this and the symbol line is a later page's running header, not the masthead.
+ */
+const MAX_MASTHEAD_LEAD_ROWS = 12;
 /** A session or agenda line is short; a sentence naming a session is no masthead. */
 const MAX_SESSION_LINE_CHARS = 60;
 
@@ -220,6 +225,8 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   const organWords: string[] = [];
   let issuance: string | null = null;
   let dateUnreadable = false;
+  /** The first row with the symbol or "Distr.": titles stand below it, banners above. */
+  let firstFieldRow: number | null = null;
 
   for (let r = 0; r < start; r++) {
     const t = rows[r]!.text;
@@ -235,12 +242,15 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       if (symbol) {
         out.symbol ??= symbol;
         hit = true;
+        firstFieldRow ??= r;
       }
       const distr = DISTRIBUTION.exec(t);
       if (distr?.[1]) {
         out.distribution ??= titleCase(distr[1]);
         hit = true;
+        firstFieldRow ??= r;
       } else if (DISTRIBUTION_LABEL.test(t)) {
+        firstFieldRow ??= r;
         const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && /^(General|Limited|Restricted)$/i.test(value)) {
@@ -281,7 +291,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         }
         hit = true;
       }
-      const session = SESSION.exec(t);
+      const session = RESUMED_SESSION.exec(t) ?? SESSION.exec(t);
       const sessionNumber = session?.[1] ? ordinalToNumberTolerant(session[1]) : null;
       if (session && sessionNumber) {
         if (out.session === null) {
@@ -364,7 +374,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   // Title blocks: what is left of the head, split at blank rows, headings and masthead rows.
   const rawBlocks: Array<{ lines: string[]; row: number }> = [];
   let currentBlock: { lines: string[]; row: number } | null = null;
-  for (let r = start; r < bodyStart; r++) {
+  // A title never stands above the symbol or "Distr." line; a banner that names the United Nations may.
+  const titleStart = Math.max(start, firstFieldRow !== null && firstFieldRow - start <= MAX_MASTHEAD_LEAD_ROWS ? firstFieldRow : start);
+  for (let r = titleStart; r < bodyStart; r++) {
     const row = rows[r]!;
     const rest = row.cells.filter((_, c) => !consumed.has(key({ row: r, cell: c }))).map((c) => c.text);
     const joined = rest.join(" ");

@@ -23,6 +23,8 @@ export const LANGUAGE_ALONE = new RegExp(`^(?:${LANGUAGES})$`, "i");
 const ORDINAL = "(?:[A-Za-z]+[-\\u2010-\\u2013])?[A-Za-z]+|\\d{1,3}(?:st|nd|rd|th)";
 /** "Sixtieth session", "Resumed fiftieth session", "Tenth emergency special session". */
 export const SESSION = new RegExp(`(?<!\\b(?:its|the|at|of)\\s)\\b(${ORDINAL})\\s+(?:(?:regular|special|emergency\\s+special)\\s+)?session\\b`, "i");
+/** "Resumed part of the seventy-eighth session", "Second resumed part of the fifty-ninth session". */
+export const RESUMED_SESSION = new RegExp(`^(?:[A-Za-z]+\\s+)?resumed\\s+(?:part\\s+of\\s+the\\s+)?(${ORDINAL})\\s+(?:(?:regular|special)\\s+)?session$`, "i");
 
 /** One agenda item number: "132", "112 (c)", "65(a)". */
 const ITEM_NUMBER = "\\d{1,3}(?:\\s?\\([a-z]\\))?";

@@ -35,13 +35,16 @@ const OPERATIVE_WORDS = [
   "Agrees", "Affirms", "Appeals", "Declares", "Recognizes", "Acknowledges", "Commends", "Underlines", "Reiterates",
   "Proclaims", "Designates", "Elects", "Appoints", "Confirms", "Deplores", "Regrets", "Supports", "Acknowledges", "Considers",
   "Recalls", "Resolves", "Renews", "Extends", "Underscores", "Highlights", "Insists", "Directs",
+  "Recognises", "Emphasises", "Authorises", "Reminds", "Notes", "Looks", "Acknowledges", "Requires", "Establishes", "Determines",
 ];
 /** An opener alone ("Recalling") or after a qualifier in lower case ("Deeply concerned"). */
-function openerPattern(words: readonly string[]): RegExp {
+function openerPattern(words: readonly string[], generic = ""): RegExp {
   const lower = words.map((w) => w.toLowerCase()).join("|");
-  return new RegExp(`^(?:(?:${words.join("|")})|${QUALIFIERS}\\s+(?:${lower}))\\b`);
+  return new RegExp(`^(?:(?:${words.join("|")}${generic})|${QUALIFIERS}\\s+(?:${lower}))\\b`);
 }
-export const PREAMBULAR_OPENER = openerPattern(PREAMBULAR_WORDS);
+/** Any participle opens a recital too ("Underscoring", "Highlighting", "Looking forward"). */
+const PARTICIPLE = "|[A-Z][a-z]{3,}ing";
+export const PREAMBULAR_OPENER = openerPattern(PREAMBULAR_WORDS, PARTICIPLE);
 export const OPERATIVE_OPENER = openerPattern(OPERATIVE_WORDS);
 /** A clause ends with , ; . or :, maybe followed by a footnote number ("session,1"). */
 const CLAUSE_END = /[,;.:]\d{0,2}$/;

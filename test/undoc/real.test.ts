@@ -11,8 +11,6 @@ const KNOWN_PARAGRAPH_MISSES: Record<string, string> = {
   // The Markdown extractor drops the number of ordered-list items after the first ("91. Luxembourg …"
   // at the start of a line is a list item); the paragraphs after 90 lose their numbers.
   "a-hrc-43-15-web-2019.md": "markdown list numbers",
-  // "1. Cooperation with treaty bodies" heads a replacement table, read as paragraph 1.
-  "a-hrc-wg6-7-svn-2-corr1-2009.pdf": "numbered table heading",
 };
 
 describe("real UN documents (test/fixtures/undoc-real)", () => {
