@@ -395,7 +395,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
     // A title line left open ("… addressed to the President of the" / "Security Council", "…
     // meeting, on" / "21 December 2023") goes on in a line that alone reads as a masthead field.
     const openBlock = currentBlock !== null && previous !== null && !previous.blank && ENDS_OPEN.test(currentBlock.lines[currentBlock.lines.length - 1] ?? "");
-    if (rest.length === 0 && openBlock && currentBlock && row.cells.length === 1 && (MASTHEAD_NAME.test(row.text) || MASTHEAD_DATE.test(row.text))) {
+    if (rest.length === 0 && openBlock && currentBlock && row.cells.length === 1 && (MASTHEAD_NAME.test(row.text) || MASTHEAD_DATE.test(row.text) || SESSION_ALONE.test(row.text))) {
       currentBlock.lines.push(row.text);
       continue;
     }
@@ -514,7 +514,9 @@ function documentTypeOf(out: Masthead, issuance: string | null): string | null {
 
 /** A wrapped title line continues the previous one: it starts in lower case or follows "and", ",". */
 const CONTINUES_PREVIOUS = /^[a-z(]|^(?:and|of|the|for|in|on|to)\b/;
-const ENDS_OPEN = /(?:,|;|:|-|\band|\bof|\bthe|\bfor|\bin|\bon|\bto|\bwith)$/i;
+const ENDS_OPEN = /(?:,|;|:|-|\band|\bof|\bthe|\bfor|\bin|\bon|\bto|\bwith|\bits|\bat)$/i;
+/** "third session", "fourteenth session": the end of "Report of the Council on its" as a line of its own. */
+const SESSION_ALONE = /^(?:[a-z]+[-\u2010-\u2013])?[a-z]+\s+(?:(?:regular|special)\s+)?session$/;
 
 /** Group lines into titles: a line joins the previous one when it reads as its continuation. */
 function groupWrappedLines<T extends { text: string }>(lines: readonly T[]): T[][] {

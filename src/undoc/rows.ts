@@ -32,9 +32,10 @@ export interface Row {
  */
 export function styleBreak(a: Row, b: Row): boolean {
   // The PDF extractor may merge a bold word and its regular footnote mark into one segment that
-  // is then not bold ("Review*"): a line ending in a mark does not break the block on weight alone.
+  // is then not bold ("Review*"): a line ending in a mark does not break from the line above on
+  // weight alone. The line after a marked one may ("…resolution 16/21*" / "Slovenia").
   const marked = (r: Row) => /[*\u2020\u2021]$/.test(r.text);
-  return a.fontSize !== b.fontSize || (a.bold !== b.bold && !marked(a) && !marked(b));
+  return a.fontSize !== b.fontSize || (a.bold !== b.bold && !marked(b));
 }
 
 /**
