@@ -79,6 +79,12 @@ describe("layouts and series the real set lacks (synthetic, test/fixtures/undoc/
     expect(d.bodies).toEqual(["General Assembly", "Security Council"]);
   });
 
+  it("a site banner that names the United Nations above the masthead is no title", async () => {
+    const d = await unDoc("web-banner-report-2009.txt");
+    expect([d.symbol, d.session, d.title, d.subtitle]).toEqual(["A/64/123", 64, "Example of a human rights question", "Report of the Secretary-General"]);
+    expect(d.agendaItems).toEqual([{ number: "71 (b)", title: "Promotion and protection of human rights: human rights questions, including alternative approaches" }]);
+  });
+
   it("a court judgment about the UN stays unknown", async () => {
     const out = await extract(join(SYNTHETIC, "decoy-court-judgment.txt"));
     expect(out.kind).toBe("unknown");
