@@ -6,8 +6,8 @@ import { findPrintedSymbols } from "../entities/symbols.js";
 import {
   ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
   DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY,
-  MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, NUMBERED_PARAGRAPH, NUMBERED_TITLE, ORIGINAL_LABEL, ORIGINAL_LANGUAGE,
-  PAGE_FURNITURE, PROSE_OPENING, REFERRAL_LINE, RESUMED_SESSION, RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
+  MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, MEETING_DATE_LINE, NUMBERED_PARAGRAPH, NUMBERED_TITLE, ORIGINAL_LABEL, ORIGINAL_LANGUAGE,
+  PAGE_FURNITURE, PROSE_OPENING, RECORDS_FURNITURE, REFERRAL_LINE, RESUMED_SESSION, RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
   SECTION_HEADING, SESSION, SESSION_DATES, SPONSORS_LINE, SUBTITLE, SUMMARY_HEADING,
 } from "./patterns.js";
 
@@ -178,7 +178,7 @@ function parseAgendaNumbers(list: string): string[] {
 /** Masthead furniture that carries no field but is no title either. */
 function isFurniture(text: string): boolean {
   return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || GENEVA_JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text)
-    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || REFERRAL_LINE.test(text);
+    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || REFERRAL_LINE.test(text) || RECORDS_FURNITURE.test(text);
 }
 
 /** Organ names in the forms mastheads print them, to their usual spelling. */
@@ -277,7 +277,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       // stands beside OCR smudges only ("~9 September 1971").
       const rest = date ? t.slice(0, date.index) + t.slice(date.index + date[0].length) : "";
       const smudged = date !== null && rest.trim() !== "" && /^[^\p{L}\p{N}]+$/u.test(rest.replace(/\s/g, ""));
-      if (date && (hit || date[0].length === t.length || smudged)) {
+      if (date && (hit || date[0].length === t.length || smudged || MEETING_DATE_LINE.test(t))) {
         // A smudge glued to the day ("~9 September") may hide a digit: the day is unreadable.
         const dayHidden = smudged && date.index > 0 && /\S/.test(t[date.index - 1]!);
         if (out.date === null && !dateUnreadable) {
@@ -487,7 +487,9 @@ function assignTitles(out: Masthead, blocks: Block[], issuance: string | null): 
     return;
   }
   if (subIndex === 0 && texts.length === 1) {
-    out.subtitle = texts[0]!;
+    // A presidential statement's only heading is its title; a lone "Report of …" stays a subtitle.
+    if (/^Statement\s+by\s+the\s+President\b/i.test(texts[0]!)) out.title = texts[0]!;
+    else out.subtitle = texts[0]!;
     return;
   }
   // Current and Geneva layouts: the title, then the subtitle (the country, the report's author).
@@ -506,6 +508,8 @@ function documentTypeOf(out: Masthead, issuance: string | null): string | null {
   if (/(^|\/)DEC\//.test(symbol) || /^Decisions?\s+adopted\b/m.test(lines)) return "decision";
   if (/^ST\/SGB\//.test(symbol) || /Secretary-General['’]s\s+bulletin/i.test(lines)) return "bulletin";
   if (/^ST\/AI\//.test(symbol) || /^Administrative\s+instruction$/im.test(lines)) return "administrative instruction";
+  if (/\/PRST\//.test(symbol) || /^Statement\s+by\s+the\s+President\b/im.test(lines)) return "presidential statement";
+  if (/\/(?:PV|SR)\.\d+/.test(symbol)) return "meeting record";
   if (/^(?:Identical\s+)?letters?\s+dated\b|^Note\s+verbale\b/im.test(lines)) return "letter";
   if (/^Note\s+by\b/im.test(lines)) return "note";
   if (/\b(?:report|compilation|summary)\b/i.test(lines)) return "report";

@@ -59,17 +59,19 @@ export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:COMMISSION|CO
  */
 export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS}))?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
 /** "[on the report of the Fifth Committee (A/80/401, para. 6)]", "[without reference to a Main Committee (A/80/L.7)]". */
+/** Meeting records: "Official Records" and the city under the meeting line. */
+export const RECORDS_FURNITURE = /^(?:Official\s+Records|Provisional|New\s+York|Geneva|Vienna|Nairobi)$/;
 export const REFERRAL_LINE = /^\[(?:on\s+the\s+(?:report|proposal)|without\s+reference)\b.*\]?$/i;
 /** "Resolution adopted by the General Assembly on 14 October 2025", "Decision adopted by the Human Rights Council". */
 export const ADOPTED_LINE = /^(Resolution|Decision)s?\s+adopted\s+by\s+the\s+([A-Z][A-Za-z ]+?)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s*\[.*)?$/;
 /** "80/2. Scale of assessments …", "59/112.", "2758 (XXVI). Restoration …": a resolution's or decision's number and title. */
 export const NUMBERED_TITLE = /^((?:\d{1,2}|ES-\d{1,2}|S-\d{1,2})\/\d{1,4}(?:\s+[A-H])?|\d{1,4}\s*\([IVXL]+\))\.(?:\s+(\S.*))?$/;
 /** "Australia, Colombia … and Uruguay: draft resolution", "… : revised draft resolution". */
-export const SPONSORS_LINE = /^(.+?)\s*:\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+export const SPONSORS_LINE = /^(.+?)\s*[:;]\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
 /** "Corrigendum", "Addendum": a line that only names the kind of issuance. */
 export const ISSUANCE_WORD = /^(?:Corrigendum|Addendum|Revision|CORRIGENDUM|ADDENDUM)$/;
 /** The opening line of a resolution's or decision's text: "The General Assembly,", "The Human Rights Council,". */
-export const RESOLUTION_OPENER = /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|(?:[A-Z][a-z]+\s+){0,4}(?:Council|Commission|Committee|Conference|Board|Assembly))\s*,$/;
+export const RESOLUTION_OPENER = /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|(?:[A-Z][a-z]+\s+){0,4}(?:Council|Commission|Committee|Conference|Board|Assembly))\s*[,.;]$/;
 /** "18th plenary meeting", "25th meeting": the line that closes an adopted text. */
 export const MEETING_LINE = /^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$/i;
 /** "Introduction", "I. Introduction": the body's first heading in current reports. */
@@ -126,8 +128,11 @@ export const SC_RESOLUTION_TITLE = /^Resolution\s+(\d{1,4})\s*\((\d{4})\)$/;
  * The opening words of a letter's or statement's text ("I have the honour to …"): running prose,
  * never a title line, whatever its length.
  */
-export const PROSE_OPENING = /^(?:I|We)\s+have\s+the\s+honour\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b/;
+export const PROSE_OPENING = /^(?:I|We)\s+have\s+the\s+honour\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b|^At\s+(?:the|its)\s+\d+(?:st|nd|rd|th)\s+meeting\b|^The\s+meeting\s+(?:was\s+called\s+to\s+order|was\s+resumed|rose)\b|^(?:Acting\s+)?President\s*:/;
 /** "Section 1", "Section 12": a bulletin's or instruction's section heading. */
 export const SECTION_HEADING = /^Section\s+(\d{1,2})$/;
 /** "1.1 The Secretary-General …", "4.12 …": a bulletin's decimal paragraph. */
 export const DECIMAL_PARAGRAPH = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
+
+/** "Thursday, 21 September 2023, 3 p.m.": the date line of a meeting record. */
+export const MEETING_DATE_LINE = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}(?:,\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.m\\.)?$`, "i");

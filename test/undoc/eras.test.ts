@@ -85,6 +85,16 @@ describe("layouts and series the real set lacks (synthetic, test/fixtures/undoc/
     expect(d.agendaItems).toEqual([{ number: "71 (b)", title: "Promotion and protection of human rights: human rights questions, including alternative approaches" }]);
   });
 
+  it("GA verbatim record: the meeting line is the title, the weekday date line gives the date", async () => {
+    const d = await unDoc("ga-verbatim-record-2023.txt");
+    expect([d.symbol, d.documentType, d.date, d.session, d.title, d.subtitle]).toEqual(["A/78/PV.12", "meeting record", "2023-09-21", 78, "12th plenary meeting", null]);
+  });
+
+  it("Security Council presidential statement: a document, its heading is the title", async () => {
+    const d = await unDoc("sc-presidential-statement-2010.txt");
+    expect([d.symbol, d.documentType, d.date, d.title, d.subtitle]).toEqual(["S/PRST/2010/1", "presidential statement", "2010-01-13", "Statement by the President of the Security Council", null]);
+  });
+
   it("a court judgment about the UN stays unknown", async () => {
     const out = await extract(join(SYNTHETIC, "decoy-court-judgment.txt"));
     expect(out.kind).toBe("unknown");
