@@ -203,8 +203,10 @@ interface Block {
   row: number;
 }
 
-/** A head line longer than this is running prose (an introductory paragraph), not a title line. */
+/** A head line longer than this is running prose (an introductory paragraph), not a title line… */
 const MAX_TITLE_LINE_CHARS = 90;
+/** …unless it stands alone, as unwrapped titles of web pages do, up to this length. */
+const MAX_UNWRAPPED_TITLE_CHARS = 250;
 /** Footnote marks after a title line ("Review*", "Slovenia*\u2020"). */
 const TRAILING_MARKS = /\s*\\?[*\u2020\u2021]+$/;
 /** Footnote to a title ("* The annex is being circulated …"): the title area ends there. */
@@ -382,7 +384,11 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
     const joined = rest.join(" ");
     const bare = joined.replace(TRAILING_MARKS, "");
     // The title area ends at a footnote to it or at running prose (an introductory paragraph).
-    if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || joined.length > MAX_TITLE_LINE_CHARS || PROSE_OPENING.test(joined))) break;
+    // A long line is prose when a sentence ends on it or the next line goes on; a web page may print
+    // a long title unwrapped, alone between blank lines.
+    const nextRow = rows[r + 1];
+    const long = joined.length > MAX_TITLE_LINE_CHARS && (/[.;:]$/.test(bare) || (nextRow !== undefined && !nextRow.blank) || joined.length > MAX_UNWRAPPED_TITLE_CHARS);
+    if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || long || PROSE_OPENING.test(joined))) break;
     if (rest.length > 0 && looksLikeOcrNoise(joined)) {
       note("UNDOC_OCR_NOISE", `noise in the masthead skipped, not read as a title: "${joined}"`, r);
       currentBlock = null;
