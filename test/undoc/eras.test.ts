@@ -95,6 +95,25 @@ describe("layouts and series the real set lacks (synthetic, test/fixtures/undoc/
     expect([d.symbol, d.documentType, d.date, d.title, d.subtitle]).toEqual(["S/PRST/2010/1", "presidential statement", "2010-01-13", "Statement by the President of the Security Council", null]);
   });
 
+  it("text saved from a web page: a long title on one line stays the title", async () => {
+    const d = await unDoc("hrc-report-web-long-title.txt");
+    expect(d.title).toBe("Situation of human rights defenders in the context of the example of an unusually long unwrapped title line");
+    expect(d.subtitle).toBe("Report of the Special Rapporteur on the situation of human rights defenders, Example Person");
+    expect(d.agendaItems[0]!.title).toBe("Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development");
+  });
+
+  it("a GA resolution whose symbol line was lost: the number and the adoption line imply A/RES/80/2", () => {
+    const { body, notes } = read([
+      "United Nations", "", "General Assembly Distr.: General 15 October 2025", "",
+      "Eightieth session Agenda item 140 Scale of assessments", "",
+      "Resolution adopted by the General Assembly on 14 October 2025", "",
+      "80/2. Scale of assessments for the apportionment of the expenses of the United Nations", "",
+      "The General Assembly,", "", "Reaffirming its role,", "", "1. Decides to keep the scale;", "",
+    ].join("\n"));
+    expect([body.symbol, body.documentType, body.title]).toEqual(["A/RES/80/2", "resolution", "Scale of assessments for the apportionment of the expenses of the United Nations"]);
+    expect(notes.map((n) => n.code)).toContain("UNDOC_SYMBOL_IMPLIED");
+  });
+
   it("a court judgment about the UN stays unknown", async () => {
     const out = await extract(join(SYNTHETIC, "decoy-court-judgment.txt"));
     expect(out.kind).toBe("unknown");
