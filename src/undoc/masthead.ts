@@ -190,13 +190,15 @@ const ORGANS: ReadonlyArray<[RegExp, string]> = [
   [/^secretariat$/i, "Secretariat"],
 ];
 /** Capital words a typewritten masthead spreads over lines ("GENERAL" / "ASSEMBLY"). */
-const ORGAN_WORD = /^(?:GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC\s+AND\s+SOCIAL|TRUSTEESHIP)$/;
+const ORGAN_WORD = /^(?:GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC(?:\s+AND(?:\s+SOCIAL)?)?|AND\s+SOCIAL(?:\s+COUNCIL)?|SOCIAL\s+COUNCIL|TRUSTEESHIP)$/;
 
 /** "HUMAN RIGHTS COUNCIL" → "Human Rights Council" (small words stay lower case). */
 function capitalsToTitle(text: string): string {
   return text.toLowerCase().replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:on|of|the|and|for|against|to|in)$/.test(w) ? w : a.toUpperCase() + b));
 }
 
+/** A title block left open is joined to the next only when it is a title's few lines, not prose. */
+const MAX_OPEN_TITLE_LINES = 4;
 /** A block of title lines, as joined text, with where its first line is. */
 interface Block {
   text: string;
@@ -414,6 +416,16 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
     }
     currentBlock.lines.push(joined);
     if (row.heading) currentBlock = null;
+  }
+  // Double-spaced typescript may set a blank line inside a title: a block left open ("QUESTION OF")
+  // goes on in the next one.
+  for (let i = rawBlocks.length - 1; i > 0; i--) {
+    const a = rawBlocks[i - 1]!;
+    const last = a.lines[a.lines.length - 1] ?? "";
+    if (ENDS_OPEN.test(last) && !/,$/.test(last) && a.lines.length <= MAX_OPEN_TITLE_LINES) {
+      a.lines.push(...rawBlocks[i]!.lines);
+      rawBlocks.splice(i, 1);
+    }
   }
   const blocks: Block[] = rawBlocks
     .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row }))

@@ -44,7 +44,7 @@ export const ORGAN_NAMES = "General\\s+Assembly|Security\\s+Council|Economic\\s+
  * over lines by typewritten mastheads ("UNITED" / "NATIONS", "GENERAL" / "ASSEMBLY"), and the
  * one-letter organ logo of 1990s–2009 mastheads ("A", "S", "E").
  */
-export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${ORGAN_NAMES}|GENERAL\\s+ASSEMBLY|GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL|[ASET])$`, "i");
+export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${ORGAN_NAMES}|GENERAL\\s+ASSEMBLY|GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL|ECONOMIC|AND\\s+SOCIAL|SOCIAL\\s+COUNCIL|TRUSTEESHIP|[ASET])$`, "i");
 /**
  * Subsidiary bodies named under the masthead ("Human Rights Council", "Working Group on the
  * Universal Periodic Review", "Fifth Committee", "Commission on Narcotic Drugs"): a whole line that

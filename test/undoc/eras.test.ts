@@ -114,6 +114,12 @@ describe("layouts and series the real set lacks (synthetic, test/fixtures/undoc/
     expect(notes.map((n) => n.code)).toContain("UNDOC_SYMBOL_IMPLIED");
   });
 
+  it("typewritten ECOSOC report: organ over three lines, version language above ORIGINAL, a title across a blank line", async () => {
+    const d = await unDoc("typewritten-ecosoc-1975.txt");
+    expect([d.symbol, d.date, d.distribution, d.originalLanguage, d.session, d.bodies]).toEqual(["E/5678", "1975-11-12", "General", "French", 59, ["Economic and Social Council"]]);
+    expect([d.title, d.subtitle]).toEqual(["QUESTION OF THE EXAMPLE OF PERMANENT SOVEREIGNTY OVER RESOURCES", "Report of the Secretary-General"]);
+  });
+
   it("a court judgment about the UN stays unknown", async () => {
     const out = await extract(join(SYNTHETIC, "decoy-court-judgment.txt"));
     expect(out.kind).toBe("unknown");
