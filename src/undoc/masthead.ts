@@ -430,7 +430,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   const blocks: Block[] = rawBlocks
     .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row }))
     .filter((b) => b.text !== "" && !/^[*\u2020\u2021]/.test(b.text));
-  assignTitles(out, blocks, issuance);
+  assignTitles(out, blocks);
   out.documentType = documentTypeOf(out, issuance);
   return { masthead: out, notes };
 }
@@ -446,7 +446,7 @@ export function splitSponsors(list: string): string[] {
 }
 
 /** Title and subtitle from the title blocks, by what each block says it is. */
-function assignTitles(out: Masthead, blocks: Block[], issuance: string | null): void {
+function assignTitles(out: Masthead, blocks: Block[]): void {
   let rest = blocks.filter((b) => !REFERRAL_LINE.test(b.text) && !ISSUANCE_WORD.test(b.text));
   // Secretariat issuances: "Secretary-General's bulletin" is the subtitle, the subject the title.
   const series = rest.find((b) => SECRETARIAT_SERIES_LINE.test(b.text));
@@ -490,7 +490,6 @@ function assignTitles(out: Masthead, blocks: Block[], issuance: string | null): 
     out.subtitle = sponsorsBlock?.text ?? adopted?.text ?? null;
     return;
   }
-  void issuance;
   const subIndex = texts.findIndex((t) => SUBTITLE.test(t));
   if (subIndex > 0) {
     let before = texts.slice(0, subIndex);
