@@ -111,6 +111,7 @@ export function documentTypeOf(out: Masthead, issuance: string | null): string |
   if (/\/(?:PV|SR)\.\d+/.test(symbol)) return "meeting record";
   if (/^(?:Identical\s+)?letters?\s+dated\b|^Note\s+verbale\b/im.test(lines)) return "letter";
   if (/^Note\s+by\b/im.test(lines)) return "note";
+  if (/^Memorandum\s+by\b/im.test(lines)) return "memorandum";
   if (/\b(?:report|compilation|summary)\b/i.test(lines)) return "report";
   return null;
 }
