@@ -9,6 +9,7 @@ import { mastheadSymbol } from "../undoc/masthead.js";
 import { ordinalToNumber } from "../undoc/ordinals.js";
 import { detectHeader } from "../tables/header.js";
 import { FIRST_PERSON_COMMITMENT, findHeaderBlock } from "../compact/frame.js";
+import { unDocumentCues } from "../undoc/cues.js";
 
 /**
  * Which kind of document this is, from weighted evidence found on whole lines (a title is a line
@@ -131,6 +132,7 @@ export function classifyLayout(layout: Layout): Classification {
   if (anyLine(head, (l) => SECRETARIAT_SERIES.test(l.text) || l.cells.some((c) => SECRETARIAT_SERIES.test(c)))) add("un-document", "masthead: Secretariat series (bulletin, administrative instruction)", 3);
   if (anyLine(lines, (l) => JOB_NUMBER.test(l.text) || BARCODE.test(l.text) || l.cells.some((c) => JOB_NUMBER.test(c)))) add("un-document", "job number or bar code", 1);
   if (lines.filter((l) => UN_PARAGRAPH.test(l.text)).length >= 3) add("un-document", "numbered paragraphs", 1);
+  for (const c of unDocumentCues(lines)) add("un-document", c.cue, c.weight);
 
   // ---- prose about documents ----
   for (const p of PROSE_CUES) if (anyLine(lines, (l) => p.test.test(l.text))) add("unknown", p.cue, p.weight);

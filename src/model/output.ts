@@ -187,6 +187,20 @@ export const UnDocumentSchema = z.object({
     }),
   ),
   footnotes: z.array(z.object({ mark: z.string(), text })),
+  /**
+   * What the document is, from its masthead and title lines: "report", "note", "letter",
+   * "draft resolution", "resolution", "decision", "bulletin", "corrigendum"; null when unsure.
+   * Added in schema version 1 (additive): older outputs may lack it.
+   */
+  documentType: z.string().nullable().optional(),
+  /** Organs and bodies named in the masthead, outermost first ("General Assembly", "Human Rights Council"). */
+  bodies: z.array(z.string()).optional(),
+  /** Sponsors of a draft resolution ("Australia, Colombia … and Uruguay: draft resolution"). */
+  sponsors: z.array(z.string()).optional(),
+  /** Resolutions and decisions: the paragraphs between "The General Assembly," and the operative part. */
+  preambularParagraphs: z.array(text).optional(),
+  /** Resolutions and decisions: operative paragraphs, numbered ("1.") or not (number null). */
+  operativeParagraphs: z.array(z.object({ number: z.string().nullable(), text })).optional(),
 });
 export type UnDocumentOutput = z.infer<typeof UnDocumentSchema>;
 

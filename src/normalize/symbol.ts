@@ -9,10 +9,26 @@
 /** Series (first component) we accept. Kept as data: a new series is one more entry. */
 export const SERIES = [
   "A", "S", "E", "T", "ST", "UNEP", "DP", "TD", "JIU", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "ICSC", "ACC", "CEB",
+  // Regional commissions, further treaty bodies and conventions whose documents carry their own series.
+  "ECE", "ESCAP", "ESCWA", "HRI", "CRPD", "CMW", "CED", "FCCC",
 ] as const;
 
+/** Treaty-body series: `CEDAW/C/ITA/CO/7`, `CCPR/C/GC/36`, `CRC/C/OPAC/…`. */
+const TREATY_SERIES = new Set(["CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "HRI"]);
+/**
+ * Letter bodies that only one family of series uses, so they never widen what `A/…` or `S/…`
+ * accept: `C` (the committee), `CO` (concluding observations), `Q` (list of issues), `GC`
+ * (general comment) in treaty-body symbols; `B` (Trade and Development Board) after `TD/`.
+ */
+const SERIES_BODIES: Readonly<Record<string, readonly string[]>> = {
+  TD: ["B"],
+  E: ["GC"],
+  FCCC: ["CP", "SBI", "SBSTA", "CMP", "CMA"],
+  ...Object.fromEntries([...TREATY_SERIES].map((s) => [s, ["C", "CO", "Q", "GC", "OP", "LOI"]])),
+};
+
 /** Bodies written without a number (`A/RES/…`, `ST/SGB/…`), in canonical case. */
-const PLAIN_BODIES = ["RES", "HRC", "BUR", "INF", "SGB", "AI", "IC", "ADM", "PRST", "REP", "Summary"] as const;
+const PLAIN_BODIES = ["RES", "DEC", "HRC", "BUR", "INF", "SGB", "AI", "IC", "ADM", "PRST", "REP", "Summary"] as const;
 
 /** Dotted components carrying a number, lower-cased key → canonical prefix. */
 const DOTTED: Readonly<Record<string, string>> = {
@@ -34,8 +50,14 @@ const SPECIAL_SESSION = /(E?S)-(\d+)(?![\w])/iy;
 const LETTERS_NUMBER = /([A-Za-z]{1,6})(\.?)[ \u00A0]?(\d+)(?![\w])/y;
 /** A bare letter body: `RES`, `SGB`, `Summary`. */
 const LETTERS = /([A-Za-z]{1,7})(?![\w.])/y;
-/** `SER.B` in ST/ADM/SER.B/… */
-const SERIES_PART = /(SER\.[A-Z])(?![\w])/y;
+/** `SER.B` in ST/ADM/SER.B/…; `MP.PP`, `MP.WAT` (meetings of the parties) in ECE/MP.PP/2025/55. */
+const SERIES_PART = /((?:SER|MP)\.[A-Z]{1,4})(?![\w])/y;
+/**
+ * A country code (ISO 3166 alpha-3, upper case as printed) inside a symbol: `A/HRC/WG.6/40/FRA/1`,
+ * `CEDAW/C/ITA/CO/7`. Accepted only after a session number or a treaty body's `C`, and never as
+ * the last component (isValid wants a final number), so `DPKO/DFS`-like names stay out.
+ */
+const COUNTRY_CODE = /([A-Z]{3})(?![\w.])/y;
 /** A running number or session; a resolution part letter (`48/218 B`) is read separately. */
 const NUMBER = /(\d{1,5})(?![\w])/y;
 /** Resolution part letter A–H after one space, not the start of a word (§1.2). */
@@ -81,7 +103,7 @@ function normalizeQualifier(word: string, value: string | undefined): string | n
 }
 
 /** Read one component after a slash. Returns its canonical form(s) and where it ends. */
-function readComponent(text: string, pos: number): { parts: string[]; end: number } | null {
+function readComponent(text: string, pos: number, series: string, previous: string | undefined): { parts: string[]; end: number } | null {
   let m = stick(SPECIAL_SESSION, text, pos);
   if (m) return { parts: [`${m[1]!.toUpperCase()}-${m[2]}`], end: pos + m[0].length };
   m = stick(SERIES_PART, text, pos);
@@ -98,8 +120,14 @@ function readComponent(text: string, pos: number): { parts: string[]; end: numbe
   }
   m = stick(LETTERS, text, pos);
   if (m) {
-    const plain = PLAIN_BODIES.find((b) => b.toLowerCase() === m![1]!.toLowerCase());
-    return plain ? { parts: [plain], end: pos + m[0].length } : null;
+    const word = m[1]!;
+    const plain = PLAIN_BODIES.find((b) => b.toLowerCase() === word.toLowerCase())
+      ?? SERIES_BODIES[series]?.find((b) => b === word.toUpperCase());
+    if (plain) return { parts: [plain], end: pos + m[0].length };
+    const country = stick(COUNTRY_CODE, text, pos);
+    const afterSessionOrCommittee = previous !== undefined && (/^\d+$/.test(previous) || (TREATY_SERIES.has(series) && previous === "C"));
+    if (country && afterSessionOrCommittee) return { parts: [country[1]!], end: pos + country[0].length };
+    return null;
   }
   m = stick(NUMBER, text, pos);
   if (m) return { parts: [m[1]!], end: pos + m[0].length };
@@ -128,7 +156,7 @@ export function scanSymbolAt(text: string, pos: number): ScannedSymbol | null {
     if (!slash) break;
     // A lower-case series (`see a/62/80`) is only trusted without spaces: `a/ 5` is a table note.
     if (lowerCase && slash[0].length !== 1) break;
-    const comp = readComponent(text, cur + slash[0].length);
+    const comp = readComponent(text, cur + slash[0].length, series, parts[parts.length - 1]);
     if (!comp) break;
     parts.push(...comp.parts);
     cur = end = comp.end;

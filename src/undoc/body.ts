@@ -2,7 +2,7 @@ import type { Row } from "./rows.js";
 import { joinWrapped } from "./rows.js";
 import { mastheadSymbol } from "./masthead.js";
 import {
-  ANNEX_HEADING, BARCODE, BODY_HEADING, CONTENTS, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
+  ANNEX_HEADING, BARCODE, BODY_HEADING, CONTENTS, DECIMAL_PARAGRAPH, SECTION_HEADING, DOT_LEADER, FOOTNOTE_NUMBER, FOOTNOTE_RULE, FOOTNOTE_SLASH, FOOTNOTE_STAR,
   JOB_DATE, JOB_NUMBER, LANGUAGE_ALONE, LETTERED_SUBPARAGRAPH, MARKS_ONLY, MASTHEAD_NAME, NUMBERED_PARAGRAPH, PAGE_FURNITURE, SUMMARY_HEADING,
 } from "./patterns.js";
 
@@ -24,6 +24,26 @@ export interface Body {
 
 /** A heading in capitals: at least two upper-case words and no lower-case letter. */
 const CAPITALS_HEADING = /^(?=[^a-z]*$)(?:[^A-Za-z]*[A-Z]{2,}){2,}[^a-z]*$/;
+/** A numbered heading over a table is short and ends without punctuation. */
+const MAX_TABLE_HEADING_CHARS = 60;
+/** Cells on a row that make it a table row (a heading's next row, if it heads a table). */
+const MIN_TABLE_CELLS = 3;
+
+/** "1. Cooperation with treaty bodies" over a table: a numbered heading, not paragraph 1. */
+function isTableHeading(text: string, rows: readonly Row[], at: number): boolean {
+  if (text.length > MAX_TABLE_HEADING_CHARS || /[.;:,]$/.test(text)) return false;
+  const row = rows[at]!;
+  for (let r = at + 1; r < rows.length; r++) {
+    const next = rows[r]!;
+    if (next.blank) continue;
+    // A table's rows, or text in another style under a bold or larger heading.
+    return next.cells.length >= MIN_TABLE_CELLS || (row.fontSize > 0 && next.fontSize > 0 && (row.fontSize !== next.fontSize || row.bold !== next.bold));
+  }
+  return false;
+}
+
+/** A paragraph number alone on its row: "1.". */
+const BARE_NUMBER = /^(\d{1,3})\.$/;
 /** Body headings are short; longer lines that happen to start "A. " are running text. */
 const MAX_HEADING_CHARS = 100;
 
@@ -37,7 +57,7 @@ function isHeading(row: Row): boolean {
   const t = row.text;
   if (row.heading) return true;
   if (t.length > MAX_HEADING_CHARS || /[.;,]$/.test(t)) return false;
-  return BODY_HEADING.test(t) || SUMMARY_HEADING.test(t) || ANNEX_HEADING.test(t) || CAPITALS_HEADING.test(t);
+  return BODY_HEADING.test(t) || SUMMARY_HEADING.test(t) || ANNEX_HEADING.test(t) || CAPITALS_HEADING.test(t) || SECTION_HEADING.test(t);
 }
 
 function nextLabel(label: string): string {
@@ -68,11 +88,24 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
   let mode: Mode = "none";
   let current: (typeof paragraphs)[number] | null = null;
   let lastNumber = 0;
+  /** The last decimal paragraph read, [section, paragraph]; sections start at 1. */
+  let lastDecimal: [number, number] = [0, 0];
   let sawBreak = false;
   let afterRule = false;
 
   for (let r = bodyStart; r < rows.length; r++) {
-    const row = rows[r]!;
+    let row = rows[r]!;
+    // "1." alone on its row, its text on the next (text dumps of PDFs that tab after the number).
+    const bare = BARE_NUMBER.exec(row.text);
+    if (bare) {
+      let next = r + 1;
+      while (next < rows.length && rows[next]!.blank) next++;
+      const following = rows[next];
+      if (following && !NUMBERED_PARAGRAPH.test(following.text) && !BARE_NUMBER.test(following.text) && Number(bare[1]) === lastNumber + 1) {
+        row = { ...row, text: `${bare[1]}. ${following.text}` };
+        r = next;
+      }
+    }
     const t = row.text;
     if (row.blank) {
       sawBreak = true;
@@ -103,6 +136,26 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
       footnotes.push({ mark: note.mark, parts: [note.text] });
       mode = "footnote";
       sawBreak = false;
+      continue;
+    }
+    // Bulletins and instructions: "Section 2" headings over decimal paragraphs "2.1", "2.2".
+    const decimal = DECIMAL_PARAGRAPH.exec(t);
+    if (decimal?.[1] && decimal[2] && decimal[3]) {
+      const sec = Number(decimal[1]);
+      const par = Number(decimal[2]);
+      const follows = (sec === lastDecimal[0] && par === lastDecimal[1] + 1) || (sec === lastDecimal[0] + 1 && par === 1);
+      if (follows) {
+        current = { number: `${sec}.${par}`, parts: [decimal[3]], subs: [] };
+        paragraphs.push(current);
+        lastDecimal = [sec, par];
+        mode = "para";
+        afterRule = false;
+        sawBreak = false;
+        continue;
+      }
+    }
+    if (numbered?.[1] && numbered[2] && isTableHeading(numbered[2], rows, r)) {
+      sawBreak = true;
       continue;
     }
     if (numbered?.[1] && numbered[2]) {

@@ -1,15 +1,33 @@
 import type { Cell, Row } from "./rows.js";
 import { joinWrapped, normalizeSpace, styleBreak } from "./rows.js";
-import { ordinalToNumber } from "./ordinals.js";
+import { ordinalToNumberTolerant } from "./ordinals.js";
+import { assignTitles, documentTypeOf, type Block } from "./titles.js";
+export { splitSponsors } from "./titles.js";
 import { parseDate } from "../entities/dates.js";
 import { findPrintedSymbols } from "../entities/symbols.js";
 import {
-  AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, CONTENTS, DISTRIBUTION, DISTRIBUTION_LABEL, ITEM_NUMBER_GLOBAL,
-  JOB_NUMBER, LANGUAGE_ALONE, MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, NUMBERED_PARAGRAPH,
-  MASTHEAD_NAME_PREFIX, ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, SESSION, SUBTITLE, SUMMARY_HEADING,
+  ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
+  DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE,
+  MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, MEETING_DATE_LINE, NUMBERED_PARAGRAPH, NUMBERED_TITLE,
+  ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, PROSE_OPENING, RECORDS_FURNITURE, REFERRAL_LINE, RESUMED_SESSION,
+  RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE, SECTION_HEADING, SESSION, SESSION_DATES,
+  SUBTITLE, SUMMARY_HEADING,
 } from "./patterns.js";
 
+export interface MastheadNote {
+  code: string;
+  message: string;
+  page: number;
+  line: number;
+}
+
 export interface Masthead {
+  documentType: string | null;
+  /** Organs and bodies named in the masthead, outermost first. */
+  bodies: string[];
+  sponsors: string[];
+  /** The resolution's or decision's own number ("80/2", "59/112", "2758 (XXVI)") from its title line. */
+  number: string | null;
   symbol: string | null;
   distribution: string | null;
   date: string | null;
@@ -52,27 +70,94 @@ export function mastheadSymbol(cellText: string): string | null {
   const span = findPrintedSymbols(text.slice(from))[0];
   if (!span || span.start !== 0) return null;
   // Alone in its cell, or right after a masthead name (one-line mastheads go on after it).
-  if (!lead && span.end < text.length) return null;
+  if (!lead && span.end < text.length) {
+    // A joint document of two organs prints both symbols: "A/78/869–S/2024/384". The first is its own.
+    const joint = JOINT_SYMBOL_SEPARATOR.exec(text.slice(span.end));
+    const second = joint ? findPrintedSymbols(text.slice(span.end + joint[0].length))[0] : undefined;
+    if (!joint || !second || second.start !== 0 || span.end + joint[0].length + second.end !== text.replace(/\*+$/, "").length) return null;
+  }
   return span.normalized;
 }
+/** Between the two symbols of a joint GA/SC document: an en or em dash, maybe spaced. */
+const JOINT_SYMBOL_SEPARATOR = /^\s*[\u2013\u2014-]\s*/;
 
-/** Where the body starts: first paragraph "1.", CONTENTS, Summary or chapter I. */
+/** Where the body starts: first paragraph "1.", CONTENTS, Summary, chapter I, "Introduction" or "The General Assembly,". */
 export function findBodyStart(rows: readonly Row[]): number {
   const limit = Math.min(rows.length, MAX_HEAD_ROWS);
   for (let i = 0; i < limit; i++) {
     const t = rows[i]!.text;
     const numbered = NUMBERED_PARAGRAPH.exec(t);
     if (numbered && Number(numbered[1]) === 1) return i;
-    if (CONTENTS.test(t) || SUMMARY_HEADING.test(t)) return i;
+    if (CONTENTS.test(t) || SUMMARY_HEADING.test(t) || INTRODUCTION_HEADING.test(t) || RESOLUTION_OPENER.test(t)) return i;
+    if (PROSE_OPENING.test(t) || (SECTION_HEADING.exec(t)?.[1] === "1")) return i;
     if (BODY_HEADING.test(t) && /^I\.\s/.test(t)) return i;
   }
   // No recognisable body: treat the first rows as head so a masthead is still read.
   return Math.min(rows.length, limit);
 }
 
+/** A cell that marks the masthead: an organ name, a symbol alone, "Distr.". */
+function isMastheadCue(text: string): boolean {
+  return MASTHEAD_NAME.test(text) || mastheadSymbol(text.replace(/\*+$/, "")) !== null || DISTRIBUTION.test(text) || DISTRIBUTION_LABEL.test(text);
+}
+
+/**
+ * Where the masthead starts: the first row with a masthead cue. Rows above it are site banners,
+ * navigation, front matter or a library stamp; none of them is read as a field or a title.
+ */
+export function findMastheadStart(rows: readonly Row[], bodyStart: number): number {
+  for (let r = 0; r < bodyStart; r++) if (rows[r]!.cells.some((c) => isMastheadCue(c.text))) return r;
+  // No masthead line (text saved from a web page starting at "Sixtieth session"): the head starts
+  // at the session or agenda line; what stands above is the site's banner and navigation.
+  for (let r = 0; r < bodyStart; r++) {
+    const t = rows[r]!.text;
+    const session = SESSION.exec(t);
+    if ((session && session.index === 0 && t.length <= MAX_SESSION_LINE_CHARS) || SECRETARIAT_SERIES_LINE.test(t)) return r;
+    if ((AGENDA_SUFFIXED.test(t) || AGENDA_PREFIXED.test(t)) && t.length <= MAX_SESSION_LINE_CHARS) return r;
+  }
+  return 0;
+}
+/** "Seventy-ninth year", "Sixty-third year": the Security Council's year line. */
+const YEAR_LINE = /^((?:[A-Za-z]+[-\u2010-\u2013])?[A-Za-z]+)\s+year$/i;
+/**
+ * Rows between the first masthead cue and the symbol or "Distr." line that may be banner: more than
+ * this and the symbol line is a later page's running header, not the masthead.
+ */
+const MAX_MASTHEAD_LEAD_ROWS = 12;
+/** A session or agenda line is short; a sentence naming a session is no masthead. */
+const MAX_SESSION_LINE_CHARS = 60;
+
+/** Letters among the visible characters of a real title line; stamp OCR falls below this. */
+const MIN_LETTER_SHARE = 0.75;
+/** Characters that do not occur in masthead text but do in OCR of stamps and smudges. */
+const OCR_JUNK_GLOBAL = /[~·|{}<>\\^_=+#@§¬]|['’][(\[]|[(\[]['’]/g;
+/** Below this many visible characters one junk character makes a line noise. */
+const SHORT_LINE_CHARS = 25;
+/** Above this share of junk characters a line of any length is noise. */
+const MAX_JUNK_SHARE = 0.05;
+
+/** OCR of a stamp or smudge, not text: junk characters or too few letters. */
+export function looksLikeOcrNoise(text: string): boolean {
+  const visible = text.replace(/\s+/g, "");
+  if (visible.length === 0) return false;
+  // A junk character in a short line is a stamp; in a long line ("Nicar~gua,") a misread letter.
+  const junk = (text.match(OCR_JUNK_GLOBAL) ?? []).length;
+  if (junk > 0 && (visible.length < SHORT_LINE_CHARS || junk / visible.length > MAX_JUNK_SHARE)) return true;
+  // Figures are no noise ("14/105", "on 2 July 2025"): the share is taken over the rest.
+  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  const others = visible.replace(/\p{N}/gu, "").length;
+  return letters > 0 && letters / others < MIN_LETTER_SHARE;
+}
+
 interface Located {
   row: number;
   cell: number;
+}
+
+/** The cell right of a label on its row ("ORIGINAL:   ENGLISH"), else the one below in its column. */
+function valueCell(rows: readonly Row[], at: Located, x: number): Located | null {
+  if (rows[at.row]!.cells[at.cell + 1]) return { row: at.row, cell: at.cell + 1 };
+  return cellBelow(rows, at, x);
 }
 
 /** The cell below a label in the same column (two-column 1990s mastheads). */
@@ -95,17 +180,62 @@ function parseAgendaNumbers(list: string): string[] {
 
 /** Masthead furniture that carries no field but is no title either. */
 function isFurniture(text: string): boolean {
-  return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text) || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text);
+  return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || GENEVA_JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text)
+    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || REFERRAL_LINE.test(text) || RECORDS_FURNITURE.test(text);
 }
 
+/** Organ names in the forms mastheads print them, to their usual spelling. */
+const ORGANS: ReadonlyArray<[RegExp, string]> = [
+  [/^general\s+assembly$/i, "General Assembly"],
+  [/^security\s+council$/i, "Security Council"],
+  [/^economic\s+and\s+social\s+council$/i, "Economic and Social Council"],
+  [/^trusteeship\s+council$/i, "Trusteeship Council"],
+  [/^secretariat$/i, "Secretariat"],
+];
+/** Capital words a typewritten masthead spreads over lines ("GENERAL" / "ASSEMBLY"). */
+const ORGAN_WORD = /^(?:GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC(?:\s+AND(?:\s+SOCIAL)?)?|AND\s+SOCIAL(?:\s+COUNCIL)?|SOCIAL\s+COUNCIL|TRUSTEESHIP)$/;
+
+/** "HUMAN RIGHTS COUNCIL" → "Human Rights Council" (small words stay lower case). */
+function capitalsToTitle(text: string): string {
+  return text.toLowerCase().replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:on|of|the|and|for|against|to|in)$/.test(w) ? w : a.toUpperCase() + b));
+}
+
+/** A title block left open is joined to the next only when it is a title's few lines, not prose. */
+const MAX_OPEN_TITLE_LINES = 4;
+
+/** A head line longer than this is running prose (an introductory paragraph), not a title line… */
+const MAX_TITLE_LINE_CHARS = 90;
+/** …unless it stands alone, as unwrapped titles of web pages do, up to this length. */
+const MAX_UNWRAPPED_TITLE_CHARS = 250;
+/** Footnote marks after a title line ("Review*", "Slovenia*\u2020"). */
+const TRAILING_MARKS = /\s*\\?[*\u2020\u2021]+$/;
+/** Footnote to a title ("* The annex is being circulated …"): the title area ends there. */
+const TITLE_FOOTNOTE = /^\\?[*\u2020\u2021]\s+\S/;
+
 /** Read the masthead fields, agenda items, title and subtitle from the rows before the body. */
-export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead {
-  const out: Masthead = { symbol: null, distribution: null, date: null, originalLanguage: null, session: null, agendaItems: [], title: null, subtitle: null };
+export function readMasthead(rows: readonly Row[], bodyStart: number): { masthead: Masthead; notes: MastheadNote[] } {
+  const out: Masthead = {
+    symbol: null, distribution: null, date: null, originalLanguage: null, session: null, agendaItems: [], title: null, subtitle: null,
+    documentType: null, bodies: [], sponsors: [], number: null,
+  };
+  const notes: MastheadNote[] = [];
+  const note = (code: string, message: string, r: number) => notes.push({ code, message, page: rows[r]!.page, line: rows[r]!.line });
   const consumed = new Set<string>();
   const key = (l: Located) => `${l.row}:${l.cell}`;
   const agendaAt: Array<{ at: Located; x: number; tail: string }> = [];
+  const start = findMastheadStart(rows, bodyStart);
+  const organWords: string[] = [];
+  let issuance: string | null = null;
+  let dateUnreadable = false;
+  /** The first row with the symbol or "Distr.": titles stand below it, banners above. */
+  let firstFieldRow: number | null = null;
 
-  for (let r = 0; r < bodyStart; r++) {
+  for (let r = 0; r < start; r++) {
+    const t = rows[r]!.text;
+    if (t && looksLikeOcrNoise(t)) note("UNDOC_OCR_NOISE", `stamp or noise above the masthead skipped: "${t}"`, r);
+  }
+
+  for (let r = start; r < bodyStart; r++) {
     rows[r]!.cells.forEach((cell: Cell, c) => {
       const at = { row: r, cell: c };
       const t = cell.text;
@@ -114,13 +244,16 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
       if (symbol) {
         out.symbol ??= symbol;
         hit = true;
+        firstFieldRow ??= r;
       }
       const distr = DISTRIBUTION.exec(t);
       if (distr?.[1]) {
         out.distribution ??= titleCase(distr[1]);
         hit = true;
+        firstFieldRow ??= r;
       } else if (DISTRIBUTION_LABEL.test(t)) {
-        const below = cellBelow(rows, at, cell.x);
+        firstFieldRow ??= r;
+        const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && /^(General|Limited|Restricted)$/i.test(value)) {
           out.distribution ??= titleCase(value);
@@ -133,7 +266,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         out.originalLanguage ??= titleCase(lang[1]);
         hit = true;
       } else if (ORIGINAL_LABEL.test(t)) {
-        const below = cellBelow(rows, at, cell.x);
+        const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && LANGUAGE_ALONE.test(value)) {
           out.originalLanguage ??= titleCase(value);
@@ -142,17 +275,39 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         hit = true;
       }
       const date = MASTHEAD_DATE.exec(t);
-      // A date counts when it is the whole cell or shares it with other masthead fields only.
-      if (date && (hit || date[0].length === t.length)) {
-        out.date ??= mastheadDateToIso(date[0]);
+      // A date counts when it is the whole cell, shares it with other masthead fields only, or
+      // stands beside OCR smudges only ("~9 September 1971").
+      const rest = date ? t.slice(0, date.index) + t.slice(date.index + date[0].length) : "";
+      const smudged = date !== null && rest.trim() !== "" && /^[^\p{L}\p{N}]+$/u.test(rest.replace(/\s/g, ""));
+      if (date && (hit || date[0].length === t.length || smudged || MEETING_DATE_LINE.test(t))) {
+        // A smudge glued to the day ("~9 September") may hide a digit: the day is unreadable.
+        const dayHidden = smudged && date.index > 0 && /\S/.test(t[date.index - 1]!);
+        if (out.date === null && !dateUnreadable) {
+          if (dayHidden) {
+            dateUnreadable = true;
+            note("UNDOC_OCR_NOISE", `masthead date "${t}": the day is smudged and may have lost a digit; no date recorded`, r);
+          } else {
+            out.date = mastheadDateToIso(date[0]);
+            if (smudged) note("UNDOC_OCR_NOISE", `masthead date "${t}" read as ${date[0]}`, r);
+          }
+        }
         hit = true;
       }
-      const session = SESSION.exec(t);
-      const sessionNumber = session?.[1] ? ordinalToNumber(session[1]) : null;
-      if (sessionNumber !== null) {
-        out.session ??= sessionNumber;
+      const session = RESUMED_SESSION.exec(t) ?? SESSION.exec(t);
+      const sessionNumber = session?.[1] ? ordinalToNumberTolerant(session[1]) : null;
+      if (session && sessionNumber) {
+        if (out.session === null) {
+          out.session = sessionNumber.value;
+          if (sessionNumber.repaired) note("UNDOC_OCR_NOISE", `session line "${t}" read as session ${sessionNumber.value}`, r);
+        }
+        hit = true;
+      } else if (session?.[1] && /\d/.test(session[1]) === false && /^[^ ]+\s+session$/i.test(t) && out.session === null) {
+        note("UNDOC_OCR_NOISE", `session line "${t}" could not be read`, r);
         hit = true;
       }
+      // "Seventy-ninth year": the Security Council's year line beside the GA session in joint documents.
+      const year = YEAR_LINE.exec(t);
+      if (year?.[1] && ordinalToNumberTolerant(year[1]) !== null) hit = true;
       const agenda = AGENDA_SUFFIXED.exec(t) ?? AGENDA_PREFIXED.exec(t);
       if (agenda?.[1] && out.agendaItems.length === 0) {
         for (const number of parseAgendaNumbers(agenda[1])) out.agendaItems.push({ number, title: null });
@@ -161,8 +316,30 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
         agendaAt.push({ at, x: cell.x, tail });
         hit = true;
       }
+      const organ = ORGANS.find(([re]) => re.test(t));
+      if (organ && !out.bodies.includes(organ[1])) out.bodies.push(organ[1]);
+      if (ORGAN_WORD.test(t) && !consumed.has(key(at))) organWords.push(t);
+      const lead = MASTHEAD_NAME_PREFIX.exec(t);
+      const leadOrgan = lead ? ORGANS.find(([re]) => re.test(lead[0].trim())) : undefined;
+      if (leadOrgan && !out.bodies.includes(leadOrgan[1])) out.bodies.push(leadOrgan[1]);
+      if (BODY_NAME.test(t) || BODY_NAME_CAPITALS.test(t)) {
+        const name = BODY_NAME_CAPITALS.test(t) ? capitalsToTitle(t) : t;
+        if (!out.bodies.includes(name)) out.bodies.push(name);
+        hit = true;
+      }
+      if (ISSUANCE_WORD.test(t)) {
+        issuance ??= titleCase(t);
+        hit = true;
+      }
       if (hit || isFurniture(t)) consumed.add(key(at));
     });
+  }
+  // A typewritten masthead spells the organ over two lines: "GENERAL" … "ASSEMBLY".
+  const spelled = organWords.join(" ");
+  for (const [re, name] of ORGANS) {
+    if (re.test(spelled.replace(/^.*?(GENERAL\s+ASSEMBLY|SECURITY\s+COUNCIL|ECONOMIC\s+AND\s+SOCIAL\s+COUNCIL|TRUSTEESHIP\s+COUNCIL).*$/, "$1")) && !out.bodies.includes(name)) {
+      out.bodies.unshift(name);
+    }
   }
 
   // Agenda titles: the lines directly under the agenda line, in its column, up to a break.
@@ -172,12 +349,16 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
     const candidates: Array<{ at: Located | null; text: string }> = first.tail ? [{ at: null, text: first.tail }] : [];
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
-      if (row.blank || row.heading || styleBreak(rows[r - 1]!, row)) break;
+      // The title may be set in another style than the agenda line (bold), but keeps one style.
+      if (row.blank || row.heading || (r > first.at.row + 1 && styleBreak(rows[r - 1]!, row))) break;
       const c = row.cells.findIndex((cell) => Math.abs(cell.x - first.x) <= COLUMN_TOLERANCE);
       if (c < 0) break;
       if (consumed.has(key({ row: r, cell: c }))) continue;
       const text = row.cells[c]!.text;
-      if (SUBTITLE.test(text)) break;
+      // "Report of the International Atomic Energy Agency" right under the agenda line is its title;
+      // a subtitle by an author ("Note by the Secretary-General") never is.
+      const firstLine = r === first.at.row + 1 && !/\bby\b/.test(text);
+      if ((SUBTITLE.test(text) && !firstLine) || ADOPTED_LINE.test(text) || NUMBERED_TITLE.test(text) || TITLE_FOOTNOTE.test(text)) break;
       candidates.push({ at: { row: r, cell: c }, text });
     }
     // One title per item; lines left over (no blank line before the document title) stay title text.
@@ -193,42 +374,70 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): Masthead 
   }
 
   // Title blocks: what is left of the head, split at blank rows, headings and masthead rows.
-  const blocks: string[][] = [];
-  let currentBlock: string[] | null = null;
-  for (let r = 0; r < bodyStart; r++) {
+  const rawBlocks: Array<{ lines: string[]; row: number }> = [];
+  let currentBlock: { lines: string[]; row: number } | null = null;
+  // A title never stands above the symbol or "Distr." line; a banner that names the United Nations may.
+  const titleStart = Math.max(start, firstFieldRow !== null && firstFieldRow - start <= MAX_MASTHEAD_LEAD_ROWS ? firstFieldRow : start);
+  for (let r = titleStart; r < bodyStart; r++) {
     const row = rows[r]!;
     const rest = row.cells.filter((_, c) => !consumed.has(key({ row: r, cell: c }))).map((c) => c.text);
+    const joined = rest.join(" ");
+    const bare = joined.replace(TRAILING_MARKS, "");
+    // The title area ends at a footnote to it or at running prose (an introductory paragraph).
+    // A long line is prose when a sentence ends on it or the next line goes on; a web page may print
+    // a long title unwrapped, alone between blank lines.
+    const nextRow = rows[r + 1];
+    const long = joined.length > MAX_TITLE_LINE_CHARS && (/[.;:]$/.test(bare) || (nextRow !== undefined && !nextRow.blank) || joined.length > MAX_UNWRAPPED_TITLE_CHARS);
+    if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || long || PROSE_OPENING.test(joined))) break;
+    if (rest.length > 0 && looksLikeOcrNoise(joined)) {
+      note("UNDOC_OCR_NOISE", `noise in the masthead skipped, not read as a title: "${joined}"`, r);
+      currentBlock = null;
+      continue;
+    }
     // The subtitle is a block of its own even when no blank line sets it apart.
-    const isSubtitle = rest.length > 0 && SUBTITLE.test(rest.join(" "));
+    const isSubtitle = rest.length > 0 && (SUBTITLE.test(bare) || ADOPTED_LINE.test(bare) || NUMBERED_TITLE.test(bare)
+      || SECRETARIAT_SERIES_LINE.test(bare) || SC_ADOPTED_LINE.test(bare) || SC_RESOLUTION_TITLE.test(bare));
     const previous = r > 0 ? rows[r - 1]! : null;
+    // A title line left open ("… addressed to the President of the" / "Security Council", "…
+    // meeting, on" / "21 December 2023") goes on in a line that alone reads as a masthead field.
+    const openBlock = currentBlock !== null && previous !== null && !previous.blank && ENDS_OPEN.test(currentBlock.lines[currentBlock.lines.length - 1] ?? "");
+    if (rest.length === 0 && openBlock && currentBlock && row.cells.length === 1 && (MASTHEAD_NAME.test(row.text) || MASTHEAD_DATE.test(row.text) || SESSION_ALONE.test(row.text))) {
+      currentBlock.lines.push(row.text);
+      continue;
+    }
     const restyled = previous !== null && !previous.blank && styleBreak(previous, row);
     if (row.blank || rest.length === 0 || row.heading || agendaTitleRows.has(r) || isSubtitle || restyled) currentBlock = null;
     if (rest.length === 0) continue;
     if (!currentBlock) {
-      currentBlock = [];
-      blocks.push(currentBlock);
+      currentBlock = { lines: [], row: r };
+      rawBlocks.push(currentBlock);
     }
-    currentBlock.push(rest.join(" "));
-    if (row.heading || isSubtitle) currentBlock = null;
+    currentBlock.lines.push(joined);
+    if (row.heading) currentBlock = null;
   }
-  const texts = blocks.map((b) => joinWrapped(b)).filter((t) => t !== "" && !/^[*\u2020\u2021]/.test(t));
-  const subIndex = texts.findIndex((t) => SUBTITLE.test(t));
-  let before = subIndex >= 0 ? texts.slice(0, subIndex) : texts.slice(0, 1);
-  if (subIndex >= 0) out.subtitle = texts[subIndex]!;
-  // 1990s layout: the agenda item's title stands apart, centred in capitals, before the title.
-  const onlyItem = out.agendaItems.length === 1 ? out.agendaItems[0] : undefined;
-  if (onlyItem && onlyItem.title === null && before.length >= 2) {
-    onlyItem.title = before[0]!;
-    before = before.slice(1);
+  // Double-spaced typescript may set a blank line inside a title: a block left open ("QUESTION OF")
+  // goes on in the next one.
+  for (let i = rawBlocks.length - 1; i > 0; i--) {
+    const a = rawBlocks[i - 1]!;
+    const last = a.lines[a.lines.length - 1] ?? "";
+    if (ENDS_OPEN.test(last) && !/,$/.test(last) && a.lines.length <= MAX_OPEN_TITLE_LINES) {
+      a.lines.push(...rawBlocks[i]!.lines);
+      rawBlocks.splice(i, 1);
+    }
   }
-  if (before.length > 0) out.title = before.join(" ");
-  else if (subIndex >= 0 && texts[subIndex + 1]) out.title = texts[subIndex + 1]!;
-  return out;
+  const blocks: Block[] = rawBlocks
+    .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row }))
+    .filter((b) => b.text !== "" && !/^[*\u2020\u2021]/.test(b.text));
+  assignTitles(out, blocks);
+  out.documentType = documentTypeOf(out, issuance);
+  return { masthead: out, notes };
 }
 
 /** A wrapped title line continues the previous one: it starts in lower case or follows "and", ",". */
 const CONTINUES_PREVIOUS = /^[a-z(]|^(?:and|of|the|for|in|on|to)\b/;
-const ENDS_OPEN = /(?:,|;|:|-|\band|\bof|\bthe|\bfor|\bin|\bon|\bto|\bwith)$/i;
+const ENDS_OPEN = /(?:,|;|:|-|\band|\bof|\bthe|\bfor|\bin|\bon|\bto|\bwith|\bits|\bat)$/i;
+/** "third session", "fourteenth session": the end of "Report of the Council on its" as a line of its own. */
+const SESSION_ALONE = /^(?:[a-z]+[-\u2010-\u2013])?[a-z]+\s+(?:(?:regular|special)\s+)?session$/;
 
 /** Group lines into titles: a line joins the previous one when it reads as its continuation. */
 function groupWrappedLines<T extends { text: string }>(lines: readonly T[]): T[][] {

@@ -23,6 +23,8 @@ export const LANGUAGE_ALONE = new RegExp(`^(?:${LANGUAGES})$`, "i");
 const ORDINAL = "(?:[A-Za-z]+[-\\u2010-\\u2013])?[A-Za-z]+|\\d{1,3}(?:st|nd|rd|th)";
 /** "Sixtieth session", "Resumed fiftieth session", "Tenth emergency special session". */
 export const SESSION = new RegExp(`(?<!\\b(?:its|the|at|of)\\s)\\b(${ORDINAL})\\s+(?:(?:regular|special|emergency\\s+special)\\s+)?session\\b`, "i");
+/** "Resumed part of the seventy-eighth session", "Second resumed part of the fifty-ninth session". */
+export const RESUMED_SESSION = new RegExp(`^(?:[A-Za-z]+\\s+)?resumed\\s+(?:part\\s+of\\s+the\\s+)?(${ORDINAL})\\s+(?:(?:regular|special)\\s+)?session$`, "i");
 
 /** One agenda item number: "132", "112 (c)", "65(a)". */
 const ITEM_NUMBER = "\\d{1,3}(?:\\s?\\([a-z]\\))?";
@@ -35,13 +37,52 @@ export const AGENDA_PREFIXED = new RegExp(`\\b(?:(?:provisional|preliminary)\\s+
 export const AGENDA_SUFFIXED = new RegExp(`\\bitems?\\s+(${ITEM_LIST})\\s+of\\s+the\\s+${AGENDA_WORD}\\b`, "i");
 export const ITEM_NUMBER_GLOBAL = new RegExp(ITEM_NUMBER, "gi");
 
-/** Names printed beside the symbol in a masthead ("United Nations", "General Assembly"). */
-export const MASTHEAD_NAME = /^(?:United\s+Nations|UNITED|NATIONS|General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Secretariat|Trusteeship\s+Council|[ASET])$/i;
+/** The principal organs whose names stand in a masthead, in the forms printed there. */
+export const ORGAN_NAMES = "General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Secretariat|Trusteeship\\s+Council";
+/**
+ * Names printed beside the symbol in a masthead ("United Nations", "General Assembly"), also spread
+ * over lines by typewritten mastheads ("UNITED" / "NATIONS", "GENERAL" / "ASSEMBLY"), and the
+ * one-letter organ logo of 1990s–2009 mastheads ("A", "S", "E").
+ */
+export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${ORGAN_NAMES}|GENERAL\\s+ASSEMBLY|GENERAL|ASSEMBLY|SECURITY|COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL|ECONOMIC|AND\\s+SOCIAL|SOCIAL\\s+COUNCIL|TRUSTEESHIP|[ASET])$`, "i");
+/**
+ * Subsidiary bodies named under the masthead ("Human Rights Council", "Working Group on the
+ * Universal Periodic Review", "Fifth Committee", "Commission on Narcotic Drugs"): a whole line that
+ * names a council, committee, commission, working group, board, conference or subcommission.
+ */
+export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+)?(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+Group|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission)$/;
+/** The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL"). */
+export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:COMMISSION|COMMITTEE|WORKING\s+GROUP|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+COMMITTEE)$/;
+/**
+ * The dates or place and dates of a session under the session line: "24 February–20 March 2020",
+ * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025".
+ */
+export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS}))?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
+/** "[on the report of the Fifth Committee (A/80/401, para. 6)]", "[without reference to a Main Committee (A/80/L.7)]". */
+/** Meeting records: "Official Records" and the city under the meeting line. */
+export const RECORDS_FURNITURE = /^(?:Official\s+Records|Provisional|New\s+York|Geneva|Vienna|Nairobi)$/;
+export const REFERRAL_LINE = /^\[(?:on\s+the\s+(?:report|proposal)|without\s+reference)\b.*\]?$/i;
+/** "Resolution adopted by the General Assembly on 14 October 2025", "Decision adopted by the Human Rights Council". */
+export const ADOPTED_LINE = /^(Resolution|Decision)s?\s+adopted\s+by\s+the\s+([A-Z][A-Za-z ]+?)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s*\[.*)?$/;
+/** "80/2. Scale of assessments …", "59/112.", "2758 (XXVI). Restoration …": a resolution's or decision's number and title. */
+export const NUMBERED_TITLE = /^((?:\d{1,2}|ES-\d{1,2}|S-\d{1,2})\/\d{1,4}(?:\s+[A-H])?|\d{1,4}\s*\([IVXL]+\))\.(?:\s+(\S.*))?$/;
+/** "Australia, Colombia … and Uruguay: draft resolution", "… : revised draft resolution". */
+export const SPONSORS_LINE = /^(.+?)\s*[:;]\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+/** "Corrigendum", "Addendum": a line that only names the kind of issuance. */
+export const ISSUANCE_WORD = /^(?:Corrigendum|Addendum|Revision|CORRIGENDUM|ADDENDUM)$/;
+/** The opening line of a resolution's or decision's text: "The General Assembly,", "The Human Rights Council,". */
+export const RESOLUTION_OPENER = /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|(?:[A-Z][a-z]+\s+){0,4}(?:Council|Commission|Committee|Conference|Board|Assembly))\s*[,.;]$/;
+/** "18th plenary meeting", "25th meeting": the line that closes an adopted text. */
+export const MEETING_LINE = /^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$/i;
+/** "Introduction", "I. Introduction": the body's first heading in current reports. */
+export const INTRODUCTION_HEADING = /^(?:[IVX]{1,4}\.\s+)?(?:Introduction|INTRODUCTION)$/;
 /** A masthead line may lead with a name, then the symbol ("United Nations A/60/209"). */
 export const MASTHEAD_NAME_PREFIX = /^(?:United\s+Nations|General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Secretariat)\s+/i;
 
 /** Job number in the first-page footer: "05-45678 (E) 150805", Geneva "GE.95-12345 (E)". */
-export const JOB_NUMBER = /^(?:GE\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\d{6})?$/;
+export const JOB_NUMBER = /^(?:GE[.:]\s?)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\d{6})?$/;
+/** Geneva job numbers printed without the language mark ("GE:09-17825", "GE.09-16919"). */
+export const GENEVA_JOB_NUMBER = /^GE[.:]\s?\d{2}-\d{5}$/;
 /** The date stamp printed after a job number in its own column: "260995" (ddmmyy). */
 export const JOB_DATE = /^\d{6}$/;
 /** Bar code under the job number: "*0545678*". */
@@ -76,3 +117,22 @@ export const FOOTNOTE_STAR = /^([*\u2020\u2021]{1,3})\s*(\S.*)$/;
 export const FOOTNOTE_SLASH = /^(\d{1,2})\/\s+(\S.*)$/;
 /** After a footnote rule, "1 See …" is a note, not a paragraph (paragraphs have a full stop). */
 export const FOOTNOTE_NUMBER = /^(\d{1,2})\s+(\S.*)$/;
+
+/** Secretariat issuances name their series where other documents print "Distr.". */
+export const SECRETARIAT_SERIES_LINE = /^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular)$/i;
+/** "Adopted by the Security Council at its 9518th meeting, on 21 December 2023". */
+export const SC_ADOPTED_LINE = /^Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\d+(?:st|nd|rd|th)\s+meeting\b/i;
+/** "Resolution 2719 (2023)": the title line of a Security Council resolution. */
+export const SC_RESOLUTION_TITLE = /^Resolution\s+(\d{1,4})\s*\((\d{4})\)$/;
+/**
+ * The opening words of a letter's or statement's text ("I have the honour to …"): running prose,
+ * never a title line, whatever its length.
+ */
+export const PROSE_OPENING = /^(?:I|We)\s+have\s+the\s+honour\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b|^At\s+(?:the|its)\s+\d+(?:st|nd|rd|th)\s+meeting\b|^The\s+meeting\s+(?:was\s+called\s+to\s+order|was\s+resumed|rose)\b|^(?:Acting\s+)?President\s*:/;
+/** "Section 1", "Section 12": a bulletin's or instruction's section heading. */
+export const SECTION_HEADING = /^Section\s+(\d{1,2})$/;
+/** "1.1 The Secretary-General …", "4.12 …": a bulletin's decimal paragraph. */
+export const DECIMAL_PARAGRAPH = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
+
+/** "Thursday, 21 September 2023, 3 p.m.": the date line of a meeting record. */
+export const MEETING_DATE_LINE = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}(?:,\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.m\\.)?$`, "i");

@@ -31,7 +31,11 @@ export interface Row {
  * so a title set in a bigger or bold font is told from the agenda title above it this way.
  */
 export function styleBreak(a: Row, b: Row): boolean {
-  return a.fontSize !== b.fontSize || a.bold !== b.bold;
+  // The PDF extractor may merge a bold word and its regular footnote mark into one segment that
+  // is then not bold ("Review*"): a line ending in a mark does not break from the line above on
+  // weight alone. The line after a marked one may ("…resolution 16/21*" / "Slovenia").
+  const marked = (r: Row) => /[*\u2020\u2021]$/.test(r.text);
+  return a.fontSize !== b.fontSize || (a.bold !== b.bold && !marked(b));
 }
 
 /**
@@ -87,7 +91,8 @@ export function layoutRows(layout: Layout): Row[] {
       blank: cells.length === 0,
       heading: line.kind === "heading",
       fontSize,
-      bold: line.segments.length > 0 && line.segments.every((seg) => seg.bold === true),
+      // A footnote mark set in a smaller, regular font ("Review*") does not unbold a bold line.
+      bold: line.segments.length > 0 && line.segments.every((seg) => seg.bold === true || seg.fontSize < fontSize * SUPERSCRIPT_RATIO || /^[\s*\u2020\u2021\d]+$/.test(seg.text)),
     });
   }
   return rows;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+// The scorer runs the built dist/ (test/global-setup.ts builds it before any test file).
+import { scoreFixtures, MIN_FIELD_ACCURACY } from "../../scripts/undoc-score.mjs";
+
+/**
+ * Issue 13's bar on the real UN documents of test/fixtures/undoc-real (sources in SOURCES.md,
+ * hand-checked fields in <name>.expected.json): every kind right, masthead and title fields right
+ * for at least 95 %, and the paragraph counts right except the misses named below with their cause.
+ */
+const KNOWN_PARAGRAPH_MISSES: Record<string, string> = {
+  // The Markdown extractor drops the number of ordered-list items after the first ("91. Luxembourg …"
+  // at the start of a line is a list item); the paragraphs after 90 lose their numbers.
+  "a-hrc-43-15-web-2019.md": "markdown list numbers",
+};
+
+describe("real UN documents (test/fixtures/undoc-real)", () => {
+  it("reads kinds, masthead fields and paragraph counts to issue 13's bar", { timeout: 180_000 }, async () => {
+    const r = await scoreFixtures();
+    expect(r.docs.length).toBeGreaterThanOrEqual(15);
+    const wrongKinds = r.docs.filter((d) => d.kind !== d.expectedKind).map((d) => `${d.name}: ${d.kind}`);
+    expect(wrongKinds).toEqual([]);
+    expect(r.fields.total).toBeGreaterThan(100);
+    expect(r.fields.right / r.fields.total).toBeGreaterThanOrEqual(MIN_FIELD_ACCURACY);
+    const paragraphMisses = r.docs.filter((d) => d.counts.some((c) => c.count === "paragraphs" && !c.ok)).map((d) => d.name).sort();
+    expect(paragraphMisses).toEqual(Object.keys(KNOWN_PARAGRAPH_MISSES).sort());
+    const otherCountMisses = r.docs.flatMap((d) => d.counts.filter((c) => c.count !== "paragraphs" && !c.ok).map((c) => `${d.name} ${c.count}: ${c.got} ≠ ${c.want}`));
+    expect(otherCountMisses).toEqual([]);
+  });
+});
