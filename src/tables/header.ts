@@ -110,6 +110,9 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
   });
 }
 
+/** A header cell cut by wrapping ends on a connector: its label goes on on the next line. */
+const DANGLING = /^(?:of|and|&|\/|for|or|to|-|–)$/i;
+
 /** Estimated right end of a label's words (header words carry their own x; width from the text). */
 function wordsRight(ws: readonly Word[]): number {
   return Math.max(...ws.map((w) => w.right ?? w.x + [...w.text].length * (w.charWidth ?? 0)));
@@ -158,7 +161,8 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   if (after.some((g) => /[,;]$/.test(g[g.length - 1]?.text ?? "") || !/^[A-Z0-9(#]/.test(g[0]?.text ?? ""))) return null;
   // A lone piece of a label ("Expected" whose "accomplishment" is on another line) means the
   // header is not complete yet: let the caller try a taller window.
-  if (after.some((g) => g.length === 1 && LABEL_FRAGMENT.test(g[0]?.text ?? ""))) return null;
+  // Likewise a piece that ends on a connector ("INDICATORS OF", "RISKS AND") or holds a label word.
+  if (after.some((g) => g.some((w) => LABEL_FRAGMENT.test(w.text)) || DANGLING.test(g[g.length - 1]?.text ?? ""))) return null;
   for (const g of after) {
     const head = g[0];
     if (!head) continue;
