@@ -75,13 +75,24 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
   const blocks: RowBlock[] = [];
   let current: RowBlock | null = null;
   let prev: TableLine | null = null;
-  for (const tl of lines) {
-    if (tl.cells.every((c) => !c.trim() || isRuleGlyphs(c))) continue;
+  lines.forEach((tl, k) => {
+    if (tl.cells.every((c) => !c.trim() || isRuleGlyphs(c))) return;
     const ruled = prev !== null && prev.page === tl.page ? boundaries.get(tl.page) : undefined;
+    const pageRules = boundaries.get(tl.page);
     let start: boolean;
     if (current === null) start = true;
     else if (ruled && ruled.length > 0) start = ruled.some((y) => y > (prev?.y ?? 0) && y < tl.y);
-    else start = startsNewObjective(current, tl);
+    else if (prev !== null && prev.page !== tl.page && pageRules && pageRules.length > 0) {
+      // A ruled row cut by a page break: the new page's first cell tells. A new row opens a new
+      // objective somewhere in it (centred objectives sit lower than the first line).
+      const cell = [];
+      for (let j = k; j < lines.length; j++) {
+        const l = lines[j]!;
+        if (l.page !== tl.page || (j > k && pageRules.some((y) => y > (lines[j - 1]?.y ?? 0) && y < l.y))) break;
+        cell.push(l);
+      }
+      start = cell.some((l) => startsNewObjective(current!, l));
+    } else start = startsNewObjective(current, tl);
     if (start || current === null) {
       current = { lines: [tl], ambiguous: current ? unfinishedColumns(current, tl) : null };
       blocks.push(current);
@@ -89,7 +100,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       current.lines.push(tl);
     }
     prev = tl;
-  }
+  });
   return blocks;
 }
 
