@@ -24,3 +24,15 @@ export interface WorkerResult {
   error: ErrorInfo | null;
   ms: number;
 }
+
+/** Parent → child (pool.ts → child.ts): one task. */
+export interface ParentMessage {
+  id: number;
+  task: unknown;
+}
+
+/** Child → parent: ready after loading the worker module, then one answer per task. */
+export type ChildMessage =
+  | { type: "ready" }
+  | { type: "result"; id: number; result: unknown }
+  | { type: "error"; id: number; error: { name: string; message: string; stack?: string } };

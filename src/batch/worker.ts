@@ -1,7 +1,7 @@
 /**
- * The worker-thread side of the batch pool (piscina loads this file from dist/). It converts one
- * document and hands back the serialised JSON; all file writing stays in the main thread so that a
- * worker killed for a time-out or memory can never leave a half-written output behind.
+ * The worker module of the batch pool: each child process (child.ts) loads it from dist/. It
+ * converts one document and hands back the serialised JSON; all file writing stays in the parent
+ * so that a child killed for a time-out or memory can never leave a half-written output behind.
  */
 import { extract } from "../index.js";
 import type { WorkerTask, WorkerResult } from "./protocol.js";

@@ -28,8 +28,8 @@ interface RunState {
 const FORMATS = ["json", "jsonl", "csv"] as const;
 /** Upper bound on --jobs: more threads than this only adds memory on any machine we target. */
 const MAX_JOBS = 256;
-/** Below this a worker cannot even load pdf.js. */
-const MIN_MEMORY_MB = 64;
+/** The limit is a worker process's whole RSS: Node with pdf.js loaded already holds ~120 MB of it. */
+const MIN_MEMORY_MB = 192;
 
 const extractArgs = {
   inputs: { type: "positional", description: "files, folders (walked for .pdf .txt .md) or globs", required: true },
@@ -42,7 +42,7 @@ const extractArgs = {
   debug: { type: "boolean", description: "print stack traces of crashes", default: false },
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
   timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
-  "max-memory": { type: "string", description: `heap limit of each worker in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
+  "max-memory": { type: "string", description: `memory limit (RSS) of each worker process in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
 } as const satisfies ArgsDef;
 
 const validateArgs = {

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "throw" | "exit" };
-type Result = { id: number; thread: number };
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" };
+type Result = { id: number; pid: number };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
 
@@ -31,6 +31,22 @@ describe("DocumentPool", () => {
     expect(oom).toMatchObject({ ok: false, code: "OUT_OF_MEMORY" });
     expect(good.ok).toBe(true);
     expect((await pool.run({ id: 3 })).ok).toBe(true);
+  });
+
+  it("replaces a child whose memory outside the V8 heap passes the limit", async () => {
+    // Its own pool with a time limit no busy machine reaches: the outcome cannot be a TIMEOUT race.
+    const roomy = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
+    try {
+      const first = await roomy.run({ id: 1 });
+      const hog = await roomy.run({ id: 2, mode: "buffers" });
+      expect(hog).toMatchObject({ ok: false, code: "OUT_OF_MEMORY" });
+      if (!hog.ok && hog.code === "OUT_OF_MEMORY") expect(hog.message).toMatch(/used \d+ MB, more than the limit of 128 MB/);
+      const after = await roomy.run({ id: 3 });
+      // A fresh process took over: another pid than the one that held the memory.
+      expect(first.ok && after.ok && after.result.pid !== first.result.pid).toBe(true);
+    } finally {
+      await roomy.destroy();
+    }
   });
 
   it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {

@@ -11,11 +11,16 @@ export default async function (task) {
       const hog = [];
       for (;;) hog.push(new Array(1e6).fill(task.id));
     }
+    case "buffers": {
+      // Off the V8 heap: only the RSS limit can see this.
+      const hog = [];
+      for (;;) hog.push(Buffer.alloc(16 * 2 ** 20, 1));
+    }
     case "throw":
       throw new Error(`thrown for ${task.id}`);
     case "exit":
       process.exit(3);
     default:
-      return { id: task.id, thread: (await import("node:worker_threads")).threadId };
+      return { id: task.id, pid: process.pid };
   }
 }
