@@ -16,9 +16,11 @@ export interface ExtractedLayout {
 }
 
 /** bytes → Layout, choosing the extractor from the content (or the forced format). */
-export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<ExtractedLayout> {
+export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: (format: InputFormat) => void): Promise<ExtractedLayout> {
   const forced: InputFormat | undefined = ctx.options.format;
   const sniffed = forced ? { format: forced, text: forced === "pdf" ? null : decodeText(bytes) } : sniffFormat(bytes);
+  // Known before the extractor runs: a PDF the extractor cannot read is still recorded as a PDF.
+  onFormat?.(sniffed.format);
   switch (sniffed.format) {
     case "pdf":
       return pdfToLayout(bytes, ctx);
@@ -36,7 +38,7 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<Ex
 export async function extractStage(doc: Doc & { input?: Uint8Array }, ctx: Context): Promise<Doc> {
   const input = doc.input;
   if (!input) return doc;
-  const { layout, warnings, status } = await extractLayout(input, ctx);
+  const { layout, warnings, status } = await extractLayout(input, ctx, (format) => (doc.source.format = format));
   if (status) doc.status = status;
   delete doc.input;
   doc.layout = layout;
