@@ -66,7 +66,7 @@ export function csvHeader(): string {
  */
 export async function writeAggregate(outDir: string, names: readonly string[], format: Exclude<BatchFormat, "json">): Promise<string> {
   const path = join(outDir, format === "jsonl" ? JSONL_FILE : CSV_FILE);
-  const file = await AtomicFile.open(path);
+  const file = await AtomicFile.open(path, outDir);
   try {
     if (format === "csv") await file.write(csvHeader());
     for (const name of names) {
