@@ -107,7 +107,9 @@ export function pageTreeCyclePdf() {
 
 /** `pages` pages of a few lines each. */
 export function manyPagesPdf(pages) {
-  return pagesPdf(Array.from({ length: pages }, (_, i) => textContent([`Page ${i + 1} of a long report`, "Objective: to keep going.", `Line three of page ${i + 1}`])));
+  const words = ["mission", "budget", "staff", "target", "resolution", "report", "objective", "measure"];
+  const line = (i, k) => Array.from({ length: 9 }, (_, j) => words[(i * 7 + k * 3 + j * 5) % words.length]).join(" ");
+  return pagesPdf(Array.from({ length: pages }, (_, i) => textContent([`Paragraph ${i + 1}.`, line(i, 1), line(i, 2), line(i, 3)], { top: 700 - (i % 5) * 20 })));
 }
 
 /**

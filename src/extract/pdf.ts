@@ -116,8 +116,9 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
     const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
-    // No text because streams were unreadable is damage, not a scan.
-    if (warnings.length === 0 && layout.pages.every((p) => p.lines.length === 0)) {
+    // No text because streams were unreadable is damage, not a scan; nor is text that was all
+    // running headers and footers (a page repeated 4,000 times), so the test is before furniture removal.
+    if (warnings.length === 0 && withOffsets.every((p) => p.lines.length === 0)) {
       warnings.push({
         code: "NO_TEXT_LAYER",
         message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only); run OCR on it first`,
