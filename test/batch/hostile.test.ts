@@ -140,23 +140,35 @@ describe("writes stay inside the output folder", () => {
 describe("the output folder lock", () => {
   it("lets exactly one of several runs take over a stale lock", async () => {
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
-    // Each contender takes the lock, holds it a moment (so a late one cannot just find it free), prints the outcome.
-    const code = `import(${JSON.stringify(distLock)}).then(async (m) => { try { const release = await m.lockOutputFolder(process.argv[1]); await new Promise((r) => setTimeout(r, 1500)); await release(); console.log("won"); } catch (e) { console.log(e.name); } })`;
-    for (let round = 0; round < 3; round++) {
+    // Each contender tries once and prints the outcome; the winner keeps the lock until told (a line
+    // on stdin) that every contender has tried: no outcome depends on how fast processes start.
+    const code = `import(${JSON.stringify(distLock)}).then(async (m) => {
+      let release = null;
+      try { release = await m.lockOutputFolder(process.argv[1]); console.log("won"); } catch (e) { console.log(e.name); }
+      if (release) { process.stdin.once("data", async () => { await release(); process.exit(0); }); } else process.exit(0);
+    })`;
+    const CONTENDERS = 5;
+    for (let round = 0; round < 2; round++) {
       const out = join(dir, `out-lock-${round}`);
       await mkdir(out);
       await writeFile(join(out, LOCK_FILE), dead);
+      const children = Array.from({ length: CONTENDERS }, () => spawn(process.execPath, ["-e", code, out], { stdio: ["pipe", "pipe", "inherit"] }));
+      const closed = children.map((child) => new Promise((r) => child.on("close", r)));
       const results = await Promise.all(
-        Array.from({ length: 5 }, () =>
-          new Promise<string>((resolve) => {
-            const child = spawn(process.execPath, ["-e", code, out], { stdio: ["ignore", "pipe", "inherit"] });
-            let text = "";
-            child.stdout.setEncoding("utf8").on("data", (d: string) => (text += d));
-            child.on("close", () => resolve(text.trim()));
-          }),
+        children.map(
+          (child) =>
+            new Promise<string>((resolve) => {
+              let text = "";
+              child.stdout.setEncoding("utf8").on("data", (d: string) => {
+                text += d;
+                if (text.includes("\n")) resolve(text.trim());
+              });
+            }),
         ),
       );
-      expect(results.sort()).toEqual(["OutputLockedError", "OutputLockedError", "OutputLockedError", "OutputLockedError", "won"]);
+      for (const child of children) child.stdin.on("error", () => {}).end("release\n"); // a loser has exited already
+      await Promise.all(closed);
+      expect(results.sort()).toEqual([...Array(CONTENDERS - 1).fill("OutputLockedError"), "won"]);
       expect((await readdir(out)).filter((f) => f.startsWith(".compacts"))).toEqual([]);
     }
   }, 60_000);
