@@ -7,7 +7,11 @@
 import { pathToFileURL } from "node:url";
 import type { ChildMessage, ParentMessage } from "./protocol.js";
 
-type WorkerFn = (task: unknown) => unknown;
+/** A worker module's default export; `hooks.progress` tells the parent the task is advancing. */
+type WorkerFn = (task: unknown, hooks: { progress: () => void }) => unknown;
+
+/** At most one progress message per this many ms: a 4,000-page PDF need not send 4,000. */
+const PROGRESS_EVERY_MS = 250;
 
 function send(message: ChildMessage): void {
   process.send?.(message);
@@ -35,7 +39,14 @@ async function main(): Promise<void> {
   process.on("message", (raw: ParentMessage) => {
     void (async () => {
       try {
-        send({ type: "result", id: raw.id, result: await fn(raw.task) });
+        let last = 0;
+        const progress = () => {
+          const now = performance.now();
+          if (now - last < PROGRESS_EVERY_MS) return;
+          last = now;
+          send({ type: "progress", id: raw.id });
+        };
+        send({ type: "result", id: raw.id, result: await fn(raw.task, { progress }) });
       } catch (e) {
         send({ type: "error", id: raw.id, error: describe(e) });
       }

@@ -14,8 +14,14 @@ export interface PoolOptions {
   /** Absolute path of the worker module (default export: task → result). */
   workerFile: string;
   jobs: number;
-  /** Per-document wall-clock limit, counted from when a ready child takes the task; the child is then killed. */
+  /**
+   * Time limit, counted from when a ready child takes the task: the most a document may go
+   * without progress (for a PDF: the most one page may take). A document that keeps reporting
+   * progress gets up to LONG_DOCUMENT_FACTOR times this in all. Past either, its child is killed.
+   */
   timeoutMs: number;
+  /** Limit in all for a document that keeps progressing; default timeoutMs × LONG_DOCUMENT_FACTOR. */
+  totalTimeoutMs?: number;
   /**
    * Memory limit of each child in MB: its resident set size (everything it holds: V8 heap,
    * Buffers, decoded streams, native memory), checked every RSS_POLL_MS, and its V8 heap limit.
@@ -42,6 +48,12 @@ const RSS_POLL_MS = 50;
  * one: V8 and malloc keep freed memory, and the next document must get the whole limit.
  */
 const RECYCLE_SHARE = 0.6;
+/**
+ * How many times the time limit a document that keeps progressing may take in all: a healthy
+ * 4,000-page PDF needs ~25–60 s on a 2-core machine, near the default 120 s per-document limit,
+ * while no single page needs more than a second; ten times still ends a document that crawls.
+ */
+export const LONG_DOCUMENT_FACTOR = 10;
 /** Bytes of a child's stderr kept to explain its death (V8's heap-limit message is short). */
 const STDERR_TAIL_BYTES = 4096;
 /** What V8 prints when a heap limit ends a process. */
@@ -66,11 +78,11 @@ class Child {
   readonly ready: Promise<void>;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Why we killed it, if we did. */
-  killedFor: "timeout" | "memory" | "recycle" | "destroy" | null = null;
+  killedFor: "timeout" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
-  private pending: { id: number; resolve: (a: Answer) => void } | null = null;
+  private pending: { id: number; resolve: (a: Answer) => void; progress: () => void } | null = null;
   private nextId = 1;
 
   constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
@@ -94,6 +106,10 @@ class Child {
     this.ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: ChildMessage) => {
         if (m.type === "ready") return resolve();
+        if (m.type === "progress") {
+          if (this.pending?.id === m.id) this.pending.progress();
+          return;
+        }
         if (this.pending && m.id === this.pending.id) {
           const p = this.pending;
           this.pending = null;
@@ -108,10 +124,10 @@ class Child {
   }
 
   /** Send one task; resolves with its answer (never if the child dies: race it against `exited`). */
-  ask(task: unknown): Promise<Answer> {
+  ask(task: unknown, progress: () => void): Promise<Answer> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending = { id, resolve };
+      this.pending = { id, resolve, progress };
       const message: ParentMessage = { id, task };
       this.process.send(message);
     });
@@ -147,6 +163,10 @@ export class DocumentPool<T, R> {
   private destroyed = false;
 
   constructor(private readonly options: PoolOptions) {}
+
+  private get totalTimeoutMs(): number {
+    return this.options.totalTimeoutMs ?? this.options.timeoutMs * LONG_DOCUMENT_FACTOR;
+  }
 
   private spawn(): Child {
     const child = new Child(this.options.hostFile ?? DEFAULT_HOST_FILE, this.options.workerFile, this.options.maxMemoryMb);
@@ -186,13 +206,19 @@ export class DocumentPool<T, R> {
     }
     if (this.destroyed) return { ok: false, code: "CANCELLED" };
     const limit = this.options.maxMemoryMb;
-    const timer = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+    // Two clocks: no progress for timeoutMs (restarted by each progress report), and the total.
+    let stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+    const total = setTimeout(() => child.kill("timeout-total"), this.totalTimeoutMs);
+    const onProgress = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+    };
     const poll = setInterval(() => {
       const rss = child.sampleRss();
       if (rss !== null && rss > limit) child.kill("memory");
     }, RSS_POLL_MS);
     try {
-      const answer = await Promise.race([child.ask(task), child.exited.then((exit) => ({ type: "exit" as const, ...exit }))]);
+      const answer = await Promise.race([child.ask(task, onProgress), child.exited.then((exit) => ({ type: "exit" as const, ...exit }))]);
       if (answer.type === "result") {
         this.release(child);
         return { ok: true, result: answer.result as R };
@@ -204,7 +230,8 @@ export class DocumentPool<T, R> {
       }
       return this.deathOutcome(child, answer.code, answer.signal);
     } finally {
-      clearTimeout(timer);
+      clearTimeout(stall);
+      clearTimeout(total);
       clearInterval(poll);
     }
   }
@@ -222,7 +249,10 @@ export class DocumentPool<T, R> {
     const cause = new Error(`worker process ended (${how})${child.stderrTail ? `: ${child.stderrTail.trim()}` : ""}`);
     const limit = this.options.maxMemoryMb;
     if (this.destroyed || child.killedFor === "destroy") return { ok: false, code: "CANCELLED" };
-    if (child.killedFor === "timeout") return { ok: false, code: "TIMEOUT", message: `no result after ${this.options.timeoutMs} ms; the worker was stopped`, cause };
+    if (child.killedFor === "timeout") return { ok: false, code: "TIMEOUT", message: `no progress for ${this.options.timeoutMs} ms; the worker was stopped`, cause };
+    if (child.killedFor === "timeout-total") {
+      return { ok: false, code: "TIMEOUT", message: `not finished after ${this.totalTimeoutMs} ms (the limit for a document that keeps progressing); the worker was stopped`, cause };
+    }
     if (child.killedFor === "memory") {
       return { ok: false, code: "OUT_OF_MEMORY", message: `the worker used ${Math.round(child.peakRssMb)} MB, more than the limit of ${limit} MB, and was stopped`, cause };
     }

@@ -34,5 +34,7 @@ export interface ParentMessage {
 /** Child → parent: ready after loading the worker module, then one answer per task. */
 export type ChildMessage =
   | { type: "ready" }
+  /** The task is still making progress (a PDF page was read): its time limit is extended. */
+  | { type: "progress"; id: number }
   | { type: "result"; id: number; result: unknown }
   | { type: "error"; id: number; error: { name: string; message: string; stack?: string } };

@@ -6,9 +6,9 @@
 import { extract } from "../index.js";
 import type { WorkerTask, WorkerResult } from "./protocol.js";
 
-export default async function convert(task: WorkerTask): Promise<WorkerResult> {
+export default async function convert(task: WorkerTask, hooks?: { progress?: () => void }): Promise<WorkerResult> {
   const t0 = performance.now();
-  const output = await extract(task.path, { fileName: task.fileName });
+  const output = await extract(task.path, hooks?.progress ? { fileName: task.fileName, onProgress: hooks.progress } : { fileName: task.fileName });
   const ms = Math.round(performance.now() - t0);
   return {
     json: JSON.stringify(output, null, 2) + "\n",

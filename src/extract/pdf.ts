@@ -112,6 +112,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       page.cleanup();
       lineNo += lines;
       pages.push(built);
+      ctx.options.onProgress?.();
     }
     const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" };
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl"; steps?: number };
 type Result = { id: number; pid: number };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
@@ -48,6 +48,20 @@ describe("DocumentPool", () => {
       await roomy.destroy();
     }
   });
+
+  it("lets a document that keeps progressing run past the time limit, up to its multiple", async () => {
+    // Each progress report (every 50 ms) restarts a 2 s clock: the 3 s crawl (60 reports) finishes;
+    // the endless one is stopped by the 7 s limit in all.
+    const patient = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 2000, totalTimeoutMs: 7000, maxMemoryMb: 128 });
+    try {
+      const [long, endless] = await Promise.all([patient.run({ id: 1, mode: "crawl", steps: 60 }), patient.run({ id: 2, mode: "crawl" })]);
+      expect(long).toMatchObject({ ok: true, result: { id: 1 } });
+      expect(endless).toMatchObject({ ok: false, code: "TIMEOUT" });
+      if (!endless.ok && endless.code === "TIMEOUT") expect(endless.message).toMatch(/^not finished after 7000 ms|^no progress/);
+    } finally {
+      await patient.destroy();
+    }
+  }, 120_000);
 
   it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {
     const cancel = new AbortController();

@@ -140,7 +140,7 @@ describe("compacts CLI", () => {
     // 1 ms: the worker cannot even start in time.
     const plain = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001"], dir);
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no result after 1 ms; the worker was stopped$/m);
+    expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no progress for 1 ms; the worker was stopped$/m);
     expect(plain.stderr).not.toMatch(STACK_LINE);
     const debug = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001", "--debug"], dir);
     expect(debug.code).toBe(1);

@@ -1,7 +1,13 @@
 // A worker for pool tests: misbehaves on request so that time-outs, memory blow-ups and crashes
 // can be provoked without a real document that does so.
-export default async function (task) {
+export default async function (task, hooks) {
   switch (task.mode) {
+    case "crawl": // reports progress every 50 ms, for `steps` steps (forever without)
+      for (let i = 0; task.steps === undefined || i < task.steps; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        hooks.progress();
+      }
+      return { id: task.id, pid: process.pid };
     case "hang":
       await new Promise(() => {}); // never settles
       break;
