@@ -14,8 +14,10 @@
  *   error at all. Streams nesting deeper than MAX_CONTENT_NESTING are reported.
  *
  * Stream objects are always top-level indirect objects (never inside object streams), so a scan
- * for `stream` keywords after a dictionary finds every one. Filters other than Flate (LZW, ASCII85,
- * RunLength, …) are not decoded here; a bomb behind them is still stopped by the worker's memory limit.
+ * for `stream` keywords after a dictionary finds every one. Flate, LZW, RunLength, ASCIIHex and
+ * ASCII85 chains are decoded here (each step capped); a stream behind any other filter (DCT,
+ * JBIG2, CCITT, JPX: images, which pdf.js bounds by their size; Crypt) is left to pdf.js and the
+ * worker's memory limit.
  */
 import { constants, deflateSync, inflateSync } from "node:zlib";
 
@@ -46,17 +48,25 @@ export interface StreamLimits {
   maxNesting: number;
 }
 
-const FILTER_NAMES: Readonly<Record<string, string>> = { Fl: "FlateDecode", FlateDecode: "FlateDecode" };
+type Filter = "FlateDecode" | "LZWDecode" | "ASCIIHexDecode" | "ASCII85Decode" | "RunLengthDecode";
+/** Filters this pass decodes, with the abbreviations inline images and old writers use. */
+const FILTER_NAMES: Readonly<Record<string, Filter>> = {
+  Fl: "FlateDecode", FlateDecode: "FlateDecode",
+  LZW: "LZWDecode", LZWDecode: "LZWDecode",
+  AHx: "ASCIIHexDecode", ASCIIHexDecode: "ASCIIHexDecode",
+  A85: "ASCII85Decode", ASCII85Decode: "ASCII85Decode",
+  RL: "RunLengthDecode", RunLengthDecode: "RunLengthDecode",
+};
 /** Streams that are not page content: no nesting check (binary fonts would give false counts). */
 const NOT_CONTENT = /\/Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)\b|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)\b|\/N\s+[134]\b/;
 const IS_IMAGE = /\/Subtype\s*\/Image\b/;
 
-function filtersOf(dict: string): string[] | null {
+function filtersOf(dict: string): Filter[] | null {
   const m = /\/Filter\s*(?:\[([^\]]*)\]|\/([A-Za-z0-9]+))/.exec(dict);
   if (!m) return [];
   const names = m[1] !== undefined ? [...m[1].matchAll(/\/([A-Za-z0-9]+)/g)].map((x) => x[1]!) : [m[2]!];
   const known = names.map((n) => FILTER_NAMES[n]);
-  return known.every((k) => k !== undefined) ? (known as string[]) : null; // null: a filter this scan does not decode
+  return known.every((k) => k !== undefined) ? (known as Filter[]) : null; // null: a filter this scan does not decode (DCT, JBIG2, Crypt …)
 }
 
 /** Inflate at most `cap` + 1 bytes; a truncated stream gives what it has (as pdf.js does). Null if not Flate data at all. */
@@ -68,6 +78,242 @@ function inflateCapped(data: Uint8Array, cap: number): { out: Buffer; over: bool
     if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return { out: Buffer.alloc(0), over: true };
     return null;
   }
+}
+
+/** Collects decoded bytes up to a cap; `over` once more would have come. */
+class CappedOutput {
+  private readonly chunks: Buffer[] = [];
+  private current = Buffer.alloc(64 * 1024);
+  private used = 0;
+  length = 0;
+  over = false;
+  constructor(private readonly cap: number) {}
+  push(byte: number): boolean {
+    if (this.length >= this.cap) {
+      this.over = true;
+      return false;
+    }
+    if (this.used === this.current.length) {
+      this.chunks.push(this.current);
+      this.current = Buffer.alloc(Math.min(this.current.length * 2, 16 * 2 ** 20));
+      this.used = 0;
+    }
+    this.current[this.used++] = byte;
+    this.length++;
+    return true;
+  }
+  result(): { out: Buffer; over: boolean } {
+    return { out: Buffer.concat([...this.chunks, this.current.subarray(0, this.used)]), over: this.over };
+  }
+}
+
+const LZW_CLEAR = 256;
+const LZW_EOD = 257;
+const LZW_MAX_CODES = 4096;
+
+/** LZWDecode (PDF flavour: 9–12-bit codes, EarlyChange 1) up to `cap` bytes. */
+function lzwCapped(data: Uint8Array, cap: number, earlyChange: number): { out: Buffer; over: boolean } {
+  const out = new CappedOutput(cap);
+  const prefix = new Int32Array(LZW_MAX_CODES);
+  const suffix = new Uint8Array(LZW_MAX_CODES);
+  const length = new Int32Array(LZW_MAX_CODES);
+  const stack = new Uint8Array(LZW_MAX_CODES);
+  for (let i = 0; i < 256; i++) {
+    suffix[i] = i;
+    length[i] = 1;
+    prefix[i] = -1;
+  }
+  let next = 258;
+  let width = 9;
+  let previous = -1;
+  let bitBuffer = 0;
+  let bitCount = 0;
+  const emit = (code: number): number => {
+    // Writes the string of `code`; returns its first byte.
+    let n = 0;
+    for (let c = code; c >= 0 && n < LZW_MAX_CODES; c = prefix[c]!) stack[n++] = suffix[c]!;
+    for (let i = n - 1; i >= 0; i--) if (!out.push(stack[i]!)) return stack[n - 1]!;
+    return stack[n - 1]!;
+  };
+  for (let i = 0; i < data.length && !out.over; i++) {
+    bitBuffer = ((bitBuffer << 8) | data[i]!) >>> 0;
+    bitCount += 8;
+    while (bitCount >= width && !out.over) {
+      const code = (bitBuffer >>> (bitCount - width)) & ((1 << width) - 1);
+      bitCount -= width;
+      bitBuffer &= (1 << bitCount) - 1;
+      if (code === LZW_CLEAR) {
+        next = 258;
+        width = 9;
+        previous = -1;
+        continue;
+      }
+      if (code === LZW_EOD) return out.result();
+      let first: number;
+      if (code < next && (code < 256 || length[code]! > 0)) first = emit(code);
+      else if (code === next && previous >= 0) {
+        first = emit(previous);
+        out.push(first);
+      } else return out.result(); // damaged: what was decoded so far
+      if (previous >= 0 && next < LZW_MAX_CODES) {
+        prefix[next] = previous;
+        suffix[next] = first;
+        length[next] = length[previous]! + 1;
+        next++;
+      }
+      previous = code;
+      if (next + earlyChange >= 1 << width && width < 12) width++;
+    }
+  }
+  return out.result();
+}
+
+const isHexDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+function asciiHex(data: Uint8Array): Buffer {
+  const digits: number[] = [];
+  for (const c of data) {
+    if (c === 0x3e) break; // ">" ends the data
+    if (isHexDigit(c)) digits.push(c);
+  }
+  if (digits.length % 2) digits.push(0x30);
+  return Buffer.from(Buffer.from(digits).toString("latin1"), "hex");
+}
+
+function ascii85(data: Uint8Array): Buffer {
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (n: number) => {
+    while (group.length < 5) group.push(117); // pad with "u"
+    let v = 0;
+    for (const g of group) v = v * 85 + (g - 33);
+    const bytes = [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
+    out.push(...bytes.slice(0, n));
+    group = [];
+  };
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!;
+    if (c === 0x7e) break; // "~>" ends the data
+    if (c === 0x7a && group.length === 0) out.push(0, 0, 0, 0); // "z": four zero bytes
+    else if (c >= 33 && c <= 117) {
+      group.push(c);
+      if (group.length === 5) flush(4);
+    }
+  }
+  if (group.length > 1) flush(group.length - 1);
+  return Buffer.from(out);
+}
+
+function runLengthCapped(data: Uint8Array, cap: number): { out: Buffer; over: boolean } {
+  const out = new CappedOutput(cap);
+  for (let i = 0; i < data.length && !out.over; ) {
+    const n = data[i++]!;
+    if (n === 128) break;
+    if (n < 128) for (let k = 0; k <= n && i < data.length; k++) out.push(data[i++]!);
+    else {
+      const b = data[i++] ?? 0;
+      for (let k = 0; k < 257 - n; k++) if (!out.push(b)) break;
+    }
+  }
+  return out.result();
+}
+
+/** Decode a whole filter chain, each step capped (exported for tests). */
+export function decodeChain(filters: readonly string[], data: Uint8Array, cap: number, dict = ""): { out: Buffer; over: boolean } | null {
+  let current: { out: Buffer; over: boolean } = { out: Buffer.from(data), over: false };
+  for (const name of filters) {
+    const f = FILTER_NAMES[name];
+    if (f === undefined) return null;
+    const r = decodeCapped(f, current.out, cap, dict);
+    if (r === null || r.over) return r;
+    current = r;
+  }
+  return current;
+}
+
+/** The replacement data of an emptied stream: `filters` over nothing (exported for tests). */
+export function emptyChain(filters: readonly string[]): Buffer {
+  return [...filters].reverse().reduce<Buffer>((inner, name) => encode(FILTER_NAMES[name] ?? "FlateDecode", inner), Buffer.alloc(0));
+}
+
+/** One decoding step up to `cap`; null if the data is not readable with this filter at all. */
+function decodeCapped(filter: Filter, data: Uint8Array, cap: number, dict: string): { out: Buffer; over: boolean } | null {
+  switch (filter) {
+    case "FlateDecode":
+      return inflateCapped(data, cap);
+    case "LZWDecode":
+      return lzwCapped(data, cap, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
+    case "RunLengthDecode":
+      return runLengthCapped(data, cap);
+    case "ASCIIHexDecode":
+    case "ASCII85Decode": {
+      // These only shrink: decode in full.
+      const out = filter === "ASCIIHexDecode" ? asciiHex(data) : ascii85(data);
+      return { out, over: out.length > cap };
+    }
+  }
+}
+
+/** Encoders for the replacement data: the filter chain over nothing must decode without error. */
+function encode(filter: Filter, data: Buffer): Buffer {
+  switch (filter) {
+    case "FlateDecode":
+      return deflateSync(data);
+    case "ASCIIHexDecode":
+      return Buffer.from(data.toString("hex") + ">", "latin1");
+    case "ASCII85Decode":
+      return Buffer.concat([encodeAscii85(data), Buffer.from("~>", "latin1")]);
+    case "RunLengthDecode": {
+      const parts: Buffer[] = [];
+      for (let i = 0; i < data.length; i += 128) {
+        const piece = data.subarray(i, i + 128);
+        parts.push(Buffer.from([piece.length - 1]), piece);
+      }
+      return Buffer.concat([...parts, Buffer.from([128])]);
+    }
+    case "LZWDecode":
+      return encodeLzwLiterals(data);
+  }
+}
+
+function encodeAscii85(data: Buffer): Buffer {
+  let out = "";
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = Buffer.alloc(4);
+    data.copy(chunk, 0, i, i + 4);
+    let v = chunk.readUInt32BE(0);
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      digits.unshift(String.fromCharCode((v % 85) + 33));
+      v = Math.floor(v / 85);
+    }
+    out += digits.slice(0, Math.min(4, data.length - i) + 1).join("");
+  }
+  return Buffer.from(out, "latin1");
+}
+
+/** LZW with literal codes only, a clear code every 250 so that codes stay 9 bits wide. */
+function encodeLzwLiterals(data: Buffer): Buffer {
+  const codes = [LZW_CLEAR];
+  data.forEach((b, i) => {
+    if (i > 0 && i % 250 === 0) codes.push(LZW_CLEAR);
+    codes.push(b);
+  });
+  codes.push(LZW_EOD);
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const c of codes) {
+    acc = (acc << 9) | c;
+    bits += 9;
+    while (bits >= 8) {
+      bytes.push((acc >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits > 0) bytes.push((acc << (8 - bits)) & 255);
+  return Buffer.from(bytes);
 }
 
 /** Deepest [ ] / << >> nesting outside string literals. */
@@ -160,7 +406,7 @@ export function guardStreams(bytes: Uint8Array, limits: StreamLimits = { maxDeco
     let data: Buffer = buf.subarray(s.start, s.end);
     let over = false;
     for (let i = 0; i < filters.length; i++) {
-      const r = inflateCapped(data, limits.maxDecodedBytes);
+      const r = decodeCapped(filters[i]!, data, limits.maxDecodedBytes, s.dict);
       if (r === null) break; // damaged: pdf.js decides what it can read
       data = r.out;
       if (r.over) {
@@ -171,7 +417,8 @@ export function guardStreams(bytes: Uint8Array, limits: StreamLimits = { maxDeco
     const name = s.object === null ? "a stream" : `stream ${s.object} 0 obj`;
     if (over) {
       problems.push({ kind: "too-large", object: s.object, message: `${name} decodes to more than ${limits.maxDecodedBytes} bytes; it was skipped` });
-      const empty = filters.reduce<Buffer>((inner) => deflateSync(inner), Buffer.alloc(0));
+      // Innermost filter first: decoding applies filters[0] first, so encoding goes the other way.
+      const empty = [...filters].reverse().reduce<Buffer>((inner, f) => encode(f, inner), Buffer.alloc(0));
       if (empty.length <= s.end - s.start) {
         copy ??= Buffer.from(buf);
         copy.fill(0, s.start, s.end);
