@@ -145,7 +145,9 @@ async function withoutSymlinkCopies(base: string, paths: readonly string[]): Pro
  * within each argument. Folders are walked recursively for INPUT_EXTENSIONS (hidden files skipped);
  * globs keep only INPUT_EXTENSIONS too; a file named explicitly is taken whatever its extension.
  * A path that does not exist is returned as an input anyway, so it is reported (IO_ERROR) like any
- * unreadable document instead of stopping the batch. Each absolute path appears once.
+ * unreadable document instead of stopping the batch; so is every folder a walk cannot list and
+ * every link it cannot resolve (marked `unreadable`). Folder symlinks are followed only into the
+ * folders (and glob bases) on the command line unless `followSymlinks`. Each absolute path appears once.
  */
 export async function collectInputs(args: readonly string[], cwd: string = process.cwd(), options: CollectOptions = {}): Promise<CollectedInputs> {
   const inputs: BatchInput[] = [];
@@ -176,6 +178,8 @@ export async function collectInputs(args: readonly string[], cwd: string = proce
       for (const rel of await withoutSymlinkCopies(abs, walked.files)) await add(join(abs, rel), rel);
       for (const u of walked.unreadable) {
         const uAbs = join(abs, u.rel);
+        if (seen.has(uAbs)) continue; // named by two arguments
+        seen.add(uAbs);
         inputs.push({ abs: uAbs, rel: u.rel === "." ? basename(abs) : u.rel, display: displayPath(uAbs, cwd), unreadable: u.message });
       }
       notFollowed.push(...walked.notFollowed.map((p) => displayPath(p, cwd)));
