@@ -1,8 +1,7 @@
-// Benchmark-only worker: the real one (dist/batch/worker.js) plus a record of this thread's peak
-// live V8 heap (after a GC: the probe runs node with --expose-gc, which worker threads inherit),
-// written to a file per thread that bench/batch.mjs reads at the end.
+// Benchmark-only worker: the real one (dist/batch/worker.js) plus a record of this process's peak
+// live V8 heap (after a GC: the probe runs node with --expose-gc, which worker processes do not inherit: without it the peak is sampled without a GC),
+// written to a file per process that bench/batch.mjs reads at the end.
 import { writeFileSync } from "node:fs";
-import { threadId } from "node:worker_threads";
 import convert from "../dist/batch/worker.js";
 
 const out = process.env.COMPACTS_BENCH_HEAP_DIR;
@@ -16,7 +15,7 @@ export default async function (task) {
   if (out && (++tasks < EVERY || tasks % EVERY === 0)) {
     globalThis.gc?.();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
-    writeFileSync(`${out}/worker-${threadId}.json`, JSON.stringify({ peak, tasks }));
+    writeFileSync(`${out}/worker-${process.pid}.json`, JSON.stringify({ peak, tasks }));
   }
   return result;
 }

@@ -45,7 +45,7 @@ export function objectiveRows(out: Output): string[][] {
       o.objective,
       o.accomplishments.join(ITEM_SEPARATOR),
     ];
-    const measures = o.measures.length ? o.measures : [{ text: "", targets: [] }];
+    const measures = o.measures.length ? o.measures : [{ text: "", targets: [], accomplishment: null, target: null, baseline: null }];
     for (const m of measures) rows.push([...common, m.text, m.targets.map((t) => t.raw).join("; ")]);
   }
   return rows;
@@ -66,7 +66,7 @@ export function csvHeader(): string {
  */
 export async function writeAggregate(outDir: string, names: readonly string[], format: Exclude<BatchFormat, "json">): Promise<string> {
   const path = join(outDir, format === "jsonl" ? JSONL_FILE : CSV_FILE);
-  const file = await AtomicFile.open(path);
+  const file = await AtomicFile.open(path, outDir);
   try {
     if (format === "csv") await file.write(csvHeader());
     for (const name of names) {

@@ -1,8 +1,36 @@
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, rename, rm, unlink } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, isAbsolute } from "node:path";
 import { randomBytes } from "node:crypto";
-import { glob } from "tinyglobby";
+
+/** A write would leave the output folder through a symlink (or a non-folder) inside it. */
+export class UnsafeOutputPathError extends Error {
+  override name = "UnsafeOutputPathError";
+}
+
+/**
+ * Create the folders from `root` down to `dir` one by one, checking each with lstat: an existing
+ * entry must be a real folder, never a symlink (which could lead anywhere) nor a file. `root`
+ * itself is the user's choice and is taken as it is.
+ */
+export async function ensureDirInside(root: string, dir: string): Promise<void> {
+  const rel = relative(root, dir);
+  if (rel === "") return;
+  if (rel.startsWith("..") || isAbsolute(rel)) throw new UnsafeOutputPathError(`${dir} is not inside ${root}`);
+  let current = root;
+  for (const segment of rel.split(/[\\/]/)) {
+    current = join(current, segment);
+    const st = await lstat(current).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return null;
+      throw e;
+    });
+    if (st === null) await mkdir(current).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== "EEXIST") throw e; // a parallel write made it
+    });
+    else if (st.isSymbolicLink()) throw new UnsafeOutputPathError(`${current} is a symbolic link; outputs are never written through one`);
+    else if (!st.isDirectory()) throw new UnsafeOutputPathError(`${current} is not a folder`);
+  }
+}
 
 /**
  * Every file the batch writes goes to a temp file in the target's folder first and is renamed over
@@ -24,8 +52,10 @@ export class AtomicFile {
     private readonly fh: FileHandle,
   ) {}
 
-  static async open(path: string): Promise<AtomicFile> {
-    await mkdir(dirname(path), { recursive: true });
+  /** `root`: the output folder; every folder below it on the way to `path` is checked (ensureDirInside). */
+  static async open(path: string, root?: string): Promise<AtomicFile> {
+    if (root === undefined) await mkdir(dirname(path), { recursive: true });
+    else await ensureDirInside(root, dirname(path));
     const tmp = tempPathFor(path);
     return new AtomicFile(path, tmp, await open(tmp, "wx"));
   }
@@ -47,8 +77,8 @@ export class AtomicFile {
 }
 
 /** Write a whole file atomically. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const file = await AtomicFile.open(path);
+export async function writeFileAtomic(path: string, data: string, root?: string): Promise<void> {
+  const file = await AtomicFile.open(path, root);
   try {
     await file.write(data);
     await file.commit();
@@ -58,9 +88,23 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   }
 }
 
-/** Remove temp files a killed run left anywhere under `dir`; returns how many. */
+/**
+ * Remove temp files a killed run left anywhere under `dir`; returns how many. The walk never
+ * follows a symlink (directory entries are lstat-typed): a link inside the output folder must not
+ * lead the sweep to delete anything outside it. A temp-named symlink is itself removed, not its target.
+ */
 export async function removeStaleTemps(dir: string): Promise<number> {
-  const stale = await glob(`**/${TEMP_PREFIX}*`, { cwd: dir, dot: true, absolute: true, onlyFiles: true });
-  await Promise.all(stale.map((f) => rm(f, { force: true })));
-  return stale.length;
+  let removed = 0;
+  const visit = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const path = join(folder, e.name);
+      if (e.isDirectory()) await visit(path);
+      else if ((e.isFile() || e.isSymbolicLink()) && e.name.startsWith(TEMP_PREFIX)) {
+        await unlink(path).then(() => removed++, () => {});
+      }
+    }
+  };
+  await visit(dir);
+  return removed;
 }

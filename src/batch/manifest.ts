@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { open, readFile, truncate } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { z } from "zod";
@@ -79,9 +80,14 @@ export async function repairManifest(path: string, read: ManifestRead): Promise<
 export class ManifestWriter {
   private constructor(private readonly fh: FileHandle) {}
 
-  /** Open for appending; `fresh` empties it first (a run without --resume starts a new manifest). */
+  /**
+   * Open for appending (O_APPEND: every line lands at the end, whoever else writes); `fresh` empties
+   * it first (a run without --resume starts a new manifest). O_NOFOLLOW: a manifest that is a
+   * symlink is refused rather than followed out of the output folder.
+   */
   static async open(path: string, fresh: boolean): Promise<ManifestWriter> {
-    return new ManifestWriter(await open(path, fresh ? "w" : "a"));
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW | (fresh ? constants.O_TRUNC : 0);
+    return new ManifestWriter(await open(path, flags, 0o644));
   }
 
   async append(entry: ManifestEntry): Promise<void> {

@@ -1,63 +1,191 @@
-import { Piscina } from "piscina";
+import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { ErrorCode } from "../model/errors.js";
+import type { ChildMessage, ParentMessage } from "./protocol.js";
+
+/**
+ * The child host (child.ts) always runs compiled: from dist/ when this module is itself compiled,
+ * and from the built dist/ when tests import the sources (test/global-setup.ts builds it first).
+ */
+export const DEFAULT_HOST_FILE = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/child.js" : "./child.js", import.meta.url));
 
 export interface PoolOptions {
   /** Absolute path of the worker module (default export: task → result). */
   workerFile: string;
   jobs: number;
-  /** Per-document wall-clock limit; the worker running it is terminated when it passes. */
+  /**
+   * Time limit, counted from when a ready child takes the task: the most a document may go
+   * without progress (for a PDF: the most one page may take). A document that keeps reporting
+   * progress gets up to LONG_DOCUMENT_FACTOR times this in all. Past either, its child is killed.
+   */
   timeoutMs: number;
-  /** V8 old-generation heap limit of each worker; a document that needs more kills only its worker. */
+  /** Limit in all for a document that keeps progressing; default timeoutMs × LONG_DOCUMENT_FACTOR. */
+  totalTimeoutMs?: number;
+  /**
+   * Memory limit of each child in MB: its resident set size (everything it holds: V8 heap,
+   * Buffers, decoded streams, native memory), checked every RSS_POLL_MS, and its V8 heap limit.
+   */
   maxMemoryMb: number;
+  /** The child host script; DEFAULT_HOST_FILE unless a test says otherwise. */
+  hostFile?: string;
 }
 
 export type PoolOutcome<R> =
   | { ok: true; result: R }
-  /** `cancel` fired before a worker took the task: it never ran. */
+  /** `cancel` fired before a child took the task, or the run is being torn down (interrupt): it never finished. */
   | { ok: false; code: "CANCELLED" }
   | { ok: false; code: Extract<ErrorCode, "TIMEOUT" | "OUT_OF_MEMORY" | "INTERNAL">; message: string; cause: unknown };
 
-/** Reason given to the AbortController on a time-out, so the rejection can be told apart. */
-const TIMEOUT_REASON = "compacts: document time limit";
+/**
+ * How often a busy child's RSS is read. A decoder fills memory at most at inflate speed (well under
+ * 2 GB/s on any machine we target), so 50 ms lets a child overshoot its limit by some tens of MB
+ * at most, while 20 reads a second of a 1 KB /proc file cost nothing.
+ */
+const RSS_POLL_MS = 50;
+/**
+ * A child whose RSS is above this share of the limit after a document is replaced before the next
+ * one: V8 and malloc keep freed memory, and the next document must get the whole limit.
+ */
+const RECYCLE_SHARE = 0.6;
+/**
+ * How many times the time limit a document that keeps progressing may take in all: a healthy
+ * 4,000-page PDF needs ~25–60 s on a 2-core machine, near the default 120 s per-document limit,
+ * while no single page needs more than a second; ten times still ends a document that crawls.
+ */
+export const LONG_DOCUMENT_FACTOR = 10;
+/** Bytes of a child's stderr kept to explain its death (V8's heap-limit message is short). */
+const STDERR_TAIL_BYTES = 4096;
+/** What V8 prints when a heap limit ends a process. */
+const V8_HEAP_DEATH = /heap out of memory|Reached heap limit|allocation failed/i;
+/** Signals that mean "someone outside stopped this run" rather than "this document broke the child". */
+const EXTERNAL_STOP_SIGNALS = new Set<NodeJS.Signals>(["SIGTERM", "SIGHUP", "SIGINT"]);
 
-function errorCode(e: unknown): string | undefined {
-  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
+/** Resident set size of a process in MB, from /proc (Linux); null where there is no /proc. */
+export function rssMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+type Answer = { type: "result"; result: unknown } | { type: "error"; error: { name: string; message: string; stack?: string } };
+
+class Child {
+  readonly process: ChildProcess;
+  readonly ready: Promise<void>;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Why we killed it, if we did. */
+  killedFor: "timeout" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
+  alive = true;
+  stderrTail = "";
+  peakRssMb = 0;
+  private pending: { id: number; resolve: (a: Answer) => void; progress: () => void } | null = null;
+  private nextId = 1;
+
+  constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
+    this.process = fork(hostFile, [workerFile], {
+      // Only the heap limit: never the parent's flags (a test runner's loaders, --inspect).
+      execArgv: [`--max-old-space-size=${maxMemoryMb}`],
+      // stdout ignored: a library that logs must not corrupt --stdout output.
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced",
+    });
+    this.process.stderr?.on("data", (d: Buffer) => {
+      this.stderrTail = (this.stderrTail + d.toString("utf8")).slice(-STDERR_TAIL_BYTES);
+    });
+    this.exited = new Promise((resolve) =>
+      // "close", not "exit": it comes after the stderr pipe is drained, so the tail is complete.
+      this.process.once("close", (code: number | null, signal: NodeJS.Signals | null) => {
+        this.alive = false;
+        resolve({ code, signal });
+      }),
+    );
+    this.ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (m: ChildMessage) => {
+        if (m.type === "ready") return resolve();
+        if (m.type === "progress") {
+          if (this.pending?.id === m.id) this.pending.progress();
+          return;
+        }
+        if (this.pending && m.id === this.pending.id) {
+          const p = this.pending;
+          this.pending = null;
+          p.resolve(m.type === "result" ? { type: "result", result: m.result } : { type: "error", error: m.error });
+        }
+      };
+      this.process.on("message", onMessage);
+      void this.exited.then(() => reject(new Error(`the worker process exited while starting: ${this.stderrTail.trim() || "no message"}`)));
+    });
+    this.ready.catch(() => {}); // observed by run(); never an unhandled rejection
+    this.process.on("error", () => {}); // a failed send to a dead child: its exit tells the story
+  }
+
+  /** Send one task; resolves with its answer (never if the child dies: race it against `exited`). */
+  ask(task: unknown, progress: () => void): Promise<Answer> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending = { id, resolve, progress };
+      const message: ParentMessage = { id, task };
+      this.process.send(message);
+    });
+  }
+
+  kill(reason: NonNullable<Child["killedFor"]>): void {
+    if (!this.alive) return;
+    this.killedFor ??= reason;
+    this.process.kill("SIGKILL");
+  }
+
+  sampleRss(): number | null {
+    const rss = rssMb(this.process.pid ?? -1);
+    if (rss !== null) this.peakRssMb = Math.max(this.peakRssMb, rss);
+    return rss;
+  }
 }
 
 /**
- * A pool of worker threads (piscina) that runs one document per worker at a time. A document that
- * hangs past the time limit or exhausts its worker's heap costs that worker only: piscina replaces
- * it and the outcome says TIMEOUT or OUT_OF_MEMORY; any other crash of a worker is INTERNAL.
- * `run` never rejects.
+ * A pool of child processes that runs one document per child at a time. Processes, not threads
+ * (docs/batch.md has the measurements): a child's whole memory — V8 heap, Buffers, decoded PDF
+ * streams — is its RSS, which the parent reads and bounds, and killing a child returns all of it
+ * to the system. A document that passes the time or memory limit costs its child only: it is
+ * killed, the outcome says TIMEOUT or OUT_OF_MEMORY, and a fresh child takes the next document.
+ * Any other death is INTERNAL. `run` never rejects.
  */
 export class DocumentPool<T, R> {
-  private readonly piscina: Piscina<T, R>;
-  /** Tasks handed to piscina; at most `jobs`, so a task's clock starts when a worker takes it, not in a queue. */
+  /** Tasks running or about to; at most `jobs`, so a task's clock starts when a child takes it. */
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly idle: Child[] = [];
+  private readonly all = new Set<Child>();
+  private destroyed = false;
 
-  constructor(private readonly options: PoolOptions) {
-    this.piscina = new Piscina<T, R>({
-      filename: options.workerFile,
-      minThreads: options.jobs,
-      maxThreads: options.jobs,
-      concurrentTasksPerWorker: 1,
-      // Workers stay for the whole batch: starting one costs a module load.
-      idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
-      recordTiming: false,
-    });
-    // A worker that dies with no task is replaced by piscina; nothing to report, nothing to crash.
-    this.piscina.on("error", () => {});
+  constructor(private readonly options: PoolOptions) {}
+
+  private get totalTimeoutMs(): number {
+    return this.options.totalTimeoutMs ?? this.options.timeoutMs * LONG_DOCUMENT_FACTOR;
   }
 
-  /** Run one task; `cancel` withdraws it if it is still waiting for a worker (--fail-fast). */
+  private spawn(): Child {
+    const child = new Child(this.options.hostFile ?? DEFAULT_HOST_FILE, this.options.workerFile, this.options.maxMemoryMb);
+    this.all.add(child);
+    void child.exited.then(() => {
+      this.all.delete(child);
+      const i = this.idle.indexOf(child);
+      if (i >= 0) this.idle.splice(i, 1);
+    });
+    return child;
+  }
+
+  /** Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast). */
   async run(task: T, cancel?: AbortSignal): Promise<PoolOutcome<R>> {
     // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
     if (this.running < this.options.jobs) this.running++;
     else await new Promise<void>((go) => this.waiting.push(go));
     try {
-      if (cancel?.aborted) return { ok: false, code: "CANCELLED" };
+      if (cancel?.aborted || this.destroyed) return { ok: false, code: "CANCELLED" };
       return await this.runNow(task);
     } finally {
       // Handed over on the next turn of the event loop, so the caller sees this outcome first and
@@ -69,25 +197,80 @@ export class DocumentPool<T, R> {
   }
 
   private async runNow(task: T): Promise<PoolOutcome<R>> {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(TIMEOUT_REASON), this.options.timeoutMs);
+    const child = this.idle.pop() ?? this.spawn();
     try {
-      return { ok: true, result: await this.piscina.run(task, { signal: abort.signal }) };
+      await child.ready;
     } catch (e) {
-      if (abort.signal.aborted) {
-        return { ok: false, code: "TIMEOUT", message: `no result after ${this.options.timeoutMs} ms; the worker was stopped`, cause: e };
+      if (this.destroyed) return { ok: false, code: "CANCELLED" };
+      return { ok: false, code: "INTERNAL", message: e instanceof Error ? e.message : String(e), cause: e };
+    }
+    if (this.destroyed) return { ok: false, code: "CANCELLED" };
+    const limit = this.options.maxMemoryMb;
+    // Two clocks: no progress for timeoutMs (restarted by each progress report), and the total.
+    let stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+    const total = setTimeout(() => child.kill("timeout-total"), this.totalTimeoutMs);
+    const onProgress = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+    };
+    const poll = setInterval(() => {
+      const rss = child.sampleRss();
+      if (rss !== null && rss > limit) child.kill("memory");
+    }, RSS_POLL_MS);
+    try {
+      const answer = await Promise.race([child.ask(task, onProgress), child.exited.then((exit) => ({ type: "exit" as const, ...exit }))]);
+      if (answer.type === "result") {
+        this.release(child);
+        return { ok: true, result: answer.result as R };
       }
-      if (errorCode(e) === "ERR_WORKER_OUT_OF_MEMORY") {
-        return { ok: false, code: "OUT_OF_MEMORY", message: `the worker ran out of memory (limit ${this.options.maxMemoryMb} MB) and was stopped`, cause: e };
+      if (answer.type === "error") {
+        this.release(child);
+        const cause = Object.assign(new Error(answer.error.message), answer.error);
+        return { ok: false, code: "INTERNAL", message: `the worker failed: ${answer.error.message}`, cause };
       }
-      const message = e instanceof Error ? e.message : String(e);
-      return { ok: false, code: "INTERNAL", message: `the worker failed: ${message}`, cause: e };
+      return this.deathOutcome(child, answer.code, answer.signal);
     } finally {
-      clearTimeout(timer);
+      clearTimeout(stall);
+      clearTimeout(total);
+      clearInterval(poll);
     }
   }
 
+  /** Back to the idle list, unless it kept so much memory that the next document would start short. */
+  private release(child: Child): void {
+    const rss = child.sampleRss();
+    if (this.destroyed || !child.alive) return;
+    if (rss !== null && rss > this.options.maxMemoryMb * RECYCLE_SHARE) child.kill("recycle");
+    else this.idle.push(child);
+  }
+
+  private deathOutcome(child: Child, code: number | null, signal: NodeJS.Signals | null): PoolOutcome<R> {
+    const how = signal ? `signal ${signal}` : `exit code ${code}`;
+    const cause = new Error(`worker process ended (${how})${child.stderrTail ? `: ${child.stderrTail.trim()}` : ""}`);
+    const limit = this.options.maxMemoryMb;
+    if (this.destroyed || child.killedFor === "destroy") return { ok: false, code: "CANCELLED" };
+    if (child.killedFor === "timeout") return { ok: false, code: "TIMEOUT", message: `no progress for ${this.options.timeoutMs} ms; the worker was stopped`, cause };
+    if (child.killedFor === "timeout-total") {
+      return { ok: false, code: "TIMEOUT", message: `not finished after ${this.totalTimeoutMs} ms (the limit for a document that keeps progressing); the worker was stopped`, cause };
+    }
+    if (child.killedFor === "memory") {
+      return { ok: false, code: "OUT_OF_MEMORY", message: `the worker used ${Math.round(child.peakRssMb)} MB, more than the limit of ${limit} MB, and was stopped`, cause };
+    }
+    if (V8_HEAP_DEATH.test(child.stderrTail)) {
+      return { ok: false, code: "OUT_OF_MEMORY", message: `the worker ran out of heap (limit ${limit} MB) and was stopped`, cause };
+    }
+    // Nobody here sent it: the kernel's out-of-memory killer is the usual sender of an unasked SIGKILL.
+    if (signal === "SIGKILL") return { ok: false, code: "OUT_OF_MEMORY", message: "the worker was killed by the system (SIGKILL), most likely for lack of memory", cause };
+    if (signal && EXTERNAL_STOP_SIGNALS.has(signal)) return { ok: false, code: "CANCELLED" };
+    return { ok: false, code: "INTERNAL", message: `the worker process ended unexpectedly (${how})`, cause };
+  }
+
+  /** Kill every child (running documents end as CANCELLED) and wait until they are gone. */
   async destroy(): Promise<void> {
-    await this.piscina.destroy();
+    this.destroyed = true;
+    const children = [...this.all];
+    for (const c of children) c.kill("destroy");
+    await Promise.all(children.map((c) => c.exited));
+    this.idle.length = 0;
   }
 }

@@ -24,3 +24,17 @@ export interface WorkerResult {
   error: ErrorInfo | null;
   ms: number;
 }
+
+/** Parent → child (pool.ts → child.ts): one task. */
+export interface ParentMessage {
+  id: number;
+  task: unknown;
+}
+
+/** Child → parent: ready after loading the worker module, then one answer per task. */
+export type ChildMessage =
+  | { type: "ready" }
+  /** The task is still making progress (a PDF page was read): its time limit is extended. */
+  | { type: "progress"; id: number }
+  | { type: "result"; id: number; result: unknown }
+  | { type: "error"; id: number; error: { name: string; message: string; stack?: string } };

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import { SCHEMA_VERSION } from "../model/output.js";
 import type { ErrorCode } from "../model/errors.js";
 import { DEFAULT_MAX_BYTES } from "../pipeline.js";
-import { removeStaleTemps, writeFileAtomic } from "./atomic.js";
+import { UnsafeOutputPathError, removeStaleTemps, writeFileAtomic } from "./atomic.js";
 import { writeAggregate, objectiveRows, csvLines, csvHeader, type BatchFormat } from "./aggregate.js";
-import { crashOutput, hashFile } from "./failure.js";
+import { EMPTY_SHA256, crashOutput, hashFile, sniffedFormat } from "./failure.js";
 import type { BatchInput } from "./inputs.js";
 import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairManifest, type ManifestEntry } from "./manifest.js";
 import { assignOutputNames, isInside } from "./names.js";
@@ -97,8 +97,10 @@ function entryFrom(input: BatchInput, output: string, r: Omit<WorkerResult, "jso
 }
 
 async function crashResult(input: BatchInput, code: ErrorCode, message: string, ms: number): Promise<WorkerResult> {
-  const bytes = (await stat(input.abs).catch(() => null))?.size ?? 0;
-  const out = crashOutput(input.rel, { sha256: await hashFile(input.abs), bytes }, code, message);
+  // An unreadable walk entry may be a folder: it has no content to measure or hash.
+  const bytes = input.unreadable === undefined ? ((await stat(input.abs).catch(() => null))?.size ?? 0) : 0;
+  const sha256 = input.unreadable === undefined ? await hashFile(input.abs) : EMPTY_SHA256;
+  const out = crashOutput(input.rel, { sha256, bytes }, code, message, input.unreadable === undefined ? await sniffedFormat(input.abs) : undefined);
   return {
     json: JSON.stringify(out, null, 2) + "\n",
     sha256: out.source.sha256,
@@ -198,15 +200,23 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     return { result, detail: describeCause(outcome.cause) };
   };
 
-  const record = async (input: BatchInput, name: string, result: WorkerResult, detail: string | undefined) => {
-    const entry = entryFrom(input, name, result);
+  const record = async (input: BatchInput, name: string, produced: WorkerResult, detail: string | undefined) => {
+    let result = produced;
+    let entry = entryFrom(input, name, result);
     if (toStdout) {
       if (options.format === "json") toStdout(result.json);
       else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json)) + "\n");
       else toStdout(csvLines(objectiveRows(OutputSchema.parse(JSON.parse(result.json)))));
     } else {
       // Output first, manifest line second: a manifest line always names a complete output file.
-      await writeFileAtomic(join(options.outDir, name), result.json);
+      try {
+        await writeFileAtomic(join(options.outDir, name), result.json, options.outDir);
+      } catch (e) {
+        if (!(e instanceof UnsafeOutputPathError)) throw e;
+        // Not written: the manifest line says so (and names no file that exists).
+        result = await crashResult(input, "IO_ERROR", `the output was not written: ${e.message}`, result.ms);
+        entry = entryFrom(input, name, result);
+      }
       await manifest?.append(entry);
     }
     const report: DocumentReport = { input, entry, skipped: false };
@@ -241,7 +251,10 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
         reporter.document({ input, entry: prior, skipped: true });
         return;
       }
-      if (size > maxBytes) {
+      if (input.unreadable !== undefined) {
+        endTurn();
+        outcome = { result: await crashResult(input, "IO_ERROR", `${input.display}: ${input.unreadable}`, 0) };
+      } else if (size > maxBytes) {
         endTurn();
         outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
       } else {

@@ -1,14 +1,14 @@
 /**
- * The worker-thread side of the batch pool (piscina loads this file from dist/). It converts one
- * document and hands back the serialised JSON; all file writing stays in the main thread so that a
- * worker killed for a time-out or memory can never leave a half-written output behind.
+ * The worker module of the batch pool: each child process (child.ts) loads it from dist/. It
+ * converts one document and hands back the serialised JSON; all file writing stays in the parent
+ * so that a child killed for a time-out or memory can never leave a half-written output behind.
  */
 import { extract } from "../index.js";
 import type { WorkerTask, WorkerResult } from "./protocol.js";
 
-export default async function convert(task: WorkerTask): Promise<WorkerResult> {
+export default async function convert(task: WorkerTask, hooks?: { progress?: () => void }): Promise<WorkerResult> {
   const t0 = performance.now();
-  const output = await extract(task.path, { fileName: task.fileName });
+  const output = await extract(task.path, hooks?.progress ? { fileName: task.fileName, onProgress: hooks.progress } : { fileName: task.fileName });
   const ms = Math.round(performance.now() - t0);
   return {
     json: JSON.stringify(output, null, 2) + "\n",

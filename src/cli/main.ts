@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { availableParallelism, totalmem } from "node:os";
+import { availableParallelism, constants as osConstants, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -14,6 +14,8 @@ import { validateFiles } from "./validate.js";
 
 /** Exit codes (docs/batch.md). */
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
+/** Signals that stop a batch cleanly (exit 128 + the signal's number: 130, 143, 129). */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** A mistake on the command line: printed with a hint, exit code 2. */
 export class UsageError extends Error {
@@ -28,8 +30,8 @@ interface RunState {
 const FORMATS = ["json", "jsonl", "csv"] as const;
 /** Upper bound on --jobs: more threads than this only adds memory on any machine we target. */
 const MAX_JOBS = 256;
-/** Below this a worker cannot even load pdf.js. */
-const MIN_MEMORY_MB = 64;
+/** The limit is a worker process's whole RSS: Node with pdf.js loaded already holds ~120 MB of it. */
+const MIN_MEMORY_MB = 192;
 
 const extractArgs = {
   inputs: { type: "positional", description: "files, folders (walked for .pdf .txt .md) or globs", required: true },
@@ -42,7 +44,8 @@ const extractArgs = {
   debug: { type: "boolean", description: "print stack traces of crashes", default: false },
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
   timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
-  "max-memory": { type: "string", description: `heap limit of each worker in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
+  "follow-symlinks": { type: "boolean", description: "follow folder symlinks that lead outside the input folders", default: false },
+  "max-memory": { type: "string", description: `memory limit (RSS) of each worker process in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
 } as const satisfies ArgsDef;
 
 const validateArgs = {
@@ -121,9 +124,10 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
       const format = args.format as BatchFormat;
       if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
       const quiet = Boolean(args.quiet);
-      const { inputs, unmatched } = await collectInputs(args._.map(String));
+      const { inputs, unmatched, notFollowed } = await collectInputs(args._.map(String), process.cwd(), { followSymlinks: Boolean(args["follow-symlinks"]) });
       if (inputs.length === 0) throw new UsageError(`no documents found in ${args._.join(" ")}`);
       if (!quiet) for (const u of unmatched) process.stderr.write(`warning: no document matches ${u}\n`);
+      if (!quiet) for (const l of notFollowed) process.stderr.write(`warning: not following ${JSON.stringify(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
 
       const outDir = resolve(String(args.output));
       if (!args.stdout && (await stat(outDir).catch(() => null))?.isDirectory() === false) {
@@ -131,8 +135,14 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
       }
       const reporter = quiet ? new QuietReporter() : process.stderr.isTTY ? new TtyReporter() : new LineReporter((l) => process.stderr.write(l + "\n"));
       const abort = new AbortController();
-      const onSigint = () => abort.abort();
-      process.once("SIGINT", onSigint);
+      // SIGTERM (timeout, systemd, docker) and SIGHUP (a closed terminal) end the run like Ctrl-C:
+      // running documents dropped, manifest consistent, lock released; exit 128 + signal number.
+      let stoppedBy: NodeJS.Signals = "SIGINT";
+      const onSigint = (signal: NodeJS.Signals) => {
+        stoppedBy = signal;
+        abort.abort();
+      };
+      for (const s of STOP_SIGNALS) process.once(s, onSigint);
       process.stdout.on("error", () => {}); // a closed pipe (| head) is not a crash
       const t0 = performance.now();
       let summary: BatchSummary;
@@ -154,12 +164,12 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
         );
       } finally {
         reporter.stop();
-        process.removeListener("SIGINT", onSigint);
+        for (const s of STOP_SIGNALS) process.removeListener(s, onSigint);
       }
       printSummary(summary, performance.now() - t0, args.stdout ? "stdout" : outDir, quiet, Boolean(args.debug));
       if (abort.signal.aborted) {
         process.stderr.write("interrupted: run again with --resume to continue\n");
-        state.exitCode = EXIT.INTERRUPTED;
+        state.exitCode = 128 + osConstants.signals[stoppedBy];
       } else state.exitCode = summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
     },
   });

@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { ExtractError } from "../model/errors.js";
 import type { InputFormat } from "../model/layout.js";
 
@@ -26,22 +27,113 @@ export function isPdf(bytes: Uint8Array): boolean {
   return head.includes("%PDF-");
 }
 
+/** Encodings text input is read in. */
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "iso-8859-1";
+
+export interface DecodedText {
+  /** The text, line ends normalised to \n. */
+  text: string;
+  encoding: TextEncodingName;
+  /** True when no BOM or valid UTF-8 proved the encoding: a warning names the guess. */
+  guessed: boolean;
+}
+
+/** A diagnostic of decoding, shaped like an extractor warning. */
+export interface DecodeWarning {
+  code: "TEXT_ENCODING_GUESSED" | "TEXT_CONTROL_CHARS_REMOVED";
+  message: string;
+  page: number | null;
+  line: number | null;
+}
+
+/** Bytes examined for BOM-less UTF-16: enough for thousands of characters, cheap on a 50 MB file. */
+const UTF16_SNIFF_BYTES = 64 * 1024;
 /**
- * Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, which is what
- * older archives on Windows were saved as. Line endings become \n.
+ * BOM-less UTF-16: mostly-ASCII text has a NUL in every second byte. At least this share of the
+ * high bytes must be NUL, and at most UTF16_OTHER_NUL_SHARE of the low ones (a NUL in plain text is rare).
  */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+const UTF16_NUL_SHARE = 0.3;
+const UTF16_OTHER_NUL_SHARE = 0.05;
+/** Bytes 0x80–0x9F: C1 controls in ISO-8859-1, never in real text; in Windows-1252 they are ’ “ ” – € …. */
+const C1_FIRST = 0x80;
+const C1_LAST = 0x9f;
+
+function utf16Guess(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs >= UTF16_NUL_SHARE && evenNul / pairs <= UTF16_OTHER_NUL_SHARE) return "utf-16le";
+  if (evenNul / pairs >= UTF16_NUL_SHARE && oddNul / pairs <= UTF16_OTHER_NUL_SHARE) return "utf-16be";
+  return null;
+}
+
+/**
+ * Decode text bytes, detecting the encoding: a BOM (UTF-8, UTF-16 LE/BE) decides; else BOM-less
+ * UTF-16 by its NUL pattern; else valid UTF-8; else a single-byte code page — Windows-1252 if any
+ * byte is in 0x80–0x9F (its curly quotes, dashes, €), else ISO-8859-1. Single-byte code pages
+ * are decoded with iconv-lite: Node 20's TextDecoder("windows-1252") maps 0x80–0x9F to controls,
+ * so ’ “ ” – € vanished. Line ends become \n.
+ */
+export function decodeTextDetailed(bytes: Uint8Array): DecodedText {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let decoded: Omit<DecodedText, "text"> & { raw: string };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = { raw: iconv.decode(buf.subarray(3), "utf-8"), encoding: "utf-8", guessed: false };
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { raw: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le", guessed: false };
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { raw: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be", guessed: false };
   else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      text = new TextDecoder("windows-1252").decode(bytes);
+    const utf16 = utf16Guess(bytes);
+    if (utf16) decoded = { raw: iconv.decode(buf, utf16), encoding: utf16, guessed: true };
+    else {
+      try {
+        decoded = { raw: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", guessed: false };
+      } catch {
+        const cp1252 = buf.some((b) => b >= C1_FIRST && b <= C1_LAST);
+        const encoding = cp1252 ? "windows-1252" : "iso-8859-1";
+        decoded = { raw: iconv.decode(buf, encoding), encoding, guessed: true };
+      }
     }
   }
-  return text.replace(/\r\n?/g, "\n");
+  return { text: decoded.raw.replace(/\r\n?/g, "\n"), encoding: decoded.encoding, guessed: decoded.guessed };
+}
+
+/** decodeTextDetailed, text only. */
+export function decodeText(bytes: Uint8Array): string {
+  return decodeTextDetailed(bytes).text;
+}
+
+/** C0 controls other than tab, newline and form feed (a page break), and DEL: never text, break JSON consumers and the index. */
+const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000d-\u001f\u007f]/g;
+
+/** Remove stray control characters; the warning names how many and the line of the first. */
+export function stripControls(text: string): { text: string; warning: DecodeWarning | null } {
+  STRAY_CONTROLS.lastIndex = 0;
+  const first = STRAY_CONTROLS.exec(text);
+  if (!first) return { text, warning: null };
+  let removed = 0;
+  const clean = text.replace(STRAY_CONTROLS, () => {
+    removed++;
+    return "";
+  });
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < first.index; i = text.indexOf("\n", i + 1)) line++;
+  const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return {
+    text: clean,
+    warning: { code: "TEXT_CONTROL_CHARS_REMOVED", message: `removed ${removed} control character(s) (the first, U+${code}, on line ${line})`, page: null, line },
+  };
+}
+
+/** The warning for a guessed encoding, or null. */
+export function encodingWarning(d: DecodedText): DecodeWarning | null {
+  if (!d.guessed) return null;
+  const why = d.encoding.startsWith("utf-16") ? "no byte-order mark, but every second byte is NUL" : "no byte-order mark and not valid UTF-8";
+  return { code: "TEXT_ENCODING_GUESSED", message: `${why}: read as ${d.encoding} (a guess)`, page: null, line: null };
 }
 
 /** Markdown cues with weights; a plain text file rarely shows two of them. */
@@ -64,21 +156,24 @@ export function markdownScore(text: string): number {
 }
 
 /** Decide the format from content, not extension: archives are named carelessly. */
-export function sniffFormat(bytes: Uint8Array): { format: InputFormat; text: string | null } {
+export function sniffFormat(bytes: Uint8Array): { format: InputFormat; text: string | null; warnings: DecodeWarning[] } {
   if (bytes.length === 0) throw new ExtractError("EMPTY", "the file is empty (0 bytes)");
-  if (isPdf(bytes)) return { format: "pdf", text: null };
+  if (isPdf(bytes)) return { format: "pdf", text: null, warnings: [] };
   for (const [what, sig] of BINARY_SIGNATURES) {
     if (startsWith(bytes, sig)) throw new ExtractError("UNSUPPORTED_FORMAT", `the file is a ${what}, not a PDF, text or Markdown document`);
   }
-  const text = decodeText(bytes);
+  const decoded = decodeTextDetailed(bytes);
+  const raw = decoded.text;
   let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) || c === 0xfffd) control++;
   }
-  if (text.length > 0 && control / text.length > MAX_CONTROL_CHAR_RATIO) {
+  if (raw.length > 0 && control / raw.length > MAX_CONTROL_CHAR_RATIO) {
     throw new ExtractError("UNSUPPORTED_FORMAT", "the file looks binary (control characters), not text");
   }
+  const { text, warning } = stripControls(raw);
   if (text.trim() === "") throw new ExtractError("EMPTY", "the file has no text (only whitespace)");
-  return { format: markdownScore(text) >= MARKDOWN_MIN_SCORE ? "markdown" : "text", text };
+  const warnings = [encodingWarning(decoded), warning].filter((w): w is DecodeWarning => w !== null);
+  return { format: markdownScore(text) >= MARKDOWN_MIN_SCORE ? "markdown" : "text", text, warnings };
 }

@@ -1,7 +1,7 @@
 import type { Layout, InputFormat } from "../model/layout.js";
 import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";
-import { sniffFormat, decodeText } from "./decode.js";
+import { sniffFormat, decodeTextDetailed, encodingWarning, stripControls, type DecodeWarning } from "./decode.js";
 import { textToLayout } from "./text.js";
 import { removeFurniture } from "./furniture.js";
 import { markdownToLayout } from "./markdown.js";
@@ -17,27 +17,39 @@ export interface ExtractedLayout {
 }
 
 /** bytes → Layout, choosing the extractor from the content (or the forced format). */
-export async function extractLayout(bytes: Uint8Array, ctx: Context): Promise<ExtractedLayout> {
+export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: (format: InputFormat) => void): Promise<ExtractedLayout> {
   const forced: InputFormat | undefined = ctx.options.format;
-  const sniffed = forced ? { format: forced, text: forced === "pdf" ? null : decodeText(bytes) } : sniffFormat(bytes);
+  const sniffed = forced ? forcedFormat(forced, bytes) : sniffFormat(bytes);
+  // Known before the extractor runs: a PDF the extractor cannot read is still recorded as a PDF.
+  onFormat?.(sniffed.format);
   switch (sniffed.format) {
     case "pdf":
       return pdfToLayout(bytes, ctx);
-    case "markdown":
-      return markdownToLayout(repairText(sniffed.text ?? decodeText(bytes)), ctx);
+    case "markdown": {
+      const md = await markdownToLayout(repairText(sniffed.text ?? ""), ctx);
+      return { ...md, warnings: [...sniffed.warnings, ...md.warnings] };
+    }
     case "text":
       // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
-      return { layout: removeFurniture(textToLayout(repairText(sniffed.text ?? decodeText(bytes))), { reflow: false }), warnings: [] };
+      return { layout: removeFurniture(textToLayout(repairText(sniffed.text ?? "")), { reflow: false }), warnings: [...sniffed.warnings] };
     default:
       throw new ExtractError("UNSUPPORTED_FORMAT", `unknown format ${String(sniffed.format)}`);
   }
+}
+
+/** A format the caller forced: text is decoded (and cleaned) without sniffing. */
+function forcedFormat(format: InputFormat, bytes: Uint8Array): { format: InputFormat; text: string | null; warnings: DecodeWarning[] } {
+  if (format === "pdf") return { format, text: null, warnings: [] };
+  const decoded = decodeTextDetailed(bytes);
+  const { text, warning } = stripControls(decoded.text);
+  return { format, text, warnings: [encodingWarning(decoded), warning].filter((w): w is DecodeWarning => w !== null) };
 }
 
 /** The extract stage: fills doc.layout from doc.input. */
 export async function extractStage(doc: Doc & { input?: Uint8Array }, ctx: Context): Promise<Doc> {
   const input = doc.input;
   if (!input) return doc;
-  const { layout, warnings, status } = await extractLayout(input, ctx);
+  const { layout, warnings, status } = await extractLayout(input, ctx, (format) => (doc.source.format = format));
   if (status) doc.status = status;
   delete doc.input;
   doc.layout = layout;

@@ -19,6 +19,7 @@ import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs
 import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
+import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/streams.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -65,9 +66,26 @@ const TEXT_OP_CODES: TextOpCodes = {
   showSpacedText: OPS.showSpacedText,
 };
 
+/**
+ * Largest image (width × height pixels) pdf.js decodes; larger ones are skipped. Text extraction
+ * never reads pixels, but pdf.js decodes images while building the operator list: a 20,000²
+ * image (a few KB as a Flate bomb) cost 2 GB and 6 s. 2^26 (67 Mpx) still admits a 600 dpi A4 scan.
+ */
+export const MAX_IMAGE_PIXELS = 2 ** 26;
+
+/** Warning codes of a PDF that is readable but partly damaged (the PDF_INVALID family). */
+export const PDF_WARNING = { streamTooLarge: "PDF_STREAM_TOO_LARGE", contentInvalid: "PDF_CONTENT_INVALID" } as const;
+
+function streamWarning(p: StreamProblem, page: number | null): ExtractedLayout["warnings"][number] {
+  return { code: p.kind === "too-large" ? PDF_WARNING.streamTooLarge : PDF_WARNING.contentInvalid, message: p.message, page, line: null };
+}
+
 export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<ExtractedLayout> {
+  // Decompression bombs are emptied and over-deep content reported before pdf.js sees the file.
+  const guarded = guardStreams(bytes);
   // pdf.js transfers (detaches) the buffer it is given: always hand it a copy.
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
+  const data = guarded.bytes === bytes ? bytes.slice() : guarded.bytes;
+  const task = getDocument({ data, isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, maxImageSize: MAX_IMAGE_PIXELS });
   try {
     let pdf: PDFDocumentProxy;
     try {
@@ -80,19 +98,28 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       throw new ExtractError("TOO_LARGE", `the PDF has ${pdf.numPages} pages, more than the limit of ${maxPages}`);
     }
     const pages: Page[] = [];
+    /** Page number of each damaged stream that is a page's content (fonts, forms and the like have none). */
+    const problemPage = new Map<number, number>();
+    const problemObjects = new Set(guarded.problems.flatMap((p) => (p.object === null ? [] : [p.object])));
     let lineNo = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
+      if (problemObjects.size > 0 && page.ref) {
+        for (const o of contentStreamsOfPage(bytes, page.ref.num)) if (problemObjects.has(o) && !problemPage.has(o)) problemPage.set(o, n);
+      }
       const { page: built, lines } = await readPage(page, n, lineNo);
       // pdf.js keeps each page's operator list cached; a long document would hold them all.
       page.cleanup();
       lineNo += lines;
       pages.push(built);
+      ctx.options.onProgress?.();
     }
     const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
-    const warnings: ExtractedLayout["warnings"] = [];
-    if (layout.pages.every((p) => p.lines.length === 0)) {
+    const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
+    // No text because streams were unreadable is damage, not a scan; nor is text that was all
+    // running headers and footers (a page repeated 4,000 times), so the test is before furniture removal.
+    if (warnings.length === 0 && withOffsets.every((p) => p.lines.length === 0)) {
       warnings.push({
         code: "NO_TEXT_LAYER",
         message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only); run OCR on it first`,

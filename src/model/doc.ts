@@ -81,6 +81,11 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Refuse PDFs with more pages than this (TOO_LARGE). */
   maxPages?: number;
+  /**
+   * Called after each PDF page is read: a caller with a time limit (the batch pool) can tell a
+   * long document that keeps progressing from a stuck one.
+   */
+  onProgress?: () => void;
 }
 
 /** What every stage may read besides the document: options and domain data, loaded once. */

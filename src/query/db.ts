@@ -76,8 +76,27 @@ export interface OpenedDb {
   close(): void;
 }
 
-export async function openDb(path: string, readOnly: boolean): Promise<OpenedDb> {
-  const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+/**
+ * Settings of a read-only index (docs/query.md): no file system or network access beyond the
+ * index itself (COPY … TO, read_text, glob, ATTACH, INSTALL are all refused), no extension
+ * installed or loaded on demand, and no statement may change these settings back.
+ */
+export const SANDBOX_CONFIG: Readonly<Record<string, string>> = {
+  access_mode: "READ_ONLY",
+  enable_external_access: "false",
+  autoinstall_known_extensions: "false",
+  autoload_known_extensions: "false",
+  lock_configuration: "true",
+};
+
+/**
+ * Open the index. Read-only opens are sandboxed (SANDBOX_CONFIG); `forExport` opens read-only
+ * without the sandbox, for the Parquet export alone, which must write files (its own instance:
+ * free SQL never runs on it).
+ */
+export async function openDb(path: string, readOnly: boolean, forExport = false): Promise<OpenedDb> {
+  const config = forExport ? { access_mode: "READ_ONLY" } : readOnly ? { ...SANDBOX_CONFIG } : {};
+  const instance = await DuckDBInstance.create(path, config);
   const conn = await instance.connect();
   return {
     instance,

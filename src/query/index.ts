@@ -54,7 +54,16 @@ export async function openIndex(path: string, options: { readOnly?: boolean } = 
     resolutions: (f) => wrap("resolutions query", () => queryResolutions(db.conn, f)),
     targets: (f) => wrap("targets query", () => queryTargets(db.conn, f)),
     sql: (sql, params) => wrap("sql", () => runQuery(db.conn, sql, params)),
-    exportParquet: (dir) => wrap("export", () => exportParquet(db.conn, dir), "EXPORT_FAILED"),
+    // Its own unsandboxed read-only instance: COPY … TO must write files, free SQL must not.
+    exportParquet: (dir) =>
+      wrap("export", async () => {
+        const exporter = await openDb(path, true, true);
+        try {
+          return await exportParquet(exporter.conn, dir);
+        } finally {
+          exporter.close();
+        }
+      }, "EXPORT_FAILED"),
     close: () => db.close(),
   };
 }

@@ -20,8 +20,8 @@ async function compactWithObjectives(): Promise<CompactOutput> {
         objective: 'To ensure "timely", complete reporting; always',
         accomplishments: ["First, with a comma", "Second; with a semicolon"],
         measures: [
-          { text: "90% of documents, on time.", targets: [{ value: 90, unit: "%", comparator: "=", raw: "90%" }] },
-          { text: "Vacancy rate no more than 8%.", targets: [{ value: 8, unit: "%", comparator: "<=", raw: "no more than 8%" }] },
+          { text: "90% of documents, on time.", targets: [{ value: 90, unit: "%", comparator: "=", raw: "90%" }], accomplishment: null, target: null, baseline: null },
+          { text: "Vacancy rate no more than 8%.", targets: [{ value: 8, unit: "%", comparator: "<=", raw: "no more than 8%" }], accomplishment: null, target: null, baseline: null },
         ],
         extra: {},
         provenance,

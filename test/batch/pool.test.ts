@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "throw" | "exit" };
-type Result = { id: number; thread: number };
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl"; steps?: number };
+type Result = { id: number; pid: number };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
 
@@ -32,6 +32,36 @@ describe("DocumentPool", () => {
     expect(good.ok).toBe(true);
     expect((await pool.run({ id: 3 })).ok).toBe(true);
   });
+
+  it("replaces a child whose memory outside the V8 heap passes the limit", async () => {
+    // Its own pool with a time limit no busy machine reaches: the outcome cannot be a TIMEOUT race.
+    const roomy = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
+    try {
+      const first = await roomy.run({ id: 1 });
+      const hog = await roomy.run({ id: 2, mode: "buffers" });
+      expect(hog).toMatchObject({ ok: false, code: "OUT_OF_MEMORY" });
+      if (!hog.ok && hog.code === "OUT_OF_MEMORY") expect(hog.message).toMatch(/used \d+ MB, more than the limit of 128 MB/);
+      const after = await roomy.run({ id: 3 });
+      // A fresh process took over: another pid than the one that held the memory.
+      expect(first.ok && after.ok && after.result.pid !== first.result.pid).toBe(true);
+    } finally {
+      await roomy.destroy();
+    }
+  });
+
+  it("lets a document that keeps progressing run past the time limit, up to its multiple", async () => {
+    // Each progress report (every 50 ms) restarts a 2 s clock: the 3 s crawl (60 reports) finishes;
+    // the endless one is stopped by the 7 s limit in all.
+    const patient = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 2000, totalTimeoutMs: 7000, maxMemoryMb: 128 });
+    try {
+      const [long, endless] = await Promise.all([patient.run({ id: 1, mode: "crawl", steps: 60 }), patient.run({ id: 2, mode: "crawl" })]);
+      expect(long).toMatchObject({ ok: true, result: { id: 1 } });
+      expect(endless).toMatchObject({ ok: false, code: "TIMEOUT" });
+      if (!endless.ok && endless.code === "TIMEOUT") expect(endless.message).toMatch(/^not finished after 7000 ms|^no progress/);
+    } finally {
+      await patient.destroy();
+    }
+  }, 120_000);
 
   it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {
     const cancel = new AbortController();

@@ -30,7 +30,7 @@ describe("compacts CLI", () => {
       [["extract", "small", "--jobs", "0"], /--jobs must be a whole number from 1/],
       [["extract", "small", "--jobs", "two"], /--jobs must be a whole number/],
       [["extract", "small", "--timeout", "-1"], /--timeout must be a positive number/],
-      [["extract", "small", "--max-memory", "10"], /--max-memory must be a whole number of at least 64, not "10"/],
+      [["extract", "small", "--max-memory", "10"], /--max-memory must be a whole number of at least 192, not "10"/],
       [["extract", "small", "--format", "xml"], /Invalid value for argument: --format \(xml\)/],
       [["extract", "small", "--stdout", "--resume"], /cannot be combined with --stdout/],
       [["extract", "nothing-here/*.pdf"], /no documents found/],
@@ -140,7 +140,7 @@ describe("compacts CLI", () => {
     // 1 ms: the worker cannot even start in time.
     const plain = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001"], dir);
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no result after 1 ms; the worker was stopped$/m);
+    expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no progress for 1 ms; the worker was stopped$/m);
     expect(plain.stderr).not.toMatch(STACK_LINE);
     const debug = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001", "--debug"], dir);
     expect(debug.code).toBe(1);

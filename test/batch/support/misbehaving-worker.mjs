@@ -1,7 +1,13 @@
 // A worker for pool tests: misbehaves on request so that time-outs, memory blow-ups and crashes
 // can be provoked without a real document that does so.
-export default async function (task) {
+export default async function (task, hooks) {
   switch (task.mode) {
+    case "crawl": // reports progress every 50 ms, for `steps` steps (forever without)
+      for (let i = 0; task.steps === undefined || i < task.steps; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        hooks.progress();
+      }
+      return { id: task.id, pid: process.pid };
     case "hang":
       await new Promise(() => {}); // never settles
       break;
@@ -11,11 +17,16 @@ export default async function (task) {
       const hog = [];
       for (;;) hog.push(new Array(1e6).fill(task.id));
     }
+    case "buffers": {
+      // Off the V8 heap: only the RSS limit can see this.
+      const hog = [];
+      for (;;) hog.push(Buffer.alloc(16 * 2 ** 20, 1));
+    }
     case "throw":
       throw new Error(`thrown for ${task.id}`);
     case "exit":
       process.exit(3);
     default:
-      return { id: task.id, thread: (await import("node:worker_threads")).threadId };
+      return { id: task.id, pid: process.pid };
   }
 }

@@ -1,0 +1,61 @@
+/**
+ * The child-process side of the batch pool (pool.ts forks this file from dist/). It loads the
+ * worker module named on its command line (default export: task → result), says "ready", then
+ * converts one task per message. All file writing stays in the parent, so a child killed for time
+ * or memory never leaves a half-written output behind.
+ */
+import { pathToFileURL } from "node:url";
+import type { ChildMessage, ParentMessage } from "./protocol.js";
+
+/** A worker module's default export; `hooks.progress` tells the parent the task is advancing. */
+type WorkerFn = (task: unknown, hooks: { progress: () => void }) => unknown;
+
+/** At most one progress message per this many ms: a 4,000-page PDF need not send 4,000. */
+const PROGRESS_EVERY_MS = 250;
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+function describe(e: unknown): { name: string; message: string; stack?: string } {
+  if (e instanceof Error) return e.stack === undefined ? { name: e.name, message: e.message } : { name: e.name, message: e.message, stack: e.stack };
+  return { name: "Error", message: String(e) };
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  if (!file || !process.send) {
+    process.stderr.write("compacts: batch child started without a worker module or an IPC channel\n");
+    process.exit(2);
+  }
+  // Ctrl-C reaches the whole process group; the parent decides what an interrupt means and stops
+  // its children itself. Without this a child could die first and its document be recorded as a crash.
+  process.on("SIGINT", () => {});
+  // The parent is gone (killed -9): nobody will read a result.
+  process.on("disconnect", () => process.exit(0));
+  const mod = (await import(pathToFileURL(file).href)) as { default?: WorkerFn };
+  const fn = mod.default;
+  if (typeof fn !== "function") throw new Error(`${file} has no default export function`);
+  process.on("message", (raw: ParentMessage) => {
+    void (async () => {
+      try {
+        let last = 0;
+        const progress = () => {
+          const now = performance.now();
+          if (now - last < PROGRESS_EVERY_MS) return;
+          last = now;
+          send({ type: "progress", id: raw.id });
+        };
+        send({ type: "result", id: raw.id, result: await fn(raw.task, { progress }) });
+      } catch (e) {
+        send({ type: "error", id: raw.id, error: describe(e) });
+      }
+    })();
+  });
+  send({ type: "ready" });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`compacts: batch child failed to start: ${describe(e).message}\n`);
+  process.exit(3);
+});
