@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * The corpus gate CI runs after `npm test`: scores every split and rendering of the synthetic
+ * corpus (scripts/corpus/score.mjs) and fails when any falls below its floor in
+ * test/corpus/floors.json — rows exact and documents classified `compact`. The floors are the
+ * measured state, not the goal (issue "Read every compact layout": ≥ 98 % dev, ≥ 95 % held-out);
+ * raise them whenever the reader improves (`--update` writes the current figures).
+ *
+ *   npm run build && node scripts/corpus/check.mjs [--update]
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const FLOORS = join(ROOT, "test", "corpus", "floors.json");
+const update = process.argv.includes("--update");
+
+const json = execFileSync(process.execPath, [join(ROOT, "scripts", "corpus", "score.mjs"), "--split", "all", "--json"], {
+  cwd: ROOT,
+  maxBuffer: 256 * 1024 * 1024,
+  encoding: "utf8",
+});
+const { summary } = JSON.parse(json);
+const current = Object.fromEntries(summary.map((s) => [`${s.split}/${s.rendering}`, { exact: s.exact, rows: s.rows, compact: s.compact, docs: s.docs }]));
+
+if (update) {
+  writeFileSync(FLOORS, `${JSON.stringify(current, null, 2)}\n`);
+  console.log(`floors written to ${FLOORS}`);
+  process.exit(0);
+}
+
+const floors = JSON.parse(readFileSync(FLOORS, "utf8"));
+let failed = 0;
+console.log("| split/rendering | rows exact | floor | compact | floor |");
+console.log("|---|---|---|---|---|");
+for (const [key, floor] of Object.entries(floors)) {
+  const now = current[key];
+  const ok = now && now.exact >= floor.exact && now.compact >= floor.compact;
+  if (!ok) failed++;
+  const pct = now ? ((100 * now.exact) / now.rows).toFixed(1) : "–";
+  console.log(`| ${key} | ${now?.exact ?? "missing"}/${now?.rows ?? "?"} (${pct}%) | ${floor.exact} | ${now?.compact ?? "–"}/${now?.docs ?? "?"} | ${floor.compact} |${ok ? "" : " BELOW"}`);
+}
+console.log(failed ? `${failed} below their floor` : "corpus: every rendering at or above its floor");
+process.exit(failed ? 1 : 0);
