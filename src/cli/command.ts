@@ -84,8 +84,10 @@ export function suggest(typed: string, known: readonly string[]): string | undef
   for (const name of known) {
     const d = levenshtein.DamerauLevenshteinDistance(typed.toLowerCase(), name.toLowerCase());
     const prefix = Math.min(typed.length, name.length) >= MIN_PREFIX && (typed.startsWith(name) || name.startsWith(typed));
-    if (d > maxEdits(Math.max(typed.length, name.length)) && !prefix) continue;
-    const score = prefix ? Math.min(d, 0.5) : d;
+    const limit = maxEdits(Math.max(typed.length, name.length));
+    // A prefix match ranks just past the edit limit: any name within it is the likelier meaning.
+    if (d > limit && !prefix) continue;
+    const score = d > limit ? limit + 0.5 : d;
     if (!best || score < best.score) best = { name, score };
   }
   return best?.name;
