@@ -7,7 +7,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { OutputSchema, type Output } from "../model/output.js";
 import { ADDED_COLUMNS, FILES_TABLE, SOURCES_SQL, SOURCES_VIEW, TABLES, createTableSql, quoteIdent } from "./schema.js";
 import { outputToRows, type Cell } from "./rows.js";
-import { inTransaction, insertRows, openDb, QueryError } from "./db.js";
+import { inTransaction, insertRows, openDb } from "./db.js";
+import { QueryError } from "./errors.js";
 
 /** File name of the index inside the output folder when no path is given. */
 export const DEFAULT_DB_NAME = "compacts.duckdb";

@@ -1,5 +1,6 @@
 import { access } from "node:fs/promises";
-import { openDb, QueryError } from "./db.js";
+import { openDb } from "./db.js";
+import { QueryError } from "./errors.js";
 import {
   queryMissions, queryObjectives, queryResolutions, queryTargets, runQuery,
   type MissionFilter, type MissionRow, type ObjectiveFilter, type ObjectiveRow, type QueryResult, type ResolutionFilter,
@@ -13,7 +14,7 @@ export { TABLES, TABLE_NAMES, SOURCES_SQL, SOURCES_VIEW, type TableDef, type Col
 export { compactKey, normalizeKeyPart } from "./identity.js";
 export { outputToRows, type TableRows, type Cell } from "./rows.js";
 export { formatResult, selectColumns, toCsv, toJson, toTable, FORMATS, type Format, type FormatOptions } from "./format.js";
-export { QueryError } from "./db.js";
+export { QueryError, type QueryErrorCode } from "./errors.js";
 export type {
   QueryResult, SourcesFilter, CommonFilter, MissionFilter, MissionRow, ResolutionFilter, ResolutionRow, TargetFilter, TargetRow,
   ObjectiveFilter, ObjectiveRow,
