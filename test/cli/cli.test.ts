@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { glob } from "tinyglobby";
 import { loadDomainData } from "../../src/index.js";
@@ -11,6 +12,8 @@ import type { ManifestEntry } from "../../src/batch/manifest.js";
 import { renderCompactText, synthCompactFacts } from "../support/synth.js";
 import { writeCorpus } from "../batch/support/corpus.js";
 import { runCli, runMain, STACK_LINE } from "./support.js";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("compacts CLI", () => {
   let dir: string;
@@ -95,6 +98,31 @@ describe("compacts CLI", () => {
     expect(docs).toHaveLength(4);
     expect(docs.every((d) => d.source.format === "markdown")).toBe(true);
     expect(await glob("never/**", { cwd: dir })).toEqual([]);
+  });
+
+  it("--stdout with several inputs prints JSON Lines (one valid document a line); with one, one JSON document", async () => {
+    const fixtures = join(repo, "fixtures");
+    const several = await runMain(["extract", join(fixtures, "compact-2008-dfs.txt"), join(fixtures, "A-60-209-note.txt"), "--stdout", "-q"], dir);
+    expect(several.code).toBe(0);
+    const lines = several.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => OutputSchema.parse(JSON.parse(l)).source.file).sort()).toEqual(["A-60-209-note.txt", "compact-2008-dfs.txt"]);
+    const one = await runMain(["extract", join(fixtures, "A-60-209-note.txt"), "--stdout", "-q"], dir);
+    expect(OutputSchema.parse(JSON.parse(one.stdout)).source.file).toBe("A-60-209-note.txt");
+    expect(one.stdout.split("\n").length).toBeGreaterThan(3); // pretty-printed
+  });
+
+  it("extract --format csv keeps extra table columns, with CRLF records, on stdout and in objectives.csv alike", async () => {
+    const input = join(repo, "fixtures", "compact-2012-ohrm-four-columns.txt");
+    const out = await runMain(["extract", input, "--stdout", "--format", "csv", "-q"], dir);
+    expect(out.code).toBe(0);
+    expect(out.stdout.split("\r\n")[0]).toBe("file,year,entity,entity_acronym,section,section_title,objective_id,objective,accomplishments,measure,targets,risksAndMitigations");
+    expect(out.stdout.replace(/"[^"]*"/g, "").replace(/\r\n/g, "")).not.toContain("\n"); // no bare LF record ends
+    const rows = parse(out.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.filter((r) => r["risksAndMitigations"]!.length > 0).length).toBeGreaterThan(0);
+    const file = await runMain(["extract", input, "-o", "out-extra", "--format", "csv", "-q"], dir);
+    expect(file.code).toBe(0);
+    expect(await readFile(join(dir, "out-extra", "objectives.csv"), "utf8")).toBe(out.stdout);
   });
 
   it("--stdout without --quiet says the output went to stdout, not to a folder", async () => {
