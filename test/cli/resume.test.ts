@@ -62,7 +62,7 @@ describe("kill -9 half-way, then --resume", () => {
     // A kill can tear the last manifest line; make sure one is torn so the repair is exercised.
     await appendFile(join(dir, "out", "manifest.jsonl"), '{"file":"archive/text/even/torn.txt","output":"te');
     resumed = await runCli([...common, "-o", "out", "--resume"], dir);
-  }, 120_000);
+  });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("the first run was really killed half-way", () => {
