@@ -248,7 +248,7 @@ export async function dispatch(root: GroupCommand, argv: readonly string[], io: 
         io.stdout.write(renderHelp(cmd, path, io));
         return EXIT.OK;
       }
-      if (cmd === root && cmd.version !== undefined && before.includes("--version")) {
+      if (cmd === root && cmd.version !== undefined && (before.includes("--version") || before.includes("-v"))) {
         io.stdout.write(`${cmd.version}\n`);
         return EXIT.OK;
       }

@@ -80,6 +80,13 @@ describe("every command is strict about its flags", async () => {
     expect(r.stderr).toMatch(/Run "compacts .*--help" for usage\.\n$/);
   });
 
+  it("--version and -v print the version", async () => {
+    for (const flag of ["--version", "-v"]) {
+      const r = await runMain([flag], dir);
+      expect([r.code, r.stdout]).toEqual([0, "0.1.0\n"]);
+    }
+  });
+
   it("a negative number is a value, not a flag", async () => {
     const r = await runMain(["query", "targets", "--min", "-5", "--db", join(dir, "none.duckdb")], dir);
     expect(r.code).toBe(1); // got as far as opening the (missing) index
