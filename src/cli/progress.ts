@@ -67,6 +67,9 @@ export class TtyReporter implements BatchReporter {
   }
 
   stop(): void {
+    // MultiBar.stop() does not flush lines logged since the last frame (it redraws every 100 ms):
+    // draw once more so the last failures and warnings are not lost.
+    if (this.bar) this.bars.update();
     this.bars.stop();
   }
 }
