@@ -143,7 +143,7 @@ export const indexCmd = defineLeaf({
   description: "Build or update the DuckDB index of output folders (walked recursively)",
   args: {
     folders: { type: "positional", required: false, description: `folders of output JSON from \`compacts extract\` (default: ${DEFAULT_OUTPUT_FOLDER})` },
-    ...dbArg,
+    db: { type: "string", valueHint: "file", description: `index file (default: $${DB_ENV}, else ${DEFAULT_DB_NAME} in the folder, or in the folder holding all the folders)` },
   },
   variadic: true,
   examples: [
