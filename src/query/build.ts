@@ -62,7 +62,15 @@ function isInside(folder: string, abs: string): boolean {
 async function ensureSchema(conn: DuckDBConnection): Promise<void> {
   for (const t of [...TABLES, FILES_TABLE]) await conn.run(createTableSql(t));
   for (const a of ADDED_COLUMNS) {
-    await conn.run(`ALTER TABLE ${quoteIdent(a.table)} ADD COLUMN IF NOT EXISTS ${quoteIdent(a.column.name)} ${a.column.type}`);
+    const found = await conn.runAndReadAll(
+      "SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = $t AND column_name = $c",
+      { t: a.table, c: a.column.name },
+    );
+    if (Number(found.getRowObjectsJS()[0]?.["n"] ?? 0) > 0) continue;
+    await conn.run(`ALTER TABLE ${quoteIdent(a.table)} ADD COLUMN ${quoteIdent(a.column.name)} ${a.column.type}`);
+    // The new column is empty for every indexed document: make each file look changed so this
+    // run re-reads and rewrites it (a forgotten file would instead orphan its rows).
+    await conn.run(`UPDATE ${quoteIdent(FILES_TABLE.name)} SET json_sha256 = '', mtime_ms = -1`);
   }
   await conn.run(`CREATE OR REPLACE VIEW ${quoteIdent(SOURCES_VIEW)} AS ${SOURCES_SQL}`);
 }

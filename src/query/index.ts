@@ -7,7 +7,7 @@ import {
   type ResolutionRow, type TargetFilter, type TargetRow,
 } from "./queries.js";
 import { exportParquet } from "./export.js";
-import type { TableName } from "./schema.js";
+import { ADDED_COLUMNS, type TableName } from "./schema.js";
 
 export { buildIndex, listOutputJson, DEFAULT_DB_NAME, type IndexReport } from "./build.js";
 export { TABLES, TABLE_NAMES, SOURCES_SQL, SOURCES_VIEW, type TableDef, type ColumnDef, type TableName } from "./schema.js";
@@ -45,6 +45,18 @@ export async function openIndex(path: string, options: { readOnly?: boolean } = 
   const db = await openDb(path, options.readOnly ?? true).catch((e: unknown) => {
     throw new QueryError("INDEX_INVALID", `cannot open index ${path}: ${(e as Error).message}`, { cause: e });
   });
+  // An index written before a column was added (schema.ts ADDED_COLUMNS) cannot be migrated
+  // read-only: say how to update it instead of failing every query with a missing column.
+  for (const a of ADDED_COLUMNS) {
+    const found = await db.conn.runAndReadAll(
+      "SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = $t AND column_name = $c",
+      { t: a.table, c: a.column.name },
+    );
+    if (Number(found.getRowObjectsJS()[0]?.["n"] ?? 0) === 0) {
+      db.close();
+      throw new QueryError("INDEX_INVALID", `the index ${path} was built by an older version (no ${a.table}.${a.column.name}): run \`compacts index\` on its folder again to update it`);
+    }
+  }
   const wrap = async <T>(what: string, run: () => Promise<T>, code: QueryError["code"] = "QUERY_FAILED"): Promise<T> => {
     try {
       return await run();

@@ -102,7 +102,7 @@ describe("compacts CLI", () => {
 
   it("--stdout with several inputs prints JSON Lines (one valid document a line); with one, one JSON document", async () => {
     const fixtures = join(repo, "fixtures");
-    const several = await runMain(["extract", join(fixtures, "compact-2008-dfs.txt"), join(fixtures, "A-60-209-note.txt"), "--stdout", "-q"], dir);
+    const several = await runMain(["extract", join(fixtures, "compact-2008-dfs.txt"), join(fixtures, "A-60-209-note.txt"), "--stdout", "-q", "--jobs", "1"], dir);
     expect(several.code).toBe(0);
     const lines = several.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
@@ -133,7 +133,7 @@ describe("compacts CLI", () => {
   });
 
   it("--quiet prints nothing but the failures; exit 1", async () => {
-    const r = await runMain(["extract", "bad", "-o", "out-quiet", "--quiet"], dir);
+    const r = await runMain(["extract", "bad", "-o", "out-quiet", "--quiet", "--jobs", "1"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^\s+EMPTY\s+bad\/empty\.txt: the file is empty/)]);
@@ -159,17 +159,17 @@ describe("compacts CLI", () => {
   });
 
   it("a rerun without --resume starts a new manifest; with --resume it skips unchanged and redoes changed input", async () => {
-    await runMain(["extract", "bad", "-o", "out-rr"], dir);
-    await runMain(["extract", "bad", "-o", "out-rr"], dir);
+    await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
+    await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
     const read = async () => (await readFile(join(dir, "out-rr", "manifest.jsonl"), "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l) as ManifestEntry);
     expect(await read()).toHaveLength(2);
     await writeFile(join(dir, "bad", "good.txt"), renderCompactText(synthCompactFacts(100, loadDomainData().missions)));
-    const r = await runMain(["extract", "bad", "-o", "out-rr", "--resume"], dir);
+    const r = await runMain(["extract", "bad", "-o", "out-rr", "--resume", "--jobs", "1"], dir);
     expect(r.code).toBe(1); // empty.txt is retried and fails again
     const entries = await read();
     expect(entries).toHaveLength(4);
     expect(entries.slice(2).map((e) => e.file).sort()).toEqual(["bad/empty.txt", "bad/good.txt"]);
-    const again = await runMain(["extract", "bad", "-o", "out-rr", "--resume"], dir);
+    const again = await runMain(["extract", "bad", "-o", "out-rr", "--resume", "--jobs", "1"], dir);
     expect(again.stderr).toContain("1 skipped (unchanged, --resume)");
   });
 
@@ -185,7 +185,7 @@ describe("compacts CLI", () => {
   });
 
   it("validate accepts outputs and rejects a broken one, listing the path of each issue", async () => {
-    await runMain(["extract", "small/text", "-o", "out-val", "-q"], dir);
+    await runMain(["extract", "small/text", "-o", "out-val", "-q", "--jobs", "1"], dir);
     const files = (await glob("**/*.json", { cwd: join(dir, "out-val"), absolute: true })).sort();
     const ok = await runMain(["validate", ...files], dir);
     expect(ok.code).toBe(0);

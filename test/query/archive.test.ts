@@ -121,6 +121,22 @@ describe("indexing an archive laid out by year", () => {
     });
   });
 
+  it("an index built before compact_key existed: queries say to re-index, and index updates it", async () => {
+    const writable = await openIndex(db, { readOnly: false });
+    try {
+      await writable.sql("DROP VIEW sources");
+      await writable.sql("ALTER TABLE compacts DROP COLUMN compact_key");
+    } finally {
+      writable.close();
+    }
+    await expect(openIndex(db)).rejects.toThrow(/built by an older version \(no compacts\.compact_key\): run `compacts index`/);
+    const r = await buildIndex(out);
+    expect(r.indexed).toEqual(["2008/dfs.json", "2008/dfs.pdf.json", "2012/other.json", "note.json"]);
+    await withIndex(async (idx) => {
+      expect((await idx.missions({ year: 2008 })).rows.every((m) => m.sources === 2)).toBe(true);
+    });
+  });
+
   it("a file gone from a folder being indexed is removed; several folders at once", async () => {
     await unlink(join(out, "2012", "other.json"));
     const onlyOther = await buildIndex([join(out, "2008"), join(out, "copies")], db);
