@@ -161,7 +161,6 @@ const extractCommand = defineLeaf({
     const abort = new AbortController();
     const onSigint = () => abort.abort();
     io.process?.once("SIGINT", onSigint);
-    io.process?.stdout.on("error", () => {}); // a closed pipe (| head) is not a crash
     const t0 = performance.now();
     let summary: BatchSummary;
     try {
@@ -269,6 +268,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // `compacts query … | head`: the reader has what it wanted; a closed pipe is not a crash.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.OK);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -3,7 +3,8 @@ import { access, copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCli, runMain } from "./support.js";
+import { spawn } from "node:child_process";
+import { CLI, runCli, runMain } from "./support.js";
 
 const fixtures = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 
@@ -83,6 +84,16 @@ describe("an archive by year, end to end", () => {
     const keys = rows.map((r) => keyOf(r, ["year", "entity", "objective_id", "measure_index", "target_index"]));
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(rows.map((r) => r["entity"]))).toEqual(new Set(["DFS", "OHRM"]));
+  });
+
+  it("a reader that stops early (| head) ends the query quietly with exit 0", async () => {
+    const child = spawn(process.execPath, [CLI, "query", "sql", "SELECT * FROM range(300000)"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("objectives mentioning gender", async () => {
