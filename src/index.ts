@@ -9,7 +9,13 @@ import { ExtractError } from "./model/errors.js";
 export * from "./model/index.js";
 export { STAGES, runPipeline } from "./pipeline.js";
 export { loadDomainData, type DomainData } from "./data/index.js";
-export type { CompactsIndex, IndexReport, MissionRow, ResolutionRow, TargetRow, QueryResult } from "./query/index.js";
+export type {
+  CompactsIndex, IndexReport, QueryResult, SourcesFilter, CommonFilter, MissionFilter, MissionRow, ResolutionFilter,
+  ResolutionRow, TargetFilter, TargetRow, ObjectiveFilter, ObjectiveRow, Format, FormatOptions, TableDef, ColumnDef, TableName,
+} from "./query/index.js";
+// DuckDB-free modules: exported directly (importing them loads no native code).
+export { QueryError, type QueryErrorCode } from "./query/errors.js";
+export { compactKey, normalizeKeyPart } from "./query/identity.js";
 type QueryApi = typeof import("./query/index.js");
 // DuckDB is a native module (~0.5 s and ~35 MB to load): imported on first use, so `extract` never pays for it.
 export const openIndex = async (...a: Parameters<QueryApi["openIndex"]>) => (await import("./query/index.js")).openIndex(...a);

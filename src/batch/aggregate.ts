@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { stringify } from "csv-stringify/sync";
+import { csvRecords } from "../csv.js";
 import { OutputSchema, type Output } from "../model/output.js";
 import { AtomicFile } from "./atomic.js";
 
@@ -28,8 +28,28 @@ export const CSV_HEADER = [
  */
 const ITEM_SEPARATOR = "\n";
 
-/** One CSV row per performance measure of a compact (one row with an empty measure if it has none). */
-export function objectiveRows(out: Output): string[][] {
+/**
+ * The extra table columns (`objectives[].extra`, e.g. risks, mitigations) of some outputs, in first-seen
+ * order: each becomes one more CSV column after the fixed ones, so no extracted cell is dropped.
+ */
+export function extraKeys(outputs: Iterable<Output>, into: string[] = []): string[] {
+  for (const out of outputs) {
+    if (out.kind !== "compact") continue;
+    for (const o of out.objectives) for (const k of Object.keys(o.extra)) if (!into.includes(k)) into.push(k);
+  }
+  return into;
+}
+
+/** An extra column's header: its key, unless that is one of the fixed columns' names. */
+function extraHeader(key: string): string {
+  return (CSV_HEADER as readonly string[]).includes(key) ? `extra.${key}` : key;
+}
+
+/**
+ * One CSV row per performance measure of a compact (one row with an empty measure if it has none),
+ * then one cell per `extras` key (its items joined like accomplishments).
+ */
+export function objectiveRows(out: Output, extras: readonly string[] = []): string[][] {
   if (out.kind !== "compact") return [];
   const sectionTitle = new Map(out.sections.map((s) => [s.id, s.title]));
   const rows: string[][] = [];
@@ -45,18 +65,24 @@ export function objectiveRows(out: Output): string[][] {
       o.objective,
       o.accomplishments.join(ITEM_SEPARATOR),
     ];
+    const extra = extras.map((k) => (o.extra[k] ?? []).join(ITEM_SEPARATOR));
     const measures = o.measures.length ? o.measures : [{ text: "", targets: [], accomplishment: null, target: null, baseline: null }];
-    for (const m of measures) rows.push([...common, m.text, m.targets.map((t) => t.raw).join("; ")]);
+    for (const m of measures) rows.push([...common, m.text, m.targets.map((t) => t.raw).join("; "), ...extra]);
   }
   return rows;
 }
 
 export function csvLines(rows: readonly (readonly string[])[]): string {
-  return rows.length ? stringify(rows as string[][]) : "";
+  return csvRecords(rows);
 }
 
-export function csvHeader(): string {
-  return stringify([[...CSV_HEADER]]);
+export function csvHeader(extras: readonly string[] = []): string {
+  return csvRecords([[...CSV_HEADER, ...extras.map(extraHeader)]]);
+}
+
+async function readOutput(outDir: string, name: string): Promise<Output | null> {
+  const text = await readFile(join(outDir, name), "utf8").catch(() => null);
+  return text === null ? null : OutputSchema.parse(JSON.parse(text)); // null: not converted (--fail-fast stopped first, or interrupted)
 }
 
 /**
@@ -68,12 +94,19 @@ export async function writeAggregate(outDir: string, names: readonly string[], f
   const path = join(outDir, format === "jsonl" ? JSONL_FILE : CSV_FILE);
   const file = await AtomicFile.open(path, outDir);
   try {
-    if (format === "csv") await file.write(csvHeader());
+    // CSV reads the outputs twice: the header needs every extra column before the first row.
+    const extras: string[] = [];
+    if (format === "csv") {
+      for (const name of names) {
+        const out = await readOutput(outDir, name);
+        if (out) extraKeys([out], extras);
+      }
+      await file.write(csvHeader(extras));
+    }
     for (const name of names) {
-      const text = await readFile(join(outDir, name), "utf8").catch(() => null);
-      if (text === null) continue; // not converted (--fail-fast stopped first, or interrupted)
-      const out = OutputSchema.parse(JSON.parse(text));
-      await file.write(format === "jsonl" ? JSON.stringify(out) + "\n" : csvLines(objectiveRows(out)));
+      const out = await readOutput(outDir, name);
+      if (!out) continue;
+      await file.write(format === "jsonl" ? JSON.stringify(out) + "\n" : csvLines(objectiveRows(out, extras)));
     }
     await file.commit();
   } catch (e) {

@@ -1,37 +1,33 @@
 #!/usr/bin/env node
 import { availableParallelism, constants as osConstants, totalmem } from "node:os";
-import { resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { realpathSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { defineCommand, renderUsage, runCommand, type ArgsDef, type CommandDef, type SubCommandsDef } from "citty";
+import { isDynamicPattern } from "tinyglobby";
+import type { ArgsDef } from "citty";
 import { outputJsonSchema, SCHEMA_VERSION } from "../index.js";
 import { collectInputs } from "../batch/inputs.js";
 import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
-import type { BatchFormat } from "../batch/aggregate.js";
+import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
+import { OutputSchema, type Output } from "../model/output.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, oneLine, rate } from "./progress.js";
 import { validateFiles } from "./validate.js";
+import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
+import { processIo, type CliIo } from "./io.js";
 
-/** Exit codes (docs/batch.md). */
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
-/** Signals that stop a batch cleanly (exit 128 + the signal's number: 130, 143, 129). */
-const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+export { EXIT, UsageError } from "./command.js";
+export type { CliIo, OutStream } from "./io.js";
 
-/** A mistake on the command line: printed with a hint, exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
-
-/** What the commands report back to `main` (no process-global state). */
-interface RunState {
-  exitCode: number;
-}
+const VERSION = "0.1.0";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
 /** Upper bound on --jobs: more threads than this only adds memory on any machine we target. */
 const MAX_JOBS = 256;
 /** The limit is a worker process's whole RSS: Node with pdf.js loaded already holds ~120 MB of it. */
 const MIN_MEMORY_MB = 192;
+/** Signals that stop a batch cleanly (exit 128 + the signal's number: 130, 143, 129). */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 const extractArgs = {
   inputs: { type: "positional", description: "files, folders (walked for .pdf .txt .md) or globs", required: true },
@@ -53,28 +49,6 @@ const validateArgs = {
   quiet: { type: "boolean", alias: "q", description: "print only the invalid files", default: false },
 } as const satisfies ArgsDef;
 
-/** A negative number is a (wrong) value, not a flag: let the value check report it. */
-const NUMBER = /^-\d/;
-
-/** citty ignores unknown flags; a typo like --job must not silently run with defaults. */
-export function checkKnownFlags(rawArgs: readonly string[], defs: ArgsDef): void {
-  const known = new Set(["help", "h", "version"]);
-  for (const [name, def] of Object.entries(defs)) {
-    if (def.type === "positional") continue;
-    known.add(name);
-    known.add(name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
-    const aliases = "alias" in def && def.alias !== undefined ? def.alias : [];
-    for (const a of Array.isArray(aliases) ? aliases : [aliases]) known.add(a);
-  }
-  for (const arg of rawArgs) {
-    if (arg === "--") break;
-    if (!arg.startsWith("-") || arg === "-" || NUMBER.test(arg)) continue;
-    // --name, --name=value, --no-name; or -x, -xVALUE (a short alias is one letter).
-    const name = arg.startsWith("--") ? arg.slice(2).split("=")[0]!.replace(/^no-/, "") : arg.slice(1, 2);
-    if (!known.has(name)) throw new UsageError(`unknown option ${arg.split("=")[0]}`);
-  }
-}
-
 function parsePositiveInt(value: string | undefined, flag: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
@@ -91,8 +65,8 @@ function parseSeconds(value: string | undefined, flag: string, fallbackMs: numbe
 }
 
 /** `outDir` is the folder written to, or "stdout" with --stdout. */
-function printSummary(summary: BatchSummary, ms: number, outDir: string, quiet: boolean, debug: boolean): void {
-  const err = (s: string) => process.stderr.write(s + "\n");
+function printSummary(io: CliIo, summary: BatchSummary, ms: number, outDir: string, quiet: boolean, debug: boolean): void {
+  const err = (s: string) => io.stderr.write(s + "\n");
   if (!quiet) {
     const attempted = summary.converted + summary.failed.length;
     const partial = summary.partial ? ` (${summary.partial} partial)` : "";
@@ -112,143 +86,182 @@ function printSummary(summary: BatchSummary, ms: number, outDir: string, quiet: 
   }
 }
 
-function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
-  return defineCommand({
-    meta: { name: "extract", description: "Convert documents (PDF, text, Markdown) into JSON, in parallel" },
-    args: extractArgs,
-    async run({ args, rawArgs }) {
-      checkKnownFlags(rawArgs, extractArgs);
-      const jobs = parsePositiveInt(args.jobs, "--jobs", availableParallelism(), 1, MAX_JOBS);
-      const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
-      const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
-      const format = args.format as BatchFormat;
-      if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
-      const quiet = Boolean(args.quiet);
-      const { inputs, unmatched, notFollowed } = await collectInputs(args._.map(String), process.cwd(), { followSymlinks: Boolean(args["follow-symlinks"]) });
-      if (inputs.length === 0) throw new UsageError(`no documents found in ${args._.join(" ")}`);
-      if (!quiet) for (const u of unmatched) process.stderr.write(`warning: no document matches ${u}\n`);
-      if (!quiet) for (const l of notFollowed) process.stderr.write(`warning: not following ${JSON.stringify(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
-
-      const outDir = resolve(String(args.output));
-      if (!args.stdout && (await stat(outDir).catch(() => null))?.isDirectory() === false) {
-        throw new UsageError(`the output ${args.output} exists and is not a folder`);
-      }
-      const reporter = quiet ? new QuietReporter() : process.stderr.isTTY ? new TtyReporter() : new LineReporter((l) => process.stderr.write(l + "\n"));
-      const abort = new AbortController();
-      // SIGTERM (timeout, systemd, docker) and SIGHUP (a closed terminal) end the run like Ctrl-C:
-      // running documents dropped, manifest consistent, lock released; exit 128 + signal number.
-      let stoppedBy: NodeJS.Signals = "SIGINT";
-      const onSigint = (signal: NodeJS.Signals) => {
-        stoppedBy = signal;
-        abort.abort();
-      };
-      for (const s of STOP_SIGNALS) process.once(s, onSigint);
-      process.stdout.on("error", () => {}); // a closed pipe (| head) is not a crash
-      const t0 = performance.now();
-      let summary: BatchSummary;
-      try {
-        summary = await runBatch(
-          inputs,
-          {
-            outDir,
-            jobs,
-            format,
-            resume: Boolean(args.resume),
-            failFast: Boolean(args["fail-fast"]),
-            timeoutMs,
-            maxMemoryMb,
-            signal: abort.signal,
-            ...(args.stdout ? { stdout: (chunk: string) => void process.stdout.write(chunk) } : {}),
-          },
-          reporter,
-        );
-      } finally {
-        reporter.stop();
-        for (const s of STOP_SIGNALS) process.removeListener(s, onSigint);
-      }
-      printSummary(summary, performance.now() - t0, args.stdout ? "stdout" : outDir, quiet, Boolean(args.debug));
-      if (abort.signal.aborted) {
-        process.stderr.write("interrupted: run again with --resume to continue\n");
-        state.exitCode = 128 + osConstants.signals[stoppedBy];
-      } else state.exitCode = summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
-    },
-  });
+/**
+ * A path argument that names nothing is a typo, not a document: refuse the run (exit 2) rather
+ * than record an IO_ERROR output that `index` would then take for a document. Globs and folders
+ * that match no document stay warnings.
+ */
+async function checkInputPaths(args: readonly string[], cwd: string): Promise<void> {
+  for (const arg of args) {
+    if (isDynamicPattern(arg.replace(/\\/g, "/"))) continue;
+    const abs = resolve(cwd, arg);
+    if (await stat(abs).then(() => true, () => false)) continue;
+    const siblings = await readdir(dirname(abs)).catch(() => [] as string[]);
+    const s = suggest(basename(abs), siblings);
+    throw new UsageError(`no such file or folder: ${arg}${s === undefined ? "" : ` (did you mean ${s}?)`}`);
+  }
 }
 
-const schemaCommand = defineCommand({
-  meta: { name: "schema", description: `Print the JSON Schema of the output (schema version ${SCHEMA_VERSION})` },
-  run() {
-    process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+/**
+ * What --stdout prints: one JSON document for one input; JSON Lines (one document a line) for
+ * several, so the output is always one valid document or valid JSON Lines; CSV with the extra
+ * columns of all documents, which needs every result before the header (kept in memory).
+ */
+function stdoutSink(io: CliIo, format: BatchFormat, inputs: number): { batchFormat: BatchFormat; write(chunk: string): void; end(): void } {
+  if (format === "csv") {
+    const outputs: Output[] = [];
+    return {
+      batchFormat: "jsonl",
+      write: (chunk) => {
+        for (const line of chunk.split("\n")) if (line) outputs.push(OutputSchema.parse(JSON.parse(line)));
+      },
+      end: () => {
+        const extras = extraKeys(outputs);
+        io.stdout.write(csvHeader(extras) + outputs.map((o) => csvLines(objectiveRows(o, extras))).join(""));
+      },
+    };
+  }
+  return {
+    batchFormat: format === "json" && inputs > 1 ? "jsonl" : format,
+    write: (chunk) => void io.stdout.write(chunk),
+    end: () => {},
+  };
+}
+
+const extractCommand = defineLeaf({
+  name: "extract",
+  description: "Convert documents (PDF, text, Markdown) into JSON, in parallel",
+  args: extractArgs,
+  variadic: true,
+  examples: [
+    "compacts extract archive                     # every .pdf .txt .md under archive/ → output/…/*.json",
+    "compacts extract archive -o out --format csv # also out/objectives.csv",
+    "compacts extract compact-2008-dfs.pdf --stdout",
+  ],
+  async run({ args, io }) {
+    const jobs = parsePositiveInt(args.jobs, "--jobs", availableParallelism(), 1, MAX_JOBS);
+    const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
+    const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
+    const format = args.format as BatchFormat;
+    if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
+    const quiet = Boolean(args.quiet);
+    const paths = args._.map(String);
+    await checkInputPaths(paths, io.cwd);
+    const { inputs, unmatched, notFollowed } = await collectInputs(paths, io.cwd, { followSymlinks: Boolean(args["follow-symlinks"]) });
+    if (inputs.length === 0) throw new UsageError(`no documents found in ${paths.join(" ")}`);
+    if (!quiet) for (const u of unmatched) io.stderr.write(`warning: no document matches ${u}\n`);
+    if (!quiet) for (const l of notFollowed) io.stderr.write(`warning: not following ${JSON.stringify(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
+
+    const outDir = resolve(io.cwd, String(args.output));
+    if (!args.stdout && (await stat(outDir).catch(() => null))?.isDirectory() === false) {
+      throw new UsageError(`the output ${args.output} exists and is not a folder`);
+    }
+    const reporter = quiet
+      ? new QuietReporter()
+      : io.stderr.isTTY && io.process
+        ? new TtyReporter(io.process.stderr)
+        : new LineReporter((l) => io.stderr.write(l + "\n"));
+    const sink = args.stdout ? stdoutSink(io, format, inputs.length) : null;
+    const abort = new AbortController();
+    // SIGTERM (timeout, systemd, docker) and SIGHUP (a closed terminal) end the run like Ctrl-C:
+    // running documents dropped, manifest consistent, lock released; exit 128 + signal number.
+    let stoppedBy: NodeJS.Signals = "SIGINT";
+    const onSigint = (signal: NodeJS.Signals) => {
+      stoppedBy = signal;
+      abort.abort();
+    };
+    for (const sig of STOP_SIGNALS) io.process?.once(sig, onSigint);
+    const t0 = performance.now();
+    let summary: BatchSummary;
+    try {
+      summary = await runBatch(
+        inputs,
+        {
+          outDir,
+          jobs,
+          format: sink?.batchFormat ?? format,
+          resume: Boolean(args.resume),
+          failFast: Boolean(args["fail-fast"]),
+          timeoutMs,
+          maxMemoryMb,
+          signal: abort.signal,
+          ...(sink ? { stdout: sink.write } : {}),
+          ...(io.extractWorker !== undefined ? { workerFile: io.extractWorker } : {}),
+        },
+        reporter,
+      );
+    } finally {
+      reporter.stop();
+      for (const sig of STOP_SIGNALS) io.process?.removeListener(sig, onSigint);
+    }
+    sink?.end();
+    printSummary(io, summary, performance.now() - t0, args.stdout ? "stdout" : outDir, quiet, Boolean(args.debug));
+    if (abort.signal.aborted) {
+      io.stderr.write("interrupted: run again with --resume to continue\n");
+      return 128 + osConstants.signals[stoppedBy];
+    }
+    return summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
   },
 });
 
-function validateCommand(state: RunState): CommandDef<typeof validateArgs> {
-  return defineCommand({
-    meta: { name: "validate", description: "Check JSON outputs against the schema; exit 1 if any is invalid" },
-    args: validateArgs,
-    async run({ args, rawArgs }) {
-      checkKnownFlags(rawArgs, validateArgs);
-      const result = await validateFiles(args._.map(String));
-      if (result.files === 0) throw new UsageError(`no JSON files found in ${args._.join(" ")}`);
-      for (const line of result.lines) if (!args.quiet || line.invalid) process.stdout.write(line.text + "\n");
-      state.exitCode = result.invalid > 0 ? EXIT.SOME_FAILED : EXIT.OK;
-    },
-  });
-}
+const schemaCommand = defineLeaf({
+  name: "schema",
+  description: `Print the JSON Schema of the output (schema version ${SCHEMA_VERSION})`,
+  args: {},
+  examples: ["compacts schema > compacts.schema.json"],
+  run({ io }) {
+    io.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+  },
+});
 
-function rootCommand(subCommands: SubCommandsDef): CommandDef {
-  return defineCommand({
-    meta: { name: "compacts", version: "0.1.0", description: "UN Senior Manager's Compacts and UN documents → validated JSON" },
-    subCommands,
-  });
-}
+const validateCommand = defineLeaf({
+  name: "validate",
+  description: "Check JSON outputs against the schema; exit 1 if any is invalid",
+  args: validateArgs,
+  variadic: true,
+  examples: ["compacts validate output", "compacts validate output/2008/dfs.json --quiet"],
+  async run({ args, io }) {
+    const result = await validateFiles(args._.map(String), io.cwd);
+    if (result.files === 0) throw new UsageError(`no JSON files found in ${args._.join(" ")}`);
+    for (const line of result.lines) if (!args.quiet || line.invalid) io.stdout.write(line.text + "\n");
+    return result.invalid > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+  },
+});
 
-/** citty's own usage errors (missing positional, bad enum value, unknown command). */
-function isCittyUsageError(e: unknown): e is Error {
-  return e instanceof Error && e.name === "CLIError";
-}
-
-/** Run the CLI; resolves to the exit code. Every error ends here as one line (a stack only with --debug). */
-export async function main(rawArgs: string[]): Promise<number> {
-  const state: RunState = { exitCode: EXIT.OK };
-  // citty's own SubCommandsDef erases the argument types the same way.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const subCommands: Record<string, CommandDef<any> | (() => Promise<CommandDef<any>>)> = {
-    extract: extractCommand(state),
+/** Every command; the query commands load DuckDB's native module (~0.5 s) only when used. */
+export const ROOT: GroupCommand = {
+  name: "compacts",
+  version: VERSION,
+  description: "UN Senior Manager's Compacts and UN documents → validated JSON",
+  examples: [
+    "compacts extract archive            # → output/**/*.json",
+    "compacts index                      # → output/compacts.duckdb",
+    "compacts query missions --year 2008",
+  ],
+  subCommands: {
+    extract: extractCommand,
     schema: schemaCommand,
-    validate: validateCommand(state),
-    // Loaded on demand: DuckDB's native module would add ~0.5 s to every `extract` run.
-    index: () => import("./query-commands.js").then((m) => m.indexCmd),
-    query: () => import("./query-commands.js").then((m) => m.queryCmd),
-    export: () => import("./query-commands.js").then((m) => m.exportCmd),
-  };
-  const root = rootCommand(subCommands);
-  const debug = rawArgs.includes("--debug");
-  const sub = rawArgs.find((a) => !a.startsWith("-"));
-  const chosen = sub ? subCommands[sub] : undefined;
-  const target = chosen ? (typeof chosen === "function" ? await chosen() : chosen) : root;
+    validate: validateCommand,
+    index: { description: "Build or update the DuckDB index of output folders", load: () => import("./query-commands.js").then((m) => m.indexCmd) },
+    query: { description: "Query the index: missions, resolutions, targets, objectives, sql", load: () => import("./query-commands.js").then((m) => m.queryCmd) },
+    export: { description: "Export the index as one Parquet file per table", load: () => import("./query-commands.js").then((m) => m.exportCmd) },
+  },
+};
+
+/**
+ * Run the CLI; resolves to the exit code: 0 ok, 1 some documents/files failed, 2 usage error,
+ * 130 interrupted. Every error ends here as one line (a stack only with --debug). `io` defaults
+ * to the process; tests pass captured streams and run every command in-process.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const debug = argv.includes("--debug");
   try {
-    if (rawArgs.includes("--help") || rawArgs.includes("-h")) {
-      process.stdout.write((await renderUsage(target, target === root ? undefined : root)) + "\n");
-      return EXIT.OK;
-    }
-    if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
-      process.stdout.write("0.1.0\n");
-      return EXIT.OK;
-    }
-    await runCommand(root, { rawArgs });
-    // The query commands report "some rows/files failed" through process.exitCode.
-    return Math.max(state.exitCode, Number(process.exitCode ?? 0));
+    return await dispatch(ROOT, argv, io);
   } catch (e) {
-    if (e instanceof UsageError || isCittyUsageError(e)) {
-      // citty colours its messages; a log file wants plain text.
-      process.stderr.write(`compacts: ${oneLine(e.message.replace(/\u001b\[[0-9;]*m/g, ""))}\n`);
-      process.stderr.write(`Run "compacts ${target === root ? "" : `${sub} `}--help" for usage.\n`);
-      return EXIT.USAGE;
-    }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`compacts: error: ${oneLine(message)}\n`);
-    if (debug && e instanceof Error && e.stack) process.stderr.write(e.stack + "\n");
+    const code = e instanceof Error && "code" in e && typeof e.code === "string" ? `${e.code}: ` : "error: ";
+    io.stderr.write(`compacts: ${code}${oneLine(message)}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");
     return EXIT.SOME_FAILED;
   }
 }
@@ -265,6 +278,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // `compacts query … | head`: the reader has what it wanted; a closed pipe is not a crash.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.OK);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -17,22 +17,34 @@ export function rate(done: number, ms: number): number {
   return ms > 0 ? (done * 1000) / ms : 0;
 }
 
+/** "N warnings (CODE, …)" of a converted document, or "" when it has none: the same words on a terminal and in a log. */
+export function warningsText(r: DocumentReport): string {
+  const n = r.entry.warnings;
+  if (!n) return "";
+  const codes = r.entry.warningCodes.length ? ` (${r.entry.warningCodes.join(", ")})` : "";
+  return `${n} warning${n === 1 ? "" : "s"}${codes}`;
+}
+
 /**
- * A progress bar on a terminal: done/total, docs/s, ETA, failures. Failures are printed above the
- * bar as they happen, so nothing is lost when the bar is redrawn.
+ * A progress bar on a terminal: done/total, docs/s, ETA, failures. Failures and documents with
+ * warnings are printed above the bar as they happen (as the log lines of a non-terminal run
+ * show them), so nothing is lost when the bar is redrawn.
  */
 export class TtyReporter implements BatchReporter {
-  private readonly bars = new cliProgress.MultiBar(
-    {
-      format: "{bar} {value}/{total} | {rate} docs/s | ETA {eta_formatted} | {failures} failed",
-      stream: process.stderr,
-      hideCursor: true,
-      clearOnComplete: false,
-      // ETA over the last 50 documents: early documents include worker start-up.
-      etaBuffer: 50,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  private readonly bars: cliProgress.MultiBar;
+  constructor(stream: NodeJS.WritableStream = process.stderr) {
+    this.bars = new cliProgress.MultiBar(
+      {
+        format: "{bar} {value}/{total} | {rate} docs/s | ETA {eta_formatted} | {failures} failed",
+        stream,
+        hideCursor: true,
+        clearOnComplete: false,
+        // ETA over the last 50 documents: early documents include worker start-up.
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
   private bar: cliProgress.SingleBar | null = null;
   private done = 0;
   private failures = 0;
@@ -48,11 +60,16 @@ export class TtyReporter implements BatchReporter {
     if (r.entry.status === "failure") {
       this.failures++;
       this.bars.log(failureLine(r) + "\n");
+    } else if (!r.skipped && r.entry.warnings) {
+      this.bars.log(`${r.entry.status.padEnd(8)} ${r.input.display}: ${warningsText(r)}\n`);
     }
     this.bar?.update(this.done, { rate: rate(this.done, performance.now() - this.t0).toFixed(1), failures: this.failures });
   }
 
   stop(): void {
+    // MultiBar.stop() does not flush lines logged since the last frame (it redraws every 100 ms):
+    // draw once more so the last failures and warnings are not lost.
+    if (this.bar) this.bars.update();
     this.bars.stop();
   }
 }
@@ -73,8 +90,7 @@ export class LineReporter implements BatchReporter {
     if (r.skipped) this.write(`${at} skipped  ${r.input.display} (unchanged since the last run)`);
     else if (r.entry.status === "failure") this.write(`${at} FAILED   ${failureLine(r)}`);
     else {
-      const codes = r.entry.warningCodes.length ? ` (${r.entry.warningCodes.join(", ")})` : "";
-      const w = r.entry.warnings ? `, ${r.entry.warnings} warning${r.entry.warnings === 1 ? "" : "s"}${codes}` : "";
+      const w = r.entry.warnings ? `, ${warningsText(r)}` : "";
       this.write(`${at} ${r.entry.status.padEnd(8)} ${r.input.display} → ${r.entry.output} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
     }
   }

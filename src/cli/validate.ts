@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { OutputSchema } from "../model/output.js";
 import { oneLine } from "./progress.js";
@@ -13,15 +13,20 @@ export interface ValidationResult {
   lines: Array<{ text: string; invalid: boolean }>;
 }
 
-/** Files, folders (walked for .json/.jsonl, skipping manifest.jsonl) and globs → files to check. */
-async function expand(args: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/**
+ * Files, folders (walked for .json/.jsonl, skipping manifest.jsonl) and globs → files to check,
+ * named as given (relative to `cwd` when the argument was).
+ */
+async function expand(args: readonly string[], cwd: string): Promise<Array<{ abs: string; shown: string }>> {
+  const files: Array<{ abs: string; shown: string }> = [];
+  const add = (abs: string) => files.push({ abs, shown: relative(cwd, abs).startsWith("..") ? abs : relative(cwd, abs) });
   for (const arg of args) {
-    const st = await stat(arg).catch(() => null);
+    const abs = resolve(cwd, arg);
+    const st = await stat(abs).catch(() => null);
     if (st?.isDirectory()) {
-      files.push(...(await glob("**/*.{json,jsonl}", { cwd: arg, ignore: ["**/manifest.jsonl"] })).sort().map((f) => resolve(arg, f)));
-    } else if (!st && isDynamicPattern(arg)) files.push(...(await glob(arg)).sort());
-    else files.push(arg);
+      for (const f of (await glob("**/*.{json,jsonl}", { cwd: abs, ignore: ["**/manifest.jsonl"] })).sort()) add(resolve(abs, f));
+    } else if (!st && isDynamicPattern(arg)) for (const f of (await glob(arg, { cwd, absolute: true })).sort()) add(f);
+    else files.push({ abs, shown: arg });
   }
   return files;
 }
@@ -41,13 +46,13 @@ export function validateDocument(text: string): string[] {
 }
 
 /** Validate .json files (one document) and .jsonl files (one document per line) against the schema. */
-export async function validateFiles(args: readonly string[]): Promise<ValidationResult> {
+export async function validateFiles(args: readonly string[], cwd: string = process.cwd()): Promise<ValidationResult> {
   const result: ValidationResult = { files: 0, invalid: 0, lines: [] };
-  for (const file of await expand(args)) {
+  for (const { abs, shown: file } of await expand(args, cwd)) {
     result.files++;
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      text = await readFile(abs, "utf8");
     } catch (e) {
       result.invalid++;
       result.lines.push({ text: `invalid ${file}: cannot read: ${oneLine((e as Error).message)}`, invalid: true });

@@ -1,24 +1,28 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { glob } from "tinyglobby";
 import { LIST, VARCHAR, listValue } from "@duckdb/node-api";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { OutputSchema, type Output } from "../model/output.js";
-import { FILES_TABLE, TABLES, createTableSql, quoteIdent } from "./schema.js";
+import { ADDED_COLUMNS, FILES_TABLE, SOURCES_SQL, SOURCES_VIEW, TABLES, createTableSql, quoteIdent } from "./schema.js";
 import { outputToRows, type Cell } from "./rows.js";
-import { inTransaction, insertRows, openDb, QueryError } from "./db.js";
+import { inTransaction, insertRows, openDb } from "./db.js";
+import { QueryError } from "./errors.js";
 
 /** File name of the index inside the output folder when no path is given. */
 export const DEFAULT_DB_NAME = "compacts.duckdb";
 
 export interface IndexReport {
-  /** JSON files whose rows were (re)written. */
+  /** JSON files whose rows were (re)written (paths relative to the index's folder, "/"-separated). */
   indexed: string[];
   /** JSON files skipped because they did not change since the last run. */
   unchanged: string[];
-  /** JSON files that disappeared: their rows were deleted. */
+  /** JSON files that disappeared from the folders indexed: their rows were deleted. */
   removed: string[];
-  /** JSON files that are not valid output (bad JSON, schema mismatch, duplicate source): not indexed. */
+  /** JSON files of the same source bytes (sha256) as an indexed file: indexed once, under `of`. */
+  duplicates: Array<{ file: string; of: string }>;
+  /** JSON files that are not valid output (bad JSON, schema mismatch): not indexed. */
   invalid: Array<{ file: string; message: string }>;
 }
 
@@ -30,19 +34,45 @@ interface IndexedFile {
   doc_id: string;
 }
 
-/** Output JSON files of a batch folder: top-level `*.json`, skipping the writer's hidden temp files. */
+/**
+ * Output JSON files under a folder, recursively (`extract` mirrors the input tree: `2008/dfs.json`),
+ * as paths relative to it. Hidden files and folders (the writer's `.compacts-tmp-*` temp files) are
+ * skipped, and symbolic links are not followed, so a link back up the tree cannot loop.
+ */
 export async function listOutputJson(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch((e: unknown) => {
+  const st = await stat(folder).catch((e: unknown) => {
     throw new QueryError("FOLDER_NOT_FOUND", `cannot read folder ${folder}: ${(e as Error).message}`, { cause: e });
   });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".json") && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort();
+  if (!st.isDirectory()) throw new QueryError("FOLDER_NOT_FOUND", `not a folder: ${folder}`);
+  const found = await glob("**/*.json", { cwd: folder, onlyFiles: true, dot: false, followSymbolicLinks: false });
+  return found.sort();
+}
+
+/** `abs` as the index names it: relative to the index's folder, with "/" on every platform. */
+function keyFor(dbDir: string, abs: string): string {
+  return relative(dbDir, abs).split(sep).join("/");
+}
+
+/** Whether `abs` lies in `folder` (or is it). */
+function isInside(folder: string, abs: string): boolean {
+  const rel = relative(folder, abs);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 async function ensureSchema(conn: DuckDBConnection): Promise<void> {
   for (const t of [...TABLES, FILES_TABLE]) await conn.run(createTableSql(t));
+  for (const a of ADDED_COLUMNS) {
+    const found = await conn.runAndReadAll(
+      "SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = $t AND column_name = $c",
+      { t: a.table, c: a.column.name },
+    );
+    if (Number(found.getRowObjectsJS()[0]?.["n"] ?? 0) > 0) continue;
+    await conn.run(`ALTER TABLE ${quoteIdent(a.table)} ADD COLUMN ${quoteIdent(a.column.name)} ${a.column.type}`);
+    // The new column is empty for every indexed document: make each file look changed so this
+    // run re-reads and rewrites it (a forgotten file would instead orphan its rows).
+    await conn.run(`UPDATE ${quoteIdent(FILES_TABLE.name)} SET json_sha256 = '', mtime_ms = -1`);
+  }
+  await conn.run(`CREATE OR REPLACE VIEW ${quoteIdent(SOURCES_VIEW)} AS ${SOURCES_SQL}`);
 }
 
 async function readIndexedFiles(conn: DuckDBConnection): Promise<Map<string, IndexedFile>> {
@@ -131,36 +161,44 @@ async function writePending(conn: DuckDBConnection, batch: readonly Pending[]): 
 }
 
 /**
- * Build or update the DuckDB index of a folder of output JSON. Only files whose size, mtime and then
- * content hash changed are re-read; a changed document's rows are deleted and re-inserted inside one
- * transaction, so a crash leaves every document either old or new, never half. Documents whose
- * JSON disappeared are removed. Invalid files are reported, not fatal.
+ * Build or update the DuckDB index of one or more folders of output JSON (walked recursively). Only
+ * files whose size, mtime and then content hash changed are re-read; a changed document's rows are
+ * deleted and re-inserted inside one transaction, so a crash leaves every document either old or
+ * new, never half. A file is removed from the index only when it was under one of `folders` and is
+ * gone now: documents indexed from other folders stay. Byte-identical sources are indexed once
+ * (the rest reported as duplicates); invalid files are reported, not fatal.
  */
-export async function buildIndex(folder: string, dbPath = join(folder, DEFAULT_DB_NAME)): Promise<IndexReport> {
-  const report: IndexReport = { indexed: [], unchanged: [], removed: [], invalid: [] };
-  const files = await listOutputJson(folder);
-  const db = await openDb(dbPath, false);
+export async function buildIndex(folders: string | readonly string[], dbPath?: string): Promise<IndexReport> {
+  const roots = (typeof folders === "string" ? [folders] : [...folders]).map((f) => resolve(f));
+  if (!roots.length) throw new QueryError("FOLDER_NOT_FOUND", "no folder to index");
+  const db = resolve(dbPath ?? join(roots[0]!, DEFAULT_DB_NAME));
+  const dbDir = dirname(db);
+  const report: IndexReport = { indexed: [], unchanged: [], removed: [], duplicates: [], invalid: [] };
+  // Every JSON file once, by its key, even when two folder arguments overlap.
+  const files = new Map<string, string>(); // key → absolute path
+  for (const root of roots) for (const rel of await listOutputJson(root)) files.set(keyFor(dbDir, join(root, rel)), join(root, rel));
+  const opened = await openDb(db, false);
   try {
-    const { conn } = db;
+    const { conn } = opened;
     await ensureSchema(conn);
     const known = await readIndexedFiles(conn);
-    const present = new Set(files);
+    const inScope = (key: string) => roots.some((r) => isInside(r, resolve(dbDir, key)));
 
-    const gone = [...known.values()].filter((f) => !present.has(f.json_file));
+    const gone = [...known.values()].filter((f) => !files.has(f.json_file) && inScope(f.json_file));
     if (gone.length) {
       await inTransaction(conn, async () => {
         await deleteDocuments(conn, gone.map((f) => f.doc_id));
         await forgetFiles(conn, gone.map((f) => f.json_file));
       });
       report.removed.push(...gone.map((f) => f.json_file));
+      for (const f of gone) known.delete(f.json_file);
     }
-    // doc_id → JSON file that owns it: two JSONs of the same source would otherwise double its rows.
+    // doc_id → JSON file that owns it: a second JSON of the same source would double its rows.
     const owners = new Map<string, string>();
-    for (const f of known.values()) if (present.has(f.json_file)) owners.set(f.doc_id, f.json_file);
+    for (const f of known.values()) owners.set(f.doc_id, f.json_file);
 
     let batch: Pending[] = [];
-    for (const jsonFile of files) {
-      const path = join(folder, jsonFile);
+    for (const [jsonFile, path] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const st = await stat(path);
       const prev = known.get(jsonFile);
       if (prev && prev.mtime_ms === st.mtimeMs && prev.size === st.size) {
@@ -177,16 +215,12 @@ export async function buildIndex(folder: string, dbPath = join(folder, DEFAULT_D
         const parsed = parseOutput(bytes);
         const docId = "output" in parsed ? parsed.output.source.sha256 : null;
         const owner = docId === null ? undefined : owners.get(docId);
-        const problem =
-          "problem" in parsed
-            ? parsed.problem
-            : owner !== undefined && owner !== jsonFile
-              ? `same source document (sha256 ${docId!.slice(0, 12)}…) as ${owner}`
-              : null;
-        if (problem !== null || !("output" in parsed)) {
-          report.invalid.push({ file: jsonFile, message: problem ?? "invalid" });
+        const duplicateOf = owner !== undefined && owner !== jsonFile ? owner : null;
+        if (!("output" in parsed) || duplicateOf !== null) {
+          if ("problem" in parsed) report.invalid.push({ file: jsonFile, message: parsed.problem });
+          else if (duplicateOf !== null) report.duplicates.push({ file: jsonFile, of: duplicateOf });
           if (prev) {
-            // It was valid before: its old rows no longer describe the file on disk.
+            // It was indexed before: its old rows no longer describe the file on disk.
             await inTransaction(conn, async () => {
               await deleteDocuments(conn, [prev.doc_id]);
               await forgetFiles(conn, [jsonFile]);
@@ -208,7 +242,7 @@ export async function buildIndex(folder: string, dbPath = join(folder, DEFAULT_D
     await writePending(conn, batch);
     await conn.run("CHECKPOINT");
   } finally {
-    db.close();
+    opened.close();
   }
   return report;
 }

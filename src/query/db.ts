@@ -5,15 +5,7 @@ import {
 import type { ColumnDef, TableDef } from "./schema.js";
 import type { Cell } from "./rows.js";
 
-/** Typed failure of the query layer, caught once in the CLI like ExtractError. */
-export class QueryError extends Error {
-  readonly code: "FOLDER_NOT_FOUND" | "INDEX_NOT_FOUND" | "INDEX_INVALID" | "QUERY_FAILED" | "EXPORT_FAILED";
-  constructor(code: QueryError["code"], message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "QueryError";
-    this.code = code;
-  }
-}
+export { QueryError } from "./errors.js";
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,5 +1,6 @@
 import type { Output } from "../model/output.js";
 import type { TableName } from "./schema.js";
+import { compactKey } from "./identity.js";
 
 /** A cell as the indexer binds it; `string[]` is a VARCHAR[] list. */
 export type Cell = string | number | boolean | null | readonly string[];
@@ -33,7 +34,7 @@ export function outputToRows(output: Output, jsonFile: string): TableRows {
   rows.compacts.push([
     docId, output.title, output.year, output.entity?.name ?? null, output.entity?.acronym ?? null,
     output.manager?.name ?? null, output.manager?.title ?? null, output.counterpart?.name ?? null,
-    output.counterpart?.title ?? null, signedOn,
+    output.counterpart?.title ?? null, signedOn, compactKey(output),
   ]);
   output.objectives.forEach((o, i) => {
     rows.objectives.push([

@@ -40,6 +40,8 @@ export const TABLES = [
       col("doc_id", "VARCHAR"), col("title", "VARCHAR"), col("year", "INTEGER"), col("entity_name", "VARCHAR"),
       col("entity_acronym", "VARCHAR"), col("manager_name", "VARCHAR"), col("manager_title", "VARCHAR"),
       col("counterpart_name", "VARCHAR"), col("counterpart_title", "VARCHAR"), col("signed_on", "DATE"),
+      // Last: an index built before it existed gains it by ALTER TABLE … ADD COLUMN at the end.
+      col("compact_key", "VARCHAR"),
     ],
   },
   {
@@ -107,6 +109,30 @@ export const FILES_TABLE: TableDef = {
     col("doc_id", "VARCHAR"), col("indexed_at", "TIMESTAMP"),
   ],
 };
+
+/**
+ * Columns added after the first release, created on an older index by `compacts index` (each is the
+ * last column of its table in TABLES, so positional appends still line up).
+ */
+export const ADDED_COLUMNS: ReadonlyArray<{ table: TableName; column: ColumnDef }> = [
+  { table: "compacts", column: col("compact_key", "VARCHAR") },
+];
+
+/**
+ * One row per document with its place among the sources of the same compact: `sources` (how many
+ * documents share its compact_key) and `source_rank` (1 = the one queries show). The best source is
+ * the one extracted with status success, then with fewer warnings, then the first by file name.
+ * A document without a key (a UN note, a compact whose entity or year is unknown) is its own
+ * compact. Created as the view `sources` and inlined by the canned queries, so both agree.
+ */
+export const SOURCES_SQL = `
+SELECT d.doc_id, coalesce(c.compact_key, d.doc_id) AS compact_key,
+       CAST(count(*) OVER w AS INTEGER) AS sources,
+       CAST(row_number() OVER (w ORDER BY CASE d.status WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END,
+                                         d.warnings, d.source_file, d.doc_id) AS INTEGER) AS source_rank
+FROM documents d LEFT JOIN compacts c USING (doc_id)
+WINDOW w AS (PARTITION BY coalesce(c.compact_key, d.doc_id))`;
+export const SOURCES_VIEW = "sources";
 
 /** Identifiers are ours (never user input) but some words (`order`, `date`) are SQL keywords, so always quote. */
 export function quoteIdent(name: string): string {

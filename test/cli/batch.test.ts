@@ -42,7 +42,7 @@ describe("compacts extract on a mixed archive of 200+ documents", () => {
     run = await runCli(["extract", "archive", "-o", "out", "--jobs", "2"], dir);
     const text = await readFile(join(dir, "out", "manifest.jsonl"), "utf8");
     manifest = text.trimEnd().split("\n").map((l) => JSON.parse(l) as ManifestEntry);
-  }, 120_000);
+  });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("has at least 200 good documents of every format plus every kind of broken file", () => {

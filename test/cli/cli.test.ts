@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { glob } from "tinyglobby";
 import { loadDomainData } from "../../src/index.js";
@@ -10,7 +11,9 @@ import { objectiveRows } from "../../src/batch/aggregate.js";
 import type { ManifestEntry } from "../../src/batch/manifest.js";
 import { renderCompactText, synthCompactFacts } from "../support/synth.js";
 import { writeCorpus } from "../batch/support/corpus.js";
-import { runCli, STACK_LINE } from "./support.js";
+import { runCli, runMain, STACK_LINE } from "./support.js";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("compacts CLI", () => {
   let dir: string;
@@ -26,7 +29,7 @@ describe("compacts CLI", () => {
   describe("usage errors exit 2 with one line and a hint", () => {
     it.each([
       [["extract"], /Missing required positional argument: INPUTS/],
-      [["extract", "small", "--jbos", "2"], /unknown option --jbos/],
+      [["extract", "small", "--jbos", "2"], /unknown option --jbos \(did you mean --jobs\?\)/],
       [["extract", "small", "--jobs", "0"], /--jobs must be a whole number from 1/],
       [["extract", "small", "--jobs", "two"], /--jobs must be a whole number/],
       [["extract", "small", "--timeout", "-1"], /--timeout must be a positive number/],
@@ -35,10 +38,11 @@ describe("compacts CLI", () => {
       [["extract", "small", "--stdout", "--resume"], /cannot be combined with --stdout/],
       [["extract", "nothing-here/*.pdf"], /no documents found/],
       [["extract", "small", "-o", "bad/good.txt"], /the output bad\/good\.txt exists and is not a folder/],
-      [["frobnicate"], /Unknown command frobnicate/],
+      [["extract", "smal"], /no such file or folder: smal \(did you mean small\?\)/],
+      [["frobnicate"], /unknown command frobnicate/],
       [["validate"], /Missing required positional argument: FILES/],
     ])("%j", async (args, message) => {
-      const r = await runCli(args, dir);
+      const r = await runMain(args, dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/Run "compacts .*--help" for usage/);
@@ -46,15 +50,23 @@ describe("compacts CLI", () => {
     });
   });
 
-  it("--help prints usage and exits 0", async () => {
-    const r = await runCli(["extract", "--help"], dir);
+  it("--help prints usage and exits 0, without colour codes when piped (a real process)", async () => {
+    const r = await runCli(["extract", "--help"], dir, { ...process.env, FORCE_COLOR: "0" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("--resume");
     expect(r.stdout).toContain("--fail-fast");
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("a mistyped input path is a usage error and writes nothing", async () => {
+    const r = await runMain(["extract", "small", "small/text/nope.txt", "-o", "out-typo"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no such file or folder: small\/text\/nope\.txt/);
+    expect(await glob("out-typo/**", { cwd: dir })).toEqual([]);
   });
 
   it("schema prints the JSON Schema of the output", async () => {
-    const r = await runCli(["schema"], dir);
+    const r = await runMain(["schema"], dir);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as { $schema: string; oneOf?: unknown[]; anyOf?: unknown[] };
     expect(schema.$schema).toContain("2020-12");
@@ -62,7 +74,7 @@ describe("compacts CLI", () => {
   });
 
   it("--format jsonl and csv write compacts.jsonl and objectives.csv consistent with the JSON files", async () => {
-    const jsonl = await runCli(["extract", "small", "-o", "out-jsonl", "--format", "jsonl", "-q"], dir);
+    const jsonl = await runMain(["extract", "small", "-o", "out-jsonl", "--format", "jsonl", "-q"], dir);
     expect(jsonl.code).toBe(0);
     expect(jsonl.stderr).toBe("");
     const lines = (await readFile(join(dir, "out-jsonl", "compacts.jsonl"), "utf8")).trimEnd().split("\n");
@@ -70,17 +82,17 @@ describe("compacts CLI", () => {
     const docs = lines.map((l) => OutputSchema.parse(JSON.parse(l)));
     expect(docs.every((d) => d.kind === "compact")).toBe(true);
 
-    const csv = await runCli(["extract", "small", "-o", "out-csv", "--format", "csv", "-q"], dir);
+    const csv = await runMain(["extract", "small", "-o", "out-csv", "--format", "csv", "-q"], dir);
     expect(csv.code).toBe(0);
     const rows = parse(await readFile(join(dir, "out-csv", "objectives.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
     const files = (await glob("**/*.json", { cwd: join(dir, "out-csv") })).sort();
     const expected: Output[] = await Promise.all(files.map(async (f) => OutputSchema.parse(JSON.parse(await readFile(join(dir, "out-csv", f), "utf8")))));
-    expect(rows.length).toBe(expected.flatMap(objectiveRows).length);
-    expect(rows.map((r) => r.objective_id)).toEqual(expected.flatMap(objectiveRows).map((r) => r[6]));
+    expect(rows.length).toBe(expected.flatMap((o) => objectiveRows(o)).length);
+    expect(rows.map((r) => r.objective_id)).toEqual(expected.flatMap((o) => objectiveRows(o)).map((r) => r[6]));
   });
 
   it("--stdout prints results only, one JSON line each with --format jsonl, and writes no files", async () => {
-    const r = await runCli(["extract", "small/markdown", "--stdout", "--format", "jsonl", "-q", "-o", "never"], dir);
+    const r = await runMain(["extract", "small/markdown", "--stdout", "--format", "jsonl", "-q", "-o", "never"], dir);
     expect(r.code).toBe(0);
     const docs = r.stdout.trimEnd().split("\n").map((l) => OutputSchema.parse(JSON.parse(l)));
     expect(docs).toHaveLength(4);
@@ -88,22 +100,47 @@ describe("compacts CLI", () => {
     expect(await glob("never/**", { cwd: dir })).toEqual([]);
   });
 
+  it("--stdout with several inputs prints JSON Lines (one valid document a line); with one, one JSON document", async () => {
+    const fixtures = join(repo, "fixtures");
+    const several = await runMain(["extract", join(fixtures, "compact-2008-dfs.txt"), join(fixtures, "A-60-209-note.txt"), "--stdout", "-q", "--jobs", "1"], dir);
+    expect(several.code).toBe(0);
+    const lines = several.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => OutputSchema.parse(JSON.parse(l)).source.file).sort()).toEqual(["A-60-209-note.txt", "compact-2008-dfs.txt"]);
+    const one = await runMain(["extract", join(fixtures, "A-60-209-note.txt"), "--stdout", "-q"], dir);
+    expect(OutputSchema.parse(JSON.parse(one.stdout)).source.file).toBe("A-60-209-note.txt");
+    expect(one.stdout.split("\n").length).toBeGreaterThan(3); // pretty-printed
+  });
+
+  it("extract --format csv keeps extra table columns, with CRLF records, on stdout and in objectives.csv alike", async () => {
+    const input = join(repo, "fixtures", "compact-2012-ohrm-four-columns.txt");
+    const out = await runMain(["extract", input, "--stdout", "--format", "csv", "-q"], dir);
+    expect(out.code).toBe(0);
+    expect(out.stdout.split("\r\n")[0]).toBe("file,year,entity,entity_acronym,section,section_title,objective_id,objective,accomplishments,measure,targets,risksAndMitigations");
+    expect(out.stdout.replace(/"[^"]*"/g, "").replace(/\r\n/g, "")).not.toContain("\n"); // no bare LF record ends
+    const rows = parse(out.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.filter((r) => r["risksAndMitigations"]!.length > 0).length).toBeGreaterThan(0);
+    const file = await runMain(["extract", input, "-o", "out-extra", "--format", "csv", "-q"], dir);
+    expect(file.code).toBe(0);
+    expect(await readFile(join(dir, "out-extra", "objectives.csv"), "utf8")).toBe(out.stdout);
+  });
+
   it("--stdout without --quiet says the output went to stdout, not to a folder", async () => {
-    const r = await runCli(["extract", "small/markdown", "--stdout", "-o", "never"], dir);
+    const r = await runMain(["extract", "small/markdown", "--stdout", "-o", "never"], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^4 documents: 4 converted, 0 failed in [\d.]+ s .*Output: stdout$/m);
     expect(await glob("never/**", { cwd: dir })).toEqual([]);
   });
 
   it("--quiet prints nothing but the failures; exit 1", async () => {
-    const r = await runCli(["extract", "bad", "-o", "out-quiet", "--quiet"], dir);
+    const r = await runMain(["extract", "bad", "-o", "out-quiet", "--quiet", "--jobs", "1"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^\s+EMPTY\s+bad\/empty\.txt: the file is empty/)]);
   });
 
   it("plain log lines when not a TTY: one per document and a summary", async () => {
-    const r = await runCli(["extract", "bad", "-o", "out-log", "--jobs", "1"], dir);
+    const r = await runMain(["extract", "bad", "-o", "out-log", "--jobs", "1"], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^\[\d\/2\] FAILED   EMPTY\s+bad\/empty\.txt: the file is empty/m);
     expect(r.stderr).toMatch(/^\[\d\/2\] success  bad\/good\.txt → good\.json \(compact, \d+ ms\)$/m);
@@ -112,7 +149,7 @@ describe("compacts CLI", () => {
 
   it("--fail-fast starts no new document after the first failure", async () => {
     // Documents go to the workers in input order: with one job, nothing after empty.txt starts.
-    const r = await runCli(["extract", "bad/empty.txt", "small/text", "-o", "out-ff", "--jobs", "1", "--fail-fast"], dir);
+    const r = await runMain(["extract", "bad/empty.txt", "small/text", "-o", "out-ff", "--jobs", "1", "--fail-fast"], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("7 documents: 0 converted, 1 failed");
     expect(r.stderr).toContain("6 not started");
@@ -122,17 +159,17 @@ describe("compacts CLI", () => {
   });
 
   it("a rerun without --resume starts a new manifest; with --resume it skips unchanged and redoes changed input", async () => {
-    await runCli(["extract", "bad", "-o", "out-rr"], dir);
-    await runCli(["extract", "bad", "-o", "out-rr"], dir);
+    await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
+    await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
     const read = async () => (await readFile(join(dir, "out-rr", "manifest.jsonl"), "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l) as ManifestEntry);
     expect(await read()).toHaveLength(2);
     await writeFile(join(dir, "bad", "good.txt"), renderCompactText(synthCompactFacts(100, loadDomainData().missions)));
-    const r = await runCli(["extract", "bad", "-o", "out-rr", "--resume"], dir);
+    const r = await runMain(["extract", "bad", "-o", "out-rr", "--resume", "--jobs", "1"], dir);
     expect(r.code).toBe(1); // empty.txt is retried and fails again
     const entries = await read();
     expect(entries).toHaveLength(4);
     expect(entries.slice(2).map((e) => e.file).sort()).toEqual(["bad/empty.txt", "bad/good.txt"]);
-    const again = await runCli(["extract", "bad", "-o", "out-rr", "--resume"], dir);
+    const again = await runMain(["extract", "bad", "-o", "out-rr", "--resume", "--jobs", "1"], dir);
     expect(again.stderr).toContain("1 skipped (unchanged, --resume)");
   });
 
@@ -142,22 +179,22 @@ describe("compacts CLI", () => {
     expect(plain.code).toBe(1);
     expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no progress for 1 ms; the worker was stopped$/m);
     expect(plain.stderr).not.toMatch(STACK_LINE);
-    const debug = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001", "--debug"], dir);
+    const debug = await runMain(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001", "--debug"], dir);
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(STACK_LINE);
   });
 
   it("validate accepts outputs and rejects a broken one, listing the path of each issue", async () => {
-    await runCli(["extract", "small/text", "-o", "out-val", "-q"], dir);
+    await runMain(["extract", "small/text", "-o", "out-val", "-q", "--jobs", "1"], dir);
     const files = (await glob("**/*.json", { cwd: join(dir, "out-val"), absolute: true })).sort();
-    const ok = await runCli(["validate", ...files], dir);
+    const ok = await runMain(["validate", ...files], dir);
     expect(ok.code).toBe(0);
     expect(ok.stdout.trimEnd().split("\n")).toHaveLength(files.length);
 
     const doc = JSON.parse(await readFile(files[0]!, "utf8")) as Record<string, unknown>;
     await writeFile(join(dir, "broken.json"), JSON.stringify({ ...doc, schemaVersion: 2, status: "done" }));
     await writeFile(join(dir, "not.json"), "{ nope");
-    const bad = await runCli(["validate", files[1]!, "broken.json", "not.json"], dir);
+    const bad = await runMain(["validate", files[1]!, "broken.json", "not.json"], dir);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^invalid broken\.json$/m);
     expect(bad.stdout).toMatch(/^\s+schemaVersion: /m);
