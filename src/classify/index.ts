@@ -9,6 +9,7 @@ import { mastheadSymbol } from "../undoc/masthead.js";
 import { ordinalToNumber } from "../undoc/ordinals.js";
 import { detectHeader } from "../tables/header.js";
 import { FIRST_PERSON_COMMITMENT, findHeaderBlock } from "../compact/frame.js";
+import { COMPACT_SECTION } from "../vocab/sections.js";
 import { unDocumentCues } from "../undoc/cues.js";
 
 /**
@@ -52,13 +53,6 @@ const COMPACT_TITLE = /^(?:\d{4}\s+)?(?:senior|programme|program|head\s+of\s+mis
 const COMPACT_BETWEEN_TITLE = /^compact\s+between\s+the\s+secretary-general\s+and\b/i;
 const PREAMBLE = /^between\s+(?:(?:mr|ms|mrs|dr|sir)\.?\s+)?[A-Z][^\n]{0,200}\band\s+the\s+secretary-general\b/i;
 const OFFICE_LABEL = /^(?:department|office|department\/office|mission|entity)\s*:/i;
-/**
- * Section headings of every era's compact template: "A. PROGRAMME OBJECTIVES AND PERFORMANCE
- * MEASURES" (2006–2016), "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS" (2018), "SECTION 1 :
- * DELIVERING RESULTS" (2019–), "Managerial objectives", "Managing resources", "Special initiatives".
- */
-const COMPACT_SECTION =
-  /^(?:(?:section\s+\d{1,2}|[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.:)\-–]\s*)?(?:programme\s+objectives(?:\s+and\s+performance\s+measures)?|achieving\s+(?:programme\s+)?objectives\b.*|delivering\s+results|managerial\s+objectives|managing\s+(?:resources|people|finances)|special\s+initiatives|management\s+objectives|contribution\s+to\s+(?:system-wide|secretariat-wide)\s+objectives)\b/i;
 const SIGNATURE_ACK = /\bI\s+(?:acknowledge|endorse|agree|commit)\b.{0,80}\b(?:objectives|compact|performance)/i;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:?\s*(?:_+)?\s*$/i;
 const UN_PARAGRAPH = /^\d{1,3}\.\s+[A-Z]/;

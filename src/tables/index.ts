@@ -13,6 +13,7 @@ import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { isCompactSection } from "../vocab/sections.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { endsSentence } from "./text.js";
 import { isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
@@ -162,14 +163,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     }
     if (!open || !part || line.segments.length === 0) continue;
     if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
-    if (!hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part)) {
+    // A heading-like line ends the table even when it did not count as a section (out of sequence).
+    // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
+    const heading = (headingCandidate(line) !== null || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part)) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    // A heading-like line ends the table even when it did not count as a section (out of sequence).
-    // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
-    const heading = headingCandidate(line) !== null && startsAtLeftEdge(line, part.header.columns);
     if (isProse(line, part.header.columns) || heading || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
       open = part = null;
       continue;
