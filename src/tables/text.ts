@@ -49,7 +49,7 @@ export function startsItem(s: string): boolean {
  * prefixes that ordinary hyphenation never produces (not "pre-" / "post-" / "inter-", which also
  * break "pre-pare", "post-ed", "inter-est"). Other compounds are listed whole, as UN texts spell them.
  */
-export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(["self", "non", "intra", "half", "medium", "gender", "results", "decision"]);
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(["self", "non", "intra", "half", "medium", "gender", "results", "decision", "cross"]);
 export const HYPHENATED_COMPOUNDS: ReadonlySet<string> = new Set([
   "under-represented", "over-represented", "under-representation", "e-mail", "e-learning", "e-recruitment",
   "re-establish", "re-establishment", "re-engineering", "up-to", "follow-up", "cost-effective",

@@ -13,6 +13,7 @@ describe("joinWrapped: line-break hyphenation", () => {
     ["efficient manage-", "ment of resources", "efficient management of resources"],
     ["coordin-", "ation of policy", "coordination of policy"],
     ["Establishment of self-", "evaluation capacity", "Establishment of self-evaluation capacity"],
+    ["mitigated by cross-", "training of staff", "mitigated by cross-training of staff"],
     ["non-", "post expenditures", "non-post expenditures"],
     ["the 2008-", "2009 budget", "the 2008-2009 budget"],
     ["DPKO-", "led missions", "DPKO-led missions"],
