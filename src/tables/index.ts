@@ -77,6 +77,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       }
     }
     const tableLines = sequence.flatMap((e) => ("row" in e ? [e.row] : []));
+    const grid = t.parts.every((p) => p.grid);
     const cols = refinedFirst ?? columns;
     // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
     const tabbed = columns.every((c) => c.column !== undefined);
@@ -86,11 +87,13 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove)
-      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading) : groupRowsIntoBlocks(tableLines, boundaries)).map((block) => ({ block, objective: null }));
+      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading) : groupRowsIntoBlocks(tableLines, boundaries, grid)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
-      const row = blockToObjective(block, columns, cellBreaks(layout, block, cols), objective);
+      // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
+      const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
+      const row = blockToObjective(block, columns, breaks, objective);
       const first = block.lines[0];
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
@@ -118,6 +121,11 @@ interface TablePart {
   lines: Line[];
   /** Lines that print an objective as a row spanning the table (tables without an Objective column). */
   objectiveLines: Set<Line>;
+  /**
+   * The table is a grid of source rows (a Markdown/GFM table): every source row is a row of cells,
+   * so a cell never wraps onto the next row and a new non-empty cell is always a new item.
+   */
+  grid: boolean;
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
@@ -147,7 +155,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     const header = detectHeader(lines, i, layout.text);
     if (header) {
       const previous = part;
-      part = { header, lines: [], objectiveLines: new Set() };
+      part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row" };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
         // A header repeated mid-page in a table without an Objective column introduces the next
         // objective, printed just above it: take those lines back from the rows before.
@@ -163,6 +171,11 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     }
     if (!open || !part || line.segments.length === 0) continue;
     if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
+    // A grid table (GFM) is contiguous: the first line that is no table row ends it.
+    if (part.grid && line.kind !== "table-row") {
+      open = part = null;
+      continue;
+    }
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
     // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
     const heading = (headingCandidate(line) !== null || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
@@ -500,9 +513,13 @@ export function blockToObjective(
   const subRowOf = (row: number) => [...subRows].filter((r) => r <= row).length;
   const measures: Objective["measures"] = measureItems.map((m) => {
     let accomplishment: number | null = null;
-    if (subRows.size > 0 && accomplishments.length > 0) {
-      const k = accomplishments.findIndex((a) => subRowOf(a.row) === subRowOf(m.row));
-      accomplishment = k >= 0 ? k : null;
+    // The layout pairs measures with accomplishments only when the row has accomplishment sub-rows.
+    const firstAccomplishment = accomplishments[0]?.row ?? 0;
+    if ([...subRows].some((r) => r > firstAccomplishment) && accomplishments.length > 0) {
+      // Paired only when the measure's sub-row holds exactly one accomplishment; several side by
+      // side in one cell are a list, not a pairing.
+      const same = accomplishments.flatMap((a, k) => (subRowOf(a.row) === subRowOf(m.row) ? [k] : []));
+      accomplishment = same.length === 1 ? same[0]! : null;
     }
     return { text: m.text, targets: [], accomplishment, target: null, baseline: null };
   });

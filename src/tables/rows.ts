@@ -71,7 +71,7 @@ export type RowBoundaries = ReadonlyMap<number, readonly number[]>;
  * objective ended a sentence, or opens with "To …" — while a line whose objective column is
  * empty only continues the cells above (also across a page break).
  */
-export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map()): RowBlock[] {
+export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false): RowBlock[] {
   const blocks: RowBlock[] = [];
   let current: RowBlock | null = null;
   let prev: TableLine | null = null;
@@ -81,6 +81,8 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
     const pageRules = boundaries.get(tl.page);
     let start: boolean;
     if (current === null) start = true;
+    // A grid row with an objective cell is a new row: cells never wrap onto the next source row.
+    else if (grid) start = !!tl.cells[0]?.trim() && !!lastText(current, 0);
     else if (ruled && ruled.length > 0) start = ruled.some((y) => y > (prev?.y ?? 0) && y < tl.y);
     else if (prev !== null && prev.page !== tl.page && pageRules && pageRules.length > 0) {
       // A ruled row cut by a page break: the new page's first cell tells. A new row opens a new
