@@ -4,6 +4,7 @@ import type { ColumnDef, Word } from "./columns.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
+import { isCompactSection } from "../vocab/sections.js";
 
 /**
  * A header line is the labels and little else. Prose that names them ("the main objectives,
@@ -56,6 +57,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
     // A labelled objective row ("Objective: To …") or a sentence is never a piece of a header.
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
+    // Nor is a section heading above the table ("Managerial objectives").
+    if (window.some((l) => l.segments.length === 1 && isCompactSection(l.text))) break;
     const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
     if (merged) return { columns: merged, lineCount: following[n - 1]! - i + 1, page: first.page, line: first.line };
   }
