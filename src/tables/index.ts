@@ -178,7 +178,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     }
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
     // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
-    const heading = (headingCandidate(line) !== null || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+    // A bare number ("1. Enhanced …") is a heading only when the section reader took it as one (an
+    // item marker in the first column looks the same).
+    const candidate = headingCandidate(line);
+    const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
     if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part)) {
       part.lines.push(line);
       part.objectiveLines.add(line);
