@@ -421,7 +421,11 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     if (page.rules.length === 0 || !lines.some((l) => l.page === page.number)) continue;
     const left = objective.x;
     const right = columns[at + 1]?.x ?? left + 2 * CHAR_WIDTH * 10;
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET);
+    // Only rules between the table's own lines separate rows: a rule under the header or under the
+    // table (a "borderless" table with a header line) says nothing about its rows.
+    const own = lines.filter((l) => l.page === page.number).map((l) => l.y);
+    const top = Math.min(...own), bottom = Math.max(...own);
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom);
     if (ys.length) map.set(page.number, ys);
   }
   return map;
