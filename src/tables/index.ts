@@ -483,6 +483,9 @@ function blocksUnderObjectives(sequence: ReadonlyArray<{ objective: Line } | { r
   }));
 }
 
+/** Page number weight when comparing positions across pages (larger than any page height in points). */
+const PAGE_SPAN = 100_000;
+
 /** Columns whose cells belong to one measure each (a Target or Baseline per measure sub-row). */
 const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "baseline"]);
 
@@ -534,12 +537,27 @@ export function blockToObjective(
   columns.forEach((c, i) => {
     if (c.role === "objective" || c.role === "accomplishments" || c.role === "measures") return;
     if (PER_MEASURE_ROLES.has(c.role) && measureItems.length > 0) {
-      // Each fragment belongs to the measure printed at or above it: cells of one sub-row line up.
+      // Each fragment belongs to the measure whose lines it sits beside (cells of one sub-row line
+      // up, top-aligned or centred): the measure whose span holds it, else the nearest one.
+      const level = (row: number) => {
+        const l = block.lines[row];
+        return l ? l.page * PAGE_SPAN + l.y : 0;
+      };
+      const spans = measureItems.map((m, j) => {
+        const next = measureItems[j + 1]?.row ?? block.lines.length;
+        const rows = fragmentsOf(at("measures")).filter((f) => (f.row ?? 0) >= m.row && (f.row ?? 0) < next).map((f) => f.row ?? 0);
+        return [level(m.row), level(rows[rows.length - 1] ?? m.row)] as const;
+      });
       const groups = measureItems.map(() => [] as Fragment[]);
       for (const f of fragmentsOf(i)) {
-        let k = 0;
-        measureItems.forEach((m, j) => {
-          if (m.row <= (f.row ?? 0)) k = j;
+        const y = level(f.row ?? 0);
+        let k = 0, best = Infinity;
+        spans.forEach(([top, bottom], j) => {
+          const d = y < top ? top - y : y > bottom ? y - bottom : 0;
+          if (d < best) {
+            best = d;
+            k = j;
+          }
         });
         groups[k]?.push(f);
       }

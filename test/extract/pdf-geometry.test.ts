@@ -158,3 +158,15 @@ describe("runsFromOperators", () => {
     expect(runsFromOperators(fn, args, T, VIEW, () => font).uprightShare).toBe(0);
   });
 });
+
+describe("stacked runs within the baseline tolerance", () => {
+  it("keeps two lines of one column apart when their baselines are a few points apart", () => {
+    // A centred target cell ("97%") and the first line of the next one ("65% by") 4 pt lower, both
+    // in the column at x=446, beside a measure line at x=299: three runs within half an em.
+    const lines = buildLines([run("updated", 299, 224, 30, 9), run("97%", 446, 220, 16, 9), run("65% by", 446, 224, 28, 9)]);
+    const texts = lines.map((l) => l.segments.map((s) => s.text));
+    expect(texts).toHaveLength(2);
+    expect(texts.findIndex((t) => t.includes("97%"))).toBeLessThan(texts.findIndex((t) => t.includes("65% by")));
+    expect(texts.flat().sort()).toEqual(["65% by", "97%", "updated"]);
+  });
+});

@@ -90,8 +90,36 @@ export function buildLines(runs: readonly GlyphRun[]): TextLine[] {
       }
     } else groups.push({ baseline: run.baseline, fontSize: run.fontSize, runs: [run] });
   }
-  return groups.map((g) => ({ baseline: g.baseline, segments: segmentLine(g.runs, g.baseline, g.fontSize) }));
+  return groups.flatMap(splitStacked).map((g) => ({ baseline: g.baseline, segments: segmentLine(g.runs, g.baseline, g.fontSize) }));
 }
+
+/**
+ * Runs within the baseline tolerance that overlap horizontally cannot share a printed line: they
+ * are two lines of one column a few points apart (cells centred vertically, side by side with
+ * cells of another height). Each goes to the first line it fits beside; lines keep baseline order.
+ */
+function splitStacked(group: { baseline: number; fontSize: number; runs: GlyphRun[] }): Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> {
+  if (group.runs.length < 2) return [group];
+  const lines: Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> = [];
+  const overlaps = (a: GlyphRun, b: GlyphRun) => a.x < b.x + b.width - STACK_OVERLAP && b.x < a.x + a.width - STACK_OVERLAP;
+  for (const run of [...group.runs].sort((a, b) => a.baseline - b.baseline)) {
+    const home = lines.find((l) => !l.runs.some((r) => overlaps(r, run)));
+    if (home) home.runs.push(run);
+    else lines.push({ baseline: run.baseline, fontSize: run.fontSize, runs: [run] });
+  }
+  if (lines.length === 1) return [group];
+  // The first line keeps the group's reference baseline; the others their own main text's.
+  lines[0]!.baseline = group.baseline;
+  lines[0]!.fontSize = group.fontSize;
+  for (const l of lines.slice(1)) {
+    const main = l.runs.reduce((a, b) => (b.fontSize > a.fontSize ? b : a));
+    l.baseline = main.baseline;
+    l.fontSize = main.fontSize;
+  }
+  return lines.sort((a, b) => a.baseline - b.baseline);
+}
+/** Points two runs may overlap (kerning, a bold overprint) and still sit side by side on one line. */
+const STACK_OVERLAP = 1;
 
 function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boolean {
   return run.fontSize < mainSize * SUPERSCRIPT_SIZE_RATIO && baseline - run.baseline >= SUPERSCRIPT_RAISE_EM * mainSize;
