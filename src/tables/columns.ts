@@ -171,6 +171,9 @@ export const MAX_ANCHOR_SHIFT_CHARS = 8;
 /** Two x positions within this many character widths are the same text edge (PDF rounding, jitter). */
 const SAME_EDGE_CHARS = 0.5;
 
+/** A column edge is a position at least this many lines start at (one stray start is no edge). */
+const MIN_EDGE_SUPPORT = 2;
+
 /** Vertical rules closer than this (points) are one border (double lines, cell-by-cell strokes). */
 const SAME_RULE_X = 3;
 
@@ -214,6 +217,10 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     const low = Math.max(prevEnd + charWidth, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
     const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x)];
     const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: startsAt(x) }));
+    // A clean edge (no word crosses it) that several lines start at is the column's left edge; the
+    // leftmost such one, since bullets hang left of their items' text ("•   Greater …").
+    const clean = scored.filter((s) => s.crossing === 0 && s.support >= MIN_EDGE_SUPPORT).sort((a, b) => a.x - b.x);
+    if (clean[0]) return { ...c, x: clean[0].x };
     scored.sort((a, b) => a.crossing - b.crossing || b.support - a.support || b.x - a.x);
     return { ...c, x: scored[0]?.x ?? c.x };
   });
