@@ -14,6 +14,7 @@ import { CHAR_WIDTH } from "../extract/text.js";
 import { groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
+import { isNameLine } from "../compact/frame.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { endsSentence } from "./text.js";
 import { isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
@@ -187,7 +188,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
       part.objectiveLines.add(line);
       continue;
     }
-    if (isProse(line, part.header.columns) || heading || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
+    if (isProse(line, part.header.columns) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
       open = part = null;
       continue;
     }
@@ -195,6 +196,22 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
   }
   return tables;
 }
+
+/**
+ * The signature block under the last table: the signature lines ("_______"), "Signature:" and
+ * "Date:" labels, and the signatories' names with their honorifics ("Mr. Ban Ki-moon").
+ */
+function isSignatureLine(line: Line): boolean {
+  const cells = line.segments.map((s) => s.text.trim()).filter(Boolean);
+  if (cells.length === 0) return false;
+  if (cells.every((c) => SIGNATURE_RULE.test(c))) return true;
+  if (SIGNATURE_LABEL.test(cells[0] ?? "")) return true;
+  return cells.every((c) => HONORIFIC_NAME.test(c) && isNameLine(c));
+}
+/** A typed signature line: underscores or dots. */
+const SIGNATURE_RULE = /^[_.]{5,}$/;
+const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
+const HONORIFIC_NAME = /^(?:Mr|Ms|Mrs|Dr|Sir|Dame|H\.E)\.?\s+\S/;
 
 /**
  * In a table without an Objective column, a line that prints an objective across the table: one
