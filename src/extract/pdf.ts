@@ -4,6 +4,10 @@
  * lines and word-group segments (extract/pdf/lines.ts); running headers/footers are removed
  * (extract/furniture.ts).
  *
+ * Scanned pages (no usable text layer, or every page with `ocr: "force"`) are read by OCR
+ * (extract/ocr/), which hands back glyph runs and rules like the operator list does; from there on
+ * both go through the same line building, furniture removal and offsets.
+ *
  * Worker: in Node the legacy build runs pdf.js's "fake worker" in this thread, importing
  * `./pdf.worker.mjs` beside `pdf.mjs` on its own; nothing to configure.
  */
@@ -19,6 +23,9 @@ import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs
 import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
+import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
+import { GARBLED_SHARE, garbledShare, LOW_DOCUMENT_CONFIDENCE, lowConfidenceLines, needsOcr } from "./ocr/quality.js";
+import type { PlacedWord } from "./ocr/words.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -79,34 +86,101 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     if (maxPages !== undefined && pdf.numPages > maxPages) {
       throw new ExtractError("TOO_LARGE", `the PDF has ${pdf.numPages} pages, more than the limit of ${maxPages}`);
     }
+    const mode = ctx.options.ocr ?? "auto";
+    const dpi = ctx.options.ocrDpi ?? DEFAULT_OCR_DPI;
     const pages: Page[] = [];
+    const ocred = new Map<number, OcrStats>();
     let lineNo = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const { page: built, lines } = await readPage(page, n, lineNo);
-      // pdf.js keeps each page's operator list cached; a long document would hold them all.
+      let read = await readPage(page, n, lineNo);
+      if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.paintsImage))) {
+        const o = await ocrPage(pdf, page, dpi);
+        read = { ...finishPage(buildLines(o.runs), o.rules, o.width, o.height, n, lineNo), chars: 0, paintsImage: true };
+        ocred.set(n, { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees });
+      }
+      // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
       page.cleanup();
-      lineNo += lines;
-      pages.push(built);
+      lineNo += read.lines;
+      pages.push(read.page);
     }
     const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
     const warnings: ExtractedLayout["warnings"] = [];
+    let partial = false;
     if (layout.pages.every((p) => p.lines.length === 0)) {
+      partial = true;
+      const hint = mode === "off" ? "; OCR is off (--ocr auto reads scans)" : ocred.size > 0 ? "; OCR found no text either" : "";
       warnings.push({
         code: "NO_TEXT_LAYER",
-        message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only); run OCR on it first`,
+        message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only)${hint}`,
         page: null,
         line: null,
       });
     }
-    return warnings.length > 0 ? { layout, warnings, status: "partial" } : { layout, warnings };
+    if (ocred.size > 0) partial = ocrWarnings(layout.pages, ocred, dpi, warnings) || partial;
+    else {
+      const share = garbledShare(text);
+      if (share !== null && share > GARBLED_SHARE) {
+        warnings.push({
+          code: "TEXT_LAYER_GARBLED",
+          message: `${Math.round(share * 100)}% of the text layer's words look garbled (an old OCR layer or a broken font encoding); --ocr force reads the page images instead`,
+          page: null,
+          line: null,
+        });
+      }
+    }
+    return partial ? { layout, warnings, status: "partial" } : { layout, warnings };
   } catch (e) {
     if (e instanceof ExtractError) throw e;
     throw new ExtractError("PDF_INVALID", `cannot read the PDF: ${(e as Error).message ?? String(e)}`, { cause: e });
   } finally {
     await task.destroy();
   }
+}
+
+interface OcrStats {
+  words: PlacedWord[];
+  meanConfidence: number | null;
+  turned: number;
+  skewDegrees: number;
+}
+
+/**
+ * Per OCR'd page an OCR_USED warning (mean confidence, orientation, skew); per line holding words
+ * read with low confidence an OCR_LOW_CONFIDENCE warning naming them (the words are kept as read);
+ * a document read with low mean confidence gets OCR_POOR. Returns whether it is only partial.
+ */
+function ocrWarnings(pages: readonly Page[], ocred: ReadonlyMap<number, OcrStats>, dpi: number, warnings: ExtractedLayout["warnings"]): boolean {
+  let weighted = 0;
+  let chars = 0;
+  for (const page of pages) {
+    const stats = ocred.get(page.number);
+    if (!stats) continue;
+    const turn = stats.turned ? `, turned ${stats.turned}°` : "";
+    const skew = stats.skewDegrees ? `, deskewed by ${Math.abs(stats.skewDegrees).toFixed(1)}°` : "";
+    const conf = stats.meanConfidence === null ? "no text found" : `mean word confidence ${Math.round(stats.meanConfidence)}`;
+    warnings.push({ code: "OCR_USED", message: `page read by OCR at ${dpi} dpi: ${stats.words.length} words, ${conf}${turn}${skew}`, page: page.number, line: null });
+    for (const { line, words } of lowConfidenceLines(page, stats.words)) {
+      const list = words.map((w) => `"${w.text}" (${Math.round(w.confidence)})`).join(", ");
+      warnings.push({ code: "OCR_LOW_CONFIDENCE", message: `OCR is unsure of ${list}`, page: page.number, line: line.line });
+    }
+    for (const w of stats.words) {
+      weighted += w.confidence * w.text.length;
+      chars += w.text.length;
+    }
+  }
+  const mean = chars === 0 ? null : weighted / chars;
+  if (mean !== null && mean < LOW_DOCUMENT_CONFIDENCE) {
+    warnings.push({
+      code: "OCR_POOR",
+      message: `OCR read the scanned page(s) with a mean word confidence of ${Math.round(mean)} (under ${LOW_DOCUMENT_CONFIDENCE}): expect misread words; check against the scan`,
+      page: null,
+      line: null,
+    });
+    return true;
+  }
+  return false;
 }
 
 function openError(e: unknown): ExtractError {
@@ -119,13 +193,32 @@ function openError(e: unknown): ExtractError {
 /** Share of a page's characters that must run left to right for an orientation to be the reading one. */
 const READING_SHARE = 0.5;
 
+const IMAGE_OPS = new Set([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageMaskXObjectGroup,
+  OPS.paintImageMaskXObjectRepeat,
+]);
+
+interface ReadPage {
+  page: Page;
+  lines: number;
+  /** Visible characters in the text layer (to tell a scan from a text page). */
+  chars: number;
+  /** Whether the page paints any image (a scan is one). */
+  paintsImage: boolean;
+}
+
 /**
  * One page in one pass: the operator list gives the text runs (pdf/glyphs.ts) and the rules
  * (pdf/rules.ts); `getTextContent` would walk the content stream a second time. The page is read
  * in the orientation its text is written in: its /Rotate applied, unless that leaves most text
  * running other than left to right (a page stored sideways), in which case it is turned back.
  */
-async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
+async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<ReadPage> {
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const fontOf = (name: string): FontInfo | null => {
     try {
@@ -143,10 +236,13 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
     if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport } = { ...again, viewport: turned });
   }
   const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
-  return finishPage(buildLines(runs), rules, viewport, number, lineBase);
+  const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
+  const paintsImage = ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
+  return { ...finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase), chars, paintsImage };
 }
 
-function finishPage(textLines: TextLine[], rules: Page["rules"], viewport: { width: number; height: number }, number: number, lineBase: number): { page: Page; lines: number } {
+/** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
+function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number): { page: Page; lines: number } {
   const lines = withParagraphBreaks(textLines).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
   lines.forEach((l, i) => {
     if (l === null) {
@@ -155,7 +251,7 @@ function finishPage(textLines: TextLine[], rules: Page["rules"], viewport: { wid
     }
   });
   const done = lines.filter((l): l is Line => l !== null);
-  return { page: { number, width: viewport.width, height: viewport.height, lines: done, rules, removed: [] }, lines: done.length };
+  return { page: { number, width, height, lines: done, rules, removed: [] }, lines: done.length };
 }
 
 /**

@@ -81,6 +81,13 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Refuse PDFs with more pages than this (TOO_LARGE). */
   maxPages?: number;
+  /**
+   * OCR of scanned PDF pages (extract/ocr): "auto" (default) reads pages that have no usable text
+   * layer; "force" reads every page, ignoring any text layer; "off" never.
+   */
+  ocr?: "auto" | "off" | "force";
+  /** Resolution pages are rendered at for OCR (default 300). */
+  ocrDpi?: number;
 }
 
 /** What every stage may read besides the document: options and domain data, loaded once. */

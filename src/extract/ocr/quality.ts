@@ -1,0 +1,66 @@
+/**
+ * When to OCR a page, and how OCR went: pure decisions on what the text-layer reader found and
+ * what OCR read, so they are tested without pdf.js or tesseract.
+ */
+import type { Line, Page } from "../../model/layout.js";
+import { LOW_WORD_CONFIDENCE, type PlacedWord } from "./words.js";
+
+/**
+ * A page with fewer visible characters than this in its text layer has no usable text layer
+ * (a scan; at most a scanner's stamp or a page number was added as text). A real page of a
+ * compact has hundreds; a text page with less is a cover or blank page, and it is only OCR'd
+ * under `auto` when it also shows an image (see `needsOcr`).
+ */
+export const MIN_TEXT_LAYER_CHARS = 25;
+
+/** Under `auto`: OCR a page that paints an image and has (almost) no text layer. */
+export function needsOcr(textChars: number, paintsImage: boolean): boolean {
+  return paintsImage && textChars < MIN_TEXT_LAYER_CHARS;
+}
+
+/**
+ * A plausible token of English/UN text: letters (one capital run or lower case, hyphens,
+ * apostrophes), a number, a document symbol (A/RES/62/237), a percentage, with punctuation
+ * around it. Garbled text layers (old OCR, broken font encodings) are full of mixed
+ * letter/digit/symbol tokens ("Sec1etary", "Ã©", "$#!") that none of these match.
+ */
+const PLAUSIBLE_TOKEN =
+  /^[("'“‘[•\-–]*(?:[A-Za-z][a-z]*(?:[-'’][A-Za-z][a-z]*)*|[A-Z]{2,}s?|\d+(?:[.,:/-]\d+)*%?|[A-Z]+(?:\/[A-Z0-9.]+)+|[a-z]\)|\d+[a-z]{0,2})[)"'”’\].,;:!?%]*$/;
+/** Share of implausible tokens above which a text layer is called garbled: clean text has < 5 %. */
+export const GARBLED_SHARE = 0.3;
+/** Below this many tokens the share says nothing. */
+const MIN_TOKENS = 40;
+
+/** Share of implausible tokens in a text, or null when there are too few tokens to tell. */
+export function garbledShare(text: string): number | null {
+  const tokens = text.split(/\s+/).filter((t) => t !== "");
+  if (tokens.length < MIN_TOKENS) return null;
+  return tokens.filter((t) => !PLAUSIBLE_TOKEN.test(t)).length / tokens.length;
+}
+
+/**
+ * A document whose OCR read this badly (mean word confidence, 0–100) is `partial`: clean 300 dpi
+ * scans read at 90+, poor but usable ones at 75–85; under 70 many cells hold misreads.
+ */
+export const LOW_DOCUMENT_CONFIDENCE = 70;
+
+/** Lines holding words read under LOW_WORD_CONFIDENCE, with those words (to flag, not to change). */
+export function lowConfidenceLines(page: Page, words: readonly PlacedWord[]): Array<{ line: Line; words: PlacedWord[] }> {
+  const out = new Map<Line, PlacedWord[]>();
+  for (const w of words) {
+    if (w.confidence >= LOW_WORD_CONFIDENCE) continue;
+    let best: Line | null = null;
+    let dist = Infinity;
+    for (const l of page.lines) {
+      if (l.segments.length === 0) continue;
+      const d = Math.abs(l.y - w.baseline);
+      const inside = l.segments.some((s) => w.x + w.width > s.x && w.x < s.x + s.width);
+      if (inside && d < dist && d <= w.fontSize) {
+        best = l;
+        dist = d;
+      }
+    }
+    if (best) out.set(best, [...(out.get(best) ?? []), w]);
+  }
+  return [...out].map(([line, ws]) => ({ line, words: ws }));
+}
