@@ -2,13 +2,22 @@
  * The worker-thread side of the batch pool (piscina loads this file from dist/). It converts one
  * document and hands back the serialised JSON; all file writing stays in the main thread so that a
  * worker killed for a time-out or memory can never leave a half-written output behind.
+ *
+ * OCR: the first scanned page a worker meets starts its tesseract engine (extract/ocr/engine.ts,
+ * one per thread); every later page and document on this thread reuses it. It ends with the
+ * thread: when the pool shuts down, or when a time-out or memory kill stops the thread, Node stops
+ * the engine's own thread with it, so a killed document never leaves an OCR thread behind.
  */
 import { extract } from "../index.js";
 import type { WorkerTask, WorkerResult } from "./protocol.js";
 
 export default async function convert(task: WorkerTask): Promise<WorkerResult> {
   const t0 = performance.now();
-  const output = await extract(task.path, { fileName: task.fileName });
+  const output = await extract(task.path, {
+    fileName: task.fileName,
+    ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),
+    ...(task.ocrDpi !== undefined ? { ocrDpi: task.ocrDpi } : {}),
+  });
   const ms = Math.round(performance.now() - t0);
   return {
     json: JSON.stringify(output, null, 2) + "\n",

@@ -11,6 +11,7 @@ import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS
 import type { BatchFormat } from "../batch/aggregate.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, oneLine, rate } from "./progress.js";
 import { validateFiles } from "./validate.js";
+import { DEFAULT_OCR_DPI, MAX_OCR_DPI, MIN_OCR_DPI, OCR_MODES, type OcrMode } from "../extract/ocr/options.js";
 
 /** Exit codes (docs/batch.md). */
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
@@ -43,6 +44,8 @@ const extractArgs = {
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
   timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
   "max-memory": { type: "string", description: `heap limit of each worker in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
+  ocr: { type: "enum", options: [...OCR_MODES], description: "OCR of scanned PDF pages: auto (pages without a usable text layer), force (every page), off", default: "auto" },
+  "ocr-dpi": { type: "string", description: `resolution pages are rendered at for OCR (default ${DEFAULT_OCR_DPI})`, valueHint: "dpi" },
 } as const satisfies ArgsDef;
 
 const validateArgs = {
@@ -119,6 +122,8 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
       const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
       const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
       const format = args.format as BatchFormat;
+      const ocr = args.ocr as OcrMode;
+      const ocrDpi = parsePositiveInt(args["ocr-dpi"], "--ocr-dpi", DEFAULT_OCR_DPI, MIN_OCR_DPI, MAX_OCR_DPI);
       if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
       const quiet = Boolean(args.quiet);
       const { inputs, unmatched } = await collectInputs(args._.map(String));
@@ -147,6 +152,8 @@ function extractCommand(state: RunState): CommandDef<typeof extractArgs> {
             failFast: Boolean(args["fail-fast"]),
             timeoutMs,
             maxMemoryMb,
+            ocr,
+            ocrDpi,
             signal: abort.signal,
             ...(args.stdout ? { stdout: (chunk: string) => void process.stdout.write(chunk) } : {}),
           },

@@ -24,7 +24,8 @@ import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
 import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
-import { GARBLED_SHARE, garbledShare, LOW_DOCUMENT_CONFIDENCE, lowConfidenceLines, needsOcr } from "./ocr/quality.js";
+import { GARBLED_SHARE, garbledShare, LOW_DOCUMENT_CONFIDENCE, lowConfidenceLines, MIN_TEXT_LAYER_CHARS, needsOcr } from "./ocr/quality.js";
+import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
 import type { PlacedWord } from "./ocr/words.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
@@ -90,13 +91,15 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const dpi = ctx.options.ocrDpi ?? DEFAULT_OCR_DPI;
     const pages: Page[] = [];
     const ocred = new Map<number, OcrStats>();
+    const coarse: Array<{ page: number; ppi: number }> = [];
     let lineNo = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       let read = await readPage(page, n, lineNo);
-      if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.paintsImage))) {
+      if (mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI) coarse.push({ page: n, ppi: read.scanPpi });
+      if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
         const o = await ocrPage(pdf, page, dpi);
-        read = { ...finishPage(buildLines(o.runs), o.rules, o.width, o.height, n, lineNo), chars: 0, paintsImage: true };
+        read = { ...finishPage(buildLines(o.runs), o.rules, o.width, o.height, n, lineNo), chars: 0, scanPpi: read.scanPpi };
         ocred.set(n, { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees });
       }
       // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
@@ -110,7 +113,14 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     let partial = false;
     if (layout.pages.every((p) => p.lines.length === 0)) {
       partial = true;
-      const hint = mode === "off" ? "; OCR is off (--ocr auto reads scans)" : ocred.size > 0 ? "; OCR found no text either" : "";
+      const hint =
+        mode === "off"
+          ? "; OCR is off (--ocr auto reads scans)"
+          : ocred.size > 0
+            ? "; OCR found no text either"
+            : coarse.length > 0
+              ? `; the scan is too coarse to read (${Math.round(Math.min(...coarse.map((c) => c.ppi)))} pixels per inch, OCR needs ${MIN_SCAN_PPI}; --ocr force tries anyway)`
+              : "";
       warnings.push({
         code: "NO_TEXT_LAYER",
         message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only)${hint}`,
@@ -193,23 +203,23 @@ function openError(e: unknown): ExtractError {
 /** Share of a page's characters that must run left to right for an orientation to be the reading one. */
 const READING_SHARE = 0.5;
 
-const IMAGE_OPS = new Set([
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintInlineImageXObjectGroup,
-  OPS.paintImageXObjectRepeat,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageMaskXObjectGroup,
-  OPS.paintImageMaskXObjectRepeat,
-]);
+const IMAGE_OP_CODES: ImageOpCodes = {
+  save: OPS.save,
+  restore: OPS.restore,
+  transform: OPS.transform,
+  paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+  paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+  byId: [OPS.paintImageXObject, OPS.paintImageXObjectRepeat],
+  inline: [OPS.paintInlineImageXObject, OPS.paintImageMaskXObject],
+};
 
 interface ReadPage {
   page: Page;
   lines: number;
   /** Visible characters in the text layer (to tell a scan from a text page). */
   chars: number;
-  /** Whether the page paints any image (a scan is one). */
-  paintsImage: boolean;
+  /** Pixels per inch of the page's main image (a scan is one), null when it paints none. */
+  scanPpi: number | null;
 }
 
 /**
@@ -237,8 +247,8 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
   }
   const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
-  const paintsImage = ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
-  return { ...finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase), chars, paintsImage };
+  const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
+  return { ...finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase), chars, scanPpi };
 }
 
 /** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */

@@ -13,7 +13,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Worker as ThreadWorker } from "node:worker_threads";
-import { createWorker, OEM, PSM, type Worker as TesseractWorker } from "tesseract.js";
+import type { Worker as TesseractWorker } from "tesseract.js";
 import { ExtractError } from "../../model/errors.js";
 import type { OcrBlock } from "./words.js";
 
@@ -82,6 +82,8 @@ export async function createEngine(): Promise<OcrEngine> {
   const onWorker = (w: ThreadWorker) => {
     thread ??= w;
   };
+  // Loaded on first use: a run over text PDFs never pays for tesseract.js.
+  const { createWorker, OEM, PSM } = await import("tesseract.js");
   process.on("worker", onWorker);
   let worker: TesseractWorker;
   try {

@@ -19,8 +19,12 @@ export interface GreyImage {
   data: Uint8Array;
 }
 
-/** Pixels darker than this are ink: mid-grey, so anti-aliased rule edges and 1-bit scans both count. */
-export const INK_LEVEL = 128;
+/**
+ * Ink, along a line: the darkness (255 − grey) of a pixel and its neighbour across the line adds
+ * up to at least this. A thin rule that falls between two pixel rows at 150 dpi is two half-grey
+ * rows (~128 each), one black row in a 1-bit scan; light cell shading (grey ≥ 200) never adds up.
+ */
+export const INK_DARKNESS = 160;
 /**
  * A run shorter than this (points) is not a rule. Glyph strokes are under one em (≤ 12 pt even for
  * an em dash in a heading); the narrowest table cell in a compact is over 40 pt wide. Half an inch
@@ -29,10 +33,12 @@ export const INK_LEVEL = 128;
 export const MIN_IMAGE_RULE_PT = 36;
 /**
  * Gaps (points) a rule may have and still be one run: scans break thin lines where the toner is
- * light; a gap of up to ~1.5 pt (6 px at 300 dpi) is still the same line, while a cell border
- * never has a gap (a gap of that size between two rules is not a join either).
+ * light, by a pixel or two. Not more: the gaps between the letters of bold text are ~1 pt, and
+ * bridging them would make a "rule" of a heading's cross-bars.
  */
-export const MAX_RUN_GAP_PT = 1.5;
+export const MAX_RUN_GAP_PT = 0.5;
+/** Share of a run's pixels that must be ink (the bridged gaps are the rest): a drawn line is solid. */
+export const MIN_RUN_FILL = 0.9;
 
 interface Run {
   pos: number;
@@ -49,13 +55,19 @@ function longRuns(across: number, along: number, minLen: number, maxGap: number,
   for (let line = 0; line < across; line++) {
     let start = -1;
     let lastInk = -1;
+    let inked = 0;
     for (let i = 0; i <= along; i++) {
       const ink = i < along && dark(line, i);
       if (ink) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          inked = 0;
+        }
         lastInk = i;
-      } else if (start >= 0 && i - lastInk > maxGap) {
-        if (lastInk - start + 1 >= minLen) out.push({ pos: line, from: start, to: lastInk });
+        inked++;
+      } else if (start >= 0 && (i === along || i - lastInk > maxGap)) {
+        const len = lastInk - start + 1;
+        if (len >= minLen && inked >= MIN_RUN_FILL * len) out.push({ pos: line, from: start, to: lastInk });
         start = -1;
       }
     }
@@ -101,11 +113,15 @@ export function rulesFromImage(img: GreyImage, scale: number): Rule[] {
   const minLen = Math.max(2, Math.round(MIN_IMAGE_RULE_PT / scale));
   const maxGap = Math.max(1, Math.round(MAX_RUN_GAP_PT / scale));
   const thick = Math.max(2, Math.ceil(MAX_RULE_THICKNESS / scale));
-  const horizontal = longRuns(height, width, minLen, maxGap, (y, x) => data[y * width + x]! < INK_LEVEL);
-  const vertical = longRuns(width, height, minLen, maxGap, (x, y) => data[y * width + x]! < INK_LEVEL);
+  // Darkness of a pixel plus its neighbour below (for horizontal runs) or to the right (vertical).
+  const at = (x: number, y: number) => (x < width && y < height ? 255 - data[y * width + x]! : 0);
+  const horizontal = longRuns(height, width, minLen, maxGap, (y, x) => at(x, y) + at(x, y + 1) >= INK_DARKNESS);
+  const vertical = longRuns(width, height, minLen, maxGap, (x, y) => at(x, y) + at(x + 1, y) >= INK_DARKNESS);
   const rules: Rule[] = [];
-  // Pixel centres: pixel k covers [k, k+1), so its centre is k + 0.5; a run ends after its last pixel.
-  for (const b of bands(horizontal, thick)) rules.push({ x1: b.from * scale, y1: (b.pos + 0.5) * scale, x2: (b.to + 1) * scale, y2: (b.pos + 0.5) * scale });
-  for (const b of bands(vertical, thick)) rules.push({ x1: (b.pos + 0.5) * scale, y1: b.from * scale, x2: (b.pos + 0.5) * scale, y2: (b.to + 1) * scale });
+  // Pixel k covers [k, k+1): a run ends after its last pixel. Across the line, the neighbour sum
+  // also marks the line before the rule's first one, so a band's mean line is half a pixel before
+  // the rule's middle line, whose centre is half a pixel further: +1.
+  for (const b of bands(horizontal, thick)) rules.push({ x1: b.from * scale, y1: (b.pos + 1) * scale, x2: (b.to + 1) * scale, y2: (b.pos + 1) * scale });
+  for (const b of bands(vertical, thick)) rules.push({ x1: (b.pos + 1) * scale, y1: b.from * scale, x2: (b.pos + 1) * scale, y2: (b.to + 1) * scale });
   return mergeRules(rules);
 }

@@ -22,13 +22,7 @@ import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 export { shutdownOcr } from "./engine.js";
 export { LOW_WORD_CONFIDENCE } from "./words.js";
 
-export type OcrMode = "auto" | "off" | "force";
-export const OCR_MODES: readonly OcrMode[] = ["auto", "off", "force"];
-/** Scans are read at 300 dpi unless told otherwise: Tesseract's accuracy levels off there for 8–12 pt text. */
-export const DEFAULT_OCR_DPI = 300;
-/** Below 70 dpi 9 pt text is ~9 px high, under what Tesseract can read; above 600 only costs time. */
-export const MIN_OCR_DPI = 70;
-export const MAX_OCR_DPI = 600;
+export { DEFAULT_OCR_DPI, MAX_OCR_DPI, MIN_OCR_DPI, OCR_MODES, type OcrMode } from "./options.js";
 
 /**
  * A page whose mean word confidence is under this was probably read in the wrong orientation (a
@@ -61,8 +55,12 @@ function score(words: readonly PlacedWord[]): number {
   return words.filter((w) => w.confidence >= LOW_WORD_CONFIDENCE).reduce((n, w) => n + w.confidence * w.text.length, 0);
 }
 
+/** Pages recognised by this thread so far (every orientation tried counts): for tests and benchmarks. */
+export const ocrCounters = { recognitions: 0 };
+
 async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, turn: number): Promise<OcrPage> {
   const engine = await sharedEngine();
+  ocrCounters.recognitions++;
   const rendered = await renderPage(pdf, page, dpi, turn);
   let deskewed: typeof rendered | null = null;
   try {

@@ -5,17 +5,22 @@
 import type { Line, Page } from "../../model/layout.js";
 import { LOW_WORD_CONFIDENCE, type PlacedWord } from "./words.js";
 
+import { MIN_SCAN_PPI } from "./scan-images.js";
+
 /**
  * A page with fewer visible characters than this in its text layer has no usable text layer
  * (a scan; at most a scanner's stamp or a page number was added as text). A real page of a
  * compact has hundreds; a text page with less is a cover or blank page, and it is only OCR'd
- * under `auto` when it also shows an image (see `needsOcr`).
+ * under `auto` when it also shows a scan (see `needsOcr`).
  */
 export const MIN_TEXT_LAYER_CHARS = 25;
 
-/** Under `auto`: OCR a page that paints an image and has (almost) no text layer. */
-export function needsOcr(textChars: number, paintsImage: boolean): boolean {
-  return paintsImage && textChars < MIN_TEXT_LAYER_CHARS;
+/**
+ * Under `auto`: OCR a page that has (almost) no text layer and paints an image fine enough to
+ * read (`scanPpi`: the resolution of its main image, null when it paints none).
+ */
+export function needsOcr(textChars: number, scanPpi: number | null): boolean {
+  return scanPpi !== null && scanPpi >= MIN_SCAN_PPI && textChars < MIN_TEXT_LAYER_CHARS;
 }
 
 /**
