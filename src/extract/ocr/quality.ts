@@ -3,7 +3,7 @@
  * what OCR read, so they are tested without pdf.js or tesseract.
  */
 import type { Line, Page } from "../../model/layout.js";
-import { LOW_WORD_CONFIDENCE, type PlacedWord } from "./words.js";
+import { BULLET, LOW_WORD_CONFIDENCE, type PlacedWord } from "./words.js";
 
 import { MIN_SCAN_PPI } from "./scan-images.js";
 
@@ -53,7 +53,8 @@ export const LOW_DOCUMENT_CONFIDENCE = 70;
 export function lowConfidenceLines(page: Page, words: readonly PlacedWord[]): Array<{ line: Line; words: PlacedWord[] }> {
   const out = new Map<Line, PlacedWord[]>();
   for (const w of words) {
-    if (w.confidence >= LOW_WORD_CONFIDENCE) continue;
+    // A bullet is known from its shape and place (words.ts), whatever OCR thought it was.
+    if (w.confidence >= LOW_WORD_CONFIDENCE || w.text === BULLET) continue;
     let best: Line | null = null;
     let dist = Infinity;
     for (const l of page.lines) {

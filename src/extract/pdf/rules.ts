@@ -150,8 +150,8 @@ export function mergeRules(rules: readonly Rule[]): Rule[] {
     const out: Rule[] = [];
     for (const r of sorted) {
       const last = out[out.length - 1];
-      if (last && Math.abs(pos(last) - pos(r)) <= MERGE_SLACK && lo(r) <= hi(last) + MERGE_SLACK) {
-        out[out.length - 1] = make(pos(last), lo(last), Math.max(hi(last), hi(r)));
+      if (last && Math.abs(pos(last) - pos(r)) <= MERGE_SLACK && lo(r) <= hi(last) + MERGE_SLACK && hi(r) >= lo(last) - MERGE_SLACK) {
+        out[out.length - 1] = make(pos(last), Math.min(lo(last), lo(r)), Math.max(hi(last), hi(r)));
       } else out.push(r);
     }
     return out;
