@@ -32,6 +32,9 @@ const CASES = [
   { file: "seed-ruled-150.pdf", truth: SEED_TRUTH, dpi: 150 },
   { file: "seed-borderless-150.pdf", truth: SEED_TRUTH, dpi: 150 },
   { file: "risks-landscape-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
+  // Orientation: stored sideways with a /Rotate (pdf.js turns it), and scanned sideways (OCR finds it).
+  { file: "risks-rotate-attr-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
+  { file: "risks-sideways-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
 ];
 /** The bars of issue 12, by scan resolution. */
 const BARS = {
