@@ -24,13 +24,16 @@ export function needsOcr(textChars: number, scanPpi: number | null): boolean {
 }
 
 /**
- * A plausible token of English/UN text: letters (one capital run or lower case, hyphens,
- * apostrophes), a number, a document symbol (A/RES/62/237), a percentage, with punctuation
- * around it. Garbled text layers (old OCR, broken font encodings) are full of mixed
- * letter/digit/symbol tokens ("Sec1etary", "Ã©", "$#!") that none of these match.
+ * A plausible token of English/UN text: words of letters (any script) joined by - ' ’ or /
+ * ("LRA-affected", "and/or", "MANAGER'S", "Côte", "start-"), a number ("12", "2007)", "95%",
+ * "1,200.5"), a document symbol ("A/RES/61/409/Add.2"), a list label ("a)", "iv."), with
+ * punctuation around it. Garbled text layers (old OCR, broken font encodings) are full of tokens
+ * mixing letters with digits or odd symbols ("Sec1etary", "t#e", "Ã©") that none of these match.
  */
 const PLAUSIBLE_TOKEN =
-  /^[("'“‘[•\-–]*(?:[A-Za-z][a-z]*(?:[-'’][A-Za-z][a-z]*)*|[A-Z]{2,}s?|\d+(?:[.,:/-]\d+)*%?|[A-Z]+(?:\/[A-Z0-9.]+)+|[a-z]\)|\d+[a-z]{0,2})[)"'”’\].,;:!?%]*$/;
+  /^[("'“‘[]*(?:\p{L}+(?:[-'’/]\p{L}+)*-?|\d+(?:[.,:/-]\d+)*%?|[A-Z]+(?:\/[A-Za-z0-9.]+)+|\d+(?:st|nd|rd|th))[)"'”’\].,;:!?%]*$/u;
+/** Tokens of punctuation alone (bullets, dashes) say nothing either way and are not counted. */
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 /** Share of implausible tokens above which a text layer is called garbled: clean text has < 5 %. */
 export const GARBLED_SHARE = 0.3;
 /** Below this many tokens the share says nothing. */
@@ -38,7 +41,7 @@ const MIN_TOKENS = 40;
 
 /** Share of implausible tokens in a text, or null when there are too few tokens to tell. */
 export function garbledShare(text: string): number | null {
-  const tokens = text.split(/\s+/).filter((t) => t !== "");
+  const tokens = text.split(/\s+/).filter((t) => t !== "" && !PUNCTUATION_ONLY.test(t));
   if (tokens.length < MIN_TOKENS) return null;
   return tokens.filter((t) => !PLAUSIBLE_TOKEN.test(t)).length / tokens.length;
 }
