@@ -24,9 +24,9 @@ import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
 import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
-import { GARBLED_SHARE, garbledShare, LOW_DOCUMENT_CONFIDENCE, lowConfidenceLines, MIN_TEXT_LAYER_CHARS, needsOcr } from "./ocr/quality.js";
+import { GARBLED_SHARE, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
-import { splitAtRules, type PlacedWord } from "./ocr/words.js";
+import { splitAtRules } from "./ocr/words.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -147,50 +147,6 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
   } finally {
     await task.destroy();
   }
-}
-
-interface OcrStats {
-  words: PlacedWord[];
-  meanConfidence: number | null;
-  turned: number;
-  skewDegrees: number;
-}
-
-/**
- * Per OCR'd page an OCR_USED warning (mean confidence, orientation, skew); per line holding words
- * read with low confidence an OCR_LOW_CONFIDENCE warning naming them (the words are kept as read);
- * a document read with low mean confidence gets OCR_POOR. Returns whether it is only partial.
- */
-function ocrWarnings(pages: readonly Page[], ocred: ReadonlyMap<number, OcrStats>, dpi: number, warnings: ExtractedLayout["warnings"]): boolean {
-  let weighted = 0;
-  let chars = 0;
-  for (const page of pages) {
-    const stats = ocred.get(page.number);
-    if (!stats) continue;
-    const turn = stats.turned ? `, turned ${stats.turned}°` : "";
-    const skew = stats.skewDegrees ? `, deskewed by ${Math.abs(stats.skewDegrees).toFixed(1)}°` : "";
-    const conf = stats.meanConfidence === null ? "no text found" : `mean word confidence ${Math.round(stats.meanConfidence)}`;
-    warnings.push({ code: "OCR_USED", message: `page read by OCR at ${dpi} dpi: ${stats.words.length} words, ${conf}${turn}${skew}`, page: page.number, line: null });
-    for (const { line, words } of lowConfidenceLines(page, stats.words)) {
-      const list = words.map((w) => `"${w.text}" (${Math.round(w.confidence)})`).join(", ");
-      warnings.push({ code: "OCR_LOW_CONFIDENCE", message: `OCR is unsure of ${list}`, page: page.number, line: line.line });
-    }
-    for (const w of stats.words) {
-      weighted += w.confidence * w.text.length;
-      chars += w.text.length;
-    }
-  }
-  const mean = chars === 0 ? null : weighted / chars;
-  if (mean !== null && mean < LOW_DOCUMENT_CONFIDENCE) {
-    warnings.push({
-      code: "OCR_POOR",
-      message: `OCR read the scanned page(s) with a mean word confidence of ${Math.round(mean)} (under ${LOW_DOCUMENT_CONFIDENCE}): expect misread words; check against the scan`,
-      page: null,
-      line: null,
-    });
-    return true;
-  }
-  return false;
 }
 
 function openError(e: unknown): ExtractError {

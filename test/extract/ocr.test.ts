@@ -10,7 +10,9 @@ import { extract, extractDoc } from "../../src/index.js";
 import type { Line } from "../../src/model/layout.js";
 import { rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
 import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
-import { garbledShare, needsOcr, MIN_TEXT_LAYER_CHARS } from "../../src/extract/ocr/quality.js";
+import { garbledShare, needsOcr, ocrWarnings, MIN_TEXT_LAYER_CHARS, type Warning } from "../../src/extract/ocr/quality.js";
+import type { PlacedWord } from "../../src/extract/ocr/words.js";
+import type { Page } from "../../src/model/layout.js";
 import { paintedImages, scanResolution, MIN_SCAN_PPI } from "../../src/extract/ocr/scan-images.js";
 import { ocrCounters, shutdownOcr } from "../../src/extract/ocr/index.js";
 import { buildLines } from "../../src/extract/pdf/lines.js";
@@ -107,6 +109,31 @@ describe("when to OCR", () => {
     expect(garbledShare(clean)).toBeLessThan(0.05);
     expect(garbledShare(garbled)).toBeGreaterThan(0.5);
     expect(garbledShare("too short")).toBeNull();
+  });
+});
+
+describe("OCR confidence warnings", () => {
+  const seg = (text: string, x: number, width: number, y: number, line: number) => ({ text, x, y, width, fontSize: 9, page: 1, line, start: 0, end: text.length });
+  const page: Page = {
+    number: 1, width: 595, height: 842, rules: [], removed: [],
+    lines: [
+      { page: 1, line: 7, y: 100, text: "Objective\tExpected", start: 0, end: 18, segments: [seg("Objective", 60, 40, 100, 7), seg("Expected", 220, 40, 100, 7)] },
+      { page: 1, line: 8, y: 111, text: "peacekeepin", start: 19, end: 30, segments: [seg("peacekeepin", 60, 50, 111, 8)] },
+    ],
+  };
+  const w = (text: string, x: number, baseline: number, confidence: number): PlacedWord => ({ text, x, width: 30, baseline, top: baseline - 7, fontSize: 9, confidence });
+
+  it("OCR_USED per page; OCR_LOW_CONFIDENCE on the line holding unsure words (bullets exempt); partial only when the document reads badly", () => {
+    const good = [w("Objective", 60, 100, 96), w("Expected", 220, 100, 93), w("peacekeepin", 60, 111, 41), w("•", 200, 100, 0)];
+    const warnings: Warning[] = [];
+    const partial = ocrWarnings([page], new Map([[1, { words: good, meanConfidence: 80, turned: 90, skewDegrees: -1.5 }]]), 300, warnings);
+    expect(partial).toBe(false);
+    expect(warnings.map((x) => [x.code, x.page, x.line])).toEqual([["OCR_USED", 1, null], ["OCR_LOW_CONFIDENCE", 1, 8]]);
+    expect(warnings[0]!.message).toBe("page read by OCR at 300 dpi: 4 words, mean word confidence 80, turned 90°, deskewed by 1.5°");
+    expect(warnings[1]!.message).toContain('"peacekeepin" (41)');
+    const bad: Warning[] = [];
+    expect(ocrWarnings([page], new Map([[1, { words: good.map((x) => ({ ...x, confidence: 40 })), meanConfidence: 40, turned: 0, skewDegrees: 0 }]]), 300, bad)).toBe(true);
+    expect(bad.map((x) => x.code)).toContain("OCR_POOR");
   });
 });
 

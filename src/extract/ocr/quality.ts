@@ -3,6 +3,14 @@
  * what OCR read, so they are tested without pdf.js or tesseract.
  */
 import type { Line, Page } from "../../model/layout.js";
+
+/** An extractor warning (becomes a document warning). */
+export interface Warning {
+  code: string;
+  message: string;
+  page: number | null;
+  line: number | null;
+}
 import { BULLET, LOW_WORD_CONFIDENCE, type PlacedWord } from "./words.js";
 
 import { MIN_SCAN_PPI } from "./scan-images.js";
@@ -72,4 +80,48 @@ export function lowConfidenceLines(page: Page, words: readonly PlacedWord[]): Ar
     if (best) out.set(best, [...(out.get(best) ?? []), w]);
   }
   return [...out].map(([line, ws]) => ({ line, words: ws }));
+}
+
+export interface OcrStats {
+  words: PlacedWord[];
+  meanConfidence: number | null;
+  turned: number;
+  skewDegrees: number;
+}
+
+/**
+ * Per OCR'd page an OCR_USED warning (mean confidence, orientation, skew); per line holding words
+ * read with low confidence an OCR_LOW_CONFIDENCE warning naming them (the words are kept as read);
+ * a document read with low mean confidence gets OCR_POOR. Returns whether it is only partial.
+ */
+export function ocrWarnings(pages: readonly Page[], ocred: ReadonlyMap<number, OcrStats>, dpi: number, warnings: Warning[]): boolean {
+  let weighted = 0;
+  let chars = 0;
+  for (const page of pages) {
+    const stats = ocred.get(page.number);
+    if (!stats) continue;
+    const turn = stats.turned ? `, turned ${stats.turned}°` : "";
+    const skew = stats.skewDegrees ? `, deskewed by ${Math.abs(stats.skewDegrees).toFixed(1)}°` : "";
+    const conf = stats.meanConfidence === null ? "no text found" : `mean word confidence ${Math.round(stats.meanConfidence)}`;
+    warnings.push({ code: "OCR_USED", message: `page read by OCR at ${dpi} dpi: ${stats.words.length} words, ${conf}${turn}${skew}`, page: page.number, line: null });
+    for (const { line, words } of lowConfidenceLines(page, stats.words)) {
+      const list = words.map((w) => `"${w.text}" (${Math.round(w.confidence)})`).join(", ");
+      warnings.push({ code: "OCR_LOW_CONFIDENCE", message: `OCR is unsure of ${list}`, page: page.number, line: line.line });
+    }
+    for (const w of stats.words) {
+      weighted += w.confidence * w.text.length;
+      chars += w.text.length;
+    }
+  }
+  const mean = chars === 0 ? null : weighted / chars;
+  if (mean !== null && mean < LOW_DOCUMENT_CONFIDENCE) {
+    warnings.push({
+      code: "OCR_POOR",
+      message: `OCR read the scanned page(s) with a mean word confidence of ${Math.round(mean)} (under ${LOW_DOCUMENT_CONFIDENCE}): expect misread words; check against the scan`,
+      page: null,
+      line: null,
+    });
+    return true;
+  }
+  return false;
 }
