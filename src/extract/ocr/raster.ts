@@ -25,8 +25,12 @@ interface CanvasFactory {
   destroy(c: CanvasAndContext): void;
 }
 
-/** Largest bitmap side (pixels) we render: 300 dpi on an A0 sheet; beyond it the DPI is lowered. */
-export const MAX_BITMAP_SIDE = 14_000;
+/**
+ * Largest bitmap (pixels) we render: an A2 sheet at 300 dpi (35 M px: 140 MB of RGBA, then 35 MB
+ * of grey in tesseract's heap). A larger page is rendered at a lower DPI so that memory stays
+ * bounded whatever the page size claims.
+ */
+export const MAX_BITMAP_PIXELS = 36_000_000;
 
 export interface RenderedPage {
   /** The rendered page; call `release()` when done. */
@@ -48,7 +52,7 @@ function factoryOf(pdf: PDFDocumentProxy): CanvasFactory {
 /** Renders `page` at `dpi`, turned by `rotation` degrees (clockwise, added to the page's /Rotate). */
 export async function renderPage(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, rotation = 0): Promise<RenderedPage> {
   const points = page.getViewport({ scale: 1, rotation: (page.rotate + rotation) % 360 });
-  const zoom = Math.min(dpi / 72, MAX_BITMAP_SIDE / Math.max(points.width, points.height));
+  const zoom = Math.min(dpi / 72, Math.sqrt(MAX_BITMAP_PIXELS / Math.max(1, points.width * points.height)));
   const viewport = page.getViewport({ scale: zoom, rotation: (page.rotate + rotation) % 360 });
   const width = Math.max(1, Math.ceil(viewport.width));
   const height = Math.max(1, Math.ceil(viewport.height));
