@@ -16,6 +16,7 @@ import type { Page } from "../../src/model/layout.js";
 import { paintedImages, scanResolution, MIN_SCAN_PPI } from "../../src/extract/ocr/scan-images.js";
 import { ocrCounters, shutdownOcr } from "../../src/extract/ocr/index.js";
 import { buildLines } from "../../src/extract/pdf/lines.js";
+import { mergeRules } from "../../src/extract/pdf/rules.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OCR_DIR = join(HERE, "..", "fixtures", "ocr");
@@ -42,6 +43,17 @@ describe("rules from a page image", () => {
     const vertical = rules.filter((x) => x.x1 === x.x2).map((x) => [r(x.x1), r(x.y1), r(x.y2)]);
     expect(horizontal).toEqual([[24, 24.4, 120.7], [24, 48.4, 120.7], [24, 72.4, 120.7]]);
     expect(vertical).toEqual([[24.4, 24, 72.7], [72.4, 24, 72.7], [120.4, 24, 72.7]]);
+  });
+
+  it("merges pieces of one rule a pixel apart, keeping the lowest start; keeps separate rules on one axis apart", () => {
+    // A scanned vertical border in two pieces at x 67.56 / 67.68 (the lower piece sorts first), and
+    // the same border of the next table further down (after a gap): two rules, not one.
+    const merged = mergeRules([
+      { x1: 67.56, y1: 400, x2: 67.56, y2: 634 },
+      { x1: 67.68, y1: 170, x2: 67.68, y2: 420 },
+      { x1: 67.6, y1: 679, x2: 67.6, y2: 806 },
+    ]);
+    expect(merged.map((r) => [r.y1, r.y2])).toEqual([[170, 634], [679, 806]]);
   });
 
   it("bridges a scanner's small gap in a line but not a wide one", () => {
