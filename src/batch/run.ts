@@ -14,6 +14,7 @@ import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
 import type { WorkerResult, WorkerTask } from "./protocol.js";
 import { OutputSchema } from "../model/output.js";
+import type { OcrMode } from "../extract/ocr/options.js";
 
 /** The compiled worker beside this file (dist/batch/worker.js when the CLI runs from dist/). */
 export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
@@ -45,8 +46,16 @@ export interface BatchOptions {
   /** Where results go instead of files (--stdout): no output files, no manifest. */
   stdout?: (chunk: string) => void;
   workerFile?: string;
+  /** OCR of scanned pages (--ocr, --ocr-dpi), passed to every document. */
+  ocr?: OcrMode;
+  ocrDpi?: number;
   /** Aborting stops new documents; what is running is dropped unrecorded (Ctrl-C). */
   signal?: AbortSignal;
+}
+
+/** The OCR settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
+function ocrOptions(o: BatchOptions): Pick<BatchOptions, "ocr" | "ocrDpi"> {
+  return { ...(o.ocr !== undefined ? { ocr: o.ocr } : {}), ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}) };
 }
 
 export interface DocumentReport {
@@ -258,7 +267,7 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
         endTurn();
         outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
       } else {
-        const queued = pool.run({ path: input.abs, fileName: input.rel }, stop.signal); // takes its place synchronously
+        const queued = pool.run({ path: input.abs, fileName: input.rel, ...ocrOptions(options) }, stop.signal); // takes its place synchronously
         endTurn();
         outcome = await runInPool(input, queued, performance.now());
       }

@@ -15,6 +15,7 @@ import { LineReporter, QuietReporter, TtyReporter, failureLine, oneLine, rate } 
 import { validateFiles } from "./validate.js";
 import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
 import { processIo, type CliIo } from "./io.js";
+import { DEFAULT_OCR_DPI, MAX_OCR_DPI, MIN_OCR_DPI, OCR_MODES, type OcrMode } from "../extract/ocr/options.js";
 
 export { EXIT, UsageError } from "./command.js";
 export type { CliIo, OutStream } from "./io.js";
@@ -41,6 +42,8 @@ const extractArgs = {
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
   timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
   "follow-symlinks": { type: "boolean", description: "follow folder symlinks that lead outside the input folders", default: false },
+  ocr: { type: "enum", options: [...OCR_MODES], description: "OCR of scanned PDF pages: auto (pages without a usable text layer), force (every page), off", default: "auto" },
+  "ocr-dpi": { type: "string", description: `resolution pages are rendered at for OCR (default ${DEFAULT_OCR_DPI})`, valueHint: "dpi" },
   "max-memory": { type: "string", description: `memory limit (RSS) of each worker process in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
 } as const satisfies ArgsDef;
 
@@ -141,6 +144,8 @@ const extractCommand = defineLeaf({
   async run({ args, io }) {
     const jobs = parsePositiveInt(args.jobs, "--jobs", availableParallelism(), 1, MAX_JOBS);
     const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
+    const ocr = args.ocr as OcrMode;
+    const ocrDpi = parsePositiveInt(args["ocr-dpi"], "--ocr-dpi", DEFAULT_OCR_DPI, MIN_OCR_DPI, MAX_OCR_DPI);
     const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
     const format = args.format as BatchFormat;
     if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
@@ -184,6 +189,8 @@ const extractCommand = defineLeaf({
           failFast: Boolean(args["fail-fast"]),
           timeoutMs,
           maxMemoryMb,
+          ocr,
+          ocrDpi,
           signal: abort.signal,
           ...(sink ? { stdout: sink.write } : {}),
           ...(io.extractWorker !== undefined ? { workerFile: io.extractWorker } : {}),

@@ -4,6 +4,10 @@
  * lines and word-group segments (extract/pdf/lines.ts); running headers/footers are removed
  * (extract/furniture.ts).
  *
+ * Scanned pages (no usable text layer, or every page with `ocr: "force"`) are read by OCR
+ * (extract/ocr/), which hands back glyph runs and rules like the operator list does; from there on
+ * both go through the same line building, furniture removal and offsets.
+ *
  * Worker: in Node the legacy build runs pdf.js's "fake worker" in this thread, importing
  * `./pdf.worker.mjs` beside `pdf.mjs` on its own; nothing to configure.
  */
@@ -20,6 +24,10 @@ import { assignOffsets } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
 import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/streams.js";
+import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
+import { GARBLED_SHARE, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
+import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
+import { splitAtRules } from "./ocr/words.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -97,7 +105,11 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     if (maxPages !== undefined && pdf.numPages > maxPages) {
       throw new ExtractError("TOO_LARGE", `the PDF has ${pdf.numPages} pages, more than the limit of ${maxPages}`);
     }
+    const mode = ctx.options.ocr ?? "auto";
+    const dpi = ctx.options.ocrDpi ?? DEFAULT_OCR_DPI;
     const pages: Page[] = [];
+    const ocred = new Map<number, OcrStats>();
+    const coarse: Array<{ page: number; ppi: number }> = [];
     /** Page number of each damaged stream that is a page's content (fonts, forms and the like have none). */
     const problemPage = new Map<number, number>();
     const problemObjects = new Set(guarded.problems.flatMap((p) => (p.object === null ? [] : [p.object])));
@@ -107,27 +119,55 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       if (problemObjects.size > 0 && page.ref) {
         for (const o of contentStreamsOfPage(bytes, page.ref.num)) if (problemObjects.has(o) && !problemPage.has(o)) problemPage.set(o, n);
       }
-      const { page: built, lines } = await readPage(page, n, lineNo);
-      // pdf.js keeps each page's operator list cached; a long document would hold them all.
+      let read = await readPage(page, n, lineNo);
+      if (mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI) coarse.push({ page: n, ppi: read.scanPpi });
+      if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
+        const o = await ocrPage(pdf, page, dpi);
+        read = { ...finishPage(splitAtRules(buildLines(o.runs), o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), chars: 0, scanPpi: read.scanPpi };
+        ocred.set(n, { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees });
+      }
+      // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
       page.cleanup();
-      lineNo += lines;
-      pages.push(built);
+      lineNo += read.lines;
+      pages.push(read.page);
       ctx.options.onProgress?.();
     }
     const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
     const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
     const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
+    let partial = warnings.length > 0;
     // No text because streams were unreadable is damage, not a scan; nor is text that was all
     // running headers and footers (a page repeated 4,000 times), so the test is before furniture removal.
     if (warnings.length === 0 && withOffsets.every((p) => p.lines.length === 0)) {
+      partial = true;
+      const hint =
+        mode === "off"
+          ? "; OCR is off (--ocr auto reads scans)"
+          : ocred.size > 0
+            ? "; OCR found no text either"
+            : coarse.length > 0
+              ? `; the scan is too coarse to read (${Math.round(Math.min(...coarse.map((c) => c.ppi)))} pixels per inch, OCR needs ${MIN_SCAN_PPI}; --ocr force tries anyway)`
+              : "";
       warnings.push({
         code: "NO_TEXT_LAYER",
-        message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only); run OCR on it first`,
+        message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only)${hint}`,
         page: null,
         line: null,
       });
     }
-    return warnings.length > 0 ? { layout, warnings, status: "partial" } : { layout, warnings };
+    if (ocred.size > 0) partial = ocrWarnings(layout.pages, ocred, dpi, warnings) || partial;
+    else {
+      const share = garbledShare(text);
+      if (share !== null && share > GARBLED_SHARE) {
+        warnings.push({
+          code: "TEXT_LAYER_GARBLED",
+          message: `${Math.round(share * 100)}% of the text layer's words look garbled (an old OCR layer or a broken font encoding); --ocr force reads the page images instead`,
+          page: null,
+          line: null,
+        });
+      }
+    }
+    return partial ? { layout, warnings, status: "partial" } : { layout, warnings };
   } catch (e) {
     if (e instanceof ExtractError) throw e;
     throw new ExtractError("PDF_INVALID", `cannot read the PDF: ${(e as Error).message ?? String(e)}`, { cause: e });
@@ -146,13 +186,32 @@ function openError(e: unknown): ExtractError {
 /** Share of a page's characters that must run left to right for an orientation to be the reading one. */
 const READING_SHARE = 0.5;
 
+const IMAGE_OP_CODES: ImageOpCodes = {
+  save: OPS.save,
+  restore: OPS.restore,
+  transform: OPS.transform,
+  paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+  paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+  byId: [OPS.paintImageXObject, OPS.paintImageXObjectRepeat],
+  inline: [OPS.paintInlineImageXObject, OPS.paintImageMaskXObject],
+};
+
+interface ReadPage {
+  page: Page;
+  lines: number;
+  /** Visible characters in the text layer (to tell a scan from a text page). */
+  chars: number;
+  /** Pixels per inch of the page's main image (a scan is one), null when it paints none. */
+  scanPpi: number | null;
+}
+
 /**
  * One page in one pass: the operator list gives the text runs (pdf/glyphs.ts) and the rules
  * (pdf/rules.ts); `getTextContent` would walk the content stream a second time. The page is read
  * in the orientation its text is written in: its /Rotate applied, unless that leaves most text
  * running other than left to right (a page stored sideways), in which case it is turned back.
  */
-async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<{ page: Page; lines: number }> {
+async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<ReadPage> {
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const fontOf = (name: string): FontInfo | null => {
     try {
@@ -170,10 +229,13 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
     if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport } = { ...again, viewport: turned });
   }
   const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
-  return finishPage(buildLines(runs), rules, viewport, number, lineBase);
+  const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
+  const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
+  return { ...finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase), chars, scanPpi };
 }
 
-function finishPage(textLines: TextLine[], rules: Page["rules"], viewport: { width: number; height: number }, number: number, lineBase: number): { page: Page; lines: number } {
+/** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
+function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number): { page: Page; lines: number } {
   const lines = withParagraphBreaks(textLines).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
   lines.forEach((l, i) => {
     if (l === null) {
@@ -182,7 +244,7 @@ function finishPage(textLines: TextLine[], rules: Page["rules"], viewport: { wid
     }
   });
   const done = lines.filter((l): l is Line => l !== null);
-  return { page: { number, width: viewport.width, height: viewport.height, lines: done, rules, removed: [] }, lines: done.length };
+  return { page: { number, width, height, lines: done, rules, removed: [] }, lines: done.length };
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
 import type { z } from "zod";
 import type { ClassificationSchema, ErrorInfoSchema } from "./output.js";
 import type { DomainData } from "../data/index.js";
+import type { OcrMode } from "../extract/ocr/options.js";
 
 export type Classification = z.infer<typeof ClassificationSchema>;
 export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
@@ -86,6 +87,13 @@ export interface ExtractOptions {
    * long document that keeps progressing from a stuck one.
    */
   onProgress?: () => void;
+  /**
+   * OCR of scanned PDF pages (extract/ocr): "auto" (default) reads pages that have no usable text
+   * layer; "force" reads every page, ignoring any text layer; "off" never.
+   */
+  ocr?: OcrMode;
+  /** Resolution pages are rendered at for OCR (default 300). */
+  ocrDpi?: number;
 }
 
 /** What every stage may read besides the document: options and domain data, loaded once. */

@@ -145,14 +145,27 @@ const MERGE_SLACK = 1;
 export function mergeRules(rules: readonly Rule[]): Rule[] {
   const horizontal = rules.filter((r) => r.y1 === r.y2 && r.x1 !== r.x2);
   const vertical = rules.filter((r) => r.x1 === r.x2);
+  // Pieces whose positions chain within MERGE_SLACK are one line (a scanned rule steps by a pixel);
+  // on it, pieces that touch or overlap along the axis become one rule.
   const mergeAxis = (list: Rule[], pos: (r: Rule) => number, lo: (r: Rule) => number, hi: (r: Rule) => number, make: (p: number, a: number, b: number) => Rule) => {
     const sorted = [...list].sort((a, b) => pos(a) - pos(b) || lo(a) - lo(b));
-    const out: Rule[] = [];
+    const groups: Rule[][] = [];
     for (const r of sorted) {
-      const last = out[out.length - 1];
-      if (last && Math.abs(pos(last) - pos(r)) <= MERGE_SLACK && lo(r) <= hi(last) + MERGE_SLACK) {
-        out[out.length - 1] = make(pos(last), lo(last), Math.max(hi(last), hi(r)));
-      } else out.push(r);
+      const g = groups[groups.length - 1];
+      if (g && pos(r) - pos(g[g.length - 1]!) <= MERGE_SLACK) g.push(r);
+      else groups.push([r]);
+    }
+    const out: Rule[] = [];
+    for (const g of groups) {
+      let cur: { p: number; a: number; b: number } | null = null;
+      for (const r of g.sort((x, y) => lo(x) - lo(y))) {
+        if (cur && lo(r) <= cur.b + MERGE_SLACK) cur.b = Math.max(cur.b, hi(r));
+        else {
+          if (cur) out.push(make(cur.p, cur.a, cur.b));
+          cur = { p: pos(r), a: lo(r), b: hi(r) };
+        }
+      }
+      if (cur) out.push(make(cur.p, cur.a, cur.b));
     }
     return out;
   };

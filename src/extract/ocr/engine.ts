@@ -1,0 +1,125 @@
+/**
+ * The OCR engine: tesseract.js 7 (Tesseract's LSTM compiled to WebAssembly) with the English
+ * model from the `@tesseract.js-data/eng` package, read from node_modules — never downloaded:
+ * `langPath` is a local folder and the model cache is off (`cacheMethod: "none"`), so nothing is
+ * fetched and nothing is written beside the process.
+ *
+ * One engine per thread, created on first use and reused for every page and document after it
+ * (initialising costs ~0.3 s and ~30 MB). In the batch pool each worker thread thus has its own;
+ * it ends with its thread (a terminated thread stops the threads it started). In a plain process
+ * the engine's thread is unref'd whenever it is idle, so it never keeps a finished program alive;
+ * `shutdownOcr()` ends it explicitly.
+ */
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Worker as ThreadWorker } from "node:worker_threads";
+import type { Worker as TesseractWorker } from "tesseract.js";
+import { ExtractError } from "../../model/errors.js";
+import type { OcrBlock } from "./words.js";
+
+/**
+ * The integer-quantised "best" LSTM model (2.9 MB): the model tesseract.js itself uses for its
+ * default LSTM-only engine; the package's `4.0.0` folder holds the larger legacy+LSTM model,
+ * needed only by the legacy engine we do not use.
+ */
+const MODEL_FOLDER = "4.0.0_best_int";
+
+export interface Recognition {
+  blocks: OcrBlock[];
+  /** The skew tesseract found and corrected (radians); the word boxes are in the deskewed image. */
+  rotateRadians: number;
+}
+
+export interface OcrEngine {
+  /** Recognise one image (any format Leptonica reads; we send PGM, which carries no DPI: pass it). */
+  recognize(image: Uint8Array, dpi: number): Promise<Recognition>;
+  terminate(): Promise<void>;
+}
+
+/** The folder holding eng.traineddata.gz, from the installed package (never a URL). */
+export function modelPath(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve("@tesseract.js-data/eng/package.json");
+  return join(pkg, "..", MODEL_FOLDER);
+}
+
+class TesseractEngine implements OcrEngine {
+  private busy = 0;
+  private dpi = 0;
+  constructor(
+    private readonly worker: TesseractWorker,
+    private readonly thread: ThreadWorker | null,
+  ) {
+    this.thread?.unref();
+  }
+
+  async recognize(image: Uint8Array, dpi: number): Promise<Recognition> {
+    if (this.busy++ === 0) this.thread?.ref();
+    try {
+      if (dpi !== this.dpi) {
+        // Tesseract scales its size thresholds by the resolution; told it, it need not guess it.
+        await this.worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+        this.dpi = dpi;
+      }
+      // rotateAuto: tesseract measures the skew of the text lines and recognises the deskewed image.
+      const r = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), { rotateAuto: true }, { blocks: true, text: false });
+      return { blocks: (r.data.blocks ?? []) as unknown as OcrBlock[], rotateRadians: r.data.rotateRadians ?? 0 };
+    } finally {
+      if (--this.busy === 0) this.thread?.unref();
+    }
+  }
+
+  async terminate(): Promise<void> {
+    this.thread?.ref();
+    await this.worker.terminate();
+  }
+}
+
+/** Starts a tesseract worker thread with the local English model. */
+export async function createEngine(): Promise<OcrEngine> {
+  // tesseract.js does not expose its thread; Node announces every new Worker on `process`.
+  let thread: ThreadWorker | null = null;
+  const onWorker = (w: ThreadWorker) => {
+    thread ??= w;
+  };
+  // Loaded on first use: a run over text PDFs never pays for tesseract.js.
+  const { createWorker, OEM, PSM } = await import("tesseract.js");
+  process.on("worker", onWorker);
+  let worker: TesseractWorker;
+  try {
+    worker = await createWorker("eng", OEM.LSTM_ONLY, {
+      langPath: modelPath(),
+      gzip: true,
+      cacheMethod: "none",
+      logger: () => {},
+      errorHandler: () => {},
+    });
+  } catch (e) {
+    throw new ExtractError("INTERNAL", `cannot start the OCR engine: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  } finally {
+    process.off("worker", onWorker);
+  }
+  // Automatic page segmentation: finds text blocks, columns and table cells itself and reports
+  // the skew (rotateAuto needs it); words keep their own boxes, so cell text never runs together.
+  // Its diagnostics ("Detected 12 diacritics") would go to our stderr: into the void with them.
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: "1", debug_file: "/dev/null" });
+  return new TesseractEngine(worker, thread);
+}
+
+let shared: Promise<OcrEngine> | null = null;
+
+/** This thread's engine, started on first use. */
+export function sharedEngine(): Promise<OcrEngine> {
+  shared ??= createEngine().catch((e: unknown) => {
+    shared = null; // a failed start is retried by the next document
+    throw e;
+  });
+  return shared;
+}
+
+/** Ends this thread's engine (if started); the next OCR starts a new one. */
+export async function shutdownOcr(): Promise<void> {
+  const current = shared;
+  shared = null;
+  if (current) await (await current).terminate();
+}

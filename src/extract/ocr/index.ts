@@ -1,0 +1,100 @@
+/**
+ * OCR of one PDF page into the same pieces the text-layer reader makes (glyph runs and rules in
+ * top-down page points), so extract/pdf.ts builds lines, segments, paragraph breaks, running
+ * headers/footers and offsets for scans by the very same code as for text PDFs.
+ *
+ *   render (pdf.js → @napi-rs/canvas, --ocr-dpi) → grey → tesseract (deskews itself, reports the
+ *   angle) → words → glyph runs;  the same image turned by that angle → rules (image-rules.ts).
+ *
+ * Page orientation: the page's /Rotate is honoured by the renderer. A page scanned sideways
+ * (text running up or down) reads as noise, so when a page reads badly the other three quarter
+ * turns are tried and the best-read one is kept (Tesseract's own orientation detector needs the
+ * legacy OSD model, which is not in the npm model package).
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Rule } from "../../model/layout.js";
+import type { GlyphRun } from "../pdf/lines.js";
+import { sharedEngine } from "./engine.js";
+import { rulesFromImage } from "./image-rules.js";
+import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
+import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
+
+export { shutdownOcr } from "./engine.js";
+export { LOW_WORD_CONFIDENCE } from "./words.js";
+
+export { DEFAULT_OCR_DPI, MAX_OCR_DPI, MIN_OCR_DPI, OCR_MODES, type OcrMode } from "./options.js";
+
+/**
+ * A page whose mean word confidence is under this was probably read in the wrong orientation (a
+ * sideways scan gives confidences of 20–40 where an upright page of the same quality gives 85+):
+ * the other orientations are tried.
+ */
+export const ORIENTATION_RETRY_CONFIDENCE = 55;
+/** Fewer confident words than this on a page that has ink also means a wrong orientation (or no text). */
+const MIN_WORDS_UPRIGHT = 5;
+/** Quarter turns tried, in order of how often scans come so: landscape pages fed portrait. */
+const TURNS = [90, 270, 180] as const;
+/** Skews under this (radians, ~0.3°) are left alone by tesseract's rotateAuto; we report from here. */
+const REPORTED_SKEW = 0.005;
+
+export interface OcrPage {
+  runs: GlyphRun[];
+  rules: Rule[];
+  words: PlacedWord[];
+  /** Page size (points) in the orientation read. */
+  width: number;
+  height: number;
+  meanConfidence: number | null;
+  /** Quarter turn applied on top of the page's /Rotate (degrees), and the skew corrected (degrees). */
+  turned: number;
+  skewDegrees: number;
+}
+
+/** Σ confidence × length over confident words: which orientation reads best. */
+function score(words: readonly PlacedWord[]): number {
+  return words.filter((w) => w.confidence >= LOW_WORD_CONFIDENCE).reduce((n, w) => n + w.confidence * w.text.length, 0);
+}
+
+/** Pages recognised by this thread so far (every orientation tried counts): for tests and benchmarks. */
+export const ocrCounters = { recognitions: 0 };
+
+async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, turn: number): Promise<OcrPage> {
+  const engine = await sharedEngine();
+  ocrCounters.recognitions++;
+  const rendered = await renderPage(pdf, page, dpi, turn);
+  let deskewed: typeof rendered | null = null;
+  try {
+    const { blocks, rotateRadians } = await engine.recognize(toPgm(toGrey(rendered)), rendered.scale > 0 ? 72 / rendered.scale : dpi);
+    // The rules are read from the image tesseract read: turned by the skew it corrected.
+    deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
+    const rules = rulesFromImage(toGrey(deskewed ?? rendered), rendered.scale);
+    const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules);
+    return {
+      runs,
+      rules,
+      words,
+      width: rendered.pageWidth,
+      height: rendered.pageHeight,
+      meanConfidence,
+      turned: turn,
+      skewDegrees: Math.abs(rotateRadians) >= REPORTED_SKEW ? (rotateRadians * 180) / Math.PI : 0,
+    };
+  } finally {
+    deskewed?.release();
+    rendered.release();
+  }
+}
+
+/** OCR of one page at `dpi`, in the orientation that reads best. */
+export async function ocrPage(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number): Promise<OcrPage> {
+  let best = await readOnce(pdf, page, dpi, 0);
+  const readsWell = (p: OcrPage) =>
+    p.meanConfidence !== null && p.meanConfidence >= ORIENTATION_RETRY_CONFIDENCE && p.words.filter((w) => w.confidence >= LOW_WORD_CONFIDENCE).length >= MIN_WORDS_UPRIGHT;
+  if (readsWell(best) || best.words.length === 0) return best; // no ink at all: nothing to turn
+  for (const turn of TURNS) {
+    const again = await readOnce(pdf, page, dpi, turn);
+    if (score(again.words) > score(best.words)) best = again;
+    if (readsWell(best)) break;
+  }
+  return best;
+}

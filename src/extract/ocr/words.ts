@@ -1,0 +1,186 @@
+/**
+ * Recognised words (tesseract's block tree, pixel boxes) → glyph runs in page points, the input
+ * of extract/pdf/lines.ts: from there on a scanned page is built into lines and segments by
+ * exactly the code that builds text-layer pages. Pure: no tesseract here.
+ */
+import { LINE_BASELINE_TOLERANCE, segmentLine, type GlyphRun, type LineSegment, type TextLine } from "../pdf/lines.js";
+import type { Rule } from "../../model/layout.js";
+
+/** What we read of tesseract.js's `blocks` output (v7: blocks → paragraphs → lines → words). */
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  bbox: OcrBox;
+}
+export interface OcrLine {
+  bbox: OcrBox;
+  baseline?: OcrBox & { has_baseline?: boolean };
+  rowAttributes?: { rowHeight?: number; ascenders?: number; descenders?: number };
+  words: OcrWord[];
+}
+export interface OcrBlock {
+  paragraphs: Array<{ lines: OcrLine[] }>;
+}
+
+/** A word under this confidence (tesseract's 0–100) is kept but flagged: LSTM misreads mostly score below 60. */
+export const LOW_WORD_CONFIDENCE = 60;
+/**
+ * Tesseract's row height (x-height + ascenders + descenders) is about one em: 0.96–0.99 em
+ * measured on the DejaVu Sans fixtures (18–19 px for 9 pt at 150 dpi, 37 px at 300 dpi), ~0.95
+ * em in Times-like faces. Dividing by it gives the font size the em-based rules of lines.ts need.
+ */
+export const ROW_HEIGHT_EM = 0.97;
+/**
+ * One pixel of row height is 0.24–0.48 pt, so lines of one body size measure a little
+ * differently; a line within this fraction of the page's dominant size is given that size (later
+ * stages compare sizes to find style changes). Headings 20 %+ larger keep their own.
+ */
+export const SIZE_SNAP = 0.15;
+/**
+ * Word boxes from OCR hug the ink; text-layer runs span the glyphs' advance widths, which add the
+ * side bearings (~0.05 em each side in text faces). Widening OCR boxes by this much per side makes
+ * a word space measure as in a text layer (~0.3 em), well under lines.ts's 0.5 em cell gap.
+ */
+export const SIDE_BEARING_EM = 0.06;
+/**
+ * A one-glyph word that floats above the baseline (its ink ends this far above it, in em) and is
+ * no taller than BULLET_MAX_HEIGHT_EM is a list bullet, whatever OCR read it as ("+", "«", "e",
+ * "°"): letters and digits sit on the baseline; a bullet is centred on the x-height.
+ */
+export const BULLET_RAISE_EM = 0.1;
+export const BULLET_MAX_HEIGHT_EM = 0.45;
+export const BULLET = "•";
+/**
+ * How far (points) a vertical rule may stand inside a word's box at its edge and still be the
+ * reason for a `|` (or `[`, `]`, `!`) at that end: a border read as a glyph touches the word.
+ */
+const RULE_AT_EDGE_PT = 4;
+/** Glyphs that a vertical rule beside a word is read as. */
+const RULE_GLYPHS = /^[|[\]!]+|[|[\]!]+$/g;
+/** A "word" that is only rule glyphs or specks (tesseract reads dust and border corners so). */
+const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
+
+/** A recognised word on the page, in points, with its confidence. */
+export interface PlacedWord {
+  text: string;
+  x: number;
+  width: number;
+  baseline: number;
+  top: number;
+  fontSize: number;
+  confidence: number;
+}
+
+export interface WordsResult {
+  runs: GlyphRun[];
+  words: PlacedWord[];
+  /** Mean word confidence (0–100) weighted by word length; null when nothing was read. */
+  meanConfidence: number | null;
+}
+
+/** y of a line's baseline at x (tesseract gives the baseline as a segment across the line). */
+function baselineAt(line: OcrLine, x: number): number {
+  const b = line.baseline;
+  if (!b || b.has_baseline === false || b.x1 === b.x0) return line.bbox.y1 - (line.rowAttributes?.descenders ?? 0);
+  return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
+}
+
+/** Strips `|` `[` `]` `!` that a vertical rule at the word's edge was read as. */
+export function stripRuleGlyphs(text: string, left: number, right: number, rules: readonly Rule[]): string {
+  const verticals = rules.filter((r) => r.x1 === r.x2);
+  const near = (x: number) => verticals.some((r) => Math.abs(r.x1 - x) <= RULE_AT_EDGE_PT);
+  if (!near(left) && !near(right)) return text;
+  return text.replace(RULE_GLYPHS, (m, offset: number) => {
+    const atStart = offset === 0;
+    return (atStart ? near(left) : near(right)) ? "" : m;
+  });
+}
+
+/**
+ * Words of one page → glyph runs in page points (`scale` points per pixel). Noise words (rule
+ * pieces, specks) are dropped; rule glyphs at a word's edge next to a found rule are stripped.
+ */
+export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = []): WordsResult {
+  const runs: GlyphRun[] = [];
+  const words: PlacedWord[] = [];
+  let weighted = 0;
+  let chars = 0;
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const sizes = lines.map((line) => ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) * scale) / ROW_HEIGHT_EM);
+  const body = dominantSize(lines, sizes);
+  lines.forEach((line, i) => {
+    const raw = sizes[i]!;
+    const fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
+    const bearing = SIDE_BEARING_EM * fontSize;
+    for (const w of line.words) {
+      const left = w.bbox.x0 * scale;
+      const right = (w.bbox.x1 + 1) * scale;
+      const baseline = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2) * scale;
+      let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
+      const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
+      if ([...text].length === 1 && floating) text = BULLET;
+      if (NOISE_WORD.test(text)) continue;
+      const x = left - bearing;
+      const width = right - left + 2 * bearing;
+      runs.push({ text, x, baseline, width, fontSize, bold: false });
+      words.push({ text, x, width, baseline, top: w.bbox.y0 * scale, fontSize, confidence: w.confidence });
+      weighted += w.confidence * text.length;
+      chars += text.length;
+    }
+  });
+  return { runs, words, meanConfidence: chars === 0 ? null : weighted / chars };
+}
+
+/** The body text size of a page: the median line size, weighted by characters; rounded to 0.5 pt (sizes are set so). */
+function dominantSize(lines: readonly OcrLine[], sizes: readonly number[]): number | null {
+  const weighted = lines.map((l, i) => ({ size: sizes[i]!, n: l.words.reduce((k, w) => k + w.text.length, 0) })).filter((x) => x.n > 0);
+  if (weighted.length === 0) return null;
+  weighted.sort((a, b) => a.size - b.size);
+  const half = weighted.reduce((k, x) => k + x.n, 0) / 2;
+  let acc = 0;
+  for (const x of weighted) {
+    acc += x.n;
+    if (acc >= half) return Math.round(x.size * 2) / 2;
+  }
+  return null;
+}
+
+/** A rule this close (points) to a segment's edge is its cell border, not a cut through it. */
+const CUT_MARGIN_PT = 1;
+
+/**
+ * A segment never runs across a vertical ruling line: in a ruled table the line is the cell
+ * border. A text layer places words exactly, so the gap rule of lines.ts alone keeps cells apart;
+ * OCR boxes are a pixel or two off and text set close to a border can leave a gap under half an
+ * em, so segments of OCR'd lines are cut where a vertical rule crosses them (and rebuilt on each
+ * side by lines.ts's own segmentLine).
+ */
+export function splitAtRules(lines: readonly TextLine[], runs: readonly GlyphRun[], rules: readonly Rule[]): TextLine[] {
+  const verticals = rules.filter((r) => r.x1 === r.x2);
+  if (verticals.length === 0) return [...lines];
+  return lines.map((line) => {
+    const size = Math.max(...line.segments.map((s) => s.fontSize));
+    const cuts = new Set<number>();
+    for (const s of line.segments) {
+      for (const r of verticals) {
+        const covers = r.y1 <= line.baseline && r.y2 >= line.baseline - s.fontSize;
+        if (covers && r.x1 > s.x + CUT_MARGIN_PT && r.x1 < s.x + s.width - CUT_MARGIN_PT) cuts.add(r.x1);
+      }
+    }
+    if (cuts.size === 0) return line;
+    const mine = runs.filter((r) => Math.abs(r.baseline - line.baseline) <= LINE_BASELINE_TOLERANCE * Math.max(r.fontSize, size));
+    const edges = [-Infinity, ...[...cuts].sort((a, b) => a - b), Infinity];
+    const segments: LineSegment[] = [];
+    for (let k = 1; k < edges.length; k++) {
+      const part = mine.filter((r) => r.x + r.width / 2 >= edges[k - 1]! && r.x + r.width / 2 < edges[k]!);
+      if (part.length) segments.push(...segmentLine(part, line.baseline, size));
+    }
+    return { baseline: line.baseline, segments };
+  });
+}

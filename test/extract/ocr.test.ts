@@ -1,0 +1,199 @@
+/**
+ * OCR of scanned PDF pages (src/extract/ocr/): the pure geometry on hand-made input, then one
+ * small real page through tesseract (one engine, shared by the tests; its start is the cost).
+ * Whole-document scores are in scripts/ocr-score.mjs (`npm run score:ocr`), not here.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extract, extractDoc } from "../../src/index.js";
+import type { Line } from "../../src/model/layout.js";
+import { rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
+import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
+import { garbledShare, needsOcr, ocrWarnings, MIN_TEXT_LAYER_CHARS, type Warning } from "../../src/extract/ocr/quality.js";
+import type { PlacedWord } from "../../src/extract/ocr/words.js";
+import type { Page } from "../../src/model/layout.js";
+import { paintedImages, scanResolution, MIN_SCAN_PPI } from "../../src/extract/ocr/scan-images.js";
+import { ocrCounters, shutdownOcr } from "../../src/extract/ocr/index.js";
+import { buildLines } from "../../src/extract/pdf/lines.js";
+import { mergeRules } from "../../src/extract/pdf/rules.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const OCR_DIR = join(HERE, "..", "fixtures", "ocr");
+const PDF_DIR = join(HERE, "..", "fixtures", "pdf");
+
+/** A white image with black rectangles. */
+function image(width: number, height: number, boxes: Array<[number, number, number, number]>): GreyImage {
+  const data = new Uint8Array(width * height).fill(255);
+  for (const [x, y, w, h] of boxes) for (let j = y; j < y + h; j++) for (let i = x; i < x + w; i++) data[j * width + i] = 0;
+  return { width, height, data };
+}
+
+describe("rules from a page image", () => {
+  it("finds the borders of a 2 × 2 grid in points, and no rule in glyph-sized marks or a filled box", () => {
+    // 300 dpi: 1 px = 0.24 pt. Grid 400 × 200 px with 3 px lines; a "text" of short strokes; a black box.
+    const grid: Array<[number, number, number, number]> = [
+      [100, 100, 403, 3], [100, 200, 403, 3], [100, 300, 403, 3], // horizontal
+      [100, 100, 3, 203], [300, 100, 3, 203], [500, 100, 3, 203], // vertical
+    ];
+    const text: Array<[number, number, number, number]> = [[120, 150, 30, 4], [160, 140, 4, 30], [600, 600, 100, 60]];
+    const rules = rulesFromImage(image(800, 800, [...grid, ...text]), 0.24);
+    const r = (n: number) => Math.round(n * 10) / 10;
+    const horizontal = rules.filter((x) => x.y1 === x.y2).map((x) => [r(x.x1), r(x.y1), r(x.x2)]);
+    const vertical = rules.filter((x) => x.x1 === x.x2).map((x) => [r(x.x1), r(x.y1), r(x.y2)]);
+    expect(horizontal).toEqual([[24, 24.4, 120.7], [24, 48.4, 120.7], [24, 72.4, 120.7]]);
+    expect(vertical).toEqual([[24.4, 24, 72.7], [72.4, 24, 72.7], [120.4, 24, 72.7]]);
+  });
+
+  it("merges pieces of one rule a pixel apart, keeping the lowest start; keeps separate rules on one axis apart", () => {
+    // A scanned vertical border in two pieces at x 67.56 / 67.68 (the lower piece sorts first), and
+    // the same border of the next table further down (after a gap): two rules, not one.
+    const merged = mergeRules([
+      { x1: 67.56, y1: 400, x2: 67.56, y2: 634 },
+      { x1: 67.68, y1: 170, x2: 67.68, y2: 420 },
+      { x1: 67.6, y1: 679, x2: 67.6, y2: 806 },
+    ]);
+    expect(merged.map((r) => [r.y1, r.y2])).toEqual([[170, 634], [679, 806]]);
+  });
+
+  it("bridges a scanner's small gap in a line but not a wide one", () => {
+    const rules = rulesFromImage(image(1000, 100, [[0, 50, 400, 2], [404, 50, 400, 2], [0, 80, 300, 2], [400, 80, 300, 2]]), 0.24);
+    const h = rules.filter((x) => x.y1 === x.y2).map((x) => [Math.round(x.x1), Math.round(x.x2)]);
+    expect(h).toEqual([[0, 193], [0, 72], [96, 168]]);
+  });
+});
+
+const word = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 95): OcrWord => ({ text, confidence, bbox: { x0, y0, x1, y1 } });
+/** One line of words at baseline 100 px, row height 37 px (9 pt at 300 dpi). */
+const lineOf = (words: OcrWord[]): OcrBlock => ({
+  paragraphs: [{ lines: [{ bbox: { x0: 0, y0: 70, x1: 2000, y1: 108 }, baseline: { x0: 0, y0: 100, x1: 2000, y1: 100 }, rowAttributes: { rowHeight: 37, ascenders: 8, descenders: 8 }, words }] }],
+});
+
+describe("OCR words into glyph runs", () => {
+  it("gives page points, one em font size, and joins word spaces but not cell gaps (via lines.ts)", () => {
+    const scale = 72 / 300;
+    // "Expected accomplishment" then a cell 80 px (~2 em) to the right; word space 12 px (~0.3 em of ink gap).
+    const { runs, meanConfidence } = wordsToRuns([lineOf([word("Expected", 240, 72, 400, 108), word("accomplishment", 412, 72, 700, 108, 85), word("Performance", 780, 72, 1000, 100)])], scale);
+    expect(runs[0]).toMatchObject({ text: "Expected", baseline: 24, fontSize: 9, bold: false });
+    expect(runs[0]!.x).toBeCloseTo(240 * scale - 0.06 * 9, 5);
+    const [line] = buildLines(runs);
+    expect(line!.segments.map((s) => s.text)).toEqual(["Expected accomplishment", "Performance"]);
+    // Weighted by length: (95·8 + 85·14 + 95·11) / 33
+    expect(meanConfidence).toBeCloseTo((95 * 8 + 85 * 14 + 95 * 11) / 33, 5);
+  });
+
+  it("reads a raised one-glyph word as a bullet, whatever OCR made of it, but not a letter on the baseline", () => {
+    const { runs } = wordsToRuns([lineOf([word("«", 240, 80, 256, 92), word("Effective", 280, 72, 420, 100), word("e", 600, 82, 615, 100)])], 0.24);
+    expect(runs.map((r) => r.text)).toEqual(["•", "Effective", "e"]);
+  });
+
+  it("strips a border read as '|' only where a vertical rule stands at the word's edge; drops rule-only words", () => {
+    const rules = [{ x1: 50, y1: 0, x2: 50, y2: 100 }, { x1: 50, y1: 10, x2: 300, y2: 10 }];
+    expect(stripRuleGlyphs("|advice", 49, 80, rules)).toBe("advice");
+    expect(stripRuleGlyphs("advice|", 10, 51, rules)).toBe("advice");
+    expect(stripRuleGlyphs("|advice", 100, 130, rules)).toBe("|advice"); // no rule there: kept as read
+    const { runs } = wordsToRuns([lineOf([word("|", 205, 60, 209, 110), word("Objective", 240, 72, 400, 100)])], 0.24, rules);
+    expect(runs.map((r) => r.text)).toEqual(["Objective"]);
+  });
+});
+
+describe("when to OCR", () => {
+  it("only pages with (almost) no text layer that paint a readable scan", () => {
+    expect(needsOcr(0, 300)).toBe(true);
+    expect(needsOcr(MIN_TEXT_LAYER_CHARS - 1, 150)).toBe(true);
+    expect(needsOcr(MIN_TEXT_LAYER_CHARS, 300)).toBe(false); // a text page with a logo
+    expect(needsOcr(0, null)).toBe(false); // an empty page
+    expect(needsOcr(0, MIN_SCAN_PPI - 1)).toBe(false); // too coarse to read
+  });
+
+  it("measures a painted image's resolution through the CTM", () => {
+    const ops = { save: 1, restore: 2, transform: 3, paintFormXObjectBegin: 4, paintFormXObjectEnd: 5, byId: [6], inline: [7] };
+    // An A4 page (595 × 842 pt) painted from a 2480 × 3508 px image (300 ppi), and a 64 px logo.
+    const images = paintedImages([1, 3, 6, 2, 1, 3, 7, 2], [null, [595.28, 0, 0, 841.89, 0, 0], ["img1", 2480, 3508], null, null, [72, 0, 0, 36, 10, 10], [{ width: 64, height: 32 }], null], ops);
+    expect(images.map((i) => [Math.round(i.ppiX), Math.round(i.ppiY)])).toEqual([[300, 300], [64, 64]]);
+    expect(Math.round(scanResolution(images)!)).toBe(300);
+    expect(scanResolution([])).toBeNull();
+  });
+
+  it("calls a text layer of misread words garbled, and clean prose not", () => {
+    const clean = "The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates (A/RES/61/279, 1 August 2007): 95% of mission accounts closed within 12 months. ".repeat(3);
+    const garbled = "Tbe f0ll0wing ar3 t#e ma1n 0bjectives, exp€cted acc0mpl1shments, &nd ass0ciated perf0rmance m3asures app1icable t0 th3se mand@tes ".repeat(3);
+    expect(garbledShare(clean)).toBeLessThan(0.05);
+    expect(garbledShare(garbled)).toBeGreaterThan(0.5);
+    expect(garbledShare("too short")).toBeNull();
+  });
+});
+
+describe("OCR confidence warnings", () => {
+  const seg = (text: string, x: number, width: number, y: number, line: number) => ({ text, x, y, width, fontSize: 9, page: 1, line, start: 0, end: text.length });
+  const page: Page = {
+    number: 1, width: 595, height: 842, rules: [], removed: [],
+    lines: [
+      { page: 1, line: 7, y: 100, text: "Objective\tExpected", start: 0, end: 18, segments: [seg("Objective", 60, 40, 100, 7), seg("Expected", 220, 40, 100, 7)] },
+      { page: 1, line: 8, y: 111, text: "peacekeepin", start: 19, end: 30, segments: [seg("peacekeepin", 60, 50, 111, 8)] },
+    ],
+  };
+  const w = (text: string, x: number, baseline: number, confidence: number): PlacedWord => ({ text, x, width: 30, baseline, top: baseline - 7, fontSize: 9, confidence });
+
+  it("OCR_USED per page; OCR_LOW_CONFIDENCE on the line holding unsure words (bullets exempt); partial only when the document reads badly", () => {
+    const good = [w("Objective", 60, 100, 96), w("Expected", 220, 100, 93), w("peacekeepin", 60, 111, 41), w("•", 200, 100, 0)];
+    const warnings: Warning[] = [];
+    const partial = ocrWarnings([page], new Map([[1, { words: good, meanConfidence: 80, turned: 90, skewDegrees: -1.5 }]]), 300, warnings);
+    expect(partial).toBe(false);
+    expect(warnings.map((x) => [x.code, x.page, x.line])).toEqual([["OCR_USED", 1, null], ["OCR_LOW_CONFIDENCE", 1, 8]]);
+    expect(warnings[0]!.message).toBe("page read by OCR at 300 dpi: 4 words, mean word confidence 80, turned 90°, deskewed by 1.5°");
+    expect(warnings[1]!.message).toContain('"peacekeepin" (41)');
+    const bad: Warning[] = [];
+    expect(ocrWarnings([page], new Map([[1, { words: good.map((x) => ({ ...x, confidence: 40 })), meanConfidence: 40, turned: 0, skewDegrees: 0 }]]), 300, bad)).toBe(true);
+    expect(bad.map((x) => x.code)).toContain("OCR_POOR");
+  });
+});
+
+describe("OCR of a scanned page (tesseract)", () => {
+  afterAll(async () => {
+    await shutdownOcr();
+  });
+
+  it("a PDF with a good text layer is never OCR'd under auto", async () => {
+    const before = ocrCounters.recognitions;
+    const out = await extract(join(PDF_DIR, "seed-ruled.pdf"));
+    expect(out.status).toBe("success");
+    expect(out.warnings.map((w) => w.code)).not.toContain("OCR_USED");
+    expect(ocrCounters.recognitions).toBe(before);
+  });
+
+  it("a scan under --ocr off stays without text (NO_TEXT_LAYER), without starting OCR", async () => {
+    const before = ocrCounters.recognitions;
+    const out = await extract(join(OCR_DIR, "page-ruled-150.pdf"), { ocr: "off" });
+    expect([out.status, out.warnings.map((w) => w.code)]).toEqual(["partial", ["NO_TEXT_LAYER"]]);
+    expect(ocrCounters.recognitions).toBe(before);
+  });
+
+  it("reads a 150 dpi scanned table into words with boxes, cells as segments, and its ruling lines", { timeout: 120_000 }, async () => {
+    const doc = await extractDoc(join(OCR_DIR, "page-ruled-150.pdf"), { ocrDpi: 150 });
+    const page = doc.layout.pages[0]!;
+    const find = (start: string): Line => page.lines.find((l) => l.text.startsWith(start))!;
+    // Same page points as the text-layer original (seed-ruled.pdf page 2): header cells at x 59.5, 220.3, 381.1.
+    const header = find("Objective");
+    expect(header.segments.map((s) => s.text)).toEqual(["Objective", "Expected accomplishment", "Performance measure"]);
+    header.segments.forEach((s, i) => expect(Math.abs(s.x - [59.5, 220.3, 381.1][i]!)).toBeLessThan(2.5));
+    expect(Math.abs(header.y - 173.5)).toBeLessThan(1.5);
+    expect(header.segments[0]!.fontSize).toBe(9);
+    const row = find("To ensure that deployed and");
+    expect(row.segments.map((s) => s.text)).toEqual(["To ensure that deployed and", "• Provision of timely, informed", "• Security Council resolutions"]);
+    expect(doc.layout.text).toContain("operations in all their aspects (A/RES/61/409/Add.2, 17 July 2007)");
+    // Offsets point into the text, as for any layout.
+    expect(doc.layout.text.slice(row.start, row.end)).toBe(row.text);
+    // The table's top border (y 162.55 pt, x 56.45–538.85 in the original) and its column borders.
+    const top = page.rules.find((r) => r.y1 === r.y2 && Math.abs(r.y1 - 162.55) < 1.5)!;
+    expect(top).toBeDefined();
+    expect(Math.abs(top.x1 - 56.45)).toBeLessThan(1.5);
+    expect(Math.abs(top.x2 - 538.85)).toBeLessThan(1.5);
+    const columns = page.rules.filter((r) => r.x1 === r.x2).map((r) => Math.round(r.x1));
+    for (const x of [56, 218, 378, 539]) expect(columns.some((c) => Math.abs(c - x) <= 2)).toBe(true);
+    const used = doc.warnings.find((w) => w.code === "OCR_USED")!;
+    expect(used.page).toBe(1);
+    expect(Number(/confidence (\d+)/.exec(used.message)![1])).toBeGreaterThanOrEqual(85);
+    expect(doc.status).toBe("success");
+  });
+});
