@@ -163,7 +163,16 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
         if (previous && !hasObjectiveColumn(header.columns) && !entry.nearPageEdge) stealObjectiveTail(previous, header.columns);
         open.parts.push(part);
       } else {
-        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines);
+        // Lines the previous table read as its cells are not this objective; its trailing objective
+        // lines (a paragraph it took for a spanning row) are, and leave it.
+        const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l)) : []);
+        const picked: Line[] = [];
+        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked);
+        if (previous && picked.length) {
+          const taken = new Set(picked);
+          previous.lines = previous.lines.filter((l) => !taken.has(l));
+          for (const l of picked) previous.objectiveLines.delete(l);
+        }
         open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
         tables.push(open);
       }
@@ -223,6 +232,8 @@ function isObjectiveLine(line: Line, part: TablePart): boolean {
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (line.segments.length === 1 && isSpanning(line, columns)) return true;
+  // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
   const prev = part.lines[part.lines.length - 1];
   return (
     prev !== undefined &&
@@ -242,7 +253,10 @@ function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
   const charWidth = averageCharWidth(line);
   const words = lineWords(line);
   const edge = second.x - MAX_ANCHOR_SHIFT_CHARS * charWidth;
-  return words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || words.some((w) => w.x > second.x + charWidth) && isProse(line, columns);
+  // One run of words (no column gap between them) from the left edge past the next column's label.
+  const seg = line.segments[0];
+  const runsAcross = line.segments.length === 1 && !!seg && seg.x < edge && seg.x + seg.width > second.x + charWidth;
+  return runsAcross || words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
 }
 
 /**
@@ -261,11 +275,17 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * labelled line ("Objective: To …"), or the paragraph that ends right above the header (from the
  * line after the last sentence end or heading). Null when there is none.
  */
-function objectiveAbove(lines: readonly Line[], headerAt: number, columns: readonly ColumnDef[], headingLines: ReadonlySet<string>): string | null {
-  const picked: Line[] = [];
+function objectiveAbove(
+  lines: readonly Line[],
+  headerAt: number,
+  columns: readonly ColumnDef[],
+  headingLines: ReadonlySet<string>,
+  claimed: ReadonlySet<Line> = new Set(),
+  picked: Line[] = [],
+): string | null {
   for (let k = headerAt - 1; k >= 0 && picked.length < MAX_OBJECTIVE_LINES; k--) {
     const l = lines[k];
-    if (!l) break;
+    if (!l || claimed.has(l)) break;
     if (l.segments.length === 0) {
       if (picked.length) break;
       continue;
@@ -295,13 +315,12 @@ function stripObjectiveLabel(text: string): string {
  * that follow its last finished cell and start at the table's left edge are the next objective.
  */
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
+  // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
+  const last = part.lines[part.lines.length - 1];
+  if (last && part.objectiveLines.has(last)) return;
   let k = part.lines.length;
   while (k > 0) {
     const l = part.lines[k - 1]!;
-    if (part.objectiveLines.has(l)) {
-      k--;
-      continue;
-    }
     if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || startsWithMarker(l.text.trim())) break;
     const above = part.lines[k - 2];
     k--;
