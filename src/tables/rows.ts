@@ -1,6 +1,7 @@
 import type { Page } from "../model/layout.js";
 import type { TableLine } from "./columns.js";
 import { endsSentence, isRuleGlyphs, startsItem, stripBullet } from "./text.js";
+import { CELL_GAP_FACTOR } from "./geometry.js";
 
 /** A row block: one objective and every line of its cells, possibly across pages. */
 export interface RowBlock {
@@ -71,7 +72,7 @@ export type RowBoundaries = ReadonlyMap<number, readonly number[]>;
  * objective ended a sentence, or opens with "To …" — while a line whose objective column is
  * empty only continues the cells above (also across a page break).
  */
-export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false): RowBlock[] {
+export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false, leading = 0): RowBlock[] {
   const blocks: RowBlock[] = [];
   let current: RowBlock | null = null;
   let prev: TableLine | null = null;
@@ -94,7 +95,14 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
         cell.push(l);
       }
       start = cell.some((l) => startsNewObjective(current!, l));
-    } else start = startsNewObjective(current, tl);
+    } else {
+      start = startsNewObjective(current, tl);
+      // Borderless: after cell padding in every column (a gap wider than the leading allows inside
+      // a cell), an objective cell that opens with a capital starts a row even without a full stop
+      // above ("… within approved resources" / "Sustained progress …").
+      const padded = leading > 0 && prev !== null && prev.page === tl.page && tl.y - prev.y > CELL_GAP_FACTOR * leading;
+      if (!start && padded && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0)) start = true;
+    }
     if (start || current === null) {
       current = { lines: [tl], ambiguous: current ? unfinishedColumns(current, tl) : null };
       blocks.push(current);

@@ -231,8 +231,20 @@ describe("row boundaries from ruling lines", () => {
     );
     const r = readTables(layout, []);
     expect(r.objectives.map((o) => o.objective)).toEqual(["Strengthened oversight of field missions", "Improved staff welfare"]);
+    // Without rules, the cell padding above "Improved staff welfare" (18 pt against a 12 pt leading)
+    // still separates the rows; with the rows set at the leading, nothing does.
     const noRules = readTables({ ...layout, pages: layout.pages.map((p) => ({ ...p, rules: [] })) }, []);
-    expect(noRules.objectives).toHaveLength(1);
+    expect(noRules.objectives.map((o) => o.objective)).toEqual(["Strengthened oversight of field missions", "Improved staff welfare"]);
+    const tight = pdfLayout(
+      [
+        [90, "Objective", "Expected accomplishment", "Performance measure"],
+        [110, "Strengthened oversight of", "Audits completed", "90% of audits"],
+        [122, "field missions", "", "completed"],
+        [134, "Improved staff welfare", "Welfare plan adopted", "Plan adopted by June"],
+      ],
+      [],
+    );
+    expect(readTables(tight, []).objectives).toHaveLength(1);
   });
 
   it("groupRowsIntoBlocks takes explicit boundaries per page", () => {
