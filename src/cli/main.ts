@@ -253,6 +253,7 @@ export const ROOT: GroupCommand = {
     query: { description: "Query the index: missions, resolutions, targets, objectives, sql", load: () => import("./query-commands.js").then((m) => m.queryCmd) },
     export: { description: "Export the index as one Parquet file per table", load: () => import("./query-commands.js").then((m) => m.exportCmd) },
     diff: { description: "What changed between two compacts: objectives, measures, targets, missions", load: () => import("./research-commands.js").then((m) => m.diffCmd) },
+    search: { description: "Ranked search over objectives, accomplishments and measures of the index", load: () => import("./research-commands.js").then((m) => m.searchCmd) },
   },
 };
 

@@ -47,7 +47,7 @@ export function resolveFormat(value: unknown, isTty: boolean): Format {
 /** A YEAR in the range compacts exist for (the programme began in 2006) with room either side. */
 const YEAR = /^(19|20)\d\d$/;
 
-function optionalYear(value: string | undefined): number | undefined {
+export function optionalYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!YEAR.test(value.trim())) throw new UsageError(`--year must be a year like 2008, not "${value}"`);
   return Number(value);
@@ -58,7 +58,7 @@ function optionalNumber(name: string, value: string | undefined): number | undef
   if (value.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not "${value}"`);
   return n;
 }
-function optionalText(name: string, value: string | undefined): string | undefined {
+export function optionalText(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value.trim() === "") throw new UsageError(`--${name} must not be empty`);
   return value;

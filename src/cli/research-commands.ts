@@ -7,8 +7,16 @@ import { CompactDiffSchema } from "../model/diff.js";
 import { diffCompacts } from "../research/diff.js";
 import { formatDiffText } from "../research/format-diff.js";
 import { loadCompact } from "../research/load.js";
-import { defineLeaf, EXIT } from "./command.js";
-import { colourEnabled } from "./io.js";
+import { loadSearchObjectives } from "../research/index-rows.js";
+import { searchObjectives, SEARCH_FIELDS, type SearchField } from "../research/search.js";
+import { terms } from "../research/text.js";
+import { openIndex, formatResult, FORMATS, DEFAULT_DB_NAME } from "../query/index.js";
+import { defineLeaf, EXIT, UsageError } from "./command.js";
+import { colourEnabled, terminalWidth } from "./io.js";
+import { DB_ENV, DEFAULT_OUTPUT_FOLDER, optionalText, optionalYear, queryDbPath, resolveFormat } from "./query-commands.js";
+
+/** Results `search` shows unless --limit: a screenful, and the ranking past it is rarely what was meant. */
+const DEFAULT_SEARCH_LIMIT = 20;
 
 export const diffCmd = defineLeaf({
   name: "diff",
@@ -25,6 +33,42 @@ export const diffCmd = defineLeaf({
     const shown = (f: string) => relative(io.cwd, resolve(io.cwd, f)) || f;
     const d = CompactDiffSchema.parse(diffCompacts({ file: shown(files[0]!), compact: from! }, { file: shown(files[1]!), compact: to! }));
     io.stdout.write(args.format === "json" ? `${JSON.stringify(d, null, 2)}\n` : formatDiffText(d, colourEnabled(io.stdout, io.env)));
+    return EXIT.OK;
+  },
+});
+
+export const searchCmd = defineLeaf({
+  name: "search",
+  description: "Ranked search (BM25 on stemmed words) over the objectives, accomplishments and measures of the index",
+  args: {
+    query: { type: "positional", description: 'words to look for, e.g. "gender balance"', required: true },
+    in: { type: "enum", options: [...SEARCH_FIELDS], description: "search objectives, accomplishments, measures or all (default)", default: "all" },
+    year: { type: "string", valueHint: "yyyy", description: "compact year, e.g. 2008" },
+    entity: { type: "string", valueHint: "name", description: "department/office: acronym (DFS) or part of its name" },
+    limit: { type: "string", valueHint: "n", description: `at most n results (default ${DEFAULT_SEARCH_LIMIT})` },
+    db: { type: "string", valueHint: "file", description: `index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
+    format: { type: "enum", options: [...FORMATS], alias: "f", description: "output format (default: table on a terminal, csv when piped)" },
+  },
+  examples: ['compacts search "gender balance"', 'compacts search "vacancy rates" --entity DFS --in measures --format json'],
+  async run({ args, io }) {
+    const query = String(args.query);
+    if (!terms(query).length) throw new UsageError(`"${query}" has no word to search for (only stop words or numbers)`);
+    const year = optionalYear(args.year);
+    const entity = optionalText("entity", args.entity);
+    const limit = args.limit === undefined ? DEFAULT_SEARCH_LIMIT : Number(args.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, not "${args.limit}"`);
+    const format = resolveFormat(args.format, io.stdout.isTTY === true);
+    const idx = await openIndex(await queryDbPath(args.db, io));
+    try {
+      const hits = searchObjectives(await loadSearchObjectives(idx), query, {
+        in: args.in as SearchField, limit, ...(year !== undefined && { year }), ...(entity !== undefined && { entity }),
+      });
+      const columns = ["score", "year", "entity", "objective_id", "section", "matched_in", "snippet", "objective", "source_file", "doc_id"];
+      const width = terminalWidth(io.stdout, io.env);
+      io.stdout.write(formatResult({ columns, rows: hits }, format, width === undefined ? {} : { width }));
+    } finally {
+      idx.close();
+    }
     return EXIT.OK;
   },
 });

@@ -1,0 +1,45 @@
+/**
+ * The rows `compacts search` and `compacts mission` rank or list, read from the index in a few
+ * queries (each compact once, from its best source: schema.ts SOURCES_SQL), grouped in JS.
+ */
+import { SOURCES_SQL, type CompactsIndex } from "../query/index.js";
+import type { SearchObjective } from "./search.js";
+
+const OBJECTIVES = `WITH s AS (${SOURCES_SQL})
+SELECT o.doc_id, d.source_file, c.year, c.entity_acronym, c.entity_name, o.objective_id, o.section, o.objective
+FROM objectives o JOIN compacts c USING (doc_id) JOIN documents d USING (doc_id) JOIN s USING (doc_id)
+WHERE s.source_rank = 1
+ORDER BY c.year, d.source_file, o.ordinal`;
+const PARTS = (table: "accomplishments" | "measures", index: string) => `WITH s AS (${SOURCES_SQL})
+SELECT t.doc_id, t.objective_id, t.text FROM ${table} t JOIN s USING (doc_id) WHERE s.source_rank = 1 ORDER BY t.doc_id, t.objective_id, t.${index}`;
+
+interface ObjectiveRow {
+  doc_id: string; source_file: string; year: number | null; entity_acronym: string | null; entity_name: string | null;
+  objective_id: string; section: string | null; objective: string;
+}
+interface PartRow { doc_id: string; objective_id: string; text: string }
+
+export async function loadSearchObjectives(idx: CompactsIndex): Promise<SearchObjective[]> {
+  const [objectives, accomplishments, measures] = await Promise.all([
+    idx.sql(OBJECTIVES), idx.sql(PARTS("accomplishments", "accomplishment_index")), idx.sql(PARTS("measures", "measure_index")),
+  ]);
+  const group = (rows: readonly Record<string, unknown>[]) => {
+    const m = new Map<string, string[]>();
+    for (const r of rows as unknown as PartRow[]) {
+      const k = `${r.doc_id}\u0000${r.objective_id}`;
+      m.set(k, [...(m.get(k) ?? []), r.text]);
+    }
+    return m;
+  };
+  const acc = group(accomplishments.rows);
+  const mea = group(measures.rows);
+  return (objectives.rows as unknown as ObjectiveRow[]).map((r) => {
+    const k = `${r.doc_id}\u0000${r.objective_id}`;
+    return {
+      docId: r.doc_id, sourceFile: r.source_file, year: r.year,
+      entity: r.entity_acronym ?? r.entity_name, entityAcronym: r.entity_acronym, entityName: r.entity_name,
+      objectiveId: r.objective_id, section: r.section, objective: r.objective,
+      accomplishments: acc.get(k) ?? [], measures: mea.get(k) ?? [],
+    };
+  });
+}
