@@ -7,7 +7,9 @@ import { CompactDiffSchema } from "../model/diff.js";
 import { diffCompacts } from "../research/diff.js";
 import { formatDiffText } from "../research/format-diff.js";
 import { loadCompact } from "../research/load.js";
-import { loadSearchObjectives } from "../research/index-rows.js";
+import { loadMissionMentions, loadSearchObjectives } from "../research/index-rows.js";
+import { loadSuccessions, mentionsOf, resolveMission } from "../research/missions.js";
+import { loadDomainData } from "../data/index.js";
 import { searchObjectives, SEARCH_FIELDS, type SearchField } from "../research/search.js";
 import { terms } from "../research/text.js";
 import { openIndex, formatResult, FORMATS, DEFAULT_DB_NAME } from "../query/index.js";
@@ -66,6 +68,35 @@ export const searchCmd = defineLeaf({
       const columns = ["score", "year", "entity", "objective_id", "section", "matched_in", "snippet", "objective", "source_file", "doc_id"];
       const width = terminalWidth(io.stdout, io.env);
       io.stdout.write(formatResult({ columns, rows: hits }, format, width === undefined ? {} : { width }));
+    } finally {
+      idx.close();
+    }
+    return EXIT.OK;
+  },
+});
+
+export const missionCmd = defineLeaf({
+  name: "mission",
+  description: "Every compact naming a mission (and the missions it succeeded or became), by year and entity",
+  args: {
+    name: { type: "positional", description: "acronym, name or alias of the mission, e.g. UNAMID or MONUC", required: true },
+    db: { type: "string", valueHint: "file", description: `index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
+    format: { type: "enum", options: [...FORMATS], alias: "f", description: "output format (default: table on a terminal, csv when piped)" },
+  },
+  examples: ["compacts mission UNAMID", "compacts mission MONUC --format json    # MONUC and MONUSCO"],
+  async run({ args, io }) {
+    const name = optionalText("name", String(args.name))!;
+    const format = resolveFormat(args.format, io.stdout.isTTY === true);
+    const m = resolveMission(name, loadDomainData().missions, loadSuccessions());
+    const what = m.record ? `${m.record.acronym}: ${m.record.name} (${m.record.start ?? "?"}–${m.record.end ?? ""})` : `${name}: not in the gazetteer, matched as printed`;
+    const links = m.links.map((l) => `${l.predecessor} → ${l.successor} (${l.year})`).join(", ");
+    io.stderr.write(`${what}${links ? `; with ${links}` : ""}\n`);
+    const idx = await openIndex(await queryDbPath(args.db, io));
+    try {
+      const rows = mentionsOf(await loadMissionMentions(idx), m);
+      const width = terminalWidth(io.stdout, io.env);
+      const columns = ["year", "entity", "acronym", "canonical", "named_in", "source_file", "doc_id"];
+      io.stdout.write(formatResult({ columns, rows }, format, width === undefined ? {} : { width }));
     } finally {
       idx.close();
     }

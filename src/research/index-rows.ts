@@ -4,6 +4,7 @@
  */
 import { SOURCES_SQL, type CompactsIndex } from "../query/index.js";
 import type { SearchObjective } from "./search.js";
+import type { MissionMentionRow } from "./missions.js";
 
 const OBJECTIVES = `WITH s AS (${SOURCES_SQL})
 SELECT o.doc_id, d.source_file, c.year, c.entity_acronym, c.entity_name, o.objective_id, o.section, o.objective
@@ -42,4 +43,16 @@ export async function loadSearchObjectives(idx: CompactsIndex): Promise<SearchOb
       accomplishments: acc.get(k) ?? [], measures: mea.get(k) ?? [],
     };
   });
+}
+
+const MISSIONS = `WITH s AS (${SOURCES_SQL})
+SELECT c.year, coalesce(c.entity_acronym, c.entity_name) AS entity, m.acronym, m.canonical,
+       CASE WHEN m.listed THEN 'mandate list' WHEN NOT m.listed THEN 'text' END AS named_in, d.source_file, m.doc_id
+FROM missions m JOIN compacts c USING (doc_id) JOIN documents d USING (doc_id) JOIN s USING (doc_id)
+WHERE s.source_rank = 1
+ORDER BY c.year, entity, d.source_file, m.mission_index`;
+
+/** Every mission named by every compact (each compact once), for `compacts mission`. */
+export async function loadMissionMentions(idx: CompactsIndex): Promise<MissionMentionRow[]> {
+  return (await idx.sql(MISSIONS)).rows as unknown as MissionMentionRow[];
 }

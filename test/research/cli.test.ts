@@ -29,7 +29,7 @@ describe("compacts diff / search from the command line", async () => {
     expect(r.code).toBe(0);
     const d = CompactDiffSchema.parse(JSON.parse(r.stdout));
     expect(d.summary).toMatchObject({ reworded: 2, added: 1, removed: 1 });
-    expect(d.missions).toMatchObject({ added: ["UNMISS"], removed: ["UNMIS"] });
+    expect(d.missions).toMatchObject({ added: ["UNMISS", "UNMIT"], removed: ["UNMIS"] });
   });
 
   it("diff of a file that is not JSON: one line with the code, exit 1", async () => {
@@ -52,6 +52,18 @@ describe("compacts diff / search from the command line", async () => {
     const hits = JSON.parse(r.stdout) as Array<{ year: number; objective_id: string; snippet: string }>;
     expect(hits.length).toBe(2);
     expect(hits[0]).toMatchObject({ year: 2010, objective_id: "A.3-2", snippet: "To achieve **gender** **balance** among senior staff in field missions." });
+  });
+
+  it("mission: every compact naming it or its successor, mandate list or text", async () => {
+    const env = { COMPACTS_DB: join(dir, "compacts.duckdb") };
+    const r = await runMain(["mission", "MONUC", "--format", "json"], dir, { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("with MONUC → MONUSCO (2010)");
+    expect((JSON.parse(r.stdout) as Array<Record<string, unknown>>).map((x) => [x["year"], x["acronym"], x["named_in"]])).toEqual([
+      [2010, "MONUC", "mandate list"], [2011, "MONUSCO", "mandate list"], [2012, "MONUSCO", "mandate list"],
+    ]);
+    const t = await runMain(["mission", "unmit", "--format", "csv", "--db", join(dir, "compacts.duckdb")], dir);
+    expect(t.stdout).toMatch(/^year,entity,acronym,canonical,named_in,source_file,doc_id\r?\n2012,.*,UNMIT,UNMIT,text,/);
   });
 
   it("search refuses a query with no words and a bad --limit", async () => {
