@@ -12,10 +12,27 @@ import { loadSuccessions, mentionsOf, resolveMission } from "../research/mission
 import { loadDomainData } from "../data/index.js";
 import { searchObjectives, SEARCH_FIELDS, type SearchField } from "../research/search.js";
 import { terms } from "../research/text.js";
-import { openIndex, formatResult, FORMATS, DEFAULT_DB_NAME } from "../query/index.js";
-import { defineLeaf, EXIT, UsageError } from "./command.js";
+import { openIndex, formatResult, selectColumns, FORMATS, DEFAULT_DB_NAME, type QueryResult } from "../query/index.js";
+import { defineLeaf, suggest, EXIT, UsageError } from "./command.js";
+import type { CliIo } from "./io.js";
 import { colourEnabled, terminalWidth } from "./io.js";
 import { DB_ENV, DEFAULT_OUTPUT_FOLDER, optionalText, optionalYear, queryDbPath, resolveFormat } from "./query-commands.js";
+
+const columnsArg = { type: "string", valueHint: "a,b,…", description: "only these columns, in this order" } as const;
+
+/** Print rows in the chosen format, only the --columns asked for (an unknown one is a usage error). */
+function printRows(result: QueryResult<object>, format: ReturnType<typeof resolveFormat>, columnsFlag: string | undefined, io: CliIo): void {
+  const columns = columnsFlag?.split(",").map((c) => c.trim()).filter(Boolean);
+  if (columnsFlag !== undefined && !columns?.length) throw new UsageError("--columns needs at least one column name");
+  for (const c of columns ?? []) {
+    if (!result.columns.includes(c)) {
+      const s = suggest(c, result.columns);
+      throw new UsageError(`unknown column "${c}"${s ? ` (did you mean ${s}?)` : ""}; the columns are ${result.columns.join(", ")}`);
+    }
+  }
+  const width = terminalWidth(io.stdout, io.env);
+  io.stdout.write(formatResult(columns ? selectColumns(result, columns) : result, format, width === undefined ? {} : { width }));
+}
 
 /** Results `search` shows unless --limit: a screenful, and the ranking past it is rarely what was meant. */
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -50,6 +67,7 @@ export const searchCmd = defineLeaf({
     limit: { type: "string", valueHint: "n", description: `at most n results (default ${DEFAULT_SEARCH_LIMIT})` },
     db: { type: "string", valueHint: "file", description: `index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
     format: { type: "enum", options: [...FORMATS], alias: "f", description: "output format (default: table on a terminal, csv when piped)" },
+    columns: columnsArg,
   },
   examples: ['compacts search "gender balance"', 'compacts search "vacancy rates" --entity DFS --in measures --format json'],
   async run({ args, io }) {
@@ -66,8 +84,7 @@ export const searchCmd = defineLeaf({
         in: args.in as SearchField, limit, ...(year !== undefined && { year }), ...(entity !== undefined && { entity }),
       });
       const columns = ["score", "year", "entity", "objective_id", "section", "matched_in", "snippet", "objective", "source_file", "doc_id"];
-      const width = terminalWidth(io.stdout, io.env);
-      io.stdout.write(formatResult({ columns, rows: hits }, format, width === undefined ? {} : { width }));
+      printRows({ columns, rows: hits }, format, args.columns, io);
     } finally {
       idx.close();
     }
@@ -82,6 +99,7 @@ export const missionCmd = defineLeaf({
     name: { type: "positional", description: "acronym, name or alias of the mission, e.g. UNAMID or MONUC", required: true },
     db: { type: "string", valueHint: "file", description: `index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
     format: { type: "enum", options: [...FORMATS], alias: "f", description: "output format (default: table on a terminal, csv when piped)" },
+    columns: columnsArg,
   },
   examples: ["compacts mission UNAMID", "compacts mission MONUC --format json    # MONUC and MONUSCO"],
   async run({ args, io }) {
@@ -94,9 +112,8 @@ export const missionCmd = defineLeaf({
     const idx = await openIndex(await queryDbPath(args.db, io));
     try {
       const rows = mentionsOf(await loadMissionMentions(idx), m);
-      const width = terminalWidth(io.stdout, io.env);
       const columns = ["year", "entity", "acronym", "canonical", "named_in", "source_file", "doc_id"];
-      io.stdout.write(formatResult({ columns, rows }, format, width === undefined ? {} : { width }));
+      printRows({ columns, rows }, format, args.columns, io);
     } finally {
       idx.close();
     }
