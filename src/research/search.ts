@@ -47,6 +47,11 @@ export interface SearchHit {
 const BM25_K1 = 1.2;
 /** BM25 length normalization: the usual value; an objective with ten measures should not win on length alone. */
 const BM25_B = 0.75;
+/*
+ * After BM25, a score is multiplied by the share of the query's terms the objective has (Lucene's
+ * classic "coord"): for "gender balance", an objective about opening *balances* (a rarer term,
+ * so a higher idf) must not outrank one about gender balance.
+ */
 /** Longest snippet; a measure or objective rarely exceeds it, and a table cell stays readable. */
 const SNIPPET_CHARS = 160;
 
@@ -95,15 +100,18 @@ export function searchObjectives(all: readonly SearchObjective[], query: string,
   const hits: SearchHit[] = [];
   for (const d of docs) {
     let score = 0;
+    let matched = 0;
     for (const t of q) {
       const f = d.tf.get(t) ?? 0;
       if (!f) continue;
+      matched++;
       const n = df.get(t)!;
       // BM25's idf with +1 inside the log: never negative for a term in most documents.
       const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
       score += (idf * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * d.length) / avg));
     }
     if (score <= 0) continue;
+    score *= matched / q.length;
     const qs = new Set(q);
     // The field sharing most distinct query terms shows in the snippet (the objective on ties).
     let best = d.fields[0]!;

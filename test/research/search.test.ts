@@ -72,6 +72,11 @@ describe("search ranks the objective meant in the top 3", async () => {
     expect(hit).toMatchObject({ objective_id: "A.3-2", matched_in: "accomplishment", snippet: "Increased share of **women** in **senior** **posts**." });
   });
 
+  it("an objective with every query word outranks one with the rarer word only", () => {
+    const top = searchObjectives(rows, "gender balance", { limit: 2 });
+    expect(top.map((h) => [h.year, h.objective_id])).toEqual([[2010, "A.3-2"], [2008, "B.3-2"]]);
+  });
+
   it("a query of stop words only finds nothing", () => {
     expect(searchObjectives(rows, "the of and")).toEqual([]);
   });
