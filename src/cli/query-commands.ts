@@ -47,9 +47,9 @@ export function resolveFormat(value: unknown, isTty: boolean): Format {
 /** A YEAR in the range compacts exist for (the programme began in 2006) with room either side. */
 const YEAR = /^(19|20)\d\d$/;
 
-export function optionalYear(value: string | undefined): number | undefined {
+export function optionalYear(value: string | undefined, flag = "year"): number | undefined {
   if (value === undefined) return undefined;
-  if (!YEAR.test(value.trim())) throw new UsageError(`--year must be a year like 2008, not "${value}"`);
+  if (!YEAR.test(value.trim())) throw new UsageError(`--${flag} must be a year like 2008, not "${value}"`);
   return Number(value);
 }
 function optionalNumber(name: string, value: string | undefined): number | undefined {

@@ -2,12 +2,13 @@
  * `compacts diff`, `compacts search` and `compacts mission`: argument handling over src/research
  * (docs/research.md). Loaded only when one of them runs.
  */
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
+import type { CompactOutput } from "../model/output.js";
 import { CompactDiffSchema } from "../model/diff.js";
 import { diffCompacts } from "../research/diff.js";
 import { formatDiffText } from "../research/format-diff.js";
 import { loadCompact } from "../research/load.js";
-import { loadMissionMentions, loadSearchObjectives } from "../research/index-rows.js";
+import { loadMissionMentions, loadSearchObjectives, loadSeries } from "../research/index-rows.js";
 import { loadSuccessions, mentionsOf, resolveMission } from "../research/missions.js";
 import { loadDomainData } from "../data/index.js";
 import { searchObjectives, SEARCH_FIELDS, type SearchField } from "../research/search.js";
@@ -39,22 +40,69 @@ const DEFAULT_SEARCH_LIMIT = 20;
 
 export const diffCmd = defineLeaf({
   name: "diff",
-  description: "What changed between two compacts (e.g. one department, two years): objectives, measures, targets, missions",
+  description: "What changed between two compacts, or year by year for one department of the index: objectives, measures, targets, missions",
   args: {
-    from: { type: "positional", description: "the older compact: an output .json of `compacts extract`", required: true },
-    to: { type: "positional", description: "the newer compact (.json)", required: true },
-    format: { type: "enum", options: ["text", "json"], alias: "f", description: "text (default) or json (schema in docs/research.md)", default: "text" },
+    older: { type: "positional", description: "the older compact: an output .json of `compacts extract`", required: false },
+    newer: { type: "positional", description: "the newer compact (.json)", required: false },
+    entity: { type: "string", valueHint: "name", description: "instead of two files: every pair of consecutive years of this department in the index" },
+    from: { type: "string", valueHint: "yyyy", description: "with --entity: first year" },
+    to: { type: "string", valueHint: "yyyy", description: "with --entity: last year" },
+    db: { type: "string", valueHint: "file", description: `with --entity: index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
+    format: { type: "enum", options: ["text", "json"], alias: "f", description: "text (default) or json (schema in docs/research.md; an array with --entity)", default: "text" },
   },
-  examples: ["compacts diff output/dfs-2010.json output/dfs-2011.json", "compacts diff a.json b.json --format json"],
+  examples: [
+    "compacts diff output/dfs-2010.json output/dfs-2011.json",
+    "compacts diff a.json b.json --format json",
+    "compacts diff --entity DFS --from 2008 --to 2012",
+  ],
   async run({ args, io }) {
-    const files = [String(args.from), String(args.to)];
-    const [from, to] = await Promise.all(files.map((f) => loadCompact(resolve(io.cwd, f), f)));
-    const shown = (f: string) => relative(io.cwd, resolve(io.cwd, f)) || f;
-    const d = CompactDiffSchema.parse(diffCompacts({ file: shown(files[0]!), compact: from! }, { file: shown(files[1]!), compact: to! }));
-    io.stdout.write(args.format === "json" ? `${JSON.stringify(d, null, 2)}\n` : formatDiffText(d, colourEnabled(io.stdout, io.env)));
+    const files = args._.map(String);
+    const asGiven = (f: string) => shown(resolve(io.cwd, f), io);
+    const entity = optionalText("entity", args.entity);
+    let pairs: Array<[{ file: string; compact: CompactOutput }, { file: string; compact: CompactOutput }]>;
+    if (entity === undefined) {
+      if (args.from !== undefined || args.to !== undefined || args.db !== undefined) throw new UsageError("--from, --to and --db go with --entity");
+      if (files.length !== 2) throw new UsageError("give two compacts (older.json newer.json), or --entity to diff a department's years in the index");
+      const [a, b] = await Promise.all(files.map((f) => loadCompact(resolve(io.cwd, f), f)));
+      pairs = [[{ file: asGiven(files[0]!), compact: a! }, { file: asGiven(files[1]!), compact: b! }]];
+    } else {
+      if (files.length) throw new UsageError("give either two files or --entity, not both");
+      const from = optionalYear(args.from, "from");
+      const to = optionalYear(args.to, "to");
+      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+      pairs = await seriesPairs(entity, from, to, args.db, io);
+    }
+    const diffs = pairs.map(([a, b]) => CompactDiffSchema.parse(diffCompacts(a, b)));
+    if (args.format === "json") io.stdout.write(`${JSON.stringify(entity === undefined ? diffs[0] : diffs, null, 2)}\n`);
+    else io.stdout.write(diffs.map((d) => formatDiffText(d, colourEnabled(io.stdout, io.env))).join("\n"));
     return EXIT.OK;
   },
 });
+
+/** Consecutive compacts of one department in the index, within the years asked. */
+async function seriesPairs(entity: string, from: number | undefined, to: number | undefined, db: string | undefined, io: CliIo) {
+  const dbPath = await queryDbPath(db, io);
+  const idx = await openIndex(dbPath);
+  let rows;
+  try {
+    rows = (await loadSeries(idx, entity)).filter((r) => (from === undefined || r.year >= from) && (to === undefined || r.year <= to));
+  } finally {
+    idx.close();
+  }
+  const names = [...new Set(rows.map((r) => r.entity_acronym ?? r.entity_name ?? "?"))];
+  if (names.length > 1) throw new UsageError(`--entity ${entity} matches ${names.length} departments (${names.join("; ")}): give one acronym or a longer part of the name`);
+  const years = rows.map((r) => r.year);
+  const twice = years.find((y, i) => years.indexOf(y) !== i);
+  if (twice !== undefined) throw new UsageError(`--entity ${entity} has two compacts for ${twice} in the index: diff the two files you mean`);
+  if (rows.length < 2) throw new UsageError(`--entity ${entity}: ${rows.length} compact${rows.length === 1 ? "" : "s"} in the index${from ?? to ? " in those years" : ""}, need two to compare`);
+  const loaded = await Promise.all(rows.map(async (r) => {
+    const path = resolve(dirname(dbPath), r.json_file);
+    return { file: shown(path, io), compact: await loadCompact(path, r.json_file) };
+  }));
+  return loaded.slice(1).map((b, i) => [loaded[i]!, b] as [typeof b, typeof b]);
+}
+
+const shown = (path: string, io: CliIo) => relative(io.cwd, path) || path;
 
 export const searchCmd = defineLeaf({
   name: "search",

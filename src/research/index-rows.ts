@@ -56,3 +56,17 @@ ORDER BY c.year, entity, d.source_file, m.mission_index`;
 export async function loadMissionMentions(idx: CompactsIndex): Promise<MissionMentionRow[]> {
   return (await idx.sql(MISSIONS)).rows as unknown as MissionMentionRow[];
 }
+
+const SERIES = `WITH s AS (${SOURCES_SQL})
+SELECT c.year, c.entity_acronym, c.entity_name, d.json_file
+FROM compacts c JOIN documents d USING (doc_id) JOIN s USING (doc_id)
+WHERE s.source_rank = 1 AND c.year IS NOT NULL
+  AND (lower(c.entity_acronym) = lower($entity) OR contains(lower(c.entity_name), lower($entity)))
+ORDER BY c.year, d.json_file`;
+
+export interface SeriesRow { year: number; entity_acronym: string | null; entity_name: string | null; json_file: string }
+
+/** The compacts of one department, one per year, oldest first (json_file relative to the index's folder). */
+export async function loadSeries(idx: CompactsIndex, entity: string): Promise<SeriesRow[]> {
+  return (await idx.sql(SERIES, { entity })).rows as unknown as SeriesRow[];
+}

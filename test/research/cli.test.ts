@@ -15,6 +15,8 @@ describe("compacts diff / search from the command line", async () => {
     await writeFile(join(dir, `dpol-${y}.json`), JSON.stringify(await extract(SERIES(`compact-${y}-dpo.md`))));
   }
   await writeFile(join(dir, "not-json.json"), "{ nope");
+  // not-json.json is refused (exit 1), the three compacts indexed.
+  const indexed = await runMain(["index", dir], dir);
 
   it("diff prints text without colour when piped", async () => {
     const r = await runMain(["diff", "dpol-2010.json", "dpol-2011.json"], dir);
@@ -39,14 +41,14 @@ describe("compacts diff / search from the command line", async () => {
   });
 
   it("diff needs two files; a mistyped flag exits 2", async () => {
-    expect((await runMain(["diff", "dpol-2010.json"], dir)).code).toBe(2);
     const r = await runMain(["diff", "a", "b", "--fromat", "json"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("did you mean --format?");
   });
 
   it("search over the index built by `compacts index`", async () => {
-    expect((await runMain(["index", dir], dir)).code).toBe(1); // not-json.json is refused, the others indexed
+    expect(indexed.code).toBe(1);
+    expect(indexed.stderr).toContain("3 indexed");
     const r = await runMain(["search", "gender balance", "--format", "json", "--limit", "2"], dir, { env: { COMPACTS_DB: join(dir, "compacts.duckdb") } });
     expect(r.code).toBe(0);
     const hits = JSON.parse(r.stdout) as Array<{ year: number; objective_id: string; snippet: string }>;
@@ -64,6 +66,30 @@ describe("compacts diff / search from the command line", async () => {
     ]);
     const t = await runMain(["mission", "unmit", "--format", "csv", "--db", join(dir, "compacts.duckdb")], dir);
     expect(t.stdout).toMatch(/^year,entity,acronym,canonical,named_in,source_file,doc_id\r?\n2012,.*,UNMIT,UNMIT,text,/);
+  });
+
+  it("diff --entity: every pair of consecutive years of one department in the index", async () => {
+    const env = { COMPACTS_DB: join(dir, "compacts.duckdb") };
+    const r = await runMain(["diff", "--entity", "DPOL", "--format", "json"], dir, { env });
+    expect(r.code).toBe(0);
+    const diffs = CompactDiffSchema.array().parse(JSON.parse(r.stdout));
+    expect(diffs.map((d) => [d.from.year, d.to.year, d.summary.reworded, d.summary.moved])).toEqual([[2010, 2011, 1, 2], [2011, 2012, 2, 0]]);
+    const one = await runMain(["diff", "--entity", "peace operations", "--from", "2011"], dir, { env });
+    expect(one.stdout).toContain("(dpol-2011.json → dpol-2012.json)");
+    expect(one.stdout).not.toContain("2010");
+  });
+
+  it.each([
+    [["diff", "--entity", "DPOL", "--from", "2012"], /1 compact in the index in those years, need two/],
+    [["diff", "--entity", "DPOL", "--from", "2012", "--to", "2010"], /--from 2012 is after --to 2010/],
+    [["diff", "--entity", "DPOL", "--to", "soon"], /--to must be a year like 2008, not "soon"/],
+    [["diff", "a.json", "b.json", "--from", "2010"], /--from, --to and --db go with --entity/],
+    [["diff", "a.json", "--entity", "DPOL"], /either two files or --entity, not both/],
+    [["diff", "a.json"], /give two compacts/],
+  ])("diff usage error %j exits 2", async (argv, message) => {
+    const r = await runMain(argv, dir, { env: { COMPACTS_DB: join(dir, "compacts.duckdb") } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 
   it("search refuses a query with no words and a bad --limit", async () => {
