@@ -173,15 +173,18 @@ const missionsCmd = defineLeaf({
   args: {
     ...filterArgs,
     kind: { type: "enum", options: ["peacekeeping", "political"], description: "only this kind of mission" },
+    acronym: { type: "string", valueHint: "acronym", description: "only this mission (as printed or its gazetteer name; aliases and successors: compacts mission)" },
     ...dbArg, ...outputArgs,
   },
-  examples: ["compacts query missions --year 2008", "compacts query missions --entity DFS --kind peacekeeping --format json"],
+  examples: ["compacts query missions --year 2008", "compacts query missions --entity DFS --kind peacekeeping --format json", "compacts query missions --acronym UNAMID"],
   run: ({ args, io }) => {
     const year = optionalYear(args.year);
     const entity = optionalText("entity", args.entity);
     const kind = args.kind as "peacekeeping" | "political" | undefined;
+    const acronym = optionalText("acronym", args.acronym);
     return printQuery(args, io, (idx, sources) => idx.missions({
       ...sources, ...(year !== undefined && { year }), ...(entity !== undefined && { entity }), ...(kind !== undefined && { kind }),
+      ...(acronym !== undefined && { acronym }),
     }));
   },
 });

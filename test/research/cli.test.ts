@@ -92,6 +92,12 @@ describe("compacts diff / search from the command line", async () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it("query missions --acronym, with listed", async () => {
+    const r = await runMain(["query", "missions", "--acronym", "unmit", "--format", "json"], dir, { env: { COMPACTS_DB: join(dir, "compacts.duckdb") } });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Array<Record<string, unknown>>).map((x) => [x["year"], x["acronym"], x["listed"]])).toEqual([[2012, "UNMIT", false]]);
+  });
+
   it("search refuses a query with no words and a bad --limit", async () => {
     const env = { COMPACTS_DB: join(dir, "compacts.duckdb") };
     expect((await runMain(["search", "the of"], dir, { env })).stderr).toContain("has no word to search for");
