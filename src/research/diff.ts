@@ -29,7 +29,8 @@ export const ITEM_THRESHOLD = 0.5;
  */
 export const OBJECTIVE_TEXT_WEIGHT = 0.7;
 
-interface Prepared {
+/** An objective with its terms, ready for comparison. */
+export interface Prepared {
   objective: Objective;
   own: Set<string>;
   body: Set<string>;
