@@ -252,6 +252,9 @@ export const ROOT: GroupCommand = {
     index: { description: "Build or update the DuckDB index of output folders", load: () => import("./query-commands.js").then((m) => m.indexCmd) },
     query: { description: "Query the index: missions, resolutions, targets, objectives, sql", load: () => import("./query-commands.js").then((m) => m.queryCmd) },
     export: { description: "Export the index as one Parquet file per table", load: () => import("./query-commands.js").then((m) => m.exportCmd) },
+    diff: { description: "What changed between two compacts: objectives, measures, targets, missions", load: () => import("./research-commands.js").then((m) => m.diffCmd) },
+    search: { description: "Ranked search over objectives, accomplishments and measures of the index", load: () => import("./research-commands.js").then((m) => m.searchCmd) },
+    mission: { description: "Every compact naming a mission (and its predecessors and successors)", load: () => import("./research-commands.js").then((m) => m.missionCmd) },
   },
 };
 

@@ -47,9 +47,9 @@ export function resolveFormat(value: unknown, isTty: boolean): Format {
 /** A YEAR in the range compacts exist for (the programme began in 2006) with room either side. */
 const YEAR = /^(19|20)\d\d$/;
 
-function optionalYear(value: string | undefined): number | undefined {
+export function optionalYear(value: string | undefined, flag = "year"): number | undefined {
   if (value === undefined) return undefined;
-  if (!YEAR.test(value.trim())) throw new UsageError(`--year must be a year like 2008, not "${value}"`);
+  if (!YEAR.test(value.trim())) throw new UsageError(`--${flag} must be a year like 2008, not "${value}"`);
   return Number(value);
 }
 function optionalNumber(name: string, value: string | undefined): number | undefined {
@@ -58,7 +58,7 @@ function optionalNumber(name: string, value: string | undefined): number | undef
   if (value.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not "${value}"`);
   return n;
 }
-function optionalText(name: string, value: string | undefined): string | undefined {
+export function optionalText(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value.trim() === "") throw new UsageError(`--${name} must not be empty`);
   return value;
@@ -173,15 +173,18 @@ const missionsCmd = defineLeaf({
   args: {
     ...filterArgs,
     kind: { type: "enum", options: ["peacekeeping", "political"], description: "only this kind of mission" },
+    acronym: { type: "string", valueHint: "acronym", description: "only this mission (as printed or its gazetteer name; aliases and successors: compacts mission)" },
     ...dbArg, ...outputArgs,
   },
-  examples: ["compacts query missions --year 2008", "compacts query missions --entity DFS --kind peacekeeping --format json"],
+  examples: ["compacts query missions --year 2008", "compacts query missions --entity DFS --kind peacekeeping --format json", "compacts query missions --acronym UNAMID"],
   run: ({ args, io }) => {
     const year = optionalYear(args.year);
     const entity = optionalText("entity", args.entity);
     const kind = args.kind as "peacekeeping" | "political" | undefined;
+    const acronym = optionalText("acronym", args.acronym);
     return printQuery(args, io, (idx, sources) => idx.missions({
       ...sources, ...(year !== undefined && { year }), ...(entity !== undefined && { entity }), ...(kind !== undefined && { kind }),
+      ...(acronym !== undefined && { acronym }),
     }));
   },
 });

@@ -25,6 +25,8 @@ export interface CommonFilter extends SourcesFilter {
 }
 export interface MissionFilter extends CommonFilter {
   kind?: "peacekeeping" | "political";
+  /** As printed or its gazetteer name, any case (no alias or successor lookup: `compacts mission` does that). */
+  acronym?: string;
 }
 export interface ResolutionFilter extends CommonFilter {
   /** Resolution symbol, e.g. A/RES/61/279 (any case, surrounding spaces ignored). */
@@ -54,6 +56,8 @@ interface SourceColumns {
 export interface MissionRow extends SourceColumns {
   year: number | null; entity: string | null; acronym: string; canonical: string | null; name: string | null;
   kind: string | null; known: boolean;
+  /** Named in a mandate list (false: only in the text). */
+  listed: boolean | null;
 }
 export interface ResolutionRow extends SourceColumns {
   symbol: string; date: string | null; kind: string; year: number | null; entity: string | null;
@@ -82,9 +86,10 @@ const WITH_SOURCES = `WITH s AS (${SOURCES_SQL})`;
 
 const MISSIONS_SQL = `${WITH_SOURCES}
 SELECT c.year, coalesce(c.entity_acronym, c.entity_name) AS entity, m.acronym, m.canonical, m.name, m.kind, m.known,
-       d.source_file, s.sources, m.doc_id
+       m.listed, d.source_file, s.sources, m.doc_id
 FROM missions m JOIN compacts c USING (doc_id) JOIN documents d USING (doc_id) JOIN s USING (doc_id)
 WHERE ${COMMON_WHERE} AND ($kind IS NULL OR m.kind = $kind)
+  AND ($acronym IS NULL OR upper(m.acronym) = upper($acronym) OR upper(m.canonical) = upper($acronym))
 ORDER BY c.year NULLS LAST, entity, d.source_file, m.mission_index`;
 
 const RESOLUTIONS_SQL = `${WITH_SOURCES}
@@ -152,7 +157,7 @@ export async function runQuery<Row = Record<string, unknown>>(
 }
 
 export function queryMissions(conn: DuckDBConnection, f: MissionFilter = {}): Promise<QueryResult<MissionRow>> {
-  return runQuery<MissionRow>(conn, MISSIONS_SQL, { ...common(f), kind: f.kind ?? null }, { ...COMMON_TYPES, kind: VARCHAR });
+  return runQuery<MissionRow>(conn, MISSIONS_SQL, { ...common(f), kind: f.kind ?? null, acronym: f.acronym ?? null }, { ...COMMON_TYPES, kind: VARCHAR, acronym: VARCHAR });
 }
 
 export function queryResolutions(conn: DuckDBConnection, f: ResolutionFilter = {}): Promise<QueryResult<ResolutionRow>> {

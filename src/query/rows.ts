@@ -52,7 +52,7 @@ export function outputToRows(output: Output, jsonFile: string): TableRows {
     });
   });
   output.missions.forEach((m, i) =>
-    rows.missions.push([docId, i + 1, m.acronym, m.canonical, m.name, m.kind, m.known]),
+    rows.missions.push([docId, i + 1, m.acronym, m.canonical, m.name, m.kind, m.known, m.listed]),
   );
   return rows;
 }

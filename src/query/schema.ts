@@ -77,6 +77,8 @@ export const TABLES = [
     columns: [
       col("doc_id", "VARCHAR"), col("mission_index", "INTEGER"), col("acronym", "VARCHAR"), col("canonical", "VARCHAR"),
       col("name", "VARCHAR"), col("kind", "VARCHAR"), col("known", "BOOLEAN"),
+      // Last (ADDED_COLUMNS): named in a mandate list (true) or only in the text (false).
+      col("listed", "BOOLEAN"),
     ],
   },
   {
@@ -116,6 +118,7 @@ export const FILES_TABLE: TableDef = {
  */
 export const ADDED_COLUMNS: ReadonlyArray<{ table: TableName; column: ColumnDef }> = [
   { table: "compacts", column: col("compact_key", "VARCHAR") },
+  { table: "missions", column: col("listed", "BOOLEAN") },
 ];
 
 /**
