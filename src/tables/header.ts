@@ -2,7 +2,7 @@ import type { Line } from "../model/layout.js";
 import { lineWords, averageCharWidth, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
-import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 
@@ -37,9 +37,12 @@ import { camelCaseKey } from "../vocab/columns.js";
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
-  // Every header names the objective column; most lines do not, and are passed over cheaply.
+  // Every header line holds a label or a piece of one; most lines do not, and are passed over cheaply.
+  if (!LABEL_PIECE.test(first.text)) return null;
   const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
+  // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
+  if (first.text.trim().split(/\s+/).length > MAX_HEADER_LINE_WORDS) return null;
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   // Blank lines between the pieces (a PDF's leading, pdftotext's spacing) do not break the header.
@@ -65,6 +68,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   return null;
 }
 
+/** A label or the first piece of a wrapped one ("Expected" / "accomplishments", "Key" / "performance …"). */
+const LABEL_PIECE = new RegExp(`${LABEL_WORD.source}|\\b(?:expected|key|planned)\\b`, "i");
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
 const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
 /** A header wraps over at most this many lines (three: a centred two-line cell above and below a one-line cell). */
@@ -195,6 +200,8 @@ function keyOf(role: ColumnRole, header: string): string {
 }
 
 function matchLabelAt(words: readonly Word[], k: number): { role: Exclude<ColumnRole, "extra">; length: number; text: string } | null {
+  // Most words cannot open a label: skip them before building and testing phrases (hot path).
+  if (!LABEL_START.test(words[k]?.text ?? "")) return null;
   // Longest match first, so "Performance measures / indicators" beats "Performance measures".
   for (let n = Math.min(MAX_LABEL_WORDS, words.length - k); n >= 1; n--) {
     const slice = words.slice(k, k + n);
