@@ -181,11 +181,20 @@ class BlockWalker {
       case "table":
         this.table(node);
         break;
-      case "code":
+      case "code": {
+        // A fenced block's text starts on the line after its fence; an indented one on its own line
+        // ("91.     Luxembourg …": a numbered paragraph whose text is indented reads as code in a
+        // list item, and keeps the item's number as its prefix).
+        const offset = node.position?.start.offset ?? 0;
+        const fenced = /^\s*(?:```|~~~)/.test(this.source.slice(offset, offset + 8));
         node.value.split("\n").forEach((text, i) => {
-          if (text.trim()) this.lines.push({ runs: [{ text: text.trimEnd(), bold: false, sup: false }], line: startLine(node) + 1 + i, kind: "text", indent: 0, fontSize: TEXT_FONT_SIZE });
+          if (!text.trim()) return;
+          const lead = i === 0 && prefix.length ? [...prefix] : [];
+          const runs = [...lead, { text: lead.length ? text.trim() : text.trimEnd(), bold: false, sup: false }];
+          this.lines.push({ runs, line: startLine(node) + (fenced ? 1 : 0) + i, kind: lead.length ? "list-item" : "text", indent: 0, fontSize: TEXT_FONT_SIZE });
         });
         break;
+      }
       case "html": {
         // Block HTML: keep its text lines (a <sup> footnote mark alone on a line still marks one).
         const lines = node.value.split("\n");

@@ -64,6 +64,16 @@ describe("Markdown extractor", () => {
     expect(rows.map((r) => r.line)).toEqual([1, 3, 4]);
   });
 
+  it("keeps the number of a numbered item whose text is indented (read as code by CommonMark)", () => {
+    const layout = markdownTextToLayout("90. Luxembourg noted the progress.\n\n91.     Luxembourg welcomed the report.\n\n```\nfenced\n```\n");
+    const rows = lines(layout);
+    expect(rows.map((r) => [r.line, r.kind, r.text])).toEqual([
+      [1, "list-item", "90. Luxembourg noted the progress."],
+      [3, "list-item", "91. Luxembourg welcomed the report."],
+      [6, "text", "fenced"],
+    ]);
+  });
+
   it("gives every line and segment offsets into the extracted text", () => {
     const layout = markdownTextToLayout("# Title\n\nSome **bold** and _italic_ text\nwrapped here.\n\n| a | b |\n|---|---|\n| c | d |\n");
     for (const l of layout.pages[0]!.lines) {
