@@ -35,7 +35,8 @@ export interface HeaderBlock {
   at: number;
 }
 
-const HONORIFIC = /^(?:Ms|Mr|Mrs|Dr|Sir|Dame|H\.E)\.?\s+/;
+/** An honorific before a name ("Ms. ", "Mr ", "H.E. "). */
+export const HONORIFIC = /^(?:Ms|Mr|Mrs|Dr|Sir|Dame|H\.E)\.?\s+/;
 /** A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. */
 export function isNameLine(text: string): boolean {
   const t = text.replace(HONORIFIC, "").trim();

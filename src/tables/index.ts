@@ -14,7 +14,7 @@ import { CHAR_WIDTH } from "../extract/text.js";
 import { groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { isNameLine } from "../compact/frame.js";
+import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { endsSentence } from "./text.js";
 import { isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
@@ -215,12 +215,11 @@ function isSignatureLine(line: Line): boolean {
   if (cells.length === 0) return false;
   if (cells.every((c) => SIGNATURE_RULE.test(c))) return true;
   if (SIGNATURE_LABEL.test(cells[0] ?? "")) return true;
-  return cells.every((c) => HONORIFIC_NAME.test(c) && isNameLine(c));
+  return cells.every((c) => HONORIFIC.test(c) && isNameLine(c));
 }
 /** A typed signature line: underscores or dots. */
 const SIGNATURE_RULE = /^[_.]{5,}$/;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
-const HONORIFIC_NAME = /^(?:Mr|Ms|Mrs|Dr|Sir|Dame|H\.E)\.?\s+\S/;
 
 /**
  * In a table without an Objective column, a line that prints an objective across the table: one
@@ -557,11 +556,12 @@ export function blockToObjective(
   const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
   const subRows = breaks[at("accomplishments")] ?? new Set<number>();
   const subRowOf = (row: number) => [...subRows].filter((r) => r <= row).length;
+  // The layout pairs measures with accomplishments only when the row has accomplishment sub-rows.
+  const firstAccomplishment = accomplishments[0]?.row ?? 0;
+  const paired = accomplishments.length > 0 && [...subRows].some((r) => r > firstAccomplishment);
   const measures: Objective["measures"] = measureItems.map((m) => {
     let accomplishment: number | null = null;
-    // The layout pairs measures with accomplishments only when the row has accomplishment sub-rows.
-    const firstAccomplishment = accomplishments[0]?.row ?? 0;
-    if ([...subRows].some((r) => r > firstAccomplishment) && accomplishments.length > 0) {
+    if (paired) {
       // Paired only when the measure's sub-row holds exactly one accomplishment; several side by
       // side in one cell are a list, not a pairing.
       const same = accomplishments.flatMap((a, k) => (subRowOf(a.row) === subRowOf(m.row) ? [k] : []));
@@ -569,21 +569,23 @@ export function blockToObjective(
     }
     return { text: m.text, targets: [], accomplishment, target: null, baseline: null };
   });
+  // Where each measure's lines lie (from its first to its last line), for the per-measure columns.
+  const level = (row: number) => {
+    const l = block.lines[row];
+    return l ? l.page * PAGE_SPAN + l.y : 0;
+  };
+  const measureRows = columns.some((c) => PER_MEASURE_ROLES.has(c.role)) && at("measures") >= 0 ? fragmentsOf(at("measures")).map((f) => f.row ?? 0) : [];
+  const spans = measureItems.map((m, j) => {
+    const next = measureItems[j + 1]?.row ?? block.lines.length;
+    const rows = measureRows.filter((r) => r >= m.row && r < next);
+    return [level(m.row), level(rows[rows.length - 1] ?? m.row)] as const;
+  });
   const extra: Record<string, string[]> = {};
   columns.forEach((c, i) => {
     if (c.role === "objective" || c.role === "accomplishments" || c.role === "measures") return;
     if (PER_MEASURE_ROLES.has(c.role) && measureItems.length > 0) {
       // Each fragment belongs to the measure whose lines it sits beside (cells of one sub-row line
       // up, top-aligned or centred): the measure whose span holds it, else the nearest one.
-      const level = (row: number) => {
-        const l = block.lines[row];
-        return l ? l.page * PAGE_SPAN + l.y : 0;
-      };
-      const spans = measureItems.map((m, j) => {
-        const next = measureItems[j + 1]?.row ?? block.lines.length;
-        const rows = fragmentsOf(at("measures")).filter((f) => (f.row ?? 0) >= m.row && (f.row ?? 0) < next).map((f) => f.row ?? 0);
-        return [level(m.row), level(rows[rows.length - 1] ?? m.row)] as const;
-      });
       const groups = measureItems.map(() => [] as Fragment[]);
       for (const f of fragmentsOf(i)) {
         const y = level(f.row ?? 0);
