@@ -45,6 +45,8 @@ export interface TableResult {
   warnings: Warning[];
   /** Tables found (headers that started one). */
   tables: number;
+  /** Section marks that turned out to be table cells ("1. Measurable progress …" in a column): not sections. */
+  cellHeadings: ReadonlySet<string>;
 }
 
 interface FlatLine {
@@ -57,7 +59,9 @@ interface FlatLine {
 export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
-  const tables = collectTables(layout, sections);
+  const cellHeadings = new Set<string>();
+  const tables = collectTables(layout, sections, cellHeadings);
+  if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
   const perSection = new Map<string, number>();
@@ -107,7 +111,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       objectives.push({ ...row, id: `${key}-${n}`, section });
     }
   }
-  return { objectives, warnings, tables: tables.length };
+  return { objectives, warnings, tables: tables.length, cellHeadings };
 }
 
 /** A table: its lines, in parts that each follow one (possibly repeated) header. */
@@ -136,7 +140,7 @@ const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) =
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
  */
-function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTable[] {
+function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>): RawTable[] {
   const flat = flattenLines(layout);
   const lines = flat.map((f) => f.line);
   const repeated = repeatedEdgeTexts(flat);
@@ -149,9 +153,17 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
     const line = lines[i];
     const entry = flat[i];
     if (!line || !entry) continue;
-    if (headingLines.has(`${line.page}:${line.line}`)) {
-      open = part = null;
-      continue;
+    const key = `${line.page}:${line.line}`;
+    if (headingLines.has(key)) {
+      // A numbered item in a column looks like a numbered heading; inside an open table it is one
+      // only at the table's left edge, unless no table line beside it starts where it starts.
+      if (part && !startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) {
+        cellHeadings.add(key);
+        headingLines.delete(key);
+      } else {
+        open = part = null;
+        continue;
+      }
     }
     const header = detectHeader(lines, i, layout.text);
     if (header) {
@@ -198,6 +210,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[]): RawTab
       continue;
     }
     if (isProse(line, part.header.columns) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
+      // Footnotes at the foot of a page interrupt a table that runs on over the page break.
+      const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i);
+      if (pageEnd >= 0) {
+        i = pageEnd;
+        continue;
+      }
       open = part = null;
       continue;
     }
@@ -256,6 +274,60 @@ function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
   const seg = line.segments[0];
   const runsAcross = line.segments.length === 1 && !!seg && seg.x < edge && seg.x + seg.width > second.x + charWidth;
   return runsAcross || words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
+}
+
+/**
+ * A footnote opens with its number or sign (a separate superscript run, or glued to the text) and
+ * then a capital: "1 See S/RES/2145 (2014).", "* Includes …", "2/ Approved …".
+ */
+const FOOTNOTE_START = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?:\s+|(?=[A-Z]))\S/u;
+/** A footnote block at a page foot is a few lines; more is body text. */
+const MAX_FOOTNOTE_LINES = 8;
+
+/**
+ * The line opens a footnote block that runs to the foot of its page (and a further page follows):
+ * the index of the page's last line, else -1. A footnote's number is a run of its own or glued to
+ * the text; its lines never take the table's columns, so they are never table rows.
+ */
+function footnoteBlockEnd(lines: readonly Line[], i: number): number {
+  const line = lines[i];
+  if (!line || !FOOTNOTE_START.test(line.text.trim())) return -1;
+  let last = i;
+  let count = 0;
+  for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
+    if (lines[k]!.segments.length > 0) count++;
+    last = k;
+  }
+  if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
+  return last;
+}
+
+/** Non-empty lines looked at on each side of a line for a column start it shares. */
+const NEIGHBOUR_LINES = 2;
+/**
+ * Another line close above or below (same page, at most NEIGHBOUR_LINES non-empty lines away and
+ * within two line heights) starts a segment where this line starts: the line is text in a table
+ * column (a wrapped cell, the next item), not a heading standing on its own.
+ */
+function alignedWithNeighbour(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const start = line?.segments[0];
+  if (!line || !start) return false;
+  const charWidth = averageCharWidth(line);
+  // Points in a PDF (the font size), one unit per line in text.
+  const height = Math.max(start.fontSize, 1);
+  for (const dir of [-1, 1]) {
+    let seen = 0;
+    for (let k = i + dir; k >= 0 && k < lines.length && seen < NEIGHBOUR_LINES; k += dir) {
+      const other = lines[k]!;
+      if (other.page !== line.page) break;
+      if (other.segments.length === 0) continue;
+      seen++;
+      if (Math.abs(other.y - line.y) > 2 * height * seen) break;
+      if (other.segments.some((s) => Math.abs(s.x - start.x) <= charWidth)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -387,7 +459,10 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   if (!first || !last || !head || !tail || columns.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const slack = 2 * charWidth;
-  if (head.x > (columns[1]?.x ?? Infinity) - slack) return false;
+  // Prose starts in the first column. Header labels may be centred in their cells, so the
+  // second column's text can start well left of its label: past halfway to it is no longer the first.
+  const second = columns[1]?.x ?? Infinity;
+  if (head.x > Math.min(second - slack, (first.x + second) / 2)) return false;
   for (let k = 1; k < words.length; k++) {
     const a = words[k - 1];
     const b = words[k];
@@ -638,6 +713,11 @@ export function tablesStage(doc: Doc, _ctx: Context): Doc {
   doc.sections = sections;
   doc.compact.sections = sections.map((s) => ({ id: s.id, title: s.title }));
   const result = readTables(doc.layout, sections);
+  if (result.cellHeadings.size) {
+    const kept = sections.filter((s) => !result.cellHeadings.has(`${s.page}:${s.line}`));
+    doc.sections = kept;
+    doc.compact.sections = kept.map((s) => ({ id: s.id, title: s.title }));
+  }
   doc.warnings.push(...result.warnings);
   doc.compact.objectives = result.objectives;
   if (result.objectives.length === 0) {
