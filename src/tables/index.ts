@@ -219,6 +219,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       open = part = null;
       continue;
     }
+    // A footnote at the page foot under a table that runs on: not a row.
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, true) : -1;
+    if (footEnd >= 0) {
+      i = footEnd;
+      continue;
+    }
     part.lines.push(line);
   }
   return tables;
@@ -281,6 +287,18 @@ function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
  * then a capital: "1 See S/RES/2145 (2014).", "* Includes …", "2/ Approved …".
  */
 const FOOTNOTE_START = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?:\s+|(?=[A-Z]))\S/u;
+/**
+ * A footnote's number set off from its text: a run of its own in a PDF ("1" | "See …"), or two or
+ * more spaces in text ("1    See …"). Unlike FOOTNOTE_START this never matches a table cell that
+ * opens with a number, so it can stop a footnote from being read as a row.
+ */
+const FOOTNOTE_MARK_RUN = /^(?:\d{1,2}\/?|[*†‡§]{1,3})$/u;
+const FOOTNOTE_MARK_TEXT = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?: {2,}|\t)\S/u;
+function isFootnoteMark(line: Line): boolean {
+  const [first, second] = line.segments;
+  if (first && second && FOOTNOTE_MARK_RUN.test(first.text.trim())) return true;
+  return FOOTNOTE_MARK_TEXT.test(line.text.trimStart());
+}
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;
 
@@ -289,9 +307,9 @@ const MAX_FOOTNOTE_LINES = 8;
  * the index of the page's last line, else -1. A footnote's number is a run of its own or glued to
  * the text; its lines never take the table's columns, so they are never table rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, strict = false): number {
   const line = lines[i];
-  if (!line || !FOOTNOTE_START.test(line.text.trim())) return -1;
+  if (!line || !(strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim()))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {

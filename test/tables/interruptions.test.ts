@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+
+/** Things printed inside or beside a table that must neither end it nor become rows. */
+const read = (text: string) => {
+  const layout = textToLayout(text);
+  return readTables(layout, findSections(layout));
+};
+const summary = (text: string) =>
+  read(text).objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments, measures: o.measures.map((m) => m.text) }));
+
+describe("table interruptions", () => {
+  it("a numbered accomplishment in its column is no section heading and does not end the table", () => {
+    const text = [
+      "Objectives                            Expected results                     Performance measures",
+      "",
+      "To improve the use of evaluation      1. Greater efficiency in the use     • Time taken to complete an",
+      "findings in programme planning.       of resources.                        investigation (days)",
+      "                                      1. Measurable progress in the",
+      "                                      outreach to new partners              • Number of joint programmes",
+      "",
+      "To foster the management of           1. Improved exchange of good         • 98% of meetings serviced",
+      "natural resources.                    practices.                           as scheduled.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.cellHeadings.size).toBe(1);
+    expect(summary(text)).toEqual([
+      {
+        objective: "To improve the use of evaluation findings in programme planning.",
+        accomplishments: ["Greater efficiency in the use of resources.", "Measurable progress in the outreach to new partners"],
+        measures: ["Time taken to complete an investigation (days)", "Number of joint programmes"],
+      },
+      { objective: "To foster the management of natural resources.", accomplishments: ["Improved exchange of good practices."], measures: ["98% of meetings serviced as scheduled."] },
+    ]);
+  });
+
+  it("a footnote at the foot of a page neither ends the table nor becomes a row", () => {
+    const text = [
+      "Objectives                            Expected accomplishments             Performance measures",
+      "",
+      "To strengthen oversight of the        • Improved continuity of             • Workplan approved and",
+      "renovation of the premises.           operations.                          monitored quarterly.",
+      "",
+      "1    See Security Council resolution 2334 (2016).",
+      "\f" + "To ensure the effectiveness of the    • Better access to information       • Reduction in the lead",
+      "travel policy.                        for stakeholders.                    time for travel.",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      { objective: "To strengthen oversight of the renovation of the premises.", accomplishments: ["Improved continuity of operations."], measures: ["Workplan approved and monitored quarterly."] },
+      { objective: "To ensure the effectiveness of the travel policy.", accomplishments: ["Better access to information for stakeholders."], measures: ["Reduction in the lead time for travel."] },
+    ]);
+  });
+
+  it("a long measure line under a centred label is a cell, not prose that ends the table", () => {
+    const text = [
+      "Objective: To strengthen support to South-South cooperation.",
+      "",
+      "                Outcomes                                    Key performance indicators",
+      "",
+      "▪ Strengthened staff engagement.                  ● Workplan approved and monitored on a quarterly basis by the team.",
+      "                                                  ● Increase in the number of joint programmes launched from 38 in 2016",
+      "                                                  to 41 in 2017.",
+      "▪ Improved continuity of operations.              ● Evaluation of the pilot completed.",
+    ].join("\n");
+    const [row] = summary(text);
+    expect(row?.accomplishments).toEqual(["Strengthened staff engagement.", "Improved continuity of operations."]);
+    expect(row?.measures).toHaveLength(3);
+  });
+});
