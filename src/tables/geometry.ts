@@ -71,44 +71,94 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   return !!objective && objective.page === first.page && objective.y - first.y > leading * 0.5;
 }
 
+/** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
+const CONTINUATION = /^[\p{Ll}]/u;
+
 /**
- * Rows of a table whose objectives are centred in their rows: each objective (a run of objective
- * lines) owns the bands around it, the row reaching as far below the objective's centre as it
- * starts above it. Bands between two objectives go to the row whose centre they fit.
+ * Rows of a table whose objectives are centred in their rows. The table's whole-width gaps
+ * (`bands`) are the only places a row can end; each objective owns a run of bands around it,
+ * and the runs are chosen together, page by page, so that every objective sits as near the middle
+ * of its row as the bands allow (least squares, by dynamic programming over the gaps between
+ * consecutive objectives). Choosing all boundaries at once keeps one badly centred row from
+ * pushing its error into every row below it.
+ *
+ * Page breaks: a row cut by a break continues at the top of the next page: with an objective cell
+ * that opens in lower case (the rest of the objective), or with bands above the page's first
+ * objective that do not belong to that objective's row. The parts of a cut row are not centred,
+ * so they do not count in the fit.
  */
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number): RowBlock[] {
-  const bs = bands(lines, leading);
-  const hasObjective = (b: Placed[]) => b.some((p) => (p.line.cells[objectiveColumn] ?? "").trim());
-  const objectiveBands = bs.map((b, i) => (hasObjective(b) ? i : -1)).filter((i) => i >= 0);
-  if (objectiveBands.length === 0) return [];
+  const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  const pages: Placed[][][] = [];
+  for (const band of bands(lines, leading)) {
+    const last = pages[pages.length - 1];
+    if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
+    else pages.push([band]);
+  }
   const rows: Placed[][] = [];
-  let start = 0;
-  objectiveBands.forEach((ob, k) => {
-    const nextOb = objectiveBands[k + 1];
-    // The row's last band: from the objective band to just before the next objective band,
-    // chosen so that the objective's centre is the row's middle.
-    let end = ob;
-    if (nextOb === undefined) end = bs.length - 1;
-    else {
-      const objLines = bs[ob]!.filter((p) => (p.line.cells[objectiveColumn] ?? "").trim());
-      const centre = (objLines[0]!.line.y + objLines[objLines.length - 1]!.line.y) / 2;
-      const top = bs[start]![0]!.line.y;
-      const wantBottom = 2 * centre - top;
-      let best = ob, bestDist = Infinity;
-      for (let e = ob; e < nextOb; e++) {
-        const band = bs[e]!;
-        const bottom = band[band.length - 1]!.line.y;
-        if (band[0]!.line.page !== bs[ob]![0]!.line.page) break;
-        const dist = Math.abs(bottom - wantBottom);
-        if (dist < bestDist) {
-          best = e;
-          bestDist = dist;
-        }
-      }
-      end = best;
+  pages.forEach((page, p) => {
+    const objectiveBands = page.flatMap((b, i) => (b.some((x) => objectiveText(x)) ? [i] : []));
+    const previous = rows[rows.length - 1];
+    if (objectiveBands.length === 0) {
+      if (previous) previous.push(...page.flat());
+      else rows.push(page.flat());
+      return;
     }
-    rows.push(bs.slice(start, end + 1).flat());
-    start = end + 1;
+    const firstObjective = page[objectiveBands[0]!]!.find((x) => objectiveText(x));
+    const continues = !!previous && CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "");
+    const nextPage = pages[p + 1];
+    const nextFirst = nextPage?.flat().find((x) => objectiveText(x));
+    const cutAtEnd = !!nextFirst && CONTINUATION.test(objectiveText(nextFirst));
+    const centre = (band: number) => {
+      const own = page[band]!.filter((x) => objectiveText(x));
+      return (own[0]!.line.y + own[own.length - 1]!.line.y) / 2;
+    };
+    const top = (band: number) => page[band]![0]!.line.y;
+    const bottom = (band: number) => { const b = page[band]!; return b[b.length - 1]!.line.y; };
+    const n = objectiveBands.length;
+    const weight = (k: number) => ((k === 0 && continues) || (k === n - 1 && cutAtEnd) ? 0 : 1);
+    const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2;
+    // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
+    const best: Array<Map<number, { cost: number; start: number }>> = [];
+    for (let k = 0; k < n; k++) {
+      const ob = objectiveBands[k]!;
+      const ends = k === n - 1 ? [page.length - 1] : range(ob, objectiveBands[k + 1]! - 1);
+      const table = new Map<number, { cost: number; start: number }>();
+      for (const end of ends) {
+        let choice: { cost: number; start: number } | null = null;
+        // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
+        const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob) : [0];
+        for (const start of starts) {
+          const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
+          const total = before + cost(k, start, end);
+          if (!choice || total < choice.cost) choice = { cost: total, start };
+        }
+        if (choice) table.set(end, choice);
+      }
+      best.push(table);
+    }
+    // Walk back from the page's last band.
+    const spans: Array<[number, number]> = [];
+    let end = page.length - 1;
+    for (let k = n - 1; k >= 0; k--) {
+      const start = best[k]!.get(end)!.start;
+      spans.unshift([start, end]);
+      end = start - 1;
+    }
+    const head = page.slice(0, spans[0]![0]).flat();
+    if (head.length) previous!.push(...head);
+    spans.forEach(([start, stop], k) => {
+      const part = page.slice(start, stop + 1).flat();
+      if (k === 0 && continues) previous!.push(...part);
+      else rows.push(part);
+    });
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
+}
+
+/** The integers from `from` to `to`, both included. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
 }

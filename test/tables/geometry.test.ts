@@ -38,4 +38,48 @@ describe("borderless rows from vertical white space", () => {
     const top = [line(100, ["To do A.", "Result A.", "Measure A"]), line(110, ["", "more", ""]), line(130, ["To do B.", "Result B.", "Measure B"])];
     expect(objectivesCentred(top, 0, 10)).toBe(false);
   });
+
+  const onPage = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
+  const ys = (blocks: ReturnType<typeof groupCentredRows>) => blocks.map((b) => b.lines.map((l) => `${l.page}:${l.y}`));
+  it("joins a row cut by a page break when its objective runs on in lower case", () => {
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 218, ["To do the second", "B2", "N2"]),
+      onPage(2, 100, ["thing across pages.", "B3", "N3"]), onPage(2, 128, ["", "", "N4"]),
+      onPage(2, 160, ["", "C1", "P1"]), onPage(2, 188, ["To do the third.", "C2", "P2"]), onPage(2, 216, ["", "C3", "P3"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:218", "2:100", "2:128"],
+      ["2:160", "2:188", "2:216"],
+    ]);
+  });
+  it("gives the bands above a page's first centred row to the row cut on the page before", () => {
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 218, ["To do the second.", "B2", "N2"]),
+      onPage(2, 100, ["", "", "N3"]),
+      onPage(2, 130, ["", "C1", "P1"]), onPage(2, 158, ["To do the third.", "C2", "P2"]), onPage(2, 186, ["", "C3", "P3"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:218", "2:100"],
+      ["2:130", "2:158", "2:186"],
+    ]);
+  });
+  it("places every boundary at once, so one row's error does not shift the rows below", () => {
+    // Row 1's objective sits 6 pt low in its row. Walking down from the top, the row's bottom
+    // would be 2 × 134 − 100 = 168, nearer the band at 176 than the one at 156, and row 2 would lose
+    // its first sub-row; fitting both rows together keeps row 2 centred.
+    const lines = [
+      line(100, ["", "A1", "M1"]), line(128, ["To do the first", "A2", "M2"]), line(140, ["thing in full.", "", ""]), line(156, ["", "A3", "M3"]),
+      line(176, ["", "B1", "N1"]), line(204, ["To do the second.", "B2", "N2"]), line(232, ["", "B3", "N3"]),
+      line(260, ["", "C1", "P1"]), line(288, ["To do the third.", "C2", "P2"]), line(316, ["", "C3", "P3"]),
+    ];
+    expect(groupCentredRows(lines, 0, 10).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [100, 128, 140, 156],
+      [176, 204, 232],
+      [260, 288, 316],
+    ]);
+  });
 });
