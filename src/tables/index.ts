@@ -11,7 +11,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./ro
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
+import { CELL_GAP_FACTOR, groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -98,7 +98,8 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const row = blockToObjective(block, columns, breaks, objective);
+      const gaps = layout.format === "pdf" && !grid ? paragraphBreaks(block, columns, leading) : undefined;
+      const row = blockToObjective(block, columns, breaks, objective, gaps);
       const first = block.lines[0];
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
@@ -618,6 +619,31 @@ const PAGE_SPAN = 100_000;
 const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "baseline"]);
 
 /**
+ * Where a column's text starts a new paragraph inside a row of a PDF: a line further below the
+ * column's previous line than wrapped lines ever are (more than CELL_GAP_FACTOR × the leading,
+ * same page). Cell padding between sub-rows and paragraph spacing both leave such a gap, and an
+ * item never has one inside it, so each such line starts an item — the only cue left for items
+ * printed without markers or full stops. Positioned text only: pdftotext's line grid interleaves
+ * the columns' lines and widens every gap. Only the item columns; pairing uses ruled sub-rows.
+ */
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number): Array<Set<number>> {
+  return columns.map((c, i) => {
+    const out = new Set<number>();
+    if (leading <= 0 || (c.role !== "accomplishments" && c.role !== "measures")) return out;
+    // Items with markers are split at their markers; a gap there may be only a taller line box
+    // (a bullet from a fallback font raises the line), not a paragraph.
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
+    let prev: TableLine | null = null;
+    block.lines.forEach((l, r) => {
+      if (!(l.cells[i] ?? "").trim()) return;
+      if (prev && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
+      prev = l;
+    });
+    return out;
+  });
+}
+
+/**
  * One row block → objective, items per column, provenance. Id and section are set by the caller.
  * `subRows` are block line indexes where the layout starts an accomplishment sub-row (a rule
  * under the spanning objective cell); `objective` is the text of a spanning objective row when the
@@ -628,6 +654,7 @@ export function blockToObjective(
   columns: readonly ColumnDef[],
   breaks: ReadonlyArray<ReadonlySet<number>> = [],
   spanningObjective: string | null = null,
+  paragraphs: ReadonlyArray<ReadonlySet<number>> = [],
 ): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
@@ -639,7 +666,8 @@ export function blockToObjective(
   const placed = (i: number) => {
     const frags = fragmentsOf(i);
     const own = breaks[i] ?? new Set<number>();
-    const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) ? [k] : [])));
+    const gap = paragraphs[i] ?? new Set<number>();
+    const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
     return splitPlacedItems(frags, at).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);

@@ -1,0 +1,37 @@
+/**
+ * Items in PDF cells that only white space separates: each measure in its own sub-row, centred,
+ * with no marker and no full stop (dev-002 of the corpus, as Chromium prints it), and marked
+ * items whose bullet from a fallback font makes a taller line (dev-032): only the first are split
+ * at the vertical gap.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extract } from "../../src/index.js";
+
+const corpus = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus", "dev");
+const rowsOf = async (file: string) => {
+  const out = await extract(new Uint8Array(readFileSync(join(corpus, file))), { fileName: file });
+  return out.kind === "compact" ? out.objectives : [];
+};
+
+describe("items separated by white space in PDF cells", () => {
+  it("splits unmarked measures at the padding between their sub-rows", async () => {
+    const row = (await rowsOf("dev-002.chromium.pdf")).find((o) => o.objective.startsWith("To sustain the administration"));
+    expect(row?.measures.map((m) => m.text)).toEqual([
+      "Number of users of the online platform",
+      "Proportion of grants disbursed within the planned period",
+      "Average time for the settlement of claims (days)",
+      "Number of partnership agreements signed",
+    ]);
+    expect(row?.measures.map((m) => m.target)).toEqual(["36", "75% by December 2021", "100 days", "28"]);
+  });
+  it("keeps a marked item whole across a taller line", async () => {
+    const row = (await rowsOf("dev-032.chromium.pdf")).find((o) => o.objective.startsWith("Results-focused management"));
+    expect(row?.measures.map((m) => m.text).slice(0, 2)).toEqual([
+      "Proportion of missions supported with a needs assessment increased to 93% by the end of 2016.",
+      "Reduction in the time needed to process a request for advice from 90 days in 2015 to 50 days in 2016.",
+    ]);
+  });
+});
