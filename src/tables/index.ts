@@ -132,6 +132,8 @@ interface TablePart {
    * so a cell never wraps onto the next row and a new non-empty cell is always a new item.
    */
   grid: boolean;
+  /** x of the table's left border on the header's page (ruled tables), else null. */
+  frameX: number | null;
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
@@ -169,7 +171,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const header = detectHeader(lines, i, layout.text);
     if (header) {
       const previous = part;
-      part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row" };
+      part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
         // A header repeated mid-page in a table without an Objective column introduces the next
         // objective, printed just above it: take those lines back from the rows before.
@@ -210,7 +212,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if (isProse(line, part.header.columns) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.header.columns)) {
+    if (isProse(line, part.header.columns) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i);
       if (pageEnd >= 0) {
@@ -499,25 +501,41 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   return !aligned && !runsAtEdges;
 }
 
-/**
- * How far left of the first column's anchor (points) the table's left border may be: the cell
- * padding, a few points in word processors; 12 leaves room for generous padding.
- */
-export const FRAME_LEFT_SLACK = 12;
 /** A line's baseline may sit this close (points) past the end of a border and still be inside. */
 const FRAME_Y_SLACK = 2;
+
+/**
+ * The x of the table's left border: the vertical rule that crosses the header line left of the
+ * first label (nearest to it, should the table sit in a framed box). Labels may be centred in their
+ * cells, so the border can be far left of the first label. Null for a borderless table.
+ */
+function tableLeftBorder(page: Pick<Page, "rules"> | undefined, headerLine: Line, columns: readonly ColumnDef[]): number | null {
+  const left = columns[0]?.x;
+  if (!page || left === undefined) return null;
+  let best: number | null = null;
+  for (const r of page.rules) {
+    if (Math.abs(r.x1 - r.x2) > RULE_FLATNESS || Math.abs(r.y2 - r.y1) < MIN_BORDER_LENGTH) continue;
+    const x = (r.x1 + r.x2) / 2;
+    const top = Math.min(r.y1, r.y2), bottom = Math.max(r.y1, r.y2);
+    if (x > left || headerLine.y < top - FRAME_Y_SLACK || headerLine.y > bottom + FRAME_Y_SLACK) continue;
+    if (best === null || x > best) best = x;
+  }
+  return best;
+}
+
+/** Rules this close (points) to the header page's left border are the same border on later pages. */
+const BORDER_X_TOLERANCE = 2;
 
 /**
  * Ruled tables: when the page draws the table's left border, a line that no part of that border
  * spans vertically is outside the table (a footnote or heading right under it), even if it is
  * short enough to look like a cell. Pages without such a border say nothing.
  */
-function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, columns: readonly ColumnDef[]): boolean {
-  const left = columns[0]?.x;
-  if (!page || left === undefined) return false;
-  const borders = page.rules.filter((r) => r.x1 === r.x2 && r.x1 <= left && left - r.x1 <= FRAME_LEFT_SLACK);
+function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, frameX: number | null): boolean {
+  if (!page || frameX === null) return false;
+  const borders = page.rules.filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.abs((r.x1 + r.x2) / 2 - frameX) <= BORDER_X_TOLERANCE);
   if (borders.length === 0) return false;
-  return !borders.some((r) => line.y >= r.y1 - FRAME_Y_SLACK && line.y <= r.y2 + FRAME_Y_SLACK);
+  return !borders.some((r) => line.y >= Math.min(r.y1, r.y2) - FRAME_Y_SLACK && line.y <= Math.max(r.y1, r.y2) + FRAME_Y_SLACK);
 }
 
 /** Vertical rules shorter than this (points) are not cell borders (underlines, tick marks, bullets). */

@@ -2,7 +2,7 @@
  * Items in PDF cells that only white space separates: each measure in its own sub-row, centred,
  * with no marker and no full stop (dev-002 of the corpus, as Chromium prints it), and marked
  * items whose bullet from a fallback font makes a taller line (dev-032): only the first are split
- * at the vertical gap.
+ * at the vertical gap. And the ruled frame that ends a table.
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -33,5 +33,14 @@ describe("items separated by white space in PDF cells", () => {
       "Proportion of missions supported with a needs assessment increased to 93% by the end of 2016.",
       "Reduction in the time needed to process a request for advice from 90 days in 2015 to 50 days in 2016.",
     ]);
+  });
+});
+
+describe("the ruled frame ends a table", () => {
+  it("finds the left border far left of a centred first label, so a heading under the frame is not a cell", async () => {
+    const rows = await rowsOf("dev-001.lo.pdf");
+    const last = rows.find((o) => o.objective.startsWith("To consolidate knowledge management"));
+    expect(last?.accomplishments).toEqual(["Improved integration of cross-cutting issues for the benefit of the most vulnerable countries.", "Strengthened planning of programme activities."]);
+    expect(rows.some((o) => o.accomplishments.includes("Challenges"))).toBe(false);
   });
 });
