@@ -175,7 +175,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
         // A header repeated mid-page in a table without an Objective column introduces the next
         // objective, printed just above it: take those lines back from the rows before.
-        if (previous && !hasObjectiveColumn(header.columns) && !entry.nearPageEdge) stealObjectiveTail(previous, header.columns);
+        if (previous && !hasObjectiveColumn(header.columns)) {
+          if (!entry.nearPageEdge) stealObjectiveTail(previous, header.columns);
+          else stealPageFootObjective(previous, header.columns, line.page);
+        }
         open.parts.push(part);
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
@@ -406,6 +409,34 @@ function stripObjectiveLabel(text: string): string {
  * Before a header repeated mid-page (one header per objective), the lines of the previous part
  * that follow its last finished cell and start at the table's left edge are the next objective.
  */
+/**
+ * A header at a page top after an objective printed at the foot of the page before (one header
+ * per objective): the header is not repeated for a cut row but opens the next objective. The
+ * objective is the page's last line(s) at the table's left edge, one run each, opening with a
+ * capital after a finished sentence — in a table whose left column marks every item, so an
+ * unmarked line there is no item of it. Anything else stays the cut row's text.
+ */
+function stealPageFootObjective(part: TablePart, columns: readonly ColumnDef[], headerPage: number): void {
+  const last = part.lines[part.lines.length - 1];
+  if (!last || last.page >= headerPage || part.objectiveLines.has(last)) return;
+  const starts = part.lines.filter((l) => !part.objectiveLines.has(l) && startsAtLeftEdge(l, columns));
+  const marked = starts.filter((l) => startsWithMarker(l.text.trim())).length;
+  if (marked < MIN_MARKED_ITEMS || marked < starts.length - MAX_OBJECTIVE_LINES) return;
+  let k = part.lines.length;
+  while (k > 0 && part.lines.length - k < MAX_OBJECTIVE_LINES) {
+    const l = part.lines[k - 1]!;
+    if (l.page !== last.page || l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || startsWithMarker(l.text.trim())) break;
+    k--;
+  }
+  const tail = part.lines.slice(k);
+  const first = tail[0];
+  const before = part.lines[k - 1];
+  if (!first || !/^\p{Lu}/u.test(first.text.trim()) || (before && before.segments.length === 1 && !endsSentence(before.text))) return;
+  for (const l of tail) part.objectiveLines.add(l);
+}
+/** Items of a table's left column are "marked" when at least this many lines open with a marker. */
+const MIN_MARKED_ITEMS = 2;
+
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];

@@ -68,4 +68,27 @@ describe("table interruptions", () => {
     expect(row?.accomplishments).toEqual(["Strengthened staff engagement.", "Improved continuity of operations."]);
     expect(row?.measures).toHaveLength(3);
   });
+
+  it("an objective at the foot of a page opens the table under the header on the next page", () => {
+    const header = ["                EXPECTED                                   KEY PERFORMANCE", "             ACCOMPLISHMENT                                     INDICATOR", ""];
+    const text = [
+      "To ensure the effectiveness of coordination of system-wide support to Africa.",
+      "",
+      ...header,
+      "▪ Better capacity of Member States.                   □ Positive feedback from Member States.",
+      "▪ Strengthened outreach to new partners.              □ Clean audit opinion on the statements.",
+      "",
+      "To advance the gender balance of staff at all levels.",
+      "\f" + header[0], header[1], header[2],
+      "▪ Strengthened access to information.                 □ Annual report on lessons learned.",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      {
+        objective: "To ensure the effectiveness of coordination of system-wide support to Africa.",
+        accomplishments: ["Better capacity of Member States.", "Strengthened outreach to new partners."],
+        measures: ["Positive feedback from Member States.", "Clean audit opinion on the statements."],
+      },
+      { objective: "To advance the gender balance of staff at all levels.", accomplishments: ["Strengthened access to information."], measures: ["Annual report on lessons learned."] },
+    ]);
+  });
 });
