@@ -42,6 +42,16 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
 }
 const LEADING_QUANTILE = 0.25;
 
+/** The smallest distance between consecutive lines of a page: the line grid of plain text. */
+export function linePitch(lines: readonly TableLine[]): number {
+  let pitch = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!, b = lines[i]!;
+    if (a.page === b.page && b.y > a.y) pitch = Math.min(pitch, b.y - a.y);
+  }
+  return Number.isFinite(pitch) ? pitch : 0;
+}
+
 /** Bands of lines separated by a gap wider than cell padding in every column at once. */
 function bands(lines: readonly TableLine[], leading: number): Placed[][] {
   const out: Placed[][] = [];

@@ -11,7 +11,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./ro
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { CELL_GAP_FACTOR, groupCentredRows, objectivesCentred, tableLeading } from "./geometry.js";
+import { CELL_GAP_FACTOR, groupCentredRows, linePitch, objectivesCentred, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -86,7 +86,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const cols = refinedFirst ?? columns;
     // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
     const tabbed = columns.every((c) => c.column !== undefined);
-    const leading = tabbed ? 0 : tableLeading(tableLines, columns.length);
+    // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
+    // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
+    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length) : linePitch(tableLines);
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);

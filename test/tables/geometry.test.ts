@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCentredRows, objectivesCentred, tableLeading } from "../../src/tables/geometry.js";
+import { groupCentredRows, linePitch, objectivesCentred, tableLeading } from "../../src/tables/geometry.js";
 import type { TableLine } from "../../src/tables/columns.js";
 
 /** A borderless table line: y in points, cells [objective, accomplishment, measure]. */
@@ -81,5 +81,12 @@ describe("borderless rows from vertical white space", () => {
       [176, 204, 232],
       [260, 288, 316],
     ]);
+  });
+  it("takes plain text's line grid for its leading, where interleaved columns double the gaps inside a column", () => {
+    // pdftotext prints a centred cell's wrapped lines two grid lines apart when another column's
+    // line falls between them; the gaps inside each column then say 24, the grid says 12.
+    const lines = [line(0, ["", "", "Number of users of the"]), line(12, ["", "", "", "36"]), line(24, ["", "- Continued", "online platform"]), line(36, ["", "planning", ""]), line(60, ["To sustain", "", "period"])];
+    expect(tableLeading(lines, 4)).toBe(24);
+    expect(linePitch(lines)).toBe(12);
   });
 });
