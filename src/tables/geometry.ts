@@ -69,16 +69,29 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
 }
 
 /**
- * Are the objectives vertically centred? A top-aligned table opens with its first objective on
- * its first line; a table whose first line (right under the header) has other cells but no
- * objective, and whose objective starts more than a line further down, centres its objectives.
+ * Are the objectives vertically centred? Only objectives shorter than their row tell: a
+ * top-aligned one has its row's other text below it and none above, a centred one has text above
+ * and below. The table's first line is one more witness: under the header, other cells but no
+ * objective, which starts more than a line further down. Objectives as tall as their rows say
+ * nothing either way.
  */
 export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number): boolean {
   const first = lines[0];
-  if (!first || leading <= 0 || (first.cells[objectiveColumn] ?? "").trim()) return false;
-  if (!first.cells.some((c, i) => i !== objectiveColumn && c.trim())) return false;
-  const objective = lines.find((l) => (l.cells[objectiveColumn] ?? "").trim());
-  return !!objective && objective.page === first.page && objective.y - first.y > leading * 0.5;
+  if (!first || leading <= 0) return false;
+  const hasObjective = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
+  let centred = 0, top = 0;
+  const objective = lines.find(hasObjective);
+  if (!hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && objective && objective.page === first.page && objective.y - first.y > leading * 0.5) centred++;
+  for (const band of bands(lines, leading)) {
+    const own = band.filter((p) => hasObjective(p.line));
+    const head = own[0]?.line, tail = own[own.length - 1]?.line;
+    if (!head || !tail) continue;
+    const above = head.y - band[0]!.line.y > leading * 0.5;
+    const below = band[band.length - 1]!.line.y - tail.y > leading * 0.5;
+    if (above && below) centred++;
+    else if (below) top++;
+  }
+  return centred > top;
 }
 
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */

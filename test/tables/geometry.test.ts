@@ -89,4 +89,19 @@ describe("borderless rows from vertical white space", () => {
     expect(tableLeading(lines, 4)).toBe(24);
     expect(linePitch(lines)).toBe(12);
   });
+  it("sees centred objectives when the first row's objective is the tallest cell", () => {
+    // Row 1's objective fills its row, so it starts on the table's first line; row 2's objective is
+    // shorter than its row and has text above and below it.
+    const lines = [
+      line(100, ["To deepen the", "", ""]), line(110, ["results-based", "Enhanced coordination", "Endorsement of"]), line(120, ["budgeting.", "", ""]),
+      line(150, ["", "", "Number of Member States"]), line(160, ["", "More consistent", "requesting assistance"]), line(170, ["To strengthen", "implementation", ""]),
+      line(180, ["oversight.", "", "Proportion of workshops"]), line(190, ["", "Measurable progress", "rated useful"]), line(200, ["", "", "Average time"]),
+    ];
+    expect(objectivesCentred(lines, 0, 10)).toBe(true);
+    const topAligned = [
+      ...lines.slice(0, 3),
+      line(150, ["To strengthen", "More consistent", "Number of"]), line(160, ["oversight.", "implementation", "requesting"]), line(170, ["", "Measurable", "Proportion"]), line(180, ["", "", "Average"]),
+    ];
+    expect(objectivesCentred(topAligned, 0, 10)).toBe(false);
+  });
 });
