@@ -384,7 +384,7 @@ function objectiveAbove(
     const l = lines[k];
     if (!l || claimed.has(l)) break;
     if (l.segments.length === 0) {
-      if (picked.length) break;
+      if (picked.length && !sameParagraph(lines, k, picked[0]!)) break;
       continue;
     }
     if (l.segments.length > 1 && picked.length === 0 && !l.segments.every((s) => s.x < (columns[1]?.x ?? Infinity))) break;
@@ -400,6 +400,21 @@ function objectiveAbove(
 }
 /** An objective above a table is a sentence or two, not a page of prose. */
 const MAX_OBJECTIVE_LINES = 6;
+
+/**
+ * Wrapped lines of one paragraph sit about 1.2 font sizes apart; a PDF's blank line (a paragraph
+ * gap measured against the page's usual leading) between lines this close is no paragraph break.
+ */
+const PARAGRAPH_LEADING_FACTOR = 1.5;
+/** The blank line at `blank` separates nothing: the lines around it are one paragraph's. */
+function sameParagraph(lines: readonly Line[], blank: number, below: Line): boolean {
+  let k = blank - 1;
+  while (k >= 0 && lines[k]!.segments.length === 0) k--;
+  const above = lines[k];
+  if (!above || above.page !== below.page) return false;
+  const size = Math.max(...above.segments.map((s) => s.fontSize), ...below.segments.map((s) => s.fontSize));
+  return below.y - above.y <= PARAGRAPH_LEADING_FACTOR * size;
+}
 
 function stripObjectiveLabel(text: string): string {
   const heading = headingCandidate({ page: 1, line: 0, y: 0, text, start: 0, end: text.length, segments: [] });

@@ -44,3 +44,13 @@ describe("the ruled frame ends a table", () => {
     expect(rows.some((o) => o.accomplishments.includes("Challenges"))).toBe(false);
   });
 });
+
+describe("the objective above a table without an Objective column", () => {
+  it("takes the whole paragraph when the PDF reader put a blank line inside it (its font is larger than the table's)", async () => {
+    const rows = await rowsOf("dev-004.lo.pdf");
+    expect(rows.map((o) => o.objective)).toContain(
+      "To further improve the backstopping of special political missions, with particular attention to the needs of developing countries, at Headquarters and in offices away from Headquarters.",
+    );
+  });
+});
+
