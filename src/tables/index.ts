@@ -389,6 +389,8 @@ function objectiveAbove(
     }
     if (l.segments.length > 1 && picked.length === 0 && !l.segments.every((s) => s.x < (columns[1]?.x ?? Infinity))) break;
     if (picked.length > 0 && endsSentence(l.text)) break;
+    // A named compact section ("Special initiatives") is above the objective, never part of it.
+    if (l.segments.length === 1 && isCompactSection(l.text)) break;
     const heading = headingLines.has(`${l.page}:${l.line}`);
     if (heading && picked.length > 0) break;
     picked.unshift(l);
