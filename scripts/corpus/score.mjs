@@ -2,7 +2,11 @@
 /**
  * Scores the built pipeline (dist/) on the synthetic corpus (test/corpus/).
  *
- *   npm run build && node scripts/corpus/score.mjs [--split dev|holdout|all] [--format pdf|text|markdown] [--json] [--assume-compact]
+ *   npm run build && node scripts/corpus/score.mjs [--corpus DIR] [--split dev|holdout|all] [--format pdf|text|markdown] [--json] [--assume-compact]
+ *
+ * --corpus DIR: another corpus of the same layout (manifest.json with `documents`, truth files in
+ * the format of test/corpus), e.g. test/corpus2 with splits dev2/holdout2; --split then takes any
+ * split its manifest names. Renderings a document does not list are skipped.
  *
  * Every rendering of every document (lo.pdf, chromium.pdf, lo.txt, chromium.txt, md) is run through
  * `extract` and scored against its truth by test/support/score.mjs itself (spawned, so the rules
@@ -28,7 +32,9 @@ import { fileURLToPath } from "node:url";
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CORPUS = join(ROOT, "test", "corpus");
+const argv0 = process.argv.slice(2);
+const corpusArg = argv0.includes("--corpus") ? argv0[argv0.indexOf("--corpus") + 1] : undefined;
+const CORPUS = corpusArg ? resolve(corpusArg) : join(ROOT, "test", "corpus");
 const SCORER = join(ROOT, "test", "support", "score.mjs");
 const RENDERINGS = [
   { key: "lo.pdf", format: "pdf" }, { key: "chromium.pdf", format: "pdf" },
@@ -44,8 +50,9 @@ const split = opt("--split", "dev");
 const format = opt("--format", "all");
 const asJson = args.includes("--json");
 const assumeCompact = args.includes("--assume-compact");
-if (!["dev", "holdout", "all"].includes(split) || !["pdf", "text", "markdown", "all"].includes(format)) {
-  console.error("usage: node scripts/corpus/score.mjs [--split dev|holdout|all] [--format pdf|text|markdown] [--json] [--assume-compact]");
+const knownSplits = new Set(JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8")).documents.map((d) => d.split));
+if (!(split === "all" || knownSplits.has(split)) || !["pdf", "text", "markdown", "all"].includes(format)) {
+  console.error(`usage: node scripts/corpus/score.mjs [--corpus DIR] [--split ${[...knownSplits].join("|")}|all] [--format pdf|text|markdown] [--json] [--assume-compact]`);
   process.exit(2);
 }
 
@@ -106,7 +113,7 @@ async function scoreOne(entry, r, extract, tmp) {
 }
 
 /** Document-level features (frame, text layer, entities); table features come from each row. */
-const TABLE_PREFIXES = /^(objective|subrows|header-|acc-vocab|meas-vocab|col:|marker:|order:|two-column$|no-accomplishment|cells-)/;
+const TABLE_PREFIXES = /^(objective|subrows|header-|header:|acc-vocab|meas-vocab|col:|cols:|marker:|acc-marker:|order:|two-column$|no-accomplishment|cells-)/;
 const isDocFeature = (f) => !TABLE_PREFIXES.test(f);
 
 /** The pipeline with the classification forced to "compact" (see --assume-compact above). */
@@ -135,7 +142,7 @@ async function main() {
   const entries = manifest.documents.filter((e) => split === "all" || e.split === split);
   const rends = RENDERINGS.filter((r) => format === "all" || r.format === format);
   const tmp = mkdtempSync(join(tmpdir(), "corpus-score-"));
-  const jobs = entries.flatMap((e) => rends.map((r) => [e, r]));
+  const jobs = entries.flatMap((e) => rends.filter((r) => e.renderings[r.key]).map((r) => [e, r]));
   const results = [];
   const worker = async () => { for (let j = jobs.shift(); j; j = jobs.shift()) results.push(await scoreOne(j[0], j[1], extract, tmp)); };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
@@ -173,7 +180,7 @@ async function main() {
     return;
   }
   const lines = [];
-  lines.push(`### Synthetic corpus: split ${split}, ${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} rows${assumeCompact ? " (kind forced to compact after classify)" : ""}`, "");
+  lines.push(`### ${corpusArg ? `Corpus ${corpusArg}` : "Synthetic corpus"}: split ${split}, ${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} rows${assumeCompact ? " (kind forced to compact after classify)" : ""}`, "");
   lines.push("| split | rendering | docs | classified compact | rows exact | cell F1 (mean) |", "|---|---|---|---|---|---|");
   for (const s of Object.values(bySplitRend).sort((a, b) => (a.split + a.rendering).localeCompare(b.split + b.rendering)))
     lines.push(`| ${s.split} | ${s.rendering} | ${s.docs} | ${s.compact}/${s.docs} | ${s.exact}/${s.rows} (${pct(s.exact, s.rows)}) | ${(s.f1 / s.docs).toFixed(3)} |`);
