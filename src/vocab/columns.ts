@@ -12,7 +12,9 @@ export const CORE_ROLES: readonly ColumnRole[] = ["objective", "accomplishments"
 
 const PLURAL = String.raw`(?:s|\s*\(s\))?`;
 /** A trailing colon, a bracketed qualifier ("(2019)", "(KPIs)", "(target date)") or a footnote mark may follow a label. */
-const TAIL = String.raw`(?:\s*\([^)]{1,30}\))?\s*[:*\d]?`;
+/** A year or biennium may follow too: "Target 2007", "Baseline 2006-2007", "Target for 2023". */
+const YEAR_TAIL = String.raw`(?:\s+(?:for\s+|in\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)?`;
+const TAIL = String.raw`${YEAR_TAIL}(?:\s*\([^)]{1,30}\))?\s*[:*\d]?`;
 
 /**
  * Label patterns per role, matched against the whole text of one header cell (its words joined by
