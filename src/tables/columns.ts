@@ -1,3 +1,4 @@
+import { GLYPH_CLASS } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -140,17 +141,33 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     previous = col;
   }
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
-  for (const w of words) {
+  const placed = words.map((w) => {
     let i = columnOfWord(w, columns, charWidth);
     const own = segmentStart.get(w.segment) ?? i;
     const next = segments.find((s) => s > w.segment);
     const nextStart = next === undefined ? undefined : segmentStart.get(next);
     if (nextStart !== undefined && w.column === undefined) i = Math.max(own, Math.min(i, nextStart - 1));
+    return i;
+  });
+  // A list number or bullet hung left of its column's text (Word's hanging indent: "1." then a tab)
+  // belongs to the text right after it, whatever column edge lies between them.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!, after = words[k + 1]!;
+    if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
+    if (after.x - (w.x + [...w.text].length * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
+  }
+  words.forEach((w, k) => {
+    const i = placed[k]!;
     cells[i]?.push(w.text);
     if (w.lostGlyph) lost[i] = true;
-  }
+  });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost };
 }
+
+/** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
+const HUNG_MARKER = new RegExp(String.raw`^(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)|${GLYPH_CLASS}|[-–*o])$`, "u");
+/** A hanging indent leaves at most this many characters between a marker and its text. */
+const MAX_HANG_GAP_CHARS = 6;
 
 export function averageCharWidth(line: Line): number {
   let chars = 0;
