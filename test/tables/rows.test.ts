@@ -54,7 +54,7 @@ describe("assignColumns", () => {
 describe("assignColumns: hanging markers", () => {
   it("gives a list number hung left of a column's edge to the text after it", () => {
     const layout = textToLayout(
-      ["Objectives              Expected accomplishments       Key performance indicators", "To enhance the good     Timely deployment of        1.  Support plans agreed with BONUCA"].join("\n"),
+      ["Objectives              Expected accomplishments       Key performance indicators", "                                                    4.  Requests for electoral assistance"].join("\n"),
     );
     const lines = layout.pages[0]?.lines ?? [];
     const header = detectHeader(lines, 0, layout.text);
@@ -63,7 +63,8 @@ describe("assignColumns: hanging markers", () => {
     // The measures column starts at its label, right of the hung "1.".
     const unit = (header.columns[1]?.x ?? 0) / 24; // "Expected" starts at character 24
     const columns = header.columns.map((c, i) => (i === 2 ? { ...c, x: 56 * unit } : c));
-    expect(assignColumns(data, columns).cells).toEqual(["To enhance the good", "Timely deployment of", "1. Support plans agreed with BONUCA"]);
+    // A line holding only a measure: no text before the number to carry it over the edge.
+    expect(assignColumns(data, columns).cells).toEqual(["", "", "4. Requests for electoral assistance"]);
   });
 });
 
