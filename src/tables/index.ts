@@ -17,7 +17,8 @@ import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { endsSentence } from "./text.js";
-import { isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
+import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
+import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 
 export { detectHeader } from "./header.js";
@@ -59,8 +60,9 @@ interface FlatLine {
 export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
+  const lexicon = hyphenLexicon(layout.text);
   const cellHeadings = new Set<string>();
-  const tables = collectTables(layout, sections, cellHeadings);
+  const tables = collectTables(layout, sections, cellHeadings, lexicon);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
@@ -93,7 +95,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
-      ? blocksUnderObjectives(sequence, t.objectiveAbove)
+      ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (centred ? groupCentredRows(tableLines, objectiveColumn, leading) : groupRowsIntoBlocks(tableLines, boundaries, grid, leading)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
@@ -101,7 +103,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       const gaps = layout.format === "pdf" && !grid ? paragraphBreaks(block, columns, leading) : undefined;
-      const row = blockToObjective(block, columns, breaks, objective, gaps);
+      const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
@@ -145,7 +147,7 @@ const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) =
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
  */
-function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>): RawTable[] {
+function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon): RawTable[] {
   const flat = flattenLines(layout);
   const lines = flat.map((f) => f.line);
   const repeated = repeatedEdgeTexts(flat);
@@ -187,7 +189,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         // lines (a paragraph it took for a spanning row) are, and leave it.
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l)) : []);
         const picked: Line[] = [];
-        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked);
+        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked, lexicon);
         if (previous && picked.length) {
           const taken = new Set(picked);
           previous.lines = previous.lines.filter((l) => !taken.has(l));
@@ -379,6 +381,7 @@ function objectiveAbove(
   headingLines: ReadonlySet<string>,
   claimed: ReadonlySet<Line> = new Set(),
   picked: Line[] = [],
+  lexicon?: HyphenLexicon,
 ): string | null {
   for (let k = headerAt - 1; k >= 0 && picked.length < MAX_OBJECTIVE_LINES; k--) {
     const l = lines[k];
@@ -397,7 +400,7 @@ function objectiveAbove(
     if (heading || OBJECTIVE_LABEL.test(l.text.trim())) break;
   }
   if (picked.length === 0) return null;
-  const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })));
+  const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
 /** An objective above a table is a sentence or two, not a page of prose. */
@@ -456,6 +459,16 @@ function stealPageFootObjective(part: TablePart, columns: readonly ColumnDef[], 
 /** Items of a table's left column are "marked" when at least this many lines open with a marker. */
 const MIN_MARKED_ITEMS = 2;
 
+/** A list number printed as a run of its own before the text ("2." | "To promote …"): a numbered heading. */
+const NUMBER_RUN = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)]|[IVX]{1,4}\.)$/;
+function isNumberedRun(line: Line): boolean {
+  return line.segments.length === 2 && NUMBER_RUN.test(line.segments[0]!.text.trim());
+}
+/** One run of text across the line, a numbered heading's number apart. */
+function isOneRun(line: Line): boolean {
+  return line.segments.length === 1 || isNumberedRun(line);
+}
+
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
@@ -463,10 +476,11 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
   let k = part.lines.length;
   while (k > 0) {
     const l = part.lines[k - 1]!;
-    if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || startsWithMarker(l.text.trim())) break;
+    if (!isOneRun(l) || !startsAtLeftEdge(l, columns) || (startsWithMarker(l.text.trim()) && !isNumberedRun(l))) break;
     const above = part.lines[k - 2];
     k--;
-    if (!above || endsSentence(above.text) || above.segments.length > 1) break;
+    // A numbered objective heading ("2.  To promote …") opens the objective: nothing above it belongs.
+    if (!above || isNumberedRun(l) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
@@ -656,7 +670,7 @@ function cellBreaks(layout: Layout, block: RowBlock, columns: readonly ColumnDef
  * Rows of a table without an Objective column: each objective (a spanning row, or the text above
  * the first header) owns every table line up to the next objective.
  */
-function blocksUnderObjectives(sequence: ReadonlyArray<{ objective: Line } | { row: TableLine }>, above: string | null): Array<{ block: RowBlock; objective: string | null }> {
+function blocksUnderObjectives(sequence: ReadonlyArray<{ objective: Line } | { row: TableLine }>, above: string | null, lexicon?: HyphenLexicon): Array<{ block: RowBlock; objective: string | null }> {
   const out: Array<{ block: RowBlock; objective: string | null; parts: Line[] }> = [];
   let current: { block: RowBlock; objective: string | null; parts: Line[] } | null = null;
   for (const e of sequence) {
@@ -676,7 +690,7 @@ function blocksUnderObjectives(sequence: ReadonlyArray<{ objective: Line } | { r
   }
   return out.map(({ block, objective, parts }) => ({
     block,
-    objective: parts.length ? stripObjectiveLabel(joinFragments(parts.map((l) => ({ text: l.text, page: l.page, line: l.line })))) : objective,
+    objective: parts.length ? stripObjectiveLabel(joinFragments(parts.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon)) : objective,
   }));
 }
 
@@ -723,6 +737,7 @@ export function blockToObjective(
   breaks: ReadonlyArray<ReadonlySet<number>> = [],
   spanningObjective: string | null = null,
   paragraphs: ReadonlyArray<ReadonlySet<number>> = [],
+  lexicon?: HyphenLexicon,
 ): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
@@ -736,11 +751,11 @@ export function blockToObjective(
     const own = breaks[i] ?? new Set<number>();
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
-    return splitPlacedItems(frags, at).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
+    return splitPlacedItems(frags, at, lexicon).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
   const objectiveAt = at("objective");
-  const objective = objectiveAt >= 0 ? joinFragments(fragmentsOf(objectiveAt)) : (spanningObjective ?? "");
+  const objective = objectiveAt >= 0 ? joinFragments(fragmentsOf(objectiveAt), lexicon) : (spanningObjective ?? "");
   const accomplishments = at("accomplishments") >= 0 ? placed(at("accomplishments")) : [];
   const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
   const subRows = breaks[at("accomplishments")] ?? new Set<number>();
@@ -788,7 +803,7 @@ export function blockToObjective(
         });
         groups[k]?.push(f);
       }
-      const cells = groups.map((g) => (g.length ? joinFragments(g) : null));
+      const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
         const m = measures[j];
         if (m && cell && c.role === "target") m.target = cell;
@@ -797,7 +812,7 @@ export function blockToObjective(
       extra[c.key] = cells.filter((x): x is string => !!x);
       return;
     }
-    extra[c.key] = splitItems(fragmentsOf(i));
+    extra[c.key] = splitItems(fragmentsOf(i), lexicon);
   });
   return {
     objective,

@@ -67,12 +67,17 @@ export type HyphenDecision = "keep-space" | "keep" | "drop";
  * - "keep": a real compound ("Secretary-" + "General", "self-" + "evaluation", "2008-" + "2009");
  * - "drop": a word split by hyphenation ("manage-" + "ment" → "management").
  */
-export function decideHyphen(stem: string, next: string): HyphenDecision {
+export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon): HyphenDecision {
   const nextWord = /^[^\s]+/.exec(next)?.[0] ?? "";
   const bareNext = nextWord.replace(/[^A-Za-z0-9-].*$/, "");
   if (/^(and|or|to|nor)$/i.test(bareNext)) return "keep-space";
   if (/^[A-Z0-9]/.test(bareNext)) return "keep";
   const s = stem.toLowerCase();
+  // The document's own spelling decides first: the compound printed whole elsewhere, or the word.
+  const second = bareNext.toLowerCase().replace(/-.*$/, "");
+  if (lexicon?.hyphenated.has(`${s}-${second}`)) return "keep";
+  if (lexicon?.words.has(`${s}${second}`)) return "drop";
+  if (COMPOUND_SECOND_PARTS.has(second)) return "keep";
   if (/\d$/.test(s)) return "keep";
   // An acronym before the hyphen ("DPKO-" + "led") is a compound, never a split word.
   if (/^[A-Z]{2,}$/.test(stem)) return "keep";
@@ -81,15 +86,45 @@ export function decideHyphen(stem: string, next: string): HyphenDecision {
   return "drop";
 }
 
+/**
+ * Second parts that make a hyphenated compound in UN usage with any first part: "troop-" +
+ * "contributing", "field-" + "based", "gender-" + "related". Not "building" or "keeping", which
+ * UN texts join ("peacebuilding", "peacekeeping").
+ */
+export const COMPOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
+  "contributing", "based", "related", "oriented", "specific", "sensitive", "led", "owned", "focused", "driven", "funded", "bound",
+]);
+
+/**
+ * How a document spells its words away from line ends: the hyphenated pairs it prints inside a
+ * line ("police-contributing") and its plain words ("unrepresented"), lower-cased. A word broken
+ * at a line end is mended the way the document writes it elsewhere.
+ */
+export interface HyphenLexicon {
+  hyphenated: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+const LEXICON_TOKEN = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+export function hyphenLexicon(text: string): HyphenLexicon {
+  const hyphenated = new Set<string>();
+  const words = new Set<string>();
+  for (const m of text.matchAll(LEXICON_TOKEN)) {
+    const parts = m[0].toLowerCase().split("-");
+    for (const p of parts) words.add(p);
+    for (let i = 1; i < parts.length; i++) hyphenated.add(`${parts[i - 1]}-${parts[i]}`);
+  }
+  return { hyphenated, words };
+}
+
 /** Join a wrapped line onto the text before it, repairing line-break hyphenation. */
-export function joinWrapped(before: string, after: string): string {
+export function joinWrapped(before: string, after: string, lexicon?: HyphenLexicon): string {
   const a = before.trimEnd();
   const b = after.trimStart();
   if (!a) return b;
   if (!b) return a;
   const m = /([A-Za-z0-9]+)-$/.exec(a);
   if (m && m[1]) {
-    switch (decideHyphen(m[1], b)) {
+    switch (decideHyphen(m[1], b, lexicon)) {
       case "keep-space":
         return `${a} ${b}`;
       case "keep":
@@ -150,7 +185,7 @@ export interface PlacedItem {
  * or digit right after a line that ended a sentence. Everything else is a wrapped continuation.
  * `breaks` are fragment indexes where the layout itself starts a new cell (a sub-row rule).
  */
-export function splitPlacedItems(fragments: readonly Fragment[], breaks: ReadonlySet<number> = new Set()): PlacedItem[] {
+export function splitPlacedItems(fragments: readonly Fragment[], breaks: ReadonlySet<number> = new Set(), lexicon?: HyphenLexicon): PlacedItem[] {
   const items: PlacedItem[] = [];
   let current: string | null = null;
   let at = 0;
@@ -176,7 +211,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
           current = sentence;
           at = f;
         } else {
-          current = joinWrapped(current ?? "", sentence);
+          current = joinWrapped(current ?? "", sentence, lexicon);
         }
       });
     });
@@ -185,17 +220,17 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   return items;
 }
 
-export function splitItems(fragments: readonly Fragment[]): string[] {
-  return splitPlacedItems(fragments).map((i) => i.text);
+export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string[] {
+  return splitPlacedItems(fragments, new Set(), lexicon).map((i) => i.text);
 }
 
 /** Join a column's fragments into one text (the objective cell). */
-export function joinFragments(fragments: readonly Fragment[]): string {
+export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string {
   let out = "";
   for (const frag of fragments) {
     if (isRuleGlyphs(frag.text)) continue;
     const pieces = splitInlineBullets(frag.text).map((p) => stripBullet(p).text).filter((p) => p.trim());
-    for (const p of pieces) out = joinWrapped(out, p);
+    for (const p of pieces) out = joinWrapped(out, p, lexicon);
   }
   return cleanItem(out);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideHyphen, endsSentence, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
+import { decideHyphen, endsSentence, hyphenLexicon, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
 import type { Fragment } from "../../src/tables/text.js";
 
 const frags = (...lines: string[]): Fragment[] => lines.map((text, i) => ({ text, page: 1, line: i + 1 }));
@@ -32,6 +32,21 @@ describe("joinWrapped: line-break hyphenation", () => {
     expect(decideHyphen("un", "and under-represented")).toBe("keep-space");
     expect(decideHyphen("Secretary", "General")).toBe("keep");
     expect(decideHyphen("manage", "ment")).toBe("drop");
+  });
+});
+
+describe("joinWrapped: the document's own spelling and UN compounds", () => {
+  it("keeps the hyphen of a compound whose second part makes compounds (troop-contributing, field-based)", () => {
+    expect(joinWrapped("troop- and police-", "contributing countries")).toBe("troop- and police-contributing countries");
+    expect(joinWrapped("shorter timelines for field-", "based posts")).toBe("shorter timelines for field-based posts");
+    expect(joinWrapped("the peace-", "keeping operations")).toBe("the peacekeeping operations");
+  });
+  it("mends a broken word the way the document prints it elsewhere", () => {
+    const lexicon = hyphenLexicon("Staff of unrepresented Member States. A well-documented case-law of the Tribunal.");
+    expect(joinWrapped("of unrepr-", "esented States", lexicon)).toBe("of unrepresented States");
+    expect(joinWrapped("a case-", "law", lexicon)).toBe("a case-law");
+    expect(joinWrapped("a case-", "law")).toBe("a caselaw");
+    expect(decideHyphen("well", "documented", lexicon)).toBe("keep");
   });
 });
 
