@@ -92,24 +92,5 @@ describe("table interruptions", () => {
     ]);
   });
 
-  it("a numbered objective heading above a repeated header opens the next objective", () => {
-    const header = ["Expected results           Risks and mitigations        Performance measures", ""];
-    const text = [
-      "1.   To support occupational safety in field locations",
-      "",
-      ...header,
-      "• Shorter recruitment        – Insufficient funding;      1. All camps connected to",
-      "  timelines.                   mitigated by donors.          wastewater treatment.",
-      "",
-      "2.   To promote the environmental footprint of field missions",
-      "",
-      ...header,
-      "• Fewer serious injuries.    – Delays in approval.        1. All roster candidates selected.",
-    ].join("\n");
-    expect(summary(text).map((r) => [r.objective, r.accomplishments])).toEqual([
-      ["To support occupational safety in field locations", ["Shorter recruitment timelines."]],
-      ["To promote the environmental footprint of field missions", ["Fewer serious injuries."]],
-    ]);
-  });
 });
 

@@ -54,3 +54,14 @@ describe("the objective above a table without an Objective column", () => {
   });
 });
 
+describe("numbered objective headings (corpus2, Word-made)", () => {
+  it("a heading printed as a number run and a text run above a repeated header opens the next objective", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-018.lo.pdf"))), { fileName: "d2-018.lo.pdf" });
+    const objectives = out.kind === "compact" ? out.objectives.map((o) => o.objective) : [];
+    expect(objectives.slice(0, 2)).toEqual([
+      "To support occupational safety and health standards in field locations.",
+      "To promote the environmental footprint of field missions through renewable energy and waste management",
+    ]);
+  });
+});
+
