@@ -22,7 +22,9 @@ const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
   /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
-const CHALLENGES_HEADING_RE = /^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s+[^a-z]*\bCHALLENGES\b/i;
+const CHALLENGES_HEADING_RE = /^\s*(?:(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
+/** An unnumbered "Challenges" heading is a short line of its own, not a sentence that starts with the word. */
+const MAX_CHALLENGES_HEADING_WORDS = 6;
 /** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "3. Human resources". */
 const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
@@ -140,7 +142,7 @@ function alignsWith(acronym: string, name: string): boolean {
 
 /** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
 export function readChallenges(lines: Line[]): string[] {
-  const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120);
+  const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
   const items: string[] = [];
   let current: string | null = null;

@@ -92,5 +92,21 @@ describe("table interruptions", () => {
     ]);
   });
 
+
+  it("an unnumbered Challenges heading after the last table ends it", () => {
+    const text = [
+      "Objectives                    Expected accomplishments          Performance measures",
+      "",
+      "To achieve gender parity      Gender-responsive recruitment     Every panel includes a woman.",
+      "among staff.                  practices applied.",
+      "",
+      "Challenges",
+      "",
+      "    • The liquidity situation of the regular budget constrains recruitment.",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      { objective: "To achieve gender parity among staff.", accomplishments: ["Gender-responsive recruitment practices applied."], measures: ["Every panel includes a woman."] },
+    ]);
+  });
 });
 
