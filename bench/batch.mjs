@@ -261,10 +261,13 @@ if (compare.length > 0) {
     "*CPU* is that of the whole tree (the CLI's workers included), *peak RSS* the largest sum of its processes' RSS (sampled every 50 ms).",
     "*Work CPU* (in-process runners): without node's start-up and module loading. Load average (1 min) after each run, by round, in the last column.",
     "",
-    "| input | runner | wall s | pages/s | docs/s | CPU ms/page | CPU ms/doc | work CPU ms/page | peak RSS (MB) | load average |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "*Cores used* = CPU ÷ wall: what the run got of the machine. Under load it says why --jobs 2 cannot beat --jobs 1: the",
+    "kernel shares the CPUs between sessions (autogroups), so a second worker only splits the same share.",
+    "",
+    "| input | runner | wall s | pages/s | docs/s | CPU ms/page | CPU ms/doc | work CPU ms/page | cores used | peak RSS (MB) | load average |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...compare.map((c) =>
-      `| ${c.input} | ${c.runner} | ${fmt(c.wallMs / 1000, 2)} | ${c.pages ? fmt(per(c.pages * 1000, c.wallMs)) : "–"} | ${fmt(per(c.docs * 1000, c.wallMs))} | ${c.pages ? fmt(per(c.cpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.docs), 2)} | ${c.workCpuMs !== null && c.pages ? fmt(per(c.workCpuMs, c.pages), 2) : "–"} | ${fmt(c.peakMb, 0)} | ${c.load.map((l) => fmt(l, 1)).join(", ")} |`,
+      `| ${c.input} | ${c.runner} | ${fmt(c.wallMs / 1000, 2)} | ${c.pages ? fmt(per(c.pages * 1000, c.wallMs)) : "–"} | ${fmt(per(c.docs * 1000, c.wallMs))} | ${c.pages ? fmt(per(c.cpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.docs), 2)} | ${c.workCpuMs !== null && c.pages ? fmt(per(c.workCpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.wallMs), 2)} | ${fmt(c.peakMb, 0)} | ${c.load.map((l) => fmt(l, 1)).join(", ")} |`,
     ),
     "",
   );

@@ -95,7 +95,61 @@ async function pdfRawVsPipeline() {
   return rows;
 }
 
-const SECTIONS = [{ name: "pdf-raw-vs-pipeline", run: pdfRawVsPipeline }];
+/**
+ * text-per-doc: CPU ms per document of the whole pipeline and of each stage, in-process, on the
+ * issue's two reference inputs: a 16 KB text compact and a 4.5 KB Markdown note (targets: ≤ 2 ms
+ * each, i.e. ≥ 500 documents/s per core). CPU time (process.cpuUsage), not wall time, so other jobs
+ * on a shared machine do not count; each figure is the best round's mean over RUNS_PER_ROUND runs.
+ */
+const TEXT_DOCS = ["fixtures/compact-2008-dfs.txt", "fixtures/A-60-209-note.txt", "fixtures/compact-2012-markdown.md"];
+const RUNS_PER_ROUND = 40;
+async function textPerDoc() {
+  const { loadDomainData, runPipeline, STAGES } = await import(join(ROOT, "dist", "index.js"));
+  const data = loadDomainData();
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  // Each stage's CPU, by wrapping the stage list's entries for the duration of this section.
+  const spent = new Map();
+  const originals = STAGES.map((st) => st.run);
+  STAGES.forEach((st, i) => {
+    st.run = async (doc, ctx) => {
+      const t = cpuMs();
+      const out = await originals[i](doc, ctx);
+      spent.set(st.name, (spent.get(st.name) ?? 0) + cpuMs() - t);
+      return out;
+    };
+  });
+  const rows = [];
+  try {
+    const docs = TEXT_DOCS.map((f) => ({ name: f.split("/").at(-1), bytes: new Uint8Array(readFileSync(join(ROOT, f))) }));
+    const best = new Map();
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const { name, bytes } of docs) {
+        for (let i = 0; i < 5; i++) await runPipeline(name, bytes, {}, data);
+        spent.clear();
+        const t = cpuMs();
+        for (let i = 0; i < RUNS_PER_ROUND; i++) await runPipeline(name, bytes, {}, data);
+        const total = (cpuMs() - t) / RUNS_PER_ROUND;
+        if (!best.has(name) || total < best.get(name).total) best.set(name, { total, stages: new Map([...spent].map(([k, v]) => [k, v / RUNS_PER_ROUND])) });
+      }
+    }
+    for (const { name, bytes } of docs) {
+      const { total, stages } = best.get(name);
+      const format = (await runPipeline(name, bytes, {}, data)).source.format;
+      rows.push({ file: name, format, kb: +(bytes.length / 1024).toFixed(1), cpuMs: +total.toFixed(2), docsPerCoreS: Math.round(1000 / total), ...Object.fromEntries([...stages].map(([k, v]) => [k, +v.toFixed(2)])) });
+    }
+  } finally {
+    STAGES.forEach((st, i) => (st.run = originals[i]));
+  }
+  return rows;
+}
+
+const SECTIONS = [
+  { name: "pdf-raw-vs-pipeline", run: pdfRawVsPipeline },
+  { name: "text-per-doc", run: textPerDoc },
+];
 
 const machine = {
   date: new Date().toISOString(),

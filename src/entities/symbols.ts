@@ -161,11 +161,14 @@ function organOf(name: string | undefined): Organ {
   return null;
 }
 
+/** An organ named in full (a bare "Council" says too little after the reference). */
+const ORGAN_IN_SENTENCE = new RegExp(ORGAN.replace("|Council", ""));
+
 /** The organ named in the rest of the sentence ("In its resolution 59/268, the General Assembly …"). */
 function organInSentence(text: string, from: number): Organ {
   const rest = text.slice(from, from + 300);
   const sentence = rest.split(/\.(?:\s|$)/)[0] ?? rest;
-  const m = new RegExp(ORGAN.replace("|Council", "")).exec(sentence);
+  const m = ORGAN_IN_SENTENCE.exec(sentence);
   return organOf(m?.[0]);
 }
 
