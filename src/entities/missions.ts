@@ -432,7 +432,8 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer): { m
     missions.push(m);
   };
   for (let i = 0; i < lines.length; i++) {
-    const heading = LIST_HEADING.exec(lines[i]!.text);
+    // LIST_HEADING needs a colon: most lines have none and skip the case-insensitive pattern.
+    const heading = lines[i]!.text.includes(":") ? LIST_HEADING.exec(lines[i]!.text) : null;
     if (!heading) continue;
     const kind = headingKind(lines[i]!.text);
     const rangeStart = lines[i]!.start;
