@@ -26,21 +26,31 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 /**
  * Times several functions ROUNDS times each, interleaved round by round (so a load spike on a
- * shared machine hits all of them alike), after one warm-up run each; returns the median ms of each.
+ * shared machine hits all of them alike), after one warm-up run each; returns the median wall ms
+ * of each, and `.cpu`, the median CPU ms of each (process.cpuUsage: pdf.js runs its "worker" in
+ * this thread, so CPU per call is the work alone, whatever else the machine runs).
  */
 async function timeInterleaved(fns) {
   for (const fn of fns) await fn();
   const ms = fns.map(() => []);
+  const cpu = fns.map(() => []);
   for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < fns.length; k++) {
       const t0 = performance.now();
+      const c0 = cpuNow();
       await fns[k]();
       ms[k].push(performance.now() - t0);
+      cpu[k].push(cpuNow() - c0);
     }
   }
-  return ms.map(median);
+  return Object.assign(ms.map(median), { cpu: cpu.map(median) });
 }
 
 /**
@@ -72,7 +82,7 @@ async function pdfRawVsPipeline() {
   for (const { name, bytes } of pdfFixtures()) {
     let pages = 0;
     let status = "";
-    const [raw, extractOnly, pipeline] = await timeInterleaved([
+    const timed = await timeInterleaved([
       async () => {
         const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
         const pdf = await task.promise;
@@ -86,12 +96,19 @@ async function pdfRawVsPipeline() {
         status = (await extract(bytes, { fileName: name, data })).status;
       },
     ]);
-    rows.push({ file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2), status });
+    const [raw, extractOnly, pipeline] = timed;
+    const [rawCpu, extractCpu, pipelineCpu] = timed.cpu;
+    rows.push({
+      file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2),
+      rawCpuMs: +rawCpu.toFixed(1), extractCpuMs: +extractCpu.toFixed(1), pipelineCpuMs: +pipelineCpu.toFixed(1), cpuRatio: +(pipelineCpu / rawCpu).toFixed(2), status,
+    });
   }
-  const rawTotal = rows.reduce((s, r) => s + r.rawMs, 0);
-  const pipeTotal = rows.reduce((s, r) => s + r.pipelineMs, 0);
-  const extractTotal = rows.reduce((s, r) => s + r.extractMs, 0);
-  rows.push({ file: "TOTAL", pages: rows.reduce((s, r) => s + r.pages, 0), rawMs: +rawTotal.toFixed(1), extractMs: +extractTotal.toFixed(1), pipelineMs: +pipeTotal.toFixed(1), ratio: +(pipeTotal / rawTotal).toFixed(2), status: "" });
+  const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
+  rows.push({
+    file: "TOTAL", pages: sum("pages"), rawMs: +sum("rawMs").toFixed(1), extractMs: +sum("extractMs").toFixed(1), pipelineMs: +sum("pipelineMs").toFixed(1),
+    ratio: +(sum("pipelineMs") / sum("rawMs")).toFixed(2), rawCpuMs: +sum("rawCpuMs").toFixed(1), extractCpuMs: +sum("extractCpuMs").toFixed(1),
+    pipelineCpuMs: +sum("pipelineCpuMs").toFixed(1), cpuRatio: +(sum("pipelineCpuMs") / sum("rawCpuMs")).toFixed(2), status: "",
+  });
   return rows;
 }
 
