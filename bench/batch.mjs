@@ -1,12 +1,22 @@
-// Batch benchmark (npm run bench runs it after bench/run.mjs): throughput of `compacts extract`
-// with 1 and 2 jobs on the same 1,000 text and 200 PDF compacts, and peak memory for 200 vs 2,000
-// documents (must stay flat: the batch streams, it never holds the archive). Results replace the
-// section between the batch markers in bench/README.md.
+// Batch benchmark (npm run bench runs it after bench/run.mjs). Two parts, results written between
+// the batch markers in bench/README.md:
 //
-//   node bench/batch.mjs            full run (needs `npm run build` first)
-//   BENCH_SCALE=0.1 node bench/...  a quick smoke run with a tenth of the documents (not written)
+// 1. Interleaved comparison on the same files, round by round (so a load spike from other jobs hits
+//    every runner alike): `pdftotext -layout` (poppler, one process per file, one after the other),
+//    raw pdf.js (getTextContent), the pipeline in-process, and `compacts extract` with --jobs 1 and
+//    2 — on the corpus PDFs (test/corpus), then the pipeline and the CLI on the corpus texts. Each
+//    runner is its own process tree: wall time, CPU of the whole tree (the shell's `times` after
+//    it, i.e. every waited-for descendant), peak RSS of the tree (sum over its processes, sampled).
+// 2. Peak memory of the CLI for 200 vs 2,000 documents (must stay flat: the batch streams).
+//
+//   node bench/batch.mjs               full run (needs `npm run build` first)
+//   BENCH_ROUNDS=5 node bench/batch.mjs  more rounds for the comparison (default 3)
+//   BENCH_SCALE=0.1 node bench/...     a quick smoke run with a tenth of the documents (not written)
+//   BENCH_ONLY=compare|memory          one part only (not written)
+//   BENCH_BASELINE=/path/to/checkout    also run that checkout's pipeline and CLI (--jobs 1) in every
+//                                      round, for before/after figures in one run (needs its dist/)
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, cpSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, cpSync, mkdirSync } from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31,7 +41,7 @@ if (!existsSync(CLI)) {
 mkdirSync(join(CACHE, "test", "batch", "fixtures"), { recursive: true });
 cpSync(join(ROOT, "test", "batch", "fixtures"), join(CACHE, "test", "batch", "fixtures"), { recursive: true });
 const corpusLib = await importTs("test/batch/support/corpus.ts", "test/support/synth.ts");
-const { loadDomainData, extract } = await import(join(ROOT, "dist", "index.js"));
+const { loadDomainData } = await import(join(ROOT, "dist", "index.js"));
 const missions = loadDomainData().missions;
 
 const work = mkdtempSync(join(tmpdir(), "compacts-bench-"));
@@ -41,34 +51,6 @@ async function corpus(name, spec) {
   const dir = join(work, name);
   const docs = await corpusLib.writeCorpus(dir, { markdown: 0, pdf: 0, text: 0, broken: false, ...spec }, missions);
   return { dir, count: docs.length };
-}
-
-/**
- * Run the CLI as a user would and watch it from outside: wall time, and the process's peak RSS
- * (VmHWM: main thread and worker threads together, since workers are threads of the one process).
- */
-function runCli(args) {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    let peakKb = 0;
-    const sample = () => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        /* exited */
-      }
-    };
-    const timer = setInterval(sample, SAMPLE_MS);
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearInterval(timer);
-      resolve({ code, ms: performance.now() - t0, peakMb: peakKb / 1024, stderr });
-    });
-  });
 }
 
 /**
@@ -110,110 +92,250 @@ function heapProbe(dir, jobs) {
 }
 
 const fmt = (x, d = 1) => x.toFixed(d);
-const rows = [];
 const log = (s) => console.log(`[batch bench] ${s}`);
 
-// ---- throughput ----
-const text = await corpus("text", { text: n(1000) });
-const synth = await import(pathToFileURL(join(CACHE, "test", "support", "synth.js")).href);
-const pdfProbe = await extract(await corpusLib.renderCompactPdf(synth.synthCompactFacts(1, missions)), { fileName: "probe.pdf" });
-const pdfReady = pdfProbe.error?.code !== "UNSUPPORTED_FORMAT";
-const pdf = pdfReady ? await corpus("pdf", { pdf: n(200) }) : null;
+const ONLY = process.env.BENCH_ONLY ?? null;
+const median = (xs) => {
+  const v = [...xs].sort((x, y) => x - y);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
 
-/** Median of the per-document conversion times the workers recorded in the manifest. */
-function medianMs(outDir) {
-  const ms = readFileSync(join(outDir, "manifest.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).ms).sort((a, b) => a - b);
-  return ms[ms.length >> 1];
+// ---- interleaved comparison: pdftotext, raw pdf.js, pipeline, CLI ×1, CLI ×2 ----
+
+/** Resident set of a process and all its descendants in MB (/proc; 0 once it is gone). */
+function treeRssMb(pid) {
+  let kb = 0;
+  const visit = (p) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(child);
+      }
+    } catch {
+      /* exited meanwhile */
+    }
+  };
+  visit(pid);
+  return kb / 1024;
 }
 
-/** Runs per measurement; the fastest counts (the machine may be shared: slower runs measure the neighbours). */
+/**
+ * Run a shell command as one process tree: wall ms, CPU ms of every descendant the shell waited
+ * for (bash's `times`, children line: the CLI waits for its workers, so they count), peak RSS of
+ * the tree (sum of its processes' RSS, sampled every SAMPLE_MS), and its stdout.
+ */
+function runTree(command) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn("bash", ["-c", `${command}\ntimes >&2`], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let peakMb = 0;
+    const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid))), SAMPLE_MS);
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - t0;
+      // `times` prints the shell's own user/sys line, then its children's: "0m1.234s 0m0.056s".
+      const last = stderr.trim().split("\n").at(-1) ?? "";
+      const secs = [...last.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+      if (code !== 0 && code !== 1) return reject(new Error(`${command} exited ${code}: ${stderr.slice(-500)}`));
+      resolve({ code, wallMs, cpuMs: (secs[0] + secs[1]) * 1000, peakMb, stdout, loadAvg: loadavg()[0] });
+    });
+  });
+}
+
+const q = (s) => `'${s.replace(/'/g, "'\\''")}'`;
+/** The corpus documents under test/corpus (the scored synthetic compacts: PDF renderings and texts). */
+function corpusFiles(ext) {
+  const out = [];
+  for (const split of ["dev", "holdout"]) {
+    const dir = join(ROOT, "test", "corpus", split);
+    for (const f of readdirSync(dir).sort()) if (f.endsWith(ext)) out.push(join(dir, f));
+  }
+  return out.slice(0, n(out.length));
+}
+function listFile(name, files) {
+  const path = join(work, `${name}.list`);
+  writeFileSync(path, files.join("\n") + "\n");
+  return path;
+}
+/** Copies of the inputs in one folder (the CLI takes folders), named by index so none collide. */
+function inputFolder(name, files) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  files.forEach((f, i) => cpSync(f, join(dir, `${String(i).padStart(4, "0")}-${f.split("/").at(-1)}`)));
+  return dir;
+}
+
+const hasPdftotext = (await runTree("command -v pdftotext >/dev/null")).code === 0;
+const pdfFiles = corpusFiles(".pdf");
+const textFiles = corpusFiles(".txt");
+const pdfList = listFile("pdfs", pdfFiles);
+const textList = listFile("texts", textFiles);
+const pdfDir = inputFolder("pdf-in", pdfFiles);
+const textDir = inputFolder("text-in", textFiles);
+const BASELINE = process.env.BENCH_BASELINE ?? null;
+const cliRun = (dir, jobs, root = ROOT) =>
+  `node ${q(join(root, "dist", "cli", "main.js"))} extract ${q(dir)} -o ${q(join(work, `out-${jobs}`))} --jobs ${jobs} -q; rm -rf ${q(join(work, `out-${jobs}`))}`;
+const inproc = (mode, list, root = ROOT) => `COMPACTS_ROOT=${q(root)} node ${q(join(ROOT, "bench", "inproc.mjs"))} ${mode} ${q(list)}`;
+const baseline = (input, list, dir) =>
+  BASELINE ? [[input, "baseline: pipeline in-process", inproc("pipeline", list, BASELINE)], [input, "baseline: CLI --jobs 1", cliRun(dir, 1, BASELINE)]] : [];
+
+/** [input, runner, command]; the order is the order within a round. */
+const RUNNERS = [
+  ...(hasPdftotext ? [["pdf", "pdftotext -layout", `while IFS= read -r f; do pdftotext -layout "$f" /dev/null; done < ${q(pdfList)}`]] : []),
+  ["pdf", "raw pdf.js", inproc("raw", pdfList)],
+  ["pdf", "pipeline in-process", inproc("pipeline", pdfList)],
+  ["pdf", "CLI --jobs 1", cliRun(pdfDir, 1)],
+  ["pdf", "CLI --jobs 2", cliRun(pdfDir, 2)],
+  ...baseline("pdf", pdfList, pdfDir),
+  ["text", "pipeline in-process", inproc("pipeline", textList)],
+  ["text", "CLI --jobs 1", cliRun(textDir, 1)],
+  ["text", "CLI --jobs 2", cliRun(textDir, 2)],
+  ...baseline("text", textList, textDir),
+];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-async function best(run) {
-  let fastest = null;
-  for (let i = 0; i < ROUNDS; i++) {
-    const r = await run();
-    if (!fastest || r.ms < fastest.ms) fastest = r;
+const compare = [];
+if (!ONLY || ONLY === "compare") {
+  const samples = RUNNERS.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let k = 0; k < RUNNERS.length; k++) {
+      const [input, runner, command] = RUNNERS[k];
+      const res = await runTree(command);
+      const inner = res.stdout.trim() ? JSON.parse(res.stdout.trim().split("\n").at(-1)) : null;
+      samples[k].push({ ...res, inner });
+      log(`round ${r + 1}/${ROUNDS} ${input} ${runner}: ${fmt(res.wallMs / 1000, 2)} s wall, ${fmt(res.cpuMs / 1000, 2)} s CPU, ${fmt(res.peakMb, 0)} MB, load ${fmt(res.loadAvg, 2)}`);
+    }
   }
-  return fastest;
+  // Pages as the in-process pipeline counted them (a text's pages are its form-feed pages).
+  const pagesOf = (input) => samples[RUNNERS.findIndex(([i, r]) => i === input && r === "pipeline in-process")][0].inner.pages;
+  RUNNERS.forEach(([input, runner], k) => {
+    const s = samples[k];
+    const docs = input === "pdf" ? pdfFiles.length : textFiles.length;
+    const pages = pagesOf(input);
+    compare.push({
+      input,
+      runner,
+      docs,
+      pages,
+      wallMs: median(s.map((x) => x.wallMs)),
+      cpuMs: median(s.map((x) => x.cpuMs)),
+      // In-process runners also report the work alone, without node's start-up and module loading.
+      workCpuMs: s[0].inner ? median(s.map((x) => x.inner.cpuMs)) : null,
+      peakMb: median(s.map((x) => x.peakMb)),
+      load: s.map((x) => x.loadAvg),
+    });
+  });
 }
-
-const throughput = [];
-for (const [label, c] of [["text compacts", text], ["PDF compacts", pdf]]) {
-  if (!c) continue;
-  // Start-up (node, the workers, pdf.js) is paid once per run: a one-document run measures it, so
-  // the steady rate of a long batch can be told apart from the fixed cost.
-  const one = await corpus(`one-${label}`, label === "PDF compacts" ? { pdf: 1 } : { text: 1 });
-  for (const jobs of [1, 2]) {
-    const startup = await best(() => runCli(["extract", one.dir, "-o", join(work, `out-one-${label}-${jobs}`), "--jobs", String(jobs), "-q"]));
-    const outDir = join(work, `out-${label}-${jobs}`);
-    const r = await best(() => runCli(["extract", c.dir, "-o", outDir, "--jobs", String(jobs), "-q"]));
-    // With -q the CLI prints nothing but one line per failure.
-    const failed = (r.stderr.match(/^\s+[A-Z_]+\s+\S/gm) ?? []).length;
-    const steady = ((c.count - 1) * 1000) / Math.max(1, r.ms - startup.ms);
-    throughput.push({ label, docs: c.count, jobs, ms: r.ms, rate: (c.count * 1000) / r.ms, steady, startupMs: startup.ms, medianMs: medianMs(outDir), failed });
-    log(`${label}: ${c.count} docs, ${jobs} job(s): ${fmt(r.ms / 1000, 2)} s, ${fmt((c.count * 1000) / r.ms)} docs/s (${fmt(steady)} after start-up), ${failed} failed`);
-  }
-}
+const row = (input, runner) => compare.find((c) => c.input === input && c.runner === runner);
 
 // ---- memory: 200 vs 2,000 documents ----
 const memory = [];
-/** 70% text, 20% Markdown, 10% PDF (text instead of PDF until PDF extraction lands). */
-const mix = (total) => ({ text: n(total * (pdfReady ? 0.7 : 0.8)), markdown: n(total * 0.2), pdf: pdfReady ? n(total * 0.1) : 0 });
-for (const c of [await corpus("mem-200", mix(200)), await corpus("mem-2000", mix(2000))]) {
-  const cli = await runCli(["extract", c.dir, "-o", join(c.dir, "..", `${c.count}-out`), "--jobs", "2", "-q"]);
-  const probe = await heapProbe(c.dir, 2);
-  memory.push({ docs: c.count, rssMb: cli.peakMb, seconds: cli.ms / 1000, ...probe });
-  log(`${c.count} docs, 2 jobs: peak RSS ${fmt(cli.peakMb)} MB (in-process ${fmt(probe.maxRssMb)}), main live heap ${fmt(probe.liveHeapMb)} MB, worker heap peak ${fmt(probe.workerHeapMb)} MB`);
+/** 70% text, 20% Markdown, 10% PDF. */
+const mix = (total) => ({ text: n(total * 0.7), markdown: n(total * 0.2), pdf: n(total * 0.1) });
+if (!ONLY || ONLY === "memory") {
+  for (const c of [await corpus("mem-200", mix(200)), await corpus("mem-2000", mix(2000))]) {
+    const out = join(c.dir, "..", `${c.count}-out`);
+    const cli = await runTree(`node ${q(CLI)} extract ${q(c.dir)} -o ${q(out)} --jobs 2 -q`);
+    const probe = await heapProbe(c.dir, 2);
+    memory.push({ docs: c.count, rssMb: cli.peakMb, seconds: cli.wallMs / 1000, load: cli.loadAvg, ...probe });
+    log(`${c.count} docs, 2 jobs: peak RSS of the process tree ${fmt(cli.peakMb)} MB, main live heap ${fmt(probe.liveHeapMb)} MB, worker heap peak ${fmt(probe.workerHeapMb)} MB`);
+  }
 }
 
 // ---- report ----
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 // The machine may be shared: the load before and after says how much the numbers can be trusted.
 const loadAfter = loadavg()[0];
+const per = (x, d) => (d ? x / d : NaN);
+const compareLines = [];
+if (compare.length > 0) {
+  compareLines.push(
+    "### Pipeline, CLI and pdftotext on the same files, interleaved",
+    "",
+    `${pdfFiles.length} PDFs (${row("pdf", "pipeline in-process")?.pages ?? "?"} pages) and ${textFiles.length} text files (${fmt(textFiles.reduce((s, f) => s + readFileSync(f).length, 0) / textFiles.length / 1024, 1)} KB on average) of \`test/corpus\` (the scored synthetic compacts).`,
+    `Median of ${ROUNDS} rounds; in each round every runner ran once, in the order of the table. Every runner is a process tree of its own:`,
+    "*CPU* is that of the whole tree (the CLI's workers included), *peak RSS* the largest sum of its processes' RSS (sampled every 50 ms).",
+    "*Work CPU* (in-process runners): without node's start-up and module loading. Load average (1 min) after each run, by round, in the last column.",
+    "",
+    "*Cores used* = CPU ÷ wall: what the run got of the machine. Under load it says why --jobs 2 cannot beat --jobs 1: the",
+    "kernel shares the CPUs between sessions (autogroups), so a second worker only splits the same share.",
+    "",
+    "| input | runner | wall s | pages/s | docs/s | CPU ms/page | CPU ms/doc | work CPU ms/page | cores used | peak RSS (MB) | load average |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...compare.map((c) =>
+      `| ${c.input} | ${c.runner} | ${fmt(c.wallMs / 1000, 2)} | ${c.pages ? fmt(per(c.pages * 1000, c.wallMs)) : "–"} | ${fmt(per(c.docs * 1000, c.wallMs))} | ${c.pages ? fmt(per(c.cpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.docs), 2)} | ${c.workCpuMs !== null && c.pages ? fmt(per(c.workCpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.wallMs), 2)} | ${fmt(c.peakMb, 0)} | ${c.load.map((l) => fmt(l, 1)).join(", ")} |`,
+    ),
+    "",
+  );
+  const ratios = [];
+  for (const input of ["pdf", "text"]) {
+    const inproc = row(input, "pipeline in-process");
+    const one = row(input, "CLI --jobs 1");
+    const two = row(input, "CLI --jobs 2");
+    if (!inproc || !one || !two) continue;
+    ratios.push(
+      `- ${input}: CLI --jobs 1 CPU ÷ pipeline in-process CPU (both with their start-up) = **${fmt(one.cpuMs / inproc.cpuMs, 2)}×**` +
+        ` (target ≤ 1.2); --jobs 2 wall speed-up over --jobs 1 = **${fmt(one.wallMs / two.wallMs, 2)}×** (target ≥ 1.8 on an idle 2-core machine);` +
+        ` --jobs 2 CPU ÷ --jobs 1 CPU = ${fmt(two.cpuMs / one.cpuMs, 2)}.`,
+    );
+  }
+  for (const input of BASELINE ? ["pdf", "text"] : []) {
+    const [inNow, inBefore] = [row(input, "pipeline in-process"), row(input, "baseline: pipeline in-process")];
+    const [cliNow, cliBefore] = [row(input, "CLI --jobs 1"), row(input, "baseline: CLI --jobs 1")];
+    ratios.push(
+      `- ${input}, against the baseline (${BASELINE.split("/").at(-1)}): in-process work CPU per document ${fmt(inBefore.workCpuMs / inBefore.docs, 2)} → ${fmt(inNow.workCpuMs / inNow.docs, 2)} ms;` +
+        ` CLI --jobs 1 CPU ${fmt(cliBefore.cpuMs / 1000, 2)} → ${fmt(cliNow.cpuMs / 1000, 2)} s, wall ${fmt(cliBefore.wallMs / 1000, 2)} → ${fmt(cliNow.wallMs / 1000, 2)} s.`,
+    );
+  }
+  const pdftotext = row("pdf", "pdftotext -layout");
+  const two = row("pdf", "CLI --jobs 2");
+  if (pdftotext && two) ratios.push(`- PDF: CLI --jobs 2 pages/s ÷ pdftotext -layout pages/s = **${fmt(pdftotext.wallMs / two.wallMs, 2)}×** (target ≥ 0.85).`);
+  const text = row("text", "pipeline in-process");
+  if (text?.workCpuMs) ratios.push(`- Text: ${fmt(text.workCpuMs / text.docs, 2)} ms CPU per document in-process = **${fmt((1000 * text.docs) / text.workCpuMs, 0)} documents/s per core**.`);
+  compareLines.push(...ratios, "");
+}
+const memoryLines =
+  memory.length === 2
+    ? [
+        "### Memory, 200 vs 2,000 documents (2 jobs)",
+        "",
+        "Mix: 70% text, 20% Markdown, 10% PDF, synthetic compacts (`test/support/synth.ts`; PDFs laid out by pdf-lib, `test/batch/support/corpus.ts`).",
+        "*Peak RSS, CLI*: the largest sum of the RSS of `compacts extract` and its worker processes, sampled every 50 ms.",
+        "The other columns come from a second run of the batch inside `node --expose-gc`: that process's maxRSS (the main process",
+        "alone: workers are processes of their own), its **live** heap (after a forced GC every 100 documents: what the batch",
+        "retains), and the largest live heap any worker had (after a GC every 25 documents).",
+        "",
+        "| documents | peak RSS, CLI tree (MB) | main process maxRSS (MB) | main live heap (MB) | worker live heap (MB) | main RSS at ¼, ½, ¾, end (MB) | seconds | load average |",
+        "| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+        ...memory.map((m) => `| ${m.docs} | ${fmt(m.rssMb)} | ${fmt(m.maxRssMb)} | ${fmt(m.liveHeapMb)} | ${fmt(m.workerHeapMb)} | ${m.rss.map(([, r]) => fmt(r, 0)).join(", ")} | ${fmt(m.seconds, 2)} | ${fmt(m.load, 1)} |`),
+        "",
+        `From ${memory[0].docs} to ${memory[1].docs} documents (×10): peak RSS of the tree ×${fmt(memory[1].rssMb / memory[0].rssMb, 2)}, main live heap ×${fmt(memory[1].liveHeapMb / memory[0].liveHeapMb, 2)}, worker live heap ×${fmt(memory[1].workerHeapMb / memory[0].workerHeapMb, 2)}.`,
+        "What does grow is V8's slack (garbage not yet collected) and the list of inputs and output names (a few hundred bytes per document).",
+      ]
+    : [];
 const section = [
   START,
   "## Batch conversion (`bench/batch.mjs`)",
   "",
   `Machine: ${cpu}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC. Load average (1 min) before/after: ${fmt(loadBefore, 2)}/${fmt(loadAfter, 2)}.`,
-  "Documents are synthetic compacts (`test/support/synth.ts`; PDFs laid out by pdf-lib, `test/batch/support/corpus.ts`).",
-  "Times are wall-clock for the whole `compacts extract … -q` process, start-up of node and the workers included.",
-  "",
-  "### Throughput",
-  "",
-  `Each figure is the fastest of ${ROUNDS} runs. *docs/s* is documents over the whole wall time. *Start-up* is the wall time of the same command on one document`,
-  "(node, the workers, loading pdf.js); *docs/s after start-up* = (documents − 1) / (wall time − start-up), the rate a",
-  "long batch settles at. *Median ms* is the median conversion time per document inside a worker (manifest `ms`).",
-  "",
-  "| documents | jobs | seconds | docs/s | start-up (s) | docs/s after start-up | median ms/doc | failed |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...throughput.map((t) => `| ${t.docs} ${t.label} | ${t.jobs} | ${fmt(t.ms / 1000, 2)} | ${fmt(t.rate)} | ${fmt(t.startupMs / 1000, 2)} | ${fmt(t.steady)} | ${t.medianMs} | ${t.failed} |`),
   ...(Math.max(loadBefore, loadAfter) > cpus().length
     ? [
         "",
-        `The load average exceeded the ${cpus().length} cores: other processes competed for the CPU, so the 2-job rows understate`,
-        "what a second core gives (the median ms per document rising with 2 jobs is that contention, the documents being the same).",
+        `**The load average exceeded the ${cpus().length} cores**: other processes competed for the CPU, so wall times and the --jobs 2 speed-up`,
+        "understate what an idle machine gives; CPU per page is the figure that holds (it still rises somewhat under contention: caches, SMT).",
       ]
     : []),
-  ...(pdfReady ? [] : ["", "PDF compacts: not measured — PDF extraction has not landed on this branch yet (every PDF fails with UNSUPPORTED_FORMAT)."]),
   "",
-  "### Memory, 200 vs 2,000 documents (2 jobs)",
-  "",
-  `Mix: ${pdfReady ? "70% text, 20% Markdown, 10% PDF" : "80% text, 20% Markdown (no PDFs: extraction not landed)"}. Workers are threads of the one process,`,
-  "so the process's RSS covers the main thread and both workers. *Peak RSS, CLI*: VmHWM of a real `compacts extract`",
-  "run, read from /proc every 50 ms. The other columns come from a second, in-process run (`node --expose-gc`):",
-  "the kernel's maxRSS, the main thread's **live** heap (after a forced GC, every 100 documents: what the batch",
-  "retains), and the largest live heap any worker had (after a GC, every 25 documents).",
-  "",
-  "| documents | peak RSS, CLI (MB) | maxRSS, in-process (MB) | main live heap (MB) | worker live heap (MB) | RSS at ¼, ½, ¾, end (MB) | seconds |",
-  "| ---: | ---: | ---: | ---: | ---: | --- | ---: |",
-  ...memory.map((m) => `| ${m.docs} | ${fmt(m.rssMb)} | ${fmt(m.maxRssMb)} | ${fmt(m.liveHeapMb)} | ${fmt(m.workerHeapMb)} | ${m.rss.map(([, r]) => fmt(r, 0)).join(", ")} | ${fmt(m.seconds, 2)} |`),
-  "",
-  `From ${memory[0].docs} to ${memory[1].docs} documents (×10): peak RSS ×${fmt(memory[1].rssMb / memory[0].rssMb, 2)}, main live heap ×${fmt(memory[1].liveHeapMb / memory[0].liveHeapMb, 2)}, worker live heap ×${fmt(memory[1].workerHeapMb / memory[0].workerHeapMb, 2)}.`,
-  "What does grow is V8's slack (garbage not yet collected) and the list of inputs and output names (a few hundred bytes per document).",
+  ...compareLines,
+  ...memoryLines,
   END,
 ].join("\n");
 
-if (SCALE !== 1) {
+if (SCALE !== 1 || ONLY) {
   console.log(section);
   log("BENCH_SCALE is set: README not updated");
 } else {

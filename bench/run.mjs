@@ -26,21 +26,31 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 /**
  * Times several functions ROUNDS times each, interleaved round by round (so a load spike on a
- * shared machine hits all of them alike), after one warm-up run each; returns the median ms of each.
+ * shared machine hits all of them alike), after one warm-up run each; returns the median wall ms
+ * of each, and `.cpu`, the median CPU ms of each (process.cpuUsage: pdf.js runs its "worker" in
+ * this thread, so CPU per call is the work alone, whatever else the machine runs).
  */
 async function timeInterleaved(fns) {
   for (const fn of fns) await fn();
   const ms = fns.map(() => []);
+  const cpu = fns.map(() => []);
   for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < fns.length; k++) {
       const t0 = performance.now();
+      const c0 = cpuNow();
       await fns[k]();
       ms[k].push(performance.now() - t0);
+      cpu[k].push(cpuNow() - c0);
     }
   }
-  return ms.map(median);
+  return Object.assign(ms.map(median), { cpu: cpu.map(median) });
 }
 
 /**
@@ -72,7 +82,7 @@ async function pdfRawVsPipeline() {
   for (const { name, bytes } of pdfFixtures()) {
     let pages = 0;
     let status = "";
-    const [raw, extractOnly, pipeline] = await timeInterleaved([
+    const timed = await timeInterleaved([
       async () => {
         const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
         const pdf = await task.promise;
@@ -86,16 +96,77 @@ async function pdfRawVsPipeline() {
         status = (await extract(bytes, { fileName: name, data })).status;
       },
     ]);
-    rows.push({ file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2), status });
+    const [raw, extractOnly, pipeline] = timed;
+    const [rawCpu, extractCpu, pipelineCpu] = timed.cpu;
+    rows.push({
+      file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2),
+      rawCpuMs: +rawCpu.toFixed(1), extractCpuMs: +extractCpu.toFixed(1), pipelineCpuMs: +pipelineCpu.toFixed(1), cpuRatio: +(pipelineCpu / rawCpu).toFixed(2), status,
+    });
   }
-  const rawTotal = rows.reduce((s, r) => s + r.rawMs, 0);
-  const pipeTotal = rows.reduce((s, r) => s + r.pipelineMs, 0);
-  const extractTotal = rows.reduce((s, r) => s + r.extractMs, 0);
-  rows.push({ file: "TOTAL", pages: rows.reduce((s, r) => s + r.pages, 0), rawMs: +rawTotal.toFixed(1), extractMs: +extractTotal.toFixed(1), pipelineMs: +pipeTotal.toFixed(1), ratio: +(pipeTotal / rawTotal).toFixed(2), status: "" });
+  const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
+  rows.push({
+    file: "TOTAL", pages: sum("pages"), rawMs: +sum("rawMs").toFixed(1), extractMs: +sum("extractMs").toFixed(1), pipelineMs: +sum("pipelineMs").toFixed(1),
+    ratio: +(sum("pipelineMs") / sum("rawMs")).toFixed(2), rawCpuMs: +sum("rawCpuMs").toFixed(1), extractCpuMs: +sum("extractCpuMs").toFixed(1),
+    pipelineCpuMs: +sum("pipelineCpuMs").toFixed(1), cpuRatio: +(sum("pipelineCpuMs") / sum("rawCpuMs")).toFixed(2), status: "",
+  });
   return rows;
 }
 
-const SECTIONS = [{ name: "pdf-raw-vs-pipeline", run: pdfRawVsPipeline }];
+/**
+ * text-per-doc: CPU ms per document of the whole pipeline and of each stage, in-process, on the
+ * issue's two reference inputs: a 16 KB text compact and a 4.5 KB Markdown note (targets: ≤ 2 ms
+ * each, i.e. ≥ 500 documents/s per core). CPU time (process.cpuUsage), not wall time, so other jobs
+ * on a shared machine do not count; each figure is the best round's mean over RUNS_PER_ROUND runs.
+ */
+const TEXT_DOCS = ["fixtures/compact-2008-dfs.txt", "fixtures/A-60-209-note.txt", "fixtures/compact-2012-markdown.md"];
+const RUNS_PER_ROUND = 40;
+async function textPerDoc() {
+  const { loadDomainData, runPipeline, STAGES } = await import(join(ROOT, "dist", "index.js"));
+  const data = loadDomainData();
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  // Each stage's CPU, by wrapping the stage list's entries for the duration of this section.
+  const spent = new Map();
+  const originals = STAGES.map((st) => st.run);
+  STAGES.forEach((st, i) => {
+    st.run = async (doc, ctx) => {
+      const t = cpuMs();
+      const out = await originals[i](doc, ctx);
+      spent.set(st.name, (spent.get(st.name) ?? 0) + cpuMs() - t);
+      return out;
+    };
+  });
+  const rows = [];
+  try {
+    const docs = TEXT_DOCS.map((f) => ({ name: f.split("/").at(-1), bytes: new Uint8Array(readFileSync(join(ROOT, f))) }));
+    const best = new Map();
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const { name, bytes } of docs) {
+        for (let i = 0; i < 5; i++) await runPipeline(name, bytes, {}, data);
+        spent.clear();
+        const t = cpuMs();
+        for (let i = 0; i < RUNS_PER_ROUND; i++) await runPipeline(name, bytes, {}, data);
+        const total = (cpuMs() - t) / RUNS_PER_ROUND;
+        if (!best.has(name) || total < best.get(name).total) best.set(name, { total, stages: new Map([...spent].map(([k, v]) => [k, v / RUNS_PER_ROUND])) });
+      }
+    }
+    for (const { name, bytes } of docs) {
+      const { total, stages } = best.get(name);
+      const format = (await runPipeline(name, bytes, {}, data)).source.format;
+      rows.push({ file: name, format, kb: +(bytes.length / 1024).toFixed(1), cpuMs: +total.toFixed(2), docsPerCoreS: Math.round(1000 / total), ...Object.fromEntries([...stages].map(([k, v]) => [k, +v.toFixed(2)])) });
+    }
+  } finally {
+    STAGES.forEach((st, i) => (st.run = originals[i]));
+  }
+  return rows;
+}
+
+const SECTIONS = [
+  { name: "pdf-raw-vs-pipeline", run: pdfRawVsPipeline },
+  { name: "text-per-doc", run: textPerDoc },
+];
 
 const machine = {
   date: new Date().toISOString(),

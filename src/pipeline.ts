@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Context, Doc, ExtractOptions, Stage } from "./model/doc.js";
 import type { Output } from "./model/output.js";
 import { ExtractError } from "./model/errors.js";
@@ -11,6 +10,11 @@ import { tablesStage } from "./tables/index.js";
 import { entitiesStage } from "./entities/index.js";
 import { normalizeStage } from "./normalize/index.js";
 import { validateStage, failureOutput } from "./validate.js";
+import { DEFAULT_MAX_BYTES, newDoc } from "./document.js";
+
+// The document constructors live in document.ts so that the batch's main process can build failure
+// outputs without loading the stages (pdf.js, its canvas, the OCR engine).
+export { DEFAULT_MAX_BYTES, newDoc, failedDoc } from "./document.js";
 
 /**
  * The pipeline, in order. Every stage has the same signature `(doc, ctx) => doc`; a stage named in
@@ -29,33 +33,6 @@ export const STAGES: readonly Stage[] = [
 
 /** Stages that cannot be switched off: without them there is no document or no valid output. */
 const REQUIRED = new Set(["extract", "validate"]);
-
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-
-export function newDoc(file: string, bytes: Uint8Array): Doc & { input?: Uint8Array } {
-  return {
-    input: bytes,
-    source: {
-      file,
-      format: "text",
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      pages: 0,
-      bytes: bytes.length,
-    },
-    layout: { format: "text", text: "", pages: [] },
-    kind: "unknown",
-    classification: { kind: "unknown", scores: {}, evidence: [] },
-    status: "success",
-    error: null,
-    warnings: [],
-    entities: [],
-    references: { resolutions: [], documents: [] },
-    sections: [],
-    compact: null,
-    unDocument: null,
-    output: null,
-  };
-}
 
 /**
  * Run every stage over one document. Never throws for a bad document: a typed ExtractError (or any
@@ -81,14 +58,6 @@ export async function runPipeline(file: string, bytes: Uint8Array, options: Extr
     doc.output = failureOutput(doc, e);
     return doc;
   }
-}
-
-/** A document that could not even be read (I/O error): a failure output with the error's code. */
-export function failedDoc(file: string, error: unknown): Doc {
-  const doc = newDoc(file, new Uint8Array(0));
-  delete doc.input;
-  doc.output = failureOutput(doc, error);
-  return doc;
 }
 
 export type { Output };

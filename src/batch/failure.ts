@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
-import { failedDoc } from "../pipeline.js";
+import { failedDoc } from "../document.js";
 import { ExtractError, type ErrorCode } from "../model/errors.js";
 import { OutputSchema, type Output } from "../model/output.js";
 import type { InputFormat } from "../model/layout.js";

@@ -71,18 +71,24 @@ export function rssMb(pid: number): number | null {
   }
 }
 
-type Answer = { type: "result"; result: unknown } | { type: "error"; error: { name: string; message: string; stack?: string } };
+type Exit = { code: number | null; signal: NodeJS.Signals | null };
+type Answer =
+  | { type: "result"; result: unknown }
+  | { type: "error"; error: { name: string; message: string; stack?: string } }
+  /** The child ended before answering. */
+  | ({ type: "exit" } & Exit);
 
 class Child {
   readonly process: ChildProcess;
   readonly ready: Promise<void>;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly exited: Promise<Exit>;
   /** Why we killed it, if we did. */
   killedFor: "timeout" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
   private pending: { id: number; resolve: (a: Answer) => void; progress: () => void } | null = null;
+  private exit: Exit | null = null;
   private nextId = 1;
 
   constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
@@ -100,6 +106,10 @@ class Child {
       // "close", not "exit": it comes after the stderr pipe is drained, so the tail is complete.
       this.process.once("close", (code: number | null, signal: NodeJS.Signals | null) => {
         this.alive = false;
+        this.exit = { code, signal };
+        const p = this.pending;
+        this.pending = null;
+        p?.resolve({ type: "exit", code, signal });
         resolve({ code, signal });
       }),
     );
@@ -123,9 +133,14 @@ class Child {
     this.process.on("error", () => {}); // a failed send to a dead child: its exit tells the story
   }
 
-  /** Send one task; resolves with its answer (never if the child dies: race it against `exited`). */
+  /**
+   * Send one task; resolves with its answer, or with the child's exit if it ends first. (Not a race
+   * against `exited`: every document would leave a reaction on that long-lived promise holding its
+   * answer — the whole output JSON — until the child ends, so the main process grew with the batch.)
+   */
   ask(task: unknown, progress: () => void): Promise<Answer> {
     const id = this.nextId++;
+    if (this.exit) return Promise.resolve({ type: "exit", ...this.exit });
     return new Promise((resolve) => {
       this.pending = { id, resolve, progress };
       const message: ParentMessage = { id, task };
@@ -218,7 +233,7 @@ export class DocumentPool<T, R> {
       if (rss !== null && rss > limit) child.kill("memory");
     }, RSS_POLL_MS);
     try {
-      const answer = await Promise.race([child.ask(task, onProgress), child.exited.then((exit) => ({ type: "exit" as const, ...exit }))]);
+      const answer = await child.ask(task, onProgress);
       if (answer.type === "result") {
         this.release(child);
         return { ok: true, result: answer.result as R };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SCHEMA_VERSION } from "../model/output.js";
 import type { ErrorCode } from "../model/errors.js";
-import { DEFAULT_MAX_BYTES } from "../pipeline.js";
+import { DEFAULT_MAX_BYTES } from "../document.js";
 import { UnsafeOutputPathError, removeStaleTemps, writeFileAtomic } from "./atomic.js";
 import { writeAggregate, objectiveRows, csvLines, csvHeader, type BatchFormat } from "./aggregate.js";
 import { EMPTY_SHA256, crashOutput, hashFile, sniffedFormat } from "./failure.js";

@@ -6,7 +6,7 @@ import { readdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { isDynamicPattern } from "tinyglobby";
 import type { ArgsDef } from "citty";
-import { outputJsonSchema, SCHEMA_VERSION } from "../index.js";
+import { outputJsonSchema, SCHEMA_VERSION } from "../model/output.js";
 import { collectInputs } from "../batch/inputs.js";
 import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";

@@ -35,8 +35,11 @@ const DATE_PATTERNS: ReadonlyArray<{ re: RegExp; parse: (raw: string) => string 
   { re: /(?<![\w./-])(?:19|20)\d{2}\s?[-\u2013]\s?(?:(?:19|20)\d{2}|\d{2})(?![\w/-])/g, parse: parseYearRange },
 ];
 
+/** A whole range, its two dates captured (compiled once: parseRange runs on every range found). */
+const WHOLE_RANGE = new RegExp(`^(${ONE_DATE})${RANGE_JOIN}(${ONE_DATE})$`);
+
 function parseRange(raw: string): string | null {
-  const m = new RegExp(`^(${ONE_DATE})${RANGE_JOIN}(${ONE_DATE})$`).exec(raw);
+  const m = WHOLE_RANGE.exec(raw);
   if (!m) return null;
   const from = parseDate(m[1]!);
   const to = parseDate(m[2]!);
@@ -60,6 +63,7 @@ export function findDates(text: string): DateSpan[] {
 }
 
 /** Text that was meant as a date (a month name or a year) — used to warn when it does not parse. */
+const DATE_LIKE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b|\\b(?:19|20)\\d{2}\\b`, "i");
 export function looksLikeDate(raw: string): boolean {
-  return new RegExp(`\\b(?:${MONTH_SOURCE})\\b|\\b(?:19|20)\\d{2}\\b`, "i").test(raw);
+  return DATE_LIKE.test(raw);
 }

@@ -121,7 +121,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded });
   if (doc.kind === "compact" && doc.compact) doc.compact.missions = compactMissions(lists.missions, missions, gaz);
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
-  const orgs = findOrganizations(text, [...ctx.data.organizations, ...learned], folded).filter(
+  const orgs = findOrganizations(text, ctx.data.organizations, folded, learned).filter(
     (o) => !missions.some((m) => m.start <= o.start && o.end <= m.end),
   );
   const spans: SpanLike[] = [

@@ -31,6 +31,13 @@ export interface Gazetteer {
   names: readonly string[];
   /** Names by their first two words (one for one-word names), longest first: see findMissions. */
   namesByLead: ReadonlyMap<string, readonly string[]>;
+  /** The first word of every key of namesByLead: a text word that is none of them starts no name. */
+  leadWords: ReadonlySet<string>;
+  /**
+   * Names of three words or more by their first two words, a space and the third word's first
+   * character ("united nations m"), longest first: "united nations" alone leads 138 names.
+   */
+  namesByLeadAndNext: ReadonlyMap<string, readonly string[]>;
   /** Memo of fuzzy name look-ups: the gazetteer lives as long as its data, and lists repeat names. */
   fuzzyMemo: Map<string, MissionRecord | null>;
 }
@@ -65,7 +72,15 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
     const key = leadKey(n.split(" "));
     namesByLead.set(key, [...(namesByLead.get(key) ?? []), n]);
   }
-  return { byAcronym, byName, names, namesByLead, fuzzyMemo: new Map() };
+  const leadWords = new Set([...namesByLead.keys()].map((k) => k.split(" ")[0]!));
+  const namesByLeadAndNext = new Map<string, string[]>();
+  for (const n of names) {
+    const words = n.split(" ");
+    if (words.length < 3) continue;
+    const key = n.slice(0, leadKey(words).length + 2);
+    namesByLeadAndNext.set(key, [...(namesByLeadAndNext.get(key) ?? []), n]);
+  }
+  return { byAcronym, byName, names, namesByLead, leadWords, namesByLeadAndNext, fuzzyMemo: new Map() };
 }
 
 /** "Name (ACR)": a name followed by its acronym in parentheses. */
@@ -80,11 +95,51 @@ const MAX_FUZZY_MEMO = 20_000;
  */
 const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?: [IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
 
-/** A letter or digit not preceded by one: where a mission name may begin. */
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+/** A letter or digit (any script): names begin and end at word boundaries. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Is this one UTF-16 unit a letter or digit? (NaN, past the end, is not; nor is half a surrogate pair.) */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Length (1 or 2 code units) of the letter or digit at i, or 0: the ASCII cases without a regex. */
+function wordCharLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = s.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Is the code point ending just before i a letter or digit? (A surrogate pair counts as one.) */
+function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharLength(s, i - 2) === 2;
+  }
+  return wordCharLength(s, i - 1) > 0;
+}
 
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
 
+
+/**
+ * The first (longest) of `names` printed at i of the folded text and ending at a word boundary.
+ * Name matches never overlap (each starts at or after the previous one's end, and the folded
+ * text's offsets map in order), so no coverage check is needed here.
+ */
+function firstNameAt(ft: string, i: number, names: readonly string[] | undefined): string | null {
+  if (!names) return null;
+  for (const name of names) {
+    const j = i + name.length;
+    if (ft.startsWith(name, i) && !isWordUnit(ft.charCodeAt(j))) return name;
+  }
+  return null;
+}
 
 /**
  * Every mission mention: names (longest first), then acronyms (longest first). A pair-only
@@ -100,30 +155,43 @@ export function findMissions(
   const folded = opts.folded ?? mapFolded(text);
   let skipTo = 0;
   // One pass over word starts, leftmost-longest: at each word, only the names that begin with its
-  // first two words are tried (a handful), instead of searching the whole text once per name.
+  // first two words are tried (a handful), instead of searching the whole text once per name. A
+  // word that opens no name (most of them) costs one set look-up; word starts are found by char
+  // codes, not a Unicode regex with look-behind (this loop visits every character of the document).
   const ft = folded.text;
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const WORDS_AHEAD = /[^ ]+(?: [^ ]+)?/y;
-  for (const w of ft.matchAll(WORD_START)) {
-    let i = w.index;
-    if (i < skipTo) continue;
-    WORDS_AHEAD.lastIndex = i;
-    const ahead = WORDS_AHEAD.exec(ft)?.[0] ?? "";
-    const two = ahead.split(" ");
-    // A name's lead words may end in punctuation the text glues on ("cameroon/nigeria"), so try
-    // both the two-word and the one-word key.
-    const candidates = [...(gaz.namesByLead.get(leadKey(two)) ?? []), ...(two.length > 1 ? gaz.namesByLead.get(two[0]!) ?? [] : [])];
-    for (const name of candidates) {
+  const n = ft.length;
+  for (let i = 0; i < n; i++) {
+    const len = wordCharLength(ft, i);
+    if (len === 0) continue;
+    if (i < skipTo || wordCharBefore(ft, i)) {
+      i += len - 1;
+      continue;
+    }
+    // The word's first two space-separated tokens. A name's lead words may end in punctuation the
+    // text glues on ("cameroon/nigeria"), so both the two-word and the one-word key are tried.
+    const space = ft.indexOf(" ", i);
+    const first = space < 0 ? ft.slice(i) : ft.slice(i, space);
+    if (!gaz.leadWords.has(first)) {
+      i += len - 1;
+      continue;
+    }
+    const hasSecond = space >= 0 && space + 1 < n && ft.charCodeAt(space + 1) !== 0x20;
+    const secondEnd = hasSecond ? ft.indexOf(" ", space + 1) : -1;
+    const two = !hasSecond ? null : secondEnd < 0 ? ft.slice(i) : ft.slice(i, secondEnd);
+    // Longest first: a name of three words or more (only those whose third word starts with the
+    // text's next character can match), then the two words as a name, then the first word alone.
+    // A name found among the longer ones always contains a shorter one that matches too.
+    const longer = two !== null && ft.charCodeAt(i + two.length) === 0x20 ? gaz.namesByLeadAndNext.get(ft.slice(i, i + two.length + 2)) : undefined;
+    const name = firstNameAt(ft, i, longer) ?? (two !== null && gaz.byName.has(two) ? two : gaz.byName.has(first) ? first : null);
+    if (name !== null) {
       const j = i + name.length;
-      if (!ft.startsWith(name, i) || isWordChar(ft[j])) continue;
       const start = folded.map[i]!;
       const end = folded.map[j - 1]! + 1;
-      if (covered.overlaps(start, end)) continue;
       covered.claim(start, end);
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
       skipTo = j;
-      break;
     }
+    i += len - 1;
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
   for (const token of text.matchAll(ACRONYM_TOKEN)) {
@@ -364,7 +432,8 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer): { m
     missions.push(m);
   };
   for (let i = 0; i < lines.length; i++) {
-    const heading = LIST_HEADING.exec(lines[i]!.text);
+    // LIST_HEADING needs a colon: most lines have none and skip the case-insensitive pattern.
+    const heading = lines[i]!.text.includes(":") ? LIST_HEADING.exec(lines[i]!.text) : null;
     if (!heading) continue;
     const kind = headingKind(lines[i]!.text);
     const rangeStart = lines[i]!.start;

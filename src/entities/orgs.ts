@@ -77,14 +77,61 @@ function initials(words: readonly string[]): string {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Every organization mention: names (longest first), then acronyms, case-sensitive. */
-export function findOrganizations(text: string, records: readonly OrganizationRecord[], folded: FoldedText = mapFolded(text)): OrgSpan[] {
+/** What findOrganizations matches: folded names longest first, and one pattern of every acronym. */
+interface CompiledOrgs {
+  names: ReadonlyArray<readonly [string, OrganizationRecord]>;
+  acronyms: ReadonlyMap<string, OrganizationRecord>;
+  acronymPattern: RegExp | null;
+}
+
+/** A name is matched as a name when it has a space or a lower-case letter; otherwise it is an acronym. */
+const isNameLike = (n: string) => /\s/.test(n) || /[a-z]/.test(n);
+
+function compileOrgs(records: readonly OrganizationRecord[]): CompiledOrgs {
+  const names: Array<[string, OrganizationRecord]> = [];
+  for (const r of records) for (const n of [r.name, ...r.aliases]) if (isNameLike(n)) names.push([foldName(n), r]);
+  // Stable: names of equal length keep the records' order.
+  names.sort((a, b) => b[0].length - a[0].length);
+  const acronyms = new Map<string, OrganizationRecord>();
+  for (const r of records) {
+    if (r.acronym) acronyms.set(r.acronym, r);
+    for (const a of r.aliases) if (!/\s/.test(a) && !/[a-z]/.test(a)) acronyms.set(a, r);
+  }
+  const alt = [...acronyms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const acronymPattern = acronyms.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alt})(?![\\p{L}\\p{N}])`, "gu") : null;
+  return { names, acronyms, acronymPattern };
+}
+
+/**
+ * The organization table compiled once per loaded data set (folding ~200 names and building a
+ * pattern of every acronym cost more than matching them in a page of text), keyed weakly by its
+ * records array like the mission gazetteer.
+ */
+const compiledTables = new WeakMap<readonly OrganizationRecord[], CompiledOrgs>();
+function compiledFor(records: readonly OrganizationRecord[]): CompiledOrgs {
+  let compiled = compiledTables.get(records);
+  if (!compiled) {
+    compiled = compileOrgs(records);
+    compiledTables.set(records, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Every organization mention: names (longest first), then acronyms, case-sensitive. `records` is
+ * the (long-lived) table, compiled once; `learned` are this document's own definitions, matched as
+ * if appended to the table.
+ */
+export function findOrganizations(
+  text: string,
+  records: readonly OrganizationRecord[],
+  folded: FoldedText = mapFolded(text),
+  learned: readonly OrganizationRecord[] = [],
+): OrgSpan[] {
+  const { names, acronyms, acronymPattern } = learned.length === 0 ? compiledFor(records) : compileOrgs([...records, ...learned]);
   const spans: OrgSpan[] = [];
   const covered = new Coverage(text.length);
   const key = (r: OrganizationRecord) => r.acronym ?? r.name;
-  const names: Array<[string, OrganizationRecord]> = [];
-  for (const r of records) for (const n of [r.name, ...r.aliases]) if (/\s/.test(n) || /[a-z]/.test(n)) names.push([foldName(n), r]);
-  names.sort((a, b) => b[0].length - a[0].length);
   for (const [name, r] of names) {
     let from = 0;
     for (;;) {
@@ -102,14 +149,8 @@ export function findOrganizations(text: string, records: readonly OrganizationRe
       spans.push({ type: "organization", text: text.slice(start, end), normalized: key(r), start, end });
     }
   }
-  const acronyms = new Map<string, OrganizationRecord>();
-  for (const r of records) {
-    if (r.acronym) acronyms.set(r.acronym, r);
-    for (const a of r.aliases) if (!/\s/.test(a) && !/[a-z]/.test(a)) acronyms.set(a, r);
-  }
-  if (acronyms.size > 0) {
-    const alt = [...acronyms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alt})(?![\\p{L}\\p{N}])`, "gu"))) {
+  if (acronymPattern) {
+    for (const m of text.matchAll(acronymPattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (covered.overlaps(start, end)) continue;

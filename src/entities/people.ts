@@ -30,6 +30,8 @@ const WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?[ \\u00A0]+(${NAME})`, "gu
 const SIGNATORY = new RegExp(`^[ \\t\\u2022-]*(?:Between[ \\u00A0]+)?(${NAME}),[ \\t]+((?:the )?(?:${TITLE_START})[^\\t\\n]*)`, "gmu");
 /** "… and the Secretary-General, Ban Ki-moon": the counterpart named after the title. */
 const TITLE_THEN_NAME = new RegExp(`\\band the ((?:${TITLE_START})[^,\\n]{0,80}),[ \\u00A0]+(?:${HONORIFIC}\\.?[ \\u00A0]+)?(${NAME})`, "gu");
+/** Text that opens with a post: the title after "Ms. Name,". */
+const OPENS_WITH_TITLE = new RegExp(`^(?:the )?(?:${TITLE_START})`, "u");
 /** A title runs to the end of its line or cell; trailing commas and "and" are not part of it. */
 const TITLE_END = /[\s,;]+(?:and)?\s*$/;
 
@@ -49,7 +51,7 @@ export function findPeople(text: string): PersonSpan[] {
     const start = m.index + m[0].length - name.length;
     // "Ms. Jane Holl Lute, Assistant-Secretary-General …, and …": the title follows a comma.
     const after = /^,[ \t]+([^\n]*)/.exec(text.slice(start + name.length));
-    const title = after && new RegExp(`^(?:the )?(?:${TITLE_START})`, "u").test(after[1]!) ? cutTitle(after[1]!) : null;
+    const title = after && OPENS_WITH_TITLE.test(after[1]!) ? cutTitle(after[1]!) : null;
     add(start, name, title);
   }
   for (const m of text.matchAll(SIGNATORY)) {

@@ -22,10 +22,42 @@ const SLASH_CLASS = "[/\\u2215\\u2044\\uFF0F]";
  * Where a symbol may start: a known series (longest first) right before a slash, not glued to a
  * letter, digit, slash, dot or hyphen on the left (guard 1 of §2: `DPKO/DFS`, `1/8/2007` never start here).
  */
-const SYMBOL_START = new RegExp(
+export const SYMBOL_START = new RegExp(
   `(?<![\\p{L}\\p{N}/\\\\.\\-])(?:${[...SERIES].sort((a, b) => b.length - a.length).join("|")})(?=[ \\u00A0]*${SLASH_CLASS})`,
   "giu",
 );
+/** SYMBOL_START anchored: tried only where a slash makes a symbol possible (see symbolStarts). */
+const SYMBOL_START_AT = new RegExp(SYMBOL_START.source, "iuy");
+/** The slashes of SLASH_CLASS, and the spaces allowed between a series and its slash. */
+const SLASHES = /[/\u2215\u2044\uFF0F]/g;
+const isSeriesGap = (c: number) => c === 0x20 || c === 0xa0;
+/** Longest series, in UTF-16 units: a series ends right before the slash's spaces. */
+const MAX_SERIES_LENGTH = Math.max(...SERIES.map((x) => x.length));
+
+/**
+ * Where SYMBOL_START matches, in text order, as `text.matchAll(SYMBOL_START)` would give them —
+ * without running a case-insensitive Unicode pattern with a look-behind at every character: a match
+ * is a series ending right before `[ \u00A0]*` and a slash, so only the few positions just before
+ * each slash are tried.
+ */
+export function symbolStarts(text: string): Array<{ index: number; length: number }> {
+  const found: Array<{ index: number; length: number }> = [];
+  for (const slash of text.matchAll(SLASHES)) {
+    let end = slash.index;
+    while (end > 0 && isSeriesGap(text.charCodeAt(end - 1))) end--;
+    // A series is all letters and may not follow one: at most one start ends here.
+    for (let at = Math.max(0, end - MAX_SERIES_LENGTH); at < end; at++) {
+      SYMBOL_START_AT.lastIndex = at;
+      const m = SYMBOL_START_AT.exec(text);
+      if (m && at + m[0].length === end) {
+        found.push({ index: at, length: m[0].length });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** "X and Corr.1", "X and Add.1 and 2" (§3.8). */
 const COORDINATED = /^(,?\s+and\s+|\s*,\s*)(?:(Add|Corr|Rev|Amend)\.?\s?(\d+)|(\d+)(?![\w/]))/i;
 /** "Add.10-12": a range of suffixes (§3.8). */
@@ -38,7 +70,7 @@ const MAX_RANGE = 20;
 export function findPrintedSymbols(text: string): SymbolSpan[] {
   const spans: SymbolSpan[] = [];
   let resumeAt = 0;
-  for (const m of text.matchAll(SYMBOL_START)) {
+  for (const m of symbolStarts(text)) {
     if (m.index < resumeAt) continue;
     const scanned = scanSymbolAt(text, m.index);
     if (!scanned) continue;
@@ -129,11 +161,14 @@ function organOf(name: string | undefined): Organ {
   return null;
 }
 
+/** An organ named in full (a bare "Council" says too little after the reference). */
+const ORGAN_IN_SENTENCE = new RegExp(ORGAN.replace("|Council", ""));
+
 /** The organ named in the rest of the sentence ("In its resolution 59/268, the General Assembly …"). */
 function organInSentence(text: string, from: number): Organ {
   const rest = text.slice(from, from + 300);
   const sentence = rest.split(/\.(?:\s|$)/)[0] ?? rest;
-  const m = new RegExp(ORGAN.replace("|Council", "")).exec(sentence);
+  const m = ORGAN_IN_SENTENCE.exec(sentence);
   return organOf(m?.[0]);
 }
 

@@ -140,8 +140,15 @@ export interface TargetMatch extends Target {
   end: number;
 }
 
+/**
+ * Every rule's match holds a NUM (digits or a number word): text without any has no target, and
+ * most measures and cells are such text — one test instead of eleven case-insensitive patterns.
+ */
+const ANY_NUMBER = new RegExp(`\\d|${NUMBER_WORD_SOURCE}`, "i");
+
 /** Targets with their offsets in `text`, in text order. */
 export function findTargets(text: string): TargetMatch[] {
+  if (!ANY_NUMBER.test(text)) return [];
   const scan = blankConditions(text);
   const found: TargetMatch[] = [];
   for (const rule of RULES) {

@@ -5,7 +5,6 @@ import { sniffFormat, decodeTextDetailed, encodingWarning, stripControls, type D
 import { textToLayout } from "./text.js";
 import { removeFurniture } from "./furniture.js";
 import { markdownToLayout } from "./markdown.js";
-import { pdfToLayout } from "./pdf.js";
 import { repairText } from "../vocab/text.js";
 
 export interface ExtractedLayout {
@@ -24,7 +23,8 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
   onFormat?.(sniffed.format);
   switch (sniffed.format) {
     case "pdf":
-      return pdfToLayout(bytes, ctx);
+      // Loaded on the first PDF: pdf.js and its canvas cost a text-only batch worker ~0.2 s of CPU and ~50 MB.
+      return (await import("./pdf.js")).pdfToLayout(bytes, ctx);
     case "markdown": {
       const md = await markdownToLayout(repairText(sniffed.text ?? ""), ctx);
       return { ...md, warnings: [...sniffed.warnings, ...md.warnings] };

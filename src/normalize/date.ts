@@ -70,8 +70,9 @@ export function parseYearRange(raw: string): string | null {
 }
 
 /** "June 2008" → "2008-06" (ISO 8601 reduced precision). */
+const MONTH_YEAR = new RegExp(`^(${MONTH_SOURCE})\\.?,?\\s+(\\d{4})$`, "i");
 export function parseMonthYear(raw: string): string | null {
-  const m = new RegExp(`^(${MONTH_SOURCE})\\.?,?\\s+(\\d{4})$`, "i").exec(raw.trim());
+  const m = MONTH_YEAR.exec(raw.trim());
   if (!m) return null;
   const year = Number(m[2]);
   if (year < MIN_YEAR || year > MAX_YEAR) return null;

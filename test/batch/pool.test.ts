@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl"; steps?: number };
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big"; steps?: number };
 type Result = { id: number; pid: number };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
@@ -15,6 +17,35 @@ describe("DocumentPool", () => {
   it("runs tasks and returns their results", async () => {
     const outcomes = await Promise.all([1, 2, 3, 4].map((id) => pool.run({ id })));
     expect(outcomes.map((o) => (o.ok ? o.result.id : null))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("keeps no answer once its task is done: the main process stays flat over a long batch", async () => {
+    // Racing each answer against the child's long-lived exit promise kept every answer (a whole
+    // output JSON) until the child ended: 160 answers of 100 KB were ~16 MB more live heap.
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const live = () => {
+      gc();
+      return process.memoryUsage().heapUsed / 2 ** 20;
+    };
+    // Its own pool with room enough that no child is recycled: the answers must go while it lives.
+    const roomy = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 600_000, maxMemoryMb: 1024 });
+    try {
+      const answerPairs = async (pairs: number) => {
+        for (let k = 0; k < pairs; k++) {
+          const pair = await Promise.all([roomy.run({ id: 2 * k, mode: "big" }), roomy.run({ id: 2 * k + 1, mode: "big" })]);
+          expect(pair.every((o) => o.ok)).toBe(true);
+        }
+        await new Promise((go) => setTimeout(go, 50));
+        return live();
+      };
+      // After a first stretch (buffers and caches settle), 160 more answers must add nothing.
+      const settled = await answerPairs(60);
+      const after = await answerPairs(80);
+      expect(after - settled).toBeLessThan(6);
+    } finally {
+      await roomy.destroy();
+    }
   });
 
   it("stops a hanging or spinning document with TIMEOUT and goes on", async () => {

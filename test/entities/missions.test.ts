@@ -30,6 +30,10 @@ const MENTIONS: Array<[string, string[]]> = [
   ["the Lord's Resistance Army (LRA) issue", []],
   ["UNMISSION and XUNMIS are words", []],
   ["African Union/United Nations Hybrid operation in Darfur", ["UNAMID"]],
+  // Names sharing a long lead ("United Nations …"), ending at punctuation, inside parentheses, after "é".
+  ["(United Nations Mission in Liberia), United Nations Mission in Sudan; and UNAMID.", ["UNMIL", "UNMIS", "UNAMID"]],
+  ["Résumé: United Nations Office for West Africa and the Sahel/UNOWAS", ["UNOWAS", "UNOWAS"]],
+  ["United Nations Missions in Sudan", []],
 ];
 
 describe("findMissions", () => {

@@ -22,6 +22,8 @@ export default async function (task, hooks) {
       const hog = [];
       for (;;) hog.push(Buffer.alloc(16 * 2 ** 20, 1));
     }
+    case "big": // an answer the size of a large output JSON
+      return { id: task.id, pid: process.pid, json: "x".repeat(100_000) };
     case "throw":
       throw new Error(`thrown for ${task.id}`);
     case "exit":

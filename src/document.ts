@@ -1,0 +1,44 @@
+/**
+ * A new pipeline document and the failure document of an input that could not be read. Kept apart
+ * from pipeline.ts (which imports every stage, pdf.js and its canvas among them) so that the batch's
+ * main process, which only writes and reports, can build a failure output without loading them.
+ */
+import { createHash } from "node:crypto";
+import type { Doc } from "./model/doc.js";
+import { failureOutput } from "./validate.js";
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+export function newDoc(file: string, bytes: Uint8Array): Doc & { input?: Uint8Array } {
+  return {
+    input: bytes,
+    source: {
+      file,
+      format: "text",
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      pages: 0,
+      bytes: bytes.length,
+    },
+    layout: { format: "text", text: "", pages: [] },
+    kind: "unknown",
+    classification: { kind: "unknown", scores: {}, evidence: [] },
+    status: "success",
+    error: null,
+    warnings: [],
+    entities: [],
+    references: { resolutions: [], documents: [] },
+    sections: [],
+    compact: null,
+    unDocument: null,
+    output: null,
+  };
+}
+
+/** A document that could not even be read (I/O error): a failure output with the error's code. */
+export function failedDoc(file: string, error: unknown): Doc {
+  const doc = newDoc(file, new Uint8Array(0));
+  delete doc.input;
+  doc.output = failureOutput(doc, error);
+  return doc;
+}
+

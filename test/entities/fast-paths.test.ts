@@ -1,0 +1,33 @@
+/**
+ * The entity recognisers' fast paths must find exactly what the plain patterns find: properties
+ * over random text built from the pieces that matter (series letters, slashes, spaces, letters
+ * around them, mission-name words).
+ */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { SYMBOL_START, symbolStarts } from "../../src/entities/symbols.js";
+import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
+
+/** Text pieces where symbol starts are decided: series, near-series, separators and look-behind characters. */
+const SYMBOL_PIECES = ["A", "S", "E", "T", "ST", "st", "a", "DP", "CEDAW", "ESCAP", "ESCWA", "CE", "X", "ſ", "\u212a", "/", "\u2215", "\uff0f", " ", "\u00a0", ".", "-", "\\", "1", "é", "\n", "(", "RES"];
+
+describe("symbolStarts", () => {
+  it("finds the same starts as matching SYMBOL_START everywhere", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SYMBOL_PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const expected = [...text.matchAll(SYMBOL_START)].map((m) => ({ index: m.index, length: m[0].length }));
+        expect(symbolStarts(text)).toEqual(expected);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 500) },
+    );
+  });
+
+  it("reads the series before each slash", () => {
+    expect(symbolStarts("See A/62/80, ST/SGB/2005/1 and CEDAW /C/1; not DPKO/DFS or 1/8/2007.")).toEqual([
+      { index: 4, length: 1 },
+      { index: 13, length: 2 },
+      { index: 31, length: 5 },
+    ]);
+  });
+});
