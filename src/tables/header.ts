@@ -72,8 +72,11 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
 const LABEL_PIECE = new RegExp(`${LABEL_WORD.source}|\\b(?:expected|key|planned)\\b`, "i");
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
 const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
-/** A header wraps over at most this many lines (three: a centred two-line cell above and below a one-line cell). */
-const MAX_HEADER_LINES = 3;
+/**
+ * A header wraps over at most this many lines: three for a centred two-line cell above and below a
+ * one-line cell; five when narrow cells wrap every word ("RISKS" / "AND" / "MITIGATIONS").
+ */
+const MAX_HEADER_LINES = 5;
 /** A header line is a few labels; a data line wrapped in narrow columns still has more words than this. */
 const MAX_HEADER_LINE_WORDS = 12;
 
@@ -111,12 +114,21 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
     const left = Math.min(...cell.map((p) => p.left));
     const right = Math.max(...cell.map((p) => p.right));
     const column = cell[0]?.column;
-    return cell
-      .sort((a, b) => a.order - b.order)
-      .flatMap((p) => p.words)
-      .map((w) => ({ ...w, x: left, right, column, segment: ci }));
+    const words = cell.sort((a, b) => a.order - b.order).flatMap((p) => p.words);
+    // A narrow cell can break a word itself ("ACCOMPLISHMENT" / "S"): a lone letter or two that is
+    // no word goes back onto the word before it.
+    const glued: Word[] = [];
+    for (const w of words) {
+      const prev = glued[glued.length - 1];
+      if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
+      else glued.push(w);
+    }
+    return glued.map((w) => ({ ...w, x: left, right, column, segment: ci }));
   });
 }
+
+/** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */
+const BROKEN_TAIL = /^(?!(?:of|or|to|in|on|by|an|at|as|&)$)[A-Za-z]{1,2}$/i;
 
 /** A header cell cut by wrapping ends on a connector: its label goes on on the next line. */
 const DANGLING = /^(?:of|and|&|\/|for|or|to|-|–)$/i;

@@ -32,6 +32,19 @@ describe("detectHeader", () => {
     expect(h?.lineCount).toBe(2);
     expect(h?.columns.map((c) => [c.key, c.x])).toEqual([["objective", 0], ["accomplishments", 70], ["measures", 165]]);
   });
+  it("reads a header whose narrow cells wrap every word, even inside a word", () => {
+    const h = first(
+      [
+        "              EXPECTED                                RISKS",
+        "                                    Performance",
+        "Objectives    ACCOMPLISHMENT                          AND",
+        "                                    indicators",
+        "              S                                       MITIGATIONS",
+      ].join("\n"),
+    );
+    expect(h?.lineCount).toBe(5);
+    expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "risksAndMitigations"]);
+  });
   it("does not take prose that names the columns for a header", () => {
     expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
   });
