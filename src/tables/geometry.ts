@@ -10,6 +10,7 @@
  */
 import type { TableLine } from "./columns.js";
 import type { RowBlock } from "./rows.js";
+import { endsSentence } from "./text.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -110,10 +111,10 @@ const CONTINUATION = /^[\p{Ll}]/u;
  * objective that do not belong to that objective's row. The parts of a cut row are not centred,
  * so they do not count in the fit.
  */
-export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number): RowBlock[] {
+export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of bands(lines, leading)) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES))) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -177,6 +178,49 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     });
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
+}
+
+/**
+ * In pdftotext's line grid another column's lines push an objective's wrapped lines up to two
+ * lines apart; only a gap wider than this many lines separates two objectives there.
+ */
+const TEXT_OBJECTIVE_GAP_LINES = 3;
+
+/**
+ * A band can hold two objectives when the producer left no whole-width gap between their rows.
+ * In the objective column itself they are still apart: more than cell padding between one
+ * objective's last line and the next one's first, or a capital after a finished sentence. Such a
+ * band is cut between the two, at its widest line gap there.
+ */
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number): Placed[][] {
+  const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  const out: Placed[][] = [];
+  for (const band of input) {
+    let from = 0;
+    let prev = -1;
+    band.forEach((p, i) => {
+      if (!text(p)) return;
+      if (prev >= 0 && i > prev + 1) {
+        const a = band[prev]!, b = p;
+        const apart = b.line.y - a.line.y > apartGap || (endsSentence(text(a)) && /^\p{Lu}/u.test(text(b)));
+        if (apart) {
+          let cut = prev + 1, widest = -Infinity;
+          for (let k = prev + 1; k <= i; k++) {
+            const gap = band[k]!.line.y - band[k - 1]!.line.y;
+            if (gap > widest) {
+              widest = gap;
+              cut = k;
+            }
+          }
+          out.push(band.slice(from, cut));
+          from = cut;
+        }
+      }
+      prev = i;
+    });
+    out.push(band.slice(from));
+  }
+  return out.filter((b) => b.length > 0);
 }
 
 /** The integers from `from` to `to`, both included. */

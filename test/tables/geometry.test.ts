@@ -104,4 +104,16 @@ describe("borderless rows from vertical white space", () => {
     ];
     expect(objectivesCentred(topAligned, 0, 10)).toBe(false);
   });
+  it("cuts a band that holds two objectives with no whole-width gap between their rows", () => {
+    // Rows padded less than a gap: one band, but the objective column shows two objectives.
+    const lines = [
+      line(100, ["", "A1", "M1"]), line(110, ["To do the first", "A2", "M2"]), line(120, ["thing", "A3", "M3"]), line(130, ["", "A4", "M4"]),
+      line(142, ["", "B1", "N1"]), line(152, ["To do the second", "B2", "N2"]), line(162, ["", "B3", "N3"]),
+    ];
+    expect(groupCentredRows(lines, 0, 10).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [100, 110, 120, 130],
+      [142, 152, 162],
+    ]);
+  });
 });
+
