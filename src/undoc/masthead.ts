@@ -1,5 +1,6 @@
 import type { Cell, Row } from "./rows.js";
-import { joinWrapped, normalizeSpace, styleBreak } from "./rows.js";
+import { normalizeSpace } from "../vocab/text.js";
+import { joinWrapped, styleBreak } from "./rows.js";
 import { ordinalToNumberTolerant } from "./ordinals.js";
 import { assignTitles, documentTypeOf, type Block } from "./titles.js";
 export { splitSponsors } from "./titles.js";

@@ -1,5 +1,5 @@
 import type { Masthead } from "./masthead.js";
-import { normalizeSpace } from "./rows.js";
+import { normalizeSpace } from "../vocab/text.js";
 import {
   ADOPTED_LINE, ISSUANCE_WORD, NUMBERED_TITLE, REFERRAL_LINE, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
   SPONSORS_LINE, SUBTITLE,
