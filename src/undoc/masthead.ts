@@ -12,7 +12,7 @@ import {
   MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, MEETING_DATE_LINE, NUMBERED_PARAGRAPH, NUMBERED_TITLE,
   ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, PROSE_OPENING, RECORDS_FURNITURE, REFERRAL_LINE, RESUMED_SESSION,
   RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE, SECTION_HEADING, SESSION, SESSION_DATES,
-  SUBTITLE, SUMMARY_HEADING,
+  SESSION_PLACE_DATE, SUBJECT_TAG, SUBTITLE, SUMMARY_HEADING, MEMO_LABEL, TABLE_LABEL, YEAR_SESSION,
 } from "./patterns.js";
 
 export interface MastheadNote {
@@ -182,7 +182,8 @@ function parseAgendaNumbers(list: string): string[] {
 /** Masthead furniture that carries no field but is no title either. */
 function isFurniture(text: string): boolean {
   return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || GENEVA_JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text)
-    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || REFERRAL_LINE.test(text) || RECORDS_FURNITURE.test(text);
+    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || SESSION_PLACE_DATE.test(text) || REFERRAL_LINE.test(text)
+    || RECORDS_FURNITURE.test(text) || SUBJECT_TAG.test(text);
 }
 
 /** Organ names in the forms mastheads print them, to their usual spelling. */
@@ -208,8 +209,21 @@ const MAX_OPEN_TITLE_LINES = 4;
 const MAX_TITLE_LINE_CHARS = 90;
 /** …unless it stands alone, as unwrapped titles of web pages do, up to this length. */
 const MAX_UNWRAPPED_TITLE_CHARS = 250;
-/** Footnote marks after a title line ("Review*", "Slovenia*\u2020"). */
-const TRAILING_MARKS = /\s*\\?[*\u2020\u2021]+$/;
+/** Footnote marks after a title line ("Review*", "Slovenia*\u2020", "No. 2025/2011*, **"). */
+const TRAILING_MARKS = /(?:\s*,?\s*\\?[*\u2020\u2021]+)+$/;
+/**
+ * Rows from the first to the last masthead field (symbol, "Distr.", date, "Original:"): four in
+ * current mastheads, up to eight in 1990s ones with the class and language on lines of their own.
+ * A longer span is no masthead column (a symbol repeated lower down).
+ */
+const MAX_FIELD_COLUMN_ROWS = 9;
+/** A body's name wraps over at most this many lines (UNCTAD's standing committees take four). */
+const MAX_BODY_NAME_LINES = 5;
+/**
+ * A title block this long that ends a sentence is running text: titles and subtitles carry no
+ * full stop, and the longest sentences of a title ("Letter dated … addressed to …") stay shorter.
+ */
+const MIN_PROSE_BLOCK_CHARS = 160;
 /** Footnote to a title ("* The annex is being circulated …"): the title area ends there. */
 const TITLE_FOOTNOTE = /^\\?[*\u2020\u2021]\s+\S/;
 
@@ -230,6 +244,11 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   let dateUnreadable = false;
   /** The first row with the symbol or "Distr.": titles stand below it, banners above. */
   let firstFieldRow: number | null = null;
+  /** The last row with the symbol, "Distr." or "Original:": the end of the masthead's field column. */
+  let lastFieldRow: number | null = null;
+  /** Rows that name a body, and rows that give the session or agenda item. */
+  const bodyNameRows: number[] = [];
+  const sessionRows = new Set<number>();
 
   for (let r = 0; r < start; r++) {
     const t = rows[r]!.text;
@@ -246,14 +265,17 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         out.symbol ??= symbol;
         hit = true;
         firstFieldRow ??= r;
+        lastFieldRow = r;
       }
       const distr = DISTRIBUTION.exec(t);
       if (distr?.[1]) {
         out.distribution ??= titleCase(distr[1]);
         hit = true;
         firstFieldRow ??= r;
+        lastFieldRow = r;
       } else if (DISTRIBUTION_LABEL.test(t)) {
         firstFieldRow ??= r;
+        lastFieldRow = r;
         const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && /^(General|Limited|Restricted)$/i.test(value)) {
@@ -266,7 +288,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       if (lang?.[1]) {
         out.originalLanguage ??= titleCase(lang[1]);
         hit = true;
+        if (firstFieldRow !== null) lastFieldRow = r;
       } else if (ORIGINAL_LABEL.test(t)) {
+        if (firstFieldRow !== null) lastFieldRow = r;
         const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && LANGUAGE_ALONE.test(value)) {
@@ -294,9 +318,15 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         }
         hit = true;
       }
+      const yearSession = YEAR_SESSION.exec(t);
       const session = RESUMED_SESSION.exec(t) ?? SESSION.exec(t);
       const sessionNumber = session?.[1] ? ordinalToNumberTolerant(session[1]) : null;
-      if (session && sessionNumber) {
+      if (yearSession) {
+        out.session ??= Number(yearSession[1] ?? yearSession[2]);
+        sessionRows.add(r);
+        hit = true;
+      } else if (session && sessionNumber) {
+        sessionRows.add(r);
         if (out.session === null) {
           out.session = sessionNumber.value;
           if (sessionNumber.repaired) note("UNDOC_OCR_NOISE", `session line "${t}" read as session ${sessionNumber.value}`, r);
@@ -314,7 +344,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         for (const number of parseAgendaNumbers(agenda[1])) out.agendaItems.push({ number, title: null });
         // Text after "…agenda*" in the same cell begins the item's title (one-line mastheads).
         const tail = normalizeSpace(t.slice(agenda.index + agenda[0].length).replace(/^[\s*\u2020\u2021]+/, ""));
-        agendaAt.push({ at, x: cell.x, tail });
+        // Punctuation closing the line ("agenda item 13 )") is no title.
+        agendaAt.push({ at, x: cell.x, tail: /^[\p{P}\s]*$/u.test(tail) ? "" : tail });
+        sessionRows.add(r);
         hit = true;
       }
       const organ = ORGANS.find(([re]) => re.test(t));
@@ -326,6 +358,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       if (BODY_NAME.test(t) || BODY_NAME_CAPITALS.test(t)) {
         const name = BODY_NAME_CAPITALS.test(t) ? capitalsToTitle(t) : t;
         if (!out.bodies.includes(name)) out.bodies.push(name);
+        bodyNameRows.push(r);
         hit = true;
       }
       if (ISSUANCE_WORD.test(t)) {
@@ -334,6 +367,22 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       }
       if (hit || isFurniture(t)) consumed.add(key(at));
     });
+  }
+  // Beside the field column (symbol, "Distr.", date, "Original:") stand only names: the organ, a
+  // treaty ("International Covenant on" / "Civil and Political Rights"), a conference ("United
+  // Nations Conference" / "on Trade and Development"), or their OCR ("Secuflty Council"). Titles
+  // stand below the masthead in every era.
+  if (firstFieldRow !== null && lastFieldRow !== null && lastFieldRow - firstFieldRow <= MAX_FIELD_COLUMN_ROWS) {
+    for (let r = firstFieldRow; r <= lastFieldRow; r++) rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
+  }
+  // A body's name may wrap ("Standing Committee on Developing" / "Services Sectors: …"): the lines
+  // between it and the session or agenda line, with no blank line between, go on with it.
+  for (const b of bodyNameRows) {
+    let end = b + 1;
+    while (end < bodyStart && !rows[end]!.blank && !sessionRows.has(end) && end - b <= MAX_BODY_NAME_LINES) end++;
+    if (end < bodyStart && sessionRows.has(end) && end > b + 1) {
+      for (let r = b + 1; r < end; r++) rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
+    }
   }
   // A typewritten masthead spells the organ over two lines: "GENERAL" … "ASSEMBLY".
   const spelled = organWords.join(" ");
@@ -375,8 +424,8 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   }
 
   // Title blocks: what is left of the head, split at blank rows, headings and masthead rows.
-  const rawBlocks: Array<{ lines: string[]; row: number }> = [];
-  let currentBlock: { lines: string[]; row: number } | null = null;
+  const rawBlocks: Array<{ lines: string[]; row: number; subject?: boolean }> = [];
+  let currentBlock: { lines: string[]; row: number; subject?: boolean } | null = null;
   // A title never stands above the symbol or "Distr." line; a banner that names the United Nations may.
   const titleStart = Math.max(start, firstFieldRow !== null && firstFieldRow - start <= MAX_MASTHEAD_LEAD_ROWS ? firstFieldRow : start);
   for (let r = titleStart; r < bodyStart; r++) {
@@ -390,6 +439,23 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
     const nextRow = rows[r + 1];
     const long = joined.length > MAX_TITLE_LINE_CHARS && (/[.;:]$/.test(bare) || (nextRow !== undefined && !nextRow.blank) || joined.length > MAX_UNWRAPPED_TITLE_CHARS);
     if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || long || PROSE_OPENING.test(joined))) break;
+    // A Secretariat memo block: "To:" and "From:" are no title; "Subject:" gives it.
+    const memo = rest.length > 0 ? MEMO_LABEL.exec(joined) : null;
+    if (memo) {
+      currentBlock = null;
+      if (memo[1] === "Subject" && memo[2]) {
+        currentBlock = { lines: [memo[2]], row: r, subject: true };
+        rawBlocks.push(currentBlock);
+      }
+      continue;
+    }
+    // A label–value table under the title ("State party:   Russian Federation") ends the title area;
+    // one such row alone is a line that happens to end in a colon ("America and Uruguay:").
+    const labelRow = (x: Row | undefined) => x !== undefined && x.cells.length > 1 && TABLE_LABEL.test(x.cells[0]!.text);
+    if (labelRow(row) && (labelRow(nonBlankRow(rows, r, 1)) || labelRow(nonBlankRow(rows, r, -1)))) {
+      if (rawBlocks.length > 0) break;
+      continue;
+    }
     if (rest.length > 0 && looksLikeOcrNoise(joined)) {
       note("UNDOC_OCR_NOISE", `noise in the masthead skipped, not read as a title: "${joined}"`, r);
       currentBlock = null;
@@ -426,12 +492,21 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       rawBlocks.splice(i, 1);
     }
   }
-  const blocks: Block[] = rawBlocks
-    .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row }))
+  const allBlocks: Block[] = rawBlocks
+    .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row, ...(b.subject ? { subject: true } : {}) }))
     .filter((b) => b.text !== "" && !/^[*\u2020\u2021]/.test(b.text));
+  // Running text (a letter's first paragraphs when no body start was recognised) ends the titles.
+  const prose = allBlocks.findIndex((b) => b.text.length >= MIN_PROSE_BLOCK_CHARS && /[.!?]$/.test(b.text));
+  const blocks = prose >= 0 ? allBlocks.slice(0, prose) : allBlocks;
   assignTitles(out, blocks);
   out.documentType = documentTypeOf(out, issuance);
   return { masthead: out, notes };
+}
+
+/** The nearest row above (step -1) or below (step 1) that is not blank. */
+function nonBlankRow(rows: readonly Row[], from: number, step: 1 | -1): Row | undefined {
+  for (let r = from + step; r >= 0 && r < rows.length; r += step) if (!rows[r]!.blank) return rows[r];
+  return undefined;
 }
 
 /** A wrapped title line continues the previous one: it starts in lower case or follows "and", ",". */

@@ -7,10 +7,13 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 /** "9 August 2005", "15 SEPTEMBER 1995": the only date form UN mastheads print. */
 export const MASTHEAD_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, "i");
 
-/** "Distr.: General", "Distr. GENERAL", "DISTR. LIMITED": the distribution class. */
-export const DISTRIBUTION = /\bDistr\s*\.?\s*:?\s*(General|Limited|Restricted)\b/i;
+/**
+ * "Distr.: General", "Distr. GENERAL", "DISTR. LIMITED": the distribution class. UNCTAD mastheads
+ * of the 1990s print "Dist." (TD/B/CN.4/36, TD/B/43/6); "Dist" without its full stop is a word.
+ */
+export const DISTRIBUTION = /\b(?:Distr\s*\.?|Dist\s*\.)\s*:?\s*(General|Limited|Restricted)\b/i;
 /** A cell that only says "Distr." (1990s mastheads put the class on the next line). */
-export const DISTRIBUTION_LABEL = /^Distr\s*\.?\s*:?$/i;
+export const DISTRIBUTION_LABEL = /^(?:Distr\s*\.?|Dist\s*\.)\s*:?$/i;
 
 const LANGUAGES = "English|French|Spanish|Russian|Arabic|Chinese";
 /** "Original: English", "ORIGINAL: FRENCH"; "Original: English/French" keeps the first. */
@@ -23,6 +26,11 @@ export const LANGUAGE_ALONE = new RegExp(`^(?:${LANGUAGES})$`, "i");
 const ORDINAL = "(?:[A-Za-z]+[-\\u2010-\\u2013])?[A-Za-z]+|\\d{1,3}(?:st|nd|rd|th)";
 /** "Sixtieth session", "Resumed fiftieth session", "Tenth emergency special session". */
 export const SESSION = new RegExp(`(?<!\\b(?:its|the|at|of)\\s)\\b(${ORDINAL})\\s+(?:(?:regular|special|emergency\\s+special)\\s+)?session\\b`, "i");
+/**
+ * The Economic and Social Council names its sessions by year: "2025 session" (since 2014),
+ * "Substantive session of 2004", "Organizational session for 2010"; the year is the session.
+ */
+export const YEAR_SESSION = /^(?:((?:19|20)\d{2})\s+session|(?:(?:Resumed\s+)?(?:substantive|organizational)\s+)?session\s+(?:of|for)\s+((?:19|20)\d{2}))$/i;
 /** "Resumed part of the seventy-eighth session", "Second resumed part of the fifty-ninth session". */
 export const RESUMED_SESSION = new RegExp(`^(?:[A-Za-z]+\\s+)?resumed\\s+(?:part\\s+of\\s+the\\s+)?(${ORDINAL})\\s+(?:(?:regular|special)\\s+)?session$`, "i");
 
@@ -50,14 +58,18 @@ export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${
  * Universal Periodic Review", "Fifth Committee", "Commission on Narcotic Drugs"): a whole line that
  * names a council, committee, commission, working group, board, conference or subcommission.
  */
-export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+)?(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+Group|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission)$/;
+export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+){0,3}(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+(?:Group|Party)|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission)$/;
 /** The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL"). */
-export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:COMMISSION|COMMITTEE|WORKING\s+GROUP|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+COMMITTEE)$/;
+export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:[A-Z]+\s+){0,2}(?:COMMISSION|COMMITTEE|WORKING\s+(?:GROUP|PARTY)|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|INLAND\s+TRANSPORT)\s+COMMITTEE|TRADE\s+AND\s+DEVELOPMENT\s+BOARD)$/;
 /**
  * The dates or place and dates of a session under the session line: "24 February–20 March 2020",
  * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025".
  */
-export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS}))?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
+export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS})(?:\\s+\\d{4})?)?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
+/** A one-day meeting under the session line, always with its place: "Geneva, 11 July 1994". */
+export const SESSION_PLACE_DATE = new RegExp(`^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}$`);
+/** A subject tag printed beside the body name in UNCTAD mastheads: "[SHIPPING]", "[ENGLISH ONLY]". */
+export const SUBJECT_TAG = /^\[[A-Z][A-Z ,]{2,40}\]$/;
 /** "[on the report of the Fifth Committee (A/80/401, para. 6)]", "[without reference to a Main Committee (A/80/L.7)]". */
 /** Meeting records: "Official Records" and the city under the meeting line. */
 export const RECORDS_FURNITURE = /^(?:Official\s+Records|Provisional|New\s+York|Geneva|Vienna|Nairobi)$/;
@@ -95,7 +107,19 @@ export const FOOTNOTE_RULE = /^[_\-]{5,}$/;
 export const MARKS_ONLY = /^[*\u2020\u2021]+$/;
 
 /** The subtitle line: "Note by the Secretary-General", "Report of the Advisory Committee …". */
-export const SUBTITLE = /^(?:Note|Report|Memorandum|Statement|Communication|Addendum|Corrigendum|Note\s+verbale)\s+(?:by|of|from)\s+\S/i;
+export const SUBTITLE = /^(?:(?:Progress|Annual|Interim|Final|Special|Preliminary|Consolidated|Synthesis)\s+)?(?:Note|Report|Memorandum|Statement|Communication|Addendum|Corrigendum|Note\s+verbale)\s+(?:by|of|from)\s+\S/i;
+/**
+ * A report's name that also says what it is about ("Report of the Secretary-General on the
+ * question concerning Haiti"): when it is the only heading it is the title, not a subtitle.
+ */
+export const SUBTITLE_WITH_SUBJECT = /^(?:Note|Report)\s+(?:by|of)\s+the\s+.+?\s+(?:on|concerning|pursuant\s+to|in\s+pursuance\s+of|submitted\s+pursuant\s+to)\s+\S/i;
+/** "Subject:", "To:", "From:": the memo block of a Secretariat information circular or instruction. */
+export const MEMO_LABEL = /^(To|From|Subject|Through)\s*:\s*(.*)$/;
+/**
+ * "Communication submitted by:", "State party:": the label of a label–value table under a title
+ * (treaty-body decisions), a cell ending in a colon with its value in the next cell.
+ */
+export const TABLE_LABEL = /^[A-Z][A-Za-z ]{2,40}:$/;
 /** A body heading that is no title: "CONTENTS", "Summary", "Annex". */
 export const CONTENTS = /^(?:CONTENTS|Contents|Table\s+of\s+contents)$/;
 export const SUMMARY_HEADING = /^(?:Summary|SUMMARY|Abstract)$/;

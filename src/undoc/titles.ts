@@ -2,7 +2,7 @@ import type { Masthead } from "./masthead.js";
 import { normalizeSpace } from "../vocab/text.js";
 import {
   ADOPTED_LINE, ISSUANCE_WORD, NUMBERED_TITLE, REFERRAL_LINE, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
-  SPONSORS_LINE, SUBTITLE,
+  SPONSORS_LINE, SUBTITLE, SUBTITLE_WITH_SUBJECT,
 } from "./patterns.js";
 
 /**
@@ -15,6 +15,8 @@ import {
 export interface Block {
   text: string;
   row: number;
+  /** The "Subject:" line of a Secretariat memo block. */
+  subject?: boolean;
 }
 
 /** Split "A, B, C and D" into names; "and" inside a country's name ("Trinidad and Tobago") is kept. */
@@ -35,7 +37,7 @@ export function assignTitles(out: Masthead, blocks: Block[]): void {
   if (series) {
     if (!out.bodies.includes("Secretariat")) out.bodies.push("Secretariat");
     const others = rest.filter((b) => b !== series);
-    out.title = others[0]?.text ?? null;
+    out.title = (others.find((b) => b.subject) ?? others[0])?.text ?? null;
     out.subtitle = series.text;
     return;
   }
@@ -86,8 +88,9 @@ export function assignTitles(out: Masthead, blocks: Block[]): void {
     return;
   }
   if (subIndex === 0 && texts.length === 1) {
-    // A presidential statement's only heading is its title; a lone "Report of …" stays a subtitle.
-    if (/^Statement\s+by\s+the\s+President\b/i.test(texts[0]!)) out.title = texts[0]!;
+    // A presidential statement's only heading is its title, and so is a report's name that says
+    // what it is about ("Report of the Secretary-General on …"); a lone "Report of …" stays a subtitle.
+    if (/^Statement\s+by\s+the\s+President\b/i.test(texts[0]!) || SUBTITLE_WITH_SUBJECT.test(texts[0]!)) out.title = texts[0]!;
     else out.subtitle = texts[0]!;
     return;
   }
@@ -107,6 +110,7 @@ export function documentTypeOf(out: Masthead, issuance: string | null): string |
   if (/(^|\/)DEC\//.test(symbol) || /^Decisions?\s+adopted\b/m.test(lines)) return "decision";
   if (/^ST\/SGB\//.test(symbol) || /Secretary-General['’]s\s+bulletin/i.test(lines)) return "bulletin";
   if (/^ST\/AI\//.test(symbol) || /^Administrative\s+instruction$/im.test(lines)) return "administrative instruction";
+  if (/^ST\/IC\//.test(symbol) || /^Information\s+circular$/im.test(lines)) return "information circular";
   if (/\/PRST\//.test(symbol) || /^Statement\s+by\s+the\s+President\b/im.test(lines)) return "presidential statement";
   if (/\/(?:PV|SR)\.\d+/.test(symbol)) return "meeting record";
   if (/^(?:Identical\s+)?letters?\s+dated\b|^Note\s+verbale\b/im.test(lines)) return "letter";
