@@ -206,3 +206,148 @@ describe("sponsors, paragraph openers and classifier cues", () => {
     expect(unDocumentCues(lines(["The General Assembly voted on Tuesday to adopt a resolution, the spokesperson said.", "In its sixtieth session the Assembly considered item 132."]))).toEqual([]);
   });
 });
+
+/**
+ * The rules the non-A real documents (test/fixtures/undoc-real, SOURCES.md) needed, on text laid out
+ * as `pdftotext -layout` prints those pages: fast checks beside the slower real-document score.
+ */
+describe("series beyond the General Assembly (layouts of the real set, as text)", () => {
+  it("ECOSOC: the year session and its dates are no title", () => {
+    const d = read([
+      "United Nations                                                  E/2025/80",
+      "Economic and Social Council                     Distr.: General",
+      "                                                16 July 2025",
+      "",
+      "                                                Original: English",
+      "",
+      "2025 session",
+      "25 July 2024–30 July 2025",
+      "Agenda item 20 (a)",
+      "Social and human rights questions: advancement of women",
+      "",
+      "      Results of the eighty-seventh, eighty-eighth and eighty-ninth",
+      "      sessions of the Committee",
+      "      Note by the Secretariat",
+      "",
+      "1.  The present note is submitted pursuant to article 21 of the Convention.",
+    ].join("\n")).body;
+    expect([d.session, d.title, d.subtitle, d.documentType]).toEqual([2025, "Results of the eighty-seventh, eighty-eighth and eighty-ninth sessions of the Committee", "Note by the Secretariat", "note"]);
+    expect(d.agendaItems).toEqual([{ number: "20 (a)", title: "Social and human rights questions: advancement of women" }]);
+  });
+
+  it("UNCTAD 1990s: 'Dist.', the conference named beside the field column, a wrapped committee name", () => {
+    const d = read([
+      "UNITED",
+      "NATIONS                                                      TD",
+      "            United Nations Conference                  Dist.",
+      "                                                       GENERAL",
+      "            on Trade and Development                   TD/B/CN.4/36",
+      "                                                       11 May 1994",
+      "",
+      "                                                       Original: English",
+      "",
+      "",
+      "TRADE AND DEVELOPMENT BOARD                             [SHIPPING]",
+      "Standing Committee on Developing",
+      "   Services Sectors: Fostering",
+      "   Competitive Services Sectors",
+      "Second session",
+      "Geneva, 11 July 1994",
+      "Item 5 of the provisional agenda",
+      "",
+      "",
+      "          REVIEW OF ACTIVITIES OF THE SECRETARIAT",
+      "",
+      "          Progress report by the UNCTAD secretariat",
+      "",
+      "1.   The Standing Committee adopted its work programme.",
+    ].join("\n")).body;
+    expect([d.symbol, d.distribution, d.session, d.title, d.subtitle, d.documentType]).toEqual(["TD/B/CN.4/36", "General", 2, "REVIEW OF ACTIVITIES OF THE SECRETARIAT", "Progress report by the UNCTAD secretariat", "report"]);
+    expect(d.agendaItems).toEqual([{ number: "5", title: null }]);
+  });
+
+  it("information circular: no Distr., the Subject line is the title, To and From are not", () => {
+    const d = read([
+      "United Nations                                                 ST/IC/2025/1",
+      "Secretariat",
+      "                                                  1 January 2025",
+      "",
+      "",
+      "      Information circular*",
+      "  To:      Members of the staff",
+      "  From:    The Assistant Secretary-General for Human Resources",
+      "",
+      "  Subject: Membership of the Senior Review Group",
+      "",
+      "      1.   In accordance with section 2 of bulletin ST/SGB/2016/10/Rev.1, the membership is as follows:",
+    ].join("\n")).body;
+    expect([d.symbol, d.distribution, d.title, d.subtitle, d.documentType]).toEqual(["ST/IC/2025/1", null, "Membership of the Senior Review Group", "Information circular", "information circular"]);
+  });
+
+  it("treaty-body decision: the treaty beside the field column, the label table ends the title, '*, **' marks dropped", () => {
+    const d = read([
+      "      United Nations                                        CCPR/C/121/D/2025/2011",
+      "",
+      "      International Covenant on                           Distr.: General",
+      "      Civil and Political Rights                          27 December 2017",
+      "                                                          Original: English",
+      "",
+      "Human Rights Committee",
+      "",
+      "      Decision adopted by the Committee under the Optional",
+      "      Protocol, concerning communication No. 2025/2011*, **",
+      "",
+      "      Communication submitted by:        C",
+      "",
+      "      State party:                       Russian Federation",
+      "",
+      "      At its meeting on 8 November 2017, the Committee decided to discontinue the consideration.",
+    ].join("\n")).body;
+    expect([d.symbol, d.title, d.subtitle, d.documentType]).toEqual(["CCPR/C/121/D/2025/2011", "Decision adopted by the Committee under the Optional Protocol, concerning communication No. 2025/2011", null, "decision"]);
+    expect(d.bodies).toContain("Human Rights Committee");
+  });
+
+  it("a lone report name that says its subject is the title; a bare 'Report of the Secretary-General' stays a subtitle", () => {
+    const head = (heading: string) => read([
+      "UNITED",
+      "NATIONS                                                      S",
+      "            Security Council",
+      "                                                   Distr.",
+      "                                                   GENERAL",
+      "",
+      "                                                   S/1994/1143",
+      "                                                   28 September 1994",
+      "",
+      "                                                   ORIGINAL:   ENGLISH",
+      "",
+      "",
+      `            ${heading}`,
+      "",
+      "1.   The present document is the fourth report I have submitted.",
+    ].join("\n")).body;
+    const subject = head("REPORT OF THE SECRETARY-GENERAL ON THE QUESTION CONCERNING HAITI");
+    expect([subject.title, subject.subtitle]).toEqual(["REPORT OF THE SECRETARY-GENERAL ON THE QUESTION CONCERNING HAITI", null]);
+    const bare = head("Report of the Secretary-General");
+    expect([bare.title, bare.subtitle]).toEqual([null, "Report of the Secretary-General"]);
+  });
+
+  it("OCR'd typescript: spaced paragraph numbers are read only when next in sequence", () => {
+    const d = read([
+      "                                                   S/21194",
+      "                                                   15 March 1990",
+      "",
+      "1.   The purpose of the present report.",
+      "",
+      "2.   The members will recall the plan.",
+      "",
+      "1 3 . A number out of sequence stays text.",
+      "",
+      "3 .  The third paragraph, its number read with a space.",
+      "",
+      "1 4 . Out of sequence again.",
+      "",
+      "4.   The fourth.",
+    ].join("\n")).body;
+    expect(d.paragraphs.map((p) => p.number)).toEqual(["1", "2", "3", "4"]);
+  });
+});
