@@ -8,7 +8,7 @@ import { parseDate } from "../entities/dates.js";
 import { findPrintedSymbols } from "../entities/symbols.js";
 import {
   ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
-  DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE,
+  DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, LANGUAGES_ONLY, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE,
   MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, MEETING_DATE_LINE, NUMBERED_PARAGRAPH, NUMBERED_TITLE,
   ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, PROSE_OPENING, RECORDS_FURNITURE, REFERRAL_LINE, RESUMED_SESSION,
   RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE, SECTION_HEADING, SESSION, SESSION_DATES,
@@ -182,7 +182,7 @@ function parseAgendaNumbers(list: string): string[] {
 /** Masthead furniture that carries no field but is no title either. */
 function isFurniture(text: string): boolean {
   return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || GENEVA_JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text)
-    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || SESSION_PLACE_DATE.test(text) || REFERRAL_LINE.test(text)
+    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || LANGUAGES_ONLY.test(text) || SESSION_DATES.test(text) || SESSION_PLACE_DATE.test(text) || REFERRAL_LINE.test(text)
     || RECORDS_FURNITURE.test(text) || SUBJECT_TAG.test(text);
 }
 
@@ -378,9 +378,11 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   // A body's name may wrap ("Standing Committee on Developing" / "Services Sectors: …"): the lines
   // between it and the session or agenda line, with no blank line between, go on with it.
   for (const b of bodyNameRows) {
-    let end = b + 1;
+    // A wide line spacing may set a blank row inside the name; a line in lower case after it goes on.
+    const gap = b + 2 < bodyStart && rows[b + 1]!.blank && /^[a-z]/.test(rows[b + 2]!.text) ? 1 : 0;
+    let end = b + 1 + gap;
     while (end < bodyStart && !rows[end]!.blank && !sessionRows.has(end) && end - b <= MAX_BODY_NAME_LINES) end++;
-    if (end < bodyStart && sessionRows.has(end) && end > b + 1) {
+    if (end < bodyStart && sessionRows.has(end) && end > b + 1 + gap) {
       for (let r = b + 1; r < end; r++) rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
     }
   }

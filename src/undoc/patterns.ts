@@ -21,6 +21,8 @@ export const ORIGINAL_LANGUAGE = new RegExp(`\\bOriginal\\s*:\\s*(${LANGUAGES})\
 /** "ORIGINAL:" alone on its line, the language below it. */
 export const ORIGINAL_LABEL = /^Original\s*:$/i;
 export const LANGUAGE_ALONE = new RegExp(`^(?:${LANGUAGES})$`, "i");
+/** "English only", "English, French and Spanish only": the languages a Geneva document is issued in. */
+export const LANGUAGES_ONLY = new RegExp(`^(?:${LANGUAGES})(?:\\s*,\\s*(?:${LANGUAGES}))*(?:\\s+and\\s+(?:${LANGUAGES}))?\\s+only$`, "i");
 
 /** One ordinal in words ("Sixtieth", "Fifty-ninth") or figures ("60th"); checked by ordinalToNumber. */
 const ORDINAL = "(?:[A-Za-z]+[-\\u2010-\\u2013])?[A-Za-z]+|\\d{1,3}(?:st|nd|rd|th)";
@@ -34,8 +36,8 @@ export const YEAR_SESSION = /^(?:((?:19|20)\d{2})\s+session|(?:(?:Resumed\s+)?(?
 /** "Resumed part of the seventy-eighth session", "Second resumed part of the fifty-ninth session". */
 export const RESUMED_SESSION = new RegExp(`^(?:[A-Za-z]+\\s+)?resumed\\s+(?:part\\s+of\\s+the\\s+)?(${ORDINAL})\\s+(?:(?:regular|special)\\s+)?session$`, "i");
 
-/** One agenda item number: "132", "112 (c)", "65(a)". */
-const ITEM_NUMBER = "\\d{1,3}(?:\\s?\\([a-z]\\))?";
+/** One agenda item number: "132", "112 (c)", "65(a)", "11 (f) (i)". */
+const ITEM_NUMBER = "\\d{1,3}(?:\\s?\\([a-z]\\)(?:\\s?\\([ivx]{1,4}\\))?)?";
 /** A coordinated list: "118 and 127", "46, 48 and 120". */
 const ITEM_LIST = `${ITEM_NUMBER}(?:\\s*(?:,|\\band\\b|&)\\s*${ITEM_NUMBER})*`;
 const AGENDA_WORD = "(?:(?:provisional|preliminary|annotated|revised)\\s+)?(?:agenda|list)";
@@ -58,7 +60,7 @@ export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${
  * Universal Periodic Review", "Fifth Committee", "Commission on Narcotic Drugs"): a whole line that
  * names a council, committee, commission, working group, board, conference or subcommission.
  */
-export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+){0,3}(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+(?:Group|Party)|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission)$/;
+export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+){0,3}(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+(?:Group|Party)|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission|(?:[A-Z][a-z]+[-\u2010-\u2013])?[A-Za-z][a-z]+\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:States\s+Parties|Chairs|Chairpersons|Parties)\b.{0,120})$/;
 /** The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL"). */
 export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:[A-Z]+\s+){0,2}(?:COMMISSION|COMMITTEE|WORKING\s+(?:GROUP|PARTY)|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|INLAND\s+TRANSPORT)\s+COMMITTEE|TRADE\s+AND\s+DEVELOPMENT\s+BOARD)$/;
 /**
@@ -79,7 +81,7 @@ export const ADOPTED_LINE = /^(Resolution|Decision)s?\s+adopted\s+by\s+the\s+([A
 /** "80/2. Scale of assessments …", "59/112.", "2758 (XXVI). Restoration …": a resolution's or decision's number and title. */
 export const NUMBERED_TITLE = /^((?:\d{1,2}|ES-\d{1,2}|S-\d{1,2})\/\d{1,4}(?:\s+[A-H])?|\d{1,4}\s*\([IVXL]+\))\.(?:\s+(\S.*))?$/;
 /** "Australia, Colombia … and Uruguay: draft resolution", "… : revised draft resolution". */
-export const SPONSORS_LINE = /^(.+?)\s*[:;]\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+export const SPONSORS_LINE = /^(.+?)\s*[:;][\s*\u2020\u2021,]*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
 /** "Corrigendum", "Addendum": a line that only names the kind of issuance. */
 export const ISSUANCE_WORD = /^(?:Corrigendum|Addendum|Revision|CORRIGENDUM|ADDENDUM)$/;
 /** The opening line of a resolution's or decision's text: "The General Assembly,", "The Human Rights Council,". */

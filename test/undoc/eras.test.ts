@@ -331,6 +331,32 @@ describe("series beyond the General Assembly (layouts of the real set, as text)"
     expect([bare.title, bare.subtitle]).toEqual([null, "Report of the Secretary-General"]);
   });
 
+  it("Geneva meeting of chairs: 'English, French and Spanish only', a meeting named over lines, a sub-sub-item", () => {
+    const d = read([
+      "      United Nations                                                  HRI/MC/2025/1",
+      "      International Human Rights                         Distr.: General",
+      "                                                         28 March 2025",
+      "      Instruments",
+      "                                                         Original: English",
+      "                                                         English, French and Spanish only",
+      "",
+      "",
+      "Thirty-seventh meeting of Chairs",
+      "",
+      "of the human rights treaty bodies",
+      "Geneva, 2–5 June 2025",
+      "Item 11 (f) (i) of the provisional agenda",
+      "Adoption of the agenda and organization of work",
+      "",
+      "      Provisional agenda and annotations*",
+      "",
+      "1.  Opening of the meeting.",
+    ].join("\n")).body;
+    expect([d.symbol, d.title, d.subtitle]).toEqual(["HRI/MC/2025/1", "Provisional agenda and annotations", null]);
+    expect(d.agendaItems).toEqual([{ number: "11 (f) (i)", title: "Adoption of the agenda and organization of work" }]);
+    expect(d.bodies).toContain("Thirty-seventh meeting of Chairs");
+  });
+
   it("OCR'd typescript: spaced paragraph numbers are read only when next in sequence", () => {
     const d = read([
       "                                                   S/21194",
