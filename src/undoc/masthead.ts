@@ -217,6 +217,8 @@ const TRAILING_MARKS = /(?:\s*,?\s*\\?[*\u2020\u2021]+)+$/;
  * A longer span is no masthead column (a symbol repeated lower down).
  */
 const MAX_FIELD_COLUMN_ROWS = 9;
+/** A name's wrapped lines start where its first line does (points; text input: two characters). */
+const NAME_COLUMN_TOLERANCE = 12;
 /** A body's name wraps over at most this many lines (UNCTAD's standing committees take four). */
 const MAX_BODY_NAME_LINES = 5;
 /**
@@ -322,7 +324,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       const session = RESUMED_SESSION.exec(t) ?? SESSION.exec(t);
       const sessionNumber = session?.[1] ? ordinalToNumberTolerant(session[1]) : null;
       if (yearSession) {
-        out.session ??= Number(yearSession[1] ?? yearSession[2]);
+        out.session ??= Number(yearSession[1] ?? yearSession[2] ?? yearSession[3]);
         sessionRows.add(r);
         hit = true;
       } else if (session && sessionNumber) {
@@ -373,7 +375,20 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   // Nations Conference" / "on Trade and Development"), or their OCR ("Secuflty Council"). Titles
   // stand below the masthead in every era.
   if (firstFieldRow !== null && lastFieldRow !== null && lastFieldRow - firstFieldRow <= MAX_FIELD_COLUMN_ROWS) {
-    for (let r = firstFieldRow; r <= lastFieldRow; r++) rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
+    let nameX: number | null = null;
+    for (let r = firstFieldRow; r <= lastFieldRow; r++) {
+      rows[r]!.cells.forEach((cell, c) => {
+        if (!consumed.has(key({ row: r, cell: c }))) nameX = nameX === null ? cell.x : Math.min(nameX, cell.x);
+        consumed.add(key({ row: r, cell: c }));
+      });
+    }
+    // A long name goes on below the field column in its own column ("Executive Board of the" …
+    // "United Nations Office for" / "Project Services"), up to the first blank row.
+    for (let r = lastFieldRow + 1; nameX !== null && r < bodyStart && !rows[r]!.blank; r++) {
+      const x: number = nameX;
+      if (!rows[r]!.cells.every((cell) => Math.abs(cell.x - x) <= NAME_COLUMN_TOLERANCE)) break;
+      rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
+    }
   }
   // A body's name may wrap ("Standing Committee on Developing" / "Services Sectors: …"): the lines
   // between it and the session or agenda line, with no blank line between, go on with it.
@@ -398,23 +413,43 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   const agendaTitleRows = new Set<number>();
   const first = agendaAt[0];
   if (first) {
-    const candidates: Array<{ at: Located | null; text: string }> = first.tail ? [{ at: null, text: first.tail }] : [];
+    const candidates: Array<{ at: Located | null; text: string; block: number }> = first.tail ? [{ at: null, text: first.tail, block: 0 }] : [];
+    let block = 0;
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
+      // Several items ("Agenda items 62, 67, 80, 110 and 132") may have their titles in blocks of
+      // their own, between blank rows, all in the agenda line's column: read on while items lack one.
+      if (row.blank) {
+        const next = nonBlankRow(rows, r, 1);
+        const inColumn = next !== undefined && next.index < bodyStart && next.cells.length > 0
+          && next.cells.every((cell) => Math.abs(cell.x - first.x) <= NAME_COLUMN_TOLERANCE);
+        // Titles read so far: one per block, or per wrapped group when one block holds several.
+        const titlesRead = [...new Set(candidates.map((x) => x.block))]
+          .reduce((n, b) => n + groupWrappedLines(candidates.filter((x) => x.block === b)).length, 0);
+        if (out.agendaItems.length > 1 && titlesRead < out.agendaItems.length && inColumn) {
+          if (candidates.length > 0) block++;
+          r = next.index - 1;
+          continue;
+        }
+        break;
+      }
       // The title may be set in another style than the agenda line (bold), but keeps one style.
-      if (row.blank || row.heading || (r > first.at.row + 1 && styleBreak(rows[r - 1]!, row))) break;
+      const above = rows[r - 1]!;
+      if (row.heading || (r > first.at.row + 1 && !above.blank && styleBreak(above, row))) break;
       const c = row.cells.findIndex((cell) => Math.abs(cell.x - first.x) <= COLUMN_TOLERANCE);
       if (c < 0) break;
       if (consumed.has(key({ row: r, cell: c }))) continue;
       const text = row.cells[c]!.text;
       // "Report of the International Atomic Energy Agency" right under the agenda line is its title;
       // a subtitle by an author ("Note by the Secretary-General") never is.
-      const firstLine = r === first.at.row + 1 && !/\bby\b/.test(text);
+      const firstLine = (r === first.at.row + 1 || !candidates.some((x) => x.block === block)) && !/\bby\b/.test(text);
       if ((SUBTITLE.test(text) && !firstLine) || ADOPTED_LINE.test(text) || NUMBERED_TITLE.test(text) || TITLE_FOOTNOTE.test(text)) break;
-      candidates.push({ at: { row: r, cell: c }, text });
+      candidates.push({ at: { row: r, cell: c }, text, block });
     }
     // One title per item; lines left over (no blank line before the document title) stay title text.
-    const groups = groupWrappedLines(candidates);
+    // Titles set apart by blank rows are one title each, however their lines wrap.
+    const blocks = [...new Set(candidates.map((x) => x.block))];
+    const groups = blocks.length > 1 ? blocks.map((b) => candidates.filter((x) => x.block === b)) : groupWrappedLines(candidates);
     groups.slice(0, out.agendaItems.length).forEach((group, i) => {
       out.agendaItems[i]!.title = joinWrapped(group.map((g) => g.text));
       for (const g of group) {

@@ -30,9 +30,11 @@ const ORDINAL = "(?:[A-Za-z]+[-\\u2010-\\u2013])?[A-Za-z]+|\\d{1,3}(?:st|nd|rd|t
 export const SESSION = new RegExp(`(?<!\\b(?:its|the|at|of)\\s)\\b(${ORDINAL})\\s+(?:(?:regular|special|emergency\\s+special)\\s+)?session\\b`, "i");
 /**
  * The Economic and Social Council names its sessions by year: "2025 session" (since 2014),
- * "Substantive session of 2004", "Organizational session for 2010"; the year is the session.
+ * "Substantive session of 2004", "Organizational session for 2010"; so do the executive boards of
+ * the funds and programmes ("Annual session 2025", "First regular session 2025"): the year is the
+ * session.
  */
-export const YEAR_SESSION = /^(?:((?:19|20)\d{2})\s+session|(?:(?:Resumed\s+)?(?:substantive|organizational)\s+)?session\s+(?:of|for)\s+((?:19|20)\d{2}))$/i;
+export const YEAR_SESSION = /^(?:((?:19|20)\d{2})\s+session|(?:(?:Resumed\s+)?(?:substantive|organizational)\s+)?session\s+(?:of|for)\s+((?:19|20)\d{2})|(?:(?:first|second|third)\s+regular|annual)\s+session\s+((?:19|20)\d{2}))$/i;
 /** "Resumed part of the seventy-eighth session", "Second resumed part of the fifty-ninth session". */
 export const RESUMED_SESSION = new RegExp(`^(?:[A-Za-z]+\\s+)?resumed\\s+(?:part\\s+of\\s+the\\s+)?(${ORDINAL})\\s+(?:(?:regular|special)\\s+)?session$`, "i");
 
@@ -65,9 +67,10 @@ export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+){0,3}(?
 export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:[A-Z]+\s+){0,2}(?:COMMISSION|COMMITTEE|WORKING\s+(?:GROUP|PARTY)|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|INLAND\s+TRANSPORT)\s+COMMITTEE|TRADE\s+AND\s+DEVELOPMENT\s+BOARD)$/;
 /**
  * The dates or place and dates of a session under the session line: "24 February–20 March 2020",
- * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025".
+ * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025", the boards' "2 to
+ * 5 June 2025, New York".
  */
-export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS})(?:\\s+\\d{4})?)?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
+export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS})(?:\\s+\\d{4})?)?(?:\\s*[-\u2013\u2014]\\s*|\\s+to\\s+)\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?$`, "i");
 /** A one-day meeting under the session line, always with its place: "Geneva, 11 July 1994". */
 export const SESSION_PLACE_DATE = new RegExp(`^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}$`);
 /** A subject tag printed beside the body name in UNCTAD mastheads: "[SHIPPING]", "[ENGLISH ONLY]". */
@@ -151,10 +154,11 @@ export const SC_ADOPTED_LINE = /^Adopted\s+by\s+the\s+Security\s+Council\s+at\s+
 /** "Resolution 2719 (2023)": the title line of a Security Council resolution. */
 export const SC_RESOLUTION_TITLE = /^Resolution\s+(\d{1,4})\s*\((\d{4})\)$/;
 /**
- * The opening words of a letter's or statement's text ("I have the honour to …"): running prose,
+ * The opening words of a letter's or statement's text ("I have the honour to …", "I write to
+ * inform you …", "I am writing to …", "I wish to …"): running prose,
  * never a title line, whatever its length.
  */
-export const PROSE_OPENING = /^(?:I|We)\s+have\s+the\s+honour\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b|^At\s+(?:the|its)\s+\d+(?:st|nd|rd|th)\s+meeting\b|^The\s+meeting\s+(?:was\s+called\s+to\s+order|was\s+resumed|rose)\b|^(?:Acting\s+)?President\s*:/;
+export const PROSE_OPENING = /^(?:I|We)\s+(?:have\s+the\s+honour|write\s+to|am\s+writing|are\s+writing|wish\s+to|would\s+like\s+to)\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b|^At\s+(?:the|its)\s+\d+(?:st|nd|rd|th)\s+meeting\b|^The\s+meeting\s+(?:was\s+called\s+to\s+order|was\s+resumed|rose)\b|^(?:Acting\s+)?President\s*:/;
 /** "Section 1", "Section 12": a bulletin's or instruction's section heading. */
 export const SECTION_HEADING = /^Section\s+(\d{1,2})$/;
 /** "1.1 The Secretary-General …", "4.12 …": a bulletin's decimal paragraph. */

@@ -357,6 +357,57 @@ describe("series beyond the General Assembly (layouts of the real set, as text)"
     expect(d.bodies).toContain("Thirty-seventh meeting of Chairs");
   });
 
+  it("joint letter with five agenda items: each item's title in its own block, then the letter line", () => {
+    const d = read([
+      "      United Nations                                            A/79/800-S/2025/98",
+      "      General Assembly                            Distr.: General",
+      "      Security Council                            27 February 2025",
+      "                                                  Original: English",
+      "",
+      "General Assembly                       Security Council",
+      "Seventy-ninth session                  Eightieth year",
+      "Agenda items 62 and 67",
+      "",
+      "The situation in the temporarily occupied territories",
+      "of Ukraine",
+      "",
+      "Report of the United Nations High Commissioner for Refugees",
+      "",
+      "      Letter dated 14 February 2025 from the Chargé d’affaires a.i. of",
+      "      the Permanent Mission of Ukraine addressed to the Secretary-General",
+      "",
+      "         I write to inform you of the developments.",
+    ].join("\n")).body;
+    expect(d.agendaItems).toEqual([
+      { number: "62", title: "The situation in the temporarily occupied territories of Ukraine" },
+      { number: "67", title: "Report of the United Nations High Commissioner for Refugees" },
+    ]);
+    expect([d.title, d.subtitle, d.documentType]).toEqual(["Letter dated 14 February 2025 from the Chargé d’affaires a.i. of the Permanent Mission of Ukraine addressed to the Secretary-General", null, "letter"]);
+  });
+
+  it("executive board: the board's name wraps below the field column, 'Annual session 2025', '2 to 5 June 2025, New York'", () => {
+    const d = read([
+      "      United Nations                                               DP/2025/14",
+      "",
+      "      Executive Board of the                         Distr.: General",
+      "      United Nations Development                     27 March 2025",
+      "      Programme, the United Nations                  Original: English",
+      "      Population Fund and the",
+      "      Project Services",
+      "",
+      "Annual session 2025",
+      "2 to 5 June 2025, New York",
+      "Item 11 of the provisional agenda",
+      "Evaluation",
+      "",
+      "        Annual report on evaluation, 2024",
+      "",
+      "1.  The annual report provides an overview.",
+    ].join("\n")).body;
+    expect([d.symbol, d.session, d.title, d.subtitle]).toEqual(["DP/2025/14", 2025, "Annual report on evaluation, 2024", null]);
+    expect(d.agendaItems).toEqual([{ number: "11", title: "Evaluation" }]);
+  });
+
   it("OCR'd typescript: spaced paragraph numbers are read only when next in sequence", () => {
     const d = read([
       "                                                   S/21194",
