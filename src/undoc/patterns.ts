@@ -85,6 +85,10 @@ export const ADOPTED_LINE = /^(Resolution|Decision)s?\s+adopted\s+by\s+the\s+([A
 export const NUMBERED_TITLE = /^((?:\d{1,2}|ES-\d{1,2}|S-\d{1,2})\/\d{1,4}(?:\s+[A-H])?|\d{1,4}\s*\([IVXL]+\))\.(?:\s+(\S.*))?$/;
 /** "Australia, Colombia … and Uruguay: draft resolution", "… : revised draft resolution". */
 export const SPONSORS_LINE = /^(.+?)\s*[:;][\s*\u2020\u2021,]*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+/** "Draft decision submitted by the President of the Council, Bob Rae (Canada)": ECOSOC's sponsors line. */
+export const DRAFT_SUBMITTED = /^(?:Revised\s+)?draft\s+(?:resolution|decision)s?\s+submitted\s+by\s+\S/i;
+/** "Letter dated 7 March 2025 from …", "Identical letters dated …", "Note verbale dated …": a letter's title line. */
+export const LETTER_TITLE = /^(?:(?:Identical\s+)?letters?|Note\s+verbale)\s+dated\s+\d/i;
 /** "Corrigendum", "Addendum": a line that only names the kind of issuance. */
 export const ISSUANCE_WORD = /^(?:Corrigendum|Addendum|Revision|CORRIGENDUM|ADDENDUM)$/;
 /** The opening line of a resolution's or decision's text: "The General Assembly,", "The Human Rights Council,". */

@@ -2,7 +2,7 @@ import type { Masthead } from "./masthead.js";
 import { normalizeSpace } from "../vocab/text.js";
 import {
   ADOPTED_LINE, ISSUANCE_WORD, NUMBERED_TITLE, REFERRAL_LINE, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
-  SPONSORS_LINE, SUBTITLE, SUBTITLE_WITH_SUBJECT,
+  SPONSORS_LINE, SUBTITLE, SUBTITLE_WITH_SUBJECT, DRAFT_SUBMITTED, LETTER_TITLE,
 } from "./patterns.js";
 
 /**
@@ -46,6 +46,27 @@ export function assignTitles(out: Masthead, blocks: Block[]): void {
   if (scTitle) {
     out.title = scTitle.text;
     out.subtitle = rest.find((b) => SC_ADOPTED_LINE.test(b.text))?.text ?? null;
+    return;
+  }
+  // A letter's title line is the title; letters have no subtitle, and what follows is their text.
+  // A block before it is an agenda item's title the agenda reader left (one per untitled item).
+  const letterIndex = rest.findIndex((b) => LETTER_TITLE.test(b.text));
+  if (letterIndex >= 0) {
+    const untitled = out.agendaItems.filter((item) => item.title === null);
+    rest.slice(0, letterIndex).forEach((b, i) => {
+      const item = untitled[i];
+      if (item && !SUBTITLE.test(b.text)) item.title = b.text;
+    });
+    out.title = rest[letterIndex]!.text;
+    out.subtitle = null;
+    return;
+  }
+  // ECOSOC drafts: "Draft decision submitted by the President of the Council, …" is the subtitle.
+  const submitted = rest.find((b) => DRAFT_SUBMITTED.test(b.text));
+  if (submitted) {
+    const others = rest.filter((b) => b !== submitted);
+    out.title = others[0]?.text ?? null;
+    out.subtitle = submitted.text;
     return;
   }
   const adopted = rest.find((b) => ADOPTED_LINE.test(b.text));

@@ -408,6 +408,39 @@ describe("series beyond the General Assembly (layouts of the real set, as text)"
     expect(d.agendaItems).toEqual([{ number: "11", title: "Evaluation" }]);
   });
 
+  it("ECOSOC draft: 'Draft decision submitted by …' is the subtitle; a letter's first paragraph is never one", () => {
+    const draft = read([
+      "      United Nations                                            E/2025/L.17",
+      "      Economic and Social Council                  Distr.: Limited",
+      "                                                   21 July 2025",
+      "                                                   Original: English",
+      "",
+      "2025 session",
+      "25 July 2024–30 July 2025",
+      "Agenda item 2",
+      "Adoption of the agenda and other organizational matters",
+      "",
+      "      Draft decision submitted by the President of the Council, Bob Rae (Canada)",
+      "",
+      "      Proposed dates of the meetings and segments of the Economic and Social Council in 2026",
+      "",
+      "         The Economic and Social Council decides on the dates.",
+    ].join("\n")).body;
+    expect([draft.title, draft.subtitle, draft.documentType]).toEqual(["Proposed dates of the meetings and segments of the Economic and Social Council in 2026", "Draft decision submitted by the President of the Council, Bob Rae (Canada)", "draft decision"]);
+    const letter = read([
+      "      United Nations                                                   S/2025/394",
+      "      Security Council                             Distr.: General",
+      "                                                   19 June 2025",
+      "                                                   Original: English",
+      "",
+      "      Letter dated 18 June 2025 from the President of the Security Council addressed",
+      "      to the Secretary-General",
+      "",
+      "         In my capacity as President of the Security Council, I am forwarding the report.",
+    ].join("\n")).body;
+    expect([letter.title, letter.subtitle, letter.documentType]).toEqual(["Letter dated 18 June 2025 from the President of the Security Council addressed to the Secretary-General", null, "letter"]);
+  });
+
   it("OCR'd typescript: spaced paragraph numbers are read only when next in sequence", () => {
     const d = read([
       "                                                   S/21194",
