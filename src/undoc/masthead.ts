@@ -415,8 +415,22 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   if (first) {
     const candidates: Array<{ at: Located | null; text: string; block: number }> = first.tail ? [{ at: null, text: first.tail, block: 0 }] : [];
     let block = 0;
+    // A masthead set with a blank row after every line (the session line, its dates and the agenda
+    // line each apart) sets its agenda title's lines apart too.
+    const aboveAgenda = first.at.row >= 2 ? rows[first.at.row - 1]! : undefined;
+    const doubleSpaced = aboveAgenda !== undefined && aboveAgenda.blank && sessionRows.has(first.at.row - 2) === false
+      && rows[first.at.row - 2]!.cells.length > 0 && rows[first.at.row - 2]!.cells.every((_, c) => consumed.has(key({ row: first.at.row - 2, cell: c })));
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
+      if (row.blank && doubleSpaced) {
+        const next = nonBlankRow(rows, r, 1);
+        const gap = next !== undefined ? next.index - r : 0;
+        if (next !== undefined && gap === 1 && next.index < bodyStart && next.cells.length === 1
+          && Math.abs(next.cells[0]!.x - first.x) <= NAME_COLUMN_TOLERANCE
+          && (candidates.length === 0 || CONTINUES_PREVIOUS.test(next.text) || ENDS_OPEN.test(candidates[candidates.length - 1]!.text))) {
+          continue;
+        }
+      }
       // Several items ("Agenda items 62, 67, 80, 110 and 132") may have their titles in blocks of
       // their own, between blank rows, all in the agenda line's column: read on while items lack one.
       if (row.blank) {

@@ -441,6 +441,33 @@ describe("series beyond the General Assembly (layouts of the real set, as text)"
     expect([letter.title, letter.subtitle, letter.documentType]).toEqual(["Letter dated 18 June 2025 from the President of the Security Council addressed to the Secretary-General", null, "letter"]);
   });
 
+  it("a double-spaced masthead: the agenda title's lines stand between blank rows too", () => {
+    const d = read([
+      "      United Nations                                            E/2025/L.11",
+      "      Economic and Social Council                  Distr.: Limited",
+      "                                                   2 June 2025",
+      "                                                   Original: English",
+      "",
+      "2025 session",
+      "",
+      "25 July 2024–30 July 2025",
+      "",
+      "Agenda item 7",
+      "",
+      "Operational activities of the United Nations for international",
+      "",
+      "development cooperation",
+      "",
+      "      Iraq:* , ** draft decision",
+      "",
+      "      Reports submitted to the Economic and Social Council",
+      "",
+      "         The Economic and Social Council takes note of the following reports.",
+    ].join("\n")).body;
+    expect(d.agendaItems).toEqual([{ number: "7", title: "Operational activities of the United Nations for international development cooperation" }]);
+    expect([d.title, d.sponsors, d.documentType]).toEqual(["Reports submitted to the Economic and Social Council", ["Iraq"], "draft decision"]);
+  });
+
   it("OCR'd typescript: spaced paragraph numbers are read only when next in sequence", () => {
     const d = read([
       "                                                   S/21194",
