@@ -63,8 +63,11 @@ export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${
  * names a council, committee, commission, working group, board, conference or subcommission.
  */
 export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+){0,3}(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+(?:Group|Party)|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission|(?:[A-Z][a-z]+[-\u2010-\u2013])?[A-Za-z][a-z]+\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:States\s+Parties|Chairs|Chairpersons|Parties)\b.{0,120})$/;
-/** The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL"). */
-export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:[A-Z]+\s+){0,2}(?:COMMISSION|COMMITTEE|WORKING\s+(?:GROUP|PARTY)|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|INLAND\s+TRANSPORT)\s+COMMITTEE|TRADE\s+AND\s+DEVELOPMENT\s+BOARD)$/;
+/**
+ * The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL", "FIFTH
+ * COMMITTEE", "INLAND TRANSPORT COMMITTEE"; not "REPORT OF THE COMMITTEE", a title).
+ */
+export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:(?!(?:OF|THE|ON|AND|TO|BY)\s)[A-Z]+\s+){0,2}(?:COMMISSION|COMMITTEE|WORKING\s+(?:GROUP|PARTY)|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:(?!(?:OF|THE|ON|AND|TO|BY)\s)[A-Z]+\s+){1,3}COMMITTEE|TRADE\s+AND\s+DEVELOPMENT\s+BOARD)$/;
 /**
  * The dates or place and dates of a session under the session line: "24 February–20 March 2020",
  * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025", the boards' "2 to

@@ -8,6 +8,7 @@ import { looksLikeOcrNoise, splitSponsors } from "../../src/undoc/masthead.js";
 import { ordinalToNumberTolerant } from "../../src/undoc/ordinals.js";
 import { unDocumentCues } from "../../src/undoc/cues.js";
 import { OPERATIVE_OPENER, PREAMBULAR_OPENER } from "../../src/undoc/resolution.js";
+import { BODY_NAME, BODY_NAME_CAPITALS, LANGUAGES_ONLY, SESSION_DATES, YEAR_SESSION } from "../../src/undoc/patterns.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
 const SYNTHETIC = join(FIXTURES, "undoc", "synthetic");
@@ -486,5 +487,31 @@ describe("series beyond the General Assembly (layouts of the real set, as text)"
       "4.   The fourth.",
     ].join("\n")).body;
     expect(d.paragraphs.map((p) => p.number)).toEqual(["1", "2", "3", "4"]);
+  });
+});
+
+describe("masthead names and lines of the non-A series (table-driven)", () => {
+  const cases: Array<[string, RegExp, string, boolean]> = [
+    ["capitals body", BODY_NAME_CAPITALS, "INLAND TRANSPORT COMMITTEE", true],
+    ["capitals body", BODY_NAME_CAPITALS, "ECONOMIC COMMISSION FOR EUROPE", true],
+    ["capitals body", BODY_NAME_CAPITALS, "TRADE AND DEVELOPMENT BOARD", true],
+    ["a title, not a body", BODY_NAME_CAPITALS, "REPORT OF THE COMMITTEE", false],
+    ["a title, not a body", BODY_NAME_CAPITALS, "THE COMMISSION ON HUMAN RIGHTS", false],
+    ["body", BODY_NAME, "Human Rights Committee", true],
+    ["body", BODY_NAME, "Working Party on Rail Transport", true],
+    ["body", BODY_NAME, "Thirty-seventh meeting of Chairs", true],
+    ["year session", YEAR_SESSION, "2025 session", true],
+    ["year session", YEAR_SESSION, "Substantive session of 2004", true],
+    ["year session", YEAR_SESSION, "Annual session 2025", true],
+    ["ordinal session is not a year", YEAR_SESSION, "Sixtieth session", false],
+    ["session dates", SESSION_DATES, "25 July 2024–30 July 2025", true],
+    ["session dates", SESSION_DATES, "2 to 5 June 2025, New York", true],
+    ["a sentence, not dates", SESSION_DATES, "On 2 to 5 June 2025 the Board met", false],
+    ["languages", LANGUAGES_ONLY, "English, French and Spanish only", true],
+    ["languages", LANGUAGES_ONLY, "English only", true],
+    ["not languages", LANGUAGES_ONLY, "English", false],
+  ];
+  it.each(cases)("%s: %j %j → %s", (_what, re, text, expected) => {
+    expect(re.test(text)).toBe(expected);
   });
 });
