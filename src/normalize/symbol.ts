@@ -11,6 +11,10 @@ export const SERIES = [
   "A", "S", "E", "T", "ST", "UNEP", "DP", "TD", "JIU", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "ICSC", "ACC", "CEB",
   // Regional commissions, further treaty bodies and conventions whose documents carry their own series.
   "ECE", "ESCAP", "ESCWA", "HRI", "CRPD", "CMW", "CED", "FCCC",
+  // The Inland Transport Committee's series before ECE/ was prefixed (until 2004): `TRANS/SC.2/2001/20`.
+  "TRANS",
+  // Disarmament treaties' meetings of States parties: `TPNW/MSP/2025/8`, `CCW/MSP/2019/9`, `BWC/MSP/2020/3`.
+  "TPNW", "CCW", "BWC",
 ] as const;
 
 /** Treaty-body series: `CEDAW/C/ITA/CO/7`, `CCPR/C/GC/36`, `CRC/C/OPAC/…`. */
@@ -18,13 +22,18 @@ const TREATY_SERIES = new Set(["CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "C
 /**
  * Letter bodies that only one family of series uses, so they never widen what `A/…` or `S/…`
  * accept: `C` (the committee), `CO` (concluding observations), `Q` (list of issues), `GC`
- * (general comment) in treaty-body symbols; `B` (Trade and Development Board) after `TD/`.
+ * (general comment), `D` (a decision or views on a communication: `CCPR/C/121/D/2025/2011`), `MC`
+ * (meeting of chairpersons: `HRI/MC/2025/1`) in treaty-body symbols; `B` (Trade and Development
+ * Board) after `TD/`; `TRANS` (Inland Transport Committee) after `ECE/`; `MSP` (meeting of States
+ * parties) and `CONF` (review conference) after a disarmament treaty's series.
  */
 const SERIES_BODIES: Readonly<Record<string, readonly string[]>> = {
   TD: ["B"],
   E: ["GC"],
+  ECE: ["TRANS"],
+  ...Object.fromEntries(["TPNW", "CCW", "BWC"].map((s) => [s, ["MSP", "CONF"]])),
   FCCC: ["CP", "SBI", "SBSTA", "CMP", "CMA"],
-  ...Object.fromEntries([...TREATY_SERIES].map((s) => [s, ["C", "CO", "Q", "GC", "OP", "LOI"]])),
+  ...Object.fromEntries([...TREATY_SERIES].map((s) => [s, ["C", "CO", "Q", "GC", "OP", "LOI", "D", "MC"]])),
 };
 
 /** Bodies written without a number (`A/RES/…`, `ST/SGB/…`), in canonical case. */

@@ -42,6 +42,8 @@ function isTableHeading(text: string, rows: readonly Row[], at: number): boolean
   return false;
 }
 
+/** A paragraph number whose digits an OCR layer set apart: "1 3 . The …", "9 . If …". */
+const OCR_SPACED_NUMBER = /^(\d(?: \d){0,2}) ?\.\s+(\S.*)$/;
 /** A paragraph number alone on its row: "1.". */
 const BARE_NUMBER = /^(\d{1,3})\.$/;
 /** Body headings are short; longer lines that happen to start "A. " are running text. */
@@ -105,6 +107,13 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
         row = { ...row, text: `${bare[1]}. ${following.text}` };
         r = next;
       }
+    }
+    // OCR of typescript may space a paragraph number's digits ("1 3 . The numbers …", "9 . If"):
+    // read as the number when, and only when, it is the next one in sequence.
+    const spaced = OCR_SPACED_NUMBER.exec(row.text);
+    const spacedNumber = spaced?.[1] ? spaced[0].slice(0, spaced[0].indexOf(".")) : "";
+    if (spaced?.[1] && spaced[2] && / /.test(spacedNumber) && Number(spaced[1].replace(/ /g, "")) === lastNumber + 1) {
+      row = { ...row, text: `${spaced[1].replace(/ /g, "")}. ${spaced[2]}` };
     }
     const t = row.text;
     if (row.blank) {

@@ -1,5 +1,6 @@
 import type { Cell, Row } from "./rows.js";
-import { joinWrapped, normalizeSpace, styleBreak } from "./rows.js";
+import { normalizeSpace } from "../vocab/text.js";
+import { joinWrapped, styleBreak } from "./rows.js";
 import { ordinalToNumberTolerant } from "./ordinals.js";
 import { assignTitles, documentTypeOf, type Block } from "./titles.js";
 export { splitSponsors } from "./titles.js";
@@ -7,11 +8,11 @@ import { parseDate } from "../entities/dates.js";
 import { findPrintedSymbols } from "../entities/symbols.js";
 import {
   ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
-  DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE,
+  DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, LANGUAGES_ONLY, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE,
   MARKS_ONLY, MASTHEAD_DATE, MASTHEAD_NAME, MASTHEAD_NAME_PREFIX, MEETING_DATE_LINE, NUMBERED_PARAGRAPH, NUMBERED_TITLE,
   ORIGINAL_LABEL, ORIGINAL_LANGUAGE, PAGE_FURNITURE, PROSE_OPENING, RECORDS_FURNITURE, REFERRAL_LINE, RESUMED_SESSION,
   RESOLUTION_OPENER, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE, SECTION_HEADING, SESSION, SESSION_DATES,
-  SUBTITLE, SUMMARY_HEADING,
+  SESSION_PLACE_DATE, SUBJECT_TAG, SUBTITLE, SUMMARY_HEADING, MEMO_LABEL, TABLE_LABEL, YEAR_SESSION,
 } from "./patterns.js";
 
 export interface MastheadNote {
@@ -181,7 +182,8 @@ function parseAgendaNumbers(list: string): string[] {
 /** Masthead furniture that carries no field but is no title either. */
 function isFurniture(text: string): boolean {
   return MASTHEAD_NAME.test(text) || JOB_NUMBER.test(text) || GENEVA_JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_FURNITURE.test(text)
-    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || SESSION_DATES.test(text) || REFERRAL_LINE.test(text) || RECORDS_FURNITURE.test(text);
+    || MARKS_ONLY.test(text) || LANGUAGE_ALONE.test(text) || LANGUAGES_ONLY.test(text) || SESSION_DATES.test(text) || SESSION_PLACE_DATE.test(text) || REFERRAL_LINE.test(text)
+    || RECORDS_FURNITURE.test(text) || SUBJECT_TAG.test(text);
 }
 
 /** Organ names in the forms mastheads print them, to their usual spelling. */
@@ -207,8 +209,23 @@ const MAX_OPEN_TITLE_LINES = 4;
 const MAX_TITLE_LINE_CHARS = 90;
 /** …unless it stands alone, as unwrapped titles of web pages do, up to this length. */
 const MAX_UNWRAPPED_TITLE_CHARS = 250;
-/** Footnote marks after a title line ("Review*", "Slovenia*\u2020"). */
-const TRAILING_MARKS = /\s*\\?[*\u2020\u2021]+$/;
+/** Footnote marks after a title line ("Review*", "Slovenia*\u2020", "No. 2025/2011*, **"). */
+const TRAILING_MARKS = /(?:\s*,?\s*\\?[*\u2020\u2021]+)+$/;
+/**
+ * Rows from the first to the last masthead field (symbol, "Distr.", date, "Original:"): four in
+ * current mastheads, up to eight in 1990s ones with the class and language on lines of their own.
+ * A longer span is no masthead column (a symbol repeated lower down).
+ */
+const MAX_FIELD_COLUMN_ROWS = 9;
+/** A name's wrapped lines start where its first line does (points; text input: two characters). */
+const NAME_COLUMN_TOLERANCE = 12;
+/** A body's name wraps over at most this many lines (UNCTAD's standing committees take four). */
+const MAX_BODY_NAME_LINES = 5;
+/**
+ * A title block this long that ends a sentence is running text: titles and subtitles carry no
+ * full stop, and the longest sentences of a title ("Letter dated … addressed to …") stay shorter.
+ */
+const MIN_PROSE_BLOCK_CHARS = 160;
 /** Footnote to a title ("* The annex is being circulated …"): the title area ends there. */
 const TITLE_FOOTNOTE = /^\\?[*\u2020\u2021]\s+\S/;
 
@@ -229,6 +246,11 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   let dateUnreadable = false;
   /** The first row with the symbol or "Distr.": titles stand below it, banners above. */
   let firstFieldRow: number | null = null;
+  /** The last row with the symbol, "Distr." or "Original:": the end of the masthead's field column. */
+  let lastFieldRow: number | null = null;
+  /** Rows that name a body, and rows that give the session or agenda item. */
+  const bodyNameRows: number[] = [];
+  const sessionRows = new Set<number>();
 
   for (let r = 0; r < start; r++) {
     const t = rows[r]!.text;
@@ -245,14 +267,17 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         out.symbol ??= symbol;
         hit = true;
         firstFieldRow ??= r;
+        lastFieldRow = r;
       }
       const distr = DISTRIBUTION.exec(t);
       if (distr?.[1]) {
         out.distribution ??= titleCase(distr[1]);
         hit = true;
         firstFieldRow ??= r;
+        lastFieldRow = r;
       } else if (DISTRIBUTION_LABEL.test(t)) {
         firstFieldRow ??= r;
+        lastFieldRow = r;
         const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && /^(General|Limited|Restricted)$/i.test(value)) {
@@ -265,7 +290,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       if (lang?.[1]) {
         out.originalLanguage ??= titleCase(lang[1]);
         hit = true;
+        if (firstFieldRow !== null) lastFieldRow = r;
       } else if (ORIGINAL_LABEL.test(t)) {
+        if (firstFieldRow !== null) lastFieldRow = r;
         const below = valueCell(rows, at, cell.x);
         const value = below && rows[below.row]!.cells[below.cell]!.text;
         if (below && value && LANGUAGE_ALONE.test(value)) {
@@ -293,9 +320,15 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         }
         hit = true;
       }
+      const yearSession = YEAR_SESSION.exec(t);
       const session = RESUMED_SESSION.exec(t) ?? SESSION.exec(t);
       const sessionNumber = session?.[1] ? ordinalToNumberTolerant(session[1]) : null;
-      if (session && sessionNumber) {
+      if (yearSession) {
+        out.session ??= Number(yearSession[1] ?? yearSession[2] ?? yearSession[3]);
+        sessionRows.add(r);
+        hit = true;
+      } else if (session && sessionNumber) {
+        sessionRows.add(r);
         if (out.session === null) {
           out.session = sessionNumber.value;
           if (sessionNumber.repaired) note("UNDOC_OCR_NOISE", `session line "${t}" read as session ${sessionNumber.value}`, r);
@@ -313,7 +346,9 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
         for (const number of parseAgendaNumbers(agenda[1])) out.agendaItems.push({ number, title: null });
         // Text after "…agenda*" in the same cell begins the item's title (one-line mastheads).
         const tail = normalizeSpace(t.slice(agenda.index + agenda[0].length).replace(/^[\s*\u2020\u2021]+/, ""));
-        agendaAt.push({ at, x: cell.x, tail });
+        // Punctuation closing the line ("agenda item 13 )") is no title.
+        agendaAt.push({ at, x: cell.x, tail: /^[\p{P}\s]*$/u.test(tail) ? "" : tail });
+        sessionRows.add(r);
         hit = true;
       }
       const organ = ORGANS.find(([re]) => re.test(t));
@@ -325,6 +360,7 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       if (BODY_NAME.test(t) || BODY_NAME_CAPITALS.test(t)) {
         const name = BODY_NAME_CAPITALS.test(t) ? capitalsToTitle(t) : t;
         if (!out.bodies.includes(name)) out.bodies.push(name);
+        bodyNameRows.push(r);
         hit = true;
       }
       if (ISSUANCE_WORD.test(t)) {
@@ -333,6 +369,37 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       }
       if (hit || isFurniture(t)) consumed.add(key(at));
     });
+  }
+  // Beside the field column (symbol, "Distr.", date, "Original:") stand only names: the organ, a
+  // treaty ("International Covenant on" / "Civil and Political Rights"), a conference ("United
+  // Nations Conference" / "on Trade and Development"), or their OCR ("Secuflty Council"). Titles
+  // stand below the masthead in every era.
+  if (firstFieldRow !== null && lastFieldRow !== null && lastFieldRow - firstFieldRow <= MAX_FIELD_COLUMN_ROWS) {
+    let nameX: number | null = null;
+    for (let r = firstFieldRow; r <= lastFieldRow; r++) {
+      rows[r]!.cells.forEach((cell, c) => {
+        if (!consumed.has(key({ row: r, cell: c }))) nameX = nameX === null ? cell.x : Math.min(nameX, cell.x);
+        consumed.add(key({ row: r, cell: c }));
+      });
+    }
+    // A long name goes on below the field column in its own column ("Executive Board of the" …
+    // "United Nations Office for" / "Project Services"), up to the first blank row.
+    for (let r = lastFieldRow + 1; nameX !== null && r < bodyStart && !rows[r]!.blank; r++) {
+      const x: number = nameX;
+      if (!rows[r]!.cells.every((cell) => Math.abs(cell.x - x) <= NAME_COLUMN_TOLERANCE)) break;
+      rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
+    }
+  }
+  // A body's name may wrap ("Standing Committee on Developing" / "Services Sectors: …"): the lines
+  // between it and the session or agenda line, with no blank line between, go on with it.
+  for (const b of bodyNameRows) {
+    // A wide line spacing may set a blank row inside the name; a line in lower case after it goes on.
+    const gap = b + 2 < bodyStart && rows[b + 1]!.blank && /^[a-z]/.test(rows[b + 2]!.text) ? 1 : 0;
+    let end = b + 1 + gap;
+    while (end < bodyStart && !rows[end]!.blank && !sessionRows.has(end) && end - b <= MAX_BODY_NAME_LINES) end++;
+    if (end < bodyStart && sessionRows.has(end) && end > b + 1 + gap) {
+      for (let r = b + 1; r < end; r++) rows[r]!.cells.forEach((_, c) => consumed.add(key({ row: r, cell: c })));
+    }
   }
   // A typewritten masthead spells the organ over two lines: "GENERAL" … "ASSEMBLY".
   const spelled = organWords.join(" ");
@@ -346,23 +413,57 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   const agendaTitleRows = new Set<number>();
   const first = agendaAt[0];
   if (first) {
-    const candidates: Array<{ at: Located | null; text: string }> = first.tail ? [{ at: null, text: first.tail }] : [];
+    const candidates: Array<{ at: Located | null; text: string; block: number }> = first.tail ? [{ at: null, text: first.tail, block: 0 }] : [];
+    let block = 0;
+    // A masthead set with a blank row after every line (the session line, its dates and the agenda
+    // line each apart) sets its agenda title's lines apart too.
+    const aboveAgenda = first.at.row >= 2 ? rows[first.at.row - 1]! : undefined;
+    const doubleSpaced = aboveAgenda !== undefined && aboveAgenda.blank && sessionRows.has(first.at.row - 2) === false
+      && rows[first.at.row - 2]!.cells.length > 0 && rows[first.at.row - 2]!.cells.every((_, c) => consumed.has(key({ row: first.at.row - 2, cell: c })));
     for (let r = first.at.row + 1; r < bodyStart; r++) {
       const row = rows[r]!;
+      if (row.blank && doubleSpaced) {
+        const next = nonBlankRow(rows, r, 1);
+        const gap = next !== undefined ? next.index - r : 0;
+        if (next !== undefined && gap === 1 && next.index < bodyStart && next.cells.length === 1
+          && Math.abs(next.cells[0]!.x - first.x) <= NAME_COLUMN_TOLERANCE
+          && (candidates.length === 0 || CONTINUES_PREVIOUS.test(next.text) || ENDS_OPEN.test(candidates[candidates.length - 1]!.text))) {
+          continue;
+        }
+      }
+      // Several items ("Agenda items 62, 67, 80, 110 and 132") may have their titles in blocks of
+      // their own, between blank rows, all in the agenda line's column: read on while items lack one.
+      if (row.blank) {
+        const next = nonBlankRow(rows, r, 1);
+        const inColumn = next !== undefined && next.index < bodyStart && next.cells.length > 0
+          && next.cells.every((cell) => Math.abs(cell.x - first.x) <= NAME_COLUMN_TOLERANCE);
+        // Titles read so far: one per block, or per wrapped group when one block holds several.
+        const titlesRead = [...new Set(candidates.map((x) => x.block))]
+          .reduce((n, b) => n + groupWrappedLines(candidates.filter((x) => x.block === b)).length, 0);
+        if (out.agendaItems.length > 1 && titlesRead < out.agendaItems.length && inColumn) {
+          if (candidates.length > 0) block++;
+          r = next.index - 1;
+          continue;
+        }
+        break;
+      }
       // The title may be set in another style than the agenda line (bold), but keeps one style.
-      if (row.blank || row.heading || (r > first.at.row + 1 && styleBreak(rows[r - 1]!, row))) break;
+      const above = rows[r - 1]!;
+      if (row.heading || (r > first.at.row + 1 && !above.blank && styleBreak(above, row))) break;
       const c = row.cells.findIndex((cell) => Math.abs(cell.x - first.x) <= COLUMN_TOLERANCE);
       if (c < 0) break;
       if (consumed.has(key({ row: r, cell: c }))) continue;
       const text = row.cells[c]!.text;
       // "Report of the International Atomic Energy Agency" right under the agenda line is its title;
       // a subtitle by an author ("Note by the Secretary-General") never is.
-      const firstLine = r === first.at.row + 1 && !/\bby\b/.test(text);
+      const firstLine = (r === first.at.row + 1 || !candidates.some((x) => x.block === block)) && !/\bby\b/.test(text);
       if ((SUBTITLE.test(text) && !firstLine) || ADOPTED_LINE.test(text) || NUMBERED_TITLE.test(text) || TITLE_FOOTNOTE.test(text)) break;
-      candidates.push({ at: { row: r, cell: c }, text });
+      candidates.push({ at: { row: r, cell: c }, text, block });
     }
     // One title per item; lines left over (no blank line before the document title) stay title text.
-    const groups = groupWrappedLines(candidates);
+    // Titles set apart by blank rows are one title each, however their lines wrap.
+    const blocks = [...new Set(candidates.map((x) => x.block))];
+    const groups = blocks.length > 1 ? blocks.map((b) => candidates.filter((x) => x.block === b)) : groupWrappedLines(candidates);
     groups.slice(0, out.agendaItems.length).forEach((group, i) => {
       out.agendaItems[i]!.title = joinWrapped(group.map((g) => g.text));
       for (const g of group) {
@@ -374,8 +475,8 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
   }
 
   // Title blocks: what is left of the head, split at blank rows, headings and masthead rows.
-  const rawBlocks: Array<{ lines: string[]; row: number }> = [];
-  let currentBlock: { lines: string[]; row: number } | null = null;
+  const rawBlocks: Array<{ lines: string[]; row: number; subject?: boolean }> = [];
+  let currentBlock: { lines: string[]; row: number; subject?: boolean } | null = null;
   // A title never stands above the symbol or "Distr." line; a banner that names the United Nations may.
   const titleStart = Math.max(start, firstFieldRow !== null && firstFieldRow - start <= MAX_MASTHEAD_LEAD_ROWS ? firstFieldRow : start);
   for (let r = titleStart; r < bodyStart; r++) {
@@ -389,6 +490,23 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
     const nextRow = rows[r + 1];
     const long = joined.length > MAX_TITLE_LINE_CHARS && (/[.;:]$/.test(bare) || (nextRow !== undefined && !nextRow.blank) || joined.length > MAX_UNWRAPPED_TITLE_CHARS);
     if (rest.length > 0 && (TITLE_FOOTNOTE.test(joined) || long || PROSE_OPENING.test(joined))) break;
+    // A Secretariat memo block: "To:" and "From:" are no title; "Subject:" gives it.
+    const memo = rest.length > 0 ? MEMO_LABEL.exec(joined) : null;
+    if (memo) {
+      currentBlock = null;
+      if (memo[1] === "Subject" && memo[2]) {
+        currentBlock = { lines: [memo[2]], row: r, subject: true };
+        rawBlocks.push(currentBlock);
+      }
+      continue;
+    }
+    // A label–value table under the title ("State party:   Russian Federation") ends the title area;
+    // one such row alone is a line that happens to end in a colon ("America and Uruguay:").
+    const labelRow = (x: Row | undefined) => x !== undefined && x.cells.length > 1 && TABLE_LABEL.test(x.cells[0]!.text);
+    if (labelRow(row) && (labelRow(nonBlankRow(rows, r, 1)) || labelRow(nonBlankRow(rows, r, -1)))) {
+      if (rawBlocks.length > 0) break;
+      continue;
+    }
     if (rest.length > 0 && looksLikeOcrNoise(joined)) {
       note("UNDOC_OCR_NOISE", `noise in the masthead skipped, not read as a title: "${joined}"`, r);
       currentBlock = null;
@@ -425,12 +543,21 @@ export function readMasthead(rows: readonly Row[], bodyStart: number): { masthea
       rawBlocks.splice(i, 1);
     }
   }
-  const blocks: Block[] = rawBlocks
-    .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row }))
+  const allBlocks: Block[] = rawBlocks
+    .map((b) => ({ text: joinWrapped(b.lines.map((l) => l.replace(TRAILING_MARKS, ""))), row: b.row, ...(b.subject ? { subject: true } : {}) }))
     .filter((b) => b.text !== "" && !/^[*\u2020\u2021]/.test(b.text));
+  // Running text (a letter's first paragraphs when no body start was recognised) ends the titles.
+  const prose = allBlocks.findIndex((b) => b.text.length >= MIN_PROSE_BLOCK_CHARS && /[.!?]$/.test(b.text));
+  const blocks = prose >= 0 ? allBlocks.slice(0, prose) : allBlocks;
   assignTitles(out, blocks);
   out.documentType = documentTypeOf(out, issuance);
   return { masthead: out, notes };
+}
+
+/** The nearest row above (step -1) or below (step 1) that is not blank. */
+function nonBlankRow(rows: readonly Row[], from: number, step: 1 | -1): Row | undefined {
+  for (let r = from + step; r >= 0 && r < rows.length; r += step) if (!rows[r]!.blank) return rows[r];
+  return undefined;
 }
 
 /** A wrapped title line continues the previous one: it starts in lower case or follows "and", ",". */

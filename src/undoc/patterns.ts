@@ -7,10 +7,13 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 /** "9 August 2005", "15 SEPTEMBER 1995": the only date form UN mastheads print. */
 export const MASTHEAD_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, "i");
 
-/** "Distr.: General", "Distr. GENERAL", "DISTR. LIMITED": the distribution class. */
-export const DISTRIBUTION = /\bDistr\s*\.?\s*:?\s*(General|Limited|Restricted)\b/i;
+/**
+ * "Distr.: General", "Distr. GENERAL", "DISTR. LIMITED": the distribution class. UNCTAD mastheads
+ * of the 1990s print "Dist." (TD/B/CN.4/36, TD/B/43/6); "Dist" without its full stop is a word.
+ */
+export const DISTRIBUTION = /\b(?:Distr\s*\.?|Dist\s*\.)\s*:?\s*(General|Limited|Restricted)\b/i;
 /** A cell that only says "Distr." (1990s mastheads put the class on the next line). */
-export const DISTRIBUTION_LABEL = /^Distr\s*\.?\s*:?$/i;
+export const DISTRIBUTION_LABEL = /^(?:Distr\s*\.?|Dist\s*\.)\s*:?$/i;
 
 const LANGUAGES = "English|French|Spanish|Russian|Arabic|Chinese";
 /** "Original: English", "ORIGINAL: FRENCH"; "Original: English/French" keeps the first. */
@@ -18,16 +21,25 @@ export const ORIGINAL_LANGUAGE = new RegExp(`\\bOriginal\\s*:\\s*(${LANGUAGES})\
 /** "ORIGINAL:" alone on its line, the language below it. */
 export const ORIGINAL_LABEL = /^Original\s*:$/i;
 export const LANGUAGE_ALONE = new RegExp(`^(?:${LANGUAGES})$`, "i");
+/** "English only", "English, French and Spanish only": the languages a Geneva document is issued in. */
+export const LANGUAGES_ONLY = new RegExp(`^(?:${LANGUAGES})(?:\\s*,\\s*(?:${LANGUAGES}))*(?:\\s+and\\s+(?:${LANGUAGES}))?\\s+only$`, "i");
 
 /** One ordinal in words ("Sixtieth", "Fifty-ninth") or figures ("60th"); checked by ordinalToNumber. */
 const ORDINAL = "(?:[A-Za-z]+[-\\u2010-\\u2013])?[A-Za-z]+|\\d{1,3}(?:st|nd|rd|th)";
 /** "Sixtieth session", "Resumed fiftieth session", "Tenth emergency special session". */
 export const SESSION = new RegExp(`(?<!\\b(?:its|the|at|of)\\s)\\b(${ORDINAL})\\s+(?:(?:regular|special|emergency\\s+special)\\s+)?session\\b`, "i");
+/**
+ * The Economic and Social Council names its sessions by year: "2025 session" (since 2014),
+ * "Substantive session of 2004", "Organizational session for 2010"; so do the executive boards of
+ * the funds and programmes ("Annual session 2025", "First regular session 2025"): the year is the
+ * session.
+ */
+export const YEAR_SESSION = /^(?:((?:19|20)\d{2})\s+session|(?:(?:Resumed\s+)?(?:substantive|organizational)\s+)?session\s+(?:of|for)\s+((?:19|20)\d{2})|(?:(?:first|second|third)\s+regular|annual)\s+session\s+((?:19|20)\d{2}))$/i;
 /** "Resumed part of the seventy-eighth session", "Second resumed part of the fifty-ninth session". */
 export const RESUMED_SESSION = new RegExp(`^(?:[A-Za-z]+\\s+)?resumed\\s+(?:part\\s+of\\s+the\\s+)?(${ORDINAL})\\s+(?:(?:regular|special)\\s+)?session$`, "i");
 
-/** One agenda item number: "132", "112 (c)", "65(a)". */
-const ITEM_NUMBER = "\\d{1,3}(?:\\s?\\([a-z]\\))?";
+/** One agenda item number: "132", "112 (c)", "65(a)", "11 (f) (i)". */
+const ITEM_NUMBER = "\\d{1,3}(?:\\s?\\([a-z]\\)(?:\\s?\\([ivx]{1,4}\\))?)?";
 /** A coordinated list: "118 and 127", "46, 48 and 120". */
 const ITEM_LIST = `${ITEM_NUMBER}(?:\\s*(?:,|\\band\\b|&)\\s*${ITEM_NUMBER})*`;
 const AGENDA_WORD = "(?:(?:provisional|preliminary|annotated|revised)\\s+)?(?:agenda|list)";
@@ -50,14 +62,22 @@ export const MASTHEAD_NAME = new RegExp(`^(?:United\\s+Nations|UNITED|NATIONS|${
  * Universal Periodic Review", "Fifth Committee", "Commission on Narcotic Drugs"): a whole line that
  * names a council, committee, commission, working group, board, conference or subcommission.
  */
-export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+)?(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+Group|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission)$/;
-/** The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL"). */
-export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:COMMISSION|COMMITTEE|WORKING\s+GROUP|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+COMMITTEE)$/;
+export const BODY_NAME = /^(?:Human\s+Rights\s+Council|(?:[A-Z][a-z]+\s+){0,3}(?:Main\s+)?Committee(?:\s+(?:on|for|against)\s+[A-Z].{0,80})?|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|(?:Commission|Sub-?[Cc]ommission|Working\s+(?:Group|Party)|Executive\s+Board|Governing\s+Council|Board|Conference|Meeting\s+of\s+the\s+Parties|Special\s+Committee|Ad\s+Hoc\s+Committee|Advisory\s+Committee|Economic\s+Commission)\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z].{0,100}|Trade\s+and\s+Development\s+Board|Peacebuilding\s+Commission|(?:[A-Z][a-z]+[-\u2010-\u2013])?[A-Za-z][a-z]+\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:States\s+Parties|Chairs|Chairpersons|Parties)\b.{0,120})$/;
+/**
+ * The same names typed in capitals (1946–2009 mastheads: "HUMAN RIGHTS COUNCIL", "FIFTH
+ * COMMITTEE", "INLAND TRANSPORT COMMITTEE"; not "REPORT OF THE COMMITTEE", a title).
+ */
+export const BODY_NAME_CAPITALS = /^(?:HUMAN\s+RIGHTS\s+COUNCIL|(?:(?!(?:OF|THE|ON|AND|TO|BY)\s)[A-Z]+\s+){0,2}(?:COMMISSION|COMMITTEE|WORKING\s+(?:GROUP|PARTY)|SUB-COMMISSION)\s+(?:ON|FOR|OF|AGAINST)\s+[A-Z ,'-]{3,100}|(?:(?!(?:OF|THE|ON|AND|TO|BY)\s)[A-Z]+\s+){1,3}COMMITTEE|TRADE\s+AND\s+DEVELOPMENT\s+BOARD)$/;
 /**
  * The dates or place and dates of a session under the session line: "24 February–20 March 2020",
- * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025".
+ * "Geneva, 8-19 February 2010", "16 June–8 July 2025", "New York, 5–9 May 2025", the boards' "2 to
+ * 5 June 2025, New York".
  */
-export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS}))?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?$`, "i");
+export const SESSION_DATES = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?\\d{1,2}(?:\\s+(?:${MONTHS})(?:\\s+\\d{4})?)?(?:\\s*[-\u2013\u2014]\\s*|\\s+to\\s+)\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?$`, "i");
+/** A one-day meeting under the session line, always with its place: "Geneva, 11 July 1994". */
+export const SESSION_PLACE_DATE = new RegExp(`^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}$`);
+/** A subject tag printed beside the body name in UNCTAD mastheads: "[SHIPPING]", "[ENGLISH ONLY]". */
+export const SUBJECT_TAG = /^\[[A-Z][A-Z ,]{2,40}\]$/;
 /** "[on the report of the Fifth Committee (A/80/401, para. 6)]", "[without reference to a Main Committee (A/80/L.7)]". */
 /** Meeting records: "Official Records" and the city under the meeting line. */
 export const RECORDS_FURNITURE = /^(?:Official\s+Records|Provisional|New\s+York|Geneva|Vienna|Nairobi)$/;
@@ -67,7 +87,11 @@ export const ADOPTED_LINE = /^(Resolution|Decision)s?\s+adopted\s+by\s+the\s+([A
 /** "80/2. Scale of assessments …", "59/112.", "2758 (XXVI). Restoration …": a resolution's or decision's number and title. */
 export const NUMBERED_TITLE = /^((?:\d{1,2}|ES-\d{1,2}|S-\d{1,2})\/\d{1,4}(?:\s+[A-H])?|\d{1,4}\s*\([IVXL]+\))\.(?:\s+(\S.*))?$/;
 /** "Australia, Colombia … and Uruguay: draft resolution", "… : revised draft resolution". */
-export const SPONSORS_LINE = /^(.+?)\s*[:;]\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+export const SPONSORS_LINE = /^(.+?)\s*[:;][\s*\u2020\u2021,]*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?)$/is;
+/** "Draft decision submitted by the President of the Council, Bob Rae (Canada)": ECOSOC's sponsors line. */
+export const DRAFT_SUBMITTED = /^(?:Revised\s+)?draft\s+(?:resolution|decision)s?\s+submitted\s+by\s+\S/i;
+/** "Letter dated 7 March 2025 from …", "Identical letters dated …", "Note verbale dated …": a letter's title line. */
+export const LETTER_TITLE = /^(?:(?:Identical\s+)?letters?|Note\s+verbale)\s+dated\s+\d/i;
 /** "Corrigendum", "Addendum": a line that only names the kind of issuance. */
 export const ISSUANCE_WORD = /^(?:Corrigendum|Addendum|Revision|CORRIGENDUM|ADDENDUM)$/;
 /** The opening line of a resolution's or decision's text: "The General Assembly,", "The Human Rights Council,". */
@@ -95,7 +119,19 @@ export const FOOTNOTE_RULE = /^[_\-]{5,}$/;
 export const MARKS_ONLY = /^[*\u2020\u2021]+$/;
 
 /** The subtitle line: "Note by the Secretary-General", "Report of the Advisory Committee …". */
-export const SUBTITLE = /^(?:Note|Report|Memorandum|Statement|Communication|Addendum|Corrigendum|Note\s+verbale)\s+(?:by|of|from)\s+\S/i;
+export const SUBTITLE = /^(?:(?:Progress|Annual|Interim|Final|Special|Preliminary|Consolidated|Synthesis)\s+)?(?:Note|Report|Memorandum|Statement|Communication|Addendum|Corrigendum|Note\s+verbale)\s+(?:by|of|from)\s+\S/i;
+/**
+ * A report's name that also says what it is about ("Report of the Secretary-General on the
+ * question concerning Haiti"): when it is the only heading it is the title, not a subtitle.
+ */
+export const SUBTITLE_WITH_SUBJECT = /^(?:Note|Report)\s+(?:by|of)\s+the\s+.+?\s+(?:on|concerning|pursuant\s+to|in\s+pursuance\s+of|submitted\s+pursuant\s+to)\s+\S/i;
+/** "Subject:", "To:", "From:": the memo block of a Secretariat information circular or instruction. */
+export const MEMO_LABEL = /^(To|From|Subject|Through)\s*:\s*(.*)$/;
+/**
+ * "Communication submitted by:", "State party:": the label of a label–value table under a title
+ * (treaty-body decisions), a cell ending in a colon with its value in the next cell.
+ */
+export const TABLE_LABEL = /^[A-Z][A-Za-z ]{2,40}:$/;
 /** A body heading that is no title: "CONTENTS", "Summary", "Annex". */
 export const CONTENTS = /^(?:CONTENTS|Contents|Table\s+of\s+contents)$/;
 export const SUMMARY_HEADING = /^(?:Summary|SUMMARY|Abstract)$/;
@@ -125,10 +161,11 @@ export const SC_ADOPTED_LINE = /^Adopted\s+by\s+the\s+Security\s+Council\s+at\s+
 /** "Resolution 2719 (2023)": the title line of a Security Council resolution. */
 export const SC_RESOLUTION_TITLE = /^Resolution\s+(\d{1,4})\s*\((\d{4})\)$/;
 /**
- * The opening words of a letter's or statement's text ("I have the honour to …"): running prose,
+ * The opening words of a letter's or statement's text ("I have the honour to …", "I write to
+ * inform you …", "I am writing to …", "I wish to …"): running prose,
  * never a title line, whatever its length.
  */
-export const PROSE_OPENING = /^(?:I|We)\s+have\s+the\s+honour\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b|^At\s+(?:the|its)\s+\d+(?:st|nd|rd|th)\s+meeting\b|^The\s+meeting\s+(?:was\s+called\s+to\s+order|was\s+resumed|rose)\b|^(?:Acting\s+)?President\s*:/;
+export const PROSE_OPENING = /^(?:I|We)\s+(?:have\s+the\s+honour|write\s+to|am\s+writing|are\s+writing|wish\s+to|would\s+like\s+to)\b|^On\s+behalf\s+of\b|^Upon\s+instructions\b|^On\s+instructions\b|^At\s+(?:the|its)\s+\d+(?:st|nd|rd|th)\s+meeting\b|^The\s+meeting\s+(?:was\s+called\s+to\s+order|was\s+resumed|rose)\b|^(?:Acting\s+)?President\s*:/;
 /** "Section 1", "Section 12": a bulletin's or instruction's section heading. */
 export const SECTION_HEADING = /^Section\s+(\d{1,2})$/;
 /** "1.1 The Secretary-General …", "4.12 …": a bulletin's decimal paragraph. */

@@ -1,5 +1,6 @@
 import type { Layout, Segment } from "../model/layout.js";
 import { allLines } from "../model/layout.js";
+import { normalizeSpace } from "../vocab/text.js";
 
 /**
  * The un-document reader works on rows (Layout lines) made of cells (runs of segments that sit
@@ -46,10 +47,6 @@ export function styleBreak(a: Row, b: Row): boolean {
 export const CELL_GAP = 10;
 /** A segment this much smaller than the row's main font is a superscript mark. */
 const SUPERSCRIPT_RATIO = 0.8;
-
-export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u2000-\u200b]+/g, " ").trim();
-}
 
 function rowFontSize(segments: readonly Segment[]): number {
   // The font size that covers the most characters is the row's running text size.

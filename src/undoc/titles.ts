@@ -1,8 +1,8 @@
 import type { Masthead } from "./masthead.js";
-import { normalizeSpace } from "./rows.js";
+import { normalizeSpace } from "../vocab/text.js";
 import {
   ADOPTED_LINE, ISSUANCE_WORD, NUMBERED_TITLE, REFERRAL_LINE, SC_ADOPTED_LINE, SC_RESOLUTION_TITLE, SECRETARIAT_SERIES_LINE,
-  SPONSORS_LINE, SUBTITLE,
+  SPONSORS_LINE, SUBTITLE, SUBTITLE_WITH_SUBJECT, DRAFT_SUBMITTED, LETTER_TITLE,
 } from "./patterns.js";
 
 /**
@@ -15,6 +15,8 @@ import {
 export interface Block {
   text: string;
   row: number;
+  /** The "Subject:" line of a Secretariat memo block. */
+  subject?: boolean;
 }
 
 /** Split "A, B, C and D" into names; "and" inside a country's name ("Trinidad and Tobago") is kept. */
@@ -35,7 +37,7 @@ export function assignTitles(out: Masthead, blocks: Block[]): void {
   if (series) {
     if (!out.bodies.includes("Secretariat")) out.bodies.push("Secretariat");
     const others = rest.filter((b) => b !== series);
-    out.title = others[0]?.text ?? null;
+    out.title = (others.find((b) => b.subject) ?? others[0])?.text ?? null;
     out.subtitle = series.text;
     return;
   }
@@ -44,6 +46,27 @@ export function assignTitles(out: Masthead, blocks: Block[]): void {
   if (scTitle) {
     out.title = scTitle.text;
     out.subtitle = rest.find((b) => SC_ADOPTED_LINE.test(b.text))?.text ?? null;
+    return;
+  }
+  // A letter's title line is the title; letters have no subtitle, and what follows is their text.
+  // A block before it is an agenda item's title the agenda reader left (one per untitled item).
+  const letterIndex = rest.findIndex((b) => LETTER_TITLE.test(b.text));
+  if (letterIndex >= 0) {
+    const untitled = out.agendaItems.filter((item) => item.title === null);
+    rest.slice(0, letterIndex).forEach((b, i) => {
+      const item = untitled[i];
+      if (item && !SUBTITLE.test(b.text)) item.title = b.text;
+    });
+    out.title = rest[letterIndex]!.text;
+    out.subtitle = null;
+    return;
+  }
+  // ECOSOC drafts: "Draft decision submitted by the President of the Council, …" is the subtitle.
+  const submitted = rest.find((b) => DRAFT_SUBMITTED.test(b.text));
+  if (submitted) {
+    const others = rest.filter((b) => b !== submitted);
+    out.title = others[0]?.text ?? null;
+    out.subtitle = submitted.text;
     return;
   }
   const adopted = rest.find((b) => ADOPTED_LINE.test(b.text));
@@ -86,8 +109,9 @@ export function assignTitles(out: Masthead, blocks: Block[]): void {
     return;
   }
   if (subIndex === 0 && texts.length === 1) {
-    // A presidential statement's only heading is its title; a lone "Report of …" stays a subtitle.
-    if (/^Statement\s+by\s+the\s+President\b/i.test(texts[0]!)) out.title = texts[0]!;
+    // A presidential statement's only heading is its title, and so is a report's name that says
+    // what it is about ("Report of the Secretary-General on …"); a lone "Report of …" stays a subtitle.
+    if (/^Statement\s+by\s+the\s+President\b/i.test(texts[0]!) || SUBTITLE_WITH_SUBJECT.test(texts[0]!)) out.title = texts[0]!;
     else out.subtitle = texts[0]!;
     return;
   }
@@ -107,6 +131,7 @@ export function documentTypeOf(out: Masthead, issuance: string | null): string |
   if (/(^|\/)DEC\//.test(symbol) || /^Decisions?\s+adopted\b/m.test(lines)) return "decision";
   if (/^ST\/SGB\//.test(symbol) || /Secretary-General['’]s\s+bulletin/i.test(lines)) return "bulletin";
   if (/^ST\/AI\//.test(symbol) || /^Administrative\s+instruction$/im.test(lines)) return "administrative instruction";
+  if (/^ST\/IC\//.test(symbol) || /^Information\s+circular$/im.test(lines)) return "information circular";
   if (/\/PRST\//.test(symbol) || /^Statement\s+by\s+the\s+President\b/im.test(lines)) return "presidential statement";
   if (/\/(?:PV|SR)\.\d+/.test(symbol)) return "meeting record";
   if (/^(?:Identical\s+)?letters?\s+dated\b|^Note\s+verbale\b/im.test(lines)) return "letter";

@@ -6,7 +6,11 @@ import { resolveLigatures } from "./ligatures.js";
  * the same whatever the producer.
  */
 
-/** Single spaces, no leading or trailing space. */
+/**
+ * Single spaces, no leading or trailing space. JavaScript's \s already covers the no-break and
+ * fixed-width spaces (U+00A0, U+2000–U+200A, U+202F). A zero-width space (U+200B) is not a word
+ * gap: repairText, which every extractor applies, removes it, so it never reaches this function.
+ */
 export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }

@@ -8,6 +8,7 @@ import { looksLikeOcrNoise, splitSponsors } from "../../src/undoc/masthead.js";
 import { ordinalToNumberTolerant } from "../../src/undoc/ordinals.js";
 import { unDocumentCues } from "../../src/undoc/cues.js";
 import { OPERATIVE_OPENER, PREAMBULAR_OPENER } from "../../src/undoc/resolution.js";
+import { BODY_NAME, BODY_NAME_CAPITALS, LANGUAGES_ONLY, SESSION_DATES, YEAR_SESSION } from "../../src/undoc/patterns.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
 const SYNTHETIC = join(FIXTURES, "undoc", "synthetic");
@@ -204,5 +205,313 @@ describe("sponsors, paragraph openers and classifier cues", () => {
     expect(unDocumentCues(lines(["Resolution adopted by the General Assembly on 14 October 2025", "The General Assembly,"])).map((c) => c.weight)).toEqual([3, 2]);
     expect(unDocumentCues(lines(["Australia, Japan and Uruguay: draft resolution"])).map((c) => c.cue)).toEqual(["sponsors: … : draft resolution"]);
     expect(unDocumentCues(lines(["The General Assembly voted on Tuesday to adopt a resolution, the spokesperson said.", "In its sixtieth session the Assembly considered item 132."]))).toEqual([]);
+  });
+});
+
+/**
+ * The rules the non-A real documents (test/fixtures/undoc-real, SOURCES.md) needed, on text laid out
+ * as `pdftotext -layout` prints those pages: fast checks beside the slower real-document score.
+ */
+describe("series beyond the General Assembly (layouts of the real set, as text)", () => {
+  it("ECOSOC: the year session and its dates are no title", () => {
+    const d = read([
+      "United Nations                                                  E/2025/80",
+      "Economic and Social Council                     Distr.: General",
+      "                                                16 July 2025",
+      "",
+      "                                                Original: English",
+      "",
+      "2025 session",
+      "25 July 2024–30 July 2025",
+      "Agenda item 20 (a)",
+      "Social and human rights questions: advancement of women",
+      "",
+      "      Results of the eighty-seventh, eighty-eighth and eighty-ninth",
+      "      sessions of the Committee",
+      "      Note by the Secretariat",
+      "",
+      "1.  The present note is submitted pursuant to article 21 of the Convention.",
+    ].join("\n")).body;
+    expect([d.session, d.title, d.subtitle, d.documentType]).toEqual([2025, "Results of the eighty-seventh, eighty-eighth and eighty-ninth sessions of the Committee", "Note by the Secretariat", "note"]);
+    expect(d.agendaItems).toEqual([{ number: "20 (a)", title: "Social and human rights questions: advancement of women" }]);
+  });
+
+  it("UNCTAD 1990s: 'Dist.', the conference named beside the field column, a wrapped committee name", () => {
+    const d = read([
+      "UNITED",
+      "NATIONS                                                      TD",
+      "            United Nations Conference                  Dist.",
+      "                                                       GENERAL",
+      "            on Trade and Development                   TD/B/CN.4/36",
+      "                                                       11 May 1994",
+      "",
+      "                                                       Original: English",
+      "",
+      "",
+      "TRADE AND DEVELOPMENT BOARD                             [SHIPPING]",
+      "Standing Committee on Developing",
+      "   Services Sectors: Fostering",
+      "   Competitive Services Sectors",
+      "Second session",
+      "Geneva, 11 July 1994",
+      "Item 5 of the provisional agenda",
+      "",
+      "",
+      "          REVIEW OF ACTIVITIES OF THE SECRETARIAT",
+      "",
+      "          Progress report by the UNCTAD secretariat",
+      "",
+      "1.   The Standing Committee adopted its work programme.",
+    ].join("\n")).body;
+    expect([d.symbol, d.distribution, d.session, d.title, d.subtitle, d.documentType]).toEqual(["TD/B/CN.4/36", "General", 2, "REVIEW OF ACTIVITIES OF THE SECRETARIAT", "Progress report by the UNCTAD secretariat", "report"]);
+    expect(d.agendaItems).toEqual([{ number: "5", title: null }]);
+  });
+
+  it("information circular: no Distr., the Subject line is the title, To and From are not", () => {
+    const d = read([
+      "United Nations                                                 ST/IC/2025/1",
+      "Secretariat",
+      "                                                  1 January 2025",
+      "",
+      "",
+      "      Information circular*",
+      "  To:      Members of the staff",
+      "  From:    The Assistant Secretary-General for Human Resources",
+      "",
+      "  Subject: Membership of the Senior Review Group",
+      "",
+      "      1.   In accordance with section 2 of bulletin ST/SGB/2016/10/Rev.1, the membership is as follows:",
+    ].join("\n")).body;
+    expect([d.symbol, d.distribution, d.title, d.subtitle, d.documentType]).toEqual(["ST/IC/2025/1", null, "Membership of the Senior Review Group", "Information circular", "information circular"]);
+  });
+
+  it("treaty-body decision: the treaty beside the field column, the label table ends the title, '*, **' marks dropped", () => {
+    const d = read([
+      "      United Nations                                        CCPR/C/121/D/2025/2011",
+      "",
+      "      International Covenant on                           Distr.: General",
+      "      Civil and Political Rights                          27 December 2017",
+      "                                                          Original: English",
+      "",
+      "Human Rights Committee",
+      "",
+      "      Decision adopted by the Committee under the Optional",
+      "      Protocol, concerning communication No. 2025/2011*, **",
+      "",
+      "      Communication submitted by:        C",
+      "",
+      "      State party:                       Russian Federation",
+      "",
+      "      At its meeting on 8 November 2017, the Committee decided to discontinue the consideration.",
+    ].join("\n")).body;
+    expect([d.symbol, d.title, d.subtitle, d.documentType]).toEqual(["CCPR/C/121/D/2025/2011", "Decision adopted by the Committee under the Optional Protocol, concerning communication No. 2025/2011", null, "decision"]);
+    expect(d.bodies).toContain("Human Rights Committee");
+  });
+
+  it("a lone report name that says its subject is the title; a bare 'Report of the Secretary-General' stays a subtitle", () => {
+    const head = (heading: string) => read([
+      "UNITED",
+      "NATIONS                                                      S",
+      "            Security Council",
+      "                                                   Distr.",
+      "                                                   GENERAL",
+      "",
+      "                                                   S/1994/1143",
+      "                                                   28 September 1994",
+      "",
+      "                                                   ORIGINAL:   ENGLISH",
+      "",
+      "",
+      `            ${heading}`,
+      "",
+      "1.   The present document is the fourth report I have submitted.",
+    ].join("\n")).body;
+    const subject = head("REPORT OF THE SECRETARY-GENERAL ON THE QUESTION CONCERNING HAITI");
+    expect([subject.title, subject.subtitle]).toEqual(["REPORT OF THE SECRETARY-GENERAL ON THE QUESTION CONCERNING HAITI", null]);
+    const bare = head("Report of the Secretary-General");
+    expect([bare.title, bare.subtitle]).toEqual([null, "Report of the Secretary-General"]);
+  });
+
+  it("Geneva meeting of chairs: 'English, French and Spanish only', a meeting named over lines, a sub-sub-item", () => {
+    const d = read([
+      "      United Nations                                                  HRI/MC/2025/1",
+      "      International Human Rights                         Distr.: General",
+      "                                                         28 March 2025",
+      "      Instruments",
+      "                                                         Original: English",
+      "                                                         English, French and Spanish only",
+      "",
+      "",
+      "Thirty-seventh meeting of Chairs",
+      "",
+      "of the human rights treaty bodies",
+      "Geneva, 2–5 June 2025",
+      "Item 11 (f) (i) of the provisional agenda",
+      "Adoption of the agenda and organization of work",
+      "",
+      "      Provisional agenda and annotations*",
+      "",
+      "1.  Opening of the meeting.",
+    ].join("\n")).body;
+    expect([d.symbol, d.title, d.subtitle]).toEqual(["HRI/MC/2025/1", "Provisional agenda and annotations", null]);
+    expect(d.agendaItems).toEqual([{ number: "11 (f) (i)", title: "Adoption of the agenda and organization of work" }]);
+    expect(d.bodies).toContain("Thirty-seventh meeting of Chairs");
+  });
+
+  it("joint letter with five agenda items: each item's title in its own block, then the letter line", () => {
+    const d = read([
+      "      United Nations                                            A/79/800-S/2025/98",
+      "      General Assembly                            Distr.: General",
+      "      Security Council                            27 February 2025",
+      "                                                  Original: English",
+      "",
+      "General Assembly                       Security Council",
+      "Seventy-ninth session                  Eightieth year",
+      "Agenda items 62 and 67",
+      "",
+      "The situation in the temporarily occupied territories",
+      "of Ukraine",
+      "",
+      "Report of the United Nations High Commissioner for Refugees",
+      "",
+      "      Letter dated 14 February 2025 from the Chargé d’affaires a.i. of",
+      "      the Permanent Mission of Ukraine addressed to the Secretary-General",
+      "",
+      "         I write to inform you of the developments.",
+    ].join("\n")).body;
+    expect(d.agendaItems).toEqual([
+      { number: "62", title: "The situation in the temporarily occupied territories of Ukraine" },
+      { number: "67", title: "Report of the United Nations High Commissioner for Refugees" },
+    ]);
+    expect([d.title, d.subtitle, d.documentType]).toEqual(["Letter dated 14 February 2025 from the Chargé d’affaires a.i. of the Permanent Mission of Ukraine addressed to the Secretary-General", null, "letter"]);
+  });
+
+  it("executive board: the board's name wraps below the field column, 'Annual session 2025', '2 to 5 June 2025, New York'", () => {
+    const d = read([
+      "      United Nations                                               DP/2025/14",
+      "",
+      "      Executive Board of the                         Distr.: General",
+      "      United Nations Development                     27 March 2025",
+      "      Programme, the United Nations                  Original: English",
+      "      Population Fund and the",
+      "      Project Services",
+      "",
+      "Annual session 2025",
+      "2 to 5 June 2025, New York",
+      "Item 11 of the provisional agenda",
+      "Evaluation",
+      "",
+      "        Annual report on evaluation, 2024",
+      "",
+      "1.  The annual report provides an overview.",
+    ].join("\n")).body;
+    expect([d.symbol, d.session, d.title, d.subtitle]).toEqual(["DP/2025/14", 2025, "Annual report on evaluation, 2024", null]);
+    expect(d.agendaItems).toEqual([{ number: "11", title: "Evaluation" }]);
+  });
+
+  it("ECOSOC draft: 'Draft decision submitted by …' is the subtitle; a letter's first paragraph is never one", () => {
+    const draft = read([
+      "      United Nations                                            E/2025/L.17",
+      "      Economic and Social Council                  Distr.: Limited",
+      "                                                   21 July 2025",
+      "                                                   Original: English",
+      "",
+      "2025 session",
+      "25 July 2024–30 July 2025",
+      "Agenda item 2",
+      "Adoption of the agenda and other organizational matters",
+      "",
+      "      Draft decision submitted by the President of the Council, Bob Rae (Canada)",
+      "",
+      "      Proposed dates of the meetings and segments of the Economic and Social Council in 2026",
+      "",
+      "         The Economic and Social Council decides on the dates.",
+    ].join("\n")).body;
+    expect([draft.title, draft.subtitle, draft.documentType]).toEqual(["Proposed dates of the meetings and segments of the Economic and Social Council in 2026", "Draft decision submitted by the President of the Council, Bob Rae (Canada)", "draft decision"]);
+    const letter = read([
+      "      United Nations                                                   S/2025/394",
+      "      Security Council                             Distr.: General",
+      "                                                   19 June 2025",
+      "                                                   Original: English",
+      "",
+      "      Letter dated 18 June 2025 from the President of the Security Council addressed",
+      "      to the Secretary-General",
+      "",
+      "         In my capacity as President of the Security Council, I am forwarding the report.",
+    ].join("\n")).body;
+    expect([letter.title, letter.subtitle, letter.documentType]).toEqual(["Letter dated 18 June 2025 from the President of the Security Council addressed to the Secretary-General", null, "letter"]);
+  });
+
+  it("a double-spaced masthead: the agenda title's lines stand between blank rows too", () => {
+    const d = read([
+      "      United Nations                                            E/2025/L.11",
+      "      Economic and Social Council                  Distr.: Limited",
+      "                                                   2 June 2025",
+      "                                                   Original: English",
+      "",
+      "2025 session",
+      "",
+      "25 July 2024–30 July 2025",
+      "",
+      "Agenda item 7",
+      "",
+      "Operational activities of the United Nations for international",
+      "",
+      "development cooperation",
+      "",
+      "      Iraq:* , ** draft decision",
+      "",
+      "      Reports submitted to the Economic and Social Council",
+      "",
+      "         The Economic and Social Council takes note of the following reports.",
+    ].join("\n")).body;
+    expect(d.agendaItems).toEqual([{ number: "7", title: "Operational activities of the United Nations for international development cooperation" }]);
+    expect([d.title, d.sponsors, d.documentType]).toEqual(["Reports submitted to the Economic and Social Council", ["Iraq"], "draft decision"]);
+  });
+
+  it("OCR'd typescript: spaced paragraph numbers are read only when next in sequence", () => {
+    const d = read([
+      "                                                   S/21194",
+      "                                                   15 March 1990",
+      "",
+      "1.   The purpose of the present report.",
+      "",
+      "2.   The members will recall the plan.",
+      "",
+      "1 3 . A number out of sequence stays text.",
+      "",
+      "3 .  The third paragraph, its number read with a space.",
+      "",
+      "1 4 . Out of sequence again.",
+      "",
+      "4.   The fourth.",
+    ].join("\n")).body;
+    expect(d.paragraphs.map((p) => p.number)).toEqual(["1", "2", "3", "4"]);
+  });
+});
+
+describe("masthead names and lines of the non-A series (table-driven)", () => {
+  const cases: Array<[string, RegExp, string, boolean]> = [
+    ["capitals body", BODY_NAME_CAPITALS, "INLAND TRANSPORT COMMITTEE", true],
+    ["capitals body", BODY_NAME_CAPITALS, "ECONOMIC COMMISSION FOR EUROPE", true],
+    ["capitals body", BODY_NAME_CAPITALS, "TRADE AND DEVELOPMENT BOARD", true],
+    ["a title, not a body", BODY_NAME_CAPITALS, "REPORT OF THE COMMITTEE", false],
+    ["a title, not a body", BODY_NAME_CAPITALS, "THE COMMISSION ON HUMAN RIGHTS", false],
+    ["body", BODY_NAME, "Human Rights Committee", true],
+    ["body", BODY_NAME, "Working Party on Rail Transport", true],
+    ["body", BODY_NAME, "Thirty-seventh meeting of Chairs", true],
+    ["year session", YEAR_SESSION, "2025 session", true],
+    ["year session", YEAR_SESSION, "Substantive session of 2004", true],
+    ["year session", YEAR_SESSION, "Annual session 2025", true],
+    ["ordinal session is not a year", YEAR_SESSION, "Sixtieth session", false],
+    ["session dates", SESSION_DATES, "25 July 2024–30 July 2025", true],
+    ["session dates", SESSION_DATES, "2 to 5 June 2025, New York", true],
+    ["a sentence, not dates", SESSION_DATES, "On 2 to 5 June 2025 the Board met", false],
+    ["languages", LANGUAGES_ONLY, "English, French and Spanish only", true],
+    ["languages", LANGUAGES_ONLY, "English only", true],
+    ["not languages", LANGUAGES_ONLY, "English", false],
+  ];
+  it.each(cases)("%s: %j %j → %s", (_what, re, text, expected) => {
+    expect(re.test(text)).toBe(expected);
   });
 });
