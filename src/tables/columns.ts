@@ -114,6 +114,11 @@ export interface TableLine {
   cells: string[];
   /** Per column: the cell showed a trace of lost bullet glyphs. */
   lostGlyphs: boolean[];
+  /**
+   * Per column, positioned text only: where the cell's text ends on this line and how wide its
+   * first word is (points), to tell a line that ends a paragraph from one that wrapped.
+   */
+  fill?: Array<{ right: number; firstWord: number } | null>;
 }
 
 /**
@@ -156,12 +161,17 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
     if (after.x - (w.x + [...w.text].length * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
+  const fill: Array<{ right: number; firstWord: number } | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
     cells[i]?.push(w.text);
     if (w.lostGlyph) lost[i] = true;
+    const width = [...w.text].length * (w.charWidth ?? charWidth);
+    const f = fill[i];
+    if (f) f.right = Math.max(f.right, w.x + width);
+    else fill[i] = { right: w.x + width, firstWord: width };
   });
-  return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost };
+  return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */

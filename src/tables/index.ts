@@ -92,6 +92,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
     const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length) : linePitch(tableLines);
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
+    const columnRight = columns.map((_, i) => fullLineRight(tableLines, i));
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
@@ -102,7 +103,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = layout.format === "pdf" && !grid ? paragraphBreaks(block, columns, leading) : undefined;
+      const gaps = layout.format === "pdf" && !grid ? paragraphBreaks(block, columns, leading, columnRight) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -708,7 +709,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * printed without markers or full stops. Positioned text only: pdftotext's line grid interleaves
  * the columns' lines and widens every gap. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (leading <= 0 || (c.role !== "accomplishments" && c.role !== "measures")) return out;
@@ -719,10 +720,40 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
       if (prev && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
+      else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null)) out.add(r);
       prev = l;
     });
     return out;
   });
+}
+
+/**
+ * A column's full-line width: where its longest lines end (the 90th percentile of the lines' right
+ * ends, so one line that overflows the cell does not count). Null with too few lines to tell.
+ */
+const FULL_LINE_QUANTILE = 0.9;
+const MIN_LINES_FOR_WIDTH = 6;
+function fullLineRight(lines: readonly TableLine[], i: number): number | null {
+  const rights = lines.flatMap((l) => (l.fill?.[i] ? [l.fill[i]!.right] : [])).sort((a, b) => a - b);
+  if (rights.length < MIN_LINES_FOR_WIDTH) return null;
+  return rights[Math.floor((rights.length - 1) * FULL_LINE_QUANTILE)] ?? null;
+}
+
+/**
+ * The line before ended its paragraph: the first word of this line would have fitted after it
+ * (with a space and a character's slack) and still ended short of the column's full-line width.
+ * A word processor only wraps a line when the next word does not fit, so a line that stops short
+ * of that is a paragraph's end — the one cue left for items with neither markers nor full stops,
+ * packed without paragraph spacing. Not after a hyphen (a word split across the break).
+ */
+const FIT_SLACK_CHARS = 2;
+function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (right === null || !a || !b || prev.page !== line.page) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  return a.right + charWidth + b.firstWord + FIT_SLACK_CHARS * charWidth < right;
 }
 
 /**

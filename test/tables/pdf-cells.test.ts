@@ -65,3 +65,15 @@ describe("numbered objective headings (corpus2, Word-made)", () => {
   });
 });
 
+describe("paragraph ends in unmarked cells (corpus2, Word-made)", () => {
+  it("a line that stops short of the column's width, where the next word would have fitted, ends an item", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-006.lo.pdf"))), { fileName: "d2-006.lo.pdf" });
+    const row = out.kind === "compact" ? out.objectives[0] : undefined;
+    expect(row?.measures.map((m) => m.text).slice(1)).toEqual([
+      "Positive feedback from 75% of clients surveyed on the resilience plans",
+      "Member States’ satisfaction with the project rated “good” or better in 70% of responses",
+      "At least 18 projects completed on time by June 2010",
+    ]);
+  });
+});
+
