@@ -103,7 +103,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = layout.format === "pdf" && !grid ? paragraphBreaks(block, columns, leading, columnRight) : undefined;
+      const gaps = !grid && !tabbed ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -706,20 +706,22 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * column's previous line than wrapped lines ever are (more than CELL_GAP_FACTOR × the leading,
  * same page). Cell padding between sub-rows and paragraph spacing both leave such a gap, and an
  * item never has one inside it, so each such line starts an item — the only cue left for items
- * printed without markers or full stops. Positioned text only: pdftotext's line grid interleaves
- * the columns' lines and widens every gap. Only the item columns; pairing uses ruled sub-rows.
+ * printed without markers or full stops. The gap test needs a PDF (`leading` > 0): pdftotext's
+ * line grid interleaves the columns' lines and widens every gap; the line-fill test
+ * (`endsParagraph`) works on its character grid too. Only the item columns; pairing uses ruled
+ * sub-rows.
  */
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
-    if (leading <= 0 || (c.role !== "accomplishments" && c.role !== "measures")) return out;
+    if (c.role !== "accomplishments" && c.role !== "measures") return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
     let prev: TableLine | null = null;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
-      if (prev && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
+      if (prev && leading > 0 && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
       else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null)) out.add(r);
       prev = l;
     });
