@@ -15,6 +15,7 @@ import { lockOutputFolder } from "./lock.js";
 import type { WorkerResult, WorkerTask } from "./protocol.js";
 import { OutputSchema } from "../model/output.js";
 import type { OcrMode } from "../extract/ocr/options.js";
+import { printablePath } from "../cli/printable.js";
 
 /** The compiled worker beside this file (dist/batch/worker.js when the CLI runs from dist/). */
 export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
@@ -262,7 +263,7 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
       }
       if (input.unreadable !== undefined) {
         endTurn();
-        outcome = { result: await crashResult(input, "IO_ERROR", `${input.display}: ${input.unreadable}`, 0) };
+        outcome = { result: await crashResult(input, "IO_ERROR", `${printablePath(input.display)}: ${input.unreadable}`, 0) };
       } else if (size > maxBytes) {
         endTurn();
         outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };

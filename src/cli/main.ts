@@ -11,7 +11,8 @@ import { collectInputs } from "../batch/inputs.js";
 import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
 import { OutputSchema, type Output } from "../model/output.js";
-import { LineReporter, QuietReporter, TtyReporter, failureLine, oneLine, rate } from "./progress.js";
+import { LineReporter, QuietReporter, TtyReporter, failureLine, rate } from "./progress.js";
+import { oneLine, printablePath } from "./printable.js";
 import { validateFiles } from "./validate.js";
 import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
 import { processIo, type CliIo } from "./io.js";
@@ -76,9 +77,9 @@ function printSummary(io: CliIo, summary: BatchSummary, ms: number, outDir: stri
     const parts = [`${summary.converted} converted${partial}`, `${summary.failed.length} failed`];
     if (summary.skipped) parts.push(`${summary.skipped} skipped (unchanged, --resume)`);
     if (summary.notRun) parts.push(`${summary.notRun} not started`);
-    err(`${summary.total} document${summary.total === 1 ? "" : "s"}: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${outDir}`);
+    err(`${summary.total} document${summary.total === 1 ? "" : "s"}: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${printablePath(outDir)}`);
     if (summary.staleTempsRemoved) err(`removed ${summary.staleTempsRemoved} temp file(s) left by an interrupted run`);
-    if (summary.aggregate) err(`wrote ${summary.aggregate}`);
+    if (summary.aggregate) err(`wrote ${printablePath(summary.aggregate)}`);
   }
   if (summary.failed.length) {
     if (!quiet) err(`Failed (${summary.failed.length}):`);
@@ -101,7 +102,7 @@ async function checkInputPaths(args: readonly string[], cwd: string): Promise<vo
     if (await stat(abs).then(() => true, () => false)) continue;
     const siblings = await readdir(dirname(abs)).catch(() => [] as string[]);
     const s = suggest(basename(abs), siblings);
-    throw new UsageError(`no such file or folder: ${arg}${s === undefined ? "" : ` (did you mean ${s}?)`}`);
+    throw new UsageError(`no such file or folder: ${printablePath(arg)}${s === undefined ? "" : ` (did you mean ${printablePath(s)}?)`}`);
   }
 }
 
@@ -153,13 +154,13 @@ const extractCommand = defineLeaf({
     const paths = args._.map(String);
     await checkInputPaths(paths, io.cwd);
     const { inputs, unmatched, notFollowed } = await collectInputs(paths, io.cwd, { followSymlinks: Boolean(args["follow-symlinks"]) });
-    if (inputs.length === 0) throw new UsageError(`no documents found in ${paths.join(" ")}`);
-    if (!quiet) for (const u of unmatched) io.stderr.write(`warning: no document matches ${u}\n`);
-    if (!quiet) for (const l of notFollowed) io.stderr.write(`warning: not following ${JSON.stringify(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
+    if (inputs.length === 0) throw new UsageError(`no documents found in ${paths.map(printablePath).join(" ")}`);
+    if (!quiet) for (const u of unmatched) io.stderr.write(`warning: no document matches ${printablePath(u)}\n`);
+    if (!quiet) for (const l of notFollowed) io.stderr.write(`warning: not following ${printablePath(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
 
     const outDir = resolve(io.cwd, String(args.output));
     if (!args.stdout && (await stat(outDir).catch(() => null))?.isDirectory() === false) {
-      throw new UsageError(`the output ${args.output} exists and is not a folder`);
+      throw new UsageError(`the output ${printablePath(String(args.output))} exists and is not a folder`);
     }
     const reporter = quiet
       ? new QuietReporter()

@@ -1,15 +1,13 @@
 import cliProgress from "cli-progress";
 import type { BatchReporter, DocumentReport } from "../batch/run.js";
+import { oneLine, printablePath } from "./printable.js";
 
-/** Messages are printed on one line whatever they contain (a PDF's own error text may hold newlines). */
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}
+export { oneLine, printablePath };
 
 /** "CODE  file: message" — the one line a failure gets, in logs and in the final list. */
 export function failureLine(r: DocumentReport): string {
   const e = r.entry.error;
-  return `${(e?.code ?? "FAILED").padEnd(18)} ${r.input.display}: ${oneLine(e?.message ?? "failed")}`;
+  return `${(e?.code ?? "FAILED").padEnd(18)} ${printablePath(r.input.display)}: ${oneLine(e?.message ?? "failed")}`;
 }
 
 /** Documents per second over the elapsed time, for the bar and the summary. */
@@ -61,7 +59,7 @@ export class TtyReporter implements BatchReporter {
       this.failures++;
       this.bars.log(failureLine(r) + "\n");
     } else if (!r.skipped && r.entry.warnings) {
-      this.bars.log(`${r.entry.status.padEnd(8)} ${r.input.display}: ${warningsText(r)}\n`);
+      this.bars.log(`${r.entry.status.padEnd(8)} ${printablePath(r.input.display)}: ${warningsText(r)}\n`);
     }
     this.bar?.update(this.done, { rate: rate(this.done, performance.now() - this.t0).toFixed(1), failures: this.failures });
   }
@@ -87,11 +85,11 @@ export class LineReporter implements BatchReporter {
   document(r: DocumentReport): void {
     this.done++;
     const at = `[${this.done}/${this.total}]`;
-    if (r.skipped) this.write(`${at} skipped  ${r.input.display} (unchanged since the last run)`);
+    if (r.skipped) this.write(`${at} skipped  ${printablePath(r.input.display)} (unchanged since the last run)`);
     else if (r.entry.status === "failure") this.write(`${at} FAILED   ${failureLine(r)}`);
     else {
       const w = r.entry.warnings ? `, ${warningsText(r)}` : "";
-      this.write(`${at} ${r.entry.status.padEnd(8)} ${r.input.display} → ${r.entry.output} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
+      this.write(`${at} ${r.entry.status.padEnd(8)} ${printablePath(r.input.display)} → ${printablePath(r.entry.output)} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
     }
   }
 
