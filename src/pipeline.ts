@@ -11,6 +11,7 @@ import { tablesStage } from "./tables/index.js";
 import { entitiesStage } from "./entities/index.js";
 import { normalizeStage } from "./normalize/index.js";
 import { validateStage, failureOutput } from "./validate.js";
+import { entitiesInChunks, readsStructure } from "./large-text.js";
 
 /**
  * The pipeline, in order. Every stage has the same signature `(doc, ctx) => doc`; a stage named in
@@ -26,6 +27,18 @@ export const STAGES: readonly Stage[] = [
   { name: "normalize", run: normalizeStage }, // canonical forms, references
   { name: "validate", run: validateStage }, // zod: the output must match the schema
 ];
+
+/**
+ * A text too large to be one document (large-text.ts) goes through these stages only: its lean
+ * Layout has no segments for classify, compact, un-document or tables, and its entities are
+ * found chunk by chunk.
+ */
+const LARGE_TEXT_STAGES: Readonly<Record<string, Stage["run"]>> = {
+  extract: extractStage,
+  entities: entitiesInChunks,
+  normalize: normalizeStage,
+  validate: validateStage,
+};
 
 /** Stages that cannot be switched off: without them there is no document or no valid output. */
 const REQUIRED = new Set(["extract", "validate"]);
@@ -74,7 +87,8 @@ export async function runPipeline(file: string, bytes: Uint8Array, options: Extr
     let current: Doc = doc;
     for (const stage of STAGES) {
       if (disabled.has(stage.name) && !REQUIRED.has(stage.name)) continue;
-      current = await stage.run(current, ctx);
+      const run = readsStructure(current) ? stage.run : LARGE_TEXT_STAGES[stage.name];
+      if (run) current = await run(current, ctx);
     }
     return current;
   } catch (e) {

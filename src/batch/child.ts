@@ -5,10 +5,10 @@
  * or memory never leaves a half-written output behind.
  */
 import { pathToFileURL } from "node:url";
-import type { ChildMessage, ParentMessage } from "./protocol.js";
+import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 
-/** A worker module's default export; `hooks.progress` tells the parent the task is advancing. */
-type WorkerFn = (task: unknown, hooks: { progress: () => void }) => unknown;
+/** A worker module's default export; `hooks.progress` tells the parent the task is advancing (with its pages when it has any). */
+type WorkerFn = (task: unknown, hooks: { progress: (progress?: TaskProgress) => void }) => unknown;
 
 /** At most one progress message per this many ms: a 4,000-page PDF need not send 4,000. */
 const PROGRESS_EVERY_MS = 250;
@@ -40,11 +40,11 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         let last = 0;
-        const progress = () => {
+        const progress = (p?: TaskProgress) => {
           const now = performance.now();
           if (now - last < PROGRESS_EVERY_MS) return;
           last = now;
-          send({ type: "progress", id: raw.id });
+          send(p ? { type: "progress", id: raw.id, progress: { page: p.page, pages: p.pages, unit: p.unit } } : { type: "progress", id: raw.id });
         };
         send({ type: "result", id: raw.id, result: await fn(raw.task, { progress }) });
       } catch (e) {

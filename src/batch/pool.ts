@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ErrorCode } from "../model/errors.js";
-import type { ChildMessage, ParentMessage } from "./protocol.js";
+import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 
 /**
  * The child host (child.ts) always runs compiled: from dist/ when this module is itself compiled,
@@ -82,7 +82,7 @@ class Child {
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
-  private pending: { id: number; resolve: (a: Answer) => void; progress: () => void } | null = null;
+  private pending: { id: number; resolve: (a: Answer) => void; progress: (p: TaskProgress | undefined) => void } | null = null;
   private nextId = 1;
 
   constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
@@ -107,7 +107,7 @@ class Child {
       const onMessage = (m: ChildMessage) => {
         if (m.type === "ready") return resolve();
         if (m.type === "progress") {
-          if (this.pending?.id === m.id) this.pending.progress();
+          if (this.pending?.id === m.id) this.pending.progress(m.progress);
           return;
         }
         if (this.pending && m.id === this.pending.id) {
@@ -124,7 +124,7 @@ class Child {
   }
 
   /** Send one task; resolves with its answer (never if the child dies: race it against `exited`). */
-  ask(task: unknown, progress: () => void): Promise<Answer> {
+  ask(task: unknown, progress: (p: TaskProgress | undefined) => void): Promise<Answer> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending = { id, resolve, progress };
@@ -179,14 +179,17 @@ export class DocumentPool<T, R> {
     return child;
   }
 
-  /** Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast). */
-  async run(task: T, cancel?: AbortSignal): Promise<PoolOutcome<R>> {
+  /**
+   * Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast);
+   * `onPages` hears the pages a child reports for it (a long PDF), for a progress display.
+   */
+  async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void): Promise<PoolOutcome<R>> {
     // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
     if (this.running < this.options.jobs) this.running++;
     else await new Promise<void>((go) => this.waiting.push(go));
     try {
       if (cancel?.aborted || this.destroyed) return { ok: false, code: "CANCELLED" };
-      return await this.runNow(task);
+      return await this.runNow(task, onPages);
     } finally {
       // Handed over on the next turn of the event loop, so the caller sees this outcome first and
       // can still withdraw the waiting tasks (--fail-fast) before the next one starts.
@@ -196,7 +199,7 @@ export class DocumentPool<T, R> {
     }
   }
 
-  private async runNow(task: T): Promise<PoolOutcome<R>> {
+  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined): Promise<PoolOutcome<R>> {
     const child = this.idle.pop() ?? this.spawn();
     try {
       await child.ready;
@@ -209,9 +212,10 @@ export class DocumentPool<T, R> {
     // Two clocks: no progress for timeoutMs (restarted by each progress report), and the total.
     let stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
     const total = setTimeout(() => child.kill("timeout-total"), this.totalTimeoutMs);
-    const onProgress = () => {
+    const onProgress = (p: TaskProgress | undefined) => {
       clearTimeout(stall);
       stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+      if (p) onPages?.(p);
     };
     const poll = setInterval(() => {
       const rss = child.sampleRss();

@@ -12,7 +12,7 @@ import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairMa
 import { assignOutputNames, isInside } from "./names.js";
 import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
-import type { WorkerResult, WorkerTask } from "./protocol.js";
+import type { TaskProgress, WorkerResult, WorkerTask } from "./protocol.js";
 import { OutputSchema } from "../model/output.js";
 import type { OcrMode } from "../extract/ocr/options.js";
 import { printablePath } from "../cli/printable.js";
@@ -25,6 +25,19 @@ const WRITE_AHEAD = 8;
 
 /** Generous defaults: a 200-page compact takes seconds; only a pathological document gets near. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * A PDF page's own limit: a healthy page's text layer reads in well under a second and its OCR in
+ * ~5 s at 300 dpi (20 s on a loaded machine); 60 s is three times that, and half the document's
+ * no-progress limit, so a slow page is skipped before its document would be stopped.
+ */
+export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+/** The page limit must leave the document's no-progress limit room to see the page skipped. */
+const PAGE_SHARE_OF_TIMEOUT = 0.5;
+
+/** --page-timeout when none is given: the default, or half of a shorter --timeout. */
+export function defaultPageTimeoutMs(timeoutMs: number): number {
+  return Math.min(DEFAULT_PAGE_TIMEOUT_MS, Math.round(timeoutMs * PAGE_SHARE_OF_TIMEOUT));
+}
 /** Heap limit per worker: enough for a several-hundred-page PDF, and at most half the machine's memory over all workers. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 const MIN_DEFAULT_MEMORY_MB = 256;
@@ -50,13 +63,19 @@ export interface BatchOptions {
   /** OCR of scanned pages (--ocr, --ocr-dpi), passed to every document. */
   ocr?: OcrMode;
   ocrDpi?: number;
+  /** Time limit of one PDF page (--page-timeout): a slower page is skipped with a warning, the document goes on. */
+  pageTimeoutMs?: number;
   /** Aborting stops new documents; what is running is dropped unrecorded (Ctrl-C). */
   signal?: AbortSignal;
 }
 
-/** The OCR settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
-function ocrOptions(o: BatchOptions): Pick<BatchOptions, "ocr" | "ocrDpi"> {
-  return { ...(o.ocr !== undefined ? { ocr: o.ocr } : {}), ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}) };
+/** The extractor settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
+function extractorOptions(o: BatchOptions): Pick<BatchOptions, "ocr" | "ocrDpi" | "pageTimeoutMs"> {
+  return {
+    ...(o.ocr !== undefined ? { ocr: o.ocr } : {}),
+    ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}),
+    ...(o.pageTimeoutMs !== undefined ? { pageTimeoutMs: o.pageTimeoutMs } : {}),
+  };
 }
 
 export interface DocumentReport {
@@ -71,6 +90,8 @@ export interface DocumentReport {
 export interface BatchReporter {
   start(total: number): void;
   document(report: DocumentReport): void;
+  /** A running document's pages so far (long PDFs report them as they are read; throttled by the workers). */
+  pages?(input: BatchInput, progress: TaskProgress): void;
 }
 
 export interface BatchSummary {
@@ -268,7 +289,8 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
         endTurn();
         outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
       } else {
-        const queued = pool.run({ path: input.abs, fileName: input.rel, ...ocrOptions(options) }, stop.signal); // takes its place synchronously
+        const onPages = (p: TaskProgress) => reporter.pages?.(input, p);
+        const queued = pool.run({ path: input.abs, fileName: input.rel, ...extractorOptions(options) }, stop.signal, onPages); // takes its place synchronously
         endTurn();
         outcome = await runInPool(input, queued, performance.now());
       }

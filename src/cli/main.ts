@@ -8,7 +8,7 @@ import { isDynamicPattern } from "tinyglobby";
 import type { ArgsDef } from "citty";
 import { outputJsonSchema, SCHEMA_VERSION } from "../index.js";
 import { collectInputs } from "../batch/inputs.js";
-import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
+import { runBatch, defaultMaxMemoryMb, defaultPageTimeoutMs, DEFAULT_MAX_MEMORY_MB, DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
 import { OutputSchema, type Output } from "../model/output.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, rate } from "./progress.js";
@@ -41,7 +41,8 @@ const extractArgs = {
   quiet: { type: "boolean", alias: "q", description: "print nothing but the failures", default: false },
   debug: { type: "boolean", description: "print stack traces of crashes", default: false },
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
-  timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
+  timeout: { type: "string", description: `seconds a document may go without progress (default ${DEFAULT_TIMEOUT_MS / 1000}; 10 times that in all)`, valueHint: "s" },
+  "page-timeout": { type: "string", description: `seconds one PDF page may take; a slower page is skipped with a warning (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000}, at most half of --timeout)`, valueHint: "s" },
   "follow-symlinks": { type: "boolean", description: "follow folder symlinks that lead outside the input folders", default: false },
   ocr: { type: "enum", options: [...OCR_MODES], description: "OCR of scanned PDF pages: auto (pages without a usable text layer), force (every page), off", default: "auto" },
   "ocr-dpi": { type: "string", description: `resolution pages are rendered at for OCR (default ${DEFAULT_OCR_DPI})`, valueHint: "dpi" },
@@ -145,6 +146,7 @@ const extractCommand = defineLeaf({
   async run({ args, io }) {
     const jobs = parsePositiveInt(args.jobs, "--jobs", availableParallelism(), 1, MAX_JOBS);
     const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
+    const pageTimeoutMs = parseSeconds(args["page-timeout"], "--page-timeout", defaultPageTimeoutMs(timeoutMs));
     const ocr = args.ocr as OcrMode;
     const ocrDpi = parsePositiveInt(args["ocr-dpi"], "--ocr-dpi", DEFAULT_OCR_DPI, MIN_OCR_DPI, MAX_OCR_DPI);
     const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
@@ -189,6 +191,7 @@ const extractCommand = defineLeaf({
           resume: Boolean(args.resume),
           failFast: Boolean(args["fail-fast"]),
           timeoutMs,
+          pageTimeoutMs,
           maxMemoryMb,
           ocr,
           ocrDpi,
