@@ -104,16 +104,11 @@ export function* textLines(text: string): Generator<Line> {
  * one object per line of a 50 MB text would be ~150 MB, a third of a worker's memory.
  */
 export function leanTextLayout(text: string, format: Layout["format"]): Layout {
-  let pages = 0;
-  let height = 0;
   const out: Page[] = [];
   for (const l of textLines(text)) {
-    if (l.page > pages) {
-      pages = l.page;
-      out.push({ number: pages, width: 0, height: 0, lines: [], rules: [], removed: [] });
-    }
-    height = l.y + LINE_HEIGHT;
-    out[pages - 1]!.height = height;
+    // Form feeds in a row make empty pages, as in text.ts.
+    while (out.length < l.page) out.push({ number: out.length + 1, width: 0, height: 0, lines: [], rules: [], removed: [] });
+    out[l.page - 1]!.height = l.y + LINE_HEIGHT;
   }
   return { format, text, pages: out };
 }
@@ -122,11 +117,11 @@ export function leanTextLayout(text: string, format: Layout["format"]): Layout {
  * The text's lines in runs of about ENTITY_CHUNK_CHARS, preferably cut after a blank line (within
  * the last PARAGRAPH_SEARCH_LINES lines), else at a line end; one line longer than a chunk is a chunk.
  */
-function* chunksOf(text: string): Generator<Line[]> {
+function* chunksOf(text: string, chunkChars: number): Generator<Line[]> {
   let chunk: Line[] = [];
   for (const line of textLines(text)) {
     chunk.push(line);
-    if (line.end - chunk[0]!.start < ENTITY_CHUNK_CHARS) continue;
+    if (line.end - chunk[0]!.start < chunkChars) continue;
     let cut = chunk.length;
     for (let i = chunk.length; i > 1 && i > chunk.length - PARAGRAPH_SEARCH_LINES; i--) {
       if (chunk[i - 1]!.kind === "blank") {
@@ -176,16 +171,22 @@ function mergeReferences(parts: readonly References[], doc: Doc): References {
  * offsets into the whole text, warnings keep their real page and line, references are merged.
  * A span across a chunk boundary is not found; chunks end at blank lines where they can.
  */
-export async function entitiesInChunks(doc: Doc, ctx: Context): Promise<Doc> {
+export function entitiesInChunks(doc: Doc, ctx: Context): Promise<Doc> {
+  return findEntitiesInChunks(doc, ctx, { chunkChars: ENTITY_CHUNK_CHARS, maxEntities: MAX_LARGE_TEXT_ENTITIES });
+}
+
+/** entitiesInChunks with its limits given (tests use small ones). */
+export async function findEntitiesInChunks(doc: Doc, ctx: Context, limits: { chunkChars: number; maxEntities: number }): Promise<Doc> {
+  const { chunkChars, maxEntities } = limits;
   const text = doc.layout.text;
   // Only to report progress in parts of the whole.
-  const parts = Math.max(1, Math.ceil(text.length / ENTITY_CHUNK_CHARS));
+  const parts = Math.max(1, Math.ceil(text.length / chunkChars));
   const references: References[] = [];
-  /** Entities found beyond MAX_LARGE_TEXT_ENTITIES, by type; and where the listed ones end. */
+  /** Entities found beyond maxEntities, by type; and where the listed ones end. */
   const unlisted = new Map<string, number>();
   let listedUpTo: { offset: number; page: number | null } | null = null;
   let done = 0;
-  for (const chunk of chunksOf(text)) {
+  for (const chunk of chunksOf(text, chunkChars)) {
     const base = chunk[0]!.start;
     const end = chunk.at(-1)!.end;
     const pages = new Map<number, Line[]>();
@@ -205,7 +206,7 @@ export async function entitiesInChunks(doc: Doc, ctx: Context): Promise<Doc> {
     };
     const found = await entitiesStage(part, ctx);
     for (const e of [...found.entities].sort((a, b) => a.start - b.start)) {
-      if (doc.entities.length < MAX_LARGE_TEXT_ENTITIES) {
+      if (doc.entities.length < maxEntities) {
         doc.entities.push({ ...e, start: e.start + base, end: e.end + base });
         listedUpTo = { offset: e.end + base, page: e.page };
       } else unlisted.set(e.type, (unlisted.get(e.type) ?? 0) + 1);
@@ -222,7 +223,7 @@ export async function entitiesInChunks(doc: Doc, ctx: Context): Promise<Doc> {
     doc.warnings.push({
       code: ENTITIES_TRUNCATED_WARNING,
       message:
-        `${(MAX_LARGE_TEXT_ENTITIES + count).toLocaleString("en-US")} entities found; the first ${MAX_LARGE_TEXT_ENTITIES.toLocaleString("en-US")} are listed ` +
+        `${(maxEntities + count).toLocaleString("en-US")} entities found; the first ${maxEntities.toLocaleString("en-US")} are listed ` +
         `(to offset ${listedUpTo?.offset ?? 0}), the other ${count.toLocaleString("en-US")} are not: ${byType}. ` +
         "The references list every resolution and document symbol of the whole text",
       page: listedUpTo?.page ?? null,

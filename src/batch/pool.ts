@@ -10,7 +10,7 @@ import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
  */
 export const DEFAULT_HOST_FILE = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/child.js" : "./child.js", import.meta.url));
 
-export interface PoolOptions {
+export interface PoolOptions<T = unknown> {
   /** Absolute path of the worker module (default export: task → result). */
   workerFile: string;
   jobs: number;
@@ -22,6 +22,14 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Limit in all for a document that keeps progressing; default timeoutMs × LONG_DOCUMENT_FACTOR. */
   totalTimeoutMs?: number;
+  /**
+   * Time limit of one page, for a task that reports its pages (a PDF): while its pages are being
+   * read, this is the most it may go without reporting the next one. A page over it has its child
+   * killed, and the task runs again in a fresh child as `skipPage` says (without that page), within
+   * the same total limit; without `skipPage`, or when it gives null, the task ends as TIMEOUT.
+   */
+  pageTimeoutMs?: number;
+  skipPage?: (task: T, page: number) => T | null;
   /**
    * Memory limit of each child in MB: its resident set size (everything it holds: V8 heap,
    * Buffers, decoded streams, native memory), checked every RSS_POLL_MS, and its V8 heap limit.
@@ -78,7 +86,7 @@ class Child {
   readonly ready: Promise<void>;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Why we killed it, if we did. */
-  killedFor: "timeout" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
+  killedFor: "timeout" | "timeout-page" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
@@ -162,7 +170,7 @@ export class DocumentPool<T, R> {
   private readonly all = new Set<Child>();
   private destroyed = false;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions<T>) {}
 
   private get totalTimeoutMs(): number {
     return this.options.totalTimeoutMs ?? this.options.timeoutMs * LONG_DOCUMENT_FACTOR;
@@ -200,6 +208,27 @@ export class DocumentPool<T, R> {
   }
 
   private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined): Promise<PoolOutcome<R>> {
+    // One total clock over every attempt of this task.
+    const deadline = performance.now() + this.totalTimeoutMs;
+    let current = task;
+    for (;;) {
+      const attempt = await this.attempt(current, onPages, deadline);
+      if (!("stalledPage" in attempt)) return attempt;
+      const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
+      if (next === null || this.destroyed) return attempt.outcome;
+      current = next;
+    }
+  }
+
+  /**
+   * One run of a task in one child. A child killed because a page went past the page limit gives
+   * `stalledPage` (the page after the last one reported) besides its TIMEOUT outcome.
+   */
+  private async attempt(
+    task: T,
+    onPages: ((progress: TaskProgress) => void) | undefined,
+    deadline: number,
+  ): Promise<PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> }> {
     const child = this.idle.pop() ?? this.spawn();
     try {
       await child.ready;
@@ -209,12 +238,19 @@ export class DocumentPool<T, R> {
     }
     if (this.destroyed) return { ok: false, code: "CANCELLED" };
     const limit = this.options.maxMemoryMb;
-    // Two clocks: no progress for timeoutMs (restarted by each progress report), and the total.
-    let stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
-    const total = setTimeout(() => child.kill("timeout-total"), this.totalTimeoutMs);
+    const pageLimit = this.options.pageTimeoutMs;
+    /** The last page progress reported: while pages are being read, the page clock applies. */
+    let last: TaskProgress | undefined;
+    const readingPages = () => pageLimit !== undefined && last?.unit === "page" && last.page < last.pages;
+    // Two clocks: no progress for timeoutMs (pageTimeoutMs between pages; restarted by each
+    // progress report), and the total over all attempts.
+    const arm = () => (readingPages() ? setTimeout(() => child.kill("timeout-page"), pageLimit) : setTimeout(() => child.kill("timeout"), this.options.timeoutMs));
+    let stall = arm();
+    const total = setTimeout(() => child.kill("timeout-total"), Math.max(0, deadline - performance.now()));
     const onProgress = (p: TaskProgress | undefined) => {
+      if (p) last = p;
       clearTimeout(stall);
-      stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+      stall = arm();
       if (p) onPages?.(p);
     };
     const poll = setInterval(() => {
@@ -232,7 +268,8 @@ export class DocumentPool<T, R> {
         const cause = Object.assign(new Error(answer.error.message), answer.error);
         return { ok: false, code: "INTERNAL", message: `the worker failed: ${answer.error.message}`, cause };
       }
-      return this.deathOutcome(child, answer.code, answer.signal);
+      const outcome = this.deathOutcome(child, answer.code, answer.signal, last);
+      return child.killedFor === "timeout-page" && last !== undefined ? { stalledPage: last.page + 1, outcome } : outcome;
     } finally {
       clearTimeout(stall);
       clearTimeout(total);
@@ -248,12 +285,16 @@ export class DocumentPool<T, R> {
     else this.idle.push(child);
   }
 
-  private deathOutcome(child: Child, code: number | null, signal: NodeJS.Signals | null): PoolOutcome<R> {
+  private deathOutcome(child: Child, code: number | null, signal: NodeJS.Signals | null, last: TaskProgress | undefined): PoolOutcome<R> {
     const how = signal ? `signal ${signal}` : `exit code ${code}`;
     const cause = new Error(`worker process ended (${how})${child.stderrTail ? `: ${child.stderrTail.trim()}` : ""}`);
     const limit = this.options.maxMemoryMb;
     if (this.destroyed || child.killedFor === "destroy") return { ok: false, code: "CANCELLED" };
     if (child.killedFor === "timeout") return { ok: false, code: "TIMEOUT", message: `no progress for ${this.options.timeoutMs} ms; the worker was stopped`, cause };
+    if (child.killedFor === "timeout-page") {
+      const page = (last?.page ?? 0) + 1;
+      return { ok: false, code: "TIMEOUT", message: `page ${page} took more than ${this.options.pageTimeoutMs} ms (the page limit); the worker was stopped`, cause };
+    }
     if (child.killedFor === "timeout-total") {
       return { ok: false, code: "TIMEOUT", message: `not finished after ${this.totalTimeoutMs} ms (the limit for a document that keeps progressing); the worker was stopped`, cause };
     }

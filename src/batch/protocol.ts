@@ -11,8 +11,8 @@ export interface WorkerTask {
   /** OCR of scanned pages (--ocr, --ocr-dpi); the extractor's defaults when absent. */
   ocr?: OcrMode;
   ocrDpi?: number;
-  /** Time limit of one PDF page (ms): a slower page is skipped with a warning. */
-  pageTimeoutMs?: number;
+  /** PDF pages not to read: those that overran the page time limit in an earlier attempt. */
+  skipPages?: number[];
 }
 
 /** Pages read (or skipped) of a long document so far, as a child reports them (extract's PageProgress). */

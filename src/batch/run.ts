@@ -63,19 +63,27 @@ export interface BatchOptions {
   /** OCR of scanned pages (--ocr, --ocr-dpi), passed to every document. */
   ocr?: OcrMode;
   ocrDpi?: number;
-  /** Time limit of one PDF page (--page-timeout): a slower page is skipped with a warning, the document goes on. */
+  /** Time limit of one PDF page (--page-timeout): a slower page is skipped with a warning, the document goes on (pool.ts). */
   pageTimeoutMs?: number;
   /** Aborting stops new documents; what is running is dropped unrecorded (Ctrl-C). */
   signal?: AbortSignal;
 }
 
 /** The extractor settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
-function extractorOptions(o: BatchOptions): Pick<BatchOptions, "ocr" | "ocrDpi" | "pageTimeoutMs"> {
-  return {
-    ...(o.ocr !== undefined ? { ocr: o.ocr } : {}),
-    ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}),
-    ...(o.pageTimeoutMs !== undefined ? { pageTimeoutMs: o.pageTimeoutMs } : {}),
-  };
+function extractorOptions(o: BatchOptions): Pick<WorkerTask, "ocr" | "ocrDpi"> {
+  return { ...(o.ocr !== undefined ? { ocr: o.ocr } : {}), ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}) };
+}
+
+/**
+ * Pages a document may lose to the page limit before it is stopped as TIMEOUT: each costs a
+ * fresh run up to that page; a document with many stuck pages is broken, not slow in places.
+ */
+export const MAX_SKIPPED_PAGES = 5;
+
+/** The task again without a page that overran its limit; null once MAX_SKIPPED_PAGES are skipped. */
+export function withoutPage(task: WorkerTask, page: number): WorkerTask | null {
+  const skipPages = [...(task.skipPages ?? []), page];
+  return skipPages.length > MAX_SKIPPED_PAGES ? null : { ...task, skipPages };
 }
 
 export interface DocumentReport {
@@ -197,6 +205,8 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     jobs,
     timeoutMs: options.timeoutMs,
     maxMemoryMb: options.maxMemoryMb,
+    ...(options.pageTimeoutMs !== undefined ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
+    skipPage: withoutPage,
   });
   /** No new documents: --fail-fast saw a failure, or the run was interrupted. */
   const stop = new AbortController();

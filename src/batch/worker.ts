@@ -18,7 +18,7 @@ export default async function convert(task: WorkerTask, hooks?: { progress?: (pr
     ...(hooks?.progress ? { onProgress: hooks.progress } : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),
     ...(task.ocrDpi !== undefined ? { ocrDpi: task.ocrDpi } : {}),
-    ...(task.pageTimeoutMs !== undefined ? { pageTimeoutMs: task.pageTimeoutMs } : {}),
+    ...(task.skipPages !== undefined ? { skipPages: task.skipPages } : {}),
   });
   const ms = Math.round(performance.now() - t0);
   return {

@@ -88,27 +88,6 @@ export const MAX_IMAGE_PIXELS = 2 ** 26;
 /** Warning codes of a PDF that is readable but partly damaged (the PDF_INVALID family). */
 export const PDF_WARNING = { streamTooLarge: "PDF_STREAM_TOO_LARGE", contentInvalid: "PDF_CONTENT_INVALID", pageTimeout: "PDF_PAGE_TIMEOUT" } as const;
 
-const TIMED_OUT = Symbol("timed out");
-
-/**
- * `work`, or TIMED_OUT when it has not settled within `ms` (no limit when undefined). pdf.js
- * builds an operator list in time slices and OCR runs in its own thread, so a slow page's timer
- * fires while it works; what is abandoned goes on in the background until the document's pdf.js
- * task is destroyed (which ends its slices), and its late result or error is dropped.
- */
-async function withinLimit<T>(work: Promise<T>, ms: number | undefined): Promise<T | typeof TIMED_OUT> {
-  if (ms === undefined) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
-  try {
-    const first = await Promise.race([work, limit]);
-    if (first === TIMED_OUT) work.catch(() => {});
-    return first;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function streamWarning(p: StreamProblem, page: number | null): ExtractedLayout["warnings"][number] {
   return { code: p.kind === "too-large" ? PDF_WARNING.streamTooLarge : PDF_WARNING.contentInvalid, message: p.message, page, line: null };
 }
@@ -168,14 +147,16 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
         page.cleanup();
       }
     };
+    const skip = new Set(ctx.options.skipPages ?? []);
+    // Page 0 of N: the document is open. A caller timing pages (the batch pool) knows page 1 has begun.
+    ctx.options.onProgress?.({ page: 0, pages: pdf.numPages, unit: "page" });
     for (let n = 1; n <= pdf.numPages; n++) {
-      // What a page read records is taken here, so a page abandoned for its time limit leaves nothing behind.
-      const read = await withinLimit(readWholePage(n), ctx.options.pageTimeoutMs);
-      if (read === TIMED_OUT) {
+      if (skip.has(n)) {
         // Skipped, not fatal: the page stays in the Layout (empty) so every later page keeps its number.
         timedOut.push(n);
         pages.push({ number: n, width: 0, height: 0, lines: [], rules: [], removed: [] });
       } else {
+        const read = await readWholePage(n);
         lineNo += read.lines;
         pages.push(read.page);
         if (read.ocr) ocred.set(n, read.ocr);
@@ -194,7 +175,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const layout: Layout = { format: "pdf", text, pages: cleaned };
     const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
     for (const n of timedOut) {
-      warnings.push({ code: PDF_WARNING.pageTimeout, message: `page ${n} took longer than its limit of ${ctx.options.pageTimeoutMs} ms to read and was skipped`, page: n, line: null });
+      warnings.push({ code: PDF_WARNING.pageTimeout, message: `page ${n} was not read: it took longer than the page time limit, and the document was read again without it`, page: n, line: null });
     }
     let partial = warnings.length > 0;
     if (warnings.length === 0 && noText) {

@@ -73,7 +73,7 @@ export interface Doc {
 
 /** How far the reading of a long document has got. */
 export interface PageProgress {
-  /** Pages (or parts) done: read or skipped. */
+  /** Pages (or parts) done: read or skipped; 0 when the document has just been opened. */
   page: number;
   pages: number;
   /** PDF pages, or parts of a text too large to read for structure (large-text.ts). */
@@ -98,10 +98,10 @@ export interface ExtractOptions {
    */
   onProgress?: (progress: PageProgress) => void;
   /**
-   * Time limit of one PDF page in ms (reading its content, or its OCR). A page over it is skipped
-   * with warning PDF_PAGE_TIMEOUT and the document goes on (partial). Default: no limit.
+   * PDF pages not to read: each becomes an empty page with warning PDF_PAGE_TIMEOUT (partial). The
+   * batch pool gives the pages that overran their time limit when it runs a document again.
    */
-  pageTimeoutMs?: number;
+  skipPages?: readonly number[];
   /**
    * OCR of scanned PDF pages (extract/ocr): "auto" (default) reads pages that have no usable text
    * layer; "force" reads every page, ignoring any text layer; "off" never.
