@@ -7,7 +7,7 @@
  * fixtures/compact-2008-dfs-ruled.pdf repeated: ~80 lines, ~90 segments and ~17 rules a page, a
  * whole table on every page). docs/batch.md quotes the results.
  *
- *   npm run build && node bench/pages.mjs [--dist other/dist] [--max-memory MB] [--pages 100,1000]
+ *   npm run build && node bench/pages.mjs [--dist other/dist] [--max-memory MB] [--pages 100,1000] [--kinds sparse,dense]
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +25,7 @@ const arg = (name, fallback) => {
 const DIST = resolve(arg("--dist", join(ROOT, "dist")));
 const MAX_MEMORY_MB = Number(arg("--max-memory", "4096"));
 const PAGES = arg("--pages", "100,1000,4000").split(",").map(Number);
+const KINDS = arg("--kinds", "sparse,dense").split(",");
 const SAMPLE_MS = 50;
 
 /** RSS in MB of every descendant of `pid` (the worker processes), from /proc. */
@@ -89,7 +90,7 @@ const dir = mkdtempSync(join(tmpdir(), "compacts-pages-"));
 try {
   process.stdout.write(`dist ${DIST}, --max-memory ${MAX_MEMORY_MB}, load average ${loadavg()[0].toFixed(1)}\n`);
   process.stdout.write("| pages | kind | worker peak RSS | time | outcome |\n| ---: | --- | ---: | ---: | --- |\n");
-  for (const kind of ["sparse", "dense"]) {
+  for (const kind of KINDS) {
     for (const n of PAGES) {
       const file = join(dir, `${kind}-${n}.pdf`);
       writeFileSync(file, kind === "sparse" ? manyPagesPdf(n) : await densePdf(n));
