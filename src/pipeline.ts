@@ -75,14 +75,18 @@ export function newDoc(file: string, bytes: Uint8Array): Doc & { input?: Uint8Ar
  * crash inside a stage) becomes an output with status "failure" and the error code, so a batch
  * goes on. Returns the whole Doc so callers can inspect the Layout too.
  */
-export async function runPipeline(file: string, bytes: Uint8Array, options: ExtractOptions, data: DomainData): Promise<Doc> {
-  const doc = newDoc(file, bytes);
+export async function runPipeline(file: string, input: Uint8Array, options: ExtractOptions, data: DomainData): Promise<Doc> {
+  const doc = newDoc(file, input);
+  const size = input.length;
+  // The document holds the input until the extract stage has read it (and drops it then); a
+  // parameter of a suspended async function would keep a 50 MB input alive to the end.
+  input = new Uint8Array(0);
   const ctx: Context = { options, data };
   const disabled = new Set(options.disable ?? []);
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (bytes.length > maxBytes) {
-      throw new ExtractError("TOO_LARGE", `the file has ${bytes.length} bytes, more than the limit of ${maxBytes}`);
+    if (size > maxBytes) {
+      throw new ExtractError("TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`);
     }
     let current: Doc = doc;
     for (const stage of STAGES) {

@@ -189,15 +189,16 @@ export class DocumentPool<T, R> {
 
   /**
    * Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast);
-   * `onPages` hears the pages a child reports for it (a long PDF), for a progress display.
+   * `onPages` hears the pages a child reports for it (a long PDF), for a progress display;
+   * `fresh` runs it in a new child rather than one that may still hold memory of earlier tasks.
    */
-  async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void): Promise<PoolOutcome<R>> {
+  async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void, fresh = false): Promise<PoolOutcome<R>> {
     // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
     if (this.running < this.options.jobs) this.running++;
     else await new Promise<void>((go) => this.waiting.push(go));
     try {
       if (cancel?.aborted || this.destroyed) return { ok: false, code: "CANCELLED" };
-      return await this.runNow(task, onPages);
+      return await this.runNow(task, onPages, fresh);
     } finally {
       // Handed over on the next turn of the event loop, so the caller sees this outcome first and
       // can still withdraw the waiting tasks (--fail-fast) before the next one starts.
@@ -207,12 +208,12 @@ export class DocumentPool<T, R> {
     }
   }
 
-  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined): Promise<PoolOutcome<R>> {
+  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined, fresh: boolean): Promise<PoolOutcome<R>> {
     // One total clock over every attempt of this task.
     const deadline = performance.now() + this.totalTimeoutMs;
     let current = task;
     for (;;) {
-      const attempt = await this.attempt(current, onPages, deadline);
+      const attempt = await this.attempt(current, onPages, deadline, fresh);
       if (!("stalledPage" in attempt)) return attempt;
       const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
       if (next === null || this.destroyed) return attempt.outcome;
@@ -228,8 +229,11 @@ export class DocumentPool<T, R> {
     task: T,
     onPages: ((progress: TaskProgress) => void) | undefined,
     deadline: number,
+    fresh: boolean,
   ): Promise<PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> }> {
-    const child = this.idle.pop() ?? this.spawn();
+    // A fresh child replaces an idle one, so there are never more processes than jobs.
+    if (fresh) this.idle.pop()?.kill("recycle");
+    const child = (fresh ? undefined : this.idle.pop()) ?? this.spawn();
     try {
       await child.ready;
     } catch (e) {
