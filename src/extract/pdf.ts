@@ -121,7 +121,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const problemPage = new Map<number, number>();
     const problemObjects = new Set(guarded.problems.flatMap((p) => (p.object === null ? [] : [p.object])));
     let lineNo = 0;
-    const timedOut: number[] = [];
+    const skipped: number[] = [];
     /**
      * One page in full — its text layer, OCR where due — as a Layout page with offsets relative
      * to its lines: only this page's pdf.js objects and operator list are alive meanwhile, and
@@ -153,7 +153,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     for (let n = 1; n <= pdf.numPages; n++) {
       if (skip.has(n)) {
         // Skipped, not fatal: the page stays in the Layout (empty) so every later page keeps its number.
-        timedOut.push(n);
+        skipped.push(n);
         pages.push({ number: n, width: 0, height: 0, lines: [], rules: [], removed: [] });
       } else {
         const read = await readWholePage(n);
@@ -174,7 +174,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const text = assignOffsetsInPlace(cleaned);
     const layout: Layout = { format: "pdf", text, pages: cleaned };
     const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
-    for (const n of timedOut) {
+    for (const n of skipped) {
       warnings.push({ code: PDF_WARNING.pageTimeout, message: `page ${n} was not read: it took longer than the page time limit, and the document was read again without it`, page: n, line: null });
     }
     let partial = warnings.length > 0;

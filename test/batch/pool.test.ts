@@ -49,6 +49,19 @@ describe("DocumentPool", () => {
     }
   });
 
+  it("runs a task in a fresh child when asked, never in the idle one", async () => {
+    const one = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
+    try {
+      const first = await one.run({ id: 1 });
+      const reused = await one.run({ id: 2 });
+      const fresh = await one.run({ id: 3 }, undefined, undefined, true);
+      expect(first.ok && reused.ok && reused.result.pid === first.result.pid).toBe(true);
+      expect(fresh.ok && first.ok && fresh.result.pid !== first.result.pid).toBe(true);
+    } finally {
+      await one.destroy();
+    }
+  });
+
   it("runs a document again without a page that overran the page limit, and gives up when told to", async () => {
     // Only the page limit can act: the document limit is one no busy machine reaches.
     const paged = new DocumentPool<Task, Result>({
