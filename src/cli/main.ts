@@ -42,7 +42,7 @@ const extractArgs = {
   debug: { type: "boolean", description: "print stack traces of crashes", default: false },
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
   timeout: { type: "string", description: `seconds a document may go without progress (default ${DEFAULT_TIMEOUT_MS / 1000}; 10 times that in all)`, valueHint: "s" },
-  "page-timeout": { type: "string", description: `seconds one PDF page may take; a slower page is skipped with a warning (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000}, at most half of --timeout)`, valueHint: "s" },
+  "page-timeout": { type: "string", description: `seconds one PDF page may take; a slower page is skipped with a warning (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000}, or half of --timeout if less)`, valueHint: "s" },
   "follow-symlinks": { type: "boolean", description: "follow folder symlinks that lead outside the input folders", default: false },
   ocr: { type: "enum", options: [...OCR_MODES], description: "OCR of scanned PDF pages: auto (pages without a usable text layer), force (every page), off", default: "auto" },
   "ocr-dpi": { type: "string", description: `resolution pages are rendered at for OCR (default ${DEFAULT_OCR_DPI})`, valueHint: "dpi" },
