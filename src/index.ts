@@ -49,7 +49,9 @@ export async function extractDoc(input: string | Uint8Array, options: ExtractCal
   const file = options.fileName ?? (typeof input === "string" ? basename(input) : "<buffer>");
   if (typeof input === "string") {
     try {
-      bytes = new Uint8Array(await readFile(input));
+      // A view of the file's own buffer, not a copy: a 50 MB input need not be held twice.
+      const buf = await readFile(input);
+      bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     } catch (e) {
       const err = new ExtractError("IO_ERROR", `cannot read ${input}: ${(e as Error).message}`, { cause: e });
       return failedDoc(file, err);

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES, newDoc } from "./document.js";
 // The document constructors live in document.ts so that the batch's main process can build failure
 // outputs without loading the stages (pdf.js, its canvas, the OCR engine).
 export { DEFAULT_MAX_BYTES, newDoc, failedDoc } from "./document.js";
+import { entitiesInChunks, readsStructure } from "./large-text.js";
 
 /**
  * The pipeline, in order. Every stage has the same signature `(doc, ctx) => doc`; a stage named in
@@ -31,6 +32,18 @@ export const STAGES: readonly Stage[] = [
   { name: "validate", run: validateStage }, // zod: the output must match the schema
 ];
 
+/**
+ * A text too large to be one document (large-text.ts) goes through these stages only: its lean
+ * Layout has no segments for classify, compact, un-document or tables, and its entities are
+ * found chunk by chunk.
+ */
+const LARGE_TEXT_STAGES: Readonly<Record<string, Stage["run"]>> = {
+  extract: extractStage,
+  entities: entitiesInChunks,
+  normalize: normalizeStage,
+  validate: validateStage,
+};
+
 /** Stages that cannot be switched off: without them there is no document or no valid output. */
 const REQUIRED = new Set(["extract", "validate"]);
 
@@ -39,19 +52,24 @@ const REQUIRED = new Set(["extract", "validate"]);
  * crash inside a stage) becomes an output with status "failure" and the error code, so a batch
  * goes on. Returns the whole Doc so callers can inspect the Layout too.
  */
-export async function runPipeline(file: string, bytes: Uint8Array, options: ExtractOptions, data: DomainData): Promise<Doc> {
-  const doc = newDoc(file, bytes);
+export async function runPipeline(file: string, input: Uint8Array, options: ExtractOptions, data: DomainData): Promise<Doc> {
+  const doc = newDoc(file, input);
+  const size = input.length;
+  // The document holds the input until the extract stage has read it (and drops it then); a
+  // parameter of a suspended async function would keep a 50 MB input alive to the end.
+  input = new Uint8Array(0);
   const ctx: Context = { options, data };
   const disabled = new Set(options.disable ?? []);
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (bytes.length > maxBytes) {
-      throw new ExtractError("TOO_LARGE", `the file has ${bytes.length} bytes, more than the limit of ${maxBytes}`);
+    if (size > maxBytes) {
+      throw new ExtractError("TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`);
     }
     let current: Doc = doc;
     for (const stage of STAGES) {
       if (disabled.has(stage.name) && !REQUIRED.has(stage.name)) continue;
-      current = await stage.run(current, ctx);
+      const run = readsStructure(current) ? stage.run : LARGE_TEXT_STAGES[stage.name];
+      if (run) current = await run(current, ctx);
     }
     return current;
   } catch (e) {

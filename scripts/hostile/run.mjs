@@ -155,6 +155,9 @@ try {
   check(unexpected.length === 0, `no manifest line for anything else${unexpected.length ? `: ${unexpected.join(", ")}` : ""}`);
   check(run.code === 1, `exit code 1 (some failed): ${run.code}`);
   check(!/^\s+at .+:\d+:\d+\)?$/m.test(run.stderr), "no stack trace on stderr");
+  // Every stderr line is a whole message: a file name's newline is printed escaped, never raw.
+  const torn = run.stderr.split("\n").filter((l) => l.startsWith("line.txt"));
+  check(torn.length === 0 && run.stderr.includes('"in/good/names/new\\nline.txt"'), `the name with a newline printed escaped, on one line${torn.length ? `: ${torn[0]}` : ""}`);
 
   // 2. memory
   check(run.peakMb < limitMb, `peak RSS ${Math.round(run.peakMb)} MB < ${Math.round(limitMb)} MB`);

@@ -5,13 +5,10 @@
  * or memory never leaves a half-written output behind.
  */
 import { pathToFileURL } from "node:url";
-import type { ChildMessage, ParentMessage } from "./protocol.js";
+import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 
-/** A worker module's default export; `hooks.progress` tells the parent the task is advancing. */
-type WorkerFn = (task: unknown, hooks: { progress: () => void }) => unknown;
-
-/** At most one progress message per this many ms: a 4,000-page PDF need not send 4,000. */
-const PROGRESS_EVERY_MS = 250;
+/** A worker module's default export; `hooks.progress` tells the parent the task is advancing (with its pages when it has any). */
+type WorkerFn = (task: unknown, hooks: { progress: (progress?: TaskProgress) => void }) => unknown;
 
 function send(message: ChildMessage): void {
   process.send?.(message);
@@ -39,13 +36,11 @@ async function main(): Promise<void> {
   process.on("message", (raw: ParentMessage) => {
     void (async () => {
       try {
-        let last = 0;
-        const progress = () => {
-          const now = performance.now();
-          if (now - last < PROGRESS_EVERY_MS) return;
-          last = now;
-          send({ type: "progress", id: raw.id });
-        };
+        // Every page is reported, not a sample: when a page hangs, the parent must know which one
+        // (the one after the last reported) to run the document again without it. A message is
+        // ~100 bytes and tens of microseconds; a page takes milliseconds.
+        const progress = (p?: TaskProgress) =>
+          send(p ? { type: "progress", id: raw.id, progress: { page: p.page, pages: p.pages, unit: p.unit } } : { type: "progress", id: raw.id });
         send({ type: "result", id: raw.id, result: await fn(raw.task, { progress }) });
       } catch (e) {
         send({ type: "error", id: raw.id, error: describe(e) });

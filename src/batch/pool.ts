@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ErrorCode } from "../model/errors.js";
-import type { ChildMessage, ParentMessage } from "./protocol.js";
+import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 
 /**
  * The child host (child.ts) always runs compiled: from dist/ when this module is itself compiled,
@@ -10,7 +10,7 @@ import type { ChildMessage, ParentMessage } from "./protocol.js";
  */
 export const DEFAULT_HOST_FILE = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/child.js" : "./child.js", import.meta.url));
 
-export interface PoolOptions {
+export interface PoolOptions<T = unknown> {
   /** Absolute path of the worker module (default export: task → result). */
   workerFile: string;
   jobs: number;
@@ -22,6 +22,14 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Limit in all for a document that keeps progressing; default timeoutMs × LONG_DOCUMENT_FACTOR. */
   totalTimeoutMs?: number;
+  /**
+   * Time limit of one page, for a task that reports its pages (a PDF): while its pages are being
+   * read, this is the most it may go without reporting the next one. A page over it has its child
+   * killed, and the task runs again in a fresh child as `skipPage` says (without that page), within
+   * the same total limit; without `skipPage`, or when it gives null, the task ends as TIMEOUT.
+   */
+  pageTimeoutMs?: number;
+  skipPage?: (task: T, page: number) => T | null;
   /**
    * Memory limit of each child in MB: its resident set size (everything it holds: V8 heap,
    * Buffers, decoded streams, native memory), checked every RSS_POLL_MS, and its V8 heap limit.
@@ -83,11 +91,11 @@ class Child {
   readonly ready: Promise<void>;
   readonly exited: Promise<Exit>;
   /** Why we killed it, if we did. */
-  killedFor: "timeout" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
+  killedFor: "timeout" | "timeout-page" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
-  private pending: { id: number; resolve: (a: Answer) => void; progress: () => void } | null = null;
+  private pending: { id: number; resolve: (a: Answer) => void; progress: (p: TaskProgress | undefined) => void } | null = null;
   private exit: Exit | null = null;
   private nextId = 1;
 
@@ -117,7 +125,7 @@ class Child {
       const onMessage = (m: ChildMessage) => {
         if (m.type === "ready") return resolve();
         if (m.type === "progress") {
-          if (this.pending?.id === m.id) this.pending.progress();
+          if (this.pending?.id === m.id) this.pending.progress(m.progress);
           return;
         }
         if (this.pending && m.id === this.pending.id) {
@@ -138,7 +146,7 @@ class Child {
    * against `exited`: every document would leave a reaction on that long-lived promise holding its
    * answer — the whole output JSON — until the child ends, so the main process grew with the batch.)
    */
-  ask(task: unknown, progress: () => void): Promise<Answer> {
+  ask(task: unknown, progress: (p: TaskProgress | undefined) => void): Promise<Answer> {
     const id = this.nextId++;
     if (this.exit) return Promise.resolve({ type: "exit", ...this.exit });
     return new Promise((resolve) => {
@@ -177,7 +185,7 @@ export class DocumentPool<T, R> {
   private readonly all = new Set<Child>();
   private destroyed = false;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions<T>) {}
 
   private get totalTimeoutMs(): number {
     return this.options.totalTimeoutMs ?? this.options.timeoutMs * LONG_DOCUMENT_FACTOR;
@@ -194,14 +202,18 @@ export class DocumentPool<T, R> {
     return child;
   }
 
-  /** Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast). */
-  async run(task: T, cancel?: AbortSignal): Promise<PoolOutcome<R>> {
+  /**
+   * Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast);
+   * `onPages` hears the pages a child reports for it (a long PDF), for a progress display;
+   * `fresh` runs it in a new child rather than one that may still hold memory of earlier tasks.
+   */
+  async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void, fresh = false): Promise<PoolOutcome<R>> {
     // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
     if (this.running < this.options.jobs) this.running++;
     else await new Promise<void>((go) => this.waiting.push(go));
     try {
       if (cancel?.aborted || this.destroyed) return { ok: false, code: "CANCELLED" };
-      return await this.runNow(task);
+      return await this.runNow(task, onPages, fresh);
     } finally {
       // Handed over on the next turn of the event loop, so the caller sees this outcome first and
       // can still withdraw the waiting tasks (--fail-fast) before the next one starts.
@@ -211,8 +223,32 @@ export class DocumentPool<T, R> {
     }
   }
 
-  private async runNow(task: T): Promise<PoolOutcome<R>> {
-    const child = this.idle.pop() ?? this.spawn();
+  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined, fresh: boolean): Promise<PoolOutcome<R>> {
+    // One total clock over every attempt of this task.
+    const deadline = performance.now() + this.totalTimeoutMs;
+    let current = task;
+    for (;;) {
+      const attempt = await this.attempt(current, onPages, deadline, fresh);
+      if (!("stalledPage" in attempt)) return attempt;
+      const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
+      if (next === null || this.destroyed) return attempt.outcome;
+      current = next;
+    }
+  }
+
+  /**
+   * One run of a task in one child. A child killed because a page went past the page limit gives
+   * `stalledPage` (the page after the last one reported) besides its TIMEOUT outcome.
+   */
+  private async attempt(
+    task: T,
+    onPages: ((progress: TaskProgress) => void) | undefined,
+    deadline: number,
+    fresh: boolean,
+  ): Promise<PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> }> {
+    // A fresh child replaces an idle one, so there are never more processes than jobs.
+    if (fresh) this.idle.pop()?.kill("recycle");
+    const child = (fresh ? undefined : this.idle.pop()) ?? this.spawn();
     try {
       await child.ready;
     } catch (e) {
@@ -221,12 +257,20 @@ export class DocumentPool<T, R> {
     }
     if (this.destroyed) return { ok: false, code: "CANCELLED" };
     const limit = this.options.maxMemoryMb;
-    // Two clocks: no progress for timeoutMs (restarted by each progress report), and the total.
-    let stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
-    const total = setTimeout(() => child.kill("timeout-total"), this.totalTimeoutMs);
-    const onProgress = () => {
+    const pageLimit = this.options.pageTimeoutMs;
+    /** The last page progress reported: while pages are being read, the page clock applies. */
+    let last: TaskProgress | undefined;
+    const readingPages = () => pageLimit !== undefined && last?.unit === "page" && last.page < last.pages;
+    // Two clocks: no progress for timeoutMs (pageTimeoutMs between pages; restarted by each
+    // progress report), and the total over all attempts.
+    const arm = () => (readingPages() ? setTimeout(() => child.kill("timeout-page"), pageLimit) : setTimeout(() => child.kill("timeout"), this.options.timeoutMs));
+    let stall = arm();
+    const total = setTimeout(() => child.kill("timeout-total"), Math.max(0, deadline - performance.now()));
+    const onProgress = (p: TaskProgress | undefined) => {
+      if (p) last = p;
       clearTimeout(stall);
-      stall = setTimeout(() => child.kill("timeout"), this.options.timeoutMs);
+      stall = arm();
+      if (p) onPages?.(p);
     };
     const poll = setInterval(() => {
       const rss = child.sampleRss();
@@ -243,7 +287,8 @@ export class DocumentPool<T, R> {
         const cause = Object.assign(new Error(answer.error.message), answer.error);
         return { ok: false, code: "INTERNAL", message: `the worker failed: ${answer.error.message}`, cause };
       }
-      return this.deathOutcome(child, answer.code, answer.signal);
+      const outcome = this.deathOutcome(child, answer.code, answer.signal, last);
+      return child.killedFor === "timeout-page" && last !== undefined ? { stalledPage: last.page + 1, outcome } : outcome;
     } finally {
       clearTimeout(stall);
       clearTimeout(total);
@@ -259,12 +304,16 @@ export class DocumentPool<T, R> {
     else this.idle.push(child);
   }
 
-  private deathOutcome(child: Child, code: number | null, signal: NodeJS.Signals | null): PoolOutcome<R> {
+  private deathOutcome(child: Child, code: number | null, signal: NodeJS.Signals | null, last: TaskProgress | undefined): PoolOutcome<R> {
     const how = signal ? `signal ${signal}` : `exit code ${code}`;
     const cause = new Error(`worker process ended (${how})${child.stderrTail ? `: ${child.stderrTail.trim()}` : ""}`);
     const limit = this.options.maxMemoryMb;
     if (this.destroyed || child.killedFor === "destroy") return { ok: false, code: "CANCELLED" };
     if (child.killedFor === "timeout") return { ok: false, code: "TIMEOUT", message: `no progress for ${this.options.timeoutMs} ms; the worker was stopped`, cause };
+    if (child.killedFor === "timeout-page") {
+      const page = (last?.page ?? 0) + 1;
+      return { ok: false, code: "TIMEOUT", message: `page ${page} took more than ${this.options.pageTimeoutMs} ms (the page limit); the worker was stopped`, cause };
+    }
     if (child.killedFor === "timeout-total") {
       return { ok: false, code: "TIMEOUT", message: `not finished after ${this.totalTimeoutMs} ms (the limit for a document that keeps progressing); the worker was stopped`, cause };
     }

@@ -1,5 +1,5 @@
 import type { OcrMode } from "../extract/ocr/options.js";
-import type { ErrorInfo } from "../model/doc.js";
+import type { ErrorInfo, PageProgress } from "../model/doc.js";
 import type { InputFormat } from "../model/layout.js";
 import type { Kind, Status } from "../model/output.js";
 
@@ -11,7 +11,12 @@ export interface WorkerTask {
   /** OCR of scanned pages (--ocr, --ocr-dpi); the extractor's defaults when absent. */
   ocr?: OcrMode;
   ocrDpi?: number;
+  /** PDF pages not to read: those that overran the page time limit in an earlier attempt. */
+  skipPages?: number[];
 }
+
+/** Pages read (or skipped) of a long document so far, as a child reports them (extract's PageProgress). */
+export type TaskProgress = PageProgress;
 
 /** What a worker sends back: the output JSON, already serialised, and the facts the manifest needs. */
 export interface WorkerResult {
@@ -39,6 +44,6 @@ export interface ParentMessage {
 export type ChildMessage =
   | { type: "ready" }
   /** The task is still making progress (a PDF page was read): its time limit is extended. */
-  | { type: "progress"; id: number }
+  | { type: "progress"; id: number; progress?: TaskProgress }
   | { type: "result"; id: number; result: unknown }
   | { type: "error"; id: number; error: { name: string; message: string; stack?: string } };

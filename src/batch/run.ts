@@ -12,18 +12,40 @@ import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairMa
 import { assignOutputNames, isInside } from "./names.js";
 import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
-import type { WorkerResult, WorkerTask } from "./protocol.js";
+import type { TaskProgress, WorkerResult, WorkerTask } from "./protocol.js";
 import { OutputSchema } from "../model/output.js";
 import type { OcrMode } from "../extract/ocr/options.js";
+import { printablePath } from "../cli/printable.js";
 
 /** The compiled worker beside this file (dist/batch/worker.js when the CLI runs from dist/). */
 export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
+
+/**
+ * An input this large gets a fresh worker process: a reused one may still hold up to 60 % of the
+ * memory limit from earlier documents (pool.ts RECYCLE_SHARE), and a large input needs most of
+ * the limit for itself (a 50 MB text ~290 MB: its text, its parts, its output). 8 MB is where
+ * text stops being one document (large-text.ts); a fresh process costs ~0.5 s.
+ */
+const FRESH_WORKER_BYTES = 8 * 2 ** 20;
 
 /** Documents beyond the workers' own that may be hashed or written meanwhile (each holds one JSON string). */
 const WRITE_AHEAD = 8;
 
 /** Generous defaults: a 200-page compact takes seconds; only a pathological document gets near. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * A PDF page's own limit: a healthy page's text layer reads in well under a second and its OCR in
+ * ~5 s at 300 dpi (20 s on a loaded machine); 60 s is three times that, and half the document's
+ * no-progress limit, so a slow page is skipped before its document would be stopped.
+ */
+export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+/** The page limit must leave the document's no-progress limit room to see the page skipped. */
+const PAGE_SHARE_OF_TIMEOUT = 0.5;
+
+/** --page-timeout when none is given: the default, or half of a shorter --timeout. */
+export function defaultPageTimeoutMs(timeoutMs: number): number {
+  return Math.min(DEFAULT_PAGE_TIMEOUT_MS, Math.round(timeoutMs * PAGE_SHARE_OF_TIMEOUT));
+}
 /** Heap limit per worker: enough for a several-hundred-page PDF, and at most half the machine's memory over all workers. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 const MIN_DEFAULT_MEMORY_MB = 256;
@@ -49,13 +71,27 @@ export interface BatchOptions {
   /** OCR of scanned pages (--ocr, --ocr-dpi), passed to every document. */
   ocr?: OcrMode;
   ocrDpi?: number;
+  /** Time limit of one PDF page (--page-timeout): a slower page is skipped with a warning, the document goes on (pool.ts). */
+  pageTimeoutMs?: number;
   /** Aborting stops new documents; what is running is dropped unrecorded (Ctrl-C). */
   signal?: AbortSignal;
 }
 
-/** The OCR settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
-function ocrOptions(o: BatchOptions): Pick<BatchOptions, "ocr" | "ocrDpi"> {
+/** The extractor settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
+function extractorOptions(o: BatchOptions): Pick<WorkerTask, "ocr" | "ocrDpi"> {
   return { ...(o.ocr !== undefined ? { ocr: o.ocr } : {}), ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}) };
+}
+
+/**
+ * Pages a document may lose to the page limit before it is stopped as TIMEOUT: each costs a
+ * fresh run up to that page; a document with many stuck pages is broken, not slow in places.
+ */
+export const MAX_SKIPPED_PAGES = 5;
+
+/** The task again without a page that overran its limit; null once MAX_SKIPPED_PAGES are skipped. */
+export function withoutPage(task: WorkerTask, page: number): WorkerTask | null {
+  const skipPages = [...(task.skipPages ?? []), page];
+  return skipPages.length > MAX_SKIPPED_PAGES ? null : { ...task, skipPages };
 }
 
 export interface DocumentReport {
@@ -70,6 +106,8 @@ export interface DocumentReport {
 export interface BatchReporter {
   start(total: number): void;
   document(report: DocumentReport): void;
+  /** A running document's pages so far (long PDFs report them as they are read; throttled by the workers). */
+  pages?(input: BatchInput, progress: TaskProgress): void;
 }
 
 export interface BatchSummary {
@@ -175,6 +213,8 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     jobs,
     timeoutMs: options.timeoutMs,
     maxMemoryMb: options.maxMemoryMb,
+    ...(options.pageTimeoutMs !== undefined ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
+    skipPage: withoutPage,
   });
   /** No new documents: --fail-fast saw a failure, or the run was interrupted. */
   const stop = new AbortController();
@@ -262,12 +302,13 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
       }
       if (input.unreadable !== undefined) {
         endTurn();
-        outcome = { result: await crashResult(input, "IO_ERROR", `${input.display}: ${input.unreadable}`, 0) };
+        outcome = { result: await crashResult(input, "IO_ERROR", `${printablePath(input.display)}: ${input.unreadable}`, 0) };
       } else if (size > maxBytes) {
         endTurn();
         outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
       } else {
-        const queued = pool.run({ path: input.abs, fileName: input.rel, ...ocrOptions(options) }, stop.signal); // takes its place synchronously
+        const onPages = (p: TaskProgress) => reporter.pages?.(input, p);
+        const queued = pool.run({ path: input.abs, fileName: input.rel, ...extractorOptions(options) }, stop.signal, onPages, size > FRESH_WORKER_BYTES); // takes its place synchronously
         endTurn();
         outcome = await runInPool(input, queued, performance.now());
       }

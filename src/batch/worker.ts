@@ -9,15 +9,16 @@
  * document never leaves an OCR engine behind.
  */
 import { extract } from "../index.js";
-import type { WorkerTask, WorkerResult } from "./protocol.js";
+import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
 
-export default async function convert(task: WorkerTask, hooks?: { progress?: () => void }): Promise<WorkerResult> {
+export default async function convert(task: WorkerTask, hooks?: { progress?: (progress?: TaskProgress) => void }): Promise<WorkerResult> {
   const t0 = performance.now();
   const output = await extract(task.path, {
     fileName: task.fileName,
     ...(hooks?.progress ? { onProgress: hooks.progress } : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),
     ...(task.ocrDpi !== undefined ? { ocrDpi: task.ocrDpi } : {}),
+    ...(task.skipPages !== undefined ? { skipPages: task.skipPages } : {}),
   });
   const ms = Math.round(performance.now() - t0);
   return {

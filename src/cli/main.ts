@@ -8,10 +8,11 @@ import { isDynamicPattern } from "tinyglobby";
 import type { ArgsDef } from "citty";
 import { outputJsonSchema, SCHEMA_VERSION } from "../model/output.js";
 import { collectInputs } from "../batch/inputs.js";
-import { runBatch, defaultMaxMemoryMb, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
+import { runBatch, defaultMaxMemoryMb, defaultPageTimeoutMs, DEFAULT_MAX_MEMORY_MB, DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
 import { OutputSchema, type Output } from "../model/output.js";
-import { LineReporter, QuietReporter, TtyReporter, failureLine, oneLine, rate } from "./progress.js";
+import { LineReporter, QuietReporter, TtyReporter, failureLine, rate } from "./progress.js";
+import { oneLine, printablePath } from "./printable.js";
 import { validateFiles } from "./validate.js";
 import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
 import { processIo, type CliIo } from "./io.js";
@@ -40,7 +41,8 @@ const extractArgs = {
   quiet: { type: "boolean", alias: "q", description: "print nothing but the failures", default: false },
   debug: { type: "boolean", description: "print stack traces of crashes", default: false },
   stdout: { type: "boolean", description: "write results to stdout instead of files (no manifest)", default: false },
-  timeout: { type: "string", description: `seconds one document may take (default ${DEFAULT_TIMEOUT_MS / 1000})`, valueHint: "s" },
+  timeout: { type: "string", description: `seconds a document may go without progress (default ${DEFAULT_TIMEOUT_MS / 1000}; 10 times that in all)`, valueHint: "s" },
+  "page-timeout": { type: "string", description: `seconds one PDF page may take; a slower page is skipped with a warning (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000}, or half of --timeout if less)`, valueHint: "s" },
   "follow-symlinks": { type: "boolean", description: "follow folder symlinks that lead outside the input folders", default: false },
   ocr: { type: "enum", options: [...OCR_MODES], description: "OCR of scanned PDF pages: auto (pages without a usable text layer), force (every page), off", default: "auto" },
   "ocr-dpi": { type: "string", description: `resolution pages are rendered at for OCR (default ${DEFAULT_OCR_DPI})`, valueHint: "dpi" },
@@ -76,9 +78,9 @@ function printSummary(io: CliIo, summary: BatchSummary, ms: number, outDir: stri
     const parts = [`${summary.converted} converted${partial}`, `${summary.failed.length} failed`];
     if (summary.skipped) parts.push(`${summary.skipped} skipped (unchanged, --resume)`);
     if (summary.notRun) parts.push(`${summary.notRun} not started`);
-    err(`${summary.total} document${summary.total === 1 ? "" : "s"}: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${outDir}`);
+    err(`${summary.total} document${summary.total === 1 ? "" : "s"}: ${parts.join(", ")} in ${(ms / 1000).toFixed(1)} s (${rate(attempted, ms).toFixed(1)} docs/s). Output: ${printablePath(outDir)}`);
     if (summary.staleTempsRemoved) err(`removed ${summary.staleTempsRemoved} temp file(s) left by an interrupted run`);
-    if (summary.aggregate) err(`wrote ${summary.aggregate}`);
+    if (summary.aggregate) err(`wrote ${printablePath(summary.aggregate)}`);
   }
   if (summary.failed.length) {
     if (!quiet) err(`Failed (${summary.failed.length}):`);
@@ -101,7 +103,7 @@ async function checkInputPaths(args: readonly string[], cwd: string): Promise<vo
     if (await stat(abs).then(() => true, () => false)) continue;
     const siblings = await readdir(dirname(abs)).catch(() => [] as string[]);
     const s = suggest(basename(abs), siblings);
-    throw new UsageError(`no such file or folder: ${arg}${s === undefined ? "" : ` (did you mean ${s}?)`}`);
+    throw new UsageError(`no such file or folder: ${printablePath(arg)}${s === undefined ? "" : ` (did you mean ${printablePath(s)}?)`}`);
   }
 }
 
@@ -144,6 +146,7 @@ const extractCommand = defineLeaf({
   async run({ args, io }) {
     const jobs = parsePositiveInt(args.jobs, "--jobs", availableParallelism(), 1, MAX_JOBS);
     const timeoutMs = parseSeconds(args.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
+    const pageTimeoutMs = parseSeconds(args["page-timeout"], "--page-timeout", defaultPageTimeoutMs(timeoutMs));
     const ocr = args.ocr as OcrMode;
     const ocrDpi = parsePositiveInt(args["ocr-dpi"], "--ocr-dpi", DEFAULT_OCR_DPI, MIN_OCR_DPI, MAX_OCR_DPI);
     const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
@@ -153,13 +156,13 @@ const extractCommand = defineLeaf({
     const paths = args._.map(String);
     await checkInputPaths(paths, io.cwd);
     const { inputs, unmatched, notFollowed } = await collectInputs(paths, io.cwd, { followSymlinks: Boolean(args["follow-symlinks"]) });
-    if (inputs.length === 0) throw new UsageError(`no documents found in ${paths.join(" ")}`);
-    if (!quiet) for (const u of unmatched) io.stderr.write(`warning: no document matches ${u}\n`);
-    if (!quiet) for (const l of notFollowed) io.stderr.write(`warning: not following ${JSON.stringify(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
+    if (inputs.length === 0) throw new UsageError(`no documents found in ${paths.map(printablePath).join(" ")}`);
+    if (!quiet) for (const u of unmatched) io.stderr.write(`warning: no document matches ${printablePath(u)}\n`);
+    if (!quiet) for (const l of notFollowed) io.stderr.write(`warning: not following ${printablePath(l)}: it leads outside the input folders (--follow-symlinks to follow)\n`);
 
     const outDir = resolve(io.cwd, String(args.output));
     if (!args.stdout && (await stat(outDir).catch(() => null))?.isDirectory() === false) {
-      throw new UsageError(`the output ${args.output} exists and is not a folder`);
+      throw new UsageError(`the output ${printablePath(String(args.output))} exists and is not a folder`);
     }
     const reporter = quiet
       ? new QuietReporter()
@@ -188,6 +191,7 @@ const extractCommand = defineLeaf({
           resume: Boolean(args.resume),
           failFast: Boolean(args["fail-fast"]),
           timeoutMs,
+          pageTimeoutMs,
           maxMemoryMb,
           ocr,
           ocrDpi,

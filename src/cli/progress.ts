@@ -1,15 +1,28 @@
 import cliProgress from "cli-progress";
 import type { BatchReporter, DocumentReport } from "../batch/run.js";
+import type { BatchInput } from "../batch/inputs.js";
+import type { TaskProgress } from "../batch/protocol.js";
+import { oneLine, printablePath } from "./printable.js";
 
-/** Messages are printed on one line whatever they contain (a PDF's own error text may hold newlines). */
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+/**
+ * Documents with at least this many pages get their pages counted on screen: shorter ones finish
+ * within a redraw or two (a page reads in ~5–20 ms), so a page count would only flicker.
+ */
+export const LONG_DOCUMENT_PAGES = 50;
+/** A log (not a terminal) gets a page line for a running long document at most this often. */
+export const PAGE_LOG_EVERY_MS = 10_000;
+
+/** "name: page 1,200 of 4,000" — a running long document, on a terminal and in a log. */
+export function pagesText(input: BatchInput, p: TaskProgress): string {
+  return `${printablePath(input.display)}: ${p.unit} ${p.page.toLocaleString("en-US")} of ${p.pages.toLocaleString("en-US")}`;
 }
+
+export { oneLine, printablePath };
 
 /** "CODE  file: message" — the one line a failure gets, in logs and in the final list. */
 export function failureLine(r: DocumentReport): string {
   const e = r.entry.error;
-  return `${(e?.code ?? "FAILED").padEnd(18)} ${r.input.display}: ${oneLine(e?.message ?? "failed")}`;
+  return `${(e?.code ?? "FAILED").padEnd(18)} ${printablePath(r.input.display)}: ${oneLine(e?.message ?? "failed")}`;
 }
 
 /** Documents per second over the elapsed time, for the bar and the summary. */
@@ -46,9 +59,20 @@ export class TtyReporter implements BatchReporter {
     );
   }
   private bar: cliProgress.SingleBar | null = null;
+  /** One bar per running long document (below the main one), gone when it finishes. */
+  private readonly pageBars = new Map<BatchInput, cliProgress.SingleBar>();
   private done = 0;
   private failures = 0;
   private t0 = performance.now();
+
+  pages(input: BatchInput, p: TaskProgress): void {
+    if (p.unit === "page" && p.pages < LONG_DOCUMENT_PAGES) return;
+    let bar = this.pageBars.get(input);
+    if (!bar) {
+      bar = this.bars.create(p.pages, p.page, { name: printablePath(input.display) }, { format: `{bar} {value}/{total} ${p.unit}s | {name}` });
+      this.pageBars.set(input, bar);
+    } else bar.update(p.page);
+  }
 
   start(total: number): void {
     this.t0 = performance.now();
@@ -57,11 +81,16 @@ export class TtyReporter implements BatchReporter {
 
   document(r: DocumentReport): void {
     this.done++;
+    const pageBar = this.pageBars.get(r.input);
+    if (pageBar) {
+      this.bars.remove(pageBar);
+      this.pageBars.delete(r.input);
+    }
     if (r.entry.status === "failure") {
       this.failures++;
       this.bars.log(failureLine(r) + "\n");
     } else if (!r.skipped && r.entry.warnings) {
-      this.bars.log(`${r.entry.status.padEnd(8)} ${r.input.display}: ${warningsText(r)}\n`);
+      this.bars.log(`${r.entry.status.padEnd(8)} ${printablePath(r.input.display)}: ${warningsText(r)}\n`);
     }
     this.bar?.update(this.done, { rate: rate(this.done, performance.now() - this.t0).toFixed(1), failures: this.failures });
   }
@@ -74,11 +103,28 @@ export class TtyReporter implements BatchReporter {
   }
 }
 
-/** Not a terminal (a log file, CI): one plain line per document. */
+/** Not a terminal (a log file, CI): one plain line per document, and now and then one for a long document's pages. */
 export class LineReporter implements BatchReporter {
   private done = 0;
   private total = 0;
-  constructor(private readonly write: (line: string) => void) {}
+  /** When each running long document last had its page line. */
+  private readonly pageLogged = new Map<BatchInput, number>();
+  constructor(
+    private readonly write: (line: string) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  pages(input: BatchInput, p: TaskProgress): void {
+    if (p.unit === "page" && p.pages < LONG_DOCUMENT_PAGES) return;
+    const last = this.pageLogged.get(input);
+    const now = this.now();
+    // The first report only starts the clock: a document that ends within PAGE_LOG_EVERY_MS gets no page line.
+    if (last === undefined) this.pageLogged.set(input, now);
+    else if (now - last >= PAGE_LOG_EVERY_MS) {
+      this.pageLogged.set(input, now);
+      this.write(`[${this.done}/${this.total}] reading  ${pagesText(input, p)}`);
+    }
+  }
 
   start(total: number): void {
     this.total = total;
@@ -86,12 +132,13 @@ export class LineReporter implements BatchReporter {
 
   document(r: DocumentReport): void {
     this.done++;
+    this.pageLogged.delete(r.input);
     const at = `[${this.done}/${this.total}]`;
-    if (r.skipped) this.write(`${at} skipped  ${r.input.display} (unchanged since the last run)`);
+    if (r.skipped) this.write(`${at} skipped  ${printablePath(r.input.display)} (unchanged since the last run)`);
     else if (r.entry.status === "failure") this.write(`${at} FAILED   ${failureLine(r)}`);
     else {
       const w = r.entry.warnings ? `, ${warningsText(r)}` : "";
-      this.write(`${at} ${r.entry.status.padEnd(8)} ${r.input.display} → ${r.entry.output} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
+      this.write(`${at} ${r.entry.status.padEnd(8)} ${printablePath(r.input.display)} → ${printablePath(r.entry.output)} (${r.entry.kind}${w}, ${r.entry.ms} ms)`);
     }
   }
 

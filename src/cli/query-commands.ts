@@ -18,6 +18,7 @@ import {
 } from "../query/index.js";
 import { defineLeaf, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
 import { terminalWidth, type CliIo } from "./io.js";
+import { oneLine, printablePath } from "./printable.js";
 
 /** Folder `extract` writes to when not told otherwise (its --output default). */
 export const DEFAULT_OUTPUT_FOLDER = "output";
@@ -103,7 +104,7 @@ export function indexDbPath(db: string | undefined, folders: readonly string[], 
 /** A path as the user would type it from where they are. */
 function shown(path: string, io: CliIo): string {
   const rel = relative(io.cwd, path);
-  return rel && !rel.startsWith("..") && !rel.startsWith(sep) ? rel : path;
+  return printablePath(rel && !rel.startsWith("..") && !rel.startsWith(sep) ? rel : path);
 }
 
 interface OutputFlags {
@@ -156,8 +157,8 @@ export const indexCmd = defineLeaf({
     const folders = (given.length ? given : [DEFAULT_OUTPUT_FOLDER]).map((f) => resolve(io.cwd, f));
     const db = indexDbPath(args.db, folders, io);
     const r = await buildIndex(folders, db);
-    for (const d of r.duplicates) io.stderr.write(`duplicate  ${d.file}: the same source document as ${d.of}, indexed once\n`);
-    for (const bad of r.invalid) io.stderr.write(`invalid    ${bad.file}: ${bad.message}\n`);
+    for (const d of r.duplicates) io.stderr.write(`duplicate  ${printablePath(d.file)}: the same source document as ${printablePath(d.of)}, indexed once\n`);
+    for (const bad of r.invalid) io.stderr.write(`invalid    ${printablePath(bad.file)}: ${oneLine(bad.message)}\n`);
     io.stderr.write(
       `${shown(db, io)}: ${r.indexed.length} indexed, ${r.unchanged.length} unchanged, ${r.removed.length} removed, ` +
         `${r.duplicates.length} duplicate${r.duplicates.length === 1 ? "" : "s"}, ${r.invalid.length} invalid\n`,

@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { OutputSchema } from "../model/output.js";
-import { oneLine } from "./progress.js";
+import { oneLine, printablePath } from "./printable.js";
 
 /** Issues listed per invalid document; the rest are counted. */
 const MAX_ISSUES_SHOWN = 10;
@@ -55,12 +55,12 @@ export async function validateFiles(args: readonly string[], cwd: string = proce
       text = await readFile(abs, "utf8");
     } catch (e) {
       result.invalid++;
-      result.lines.push({ text: `invalid ${file}: cannot read: ${oneLine((e as Error).message)}`, invalid: true });
+      result.lines.push({ text: `invalid ${printablePath(file)}: cannot read: ${oneLine((e as Error).message)}`, invalid: true });
       continue;
     }
     const docs = file.endsWith(".jsonl")
-      ? text.split("\n").flatMap((l, i) => (l.trim() ? [{ where: `${file}:${i + 1}`, text: l }] : []))
-      : [{ where: file, text }];
+      ? text.split("\n").flatMap((l, i) => (l.trim() ? [{ where: `${printablePath(file)}:${i + 1}`, text: l }] : []))
+      : [{ where: printablePath(file), text }];
     let bad = false;
     for (const d of docs) {
       const issues = validateDocument(d.text);
@@ -70,7 +70,7 @@ export async function validateFiles(args: readonly string[], cwd: string = proce
       for (const i of issues) result.lines.push({ text: `  ${oneLine(i)}`, invalid: true });
     }
     if (bad) result.invalid++;
-    else result.lines.push({ text: `ok      ${file}`, invalid: false });
+    else result.lines.push({ text: `ok      ${printablePath(file)}`, invalid: false });
   }
   return result;
 }

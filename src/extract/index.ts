@@ -6,6 +6,7 @@ import { textToLayout } from "./text.js";
 import { removeFurniture } from "./furniture.js";
 import { markdownToLayout } from "./markdown.js";
 import { repairText } from "../vocab/text.js";
+import { MAX_STRUCTURED_TEXT_BYTES, largeTextWarning, leanTextLayout } from "../large-text.js";
 
 export interface ExtractedLayout {
   layout: Layout;
@@ -25,16 +26,26 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
     case "pdf":
       // Loaded on the first PDF: pdf.js and its canvas cost a text-only batch worker ~0.2 s of CPU and ~50 MB.
       return (await import("./pdf.js")).pdfToLayout(bytes, ctx);
-    case "markdown": {
-      const md = await markdownToLayout(repairText(sniffed.text ?? ""), ctx);
-      return { ...md, warnings: [...sniffed.warnings, ...md.warnings] };
-    }
+    case "markdown":
     case "text":
-      // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
-      return { layout: removeFurniture(textToLayout(repairText(sniffed.text ?? "")), { reflow: false }), warnings: [...sniffed.warnings] };
+      if (bytes.length > MAX_STRUCTURED_TEXT_BYTES) {
+        // Far beyond any one document: lines and offsets only, for the entity recognisers (large-text.ts).
+        return { layout: leanTextLayout(repairText(sniffed.text ?? ""), sniffed.format), warnings: [...sniffed.warnings, largeTextWarning(bytes.length)], status: "partial" };
+      }
+      return sniffed.format === "markdown" ? readMarkdown(sniffed.text ?? "", sniffed.warnings, ctx) : readText(sniffed.text ?? "", sniffed.warnings);
     default:
       throw new ExtractError("UNSUPPORTED_FORMAT", `unknown format ${String(sniffed.format)}`);
   }
+}
+
+async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning[], ctx: Context): Promise<ExtractedLayout> {
+  const md = await markdownToLayout(repairText(text), ctx);
+  return { ...md, warnings: [...decodeWarnings, ...md.warnings] };
+}
+
+function readText(text: string, decodeWarnings: readonly DecodeWarning[]): ExtractedLayout {
+  // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
+  return { layout: removeFurniture(textToLayout(repairText(text)), { reflow: false }), warnings: [...decodeWarnings] };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

@@ -11,16 +11,18 @@
  * Worker: in Node the legacy build runs pdf.js's "fake worker" in this thread, importing
  * `./pdf.worker.mjs` beside `pdf.mjs` on its own; nothing to configure.
  */
+// First: it keeps the engine's JSON functions before pdf.js replaces them (pdf/native-json.ts).
+import { restoreNativeJson } from "./pdf/native-json.js";
 import { AnnotationMode, getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
-import type { Line, Page, Segment } from "../model/layout.js";
+import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { buildLines, type TextLine } from "./pdf/lines.js";
 import { rulesFromOperators, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
-import { assignOffsets } from "./pdf/offsets.js";
+import { assignOffsetsInPlace } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
 import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/streams.js";
@@ -28,6 +30,8 @@ import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
 import { GARBLED_SHARE, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
 import { splitAtRules } from "./ocr/words.js";
+
+restoreNativeJson();
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -82,7 +86,7 @@ const TEXT_OP_CODES: TextOpCodes = {
 export const MAX_IMAGE_PIXELS = 2 ** 26;
 
 /** Warning codes of a PDF that is readable but partly damaged (the PDF_INVALID family). */
-export const PDF_WARNING = { streamTooLarge: "PDF_STREAM_TOO_LARGE", contentInvalid: "PDF_CONTENT_INVALID" } as const;
+export const PDF_WARNING = { streamTooLarge: "PDF_STREAM_TOO_LARGE", contentInvalid: "PDF_CONTENT_INVALID", pageTimeout: "PDF_PAGE_TIMEOUT" } as const;
 
 function streamWarning(p: StreamProblem, page: number | null): ExtractedLayout["warnings"][number] {
   return { code: p.kind === "too-large" ? PDF_WARNING.streamTooLarge : PDF_WARNING.contentInvalid, message: p.message, page, line: null };
@@ -100,6 +104,9 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       pdf = await task.promise;
     } catch (e) {
       throw openError(e);
+    } finally {
+      // pdf.js's worker module, loaded with the first document, replaces them once more.
+      restoreNativeJson();
     }
     const maxPages = ctx.options.maxPages;
     if (maxPages !== undefined && pdf.numPages > maxPages) {
@@ -114,31 +121,64 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
     const problemPage = new Map<number, number>();
     const problemObjects = new Set(guarded.problems.flatMap((p) => (p.object === null ? [] : [p.object])));
     let lineNo = 0;
-    for (let n = 1; n <= pdf.numPages; n++) {
+    const skipped: number[] = [];
+    /**
+     * One page in full — its text layer, OCR where due — as a Layout page with offsets relative
+     * to its lines: only this page's pdf.js objects and operator list are alive meanwhile, and
+     * released (page.cleanup) before the next page. What the document keeps per page is its
+     * Layout page alone, which every later stage reads.
+     */
+    const readWholePage = async (n: number): Promise<WholePage> => {
       const page = await pdf.getPage(n);
-      if (problemObjects.size > 0 && page.ref) {
-        for (const o of contentStreamsOfPage(bytes, page.ref.num)) if (problemObjects.has(o) && !problemPage.has(o)) problemPage.set(o, n);
+      try {
+        if (problemObjects.size > 0 && page.ref) {
+          for (const o of contentStreamsOfPage(bytes, page.ref.num)) if (problemObjects.has(o) && !problemPage.has(o)) problemPage.set(o, n);
+        }
+        const read = await readPage(page, n, lineNo);
+        const coarseScan = mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI ? read.scanPpi : null;
+        if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
+          const o = await ocrPage(pdf, page, dpi);
+          const stats: OcrStats = { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees };
+          return { ...finishPage(splitAtRules(buildLines(o.runs), o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), ocr: stats, coarseScan };
+        }
+        return { page: read.page, lines: read.lines, ocr: null, coarseScan };
+      } finally {
+        // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
+        page.cleanup();
       }
-      let read = await readPage(page, n, lineNo);
-      if (mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI) coarse.push({ page: n, ppi: read.scanPpi });
-      if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
-        const o = await ocrPage(pdf, page, dpi);
-        read = { ...finishPage(splitAtRules(buildLines(o.runs), o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), chars: 0, scanPpi: read.scanPpi };
-        ocred.set(n, { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees });
+    };
+    const skip = new Set(ctx.options.skipPages ?? []);
+    // Page 0 of N: the document is open. A caller timing pages (the batch pool) knows page 1 has begun.
+    ctx.options.onProgress?.({ page: 0, pages: pdf.numPages, unit: "page" });
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (skip.has(n)) {
+        // Skipped, not fatal: the page stays in the Layout (empty) so every later page keeps its number.
+        skipped.push(n);
+        pages.push({ number: n, width: 0, height: 0, lines: [], rules: [], removed: [] });
+      } else {
+        const read = await readWholePage(n);
+        lineNo += read.lines;
+        pages.push(read.page);
+        if (read.ocr) ocred.set(n, read.ocr);
+        if (read.coarseScan !== null) coarse.push({ page: n, ppi: read.coarseScan });
       }
-      // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
-      page.cleanup();
-      lineNo += read.lines;
-      pages.push(read.page);
-      ctx.options.onProgress?.();
+      ctx.options.onProgress?.({ page: n, pages: pdf.numPages, unit: "page" });
     }
-    const { text, pages: withOffsets } = assignOffsets(orderColumns(pages));
-    const layout = removeFurniture({ format: "pdf", text, pages: withOffsets });
+    const ordered = orderColumns(pages);
+    // No text because streams were unreadable or pages too slow is damage, not a scan; nor is text
+    // that was all running headers and footers (a page repeated 4,000 times): tested before furniture removal.
+    const noText = ordered.every((p) => p.lines.length === 0);
+    // Furniture removal reads line text and position only, so it runs before the offsets are
+    // assigned, once, in place: the layout is never copied.
+    const { pages: cleaned } = removeFurniture({ format: "pdf", text: "", pages: ordered }, { reflow: false });
+    const text = assignOffsetsInPlace(cleaned);
+    const layout: Layout = { format: "pdf", text, pages: cleaned };
     const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
+    for (const n of skipped) {
+      warnings.push({ code: PDF_WARNING.pageTimeout, message: `page ${n} was not read: it took longer than the page time limit, and the document was read again without it`, page: n, line: null });
+    }
     let partial = warnings.length > 0;
-    // No text because streams were unreadable is damage, not a scan; nor is text that was all
-    // running headers and footers (a page repeated 4,000 times), so the test is before furniture removal.
-    if (warnings.length === 0 && withOffsets.every((p) => p.lines.length === 0)) {
+    if (warnings.length === 0 && noText) {
       partial = true;
       const hint =
         mode === "off"
@@ -195,6 +235,16 @@ const IMAGE_OP_CODES: ImageOpCodes = {
   byId: [OPS.paintImageXObject, OPS.paintImageXObjectRepeat],
   inline: [OPS.paintInlineImageXObject, OPS.paintImageMaskXObject],
 };
+
+/** A page as the document keeps it, and what its reading found out for the document's warnings. */
+interface WholePage {
+  page: Page;
+  lines: number;
+  /** Set when the page was read by OCR. */
+  ocr: OcrStats | null;
+  /** Pixels per inch of a scan too coarse for OCR under "auto" (NO_TEXT_LAYER's hint), else null. */
+  coarseScan: number | null;
+}
 
 interface ReadPage {
   page: Page;

@@ -71,6 +71,15 @@ export interface Doc {
   output: Output | null;
 }
 
+/** How far the reading of a long document has got. */
+export interface PageProgress {
+  /** Pages (or parts) done: read or skipped; 0 when the document has just been opened. */
+  page: number;
+  pages: number;
+  /** PDF pages, or parts of a text too large to read for structure (large-text.ts). */
+  unit: "page" | "part";
+}
+
 export interface ExtractOptions {
   /** Stage names to switch off; the document passes through them unchanged. */
   disable?: readonly string[];
@@ -83,10 +92,16 @@ export interface ExtractOptions {
   /** Refuse PDFs with more pages than this (TOO_LARGE). */
   maxPages?: number;
   /**
-   * Called after each PDF page is read: a caller with a time limit (the batch pool) can tell a
-   * long document that keeps progressing from a stuck one.
+   * Called after each PDF page is read (or skipped), with the page number and the page count: a
+   * caller with a time limit (the batch pool) can tell a long document that keeps progressing from
+   * a stuck one, and a progress display can count pages.
    */
-  onProgress?: () => void;
+  onProgress?: (progress: PageProgress) => void;
+  /**
+   * PDF pages not to read: each becomes an empty page with warning PDF_PAGE_TIMEOUT (partial). The
+   * batch pool gives the pages that overran their time limit when it runs a document again.
+   */
+  skipPages?: readonly number[];
   /**
    * OCR of scanned PDF pages (extract/ocr): "auto" (default) reads pages that have no usable text
    * layer; "force" reads every page, ignoring any text layer; "off" never.

@@ -5,8 +5,8 @@ import vm from "node:vm";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big"; steps?: number };
-type Result = { id: number; pid: number };
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages"; steps?: number; pages?: number; stuck?: number[]; skipPages?: number[] };
+type Result = { id: number; pid: number; skipped?: number[] };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
 
@@ -79,6 +79,46 @@ describe("DocumentPool", () => {
       await roomy.destroy();
     }
   });
+
+  it("runs a task in a fresh child when asked, never in the idle one", async () => {
+    const one = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
+    try {
+      const first = await one.run({ id: 1 });
+      const reused = await one.run({ id: 2 });
+      const fresh = await one.run({ id: 3 }, undefined, undefined, true);
+      expect(first.ok && reused.ok && reused.result.pid === first.result.pid).toBe(true);
+      expect(fresh.ok && first.ok && fresh.result.pid !== first.result.pid).toBe(true);
+    } finally {
+      await one.destroy();
+    }
+  });
+
+  it("runs a document again without a page that overran the page limit, and gives up when told to", async () => {
+    // Only the page limit can act: the document limit is one no busy machine reaches.
+    const paged = new DocumentPool<Task, Result>({
+      workerFile,
+      jobs: 2,
+      timeoutMs: 600_000,
+      maxMemoryMb: 128,
+      pageTimeoutMs: 2000,
+      skipPage: (t, page) => ((t.skipPages ?? []).length >= 2 ? null : { ...t, skipPages: [...(t.skipPages ?? []), page] }),
+    });
+    try {
+      const [two, three] = await Promise.all([
+        paged.run({ id: 1, mode: "pages", pages: 6, stuck: [2, 5] }),
+        paged.run({ id: 2, mode: "pages", pages: 6, stuck: [1, 3, 6] }),
+      ]);
+      // Each stuck page was found (the one after the last reported) and skipped in a fresh run.
+      expect(two).toMatchObject({ ok: true, result: { id: 1, skipped: [2, 5] } });
+      expect(three).toMatchObject({ ok: false, code: "TIMEOUT" });
+      if (!three.ok && three.code === "TIMEOUT") expect(three.message).toBe("page 6 took more than 2000 ms (the page limit); the worker was stopped");
+      const seen: string[] = [];
+      await paged.run({ id: 3, mode: "pages", pages: 2, stuck: [] }, undefined, (p) => seen.push(`${p.page}/${p.pages}`));
+      expect(seen).toEqual(["0/2", "1/2", "2/2"]);
+    } finally {
+      await paged.destroy();
+    }
+  }, 60_000);
 
   it("lets a document that keeps progressing run past the time limit, up to its multiple", async () => {
     // Each progress report (every 50 ms) restarts a 2 s clock: the 3 s crawl (60 reports) finishes;

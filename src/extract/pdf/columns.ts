@@ -92,7 +92,11 @@ export function orderPage(page: Page, gutter: number): Page {
   return { ...page, lines: out };
 }
 
-/** Pages set in two prose columns are put in reading order; everything else is returned as is. */
+/**
+ * Pages set in two prose columns are put in reading order; everything else is returned as is.
+ * The pages are the caller's own (the PDF reader's, built for this): a reordered page is replaced,
+ * and line numbers are moved in place rather than by copying every line of a long document.
+ */
 export function orderColumns(pages: Page[]): Page[] {
   if (pages.some((p) => p.lines.some(hasTableHeader))) return pages;
   let changed = false;
@@ -104,12 +108,12 @@ export function orderColumns(pages: Page[]): Page[] {
   });
   if (!changed) return pages;
   // Line numbers run over the document in reading order (a split line became two).
-  let n = pages.flatMap((p) => p.lines)[0]?.line ?? 1;
-  return ordered.map((p) => ({
-    ...p,
-    lines: p.lines.map((l) => {
-      const line = n++;
-      return { ...l, line, segments: l.segments.map((s) => ({ ...s, line })) };
-    }),
-  }));
+  let n = pages.find((p) => p.lines.length > 0)?.lines[0]?.line ?? 1;
+  for (const p of ordered) {
+    for (const l of p.lines) {
+      l.line = n++;
+      for (const s of l.segments) s.line = l.line;
+    }
+  }
+  return ordered;
 }

@@ -7,15 +7,25 @@ export const PAGE_SEPARATOR = "\f";
 
 /**
  * Rebuilds `Layout.text` from the lines of `pages` and moves every line's and segment's
- * start/end to match (segments keep their position inside their line). Used after building a
- * PDF layout and after any pass that drops lines, so offsets always point into the text.
+ * start/end to match (segments keep their position inside their line). Used after any pass that
+ * drops lines, so offsets always point into the text. `pages` is left untouched: the result is a copy.
  */
 export function assignOffsets(pages: readonly Page[]): { text: string; pages: Page[] } {
+  const copy = pages.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line, segments: line.segments.map((s) => ({ ...s })) })) }));
+  return { text: assignOffsetsInPlace(copy), pages: copy };
+}
+
+/**
+ * `assignOffsets` for pages the caller owns: every line and segment is moved where it is, and the
+ * text returned. A long PDF's layout is built once and never copied (a copy is as large as the
+ * layout: two of them doubled the memory of a 4,000-page document).
+ */
+export function assignOffsetsInPlace(pages: readonly Page[]): string {
   const parts: string[] = [];
   let offset = 0;
   let first = true;
-  const out = pages.map((page, p) => {
-    const lines = page.lines.map((line, i) => {
+  pages.forEach((page, p) => {
+    page.lines.forEach((line, i) => {
       if (!first) {
         parts.push(LINE_SEPARATOR);
         offset += LINE_SEPARATOR.length;
@@ -27,16 +37,14 @@ export function assignOffsets(pages: readonly Page[]): { text: string; pages: Pa
       first = false;
       const shift = offset - line.start;
       parts.push(line.text);
-      const moved = {
-        ...line,
-        start: offset,
-        end: offset + line.text.length,
-        segments: line.segments.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift })),
-      };
+      line.start = offset;
+      line.end = offset + line.text.length;
+      for (const s of line.segments) {
+        s.start += shift;
+        s.end += shift;
+      }
       offset += line.text.length;
-      return moved;
     });
-    return { ...page, lines };
   });
-  return { text: parts.join(""), pages: out };
+  return parts.join("");
 }

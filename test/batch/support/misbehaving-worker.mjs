@@ -8,6 +8,17 @@ export default async function (task, hooks) {
         hooks.progress();
       }
       return { id: task.id, pid: process.pid };
+    case "pages": {
+      // A paged document: reports pages 0..pages; a page in `stuck` not in `skipPages` spins forever
+      // (a stuck page blocks its process, as pdf.js or a recogniser would).
+      const skip = new Set(task.skipPages ?? []);
+      hooks.progress({ page: 0, pages: task.pages, unit: "page" });
+      for (let n = 1; n <= task.pages; n++) {
+        if (task.stuck.includes(n) && !skip.has(n)) for (;;);
+        hooks.progress({ page: n, pages: task.pages, unit: "page" });
+      }
+      return { id: task.id, pid: process.pid, skipped: task.skipPages ?? [] };
+    }
     case "hang":
       await new Promise(() => {}); // never settles
       break;
