@@ -121,9 +121,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded });
   if (doc.kind === "compact" && doc.compact) doc.compact.missions = compactMissions(lists.missions, missions, gaz);
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
-  const orgs = findOrganizations(text, ctx.data.organizations, folded, learned).filter(
-    (o) => !missions.some((m) => m.start <= o.start && o.end <= m.end),
-  );
+  const orgs = outsideSpans(findOrganizations(text, ctx.data.organizations, folded, learned), missions);
   const spans: SpanLike[] = [
     ...symbols.map((s) => ({ type: s.type, text: s.text, normalized: s.normalized, start: s.start, end: s.end })),
     ...missions,
@@ -150,3 +148,23 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   }
   return doc;
 }
+
+/**
+ * The spans not inside any of `outer`, in their order. One sweep over both sorted by start: a span
+ * lies inside some outer span exactly when the farthest end among the outer spans that start at
+ * or before it reaches its end (linear, where testing every pair grew with the square of a long text).
+ */
+export function outsideSpans<T extends { start: number; end: number }>(spans: readonly T[], outer: ReadonlyArray<{ start: number; end: number }>): T[] {
+  const byStart = [...outer].sort((a, b) => a.start - b.start);
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const inside = new Set<number>();
+  let k = 0;
+  let farthest = -Infinity;
+  for (const i of order) {
+    const span = spans[i]!;
+    while (k < byStart.length && byStart[k]!.start <= span.start) farthest = Math.max(farthest, byStart[k++]!.end);
+    if (farthest >= span.end) inside.add(i);
+  }
+  return spans.filter((_, i) => !inside.has(i));
+}
+

@@ -31,3 +31,17 @@ describe("symbolStarts", () => {
     ]);
   });
 });
+
+describe("outsideSpans", () => {
+  it("keeps exactly the spans no outer span contains, like testing every pair", async () => {
+    const { outsideSpans } = await import("../../src/entities/index.js");
+    const fc = (await import("fast-check")).default;
+    const span = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, len]) => ({ start, end: start + len }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), fc.array(span, { maxLength: 30 }), (inner, outer) => {
+        const slow = inner.filter((o) => !outer.some((m) => m.start <= o.start && o.end <= m.end));
+        expect(outsideSpans(inner, outer)).toEqual(slow);
+      }),
+    );
+  });
+});
