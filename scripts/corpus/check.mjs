@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The corpus gate CI runs after `npm test`: scores every split and rendering of the synthetic
- * corpus (scripts/corpus/score.mjs) and fails when any falls below its floor in
+ * corpora (scripts/corpus/score.mjs over test/corpus and test/corpus2) and fails when any falls below its floor in
  * test/corpus/floors.json — rows exact and documents classified `compact`. The floors are the
  * measured state, not the goal (issue "Read every compact layout": ≥ 98 % dev, ≥ 95 % held-out);
  * raise them whenever the reader improves (`--update` writes the current figures).
@@ -17,13 +17,21 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FLOORS = join(ROOT, "test", "corpus", "floors.json");
 const update = process.argv.includes("--update");
 
-const json = execFileSync(process.execPath, [join(ROOT, "scripts", "corpus", "score.mjs"), "--split", "all", "--json"], {
-  cwd: ROOT,
-  maxBuffer: 256 * 1024 * 1024,
-  encoding: "utf8",
-});
-const { summary } = JSON.parse(json);
-const current = Object.fromEntries(summary.map((s) => [`${s.split}/${s.rendering}`, { exact: s.exact, rows: s.rows, compact: s.compact, docs: s.docs }]));
+// Both corpora: test/corpus (HTML through LibreOffice and Chromium) and test/corpus2 (Word files
+// through LibreOffice, separate HTML through Chromium), each with its tuned and held-out part.
+const CORPORA = [
+  { dir: join(ROOT, "test", "corpus"), prefix: "" },
+  { dir: join(ROOT, "test", "corpus2"), prefix: "corpus2:" },
+];
+const current = {};
+for (const { dir, prefix } of CORPORA) {
+  const json = execFileSync(process.execPath, [join(ROOT, "scripts", "corpus", "score.mjs"), "--corpus", dir, "--split", "all", "--json"], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: "utf8",
+  });
+  for (const s of JSON.parse(json).summary) current[`${prefix}${s.split}/${s.rendering}`] = { exact: s.exact, rows: s.rows, compact: s.compact, docs: s.docs };
+}
 
 if (update) {
   writeFileSync(FLOORS, `${JSON.stringify(current, null, 2)}\n`);

@@ -164,8 +164,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const key = `${line.page}:${line.line}`;
     if (headingLines.has(key)) {
       // A numbered item in a column looks like a numbered heading; inside an open table it is one
-      // only at the table's left edge, unless no table line beside it starts where it starts.
-      if (part && !startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) {
+      // only at the table's left edge, unless no table line beside it starts where it starts, and
+      // never inside the table's ruled frame.
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -590,6 +591,18 @@ function tableLeftBorder(page: Pick<Page, "rules"> | undefined, headerLine: Line
 
 /** Rules this close (points) to the header page's left border are the same border on later pages. */
 const BORDER_X_TOLERANCE = 2;
+
+/** Ruled tables: the table's left border spans the line, so the line is one of its cells. */
+function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, frameX: number | null): boolean {
+  if (!page || frameX === null) return false;
+  return page.rules.some(
+    (r) =>
+      Math.abs(r.x1 - r.x2) <= RULE_FLATNESS &&
+      Math.abs((r.x1 + r.x2) / 2 - frameX) <= BORDER_X_TOLERANCE &&
+      line.y >= Math.min(r.y1, r.y2) - FRAME_Y_SLACK &&
+      line.y <= Math.max(r.y1, r.y2) + FRAME_Y_SLACK,
+  );
+}
 
 /**
  * Ruled tables: when the page draws the table's left border, a line that no part of that border
