@@ -77,3 +77,11 @@ describe("paragraph ends in unmarked cells (corpus2, Word-made)", () => {
   });
 });
 
+describe("numbered cells inside a ruled frame", () => {
+  it("a numbered accomplishment at the table's left edge, inside the frame, is a cell, not a heading", async () => {
+    const rows = await rowsOf("dev-025.chromium.pdf");
+    const row = rows.find((o) => o.objective.startsWith("Effective management of coordination with the Lebanese Armed Forces"));
+    expect(row?.accomplishments).toEqual(["Greater coordination among units of the entity within existing resources.", "Better coordination among units of the entity."]);
+  });
+});
+
