@@ -56,7 +56,7 @@ export function normWord(raw: string): string {
 const HYPHEN_END = /[-\u2010\u2011\u00ad]$/;
 
 /** Splits the row's lines into words with boxes, in reading order. */
-function wordsOf(lines: readonly Line[]): { words: Word[]; segs: SegInfo[] } {
+export function wordsOf(lines: readonly Line[]): { words: Word[]; segs: SegInfo[] } {
   const words: Word[] = [];
   const segs: SegInfo[] = [];
   for (const line of lines) {
@@ -145,10 +145,12 @@ function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
   const overlap = qs.x0 < ps.x1 && qs.x1 > ps.x0;
   const cost = skipped + (overlap ? 0 : COLUMN_JUMP_COST);
   // Lines between the two words that print something in the same column: the item would skip them.
+  // Across a page break only p's page counts: the top of the next page repeats the table header.
   let skippedLines = 0;
   let lastLine = -1;
   for (let s = p.seg + 1; s < q.seg; s++) {
     const si = segs[s]!;
+    if (si.page !== ps.page) break;
     if (si.line === ps.line || si.line === qs.line || si.line === lastLine) continue;
     if (si.x0 < ps.x1 && si.x1 > ps.x0 && si.words > 0) {
       skippedLines++;
@@ -163,7 +165,7 @@ function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
  * when too few words match. `used` marks words already claimed by earlier items: they cost more,
  * so two identical items ("Yes.") land on their own printed copies.
  */
-function locateItem(itemWords: readonly string[], words: readonly Word[], segs: readonly SegInfo[], used: ReadonlySet<number>): Word[] | null {
+export function locateItem(itemWords: readonly string[], words: readonly Word[], segs: readonly SegInfo[], used: ReadonlySet<number>): Word[] | null {
   const n = itemWords.length;
   if (n === 0) return null;
   const byNorm = new Map<string, Word[]>();
@@ -269,22 +271,40 @@ interface Located {
   unlocated: { what: string; text: string }[];
 }
 
-/** Boxes of one row and of each of its items. */
-export function locateRow(layout: Layout, row: Objective): Located {
-  const lines = linesBetween(layout, row.provenance.lines[0], row.provenance.lines[1]);
-  const { words, segs } = wordsOf(lines);
-  const used = new Set<number>();
+/**
+ * Boxes of one row and of each of its items. `after`: the last line of the previous row (0 for the
+ * first row). Some layouts print the objective as a heading above its table, outside the row's own
+ * lines; an item not found in the row is looked for again with the lines between the previous row
+ * and this one included.
+ */
+export function locateRow(layout: Layout, row: Objective, after = 0): Located {
+  const [first, last] = row.provenance.lines;
+  const own = wordsOf(linesBetween(layout, first, last));
+  const widened = wordsOf(linesBetween(layout, Math.min(first, after + 1), last));
+  const usedOwn = new Set<number>();
+  // Word order in `widened` is offset by the words of the lines before the row.
+  const offset = widened.words.length - own.words.length;
   const unlocated: { what: string; text: string }[] = [];
+  const extraWords: Word[] = [];
   const place = (what: string, text: string): Box[] => {
     const iw = itemWords(text);
     if (iw.length === 0) return [];
-    const path = locateItem(iw, words, segs, used);
-    if (!path) {
-      unlocated.push({ what, text });
-      return [];
+    const path = locateItem(iw, own.words, own.segs, usedOwn);
+    if (path) {
+      for (const w of path) usedOwn.add(w.order);
+      return boxesOf(path);
     }
-    for (const w of path) used.add(w.order);
-    return boxesOf(path);
+    if (offset > 0) {
+      const usedWide = new Set([...usedOwn].map((o) => o + offset));
+      const wide = locateItem(iw, widened.words, widened.segs, usedWide);
+      if (wide) {
+        for (const w of wide) if (w.order >= offset) usedOwn.add(w.order - offset);
+        extraWords.push(...wide.filter((w) => w.order < offset));
+        return boxesOf(wide);
+      }
+    }
+    unlocated.push({ what, text });
+    return [];
   };
   const cells: CellBoxes = {
     objective: place("objective", row.objective),
@@ -292,7 +312,7 @@ export function locateRow(layout: Layout, row: Objective): Located {
     measures: row.measures.map((m, i) => place(`measure ${i + 1}`, m.text)),
     extra: Object.fromEntries(Object.entries(row.extra).map(([k, items]) => [k, items.map((t, i) => place(`${k} ${i + 1}`, t))])),
   };
-  return { boxes: boxesOf(words), cells, unlocated };
+  return { boxes: boxesOf([...extraWords, ...own.words]), cells, unlocated };
 }
 
 /** The box of one source line (for warnings): the union of its segments. */
@@ -310,8 +330,10 @@ function lineBox(layout: Layout, page: number, line: number): Box | null {
  */
 export function provenanceStage(doc: Doc, _ctx: Context): Doc {
   if (doc.compact) {
+    let after = 0;
     for (const row of doc.compact.objectives) {
-      const { boxes, cells, unlocated } = locateRow(doc.layout, row);
+      const { boxes, cells, unlocated } = locateRow(doc.layout, row, after);
+      after = Math.max(after, row.provenance.lines[1]);
       row.provenance.boxes = boxes;
       row.provenance.cells = cells;
       for (const u of unlocated) {
