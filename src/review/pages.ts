@@ -96,7 +96,7 @@ function sourcePane(src: SourceView, fileName: string, root: string): Html {
   if (src.kind === "pdf") {
     return html`${src.pages.map(
       (p) => html`<figure class="page" id="page-${p.number}" data-page="${p.number}" data-w="${p.width}" data-h="${p.height}" style="aspect-ratio:${p.width.toFixed(2)}/${p.height.toFixed(2)}">
-<img src="${root}${p.image}" alt="Page ${p.number} of ${fileName}" loading="${p.number <= 2 ? "eager" : "lazy"}"><figcaption>Page ${p.number}</figcaption><div class="marks" aria-hidden="true"></div></figure>`,
+<img src="${root}${p.image}" alt="Page ${p.number} of ${fileName}" width="${Math.round(p.width)}" height="${Math.round(p.height)}" loading="${p.number <= 2 ? "eager" : "lazy"}"><figcaption>Page ${p.number}</figcaption><div class="marks" aria-hidden="true"></div></figure>`,
     )}`;
   }
   const starts = new Set(src.pageStarts);
@@ -176,7 +176,7 @@ export function documentPage({ output: o, file, source, root, diffs }: DocPageIn
 <p class="meta">${file} · ${o.kind} · <span class="status s-${o.status}">${o.status}</span>${o.kind === "compact" ? ` · ${o.objectives.length} rows` : ""} · ${o.warnings.length} warning${o.warnings.length === 1 ? "" : "s"}${entityName(o) ? ` · ${entityName(o)}` : ""}</p>
 <p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous row · <kbd>w</kbd>/<kbd>W</kbd> next/previous warning · <kbd>Esc</kbd> clear. Hover or select a row, item or warning to see it on the page.</p></header>
 <main class="split">
-<section class="source" id="source" aria-label="Source document" tabindex="-1">${sourcePane(source, file, root)}</section>
+<section class="source" id="source" aria-label="Source document" tabindex="0">${sourcePane(source, file, root)}</section>
 <section class="extracted" id="extracted" aria-label="Extracted data" tabindex="-1">
 <section class="warnings" aria-labelledby="w-h"><h2 id="w-h">Warnings (${o.warnings.length})</h2>${o.warnings.length ? html`<ul>${o.warnings.map((w, k) => warningButton(w, rowOf(k)))}</ul>` : html`<p class="none">None.</p>`}</section>
 ${o.kind === "compact" ? compactBody(o) : otherBody(o)}

@@ -41,8 +41,8 @@ main.split{display:grid;grid-template-columns:minmax(0,1.1fr) minmax(0,1fr);flex
 .page figcaption{position:absolute;right:.4em;top:.2em;font-size:.8em;color:#444;background:rgba(255,255,255,.85);padding:0 .3em}
 .marks{position:absolute;inset:0;pointer-events:none}
 .mark{position:absolute;border:2px solid #c5221f;background:rgba(255,196,0,.22);border-radius:2px}
-.mark.item{border-color:#0b57d0;background:rgba(11,87,208,.14)}
-.mark.warning{border-color:#8a4500;border-style:dashed;background:rgba(255,140,0,.18)}
+.mark-item{border-color:#0b57d0;background:rgba(11,87,208,.14)}
+.mark-warning{border-color:#8a4500;border-style:dashed;background:rgba(255,140,0,.18)}
 .textsrc{font:13px/1.5 "DejaVu Sans Mono",ui-monospace,monospace;background:#fff;padding:.5em 0;box-shadow:0 1px 4px rgba(0,0,0,.25);min-width:max-content}
 .ln{display:flex;white-space:pre;padding-right:1em}
 .ln .no{display:inline-block;min-width:4.5em;padding-right:1em;text-align:right;color:#595959;user-select:none}

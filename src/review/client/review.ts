@@ -94,7 +94,7 @@
           const h = Number(fig.dataset["h"]);
           const pad = 1.5; // points around the glyph boxes, so the frame does not touch the text
           const m = document.createElement("div");
-          m.className = `mark ${kind}`;
+          m.className = `mark mark-${kind}`;
           m.dataset["kind"] = kind;
           m.style.left = `${((x0 - pad) / w) * 100}%`;
           m.style.top = `${((y0 - pad) / h) * 100}%`;
