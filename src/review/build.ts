@@ -107,10 +107,10 @@ const CACHE_KEY_CHARS = 16; // of the sha256: unique enough for one archive, sho
 
 async function sourceView(o: Output, rel: string, recorded: string | undefined, opts: ReviewOptions): Promise<SourceView> {
   if (o.status === "failure" && o.source.bytes === 0) return { kind: "missing", reason: "the document could not be read" };
+  if (o.source.format === "pdf" && opts.images === false) return { kind: "missing", reason: "page images were not rendered (--no-images)", notRendered: true };
   const found = await findSource(o, rel, recorded, opts);
   if (typeof found === "string") return { kind: "missing", reason: found };
   if (o.source.format === "pdf") {
-    if (opts.images === false) return { kind: "missing", reason: "page images were not rendered (--no-images)" };
     try {
       return { kind: "pdf", pages: await renderPdfPages(found, o.source.sha256.slice(0, CACHE_KEY_CHARS), opts.siteDir) };
     } catch (e) {
@@ -210,7 +210,7 @@ export async function buildReviewSite(opts: ReviewOptions): Promise<ReviewResult
   for (const [i, d] of docs.entries()) {
     const source = await sourceView(d.output, d.rel, inputs.get(d.rel), o2);
     if (source.kind === "pdf") pages += source.pages.length;
-    if (source.kind === "missing") missing++;
+    if (source.kind === "missing" && !source.notRendered) missing++;
     await writeAtomic(join(siteDir, d.href), documentPage({ output: d.output, file: d.rel, source, root: "../", diffs: linksOf.get(d.rel) ?? [] }));
     const o = d.output;
     entries.push({

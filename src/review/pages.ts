@@ -32,7 +32,7 @@ export interface DiffLink {
 export type SourceView =
   | { kind: "pdf"; pages: PageImage[] }
   | { kind: "lines"; lines: string[]; pageStarts: number[] }
-  | { kind: "missing"; reason: string };
+  | { kind: "missing"; reason: string; notRendered?: boolean };
 
 const boxAttr = (boxes: readonly Box[] | undefined): string =>
   JSON.stringify((boxes ?? []).map((b) => [b.page, b.x0, b.y0, b.x1, b.y1, b.lines[0], b.lines[1]]));
