@@ -13,8 +13,9 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const CLI = join(ROOT, "dist", "cli", "main.js");
 const work = mkdtempSync(join(tmpdir(), "compacts-shots-"));
 process.on("exit", () => rmSync(work, { recursive: true, force: true }));
-execFileSync(process.execPath, [CLI, "extract", "fixtures", "-o", join(work, "output"), "--quiet"], { cwd: ROOT, stdio: "inherit" });
-execFileSync(process.execPath, [CLI, "review", join(work, "output"), "-o", join(work, "site"), "--quiet"], { cwd: ROOT, stdio: "inherit" });
+// Run from the work folder so that the index names the folder as a user would see it ("output").
+execFileSync(process.execPath, [CLI, "extract", join(ROOT, "fixtures"), "-o", "output", "--quiet"], { cwd: work, stdio: "inherit" });
+execFileSync(process.execPath, [CLI, "review", "output", "-o", "site", "--quiet"], { cwd: work, stdio: "inherit" });
 
 const exe = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
 const browser = await chromium.launch({ executablePath: exe, args: ["--no-sandbox", "--disable-gpu"] });
