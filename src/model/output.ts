@@ -53,6 +53,8 @@ export const EntitySchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   page: z.number().int().positive(),
+  /** Where the span was printed, one box per page (additive within schema version 1). */
+  boxes: z.array(BoxSchema).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

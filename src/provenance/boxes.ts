@@ -13,6 +13,7 @@ import type { Doc, Context } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Segment } from "../model/layout.js";
 import type { Box, CellBoxes, Objective, Warning } from "../model/output.js";
+import { charPositions } from "./widths.js";
 
 // ── geometry of a printed word ───────────────────────────────────────────────────────────────
 
@@ -56,7 +57,7 @@ export function normWord(raw: string): string {
 const HYPHEN_END = /[-\u2010\u2011\u00ad]$/;
 
 /** Splits the row's lines into words with boxes, in reading order. */
-export function wordsOf(lines: readonly Line[]): { words: Word[]; segs: SegInfo[] } {
+export function wordsOf(lines: readonly Line[], proportional = true): { words: Word[]; segs: SegInfo[] } {
   const words: Word[] = [];
   const segs: SegInfo[] = [];
   for (const line of lines) {
@@ -65,7 +66,7 @@ export function wordsOf(lines: readonly Line[]): { words: Word[]; segs: SegInfo[
       const segIndex = segs.length;
       const info: SegInfo = { x0: s.x, x1: s.x + s.width, line: line.line, page: line.page, fontSize: s.fontSize, words: 0 };
       segs.push(info);
-      for (const w of splitWords(s)) {
+      for (const w of splitWords(s, proportional)) {
         words.push({ ...w, page: line.page, line: line.line, seg: segIndex, index: info.words++, order: words.length });
       }
     }
@@ -73,9 +74,9 @@ export function wordsOf(lines: readonly Line[]): { words: Word[]; segs: SegInfo[
   return { words, segs };
 }
 
-function splitWords(s: Segment): Omit<Word, "page" | "line" | "seg" | "index" | "order">[] {
+function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "line" | "seg" | "index" | "order">[] {
   const out: Omit<Word, "page" | "line" | "seg" | "index" | "order">[] = [];
-  const len = Math.max(1, s.text.length);
+  const at = charPositions(s.text, proportional);
   const y0 = s.y - ASCENT_EM * s.fontSize;
   const y1 = s.y + DESCENT_EM * s.fontSize;
   for (const m of s.text.matchAll(/\S+/g)) {
@@ -86,8 +87,8 @@ function splitWords(s: Segment): Omit<Word, "page" | "line" | "seg" | "index" | 
     out.push({
       norm,
       hyphenated: HYPHEN_END.test(m[0]),
-      x0: s.x + (s.width * start) / len,
-      x1: s.x + (s.width * end) / len,
+      x0: s.x + s.width * at[start]!,
+      x1: s.x + s.width * at[end]!,
       y0,
       y1,
     });
@@ -279,8 +280,9 @@ interface Located {
  */
 export function locateRow(layout: Layout, row: Objective, after = 0): Located {
   const [first, last] = row.provenance.lines;
-  const own = wordsOf(linesBetween(layout, first, last));
-  const widened = wordsOf(linesBetween(layout, Math.min(first, after + 1), last));
+  const proportional = layout.format === "pdf";
+  const own = wordsOf(linesBetween(layout, first, last), proportional);
+  const widened = wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional);
   const usedOwn = new Set<number>();
   // Word order in `widened` is offset by the words of the lines before the row.
   const offset = widened.words.length - own.words.length;
@@ -320,13 +322,43 @@ function lineBox(layout: Layout, page: number, line: number): Box | null {
   const p = layout.pages.find((pg) => pg.number === page);
   const l = p?.lines.find((x) => x.line === line);
   if (!l) return null;
-  const { words } = wordsOf([l]);
+  const { words } = wordsOf([l], layout.format === "pdf");
   return boxesOf(words)[0] ?? null;
 }
 
 /**
- * Pipeline stage: boxes on every row and cell item of a compact, and on every warning that names
- * a page and line. Runs last before validation so that every stage's warnings get their box.
+ * The boxes of a span of `layout.text` (an entity's start/end): the parts of the segments it
+ * covers, x split in proportion to characters as for words.
+ */
+export function spanBoxes(layout: Layout, start: number, end: number): Box[] {
+  const parts: Pick<Word, "page" | "line" | "x0" | "x1" | "y0" | "y1">[] = [];
+  for (const page of layout.pages) {
+    for (const l of page.lines) {
+      if (l.end <= start || l.start >= end) continue;
+      for (const s of l.segments) {
+        if (s.end <= start || s.start >= end) continue;
+        // Offsets count the segment's text as extracted; clamp in case a repair changed its length.
+        const at = charPositions(s.text, layout.format === "pdf");
+        const a = Math.min(s.text.length, Math.max(start, s.start) - s.start);
+        const b = Math.min(s.text.length, Math.min(end, s.end) - s.start);
+        parts.push({
+          page: l.page,
+          line: l.line,
+          x0: s.x + s.width * at[a]!,
+          x1: s.x + s.width * at[b]!,
+          y0: s.y - ASCENT_EM * s.fontSize,
+          y1: s.y + DESCENT_EM * s.fontSize,
+        });
+      }
+    }
+  }
+  return boxesOf(parts);
+}
+
+/**
+ * Pipeline stage: boxes on every row and cell item of a compact, on every entity span, and on
+ * every warning that names a page and line. Runs last before validation so that every stage's
+ * warnings and entities get their box.
  */
 export function provenanceStage(doc: Doc, _ctx: Context): Doc {
   if (doc.compact) {
@@ -346,6 +378,10 @@ export function provenanceStage(doc: Doc, _ctx: Context): Doc {
         );
       }
     }
+  }
+  for (const e of doc.entities) {
+    const boxes = spanBoxes(doc.layout, e.start, e.end);
+    if (boxes.length) e.boxes = boxes;
   }
   for (const w of doc.warnings as Warning[]) {
     if (w.page === null || w.line === null || w.box !== undefined) continue;

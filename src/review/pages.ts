@@ -3,7 +3,7 @@
  * on the left, extracted compact on the right). Boxes travel to the browser in `data-boxes`
  * attributes as `[page, x0, y0, x1, y1, firstLine, lastLine]` tuples; assets/review.js draws them.
  */
-import type { Box, CompactOutput, Output, Warning } from "../model/output.js";
+import type { Box, CompactOutput, Entity, Output, Warning } from "../model/output.js";
 import { target } from "../research/format-diff.js";
 import { html, type Html } from "./html.js";
 import type { PageImage } from "./render.js";
@@ -139,11 +139,18 @@ ${Object.entries(r.extra).map(([key, items]) => html`<div class="cell"><h4>${key
 ${ws.length ? html`<ul class="row-warnings">${ws.map((w) => warningButton(w, id))}</ul>` : ""}
 </article>`;
   });
-  const refs = [...o.references.resolutions.map((r) => `${r.symbol}${r.date ? ` (${r.date})` : ""}`), ...o.references.documents.map((d) => d.symbol)];
-  const missionPages = (acronym: string) => [...new Set(o.entities.filter((e) => e.type === "mission" && (e.text === acronym || e.normalized === acronym)).map((e) => e.page))];
+  const mentionsOf = (match: (e: Entity) => boolean) =>
+    o.entities.filter(match).map((e, i) => html`${i ? " " : ""}<button type="button" class="mention" data-boxes="${boxAttr(e.boxes)}" title="${e.text}">p. ${e.page}</button>`);
+  const missionMentions = (m: CompactOutput["missions"][number]) =>
+    mentionsOf((e) => e.type === "mission" && (e.text === m.acronym || e.normalized === m.acronym || (m.canonical !== null && e.normalized === m.canonical)));
+  const refMentions = (type: "resolution" | "document", symbol: string) => mentionsOf((e) => e.type === type && e.normalized === symbol);
+  const refs = [
+    ...o.references.resolutions.map((r) => ({ label: `${r.symbol}${r.date ? ` (${r.date})` : ""}`, mentions: refMentions("resolution", r.symbol) })),
+    ...o.references.documents.map((d) => ({ label: d.symbol, mentions: refMentions("document", d.symbol) })),
+  ];
   return html`<section aria-labelledby="rows-h"><h2 id="rows-h">Rows (${o.objectives.length})</h2>${rows.length ? rows : html`<p class="none">No table rows.</p>`}</section>
-<section aria-labelledby="missions-h"><h2 id="missions-h">Missions (${o.missions.length})</h2>${o.missions.length ? html`<table class="missions"><thead><tr><th scope="col">As printed</th><th scope="col">Canonical</th><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Named in</th><th scope="col">Pages</th></tr></thead><tbody>${o.missions.map((m) => html`<tr><td>${m.acronym}</td><td>${m.canonical ?? "unknown"}</td><td>${m.name ?? "—"}</td><td>${m.kind ?? "—"}</td><td>${m.listed ? "mandate list" : "text"}</td><td>${missionPages(m.acronym).map((p, i) => html`${i ? ", " : ""}<a href="#page-${p}" class="goto-page">${p}</a>`)}</td></tr>`)}</tbody></table>` : html`<p class="none">None.</p>`}</section>
-<section aria-labelledby="refs-h"><h2 id="refs-h">References (${refs.length})</h2>${refs.length ? html`<ul>${refs.map((r) => html`<li>${r}</li>`)}</ul>` : html`<p class="none">None.</p>`}</section>`;
+<section aria-labelledby="missions-h"><h2 id="missions-h">Missions (${o.missions.length})</h2>${o.missions.length ? html`<table class="missions"><thead><tr><th scope="col">As printed</th><th scope="col">Canonical</th><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Named in</th><th scope="col">Where</th></tr></thead><tbody>${o.missions.map((m) => html`<tr><td>${m.acronym}</td><td>${m.canonical ?? "unknown"}</td><td>${m.name ?? "—"}</td><td>${m.kind ?? "—"}</td><td>${m.listed ? "mandate list" : "text"}</td><td>${missionMentions(m)}</td></tr>`)}</tbody></table>` : html`<p class="none">None.</p>`}</section>
+<section aria-labelledby="refs-h"><h2 id="refs-h">References (${refs.length})</h2>${refs.length ? html`<ul class="refs">${refs.map((r) => html`<li>${r.label} ${r.mentions}</li>`)}</ul>` : html`<p class="none">None.</p>`}</section>`;
 }
 
 function otherBody(o: Output): Html {

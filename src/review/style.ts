@@ -67,6 +67,8 @@ button.warning{font:inherit;text-align:left;width:100%;background:#fff4e5;color:
 button.warning.selected{outline:3px solid #8a4500}
 button.warning code{font-weight:700}
 .missions td,.missions th{font-size:.95em}
+button.mention{font:inherit;font-size:.85em;background:#eef3fd;color:#0b57d0;border:1px solid #b6c9f0;border-radius:3px;padding:0 .35em;margin:.1em 0;cursor:pointer}
+button.mention.selected{outline:3px solid #0b57d0}
 .none{color:#555;font-style:italic}
 .nosource{padding:1em;background:#fff;border:1px dashed #767676}
 @media (max-width:900px){body[data-page=doc]{display:block;height:auto}main.split{grid-template-columns:1fr}.source{max-height:60vh}}

@@ -88,7 +88,14 @@ async function runChecks(checks: Check[], words: PopplerWord[]): Promise<string[
         const img = fig.getBoundingClientRect();
         const sx = img.width / Number(fig.dataset["w"]);
         const sy = img.height / Number(fig.dataset["h"]);
-        return { x0: img.left + w.x0 * sx, x1: img.left + w.x1 * sx, cy: img.top + ((w.y0 + w.y1) / 2) * sy };
+        // Leading and trailing punctuation ("(UNAMID)") is outside the span a mention names: take
+        // it off the word's extent in proportion to characters.
+        const lead = /^[^\p{L}\p{N}]*/u.exec(w.text)![0].length;
+        const trail = /[^\p{L}\p{N}]*$/u.exec(w.text)![0].length;
+        const per = (w.x1 - w.x0) / Math.max(1, w.text.length);
+        const x0 = w.x0 + lead * per;
+        const x1 = w.x1 - trail * per;
+        return { x0: img.left + x0 * sx, x1: img.left + x1 * sx, cy: img.top + ((w.y0 + w.y1) / 2) * sy };
       };
       for (const c of checks) {
         const el = document.querySelector<HTMLElement>(c.selector);
@@ -171,7 +178,17 @@ describe("review site", () => {
       await page.evaluate(() => Promise.all(Array.from(document.images).map((i) => ((i.loading = "eager"), i.decode()))));
       const checks = checksFor(o);
       expect(checks.length).toBeGreaterThan(o.objectives.length * 2);
-      const failed = await runChecks(checks, popplerWords(pdf));
+      // Mission mentions: each button of the first three missions highlights that span of text.
+      const mentionChecks: Check[] = o.missions.slice(0, 3).flatMap((m, i) => {
+        const es = o.entities.filter((e) => e.type === "mission" && (e.text === m.acronym || e.normalized === m.acronym || e.normalized === m.canonical));
+        return es.map((e, k) => ({
+          selector: `table.missions tbody tr:nth-child(${i + 1}) button.mention:nth-of-type(${k + 1})`,
+          kind: "item" as const,
+          label: `mission ${m.acronym} mention ${k + 1}`,
+          sequences: [edgeWords(e.text, "first"), edgeWords(e.text, "last")],
+        }));
+      });
+      const failed = await runChecks([...checks, ...mentionChecks], popplerWords(pdf));
       expect(failed).toEqual([]);
       if (json === "seed-ruled.json") {
         await page.locator("article.row").nth(2).click();

@@ -170,11 +170,11 @@
       b.addEventListener("click", () => select(b, "warning"));
       b.addEventListener("focus", () => select(b, "warning"));
     }
-    for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>("a.goto-page"))) {
-      a.addEventListener("click", (e) => {
-        e.preventDefault();
-        scrollSourceTo(document.querySelector<HTMLElement>(a.getAttribute("href") ?? ""));
-      });
+    // Mentions of a mission or a reference: the span's boxes, like an item outside any row.
+    for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>("button.mention"))) {
+      b.addEventListener("mouseenter", () => show(b, "item", true));
+      b.addEventListener("mouseleave", restore);
+      b.addEventListener("click", () => select(b, "item"));
     }
 
     const step = <T extends HTMLElement>(list: readonly T[], current: Element | null, delta: number): T | undefined => {
