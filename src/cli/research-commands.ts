@@ -50,7 +50,7 @@ export const diffCmd = defineLeaf({
     from: { type: "string", valueHint: "yyyy", description: "with --entity: first year" },
     to: { type: "string", valueHint: "yyyy", description: "with --entity: last year" },
     db: { type: "string", valueHint: "file", description: `with --entity: index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
-    format: { type: "enum", options: ["text", "json", "html"], alias: "f", description: "text (default), json (schema in docs/research.md; an array with --entity) or html (one page); default text, or html when -o names a .html file" },
+    format: { type: "enum", options: ["text", "json", "html"], alias: "f", description: "text, json (schema in docs/research.md; an array with --entity) or html (one page); default text, or html when -o names a .html file" },
     out: { type: "string", alias: "o", valueHint: "file", description: "write to this file instead of stdout (a .html name implies --format html)" },
   },
   examples: [

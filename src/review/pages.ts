@@ -173,8 +173,13 @@ export interface DocPageInput {
 
 export function documentPage({ output: o, file, source, root, diffs }: DocPageInput): string {
   const title = o.kind === "compact" ? [o.entity?.acronym ?? o.entity?.name, o.year].filter((x) => x != null).join(" ") || file : file;
-  const rowIds = o.kind === "compact" ? new Set(o.objectives.flatMap((r, i) => rowWarnings(r, o.warnings).map((w) => `${o.warnings.indexOf(w)}:${rowDomId(r.id, i)}`))) : new Set<string>();
-  const rowOf = (k: number) => [...rowIds].find((x) => x.startsWith(`${k}:`))?.slice(String(k).length + 1) ?? null;
+  // The row each warning falls in (its line inside the row's lines), for the row's highlight.
+  const rowOfWarning = new Map<Warning, string>();
+  if (o.kind === "compact") {
+    o.objectives.forEach((r, i) => {
+      for (const w of rowWarnings(r, o.warnings)) if (!rowOfWarning.has(w)) rowOfWarning.set(w, rowDomId(r.id, i));
+    });
+  }
   return html`${head(`${title} — review`, root)}
 <body data-page="doc" data-format="${source.kind}">
 <a class="skip" href="#extracted">Skip to the extracted rows</a>
@@ -185,7 +190,7 @@ export function documentPage({ output: o, file, source, root, diffs }: DocPageIn
 <main class="split">
 <section class="source" id="source" aria-label="Source document" tabindex="0">${sourcePane(source, file, root)}</section>
 <section class="extracted" id="extracted" aria-label="Extracted data" tabindex="-1">
-<section class="warnings" aria-labelledby="w-h"><h2 id="w-h">Warnings (${o.warnings.length})</h2>${o.warnings.length ? html`<ul>${o.warnings.map((w, k) => warningButton(w, rowOf(k)))}</ul>` : html`<p class="none">None.</p>`}</section>
+<section class="warnings" aria-labelledby="w-h"><h2 id="w-h">Warnings (${o.warnings.length})</h2>${o.warnings.length ? html`<ul>${o.warnings.map((w) => warningButton(w, rowOfWarning.get(w) ?? null))}</ul>` : html`<p class="none">None.</p>`}</section>
 ${o.kind === "compact" ? compactBody(o) : otherBody(o)}
 </section></main>
 <script src="${root}assets/review.js"></script>
