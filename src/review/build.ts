@@ -1,7 +1,7 @@
 /**
  * `compacts review`: a static review site from a folder of outputs. No server and no network: it
  * opens from file://. Pages are plain HTML written here (src/review/pages.ts); one stylesheet and
- * one classic script (src/review/client) are copied to assets/; PDF pages are rendered to PNG at
+ * one classic script (src/review/client) are copied to assets/; PDF pages are rendered to WebP at
  * build time and cached by the PDF's sha256 (src/review/render.ts).
  */
 import { createHash } from "node:crypto";

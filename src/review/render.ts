@@ -1,5 +1,5 @@
 /**
- * PDF pages → PNG images for the review site, rendered by pdf.js onto `@napi-rs/canvas` (the
+ * PDF pages → lossless WebP images for the review site, rendered by pdf.js onto `@napi-rs/canvas` (the
  * canvas pdf.js 5 uses in Node, as in extract/ocr/raster.ts). Images are cached by the PDF's sha256:
  * a page already rendered (an earlier build into the same folder, or a second output of the same
  * PDF) is not rendered again.
@@ -17,6 +17,13 @@ import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
  */
 export const PAGE_IMAGE_SCALE = 1.5;
 
+/**
+ * WebP at quality 100 is lossless in Skia's encoder (decoded pixels equal the PNG's, checked on a
+ * seed page) and there 157 KB in 111 ms against PNG's 337 KB in 207 ms; encoding was
+ * more than half the cost of a page.
+ */
+const WEBP_LOSSLESS = 100;
+
 /** Largest page image we render (pixels): a poster-sized page is scaled down to this. */
 const MAX_IMAGE_PIXELS = 12_000_000;
 
@@ -32,7 +39,7 @@ export interface PageImage {
 interface CanvasLike {
   width: number;
   height: number;
-  encode(format: "png"): Promise<Buffer>;
+  encode(format: "webp", quality: number): Promise<Buffer>;
 }
 interface CanvasFactory {
   create(width: number, height: number): { canvas: CanvasLike | null; context: { fillStyle: unknown; fillRect(x: number, y: number, w: number, h: number): void } | null };
@@ -62,7 +69,7 @@ export async function renderPdfPages(pdfBytes: Uint8Array, key: string, siteDir:
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const points = page.getViewport({ scale: 1 });
-      const image = `${relDir}/p${n}.png`;
+      const image = `${relDir}/p${n}.webp`;
       out.push({ number: n, width: points.width, height: points.height, image });
       const target = join(siteDir, image);
       if (existsSync(target)) {
@@ -77,9 +84,9 @@ export async function renderPdfPages(pdfBytes: Uint8Array, key: string, siteDir:
         cc.context!.fillStyle = "white";
         cc.context!.fillRect(0, 0, cc.canvas!.width, cc.canvas!.height);
         await page.render({ canvasContext: cc.context as never, canvas: cc.canvas as never, viewport, annotationMode: 0 }).promise;
-        const png = await cc.canvas!.encode("png");
+        const webp = await cc.canvas!.encode("webp", WEBP_LOSSLESS);
         // Written under a temporary name and renamed: an interrupted build never leaves half an image.
-        await writeFile(`${target}.tmp`, png);
+        await writeFile(`${target}.tmp`, webp);
         await rename(`${target}.tmp`, target);
       } finally {
         factory.destroy(cc);

@@ -43,11 +43,12 @@ describe("compacts review", async () => {
     expect(page.match(/<div class="ln[^"]*" id="L\d+"/g)).toHaveLength(lines);
     expect(page.match(/<article class="row/g)).toHaveLength(21);
     expect(page).toMatch(/data-boxes="\[\[1,0,[\d.]+,[\d.]+,[\d.]+,\d+,\d+\]/);
-    // The PDF: its one page rendered to a PNG the page links to.
+    // The PDF: its pages rendered to WebP images the page links to.
     const pdfPage = readFileSync(join(site, "d", "compact-risks-landscape.html"), "utf8");
-    const img = /<img src="\.\.\/(pages\/[0-9a-f]+\/p1\.png)"/.exec(pdfPage);
+    const img = /<img src="\.\.\/(pages\/[0-9a-f]+\/p1\.webp)"/.exec(pdfPage);
     expect(img).not.toBeNull();
-    expect(readFileSync(join(site, img![1]!)).subarray(1, 4).toString()).toBe("PNG");
+    const bytes = readFileSync(join(site, img![1]!));
+    expect([bytes.subarray(0, 4).toString(), bytes.subarray(8, 12).toString()]).toEqual(["RIFF", "WEBP"]);
   });
 
   it("a second build reuses the rendered pages (cached by the PDF's sha256)", async () => {
