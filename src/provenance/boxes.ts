@@ -221,7 +221,10 @@ export function locateItem(itemWords: readonly string[], words: readonly Word[],
   for (let s: Step | null = end; s; s = s.prev) path.push(s.word);
   path.reverse();
   const needed = n < SHORT_ITEM_WORDS ? n : Math.ceil(MIN_MATCHED_SHARE * n);
-  return path.length >= needed ? path : null;
+  if (path.length < needed) return null;
+  // A placement that had to jump to another column is a guess at best: no box rather than a wrong one.
+  for (let i = 1; i < path.length; i++) if (transitionCost(path[i - 1]!, path[i]!, segs) >= COLUMN_JUMP_COST) return null;
+  return path;
 }
 
 // ── boxes ────────────────────────────────────────────────────────────────────────────────────
