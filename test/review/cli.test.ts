@@ -2,9 +2,9 @@
  * `compacts review` and `compacts diff --format html` from the command line, in-process and without
  * a browser (the browser tests are in test/browser/, `npm run test:browser`).
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { copyFile, cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,7 @@ const FIX = (f: string) => fileURLToPath(new URL(`../../fixtures/${f}`, import.m
 
 describe("compacts review", async () => {
   const dir = await mkdtemp(join(tmpdir(), "compacts-review-cli-"));
+  afterAll(() => rm(dir, { recursive: true, force: true }));
   await mkdir(join(dir, "archive", "series"), { recursive: true });
   for (const f of ["compact-2008-dfs.txt", "A-60-209-note.txt", "compact-risks-landscape.pdf", "series/compact-2010-dpo.md", "series/compact-2011-dpo.md", "series/compact-2012-dpo.md"]) {
     await copyFile(FIX(f), join(dir, "archive", f));
