@@ -9,6 +9,7 @@ import { unDocumentStage } from "./undoc/index.js";
 import { tablesStage } from "./tables/index.js";
 import { entitiesStage } from "./entities/index.js";
 import { normalizeStage } from "./normalize/index.js";
+import { provenanceStage } from "./provenance/boxes.js";
 import { validateStage, failureOutput } from "./validate.js";
 import { DEFAULT_MAX_BYTES, newDoc } from "./document.js";
 
@@ -29,6 +30,7 @@ export const STAGES: readonly Stage[] = [
   { name: "tables", run: tablesStage }, // Objective / Expected accomplishment / Performance measure rows
   { name: "entities", run: entitiesStage }, // missions, symbols, dates, organizations, people, targets
   { name: "normalize", run: normalizeStage }, // canonical forms, references
+  { name: "provenance", run: provenanceStage }, // boxes: where each row, cell item and warning was printed
   { name: "validate", run: validateStage }, // zod: the output must match the schema
 ];
 

@@ -259,6 +259,7 @@ export const ROOT: GroupCommand = {
     diff: { description: "What changed between two compacts: objectives, measures, targets, missions", load: () => import("./research-commands.js").then((m) => m.diffCmd) },
     search: { description: "Ranked search over objectives, accomplishments and measures of the index", load: () => import("./research-commands.js").then((m) => m.searchCmd) },
     mission: { description: "Every compact naming a mission (and its predecessors and successors)", load: () => import("./research-commands.js").then((m) => m.missionCmd) },
+    review: { description: "Write a static review site: each extracted row beside the page it came from", load: () => import("./review-commands.js").then((m) => m.reviewCmd) },
   },
 };
 

@@ -2,7 +2,9 @@
  * `compacts diff`, `compacts search` and `compacts mission`: argument handling over src/research
  * (docs/research.md). Loaded only when one of them runs.
  */
+import { writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
+import { diffHtml } from "../review/diff-html.js";
 import type { CompactOutput } from "../model/output.js";
 import { CompactDiffSchema } from "../model/diff.js";
 import { diffCompacts } from "../research/diff.js";
@@ -48,12 +50,14 @@ export const diffCmd = defineLeaf({
     from: { type: "string", valueHint: "yyyy", description: "with --entity: first year" },
     to: { type: "string", valueHint: "yyyy", description: "with --entity: last year" },
     db: { type: "string", valueHint: "file", description: `with --entity: index file (default: $${DB_ENV}, ./${DEFAULT_DB_NAME}, or ./${DEFAULT_OUTPUT_FOLDER}/${DEFAULT_DB_NAME})` },
-    format: { type: "enum", options: ["text", "json"], alias: "f", description: "text (default) or json (schema in docs/research.md; an array with --entity)", default: "text" },
+    format: { type: "enum", options: ["text", "json", "html"], alias: "f", description: "text, json (schema in docs/research.md; an array with --entity) or html (one page); default text, or html when -o names a .html file" },
+    out: { type: "string", alias: "o", valueHint: "file", description: "write to this file instead of stdout (a .html name implies --format html)" },
   },
   examples: [
     "compacts diff output/dfs-2010.json output/dfs-2011.json",
     "compacts diff a.json b.json --format json",
     "compacts diff --entity DFS --from 2008 --to 2012",
+    "compacts diff a.json b.json -o changes.html",
   ],
   async run({ args, io }) {
     const files = args._.map(String);
@@ -73,8 +77,15 @@ export const diffCmd = defineLeaf({
       pairs = await seriesPairs(entity, from, to, args.db, io);
     }
     const diffs = pairs.map(([a, b]) => CompactDiffSchema.parse(diffCompacts(a, b)));
-    if (args.format === "json") io.stdout.write(`${JSON.stringify(entity === undefined ? diffs[0] : diffs, null, 2)}\n`);
-    else io.stdout.write(diffs.map((d) => formatDiffText(d, colourEnabled(io.stdout, io.env))).join("\n"));
+    const out = args.out === undefined ? undefined : resolve(io.cwd, args.out);
+    const format = args.format ?? (out && /\.html?$/i.test(out) ? "html" : "text");
+    const colour = out === undefined && colourEnabled(io.stdout, io.env);
+    const text =
+      format === "json" ? `${JSON.stringify(entity === undefined ? diffs[0] : diffs, null, 2)}\n`
+      : format === "html" ? diffHtml(diffs)
+      : diffs.map((d) => formatDiffText(d, colour)).join("\n");
+    if (out === undefined) io.stdout.write(text);
+    else await writeFile(out, text);
     return EXIT.OK;
   },
 });

@@ -7,12 +7,30 @@ export const SCHEMA_VERSION = 1 as const;
 const text = z.string();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ISO 8601 date (YYYY-MM-DD)");
 
+/**
+ * Where something was printed: one rectangle on one page. PDF: points, origin at the top-left of
+ * the page as displayed, y growing down. Text and Markdown: the Layout's virtual grid (x =
+ * character column × 5, y = line × 12), so read `lines` there. `lines`: first and last source line.
+ * Added within schema version 1 (additive): older outputs lack boxes.
+ */
+export const BoxSchema = z.object({
+  page: z.number().int().positive(),
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+  lines: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+});
+export type Box = z.infer<typeof BoxSchema>;
+
 export const WarningSchema = z.object({
   /** UPPER_SNAKE code, stable across versions: downstream filters on it. */
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   message: z.string(),
   page: z.number().int().positive().nullable(),
   line: z.number().int().nonnegative().nullable(),
+  /** The printed extent of the warning's line, when it names one (additive within version 1). */
+  box: BoxSchema.optional(),
 });
 export type Warning = z.infer<typeof WarningSchema>;
 
@@ -35,6 +53,8 @@ export const EntitySchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   page: z.number().int().positive(),
+  /** Where the span was printed, one box per page (additive within schema version 1). */
+  boxes: z.array(BoxSchema).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
@@ -121,7 +141,22 @@ export const ProvenanceSchema = z.object({
   lines: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   /** Every page the row touches (a row can cross page breaks). */
   pages: z.array(z.number().int().positive()),
+  /** The row's printed extent, one box per page (additive within version 1). */
+  boxes: z.array(BoxSchema).optional(),
+  /**
+   * Each cell item's boxes, parallel to the row's lists (`accomplishments[i]` is the boxes of
+   * accomplishment i). An empty list: the item was not found in print (warning PROVENANCE_UNLOCATED).
+   */
+  cells: z
+    .object({
+      objective: z.array(BoxSchema),
+      accomplishments: z.array(z.array(BoxSchema)),
+      measures: z.array(z.array(BoxSchema)),
+      extra: z.record(z.string(), z.array(z.array(BoxSchema))),
+    })
+    .optional(),
 });
+export type CellBoxes = NonNullable<z.infer<typeof ProvenanceSchema>["cells"]>;
 
 export const ObjectiveSchema = z.object({
   id: z.string(),

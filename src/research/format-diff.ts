@@ -21,7 +21,7 @@ function words(ws: readonly WordChange[], paint: Paint, colour: boolean): string
     .join("");
 }
 
-function target(t: NonNullable<TargetChange["from"]>): string {
+export function target(t: NonNullable<TargetChange["from"]>): string {
   const unit = t.unit === null ? "" : t.unit === "%" ? "%" : ` ${t.unit}`;
   return `${COMPARATOR[t.comparator] ?? t.comparator}${t.value}${unit}`;
 }

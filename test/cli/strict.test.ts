@@ -33,7 +33,7 @@ describe("every command is strict about its flags", async () => {
 
   it("covers every command of the CLI", () => {
     expect(leaves.map(([p]) => p.join(" ")).sort()).toEqual(
-      ["diff", "export", "extract", "index", "mission", "query missions", "query objectives", "query resolutions", "query sql", "query targets", "schema", "search", "validate"],
+      ["diff", "export", "extract", "index", "mission", "query missions", "query objectives", "query resolutions", "query sql", "query targets", "review", "schema", "search", "validate"],
     );
   });
 

@@ -35,7 +35,8 @@ describe("tables stage", () => {
     const out = await extract(compact("1. Priorities\n\nObjective\tExpected accomplishment\tPerformance measure\nTo do X.\tX done.\t90% done.\nTo do Y.\tY done.\t80% done."), { fileName: "x.txt" });
     if (out.kind !== "compact") throw new Error(out.kind);
     expect(out.status).toBe("success");
-    expect(out.objectives.map((o) => [o.id, o.section, o.provenance])).toEqual([
+    // toMatchObject: provenance also carries boxes (src/provenance), not this stage's concern.
+    expect(out.objectives.map((o) => [o.id, o.section, o.provenance])).toMatchObject([
       ["A.1-1", "A.1", { page: 1, lines: [10, 10], pages: [1] }],
       ["A.1-2", "A.1", { page: 1, lines: [11, 11], pages: [1] }],
     ]);

@@ -1,0 +1,395 @@
+/**
+ * Provenance with geometry: where on the page each row and each cell item was printed.
+ *
+ * Runs after the table stage and reads only what every stage can read — the Layout and the rows'
+ * `provenance` (page, line range) — never the table reader's internals, so it stays right whatever
+ * the reader does to find rows. Each item's words are located among the words of the row's source
+ * lines by an alignment that follows how a cell is printed (word after word on a line, wrapping to
+ * the next line of the same column); the item's boxes are the union of its matched words, one box
+ * per page. An item that cannot be located gets no box and a `PROVENANCE_UNLOCATED` warning: a
+ * missing box is honest, a wrong one would mislead a reviewer.
+ */
+import type { Doc, Context } from "../model/doc.js";
+import { addWarning } from "../model/doc.js";
+import type { Layout, Line, Segment } from "../model/layout.js";
+import type { Box, CellBoxes, Objective, Warning } from "../model/output.js";
+import { charPositions } from "./widths.js";
+
+// ── geometry of a printed word ───────────────────────────────────────────────────────────────
+
+/** Segment y is the baseline; a glyph box reaches this far above it (em): cap height plus accents. */
+const ASCENT_EM = 0.8;
+/** …and this far below it (em): descenders of g, p, y. */
+const DESCENT_EM = 0.22;
+
+/** One word of the source with its estimated box (x split in proportion to characters within its run). */
+interface Word {
+  norm: string;
+  /** The printed word ends in a hyphen: the first half of a word broken across lines. */
+  hyphenated: boolean;
+  page: number;
+  line: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  /** Index of its segment among the row's segments, and of the word within that segment. */
+  seg: number;
+  index: number;
+  /** Reading order over the row: page, line, then x. */
+  order: number;
+}
+
+interface SegInfo {
+  x0: number;
+  x1: number;
+  line: number;
+  page: number;
+  fontSize: number;
+  words: number;
+}
+
+/** Letters and digits only, case-folded: punctuation, bullets and hyphens differ between cell text and print. */
+export function normWord(raw: string): string {
+  return raw.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+const HYPHEN_END = /[-\u2010\u2011\u00ad]$/;
+
+/** Splits the row's lines into words with boxes, in reading order. */
+export function wordsOf(lines: readonly Line[], proportional = true): { words: Word[]; segs: SegInfo[] } {
+  const words: Word[] = [];
+  const segs: SegInfo[] = [];
+  for (const line of lines) {
+    const ordered = [...line.segments].sort((a, b) => a.x - b.x);
+    for (const s of ordered) {
+      const segIndex = segs.length;
+      const info: SegInfo = { x0: s.x, x1: s.x + s.width, line: line.line, page: line.page, fontSize: s.fontSize, words: 0 };
+      segs.push(info);
+      for (const w of splitWords(s, proportional)) {
+        words.push({ ...w, page: line.page, line: line.line, seg: segIndex, index: info.words++, order: words.length });
+      }
+    }
+  }
+  return { words, segs };
+}
+
+function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "line" | "seg" | "index" | "order">[] {
+  const out: Omit<Word, "page" | "line" | "seg" | "index" | "order">[] = [];
+  const at = charPositions(s.text, proportional);
+  const y0 = s.y - ASCENT_EM * s.fontSize;
+  const y1 = s.y + DESCENT_EM * s.fontSize;
+  for (const m of s.text.matchAll(/\S+/g)) {
+    const norm = normWord(m[0]);
+    if (!norm) continue; // a bullet or a lone dash
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      norm,
+      hyphenated: HYPHEN_END.test(m[0]),
+      x0: s.x + s.width * at[start]!,
+      x1: s.x + s.width * at[end]!,
+      y0,
+      y1,
+    });
+  }
+  return out;
+}
+
+// ── the alignment ────────────────────────────────────────────────────────────────────────────
+
+/** Cost of an item word with no printed counterpart (repaired hyphenation, a glyph lost in extraction). */
+const WORD_SKIP_COST = 2;
+/** An item word may be left unmatched at most this many in a row; longer gaps are another text. */
+const MAX_WORD_SKIP = 3;
+/** Cost of each printed word passed over between two matched words (it belongs to another item). */
+const TOKEN_SKIP_COST = 1;
+/** A half word before a line-break hyphen ("manage-") matching the item's whole word. */
+const PREFIX_MATCH_COST = 0.5;
+/** Two runs on one line are the same cell when closer than this (em): a font change, not a column gap. */
+const SAME_CELL_GAP_EM = 1;
+/** Moving to a run that is neither the same cell's continuation nor its next line: another column. */
+const COLUMN_JUMP_COST = 25;
+/** Each line skipped between two words of one item (a line of the same column in between). */
+const LINE_SKIP_COST = 3;
+/**
+ * An item is located when at least this share of its words matched: lower, and the boxes would
+ * rest on a few common words that may belong to another cell.
+ */
+const MIN_MATCHED_SHARE = 0.6;
+/** Items shorter than this many words must match entirely (one wrong "the" is half of two words). */
+const SHORT_ITEM_WORDS = 3;
+
+interface Step {
+  cost: number;
+  prev: Step | null;
+  word: Word;
+}
+
+function matchCost(itemWord: string, w: Word): number | null {
+  if (w.norm === itemWord) return 0;
+  if (w.hyphenated && w.norm.length >= 2 && itemWord.startsWith(w.norm)) return PREFIX_MATCH_COST;
+  return null;
+}
+
+function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
+  if (q.order <= p.order) return Infinity;
+  const ps = segs[p.seg]!;
+  const qs = segs[q.seg]!;
+  if (p.seg === q.seg) return (q.index - p.index - 1) * TOKEN_SKIP_COST;
+  const skipped = (ps.words - p.index - 1 + q.index) * TOKEN_SKIP_COST;
+  if (p.page === q.page && p.line === q.line) {
+    const between = q.seg - p.seg - 1;
+    const near = qs.x0 - ps.x1 <= SAME_CELL_GAP_EM * Math.max(ps.fontSize, qs.fontSize);
+    return skipped + (between === 0 && near ? 0.5 : COLUMN_JUMP_COST);
+  }
+  const overlap = qs.x0 < ps.x1 && qs.x1 > ps.x0;
+  const cost = skipped + (overlap ? 0 : COLUMN_JUMP_COST);
+  // Lines between the two words that print something in the same column: the item would skip them.
+  // Across a page break only p's page counts: the top of the next page repeats the table header.
+  let skippedLines = 0;
+  let lastLine = -1;
+  for (let s = p.seg + 1; s < q.seg; s++) {
+    const si = segs[s]!;
+    if (si.page !== ps.page) break;
+    if (si.line === ps.line || si.line === qs.line || si.line === lastLine) continue;
+    if (si.x0 < ps.x1 && si.x1 > ps.x0 && si.words > 0) {
+      skippedLines++;
+      lastLine = si.line;
+    }
+  }
+  return cost + skippedLines * LINE_SKIP_COST;
+}
+
+/**
+ * The best placement of `itemWords` among the row's words (Viterbi over candidate words), or null
+ * when too few words match. `used` marks words already claimed by earlier items: they cost more,
+ * so two identical items ("Yes.") land on their own printed copies.
+ */
+export function locateItem(itemWords: readonly string[], words: readonly Word[], segs: readonly SegInfo[], used: ReadonlySet<number>): Word[] | null {
+  const n = itemWords.length;
+  if (n === 0) return null;
+  const byNorm = new Map<string, Word[]>();
+  for (const w of words) {
+    const list = byNorm.get(w.norm);
+    if (list) list.push(w);
+    else byNorm.set(w.norm, [w]);
+  }
+  const hyphenated = words.filter((w) => w.hyphenated);
+  const candidates: { word: Word; cost: number }[][] = itemWords.map((iw) => {
+    const out: { word: Word; cost: number }[] = [];
+    for (const w of byNorm.get(iw) ?? []) out.push({ word: w, cost: used.has(w.order) ? TOKEN_SKIP_COST : 0 });
+    for (const w of hyphenated) {
+      const c = w.norm === iw ? null : matchCost(iw, w);
+      if (c !== null) out.push({ word: w, cost: c + (used.has(w.order) ? TOKEN_SKIP_COST : 0) });
+    }
+    return out;
+  });
+  const best: (Step | null)[][] = candidates.map((cs) => cs.map(() => null));
+  for (let i = 0; i < n; i++) {
+    const cs = candidates[i]!;
+    for (let c = 0; c < cs.length; c++) {
+      const cand = cs[c]!;
+      let top: Step = { cost: i * WORD_SKIP_COST + cand.cost, prev: null, word: cand.word };
+      for (let k = Math.max(0, i - MAX_WORD_SKIP - 1); k < i; k++) {
+        const prevs = best[k]!;
+        for (const prev of prevs) {
+          if (!prev) continue;
+          const t = transitionCost(prev.word, cand.word, segs);
+          if (!Number.isFinite(t)) continue;
+          const cost = prev.cost + (i - k - 1) * WORD_SKIP_COST + t + cand.cost;
+          if (cost < top.cost) top = { cost, prev, word: cand.word };
+        }
+      }
+      best[i]![c] = top;
+    }
+  }
+  let end: Step | null = null;
+  let endCost = Infinity;
+  for (let i = 0; i < n; i++) {
+    for (const s of best[i]!) {
+      if (!s) continue;
+      const cost = s.cost + (n - 1 - i) * WORD_SKIP_COST;
+      if (cost < endCost) {
+        end = s;
+        endCost = cost;
+      }
+    }
+  }
+  if (!end) return null;
+  const path: Word[] = [];
+  for (let s: Step | null = end; s; s = s.prev) path.push(s.word);
+  path.reverse();
+  const needed = n < SHORT_ITEM_WORDS ? n : Math.ceil(MIN_MATCHED_SHARE * n);
+  if (path.length < needed) return null;
+  // A placement that had to jump to another column is a guess at best: no box rather than a wrong one.
+  for (let i = 1; i < path.length; i++) if (transitionCost(path[i - 1]!, path[i]!, segs) >= COLUMN_JUMP_COST) return null;
+  return path;
+}
+
+// ── boxes ────────────────────────────────────────────────────────────────────────────────────
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** One box per page: the union of the words' boxes on that page, with the lines they span. */
+export function boxesOf(words: readonly Pick<Word, "page" | "line" | "x0" | "x1" | "y0" | "y1">[]): Box[] {
+  const byPage = new Map<number, Box>();
+  for (const w of words) {
+    const b = byPage.get(w.page);
+    if (!b) {
+      byPage.set(w.page, { page: w.page, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1, lines: [w.line, w.line] });
+      continue;
+    }
+    b.x0 = Math.min(b.x0, w.x0);
+    b.y0 = Math.min(b.y0, w.y0);
+    b.x1 = Math.max(b.x1, w.x1);
+    b.y1 = Math.max(b.y1, w.y1);
+    b.lines = [Math.min(b.lines[0], w.line), Math.max(b.lines[1], w.line)];
+  }
+  return [...byPage.values()]
+    .sort((a, b) => a.page - b.page)
+    .map((b) => ({ page: b.page, x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1), lines: b.lines }));
+}
+
+/** The words of an item as the alignment compares them. */
+export function itemWords(text: string): string[] {
+  return text.split(/\s+/).map(normWord).filter((w) => w.length > 0);
+}
+
+/** Lines first..last of the layout (line numbers are unique over the document). */
+function linesBetween(layout: Layout, first: number, last: number): Line[] {
+  const out: Line[] = [];
+  for (const page of layout.pages) for (const l of page.lines) if (l.line >= first && l.line <= last) out.push(l);
+  return out;
+}
+
+/** Short quote of an item for a warning message. */
+function quote(text: string): string {
+  const QUOTE_CHARS = 60; // enough to recognise the item in a log line
+  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
+}
+
+interface Located {
+  boxes: Box[];
+  cells: CellBoxes;
+  unlocated: { what: string; text: string }[];
+}
+
+/**
+ * Boxes of one row and of each of its items. `after`: the last line of the previous row (0 for the
+ * first row). Some layouts print the objective as a heading above its table, outside the row's own
+ * lines; an item not found in the row is looked for again with the lines between the previous row
+ * and this one included.
+ */
+export function locateRow(layout: Layout, row: Objective, after = 0): Located {
+  const [first, last] = row.provenance.lines;
+  const proportional = layout.format === "pdf";
+  const own = wordsOf(linesBetween(layout, first, last), proportional);
+  const widened = wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional);
+  const usedOwn = new Set<number>();
+  // Word order in `widened` is offset by the words of the lines before the row.
+  const offset = widened.words.length - own.words.length;
+  const unlocated: { what: string; text: string }[] = [];
+  const extraWords: Word[] = [];
+  const place = (what: string, text: string): Box[] => {
+    const iw = itemWords(text);
+    if (iw.length === 0) return [];
+    const path = locateItem(iw, own.words, own.segs, usedOwn);
+    if (path) {
+      for (const w of path) usedOwn.add(w.order);
+      return boxesOf(path);
+    }
+    if (offset > 0) {
+      const usedWide = new Set([...usedOwn].map((o) => o + offset));
+      const wide = locateItem(iw, widened.words, widened.segs, usedWide);
+      if (wide) {
+        for (const w of wide) if (w.order >= offset) usedOwn.add(w.order - offset);
+        extraWords.push(...wide.filter((w) => w.order < offset));
+        return boxesOf(wide);
+      }
+    }
+    unlocated.push({ what, text });
+    return [];
+  };
+  const cells: CellBoxes = {
+    objective: place("objective", row.objective),
+    accomplishments: row.accomplishments.map((a, i) => place(`accomplishment ${i + 1}`, a)),
+    measures: row.measures.map((m, i) => place(`measure ${i + 1}`, m.text)),
+    extra: Object.fromEntries(Object.entries(row.extra).map(([k, items]) => [k, items.map((t, i) => place(`${k} ${i + 1}`, t))])),
+  };
+  return { boxes: boxesOf([...extraWords, ...own.words]), cells, unlocated };
+}
+
+/** The box of one source line (for warnings): the union of its segments. */
+function lineBox(layout: Layout, page: number, line: number): Box | null {
+  const p = layout.pages.find((pg) => pg.number === page);
+  const l = p?.lines.find((x) => x.line === line);
+  if (!l) return null;
+  const { words } = wordsOf([l], layout.format === "pdf");
+  return boxesOf(words)[0] ?? null;
+}
+
+/**
+ * The boxes of a span of `layout.text` (an entity's start/end): the parts of the segments it
+ * covers, x split in proportion to characters as for words.
+ */
+export function spanBoxes(layout: Layout, start: number, end: number): Box[] {
+  const parts: Pick<Word, "page" | "line" | "x0" | "x1" | "y0" | "y1">[] = [];
+  for (const page of layout.pages) {
+    for (const l of page.lines) {
+      if (l.end <= start || l.start >= end) continue;
+      for (const s of l.segments) {
+        if (s.end <= start || s.start >= end) continue;
+        // Offsets count the segment's text as extracted; clamp in case a repair changed its length.
+        const at = charPositions(s.text, layout.format === "pdf");
+        const a = Math.min(s.text.length, Math.max(start, s.start) - s.start);
+        const b = Math.min(s.text.length, Math.min(end, s.end) - s.start);
+        parts.push({
+          page: l.page,
+          line: l.line,
+          x0: s.x + s.width * at[a]!,
+          x1: s.x + s.width * at[b]!,
+          y0: s.y - ASCENT_EM * s.fontSize,
+          y1: s.y + DESCENT_EM * s.fontSize,
+        });
+      }
+    }
+  }
+  return boxesOf(parts);
+}
+
+/**
+ * Pipeline stage: boxes on every row and cell item of a compact, on every entity span, and on
+ * every warning that names a page and line. Runs last before validation so that every stage's
+ * warnings and entities get their box.
+ */
+export function provenanceStage(doc: Doc, _ctx: Context): Doc {
+  if (doc.compact) {
+    let after = 0;
+    for (const row of doc.compact.objectives) {
+      const { boxes, cells, unlocated } = locateRow(doc.layout, row, after);
+      after = Math.max(after, row.provenance.lines[1]);
+      row.provenance.boxes = boxes;
+      row.provenance.cells = cells;
+      for (const u of unlocated) {
+        addWarning(
+          doc,
+          "PROVENANCE_UNLOCATED",
+          `row ${row.id}: the ${u.what} ("${quote(u.text)}") was not found word by word in the row's source lines; it has no box`,
+          row.provenance.page,
+          row.provenance.lines[0],
+        );
+      }
+    }
+  }
+  for (const e of doc.entities) {
+    const boxes = spanBoxes(doc.layout, e.start, e.end);
+    if (boxes.length) e.boxes = boxes;
+  }
+  for (const w of doc.warnings as Warning[]) {
+    if (w.page === null || w.line === null || w.box !== undefined) continue;
+    const box = lineBox(doc.layout, w.page, w.line);
+    if (box) w.box = box;
+  }
+  return doc;
+}
