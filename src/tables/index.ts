@@ -735,7 +735,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
       if (prev && leading > 0 && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
-      else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null)) out.add(r);
+      else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       prev = l;
     });
     return out;
@@ -759,16 +759,18 @@ function fullLineRight(lines: readonly TableLine[], i: number): number | null {
  * (with a space and a character's slack) and still ended short of the column's full-line width.
  * A word processor only wraps a line when the next word does not fit, so a line that stops short
  * of that is a paragraph's end — the one cue left for items with neither markers nor full stops,
- * packed without paragraph spacing. Not after a hyphen (a word split across the break).
+ * packed without paragraph spacing. Not after a hyphen (a word split across the break). The slack
+ * covers the estimate of word widths from average character widths: a character in a PDF, two
+ * on pdftotext's character grid.
  */
-const FIT_SLACK_CHARS = 2;
-function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
+function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   if (text.endsWith("-") || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
-  return a.right + charWidth + b.firstWord + FIT_SLACK_CHARS * charWidth < right;
+  return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
 }
 
 /**
