@@ -5,13 +5,16 @@
  * (test/support/score.mjs). Slow (every page is OCR'd: ~3–10 s a page on one core), so it is not
  * part of `npm test`. Build first (`npm run build`; `npm run score:ocr` does both).
  *
- *   node scripts/ocr-score.mjs [name-filter] [--json]
+ *   node scripts/ocr-score.mjs [name-filter] [--json] [--keep DIR]
+ *
+ * --keep DIR writes each document's JSON output to DIR, so two runs (before/after a change) can
+ * be compared byte for byte (`diff -r`).
  *
  * Bars (issue 12): classified `compact`; at 300 dpi ≥ 90 % of rows exact and cell F1 ≥ 0.97; at
  * 150 dpi cell F1 ≥ 0.93; missions and resolutions recall ≥ 0.95. Exit 1 when a bar is missed.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -45,7 +48,10 @@ const MIN_RECALL = 0.95;
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
-const filter = args.find((a) => !a.startsWith("--"));
+const keepAt = args.indexOf("--keep");
+const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
+if (keepAt >= 0 && !keep) throw new Error("--keep needs a folder");
+const filter = args.find((a, i) => !a.startsWith("--") && (keepAt < 0 || i !== keepAt + 1));
 const tmp = mkdtempSync(join(tmpdir(), "ocr-score-"));
 const results = [];
 let ok = true;
@@ -57,6 +63,10 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     const outFile = join(tmp, c.file.replace(/\.pdf$/, ".json"));
     writeFileSync(outFile, JSON.stringify(out));
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      writeFileSync(join(keep, c.file.replace(/\.pdf$/, ".json")), JSON.stringify(out, null, 2) + "\n");
+    }
     let stdout;
     try {
       stdout = execFileSync(process.execPath, [SCORER, outFile, c.truth, "--json"], { encoding: "utf8" });

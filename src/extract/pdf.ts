@@ -27,7 +27,6 @@ import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/st
 import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
 import { GARBLED_SHARE, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
-import { splitAtRules } from "./ocr/words.js";
 
 /** Segments of one line are joined by a tab in `Layout.text`: they are split only at column gaps. */
 export const COLUMN_JOINER = "\t";
@@ -123,7 +122,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       if (mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI) coarse.push({ page: n, ppi: read.scanPpi });
       if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
         const o = await ocrPage(pdf, page, dpi);
-        read = { ...finishPage(splitAtRules(buildLines(o.runs), o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), chars: 0, scanPpi: read.scanPpi };
+        read = { ...finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), chars: 0, scanPpi: read.scanPpi };
         ocred.set(n, { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees });
       }
       // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.

@@ -1,9 +1,10 @@
 /**
  * Recognised words (tesseract's block tree, pixel boxes) → glyph runs in page points, the input
  * of extract/pdf/lines.ts: from there on a scanned page is built into lines and segments by
- * exactly the code that builds text-layer pages. Pure: no tesseract here.
+ * exactly the code that builds text-layer pages (`buildLines(runs, rules)` also cuts OCR lines at
+ * vertical rules). Pure: no tesseract here.
  */
-import { LINE_BASELINE_TOLERANCE, segmentLine, type GlyphRun, type LineSegment, type TextLine } from "../pdf/lines.js";
+import type { GlyphRun } from "../pdf/lines.js";
 import type { Rule } from "../../model/layout.js";
 
 /** What we read of tesseract.js's `blocks` output (v7: blocks → paragraphs → lines → words). */
@@ -149,38 +150,4 @@ function dominantSize(lines: readonly OcrLine[], sizes: readonly number[]): numb
     if (acc >= half) return Math.round(x.size * 2) / 2;
   }
   return null;
-}
-
-/** A rule this close (points) to a segment's edge is its cell border, not a cut through it. */
-const CUT_MARGIN_PT = 1;
-
-/**
- * A segment never runs across a vertical ruling line: in a ruled table the line is the cell
- * border. A text layer places words exactly, so the gap rule of lines.ts alone keeps cells apart;
- * OCR boxes are a pixel or two off and text set close to a border can leave a gap under half an
- * em, so segments of OCR'd lines are cut where a vertical rule crosses them (and rebuilt on each
- * side by lines.ts's own segmentLine).
- */
-export function splitAtRules(lines: readonly TextLine[], runs: readonly GlyphRun[], rules: readonly Rule[]): TextLine[] {
-  const verticals = rules.filter((r) => r.x1 === r.x2);
-  if (verticals.length === 0) return [...lines];
-  return lines.map((line) => {
-    const size = Math.max(...line.segments.map((s) => s.fontSize));
-    const cuts = new Set<number>();
-    for (const s of line.segments) {
-      for (const r of verticals) {
-        const covers = r.y1 <= line.baseline && r.y2 >= line.baseline - s.fontSize;
-        if (covers && r.x1 > s.x + CUT_MARGIN_PT && r.x1 < s.x + s.width - CUT_MARGIN_PT) cuts.add(r.x1);
-      }
-    }
-    if (cuts.size === 0) return line;
-    const mine = runs.filter((r) => Math.abs(r.baseline - line.baseline) <= LINE_BASELINE_TOLERANCE * Math.max(r.fontSize, size));
-    const edges = [-Infinity, ...[...cuts].sort((a, b) => a - b), Infinity];
-    const segments: LineSegment[] = [];
-    for (let k = 1; k < edges.length; k++) {
-      const part = mine.filter((r) => r.x + r.width / 2 >= edges[k - 1]! && r.x + r.width / 2 < edges[k]!);
-      if (part.length) segments.push(...segmentLine(part, line.baseline, size));
-    }
-    return { baseline: line.baseline, segments };
-  });
 }
