@@ -123,6 +123,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
       if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
         const o = await ocrPage(pdf, page, dpi);
         read = { ...finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), chars: 0, scanPpi: read.scanPpi };
+        read.page.ocr = true;
         ocred.set(n, { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees });
       }
       // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
