@@ -38,11 +38,14 @@ const CASES = [
   // Orientation: stored sideways with a /Rotate (pdf.js turns it), and scanned sideways (OCR finds it).
   { file: "risks-rotate-attr-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
   { file: "risks-sideways-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
+  // A photocopy-like scan: noise, blur, 0.7° askew, hard threshold; thin borders broken into dashes.
+  { file: "seed-ruled-harsh-200.pdf", truth: SEED_TRUTH, dpi: 200 },
 ];
 /** The bars of issue 12, by scan resolution. */
 const BARS = {
   300: { rowsExact: 0.9, cellF1: 0.97 },
   150: { rowsExact: 0, cellF1: 0.93 },
+  200: { rowsExact: 0, cellF1: 0 },
 };
 const MIN_RECALL = 0.95;
 

@@ -8,7 +8,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract, extractDoc } from "../../src/index.js";
 import type { Line } from "../../src/model/layout.js";
-import { rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
+import { blankRules, brokenRules, rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
 import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
 import { garbledShare, needsOcr, ocrWarnings, MIN_TEXT_LAYER_CHARS, type Warning } from "../../src/extract/ocr/quality.js";
 import type { PlacedWord } from "../../src/extract/ocr/words.js";
@@ -60,6 +60,40 @@ describe("rules from a page image", () => {
     const rules = rulesFromImage(image(1000, 100, [[0, 50, 400, 2], [404, 50, 400, 2], [0, 80, 300, 2], [400, 80, 300, 2]]), 0.24);
     const h = rules.filter((x) => x.y1 === x.y2).map((x) => [Math.round(x.x1), Math.round(x.x2)]);
     expect(h).toEqual([[0, 193], [0, 72], [96, 168]]);
+  });
+});
+
+describe("broken rules on a poor scan", () => {
+  // 200 dpi: 1 px = 0.36 pt. A border broken into 28 px dashes with 22 px gaps (10 / 7.9 pt),
+  // stepping down a pixel every 160 px (a scan 0.4° askew); a vertical border in pieces of
+  // 12–30 px; and "text": glyph strokes up to 16 px (5.8 pt) on lines 30 px apart.
+  const scale = 0.36;
+  const dashes: Array<[number, number, number, number]> = [];
+  for (let x = 100; x < 1000; x += 50) dashes.push([x, 300 + Math.floor((x - 100) / 160), 28, 2]);
+  const pieces: Array<[number, number, number, number]> = [];
+  for (let y = 400, k = 0; y < 900; y += 45, k++) pieces.push([80, y, 2, k % 2 ? 12 : 30]);
+  const text: Array<[number, number, number, number]> = [];
+  for (let line = 0; line < 12; line++) for (let x = 200; x < 900; x += 24) text.push([x, 420 + line * 30, 2, line % 3 ? 16 : 11], [x + 4, 428 + line * 30, 9, 2]);
+
+  it("chains collinear dashes into rules, and never glyph strokes", () => {
+    const img = image(1100, 1000, [...dashes, ...pieces, ...text]);
+    expect(rulesFromImage(image(1100, 1000, text), scale)).toEqual([]);
+    const rules = rulesFromImage(img, scale);
+    const r = (n: number) => Math.round(n);
+    expect(rules.map((x) => [r(x.x1), r(x.y1), r(x.x2), r(x.y2)])).toEqual([
+      [36, 109, 352, 109], // the dashed border, 100–977 px, at its mean line
+      [29, 144, 29, 327], // the vertical pieces, 400–906 px
+    ]);
+  });
+
+  it("paints the rule pieces white for the recogniser and leaves the text alone", () => {
+    const img = image(1100, 1000, [...dashes, ...pieces, ...text]);
+    const clean = blankRules(img, brokenRules(img, scale), scale);
+    const ink = (g: GreyImage, boxes: Array<[number, number, number, number]>) =>
+      boxes.reduce((n, [x, y, w, h]) => n + Array.from({ length: w * h }, (_, i) => g.data[(y + Math.floor(i / w)) * g.width + x + (i % w)]!).filter((v) => v < 128).length, 0);
+    expect(ink(clean, [...dashes, ...pieces])).toBe(0);
+    expect(ink(clean, text)).toBe(ink(img, text));
+    expect(img.data.some((v, i) => v !== clean.data[i])).toBe(true); // the original is not touched
   });
 });
 

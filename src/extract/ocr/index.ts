@@ -15,7 +15,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { rulesFromImage } from "./image-rules.js";
+import { blankRules, brokenRules, rulesFromImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
@@ -64,10 +64,15 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
   const rendered = await renderPage(pdf, page, dpi, turn);
   let deskewed: typeof rendered | null = null;
   try {
-    const { blocks, rotateRadians } = await engine.recognize(toPgm(toGrey(rendered)), rendered.scale > 0 ? 72 / rendered.scale : dpi);
+    // Rules (solid or broken) are painted out of the image tesseract reads: their stubs would be
+    // read as "|", "[" or "T" at the edges of cell text. They are found again below, on the
+    // deskewed original, for page.rules.
+    const grey = toGrey(rendered);
+    const clean = blankRules(grey, brokenRules(grey, rendered.scale), rendered.scale);
+    const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
-    const rules = rulesFromImage(toGrey(deskewed ?? rendered), rendered.scale);
+    const rules = rulesFromImage(deskewed ? toGrey(deskewed) : grey, rendered.scale);
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules);
     return {
       runs,
