@@ -129,6 +129,17 @@ describe("OCR words into glyph runs", () => {
     const { runs } = wordsToRuns([lineOf([word("|", 205, 60, 209, 110), word("Objective", 240, 72, 400, 100)])], 0.24, rules);
     expect(runs.map((r) => r.text)).toEqual(["Objective"]);
   });
+
+  it("reads a broken border's stub as the border: stub marks at a word's start, short words it runs through", () => {
+    const rules = [{ x1: 50, y1: 0, x2: 50, y2: 100 }];
+    expect(stripRuleGlyphs("‘mandates.", 49, 90, rules)).toBe("mandates.");
+    expect(stripRuleGlyphs("{Expected", 48, 90, rules)).toBe("Expected");
+    expect(stripRuleGlyphs("mandates,", 10, 49, rules)).toBe("mandates,"); // a real comma at a cell's end stays
+    expect(stripRuleGlyphs("‘Road", 100, 130, rules)).toBe("‘Road"); // no rule there: a quote
+    // 0.24 pt/px: "Te" at 200–215 px (48–51.8 pt) has the rule at 50 pt through it; "a" and "to" beside it do not.
+    const { runs } = wordsToRuns([lineOf([word("Te", 200, 80, 215, 100), word("a", 225, 84, 233, 100), word("to", 240, 78, 260, 100)])], 0.24, rules);
+    expect(runs.map((r) => r.text)).toEqual(["a", "to"]);
+  });
 });
 
 describe("when to OCR", () => {

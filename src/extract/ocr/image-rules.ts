@@ -207,6 +207,27 @@ function thicknessAt(ink: (line: number, i: number) => boolean, pos: number, at:
   return n;
 }
 
+/**
+ * Share of a piece's length that may have ink touching it from the side, just beyond its
+ * thickness: a rule has paper on both sides except where a crossing rule or a touching glyph
+ * meets it; the top bar of a capital (E, T, F in a bold heading) has its stem attached.
+ */
+export const MAX_ATTACHED_INK = 0.15;
+
+/** Share of the piece's pixels with ink just beyond its thickness on either side. */
+function attachedInk(ink: (line: number, i: number) => boolean, f: Fragment, across: number, thick: number): number {
+  let attached = 0;
+  for (let i = f.from; i <= f.to; i++) {
+    let lo = f.pos;
+    while (lo > 0 && f.pos - lo < thick && ink(lo - 1, i)) lo--;
+    let hi = f.pos;
+    while (hi < across - 1 && hi - f.pos < thick && ink(hi + 1, i)) hi++;
+    const side = (p: number) => p >= 0 && p < across && ink(p, i);
+    if (side(lo - 2) || side(hi + 2)) attached++;
+  }
+  return attached / (f.to - f.from + 1);
+}
+
 /** Collinear pieces chained along one axis (sorted by start), kept when long and solid enough. */
 function chains(fragments: Fragment[], horizontal: boolean, minLen: number, maxGap: number, longPiece: number, minBroken: number): RuleChain[] {
   const open: Array<RuleChain & { lastPos: number }> = [];
@@ -263,10 +284,16 @@ export function brokenRules(img: GreyImage, scale: number): RuleChain[] {
   const minBroken = Math.round(MIN_BROKEN_RULE_PT / scale);
   const { horizontalInk, verticalInk } = inkTests(img);
   const thin = (ink: (l: number, i: number) => boolean, across: number) => (f: Fragment) =>
-    thicknessAt(ink, f.pos, (f.from + f.to) >> 1, across, thick) <= thick;
+    thicknessAt(ink, f.pos, (f.from + f.to) >> 1, across, thick) <= thick && attachedInk(ink, f, across, thick) <= MAX_ATTACHED_INK;
   const h = longRuns(height, width, minFrag, maxGap, horizontalInk).filter(thin(horizontalInk, height));
   const v = longRuns(width, height, minFrag, maxGap, verticalInk).filter(thin(verticalInk, width));
   return [...chains(h, true, minLen, chainGap, longPiece, minBroken), ...chains(v, false, minLen, chainGap, longPiece, minBroken)];
+}
+
+/** A chain with no piece as long as a rule: a rule the scan broke (a poor scan), not a solid one. */
+export function isBroken(c: RuleChain, scale: number): boolean {
+  const minLen = Math.max(2, Math.round(MIN_IMAGE_RULE_PT / scale));
+  return !c.fragments.some((f) => f.to - f.from + 1 >= minLen);
 }
 
 /** A chain as an axis-aligned rule in points, at its pieces' mean line (weighted by length; +1 as in rulesFromImage). */

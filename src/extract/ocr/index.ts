@@ -15,7 +15,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { blankRules, brokenRules, rulesFromImage } from "./image-rules.js";
+import { blankRules, brokenRules, isBroken, rulesFromImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
@@ -64,11 +64,13 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
   const rendered = await renderPage(pdf, page, dpi, turn);
   let deskewed: typeof rendered | null = null;
   try {
-    // Rules (solid or broken) are painted out of the image tesseract reads: their stubs would be
-    // read as "|", "[" or "T" at the edges of cell text. They are found again below, on the
-    // deskewed original, for page.rules.
+    // On a poor scan (some rule broken into pieces), the rules are painted out of the image
+    // tesseract reads: their stubs would be read as "|", "[" or "T" at the edges of cell text.
+    // They are found again below, on the deskewed original, for page.rules. A clean scan's solid
+    // rules are left for tesseract, which removes them itself: its input stays as it was.
     const grey = toGrey(rendered);
-    const clean = blankRules(grey, brokenRules(grey, rendered.scale), rendered.scale);
+    const chains = brokenRules(grey, rendered.scale);
+    const clean = chains.some((c) => isBroken(c, rendered.scale)) ? blankRules(grey, chains, rendered.scale) : grey;
     const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;

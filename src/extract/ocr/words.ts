@@ -62,8 +62,21 @@ export const BULLET = "•";
  * reason for a `|` (or `[`, `]`, `!`) at that end: a border read as a glyph touches the word.
  */
 const RULE_AT_EDGE_PT = 4;
-/** Glyphs that a vertical rule beside a word is read as. */
-const RULE_GLYPHS = /^[|[\]!]+|[|[\]!]+$/g;
+/**
+ * Glyphs that a vertical rule beside a word is read as: bars and brackets, and at a word's start
+ * also the quote marks, braces and commas that a border's broken stub becomes on a poor scan
+ * (`‘mandates`, `{Expected` on the harsh fixture). At a word's end only bars and brackets:
+ * a cell's last word can end in a real comma or quote close to its right border.
+ */
+const RULE_GLYPHS = /^[|[\]!{}‘’'"“”,]+|[|[\]!}]+$/g;
+/**
+ * A word this short (characters) that a vertical rule runs through is the rule, read as a glyph
+ * or two (`I`, `Te` on the harsh fixture): text never crosses a cell border, while OCR boxes of
+ * real words near one stop short of it.
+ */
+const MAX_CROSSED_WORD_CHARS = 2;
+/** How far (points) inside a word's box a rule must run to cross it, beyond box rounding. */
+const CROSS_MARGIN_PT = 0.5;
 /** A "word" that is only rule glyphs or specks (tesseract reads dust and border corners so). */
 const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
 
@@ -92,7 +105,7 @@ function baselineAt(line: OcrLine, x: number): number {
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
 }
 
-/** Strips `|` `[` `]` `!` that a vertical rule at the word's edge was read as. */
+/** Strips `|` `[` `]` `!` (and stub marks at the start) that a vertical rule at the word's edge was read as. */
 export function stripRuleGlyphs(text: string, left: number, right: number, rules: readonly Rule[]): string {
   const verticals = rules.filter((r) => r.x1 === r.x2);
   const near = (x: number) => verticals.some((r) => Math.abs(r.x1 - x) <= RULE_AT_EDGE_PT);
@@ -101,6 +114,11 @@ export function stripRuleGlyphs(text: string, left: number, right: number, rules
     const atStart = offset === 0;
     return (atStart ? near(left) : near(right)) ? "" : m;
   });
+}
+
+/** A vertical rule runs through the box [left, right] at height y. */
+function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
+  return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
 }
 
 /**
@@ -123,6 +141,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       const left = w.bbox.x0 * scale;
       const right = (w.bbox.x1 + 1) * scale;
       const baseline = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2) * scale;
+      if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if ([...text].length === 1 && floating) text = BULLET;
