@@ -43,8 +43,14 @@ const DOTTED_PREFIX = /^[A-Za-z]{1,6}\.\s?/;
  * letter is a digit look-alike: printed L-documents carry the dot, so this is an OCR'd `1769`.
  */
 const DOTLESS_LOOKALIKE = /^[lIOoSsBZzGbgq]\d+$/;
-/** Where a symbol may be printed as one token: a series-like start glued to a slash, no spaces. */
-export const SYMBOL_TOKEN = /(?<![\p{L}\p{N}/\\.\-])[A-Za-z0-9|]{1,5}\/[A-Za-z0-9.|/\-]*[A-Za-z0-9|]/gu;
+/**
+ * Where a symbol may be printed as one token: a series-like start glued to a slash, no spaces;
+ * not right after a slash or a dot, even across a space (`L. 5/Rev. 1` and `A/ 31/ 5/Add 1` are
+ * the middle of a spaced symbol, not a `5/…` token).
+ */
+export const SYMBOL_TOKEN = /(?<![\p{L}\p{N}/\\.\-])(?<![/.][ \u00A0])[A-Za-z0-9|]{1,5}\/[A-Za-z0-9.|/\-]*[A-Za-z0-9|]/gu;
+/** Suffix words: a letters-only component, but no body (they follow a number, never a series). */
+const SUFFIX_WORDS = /^(?:add|corr|rev|amend)$/i;
 
 /** A letter that no digit is misread as: proof that a component was printed as letters. */
 const isRealLetter = (c: string) => /[A-Za-z]/.test(c) && !DIGIT_LOOKALIKES.has(c);
@@ -60,7 +66,7 @@ export function symbolEditSites(token: string): Confusion[] {
   }
   // A letters-only body (`RES`, `SGB`, `PRST`) shows the token is a symbol, so even its series
   // may be a look-alike (`5/RES/1769`); without one, `5/8/2OO7` stays a date.
-  const hasBody = components.some((c, k) => k > 0 && /^[A-Za-z]{2,}$/.test(c.text) && [...c.text].some(isRealLetter));
+  const hasBody = components.some((c, k) => k > 0 && /^[A-Za-z]{2,}$/.test(c.text) && !SUFFIX_WORDS.test(c.text) && [...c.text].some(isRealLetter));
   components.forEach((c, k) => {
     const prefix = DOTTED_PREFIX.exec(c.text)?.[0] ?? "";
     const number = c.text.slice(prefix.length);

@@ -210,8 +210,11 @@ export function findMisreadSymbols(text: string): SymbolSpan[] {
  */
 export function findSymbols(text: string): SymbolSpan[] {
   const overlaps = (a: SymbolSpan, b: SymbolSpan) => a.start < b.end && b.start < a.end;
-  const misread = findMisreadSymbols(text);
-  const printed = [...findPrintedSymbols(text).filter((s) => !misread.some((m) => overlaps(m, s))), ...misread];
+  const grammar = findPrintedSymbols(text);
+  // A repair fills what the grammar could not read: it may extend a symbol read from its start
+  // (`A/RES/62` of `A/RES/62/Z37`), never override one read elsewhere in it.
+  const misread = findMisreadSymbols(text).filter((m) => grammar.every((s) => !overlaps(m, s) || s.start === m.start));
+  const printed = [...grammar.filter((s) => !misread.some((m) => overlaps(m, s))), ...misread];
   const prose = findProseResolutions(text).filter((p) => !printed.some((s) => overlaps(s, p)));
   return [...printed, ...prose].sort((x, y) => x.start - y.start || x.end - y.end);
 }

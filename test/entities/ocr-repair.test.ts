@@ -43,6 +43,9 @@ describe("symbols read through OCR look-alikes", () => {
     ["S/RES/1769 (2007)", ["S/RES/1769 (2007)"]],
     ["A/C.5/62/L.3", ["A/C.5/62/L.3"]],
     ["A/2OlOlO/3", []], // four look-alikes: over the edit limit, noise
+    ["A/C. 5/62/L. 5/Rev. 1", ["A/C.5/62/L.5/Rev.1"]], // spaced: "5/Rev" inside is no token
+    ["A/ 31/ 5/Add 1", ["A/31/5/Add.1"]],
+    ["see 5/Add.1 and 8/Corr.2", []], // a suffix word is no body: the series stays a digit
   ];
   it.each(untouched)("leaves %s", (text, symbols) => {
     const spans = findSymbols(text);
