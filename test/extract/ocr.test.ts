@@ -8,7 +8,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract, extractDoc } from "../../src/index.js";
 import type { Line } from "../../src/model/layout.js";
-import { blankRules, brokenRules, rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
+import { blankRules, brokenRules, isBroken, rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
 import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
 import { garbledShare, needsOcr, ocrWarnings, MIN_TEXT_LAYER_CHARS, type Warning } from "../../src/extract/ocr/quality.js";
 import type { PlacedWord } from "../../src/extract/ocr/words.js";
@@ -84,6 +84,17 @@ describe("broken rules on a poor scan", () => {
       [36, 109, 352, 109], // the dashed border, 100–977 px, at its mean line
       [29, 144, 29, 327], // the vertical pieces, 400–906 px
     ]);
+  });
+
+  it("tells a broken rule (a poor scan: paint rules out) from a solid rule scanned askew (leave the image alone)", () => {
+    // A solid line stepping down a pixel every 60 px (1°): row runs of 60 px (21.6 pt, shorter
+    // than a rule) end to end.
+    const askew: Array<[number, number, number, number]> = [];
+    for (let x = 100; x < 1000; x += 60) askew.push([x, 300 + (x - 100) / 60, 60, 2]);
+    const solid = brokenRules(image(1100, 1000, askew), scale);
+    expect(solid.length).toBeGreaterThan(0);
+    expect(solid.some((c) => isBroken(c, scale))).toBe(false);
+    expect(brokenRules(image(1100, 1000, dashes), scale).map((c) => isBroken(c, scale))).toEqual([true]);
   });
 
   it("paints the rule pieces white for the recogniser and leaves the text alone", () => {

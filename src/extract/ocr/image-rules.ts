@@ -213,9 +213,17 @@ function thicknessAt(ink: (line: number, i: number) => boolean, pos: number, at:
  * meets it; the top bar of a capital (E, T, F in a bold heading) has its stem attached.
  */
 export const MAX_ATTACHED_INK = 0.15;
+/**
+ * How far beyond a horizontal piece (points) ink counts as attached: a crossbar of `e` in 9 pt
+ * text has its bowl about 1.5 pt above and below (a row of `ee` chained into a "rule" through
+ * "Committee on Peacekeeping" at 150 dpi), while text in a cell keeps 4 pt and more from its
+ * top and bottom borders. Vertical pieces look only just beyond their edge: cell text starts
+ * 2 pt from a left border.
+ */
+export const ATTACHED_REACH_PT = 2;
 
-/** Share of the piece's pixels with ink just beyond its thickness on either side. */
-function attachedInk(ink: (line: number, i: number) => boolean, f: Fragment, across: number, thick: number): number {
+/** Share of the piece's pixels with ink just beyond its thickness on either side (up to `reach` px away). */
+function attachedInk(ink: (line: number, i: number) => boolean, f: Fragment, across: number, thick: number, reach: number): number {
   let attached = 0;
   for (let i = f.from; i <= f.to; i++) {
     let lo = f.pos;
@@ -223,7 +231,12 @@ function attachedInk(ink: (line: number, i: number) => boolean, f: Fragment, acr
     let hi = f.pos;
     while (hi < across - 1 && hi - f.pos < thick && ink(hi + 1, i)) hi++;
     const side = (p: number) => p >= 0 && p < across && ink(p, i);
-    if (side(lo - 2) || side(hi + 2)) attached++;
+    for (let d = 2; d <= reach; d++) {
+      if (side(lo - d) || side(hi + d)) {
+        attached++;
+        break;
+      }
+    }
   }
   return attached / (f.to - f.from + 1);
 }
@@ -283,17 +296,24 @@ export function brokenRules(img: GreyImage, scale: number): RuleChain[] {
   const longPiece = Math.round(LONG_PIECE_PT / scale);
   const minBroken = Math.round(MIN_BROKEN_RULE_PT / scale);
   const { horizontalInk, verticalInk } = inkTests(img);
-  const thin = (ink: (l: number, i: number) => boolean, across: number) => (f: Fragment) =>
-    thicknessAt(ink, f.pos, (f.from + f.to) >> 1, across, thick) <= thick && attachedInk(ink, f, across, thick) <= MAX_ATTACHED_INK;
-  const h = longRuns(height, width, minFrag, maxGap, horizontalInk).filter(thin(horizontalInk, height));
-  const v = longRuns(width, height, minFrag, maxGap, verticalInk).filter(thin(verticalInk, width));
+  const thin = (ink: (l: number, i: number) => boolean, across: number, reach: number) => (f: Fragment) =>
+    thicknessAt(ink, f.pos, (f.from + f.to) >> 1, across, thick) <= thick && attachedInk(ink, f, across, thick, reach) <= MAX_ATTACHED_INK;
+  const h = longRuns(height, width, minFrag, maxGap, horizontalInk).filter(thin(horizontalInk, height, Math.max(2, Math.round(ATTACHED_REACH_PT / scale))));
+  const v = longRuns(width, height, minFrag, maxGap, verticalInk).filter(thin(verticalInk, width, 2));
   return [...chains(h, true, minLen, chainGap, longPiece, minBroken), ...chains(v, false, minLen, chainGap, longPiece, minBroken)];
 }
 
-/** A chain with no piece as long as a rule: a rule the scan broke (a poor scan), not a solid one. */
+/**
+ * Largest ink share along a chain that is still a broken rule: a solid rule on a scan askew by a
+ * degree or more is also chained from row-long pieces (a row every ~40 px at 1.5°), but they
+ * join end to end (share ~1.0); the broken borders of the harsh fixture keep 0.3–0.5.
+ */
+export const MAX_BROKEN_FILL = 0.8;
+
+/** A chain with no piece as long as a rule and gaps along it: a rule the scan broke (a poor scan), not a solid one. */
 export function isBroken(c: RuleChain, scale: number): boolean {
   const minLen = Math.max(2, Math.round(MIN_IMAGE_RULE_PT / scale));
-  return !c.fragments.some((f) => f.to - f.from + 1 >= minLen);
+  return !c.fragments.some((f) => f.to - f.from + 1 >= minLen) && covered(c.fragments) <= MAX_BROKEN_FILL * (c.to - c.from + 1);
 }
 
 /** A chain as an axis-aligned rule in points, at its pieces' mean line (weighted by length; +1 as in rulesFromImage). */
