@@ -107,8 +107,11 @@ function bands(runs: Run[], maxThickness: number): Array<{ pos: number; from: nu
     .map((b) => ({ pos: b.weighted / b.count, from: b.from, to: b.to }));
 }
 
-/** Horizontal and vertical rules of a page image, in page points (`scale` = points per pixel). */
-export function rulesFromImage(img: GreyImage, scale: number): Rule[] {
+/**
+ * Horizontal and vertical rules of a page image, in page points (`scale` = points per pixel).
+ * `chains`: brokenRules(img, scale) when the caller has it already (it is the costlier half).
+ */
+export function rulesFromImage(img: GreyImage, scale: number, chains: readonly RuleChain[] = brokenRules(img, scale)): Rule[] {
   const { width, height } = img;
   const minLen = Math.max(2, Math.round(MIN_IMAGE_RULE_PT / scale));
   const maxGap = Math.max(1, Math.round(MAX_RUN_GAP_PT / scale));
@@ -124,7 +127,7 @@ export function rulesFromImage(img: GreyImage, scale: number): Rule[] {
   for (const b of bands(vertical, thick)) rules.push({ x1: (b.pos + 1) * scale, y1: b.from * scale, x2: (b.pos + 1) * scale, y2: (b.to + 1) * scale });
   // Rules a scan broke into dashes, where no solid run was long enough (a broken piece of a
   // solid rule found above merges with it).
-  const broken = brokenRules(img, scale).map((c) => chainRule(c, scale));
+  const broken = chains.map((c) => chainRule(c, scale));
   return mergeRules([...rules, ...broken.filter((b) => !rules.some((r) => sameLine(r, b)))]);
 }
 

@@ -82,7 +82,7 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
-    const rules = rulesFromImage(deskewed ? toGrey(deskewed) : grey, rendered.scale);
+    const rules = deskewed ? rulesFromImage(toGrey(deskewed), rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules);
     return {
       runs,
