@@ -18,6 +18,11 @@
  * turns it upright for display (what scanning software does when it knows).
  *
  * The unit-test page (`page-ruled-150.pdf`) is the first page of seed-ruled cut to its table.
+ *
+ * One harsh scan (`seed-ruled-harsh-200.pdf`): a photocopy-like sheet at 200 dpi — Gaussian
+ * noise, a slight blur, fed 0.7° askew, then a hard threshold. The text stays readable but the
+ * 0.5 pt cell borders break into dashes and stubs, which is what real archive scans do to thin
+ * rules. The noise is seeded, so re-running gives the same bytes.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -39,9 +44,16 @@ if (!CONVERT) {
 const THRESHOLD = "55%";
 
 /**
+ * The harsh scan's degradation (ImageMagick): noise strength (`-attenuate`, 1 = ImageMagick's
+ * default Gaussian noise), blur sigma in pixels, and the seed that makes the noise repeatable.
+ */
+const HARSH = { attenuate: "0.9", blur: "0x0.8", seed: "7" };
+
+/**
  * name: output file; src: text-layer PDF; dpi; bits: 1 or 4; skew: degrees (positive = clockwise);
  * pages: first-last page to keep (all when absent); crop: ImageMagick geometry at that DPI;
- * turn: degrees the image is turned clockwise; pdfRotate: the page's /Rotate (img2pdf --rotation).
+ * turn: degrees the image is turned clockwise; pdfRotate: the page's /Rotate (img2pdf --rotation);
+ * harsh: noise and blur (HARSH) before the skew and threshold.
  */
 const FIXTURES = [
   { name: "seed-ruled-300.pdf", src: "seed-ruled.pdf", dpi: 300, bits: 1 },
@@ -53,6 +65,7 @@ const FIXTURES = [
   { name: "seed-ruled-skewed-300.pdf", src: "seed-ruled.pdf", dpi: 300, bits: 1, skew: 1.5 },
   { name: "risks-sideways-150.pdf", src: "risks-landscape.pdf", dpi: 150, bits: 4, turn: 270 },
   { name: "risks-rotate-attr-150.pdf", src: "risks-landscape.pdf", dpi: 150, bits: 4, turn: 270, pdfRotate: 90 },
+  { name: "seed-ruled-harsh-200.pdf", src: "seed-ruled.pdf", dpi: 200, bits: 1, skew: 0.7, harsh: true },
   // The unit-test page: page 1 of the ruled seed, cut to the first table rows (small: fast to OCR).
   { name: "page-ruled-150.pdf", src: "seed-ruled.pdf", dpi: 150, bits: 4, pages: [2, 2], crop: "1240x700+0+0" },
 ];
@@ -71,6 +84,7 @@ for (const f of FIXTURES.filter((x) => !only || x.name.includes(only))) {
       const out = join(tmp, `page-${String(i).padStart(3, "0")}.png`);
       const ops = [];
       if (f.crop) ops.push("-crop", f.crop, "+repage");
+      if (f.harsh) ops.push("-seed", HARSH.seed, "-attenuate", HARSH.attenuate, "+noise", "Gaussian", "-blur", HARSH.blur);
       if (f.skew) ops.push("-background", "white", "-rotate", String(f.skew), "+repage");
       if (f.turn) ops.push("-rotate", String(f.turn), "+repage");
       if (f.bits === 1) ops.push("-threshold", THRESHOLD, "-type", "bilevel");

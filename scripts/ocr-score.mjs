@@ -5,13 +5,16 @@
  * (test/support/score.mjs). Slow (every page is OCR'd: ~3–10 s a page on one core), so it is not
  * part of `npm test`. Build first (`npm run build`; `npm run score:ocr` does both).
  *
- *   node scripts/ocr-score.mjs [name-filter] [--json]
+ *   node scripts/ocr-score.mjs [name-filter] [--json] [--keep DIR]
+ *
+ * --keep DIR writes each document's JSON output to DIR, so two runs (before/after a change) can
+ * be compared byte for byte (`diff -r`).
  *
  * Bars (issue 12): classified `compact`; at 300 dpi ≥ 90 % of rows exact and cell F1 ≥ 0.97; at
  * 150 dpi cell F1 ≥ 0.93; missions and resolutions recall ≥ 0.95. Exit 1 when a bar is missed.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -35,17 +38,24 @@ const CASES = [
   // Orientation: stored sideways with a /Rotate (pdf.js turns it), and scanned sideways (OCR finds it).
   { file: "risks-rotate-attr-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
   { file: "risks-sideways-150.pdf", truth: RISKS_TRUTH, dpi: 150 },
+  // A photocopy-like scan: noise, blur, 0.7° askew, hard threshold; thin borders broken into dashes.
+  // Scored and reported, not held to issue 12's bars (which are for clean scans): see docs/pdf.md.
+  { file: "seed-ruled-harsh-200.pdf", truth: SEED_TRUTH, dpi: 200, reportOnly: true },
 ];
 /** The bars of issue 12, by scan resolution. */
 const BARS = {
   300: { rowsExact: 0.9, cellF1: 0.97 },
   150: { rowsExact: 0, cellF1: 0.93 },
+  200: { rowsExact: 0, cellF1: 0 },
 };
 const MIN_RECALL = 0.95;
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
-const filter = args.find((a) => !a.startsWith("--"));
+const keepAt = args.indexOf("--keep");
+const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
+if (keepAt >= 0 && !keep) throw new Error("--keep needs a folder");
+const filter = args.find((a, i) => !a.startsWith("--") && (keepAt < 0 || i !== keepAt + 1));
 const tmp = mkdtempSync(join(tmpdir(), "ocr-score-"));
 const results = [];
 let ok = true;
@@ -57,6 +67,10 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     const outFile = join(tmp, c.file.replace(/\.pdf$/, ".json"));
     writeFileSync(outFile, JSON.stringify(out));
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      writeFileSync(join(keep, c.file.replace(/\.pdf$/, ".json")), JSON.stringify(out, null, 2) + "\n");
+    }
     let stdout;
     try {
       stdout = execFileSync(process.execPath, [SCORER, outFile, c.truth, "--json"], { encoding: "utf8" });
@@ -72,7 +86,7 @@ try {
     if (report.cells.f1 < bar.cellF1) misses.push(`cell F1 ${report.cells.f1.toFixed(3)} < ${bar.cellF1}`);
     if (report.missions.recall < MIN_RECALL) misses.push(`missions recall ${report.missions.recall.toFixed(3)}`);
     if (report.resolutions.recall < MIN_RECALL) misses.push(`resolutions recall ${report.resolutions.recall.toFixed(3)}`);
-    if (misses.length) ok = false;
+    if (misses.length && !c.reportOnly) ok = false;
     const used = out.warnings.filter((w) => w.code === "OCR_USED");
     const conf = used.map((w) => Number(/confidence (\d+)/.exec(w.message)?.[1] ?? NaN));
     const row = {
@@ -97,7 +111,7 @@ try {
     if (!asJson) {
       console.log(`${c.file} (${c.dpi} dpi, ${row.pages} p, ${row.seconds} s, conf ${row.meanConfidence}, ${out.kind}/${out.status}): ${report.summary}`);
       for (const f of report.failures.slice(0, 12)) console.log(`    - ${f}`);
-      if (misses.length) console.log(`  MISSED: ${misses.join("; ")}`);
+      if (misses.length) console.log(`  ${c.reportOnly ? "below the bars (report only)" : "MISSED"}: ${misses.join("; ")}`);
     }
   }
 } finally {

@@ -10,8 +10,9 @@ import type { OrganizationRecord } from "../data/index.js";
 import { allLines } from "../model/layout.js";
 import { findSymbols, normalizeSymbol } from "./symbols.js";
 import { findDates } from "./dates.js";
-import { buildGazetteer, findMissionLists, findMissions } from "./missions.js";
-import type { Gazetteer, ListedMission, MissionSpan } from "./missions.js";
+import { buildGazetteer, findMissionLists, findMissions, isAcronym, PAIR_ONLY_ACRONYMS } from "./missions.js";
+import type { AcronymRepairer, Gazetteer, ListedMission, MissionSpan } from "./missions.js";
+import { describeConfusions, repairAcronym } from "./ocr-repair.js";
 import { mapFolded } from "../normalize/text.js";
 import { findOrganizations, learnDefinitions } from "./orgs.js";
 import { findPeople } from "./people.js";
@@ -71,7 +72,7 @@ function gazetteerFor(records: Context["data"]["missions"]): ReturnType<typeof b
  */
 export function compactMissions(listed: readonly ListedMission[], mentions: readonly MissionSpan[], gaz: Gazetteer): Mission[] {
   const firstAt = new Map<string, { at: number; mission: Mission }>();
-  for (const { start, end: _e, ...m } of listed) {
+  for (const { start, end: _e, misread: _m, ...m } of listed) {
     const key = m.canonical ?? m.acronym;
     if (!firstAt.has(key)) firstAt.set(key, { at: start, mission: { ...m, listed: true } });
   }
@@ -92,6 +93,21 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
   return [...firstAt.values()].sort((a, b) => a.at - b.at).map((v) => v.mission);
 }
 
+/**
+ * Mission acronyms OCR misread, repaired on OCR'd pages only (a text layer prints what its author
+ * typed): a token shaped like an acronym that neither the gazetteer nor the organisation list
+ * knows, one confusion away from exactly one mission (entities/ocr-repair.ts). Pair-only
+ * acronyms (LRA) are never reached by a repair.
+ */
+export function ocrAcronymRepairer(gaz: Gazetteer, organizations: ReadonlySet<string>, isOcrOffset: (offset: number) => boolean): AcronymRepairer {
+  return (printed, offset) => {
+    if (!isOcrOffset(offset) || organizations.has(printed) || !isAcronym(printed)) return null;
+    const fix = repairAcronym(printed, (a) => gaz.byAcronym.get(a)?.acronym ?? null);
+    if (!fix || PAIR_ONLY_ACRONYMS.has(fix.canonical)) return null;
+    return { meant: fix.meant, record: gaz.byAcronym.get(fix.meant)!, confusion: fix.edit };
+  };
+}
+
 export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const text = doc.layout.text;
   const where = locator(doc.layout);
@@ -101,24 +117,36 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   };
   const gaz = gazetteerFor(ctx.data.missions);
   const lines = [...allLines(doc.layout)].map((l) => ({ text: l.text, start: l.start }));
+  const known = new Set(ctx.data.organizations.map((o) => o.acronym).filter((a): a is string => a !== null));
+  const ocrPages = new Set(doc.layout.pages.filter((p) => p.ocr).map((p) => p.number));
+  const repair = ocrPages.size > 0 ? ocrAcronymRepairer(gaz, known, (offset) => ocrPages.has(where.at(offset).page)) : undefined;
+  /** Offsets already warned about: a listed acronym is also a mention. */
+  const repairedAt = new Set<number>();
+  const warnRepair = (printed: string, meant: string, confusion: string, offset: number) => {
+    if (repairedAt.has(offset)) return;
+    repairedAt.add(offset);
+    warn("OCR_MISSION_REPAIRED", `mission acronym ${printed} read as ${meant} (OCR confusion ${confusion})`, offset);
+  };
 
   // Mission lists first: their ranges let pair-only acronyms (LRA) count as missions there.
-  const lists = findMissionLists(lines, gaz);
+  const lists = findMissionLists(lines, gaz, repair);
   if (doc.kind === "compact" && doc.compact) {
     for (const m of lists.missions) {
       if (!m.known) warn("MISSION_UNKNOWN", `mission acronym ${m.acronym} ("${m.name ?? ""}") is not in the gazetteer`, m.start);
+      if (m.misread) warnRepair(m.misread.printed, m.acronym, describeConfusions([m.misread.confusion]), m.start);
     }
   }
 
   const symbols = findSymbols(text);
   for (const s of symbols) {
     if (s.malformed) warn("SYMBOL_MALFORMED", `${s.text} looks malformed (a resolution does not take /Add. or /Corr.); kept as printed`, s.start);
+    if (s.confusions) warn("OCR_SYMBOL_REPAIRED", `${s.text} read as ${s.normalized} (OCR confusion ${describeConfusions(s.confusions)}); kept as printed`, s.start);
   }
-  const known = new Set(ctx.data.organizations.map((o) => o.acronym).filter((a): a is string => a !== null));
   const learned: OrganizationRecord[] = learnDefinitions(text, (a) => gaz.byAcronym.has(a) || known.has(a));
   // Both name recognisers match on the same case- and hyphen-folded text: fold it once.
   const folded = mapFolded(text);
-  const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded });
+  const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded, ...(repair ? { repair } : {}) });
+  for (const m of missions) if (m.confusion) warnRepair(m.text, m.text.slice(0, m.confusion.at) + m.confusion.meant + m.text.slice(m.confusion.at + m.confusion.read.length), describeConfusions([m.confusion]), m.start);
   if (doc.kind === "compact" && doc.compact) doc.compact.missions = compactMissions(lists.missions, missions, gaz);
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
   const orgs = outsideSpans(findOrganizations(text, ctx.data.organizations, folded, learned), missions);

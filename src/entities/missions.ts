@@ -7,6 +7,7 @@ import type { Mission } from "../model/output.js";
 import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
 // Deep import: natural's root pulls in every module (and optional native deps).
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
+import type { Confusion } from "./ocr-repair.js";
 
 export interface MissionSpan {
   type: "mission";
@@ -15,14 +16,23 @@ export interface MissionSpan {
   normalized: string;
   start: number;
   end: number;
+  /** Read through an OCR confusion (`UNM1L` for UNMIL): the substitution; the stage warns. */
+  confusion?: Confusion;
 }
+
+/**
+ * Reads an acronym the gazetteer does not know as printed, where OCR may have misread it
+ * (entities/ocr-repair.ts): the acronym meant and its record, or null. `offset` is where the
+ * acronym is printed, so the caller can allow repairs on OCR'd pages only. Pure.
+ */
+export type AcronymRepairer = (printed: string, offset: number) => { meant: string; record: MissionRecord; confusion: Confusion } | null;
 
 /** Acronyms that are ordinary text in most documents: accepted only in "Name (ACR)" pairs or mission lists. */
 export const PAIR_ONLY_ACRONYMS: ReadonlySet<string> = new Set(["LRA"]);
 
 /** An alias is an acronym when it has no lower-case word: "UNIIC", "UNEF-I", "FUNU I", "OSESG-HoA". */
 const ACRONYM_SHAPE = /^[A-Z][A-Za-z0-9-]*(?: [IVX]+)?$/;
-const isAcronym = (s: string) => ACRONYM_SHAPE.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{3}/.test(s);
+export const isAcronym = (s: string) => ACRONYM_SHAPE.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{3}/.test(s);
 
 export interface Gazetteer {
   byAcronym: ReadonlyMap<string, MissionRecord>;
@@ -148,7 +158,7 @@ function firstNameAt(ft: string, i: number, names: readonly string[] | undefined
 export function findMissions(
   text: string,
   gaz: Gazetteer,
-  opts: { listRanges?: ReadonlyArray<[number, number]>; folded?: FoldedText } = {},
+  opts: { listRanges?: ReadonlyArray<[number, number]>; folded?: FoldedText; repair?: AcronymRepairer } = {},
 ): MissionSpan[] {
   const spans: MissionSpan[] = [];
   const covered = new Coverage(text.length);
@@ -197,7 +207,14 @@ export function findMissions(
   for (const token of text.matchAll(ACRONYM_TOKEN)) {
     // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word.
     const key = gaz.byAcronym.has(token[0]) ? token[0] : token[0].replace(/ [IVX]+$/, "");
-    if (!gaz.byAcronym.has(key)) continue;
+    if (!gaz.byAcronym.has(key)) {
+      const fix = opts.repair?.(token[0], token.index);
+      const end = token.index + token[0].length;
+      if (fix && !covered.overlaps(token.index, end)) {
+        spans.push({ type: "mission", text: token[0], normalized: fix.record.acronym, start: token.index, end, confusion: fix.confusion });
+      }
+      continue;
+    }
     const m = [key] as const;
     const start = token.index;
     const end = start + m[0].length;
@@ -246,6 +263,8 @@ export interface ListedMission extends Omit<Mission, "listed"> {
   /** Offsets of the acronym (or name) as printed, for warnings and provenance. */
   start: number;
   end: number;
+  /** The acronym as OCR read it and the confusion repaired (`acronym` is then the one meant). */
+  misread?: { printed: string; confusion: Confusion };
 }
 
 export interface LineRef {
@@ -284,7 +303,13 @@ function fuzzyName(name: string, gaz: Gazetteer): MissionRecord | null {
 }
 
 /** One list item → a mission, or null when the line is not a mission item (the list ends). */
-function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: number) => number = (i) => line.start + i): ListedMission[] | null {
+function readItem(
+  line: LineRef,
+  gaz: Gazetteer,
+  kind: Mission["kind"],
+  at: (i: number) => number = (i) => line.start + i,
+  repair?: AcronymRepairer,
+): ListedMission[] | null {
   const lead = BULLET.exec(line.text)?.[0].length ?? 0;
   const body = line.text.slice(lead).replace(/\s+$/, "");
   if (!body) return null;
@@ -301,7 +326,7 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: 
       const pieceStart = from + skip;
       from = cut;
       if (!piece) continue;
-      const items = readItem({ text: piece, start: 0 }, gaz, kind, (i) => at(lead + pieceStart + i));
+      const items = readItem({ text: piece, start: 0 }, gaz, kind, (i) => at(lead + pieceStart + i), repair);
       if (!items) return null;
       out.push(...items);
     }
@@ -309,35 +334,44 @@ function readItem(line: LineRef, gaz: Gazetteer, kind: Mission["kind"], at: (i: 
   }
   const pair = ITEM_PAIR.exec(body);
   if (pair) {
-    const [, printedName, acronym] = pair;
-    const rec = gaz.byAcronym.get(acronym!) ?? null;
-    const start = at(lead + body.lastIndexOf(`(${acronym})`) + 1);
+    const [, printedName, printed] = pair;
+    const start = at(lead + body.lastIndexOf(`(${printed})`) + 1);
+    const fix = gaz.byAcronym.has(printed!) ? null : (repair?.(printed!, start) ?? null);
+    const rec = gaz.byAcronym.get(printed!) ?? fix?.record ?? null;
     const name = printedName!.replace(/\s+/g, " ").trim();
     // An item is a name, not a sentence: it starts with a capital and stays short.
     if (!/^\p{Lu}/u.test(name) || name.split(" ").length > MAX_ITEM_WORDS) return null;
-    return [
-      {
-        acronym: acronym!,
-        canonical: rec?.acronym ?? null,
-        name: name || rec?.name || null,
-        kind: kind ?? rec?.kind ?? null,
-        known: rec !== null,
-        start,
-        end: start + acronym!.length,
-      },
-    ];
+    const item: ListedMission = {
+      acronym: fix?.meant ?? printed!,
+      canonical: rec?.acronym ?? null,
+      name: name || rec?.name || null,
+      kind: kind ?? rec?.kind ?? null,
+      known: rec !== null,
+      start,
+      end: start + printed!.length,
+    };
+    if (fix) item.misread = { printed: printed!, confusion: fix.confusion };
+    return [item];
   }
   // "UNMIS, UNAMID and UNMIL": known acronyms only.
   const words = body.split(/\s*(?:,|;|\band\b)\s*/).map((w) => w.replace(/[.]$/, "")).filter(Boolean);
-  if (words.length > 0 && words.every((w) => gaz.byAcronym.has(w))) {
+  if (words.length > 0) {
     let from = 0;
-    return words.map((w) => {
+    const read = words.map((w) => {
       const pos = body.indexOf(w, from);
       from = pos + w.length;
-      const rec = gaz.byAcronym.get(w)!;
       const start = at(lead + pos);
-      return { acronym: w, canonical: rec.acronym, name: rec.name, kind: kind ?? rec.kind, known: true, start, end: start + w.length };
+      const known = gaz.byAcronym.get(w);
+      const fix = known ? null : (repair?.(w, start) ?? null);
+      return { w, start, rec: known ?? fix?.record, fix };
     });
+    if (read.every((r) => r.rec)) {
+      return read.map(({ w, start, rec, fix }) => {
+        const item: ListedMission = { acronym: fix?.meant ?? w, canonical: rec!.acronym, name: rec!.name, kind: kind ?? rec!.kind, known: true, start, end: start + w.length };
+        if (fix) item.misread = { printed: w, confusion: fix.confusion };
+        return item;
+      });
+    }
   }
   // A name alone.
   const rec = fuzzyName(body.replace(/[.;,]$/, ""), gaz);
@@ -382,8 +416,8 @@ function continuesItem(current: string, next: string, gaz: Gazetteer): boolean {
   return fit(`${cur} ${pair[1]}`) > fit(pair[1]!);
 }
 
-function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, kind: Mission["kind"]): { items: ListedMission[]; last: number } | null {
-  const single = readItem(lines[i]!, gaz, kind);
+function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, kind: Mission["kind"], repair?: AcronymRepairer): { items: ListedMission[]; last: number } | null {
+  const single = readItem(lines[i]!, gaz, kind, undefined, repair);
   // A next line opening with "(" or lower case continues this item ("… Republic and Chad" /
   // "(MINURCAT)"): read the whole item before settling for a name-only match of its first line.
   const next = lines[i + 1];
@@ -410,7 +444,7 @@ function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, k
       if (!canWrap(next.text)) break;
       continue;
     }
-    const items = readItem({ text: joined, start: lines[i]!.start }, gaz, kind, at);
+    const items = readItem({ text: joined, start: lines[i]!.start }, gaz, kind, at, repair);
     if (items) return { items, last: k };
   }
   return fallback;
@@ -421,7 +455,7 @@ function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, k
  * heading line and runs over its items (blank lines allowed) until the first line that is no item.
  * Returns the list ranges too, so the mention recogniser can accept pair-only acronyms inside them.
  */
-export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer): { missions: ListedMission[]; ranges: Array<[number, number]> } {
+export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer, repair?: AcronymRepairer): { missions: ListedMission[]; ranges: Array<[number, number]> } {
   const missions: ListedMission[] = [];
   const ranges: Array<[number, number]> = [];
   const seen = new Set<string>();
@@ -442,7 +476,7 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer): { m
     const inline = heading[1]!.trim();
     if (inline) {
       const offset = lines[i]!.start + lines[i]!.text.length - heading[1]!.length;
-      const items = readItem({ text: heading[1]!, start: offset }, gaz, kind);
+      const items = readItem({ text: heading[1]!, start: offset }, gaz, kind, undefined, repair);
       if (items) {
         items.forEach(add);
         ranges.push([rangeStart, rangeEnd]);
@@ -454,7 +488,7 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer): { m
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.text.trim()) continue;
-      const read = readWrappedItem(lines, j, gaz, kind);
+      const read = readWrappedItem(lines, j, gaz, kind, repair);
       if (!read) break;
       read.items.forEach(add);
       found += read.items.length;

@@ -4,6 +4,7 @@
  * in `normalized`. Coordinated forms ("X and Corr.1", "Add.10-12") expand into several spans.
  */
 import { SERIES, scanSymbolAt, type SymbolKind } from "../normalize/symbol.js";
+import { findRepairableSymbols, type Confusion } from "./ocr-repair.js";
 export { normalizeSymbol, symbolKind } from "../normalize/symbol.js";
 export type { SymbolKind } from "../normalize/symbol.js";
 
@@ -15,6 +16,8 @@ export interface SymbolSpan {
   end: number;
   /** Kept as printed but suspicious (e.g. a resolution with /Add.): the stage warns. */
   malformed: boolean;
+  /** Read through OCR look-alikes (`A/62/8O` as A/62/80): the substitutions made; the stage warns. */
+  confusions?: Confusion[];
 }
 
 const SLASH_CLASS = "[/\\u2215\\u2044\\uFF0F]";
@@ -219,11 +222,34 @@ export function findProseResolutions(text: string): SymbolSpan[] {
 }
 
 /**
- * Every symbol in the text: printed symbols and prose resolution references, in text order.
- * A prose reference overlapping a printed symbol is dropped (the printed form is more precise).
+ * Symbols printed with OCR look-alike glyphs (`A/62/8O`, `S/RES/l769 (2007)`): the text as
+ * printed, the canonical form of the one symbol the grammar reads after the substitutions.
+ */
+export function findMisreadSymbols(text: string): SymbolSpan[] {
+  return findRepairableSymbols(text).map((r) => ({
+    type: r.scanned.kind,
+    text: text.slice(r.start, r.start + r.scanned.end),
+    normalized: r.scanned.canonical,
+    start: r.start,
+    end: r.start + r.scanned.end,
+    malformed: r.scanned.malformed,
+    confusions: r.edits,
+  }));
+}
+
+/**
+ * Every symbol in the text: printed symbols (read through OCR look-alikes where the grammar
+ * needs it) and prose resolution references, in text order. A misread symbol replaces what the
+ * grammar made of its printed form (`A/RES/62` of `A/RES/62/Z37`); a prose reference overlapping
+ * a printed symbol is dropped (the printed form is more precise).
  */
 export function findSymbols(text: string): SymbolSpan[] {
-  const printed = findPrintedSymbols(text);
-  const prose = findProseResolutions(text).filter((p) => !printed.some((s) => s.start < p.end && p.start < s.end));
+  const overlaps = (a: SymbolSpan, b: SymbolSpan) => a.start < b.end && b.start < a.end;
+  const grammar = findPrintedSymbols(text);
+  // A repair fills what the grammar could not read: it may extend a symbol read from its start
+  // (`A/RES/62` of `A/RES/62/Z37`), never override one read elsewhere in it.
+  const misread = findMisreadSymbols(text).filter((m) => grammar.every((s) => !overlaps(m, s) || s.start === m.start));
+  const printed = [...grammar.filter((s) => !misread.some((m) => overlaps(m, s))), ...misread];
+  const prose = findProseResolutions(text).filter((p) => !printed.some((s) => overlaps(s, p)));
   return [...printed, ...prose].sort((x, y) => x.start - y.start || x.end - y.end);
 }

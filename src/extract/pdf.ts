@@ -29,7 +29,6 @@ import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/st
 import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
 import { GARBLED_SHARE, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
-import { splitAtRules } from "./ocr/words.js";
 
 restoreNativeJson();
 
@@ -139,7 +138,9 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
         if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
           const o = await ocrPage(pdf, page, dpi);
           const stats: OcrStats = { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees };
-          return { ...finishPage(splitAtRules(buildLines(o.runs), o.runs, o.rules), o.rules, o.width, o.height, n, lineNo), ocr: stats, coarseScan };
+          const whole = finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo);
+          whole.page.ocr = true;
+          return { ...whole, ocr: stats, coarseScan };
         }
         return { page: read.page, lines: read.lines, ocr: null, coarseScan };
       } finally {

@@ -59,6 +59,11 @@ export const PageSchema = z.object({
   rules: z.array(RuleSchema).default([]),
   /** Running headers/footers removed before the table stage, kept for provenance. */
   removed: z.array(z.object({ text: z.string(), y: z.number(), reason: z.string() })).default([]),
+  /**
+   * True when the page's text was read by OCR from its image (a scan), not from a text layer:
+   * later stages may then read OCR confusions (`1` for `I`) back through their vocabularies.
+   */
+  ocr: z.boolean().optional(),
 });
 export type Page = z.infer<typeof PageSchema>;
 

@@ -8,7 +8,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract, extractDoc } from "../../src/index.js";
 import type { Line } from "../../src/model/layout.js";
-import { rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
+import { blankRules, brokenRules, isBroken, rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
 import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
 import { garbledShare, needsOcr, ocrWarnings, MIN_TEXT_LAYER_CHARS, type Warning } from "../../src/extract/ocr/quality.js";
 import type { PlacedWord } from "../../src/extract/ocr/words.js";
@@ -63,6 +63,51 @@ describe("rules from a page image", () => {
   });
 });
 
+describe("broken rules on a poor scan", () => {
+  // 200 dpi: 1 px = 0.36 pt. A border broken into 28 px dashes with 22 px gaps (10 / 7.9 pt),
+  // stepping down a pixel every 160 px (a scan 0.4° askew); a vertical border in pieces of
+  // 12–30 px; and "text": glyph strokes up to 16 px (5.8 pt) on lines 30 px apart.
+  const scale = 0.36;
+  const dashes: Array<[number, number, number, number]> = [];
+  for (let x = 100; x < 1000; x += 50) dashes.push([x, 300 + Math.floor((x - 100) / 160), 28, 2]);
+  const pieces: Array<[number, number, number, number]> = [];
+  for (let y = 400, k = 0; y < 900; y += 45, k++) pieces.push([80, y, 2, k % 2 ? 12 : 30]);
+  const text: Array<[number, number, number, number]> = [];
+  for (let line = 0; line < 12; line++) for (let x = 200; x < 900; x += 24) text.push([x, 420 + line * 30, 2, line % 3 ? 16 : 11], [x + 4, 428 + line * 30, 9, 2]);
+
+  it("chains collinear dashes into rules, and never glyph strokes", () => {
+    const img = image(1100, 1000, [...dashes, ...pieces, ...text]);
+    expect(rulesFromImage(image(1100, 1000, text), scale)).toEqual([]);
+    const rules = rulesFromImage(img, scale);
+    const r = (n: number) => Math.round(n);
+    expect(rules.map((x) => [r(x.x1), r(x.y1), r(x.x2), r(x.y2)])).toEqual([
+      [36, 109, 352, 109], // the dashed border, 100–977 px, at its mean line
+      [29, 144, 29, 327], // the vertical pieces, 400–906 px
+    ]);
+  });
+
+  it("tells a broken rule (a poor scan: paint rules out) from a solid rule scanned askew (leave the image alone)", () => {
+    // A solid line stepping down a pixel every 60 px (1°): row runs of 60 px (21.6 pt, shorter
+    // than a rule) end to end.
+    const askew: Array<[number, number, number, number]> = [];
+    for (let x = 100; x < 1000; x += 60) askew.push([x, 300 + (x - 100) / 60, 60, 2]);
+    const solid = brokenRules(image(1100, 1000, askew), scale);
+    expect(solid.length).toBeGreaterThan(0);
+    expect(solid.some((c) => isBroken(c, scale))).toBe(false);
+    expect(brokenRules(image(1100, 1000, dashes), scale).map((c) => isBroken(c, scale))).toEqual([true]);
+  });
+
+  it("paints the rule pieces white for the recogniser and leaves the text alone", () => {
+    const img = image(1100, 1000, [...dashes, ...pieces, ...text]);
+    const clean = blankRules(img, brokenRules(img, scale), scale);
+    const ink = (g: GreyImage, boxes: Array<[number, number, number, number]>) =>
+      boxes.reduce((n, [x, y, w, h]) => n + Array.from({ length: w * h }, (_, i) => g.data[(y + Math.floor(i / w)) * g.width + x + (i % w)]!).filter((v) => v < 128).length, 0);
+    expect(ink(clean, [...dashes, ...pieces])).toBe(0);
+    expect(ink(clean, text)).toBe(ink(img, text));
+    expect(img.data.some((v, i) => v !== clean.data[i])).toBe(true); // the original is not touched
+  });
+});
+
 const word = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 95): OcrWord => ({ text, confidence, bbox: { x0, y0, x1, y1 } });
 /** One line of words at baseline 100 px, row height 37 px (9 pt at 300 dpi). */
 const lineOf = (words: OcrWord[]): OcrBlock => ({
@@ -94,6 +139,17 @@ describe("OCR words into glyph runs", () => {
     expect(stripRuleGlyphs("|advice", 100, 130, rules)).toBe("|advice"); // no rule there: kept as read
     const { runs } = wordsToRuns([lineOf([word("|", 205, 60, 209, 110), word("Objective", 240, 72, 400, 100)])], 0.24, rules);
     expect(runs.map((r) => r.text)).toEqual(["Objective"]);
+  });
+
+  it("reads a broken border's stub as the border: stub marks at a word's start, short words it runs through", () => {
+    const rules = [{ x1: 50, y1: 0, x2: 50, y2: 100 }];
+    expect(stripRuleGlyphs("‘mandates.", 49, 90, rules)).toBe("mandates.");
+    expect(stripRuleGlyphs("{Expected", 48, 90, rules)).toBe("Expected");
+    expect(stripRuleGlyphs("mandates,", 10, 49, rules)).toBe("mandates,"); // a real comma at a cell's end stays
+    expect(stripRuleGlyphs("‘Road", 100, 130, rules)).toBe("‘Road"); // no rule there: a quote
+    // 0.24 pt/px: "Te" at 200–215 px (48–51.8 pt) has the rule at 50 pt through it; "a" and "to" beside it do not.
+    const { runs } = wordsToRuns([lineOf([word("Te", 200, 80, 215, 100), word("a", 225, 84, 233, 100), word("to", 240, 78, 260, 100)])], 0.24, rules);
+    expect(runs.map((r) => r.text)).toEqual(["a", "to"]);
   });
 });
 

@@ -50,6 +50,16 @@ describe("buildLines", () => {
     const lines = buildLines([run(" ", 10, 50, 100), run("text", 120, 50, 20)]);
     expect(lines.map((l) => l.segments.map((s) => [s.text, s.x]))).toEqual([[["text", 120]]]);
   });
+
+  it("cuts a segment where a vertical rule crosses it, only when given the rules and only on lines the rule spans", () => {
+    // Gap 4 pt (0.4 em) between two cells: one segment by the gap rule alone; the border at x = 62 splits it.
+    const runs = [run("support", 10, 50, 50), run("Provision", 64, 50, 40), run("below", 10, 90, 30), run("text", 44, 90, 30)];
+    const border = { x1: 62, y1: 30, x2: 62, y2: 60 };
+    expect(buildLines(runs).map((l) => l.segments.map((s) => s.text))).toEqual([["support Provision"], ["below text"]]);
+    expect(buildLines(runs, [border, { x1: 0, y1: 45, x2: 200, y2: 45 }]).map((l) => l.segments.map((s) => s.text))).toEqual([["support", "Provision"], ["below text"]]);
+    // A border at a segment's very edge is its own cell border: nothing to cut.
+    expect(buildLines(runs, [{ x1: 10.5, y1: 30, x2: 10.5, y2: 60 }])[0]!.segments.map((s) => s.text)).toEqual(["support Provision"]);
+  });
 });
 
 const OPS: OpCodes = {

@@ -15,7 +15,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { rulesFromImage } from "./image-rules.js";
+import { blankRules, brokenRules, isBroken, rulesFromImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
@@ -36,6 +36,13 @@ const MIN_WORDS_UPRIGHT = 5;
 const TURNS = [90, 270, 180] as const;
 /** Skews under this (radians, ~0.3°) are left alone by tesseract's rotateAuto; we report from here. */
 const REPORTED_SKEW = 0.005;
+/**
+ * Broken rules on a page that make it a poor scan whose rules are painted out before recognition:
+ * a photocopy breaks every thin border (11–28 broken chains a page on the harsh fixture); one odd
+ * chain on a clean page (a tilted rule, a row of glyph strokes) must not change what tesseract
+ * reads (at most 1 on the clean fixtures).
+ */
+const MIN_BROKEN_RULES_POOR_SCAN = 3;
 
 export interface OcrPage {
   runs: GlyphRun[];
@@ -64,10 +71,18 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
   const rendered = await renderPage(pdf, page, dpi, turn);
   let deskewed: typeof rendered | null = null;
   try {
-    const { blocks, rotateRadians } = await engine.recognize(toPgm(toGrey(rendered)), rendered.scale > 0 ? 72 / rendered.scale : dpi);
+    // On a poor scan (several rules broken into pieces), the rules are painted out of the image
+    // tesseract reads: their stubs would be read as "|", "[" or "T" at the edges of cell text.
+    // They are found again below, on the deskewed original, for page.rules. A clean scan's solid
+    // rules are left for tesseract, which removes them itself: its input stays as it was.
+    const grey = toGrey(rendered);
+    const chains = brokenRules(grey, rendered.scale);
+    const poor = chains.filter((c) => isBroken(c, rendered.scale)).length >= MIN_BROKEN_RULES_POOR_SCAN;
+    const clean = poor ? blankRules(grey, chains, rendered.scale) : grey;
+    const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
-    const rules = rulesFromImage(toGrey(deskewed ?? rendered), rendered.scale);
+    const rules = deskewed ? rulesFromImage(toGrey(deskewed), rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules);
     return {
       runs,

@@ -3,14 +3,9 @@
  * one page-sized image, and its pixels per inch say whether OCR can read it at all. Pure (the
  * pdf.js operator codes are passed in), like extract/pdf/rules.ts.
  */
-import { type Matrix, IDENTITY, multiply, isMatrix } from "../pdf/matrix.js";
+import { forEachWithCtm, type CtmOpCodes } from "../pdf/ctm.js";
 
-export interface ImageOpCodes {
-  save: number;
-  restore: number;
-  transform: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export interface ImageOpCodes extends CtmOpCodes {
   /** Ops whose args are [objId, width, height] (pdf.js paintImageXObject and kin). */
   byId: readonly number[];
   /** Ops whose first arg is the image data ({ width, height, … }) (inline images, masks). */
@@ -33,31 +28,19 @@ function size(v: unknown): { width: number; height: number } | null {
 
 /** Every image painted on the page, with where and how fine (images map the unit square through the CTM). */
 export function paintedImages(fnArray: readonly number[], argsArray: readonly unknown[], ops: ImageOpCodes): PaintedImage[] {
-  const stack: Matrix[] = [];
-  let ctm: Matrix = IDENTITY;
   const byId = new Set(ops.byId);
   const inline = new Set(ops.inline);
   const out: PaintedImage[] = [];
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i]!;
-    const args = argsArray[i];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === ops.transform && isMatrix(args)) ctm = multiply(ctm, args);
-    else if (fn === ops.paintFormXObjectBegin && Array.isArray(args)) {
-      stack.push(ctm);
-      if (isMatrix(args[0])) ctm = multiply(ctm, args[0]);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
-    else if (byId.has(fn) || inline.has(fn)) {
-      const a = Array.isArray(args) ? args : [];
-      const px = byId.has(fn) && typeof a[1] === "number" && typeof a[2] === "number" ? { width: a[1] as number, height: a[2] as number } : size(a[0]);
-      if (!px) continue;
-      const w = Math.hypot(ctm[0], ctm[1]);
-      const h = Math.hypot(ctm[2], ctm[3]);
-      if (w <= 0 || h <= 0) continue;
-      out.push({ area: w * h, ppiX: (px.width * 72) / w, ppiY: (px.height * 72) / h });
-    }
-  }
+  forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
+    if (!byId.has(fn) && !inline.has(fn)) return;
+    const a = Array.isArray(args) ? args : [];
+    const px = byId.has(fn) && typeof a[1] === "number" && typeof a[2] === "number" ? { width: a[1] as number, height: a[2] as number } : size(a[0]);
+    if (!px) return;
+    const w = Math.hypot(ctm[0], ctm[1]);
+    const h = Math.hypot(ctm[2], ctm[3]);
+    if (w <= 0 || h <= 0) return;
+    out.push({ area: w * h, ppiX: (px.width * 72) / w, ppiY: (px.height * 72) / h });
+  });
   return out;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Recognised words (tesseract's block tree, pixel boxes) → glyph runs in page points, the input
  * of extract/pdf/lines.ts: from there on a scanned page is built into lines and segments by
- * exactly the code that builds text-layer pages. Pure: no tesseract here.
+ * exactly the code that builds text-layer pages (`buildLines(runs, rules)` also cuts OCR lines at
+ * vertical rules). Pure: no tesseract here.
  */
-import { LINE_BASELINE_TOLERANCE, segmentLine, type GlyphRun, type LineSegment, type TextLine } from "../pdf/lines.js";
+import type { GlyphRun } from "../pdf/lines.js";
 import type { Rule } from "../../model/layout.js";
 
 /** What we read of tesseract.js's `blocks` output (v7: blocks → paragraphs → lines → words). */
@@ -61,8 +62,21 @@ export const BULLET = "•";
  * reason for a `|` (or `[`, `]`, `!`) at that end: a border read as a glyph touches the word.
  */
 const RULE_AT_EDGE_PT = 4;
-/** Glyphs that a vertical rule beside a word is read as. */
-const RULE_GLYPHS = /^[|[\]!]+|[|[\]!]+$/g;
+/**
+ * Glyphs that a vertical rule beside a word is read as: bars and brackets, and at a word's start
+ * also the quote marks, braces and commas that a border's broken stub becomes on a poor scan
+ * (`‘mandates`, `{Expected` on the harsh fixture). At a word's end only bars and brackets:
+ * a cell's last word can end in a real comma or quote close to its right border.
+ */
+const RULE_GLYPHS = /^[|[\]!{}‘’'"“”,]+|[|[\]!}]+$/g;
+/**
+ * A word this short (characters) that a vertical rule runs through is the rule, read as a glyph
+ * or two (`I`, `Te` on the harsh fixture): text never crosses a cell border, while OCR boxes of
+ * real words near one stop short of it.
+ */
+const MAX_CROSSED_WORD_CHARS = 2;
+/** How far (points) inside a word's box a rule must run to cross it, beyond box rounding. */
+const CROSS_MARGIN_PT = 0.5;
 /** A "word" that is only rule glyphs or specks (tesseract reads dust and border corners so). */
 const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
 
@@ -91,7 +105,7 @@ function baselineAt(line: OcrLine, x: number): number {
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
 }
 
-/** Strips `|` `[` `]` `!` that a vertical rule at the word's edge was read as. */
+/** Strips `|` `[` `]` `!` (and stub marks at the start) that a vertical rule at the word's edge was read as. */
 export function stripRuleGlyphs(text: string, left: number, right: number, rules: readonly Rule[]): string {
   const verticals = rules.filter((r) => r.x1 === r.x2);
   const near = (x: number) => verticals.some((r) => Math.abs(r.x1 - x) <= RULE_AT_EDGE_PT);
@@ -100,6 +114,11 @@ export function stripRuleGlyphs(text: string, left: number, right: number, rules
     const atStart = offset === 0;
     return (atStart ? near(left) : near(right)) ? "" : m;
   });
+}
+
+/** A vertical rule runs through the box [left, right] at height y. */
+function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
+  return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
 }
 
 /**
@@ -122,6 +141,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       const left = w.bbox.x0 * scale;
       const right = (w.bbox.x1 + 1) * scale;
       const baseline = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2) * scale;
+      if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if ([...text].length === 1 && floating) text = BULLET;
@@ -149,38 +169,4 @@ function dominantSize(lines: readonly OcrLine[], sizes: readonly number[]): numb
     if (acc >= half) return Math.round(x.size * 2) / 2;
   }
   return null;
-}
-
-/** A rule this close (points) to a segment's edge is its cell border, not a cut through it. */
-const CUT_MARGIN_PT = 1;
-
-/**
- * A segment never runs across a vertical ruling line: in a ruled table the line is the cell
- * border. A text layer places words exactly, so the gap rule of lines.ts alone keeps cells apart;
- * OCR boxes are a pixel or two off and text set close to a border can leave a gap under half an
- * em, so segments of OCR'd lines are cut where a vertical rule crosses them (and rebuilt on each
- * side by lines.ts's own segmentLine).
- */
-export function splitAtRules(lines: readonly TextLine[], runs: readonly GlyphRun[], rules: readonly Rule[]): TextLine[] {
-  const verticals = rules.filter((r) => r.x1 === r.x2);
-  if (verticals.length === 0) return [...lines];
-  return lines.map((line) => {
-    const size = Math.max(...line.segments.map((s) => s.fontSize));
-    const cuts = new Set<number>();
-    for (const s of line.segments) {
-      for (const r of verticals) {
-        const covers = r.y1 <= line.baseline && r.y2 >= line.baseline - s.fontSize;
-        if (covers && r.x1 > s.x + CUT_MARGIN_PT && r.x1 < s.x + s.width - CUT_MARGIN_PT) cuts.add(r.x1);
-      }
-    }
-    if (cuts.size === 0) return line;
-    const mine = runs.filter((r) => Math.abs(r.baseline - line.baseline) <= LINE_BASELINE_TOLERANCE * Math.max(r.fontSize, size));
-    const edges = [-Infinity, ...[...cuts].sort((a, b) => a - b), Infinity];
-    const segments: LineSegment[] = [];
-    for (let k = 1; k < edges.length; k++) {
-      const part = mine.filter((r) => r.x + r.width / 2 >= edges[k - 1]! && r.x + r.width / 2 < edges[k]!);
-      if (part.length) segments.push(...segmentLine(part, line.baseline, size));
-    }
-    return { baseline: line.baseline, segments };
-  });
 }

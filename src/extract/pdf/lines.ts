@@ -5,6 +5,7 @@
  */
 import { repairText } from "../../vocab/text.js";
 import { GLYPH_CLASS } from "../../vocab/markers.js";
+import type { Rule } from "../../model/layout.js";
 
 /** One text run of a page, in top-down points: x = left edge, baseline = y of the baseline. */
 export interface GlyphRun {
@@ -70,8 +71,11 @@ export function cleanRunText(text: string): string {
   return repairText(text);
 }
 
-/** Groups runs into lines by baseline (top to bottom), then each line into segments. */
-export function buildLines(runs: readonly GlyphRun[]): TextLine[] {
+/**
+ * Groups runs into lines by baseline (top to bottom), then each line into segments. With
+ * `cutAt` (the page's rules), a segment is also cut where a vertical rule crosses it: see cutAtRules.
+ */
+export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = []): TextLine[] {
   const visible = runs
     .map((r) => ({ ...r, text: cleanRunText(r.text) }))
     .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
@@ -90,7 +94,40 @@ export function buildLines(runs: readonly GlyphRun[]): TextLine[] {
       }
     } else groups.push({ baseline: run.baseline, fontSize: run.fontSize, runs: [run] });
   }
-  return groups.flatMap(splitStacked).map((g) => ({ baseline: g.baseline, segments: segmentLine(g.runs, g.baseline, g.fontSize) }));
+  const verticals = cutAt.filter((r) => r.x1 === r.x2);
+  return groups.flatMap(splitStacked).map((g) => {
+    const segments = segmentLine(g.runs, g.baseline, g.fontSize);
+    return { baseline: g.baseline, segments: verticals.length ? cutAtRules(segments, g.runs, g.baseline, verticals) : segments };
+  });
+}
+
+/** A rule this close (points) to a segment's edge is its cell border, not a cut through it. */
+const CUT_MARGIN_PT = 1;
+
+/**
+ * A segment never runs across a vertical ruling line: in a ruled table the line is the cell
+ * border. A text layer places words exactly, so the gap rule alone keeps cells apart; OCR boxes
+ * are a pixel or two off and text set close to a border can leave a gap under half an em, so the
+ * OCR reader asks for its lines to be cut where a vertical rule crosses a segment (each side is
+ * then segmented again from the line's own runs).
+ */
+function cutAtRules(segments: LineSegment[], runs: readonly GlyphRun[], baseline: number, verticals: readonly Rule[]): LineSegment[] {
+  const size = Math.max(...segments.map((s) => s.fontSize));
+  const cuts = new Set<number>();
+  for (const s of segments) {
+    for (const r of verticals) {
+      const covers = r.y1 <= baseline && r.y2 >= baseline - s.fontSize;
+      if (covers && r.x1 > s.x + CUT_MARGIN_PT && r.x1 < s.x + s.width - CUT_MARGIN_PT) cuts.add(r.x1);
+    }
+  }
+  if (cuts.size === 0) return segments;
+  const edges = [-Infinity, ...[...cuts].sort((a, b) => a - b), Infinity];
+  const out: LineSegment[] = [];
+  for (let k = 1; k < edges.length; k++) {
+    const part = runs.filter((r) => r.x + r.width / 2 >= edges[k - 1]! && r.x + r.width / 2 < edges[k]!);
+    if (part.length) out.push(...segmentLine(part, baseline, size));
+  }
+  return out;
 }
 
 /**

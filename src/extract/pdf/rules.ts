@@ -7,15 +7,11 @@
  */
 import type { Rule } from "../../model/layout.js";
 import { type Matrix, IDENTITY, multiply, apply, isMatrix } from "./matrix.js";
+import { forEachWithCtm, type CtmOpCodes } from "./ctm.js";
 
 /** The pdf.js operator codes we read (pdf.js `OPS`), passed in so this module stays pure. */
-export interface OpCodes {
-  save: number;
-  restore: number;
-  transform: number;
+export interface OpCodes extends CtmOpCodes {
   constructPath: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
   stroke: number;
   closeStroke: number;
   fill: number;
@@ -46,31 +42,19 @@ const AXIS_SLACK = 0.5;
  */
 export function rulesFromOperators(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): Rule[] {
   const view: Matrix = isMatrix(viewport) ? viewport : IDENTITY;
-  const stack: Matrix[] = [];
-  let ctm: Matrix = IDENTITY;
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const rules: Rule[] = [];
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === ops.transform && isMatrix(args)) ctm = multiply(ctm, args);
-    else if (fn === ops.paintFormXObjectBegin && Array.isArray(args)) {
-      stack.push(ctm);
-      if (isMatrix(args[0])) ctm = multiply(ctm, args[0]);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === ops.constructPath && Array.isArray(args)) {
-      const paint = args[0];
-      const data = (args[1] as unknown[] | undefined)?.[0];
-      if (typeof paint !== "number" || !data || typeof (data as ArrayLike<number>).length !== "number") continue;
-      const toPage = multiply(view, ctm);
-      const polylines = pathToPolylines(data as ArrayLike<number>).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
-      if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
-      if (fills.has(paint)) for (const pl of polylines) rules.push(...filledRules(pl));
-    }
-  }
+  forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
+    if (fn !== ops.constructPath || !Array.isArray(args)) return;
+    const paint = args[0];
+    const data = (args[1] as unknown[] | undefined)?.[0];
+    if (typeof paint !== "number" || !data || typeof (data as ArrayLike<number>).length !== "number") return;
+    const toPage = multiply(view, ctm);
+    const polylines = pathToPolylines(data as ArrayLike<number>).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
+    if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
+    if (fills.has(paint)) for (const pl of polylines) rules.push(...filledRules(pl));
+  });
   return mergeRules(rules);
 }
 

@@ -1,0 +1,46 @@
+/**
+ * The current transformation matrix through an operator list: save / restore, `cm` (transform)
+ * and form XObjects (which concatenate their own matrix and restore on exit). Shared by the path
+ * reader (rules.ts) and the image reader (ocr/scan-images.ts), which both need to know where on
+ * the page an operator paints. Pure: the pdf.js operator codes are passed in. (glyphs.ts keeps
+ * its own walk: q/Q there also save and restore the text state.)
+ */
+import { type Matrix, IDENTITY, multiply, isMatrix } from "./matrix.js";
+
+/** The pdf.js operator codes (pdf.js `OPS`) that change the CTM. */
+export interface CtmOpCodes {
+  save: number;
+  restore: number;
+  transform: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+}
+
+/**
+ * Calls `visit` for every operator that does not change the CTM, with the CTM in force there.
+ * A `cm` whose operand is no matrix, or a form without an argument list, changes nothing.
+ */
+export function forEachWithCtm(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  ops: CtmOpCodes,
+  visit: (fn: number, args: unknown, ctm: Matrix) => void,
+): void {
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i]!;
+    const args = argsArray[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === ops.transform) {
+      if (isMatrix(args)) ctm = multiply(ctm, args);
+    } else if (fn === ops.paintFormXObjectBegin) {
+      if (Array.isArray(args)) {
+        stack.push(ctm);
+        if (isMatrix(args[0])) ctm = multiply(ctm, args[0]);
+      }
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else visit(fn, args, ctm);
+  }
+}
