@@ -613,8 +613,18 @@ function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fr
   if (!page || frameX === null) return false;
   const borders = page.rules.filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.abs((r.x1 + r.x2) / 2 - frameX) <= BORDER_X_TOLERANCE);
   if (borders.length === 0) return false;
-  return !borders.some((r) => line.y >= Math.min(r.y1, r.y2) - FRAME_Y_SLACK && line.y <= Math.max(r.y1, r.y2) + FRAME_Y_SLACK);
+  // Pieces of one border broken by a scan (gaps of a few points) are one border.
+  const spans = borders.map((r) => [Math.min(r.y1, r.y2), Math.max(r.y1, r.y2)] as const).sort((a, b) => a[0] - b[0]);
+  const joined: Array<[number, number]> = [];
+  for (const [top, bottom] of spans) {
+    const last = joined[joined.length - 1];
+    if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
+    else joined.push([top, bottom]);
+  }
+  return !joined.some(([top, bottom]) => line.y >= top - FRAME_Y_SLACK && line.y <= bottom + FRAME_Y_SLACK);
 }
+/** A gap this small (points) in a border is a scan's broken line, not the end of one table and the start of another. */
+const MAX_BORDER_GAP = 6;
 
 /** Vertical rules shorter than this (points) are not cell borders (underlines, tick marks, bullets). */
 const MIN_BORDER_LENGTH = 10;
