@@ -182,7 +182,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         // A header repeated mid-page in a table without an Objective column introduces the next
         // objective, printed just above it: take those lines back from the rows before.
         if (previous && !hasObjectiveColumn(header.columns)) {
-          if (!entry.nearPageEdge) stealObjectiveTail(previous, header.columns);
+          // Lines of the table above a header on the header's own page are never a cut row's rest
+          // (that comes below a repeated header): they are the next objective, also at a page top.
+          const lastAbove = previous.lines[previous.lines.length - 1];
+          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns);
           else stealPageFootObjective(previous, header.columns, line.page);
         }
         open.parts.push(part);

@@ -108,5 +108,25 @@ describe("table interruptions", () => {
       { objective: "To achieve gender parity among staff.", accomplishments: ["Gender-responsive recruitment practices applied."], measures: ["Every panel includes a woman."] },
     ]);
   });
+
+  it("an objective at the top of a page, above the header repeated there, opens the next table", () => {
+    const header = ["                EXPECTED                                   KEY PERFORMANCE", "             ACCOMPLISHMENT                                     INDICATOR", ""];
+    const text = [
+      "To ensure the effectiveness of coordination of system-wide support to Africa.",
+      "",
+      ...header,
+      "▪ Better capacity of Member States.                   □ Positive feedback from Member States.",
+      "▪ Strengthened outreach to new partners.              □ Clean audit opinion on the statements.",
+      "",
+      "\fTo advance the gender balance of staff at all levels.",
+      "",
+      ...header,
+      "▪ Strengthened access to information.                 □ Annual report on lessons learned.",
+    ].join("\n");
+    expect(summary(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To ensure the effectiveness of coordination of system-wide support to Africa.", ["Better capacity of Member States.", "Strengthened outreach to new partners."]],
+      ["To advance the gender balance of staff at all levels.", ["Strengthened access to information."]],
+    ]);
+  });
 });
 
