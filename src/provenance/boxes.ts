@@ -333,11 +333,26 @@ function lineBox(layout: Layout, page: number, line: number): Box | null {
  * The boxes of a span of `layout.text` (an entity's start/end): the parts of the segments it
  * covers, x split in proportion to characters as for words.
  */
-export function spanBoxes(layout: Layout, start: number, end: number): Box[] {
+/** The lines that hold text, in document order (blank lines carry no offsets). */
+function textLines(layout: Layout): Line[] {
+  return layout.pages.flatMap((p) => p.lines.filter((l) => l.end > l.start));
+}
+
+export function spanBoxes(layout: Layout, start: number, end: number, lines: readonly Line[] = textLines(layout)): Box[] {
   const parts: Pick<Word, "page" | "line" | "x0" | "x1" | "y0" | "y1">[] = [];
-  for (const page of layout.pages) {
-    for (const l of page.lines) {
-      if (l.end <= start || l.start >= end) continue;
+  // Lines are in document order, their offsets ascending: start at the first line that ends after
+  // `start` (binary search) instead of testing every line of the document for every entity.
+  let lo = 0, hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  {
+    for (let k = lo; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.start >= end) break;
+      if (l.end <= start) continue;
       for (const s of l.segments) {
         if (s.end <= start || s.start >= end) continue;
         // Offsets count the segment's text as extracted; clamp in case a repair changed its length.
@@ -382,8 +397,9 @@ export function provenanceStage(doc: Doc, _ctx: Context): Doc {
       }
     }
   }
+  const lines = textLines(doc.layout);
   for (const e of doc.entities) {
-    const boxes = spanBoxes(doc.layout, e.start, e.end);
+    const boxes = spanBoxes(doc.layout, e.start, e.end, lines);
     if (boxes.length) e.boxes = boxes;
   }
   for (const w of doc.warnings as Warning[]) {
