@@ -66,8 +66,9 @@ export function wordsOf(lines: readonly Line[], proportional = true): { words: W
       const segIndex = segs.length;
       const info: SegInfo = { x0: s.x, x1: s.x + s.width, line: line.line, page: line.page, fontSize: s.fontSize, words: 0 };
       segs.push(info);
+      // Built field by field: spreading each word into a new object was most of this stage's time.
       for (const w of splitWords(s, proportional)) {
-        words.push({ ...w, page: line.page, line: line.line, seg: segIndex, index: info.words++, order: words.length });
+        words.push({ norm: w.norm, hyphenated: w.hyphenated, x0: w.x0, x1: w.x1, y0: w.y0, y1: w.y1, page: line.page, line: line.line, seg: segIndex, index: info.words++, order: words.length });
       }
     }
   }
@@ -133,18 +134,32 @@ function matchCost(itemWord: string, w: Word): number | null {
 }
 
 function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
-  if (q.order <= p.order) return Infinity;
+  const base = transitionBase(p, q, segs);
+  return base.complete ? base.cost : base.cost + skippedLinesCost(p, q, segs);
+}
+
+/**
+ * The cost of moving from word p to word q without the lines skipped between them: the whole cost
+ * when both sit on one line (`complete`), else a lower bound that `skippedLinesCost` completes.
+ */
+function transitionBase(p: Word, q: Word, segs: readonly SegInfo[]): { cost: number; complete: boolean } {
+  if (q.order <= p.order) return { cost: Infinity, complete: true };
   const ps = segs[p.seg]!;
   const qs = segs[q.seg]!;
-  if (p.seg === q.seg) return (q.index - p.index - 1) * TOKEN_SKIP_COST;
+  if (p.seg === q.seg) return { cost: (q.index - p.index - 1) * TOKEN_SKIP_COST, complete: true };
   const skipped = (ps.words - p.index - 1 + q.index) * TOKEN_SKIP_COST;
   if (p.page === q.page && p.line === q.line) {
     const between = q.seg - p.seg - 1;
     const near = qs.x0 - ps.x1 <= SAME_CELL_GAP_EM * Math.max(ps.fontSize, qs.fontSize);
-    return skipped + (between === 0 && near ? 0.5 : COLUMN_JUMP_COST);
+    return { cost: skipped + (between === 0 && near ? 0.5 : COLUMN_JUMP_COST), complete: true };
   }
   const overlap = qs.x0 < ps.x1 && qs.x1 > ps.x0;
-  const cost = skipped + (overlap ? 0 : COLUMN_JUMP_COST);
+  return { cost: skipped + (overlap ? 0 : COLUMN_JUMP_COST), complete: false };
+}
+
+function skippedLinesCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
+  const ps = segs[p.seg]!;
+  const qs = segs[q.seg]!;
   // Lines between the two words that print something in the same column: the item would skip them.
   // Across a page break only p's page counts: the top of the next page repeats the table header.
   let skippedLines = 0;
@@ -158,7 +173,7 @@ function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
       lastLine = si.line;
     }
   }
-  return cost + skippedLines * LINE_SKIP_COST;
+  return skippedLines * LINE_SKIP_COST;
 }
 
 /**
@@ -195,9 +210,12 @@ export function locateItem(itemWords: readonly string[], words: readonly Word[],
         const prevs = best[k]!;
         for (const prev of prevs) {
           if (!prev) continue;
-          const t = transitionCost(prev.word, cand.word, segs);
-          if (!Number.isFinite(t)) continue;
-          const cost = prev.cost + (i - k - 1) * WORD_SKIP_COST + t + cand.cost;
+          const base = transitionBase(prev.word, cand.word, segs);
+          if (!Number.isFinite(base.cost)) continue;
+          const fixed = prev.cost + (i - k - 1) * WORD_SKIP_COST + cand.cost;
+          // The skipped lines only add: a transition whose lower bound cannot win is not completed.
+          if (fixed + base.cost >= top.cost) continue;
+          const cost = fixed + (base.complete ? base.cost : base.cost + skippedLinesCost(prev.word, cand.word, segs));
           if (cost < top.cost) top = { cost, prev, word: cand.word };
         }
       }
