@@ -303,10 +303,10 @@ export function locateRow(layout: Layout, row: Objective, after = 0): Located {
   const [first, last] = row.provenance.lines;
   const proportional = layout.format === "pdf";
   const own = wordsOf(linesBetween(layout, first, last), proportional);
-  const widened = wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional);
+  // The widened words are only needed for an item the row's own lines do not hold: built then.
+  let widenedWords: ReturnType<typeof wordsOf> | null = null;
+  const widen = () => (widenedWords ??= wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional));
   const usedOwn = new Set<number>();
-  // Word order in `widened` is offset by the words of the lines before the row.
-  const offset = widened.words.length - own.words.length;
   const unlocated: { what: string; text: string }[] = [];
   const extraWords: Word[] = [];
   const place = (what: string, text: string): Box[] => {
@@ -317,7 +317,10 @@ export function locateRow(layout: Layout, row: Objective, after = 0): Located {
       for (const w of path) usedOwn.add(w.order);
       return boxesOf(path);
     }
-    if (offset > 0) {
+    const widened = first > after + 1 ? widen() : null;
+    // Word order in `widened` is offset by the words of the lines before the row.
+    const offset = widened ? widened.words.length - own.words.length : 0;
+    if (widened && offset > 0) {
       const usedWide = new Set([...usedOwn].map((o) => o + offset));
       const wide = locateItem(iw, widened.words, widened.segs, usedWide);
       if (wide) {
