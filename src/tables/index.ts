@@ -474,6 +474,21 @@ function isOneRun(line: Line): boolean {
   return line.segments.length === 1 || isNumberedRun(line);
 }
 
+/** The line's one run is centred under the run above it (within two characters). */
+function centredUnder(line: Line, above: Line): boolean {
+  const a = above.segments[above.segments.length - 1], b = line.segments[0];
+  const first = above.segments[0];
+  if (!a || !b || !first || line.segments.length !== 1) return false;
+  const centreAbove = (first.x + a.x + a.width) / 2;
+  return Math.abs(b.x + b.width / 2 - centreAbove) <= 2 * averageCharWidth(line);
+}
+/** One run from the first column past the second column's label: no cell is that wide. */
+function runsAcross(line: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[line.segments.length - 1];
+  const second = columns[1];
+  return !!seg && !!second && seg.x + seg.width > second.x + averageCharWidth(line);
+}
+
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
@@ -481,11 +496,15 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
   let k = part.lines.length;
   while (k > 0) {
     const l = part.lines[k - 1]!;
-    if (!isOneRun(l) || !startsAtLeftEdge(l, columns) || (startsWithMarker(l.text.trim()) && !isNumberedRun(l))) break;
     const above = part.lines[k - 2];
+    // A centred heading's wrapped line is centred under the line above it, not at the left edge.
+    const placed = startsAtLeftEdge(l, columns) || (!!above && isOneRun(above) && centredUnder(l, above));
+    // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
+    if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") opens the objective: nothing above it belongs.
-    if (!above || isNumberedRun(l) || endsSentence(above.text) || !isOneRun(above)) break;
+    if (!above || numbered || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }

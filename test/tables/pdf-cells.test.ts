@@ -85,3 +85,12 @@ describe("numbered cells inside a ruled frame", () => {
   });
 });
 
+describe("centred numbered objective headings (corpus2, Chromium)", () => {
+  it("a numbered heading in one run across the columns, wrapped onto a centred line, is the next objective", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-001.chromium.pdf"))), { fileName: "d2-001.chromium.pdf" });
+    const objectives = out.kind === "compact" ? out.objectives.map((o) => o.objective) : [];
+    expect(objectives).toContain("To enhance community violence reduction programmes in post-conflict settings.");
+    expect(objectives).not.toContain("settings.");
+  });
+});
+
