@@ -187,7 +187,7 @@ async function main() {
   lines.push("", "#### Rows exact per feature (a row counts under every feature of its document and table)", "");
   lines.push(`| feature | ${rends.map((r) => r.key).join(" | ")} |`, `|---|${rends.map(() => "---").join("|")}|`);
   for (const f of Object.keys(features).sort()) lines.push(`| ${f} | ${rends.map((r) => { const c = features[f].all[r.key]; return c ? `${c[0]}/${c[1]}` : "–"; }).join(" | ")} |`);
-  lines.push("", "#### Structure (truth `structure` block; the output model has no such fields yet)", "");
+  lines.push("", "#### Structure (`measures[].accomplishment`, `.target`, `.baseline` against the truth's `structure` block)", "");
   lines.push("| check | result |", "|---|---|");
   for (const [k, s] of Object.entries(structure)) lines.push(`| measure → ${k} | ${s.present ? `${s.ok}/${s.n} (${pct(s.ok, s.n)})` : "n/a (field absent from output)"} |`);
   if (mismatches.length) lines.push("", `Per-row recount differs from score.mjs for ${mismatches.length} renderings: ${mismatches.slice(0, 5).join("; ")}`);
