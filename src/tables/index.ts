@@ -166,7 +166,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // A numbered item in a column looks like a numbered heading; inside an open table it is one
       // only at the table's left edge, unless no table line beside it starts where it starts, and
       // never inside the table's ruled frame.
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX))) {
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -334,6 +334,32 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, strict = false): nu
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
 }
+
+/**
+ * The line's text runs on in lower case on the next line, at the same x and a line below: a
+ * wrapped cell ("1. Greater coordination among" / "units of the entity …"). A heading stands on
+ * its own line.
+ */
+function wrapsBelow(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const start = line?.segments[0];
+  if (!line || !start) return false;
+  const charWidth = averageCharWidth(line);
+  const reach = (startsWithMarker(line.text.trim()) ? MARKER_INDENT_CHARS : 1) * charWidth;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < NEIGHBOUR_LINES; k++) {
+    const next = lines[k]!;
+    if (next.page !== line.page) return false;
+    if (next.segments.length === 0) continue;
+    seen++;
+    // Other columns' lines may come between (pdftotext interleaves them); the cell's own next line starts where it starts.
+    const own = next.segments.find((g) => g.x >= start.x - charWidth && g.x <= start.x + reach);
+    if (own) return /^\p{Ll}/u.test(own.text.trim());
+  }
+  return false;
+}
+/** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
+const MARKER_INDENT_CHARS = 5;
 
 /** Non-empty lines looked at on each side of a line for a column start it shares. */
 const NEIGHBOUR_LINES = 2;

@@ -128,5 +128,23 @@ describe("table interruptions", () => {
       ["To advance the gender balance of staff at all levels.", ["Strengthened access to information."]],
     ]);
   });
+
+  it("a numbered accomplishment at the table's left edge whose text wraps in lower case is a cell, not a heading", () => {
+    const text = [
+      "EXPECTED ACCOMPLISHMENT               RISK AND MITIGATION                  PERFORMANCE MEASURE",
+      "",
+      "Objective: Effective management of coordination with the Lebanese Armed Forces.",
+      "",
+      "                                       - Slow adoption of new systems       Proportion of contracts awarded.",
+      "1. Greater coordination among",
+      "                                       by users; mitigated by training.",
+      "units of the entity.",
+      "",
+      "1. Better coordination among units     - Delays in approval.                At least 87 per cent of policies.",
+      "of the entity.",
+    ].join("\n");
+    const [row] = summary(text);
+    expect(row?.accomplishments).toEqual(["Greater coordination among units of the entity.", "Better coordination among units of the entity."]);
+  });
 });
 
