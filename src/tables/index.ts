@@ -508,6 +508,14 @@ function centredUnder(line: Line, above: Line): boolean {
   const centreAbove = (first.x + a.x + a.width) / 2;
   return Math.abs(b.x + b.width / 2 - centreAbove) <= 2 * averageCharWidth(line);
 }
+/**
+ * The line starts in the first column: left of halfway to the second column's label (labels may
+ * be centred, so the second column's text can start well left of its label).
+ */
+function startsBeforeSecond(line: Line, columns: readonly ColumnDef[]): boolean {
+  const first = line.segments[0], head = columns[0], second = columns[1];
+  return !!first && !!head && !!second && first.x < (head.x + second.x) / 2;
+}
 /** One run from the first column past the second column's label: no cell is that wide. */
 function runsAcross(line: Line, columns: readonly ColumnDef[]): boolean {
   const seg = line.segments[line.segments.length - 1];
@@ -523,8 +531,8 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
   while (k > 0) {
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
-    // A centred heading's wrapped line is centred under the line above it, not at the left edge.
-    const placed = startsAtLeftEdge(l, columns) || (!!above && isOneRun(above) && centredUnder(l, above));
+    // A centred heading's line is centred under the line above it, or runs across the columns.
+    const placed = startsAtLeftEdge(l, columns) || (!!above && isOneRun(above) && centredUnder(l, above)) || (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns));
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
     const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;

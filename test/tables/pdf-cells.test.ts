@@ -94,3 +94,12 @@ describe("centred numbered objective headings (corpus2, Chromium)", () => {
   });
 });
 
+describe("centred objective headings above a repeated header (corpus2, LibreOffice)", () => {
+  it("a one-line heading centred across the columns is the next objective, not a cell of the row above", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-010.lo.pdf"))), { fileName: "d2-010.lo.pdf" });
+    const objectives = out.kind === "compact" ? out.objectives : [];
+    expect(objectives.map((o) => o.objective)).toContain("To promote the capacity of Member States to implement the internationally agreed development goals.");
+    expect(objectives.flatMap((o) => o.accomplishments).some((a) => a.startsWith("To promote"))).toBe(false);
+  });
+});
+
