@@ -314,6 +314,15 @@ function isFootnoteMark(line: Line): boolean {
   if (first && second && FOOTNOTE_MARK_RUN.test(first.text.trim())) return true;
   return FOOTNOTE_MARK_TEXT.test(line.text.trimStart());
 }
+/** The line above (same page) is a footnote mark alone ("1"), as pdftotext prints a raised mark. */
+function afterLoneMark(lines: readonly Line[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.segments.length === 0) k--;
+  const above = lines[k];
+  const mark = above?.segments[0], text = lines[i]!.segments[0];
+  // The mark stands where the footnote's text starts (or left of it), not in a far column (a "1" in a Target cell).
+  return !!above && !!mark && !!text && above.page === lines[i]!.page && FOOTNOTE_MARK_RUN.test(above.text.trim()) && mark.x <= text.x + averageCharWidth(lines[i]!);
+}
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;
 
@@ -324,7 +333,7 @@ const MAX_FOOTNOTE_LINES = 8;
  */
 function footnoteBlockEnd(lines: readonly Line[], i: number, strict = false): number {
   const line = lines[i];
-  if (!line || !(strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim()))) return -1;
+  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {

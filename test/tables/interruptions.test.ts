@@ -146,5 +146,20 @@ describe("table interruptions", () => {
     const [row] = summary(text);
     expect(row?.accomplishments).toEqual(["Greater coordination among units of the entity.", "Better coordination among units of the entity."]);
   });
+
+  it("a footnote whose mark pdftotext printed on a line of its own neither ends the table nor becomes a row", () => {
+    const text = [
+      "Objectives                            Expected accomplishments             Performance measures",
+      "",
+      "To strengthen oversight of the        • Improved continuity of             • Workplan approved and",
+      "renovation of the premises.           operations.                          monitored quarterly.",
+      "",
+      "1",
+      " The Department comprises the offices at Headquarters and the 7 offices away from Headquarters.",
+      "\f" + "To ensure the effectiveness of the    • Better access to information       • Reduction in the lead",
+      "travel policy.                        for stakeholders.                    time for travel.",
+    ].join("\n");
+    expect(summary(text).map((r) => r.objective)).toEqual(["To strengthen oversight of the renovation of the premises.", "To ensure the effectiveness of the travel policy."]);
+  });
 });
 
