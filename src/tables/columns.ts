@@ -1,4 +1,4 @@
-import { GLYPH_CLASS } from "../vocab/markers.js";
+import { GLYPH_CLASS, LIST_NUMBER } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -175,7 +175,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
 }
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
-const HUNG_MARKER = new RegExp(String.raw`^(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)|${GLYPH_CLASS}|[-–*o])$`, "u");
+const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
 /** A hanging indent leaves at most this many characters between a marker and its text. */
 const MAX_HANG_GAP_CHARS = 6;
 

@@ -25,7 +25,9 @@ export const LEADING_BULLET = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}+|${LET
  * List numbers at line start: "1." "2)" "(a)" "a)" "(iii)" "iv." Two digits at most, so "2008." is
  * no marker; a lone letter with a dot ("a.") only before a capital, so "e.g." stays text.
  */
-export const LEADING_NUMBER = /^\s*(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+/;
+/** List numbers that are markers wherever they stand: "1." "2)" "(a)" "(iii)" "a)". */
+export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)`;
+export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+`);
 /** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
 export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
 
