@@ -46,8 +46,11 @@ export interface TableResult {
   warnings: Warning[];
   /** Tables found (headers that started one). */
   tables: number;
-  /** Section marks that turned out to be table cells ("1. Measurable progress …" in a column): not sections. */
-  cellHeadings: ReadonlySet<string>;
+  /**
+   * The section marks that are sections: without those that turned out to be table cells
+   * ("1. Measurable progress …" in a column).
+   */
+  sections: readonly SectionMark[];
 }
 
 interface FlatLine {
@@ -92,7 +95,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
     const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length) : linePitch(tableLines);
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
-    const columnRight = columns.map((_, i) => fullLineRight(tableLines, i));
+
+    // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width.
+    const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
@@ -103,7 +108,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = !grid && !tabbed ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight) : undefined;
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -117,7 +122,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       objectives.push({ ...row, id: `${key}-${n}`, section });
     }
   }
-  return { objectives, warnings, tables: tables.length, cellHeadings };
+  return { objectives, warnings, tables: tables.length, sections };
 }
 
 /** A table: its lines, in parts that each follow one (possibly repeated) header. */
@@ -293,8 +298,8 @@ function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
   const edge = second.x - MAX_ANCHOR_SHIFT_CHARS * charWidth;
   // One run of words (no column gap between them) from the left edge past the next column's label.
   const seg = line.segments[0];
-  const runsAcross = line.segments.length === 1 && !!seg && seg.x < edge && seg.x + seg.width > second.x + charWidth;
-  return runsAcross || words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
+  const oneRunAcross = line.segments.length === 1 && !!seg && seg.x < edge && runsAcross(line, columns);
+  return oneRunAcross || words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
 }
 
 /**
@@ -355,12 +360,7 @@ function wrapsBelow(lines: readonly Line[], i: number): boolean {
   if (!line || !start) return false;
   const charWidth = averageCharWidth(line);
   const reach = (startsWithMarker(line.text.trim()) ? MARKER_INDENT_CHARS : 1) * charWidth;
-  let seen = 0;
-  for (let k = i + 1; k < lines.length && seen < NEIGHBOUR_LINES; k++) {
-    const next = lines[k]!;
-    if (next.page !== line.page) return false;
-    if (next.segments.length === 0) continue;
-    seen++;
+  for (const { line: next } of neighbours(lines, i, 1)) {
     // Other columns' lines may come between (pdftotext interleaves them); the cell's own next line starts where it starts.
     const own = next.segments.find((g) => g.x >= start.x - charWidth && g.x <= start.x + reach);
     if (own) return /^\p{Ll}/u.test(own.text.trim());
@@ -384,18 +384,25 @@ function alignedWithNeighbour(lines: readonly Line[], i: number): boolean {
   const charWidth = averageCharWidth(line);
   // Points in a PDF (the font size), one unit per line in text.
   const height = Math.max(start.fontSize, 1);
-  for (const dir of [-1, 1]) {
-    let seen = 0;
-    for (let k = i + dir; k >= 0 && k < lines.length && seen < NEIGHBOUR_LINES; k += dir) {
-      const other = lines[k]!;
-      if (other.page !== line.page) break;
-      if (other.segments.length === 0) continue;
-      seen++;
+  for (const dir of [-1, 1] as const) {
+    for (const { line: other, seen } of neighbours(lines, i, dir)) {
       if (Math.abs(other.y - line.y) > 2 * height * seen) break;
       if (other.segments.some((s) => Math.abs(s.x - start.x) <= charWidth)) return true;
     }
   }
   return false;
+}
+
+/** The non-empty lines next to line i in one direction, on its page, at most NEIGHBOUR_LINES of them (`seen`: 1, 2, …). */
+function* neighbours(lines: readonly Line[], i: number, dir: -1 | 1): Generator<{ line: Line; seen: number }> {
+  const page = lines[i]?.page;
+  let seen = 0;
+  for (let k = i + dir; k >= 0 && k < lines.length && seen < NEIGHBOUR_LINES; k += dir) {
+    const other = lines[k]!;
+    if (other.page !== page) return;
+    if (other.segments.length === 0) continue;
+    yield { line: other, seen: ++seen };
+  }
 }
 
 /**
@@ -657,16 +664,19 @@ function tableLeftBorder(page: Pick<Page, "rules"> | undefined, headerLine: Line
 /** Rules this close (points) to the header page's left border are the same border on later pages. */
 const BORDER_X_TOLERANCE = 2;
 
+/** The vertical extents (top, bottom) of the pieces of the table's left border on a page, top first. */
+function borderPieces(page: Pick<Page, "rules"> | undefined, frameX: number | null): Array<readonly [number, number]> {
+  if (!page || frameX === null) return [];
+  return page.rules
+    .filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.abs((r.x1 + r.x2) / 2 - frameX) <= BORDER_X_TOLERANCE)
+    .map((r) => [Math.min(r.y1, r.y2), Math.max(r.y1, r.y2)] as const)
+    .sort((a, b) => a[0] - b[0]);
+}
+const spansLine = (line: Line) => ([top, bottom]: readonly [number, number]) => line.y >= top - FRAME_Y_SLACK && line.y <= bottom + FRAME_Y_SLACK;
+
 /** Ruled tables: the table's left border spans the line, so the line is one of its cells. */
 function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, frameX: number | null): boolean {
-  if (!page || frameX === null) return false;
-  return page.rules.some(
-    (r) =>
-      Math.abs(r.x1 - r.x2) <= RULE_FLATNESS &&
-      Math.abs((r.x1 + r.x2) / 2 - frameX) <= BORDER_X_TOLERANCE &&
-      line.y >= Math.min(r.y1, r.y2) - FRAME_Y_SLACK &&
-      line.y <= Math.max(r.y1, r.y2) + FRAME_Y_SLACK,
-  );
+  return borderPieces(page, frameX).some(spansLine(line));
 }
 
 /**
@@ -675,18 +685,16 @@ function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fra
  * short enough to look like a cell. Pages without such a border say nothing.
  */
 function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, frameX: number | null): boolean {
-  if (!page || frameX === null) return false;
-  const borders = page.rules.filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.abs((r.x1 + r.x2) / 2 - frameX) <= BORDER_X_TOLERANCE);
-  if (borders.length === 0) return false;
+  const pieces = borderPieces(page, frameX);
+  if (pieces.length === 0) return false;
   // Pieces of one border broken by a scan (gaps of a few points) are one border.
-  const spans = borders.map((r) => [Math.min(r.y1, r.y2), Math.max(r.y1, r.y2)] as const).sort((a, b) => a[0] - b[0]);
   const joined: Array<[number, number]> = [];
-  for (const [top, bottom] of spans) {
+  for (const [top, bottom] of pieces) {
     const last = joined[joined.length - 1];
     if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
     else joined.push([top, bottom]);
   }
-  return !joined.some(([top, bottom]) => line.y >= top - FRAME_Y_SLACK && line.y <= bottom + FRAME_Y_SLACK);
+  return !joined.some(spansLine(line));
 }
 /** A gap this small (points) in a border is a scan's broken line, not the end of one table and the start of another. */
 const MAX_BORDER_GAP = 6;
@@ -961,15 +969,9 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
  */
 export function tablesStage(doc: Doc, _ctx: Context): Doc {
   if (doc.kind !== "compact" || !doc.compact) return doc;
-  const sections = findSections(doc.layout);
-  doc.sections = sections;
-  doc.compact.sections = sections.map((s) => ({ id: s.id, title: s.title }));
-  const result = readTables(doc.layout, sections);
-  if (result.cellHeadings.size) {
-    const kept = sections.filter((s) => !result.cellHeadings.has(`${s.page}:${s.line}`));
-    doc.sections = kept;
-    doc.compact.sections = kept.map((s) => ({ id: s.id, title: s.title }));
-  }
+  const result = readTables(doc.layout, findSections(doc.layout));
+  doc.sections = [...result.sections];
+  doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
   doc.compact.objectives = result.objectives;
   if (result.objectives.length === 0) {

@@ -25,7 +25,8 @@ describe("table interruptions", () => {
       "natural resources.                    practices.                           as scheduled.",
     ].join("\n");
     const r = read(text);
-    expect(r.cellHeadings.size).toBe(1);
+    // The numbered item was taken for a section heading by the section reader; it is none.
+    expect(findSections(textToLayout(text)).length - r.sections.length).toBe(1);
     expect(summary(text)).toEqual([
       {
         objective: "To improve the use of evaluation findings in programme planning.",
