@@ -343,7 +343,7 @@ function toLine(tl: TextLine, page: number, lineNo: number): Line {
     const seg: Segment = {
       text: s.text,
       x: round(s.x),
-      y: round(tl.baseline),
+      y: round(s.baseline),
       width: round(s.width),
       fontSize: round(s.fontSize),
       page,

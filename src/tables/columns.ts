@@ -17,6 +17,8 @@ export interface Word {
   charWidth?: number;
   /** Right end of the word's cell, when words of a wrapped header cell are merged. */
   right?: number;
+  /** Baseline of the word's segment (a line merges segments whose baselines differ a little). */
+  y?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export function lineWords(line: Line, layoutText?: string): Word[] {
     for (const m of seg.text.matchAll(/\S+/g)) {
       offset += codePoints(seg.text, counted, m.index);
       counted = m.index;
-      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth });
+      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth, y: seg.y });
       first = false;
     }
   });
@@ -116,9 +118,11 @@ export interface TableLine {
   lostGlyphs: boolean[];
   /**
    * Per column, positioned text only: where the cell's text ends on this line and how wide its
-   * first word is (points), to tell a line that ends a paragraph from one that wrapped.
+   * first word is (points), to tell a line that ends a paragraph from one that wrapped; and the
+   * baseline of the cell's first word (a line joins cells whose baselines differ by up to the
+   * merge tolerance, so paragraph spacing in one column can hide in the line's y).
    */
-  fill?: Array<{ right: number; firstWord: number } | null>;
+  fill?: Array<CellFill | null>;
 }
 
 /**
@@ -128,6 +132,12 @@ export interface TableLine {
  * same line starts: that column's text is already separated by a real gap, so a word of this
  * segment past the anchor means the column edge drifted on this line, not that columns are glued.
  */
+export interface CellFill {
+  right: number;
+  firstWord: number;
+  y: number;
+}
+
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
@@ -161,7 +171,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
     if (after.x - (w.x + [...w.text].length * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
-  const fill: Array<{ right: number; firstWord: number } | null> = columns.map(() => null);
+  const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
     cells[i]?.push(w.text);
@@ -169,7 +179,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const width = [...w.text].length * (w.charWidth ?? charWidth);
     const f = fill[i];
     if (f) f.right = Math.max(f.right, w.x + width);
-    else fill[i] = { right: w.x + width, firstWord: width };
+    else fill[i] = { right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }

@@ -229,3 +229,51 @@ function range(from: number, to: number): number[] {
   for (let i = from; i <= to; i++) out.push(i);
   return out;
 }
+
+/** Where a cell's line sits: its own first word's baseline, else the line's. */
+export function cellY(line: TableLine, column: number): number {
+  return line.fill?.[column]?.y ?? line.y;
+}
+
+/**
+ * The gap between two lines of an item column above which the second starts a new paragraph.
+ *
+ * Without a measured spacing, cell padding: CELL_GAP_FACTOR × the leading. But word processors
+ * often separate the paragraphs of a cell by a small "space after" (2–3 points at a 12-point
+ * leading, well under the padding factor). When the gaps between consecutive lines of the item
+ * columns fall into two tight clusters — the leading, and the leading plus such a spacing — with
+ * nothing between them, the spacing is the document's paragraph spacing, and the limit is set
+ * halfway between the clusters. Nothing in between is the evidence: line-height jitter (mixed
+ * fonts, raised glyphs) spreads the gaps out instead of forming a second cluster.
+ */
+export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number): number {
+  const padding = CELL_GAP_FACTOR * leading;
+  if (leading <= 0) return padding;
+  const gaps: number[] = [];
+  for (const c of columns) {
+    let prev: TableLine | null = null;
+    for (const l of lines) {
+      if (!(l.cells[c] ?? "").trim()) continue;
+      if (prev && prev.page === l.page) {
+        const g = cellY(l, c) - cellY(prev, c);
+        if (g >= MIN_LEADING && g <= padding) gaps.push(g);
+      }
+      prev = l;
+    }
+  }
+  const tolerance = Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
+  const wrapped = gaps.filter((g) => Math.abs(g - leading) <= tolerance);
+  const wider = gaps.filter((g) => g > leading + tolerance);
+  if (wrapped.length < MIN_CLUSTER || wider.length < MIN_CLUSTER) return padding;
+  const lowest = Math.min(...wider);
+  // Spacing smaller than this is indistinguishable from a taller line; none may lie in the gap.
+  if (lowest < leading + MIN_SPACING * leading) return padding;
+  return (Math.max(...wrapped) + lowest) / 2;
+}
+/** Gaps within this share of the leading (or this many points) of it are wrapped lines. */
+const LEADING_TOLERANCE = 0.03;
+const MIN_TOLERANCE_PT = 0.35;
+/** Paragraph spacing of at least this share of the leading (1 point at a 12-point leading). */
+const MIN_SPACING = 0.08;
+/** Each cluster must be seen at least this often to count as the document's spacing. */
+const MIN_CLUSTER = 3;

@@ -11,7 +11,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./ro
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { CELL_GAP_FACTOR, groupCentredRows, linePitch, objectivesCentred, tableLeading } from "./geometry.js";
+import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, objectivesCentred, paragraphGapLimit, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -98,6 +98,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
 
     // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width.
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
+    // PDF only: pdftotext's line grid interleaves the columns' lines and widens every gap.
+    const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
+    const gapLimit = columnRight && layout.format === "pdf" ? paragraphGapLimit(tableLines, itemColumns, leading) : CELL_GAP_FACTOR * leading;
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
@@ -108,7 +111,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight) : undefined;
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight, gapLimit) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -807,7 +810,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * (`endsParagraph`) works on its character grid too. Only the item columns; pairing uses ruled
  * sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = [], gapLimit = CELL_GAP_FACTOR * leading): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -817,7 +820,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     let prev: TableLine | null = null;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
-      if (prev && leading > 0 && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
+      if (prev && leading > 0 && prev.page === l.page && cellY(l, i) - cellY(prev, i) > gapLimit) out.add(r);
       else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       prev = l;
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCentredRows, linePitch, objectivesCentred, tableLeading } from "../../src/tables/geometry.js";
+import { groupCentredRows, linePitch, objectivesCentred, paragraphGapLimit, tableLeading } from "../../src/tables/geometry.js";
 import type { TableLine } from "../../src/tables/columns.js";
 
 /** A borderless table line: y in points, cells [objective, accomplishment, measure]. */
@@ -117,3 +117,28 @@ describe("borderless rows from vertical white space", () => {
   });
 });
 
+
+describe("paragraph spacing inside cells", () => {
+  /** A measure column (index 1) whose lines are `ys` apart; the cells' own baselines in `fill`. */
+  const column = (ys: number[]): TableLine[] =>
+    ys.map((y, k) => ({ page: 1, line: k, y, cells: ["", `line ${k}`], lostGlyphs: [false, false], fill: [null, { right: 100, firstWord: 20, y }] }));
+  const steps = (start: number, gaps: number[]) => gaps.reduce<number[]>((ys, g) => [...ys, ys[ys.length - 1]! + g], [start]);
+
+  it("finds a small spacing that forms its own tight cluster and sets the limit between the clusters", () => {
+    const lines = column(steps(100, [11.6, 11.7, 13.6, 11.6, 13.7, 11.7, 11.6, 13.6, 11.7, 13.7]));
+    expect(paragraphGapLimit(lines, [1], 11.6)).toBeCloseTo((11.7 + 13.6) / 2, 5);
+  });
+  it("keeps the cell-padding limit when the gaps spread out (line-height jitter, not spacing)", () => {
+    const lines = column(steps(100, [11.6, 12.1, 12.6, 13.1, 13.6, 11.8, 12.4, 13.0, 13.5, 11.9]));
+    expect(paragraphGapLimit(lines, [1], 11.6)).toBeCloseTo(1.45 * 11.6, 5);
+  });
+  it("keeps the cell-padding limit with too few wider gaps to call them the document's spacing", () => {
+    const lines = column(steps(100, [11.6, 11.7, 11.6, 13.6, 11.7, 11.6]));
+    expect(paragraphGapLimit(lines, [1], 11.6)).toBeCloseTo(1.45 * 11.6, 5);
+  });
+  it("measures each cell at its own baseline, not at the merged line's", () => {
+    // The printed line's y is the objective's; the measure's baseline sits 2 pt lower after spacing.
+    const lines = column(steps(100, [11.6, 11.7, 13.6, 11.6, 13.7, 11.7, 11.6, 13.6, 11.7, 13.7])).map((l) => ({ ...l, y: l.y - (l.line % 3 === 0 ? 2 : 0) }));
+    expect(paragraphGapLimit(lines, [1], 11.6)).toBeCloseTo((11.7 + 13.6) / 2, 5);
+  });
+});

@@ -25,6 +25,12 @@ export interface LineSegment {
   fontSize: number;
   bold: boolean;
   superscript: boolean;
+  /**
+   * The segment's own baseline. A line joins runs whose baselines differ by up to
+   * LINE_BASELINE_TOLERANCE; a table cell whose paragraph spacing moved it down a little keeps its
+   * own y here (the table reader measures paragraph gaps per cell).
+   */
+  baseline: number;
 }
 
 export interface TextLine {
@@ -180,7 +186,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
       prev.bold = prev.bold && run.bold;
       continue;
     }
-    out.push({ text, x: run.x, width: run.width, fontSize: run.fontSize, bold: run.bold, superscript });
+    out.push({ text, x: run.x, width: run.width, fontSize: run.fontSize, bold: run.bold, superscript, baseline: run.baseline });
   }
   return out
     .map((s) => ({ ...s, text: s.text.trim() }))
