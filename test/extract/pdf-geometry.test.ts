@@ -121,7 +121,7 @@ describe("rulesFromOperators", () => {
 });
 
 describe("withParagraphBreaks", () => {
-  const at = (baseline: number) => ({ baseline, segments: [{ text: "x", x: 0, width: 5, fontSize: 9, bold: false, superscript: false }] });
+  const at = (baseline: number) => ({ baseline, segments: [{ text: "x", x: 0, width: 5, fontSize: 9, bold: false, superscript: false, baseline }] });
   it("puts a blank line where the gap exceeds the page's wrapped-line distance by 15 %", () => {
     // wrapped lines 10.5 pt apart; paragraph gaps of 13.9 pt (3.4 pt paragraph spacing)
     const out = withParagraphBreaks([at(100), at(110.5), at(121), at(134.9), at(145.4), at(159.3)]);
