@@ -24,6 +24,13 @@ export const SAME_Y_TOLERANCE = 6;
  */
 export const MAX_FURNITURE_SEGMENTS = 2;
 
+/**
+ * Baselines closer than this many font sizes belong to one printed row: consecutive lines of text
+ * are at least ~1.15 em apart, the staggered lines of a row's cells (a label centred on two lines
+ * beside one-line labels) closer.
+ */
+export const SAME_ROW_EM = 1.0;
+
 /** "Page 3 of 14", "Page 3", "3 of 14", "3/14", "- 3 -": a page number with optional total. */
 const PAGE_OF = /^(?:page|p\.|pg\.?)?\s*\d{1,4}\s*(?:(?:of|\/)\s*\d{1,4})?$/i;
 const DASHED_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
@@ -114,14 +121,30 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
   const cleaned: Page[] = pages.map((page) => {
     const { top, bottom } = edgeLines(page);
     const drop = new Map<Line, string>();
-    for (const [edge, name] of [[top, "running header"], [bottom, "running footer"]] as const) {
+    const content = page.lines.filter((l) => l.text.trim() !== "");
+    for (const [edge, name, step] of [[top, "running header", 1], [bottom, "running footer", -1]] as const) {
       // Walk inward from the edge; the first line that is not furniture ends the block.
+      const block: Line[] = [];
       for (const line of edge) {
         if (drop.has(line)) break;
         if (line.segments.length > MAX_FURNITURE_SEGMENTS) break;
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
         else if (running.get(furnitureKey(line.text, page.number))?.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE)) drop.set(line, name);
         else break;
+        block.push(line);
+      }
+      // Lines printed closer than a line height to the body line next to them are pieces of that
+      // line's printed row (a header cell centred on two or three lines beside one-line labels:
+      // "EXPECTED | RISKS" and "Performance" above "Objectives | ACCOMPLISHMENT | AND"): a table
+      // header repeated on every page is no running header. Furniture sits in the page's margin,
+      // a line or more away from the body. Give the row back, piece by piece from the inside.
+      const innermost = block[block.length - 1];
+      let inner = innermost ? content[content.indexOf(innermost) + step] : undefined;
+      for (let k = block.length - 1; k >= 0 && inner; k--) {
+        const line = block[k]!;
+        if (drop.get(line) === "page number" || Math.abs(inner.y - line.y) >= SAME_ROW_EM * (line.segments[0]?.fontSize ?? 0)) break;
+        drop.delete(line);
+        inner = line;
       }
     }
     if (drop.size === 0) return page;

@@ -25,6 +25,20 @@ function layoutOf(pages: Array<Array<[number, string[]]>>): Layout {
 const texts = (l: Layout) => l.pages.map((p) => p.lines.map((x) => x.text));
 
 describe("removeFurniture", () => {
+  it("keeps the pieces of a table header repeated at every page top that sit closer than a line to it", () => {
+    // A header row with a label centred on three lines: "EXPECTED | RISKS" and "Performance" are
+    // above the row's main line, 5 pt apart (a line is 10 pt); the running header is 40 pt above.
+    const input = layoutOf([1, 2, 3].map((n) => [
+      [40, ["Compact 2015"]],
+      [82.4, ["EXPECTED", "RISKS"]],
+      [87.6, ["Performance"]],
+      [92.8, ["Objectives", "ACCOMPLISHMENT", "AND"]],
+      [120, [`Row ${["alpha", "beta", "gamma"][n - 1]}`]],
+    ]));
+    const out = removeFurniture(input);
+    expect(texts(out)[1]).toEqual(["EXPECTED\tRISKS", "Performance", "Objectives\tACCOMPLISHMENT\tAND", "Row beta"]);
+    expect(out.pages[1]!.removed.map((r) => r.text)).toEqual(["Compact 2015"]);
+  });
   it("drops a running header and 'Page N of M' footers, records them and rebuilds offsets", () => {
     const input = layoutOf([1, 2, 3].map((n) => [
       [40 + (n === 2 ? 1 : 0), ["Senior Manager's Compact 2008"]],
