@@ -38,7 +38,10 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
   // Every header line holds a label or a piece of one; most lines do not, and are passed over cheaply.
-  if (!LABEL_PIECE.test(first.text)) return null;
+  // Except the first piece of a narrow cell that breaks its label inside a word ("Baseli" / "ne"),
+  // printed a little above the row's other labels: it is a fragment closer than a line height to
+  // a line that does hold a label piece.
+  if (!LABEL_PIECE.test(first.text) && !isLeadingFragment(lines, i)) return null;
   const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
@@ -63,10 +66,41 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     // Nor is a section heading above the table ("Managerial objectives").
     if (window.some((l) => l.segments.length === 1 && isCompactSection(l.text))) break;
     const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
-    if (merged) return { columns: merged, lineCount: following[n - 1]! - i + 1, page: first.page, line: first.line };
+    if (!merged) continue;
+    // A last staggered piece closer than a line height below ("Baseline" / "2006") still belongs
+    // to the header row when the taller window reads as a header too.
+    let columns = merged, lines_ = n;
+    while (lines_ < Math.min(following.length, MAX_HEADER_LINES)) {
+      const below = lines[following[lines_]!]!, above = lines[following[lines_ - 1]!]!;
+      if (below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0) || lineWords(below).length > MAX_FRAGMENT_WORDS) break;
+      const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
+      if (!taller) break;
+      columns = taller;
+      lines_++;
+    }
+    return { columns, lineCount: following[lines_ - 1]! - i + 1, page: first.page, line: first.line };
   }
   return null;
 }
+
+/**
+ * A header cell's first piece above the row's labels: a word or two, and the next line (same page)
+ * less than a line height below it holds a label piece. Consecutive lines of text are at least
+ * ~1.15 em apart; the staggered lines of one header row are closer.
+ */
+function isLeadingFragment(lines: readonly Line[], i: number): boolean {
+  const first = lines[i]!;
+  const size = first.segments[0]?.fontSize ?? 0;
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  const next = lines[k];
+  if (!next || next.page !== first.page || next.y - first.y >= SAME_ROW_EM * size) return false;
+  return first.text.trim().split(/\s+/).length <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
+}
+/** Baselines closer than this many font sizes are staggered pieces of one printed row. */
+const SAME_ROW_EM = 1.0;
+/** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
+const MAX_FRAGMENT_WORDS = 2;
 
 /** A label or the first piece of a wrapped one ("Expected" / "accomplishments", "Key" / "performance …"). */
 const LABEL_PIECE = new RegExp(`${LABEL_WORD.source}|\\b(?:expected|key|planned)\\b`, "i");

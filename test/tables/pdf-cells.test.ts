@@ -116,3 +116,15 @@ describe("centred objective headings above a repeated header (corpus2, LibreOffi
   });
 });
 
+
+describe("header labels broken inside a word by narrow cells (corpus2, LibreOffice)", () => {
+  it("reads 'Baseli' / 'ne' / '2006' and 'Targe' / 't 2007', staggered around the other labels, as the Baseline and Target columns", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-002.lo.pdf"))), { fileName: "d2-002.lo.pdf" });
+    const row = out.kind === "compact" ? out.objectives[0] : undefined;
+    expect(row?.objective).toBe("To enhance the regional follow-up to the internationally agreed development goals.");
+    expect(row?.measures.slice(0, 2).map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Percentage of advisory missions conducted at the request of member States", "79%", "61%"],
+      ["Number of regional workshops rated useful by participants", "27", "5"],
+    ]);
+  });
+});
