@@ -76,14 +76,19 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
  * objective, which starts more than a line further down. Objectives as tall as their rows say
  * nothing either way.
  */
-export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number): boolean {
+export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): boolean {
   const first = lines[0];
   if (!first || leading <= 0) return false;
   const hasObjective = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   let centred = 0, top = 0;
   const objective = lines.find(hasObjective);
   if (!hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && objective && objective.page === first.page && objective.y - first.y > leading * 0.5) centred++;
-  for (const band of bands(lines, leading)) {
+  // In a PDF, bands holding two objectives (no whole-width gap between their rows) are cut between
+  // them first, as the rows are: otherwise a page of tightly packed centred rows casts no vote.
+  // pdftotext's grid interleaves the lines of neighbouring rows, and its shared bands do not cut
+  // cleanly enough to vote.
+  const whole = bands(lines, leading);
+  for (const band of positioned ? splitSharedBands(whole, objectiveColumn, objectiveGap(leading, positioned)) : whole) {
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
     if (!head || !tail) continue;
@@ -114,7 +119,7 @@ const CONTINUATION = /^[\p{Ll}]/u;
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES))) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned))) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -185,6 +190,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
  * lines apart; only a gap wider than this many lines separates two objectives there.
  */
 const TEXT_OBJECTIVE_GAP_LINES = 3;
+/** Two objectives this far apart in their column are two rows, whatever lies between in other columns. */
+const objectiveGap = (leading: number, positioned: boolean) => leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES);
 
 /**
  * A band can hold two objectives when the producer left no whole-width gap between their rows.

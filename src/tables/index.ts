@@ -102,7 +102,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
     const gapLimit = columnRight && layout.format === "pdf" ? paragraphGapLimit(tableLines, itemColumns, leading) : CELL_GAP_FACTOR * leading;
     const boundaries = ruleBoundaries(layout, tableLines, cols);
-    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
+    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading)).map((block) => ({ block, objective: null }));

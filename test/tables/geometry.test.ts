@@ -142,3 +142,31 @@ describe("paragraph spacing inside cells", () => {
     expect(paragraphGapLimit(lines, [1], 11.6)).toBeCloseTo((11.7 + 13.6) / 2, 5);
   });
 });
+
+describe("centred rows packed without a whole-width gap between them", () => {
+  const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
+  // Page 1: two centred rows whose padding (14 pt) is under 1.45 × the 10 pt leading, so the whole
+  // page is one band; pages 2 and 3 open with a row cut by the page break (objective at the top).
+  const LINES: TableLine[] = [
+    at(1, 100, ["", "Acc one", "Measure one"]),
+    at(1, 110, ["To do the first", "wrapped.", "wrapped"]),
+    at(1, 120, ["thing.", "", "Measure two"]),
+    at(1, 130, ["", "", "wrapped."]),
+    at(1, 144, ["", "Acc two", "Measure three"]),
+    at(1, 154, ["To do the second", "wrapped.", "wrapped"]),
+    at(1, 164, ["thing.", "", "Measure four"]),
+    at(1, 174, ["", "", "wrapped."]),
+    at(2, 100, ["To do the third", "Acc three", "Measure five"]),
+    at(2, 110, ["thing.", "wrapped.", "wrapped."]),
+    at(2, 120, ["", "", "Measure six"]),
+    at(3, 100, ["To do the fourth", "Acc four", "Measure seven"]),
+    at(3, 110, ["thing.", "wrapped.", "wrapped."]),
+    at(3, 120, ["", "", "Measure eight"]),
+  ];
+  it("counts each row of a shared band as a witness of centring (PDF)", () => {
+    expect(objectivesCentred(LINES, 0, 10, true)).toBe(true);
+  });
+  it("leaves pdftotext's grid to the whole bands", () => {
+    expect(objectivesCentred(LINES, 0, 10, false)).toBe(false);
+  });
+});
