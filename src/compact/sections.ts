@@ -120,11 +120,15 @@ export function findSections(layout: Layout): SectionMark[] {
   const lastEver = new Map<number, string>();
   for (const page of layout.pages) {
     const farRight = headingLimitX(page.lines);
-    for (const line of page.lines) {
+    page.lines.forEach((line, index) => {
       let cand = headingCandidate(line);
-      if (!cand) continue;
+      if (!cand) return;
+      // A numbered sentence wrapped onto the next line ("4. To improve the performance of …" /
+      // "deployed in field missions.") is an item or an objective, not a heading: its title runs
+      // on in lower case and ends with a full stop, which a heading never does.
+      if (wrapsIntoSentence(page.lines, index)) return;
       // A heading starts at the left of the page (or centred); a numbered item in a table's right-hand column is none.
-      if ((line.segments[0]?.x ?? 0) > farRight) continue;
+      if ((line.segments[0]?.x ?? 0) > farRight) return;
       if (cand.style === "roman" && cand.label === "I" && lastLabel.get(rank.letter) === "H") cand = { ...cand, style: "letter" };
       let r = rank[cand.style];
       const label = cand.label;
@@ -136,7 +140,7 @@ export function findSections(layout: Layout): SectionMark[] {
         if (cand.style === "roman" && /^[A-Z]$/.test(cand.label) && continues("letter", rank.letter)) {
           cand = { ...cand, style: "letter" };
           r = rank.letter;
-        } else continue;
+        } else return;
       }
       while (stack.length && (stack[stack.length - 1]?.rank ?? -1) >= r) stack.pop();
       // Deeper ranks restart their numbering under a new parent.
@@ -147,7 +151,15 @@ export function findSections(layout: Layout): SectionMark[] {
       const id = parent ? `${parent.id}.${cand.label}` : cand.label;
       stack.push({ rank: r, style: cand.style, label: cand.label, id });
       marks.push({ id, title: cand.title, page: line.page, line: line.line });
-    }
+    });
   }
   return marks;
+}
+
+/** The next non-blank line continues this one in lower case and ends a sentence. */
+function wrapsIntoSentence(lines: readonly Line[], index: number): boolean {
+  let k = index + 1;
+  while (k < lines.length && !lines[k]!.text.trim()) k++;
+  const next = lines[k]?.text.trim() ?? "";
+  return /^\p{Ll}/u.test(next) && /[.;]$/.test(next) && next.length <= HEADING_MAX_CHARS;
 }

@@ -5,6 +5,17 @@ import { findSections } from "../../src/compact/sections.js";
 const ids = (text: string) => findSections(textToLayout(text)).map((s) => [s.id, s.title]);
 
 describe("findSections", () => {
+  it("takes no numbered sentence wrapped onto a lower-case line ending in a full stop for the next section", () => {
+    const text = ["A. PROGRAMME OBJECTIVES", "1. Programme budget", "2. Other mandates", "3. Priority objectives for the year", "3. To strengthen the protection of civilians", "", "4. To improve the performance and accountability of uniformed contingents", "        deployed in field missions.", "B. MANAGERIAL OBJECTIVES", "1. Human resources and the", "   related targets"].join("\n");
+    expect(ids(text)).toEqual([
+      ["A", "PROGRAMME OBJECTIVES"],
+      ["A.1", "Programme budget"],
+      ["A.2", "Other mandates"],
+      ["A.3", "Priority objectives for the year"],
+      ["B", "MANAGERIAL OBJECTIVES"],
+      ["B.1", "Human resources and the"],
+    ]);
+  });
   it("nests numbered subsections under lettered parts", () => {
     expect(
       ids(["A. PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES", "", "1. Programme budget:", "text", "2.   Other   Mandates:", "", "B. MANAGEMENT OBJECTIVES", "1. Internal communications and staff relations"].join("\n")),
