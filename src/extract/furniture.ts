@@ -75,27 +75,46 @@ function bareNumberOffset(pages: readonly Page[]): number | null {
   return best;
 }
 
-/** Keys of edge lines that recur at the same y on enough pages, with that y. */
-function runningKeys(pages: readonly Page[]): Map<string, number[]> {
-  const seen = new Map<string, Array<{ page: number; y: number }>>();
+/**
+ * Where a running line sits: its y, and its place counted from its page edge ("t0" is the top
+ * line, "b0" the bottom one). Plain text has no page geometry at the foot: pdftotext ends a page
+ * after its last printed line, so a footer's line number varies with the page's fill, but it is
+ * still the page's last line.
+ */
+interface Place {
+  y: number;
+  rank: string;
+}
+interface Running {
+  ys: number[];
+  ranks: Set<string>;
+}
+
+/** Keys of edge lines that recur at the same place on enough pages: same y, or (plain text) same place from the edge. */
+function runningKeys(pages: readonly Page[], byRank: boolean): Map<string, Running> {
+  const seen = new Map<string, Array<{ page: number } & Place>>();
   for (const page of pages) {
     const { top, bottom } = edgeLines(page);
-    for (const l of [...top, ...bottom]) {
+    const places: Array<[Line, string]> = [...top.map((l, i): [Line, string] => [l, `t${i}`]), ...bottom.map((l, i): [Line, string] => [l, `b${i}`])];
+    for (const [l, rank] of places) {
       const key = furnitureKey(l.text, page.number);
       if (!key) continue;
       const list = seen.get(key) ?? [];
-      if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y });
+      if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y, rank });
       seen.set(key, list);
     }
   }
   const needed = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
-  const out = new Map<string, number[]>();
+  const out = new Map<string, Running>();
   for (const [key, list] of seen) {
     if (list.length < needed) continue;
     const ys = list.map((e) => e.y).sort((a, b) => a - b);
     const median = ys[Math.floor(ys.length / 2)]!;
     const near = ys.filter((y) => Math.abs(y - median) <= SAME_Y_TOLERANCE);
-    if (near.length >= needed) out.set(key, near);
+    const ranks = new Map<string, number>();
+    for (const e of list) ranks.set(e.rank, (ranks.get(e.rank) ?? 0) + 1);
+    const sameRank = byRank ? new Set([...ranks].filter(([, n]) => n >= needed).map(([r]) => r)) : new Set<string>();
+    if (near.length >= needed || sameRank.size) out.set(key, { ys: near.length >= needed ? near : [], ranks: sameRank });
   }
   return out;
 }
@@ -115,21 +134,22 @@ function trimBlankLines(lines: Line[]): Line[] {
  */
 export function removeFurniture(layout: Layout, options: { reflow?: boolean } = {}): Layout {
   const pages = layout.pages;
-  const running = pages.length >= 2 ? runningKeys(pages) : new Map<string, number[]>();
+  const running = pages.length >= 2 ? runningKeys(pages, layout.format !== "pdf") : new Map<string, Running>();
   const bareOffset = bareNumberOffset(pages);
   let changed = false;
   const cleaned: Page[] = pages.map((page) => {
     const { top, bottom } = edgeLines(page);
     const drop = new Map<Line, string>();
     const content = page.lines.filter((l) => l.text.trim() !== "");
-    for (const [edge, name, step] of [[top, "running header", 1], [bottom, "running footer", -1]] as const) {
+    for (const [edge, name, step, side] of [[top, "running header", 1, "t"], [bottom, "running footer", -1, "b"]] as const) {
       // Walk inward from the edge; the first line that is not furniture ends the block.
       const block: Line[] = [];
-      for (const line of edge) {
+      for (const [i, line] of edge.entries()) {
         if (drop.has(line)) break;
         if (line.segments.length > MAX_FURNITURE_SEGMENTS) break;
+        const run = running.get(furnitureKey(line.text, page.number));
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (running.get(furnitureKey(line.text, page.number))?.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE)) drop.set(line, name);
+        else if (run && (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || run.ranks.has(`${side}${i}`))) drop.set(line, name);
         else break;
         block.push(line);
       }

@@ -88,7 +88,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // pdftotext's grid interleaves the lines of neighbouring rows, and its shared bands do not cut
   // cleanly enough to vote.
   const whole = bands(lines, leading);
-  for (const band of positioned ? splitSharedBands(whole, objectiveColumn, objectiveGap(leading, positioned)) : whole) {
+  // Only where the cut is clear: a gap wider than the leading (padding), not the first of equal ones.
+  for (const band of positioned ? splitSharedBands(whole, objectiveColumn, objectiveGap(leading, positioned), leading * (1 + CLEAR_CUT_SPACING)) : whole) {
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
     if (!head || !tail) continue;
@@ -190,6 +191,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
  * lines apart; only a gap wider than this many lines separates two objectives there.
  */
 const TEXT_OBJECTIVE_GAP_LINES = 3;
+/** A band is cut for the centring vote only at a gap this share of the leading wider than a wrapped line. */
+const CLEAR_CUT_SPACING = 0.08;
 /** Two objectives this far apart in their column are two rows, whatever lies between in other columns. */
 const objectiveGap = (leading: number, positioned: boolean) => leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES);
 
@@ -199,7 +202,7 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * objective's last line and the next one's first, or a capital after a finished sentence. Such a
  * band is cut between the two, at its widest line gap there.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, minCut = -Infinity): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   for (const band of input) {
@@ -219,8 +222,10 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
               cut = k;
             }
           }
-          out.push(band.slice(from, cut));
-          from = cut;
+          if (widest > minCut) {
+            out.push(band.slice(from, cut));
+            from = cut;
+          }
         }
       }
       prev = i;

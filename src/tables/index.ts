@@ -159,7 +159,6 @@ const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) =
 function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon): RawTable[] {
   const flat = flattenLines(layout);
   const lines = flat.map((f) => f.line);
-  const repeated = repeatedEdgeTexts(flat);
   const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
@@ -215,7 +214,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     if (!open || !part || line.segments.length === 0) continue;
-    if (entry.nearPageEdge && isPageFurniture(line, repeated)) continue;
+    if (entry.nearPageEdge && isPageFurniture(line)) continue;
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;
@@ -572,26 +571,12 @@ function flattenLines(layout: Layout): FlatLine[] {
   return out;
 }
 
-/** Texts (digits masked) that recur near the edge of more than one page: running headers/footers. */
-function repeatedEdgeTexts(flat: readonly FlatLine[]): Set<string> {
-  const pagesByText = new Map<string, Set<number>>();
-  for (const f of flat) {
-    if (!f.nearPageEdge || f.line.segments.length === 0) continue;
-    const key = furnitureKey(f.line.text);
-    const set = pagesByText.get(key) ?? new Set<number>();
-    set.add(f.line.page);
-    pagesByText.set(key, set);
-  }
-  return new Set([...pagesByText].filter(([, pages]) => pages.size > 1).map(([k]) => k));
-}
-
-function furnitureKey(text: string): string {
-  return text.replace(/\d+/g, "#").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-function isPageFurniture(line: Line, repeated: ReadonlySet<string>): boolean {
-  const text = line.text.replace(/\s+/g, " ").trim();
-  return PAGE_NUMBER.test(text) || repeated.has(furnitureKey(text));
+/**
+ * A page number the extractor's furniture pass left (it takes bare numbers only when they follow
+ * the page sequence). Running headers and footers are that pass's alone (extract/furniture.ts).
+ */
+function isPageFurniture(line: Line): boolean {
+  return PAGE_NUMBER.test(line.text.replace(/\s+/g, " ").trim());
 }
 
 function sameColumns(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean {

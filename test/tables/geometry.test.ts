@@ -169,4 +169,16 @@ describe("centred rows packed without a whole-width gap between them", () => {
   it("leaves pdftotext's grid to the whole bands", () => {
     expect(objectivesCentred(LINES, 0, 10, false)).toBe(false);
   });
+  it("does not cut top-aligned rows packed at the leading (equal gaps give no clear cut)", () => {
+    // Every line 10 pt apart; each objective at its row's top, its row's other cells running on
+    // below it. Cutting at the first of equal gaps would put those lines above the next objective.
+    const packed: TableLine[] = [];
+    let y = 100;
+    for (const n of ["first", "second", "third"]) {
+      packed.push(at(1, y, [`To do the ${n}`, "Acc item", "Measure"]), at(1, y + 10, ["thing.", "wrapped", "wrapped"]));
+      packed.push(at(1, y + 20, ["", "more text", "more"]), at(1, y + 30, ["", "ending here.", "ending."]));
+      y += 40;
+    }
+    expect(objectivesCentred(packed, 0, 10, true)).toBe(false);
+  });
 });

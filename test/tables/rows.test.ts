@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { removeFurniture } from "../../src/extract/furniture.js";
 import { textToLayout } from "../../src/extract/text.js";
 import type { Layout, Line, Segment } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
@@ -9,7 +10,8 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules } from "../../src/tables/ro
 
 const HEADER = "Objective\tExpected accomplishment\tPerformance measure";
 const rows = (text: string) => {
-  const layout = textToLayout(text);
+  // As the text extractor hands it on: running headers and footers removed.
+  const layout = removeFurniture(textToLayout(text), { reflow: false });
   return readTables(layout, findSections(layout));
 };
 const cells = (r: ReturnType<typeof rows>) =>
