@@ -365,6 +365,20 @@ describe("review site", () => {
     }
   });
 
+  it("a long PDF: pages are drawn as the source pane scrolls to them and let go when it leaves them", async () => {
+    await page.goto(docUrl("seed-narrow.json"));
+    await page.evaluate(() => (window as unknown as { compactsReview: { ready: Promise<void> } }).compactsReview.ready);
+    const drawn = () => page.$$eval("figure.page", (fs) => fs.filter((f) => (f as HTMLElement).dataset["drawn"] === "1").map((f) => Number((f as HTMLElement).dataset["page"])));
+    await page.waitForFunction(() => document.getElementById("page-1")?.dataset["drawn"] === "1");
+    const atTop = await drawn();
+    expect(atTop).toContain(1);
+    expect(atTop).not.toContain(11);
+    await page.evaluate(() => document.getElementById("source")!.scrollTo({ top: 1e9 }));
+    await page.waitForFunction(() => document.getElementById("page-11")?.dataset["drawn"] === "1" && document.getElementById("page-1")?.dataset["drawn"] === undefined);
+    expect(await page.$eval("#page-1 canvas", (c) => (c as HTMLCanvasElement).width)).toBe(0);
+    expect(await page.$eval("#page-11 canvas", (c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(500);
+  });
+
   it("a text compact marks the selected row's lines and scrolls the source to them", async () => {
     const o = outputs.get("compact-2008-dfs.json") as CompactOutput;
     await page.goto(docUrl("compact-2008-dfs.json"));

@@ -76,6 +76,12 @@ interface ReviewHooks {
       drawn.set(fig, p);
       return p;
     };
+    const release = (fig: HTMLElement) => {
+      const canvas = fig.querySelector("canvas");
+      if (canvas) canvas.width = canvas.height = 0;
+      drawn.delete(fig);
+      delete fig.dataset["drawn"];
+    };
     const ready = (async () => {
       const sources = (body["pdfjs"] ?? "").split(" ").filter(Boolean);
       for (const src of [...sources, body["pdf"] ?? ""]) await loadScript(src);
@@ -98,9 +104,15 @@ interface ReviewHooks {
       }
       body["pdf"] = "ready";
       onReady();
+      // Pages are drawn when within a pane's height of the visible part, and let go when they leave
+      // it (a canvas is ~4 MB at 2 device pixels a point): a long PDF does not hold every page.
       const seen = new IntersectionObserver(
         (entries) => {
-          for (const e of entries) if (e.isIntersecting) void draw(e.target as HTMLElement);
+          for (const e of entries) {
+            const fig = e.target as HTMLElement;
+            if (e.isIntersecting) void draw(fig);
+            else if (fig.dataset["drawn"] === "1") release(fig);
+          }
         },
         { root: pane, rootMargin: "100% 0px" },
       );
