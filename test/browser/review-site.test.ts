@@ -445,6 +445,16 @@ describe("review site", () => {
     expect(await page.locator("ins").count()).toBeGreaterThan(0);
   });
 
+  it("a PDF whose data is missing from the site: the page says so, the rows are still there", async () => {
+    await page.goto(docUrl("risks-drawn-sideways.json"));
+    const data = await page.evaluate(() => document.body.dataset["pdf"]!);
+    rmSync(join(site, "d", data));
+    await page.goto(docUrl("risks-drawn-sideways.json"));
+    await page.waitForFunction(() => document.body.dataset["pdfState"] === "error");
+    expect(await page.textContent("#page-1 .drawerror")).toMatch(/^The PDF could not be drawn here: could not load .*\.js$/);
+    expect(await page.locator("article.row").count()).toBe((outputs.get("risks-drawn-sideways.json") as CompactOutput).objectives.length);
+  });
+
   it("accessibility: axe-core finds no WCAG 2 A/AA violation; Tab reaches the skip link first", async () => {
     const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
     for (const target of [url("index.html"), docUrl("seed-ruled.json"), docUrl("compact-2008-dfs.json")]) {

@@ -70,11 +70,20 @@ interface ReviewHooks {
       const viewport = page.getViewport({ scale, rotation });
       canvas.width = Math.ceil(viewport.width);
       canvas.height = Math.ceil(viewport.height);
-      p = page.render({ canvasContext: ctx, viewport, canvas }).promise.then(() => {
-        fig.dataset["drawn"] = "1";
-      });
+      p = page.render({ canvasContext: ctx, viewport, canvas }).promise.then(
+        () => {
+          fig.dataset["drawn"] = "1";
+        },
+        (e: unknown) => showError(fig, `This page could not be drawn here: ${e instanceof Error ? e.message : String(e)}`),
+      );
       drawn.set(fig, p);
       return p;
+    };
+    const showError = (fig: HTMLElement, message: string) => {
+      const p = document.createElement("p");
+      p.className = "drawerror";
+      p.textContent = message;
+      fig.append(p);
     };
     const release = (fig: HTMLElement) => {
       const canvas = fig.querySelector("canvas");
@@ -102,7 +111,7 @@ interface ReviewHooks {
         fig.style.aspectRatio = `${size.width} / ${size.height}`;
         pages.set(fig, page);
       }
-      body["pdf"] = "ready";
+      body["pdfState"] = "ready";
       onReady();
       // Pages are drawn when within a pane's height of the visible part, and let go when they leave
       // it (a canvas is ~4 MB at 2 device pixels a point): a long PDF does not hold every page.
@@ -119,14 +128,8 @@ interface ReviewHooks {
       for (const fig of figures) seen.observe(fig);
     })();
     ready.catch((e: unknown) => {
-      body["pdf"] = "error";
-      const message = `The PDF could not be drawn here: ${e instanceof Error ? e.message : String(e)}`;
-      for (const fig of figures) {
-        const p = document.createElement("p");
-        p.className = "drawerror";
-        p.textContent = message;
-        fig.append(p);
-      }
+      body["pdfState"] = "error";
+      for (const fig of figures) showError(fig, `The PDF could not be drawn here: ${e instanceof Error ? e.message : String(e)}`);
     });
     const renderAll = async () => {
       await ready;
