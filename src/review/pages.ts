@@ -110,7 +110,7 @@ const TURN_LABELS: Readonly<Record<number, string>> = {
   270: "stored sideways: shown turned a quarter anticlockwise, as read",
 };
 
-function sourcePane(src: SourceView, fileName: string, root: string): Html {
+function sourcePane(src: SourceView, fileName: string): Html {
   if (src.kind === "missing") return html`<div class="nosource"><p>The source document is not shown: ${src.reason}</p></div>`;
   if (src.kind === "pdf") {
     // Sized and drawn by assets/review.js once pdf.js has read the PDF (A4 portrait until then).
@@ -211,7 +211,7 @@ export function documentPage({ output: o, file, source, root, diffs }: DocPageIn
 <p class="meta">${file} · ${o.kind} · <span class="status s-${o.status}">${o.status}</span>${o.kind === "compact" ? ` · ${o.objectives.length} rows` : ""} · ${o.warnings.length} warning${o.warnings.length === 1 ? "" : "s"}${entityName(o) ? ` · ${entityName(o)}` : ""}</p>
 <p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous row · <kbd>w</kbd>/<kbd>W</kbd> next/previous warning · <kbd>Esc</kbd> clear. Hover or select a row, item or warning to see it on the page.</p></header>
 <main class="split">
-<section class="source" id="source" aria-label="Source document" tabindex="0">${sourcePane(source, file, root)}</section>
+<section class="source" id="source" aria-label="Source document" tabindex="0">${sourcePane(source, file)}</section>
 <section class="extracted" id="extracted" aria-label="Extracted data" tabindex="-1">
 <section class="warnings" aria-labelledby="w-h"><h2 id="w-h">Warnings (${o.warnings.length})</h2>${o.warnings.length ? html`<ul>${o.warnings.map((w) => warningButton(w, rowOfWarning.get(w) ?? null))}</ul>` : html`<p class="none">None.</p>`}</section>
 ${o.kind === "compact" ? compactBody(o) : otherBody(o)}
