@@ -2,22 +2,15 @@
  * `compacts review`: argument handling over src/review (docs/review.md). Loaded only when it runs
  * (pdf.js rendering and the canvas are not needed by other commands).
  */
-import { spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildReviewSite } from "../review/build.js";
 import { defineLeaf, EXIT, UsageError } from "./command.js";
+import { OpenError, openUrl } from "./open.js";
 
 /** Where the site goes unless -o: beside the outputs, so one folder holds an archive's results. */
 export const DEFAULT_SITE_FOLDER = "review";
-
-/** The desktop's "open this file" command; null when there is none to call. */
-function opener(platform: NodeJS.Platform): string | null {
-  if (platform === "darwin") return "open";
-  if (platform === "win32") return "explorer";
-  return "xdg-open";
-}
 
 export const reviewCmd = defineLeaf({
   name: "review",
@@ -26,8 +19,8 @@ export const reviewCmd = defineLeaf({
     folder: { type: "positional", description: "output folder of `compacts extract` (default: output)", required: false },
     out: { type: "string", alias: "o", valueHint: "dir", description: `where to write the site (default: <folder>/${DEFAULT_SITE_FOLDER})` },
     source: { type: "string", valueHint: "dir", description: "folder of the source documents, when they are not where the manifest says" },
-    images: { type: "boolean", description: "render PDF pages to images (--no-images: faster, no page view)", default: true },
-    open: { type: "boolean", description: "open the index in the default browser when done", default: false },
+    images: { type: "boolean", description: "show PDF pages (--no-images: the PDFs are not copied into the site, no page view)", default: true },
+    open: { type: "boolean", description: "open the index in the browser when done ($BROWSER, else xdg-open / open / explorer)", default: false },
     quiet: { type: "boolean", alias: "q", description: "print nothing but errors", default: false },
   },
   examples: ["compacts review output", "compacts review output -o site --open", "compacts review out --source archive/"],
@@ -48,13 +41,19 @@ export const reviewCmd = defineLeaf({
     const shown = relative(io.cwd, result.index) || result.index;
     if (!args.quiet) {
       io.stdout.write(
-        `${result.documents} document${result.documents === 1 ? "" : "s"}, ${result.pages} PDF page images, ${result.diffs} year-over-year diffs → ${shown}\n` +
+        `${result.documents} document${result.documents === 1 ? "" : "s"}, ${result.pages} PDF pages, ${result.diffs} year-over-year diffs → ${shown}\n` +
           (result.sourcesMissing ? `${result.sourcesMissing} source document(s) not found (their pages show the extracted data only; see --source)\n` : ""),
       );
     }
     if (args.open) {
-      const cmd = opener(process.platform);
-      if (cmd) spawn(cmd, [pathToFileURL(result.index).href], { detached: true, stdio: "ignore" }).on("error", () => {}).unref();
+      try {
+        await openUrl(pathToFileURL(result.index).href, io.env);
+      } catch (e) {
+        if (!(e instanceof OpenError)) throw e;
+        // The site is written; only opening it failed: say where it is.
+        io.stderr.write(`compacts review: ${e.message}; open ${shown} yourself\n`);
+        return EXIT.SOME_FAILED;
+      }
     }
     return EXIT.OK;
   },

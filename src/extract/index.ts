@@ -66,6 +66,11 @@ export async function extractStage(doc: Doc & { input?: Uint8Array }, ctx: Conte
   doc.layout = layout;
   doc.source.format = layout.format;
   doc.source.pages = layout.pages.length;
+  const turned = layout.pages.flatMap((p): NonNullable<typeof doc.source.turned> => {
+    const degrees = p.turned;
+    return degrees === 90 || degrees === 180 || degrees === 270 ? [{ page: p.number, degrees }] : [];
+  });
+  if (turned.length) doc.source.turned = turned;
   doc.warnings.push(...warnings);
   return doc;
 }

@@ -140,6 +140,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context): Promise<Extr
           const stats: OcrStats = { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees };
           const whole = finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo);
           whole.page.ocr = true;
+          if (o.turned % 360) whole.page.turned = ((o.turned % 360) + 360) % 360;
           return { ...whole, ocr: stats, coarseScan };
         }
         return { page: read.page, lines: read.lines, ocr: null, coarseScan };
@@ -273,16 +274,20 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
   };
   let viewport = page.getViewport({ scale: 1 });
   let { runs, uprightShare } = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf);
+  let turnedBy = 0;
   for (const turn of [90, 270, 180]) {
     if (uprightShare >= READING_SHARE) break;
     const turned = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
     const again = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, turned.transform, fontOf);
-    if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport } = { ...again, viewport: turned });
+    if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport, turnedBy } = { ...again, viewport: turned, turnedBy: turn });
   }
   const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
   const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
-  return { ...finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase), chars, scanPpi };
+  const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase);
+  // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
+  if (turnedBy) finished.page.turned = turnedBy;
+  return { ...finished, chars, scanPpi };
 }
 
 /** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */

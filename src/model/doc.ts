@@ -39,6 +39,8 @@ export interface SourceInfo {
   sha256: string;
   pages: number;
   bytes: number;
+  /** PDF pages read turned (see SourceSchema.turned). */
+  turned?: { page: number; degrees: 90 | 180 | 270 }[];
 }
 
 /** A section heading found in a compact ("A.2 Other mandates"), with where it starts. */

@@ -64,6 +64,12 @@ export const PageSchema = z.object({
    * later stages may then read OCR confusions (`1` for `I`) back through their vocabularies.
    */
   ocr: z.boolean().optional(),
+  /**
+   * Degrees (90, 180, 270, clockwise) the page was turned on top of its /Rotate to be read: a page
+   * stored sideways is read in its text's orientation (PDF only; absent when not turned). Its
+   * coordinates are those of the turned page.
+   */
+  turned: z.number().int().optional(),
 });
 export type Page = z.infer<typeof PageSchema>;
 

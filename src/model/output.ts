@@ -76,6 +76,12 @@ export const SourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pages: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
+  /**
+   * PDF pages stored sideways that were read turned: `degrees` clockwise on top of the page's
+   * /Rotate. Their boxes are in the turned page's coordinates (the page as read, text upright).
+   * Present only when some page was turned (additive within version 1).
+   */
+  turned: z.array(z.object({ page: z.number().int().positive(), degrees: z.union([z.literal(90), z.literal(180), z.literal(270)]) })).optional(),
 });
 
 export const KindSchema = z.enum(["compact", "un-document", "unknown"]);

@@ -20,12 +20,30 @@ function fold(text: string): string {
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }
 
+/**
+ * Stems already computed. Compacts repeat a small vocabulary: the review site's 950 diffs of 1,000
+ * compacts spent 4.7 s of their 6.6 s in the Porter stemmer, mostly on words it had stemmed before.
+ * Bounded (emptied when full) so a long-running process over an unusual archive stays small.
+ */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    s = PorterStemmer.stem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
 /** Stemmed content terms of a text, in order, repeats kept (for term frequencies). */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const raw of tokenizer.tokenize(fold(text).toLowerCase())) {
     if (raw.length < 2 || STOP.has(raw) || NUMBER.test(raw)) continue;
-    out.push(PorterStemmer.stem(raw));
+    out.push(stem(raw));
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * `compacts review`: a static review site from a folder of outputs. No server and no network: it
  * opens from file://. Pages are plain HTML written here (src/review/pages.ts); one stylesheet and
- * one classic script (src/review/client) are copied to assets/; PDF pages are rendered to WebP at
- * build time and cached by the PDF's sha256 (src/review/render.ts).
+ * one classic script (src/review/client) are copied to assets/; PDFs are copied in (once per
+ * sha256) and drawn by pdf.js in the browser when viewed (src/review/viewer.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -14,7 +14,7 @@ import { decodeText } from "../extract/decode.js";
 import { diffCompacts } from "../research/diff.js";
 import { diffHtml } from "./diff-html.js";
 import { documentPage, entityName, indexPage, type DiffLink, type IndexEntry, type SourceView } from "./pages.js";
-import { renderPdfPages } from "./render.js";
+import { PDF_DATA_DIR, writePdfData, writeViewerAssets } from "./viewer.js";
 import { REVIEW_CSS } from "./style.js";
 
 export interface ReviewOptions {
@@ -25,7 +25,7 @@ export interface ReviewOptions {
   /** Folders to look for source documents in, besides the paths the manifest records (relative to `cwd`). */
   sourceDirs?: readonly string[];
   cwd: string;
-  /** Render PDF pages (default true); false shows no page images (faster; boxes cannot be shown). */
+  /** Show PDF pages (default true); false copies no PDF into the site and shows none. */
   images?: boolean;
   /** Called after each document. */
   onDocument?: (done: number, total: number) => void;
@@ -33,8 +33,10 @@ export interface ReviewOptions {
 
 export interface ReviewResult {
   documents: number;
-  /** PDF pages shown, and how many of them had to be rendered (not cached). */
+  /** PDF pages shown. */
   pages: number;
+  /** PDFs copied into the site by this build (the others were there from an earlier build). */
+  pdfsWritten: number;
   diffs: number;
   sourcesMissing: number;
   skipped: { file: string; reason: string }[];
@@ -105,17 +107,18 @@ async function findSource(o: Output, rel: string, recorded: string | undefined, 
 
 const CACHE_KEY_CHARS = 16; // of the sha256: unique enough for one archive, short enough for paths
 
-async function sourceView(o: Output, rel: string, recorded: string | undefined, opts: ReviewOptions): Promise<SourceView> {
+async function sourceView(o: Output, rel: string, recorded: string | undefined, opts: ReviewOptions, viewer: () => Promise<string[]>, written: Set<string>): Promise<SourceView> {
   if (o.status === "failure" && o.source.bytes === 0) return { kind: "missing", reason: "the document could not be read" };
-  if (o.source.format === "pdf" && opts.images === false) return { kind: "missing", reason: "page images were not rendered (--no-images)", notRendered: true };
+  if (o.source.format === "pdf" && opts.images === false) return { kind: "missing", reason: "PDF pages are not shown (--no-images)", notRendered: true };
+  if (o.source.format === "pdf" && o.source.pages === 0) return { kind: "missing", reason: "no page of the PDF could be read" };
   const found = await findSource(o, rel, recorded, opts);
   if (typeof found === "string") return { kind: "missing", reason: found };
   if (o.source.format === "pdf") {
-    try {
-      return { kind: "pdf", pages: await renderPdfPages(found, o.source.sha256.slice(0, CACHE_KEY_CHARS), opts.siteDir) };
-    } catch (e) {
-      return { kind: "missing", reason: `the PDF could not be rendered (${e instanceof Error ? e.message : String(e)})` };
-    }
+    const key = o.source.sha256.slice(0, CACHE_KEY_CHARS);
+    if (!existsSync(join(opts.siteDir, PDF_DATA_DIR, `${key}.js`))) written.add(key);
+    const data = await writePdfData(found, key, opts.siteDir);
+    const turned = new Map((o.source.turned ?? []).map((t) => [t.page, t.degrees]));
+    return { kind: "pdf", data, key, pdfjs: await viewer(), pages: o.source.pages, turned };
   }
   // Text and Markdown: the file's own lines, numbered as the Layout numbers them (form feeds start pages).
   const lines = decodeText(found).replace(/\r\n?/g, "\n").split("\n");
@@ -206,10 +209,14 @@ export async function buildReviewSite(opts: ReviewOptions): Promise<ReviewResult
 
   let pages = 0;
   let missing = 0;
+  const written = new Set<string>();
+  // pdf.js is written with the first PDF shown (a site of text documents does not need it).
+  let viewerAssets: Promise<string[]> | null = null;
+  const viewer = () => (viewerAssets ??= writeViewerAssets(siteDir));
   const entries: IndexEntry[] = [];
   for (const [i, d] of docs.entries()) {
-    const source = await sourceView(d.output, d.rel, inputs.get(d.rel), o2);
-    if (source.kind === "pdf") pages += source.pages.length;
+    const source = await sourceView(d.output, d.rel, inputs.get(d.rel), o2, viewer, written);
+    if (source.kind === "pdf") pages += source.pages;
     if (source.kind === "missing" && !source.notRendered) missing++;
     await writeAtomic(join(siteDir, d.href), documentPage({ output: d.output, file: d.rel, source, root: "../", diffs: linksOf.get(d.rel) ?? [] }));
     const o = d.output;
@@ -231,5 +238,5 @@ export async function buildReviewSite(opts: ReviewOptions): Promise<ReviewResult
   await writeAtomic(index, indexPage(entries, links, relative(opts.cwd, outputDir) || "."));
   await writeAtomic(join(siteDir, "assets", "review.css"), REVIEW_CSS);
   await writeAtomic(join(siteDir, "assets", "review.js"), await readFile(clientScriptPath(), "utf8"));
-  return { documents: docs.length, pages, diffs: links.length, sourcesMissing: missing, skipped, index };
+  return { documents: docs.length, pages, pdfsWritten: written.size, diffs: links.length, sourcesMissing: missing, skipped, index };
 }

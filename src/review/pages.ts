@@ -6,7 +6,6 @@
 import type { Box, CompactOutput, Entity, Output, Warning } from "../model/output.js";
 import { target } from "../research/format-diff.js";
 import { html, type Html } from "./html.js";
-import type { PageImage } from "./render.js";
 
 export interface IndexEntry {
   href: string;
@@ -28,9 +27,22 @@ export interface DiffLink {
   to: number;
 }
 
+/** A PDF as the document page shows it: drawn by pdf.js in the browser (src/review/viewer.ts). */
+export interface PdfView {
+  kind: "pdf";
+  /** The PDF's data script and pdf.js's scripts (worker first), relative to the site root. */
+  data: string;
+  pdfjs: readonly string[];
+  /** Its key in the data script (`compactsPdfData[key]`). */
+  key: string;
+  pages: number;
+  /** Pages read turned: degrees clockwise on top of /Rotate (the output's source.turned). */
+  turned: ReadonlyMap<number, number>;
+}
+
 /** The source as the document page shows it. */
 export type SourceView =
-  | { kind: "pdf"; pages: PageImage[] }
+  | PdfView
   | { kind: "lines"; lines: string[]; pageStarts: number[] }
   | { kind: "missing"; reason: string; notRendered?: boolean };
 
@@ -91,13 +103,24 @@ ${diffs.length ? html`<section aria-labelledby="diffs-h"><h2 id="diffs-h">Year-o
 
 // ── one document ─────────────────────────────────────────────────────────────────────────────
 
-function sourcePane(src: SourceView, fileName: string, root: string): Html {
+/** How a page read turned (degrees clockwise on top of its /Rotate) is shown: as read, text upright. */
+const TURN_LABELS: Readonly<Record<number, string>> = {
+  90: "stored sideways: shown turned a quarter clockwise, as read",
+  180: "stored upside down: shown turned, as read",
+  270: "stored sideways: shown turned a quarter anticlockwise, as read",
+};
+
+function sourcePane(src: SourceView, fileName: string): Html {
   if (src.kind === "missing") return html`<div class="nosource"><p>The source document is not shown: ${src.reason}</p></div>`;
   if (src.kind === "pdf") {
-    return html`${src.pages.map(
-      (p) => html`<figure class="page" id="page-${p.number}" data-page="${p.number}" data-w="${p.width}" data-h="${p.height}" style="aspect-ratio:${p.width.toFixed(2)}/${p.height.toFixed(2)}">
-<img src="${root}${p.image}" alt="Page ${p.number} of ${fileName}" width="${Math.round(p.width)}" height="${Math.round(p.height)}" loading="${p.number <= 2 ? "eager" : "lazy"}"><figcaption>Page ${p.number}</figcaption><div class="marks" aria-hidden="true"></div></figure>`,
-    )}`;
+    // Sized and drawn by assets/review.js once pdf.js has read the PDF (A4 portrait until then).
+    return html`${Array.from({ length: src.pages }, (_, i) => {
+      const n = i + 1;
+      const turn = src.turned.get(n) ?? 0;
+      const turnLabel = TURN_LABELS[turn] ?? "";
+      return html`<figure class="page" id="page-${n}" data-page="${n}" data-turn="${turn}">
+<canvas role="img" aria-label="Page ${n} of ${fileName}${turnLabel ? `, ${turnLabel}` : ""}"></canvas><figcaption>Page ${n}${turnLabel ? html` <span class="turned">${turnLabel}</span>` : ""}</figcaption><div class="marks" aria-hidden="true"></div></figure>`;
+    })}`;
   }
   const starts = new Set(src.pageStarts);
   return html`<div class="textsrc" role="region" aria-label="Source lines of ${fileName}">${src.lines.map(
@@ -181,14 +204,14 @@ export function documentPage({ output: o, file, source, root, diffs }: DocPageIn
     });
   }
   return html`${head(`${title} — review`, root)}
-<body data-page="doc" data-format="${source.kind}">
+<body data-page="doc" data-format="${source.kind}"${source.kind === "pdf" ? html` data-pdf="${root}${source.data}" data-pdf-key="${source.key}" data-pdfjs="${source.pdfjs.map((p) => root + p).join(" ")}"` : ""}>
 <a class="skip" href="#extracted">Skip to the extracted rows</a>
 <header class="bar"><p><a href="${root}index.html">← All documents</a>${diffs.map((d) => html` · <a href="${root}${d.href}">diff ${d.from} → ${d.to}</a>`)}</p>
 <h1>${title}${o.kind === "compact" && o.title ? html` <span class="sub">${o.title}</span>` : ""}</h1>
 <p class="meta">${file} · ${o.kind} · <span class="status s-${o.status}">${o.status}</span>${o.kind === "compact" ? ` · ${o.objectives.length} rows` : ""} · ${o.warnings.length} warning${o.warnings.length === 1 ? "" : "s"}${entityName(o) ? ` · ${entityName(o)}` : ""}</p>
 <p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous row · <kbd>w</kbd>/<kbd>W</kbd> next/previous warning · <kbd>Esc</kbd> clear. Hover or select a row, item or warning to see it on the page.</p></header>
 <main class="split">
-<section class="source" id="source" aria-label="Source document" tabindex="0">${sourcePane(source, file, root)}</section>
+<section class="source" id="source" aria-label="Source document" tabindex="0">${sourcePane(source, file)}</section>
 <section class="extracted" id="extracted" aria-label="Extracted data" tabindex="-1">
 <section class="warnings" aria-labelledby="w-h"><h2 id="w-h">Warnings (${o.warnings.length})</h2>${o.warnings.length ? html`<ul>${o.warnings.map((w) => warningButton(w, rowOfWarning.get(w) ?? null))}</ul>` : html`<p class="none">None.</p>`}</section>
 ${o.kind === "compact" ? compactBody(o) : otherBody(o)}

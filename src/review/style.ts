@@ -37,7 +37,10 @@ main.split{display:grid;grid-template-columns:minmax(0,1.1fr) minmax(0,1fr);flex
 .source,.extracted{overflow:auto;padding:1em}
 .source{background:#e9ebee;border-right:1px solid #c8c8c8}
 .page{position:relative;margin:0 auto 1em;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.25);max-width:100%}
-.page img{display:block;width:100%;height:auto}
+.page{aspect-ratio:210/297}
+.page canvas{display:block;width:100%;height:100%}
+.page .turned{color:#8a4500}
+.drawerror{position:absolute;top:2em;left:1em;right:1em;color:#8b1a1a;background:#fff}
 .page figcaption{position:absolute;right:.4em;top:.2em;font-size:.8em;color:#444;background:rgba(255,255,255,.85);padding:0 .3em}
 .marks{position:absolute;inset:0;pointer-events:none}
 .mark{position:absolute;border:2px solid #c5221f;background:rgba(255,196,0,.22);border-radius:2px}

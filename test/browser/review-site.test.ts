@@ -4,17 +4,24 @@
  * - every row of every seed PDF, clicked, highlights boxes that contain the row's first and last
  *   words, and every cell item's boxes contain its own first and last words — where the words are
  *   is read by poppler (pdftotext -bbox), not by our extractor, and compared in rendered pixels;
+ * - the same for pages stored sideways (/Rotate 90 set by qpdf and by pdf-lib, and landscape pages
+ *   drawn on their side on portrait paper): they are read and drawn turned, so the words of the
+ *   upright original are where the boxes are;
+ * - pdf.js, run in the page from classic scripts, draws the same pixels as pdf.js in Node;
  * - text compacts mark the row's lines; filters, search and sort of the index work; keyboard
  *   navigation; the diff pages are linked; axe-core finds no WCAG A/AA violation.
  * Screenshots go to test-artifacts/review/ (gitignored).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
+import { createCanvas, loadImage } from "@napi-rs/canvas";
+import { PDFDocument, degrees } from "pdf-lib";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { extract } from "../../src/index.js";
 import type { CompactOutput, Output } from "../../src/model/output.js";
 import { buildReviewSite, pageSlug } from "../../src/review/build.js";
@@ -22,12 +29,45 @@ import { ARTIFACTS, launchBrowser } from "../support/browser.js";
 import { popplerWords, type PopplerWord } from "../support/poppler-words.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SEED_PDFS = ["seed-ruled", "seed-borderless", "seed-narrow", "seed-furniture", "risks-landscape"].map((n) => join(ROOT, "test/fixtures/pdf", `${n}.pdf`));
+const PDF_FIXTURE = (n: string) => join(ROOT, "test/fixtures/pdf", `${n}.pdf`);
+const SEED_PDFS = ["seed-ruled", "seed-borderless", "seed-narrow", "seed-furniture", "risks-landscape"].map(PDF_FIXTURE);
+/**
+ * PDFs whose pages are stored sideways, each with the upright PDF it was made from: read turned,
+ * their words must be where poppler finds them on the upright original. Made in beforeAll (pdf-lib)
+ * except risks-rotated.pdf (qpdf --rotate=+90, scripts/make-pdf-fixtures.mjs).
+ */
+const TURNED: { name: string; upright: string; make?: (upright: Uint8Array) => Promise<Uint8Array> }[] = [
+  { name: "risks-rotated", upright: PDF_FIXTURE("risks-landscape") },
+  { name: "seed-ruled-rotate90", upright: PDF_FIXTURE("seed-ruled"), make: (b) => rotatePages(b, 90) },
+  { name: "seed-borderless-rotate270", upright: PDF_FIXTURE("seed-borderless"), make: (b) => rotatePages(b, 270) },
+  { name: "risks-drawn-sideways", upright: PDF_FIXTURE("risks-landscape"), make: drawnSideways },
+];
+
+/** The pages with /Rotate set (what `qpdf --rotate=+N` does): the content is unchanged. */
+async function rotatePages(bytes: Uint8Array, by: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes);
+  for (const p of doc.getPages()) p.setRotation(degrees(by));
+  return doc.save();
+}
+
+/** Each (landscape) page drawn turned a quarter anticlockwise on portrait paper, with no /Rotate: content stored sideways. */
+async function drawnSideways(bytes: Uint8Array): Promise<Uint8Array> {
+  const src = await PDFDocument.load(bytes);
+  const out = await PDFDocument.create();
+  const pages = await out.embedPdf(src, src.getPageIndices());
+  for (const e of pages) {
+    const page = out.addPage([e.height, e.width]);
+    // Rotated about (x, y) = the bottom-right corner: the embedded page fills the portrait sheet.
+    page.drawPage(e, { x: e.height, y: 0, rotate: degrees(90) });
+  }
+  return out.save();
+}
 const OTHER_INPUTS = ["fixtures/compact-2008-dfs.txt", "fixtures/A-60-209-note.txt", "fixtures/series/compact-2010-dpo.md", "fixtures/series/compact-2011-dpo.md"].map((p) => join(ROOT, p));
 const SHOTS = fileURLToPath(new URL("review/", ARTIFACTS));
 
 let tmp: string;
 let site: string;
+const turnedPdf = new Map<string, string>();
 let browser: Browser;
 let page: Page;
 const outputs = new Map<string, Output>();
@@ -36,14 +76,24 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "compacts-review-"));
   const outDir = join(tmp, "output");
   mkdirSync(outDir, { recursive: true });
-  for (const input of [...SEED_PDFS, ...OTHER_INPUTS]) {
+  for (const t of TURNED) {
+    if (!t.make) {
+      turnedPdf.set(t.name, PDF_FIXTURE(t.name));
+      continue;
+    }
+    const path = join(tmp, "turned", `${t.name}.pdf`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, await t.make(new Uint8Array(readFileSync(t.upright))));
+    turnedPdf.set(t.name, path);
+  }
+  for (const input of [...SEED_PDFS, ...turnedPdf.values(), ...OTHER_INPUTS]) {
     const out = await extract(input);
     const name = basename(input).replace(/\.[^.]+$/, ".json");
     outputs.set(name, out);
     writeFileSync(join(outDir, name), JSON.stringify(out));
   }
   site = join(tmp, "site");
-  const result = await buildReviewSite({ outputDir: outDir, siteDir: site, cwd: ROOT, sourceDirs: [...new Set([...SEED_PDFS, ...OTHER_INPUTS].map(dirname))] });
+  const result = await buildReviewSite({ outputDir: outDir, siteDir: site, cwd: ROOT, sourceDirs: [...new Set([...SEED_PDFS, ...turnedPdf.values(), ...OTHER_INPUTS].map(dirname))] });
   expect(result.sourcesMissing).toBe(0);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -147,6 +197,77 @@ async function runChecks(checks: Check[], words: PopplerWord[]): Promise<string[
   );
 }
 
+/** Page sizes (points, rounded) of a PDF as displayed (its /Rotate applied). */
+async function pageSizes(pdf: string): Promise<number[][]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0 }).promise;
+  const out: number[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const v = (await doc.getPage(n)).getViewport({ scale: 1 });
+    out.push([Math.round(v.width), Math.round(v.height)]);
+  }
+  await doc.destroy();
+  return out;
+}
+
+/** Luminance under which a pixel is ink. */
+const INK = 160;
+/** Least share of ink pixels two renders of one page must have in common (within a pixel). */
+const SAME_RENDER = 0.9;
+
+function inkMask(data: Uint8ClampedArray): Uint8Array {
+  const mask = new Uint8Array(data.length / 4);
+  for (let i = 0; i < mask.length; i++) mask[i] = 0.299 * data[4 * i]! + 0.587 * data[4 * i + 1]! + 0.114 * data[4 * i + 2]! < INK ? 1 : 0;
+  return mask;
+}
+
+async function inkOf(png: Buffer): Promise<Uint8Array> {
+  const img = await loadImage(png);
+  const c = createCanvas(img.width, img.height);
+  const ctx = c.getContext("2d");
+  ctx.fillStyle = "white";
+  ctx.fillRect(0, 0, img.width, img.height);
+  ctx.drawImage(img, 0, 0);
+  return inkMask(ctx.getImageData(0, 0, img.width, img.height).data);
+}
+
+/** Page `n` of `pdf` drawn by pdf.js in Node (glyphs as paths on @napi-rs/canvas) at width × height pixels. */
+async function nodeRenderInk(pdf: string, width: number, height: number, n = 1): Promise<Uint8Array> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0, disableFontFace: true, isEvalSupported: false }).promise;
+  const p = await doc.getPage(n);
+  const viewport = p.getViewport({ scale: width / p.getViewport({ scale: 1 }).width });
+  const c = createCanvas(width, height);
+  const ctx = c.getContext("2d");
+  ctx.fillStyle = "white";
+  ctx.fillRect(0, 0, width, height);
+  await p.render({ canvasContext: ctx as never, canvas: c as never, viewport }).promise;
+  const mask = inkMask(ctx.getImageData(0, 0, width, height).data);
+  await doc.destroy();
+  return mask;
+}
+
+/** Share of `a`'s ink pixels with ink in `b` within one pixel. */
+function covered(a: Uint8Array, b: Uint8Array, width: number, height: number): number {
+  let ink = 0;
+  let hit = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!a[y * width + x]) continue;
+      ink++;
+      search: for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const yy = y + dy;
+          const xx = x + dx;
+          if (yy >= 0 && yy < height && xx >= 0 && xx < width && b[yy * width + xx]) {
+            hit++;
+            break search;
+          }
+        }
+      }
+    }
+  }
+  return ink ? hit / ink : 0;
+}
+
 function checksFor(o: CompactOutput): Check[] {
   const checks: Check[] = [];
   o.objectives.forEach((r, i) => {
@@ -166,36 +287,97 @@ function checksFor(o: CompactOutput): Check[] {
 }
 
 describe("review site", () => {
+  /** Every row, item and the first missions' mentions of `json`, checked against poppler's words of `wordsOf`. */
+  async function checkBoxes(json: string, wordsOf: string): Promise<CompactOutput> {
+    const out = outputs.get(json);
+    expect(out?.kind).toBe("compact");
+    const o = out as CompactOutput;
+    expect(o.objectives.length).toBeGreaterThan(0);
+    await page.goto(docUrl(json));
+    // Pages are drawn when scrolled near: draw them all before reading rendered positions.
+    await page.evaluate(() => (window as unknown as { compactsReview: { renderAll(): Promise<void> } }).compactsReview.renderAll());
+    const checks = checksFor(o);
+    expect(checks.length).toBeGreaterThan(o.objectives.length * 2);
+    // Mission mentions: each button of the first three missions highlights that span of text.
+    const mentionChecks: Check[] = o.missions.slice(0, 3).flatMap((m, i) => {
+      const es = o.entities.filter((e) => e.type === "mission" && (e.text === m.acronym || e.normalized === m.acronym || e.normalized === m.canonical));
+      return es.map((e, k) => ({
+        selector: `table.missions tbody tr:nth-child(${i + 1}) button.mention:nth-of-type(${k + 1})`,
+        kind: "item" as const,
+        label: `mission ${m.acronym} mention ${k + 1}`,
+        sequences: [edgeWords(e.text, "first"), edgeWords(e.text, "last")],
+      }));
+    });
+    const failed = await runChecks([...checks, ...mentionChecks], popplerWords(wordsOf));
+    expect(failed).toEqual([]);
+    return o;
+  }
+
   for (const pdf of SEED_PDFS) {
     const json = basename(pdf).replace(/\.pdf$/, ".json");
     it(`${basename(pdf)}: every row and item highlights boxes holding its first and last words`, async () => {
-      const out = outputs.get(json);
-      expect(out?.kind).toBe("compact");
-      const o = out as CompactOutput;
-      expect(o.objectives.length).toBeGreaterThan(0);
-      await page.goto(docUrl(json));
-      // Pages below the fold load lazily: load them all before reading rendered positions.
-      await page.evaluate(() => Promise.all(Array.from(document.images).map((i) => ((i.loading = "eager"), i.decode()))));
-      const checks = checksFor(o);
-      expect(checks.length).toBeGreaterThan(o.objectives.length * 2);
-      // Mission mentions: each button of the first three missions highlights that span of text.
-      const mentionChecks: Check[] = o.missions.slice(0, 3).flatMap((m, i) => {
-        const es = o.entities.filter((e) => e.type === "mission" && (e.text === m.acronym || e.normalized === m.acronym || e.normalized === m.canonical));
-        return es.map((e, k) => ({
-          selector: `table.missions tbody tr:nth-child(${i + 1}) button.mention:nth-of-type(${k + 1})`,
-          kind: "item" as const,
-          label: `mission ${m.acronym} mention ${k + 1}`,
-          sequences: [edgeWords(e.text, "first"), edgeWords(e.text, "last")],
-        }));
-      });
-      const failed = await runChecks([...checks, ...mentionChecks], popplerWords(pdf));
-      expect(failed).toEqual([]);
+      await checkBoxes(json, pdf);
       if (json === "seed-ruled.json") {
         await page.locator("article.row").nth(2).click();
         await page.screenshot({ path: join(SHOTS, "compact-page.png") });
       }
     });
   }
+
+  for (const t of TURNED) {
+    it(`${t.name}.pdf (stored sideways): drawn as read, every row and item boxed where the upright original prints its words`, async () => {
+      const upright = outputs.get(basename(t.upright).replace(/\.pdf$/, ".json")) as CompactOutput;
+      const o = await checkBoxes(`${t.name}.json`, t.upright);
+      // Read the same as the upright original, and every page recorded as turned.
+      expect(o.objectives.map((r) => r.objective)).toEqual(upright.objectives.map((r) => r.objective));
+      expect(o.source.turned?.map((x) => x.page)).toEqual(Array.from({ length: o.source.pages }, (_, i) => i + 1));
+      const sizes = await page.$$eval("figure.page", (fs) => fs.map((f) => [Math.round(Number((f as HTMLElement).dataset["w"])), Math.round(Number((f as HTMLElement).dataset["h"]))]));
+      const uprightSizes = await pageSizes(t.upright);
+      expect(sizes).toEqual(uprightSizes);
+      expect(await page.textContent("#page-1 figcaption")).toMatch(/stored sideways: shown turned a quarter (anti)?clockwise, as read/);
+      if (t.name === "risks-rotated") {
+        await page.locator("article.row").nth(1).locator("h3").click();
+        await page.screenshot({ path: join(SHOTS, "turned-page.png") });
+      }
+    });
+  }
+
+  it("pdf.js in the page draws what pdf.js in Node draws (upright and turned pages)", async () => {
+    for (const [json, pdf] of [
+      ["seed-ruled.json", PDF_FIXTURE("seed-ruled")],
+      ["seed-ruled-rotate90.json", PDF_FIXTURE("seed-ruled")],
+    ] as const) {
+      await page.goto(docUrl(json));
+      await page.evaluate(() => (window as unknown as { compactsReview: { renderAll(): Promise<void> } }).compactsReview.renderAll());
+      const shown = await page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>("#page-1 canvas")!;
+        return { width: c.width, height: c.height, png: c.toDataURL("image/png") };
+      });
+      const browserInk = await inkOf(Buffer.from(shown.png.split(",")[1]!, "base64"));
+      const nodeInk = await nodeRenderInk(pdf, shown.width, shown.height);
+      const other = await nodeRenderInk(pdf, shown.width, shown.height, 2);
+      // Share of one render's dark pixels within a pixel of the other's dark pixels, both ways:
+      // anti-aliasing differs between Chromium's font rasteriser and pdf.js's glyph paths in Node.
+      const agree = Math.min(covered(browserInk, nodeInk, shown.width, shown.height), covered(nodeInk, browserInk, shown.width, shown.height));
+      expect(agree, json).toBeGreaterThan(SAME_RENDER);
+      // Another page of the same document, same fonts and margins, does not pass (the measure can fail).
+      expect(Math.min(covered(browserInk, other, shown.width, shown.height), covered(other, browserInk, shown.width, shown.height))).toBeLessThan(SAME_RENDER);
+    }
+  });
+
+  it("a long PDF: pages are drawn as the source pane scrolls to them and let go when it leaves them", async () => {
+    await page.goto(docUrl("seed-narrow.json"));
+    await page.evaluate(() => (window as unknown as { compactsReview: { ready: Promise<void> } }).compactsReview.ready);
+    const drawn = () => page.$$eval("figure.page", (fs) => fs.filter((f) => (f as HTMLElement).dataset["drawn"] === "1").map((f) => Number((f as HTMLElement).dataset["page"])));
+    await page.waitForFunction(() => document.getElementById("page-1")?.dataset["drawn"] === "1");
+    const atTop = await drawn();
+    expect(atTop).toContain(1);
+    expect(atTop).not.toContain(11);
+    await page.evaluate(() => document.getElementById("source")!.scrollTo({ top: 1e9 }));
+    await page.waitForFunction(() => document.getElementById("page-11")?.dataset["drawn"] === "1" && document.getElementById("page-1")?.dataset["drawn"] === undefined);
+    expect(await page.$eval("#page-1 canvas", (c) => (c as HTMLCanvasElement).width)).toBe(0);
+    expect(await page.$eval("#page-11 canvas", (c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(500);
+  });
 
   it("a text compact marks the selected row's lines and scrolls the source to them", async () => {
     const o = outputs.get("compact-2008-dfs.json") as CompactOutput;
@@ -261,6 +443,16 @@ describe("review site", () => {
     expect(text).toContain("2010 → ");
     expect(text).toMatch(/reworded/);
     expect(await page.locator("ins").count()).toBeGreaterThan(0);
+  });
+
+  it("a PDF whose data is missing from the site: the page says so, the rows are still there", async () => {
+    await page.goto(docUrl("risks-drawn-sideways.json"));
+    const data = await page.evaluate(() => document.body.dataset["pdf"]!);
+    rmSync(join(site, "d", data));
+    await page.goto(docUrl("risks-drawn-sideways.json"));
+    await page.waitForFunction(() => document.body.dataset["pdfState"] === "error");
+    expect(await page.textContent("#page-1 .drawerror")).toMatch(/^The PDF could not be drawn here: could not load .*\.js$/);
+    expect(await page.locator("article.row").count()).toBe((outputs.get("risks-drawn-sideways.json") as CompactOutput).objectives.length);
   });
 
   it("accessibility: axe-core finds no WCAG 2 A/AA violation; Tab reaches the skip link first", async () => {

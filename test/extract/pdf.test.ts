@@ -38,6 +38,9 @@ describe("pdf extractor: text geometry", () => {
     expect(sideways.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[842, 595], [842, 595]]);
     expect(sideways.text).toBe(upright.text);
     expect(sideways.pages[0]!.rules).toEqual(upright.pages[0]!.rules);
+    // The turn is recorded (a viewer shows the page as read); an upright page has none.
+    expect(sideways.pages.map((p) => p.turned)).toEqual([270, 270]);
+    expect(upright.pages.map((p) => p.turned)).toEqual([undefined, undefined]);
   });
 
   it("keeps the footnote mark apart and removes the soft hyphen", async () => {

@@ -3,11 +3,13 @@
  * a browser (the browser tests are in test/browser/, `npm run test:browser`).
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { copyFile, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildReviewSite } from "../../src/review/build.js";
 import { runMain } from "../cli/support.js";
 
 const FIX = (f: string) => fileURLToPath(new URL(`../../fixtures/${f}`, import.meta.url));
@@ -21,12 +23,12 @@ describe("compacts review", async () => {
   }
   const extracted = await runMain(["extract", "archive", "-o", "out", "--quiet", "--jobs", "1"], dir);
 
-  it("writes the index, one page per document, page images and the diff pages", async () => {
+  it("writes the index, one page per document, the PDF and pdf.js for the page view, and the diff pages", async () => {
     expect(extracted.code).toBe(0);
     const r = await runMain(["review", "out", "-o", "site"], dir);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("6 documents, 2 PDF page images, 3 year-over-year diffs → site/index.html\n");
+    expect(r.stdout).toBe("6 documents, 2 PDF pages, 3 year-over-year diffs → site/index.html\n");
     const site = join(dir, "site");
     expect(readdirSync(join(site, "d")).sort()).toEqual([
       "A-60-209-note.html", "compact-2008-dfs.html", "compact-risks-landscape.html",
@@ -44,18 +46,93 @@ describe("compacts review", async () => {
     expect(page.match(/<div class="ln[^"]*" id="L\d+"/g)).toHaveLength(lines);
     expect(page.match(/<article class="row/g)).toHaveLength(21);
     expect(page).toMatch(/data-boxes="\[\[1,0,[\d.]+,[\d.]+,[\d.]+,\d+,\d+\]/);
-    // The PDF: its pages rendered to WebP images the page links to.
+    // The PDF: one figure per page, and the PDF's own bytes in the data script the page names.
     const pdfPage = readFileSync(join(site, "d", "compact-risks-landscape.html"), "utf8");
-    const img = /<img src="\.\.\/(pages\/[0-9a-f]+\/p1\.webp)"/.exec(pdfPage);
-    expect(img).not.toBeNull();
-    const bytes = readFileSync(join(site, img![1]!));
-    expect([bytes.subarray(0, 4).toString(), bytes.subarray(8, 12).toString()]).toEqual(["RIFF", "WEBP"]);
+    expect(pdfPage.match(/<figure class="page" id="page-\d+"/g)).toHaveLength(2);
+    const data = /data-pdf="\.\.\/(pdf\/([0-9a-f]{16})\.js)" data-pdf-key="\2"/.exec(pdfPage);
+    expect(data).not.toBeNull();
+    const held: { compactsPdfData?: Record<string, string> } = {};
+    new Script(readFileSync(join(site, data![1]!), "utf8")).runInNewContext({ self: held });
+    expect(Buffer.from(held.compactsPdfData![data![2]!]!, "base64").equals(readFileSync(FIX("compact-risks-landscape.pdf")))).toBe(true);
+    // pdf.js as classic scripts (what file:// pages can load): they compile as scripts, not modules,
+    // are plain ASCII (any page charset decodes them), and the main one defines pdfjsLib.getDocument.
+    const pdfjs = /data-pdfjs="([^"]+)"/.exec(pdfPage)![1]!.split(" ").map((p) => join(site, "d", p));
+    expect(pdfjs.map((p) => p.replace(/.*\//, ""))).toEqual([expect.stringMatching(/^pdf\.worker-5\.[\d.]+\.js$/), expect.stringMatching(/^pdf-5\.[\d.]+\.js$/)]);
+    for (const p of pdfjs) {
+      const code = readFileSync(p, "utf8");
+      expect(() => new Script(code)).not.toThrow();
+      expect(/[^\x00-\x7f]/.test(code)).toBe(false);
+      expect(code).not.toContain("import.meta");
+    }
+    expect(readFileSync(pdfjs[1]!, "utf8")).toMatch(/globalThis\["pdfjsLib"\]=\{[^}]*"getDocument":getDocument/);
   });
 
-  it("a second build reuses the rendered pages (cached by the PDF's sha256)", async () => {
+  it("a second build writes no PDF again (content-addressed by sha256)", async () => {
+    const site = join(dir, "site");
+    const dataFile = join(site, "pdf", readdirSync(join(site, "pdf"))[0]!);
+    const before = statSync(dataFile).mtimeMs;
+    const again = await buildReviewSite({ outputDir: join(dir, "out"), siteDir: site, cwd: dir });
+    expect(again.pdfsWritten).toBe(0);
+    expect(again.pages).toBe(2);
+    expect(statSync(dataFile).mtimeMs).toBe(before);
+    const fresh = await buildReviewSite({ outputDir: join(dir, "out"), siteDir: join(dir, "site-fresh"), cwd: dir });
+    expect(fresh.pdfsWritten).toBe(1);
+  });
+
+  it("--quiet prints nothing", async () => {
     const r = await runMain(["review", "out", "-o", "site", "--quiet"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
+  });
+
+  /** A stand-in browser: a shell script that writes the URL it is given to a file. */
+  async function fakeOpener(folder: string, name: string): Promise<{ path: string; opened: () => Promise<string> }> {
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, name);
+    const record = join(folder, `${name}.url`);
+    // Shell builtins only: the test's PATH holds nothing but the stand-ins.
+    await writeFile(path, `#!/bin/sh\nprintf '%s\\n' "$1" > "${record}"\n`);
+    await chmod(path, 0o755);
+    // The opener runs detached: wait for its record (no time limit but the test's own).
+    const opened = async (): Promise<string> => {
+      for (;;) {
+        const text = existsSync(record) ? await readFile(record, "utf8") : "";
+        if (text.endsWith("\n")) return text.slice(0, -1);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    return { path, opened };
+  }
+
+  it("--open hands the index's file:// URL to xdg-open found on the PATH", async () => {
+    const bin = join(dir, "bin-xdg");
+    const fake = await fakeOpener(bin, "xdg-open");
+    const r = await runMain(["review", "out", "-o", "site", "--quiet", "--open"], dir, { env: { PATH: bin } });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(await fake.opened()).toBe(pathToFileURL(join(dir, "site", "index.html")).href);
+  });
+
+  it("--open uses $BROWSER when set, before xdg-open", async () => {
+    const bin = join(dir, "bin-both");
+    const xdg = await fakeOpener(bin, "xdg-open");
+    const browser = await fakeOpener(bin, "my-browser");
+    const r = await runMain(["review", "out", "-o", "site", "--quiet", "--open"], dir, { env: { PATH: bin, BROWSER: "my-browser" } });
+    expect(r.code).toBe(0);
+    expect(await browser.opened()).toBe(pathToFileURL(join(dir, "site", "index.html")).href);
+    expect(existsSync(`${xdg.path}.url`)).toBe(false);
+  });
+
+  it("--open without any opener: the site is written, a clear error, exit code 1", async () => {
+    const empty = join(dir, "bin-empty");
+    await mkdir(empty, { recursive: true });
+    const r = await runMain(["review", "out", "-o", "site-noopen", "--quiet", "--open"], dir, { env: { PATH: empty } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("compacts review: no program to open a browser with: xdg-open is not on the PATH (install xdg-utils), and BROWSER is not set; open site-noopen/index.html yourself\n");
+    expect(existsSync(join(dir, "site-noopen", "index.html"))).toBe(true);
+    const bad = await runMain(["review", "out", "-o", "site-noopen", "--quiet", "--open"], dir, { env: { PATH: empty, BROWSER: "nosuchbrowser --new-window" } });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('BROWSER is set to "nosuchbrowser --new-window", but nosuchbrowser was not found');
   });
 
   it("a source that moved is reported and the page still shows the extracted data; --source finds it", async () => {

@@ -1,12 +1,142 @@
 /**
  * The review site's one browser script (a classic script: module scripts do not load from file://).
  * Index page: filter, search and sort the documents table. Document page: hovering or selecting a
- * row, a cell item or a warning draws its boxes over the page image (PDF) or marks its lines (text)
- * and scrolls the source pane to them; j/k move between rows, w/W between warnings, Esc clears.
+ * row, a cell item or a warning draws its boxes over the PDF page (drawn here by pdf.js, loaded as
+ * classic scripts: src/review/viewer.ts) or marks its lines (text) and scrolls the source pane to
+ * them; j/k move between rows, w/W between warnings, Esc clears.
  */
+
+// The little of pdf.js this script uses (pdfjs-dist 5's API), declared here: a classic script cannot import its types.
+interface PdfViewport {
+  width: number;
+  height: number;
+}
+interface PdfPage {
+  rotate: number;
+  getViewport(o: { scale: number; rotation?: number }): PdfViewport;
+  render(o: { canvasContext: CanvasRenderingContext2D; viewport: PdfViewport; canvas: HTMLCanvasElement }): { promise: Promise<void> };
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+interface PdfjsLib {
+  getDocument(o: { data: Uint8Array; isEvalSupported: boolean; verbosity: number }): { promise: Promise<PdfDocument> };
+}
+/** What a test or a benchmark can wait for on a document page: the PDF read and sized, or every page drawn. */
+interface ReviewHooks {
+  ready: Promise<void>;
+  renderAll(): Promise<void>;
+}
+
 (() => {
   type BoxTuple = [page: number, x0: number, y0: number, x1: number, y1: number, firstLine: number, lastLine: number];
   type MarkKind = "row" | "item" | "warning";
+  const globals = window as unknown as { pdfjsLib?: PdfjsLib; compactsPdfData?: Record<string, string>; compactsReview?: ReviewHooks };
+
+  /** A classic script added to the page (works from file://, where fetch and modules do not). */
+  const loadScript = (src: string) =>
+    new Promise<void>((resolve, reject) => {
+      const s = document.createElement("script");
+      s.src = src;
+      s.onload = () => resolve();
+      s.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.append(s);
+    });
+
+  /** Largest device pixels per PDF point a page is drawn at: sharp on a 2× screen, bounded memory. */
+  const MAX_RENDER_SCALE = 4;
+
+  /**
+   * The PDF of a document page: loads pdf.js and the PDF's data, sizes every page figure (in the
+   * orientation the page was read: its /Rotate plus the recorded turn), and draws a page when it
+   * comes near the visible part of the source pane. `onReady` runs once the figures are sized.
+   */
+  function initPdf(pane: HTMLElement, onReady: () => void): ReviewHooks {
+    const body = document.body.dataset;
+    const figures = Array.from(document.querySelectorAll<HTMLElement>("figure.page"));
+    const pages = new Map<HTMLElement, PdfPage>();
+    const drawn = new Map<HTMLElement, Promise<void>>();
+    const draw = (fig: HTMLElement): Promise<void> => {
+      let p = drawn.get(fig);
+      if (p) return p;
+      const page = pages.get(fig);
+      const canvas = fig.querySelector("canvas");
+      const ctx = canvas?.getContext("2d");
+      if (!page || !canvas || !ctx) return Promise.resolve();
+      const rotation = (page.rotate + Number(fig.dataset["turn"] ?? 0)) % 360;
+      const w = Number(fig.dataset["w"]);
+      const scale = Math.min(MAX_RENDER_SCALE, Math.max(1, (fig.clientWidth * (window.devicePixelRatio || 1)) / w));
+      const viewport = page.getViewport({ scale, rotation });
+      canvas.width = Math.ceil(viewport.width);
+      canvas.height = Math.ceil(viewport.height);
+      p = page.render({ canvasContext: ctx, viewport, canvas }).promise.then(
+        () => {
+          fig.dataset["drawn"] = "1";
+        },
+        (e: unknown) => showError(fig, `This page could not be drawn here: ${e instanceof Error ? e.message : String(e)}`),
+      );
+      drawn.set(fig, p);
+      return p;
+    };
+    const showError = (fig: HTMLElement, message: string) => {
+      const p = document.createElement("p");
+      p.className = "drawerror";
+      p.textContent = message;
+      fig.append(p);
+    };
+    const release = (fig: HTMLElement) => {
+      const canvas = fig.querySelector("canvas");
+      if (canvas) canvas.width = canvas.height = 0;
+      drawn.delete(fig);
+      delete fig.dataset["drawn"];
+    };
+    const ready = (async () => {
+      const sources = (body["pdfjs"] ?? "").split(" ").filter(Boolean);
+      for (const src of [...sources, body["pdf"] ?? ""]) await loadScript(src);
+      const lib = globals.pdfjsLib;
+      const b64 = globals.compactsPdfData?.[body["pdfKey"] ?? ""];
+      if (!lib || b64 === undefined) throw new Error("pdf.js or the PDF's data did not load");
+      const bin = atob(b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const pdf = await lib.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
+      for (const fig of figures) {
+        const n = Number(fig.dataset["page"]);
+        if (n > pdf.numPages) continue;
+        const page = await pdf.getPage(n);
+        const size = page.getViewport({ scale: 1, rotation: (page.rotate + Number(fig.dataset["turn"] ?? 0)) % 360 });
+        fig.dataset["w"] = String(size.width);
+        fig.dataset["h"] = String(size.height);
+        fig.style.aspectRatio = `${size.width} / ${size.height}`;
+        pages.set(fig, page);
+      }
+      body["pdfState"] = "ready";
+      onReady();
+      // Pages are drawn when within a pane's height of the visible part, and let go when they leave
+      // it (a canvas is ~4 MB at 2 device pixels a point): a long PDF does not hold every page.
+      const seen = new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            const fig = e.target as HTMLElement;
+            if (e.isIntersecting) void draw(fig);
+            else if (fig.dataset["drawn"] === "1") release(fig);
+          }
+        },
+        { root: pane, rootMargin: "100% 0px" },
+      );
+      for (const fig of figures) seen.observe(fig);
+    })();
+    ready.catch((e: unknown) => {
+      body["pdfState"] = "error";
+      for (const fig of figures) showError(fig, `The PDF could not be drawn here: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    const renderAll = async () => {
+      await ready;
+      await Promise.all(figures.map(draw));
+    };
+    return { ready, renderAll };
+  }
 
   function boxesOf(el: Element): BoxTuple[] {
     const raw = el.getAttribute("data-boxes");
@@ -89,7 +219,8 @@
         if (isPdf) {
           const fig = document.getElementById(`page-${page}`);
           const marks = fig?.querySelector<HTMLElement>(".marks");
-          if (!fig || !marks) continue;
+          // Until pdf.js has sized the page, its boxes cannot be placed (drawn again when it has).
+          if (!fig || !marks || !fig.dataset["w"]) continue;
           const w = Number(fig.dataset["w"]);
           const h = Number(fig.dataset["h"]);
           const pad = 1.5; // points around the glyph boxes, so the frame does not touch the text
@@ -149,6 +280,13 @@
       if (selected) show(selected.el, selected.kind, false);
       else clearMarks();
     };
+
+    if (isPdf && pane) {
+      // What was selected while the PDF loaded is drawn (and scrolled to) once its pages are sized.
+      globals.compactsReview = initPdf(pane, () => {
+        if (selected) show(selected.el, selected.kind, true);
+      });
+    }
 
     for (const row of rows) {
       row.addEventListener("mouseenter", () => show(row, "row", true));
