@@ -682,8 +682,13 @@ function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fr
     if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
     else joined.push([top, bottom]);
   }
-  return !joined.some(spansLine(line));
+  // The line's glyphs, not only its baseline: a browser cuts a row at the page foot with the
+  // border drawn to the cut and the last line's baseline a little past it.
+  const size = line.segments[0]?.fontSize ?? 0;
+  return !joined.some(([top, bottom]) => spansLine(line)([top, bottom]) || (line.y > bottom && line.y - ASCENT_EM * size < bottom));
 }
+/** The part of the font size above the baseline (capitals and ascenders). */
+const ASCENT_EM = 0.7;
 /** A gap this small (points) in a border is a scan's broken line, not the end of one table and the start of another. */
 const MAX_BORDER_GAP = 6;
 

@@ -128,3 +128,13 @@ describe("header labels broken inside a word by narrow cells (corpus2, LibreOffi
     ]);
   });
 });
+
+describe("a ruled row cut at the page foot by a browser (Chromium)", () => {
+  it("keeps the last line whose baseline sits just past the border drawn to the cut, and the rows after the break", async () => {
+    const rows = await rowsOf("dev-017.chromium.pdf");
+    const cut = rows.find((o) => o.objective.startsWith("Effective management of the well-being and resilience of staff"));
+    expect(cut?.objective).toContain("in a transparent manner, taking into account the recommendations of the oversight bodies");
+    expect(cut?.accomplishments).toEqual(["Demonstrated representation of unrepresented Member States among staff in cooperation with partner entities of the United Nations system.", "Demonstrated readiness to respond to emergencies."]);
+    expect(rows.map((o) => o.objective)).toContain("To give priority to the delivery of mandated programmes within approved resources");
+  });
+});
