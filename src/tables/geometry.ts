@@ -93,13 +93,21 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
     if (!head || !tail) continue;
-    const above = head.y - band[0]!.line.y > leading * 0.5;
-    const below = band[band.length - 1]!.line.y - tail.y > leading * 0.5;
+    const above = head.y - band[0]!.line.y > leading * CENTRED_OFFSET;
+    const below = band[band.length - 1]!.line.y - tail.y > leading * CENTRED_OFFSET;
     if (above && below) centred++;
     else if (below) top++;
   }
   return centred > top;
 }
+
+/**
+ * Text this share of the leading above (below) the objective's first (last) line is another
+ * printed line: lines closer than half an em are merged into one by the extractor, so any distinct
+ * line is at least that far, and a centred objective of n lines beside m lines of other cells sits
+ * (m − n) / 2 lines down — half a line when the difference is odd.
+ */
+const CENTRED_OFFSET = 0.25;
 
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;

@@ -181,4 +181,14 @@ describe("centred rows packed without a whole-width gap between them", () => {
     }
     expect(objectivesCentred(packed, 0, 10, true)).toBe(false);
   });
+  it("sees an objective centred half a line below its row's first line (one line more of other cells)", () => {
+    // Two rows: 3 objective lines beside 4 measure lines, so each objective sits 5 pt (half the
+    // 10 pt leading) below its row's first line and half a line above its last.
+    const half: TableLine[] = [];
+    for (const top of [100, 160]) {
+      half.push(at(1, top, ["", "Acc", "Measure"]), at(1, top + 5, ["To do", "", ""]), at(1, top + 10, ["", "", "wrapped"]));
+      half.push(at(1, top + 15, ["the thing", "", ""]), at(1, top + 20, ["", "", "more"]), at(1, top + 25, ["well.", "", ""]), at(1, top + 30, ["", "", "end."]));
+    }
+    expect(objectivesCentred(half, 0, 10, true)).toBe(true);
+  });
 });
