@@ -102,6 +102,10 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // above ("… within approved resources" / "Sustained progress …").
       const padded = leading > 0 && prev !== null && prev.page === tl.page && tl.y - prev.y > CELL_GAP_FACTOR * leading;
       if (!start && padded && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0)) start = true;
+      // A page break is padding too: at the new page's first line, an objective cell that opens
+      // with a capital beside cells that all open new items (none runs on in lower case) is a new
+      // row, not the rest of a row cut by the break.
+      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl)) start = true;
     }
     if (start || current === null) {
       current = { lines: [tl], ambiguous: current ? unfinishedColumns(current, tl) : null };
@@ -136,6 +140,15 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
   // Objectives written as noun phrases without a full stop ("Enhanced accountability"): the line is
   // a row start when every other column also opens a new item here and had finished its text above.
   return tl.cells.length > 1 && tl.cells.slice(1).every((cell, k) => opensItemAfterFinished(block, k + 1, cell));
+}
+
+/** Every non-empty cell after the first opens an item (a marker, a capital or a digit), and at least one does. */
+function opensEveryColumn(tl: TableLine): boolean {
+  const cells = tl.cells.slice(1).map((c) => c.trim()).filter((c) => c && !isRuleGlyphs(c));
+  return cells.length > 0 && cells.every((c) => {
+    const { text, bulleted } = stripBullet(c);
+    return bulleted || startsItem(text);
+  });
 }
 
 function opensItemAfterFinished(block: RowBlock, column: number, cell: string): boolean {

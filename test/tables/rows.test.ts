@@ -177,6 +177,18 @@ describe("groupRowsIntoBlocks (seed hard cases)", () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it("a capitalised objective beside new items in every column at a page top is a new row, though nothing above ended a sentence", () => {
+    const text = [
+      HEADER,
+      "To improve the delivery of\tDemonstrated continuity of\t• Time taken to respond",
+      "mandated programmes\toperations.\tto queries (days)",
+      "\f" + HEADER,
+      "Timely and efficient delivery\tMeasurable progress in the\t• Proportion of projects",
+      "of programmes\tquality of documentation.\tclosed financially",
+    ].join("\n");
+    expect(cells(rows(text)).map((r) => r.objective)).toEqual(["To improve the delivery of mandated programmes", "Timely and efficient delivery of programmes"]);
+  });
+
   it("a row continues across a page break with a running header and a repeated header", () => {
     const run = "Office of Legal Affairs                       Compact 2011";
     const text = [
