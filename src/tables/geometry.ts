@@ -290,9 +290,9 @@ export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly
   if (lowest < leading + MIN_SPACING * leading) return padding;
   return (Math.max(...wrapped) + lowest) / 2;
 }
-/** Gaps within this share of the leading (or this many points) of it are wrapped lines. */
+/** Gaps within this share of the leading (or this many points: a browser rounds lines to whole 0.75 pt pixels) of it are wrapped lines. */
 const LEADING_TOLERANCE = 0.03;
-const MIN_TOLERANCE_PT = 0.35;
+const MIN_TOLERANCE_PT = 0.8;
 /** Paragraph spacing of at least this share of the leading (1 point at a 12-point leading). */
 const MIN_SPACING = 0.08;
 /** Each cluster must be seen at least this often to count as the document's spacing. */

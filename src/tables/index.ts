@@ -75,14 +75,19 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
     const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
-    for (const part of t.parts) {
+    // Which part (header) each row line follows: parts of one table may be set in other fonts.
+    const partOf = new Map<TableLine, number>();
+    for (const [partIndex, part] of t.parts.entries()) {
       const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
       refinedFirst ??= refined;
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
           const tl = assignColumns(l, refined, layout.text);
-          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) sequence.push({ row: tl });
+          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
+            sequence.push({ row: tl });
+            partOf.set(tl, partIndex);
+          }
         }
       }
     }
@@ -97,10 +102,31 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
 
     // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width.
+    // Measured per layout: parts of one table under other sections (programme and managerial
+    // objectives under one header wording) may be set in other widths, fonts and spacing. Parts
+    // whose header labels sit at the same places share one layout.
+    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
+    const linesOfLayout = (k: number) => tableLines.filter((l) => layoutOf[partOf.get(l) ?? 0] === k);
+    const rights = new Map<number, Array<number | null>>();
+    const columnRightOf = (k: number) => {
+      let r = rights.get(k);
+      if (!r) {
+        const own = linesOfLayout(k);
+        r = columns.map((_, i) => fullLineRight(own, i) ?? fullLineRight(tableLines, i));
+        rights.set(k, r);
+      }
+      return r;
+    };
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
     // PDF only: pdftotext's line grid interleaves the columns' lines and widens every gap.
     const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
-    const gapLimit = columnRight && layout.format === "pdf" ? paragraphGapLimit(tableLines, itemColumns, leading) : CELL_GAP_FACTOR * leading;
+    // Per part: a table whose parts sit under other sections (programme and managerial objectives
+    // under one header wording) may set them in other fonts, with another leading and spacing.
+    const gapLimits = t.parts.map((_, k) => {
+      if (!columnRight || layout.format !== "pdf" || layoutOf[k] !== k) return CELL_GAP_FACTOR * leading;
+      const own = linesOfLayout(k);
+      return paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading);
+    });
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
@@ -111,7 +137,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight, gapLimit) : undefined;
+      const blockLayout = layoutOf[partOf.get(block.lines[0]!) ?? 0] ?? 0;
+      const gapLimit = gapLimits[blockLayout] ?? CELL_GAP_FACTOR * leading;
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRightOf(blockLayout), gapLimit) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -231,7 +259,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if (isProse(line, part.header.columns) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i);
       if (pageEnd >= 0) {
@@ -579,6 +607,12 @@ function isPageFurniture(line: Line): boolean {
   return PAGE_NUMBER.test(line.text.replace(/\s+/g, " ").trim());
 }
 
+/** Header labels at the same places (within a character or so): one table layout. */
+function sameAnchors(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean {
+  return a.length === b.length && a.every((c, i) => Math.abs(c.x - (b[i]?.x ?? Infinity)) <= SAME_ANCHOR_PT);
+}
+const SAME_ANCHOR_PT = 4;
+
 function sameColumns(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean {
   return a.length === b.length && a.every((c, i) => c.key === b[i]?.key);
 }
@@ -625,6 +659,19 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
     line.segments.length > 1 &&
     line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + charWidth));
   return !aligned && !runsAtEdges;
+}
+
+/**
+ * A line of several runs whose later runs each start where a run of the table's earlier lines
+ * started: cells, not prose, however narrow the gaps between them (a short objective beside a hung
+ * "1." and a "-" in narrow padding; header labels centred far from where the text starts).
+ */
+function runsWhereCellsStart(line: Line, part: TablePart): boolean {
+  if (line.segments.length < 2) return false;
+  const charWidth = averageCharWidth(line);
+  const starts: number[] = [];
+  for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
 }
 
 /** A line's baseline may sit this close (points) past the end of a border and still be inside. */

@@ -138,3 +138,21 @@ describe("a ruled row cut at the page foot by a browser (Chromium)", () => {
     expect(rows.map((o) => o.objective)).toContain("To give priority to the delivery of mandated programmes within approved resources");
   });
 });
+
+describe("a second table layout under the same header wording (corpus2)", () => {
+  const read = async (file: string) => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", file))), { fileName: file });
+    return out.kind === "compact" ? out.objectives : [];
+  };
+  it("keeps a row whose short objective, hung '1.' and '-' leave only narrow gaps, where the cells of the rows above start (LibreOffice)", async () => {
+    const rows = await read("d2-006.lo.pdf");
+    const last = rows[rows.length - 1];
+    expect(last?.objective).toBe("To achieve gender parity among staff at all levels in the Programme.");
+    expect(last?.measures.map((m) => m.text)).toEqual(["Increase in the selection of female candidates from 36% in 2009 to 43% in 2010"]);
+  });
+  it("measures the paragraph spacing of the programme table apart from the managerial one set in another width (Chromium)", async () => {
+    const rows = await read("d2-006.chromium.pdf");
+    expect(rows[0]?.accomplishments).toEqual(["Households gaining access to improved services", "City resilience action plans adopted", "Countries adopting national urban policies"]);
+    expect(rows).toHaveLength(9);
+  });
+});
