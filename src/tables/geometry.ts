@@ -114,7 +114,7 @@ const CONTINUATION = /^[\p{Ll}]/u;
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES))) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES), positioned)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -190,9 +190,10 @@ const TEXT_OBJECTIVE_GAP_LINES = 3;
  * A band can hold two objectives when the producer left no whole-width gap between their rows.
  * In the objective column itself they are still apart: more than cell padding between one
  * objective's last line and the next one's first, or a capital after a finished sentence. Such a
- * band is cut between the two, at its widest line gap there.
+ * band is cut between the two, at its widest line gap there (positioned text), or at each line
+ * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   for (const band of input) {
@@ -203,7 +204,19 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       if (prev >= 0 && i > prev + 1) {
         const a = band[prev]!, b = p;
         const apart = b.line.y - a.line.y > apartGap || (endsSentence(text(a)) && /^\p{Lu}/u.test(text(b)));
-        if (apart) {
+        if (apart && !positioned) {
+          // Plain text: the line grid keeps no trace of the padding between two rows (Chromium's
+          // text has no blank line there, and every gap is one grid line), so a "widest gap" is
+          // only the first line after the objective. Every line between the two objectives may
+          // start the next row instead, and the centring fit chooses — except a line that goes on
+          // with a cell's sentence in lower case, which stays with the line above.
+          out.push(band.slice(from, prev + 1));
+          for (let k = prev + 1; k < i; k++) {
+            if (band[k]!.line.cells.some((c) => CONTINUATION.test(c.trim()))) out[out.length - 1]!.push(band[k]!);
+            else out.push([band[k]!]);
+          }
+          from = i;
+        } else if (apart) {
           let cut = prev + 1, widest = -Infinity;
           for (let k = prev + 1; k <= i; k++) {
             const gap = band[k]!.line.y - band[k - 1]!.line.y;

@@ -115,5 +115,22 @@ describe("borderless rows from vertical white space", () => {
       [142, 152, 162],
     ]);
   });
+  it("lets the centring fit place a row boundary in plain text, where no gap shows it", () => {
+    // Chromium's pdftotext: no blank line between rows, every line one grid step (12) apart. The
+    // first objective (lines 48–72, centre 60) is centred in lines 0–120, the second (156–168) in
+    // 132–192. The widest-gap cut would end row 1 right under its objective (72); the fit ends
+    // it at 120, and keeps "of managers" (a lower-case continuation) with the line above it.
+    const g = (k: number, cells: string[]) => line(12 * k, cells);
+    const lines = [
+      g(0, ["", "", "Percentage of policies"]), g(2, ["", "(i) More consistent", "Proportion of staff"]),
+      g(4, ["To do the first", "access to information.", ""]), g(5, ["thing with", "", "Annual report"]), g(6, ["care.", "", ""]),
+      g(7, ["", "(i) Strengthened", ""]), g(8, ["", "accountability", "Positive feedback"]), g(9, ["", "of managers.", ""]), g(10, ["", "", "on the quality"]),
+      g(11, ["", "(i) Better monitoring", ""]), g(12, ["", "", "Time taken"]), g(13, ["To do the second", "of activities.", ""]),
+      g(14, ["thing.", "(i) Enhanced use", "Number of programmes"]), g(15, ["", "", "Number of States"]), g(16, ["", "(i) Greater exchange.", ""]),
+    ];
+    expect(groupCentredRows(lines, 0, 12, false).map((b) => b.lines.map((l) => l.y / 12))).toEqual([
+      [0, 2, 4, 5, 6, 7, 8, 9, 10],
+      [11, 12, 13, 14, 15, 16],
+    ]);
+  });
 });
-
