@@ -108,7 +108,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight) : undefined;
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight, layout.format === "pdf" ? 0 : leading) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -803,26 +803,41 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * same page). Cell padding between sub-rows and paragraph spacing both leave such a gap, and an
  * item never has one inside it, so each such line starts an item — the only cue left for items
  * printed without markers or full stops. The gap test needs a PDF (`leading` > 0): pdftotext's
- * line grid interleaves the columns' lines and widens every gap; the line-fill test
- * (`endsParagraph`) works on its character grid too. Only the item columns; pairing uses ruled
- * sub-rows.
+ * line grid interleaves the columns' lines and widens every gap inside a column. What the grid
+ * does show is a blank line (`gridPitch` > 0, plain text): a gap across the whole table, which
+ * no cell's wrapped lines ever have between them. The line-fill test (`endsParagraph`) works on
+ * the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = [], gridPitch = 0): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
-    let prev: TableLine | null = null;
+    let prev = -1;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
-      if (prev && leading > 0 && prev.page === l.page && l.y - prev.y > CELL_GAP_FACTOR * leading) out.add(r);
-      else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
-      prev = l;
+      const p = block.lines[prev];
+      if (p && leading > 0 && p.page === l.page && l.y - p.y > CELL_GAP_FACTOR * leading) out.add(r);
+      else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
+      else if (p && endsParagraph(p, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      prev = r;
     });
     return out;
   });
+}
+
+/**
+ * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A
+ * column's wrapped lines may be pushed apart by other columns' lines, never by a whole-width gap.
+ */
+function blankBetween(block: RowBlock, from: number, to: number, pitch: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const a = block.lines[k - 1]!, b = block.lines[k]!;
+    if (a.page === b.page && b.y - a.y > CELL_GAP_FACTOR * pitch) return true;
+  }
+  return false;
 }
 
 /**
