@@ -11,6 +11,7 @@
 import type { TableLine } from "./columns.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
+import { startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -72,11 +73,11 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
 /**
  * Are the objectives vertically centred? Only objectives shorter than their row tell: a
  * top-aligned one has its row's other text below it and none above, a centred one has text above
- * and below. The table's first line is one more witness: under the header, other cells but no
+ * and below (`positioned` false: plain text, where later objectives of a band vote too). The table's first line is one more witness: under the header, other cells but no
  * objective, which starts more than a line further down. Objectives as tall as their rows say
  * nothing either way.
  */
-export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number): boolean {
+export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): boolean {
   const first = lines[0];
   if (!first || leading <= 0) return false;
   const hasObjective = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
@@ -91,12 +92,24 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const below = band[band.length - 1]!.line.y - tail.y > leading * 0.5;
     if (above && below) centred++;
     else if (below) top++;
+    if (!positioned) {
+      // Plain text: rows with no blank line between them share a band, and only its first
+      // objective was judged. A later one whose first line sits beside the middle of another
+      // column's sentence (lower case) is centred in its row: a top-aligned row opens every cell
+      // on its first line. (Beside cells that all open there it tells nothing: cells as tall as
+      // the objective open with it either way.)
+      for (const start of laterObjectiveStarts(band, objectiveColumn, leading * TEXT_OBJECTIVE_GAP_LINES)) {
+        if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
+      }
+    }
   }
   return centred > top;
 }
 
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;
+/** A cell's line goes on with a sentence: lower case, and not a list number ("a)", "(i)", "ii.") or an "o" bullet. */
+const continuesSentence = (cell: string) => CONTINUATION.test(cell.trim()) && !startsWithMarker(cell.trim());
 
 /**
  * Rows of a table whose objectives are centred in their rows. The table's whole-width gaps
@@ -212,7 +225,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           // with a cell's sentence in lower case, which stays with the line above.
           out.push(band.slice(from, prev + 1));
           for (let k = prev + 1; k < i; k++) {
-            if (band[k]!.line.cells.some((c) => CONTINUATION.test(c.trim()))) out[out.length - 1]!.push(band[k]!);
+            if (band[k]!.line.cells.some(continuesSentence)) out[out.length - 1]!.push(band[k]!);
             else out.push([band[k]!]);
           }
           from = i;
@@ -234,6 +247,19 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
     out.push(band.slice(from));
   }
   return out.filter((b) => b.length > 0);
+}
+
+/** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */
+function laterObjectiveStarts(band: readonly Placed[], objectiveColumn: number, apartGap: number): Placed[] {
+  const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  const out: Placed[] = [];
+  let prev: Placed | null = null;
+  for (const p of band) {
+    if (!text(p)) continue;
+    if (prev && p.index > prev.index + 1 && (p.line.y - prev.line.y > apartGap || (endsSentence(text(prev)) && /^\p{Lu}/u.test(text(p))))) out.push(p);
+    prev = p;
+  }
+  return out;
 }
 
 /** The integers from `from` to `to`, both included. */

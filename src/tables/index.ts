@@ -99,7 +99,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width.
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
     const boundaries = ruleBoundaries(layout, tableLines, cols);
-    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading);
+    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading)).map((block) => ({ block, objective: null }));
