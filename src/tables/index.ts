@@ -16,7 +16,7 @@ import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { startsWithMarker } from "../vocab/markers.js";
-import { endsSentence } from "./text.js";
+import { endsSentence, startsItem } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
@@ -102,7 +102,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading)).map((block) => ({ block, objective: null }));
+      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -805,8 +805,8 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * printed without markers or full stops. The gap test needs a PDF (`leading` > 0): pdftotext's
  * line grid interleaves the columns' lines and widens every gap inside a column. What the grid
  * does show is a blank line (`gridPitch` > 0, plain text): a gap across the whole table, which
- * no cell's wrapped lines ever have between them. The line-fill test (`endsParagraph`) works on
- * the character grid too. Only the item columns; pairing uses ruled sub-rows.
+ * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
+ * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = [], gridPitch = 0): Array<Set<number>> {
   return columns.map((c, i) => {
@@ -821,12 +821,21 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       const p = block.lines[prev];
       if (p && leading > 0 && p.page === l.page && l.y - p.y > CELL_GAP_FACTOR * leading) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
+      else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       prev = r;
     });
     return out;
   });
 }
+
+/**
+ * Plain text: a column's wrapped lines are pushed apart by at most one line of another column
+ * (a centred neighbour's baseline between two of theirs); more grid steps than this between two
+ * of its lines, the lower one opening with a capital or digit, is a new cell or paragraph —
+ * Chromium's text keeps no blank line for the padding between sub-rows.
+ */
+const TEXT_ITEM_HOLE_LINES = 2;
 
 /**
  * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A

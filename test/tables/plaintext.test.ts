@@ -33,4 +33,35 @@ describe("plain-text tables: what the character grid shows", () => {
       { objective: "To speed up recruitment.", accomplishments: ["Faster recruitment"], measures: ["Average days to fill a post"] },
     ]);
   });
+
+  it("a hole of two lines inside a column starts an item, though no blank line marks it", () => {
+    // Chromium's text of a top-aligned table: no blank lines at all. The first measure ends on the
+    // row's first line; the objective's wrapped lines fill the two lines below; the next measure
+    // opens after that hole in its column. "receipt" filled its line, so no other cue splits them.
+    const text = [
+      "Objective                          Expected accomplishment      Performance measure",
+      "To strengthen oversight of the     Better use of findings.      Proportion of invoices paid within",
+      "sharing of lessons learned,                                     30 days of receipt",
+      "taking into account the views of",
+      "Member States",
+      "                                                                Number of joint programmes launched",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual(["Proportion of invoices paid within 30 days of receipt", "Number of joint programmes launched"]);
+  });
+
+  it("an objective cell opening after a hole of more than three lines in the objective column starts a row, without a full stop above", () => {
+    // Top-aligned rows, objectives written without a final full stop, measures without one either:
+    // the old text cues (a full stop above, or every column finishing) cannot see the second row.
+    const text = [
+      "Objective                          Expected accomplishment      Performance measure",
+      "To strengthen oversight of the     Better use of findings.      Proportion of invoices paid within",
+      "sharing of lessons learned                                      30 days of receipt",
+      "                                   More consistent advice.      Number of joint programmes launched",
+      "                                                                Workplan approved and monitored",
+      "                                                                on a quarterly basis",
+      "Effective management of the        Demonstrated readiness.      Proportion of contracts awarded",
+      "well-being of staff                                             through competitive bidding",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual(["To strengthen oversight of the sharing of lessons learned", "Effective management of the well-being of staff"]);
+  });
 });
