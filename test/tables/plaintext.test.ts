@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { detectHeader } from "../../src/tables/header.js";
 
 /** Rows of a plain-text (pdftotext -layout style) table. */
 function rows(text: string) {
@@ -63,5 +64,21 @@ describe("plain-text tables: what the character grid shows", () => {
       "well-being of staff                                             through competitive bidding",
     ].join("\n");
     expect(rows(text).map((r) => r.objective)).toEqual(["To strengthen oversight of the sharing of lessons learned", "Effective management of the well-being of staff"]);
+  });
+
+  it("finds a header whose narrow cells broke label words on their first line (\"Baseli\" / \"ne\", \"Targe\" / \"t 2007\")", () => {
+    const text = [
+      "                                                                        Baseli",
+      "                         Expected                              Targe",
+      "    Objectives                          Performance indicators           ne",
+      "                      accomplishments                           t 2007",
+      "                                                                          2006",
+      "To enhance the        Regional            Number of regional        27      5",
+      "regional follow-up.   agreements.         workshops held",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const lines = layout.pages.flatMap((p) => p.lines);
+    const header = detectHeader(lines, 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
 });
