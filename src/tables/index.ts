@@ -442,7 +442,9 @@ function objectiveAbove(
     // A named compact section ("Special initiatives") is above the objective, never part of it.
     if (l.segments.length === 1 && isCompactSection(l.text)) break;
     const heading = headingLines.has(`${l.page}:${l.line}`);
-    if (heading && picked.length > 0) break;
+    // A numbered heading is the objective's first line when the lines below go on with its
+    // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
+    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim())) break;
     picked.unshift(l);
     if (heading || OBJECTIVE_LABEL.test(l.text.trim())) break;
   }
@@ -450,6 +452,8 @@ function objectiveAbove(
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
+/** A line that goes on with the sentence of the line above: it opens in lower case. */
+const WRAPPED_ON = /^\p{Ll}/u;
 /** An objective above a table is a sentence or two, not a page of prose. */
 const MAX_OBJECTIVE_LINES = 6;
 

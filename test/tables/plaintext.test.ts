@@ -81,4 +81,25 @@ describe("plain-text tables: what the character grid shows", () => {
     const header = detectHeader(lines, 0, layout.text);
     expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
+
+  it("takes a numbered objective heading wrapped onto a second line whole, as the objective of the table below it", () => {
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "  1. To support the implementation of mission mandates.",
+      "",
+      "     Expected results          Key performance indicators",
+      "     Timely advice given.      Assessments completed on time.",
+      "",
+      "  2. To improve the performance and accountability of uniformed contingents",
+      "                        deployed in field missions.",
+      "",
+      "     Expected results          Key performance indicators",
+      "     Better conduct.           Allegations reduced by half.",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual([
+      "To support the implementation of mission mandates.",
+      "To improve the performance and accountability of uniformed contingents deployed in field missions.",
+    ]);
+  });
 });
