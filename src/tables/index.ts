@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, lineWords, refineAnchors, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, lineWords, refineAnchors, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -543,6 +543,23 @@ function runsAcross(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && seg.x + seg.width > second.x + averageCharWidth(line);
 }
 
+/**
+ * A paragraph gap lies above the line: more than a paragraph's line spacing (`sameParagraph`)
+ * from the line above it, on the same page.
+ */
+function afterParagraphGap(line: Line, above: Line | undefined): boolean {
+  if (!above || above.page !== line.page) return false;
+  const size = Math.max(...line.segments.map((s) => s.fontSize));
+  return line.y - above.y > PARAGRAPH_LEADING_FACTOR * size;
+}
+
+/** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
+function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[0], second = columns[1];
+  const cw = averageCharWidth(line);
+  return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
+}
+
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
@@ -552,7 +569,11 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
     // A centred heading's line is centred under the line above it, or runs across the columns.
-    const placed = startsAtLeftEdge(l, columns) || (!!above && isOneRun(above) && centredUnder(l, above)) || (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns));
+    const placed =
+      startsAtLeftEdge(l, columns) ||
+      (!!above && isOneRun(above) && centredUnder(l, above)) ||
+      (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
+      (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
     const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;

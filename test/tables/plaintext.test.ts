@@ -102,4 +102,30 @@ describe("plain-text tables: what the character grid shows", () => {
       "To improve the performance and accountability of uniformed contingents deployed in field missions.",
     ]);
   });
+
+  it("takes a centred objective heading after a paragraph gap above a repeated header for the next objective, though the row above did not finish a sentence", () => {
+    // One header per objective (no Objective column); the measures carry no full stops, and the
+    // heading starts right of the first column's middle, but it crosses the edge of the measure
+    // column after a blank line: no cell.
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "                       To strengthen performance management and staff development.",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Performance evaluations        Percentage of staff who completed the",
+      "   completed on time.             mandatory courses",
+      "                                  Average learning days per staff",
+      "                                  member",
+      "",
+      "",
+      "                         To improve the geographical diversity of the staff",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Increased number of staff      Number of outreach missions",
+      "   from unrepresented States.     conducted",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.measures])).toEqual([
+      ["To strengthen performance management and staff development.", ["Percentage of staff who completed the mandatory courses", "Average learning days per staff member"]],
+      ["To improve the geographical diversity of the staff", ["Number of outreach missions conducted"]],
+    ]);
+  });
 });
