@@ -545,10 +545,12 @@ function runsAcross(line: Line, columns: readonly ColumnDef[]): boolean {
 
 /**
  * A paragraph gap lies above the line: more than a paragraph's line spacing (`sameParagraph`)
- * from the line above it, on the same page.
+ * from the line above it, or a page break (the line opens its page: above a header on that page
+ * it is no cut row's rest, which comes below the repeated header).
  */
 function afterParagraphGap(line: Line, above: Line | undefined): boolean {
-  if (!above || above.page !== line.page) return false;
+  if (!above) return false;
+  if (above.page !== line.page) return true;
   const size = Math.max(...line.segments.map((s) => s.fontSize));
   return line.y - above.y > PARAGRAPH_LEADING_FACTOR * size;
 }

@@ -128,4 +128,20 @@ describe("plain-text tables: what the character grid shows", () => {
       ["To improve the geographical diversity of the staff", ["Number of outreach missions conducted"]],
     ]);
   });
+
+  it("takes the line that opens a page above the repeated header for the next objective", () => {
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "                       To strengthen performance management and staff development.",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Performance evaluations        Percentage of staff who completed the",
+      "   completed on time.             mandatory courses",
+      "\f                         To improve the geographical diversity of the staff",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Increased number of staff      Number of outreach missions",
+      "   from unrepresented States.     conducted",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual(["To strengthen performance management and staff development.", "To improve the geographical diversity of the staff"]);
+  });
 });
