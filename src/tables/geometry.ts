@@ -11,6 +11,7 @@
 import type { TableLine } from "./columns.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
+import { OBJECTIVE_OPENING } from "./rows.js";
 import { startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
@@ -201,8 +202,7 @@ const TEXT_OBJECTIVE_GAP_LINES = 3;
 
 /**
  * A band can hold two objectives when the producer left no whole-width gap between their rows.
- * In the objective column itself they are still apart: more than cell padding between one
- * objective's last line and the next one's first, or a capital after a finished sentence. Such a
+ * In the objective column itself they are still apart (`objectivesApart`). Such a
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
@@ -216,7 +216,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       if (!text(p)) return;
       if (prev >= 0 && i > prev + 1) {
         const a = band[prev]!, b = p;
-        const apart = b.line.y - a.line.y > apartGap || (endsSentence(text(a)) && /^\p{Lu}/u.test(text(b)));
+        const apart = objectivesApart(a, b, text(a), text(b), apartGap);
         if (apart && !positioned) {
           // Plain text: the line grid keeps no trace of the padding between two rows (Chromium's
           // text has no blank line there, and every gap is one grid line), so a "widest gap" is
@@ -249,6 +249,15 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   return out.filter((b) => b.length > 0);
 }
 
+/**
+ * Two lines of the objective column, other lines between them, belong to two objectives: more
+ * than `apartGap` apart, or a capital after a finished sentence, or an objective's own opening
+ * ("To …", which no wrapped objective line starts with).
+ */
+function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number): boolean {
+  return b.line.y - a.line.y > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+}
+
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */
 function laterObjectiveStarts(band: readonly Placed[], objectiveColumn: number, apartGap: number): Placed[] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
@@ -256,7 +265,7 @@ function laterObjectiveStarts(band: readonly Placed[], objectiveColumn: number, 
   let prev: Placed | null = null;
   for (const p of band) {
     if (!text(p)) continue;
-    if (prev && p.index > prev.index + 1 && (p.line.y - prev.line.y > apartGap || (endsSentence(text(prev)) && /^\p{Lu}/u.test(text(p))))) out.push(p);
+    if (prev && p.index > prev.index + 1 && objectivesApart(prev, p, text(prev), text(p), apartGap)) out.push(p);
     prev = p;
   }
   return out;

@@ -163,4 +163,16 @@ describe("borderless rows from vertical white space", () => {
     expect(objectivesCentred(lines, 0, 12, false)).toBe(true);
     expect(objectivesCentred(lines, 0, 12)).toBe(false);
   });
+  it("parts two objectives of one band at an objective's own opening (\"To …\"), though the first has no full stop", () => {
+    const g = (k: number, cells: string[]) => line(12 * k, cells);
+    const lines = [
+      g(0, ["To purchase tickets at", "Compliance with", "79% of tickets bought"]), g(1, ["least 16 days ahead", "the policy.", "before travel"]),
+      g(2, ["", "Increased representation", "Every panel has a"]), g(3, ["To achieve gender parity", "of women.", "woman"]),
+      g(4, ["at all levels", "Gender-responsive hiring.", "Increase in selection"]), g(5, ["", "", "of women"]),
+    ];
+    expect(groupCentredRows(lines, 0, 12, false).map((b) => b.lines.map((l) => l.y / 12))).toEqual([
+      [0, 1],
+      [2, 3, 4, 5],
+    ]);
+  });
 });
