@@ -59,6 +59,9 @@ interface FlatLine {
   nearPageEdge: boolean;
 }
 
+/** Cell indexes known for every column (tab text, GFM): no positions to read. */
+const tabbedColumns = (columns: readonly ColumnDef[]) => columns.every((c) => c.column !== undefined);
+
 /** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
 export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
   const warnings: Warning[] = [];
@@ -81,7 +84,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const tl = assignColumns(l, refined, layout.text);
+          const tl = assignColumns(l, refined, layout.text, layout.format !== "pdf" && !tabbedColumns(refined));
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) sequence.push({ row: tl });
         }
       }

@@ -144,4 +144,21 @@ describe("plain-text tables: what the character grid shows", () => {
     ].join("\n");
     expect(rows(text).map((r) => r.objective)).toEqual(["To strengthen performance management and staff development.", "To improve the geographical diversity of the staff"]);
   });
+
+  it("reads two runs in a Baseline column as two value cells when the Target column beside it is empty on that line", () => {
+    // Labels centred wider than their narrow columns: the target values start left of "Target".
+    const at = (parts: Array<[number, string]>) => parts.reduce((line, [col, text]) => line.padEnd(col) + text, "");
+    const text = [
+      at([[0, "Objective"], [20, "Performance measure"], [50, "Baseline"], [66, "Target"]]),
+      at([[0, "To manage funds."], [20, "Budget proposals on time"], [48, "79%"], [56, "100%"]]),
+      at([[0, "To buy tickets early."], [20, "Tickets bought 16 days"], [48, "55%"], [56, "80%"]]),
+      at([[20, "before travel"]]),
+    ].join("\n");
+    const layout = textToLayout(text);
+    const out = readTables(layout, findSections(layout)).objectives.map((o) => [o.extra.baseline, o.extra.target]);
+    expect(out).toEqual([
+      [["79%"], ["100%"]],
+      [["55%"], ["80%"]],
+    ]);
+  });
 });
