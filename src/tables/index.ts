@@ -78,14 +78,21 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
     const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
+    // Each part's lines (one header printed once, or again on a page of another width).
+    const partLines: TableLine[][] = [];
     for (const part of t.parts) {
+      const own: TableLine[] = [];
+      partLines.push(own);
       const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
       refinedFirst ??= refined;
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
           const tl = assignColumns(l, refined, layout.text, layout.format !== "pdf" && !tabbedColumns(refined));
-          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) sequence.push({ row: tl });
+          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
+            sequence.push({ row: tl });
+            own.push(tl);
+          }
         }
       }
     }
@@ -101,6 +108,14 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
 
     // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width.
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
+    // Plain text: a part's own full-line widths where it has lines enough to tell (a landscape
+    // page widens every column, and pdftotext's grid follows the page), else the table's.
+    const rightOf = new Map<TableLine, Array<number | null>>();
+    if (columnRight && layout.format !== "pdf")
+      for (const own of partLines) {
+        const rights = columns.map((_, i) => fullLineRight(own, i) ?? columnRight[i] ?? null);
+        for (const tl of own) rightOf.set(tl, rights);
+      }
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
@@ -111,7 +126,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRight, layout.format === "pdf" ? 0 : leading) : undefined;
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, (tl) => rightOf.get(tl) ?? columnRight, layout.format === "pdf" ? 0 : leading) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -838,7 +853,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = [], gridPitch = 0): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -852,7 +867,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && l.y - p.y > CELL_GAP_FACTOR * leading) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
-      else if (p && endsParagraph(p, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       prev = r;
     });
     return out;

@@ -161,4 +161,33 @@ describe("plain-text tables: what the character grid shows", () => {
       [["55%"], ["80%"]],
     ]);
   });
+
+  it("measures a column's full-line width per printing of the header, so a wider page does not make the narrow page's wrapped lines look short", () => {
+    const at = (parts: Array<[number, string]>) => parts.reduce((line, [col, text]) => line.padEnd(col) + text, "");
+    const narrow = (o: string, a: string, m: string) => at([[0, o], [22, a], [46, m]]);
+    const wide = (o: string, a: string, m: string) => at([[0, o], [30, a], [62, m]]);
+    const text = [
+      narrow("Objective", "Expected result", "Performance measure"),
+      narrow("To improve electoral", "Analysis made", "Support plans agreed with"),
+      narrow("processes.", "available.", "UNRCCA by July 2019."),
+      narrow("", "", "Increase in the number of"),
+      narrow("", "", "Peacebuilding Fund projects"),
+      narrow("", "", "approved with a marker."),
+      narrow("", "", "All projects approved, as"),
+      narrow("", "", "reported to the"),
+      narrow("", "", "Secretary-General."),
+      "\f" + wide("Objective", "Expected result", "Performance measure"),
+      wide("To strengthen the oversight", "Recommendations implemented", "Percentage of audit recommendations implemented"),
+      wide("of programmes.", "on time.", "within the agreed time frame in every office"),
+      wide("", "", "Number of evaluations completed and published online"),
+      wide("", "", "Average number of days taken to respond to an audit"),
+      wide("", "", "Percentage of evaluations rated satisfactory by peers"),
+      wide("", "", "Number of oversight reports issued to the Assembly"),
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual([
+      "Support plans agreed with UNRCCA by July 2019.",
+      "Increase in the number of Peacebuilding Fund projects approved with a marker.",
+      "All projects approved, as reported to the Secretary-General.",
+    ]);
+  });
 });
