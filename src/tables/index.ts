@@ -7,7 +7,7 @@ import { assignColumns, averageCharWidth, lineWords, refineAnchors, ANCHOR_SLACK
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
-import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./rows.js";
+import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
@@ -464,7 +464,8 @@ function objectiveAbove(
     // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
     if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim())) break;
     picked.unshift(l);
-    if (heading || OBJECTIVE_LABEL.test(l.text.trim())) break;
+    // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
+    if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim())) break;
   }
   if (picked.length === 0) return null;
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
@@ -598,8 +599,9 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
     const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
-    // A numbered objective heading ("2.  To promote …") opens the objective: nothing above it belongs.
-    if (!above || numbered || endsSentence(above.text) || !isOneRun(above)) break;
+    // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
+    // opens the objective: nothing above it belongs.
+    if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }

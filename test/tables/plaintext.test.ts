@@ -190,4 +190,29 @@ describe("plain-text tables: what the character grid shows", () => {
       "All projects approved, as reported to the Secretary-General.",
     ]);
   });
+
+  it("starts an objective above a repeated header at its own opening (\"To …\"), not at the unfinished line of the row above", () => {
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "To ensure the effectiveness of business transformation.",
+      "",
+      "      Performance measures                      Expected results",
+      "",
+      "o Number of Member States requesting            > Better quality of documentation.",
+      "technical assistance",
+      "o Proportion of meetings serviced as",
+      "scheduled",
+      "To improve the monitoring of delegated authority.",
+      "",
+      "      Performance measures                      Expected results",
+      "",
+      "o Workplan approved and monitored on a          > Better use of performance data.",
+      "quarterly basis",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.measures])).toEqual([
+      ["To ensure the effectiveness of business transformation.", ["Number of Member States requesting technical assistance", "Proportion of meetings serviced as scheduled"]],
+      ["To improve the monitoring of delegated authority.", ["Workplan approved and monitored on a quarterly basis"]],
+    ]);
+  });
 });
