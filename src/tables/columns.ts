@@ -138,7 +138,7 @@ export interface CellFill {
   y: number;
 }
 
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const words = lineWords(line, layoutText);
@@ -171,6 +171,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
     if (after.x - (w.x + [...w.text].length * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
+  if (textGrid) splitValueCells(words, placed, columns);
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
@@ -182,6 +183,27 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     else fill[i] = { right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/** Columns of one short value per measure: a Target or a Baseline cell. */
+const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
+
+/**
+ * Plain text: two runs of one line (a column gap between them) in a Target or Baseline column,
+ * with the value column to its right empty on that line, are two cells — "79%      100%" under
+ * "Baseline   Target" labels centred wider than their narrow columns, where the second value
+ * starts left of its own label. A value cell is a few words that never hold a column gap.
+ */
+function splitValueCells(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  columns.forEach((c, i) => {
+    const next = columns[i + 1];
+    if (!VALUE_ROLES.has(c.role) || !next || !VALUE_ROLES.has(next.role) || placed.includes(i + 1)) return;
+    const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
+    if (segments.length !== 2) return;
+    words.forEach((w, k) => {
+      if (placed[k] === i && w.segment === segments[1]) placed[k] = i + 1;
+    });
+  });
 }
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */

@@ -11,6 +11,8 @@
 import type { TableLine } from "./columns.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
+import { OBJECTIVE_OPENING } from "./rows.js";
+import { startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -72,7 +74,7 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
 /**
  * Are the objectives vertically centred? Only objectives shorter than their row tell: a
  * top-aligned one has its row's other text below it and none above, a centred one has text above
- * and below. The table's first line is one more witness: under the header, other cells but no
+ * and below (`positioned` false: plain text, where later objectives of a band vote too). The table's first line is one more witness: under the header, other cells but no
  * objective, which starts more than a line further down. Objectives as tall as their rows say
  * nothing either way.
  */
@@ -89,7 +91,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // cleanly enough to vote.
   const whole = bands(lines, leading);
   // Only where the cut is clear: a gap wider than the leading (padding), not the first of equal ones.
-  for (const band of positioned ? splitSharedBands(whole, objectiveColumn, objectiveGap(leading, positioned), leading * (1 + CLEAR_CUT_SPACING)) : whole) {
+  for (const band of positioned ? splitSharedBands(whole, objectiveColumn, objectiveGap(leading, positioned), true, leading * (1 + CLEAR_CUT_SPACING)) : whole) {
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
     if (!head || !tail) continue;
@@ -97,6 +99,16 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const below = band[band.length - 1]!.line.y - tail.y > leading * CENTRED_OFFSET;
     if (above && below) centred++;
     else if (below) top++;
+    if (!positioned) {
+      // Plain text: rows with no blank line between them share a band, and only its first
+      // objective was judged. A later one whose first line sits beside the middle of another
+      // column's sentence (lower case) is centred in its row: a top-aligned row opens every cell
+      // on its first line. (Beside cells that all open there it tells nothing: cells as tall as
+      // the objective open with it either way.)
+      for (const start of laterObjectiveStarts(band, objectiveColumn, leading * TEXT_OBJECTIVE_GAP_LINES)) {
+        if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
+      }
+    }
   }
   return centred > top;
 }
@@ -111,6 +123,8 @@ const CENTRED_OFFSET = 0.25;
 
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;
+/** A cell's line goes on with a sentence: lower case, and not a list number ("a)", "(i)", "ii.") or an "o" bullet. */
+const continuesSentence = (cell: string) => CONTINUATION.test(cell.trim()) && !startsWithMarker(cell.trim());
 
 /**
  * Rows of a table whose objectives are centred in their rows. The table's whole-width gaps
@@ -128,7 +142,7 @@ const CONTINUATION = /^[\p{Ll}]/u;
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned))) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -206,11 +220,11 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
 
 /**
  * A band can hold two objectives when the producer left no whole-width gap between their rows.
- * In the objective column itself they are still apart: more than cell padding between one
- * objective's last line and the next one's first, or a capital after a finished sentence. Such a
- * band is cut between the two, at its widest line gap there.
+ * In the objective column itself they are still apart (`objectivesApart`). Such a
+ * band is cut between the two, at its widest line gap there (positioned text), or at each line
+ * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, minCut = -Infinity): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true, minCut = -Infinity): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   for (const band of input) {
@@ -220,8 +234,20 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       if (!text(p)) return;
       if (prev >= 0 && i > prev + 1) {
         const a = band[prev]!, b = p;
-        const apart = b.line.y - a.line.y > apartGap || (endsSentence(text(a)) && /^\p{Lu}/u.test(text(b)));
-        if (apart) {
+        const apart = objectivesApart(a, b, text(a), text(b), apartGap);
+        if (apart && !positioned) {
+          // Plain text: the line grid keeps no trace of the padding between two rows (Chromium's
+          // text has no blank line there, and every gap is one grid line), so a "widest gap" is
+          // only the first line after the objective. Every line between the two objectives may
+          // start the next row instead, and the centring fit chooses — except a line that goes on
+          // with a cell's sentence in lower case, which stays with the line above.
+          out.push(band.slice(from, prev + 1));
+          for (let k = prev + 1; k < i; k++) {
+            if (band[k]!.line.cells.some(continuesSentence)) out[out.length - 1]!.push(band[k]!);
+            else out.push([band[k]!]);
+          }
+          from = i;
+        } else if (apart) {
           let cut = prev + 1, widest = -Infinity;
           for (let k = prev + 1; k <= i; k++) {
             const gap = band[k]!.line.y - band[k - 1]!.line.y;
@@ -241,6 +267,28 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
     out.push(band.slice(from));
   }
   return out.filter((b) => b.length > 0);
+}
+
+/**
+ * Two lines of the objective column, other lines between them, belong to two objectives: more
+ * than `apartGap` apart, or a capital after a finished sentence, or an objective's own opening
+ * ("To …", which no wrapped objective line starts with).
+ */
+function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number): boolean {
+  return b.line.y - a.line.y > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+}
+
+/** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */
+function laterObjectiveStarts(band: readonly Placed[], objectiveColumn: number, apartGap: number): Placed[] {
+  const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  const out: Placed[] = [];
+  let prev: Placed | null = null;
+  for (const p of band) {
+    if (!text(p)) continue;
+    if (prev && p.index > prev.index + 1 && objectivesApart(prev, p, text(prev), text(p), apartGap)) out.push(p);
+    prev = p;
+  }
+  return out;
 }
 
 /** The integers from `from` to `to`, both included. */

@@ -39,9 +39,9 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   if (!first || first.segments.length === 0) return null;
   // Every header line holds a label or a piece of one; most lines do not, and are passed over cheaply.
   // Except the first piece of a narrow cell that breaks its label inside a word ("Baseli" / "ne"),
-  // printed a little above the row's other labels: it is a fragment closer than a line height to
-  // a line that does hold a label piece.
-  if (!LABEL_PIECE.test(first.text) && !isLeadingFragment(lines, i)) return null;
+  // printed a little above the row's other labels (a fragment closer than a line height to a line
+  // that holds a label piece), or a line of such broken heads only (plain text, "Baseli  Targe").
+  if (!LABEL_PIECE.test(first.text) && !isLeadingFragment(lines, i) && !brokenLabelHeads(first.text)) return null;
   const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
@@ -104,6 +104,26 @@ const MAX_FRAGMENT_WORDS = 2;
 
 /** A label or the first piece of a wrapped one ("Expected" / "accomplishments", "Key" / "performance …"). */
 const LABEL_PIECE = new RegExp(`${LABEL_WORD.source}|\\b(?:expected|key|planned)\\b`, "i");
+/**
+ * Label words as a narrow header cell breaks them ("Baseli" / "ne", "Targe" / "t 2007"): the head
+ * that is left on the first line is no label word, only the start of one.
+ */
+const LABEL_WORD_FORMS = ["objective", "expected", "accomplishment", "result", "outcome", "performance", "indicator", "measure", "risk", "mitigation", "baseline", "target"];
+/** A broken head keeps at least this many letters (shorter pieces are ordinary words: "per", "out"). */
+const MIN_BROKEN_HEAD = 4;
+/** A line of at most this many characters may be the broken heads of a header's narrow cells. */
+const MAX_BROKEN_HEAD_LINE = 40;
+/** Is the line only the heads of label words broken inside narrow header cells? */
+function brokenLabelHeads(text: string): boolean {
+  if (text.length > MAX_BROKEN_HEAD_LINE * 4) return false;
+  const words = text.trim().split(/\s+/);
+  if (words.join(" ").length > MAX_BROKEN_HEAD_LINE) return false;
+  return words.every((w) => {
+    const head = w.toLowerCase();
+    return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
+  });
+}
+
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
 const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
 /**

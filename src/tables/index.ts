@@ -3,11 +3,11 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, lineWords, refineAnchors, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, lineWords, refineAnchors, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
-import { groupRowsIntoBlocks, rowBoundariesFromRules, RULE_FLATNESS } from "./rows.js";
+import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
@@ -16,7 +16,7 @@ import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { startsWithMarker } from "../vocab/markers.js";
-import { endsSentence } from "./text.js";
+import { endsSentence, startsItem } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
@@ -59,6 +59,9 @@ interface FlatLine {
   nearPageEdge: boolean;
 }
 
+/** Cell indexes known for every column (tab text, GFM): no positions to read. */
+const tabbedColumns = (columns: readonly ColumnDef[]) => columns.every((c) => c.column !== undefined);
+
 /** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
 export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
   const warnings: Warning[] = [];
@@ -75,18 +78,23 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
     const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
-    // Which part (header) each row line follows: parts of one table may be set in other fonts.
+    // Which part (header) each row line follows, and each part's lines: parts of one table may be
+    // set in other widths and fonts (another section's table, a landscape page).
     const partOf = new Map<TableLine, number>();
+    const partLines: TableLine[][] = [];
     for (const [partIndex, part] of t.parts.entries()) {
+      const own: TableLine[] = [];
+      partLines.push(own);
       const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
       refinedFirst ??= refined;
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const tl = assignColumns(l, refined, layout.text);
+          const tl = assignColumns(l, refined, layout.text, layout.format !== "pdf" && !tabbedColumns(refined));
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
+            own.push(tl);
           }
         }
       }
@@ -127,11 +135,19 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       const own = linesOfLayout(k);
       return paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading);
     });
+    // Plain text: a part's own full-line widths where it has lines enough to tell (a landscape
+    // page widens every column, and pdftotext's grid follows the page), else the table's.
+    const rightOf = new Map<TableLine, Array<number | null>>();
+    if (columnRight && layout.format !== "pdf")
+      for (const own of partLines) {
+        const rights = columns.map((_, i) => fullLineRight(own, i) ?? columnRight[i] ?? null);
+        for (const tl of own) rightOf.set(tl, rights);
+      }
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading)).map((block) => ({ block, objective: null }));
+      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -139,7 +155,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       const blockLayout = layoutOf[partOf.get(block.lines[0]!) ?? 0] ?? 0;
       const gapLimit = gapLimits[blockLayout] ?? CELL_GAP_FACTOR * leading;
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, columnRightOf(blockLayout), gapLimit) : undefined;
+      // Full-line widths: plain text per part (pdftotext's grid follows each page's width), PDF per layout.
+      const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? columnRightOf(blockLayout) : (rightOf.get(tl) ?? columnRight ?? []));
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -472,14 +490,19 @@ function objectiveAbove(
     // A named compact section ("Special initiatives") is above the objective, never part of it.
     if (l.segments.length === 1 && isCompactSection(l.text)) break;
     const heading = headingLines.has(`${l.page}:${l.line}`);
-    if (heading && picked.length > 0) break;
+    // A numbered heading is the objective's first line when the lines below go on with its
+    // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
+    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim())) break;
     picked.unshift(l);
-    if (heading || OBJECTIVE_LABEL.test(l.text.trim())) break;
+    // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
+    if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim())) break;
   }
   if (picked.length === 0) return null;
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
+/** A line that goes on with the sentence of the line above: it opens in lower case. */
+const WRAPPED_ON = /^\p{Ll}/u;
 /** An objective above a table is a sentence or two, not a page of prose. */
 const MAX_OBJECTIVE_LINES = 6;
 
@@ -569,6 +592,25 @@ function runsAcross(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && seg.x + seg.width > second.x + averageCharWidth(line);
 }
 
+/**
+ * A paragraph gap lies above the line: more than a paragraph's line spacing (`sameParagraph`)
+ * from the line above it, or a page break (the line opens its page: above a header on that page
+ * it is no cut row's rest, which comes below the repeated header).
+ */
+function afterParagraphGap(line: Line, above: Line | undefined): boolean {
+  if (!above) return false;
+  if (above.page !== line.page) return true;
+  const size = Math.max(...line.segments.map((s) => s.fontSize));
+  return line.y - above.y > PARAGRAPH_LEADING_FACTOR * size;
+}
+
+/** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
+function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[0], second = columns[1];
+  const cw = averageCharWidth(line);
+  return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
+}
+
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
@@ -578,13 +620,18 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
     // A centred heading's line is centred under the line above it, or runs across the columns.
-    const placed = startsAtLeftEdge(l, columns) || (!!above && isOneRun(above) && centredUnder(l, above)) || (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns));
+    const placed =
+      startsAtLeftEdge(l, columns) ||
+      (!!above && isOneRun(above) && centredUnder(l, above)) ||
+      (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
+      (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
     const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
-    // A numbered objective heading ("2.  To promote …") opens the objective: nothing above it belongs.
-    if (!above || numbered || endsSentence(above.text) || !isOneRun(above)) break;
+    // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
+    // opens the objective: nothing above it belongs.
+    if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
@@ -843,26 +890,50 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * same page). Cell padding between sub-rows and paragraph spacing both leave such a gap, and an
  * item never has one inside it, so each such line starts an item — the only cue left for items
  * printed without markers or full stops. The gap test needs a PDF (`leading` > 0): pdftotext's
- * line grid interleaves the columns' lines and widens every gap; the line-fill test
- * (`endsParagraph`) works on its character grid too. Only the item columns; pairing uses ruled
- * sub-rows.
+ * line grid interleaves the columns' lines and widens every gap inside a column. What the grid
+ * does show is a blank line (`gridPitch` > 0, plain text): a gap across the whole table, which
+ * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
+ * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: readonly (number | null)[] = [], gapLimit = CELL_GAP_FACTOR * leading): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
-    let prev: TableLine | null = null;
+    let prev = -1;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
-      if (prev && leading > 0 && prev.page === l.page && cellY(l, i) - cellY(prev, i) > gapLimit) out.add(r);
-      else if (prev && endsParagraph(prev, l, i, columnRight[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
-      prev = l;
+      const p = block.lines[prev];
+      if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
+      else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
+      else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
+      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      prev = r;
     });
     return out;
   });
+}
+
+/**
+ * Plain text: a column's wrapped lines are pushed apart by at most one line of another column
+ * (a centred neighbour's baseline between two of theirs); more grid steps than this between two
+ * of its lines, the lower one opening with a capital or digit, is a new cell or paragraph —
+ * Chromium's text keeps no blank line for the padding between sub-rows.
+ */
+const TEXT_ITEM_HOLE_LINES = 2;
+
+/**
+ * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A
+ * column's wrapped lines may be pushed apart by other columns' lines, never by a whole-width gap.
+ */
+function blankBetween(block: RowBlock, from: number, to: number, pitch: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const a = block.lines[k - 1]!, b = block.lines[k]!;
+    if (a.page === b.page && b.y - a.y > CELL_GAP_FACTOR * pitch) return true;
+  }
+  return false;
 }
 
 /**

@@ -72,10 +72,12 @@ export type RowBoundaries = ReadonlyMap<number, readonly number[]>;
  * objective ended a sentence, or opens with "To …" — while a line whose objective column is
  * empty only continues the cells above (also across a page break).
  */
-export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false, leading = 0): RowBlock[] {
+export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false, leading = 0, textGrid = false): RowBlock[] {
   const blocks: RowBlock[] = [];
   let current: RowBlock | null = null;
   let prev: TableLine | null = null;
+  // The last line of the current block with objective text (plain text's hole test).
+  let objectiveLine: TableLine | null = null;
   lines.forEach((tl, k) => {
     if (tl.cells.every((c) => !c.trim() || isRuleGlyphs(c))) return;
     const ruled = prev !== null && prev.page === tl.page ? boundaries.get(tl.page) : undefined;
@@ -106,17 +108,27 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // with a capital beside cells that all open new items (none runs on in lower case) is a new
       // row, not the rest of a row cut by the break.
       if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl)) start = true;
+      // Plain text: pdftotext keeps no padding, but a top-aligned objective cell's lines follow
+      // each other (other columns push them at most a line or two apart); a capital after a hole
+      // of more lines in the objective column opens the next objective, full stop or not.
+      const hole = textGrid && objectiveLine !== null && objectiveLine.page === tl.page && tl.y - objectiveLine.y > TEXT_OBJECTIVE_HOLE_LINES * leading;
+      if (!start && hole && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text)) start = true;
     }
     if (start || current === null) {
       current = { lines: [tl], ambiguous: current ? unfinishedColumns(current, tl) : null };
       blocks.push(current);
+      objectiveLine = null;
     } else {
       current.lines.push(tl);
     }
+    if (tl.cells[0]?.trim()) objectiveLine = tl;
     prev = tl;
   });
   return blocks;
 }
+
+/** More grid lines than this between two lines of an objective cell is a hole no cell has inside it. */
+const TEXT_OBJECTIVE_HOLE_LINES = 3;
 
 /** Last non-empty text of column `i` in a block. */
 function lastText(block: RowBlock, i: number): string {

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+import { detectHeader } from "../../src/tables/header.js";
+
+/** Rows of a plain-text (pdftotext -layout style) table. */
+function rows(text: string) {
+  const layout = textToLayout(text);
+  return readTables(layout, findSections(layout)).objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments, measures: o.measures.map((m) => m.text) }));
+}
+
+describe("plain-text tables: what the character grid shows", () => {
+  it("a blank line inside a column starts an item, where neither a marker, a full stop nor a short line does", () => {
+    // Measures printed with no markers and no full stops, one per sub-row; the padding between the
+    // sub-rows is a blank line of the grid. "within the agreed deadlines" fills its line, so the
+    // line-fill cue cannot see the item's end.
+    const text = [
+      "Objective                  Expected accomplishment      Performance measure",
+      "",
+      "To improve the quality     Better reports               Number of reports issued",
+      "of reports.                                             within the agreed deadlines",
+      "",
+      "                                                        Percentage of reports rated",
+      "                                                        useful by Member States",
+      "To speed up recruitment.   Faster recruitment           Average days to fill a post",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To improve the quality of reports.",
+        accomplishments: ["Better reports"],
+        measures: ["Number of reports issued within the agreed deadlines", "Percentage of reports rated useful by Member States"],
+      },
+      { objective: "To speed up recruitment.", accomplishments: ["Faster recruitment"], measures: ["Average days to fill a post"] },
+    ]);
+  });
+
+  it("a hole of two lines inside a column starts an item, though no blank line marks it", () => {
+    // Chromium's text of a top-aligned table: no blank lines at all. The first measure ends on the
+    // row's first line; the objective's wrapped lines fill the two lines below; the next measure
+    // opens after that hole in its column. "receipt" filled its line, so no other cue splits them.
+    const text = [
+      "Objective                          Expected accomplishment      Performance measure",
+      "To strengthen oversight of the     Better use of findings.      Proportion of invoices paid within",
+      "sharing of lessons learned,                                     30 days of receipt",
+      "taking into account the views of",
+      "Member States",
+      "                                                                Number of joint programmes launched",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual(["Proportion of invoices paid within 30 days of receipt", "Number of joint programmes launched"]);
+  });
+
+  it("an objective cell opening after a hole of more than three lines in the objective column starts a row, without a full stop above", () => {
+    // Top-aligned rows, objectives written without a final full stop, measures without one either:
+    // the old text cues (a full stop above, or every column finishing) cannot see the second row.
+    const text = [
+      "Objective                          Expected accomplishment      Performance measure",
+      "To strengthen oversight of the     Better use of findings.      Proportion of invoices paid within",
+      "sharing of lessons learned                                      30 days of receipt",
+      "                                   More consistent advice.      Number of joint programmes launched",
+      "                                                                Workplan approved and monitored",
+      "                                                                on a quarterly basis",
+      "Effective management of the        Demonstrated readiness.      Proportion of contracts awarded",
+      "well-being of staff                                             through competitive bidding",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual(["To strengthen oversight of the sharing of lessons learned", "Effective management of the well-being of staff"]);
+  });
+
+  it("finds a header whose narrow cells broke label words on their first line (\"Baseli\" / \"ne\", \"Targe\" / \"t 2007\")", () => {
+    const text = [
+      "                                                                        Baseli",
+      "                         Expected                              Targe",
+      "    Objectives                          Performance indicators           ne",
+      "                      accomplishments                           t 2007",
+      "                                                                          2006",
+      "To enhance the        Regional            Number of regional        27      5",
+      "regional follow-up.   agreements.         workshops held",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const lines = layout.pages.flatMap((p) => p.lines);
+    const header = detectHeader(lines, 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
+  });
+
+  it("takes a numbered objective heading wrapped onto a second line whole, as the objective of the table below it", () => {
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "  1. To support the implementation of mission mandates.",
+      "",
+      "     Expected results          Key performance indicators",
+      "     Timely advice given.      Assessments completed on time.",
+      "",
+      "  2. To improve the performance and accountability of uniformed contingents",
+      "                        deployed in field missions.",
+      "",
+      "     Expected results          Key performance indicators",
+      "     Better conduct.           Allegations reduced by half.",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual([
+      "To support the implementation of mission mandates.",
+      "To improve the performance and accountability of uniformed contingents deployed in field missions.",
+    ]);
+  });
+
+  it("takes a centred objective heading after a paragraph gap above a repeated header for the next objective, though the row above did not finish a sentence", () => {
+    // One header per objective (no Objective column); the measures carry no full stops, and the
+    // heading starts right of the first column's middle, but it crosses the edge of the measure
+    // column after a blank line: no cell.
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "                       To strengthen performance management and staff development.",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Performance evaluations        Percentage of staff who completed the",
+      "   completed on time.             mandatory courses",
+      "                                  Average learning days per staff",
+      "                                  member",
+      "",
+      "",
+      "                         To improve the geographical diversity of the staff",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Increased number of staff      Number of outreach missions",
+      "   from unrepresented States.     conducted",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.measures])).toEqual([
+      ["To strengthen performance management and staff development.", ["Percentage of staff who completed the mandatory courses", "Average learning days per staff member"]],
+      ["To improve the geographical diversity of the staff", ["Number of outreach missions conducted"]],
+    ]);
+  });
+
+  it("takes the line that opens a page above the repeated header for the next objective", () => {
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "                       To strengthen performance management and staff development.",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Performance evaluations        Percentage of staff who completed the",
+      "   completed on time.             mandatory courses",
+      "\f                         To improve the geographical diversity of the staff",
+      "   EXPECTED RESULT                PERFORMANCE INDICATOR",
+      "   Increased number of staff      Number of outreach missions",
+      "   from unrepresented States.     conducted",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual(["To strengthen performance management and staff development.", "To improve the geographical diversity of the staff"]);
+  });
+
+  it("reads two runs in a Baseline column as two value cells when the Target column beside it is empty on that line", () => {
+    // Labels centred wider than their narrow columns: the target values start left of "Target".
+    const at = (parts: Array<[number, string]>) => parts.reduce((line, [col, text]) => line.padEnd(col) + text, "");
+    const text = [
+      at([[0, "Objective"], [20, "Performance measure"], [50, "Baseline"], [66, "Target"]]),
+      at([[0, "To manage funds."], [20, "Budget proposals on time"], [48, "79%"], [56, "100%"]]),
+      at([[0, "To buy tickets early."], [20, "Tickets bought 16 days"], [48, "55%"], [56, "80%"]]),
+      at([[20, "before travel"]]),
+    ].join("\n");
+    const layout = textToLayout(text);
+    const out = readTables(layout, findSections(layout)).objectives.map((o) => [o.extra.baseline, o.extra.target]);
+    expect(out).toEqual([
+      [["79%"], ["100%"]],
+      [["55%"], ["80%"]],
+    ]);
+  });
+
+  it("measures a column's full-line width per printing of the header, so a wider page does not make the narrow page's wrapped lines look short", () => {
+    const at = (parts: Array<[number, string]>) => parts.reduce((line, [col, text]) => line.padEnd(col) + text, "");
+    const narrow = (o: string, a: string, m: string) => at([[0, o], [22, a], [46, m]]);
+    const wide = (o: string, a: string, m: string) => at([[0, o], [30, a], [62, m]]);
+    const text = [
+      narrow("Objective", "Expected result", "Performance measure"),
+      narrow("To improve electoral", "Analysis made", "Support plans agreed with"),
+      narrow("processes.", "available.", "UNRCCA by July 2019."),
+      narrow("", "", "Increase in the number of"),
+      narrow("", "", "Peacebuilding Fund projects"),
+      narrow("", "", "approved with a marker."),
+      narrow("", "", "All projects approved, as"),
+      narrow("", "", "reported to the"),
+      narrow("", "", "Secretary-General."),
+      "\f" + wide("Objective", "Expected result", "Performance measure"),
+      wide("To strengthen the oversight", "Recommendations implemented", "Percentage of audit recommendations implemented"),
+      wide("of programmes.", "on time.", "within the agreed time frame in every office"),
+      wide("", "", "Number of evaluations completed and published online"),
+      wide("", "", "Average number of days taken to respond to an audit"),
+      wide("", "", "Percentage of evaluations rated satisfactory by peers"),
+      wide("", "", "Number of oversight reports issued to the Assembly"),
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual([
+      "Support plans agreed with UNRCCA by July 2019.",
+      "Increase in the number of Peacebuilding Fund projects approved with a marker.",
+      "All projects approved, as reported to the Secretary-General.",
+    ]);
+  });
+
+  it("starts an objective above a repeated header at its own opening (\"To …\"), not at the unfinished line of the row above", () => {
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "To ensure the effectiveness of business transformation.",
+      "",
+      "      Performance measures                      Expected results",
+      "",
+      "o Number of Member States requesting            > Better quality of documentation.",
+      "technical assistance",
+      "o Proportion of meetings serviced as",
+      "scheduled",
+      "To improve the monitoring of delegated authority.",
+      "",
+      "      Performance measures                      Expected results",
+      "",
+      "o Workplan approved and monitored on a          > Better use of performance data.",
+      "quarterly basis",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.measures])).toEqual([
+      ["To ensure the effectiveness of business transformation.", ["Number of Member States requesting technical assistance", "Proportion of meetings serviced as scheduled"]],
+      ["To improve the monitoring of delegated authority.", ["Workplan approved and monitored on a quarterly basis"]],
+    ]);
+  });
+});
