@@ -19,8 +19,8 @@ import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
-import { buildLines, type TextLine } from "./pdf/lines.js";
-import { rulesFromOperators, type OpCodes } from "./pdf/rules.js";
+import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
+import { drawnBullets, rulesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
 import { assignOffsetsInPlace } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
@@ -282,6 +282,7 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
     if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport, turnedBy } = { ...again, viewport: turned, turnedBy: turn });
   }
   const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
+  runs = withDrawnBullets(runs, drawnBullets(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform));
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
   const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase);
@@ -289,6 +290,34 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
   if (turnedBy) finished.page.turned = turnedBy;
   return { ...finished, chars, scanPpi };
 }
+
+/**
+ * List bullets drawn as shapes become bullet glyphs of the text they stand before: a disc or square
+ * whose middle sits at the x-height of a run starting within BULLET_TEXT_GAP_EM after it (browsers
+ * print `list-style` bullets so). A shape with no such text beside it (a dot in a logo, a rule's
+ * end) is left alone.
+ */
+export function withDrawnBullets(runs: GlyphRun[], bullets: readonly DrawnBullet[]): GlyphRun[] {
+  if (bullets.length === 0) return runs;
+  const added: GlyphRun[] = [];
+  for (const b of bullets) {
+    const middle = (b.y1 + b.y2) / 2;
+    const text = runs.find((r) => {
+      const gap = r.x - b.x2;
+      return gap >= 0 && gap <= BULLET_TEXT_GAP_EM * r.fontSize && Math.abs(r.baseline - BULLET_RAISE_EM * r.fontSize - middle) <= BULLET_Y_SLACK_EM * r.fontSize;
+    });
+    if (!text || BULLET_START.test(text.text)) continue;
+    added.push({ text: b.glyph, x: b.x1, baseline: text.baseline, width: b.x2 - b.x1, fontSize: text.fontSize, bold: false });
+  }
+  return added.length ? [...runs, ...added] : runs;
+}
+/** Text starts at most this many ems after a bullet (a list's marker box and its gap). */
+const BULLET_TEXT_GAP_EM = 2.5;
+/** A bullet's middle sits this far above the baseline (about the x-height's middle). */
+const BULLET_RAISE_EM = 0.3;
+const BULLET_Y_SLACK_EM = 0.3;
+/** Text that already opens with a bullet glyph keeps it (no second one). */
+const BULLET_START = /^\s*[•▪●◦■□▫-]/u;
 
 /** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
 function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number): { page: Page; lines: number } {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { buildLines, cleanRunText, type GlyphRun } from "../../src/extract/pdf/lines.js";
 import { withParagraphBreaks } from "../../src/extract/pdf.js";
-import { rulesFromOperators, pathToPolylines, type OpCodes } from "../../src/extract/pdf/rules.js";
+import { drawnBullets, rulesFromOperators, pathToPolylines, type OpCodes } from "../../src/extract/pdf/rules.js";
+import { withDrawnBullets } from "../../src/extract/pdf.js";
 import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
 
 const run = (text: string, x: number, baseline: number, width: number, fontSize = 10, bold = false): GlyphRun => ({ text, x, baseline, width, fontSize, bold });
@@ -178,5 +179,33 @@ describe("stacked runs within the baseline tolerance", () => {
     expect(texts).toHaveLength(2);
     expect(texts.findIndex((t) => t.includes("97%"))).toBeLessThan(texts.findIndex((t) => t.includes("65% by")));
     expect(texts.flat().sort()).toEqual(["65% by", "97%", "updated"]);
+  });
+});
+
+describe("list bullets drawn as shapes (browser-printed lists)", () => {
+  const CURVE_TO = 2;
+  // A 4 pt disc as four Bézier arcs centred on (x, y) in PDF user space (y up).
+  const disc = (x: number, y: number) => new Float32Array([MOVE, x + 2, y, CURVE_TO, x + 2, y + 1, x + 1, y + 2, x, y + 2, CURVE_TO, x - 1, y + 2, x - 2, y + 1, x - 2, y, CURVE_TO, x - 2, y - 1, x - 1, y - 2, x, y - 2, CURVE_TO, x + 1, y - 2, x + 2, y - 1, x + 2, y, CLOSE]);
+  it("finds filled discs and squares of bullet size, and nothing larger or elongated", () => {
+    const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      [OPS.fill, [disc(60, 700)], null],
+      [OPS.fill, [new Float32Array([MOVE, 58, 680, LINE, 62, 680, LINE, 62, 684, LINE, 58, 684, CLOSE])], null],
+      // a shaded cell and a thin rule: no bullets
+      [OPS.fill, [new Float32Array([MOVE, 50, 500, LINE, 500, 500, LINE, 500, 520, LINE, 50, 520, CLOSE])], null],
+      [OPS.fill, [new Float32Array([MOVE, 50, 600, LINE, 60, 600, LINE, 60, 602, LINE, 50, 602, CLOSE])], null],
+    ];
+    expect(drawnBullets(fn, args, OPS, VIEW).map((b) => [b.glyph, b.x1, b.y1])).toEqual([["•", 58, 140], ["▪", 58, 158]]);
+  });
+  it("gives a bullet to the text that starts right after it at its x-height, and to nothing else", () => {
+    const run = (text: string, x: number, baseline: number) => ({ text, x, baseline, width: 100, fontSize: 10, bold: false });
+    const runs = [run("Member States’ satisfaction", 72, 143), run("Other text far right", 300, 163), run("• Already bulleted", 72, 183)];
+    const bullets = [
+      { x1: 58, y1: 138, x2: 62, y2: 142, glyph: "•" },
+      { x1: 58, y1: 158, x2: 62, y2: 162, glyph: "•" },
+      { x1: 58, y1: 178, x2: 62, y2: 182, glyph: "•" },
+    ];
+    const out = withDrawnBullets(runs, bullets);
+    expect(out.filter((r) => r.text === "•")).toEqual([{ text: "•", x: 58, baseline: 143, width: 4, fontSize: 10, bold: false }]);
   });
 });

@@ -158,3 +158,50 @@ export function mergeRules(rules: readonly Rule[]): Rule[] {
   const v = mergeAxis(vertical, (r) => r.x1, (r) => r.y1, (r) => r.y2, (x, a, b) => ({ x1: x, y1: a, x2: x, y2: b }));
   return [...h, ...v].map((r) => ({ x1: round(r.x1), y1: round(r.y1), x2: round(r.x2), y2: round(r.y2) }));
 }
+
+/** A list bullet drawn as a shape, in top-down page coordinates (its bounding box). */
+export interface DrawnBullet {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** "•" for a disc (a path with curves), "▪" for a square. */
+  glyph: string;
+}
+
+/** A drawn bullet is this small (points) on each side: a disc or square of a 6–14 pt list font. */
+export const BULLET_MIN_SIZE = 1.5;
+export const BULLET_MAX_SIZE = 6;
+/** …and about as wide as it is high. */
+const BULLET_MAX_ASPECT = 1.4;
+
+/**
+ * Filled discs and squares small enough to be list bullets. Browsers print an HTML list's
+ * `list-style` bullets (disc, square) as filled paths, not as text: without them the list's items
+ * lose their only separator. Which of them are bullets is for the caller to decide (text must
+ * follow on the same line).
+ */
+export function drawnBullets(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): DrawnBullet[] {
+  const view: Matrix = isMatrix(viewport) ? viewport : IDENTITY;
+  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const out: DrawnBullet[] = [];
+  forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
+    if (fn !== ops.constructPath || !Array.isArray(args)) return;
+    const paint = args[0];
+    const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | undefined;
+    if (typeof paint !== "number" || !fills.has(paint) || !data || typeof data.length !== "number") return;
+    let curved = false;
+    for (let i = 0; i < data.length && !curved; i++) if (data[i] === DRAW.curveTo || data[i] === DRAW.quadraticCurveTo) curved = true;
+    const toPage = multiply(view, ctm);
+    for (const pl of pathToPolylines(data)) {
+      const pts = pl.map(([x, y]) => apply(toPage, x, y));
+      const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+      const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
+      const w = x2 - x1, h = y2 - y1;
+      if (w < BULLET_MIN_SIZE || h < BULLET_MIN_SIZE || w > BULLET_MAX_SIZE || h > BULLET_MAX_SIZE) continue;
+      if (Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
+      out.push({ x1, y1, x2, y2, glyph: curved ? "•" : "▪" });
+    }
+  });
+  return out;
+}
