@@ -8,6 +8,7 @@
  */
 import type { Layout, Line, Page } from "../model/layout.js";
 import { assignOffsets } from "./pdf/offsets.js";
+import { isLabelCell } from "../vocab/columns.js";
 
 /** How many lines from the top and from the bottom of a page can be furniture (header block, footer block). */
 export const FURNITURE_EDGE_LINES = 3;
@@ -147,6 +148,9 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
       for (const [i, line] of edge.entries()) {
         if (drop.has(line)) break;
         if (line.segments.length > MAX_FURNITURE_SEGMENTS) break;
+        // A table header repeated on each page ("Performance Measure | Expected Result") recurs
+        // at the same place like a running header, but it opens the page's part of the table.
+        if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
         const run = running.get(furnitureKey(line.text, page.number));
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
         else if (run && (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || run.ranks.has(`${side}${i}`))) drop.set(line, name);

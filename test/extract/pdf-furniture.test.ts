@@ -25,6 +25,15 @@ function layoutOf(pages: Array<Array<[number, string[]]>>): Layout {
 const texts = (l: Layout) => l.pages.map((p) => p.lines.map((x) => x.text));
 
 describe("removeFurniture", () => {
+  it("keeps a table header repeated at the same place on most pages", () => {
+    const input = layoutOf([1, 2, 3].map((n) => [
+      [40, ["Compact 2012"]],
+      [78, ["Performance Measure", "Expected Result"]],
+      [100, [`Row ${["alpha", "beta", "gamma"][n - 1]}`]],
+    ]));
+    const out = removeFurniture(input);
+    expect(texts(out)[2]).toEqual(["Performance Measure\tExpected Result", "Row gamma"]);
+  });
   it("keeps the pieces of a table header repeated at every page top that sit closer than a line to it", () => {
     // A header row with a label centred on three lines: "EXPECTED | RISKS" and "Performance" are
     // above the row's main line, 5 pt apart (a line is 10 pt); the running header is 40 pt above.
