@@ -56,7 +56,7 @@ export const HYPHENATED_COMPOUNDS: ReadonlySet<string> = new Set([
   "cost-effectiveness", "time-bound", "year-end", "full-time", "part-time", "mid-term", "mid-year",
   "post-conflict", "inter-agency", "inter-mission", "inter-departmental", "multi-year", "well-being",
   "cross-cutting", "high-level", "long-term", "short-term", "start-up", "co-operation", "co-ordination",
-  "peace-building", "ex-post", "pre-deployment", "decision-making", "information-sharing",
+  "peace-building", "ex-post", "pre-deployment", "decision-making", "information-sharing", "back-office", "front-office",
 ]);
 
 export type HyphenDecision = "keep-space" | "keep" | "drop";
