@@ -72,7 +72,7 @@ export type RowBoundaries = ReadonlyMap<number, readonly number[]>;
  * objective ended a sentence, or opens with "To …" — while a line whose objective column is
  * empty only continues the cells above (also across a page break).
  */
-export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false, leading = 0, textGrid = false): RowBlock[] {
+export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: RowBoundaries = new Map(), grid = false, leading = 0, textGrid = false, objectiveRight: number | null = null): RowBlock[] {
   const blocks: RowBlock[] = [];
   let current: RowBlock | null = null;
   let prev: TableLine | null = null;
@@ -99,6 +99,9 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       start = cell.some((l) => startsNewObjective(current!, l));
     } else {
       start = startsNewObjective(current, tl);
+      // Plain text: an objective written without a full stop whose line above was full (its first
+      // word would not have fitted there) is that line's wrap, whatever the other columns open.
+      if (start && textGrid && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !OBJECTIVE_OPENING.test(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
       // Borderless: after cell padding in every column (a gap wider than the leading allows inside
       // a cell), an objective cell that opens with a capital starts a row even without a full stop
       // above ("… within approved resources" / "Sustained progress …").
@@ -125,6 +128,18 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
     prev = tl;
   });
   return blocks;
+}
+
+/**
+ * The objective cell's line `above` was full: `line`'s first word (and a space) would have run
+ * past the column's full-line width after it, so a word processor wrapped there.
+ */
+function wrapsOnto(above: TableLine, line: TableLine, right: number | null): boolean {
+  const a = above.fill?.[0], b = line.fill?.[0];
+  if (right === null || !a || !b || above.page !== line.page) return false;
+  const word = (line.cells[0] ?? "").trimStart().split(/\s/)[0] ?? "";
+  const charWidth = b.firstWord / Math.max(1, [...word].length);
+  return a.right + charWidth + b.firstWord > right;
 }
 
 /** More grid lines than this between two lines of an objective cell is a hole no cell has inside it. */

@@ -215,4 +215,31 @@ describe("plain-text tables: what the character grid shows", () => {
       ["To improve the monitoring of delegated authority.", ["Workplan approved and monitored on a quarterly basis"]],
     ]);
   });
+
+  it("keeps a capitalised wrap of a full objective line in its objective, though every other column opens an item there", () => {
+    // Objectives without full stops; "Headquarters" would not have fitted on the full line above,
+    // so it is that line's wrap, not a new objective (the measure beside it opens its second item).
+    const row = (o: string, m: string) => o.padEnd(70) + m;
+    const text = [
+      row("Objective", "Performance measure"),
+      row("Effective management of the use of evaluation findings in the", "At least 93 per cent of releases issued."),
+      row("programme planning in every office of the Department", "Policies reviewed and updated."),
+      "",
+      row("Timely and efficient border control capacity of Member States at", "Annual report on lessons learned shared."),
+      row("Headquarters and in offices away from Headquarters", "Business continuity plan tested during the"),
+      row("", "year."),
+      "",
+      row("Sustained progress in the ratification of the conventions against", "Clean audit opinion on the statements."),
+      row("transnational organized crime", ""),
+      "",
+      row("Improved monitoring of programme performance indicators across all", "Workplan approved and monitored."),
+      row("subprogrammes", ""),
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual([
+      "Effective management of the use of evaluation findings in the programme planning in every office of the Department",
+      "Timely and efficient border control capacity of Member States at Headquarters and in offices away from Headquarters",
+      "Sustained progress in the ratification of the conventions against transnational organized crime",
+      "Improved monitoring of programme performance indicators across all subprogrammes",
+    ]);
+  });
 });
