@@ -87,13 +87,14 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
     // A grid row with an objective cell is a new row: cells never wrap onto the next source row.
     else if (grid) start = !!tl.cells[0]?.trim() && !!lastText(current, 0);
     else if (ruled && ruled.length > 0) start = ruled.some((y) => y > (prev?.y ?? 0) && y < tl.y);
-    else if (prev !== null && prev.page !== tl.page && pageRules && pageRules.length > 0) {
+    else if (prev !== null && prev.page !== tl.page && boundaries.size > 0) {
       // A ruled row cut by a page break: the new page's first cell tells. A new row opens a new
-      // objective somewhere in it (centred objectives sit lower than the first line).
+      // objective somewhere in it (centred objectives sit lower than the first line). A page whose
+      // only rules close the table (no boundary between its lines) is one cell to its end.
       const cell = [];
       for (let j = k; j < lines.length; j++) {
         const l = lines[j]!;
-        if (l.page !== tl.page || (j > k && pageRules.some((y) => y > (lines[j - 1]?.y ?? 0) && y < l.y))) break;
+        if (l.page !== tl.page || (j > k && (pageRules ?? []).some((y) => y > (lines[j - 1]?.y ?? 0) && y < l.y))) break;
         cell.push(l);
       }
       start = cell.some((l) => startsNewObjective(current!, l));

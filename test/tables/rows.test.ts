@@ -297,6 +297,20 @@ describe("row boundaries from ruling lines", () => {
     expect(groupRowsIntoBlocks(lines, new Map([[1, [25]]])).map((b) => b.lines.length)).toEqual([2, 1]);
     expect(groupRowsIntoBlocks(lines, new Map([[1, [15, 25]]])).map((b) => b.lines.length)).toEqual([1, 1, 1]);
   });
+
+  it("reads a page whose only rule closes the table as one cell: a centred objective in it starts a new row", () => {
+    const at = (page: number, y: number, cells: string[]) => ({ page, line: page * 100 + y, y, cells, lostGlyphs: [false, false, false] });
+    const lines = [
+      at(1, 10, ["To strengthen follow-up.", "a) Recommendations taken up", "Profiles updated"]),
+      at(1, 20, ["", "", "Workshops rated useful"]),
+      // Page 2: the next row's measures at the top, its objective centred lower; no rule between.
+      at(2, 10, ["", "", "88% of missions conducted"]),
+      at(2, 20, ["To support the capacity of", "a) Member States adopting", "Positive feedback"]),
+      at(2, 30, ["member States.", "", "Advisory missions conducted"]),
+    ];
+    // Page 1 has a boundary between its lines; page 2 only its closing rule (no entry).
+    expect(groupRowsIntoBlocks(lines, new Map([[1, [5]]])).map((b) => b.lines.map((l) => l.line))).toEqual([[110, 120], [210, 220, 230]]);
+  });
 });
 
 describe("column anchors and table ends in space-aligned text", () => {
