@@ -16,7 +16,7 @@ import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { startsWithMarker } from "../vocab/markers.js";
-import { endsSentence, startsItem } from "./text.js";
+import { endsSentence, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
@@ -838,7 +838,16 @@ function cellBreaks(layout: Layout, block: RowBlock, columns: readonly ColumnDef
   const pages = new Map(layout.pages.map((p) => [p.number, p]));
   for (let r = 1; r < block.lines.length; r++) {
     const above = block.lines[r - 1]!, here = block.lines[r]!;
-    if (above.page !== here.page) continue;
+    if (above.page !== here.page) {
+      // A ruled row cut by a page break shows no rule at the cut. A Target or Baseline cell that
+      // opens again on the new page, beside a measure that opens with a capital, is the next
+      // measure's sub-row (one value per measure), not the rest of the one above.
+      if (!pages.get(here.page)?.rules.length) continue;
+      const measures = columns.findIndex((c) => c.role === "measures");
+      const perMeasure = columns.flatMap((c, i) => (PER_MEASURE_ROLES.has(c.role) && (here.cells[i] ?? "").trim() && block.lines.slice(0, r).some((l) => (l.cells[i] ?? "").trim()) ? [i] : []));
+      if (measures >= 0 && perMeasure.length && startsItem(stripBullet((here.cells[measures] ?? "").trim()).text)) for (const i of [measures, ...perMeasure]) breaks[i]!.add(r);
+      continue;
+    }
     const page = pages.get(here.page);
     if (!page || page.rules.length === 0) continue;
     columns.forEach((c, i) => {

@@ -156,3 +156,14 @@ describe("a second table layout under the same header wording (corpus2)", () => 
     expect(rows).toHaveLength(9);
   });
 });
+
+describe("a ruled row cut by a page break between two measures with their own targets (corpus2, LibreOffice)", () => {
+  it("starts the next measure where its target cell opens again on the new page", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-004.lo.pdf"))), { fileName: "d2-004.lo.pdf" });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith("To reduce the average time taken to fill vacant posts")) : undefined;
+    expect(row?.measures.map((m) => [m.text, m.target])).toEqual([
+      ["Vacancy rate", "6%"],
+      ["Average number of days from job opening to selection", "116 days"],
+    ]);
+  });
+});
