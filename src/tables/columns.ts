@@ -24,10 +24,25 @@ export interface Word {
  * its characters: exact for text input (fixed CHAR_WIDTH), close enough for PDF, where it only has
  * to place a word on the right side of a column anchor.
  */
-export function lineWords(line: Line, layoutText?: string): Word[] {
+export function lineWords(line: Line, layoutText?: string): readonly Word[] {
+  // The classifier's header test, the header detector, the column assignment, the anchor
+  // refinement and the prose tests all ask for the same line's words: computed once per line.
+  // Weak keys: a memo of a pure function of the (never mutated after extraction) Line, dropped
+  // with the Layout; the words are read, never changed, by every caller.
+  const memo = layoutText === undefined ? WORDS : WORDS_WITH_TEXT;
+  const known = memo.get(line);
+  if (known && known.text === layoutText) return known.words;
+  const words = splitLineWords(line, layoutText);
+  memo.set(line, { text: layoutText, words });
+  return words;
+}
+const WORDS = new WeakMap<Line, { text: string | undefined; words: readonly Word[] }>();
+const WORDS_WITH_TEXT = new WeakMap<Line, { text: string | undefined; words: readonly Word[] }>();
+
+function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
   line.segments.forEach((seg, index) => {
-    const chars = [...seg.text].length || 1;
+    const chars = charCount(seg.text) || 1;
     const charWidth = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
     const lost = seg.column !== undefined && seg.column > 0 && hasLostGlyphTrace(seg, layoutText);
     let first = true;
@@ -43,6 +58,25 @@ export function lineWords(line: Line, layoutText?: string): Word[] {
     }
   });
   return words;
+}
+
+/**
+ * Characters of `text` as its string iterator counts them (`[...text].length`: a surrogate pair
+ * is one, a lone surrogate one), without building the array: this runs for every word.
+ */
+export function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** Code points in text[from, to): UTF-16 units minus the low halves of surrogate pairs. */
@@ -94,7 +128,7 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
     return best;
   }
   let best = 0;
-  const end = word.x + [...word.text].length * charWidth;
+  const end = word.x + charCount(word.text) * charWidth;
   columns.forEach((c, i) => {
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
@@ -159,14 +193,14 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!, after = words[k + 1]!;
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
-    if (after.x - (w.x + [...w.text].length * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
+    if (after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
   const fill: Array<{ right: number; firstWord: number } | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
     cells[i]?.push(w.text);
     if (w.lostGlyph) lost[i] = true;
-    const width = [...w.text].length * (w.charWidth ?? charWidth);
+    const width = charCount(w.text) * (w.charWidth ?? charWidth);
     const f = fill[i];
     if (f) f.right = Math.max(f.right, w.x + width);
     else fill[i] = { right: w.x + width, firstWord: width };
@@ -183,7 +217,7 @@ export function averageCharWidth(line: Line): number {
   let chars = 0;
   let width = 0;
   for (const s of line.segments) {
-    chars += [...s.text].length;
+    chars += charCount(s.text);
     width += s.width;
   }
   return chars > 0 && width > 0 ? width / chars : CHAR_WIDTH;
@@ -230,7 +264,7 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     const w = averageCharWidth(l);
     const words = lineWords(l);
     words.forEach((word, k) => {
-      spans.push([word.x, word.x + [...word.text].length * w]);
+      spans.push([word.x, word.x + charCount(word.text) * w]);
       if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
     });
   }

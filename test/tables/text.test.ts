@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { decideHyphen, endsSentence, hyphenLexicon, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
 import type { Fragment } from "../../src/tables/text.js";
 
@@ -47,6 +48,27 @@ describe("joinWrapped: the document's own spelling and UN compounds", () => {
     expect(joinWrapped("a case-", "law", lexicon)).toBe("a case-law");
     expect(joinWrapped("a case-", "law")).toBe("a caselaw");
     expect(decideHyphen("well", "documented", lexicon)).toBe("keep");
+  });
+  it("reads the lexicon as the token pattern would: letter runs, pairs joined by one hyphen", () => {
+    const reference = (text: string) => {
+      const hyphenated = new Set<string>();
+      const words = new Set<string>();
+      for (const m of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+        const parts = m[0].toLowerCase().split("-");
+        for (const p of parts) words.add(p);
+        for (let i = 1; i < parts.length; i++) hyphenated.add(`${parts[i - 1]}-${parts[i]}`);
+      }
+      return { hyphenated: [...hyphenated].sort(), words: [...words].sort() };
+    };
+    const chars = fc.constantFrom("a", "B", "z", "Q", "-", "-", " ", "1", "é", "\u2010", "\n");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: chars })), (text) => {
+        const got = hyphenLexicon(text);
+        expect({ hyphenated: [...got.hyphenated].sort(), words: [...got.words].sort() }).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect([...hyphenLexicon("a-b-c x--y z-").hyphenated].sort()).toEqual(["a-b", "b-c"]);
   });
 });
 
@@ -153,5 +175,13 @@ describe("splitItems", () => {
 
   it("splitSentences keeps initials and abbreviations", () => {
     expect(splitSentences("Reviewed by J. Smith. Approved by No. 5 committee. Done.")).toEqual(["Reviewed by J. Smith.", "Approved by No. 5 committee.", "Done."]);
+  });
+});
+
+describe("charCount", () => {
+  it("counts characters as the string iterator does (pairs one, lone surrogates one)", async () => {
+    const { charCount } = await import("../../src/tables/columns.js");
+    const units = fc.constantFrom("a", "é", "\ud83d", "\ude00", "\ud83d\ude00", "•", " ");
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: units })), (text) => charCount(text) === [...text].length), { numRuns: 2000 });
   });
 });
