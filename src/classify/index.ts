@@ -70,10 +70,14 @@ const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> =
   { cue: "reported speech (… said)", weight: 1, test: /\b(?:said|told|according to|spokesperson|spokesman)\b/i },
 ];
 
+/** White space that `replace(/\s+/g, " ")` would change: a run of two, or any but a plain space. */
+const NOT_SINGLE_SPACED = /\s\s|[^\S ]/;
+
 function linesOf(layout: Layout): LineView[] {
   const out: LineView[] = [];
   for (const line of allLines(layout)) {
-    const text = line.text.replace(/\s+/g, " ").trim();
+    // Most lines have single spaces only, which the replace would copy unchanged.
+    const text = (NOT_SINGLE_SPACED.test(line.text) ? line.text.replace(/\s+/g, " ") : line.text).trim();
     if (!text) continue;
     out.push({ text, index: out.length, cells: line.segments.map((s) => s.text.trim()).filter(Boolean), heading: line.kind === "heading" });
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SYMBOL_START, symbolStarts } from "../../src/entities/symbols.js";
+import { SYMBOL_START, findPrintedSymbols, startsWithSymbolSeries, symbolStarts } from "../../src/entities/symbols.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
 /** Text pieces where symbol starts are decided: series, near-series, separators and look-behind characters. */
@@ -21,6 +21,20 @@ describe("symbolStarts", () => {
       }),
       { numRuns: Math.max(FUZZ_RUNS, 500) },
     );
+  });
+
+  it("startsWithSymbolSeries is symbolStarts listing index 0, and no printed symbol starts at 0 without it", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SYMBOL_PIECES, "62", "/RES/", "Add.1"), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const atStart = startsWithSymbolSeries(text);
+        expect(atStart).toBe(symbolStarts(text)[0]?.index === 0);
+        if (!atStart) expect(findPrintedSymbols(text)[0]?.start ?? -1).not.toBe(0);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 500) },
+    );
+    expect(startsWithSymbolSeries("A/60/209")).toBe(true);
+    expect(startsWithSymbolSeries("See A/60/209")).toBe(false);
   });
 
   it("reads the series before each slash", () => {
