@@ -98,54 +98,37 @@ export const COMPOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
 /**
  * How a document spells its words away from line ends: the hyphenated pairs it prints inside a
  * line ("police-contributing") and its plain words ("unrepresented"), lower-cased. A word broken
- * at a line end is mended the way the document writes it elsewhere.
+ * at a line end is mended the way the document writes it elsewhere. Words are the runs of ASCII
+ * letters; a pair is two runs joined by exactly one hyphen ("a-b-c" prints "a-b" and "b-c").
  */
 export interface HyphenLexicon {
-  hyphenated: ReadonlySet<string>;
-  words: ReadonlySet<string>;
+  hyphenated: { has(pair: string): boolean };
+  words: { has(word: string): boolean };
 }
 export function hyphenLexicon(text: string): HyphenLexicon {
-  // Built on first use: only a line that ends in a hyphen the rules cannot decide consults it, and
-  // many documents have none (reading every word of the text was ~6 % of a text compact's time).
-  let built: HyphenLexicon | undefined;
-  const lexicon = () => (built ??= readLexicon(text));
+  // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
+  // question is a search of the text (letters lower-cased, everything else but the hyphen a
+  // space), not a set of every word built up front (that was ~2 % of a document's CPU).
+  let folded: string | undefined;
+  const printedAlone = (token: string, shape: RegExp) => {
+    if (!shape.test(token)) return false;
+    folded ??= text.replace(NOT_LEXICON_CHAR, " ").toLowerCase();
+    for (let at = folded.indexOf(token); at >= 0; at = folded.indexOf(token, at + 1)) {
+      if (!isAsciiLetter(folded.charCodeAt(at - 1)) && !isAsciiLetter(folded.charCodeAt(at + token.length))) return true;
+    }
+    return false;
+  };
   return {
-    get hyphenated() {
-      return lexicon().hyphenated;
-    },
-    get words() {
-      return lexicon().words;
-    },
+    hyphenated: { has: (pair) => printedAlone(pair, LEXICON_PAIR) },
+    words: { has: (word) => printedAlone(word, LEXICON_WORD) },
   };
 }
-
-/**
- * The lexicon's words are the runs of ASCII letters; two runs joined by one hyphen are a hyphenated
- * pair ("police-contributing"; "a-b-c" gives "a-b" and "b-c"). Read by char codes: the same tokens
- * as the pattern /[A-Za-z]+(?:-[A-Za-z]+)*\/g split at its hyphens, without a match object per word.
- */
-function readLexicon(text: string): HyphenLexicon {
-  const hyphenated = new Set<string>();
-  const words = new Set<string>();
-  const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  const HYPHEN = 0x2d;
-  let previous: string | null = null; // the run just before, when only one hyphen separates it from here
-  let i = 0;
-  while (i < text.length) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-    const word = text.slice(start, i).toLowerCase();
-    words.add(word);
-    if (previous !== null && start >= 1 && text.charCodeAt(start - 1) === HYPHEN) hyphenated.add(`${previous}-${word}`);
-    // The next run continues this token only across exactly one hyphen.
-    previous = text.charCodeAt(i) === HYPHEN && isLetter(text.charCodeAt(i + 1)) ? word : null;
-  }
-  return { hyphenated, words };
-}
+/** Characters that are neither letters nor the hyphen: word boundaries, whatever they are. */
+const NOT_LEXICON_CHAR = /[^A-Za-z-]/g;
+/** What the lexicon can hold: one lower-case run, or two joined by a hyphen. */
+const LEXICON_WORD = /^[a-z]+$/;
+const LEXICON_PAIR = /^[a-z]+-[a-z]+$/;
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** Join a wrapped line onto the text before it, repairing line-break hyphenation. */
 export function joinWrapped(before: string, after: string, lexicon?: HyphenLexicon): string {
