@@ -46,6 +46,26 @@ describe("symbolStarts", () => {
   });
 });
 
+describe("symbolTokens", () => {
+  it("finds the same tokens as matching SYMBOL_TOKEN everywhere", async () => {
+    const { SYMBOL_TOKEN, symbolTokens } = await import("../../src/entities/ocr-repair.js");
+    const pieces = ["A", "S", "l", "O", "|", "62", "8O", "/", "//", " ", "\u00a0", ".", "-", "\\", "é", "RES", "abcdef", "(", "\n"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const expected = [...text.matchAll(SYMBOL_TOKEN)].map((m) => ({ index: m.index, token: m[0] }));
+        expect(symbolTokens(text)).toEqual(expected);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 500) },
+    );
+    expect(symbolTokens("See A/62/8O and S/RES/l769 (2007); x/y")).toEqual([
+      { index: 4, token: "A/62/8O" },
+      { index: 16, token: "S/RES/l769" },
+      { index: 35, token: "x/y" },
+    ]);
+  });
+});
+
 describe("outsideSpans", () => {
   it("keeps exactly the spans no outer span contains, like testing every pair", async () => {
     const { outsideSpans } = await import("../../src/entities/index.js");
