@@ -14,6 +14,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Segment } from "../model/layout.js";
 import type { Box, CellBoxes, Objective, Warning } from "../model/output.js";
 import { charPositions } from "./widths.js";
+import { isJsSpace } from "../vocab/text.js";
 
 // ── geometry of a printed word ───────────────────────────────────────────────────────────────
 
@@ -93,14 +94,22 @@ function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "lin
   const at = charPositions(s.text, proportional);
   const y0 = s.y - ASCENT_EM * s.fontSize;
   const y1 = s.y + DESCENT_EM * s.fontSize;
-  for (const m of s.text.matchAll(/\S+/g)) {
-    const norm = normWord(m[0]);
+  // The runs of non-space (/\S+/), read by char codes.
+  const text = s.text;
+  for (let i = 0; i < text.length; ) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+    const end = i;
+    const raw = text.slice(start, end);
+    const norm = normWord(raw);
     if (!norm) continue; // a bullet or a lone dash
-    const start = m.index;
-    const end = start + m[0].length;
     out.push({
       norm,
-      hyphenated: HYPHEN_END.test(m[0]),
+      hyphenated: HYPHEN_END.test(raw),
       x0: s.x + s.width * at[start]!,
       x1: s.x + s.width * at[end]!,
       y0,

@@ -1,6 +1,7 @@
 import { GLYPH_CLASS, LIST_NUMBER } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 
 /** One word of a line with its estimated left edge. */
@@ -46,14 +47,25 @@ function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
     const charWidth = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
     const lost = seg.column !== undefined && seg.column > 0 && hasLostGlyphTrace(seg, layoutText);
     let first = true;
-    // Offsets in code points (a glyph is one character wide), counted as we go: re-counting the
-    // prefix for every word was quadratic in the length of long PDF segments.
+    // Words are the runs of non-space (/\S+/), read by char codes. Their offsets are in code points
+    // (a glyph is one character wide): units before the word that are not the low half of a pair.
+    const text = seg.text;
     let offset = 0;
-    let counted = 0;
-    for (const m of seg.text.matchAll(/\S+/g)) {
-      offset += codePoints(seg.text, counted, m.index);
-      counted = m.index;
-      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth });
+    let i = 0;
+    while (i < text.length) {
+      if (isJsSpace(text.charCodeAt(i))) {
+        offset++;
+        i++;
+        continue;
+      }
+      const start = i;
+      const at = offset;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (isJsSpace(c)) break;
+        if (c < 0xdc00 || c > 0xdfff) offset++;
+      }
+      words.push({ text: text.slice(start, i), x: seg.x + at * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth });
       first = false;
     }
   });
@@ -75,16 +87,6 @@ export function charCount(text: string): number {
         i++;
       }
     }
-  }
-  return n;
-}
-
-/** Code points in text[from, to): UTF-16 units minus the low halves of surrogate pairs. */
-function codePoints(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
 }

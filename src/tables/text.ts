@@ -136,7 +136,8 @@ export function joinWrapped(before: string, after: string, lexicon?: HyphenLexic
   const b = after.trimStart();
   if (!a) return b;
   if (!b) return a;
-  const m = /([A-Za-z0-9]+)-$/.exec(a);
+  // The pattern is tried from every start of the (growing) item text: only when it can match.
+  const m = a.endsWith("-") ? /([A-Za-z0-9]+)-$/.exec(a) : null;
   if (m && m[1]) {
     switch (decideHyphen(m[1], b, lexicon)) {
       case "keep-space":

@@ -195,3 +195,26 @@ describe("charCount", () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: units })), (text) => charCount(text) === [...text].length), { numRuns: 300 });
   });
 });
+
+describe("word scanning by char codes", () => {
+  it("isJsSpace is /\\s/ on every UTF-16 unit", async () => {
+    const { isJsSpace } = await import("../../src/vocab/text.js");
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) throw new Error(`U+${c.toString(16)}`);
+  });
+  it("lineWords gives the words and offsets of /\\S+/ with code-point offsets", async () => {
+    const { lineWords } = await import("../../src/tables/columns.js");
+    const units = fc.constantFrom("a", "B", " ", "  ", "\t", "\u00a0", "\u2003", "\ud83d\ude00", "\ude00", "•", "-", "\u3000", "\ufeff");
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: units, maxLength: 12 }), { minLength: 1, maxLength: 3 }), (texts) => {
+        const segments = texts.map((text, k) => ({ text, x: 100 * k, y: 0, width: 7 * text.length, fontSize: 10, page: 1, line: 1, start: 0, end: 0 }));
+        const line = { page: 1, line: 1, y: 0, text: texts.join(" "), start: 0, end: 0, kind: "text" as const, segments };
+        const expected = segments.flatMap((seg, index) => {
+          const charWidth = seg.width > 0 ? seg.width / ([...seg.text].length || 1) : 0;
+          return [...seg.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: seg.x + [...seg.text.slice(0, m.index)].filter((ch) => !/^[\udc00-\udfff]$/.test(ch)).length * charWidth, segment: index }));
+        });
+        expect(lineWords(line).map((w) => ({ text: w.text, x: w.x, segment: w.segment }))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
