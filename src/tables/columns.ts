@@ -26,19 +26,8 @@ export interface Word {
  * to place a word on the right side of a column anchor.
  */
 export function lineWords(line: Line, layoutText?: string): readonly Word[] {
-  // The classifier's header test, the header detector, the column assignment, the anchor
-  // refinement and the prose tests all ask for the same line's words: computed once per line.
-  // Weak keys: a memo of a pure function of the (never mutated after extraction) Line, dropped
-  // with the Layout; the words are read, never changed, by every caller.
-  const memo = layoutText === undefined ? WORDS : WORDS_WITH_TEXT;
-  const known = memo.get(line);
-  if (known && known.text === layoutText) return known.words;
-  const words = splitLineWords(line, layoutText);
-  memo.set(line, { text: layoutText, words });
-  return words;
+  return splitLineWords(line, layoutText);
 }
-const WORDS = new WeakMap<Line, { text: string | undefined; words: readonly Word[] }>();
-const WORDS_WITH_TEXT = new WeakMap<Line, { text: string | undefined; words: readonly Word[] }>();
 
 function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
