@@ -60,7 +60,7 @@ describe("joinWrapped: the document's own spelling and UN compounds", () => {
       }
       return { hyphenated: [...hyphenated].sort(), words: [...words].sort() };
     };
-    const chars = fc.constantFrom("a", "B", "z", "Q", "-", "-", " ", "1", "é", "\u2010", "\n");
+    const chars = fc.constantFrom("a", "B", "z", "Q", "s", "k", "-", "-", " ", "1", "é", "\u2010", "\n", "\u017f", "\u212a");
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: chars })), fc.string({ unit: chars, maxLength: 6 }), (text, probe) => {
         const got = hyphenLexicon(text);
