@@ -13,7 +13,7 @@ import type { Doc, Context } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Segment } from "../model/layout.js";
 import type { Box, CellBoxes, Objective, Warning } from "../model/output.js";
-import { charPositions } from "./widths.js";
+import { charPositionAt } from "./widths.js";
 import { isJsSpace } from "../vocab/text.js";
 
 // ── geometry of a printed word ───────────────────────────────────────────────────────────────
@@ -91,7 +91,7 @@ export function wordsOf(lines: readonly Line[], proportional = true): { words: W
 
 function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "line" | "seg" | "index" | "order">[] {
   const out: Omit<Word, "page" | "line" | "seg" | "index" | "order">[] = [];
-  const at = charPositions(s.text, proportional);
+  const at = charPositionAt(s.text, proportional);
   const y0 = s.y - ASCENT_EM * s.fontSize;
   const y1 = s.y + DESCENT_EM * s.fontSize;
   // The runs of non-space (/\S+/), read by char codes.
@@ -110,8 +110,8 @@ function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "lin
     out.push({
       norm,
       hyphenated: HYPHEN_END.test(raw),
-      x0: s.x + s.width * at[start]!,
-      x1: s.x + s.width * at[end]!,
+      x0: s.x + s.width * at(start),
+      x1: s.x + s.width * at(end),
       y0,
       y1,
     });
@@ -421,14 +421,14 @@ export function spanBoxes(layout: Layout, start: number, end: number, lines: rea
       for (const s of l.segments) {
         if (s.end <= start || s.start >= end) continue;
         // Offsets count the segment's text as extracted; clamp in case a repair changed its length.
-        const at = charPositions(s.text, layout.format === "pdf");
+        const at = charPositionAt(s.text, layout.format === "pdf");
         const a = Math.min(s.text.length, Math.max(start, s.start) - s.start);
         const b = Math.min(s.text.length, Math.min(end, s.end) - s.start);
         parts.push({
           page: l.page,
           line: l.line,
-          x0: s.x + s.width * at[a]!,
-          x1: s.x + s.width * at[b]!,
+          x0: s.x + s.width * at(a),
+          x1: s.x + s.width * at(b),
           y0: s.y - ASCENT_EM * s.fontSize,
           y1: s.y + DESCENT_EM * s.fontSize,
         });

@@ -39,3 +39,16 @@ export function charPositions(text: string, proportional: boolean): Float64Array
   else at.fill(0);
   return at;
 }
+
+/**
+ * `charPositions(text, proportional)[i]` as a function: on a character grid (text, Markdown) it
+ * is i / length — the same division — without building the array for every run.
+ */
+export function charPositionAt(text: string, proportional: boolean): (i: number) => number {
+  if (proportional) {
+    const at = charPositions(text, true);
+    return (i) => at[i]!;
+  }
+  const n = text.length;
+  return (i) => (n > 0 ? i / n : 0);
+}
