@@ -66,6 +66,30 @@ describe("symbolTokens", () => {
   });
 });
 
+describe("target rules' keyword tests", () => {
+  it("every text a rule matches holds the words its `needs` test looks for", async () => {
+    const { RULES } = await import("../../src/entities/targets.js");
+    const pieces = [
+      "5", "90", "1,000", "2.5", "three", "ninety", " ", "%", " per cent", " percent", " days", " working days", " weeks", " months", " hours", " years",
+      "from ", " to ", " in 2018", " by 2019", " increase", " reduction", " drop", "increase of ", "reduced by ", "no more than ", "not to exceed ",
+      "up to ", "maximum of ", "less than ", "fewer than ", "below ", "under ", "at least ", "no fewer than ", "minimum of ", "more than ", "over ",
+      "above ", "exceeding ", " or more", " or fewer", " or below", "within ", "for ", "Over ", "FROM ", "Within ", ".", ",", "(", "x",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        for (const rule of RULES) {
+          if (!rule.needs) continue;
+          rule.re.lastIndex = 0;
+          if (rule.re.test(text)) expect(rule.needs.test(text), `${rule.name}: ${text}`).toBe(true);
+          rule.re.lastIndex = 0;
+        }
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 2000) },
+    );
+  });
+});
+
 describe("outsideSpans", () => {
   it("keeps exactly the spans no outer span contains, like testing every pair", async () => {
     const { outsideSpans } = await import("../../src/entities/index.js");
