@@ -6,11 +6,15 @@
  * section by adding an entry to SECTIONS. Results also go to bench/out/<section>.json.
  *
  *   node bench/run.mjs [--rounds N] [--only section-name]
+ *
+ * BENCH_BASELINE=<checkout with a built dist/> also times that checkout's pipeline in the same
+ * rounds (before/after on one loaded machine). A full run (no --only) writes its tables between
+ * the run markers in bench/README.md.
  */
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -20,6 +24,8 @@ const opt = (name, fallback) => {
 };
 const ROUNDS = Number(opt("--rounds", "7"));
 const ONLY = opt("--only", null);
+/** Another checkout (its dist/) timed in the same rounds: the "before" of a change. */
+const BASELINE = process.env.BENCH_BASELINE ?? null;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,11 +84,14 @@ async function pdfRawVsPipeline() {
   const { extract, loadDomainData, STAGES } = await import(join(ROOT, "dist", "index.js"));
   const LATER_STAGES = STAGES.map((s) => s.name).filter((n) => n !== "extract" && n !== "validate");
   const data = loadDomainData();
+  const baseline = BASELINE ? await import(join(BASELINE, "dist", "index.js")) : null;
+  const baselineData = baseline?.loadDomainData();
   const rows = [];
   for (const { name, bytes } of pdfFixtures()) {
     let pages = 0;
     let status = "";
     const timed = await timeInterleaved([
+      ...(baseline ? [() => baseline.extract(bytes, { fileName: name, data: baselineData })] : []),
       async () => {
         const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
         const pdf = await task.promise;
@@ -96,18 +105,21 @@ async function pdfRawVsPipeline() {
         status = (await extract(bytes, { fileName: name, data })).status;
       },
     ]);
-    const [raw, extractOnly, pipeline] = timed;
-    const [rawCpu, extractCpu, pipelineCpu] = timed.cpu;
+    const [raw, extractOnly, pipeline] = baseline ? timed.slice(1) : timed;
+    const [rawCpu, extractCpu, pipelineCpu] = baseline ? timed.cpu.slice(1) : timed.cpu;
+    const before = baseline ? { baselineCpuMs: +timed.cpu[0].toFixed(1), baselineCpuRatio: +(timed.cpu[0] / rawCpu).toFixed(2) } : {};
     rows.push({
       file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2),
-      rawCpuMs: +rawCpu.toFixed(1), extractCpuMs: +extractCpu.toFixed(1), pipelineCpuMs: +pipelineCpu.toFixed(1), cpuRatio: +(pipelineCpu / rawCpu).toFixed(2), status,
+      rawCpuMs: +rawCpu.toFixed(1), extractCpuMs: +extractCpu.toFixed(1), pipelineCpuMs: +pipelineCpu.toFixed(1), cpuRatio: +(pipelineCpu / rawCpu).toFixed(2), ...before, status,
     });
   }
   const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
   rows.push({
     file: "TOTAL", pages: sum("pages"), rawMs: +sum("rawMs").toFixed(1), extractMs: +sum("extractMs").toFixed(1), pipelineMs: +sum("pipelineMs").toFixed(1),
     ratio: +(sum("pipelineMs") / sum("rawMs")).toFixed(2), rawCpuMs: +sum("rawCpuMs").toFixed(1), extractCpuMs: +sum("extractCpuMs").toFixed(1),
-    pipelineCpuMs: +sum("pipelineCpuMs").toFixed(1), cpuRatio: +(sum("pipelineCpuMs") / sum("rawCpuMs")).toFixed(2), status: "",
+    pipelineCpuMs: +sum("pipelineCpuMs").toFixed(1), cpuRatio: +(sum("pipelineCpuMs") / sum("rawCpuMs")).toFixed(2),
+    ...(baseline ? { baselineCpuMs: +sum("baselineCpuMs").toFixed(1), baselineCpuRatio: +(sum("baselineCpuMs") / sum("rawCpuMs")).toFixed(2) } : {}),
+    status: "",
   });
   return rows;
 }
@@ -142,8 +154,18 @@ async function textPerDoc() {
   try {
     const docs = TEXT_DOCS.map((f) => ({ name: f.split("/").at(-1), bytes: new Uint8Array(readFileSync(join(ROOT, f))) }));
     const best = new Map();
+    const baseline = BASELINE ? await import(join(BASELINE, "dist", "index.js")) : null;
+    const baselineData = baseline?.loadDomainData();
+    const bestBaseline = new Map();
     for (let r = 0; r < ROUNDS; r++) {
       for (const { name, bytes } of docs) {
+        if (baseline) {
+          for (let i = 0; i < 5; i++) await baseline.runPipeline(name, bytes, {}, baselineData);
+          const t = cpuMs();
+          for (let i = 0; i < RUNS_PER_ROUND; i++) await baseline.runPipeline(name, bytes, {}, baselineData);
+          const total = (cpuMs() - t) / RUNS_PER_ROUND;
+          bestBaseline.set(name, Math.min(total, bestBaseline.get(name) ?? Infinity));
+        }
         for (let i = 0; i < 5; i++) await runPipeline(name, bytes, {}, data);
         spent.clear();
         const t = cpuMs();
@@ -155,7 +177,8 @@ async function textPerDoc() {
     for (const { name, bytes } of docs) {
       const { total, stages } = best.get(name);
       const format = (await runPipeline(name, bytes, {}, data)).source.format;
-      rows.push({ file: name, format, kb: +(bytes.length / 1024).toFixed(1), cpuMs: +total.toFixed(2), docsPerCoreS: Math.round(1000 / total), ...Object.fromEntries([...stages].map(([k, v]) => [k, +v.toFixed(2)])) });
+      const before = baseline ? { baselineCpuMs: +bestBaseline.get(name).toFixed(2) } : {};
+      rows.push({ file: name, format, kb: +(bytes.length / 1024).toFixed(1), ...before, cpuMs: +total.toFixed(2), docsPerCoreS: Math.round(1000 / total), ...Object.fromEntries([...stages].map(([k, v]) => [k, +v.toFixed(2)])) });
     }
   } finally {
     STAGES.forEach((st, i) => (st.run = originals[i]));
@@ -177,10 +200,39 @@ const machine = {
 };
 console.log(`# bench ${machine.date}  node ${machine.node}  ${machine.nproc} cpu(s)  ${machine.cpu}  median of ${ROUNDS} rounds`);
 mkdirSync(join(ROOT, "bench", "out"), { recursive: true });
+const loadBefore = loadavg()[0];
+const results = [];
 for (const section of SECTIONS) {
   if (ONLY && section.name !== ONLY) continue;
   const rows = await section.run();
   console.log(`\n## ${section.name}`);
   console.table(rows);
   writeFileSync(join(ROOT, "bench", "out", `${section.name}.json`), JSON.stringify({ machine, rows }, null, 2) + "\n");
+  results.push({ name: section.name, rows });
+}
+
+/** A Markdown table of rows (the keys of the first row are the columns). */
+function markdownTable(rows) {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v) => (v === undefined ? "" : String(v));
+  return [`| ${keys.join(" | ")} |`, `|${keys.map((k, i) => (i === 0 || typeof rows[0]?.[k] === "string" ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${keys.map((k) => cell(r[k])).join(" | ")} |`)].join("\n");
+}
+
+// A full run records itself in bench/README.md, between the run markers (replaced each time).
+if (!ONLY) {
+  const README = join(ROOT, "bench", "README.md");
+  const START = "<!-- run:start -->";
+  const END = "<!-- run:end -->";
+  const section = [
+    START,
+    `Last full \`node bench/run.mjs\`: ${machine.date.slice(0, 16).replace("T", " ")} UTC · ${machine.nproc} cores · CPU "${machine.cpu}" · node ${machine.node} · median of ${ROUNDS} rounds · load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after${BASELINE ? " · baseline columns: the checkout in BENCH_BASELINE, timed in the same rounds" : ""}.`,
+    "",
+    ...results.flatMap(({ name, rows }) => [`**${name}**`, "", markdownTable(rows), ""]),
+    END,
+  ].join("\n");
+  const current = existsSync(README) ? readFileSync(README, "utf8") : "# Benchmarks\n";
+  const i = current.indexOf(START);
+  const j = current.indexOf(END);
+  writeFileSync(README, i >= 0 && j > i ? current.slice(0, i) + section + current.slice(j + END.length) : `${current.trimEnd()}\n\n${section}\n`);
+  console.log(`\nwrote ${README}`);
 }

@@ -70,10 +70,16 @@ const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> =
   { cue: "reported speech (… said)", weight: 1, test: /\b(?:said|told|according to|spokesperson|spokesman)\b/i },
 ];
 
+/** The word every SESSION match holds (same case folding: /i without u). */
+const SESSION_WORD = /session/i;
+/** White space that `replace(/\s+/g, " ")` would change: a run of two, or any but a plain space. */
+const NOT_SINGLE_SPACED = /\s\s|[^\S ]/;
+
 function linesOf(layout: Layout): LineView[] {
   const out: LineView[] = [];
   for (const line of allLines(layout)) {
-    const text = line.text.replace(/\s+/g, " ").trim();
+    // Most lines have single spaces only, which the replace would copy unchanged.
+    const text = (NOT_SINGLE_SPACED.test(line.text) ? line.text.replace(/\s+/g, " ") : line.text).trim();
     if (!text) continue;
     out.push({ text, index: out.length, cells: line.segments.map((s) => s.text.trim()).filter(Boolean), heading: line.kind === "heading" });
   }
@@ -118,7 +124,8 @@ export function classifyLayout(layout: Layout): Classification {
   if (anyLine(head, (l) => cellOrLine(l, DISTRIBUTION) || l.cells.some((c) => /^Distr\s*\.?:?$/i.test(c)))) add("un-document", "masthead: Distr.", 3);
   if (anyLine(head, (l) => cellOrLine(l, ORIGINAL_LANGUAGE) || l.cells.some((c) => ORIGINAL_LABEL.test(c)))) add("un-document", "masthead: Original language", 2);
   if (anyLine(head, (l) => l.text.length <= MAX_TITLE_CHARS * 2 && l.cells.some((c) => {
-    const m = SESSION.exec(c);
+    // SESSION ends in the word "session": a cell without it is not tried at every word.
+    const m = SESSION_WORD.test(c) ? SESSION.exec(c) : null;
     return m?.[1] !== undefined && ordinalToNumber(m[1]) !== null && m.index <= 40;
   }))) add("un-document", "masthead: session", 2);
   if (anyLine(head, (l) => l.text.length <= MAX_TITLE_CHARS * 2 && (AGENDA_SUFFIXED.test(l.text) || AGENDA_PREFIXED.test(l.text)))) add("un-document", "masthead: agenda item", 2);

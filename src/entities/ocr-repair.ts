@@ -49,6 +49,36 @@ const DOTLESS_LOOKALIKE = /^[lIOoSsBZzGbgq]\d+$/;
  * the middle of a spaced symbol, not a `5/…` token).
  */
 export const SYMBOL_TOKEN = /(?<![\p{L}\p{N}/\\.\-])(?<![/.][ \u00A0])[A-Za-z0-9|]{1,5}\/[A-Za-z0-9.|/\-]*[A-Za-z0-9|]/gu;
+/** SYMBOL_TOKEN anchored: tried only just before slashes (see symbolTokens). */
+const SYMBOL_TOKEN_AT = new RegExp(SYMBOL_TOKEN.source, "uy");
+/** A token has one to five characters before its first slash. */
+const MAX_BEFORE_SLASH = 5;
+
+/**
+ * Where SYMBOL_TOKEN matches, in text order, as `text.matchAll(SYMBOL_TOKEN)` gives them — without
+ * running a Unicode pattern with two look-behinds at every character. A match is 1–5 characters
+ * of [A-Za-z0-9|] and then its first slash, so for each slash (after the last match) only the five
+ * positions before it can start one, and the leftmost of them that matches is the next match.
+ */
+export function symbolTokens(text: string): Array<{ index: number; token: string }> {
+  const found: Array<{ index: number; token: string }> = [];
+  let from = 0; // where the next match may start (the end of the last one)
+  let after = 0; // positions before this were tried for an earlier slash and start nothing
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    for (let at = Math.max(from, after, slash - MAX_BEFORE_SLASH); at < slash; at++) {
+      SYMBOL_TOKEN_AT.lastIndex = at;
+      const m = SYMBOL_TOKEN_AT.exec(text);
+      if (m) {
+        found.push({ index: at, token: m[0] });
+        from = at + m[0].length;
+        break;
+      }
+    }
+    after = slash + 1;
+  }
+  return found;
+}
+
 /** Suffix words: a letters-only component, but no body (they follow a number, never a series). */
 const SUFFIX_WORDS = /^(?:add|corr|rev|amend)$/i;
 
@@ -133,10 +163,10 @@ export function repairSymbolToken(token: string, follow = ""): SymbolRepair | nu
 /** Every repairable symbol-like token of `text`, with its offsets in `text`. */
 export function findRepairableSymbols(text: string): Array<SymbolRepair & { start: number; token: string }> {
   const out: Array<SymbolRepair & { start: number; token: string }> = [];
-  for (const m of text.matchAll(SYMBOL_TOKEN)) {
-    const end = m.index + m[0].length;
-    const repair = repairSymbolToken(m[0], text.slice(end, end + SYMBOL_LOOKAHEAD));
-    if (repair) out.push({ ...repair, start: m.index, token: m[0] });
+  for (const { index, token } of symbolTokens(text)) {
+    const end = index + token.length;
+    const repair = repairSymbolToken(token, text.slice(end, end + SYMBOL_LOOKAHEAD));
+    if (repair) out.push({ ...repair, start: index, token });
   }
   return out;
 }

@@ -61,6 +61,16 @@ export function symbolStarts(text: string): Array<{ index: number; length: numbe
   return found;
 }
 
+/**
+ * Whether a symbol's series opens `text` (`symbolStarts(text)` would list index 0): a test of one
+ * position, for callers that want only a symbol at the very start (a masthead cell) and would
+ * otherwise scan the whole text for symbols.
+ */
+export function startsWithSymbolSeries(text: string): boolean {
+  SYMBOL_START_AT.lastIndex = 0;
+  return SYMBOL_START_AT.test(text);
+}
+
 /** "X and Corr.1", "X and Add.1 and 2" (§3.8). */
 const COORDINATED = /^(,?\s+and\s+|\s*,\s*)(?:(Add|Corr|Rev|Amend)\.?\s?(\d+)|(\d+)(?![\w/]))/i;
 /** "Add.10-12": a range of suffixes (§3.8). */

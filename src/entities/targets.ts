@@ -13,10 +13,15 @@ const UNIT = `(\\s?%|\\s(?:per ?cent|percent|percentage[- ]points?|(?:working |c
 
 type Comparator = Target["comparator"];
 
-interface Rule {
+export interface Rule {
   /** Why the rule exists is in the name; the regex captures the number (group 1) and unit (group 2). */
   name: string;
   re: RegExp;
+  /**
+   * Words every match of `re` contains (case-insensitive, as `re`): a text without them is not
+   * scanned with `re`, whose number alternatives are tried at every digit and number word.
+   */
+  needs?: RegExp;
   build: (m: RegExpExecArray) => Omit<Target, "raw"> | null;
 }
 
@@ -30,10 +35,11 @@ function simple(comparator: Comparator) {
 }
 
 /** Ordered: earlier rules win where they overlap later ones. */
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   {
     // "from 12 in 2018 to 15 in 2019", "from 60% in 2017 to 75% by 2019": baseline and target.
     name: "baseline-to-target",
+    needs: /from/i,
     re: new RegExp(`\\bfrom\\s+${NUM}${UNIT}?(?:\\s+in\\s+((?:19|20)\\d{2}))?\\s+to\\s+${NUM}${UNIT}?(?:\\s+(?:in|by)\\s+((?:19|20)\\d{2}))?`, "gi"),
     build: (m) => {
       const base = num(m[1]);
@@ -51,6 +57,7 @@ const RULES: readonly Rule[] = [
   {
     // "1 percentage point increase", "20% increase in …", "5 per cent reduction": a change by that much.
     name: "amount-then-change",
+    needs: /increase|rise|improvement|growth|decrease|reduction|decline|drop/i,
     re: new RegExp(`\\b${NUM}${UNIT}\\s+(increase|rise|improvement|growth|decrease|reduction|decline|drop)`, "gi"),
     build: (m) => {
       const value = num(m[1]);
@@ -70,21 +77,25 @@ const RULES: readonly Rule[] = [
   },
   {
     name: "at-most",
+    needs: /more than|exceed|at most|maximum of|up to/i,
     re: new RegExp(`\\b(?:no more than|not more than|not to exceed|not exceeding|not exceed|at most|a maximum of|maximum of|up to)\\s+${NUM}${UNIT}?`, "gi"),
     build: simple("<="),
   },
   {
     name: "less-than",
+    needs: /less than|fewer than|below|under|lower than/i,
     re: new RegExp(`(?<!\\bfor\\s)\\b(?:less than|fewer than|below|under|lower than)\\s+${NUM}${UNIT}`, "gi"),
     build: simple("<"),
   },
   {
     name: "at-least",
+    needs: /at least|less than|fewer than|minimum of/i,
     re: new RegExp(`\\b(?:at least|no less than|not less than|no fewer than|a minimum of|minimum of)\\s+${NUM}${UNIT}?`, "gi"),
     build: simple(">="),
   },
   {
     name: "more-than",
+    needs: /more than|greater than|over|above|exceeding/i,
     // Not after "for": "posts funded for more than one year" says which posts are counted.
     re: new RegExp(`(?<!\\bfor\\s)\\b(?:more than|greater than|over|above|exceeding)\\s+${NUM}${UNIT}`, "gi"),
     build: simple(">"),
@@ -92,6 +103,7 @@ const RULES: readonly Rule[] = [
   {
     // "4 or more", "10 or fewer".
     name: "or-more-or-less",
+    needs: /or\s+(?:more|higher|above|less|fewer|lower|below)/i,
     re: new RegExp(`\\b${NUM}${UNIT}?\\s+or\\s+(more|higher|above|less|fewer|lower|below)\\b`, "gi"),
     build: (m) => {
       const value = num(m[1]);
@@ -102,12 +114,14 @@ const RULES: readonly Rule[] = [
   {
     // "within 30 days", "within three weeks", "within 2% deviation".
     name: "within",
+    needs: /within/i,
     re: new RegExp(`\\bwithin\\s+${NUM}${UNIT}`, "gi"),
     build: simple("<="),
   },
   {
     // A bare duration states the time to meet: "average of 120 days", "issued six weeks before".
     name: "duration",
+    needs: /day|week|month|hour/i,
     // Not the number of a comparison left out above ("vacant for more than 90 days").
     re: new RegExp(`(?<![\\w.,])(?<!\\b(?:than|for|over|under)\\s)${NUM}\\s((?:working |calendar |business )?days?|weeks?|months?|hours?)\\b`, "gi"),
     build: simple("="),
@@ -115,6 +129,7 @@ const RULES: readonly Rule[] = [
   {
     // A bare percentage states the level to reach: "90% of documents", "100% compliance".
     name: "percentage",
+    needs: /%|per ?cent/i,
     re: new RegExp(`(?<![\\w.,])${NUM}${PERCENT}`, "gi"),
     build: (m) => {
       const value = num(m[1]);
@@ -152,6 +167,7 @@ export function findTargets(text: string): TargetMatch[] {
   const scan = blankConditions(text);
   const found: TargetMatch[] = [];
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(scan)) continue;
     for (const m of scan.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;

@@ -13,7 +13,8 @@ import type { Doc, Context } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Segment } from "../model/layout.js";
 import type { Box, CellBoxes, Objective, Warning } from "../model/output.js";
-import { charPositions } from "./widths.js";
+import { charPositionAt } from "./widths.js";
+import { isJsSpace } from "../vocab/text.js";
 
 // ── geometry of a printed word ───────────────────────────────────────────────────────────────
 
@@ -51,7 +52,20 @@ interface SegInfo {
 
 /** Letters and digits only, case-folded: punctuation, bullets and hyphens differ between cell text and print. */
 export function normWord(raw: string): string {
-  return raw.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  // Most words are ASCII, where NFKC changes nothing, the letters and digits are [A-Za-z0-9] and
+  // lower-casing is A-Z → a-z: one pass over the char codes gives the same word as the Unicode
+  // path below, without its three string copies (this function ran on every word of every row).
+  let kept = "";
+  let copied = 0; // raw[0, copied) is already in `kept`
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80) return raw.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    kept += raw.slice(copied, i);
+    copied = i + 1;
+    if (c >= 0x41 && c <= 0x5a) kept += String.fromCharCode(c + 0x20);
+  }
+  return copied === 0 ? raw : kept + raw.slice(copied);
 }
 
 const HYPHEN_END = /[-\u2010\u2011\u00ad]$/;
@@ -77,19 +91,27 @@ export function wordsOf(lines: readonly Line[], proportional = true): { words: W
 
 function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "line" | "seg" | "index" | "order">[] {
   const out: Omit<Word, "page" | "line" | "seg" | "index" | "order">[] = [];
-  const at = charPositions(s.text, proportional);
+  const at = charPositionAt(s.text, proportional);
   const y0 = s.y - ASCENT_EM * s.fontSize;
   const y1 = s.y + DESCENT_EM * s.fontSize;
-  for (const m of s.text.matchAll(/\S+/g)) {
-    const norm = normWord(m[0]);
+  // The runs of non-space (/\S+/), read by char codes.
+  const text = s.text;
+  for (let i = 0; i < text.length; ) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+    const end = i;
+    const raw = text.slice(start, end);
+    const norm = normWord(raw);
     if (!norm) continue; // a bullet or a lone dash
-    const start = m.index;
-    const end = start + m[0].length;
     out.push({
       norm,
-      hyphenated: HYPHEN_END.test(m[0]),
-      x0: s.x + s.width * at[start]!,
-      x1: s.x + s.width * at[end]!,
+      hyphenated: HYPHEN_END.test(raw),
+      x0: s.x + s.width * at(start),
+      x1: s.x + s.width * at(end),
       y0,
       y1,
     });
@@ -176,21 +198,38 @@ function skippedLinesCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
   return skippedLines * LINE_SKIP_COST;
 }
 
-/**
- * The best placement of `itemWords` among the row's words (Viterbi over candidate words), or null
- * when too few words match. `used` marks words already claimed by earlier items: they cost more,
- * so two identical items ("Yes.") land on their own printed copies.
- */
-export function locateItem(itemWords: readonly string[], words: readonly Word[], segs: readonly SegInfo[], used: ReadonlySet<number>): Word[] | null {
-  const n = itemWords.length;
-  if (n === 0) return null;
+/** A row's words grouped for the alignment; built once per row, not once per item. */
+interface WordIndex {
+  byNorm: ReadonlyMap<string, readonly Word[]>;
+  /** Words printed with a line-break hyphen: each may be the first half of an item's word. */
+  hyphenated: readonly Word[];
+}
+
+function indexWords(words: readonly Word[]): WordIndex {
   const byNorm = new Map<string, Word[]>();
   for (const w of words) {
     const list = byNorm.get(w.norm);
     if (list) list.push(w);
     else byNorm.set(w.norm, [w]);
   }
-  const hyphenated = words.filter((w) => w.hyphenated);
+  return { byNorm, hyphenated: words.filter((w) => w.hyphenated) };
+}
+
+/**
+ * The best placement of `itemWords` among the row's words (Viterbi over candidate words), or null
+ * when too few words match. `used` marks words already claimed by earlier items: they cost more,
+ * so two identical items ("Yes.") land on their own printed copies.
+ */
+export function locateItem(
+  itemWords: readonly string[],
+  words: readonly Word[],
+  segs: readonly SegInfo[],
+  used: ReadonlySet<number>,
+  index: WordIndex = indexWords(words),
+): Word[] | null {
+  const n = itemWords.length;
+  if (n === 0) return null;
+  const { byNorm, hyphenated } = index;
   const candidates: { word: Word; cost: number }[][] = itemWords.map((iw) => {
     const out: { word: Word; cost: number }[] = [];
     for (const w of byNorm.get(iw) ?? []) out.push({ word: w, cost: used.has(w.order) ? TOKEN_SKIP_COST : 0 });
@@ -303,16 +342,21 @@ export function locateRow(layout: Layout, row: Objective, after = 0): Located {
   const [first, last] = row.provenance.lines;
   const proportional = layout.format === "pdf";
   const own = wordsOf(linesBetween(layout, first, last), proportional);
+  const ownIndex = indexWords(own.words);
   // The widened words are only needed for an item the row's own lines do not hold: built then.
-  let widenedWords: ReturnType<typeof wordsOf> | null = null;
-  const widen = () => (widenedWords ??= wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional));
+  let widenedWords: (ReturnType<typeof wordsOf> & { index: WordIndex }) | null = null;
+  const widen = () => {
+    if (widenedWords) return widenedWords;
+    const wide = wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional);
+    return (widenedWords = { ...wide, index: indexWords(wide.words) });
+  };
   const usedOwn = new Set<number>();
   const unlocated: { what: string; text: string }[] = [];
   const extraWords: Word[] = [];
   const place = (what: string, text: string): Box[] => {
     const iw = itemWords(text);
     if (iw.length === 0) return [];
-    const path = locateItem(iw, own.words, own.segs, usedOwn);
+    const path = locateItem(iw, own.words, own.segs, usedOwn, ownIndex);
     if (path) {
       for (const w of path) usedOwn.add(w.order);
       return boxesOf(path);
@@ -322,7 +366,7 @@ export function locateRow(layout: Layout, row: Objective, after = 0): Located {
     const offset = widened ? widened.words.length - own.words.length : 0;
     if (widened && offset > 0) {
       const usedWide = new Set([...usedOwn].map((o) => o + offset));
-      const wide = locateItem(iw, widened.words, widened.segs, usedWide);
+      const wide = locateItem(iw, widened.words, widened.segs, usedWide, widened.index);
       if (wide) {
         for (const w of wide) if (w.order >= offset) usedOwn.add(w.order - offset);
         extraWords.push(...wide.filter((w) => w.order < offset));
@@ -377,14 +421,14 @@ export function spanBoxes(layout: Layout, start: number, end: number, lines: rea
       for (const s of l.segments) {
         if (s.end <= start || s.start >= end) continue;
         // Offsets count the segment's text as extracted; clamp in case a repair changed its length.
-        const at = charPositions(s.text, layout.format === "pdf");
+        const at = charPositionAt(s.text, layout.format === "pdf");
         const a = Math.min(s.text.length, Math.max(start, s.start) - s.start);
         const b = Math.min(s.text.length, Math.min(end, s.end) - s.start);
         parts.push({
           page: l.page,
           line: l.line,
-          x0: s.x + s.width * at[a]!,
-          x1: s.x + s.width * at[b]!,
+          x0: s.x + s.width * at(a),
+          x1: s.x + s.width * at(b),
           y0: s.y - ASCENT_EM * s.fontSize,
           y1: s.y + DESCENT_EM * s.fontSize,
         });

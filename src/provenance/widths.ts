@@ -19,21 +19,36 @@ const HELVETICA_ASCII = [
 /** Anything else (accented letters, dashes, bullets): an average lower-case letter. */
 const OTHER_WIDTH = 556;
 
-function widthOf(ch: string): number {
-  const c = ch.charCodeAt(0);
+function widthOf(c: number): number {
   return c >= 0x20 && c <= 0x7e ? HELVETICA_ASCII[c - 0x20]! : OTHER_WIDTH;
 }
 
 /**
  * Fractions of a run's width at each character boundary: `at[i]` is where character i starts,
- * `at[text.length]` is 1. Even steps when `proportional` is false.
+ * `at[text.length]` is 1. Even steps when `proportional` is false. One typed array, divided in
+ * place (every run of every row and entity goes through here).
  */
-export function charPositions(text: string, proportional: boolean): number[] {
-  const at = [0];
+export function charPositions(text: string, proportional: boolean): Float64Array {
+  const at = new Float64Array(text.length + 1);
   let sum = 0;
   for (let i = 0; i < text.length; i++) {
-    sum += proportional ? widthOf(text[i]!) : 1;
-    at.push(sum);
+    sum += proportional ? widthOf(text.charCodeAt(i)) : 1;
+    at[i + 1] = sum;
   }
-  return at.map((x) => (sum > 0 ? x / sum : 0));
+  if (sum > 0) for (let i = 1; i <= text.length; i++) at[i] = at[i]! / sum;
+  else at.fill(0);
+  return at;
+}
+
+/**
+ * `charPositions(text, proportional)[i]` as a function: on a character grid (text, Markdown) it
+ * is i / length — the same division — without building the array for every run.
+ */
+export function charPositionAt(text: string, proportional: boolean): (i: number) => number {
+  if (proportional) {
+    const at = charPositions(text, true);
+    return (i) => at[i]!;
+  }
+  const n = text.length;
+  return (i) => (n > 0 ? i / n : 0);
 }

@@ -1,6 +1,7 @@
 import { GLYPH_CLASS, LIST_NUMBER } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 
 /** One word of a line with its estimated left edge. */
@@ -26,33 +27,57 @@ export interface Word {
  * its characters: exact for text input (fixed CHAR_WIDTH), close enough for PDF, where it only has
  * to place a word on the right side of a column anchor.
  */
-export function lineWords(line: Line, layoutText?: string): Word[] {
+export function lineWords(line: Line, layoutText?: string): readonly Word[] {
+  return splitLineWords(line, layoutText);
+}
+
+function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
   line.segments.forEach((seg, index) => {
-    const chars = [...seg.text].length || 1;
+    const chars = charCount(seg.text) || 1;
     const charWidth = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
     const lost = seg.column !== undefined && seg.column > 0 && hasLostGlyphTrace(seg, layoutText);
     let first = true;
-    // Offsets in code points (a glyph is one character wide), counted as we go: re-counting the
-    // prefix for every word was quadratic in the length of long PDF segments.
+    // Words are the runs of non-space (/\S+/), read by char codes. Their offsets are in code points
+    // (a glyph is one character wide): units before the word that are not the low half of a pair.
+    const text = seg.text;
     let offset = 0;
-    let counted = 0;
-    for (const m of seg.text.matchAll(/\S+/g)) {
-      offset += codePoints(seg.text, counted, m.index);
-      counted = m.index;
-      words.push({ text: m[0], x: seg.x + offset * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth, y: seg.y });
+    let i = 0;
+    while (i < text.length) {
+      if (isJsSpace(text.charCodeAt(i))) {
+        offset++;
+        i++;
+        continue;
+      }
+      const start = i;
+      const at = offset;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (isJsSpace(c)) break;
+        if (c < 0xdc00 || c > 0xdfff) offset++;
+      }
+      words.push({ text: text.slice(start, i), x: seg.x + at * charWidth, column: seg.column, segment: index, lostGlyph: lost && first, charWidth, y: seg.y });
       first = false;
     }
   });
   return words;
 }
 
-/** Code points in text[from, to): UTF-16 units minus the low halves of surrogate pairs. */
-function codePoints(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
+/**
+ * Characters of `text` as its string iterator counts them (`[...text].length`: a surrogate pair
+ * is one, a lone surrogate one), without building the array: this runs for every word.
+ */
+export function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
   }
   return n;
 }
@@ -96,7 +121,7 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
     return best;
   }
   let best = 0;
-  const end = word.x + [...word.text].length * charWidth;
+  const end = word.x + charCount(word.text) * charWidth;
   columns.forEach((c, i) => {
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
@@ -169,7 +194,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!, after = words[k + 1]!;
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
-    if (after.x - (w.x + [...w.text].length * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
+    if (after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
   if (textGrid) splitValueCells(words, placed, columns);
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -177,7 +202,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const i = placed[k]!;
     cells[i]?.push(w.text);
     if (w.lostGlyph) lost[i] = true;
-    const width = [...w.text].length * (w.charWidth ?? charWidth);
+    const width = charCount(w.text) * (w.charWidth ?? charWidth);
     const f = fill[i];
     if (f) f.right = Math.max(f.right, w.x + width);
     else fill[i] = { right: w.x + width, firstWord: width, y: w.y ?? line.y };
@@ -215,7 +240,7 @@ export function averageCharWidth(line: Line): number {
   let chars = 0;
   let width = 0;
   for (const s of line.segments) {
-    chars += [...s.text].length;
+    chars += charCount(s.text);
     width += s.width;
   }
   return chars > 0 && width > 0 ? width / chars : CHAR_WIDTH;
@@ -262,7 +287,7 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     const w = averageCharWidth(l);
     const words = lineWords(l);
     words.forEach((word, k) => {
-      spans.push([word.x, word.x + [...word.text].length * w]);
+      spans.push([word.x, word.x + charCount(word.text) * w]);
       if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
     });
   }

@@ -200,6 +200,8 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   let k = 0;
   let lastWasLabel = false;
   while (k < words.length) {
+    // No label among the first words: whatever follows, the line is no header (checked below).
+    if (firstLabelAt < 0 && k > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
     const hit = matchLabelAt(words, k);
     if (hit) {
       const head = words[k];

@@ -98,23 +98,27 @@ export const COMPOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
 /**
  * How a document spells its words away from line ends: the hyphenated pairs it prints inside a
  * line ("police-contributing") and its plain words ("unrepresented"), lower-cased. A word broken
- * at a line end is mended the way the document writes it elsewhere.
+ * at a line end is mended the way the document writes it elsewhere. Words are the runs of ASCII
+ * letters; a pair is two runs joined by exactly one hyphen ("a-b-c" prints "a-b" and "b-c").
  */
 export interface HyphenLexicon {
-  hyphenated: ReadonlySet<string>;
-  words: ReadonlySet<string>;
+  hyphenated: { has(pair: string): boolean };
+  words: { has(word: string): boolean };
 }
-const LEXICON_TOKEN = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 export function hyphenLexicon(text: string): HyphenLexicon {
-  const hyphenated = new Set<string>();
-  const words = new Set<string>();
-  for (const m of text.matchAll(LEXICON_TOKEN)) {
-    const parts = m[0].toLowerCase().split("-");
-    for (const p of parts) words.add(p);
-    for (let i = 1; i < parts.length; i++) hyphenated.add(`${parts[i - 1]}-${parts[i]}`);
-  }
-  return { hyphenated, words };
+  // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
+  // question is one search of the text, not a set of every word built up front (that was ~2 % of a
+  // document's CPU). The token is letters and a hyphen only (checked), so it is its own pattern;
+  // without the u flag, /i folds ASCII letters onto ASCII letters only, as the sets did.
+  const printedAlone = (token: string, shape: RegExp) => shape.test(token) && new RegExp(`(?<![A-Za-z])${token}(?![A-Za-z])`, "i").test(text);
+  return {
+    hyphenated: { has: (pair) => printedAlone(pair, LEXICON_PAIR) },
+    words: { has: (word) => printedAlone(word, LEXICON_WORD) },
+  };
 }
+/** What the lexicon can hold: one lower-case run, or two joined by a hyphen. */
+const LEXICON_WORD = /^[a-z]+$/;
+const LEXICON_PAIR = /^[a-z]+-[a-z]+$/;
 
 /** Join a wrapped line onto the text before it, repairing line-break hyphenation. */
 export function joinWrapped(before: string, after: string, lexicon?: HyphenLexicon): string {
@@ -122,7 +126,8 @@ export function joinWrapped(before: string, after: string, lexicon?: HyphenLexic
   const b = after.trimStart();
   if (!a) return b;
   if (!b) return a;
-  const m = /([A-Za-z0-9]+)-$/.exec(a);
+  // The pattern is tried from every start of the (growing) item text: only when it can match.
+  const m = a.endsWith("-") ? /([A-Za-z0-9]+)-$/.exec(a) : null;
   if (m && m[1]) {
     switch (decideHyphen(m[1], b, lexicon)) {
       case "keep-space":

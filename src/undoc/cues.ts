@@ -26,8 +26,10 @@ const STACK_REACH = 3;
 const MAX_SPONSORS_CHARS = 600;
 
 const isSessionLine = (t: string) => {
+  // The length first: SESSION (a look-behind at every word) only runs on lines that could qualify.
+  if (t.length > 60) return false;
   const m = SESSION.exec(t);
-  return m?.[1] !== undefined && m.index === 0 && ordinalToNumberTolerant(m[1]) !== null && t.length <= 60;
+  return m?.[1] !== undefined && m.index === 0 && ordinalToNumberTolerant(m[1]) !== null;
 };
 const isAgendaLine = (t: string) => (AGENDA_PREFIXED.test(t) || AGENDA_SUFFIXED.test(t)) && t.length <= 80;
 

@@ -5,7 +5,7 @@ import { ordinalToNumberTolerant } from "./ordinals.js";
 import { assignTitles, documentTypeOf, type Block } from "./titles.js";
 export { splitSponsors } from "./titles.js";
 import { parseDate } from "../entities/dates.js";
-import { findPrintedSymbols } from "../entities/symbols.js";
+import { findPrintedSymbols, startsWithSymbolSeries } from "../entities/symbols.js";
 import {
   ADOPTED_LINE, AGENDA_PREFIXED, AGENDA_SUFFIXED, BARCODE, BODY_HEADING, BODY_NAME, BODY_NAME_CAPITALS, CONTENTS, DISTRIBUTION,
   DISTRIBUTION_LABEL, GENEVA_JOB_NUMBER, LANGUAGES_ONLY, INTRODUCTION_HEADING, ISSUANCE_WORD, ITEM_NUMBER_GLOBAL, JOB_NUMBER, LANGUAGE_ALONE,
@@ -68,6 +68,9 @@ export function mastheadSymbol(cellText: string): string | null {
   const text = cellText.replace(/\\?\*+$/, "");
   const lead = MASTHEAD_NAME_PREFIX.exec(text);
   const from = lead ? lead[0].length : 0;
+  // Spans start where a series does: no series at the start, no symbol there (the classifier asks
+  // this of every cell of the first lines, most of them no symbol; a whole scan of each was ~3 % of a PDF's CPU).
+  if (!startsWithSymbolSeries(text.slice(from))) return null;
   const span = findPrintedSymbols(text.slice(from))[0];
   if (!span || span.start !== 0) return null;
   // Alone in its cell, or right after a masthead name (one-line mastheads go on after it).

@@ -15,6 +15,16 @@ export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A UTF-16 unit that JavaScript's \s matches (its WhiteSpace and LineTerminator characters), for
+ * scanners that split text into words by char codes instead of a /\S+/g match object per word.
+ */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Ligature code points → their letters (PDF fonts and some word processors emit them). */
 const LIGATURES: Readonly<Record<string, string>> = {
   "\uFB00": "ff",

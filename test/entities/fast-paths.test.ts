@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SYMBOL_START, symbolStarts } from "../../src/entities/symbols.js";
+import { SYMBOL_START, findPrintedSymbols, startsWithSymbolSeries, symbolStarts } from "../../src/entities/symbols.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
 /** Text pieces where symbol starts are decided: series, near-series, separators and look-behind characters. */
@@ -23,12 +23,70 @@ describe("symbolStarts", () => {
     );
   });
 
+  it("startsWithSymbolSeries is symbolStarts listing index 0, and no printed symbol starts at 0 without it", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SYMBOL_PIECES, "62", "/RES/", "Add.1"), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const atStart = startsWithSymbolSeries(text);
+        expect(atStart).toBe(symbolStarts(text)[0]?.index === 0);
+        if (!atStart) expect(findPrintedSymbols(text)[0]?.start ?? -1).not.toBe(0);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 500) },
+    );
+    expect(startsWithSymbolSeries("A/60/209")).toBe(true);
+    expect(startsWithSymbolSeries("See A/60/209")).toBe(false);
+  });
+
   it("reads the series before each slash", () => {
     expect(symbolStarts("See A/62/80, ST/SGB/2005/1 and CEDAW /C/1; not DPKO/DFS or 1/8/2007.")).toEqual([
       { index: 4, length: 1 },
       { index: 13, length: 2 },
       { index: 31, length: 5 },
     ]);
+  });
+});
+
+describe("symbolTokens", () => {
+  it("finds the same tokens as matching SYMBOL_TOKEN everywhere", async () => {
+    const { SYMBOL_TOKEN, symbolTokens } = await import("../../src/entities/ocr-repair.js");
+    const pieces = ["A", "S", "l", "O", "|", "62", "8O", "/", "//", " ", "\u00a0", ".", "-", "\\", "é", "RES", "abcdef", "(", "\n"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const expected = [...text.matchAll(SYMBOL_TOKEN)].map((m) => ({ index: m.index, token: m[0] }));
+        expect(symbolTokens(text)).toEqual(expected);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 500) },
+    );
+    expect(symbolTokens("See A/62/8O and S/RES/l769 (2007); x/y")).toEqual([
+      { index: 4, token: "A/62/8O" },
+      { index: 16, token: "S/RES/l769" },
+      { index: 35, token: "x/y" },
+    ]);
+  });
+});
+
+describe("target rules' keyword tests", () => {
+  it("every text a rule matches holds the words its `needs` test looks for", async () => {
+    const { RULES } = await import("../../src/entities/targets.js");
+    const pieces = [
+      "5", "90", "1,000", "2.5", "three", "ninety", " ", "%", " per cent", " percent", " days", " working days", " weeks", " months", " hours", " years",
+      "from ", " to ", " in 2018", " by 2019", " increase", " reduction", " drop", "increase of ", "reduced by ", "no more than ", "not to exceed ",
+      "up to ", "maximum of ", "less than ", "fewer than ", "below ", "under ", "at least ", "no fewer than ", "minimum of ", "more than ", "over ",
+      "above ", "exceeding ", " or more", " or fewer", " or below", "within ", "for ", "Over ", "FROM ", "Within ", ".", ",", "(", "x",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        for (const rule of RULES) {
+          if (!rule.needs) continue;
+          rule.re.lastIndex = 0;
+          if (rule.re.test(text)) expect(rule.needs.test(text), `${rule.name}: ${text}`).toBe(true);
+          rule.re.lastIndex = 0;
+        }
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 2000) },
+    );
   });
 });
 

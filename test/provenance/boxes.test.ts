@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
@@ -47,6 +48,14 @@ describe("normWord / itemWords", () => {
     ["50%", "50"],
   ])("%s → %s", (raw, norm) => expect(normWord(raw)).toBe(norm));
   it("drops bullets and empty words", () => expect(itemWords("• To  ensure – the")).toEqual(["to", "ensure", "the"]));
+  it("takes the ASCII fast path to the same word as NFKC + lower case + letters and digits", () => {
+    const reference = (raw: string) => raw.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const chars = fc.constantFrom("A", "Z", "a", "z", "0", "9", "-", "/", "(", ".", "@", "[", "`", "{", "é", "ﬁ", "Ä", "İ", "\u212a", "\u00ad", "²");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: chars })), (raw) => normWord(raw) === reference(raw)),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("locateRow", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { decideHyphen, endsSentence, hyphenLexicon, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
 import type { Fragment } from "../../src/tables/text.js";
 
@@ -47,6 +48,37 @@ describe("joinWrapped: the document's own spelling and UN compounds", () => {
     expect(joinWrapped("a case-", "law", lexicon)).toBe("a case-law");
     expect(joinWrapped("a case-", "law")).toBe("a caselaw");
     expect(decideHyphen("well", "documented", lexicon)).toBe("keep");
+  });
+  it("reads the lexicon as the token pattern would: letter runs, pairs joined by one hyphen", () => {
+    const reference = (text: string) => {
+      const hyphenated = new Set<string>();
+      const words = new Set<string>();
+      for (const m of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+        const parts = m[0].toLowerCase().split("-");
+        for (const p of parts) words.add(p);
+        for (let i = 1; i < parts.length; i++) hyphenated.add(`${parts[i - 1]}-${parts[i]}`);
+      }
+      return { hyphenated: [...hyphenated].sort(), words: [...words].sort() };
+    };
+    const chars = fc.constantFrom("a", "B", "z", "Q", "s", "k", "-", "-", " ", "1", "é", "\u2010", "\n", "\u017f", "\u212a");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: chars })), fc.string({ unit: chars, maxLength: 6 }), (text, probe) => {
+        const got = hyphenLexicon(text);
+        const want = reference(text);
+        // Everything the set holds is found, and probes (pieces of the text or random) agree with it.
+        for (const w of want.words) expect(got.words.has(w)).toBe(true);
+        for (const p of want.hyphenated) expect(got.hyphenated.has(p)).toBe(true);
+        const probes = [probe, probe.toLowerCase(), ...text.toLowerCase().split(/[^a-z-]+/), ...text.toLowerCase().split(/[^a-z]+/)];
+        for (const p of probes) {
+          expect(got.words.has(p)).toBe(want.words.includes(p));
+          expect(got.hyphenated.has(p)).toBe(want.hyphenated.includes(p));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    const lexicon = hyphenLexicon("a-b-c x--y z- Ab");
+    expect(["a-b", "b-c", "x-y", "c-x", "b-c-"].map((p) => lexicon.hyphenated.has(p))).toEqual([true, true, false, false, false]);
+    expect(["a", "ab", "x", "z", "abc", ""].map((w) => lexicon.words.has(w))).toEqual([true, true, true, true, false, false]);
   });
 });
 
@@ -153,5 +185,36 @@ describe("splitItems", () => {
 
   it("splitSentences keeps initials and abbreviations", () => {
     expect(splitSentences("Reviewed by J. Smith. Approved by No. 5 committee. Done.")).toEqual(["Reviewed by J. Smith.", "Approved by No. 5 committee.", "Done."]);
+  });
+});
+
+describe("charCount", () => {
+  it("counts characters as the string iterator does (pairs one, lone surrogates one)", async () => {
+    const { charCount } = await import("../../src/tables/columns.js");
+    const units = fc.constantFrom("a", "é", "\ud83d", "\ude00", "\ud83d\ude00", "•", " ");
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: units })), (text) => charCount(text) === [...text].length), { numRuns: 300 });
+  });
+});
+
+describe("word scanning by char codes", () => {
+  it("isJsSpace is /\\s/ on every UTF-16 unit", async () => {
+    const { isJsSpace } = await import("../../src/vocab/text.js");
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) throw new Error(`U+${c.toString(16)}`);
+  });
+  it("lineWords gives the words and offsets of /\\S+/ with code-point offsets", async () => {
+    const { lineWords } = await import("../../src/tables/columns.js");
+    const units = fc.constantFrom("a", "B", " ", "  ", "\t", "\u00a0", "\u2003", "\ud83d\ude00", "\ude00", "•", "-", "\u3000", "\ufeff");
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: units, maxLength: 12 }), { minLength: 1, maxLength: 3 }), (texts) => {
+        const segments = texts.map((text, k) => ({ text, x: 100 * k, y: 0, width: 7 * text.length, fontSize: 10, page: 1, line: 1, start: 0, end: 0 }));
+        const line = { page: 1, line: 1, y: 0, text: texts.join(" "), start: 0, end: 0, kind: "text" as const, segments };
+        const expected = segments.flatMap((seg, index) => {
+          const charWidth = seg.width > 0 ? seg.width / ([...seg.text].length || 1) : 0;
+          return [...seg.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: seg.x + [...seg.text.slice(0, m.index)].filter((ch) => !/^[\udc00-\udfff]$/.test(ch)).length * charWidth, segment: index }));
+        });
+        expect(lineWords(line).map((w) => ({ text: w.text, x: w.x, segment: w.segment }))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
