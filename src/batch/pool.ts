@@ -40,7 +40,8 @@ export interface PoolOptions<T = unknown> {
 }
 
 export type PoolOutcome<R> =
-  | { ok: true; result: R }
+  /** `pieces`: what the task sent ahead of its result (ChildMessage "piece"), in order. */
+  | { ok: true; result: R; pieces: string[] }
   /** `cancel` fired before a child took the task, or the run is being torn down (interrupt): it never finished. */
   | { ok: false; code: "CANCELLED" }
   | { ok: false; code: Extract<ErrorCode, "TIMEOUT" | "OUT_OF_MEMORY" | "INTERNAL">; message: string; cause: unknown };
@@ -81,7 +82,7 @@ export function rssMb(pid: number): number | null {
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 type Answer =
-  | { type: "result"; result: unknown }
+  | { type: "result"; result: unknown; pieces: string[] }
   | { type: "error"; error: { name: string; message: string; stack?: string } }
   /** The child ended before answering. */
   | ({ type: "exit" } & Exit);
@@ -95,7 +96,7 @@ class Child {
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
-  private pending: { id: number; resolve: (a: Answer) => void; progress: (p: TaskProgress | undefined) => void } | null = null;
+  private pending: { id: number; resolve: (a: Answer) => void; progress: (p: TaskProgress | undefined) => void; pieces: string[] } | null = null;
   private exit: Exit | null = null;
   private nextId = 1;
 
@@ -128,10 +129,14 @@ class Child {
           if (this.pending?.id === m.id) this.pending.progress(m.progress);
           return;
         }
+        if (m.type === "piece") {
+          if (this.pending?.id === m.id) this.pending.pieces.push(m.text);
+          return;
+        }
         if (this.pending && m.id === this.pending.id) {
           const p = this.pending;
           this.pending = null;
-          p.resolve(m.type === "result" ? { type: "result", result: m.result } : { type: "error", error: m.error });
+          p.resolve(m.type === "result" ? { type: "result", result: m.result, pieces: p.pieces } : { type: "error", error: m.error });
         }
       };
       this.process.on("message", onMessage);
@@ -150,7 +155,7 @@ class Child {
     const id = this.nextId++;
     if (this.exit) return Promise.resolve({ type: "exit", ...this.exit });
     return new Promise((resolve) => {
-      this.pending = { id, resolve, progress };
+      this.pending = { id, resolve, progress, pieces: [] };
       const message: ParentMessage = { id, task };
       this.process.send(message);
     });
@@ -280,7 +285,7 @@ export class DocumentPool<T, R> {
       const answer = await child.ask(task, onProgress);
       if (answer.type === "result") {
         this.release(child);
-        return { ok: true, result: answer.result as R };
+        return { ok: true, result: answer.result as R, pieces: answer.pieces };
       }
       if (answer.type === "error") {
         this.release(child);
