@@ -79,7 +79,10 @@ export async function runPipeline(file: string, input: Uint8Array, options: Extr
       if (disabled.has(stage.name) && !REQUIRED.has(stage.name)) continue;
       if (stage.name === "validate" && keep === "output") current.layout = { format: current.layout.format, text: "", pages: [] };
       const run = readsStructure(current) ? stage.run : LARGE_TEXT_STAGES[stage.name];
-      if (run) current = await run(current, ctx);
+      if (run) {
+        current = await run(current, ctx);
+        options.onStage?.(stage.name);
+      }
     }
     return current;
   } catch (e) {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ErrorCode } from "../model/errors.js";
 import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
+import { MAX_MEMORY_ENV } from "./relief.js";
 
 /**
  * The child host (child.ts) always runs compiled: from dist/ when this module is itself compiled,
@@ -102,8 +103,10 @@ class Child {
 
   constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
     this.process = fork(hostFile, [workerFile], {
-      // Only the heap limit: never the parent's flags (a test runner's loaders, --inspect).
-      execArgv: [`--max-old-space-size=${maxMemoryMb}`],
+      // Only the heap limit and the worker's collection valve (relief.ts): never the parent's
+      // flags (a test runner's loaders, --inspect).
+      execArgv: [`--max-old-space-size=${maxMemoryMb}`, "--expose-gc"],
+      env: { ...process.env, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
       // stdout ignored: a library that logs must not corrupt --stdout output.
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",

@@ -9,6 +9,10 @@
  * document never leaves an OCR engine behind.
  */
 import { extract } from "../index.js";
+import { memoryRelief } from "./relief.js";
+
+/** This process's collection valve (relief.ts), opened at page and stage boundaries. */
+const relieveMemory = memoryRelief();
 import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
 import { jsonPieces } from "./json-pieces.js";
 
@@ -24,7 +28,18 @@ export default async function convert(
   const t0 = performance.now();
   const output = await extract(task.path, {
     fileName: task.fileName,
-    ...(hooks?.progress ? { onProgress: hooks.progress } : {}),
+    ...(hooks?.progress
+      ? {
+          onProgress: (p: TaskProgress) => {
+            relieveMemory();
+            hooks.progress?.(p);
+          },
+          onStage: () => {
+            relieveMemory();
+            hooks.progress?.();
+          },
+        }
+      : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),
     ...(task.ocrDpi !== undefined ? { ocrDpi: task.ocrDpi } : {}),
     ...(task.skipPages !== undefined ? { skipPages: task.skipPages } : {}),

@@ -188,6 +188,10 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpeni
       }
       ctx.options.onProgress?.({ page: n, pages: pdf.numPages, unit: "page" });
     }
+    const numPages = pdf.numPages;
+    // Every page is read: pdf.js's copy of the file and its state go before the whole-document
+    // passes below (a 40 MB file is 40 MB more at the moment a long document is largest).
+    await task.destroy();
     const ordered = orderColumns(pages);
     // No text because streams were unreadable or pages too slow is damage, not a scan; nor is text
     // that was all running headers and footers (a page repeated 4,000 times): tested before furniture removal.
@@ -214,7 +218,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpeni
               : "";
       warnings.push({
         code: "NO_TEXT_LAYER",
-        message: `none of the ${pdf.numPages} page(s) has a text layer (a scan or images only)${hint}`,
+        message: `none of the ${numPages} page(s) has a text layer (a scan or images only)${hint}`,
         page: null,
         line: null,
       });
@@ -355,27 +359,23 @@ export function withParagraphBreaks(lines: readonly TextLine[]): Array<TextLine 
   return out;
 }
 
-/** A TextLine → Layout Line with segment offsets relative to the line (assignOffsets makes them absolute). */
+/**
+ * A TextLine → Layout Line with segment offsets relative to the line (assignOffsets makes them
+ * absolute). Built for a long document's memory: the segments array has its exact length (one
+ * grown by push keeps room for 16, ~130 bytes a line), and a bold segment is one object literal
+ * (a property added later goes to a separate store, ~290 bytes).
+ */
 function toLine(tl: TextLine, page: number, lineNo: number): Line {
   let text = "";
-  const segments: Segment[] = [];
+  const segments: Segment[] = new Array<Segment>(tl.segments.length);
   tl.segments.forEach((s, i) => {
     if (i > 0) text += s.superscript ? MARK_JOINER : COLUMN_JOINER;
     const start = text.length;
     text += s.text;
-    const seg: Segment = {
-      text: s.text,
-      x: round(s.x),
-      y: round(tl.baseline),
-      width: round(s.width),
-      fontSize: round(s.fontSize),
-      page,
-      line: lineNo,
-      start,
-      end: text.length,
-    };
-    if (s.bold) seg.bold = true;
-    segments.push(seg);
+    const [x, y, width, fontSize] = [round(s.x), round(tl.baseline), round(s.width), round(s.fontSize)];
+    segments[i] = s.bold
+      ? { text: s.text, x, y, width, fontSize, page, line: lineNo, start, end: text.length, bold: true }
+      : { text: s.text, x, y, width, fontSize, page, line: lineNo, start, end: text.length };
   });
   return { page, line: lineNo, y: round(tl.baseline), text, start: 0, end: text.length, segments, kind: "text" };
 }
