@@ -14,7 +14,7 @@
 // First: it keeps the engine's JSON functions before pdf.js replaces them (pdf/native-json.ts).
 import { restoreNativeJson } from "./pdf/native-json.js";
 import { AnnotationMode, getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
@@ -102,13 +102,28 @@ function streamWarning(p: StreamProblem, page: number | null): ExtractedLayout["
   return { code: p.kind === "too-large" ? PDF_WARNING.streamTooLarge : PDF_WARNING.contentInvalid, message: p.message, page, line: null };
 }
 
-export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpening = PAGES_PER_OPENING): Promise<ExtractedLayout> {
-  // Decompression bombs are emptied and over-deep content reported before pdf.js sees the file.
+function openDocument(data: Uint8Array): PDFDocumentLoadingTask {
+  return getDocument({ data, isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, maxImageSize: MAX_IMAGE_PIXELS });
+}
+
+/**
+ * Decompression bombs are emptied and over-deep content reported before pdf.js sees the file.
+ * pdf.js transfers (detaches) the buffer it is given: the caller's bytes are copied, a guarded
+ * copy is ours to give. Nothing here outlives the call but pdf.js's copy.
+ */
+function openGuarded(bytes: Uint8Array): { task: PDFDocumentLoadingTask; problems: StreamProblem[] } {
   const guarded = guardStreams(bytes);
-  // pdf.js transfers (detaches) the buffer it is given: always hand it a copy (made when the
-  // previous opening is closed, so that two are never alive).
-  const open = () => getDocument({ data: guarded.bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, maxImageSize: MAX_IMAGE_PIXELS });
-  let task = open();
+  return { task: openDocument(guarded.bytes === bytes ? bytes.slice() : guarded.bytes), problems: guarded.problems };
+}
+
+export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpening = PAGES_PER_OPENING): Promise<ExtractedLayout> {
+  const opened = openGuarded(bytes);
+  let task = opened.task;
+  const { problems } = opened;
+  // From here pdf.js's copy is the file: each later opening is given a copy of it (getData), so
+  // the document is held once while its pages are read, not twice (4,000 dense pages: 40 MB).
+  // Only a damaged file keeps ours, to tell which page a damaged stream belongs to.
+  if (problems.length === 0) bytes = new Uint8Array(0);
   try {
     let pdf: PDFDocumentProxy;
     try {
@@ -123,8 +138,9 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpeni
     /** The document as pdf.js has it for page `n`: opened again every `pagesPerOpening` pages. */
     const documentFor = async (n: number): Promise<PDFDocumentProxy> => {
       if (n - openedAt < pagesPerOpening) return pdf;
+      const data = await pdf.getData();
       await task.destroy();
-      task = open();
+      task = openDocument(data);
       pdf = await task.promise;
       openedAt = n;
       return pdf;
@@ -140,7 +156,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpeni
     const coarse: Array<{ page: number; ppi: number }> = [];
     /** Page number of each damaged stream that is a page's content (fonts, forms and the like have none). */
     const problemPage = new Map<number, number>();
-    const problemObjects = new Set(guarded.problems.flatMap((p) => (p.object === null ? [] : [p.object])));
+    const problemObjects = new Set(problems.flatMap((p) => (p.object === null ? [] : [p.object])));
     let lineNo = 0;
     const skipped: number[] = [];
     /**
@@ -201,7 +217,7 @@ export async function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpeni
     const { pages: cleaned } = removeFurniture({ format: "pdf", text: "", pages: ordered }, { reflow: false });
     const text = assignOffsetsInPlace(cleaned);
     const layout: Layout = { format: "pdf", text, pages: cleaned };
-    const warnings: ExtractedLayout["warnings"] = guarded.problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
+    const warnings: ExtractedLayout["warnings"] = problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
     for (const n of skipped) {
       warnings.push({ code: PDF_WARNING.pageTimeout, message: `page ${n} was not read: it took longer than the page time limit, and the document was read again without it`, page: n, line: null });
     }
