@@ -32,9 +32,12 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss
 let t = performance.now();
 const mark = (what) => {
   const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  // The kernel's high-water mark, read before collecting: it saw every spike, also inside a stage
+  // that never yields to the sampler.
+  const maxRss = process.resourceUsage().maxRSS * 1024;
   globalThis.gc();
   const m = process.memoryUsage();
-  process.stdout.write(`${what.padEnd(22)} heap ${mb(m.heapUsed).padStart(7)}  external ${mb(m.external + m.arrayBuffers).padStart(7)}  rss ${mb(m.rss).padStart(7)}  peak so far ${mb(peak).padStart(7)}  ${seconds.padStart(6)} s\n`);
+  process.stdout.write(`${what.padEnd(22)} max RSS ${mb(maxRss).padStart(7)}  heap ${mb(m.heapUsed).padStart(7)}  external ${mb(m.external + m.arrayBuffers).padStart(7)}  rss ${mb(m.rss).padStart(7)}  peak so far ${mb(peak).padStart(7)}  ${seconds.padStart(6)} s\n`);
   t = performance.now();
 };
 

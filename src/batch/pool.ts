@@ -64,6 +64,13 @@ const RECYCLE_SHARE = 0.6;
  * while no single page needs more than a second; ten times still ends a document that crawls.
  */
 export const LONG_DOCUMENT_FACTOR = 10;
+/**
+ * The child's young-generation semi-space, MB. V8 sizes it for speed (up to 16 MB, committed three
+ * times over); the RSS limit pays for it. Measured reading 4,000 dense PDF pages in one process:
+ * 2 MB keeps ~20–25 MB less resident (heap committed 144 vs 168 MB at page 2,000) at no
+ * measurable cost in time on the loaded test machine.
+ */
+const SEMI_SPACE_MB = 2;
 /** Bytes of a child's stderr kept to explain its death (V8's heap-limit message is short). */
 const STDERR_TAIL_BYTES = 4096;
 /** What V8 prints when a heap limit ends a process. */
@@ -103,9 +110,9 @@ class Child {
 
   constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
     this.process = fork(hostFile, [workerFile], {
-      // Only the heap limit and the worker's collection valve (relief.ts): never the parent's
-      // flags (a test runner's loaders, --inspect).
-      execArgv: [`--max-old-space-size=${maxMemoryMb}`, "--expose-gc"],
+      // Only the heap limit, a small young generation and the worker's collection valve
+      // (relief.ts): never the parent's flags (a test runner's loaders, --inspect).
+      execArgv: [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, "--expose-gc"],
       env: { ...process.env, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
       // stdout ignored: a library that logs must not corrupt --stdout output.
       stdio: ["ignore", "ignore", "pipe", "ipc"],

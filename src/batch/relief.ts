@@ -13,7 +13,7 @@
 /** Collect once the RSS passes this share of the limit… */
 export const RELIEF_SHARE = 0.6;
 /** …and has grown by this share of the limit since the last collection here: a document whose live data is large is not collected at every page. */
-export const RELIEF_STEP_SHARE = 0.05;
+export const RELIEF_STEP_SHARE = 0.03;
 export const MAX_MEMORY_ENV = "COMPACTS_MAX_MEMORY_MB";
 
 /**
