@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { runPipeline, failedDoc } from "./pipeline.js";
+import { runPipeline, failedDoc, type Keep } from "./pipeline.js";
 import { loadDomainData, type DomainData } from "./data/index.js";
 import type { ExtractOptions, Doc } from "./model/doc.js";
 import type { Output } from "./model/output.js";
@@ -37,13 +37,17 @@ export interface ExtractCallOptions extends ExtractOptions {
  * document: look at `output.status` and `output.error`.
  */
 export async function extract(input: string | Uint8Array, options: ExtractCallOptions = {}): Promise<Output> {
-  const doc = await extractDoc(input, options);
+  const doc = await run(input, options, "output");
   if (!doc.output) throw new Error("pipeline produced no output"); // a bug, not a bad document
   return doc.output;
 }
 
 /** Like `extract`, but returns the whole pipeline document (Layout, sections …) for inspection. */
 export async function extractDoc(input: string | Uint8Array, options: ExtractCallOptions = {}): Promise<Doc> {
+  return run(input, options, "doc");
+}
+
+async function run(input: string | Uint8Array, options: ExtractCallOptions, keep: Keep): Promise<Doc> {
   const { data, ...rest } = options;
   let bytes: Uint8Array;
   const file = options.fileName ?? (typeof input === "string" ? basename(input) : "<buffer>");
@@ -57,6 +61,6 @@ export async function extractDoc(input: string | Uint8Array, options: ExtractCal
       return failedDoc(file, err);
     }
   } else bytes = input;
-  return runPipeline(file, bytes, rest, data ?? defaultData());
+  return runPipeline(file, bytes, rest, data ?? defaultData(), keep);
 }
 

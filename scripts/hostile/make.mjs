@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Make the hostile corpus (docs/batch.md, "Hostile input") in a folder, by default a new temp
- * folder: bombs, cycles, deep nesting, 4,000 pages, 50 MB of text, odd encodings and names,
+ * folder: bombs, cycles, deep nesting, 4,000 pages (sparse and dense), 50 MB of text, odd encodings and names,
  * unreadable folders, symlink loops, links out of the input and output folders. Nothing of it is
  * committed; everything is generated. Prints the folder; `expect.json` in it says what each input
  * must become.
@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
-import { contentBombPdf, imageBombPdf, manyPagesPdf, nestedArraysPdf, pageTreeCyclePdf } from "./pdfs.mjs";
+import { contentBombPdf, densePagesPdf, imageBombPdf, manyPagesPdf, nestedArraysPdf, pageTreeCyclePdf } from "./pdfs.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const GIB = 2 ** 30;
@@ -75,6 +75,9 @@ export async function makeCorpus(dir) {
   await put("bombs/nested-100k.pdf", nestedArraysPdf(100_000), partial("PDF_CONTENT_INVALID"));
   await put("bombs/page-tree-cycle.pdf", pageTreeCyclePdf(), failure("PDF_INVALID"));
   await put("bombs/pages-4000.pdf", manyPagesPdf(4000), { status: ["success"], warningCodes: [], good: false });
+  // 4,000 dense table pages (16,800 objectives, 84 M characters of JSON): read page by page, its
+  // stages and output within 512 MB — not OUT_OF_MEMORY, not TIMEOUT (run.mjs also reports its peak).
+  await put("bombs/dense-4000.pdf", await densePagesPdf(4000), { status: ["success", "partial"], warningCodes: [], good: false });
   // 50 MB of text: far beyond one document, so it is read without structure (large-text.ts):
   // partial, its entities and references, TEXT_TOO_LARGE and ENTITIES_TRUNCATED; within 512 MB.
   let big = "";

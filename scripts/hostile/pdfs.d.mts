@@ -9,3 +9,4 @@ export function nestedArraysPdf(depth: number): Buffer;
 export function pageTreeCyclePdf(): Buffer;
 export function manyPagesPdf(pages: number): Buffer;
 export function imageBombPdf(width: number, height: number): Promise<Buffer>;
+export function densePagesPdf(pages: number): Promise<Buffer>;

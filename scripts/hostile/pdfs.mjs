@@ -124,3 +124,18 @@ export async function imageBombPdf(width, height) {
   // Object numbers: 1–3 fixed, page 4, content 5, image 6.
   return pagesPdf([content], { extraObjects: [image], resources: "/XObject << /Im1 6 0 R >>" });
 }
+
+/**
+ * A long PDF of dense table pages: the 5 pages of fixtures/compact-2008-dfs-ruled.pdf repeated to
+ * `pages` (~80 lines, ~90 segments and ~17 rules a page, a whole table on every page: one compact
+ * of 4.2 objectives a page). The pages are copied with pdf-lib (a development dependency).
+ */
+export async function densePagesPdf(pages) {
+  const { PDFDocument } = await import("pdf-lib");
+  const { readFile } = await import("node:fs/promises");
+  const source = await PDFDocument.load(await readFile(new URL("../../fixtures/compact-2008-dfs-ruled.pdf", import.meta.url)));
+  const out = await PDFDocument.create();
+  const indices = source.getPageIndices();
+  while (out.getPageCount() < pages) for (const p of await out.copyPages(source, indices)) if (out.getPageCount() < pages) out.addPage(p);
+  return Buffer.from(await out.save());
+}

@@ -76,11 +76,11 @@ export class AtomicFile {
   }
 }
 
-/** Write a whole file atomically. */
-export async function writeFileAtomic(path: string, data: string, root?: string): Promise<void> {
+/** Write a whole file atomically: `data`, or its pieces one after the other. */
+export async function writeFileAtomic(path: string, data: string | readonly string[], root?: string): Promise<void> {
   const file = await AtomicFile.open(path, root);
   try {
-    await file.write(data);
+    for (const piece of typeof data === "string" ? [data] : data) await file.write(piece);
     await file.commit();
   } catch (e) {
     await file.discard();

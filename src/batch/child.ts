@@ -7,11 +7,22 @@
 import { pathToFileURL } from "node:url";
 import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 
-/** A worker module's default export; `hooks.progress` tells the parent the task is advancing (with its pages when it has any). */
-type WorkerFn = (task: unknown, hooks: { progress: (progress?: TaskProgress) => void }) => unknown;
+/**
+ * A worker module's default export; `hooks.progress` tells the parent the task is advancing (with
+ * its pages when it has any); `hooks.piece` sends part of the answer ahead of it and resolves once
+ * the channel has taken it, so a large answer is never queued whole.
+ */
+type WorkerFn = (task: unknown, hooks: { progress: (progress?: TaskProgress) => void; piece: (text: string) => Promise<void> }) => unknown;
 
 function send(message: ChildMessage): void {
   process.send?.(message);
+}
+
+function sendAndWait(message: ChildMessage): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!process.send) return resolve();
+    process.send(message, undefined, undefined, (e: Error | null) => (e ? reject(e) : resolve()));
+  });
 }
 
 function describe(e: unknown): { name: string; message: string; stack?: string } {
@@ -41,7 +52,8 @@ async function main(): Promise<void> {
         // ~100 bytes and tens of microseconds; a page takes milliseconds.
         const progress = (p?: TaskProgress) =>
           send(p ? { type: "progress", id: raw.id, progress: { page: p.page, pages: p.pages, unit: p.unit } } : { type: "progress", id: raw.id });
-        send({ type: "result", id: raw.id, result: await fn(raw.task, { progress }) });
+        const piece = (text: string) => sendAndWait({ type: "piece", id: raw.id, text });
+        send({ type: "result", id: raw.id, result: await fn(raw.task, { progress, piece }) });
       } catch (e) {
         send({ type: "error", id: raw.id, error: describe(e) });
       }

@@ -20,7 +20,12 @@ export type TaskProgress = PageProgress;
 
 /** What a worker sends back: the output JSON, already serialised, and the facts the manifest needs. */
 export interface WorkerResult {
-  json: string;
+  /**
+   * The output JSON in pieces, written one after the other. A child sends the pieces ahead of its
+   * result (`piece` messages: a long document's JSON is never one string in the child) and its
+   * result holds only what it did not send; the pool puts them back together (PoolOutcome.pieces).
+   */
+  json: string[];
   sha256: string;
   bytes: number;
   format: InputFormat;
@@ -45,5 +50,7 @@ export type ChildMessage =
   | { type: "ready" }
   /** The task is still making progress (a PDF page was read): its time limit is extended. */
   | { type: "progress"; id: number; progress?: TaskProgress }
+  /** Part of the task's answer, sent ahead of it (the output JSON of a long document, in pieces). */
+  | { type: "piece"; id: number; text: string }
   | { type: "result"; id: number; result: unknown }
   | { type: "error"; id: number; error: { name: string; message: string; stack?: string } };

@@ -149,7 +149,7 @@ async function crashResult(input: BatchInput, code: ErrorCode, message: string, 
   const sha256 = input.unreadable === undefined ? await hashFile(input.abs) : EMPTY_SHA256;
   const out = crashOutput(input.rel, { sha256, bytes }, code, message, input.unreadable === undefined ? await sniffedFormat(input.abs) : undefined);
   return {
-    json: JSON.stringify(out, null, 2) + "\n",
+    json: [JSON.stringify(out, null, 2) + "\n"],
     sha256: out.source.sha256,
     bytes,
     format: out.source.format,
@@ -242,7 +242,8 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     // Decide --fail-fast now, before the pool hands this worker to the next document.
     const failed = outcome.ok ? outcome.result.status === "failure" : outcome.code !== "CANCELLED";
     if (failed && options.failFast) stop.abort();
-    if (outcome.ok) return { result: outcome.result };
+    // The JSON the child sent ahead comes first, then whatever its result still holds.
+    if (outcome.ok) return { result: { ...outcome.result, json: [...outcome.pieces, ...outcome.result.json] } };
     // Interrupted or withdrawn by --fail-fast: the document is neither converted nor failed.
     if (outcome.code === "CANCELLED") return null;
     const result = await crashResult(input, outcome.code, outcome.message, Math.round(performance.now() - t0));
@@ -253,9 +254,9 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     let result = produced;
     let entry = entryFrom(input, name, result);
     if (toStdout) {
-      if (options.format === "json") toStdout(result.json);
-      else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json)) + "\n");
-      else toStdout(csvLines(objectiveRows(OutputSchema.parse(JSON.parse(result.json)))));
+      if (options.format === "json") for (const piece of result.json) toStdout(piece);
+      else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json.join(""))) + "\n");
+      else toStdout(csvLines(objectiveRows(OutputSchema.parse(JSON.parse(result.json.join(""))))));
     } else {
       // Output first, manifest line second: a manifest line always names a complete output file.
       try {

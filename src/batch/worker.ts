@@ -9,20 +9,50 @@
  * document never leaves an OCR engine behind.
  */
 import { extract } from "../index.js";
-import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
+import { memoryRelief } from "./relief.js";
 
-export default async function convert(task: WorkerTask, hooks?: { progress?: (progress?: TaskProgress) => void }): Promise<WorkerResult> {
+/** This process's collection valve (relief.ts), opened at page and stage boundaries. */
+const relieveMemory = memoryRelief();
+import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
+import { jsonPieces } from "./json-pieces.js";
+
+/**
+ * `hooks.piece`, when given, takes the output JSON piece by piece as it is serialised (a child
+ * sends each to the parent and waits until the channel has taken it): the JSON of a long document
+ * (4,000 dense pages: 84 M characters) is never one string here. Without it the pieces are in `json`.
+ */
+export default async function convert(
+  task: WorkerTask,
+  hooks?: { progress?: (progress?: TaskProgress) => void; piece?: (text: string) => Promise<void> },
+): Promise<WorkerResult> {
   const t0 = performance.now();
   const output = await extract(task.path, {
     fileName: task.fileName,
-    ...(hooks?.progress ? { onProgress: hooks.progress } : {}),
+    ...(hooks?.progress
+      ? {
+          onProgress: (p: TaskProgress) => {
+            relieveMemory();
+            hooks.progress?.(p);
+          },
+          onStage: () => {
+            relieveMemory();
+            hooks.progress?.();
+          },
+        }
+      : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),
     ...(task.ocrDpi !== undefined ? { ocrDpi: task.ocrDpi } : {}),
     ...(task.skipPages !== undefined ? { skipPages: task.skipPages } : {}),
   });
   const ms = Math.round(performance.now() - t0);
+  const json: string[] = [];
+  for (const piece of jsonPieces(output)) {
+    if (hooks?.piece) await hooks.piece(piece);
+    else json.push(piece);
+  }
+  json.push("\n");
   return {
-    json: JSON.stringify(output, null, 2) + "\n",
+    json,
     sha256: output.source.sha256,
     bytes: output.source.bytes,
     format: output.source.format,

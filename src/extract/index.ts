@@ -56,13 +56,19 @@ function forcedFormat(format: InputFormat, bytes: Uint8Array): { format: InputFo
   return { format, text, warnings: [encodingWarning(decoded), warning].filter((w): w is DecodeWarning => w !== null) };
 }
 
+function takeInput(doc: Doc & { input?: Uint8Array }): Uint8Array {
+  const input = doc.input ?? new Uint8Array(0);
+  delete doc.input;
+  return input;
+}
+
 /** The extract stage: fills doc.layout from doc.input. */
 export async function extractStage(doc: Doc & { input?: Uint8Array }, ctx: Context): Promise<Doc> {
-  const input = doc.input;
-  if (!input) return doc;
-  const { layout, warnings, status } = await extractLayout(input, ctx, (format) => (doc.source.format = format));
+  if (!doc.input) return doc;
+  // Handed over, not kept here: the PDF reader lets go of the file once pdf.js has its own copy,
+  // and a reference held by this (suspended) stage would keep a second one alive all along.
+  const { layout, warnings, status } = await extractLayout(takeInput(doc), ctx, (format) => (doc.source.format = format));
   if (status) doc.status = status;
-  delete doc.input;
   doc.layout = layout;
   doc.source.format = layout.format;
   doc.source.pages = layout.pages.length;

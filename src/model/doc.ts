@@ -100,6 +100,12 @@ export interface ExtractOptions {
    */
   onProgress?: (progress: PageProgress) => void;
   /**
+   * Called after each pipeline stage with its name. The stages after reading take time of their
+   * own on a long document (4,000 dense pages: a minute or more), and a caller with a no-progress
+   * clock (the batch pool) hears that the document is still moving.
+   */
+  onStage?: (stage: string) => void;
+  /**
    * PDF pages not to read: each becomes an empty page with warning PDF_PAGE_TIMEOUT (partial). The
    * batch pool gives the pages that overran their time limit when it runs a document again.
    */

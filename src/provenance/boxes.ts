@@ -313,11 +313,34 @@ export function itemWords(text: string): string[] {
   return text.split(/\s+/).map(normWord).filter((w) => w.length > 0);
 }
 
-/** Lines first..last of the layout (line numbers are unique over the document). */
-function linesBetween(layout: Layout, first: number, last: number): Line[] {
-  const out: Line[] = [];
-  for (const page of layout.pages) for (const l of page.lines) if (l.line >= first && l.line <= last) out.push(l);
-  return out;
+/** Every line of a layout in document order; `ascending` when their numbers only grow along it. */
+export interface LineIndex {
+  lines: readonly Line[];
+  ascending: boolean;
+}
+
+export function lineIndex(layout: Layout): LineIndex {
+  const lines = layout.pages.flatMap((p) => p.lines);
+  return { lines, ascending: lines.every((l, i) => i === 0 || l.line > lines[i - 1]!.line) };
+}
+
+/**
+ * Lines first..last of the layout (line numbers are unique over the document). Where the numbers
+ * ascend in document order (always, so far) the range is one slice, found by binary search: a
+ * scan of the document per row made the stage quadratic (4,000 dense pages: 16,800 rows × 310,000 lines).
+ */
+function linesBetween(index: LineIndex, first: number, last: number): Line[] {
+  const { lines } = index;
+  if (!index.ascending) return lines.filter((l) => l.line >= first && l.line <= last);
+  let lo = 0, hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.line < first) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < lines.length && lines[end]!.line <= last) end++;
+  return lines.slice(lo, end);
 }
 
 /** Short quote of an item for a warning message. */
@@ -338,16 +361,16 @@ interface Located {
  * lines; an item not found in the row is looked for again with the lines between the previous row
  * and this one included.
  */
-export function locateRow(layout: Layout, row: Objective, after = 0): Located {
+export function locateRow(layout: Layout, row: Objective, after = 0, index: LineIndex = lineIndex(layout)): Located {
   const [first, last] = row.provenance.lines;
   const proportional = layout.format === "pdf";
-  const own = wordsOf(linesBetween(layout, first, last), proportional);
+  const own = wordsOf(linesBetween(index, first, last), proportional);
   const ownIndex = indexWords(own.words);
   // The widened words are only needed for an item the row's own lines do not hold: built then.
   let widenedWords: (ReturnType<typeof wordsOf> & { index: WordIndex }) | null = null;
   const widen = () => {
     if (widenedWords) return widenedWords;
-    const wide = wordsOf(linesBetween(layout, Math.min(first, after + 1), last), proportional);
+    const wide = wordsOf(linesBetween(index, Math.min(first, after + 1), last), proportional);
     return (widenedWords = { ...wide, index: indexWords(wide.words) });
   };
   const usedOwn = new Set<number>();
@@ -446,8 +469,9 @@ export function spanBoxes(layout: Layout, start: number, end: number, lines: rea
 export function provenanceStage(doc: Doc, _ctx: Context): Doc {
   if (doc.compact) {
     let after = 0;
+    const index = lineIndex(doc.layout);
     for (const row of doc.compact.objectives) {
-      const { boxes, cells, unlocated } = locateRow(doc.layout, row, after);
+      const { boxes, cells, unlocated } = locateRow(doc.layout, row, after, index);
       after = Math.max(after, row.provenance.lines[1]);
       row.provenance.boxes = boxes;
       row.provenance.cells = cells;

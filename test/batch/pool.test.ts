@@ -5,7 +5,7 @@ import vm from "node:vm";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages"; steps?: number; pages?: number; stuck?: number[]; skipPages?: number[] };
+type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages" | "pieces"; steps?: number; pages?: number; stuck?: number[]; skipPages?: number[] };
 type Result = { id: number; pid: number; skipped?: number[] };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
@@ -92,6 +92,13 @@ describe("DocumentPool", () => {
     } finally {
       await one.destroy();
     }
+  });
+
+  it("hands over the pieces a task sent ahead of its result, in order, to that task only", async () => {
+    const [a, b, plain] = await Promise.all([pool.run({ id: 1, mode: "pieces", steps: 300 }), pool.run({ id: 2, mode: "pieces", steps: 3 }), pool.run({ id: 3 })]);
+    expect(a.ok && a.pieces.join("")).toBe(Array.from({ length: 300 }, (_, i) => `1:${i};`).join(""));
+    expect(b.ok && b.pieces).toEqual(["2:0;", "2:1;", "2:2;"]);
+    expect(plain.ok && plain.pieces).toEqual([]);
   });
 
   it("runs a document again without a page that overran the page limit, and gives up when told to", async () => {

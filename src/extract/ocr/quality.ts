@@ -44,14 +44,24 @@ const PLAUSIBLE_TOKEN =
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 /** Share of implausible tokens above which a text layer is called garbled: clean text has < 5 %. */
 export const GARBLED_SHARE = 0.3;
+/** A token: what lies between white space. */
+const TOKEN = /\S+/g;
 /** Below this many tokens the share says nothing. */
 const MIN_TOKENS = 40;
 
 /** Share of implausible tokens in a text, or null when there are too few tokens to tell. */
 export function garbledShare(text: string): number | null {
-  const tokens = text.split(/\s+/).filter((t) => t !== "" && !PUNCTUATION_ONLY.test(t));
-  if (tokens.length < MIN_TOKENS) return null;
-  return tokens.filter((t) => !PLAUSIBLE_TOKEN.test(t)).length / tokens.length;
+  // Counted token by token, never listed: a 4,000-page document's two million tokens as an array
+  // (and its filtered copy) were ~90 MB at the moment its Layout is complete.
+  let tokens = 0;
+  let implausible = 0;
+  for (const [t] of text.matchAll(TOKEN)) {
+    if (PUNCTUATION_ONLY.test(t)) continue;
+    tokens++;
+    if (!PLAUSIBLE_TOKEN.test(t)) implausible++;
+  }
+  if (tokens < MIN_TOKENS) return null;
+  return implausible / tokens;
 }
 
 /**

@@ -33,6 +33,9 @@ export default async function (task, hooks) {
       const hog = [];
       for (;;) hog.push(Buffer.alloc(16 * 2 ** 20, 1));
     }
+    case "pieces": // an answer sent ahead in `steps` pieces, each awaited, then the result
+      for (let i = 0; i < task.steps; i++) await hooks.piece(`${task.id}:${i};`);
+      return { id: task.id, pid: process.pid };
     case "big": // an answer the size of a large output JSON
       return { id: task.id, pid: process.pid, json: "x".repeat(100_000) };
     case "throw":

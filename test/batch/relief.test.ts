@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { memoryRelief, RELIEF_SHARE, RELIEF_STEP_SHARE } from "../../src/batch/relief.js";
+
+const MB = 2 ** 20;
+
+describe("memoryRelief", () => {
+  it("collects above its share of the limit, then only after the RSS has grown by a step", () => {
+    let rss = 100 * MB;
+    let collections = 0;
+    const relieve = memoryRelief(() => {
+      collections++;
+      rss -= MB; // what the collection freed: little, the live data is large
+    }, 200, () => rss);
+    expect(relieve()).toBe(false); // 100 of 200 MB: below the share
+    rss = RELIEF_SHARE * 200 * MB + MB;
+    expect(relieve()).toBe(true);
+    expect(collections).toBe(1);
+    rss += RELIEF_STEP_SHARE * 200 * MB - MB; // grown by less than a step since the collection
+    expect(relieve()).toBe(false);
+    rss += 2 * MB;
+    expect(relieve()).toBe(true);
+    expect(collections).toBe(2);
+  });
+
+  it("does nothing without a collector or a limit (a library caller, a test process)", () => {
+    expect(memoryRelief(undefined, 200, () => 1000 * MB)()).toBe(false);
+    expect(memoryRelief(() => {}, Number.NaN, () => 1000 * MB)()).toBe(false);
+  });
+});
