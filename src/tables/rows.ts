@@ -100,9 +100,10 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       start = cell.some((l) => startsNewObjective(current!, l));
     } else {
       start = startsNewObjective(current, tl);
-      // Plain text: an objective written without a full stop whose line above was full (its first
-      // word would not have fitted there) is that line's wrap, whatever the other columns open.
-      if (start && textGrid && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !OBJECTIVE_OPENING.test(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
+      // An objective written without a full stop whose line above was full (its first word would
+      // not have fitted there) is that line's wrap ("… set by the General" / "Assembly."), whatever
+      // the other columns open. (In a PDF, cell padding above the line still opens a row, below.)
+      if (start && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !OBJECTIVE_OPENING.test(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
       // Borderless: after cell padding in every column (a gap wider than the leading allows inside
       // a cell), an objective cell that opens with a capital starts a row even without a full stop
       // above ("… within approved resources" / "Sustained progress …").

@@ -167,3 +167,12 @@ describe("a ruled row cut by a page break between two measures with their own ta
     ]);
   });
 });
+
+describe("an objective wrapped onto a capitalised word (Chromium)", () => {
+  it("keeps 'Assembly.' on the objective whose full line above ended with 'the General', though every other column opens a new item beside it", async () => {
+    const rows = await rowsOf("dev-026.chromium.pdf");
+    const objectives = rows.map((o) => o.objective);
+    expect(objectives).toContain("To deepen the dissemination of population estimates and projections, and report on progress in a transparent manner, in line with the priorities set by the General Assembly.");
+    expect(objectives).not.toContain("Assembly.");
+  });
+});
