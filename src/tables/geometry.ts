@@ -85,13 +85,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   let centred = 0, top = 0;
   const objective = lines.find(hasObjective);
   if (!hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && objective && objective.page === first.page && objective.y - first.y > leading * 0.5) centred++;
-  // In a PDF, bands holding two objectives (no whole-width gap between their rows) are cut between
-  // them first, as the rows are: otherwise a page of tightly packed centred rows casts no vote.
-  // pdftotext's grid interleaves the lines of neighbouring rows, and its shared bands do not cut
-  // cleanly enough to vote.
   const whole = bands(lines, leading);
-  // Only where the cut is clear: a gap wider than the leading (padding), not the first of equal ones.
-  for (const band of positioned ? splitSharedBands(whole, objectiveColumn, objectiveGap(leading, positioned), true, leading * (1 + CLEAR_CUT_SPACING)) : whole) {
+  for (const band of whole) {
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
     if (!head || !tail) continue;
@@ -213,8 +208,6 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
  * lines apart; only a gap wider than this many lines separates two objectives there.
  */
 const TEXT_OBJECTIVE_GAP_LINES = 3;
-/** A band is cut for the centring vote only at a gap this share of the leading wider than a wrapped line. */
-const CLEAR_CUT_SPACING = 0.08;
 /** Two objectives this far apart in their column are two rows, whatever lies between in other columns. */
 const objectiveGap = (leading: number, positioned: boolean) => leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES);
 
@@ -224,7 +217,7 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true, minCut = -Infinity): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   for (const band of input) {
@@ -256,10 +249,8 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
               cut = k;
             }
           }
-          if (widest > minCut) {
-            out.push(band.slice(from, cut));
-            from = cut;
-          }
+          out.push(band.slice(from, cut));
+          from = cut;
         }
       }
       prev = i;

@@ -223,9 +223,6 @@ describe("centred rows packed without a whole-width gap between them", () => {
     at(3, 110, ["thing.", "wrapped.", "wrapped."]),
     at(3, 120, ["", "", "Measure eight"]),
   ];
-  it("counts each row of a shared band as a witness of centring (PDF)", () => {
-    expect(objectivesCentred(LINES, 0, 10, true)).toBe(true);
-  });
   it("does not cut top-aligned rows packed at the leading (equal gaps give no clear cut)", () => {
     // Every line 10 pt apart; each objective at its row's top, its row's other cells running on
     // below it. Cutting at the first of equal gaps would put those lines above the next objective.
