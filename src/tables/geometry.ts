@@ -94,6 +94,13 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const below = band[band.length - 1]!.line.y - tail.y > leading * CENTRED_OFFSET;
     if (above && below) centred++;
     else if (below) top++;
+    // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
+    // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
+    // ends higher than the band (a one-line measure between a two-line objective's lines) is
+    // centred. (In a PDF a cell's paragraph spacing can open it lower too.)
+    // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
+    // open wherever the break fell.
+    else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
     if (!positioned) {
       // Plain text: rows with no blank line between them share a band, and only its first
       // objective was judged. A later one whose first line sits beside the middle of another
@@ -106,6 +113,18 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     }
   }
   return centred > top;
+}
+
+/** Some column other than the objective's has text in the band, all of it strictly inside it. */
+function shorterCellInside(band: readonly Placed[], objectiveColumn: number, margin: number): boolean {
+  const top = band[0]!.line.y, bottom = band[band.length - 1]!.line.y;
+  const columns = band[0]!.line.cells.length;
+  for (let c = 0; c < columns; c++) {
+    if (c === objectiveColumn) continue;
+    const own = band.filter((p) => (p.line.cells[c] ?? "").trim());
+    if (own.length && own[0]!.line.y - top > margin && bottom - own[own.length - 1]!.line.y > margin) return true;
+  }
+  return false;
 }
 
 /**

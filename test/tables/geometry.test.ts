@@ -246,3 +246,20 @@ describe("centred rows packed without a whole-width gap between them", () => {
     expect(objectivesCentred(half, 0, 10, true)).toBe(true);
   });
 });
+
+describe("plain text: a cell shorter than its objective, inside the band", () => {
+  const g = (row: number, cells: string[]): TableLine => ({ page: 1, line: row, y: row * 12, cells, lostGlyphs: cells.map(() => false) });
+  it("votes centred for a one-line measure printed between a two-line objective's lines", () => {
+    const lines = [
+      g(0, ["To ensure compliance with the", "", ""]), g(1, ["", "Percentage of statements filed", "100%"]), g(2, ["disclosure requirements.", "", ""]),
+      g(4, ["To improve the geographical", "", ""]), g(5, ["", "Number of outreach missions", "3"]), g(6, ["diversity of the staff.", "", ""]),
+    ];
+    expect(objectivesCentred(lines, 0, 12, false)).toBe(true);
+  });
+  it("takes no vote from the rest of a row cut by a page break (objective in lower case)", () => {
+    const lines = [
+      g(0, ["oversight bodies in a timely", "due date", ""]), g(1, ["", "Number of Board of Auditors", "6"]), g(2, ["manner", "recommendations outstanding", ""]),
+    ];
+    expect(objectivesCentred(lines, 0, 12, false)).toBe(false);
+  });
+});
