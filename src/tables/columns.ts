@@ -18,6 +18,8 @@ export interface Word {
   charWidth?: number;
   /** Right end of the word's cell, when words of a wrapped header cell are merged. */
   right?: number;
+  /** The word's own x when a merged header cell gives it the cell's left edge as `x`. */
+  ownX?: number;
   /** Baseline of the word's segment (a line merges segments whose baselines differ a little). */
   y?: number;
 }

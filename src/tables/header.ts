@@ -177,7 +177,7 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
       if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
       else glued.push(w);
     }
-    return glued.map((w) => ({ ...w, x: left, right, column, segment: ci }));
+    return glued.map((w) => ({ ...w, x: left, right, column, segment: ci, ownX: w.x }));
   });
 }
 
@@ -199,6 +199,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   let firstLabelAt = -1;
   let k = 0;
   let lastWasLabel = false;
+  let lastLabelSegment: number | undefined;
   while (k < words.length) {
     // No label among the first words: whatever follows, the line is no header (checked below).
     if (firstLabelAt < 0 && k > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
@@ -208,7 +209,11 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
       if (!head) break;
       if (columns.some((c) => c.role === hit.role)) return null;
       if (firstLabelAt < 0) firstLabelAt = k;
-      columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: head.x, column: head.column, right: wordsRight(words.slice(k, k + hit.length)) });
+      // Two labels in one merged header cell ("BASELINES TARGETS", glued by a single space): the
+      // second starts where its own word does, not at the cell's left edge.
+      const sameCell = lastLabelSegment !== undefined && head.segment === lastLabelSegment && head.ownX !== undefined;
+      columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: sameCell ? head.ownX! : head.x, column: head.column, right: wordsRight(words.slice(k, k + hit.length)) });
+      lastLabelSegment = head.segment;
       k += hit.length;
       lastWasLabel = true;
       continue;

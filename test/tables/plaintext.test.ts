@@ -243,3 +243,17 @@ describe("plain-text tables: what the character grid shows", () => {
     ]);
   });
 });
+
+describe("two labels glued by one space in a wrapped header", () => {
+  it("gives 'TARGETS' its own column edge, not the left edge of 'BASELINES TARGETS'", () => {
+    const layout = textToLayout([
+      "        OBJECTIVES                    EXPECTED                            KEY PERFORMANCE               BASELINES TARGETS",
+      "                                   ACCOMPLISHMENTS                           INDICATORS",
+    ].join("\n"));
+    const header = detectHeader(layout.pages[0]!.lines, 0, layout.text);
+    const at = (role: string) => header?.columns.find((c) => c.role === role)?.x;
+    expect(header?.columns.map((c) => c.role)).toEqual(["objective", "accomplishments", "measures", "baseline", "target"]);
+    // x in text-grid points: column 104 × 5 and 114 × 5.
+    expect([at("baseline"), at("target")]).toEqual([520, 570]);
+  });
+});
