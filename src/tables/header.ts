@@ -5,6 +5,7 @@ import type { ColumnDef, Word } from "./columns.js";
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
+import { isJsSpace } from "../vocab/text.js";
 
 /**
  * A header line is the labels and little else. Prose that names them ("the main objectives,
@@ -45,7 +46,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
-  if (first.text.trim().split(/\s+/).length > MAX_HEADER_LINE_WORDS) return null;
+  if (wordCount(first.text) > MAX_HEADER_LINE_WORDS) return null;
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   // Blank lines between the pieces (a PDF's leading, pdftotext's spacing) do not break the header.
@@ -95,7 +96,7 @@ function isLeadingFragment(lines: readonly Line[], i: number): boolean {
   while (k < lines.length && lines[k]!.segments.length === 0) k++;
   const next = lines[k];
   if (!next || next.page !== first.page || next.y - first.y >= SAME_ROW_EM * size) return false;
-  return first.text.trim().split(/\s+/).length <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
+  return wordCount(first.text) <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
 }
 /** Baselines closer than this many font sizes are staggered pieces of one printed row. */
 const SAME_ROW_EM = 1.0;
@@ -116,12 +117,32 @@ const MAX_BROKEN_HEAD_LINE = 40;
 /** Is the line only the heads of label words broken inside narrow header cells? */
 function brokenLabelHeads(text: string): boolean {
   if (text.length > MAX_BROKEN_HEAD_LINE * 4) return false;
-  const words = text.trim().split(/\s+/);
+  // Every line without a label piece comes here: most fail on their first word, told before splitting.
+  const trimmed = text.trim();
+  const firstEnd = trimmed.search(/\s/);
+  if (!isBrokenHead(firstEnd < 0 ? trimmed : trimmed.slice(0, firstEnd))) return false;
+  const words = trimmed.split(/\s+/);
   if (words.join(" ").length > MAX_BROKEN_HEAD_LINE) return false;
-  return words.every((w) => {
-    const head = w.toLowerCase();
-    return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
-  });
+  return words.every(isBrokenHead);
+}
+function isBrokenHead(word: string): boolean {
+  const head = word.toLowerCase();
+  return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
+}
+
+/**
+ * How many words `text.trim().split(/\s+/)` gives, without building them (detectHeader asks of
+ * every line with a label piece): the runs of non-space, and 1 for a blank text.
+ */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.max(n, 1);
 }
 
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
@@ -177,7 +198,9 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
       if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
       else glued.push(w);
     }
-    return glued.map((w) => ({ ...w, x: left, right, column, segment: ci }));
+    // Built field by field, not spread: this runs for every window of every candidate header line.
+    // The merged words feed matchHeaderWords only, which reads no other field.
+    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right }));
   });
 }
 
