@@ -291,8 +291,17 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
       if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
     });
   }
-  const crossings = (x: number) => spans.filter(([a, b]) => a < x - edge && b > x + edge).length;
-  const startsAt = (x: number) => starts.filter((s) => Math.abs(s - x) <= edge).length;
+  // Counted, not filtered into arrays: every candidate edge of every column asks over all the part's words.
+  const crossings = (x: number) => {
+    let n = 0;
+    for (const [a, b] of spans) if (a < x - edge && b > x + edge) n++;
+    return n;
+  };
+  const startsAt = (x: number) => {
+    let n = 0;
+    for (const s of starts) if (Math.abs(s - x) <= edge) n++;
+    return n;
+  };
   return columns.map((c, i) => {
     const prev = columns[i - 1];
     if (i === 0 || !prev) return { ...c };

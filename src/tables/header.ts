@@ -1,5 +1,5 @@
 import type { Line } from "../model/layout.js";
-import { lineWords, averageCharWidth, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, averageCharWidth, charCount, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
@@ -212,7 +212,7 @@ const DANGLING = /^(?:of|and|&|\/|for|or|to|-|–)$/i;
 
 /** Estimated right end of a label's words (header words carry their own x; width from the text). */
 function wordsRight(ws: readonly Word[]): number {
-  return Math.max(...ws.map((w) => w.right ?? w.x + [...w.text].length * (w.charWidth ?? 0)));
+  return Math.max(...ws.map((w) => w.right ?? w.x + charCount(w.text) * (w.charWidth ?? 0)));
 }
 
 /** Match the column labels over a line's words, left to right; any order, any subset with two core columns. */
