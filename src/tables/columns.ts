@@ -31,6 +31,21 @@ export function lineWords(line: Line, layoutText?: string): readonly Word[] {
   return splitLineWords(line, layoutText);
 }
 
+/** `lineWords(line).length` without building the words: the runs of non-space in each segment. */
+export function lineWordCount(line: Line): number {
+  let n = 0;
+  for (const seg of line.segments) {
+    const text = seg.text;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isJsSpace(text.charCodeAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+  }
+  return n;
+}
+
 function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
   line.segments.forEach((seg, index) => {

@@ -1,5 +1,5 @@
 import type { Line } from "../model/layout.js";
-import { lineWords, averageCharWidth, charCount, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, lineWordCount, averageCharWidth, charCount, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
@@ -61,7 +61,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     const window = following.slice(0, n).map((k) => lines[k]!);
     const text = window.map((l) => l.text).join(" ");
     if ((text.match(LABEL_WORDS) ?? []).length < MIN_CORE_ROLES) continue;
-    if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
+    if (window.some((l) => lineWordCount(l) > MAX_HEADER_LINE_WORDS)) break;
     // A labelled objective row ("Objective: To …") or a sentence is never a piece of a header.
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
     // Nor is a section heading above the table ("Managerial objectives").
@@ -73,7 +73,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     let columns = merged, lines_ = n;
     while (lines_ < Math.min(following.length, MAX_HEADER_LINES)) {
       const below = lines[following[lines_]!]!, above = lines[following[lines_ - 1]!]!;
-      if (below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0) || lineWords(below).length > MAX_FRAGMENT_WORDS) break;
+      if (below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller) break;
       columns = taller;
