@@ -14,7 +14,12 @@ const SCRIPT = `
 const { push } = Array.prototype, { stringify, parse } = JSON;
 const { readFileSync } = await import("node:fs");
 const { extract, loadDomainData } = await import("./dist/index.js");
-const out = await extract(new Uint8Array(readFileSync("test/fixtures/pdf/seed-ruled.pdf")), { fileName: "seed-ruled.pdf", data: loadDomainData() });
+// An application that uses pdf.js itself too, loaded after the library, before its first PDF (the bench).
+const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+const bytes = new Uint8Array(readFileSync("test/fixtures/pdf/seed-ruled.pdf"));
+const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
+await (await task.promise).destroy();
+const out = await extract(bytes, { fileName: "seed-ruled.pdf", data: loadDomainData() });
 console.log(JSON.stringify({ status: out.status, push: Array.prototype.push === push, stringify: JSON.stringify === stringify, parse: JSON.parse === parse }));
 `;
 

@@ -12,8 +12,10 @@
  *   native one back took the bench PDFs' pipeline CPU from 356 to 301 ms per round (medians of 7
  *   interleaved runs on a loaded machine, −15 %). Nothing here pushes onto a frozen-length array.
  *
- * So the engine's own functions are taken before pdf.js loads (this module must be imported before
- * it) and put back after it, and after pdf.js's worker module (loaded on the first document) has run.
+ * So the engine's own functions are taken before pdf.js loads — this module is imported eagerly
+ * (extract/index.ts) although pdf.js is loaded on the first PDF, so an application that loads
+ * pdf.js itself later still has them taken first — and put back after pdf.js loads, and after its
+ * worker module (loaded on the first document) has run.
  */
 const nativeStringify = JSON.stringify;
 const nativeParse = JSON.parse;
