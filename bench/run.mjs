@@ -80,8 +80,13 @@ function pdfFixtures() {
  * every stage, zod validation), on the same files in the same process. Target: ratio ≤ 1.3.
  */
 async function pdfRawVsPipeline() {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // The pipeline first, as its users load it: it keeps the engine's built-ins before pdf.js's
+  // polyfills replace them and puts them back (src/extract/pdf/native-json.ts). Imported after
+  // pdf.js, it would keep the polyfills as the originals (which an application that loads only the
+  // library never sees). Raw pdf.js then runs with the engine's built-ins too (faster than in a
+  // process of its own).
   const { extract, loadDomainData, STAGES } = await import(join(ROOT, "dist", "index.js"));
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const LATER_STAGES = STAGES.map((s) => s.name).filter((n) => n !== "extract" && n !== "validate");
   const data = loadDomainData();
   const baseline = BASELINE ? await import(join(BASELINE, "dist", "index.js")) : null;

@@ -1,3 +1,8 @@
+// First, and eagerly (pdf.js itself is loaded on the first PDF): it keeps the engine's built-ins
+// before anything loads pdf.js, whose polyfills replace them for the whole process
+// (pdf/native-json.ts). Taken only when pdf.js loads, they would be the polyfills whenever the
+// application had loaded pdf.js itself first.
+import "./pdf/native-json.js";
 import type { Layout, InputFormat } from "../model/layout.js";
 import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";

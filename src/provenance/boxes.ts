@@ -248,7 +248,9 @@ export function locateItem(
       for (let k = Math.max(0, i - MAX_WORD_SKIP - 1); k < i; k++) {
         const prevs = best[k]!;
         for (const prev of prevs) {
-          if (!prev) continue;
+          // A word at or before the previous one never follows it (transitionBase's infinite cost),
+          // told before building the transition: most pairs of a long row's common words end here.
+          if (!prev || cand.word.order <= prev.word.order) continue;
           const base = transitionBase(prev.word, cand.word, segs);
           if (!Number.isFinite(base.cost)) continue;
           const fixed = prev.cost + (i - k - 1) * WORD_SKIP_COST + cand.cost;

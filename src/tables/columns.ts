@@ -33,6 +33,21 @@ export function lineWords(line: Line, layoutText?: string): readonly Word[] {
   return splitLineWords(line, layoutText);
 }
 
+/** `lineWords(line).length` without building the words: the runs of non-space in each segment. */
+export function lineWordCount(line: Line): number {
+  let n = 0;
+  for (const seg of line.segments) {
+    const text = seg.text;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isJsSpace(text.charCodeAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+  }
+  return n;
+}
+
 function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
   line.segments.forEach((seg, index) => {
@@ -293,8 +308,17 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
       if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
     });
   }
-  const crossings = (x: number) => spans.filter(([a, b]) => a < x - edge && b > x + edge).length;
-  const startsAt = (x: number) => starts.filter((s) => Math.abs(s - x) <= edge).length;
+  // Counted, not filtered into arrays: every candidate edge of every column asks over all the part's words.
+  const crossings = (x: number) => {
+    let n = 0;
+    for (const [a, b] of spans) if (a < x - edge && b > x + edge) n++;
+    return n;
+  };
+  const startsAt = (x: number) => {
+    let n = 0;
+    for (const s of starts) if (Math.abs(s - x) <= edge) n++;
+    return n;
+  };
   return columns.map((c, i) => {
     const prev = columns[i - 1];
     if (i === 0 || !prev) return { ...c };

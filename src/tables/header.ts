@@ -1,10 +1,11 @@
 import type { Line } from "../model/layout.js";
-import { lineWords, averageCharWidth, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, lineWordCount, averageCharWidth, charCount, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
+import { isJsSpace } from "../vocab/text.js";
 
 /**
  * A header line is the labels and little else. Prose that names them ("the main objectives,
@@ -45,7 +46,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
   if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
-  if (first.text.trim().split(/\s+/).length > MAX_HEADER_LINE_WORDS) return null;
+  if (wordCount(first.text) > MAX_HEADER_LINE_WORDS) return null;
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   // Blank lines between the pieces (a PDF's leading, pdftotext's spacing) do not break the header.
@@ -60,7 +61,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     const window = following.slice(0, n).map((k) => lines[k]!);
     const text = window.map((l) => l.text).join(" ");
     if ((text.match(LABEL_WORDS) ?? []).length < MIN_CORE_ROLES) continue;
-    if (window.some((l) => lineWords(l).length > MAX_HEADER_LINE_WORDS)) break;
+    if (window.some((l) => lineWordCount(l) > MAX_HEADER_LINE_WORDS)) break;
     // A labelled objective row ("Objective: To …") or a sentence is never a piece of a header.
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
     // Nor is a section heading above the table ("Managerial objectives").
@@ -72,7 +73,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     let columns = merged, lines_ = n;
     while (lines_ < Math.min(following.length, MAX_HEADER_LINES)) {
       const below = lines[following[lines_]!]!, above = lines[following[lines_ - 1]!]!;
-      if (below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0) || lineWords(below).length > MAX_FRAGMENT_WORDS) break;
+      if (below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller) break;
       columns = taller;
@@ -95,7 +96,7 @@ function isLeadingFragment(lines: readonly Line[], i: number): boolean {
   while (k < lines.length && lines[k]!.segments.length === 0) k++;
   const next = lines[k];
   if (!next || next.page !== first.page || next.y - first.y >= SAME_ROW_EM * size) return false;
-  return first.text.trim().split(/\s+/).length <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
+  return wordCount(first.text) <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
 }
 /** Baselines closer than this many font sizes are staggered pieces of one printed row. */
 const SAME_ROW_EM = 1.0;
@@ -116,12 +117,32 @@ const MAX_BROKEN_HEAD_LINE = 40;
 /** Is the line only the heads of label words broken inside narrow header cells? */
 function brokenLabelHeads(text: string): boolean {
   if (text.length > MAX_BROKEN_HEAD_LINE * 4) return false;
-  const words = text.trim().split(/\s+/);
+  // Every line without a label piece comes here: most fail on their first word, told before splitting.
+  const trimmed = text.trim();
+  const firstEnd = trimmed.search(/\s/);
+  if (!isBrokenHead(firstEnd < 0 ? trimmed : trimmed.slice(0, firstEnd))) return false;
+  const words = trimmed.split(/\s+/);
   if (words.join(" ").length > MAX_BROKEN_HEAD_LINE) return false;
-  return words.every((w) => {
-    const head = w.toLowerCase();
-    return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
-  });
+  return words.every(isBrokenHead);
+}
+function isBrokenHead(word: string): boolean {
+  const head = word.toLowerCase();
+  return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
+}
+
+/**
+ * How many words `text.trim().split(/\s+/)` gives, without building them (detectHeader asks of
+ * every line with a label piece): the runs of non-space, and 1 for a blank text.
+ */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.max(n, 1);
 }
 
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
@@ -177,7 +198,10 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
       if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
       else glued.push(w);
     }
-    return glued.map((w) => ({ ...w, x: left, right, column, segment: ci, ownX: w.x }));
+    // Built field by field, not spread: this runs for every window of every candidate header line.
+    // The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps each
+    // word's own x for two labels glued in one cell.
+    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x }));
   });
 }
 
@@ -189,7 +213,7 @@ const DANGLING = /^(?:of|and|&|\/|for|or|to|-|–)$/i;
 
 /** Estimated right end of a label's words (header words carry their own x; width from the text). */
 function wordsRight(ws: readonly Word[]): number {
-  return Math.max(...ws.map((w) => w.right ?? w.x + [...w.text].length * (w.charWidth ?? 0)));
+  return Math.max(...ws.map((w) => w.right ?? w.x + charCount(w.text) * (w.charWidth ?? 0)));
 }
 
 /** Match the column labels over a line's words, left to right; any order, any subset with two core columns. */

@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, lineWords, refineAnchors, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, charCount, lineWords, refineAnchors, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -347,7 +347,7 @@ function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
   // One run of words (no column gap between them) from the left edge past the next column's label.
   const seg = line.segments[0];
   const oneRunAcross = line.segments.length === 1 && !!seg && seg.x < edge && runsAcross(line, columns);
-  return oneRunAcross || words.some((w) => w.x < edge && w.x + [...w.text].length * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
+  return oneRunAcross || words.some((w) => w.x < edge && w.x + charCount(w.text) * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
 }
 
 /**
@@ -694,10 +694,10 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const a = words[k - 1];
     const b = words[k];
-    if (a && b && b.x - (a.x + [...a.text].length * charWidth) > PROSE_MAX_WORD_GAP_CHARS * charWidth) return false;
+    if (a && b && b.x - (a.x + charCount(a.text) * charWidth) > PROSE_MAX_WORD_GAP_CHARS * charWidth) return false;
   }
   const span = last.x - first.x;
-  const right = tail.x + [...tail.text].length * charWidth;
+  const right = tail.x + charCount(tail.text) * charWidth;
   if (right - first.x <= span + PROSE_SPAN_FRACTION * (span / (columns.length - 1))) return false;
   const aligned = columns.slice(1).every((c) => words.some((w) => Math.abs(w.x - c.x) < charWidth));
   // Separate runs (PDF text runs, text after a column gap) that each start at a column edge — up to

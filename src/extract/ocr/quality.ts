@@ -14,6 +14,7 @@ export interface Warning {
 import { BULLET, LOW_WORD_CONFIDENCE, type PlacedWord } from "./words.js";
 
 import { MIN_SCAN_PPI } from "./scan-images.js";
+import { isJsSpace } from "../../vocab/text.js";
 
 /**
  * A page with fewer visible characters than this in its text layer has no usable text layer
@@ -44,8 +45,6 @@ const PLAUSIBLE_TOKEN =
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 /** Share of implausible tokens above which a text layer is called garbled: clean text has < 5 %. */
 export const GARBLED_SHARE = 0.3;
-/** A token: what lies between white space. */
-const TOKEN = /\S+/g;
 /** Below this many tokens the share says nothing. */
 const MIN_TOKENS = 40;
 
@@ -53,9 +52,29 @@ const MIN_TOKENS = 40;
 export function garbledShare(text: string): number | null {
   // Counted token by token, never listed: a 4,000-page document's two million tokens as an array
   // (and its filtered copy) were ~90 MB at the moment its Layout is complete.
+  // The tokens, what lies between white space (/\S+/), are read by char codes; a token of ASCII
+  // letters only (most of them) is a plausible word without the two Unicode regexes (every PDF's
+  // whole text comes through here).
   let tokens = 0;
   let implausible = 0;
-  for (const [t] of text.matchAll(TOKEN)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isJsSpace(c)) break;
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) letters = false;
+    }
+    if (letters) {
+      tokens++;
+      continue;
+    }
+    const t = text.slice(start, i);
     if (PUNCTUATION_ONLY.test(t)) continue;
     tokens++;
     if (!PLAUSIBLE_TOKEN.test(t)) implausible++;
