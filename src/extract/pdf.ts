@@ -20,6 +20,7 @@ import type { Context } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
+import { GLYPH_CLASS } from "../vocab/markers.js";
 import { drawnBullets, rulesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
 import { assignOffsetsInPlace } from "./pdf/offsets.js";
@@ -359,8 +360,8 @@ const BULLET_TEXT_GAP_EM = 2.5;
 /** A bullet's middle sits this far above the baseline (about the x-height's middle). */
 const BULLET_RAISE_EM = 0.3;
 const BULLET_Y_SLACK_EM = 0.3;
-/** Text that already opens with a bullet glyph keeps it (no second one). */
-const BULLET_START = /^\s*[•▪●◦■□▫-]/u;
+/** Text that already opens with a bullet glyph (the marker table's, or a dash) keeps it (no second one). */
+const BULLET_START = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}|-)`, "u");
 
 /** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
 function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number): { page: Page; lines: number } {

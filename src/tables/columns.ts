@@ -36,17 +36,24 @@ export function lineWords(line: Line, layoutText?: string): readonly Word[] {
 /** `lineWords(line).length` without building the words: the runs of non-space in each segment. */
 export function lineWordCount(line: Line): number {
   let n = 0;
-  for (const seg of line.segments) {
-    const text = seg.text;
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const space = isJsSpace(text.charCodeAt(i));
-      if (!space && !inWord) n++;
-      inWord = !space;
-    }
+  for (const seg of line.segments) n += countWords(seg.text);
+  return n;
+}
+
+/** The runs of non-space in a text (its words), counted without building them. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
   }
   return n;
 }
+
+/** Cell indexes known for every column (tab text, GFM): no positions to read. */
+export const tabbedColumns = (columns: readonly ColumnDef[]): boolean => columns.every((c) => c.column !== undefined);
 
 function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
@@ -130,7 +137,7 @@ export const ANCHOR_SLACK_CHARS = 2;
 
 /** Index of the column a word belongs to. Known cell indexes win; otherwise its x against the anchors. */
 export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number): number {
-  if (word.column !== undefined && columns.every((c) => c.column !== undefined)) {
+  if (word.column !== undefined && tabbedColumns(columns)) {
     let best = 0;
     columns.forEach((c, i) => {
       if ((c.column ?? 0) <= (word.column ?? 0)) best = i;
@@ -293,7 +300,7 @@ const SAME_RULE_X = 3;
  * Known cell indexes (tabs, GFM) need no refinement.
  */
 export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Line[], verticalRules: readonly number[] = []): ColumnDef[] {
-  if (columns.every((c) => c.column !== undefined) || lines.length === 0) return [...columns];
+  if (tabbedColumns(columns) || lines.length === 0) return [...columns];
   const ruled = fromRules(columns, verticalRules);
   if (ruled) return ruled;
   const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;

@@ -1,11 +1,12 @@
 import type { Line } from "../model/layout.js";
-import { lineWords, lineWordCount, averageCharWidth, charCount, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { isJsSpace } from "../vocab/text.js";
+// Baselines closer than this many font sizes are staggered pieces of one printed row.
+import { SAME_ROW_EM } from "../extract/furniture.js";
 
 /**
  * A header line is the labels and little else. Prose that names them ("the main objectives,
@@ -98,8 +99,6 @@ function isLeadingFragment(lines: readonly Line[], i: number): boolean {
   if (!next || next.page !== first.page || next.y - first.y >= SAME_ROW_EM * size) return false;
   return wordCount(first.text) <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
 }
-/** Baselines closer than this many font sizes are staggered pieces of one printed row. */
-const SAME_ROW_EM = 1.0;
 /** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
 const MAX_FRAGMENT_WORDS = 2;
 
@@ -130,20 +129,8 @@ function isBrokenHead(word: string): boolean {
   return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
 }
 
-/**
- * How many words `text.trim().split(/\s+/)` gives, without building them (detectHeader asks of
- * every line with a label piece): the runs of non-space, and 1 for a blank text.
- */
-function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isJsSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return Math.max(n, 1);
-}
+/** How many words `text.trim().split(/\s+/)` gives (1 for a blank text), without building them. */
+const wordCount = (text: string): number => Math.max(countWords(text), 1);
 
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
 const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");

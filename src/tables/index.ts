@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, refineAnchors, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, charCount, lineWords, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -59,9 +59,6 @@ interface FlatLine {
   nearPageEdge: boolean;
 }
 
-/** Cell indexes known for every column (tab text, GFM): no positions to read. */
-const tabbedColumns = (columns: readonly ColumnDef[]) => columns.every((c) => c.column !== undefined);
-
 /** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
 export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
   const warnings: Warning[] = [];
@@ -103,7 +100,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const grid = t.parts.every((p) => p.grid);
     const cols = refinedFirst ?? columns;
     // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
-    const tabbed = columns.every((c) => c.column !== undefined);
+    const tabbed = tabbedColumns(columns);
     // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
     // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
     const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length) : linePitch(tableLines);
@@ -339,7 +336,7 @@ function isObjectiveLine(line: Line, part: TablePart): boolean {
 /** One run of words from the table's left edge across the next column's edge. */
 function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
   const second = columns[1];
-  if (!second || columns.every((c) => c.column !== undefined)) return false;
+  if (!second || tabbedColumns(columns)) return false;
   if (!startsAtLeftEdge(line, columns) || startsWithMarker(line.text.trim())) return false;
   const charWidth = averageCharWidth(line);
   const words = lineWords(line);
@@ -674,7 +671,7 @@ const PROSE_MAX_WORD_GAP_CHARS = 3;
  * line whose columns are glued by single spaces has a word starting at every anchor).
  */
 function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
-  const tabbed = columns.every((c) => c.column !== undefined);
+  const tabbed = tabbedColumns(columns);
   if (tabbed) {
     if (line.segments.some((s) => s.column !== undefined)) return false;
     return line.text.trim().length > PROSE_MIN_CHARS;
