@@ -75,13 +75,10 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
     const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
-    // Which part (header) each row line follows, and each part's lines: parts of one table may be
-    // set in other widths and fonts (another section's table, a landscape page).
+    // Which part (header) each row line follows: parts of one table may be set in other widths
+    // and fonts (another section's table, a landscape page).
     const partOf = new Map<TableLine, number>();
-    const partLines: TableLine[][] = [];
     for (const [partIndex, part] of t.parts.entries()) {
-      const own: TableLine[] = [];
-      partLines.push(own);
       const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
       refinedFirst ??= refined;
       for (const l of part.lines) {
@@ -91,7 +88,6 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
-            own.push(tl);
           }
         }
       }
@@ -106,40 +102,33 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length) : linePitch(tableLines);
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
 
-    // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width.
-    // Measured per layout: parts of one table under other sections (programme and managerial
-    // objectives under one header wording) may be set in other widths, fonts and spacing. Parts
-    // whose header labels sit at the same places share one layout.
-    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const linesOfLayout = (k: number) => tableLines.filter((l) => layoutOf[partOf.get(l) ?? 0] === k);
-    const rights = new Map<number, Array<number | null>>();
-    const columnRightOf = (k: number) => {
-      let r = rights.get(k);
-      if (!r) {
-        const own = linesOfLayout(k);
-        r = columns.map((_, i) => fullLineRight(own, i) ?? fullLineRight(tableLines, i));
-        rights.set(k, r);
-      }
-      return r;
-    };
+    // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
+    // and, in a PDF, the paragraph spacing, measured per group of lines, each with too few lines to
+    // tell taking the table's widths. In a PDF a group is a layout: parts of one table under other
+    // sections (programme and managerial objectives under one header wording) are set in other
+    // widths, fonts and spacing, and parts whose header labels sit at the same places share one.
+    // In plain text it is each printing of the header: pdftotext's grid follows each page's width
+    // (a landscape page widens every column).
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
-    // PDF only: pdftotext's line grid interleaves the columns' lines and widens every gap.
-    const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
-    // Per part: a table whose parts sit under other sections (programme and managerial objectives
-    // under one header wording) may set them in other fonts, with another leading and spacing.
-    const gapLimits = t.parts.map((_, k) => {
-      if (!columnRight || layout.format !== "pdf" || layoutOf[k] !== k) return CELL_GAP_FACTOR * leading;
-      const own = linesOfLayout(k);
-      return paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading);
-    });
-    // Plain text: a part's own full-line widths where it has lines enough to tell (a landscape
-    // page widens every column, and pdftotext's grid follows the page), else the table's.
-    const rightOf = new Map<TableLine, Array<number | null>>();
-    if (columnRight && layout.format !== "pdf")
-      for (const own of partLines) {
-        const rights = columns.map((_, i) => fullLineRight(own, i) ?? columnRight[i] ?? null);
-        for (const tl of own) rightOf.set(tl, rights);
+    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
+    const groupOf = (tl: TableLine) => (layout.format === "pdf" ? (layoutOf[partOf.get(tl) ?? 0] ?? 0) : (partOf.get(tl) ?? 0));
+    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number }>();
+    if (columnRight) {
+      const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
+      const linesOf = new Map<number, TableLine[]>();
+      for (const tl of tableLines) {
+        const own = linesOf.get(groupOf(tl));
+        if (own) own.push(tl);
+        else linesOf.set(groupOf(tl), [tl]);
       }
+      for (const [k, own] of linesOf) {
+        groups.set(k, {
+          rights: columns.map((_, i) => fullLineRight(own, i) ?? columnRight[i] ?? null),
+          // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
+          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading) : CELL_GAP_FACTOR * leading,
+        });
+      }
+    }
     const boundaries = ruleBoundaries(layout, tableLines, cols);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
@@ -150,10 +139,10 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
-      const blockLayout = layoutOf[partOf.get(block.lines[0]!) ?? 0] ?? 0;
-      const gapLimit = gapLimits[blockLayout] ?? CELL_GAP_FACTOR * leading;
-      // Full-line widths: plain text per part (pdftotext's grid follows each page's width), PDF per layout.
-      const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? columnRightOf(blockLayout) : (rightOf.get(tl) ?? columnRight ?? []));
+      // A PDF block is read with its first line's group throughout; plain text line by line.
+      const blockGroup = groups.get(groupOf(block.lines[0]!));
+      const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
+      const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
       const first = block.lines[0];
