@@ -21,7 +21,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
 import { GLYPH_CLASS } from "../vocab/markers.js";
-import { drawnBullets, rulesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
+import { shapesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
 import { assignOffsetsInPlace } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
@@ -325,8 +325,8 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
     const again = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, turned.transform, fontOf);
     if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport, turnedBy } = { ...again, viewport: turned, turnedBy: turn });
   }
-  const rules = rulesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
-  runs = withDrawnBullets(runs, drawnBullets(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform));
+  const { rules, bullets } = shapesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
+  runs = withDrawnBullets(runs, bullets);
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
   const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase);

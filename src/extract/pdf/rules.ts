@@ -41,21 +41,30 @@ const AXIS_SLACK = 0.5;
  * space to top-down points (pdf.js `viewport.transform` at scale 1, which also handles rotation).
  */
 export function rulesFromOperators(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): Rule[] {
+  return shapesFromOperators(fnArray, argsArray, ops, viewport).rules;
+}
+
+/** Rules and drawn bullets of one page, from one walk of its operator list. */
+export function shapesFromOperators(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): { rules: Rule[]; bullets: DrawnBullet[] } {
   const view: Matrix = isMatrix(viewport) ? viewport : IDENTITY;
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const rules: Rule[] = [];
+  const bullets: DrawnBullet[] = [];
   forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
     if (fn !== ops.constructPath || !Array.isArray(args)) return;
     const paint = args[0];
-    const data = (args[1] as unknown[] | undefined)?.[0];
-    if (typeof paint !== "number" || !data || typeof (data as ArrayLike<number>).length !== "number") return;
+    const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | undefined;
+    if (typeof paint !== "number" || !data || typeof data.length !== "number") return;
     const toPage = multiply(view, ctm);
-    const polylines = pathToPolylines(data as ArrayLike<number>).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
+    const polylines = pathToPolylines(data).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
     if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
-    if (fills.has(paint)) for (const pl of polylines) rules.push(...filledRules(pl));
+    if (fills.has(paint)) {
+      for (const pl of polylines) rules.push(...filledRules(pl));
+      bullets.push(...bulletShapes(polylines, isCurved(data)));
+    }
   });
-  return mergeRules(rules);
+  return { rules: mergeRules(rules), bullets };
 }
 
 /** Path data → polylines (curves replaced by their end point; rules are straight). */
@@ -182,26 +191,25 @@ const BULLET_MAX_ASPECT = 1.4;
  * follow on the same line).
  */
 export function drawnBullets(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): DrawnBullet[] {
-  const view: Matrix = isMatrix(viewport) ? viewport : IDENTITY;
-  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  return shapesFromOperators(fnArray, argsArray, ops, viewport).bullets;
+}
+
+/** A path with curves draws a disc; one of straight lines only a square. */
+function isCurved(data: ArrayLike<number>): boolean {
+  for (let i = 0; i < data.length; i++) if (data[i] === DRAW.curveTo || data[i] === DRAW.quadraticCurveTo) return true;
+  return false;
+}
+
+/** The filled polylines (page coordinates) of bullet size and shape. */
+function bulletShapes(polylines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, curved: boolean): DrawnBullet[] {
   const out: DrawnBullet[] = [];
-  forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
-    if (fn !== ops.constructPath || !Array.isArray(args)) return;
-    const paint = args[0];
-    const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | undefined;
-    if (typeof paint !== "number" || !fills.has(paint) || !data || typeof data.length !== "number") return;
-    let curved = false;
-    for (let i = 0; i < data.length && !curved; i++) if (data[i] === DRAW.curveTo || data[i] === DRAW.quadraticCurveTo) curved = true;
-    const toPage = multiply(view, ctm);
-    for (const pl of pathToPolylines(data)) {
-      const pts = pl.map(([x, y]) => apply(toPage, x, y));
-      const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
-      const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
-      const w = x2 - x1, h = y2 - y1;
-      if (w < BULLET_MIN_SIZE || h < BULLET_MIN_SIZE || w > BULLET_MAX_SIZE || h > BULLET_MAX_SIZE) continue;
-      if (Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
-      out.push({ x1, y1, x2, y2, glyph: curved ? "•" : "▪" });
-    }
-  });
+  for (const pts of polylines) {
+    const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+    const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
+    const w = x2 - x1, h = y2 - y1;
+    if (w < BULLET_MIN_SIZE || h < BULLET_MIN_SIZE || w > BULLET_MAX_SIZE || h > BULLET_MAX_SIZE) continue;
+    if (Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
+    out.push({ x1, y1, x2, y2, glyph: curved ? "•" : "▪" });
+  }
   return out;
 }
