@@ -52,10 +52,10 @@ function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolea
   return (PAGE_OF.test(t) && /\D/.test(t)) || DASHED_NUMBER.test(t);
 }
 
-/** Lines near the top and bottom edge of a page, nearest the edge first. */
-function edgeLines(page: Page): { top: Line[]; bottom: Line[] } {
+/** Lines near the top and bottom edge of a page, nearest the edge first, and all its non-blank lines. */
+function edgeLines(page: Page): { top: Line[]; bottom: Line[]; content: Line[] } {
   const content = page.lines.filter((l) => l.text.trim() !== "");
-  return { top: content.slice(0, FURNITURE_EDGE_LINES), bottom: content.slice(-FURNITURE_EDGE_LINES).reverse() };
+  return { top: content.slice(0, FURNITURE_EDGE_LINES), bottom: content.slice(-FURNITURE_EDGE_LINES).reverse(), content };
 }
 
 /**
@@ -139,9 +139,8 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
   const bareOffset = bareNumberOffset(pages);
   let changed = false;
   const cleaned: Page[] = pages.map((page) => {
-    const { top, bottom } = edgeLines(page);
+    const { top, bottom, content } = edgeLines(page);
     const drop = new Map<Line, string>();
-    const content = page.lines.filter((l) => l.text.trim() !== "");
     for (const [edge, name, step, side] of [[top, "running header", 1, "t"], [bottom, "running footer", -1, "b"]] as const) {
       // Walk inward from the edge; the first line that is not furniture ends the block.
       const block: Line[] = [];
