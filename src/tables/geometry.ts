@@ -101,15 +101,14 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
     // open wherever the break fell.
     else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
-    if (!positioned) {
-      // Plain text: rows with no blank line between them share a band, and only its first
-      // objective was judged. A later one whose first line sits beside the middle of another
-      // column's sentence (lower case) is centred in its row: a top-aligned row opens every cell
-      // on its first line. (Beside cells that all open there it tells nothing: cells as tall as
-      // the objective open with it either way.)
-      for (const start of laterObjectiveStarts(band, objectiveColumn, leading * TEXT_OBJECTIVE_GAP_LINES)) {
-        if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
-      }
+    // Rows with less than cell padding between them share a band (always in plain text, whose grid
+    // keeps no padding; in a PDF when the producer packs rows), and only its first objective was
+    // judged. A later one whose first line sits beside the middle of another column's sentence
+    // (lower case) is centred in its row: a top-aligned row opens every cell on its first line,
+    // and top-aligned rows never overlap. (Beside cells that all open there it tells nothing:
+    // cells as tall as the objective open with it either way.)
+    for (const start of laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned))) {
+      if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
     }
   }
   return centred > top;

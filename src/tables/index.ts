@@ -78,8 +78,27 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // Which part (header) each row line follows: parts of one table may be set in other widths
     // and fonts (another section's table, a landscape page).
     const partOf = new Map<TableLine, number>();
+    // Column edges are found from the lines of every part printed under the same header positions
+    // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
+    // two lines by itself, while the layout's other parts show where its columns start.
+    const edgeLines = new Map<number, Line[]>();
+    const refinedBy = new Map<string, ColumnDef[]>();
     for (const [partIndex, part] of t.parts.entries()) {
-      const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
+      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each page).
+      const pooling = layout.format === "pdf";
+      const group = pooling ? t.parts.findIndex((q) => sameAnchors(q.header.columns, part.header.columns)) : partIndex;
+      let pooled = edgeLines.get(group);
+      if (!pooled) {
+        pooled = t.parts.filter((q, k) => (pooling ? sameAnchors(q.header.columns, part.header.columns) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+        edgeLines.set(group, pooled);
+      }
+      const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
+      const key = `${group}|${rules.join(",")}`;
+      let refined = refinedBy.get(key);
+      if (!refined) {
+        refined = refineAnchors(part.header.columns, pooled, rules);
+        refinedBy.set(key, refined);
+      }
       refinedFirst ??= refined;
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });

@@ -161,7 +161,11 @@ describe("borderless rows from vertical white space", () => {
       g(9, ["of programmes.", "the year"]), g(10, ["", "Number of States"]),
     ];
     expect(objectivesCentred(lines, 0, 12, false)).toBe(true);
-    expect(objectivesCentred(lines, 0, 12)).toBe(false);
+    // The same cue holds in a PDF whose rows are packed into one band (top-aligned rows never overlap).
+    expect(objectivesCentred(lines, 0, 12)).toBe(true);
+    // Beside cells that open there (capitals), the later objectives tell nothing: the first votes top-aligned.
+    const opening = lines.map((l) => ({ ...l, cells: l.cells.map((c, i) => (i === 1 && /^[a-z]/.test(c) ? c[0]!.toUpperCase() + c.slice(1) : c)) }));
+    expect(objectivesCentred(opening, 0, 12, false)).toBe(false);
   });
   it("parts two objectives of one band at an objective's own opening (\"To …\"), though the first has no full stop", () => {
     const g = (k: number, cells: string[]) => line(12 * k, cells);
@@ -244,6 +248,26 @@ describe("centred rows packed without a whole-width gap between them", () => {
       half.push(at(1, top + 15, ["the thing", "", ""]), at(1, top + 20, ["", "", "more"]), at(1, top + 25, ["well.", "", ""]), at(1, top + 30, ["", "", "end."]));
     }
     expect(objectivesCentred(half, 0, 10, true)).toBe(true);
+  });
+});
+
+describe("PDF: later objectives of a band packed without cell padding", () => {
+  const at = (y: number, cells: string[]): TableLine => ({ page: 1, line: y, y, cells, lostGlyphs: cells.map(() => false) });
+  it("votes centred for an objective whose first line sits beside another cell's wrapped sentence", () => {
+    // Measured on a Word table through LibreOffice (leading 11.6 pt, rows 16–17 pt apart, under
+    // 1.45 × the leading): the page is one band whose first objective opens it (a top-aligned vote),
+    // but the next two open beside the middle of a measure ("of female candidates …", "learning").
+    const lines = [
+      at(101, ["To purchase tickets for", "Compliance with", ""]), at(107, ["", "", "79% of tickets purchased"]),
+      at(113, ["official travel.", "the advance policy.", ""]), at(118, ["", "", "at least 16 days before"]),
+      at(130, ["", "", "travel"]),
+      at(146, ["", "", "Every selection panel"]), at(158, ["", "Increased", "includes one woman."]),
+      at(170, ["", "representation of", "Increase in the selection"]), at(178, ["To achieve gender", "", "of female candidates from"]),
+      at(187, ["parity among staff.", "women at the P-5.", ""]), at(194, ["", "", "32% in 2011 to 43%"]),
+      at(210, ["", "", "Each staff member spends"]), at(222, ["", "Performance", "at least five days on"]),
+      at(228, ["To strengthen", "", "learning"]), at(240, ["performance management.", "evaluations on time.", ""]),
+    ];
+    expect(objectivesCentred(lines, 0, 11.6, true)).toBe(true);
   });
 });
 

@@ -393,3 +393,35 @@ describe("objectives without 'To' or a full stop", () => {
     ]);
   });
 });
+
+describe("column edges of a table layout printed in many small parts", () => {
+  it("finds a hung bullet's edge from every part under the same header positions, not from a two-line part alone", () => {
+    // One header per objective (Word: "EXPECTED RESULT | PERFORMANCE INDICATOR" centred), measures
+    // bulleted with the bullet hung at 270 and the text at 288. A part of two lines has one segment
+    // starting at each; ties went to the right edge, and the bullet's first word ("At") was estimated
+    // left of 288 and went to the accomplishment.
+    const seg = (text: string, x: number, width: number, y: number, line: number): Segment => ({ text, x, y, width, fontSize: 9, page: 1, line, start: 0, end: 0 });
+    const mk = (line: number, y: number, segments: Segment[]): Line => ({ page: 1, line, y, text: segments.map((s) => s.text).join("\t"), start: 0, end: 0, segments });
+    const header = (line: number, y: number) => mk(line, y, [seg("EXPECTED RESULT", 117.1, 87.1, y, line), seg("PERFORMANCE INDICATOR", 323.5, 125.6, y, line)]);
+    const lines = [
+      mk(1, 80, [seg("1.", 72.1, 6.7, 80, 1), seg("To reduce the environmental footprint of the Department’s operations.", 90.1, 272, 80, 1)]),
+      header(2, 99),
+      mk(3, 115, [seg("Lower greenhouse gas emissions from travel and", 72.1, 176.2, 115, 3), seg("\uF0B7 At least 85% of meetings held with remote participation", 270, 219.6, 115, 3)]),
+      mk(4, 125, [seg("facilities.", 72.1, 33.2, 125, 4), seg("options.", 288, 28.7, 125, 4)]),
+      mk(5, 170, [seg("2.", 72.1, 6.7, 170, 5), seg("To achieve gender parity among staff at all levels in the Department", 90.1, 260.4, 170, 5)]),
+      header(6, 189),
+      mk(7, 205, [seg("Increased representation of women at the P-5", 72.1, 162.7, 205, 7), seg("\uF0B7 Increase in the selection of female candidates from 38% in", 270, 228.8, 205, 7)]),
+      mk(8, 215, [seg("level and above.", 72.1, 58.6, 215, 8), seg("2021 to 46% in 2022", 288, 75.5, 215, 8)]),
+      mk(9, 233, [seg("Gender-responsive recruitment practices applied.", 72.1, 176.6, 233, 9), seg("\uF0B7 Every selection panel includes at least one woman", 270, 198.8, 233, 9)]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To reduce the environmental footprint of the Department’s operations.", ["Lower greenhouse gas emissions from travel and facilities."], ["At least 85% of meetings held with remote participation options."]],
+      [
+        "To achieve gender parity among staff at all levels in the Department",
+        ["Increased representation of women at the P-5 level and above.", "Gender-responsive recruitment practices applied."],
+        ["Increase in the selection of female candidates from 38% in 2021 to 46% in 2022", "Every selection panel includes at least one woman"],
+      ],
+    ]);
+  });
+});
