@@ -35,7 +35,7 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
     let prev: TableLine | null = null;
     for (const l of lines) {
       if (!(l.cells[c] ?? "").trim()) continue;
-      if (prev && prev.page === l.page && l.y - prev.y >= MIN_LEADING) gaps.push(l.y - prev.y);
+      if (prev && prev.page === l.page && cellY(l, c) - cellY(prev, c) >= MIN_LEADING) gaps.push(cellY(l, c) - cellY(prev, c));
       prev = l;
     }
   }
@@ -61,7 +61,7 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
   let current: Placed[] = [];
   lines.forEach((line, index) => {
     const prev = current[current.length - 1]?.line;
-    if (prev && (prev.page !== line.page || line.y - prev.y > CELL_GAP_FACTOR * leading)) {
+    if (prev && (prev.page !== line.page || lineTop(line) - lineBottom(prev) > CELL_GAP_FACTOR * leading)) {
       out.push(current);
       current = [];
     }
@@ -90,8 +90,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
     if (!head || !tail) continue;
-    const above = head.y - band[0]!.line.y > leading * CENTRED_OFFSET;
-    const below = band[band.length - 1]!.line.y - tail.y > leading * CENTRED_OFFSET;
+    const above = cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
+    const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     if (above && below) centred++;
     else if (below) top++;
     // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
@@ -173,13 +173,16 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const continues = !!previous && CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "");
     const nextPage = pages[p + 1];
     const nextFirst = nextPage?.flat().find((x) => objectiveText(x));
-    const cutAtEnd = !!nextFirst && CONTINUATION.test(objectiveText(nextFirst));
+    // The page's last row goes on over the break when the next page opens with the rest of a
+    // sentence: the objective's own (lower case), or, above the next page's first objective, another
+    // cell's (an objective shorter than its row can end before the break while its cells run on).
+    const cutAtEnd = (!!nextFirst && CONTINUATION.test(objectiveText(nextFirst))) || (!!nextPage && opensMidSentence(nextPage.flat(), objectiveColumn));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));
-      return (own[0]!.line.y + own[own.length - 1]!.line.y) / 2;
+      return (cellY(own[0]!.line, objectiveColumn) + cellY(own[own.length - 1]!.line, objectiveColumn)) / 2;
     };
-    const top = (band: number) => page[band]![0]!.line.y;
-    const bottom = (band: number) => { const b = page[band]!; return b[b.length - 1]!.line.y; };
+    const top = (band: number) => lineTop(page[band]![0]!.line);
+    const bottom = (band: number) => { const b = page[band]!; return lineBottom(b[b.length - 1]!.line); };
     const n = objectiveBands.length;
     const weight = (k: number) => ((k === 0 && continues) || (k === n - 1 && cutAtEnd) ? 0 : 1);
     const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2;
@@ -222,6 +225,23 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
 }
 
 /**
+ * Does a page's table text open in the middle of a sentence before its first objective: some
+ * column's first cell line on the page goes on in lower case (the rest of a cell cut by the break)?
+ */
+function opensMidSentence(page: readonly Placed[], objectiveColumn: number): boolean {
+  const seen = new Set<number>();
+  for (const p of page) {
+    if ((p.line.cells[objectiveColumn] ?? "").trim()) return false;
+    for (const [i, c] of p.line.cells.entries()) {
+      if (i === objectiveColumn || seen.has(i) || !c.trim()) continue;
+      if (continuesSentence(c)) return true;
+      seen.add(i);
+    }
+  }
+  return false;
+}
+
+/**
  * In pdftotext's line grid another column's lines push an objective's wrapped lines up to two
  * lines apart; only a gap wider than this many lines separates two objectives there.
  */
@@ -245,7 +265,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       if (!text(p)) return;
       if (prev >= 0 && i > prev + 1) {
         const a = band[prev]!, b = p;
-        const apart = objectivesApart(a, b, text(a), text(b), apartGap);
+        const apart = objectivesApart(a, b, text(a), text(b), apartGap, objectiveColumn);
         if (apart && !positioned) {
           // Plain text: the line grid keeps no trace of the padding between two rows (Chromium's
           // text has no blank line there, and every gap is one grid line), so a "widest gap" is
@@ -261,7 +281,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
         } else if (apart) {
           let cut = prev + 1, widest = -Infinity;
           for (let k = prev + 1; k <= i; k++) {
-            const gap = band[k]!.line.y - band[k - 1]!.line.y;
+            const gap = lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line);
             if (gap > widest) {
               widest = gap;
               cut = k;
@@ -283,8 +303,8 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
  * than `apartGap` apart, or a capital after a finished sentence, or an objective's own opening
  * ("To …", which no wrapped objective line starts with).
  */
-function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number): boolean {
-  return b.line.y - a.line.y > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number, column: number): boolean {
+  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
 }
 
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */
@@ -294,7 +314,7 @@ function laterObjectiveStarts(band: readonly Placed[], objectiveColumn: number, 
   let prev: Placed | null = null;
   for (const p of band) {
     if (!text(p)) continue;
-    if (prev && p.index > prev.index + 1 && objectivesApart(prev, p, text(prev), text(p), apartGap)) out.push(p);
+    if (prev && p.index > prev.index + 1 && objectivesApart(prev, p, text(prev), text(p), apartGap, objectiveColumn)) out.push(p);
     prev = p;
   }
   return out;
@@ -305,6 +325,22 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i <= to; i++) out.push(i);
   return out;
+}
+
+/**
+ * The highest and lowest baseline of a printed line's cells: the extractor joins cells whose
+ * baselines differ by up to half an em into one line (a bullet from a larger font, a centred
+ * cell half a line off), so the line's own y can sit a few points from a column's.
+ */
+function lineTop(line: TableLine): number {
+  let y = Infinity;
+  line.cells.forEach((c, i) => { if (c.trim()) y = Math.min(y, cellY(line, i)); });
+  return Number.isFinite(y) ? y : line.y;
+}
+function lineBottom(line: TableLine): number {
+  let y = -Infinity;
+  line.cells.forEach((c, i) => { if (c.trim()) y = Math.max(y, cellY(line, i)); });
+  return Number.isFinite(y) ? y : line.y;
 }
 
 /** Where a cell's line sits: its own first word's baseline, else the line's. */

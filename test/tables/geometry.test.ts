@@ -287,3 +287,64 @@ describe("plain text: a cell shorter than its objective, inside the band", () =>
     expect(objectivesCentred(lines, 0, 12, false)).toBe(false);
   });
 });
+
+describe("nested centred rows (objective over accomplishment sub-rows, each over its measures)", () => {
+  /** A PDF line whose cells keep their own baselines (`ys`), the printed line at `printedAt` or the lowest. */
+  const at = (page: number, ys: Array<number | null>, cells: string[], printedAt?: number): TableLine => {
+    const y = printedAt ?? Math.max(...ys.filter((v): v is number => v !== null));
+    return { page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false), fill: cells.map((c, i) => (c ? { right: 0, firstWord: 0, y: ys[i] ?? y } : null)) };
+  };
+  const ys = (blocks: ReturnType<typeof groupCentredRows>) => blocks.map((b) => b.lines.map((l) => `${l.page}:${l.y}`));
+  // Leading 9.2 pt; sub-rows 14 pt apart. Row B's objective ends on page 1, but its last
+  // accomplishment and measures run on over the break: page 2 opens with a measure and the rest of
+  // that accomplishment ("trade facilitation measures."). The bullet of a sub-row is set in a
+  // larger font, so its printed line sits 4.7 pt below the objective line printed with it.
+  const lines: TableLine[] = [
+    at(1, [null, 100, 100], ["", "Regional agreements", "Measure one"]),
+    at(1, [null, 109.2, 109.2], ["", "advanced.", "wrapped"]),
+    at(1, [125, 125, 125], ["To enhance the", "Policy", "Measure two"]),
+    at(1, [134.2, 134.2, null], ["follow-up to the", "recommendations.", ""]),
+    at(1, [143.4, null, null], ["goals.", "", ""]),
+    at(1, [null, 158, 158], ["", "Regional forum", "Measure three"]),
+    at(1, [null, 167.2, null], ["", "held.", ""]),
+    at(1, [182, null, 182], ["To enhance", "", "Measure four"]),
+    at(1, [191.2, null, null], ["sustainable transport", "", ""]),
+    at(1, [200.4, 205.1, 205.1], ["and energy connectivity", "Increased capacity", "Measure five"]),
+    at(1, [209.6, 214.3, null], ["in the region", "of offices.", ""]),
+    at(1, [null, 229, 229], ["", "Member States", "Measure six"]),
+    at(1, [null, 238.2, 238.2], ["", "adopting regional", "wrapped"]),
+    at(2, [null, null, 100], ["", "", "Measure seven"]),
+    at(2, [null, 109.2, 109.2], ["", "trade facilitation", "wrapped"]),
+    at(2, [null, 118.4, null], ["", "measures.", ""]),
+    at(2, [null, 133, 133], ["", "Regional agreements", "Measure eight"]),
+    at(2, [null, 142.2, null], ["", "advanced.", ""]),
+    at(2, [157, 157, 157], ["To improve evidence-", "Policy", "Measure nine"]),
+    at(2, [166.2, 166.2, null], ["based policymaking.", "recommendations.", ""]),
+    at(2, [null, 181, 181], ["", "Regional forum", "Measure ten"]),
+    at(2, [null, 190.2, null], ["", "held.", ""]),
+  ];
+  it("does not part an objective's own lines because the printed line of its first is a larger bullet's", () => {
+    // "To promote gender" sits at 521.1 but prints on the line of the bullet beside it (516.4);
+    // by the printed lines, its next line (530) was 13.6 pt away, over 1.45 × 9.2, so two objectives.
+    const band = [
+      at(1, [521.1, 516.4, null], ["To promote gender", "Policy", ""], 516.4),
+      at(1, [null, 526, null], ["", "recommendations", ""]),
+      at(1, [530.3, null, 530.3], ["equality and the", "", "Percentage of profiles"]),
+      at(1, [null, 535, null], ["", "taken up.", ""]),
+      at(1, [539.5, null, 539.5], ["empowerment of women.", "", "updated"]),
+    ];
+    expect(ys(groupCentredRows(band, 0, 9.2, true))).toHaveLength(1);
+  });
+  it("gives the rows around a page break their sub-rows: the next page opening mid-sentence continues the page's last row", () => {
+    // Gaps are measured between the cells' own baselines: by the printed lines' y, "sustainable
+    // transport" (191.2) and the line holding "and energy connectivity" (205.1, the bullet's) are
+    // 13.9 pt apart, over 1.45 × 9.2, and the objective was cut in two bands. Row B's objective
+    // ends on page 1 but page 2 opens mid-sentence, so B is not centred on page 1's part alone
+    // (which pulled "Regional forum" into it).
+    expect(ys(groupCentredRows(lines, 0, 9.2, true))).toEqual([
+      ["1:100", "1:109.2", "1:125", "1:134.2", "1:143.4", "1:158", "1:167.2"],
+      ["1:182", "1:191.2", "1:205.1", "1:214.3", "1:229", "1:238.2", "2:100", "2:109.2", "2:118.4"],
+      ["2:133", "2:142.2", "2:157", "2:166.2", "2:181", "2:190.2"],
+    ]);
+  });
+});
