@@ -84,7 +84,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   const hasObjective = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   let centred = 0, top = 0;
   const objective = lines.find(hasObjective);
-  if (!hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && objective && objective.page === first.page && objective.y - first.y > leading * 0.5) centred++;
+  // A top-aligned table's first row opens every cell on its first line, the objective's too.
+  const firstRowWitness = !hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && !!objective && objective.page === first.page && objective.y - first.y > leading * 0.5;
+  if (firstRowWitness) centred++;
   const whole = bands(lines, leading);
   for (const band of whole) {
     const own = band.filter((p) => hasObjective(p.line));
@@ -111,7 +113,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
     }
   }
-  return centred > top;
+  // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
+  // table, while an objective opening its band with text below happens in centred tables too (one
+  // as tall as a middle sub-row that is centred itself, in nested centring).
+  // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
+  return centred > top || (positioned && firstRowWitness && centred === top);
 }
 
 /** Some column other than the objective's has text in the band, all of it strictly inside it. */

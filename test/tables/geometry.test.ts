@@ -271,6 +271,17 @@ describe("PDF: later objectives of a band packed without cell padding", () => {
   });
 });
 
+describe("a tie between the votes", () => {
+  const at = (y: number, cells: string[]): TableLine => ({ page: 1, line: y, y, cells, lostGlyphs: cells.map(() => false) });
+  it("goes to centring in a PDF when the table's first row showed other cells above its objective", () => {
+    // Nested centring: the first sub-row (no objective) opens the table; the objective is as tall as
+    // the middle sub-row and opens its band, which looks top-aligned. One vote each way.
+    const lines = [at(100, ["", "Regional agreements", "Measure one"]), at(110, ["", "advanced.", "wrapped"]), at(135, ["To enhance the follow-up", "Policy", "Measure two"]), at(145, ["to the goals.", "recommendations.", "wrapped"]), at(155, ["", "", "Measure three"])];
+    expect(objectivesCentred(lines, 0, 10, true)).toBe(true);
+    expect(objectivesCentred(lines.slice(2), 0, 10, true)).toBe(false);
+  });
+});
+
 describe("plain text: a cell shorter than its objective, inside the band", () => {
   const g = (row: number, cells: string[]): TableLine => ({ page: 1, line: row, y: row * 12, cells, lostGlyphs: cells.map(() => false) });
   it("votes centred for a one-line measure printed between a two-line objective's lines", () => {
