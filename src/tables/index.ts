@@ -844,10 +844,11 @@ function cellBreaks(layout: Layout, block: RowBlock, columns: readonly ColumnDef
   for (let r = 1; r < block.lines.length; r++) {
     const above = block.lines[r - 1]!, here = block.lines[r]!;
     if (above.page !== here.page) {
-      // A ruled row cut by a page break shows no rule at the cut. A Target or Baseline cell that
+      // A row cut by a page break shows no rule or gap at the cut. A Target or Baseline cell that
       // opens again on the new page, beside a measure that opens with a capital, is the next
-      // measure's sub-row (one value per measure), not the rest of the one above.
-      if (!pages.get(here.page)?.rules.length) continue;
+      // measure's sub-row (one value per measure), not the rest of the one above. (Ruled pages and
+      // borderless PDFs; pdftotext's grid moves value cells off their measure's line.)
+      if (!pages.get(here.page)?.rules.length && layout.format !== "pdf") continue;
       const measures = columns.findIndex((c) => c.role === "measures");
       const perMeasure = columns.flatMap((c, i) => (PER_MEASURE_ROLES.has(c.role) && (here.cells[i] ?? "").trim() && block.lines.slice(0, r).some((l) => (l.cells[i] ?? "").trim()) ? [i] : []));
       if (measures >= 0 && perMeasure.length && startsItem(stripBullet((here.cells[measures] ?? "").trim()).text)) for (const i of [measures, ...perMeasure]) breaks[i]!.add(r);

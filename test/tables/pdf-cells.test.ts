@@ -176,3 +176,15 @@ describe("an objective wrapped onto a capitalised word (Chromium)", () => {
     expect(objectives).not.toContain("Assembly.");
   });
 });
+
+describe("a borderless row cut by a page break between two measures with their own targets (corpus2, LibreOffice)", () => {
+  it("starts the next measure where its target and baseline cells open again on the new page", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus, "..", "..", "corpus2", "dev2", "d2-002.lo.pdf"))), { fileName: "d2-002.lo.pdf" });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith("To enhance sustainable transport")) : undefined;
+    expect(row?.measures.slice(-3).map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Average number of days to finalize a country profile", "31 days", "58 days"],
+      ["Average number of days to publish the regional survey", "27 days", "63 days"],
+      ["Average number of days to respond to an advisory request", "28 days", "56 days"],
+    ]);
+  });
+});
