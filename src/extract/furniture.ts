@@ -43,8 +43,19 @@ const BARE_NUMBER = /^\d{1,4}$/;
  * numbers ("Target 10%", "Target 20%") are not taken for a running line.
  */
 function furnitureKey(text: string, page: number): string {
-  return text.toLowerCase().replace(/\d+/g, (d) => (Number(d) === page ? "#" : d)).replace(/\s+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m))
+    .replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d))
+    .replace(/\s+/g, " ")
+    .trim();
 }
+/**
+ * "3/14", "3 of 14": the page's number with the total, which on the last page equals it ("14/14").
+ * Only whole numbers count, not digits inside a word or a file name ("d2-017.html" on page 2).
+ */
+const PAGE_OF_TOTAL = /(?<![\p{L}\p{N}])(\d{1,4})\s*(?:\/|of)\s*\d{1,4}(?![\p{L}\p{N}])/gu;
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/gu;
 
 function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolean {
   const t = line.text.replace(/\s+/g, " ").trim();

@@ -94,3 +94,14 @@ describe("removeFurniture", () => {
     expect(removeFurniture(input)).toBe(input);
   });
 });
+
+describe("running lines that print the page number", () => {
+  it("matches a browser's URL footer on every page, whatever digits its file name holds and on the last page (4/4)", () => {
+    const input = layoutOf([1, 2, 3, 4].map((n) => [
+      [39, ["DSS – Senior Manager’s Compact 2021"]],
+      [100, [`Body line ${"abcd"[n - 1]}`]],
+      [594.75, ["file:///tmp/out/d2-017.html", `${n}/4`]],
+    ]));
+    expect(texts(removeFurniture(input))).toEqual([["Body line a"], ["Body line b"], ["Body line c"], ["Body line d"]]);
+  });
+});
