@@ -925,11 +925,20 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
       prev = r;
     });
     return out;
   });
 }
+
+/**
+ * A PDF page break leaves no gap to measure between two unmarked items. The new page's first line
+ * in the column opening with a capital or digit starts an item unless the line before the break
+ * cannot end one: it stops on an article, preposition or conjunction, or on a hyphen, comma,
+ * colon or open bracket ("… as reported to the" / "Secretary-General").
+ */
+const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
 
 /**
  * Plain text: a column's wrapped lines are pushed apart by at most one line of another column

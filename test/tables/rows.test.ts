@@ -425,3 +425,35 @@ describe("column edges of a table layout printed in many small parts", () => {
     ]);
   });
 });
+
+describe("unmarked items cut by a PDF page break", () => {
+  const seg = (text: string, x: number, y: number, page: number, line: number): Segment => ({ text, x, y, width: text.length * 4.6, fontSize: 10, page, line, start: 0, end: 0 });
+  const mk = (page: number, line: number, y: number, cells: Array<[number, string]>): Line => ({ page, line, y, text: cells.map((c) => c[1]).join("\t"), start: 0, end: 0, segments: cells.map(([x, t]) => seg(t, x, y, page, line)) });
+  const pageOf = (number: number, lines: Line[]) => ({ number, width: 612, height: 792, lines, rules: [], removed: [] });
+  it("starts an item at the new page's capital unless the line before the break stops on a word that leads on", () => {
+    const layout: Layout = {
+      format: "pdf",
+      text: "",
+      pages: [
+        pageOf(1, [
+          mk(1, 1, 600, [[58, "Objective"], [204, "Expected accomplishment"], [350, "Indicator of achievement"]]),
+          mk(1, 2, 630, [[58, "To support sustainable"], [204, "City resilience action plans"], [350, "84% of national urban policies"]]),
+          mk(1, 3, 641.6, [[58, "urbanization."], [204, "adopted"], [350, "adopted as reported to the"]]),
+        ]),
+        pageOf(2, [
+          mk(2, 4, 67, [[350, "Secretary-General"]]),
+          mk(2, 5, 100, [[58, "To enhance basic urban"], [204, "Urban indicators reported"], [350, "93% of resilience plans adopted"]]),
+          mk(2, 6, 111.6, [[58, "services."], [204, "by partner cities"]]),
+        ]),
+        pageOf(3, [
+          mk(3, 7, 67, [[350, "Partner cities reporting urban"]]),
+          mk(3, 8, 78.6, [[350, "indicators within 7 working days"]]),
+        ]),
+      ],
+    };
+    expect(readTables(layout, []).objectives.map((o) => o.measures.map((m) => m.text))).toEqual([
+      ["84% of national urban policies adopted as reported to the Secretary-General"],
+      ["93% of resilience plans adopted", "Partner cities reporting urban indicators within 7 working days"],
+    ]);
+  });
+});
