@@ -634,8 +634,7 @@ function buildDocument(i) {
         ...(spec.objective === "heading" ? ["objective:numbered-heading"] : []),
         `marker:${spec.subrows === "measure-rows" ? "none" : markers.meas}`, `acc-marker:${spec.subrows === "flat" ? markers.acc : "none"}`,
         `acc-vocab:${spec.accVocab.toLowerCase().replace(/s$/, "").replace(/ /g, "-")}`, `meas-vocab:${spec.measVocab.toLowerCase().replace(/s$/, "").replace(/ /g, "-")}`,
-        ...(facts[k].flags.has("soft") ? ["text:line-end-hyphenated"] : []), ...(facts[k].flags.has("compound") ? ["text:line-end-compound"] : []),
-        ...(facts[k].pages.size > 1 ? [] : [])];
+        ...(facts[k].flags.has("soft") ? ["cells-hyphenated-line-end"] : []), ...(facts[k].flags.has("compound") ? ["cells-compound-line-end"] : [])];
       truthRows.push(t);
       structRows.push({
         section: label, objective: r.objective, features: feats,
