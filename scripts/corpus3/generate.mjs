@@ -54,35 +54,66 @@ const PRODUCERS = [
   { creator: "Microsoft® Word for Microsoft 365", producer: "Microsoft® Word for Microsoft 365" },
 ];
 
-function planDocument(i) {
+/** Documents printed without any producer quirk (dev3 and holdout3 both have some). */
+const isPlain = (i) => i % 9 === 0 || i === 17;
+/**
+ * The crossing: each dimension's values dealt round-robin over its own seeded shuffle of the
+ * quirky documents (dev3 and holdout3 dealt separately), so that no two quirks travel together
+ * and every value reaches about the same share of dev3.
+ */
+const DIMENSIONS = [
+  ["text-per-glyph", "text-per-word", "text-tj-kerning", "text-no-space-glyph", null],
+  ["order-columns", "order-header-last", null, null],
+  ["form-xobject", null, null],
+  ["rotate-90", null, null],
+  ["cropbox-offset", null, null],
+  ["bullet-symbol-font", "bullet-drawn-path", "bullet-o-dash-text", null],
+  ["hyphenation", null], ["ligatures", null], ["nbsp", null, null],
+  ["word-furniture", null],
+  ["header-shaded-fill", null, null],
+  ["rules:stroke", "rules:rects", "rules:cells", "rules:header-only", "rules:none"],
+];
+const CROSSING = new Map(), RULES = new Map();
+{
+  const quirky = [...Array(PLANNED).keys()].filter((i) => !isPlain(i));
+  DIMENSIONS.forEach((values, d) => {
+    const rng = mulberry32(SEED + 7919 * (d + 1));
+    for (const part of [quirky.filter((i) => i % 3 !== 2), quirky.filter((i) => i % 3 === 2)]) {
+      const order = [...part];
+      for (let a = order.length - 1; a > 0; a--) { const b = Math.floor(rng() * (a + 1)); [order[a], order[b]] = [order[b], order[a]]; }
+      order.forEach((i, n) => {
+        const v = values[n % values.length];
+        if (!CROSSING.has(i)) CROSSING.set(i, []);
+        if (v && v.startsWith("rules:")) RULES.set(i, v.slice(6));
+        else if (v) CROSSING.get(i).push(v);
+      });
+    }
+  });
+  for (const [i, qs] of CROSSING) {
+    const r = RULES.get(i);
+    if (r === "rects") qs.push("rules-filled-rects");
+    if (r === "cells") qs.push("rules-cell-segments");
+    if (r === "header-only") qs.push("rules-header-only");
+  }
+}
+
+function planDocument(i, override = null) {
   const rng = rngFor(i);
   const pick = (a) => a[Math.floor(rng() * a.length)];
   const split = i % 3 === 2 ? "holdout3" : "dev3";
-  const plain = i % 9 === 0 || i === 17;
-  const k = i; // cycle index for the quirk crossing
-  const quirks = new Set();
-  if (!plain) {
-    const tm = ["text-per-glyph", "text-per-word", null, "text-tj-kerning", "text-no-space-glyph"][k % 5];
-    if (tm) quirks.add(tm);
-    const ord = [null, "order-columns", "order-header-last", null][(k + 1) % 4];
-    if (ord) quirks.add(ord);
-    if (k % 6 === 1 || k % 6 === 4) quirks.add("form-xobject");
-    if (k % 7 === 3 || k % 7 === 5) quirks.add("rotate-90");
-    if (k % 5 === 2 || k % 8 === 7) quirks.add("cropbox-offset");
-    const bul = ["bullet-symbol-font", "bullet-drawn-path", "bullet-o-dash-text", null][(k + 2) % 4];
-    if (bul) quirks.add(bul);
-    const hyg = ["hyphenation", "ligatures", "nbsp", null][(k + 3) % 4];
-    if (hyg) quirks.add(hyg);
-    if (k % 7 === 1 || k % 7 === 4) quirks.add(["hyphenation", "ligatures", "nbsp"][k % 3]);
-    if (k % 2 === 0 || k % 11 === 3) quirks.add("word-furniture");
-    if (k % 3 === 1) quirks.add("header-shaded-fill");
-  }
+  const plain = isPlain(i);
+  const quirks = new Set(plain ? [] : CROSSING.get(i));
   // Rules: ruled styles and borderless, crossed independently of the text mode.
-  const ruleStyle = plain ? ["stroke", "none"][i % 2] : ["stroke", "rects", "cells", "header-only", "none", "rects", "cells", "stroke"][(k * 3) % 8];
+  let ruleStyle = plain ? ["stroke", "none"][i % 2] : RULES.get(i);
+  if (override) {
+    // Ablation (--ablate): exactly the given quirks on this document.
+    quirks.clear();
+    override.forEach((x) => quirks.add(x));
+    ruleStyle = override.includes("rules-filled-rects") ? "rects" : override.includes("rules-cell-segments") ? "cells" : override.includes("rules-header-only") ? "header-only" : ruleStyle;
+  }
   if (ruleStyle === "rects") quirks.add("rules-filled-rects");
   if (ruleStyle === "cells") quirks.add("rules-cell-segments");
   if (ruleStyle === "header-only") quirks.add("rules-header-only");
-  if (ruleStyle === "none" || ruleStyle === "header-only") quirks.delete("header-shaded-fill");
 
   const year = 2006 + ((i * 7 + 3) % 19);
   const ents = ENTITIES.filter((e) => e.from <= year && e.to >= year);
@@ -545,8 +576,8 @@ function drawTable(L, spec, rows, markers, startNumber) {
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const iso = (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
-function buildDocument(i) {
-  const p = planDocument(i);
+function buildDocument(i, override = null) {
+  const p = planDocument(i, override);
   const w = makeWording(p.rng, p.year, p.entity.theme);
   const markers = chooseMarkers(p);
   const L = new Layout(p);
@@ -730,6 +761,29 @@ const args = process.argv.slice(2);
 const check = args.includes("--check");
 const only = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1].split(",")) : null;
 const pngDir = args.includes("--png") ? args[args.indexOf("--png") + 1] : null;
+const ablateDir = args.includes("--ablate") ? resolve(args[args.indexOf("--ablate") + 1]) : null;
+
+/**
+ * Diagnostic, not committed: every quirk alone on each dev3 document that has none (same plan,
+ * same kind of truth), written as a corpus of its own (split dev3, ids `<quirk>~<id>`), so that
+ * `score.mjs --corpus DIR --split dev3` gives each quirk's effect without the others.
+ */
+async function ablate(docs) {
+  const plainDev = docs.filter((d) => d.split === "dev3" && !planDocument(d.i).quirks.length);
+  const entries = [];
+  mkdirSync(join(ablateDir, "dev3"), { recursive: true });
+  for (const qk of ["none", ...QUIRKS]) for (const d of plainDev) {
+    const b = buildDocument(d.i, qk === "none" ? [] : [qk]);
+    const id = `${qk}~${d.id}`;
+    const rel = `dev3/${id}`;
+    writeFileSync(join(ablateDir, `${rel}.pdf`), Buffer.from(await writePdf(b.L.pages, b.pdfOpts)));
+    writeFileSync(join(ablateDir, `${rel}.truth.json`), JSON.stringify(b.truth, null, 1) + "\n");
+    execFileSync("pdftotext", ["-layout", join(ablateDir, `${rel}.pdf`), join(ablateDir, `${rel}.txt`)]);
+    entries.push({ id, split: "dev3", ruled: b.p.ruleStyle !== "none", rows: b.truth.rows.length, cutRows: { pdf: b.cutRows, txt: b.cutRows }, features: b.features, quirks: b.p.quirks, renderings: { pdf: `${rel}.pdf`, txt: `${rel}.txt` }, truth: `${rel}.truth.json` });
+  }
+  writeFileSync(join(ablateDir, "manifest.json"), JSON.stringify({ generator: "scripts/corpus3/generate.mjs --ablate", documents: entries }, null, 1) + "\n");
+  console.log(`ablation: ${entries.length} documents (${plainDev.length} plain dev3 documents × ${QUIRKS.length + 1}) in ${ablateDir}`);
+}
 
 async function main() {
   const docs = [];
@@ -739,6 +793,7 @@ async function main() {
     const id = split === "dev3" ? `d3-${String(++dev).padStart(3, "0")}` : `h3-${String(++hold).padStart(3, "0")}`;
     docs.push({ i, id, split });
   }
+  if (ablateDir) return ablate(docs);
   const entries = [];
   const files = new Map();
   for (const d of docs) {
