@@ -12,7 +12,7 @@ import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CORPUS = join(ROOT, "test", "corpus3");
+const CORPUS = process.env.CORPUS3_DIR ?? join(ROOT, "test", "corpus3");
 const args = process.argv.slice(2);
 const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
 const rendering = opt("--rendering", "pdf");
