@@ -9,7 +9,9 @@
  * embedding), so metrics come from pdf-lib's AFM tables; ligature fonts re-encode two codes to the
  * `fi`/`fl` glyphs and carry a ToUnicode CMap.
  */
+import { readFileSync } from "node:fs";
 import { PDFDocument, PDFName, StandardFontEmbedder, StandardFonts, degrees } from "pdf-lib";
+import fontkit from "@pdf-lib/fontkit";
 
 /** Text fonts of a family, keyed as the layout names them. */
 const FAMILIES = {
@@ -50,9 +52,39 @@ function glyphName(ch, fontName) {
   return e.name;
 }
 
-/** Metrics for one document: its family, whether widths include pair kerning. */
-export function metrics(family, { kern = false } = {}) {
+/**
+ * TrueType files embedded (as Word 2010+ does: Type0/Identity-H subsets with a ToUnicode CMap) in
+ * documents with the `font-embedded-subset` quirk; Liberation is metric-compatible with Times New
+ * Roman and Arial.
+ */
+const TTF_DIR = "/usr/share/fonts/truetype/liberation";
+const TTF = {
+  times: { R: "LiberationSerif-Regular.ttf", B: "LiberationSerif-Bold.ttf", I: "LiberationSerif-Italic.ttf" },
+  helvetica: { R: "LiberationSans-Regular.ttf", B: "LiberationSans-Bold.ttf", I: "LiberationSans-Italic.ttf" },
+};
+/** Word subsets have no automatic ligatures or kerning in their widths (the quirks add them). */
+const NO_FEATURES = { liga: false, kern: false, clig: false, calt: false };
+const TTF_CACHE = new Map();
+const ttf = (family, key) => {
+  const file = TTF[family][key] ?? TTF[family].R;
+  if (!TTF_CACHE.has(file)) {
+    const bytes = readFileSync(`${TTF_DIR}/${file}`);
+    TTF_CACHE.set(file, { bytes, font: fontkit.create(bytes) });
+  }
+  return TTF_CACHE.get(file);
+};
+
+/** Metrics for one document: its family, whether widths include pair kerning, embedded fonts or the standard 14. */
+export function metrics(family, { kern = false, embedded = false } = {}) {
   const fam = FAMILIES[family];
+  if (embedded) {
+    const widthOf = (str, key, size) => {
+      const { font } = ttf(family, key);
+      const run = font.layout(str, { ...NO_FEATURES, kern });
+      return (run.positions.reduce((a, p) => a + p.xAdvance, 0) * size) / font.unitsPerEm;
+    };
+    return { widthOf, ascent: (size) => size * 0.72, family };
+  }
   const widthOf = (str, key, size) => {
     const fontName = fam[key] ?? fam.R;
     const f = embedder(fontName).font;
@@ -111,8 +143,9 @@ export async function writePdf(pages, opts) {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
   const fam = FAMILIES[opts.family];
-  const m = metrics(opts.family, { kern: opts.textMode === "kern" });
+  const m = metrics(opts.family, { kern: opts.textMode === "kern", embedded: opts.embedded });
   const lig = Boolean(opts.ligatures);
+  if (opts.embedded) doc.registerFontkit(fontkit);
 
   // Fonts: the body family (ligature-capable when the document uses ligatures), Courier for `o`
   // bullets, Symbol and ZapfDingbats (plain and with Word's private-use ToUnicode).
@@ -125,7 +158,17 @@ export async function writePdf(pages, opts) {
   };
   const u16 = (cp) => cp.toString(16).toUpperCase().padStart(4, "0");
   const fontDicts = {};
-  for (const key of ["R", "B", "I"]) {
+  const embeddedFonts = {};
+  if (opts.embedded) {
+    // Subset tags as Word writes them (six capitals), fixed so the output is deterministic.
+    const tags = { R: "BCDEEE", B: "BCDFEE", I: "BCDGEE" };
+    for (const key of ["R", "B", "I"]) {
+      const t = ttf(opts.family, key);
+      embeddedFonts[key] = await doc.embedFont(t.bytes, { subset: true, customName: `${tags[key]}+${t.font.postscriptName}`, features: NO_FEATURES });
+      fontDicts[key] = embeddedFonts[key].ref;
+    }
+  }
+  for (const key of opts.embedded ? [] : ["R", "B", "I"]) {
     const d = { Type: "Font", Subtype: "Type1", BaseFont: fam[key] };
     if (lig) {
       d.Encoding = ctx.obj({ Type: "Encoding", BaseEncoding: "WinAnsiEncoding", Differences: [LIGATURES["\uFB01"].code, "fi", "fl"] });
@@ -162,12 +205,14 @@ export async function writePdf(pages, opts) {
       out.push(`BT /FCOUR ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td ${literal(encode(it.str, false))} Tj ET`);
       return out;
     }
-    const f = embedder(fontName).font;
-    const enc = (s) => encode(s, lig);
+    const ef = embeddedFonts[it.font];
+    const f = ef ? null : embedder(fontName).font;
+    // A string operand: WinAnsi bytes (standard fonts) or glyph ids of the embedded subset.
+    const str = (s) => (ef ? ef.encodeText(s).toString() : literal(encode(s, lig)));
     const mode = it.role === "furniture" && opts.textMode === "glyph" ? "line" : opts.textMode;
     switch (mode) {
       case "line":
-        out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td ${literal(enc(it.str))} Tj ET`);
+        out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td ${str(it.str)} Tj ET`);
         break;
       case "word": {
         // Word's "justify"-style output: each word placed by a relative Td from the previous word.
@@ -176,7 +221,7 @@ export async function writePdf(pages, opts) {
         for (const w of it.str.split(" ")) {
           if (w) {
             if (!first) out.push(`${fmt(x - prevX)} 0 Td`);
-            out.push(`${literal(enc(w))} Tj`);
+            out.push(`${str(w)} Tj`);
             prevX = x;
             first = false;
           }
@@ -190,7 +235,7 @@ export async function writePdf(pages, opts) {
         out.push(`BT /F${it.font} ${size} Tf`);
         let x = it.x;
         for (const ch of it.str) {
-          if (ch !== " ") out.push(`1 0 0 1 ${fmt(x)} ${fmt(it.y)} Tm ${hex(enc(ch))} Tj`);
+          if (ch !== " ") out.push(`1 0 0 1 ${fmt(x)} ${fmt(it.y)} Tm ${ef ? str(ch) : hex(encode(ch, lig))} Tj`);
           x += m.widthOf(ch, it.font, it.size);
         }
         out.push("ET");
@@ -199,21 +244,33 @@ export async function writePdf(pages, opts) {
       case "kern": {
         // The whole line in one TJ, split at kerning pairs (Distiller-like).
         const parts = [];
-        let cur = "", prev = null;
-        for (const ch of it.str) {
-          const g = glyphName(ch, fontName);
-          const k = prev ? f.getXAxisKerningForPair(prev, g) ?? 0 : 0;
-          if (k !== 0) { parts.push(literal(enc(cur)), String(-k)); cur = ""; }
-          cur += ch;
-          prev = g;
+        let cur = "";
+        if (ef) {
+          // Kerning from the TrueType font's own tables (glyphs map 1:1 to characters without ligature features).
+          const font = ttf(opts.family, it.font).font;
+          const run = font.layout(it.str, { ...NO_FEATURES, kern: true });
+          run.glyphs.forEach((g, n) => {
+            cur += String.fromCodePoint(...g.codePoints);
+            const k = Math.round(((run.positions[n].xAdvance - g.advanceWidth) * 1000) / font.unitsPerEm);
+            if (k !== 0 && n < run.glyphs.length - 1) { parts.push(str(cur), String(-k)); cur = ""; }
+          });
+        } else {
+          let prev = null;
+          for (const ch of it.str) {
+            const g = glyphName(ch, fontName);
+            const k = prev ? f.getXAxisKerningForPair(prev, g) ?? 0 : 0;
+            if (k !== 0) { parts.push(str(cur), String(-k)); cur = ""; }
+            cur += ch;
+            prev = g;
+          }
         }
-        parts.push(literal(enc(cur)));
+        parts.push(str(cur));
         out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td [${parts.join(" ")}] TJ ET`);
         break;
       }
       case "nospace": {
         // Spaces only as TJ offsets: no space glyph is shown.
-        const sw = f.getWidthOfGlyph("space");
+        const sw = ef ? Math.round((ttf(opts.family, it.font).font.glyphForCodePoint(32).advanceWidth * 1000) / ttf(opts.family, it.font).font.unitsPerEm) : f.getWidthOfGlyph("space");
         const words = it.str.split(" ");
         const parts = [];
         let pending = 0;
@@ -222,7 +279,7 @@ export async function writePdf(pages, opts) {
           if (!w) return;
           if (parts.length) parts.push(String(-pending));
           pending = 0;
-          parts.push(literal(enc(w)));
+          parts.push(str(w));
         });
         out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td [${parts.join(" ")}] TJ ET`);
         break;
