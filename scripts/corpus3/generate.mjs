@@ -159,7 +159,15 @@ function chooseMarkers(p) {
   const q = new Set(p.quirks);
   const plainPick = () => PLAIN_MARKERS[Math.floor(p.rng() * PLAIN_MARKERS.length)];
   let meas = plainPick(), acc = plainPick();
-  if (q.has("bullet-symbol-font")) { const s = Object.keys(SYMBOL_MARKERS); meas = s[p.i % s.length]; acc = p.i % 2 ? s[(p.i + 3) % s.length] : plainPick(); }
+  if (q.has("bullet-symbol-font")) {
+    // Deal the symbol-font variants in turn over the split's documents that have the quirk, so
+    // dev3 sees each (the accomplishment column of every other one takes the variant after them).
+    const s = Object.keys(SYMBOL_MARKERS);
+    const same = [...Array(PLANNED).keys()].filter((j) => j % 3 === 2 === (p.i % 3 === 2) && (CROSSING.get(j) ?? []).includes("bullet-symbol-font"));
+    const rank = Math.max(0, same.indexOf(p.i));
+    meas = s[rank % s.length];
+    acc = rank % 2 ? s[(rank + 4) % s.length] : plainPick();
+  }
   if (q.has("bullet-drawn-path")) { meas = p.i % 2 ? "path-disc" : "path-square"; acc = p.i % 3 ? plainPick() : "path-disc"; }
   if (q.has("bullet-o-dash-text")) { meas = "courier-o"; acc = "typed-hyphen"; }
   // The risks column takes the measure marker; challenges a typed bullet.
@@ -168,10 +176,10 @@ function chooseMarkers(p) {
 
 // ---------------------------------------------------------------- text preparation
 /** Spaces that Word users (or autocorrect) make non-breaking. */
-const NBSP_PATTERNS = [/(\d) (per cent|days|working days)/g, /\b(Mr\.|Ms\.) /g, /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)/g, /(resolution) (\d)/g];
+const NBSP_PATTERNS = [/(\d) (per cent|days|working days)/g, /\b(Mr\.|Ms\.) (\S)/g, /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)/g, /(resolution) (\d)/g];
 function nbsp(text) {
   let s = text;
-  for (const re of NBSP_PATTERNS) s = s.replace(re, (_m, a, b) => `${a}\u00a0${b}`);
+  for (const re of NBSP_PATTERNS) s = s.replace(re, "$1\u00a0$2");
   return s;
 }
 const ligate = (s) => s.replace(/fi/g, "\uFB01").replace(/fl/g, "\uFB02");
