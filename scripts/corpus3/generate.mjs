@@ -697,6 +697,20 @@ function buildDocument(i, override = null) {
   L.ensure(size * 12);
   L.y += 24;
   const sigBlocks = [[mgr.name, mgr.title, mDate], [sg.name, "Secretary-General", sDate]];
+  // The line to sign on: typed underscores (most Word users) or a drawn rule (a border or shape).
+  const typedLine = p.i % 3 !== 1;
+  const signatureLine = (x, width) => {
+    if (typedLine) {
+      let u = "__________";
+      while (L.width(u + "_", "R", size) < width) u += "_";
+      L.y += size * 1.2;
+      L.textItem(x, L.y - size * 0.25, u, "R", size, { role: "body" });
+      L.y += 2;
+    } else {
+      L.page.items.push({ t: "hrule", x1: x, x2: x + width, y: L.H - L.y, w: 0.5, role: "body" });
+      L.y += 4;
+    }
+  };
   if (p.era === "B" || p.era === "D") {
     const half = L.contentWidth / 2;
     const colW = half - 20;
@@ -705,8 +719,7 @@ function buildDocument(i, override = null) {
     sigBlocks.forEach(([name, title, date], k) => {
       L.y = y0;
       const x = L.left + k * half;
-      L.page.items.push({ t: "hrule", x1: x, x2: x + colW * 0.8, y: L.H - L.y, w: 0.5, role: "body" });
-      L.y += 4;
+      signatureLine(x, colW * 0.8);
       L.para(name, { font: "B", indent: k * half, width: colW, after: 0 });
       L.para(title, { indent: k * half, width: colW, after: 0 });
       L.para(`Date: ${dateStr(date)}`, { indent: k * half, width: colW, after: 0 });
@@ -717,14 +730,14 @@ function buildDocument(i, override = null) {
   } else {
     for (const [name, title, date] of sigBlocks) {
       L.ensure(size * 6);
-      L.page.items.push({ t: "hrule", x1: L.left, x2: L.left + 180, y: L.H - L.y, w: 0.5, role: "body" });
-      L.y += 4;
+      signatureLine(L.left, 180);
       L.para(name, { font: "B", after: 0 });
       L.para(title, { after: 0 });
       L.para(`Date: ${dateStr(date)}`, { after: 18 });
     }
     frame.features.push("signatures:stacked");
   }
+  frame.features.push(typedLine ? "signature-line:typed" : "signature-line:drawn");
 
   // ---- page furniture (now that the page count is known)
   const np = L.pages.length;
