@@ -50,7 +50,12 @@ const split = opt("--split", "dev");
 const format = opt("--format", "all");
 const asJson = args.includes("--json");
 const assumeCompact = args.includes("--assume-compact");
-const knownSplits = new Set(JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8")).documents.map((d) => d.split));
+const manifestDocs = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8")).documents;
+const knownSplits = new Set(manifestDocs.map((d) => d.split));
+// Renderings another corpus names otherwise (test/corpus3: `pdf`, `txt`) take their format from the key.
+const FORMAT_OF_KEY = (key) => (/(^|\.)pdf$/.test(key) ? "pdf" : /(^|\.)txt$/.test(key) ? "text" : /(^|\.)md$/.test(key) ? "markdown" : null);
+for (const key of new Set(manifestDocs.flatMap((d) => Object.keys(d.renderings ?? {}))))
+  if (!RENDERINGS.some((r) => r.key === key) && FORMAT_OF_KEY(key)) RENDERINGS.push({ key, format: FORMAT_OF_KEY(key) });
 if (!(split === "all" || knownSplits.has(split)) || !["pdf", "text", "markdown", "all"].includes(format)) {
   console.error(`usage: node scripts/corpus/score.mjs [--corpus DIR] [--split ${[...knownSplits].join("|")}|all] [--format pdf|text|markdown] [--json] [--assume-compact]`);
   process.exit(2);
@@ -140,7 +145,8 @@ async function main() {
   const extract = assumeCompact ? await compactExtractor() : (await import(join(ROOT, "dist", "index.js"))).extract;
   const manifest = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
   const entries = manifest.documents.filter((e) => split === "all" || e.split === split);
-  const rends = RENDERINGS.filter((r) => format === "all" || r.format === format);
+  // Only the renderings this split's documents list (another corpus may name none of the defaults).
+  const rends = RENDERINGS.filter((r) => (format === "all" || r.format === format) && entries.some((e) => e.renderings[r.key]));
   const tmp = mkdtempSync(join(tmpdir(), "corpus-score-"));
   const jobs = entries.flatMap((e) => rends.filter((r) => e.renderings[r.key]).map((r) => [e, r]));
   const results = [];
