@@ -102,6 +102,20 @@ describe("rulesFromOperators", () => {
     ]);
   });
 
+  it("places paths inside a form XObject by the form's matrix, handed out by pdf.js as a Float32Array", () => {
+    const fn = [OPS.paintFormXObjectBegin, OPS.constructPath, OPS.paintFormXObjectEnd, OPS.constructPath];
+    const args = [
+      [new Float32Array([1, 0, 0, 1, 0, 391]), new Float32Array([0, -20, 792, 632])],
+      [OPS.stroke, [new Float32Array([MOVE, 72, 0, LINE, 720, 0])], null],
+      null,
+      [OPS.stroke, [new Float32Array([MOVE, 72, 0, LINE, 720, 0])], null],
+    ];
+    expect(rulesFromOperators(fn, args, OPS, VIEW)).toEqual([
+      { x1: 72, y1: 451, x2: 720, y2: 451 },
+      { x1: 72, y1: 842, x2: 720, y2: 842 },
+    ]);
+  });
+
   it("merges pieces of one border drawn cell by cell, ignores diagonals and unpainted clips", () => {
     const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.constructPath];
     const args = [

@@ -5,7 +5,7 @@
  * the page an operator paints. Pure: the pdf.js operator codes are passed in. (glyphs.ts keeps
  * its own walk: q/Q there also save and restore the text state.)
  */
-import { type Matrix, IDENTITY, multiply, isMatrix } from "./matrix.js";
+import { type Matrix, IDENTITY, multiply, asMatrix } from "./matrix.js";
 
 /** The pdf.js operator codes (pdf.js `OPS`) that change the CTM. */
 export interface CtmOpCodes {
@@ -34,11 +34,13 @@ export function forEachWithCtm(
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
     else if (fn === ops.transform) {
-      if (isMatrix(args)) ctm = multiply(ctm, args);
+      const m = asMatrix(args);
+      if (m) ctm = multiply(ctm, m);
     } else if (fn === ops.paintFormXObjectBegin) {
       if (Array.isArray(args)) {
         stack.push(ctm);
-        if (isMatrix(args[0])) ctm = multiply(ctm, args[0]);
+        const m = asMatrix(args[0]);
+        if (m) ctm = multiply(ctm, m);
       }
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
     else visit(fn, args, ctm);

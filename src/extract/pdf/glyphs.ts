@@ -9,7 +9,7 @@
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
 import { unmappedGlyph } from "../../vocab/ligatures.js";
-import { type Matrix, IDENTITY, multiply, apply } from "./matrix.js";
+import { type Matrix, IDENTITY, multiply, apply, asMatrix } from "./matrix.js";
 
 export interface TextOpCodes {
   save: number;
@@ -74,13 +74,6 @@ const OVERLAP_EM = 0.2;
 const SAME_BASELINE_EM = 0.1;
 /** Fonts whose PostScript name says so are bold. */
 const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
-
-/** A 6-number matrix (plain array or typed array, as pdf.js hands them out) or null. */
-function asMatrix(v: unknown): Matrix | null {
-  if (!v || typeof v !== "object" || (v as ArrayLike<unknown>).length !== 6) return null;
-  const a = Array.from(v as ArrayLike<unknown>);
-  return a.every((n) => typeof n === "number") ? (a as Matrix) : null;
-}
 
 export function isBoldFont(font: FontInfo | null | undefined): boolean {
   return !!font && (font.bold === true || font.black === true || BOLD_FONT_NAME.test(font.name ?? ""));

@@ -18,6 +18,12 @@ export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-export function isMatrix(v: unknown): v is Matrix {
-  return Array.isArray(v) && v.length === 6 && v.every((n) => typeof n === "number");
+/**
+ * A 6-number matrix or null. pdf.js hands matrices out as plain arrays (`cm`) or typed arrays (a
+ * form XObject's `/Matrix` is a Float32Array): both count, or a form's placement is lost.
+ */
+export function asMatrix(v: unknown): Matrix | null {
+  if (!v || typeof v !== "object" || (v as ArrayLike<unknown>).length !== 6) return null;
+  const a = Array.from(v as ArrayLike<unknown>);
+  return a.every((n) => typeof n === "number") ? (a as Matrix) : null;
 }

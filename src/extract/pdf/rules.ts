@@ -6,7 +6,7 @@
  * transformation matrix is tracked through save / restore / transform and form XObjects.
  */
 import type { Rule } from "../../model/layout.js";
-import { type Matrix, IDENTITY, multiply, apply, isMatrix } from "./matrix.js";
+import { type Matrix, IDENTITY, multiply, apply, asMatrix } from "./matrix.js";
 import { forEachWithCtm, type CtmOpCodes } from "./ctm.js";
 
 /** The pdf.js operator codes we read (pdf.js `OPS`), passed in so this module stays pure. */
@@ -46,7 +46,7 @@ export function rulesFromOperators(fnArray: readonly number[], argsArray: readon
 
 /** Rules and drawn bullets of one page, from one walk of its operator list. */
 export function shapesFromOperators(fnArray: readonly number[], argsArray: readonly unknown[], ops: OpCodes, viewport: readonly number[]): { rules: Rule[]; bullets: DrawnBullet[] } {
-  const view: Matrix = isMatrix(viewport) ? viewport : IDENTITY;
+  const view: Matrix = asMatrix(viewport) ?? IDENTITY;
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const rules: Rule[] = [];
