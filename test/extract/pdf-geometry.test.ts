@@ -177,6 +177,13 @@ describe("runsFromOperators", () => {
     ]);
   });
 
+  it("reads a glyph of a pictogram font without a Unicode map (Wingdings/ZapfDingbats 'l') as a bullet, not a letter", () => {
+    const fonts: Record<string, { fontMatrix: number[]; name: string }> = { f1: font, f3: { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "ZapfDingbats" } };
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText, T.setFont, T.setTextMatrix, T.showText];
+    const args = [null, ["f3", 10], [[1, 0, 0, 1, 100, 700]], [[g("l", 791)]], ["f1", 10], [[1, 0, 0, 1, 112, 700]], [[g("8", 556), g("0", 556), g("%", 889)]]];
+    expect(runsFromOperators(fn, args, T, VIEW, (name) => fonts[name] ?? null).runs.map((r) => r.text)).toEqual(["\u2022 80%"]);
+  });
+
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];

@@ -48,6 +48,17 @@ export interface FontInfo {
  * Symbol and Wingdings bullets live in U+F020–U+F0FF and are real marks; the rest are unmapped.
  */
 const UNMAPPED_PUA = /^[\uE000-\uF01F\uF100-\uF8FF]$/u;
+
+/**
+ * Pictogram fonts: every glyph is a symbol. Without a ToUnicode map (Word's Wingdings bullet, a
+ * ZapfDingbats `a71`), pdf.js reports the glyph by its character code, a letter ("l" for ●, "n"
+ * for ■, "§" for ▪, "Ø" for ➢), which would stay in the text as a word. Such a glyph is a mark:
+ * it becomes a bullet, which the item-marker table strips at an item's start. (The Symbol font is
+ * not one of them: its letters are Greek, and pdf.js maps them.)
+ */
+const DINGBAT_FONT = /dingbat|wingding|webding/i;
+const LETTER_OR_PUNCT = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
+const DINGBAT_MARK = "\u2022";
 const CONTROL = /^[\u0000-\u0008\u000E-\u001F\u007F]+$/;
 
 interface Glyph {
@@ -150,6 +161,7 @@ export function runsFromOperators(
     const toPage = multiply(multiply(view, ctm), textMatrix);
     const size = fontSize * Math.hypot(toPage[2], toPage[3]);
     const bold = isBoldFont(font);
+    const dingbats = DINGBAT_FONT.test(font.name ?? "");
     // Left to right on the page: the baseline direction points right and is more flat than steep.
     const flat = toPage[0] * hs > 0 && Math.abs(toPage[1]) < Math.abs(toPage[0]);
     let advance = 0; // in text space units, before the horizontal scale
@@ -168,7 +180,7 @@ export function runsFromOperators(
       // A glyph drawn from .notdef reaches us as a control character (Chromium writes U+0000 for a
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
       const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
-      const mapped = unicode && !UNMAPPED_PUA.test(unicode) ? unicode : "";
+      const mapped = unicode && !UNMAPPED_PUA.test(unicode) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
       if (text !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
