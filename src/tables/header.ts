@@ -74,7 +74,9 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     let columns = merged, lines_ = n;
     while (lines_ < Math.min(following.length, MAX_HEADER_LINES)) {
       const below = lines[following[lines_]!]!, above = lines[following[lines_ - 1]!]!;
-      if (below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
+      // So does the rest of a label's qualifier left open on the line above ("(previous" / "year)").
+      const open = columns.some((c) => (c.header.match(/\(/g)?.length ?? 0) > (c.header.match(/\)/g)?.length ?? 0));
+      if ((!open && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller) break;
       columns = taller;
@@ -210,6 +212,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   let firstLabelAt = -1;
   let k = 0;
   let lastWasLabel = false;
+  let qualifying = false;
   let lastLabelSegment: number | undefined;
   while (k < words.length) {
     // No label among the first words: whatever follows, the line is no header (checked below).
@@ -231,6 +234,18 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     }
     const w = words[k];
     if (!w) break;
+    // A word in the same header cell as the label before it qualifies that label ("Baseline" /
+    // "(previous year)", "Target" / "2013"): the cell is one column, not two.
+    const labelled = columns[columns.length - 1];
+    // Not a connector or a label word: "Risks" / "and" is a label cut by wrapping, to be read in a taller window.
+    if (lastLabelSegment !== undefined && w.segment === lastLabelSegment && labelled && (lastWasLabel || qualifying) && !DANGLING.test(w.text) && !LABEL_FRAGMENT.test(w.text)) {
+      labelled.header = `${labelled.header} ${w.text}`;
+      qualifying = true;
+      lastWasLabel = false;
+      k++;
+      continue;
+    }
+    qualifying = false;
     const prev = words[k - 1];
     const group = extras[extras.length - 1];
     if (lastWasLabel || !group || !prev || prev.segment !== w.segment || prev.column !== w.column) extras.push([w]);

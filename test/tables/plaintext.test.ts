@@ -82,6 +82,25 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
 
+  it("reads a label's qualifier wrapped under it in the same cell (\"Baseline\" / \"(previous\" / \"year)\") as part of that column, not a column of its own", () => {
+    const text = [
+      "Objective        Expected          Key performance      Baseline      Target",
+      "                 results           indicators           (previous",
+      "                                                        year)",
+      "To improve the   Better audits.    Audits completed     47% (2012)    69%",
+      "audit function.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => [c.key, c.header])).toEqual([
+      ["objective", "Objective"],
+      ["accomplishments", "Expected results"],
+      ["measures", "Key performance indicators"],
+      ["baseline", "Baseline (previous year)"],
+      ["target", "Target"],
+    ]);
+  });
+
   it("takes a numbered objective heading wrapped onto a second line whole, as the objective of the table below it", () => {
     const text = [
       "A. PROGRAMME OBJECTIVES",
