@@ -164,7 +164,8 @@ function chooseMarkers(p) {
     // dev3 sees each (the accomplishment column of every other one takes the variant after them).
     const s = Object.keys(SYMBOL_MARKERS);
     const same = [...Array(PLANNED).keys()].filter((j) => j % 3 === 2 === (p.i % 3 === 2) && (CROSSING.get(j) ?? []).includes("bullet-symbol-font"));
-    const rank = Math.max(0, same.indexOf(p.i));
+    // (An --ablate document is in no such list: its place among the plain documents, from the third variant on.)
+    const rank = same.includes(p.i) ? same.indexOf(p.i) : Math.floor(p.i / 9) + 2;
     meas = s[rank % s.length];
     acc = rank % 2 ? s[(rank + 4) % s.length] : plainPick();
   }
