@@ -122,7 +122,9 @@ export function makeWording(rng, year, theme) {
   const objective = () => {
     for (let k = 0; k < 50; k++) {
       const stem = pick(OBJECTIVE_STEMS[theme] ?? OBJECTIVE_STEMS.development);
-      const o = `${pick(VERBS)} ${stem}${pick(OBJECTIVE_TAILS)}`;
+      const verb = pick(VERBS);
+      if (stem.startsWith(verb.slice(3))) continue; // no "To support support to …"
+      const o = `${verb} ${stem}${pick(OBJECTIVE_TAILS)}`;
       const key = stem;
       if (!usedObj.has(key) || k > 40) { usedObj.add(key); return `${o}${rng() < 0.7 ? "." : ""}`; }
     }

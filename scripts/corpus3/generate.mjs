@@ -44,7 +44,7 @@ const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").tri
 /** Quirks (document features `quirk:*`); each must be in ≥ 3 dev3 documents (checked below). */
 const QUIRKS = ["text-per-glyph", "text-per-word", "text-tj-kerning", "text-no-space-glyph", "order-columns", "order-header-last",
   "rules-filled-rects", "rules-cell-segments", "rules-header-only", "header-shaded-fill", "form-xobject", "rotate-90", "cropbox-offset",
-  "bullet-symbol-font", "bullet-drawn-path", "bullet-o-dash-text", "hyphenation", "ligatures", "nbsp", "word-furniture", "font-embedded-subset"];
+  "bullet-symbol-font", "bullet-drawn-path", "bullet-o-dash-text", "hyphenation", "ligatures", "nbsp", "word-furniture", "font-embedded-subset", "ctm-scaled", "ctm-flipped"];
 const TEXT_MODES = { "text-per-glyph": "glyph", "text-per-word": "word", "text-tj-kerning": "kern", "text-no-space-glyph": "nospace" };
 const PRODUCERS = [
   { creator: "Microsoft® Office Word 2007", producer: "Microsoft® Office Word 2007" },
@@ -73,6 +73,7 @@ const DIMENSIONS = [
   ["header-shaded-fill", null, null],
   ["rules:stroke", "rules:rects", "rules:cells", "rules:header-only", "rules:none"],
   ["font-embedded-subset", null],
+  ["ctm-scaled", "ctm-flipped", null, null],
 ];
 const CROSSING = new Map(), RULES = new Map();
 {
@@ -164,7 +165,8 @@ function chooseMarkers(p) {
     // dev3 sees each (the accomplishment column of every other one takes the variant after them).
     const s = Object.keys(SYMBOL_MARKERS);
     const same = [...Array(PLANNED).keys()].filter((j) => j % 3 === 2 === (p.i % 3 === 2) && (CROSSING.get(j) ?? []).includes("bullet-symbol-font"));
-    const rank = Math.max(0, same.indexOf(p.i));
+    // (An --ablate document is in no such list: its place among the plain documents, from the third variant on.)
+    const rank = same.includes(p.i) ? same.indexOf(p.i) : Math.floor(p.i / 9) + 2;
     meas = s[rank % s.length];
     acc = rank % 2 ? s[(rank + 4) % s.length] : plainPick();
   }
@@ -773,6 +775,7 @@ function buildDocument(i, override = null) {
   };
   const pdfOpts = {
     family: p.family, textMode: p.textMode, order: p.order, rules: p.ruleStyle, xobject: q.has("form-xobject"), embedded: q.has("font-embedded-subset"),
+    ctm: q.has("ctm-scaled") ? "scaled" : q.has("ctm-flipped") ? "flipped" : "default",
     ligatures: q.has("ligatures") ? (p.i % 2 ? "pair" : "single") : false, cropOffset: q.has("cropbox-offset") ? [18 + (p.i % 3) * 12, 24] : null, info,
   };
   return { p, L, truth, features, cutRows, pdfOpts, markers };

@@ -190,19 +190,32 @@ export async function writePdf(pages, opts) {
   ctx.lookup(fontDicts.SYMPUA).set(PDFName.of("ToUnicode"), toUnicodeStream([[0xb7, "F0B7"]]));
   const fontRes = ctx.register(ctx.obj(Object.fromEntries(Object.entries(fontDicts).map(([k, v]) => [`F${k}`, v]))));
 
+  // The page's user space as the producer sets it up: the default, scaled (`0.12 0 0 0.12 0 0 cm`,
+  // coordinates in 1/600 inch, as PScript → Distiller writes), or flipped y-down (`1 0 0 -1 0 h cm`,
+  // text matrices `1 0 0 -1 x y Tm`). Items are laid out in the default space and mapped here.
+  const CTM_SCALE = 0.12;
+  const space = { mode: opts.ctm ?? "default", H: 0 };
+  const sc = () => (space.mode === "scaled" ? CTM_SCALE : 1);
+  const len = (v) => fmt(v / sc());
+  const pt = (x, y) => (space.mode === "flipped" ? `${fmt(x)} ${fmt(space.H - y)}` : `${fmt(x / sc())} ${fmt(y / sc())}`);
+  const rect = (x, y, w, h) => (space.mode === "flipped" ? `${fmt(x)} ${fmt(space.H - y - h)} ${fmt(w)} ${fmt(h)} re` : `${fmt(x / sc())} ${fmt(y / sc())} ${fmt(w / sc())} ${fmt(h / sc())} re`);
+  const textAt = (x, y) => (space.mode === "flipped" ? `1 0 0 -1 ${pt(x, y)} Tm` : `${pt(x, y)} Td`);
+  const glyphAt = (x, y) => `1 0 0 ${space.mode === "flipped" ? -1 : 1} ${pt(x, y)} Tm`;
+  const ctmOp = () => (space.mode === "scaled" ? `${CTM_SCALE} 0 0 ${CTM_SCALE} 0 0 cm\n` : space.mode === "flipped" ? `1 0 0 -1 0 ${fmt(space.H)} cm\n` : "");
+
   const textOps = (it) => {
     const out = [];
     const fontName = fam[it.font] ?? null;
-    const size = fmt(it.size);
+    const size = len(it.size);
     if (it.symbol) {
       // A bullet from a symbol font: always one glyph, one text object.
       const sm = SYMBOL_MARKERS[it.symbol];
       const fontKey = sm.font === "SYM" && sm.unicode ? "SYMPUA" : sm.font;
-      out.push(`BT /F${fontKey} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td ${literal([sm.code])} Tj ET`);
+      out.push(`BT /F${fontKey} ${size} Tf ${textAt(it.x, it.y)} ${literal([sm.code])} Tj ET`);
       return out;
     }
     if (it.font === "COUR") {
-      out.push(`BT /FCOUR ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td ${literal(encode(it.str, false))} Tj ET`);
+      out.push(`BT /FCOUR ${size} Tf ${textAt(it.x, it.y)} ${literal(encode(it.str, false))} Tj ET`);
       return out;
     }
     const ef = embeddedFonts[it.font];
@@ -212,15 +225,15 @@ export async function writePdf(pages, opts) {
     const mode = it.role === "furniture" && opts.textMode === "glyph" ? "line" : opts.textMode;
     switch (mode) {
       case "line":
-        out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td ${str(it.str)} Tj ET`);
+        out.push(`BT /F${it.font} ${size} Tf ${textAt(it.x, it.y)} ${str(it.str)} Tj ET`);
         break;
       case "word": {
         // Word's "justify"-style output: each word placed by a relative Td from the previous word.
-        out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td`);
+        out.push(`BT /F${it.font} ${size} Tf ${textAt(it.x, it.y)}`);
         let x = 0, prevX = 0, first = true;
         for (const w of it.str.split(" ")) {
           if (w) {
-            if (!first) out.push(`${fmt(x - prevX)} 0 Td`);
+            if (!first) out.push(`${len(x - prevX)} 0 Td`);
             out.push(`${str(w)} Tj`);
             prevX = x;
             first = false;
@@ -235,7 +248,7 @@ export async function writePdf(pages, opts) {
         out.push(`BT /F${it.font} ${size} Tf`);
         let x = it.x;
         for (const ch of it.str) {
-          if (ch !== " ") out.push(`1 0 0 1 ${fmt(x)} ${fmt(it.y)} Tm ${ef ? str(ch) : hex(encode(ch, lig))} Tj`);
+          if (ch !== " ") out.push(`${glyphAt(x, it.y)} ${ef ? str(ch) : hex(encode(ch, lig))} Tj`);
           x += m.widthOf(ch, it.font, it.size);
         }
         out.push("ET");
@@ -265,7 +278,7 @@ export async function writePdf(pages, opts) {
           }
         }
         parts.push(str(cur));
-        out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td [${parts.join(" ")}] TJ ET`);
+        out.push(`BT /F${it.font} ${size} Tf ${textAt(it.x, it.y)} [${parts.join(" ")}] TJ ET`);
         break;
       }
       case "nospace": {
@@ -281,7 +294,7 @@ export async function writePdf(pages, opts) {
           pending = 0;
           parts.push(str(w));
         });
-        out.push(`BT /F${it.font} ${size} Tf ${fmt(it.x)} ${fmt(it.y)} Td [${parts.join(" ")}] TJ ET`);
+        out.push(`BT /F${it.font} ${size} Tf ${textAt(it.x, it.y)} [${parts.join(" ")}] TJ ET`);
         break;
       }
       default:
@@ -292,7 +305,8 @@ export async function writePdf(pages, opts) {
 
   const circle = (cx, cy, r) => {
     const k = 0.5523 * r;
-    return `${fmt(cx + r)} ${fmt(cy)} m ${fmt(cx + r)} ${fmt(cy + k)} ${fmt(cx + k)} ${fmt(cy + r)} ${fmt(cx)} ${fmt(cy + r)} c ${fmt(cx - k)} ${fmt(cy + r)} ${fmt(cx - r)} ${fmt(cy + k)} ${fmt(cx - r)} ${fmt(cy)} c ${fmt(cx - r)} ${fmt(cy - k)} ${fmt(cx - k)} ${fmt(cy - r)} ${fmt(cx)} ${fmt(cy - r)} c ${fmt(cx + k)} ${fmt(cy - r)} ${fmt(cx + r)} ${fmt(cy - k)} ${fmt(cx + r)} ${fmt(cy)} c f`;
+    const P = (x, y) => pt(x, y);
+    return `${P(cx + r, cy)} m ${P(cx + r, cy + k)} ${P(cx + k, cy + r)} ${P(cx, cy + r)} c ${P(cx - k, cy + r)} ${P(cx - r, cy + k)} ${P(cx - r, cy)} c ${P(cx - r, cy - k)} ${P(cx - k, cy - r)} ${P(cx, cy - r)} c ${P(cx + k, cy - r)} ${P(cx + r, cy - k)} ${P(cx + r, cy)} c f`;
   };
 
   /** Rules of one table fragment in the document's rule style. */
@@ -304,13 +318,13 @@ export async function writePdf(pages, opts) {
       if (!head.length) return [];
       const x1 = Math.min(...g.cells.map((c) => c.x)), x2 = Math.max(...g.cells.map((c) => c.x + c.w));
       const top = Math.max(...head.map((c) => c.y + c.h)), bot = Math.min(...head.map((c) => c.y));
-      return [`${lw} w 0 G ${fmt(x1)} ${fmt(top)} m ${fmt(x2)} ${fmt(top)} l S ${fmt(x1)} ${fmt(bot)} m ${fmt(x2)} ${fmt(bot)} l S`];
+      return [`${len(lw)} w 0 G ${pt(x1, top)} m ${pt(x2, top)} l S ${pt(x1, bot)} m ${pt(x2, bot)} l S`];
     }
     if (opts.rules === "cells") {
       // Four separate segments per cell, shared edges drawn twice (as some converters do).
-      return [`${lw} w 0 G`, ...g.cells.map((c) => {
-        const [x1, y1, x2, y2] = [c.x, c.y, c.x + c.w, c.y + c.h].map(fmt);
-        return `${x1} ${y2} m ${x2} ${y2} l S ${x2} ${y2} m ${x2} ${y1} l S ${x2} ${y1} m ${x1} ${y1} l S ${x1} ${y1} m ${x1} ${y2} l S`;
+      return [`${len(lw)} w 0 G`, ...g.cells.map((c) => {
+        const [x1, y1, x2, y2] = [c.x, c.y, c.x + c.w, c.y + c.h];
+        return `${pt(x1, y2)} m ${pt(x2, y2)} l S ${pt(x2, y2)} m ${pt(x2, y1)} l S ${pt(x2, y1)} m ${pt(x1, y1)} l S ${pt(x1, y1)} m ${pt(x1, y2)} l S`;
       })];
     }
     // Merged segments: every cell edge, collinear pieces joined.
@@ -338,18 +352,18 @@ export async function writePdf(pages, opts) {
     if (opts.rules === "rects") {
       // Thin filled rectangles instead of strokes (Word's table borders through PDFMaker).
       const t = lw;
-      return ["0 g", ...hs.map(([y, a, b]) => `${fmt(a - t / 2)} ${fmt(y - t / 2)} ${fmt(b - a + t)} ${fmt(t)} re f`), ...vs.map(([x, a, b]) => `${fmt(x - t / 2)} ${fmt(a - t / 2)} ${fmt(t)} ${fmt(b - a + t)} re f`)];
+      return ["0 g", ...hs.map(([y, a, b]) => `${rect(a - t / 2, y - t / 2, b - a + t, t)} f`), ...vs.map(([x, a, b]) => `${rect(x - t / 2, a - t / 2, t, b - a + t)} f`)];
     }
-    return [`${lw} w 0 G`, ...hs.map(([y, a, b]) => `${fmt(a)} ${fmt(y)} m ${fmt(b)} ${fmt(y)} l S`), ...vs.map(([x, a, b]) => `${fmt(x)} ${fmt(a)} m ${fmt(x)} ${fmt(b)} l S`)];
+    return [`${len(lw)} w 0 G`, ...hs.map(([y, a, b]) => `${pt(a, y)} m ${pt(b, y)} l S`), ...vs.map(([x, a, b]) => `${pt(x, a)} m ${pt(x, b)} l S`)];
   };
 
   const itemOps = (it) => {
     switch (it.t) {
       case "text": return textOps(it);
       case "disc": return ["0 g", circle(it.x, it.y, it.r)];
-      case "square": return ["0 g", `${fmt(it.x)} ${fmt(it.y)} ${fmt(it.s)} ${fmt(it.s)} re f`];
-      case "shade": return [`${fmt(it.gray)} g ${fmt(it.x)} ${fmt(it.y)} ${fmt(it.w)} ${fmt(it.h)} re f 0 g`];
-      case "hrule": return [`${fmt(it.w)} w 0 G ${fmt(it.x1)} ${fmt(it.y)} m ${fmt(it.x2)} ${fmt(it.y)} l S`];
+      case "square": return ["0 g", `${rect(it.x, it.y, it.s, it.s)} f`];
+      case "shade": return [`${fmt(it.gray)} g ${rect(it.x, it.y, it.w, it.h)} f 0 g`];
+      case "hrule": return [`${len(it.w)} w 0 G ${pt(it.x1, it.y)} m ${pt(it.x2, it.y)} l S`];
       case "grid": return gridOps(it);
       default: throw new Error(`unknown item ${it.t}`);
     }
@@ -384,6 +398,7 @@ export async function writePdf(pages, opts) {
   };
 
   for (const page of pages) {
+    space.H = page.h;
     const items = ordered(page);
     const xobjects = {};
     const ops = [];
@@ -401,7 +416,10 @@ export async function writePdf(pages, opts) {
         const shifted = group.map((g) => shiftY(g, -fy));
         const content = shifted.flatMap(itemOps).join("\n");
         const name = `Fm${Object.keys(xobjects).length + 1}`;
-        xobjects[name] = ctx.register(ctx.flateStream(content, { Type: "XObject", Subtype: "Form", BBox: [0, -20, page.w, page.h + 20], Matrix: [1, 0, 0, 1, 0, fy], Resources: { Font: fontRes } }));
+        // Its /Matrix moves the form's space to where the group sits, in the page's (mapped) space.
+        const ty = space.mode === "flipped" ? -fy : fy / sc();
+        const big = (2 * Math.max(page.w, page.h)) / sc();
+        xobjects[name] = ctx.register(ctx.flateStream(content, { Type: "XObject", Subtype: "Form", BBox: [-big, -big, big, big], Matrix: [1, 0, 0, 1, 0, Number(fmt(ty))], Resources: { Font: fontRes } }));
         ops.push(`q /${name} Do Q`);
       }
       i = j;
@@ -413,7 +431,7 @@ export async function writePdf(pages, opts) {
     if (page.rotate) { mw = page.h; mh = page.w; pre += `0 1 -1 0 ${fmt(page.h)} 0 cm\n`; }
     const [ox, oy] = opts.cropOffset ?? [0, 0];
     if (opts.cropOffset) pre = `1 0 0 1 ${fmt(ox)} ${fmt(oy)} cm\n` + pre;
-    const content = `q\n${pre}${ops.join("\n")}\nQ\n`;
+    const content = `q\n${pre}${ctmOp()}${ops.join("\n")}\nQ\n`;
     const p = doc.addPage([mw, mh]);
     if (opts.cropOffset) {
       p.node.set(PDFName.of("MediaBox"), ctx.obj([0, 0, mw + ox + 24, mh + oy + 30]));
