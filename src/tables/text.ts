@@ -5,6 +5,7 @@
 
 import { INLINE_BULLET, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
+import { isEnglishWord } from "../vocab/english.js";
 
 export { normalizeSpace };
 /** Stray rule glyphs a converter leaves where a table border was: "_", "|", "--", "---", "===". */
@@ -83,8 +84,31 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   if (/^[A-Z]{2,}$/.test(stem)) return "keep";
   if (HYPHEN_PREFIXES.has(s)) return "keep";
   if (HYPHENATED_COMPOUNDS.has(`${s}-${bareNext.toLowerCase()}`)) return "keep";
+  // A compound broken at its own hyphen: both halves are words and the whole is none
+  // ("system-" + "wide", "confidence-" + "building"); "pre-" / "post-" before a word of five
+  // letters or more ("pre-" + "cleared", "post-" + "conflict"; not "pre-" + "pare"). Hyphenation
+  // splits a word into pieces that are no words ("admi-" + "nistrative", "deve-" + "lopment").
+  if (/^[a-z]+$/.test(second) && isEnglishWord(second) && !CLOSED_COMPOUNDS.has(`${s}${second}`)) {
+    if (STEM_PREFIXES.has(s) && second.length >= MIN_PREFIXED_WORD) return "keep";
+    if (s.length >= MIN_COMPOUND_STEM && isEnglishWord(s) && !isEnglishWord(`${s}${second}`)) return "keep";
+  }
   return "drop";
 }
+
+/**
+ * Words UN texts write closed that no general dictionary lists (United Nations Editorial Manual
+ * spellings): a line break at their joint is no compound's hyphen.
+ */
+const CLOSED_COMPOUNDS: ReadonlySet<string> = new Set([
+  "policymaker", "policymakers", "policymaking", "extrabudgetary", "subprogramme", "subprogrammes",
+  "peacemaking", "statebuilding", "nationbuilding", "capacitybuilding",
+]);
+/** Prefixes UN texts hyphenate before a whole word ("pre-deployment", "post-conflict"). */
+const STEM_PREFIXES: ReadonlySet<string> = new Set(["pre", "post"]);
+/** ... but hyphenation also breaks short words after them ("pre-" + "pare"): the word must be this long. */
+const MIN_PREFIXED_WORD = 5;
+/** A first half shorter than this is a prefix or a syllable ("re-", "sub-", "co-"), not a compound's word. */
+const MIN_COMPOUND_STEM = 4;
 
 /**
  * Second parts that make a hyphenated compound in UN usage with any first part: "troop-" +
