@@ -45,7 +45,18 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   // that holds a label piece), or a line of such broken heads only (plain text, "Baseli  Targe").
   if (!LABEL_PIECE.test(first.text) && !isLeadingFragment(lines, i) && !brokenLabelHeads(first.text)) return null;
   const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
-  if (single) return { columns: single, lineCount: 1, page: first.page, line: first.line };
+  if (single) {
+    // A complete header line can still wrap a label's last word onto the next line ("RISKS AND
+    // MITIGATION" / "MEASURES"): a line of label words only, under the header's cells, is its tail.
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.segments.length === 0) k++;
+    const next = lines[k];
+    if (next && next.page === first.page && isLabelTail(next)) {
+      const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
+      if (wrapped && wrapped.length === single.length) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
+    }
+    return { columns: single, lineCount: 1, page: first.page, line: first.line };
+  }
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
   if (wordCount(first.text) > MAX_HEADER_LINE_WORDS) return null;
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
@@ -101,6 +112,14 @@ function isLeadingFragment(lines: readonly Line[], i: number): boolean {
   if (!next || next.page !== first.page || next.y - first.y >= SAME_ROW_EM * size) return false;
   return wordCount(first.text) <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
 }
+/** A line of label words only, a word or two per run ("MEASURES", "indicators"): the wrapped tail of header cells. */
+function isLabelTail(line: Line): boolean {
+  return line.segments.every((seg) => {
+    const words = seg.text.trim().split(/\s+/);
+    return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => LABEL_FRAGMENT.test(w));
+  });
+}
+
 /** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
 const MAX_FRAGMENT_WORDS = 2;
 

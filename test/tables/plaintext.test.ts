@@ -101,6 +101,23 @@ describe("plain-text tables: what the character grid shows", () => {
     ]);
   });
 
+  it("takes a label's last word wrapped onto the next line (\"RISKS AND MITIGATION\" / \"MEASURES\") into a header already complete on one line", () => {
+    const text = [
+      "EXPECTED RESULTS      RISKS AND MITIGATION       KEY PERFORMANCE INDICATORS",
+      "                      MEASURES",
+      "1. Enhanced           Turnover of staff;         80% of requests answered",
+      "   efficiency.        rosters.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.lineCount).toBe(2);
+    expect(header?.columns.map((c) => [c.key, c.header])).toEqual([
+      ["accomplishments", "EXPECTED RESULTS"],
+      ["risksAndMitigations", "RISKS AND MITIGATION MEASURES"],
+      ["measures", "KEY PERFORMANCE INDICATORS"],
+    ]);
+  });
+
   it("takes a numbered objective heading wrapped onto a second line whole, as the objective of the table below it", () => {
     const text = [
       "A. PROGRAMME OBJECTIVES",
