@@ -277,7 +277,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // item marker in the first column looks the same).
     const candidate = headingCandidate(line);
     const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part)) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -323,11 +323,11 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart): boolean {
+function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns)) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned)) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
   const prev = part.lines[part.lines.length - 1];
@@ -341,17 +341,26 @@ function isObjectiveLine(line: Line, part: TablePart): boolean {
   );
 }
 
+/** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}/u;
+
 /** One run of words from the table's left edge across the next column's edge. */
-function isSpanning(line: Line, columns: readonly ColumnDef[]): boolean {
+function isSpanning(line: Line, columns: readonly ColumnDef[], positioned = false): boolean {
   const second = columns[1];
   if (!second || tabbedColumns(columns)) return false;
-  if (!startsAtLeftEdge(line, columns) || startsWithMarker(line.text.trim())) return false;
+  // A list marker opens a first-column item, which never crosses into the next column; a numbered
+  // objective heading ("2. To reinforce …") runs across the table like any spanning row.
+  const text = line.text.trim();
+  const numbered = startsWithMarker(text);
+  if (!startsAtLeftEdge(line, columns) || (numbered && !(positioned && NUMBERED_HEADING.test(text)))) return false;
   const charWidth = averageCharWidth(line);
   const words = lineWords(line);
   const edge = second.x - MAX_ANCHOR_SHIFT_CHARS * charWidth;
   // One run of words (no column gap between them) from the left edge past the next column's label.
   const seg = line.segments[0];
   const oneRunAcross = line.segments.length === 1 && !!seg && seg.x < edge && runsAcross(line, columns);
+  // A numbered line only as one PDF run (pdftotext's grid glues two cells with a space or two).
+  if (numbered) return oneRunAcross;
   return oneRunAcross || words.some((w) => w.x < edge && w.x + charCount(w.text) * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
 }
 

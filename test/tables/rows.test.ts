@@ -457,3 +457,25 @@ describe("unmarked items cut by a PDF page break", () => {
     ]);
   });
 });
+
+describe("a numbered objective heading in one PDF run across the table", () => {
+  it("is the next objective, not a row split into cells ('2. To reinforce …' above a repeated header)", () => {
+    const seg = (text: string, x: number, y: number, line: number): Segment => ({ text, x, y, width: text.length * 4.4, fontSize: 9, page: 1, line, start: 0, end: 0 });
+    const mk = (line: number, y: number, cells: Array<[number, string]>): Line => ({ page: 1, line, y, text: cells.map((c) => c[1]).join("\t"), start: 0, end: 0, segments: cells.map(([x, t]) => seg(t, x, y, line)) });
+    const header = (line: number, y: number) => mk(line, y, [[76, "Expected accomplishment"], [216, "Indicators of achievement"], [418, "Risks and mitigations"]]);
+    const lines = [
+      mk(1, 80, [[72, "1. To promote the delivery of mandated reports to intergovernmental bodies."]]),
+      header(2, 100),
+      mk(3, 120, [[76, "Increased follow-up to decisions."], [217, "• At least 30 agreements signed."], [418, "Delays in recruitment."]]),
+      mk(4, 150, [[72, "2. To reinforce the implementation of the Programme of Action on small arms and light"]]),
+      mk(5, 162, [[72, "weapons in accordance with the relevant General Assembly mandates."]]),
+      header(6, 180),
+      mk(7, 200, [[76, "Enhanced quality of assistance."], [217, "• 80% of documents processed."], [418, "Competing priorities."]]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.extra["risksAndMitigations"]])).toEqual([
+      ["To promote the delivery of mandated reports to intergovernmental bodies.", ["Increased follow-up to decisions."], ["Delays in recruitment."]],
+      ["To reinforce the implementation of the Programme of Action on small arms and light weapons in accordance with the relevant General Assembly mandates.", ["Enhanced quality of assistance."], ["Competing priorities."]],
+    ]);
+  });
+});
