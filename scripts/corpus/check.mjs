@@ -17,11 +17,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FLOORS = join(ROOT, "test", "corpus", "floors.json");
 const update = process.argv.includes("--update");
 
-// Both corpora: test/corpus (HTML through LibreOffice and Chromium) and test/corpus2 (Word files
-// through LibreOffice, separate HTML through Chromium), each with its tuned and held-out part.
+// Three corpora: test/corpus (HTML through LibreOffice and Chromium), test/corpus2 (Word files
+// through LibreOffice, separate HTML through Chromium) and test/corpus3 (PDFs written directly with
+// other producers' content-stream quirks), each with its tuned and held-out part.
 const CORPORA = [
   { dir: join(ROOT, "test", "corpus"), prefix: "" },
   { dir: join(ROOT, "test", "corpus2"), prefix: "corpus2:" },
+  { dir: join(ROOT, "test", "corpus3"), prefix: "corpus3:" },
 ];
 const current = {};
 for (const { dir, prefix } of CORPORA) {
