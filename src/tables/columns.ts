@@ -136,7 +136,7 @@ export interface ColumnDef {
 export const ANCHOR_SLACK_CHARS = 2;
 
 /** Index of the column a word belongs to. Known cell indexes win; otherwise its x against the anchors. */
-export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number): number {
+export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number, slackChars = ANCHOR_SLACK_CHARS): number {
   if (word.column !== undefined && tabbedColumns(columns)) {
     let best = 0;
     columns.forEach((c, i) => {
@@ -149,7 +149,7 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
   columns.forEach((c, i) => {
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
-    if (i > 0 && (word.x >= c.x - ANCHOR_SLACK_CHARS * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
+    if (i > 0 && (word.x >= c.x - slackChars * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
   });
   return best;
 }
@@ -205,8 +205,9 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     previous = col;
   }
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
-  const placed = words.map((w) => {
+  const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runWordColumn(words, k, columns, charWidth, i);
     const own = segmentStart.get(w.segment) ?? i;
     const next = segments.find((s) => s > w.segment);
     const nextStart = next === undefined ? undefined : segmentStart.get(next);
@@ -232,6 +233,25 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     else fill[i] = { right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/**
+ * pdftotext's grid: a word inside a run (one space after a word of its segment) that starts just
+ * left of the next column's edge (within the anchor slack) and does not cross it — "… staff at
+ * (i) Better …", "… entities in" — goes on with the text before it: a column's text starts at its
+ * edge, and the previous cell's last word may end right there. It opens the next cell when the
+ * run goes on in that column with text that is no item marker ("submitted 90 per cent", the value
+ * one character left of its column), since a marker opens a cell and what precedes it is the
+ * previous cell's. A word that crosses the edge opens the next cell ("… 2016 55% in 2015").
+ */
+function runWordColumn(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, loose: number): number {
+  const w = words[k]!;
+  const strict = columnOfWord(w, columns, charWidth, 0);
+  const edge = columns[loose]?.x;
+  if (loose <= strict || edge === undefined || w.x + charCount(w.text) * charWidth > edge) return loose;
+  const after = words[k + 1];
+  const goesOn = after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
+  return goesOn ? loose : strict;
 }
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */

@@ -257,3 +257,44 @@ describe("two labels glued by one space in a wrapped header", () => {
     expect([at("baseline"), at("target")]).toEqual([520, 570]);
   });
 });
+
+describe("plain text: a word one space from the next column's text", () => {
+  it("a short word one space before a marker that opens the next column, ending at that column's edge, stays with the text before it", () => {
+    // pdftotext glued the objective's "at" to the accomplishment's "(i)" with one space, the
+    // accomplishment printed one character right of its column's edge: "at" starts two characters
+    // left of that edge, where text of that column could start too, and ends at it.
+    const text = [
+      "Objective                  Expected accomplishment      Performance measure",
+      "To give priority to the    (i) Better outreach.         Number of reports issued",
+      "gender balances of staff at (i) Faster responses to     on time.",
+      "all levels.                requests.                    Share of posts filled.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To give priority to the gender balances of staff at all levels.",
+        accomplishments: ["Better outreach.", "Faster responses to requests."],
+        measures: ["Number of reports issued on time.", "Share of posts filled."],
+      },
+    ]);
+  });
+
+  it("a value one space after a measure, starting two characters left of its column and going on in it, opens the value cell", () => {
+    const text = [
+      "Objective               Performance measure               Target",
+      "To speed up             Percentage of reports submitted 90 per cent",
+      "recruitment.            to the General Assembly on time",
+      "",
+      "To improve reports.     Number of reports issued          75",
+      "                        within the agreed deadlines",
+      "",
+      "To review rosters.      Share of rosters reviewed         80 per cent",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => [o.objective, o.measures.map((m) => [m.text, m.target])])).toEqual([
+      ["To speed up recruitment.", [["Percentage of reports submitted to the General Assembly on time", "90 per cent"]]],
+      ["To improve reports.", [["Number of reports issued within the agreed deadlines", "75"]]],
+      ["To review rosters.", [["Share of rosters reviewed", "80 per cent"]]],
+    ]);
+  });
+});
