@@ -897,18 +897,47 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
+    const valueOpens = gridPitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, gridPitch) : null;
     let prev = -1;
+    let itemStart = -1;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
       const p = block.lines[prev];
+      const before = out.size;
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      else if (p && valueOpens?.opens.has(r) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
     return out;
   });
+}
+
+/**
+ * Plain text, measures with a Target or Baseline cell each: the block lines where a value cell
+ * opens (a value column has text there but not on the grid line right above), and every line
+ * beside a value. A measure line that opens with a capital beside an opening value cell, while the
+ * measure it would continue already has a value beside it, starts the next measure — the values
+ * are one per measure, so a second one means a second measure, though neither a marker, a full
+ * stop nor a short line shows it.
+ */
+function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {
+  const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
+  const opens = new Set<number>();
+  const lines: number[] = [];
+  if (valueColumns.length === 0) return { opens, lines };
+  block.lines.forEach((l, r) => {
+    const filled = valueColumns.filter((k) => (l.cells[k] ?? "").trim());
+    if (filled.length === 0) return;
+    lines.push(r);
+    const above = block.lines[r - 1];
+    const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
+    if (!adjacent || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
+  });
+  return { opens, lines };
 }
 
 /**

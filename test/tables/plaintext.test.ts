@@ -298,3 +298,31 @@ describe("plain text: a word one space from the next column's text", () => {
     ]);
   });
 });
+
+describe("plain text: one value cell per measure", () => {
+  it("a capitalised measure line beside a second value cell starts the next measure, with neither markers, full stops nor short lines", () => {
+    // Measures top-aligned with their Baseline / Target cells, written without markers or full
+    // stops and filling their lines: only the second value pair shows where the second measure opens.
+    const text = [
+      "Objective                     Performance indicators          Baseline     Target",
+      "To manage financial           Unliquidated obligations as a   13%          5%",
+      "resources efficiently and     share of the total expenditure",
+      "in compliance with the        Percentage of budget proposals  80%          100%",
+      "Financial Regulations.        submitted by the deadline",
+      "To reduce the footprint       Greenhouse gas emissions from   1371         787",
+      "of the operations             air travel (tonnes)",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => [o.objective, o.measures.map((m) => [m.text, m.baseline, m.target])])).toEqual([
+      [
+        "To manage financial resources efficiently and in compliance with the Financial Regulations.",
+        [
+          ["Unliquidated obligations as a share of the total expenditure", "13%", "5%"],
+          ["Percentage of budget proposals submitted by the deadline", "80%", "100%"],
+        ],
+      ],
+      ["To reduce the footprint of the operations", [["Greenhouse gas emissions from air travel (tonnes)", "1371", "787"]]],
+    ]);
+  });
+});
