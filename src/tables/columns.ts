@@ -238,11 +238,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
 /**
  * pdftotext's grid: a word inside a run (one space after a word of its segment) that starts just
  * left of the next column's edge (within the anchor slack) and does not cross it — "… staff at
- * (i) Better …", "… entities in" — goes on with the text before it: a column's text starts at its
- * edge, and the previous cell's last word may end right there. It opens the next cell when the
- * run goes on in that column with text that is no item marker ("submitted 90 per cent", the value
- * one character left of its column), since a marker opens a cell and what precedes it is the
- * previous cell's. A word that crosses the edge opens the next cell ("… 2016 55% in 2015").
+ * (i) Better …", "… entities in", "… efficiency of practices …" — goes on with the text before it:
+ * a column's text starts at its edge, and the previous cell's last word may end right there. In a
+ * Target or Baseline column (short values) it opens the cell when the run goes on in that column
+ * with text that is no item marker ("submitted 90 per cent": the value printed a character left of
+ * its column). A word that crosses the edge opens the next cell ("… 2016 55% in 2015").
  */
 function runWordColumn(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, loose: number): number {
   const w = words[k]!;
@@ -250,7 +250,7 @@ function runWordColumn(words: readonly Word[], k: number, columns: readonly Colu
   const edge = columns[loose]?.x;
   if (loose <= strict || edge === undefined || w.x + charCount(w.text) * charWidth > edge) return loose;
   const after = words[k + 1];
-  const goesOn = after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
+  const goesOn = VALUE_ROLES.has(columns[loose]!.role) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
   return goesOn ? loose : strict;
 }
 

@@ -278,6 +278,18 @@ describe("plain text: a word one space from the next column's text", () => {
     ]);
   });
 
+  it("a last word of an objective line ending at the next column's edge stays in the objective, though that column's wrapped text goes on after it", () => {
+    // "of" starts two characters left of the accomplishments' edge and ends at it; the wrapped
+    // accomplishment line after it is prose, not a value that pdftotext printed a character left.
+    const text = [
+      "Objective                  Expected accomplishment      Performance measure",
+      "                           Enhanced exchange of good    Number of reports issued",
+      "To foster the efficiency of practices across all        on time.",
+      "administrative processes.  subprogrammes.               Share of posts filled.",
+    ].join("\n");
+    expect(rows(text)[0]?.objective).toBe("To foster the efficiency of administrative processes.");
+  });
+
   it("a value one space after a measure, starting two characters left of its column and going on in it, opens the value cell", () => {
     const text = [
       "Objective               Performance measure               Target",
