@@ -338,3 +338,30 @@ describe("plain text: one value cell per measure", () => {
     ]);
   });
 });
+
+describe("plain text: objectives on consecutive grid lines", () => {
+  it("an objective opening on the line right after the previous objective's last line starts a row, in a table of centred cells", () => {
+    // Cells centred vertically; the padding between the first two rows left no blank line, so
+    // "Rules." and "To purchase …" are consecutive lines of the objective column.
+    const text = [
+      "Objective                     Indicator of achievement        Target",
+      "To manage financial",
+      "resources efficiently and     Percentage of budget proposals",
+      "in compliance with the        submitted by the deadline       100%",
+      "Financial Regulations and",
+      "Rules.",
+      "To purchase tickets for       Percentage of tickets purchased",
+      "official travel at least 16   16 days before travel           80%",
+      "days in advance of travel",
+      "",
+      "                              Share of meetings with remote",
+      "To reduce the footprint       participation options, of       85%",
+      "                              total meetings held",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.measures])).toEqual([
+      ["To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.", ["Percentage of budget proposals submitted by the deadline"]],
+      ["To purchase tickets for official travel at least 16 days in advance of travel", ["Percentage of tickets purchased 16 days before travel"]],
+      ["To reduce the footprint", ["Share of meetings with remote participation options, of total meetings held"]],
+    ]);
+  });
+});
