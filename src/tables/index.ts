@@ -224,7 +224,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           // Lines of the table above a header on the header's own page are never a cut row's rest
           // (that comes below a repeated header): they are the next objective, also at a page top.
           const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns);
+          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns, layout.format !== "pdf");
           else stealPageFootObjective(previous, header.columns, line.page);
         }
         open.parts.push(part);
@@ -556,13 +556,20 @@ function isOneRun(line: Line): boolean {
 }
 
 /** The line's one run is centred under the run above it (within two characters). */
-function centredUnder(line: Line, above: Line): boolean {
+function centredUnder(line: Line, above: Line, grid = false): boolean {
   const a = above.segments[above.segments.length - 1], b = line.segments[0];
   const first = above.segments[0];
   if (!a || !b || !first || line.segments.length !== 1) return false;
   const centreAbove = (first.x + a.x + a.width) / 2;
-  return Math.abs(b.x + b.width / 2 - centreAbove) <= 2 * averageCharWidth(line);
+  const tolerance = Math.max(2 * averageCharWidth(line), grid ? GRID_CENTRING_SHARE * (a.x + a.width - first.x) : 0);
+  return Math.abs(b.x + b.width / 2 - centreAbove) <= tolerance;
 }
+/**
+ * pdftotext's grid: a line's proportional text is set into character cells, so a long line's
+ * length on the grid is off by a few characters, and with it its centre: a centred line may sit
+ * this share of the line above's length from its centre.
+ */
+const GRID_CENTRING_SHARE = 0.05;
 /**
  * The line starts in the first column: left of halfway to the second column's label (labels may
  * be centred, so the second column's text can start well left of its label).
@@ -597,7 +604,7 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
 }
 
-function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
+function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
   if (last && part.objectiveLines.has(last)) return;
@@ -608,7 +615,7 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
     // A centred heading's line is centred under the line above it, or runs across the columns.
     const placed =
       startsAtLeftEdge(l, columns) ||
-      (!!above && isOneRun(above) && centredUnder(l, above)) ||
+      (!!above && isOneRun(above) && centredUnder(l, above, grid)) ||
       (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
       (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.

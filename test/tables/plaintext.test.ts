@@ -365,3 +365,29 @@ describe("plain text: objectives on consecutive grid lines", () => {
     ]);
   });
 });
+
+describe("plain text: a centred objective above each header", () => {
+  it("takes the objective's second line though pdftotext set it three characters off the centre of the long line above", () => {
+    const text = [
+      "       To promote the management of contingent-owned equipment and",
+      "                      memorandums of understanding.",
+      "            Expected result                          Key performance indicator",
+      "",
+      "o    Faster delivery of goods and            •   At least 22 claims certified for",
+      "     services to client missions                 reimbursement by December 2017",
+      "o    Timely reimbursement of troop-          •   Requisitions processed within the",
+      "     contributing countries                      service standard",
+      "",
+      "    To support the reliability of information and communications technology",
+      "                                services in the field.",
+      "            Expected result                          Key performance indicator",
+      "",
+      "o    Fewer serious injuries and              •   Increase in the number of claims",
+      "     fatalities in field locations               certified for reimbursement",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual([
+      "To promote the management of contingent-owned equipment and memorandums of understanding.",
+      "To support the reliability of information and communications technology services in the field.",
+    ]);
+  });
+});
