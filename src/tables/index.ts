@@ -111,7 +111,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // (a landscape page widens every column).
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
     const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const groupOf = (tl: TableLine) => (layout.format === "pdf" ? (layoutOf[partOf.get(tl) ?? 0] ?? 0) : (partOf.get(tl) ?? 0));
+    // Plain text: per printing of the header and per page — pdftotext places each page's text on
+    // its own grid, so a page whose widest line is narrower shifts the whole table.
+    const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
     const groups = new Map<number, { rights: Array<number | null>; gapLimit: number }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
@@ -121,9 +123,19 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
         if (own) own.push(tl);
         else linesOf.set(groupOf(tl), [tl]);
       }
+      // A text page with too few lines to tell takes its printing of the header's widths.
+      const partLines = new Map<number, TableLine[]>();
+      if (layout.format !== "pdf") {
+        for (const tl of tableLines) {
+          const own = partLines.get(partOf.get(tl) ?? 0);
+          if (own) own.push(tl);
+          else partLines.set(partOf.get(tl) ?? 0, [tl]);
+        }
+      }
       for (const [k, own] of linesOf) {
+        const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
         groups.set(k, {
-          rights: columns.map((_, i) => fullLineRight(own, i) ?? columnRight[i] ?? null),
+          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading) : CELL_GAP_FACTOR * leading,
         });
@@ -140,7 +152,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
-      const blockGroup = groups.get(groupOf(block.lines[0]!));
+      const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit) : undefined;
@@ -159,6 +171,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
   }
   return { objectives, warnings, tables: tables.length, sections };
 }
+
+/** Plain-text width groups are keyed by part and page: part × this + page (more pages than any document has). */
+const TEXT_GROUP_PAGES = 1_000_000;
 
 /** A table: its lines, in parts that each follow one (possibly repeated) header. */
 interface RawTable {
@@ -973,9 +988,15 @@ function blankBetween(block: RowBlock, from: number, to: number, pitch: number):
  */
 const FULL_LINE_QUANTILE = 0.9;
 const MIN_LINES_FOR_WIDTH = 6;
-function fullLineRight(lines: readonly TableLine[], i: number): number | null {
+/**
+ * Plain text: a page's own lines give a column's width only when there are this many of them (a
+ * page holding the last few cells of a table has few full lines, and a percentile of a few lines
+ * falls short of the width); else the width of its printing of the header.
+ */
+const MIN_PAGE_LINES_FOR_WIDTH = 12;
+function fullLineRight(lines: readonly TableLine[], i: number, minLines = MIN_LINES_FOR_WIDTH): number | null {
   const rights = lines.flatMap((l) => (l.fill?.[i] ? [l.fill[i]!.right] : [])).sort((a, b) => a - b);
-  if (rights.length < MIN_LINES_FOR_WIDTH) return null;
+  if (rights.length < minLines) return null;
   return rights[Math.floor((rights.length - 1) * FULL_LINE_QUANTILE)] ?? null;
 }
 

@@ -391,3 +391,33 @@ describe("plain text: a centred objective above each header", () => {
     ]);
   });
 });
+
+describe("plain text: column widths per page", () => {
+  it("measures a column's full width on each page: pdftotext shifted page 2 twenty characters left, and a wrapped measure there is not cut at its wrap", () => {
+    // Each page of pdftotext's output is laid out on its own grid; the first page's wider prose
+    // shifts its table right. Measured over both pages, page 2's measures would all look short.
+    const measures = [
+      ["At least 14 strategic assessments", "completed before mandate renewal."],
+      ["Member States' satisfaction with the", "assessment rated good or better."],
+      ["Positive feedback from 78% of the", "clients surveyed on the strategies."],
+      ["At least 19 pre-deployment visits", "conducted to contributing countries."],
+      ["Mission concepts revised within the", "planning cycle within 29 days."],
+      ["At least 9 strategic assessments are", "completed before mandate renewal."],
+      ["At least 22 pre-deployment visits", "conducted by the end of the year."],
+    ];
+    const page = (indent: number, objective: string) =>
+      measures.flatMap(([a, b], k) => [`${(k === 0 ? objective : "").padEnd(indent)}${a}`, `${"".padEnd(indent)}${b}`]);
+    const text = [
+      `${"Objective".padEnd(40)}Performance measure`,
+      ...page(40, "To promote the prevention."),
+      "\f" + `${"To enhance peace.".padEnd(20)}At least 16 mission concepts`,
+      `${"".padEnd(20)}revised within the planning cycle by`,
+      `${"".padEnd(20)}July 2012.`,
+      ...page(20, ""),
+    ].join("\n");
+    const second = rows(text)[1];
+    expect(second?.objective).toBe("To enhance peace.");
+    expect(second?.measures[0]).toBe("At least 16 mission concepts revised within the planning cycle by July 2012.");
+    expect(second?.measures).toHaveLength(8);
+  });
+});
