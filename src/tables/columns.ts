@@ -201,6 +201,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
     if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    else if (textGrid && w.column === undefined) col = straddlingRunColumn(w, words, columns, charWidth, col);
     segmentStart.set(w.segment, col);
     previous = col;
   }
@@ -212,6 +213,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const next = segments.find((s) => s > w.segment);
     const nextStart = next === undefined ? undefined : segmentStart.get(next);
     if (nextStart !== undefined && w.column === undefined) i = Math.max(own, Math.min(i, nextStart - 1));
+    // On the grid a run never reaches back left of the column it opens.
+    else if (textGrid && w.column === undefined) i = Math.max(own, i);
     return i;
   });
   // A list number or bullet hung left of its column's text (Word's hanging indent: "1." then a tab)
@@ -252,6 +255,20 @@ function runWordColumn(words: readonly Word[], k: number, columns: readonly Colu
   const after = words[k + 1];
   const goesOn = VALUE_ROLES.has(columns[loose]!.role) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
   return goesOn ? loose : strict;
+}
+
+/**
+ * pdftotext's grid: a run that opens in the right half of a prose column, at most
+ * MAX_ANCHOR_SHIFT_CHARS left of the next column's edge, and runs on across that edge is the next
+ * column's text printed a few characters left ("the issuance of parliamentary" under "(ii)
+ * Reduction …" whose text starts further right): a cell's lines start at its column's left edge,
+ * not near the next one. Not in a Target or Baseline column, whose short values may sit anywhere.
+ */
+function straddlingRunColumn(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const own = columns[col], after = columns[col + 1];
+  if (!own || !after || VALUE_ROLES.has(own.role) || col === 0) return col;
+  if (w.x < after.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || w.x <= (own.x + after.x) / 2) return col;
+  return words.some((v) => v.segment === w.segment && v !== w && columnOfWord(v, columns, charWidth) > col) ? col + 1 : col;
 }
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */

@@ -421,3 +421,18 @@ describe("plain text: column widths per page", () => {
     expect(second?.measures).toHaveLength(8);
   });
 });
+
+describe("plain text: a run printed a few characters left of its column", () => {
+  it("a run opening in the right half of the column before, a few characters left of the edge and running across it, is the next column's text", () => {
+    // The measure's second line is printed five characters left of its column, far from where the
+    // risks column's text starts: "the" is no risk cell's word.
+    const text = [
+      "Objective                     Risks and mitigations          Performance measure",
+      "To consolidate the            Competing priorities of        Reduction in the average time for",
+      "dissemination of population                             the issuance of documents from 180",
+      "estimates and projections.    partner entities; mitigated    days in 2005 to 130 days in 2006.",
+      "                              by early engagement.",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual(["Reduction in the average time for the issuance of documents from 180 days in 2005 to 130 days in 2006."]);
+  });
+});
