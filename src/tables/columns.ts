@@ -380,6 +380,49 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
   });
 }
 
+/**
+ * pdftotext's grid, a page of a table after the page of its header: the column edges seen in the
+ * page's own white space, when it shows them all — the left ends of the runs of starts (starts
+ * within CLUSTER_CHARS of each other, a hung marker and its text, are one) that at least
+ * MIN_PAGE_EDGE_SUPPORT runs open at and no word crosses, one per column, in order, each within
+ * MAX_PAGE_SHIFT_CHARS of the part's edge. Null when the page does not show exactly that.
+ */
+export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] | null {
+  if (lines.length < MIN_PAGE_LINES || tabbedColumns(columns)) return null;
+  const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
+  const spans: Array<readonly [number, number]> = [];
+  const starts: number[] = [];
+  for (const l of lines) {
+    const words = lineWords(l);
+    words.forEach((word, k) => {
+      spans.push([word.x, word.x + charCount(word.text) * charWidth]);
+      if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
+    });
+  }
+  starts.sort((a, b) => a - b);
+  const clusters: Array<{ x: number; last: number; support: number }> = [];
+  for (const x of starts) {
+    const c = clusters[clusters.length - 1];
+    if (c && x - c.last <= CLUSTER_CHARS * charWidth) {
+      c.last = x;
+      c.support++;
+    } else clusters.push({ x, last: x, support: 1 });
+  }
+  const edge = SAME_EDGE_CHARS * charWidth;
+  const edges = clusters.filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some(([a, b]) => a < c.x - edge && b > c.x + edge));
+  if (edges.length !== columns.length) return null;
+  if (edges.some((e, i) => Math.abs(e.x - columns[i]!.x) > MAX_PAGE_SHIFT_CHARS * charWidth)) return null;
+  return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : edges[i]!.x }));
+}
+/** A page needs this many table lines to show its own column edges. */
+const MIN_PAGE_LINES = 8;
+/** Run starts this close (characters) are one edge: a hung marker and its text, jitter. */
+const CLUSTER_CHARS = 3;
+/** A page's column edge is where at least this many runs start. */
+const MIN_PAGE_EDGE_SUPPORT = 3;
+/** A page's grid shifts a column at most this many characters from the header page's. */
+const MAX_PAGE_SHIFT_CHARS = 16;
+
 /** Column edges from vertical rules: each column starts at the nearest border left of its label. */
 function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number[]): ColumnDef[] | null {
   const xs = [...verticalRules].sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - (all[i - 1] ?? -Infinity) > SAME_RULE_X);

@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, charCount, lineWords, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -81,10 +81,21 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     for (const [partIndex, part] of t.parts.entries()) {
       const refined = refineAnchors(part.header.columns, part.lines.filter((l) => !part.objectiveLines.has(l)), verticalRuleXs(pagesByNumber.get(part.header.page), part));
       refinedFirst ??= refined;
+      const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
+      // pdftotext lays out each page on its own grid: a page of the part after the header's may
+      // show the columns elsewhere, read from that page's own white space.
+      const onPage = new Map<number, ColumnDef[]>();
+      if (textGrid) {
+        for (const page of new Set(part.lines.map((l) => l.page))) {
+          if (page === part.header.page) continue;
+          const own = pageAnchors(refined, part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l)));
+          if (own) onPage.set(page, own);
+        }
+      }
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const tl = assignColumns(l, refined, layout.text, layout.format !== "pdf" && !tabbedColumns(refined));
+          const tl = assignColumns(l, onPage.get(l.page) ?? refined, layout.text, textGrid);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);

@@ -436,3 +436,21 @@ describe("plain text: a run printed a few characters left of its column", () => 
     expect(rows(text)[0]?.measures).toEqual(["Reduction in the average time for the issuance of documents from 180 days in 2005 to 130 days in 2006."]);
   });
 });
+
+describe("plain text: a page's own column edges", () => {
+  it("reads the columns of a page after the header's where that page's white space shows them, ten characters left", () => {
+    const row = (o: string, a: string, m: string, ax: number, mx: number) => `${o.padEnd(ax)}${a.padEnd(mx - ax)}${m}`.trimEnd();
+    const page = (ax: number, mx: number, n: string) => [
+      row(`To improve service ${n}.`, "Faster replies.", "Replies sent within", ax, mx),
+      row("", "", "ten working days.", ax, mx),
+      row("", "Better reports.", "Reports issued on", ax, mx),
+      row("", "", "time in 2022.", ax, mx),
+      row(`To reduce delays ${n}.`, "Shorter waits.", "Waiting time cut", ax, mx),
+      row("", "", "by ten per cent.", ax, mx),
+    ];
+    const text = [row("Objective", "Expected accomplishment", "Performance measure", 30, 60), ...page(30, 60, "one"), "\f" + page(26, 50, "two")[0], ...page(26, 50, "two").slice(1), ...page(26, 50, "six")].join("\n");
+    const objectives = rows(text);
+    expect(objectives).toHaveLength(6);
+    expect(objectives[2]).toEqual({ objective: "To improve service two.", accomplishments: ["Faster replies.", "Better reports."], measures: ["Replies sent within ten working days.", "Reports issued on time in 2022."] });
+  });
+});
