@@ -411,7 +411,8 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
   const edge = SAME_EDGE_CHARS * charWidth;
   const edges = clusters.filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some(([a, b]) => a < c.x - edge && b > c.x + edge));
   if (edges.length !== columns.length) return null;
-  if (edges.some((e, i) => Math.abs(e.x - columns[i]!.x) > MAX_PAGE_SHIFT_CHARS * charWidth)) return null;
+  // The first column's x is its label's (nothing lies left of it to refine against): not compared.
+  if (edges.some((e, i) => i > 0 && Math.abs(e.x - columns[i]!.x) > MAX_PAGE_SHIFT_CHARS * charWidth)) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : edges[i]!.x }));
 }
 /** A page needs this many table lines to show its own column edges. */

@@ -453,4 +453,20 @@ describe("plain text: a page's own column edges", () => {
     expect(objectives).toHaveLength(6);
     expect(objectives[2]).toEqual({ objective: "To improve service two.", accomplishments: ["Faster replies.", "Better reports."], measures: ["Replies sent within ten working days.", "Reports issued on time in 2022."] });
   });
+
+  it("does so though the Objective label is centred far right of where objectives start", () => {
+    const row = (o: string, a: string, m: string, ax: number, mx: number) => `${o.padEnd(ax)}${a.padEnd(mx - ax)}${m}`.trimEnd();
+    const page = (ax: number, mx: number, n: string) => [
+      row(`To improve service ${n}.`, "Faster replies.", "Replies sent within", ax, mx),
+      row("", "", "ten working days.", ax, mx),
+      row("", "Better reports.", "Reports issued on", ax, mx),
+      row("", "", "time in 2022.", ax, mx),
+      row(`To reduce delays ${n}.`, "Shorter waits.", "Waiting time cut", ax, mx),
+      row("", "", "by ten per cent.", ax, mx),
+    ];
+    const header = `${"".padEnd(18)}${row("Objective", "Expected accomplishment", "Performance measure", 22, 52)}`;
+    const text = [header, ...page(40, 70, "one"), "\f" + page(36, 60, "two")[0], ...page(36, 60, "two").slice(1), ...page(36, 60, "six")].join("\n");
+    const objectives = rows(text);
+    expect(objectives[2]).toEqual({ objective: "To improve service two.", accomplishments: ["Faster replies.", "Better reports."], measures: ["Replies sent within ten working days.", "Reports issued on time in 2022."] });
+  });
 });
