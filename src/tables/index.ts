@@ -210,6 +210,27 @@ interface TablePart {
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
 
 /**
+ * Plain text: the line right under a header (no blank line between) that holds only years
+ * ("(2016)   (2017)"), each under a Baseline or Target label, is the header's last line — the
+ * labels "Baseline (2016)" wrapped in their narrow cells — not the first row's values.
+ */
+function withYearLine(header: TableHeader, lines: readonly Line[], at: number): TableHeader {
+  const last = lines[at + header.lineCount - 1];
+  const below = lines[at + header.lineCount];
+  // The next line of the file: a blank one between (no words) is no header piece.
+  if (!last || !below || below.page !== last.page) return header;
+  const words = lineWords(below);
+  if (words.length === 0 || words.length > header.columns.length) return header;
+  const cw = averageCharWidth(below);
+  const underValueLabel = (x: number, end: number) =>
+    header.columns.some((c) => (c.role === "baseline" || c.role === "target") && x <= (c.right ?? c.x) + ANCHOR_SLACK_CHARS * cw && end >= c.x - ANCHOR_SLACK_CHARS * cw);
+  const years = words.every((w) => YEAR_LABEL.test(w.text) && underValueLabel(w.x, w.x + charCount(w.text) * cw));
+  return years ? { ...header, lineCount: header.lineCount + 1 } : header;
+}
+/** A year completing a value column's label: "2016", "(2016)". */
+const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
+
+/**
  * Walk the layout and collect each table's lines: from a header to the next section heading,
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
@@ -239,7 +260,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const header = detectHeader(lines, i, layout.text);
+    const detected = detectHeader(lines, i, layout.text);
+    const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
     if (header) {
       const previous = part;
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };

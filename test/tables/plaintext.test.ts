@@ -470,3 +470,23 @@ describe("plain text: a page's own column edges", () => {
     expect(objectives[2]).toEqual({ objective: "To improve service two.", accomplishments: ["Faster replies.", "Better reports."], measures: ["Replies sent within ten working days.", "Reports issued on time in 2022."] });
   });
 });
+
+describe("plain text: a header's year line", () => {
+  it("reads the years under Baseline and Target right below the header as the labels' last line, not the first row's values", () => {
+    const text = [
+      "                                                                     Baseline        Target",
+      "        Objective                Indicator of achievement",
+      "                                                                      (2016)         (2017)",
+      "To manage financial",
+      "resources efficiently and",
+      "                              Percentage of budget proposals",
+      "in compliance with the                                             79%             100%",
+      "                              submitted by the deadline",
+      "Financial Regulations and",
+      "Rules.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const [row] = readTables(layout, findSections(layout)).objectives;
+    expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([["Percentage of budget proposals submitted by the deadline", "79%", "100%"]]);
+  });
+});
