@@ -224,7 +224,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
     if (after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
-  if (textGrid) splitValueCells(words, placed, columns);
+  if (textGrid) {
+    bulletOpensCell(words, placed, columns, charWidth);
+    splitValueCells(words, placed, columns);
+  }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
@@ -270,6 +273,25 @@ function straddlingRunColumn(w: Word, words: readonly Word[], columns: readonly 
   if (w.x < after.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || w.x <= (own.x + after.x) / 2) return col;
   return words.some((v) => v.segment === w.segment && v !== w && columnOfWord(v, columns, charWidth) > col) ? col + 1 : col;
 }
+
+/**
+ * pdftotext's grid: a bullet glyph inside a run (one space after the previous column's words,
+ * "To foster knowledge management ● Better use …") opens the next column's cell there when it lies
+ * at most MAX_ANCHOR_SHIFT_CHARS left of that column's edge: a bullet never stands inside a
+ * sentence, and the item after it goes on in the column it opens.
+ */
+function bulletOpensCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const next = columns[placed[k]! + 1];
+    if (!next || w.column !== undefined || words[k - 1]!.segment !== w.segment || placed[k - 1]! !== placed[k]) continue;
+    if (!BULLET_WORD.test(w.text) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+    const col = placed[k]! + 1;
+    for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
+/** A bullet glyph standing alone as a word. */
+const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);

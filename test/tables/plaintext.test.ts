@@ -490,3 +490,20 @@ describe("plain text: a header's year line", () => {
     expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([["Percentage of budget proposals submitted by the deadline", "79%", "100%"]]);
   });
 });
+
+describe("plain text: a bullet inside a run", () => {
+  it("opens the next column's cell when pdftotext glued it to the objective's line with one space", () => {
+    const text = [
+      "Objective                                            Expected accomplishment             Performance measure",
+      "To sustain knowledge management and the sharing ➢ Clean audit opinion on the           By 31 December 2022",
+      "of lessons learned.                                    financial statements.",
+      "To improve reporting.                                ➢ Reports issued on time.         Share of reports on time",
+    ].join("\n");
+    const objectives = rows(text);
+    expect(objectives[0]).toEqual({
+      objective: "To sustain knowledge management and the sharing of lessons learned.",
+      accomplishments: ["Clean audit opinion on the financial statements."],
+      measures: ["By 31 December 2022"],
+    });
+  });
+});
