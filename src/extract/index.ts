@@ -50,7 +50,8 @@ async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning
 
 function readText(text: string, decodeWarnings: readonly DecodeWarning[]): ExtractedLayout {
   // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
-  return { layout: removeFurniture(textToLayout(repairText(text)), { reflow: false }), warnings: [...decodeWarnings] };
+  const repaired = repairText(text);
+  return { layout: removeFurniture(textToLayout(repaired, repaired === text ? undefined : text), { reflow: false }), warnings: [...decodeWarnings] };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

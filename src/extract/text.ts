@@ -1,4 +1,5 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
+import { repairText } from "../vocab/text.js";
 
 /**
  * Virtual geometry for text input, so thresholds written in points work for text and PDF alike:
@@ -48,20 +49,59 @@ export function splitCells(line: string): Array<{ text: string; offset: number; 
 }
 
 /** x of a cell: the tab index for tab-separated lines, else the character column. */
-function cellX(cell: { offset: number; column: number | undefined }, line: string): number {
+function cellX(cell: { offset: number; column: number | undefined }, line: string, printed: readonly number[] | null): number {
   if (cell.column !== undefined) return cell.column * TAB_COLUMN_WIDTH;
+  if (printed) return (printed[cell.offset] ?? 0) * CHAR_WIDTH;
   // Count characters as displayed: expand nothing (no tabs on this path).
   return [...line.slice(0, cell.offset)].length * CHAR_WIDTH;
 }
 
-/** Plain text → Layout. `text` must already be decoded with \n line ends. */
-export function textToLayout(text: string): Layout {
+/**
+ * The printed character column of every offset of a repaired line (and one past its end), read
+ * against the line as printed. Repairs change lengths — a ligature glyph takes one place on
+ * pdftotext's grid but is two or three letters after repair; a soft hyphen inside a line takes one
+ * and is dropped — and every column to its right on the line would shift with them.
+ */
+export function printedColumns(repaired: string, printed: string): number[] {
+  const columns: number[] = [];
+  let i = 0;
+  let j = 0;
+  let column = 0;
+  while (i < repaired.length) {
+    const c = printed.charAt(j);
+    const step = j < printed.length ? (c.length && /[\uD800-\uDBFF]/.test(c) ? 2 : 1) : 0;
+    const glyph = printed.slice(j, j + step);
+    const letters = glyph && glyph !== repaired.charAt(i) ? repairText(glyph) : glyph;
+    if (step && letters.length > 0 && repaired.startsWith(letters, i)) {
+      for (let k = 0; k < letters.length; k++) columns[i + k] = column;
+      i += letters.length;
+    } else if (step && letters !== glyph && repairText(glyph + "x") === "x") {
+      // Dropped by the repair (a soft hyphen inside a line, a zero-width character): pdftotext
+      // still gave it its place on the grid.
+    } else {
+      columns[i] = column;
+      i++;
+    }
+    j += step;
+    column++;
+  }
+  columns[repaired.length] = column;
+  return columns;
+}
+
+/**
+ * Plain text → Layout. `text` must already be decoded with \n line ends. `printed`: the same text
+ * before `repairText`, when it differs: segments are placed at their printed columns.
+ */
+export function textToLayout(text: string, printed?: string): Layout {
   const pages: Page[] = [];
   let page: Page = { number: 1, width: 0, height: 0, lines: [], rules: [], removed: [] };
   let offset = 0;
   let lineNo = 0;
   let yIndex = 0;
   const rawLines = text.split("\n");
+  const printedLines = printed?.split("\n");
+  const printedOf = printedLines && printedLines.length === rawLines.length ? printedLines : null;
   for (const rawWithBreaks of rawLines) {
     lineNo++;
     let raw = rawWithBreaks;
@@ -77,12 +117,17 @@ export function textToLayout(text: string): Layout {
       lineStart++;
     }
     const y = yIndex * LINE_HEIGHT;
+    const asPrinted = printedOf?.[lineNo - 1];
+    const columns = asPrinted !== undefined && asPrinted !== rawWithBreaks ? printedColumns(rawWithBreaks, asPrinted) : null;
+    const shift = rawWithBreaks.length - raw.length;
+    const printedAt = columns ? columns.slice(shift).map((col) => col - (columns[shift] ?? 0)) : null;
     const segments: Segment[] = splitCells(raw).map((c) => {
+      const x = cellX(c, raw, printedAt);
       const seg: Segment = {
         text: c.text,
-        x: cellX(c, raw),
+        x,
         y,
-        width: [...c.text].length * CHAR_WIDTH,
+        width: printedAt ? ((printedAt[c.offset + c.text.length] ?? 0) - (printedAt[c.offset] ?? 0)) * CHAR_WIDTH : [...c.text].length * CHAR_WIDTH,
         fontSize: TEXT_FONT_SIZE,
         page: page.number,
         line: lineNo,

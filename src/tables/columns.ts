@@ -136,7 +136,7 @@ export interface ColumnDef {
 export const ANCHOR_SLACK_CHARS = 2;
 
 /** Index of the column a word belongs to. Known cell indexes win; otherwise its x against the anchors. */
-export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number): number {
+export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number, slackChars = ANCHOR_SLACK_CHARS): number {
   if (word.column !== undefined && tabbedColumns(columns)) {
     let best = 0;
     columns.forEach((c, i) => {
@@ -149,7 +149,7 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
   columns.forEach((c, i) => {
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
-    if (i > 0 && (word.x >= c.x - ANCHOR_SLACK_CHARS * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
+    if (i > 0 && (word.x >= c.x - slackChars * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
   });
   return best;
 }
@@ -201,16 +201,20 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
     if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    else if (textGrid && w.column === undefined) col = straddlingRunColumn(w, words, columns, charWidth, col);
     segmentStart.set(w.segment, col);
     previous = col;
   }
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
-  const placed = words.map((w) => {
+  const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runWordColumn(words, k, columns, charWidth, i);
     const own = segmentStart.get(w.segment) ?? i;
     const next = segments.find((s) => s > w.segment);
     const nextStart = next === undefined ? undefined : segmentStart.get(next);
     if (nextStart !== undefined && w.column === undefined) i = Math.max(own, Math.min(i, nextStart - 1));
+    // On the grid a run never reaches back left of the column it opens.
+    else if (textGrid && w.column === undefined) i = Math.max(own, i);
     return i;
   });
   // A list number or bullet hung left of its column's text (Word's hanging indent: "1." then a tab)
@@ -220,7 +224,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
     if (after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
-  if (textGrid) splitValueCells(words, placed, columns);
+  if (textGrid) {
+    bulletOpensCell(words, placed, columns, charWidth);
+    splitValueCells(words, placed, columns);
+  }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
@@ -233,6 +240,58 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }
+
+/**
+ * pdftotext's grid: a word inside a run (one space after a word of its segment) that starts just
+ * left of the next column's edge (within the anchor slack) and does not cross it — "… staff at
+ * (i) Better …", "… entities in", "… efficiency of practices …" — goes on with the text before it:
+ * a column's text starts at its edge, and the previous cell's last word may end right there. In a
+ * Target or Baseline column (short values) it opens the cell when the run goes on in that column
+ * with text that is no item marker ("submitted 90 per cent": the value printed a character left of
+ * its column). A word that crosses the edge opens the next cell ("… 2016 55% in 2015").
+ */
+function runWordColumn(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, loose: number): number {
+  const w = words[k]!;
+  const strict = columnOfWord(w, columns, charWidth, 0);
+  const edge = columns[loose]?.x;
+  if (loose <= strict || edge === undefined || w.x + charCount(w.text) * charWidth > edge) return loose;
+  const after = words[k + 1];
+  const goesOn = VALUE_ROLES.has(columns[loose]!.role) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
+  return goesOn ? loose : strict;
+}
+
+/**
+ * pdftotext's grid: a run that opens in the right half of a prose column, at most
+ * MAX_ANCHOR_SHIFT_CHARS left of the next column's edge, and runs on across that edge is the next
+ * column's text printed a few characters left ("the issuance of parliamentary" under "(ii)
+ * Reduction …" whose text starts further right): a cell's lines start at its column's left edge,
+ * not near the next one. Not in a Target or Baseline column, whose short values may sit anywhere.
+ */
+function straddlingRunColumn(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const own = columns[col], after = columns[col + 1];
+  if (!own || !after || VALUE_ROLES.has(own.role) || col === 0) return col;
+  if (w.x < after.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || w.x <= (own.x + after.x) / 2) return col;
+  return words.some((v) => v.segment === w.segment && v !== w && columnOfWord(v, columns, charWidth) > col) ? col + 1 : col;
+}
+
+/**
+ * pdftotext's grid: a bullet glyph inside a run (one space after the previous column's words,
+ * "To foster knowledge management ● Better use …") opens the next column's cell there when it lies
+ * at most MAX_ANCHOR_SHIFT_CHARS left of that column's edge: a bullet never stands inside a
+ * sentence, and the item after it goes on in the column it opens.
+ */
+function bulletOpensCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const next = columns[placed[k]! + 1];
+    if (!next || w.column !== undefined || words[k - 1]!.segment !== w.segment || placed[k - 1]! !== placed[k]) continue;
+    if (!BULLET_WORD.test(w.text) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+    const col = placed[k]! + 1;
+    for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
+/** A bullet glyph standing alone as a word. */
+const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
@@ -342,6 +401,50 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     return { ...c, x: scored[0]?.x ?? c.x };
   });
 }
+
+/**
+ * pdftotext's grid, a page of a table after the page of its header: the column edges seen in the
+ * page's own white space, when it shows them all — the left ends of the runs of starts (starts
+ * within CLUSTER_CHARS of each other, a hung marker and its text, are one) that at least
+ * MIN_PAGE_EDGE_SUPPORT runs open at and no word crosses, one per column, in order, each within
+ * MAX_PAGE_SHIFT_CHARS of the part's edge. Null when the page does not show exactly that.
+ */
+export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] | null {
+  if (lines.length < MIN_PAGE_LINES || tabbedColumns(columns)) return null;
+  const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
+  const spans: Array<readonly [number, number]> = [];
+  const starts: number[] = [];
+  for (const l of lines) {
+    const words = lineWords(l);
+    words.forEach((word, k) => {
+      spans.push([word.x, word.x + charCount(word.text) * charWidth]);
+      if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
+    });
+  }
+  starts.sort((a, b) => a - b);
+  const clusters: Array<{ x: number; last: number; support: number }> = [];
+  for (const x of starts) {
+    const c = clusters[clusters.length - 1];
+    if (c && x - c.last <= CLUSTER_CHARS * charWidth) {
+      c.last = x;
+      c.support++;
+    } else clusters.push({ x, last: x, support: 1 });
+  }
+  const edge = SAME_EDGE_CHARS * charWidth;
+  const edges = clusters.filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some(([a, b]) => a < c.x - edge && b > c.x + edge));
+  if (edges.length !== columns.length) return null;
+  // The first column's x is its label's (nothing lies left of it to refine against): not compared.
+  if (edges.some((e, i) => i > 0 && Math.abs(e.x - columns[i]!.x) > MAX_PAGE_SHIFT_CHARS * charWidth)) return null;
+  return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : edges[i]!.x }));
+}
+/** A page needs this many table lines to show its own column edges. */
+const MIN_PAGE_LINES = 8;
+/** Run starts this close (characters) are one edge: a hung marker and its text, jitter. */
+const CLUSTER_CHARS = 3;
+/** A page's column edge is where at least this many runs start. */
+const MIN_PAGE_EDGE_SUPPORT = 3;
+/** A page's grid shifts a column at most this many characters from the header page's. */
+const MAX_PAGE_SHIFT_CHARS = 16;
 
 /** Column edges from vertical rules: each column starts at the nearest border left of its label. */
 function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number[]): ColumnDef[] | null {

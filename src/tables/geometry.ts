@@ -269,7 +269,12 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
     let prev = -1;
     band.forEach((p, i) => {
       if (!text(p)) return;
-      if (prev >= 0 && i > prev + 1) {
+      // Plain text: two objectives can sit on consecutive lines of the grid ("… and Rules." /
+      // "To purchase …", the padding between the rows lost), the band is cut right there.
+      if (!positioned && prev >= 0 && i === prev + 1 && objectivesApart(band[prev]!, p, text(band[prev]!), text(p), apartGap, objectiveColumn)) {
+        out.push(band.slice(from, i));
+        from = i;
+      } else if (prev >= 0 && i > prev + 1) {
         const a = band[prev]!, b = p;
         const apart = objectivesApart(a, b, text(a), text(b), apartGap, objectiveColumn);
         if (apart && !positioned) {

@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, charCount, lineWords, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -100,10 +100,21 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
         refinedBy.set(key, refined);
       }
       refinedFirst ??= refined;
+      const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
+      // pdftotext lays out each page on its own grid: a page of the part after the header's may
+      // show the columns elsewhere, read from that page's own white space.
+      const onPage = new Map<number, ColumnDef[]>();
+      if (textGrid) {
+        for (const page of new Set(part.lines.map((l) => l.page))) {
+          if (page === part.header.page) continue;
+          const own = pageAnchors(refined, part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l)));
+          if (own) onPage.set(page, own);
+        }
+      }
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const tl = assignColumns(l, refined, layout.text, layout.format !== "pdf" && !tabbedColumns(refined));
+          const tl = assignColumns(l, onPage.get(l.page) ?? refined, layout.text, textGrid);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
@@ -130,7 +141,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // (a landscape page widens every column).
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
     const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const groupOf = (tl: TableLine) => (layout.format === "pdf" ? (layoutOf[partOf.get(tl) ?? 0] ?? 0) : (partOf.get(tl) ?? 0));
+    // Plain text: per printing of the header and per page — pdftotext places each page's text on
+    // its own grid, so a page whose widest line is narrower shifts the whole table.
+    const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
     const groups = new Map<number, { rights: Array<number | null>; gapLimit: number }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
@@ -140,9 +153,19 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
         if (own) own.push(tl);
         else linesOf.set(groupOf(tl), [tl]);
       }
+      // A text page with too few lines to tell takes its printing of the header's widths.
+      const partLines = new Map<number, TableLine[]>();
+      if (layout.format !== "pdf") {
+        for (const tl of tableLines) {
+          const own = partLines.get(partOf.get(tl) ?? 0);
+          if (own) own.push(tl);
+          else partLines.set(partOf.get(tl) ?? 0, [tl]);
+        }
+      }
       for (const [k, own] of linesOf) {
+        const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
         groups.set(k, {
-          rights: columns.map((_, i) => fullLineRight(own, i) ?? columnRight[i] ?? null),
+          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading) : CELL_GAP_FACTOR * leading,
         });
@@ -159,7 +182,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
-      const blockGroup = groups.get(groupOf(block.lines[0]!));
+      const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit) : undefined;
@@ -178,6 +201,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
   }
   return { objectives, warnings, tables: tables.length, sections };
 }
+
+/** Plain-text width groups are keyed by part and page: part × this + page (more pages than any document has). */
+const TEXT_GROUP_PAGES = 1_000_000;
 
 /** A table: its lines, in parts that each follow one (possibly repeated) header. */
 interface RawTable {
@@ -201,6 +227,27 @@ interface TablePart {
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
+
+/**
+ * Plain text: the line right under a header (no blank line between) that holds only years
+ * ("(2016)   (2017)"), each under a Baseline or Target label, is the header's last line — the
+ * labels "Baseline (2016)" wrapped in their narrow cells — not the first row's values.
+ */
+function withYearLine(header: TableHeader, lines: readonly Line[], at: number): TableHeader {
+  const last = lines[at + header.lineCount - 1];
+  const below = lines[at + header.lineCount];
+  // The next line of the file: a blank one between (no words) is no header piece.
+  if (!last || !below || below.page !== last.page) return header;
+  const words = lineWords(below);
+  if (words.length === 0 || words.length > header.columns.length) return header;
+  const cw = averageCharWidth(below);
+  const underValueLabel = (x: number, end: number) =>
+    header.columns.some((c) => (c.role === "baseline" || c.role === "target") && x <= (c.right ?? c.x) + ANCHOR_SLACK_CHARS * cw && end >= c.x - ANCHOR_SLACK_CHARS * cw);
+  const years = words.every((w) => YEAR_LABEL.test(w.text) && underValueLabel(w.x, w.x + charCount(w.text) * cw));
+  return years ? { ...header, lineCount: header.lineCount + 1 } : header;
+}
+/** A year completing a value column's label: "2016", "(2016)". */
+const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
 
 /**
  * Walk the layout and collect each table's lines: from a header to the next section heading,
@@ -232,7 +279,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const header = detectHeader(lines, i, layout.text);
+    const detected = detectHeader(lines, i, layout.text);
+    const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
     if (header) {
       const previous = part;
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
@@ -243,7 +291,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           // Lines of the table above a header on the header's own page are never a cut row's rest
           // (that comes below a repeated header): they are the next objective, also at a page top.
           const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns);
+          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns, layout.format !== "pdf");
           else stealPageFootObjective(previous, header.columns, line.page);
         }
         open.parts.push(part);
@@ -584,13 +632,20 @@ function isOneRun(line: Line): boolean {
 }
 
 /** The line's one run is centred under the run above it (within two characters). */
-function centredUnder(line: Line, above: Line): boolean {
+function centredUnder(line: Line, above: Line, grid = false): boolean {
   const a = above.segments[above.segments.length - 1], b = line.segments[0];
   const first = above.segments[0];
   if (!a || !b || !first || line.segments.length !== 1) return false;
   const centreAbove = (first.x + a.x + a.width) / 2;
-  return Math.abs(b.x + b.width / 2 - centreAbove) <= 2 * averageCharWidth(line);
+  const tolerance = Math.max(2 * averageCharWidth(line), grid ? GRID_CENTRING_SHARE * (a.x + a.width - first.x) : 0);
+  return Math.abs(b.x + b.width / 2 - centreAbove) <= tolerance;
 }
+/**
+ * pdftotext's grid: a line's proportional text is set into character cells, so a long line's
+ * length on the grid is off by a few characters, and with it its centre: a centred line may sit
+ * this share of the line above's length from its centre.
+ */
+const GRID_CENTRING_SHARE = 0.05;
 /**
  * The line starts in the first column: left of halfway to the second column's label (labels may
  * be centred, so the second column's text can start well left of its label).
@@ -625,7 +680,7 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
 }
 
-function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): void {
+function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
   if (last && part.objectiveLines.has(last)) return;
@@ -636,7 +691,7 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[]): voi
     // A centred heading's line is centred under the line above it, or runs across the columns.
     const placed =
       startsAtLeftEdge(l, columns) ||
-      (!!above && isOneRun(above) && centredUnder(l, above)) ||
+      (!!above && isOneRun(above) && centredUnder(l, above, grid)) ||
       (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
       (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
@@ -926,15 +981,20 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
+    const valueOpens = gridPitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, gridPitch) : null;
     let prev = -1;
+    let itemStart = -1;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
       const p = block.lines[prev];
+      const before = out.size;
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
+      else if (p && valueOpens?.opens.has(r) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
     return out;
@@ -948,6 +1008,30 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
  * colon or open bracket ("… as reported to the" / "Secretary-General").
  */
 const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
+
+/**
+ * Plain text, measures with a Target or Baseline cell each: the block lines where a value cell
+ * opens (a value column has text there but not on the grid line right above), and every line
+ * beside a value. A measure line that opens with a capital beside an opening value cell, while the
+ * measure it would continue already has a value beside it, starts the next measure — the values
+ * are one per measure, so a second one means a second measure, though neither a marker, a full
+ * stop nor a short line shows it.
+ */
+function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {
+  const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
+  const opens = new Set<number>();
+  const lines: number[] = [];
+  if (valueColumns.length === 0) return { opens, lines };
+  block.lines.forEach((l, r) => {
+    const filled = valueColumns.filter((k) => (l.cells[k] ?? "").trim());
+    if (filled.length === 0) return;
+    lines.push(r);
+    const above = block.lines[r - 1];
+    const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
+    if (!adjacent || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
+  });
+  return { opens, lines };
+}
 
 /**
  * Plain text: a column's wrapped lines are pushed apart by at most one line of another column
@@ -975,9 +1059,15 @@ function blankBetween(block: RowBlock, from: number, to: number, pitch: number):
  */
 const FULL_LINE_QUANTILE = 0.9;
 const MIN_LINES_FOR_WIDTH = 6;
-function fullLineRight(lines: readonly TableLine[], i: number): number | null {
+/**
+ * Plain text: a page's own lines give a column's width only when there are this many of them (a
+ * page holding the last few cells of a table has few full lines, and a percentile of a few lines
+ * falls short of the width); else the width of its printing of the header.
+ */
+const MIN_PAGE_LINES_FOR_WIDTH = 12;
+function fullLineRight(lines: readonly TableLine[], i: number, minLines = MIN_LINES_FOR_WIDTH): number | null {
   const rights = lines.flatMap((l) => (l.fill?.[i] ? [l.fill[i]!.right] : [])).sort((a, b) => a - b);
-  if (rights.length < MIN_LINES_FOR_WIDTH) return null;
+  if (rights.length < minLines) return null;
   return rights[Math.floor((rights.length - 1) * FULL_LINE_QUANTILE)] ?? null;
 }
 

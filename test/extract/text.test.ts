@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { textToLayout, splitCells, CHAR_WIDTH, TAB_COLUMN_WIDTH } from "../../src/extract/text.js";
 import { sniffFormat } from "../../src/extract/decode.js";
+import { repairText } from "../../src/vocab/text.js";
 
 describe("text extractor", () => {
   it("makes tab indexes into columns and keeps offsets into the text", () => {
@@ -66,5 +67,33 @@ describe("running headers and footers in paged text (pdftotext output)", () => {
     expect(layout.text).toBe(text);
     const l = layout.pages[1]!.lines.find((x) => x.text === "UNOCI")!;
     expect(layout.text.slice(l.start, l.end)).toBe("UNOCI");
+  });
+});
+
+describe("text extractor: repaired characters keep their printed columns", () => {
+  it("a ligature glyph takes one place on pdftotext's grid: the cells after it stay at their printed columns", () => {
+    // "eﬃciency" is eight characters on the grid and ten letters after repair; the measure cell
+    // after it starts at printed column 36 on both lines.
+    const printed = [`${"Improved eﬃciency in the use of".padEnd(36)}Reduction in the time taken`, `${"resources for Member States.".padEnd(36)}to fill a vacancy.`].join("\n");
+    const repaired = repairText(printed);
+    const layout = textToLayout(repaired, printed);
+    const [first, second] = layout.pages[0]!.lines;
+    expect(first!.segments.map((s) => [s.text, s.x])).toEqual([
+      ["Improved efficiency in the use of", 0],
+      ["Reduction in the time taken", 36 * CHAR_WIDTH],
+    ]);
+    expect(second!.segments[1]!.x).toBe(36 * CHAR_WIDTH);
+    // The first cell spans its 31 printed columns, so its last word still ends before the gap.
+    expect(first!.segments[0]!.width).toBe(31 * CHAR_WIDTH);
+    expect(layout.text.slice(first!.segments[1]!.start, first!.segments[1]!.end)).toBe("Reduction in the time taken");
+  });
+
+  it("a soft hyphen inside a line keeps its place on the grid though the repair drops it", () => {
+    const printed = `${"in a trans\u00adparent manner".padEnd(27)}Annual report`;
+    const layout = textToLayout(repairText(printed), printed);
+    expect(layout.pages[0]!.lines[0]!.segments.map((s) => [s.text, s.x])).toEqual([
+      ["in a transparent manner", 0],
+      ["Annual report", 27 * CHAR_WIDTH],
+    ]);
   });
 });

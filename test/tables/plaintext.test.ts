@@ -293,3 +293,253 @@ describe("two labels glued by one space in a wrapped header", () => {
     expect([at("baseline"), at("target")]).toEqual([520, 570]);
   });
 });
+
+describe("plain text: a word one space from the next column's text", () => {
+  it("a short word one space before a marker that opens the next column, ending at that column's edge, stays with the text before it", () => {
+    // pdftotext glued the objective's "at" to the accomplishment's "(i)" with one space, the
+    // accomplishment printed one character right of its column's edge: "at" starts two characters
+    // left of that edge, where text of that column could start too, and ends at it.
+    const text = [
+      "Objective                  Expected accomplishment      Performance measure",
+      "To give priority to the    (i) Better outreach.         Number of reports issued",
+      "gender balances of staff at (i) Faster responses to     on time.",
+      "all levels.                requests.                    Share of posts filled.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To give priority to the gender balances of staff at all levels.",
+        accomplishments: ["Better outreach.", "Faster responses to requests."],
+        measures: ["Number of reports issued on time.", "Share of posts filled."],
+      },
+    ]);
+  });
+
+  it("a last word of an objective line ending at the next column's edge stays in the objective, though that column's wrapped text goes on after it", () => {
+    // "of" starts two characters left of the accomplishments' edge and ends at it; the wrapped
+    // accomplishment line after it is prose, not a value that pdftotext printed a character left.
+    const text = [
+      "Objective                  Expected accomplishment      Performance measure",
+      "                           Enhanced exchange of good    Number of reports issued",
+      "To foster the efficiency of practices across all        on time.",
+      "administrative processes.  subprogrammes.               Share of posts filled.",
+    ].join("\n");
+    expect(rows(text)[0]?.objective).toBe("To foster the efficiency of administrative processes.");
+  });
+
+  it("a value one space after a measure, starting two characters left of its column and going on in it, opens the value cell", () => {
+    const text = [
+      "Objective               Performance measure               Target",
+      "To speed up             Percentage of reports submitted 90 per cent",
+      "recruitment.            to the General Assembly on time",
+      "",
+      "To improve reports.     Number of reports issued          75",
+      "                        within the agreed deadlines",
+      "",
+      "To review rosters.      Share of rosters reviewed         80 per cent",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => [o.objective, o.measures.map((m) => [m.text, m.target])])).toEqual([
+      ["To speed up recruitment.", [["Percentage of reports submitted to the General Assembly on time", "90 per cent"]]],
+      ["To improve reports.", [["Number of reports issued within the agreed deadlines", "75"]]],
+      ["To review rosters.", [["Share of rosters reviewed", "80 per cent"]]],
+    ]);
+  });
+});
+
+describe("plain text: one value cell per measure", () => {
+  it("a capitalised measure line beside a second value cell starts the next measure, with neither markers, full stops nor short lines", () => {
+    // Measures top-aligned with their Baseline / Target cells, written without markers or full
+    // stops and filling their lines: only the second value pair shows where the second measure opens.
+    const text = [
+      "Objective                     Performance indicators          Baseline     Target",
+      "To manage financial           Unliquidated obligations as a   13%          5%",
+      "resources efficiently and     share of the total expenditure",
+      "in compliance with the        Percentage of budget proposals  80%          100%",
+      "Financial Regulations.        submitted by the deadline",
+      "To reduce the footprint       Greenhouse gas emissions from   1371         787",
+      "of the operations             air travel (tonnes)",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => [o.objective, o.measures.map((m) => [m.text, m.baseline, m.target])])).toEqual([
+      [
+        "To manage financial resources efficiently and in compliance with the Financial Regulations.",
+        [
+          ["Unliquidated obligations as a share of the total expenditure", "13%", "5%"],
+          ["Percentage of budget proposals submitted by the deadline", "80%", "100%"],
+        ],
+      ],
+      ["To reduce the footprint of the operations", [["Greenhouse gas emissions from air travel (tonnes)", "1371", "787"]]],
+    ]);
+  });
+});
+
+describe("plain text: objectives on consecutive grid lines", () => {
+  it("an objective opening on the line right after the previous objective's last line starts a row, in a table of centred cells", () => {
+    // Cells centred vertically; the padding between the first two rows left no blank line, so
+    // "Rules." and "To purchase …" are consecutive lines of the objective column.
+    const text = [
+      "Objective                     Indicator of achievement        Target",
+      "To manage financial",
+      "resources efficiently and     Percentage of budget proposals",
+      "in compliance with the        submitted by the deadline       100%",
+      "Financial Regulations and",
+      "Rules.",
+      "To purchase tickets for       Percentage of tickets purchased",
+      "official travel at least 16   16 days before travel           80%",
+      "days in advance of travel",
+      "",
+      "                              Share of meetings with remote",
+      "To reduce the footprint       participation options, of       85%",
+      "                              total meetings held",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.measures])).toEqual([
+      ["To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.", ["Percentage of budget proposals submitted by the deadline"]],
+      ["To purchase tickets for official travel at least 16 days in advance of travel", ["Percentage of tickets purchased 16 days before travel"]],
+      ["To reduce the footprint", ["Share of meetings with remote participation options, of total meetings held"]],
+    ]);
+  });
+});
+
+describe("plain text: a centred objective above each header", () => {
+  it("takes the objective's second line though pdftotext set it three characters off the centre of the long line above", () => {
+    const text = [
+      "       To promote the management of contingent-owned equipment and",
+      "                      memorandums of understanding.",
+      "            Expected result                          Key performance indicator",
+      "",
+      "o    Faster delivery of goods and            •   At least 22 claims certified for",
+      "     services to client missions                 reimbursement by December 2017",
+      "o    Timely reimbursement of troop-          •   Requisitions processed within the",
+      "     contributing countries                      service standard",
+      "",
+      "    To support the reliability of information and communications technology",
+      "                                services in the field.",
+      "            Expected result                          Key performance indicator",
+      "",
+      "o    Fewer serious injuries and              •   Increase in the number of claims",
+      "     fatalities in field locations               certified for reimbursement",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual([
+      "To promote the management of contingent-owned equipment and memorandums of understanding.",
+      "To support the reliability of information and communications technology services in the field.",
+    ]);
+  });
+});
+
+describe("plain text: column widths per page", () => {
+  it("measures a column's full width on each page: pdftotext shifted page 2 twenty characters left, and a wrapped measure there is not cut at its wrap", () => {
+    // Each page of pdftotext's output is laid out on its own grid; the first page's wider prose
+    // shifts its table right. Measured over both pages, page 2's measures would all look short.
+    const measures = [
+      ["At least 14 strategic assessments", "completed before mandate renewal."],
+      ["Member States' satisfaction with the", "assessment rated good or better."],
+      ["Positive feedback from 78% of the", "clients surveyed on the strategies."],
+      ["At least 19 pre-deployment visits", "conducted to contributing countries."],
+      ["Mission concepts revised within the", "planning cycle within 29 days."],
+      ["At least 9 strategic assessments are", "completed before mandate renewal."],
+      ["At least 22 pre-deployment visits", "conducted by the end of the year."],
+    ];
+    const page = (indent: number, objective: string) =>
+      measures.flatMap(([a, b], k) => [`${(k === 0 ? objective : "").padEnd(indent)}${a}`, `${"".padEnd(indent)}${b}`]);
+    const text = [
+      `${"Objective".padEnd(40)}Performance measure`,
+      ...page(40, "To promote the prevention."),
+      "\f" + `${"To enhance peace.".padEnd(20)}At least 16 mission concepts`,
+      `${"".padEnd(20)}revised within the planning cycle by`,
+      `${"".padEnd(20)}July 2012.`,
+      ...page(20, ""),
+    ].join("\n");
+    const second = rows(text)[1];
+    expect(second?.objective).toBe("To enhance peace.");
+    expect(second?.measures[0]).toBe("At least 16 mission concepts revised within the planning cycle by July 2012.");
+    expect(second?.measures).toHaveLength(8);
+  });
+});
+
+describe("plain text: a run printed a few characters left of its column", () => {
+  it("a run opening in the right half of the column before, a few characters left of the edge and running across it, is the next column's text", () => {
+    // The measure's second line is printed five characters left of its column, far from where the
+    // risks column's text starts: "the" is no risk cell's word.
+    const text = [
+      "Objective                     Risks and mitigations          Performance measure",
+      "To consolidate the            Competing priorities of        Reduction in the average time for",
+      "dissemination of population                             the issuance of documents from 180",
+      "estimates and projections.    partner entities; mitigated    days in 2005 to 130 days in 2006.",
+      "                              by early engagement.",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual(["Reduction in the average time for the issuance of documents from 180 days in 2005 to 130 days in 2006."]);
+  });
+});
+
+describe("plain text: a page's own column edges", () => {
+  it("reads the columns of a page after the header's where that page's white space shows them, ten characters left", () => {
+    const row = (o: string, a: string, m: string, ax: number, mx: number) => `${o.padEnd(ax)}${a.padEnd(mx - ax)}${m}`.trimEnd();
+    const page = (ax: number, mx: number, n: string) => [
+      row(`To improve service ${n}.`, "Faster replies.", "Replies sent within", ax, mx),
+      row("", "", "ten working days.", ax, mx),
+      row("", "Better reports.", "Reports issued on", ax, mx),
+      row("", "", "time in 2022.", ax, mx),
+      row(`To reduce delays ${n}.`, "Shorter waits.", "Waiting time cut", ax, mx),
+      row("", "", "by ten per cent.", ax, mx),
+    ];
+    const text = [row("Objective", "Expected accomplishment", "Performance measure", 30, 60), ...page(30, 60, "one"), "\f" + page(26, 50, "two")[0], ...page(26, 50, "two").slice(1), ...page(26, 50, "six")].join("\n");
+    const objectives = rows(text);
+    expect(objectives).toHaveLength(6);
+    expect(objectives[2]).toEqual({ objective: "To improve service two.", accomplishments: ["Faster replies.", "Better reports."], measures: ["Replies sent within ten working days.", "Reports issued on time in 2022."] });
+  });
+
+  it("does so though the Objective label is centred far right of where objectives start", () => {
+    const row = (o: string, a: string, m: string, ax: number, mx: number) => `${o.padEnd(ax)}${a.padEnd(mx - ax)}${m}`.trimEnd();
+    const page = (ax: number, mx: number, n: string) => [
+      row(`To improve service ${n}.`, "Faster replies.", "Replies sent within", ax, mx),
+      row("", "", "ten working days.", ax, mx),
+      row("", "Better reports.", "Reports issued on", ax, mx),
+      row("", "", "time in 2022.", ax, mx),
+      row(`To reduce delays ${n}.`, "Shorter waits.", "Waiting time cut", ax, mx),
+      row("", "", "by ten per cent.", ax, mx),
+    ];
+    const header = `${"".padEnd(18)}${row("Objective", "Expected accomplishment", "Performance measure", 22, 52)}`;
+    const text = [header, ...page(40, 70, "one"), "\f" + page(36, 60, "two")[0], ...page(36, 60, "two").slice(1), ...page(36, 60, "six")].join("\n");
+    const objectives = rows(text);
+    expect(objectives[2]).toEqual({ objective: "To improve service two.", accomplishments: ["Faster replies.", "Better reports."], measures: ["Replies sent within ten working days.", "Reports issued on time in 2022."] });
+  });
+});
+
+describe("plain text: a header's year line", () => {
+  it("reads the years under Baseline and Target right below the header as the labels' last line, not the first row's values", () => {
+    const text = [
+      "                                                                     Baseline        Target",
+      "        Objective                Indicator of achievement",
+      "                                                                      (2016)         (2017)",
+      "To manage financial",
+      "resources efficiently and",
+      "                              Percentage of budget proposals",
+      "in compliance with the                                             79%             100%",
+      "                              submitted by the deadline",
+      "Financial Regulations and",
+      "Rules.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const [row] = readTables(layout, findSections(layout)).objectives;
+    expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([["Percentage of budget proposals submitted by the deadline", "79%", "100%"]]);
+  });
+});
+
+describe("plain text: a bullet inside a run", () => {
+  it("opens the next column's cell when pdftotext glued it to the objective's line with one space", () => {
+    const text = [
+      "Objective                                            Expected accomplishment             Performance measure",
+      "To sustain knowledge management and the sharing ➢ Clean audit opinion on the           By 31 December 2022",
+      "of lessons learned.                                    financial statements.",
+      "To improve reporting.                                ➢ Reports issued on time.         Share of reports on time",
+    ].join("\n");
+    const objectives = rows(text);
+    expect(objectives[0]).toEqual({
+      objective: "To sustain knowledge management and the sharing of lessons learned.",
+      accomplishments: ["Clean audit opinion on the financial statements."],
+      measures: ["By 31 December 2022"],
+    });
+  });
+});
