@@ -88,11 +88,15 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   const firstRowWitness = !hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && !!objective && objective.page === first.page && objective.y - first.y > leading * 0.5;
   if (firstRowWitness) centred++;
   const whole = bands(lines, leading);
-  for (const band of whole) {
+  whole.forEach((band, b) => {
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
-    if (!head || !tail) continue;
-    const above = cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
+    if (!head || !tail) return;
+    // The first band of a later page may open with the rest of a row cut by the break (a cell going
+    // on mid-sentence): text above the objective there is the row before's, no sign of centring.
+    const page = band[0]!.line.page;
+    const cutRowAbove = b > 0 && whole[b - 1]![0]!.line.page !== page && opensMidSentence(band, objectiveColumn);
+    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     if (above && below) centred++;
     else if (below) top++;
@@ -112,7 +116,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     for (const start of laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned))) {
       if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
     }
-  }
+  });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
   // table, while an objective opening its band with text below happens in centred tables too (one
   // as tall as a middle sub-row that is centred itself, in nested centring).

@@ -282,6 +282,23 @@ describe("a tie between the votes", () => {
   });
 });
 
+describe("the rest of a row cut by a page break", () => {
+  const g = (page: number, row: number, cells: string[]): TableLine => ({ page, line: page * 1000 + row, y: row * 12, cells, lostGlyphs: cells.map(() => false) });
+  it("gives no centring vote to the text above a later page's first objective when that text opens mid-sentence", () => {
+    // Top-aligned rows, no blank line between them (pdftotext); each page opens with the rest of the
+    // row cut by the break ("mandated reports to", "in accordance …"), then the next objective at
+    // its row's top with its cells below: one band, whose objective has text above it.
+    const lines = [
+      g(1, 10, ["To enhance advocacy", "Greater efficiency.", "61% of briefs issued"]), g(1, 11, ["of civilians.", "", "on time."]), g(1, 12, ["", "Increased delivery of", "Reduction in time"]),
+      g(2, 3, ["", "mandated reports to", "for missions to be"]), g(2, 4, ["", "bodies.", "conducted."]),
+      g(2, 5, ["To promote the quality", "Greater coherence.", "Policy briefs issued"]), g(2, 6, ["of assessments.", "", "within 16 days."]), g(2, 7, ["", "", "All staff trained."]),
+      g(3, 3, ["", "", "in accordance with the bulletin."]),
+      g(3, 4, ["To consolidate the", "Improved efficiency.", "All staff trained"]), g(3, 5, ["budget.", "", "on time."]), g(3, 6, ["", "", "Grants signed."]),
+    ];
+    expect(objectivesCentred(lines, 0, 12, false)).toBe(false);
+  });
+});
+
 describe("plain text: a cell shorter than its objective, inside the band", () => {
   const g = (row: number, cells: string[]): TableLine => ({ page: 1, line: row, y: row * 12, cells, lostGlyphs: cells.map(() => false) });
   it("votes centred for a one-line measure printed between a two-line objective's lines", () => {
