@@ -14,6 +14,7 @@ import type { Context } from "../model/doc.js";
 import type { Layout, Line, LineKind, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
+import { charCount } from "../vocab/text.js";
 
 /**
  * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
@@ -368,7 +369,7 @@ export function markdownTextToLayout(source: string): Layout {
         const segStart = text.length;
         text += cellText;
         segments.push({
-          text: cellText, x: column * TAB_COLUMN_WIDTH, y, width: [...cellText].length * CHAR_WIDTH,
+          text: cellText, x: column * TAB_COLUMN_WIDTH, y, width: charCount(cellText) * CHAR_WIDTH,
           fontSize: pending.fontSize, page, line: sourceLine, start: segStart, end: text.length, column,
         });
       });
@@ -385,9 +386,9 @@ export function markdownTextToLayout(source: string): Layout {
         if (!trimmedText) continue;
         const seg: Segment = {
           text: trimmedText,
-          x: x0 + [...text.slice(start, trimmedStart)].length * CHAR_WIDTH,
+          x: x0 + charCount(text.slice(start, trimmedStart)) * CHAR_WIDTH,
           y,
-          width: [...trimmedText].length * CHAR_WIDTH,
+          width: charCount(trimmedText) * CHAR_WIDTH,
           fontSize: run.sup ? SUPERSCRIPT_FONT_SIZE : pending.fontSize,
           page,
           line: sourceLine,

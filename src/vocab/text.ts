@@ -25,6 +25,25 @@ export function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Characters of `text` as its string iterator counts them (`[...text].length`: a surrogate pair
+ * is one, a lone surrogate one), without building the array: this runs for every word and line.
+ */
+export function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Ligature code points → their letters (PDF fonts and some word processors emit them). */
 const LIGATURES: Readonly<Record<string, string>> = {
   "\uFB00": "ff",
