@@ -87,17 +87,36 @@ interface CompiledOrgs {
   names: ReadonlyArray<readonly [string, OrganizationRecord]>;
   acronyms: ReadonlyMap<string, OrganizationRecord>;
   acronymPattern: RegExp | null;
-  /** Indices into `names` by the name's first two UTF-16 units (see prefixKey); one-unit names under -1 - unit. */
-  byPrefix: ReadonlyMap<number, readonly number[]>;
+  /** Indices into `names` by their first two characters (see NameBuckets). */
+  buckets: NameBuckets;
+}
+
+/**
+ * Name indices by the name's first two UTF-16 units: an array slot for two ASCII units (most
+ * names; no hashing on the hot path), a map for the rest, and one-unit names by their unit.
+ */
+interface NameBuckets {
+  ascii: (number[] | undefined)[];
+  other: Map<number, number[]>;
+  single: Map<number, number[]>;
+}
+
+/** The slot of two ASCII units. */
+const asciiSlot = (a: number, b: number) => (a << 7) | b;
+
+function bucketOf(b: NameBuckets, a: number, c: number): number[] | undefined {
+  if (a < 0x80 && c < 0x80 && b.ascii.length > 0) return b.ascii[asciiSlot(a, c)];
+  return b.other.get(a * 0x10000 + c);
 }
 
 /** A name is matched as a name when it has a space or a lower-case letter; otherwise it is an acronym. */
 const isNameLike = (n: string) => /\s/.test(n) || /[a-z]/.test(n);
 
-/** The bucket of a text position or name: its first two code units as one number (no string built). */
-const prefixKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-
-function compileOrgs(records: readonly OrganizationRecord[]): CompiledOrgs {
+/**
+ * `dense`: name buckets in an array slot per pair of ASCII characters (16,384 slots: for the
+ * long-lived table); a document's few learned names go in the map alone.
+ */
+function compileOrgs(records: readonly OrganizationRecord[], dense: boolean): CompiledOrgs {
   const names: Array<[string, OrganizationRecord]> = [];
   for (const r of records) for (const n of [r.name, ...r.aliases]) if (isNameLike(n)) names.push([foldName(n), r]);
   // Stable: names of equal length keep the records' order.
@@ -107,15 +126,21 @@ function compileOrgs(records: readonly OrganizationRecord[]): CompiledOrgs {
     if (r.acronym) acronyms.set(r.acronym, r);
     for (const a of r.aliases) if (!/\s/.test(a) && !/[a-z]/.test(a)) acronyms.set(a, r);
   }
-  const byPrefix = new Map<number, number[]>();
+  const buckets: NameBuckets = { ascii: dense ? new Array<number[] | undefined>(1 << 14).fill(undefined) : [], other: new Map(), single: new Map() };
+  const add = (map: Map<number, number[]>, key: number, k: number) => {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  };
   names.forEach(([name], k) => {
     if (name.length === 0) return; // an empty name matches nowhere (indexOf would match everywhere: never in the data)
-    const key = name.length === 1 ? -1 - name.charCodeAt(0) : prefixKey(name, 0);
-    const list = byPrefix.get(key);
-    if (list) list.push(k);
-    else byPrefix.set(key, [k]);
+    const a = name.charCodeAt(0);
+    if (name.length === 1) return add(buckets.single, a, k);
+    const c = name.charCodeAt(1);
+    if (dense && a < 0x80 && c < 0x80) (buckets.ascii[asciiSlot(a, c)] ??= []).push(k);
+    else add(buckets.other, a * 0x10000 + c, k);
   });
-  return { names, acronyms, acronymPattern: acronymPatternOf([...acronyms.keys()]), byPrefix };
+  return { names, acronyms, acronymPattern: acronymPatternOf([...acronyms.keys()]), buckets };
 }
 
 /** Every acronym, longest first, as whole tokens (not inside a word, not after a hyphen). */
@@ -134,7 +159,7 @@ const compiledTables = new WeakMap<readonly OrganizationRecord[], CompiledOrgs>(
 function compiledFor(records: readonly OrganizationRecord[]): CompiledOrgs {
   let compiled = compiledTables.get(records);
   if (!compiled) {
-    compiled = compileOrgs(records);
+    compiled = compileOrgs(records, true);
     compiledTables.set(records, compiled);
   }
   return compiled;
@@ -165,12 +190,11 @@ function nameHits(ft: string, groups: readonly CompiledOrgs[]): NameHit[] {
   const n = ft.length;
   for (let i = 0; i < n; i++) {
     if (i > 0 && isLetterOrDigitUnit(ft.charCodeAt(i - 1))) continue;
-    const two = i + 1 < n ? prefixKey(ft, i) : NaN;
-    const one = -1 - ft.charCodeAt(i);
+    const a = ft.charCodeAt(i);
     for (let group = 0; group < groups.length; group++) {
-      const { names, byPrefix } = groups[group]!;
+      const { names, buckets } = groups[group]!;
       for (let pass = 0; pass < 2; pass++) {
-        const ks = byPrefix.get(pass === 0 ? two : one);
+        const ks = pass === 0 ? (i + 1 < n ? bucketOf(buckets, a, ft.charCodeAt(i + 1)) : undefined) : buckets.single.size > 0 ? buckets.single.get(a) : undefined;
         if (!ks) continue;
         for (const k of ks) {
           const name = names[k]![0];
@@ -196,7 +220,7 @@ export function findOrganizations(
   learned: readonly OrganizationRecord[] = [],
 ): OrgSpan[] {
   const table = compiledFor(records);
-  const groups = learned.length === 0 ? [table] : [table, compileOrgs(learned)];
+  const groups = learned.length === 0 ? [table] : [table, compileOrgs(learned, false)];
   const spans: OrgSpan[] = [];
   const covered = new Coverage(text.length);
   const key = (r: OrganizationRecord) => r.acronym ?? r.name;
