@@ -2,6 +2,7 @@
  * Mission recogniser over the gazetteer (data/un-missions.tsv, ctx.data.missions): acronyms,
  * alias acronyms and names, longest match first, plus the mission lists of a compact's mandates.
  */
+import { normalizeSpace } from "../vocab/text.js";
 import type { MissionRecord } from "../data/index.js";
 import type { Mission } from "../model/output.js";
 import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
@@ -59,7 +60,7 @@ function leadKey(words: readonly string[]): string {
 
 /** Case- and hyphen-insensitive form of a name: "Peace-building" = "Peacebuilding". */
 export function foldName(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+  return normalizeSpace(name.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/[’‘]/g, "'"));
 }
 
 
@@ -338,7 +339,7 @@ function readItem(
     const start = at(lead + body.lastIndexOf(`(${printed})`) + 1);
     const fix = gaz.byAcronym.has(printed!) ? null : (repair?.(printed!, start) ?? null);
     const rec = gaz.byAcronym.get(printed!) ?? fix?.record ?? null;
-    const name = printedName!.replace(/\s+/g, " ").trim();
+    const name = normalizeSpace(printedName!);
     // An item is a name, not a sentence: it starts with a capital and stays short.
     if (!/^\p{Lu}/u.test(name) || name.split(" ").length > MAX_ITEM_WORDS) return null;
     const item: ListedMission = {

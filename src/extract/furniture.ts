@@ -6,6 +6,7 @@
  *
  * Layout → Layout and format-blind: it reads only line text, y and segment counts.
  */
+import { normalizeSpace } from "../vocab/text.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import { assignOffsets } from "./pdf/offsets.js";
 import { isLabelCell } from "../vocab/columns.js";
@@ -43,11 +44,11 @@ const BARE_NUMBER = /^\d{1,4}$/;
  * numbers ("Target 10%", "Target 20%") are not taken for a running line.
  */
 function furnitureKey(text: string, page: number): string {
-  return text.toLowerCase().replace(/\d+/g, (d) => (Number(d) === page ? "#" : d)).replace(/\s+/g, " ").trim();
+  return normalizeSpace(text.toLowerCase().replace(/\d+/g, (d) => (Number(d) === page ? "#" : d)));
 }
 
 function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolean {
-  const t = line.text.replace(/\s+/g, " ").trim();
+  const t = normalizeSpace(line.text);
   if (BARE_NUMBER.test(t)) return bareOffset !== null && Number(t) - page.number === bareOffset;
   return (PAGE_OF.test(t) && /\D/.test(t)) || DASHED_NUMBER.test(t);
 }

@@ -1,3 +1,5 @@
+import { normalizeSpace } from "../vocab/text.js";
+
 /**
  * Folding for case- and hyphen-insensitive matching that still maps back to the original offsets:
  * lower case, hyphens dropped ("Peace-building" = "Peacebuilding"), runs of white space (line
@@ -91,7 +93,7 @@ export function mapFolded(original: string): FoldedText {
 
 /** Collapse white space and trim: the contract's whitespace normalisation of printed text. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return normalizeSpace(s);
 }
 
 /**

@@ -12,7 +12,18 @@ import { resolveLigatures } from "./ligatures.js";
  * gap: repairText, which every extractor applies, removes it, so it never reaches this function.
  */
 export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  // Most strings hold single plain spaces only, where the replace would copy them unchanged:
+  // told by one scan of the char codes, and then only trimmed.
+  let afterSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return s.replace(/\s+/g, " ").trim();
+      afterSpace = true;
+    } else if (isJsSpace(c)) return s.replace(/\s+/g, " ").trim();
+    else afterSpace = false;
+  }
+  return s.trim();
 }
 
 /**
