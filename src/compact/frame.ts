@@ -8,6 +8,7 @@
  *   to achieve the objectives …";
  * - 2019 on: no title line, a header block "<Name>" / "<Title>" / "<Year>" at the top of page 1.
  */
+import { normalizeSpace } from "../vocab/text.js";
 import type { Line } from "../model/layout.js";
 
 /** A header block sits in the first few lines of page 1 (after nothing but running furniture). */
@@ -88,5 +89,5 @@ export function readFirstPersonParty(text: string): { name: string; title: strin
 }
 
 function clean(s: string): string {
-  return s.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+  return normalizeSpace(s.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, ""));
 }

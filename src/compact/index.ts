@@ -1,3 +1,4 @@
+import { normalizeSpace } from "../vocab/text.js";
 import type { Context, Doc, CompactBody } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import { readCompactMetadata } from "./metadata.js";
@@ -9,7 +10,7 @@ export function emptyCompact(): CompactBody {
   };
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/\s+/g, " ").trim();
+const fold = (s: string) => normalizeSpace(s.toLowerCase().replace(/[\u2010-\u2015-]/g, ""));
 
 function knownAcronym(name: string, ctx: Context): string | null {
   const key = fold(name);

@@ -113,15 +113,20 @@ export function findAcronym(name: string, text: string): string | null {
   if (defined) return defined[1]!;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/\b[A-Z][A-Z]{1,7}\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  const candidates = [...counts.entries()].filter(([a]) => alignsWith(a, name)).sort((x, y) => y[1] - x[1]);
+  const words = contentWords(name);
+  const candidates = [...counts.entries()].filter(([a]) => alignsWith(a, words)).sort((x, y) => y[1] - x[1]);
   return candidates[0]?.[0] ?? null;
 }
 
-function alignsWith(acronym: string, name: string): boolean {
-  const words = name
+/** A name's words that an acronym spells (lower case, small words left out): split once per name, not per token tried. */
+function contentWords(name: string): string[] {
+  return name
     .toLowerCase()
     .split(/[\s/-]+/)
     .filter((w) => w && !/^(of|for|and|the|on|in|to|de|des|du|la|le)$/.test(w));
+}
+
+function alignsWith(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.toLowerCase();
   // Each letter opens the next content word or sits later inside the current one ("DPKO": PeaceKeeping);
   // every content word must open with a letter of the acronym.

@@ -1,3 +1,4 @@
+import { normalizeSpace } from "../vocab/text.js";
 import type { Layout, Line } from "../model/layout.js";
 import type { SectionMark } from "../model/doc.js";
 
@@ -52,7 +53,7 @@ export function headingCandidate(line: Line): Candidate | null {
 }
 
 export function normalizeTitle(s: string): string {
-  return s.replace(/\s+/g, " ").trim().replace(/\s*:$/, "").trim();
+  return normalizeSpace(s).replace(/\s*:$/, "").trim();
 }
 
 const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];

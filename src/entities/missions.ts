@@ -2,6 +2,7 @@
  * Mission recogniser over the gazetteer (data/un-missions.tsv, ctx.data.missions): acronyms,
  * alias acronyms and names, longest match first, plus the mission lists of a compact's mandates.
  */
+import { normalizeSpace } from "../vocab/text.js";
 import type { MissionRecord } from "../data/index.js";
 import type { Mission } from "../model/output.js";
 import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
@@ -44,6 +45,12 @@ export interface Gazetteer {
   /** The first word of every key of namesByLead: a text word that is none of them starts no name. */
   leadWords: ReadonlySet<string>;
   /**
+   * The first two characters of every lead word where both are ASCII (a one-letter word: the letter
+   * and a space), as a slot per pair: a text word whose pair is unmarked is no lead word, told
+   * without cutting the word out of the text.
+   */
+  leadPairs: Uint8Array;
+  /**
    * Names of three words or more by their first two words, a space and the third word's first
    * character ("united nations m"), longest first: "united nations" alone leads 138 names.
    */
@@ -59,7 +66,7 @@ function leadKey(words: readonly string[]): string {
 
 /** Case- and hyphen-insensitive form of a name: "Peace-building" = "Peacebuilding". */
 export function foldName(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+  return normalizeSpace(name.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015-]/g, "").replace(/[’‘]/g, "'"));
 }
 
 
@@ -83,6 +90,12 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
     namesByLead.set(key, [...(namesByLead.get(key) ?? []), n]);
   }
   const leadWords = new Set([...namesByLead.keys()].map((k) => k.split(" ")[0]!));
+  const leadPairs = new Uint8Array(1 << 14);
+  for (const w of leadWords) {
+    const a = w.charCodeAt(0);
+    const b = w.length > 1 ? w.charCodeAt(1) : 0x20;
+    if (a < 0x80 && b < 0x80) leadPairs[(a << 7) | b] = 1;
+  }
   const namesByLeadAndNext = new Map<string, string[]>();
   for (const n of names) {
     const words = n.split(" ");
@@ -90,7 +103,7 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
     const key = n.slice(0, leadKey(words).length + 2);
     namesByLeadAndNext.set(key, [...(namesByLeadAndNext.get(key) ?? []), n]);
   }
-  return { byAcronym, byName, names, namesByLead, leadWords, namesByLeadAndNext, fuzzyMemo: new Map() };
+  return { byAcronym, byName, names, namesByLead, leadWords, leadPairs, namesByLeadAndNext, fuzzyMemo: new Map() };
 }
 
 /** "Name (ACR)": a name followed by its acronym in parentheses. */
@@ -174,6 +187,14 @@ export function findMissions(
     const len = wordCharLength(ft, i);
     if (len === 0) continue;
     if (i < skipTo || wordCharBefore(ft, i)) {
+      i += len - 1;
+      continue;
+    }
+    // Most words open no name: their first two characters already say so (ASCII pairs; the rest,
+    // and a word at the very end, take the look-up below).
+    const c0 = ft.charCodeAt(i);
+    const c1 = ft.charCodeAt(i + 1);
+    if (c0 < 0x80 && c1 < 0x80 && gaz.leadPairs[(c0 << 7) | c1] === 0) {
       i += len - 1;
       continue;
     }
@@ -338,7 +359,7 @@ function readItem(
     const start = at(lead + body.lastIndexOf(`(${printed})`) + 1);
     const fix = gaz.byAcronym.has(printed!) ? null : (repair?.(printed!, start) ?? null);
     const rec = gaz.byAcronym.get(printed!) ?? fix?.record ?? null;
-    const name = printedName!.replace(/\s+/g, " ").trim();
+    const name = normalizeSpace(printedName!);
     // An item is a name, not a sentence: it starts with a capital and stays short.
     if (!/^\p{Lu}/u.test(name) || name.split(" ").length > MAX_ITEM_WORDS) return null;
     const item: ListedMission = {

@@ -77,17 +77,46 @@ function initials(words: readonly string[]): string {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** What findOrganizations matches: folded names longest first, and one pattern of every acronym. */
+/**
+ * What findOrganizations matches, for one group of records (the table, or a document's learned
+ * definitions): folded names longest first (stable: records' order among equal lengths), the
+ * acronyms, a pattern of every acronym (longest first), and the names by their first two
+ * characters, for a single pass over the text instead of one search per name.
+ */
 interface CompiledOrgs {
   names: ReadonlyArray<readonly [string, OrganizationRecord]>;
   acronyms: ReadonlyMap<string, OrganizationRecord>;
   acronymPattern: RegExp | null;
+  /** Indices into `names` by their first two characters (see NameBuckets). */
+  buckets: NameBuckets;
+}
+
+/**
+ * Name indices by the name's first two UTF-16 units: an array slot for two ASCII units (most
+ * names; no hashing on the hot path), a map for the rest, and one-unit names by their unit.
+ */
+interface NameBuckets {
+  ascii: (number[] | undefined)[];
+  other: Map<number, number[]>;
+  single: Map<number, number[]>;
+}
+
+/** The slot of two ASCII units. */
+const asciiSlot = (a: number, b: number) => (a << 7) | b;
+
+function bucketOf(b: NameBuckets, a: number, c: number): number[] | undefined {
+  if (a < 0x80 && c < 0x80 && b.ascii.length > 0) return b.ascii[asciiSlot(a, c)];
+  return b.other.get(a * 0x10000 + c);
 }
 
 /** A name is matched as a name when it has a space or a lower-case letter; otherwise it is an acronym. */
 const isNameLike = (n: string) => /\s/.test(n) || /[a-z]/.test(n);
 
-function compileOrgs(records: readonly OrganizationRecord[]): CompiledOrgs {
+/**
+ * `dense`: name buckets in an array slot per pair of ASCII characters (16,384 slots: for the
+ * long-lived table); a document's few learned names go in the map alone.
+ */
+function compileOrgs(records: readonly OrganizationRecord[], dense: boolean): CompiledOrgs {
   const names: Array<[string, OrganizationRecord]> = [];
   for (const r of records) for (const n of [r.name, ...r.aliases]) if (isNameLike(n)) names.push([foldName(n), r]);
   // Stable: names of equal length keep the records' order.
@@ -97,9 +126,28 @@ function compileOrgs(records: readonly OrganizationRecord[]): CompiledOrgs {
     if (r.acronym) acronyms.set(r.acronym, r);
     for (const a of r.aliases) if (!/\s/.test(a) && !/[a-z]/.test(a)) acronyms.set(a, r);
   }
-  const alt = [...acronyms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  const acronymPattern = acronyms.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alt})(?![\\p{L}\\p{N}])`, "gu") : null;
-  return { names, acronyms, acronymPattern };
+  const buckets: NameBuckets = { ascii: dense ? new Array<number[] | undefined>(1 << 14).fill(undefined) : [], other: new Map(), single: new Map() };
+  const add = (map: Map<number, number[]>, key: number, k: number) => {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  };
+  names.forEach(([name], k) => {
+    if (name.length === 0) return; // an empty name matches nowhere (indexOf would match everywhere: never in the data)
+    const a = name.charCodeAt(0);
+    if (name.length === 1) return add(buckets.single, a, k);
+    const c = name.charCodeAt(1);
+    if (dense && a < 0x80 && c < 0x80) (buckets.ascii[asciiSlot(a, c)] ??= []).push(k);
+    else add(buckets.other, a * 0x10000 + c, k);
+  });
+  return { names, acronyms, acronymPattern: acronymPatternOf([...acronyms.keys()]), buckets };
+}
+
+/** Every acronym, longest first, as whole tokens (not inside a word, not after a hyphen). */
+function acronymPatternOf(keys: readonly string[]): RegExp | null {
+  if (keys.length === 0) return null;
+  const alt = [...keys].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
 }
 
 /**
@@ -111,16 +159,59 @@ const compiledTables = new WeakMap<readonly OrganizationRecord[], CompiledOrgs>(
 function compiledFor(records: readonly OrganizationRecord[]): CompiledOrgs {
   let compiled = compiledTables.get(records);
   if (!compiled) {
-    compiled = compileOrgs(records);
+    compiled = compileOrgs(records, true);
     compiledTables.set(records, compiled);
   }
   return compiled;
 }
 
+/** One UTF-16 unit is a letter or digit (what /[\p{L}\p{N}]/u says of a one-unit string). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isLetterOrDigitUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return !Number.isNaN(c) && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** A printed name: which group's name (0 the table, 1 learned), its index there, where it starts. */
+interface NameHit {
+  group: number;
+  k: number;
+  length: number;
+  at: number;
+}
+
+/**
+ * Every place a folded name is printed as a whole word (not glued to a letter or digit on either
+ * side), for each group: one pass over the positions where a word can start, trying only the names
+ * that begin with the text's next two characters.
+ */
+function nameHits(ft: string, groups: readonly CompiledOrgs[]): NameHit[] {
+  const hits: NameHit[] = [];
+  const n = ft.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && isLetterOrDigitUnit(ft.charCodeAt(i - 1))) continue;
+    const a = ft.charCodeAt(i);
+    for (let group = 0; group < groups.length; group++) {
+      const { names, buckets } = groups[group]!;
+      for (let pass = 0; pass < 2; pass++) {
+        const ks = pass === 0 ? (i + 1 < n ? bucketOf(buckets, a, ft.charCodeAt(i + 1)) : undefined) : buckets.single.size > 0 ? buckets.single.get(a) : undefined;
+        if (!ks) continue;
+        for (const k of ks) {
+          const name = names[k]![0];
+          if (!ft.startsWith(name, i) || isLetterOrDigitUnit(ft.charCodeAt(i + name.length))) continue;
+          hits.push({ group, k, length: name.length, at: i });
+        }
+      }
+    }
+  }
+  return hits;
+}
+
 /**
  * Every organization mention: names (longest first), then acronyms, case-sensitive. `records` is
  * the (long-lived) table, compiled once; `learned` are this document's own definitions, matched as
- * if appended to the table.
+ * if appended to the table (their names after the table's among names of one length, their
+ * acronyms in one pattern with the table's).
  */
 export function findOrganizations(
   text: string,
@@ -128,34 +219,50 @@ export function findOrganizations(
   folded: FoldedText = mapFolded(text),
   learned: readonly OrganizationRecord[] = [],
 ): OrgSpan[] {
-  const { names, acronyms, acronymPattern } = learned.length === 0 ? compiledFor(records) : compileOrgs([...records, ...learned]);
+  const table = compiledFor(records);
+  const groups = learned.length === 0 ? [table] : [table, compileOrgs(learned, false)];
   const spans: OrgSpan[] = [];
   const covered = new Coverage(text.length);
   const key = (r: OrganizationRecord) => r.acronym ?? r.name;
-  for (const [name, r] of names) {
-    let from = 0;
-    for (;;) {
-      const i = folded.text.indexOf(name, from);
-      if (i < 0) break;
-      from = i + 1;
-      const j = i + name.length;
-      if (/[\p{L}\p{N}]/u.test(folded.text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(folded.text[j] ?? "")) continue;
-      const start = folded.map[i]!;
-      const end = folded.map[j - 1]! + 1;
-      // Names are proper nouns: the printed form must start with a capital ("the fifth committee" is prose).
-      if (!/^\p{Lu}/u.test(text[start] ?? "") || text[end] === "-") continue;
-      if (covered.overlaps(start, end)) continue;
-      covered.claim(start, end);
-      spans.push({ type: "organization", text: text.slice(start, end), normalized: key(r), start, end });
-    }
+  // Names claim text longest first, then in the table's order, then left to right: the hits of a
+  // one-pass scan are put in the order a search per name, name after name, would meet them.
+  const hits = nameHits(folded.text, groups).sort((a, b) => b.length - a.length || a.group - b.group || a.k - b.k || a.at - b.at);
+  for (const { group, k, length, at: i } of hits) {
+    const r = groups[group]!.names[k]![1];
+    const j = i + length;
+    const start = folded.map[i]!;
+    const end = folded.map[j - 1]! + 1;
+    // Names are proper nouns: the printed form must start with a capital ("the fifth committee" is prose).
+    if (!/^\p{Lu}/u.test(text[start] ?? "") || text[end] === "-") continue;
+    if (covered.overlaps(start, end)) continue;
+    covered.claim(start, end);
+    spans.push({ type: "organization", text: text.slice(start, end), normalized: key(r), start, end });
   }
-  if (acronymPattern) {
-    for (const m of text.matchAll(acronymPattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (covered.overlaps(start, end)) continue;
-      spans.push({ type: "organization", text: m[0], normalized: key(acronyms.get(m[0])!), start, end });
+  // Acronyms: leftmost, and the longest at one place, over the table's and the learned ones, as
+  // one pattern of both would match: each group's pattern gives its own leftmost-longest match
+  // from a position, and the earlier (at one place the longer) of the two is taken.
+  const acronyms = learned.length === 0 ? table.acronyms : new Map([...table.acronyms, ...groups[1]!.acronyms]);
+  // A group's match at or after `from` stays its next match until `from` passes it (the look-behind
+  // does not depend on where the search started), so each pattern searches again only then.
+  const patterns = groups.map((g) => g.acronymPattern).filter((p): p is RegExp => p !== null);
+  const next: (RegExpExecArray | null | undefined)[] = patterns.map(() => undefined);
+  for (let from = 0; ; ) {
+    let m: RegExpExecArray | null = null;
+    for (let g = 0; g < patterns.length; g++) {
+      let found = next[g];
+      if (found === undefined || (found !== null && found.index < from)) {
+        const p = patterns[g]!;
+        p.lastIndex = from;
+        found = next[g] = p.exec(text);
+      }
+      if (found && (!m || found.index < m.index || (found.index === m.index && found[0].length > m[0].length))) m = found;
     }
+    if (!m) break;
+    const start = m.index;
+    const end = start + m[0].length;
+    from = end;
+    if (covered.overlaps(start, end)) continue;
+    spans.push({ type: "organization", text: m[0], normalized: key(acronyms.get(m[0])!), start, end });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

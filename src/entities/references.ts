@@ -3,6 +3,7 @@
  * order, every raw form kept; a resolution followed by a date inside the same parenthesis
  * ("(A/RES/62/237, 22 December 2007)") gets that date.
  */
+import { normalizeSpace } from "../vocab/text.js";
 import type { References } from "../model/output.js";
 import { findDates, looksLikeDate, parseDate } from "./dates.js";
 import { MONTH_SOURCE } from "../normalize/date.js";
@@ -39,7 +40,7 @@ export function dateInParenthesis(text: string, span: { start: number; end: numb
   // across a blank line, a page break or a tab (the next column's text in a table).
   const close = tail.search(/[)\t\f]|\n\s*\n/);
   if (close < 0 || tail[close] !== ")") return { kind: "none" };
-  const rest = tail.slice(0, close).replace(/^[\s,;:]+/, "").replace(/\s+/g, " ").trim();
+  const rest = normalizeSpace(tail.slice(0, close).replace(/^[\s,;:]+/, ""));
   if (!rest) return { kind: "none" };
   // Another symbol follows ("(A/RES/61/1 and A/RES/61/2, …)"): the date is not this symbol's alone.
   if (findPrintedSymbols(rest).length > 0) return { kind: "none" };

@@ -6,6 +6,7 @@
  *
  * Layout → Layout and format-blind: it reads only line text, y and segment counts.
  */
+import { normalizeSpace } from "../vocab/text.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import { assignOffsets } from "./pdf/offsets.js";
 import { isLabelCell } from "../vocab/columns.js";
@@ -43,12 +44,12 @@ const BARE_NUMBER = /^\d{1,4}$/;
  * numbers ("Target 10%", "Target 20%") are not taken for a running line.
  */
 function furnitureKey(text: string, page: number): string {
-  return text
-    .toLowerCase()
-    .replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m))
-    .replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d))
-    .replace(/\s+/g, " ")
-    .trim();
+  return normalizeSpace(
+    text
+      .toLowerCase()
+      .replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m))
+      .replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d)),
+  );
 }
 /**
  * "3/14", "3 of 14": the page's number with the total, which on the last page equals it ("14/14").
@@ -58,7 +59,7 @@ const PAGE_OF_TOTAL = /(?<![\p{L}\p{N}])(\d{1,4})\s*(?:\/|of)\s*\d{1,4}(?![\p{L}
 const STANDALONE_NUMBER = /(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/gu;
 
 function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolean {
-  const t = line.text.replace(/\s+/g, " ").trim();
+  const t = normalizeSpace(line.text);
   if (BARE_NUMBER.test(t)) return bareOffset !== null && Number(t) - page.number === bareOffset;
   return (PAGE_OF.test(t) && /\D/.test(t)) || DASHED_NUMBER.test(t);
 }

@@ -1,5 +1,5 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
-import { repairText } from "../vocab/text.js";
+import { charCount, repairText } from "../vocab/text.js";
 
 /**
  * Virtual geometry for text input, so thresholds written in points work for text and PDF alike:
@@ -19,6 +19,9 @@ export const MIN_COLUMN_GAP_SPACES = 2;
 /** Form feed: pdftotext and old line-printer files mark page breaks with it. */
 const PAGE_BREAK = "\f";
 
+/** A column gap (compiled once: splitCells runs on every line of a text document). */
+const COLUMN_GAP = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
+
 /** Split one line into cells with their character offsets inside the line. */
 export function splitCells(line: string): Array<{ text: string; offset: number; column: number | undefined }> {
   const cells: Array<{ text: string; offset: number; column: number | undefined }> = [];
@@ -32,7 +35,8 @@ export function splitCells(line: string): Array<{ text: string; offset: number; 
     });
     return cells;
   }
-  const gap = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
+  const gap = COLUMN_GAP;
+  gap.lastIndex = 0;
   let last = 0;
   const push = (from: number, to: number) => {
     const raw = line.slice(from, to);
@@ -40,7 +44,7 @@ export function splitCells(line: string): Array<{ text: string; offset: number; 
     const text = raw.trim();
     if (text) cells.push({ text, offset: from + lead, column: undefined });
   };
-  for (const m of line.matchAll(gap)) {
+  for (let m = gap.exec(line); m; m = gap.exec(line)) {
     push(last, m.index);
     last = m.index + m[0].length;
   }
@@ -53,7 +57,7 @@ function cellX(cell: { offset: number; column: number | undefined }, line: strin
   if (cell.column !== undefined) return cell.column * TAB_COLUMN_WIDTH;
   if (printed) return (printed[cell.offset] ?? 0) * CHAR_WIDTH;
   // Count characters as displayed: expand nothing (no tabs on this path).
-  return [...line.slice(0, cell.offset)].length * CHAR_WIDTH;
+  return charCount(line.slice(0, cell.offset)) * CHAR_WIDTH;
 }
 
 /**
@@ -127,7 +131,7 @@ export function textToLayout(text: string, printed?: string): Layout {
         text: c.text,
         x,
         y,
-        width: printedAt ? ((printedAt[c.offset + c.text.length] ?? 0) - (printedAt[c.offset] ?? 0)) * CHAR_WIDTH : [...c.text].length * CHAR_WIDTH,
+        width: printedAt ? ((printedAt[c.offset + c.text.length] ?? 0) - (printedAt[c.offset] ?? 0)) * CHAR_WIDTH : charCount(c.text) * CHAR_WIDTH,
         fontSize: TEXT_FONT_SIZE,
         page: page.number,
         line: lineNo,
@@ -148,7 +152,7 @@ export function textToLayout(text: string, printed?: string): Layout {
       kind: segments.length === 0 ? "blank" : "text",
     };
     page.lines.push(line);
-    page.width = Math.max(page.width, [...raw].length * CHAR_WIDTH);
+    page.width = Math.max(page.width, charCount(raw) * CHAR_WIDTH);
     yIndex++;
     offset += rawWithBreaks.length + 1;
   }

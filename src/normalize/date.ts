@@ -2,6 +2,7 @@
  * Dates as printed in UN documents → ISO 8601. Pure functions; a string that is not exactly one
  * well-formed date gives null rather than a guess ("1 August 22 2007" is noise, not a date).
  */
+import { normalizeSpace } from "../vocab/text.js";
 
 /** Month names and the abbreviations UN documents use ("4 Feb 2008", "Sept. 2007"). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -50,7 +51,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * (day first) and US usage, and a wrong date is worse than none.
  */
 export function parseDate(raw: string): string | null {
-  const s = raw.normalize("NFKC").replace(/\s+/g, " ").trim().replace(/[.,;]$/, "");
+  const s = normalizeSpace(raw.normalize("NFKC")).replace(/[.,;]$/, "");
   let m = DAY_MONTH_YEAR.exec(s);
   if (m) return isoDate(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
   m = MONTH_DAY_YEAR.exec(s);

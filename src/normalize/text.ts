@@ -1,3 +1,5 @@
+import { normalizeSpace } from "../vocab/text.js";
+
 /**
  * Folding for case- and hyphen-insensitive matching that still maps back to the original offsets:
  * lower case, hyphens dropped ("Peace-building" = "Peacebuilding"), runs of white space (line
@@ -27,23 +29,24 @@ const FOLD_CHUNK = 1 << 14;
  */
 const CONTEXT_CASED = /[\u03a3\ud800-\udfff]/;
 
+/**
+ * One decoder for every call: each call ends with a non-streaming decode, which leaves it reset.
+ * (Building a UTF-16 decoder per document cost as much as folding a page of text.)
+ */
+const FOLD_DECODER = new TextDecoder("utf-16le");
+
 export function mapFolded(original: string): FoldedText {
   const n = original.length;
   // The folded text is decoded chunk by chunk from one small buffer, and the text is lower-cased
   // whole only where that can differ from character by character: folding a 4,000-page
   // document's 12.9 M characters took 176 MB at its peak with a full-length code buffer and a
   // lower-cased copy, beside the 4-byte offset map it keeps.
-  const chunk = new Uint16Array(FOLD_CHUNK);
-  const decoder = new TextDecoder("utf-16le");
+  const chunk = new Uint16Array(Math.min(FOLD_CHUNK, n));
+  const decoder = FOLD_DECODER;
   const parts: string[] = [];
+  // The chunk's fill level stays a local of this loop (a closure's captured counter was this
+  // function's hottest line): a full chunk is decoded where a character is stored.
   let filled = 0;
-  const push = (code: number) => {
-    chunk[filled++] = code;
-    if (filled === FOLD_CHUNK) {
-      parts.push(decoder.decode(chunk, { stream: true }));
-      filled = 0;
-    }
-  };
   const map = new Int32Array(n);
   // Lower-casing the whole string at once is far cheaper than per character where it is needed
   // (see CONTEXT_CASED); where it changes the length (rare: "İ"), per-character lower case below.
@@ -53,6 +56,7 @@ export function mapFolded(original: string): FoldedText {
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
+    let out: number;
     if (isHyphen(c)) {
       // A hyphen at a line end splits one word ("Peace-\nkeeping"): drop the break too.
       LINE_END_AFTER_HYPHEN.lastIndex = i + 1;
@@ -61,34 +65,35 @@ export function mapFolded(original: string): FoldedText {
       continue;
     }
     if (isSpace(c)) {
-      if (!lastSpace) {
-        push(0x20);
-        map[k++] = i;
-      }
+      if (lastSpace) continue;
       lastSpace = true;
-      continue;
+      out = 0x20;
+    } else {
+      lastSpace = false;
+      if (c === 0x2019 || c === 0x2018) out = 0x27; // curly apostrophes as straight ones
+      else if (c < 0x80) out = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      else if (lowered !== null && sameLength) out = lowered.charCodeAt(i);
+      else {
+        // Alone (no context-cased character in the text), or keeping a 1:1 mapping where the whole
+        // text's lower case changes length: a character whose lower case is longer is kept as is.
+        const l = original[i]!.toLowerCase();
+        out = l.length === 1 ? l.charCodeAt(0) : c;
+      }
     }
-    let out: number;
-    if (c === 0x2019 || c === 0x2018) out = 0x27; // curly apostrophes as straight ones
-    else if (c < 0x80) out = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-    else if (lowered !== null && sameLength) out = lowered.charCodeAt(i);
-    else {
-      // Alone (no context-cased character in the text), or keeping a 1:1 mapping where the whole
-      // text's lower case changes length: a character whose lower case is longer is kept as is.
-      const l = original[i]!.toLowerCase();
-      out = l.length === 1 ? l.charCodeAt(0) : c;
-    }
-    push(out);
+    chunk[filled++] = out;
     map[k++] = i;
-    lastSpace = false;
+    if (filled === FOLD_CHUNK) {
+      parts.push(decoder.decode(chunk, { stream: true }));
+      filled = 0;
+    }
   }
   parts.push(decoder.decode(chunk.subarray(0, filled)));
-  return { text: parts.join(""), map: map.subarray(0, k) };
+  return { text: parts.length === 1 ? parts[0]! : parts.join(""), map: map.subarray(0, k) };
 }
 
 /** Collapse white space and trim: the contract's whitespace normalisation of printed text. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return normalizeSpace(s);
 }
 
 /**

@@ -157,26 +157,32 @@ function matchCost(itemWord: string, w: Word): number | null {
 
 function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
   const base = transitionBase(p, q, segs);
-  return base.complete ? base.cost : base.cost + skippedLinesCost(p, q, segs);
+  return baseIsComplete(p, q) ? base : base + skippedLinesCost(p, q, segs);
 }
 
 /**
  * The cost of moving from word p to word q without the lines skipped between them: the whole cost
- * when both sit on one line (`complete`), else a lower bound that `skippedLinesCost` completes.
+ * when both sit on one line (baseIsComplete), else a lower bound that `skippedLinesCost` completes.
+ * A number, not an object with a flag: the alignment calls this for every pair of candidates.
  */
-function transitionBase(p: Word, q: Word, segs: readonly SegInfo[]): { cost: number; complete: boolean } {
-  if (q.order <= p.order) return { cost: Infinity, complete: true };
+function transitionBase(p: Word, q: Word, segs: readonly SegInfo[]): number {
+  if (q.order <= p.order) return Infinity;
   const ps = segs[p.seg]!;
   const qs = segs[q.seg]!;
-  if (p.seg === q.seg) return { cost: (q.index - p.index - 1) * TOKEN_SKIP_COST, complete: true };
+  if (p.seg === q.seg) return (q.index - p.index - 1) * TOKEN_SKIP_COST;
   const skipped = (ps.words - p.index - 1 + q.index) * TOKEN_SKIP_COST;
   if (p.page === q.page && p.line === q.line) {
     const between = q.seg - p.seg - 1;
     const near = qs.x0 - ps.x1 <= SAME_CELL_GAP_EM * Math.max(ps.fontSize, qs.fontSize);
-    return { cost: skipped + (between === 0 && near ? 0.5 : COLUMN_JUMP_COST), complete: true };
+    return skipped + (between === 0 && near ? 0.5 : COLUMN_JUMP_COST);
   }
   const overlap = qs.x0 < ps.x1 && qs.x1 > ps.x0;
-  return { cost: skipped + (overlap ? 0 : COLUMN_JUMP_COST), complete: false };
+  return skipped + (overlap ? 0 : COLUMN_JUMP_COST);
+}
+
+/** transitionBase is the whole cost: the words follow in order on one segment or one line (or q never follows p). */
+function baseIsComplete(p: Word, q: Word): boolean {
+  return q.order <= p.order || p.seg === q.seg || (p.page === q.page && p.line === q.line);
 }
 
 function skippedLinesCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
@@ -251,12 +257,14 @@ export function locateItem(
           // A word at or before the previous one never follows it (transitionBase's infinite cost),
           // told before building the transition: most pairs of a long row's common words end here.
           if (!prev || cand.word.order <= prev.word.order) continue;
-          const base = transitionBase(prev.word, cand.word, segs);
-          if (!Number.isFinite(base.cost)) continue;
           const fixed = prev.cost + (i - k - 1) * WORD_SKIP_COST + cand.cost;
+          // A transition costs at least nothing: a path already as dear as the best one is dropped unbuilt.
+          if (fixed >= top.cost) continue;
+          const base = transitionBase(prev.word, cand.word, segs);
+          if (!Number.isFinite(base)) continue;
           // The skipped lines only add: a transition whose lower bound cannot win is not completed.
-          if (fixed + base.cost >= top.cost) continue;
-          const cost = fixed + (base.complete ? base.cost : base.cost + skippedLinesCost(prev.word, cand.word, segs));
+          if (fixed + base >= top.cost) continue;
+          const cost = fixed + (baseIsComplete(prev.word, cand.word) ? base : base + skippedLinesCost(prev.word, cand.word, segs));
           if (cost < top.cost) top = { cost, prev, word: cand.word };
         }
       }

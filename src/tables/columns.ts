@@ -1,8 +1,11 @@
 import { GLYPH_CLASS, LIST_NUMBER } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { isJsSpace } from "../vocab/text.js";
+import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
+
+/** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
+export { charCount };
 
 /** One word of a line with its estimated left edge. */
 export interface Word {
@@ -85,25 +88,6 @@ function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
     }
   });
   return words;
-}
-
-/**
- * Characters of `text` as its string iterator counts them (`[...text].length`: a surrogate pair
- * is one, a lone surrogate one), without building the array: this runs for every word.
- */
-export function charCount(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
 }
 
 /** In tab-separated text, "\t " before a cell means a glyph (bullet) was dropped before the text. */

@@ -3,7 +3,7 @@
  * column's fragments into list items. Pure functions over strings; no layout knowledge here.
  */
 
-import { INLINE_BULLET, stripMarker } from "../vocab/markers.js";
+import { replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { isEnglishWord } from "../vocab/english.js";
 
@@ -182,7 +182,7 @@ export interface Fragment {
 
 /** Split a fragment on glyph bullets inside the line. The first piece may be empty (line began with a bullet). */
 export function splitInlineBullets(text: string): string[] {
-  return text.split(INLINE_BULLET);
+  return splitAtInlineBullets(text);
 }
 
 /** Split text at sentence ends followed by a capital ("…operations. Strengthened…"), honouring abbreviations. */
@@ -265,5 +265,5 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
 }
 
 function cleanItem(s: string): string {
-  return normalizeSpace(s.replace(INLINE_BULLET, " ").replace(/\u00AD/g, ""));
+  return normalizeSpace(replaceInlineBullets(s, " ").replace(/\u00AD/g, ""));
 }

@@ -4,6 +4,7 @@
  * reader (which column is which). Labels vary by year and office (../shared FORMATS.md): singular
  * or plural, any case, "(s)" forms, and synonyms per role.
  */
+import { normalizeSpace } from "./text.js";
 
 /** What a column holds. "extra" is any further column, kept under its own header. */
 export type ColumnRole = "objective" | "accomplishments" | "measures" | "risks" | "baseline" | "target" | "extra";
@@ -56,7 +57,7 @@ export const MAX_LABEL_WORDS = 7;
 
 /** The role of one header cell's text, or null when it is not a known label. */
 export function labelRole(text: string): Exclude<ColumnRole, "extra"> | null {
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = normalizeSpace(text);
   for (const { role, pattern } of COLUMN_LABELS) if (pattern.test(t)) return role;
   return null;
 }
@@ -80,7 +81,7 @@ export const OBJECTIVE_LABEL = /^(?:(?:programme|strategic|management|managerial
 
 /** A cell that is a column label or a piece of a wrapped one ("Key Performance", "Expected"). */
 export function isLabelCell(text: string): boolean {
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = normalizeSpace(text);
   if (!t) return false;
   return labelRole(t) !== null || t.split(" ").every((w) => LABEL_FRAGMENT.test(w.replace(/[:*]$/, "")));
 }

@@ -30,6 +30,21 @@ export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})
 export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+`);
 /** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
 export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
+/**
+ * Any bullet glyph: a text without one has no INLINE_BULLET match. Tested first because
+ * INLINE_BULLET's leading \s* is tried at every space of a text (cells and items, on every row).
+ */
+const ANY_GLYPH = new RegExp(GLYPH_CLASS, "u");
+
+/** `text.split(INLINE_BULLET)`, without the pattern's scan when the text holds no bullet glyph. */
+export function splitAtInlineBullets(text: string): string[] {
+  return ANY_GLYPH.test(text) ? text.split(INLINE_BULLET) : [text];
+}
+
+/** `text.replace(INLINE_BULLET, by)`, without the pattern's scan when the text holds no bullet glyph. */
+export function replaceInlineBullets(text: string, by: string): string {
+  return ANY_GLYPH.test(text) ? text.replace(INLINE_BULLET, by) : text;
+}
 
 /** The marker at the start of `s`, if any, and the text after it. */
 export function stripMarker(s: string): { text: string; bulleted: boolean } {

@@ -1,3 +1,5 @@
+import { normalizeSpace } from "./text.js";
+
 /**
  * Section headings of every era's compact template, numbered or not: "A. PROGRAMME OBJECTIVES AND
  * PERFORMANCE MEASURES" (2006–2016), "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS" (2018),
@@ -14,6 +16,6 @@ export const MAX_SECTION_HEADING_CHARS = 80;
 
 /** Is this line (its text) a compact template section heading? */
 export function isCompactSection(text: string): boolean {
-  const t = text.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+  const t = normalizeSpace(text.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, ""));
   return t.length <= MAX_SECTION_HEADING_CHARS && COMPACT_SECTION.test(t) && !/[.;,]$/.test(t);
 }

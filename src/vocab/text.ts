@@ -12,7 +12,18 @@ import { resolveLigatures } from "./ligatures.js";
  * gap: repairText, which every extractor applies, removes it, so it never reaches this function.
  */
 export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  // Most strings hold single plain spaces only, where the replace would copy them unchanged:
+  // told by one scan of the char codes, and then only trimmed.
+  let afterSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return s.replace(/\s+/g, " ").trim();
+      afterSpace = true;
+    } else if (isJsSpace(c)) return s.replace(/\s+/g, " ").trim();
+    else afterSpace = false;
+  }
+  return s.trim();
 }
 
 /**
@@ -23,6 +34,25 @@ export function isJsSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Characters of `text` as its string iterator counts them (`[...text].length`: a surrogate pair
+ * is one, a lone surrogate one), without building the array: this runs for every word and line.
+ */
+export function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** Ligature code points → their letters (PDF fonts and some word processors emit them). */

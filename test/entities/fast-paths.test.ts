@@ -103,3 +103,33 @@ describe("outsideSpans", () => {
     );
   });
 });
+
+describe("findMissions' lead-pair filter", () => {
+  it("finds what the look-up of every word finds (the filter off), on the fixtures and on generated text", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { loadDomainData } = await import("../../src/data/index.js");
+    const { buildGazetteer, findMissions } = await import("../../src/entities/missions.js");
+    const gaz = buildGazetteer(loadDomainData().missions);
+    // Every pair marked: each word goes to the set look-up, as before the filter.
+    const unfiltered = { ...gaz, leadPairs: new Uint8Array(1 << 14).fill(1) };
+    const dir = join(import.meta.dirname, "..", "..", "fixtures");
+    let found = 0;
+    for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
+      const text = readFileSync(join(dir, f), "utf8");
+      const got = findMissions(text, gaz);
+      expect(got, f).toEqual(findMissions(text, unfiltered));
+      found += got.length;
+    }
+    expect(found).toBeGreaterThan(10);
+    const leads = [...gaz.leadWords].slice(0, 30);
+    const pieces = [...leads, "United", "Nations", "Mission", "in", "Sudan", "UNMIS", "Darfur", "a", "é", "Ö", " ", " ", "\n", "-", "/", "(", ")", ".", "1"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join(" ").replace(/ {2,}/g, " ");
+        expect(findMissions(text, gaz)).toEqual(findMissions(text, unfiltered));
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 300) },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The Markdown reader hands a GFM part to micromark only where the source holds the characters
+ * the part needs (extract/markdown.ts GFM_PARTS). That is only a speed-up if the tree is always the
+ * one full GFM gives: these tests compare `parseMarkdown` with a parse using every GFM extension,
+ * positions included, on the Markdown files of the fixtures and corpora, on hand-made cases at the edge of
+ * each part's test, and on generated sources.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfm } from "micromark-extension-gfm";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { parseMarkdown } from "../../src/extract/markdown.js";
+import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const fullGfm = (source: string) => fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+
+/** Every .md file under a folder (the corpora's renderings and the fixtures). */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return name.endsWith(".md") ? [path] : [];
+  });
+}
+
+describe("parseMarkdown gives full GFM's tree", () => {
+  // The held-out renderings come from the same generators as the dev ones: left out to keep the test
+  // short (all 101 files were compared when the parts were made conditional).
+  it("on every Markdown file of the fixtures and the corpora's dev sets", () => {
+    const files = [
+      ...["fixtures", "test/fixtures", "test/corpus/dev", "test/corpus2/dev2"].flatMap((d) => markdownFiles(join(ROOT, d))),
+      // Plain .txt that the sniffer reads as Markdown.
+      join(ROOT, "fixtures", "A-60-209-note.txt"),
+    ];
+    expect(files.length).toBeGreaterThan(70);
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      expect(JSON.stringify(parseMarkdown(source)), file).toBe(JSON.stringify(fullGfm(source)));
+    }
+  });
+
+  // At the edge of each part's test: the least source in which the part matches.
+  const EDGE_CASES = [
+    "a\n:-", // a one-column table without a pipe (left-aligned)
+    "a\n-:", // …right-aligned
+    "a | b\n-- | --\nc | d",
+    "| a |\n| - |",
+    "a\n--", // a setext heading, not a table
+    "text[^1] and more\n\n[^1]: The note.",
+    "[^note]:\n    indented",
+    "~~gone~~ and ~one~",
+    "- [ ] open\n- [x] done\n- [X] done too",
+    "1. [ ]\n",
+    "see www.un.org and WWW.UN.ORG.",
+    "at http://x.org/_a_ and HTTPS://UN.ORG/b_c_",
+    "mail a.b@un.org, mailto:x@y.org, xmpp:a@b.org/c",
+    "no links: www, http, @ alone, wwwx.org",
+    "*emphasis* **strong** `code` <sup>1</sup> \\| escaped pipe",
+  ];
+  it.each(EDGE_CASES)("on %j", (source) => {
+    expect(parseMarkdown(source)).toEqual(fullGfm(source));
+  });
+
+  it("on generated sources built from each part's characters", () => {
+    const token = fc.constantFrom(
+      "|", ":", "-", ":-", "-:", "--", "[", "]", "^", "[^1]", "[^1]: ", "~", "~~", "[ ] ", "[x] ", "@", "www", ".", "www.",
+      "http", "://", "https://", "mailto:", "a", "Un", "1.", "- ", "* ", "# ", "_", "*", "`", "\\", "<sup>", " ", "  ", "\n", "\n\n", "\t", "\u00a0",
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const source = tokens.join("");
+        expect(parseMarkdown(source)).toEqual(fullGfm(source));
+      }),
+      { numRuns: FUZZ_RUNS * 4 },
+    );
+  });
+});
