@@ -14,10 +14,16 @@ export interface OcrBox {
   x1: number;
   y1: number;
 }
+export interface OcrSymbol {
+  text: string;
+  bbox: OcrBox;
+}
 export interface OcrWord {
   text: string;
   confidence: number;
   bbox: OcrBox;
+  /** The word's characters with their boxes (tesseract's `symbols`), when reported. */
+  symbols?: OcrSymbol[];
 }
 export interface OcrLine {
   bbox: OcrBox;
@@ -50,6 +56,14 @@ export const SIZE_SNAP = 0.15;
  */
 export const SIDE_BEARING_EM = 0.06;
 /**
+ * Tesseract's words are words: two of one line always keep at least this gap (em) after the
+ * widening above, so lines.ts joins them with a space (it joins without one under 0.08 em,
+ * `NO_SPACE_GAP_EM`). A blurred or JPEG'd scan of a tight serif face (Times at 9 pt, 200 dpi)
+ * leaves word boxes only 5–6 px (0.2 em) apart; widened by 0.06 em a side they read as
+ * "ofthe", "forAfrica", "RISKAND". The widening is cut back there instead.
+ */
+export const MIN_WORD_GAP_EM = 0.15;
+/**
  * A one-glyph word that floats above the baseline (its ink ends this far above it, in em) and is
  * no taller than BULLET_MAX_HEIGHT_EM is a list bullet, whatever OCR read it as ("+", "«", "e",
  * "°"): letters and digits sit on the baseline; a bullet is centred on the x-height.
@@ -57,6 +71,26 @@ export const SIDE_BEARING_EM = 0.06;
 export const BULLET_RAISE_EM = 0.1;
 export const BULLET_MAX_HEIGHT_EM = 0.45;
 export const BULLET = "•";
+/**
+ * A gap this wide (em) between two characters of one OCR "word" is no letter spacing: it is a
+ * bullet and its text read as one word across the hanging indent ("«United" on a 300 dpi scan, a
+ * 1.5 em gap inside), and the word is cut there. Half an em is the cell gap of lines.ts
+ * (SEGMENT_GAP_EM); letter spacing stays under 0.15 em, and LSTM character boxes of one word
+ * overlap rather than leave gaps.
+ */
+export const SYMBOL_SPLIT_GAP_EM = 0.5;
+/**
+ * A filled bullet (●, ■, ▪, a bold •) that OCR read as a letter ("e", "o", "eo", "@"): a word of
+ * at most two characters whose box is about square (width / height within these bounds), between
+ * these sizes (em; a full stop is ~0.1 em, ● ~0.45 em), and mostly ink (share of its box): letters
+ * have counters and open sides (o, e, a: 0.35–0.6 of their box, bold included), a filled disc
+ * fills π/4 ≈ 0.79 of it, a square all of it.
+ */
+export const SOLID_BULLET_MAX_CHARS = 2;
+export const SOLID_BULLET_ASPECT = [0.7, 1.45] as const;
+export const SOLID_BULLET_SIZE_EM = [0.2, 0.65] as const;
+export const SOLID_BULLET_INK = 0.68;
+
 /**
  * How far (points) a vertical rule may stand inside a word's box at its edge and still be the
  * reason for a `|` (or `[`, `]`, `!`) at that end: a border read as a glyph touches the word.
@@ -116,6 +150,42 @@ export function stripRuleGlyphs(text: string, left: number, right: number, rules
   });
 }
 
+/**
+ * A word cut where two of its characters are over SYMBOL_SPLIT_GAP_EM apart (`em`: pixels per em).
+ * Without character boxes the word stays whole.
+ */
+export function splitAtGaps(w: OcrWord, em: number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 2 || symbols.map((x) => x.text).join("") !== w.text) return [w];
+  const parts: OcrSymbol[][] = [[symbols[0]!]];
+  for (let k = 1; k < symbols.length; k++) {
+    const gap = symbols[k]!.bbox.x0 - Math.max(...parts[parts.length - 1]!.map((x) => x.bbox.x1));
+    if (gap > SYMBOL_SPLIT_GAP_EM * em) parts.push([symbols[k]!]);
+    else parts[parts.length - 1]!.push(symbols[k]!);
+  }
+  if (parts.length === 1) return [w];
+  return parts.map((p) => ({
+    text: p.map((x) => x.text).join(""),
+    confidence: w.confidence,
+    symbols: p,
+    bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) },
+  }));
+}
+
+/** A short word shaped like a filled bullet: about square, bullet-sized, mostly ink (see SOLID_BULLET_INK). */
+export function isSolidBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): boolean {
+  if ([...w.text].length > SOLID_BULLET_MAX_CHARS) return false;
+  const width = w.bbox.x1 - w.bbox.x0 + 1;
+  const height = w.bbox.y1 - w.bbox.y0 + 1;
+  const aspect = width / height;
+  const size = Math.max(width, height) / em;
+  return (
+    aspect >= SOLID_BULLET_ASPECT[0] && aspect <= SOLID_BULLET_ASPECT[1] &&
+    size >= SOLID_BULLET_SIZE_EM[0] && size <= SOLID_BULLET_SIZE_EM[1] &&
+    inkShare(w.bbox) >= SOLID_BULLET_INK
+  );
+}
+
 /** A vertical rule runs through the box [left, right] at height y. */
 function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
   return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
@@ -124,8 +194,10 @@ function crossedByRule(left: number, right: number, y: number, rules: readonly R
 /**
  * Words of one page → glyph runs in page points (`scale` points per pixel). Noise words (rule
  * pieces, specks) are dropped; rule glyphs at a word's edge next to a found rule are stripped.
+ * `inkShare` (the share of a pixel box of the recognised image that is ink) lets filled bullets
+ * read as letters be recognised by their shape.
  */
-export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = []): WordsResult {
+export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = [], inkShare?: (box: OcrBox) => number): WordsResult {
   const runs: GlyphRun[] = [];
   const words: PlacedWord[] = [];
   let weighted = 0;
@@ -137,17 +209,30 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
     const raw = sizes[i]!;
     const fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
     const bearing = SIDE_BEARING_EM * fontSize;
-    for (const w of line.words) {
+    // Widening allowed on each side of each word: up to half the gap beyond the minimum word gap.
+    const room = (gapPx: number) => Math.min(bearing, Math.max(0, (gapPx * scale - MIN_WORD_GAP_EM * fontSize) / 2));
+    const em = fontSize / scale;
+    const lineWords = line.words.flatMap((w) => splitAtGaps(w, em));
+    const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    const leftRoom = new Map<OcrWord, number>();
+    const rightRoom = new Map<OcrWord, number>();
+    inOrder.forEach((w, k) => {
+      const prev = inOrder[k - 1];
+      const next = inOrder[k + 1];
+      leftRoom.set(w, prev ? room(w.bbox.x0 - prev.bbox.x1 - 1) : bearing);
+      rightRoom.set(w, next ? room(next.bbox.x0 - w.bbox.x1 - 1) : bearing);
+    });
+    for (const w of lineWords) {
       const left = w.bbox.x0 * scale;
       const right = (w.bbox.x1 + 1) * scale;
       const baseline = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2) * scale;
       if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
-      if ([...text].length === 1 && floating) text = BULLET;
+      if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
       if (NOISE_WORD.test(text)) continue;
-      const x = left - bearing;
-      const width = right - left + 2 * bearing;
+      const x = left - leftRoom.get(w)!;
+      const width = right + rightRoom.get(w)! - x;
       runs.push({ text, x, baseline, width, fontSize, bold: false });
       words.push({ text, x, width, baseline, top: w.bbox.y0 * scale, fontSize, confidence: w.confidence });
       weighted += w.confidence * text.length;
