@@ -78,6 +78,14 @@ export const BULLET = "•";
  */
 const ARROW_READING = /^[>»›]$/;
 export const ARROW_BULLET = "➢";
+/**
+ * Word's "o" bullet (Courier New, x-height tall) is read as a zero or a capital O. Alone, opening
+ * a cell, before a capitalised word, and no taller than this (em: x-height; digits and capitals
+ * are cap-height, ~0.7 em) it is the letter bullet "o" the marker vocabulary knows.
+ */
+const O_READING = /^[0OQ]$/;
+export const O_BULLET_MAX_HEIGHT_EM = 0.55;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 /** The word after an arrow bullet starts with a letter (a comparison sign is followed by a number). */
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /**
@@ -198,6 +206,32 @@ export function isSolidBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) =>
   );
 }
 
+/**
+ * A word whose own baseline is further than this (em) from its OCR line's sits on another printed
+ * line: tesseract joined two (measured: 6 pt = 0.65 em apart in d2-013, where a cell's lines are
+ * offset against the next cell's). Letters' bottoms scatter by a pixel or two (≤ 0.1 em at 200 dpi)
+ * and a tilted baseline is followed by baselineAt, so a word on its line stays well under.
+ */
+export const WORD_BASELINE_EM = 0.3;
+/** Characters whose box reaches below the baseline (descenders, commas, brackets): no baseline evidence. */
+const BELOW_BASELINE = /[gjpqyQ,;()[\]{}|/@$§µ_]/u;
+/** Fewest characters sitting on the baseline for a word to have a baseline of its own. */
+const MIN_BASELINE_CHARS = 2;
+
+/**
+ * A word's own baseline (pixels): the lower median of its characters' bottoms, descenders and
+ * punctuation left out (one stretched character box does not move it); null when the word has too
+ * few such characters to tell (a bullet, "by").
+ */
+export function ownBaseline(w: OcrWord): number | null {
+  const bottoms = (w.symbols ?? [])
+    .filter((x) => !BELOW_BASELINE.test(x.text))
+    .map((x) => x.bbox.y1)
+    .sort((a, b) => a - b);
+  if (bottoms.length < MIN_BASELINE_CHARS) return null;
+  return bottoms[(bottoms.length - 1) >> 1]!;
+}
+
 /** A vertical rule runs through the box [left, right] at height y. */
 function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
   return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
@@ -219,13 +253,32 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   const body = dominantSize(lines, sizes);
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
-    const fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
+    let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
+    const lineWords = line.words.flatMap((w) => splitAtGaps(w, fontSize / scale));
+    const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
+    // (cells side by side whose lines are offset by half a line): then a word sitting off the
+    // line's baseline keeps its own, and a word too short to tell (a bullet) the next word's.
+    const lineBase = (w: OcrWord) => baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2);
+    const own = new Map(inOrder.map((w) => [w, ownBaseline(w)] as const));
+    const off = (w: OcrWord) => {
+      const b = own.get(w);
+      return b !== null && b !== undefined && Math.abs(b - lineBase(w)) * scale > WORD_BASELINE_EM * (body ?? fontSize);
+    };
+    const merged = inOrder.some(off);
+    // A merged line's row height spans both printed lines: it says nothing of the font size.
+    if (merged && body !== null) fontSize = body;
+    const basePx = new Map<OcrWord, number>();
+    for (let k = inOrder.length - 1; k >= 0; k--) {
+      const w = inOrder[k]!;
+      const next = inOrder[k + 1];
+      const b = own.get(w);
+      basePx.set(w, off(w) ? b! : merged && (b === null || b === undefined) && next ? basePx.get(next)! : lineBase(w));
+    }
     const bearing = SIDE_BEARING_EM * fontSize;
     // Widening allowed on each side of each word: up to half the gap beyond the minimum word gap.
     const room = (gapPx: number) => Math.min(bearing, Math.max(0, (gapPx * scale - MIN_WORD_GAP_EM * fontSize) / 2));
     const em = fontSize / scale;
-    const lineWords = line.words.flatMap((w) => splitAtGaps(w, em));
-    const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
     const leftRoom = new Map<OcrWord, number>();
     const rightRoom = new Map<OcrWord, number>();
     // A word opens a line or a cell: nothing before it on the line within a cell gap (SEGMENT_GAP_EM).
@@ -243,12 +296,13 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
     for (const w of lineWords) {
       const left = w.bbox.x0 * scale;
       const right = (w.bbox.x1 + 1) * scale;
-      const baseline = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2) * scale;
+      const baseline = basePx.get(w)! * scale;
       if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
       else if (ARROW_READING.test(text) && opensCell(w) && STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "")) text = ARROW_BULLET;
+      else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= O_BULLET_MAX_HEIGHT_EM * fontSize) text = "o";
       if (NOISE_WORD.test(text)) continue;
       const x = left - leftRoom.get(w)!;
       const width = right + rightRoom.get(w)! - x;
