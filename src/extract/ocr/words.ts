@@ -79,12 +79,14 @@ export const BULLET = "•";
 const ARROW_READING = /^[>»›]$/;
 export const ARROW_BULLET = "➢";
 /**
- * Word's "o" bullet (Courier New, x-height tall) is read as a zero or a capital O. Alone, opening
- * a cell, before a capitalised word, and no taller than this (em: x-height; digits and capitals
- * are cap-height, ~0.7 em) it is the letter bullet "o" the marker vocabulary knows.
+ * Word's "o" bullet (Courier New, often a size larger than the cell text) is read as a zero or a
+ * capital O. Alone, opening a cell, before a capitalised word, and round (box width / height at
+ * least this: Courier's o is ~1.0, measured 0.93 on d2-013; a digit zero is narrow, 0.6–0.75) it
+ * is the letter bullet "o" the marker vocabulary knows. Its height says nothing: an 11 pt o in a
+ * 9 pt cell is as tall as the cell's digits.
  */
 const O_READING = /^[0OQ]$/;
-export const O_BULLET_MAX_HEIGHT_EM = 0.55;
+export const O_BULLET_MIN_ASPECT = 0.85;
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 /** The word after an arrow bullet starts with a letter (a comparison sign is followed by a number). */
 const STARTS_WITH_LETTER = /^\p{L}/u;
@@ -302,7 +304,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
       else if (ARROW_READING.test(text) && opensCell(w) && STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "")) text = ARROW_BULLET;
-      else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= O_BULLET_MAX_HEIGHT_EM * fontSize) text = "o";
+      else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
       if (NOISE_WORD.test(text)) continue;
       const x = left - leftRoom.get(w)!;
       const width = right + rightRoom.get(w)! - x;
