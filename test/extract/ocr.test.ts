@@ -202,6 +202,12 @@ describe("OCR words on scans of other layouts (recognitions stored from the layo
     ]);
   });
 
+  it("keeps a word whose box runs over the next one on the same line (risks-landscape-150's 'Page 2 of 2' footer)", () => {
+    // 150 dpi boxes as recognised: "of" runs 3 pt over the last "2"; the footer must stay one line.
+    const { runs } = wordsToRuns([lineOf([word("Page", 831, 72, 871, 100), word("2", 877, 72, 888, 100), word("of", 892, 72, 923, 100), word("2", 916, 72, 927, 100)])], 0.48);
+    expect(buildLines(runs).map((l) => l.segments.map((x) => x.text))).toEqual([["Page 2 of 2"]]);
+  });
+
   it("reads filled bullets by their shape (solid middle), not a letter's ring or bowl", () => {
     // 300 dpi, 10 pt body (row height 41 px). A disc of 17 px read as "e" (as on dev-011), a ring
     // "o" of the same size, and a filled square read as "=".

@@ -281,6 +281,14 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
     // Widening allowed on each side of each word: up to half the gap beyond the minimum word gap.
     const room = (gapPx: number) => Math.min(bearing, Math.max(0, (gapPx * scale - MIN_WORD_GAP_EM * fontSize) / 2));
     const em = fontSize / scale;
+    // Closer than the minimum word gap to the next word (LSTM word boxes can run over it: "of"
+    // over the "2" of "Page 2 of 2", which lines.ts would then stack as two lines), a word's right
+    // edge is pulled back to leave that gap, by at most half its width.
+    const rightEdgeRoom = (w: OcrWord, next: OcrWord) => {
+      const gap = (next.bbox.x0 - w.bbox.x1 - 1) * scale;
+      const min = MIN_WORD_GAP_EM * fontSize;
+      return gap >= min ? room(next.bbox.x0 - w.bbox.x1 - 1) : Math.max(gap - min, (-(w.bbox.x1 - w.bbox.x0 + 1) * scale) / 2);
+    };
     const leftRoom = new Map<OcrWord, number>();
     const rightRoom = new Map<OcrWord, number>();
     // A word opens a line or a cell: nothing before it on the line within a cell gap (SEGMENT_GAP_EM).
@@ -293,7 +301,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       const prev = inOrder[k - 1];
       const next = inOrder[k + 1];
       leftRoom.set(w, prev ? room(w.bbox.x0 - prev.bbox.x1 - 1) : bearing);
-      rightRoom.set(w, next ? room(next.bbox.x0 - w.bbox.x1 - 1) : bearing);
+      rightRoom.set(w, next ? rightEdgeRoom(w, next) : bearing);
     });
     for (const w of lineWords) {
       const left = w.bbox.x0 * scale;
