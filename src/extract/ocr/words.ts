@@ -73,11 +73,16 @@ export const BULLET_MAX_HEIGHT_EM = 0.45;
 export const BULLET = "•";
 /**
  * An arrowhead bullet (➢, ➤) is read by OCR as ">" (or "»", "›"). Alone, opening a line or a
- * cell, and followed by a word (not a number: "> 90%" is a comparison) it is the bullet, which the
- * marker vocabulary knows as "➢".
+ * cell, and followed by a word (before a number only when its box is wide: "> 90%" is a
+ * comparison) it is the bullet, which the marker vocabulary knows as "➢".
  */
 const ARROW_READING = /^[>»›]$/;
 export const ARROW_BULLET = "➢";
+/**
+ * Before a number, only a wide box is the arrowhead: ➢ measures 1.36–1.6 (width / height) on the
+ * layout scans, a printed ">" about 1.0 (its strokes meet at a right angle or less).
+ */
+export const ARROW_MIN_ASPECT = 1.3;
 /**
  * Word's "o" bullet (Courier New, often a size larger than the cell text) is read as a zero or a
  * capital O. Alone, opening a cell, before a capitalised word, and round (box width / height at
@@ -311,7 +316,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
-      else if (ARROW_READING.test(text) && opensCell(w) && STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "")) text = ARROW_BULLET;
+      else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
       else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
       if (NOISE_WORD.test(text)) continue;
       const x = left - leftRoom.get(w)!;
