@@ -8,8 +8,9 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract, extractDoc } from "../../src/index.js";
 import type { Line } from "../../src/model/layout.js";
-import { blankRules, brokenRules, isBroken, rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
-import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
+import { readFileSync } from "node:fs";
+import { blankRules, brokenRules, inkShareOf, isBroken, rulesFromImage, type GreyImage } from "../../src/extract/ocr/image-rules.js";
+import { wordsToRuns, stripRuleGlyphs, type OcrBlock, type OcrLine, type OcrWord } from "../../src/extract/ocr/words.js";
 import { garbledShare, needsOcr, ocrWarnings, MIN_TEXT_LAYER_CHARS, type Warning } from "../../src/extract/ocr/quality.js";
 import type { PlacedWord } from "../../src/extract/ocr/words.js";
 import type { Page } from "../../src/model/layout.js";
@@ -54,6 +55,20 @@ describe("rules from a page image", () => {
       { x1: 67.6, y1: 679, x2: 67.6, y2: 806 },
     ]);
     expect(merged.map((r) => [r.y1, r.y2])).toEqual([[170, 634], [679, 806]]);
+  });
+
+  it("finds a hairline border (one half-grey pixel row; blurred and JPEG'd over two light rows), not a bold word's x-height band", () => {
+    // 200 dpi (0.36 pt/px). A LibreOffice hairline rendered: one row of grey 128. The same on a
+    // blurred scan: rows of 191 and 217 (measured on dev-003-lo-200.pdf). A band 11 px thick with
+    // paper gaps of one pixel (bold text's x-height) is dark enough along its rows but no rule.
+    const img = image(1400, 400, []);
+    const set = (y: number, x0: number, x1: number, v: number) => { for (let x = x0; x < x1; x++) img.data[y * img.width + x] = v; };
+    set(50, 100, 1300, 128);
+    set(150, 100, 1300, 191);
+    set(151, 100, 1300, 217);
+    for (let y = 250; y < 261; y++) for (let x = 100; x < 400; x++) if (x % 20 !== 0) img.data[y * img.width + x] = 40;
+    const h = rulesFromImage(img, 0.36).filter((r) => r.y1 === r.y2).map((r) => [Math.round(r.y1), Math.round(r.x1), Math.round(r.x2)]);
+    expect(h).toEqual([[18, 36, 468], [54, 36, 468]]);
   });
 
   it("bridges a scanner's small gap in a line but not a wide one", () => {
@@ -150,6 +165,91 @@ describe("OCR words into glyph runs", () => {
     // 0.24 pt/px: "Te" at 200–215 px (48–51.8 pt) has the rule at 50 pt through it; "a" and "to" beside it do not.
     const { runs } = wordsToRuns([lineOf([word("Te", 200, 80, 215, 100), word("a", 225, 84, 233, 100), word("to", 240, 78, 260, 100)])], 0.24, rules);
     expect(runs.map((r) => r.text)).toEqual(["a", "to"]);
+  });
+});
+
+/** Real recognitions (tesseract.js 7) of lines of the layout scans, trimmed: see the fixture's `source`. */
+const recognised = JSON.parse(readFileSync(join(HERE, "..", "fixtures", "ocr-layouts", "recognised-lines.json"), "utf8")) as {
+  cases: Record<string, { scale: number; lines: OcrLine[] }>;
+};
+const linesOf = (name: string, pick: (l: OcrLine) => boolean = () => true) => {
+  const c = recognised.cases[name]!;
+  const blocks: OcrBlock[] = [{ paragraphs: [{ lines: c.lines.filter(pick) }] }];
+  return buildLines(wordsToRuns(blocks, c.scale).runs).map((l) => l.segments.map((x) => x.text));
+};
+
+describe("OCR words on scans of other layouts (recognitions stored from the layout scans)", () => {
+  it("keeps a space between tesseract's words of a tight serif face (no 'ofthe', 'forAfrica', 'RISKAND')", () => {
+    expect(linesOf("tight-serif")).toEqual([["Executive Secretary of the Economic Commission for Africa"], ["RISK AND MITIGATION"]]);
+  });
+
+  it("cuts a word at a bullet-sized gap inside it, so the bullet is a bullet ('«United' → '•', 'United')", () => {
+    expect(linesOf("bullet-glued")).toEqual([["• United Nations Regional Office for Central Africa (UNOCA)"]]);
+  });
+
+  it("gives words of two printed lines that tesseract joined into one their own baselines", () => {
+    // d2-013 page 2 (with the lines around, which give the page's body size): an accomplishment
+    // cell's lines sit half a line above the measure cell's; tesseract joined each pair.
+    expect(linesOf("merged-lines")).toEqual([
+      ["standard, as reported to the Secretary-General"],
+      ["o", "Reduced reliance on diesel"],
+      ["Support plans agreed with UNOWAS by July"],
+      ["generation In mission camps"],
+      ["2017"],
+      ["o", "Consolidated back-office functions"],
+      ["• 77% of claims certified for reimbursement"],
+      ["at the regional service centre"],
+    ]);
+  });
+
+  it("keeps a word whose box runs over the next one on the same line (risks-landscape-150's 'Page 2 of 2' footer)", () => {
+    // 150 dpi boxes as recognised: "of" runs 3 pt over the last "2"; the footer must stay one line.
+    const { runs } = wordsToRuns([lineOf([word("Page", 831, 72, 871, 100), word("2", 877, 72, 888, 100), word("of", 892, 72, 923, 100), word("2", 916, 72, 927, 100)])], 0.48);
+    expect(buildLines(runs).map((l) => l.segments.map((x) => x.text))).toEqual([["Page 2 of 2"]]);
+  });
+
+  it("reads filled bullets by their shape (solid middle), not a letter's ring or bowl", () => {
+    // 300 dpi, 10 pt body (row height 41 px). A disc of 17 px read as "e" (as on dev-011), a ring
+    // "o" of the same size, and a filled square read as "=".
+    const img = image(1200, 200, []);
+    const disc = (cx: number, cy: number, r: number, hole: number) => {
+      for (let y = cy - r; y <= cy + r; y++) for (let x = cx - r; x <= cx + r; x++) {
+        const d = Math.hypot(x - cx, y - cy);
+        if (d <= r && d >= hole) img.data[y * img.width + x] = 0;
+      }
+    };
+    disc(108, 92, 8, 0);
+    disc(508, 92, 8, 5);
+    for (let y = 90; y < 100; y++) for (let x = 900; x < 910; x++) img.data[y * img.width + x] = 0;
+    const line: OcrLine = {
+      bbox: { x0: 100, y0: 70, x1: 1100, y1: 110 },
+      baseline: { x0: 100, y0: 100, x1: 1100, y1: 100 },
+      rowAttributes: { rowHeight: 41 },
+      words: [
+        word("e", 100, 84, 116, 100, 22), word("Lead", 140, 74, 220, 100),
+        word("o", 500, 84, 516, 100, 85), word("Reduction", 540, 74, 700, 100),
+        word("=", 900, 90, 909, 99, 90), word("Improved", 930, 74, 1080, 100),
+      ],
+    };
+    const { runs } = wordsToRuns([{ paragraphs: [{ lines: [line] }] }], 0.24, [], inkShareOf(img));
+    expect(runs.map((r) => r.text)).toEqual(["•", "Lead", "o", "Reduction", "•", "Improved"]);
+  });
+
+  it("reads an arrowhead read as '>' opening a cell before a word as ➢, and Word's round 'o' read as 0 as 'o'", () => {
+    const { runs } = wordsToRuns(
+      [lineOf([
+        word(">", 240, 80, 256, 98), word("Increase", 280, 72, 420, 100),
+        word("rate", 800, 72, 860, 100), word(">", 880, 80, 896, 98), word("90%", 910, 72, 980, 100),
+        word(">", 1000, 82, 1022, 97), word("95", 1040, 72, 1070, 100),
+        word(">", 1100, 82, 1116, 98), word("90%", 1130, 72, 1180, 100),
+        word("0", 1200, 75, 1224, 100), word("Reduced", 1240, 72, 1380, 100),
+        word("0", 1600, 73, 1617, 100), word("Staff", 1640, 72, 1720, 100),
+      ])],
+      0.24,
+    );
+    // The comparison sign inside a cell stays, and one opening a cell before a number when its box
+    // is as narrow as a ">" (a wide one is the arrowhead: "➢ 95 per cent …"); a narrow zero is a digit.
+    expect(runs.map((r) => r.text)).toEqual(["➢", "Increase", "rate", ">", "90%", "➢", "95", ">", "90%", "o", "Reduced", "0", "Staff"]);
   });
 });
 

@@ -10,6 +10,8 @@
  * the engine's thread is unref'd whenever it is idle, so it never keeps a finished program alive;
  * `shutdownOcr()` ends it explicitly.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Worker as ThreadWorker } from "node:worker_threads";
@@ -106,11 +108,40 @@ export async function createEngine(): Promise<OcrEngine> {
   return new TesseractEngine(worker, thread);
 }
 
+/**
+ * Development aid for the scoring scripts (scripts/ocr-layouts-score.mjs `--cache`): when this
+ * environment variable names a folder, each recognition is stored there under a hash of the image
+ * and DPI sent to tesseract, and read back on the next run, so a change to what happens after
+ * recognition (words → runs → lines) is measured in seconds instead of minutes. The image is the
+ * key, so a change to what tesseract is sent misses the cache by itself. Never set in production.
+ */
+export const RECOGNITION_CACHE_ENV = "COMPACTS_OCR_CACHE";
+
+/** An engine that reads recognitions from `folder` when it has them and stores new ones there. */
+export function cachedEngine(inner: OcrEngine, folder: string): OcrEngine {
+  mkdirSync(folder, { recursive: true });
+  return {
+    async recognize(image, dpi) {
+      const key = createHash("sha256").update(image).update(`@${Math.round(dpi)}`).digest("hex");
+      const file = join(folder, `${key}.json`);
+      try {
+        return JSON.parse(readFileSync(file, "utf8")) as Recognition;
+      } catch {
+        const r = await inner.recognize(image, dpi);
+        writeFileSync(file, JSON.stringify(r));
+        return r;
+      }
+    },
+    terminate: () => inner.terminate(),
+  };
+}
+
 let shared: Promise<OcrEngine> | null = null;
 
 /** This thread's engine, started on first use. */
 export function sharedEngine(): Promise<OcrEngine> {
-  shared ??= createEngine().catch((e: unknown) => {
+  const cache = process.env[RECOGNITION_CACHE_ENV];
+  shared ??= createEngine().then((e) => (cache ? cachedEngine(e, cache) : e)).catch((e: unknown) => {
     shared = null; // a failed start is retried by the next document
     throw e;
   });

@@ -20,11 +20,25 @@ export interface GreyImage {
 }
 
 /**
- * Ink, along a line: the darkness (255 − grey) of a pixel and its neighbour across the line adds
- * up to at least this. A thin rule that falls between two pixel rows at 150 dpi is two half-grey
- * rows (~128 each), one black row in a 1-bit scan; light cell shading (grey ≥ 200) never adds up.
+ * Ink, along a line: the darkness of a pixel and its neighbour across the line, measured from the
+ * paper's own grey (paperLevel), adds up to at least this. A thin rule that falls between two
+ * pixel rows at 150 dpi is two half-grey rows (~128 each), one black row in a 1-bit scan; light
+ * cell shading (grey ≥ 200) never adds up. Pieces of broken rules (brokenRules) are read with it.
  */
 export const INK_DARKNESS = 160;
+/**
+ * The same for a rule's solid run (at least MIN_IMAGE_RULE_PT long, MIN_RUN_FILL inked): a
+ * hairline border (LibreOffice's table borders) is one half-grey pixel row (127), and after a
+ * scanner's blur and JPEG two rows of 64 + 38 (measured at 200 dpi), which INK_DARKNESS misses:
+ * the tables lost every horizontal border. Text never makes such a run at this level (gaps
+ * between letters and words are paper); the short pieces brokenRules chains would, at 150 dpi
+ * (the anti-aliased x-height of a line of 9 pt text chained into "rules"), so they keep
+ * INK_DARKNESS. Light cell shading is dark enough here but no rule: its band is far thicker
+ * than MAX_RULE_THICKNESS.
+ */
+export const HAIRLINE_DARKNESS = 96;
+/** Grey levels of the paper histogram below this are ink or shading, never the paper itself. */
+const MIN_PAPER_LEVEL = 128;
 /**
  * A run shorter than this (points) is not a rule. Glyph strokes are under one em (≤ 12 pt even for
  * an em dash in a heading); the narrowest table cell in a compact is over 40 pt wide. Half an inch
@@ -117,27 +131,104 @@ export function rulesFromImage(img: GreyImage, scale: number, chains: readonly R
   const maxGap = Math.max(1, Math.round(MAX_RUN_GAP_PT / scale));
   const thick = Math.max(2, Math.ceil(MAX_RULE_THICKNESS / scale));
   const { horizontalInk, verticalInk } = inkTests(img);
-  const horizontal = longRuns(height, width, minLen, maxGap, horizontalInk);
-  const vertical = longRuns(width, height, minLen, maxGap, verticalInk);
+  const found = {
+    horizontal: bands(longRuns(height, width, minLen, maxGap, horizontalInk), thick),
+    vertical: bands(longRuns(width, height, minLen, maxGap, verticalInk), thick),
+  };
+  // Hairlines: runs only the lower darkness finds, kept where paper lies on both sides (bold text
+  // at 150 dpi makes a 40 pt run along its x-height at this level, with the rest of its letters
+  // attached), and where no rule was found already.
+  const hair = inkTests(img, HAIRLINE_DARKNESS);
+  const hairThick = Math.max(2, Math.ceil(MAX_HAIRLINE_PT / scale));
+  const reachH = Math.max(2, Math.round(ATTACHED_REACH_PT / scale));
+  const hairlines = (ink: (l: number, i: number) => boolean, across: number, along: number, reach: number, known: ReadonlyArray<{ pos: number; from: number; to: number }>) =>
+    bands(longRuns(across, along, minLen, maxGap, ink), thick).filter(
+      (b) => !known.some((k) => Math.abs(k.pos - b.pos) <= thick && k.from < b.to && b.from < k.to) && isHairline(ink, b, across, hairThick, reach),
+    );
+  const horizontal = [...found.horizontal, ...hairlines(hair.horizontalInk, height, width, reachH, found.horizontal)];
+  const vertical = [...found.vertical, ...hairlines(hair.verticalInk, width, height, 2, found.vertical)];
   const rules: Rule[] = [];
   // Pixel k covers [k, k+1): a run ends after its last pixel. Across the line, the neighbour sum
   // also marks the line before the rule's first one, so a band's mean line is half a pixel before
   // the rule's middle line, whose centre is half a pixel further: +1.
-  for (const b of bands(horizontal, thick)) rules.push({ x1: b.from * scale, y1: (b.pos + 1) * scale, x2: (b.to + 1) * scale, y2: (b.pos + 1) * scale });
-  for (const b of bands(vertical, thick)) rules.push({ x1: (b.pos + 1) * scale, y1: b.from * scale, x2: (b.pos + 1) * scale, y2: (b.to + 1) * scale });
+  for (const b of horizontal) rules.push({ x1: b.from * scale, y1: (b.pos + 1) * scale, x2: (b.to + 1) * scale, y2: (b.pos + 1) * scale });
+  for (const b of vertical) rules.push({ x1: (b.pos + 1) * scale, y1: b.from * scale, x2: (b.pos + 1) * scale, y2: (b.to + 1) * scale });
   // Rules a scan broke into dashes, where no solid run was long enough (a broken piece of a
   // solid rule found above merges with it).
   const broken = chains.map((c) => chainRule(c, scale));
   return mergeRules([...rules, ...broken.filter((b) => !rules.some((r) => sameLine(r, b)))]);
 }
 
-/** Darkness tests along each axis: a pixel plus its neighbour across the line (see INK_DARKNESS). */
-function inkTests(img: GreyImage): { horizontalInk: (y: number, x: number) => boolean; verticalInk: (x: number, y: number) => boolean } {
+/**
+ * The paper's grey level: the most frequent level of the lighter half. A scan on grey or yellowed
+ * paper (a photocopy: 220–230) has ink measured from there, not from white.
+ */
+export function paperLevel(img: GreyImage): number {
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < img.data.length; i++) counts[img.data[i]!]!++;
+  let best = 255;
+  for (let v = MIN_PAPER_LEVEL; v < 256; v++) if (counts[v]! > counts[best]!) best = v;
+  return best;
+}
+
+/**
+ * The share of a pixel box (inclusive corners) that is ink: pixels darker than halfway between the
+ * paper (paperLevel) and the box's darkest pixel, so a glyph's anti-aliased or blurred edge counts
+ * as it looks. For telling a filled bullet from a letter (words.ts isSolidBullet).
+ */
+export function inkShareOf(img: GreyImage): (box: { x0: number; y0: number; x1: number; y1: number }) => number {
+  const paper = paperLevel(img);
   const { width, height, data } = img;
-  const at = (x: number, y: number) => (x < width && y < height ? 255 - data[y * width + x]! : 0);
+  return (box) => {
+    const x0 = Math.max(0, Math.floor(box.x0));
+    const y0 = Math.max(0, Math.floor(box.y0));
+    const x1 = Math.min(width - 1, Math.ceil(box.x1));
+    const y1 = Math.min(height - 1, Math.ceil(box.y1));
+    if (x1 < x0 || y1 < y0) return 0;
+    let darkest = 255;
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, data[y * width + x]!);
+    if (paper - darkest < INK_DARKNESS / 2) return 0; // no ink at all: paper and noise
+    const mid = (paper + darkest) / 2;
+    let ink = 0;
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (data[y * width + x]! < mid) ink++;
+    return ink / ((x1 - x0 + 1) * (y1 - y0 + 1));
+  };
+}
+
+/** A hairline is no thicker than this (points): a printed hairline is 0.1–0.5 pt, blurred by a pixel or two. */
+export const MAX_HAIRLINE_PT = 1;
+/**
+ * Share of a hairline's length that must be thin (at most MAX_HAIRLINE_PT of ink across it) with
+ * paper just beyond on both sides: the x-height band of a bold word is 4–5 pt thick along nearly
+ * all its length; a border is thin except where crossing rules or touching glyphs meet it.
+ */
+export const MIN_HAIRLINE_CLEAR = 0.85;
+
+/** A band is a hairline: thin, with paper beyond it (up to `reach` px away), along most of its length. */
+function isHairline(ink: (line: number, i: number) => boolean, b: { pos: number; from: number; to: number }, across: number, maxThick: number, reach: number): boolean {
+  const pos = Math.round(b.pos);
+  let clear = 0;
+  for (let i = b.from; i <= b.to; i++) {
+    let lo = pos;
+    while (lo > 0 && pos - lo <= maxThick && ink(lo - 1, i)) lo--;
+    let hi = pos;
+    while (hi < across - 1 && hi - pos <= maxThick && ink(hi + 1, i)) hi++;
+    if (hi - lo + 1 > maxThick) continue;
+    let paper = true;
+    for (let d = 1; d <= reach && paper; d++) paper = !(lo - d >= 0 && ink(lo - d, i)) && !(hi + d < across && ink(hi + d, i));
+    if (paper) clear++;
+  }
+  return clear >= MIN_HAIRLINE_CLEAR * (b.to - b.from + 1);
+}
+
+/** Darkness tests along each axis: a pixel plus its neighbour across the line (see INK_DARKNESS). */
+function inkTests(img: GreyImage, darkness = INK_DARKNESS): { horizontalInk: (y: number, x: number) => boolean; verticalInk: (x: number, y: number) => boolean } {
+  const { width, height, data } = img;
+  const paper = paperLevel(img);
+  const at = (x: number, y: number) => (x < width && y < height ? Math.max(0, paper - data[y * width + x]!) : 0);
   return {
-    horizontalInk: (y, x) => at(x, y) + at(x, y + 1) >= INK_DARKNESS,
-    verticalInk: (x, y) => at(x, y) + at(x + 1, y) >= INK_DARKNESS,
+    horizontalInk: (y, x) => at(x, y) + at(x, y + 1) >= darkness,
+    verticalInk: (x, y) => at(x, y) + at(x + 1, y) >= darkness,
   };
 }
 
@@ -334,6 +425,13 @@ export function chainRule(c: RuleChain, scale: number): Rule {
 }
 
 /**
+ * Across a broken rule's piece, pixels at least this dark (255 − grey) are the rest of its
+ * thickness and are painted out with it: the harsh scans this is for are 1-bit, so any
+ * mid-grey level works; lighter pixels are left to the recogniser.
+ */
+const BLANK_DARKNESS = 80;
+
+/**
  * The image with the pixels of `chains` painted white (each piece and the dark pixels right
  * across it), so the recogniser never reads a border's stubs as `|`, `[` or `T`. A copy: the
  * caller keeps the original for finding rules.
@@ -342,7 +440,7 @@ export function blankRules(img: GreyImage, found: readonly RuleChain[], scale: n
   const data = img.data.slice();
   const { width, height } = img;
   const reach = Math.max(2, Math.ceil(MAX_RULE_THICKNESS / scale));
-  const dark = (x: number, y: number) => data[y * width + x]! < 255 - INK_DARKNESS / 2;
+  const dark = (x: number, y: number) => data[y * width + x]! < 255 - BLANK_DARKNESS;
   for (const c of found) {
     for (const f of c.fragments) {
       for (let i = f.from; i <= f.to; i++) {

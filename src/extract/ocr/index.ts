@@ -15,7 +15,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { blankRules, brokenRules, isBroken, rulesFromImage } from "./image-rules.js";
+import { blankRules, brokenRules, inkShareOf, isBroken, rulesFromImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
@@ -82,8 +82,10 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
-    const rules = deskewed ? rulesFromImage(toGrey(deskewed), rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
-    const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules);
+    const read = deskewed ? toGrey(deskewed) : grey;
+    const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
+    // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
+    const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));
     return {
       runs,
       rules,

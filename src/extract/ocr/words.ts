@@ -4,7 +4,7 @@
  * exactly the code that builds text-layer pages (`buildLines(runs, rules)` also cuts OCR lines at
  * vertical rules). Pure: no tesseract here.
  */
-import type { GlyphRun } from "../pdf/lines.js";
+import { SEGMENT_GAP_EM, type GlyphRun } from "../pdf/lines.js";
 import type { Rule } from "../../model/layout.js";
 
 /** What we read of tesseract.js's `blocks` output (v7: blocks → paragraphs → lines → words). */
@@ -14,10 +14,16 @@ export interface OcrBox {
   x1: number;
   y1: number;
 }
+export interface OcrSymbol {
+  text: string;
+  bbox: OcrBox;
+}
 export interface OcrWord {
   text: string;
   confidence: number;
   bbox: OcrBox;
+  /** The word's characters with their boxes (tesseract's `symbols`), when reported. */
+  symbols?: OcrSymbol[];
 }
 export interface OcrLine {
   bbox: OcrBox;
@@ -50,6 +56,14 @@ export const SIZE_SNAP = 0.15;
  */
 export const SIDE_BEARING_EM = 0.06;
 /**
+ * Tesseract's words are words: two of one line always keep at least this gap (em) after the
+ * widening above, so lines.ts joins them with a space (it joins without one under 0.08 em,
+ * `NO_SPACE_GAP_EM`). A blurred or JPEG'd scan of a tight serif face (Times at 9 pt, 200 dpi)
+ * leaves word boxes only 5–6 px (0.2 em) apart; widened by 0.06 em a side they read as
+ * "ofthe", "forAfrica", "RISKAND". The widening is cut back there instead.
+ */
+export const MIN_WORD_GAP_EM = 0.15;
+/**
  * A one-glyph word that floats above the baseline (its ink ends this far above it, in em) and is
  * no taller than BULLET_MAX_HEIGHT_EM is a list bullet, whatever OCR read it as ("+", "«", "e",
  * "°"): letters and digits sit on the baseline; a bullet is centred on the x-height.
@@ -57,6 +71,52 @@ export const SIDE_BEARING_EM = 0.06;
 export const BULLET_RAISE_EM = 0.1;
 export const BULLET_MAX_HEIGHT_EM = 0.45;
 export const BULLET = "•";
+/**
+ * An arrowhead bullet (➢, ➤) is read by OCR as ">" (or "»", "›"). Alone, opening a line or a
+ * cell, and followed by a word (before a number only when its box is wide: "> 90%" is a
+ * comparison) it is the bullet, which the marker vocabulary knows as "➢".
+ */
+const ARROW_READING = /^[>»›]$/;
+export const ARROW_BULLET = "➢";
+/**
+ * Before a number, only a wide box is the arrowhead: ➢ measures 1.36–1.6 (width / height) on the
+ * layout scans, a printed ">" about 1.0 (its strokes meet at a right angle or less).
+ */
+export const ARROW_MIN_ASPECT = 1.3;
+/**
+ * Word's "o" bullet (Courier New, often a size larger than the cell text) is read as a zero or a
+ * capital O. Alone, opening a cell, before a capitalised word, and round (box width / height at
+ * least this: Courier's o is ~1.0, measured 0.93 on d2-013; a digit zero is narrow, 0.6–0.75) it
+ * is the letter bullet "o" the marker vocabulary knows. Its height says nothing: an 11 pt o in a
+ * 9 pt cell is as tall as the cell's digits.
+ */
+const O_READING = /^[0OQ]$/;
+export const O_BULLET_MIN_ASPECT = 0.85;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+/** The word after an arrow bullet starts with a letter (a comparison sign is followed by a number). */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/**
+ * A gap this wide (em) between two characters of one OCR "word" is no letter spacing: it is a
+ * bullet and its text read as one word across the hanging indent ("«United" on a 300 dpi scan, a
+ * 1.5 em gap inside), and the word is cut there. Half an em is the cell gap of lines.ts
+ * (SEGMENT_GAP_EM); letter spacing stays under 0.15 em, and LSTM character boxes of one word
+ * overlap rather than leave gaps.
+ */
+export const SYMBOL_SPLIT_GAP_EM = 0.5;
+/**
+ * A filled bullet (●, ■, ▪, a bold •) that OCR read as a letter ("e", "o", "eo", "©", "="): a word
+ * of at most two characters whose box is about square (width / height within SOLID_BULLET_ASPECT),
+ * bullet-sized (SOLID_BULLET_SIZE_EM; a full stop is ~0.1 em, ● ~0.45 em), mostly ink
+ * (SOLID_BULLET_INK of its box) and solid in its middle third (SOLID_BULLET_CORE_INK). Measured
+ * on the layout scans: ● 0.61–0.62 of its box at 300 dpi, 0.49–0.52 at 200 dpi (its blurred edge
+ * is grey); the letters o, a, "of", "to" 0.27–0.40, and their middles are counters (paper).
+ */
+export const SOLID_BULLET_MAX_CHARS = 2;
+export const SOLID_BULLET_ASPECT = [0.7, 1.45] as const;
+export const SOLID_BULLET_SIZE_EM = [0.2, 0.65] as const;
+export const SOLID_BULLET_INK = 0.45;
+export const SOLID_BULLET_CORE_INK = 0.75;
+
 /**
  * How far (points) a vertical rule may stand inside a word's box at its edge and still be the
  * reason for a `|` (or `[`, `]`, `!`) at that end: a border read as a glyph touches the word.
@@ -116,6 +176,69 @@ export function stripRuleGlyphs(text: string, left: number, right: number, rules
   });
 }
 
+/**
+ * A word cut where two of its characters are over SYMBOL_SPLIT_GAP_EM apart (`em`: pixels per em).
+ * Without character boxes the word stays whole.
+ */
+export function splitAtGaps(w: OcrWord, em: number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 2 || symbols.map((x) => x.text).join("") !== w.text) return [w];
+  const parts: OcrSymbol[][] = [[symbols[0]!]];
+  for (let k = 1; k < symbols.length; k++) {
+    const gap = symbols[k]!.bbox.x0 - Math.max(...parts[parts.length - 1]!.map((x) => x.bbox.x1));
+    if (gap > SYMBOL_SPLIT_GAP_EM * em) parts.push([symbols[k]!]);
+    else parts[parts.length - 1]!.push(symbols[k]!);
+  }
+  if (parts.length === 1) return [w];
+  return parts.map((p) => ({
+    text: p.map((x) => x.text).join(""),
+    confidence: w.confidence,
+    symbols: p,
+    bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) },
+  }));
+}
+
+/** A short word shaped like a filled bullet: about square, bullet-sized, mostly ink, solid in the middle (see SOLID_BULLET_INK). */
+export function isSolidBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): boolean {
+  if ([...w.text].length > SOLID_BULLET_MAX_CHARS) return false;
+  const width = w.bbox.x1 - w.bbox.x0 + 1;
+  const height = w.bbox.y1 - w.bbox.y0 + 1;
+  const aspect = width / height;
+  const size = Math.max(width, height) / em;
+  return (
+    aspect >= SOLID_BULLET_ASPECT[0] && aspect <= SOLID_BULLET_ASPECT[1] &&
+    size >= SOLID_BULLET_SIZE_EM[0] && size <= SOLID_BULLET_SIZE_EM[1] &&
+    inkShare(w.bbox) >= SOLID_BULLET_INK &&
+    inkShare({ x0: w.bbox.x0 + width / 3, y0: w.bbox.y0 + height / 3, x1: w.bbox.x1 - width / 3, y1: w.bbox.y1 - height / 3 }) >= SOLID_BULLET_CORE_INK
+  );
+}
+
+/**
+ * A word whose own baseline is further than this (em) from its OCR line's sits on another printed
+ * line: tesseract joined two (measured: 6 pt = 0.65 em apart in d2-013, where a cell's lines are
+ * offset against the next cell's). Letters' bottoms scatter by a pixel or two (≤ 0.1 em at 200 dpi)
+ * and a tilted baseline is followed by baselineAt, so a word on its line stays well under.
+ */
+export const WORD_BASELINE_EM = 0.3;
+/** Characters whose box reaches below the baseline (descenders, commas, brackets): no baseline evidence. */
+const BELOW_BASELINE = /[gjpqyQ,;()[\]{}|/@$§µ_]/u;
+/** Fewest characters sitting on the baseline for a word to have a baseline of its own. */
+const MIN_BASELINE_CHARS = 2;
+
+/**
+ * A word's own baseline (pixels): the lower median of its characters' bottoms, descenders and
+ * punctuation left out (one stretched character box does not move it); null when the word has too
+ * few such characters to tell (a bullet, "by").
+ */
+export function ownBaseline(w: OcrWord): number | null {
+  const bottoms = (w.symbols ?? [])
+    .filter((x) => !BELOW_BASELINE.test(x.text))
+    .map((x) => x.bbox.y1)
+    .sort((a, b) => a - b);
+  if (bottoms.length < MIN_BASELINE_CHARS) return null;
+  return bottoms[(bottoms.length - 1) >> 1]!;
+}
+
 /** A vertical rule runs through the box [left, right] at height y. */
 function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
   return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
@@ -124,8 +247,10 @@ function crossedByRule(left: number, right: number, y: number, rules: readonly R
 /**
  * Words of one page → glyph runs in page points (`scale` points per pixel). Noise words (rule
  * pieces, specks) are dropped; rule glyphs at a word's edge next to a found rule are stripped.
+ * `inkShare` (the share of a pixel box of the recognised image that is ink) lets filled bullets
+ * read as letters be recognised by their shape.
  */
-export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = []): WordsResult {
+export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = [], inkShare?: (box: OcrBox) => number): WordsResult {
   const runs: GlyphRun[] = [];
   const words: PlacedWord[] = [];
   let weighted = 0;
@@ -135,19 +260,67 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   const body = dominantSize(lines, sizes);
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
-    const fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
+    let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
+    const lineWords = line.words.flatMap((w) => splitAtGaps(w, fontSize / scale));
+    const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
+    // (cells side by side whose lines are offset by half a line): then a word sitting off the
+    // line's baseline keeps its own, and a word too short to tell (a bullet) the next word's.
+    const lineBase = (w: OcrWord) => baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2);
+    const own = new Map(inOrder.map((w) => [w, ownBaseline(w)] as const));
+    const off = (w: OcrWord) => {
+      const b = own.get(w);
+      return b !== null && b !== undefined && Math.abs(b - lineBase(w)) * scale > WORD_BASELINE_EM * (body ?? fontSize);
+    };
+    const merged = inOrder.some(off);
+    // A merged line's row height spans both printed lines: it says nothing of the font size.
+    if (merged && body !== null) fontSize = body;
+    const basePx = new Map<OcrWord, number>();
+    for (let k = inOrder.length - 1; k >= 0; k--) {
+      const w = inOrder[k]!;
+      const next = inOrder[k + 1];
+      const b = own.get(w);
+      basePx.set(w, off(w) ? b! : merged && (b === null || b === undefined) && next ? basePx.get(next)! : lineBase(w));
+    }
     const bearing = SIDE_BEARING_EM * fontSize;
-    for (const w of line.words) {
+    // Widening allowed on each side of each word: up to half the gap beyond the minimum word gap.
+    const room = (gapPx: number) => Math.min(bearing, Math.max(0, (gapPx * scale - MIN_WORD_GAP_EM * fontSize) / 2));
+    const em = fontSize / scale;
+    // Closer than the minimum word gap to the next word (LSTM word boxes can run over it: "of"
+    // over the "2" of "Page 2 of 2", which lines.ts would then stack as two lines), a word's right
+    // edge is pulled back to leave that gap, by at most half its width.
+    const rightEdgeRoom = (w: OcrWord, next: OcrWord) => {
+      const gap = (next.bbox.x0 - w.bbox.x1 - 1) * scale;
+      const min = MIN_WORD_GAP_EM * fontSize;
+      return gap >= min ? room(next.bbox.x0 - w.bbox.x1 - 1) : Math.max(gap - min, (-(w.bbox.x1 - w.bbox.x0 + 1) * scale) / 2);
+    };
+    const leftRoom = new Map<OcrWord, number>();
+    const rightRoom = new Map<OcrWord, number>();
+    // A word opens a line or a cell: nothing before it on the line within a cell gap (SEGMENT_GAP_EM).
+    const opensCell = (w: OcrWord) => {
+      const k = inOrder.indexOf(w);
+      return k === 0 || (w.bbox.x0 - inOrder[k - 1]!.bbox.x1) * scale > SEGMENT_GAP_EM * fontSize;
+    };
+    const nextOf = (w: OcrWord) => inOrder[inOrder.indexOf(w) + 1];
+    inOrder.forEach((w, k) => {
+      const prev = inOrder[k - 1];
+      const next = inOrder[k + 1];
+      leftRoom.set(w, prev ? room(w.bbox.x0 - prev.bbox.x1 - 1) : bearing);
+      rightRoom.set(w, next ? rightEdgeRoom(w, next) : bearing);
+    });
+    for (const w of lineWords) {
       const left = w.bbox.x0 * scale;
       const right = (w.bbox.x1 + 1) * scale;
-      const baseline = baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2) * scale;
+      const baseline = basePx.get(w)! * scale;
       if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
-      if ([...text].length === 1 && floating) text = BULLET;
+      if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
+      else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
+      else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
       if (NOISE_WORD.test(text)) continue;
-      const x = left - bearing;
-      const width = right - left + 2 * bearing;
+      const x = left - leftRoom.get(w)!;
+      const width = right + rightRoom.get(w)! - x;
       runs.push({ text, x, baseline, width, fontSize, bold: false });
       words.push({ text, x, width, baseline, top: w.bbox.y0 * scale, fontSize, confidence: w.confidence });
       weighted += w.confidence * text.length;

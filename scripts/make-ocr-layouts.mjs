@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * Makes scanned versions of synthetic-corpus compacts in layouts other than the 2008 seed's
+ * (test/fixtures/ocr-layouts/), so OCR is measured on ruled and borderless tables, centred cells,
+ * rowspans, Baseline/Target columns, tables without an Objective column, landscape pages and
+ * `o` / `➢` / `(a)` markers. Only documents of the development splits (`dev`, `dev2`) are used:
+ * the held-out splits stay unseen. The truth is each corpus document's own truth file (see
+ * test/fixtures/ocr-layouts/README.md); nothing is copied.
+ *
+ *   node scripts/make-ocr-layouts.mjs [name-filter]
+ *
+ * Needs poppler-utils (pdftoppm), ImageMagick (`convert-im6.q16`) and img2pdf. Each page of the
+ * corpus PDF is rendered grey with `pdftoppm -r DPI -gray`, damaged as a scanner or photocopier
+ * would (ImageMagick, seeded noise: re-running gives the same bytes), saved as a grey JPEG and
+ * wrapped into an image-only PDF by img2pdf (no re-encoding; the page size comes from the DPI, so
+ * page points match the original's).
+ *
+ * Damage (any combination, per fixture):
+ * - skew: the sheet fed askew, degrees (positive = clockwise), paper-coloured corners;
+ * - paper: grey paper and faded ink (ImageMagick `+level black%,white%`: white becomes the
+ *   paper's grey, black the ink's), as a photocopy or an aged sheet;
+ * - noise: seeded Gaussian noise (`-attenuate`, 1 = ImageMagick's default strength);
+ * - quality: JPEG quality (blocking artefacts around glyphs and thin rules);
+ * and always a slight blur (OPTICS_BLUR).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = join(ROOT, "test", "fixtures", "ocr-layouts");
+
+/** ImageMagick 6 installs `convert-im6.q16`; some images put a stand-in `convert` first on PATH. */
+const CONVERT = ["/usr/bin/convert-im6.q16", "/usr/bin/magick", "/usr/bin/convert"].find((p) => existsSync(p));
+if (!CONVERT) {
+  console.error("ImageMagick is missing: apt-get install -y --no-install-recommends imagemagick");
+  process.exit(2);
+}
+
+/** Seed of every fixture's noise: the same bytes on every run. */
+const NOISE_SEED = "11";
+/** A photocopy's grey paper and faded ink: white → 88 % grey, black → 10 % grey. */
+const GREY_PAPER = { black: "10%", white: "88%" };
+/** Light scanner noise and optics: visible grain that keeps the text readable. */
+const LIGHT_NOISE = { attenuate: "0.35" };
+/**
+ * Default JPEG quality: an archive's space-saving setting (blocking visible around glyphs); text
+ * pages compress badly in JPEG, and the fixtures must stay small (~150 KB a page at 200 dpi).
+ */
+const QUALITY = 40;
+/** Every scan is a little soft (the scanner's optics): Gaussian blur sigma in pixels. */
+const OPTICS_BLUR = "0x0.5";
+
+/**
+ * The fixtures: name; corpus (test/corpus or test/corpus2) and document id; rendering (`lo.pdf` or
+ * `chromium.pdf`); dpi; damage (see above); why: the layout it stands for.
+ */
+export const FIXTURES = [
+  {
+    name: "dev-003-lo-200.pdf", corpus: "corpus", id: "dev-003", rendering: "lo.pdf", dpi: 200,
+    why: "ruled; Baseline, Target and Risks columns; objective in a spanning row; `o` and `a)` markers",
+  },
+  {
+    name: "dev-011-lo-300.pdf", corpus: "corpus", id: "dev-011", rendering: "lo.pdf", dpi: 300,
+    why: "ruled; Baseline and Target columns; objective in a spanning row; rowspan; `▪`, `●` and list bullets; 300 dpi",
+  },
+  {
+    name: "dev-008-chromium-200-skew.pdf", corpus: "corpus", id: "dev-008", rendering: "chromium.pdf", dpi: 200, skew: 0.8, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "borderless; vertically centred cells; rowspan; `➢`, `(a)`, `(i)` markers; grey paper, noise, 0.8° askew",
+  },
+  {
+    name: "dev-018-lo-200.pdf", corpus: "corpus", id: "dev-018", rendering: "lo.pdf", dpi: 200, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "borderless; no Objective column (objective as heading / spanning row); Risks column; `•` `●` `➢` markers; grey paper, noise",
+  },
+  {
+    name: "dev-022-lo-200-skew.pdf", corpus: "corpus", id: "dev-022", rendering: "lo.pdf", dpi: 200, skew: -1.2,
+    why: "landscape; borderless; Target column; `o`, `(a)`, `–` markers; 1.2° askew (counter-clockwise)",
+  },
+  {
+    name: "d2-002-lo-200.pdf", corpus: "corpus2", id: "d2-002", rendering: "lo.pdf", dpi: 200, paper: GREY_PAPER, quality: 50,
+    why: "borderless, Arial 10.5; Baseline and Target columns; no accomplishment column; typed `•`, Word `o` bullets; grey paper, JPEG 50",
+  },
+  {
+    name: "d2-003-lo-200-skew.pdf", corpus: "corpus2", id: "d2-003", rendering: "lo.pdf", dpi: 200, skew: 1.5, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "landscape, borderless, Times 10; Word `➢` and typed `1.` markers; grey paper, noise, 1.5° askew",
+  },
+  {
+    name: "d2-013-lo-200.pdf", corpus: "corpus2", id: "d2-013", rendering: "lo.pdf", dpi: 200, quality: 30,
+    why: "ruled, Cambria 11; Baseline and Target columns; Word `o`, `➢` and bullet markers; JPEG 30",
+  },
+  {
+    name: "d2-020-chromium-200.pdf", corpus: "corpus2", id: "d2-020", rendering: "chromium.pdf", dpi: 200,
+    why: "ruled, Arial 10; no Objective column (heading / spanning row); Baseline, Risks and Target columns; `–` and `(i)` markers",
+  },
+];
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
+
+/** ImageMagick operations for one page (the input is pdftoppm's grey PNG). */
+function damage(f) {
+  const ops = [];
+  if (f.noise) ops.push("-seed", NOISE_SEED, "-attenuate", f.noise.attenuate, "+noise", "Gaussian");
+  ops.push("-blur", OPTICS_BLUR);
+  // Turned about the centre on a canvas of the same size (the sheet keeps its size), on white,
+  // before the paper tint, so the corners come out paper-coloured like the sheet.
+  if (f.skew) ops.push("-virtual-pixel", "white", "-distort", "SRT", String(f.skew));
+  if (f.paper) ops.push("+level", `${f.paper.black},${f.paper.white}`);
+  return ops;
+}
+
+async function main() {
+  const only = process.argv[2];
+  mkdirSync(OUT, { recursive: true });
+  for (const f of FIXTURES.filter((x) => !only || x.name.includes(only))) {
+    const manifest = (await import(join(ROOT, "test", f.corpus, "manifest.json"), { with: { type: "json" } })).default;
+    const doc = manifest.documents.find((d) => d.id === f.id);
+    if (!doc || !/^dev/.test(doc.split)) throw new Error(`${f.id}: not a development document of test/${f.corpus}`);
+    const src = join(ROOT, "test", f.corpus, doc.renderings[f.rendering]);
+    const tmp = mkdtempSync(join(tmpdir(), "ocr-layouts-"));
+    try {
+      run("pdftoppm", ["-r", String(f.dpi), "-gray", "-png", src, join(tmp, "p")]);
+      const pages = readdirSync(tmp).filter((n) => n.endsWith(".png")).sort();
+      const images = pages.map((p, i) => {
+        const out = join(tmp, `page-${String(i).padStart(3, "0")}.jpg`);
+        run(CONVERT, [join(tmp, p), ...damage(f), "-colorspace", "Gray", "-strip", "-quality", String(f.quality ?? QUALITY), "-units", "PixelsPerInch", "-density", String(f.dpi), `JPG:${out}`]);
+        return out;
+      });
+      run("img2pdf", ["--nodate", "--engine", "internal", "-o", join(OUT, f.name), ...images]);
+      console.log(`${f.name}: ${images.length} page(s), ${(statSync(join(OUT, f.name)).size / 1024).toFixed(0)} KB`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
