@@ -71,6 +71,29 @@ export const LONG_DOCUMENT_FACTOR = 10;
  * measurable cost in time on the loaded test machine.
  */
 const SEMI_SPACE_MB = 2;
+/**
+ * What a PDF worker holds outside its V8 heap, MB: code, pdf.js and the native libraries (~100 MB
+ * resident) and pdf.js's copy of the file being read. The child's heap limit is its RSS limit less
+ * this, so that V8 collects before garbage alone takes the process past the RSS limit: with the
+ * heap limit equal to the RSS limit, 4,000 dense pages (live heap ≤ ~300 MB) were killed at 514 MB
+ * under `--max-memory 512` by what V8 had not yet collected in the stages after reading.
+ */
+export const NON_HEAP_MB = 128;
+/** The heap limit is never less than this share of the RSS limit (a small `--max-memory`). */
+const MIN_HEAP_SHARE = 0.5;
+
+/** The V8 heap limit (`--max-old-space-size`) of a child whose RSS limit is `maxMemoryMb`. */
+export function heapLimitMb(maxMemoryMb: number): number {
+  return Math.max(Math.round(maxMemoryMb * MIN_HEAP_SHARE), maxMemoryMb - NON_HEAP_MB);
+}
+/**
+ * glibc's allocator, tuned for a process whose RSS is its limit (ignored by other C libraries):
+ * a fixed mmap threshold, so every large block (pdf.js's buffers, typed arrays) is given back to
+ * the system when freed — by default the threshold rises with each large block freed, up to 32 MB,
+ * and up to twice that stays resident as free heap — and two arenas instead of eight per core
+ * (V8's and libuv's threads each get their own, each keeping its own free memory).
+ */
+const MALLOC_ENV = { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: String(128 * 1024) } as const;
 /** Bytes of a child's stderr kept to explain its death (V8's heap-limit message is short). */
 const STDERR_TAIL_BYTES = 4096;
 /** What V8 prints when a heap limit ends a process. */
@@ -110,10 +133,10 @@ class Child {
 
   constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
     this.process = fork(hostFile, [workerFile], {
-      // Only the heap limit, a small young generation and the worker's collection valve
+      // Only the heap limit (heapLimitMb), a small young generation and the worker's collection valve
       // (relief.ts): never the parent's flags (a test runner's loaders, --inspect).
-      execArgv: [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, "--expose-gc"],
-      env: { ...process.env, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
+      execArgv: [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, "--expose-gc"],
+      env: { ...process.env, ...MALLOC_ENV, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
       // stdout ignored: a library that logs must not corrupt --stdout output.
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",
@@ -336,7 +359,7 @@ export class DocumentPool<T, R> {
       return { ok: false, code: "OUT_OF_MEMORY", message: `the worker used ${Math.round(child.peakRssMb)} MB, more than the limit of ${limit} MB, and was stopped`, cause };
     }
     if (V8_HEAP_DEATH.test(child.stderrTail)) {
-      return { ok: false, code: "OUT_OF_MEMORY", message: `the worker ran out of heap (limit ${limit} MB) and was stopped`, cause };
+      return { ok: false, code: "OUT_OF_MEMORY", message: `the worker ran out of heap (limit ${heapLimitMb(limit)} MB, for --max-memory ${limit}) and was stopped`, cause };
     }
     // Nobody here sent it: the kernel's out-of-memory killer is the usual sender of an unasked SIGKILL.
     if (signal === "SIGKILL") return { ok: false, code: "OUT_OF_MEMORY", message: "the worker was killed by the system (SIGKILL), most likely for lack of memory", cause };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryRelief, RELIEF_SHARE, RELIEF_STEP_SHARE } from "../../src/batch/relief.js";
+import { heapLimitMb, NON_HEAP_MB } from "../../src/batch/pool.js";
 
 const MB = 2 ** 20;
 
@@ -25,5 +26,14 @@ describe("memoryRelief", () => {
   it("does nothing without a collector or a limit (a library caller, a test process)", () => {
     expect(memoryRelief(undefined, 200, () => 1000 * MB)()).toBe(false);
     expect(memoryRelief(() => {}, Number.NaN, () => 1000 * MB)()).toBe(false);
+  });
+});
+
+describe("heapLimitMb: a child's V8 heap limit leaves room for what it holds outside the heap", () => {
+  it("is the RSS limit less the non-heap part, at least half the RSS limit", () => {
+    expect(heapLimitMb(512)).toBe(512 - NON_HEAP_MB);
+    expect(heapLimitMb(2048)).toBe(2048 - NON_HEAP_MB);
+    expect(heapLimitMb(192)).toBe(96);
+    for (const limit of [192, 256, 512, 768, 2048]) expect(heapLimitMb(limit)).toBeLessThan(limit);
   });
 });
