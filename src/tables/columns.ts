@@ -206,7 +206,14 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!, after = words[k + 1]!;
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
-    if (after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
+    const gapAfter = after.x - (w.x + charCount(w.text) * charWidth);
+    // A number one space after a word of its own run and set well apart from the next text ends
+    // that run's sentence ("… service 2.      Better"), no marker; glued columns leave a marker as
+    // close to its text as to the word before ("… staff at (i) Better").
+    const before = words[k - 1];
+    const gapBefore = before && before.segment === w.segment ? w.x - (before.x + charCount(before.text) * charWidth) : Infinity;
+    if (SENTENCE_END_NUMBER.test(w.text) && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && gapAfter > gapBefore + MARKER_APART_CHARS * charWidth) continue;
+    if (gapAfter <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
@@ -300,6 +307,12 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
 const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
+/** A number with a full stop can end a sentence ("… service 2."); a dash or bullet cannot. */
+const SENTENCE_END_NUMBER = /^\d{1,3}\.$/;
+/** Words of one sentence are a space apart (1.5 characters allows for estimated positions). */
+const IN_SENTENCE_GAP_CHARS = 1.5;
+/** ... and a sentence's last number is this many characters further from the next column's text than from its own word. */
+const MARKER_APART_CHARS = 2;
 /** A hanging indent leaves at most this many characters between a marker and its text. */
 const MAX_HANG_GAP_CHARS = 6;
 

@@ -118,6 +118,18 @@ describe("plain-text tables: what the character grid shows", () => {
     ]);
   });
 
+  it("keeps a number that ends a cell's sentence (\"… service 2.\") in its cell, not as a marker hung before the next column", () => {
+    const text = [
+      "Objective                  Expected accomplishment      Performance measure",
+      "To improve service 2.      Better reports.              Number of reports issued.",
+      "To speed up recruitment.   Faster recruitment.          Average days to fill a post.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To improve service 2.", ["Better reports."]],
+      ["To speed up recruitment.", ["Faster recruitment."]],
+    ]);
+  });
+
   it("takes a numbered objective heading wrapped onto a second line whole, as the objective of the table below it", () => {
     const text = [
       "A. PROGRAMME OBJECTIVES",
