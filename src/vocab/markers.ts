@@ -11,7 +11,7 @@
  * glyphs, never letters). U+FFFD is what a decoder leaves for a glyph it could not map, which at
  * a line start in these documents is always a lost bullet.
  */
-export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸➢➤➣✓✔❑❒⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD";
+export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸➢➤➣✓✔❏❐❑❒♦⧫◘⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD";
 export const GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
 
 /**

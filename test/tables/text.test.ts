@@ -112,6 +112,9 @@ describe("stripBullet", () => {
     ["\uF0B7 Improved planning", "Improved planning", true],
     ["\uF0A7 Improved planning", "Improved planning", true],
     ["▪ Staff informed", "Staff informed", true],
+    // Wingdings' shadowed box, as pdftotext maps it from ZapfDingbats/Wingdings 'q'.
+    ["❏ Enhanced influence", "Enhanced influence", true],
+    ["♦ Staff informed", "Staff informed", true],
     ["- Proposed budget", "Proposed budget", true],
     ["* Proposed budget", "Proposed budget", true],
     ["1. Timely submission", "Timely submission", true],
