@@ -87,7 +87,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const below = lines[following[lines_]!]!, above = lines[following[lines_ - 1]!]!;
       // So does the rest of a label's qualifier left open on the line above ("(previous" / "year)").
       const open = columns.some((c) => (c.header.match(/\(/g)?.length ?? 0) > (c.header.match(/\)/g)?.length ?? 0));
-      if ((!open && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
+      // And a line of label words only: the wrapped tail of its cells ("RISKS AND" / "MITIGATION" / "MEASURES").
+      if ((!open && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller) break;
       columns = taller;

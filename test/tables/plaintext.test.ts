@@ -118,6 +118,20 @@ describe("plain-text tables: what the character grid shows", () => {
     ]);
   });
 
+  it("takes a third line of label words under a wrapped header (\"RISKS AND\" / \"MITIGATION\" / \"MEASURES\") into it", () => {
+    const text = [
+      "OBJECTIVE      EXPECTED        RISKS AND       KEY PERFORMANCE",
+      "               RESULTS         MITIGATION      INDICATORS",
+      "                               MEASURES",
+      "To improve     Better          Staff turnover; 80% of requests",
+      "audits.        audits.         rosters.        answered.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.lineCount).toBe(3);
+    expect(header?.columns.find((c) => c.key === "risksAndMitigations")?.header).toBe("RISKS AND MITIGATION MEASURES");
+  });
+
   it("keeps a number that ends a cell's sentence (\"… service 2.\") in its cell, not as a marker hung before the next column", () => {
     const text = [
       "Objective                  Expected accomplishment      Performance measure",
