@@ -3,6 +3,7 @@ import type { CompactBody } from "../model/doc.js";
 import { cleanText, BULLET_RE } from "./text.js";
 import { parseDate } from "../entities/dates.js";
 import { findHeaderBlock, readFirstPersonParty } from "./frame.js";
+import { findSignatureBlocks } from "./signatures.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
 const HEAD_LINES = 60;
@@ -22,11 +23,14 @@ const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
   /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
-const CHALLENGES_HEADING_RE = /^\s*(?:(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
+/** "C. CHALLENGES", "III. Challenges", "SECTION 2 : CHALLENGES" (the label of the 2019 template). */
+const CHALLENGES_HEADING_RE = /^\s*(?:SECTION\s+\d{1,2}\s*[:.\-–—]?\s*|(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
 /** An unnumbered "Challenges" heading is a short line of its own, not a sentence that starts with the word. */
 const MAX_CHALLENGES_HEADING_WORDS = 6;
 /** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "3. Human resources". */
 const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
+/** An annex after the challenges: "Annex", "ANNEX I", "Annex: Field operations …". */
+const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
 const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
 
@@ -48,24 +52,94 @@ export function splitNameAndTitle(party: string): { name: string; title: string 
   return { name, title: title || null };
 }
 
+/**
+ * A footnote mark after a party's name: a superscript digit the text layer set apart ("Annan 1"),
+ * or a Markdown footnote reference ("Annan[^1]").
+ */
+const FOOTNOTE_MARK_RE = /\s*(?:\[\^[\w-]+\]|(?<=\p{L})\s?\d{1,2})$/u;
+/** What follows the last party of a "between" sentence: "…, for the period from 1 January to …". */
+const PARTY_TAIL_RE = /,?\s+for\s+the\s+(?:period|year)\b.*$/i;
+/** Any hyphen or dash a text layer may print inside "Secretary-General" (U+2010–U+2015, the hyphen-minus). */
+const ANY_HYPHEN_RE = /[\u2010-\u2015]/g;
+
 /** "Between A, … and the Secretary-General, Mr. B" → the two parties. */
 export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   // The preamble ends at a blank line, or at a line that starts a labelled field or a heading
   // ("DEPARTMENT/OFFICE: …", "A. PROGRAMME …") when no blank line separates them (pdftotext).
-  const m = /\b[Bb]etween\s+(.+?)(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}))|$)/s.exec(text) ?? /\bbetween\s+(.+?)(?:\n\s*\n|$)/is.exec(text);
-  if (!m) return { manager: null, counterpart: null };
+  // A subtitle "between the Secretary-General and the Under-Secretary-General for …" names no
+  // person: every "between" is tried, the first that yields two named parties wins.
+  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}))|$)/;
+  for (const at of [...text.matchAll(/\bbetween\s+/gi)].map((m) => m.index + m[0].length)) {
+    const rest = text.slice(at);
+    const end = END.exec(rest);
+    const parties = partiesOf(rest.slice(0, end ? end.index : rest.length));
+    if (parties.manager && parties.counterpart) return parties;
+  }
+  return { manager: null, counterpart: null };
+}
+
+function partiesOf(raw: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   // A line that ends in a hyphen continues the hyphenated word on the next line ("Officer-in-" /
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
-  const sentence = m[1]!.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-").replace(/\s+/g, " ").replace(/[.;]\s*$/, "");
+  const sentence = raw
+    .replace(ANY_HYPHEN_RE, "-")
+    .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;]\s*$/, "")
+    .replace(PARTY_TAIL_RE, "")
+    .replace(FOOTNOTE_MARK_RE, "");
   // The parties are joined by the last ", and " / " and " that precedes a party with a name.
   const joins = [...sentence.matchAll(/,?\s+and\s+(?=(?:the\s+)?(?:Secretary-General|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\b)/gi)];
   const join = joins.at(-1);
   if (!join) return { manager: null, counterpart: null };
   const a = splitNameAndTitle(sentence.slice(0, join.index));
-  const b = splitNameAndTitle(sentence.slice(join.index + join[0].length));
+  const b = splitNameAndTitle(sentence.slice(join.index + join[0].length).replace(PARTY_TAIL_RE, ""));
   const isSg = (p: typeof a) => !!p?.title && SG_TITLE_RE.test(p.title);
   const [manager, counterpart] = isSg(a) && !isSg(b) ? [b, a] : [a, b];
   return { manager, counterpart };
+}
+
+/**
+ * The Secretary-General named in a first-person preamble: "… and will be accountable to the
+ * Secretary-General, Ban Ki-moon, for the objectives set out below."
+ */
+const ACCOUNTABLE_TO_SG_RE = /\baccountable\s+to\s+(?:the\s+)?Secretary-General,?\s+((?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)?[^,.;]{3,60}?)\s*(?:,|\.|;|\bfor\b|$)/i;
+
+export function readAccountableTo(text: string): CompactBody["counterpart"] {
+  const m = ACCOUNTABLE_TO_SG_RE.exec(text.replace(ANY_HYPHEN_RE, "-").replace(/\s+/g, " "));
+  const name = m?.[1]?.replace(HONORIFIC_RE, "").replace(FOOTNOTE_MARK_RE, "").trim();
+  return name && looksLikePersonName(name) ? { name, title: "Secretary-General" } : null;
+}
+
+/** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
+const PARAGRAPH_GAP = 1.6;
+
+/**
+ * The first lines as text, one paragraph a block: lines join with "\n", and a blank line stands
+ * only where the vertical gap is a paragraph's. A PDF's layout may hold a blank line between every
+ * two printed lines (loose line spacing); a text file's blank lines are its paragraph breaks.
+ * Title lines ("SENIOR MANAGER'S COMPACT for 2015") are left out: a preamble sentence that starts
+ * under one would otherwise begin with it.
+ */
+export function headText(lines: readonly Line[], format: Layout["format"] = "pdf"): string {
+  // Text and Markdown: the file's own blank lines are its paragraph breaks.
+  if (format !== "pdf") return lines.slice(0, HEAD_LINES).map((l) => (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text)).join("\n");
+  const text = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
+  const steps: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const a = text[i - 1]!, b = text[i]!;
+    if (a.page === b.page && b.y > a.y) steps.push(b.y - a.y);
+  }
+  steps.sort((x, y) => x - y);
+  const usual = steps[Math.floor(steps.length / 2)] ?? 0;
+  const out: string[] = [];
+  text.forEach((l, i) => {
+    const prev = text[i - 1];
+    if (prev && (prev.page !== l.page || l.y - prev.y > PARAGRAPH_GAP * usual)) out.push("");
+    out.push(TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text);
+  });
+  return out.join("\n");
 }
 
 /** What may stand beside the title on its own line: the year and connectives ("… COMPACT FOR 2009"). */
@@ -141,12 +215,13 @@ function alignsWith(acronym: string, name: string): boolean {
 }
 
 /** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
-export function readChallenges(lines: Line[]): string[] {
+export function readChallenges(lines: Line[], end: number = lines.length): string[] {
   const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
   const items: string[] = [];
   let current: string | null = null;
-  for (const l of lines.slice(start + 1)) {
+  for (const l of lines.slice(start + 1, Math.max(start + 1, end))) {
+    if (ANNEX_RE.test(l.text)) break;
     if (HEADING_RE.test(l.text) && !BULLET_RE.test(l.text) && isHeadingLike(l.text)) break;
     if (l.kind === "blank" || !l.text.trim()) {
       if (current !== null) items.push(current);
@@ -207,15 +282,19 @@ export function readSignatures(lines: Line[]): CompactBody["signatures"] {
 
 export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections" | "objectives" | "missions"> {
   const lines = layout.pages.flatMap((p) => p.lines);
-  const head = lines.slice(0, HEAD_LINES).map((l) => l.text).join("\n");
+  const head = headText(lines, layout.format);
   const titled = readTitleAndYear(lines);
   const block = findHeaderBlock(lines);
   const year = titled.year ?? block?.year ?? null;
-  const signatures = readSignatures(lines);
+  const labelled = readSignatures(lines);
+  // Unlabelled blocks (a name, a title, a date; side by side or stacked) when no "Signature:" label.
+  const blocks = findSignatureBlocks(lines);
+  const signatures = labelled.length ? labelled : blocks.flatMap((b) => b.signatures);
   let { manager, counterpart } = readParties(head);
   // Later templates name the manager in a first-person preamble or a header block, and the
   // Secretary-General only in the signature block.
   manager ??= readFirstPersonParty(head) ?? (block ? { name: block.name, title: block.title } : null);
+  counterpart ??= manager ? readAccountableTo(head) : null;
   if (!counterpart && manager) {
     const sg = signatures.find((s) => s.name && s.title && SG_TITLE_RE.test(s.title.trim()) && s.name !== manager?.name);
     if (sg?.name) counterpart = { name: sg.name, title: sg.title };
@@ -227,7 +306,8 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     manager,
     counterpart,
     entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
-    challenges: readChallenges(lines),
+    // The challenges end where the signatures begin.
+    challenges: readChallenges(lines, blocks.find((b) => b.at > 0)?.at ?? lines.length),
     signatures,
   };
 }

@@ -1,0 +1,139 @@
+/**
+ * The compact's header fields on layouts other than the 2008 seed: preambles, side-by-side and
+ * stacked signature blocks, challenges that end at the signatures (issue 11).
+ */
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { readCompactMetadata, readParties, readAccountableTo, headText } from "../../src/compact/metadata.js";
+import { findSignatureBlocks } from "../../src/compact/signatures.js";
+import type { Layout, Line } from "../../src/model/layout.js";
+
+/** A PDF-like layout: each row is [y, [x, text]…]; rows with no cells are blank lines. */
+function pdfLayout(rows: Array<[number, Array<[number, string]>]>): Layout {
+  let offset = 0;
+  const lines: Line[] = rows.map(([y, cells], i) => {
+    const text = cells.map((c) => c[1]).join(" ");
+    const start = offset;
+    offset += text.length + 1;
+    return {
+      page: 1, line: i + 1, y, text, start, end: start + text.length,
+      kind: cells.length ? "text" : "blank",
+      segments: cells.map(([x, t]) => ({ text: t, x, y, width: t.length * 5, fontSize: 10, page: 1, line: i + 1, start, end: start + t.length })),
+    };
+  });
+  return { format: "pdf", text: lines.map((l) => l.text).join("\n"), pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+}
+
+describe("preambles", () => {
+  it("skips a subtitle 'between the Secretary-General and the …' that names nobody", () => {
+    const text =
+      "Senior Manager's Compact 2015\nbetween the Secretary-General and the Executive Director of the United Nations Office on\nDrugs and Crime\n\n" +
+      "This compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Mr. Viktor\nHallström, Executive Director of the United Nations Office on Drugs and Crime, for the period\nfrom 1 January to 31 December 2015.\n";
+    const { manager, counterpart } = readParties(text);
+    expect(manager).toEqual({ name: "Viktor Hallström", title: "Executive Director of the United Nations Office on Drugs and Crime" });
+    expect(counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
+  it("drops a footnote mark after the last party (a set-apart superscript, a Markdown reference)", () => {
+    for (const mark of [" 1", "[^1]"]) {
+      const { counterpart } = readParties(`Between Ms. Margarethe Lindqvist, Under-Secretary-General for Peacekeeping Operations, and the Secretary-General, Mr. Kofi A. Annan${mark}`);
+      expect(counterpart?.name).toBe("Kofi A. Annan");
+    }
+  });
+  it("reads the Secretary-General a first-person preamble is accountable to", () => {
+    const text = "Rafael Quintanilla, Under-Secretary-General for Peacekeeping Operations, will\nstrive to fulfil the goals … and will be accountable to the Secretary‑General, Ban Ki-moon, for the\nobjectives set out below.";
+    expect(readAccountableTo(text)).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+    expect(readAccountableTo("and will be accountable to the Management Performance Board")).toBeNull();
+  });
+  it("starts the first-person preamble after the title line, not with it", () => {
+    const meta = readCompactMetadata(
+      textToLayout("SENIOR MANAGER'S COMPACT for 2015\nMehmet Yıldırım, Under-Secretary-General for Political Affairs, will strive to fulfil the goals of the\nUnited Nations Charter, and will be accountable to the Secretary-General, Ban Ki-moon, for the\nobjectives set out below.\n"),
+    );
+    expect(meta.manager).toEqual({ name: "Mehmet Yıldırım", title: "Under-Secretary-General for Political Affairs" });
+    expect(meta.counterpart?.name).toBe("Ban Ki-moon");
+  });
+  it("reads a PDF's loosely spaced lines as one paragraph, a wide gap as a break", () => {
+    const layout = pdfLayout([
+      [103, [[193, "SENIOR MANAGER'S COMPACT"]]],
+      [124, [[283, "2007"]]],
+      [143, [[90, "Between Mr. Oluwaseun Adebayo-Clarke, Executive Secretary of the Economic"]]],
+      [149, []],
+      [155, [[90, "Commission for Latin America and the Caribbean, and the Secretary-General, Mr. Ban"]]],
+      [161, []],
+      [167, [[90, "Ki-moon"]]],
+      [173, []],
+      [199, [[90, "A. PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES"]]],
+      [211, [[90, "The programme objectives of the Commission for 2007 are those of the"]]],
+    ]);
+    const head = headText(layout.pages[0]!.lines, "pdf");
+    expect(head).toContain("Mr. Ban\nKi-moon\n\nA. PROGRAMME");
+    const meta = readCompactMetadata(layout);
+    expect(meta.manager?.name).toBe("Oluwaseun Adebayo-Clarke");
+    expect(meta.counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
+
+describe("signature blocks", () => {
+  it("splits side-by-side blocks into their columns (PDF: a typed rule, names, titles, dates at different heights)", () => {
+    const layout = pdfLayout([
+      [386, [[90, "III. CHALLENGES"]]],
+      [405, [[90, "-"], [108, "Security conditions in several duty stations restrict programme delivery."]]],
+      [452, [[90, "______________________________"], [306, "______________________________"]]],
+      [468, [[90, "Rafael Quintanilla"], [306, "Ban Ki-moon"]]],
+      [481, [[90, "Under-Secretary-General for"], [306, "Secretary-General"]]],
+      [494, [[90, "Peacekeeping Operations"]]],
+      [500, [[306, "19 January 2012"]]],
+      [507, [[90, "Department of Peacekeeping"]]],
+      [519, [[90, "Operations"]]],
+      [538, [[90, "15 January 2012"]]],
+      [560, [[285, "Annex"]]],
+      [580, [[136, "1. UNTSO – United Nations Truce Supervision Organization"]]],
+    ]);
+    const meta = readCompactMetadata(layout);
+    expect(meta.signatures).toEqual([
+      { name: "Rafael Quintanilla", title: "Under-Secretary-General for Peacekeeping Operations, Department of Peacekeeping Operations", date: "2012-01-15" },
+      { name: "Ban Ki-moon", title: "Secretary-General", date: "2012-01-19" },
+    ]);
+    expect(meta.challenges).toEqual(["Security conditions in several duty stations restrict programme delivery."]);
+  });
+  it("reads side-by-side blocks in plain text with 'Date:' labels and no rule", () => {
+    const text = [
+      "SECTION 2 : CHALLENGES",
+      "     • Liquidity constraints have delayed the filling of several posts.",
+      "Pádraig Ó Briain                                              António Guterres",
+      "Under-Secretary-General for Humanitarian Affairs              Secretary-General",
+      "and Emergency Relief Coordinator                              Date: 9 February 2020",
+      "Date: 12 January 2020",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.signatures.map((s) => [s.name, s.date])).toEqual([["Pádraig Ó Briain", "2020-01-12"], ["António Guterres", "2020-02-09"]]);
+    expect(meta.signatures[0]!.title).toBe("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator");
+    expect(meta.challenges).toEqual(["Liquidity constraints have delayed the filling of several posts."]);
+  });
+  it("reads stacked blocks, the second date after a page break", () => {
+    const text = [
+      "______________________________",
+      "Kwabena Owusu-Ansah",
+      "Executive Director of the United Nations Human Settlements Programme",
+      "17 February 2010",
+      "",
+      "",
+      "______________________________",
+      "Ban Ki-moon",
+      "Secretary-General",
+      "",
+      "                                           Page 2 of 3",
+      "",
+      "26 February 2010",
+    ].join("\n");
+    const blocks = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines));
+    expect(blocks.map((b) => b.at)).toEqual([0, 6]);
+    expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Kwabena Owusu-Ansah", "Executive Director of the United Nations Human Settlements Programme", "2010-02-17"],
+      ["Ban Ki-moon", "Secretary-General", "2010-02-26"],
+    ]);
+  });
+  it("takes no header block (name, title, year) for a signature", () => {
+    const lines = textToLayout("Élodie Marchand\nExecutive Secretary of the Economic and Social Commission for Asia and the Pacific\n2020\n").pages[0]!.lines;
+    expect(findSignatureBlocks(lines)).toEqual([]);
+  });
+});
