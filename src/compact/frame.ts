@@ -75,9 +75,14 @@ export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
 export function readFirstPersonParty(text: string): { name: string; title: string | null } | null {
   // A blank line ends a paragraph (and a title line above the preamble): the party's sentence
   // never starts before one.
+  // Above the preamble may stand a subtitle with no full stop ("between the Secretary-General and
+  // the Under-Secretary-General for …"): the party's sentence may also start at a line start.
   for (const paragraph of text.split(/\n\s*\n/)) {
-    const party = partyOf(paragraph.replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " "));
-    if (party) return party;
+    const lines = paragraph.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const party = partyOf(lines.slice(i).join(" ").replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim());
+      if (party) return party;
+    }
   }
   return null;
 }

@@ -68,9 +68,12 @@ export function readParties(text: string): { manager: CompactBody["manager"]; co
   // ("DEPARTMENT/OFFICE: …", "A. PROGRAMME …") when no blank line separates them (pdftotext).
   // A subtitle "between the Secretary-General and the Under-Secretary-General for …" names no
   // person: every "between" is tried, the first that yields two named parties wins.
-  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}))|$)/;
-  for (const at of [...text.matchAll(/\bbetween\s+/gi)].map((m) => m.index + m[0].length)) {
-    const rest = text.slice(at);
+  // A label may also be in mixed case ("Department/Office: …" right under the sentence).
+  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|$)/;
+  const found = [...text.matchAll(/\bbetween\s+/gi)];
+  for (const [k, m] of found.entries()) {
+    // One "between" sentence never holds the next "between".
+    const rest = text.slice(m.index + m[0].length, found[k + 1]?.index ?? text.length);
     const end = END.exec(rest);
     const parties = partiesOf(rest.slice(0, end ? end.index : rest.length));
     if (parties.manager && parties.counterpart) return parties;
@@ -132,7 +135,8 @@ export function headText(lines: readonly Line[], format: Layout["format"] = "pdf
     if (a.page === b.page && b.y > a.y) steps.push(b.y - a.y);
   }
   steps.sort((x, y) => x - y);
-  const usual = steps[Math.floor(steps.length / 2)] ?? 0;
+  // The line step of running prose: the lower quartile, as headings, tables and paragraph gaps are all wider.
+  const usual = steps[Math.floor(steps.length / 4)] ?? 0;
   const out: string[] = [];
   text.forEach((l, i) => {
     const prev = text[i - 1];
@@ -215,12 +219,13 @@ function alignsWith(acronym: string, name: string): boolean {
 }
 
 /** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
-export function readChallenges(lines: Line[], end: number = lines.length): string[] {
+/** `endAfter` gives where the section ends at the latest, given its heading's index (the signatures after it). */
+export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length): string[] {
   const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
   const items: string[] = [];
   let current: string | null = null;
-  for (const l of lines.slice(start + 1, Math.max(start + 1, end))) {
+  for (const l of lines.slice(start + 1, endAfter(start))) {
     if (ANNEX_RE.test(l.text)) break;
     if (HEADING_RE.test(l.text) && !BULLET_RE.test(l.text) && isHeadingLike(l.text)) break;
     if (l.kind === "blank" || !l.text.trim()) {
@@ -307,7 +312,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     counterpart,
     entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
     // The challenges end where the signatures begin.
-    challenges: readChallenges(lines, blocks.find((b) => b.at > 0)?.at ?? lines.length),
+    challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length),
     signatures,
   };
 }

@@ -50,7 +50,12 @@ function cleanCell(s: string): string {
 
 const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c) => RULE_CELL_RE.test(c.text));
 /** Every cell a person's name (one per column). */
-const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text));
+const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text) && !CAPS_CONNECTIVE.test(c.text));
+/** An entity printed in capitals ("DEPARTMENT OF SAFETY AND SECURITY") passes for a name but for its connectives. */
+const CAPS_CONNECTIVE = /\b(?:OF|AND|FOR|THE|ON|IN)\b/;
+/** How far into its cell a title's role word stands ("Under-Secretary-General …", "High Representative …"): a sentence has it later. */
+const ROLE_WITHIN_WORDS = 3;
+const isTitleCell = (text: string) => ROLE_WORDS.test(text.split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
 
 /** The date a cell holds, as "Date: 11 February 2015" or the bare date. */
 export function cellDate(text: string): string | null {
@@ -67,7 +72,7 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
     if (!isNamesLine(head.cells)) continue;
     const under = text[k + 1];
     // The title stands right under each name: a role word in the first column's cell below.
-    if (!under || under.l.page !== head.l.page || !under.cells.some((c) => ROLE_WORDS.test(c.text))) continue;
+    if (!under || under.l.page !== head.l.page || !under.cells.some((c) => isTitleCell(c.text))) continue;
     const anchors = head.cells.map((c) => c.x);
     const columnOf = (x: number) => {
       let col = 0;
@@ -85,7 +90,7 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
       // The next block: a rule, or names with a title under them ("Peacekeeping Operations", a
       // title's second line, is no name line: a date or an office follows it).
       const below = text[j + 1];
-      if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => ROLE_WORDS.test(c.text)))) break;
+      if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => isTitleCell(c.text)))) break;
       const gap = t.l.page !== prevPage || t.l.y - prevY > TITLE_GAP * step;
       if (gap) open.fill(false);
       for (const c of t.cells) {

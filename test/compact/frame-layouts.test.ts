@@ -137,3 +137,50 @@ describe("signature blocks", () => {
     expect(findSignatureBlocks(lines)).toEqual([]);
   });
 });
+
+describe("preambles in plain text", () => {
+  it("ends the 'Between …' sentence at a mixed-case label on the next line", () => {
+    const { manager, counterpart } = readParties(
+      "Senior Manager’s Compact 2013\nbetween the Secretary-General and the Under-Secretary-General for Safety and Security\nBetween Ms. Beatriz Carvalho Nunes, Under-Secretary-General for Safety and Security, and the\nSecretary-General, Mr. Ban Ki-moon\nDepartment/Office: Department of Safety and Security\nThe programme objectives of the Department for 2013 are those of the proposed programme\n",
+    );
+    expect(manager?.name).toBe("Beatriz Carvalho Nunes");
+    expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+  it("starts a first-person party at its own line under a subtitle with no full stop", () => {
+    const meta = readCompactMetadata(
+      textToLayout("Senior Manager's Compact 2014\n    between the Secretary-General and the Under-Secretary-General for Economic and Social Affairs\nTomasz Wieczorek, Under-Secretary-General for Economic and Social Affairs, will strive to fulfil the\ngoals of the United Nations Charter.\n"),
+    );
+    expect(meta.manager).toEqual({ name: "Tomasz Wieczorek", title: "Under-Secretary-General for Economic and Social Affairs" });
+  });
+});
+
+describe("a subtitle above the 'between' sentence", () => {
+  it("never reads one 'between' sentence into the next", () => {
+    const { manager, counterpart } = readParties(
+      "between the Secretary-General and the Under-Secretary-General for Peacekeeping Operations\nDEPARTMENT OF PEACEKEEPING OPERATIONS\nThis compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Mr. Tomasz Wierzbicki,\nUnder-Secretary-General for Peacekeeping Operations, for the period from 1 January to 31 December\n2011.\n",
+    );
+    expect(manager).toEqual({ name: "Tomasz Wierzbicki", title: "Under-Secretary-General for Peacekeeping Operations" });
+    expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
+
+describe("no signature block in the frame", () => {
+  it("takes an entity in capitals above the preamble for no name, and the challenges end at the signatures after them", () => {
+    const text = [
+      "                                  DEPARTMENT OF SAFETY AND SECURITY",
+      "This compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Ms. Thandiwe",
+      "Mokoena, Under-Secretary-General for Safety and Security, for the period from 1 January to",
+      "31 December 2011.",
+      "III. Challenges",
+      "    • Liquidity constraints have delayed the filling of several posts.",
+      "    • Access restrictions in several countries affect the delivery of programmes.",
+      "",
+      "Thandiwe Mokoena                                       Ban Ki-moon",
+      "Under-Secretary-General for Safety and Security        Secretary-General",
+      "Date: 7 January 2011                                   Date: 24 February 2011",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.signatures.map((s) => s.name)).toEqual(["Thandiwe Mokoena", "Ban Ki-moon"]);
+    expect(meta.challenges).toHaveLength(2);
+  });
+});
