@@ -129,18 +129,20 @@ export function headText(lines: readonly Line[], format: Layout["format"] = "pdf
   // Text and Markdown: the file's own blank lines are its paragraph breaks.
   if (format !== "pdf") return lines.slice(0, HEAD_LINES).map((l) => (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text)).join("\n");
   const text = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
-  const steps: number[] = [];
-  for (let i = 1; i < text.length; i++) {
-    const a = text[i - 1]!, b = text[i]!;
-    if (a.page === b.page && b.y > a.y) steps.push(b.y - a.y);
-  }
-  steps.sort((x, y) => x - y);
-  // The line step of running prose: the lower quartile, as headings, tables and paragraph gaps are all wider.
-  const usual = steps[Math.floor(steps.length / 4)] ?? 0;
+  const stepAt = (i: number): number | null => {
+    const a = text[i - 1], b = text[i];
+    return a && b && a.page === b.page && b.y > a.y ? b.y - a.y : null;
+  };
+  const steps = text.map((_, i) => stepAt(i)).filter((x): x is number => x !== null).sort((x, y) => x - y);
+  const median = steps[Math.floor(steps.length / 2)] ?? 0;
   const out: string[] = [];
   text.forEach((l, i) => {
     const prev = text[i - 1];
-    if (prev && (prev.page !== l.page || l.y - prev.y > PARAGRAPH_GAP * usual)) out.push("");
+    const step = stepAt(i);
+    // A paragraph gap is wide against the usual step and against the steps on either side (a
+    // head with many headings and table lines has a wide median step, a paragraph's own lines not).
+    const near = [median, stepAt(i - 1), stepAt(i + 1)].filter((x): x is number => x !== null && x > 0);
+    if (prev && (step === null || step > PARAGRAPH_GAP * Math.min(...near))) out.push("");
     out.push(TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text);
   });
   return out.join("\n");
@@ -171,13 +173,50 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
   return { title, year };
 }
 
-export function readEntityName(lines: Line[], manager: CompactBody["manager"]): string | null {
-  for (const l of lines.slice(0, HEAD_LINES)) {
+/** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
+const MAX_LABEL_WRAP_WORDS = 3;
+/** An entity named on its own in a title: "… of the United Nations Human Settlements Programme". */
+const UN_NAMED_ENTITY_RE =
+  /\b(United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Programme|Fund|Office|Mission|Operation|Force|Centre|Conference|University|Institute))\s*$/;
+/** A line in capitals that names an entity, under the title: "DEPARTMENT OF PEACEKEEPING OPERATIONS". */
+const CAPS_ENTITY_LINE_RE =
+  /^(?:DEPARTMENT|OFFICE|(?:ECONOMIC(?:\s+AND\s+SOCIAL)?\s+)?COMMISSION|UNITED\s+NATIONS)\b[A-Z\s,'’&()-]*$/;
+/** The preamble's "mandates entrusted to the Department of Field Support by Member States" / "mandates of the …". */
+const MANDATES_OF_RE =
+  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;,]|$)/;
+const CONNECTIVE = /^(?:of|for|and|the|on|in|to)$/i;
+
+/** "DEPARTMENT FOR GENERAL ASSEMBLY AND CONFERENCE MANAGEMENT" → "Department for General Assembly and Conference Management". */
+export function titleCaseEntity(caps: string): string {
+  return caps
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && CONNECTIVE.test(w) ? w : w.replace(/(^|[-(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(" ");
+}
+
+export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = ""): string | null {
+  const first = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
+  for (const [i, l] of first.entries()) {
     const m = ENTITY_LINE_RE.exec(l.text);
+    if (!m) continue;
+    let value = cleanText(m[1]!.replace(/\*\*|__/g, ""));
+    const next = cleanText(first[i + 1]?.text ?? "");
+    const words = next.split(/\s+/);
+    if (next && words.length <= MAX_LABEL_WRAP_WORDS && !HEADING_RE.test(next) && !/[.:;]$/.test(next) && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTIVE.test(w)))
+      value = `${value} ${next}`;
+    return value;
+  }
+  for (const l of first) {
+    const t = cleanText(l.text.replace(/^#{1,6}\s+/, ""));
+    if (CAPS_ENTITY_LINE_RE.test(t) && t.split(/\s+/).length >= 2) return titleCaseEntity(t);
+  }
+  if (manager?.title) {
+    const m = ENTITY_IN_TITLE_RE.exec(manager.title) ?? UN_NAMED_ENTITY_RE.exec(manager.title);
     if (m) return cleanText(m[1]!);
   }
-  const fromTitle = manager?.title ? ENTITY_IN_TITLE_RE.exec(manager.title) : null;
-  return fromTitle ? cleanText(fromTitle[1]!) : null;
+  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
+  return mandate ? cleanText(mandate[1]!) : null;
 }
 
 /**
@@ -304,7 +343,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     const sg = signatures.find((s) => s.name && s.title && SG_TITLE_RE.test(s.title.trim()) && s.name !== manager?.name);
     if (sg?.name) counterpart = { name: sg.name, title: sg.title };
   }
-  const entityName = readEntityName(lines, manager) ?? entityFromTitles(signatures.map((s) => s.title));
+  const entityName = readEntityName(lines, manager, head) ?? entityFromTitles(signatures.map((s) => s.title));
   return {
     title: titled.title,
     year,
@@ -320,7 +359,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
 /** The entity named in a signature's title ("Under-Secretary-General, Department of Safety and Security"). */
 function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
   for (const t of titles) {
-    const m = t ? ENTITY_IN_TITLE_RE.exec(t) : null;
+    const m = t ? ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t) : null;
     if (m?.[1] && !SG_TITLE_RE.test(t ?? "")) return cleanText(m[1]);
   }
   return null;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
-import { readCompactMetadata, readParties, readAccountableTo, headText } from "../../src/compact/metadata.js";
+import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName } from "../../src/compact/metadata.js";
 import { findSignatureBlocks } from "../../src/compact/signatures.js";
 import type { Layout, Line } from "../../src/model/layout.js";
 
@@ -182,5 +182,28 @@ describe("no signature block in the frame", () => {
     const meta = readCompactMetadata(textToLayout(text));
     expect(meta.signatures.map((s) => s.name)).toEqual(["Thandiwe Mokoena", "Ban Ki-moon"]);
     expect(meta.challenges).toHaveLength(2);
+  });
+});
+
+describe("the entity", () => {
+  const lines = (text: string) => textToLayout(text).pages[0]!.lines;
+  it("joins a label's value wrapped onto the next line", () => {
+    expect(readEntityName(lines("Department/Office: Office for the Coordination of Humanitarian\nAffairs\n\nA. PROGRAMME OBJECTIVES\n"), null)).toBe(
+      "Office for the Coordination of Humanitarian Affairs",
+    );
+    expect(readEntityName(lines("Department/Office: Economic Commission for Europe\nThe programme objectives of the Commission for 2012 are\n"), null)).toBe("Economic Commission for Europe");
+  });
+  it("reads a line in capitals under the title", () => {
+    expect(readEntityName(lines("Senior Manager’s Compact 2013\n      DEPARTMENT FOR GENERAL ASSEMBLY AND CONFERENCE MANAGEMENT\nThis compact is concluded between …\n"), null)).toBe(
+      "Department for General Assembly and Conference Management",
+    );
+  });
+  it("reads an entity named on its own at the end of the manager's title", () => {
+    expect(readEntityName([], { name: "Zeynep Aksoy", title: "Executive Director of the United Nations Human Settlements Programme" })).toBe("United Nations Human Settlements Programme");
+  });
+  it("reads the mandates the preamble entrusts", () => {
+    const head = "Lucía Fernández Ortega, Under-Secretary-General for Management, will strive to fulfil the goals of the\nUnited Nations Charter and the mandates of the Department of Management. I commit to achieve the";
+    expect(readEntityName([], { name: "Lucía Fernández Ortega", title: "Under-Secretary-General for Management" }, head)).toBe("Department of Management");
+    expect(readEntityName([], null, "and the mandates entrusted to the Department of Field Support by Member States, and")).toBe("Department of Field Support");
   });
 });
