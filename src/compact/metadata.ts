@@ -195,6 +195,17 @@ export function titleCaseEntity(caps: string): string {
     .join(" ");
 }
 
+/**
+ * The capitalised name at the start of a phrase: its words are capitalised, and a connective
+ * belongs to it only before another capitalised word ("… Humanitarian Affairs and to achieve …").
+ */
+function properName(phrase: string): string {
+  const words = phrase.split(" ");
+  let n = 0;
+  while (n < words.length && (/^\p{Lu}/u.test(words[n]!) || (CONNECTIVE.test(words[n]!) && /^\p{Lu}/u.test(words[n + 1] ?? "")))) n++;
+  return words.slice(0, n).join(" ");
+}
+
 export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = ""): string | null {
   const first = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
   for (const [i, l] of first.entries()) {
@@ -216,7 +227,7 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
     if (m) return cleanText(m[1]!);
   }
   const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
-  return mandate ? cleanText(mandate[1]!) : null;
+  return mandate ? properName(cleanText(mandate[1]!)) : null;
 }
 
 /**
@@ -262,23 +273,45 @@ function alignsWith(acronym: string, name: string): boolean {
 export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length): string[] {
   const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
-  const items: string[] = [];
-  let current: string | null = null;
+  const section: Line[] = [];
   for (const l of lines.slice(start + 1, endAfter(start))) {
     if (ANNEX_RE.test(l.text)) break;
-    if (HEADING_RE.test(l.text) && !BULLET_RE.test(l.text) && isHeadingLike(l.text)) break;
-    if (l.kind === "blank" || !l.text.trim()) {
-      if (current !== null) items.push(current);
-      current = null;
+    if (HEADING_RE.test(l.text) && !isItemStart(l) && isHeadingLike(l.text)) break;
+    section.push(l);
+  }
+  const items: string[] = [];
+  let current: string | null = null;
+  let previous = "";
+  const flush = () => {
+    if (current) items.push(current);
+    current = null;
+  };
+  // Marked items (bullets, dashes, "1.") start at their markers only: a blank line between the
+  // lines of one item is the loose spacing of a PDF, not an item break. Unmarked items (a
+  // rendering that drew its bullets) are paragraphs, or lines that end a sentence.
+  const marked = section.some(isItemStart);
+  for (const l of section) {
+    const text = l.text.trim();
+    if (l.kind === "blank" || !text) {
+      if (!marked) flush();
       continue;
     }
-    if (BULLET_RE.test(l.text) || l.kind === "list-item" || current === null) {
-      if (current !== null) items.push(current);
-      current = cleanText(l.text);
-    } else current = `${current} ${cleanText(l.text)}`;
+    const startsItem = marked ? isItemStart(l) : /[.;!?]$/.test(previous) && /^\p{Lu}/u.test(text);
+    if (startsItem || current === null) {
+      flush();
+      current = cleanText(text);
+    } else current = `${current} ${cleanText(text)}`;
+    previous = text;
   }
-  if (current !== null) items.push(current);
+  flush();
   return items.filter(Boolean);
+}
+
+/** A numbered list item "1. …", "2) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
+const NUMBERED_ITEM_RE = /^\s*\d{1,2}[.)]\s+\S/;
+
+function isItemStart(l: Line): boolean {
+  return BULLET_RE.test(l.text) || NUMBERED_ITEM_RE.test(l.text) || l.kind === "list-item";
 }
 
 function isHeadingLike(text: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
-import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName } from "../../src/compact/metadata.js";
+import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName, readChallenges } from "../../src/compact/metadata.js";
 import { findSignatureBlocks } from "../../src/compact/signatures.js";
 import type { Layout, Line } from "../../src/model/layout.js";
 
@@ -205,5 +205,39 @@ describe("the entity", () => {
     const head = "Lucía Fernández Ortega, Under-Secretary-General for Management, will strive to fulfil the goals of the\nUnited Nations Charter and the mandates of the Department of Management. I commit to achieve the";
     expect(readEntityName([], { name: "Lucía Fernández Ortega", title: "Under-Secretary-General for Management" }, head)).toBe("Department of Management");
     expect(readEntityName([], null, "and the mandates entrusted to the Department of Field Support by Member States, and")).toBe("Department of Field Support");
+  });
+});
+
+describe("the entity in the preamble's mandates", () => {
+  it("ends at the first lower-case word that no capitalised word follows", () => {
+    expect(readEntityName([], null, "the goals of the Charter and the mandates of the Office of Legal Affairs and to achieve the results set out below.")).toBe("Office of Legal Affairs");
+    expect(readEntityName([], null, "the mandates of the Department of Economic and Social Affairs. I commit")).toBe("Department of Economic and Social Affairs");
+  });
+});
+
+describe("challenge items", () => {
+  it("keeps a marked item whole across a PDF's loose-spacing blank lines", () => {
+    const layout = pdfLayout([
+      [511, [[90, "C. CHALLENGES"]]],
+      [520, []],
+      [529, [[108, "• The liquidity situation of the regular budget continues to constrain recruitment and"]]],
+      [535, []],
+      [541, [[126, "travel."]]],
+      [549, []],
+      [557, [[108, "• Demand for services has grown faster than approved resources."]]],
+    ]);
+    expect(readCompactMetadata(layout).challenges).toEqual([
+      "The liquidity situation of the regular budget continues to constrain recruitment and travel.",
+      "Demand for services has grown faster than approved resources.",
+    ]);
+  });
+  it("splits numbered items, and unmarked lines that end a sentence", () => {
+    expect(readChallenges(textToLayout("SECTION 3 : CHALLENGES\n   1. Demand for services has grown.\n   2. Extrabudgetary resources remain unpredictable.\n").pages[0]!.lines)).toHaveLength(2);
+    expect(
+      readChallenges(textToLayout("C. CHALLENGES\n   The implementation of new enterprise systems requires sustained training of\n   staff.\n   The liquidity situation of the regular budget continues to constrain recruitment\n   and travel.\n").pages[0]!.lines),
+    ).toEqual([
+      "The implementation of new enterprise systems requires sustained training of staff.",
+      "The liquidity situation of the regular budget continues to constrain recruitment and travel.",
+    ]);
   });
 });
