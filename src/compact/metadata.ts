@@ -69,7 +69,9 @@ export function readParties(text: string): { manager: CompactBody["manager"]; co
   // A subtitle "between the Secretary-General and the Under-Secretary-General for …" names no
   // person: every "between" is tried, the first that yields two named parties wins.
   // A label may also be in mixed case ("Department/Office: …" right under the sentence).
-  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|$)/;
+  // A line in capitals under it (the entity, "DEPARTMENT OF PEACEKEEPING OPERATIONS") ends it too,
+  // and so does a footnote's number on a line of its own (the page's footnote follows in plain text).
+  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|\n(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*(?:\n|$))|\n(?=\s*\d{1,2}\s*\n)|$)/u;
   const found = [...text.matchAll(/\bbetween\s+/gi)];
   for (const [k, m] of found.entries()) {
     // One "between" sentence never holds the next "between".
@@ -202,7 +204,10 @@ export function titleCaseEntity(caps: string): string {
 function properName(phrase: string): string {
   const words = phrase.split(" ");
   let n = 0;
-  while (n < words.length && (/^\p{Lu}/u.test(words[n]!) || (CONNECTIVE.test(words[n]!) && /^\p{Lu}/u.test(words[n + 1] ?? "")))) n++;
+  for (let k = 0; k < words.length; k++) {
+    if (/^\p{Lu}/u.test(words[k]!)) n = k + 1;
+    else if (!CONNECTIVE.test(words[k]!)) break;
+  }
   return words.slice(0, n).join(" ");
 }
 

@@ -241,3 +241,27 @@ describe("challenge items", () => {
     ]);
   });
 });
+
+describe("more preamble and entity forms", () => {
+  it("ends the 'Between' sentence at an entity line in capitals and drops a glued footnote digit", () => {
+    const { counterpart } = readParties(
+      "Between Ms. Margarethe Lindqvist, Under-Secretary-General for Peacekeeping Operations, and\nthe Secretary-General, Mr. Kofi A. Annan1\n                   DEPARTMENT OF PEACEKEEPING OPERATIONS\nA. PROGRAMME\n",
+    );
+    expect(counterpart?.name).toBe("Kofi A. Annan");
+  });
+  it("keeps a run of connectives inside the mandates' entity", () => {
+    expect(readEntityName([], null, "and the mandates of the Office for the Coordination of Humanitarian Affairs and to achieve the results")).toBe(
+      "Office for the Coordination of Humanitarian Affairs",
+    );
+  });
+});
+
+describe("a footnote right under the preamble (plain text)", () => {
+  it("ends the 'Between' sentence at the footnote's number", () => {
+    const { manager, counterpart } = readParties(
+      "Between Mr. Kwabena Owusu-Ansah, Executive Director of the United Nations Human Settlements Programme, and\nthe Secretary‑General, Mr. Ban Ki-moon1\n1\n The Programme comprises the offices at Headquarters and the 9 offices away from Headquarters reporting to the Executive Director\n",
+    );
+    expect(manager?.name).toBe("Kwabena Owusu-Ansah");
+    expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
