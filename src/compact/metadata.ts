@@ -4,6 +4,7 @@ import { cleanText, BULLET_RE } from "./text.js";
 import { parseDate } from "../entities/dates.js";
 import { findHeaderBlock, readFirstPersonParty } from "./frame.js";
 import { findSignatureBlocks } from "./signatures.js";
+import { CHAR_WIDTH } from "../extract/text.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
 const HEAD_LINES = 60;
@@ -117,6 +118,60 @@ export function readAccountableTo(text: string): CompactBody["counterpart"] {
   return name && looksLikePersonName(name) ? { name, title: "Secretary-General" } : null;
 }
 
+/** Two-column prose: at least this many lines hold a run starting at the same x, right of the margin. */
+const MIN_COLUMN_LINES = 4;
+/** The first section heading: "A. ACHIEVING …", "I. PROGRAMME …", "SECTION 1 : …". */
+const SECTION_HEADING_START_RE = /^\s*(?:#{1,6}\s+)?(?:SECTION\s+\d{1,2}\b|(?:[A-H]|[IVX]{1,4})\.\s+\p{Lu})/u;
+/** Runs of one column start within this many points of each other (a text grid's 1–2 characters). */
+const COLUMN_X_SLACK = 8;
+
+/**
+ * The first page's two-column prose read column by column: the lines from the first to the last
+ * that holds a run at the right column's x give their left parts, then their right parts. In plain
+ * text a line whose columns touch (one space apart) is one run: it is cut at the word boundary
+ * nearest the column's character position.
+ */
+export function columnsInOrder(lines: readonly Line[], format: Layout["format"]): Line[] {
+  // The prose above the first section heading; the tables under it have columns of their own.
+  const end = lines.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
+  const prose = end < 0 ? lines : lines.slice(0, end);
+  const starts = prose.flatMap((l) => l.segments.slice(1).map((s) => s.x)).sort((a, b) => a - b);
+  let split: number | null = null, best = 0;
+  for (const x of starts) {
+    const n = starts.filter((y) => y >= x && y - x <= COLUMN_X_SLACK).length;
+    if (n >= MIN_COLUMN_LINES && n > best) {
+      split = x;
+      best = n;
+    }
+  }
+  if (split === null) return [...lines];
+  const at = split;
+  const holds = (l: Line) => l.segments.some((s, i) => i > 0 && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
+  const first = prose.findIndex(holds);
+  let last = first;
+  prose.forEach((l, i) => { if (holds(l)) last = i; });
+  const left: Line[] = [], right: Line[] = [];
+  for (const l of lines.slice(first, last + 1)) {
+    const segs = l.segments;
+    const l1 = segs.filter((s) => s.x < at - COLUMN_X_SLACK / 2);
+    const r1 = segs.filter((s) => s.x >= at - COLUMN_X_SLACK / 2);
+    let lt = l1.map((s) => s.text).join(" "), rt = r1.map((s) => s.text).join(" ");
+    const only = l1.length === 1 && r1.length === 0 ? l1[0]! : null;
+    if (format !== "pdf" && only && only.x + only.text.length * CHAR_WIDTH > at + COLUMN_X_SLACK) {
+      // One run across both columns: cut at the last space before the right column's character.
+      const col = Math.round((at - only.x) / CHAR_WIDTH);
+      const cut = only.text.lastIndexOf(" ", col);
+      if (cut > 0) {
+        lt = only.text.slice(0, cut);
+        rt = only.text.slice(cut + 1);
+      }
+    }
+    left.push({ ...l, text: lt.trim(), segments: l1 });
+    right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
+  }
+  return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
+}
+
 /** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;
 
@@ -128,9 +183,10 @@ const PARAGRAPH_GAP = 1.6;
  * under one would otherwise begin with it.
  */
 export function headText(lines: readonly Line[], format: Layout["format"] = "pdf"): string {
+  const ordered = columnsInOrder(lines.slice(0, HEAD_LINES), format);
   // Text and Markdown: the file's own blank lines are its paragraph breaks.
-  if (format !== "pdf") return lines.slice(0, HEAD_LINES).map((l) => (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text)).join("\n");
-  const text = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
+  if (format !== "pdf") return ordered.map((l) => (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text)).join("\n");
+  const text = ordered.filter((l) => l.kind !== "blank" && l.text.trim());
   const stepAt = (i: number): number | null => {
     const a = text[i - 1], b = text[i];
     return a && b && a.page === b.page && b.y > a.y ? b.y - a.y : null;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
-import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName, readChallenges } from "../../src/compact/metadata.js";
+import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName, readChallenges, columnsInOrder } from "../../src/compact/metadata.js";
 import { findSignatureBlocks } from "../../src/compact/signatures.js";
 import type { Layout, Line } from "../../src/model/layout.js";
 
@@ -263,5 +263,40 @@ describe("a footnote right under the preamble (plain text)", () => {
     );
     expect(manager?.name).toBe("Kwabena Owusu-Ansah");
     expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
+
+describe("two-column prose on the first page", () => {
+  const rows: Array<[number, Array<[number, string]>]> = [
+    [76, [[46, "DEPARTMENT/OFFICE: United Nations Office at Geneva"]]],
+    [91, [[46, "Between Mr. Emeka Obi-Nwosu, Director-General of the"], [268, "Particular attention will be given to the needs of UNSOM, UNOCI and"]]],
+    [101, [[46, "United Nations Office at Geneva, and the Secretary-"], [268, "MINUJUSTH, where the operating environment remains demanding."]]],
+    [111, [[46, "General, Mr. António Guterres, for the period from 1"], [268, "The Office provides substantive and support backstopping to the following"]]],
+    [120, [[46, "January to 31 December 2017."], [268, "field operations:"]]],
+    [132, [[46, "The Office carries out its work under the mandates"], [289, "• United Nations Assistance Mission in Afghanistan (UNAMA)"]]],
+    [160, [[46, "A. ACHIEVING PROGRAMME OBJECTIVES"]]],
+    [172, [[46, "Objective"], [200, "Expected accomplishment"], [400, "Performance measure"]]],
+  ];
+  it("reads the left column before the right (PDF)", () => {
+    const meta = readCompactMetadata(pdfLayout(rows));
+    expect(meta.manager).toEqual({ name: "Emeka Obi-Nwosu", title: "Director-General of the United Nations Office at Geneva" });
+    expect(meta.counterpart?.name).toBe("António Guterres");
+  });
+  it("cuts a plain-text line whose columns touch at the right column's character", () => {
+    const text = [
+      "Catalina Herrera Vidal, Executive Secretary of the    The Commission works closely with the United Nations Support Office for",
+      "Economic and Social Commission for Asia and the       AMISOM (UNSOA) on matters of common concern, including joint planning",
+      "Pacific, will strive to advance the purposes of the    and the sharing of information.",
+      "Charter of the United Nations and the mandates given The Commission provides substantive and support backstopping to the",
+      "to the Commission by Member States. I commit to       following field operations:",
+    ].join("\n");
+    const lines = columnsInOrder(textToLayout(text).pages[0]!.lines, "text");
+    expect(lines.map((l) => l.text).slice(0, 5)).toEqual([
+      "Catalina Herrera Vidal, Executive Secretary of the",
+      "Economic and Social Commission for Asia and the",
+      "Pacific, will strive to advance the purposes of the",
+      "Charter of the United Nations and the mandates given",
+      "to the Commission by Member States. I commit to",
+    ]);
   });
 });
