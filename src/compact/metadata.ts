@@ -11,7 +11,8 @@ const HEAD_LINES = 60;
 /** A "Name, Title" line is short; longer lines are prose that happens to contain a comma. */
 const MAX_SIGNATURE_LINE = 160;
 
-const TITLE_RE = /senior\s+manager['’`]?s?\s+compact/i;
+/** "Senior Manager's Compact", "SENIOR MANAGERS' COMPACT", "Senior Managers Compact". */
+const TITLE_RE = /senior\s+manager(?:['’`]?s|s['’`])?\s+compact/i;
 const YEAR_RE = /\b(19[89]\d|20[0-4]\d)\b/;
 /** "for the year 2008", "for 2010", "for the period 1 January to 31 December 2009". */
 const YEAR_CONTEXT_RE = /\bfor\s+(?:the\s+(?:year|period)\s+)?(?:[^.\n]{0,40}?)\b(19[89]\d|20[0-4]\d)\b/i;
@@ -184,8 +185,15 @@ const PARAGRAPH_GAP = 1.6;
  */
 export function headText(lines: readonly Line[], format: Layout["format"] = "pdf"): string {
   const ordered = columnsInOrder(lines.slice(0, HEAD_LINES), format);
+  // A title wrapped onto a line in capitals ("… COMPACT: DEPARTMENT OF MANAGEMENT STRATEGY," /
+  // "POLICY AND COMPLIANCE") is title too: a preamble under it must not start with it.
+  const isTitle = (l: Line, i: number, all: readonly Line[]) => {
+    if (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text)) return true;
+    const prev = all.slice(0, i).reverse().find((p) => p.text.trim());
+    return !!prev && TITLE_RE.test(prev.text) && /,\s*$/.test(prev.text) && isCapsLine(l.text);
+  };
   // Text and Markdown: the file's own blank lines are its paragraph breaks.
-  if (format !== "pdf") return ordered.map((l) => (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text)).join("\n");
+  if (format !== "pdf") return ordered.map((l, i) => (isTitle(l, i, ordered) ? "" : l.text)).join("\n");
   const text = ordered.filter((l) => l.kind !== "blank" && l.text.trim());
   const stepAt = (i: number): number | null => {
     const a = text[i - 1], b = text[i];
@@ -201,7 +209,7 @@ export function headText(lines: readonly Line[], format: Layout["format"] = "pdf
     // head with many headings and table lines has a wide median step, a paragraph's own lines not).
     const near = [median, stepAt(i - 1), stepAt(i + 1)].filter((x): x is number => x !== null && x > 0);
     if (prev && (step === null || step > PARAGRAPH_GAP * Math.min(...near))) out.push("");
-    out.push(TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text) ? "" : l.text);
+    out.push(isTitle(l, i, text) ? "" : l.text);
   });
   return out.join("\n");
 }
@@ -243,6 +251,8 @@ const CAPS_ENTITY_LINE_RE =
 const MANDATES_OF_RE =
   /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;,]|$)/;
 const CONNECTIVE = /^(?:of|for|and|the|on|in|to)$/i;
+/** A line in capitals: letters, no lower-case one. */
+const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 
 /** "DEPARTMENT FOR GENERAL ASSEMBLY AND CONFERENCE MANAGEMENT" → "Department for General Assembly and Conference Management". */
 export function titleCaseEntity(caps: string): string {
@@ -279,8 +289,15 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
       value = `${value} ${next}`;
     return value;
   }
-  for (const l of first) {
+  for (const [i, l] of first.entries()) {
     const t = cleanText(l.text.replace(/^#{1,6}\s+/, ""));
+    // "SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF …", perhaps wrapped onto a line in capitals.
+    const titled = TITLE_RE.test(t) ? /:\s*(.+)$/.exec(t.slice(TITLE_RE.exec(t)!.index)) : null;
+    if (titled?.[1]) {
+      const next = cleanText(first[i + 1]?.text ?? "");
+      const name = isCapsLine(next) && !CAPS_ENTITY_LINE_RE.test(next) ? `${titled[1]} ${next}` : titled[1];
+      if (CAPS_ENTITY_LINE_RE.test(name)) return titleCaseEntity(name);
+    }
     if (CAPS_ENTITY_LINE_RE.test(t) && t.split(/\s+/).length >= 2) return titleCaseEntity(t);
   }
   if (manager?.title) {

@@ -300,3 +300,14 @@ describe("two-column prose on the first page", () => {
     ]);
   });
 });
+
+describe("the entity in the title line", () => {
+  it("reads the entity after the title's colon, wrapped onto a line in capitals, and keeps that line out of the preamble", () => {
+    const meta = readCompactMetadata(
+      textToLayout("2014 SENIOR MANAGERS’ COMPACT: DEPARTMENT OF MANAGEMENT STRATEGY,\nPOLICY AND COMPLIANCE\nNadia Benkirane, Under-Secretary-General for Management Strategy, Policy and Compliance, will strive to advance the purposes of the Charter.\n"),
+    );
+    expect(meta.entity?.name).toBe("Department of Management Strategy, Policy and Compliance");
+    expect(meta.manager?.name).toBe("Nadia Benkirane");
+    expect(readEntityName(textToLayout("# SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF OPERATIONAL SUPPORT\n").pages[0]!.lines, null)).toBe("Department of Operational Support");
+  });
+});
