@@ -123,6 +123,8 @@ export function readAccountableTo(text: string): CompactBody["counterpart"] {
 const MIN_COLUMN_LINES = 4;
 /** The first section heading: "A. ACHIEVING …", "I. PROGRAMME …", "SECTION 1 : …". */
 const SECTION_HEADING_START_RE = /^\s*(?:#{1,6}\s+)?(?:SECTION\s+\d{1,2}\b|(?:[A-H]|[IVX]{1,4})\.\s+\p{Lu})/u;
+/** The right column's lines lie within this many lines of its first. */
+const MAX_COLUMN_SPAN = 20;
 /** Runs of one column start within this many points of each other (a text grid's 1–2 characters). */
 const COLUMN_X_SLACK = 8;
 
@@ -136,15 +138,16 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   // The prose above the first section heading; the tables under it have columns of their own.
   const end = lines.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
   const prose = end < 0 ? lines : lines.slice(0, end);
-  const starts = prose.flatMap((l) => l.segments.slice(1).map((s) => s.x)).sort((a, b) => a - b);
-  let split: number | null = null, best = 0;
-  for (const x of starts) {
-    const n = starts.filter((y) => y >= x && y - x <= COLUMN_X_SLACK).length;
-    if (n >= MIN_COLUMN_LINES && n > best) {
-      split = x;
-      best = n;
-    }
-  }
+  // The first x, in reading order, that starts a run on enough of the lines that follow it: the
+  // prose's right column comes before any table's columns.
+  let split: number | null = null;
+  prose.some((l, i) =>
+    l.segments.slice(1).some((seg) => {
+      const n = prose.slice(i, i + MAX_COLUMN_SPAN).filter((m) => m.segments.slice(1).some((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK)).length;
+      if (n >= MIN_COLUMN_LINES) split = Math.min(seg.x, ...prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
+      return split !== null;
+    }),
+  );
   if (split === null) return [...lines];
   const at = split;
   const holds = (l: Line) => l.segments.some((s, i) => i > 0 && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
@@ -385,8 +388,8 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   return items.filter(Boolean);
 }
 
-/** A numbered list item "1. …", "2) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
-const NUMBERED_ITEM_RE = /^\s*\d{1,2}[.)]\s+\S/;
+/** A numbered or lettered list item "1. …", "2) …", "a) …", "(iv) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
+const NUMBERED_ITEM_RE = /^\s*(?:\d{1,2}[.)]|\(?(?:[a-z]|[ivx]{1,5})\))\s+\S/;
 
 function isItemStart(l: Line): boolean {
   return BULLET_RE.test(l.text) || NUMBERED_ITEM_RE.test(l.text) || l.kind === "list-item";

@@ -311,3 +311,29 @@ describe("the entity in the title line", () => {
     expect(readEntityName(textToLayout("# SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF OPERATIONAL SUPPORT\n").pages[0]!.lines, null)).toBe("Department of Operational Support");
   });
 });
+
+describe("lettered challenge items", () => {
+  it("starts an item at 'a)', 'b)'", () => {
+    const lines = textToLayout("Challenges\na) Dependence on external partners for data creates delays in reporting.\nb) Changes in the political context may affect the timelines of key processes.\nc) The security environment restricts the movement of staff.\n").pages[0]!.lines;
+    expect(readChallenges(lines)).toHaveLength(3);
+  });
+});
+
+describe("two-column prose above a table with no labelled heading", () => {
+  it("splits at the prose's right column, not at the table's more frequent one", () => {
+    const table: Array<[number, Array<[number, string]>]> = [];
+    for (let k = 0; k < 6; k++) table.push([200 + 10 * k, [[46, `Objective ${k}`], [576, `Measure ${k}`]]]);
+    const meta = readCompactMetadata(
+      pdfLayout([
+        [94, [[46, "Between Ms. Thandiwe Mokoena, Under-Secretary-General for Economic and Social Affairs, and the"], [485, "The programme of work for 2023 reflects the priorities of the strategic"]]],
+        [103, [[46, "Secretary-General, Mr. António Guterres, for the period from 1 January to 31 December 2023."], [485, "framework approved by the General Assembly."]]],
+        [115, [[46, "The Department carries out its work under the mandates entrusted to it by Member States, in particular"], [485, "Particular attention will be given to the needs of UNDOF, MINURSO and"]]],
+        [124, [[46, "resolution 2041 (2012) and General Assembly resolution 77/200 of 12 December 2022."], [485, "UNOWAS, where the operating environment remains demanding."]]],
+        [160, [[46, "Programme objectives"]]],
+        ...table,
+      ]),
+    );
+    expect(meta.manager?.name).toBe("Thandiwe Mokoena");
+    expect(meta.counterpart?.name).toBe("António Guterres");
+  });
+});
