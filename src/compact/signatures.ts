@@ -28,6 +28,11 @@ const COLUMN_SLACK = 10;
  */
 const TITLE_GAP = 1.6;
 
+/** Under a rule, the title may stand this many lines below the name (a footer and a page break between). */
+const MAX_TITLE_REACH = 3;
+/** The line step (points) of a block whose title opens a new page: a text grid's line, a PDF's 12-point line. */
+const DEFAULT_STEP = 12;
+
 export interface SignatureBlock {
   /** Index of the first line of the block (its rule line, else its name line). */
   at: number;
@@ -70,22 +75,28 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
   for (let k = 0; k < text.length; k++) {
     const head = text[k]!;
     if (!isNamesLine(head.cells)) continue;
-    const under = text[k + 1];
-    // The title stands right under each name: a role word in the first column's cell below.
-    if (!under || under.l.page !== head.l.page || !under.cells.some((c) => isTitleCell(c.text))) continue;
+    const prev = text[k - 1];
+    const ruled = !!prev && isRuleLine(prev.cells);
+    // The title stands right under each name: a role word in the first column's cell below. Under
+    // a rule a page break may fall between the name and its title (the page's footer between).
+    const reach = ruled ? MAX_TITLE_REACH : 1;
+    const u = text.slice(k + 1, k + 1 + reach).findIndex((t) => t.cells.some((c) => isTitleCell(c.text)));
+    const under = u < 0 ? undefined : text[k + 1 + u];
+    if (!under || (!ruled && under.l.page !== head.l.page)) continue;
     const anchors = head.cells.map((c) => c.x);
     const columnOf = (x: number) => {
       let col = 0;
       anchors.forEach((a, j) => { if (a <= x + COLUMN_SLACK) col = j; });
       return col;
     };
-    const step = Math.max(1, under.l.y - head.l.y);
+    const step = under.l.page === head.l.page ? Math.max(1, under.l.y - head.l.y) : DEFAULT_STEP;
     const titles: string[][] = head.cells.map(() => []);
     const dates: Array<string | null> = head.cells.map(() => null);
     const open = head.cells.map(() => true);
-    let prevY = head.l.y, prevPage = head.l.page;
+    // The title line follows its name at one step, even across a page break.
+    let prevY = under.l.y - step, prevPage = under.l.page;
     let end = k + 1;
-    for (let j = k + 1; j < text.length && j <= k + MAX_BLOCK_LINES; j++) {
+    for (let j = k + 1 + u; j < text.length && j <= k + u + MAX_BLOCK_LINES; j++) {
       const t = text[j]!;
       // The next block: a rule, or names with a title under them ("Peacekeeping Operations", a
       // title's second line, is no name line: a date or an office follows it).
@@ -107,8 +118,6 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
       end = j;
       if (dates.every(Boolean)) break;
     }
-    const prev = text[k - 1];
-    const ruled = !!prev && isRuleLine(prev.cells);
     // A name and a title with neither a rule above nor a date below is a header block or a list, no signature.
     if (!ruled && !dates.some(Boolean)) continue;
     blocks.push({

@@ -337,3 +337,20 @@ describe("two-column prose above a table with no labelled heading", () => {
     expect(meta.counterpart?.name).toBe("António Guterres");
   });
 });
+
+describe("a page break inside a signature block", () => {
+  it("finds the title on the next page under a ruled name, past the footer", () => {
+    const text = "_______________________\nMr. Farhad Karimov\n\n\n                      Page 3 of 4\f\nUnder-Secretary-General for Management Strategy, Policy and Compliance\nDate: February 6, 2023\n";
+    const blocks = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines));
+    expect(blocks.flatMap((b) => b.signatures)).toEqual([{ name: "Farhad Karimov", title: "Under-Secretary-General for Management Strategy, Policy and Compliance", date: "2023-02-06" }]);
+  });
+});
+
+describe("a page break right after a ruled name", () => {
+  it("reads the title at the top of the next page", () => {
+    const text = "_______________________\nMr. Farhad Karimov\n\fUnder-Secretary-General for Management Strategy, Policy and Compliance\nDate: February 6, 2023\n";
+    const layout = textToLayout(text);
+    const blocks = findSignatureBlocks(layout.pages.flatMap((p) => p.lines));
+    expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.date])).toEqual([["Farhad Karimov", "2023-02-06"]]);
+  });
+});
