@@ -74,7 +74,21 @@ export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
 
 /** The party of a first-person preamble: "Jane Doe, Under-Secretary-General for …, will strive …". */
 export function readFirstPersonParty(text: string): { name: string; title: string | null } | null {
-  const flat = text.replace(/\s+/g, " ");
+  // A blank line ends a paragraph (and a title line above the preamble): the party's sentence
+  // never starts before one.
+  // Above the preamble may stand a subtitle with no full stop ("between the Secretary-General and
+  // the Under-Secretary-General for …"): the party's sentence may also start at a line start.
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const lines = paragraph.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const party = partyOf(lines.slice(i).join(" ").replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim());
+      if (party) return party;
+    }
+  }
+  return null;
+}
+
+function partyOf(flat: string): { name: string; title: string | null } | null {
   const at = flat.search(FIRST_PERSON_COMMITMENT);
   if (at < 0) return null;
   // The sentence that holds the commitment: from the previous sentence end (or start of text).

@@ -3,13 +3,16 @@ import type { CompactBody } from "../model/doc.js";
 import { cleanText, BULLET_RE } from "./text.js";
 import { parseDate } from "../entities/dates.js";
 import { findHeaderBlock, readFirstPersonParty } from "./frame.js";
+import { findSignatureBlocks } from "./signatures.js";
+import { CHAR_WIDTH } from "../extract/text.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
 const HEAD_LINES = 60;
 /** A "Name, Title" line is short; longer lines are prose that happens to contain a comma. */
 const MAX_SIGNATURE_LINE = 160;
 
-const TITLE_RE = /senior\s+manager['’`]?s?\s+compact/i;
+/** "Senior Manager's Compact", "SENIOR MANAGERS' COMPACT", "Senior Managers Compact". */
+const TITLE_RE = /senior\s+manager(?:['’`]?s|s['’`])?\s+compact/i;
 const YEAR_RE = /\b(19[89]\d|20[0-4]\d)\b/;
 /** "for the year 2008", "for 2010", "for the period 1 January to 31 December 2009". */
 const YEAR_CONTEXT_RE = /\bfor\s+(?:the\s+(?:year|period)\s+)?(?:[^.\n]{0,40}?)\b(19[89]\d|20[0-4]\d)\b/i;
@@ -22,11 +25,14 @@ const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
   /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
-const CHALLENGES_HEADING_RE = /^\s*(?:(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
+/** "C. CHALLENGES", "III. Challenges", "SECTION 2 : CHALLENGES" (the label of the 2019 template). */
+const CHALLENGES_HEADING_RE = /^\s*(?:SECTION\s+\d{1,2}\s*[:.\-–—]?\s*|(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
 /** An unnumbered "Challenges" heading is a short line of its own, not a sentence that starts with the word. */
 const MAX_CHALLENGES_HEADING_WORDS = 6;
 /** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "3. Human resources". */
 const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
+/** An annex after the challenges: "Annex", "ANNEX I", "Annex: Field operations …". */
+const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
 const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
 
@@ -48,24 +54,167 @@ export function splitNameAndTitle(party: string): { name: string; title: string 
   return { name, title: title || null };
 }
 
+/**
+ * A footnote mark after a party's name: a superscript digit the text layer set apart ("Annan 1"),
+ * or a Markdown footnote reference ("Annan[^1]").
+ */
+const FOOTNOTE_MARK_RE = /\s*(?:\[\^[\w-]+\]|(?<=\p{L})\s?\d{1,2})$/u;
+/** What follows the last party of a "between" sentence: "…, for the period from 1 January to …". */
+const PARTY_TAIL_RE = /,?\s+for\s+the\s+(?:period|year)\b.*$/i;
+/** Any hyphen or dash a text layer may print inside "Secretary-General" (U+2010–U+2015, the hyphen-minus). */
+const ANY_HYPHEN_RE = /[\u2010-\u2015]/g;
+
 /** "Between A, … and the Secretary-General, Mr. B" → the two parties. */
 export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   // The preamble ends at a blank line, or at a line that starts a labelled field or a heading
   // ("DEPARTMENT/OFFICE: …", "A. PROGRAMME …") when no blank line separates them (pdftotext).
-  const m = /\b[Bb]etween\s+(.+?)(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}))|$)/s.exec(text) ?? /\bbetween\s+(.+?)(?:\n\s*\n|$)/is.exec(text);
-  if (!m) return { manager: null, counterpart: null };
+  // A subtitle "between the Secretary-General and the Under-Secretary-General for …" names no
+  // person: every "between" is tried, the first that yields two named parties wins.
+  // A label may also be in mixed case ("Department/Office: …" right under the sentence).
+  // A line in capitals under it (the entity, "DEPARTMENT OF PEACEKEEPING OPERATIONS") ends it too,
+  // and so does a footnote's number on a line of its own (the page's footnote follows in plain text).
+  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|\n(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*(?:\n|$))|\n(?=\s*\d{1,2}\s*\n)|$)/u;
+  const found = [...text.matchAll(/\bbetween\s+/gi)];
+  for (const [k, m] of found.entries()) {
+    // One "between" sentence never holds the next "between".
+    const rest = text.slice(m.index + m[0].length, found[k + 1]?.index ?? text.length);
+    const end = END.exec(rest);
+    const parties = partiesOf(rest.slice(0, end ? end.index : rest.length));
+    if (parties.manager && parties.counterpart) return parties;
+  }
+  return { manager: null, counterpart: null };
+}
+
+function partiesOf(raw: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   // A line that ends in a hyphen continues the hyphenated word on the next line ("Officer-in-" /
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
-  const sentence = m[1]!.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-").replace(/\s+/g, " ").replace(/[.;]\s*$/, "");
+  const sentence = raw
+    .replace(ANY_HYPHEN_RE, "-")
+    .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;]\s*$/, "")
+    .replace(PARTY_TAIL_RE, "")
+    .replace(FOOTNOTE_MARK_RE, "");
   // The parties are joined by the last ", and " / " and " that precedes a party with a name.
   const joins = [...sentence.matchAll(/,?\s+and\s+(?=(?:the\s+)?(?:Secretary-General|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\b)/gi)];
   const join = joins.at(-1);
   if (!join) return { manager: null, counterpart: null };
   const a = splitNameAndTitle(sentence.slice(0, join.index));
-  const b = splitNameAndTitle(sentence.slice(join.index + join[0].length));
+  const b = splitNameAndTitle(sentence.slice(join.index + join[0].length).replace(PARTY_TAIL_RE, ""));
   const isSg = (p: typeof a) => !!p?.title && SG_TITLE_RE.test(p.title);
   const [manager, counterpart] = isSg(a) && !isSg(b) ? [b, a] : [a, b];
   return { manager, counterpart };
+}
+
+/**
+ * The Secretary-General named in a first-person preamble: "… and will be accountable to the
+ * Secretary-General, Ban Ki-moon, for the objectives set out below."
+ */
+const ACCOUNTABLE_TO_SG_RE = /\baccountable\s+to\s+(?:the\s+)?Secretary-General,?\s+((?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)?[^,.;]{3,60}?)\s*(?:,|\.|;|\bfor\b|$)/i;
+
+export function readAccountableTo(text: string): CompactBody["counterpart"] {
+  const m = ACCOUNTABLE_TO_SG_RE.exec(text.replace(ANY_HYPHEN_RE, "-").replace(/\s+/g, " "));
+  const name = m?.[1]?.replace(HONORIFIC_RE, "").replace(FOOTNOTE_MARK_RE, "").trim();
+  return name && looksLikePersonName(name) ? { name, title: "Secretary-General" } : null;
+}
+
+/** Two-column prose: at least this many lines hold a run starting at the same x, right of the margin. */
+const MIN_COLUMN_LINES = 4;
+/** The first section heading: "A. ACHIEVING …", "I. PROGRAMME …", "SECTION 1 : …". */
+const SECTION_HEADING_START_RE = /^\s*(?:#{1,6}\s+)?(?:SECTION\s+\d{1,2}\b|(?:[A-H]|[IVX]{1,4})\.\s+\p{Lu})/u;
+/** The right column's lines lie within this many lines of its first. */
+const MAX_COLUMN_SPAN = 20;
+/** Runs of one column start within this many points of each other (a text grid's 1–2 characters). */
+const COLUMN_X_SLACK = 8;
+
+/**
+ * The first page's two-column prose read column by column: the lines from the first to the last
+ * that holds a run at the right column's x give their left parts, then their right parts. In plain
+ * text a line whose columns touch (one space apart) is one run: it is cut at the word boundary
+ * nearest the column's character position.
+ */
+export function columnsInOrder(lines: readonly Line[], format: Layout["format"]): Line[] {
+  // The prose above the first section heading; the tables under it have columns of their own.
+  const end = lines.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
+  const prose = end < 0 ? lines : lines.slice(0, end);
+  // The first x, in reading order, that starts a run on enough of the lines that follow it: the
+  // prose's right column comes before any table's columns.
+  let split: number | null = null;
+  prose.some((l, i) =>
+    l.segments.slice(1).some((seg) => {
+      const n = prose.slice(i, i + MAX_COLUMN_SPAN).filter((m) => m.segments.slice(1).some((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK)).length;
+      if (n >= MIN_COLUMN_LINES) split = Math.min(seg.x, ...prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
+      return split !== null;
+    }),
+  );
+  if (split === null) return [...lines];
+  const at = split;
+  const holds = (l: Line) => l.segments.some((s, i) => i > 0 && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
+  const first = prose.findIndex(holds);
+  let last = first;
+  prose.forEach((l, i) => { if (holds(l)) last = i; });
+  const left: Line[] = [], right: Line[] = [];
+  for (const l of lines.slice(first, last + 1)) {
+    const segs = l.segments;
+    const l1 = segs.filter((s) => s.x < at - COLUMN_X_SLACK / 2);
+    const r1 = segs.filter((s) => s.x >= at - COLUMN_X_SLACK / 2);
+    let lt = l1.map((s) => s.text).join(" "), rt = r1.map((s) => s.text).join(" ");
+    const only = l1.length === 1 && r1.length === 0 ? l1[0]! : null;
+    if (format !== "pdf" && only && only.x + only.text.length * CHAR_WIDTH > at + COLUMN_X_SLACK) {
+      // One run across both columns: cut at the last space before the right column's character.
+      const col = Math.round((at - only.x) / CHAR_WIDTH);
+      const cut = only.text.lastIndexOf(" ", col);
+      if (cut > 0) {
+        lt = only.text.slice(0, cut);
+        rt = only.text.slice(cut + 1);
+      }
+    }
+    left.push({ ...l, text: lt.trim(), segments: l1 });
+    right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
+  }
+  return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
+}
+
+/** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
+const PARAGRAPH_GAP = 1.6;
+
+/**
+ * The first lines as text, one paragraph a block: lines join with "\n", and a blank line stands
+ * only where the vertical gap is a paragraph's. A PDF's layout may hold a blank line between every
+ * two printed lines (loose line spacing); a text file's blank lines are its paragraph breaks.
+ * Title lines ("SENIOR MANAGER'S COMPACT for 2015") are left out: a preamble sentence that starts
+ * under one would otherwise begin with it.
+ */
+export function headText(lines: readonly Line[], format: Layout["format"] = "pdf"): string {
+  const ordered = columnsInOrder(lines.slice(0, HEAD_LINES), format);
+  // A title wrapped onto a line in capitals ("… COMPACT: DEPARTMENT OF MANAGEMENT STRATEGY," /
+  // "POLICY AND COMPLIANCE") is title too: a preamble under it must not start with it.
+  const isTitle = (l: Line, i: number, all: readonly Line[]) => {
+    if (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text)) return true;
+    const prev = all.slice(0, i).reverse().find((p) => p.text.trim());
+    return !!prev && TITLE_RE.test(prev.text) && /,\s*$/.test(prev.text) && isCapsLine(l.text);
+  };
+  // Text and Markdown: the file's own blank lines are its paragraph breaks.
+  if (format !== "pdf") return ordered.map((l, i) => (isTitle(l, i, ordered) ? "" : l.text)).join("\n");
+  const text = ordered.filter((l) => l.kind !== "blank" && l.text.trim());
+  const stepAt = (i: number): number | null => {
+    const a = text[i - 1], b = text[i];
+    return a && b && a.page === b.page && b.y > a.y ? b.y - a.y : null;
+  };
+  const steps = text.map((_, i) => stepAt(i)).filter((x): x is number => x !== null).sort((x, y) => x - y);
+  const median = steps[Math.floor(steps.length / 2)] ?? 0;
+  const out: string[] = [];
+  text.forEach((l, i) => {
+    const prev = text[i - 1];
+    const step = stepAt(i);
+    // A paragraph gap is wide against the usual step and against the steps on either side (a
+    // head with many headings and table lines has a wide median step, a paragraph's own lines not).
+    const near = [median, stepAt(i - 1), stepAt(i + 1)].filter((x): x is number => x !== null && x > 0);
+    if (prev && (step === null || step > PARAGRAPH_GAP * Math.min(...near))) out.push("");
+    out.push(isTitle(l, i, text) ? "" : l.text);
+  });
+  return out.join("\n");
 }
 
 /** What may stand beside the title on its own line: the year and connectives ("… COMPACT FOR 2009"). */
@@ -93,13 +242,73 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
   return { title, year };
 }
 
-export function readEntityName(lines: Line[], manager: CompactBody["manager"]): string | null {
-  for (const l of lines.slice(0, HEAD_LINES)) {
+/** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
+const MAX_LABEL_WRAP_WORDS = 3;
+/** An entity named on its own in a title: "… of the United Nations Human Settlements Programme". */
+const UN_NAMED_ENTITY_RE =
+  /\b(United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Programme|Fund|Office|Mission|Operation|Force|Centre|Conference|University|Institute))\s*$/;
+/** A line in capitals that names an entity, under the title: "DEPARTMENT OF PEACEKEEPING OPERATIONS". */
+const CAPS_ENTITY_LINE_RE =
+  /^(?:DEPARTMENT|OFFICE|(?:ECONOMIC(?:\s+AND\s+SOCIAL)?\s+)?COMMISSION|UNITED\s+NATIONS)\b[A-Z\s,'’&()-]*$/;
+/** The preamble's "mandates entrusted to the Department of Field Support by Member States" / "mandates of the …". */
+const MANDATES_OF_RE =
+  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;,]|$)/;
+const CONNECTIVE = /^(?:of|for|and|the|on|in|to)$/i;
+/** A line in capitals: letters, no lower-case one. */
+const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+
+/** "DEPARTMENT FOR GENERAL ASSEMBLY AND CONFERENCE MANAGEMENT" → "Department for General Assembly and Conference Management". */
+export function titleCaseEntity(caps: string): string {
+  return caps
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && CONNECTIVE.test(w) ? w : w.replace(/(^|[-(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(" ");
+}
+
+/**
+ * The capitalised name at the start of a phrase: its words are capitalised, and a connective
+ * belongs to it only before another capitalised word ("… Humanitarian Affairs and to achieve …").
+ */
+function properName(phrase: string): string {
+  const words = phrase.split(" ");
+  let n = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (/^\p{Lu}/u.test(words[k]!)) n = k + 1;
+    else if (!CONNECTIVE.test(words[k]!)) break;
+  }
+  return words.slice(0, n).join(" ");
+}
+
+export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = ""): string | null {
+  const first = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
+  for (const [i, l] of first.entries()) {
     const m = ENTITY_LINE_RE.exec(l.text);
+    if (!m) continue;
+    let value = cleanText(m[1]!.replace(/\*\*|__/g, ""));
+    const next = cleanText(first[i + 1]?.text ?? "");
+    const words = next.split(/\s+/);
+    if (next && words.length <= MAX_LABEL_WRAP_WORDS && !HEADING_RE.test(next) && !/[.:;]$/.test(next) && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTIVE.test(w)))
+      value = `${value} ${next}`;
+    return value;
+  }
+  for (const [i, l] of first.entries()) {
+    const t = cleanText(l.text.replace(/^#{1,6}\s+/, ""));
+    // "SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF …", perhaps wrapped onto a line in capitals.
+    const titled = TITLE_RE.test(t) ? /:\s*(.+)$/.exec(t.slice(TITLE_RE.exec(t)!.index)) : null;
+    if (titled?.[1]) {
+      const next = cleanText(first[i + 1]?.text ?? "");
+      const name = isCapsLine(next) && !CAPS_ENTITY_LINE_RE.test(next) ? `${titled[1]} ${next}` : titled[1];
+      if (CAPS_ENTITY_LINE_RE.test(name)) return titleCaseEntity(name);
+    }
+    if (CAPS_ENTITY_LINE_RE.test(t) && t.split(/\s+/).length >= 2) return titleCaseEntity(t);
+  }
+  if (manager?.title) {
+    const m = ENTITY_IN_TITLE_RE.exec(manager.title) ?? UN_NAMED_ENTITY_RE.exec(manager.title);
     if (m) return cleanText(m[1]!);
   }
-  const fromTitle = manager?.title ? ENTITY_IN_TITLE_RE.exec(manager.title) : null;
-  return fromTitle ? cleanText(fromTitle[1]!) : null;
+  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
+  return mandate ? properName(cleanText(mandate[1]!)) : null;
 }
 
 /**
@@ -146,25 +355,49 @@ function alignsWith(acronym: string, words: readonly string[]): boolean {
 }
 
 /** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
-export function readChallenges(lines: Line[]): string[] {
+/** `endAfter` gives where the section ends at the latest, given its heading's index (the signatures after it). */
+export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length): string[] {
   const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
+  const section: Line[] = [];
+  for (const l of lines.slice(start + 1, endAfter(start))) {
+    if (ANNEX_RE.test(l.text)) break;
+    if (HEADING_RE.test(l.text) && !isItemStart(l) && isHeadingLike(l.text)) break;
+    section.push(l);
+  }
   const items: string[] = [];
   let current: string | null = null;
-  for (const l of lines.slice(start + 1)) {
-    if (HEADING_RE.test(l.text) && !BULLET_RE.test(l.text) && isHeadingLike(l.text)) break;
-    if (l.kind === "blank" || !l.text.trim()) {
-      if (current !== null) items.push(current);
-      current = null;
+  let previous = "";
+  const flush = () => {
+    if (current) items.push(current);
+    current = null;
+  };
+  // Marked items (bullets, dashes, "1.") start at their markers only: a blank line between the
+  // lines of one item is the loose spacing of a PDF, not an item break. Unmarked items (a
+  // rendering that drew its bullets) are paragraphs, or lines that end a sentence.
+  const marked = section.some(isItemStart);
+  for (const l of section) {
+    const text = l.text.trim();
+    if (l.kind === "blank" || !text) {
+      if (!marked) flush();
       continue;
     }
-    if (BULLET_RE.test(l.text) || l.kind === "list-item" || current === null) {
-      if (current !== null) items.push(current);
-      current = cleanText(l.text);
-    } else current = `${current} ${cleanText(l.text)}`;
+    const startsItem = marked ? isItemStart(l) : /[.;!?]$/.test(previous) && /^\p{Lu}/u.test(text);
+    if (startsItem || current === null) {
+      flush();
+      current = cleanText(text);
+    } else current = `${current} ${cleanText(text)}`;
+    previous = text;
   }
-  if (current !== null) items.push(current);
+  flush();
   return items.filter(Boolean);
+}
+
+/** A numbered or lettered list item "1. …", "2) …", "a) …", "(iv) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
+const NUMBERED_ITEM_RE = /^\s*(?:\d{1,2}[.)]|\(?(?:[a-z]|[ivx]{1,5})\))\s+\S/;
+
+function isItemStart(l: Line): boolean {
+  return BULLET_RE.test(l.text) || NUMBERED_ITEM_RE.test(l.text) || l.kind === "list-item";
 }
 
 function isHeadingLike(text: string): boolean {
@@ -212,27 +445,32 @@ export function readSignatures(lines: Line[]): CompactBody["signatures"] {
 
 export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections" | "objectives" | "missions"> {
   const lines = layout.pages.flatMap((p) => p.lines);
-  const head = lines.slice(0, HEAD_LINES).map((l) => l.text).join("\n");
+  const head = headText(lines, layout.format);
   const titled = readTitleAndYear(lines);
   const block = findHeaderBlock(lines);
   const year = titled.year ?? block?.year ?? null;
-  const signatures = readSignatures(lines);
+  const labelled = readSignatures(lines);
+  // Unlabelled blocks (a name, a title, a date; side by side or stacked) when no "Signature:" label.
+  const blocks = findSignatureBlocks(lines);
+  const signatures = labelled.length ? labelled : blocks.flatMap((b) => b.signatures);
   let { manager, counterpart } = readParties(head);
   // Later templates name the manager in a first-person preamble or a header block, and the
   // Secretary-General only in the signature block.
   manager ??= readFirstPersonParty(head) ?? (block ? { name: block.name, title: block.title } : null);
+  counterpart ??= manager ? readAccountableTo(head) : null;
   if (!counterpart && manager) {
     const sg = signatures.find((s) => s.name && s.title && SG_TITLE_RE.test(s.title.trim()) && s.name !== manager?.name);
     if (sg?.name) counterpart = { name: sg.name, title: sg.title };
   }
-  const entityName = readEntityName(lines, manager) ?? entityFromTitles(signatures.map((s) => s.title));
+  const entityName = readEntityName(lines, manager, head) ?? entityFromTitles(signatures.map((s) => s.title));
   return {
     title: titled.title,
     year,
     manager,
     counterpart,
     entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
-    challenges: readChallenges(lines),
+    // The challenges end where the signatures begin.
+    challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length),
     signatures,
   };
 }
@@ -240,7 +478,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
 /** The entity named in a signature's title ("Under-Secretary-General, Department of Safety and Security"). */
 function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
   for (const t of titles) {
-    const m = t ? ENTITY_IN_TITLE_RE.exec(t) : null;
+    const m = t ? ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t) : null;
     if (m?.[1] && !SG_TITLE_RE.test(t ?? "")) return cleanText(m[1]);
   }
   return null;

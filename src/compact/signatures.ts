@@ -1,0 +1,145 @@
+/**
+ * Signature blocks without a "Signature:" label: a name line, the signer's title under it (one to
+ * three lines, perhaps the entity on a line of its own), and a date ("Date: 11 February 2015" or a
+ * bare "19 January 2012"), above them a typed rule ("______") or a drawn line, or nothing. Two
+ * blocks stand side by side (one line holds both names, each column continues under its own name)
+ * or one under the other. Cells are the line's segments: in a PDF the text runs, in plain text the
+ * runs of words between wide gaps, so both split the columns at the same place.
+ */
+import type { Line, Segment } from "../model/layout.js";
+import type { CompactBody } from "../model/doc.js";
+import { parseDate } from "../entities/dates.js";
+import { HONORIFIC, ROLE_WORDS, isNameLine } from "./frame.js";
+import { cleanText } from "./text.js";
+
+/** A typed pen line: underscores (or dots) and nothing else. */
+export const RULE_CELL_RE = /^[_.…]{8,}$/;
+const DATE_LABEL_RE = /^Date\s*:?\s*/i;
+/** A block's lines after its name: title (≤ 3), entity (≤ 2), date, with a page break between. */
+const MAX_BLOCK_LINES = 10;
+/**
+ * A cell belongs to the column of the rightmost name that starts no further right than this
+ * (points; two characters of the plain-text grid): a cell's start may wobble a little under its name.
+ */
+const COLUMN_SLACK = 10;
+/**
+ * A title runs on while the lines follow at the block's own step (name → title); a larger gap
+ * (this many steps) is the space before the date or a page break.
+ */
+const TITLE_GAP = 1.6;
+
+/** Under a rule, the title may stand this many lines below the name (a footer and a page break between). */
+const MAX_TITLE_REACH = 3;
+/** The line step (points) of a block whose title opens a new page: a text grid's line, a PDF's 12-point line. */
+const DEFAULT_STEP = 12;
+
+export interface SignatureBlock {
+  /** Index of the first line of the block (its rule line, else its name line). */
+  at: number;
+  signatures: CompactBody["signatures"];
+}
+
+interface Cell {
+  text: string;
+  x: number;
+}
+
+function cellsOf(line: Line): Cell[] {
+  const segs: ReadonlyArray<Pick<Segment, "text" | "x">> = line.segments.length ? line.segments : [{ text: line.text, x: 0 }];
+  return segs.map((s) => ({ text: cleanCell(s.text), x: s.x })).filter((c) => c.text);
+}
+
+function cleanCell(s: string): string {
+  return cleanText(s.replace(/\*\*|^__(?=\p{L})|(?<=\p{L}\.?)__$/gu, "")).replace(/\s+$/, "");
+}
+
+const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c) => RULE_CELL_RE.test(c.text));
+/** Every cell a person's name (one per column). */
+const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text) && !CAPS_CONNECTIVE.test(c.text));
+/** An entity printed in capitals ("DEPARTMENT OF SAFETY AND SECURITY") passes for a name but for its connectives. */
+const CAPS_CONNECTIVE = /\b(?:OF|AND|FOR|THE|ON|IN)\b/;
+/** How far into its cell a title's role word stands ("Under-Secretary-General …", "High Representative …"): a sentence has it later. */
+const ROLE_WITHIN_WORDS = 3;
+const isTitleCell = (text: string) => ROLE_WORDS.test(text.split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
+
+/** The date a cell holds, as "Date: 11 February 2015" or the bare date. */
+export function cellDate(text: string): string | null {
+  const t = text.replace(DATE_LABEL_RE, "").replace(/[.,]$/, "").trim();
+  return t.length <= 40 && /\d/.test(t) ? parseDate(t) : null;
+}
+
+/** Every signature block of the document, in order. */
+export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
+  const text = lines.map((l, i) => ({ i, l, cells: cellsOf(l) })).filter((t) => t.cells.length);
+  const blocks: SignatureBlock[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const head = text[k]!;
+    if (!isNamesLine(head.cells)) continue;
+    const prev = text[k - 1];
+    const ruled = !!prev && isRuleLine(prev.cells);
+    // The title stands right under each name: a role word in the first column's cell below. Under
+    // a rule a page break may fall between the name and its title (the page's footer between).
+    const reach = ruled ? MAX_TITLE_REACH : 1;
+    const u = text.slice(k + 1, k + 1 + reach).findIndex((t) => t.cells.some((c) => isTitleCell(c.text)));
+    const under = u < 0 ? undefined : text[k + 1 + u];
+    if (!under || (!ruled && under.l.page !== head.l.page)) continue;
+    const anchors = head.cells.map((c) => c.x);
+    const columnOf = (x: number) => {
+      let col = 0;
+      anchors.forEach((a, j) => { if (a <= x + COLUMN_SLACK) col = j; });
+      return col;
+    };
+    const step = under.l.page === head.l.page ? Math.max(1, under.l.y - head.l.y) : DEFAULT_STEP;
+    const titles: string[][] = head.cells.map(() => []);
+    const dates: Array<string | null> = head.cells.map(() => null);
+    const open = head.cells.map(() => true);
+    // The title line follows its name at one step, even across a page break.
+    let prevY = under.l.y - step, prevPage = under.l.page;
+    let end = k + 1;
+    for (let j = k + 1 + u; j < text.length && j <= k + u + MAX_BLOCK_LINES; j++) {
+      const t = text[j]!;
+      // The next block: a rule, or names with a title under them ("Peacekeeping Operations", a
+      // title's second line, is no name line: a date or an office follows it).
+      const below = text[j + 1];
+      if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => isTitleCell(c.text)))) break;
+      const gap = t.l.page !== prevPage || t.l.y - prevY > TITLE_GAP * step;
+      if (gap) open.fill(false);
+      for (const c of t.cells) {
+        const col = columnOf(c.x);
+        if (dates[col]) continue;
+        const d = cellDate(c.text);
+        if (d) {
+          dates[col] = d;
+          open[col] = false;
+        } else if (open[col]) titles[col]!.push(c.text);
+      }
+      prevY = t.l.y;
+      prevPage = t.l.page;
+      end = j;
+      if (dates.every(Boolean)) break;
+    }
+    // A name and a title with neither a rule above nor a date below is a header block or a list, no signature.
+    if (!ruled && !dates.some(Boolean)) continue;
+    blocks.push({
+      at: ruled ? prev.i : head.i,
+      signatures: head.cells.map((c, j) => ({
+        name: c.text.replace(HONORIFIC, ""),
+        title: joinTitle(titles[j]!),
+        date: dates[j] ?? null,
+      })),
+    });
+    k = end;
+  }
+  return blocks;
+}
+
+/** A title's lines: wrapped lines join with a space; a line of its own naming an office after a whole title, with a comma. */
+function joinTitle(parts: readonly string[]): string | null {
+  if (!parts.length) return null;
+  let out = parts[0]!;
+  for (const p of parts.slice(1)) {
+    const wrapped = /\b(?:for|of|the|and|on|in|to)$/i.test(out) || /^\p{Ll}/u.test(p) || !/^(?:Department|Office|United Nations|Economic)\b/.test(p);
+    out = wrapped ? `${out} ${p}` : `${out}, ${p}`;
+  }
+  return out;
+}

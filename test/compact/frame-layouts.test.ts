@@ -1,0 +1,356 @@
+/**
+ * The compact's header fields on layouts other than the 2008 seed: preambles, side-by-side and
+ * stacked signature blocks, challenges that end at the signatures (issue 11).
+ */
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName, readChallenges, columnsInOrder } from "../../src/compact/metadata.js";
+import { findSignatureBlocks } from "../../src/compact/signatures.js";
+import type { Layout, Line } from "../../src/model/layout.js";
+
+/** A PDF-like layout: each row is [y, [x, text]…]; rows with no cells are blank lines. */
+function pdfLayout(rows: Array<[number, Array<[number, string]>]>): Layout {
+  let offset = 0;
+  const lines: Line[] = rows.map(([y, cells], i) => {
+    const text = cells.map((c) => c[1]).join(" ");
+    const start = offset;
+    offset += text.length + 1;
+    return {
+      page: 1, line: i + 1, y, text, start, end: start + text.length,
+      kind: cells.length ? "text" : "blank",
+      segments: cells.map(([x, t]) => ({ text: t, x, y, width: t.length * 5, fontSize: 10, page: 1, line: i + 1, start, end: start + t.length })),
+    };
+  });
+  return { format: "pdf", text: lines.map((l) => l.text).join("\n"), pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
+}
+
+describe("preambles", () => {
+  it("skips a subtitle 'between the Secretary-General and the …' that names nobody", () => {
+    const text =
+      "Senior Manager's Compact 2015\nbetween the Secretary-General and the Executive Director of the United Nations Office on\nDrugs and Crime\n\n" +
+      "This compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Mr. Viktor\nHallström, Executive Director of the United Nations Office on Drugs and Crime, for the period\nfrom 1 January to 31 December 2015.\n";
+    const { manager, counterpart } = readParties(text);
+    expect(manager).toEqual({ name: "Viktor Hallström", title: "Executive Director of the United Nations Office on Drugs and Crime" });
+    expect(counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
+  it("drops a footnote mark after the last party (a set-apart superscript, a Markdown reference)", () => {
+    for (const mark of [" 1", "[^1]"]) {
+      const { counterpart } = readParties(`Between Ms. Margarethe Lindqvist, Under-Secretary-General for Peacekeeping Operations, and the Secretary-General, Mr. Kofi A. Annan${mark}`);
+      expect(counterpart?.name).toBe("Kofi A. Annan");
+    }
+  });
+  it("reads the Secretary-General a first-person preamble is accountable to", () => {
+    const text = "Rafael Quintanilla, Under-Secretary-General for Peacekeeping Operations, will\nstrive to fulfil the goals … and will be accountable to the Secretary‑General, Ban Ki-moon, for the\nobjectives set out below.";
+    expect(readAccountableTo(text)).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+    expect(readAccountableTo("and will be accountable to the Management Performance Board")).toBeNull();
+  });
+  it("starts the first-person preamble after the title line, not with it", () => {
+    const meta = readCompactMetadata(
+      textToLayout("SENIOR MANAGER'S COMPACT for 2015\nMehmet Yıldırım, Under-Secretary-General for Political Affairs, will strive to fulfil the goals of the\nUnited Nations Charter, and will be accountable to the Secretary-General, Ban Ki-moon, for the\nobjectives set out below.\n"),
+    );
+    expect(meta.manager).toEqual({ name: "Mehmet Yıldırım", title: "Under-Secretary-General for Political Affairs" });
+    expect(meta.counterpart?.name).toBe("Ban Ki-moon");
+  });
+  it("reads a PDF's loosely spaced lines as one paragraph, a wide gap as a break", () => {
+    const layout = pdfLayout([
+      [103, [[193, "SENIOR MANAGER'S COMPACT"]]],
+      [124, [[283, "2007"]]],
+      [143, [[90, "Between Mr. Oluwaseun Adebayo-Clarke, Executive Secretary of the Economic"]]],
+      [149, []],
+      [155, [[90, "Commission for Latin America and the Caribbean, and the Secretary-General, Mr. Ban"]]],
+      [161, []],
+      [167, [[90, "Ki-moon"]]],
+      [173, []],
+      [199, [[90, "A. PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES"]]],
+      [211, [[90, "The programme objectives of the Commission for 2007 are those of the"]]],
+    ]);
+    const head = headText(layout.pages[0]!.lines, "pdf");
+    expect(head).toContain("Mr. Ban\nKi-moon\n\nA. PROGRAMME");
+    const meta = readCompactMetadata(layout);
+    expect(meta.manager?.name).toBe("Oluwaseun Adebayo-Clarke");
+    expect(meta.counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
+
+describe("signature blocks", () => {
+  it("splits side-by-side blocks into their columns (PDF: a typed rule, names, titles, dates at different heights)", () => {
+    const layout = pdfLayout([
+      [386, [[90, "III. CHALLENGES"]]],
+      [405, [[90, "-"], [108, "Security conditions in several duty stations restrict programme delivery."]]],
+      [452, [[90, "______________________________"], [306, "______________________________"]]],
+      [468, [[90, "Rafael Quintanilla"], [306, "Ban Ki-moon"]]],
+      [481, [[90, "Under-Secretary-General for"], [306, "Secretary-General"]]],
+      [494, [[90, "Peacekeeping Operations"]]],
+      [500, [[306, "19 January 2012"]]],
+      [507, [[90, "Department of Peacekeeping"]]],
+      [519, [[90, "Operations"]]],
+      [538, [[90, "15 January 2012"]]],
+      [560, [[285, "Annex"]]],
+      [580, [[136, "1. UNTSO – United Nations Truce Supervision Organization"]]],
+    ]);
+    const meta = readCompactMetadata(layout);
+    expect(meta.signatures).toEqual([
+      { name: "Rafael Quintanilla", title: "Under-Secretary-General for Peacekeeping Operations, Department of Peacekeeping Operations", date: "2012-01-15" },
+      { name: "Ban Ki-moon", title: "Secretary-General", date: "2012-01-19" },
+    ]);
+    expect(meta.challenges).toEqual(["Security conditions in several duty stations restrict programme delivery."]);
+  });
+  it("reads side-by-side blocks in plain text with 'Date:' labels and no rule", () => {
+    const text = [
+      "SECTION 2 : CHALLENGES",
+      "     • Liquidity constraints have delayed the filling of several posts.",
+      "Pádraig Ó Briain                                              António Guterres",
+      "Under-Secretary-General for Humanitarian Affairs              Secretary-General",
+      "and Emergency Relief Coordinator                              Date: 9 February 2020",
+      "Date: 12 January 2020",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.signatures.map((s) => [s.name, s.date])).toEqual([["Pádraig Ó Briain", "2020-01-12"], ["António Guterres", "2020-02-09"]]);
+    expect(meta.signatures[0]!.title).toBe("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator");
+    expect(meta.challenges).toEqual(["Liquidity constraints have delayed the filling of several posts."]);
+  });
+  it("reads stacked blocks, the second date after a page break", () => {
+    const text = [
+      "______________________________",
+      "Kwabena Owusu-Ansah",
+      "Executive Director of the United Nations Human Settlements Programme",
+      "17 February 2010",
+      "",
+      "",
+      "______________________________",
+      "Ban Ki-moon",
+      "Secretary-General",
+      "",
+      "                                           Page 2 of 3",
+      "",
+      "26 February 2010",
+    ].join("\n");
+    const blocks = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines));
+    expect(blocks.map((b) => b.at)).toEqual([0, 6]);
+    expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Kwabena Owusu-Ansah", "Executive Director of the United Nations Human Settlements Programme", "2010-02-17"],
+      ["Ban Ki-moon", "Secretary-General", "2010-02-26"],
+    ]);
+  });
+  it("takes no header block (name, title, year) for a signature", () => {
+    const lines = textToLayout("Élodie Marchand\nExecutive Secretary of the Economic and Social Commission for Asia and the Pacific\n2020\n").pages[0]!.lines;
+    expect(findSignatureBlocks(lines)).toEqual([]);
+  });
+});
+
+describe("preambles in plain text", () => {
+  it("ends the 'Between …' sentence at a mixed-case label on the next line", () => {
+    const { manager, counterpart } = readParties(
+      "Senior Manager’s Compact 2013\nbetween the Secretary-General and the Under-Secretary-General for Safety and Security\nBetween Ms. Beatriz Carvalho Nunes, Under-Secretary-General for Safety and Security, and the\nSecretary-General, Mr. Ban Ki-moon\nDepartment/Office: Department of Safety and Security\nThe programme objectives of the Department for 2013 are those of the proposed programme\n",
+    );
+    expect(manager?.name).toBe("Beatriz Carvalho Nunes");
+    expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+  it("starts a first-person party at its own line under a subtitle with no full stop", () => {
+    const meta = readCompactMetadata(
+      textToLayout("Senior Manager's Compact 2014\n    between the Secretary-General and the Under-Secretary-General for Economic and Social Affairs\nTomasz Wieczorek, Under-Secretary-General for Economic and Social Affairs, will strive to fulfil the\ngoals of the United Nations Charter.\n"),
+    );
+    expect(meta.manager).toEqual({ name: "Tomasz Wieczorek", title: "Under-Secretary-General for Economic and Social Affairs" });
+  });
+});
+
+describe("a subtitle above the 'between' sentence", () => {
+  it("never reads one 'between' sentence into the next", () => {
+    const { manager, counterpart } = readParties(
+      "between the Secretary-General and the Under-Secretary-General for Peacekeeping Operations\nDEPARTMENT OF PEACEKEEPING OPERATIONS\nThis compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Mr. Tomasz Wierzbicki,\nUnder-Secretary-General for Peacekeeping Operations, for the period from 1 January to 31 December\n2011.\n",
+    );
+    expect(manager).toEqual({ name: "Tomasz Wierzbicki", title: "Under-Secretary-General for Peacekeeping Operations" });
+    expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
+
+describe("no signature block in the frame", () => {
+  it("takes an entity in capitals above the preamble for no name, and the challenges end at the signatures after them", () => {
+    const text = [
+      "                                  DEPARTMENT OF SAFETY AND SECURITY",
+      "This compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Ms. Thandiwe",
+      "Mokoena, Under-Secretary-General for Safety and Security, for the period from 1 January to",
+      "31 December 2011.",
+      "III. Challenges",
+      "    • Liquidity constraints have delayed the filling of several posts.",
+      "    • Access restrictions in several countries affect the delivery of programmes.",
+      "",
+      "Thandiwe Mokoena                                       Ban Ki-moon",
+      "Under-Secretary-General for Safety and Security        Secretary-General",
+      "Date: 7 January 2011                                   Date: 24 February 2011",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.signatures.map((s) => s.name)).toEqual(["Thandiwe Mokoena", "Ban Ki-moon"]);
+    expect(meta.challenges).toHaveLength(2);
+  });
+});
+
+describe("the entity", () => {
+  const lines = (text: string) => textToLayout(text).pages[0]!.lines;
+  it("joins a label's value wrapped onto the next line", () => {
+    expect(readEntityName(lines("Department/Office: Office for the Coordination of Humanitarian\nAffairs\n\nA. PROGRAMME OBJECTIVES\n"), null)).toBe(
+      "Office for the Coordination of Humanitarian Affairs",
+    );
+    expect(readEntityName(lines("Department/Office: Economic Commission for Europe\nThe programme objectives of the Commission for 2012 are\n"), null)).toBe("Economic Commission for Europe");
+  });
+  it("reads a line in capitals under the title", () => {
+    expect(readEntityName(lines("Senior Manager’s Compact 2013\n      DEPARTMENT FOR GENERAL ASSEMBLY AND CONFERENCE MANAGEMENT\nThis compact is concluded between …\n"), null)).toBe(
+      "Department for General Assembly and Conference Management",
+    );
+  });
+  it("reads an entity named on its own at the end of the manager's title", () => {
+    expect(readEntityName([], { name: "Zeynep Aksoy", title: "Executive Director of the United Nations Human Settlements Programme" })).toBe("United Nations Human Settlements Programme");
+  });
+  it("reads the mandates the preamble entrusts", () => {
+    const head = "Lucía Fernández Ortega, Under-Secretary-General for Management, will strive to fulfil the goals of the\nUnited Nations Charter and the mandates of the Department of Management. I commit to achieve the";
+    expect(readEntityName([], { name: "Lucía Fernández Ortega", title: "Under-Secretary-General for Management" }, head)).toBe("Department of Management");
+    expect(readEntityName([], null, "and the mandates entrusted to the Department of Field Support by Member States, and")).toBe("Department of Field Support");
+  });
+});
+
+describe("the entity in the preamble's mandates", () => {
+  it("ends at the first lower-case word that no capitalised word follows", () => {
+    expect(readEntityName([], null, "the goals of the Charter and the mandates of the Office of Legal Affairs and to achieve the results set out below.")).toBe("Office of Legal Affairs");
+    expect(readEntityName([], null, "the mandates of the Department of Economic and Social Affairs. I commit")).toBe("Department of Economic and Social Affairs");
+  });
+});
+
+describe("challenge items", () => {
+  it("keeps a marked item whole across a PDF's loose-spacing blank lines", () => {
+    const layout = pdfLayout([
+      [511, [[90, "C. CHALLENGES"]]],
+      [520, []],
+      [529, [[108, "• The liquidity situation of the regular budget continues to constrain recruitment and"]]],
+      [535, []],
+      [541, [[126, "travel."]]],
+      [549, []],
+      [557, [[108, "• Demand for services has grown faster than approved resources."]]],
+    ]);
+    expect(readCompactMetadata(layout).challenges).toEqual([
+      "The liquidity situation of the regular budget continues to constrain recruitment and travel.",
+      "Demand for services has grown faster than approved resources.",
+    ]);
+  });
+  it("splits numbered items, and unmarked lines that end a sentence", () => {
+    expect(readChallenges(textToLayout("SECTION 3 : CHALLENGES\n   1. Demand for services has grown.\n   2. Extrabudgetary resources remain unpredictable.\n").pages[0]!.lines)).toHaveLength(2);
+    expect(
+      readChallenges(textToLayout("C. CHALLENGES\n   The implementation of new enterprise systems requires sustained training of\n   staff.\n   The liquidity situation of the regular budget continues to constrain recruitment\n   and travel.\n").pages[0]!.lines),
+    ).toEqual([
+      "The implementation of new enterprise systems requires sustained training of staff.",
+      "The liquidity situation of the regular budget continues to constrain recruitment and travel.",
+    ]);
+  });
+});
+
+describe("more preamble and entity forms", () => {
+  it("ends the 'Between' sentence at an entity line in capitals and drops a glued footnote digit", () => {
+    const { counterpart } = readParties(
+      "Between Ms. Margarethe Lindqvist, Under-Secretary-General for Peacekeeping Operations, and\nthe Secretary-General, Mr. Kofi A. Annan1\n                   DEPARTMENT OF PEACEKEEPING OPERATIONS\nA. PROGRAMME\n",
+    );
+    expect(counterpart?.name).toBe("Kofi A. Annan");
+  });
+  it("keeps a run of connectives inside the mandates' entity", () => {
+    expect(readEntityName([], null, "and the mandates of the Office for the Coordination of Humanitarian Affairs and to achieve the results")).toBe(
+      "Office for the Coordination of Humanitarian Affairs",
+    );
+  });
+});
+
+describe("a footnote right under the preamble (plain text)", () => {
+  it("ends the 'Between' sentence at the footnote's number", () => {
+    const { manager, counterpart } = readParties(
+      "Between Mr. Kwabena Owusu-Ansah, Executive Director of the United Nations Human Settlements Programme, and\nthe Secretary‑General, Mr. Ban Ki-moon1\n1\n The Programme comprises the offices at Headquarters and the 9 offices away from Headquarters reporting to the Executive Director\n",
+    );
+    expect(manager?.name).toBe("Kwabena Owusu-Ansah");
+    expect(counterpart?.name).toBe("Ban Ki-moon");
+  });
+});
+
+describe("two-column prose on the first page", () => {
+  const rows: Array<[number, Array<[number, string]>]> = [
+    [76, [[46, "DEPARTMENT/OFFICE: United Nations Office at Geneva"]]],
+    [91, [[46, "Between Mr. Emeka Obi-Nwosu, Director-General of the"], [268, "Particular attention will be given to the needs of UNSOM, UNOCI and"]]],
+    [101, [[46, "United Nations Office at Geneva, and the Secretary-"], [268, "MINUJUSTH, where the operating environment remains demanding."]]],
+    [111, [[46, "General, Mr. António Guterres, for the period from 1"], [268, "The Office provides substantive and support backstopping to the following"]]],
+    [120, [[46, "January to 31 December 2017."], [268, "field operations:"]]],
+    [132, [[46, "The Office carries out its work under the mandates"], [289, "• United Nations Assistance Mission in Afghanistan (UNAMA)"]]],
+    [160, [[46, "A. ACHIEVING PROGRAMME OBJECTIVES"]]],
+    [172, [[46, "Objective"], [200, "Expected accomplishment"], [400, "Performance measure"]]],
+  ];
+  it("reads the left column before the right (PDF)", () => {
+    const meta = readCompactMetadata(pdfLayout(rows));
+    expect(meta.manager).toEqual({ name: "Emeka Obi-Nwosu", title: "Director-General of the United Nations Office at Geneva" });
+    expect(meta.counterpart?.name).toBe("António Guterres");
+  });
+  it("cuts a plain-text line whose columns touch at the right column's character", () => {
+    const text = [
+      "Catalina Herrera Vidal, Executive Secretary of the    The Commission works closely with the United Nations Support Office for",
+      "Economic and Social Commission for Asia and the       AMISOM (UNSOA) on matters of common concern, including joint planning",
+      "Pacific, will strive to advance the purposes of the    and the sharing of information.",
+      "Charter of the United Nations and the mandates given The Commission provides substantive and support backstopping to the",
+      "to the Commission by Member States. I commit to       following field operations:",
+    ].join("\n");
+    const lines = columnsInOrder(textToLayout(text).pages[0]!.lines, "text");
+    expect(lines.map((l) => l.text).slice(0, 5)).toEqual([
+      "Catalina Herrera Vidal, Executive Secretary of the",
+      "Economic and Social Commission for Asia and the",
+      "Pacific, will strive to advance the purposes of the",
+      "Charter of the United Nations and the mandates given",
+      "to the Commission by Member States. I commit to",
+    ]);
+  });
+});
+
+describe("the entity in the title line", () => {
+  it("reads the entity after the title's colon, wrapped onto a line in capitals, and keeps that line out of the preamble", () => {
+    const meta = readCompactMetadata(
+      textToLayout("2014 SENIOR MANAGERS’ COMPACT: DEPARTMENT OF MANAGEMENT STRATEGY,\nPOLICY AND COMPLIANCE\nNadia Benkirane, Under-Secretary-General for Management Strategy, Policy and Compliance, will strive to advance the purposes of the Charter.\n"),
+    );
+    expect(meta.entity?.name).toBe("Department of Management Strategy, Policy and Compliance");
+    expect(meta.manager?.name).toBe("Nadia Benkirane");
+    expect(readEntityName(textToLayout("# SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF OPERATIONAL SUPPORT\n").pages[0]!.lines, null)).toBe("Department of Operational Support");
+  });
+});
+
+describe("lettered challenge items", () => {
+  it("starts an item at 'a)', 'b)'", () => {
+    const lines = textToLayout("Challenges\na) Dependence on external partners for data creates delays in reporting.\nb) Changes in the political context may affect the timelines of key processes.\nc) The security environment restricts the movement of staff.\n").pages[0]!.lines;
+    expect(readChallenges(lines)).toHaveLength(3);
+  });
+});
+
+describe("two-column prose above a table with no labelled heading", () => {
+  it("splits at the prose's right column, not at the table's more frequent one", () => {
+    const table: Array<[number, Array<[number, string]>]> = [];
+    for (let k = 0; k < 6; k++) table.push([200 + 10 * k, [[46, `Objective ${k}`], [576, `Measure ${k}`]]]);
+    const meta = readCompactMetadata(
+      pdfLayout([
+        [94, [[46, "Between Ms. Thandiwe Mokoena, Under-Secretary-General for Economic and Social Affairs, and the"], [485, "The programme of work for 2023 reflects the priorities of the strategic"]]],
+        [103, [[46, "Secretary-General, Mr. António Guterres, for the period from 1 January to 31 December 2023."], [485, "framework approved by the General Assembly."]]],
+        [115, [[46, "The Department carries out its work under the mandates entrusted to it by Member States, in particular"], [485, "Particular attention will be given to the needs of UNDOF, MINURSO and"]]],
+        [124, [[46, "resolution 2041 (2012) and General Assembly resolution 77/200 of 12 December 2022."], [485, "UNOWAS, where the operating environment remains demanding."]]],
+        [160, [[46, "Programme objectives"]]],
+        ...table,
+      ]),
+    );
+    expect(meta.manager?.name).toBe("Thandiwe Mokoena");
+    expect(meta.counterpart?.name).toBe("António Guterres");
+  });
+});
+
+describe("a page break inside a signature block", () => {
+  it("finds the title on the next page under a ruled name, past the footer", () => {
+    const text = "_______________________\nMr. Farhad Karimov\n\n\n                      Page 3 of 4\f\nUnder-Secretary-General for Management Strategy, Policy and Compliance\nDate: February 6, 2023\n";
+    const blocks = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines));
+    expect(blocks.flatMap((b) => b.signatures)).toEqual([{ name: "Farhad Karimov", title: "Under-Secretary-General for Management Strategy, Policy and Compliance", date: "2023-02-06" }]);
+  });
+});
+
+describe("a page break right after a ruled name", () => {
+  it("reads the title at the top of the next page", () => {
+    const text = "_______________________\nMr. Farhad Karimov\n\fUnder-Secretary-General for Management Strategy, Policy and Compliance\nDate: February 6, 2023\n";
+    const layout = textToLayout(text);
+    const blocks = findSignatureBlocks(layout.pages.flatMap((p) => p.lines));
+    expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.date])).toEqual([["Farhad Karimov", "2023-02-06"]]);
+  });
+});
