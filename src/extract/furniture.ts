@@ -132,6 +132,26 @@ function runningKeys(pages: readonly Page[], byRank: boolean): Map<string, Runni
   return out;
 }
 
+/**
+ * A line matched only by its place from the page edge (plain text) is furniture when the page's
+ * margin sets it off: a blank line of the grid lies between it and the body line inward of it.
+ * The last line of a signature block ("Date: 18 December 2023", the same on the last two pages)
+ * runs straight on from the body.
+ */
+function setOff(line: Line, content: readonly Line[], step: 1 | -1): boolean {
+  const k = content.indexOf(line);
+  const inner = content[k + step];
+  if (!inner) return true;
+  let pitch = Infinity;
+  for (let j = 1; j < content.length; j++) {
+    const gap = content[j]!.y - content[j - 1]!.y;
+    if (gap > 0 && gap < pitch) pitch = gap;
+  }
+  return !Number.isFinite(pitch) || Math.abs(inner.y - line.y) > SET_OFF_PITCHES * pitch;
+}
+/** More than this many grid steps between two lines is a blank line between them. */
+const SET_OFF_PITCHES = 1.5;
+
 /** Blank lines left at a page's top or bottom once its header/footer is gone separate nothing. */
 function trimBlankLines(lines: Line[]): Line[] {
   let a = 0, b = lines.length;
@@ -164,7 +184,7 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
         if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
         const run = running.get(furnitureKey(line.text, page.number));
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (run && (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || run.ranks.has(`${side}${i}`))) drop.set(line, name);
+        else if (run && (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
         else break;
         block.push(line);
       }

@@ -105,3 +105,27 @@ describe("running lines that print the page number", () => {
     expect(texts(removeFurniture(input))).toEqual([["Body line a"], ["Body line b"], ["Body line c"], ["Body line d"]]);
   });
 });
+
+describe("plain text: a line matched only by its place from the page edge", () => {
+  it("is furniture when a blank line sets it off from the body, not the last line of a signature block", () => {
+    // pdftotext's grid: y in 12-pt steps. The footer sits after a blank line on every page; the
+    // signature blocks on pages 2 and 3 end with the same date line, straight after the title.
+    const page = (n: number, body: string[], date: boolean) => {
+      const lines: Array<[number, string[]]> = body.map((t, i) => [12 * i, [t]]);
+      if (date) lines.push([12 * body.length, ["Date: December 18, 2023"]]);
+      lines.push([12 * (body.length + (date ? 3 : 2)), ["Senior Manager's Compact 2023"]]);
+      return lines;
+    };
+    const built = layoutOf([
+      page(1, ["Body one", "Body two"], false),
+      page(2, ["Body three", "Body four", "____", "Ms. A. Mokoena", "Under-Secretary-General"], true),
+      page(3, ["____", "Mr. B. Guterres", "Secretary-General"], true),
+    ]);
+    const out = removeFurniture({ ...built, format: "text" });
+    expect(texts(out)).toEqual([
+      ["Body one", "Body two"],
+      ["Body three", "Body four", "____", "Ms. A. Mokoena", "Under-Secretary-General", "Date: December 18, 2023"],
+      ["____", "Mr. B. Guterres", "Secretary-General", "Date: December 18, 2023"],
+    ]);
+  });
+});
