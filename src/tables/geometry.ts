@@ -347,15 +347,14 @@ function range(from: number, to: number): number[] {
  * baselines differ by up to half an em into one line (a bullet from a larger font, a centred
  * cell half a line off), so the line's own y can sit a few points from a column's.
  */
-function lineTop(line: TableLine): number {
-  let y = Infinity;
-  line.cells.forEach((c, i) => { if (c.trim()) y = Math.min(y, cellY(line, i)); });
-  return Number.isFinite(y) ? y : line.y;
-}
-function lineBottom(line: TableLine): number {
-  let y = -Infinity;
-  line.cells.forEach((c, i) => { if (c.trim()) y = Math.max(y, cellY(line, i)); });
-  return Number.isFinite(y) ? y : line.y;
+const lineTop = (line: TableLine): number => cellYExtreme(line, Math.min);
+const lineBottom = (line: TableLine): number => cellYExtreme(line, Math.max);
+function cellYExtreme(line: TableLine, pick: (a: number, b: number) => number): number {
+  let y: number | null = null;
+  line.cells.forEach((c, i) => {
+    if (c.trim()) y = y === null ? cellY(line, i) : pick(y, cellY(line, i));
+  });
+  return y ?? line.y;
 }
 
 /** Where a cell's line sits: its own first word's baseline, else the line's. */

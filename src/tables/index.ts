@@ -81,15 +81,17 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // Column edges are found from the lines of every part printed under the same header positions
     // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
     // two lines by itself, while the layout's other parts show where its columns start.
+    // A part's layout: the first part printed under the same header positions.
+    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
     const edgeLines = new Map<number, Line[]>();
     const refinedBy = new Map<string, ColumnDef[]>();
     for (const [partIndex, part] of t.parts.entries()) {
       // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each page).
       const pooling = layout.format === "pdf";
-      const group = pooling ? t.parts.findIndex((q) => sameAnchors(q.header.columns, part.header.columns)) : partIndex;
+      const group = pooling ? layoutOf[partIndex]! : partIndex;
       let pooled = edgeLines.get(group);
       if (!pooled) {
-        pooled = t.parts.filter((q, k) => (pooling ? sameAnchors(q.header.columns, part.header.columns) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+        pooled = t.parts.filter((_, k) => (pooling ? layoutOf[k] === group : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
         edgeLines.set(group, pooled);
       }
       const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
@@ -140,7 +142,6 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
     // In plain text it is each printing of the header: pdftotext's grid follows each page's width
     // (a landscape page widens every column).
     const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
-    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
     // Plain text: per printing of the header and per page — pdftotext places each page's text on
     // its own grid, so a page whose widest line is narrower shifts the whole table.
     const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
