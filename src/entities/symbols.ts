@@ -146,10 +146,10 @@ export function findPrintedSymbols(text: string): SymbolSpan[] {
 // ---- prose references (§4) ----
 
 /** Organs named before "resolution"; the organ decides the series. */
-const ORGAN = "General Assembly|Assembly|Security Council|Economic and Social Council|ECOSOC|Human Rights Council|Council";
+const ORGAN = "General\\s+Assembly|Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|ECOSOC|Human\\s+Rights\\s+Council|Council";
 /** One reference after "resolution(s)": `59/268`, `48/218 B`, `61/252 A to C`, `1769 (2007)`, `217 A (III)`. */
 const PROSE_REF_SOURCE =
-  "\\d{1,4}(?:\\/\\d{1,4})?(?: [A-H](?: to [A-H])?(?![\\w]))?(?:\\s?\\((?:(?:19|20)\\d{2}|(?:E?S-)?[IVXLC]+)\\))?";
+  "\\d{1,4}(?:\\/\\d{1,4})?(?: [A-H](?: to [A-H])?(?![\\w]))?(?:(?:\\s?|[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)?[ \\u00A0]*)\\((?:(?:19|20)\\d{2}|(?:E?S-)?[IVXLC]+)\\))?";
 const PROSE_REF = new RegExp(PROSE_REF_SOURCE, "g");
 /** A paragraph reference after a resolution ("48/218 B (para. 5 (e))") is dropped, not a stop. */
 const PARAGRAPH_REF = "(?:\\s?\\((?:paras?\\.|paragraphs?|sect\\.|section)\\s[^()]*(?:\\([^()]*\\)[^()]*)*\\))?";
@@ -162,11 +162,15 @@ const PROSE_RESOLUTION = new RegExp(
 const GA_SESSION_MIN = 31;
 const GA_SESSION_MAX = 120;
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A reference numbered in a year's series, "1769 (2007)" (never "59/268"). */
+const YEAR_QUALIFIED_REF = /^\d{1,4}(?: [A-H](?: to [A-H])?)?\s*\((?:19|20)\d{2}\)$/;
 
 type Organ = "GA" | "SC" | "ECOSOC" | "HRC" | null;
 
-function organOf(name: string | undefined): Organ {
-  if (!name) return null;
+function organOf(printed: string | undefined): Organ {
+  if (!printed) return null;
+  // An organ's name may wrap across lines ("Security" / "Council resolution 1325 (2000)").
+  const name = printed.replace(/\s+/g, " ");
   if (/General Assembly|^Assembly$/.test(name)) return "GA";
   if (/Security Council/.test(name)) return "SC";
   if (/Economic and Social Council|ECOSOC/.test(name)) return "ECOSOC";
@@ -187,7 +191,7 @@ function organInSentence(text: string, from: number): Organ {
 
 /** Canonical symbols for one prose reference (several when "A to C" names parts). */
 export function proseResolutionSymbols(ref: string, organ: Organ): string[] {
-  const m = /^(\d{1,4})(?:\/(\d{1,4}))?(?: ([A-H])(?: to ([A-H]))?)?(?:\s?\(((?:19|20)\d{2}|(?:E?S-)?[IVXLC]+)\))?$/.exec(ref);
+  const m = /^(\d{1,4})(?:\/(\d{1,4}))?(?: ([A-H])(?: to ([A-H]))?)?(?:\s*\(((?:19|20)\d{2}|(?:E?S-)?[IVXLC]+)\))?$/.exec(ref);
   if (!m) return [];
   const [, a, b, p1, p2, q] = m;
   const letters: Array<string | null> = [];
@@ -215,14 +219,19 @@ export function proseResolutionSymbols(ref: string, organ: Organ): string[] {
 export function findProseResolutions(text: string): SymbolSpan[] {
   const spans: SymbolSpan[] = [];
   for (const m of text.matchAll(PROSE_RESOLUTION)) {
-    const organ = organOf(m[1]) ?? organInSentence(text, m.index + m[0].length);
+    const named = organOf(m[1]);
+    const organ = named ?? organInSentence(text, m.index + m[0].length);
     const listStart = m.index + m[0].length - m[2]!.length;
     let first = true;
     for (const r of m[2]!.matchAll(PROSE_REF)) {
       const refStart = listStart + r.index;
       const start = first ? m.index : refStart;
       const end = refStart + r[0].length;
-      for (const normalized of proseResolutionSymbols(r[0], organ)) {
+      // "resolution 2060 (2012)" is the Security Council's way of citing: an organ named later in
+      // the sentence ("…, resolution 2060 (2012) and General Assembly resolution 64/183") is
+      // another reference's, so a numbered-by-year reference takes only an organ printed before it.
+      const refOrgan = YEAR_QUALIFIED_REF.test(r[0]) ? named : organ;
+      for (const normalized of proseResolutionSymbols(r[0], refOrgan)) {
         spans.push({ type: "resolution", text: text.slice(start, end), normalized, start, end, malformed: false });
       }
       first = false;

@@ -75,7 +75,19 @@ const PART_LETTER = / ([A-H])(?![\w])/y;
 const LOOSE_SUFFIX = /[ \u00A0]+(Add|Corr|Rev|Amend)\.?[ \u00A0]?(\d+)(?![\w])/iy;
 /** Qualifier in parentheses (§1.5): part, volume, section, resumption, Roman session or year. */
 const QUALIFIER =
-  /[ \u00A0]?\((part|vol\.?|sect\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\d{2})[ \u00A0]*([IVXLC]+|\d+[A-Z]?)?\)/iy;
+  /(?:[ \u00A0]?|([ \u00A0]*\n(?:[ \u00A0]*\n)?[ \u00A0]*))\((part|vol\.?|sect\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\d{2})(?:[ \u00A0]*\n(?:[ \u00A0]*\n)?)?[ \u00A0]*([IVXLC]+|\d+[A-Z]?)?\)/iy;
+/**
+ * A qualifier printed at the start of the next line (`S/RES/1793` / `(2007)`, `A/66/6` /
+ * `(Sect. 28)`) belongs to the symbol, as a wrapped line's space does — except a bare Roman
+ * numeral there, which is as likely a list item's marker (`(ii)`) as a GA session. A PDF's layout
+ * may keep a blank line between two printed lines (loose spacing), so up to two line breaks.
+ */
+function qualifierAt(text: string, pos: number): { length: number; word: string; value: string | undefined } | null {
+  const q = stick(QUALIFIER, text, pos);
+  if (!q) return null;
+  if (q[1] !== undefined && q[3] === undefined && /^(?:E?S-)?[IVXLC]+$/i.test(q[2]!)) return null;
+  return { length: q[0].length, word: q[2]!, value: q[3] };
+}
 /** The reissue mark (§1.4) is printed but not part of the identity. */
 const REISSUE = /\\?\*/y;
 
@@ -170,15 +182,15 @@ export function scanSymbolAt(text: string, pos: number): ScannedSymbol | null {
     parts.push(...comp.parts);
     cur = end = comp.end;
     // A qualifier may sit before further suffixes: `A/62/281 (Part I)/Add.1`.
-    const q = stick(QUALIFIER, text, cur);
+    const q = qualifierAt(text, cur);
     // A bare Roman numeral or year qualifies only a resolution (`A/RES/217 (III)`, `S/RES/1769 (2007)`):
     // after a document symbol "(C)" or "(2007)" is ordinary text.
-    const bare = q !== null && q[2] === undefined && /^(?:(?:E?S-)?[IVXLC]+|\d{4})$/i.test(q[1]!);
+    const bare = q !== null && q.value === undefined && /^(?:(?:E?S-)?[IVXLC]+|\d{4})$/i.test(q.word);
     if (q && /\d$/.test(parts[parts.length - 1] ?? "") && (!bare || parts.includes("RES"))) {
-      const norm = normalizeQualifier(q[1]!, q[2]);
+      const norm = normalizeQualifier(q.word, q.value);
       if (norm) {
         parts[parts.length - 1] = `${parts[parts.length - 1]} ${norm}`;
-        cur = end = cur + q[0].length;
+        cur = end = cur + q.length;
       }
     }
   }
@@ -190,11 +202,11 @@ export function scanSymbolAt(text: string, pos: number): ScannedSymbol | null {
     if (p && /^\d+$/.test(parts[parts.length - 1]!)) {
       parts[parts.length - 1] = `${parts[parts.length - 1]} ${p[1]}`;
       end += p[0].length;
-      const q = stick(QUALIFIER, text, end);
-      const norm = q ? normalizeQualifier(q[1]!, q[2]) : null;
+      const q = qualifierAt(text, end);
+      const norm = q ? normalizeQualifier(q.word, q.value) : null;
       if (q && norm) {
         parts[parts.length - 1] += ` ${norm}`;
-        end += q[0].length;
+        end += q.length;
       }
     }
   }

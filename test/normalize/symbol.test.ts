@@ -93,6 +93,23 @@ const IN_TEXT: Array<[string, string[]]> = [
   ["* A/60/150.", ["A/60/150"]],
   ["(see A/62/80 (C) above)", ["A/62/80"]],
   ["A/62/80 (2007 report)", ["A/62/80"]],
+  // A qualifier wrapped to the next line still belongs to its symbol; a bare Roman item marker there does not.
+  ["in particular S/RES/1793\n(2007), resolution 1994 (2011)", ["S/RES/1793 (2007)", "S/RES/1994 (2011)"]],
+  ["budget (A/66/6\n(Sect. 28)), as approved", ["A/66/6 (Sect. 28)"]],
+  ["budget (A/63/6 (Sect.\n11)), as approved", ["A/63/6 (Sect. 11)"]],
+  ["see A/RES/217\n(ii) the second item", ["A/RES/217"]],
+  // A PDF layout's loose line spacing: a blank line between the two printed lines.
+  ["in particular resolutions 2417\n\n(2018) and 2470 (2019) and A/RES/75/198.", ["S/RES/2417 (2018)", "S/RES/2470 (2019)", "A/RES/75/198"]],
+  ["budget (A/66/6\n\n(Sect. 28)), as approved", ["A/66/6 (Sect. 28)"]],
+  // A year-numbered reference is the Security Council's, whatever organ a later clause names.
+  [
+    "Security Council resolution 1824 (2008), resolution 2060 (2012), General Assembly resolution 64/183",
+    ["S/RES/1824 (2008)", "S/RES/2060 (2012)", "A/RES/64/183"],
+  ],
+  ["resolutions 1492 (2003) and 1617 (2005), A/RES/59/178, General Assembly resolution 50/133", ["S/RES/1492 (2003)", "S/RES/1617 (2005)", "A/RES/59/178", "A/RES/50/133"]],
+  // An organ's name wrapped across lines.
+  ["guided by Security\nCouncil resolution 1325 (2000) and General Assembly resolution 60/1.", ["S/RES/1325 (2000)", "A/RES/60/1"]],
+  ["General Assembly resolution 1514 (XV) and resolution 2625 (XXV)", ["A/RES/1514 (XV)", "A/RES/2625 (XXV)"]],
 ];
 
 describe("findSymbols in running text", () => {
