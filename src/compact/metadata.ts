@@ -186,14 +186,21 @@ const PARAGRAPH_GAP = 1.6;
  * Title lines ("SENIOR MANAGER'S COMPACT for 2015") are left out: a preamble sentence that starts
  * under one would otherwise begin with it.
  */
+/**
+ * A title line that goes on: it ends with a comma, or it names the entity in capitals after a
+ * colon and stops on a capitalised word ("…: UNITED NATIONS INTERIM FORCE IN").
+ */
+const WRAPPED_TITLE_END_RE = /(?:,|:\s*(?:\p{Lu}[\p{Lu}’'\-]*\s+)*\p{Lu}[\p{Lu}’'\-]*)\s*$/u;
+
 export function headText(lines: readonly Line[], format: Layout["format"] = "pdf"): string {
   const ordered = columnsInOrder(lines.slice(0, HEAD_LINES), format);
   // A title wrapped onto a line in capitals ("… COMPACT: DEPARTMENT OF MANAGEMENT STRATEGY," /
-  // "POLICY AND COMPLIANCE") is title too: a preamble under it must not start with it.
+  // "POLICY AND COMPLIANCE", "… COMPACT for 2022: UNITED NATIONS INTERIM FORCE IN" / "LEBANON")
+  // is title too: a preamble under it must not start with it.
   const isTitle = (l: Line, i: number, all: readonly Line[]) => {
     if (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text)) return true;
     const prev = all.slice(0, i).reverse().find((p) => p.text.trim());
-    return !!prev && TITLE_RE.test(prev.text) && /,\s*$/.test(prev.text) && isCapsLine(l.text);
+    return !!prev && TITLE_RE.test(prev.text) && WRAPPED_TITLE_END_RE.test(prev.text) && isCapsLine(l.text);
   };
   // Text and Markdown: the file's own blank lines are its paragraph breaks.
   if (format !== "pdf") return ordered.map((l, i) => (isTitle(l, i, ordered) ? "" : l.text)).join("\n");

@@ -310,6 +310,12 @@ describe("the entity in the title line", () => {
     expect(meta.manager?.name).toBe("Nadia Benkirane");
     expect(readEntityName(textToLayout("# SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF OPERATIONAL SUPPORT\n").pages[0]!.lines, null)).toBe("Department of Operational Support");
   });
+  it("keeps a title wrapped without a comma ('… FORCE IN' / 'LEBANON') out of the preamble's name", () => {
+    const meta = readCompactMetadata(
+      textToLayout("SENIOR MANAGER’S COMPACT for 2022: UNITED NATIONS INTERIM FORCE IN\nLEBANON\nThandiwe Mokoena, Head of Mission and Force Commander of the United Nations Interim Force in Lebanon, will strive to advance the purposes of the Charter.\n"),
+    );
+    expect(meta.manager?.name).toBe("Thandiwe Mokoena");
+  });
 });
 
 describe("lettered challenge items", () => {
