@@ -4,7 +4,7 @@
  */
 import type { Context, Doc } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
-import type { Entity, Mission } from "../model/output.js";
+import type { Entity, Mission, Objective } from "../model/output.js";
 import type { Layout, Line } from "../model/layout.js";
 import type { OrganizationRecord } from "../data/index.js";
 import { allLines } from "../model/layout.js";
@@ -94,6 +94,42 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
 }
 
 /**
+ * Missions named in the table's cells as the table reader joined them: a name or acronym a cell
+ * wraps ("OSESG-" / "HoA", "United Nations Mission in" / "Liberia (UNMIL)") is interleaved with
+ * the other columns' text in the layout's text, where the document-wide scan cannot see it. Each
+ * mention is placed at its row's first line (for the list's document order); it adds to the
+ * compact's missions only, not to the entity spans, which point at printed text.
+ */
+export function cellMissions(objectives: readonly Objective[], gaz: Gazetteer, lines: readonly Line[]): MissionSpan[] {
+  if (objectives.length === 0) return [];
+  const parts: string[] = [];
+  const rowAt: Array<{ from: number; at: number }> = [];
+  const lineStart = new Map<number, number>();
+  for (const l of lines) if (!lineStart.has(l.line)) lineStart.set(l.line, l.start);
+  let length = 0;
+  for (const o of objectives) {
+    const cells = [o.objective, ...o.accomplishments, ...o.measures.map((m) => m.text), ...Object.values(o.extra).flat()];
+    for (const m of o.measures) {
+      if (m.target) cells.push(m.target);
+      if (m.baseline) cells.push(m.baseline);
+    }
+    rowAt.push({ from: length, at: lineStart.get(o.provenance.lines[0]) ?? 0 });
+    const row = cells.join("\n");
+    parts.push(row);
+    length += row.length + 1;
+  }
+  const text = parts.join("\n");
+  const out: MissionSpan[] = [];
+  let r = 0;
+  for (const m of findMissions(text, gaz)) {
+    while (r + 1 < rowAt.length && rowAt[r + 1]!.from <= m.start) r++;
+    const at = rowAt[r]!.at;
+    out.push({ ...m, start: at, end: at });
+  }
+  return out;
+}
+
+/**
  * Mission acronyms OCR misread, repaired on OCR'd pages only (a text layer prints what its author
  * typed): a token shaped like an acronym that neither the gazetteer nor the organisation list
  * knows, one confusion away from exactly one mission (entities/ocr-repair.ts). Pair-only
@@ -149,7 +185,9 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const folded = mapFolded(text);
   const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded, ...(repair ? { repair } : {}) });
   for (const m of missions) if (m.confusion) warnRepair(m.text, m.text.slice(0, m.confusion.at) + m.confusion.meant + m.text.slice(m.confusion.at + m.confusion.read.length), describeConfusions([m.confusion]), m.start);
-  if (doc.kind === "compact" && doc.compact) doc.compact.missions = compactMissions(lists.missions, missions, gaz);
+  if (doc.kind === "compact" && doc.compact) {
+    doc.compact.missions = compactMissions(lists.missions, [...missions, ...cellMissions(doc.compact.objectives, gaz, lines)], gaz);
+  }
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
   const orgs = outsideSpans(findOrganizations(text, ctx.data.organizations, folded, learned), missions);
   const spans: SpanLike[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDomainData } from "../../src/data/index.js";
 import { buildGazetteer, findMissionLists, findMissions } from "../../src/entities/missions.js";
+import { cellMissions } from "../../src/entities/index.js";
 
 const gaz = buildGazetteer(loadDomainData().missions);
 
@@ -142,5 +143,35 @@ describe("numbered and Markdown list items", () => {
       ["UNDOF", "United Nations Disengagement Observer Force"],
       ["UNIFIL", "United Nations Interim Force in Lebanon"],
     ]);
+  });
+});
+
+describe("cellMissions: missions in table cells as the table reader joined them", () => {
+  const objective = (line: number, measures: string[], extra: Record<string, string[]> = {}) => ({
+    id: `o${line}`,
+    section: null,
+    objective: "To support field operations.",
+    accomplishments: ["Timely support."],
+    measures: measures.map((text) => ({ text, targets: [], accomplishment: null, target: null, baseline: null })),
+    extra,
+    provenance: { page: 1, lines: [line, line + 3] as [number, number], pages: [1] },
+  });
+  const lines = [10, 20].map((line) => ({ page: 1, line, y: line * 12, text: "", start: line * 100, end: line * 100, segments: [] }));
+
+  it("finds an acronym a cell wrapped at its hyphen and a name wrapped in a cell, placed at the row's first line", () => {
+    const found = cellMissions(
+      [objective(10, ["Support plans agreed with OSESG-HoA and UNDOF by April 2022."]), objective(20, ["Reports shared with the United Nations Mission in Liberia."], { risks: ["Delays at UNMISS."] })],
+      gaz,
+      lines,
+    );
+    expect(found.map((m) => [m.normalized, m.start])).toEqual([
+      ["OSESG-HoA", 1000],
+      ["UNDOF", 1000],
+      ["UNMIL", 2000],
+      ["UNMISS", 2000],
+    ]);
+  });
+  it("finds nothing in a table without missions", () => {
+    expect(cellMissions([objective(10, ["Clean audit opinion."])], gaz, lines)).toEqual([]);
   });
 });
