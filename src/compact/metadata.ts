@@ -121,6 +121,9 @@ export function readAccountableTo(text: string): CompactBody["counterpart"] {
 
 /** Two-column prose: at least this many lines hold a run starting at the same x, right of the margin. */
 const MIN_COLUMN_LINES = 4;
+/** …or this many, when their runs are prose: this many characters on average (not "Date:   …" pairs). */
+const MIN_PROSE_COLUMN_LINES = 2;
+const MIN_PROSE_COLUMN_CHARS = 40;
 /** The first section heading: "A. ACHIEVING …", "I. PROGRAMME …", "SECTION 1 : …". */
 const SECTION_HEADING_START_RE = /^\s*(?:#{1,6}\s+)?(?:SECTION\s+\d{1,2}\b|(?:[A-H]|[IVX]{1,4})\.\s+\p{Lu})/u;
 /** The right column's lines lie within this many lines of its first. */
@@ -143,8 +146,12 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   let split: number | null = null;
   prose.some((l, i) =>
     l.segments.slice(1).some((seg) => {
-      const n = prose.slice(i, i + MAX_COLUMN_SPAN).filter((m) => m.segments.slice(1).some((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK)).length;
-      if (n >= MIN_COLUMN_LINES) split = Math.min(seg.x, ...prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
+      const runs = prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).filter((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
+      const n = new Set(runs.map((t) => t.line)).size;
+      // Two lines suffice when they are prose (a right column two lines long beside the preamble),
+      // not label/value pairs.
+      const prosy = n >= MIN_PROSE_COLUMN_LINES && runs.reduce((k, t) => k + t.text.length, 0) / runs.length >= MIN_PROSE_COLUMN_CHARS;
+      if (n >= MIN_COLUMN_LINES || prosy) split = Math.min(seg.x, ...prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
       return split !== null;
     }),
   );
@@ -154,6 +161,12 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   const first = prose.findIndex(holds);
   let last = first;
   prose.forEach((l, i) => { if (holds(l)) last = i; });
+  // The left column may run on below the right one ("… Mr. António" / "Guterres, for the period
+  // …"): its lines, up to a paragraph break or a line reaching across the split, are read
+  // before the right column too.
+  const leftOnly = (l: Line) =>
+    l.segments.length > 0 && l.segments.every((seg) => (format === "pdf" ? seg.x + seg.width : seg.x + seg.text.length * CHAR_WIDTH) <= at + COLUMN_X_SLACK);
+  while (last + 1 < prose.length && leftOnly(prose[last + 1]!) && (format === "pdf" || prose[last + 1]!.text.trim() !== "")) last++;
   const left: Line[] = [], right: Line[] = [];
   for (const l of lines.slice(first, last + 1)) {
     const segs = l.segments;

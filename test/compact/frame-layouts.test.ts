@@ -299,6 +299,18 @@ describe("two-column prose on the first page", () => {
       "to the Commission by Member States. I commit to",
     ]);
   });
+  it("reads a two-line right column as a column, after the left column's lines that run on below it (plain text)", () => {
+    const text = [
+      "Between Mr. Diego Fernández Ocampo, Under-Secretary-General for General                The programme of work for 2020 reflects the priorities of",
+      "Assembly and Conference Management, and the Secretary-General, Mr. António             the strategic framework approved by the General Assembly.",
+      "Guterres, for the period from 1 January to 31 December 2020.",
+      "",
+      "    A. ACHIEVING PROGRAMME OBJECTIVES",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.manager?.name).toBe("Diego Fernández Ocampo");
+    expect(meta.counterpart?.name).toBe("António Guterres");
+  });
 });
 
 describe("the entity in the title line", () => {
