@@ -7,7 +7,7 @@ import { findSignatureBlocks } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
-const HEAD_LINES = 60;
+export const HEAD_LINES = 60;
 /** A "Name, Title" line is short; longer lines are prose that happens to contain a comma. */
 const MAX_SIGNATURE_LINE = 160;
 

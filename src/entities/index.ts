@@ -4,11 +4,13 @@
  */
 import type { Context, Doc } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
-import type { Entity, Mission, Objective } from "../model/output.js";
+import type { Entity, Mission, Objective, References } from "../model/output.js";
 import type { Layout, Line } from "../model/layout.js";
 import type { OrganizationRecord } from "../data/index.js";
 import { allLines } from "../model/layout.js";
 import { findSymbols, normalizeSymbol } from "./symbols.js";
+import type { SymbolSpan } from "./symbols.js";
+import { columnsInOrder, HEAD_LINES } from "../compact/metadata.js";
 import { findDates } from "./dates.js";
 import { buildGazetteer, findMissionLists, findMissions, isAcronym, PAIR_ONLY_ACRONYMS } from "./missions.js";
 import type { AcronymRepairer, Gazetteer, ListedMission, MissionSpan } from "./missions.js";
@@ -91,6 +93,46 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
     });
   }
   return [...firstAt.values()].sort((a, b) => a.at - b.at).map((v) => v.mission);
+}
+
+/**
+ * A compact's references with its head read column by column. Where the first page's prose is set
+ * in two columns that the layout interleaves line by line (a plain-text grid keeps both columns on
+ * one line), a symbol or its date runs into the other column's text ("resolution 62/267 of 12   –
+ * Office of …" / "December 2007."; "S/RES/1871" with "(2009)" on the next line of its own column).
+ * The head as columnsInOrder reads it supplies those references: the ones it names come first (the
+ * head opens the document), with its dates where the interleaved text gave none and every raw form;
+ * a reference the interleaved text alone gives, only inside the head, that is a head reference cut
+ * short ("S/RES/1871" of "S/RES/1871 (2009)") is dropped. A head in one column changes nothing.
+ */
+export function withHeadReferences(layout: Layout, references: References, symbols: readonly SymbolSpan[], exclude: ReadonlySet<string>): References {
+  const first = layout.pages.find((p) => p.lines.length > 0);
+  if (!first) return references;
+  const lines = first.lines.slice(0, HEAD_LINES);
+  const ordered = columnsInOrder(lines, layout.format);
+  if (ordered.length === lines.length && ordered.every((l, i) => l === lines[i])) return references;
+  const headEnd = lines.at(-1)!.end;
+  const headText = ordered.map((l) => l.text).join("\n");
+  const head = buildReferences(headText, findSymbols(headText), exclude).references;
+  const outside = new Set(symbols.filter((s) => s.start >= headEnd).map((s) => s.normalized));
+  const merge = <R extends { symbol: string; raw: string[] }>(fromHead: readonly R[], all: readonly R[], join: (h: R, a: R) => R): R[] => {
+    const inHead = new Set(fromHead.map((r) => r.symbol));
+    // "S/RES/1871" of "S/RES/1871 (2009)", "A/75/6" of "A/75/6 (Sect. 5)": cut short by the other column.
+    const cutShort = (a: R) => !outside.has(a.symbol) && fromHead.some((h) => h.symbol.startsWith(`${a.symbol} `));
+    const bySymbol = new Map(all.map((r) => [r.symbol, r]));
+    return [
+      ...fromHead.map((h) => {
+        const a = bySymbol.get(h.symbol);
+        return a ? join(h, a) : h;
+      }),
+      ...all.filter((a) => !inHead.has(a.symbol) && !cutShort(a)),
+    ];
+  };
+  const raw = (h: readonly string[], a: readonly string[]) => [...h, ...a.filter((x) => !h.includes(x))];
+  return {
+    resolutions: merge(head.resolutions, references.resolutions, (h, a) => ({ symbol: h.symbol, date: h.date ?? a.date, raw: raw(h.raw, a.raw) })),
+    documents: merge(head.documents, references.documents, (h, a) => ({ symbol: h.symbol, raw: raw(h.raw, a.raw) })),
+  };
 }
 
 /**
@@ -205,7 +247,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const own = doc.unDocument?.symbol ?? null;
   const exclude = new Set<string>(own ? [normalizeSymbol(own) ?? own] : []);
   const { references, issues } = buildReferences(text, symbols, exclude);
-  doc.references = references;
+  doc.references = doc.kind === "compact" ? withHeadReferences(doc.layout, references, symbols, exclude) : references;
   for (const i of issues) warn(i.code, i.message, i.offset);
 
   if (doc.compact) {

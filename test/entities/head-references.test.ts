@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { withHeadReferences } from "../../src/entities/index.js";
+import { findSymbols } from "../../src/entities/symbols.js";
+import { buildReferences } from "../../src/entities/references.js";
+
+/** References as the stage gives them: the whole text's, then the head read column by column. */
+function references(text: string) {
+  const layout = textToLayout(text);
+  const symbols = findSymbols(layout.text);
+  const none = new Set<string>();
+  return withHeadReferences(layout, buildReferences(layout.text, symbols, none).references, symbols, none);
+}
+
+// pdftotext -layout of a first page in two columns: both columns share each printed line.
+const TWO_COLUMNS = [
+  "                              SENIOR MANAGER'S COMPACT",
+  "The Department carries out its work under the        The Department provides backstopping to the following",
+  "mandates entrusted to it by Member States, in        field operations:",
+  "particular S/RES/1871                                – United Nations Mission in Liberia (UNMIL)",
+  "(2009), General Assembly resolution 62/267 of 12     – United Nations Office for West Africa and the Sahel",
+  "December 2007 and the budget (A/75/6                   (UNOWAS)",
+  "(Sect. 5)).                                          – United Nations Interim Force in Lebanon (UNIFIL)",
+  "",
+  "A. ACHIEVING PROGRAMME OBJECTIVES",
+  "Objective        Expected accomplishment        Performance measure",
+  "To support the implementation of A/RES/70/1.",
+].join("\n");
+
+describe("withHeadReferences: a compact's head in two columns", () => {
+  it("reads symbols and dates the other column cut, and drops their cut-short forms", () => {
+    const refs = references(TWO_COLUMNS);
+    expect(refs.resolutions.map((r) => [r.symbol, r.date])).toEqual([
+      ["S/RES/1871 (2009)", null],
+      ["A/RES/62/267", "2007-12-12"],
+      ["A/RES/70/1", null],
+    ]);
+    expect(refs.documents.map((r) => r.symbol)).toEqual(["A/75/6 (Sect. 5)"]);
+  });
+
+  it("changes nothing when the head is one column", () => {
+    const text = "SENIOR MANAGER'S COMPACT\nThe Department works under S/RES/1871 (2009) and General Assembly resolution 62/267 of 12 December 2007.\n";
+    const layout = textToLayout(text);
+    const symbols = findSymbols(layout.text);
+    const whole = buildReferences(layout.text, symbols, new Set()).references;
+    expect(withHeadReferences(layout, whole, symbols, new Set())).toBe(whole);
+  });
+});
