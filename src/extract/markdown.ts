@@ -340,9 +340,11 @@ function possibleGfmParts(source: string): number {
   return mask;
 }
 
-/** Source → mdast, as `unified().use(remarkParse).use(remarkGfm).parse(source)` gives it. */
-export function parseMarkdown(source: string): Parents {
-  const mask = possibleGfmParts(source);
+/**
+ * Source → mdast, as `unified().use(remarkParse).use(remarkGfm).parse(source)` gives it. `mask`:
+ * the GFM parts the source can hold (`possibleGfmParts`), when the caller has them already.
+ */
+export function parseMarkdown(source: string, mask = possibleGfmParts(source)): Parents {
   let options = gfmOptions.get(mask);
   if (!options) {
     const parts = GFM_PARTS.filter((_, i) => mask & (1 << i));
@@ -358,7 +360,8 @@ export function parseMarkdown(source: string): Parents {
  * than micromark); the rest by micromark with the GFM parts it needs.
  */
 export function markdownTextToLayout(source: string): Layout {
-  const tree = (possibleGfmParts(source) === 0 ? commonMarkTree(source) : null) ?? parseMarkdown(source);
+  const mask = possibleGfmParts(source);
+  const tree = (mask === 0 ? commonMarkTree(source) : null) ?? parseMarkdown(source, mask);
   return layoutFromTree(tree, source);
 }
 
