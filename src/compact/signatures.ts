@@ -56,7 +56,7 @@ function cleanCell(s: string): string {
   // Every line's cells are cleaned; most hold no "**" or "__", and the test for one is a plain
   // search where the pattern (Unicode, with a look-behind) was 1.3 % of the DFS text's CPU profile.
   const unmarked = s.includes("**") || s.includes("__") ? s.replace(EMPHASIS_MARKS, "") : s;
-  return cleanText(unmarked).replace(/\s+$/, "");
+  return cleanText(unmarked); // trimmed: cleanText ends with normalizeSpace
 }
 
 const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c) => RULE_CELL_RE.test(c.text));

@@ -332,7 +332,7 @@ type SyntaxExtension = NonNullable<ParseOptions["extensions"]>[number];
 const gfmOptions = new Map<number, { extensions: SyntaxExtension[]; mdastExtensions: TreeExtension[] }>();
 
 /** The GFM parts that can match in a source, as a bit mask over GFM_PARTS (0: plain CommonMark). */
-function possibleGfmParts(source: string): number {
+export function possibleGfmParts(source: string): number {
   let mask = 0;
   GFM_PARTS.forEach((part, i) => {
     if (part.possible.test(source)) mask |= 1 << i;

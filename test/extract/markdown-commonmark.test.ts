@@ -9,7 +9,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { commonMarkTree } from "../../src/extract/commonmark.js";
-import { layoutFromTree, markdownTextToLayout, parseMarkdown } from "../../src/extract/markdown.js";
+import { layoutFromTree, markdownTextToLayout, parseMarkdown, possibleGfmParts } from "../../src/extract/markdown.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -34,11 +34,13 @@ describe("the Markdown reader's Layout does not depend on the parser", () => {
     let plain = 0;
     for (const file of files) {
       const source = readFileSync(file, "utf8");
+      // A source some GFM part can match never reaches commonmark.js (both sides would be micromark).
+      if (possibleGfmParts(source) !== 0) continue;
       expect(markdownTextToLayout(source), file).toEqual(micromarkLayout(source));
       if (commonMarkTree(source)) plain++;
     }
-    // The note, the seed and the files without tables really take the commonmark.js path.
-    expect(plain).toBeGreaterThan(2);
+    // The note, the seed and the Markdown files without tables or brackets take the commonmark.js path.
+    expect(plain).toBeGreaterThanOrEqual(4);
   });
 
   // Where commonmark.js opens a block elsewhere than micromark, or gives a value in another shape.
