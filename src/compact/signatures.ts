@@ -49,8 +49,14 @@ function cellsOf(line: Line): Cell[] {
   return segs.map((s) => ({ text: cleanCell(s.text), x: s.x })).filter((c) => c.text);
 }
 
+/** Markdown emphasis left in a cell: "**" anywhere, "__" against a word at either end. */
+const EMPHASIS_MARKS = /\*\*|^__(?=\p{L})|(?<=\p{L}\.?)__$/gu;
+
 function cleanCell(s: string): string {
-  return cleanText(s.replace(/\*\*|^__(?=\p{L})|(?<=\p{L}\.?)__$/gu, "")).replace(/\s+$/, "");
+  // Every line's cells are cleaned; most hold no "**" or "__", and the test for one is a plain
+  // search where the pattern (Unicode, with a look-behind) was 1.3 % of the DFS text's CPU profile.
+  const unmarked = s.includes("**") || s.includes("__") ? s.replace(EMPHASIS_MARKS, "") : s;
+  return cleanText(unmarked); // trimmed: cleanText ends with normalizeSpace
 }
 
 const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c) => RULE_CELL_RE.test(c.text));
