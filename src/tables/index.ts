@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -116,7 +116,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const tl = assignColumns(l, onPage.get(l.page) ?? refined, layout.text, textGrid);
+          const anchors = onPage.get(l.page) ?? refined;
+          const near = textGrid ? gridNeighbours(part.lines.filter((n) => n.page === l.page && !part.objectiveLines.has(n)), l) : [];
+          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near) : anchors, layout.text, textGrid);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
@@ -704,6 +706,20 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
+}
+
+/**
+ * pdftotext's grid: the lines that show a line's column edges, those within NEAR_LINES grid lines
+ * of it on its page and in its block of text (no blank grid line between): a blank line parts
+ * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
+ * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
+ */
+function gridNeighbours(pageLines: readonly Line[], line: Line): Line[] {
+  const byNumber = new Set(pageLines.map((l) => l.line));
+  let top = line.line, bottom = line.line;
+  while (top - 1 >= line.line - NEAR_LINES && byNumber.has(top - 1)) top--;
+  while (bottom + 1 <= line.line + NEAR_LINES && byNumber.has(bottom + 1)) bottom++;
+  return pageLines.filter((n) => n !== line && n.line >= top && n.line <= bottom);
 }
 
 function flattenLines(layout: Layout): FlatLine[] {

@@ -569,3 +569,29 @@ describe("plain text: a bullet inside a run", () => {
     });
   });
 });
+
+describe("plain text: column edges near each line", () => {
+  it("keeps a cell's last word in its column where pdftotext set the next column's block further right than elsewhere in the table", () => {
+    // The first row's measures start at character 52, the second row's at 64: pdftotext places
+    // each block of text on its own grid. "planning" (54–62) starts right of the table's edge but
+    // ends before the measures of the lines around it start.
+    const text = [
+      "Objective                Expected accomplishment    Performance measure",
+      "To deepen coordination   Better use of findings.    Proportion of invoices paid",
+      "with host Governments.   Faster recruitment.        within 30 days of receipt",
+      "                                                    Number of joint programmes",
+      "                                                    launched",
+      "",
+      "To accelerate progress   ➢ Better exchange of practices.        (i) 97% of grants disbursed",
+      "on protection.           ➢ Measurable progress in the planning",
+      "                         of programme activities.                   within the period",
+      "                                                                (ii) 96% of appraisals",
+      "                                                                     completed on time",
+    ].join("\n");
+    expect(rows(text)[1]).toEqual({
+      objective: "To accelerate progress on protection.",
+      accomplishments: ["Better exchange of practices.", "Measurable progress in the planning of programme activities."],
+      measures: ["97% of grants disbursed within the period", "96% of appraisals completed on time"],
+    });
+  });
+});
