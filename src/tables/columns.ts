@@ -488,9 +488,21 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
   };
   const nearOpens = near.flatMap(opens);
   const ownOpens = opens(line);
+  // Words of the line's runs one space after the word before: where two cells were glued.
+  const ownWords = lineWords(line);
+  const glued = ownWords.filter((w, k) => k > 0 && ownWords[k - 1]!.segment === w.segment);
+  const adjacentOpens = near.filter((n) => Math.abs(n.line - line.line) === 1).flatMap(opens);
   let changed = false;
   const out = columns.map((c, i) => {
     if (i === 0) return c;
+    // Left: a glued word that starts exactly where the line right above or below opens this
+    // column after a column gap is that cell's text (a cell's lines share its left edge).
+    const aligned = adjacentOpens.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= SAME_EDGE_CHARS * charWidth));
+    const prev = columns[i - 1];
+    if (aligned[0] && prev && aligned[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
+      changed = true;
+      return { ...c, x: aligned[0].x };
+    }
     const xs = nearOpens.filter((o) => o.col === i).map((o) => o.x);
     if (xs.length < MIN_LOCAL_SUPPORT) return c;
     let x = Math.min(...xs);

@@ -378,7 +378,7 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned)) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
   const prev = part.lines[part.lines.length - 1];
@@ -390,6 +390,25 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
     startsAtLeftEdge(line, columns) &&
     !startsWithMarker(text)
   );
+}
+
+/**
+ * pdftotext's grid: a one-run line right under a table line, with a word (one space after the word
+ * before it) that starts exactly where a later run of that line starts, is two cells glued by one
+ * space ("recommendations of expert groups. conducted" under "Improved follow-up on the   Average
+ * …"), when it ends within the width of that line: a cell's lines share its left edge, and a
+ * spanning objective or paragraph runs on across the cells.
+ */
+function gluedUnderCells(line: Line, part: TablePart): boolean {
+  const above = part.lines[part.lines.length - 1];
+  if (!above || part.objectiveLines.has(above) || above.page !== line.page || above.line !== line.line - 1) return false;
+  const charWidth = averageCharWidth(line);
+  const words = lineWords(line);
+  const starts = above.segments.slice(1).map((s) => s.x);
+  // Within the row above's width: a paragraph running on past the cells is prose whatever lines up.
+  const right = (l: Line) => Math.max(...lineWords(l).map((w) => w.x + charCount(w.text) * charWidth));
+  if (right(line) > right(above) + ANCHOR_SLACK_CHARS * charWidth) return false;
+  return words.some((w, k) => k > 0 && words[k - 1]!.segment === w.segment && starts.some((x) => Math.abs(x - w.x) < charWidth / 2));
 }
 
 /** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */

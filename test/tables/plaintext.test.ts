@@ -595,3 +595,25 @@ describe("plain text: column edges near each line", () => {
     });
   });
 });
+
+describe("plain text: a row glued by one space under a row set further left", () => {
+  it("reads a one-run line whose word starts where the line above opens the next column as two cells, not as the next objective's heading", () => {
+    // pdftotext set the second row's measures seven characters left of the table's column and glued
+    // its second line with one space: "conducted" starts right under "Average".
+    const text = [
+      "Expected accomplishment           Performance measure                     Baseline    Target",
+      "Objective: To increase support to least developed countries.",
+      "Increased influence of the        Average number of days for audit        33 days     12 days",
+      "Organization's publications.      recommendations to be implemented",
+      "Improved follow-up on the  Average number of days for country missions    73 days     62 days",
+      "recommendations of groups. conducted",
+      "Objective: To reinforce support to landlocked countries.",
+      "Increased coordination with the   Number of projects evaluated            6           14",
+      "specialized agencies.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To increase support to least developed countries.", "To reinforce support to landlocked countries."]);
+    expect(got[0]?.accomplishments).toEqual(["Increased influence of the Organization's publications.", "Improved follow-up on the recommendations of groups."]);
+    expect(got[0]?.measures).toEqual(["Average number of days for audit recommendations to be implemented", "Average number of days for country missions conducted"]);
+  });
+});
