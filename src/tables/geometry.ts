@@ -98,8 +98,13 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const cutRowAbove = b > 0 && whole[b - 1]![0]!.line.page !== page && opensMidSentence(band, objectiveColumn);
     const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
-    if (above && below) centred++;
-    else if (below) top++;
+    // Plain text: at the top of a later page, text above the first objective is the rest of a row
+    // cut by the break as readily as the upper half of a centred row (its cells may open new items
+    // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
+    const pageTop = !positioned && b > 0 && whole[b - 1]![0]!.line.page !== page;
+    if (above && below) {
+      if (!pageTop) centred++;
+    } else if (below) top++;
     // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
     // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
     // ends higher than the band (a one-line measure between a two-line objective's lines) is

@@ -617,3 +617,36 @@ describe("plain text: a row glued by one space under a row set further left", ()
     expect(got[0]?.measures).toEqual(["Average number of days for audit recommendations to be implemented", "Average number of days for country missions conducted"]);
   });
 });
+
+describe("plain text: centring votes at a page top", () => {
+  it("does not take the rest of a row cut by a page break, opening new items, for the upper half of a centred row", () => {
+    // Top-aligned rows, no blank lines (a browser's text). Page 2 opens with the second row's
+    // rest — a new accomplishment and a new measure — above the third objective: that text above
+    // an objective is no sign of centring.
+    const text = [
+      "Objectives                           Expected accomplishments          Performance measures",
+      "To enhance the peaceful settlement   ▪ Timely deployment of mediation   1. Support plans agreed with",
+      "of disputes.                           expertise.                          BONUCA by September 2008.",
+      "                                     ▪ Increased participation of       2. Support plans agreed with",
+      "                                       women in negotiations.              UNAMI by May 2008.",
+      "To enhance the analysis and early    ▪ Stronger partnerships with       1. At least 16 projects",
+      "warning provided on emerging crises    regional organizations.             approved by August 2008.",
+      "\f                                     ▪ Special political missions       2. All requests answered",
+      "                                       receiving guidance.                 within 30 days.",
+      "                                     ▪ Electoral assistance provided    3. Briefings delivered as",
+      "                                       within agreed timelines.            scheduled.",
+      "To strengthen conflict prevention    ▪ Actionable analysis made         1. Increase in the number of",
+      "capacity of regional organizations.    available to decision makers.       briefings from 16 to 33.",
+      "                                                                       2. 80 per cent of requests",
+      "                                                                          answered on time.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To enhance the peaceful settlement of disputes.",
+      "To enhance the analysis and early warning provided on emerging crises",
+      "To strengthen conflict prevention capacity of regional organizations.",
+    ]);
+    expect(got[1]?.accomplishments).toEqual(["Stronger partnerships with regional organizations.", "Special political missions receiving guidance.", "Electoral assistance provided within agreed timelines."]);
+    expect(got[2]?.measures).toEqual(["Increase in the number of briefings from 16 to 33.", "80 per cent of requests answered on time."]);
+  });
+});
