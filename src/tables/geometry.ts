@@ -273,6 +273,9 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
 function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
+  const marked = positioned ? new Set<number>() : markedColumns(input.flat(), objectiveColumn);
+  // A line that goes on with a cell: lower case, or no marker in a column whose items carry them.
+  const goesOn = (p: Placed) => p.line.cells.some((c, i) => continuesSentence(c) || (marked.has(i) && c.trim() !== "" && !startsWithMarker(c.trim())));
   for (const band of input) {
     let from = 0;
     let prev = -1;
@@ -294,7 +297,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           // with a cell's sentence in lower case, which stays with the line above.
           out.push(band.slice(from, prev + 1));
           for (let k = prev + 1; k < i; k++) {
-            if (band[k]!.line.cells.some(continuesSentence)) out[out.length - 1]!.push(band[k]!);
+            if (goesOn(band[k]!)) out[out.length - 1]!.push(band[k]!);
             else out.push([band[k]!]);
           }
           from = i;
@@ -317,6 +320,24 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   }
   return out.filter((b) => b.length > 0);
 }
+
+/**
+ * Columns (not the objective's) whose items carry markers: at least MIN_MARKED_LINES of their cell
+ * lines open with one. There a line without a marker is the rest of the item above, never a
+ * row's first line, whatever its case ("100% of the approved" under "• Budget implementation
+ * rate between 95% and").
+ */
+function markedColumns(lines: readonly Placed[], objectiveColumn: number): Set<number> {
+  const counts = new Map<number, number>();
+  for (const p of lines) {
+    p.line.cells.forEach((c, i) => {
+      if (i !== objectiveColumn && startsWithMarker(c.trim())) counts.set(i, (counts.get(i) ?? 0) + 1);
+    });
+  }
+  return new Set([...counts].flatMap(([i, n]) => (n >= MIN_MARKED_LINES ? [i] : [])));
+}
+/** A column shows that its items carry markers when this many of its lines open with one. */
+const MIN_MARKED_LINES = 3;
 
 /**
  * Two lines of the objective column, other lines between them, belong to two objectives: more

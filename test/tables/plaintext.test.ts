@@ -650,3 +650,52 @@ describe("plain text: centring votes at a page top", () => {
     expect(got[2]?.measures).toEqual(["Increase in the number of briefings from 16 to 33.", "80 per cent of requests answered on time."]);
   });
 });
+
+describe("plain text: centred rows, a column whose items carry markers", () => {
+  it("never starts a row at a line that goes on with an item of a marked column, though it opens with a digit", () => {
+    // Cells centred in their rows, the columns' lines interleaved by pdftotext. Every measure opens
+    // with "•": "100% of the approved" is the rest of "• Budget implementation rate between 95% and",
+    // so the next row cannot start there, and the fit has to keep "proposals." and "allotment." too.
+    const text = [
+      "                              EXPECTED",
+      "      Objective                                    PERFORMANCE MEASURES",
+      "                          ACCOMPLISHMENTS",
+      "                                                   •   Budget proposals",
+      "                          –   Budget                   submitted by the deadline",
+      "                              implementation in        set by the Controller.",
+      "To manage financial           line with approved   •   Unliquidated obligations",
+      "resources efficiently         resources.               reduced to less than 6%",
+      "and in compliance                                      of expenditure.",
+      "with the Financial",
+      "Regulations and Rules                              •   Budget implementation",
+      "                          –   Timely submission",
+      "                                                       rate between 95% and",
+      "                              of budget",
+      "                                                       100% of the approved",
+      "                              proposals.",
+      "                                                       allotment.",
+      "                                                   •   Each staff member spends",
+      "                                                       at least five days on",
+      "To strengthen             –   Performance              learning",
+      "performance                   evaluations",
+      "management and staff          completed on         •   All staff complete the",
+      "development.                  time.                    mandatory courses on",
+      "                                                       ethics and on the",
+      "                                                       prevention of harassment",
+      "To implement",
+      "                          –   Reduced number       •   No recommendation of",
+      "accepted",
+      "                              of outstanding           the Board of Auditors",
+      "recommendations of",
+      "                              audit                    outstanding for more than",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments).toEqual(["Budget implementation in line with approved resources.", "Timely submission of budget proposals."]);
+    expect(got[0]?.measures[2]).toBe("Budget implementation rate between 95% and 100% of the approved allotment.");
+    expect(got[1]).toEqual({
+      objective: "To strengthen performance management and staff development.",
+      accomplishments: ["Performance evaluations completed on time."],
+      measures: ["Each staff member spends at least five days on learning", "All staff complete the mandatory courses on ethics and on the prevention of harassment"],
+    });
+  });
+});
