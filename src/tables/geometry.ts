@@ -105,6 +105,13 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     if (above && below) {
       if (!pageTop) centred++;
     } else if (below) top++;
+    // Plain text: an objective that ends its band with text above it in every other column of the
+    // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
+    // the objective opens its row, and a row before it that reaches into its band (no blank line
+    // between) leaves a column or more with nothing above it. With objectives centred on several
+    // sub-rows (nested centring) each sub-row is a band, which can put an objective anywhere in its
+    // band, and one at a band's foot is the only sign some tables give.
+    else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn)) centred++;
     // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
     // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
     // ends higher than the band (a one-line measure between a two-line objective's lines) is
@@ -127,6 +134,16 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   return centred > top || (positioned && firstRowWitness && centred === top);
+}
+
+/** Every column other than the objective's that has text in the band has some above the objective's first line. */
+function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  const columns = head.cells.length;
+  for (let i = 0; i < columns; i++) {
+    if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
+    if (!band.some((p) => p.line.y < head.y && (p.line.cells[i] ?? "").trim())) return false;
+  }
+  return true;
 }
 
 /** Some column other than the objective's has text in the band, all of it strictly inside it. */

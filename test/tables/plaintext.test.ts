@@ -699,3 +699,65 @@ describe("plain text: centred rows, a column whose items carry markers", () => {
     });
   });
 });
+
+describe("plain text: objectives centred on several sub-rows", () => {
+  it("reads an objective at the foot of its band, text above it in every other column, as centred", () => {
+    // Each objective is centred on its row of several accomplishment sub-rows, each sub-row a band
+    // between blank lines: "To sustain …" ends its band with text above it, which no top-aligned
+    // row shows; read top-aligned, the first objective took the next row's first two sub-rows.
+    const text = [
+      "             OBJECTIVES                                       EXPECTED                                      INDICATORS OF",
+      "                                                               RESULTS                                      ACHIEVEMENT",
+      "",
+      "Results-focused management of the                                                            1. Reduction in the average time for the",
+      "results-based budgeting of the                 Strengthened exchange of good practices.     settlement of claims from 170 days in 2018 to",
+      "Secretariat.                                                                                 140 days in 2019.",
+      "",
+      "                                                                                             1. 91% of publications issued in all official",
+      "                                               Greater consistency of policy advice.",
+      "                                                                                             languages in 2019.",
+      "",
+      "                                                                                             1. Reduction in the lead time for the",
+      "                                                                                             procurement of goods from 130 days in 2018 to",
+      "                                               Measurable progress in the exchange of       80 days in 2019.",
+      "                                              good practices.",
+      "To sustain the efficiency of                                                                 2. Clean audit opinion on the financial",
+      "administrative processes.                                                                    statements.",
+      "",
+      "                                                                                             1. Reduction in the average time taken to fill a",
+      "                                                                                             vacancy from 60 days in 2018 to 10 days in",
+      "                                               Demonstrated consistency of policy           2019.",
+      "                                              advice.",
+      "                                                                                             2. Support plans agreed with OSESG-HoA and",
+      "                                                                                             UNMISS by October 2019.",
+      "",
+      "                                                                                             1. Proportion of workshops rated useful by",
+      "                                               Improved implementation of audit",
+      "                                                                                             participants increased to 90% by the end of",
+      "                                              recommendations.",
+      "                                                                                             2019.",
+      "",
+      "To strengthen oversight of business                                                          1. Increase in the number of users of the online",
+      "transformation and continuous                                                                platform from 22 in 2018 to 33 in 2019.",
+      "improvement at Headquarters and in             Greater planning of programme activities.    2. Increase in the number of partnership",
+      "offices away from Headquarters.                                                              agreements signed from 34 in 2018 to 46 in",
+      "                                                                                             2019.",
+      "",
+      "                                               Measurable progress in the monitoring of     1. 96% of grants disbursed within the planned",
+      "                                              mandated activities.                           period in 2019.",
+      "",
+      "                                                                                             1. Reduction in the average time for the",
+      "                                                                                             settlement of claims from 240 days in 2018 to",
+      "                                                                                             210 days in 2019.",
+      "                                               Improved quality of advisory services.",
+      "                                                                                             2. Proportion of travel requests approved at least",
+      "To foster the management policy                                                              16 days before departure increased to 85% by",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.slice(0, 3).map((r) => r.accomplishments)).toEqual([
+      ["Strengthened exchange of good practices."],
+      ["Greater consistency of policy advice.", "Measurable progress in the exchange of good practices.", "Demonstrated consistency of policy advice."],
+      ["Improved implementation of audit recommendations.", "Greater planning of programme activities.", "Measurable progress in the monitoring of mandated activities."],
+    ]);
+  });
+});
