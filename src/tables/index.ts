@@ -702,11 +702,20 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
 }
 
+/** A line that goes on in lower case: the rest of a sentence begun above. */
+const CONTINUATION_START = /^\p{Ll}/u;
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
-  if (last && part.objectiveLines.has(last)) return;
   let k = part.lines.length;
+  if (last && part.objectiveLines.has(last)) {
+    // Plain text: a spanning line read as the objective that goes on in lower case ("weapons in
+    // accordance with …") is the wrap of a line above it, which pdftotext may have printed as one
+    // run that looks like glued cells ("2. To reinforce the implementation of …"): look above.
+    while (k > 0 && part.objectiveLines.has(part.lines[k - 1]!)) k--;
+    const first = part.lines[k];
+    if (!grid || !first || !CONTINUATION_START.test(first.text.trim())) return;
+  }
   while (k > 0) {
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];

@@ -761,3 +761,32 @@ describe("plain text: objectives centred on several sub-rows", () => {
     ]);
   });
 });
+
+describe("plain text: a numbered objective heading wrapped above a repeated header", () => {
+  it("takes '2. To reinforce …' (one run across the columns) with its lower-case wrap as the next objective", () => {
+    // The wrap "weapons in accordance …" runs across the columns and reads as a spanning objective
+    // by itself; its first line, numbered and in one run, looks like glued cells of the row above.
+    const text = [
+      "1. To increase transparency in armaments and confidence-building measures.",
+      " Expected                            Indicators of                                   Risks and",
+      " accomplishment                      achievement                                     mitigations",
+      " Enhanced satisfaction of              91 per cent of clients rate the services as     Delays in recruitment;",
+      " Member States with the services       satisfactory or better.                         rosters of pre-cleared",
+      " provided.                             78% of documents processed on time.             candidates.",
+      "",
+      "",
+      "2. To reinforce the implementation of the Programme of Action on small arms and light",
+      "weapons in accordance with the relevant General Assembly mandates.",
+      " Expected                            Indicators of                                   Risks and",
+      " accomplishment                      achievement                                     mitigations",
+      " Improved representation of            At least 11 grant agreements signed by June     Volatile security",
+      " women in senior positions.            2012.                                           conditions.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To increase transparency in armaments and confidence-building measures.",
+      "To reinforce the implementation of the Programme of Action on small arms and light weapons in accordance with the relevant General Assembly mandates.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Enhanced satisfaction of Member States with the services provided."]);
+  });
+});
