@@ -396,8 +396,10 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
  * pdftotext's grid: a one-run line right under a table line, with a word (one space after the word
  * before it) that starts exactly where a later run of that line starts, is two cells glued by one
  * space ("recommendations of expert groups. conducted" under "Improved follow-up on the   Average
- * …"), when it ends within the width of that line: a cell's lines share its left edge, and a
- * spanning objective or paragraph runs on across the cells.
+ * …"), or that opens in lower case ("outstanding audit recommen- dations implemented by …" under
+ * "a) Reduced number of   Percentage of …"), when it ends within the width of that line: a cell's
+ * lines share its left edge, an objective's first line opens in upper case, and a spanning
+ * objective or paragraph runs on across the cells.
  */
 function gluedUnderCells(line: Line, part: TablePart): boolean {
   const above = part.lines[part.lines.length - 1];
@@ -408,6 +410,8 @@ function gluedUnderCells(line: Line, part: TablePart): boolean {
   // Within the row above's width: a paragraph running on past the cells is prose whatever lines up.
   const right = (l: Line) => Math.max(...lineWords(l).map((w) => w.x + charCount(w.text) * charWidth));
   if (right(line) > right(above) + ANCHOR_SLACK_CHARS * charWidth) return false;
+  // Opening in lower case, it goes on with the cell above it: an objective's first line never does.
+  if (CONTINUATION_START.test(line.text.trim())) return true;
   return words.some((w, k) => k > 0 && words[k - 1]!.segment === w.segment && starts.some((x) => Math.abs(x - w.x) < charWidth / 2));
 }
 

@@ -790,3 +790,30 @@ describe("plain text: a numbered objective heading wrapped above a repeated head
     expect(got[0]?.accomplishments).toEqual(["Enhanced satisfaction of Member States with the services provided."]);
   });
 });
+
+describe("plain text: a lower-case line glued across the columns under a row", () => {
+  it("reads it as the row's cells, not as the next objective's first line", () => {
+    // "outstanding audit recommen- dations implemented by the due date": the accomplishment's and
+    // the measure's second lines glued by one space, the measure's four characters left of its
+    // column. It runs across the columns like a spanning objective, but opens in lower case.
+    const text = [
+      "        Expected results                  Key performance indicators               Target 2023         Baseline 2022",
+      "Objective: To implement accepted recommendations of the oversight bodies in a timely manner.",
+      "a) Reduced number of                Percentage of accepted OIOS recommen-            87%            62%",
+      "    outstanding audit recommen- dations implemented by the due date",
+      "    dations.",
+      "Objective: To purchase tickets for official travel at least 16 days in advance of travel",
+      "a) Compliance with the advance Percentage of tickets purchased 16 days               81%            54%",
+      "    purchase policy for air         before travel",
+      "    tickets.",
+      "Objective: To ensure compliance with the financial disclosure and ethics requirements.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To implement accepted recommendations of the oversight bodies in a timely manner.",
+      "To purchase tickets for official travel at least 16 days in advance of travel",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Reduced number of outstanding audit recommendations."]);
+    expect(got[0]?.measures).toEqual(["Percentage of accepted OIOS recommendations implemented by the due date"]);
+  });
+});
