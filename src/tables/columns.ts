@@ -477,7 +477,16 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     const out: Array<{ col: number; x: number }> = [];
     let previous = -1;
     words.forEach((w, k) => {
-      if (k > 0 && words[k - 1]!.segment === w.segment) return;
+      if (k > 0 && words[k - 1]!.segment === w.segment) {
+        // A bullet inside a run, near the next column's edge, opens that column (bulletOpensCell):
+        // the item's text after it starts the cell's text edge.
+        const next = columns[previous + 1], after = words[k + 1];
+        if (next && BULLET_WORD.test(w.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
+          out.push({ col: previous + 1, x: after.x });
+          previous++;
+        }
+        return;
+      }
       let col = columnOfWord(w, columns, charWidth);
       const next = columns[previous + 1];
       if (previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
@@ -497,7 +506,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     if (i === 0) return c;
     // Left: a glued word that starts exactly where the line right above or below opens this
     // column after a column gap is that cell's text (a cell's lines share its left edge).
-    const aligned = adjacentOpens.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= SAME_EDGE_CHARS * charWidth));
+    const aligned = adjacentOpens.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= ALIGNED_CHARS * charWidth));
     const prev = columns[i - 1];
     if (aligned[0] && prev && aligned[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
       changed = true;
@@ -514,6 +523,8 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
   });
   return changed ? out : [...columns];
 }
+/** A glued word this close (characters) to where the adjacent line opens a column lines up with it: pdftotext sets a cell's lines up to a character apart. */
+const ALIGNED_CHARS = 1;
 /** Lines this many grid lines above or below a line show the column edges near it. */
 export const NEAR_LINES = 3;
 /** A local edge needs at least this many segments opening the column there. */

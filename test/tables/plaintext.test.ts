@@ -817,3 +817,33 @@ describe("plain text: a lower-case line glued across the columns under a row", (
     expect(got[0]?.measures).toEqual(["Percentage of accepted OIOS recommendations implemented by the due date"]);
   });
 });
+
+describe("plain text: a wrapped line glued under a bullet that opened a cell inside a run", () => {
+  it("gives the next column the glued word that lines up with the text after that bullet", () => {
+    // "… approach ➢ Continued improvement …": the bullet, one space after the measure's words,
+    // opens the accomplishment; on the line below "use" (one space after "all") starts a character
+    // from where "Continued" starts: the accomplishment's wrapped line, not the measure's.
+    const text = [
+      "Responsive business transformation and continuous improvement with particular attention to the needs of developing",
+      "countries.",
+      "",
+      "           Performance measures                                    Expected results                                     Targets",
+      "",
+      "o Annual of the “Delivering as One” approach ➢ Continued improvement in the collection and                Achieved",
+      "and report on lessons learned shared with all use of performance data.",
+      "staff",
+      "",
+      "o Time taken to complete an investigation         ➢ Strengthened representation of unrepresented          30 days",
+      "(days)                                            Member States among staff.",
+      "",
+      "o Percentage of contracts awarded through         ➢ Continued improvement in the accountability of        87 per cent",
+      "competitive bidding                               managers for results.",
+      "",
+      "o Percentage of workshops rated useful by                                                                 88 per cent",
+      "participants",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments[0]).toBe("Continued improvement in the collection and use of performance data.");
+    expect(got[0]?.measures[0]).toBe("Annual of the “Delivering as One” approach and report on lessons learned shared with all staff");
+  });
+});
