@@ -1042,7 +1042,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
-      else if (p && valueOpens?.opens.has(r) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -1066,6 +1066,17 @@ const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per
  * are one per measure, so a second one means a second measure, though neither a marker, a full
  * stop nor a short line shows it.
  */
+/**
+ * Plain text: a value cell centred on a two-line measure opens on the grid line right below the
+ * measure's first line, where the measure column is empty (pdftotext interleaves the lines), and the
+ * measure goes on after it without opening another item.
+ */
+function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
+  const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
+  if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
+  if ((below.cells[column] ?? "").trim()) return false;
+  return !after || !startsItem(after.cells[column] ?? "");
+}
 function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {
   const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
   const opens = new Set<number>();

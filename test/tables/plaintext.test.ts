@@ -847,3 +847,41 @@ describe("plain text: a wrapped line glued under a bullet that opened a cell ins
     expect(got[0]?.measures[0]).toBe("Annual of the “Delivering as One” approach and report on lessons learned shared with all staff");
   });
 });
+
+describe("plain text: value cells centred on two-line measures", () => {
+  it("a capitalised measure line starts the next measure when a second value opens on the grid line right below it", () => {
+    // No markers, no full stops, full lines: "Greenhouse gas emissions from" goes on "Share of
+    // meetings …" by every text cue. Its values (1188, 659) are centred on it and open on the grid
+    // line below it, the measure column empty there; the first measure already has its values.
+    const text = [
+      "                                                                     Baseline        Target",
+      "        Objective                Indicator of achievement",
+      "                                                                      (2016)         (2017)",
+      "To manage financial",
+      "resources efficiently and",
+      "                              Percentage of budget proposals",
+      "in compliance with the                                             79%             100%",
+      "                              submitted by the deadline",
+      "Financial Regulations and",
+      "Rules.",
+      "To purchase tickets for",
+      "                              Percentage of tickets purchased",
+      "official travel at least 16                                        55%             80%",
+      "                              16 days before travel",
+      "days in advance of travel",
+      "",
+      "To reduce the                 Share of meetings with remote",
+      "                                                                   46%             85%",
+      "environmental footprint       participation options",
+      "of the Department’s           Greenhouse gas emissions from",
+      "operations.                                                        1188            659",
+      "                              air travel (tonnes CO2 equivalent)",
+      "To ensure compliance",
+      "with the financial            Percentage of statements filed by",
+      "                                                                   95%             100%",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[2]?.objective).toBe("To reduce the environmental footprint of the Department’s operations.");
+    expect(got[2]?.measures).toEqual(["Share of meetings with remote participation options", "Greenhouse gas emissions from air travel (tonnes CO2 equivalent)"]);
+  });
+});
