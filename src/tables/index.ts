@@ -1067,14 +1067,14 @@ const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per
  * stop nor a short line shows it.
  */
 /**
- * Plain text: a value cell centred on a two-line measure opens on the grid line right below the
- * measure's first line, where the measure column is empty (pdftotext interleaves the lines), and the
- * measure goes on after it without opening another item.
+ * Plain text: a value cell centred on a measure of two or three lines opens on the grid line right
+ * below the measure's first line (pdftotext interleaves the lines: the measure column is empty there
+ * or goes on with the measure), and neither that line nor the next opens another item.
  */
 function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
   if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
-  if ((below.cells[column] ?? "").trim()) return false;
+  if (startsItem(below.cells[column] ?? "")) return false;
   return !after || !startsItem(after.cells[column] ?? "");
 }
 function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {

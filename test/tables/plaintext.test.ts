@@ -884,4 +884,37 @@ describe("plain text: value cells centred on two-line measures", () => {
     expect(got[2]?.objective).toBe("To reduce the environmental footprint of the Department’s operations.");
     expect(got[2]?.measures).toEqual(["Share of meetings with remote participation options", "Greenhouse gas emissions from air travel (tonnes CO2 equivalent)"]);
   });
+  it("also when the value sits beside the measure's second line, for a measure of three lines", () => {
+    // "Percentage of regional" / "workshops rated useful by" / "participants": its values (95%, 65%)
+    // open beside its second line; the measure before already has its own (27, 5).
+    const text = [
+      "                                                                                                  Baseli",
+      "                                  Expected                                               Targe",
+      "      Objectives                                           Performance indicators                   ne",
+      "                              accomplishments                                            t 2007",
+      "                                                                                                   2006",
+      "                                                        Percentage of advisory",
+      "                               Regional                missions conducted at the        79%      61%",
+      "                                agreements on           request of member States",
+      "                                transport corridors",
+      "                                advanced.               Number of regional workshops",
+      "                                                                                         27       5",
+      "                                                        rated useful by participants",
+      "To enhance the                 Policy                  Percentage of regional",
+      "regional follow-up to           recommendations         workshops rated useful by        95%      65%",
+      "the internationally             of the Commission       participants",
+      "agreed development              taken up by             Number of policy studies cited",
+      "goals.                          member States.                                           35       11",
+      "                                                        in national plans",
+      "                               Regional forum on       Percentage of policy studies",
+      "                                                                                         84%      71%",
+      "                                sustainable             cited in national plans",
+      "                                development held",
+      "                                with broad              Number of country profiles",
+      "                                                                                         24       10",
+    ].join("\n");
+    const measures = rows(text).flatMap((r) => r.measures);
+    expect(measures).toContain("Number of regional workshops rated useful by participants");
+    expect(measures).toContain("Percentage of regional workshops rated useful by participants");
+  });
 });
