@@ -455,3 +455,79 @@ function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number
   if (edges.some((e, i) => e === undefined || (i > 0 && e <= (edges[i - 1] ?? Infinity)))) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : (edges[i] ?? c.x) + 1 }));
 }
+
+/**
+ * pdftotext's grid moves a column's edge from one group of rows to the next (it lays out each
+ * block of text on its own), so a part's single edge can sit several characters left of where the
+ * column starts on some lines: a word that ends a cell's line there ("… the planning", "… 30 in")
+ * then seems to start in the next column. The edges near a line are read from the lines next to
+ * it (within NEAR_LINES grid lines, same page): where the segments that open a column start there
+ * (after a column gap). When at least MIN_LOCAL_SUPPORT of them start right of the part's edge, the
+ * edge moves right to the leftmost of them (and never past a segment start of the line itself),
+ * by at most MAX_LOCAL_SHIFT_CHARS. Only ever right: a word that crosses a column's local start
+ * still opens that column.
+ */
+export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[]): ColumnDef[] {
+  if (near.length === 0 || tabbedColumns(columns)) return [...columns];
+  const charWidth = averageCharWidth(line);
+  // The column each segment opens, as assignColumns reads it: text after a column gap a little
+  // left of the next edge (a marker hung left of its item) opens that next column.
+  const opens = (l: Line): Array<{ col: number; x: number }> => {
+    const words = lineWords(l);
+    const out: Array<{ col: number; x: number }> = [];
+    let previous = -1;
+    words.forEach((w, k) => {
+      if (k > 0 && words[k - 1]!.segment === w.segment) {
+        // A bullet inside a run, near the next column's edge, opens that column (bulletOpensCell):
+        // the item's text after it starts the cell's text edge.
+        const next = columns[previous + 1], after = words[k + 1];
+        if (next && BULLET_WORD.test(w.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
+          out.push({ col: previous + 1, x: after.x });
+          previous++;
+        }
+        return;
+      }
+      let col = columnOfWord(w, columns, charWidth);
+      const next = columns[previous + 1];
+      if (previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+      out.push({ col, x: w.x });
+      previous = col;
+    });
+    return out;
+  };
+  const nearOpens = near.flatMap(opens);
+  const ownOpens = opens(line);
+  // Words of the line's runs one space after the word before: where two cells were glued.
+  const ownWords = lineWords(line);
+  const glued = ownWords.filter((w, k) => k > 0 && ownWords[k - 1]!.segment === w.segment);
+  const adjacentOpens = near.filter((n) => Math.abs(n.line - line.line) === 1).flatMap(opens);
+  let changed = false;
+  const out = columns.map((c, i) => {
+    if (i === 0) return c;
+    // Left: a glued word that starts exactly where the line right above or below opens this
+    // column after a column gap is that cell's text (a cell's lines share its left edge).
+    const aligned = adjacentOpens.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= ALIGNED_CHARS * charWidth));
+    const prev = columns[i - 1];
+    if (aligned[0] && prev && aligned[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
+      changed = true;
+      return { ...c, x: aligned[0].x };
+    }
+    const xs = nearOpens.filter((o) => o.col === i).map((o) => o.x);
+    if (xs.length < MIN_LOCAL_SUPPORT) return c;
+    let x = Math.min(...xs);
+    for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
+    const next = columns[i + 1];
+    if (x <= c.x + SAME_EDGE_CHARS * charWidth || x > c.x + MAX_LOCAL_SHIFT_CHARS * charWidth || (next && x >= next.x)) return c;
+    changed = true;
+    return { ...c, x };
+  });
+  return changed ? out : [...columns];
+}
+/** A glued word this close (characters) to where the adjacent line opens a column lines up with it: pdftotext sets a cell's lines up to a character apart. */
+const ALIGNED_CHARS = 1;
+/** Lines this many grid lines above or below a line show the column edges near it. */
+export const NEAR_LINES = 3;
+/** A local edge needs at least this many segments opening the column there. */
+const MIN_LOCAL_SUPPORT = 2;
+/** pdftotext moves a block's column at most this many characters from the part's edge. */
+const MAX_LOCAL_SHIFT_CHARS = 12;

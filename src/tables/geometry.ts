@@ -98,8 +98,20 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const cutRowAbove = b > 0 && whole[b - 1]![0]!.line.page !== page && opensMidSentence(band, objectiveColumn);
     const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
-    if (above && below) centred++;
-    else if (below) top++;
+    // Plain text: at the top of a later page, text above the first objective is the rest of a row
+    // cut by the break as readily as the upper half of a centred row (its cells may open new items
+    // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
+    const pageTop = !positioned && b > 0 && whole[b - 1]![0]!.line.page !== page;
+    if (above && below) {
+      if (!pageTop) centred++;
+    } else if (below) top++;
+    // Plain text: an objective that ends its band with text above it in every other column of the
+    // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
+    // the objective opens its row, and a row before it that reaches into its band (no blank line
+    // between) leaves a column or more with nothing above it. With objectives centred on several
+    // sub-rows (nested centring) each sub-row is a band, which can put an objective anywhere in its
+    // band, and one at a band's foot is the only sign some tables give.
+    else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn)) centred++;
     // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
     // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
     // ends higher than the band (a one-line measure between a two-line objective's lines) is
@@ -122,6 +134,16 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   return centred > top || (positioned && firstRowWitness && centred === top);
+}
+
+/** Every column other than the objective's that has text in the band has some above the objective's first line. */
+function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  const columns = head.cells.length;
+  for (let i = 0; i < columns; i++) {
+    if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
+    if (!band.some((p) => p.line.y < head.y && (p.line.cells[i] ?? "").trim())) return false;
+  }
+  return true;
 }
 
 /** Some column other than the objective's has text in the band, all of it strictly inside it. */
@@ -268,6 +290,9 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
 function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
+  const marked = positioned ? new Set<number>() : markedColumns(input.flat(), objectiveColumn);
+  // A line that goes on with a cell: lower case, or no marker in a column whose items carry them.
+  const goesOn = (p: Placed) => p.line.cells.some((c, i) => continuesSentence(c) || (marked.has(i) && c.trim() !== "" && !startsWithMarker(c.trim())));
   for (const band of input) {
     let from = 0;
     let prev = -1;
@@ -289,7 +314,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           // with a cell's sentence in lower case, which stays with the line above.
           out.push(band.slice(from, prev + 1));
           for (let k = prev + 1; k < i; k++) {
-            if (band[k]!.line.cells.some(continuesSentence)) out[out.length - 1]!.push(band[k]!);
+            if (goesOn(band[k]!)) out[out.length - 1]!.push(band[k]!);
             else out.push([band[k]!]);
           }
           from = i;
@@ -312,6 +337,24 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   }
   return out.filter((b) => b.length > 0);
 }
+
+/**
+ * Columns (not the objective's) whose items carry markers: at least MIN_MARKED_LINES of their cell
+ * lines open with one. There a line without a marker is the rest of the item above, never a
+ * row's first line, whatever its case ("100% of the approved" under "• Budget implementation
+ * rate between 95% and").
+ */
+function markedColumns(lines: readonly Placed[], objectiveColumn: number): Set<number> {
+  const counts = new Map<number, number>();
+  for (const p of lines) {
+    p.line.cells.forEach((c, i) => {
+      if (i !== objectiveColumn && startsWithMarker(c.trim())) counts.set(i, (counts.get(i) ?? 0) + 1);
+    });
+  }
+  return new Set([...counts].flatMap(([i, n]) => (n >= MIN_MARKED_LINES ? [i] : [])));
+}
+/** A column shows that its items carry markers when this many of its lines open with one. */
+const MIN_MARKED_LINES = 3;
 
 /**
  * Two lines of the objective column, other lines between them, belong to two objectives: more

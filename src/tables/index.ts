@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -116,7 +116,9 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const tl = assignColumns(l, onPage.get(l.page) ?? refined, layout.text, textGrid);
+          const anchors = onPage.get(l.page) ?? refined;
+          const near = textGrid ? gridNeighbours(part.lines.filter((n) => n.page === l.page && !part.objectiveLines.has(n)), l) : [];
+          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near) : anchors, layout.text, textGrid);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
@@ -376,7 +378,7 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned)) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
   const prev = part.lines[part.lines.length - 1];
@@ -388,6 +390,29 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
     startsAtLeftEdge(line, columns) &&
     !startsWithMarker(text)
   );
+}
+
+/**
+ * pdftotext's grid: a one-run line right under a table line, with a word (one space after the word
+ * before it) that starts exactly where a later run of that line starts, is two cells glued by one
+ * space ("recommendations of expert groups. conducted" under "Improved follow-up on the   Average
+ * …"), or that opens in lower case ("outstanding audit recommen- dations implemented by …" under
+ * "a) Reduced number of   Percentage of …"), when it ends within the width of that line: a cell's
+ * lines share its left edge, an objective's first line opens in upper case, and a spanning
+ * objective or paragraph runs on across the cells.
+ */
+function gluedUnderCells(line: Line, part: TablePart): boolean {
+  const above = part.lines[part.lines.length - 1];
+  if (!above || part.objectiveLines.has(above) || above.page !== line.page || above.line !== line.line - 1) return false;
+  const charWidth = averageCharWidth(line);
+  const words = lineWords(line);
+  const starts = above.segments.slice(1).map((s) => s.x);
+  // Within the row above's width: a paragraph running on past the cells is prose whatever lines up.
+  const right = (l: Line) => Math.max(...lineWords(l).map((w) => w.x + charCount(w.text) * charWidth));
+  if (right(line) > right(above) + ANCHOR_SLACK_CHARS * charWidth) return false;
+  // Opening in lower case, it goes on with the cell above it: an objective's first line never does.
+  if (CONTINUATION_START.test(line.text.trim())) return true;
+  return words.some((w, k) => k > 0 && words[k - 1]!.segment === w.segment && starts.some((x) => Math.abs(x - w.x) < charWidth / 2));
 }
 
 /** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */
@@ -681,11 +706,20 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
 }
 
+/** A line that goes on in lower case: the rest of a sentence begun above. */
+const CONTINUATION_START = /^\p{Ll}/u;
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
-  if (last && part.objectiveLines.has(last)) return;
   let k = part.lines.length;
+  if (last && part.objectiveLines.has(last)) {
+    // Plain text: a spanning line read as the objective that goes on in lower case ("weapons in
+    // accordance with …") is the wrap of a line above it, which pdftotext may have printed as one
+    // run that looks like glued cells ("2. To reinforce the implementation of …"): look above.
+    while (k > 0 && part.objectiveLines.has(part.lines[k - 1]!)) k--;
+    const first = part.lines[k];
+    if (!grid || !first || !CONTINUATION_START.test(first.text.trim())) return;
+  }
   while (k > 0) {
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
@@ -704,6 +738,20 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
+}
+
+/**
+ * pdftotext's grid: the lines that show a line's column edges, those within NEAR_LINES grid lines
+ * of it on its page and in its block of text (no blank grid line between): a blank line parts
+ * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
+ * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
+ */
+function gridNeighbours(pageLines: readonly Line[], line: Line): Line[] {
+  const byNumber = new Set(pageLines.map((l) => l.line));
+  let top = line.line, bottom = line.line;
+  while (top - 1 >= line.line - NEAR_LINES && byNumber.has(top - 1)) top--;
+  while (bottom + 1 <= line.line + NEAR_LINES && byNumber.has(bottom + 1)) bottom++;
+  return pageLines.filter((n) => n !== line && n.line >= top && n.line <= bottom);
 }
 
 function flattenLines(layout: Layout): FlatLine[] {
@@ -994,7 +1042,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
-      else if (p && valueOpens?.opens.has(r) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -1018,6 +1066,17 @@ const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per
  * are one per measure, so a second one means a second measure, though neither a marker, a full
  * stop nor a short line shows it.
  */
+/**
+ * Plain text: a value cell centred on a measure of two or three lines opens on the grid line right
+ * below the measure's first line (pdftotext interleaves the lines: the measure column is empty there
+ * or goes on with the measure), and neither that line nor the next opens another item.
+ */
+function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
+  const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
+  if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
+  if (startsItem(below.cells[column] ?? "")) return false;
+  return !after || !startsItem(after.cells[column] ?? "");
+}
 function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {
   const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
   const opens = new Set<number>();

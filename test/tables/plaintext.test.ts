@@ -569,3 +569,352 @@ describe("plain text: a bullet inside a run", () => {
     });
   });
 });
+
+describe("plain text: column edges near each line", () => {
+  it("keeps a cell's last word in its column where pdftotext set the next column's block further right than elsewhere in the table", () => {
+    // The first row's measures start at character 52, the second row's at 64: pdftotext places
+    // each block of text on its own grid. "planning" (54–62) starts right of the table's edge but
+    // ends before the measures of the lines around it start.
+    const text = [
+      "Objective                Expected accomplishment    Performance measure",
+      "To deepen coordination   Better use of findings.    Proportion of invoices paid",
+      "with host Governments.   Faster recruitment.        within 30 days of receipt",
+      "                                                    Number of joint programmes",
+      "                                                    launched",
+      "",
+      "To accelerate progress   ➢ Better exchange of practices.        (i) 97% of grants disbursed",
+      "on protection.           ➢ Measurable progress in the planning",
+      "                         of programme activities.                   within the period",
+      "                                                                (ii) 96% of appraisals",
+      "                                                                     completed on time",
+    ].join("\n");
+    expect(rows(text)[1]).toEqual({
+      objective: "To accelerate progress on protection.",
+      accomplishments: ["Better exchange of practices.", "Measurable progress in the planning of programme activities."],
+      measures: ["97% of grants disbursed within the period", "96% of appraisals completed on time"],
+    });
+  });
+});
+
+describe("plain text: a row glued by one space under a row set further left", () => {
+  it("reads a one-run line whose word starts where the line above opens the next column as two cells, not as the next objective's heading", () => {
+    // pdftotext set the second row's measures seven characters left of the table's column and glued
+    // its second line with one space: "conducted" starts right under "Average".
+    const text = [
+      "Expected accomplishment           Performance measure                     Baseline    Target",
+      "Objective: To increase support to least developed countries.",
+      "Increased influence of the        Average number of days for audit        33 days     12 days",
+      "Organization's publications.      recommendations to be implemented",
+      "Improved follow-up on the  Average number of days for country missions    73 days     62 days",
+      "recommendations of groups. conducted",
+      "Objective: To reinforce support to landlocked countries.",
+      "Increased coordination with the   Number of projects evaluated            6           14",
+      "specialized agencies.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To increase support to least developed countries.", "To reinforce support to landlocked countries."]);
+    expect(got[0]?.accomplishments).toEqual(["Increased influence of the Organization's publications.", "Improved follow-up on the recommendations of groups."]);
+    expect(got[0]?.measures).toEqual(["Average number of days for audit recommendations to be implemented", "Average number of days for country missions conducted"]);
+  });
+});
+
+describe("plain text: centring votes at a page top", () => {
+  it("does not take the rest of a row cut by a page break, opening new items, for the upper half of a centred row", () => {
+    // Top-aligned rows, no blank lines (a browser's text). Page 2 opens with the second row's
+    // rest — a new accomplishment and a new measure — above the third objective: that text above
+    // an objective is no sign of centring.
+    const text = [
+      "Objectives                           Expected accomplishments          Performance measures",
+      "To enhance the peaceful settlement   ▪ Timely deployment of mediation   1. Support plans agreed with",
+      "of disputes.                           expertise.                          BONUCA by September 2008.",
+      "                                     ▪ Increased participation of       2. Support plans agreed with",
+      "                                       women in negotiations.              UNAMI by May 2008.",
+      "To enhance the analysis and early    ▪ Stronger partnerships with       1. At least 16 projects",
+      "warning provided on emerging crises    regional organizations.             approved by August 2008.",
+      "\f                                     ▪ Special political missions       2. All requests answered",
+      "                                       receiving guidance.                 within 30 days.",
+      "                                     ▪ Electoral assistance provided    3. Briefings delivered as",
+      "                                       within agreed timelines.            scheduled.",
+      "To strengthen conflict prevention    ▪ Actionable analysis made         1. Increase in the number of",
+      "capacity of regional organizations.    available to decision makers.       briefings from 16 to 33.",
+      "                                                                       2. 80 per cent of requests",
+      "                                                                          answered on time.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To enhance the peaceful settlement of disputes.",
+      "To enhance the analysis and early warning provided on emerging crises",
+      "To strengthen conflict prevention capacity of regional organizations.",
+    ]);
+    expect(got[1]?.accomplishments).toEqual(["Stronger partnerships with regional organizations.", "Special political missions receiving guidance.", "Electoral assistance provided within agreed timelines."]);
+    expect(got[2]?.measures).toEqual(["Increase in the number of briefings from 16 to 33.", "80 per cent of requests answered on time."]);
+  });
+});
+
+describe("plain text: centred rows, a column whose items carry markers", () => {
+  it("never starts a row at a line that goes on with an item of a marked column, though it opens with a digit", () => {
+    // Cells centred in their rows, the columns' lines interleaved by pdftotext. Every measure opens
+    // with "•": "100% of the approved" is the rest of "• Budget implementation rate between 95% and",
+    // so the next row cannot start there, and the fit has to keep "proposals." and "allotment." too.
+    const text = [
+      "                              EXPECTED",
+      "      Objective                                    PERFORMANCE MEASURES",
+      "                          ACCOMPLISHMENTS",
+      "                                                   •   Budget proposals",
+      "                          –   Budget                   submitted by the deadline",
+      "                              implementation in        set by the Controller.",
+      "To manage financial           line with approved   •   Unliquidated obligations",
+      "resources efficiently         resources.               reduced to less than 6%",
+      "and in compliance                                      of expenditure.",
+      "with the Financial",
+      "Regulations and Rules                              •   Budget implementation",
+      "                          –   Timely submission",
+      "                                                       rate between 95% and",
+      "                              of budget",
+      "                                                       100% of the approved",
+      "                              proposals.",
+      "                                                       allotment.",
+      "                                                   •   Each staff member spends",
+      "                                                       at least five days on",
+      "To strengthen             –   Performance              learning",
+      "performance                   evaluations",
+      "management and staff          completed on         •   All staff complete the",
+      "development.                  time.                    mandatory courses on",
+      "                                                       ethics and on the",
+      "                                                       prevention of harassment",
+      "To implement",
+      "                          –   Reduced number       •   No recommendation of",
+      "accepted",
+      "                              of outstanding           the Board of Auditors",
+      "recommendations of",
+      "                              audit                    outstanding for more than",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments).toEqual(["Budget implementation in line with approved resources.", "Timely submission of budget proposals."]);
+    expect(got[0]?.measures[2]).toBe("Budget implementation rate between 95% and 100% of the approved allotment.");
+    expect(got[1]).toEqual({
+      objective: "To strengthen performance management and staff development.",
+      accomplishments: ["Performance evaluations completed on time."],
+      measures: ["Each staff member spends at least five days on learning", "All staff complete the mandatory courses on ethics and on the prevention of harassment"],
+    });
+  });
+});
+
+describe("plain text: objectives centred on several sub-rows", () => {
+  it("reads an objective at the foot of its band, text above it in every other column, as centred", () => {
+    // Each objective is centred on its row of several accomplishment sub-rows, each sub-row a band
+    // between blank lines: "To sustain …" ends its band with text above it, which no top-aligned
+    // row shows; read top-aligned, the first objective took the next row's first two sub-rows.
+    const text = [
+      "             OBJECTIVES                                       EXPECTED                                      INDICATORS OF",
+      "                                                               RESULTS                                      ACHIEVEMENT",
+      "",
+      "Results-focused management of the                                                            1. Reduction in the average time for the",
+      "results-based budgeting of the                 Strengthened exchange of good practices.     settlement of claims from 170 days in 2018 to",
+      "Secretariat.                                                                                 140 days in 2019.",
+      "",
+      "                                                                                             1. 91% of publications issued in all official",
+      "                                               Greater consistency of policy advice.",
+      "                                                                                             languages in 2019.",
+      "",
+      "                                                                                             1. Reduction in the lead time for the",
+      "                                                                                             procurement of goods from 130 days in 2018 to",
+      "                                               Measurable progress in the exchange of       80 days in 2019.",
+      "                                              good practices.",
+      "To sustain the efficiency of                                                                 2. Clean audit opinion on the financial",
+      "administrative processes.                                                                    statements.",
+      "",
+      "                                                                                             1. Reduction in the average time taken to fill a",
+      "                                                                                             vacancy from 60 days in 2018 to 10 days in",
+      "                                               Demonstrated consistency of policy           2019.",
+      "                                              advice.",
+      "                                                                                             2. Support plans agreed with OSESG-HoA and",
+      "                                                                                             UNMISS by October 2019.",
+      "",
+      "                                                                                             1. Proportion of workshops rated useful by",
+      "                                               Improved implementation of audit",
+      "                                                                                             participants increased to 90% by the end of",
+      "                                              recommendations.",
+      "                                                                                             2019.",
+      "",
+      "To strengthen oversight of business                                                          1. Increase in the number of users of the online",
+      "transformation and continuous                                                                platform from 22 in 2018 to 33 in 2019.",
+      "improvement at Headquarters and in             Greater planning of programme activities.    2. Increase in the number of partnership",
+      "offices away from Headquarters.                                                              agreements signed from 34 in 2018 to 46 in",
+      "                                                                                             2019.",
+      "",
+      "                                               Measurable progress in the monitoring of     1. 96% of grants disbursed within the planned",
+      "                                              mandated activities.                           period in 2019.",
+      "",
+      "                                                                                             1. Reduction in the average time for the",
+      "                                                                                             settlement of claims from 240 days in 2018 to",
+      "                                                                                             210 days in 2019.",
+      "                                               Improved quality of advisory services.",
+      "                                                                                             2. Proportion of travel requests approved at least",
+      "To foster the management policy                                                              16 days before departure increased to 85% by",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.slice(0, 3).map((r) => r.accomplishments)).toEqual([
+      ["Strengthened exchange of good practices."],
+      ["Greater consistency of policy advice.", "Measurable progress in the exchange of good practices.", "Demonstrated consistency of policy advice."],
+      ["Improved implementation of audit recommendations.", "Greater planning of programme activities.", "Measurable progress in the monitoring of mandated activities."],
+    ]);
+  });
+});
+
+describe("plain text: a numbered objective heading wrapped above a repeated header", () => {
+  it("takes '2. To reinforce …' (one run across the columns) with its lower-case wrap as the next objective", () => {
+    // The wrap "weapons in accordance …" runs across the columns and reads as a spanning objective
+    // by itself; its first line, numbered and in one run, looks like glued cells of the row above.
+    const text = [
+      "1. To increase transparency in armaments and confidence-building measures.",
+      " Expected                            Indicators of                                   Risks and",
+      " accomplishment                      achievement                                     mitigations",
+      " Enhanced satisfaction of              91 per cent of clients rate the services as     Delays in recruitment;",
+      " Member States with the services       satisfactory or better.                         rosters of pre-cleared",
+      " provided.                             78% of documents processed on time.             candidates.",
+      "",
+      "",
+      "2. To reinforce the implementation of the Programme of Action on small arms and light",
+      "weapons in accordance with the relevant General Assembly mandates.",
+      " Expected                            Indicators of                                   Risks and",
+      " accomplishment                      achievement                                     mitigations",
+      " Improved representation of            At least 11 grant agreements signed by June     Volatile security",
+      " women in senior positions.            2012.                                           conditions.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To increase transparency in armaments and confidence-building measures.",
+      "To reinforce the implementation of the Programme of Action on small arms and light weapons in accordance with the relevant General Assembly mandates.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Enhanced satisfaction of Member States with the services provided."]);
+  });
+});
+
+describe("plain text: a lower-case line glued across the columns under a row", () => {
+  it("reads it as the row's cells, not as the next objective's first line", () => {
+    // "outstanding audit recommen- dations implemented by the due date": the accomplishment's and
+    // the measure's second lines glued by one space, the measure's four characters left of its
+    // column. It runs across the columns like a spanning objective, but opens in lower case.
+    const text = [
+      "        Expected results                  Key performance indicators               Target 2023         Baseline 2022",
+      "Objective: To implement accepted recommendations of the oversight bodies in a timely manner.",
+      "a) Reduced number of                Percentage of accepted OIOS recommen-            87%            62%",
+      "    outstanding audit recommen- dations implemented by the due date",
+      "    dations.",
+      "Objective: To purchase tickets for official travel at least 16 days in advance of travel",
+      "a) Compliance with the advance Percentage of tickets purchased 16 days               81%            54%",
+      "    purchase policy for air         before travel",
+      "    tickets.",
+      "Objective: To ensure compliance with the financial disclosure and ethics requirements.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To implement accepted recommendations of the oversight bodies in a timely manner.",
+      "To purchase tickets for official travel at least 16 days in advance of travel",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Reduced number of outstanding audit recommendations."]);
+    expect(got[0]?.measures).toEqual(["Percentage of accepted OIOS recommendations implemented by the due date"]);
+  });
+});
+
+describe("plain text: a wrapped line glued under a bullet that opened a cell inside a run", () => {
+  it("gives the next column the glued word that lines up with the text after that bullet", () => {
+    // "… approach ➢ Continued improvement …": the bullet, one space after the measure's words,
+    // opens the accomplishment; on the line below "use" (one space after "all") starts a character
+    // from where "Continued" starts: the accomplishment's wrapped line, not the measure's.
+    const text = [
+      "Responsive business transformation and continuous improvement with particular attention to the needs of developing",
+      "countries.",
+      "",
+      "           Performance measures                                    Expected results                                     Targets",
+      "",
+      "o Annual of the “Delivering as One” approach ➢ Continued improvement in the collection and                Achieved",
+      "and report on lessons learned shared with all use of performance data.",
+      "staff",
+      "",
+      "o Time taken to complete an investigation         ➢ Strengthened representation of unrepresented          30 days",
+      "(days)                                            Member States among staff.",
+      "",
+      "o Percentage of contracts awarded through         ➢ Continued improvement in the accountability of        87 per cent",
+      "competitive bidding                               managers for results.",
+      "",
+      "o Percentage of workshops rated useful by                                                                 88 per cent",
+      "participants",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments[0]).toBe("Continued improvement in the collection and use of performance data.");
+    expect(got[0]?.measures[0]).toBe("Annual of the “Delivering as One” approach and report on lessons learned shared with all staff");
+  });
+});
+
+describe("plain text: value cells centred on two-line measures", () => {
+  it("a capitalised measure line starts the next measure when a second value opens on the grid line right below it", () => {
+    // No markers, no full stops, full lines: "Greenhouse gas emissions from" goes on "Share of
+    // meetings …" by every text cue. Its values (1188, 659) are centred on it and open on the grid
+    // line below it, the measure column empty there; the first measure already has its values.
+    const text = [
+      "                                                                     Baseline        Target",
+      "        Objective                Indicator of achievement",
+      "                                                                      (2016)         (2017)",
+      "To manage financial",
+      "resources efficiently and",
+      "                              Percentage of budget proposals",
+      "in compliance with the                                             79%             100%",
+      "                              submitted by the deadline",
+      "Financial Regulations and",
+      "Rules.",
+      "To purchase tickets for",
+      "                              Percentage of tickets purchased",
+      "official travel at least 16                                        55%             80%",
+      "                              16 days before travel",
+      "days in advance of travel",
+      "",
+      "To reduce the                 Share of meetings with remote",
+      "                                                                   46%             85%",
+      "environmental footprint       participation options",
+      "of the Department’s           Greenhouse gas emissions from",
+      "operations.                                                        1188            659",
+      "                              air travel (tonnes CO2 equivalent)",
+      "To ensure compliance",
+      "with the financial            Percentage of statements filed by",
+      "                                                                   95%             100%",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[2]?.objective).toBe("To reduce the environmental footprint of the Department’s operations.");
+    expect(got[2]?.measures).toEqual(["Share of meetings with remote participation options", "Greenhouse gas emissions from air travel (tonnes CO2 equivalent)"]);
+  });
+  it("also when the value sits beside the measure's second line, for a measure of three lines", () => {
+    // "Percentage of regional" / "workshops rated useful by" / "participants": its values (95%, 65%)
+    // open beside its second line; the measure before already has its own (27, 5).
+    const text = [
+      "                                                                                                  Baseli",
+      "                                  Expected                                               Targe",
+      "      Objectives                                           Performance indicators                   ne",
+      "                              accomplishments                                            t 2007",
+      "                                                                                                   2006",
+      "                                                        Percentage of advisory",
+      "                               Regional                missions conducted at the        79%      61%",
+      "                                agreements on           request of member States",
+      "                                transport corridors",
+      "                                advanced.               Number of regional workshops",
+      "                                                                                         27       5",
+      "                                                        rated useful by participants",
+      "To enhance the                 Policy                  Percentage of regional",
+      "regional follow-up to           recommendations         workshops rated useful by        95%      65%",
+      "the internationally             of the Commission       participants",
+      "agreed development              taken up by             Number of policy studies cited",
+      "goals.                          member States.                                           35       11",
+      "                                                        in national plans",
+      "                               Regional forum on       Percentage of policy studies",
+      "                                                                                         84%      71%",
+      "                                sustainable             cited in national plans",
+      "                                development held",
+      "                                with broad              Number of country profiles",
+      "                                                                                         24       10",
+    ].join("\n");
+    const measures = rows(text).flatMap((r) => r.measures);
+    expect(measures).toContain("Number of regional workshops rated useful by participants");
+    expect(measures).toContain("Percentage of regional workshops rated useful by participants");
+  });
+});
