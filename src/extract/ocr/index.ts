@@ -17,6 +17,7 @@ import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
 import { blankRules, brokenRules, inkShareOf, isBroken, rulesFromImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
+import { rereadDoubtful } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
 export { shutdownOcr } from "./engine.js";
@@ -79,10 +80,16 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const chains = brokenRules(grey, rendered.scale);
     const poor = chains.filter((c) => isBroken(c, rendered.scale)).length >= MIN_BROKEN_RULES_POOR_SCAN;
     const clean = poor ? blankRules(grey, chains, rendered.scale) : grey;
-    const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
+    const ppi = rendered.scale > 0 ? 72 / rendered.scale : dpi;
+    const first = await engine.recognize(toPgm(clean), ppi);
+    const { rotateRadians } = first;
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
     const read = deskewed ? toGrey(deskewed) : grey;
+    // Words read with low confidence are read again one line at a time (reread.ts), from the
+    // image their boxes refer to (the deskewed one; the painted one when tesseract read that).
+    const again = await rereadDoubtful(first.blocks, deskewed ? read : clean, (c) => engine.recognizeLine(toPgm(c), ppi));
+    const blocks = again.blocks;
     const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));

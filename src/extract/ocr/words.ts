@@ -24,6 +24,11 @@ export interface OcrWord {
   bbox: OcrBox;
   /** The word's characters with their boxes (tesseract's `symbols`), when reported. */
   symbols?: OcrSymbol[];
+  /**
+   * The baseline (pixels) of the printed line the word was read on, when known better than from
+   * its OCR line: a word read again on its own (reread.ts) sits on its crop's baseline.
+   */
+  baseline?: number;
 }
 export interface OcrLine {
   bbox: OcrBox;
@@ -159,7 +164,7 @@ export interface WordsResult {
 }
 
 /** y of a line's baseline at x (tesseract gives the baseline as a segment across the line). */
-function baselineAt(line: OcrLine, x: number): number {
+export function baselineAt(line: OcrLine, x: number): number {
   const b = line.baseline;
   if (!b || b.has_baseline === false || b.x1 === b.x0) return line.bbox.y1 - (line.rowAttributes?.descenders ?? 0);
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
@@ -195,7 +200,47 @@ export function splitAtGaps(w: OcrWord, em: number): OcrWord[] {
     confidence: w.confidence,
     symbols: p,
     bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) },
+    ...(w.baseline !== undefined ? { baseline: w.baseline } : {}),
   }));
+}
+
+/**
+ * Two words tesseract read as one (`atleast`, `30in`, `ina`): a gap this wide (em) between two
+ * characters of a word is a word space that the LSTM did not mark. Letter gaps inside words stay
+ * under 0.25 em on the layout scans (0.20–0.24 em only in a few wide capitals and digit pairs);
+ * the glued word spaces measured 0.29–0.48 em. A gap alone is not enough (`PERFORMANCE`, `2017`,
+ * `common` have a 0.3–0.36 em gap between two characters), so a word is cut only where the part
+ * before the gap is a number and the part after begins with a letter (`30in`, `38in`), or the
+ * part before is one of the short function words that glue to the next word (`at`, `in`, `of`…)
+ * and the part after is letters.
+ */
+export const GLUED_GAP_EM = 0.28;
+const NUMBER_PART = /^\d[\d.,%]*$/;
+const LETTERS_PART = /^\p{L}+/u;
+/** Short function words a glued word can start with (lower-cased). */
+const GLUED_FUNCTION_WORDS = new Set(["a", "at", "in", "of", "on", "to", "by", "for", "the", "and", "or", "an", "as", "is"]);
+
+/** A word cut where a glued word space is (GLUED_GAP_EM, see there); without character boxes it stays whole. */
+export function splitGlued(w: OcrWord, em: number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 2 || symbols.map((x) => x.text).join("") !== w.text) return [w];
+  for (let k = 1; k < symbols.length; k++) {
+    const gap = symbols[k]!.bbox.x0 - Math.max(...symbols.slice(0, k).map((x) => x.bbox.x1));
+    if (gap < GLUED_GAP_EM * em) continue;
+    const before = symbols.slice(0, k).map((x) => x.text).join("");
+    const after = symbols.slice(k).map((x) => x.text).join("");
+    const cut = (NUMBER_PART.test(before) && LETTERS_PART.test(after)) || (GLUED_FUNCTION_WORDS.has(before.toLowerCase()) && /^\p{L}+\W?$/u.test(after));
+    if (!cut) continue;
+    const part = (p: OcrSymbol[]): OcrWord => ({
+      text: p.map((x) => x.text).join(""),
+      confidence: w.confidence,
+      symbols: p,
+      bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) },
+      ...(w.baseline !== undefined ? { baseline: w.baseline } : {}),
+    });
+    return [part(symbols.slice(0, k)), ...splitGlued(part(symbols.slice(k)), em)];
+  }
+  return [w];
 }
 
 /** A short word shaped like a filled bullet: about square, bullet-sized, mostly ink, solid in the middle (see SOLID_BULLET_INK). */
@@ -228,9 +273,10 @@ const MIN_BASELINE_CHARS = 2;
 /**
  * A word's own baseline (pixels): the lower median of its characters' bottoms, descenders and
  * punctuation left out (one stretched character box does not move it); null when the word has too
- * few such characters to tell (a bullet, "by").
+ * few such characters to tell (a bullet, "by"). A word read again on its own has its crop's.
  */
 export function ownBaseline(w: OcrWord): number | null {
+  if (w.baseline !== undefined) return w.baseline;
   const bottoms = (w.symbols ?? [])
     .filter((x) => !BELOW_BASELINE.test(x.text))
     .map((x) => x.bbox.y1)
@@ -261,7 +307,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
     let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
-    const lineWords = line.words.flatMap((w) => splitAtGaps(w, fontSize / scale));
+    const lineWords = line.words.flatMap((w) => splitAtGaps(w, fontSize / scale)).flatMap((w) => splitGlued(w, fontSize / scale));
     const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
     // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
     // (cells side by side whose lines are offset by half a line): then a word sitting off the

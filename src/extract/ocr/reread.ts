@@ -1,0 +1,171 @@
+/**
+ * A second look at words tesseract read with low confidence: each run of such words is cut out
+ * of the page image (with a margin, never into the neighbouring words) and read again on its own
+ * as one printed line. Tesseract's page layout analysis is what garbles most of them, not the
+ * glyphs: where cells side by side are set half a line apart it takes two printed lines for one
+ * and reads "agreed development" as `CEG ENE` (confidence 14) and "goals." as `Hoss:` (27); read
+ * alone, the same pixels give "agreed development" (96) and "goals." (96) — d2-002-lo-200.pdf of
+ * the layout scans. The new reading replaces the old only when it is confident; the words stay
+ * where they were on the page (their boxes come from the crop, moved back into page pixels), so
+ * everything after (words.ts, lines.ts) is unchanged. Pure but for the `read` callback.
+ */
+import type { GreyImage } from "./image-rules.js";
+import type { OcrBlock, OcrBox, OcrLine, OcrWord } from "./words.js";
+import { baselineAt, ROW_HEIGHT_EM } from "./words.js";
+
+/**
+ * Words under this confidence are read again. LSTM misreads mostly score under 60
+ * (LOW_WORD_CONFIDENCE); under 50 the reading is nearly always wrong on the layout scans
+ * (`CEG` 14, `ucgetpruposels` 0, `381in` 31, `agin` 14), while correct words of unusual shape
+ * (`(UNOMIG)` 45, `Cote` 28) are read the same again and stay.
+ */
+export const REREAD_CONFIDENCE = 50;
+/**
+ * One-character words are left alone: they are mostly bullets read as `«`, `+`, `e`, `©`, which
+ * words.ts recognises by their shape and place; a crop around one would only be read as a letter.
+ */
+export const REREAD_MIN_CHARS = 2;
+/** A new reading is taken when its confidence (weighted by length) is at least this … */
+export const REREAD_ACCEPT = 75;
+/** … and it has letters or digits (specks read as punctuation replace nothing). */
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+/**
+ * Doubtful words of one line closer than this (em) are read together: the garbled pieces of one
+ * phrase (`CEG ENE` is "agreed development"). A cell gap (0.5 em, lines.ts) is far smaller than
+ * the gap to the next column, so a run stays inside its cell.
+ */
+export const REREAD_JOIN_EM = 0.6;
+/**
+ * The crop reaches this far (em) beyond the words' box: tesseract's box of a garbled word can
+ * miss a descender or a first letter. Sideways it stops half-way to the next word of the line.
+ */
+export const REREAD_MARGIN_X_EM = 0.3;
+export const REREAD_MARGIN_Y_EM = 0.3;
+/** White border (pixels) around a crop: tesseract reads glyphs touching the image edge badly. */
+const CROP_BORDER_PX = 10;
+/** At most this many crops a page: a page of noise must not cost a recognition per speck. */
+export const MAX_REREADS_PER_PAGE = 60;
+
+/** A run of doubtful words on one OCR line, and the pixel box to read again. */
+export interface DoubtfulRun {
+  line: OcrLine;
+  words: OcrWord[];
+  box: OcrBox;
+}
+
+const doubtful = (w: OcrWord) => w.confidence < REREAD_CONFIDENCE && [...w.text.trim()].length >= REREAD_MIN_CHARS && HAS_TEXT.test(w.text);
+
+/** The em of a line in pixels (tesseract's row height is about one em). */
+function emOf(line: OcrLine): number {
+  return (line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) / ROW_HEIGHT_EM;
+}
+
+/** The runs of doubtful words on the page, each with the box to crop (clamped to the image). */
+export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height: number): DoubtfulRun[] {
+  const runs: DoubtfulRun[] = [];
+  for (const line of blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines))) {
+    const words = [...line.words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    const em = emOf(line);
+    for (let k = 0; k < words.length; k++) {
+      if (!doubtful(words[k]!)) continue;
+      const run = [words[k]!];
+      while (k + 1 < words.length && doubtful(words[k + 1]!) && words[k + 1]!.bbox.x0 - run[run.length - 1]!.bbox.x1 <= REREAD_JOIN_EM * em) run.push(words[++k]!);
+      const prev = words[k - run.length];
+      const next = words[k + 1];
+      const x0 = Math.min(...run.map((w) => w.bbox.x0));
+      const x1 = Math.max(...run.map((w) => w.bbox.x1));
+      const y0 = Math.min(...run.map((w) => w.bbox.y0));
+      const y1 = Math.max(...run.map((w) => w.bbox.y1));
+      const left = Math.max(0, x0 - REREAD_MARGIN_X_EM * em, prev ? (prev.bbox.x1 + x0) / 2 : 0);
+      const right = Math.min(width - 1, x1 + REREAD_MARGIN_X_EM * em, next ? (x1 + next.bbox.x0) / 2 : width - 1);
+      const box = {
+        x0: Math.floor(left),
+        y0: Math.max(0, Math.floor(y0 - REREAD_MARGIN_Y_EM * em)),
+        x1: Math.ceil(right),
+        y1: Math.min(height - 1, Math.ceil(y1 + REREAD_MARGIN_Y_EM * em)),
+      };
+      if (box.x1 > box.x0 && box.y1 > box.y0) runs.push({ line, words: run, box });
+    }
+  }
+  return runs;
+}
+
+/** The pixels of `box` (inclusive) on a white border of CROP_BORDER_PX, as a grey image. */
+export function crop(img: GreyImage, box: OcrBox): GreyImage {
+  const w = box.x1 - box.x0 + 1 + 2 * CROP_BORDER_PX;
+  const h = box.y1 - box.y0 + 1 + 2 * CROP_BORDER_PX;
+  const data = new Uint8Array(w * h).fill(255);
+  for (let y = box.y0; y <= box.y1; y++) {
+    const from = y * img.width + box.x0;
+    data.set(img.data.subarray(from, from + (box.x1 - box.x0 + 1)), (y - box.y0 + CROP_BORDER_PX) * w + CROP_BORDER_PX);
+  }
+  return { width: w, height: h, data };
+}
+
+const shift = (b: OcrBox, dx: number, dy: number): OcrBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
+
+/** Confidence of a set of words, weighted by their length. */
+function confidenceOf(words: readonly OcrWord[]): number {
+  const n = words.reduce((k, w) => k + w.text.length, 0);
+  return n === 0 ? 0 : words.reduce((k, w) => k + w.confidence * w.text.length, 0) / n;
+}
+
+/**
+ * The words of a crop's reading, moved back into page pixels; null when the reading is not to be
+ * taken (not confident, no text, no better than the first).
+ */
+export function acceptedReading(run: DoubtfulRun, reading: readonly OcrBlock[]): OcrWord[] | null {
+  const dx = run.box.x0 - CROP_BORDER_PX;
+  const dy = run.box.y0 - CROP_BORDER_PX;
+  const words = reading
+    .flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => ({ w, l })))))
+    .filter(({ w }) => w.text.trim() !== "")
+    .map(({ w, l }) => {
+      // The crop holds one printed line: its baseline is each word's (tesseract's page line may
+      // have joined it with a neighbouring cell's line, half a line lower).
+      const moved: OcrWord = { text: w.text, confidence: w.confidence, bbox: shift(w.bbox, dx, dy), baseline: baselineAt(l, (w.bbox.x0 + w.bbox.x1) / 2) + dy };
+      if (w.symbols) moved.symbols = w.symbols.map((s) => ({ text: s.text, bbox: shift(s.bbox, dx, dy) }));
+      return moved;
+    })
+    .sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  if (words.length === 0 || !words.some((w) => HAS_TEXT.test(w.text))) return null;
+  const now = confidenceOf(words);
+  return now >= REREAD_ACCEPT && now > confidenceOf(run.words) ? words : null;
+}
+
+export interface RereadResult {
+  blocks: OcrBlock[];
+  /** Crops read again, and how many of their readings replaced the first. */
+  reread: number;
+  replaced: number;
+}
+
+/**
+ * Reads every run of doubtful words again (`read`: a grey crop → tesseract's single-line reading)
+ * and puts the accepted readings in place of the words. `img` is the image the boxes refer to.
+ */
+export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage, read: (crop: GreyImage) => Promise<OcrBlock[]>): Promise<RereadResult> {
+  const runs = doubtfulRuns(blocks, img.width, img.height).slice(0, MAX_REREADS_PER_PAGE);
+  if (runs.length === 0) return { blocks: [...blocks], reread: 0, replaced: 0 };
+  const replacement = new Map<OcrLine, Map<OcrWord, OcrWord[] | null>>();
+  let replaced = 0;
+  for (const run of runs) {
+    const words = acceptedReading(run, await read(crop(img, run.box)));
+    if (!words) continue;
+    replaced++;
+    const m = replacement.get(run.line) ?? new Map<OcrWord, OcrWord[] | null>();
+    run.words.forEach((w, i) => m.set(w, i === 0 ? words : null));
+    replacement.set(run.line, m);
+  }
+  const out = blocks.map((b) => ({
+    ...b,
+    paragraphs: b.paragraphs.map((p) => ({
+      ...p,
+      lines: p.lines.map((l) => {
+        const m = replacement.get(l);
+        return m ? { ...l, words: l.words.flatMap((w) => (m.has(w) ? m.get(w) ?? [] : [w])) } : l;
+      }),
+    })),
+  }));
+  return { blocks: out, reread: runs.length, replaced };
+}
