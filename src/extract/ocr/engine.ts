@@ -37,9 +37,10 @@ export interface OcrEngine {
   recognize(image: Uint8Array, dpi: number): Promise<Recognition>;
   /**
    * Recognise a small image holding one printed line (a crop of a page around words read with low
-   * confidence, reread.ts): single-line segmentation, no deskew. Boxes are in the crop's pixels.
+   * confidence, reread.ts): single-line segmentation (`block`: a single uniform block of a few
+   * lines), no deskew. Boxes are in the crop's pixels.
    */
-  recognizeLine(image: Uint8Array, dpi: number): Promise<OcrBlock[]>;
+  recognizeLine(image: Uint8Array, dpi: number, block?: boolean): Promise<OcrBlock[]>;
   terminate(): Promise<void>;
 }
 
@@ -57,7 +58,7 @@ class TesseractEngine implements OcrEngine {
     private readonly worker: TesseractWorker,
     private readonly thread: ThreadWorker | null,
     /** Page segmentation modes: automatic for pages, single line for re-read crops. */
-    private readonly psm: { page: PSM; line: PSM },
+    private readonly psm: { page: PSM; line: PSM; block: PSM },
   ) {
     this.thread?.unref();
   }
@@ -78,16 +79,16 @@ class TesseractEngine implements OcrEngine {
     }
   }
 
-  async recognizeLine(image: Uint8Array, dpi: number): Promise<OcrBlock[]> {
+  async recognizeLine(image: Uint8Array, dpi: number, block = false): Promise<OcrBlock[]> {
     if (this.busy++ === 0) this.thread?.ref();
     try {
       if (dpi !== this.dpi) {
         await this.worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
         this.dpi = dpi;
       }
-      // One line: tesseract's page layout analysis is what misread it (two cells' lines taken for
+      // One line (or one small block): tesseract's page layout analysis is what misread it (two cells' lines taken for
       // one, a block taken for a picture); on the crop alone it only has to read.
-      await this.worker.setParameters({ tessedit_pageseg_mode: this.psm.line });
+      await this.worker.setParameters({ tessedit_pageseg_mode: block ? this.psm.block : this.psm.line });
       try {
         const r = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { blocks: true, text: false });
         return (r.data.blocks ?? []) as unknown as OcrBlock[];
@@ -133,7 +134,7 @@ export async function createEngine(): Promise<OcrEngine> {
   // the skew (rotateAuto needs it); words keep their own boxes, so cell text never runs together.
   // Its diagnostics ("Detected 12 diacritics") would go to our stderr: into the void with them.
   await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: "1", debug_file: "/dev/null" });
-  return new TesseractEngine(worker, thread, { page: PSM.AUTO, line: PSM.SINGLE_LINE });
+  return new TesseractEngine(worker, thread, { page: PSM.AUTO, line: PSM.SINGLE_LINE, block: PSM.SINGLE_BLOCK });
 }
 
 /**
@@ -160,13 +161,13 @@ export function cachedEngine(inner: OcrEngine, folder: string): OcrEngine {
         return r;
       }
     },
-    async recognizeLine(image, dpi) {
-      const key = createHash("sha256").update(image).update(`@${Math.round(dpi)}:line`).digest("hex");
+    async recognizeLine(image, dpi, block = false) {
+      const key = createHash("sha256").update(image).update(`@${Math.round(dpi)}:${block ? "block" : "line"}`).digest("hex");
       const file = join(folder, `${key}.json`);
       try {
         return JSON.parse(readFileSync(file, "utf8")) as OcrBlock[];
       } catch {
-        const r = await inner.recognizeLine(image, dpi);
+        const r = await inner.recognizeLine(image, dpi, block);
         writeFileSync(file, JSON.stringify(r));
         return r;
       }

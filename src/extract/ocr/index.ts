@@ -88,7 +88,7 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const read = deskewed ? toGrey(deskewed) : grey;
     // Words read with low confidence are read again one line at a time (reread.ts), from the
     // image their boxes refer to (the deskewed one; the painted one when tesseract read that).
-    const again = await rereadDoubtful(first.blocks, deskewed ? read : clean, (c) => engine.recognizeLine(toPgm(c), ppi));
+    const again = await rereadDoubtful(first.blocks, deskewed ? read : clean, (c, block) => engine.recognizeLine(toPgm(c), ppi, block));
     const blocks = again.blocks;
     const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.

@@ -41,6 +41,12 @@ export const REREAD_JOIN_EM = 0.6;
  */
 export const REREAD_MARGIN_X_EM = 0.3;
 export const REREAD_MARGIN_Y_EM = 0.3;
+/**
+ * Words whose box is taller than this (em) cover two printed lines (a wrapped header cell, "Baseli"
+ * over "ne", read as one garbled word): the crop is read as a small block of lines, not one line.
+ * A line's ink (ascender to descender) is about one em.
+ */
+export const MULTI_LINE_EM = 1.5;
 /** White border (pixels) around a crop: tesseract reads glyphs touching the image edge badly. */
 const CROP_BORDER_PX = 10;
 /** At most this many crops a page: a page of noise must not cost a recognition per speck. */
@@ -49,8 +55,18 @@ export const MAX_REREADS_PER_PAGE = 60;
 /** A run of doubtful words on one OCR line, and the pixel box to read again. */
 export interface DoubtfulRun {
   line: OcrLine;
+  /** The words' box spans more than one printed line (tesseract boxed a wrapped header cell as one word): read as a block. */
+  block: boolean;
   words: OcrWord[];
   box: OcrBox;
+  /**
+   * Boxes of other words reaching into the crop from the lines above and below (their descenders
+   * and ascenders), painted white before reading: cut-off glyph parts at the crop's edges made
+   * tesseract unsure of a correct reading (`accomplishments` 21 in a header of tight lines).
+   */
+  mask: OcrBox[];
+  /** Boxes of all other words inside the crop: a new reading of one of them is a duplicate. */
+  others: OcrBox[];
 }
 
 const doubtful = (w: OcrWord) => w.confidence < REREAD_CONFIDENCE && [...w.text.trim()].length >= REREAD_MIN_CHARS && HAS_TEXT.test(w.text);
@@ -84,20 +100,60 @@ export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height:
         x1: Math.ceil(right),
         y1: Math.min(height - 1, Math.ceil(y1 + REREAD_MARGIN_Y_EM * em)),
       };
-      if (box.x1 > box.x0 && box.y1 > box.y0) runs.push({ line, words: run, box });
+      if (box.x1 > box.x0 && box.y1 > box.y0) runs.push({ line, words: run, box, block: y1 - y0 + 1 > MULTI_LINE_EM * em, ...neighbours(blocks, run, box, y0, y1) });
     }
   }
   return runs;
 }
 
-/** The pixels of `box` (inclusive) on a white border of CROP_BORDER_PX, as a grey image. */
-export function crop(img: GreyImage, box: OcrBox): GreyImage {
+/**
+ * A word sits on another printed line when under this share of its height lies within the run's
+ * own height: a neighbouring line's glyphs reaching into the crop, not a word of the run's line.
+ */
+const OTHER_LINE_OVERLAP = 0.5;
+
+/** Other words' boxes inside `box`, and those of them that reach in from the lines above and below the run (y0–y1). */
+function neighbours(blocks: readonly OcrBlock[], run: readonly OcrWord[], box: OcrBox, y0: number, y1: number): { mask: OcrBox[]; others: OcrBox[] } {
+  const out: OcrBox[] = [];
+  const others: OcrBox[] = [];
+  for (const w of blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words)))) {
+    if (run.includes(w)) continue;
+    const b = w.bbox;
+    if (b.x1 < box.x0 || b.x0 > box.x1 || b.y1 < box.y0 || b.y0 > box.y1) continue;
+    others.push(b);
+    const inside = Math.max(0, Math.min(b.y1, y1) - Math.max(b.y0, y0) + 1);
+    if (inside < OTHER_LINE_OVERLAP * (b.y1 - b.y0 + 1)) out.push(b);
+  }
+  return { mask: out, others };
+}
+
+/**
+ * A new word covering this share of the smaller box of a word already read (not one of the run)
+ * is that word read again: a block crop holds the run's neighbours too ("ne" under "Baseli").
+ */
+const DUPLICATE_OVERLAP = 0.5;
+
+function overlapShare(a: OcrBox, b: OcrBox): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1;
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1;
+  if (w <= 0 || h <= 0) return 0;
+  const area = (x: OcrBox) => (x.x1 - x.x0 + 1) * (x.y1 - x.y0 + 1);
+  return (w * h) / Math.min(area(a), area(b));
+}
+
+/** The pixels of `box` (inclusive) on a white border of CROP_BORDER_PX, as a grey image; `mask` boxes painted white. */
+export function crop(img: GreyImage, box: OcrBox, mask: readonly OcrBox[] = []): GreyImage {
   const w = box.x1 - box.x0 + 1 + 2 * CROP_BORDER_PX;
   const h = box.y1 - box.y0 + 1 + 2 * CROP_BORDER_PX;
   const data = new Uint8Array(w * h).fill(255);
   for (let y = box.y0; y <= box.y1; y++) {
     const from = y * img.width + box.x0;
     data.set(img.data.subarray(from, from + (box.x1 - box.x0 + 1)), (y - box.y0 + CROP_BORDER_PX) * w + CROP_BORDER_PX);
+  }
+  for (const m of mask) {
+    const xa = Math.max(m.x0, box.x0), xb = Math.min(m.x1, box.x1);
+    const ya = Math.max(m.y0, box.y0), yb = Math.min(m.y1, box.y1);
+    for (let y = ya; y <= yb; y++) data.fill(255, (y - box.y0 + CROP_BORDER_PX) * w + (xa - box.x0 + CROP_BORDER_PX), (y - box.y0 + CROP_BORDER_PX) * w + (xb - box.x0 + CROP_BORDER_PX) + 1);
   }
   return { width: w, height: h, data };
 }
@@ -127,6 +183,7 @@ export function acceptedReading(run: DoubtfulRun, reading: readonly OcrBlock[]):
       if (w.symbols) moved.symbols = w.symbols.map((s) => ({ text: s.text, bbox: shift(s.bbox, dx, dy) }));
       return moved;
     })
+    .filter((w) => !run.others.some((o) => overlapShare(o, w.bbox) >= DUPLICATE_OVERLAP))
     .sort((a, b) => a.bbox.x0 - b.bbox.x0);
   if (words.length === 0 || !words.some((w) => HAS_TEXT.test(w.text))) return null;
   const now = confidenceOf(words);
@@ -141,16 +198,17 @@ export interface RereadResult {
 }
 
 /**
- * Reads every run of doubtful words again (`read`: a grey crop → tesseract's single-line reading)
+ * Reads every run of doubtful words again (`read`: a grey crop → tesseract's single-line reading,
+ * or single-block when the run spans lines)
  * and puts the accepted readings in place of the words. `img` is the image the boxes refer to.
  */
-export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage, read: (crop: GreyImage) => Promise<OcrBlock[]>): Promise<RereadResult> {
+export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<RereadResult> {
   const runs = doubtfulRuns(blocks, img.width, img.height).slice(0, MAX_REREADS_PER_PAGE);
   if (runs.length === 0) return { blocks: [...blocks], reread: 0, replaced: 0 };
   const replacement = new Map<OcrLine, Map<OcrWord, OcrWord[] | null>>();
   let replaced = 0;
   for (const run of runs) {
-    const words = acceptedReading(run, await read(crop(img, run.box)));
+    const words = acceptedReading(run, await read(crop(img, run.box, run.mask), run.block));
     if (!words) continue;
     replaced++;
     const m = replacement.get(run.line) ?? new Map<OcrWord, OcrWord[] | null>();
