@@ -243,6 +243,59 @@ export function splitGlued(w: OcrWord, em: number): OcrWord[] {
   return [w];
 }
 
+/**
+ * A double quote mark no wider than this (em) is a single one: tesseract reads an apostrophe as
+ * `”` or `"` (`States”` for "States’" on a noisy Times scan, its box 4 px = 0.14 em wide at
+ * 200 dpi, as wide as the `’` it reads elsewhere), while a double quote's two ticks span
+ * 0.25–0.35 em.
+ */
+export const SINGLE_QUOTE_MAX_EM = 0.18;
+const DOUBLE_QUOTES: Readonly<Record<string, string>> = { "”": "’", "“": "‘", '"': "’" };
+/**
+ * A list letter tesseract read as a cent sign: `¢)` for "c)" (dev-003's risks list). A cent sign
+ * followed by a closing bracket is never money, so the context makes it safe.
+ */
+const CENT_MARKER = /^(\(?)¢\)/;
+/**
+ * A "Page N of M" footer whose "N of" tesseract read as one word (`10f`: "1 of" with the o as a
+ * zero): split back when it stands between "Page" and a number, so the footer is furniture again.
+ */
+const PAGE_WORD = /^page$/i;
+const GLUED_PAGE_OF = /^(\d+)[0oO]f$/;
+const PAGE_TOTAL = /^\d+$/;
+
+/** Reading fixes a word's own glyph boxes or its place make safe (see SINGLE_QUOTE_MAX_EM, CENT_MARKER). */
+export function fixConfusions(w: OcrWord, em: number): OcrWord {
+  const symbols = w.symbols;
+  const boxed = symbols !== undefined && symbols.map((x) => x.text).join("") === w.text;
+  const narrow = (x: OcrSymbol) => x.text in DOUBLE_QUOTES && x.bbox.x1 - x.bbox.x0 + 1 <= SINGLE_QUOTE_MAX_EM * em;
+  const text = (boxed ? symbols.map((x) => (narrow(x) ? DOUBLE_QUOTES[x.text]! : x.text)).join("") : w.text).replace(CENT_MARKER, "$1c)");
+  if (text === w.text) return w;
+  const chars = [...text];
+  // Symbols keep their boxes; their texts follow the word's when they still pair up one to one.
+  return { ...w, text, ...(boxed && chars.length === symbols.length ? { symbols: symbols.map((x, k) => ({ ...x, text: chars[k]! })) } : {}) };
+}
+
+/** `Page 10f 3` → `Page 1 of 3` (see GLUED_PAGE_OF); other lines unchanged. */
+export function splitPageOf(words: readonly OcrWord[]): OcrWord[] {
+  const out: OcrWord[] = [];
+  words.forEach((w, k) => {
+    const m = GLUED_PAGE_OF.exec(w.text);
+    const syms = w.symbols ?? [];
+    if (!m || !PAGE_WORD.test(words[k - 1]?.text ?? "") || !PAGE_TOTAL.test(words[k + 1]?.text ?? "") || syms.length !== w.text.length) {
+      out.push(w);
+      return;
+    }
+    const n = m[1]!.length;
+    const box = (p: OcrSymbol[]): OcrBox => ({ x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) });
+    const num = syms.slice(0, n);
+    const of = syms.slice(n).map((x, i) => ({ ...x, text: i === 0 ? "o" : x.text }));
+    const extra = w.baseline !== undefined ? { baseline: w.baseline } : {};
+    out.push({ text: m[1]!, confidence: w.confidence, symbols: num, bbox: box(num), ...extra }, { text: "of", confidence: w.confidence, symbols: of, bbox: box(of), ...extra });
+  });
+  return out;
+}
+
 /** A short word shaped like a filled bullet: about square, bullet-sized, mostly ink, solid in the middle (see SOLID_BULLET_INK). */
 export function isSolidBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): boolean {
   if ([...w.text].length > SOLID_BULLET_MAX_CHARS) return false;
@@ -307,7 +360,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
     let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
-    const lineWords = line.words.flatMap((w) => splitAtGaps(w, fontSize / scale)).flatMap((w) => splitGlued(w, fontSize / scale));
+    const lineWords = splitPageOf(line.words.flatMap((w) => splitAtGaps(w, fontSize / scale)).flatMap((w) => splitGlued(w, fontSize / scale)).map((w) => fixConfusions(w, fontSize / scale)));
     const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
     // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
     // (cells side by side whose lines are offset by half a line): then a word sitting off the
