@@ -245,11 +245,11 @@ export function splitGlued(w: OcrWord, em: number): OcrWord[] {
 
 /**
  * A double quote mark no wider than this (em) is a single one: tesseract reads an apostrophe as
- * `”` or `"` (`States”` for "States’" on a noisy Times scan, its box 4 px = 0.14 em wide at
+ * `”` or `"` (`States”` for "States’" on a noisy Times scan, its box 4 px = 0.14–0.18 em wide at
  * 200 dpi, as wide as the `’` it reads elsewhere), while a double quote's two ticks span
  * 0.25–0.35 em.
  */
-export const SINGLE_QUOTE_MAX_EM = 0.18;
+export const SINGLE_QUOTE_MAX_EM = 0.2;
 const DOUBLE_QUOTES: Readonly<Record<string, string>> = { "”": "’", "“": "‘", '"': "’" };
 /**
  * A list letter tesseract read as a cent sign: `¢)` for "c)" (dev-003's risks list). A cent sign
