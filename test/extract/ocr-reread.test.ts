@@ -1,0 +1,128 @@
+/**
+ * The steps between tesseract's words and glyph runs added for scans of other layouts: the second
+ * reading of low-confidence words (reread.ts, on a stored real recognition and its stored
+ * re-readings: no tesseract here), words glued at a wide gap, and reading fixes that a glyph's box
+ * or its place make safe (words.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { crop, doubtfulRuns, rereadDoubtful, REREAD_CONFIDENCE } from "../../src/extract/ocr/reread.js";
+import { fixConfusions, splitGlued, splitPageOf, wordsToRuns, type OcrBlock, type OcrSymbol, type OcrWord } from "../../src/extract/ocr/words.js";
+import { buildLines } from "../../src/extract/pdf/lines.js";
+import type { GreyImage } from "../../src/extract/ocr/image-rules.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+interface Stored {
+  scale: number;
+  width: number;
+  height: number;
+  blocks: OcrBlock[];
+  readings: Array<{ width: number; height: number; block: boolean; reading: OcrBlock[] }>;
+}
+const stored = JSON.parse(readFileSync(join(HERE, "..", "fixtures", "ocr-layouts", "reread-d2-002.json"), "utf8")) as Stored;
+const page: GreyImage = { width: stored.width, height: stored.height, data: new Uint8Array(stored.width * stored.height).fill(255) };
+const textOf = (blocks: readonly OcrBlock[]) => buildLines(wordsToRuns(blocks, stored.scale).runs).map((l) => l.segments.map((s) => s.text));
+
+describe("reading low-confidence words again (d2-002-lo-200.pdf, stored recognitions)", () => {
+  it("finds the garbled runs, one line or a block of two, with their crops", () => {
+    const runs = doubtfulRuns(stored.blocks, stored.width, stored.height);
+    expect(runs.map((r) => [r.words.map((w) => w.text).join(" "), r.block])).toEqual([
+      ["Rese", true], ["rr", true], ["has", true], ["CEG ENE", false], ["Hoss:", false],
+    ]);
+    expect(runs.every((r) => r.words.every((w) => w.confidence < REREAD_CONFIDENCE))).toBe(true);
+    // The crop of "CEG ENE" leaves out the words of the lines above and below ("the internationally", "Hoss:").
+    expect(runs[3]!.mask.length).toBeGreaterThan(0);
+  });
+
+  it("puts the confident readings in place: the header and the objective cell read as printed", async () => {
+    const before = textOf(stored.blocks).flat().join(" | ");
+    expect(before).toContain("CEG ENE");
+    let k = 0;
+    const result = await rereadDoubtful(stored.blocks, page, async (c, block) => {
+      const r = stored.readings[k++]!;
+      expect([c.width, c.height, block]).toEqual([r.width, r.height, r.block]); // the same crops as when recorded
+      return r.reading;
+    });
+    expect([result.reread, result.replaced]).toEqual([5, 5]);
+    const lines = textOf(result.blocks);
+    const all = lines.flat().join(" | ");
+    expect(all).not.toMatch(/CEG|ENE|Hoss|Rese|\brr\b|has/);
+    // "agreed development" keeps its own line (its crop's baseline), above "goals.", not joined
+    // with "taken up by" of the next cell, whose line sits half a line lower.
+    const i = lines.findIndex((l) => l.includes("agreed development"));
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(lines[i + 1]).toContain("taken up by");
+    expect(lines.some((l) => l.includes("goals."))).toBe(true);
+    expect(all).toContain("Baseli");
+    expect(all).toContain("accomplishments");
+    expect(all).toContain("2007");
+    // "ne" under "Baseli" and "Targe" were read well the first time: the block readings' copies are dropped.
+    expect(lines.flat().filter((s) => s === "ne").length).toBe(1);
+    expect(all).not.toContain("‘arge");
+  });
+
+  it("keeps the first reading when the second is not confident", async () => {
+    const result = await rereadDoubtful(stored.blocks, page, async () => [
+      { paragraphs: [{ lines: [{ bbox: { x0: 0, y0: 0, x1: 50, y1: 20 }, words: [{ text: "xx", confidence: 40, bbox: { x0: 10, y0: 10, x1: 40, y1: 30 } }] }] }] },
+    ]);
+    expect(result.replaced).toBe(0);
+    expect(textOf(result.blocks).flat().join(" | ")).toContain("CEG ENE");
+  });
+
+  it("crops with a white border and paints the masked boxes white", () => {
+    const img: GreyImage = { width: 10, height: 10, data: new Uint8Array(100).fill(0) };
+    const c = crop(img, { x0: 2, y0: 2, x1: 5, y1: 4 }, [{ x0: 0, y0: 4, x1: 9, y1: 9 }]);
+    expect([c.width, c.height]).toEqual([24, 23]);
+    const at = (x: number, y: number) => c.data[(y + 10) * c.width + x + 10];
+    expect([at(0, 0), at(3, 1), at(0, 2), at(-1, 0)]).toEqual([0, 0, 255, 255]);
+  });
+});
+
+/** A word with one symbol box per character, `gaps[k]` pixels before character k+1; characters 10 px wide. */
+function boxed(text: string, gaps: number[], x0 = 100): OcrWord {
+  const symbols: OcrSymbol[] = [];
+  let x = x0;
+  [...text].forEach((ch, k) => {
+    symbols.push({ text: ch, bbox: { x0: x, y0: 70, x1: x + 9, y1: 100 } });
+    x += 10 + (gaps[k] ?? 1);
+  });
+  return { text, confidence: 90, symbols, bbox: { x0, y0: 70, x1: x - 1, y1: 100 } };
+}
+
+describe("OCR words: glued words and safe reading fixes", () => {
+  // em 30 px: a glued word space measured 0.29–0.48 em, letter gaps under 0.25 em.
+  const EM = 30;
+  it("cuts a word at a wide gap after a number or a short function word, never inside other words", () => {
+    const parts = (w: OcrWord) => splitGlued(w, EM).map((x) => x.text);
+    expect(parts(boxed("30in", [1, 13]))).toEqual(["30", "in"]);
+    expect(parts(boxed("Atleast", [1, 10]))).toEqual(["At", "least"]);
+    expect(parts(boxed("ina", [1, 15]))).toEqual(["in", "a"]);
+    // A gap as wide inside a word that is not two words: kept whole.
+    expect(parts(boxed("common", [1, 10]))).toEqual(["common"]);
+    expect(parts(boxed("2017", [1, 1, 11]))).toEqual(["2017"]);
+    expect(parts(boxed("PERFORMANCE", [1, 1, 1, 1, 10]))).toEqual(["PERFORMANCE"]);
+    // An ordinary letter gap after a function word's letters: kept ("into", "often").
+    expect(parts(boxed("into", [1, 2]))).toEqual(["into"]);
+  });
+
+  it("reads a double quote as narrow as one tick as an apostrophe, a wide one stays; '¢)' is the list letter c)", () => {
+    const narrow = boxed("States”", []);
+    narrow.symbols![6]!.bbox = { x0: 170, y0: 70, x1: 173, y1: 78 }; // 4 px = 0.13 em
+    expect(fixConfusions(narrow, EM).text).toBe("States’");
+    const wide = boxed("“good”", []);
+    wide.symbols![0]!.bbox = { x0: 100, y0: 70, x1: 109, y1: 78 }; // 10 px = 0.33 em
+    wide.symbols![5]!.bbox = { x0: 150, y0: 70, x1: 159, y1: 78 };
+    expect(fixConfusions(wide, EM).text).toBe("“good”");
+    expect(fixConfusions(boxed("¢)", []), EM).text).toBe("c)");
+    expect(fixConfusions(boxed("(¢)", []), EM).text).toBe("(c)");
+    expect(fixConfusions(boxed("5¢", []), EM).text).toBe("5¢");
+  });
+
+  it("splits 'Page 10f 3' into 'Page 1 of 3', and only between 'Page' and a number", () => {
+    const words = [boxed("Page", [], 100), boxed("10f", [], 160), boxed("3", [], 200)];
+    expect(splitPageOf(words).map((w) => w.text)).toEqual(["Page", "1", "of", "3"]);
+    expect(splitPageOf([boxed("Room", [], 100), boxed("10f", [], 160), boxed("3", [], 200)]).map((w) => w.text)).toEqual(["Room", "10f", "3"]);
+  });
+});
