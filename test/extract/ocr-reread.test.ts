@@ -126,3 +126,17 @@ describe("OCR words: glued words and safe reading fixes", () => {
     expect(splitPageOf([boxed("Room", [], 100), boxed("10f", [], 160), boxed("3", [], 200)]).map((w) => w.text)).toEqual(["Room", "10f", "3"]);
   });
 });
+
+describe("OCR lines: one baseline per recognised line", () => {
+  it("keeps the last word of a line off a neighbouring cell's line set 5 pt higher, however the baseline slopes", () => {
+    // 200 dpi (0.36 pt/px), 9 pt text (row height 24.25 px): lines.ts joins runs within 4.5 pt.
+    // Cell 1's line at y 1000 px; cell 2's line (vertically centred, 5 pt lower) as tesseract
+    // gives it: its baseline sloping up by 2 px across it, so "Nations" at its end would sit
+    // 4.44 pt under cell 1's line. Taken at the line's middle it is 4.68 pt: two lines (dev-008).
+    const w = (text: string, x0: number, x1: number, base: number): OcrWord => ({ text, confidence: 95, bbox: { x0, y0: base - 18, x1, y1: base } });
+    const cell1 = { bbox: { x0: 100, y0: 982, x1: 400, y1: 1000 }, baseline: { x0: 100, y0: 1000, x1: 400, y1: 1000 }, rowAttributes: { rowHeight: 24.25 }, words: [w("in", 100, 130, 1000), w("line", 138, 200, 1000), w("with", 208, 280, 1000)] };
+    const cell2 = { bbox: { x0: 500, y0: 994, x1: 800, y1: 1014 }, baseline: { x0: 500, y0: 1014, x1: 800, y1: 1012 }, rowAttributes: { rowHeight: 24.25 }, words: [w("the", 500, 560, 1014), w("United", 568, 690, 1013), w("Nations", 698, 800, 1012.3)] };
+    const lines = buildLines(wordsToRuns([{ paragraphs: [{ lines: [cell1, cell2] }] }], 0.36).runs).map((l) => l.segments.map((s) => s.text));
+    expect(lines).toEqual([["in line with"], ["the United Nations"]]);
+  });
+});

@@ -365,7 +365,12 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
     // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
     // (cells side by side whose lines are offset by half a line): then a word sitting off the
     // line's baseline keeps its own, and a word too short to tell (a bullet) the next word's.
-    const lineBase = (w: OcrWord) => baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2);
+    // One baseline for the whole OCR line (taken at its middle), not the sloped segment at each
+    // word: the page is deskewed, and what slope is left (0.3 pt across a cell on dev-008) was
+    // enough to put a line's last word within lines.ts's tolerance of a neighbouring cell's line
+    // set 5 pt higher (vertically centred cells), which took it ("United", "with the").
+    const middle = baselineAt(line, (line.bbox.x0 + line.bbox.x1) / 2);
+    const lineBase = (_w: OcrWord) => middle;
     const own = new Map(inOrder.map((w) => [w, ownBaseline(w)] as const));
     const off = (w: OcrWord) => {
       const b = own.get(w);
