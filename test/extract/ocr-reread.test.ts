@@ -63,6 +63,15 @@ describe("reading low-confidence words again (d2-002-lo-200.pdf, stored recognit
     expect(all).not.toContain("‘arge");
   });
 
+  it("measures one em by the page's lines, not by a line tesseract joined from two (its row height spans both)", () => {
+    // d2-013's header cell "Baseline / (2016)" read as `gr` (53 px tall) on a line of row height 80
+    // px, the page's lines 30 px: the word spans two printed lines and is read as a block.
+    const line = (y: number, rowHeight: number, words: OcrWord[]) => ({ bbox: { x0: 0, y0: y, x1: 1000, y1: y + rowHeight }, rowAttributes: { rowHeight }, words });
+    const ok = (y: number) => line(y, 30, [{ text: "Objective", confidence: 95, bbox: { x0: 100, y0: y, x1: 300, y1: y + 22 } }]);
+    const blocks: OcrBlock[] = [{ paragraphs: [{ lines: [ok(100), ok(140), ok(180), line(400, 80, [{ text: "gr", confidence: 0, bbox: { x0: 500, y0: 405, x1: 620, y1: 458 } }])] }] }];
+    expect(doubtfulRuns(blocks, 2000, 2000).map((r) => r.block)).toEqual([true]);
+  });
+
   it("keeps the first reading when the second is not confident", async () => {
     const result = await rereadDoubtful(stored.blocks, page, async () => [
       { paragraphs: [{ lines: [{ bbox: { x0: 0, y0: 0, x1: 50, y1: 20 }, words: [{ text: "xx", confidence: 40, bbox: { x0: 10, y0: 10, x1: 40, y1: 30 } }] }] }] },
