@@ -80,12 +80,17 @@ describe("reading low-confidence words again (d2-002-lo-200.pdf, stored recognit
     expect(textOf(result.blocks).flat().join(" | ")).toContain("CEG ENE");
   });
 
-  it("crops with a white border and paints the masked boxes white", () => {
-    const img: GreyImage = { width: 10, height: 10, data: new Uint8Array(100).fill(0) };
-    const c = crop(img, { x0: 2, y0: 2, x1: 5, y1: 4 }, [{ x0: 0, y0: 4, x1: 9, y1: 9 }]);
-    expect([c.width, c.height]).toEqual([24, 23]);
+  it("crops with a white border, paints the masked boxes white and a rule crossing the crop out", () => {
+    // A light grey page (ink-free: 200) with a dark row (a table border) across it at y 3.
+    const img: GreyImage = { width: 10, height: 10, data: new Uint8Array(100).fill(200) };
+    img.data.fill(0, 30, 40);
+    img.data[22] = 0; // one dark pixel of "text" in the crop's first row
+    const c = crop(img, { x0: 2, y0: 2, x1: 5, y1: 5 }, [{ x0: 0, y0: 5, x1: 9, y1: 9 }]);
+    expect([c.width, c.height]).toEqual([24, 24]);
     const at = (x: number, y: number) => c.data[(y + 10) * c.width + x + 10];
-    expect([at(0, 0), at(3, 1), at(0, 2), at(-1, 0)]).toEqual([0, 0, 255, 255]);
+    expect([at(0, 0), at(1, 0), at(-1, 0)]).toEqual([0, 200, 255]); // copied; the border is white
+    expect([at(0, 1), at(3, 1)]).toEqual([255, 255]); // the rule's row, painted out
+    expect([at(0, 2), at(0, 3)]).toEqual([200, 255]); // above the mask, and the masked row
   });
 });
 
@@ -133,6 +138,15 @@ describe("OCR words: glued words and safe reading fixes", () => {
     const words = [boxed("Page", [], 100), boxed("10f", [], 160), boxed("3", [], 200)];
     expect(splitPageOf(words).map((w) => w.text)).toEqual(["Page", "1", "of", "3"]);
     expect(splitPageOf([boxed("Room", [], 100), boxed("10f", [], 160), boxed("3", [], 200)]).map((w) => w.text)).toEqual(["Room", "10f", "3"]);
+  });
+});
+
+describe("OCR specks", () => {
+  it("drops signs-only words read with very low confidence (dust, JPEG noise), keeps printed signs and bullets", () => {
+    const w = (text: string, x0: number, confidence: number): OcrWord => ({ text, confidence, bbox: { x0, y0: 980, x1: x0 + 20, y1: 1000 } });
+    const line = { bbox: { x0: 0, y0: 975, x1: 2000, y1: 1000 }, baseline: { x0: 0, y0: 1000, x1: 2000, y1: 1000 }, rowAttributes: { rowHeight: 24.25 }, words: [w(":", 100, 0), w("}", 300, 0), w("=~", 500, 21), w("%", 700, 90), w("–", 900, 88), w("35", 1100, 15)] };
+    const { runs } = wordsToRuns([{ paragraphs: [{ lines: [line] }] }], 0.36);
+    expect(runs.map((r) => r.text)).toEqual(["%", "–", "35"]);
   });
 });
 

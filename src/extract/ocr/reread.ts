@@ -47,6 +47,9 @@ export const REREAD_MARGIN_Y_EM = 0.3;
  * A line's ink (ascender to descender) is about one em.
  */
 export const MULTI_LINE_EM = 1.5;
+/** A crop row or column this dark (grey level under RULE_DARK) along RULE_SHARE of it is a rule, painted out. */
+const RULE_DARK = 160;
+const RULE_SHARE = 0.8;
 /** White border (pixels) around a crop: tesseract reads glyphs touching the image edge badly. */
 const CROP_BORDER_PX = 10;
 /** At most this many crops a page: a page of noise must not cost a recognition per speck. */
@@ -79,9 +82,14 @@ function emOf(line: OcrLine): number {
 /** The runs of doubtful words on the page, each with the box to crop (clamped to the image). */
 export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height: number): DoubtfulRun[] {
   const runs: DoubtfulRun[] = [];
-  for (const line of blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines))) {
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  // A line tesseract joined from two printed lines has a row height of both (80 px for a 30 px
+  // em on d2-013): the page's median line says what one em is; a line's own em only when smaller.
+  const ems = lines.map(emOf).sort((a, b) => a - b);
+  const pageEm = ems[(ems.length - 1) >> 1] ?? 0;
+  for (const line of lines) {
     const words = [...line.words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
-    const em = emOf(line);
+    const em = Math.min(emOf(line), pageEm);
     for (let k = 0; k < words.length; k++) {
       if (!doubtful(words[k]!)) continue;
       const run = [words[k]!];
@@ -149,6 +157,20 @@ export function crop(img: GreyImage, box: OcrBox, mask: readonly OcrBox[] = []):
   for (let y = box.y0; y <= box.y1; y++) {
     const from = y * img.width + box.x0;
     data.set(img.data.subarray(from, from + (box.x1 - box.x0 + 1)), (y - box.y0 + CROP_BORDER_PX) * w + CROP_BORDER_PX);
+  }
+  // Table rules crossing the crop (a cell's borders above and below a header's words) are
+  // painted out: read with them, "Baseline (2016)" came back as `016)`. A row (column) of the
+  // crop that is dark along most of its length is a rule; no row of text is.
+  const dark = (v: number) => v < RULE_DARK;
+  for (let y = CROP_BORDER_PX; y < h - CROP_BORDER_PX; y++) {
+    let n = 0;
+    for (let x = CROP_BORDER_PX; x < w - CROP_BORDER_PX; x++) if (dark(data[y * w + x]!)) n++;
+    if (n >= RULE_SHARE * (w - 2 * CROP_BORDER_PX)) data.fill(255, y * w, (y + 1) * w);
+  }
+  for (let x = CROP_BORDER_PX; x < w - CROP_BORDER_PX; x++) {
+    let n = 0;
+    for (let y = CROP_BORDER_PX; y < h - CROP_BORDER_PX; y++) if (dark(data[y * w + x]!)) n++;
+    if (n >= RULE_SHARE * (h - 2 * CROP_BORDER_PX)) for (let y = 0; y < h; y++) data[y * w + x] = 255;
   }
   for (const m of mask) {
     const xa = Math.max(m.x0, box.x0), xb = Math.min(m.x1, box.x1);

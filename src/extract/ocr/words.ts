@@ -142,6 +142,14 @@ const RULE_GLYPHS = /^[|[\]!{}‘’'"“”,]+|[|[\]!}]+$/g;
 const MAX_CROSSED_WORD_CHARS = 2;
 /** How far (points) inside a word's box a rule must run to cross it, beyond box rounding. */
 const CROSS_MARGIN_PT = 0.5;
+/**
+ * A word of signs only (no letter or digit) read with a confidence under this is a speck of dust
+ * or JPEG noise, not print: `:` `}` `=` `=~` read at 0–21 in the empty parts of cells (d2-002,
+ * dev-022), where they became list items or cell text. Printed signs (`%`, `–`, `(`, `§`) read at
+ * 85 and more; bullets were recognised above by their shape and are kept.
+ */
+export const SPECK_CONFIDENCE = 30;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A "word" that is only rule glyphs or specks (tesseract reads dust and border corners so). */
 const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
 
@@ -423,6 +431,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
       else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
       if (NOISE_WORD.test(text)) continue;
+      if (w.confidence < SPECK_CONFIDENCE && text !== BULLET && text !== ARROW_BULLET && !HAS_LETTER_OR_DIGIT.test(text)) continue;
       const x = left - leftRoom.get(w)!;
       const width = right + rightRoom.get(w)! - x;
       runs.push({ text, x, baseline, width, fontSize, bold: false });
