@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crop, doubtfulRuns, rereadDoubtful, REREAD_CONFIDENCE } from "../../src/extract/ocr/reread.js";
-import { fixConfusions, splitGlued, splitPageOf, wordsToRuns, type OcrBlock, type OcrSymbol, type OcrWord } from "../../src/extract/ocr/words.js";
+import { fixConfusions, splitGlued, splitPageOf, uprightBullets, wordsToRuns, type OcrBlock, type OcrSymbol, type OcrWord } from "../../src/extract/ocr/words.js";
 import { buildLines } from "../../src/extract/pdf/lines.js";
 import type { GreyImage } from "../../src/extract/ocr/image-rules.js";
 
@@ -161,5 +161,39 @@ describe("OCR lines: one baseline per recognised line", () => {
     const cell2 = { bbox: { x0: 500, y0: 994, x1: 800, y1: 1014 }, baseline: { x0: 500, y0: 1014, x1: 800, y1: 1012 }, rowAttributes: { rowHeight: 24.25 }, words: [w("the", 500, 560, 1014), w("United", 568, 690, 1013), w("Nations", 698, 800, 1012.3)] };
     const lines = buildLines(wordsToRuns([{ paragraphs: [{ lines: [cell1, cell2] }] }], 0.36).runs).map((l) => l.segments.map((s) => s.text));
     expect(lines).toEqual([["in line with"], ["the United Nations"]]);
+  });
+});
+
+describe("OCR: a column of bullets read as vertical text", () => {
+  it("turns each bullet back into a bullet on the baseline of the item it stands before (d2-003: ➢ read turned as 'V', 'VV')", () => {
+    // As recognised on d2-003-lo-200-skew.pdf page 3 (200 dpi): a vertical "line" of bullets down
+    // the measures column, its character boxes in the turned image (x = 1700 − page y); and the
+    // line of the first item's text beside the first bullet.
+    const vertical = {
+      bbox: { x0: 1301, y0: 859, x1: 1317, y1: 1024 }, baseline: { x0: 1316, y0: 1024, x1: 1316, y1: 859 }, rowAttributes: { rowHeight: 22 },
+      words: [
+        { text: "V", confidence: 62, bbox: { x0: 1301, y0: 917, x1: 1317, y1: 936 }, symbols: [{ text: "V", bbox: { x0: 764, y0: 1700, x1: 783, y1: 1700 } }] },
+        { text: "V", confidence: 86, bbox: { x0: 1301, y0: 859, x1: 1317, y1: 877 }, symbols: [{ text: "V", bbox: { x0: 823, y0: 1700, x1: 841, y1: 1700 } }] },
+        { text: "VV", confidence: 59, bbox: { x0: 1301, y0: 974, x1: 1317, y1: 1024 }, symbols: [{ text: "V", bbox: { x0: 676, y0: 1700, x1: 694, y1: 1700 } }, { text: "V", bbox: { x0: 708, y0: 1700, x1: 726, y1: 1700 } }] },
+      ],
+    };
+    const item = {
+      bbox: { x0: 1348, y0: 920, x1: 1475, y1: 941 }, baseline: { x0: 1348, y0: 937, x1: 1475, y1: 936 }, rowAttributes: { rowHeight: 22 },
+      words: [{ text: "90%", confidence: 96, bbox: { x0: 1348, y0: 921, x1: 1388, y1: 937 } }, { text: "of", confidence: 96, bbox: { x0: 1394, y0: 920, x1: 1412, y1: 936 } }, { text: "tickets", confidence: 96, bbox: { x0: 1419, y0: 920, x1: 1475, y1: 937 } }],
+    };
+    const lines = uprightBullets([vertical, item]);
+    const bullets = lines.filter((l) => l !== item);
+    expect(bullets.map((l) => [l.words[0]!.text, l.words[0]!.bbox.y0, l.words[0]!.bbox.y1])).toEqual([
+      ["➢", 917, 936], ["➢", 859, 877], ["➢", 1006, 1024], ["➢", 974, 992],
+    ]);
+    // The first bullet sits on its item's baseline: one line "➢ 90% of tickets".
+    const text = buildLines(wordsToRuns([{ paragraphs: [{ lines: [vertical, item] }] }], 0.36).runs).map((l) => l.segments.map((x) => x.text).join(" | "));
+    expect(text).toContain("➢ 90% of tickets");
+    expect(text.join(" ")).not.toMatch(/V/);
+  });
+
+  it("leaves vertical text that is not bullets alone", () => {
+    const turned = { bbox: { x0: 100, y0: 100, x1: 120, y1: 300 }, baseline: { x0: 118, y0: 300, x1: 118, y1: 100 }, rowAttributes: { rowHeight: 22 }, words: [{ text: "Target", confidence: 90, bbox: { x0: 100, y0: 200, x1: 120, y1: 300 }, symbols: [..."Target"].map((t, k) => ({ text: t, bbox: { x0: 1400 + k * 15, y0: 0, x1: 1412 + k * 15, y1: 0 } })) }] };
+    expect(uprightBullets([turned])).toEqual([turned]);
   });
 });

@@ -352,6 +352,70 @@ function crossedByRule(left: number, right: number, y: number, rules: readonly R
 }
 
 /**
+ * A column of bullets down a table (one before each item of a cell, the same x) can be taken by
+ * tesseract for one line of vertical text: its "baseline" runs down the page and each bullet is
+ * read turned a quarter (➢ as `V`, two close bullets as `VV`; d2-003's measures column). Such a
+ * line's words are bullets when every glyph is one of these readings and bullet-sized; each
+ * becomes a one-word line of its own on the baseline of the text line it stands before.
+ */
+const TURNED_BULLET = /^[VvA<>^»«›‹•·*+°©®]$/;
+/** Turned readings of an arrowhead (the others are a round or square bullet). */
+const TURNED_ARROW = /^[VvA<>^»«›‹]$/;
+/** A bullet is no larger than this (em) either way (➢ in Wingdings fills an em: 20 px of a 22.7 px em on d2-003). */
+const TURNED_BULLET_MAX_EM = 1;
+/** How far (em) right of a bullet its item's text may start. */
+const BULLET_TEXT_GAP_EM = 3;
+
+/** Whether tesseract read the line as vertical text (its baseline runs down the page). */
+function isVertical(line: OcrLine): boolean {
+  const b = line.baseline;
+  return b !== undefined && Math.abs(b.y1 - b.y0) > 2 * Math.abs(b.x1 - b.x0);
+}
+
+/**
+ * The page's lines with vertical lines of bullets (see TURNED_BULLET) replaced by one line per
+ * bullet; any other vertical line is left as it is. Character boxes of vertical text are in the
+ * turned image tesseract read: a character's x there is (a constant) − its y on the page.
+ */
+export function uprightBullets(lines: readonly OcrLine[]): OcrLine[] {
+  const horizontal = lines.filter((l) => !isVertical(l));
+  const out: OcrLine[] = [];
+  for (const line of lines) {
+    if (!isVertical(line)) {
+      out.push(line);
+      continue;
+    }
+    const em = (line.rowAttributes?.rowHeight ?? line.bbox.x1 - line.bbox.x0) / ROW_HEIGHT_EM;
+    const glyphs: Array<{ text: string; confidence: number; bbox: OcrBox }> = [];
+    let bullets = true;
+    for (const w of line.words) {
+      const symbols = w.symbols ?? [];
+      if (symbols.length === 0 || symbols.map((x) => x.text).join("") !== w.text) {
+        bullets = false;
+        break;
+      }
+      const turn = w.bbox.y1 + Math.min(...symbols.map((x) => x.bbox.x0));
+      for (const x of symbols) {
+        const bbox = { x0: w.bbox.x0, x1: w.bbox.x1, y0: turn - x.bbox.x1, y1: turn - x.bbox.x0 };
+        if (!TURNED_BULLET.test(x.text) || bbox.x1 - bbox.x0 + 1 > TURNED_BULLET_MAX_EM * em || bbox.y1 - bbox.y0 + 1 > TURNED_BULLET_MAX_EM * em) bullets = false;
+        glyphs.push({ text: TURNED_ARROW.test(x.text) ? ARROW_BULLET : BULLET, confidence: w.confidence, bbox });
+      }
+    }
+    if (!bullets || glyphs.length === 0) {
+      out.push(line);
+      continue;
+    }
+    for (const g of glyphs) {
+      const middle = (g.bbox.y0 + g.bbox.y1) / 2;
+      const host = horizontal.find((h) => h.bbox.y0 <= middle && h.bbox.y1 >= middle && h.bbox.x1 > g.bbox.x1 && h.words.some((w) => w.bbox.x0 >= g.bbox.x1 && w.bbox.x0 - g.bbox.x1 <= BULLET_TEXT_GAP_EM * em));
+      const base = host ? baselineAt(host, g.bbox.x1) : g.bbox.y1;
+      out.push({ bbox: g.bbox, baseline: { x0: g.bbox.x0, y0: base, x1: g.bbox.x1, y1: base }, rowAttributes: host?.rowAttributes ?? line.rowAttributes ?? {}, words: [g] });
+    }
+  }
+  return out;
+}
+
+/**
  * Words of one page → glyph runs in page points (`scale` points per pixel). Noise words (rule
  * pieces, specks) are dropped; rule glyphs at a word's edge next to a found rule are stripped.
  * `inkShare` (the share of a pixel box of the recognised image that is ink) lets filled bullets
@@ -362,7 +426,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   const words: PlacedWord[] = [];
   let weighted = 0;
   let chars = 0;
-  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const lines = uprightBullets(blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)));
   const sizes = lines.map((line) => ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) * scale) / ROW_HEIGHT_EM);
   const body = dominantSize(lines, sizes);
   lines.forEach((line, i) => {
