@@ -15,9 +15,9 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { blankRules, brokenRules, inkShareOf, isBroken, rulesFromImage } from "./image-rules.js";
+import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, type GreyImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
-import { rereadDoubtful } from "./reread.js";
+import { readMissed, rereadDoubtful } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
 export { shutdownOcr } from "./engine.js";
@@ -88,8 +88,11 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const read = deskewed ? toGrey(deskewed) : grey;
     // Words read with low confidence are read again one line at a time (reread.ts), from the
     // image their boxes refer to (the deskewed one; the painted one when tesseract read that).
-    const again = await rereadDoubtful(first.blocks, deskewed ? read : clean, (c, block) => engine.recognizeLine(toPgm(c), ppi, block));
-    const blocks = again.blocks;
+    const image = deskewed ? read : clean;
+    const readCrop = (c: GreyImage, block: boolean) => engine.recognizeLine(toPgm(c), ppi, block);
+    const again = await rereadDoubtful(first.blocks, image, readCrop);
+    // Ink that no word covers (a lone number tesseract dropped) is read the same way.
+    const { blocks } = await readMissed(again.blocks, image, paperLevel(image), readCrop);
     const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));

@@ -249,3 +249,133 @@ export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage
   }));
   return { blocks: out, reread: runs.length, replaced };
 }
+
+/**
+ * Ink no word covers: tesseract's page segmentation drops short isolated words outright, above
+ * all lone numbers in the narrow Baseline and Target columns ("8", "11", "4" on d2-002: no word,
+ * nothing to correct). Ink is looked for on a coarse grid (cells of MISSED_CELL_EM) outside every
+ * word's box; touching inked cells form a blob, and a blob of a word's size (MISSED_HEIGHT_EM
+ * tall, at most MISSED_MAX_WIDTH_EM wide: not a rule, not a picture, not a speck) is read on its
+ * own like a doubtful word. Its reading is kept only when confident (MISSED_ACCEPT).
+ */
+export const MISSED_CELL_EM = 0.2;
+export const MISSED_HEIGHT_EM = [0.45, 1.6] as const;
+export const MISSED_MAX_WIDTH_EM = 8;
+/** Width / height of a round "o" bullet (words.ts O_BULLET_MIN_ASPECT). */
+const ROUND_O_ASPECT = 0.85;
+/** How far (em) right of an "o" bullet its item's first word starts (a hanging indent). */
+const O_ITEM_GAP_EM = 2.5;
+/** New words need more confidence than re-read ones: there was no word at all before. */
+export const MISSED_ACCEPT = 85;
+/** A pixel this much darker than the paper is ink (glyph cores; faded ink on grey paper is ~200 below it). */
+const MISSED_INK_DARKNESS = 100;
+/** Inked pixels a grid cell needs: one pixel is noise. */
+const MISSED_MIN_CELL_INK = 2;
+/** A blob closer than this (em) beside a word on its line (overlapping it by MISSED_BESIDE_OVERLAP of its height) is part of that word. */
+const MISSED_WORD_GAP_EM = 0.35;
+const MISSED_BESIDE_OVERLAP = 0.5;
+/** At most this many blobs a page are read (a page with a picture has hundreds): the rest are left. */
+export const MAX_MISSED_PER_PAGE = 40;
+/** Words that cover nothing: signs read with almost no confidence are specks (words.ts SPECK_CONFIDENCE) or misread ink. */
+const COVERS_NOTHING = (w: OcrWord) => w.confidence < 30 && !HAS_TEXT.test(w.text);
+
+/** The boxes (pixels) of word-sized blobs of ink that no recognised word covers. */
+export function missedBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: number): OcrBox[] {
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const ems = lines.map(emOf).sort((a, b) => a - b);
+  const em = ems[(ems.length - 1) >> 1];
+  if (em === undefined || em <= 0) return [];
+  const cell = Math.max(2, Math.round(MISSED_CELL_EM * em));
+  const gw = Math.ceil(img.width / cell);
+  const gh = Math.ceil(img.height / cell);
+  const covered = new Uint8Array(gw * gh);
+  const words = lines.flatMap((l) => l.words).filter((w) => !COVERS_NOTHING(w));
+  for (const w of words) {
+    for (let gy = Math.max(0, Math.floor(w.bbox.y0 / cell) - 1); gy <= Math.min(gh - 1, Math.floor(w.bbox.y1 / cell) + 1); gy++)
+      covered.fill(1, gy * gw + Math.max(0, Math.floor(w.bbox.x0 / cell) - 1), gy * gw + Math.min(gw - 1, Math.floor(w.bbox.x1 / cell) + 1) + 1);
+  }
+  const inked = new Uint8Array(gw * gh);
+  const limit = paper - MISSED_INK_DARKNESS;
+  for (let gy = 0; gy < gh; gy++)
+    for (let gx = 0; gx < gw; gx++) {
+      if (covered[gy * gw + gx]) continue;
+      let n = 0;
+      for (let y = gy * cell; y < Math.min(img.height, (gy + 1) * cell) && n < MISSED_MIN_CELL_INK; y++)
+        for (let x = gx * cell; x < Math.min(img.width, (gx + 1) * cell); x++) if (img.data[y * img.width + x]! < limit && ++n >= MISSED_MIN_CELL_INK) break;
+      if (n >= MISSED_MIN_CELL_INK) inked[gy * gw + gx] = 1;
+    }
+  const blobs: OcrBox[] = [];
+  const seen = new Uint8Array(gw * gh);
+  for (let start = 0; start < inked.length; start++) {
+    if (!inked[start] || seen[start]) continue;
+    let x0 = gw, y0 = gh, x1 = 0, y1 = 0;
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length) {
+      const i = stack.pop()!;
+      const gx = i % gw, gy = (i - gx) / gw;
+      x0 = Math.min(x0, gx); x1 = Math.max(x1, gx); y0 = Math.min(y0, gy); y1 = Math.max(y1, gy);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = gx + dx, ny = gy + dy;
+          if (nx < 0 || ny < 0 || nx >= gw || ny >= gh) continue;
+          const j = ny * gw + nx;
+          if (inked[j] && !seen[j]) { seen[j] = 1; stack.push(j); }
+        }
+    }
+    const box = { x0: x0 * cell, y0: y0 * cell, x1: Math.min(img.width - 1, (x1 + 1) * cell - 1), y1: Math.min(img.height - 1, (y1 + 1) * cell - 1) };
+    const h = (box.y1 - box.y0 + 1) / em, w = (box.x1 - box.x0 + 1) / em;
+    if (h < MISSED_HEIGHT_EM[0] || h > MISSED_HEIGHT_EM[1] || w > MISSED_MAX_WIDTH_EM) continue;
+    // Ink hugging a word on its line is a piece of that word tesseract boxed short ("no" + "o"),
+    // not a word of its own: a missed word stands a word space or more from its neighbours.
+    const beside = words.some((x) => {
+      const overlap = Math.min(x.bbox.y1, box.y1) - Math.max(x.bbox.y0, box.y0) + 1;
+      const gap = Math.max(x.bbox.x0 - box.x1, box.x0 - x.bbox.x1);
+      return overlap > MISSED_BESIDE_OVERLAP * (box.y1 - box.y0 + 1) && gap < MISSED_WORD_GAP_EM * em;
+    });
+    if (!beside) blobs.push(box);
+  }
+  return blobs.length > MAX_MISSED_PER_PAGE ? [] : blobs;
+}
+
+/**
+ * Reads every blob of ink no word covers (missedBlobs) and adds the confident readings as lines of
+ * their own (on their crop's baseline). `paper`: the page's paper grey (image-rules paperLevel).
+ */
+export async function readMissed(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<{ blocks: OcrBlock[]; read: number; added: number }> {
+  const blobs = missedBlobs(blocks, img, paper);
+  if (blobs.length === 0) return { blocks: [...blocks], read: 0, added: 0 };
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const ems = lines.map(emOf).sort((a, b) => a - b);
+  const em = ems[(ems.length - 1) >> 1]!;
+  const added: OcrLine[] = [];
+  for (const blob of blobs) {
+    const box = {
+      x0: Math.max(0, Math.floor(blob.x0 - REREAD_MARGIN_X_EM * em)),
+      y0: Math.max(0, Math.floor(blob.y0 - REREAD_MARGIN_Y_EM * em)),
+      x1: Math.min(img.width - 1, Math.ceil(blob.x1 + REREAD_MARGIN_X_EM * em)),
+      y1: Math.min(img.height - 1, Math.ceil(blob.y1 + REREAD_MARGIN_Y_EM * em)),
+    };
+    const others = lines.flatMap((l) => l.words).filter((w) => !COVERS_NOTHING(w) && !(w.bbox.x1 < box.x0 || w.bbox.x0 > box.x1 || w.bbox.y1 < box.y0 || w.bbox.y0 > box.y1)).map((w) => w.bbox);
+    const run: DoubtfulRun = { line: { bbox: box, words: [] }, words: [], box, block: false, mask: others, others };
+    const words = acceptedReading(run, await read(crop(img, box, others), false));
+    if (!words || confidenceOf(words) < MISSED_ACCEPT) continue;
+    // A lone round "0"/"O" is Word's "o" bullet that tesseract skipped beside its item (a digit
+    // zero is narrow, ~0.6–0.75 of its height; Courier's o about 1): read as the letter bullet.
+    // So is one before a capitalised word on its line (its box as read alone is too rough to
+    // tell its shape: 10 × 14 px for d2-013's o bullets), as words.ts reads a "0" opening a cell.
+    const only = words.length === 1 ? words[0]! : null;
+    if (only && /^[0Oo]$/.test(only.text)) {
+      const round = (only.bbox.x1 - only.bbox.x0 + 1) / (only.bbox.y1 - only.bbox.y0 + 1) >= ROUND_O_ASPECT;
+      const next = lines
+        .flatMap((l) => l.words)
+        .filter((w) => w.bbox.x0 > only.bbox.x1 && w.bbox.x0 - only.bbox.x1 <= O_ITEM_GAP_EM * em && Math.min(w.bbox.y1, only.bbox.y1) > Math.max(w.bbox.y0, only.bbox.y0))
+        .sort((a, b) => a.bbox.x0 - b.bbox.x0)[0];
+      if (round || /^\p{Lu}/u.test(next?.text ?? "")) only.text = "o";
+    }
+    const base = words[0]!.baseline ?? blob.y1;
+    const rowHeight = em * ROW_HEIGHT_EM;
+    added.push({ bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) }, baseline: { x0: box.x0, y0: base, x1: box.x1, y1: base }, rowAttributes: { rowHeight }, words });
+  }
+  return { blocks: added.length ? [...blocks, { paragraphs: [{ lines: added }] }] : [...blocks], read: blobs.length, added: added.length };
+}
