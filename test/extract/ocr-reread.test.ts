@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { crop, doubtfulRuns, rereadDoubtful, REREAD_CONFIDENCE } from "../../src/extract/ocr/reread.js";
+import { crop, doubtfulRuns, missedBlobs, readMissed, rereadDoubtful, REREAD_CONFIDENCE } from "../../src/extract/ocr/reread.js";
 import { fixConfusions, splitGlued, splitPageOf, uprightBullets, wordsToRuns, type OcrBlock, type OcrSymbol, type OcrWord } from "../../src/extract/ocr/words.js";
 import { buildLines } from "../../src/extract/pdf/lines.js";
 import type { GreyImage } from "../../src/extract/ocr/image-rules.js";
@@ -195,5 +195,38 @@ describe("OCR: a column of bullets read as vertical text", () => {
   it("leaves vertical text that is not bullets alone", () => {
     const turned = { bbox: { x0: 100, y0: 100, x1: 120, y1: 300 }, baseline: { x0: 118, y0: 300, x1: 118, y1: 100 }, rowAttributes: { rowHeight: 22 }, words: [{ text: "Target", confidence: 90, bbox: { x0: 100, y0: 200, x1: 120, y1: 300 }, symbols: [..."Target"].map((t, k) => ({ text: t, bbox: { x0: 1400 + k * 15, y0: 0, x1: 1412 + k * 15, y1: 0 } })) }] };
     expect(uprightBullets([turned])).toEqual([turned]);
+  });
+});
+
+describe("OCR: ink no word covers", () => {
+  // 200 dpi, em ~22.7 px (row height 22). A recognised word with its ink; a lone "number" 6 cells
+  // to the right that tesseract dropped; a sliver of ink hugging the word's end (a piece of it
+  // boxed short); a rule across the page; a speck.
+  const img: GreyImage = { width: 600, height: 220, data: new Uint8Array(600 * 220).fill(230) };
+  const ink = (x0: number, y0: number, x1: number, y1: number) => { for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) img.data[y * 600 + x] = 20; };
+  ink(50, 100, 150, 116); // "Baseline" … as read
+  ink(300, 100, 310, 116); // a lone "8"
+  ink(156, 102, 162, 116); // the end of the word, outside its box
+  ink(0, 180, 599, 181); // a rule
+  ink(450, 60, 451, 61); // a speck
+  const line = { bbox: { x0: 50, y0: 100, x1: 150, y1: 116 }, baseline: { x0: 50, y0: 116, x1: 150, y1: 116 }, rowAttributes: { rowHeight: 22 }, words: [{ text: "Baseline", confidence: 95, bbox: { x0: 50, y0: 100, x1: 150, y1: 116 } }] };
+  const blocks: OcrBlock[] = [{ paragraphs: [{ lines: [line] }] }];
+
+  it("finds the lone number's ink, not a piece of a word, a rule or a speck", () => {
+    const blobs = missedBlobs(blocks, img, 230);
+    expect(blobs.length).toBe(1);
+    const b = blobs[0]!;
+    expect(b.x0 <= 300 && b.x1 >= 310 && b.y0 <= 100 && b.y1 >= 116 && b.x1 - b.x0 < 30).toBe(true);
+  });
+
+  it("adds a confident reading as a word of its own, and nothing from an unsure one", async () => {
+    const reading = (text: string, confidence: number): OcrBlock[] => [{ paragraphs: [{ lines: [{ bbox: { x0: 15, y0: 15, x1: 26, y1: 31 }, baseline: { x0: 15, y0: 31, x1: 26, y1: 31 }, words: [{ text, confidence, bbox: { x0: 15, y0: 15, x1: 26, y1: 31 } }] }] }] }];
+    const sure = await readMissed(blocks, img, 230, async () => reading("8", 96));
+    expect([sure.read, sure.added]).toEqual([1, 1]);
+    const runs = wordsToRuns(sure.blocks, 0.36).runs;
+    expect(runs.map((r) => r.text)).toEqual(["Baseline", "8"]);
+    expect(runs[1]!.x).toBeGreaterThan(300 * 0.36 - 5);
+    const unsure = await readMissed(blocks, img, 230, async () => reading("B", 60));
+    expect(unsure.added).toBe(0);
   });
 });

@@ -331,7 +331,8 @@ export function missedBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: 
     const beside = words.some((x) => {
       const overlap = Math.min(x.bbox.y1, box.y1) - Math.max(x.bbox.y0, box.y0) + 1;
       const gap = Math.max(x.bbox.x0 - box.x1, box.x0 - x.bbox.x1);
-      return overlap > MISSED_BESIDE_OVERLAP * (box.y1 - box.y0 + 1) && gap < MISSED_WORD_GAP_EM * em;
+      // The blob's box is on the grid: its edge may lie up to a cell off its ink.
+      return overlap > MISSED_BESIDE_OVERLAP * (box.y1 - box.y0 + 1) && gap < MISSED_WORD_GAP_EM * em + cell;
     });
     if (!beside) blobs.push(box);
   }
