@@ -88,12 +88,17 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const read = deskewed ? toGrey(deskewed) : grey;
     // Words read with low confidence are read again one line at a time (reread.ts), from the
     // image their boxes refer to (the deskewed one; the painted one when tesseract read that).
-    const image = deskewed ? read : clean;
+    // On a poor scan read deskewed, the rules are painted out of the deskewed image too: the crops
+    // must not show the border stubs tesseract never saw ("land", "linformation" on the harsh scan).
+    const image = deskewed ? (poor ? blankRules(read, brokenRules(read, rendered.scale), rendered.scale) : read) : clean;
     const readCrop = (c: GreyImage, block: boolean) => engine.recognizeLine(toPgm(c), ppi, block);
-    const again = await rereadDoubtful(first.blocks, image, readCrop);
-    // Ink that no word covers (a lone number tesseract dropped) is read the same way.
-    const { blocks } = await readMissed(again.blocks, image, paperLevel(image), readCrop);
     const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
+    // Vertical rules in pixels: a crop never reaches over one (a border's stub read as "l").
+    const walls = rules.filter((r) => r.x1 === r.x2).map((r) => ({ x: r.x1 / rendered.scale, y0: r.y1 / rendered.scale, y1: r.y2 / rendered.scale }));
+    const again = await rereadDoubtful(first.blocks, image, readCrop, walls);
+    // Ink that no word covers (a lone number tesseract dropped) is read the same way; not on a
+    // poor scan, where most such ink is what is left of broken borders (read as "i", "l").
+    const { blocks } = poor ? again : await readMissed(again.blocks, image, paperLevel(image), readCrop);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));
     return {

@@ -50,6 +50,8 @@ export const MULTI_LINE_EM = 1.5;
 /** A crop row or column this dark (grey level under RULE_DARK) along RULE_SHARE of it is a rule, painted out. */
 const RULE_DARK = 160;
 const RULE_SHARE = 0.8;
+/** A crop stops this many pixels short of a vertical rule (its blurred edge). */
+const WALL_CLEAR_PX = 3;
 /** White border (pixels) around a crop: tesseract reads glyphs touching the image edge badly. */
 const CROP_BORDER_PX = 10;
 /** At most this many crops a page: a page of noise must not cost a recognition per speck. */
@@ -80,7 +82,14 @@ function emOf(line: OcrLine): number {
 }
 
 /** The runs of doubtful words on the page, each with the box to crop (clamped to the image). */
-export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height: number): DoubtfulRun[] {
+/** A vertical rule in pixels (x, from y0 to y1). */
+export interface Wall {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height: number, walls: readonly Wall[] = []): DoubtfulRun[] {
   const runs: DoubtfulRun[] = [];
   const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
   // A line tesseract joined from two printed lines has a row height of both (80 px for a 30 px
@@ -100,8 +109,13 @@ export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height:
       const x1 = Math.max(...run.map((w) => w.bbox.x1));
       const y0 = Math.min(...run.map((w) => w.bbox.y0));
       const y1 = Math.max(...run.map((w) => w.bbox.y1));
-      const left = Math.max(0, x0 - REREAD_MARGIN_X_EM * em, prev ? (prev.bbox.x1 + x0) / 2 : 0);
-      const right = Math.min(width - 1, x1 + REREAD_MARGIN_X_EM * em, next ? (x1 + next.bbox.x0) / 2 : width - 1);
+      // Never over a vertical rule beside the words (a cell border, or its stub on a poor scan,
+      // would be read as "l" or "|": "land", "linformation" on the harsh seed scan).
+      const across = walls.filter((r) => r.y0 <= y1 && r.y1 >= y0);
+      const wallLeft = Math.max(0, ...across.filter((r) => r.x < x0).map((r) => r.x + WALL_CLEAR_PX));
+      const wallRight = Math.min(width - 1, ...across.filter((r) => r.x > x1).map((r) => r.x - WALL_CLEAR_PX));
+      const left = Math.max(0, x0 - REREAD_MARGIN_X_EM * em, prev ? (prev.bbox.x1 + x0) / 2 : 0, Math.min(wallLeft, x0));
+      const right = Math.min(width - 1, x1 + REREAD_MARGIN_X_EM * em, next ? (x1 + next.bbox.x0) / 2 : width - 1, Math.max(wallRight, x1));
       const box = {
         x0: Math.floor(left),
         y0: Math.max(0, Math.floor(y0 - REREAD_MARGIN_Y_EM * em)),
@@ -224,8 +238,8 @@ export interface RereadResult {
  * or single-block when the run spans lines)
  * and puts the accepted readings in place of the words. `img` is the image the boxes refer to.
  */
-export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<RereadResult> {
-  const runs = doubtfulRuns(blocks, img.width, img.height).slice(0, MAX_REREADS_PER_PAGE);
+export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>, walls: readonly Wall[] = []): Promise<RereadResult> {
+  const runs = doubtfulRuns(blocks, img.width, img.height, walls).slice(0, MAX_REREADS_PER_PAGE);
   if (runs.length === 0) return { blocks: [...blocks], reread: 0, replaced: 0 };
   const replacement = new Map<OcrLine, Map<OcrWord, OcrWord[] | null>>();
   let replaced = 0;
