@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Worker as ThreadWorker } from "node:worker_threads";
-import type { Worker as TesseractWorker } from "tesseract.js";
+import type { PSM, Worker as TesseractWorker } from "tesseract.js";
 import { ExtractError } from "../../model/errors.js";
 import type { OcrBlock } from "./words.js";
 
@@ -35,6 +35,12 @@ export interface Recognition {
 export interface OcrEngine {
   /** Recognise one image (any format Leptonica reads; we send PGM, which carries no DPI: pass it). */
   recognize(image: Uint8Array, dpi: number): Promise<Recognition>;
+  /**
+   * Recognise a small image holding one printed line (a crop of a page around words read with low
+   * confidence, reread.ts): single-line segmentation (`block`: a single uniform block of a few
+   * lines), no deskew. Boxes are in the crop's pixels.
+   */
+  recognizeLine(image: Uint8Array, dpi: number, block?: boolean): Promise<OcrBlock[]>;
   terminate(): Promise<void>;
 }
 
@@ -51,6 +57,8 @@ class TesseractEngine implements OcrEngine {
   constructor(
     private readonly worker: TesseractWorker,
     private readonly thread: ThreadWorker | null,
+    /** Page segmentation modes: automatic for pages, single line for re-read crops. */
+    private readonly psm: { page: PSM; line: PSM; block: PSM },
   ) {
     this.thread?.unref();
   }
@@ -66,6 +74,27 @@ class TesseractEngine implements OcrEngine {
       // rotateAuto: tesseract measures the skew of the text lines and recognises the deskewed image.
       const r = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), { rotateAuto: true }, { blocks: true, text: false });
       return { blocks: (r.data.blocks ?? []) as unknown as OcrBlock[], rotateRadians: r.data.rotateRadians ?? 0 };
+    } finally {
+      if (--this.busy === 0) this.thread?.unref();
+    }
+  }
+
+  async recognizeLine(image: Uint8Array, dpi: number, block = false): Promise<OcrBlock[]> {
+    if (this.busy++ === 0) this.thread?.ref();
+    try {
+      if (dpi !== this.dpi) {
+        await this.worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+        this.dpi = dpi;
+      }
+      // One line (or one small block): tesseract's page layout analysis is what misread it (two cells' lines taken for
+      // one, a block taken for a picture); on the crop alone it only has to read.
+      await this.worker.setParameters({ tessedit_pageseg_mode: block ? this.psm.block : this.psm.line });
+      try {
+        const r = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { blocks: true, text: false });
+        return (r.data.blocks ?? []) as unknown as OcrBlock[];
+      } finally {
+        await this.worker.setParameters({ tessedit_pageseg_mode: this.psm.page });
+      }
     } finally {
       if (--this.busy === 0) this.thread?.unref();
     }
@@ -105,7 +134,7 @@ export async function createEngine(): Promise<OcrEngine> {
   // the skew (rotateAuto needs it); words keep their own boxes, so cell text never runs together.
   // Its diagnostics ("Detected 12 diacritics") would go to our stderr: into the void with them.
   await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: "1", debug_file: "/dev/null" });
-  return new TesseractEngine(worker, thread);
+  return new TesseractEngine(worker, thread, { page: PSM.AUTO, line: PSM.SINGLE_LINE, block: PSM.SINGLE_BLOCK });
 }
 
 /**
@@ -128,6 +157,17 @@ export function cachedEngine(inner: OcrEngine, folder: string): OcrEngine {
         return JSON.parse(readFileSync(file, "utf8")) as Recognition;
       } catch {
         const r = await inner.recognize(image, dpi);
+        writeFileSync(file, JSON.stringify(r));
+        return r;
+      }
+    },
+    async recognizeLine(image, dpi, block = false) {
+      const key = createHash("sha256").update(image).update(`@${Math.round(dpi)}:${block ? "block" : "line"}`).digest("hex");
+      const file = join(folder, `${key}.json`);
+      try {
+        return JSON.parse(readFileSync(file, "utf8")) as OcrBlock[];
+      } catch {
+        const r = await inner.recognizeLine(image, dpi, block);
         writeFileSync(file, JSON.stringify(r));
         return r;
       }

@@ -15,8 +15,9 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { blankRules, brokenRules, inkShareOf, isBroken, rulesFromImage } from "./image-rules.js";
+import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, type GreyImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
+import { readMissed, rereadDoubtful } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
 export { shutdownOcr } from "./engine.js";
@@ -79,11 +80,25 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const chains = brokenRules(grey, rendered.scale);
     const poor = chains.filter((c) => isBroken(c, rendered.scale)).length >= MIN_BROKEN_RULES_POOR_SCAN;
     const clean = poor ? blankRules(grey, chains, rendered.scale) : grey;
-    const { blocks, rotateRadians } = await engine.recognize(toPgm(clean), rendered.scale > 0 ? 72 / rendered.scale : dpi);
+    const ppi = rendered.scale > 0 ? 72 / rendered.scale : dpi;
+    const first = await engine.recognize(toPgm(clean), ppi);
+    const { rotateRadians } = first;
     // The rules are read from the image tesseract read: turned by the skew it corrected.
     deskewed = Math.abs(rotateRadians) >= REPORTED_SKEW ? rotated(pdf, rendered, rotateRadians) : null;
     const read = deskewed ? toGrey(deskewed) : grey;
+    // Words read with low confidence are read again one line at a time (reread.ts), from the
+    // image their boxes refer to (the deskewed one; the painted one when tesseract read that).
+    // On a poor scan read deskewed, the rules are painted out of the deskewed image too: the crops
+    // must not show the border stubs tesseract never saw ("land", "linformation" on the harsh scan).
+    const image = deskewed ? (poor ? blankRules(read, brokenRules(read, rendered.scale), rendered.scale) : read) : clean;
+    const readCrop = (c: GreyImage, block: boolean) => engine.recognizeLine(toPgm(c), ppi, block);
     const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
+    // Vertical rules in pixels: a crop never reaches over one (a border's stub read as "l").
+    const walls = rules.filter((r) => r.x1 === r.x2).map((r) => ({ x: r.x1 / rendered.scale, y0: r.y1 / rendered.scale, y1: r.y2 / rendered.scale }));
+    const again = await rereadDoubtful(first.blocks, image, readCrop, walls);
+    // Ink that no word covers (a lone number tesseract dropped) is read the same way; not on a
+    // poor scan, where most such ink is what is left of broken borders (read as "i", "l").
+    const { blocks } = poor ? again : await readMissed(again.blocks, image, paperLevel(image), readCrop);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));
     return {

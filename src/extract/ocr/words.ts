@@ -24,6 +24,11 @@ export interface OcrWord {
   bbox: OcrBox;
   /** The word's characters with their boxes (tesseract's `symbols`), when reported. */
   symbols?: OcrSymbol[];
+  /**
+   * The baseline (pixels) of the printed line the word was read on, when known better than from
+   * its OCR line: a word read again on its own (reread.ts) sits on its crop's baseline.
+   */
+  baseline?: number;
 }
 export interface OcrLine {
   bbox: OcrBox;
@@ -137,6 +142,14 @@ const RULE_GLYPHS = /^[|[\]!{}‘’'"“”,]+|[|[\]!}]+$/g;
 const MAX_CROSSED_WORD_CHARS = 2;
 /** How far (points) inside a word's box a rule must run to cross it, beyond box rounding. */
 const CROSS_MARGIN_PT = 0.5;
+/**
+ * A word of signs only (no letter or digit) read with a confidence under this is a speck of dust
+ * or JPEG noise, not print: `:` `}` `=` `=~` read at 0–21 in the empty parts of cells (d2-002,
+ * dev-022), where they became list items or cell text. Printed signs (`%`, `–`, `(`, `§`) read at
+ * 85 and more; bullets were recognised above by their shape and are kept.
+ */
+export const SPECK_CONFIDENCE = 30;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A "word" that is only rule glyphs or specks (tesseract reads dust and border corners so). */
 const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
 
@@ -159,7 +172,7 @@ export interface WordsResult {
 }
 
 /** y of a line's baseline at x (tesseract gives the baseline as a segment across the line). */
-function baselineAt(line: OcrLine, x: number): number {
+export function baselineAt(line: OcrLine, x: number): number {
   const b = line.baseline;
   if (!b || b.has_baseline === false || b.x1 === b.x0) return line.bbox.y1 - (line.rowAttributes?.descenders ?? 0);
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
@@ -195,7 +208,100 @@ export function splitAtGaps(w: OcrWord, em: number): OcrWord[] {
     confidence: w.confidence,
     symbols: p,
     bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) },
+    ...(w.baseline !== undefined ? { baseline: w.baseline } : {}),
   }));
+}
+
+/**
+ * Two words tesseract read as one (`atleast`, `30in`, `ina`): a gap this wide (em) between two
+ * characters of a word is a word space that the LSTM did not mark. Letter gaps inside words stay
+ * under 0.25 em on the layout scans (0.20–0.24 em only in a few wide capitals and digit pairs);
+ * the glued word spaces measured 0.29–0.48 em. A gap alone is not enough (`PERFORMANCE`, `2017`,
+ * `common` have a 0.3–0.36 em gap between two characters), so a word is cut only where the part
+ * before the gap is a number and the part after begins with a letter (`30in`, `38in`), or the
+ * part before is one of the short function words that glue to the next word (`at`, `in`, `of`…)
+ * and the part after is letters.
+ */
+export const GLUED_GAP_EM = 0.28;
+const NUMBER_PART = /^\d[\d.,%]*$/;
+const LETTERS_PART = /^\p{L}+/u;
+/** Short function words a glued word can start with (lower-cased). */
+const GLUED_FUNCTION_WORDS = new Set(["a", "at", "in", "of", "on", "to", "by", "for", "the", "and", "or", "an", "as", "is"]);
+
+/** A word cut where a glued word space is (GLUED_GAP_EM, see there); without character boxes it stays whole. */
+export function splitGlued(w: OcrWord, em: number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 2 || symbols.map((x) => x.text).join("") !== w.text) return [w];
+  for (let k = 1; k < symbols.length; k++) {
+    const gap = symbols[k]!.bbox.x0 - Math.max(...symbols.slice(0, k).map((x) => x.bbox.x1));
+    if (gap < GLUED_GAP_EM * em) continue;
+    const before = symbols.slice(0, k).map((x) => x.text).join("");
+    const after = symbols.slice(k).map((x) => x.text).join("");
+    const cut = (NUMBER_PART.test(before) && LETTERS_PART.test(after)) || (GLUED_FUNCTION_WORDS.has(before.toLowerCase()) && /^\p{L}+\W?$/u.test(after));
+    if (!cut) continue;
+    const part = (p: OcrSymbol[]): OcrWord => ({
+      text: p.map((x) => x.text).join(""),
+      confidence: w.confidence,
+      symbols: p,
+      bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) },
+      ...(w.baseline !== undefined ? { baseline: w.baseline } : {}),
+    });
+    return [part(symbols.slice(0, k)), ...splitGlued(part(symbols.slice(k)), em)];
+  }
+  return [w];
+}
+
+/**
+ * A double quote mark no wider than this (em) is a single one: tesseract reads an apostrophe as
+ * `”` or `"` (`States”` for "States’" on a noisy Times scan, its box 4 px = 0.14–0.18 em wide at
+ * 200 dpi, as wide as the `’` it reads elsewhere), while a double quote's two ticks span
+ * 0.25–0.35 em.
+ */
+export const SINGLE_QUOTE_MAX_EM = 0.2;
+const DOUBLE_QUOTES: Readonly<Record<string, string>> = { "”": "’", "“": "‘", '"': "’" };
+/**
+ * A list letter tesseract read as a cent sign: `¢)` for "c)" (dev-003's risks list). A cent sign
+ * followed by a closing bracket is never money, so the context makes it safe.
+ */
+const CENT_MARKER = /^(\(?)¢\)/;
+/**
+ * A "Page N of M" footer whose "N of" tesseract read as one word (`10f`: "1 of" with the o as a
+ * zero): split back when it stands between "Page" and a number, so the footer is furniture again.
+ */
+const PAGE_WORD = /^page$/i;
+const GLUED_PAGE_OF = /^(\d+)[0oO]f$/;
+const PAGE_TOTAL = /^\d+$/;
+
+/** Reading fixes a word's own glyph boxes or its place make safe (see SINGLE_QUOTE_MAX_EM, CENT_MARKER). */
+export function fixConfusions(w: OcrWord, em: number): OcrWord {
+  const symbols = w.symbols;
+  const boxed = symbols !== undefined && symbols.map((x) => x.text).join("") === w.text;
+  const narrow = (x: OcrSymbol) => x.text in DOUBLE_QUOTES && x.bbox.x1 - x.bbox.x0 + 1 <= SINGLE_QUOTE_MAX_EM * em;
+  const text = (boxed ? symbols.map((x) => (narrow(x) ? DOUBLE_QUOTES[x.text]! : x.text)).join("") : w.text).replace(CENT_MARKER, "$1c)");
+  if (text === w.text) return w;
+  const chars = [...text];
+  // Symbols keep their boxes; their texts follow the word's when they still pair up one to one.
+  return { ...w, text, ...(boxed && chars.length === symbols.length ? { symbols: symbols.map((x, k) => ({ ...x, text: chars[k]! })) } : {}) };
+}
+
+/** `Page 10f 3` → `Page 1 of 3` (see GLUED_PAGE_OF); other lines unchanged. */
+export function splitPageOf(words: readonly OcrWord[]): OcrWord[] {
+  const out: OcrWord[] = [];
+  words.forEach((w, k) => {
+    const m = GLUED_PAGE_OF.exec(w.text);
+    const syms = w.symbols ?? [];
+    if (!m || !PAGE_WORD.test(words[k - 1]?.text ?? "") || !PAGE_TOTAL.test(words[k + 1]?.text ?? "") || syms.length !== w.text.length) {
+      out.push(w);
+      return;
+    }
+    const n = m[1]!.length;
+    const box = (p: OcrSymbol[]): OcrBox => ({ x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) });
+    const num = syms.slice(0, n);
+    const of = syms.slice(n).map((x, i) => ({ ...x, text: i === 0 ? "o" : x.text }));
+    const extra = w.baseline !== undefined ? { baseline: w.baseline } : {};
+    out.push({ text: m[1]!, confidence: w.confidence, symbols: num, bbox: box(num), ...extra }, { text: "of", confidence: w.confidence, symbols: of, bbox: box(of), ...extra });
+  });
+  return out;
 }
 
 /** A short word shaped like a filled bullet: about square, bullet-sized, mostly ink, solid in the middle (see SOLID_BULLET_INK). */
@@ -228,9 +334,10 @@ const MIN_BASELINE_CHARS = 2;
 /**
  * A word's own baseline (pixels): the lower median of its characters' bottoms, descenders and
  * punctuation left out (one stretched character box does not move it); null when the word has too
- * few such characters to tell (a bullet, "by").
+ * few such characters to tell (a bullet, "by"). A word read again on its own has its crop's.
  */
 export function ownBaseline(w: OcrWord): number | null {
+  if (w.baseline !== undefined) return w.baseline;
   const bottoms = (w.symbols ?? [])
     .filter((x) => !BELOW_BASELINE.test(x.text))
     .map((x) => x.bbox.y1)
@@ -245,6 +352,70 @@ function crossedByRule(left: number, right: number, y: number, rules: readonly R
 }
 
 /**
+ * A column of bullets down a table (one before each item of a cell, the same x) can be taken by
+ * tesseract for one line of vertical text: its "baseline" runs down the page and each bullet is
+ * read turned a quarter (➢ as `V`, two close bullets as `VV`; d2-003's measures column). Such a
+ * line's words are bullets when every glyph is one of these readings and bullet-sized; each
+ * becomes a one-word line of its own on the baseline of the text line it stands before.
+ */
+const TURNED_BULLET = /^[VvA<>^»«›‹•·*+°©®]$/;
+/** Turned readings of an arrowhead (the others are a round or square bullet). */
+const TURNED_ARROW = /^[VvA<>^»«›‹]$/;
+/** A bullet is no larger than this (em) either way (➢ in Wingdings fills an em: 20 px of a 22.7 px em on d2-003). */
+const TURNED_BULLET_MAX_EM = 1;
+/** How far (em) right of a bullet its item's text may start. */
+const BULLET_TEXT_GAP_EM = 3;
+
+/** Whether tesseract read the line as vertical text (its baseline runs down the page). */
+function isVertical(line: OcrLine): boolean {
+  const b = line.baseline;
+  return b !== undefined && Math.abs(b.y1 - b.y0) > 2 * Math.abs(b.x1 - b.x0);
+}
+
+/**
+ * The page's lines with vertical lines of bullets (see TURNED_BULLET) replaced by one line per
+ * bullet; any other vertical line is left as it is. Character boxes of vertical text are in the
+ * turned image tesseract read: a character's x there is (a constant) − its y on the page.
+ */
+export function uprightBullets(lines: readonly OcrLine[]): OcrLine[] {
+  const horizontal = lines.filter((l) => !isVertical(l));
+  const out: OcrLine[] = [];
+  for (const line of lines) {
+    if (!isVertical(line)) {
+      out.push(line);
+      continue;
+    }
+    const em = (line.rowAttributes?.rowHeight ?? line.bbox.x1 - line.bbox.x0) / ROW_HEIGHT_EM;
+    const glyphs: Array<{ text: string; confidence: number; bbox: OcrBox }> = [];
+    let bullets = true;
+    for (const w of line.words) {
+      const symbols = w.symbols ?? [];
+      if (symbols.length === 0 || symbols.map((x) => x.text).join("") !== w.text) {
+        bullets = false;
+        break;
+      }
+      const turn = w.bbox.y1 + Math.min(...symbols.map((x) => x.bbox.x0));
+      for (const x of symbols) {
+        const bbox = { x0: w.bbox.x0, x1: w.bbox.x1, y0: turn - x.bbox.x1, y1: turn - x.bbox.x0 };
+        if (!TURNED_BULLET.test(x.text) || bbox.x1 - bbox.x0 + 1 > TURNED_BULLET_MAX_EM * em || bbox.y1 - bbox.y0 + 1 > TURNED_BULLET_MAX_EM * em) bullets = false;
+        glyphs.push({ text: TURNED_ARROW.test(x.text) ? ARROW_BULLET : BULLET, confidence: w.confidence, bbox });
+      }
+    }
+    if (!bullets || glyphs.length === 0) {
+      out.push(line);
+      continue;
+    }
+    for (const g of glyphs) {
+      const middle = (g.bbox.y0 + g.bbox.y1) / 2;
+      const host = horizontal.find((h) => h.bbox.y0 <= middle && h.bbox.y1 >= middle && h.bbox.x1 > g.bbox.x1 && h.words.some((w) => w.bbox.x0 >= g.bbox.x1 && w.bbox.x0 - g.bbox.x1 <= BULLET_TEXT_GAP_EM * em));
+      const base = host ? baselineAt(host, g.bbox.x1) : g.bbox.y1;
+      out.push({ bbox: g.bbox, baseline: { x0: g.bbox.x0, y0: base, x1: g.bbox.x1, y1: base }, rowAttributes: host?.rowAttributes ?? line.rowAttributes ?? {}, words: [g] });
+    }
+  }
+  return out;
+}
+
+/**
  * Words of one page → glyph runs in page points (`scale` points per pixel). Noise words (rule
  * pieces, specks) are dropped; rule glyphs at a word's edge next to a found rule are stripped.
  * `inkShare` (the share of a pixel box of the recognised image that is ink) lets filled bullets
@@ -255,18 +426,23 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   const words: PlacedWord[] = [];
   let weighted = 0;
   let chars = 0;
-  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const lines = uprightBullets(blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)));
   const sizes = lines.map((line) => ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) * scale) / ROW_HEIGHT_EM);
   const body = dominantSize(lines, sizes);
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
     let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
-    const lineWords = line.words.flatMap((w) => splitAtGaps(w, fontSize / scale));
+    const lineWords = splitPageOf(line.words.flatMap((w) => splitAtGaps(w, fontSize / scale)).flatMap((w) => splitGlued(w, fontSize / scale)).map((w) => fixConfusions(w, fontSize / scale)));
     const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
     // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
     // (cells side by side whose lines are offset by half a line): then a word sitting off the
     // line's baseline keeps its own, and a word too short to tell (a bullet) the next word's.
-    const lineBase = (w: OcrWord) => baselineAt(line, (w.bbox.x0 + w.bbox.x1) / 2);
+    // One baseline for the whole OCR line (taken at its middle), not the sloped segment at each
+    // word: the page is deskewed, and what slope is left (0.3 pt across a cell on dev-008) was
+    // enough to put a line's last word within lines.ts's tolerance of a neighbouring cell's line
+    // set 5 pt higher (vertically centred cells), which took it ("United", "with the").
+    const middle = baselineAt(line, (line.bbox.x0 + line.bbox.x1) / 2);
+    const lineBase = (_w: OcrWord) => middle;
     const own = new Map(inOrder.map((w) => [w, ownBaseline(w)] as const));
     const off = (w: OcrWord) => {
       const b = own.get(w);
@@ -319,6 +495,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
       else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
       if (NOISE_WORD.test(text)) continue;
+      if (w.confidence < SPECK_CONFIDENCE && text !== BULLET && text !== ARROW_BULLET && !HAS_LETTER_OR_DIGIT.test(text)) continue;
       const x = left - leftRoom.get(w)!;
       const width = right + rightRoom.get(w)! - x;
       runs.push({ text, x, baseline, width, fontSize, bold: false });

@@ -1,0 +1,396 @@
+/**
+ * A second look at words tesseract read with low confidence: each run of such words is cut out
+ * of the page image (with a margin, never into the neighbouring words) and read again on its own
+ * as one printed line. Tesseract's page layout analysis is what garbles most of them, not the
+ * glyphs: where cells side by side are set half a line apart it takes two printed lines for one
+ * and reads "agreed development" as `CEG ENE` (confidence 14) and "goals." as `Hoss:` (27); read
+ * alone, the same pixels give "agreed development" (96) and "goals." (96) — d2-002-lo-200.pdf of
+ * the layout scans. The new reading replaces the old only when it is confident; the words stay
+ * where they were on the page (their boxes come from the crop, moved back into page pixels), so
+ * everything after (words.ts, lines.ts) is unchanged. Pure but for the `read` callback.
+ */
+import type { GreyImage } from "./image-rules.js";
+import type { OcrBlock, OcrBox, OcrLine, OcrWord } from "./words.js";
+import { baselineAt, ROW_HEIGHT_EM } from "./words.js";
+
+/**
+ * Words under this confidence are read again. LSTM misreads mostly score under 60
+ * (LOW_WORD_CONFIDENCE); under 50 the reading is nearly always wrong on the layout scans
+ * (`CEG` 14, `ucgetpruposels` 0, `381in` 31, `agin` 14), while correct words of unusual shape
+ * (`(UNOMIG)` 45, `Cote` 28) are read the same again and stay.
+ */
+export const REREAD_CONFIDENCE = 50;
+/**
+ * One-character words are left alone: they are mostly bullets read as `«`, `+`, `e`, `©`, which
+ * words.ts recognises by their shape and place; a crop around one would only be read as a letter.
+ */
+export const REREAD_MIN_CHARS = 2;
+/** A new reading is taken when its confidence (weighted by length) is at least this … */
+export const REREAD_ACCEPT = 75;
+/** … and it has letters or digits (specks read as punctuation replace nothing). */
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+/**
+ * Doubtful words of one line closer than this (em) are read together: the garbled pieces of one
+ * phrase (`CEG ENE` is "agreed development"). A cell gap (0.5 em, lines.ts) is far smaller than
+ * the gap to the next column, so a run stays inside its cell.
+ */
+export const REREAD_JOIN_EM = 0.6;
+/**
+ * The crop reaches this far (em) beyond the words' box: tesseract's box of a garbled word can
+ * miss a descender or a first letter. Sideways it stops half-way to the next word of the line.
+ */
+export const REREAD_MARGIN_X_EM = 0.3;
+export const REREAD_MARGIN_Y_EM = 0.3;
+/**
+ * Words whose box is taller than this (em) cover two printed lines (a wrapped header cell, "Baseli"
+ * over "ne", read as one garbled word): the crop is read as a small block of lines, not one line.
+ * A line's ink (ascender to descender) is about one em.
+ */
+export const MULTI_LINE_EM = 1.5;
+/** A crop row or column this dark (grey level under RULE_DARK) along RULE_SHARE of it is a rule, painted out. */
+const RULE_DARK = 160;
+const RULE_SHARE = 0.8;
+/** A crop stops this many pixels short of a vertical rule (its blurred edge). */
+const WALL_CLEAR_PX = 3;
+/** White border (pixels) around a crop: tesseract reads glyphs touching the image edge badly. */
+const CROP_BORDER_PX = 10;
+/** At most this many crops a page: a page of noise must not cost a recognition per speck. */
+export const MAX_REREADS_PER_PAGE = 60;
+
+/** A run of doubtful words on one OCR line, and the pixel box to read again. */
+export interface DoubtfulRun {
+  line: OcrLine;
+  /** The words' box spans more than one printed line (tesseract boxed a wrapped header cell as one word): read as a block. */
+  block: boolean;
+  words: OcrWord[];
+  box: OcrBox;
+  /**
+   * Boxes of other words reaching into the crop from the lines above and below (their descenders
+   * and ascenders), painted white before reading: cut-off glyph parts at the crop's edges made
+   * tesseract unsure of a correct reading (`accomplishments` 21 in a header of tight lines).
+   */
+  mask: OcrBox[];
+  /** Boxes of all other words inside the crop: a new reading of one of them is a duplicate. */
+  others: OcrBox[];
+}
+
+const doubtful = (w: OcrWord) => w.confidence < REREAD_CONFIDENCE && [...w.text.trim()].length >= REREAD_MIN_CHARS && HAS_TEXT.test(w.text);
+
+/** The em of a line in pixels (tesseract's row height is about one em). */
+function emOf(line: OcrLine): number {
+  return (line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) / ROW_HEIGHT_EM;
+}
+
+/** The runs of doubtful words on the page, each with the box to crop (clamped to the image). */
+/** A vertical rule in pixels (x, from y0 to y1). */
+export interface Wall {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height: number, walls: readonly Wall[] = []): DoubtfulRun[] {
+  const runs: DoubtfulRun[] = [];
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  // A line tesseract joined from two printed lines has a row height of both (80 px for a 30 px
+  // em on d2-013): the page's median line says what one em is; a line's own em only when smaller.
+  const ems = lines.map(emOf).sort((a, b) => a - b);
+  const pageEm = ems[(ems.length - 1) >> 1] ?? 0;
+  for (const line of lines) {
+    const words = [...line.words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    const em = Math.min(emOf(line), pageEm);
+    for (let k = 0; k < words.length; k++) {
+      if (!doubtful(words[k]!)) continue;
+      const run = [words[k]!];
+      while (k + 1 < words.length && doubtful(words[k + 1]!) && words[k + 1]!.bbox.x0 - run[run.length - 1]!.bbox.x1 <= REREAD_JOIN_EM * em) run.push(words[++k]!);
+      const prev = words[k - run.length];
+      const next = words[k + 1];
+      const x0 = Math.min(...run.map((w) => w.bbox.x0));
+      const x1 = Math.max(...run.map((w) => w.bbox.x1));
+      const y0 = Math.min(...run.map((w) => w.bbox.y0));
+      const y1 = Math.max(...run.map((w) => w.bbox.y1));
+      // Never over a vertical rule beside the words (a cell border, or its stub on a poor scan,
+      // would be read as "l" or "|": "land", "linformation" on the harsh seed scan).
+      const across = walls.filter((r) => r.y0 <= y1 && r.y1 >= y0);
+      const wallLeft = Math.max(0, ...across.filter((r) => r.x < x0).map((r) => r.x + WALL_CLEAR_PX));
+      const wallRight = Math.min(width - 1, ...across.filter((r) => r.x > x1).map((r) => r.x - WALL_CLEAR_PX));
+      const left = Math.max(0, x0 - REREAD_MARGIN_X_EM * em, prev ? (prev.bbox.x1 + x0) / 2 : 0, Math.min(wallLeft, x0));
+      const right = Math.min(width - 1, x1 + REREAD_MARGIN_X_EM * em, next ? (x1 + next.bbox.x0) / 2 : width - 1, Math.max(wallRight, x1));
+      const box = {
+        x0: Math.floor(left),
+        y0: Math.max(0, Math.floor(y0 - REREAD_MARGIN_Y_EM * em)),
+        x1: Math.ceil(right),
+        y1: Math.min(height - 1, Math.ceil(y1 + REREAD_MARGIN_Y_EM * em)),
+      };
+      if (box.x1 > box.x0 && box.y1 > box.y0) runs.push({ line, words: run, box, block: y1 - y0 + 1 > MULTI_LINE_EM * em, ...neighbours(blocks, run, box, y0, y1) });
+    }
+  }
+  return runs;
+}
+
+/**
+ * A word sits on another printed line when under this share of its height lies within the run's
+ * own height: a neighbouring line's glyphs reaching into the crop, not a word of the run's line.
+ */
+const OTHER_LINE_OVERLAP = 0.5;
+
+/** Other words' boxes inside `box`, and those of them that reach in from the lines above and below the run (y0–y1). */
+function neighbours(blocks: readonly OcrBlock[], run: readonly OcrWord[], box: OcrBox, y0: number, y1: number): { mask: OcrBox[]; others: OcrBox[] } {
+  const out: OcrBox[] = [];
+  const others: OcrBox[] = [];
+  for (const w of blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words)))) {
+    if (run.includes(w)) continue;
+    const b = w.bbox;
+    if (b.x1 < box.x0 || b.x0 > box.x1 || b.y1 < box.y0 || b.y0 > box.y1) continue;
+    others.push(b);
+    const inside = Math.max(0, Math.min(b.y1, y1) - Math.max(b.y0, y0) + 1);
+    if (inside < OTHER_LINE_OVERLAP * (b.y1 - b.y0 + 1)) out.push(b);
+  }
+  return { mask: out, others };
+}
+
+/**
+ * A new word covering this share of the smaller box of a word already read (not one of the run)
+ * is that word read again: a block crop holds the run's neighbours too ("ne" under "Baseli").
+ */
+const DUPLICATE_OVERLAP = 0.5;
+
+function overlapShare(a: OcrBox, b: OcrBox): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1;
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1;
+  if (w <= 0 || h <= 0) return 0;
+  const area = (x: OcrBox) => (x.x1 - x.x0 + 1) * (x.y1 - x.y0 + 1);
+  return (w * h) / Math.min(area(a), area(b));
+}
+
+/** The pixels of `box` (inclusive) on a white border of CROP_BORDER_PX, as a grey image; `mask` boxes painted white. */
+export function crop(img: GreyImage, box: OcrBox, mask: readonly OcrBox[] = []): GreyImage {
+  const w = box.x1 - box.x0 + 1 + 2 * CROP_BORDER_PX;
+  const h = box.y1 - box.y0 + 1 + 2 * CROP_BORDER_PX;
+  const data = new Uint8Array(w * h).fill(255);
+  for (let y = box.y0; y <= box.y1; y++) {
+    const from = y * img.width + box.x0;
+    data.set(img.data.subarray(from, from + (box.x1 - box.x0 + 1)), (y - box.y0 + CROP_BORDER_PX) * w + CROP_BORDER_PX);
+  }
+  // Table rules crossing the crop (a cell's borders above and below a header's words) are
+  // painted out: read with them, "Baseline (2016)" came back as `016)`. A row (column) of the
+  // crop that is dark along most of its length is a rule; no row of text is.
+  const dark = (v: number) => v < RULE_DARK;
+  for (let y = CROP_BORDER_PX; y < h - CROP_BORDER_PX; y++) {
+    let n = 0;
+    for (let x = CROP_BORDER_PX; x < w - CROP_BORDER_PX; x++) if (dark(data[y * w + x]!)) n++;
+    if (n >= RULE_SHARE * (w - 2 * CROP_BORDER_PX)) data.fill(255, y * w, (y + 1) * w);
+  }
+  for (let x = CROP_BORDER_PX; x < w - CROP_BORDER_PX; x++) {
+    let n = 0;
+    for (let y = CROP_BORDER_PX; y < h - CROP_BORDER_PX; y++) if (dark(data[y * w + x]!)) n++;
+    if (n >= RULE_SHARE * (h - 2 * CROP_BORDER_PX)) for (let y = 0; y < h; y++) data[y * w + x] = 255;
+  }
+  for (const m of mask) {
+    const xa = Math.max(m.x0, box.x0), xb = Math.min(m.x1, box.x1);
+    const ya = Math.max(m.y0, box.y0), yb = Math.min(m.y1, box.y1);
+    for (let y = ya; y <= yb; y++) data.fill(255, (y - box.y0 + CROP_BORDER_PX) * w + (xa - box.x0 + CROP_BORDER_PX), (y - box.y0 + CROP_BORDER_PX) * w + (xb - box.x0 + CROP_BORDER_PX) + 1);
+  }
+  return { width: w, height: h, data };
+}
+
+const shift = (b: OcrBox, dx: number, dy: number): OcrBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
+
+/** Confidence of a set of words, weighted by their length. */
+function confidenceOf(words: readonly OcrWord[]): number {
+  const n = words.reduce((k, w) => k + w.text.length, 0);
+  return n === 0 ? 0 : words.reduce((k, w) => k + w.confidence * w.text.length, 0) / n;
+}
+
+/**
+ * The words of a crop's reading, moved back into page pixels; null when the reading is not to be
+ * taken (not confident, no text, no better than the first).
+ */
+export function acceptedReading(run: DoubtfulRun, reading: readonly OcrBlock[]): OcrWord[] | null {
+  const dx = run.box.x0 - CROP_BORDER_PX;
+  const dy = run.box.y0 - CROP_BORDER_PX;
+  const words = reading
+    .flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => ({ w, l })))))
+    .filter(({ w }) => w.text.trim() !== "")
+    .map(({ w, l }) => {
+      // The crop holds one printed line: its baseline is each word's (tesseract's page line may
+      // have joined it with a neighbouring cell's line, half a line lower).
+      const moved: OcrWord = { text: w.text, confidence: w.confidence, bbox: shift(w.bbox, dx, dy), baseline: baselineAt(l, (w.bbox.x0 + w.bbox.x1) / 2) + dy };
+      if (w.symbols) moved.symbols = w.symbols.map((s) => ({ text: s.text, bbox: shift(s.bbox, dx, dy) }));
+      return moved;
+    })
+    .filter((w) => !run.others.some((o) => overlapShare(o, w.bbox) >= DUPLICATE_OVERLAP))
+    .sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  if (words.length === 0 || !words.some((w) => HAS_TEXT.test(w.text))) return null;
+  const now = confidenceOf(words);
+  return now >= REREAD_ACCEPT && now > confidenceOf(run.words) ? words : null;
+}
+
+export interface RereadResult {
+  blocks: OcrBlock[];
+  /** Crops read again, and how many of their readings replaced the first. */
+  reread: number;
+  replaced: number;
+}
+
+/**
+ * Reads every run of doubtful words again (`read`: a grey crop → tesseract's single-line reading,
+ * or single-block when the run spans lines)
+ * and puts the accepted readings in place of the words. `img` is the image the boxes refer to.
+ */
+export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>, walls: readonly Wall[] = []): Promise<RereadResult> {
+  const runs = doubtfulRuns(blocks, img.width, img.height, walls).slice(0, MAX_REREADS_PER_PAGE);
+  if (runs.length === 0) return { blocks: [...blocks], reread: 0, replaced: 0 };
+  const replacement = new Map<OcrLine, Map<OcrWord, OcrWord[] | null>>();
+  let replaced = 0;
+  for (const run of runs) {
+    const words = acceptedReading(run, await read(crop(img, run.box, run.mask), run.block));
+    if (!words) continue;
+    replaced++;
+    const m = replacement.get(run.line) ?? new Map<OcrWord, OcrWord[] | null>();
+    run.words.forEach((w, i) => m.set(w, i === 0 ? words : null));
+    replacement.set(run.line, m);
+  }
+  const out = blocks.map((b) => ({
+    ...b,
+    paragraphs: b.paragraphs.map((p) => ({
+      ...p,
+      lines: p.lines.map((l) => {
+        const m = replacement.get(l);
+        return m ? { ...l, words: l.words.flatMap((w) => (m.has(w) ? m.get(w) ?? [] : [w])) } : l;
+      }),
+    })),
+  }));
+  return { blocks: out, reread: runs.length, replaced };
+}
+
+/**
+ * Ink no word covers: tesseract's page segmentation drops short isolated words outright, above
+ * all lone numbers in the narrow Baseline and Target columns ("8", "11", "4" on d2-002: no word,
+ * nothing to correct). Ink is looked for on a coarse grid (cells of MISSED_CELL_EM) outside every
+ * word's box; touching inked cells form a blob, and a blob of a word's size (MISSED_HEIGHT_EM
+ * tall, at most MISSED_MAX_WIDTH_EM wide: not a rule, not a picture, not a speck) is read on its
+ * own like a doubtful word. Its reading is kept only when confident (MISSED_ACCEPT).
+ */
+export const MISSED_CELL_EM = 0.2;
+export const MISSED_HEIGHT_EM = [0.45, 1.6] as const;
+export const MISSED_MAX_WIDTH_EM = 8;
+/** Width / height of a round "o" bullet (words.ts O_BULLET_MIN_ASPECT). */
+const ROUND_O_ASPECT = 0.85;
+/** How far (em) right of an "o" bullet its item's first word starts (a hanging indent). */
+const O_ITEM_GAP_EM = 2.5;
+/** New words need more confidence than re-read ones: there was no word at all before. */
+export const MISSED_ACCEPT = 85;
+/** A pixel this much darker than the paper is ink (glyph cores; faded ink on grey paper is ~200 below it). */
+const MISSED_INK_DARKNESS = 100;
+/** Inked pixels a grid cell needs: one pixel is noise. */
+const MISSED_MIN_CELL_INK = 2;
+/** A blob closer than this (em) beside a word on its line (overlapping it by MISSED_BESIDE_OVERLAP of its height) is part of that word. */
+const MISSED_WORD_GAP_EM = 0.35;
+const MISSED_BESIDE_OVERLAP = 0.5;
+/** At most this many blobs a page are read (a page with a picture has hundreds): the rest are left. */
+export const MAX_MISSED_PER_PAGE = 40;
+/** Words that cover nothing: signs read with almost no confidence are specks (words.ts SPECK_CONFIDENCE) or misread ink. */
+const COVERS_NOTHING = (w: OcrWord) => w.confidence < 30 && !HAS_TEXT.test(w.text);
+
+/** The boxes (pixels) of word-sized blobs of ink that no recognised word covers. */
+export function missedBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: number): OcrBox[] {
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const ems = lines.map(emOf).sort((a, b) => a - b);
+  const em = ems[(ems.length - 1) >> 1];
+  if (em === undefined || em <= 0) return [];
+  const cell = Math.max(2, Math.round(MISSED_CELL_EM * em));
+  const gw = Math.ceil(img.width / cell);
+  const gh = Math.ceil(img.height / cell);
+  const covered = new Uint8Array(gw * gh);
+  const words = lines.flatMap((l) => l.words).filter((w) => !COVERS_NOTHING(w));
+  for (const w of words) {
+    for (let gy = Math.max(0, Math.floor(w.bbox.y0 / cell) - 1); gy <= Math.min(gh - 1, Math.floor(w.bbox.y1 / cell) + 1); gy++)
+      covered.fill(1, gy * gw + Math.max(0, Math.floor(w.bbox.x0 / cell) - 1), gy * gw + Math.min(gw - 1, Math.floor(w.bbox.x1 / cell) + 1) + 1);
+  }
+  const inked = new Uint8Array(gw * gh);
+  const limit = paper - MISSED_INK_DARKNESS;
+  for (let gy = 0; gy < gh; gy++)
+    for (let gx = 0; gx < gw; gx++) {
+      if (covered[gy * gw + gx]) continue;
+      let n = 0;
+      for (let y = gy * cell; y < Math.min(img.height, (gy + 1) * cell) && n < MISSED_MIN_CELL_INK; y++)
+        for (let x = gx * cell; x < Math.min(img.width, (gx + 1) * cell); x++) if (img.data[y * img.width + x]! < limit && ++n >= MISSED_MIN_CELL_INK) break;
+      if (n >= MISSED_MIN_CELL_INK) inked[gy * gw + gx] = 1;
+    }
+  const blobs: OcrBox[] = [];
+  const seen = new Uint8Array(gw * gh);
+  for (let start = 0; start < inked.length; start++) {
+    if (!inked[start] || seen[start]) continue;
+    let x0 = gw, y0 = gh, x1 = 0, y1 = 0;
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length) {
+      const i = stack.pop()!;
+      const gx = i % gw, gy = (i - gx) / gw;
+      x0 = Math.min(x0, gx); x1 = Math.max(x1, gx); y0 = Math.min(y0, gy); y1 = Math.max(y1, gy);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = gx + dx, ny = gy + dy;
+          if (nx < 0 || ny < 0 || nx >= gw || ny >= gh) continue;
+          const j = ny * gw + nx;
+          if (inked[j] && !seen[j]) { seen[j] = 1; stack.push(j); }
+        }
+    }
+    const box = { x0: x0 * cell, y0: y0 * cell, x1: Math.min(img.width - 1, (x1 + 1) * cell - 1), y1: Math.min(img.height - 1, (y1 + 1) * cell - 1) };
+    const h = (box.y1 - box.y0 + 1) / em, w = (box.x1 - box.x0 + 1) / em;
+    if (h < MISSED_HEIGHT_EM[0] || h > MISSED_HEIGHT_EM[1] || w > MISSED_MAX_WIDTH_EM) continue;
+    // Ink hugging a word on its line is a piece of that word tesseract boxed short ("no" + "o"),
+    // not a word of its own: a missed word stands a word space or more from its neighbours.
+    const beside = words.some((x) => {
+      const overlap = Math.min(x.bbox.y1, box.y1) - Math.max(x.bbox.y0, box.y0) + 1;
+      const gap = Math.max(x.bbox.x0 - box.x1, box.x0 - x.bbox.x1);
+      // The blob's box is on the grid: its edge may lie up to a cell off its ink.
+      return overlap > MISSED_BESIDE_OVERLAP * (box.y1 - box.y0 + 1) && gap < MISSED_WORD_GAP_EM * em + cell;
+    });
+    if (!beside) blobs.push(box);
+  }
+  return blobs.length > MAX_MISSED_PER_PAGE ? [] : blobs;
+}
+
+/**
+ * Reads every blob of ink no word covers (missedBlobs) and adds the confident readings as lines of
+ * their own (on their crop's baseline). `paper`: the page's paper grey (image-rules paperLevel).
+ */
+export async function readMissed(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<{ blocks: OcrBlock[]; read: number; added: number }> {
+  const blobs = missedBlobs(blocks, img, paper);
+  if (blobs.length === 0) return { blocks: [...blocks], read: 0, added: 0 };
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const ems = lines.map(emOf).sort((a, b) => a - b);
+  const em = ems[(ems.length - 1) >> 1]!;
+  const added: OcrLine[] = [];
+  for (const blob of blobs) {
+    const box = {
+      x0: Math.max(0, Math.floor(blob.x0 - REREAD_MARGIN_X_EM * em)),
+      y0: Math.max(0, Math.floor(blob.y0 - REREAD_MARGIN_Y_EM * em)),
+      x1: Math.min(img.width - 1, Math.ceil(blob.x1 + REREAD_MARGIN_X_EM * em)),
+      y1: Math.min(img.height - 1, Math.ceil(blob.y1 + REREAD_MARGIN_Y_EM * em)),
+    };
+    const others = lines.flatMap((l) => l.words).filter((w) => !COVERS_NOTHING(w) && !(w.bbox.x1 < box.x0 || w.bbox.x0 > box.x1 || w.bbox.y1 < box.y0 || w.bbox.y0 > box.y1)).map((w) => w.bbox);
+    const run: DoubtfulRun = { line: { bbox: box, words: [] }, words: [], box, block: false, mask: others, others };
+    const words = acceptedReading(run, await read(crop(img, box, others), false));
+    if (!words || confidenceOf(words) < MISSED_ACCEPT) continue;
+    // A lone round "0"/"O" is Word's "o" bullet that tesseract skipped beside its item (a digit
+    // zero is narrow, ~0.6–0.75 of its height; Courier's o about 1): read as the letter bullet.
+    // So is one before a capitalised word on its line (its box as read alone is too rough to
+    // tell its shape: 10 × 14 px for d2-013's o bullets), as words.ts reads a "0" opening a cell.
+    const only = words.length === 1 ? words[0]! : null;
+    if (only && /^[0Oo]$/.test(only.text)) {
+      const round = (only.bbox.x1 - only.bbox.x0 + 1) / (only.bbox.y1 - only.bbox.y0 + 1) >= ROUND_O_ASPECT;
+      const next = lines
+        .flatMap((l) => l.words)
+        .filter((w) => w.bbox.x0 > only.bbox.x1 && w.bbox.x0 - only.bbox.x1 <= O_ITEM_GAP_EM * em && Math.min(w.bbox.y1, only.bbox.y1) > Math.max(w.bbox.y0, only.bbox.y0))
+        .sort((a, b) => a.bbox.x0 - b.bbox.x0)[0];
+      if (round || /^\p{Lu}/u.test(next?.text ?? "")) only.text = "o";
+    }
+    const base = words[0]!.baseline ?? blob.y1;
+    const rowHeight = em * ROW_HEIGHT_EM;
+    added.push({ bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) }, baseline: { x0: box.x0, y0: base, x1: box.x1, y1: base }, rowAttributes: { rowHeight }, words });
+  }
+  return { blocks: added.length ? [...blocks, { paragraphs: [{ lines: added }] }] : [...blocks], read: blobs.length, added: added.length };
+}
