@@ -96,6 +96,19 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
 }
 
 /**
+ * The first page's head lines read column by column (columnsInOrder, as the metadata reads them),
+ * or null when the head is one column. The pieces keep their line's offsets: good for order, not
+ * for spans.
+ */
+export function headColumns(layout: Layout): Line[] | null {
+  const first = layout.pages.find((p) => p.lines.length > 0);
+  if (!first) return null;
+  const lines = first.lines.slice(0, HEAD_LINES);
+  const ordered = columnsInOrder(lines, layout.format);
+  return ordered.length === lines.length && ordered.every((l, i) => l === lines[i]) ? null : ordered;
+}
+
+/**
  * A compact's references with its head read column by column. Where the first page's prose is set
  * in two columns that the layout interleaves line by line (a plain-text grid keeps both columns on
  * one line), a symbol or its date runs into the other column's text ("resolution 62/267 of 12   –
@@ -106,12 +119,9 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
  * short ("S/RES/1871" of "S/RES/1871 (2009)") is dropped. A head in one column changes nothing.
  */
 export function withHeadReferences(layout: Layout, references: References, symbols: readonly SymbolSpan[], exclude: ReadonlySet<string>): References {
-  const first = layout.pages.find((p) => p.lines.length > 0);
-  if (!first) return references;
-  const lines = first.lines.slice(0, HEAD_LINES);
-  const ordered = columnsInOrder(lines, layout.format);
-  if (ordered.length === lines.length && ordered.every((l, i) => l === lines[i])) return references;
-  const headEnd = lines.at(-1)!.end;
+  const ordered = headColumns(layout);
+  if (!ordered) return references;
+  const headEnd = ordered.reduce((end, l) => Math.max(end, l.end), 0);
   const headText = ordered.map((l) => l.text).join("\n");
   const head = buildReferences(headText, findSymbols(headText), exclude).references;
   const outside = new Set(symbols.filter((s) => s.start >= headEnd).map((s) => s.normalized));
@@ -228,7 +238,11 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded, ...(repair ? { repair } : {}) });
   for (const m of missions) if (m.confusion) warnRepair(m.text, m.text.slice(0, m.confusion.at) + m.confusion.meant + m.text.slice(m.confusion.at + m.confusion.read.length), describeConfusions([m.confusion]), m.start);
   if (doc.kind === "compact" && doc.compact) {
-    doc.compact.missions = compactMissions(lists.missions, [...missions, ...cellMissions(doc.compact.objectives, gaz, lines)], gaz);
+    // A mandate list in the right column of a two-column head, read column by column: its items
+    // wrapped over lines the layout interleaves with the left column's prose.
+    const head = headColumns(doc.layout);
+    const headListed = head ? findMissionLists(head, gaz, repair).missions : [];
+    doc.compact.missions = compactMissions([...lists.missions, ...headListed], [...missions, ...cellMissions(doc.compact.objectives, gaz, lines)], gaz);
   }
   // "African Union" inside "African Union/United Nations Hybrid Operation in Darfur" is part of the mission's name.
   const orgs = outsideSpans(findOrganizations(text, ctx.data.organizations, folded, learned), missions);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
-import { withHeadReferences } from "../../src/entities/index.js";
+import { headColumns, withHeadReferences } from "../../src/entities/index.js";
+import { buildGazetteer, findMissionLists } from "../../src/entities/missions.js";
+import { loadDomainData } from "../../src/data/index.js";
 import { findSymbols } from "../../src/entities/symbols.js";
 import { buildReferences } from "../../src/entities/references.js";
 
@@ -44,5 +46,25 @@ describe("withHeadReferences: a compact's head in two columns", () => {
     const symbols = findSymbols(layout.text);
     const whole = buildReferences(layout.text, symbols, new Set()).references;
     expect(withHeadReferences(layout, whole, symbols, new Set())).toBe(whole);
+  });
+});
+
+describe("headColumns: a mandate list in the right column", () => {
+  it("gives the list reader the right column's items whole, not interleaved with the left column", () => {
+    const text = [
+      "                              SENIOR MANAGER'S COMPACT",
+      "The Department carries out its work under the       The Department supports the following field operations:",
+      "mandates entrusted to it by Member States, in       – Office of the United Nations Special Coordinator for Lebanon (UNSCOL)",
+      "particular General Assembly resolution 62/267 of 12 – Office of the Special Envoy of the Secretary-General for the LRA-affected",
+      "December 2007.                                      Areas (LRA)",
+      "The programme of work for 2009 reflects the         – United Nations Political Office for Somalia (UNPOS)",
+      "priorities of the strategic framework.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const gaz = buildGazetteer(loadDomainData().missions);
+    const interleaved = findMissionLists(layout.pages[0]!.lines, gaz).missions.map((m) => m.canonical);
+    const ordered = findMissionLists(headColumns(layout)!, gaz).missions.map((m) => m.canonical);
+    expect(ordered).toEqual(["UNSCOL", "LRA", "UNPOS"]);
+    expect(interleaved).not.toContain("LRA");
   });
 });
