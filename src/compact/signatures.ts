@@ -11,6 +11,7 @@ import type { CompactBody } from "../model/doc.js";
 import { parseDate } from "../entities/dates.js";
 import { HONORIFIC, ROLE_WORDS, isNameLine } from "./frame.js";
 import { cleanText } from "./text.js";
+import { CHAR_WIDTH } from "../extract/text.js";
 
 /** A typed pen line: underscores (or dots) and nothing else. */
 export const RULE_CELL_RE = /^[_.…]{8,}$/;
@@ -74,6 +75,23 @@ export function cellDate(text: string): string | null {
   return t.length <= 40 && /\d/.test(t) ? parseDate(t) : null;
 }
 
+/**
+ * A plain-text cell that runs into the next signature column: two columns one space apart are one
+ * run on the character grid ("… Mission for Iraq Secretary-General"). It is cut where a later
+ * column's name starts, when that character follows a space; a PDF's runs (not on a character
+ * grid) are left as they are.
+ */
+function splitGluedCell(cell: Cell, anchors: readonly number[]): Cell[] {
+  if (cell.x % CHAR_WIDTH !== 0) return [cell];
+  for (const a of anchors) {
+    const at = (a - cell.x) / CHAR_WIDTH;
+    if (a % CHAR_WIDTH !== 0 || at <= 0 || at >= cell.text.length) continue;
+    if (cell.text[at - 1] !== " " || cell.text[at] === " ") continue;
+    return [{ text: cell.text.slice(0, at - 1).trimEnd(), x: cell.x }, ...splitGluedCell({ text: cell.text.slice(at), x: a }, anchors)];
+  }
+  return [cell];
+}
+
 /** Every signature block of the document, in order. */
 export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
   const text = lines.map((l, i) => ({ i, l, cells: cellsOf(l) })).filter((t) => t.cells.length);
@@ -110,7 +128,7 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
       if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => isTitleCell(c.text)))) break;
       const gap = t.l.page !== prevPage || t.l.y - prevY > TITLE_GAP * step;
       if (gap) open.fill(false);
-      for (const c of t.cells) {
+      for (const c of t.cells.flatMap((cell) => splitGluedCell(cell, anchors))) {
         const col = columnOf(c.x);
         if (dates[col]) continue;
         const d = cellDate(c.text);

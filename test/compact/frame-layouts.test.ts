@@ -372,3 +372,21 @@ describe("a page break right after a ruled name", () => {
     expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.date])).toEqual([["Farhad Karimov", "2023-02-06"]]);
   });
 });
+
+describe("signature columns glued on the character grid", () => {
+  it("cuts a title that runs into the next column one space apart", () => {
+    const text = [
+      "_______________________                                     _______________________",
+      "Mr. Oleksandr Petrenko                                   Mr. Ban Ki-moon",
+      "Special Representative of the Secretary-General for Iraq Secretary-General",
+      "and Head of the United Nations Assistance Mission for    Date: 28 March 2013",
+      "Iraq",
+      "Date: 28 March 2013",
+    ].join("\n");
+    const sigs = findSignatureBlocks(textToLayout(text).pages[0]!.lines).flatMap((b) => b.signatures);
+    expect(sigs.map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Oleksandr Petrenko", "Special Representative of the Secretary-General for Iraq and Head of the United Nations Assistance Mission for Iraq", "2013-03-28"],
+      ["Ban Ki-moon", "Secretary-General", "2013-03-28"],
+    ]);
+  });
+});
