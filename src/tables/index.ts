@@ -333,7 +333,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
-      const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i);
+      const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
         i = pageEnd;
         continue;
@@ -342,7 +342,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, true) : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -445,19 +445,30 @@ const MAX_FOOTNOTE_LINES = 8;
 /**
  * The line opens a footnote block that runs to the foot of its page (and a further page follows):
  * the index of the page's last line, else -1. A footnote's number is a run of its own or glued to
- * the text; its lines never take the table's columns, so they are never table rows.
+ * the text; its lines never take the table's columns, so they are never table rows: a block with a
+ * run that starts in a column right of the first ("*" | "Increased …" | "• Delays …", a cell's
+ * bullet that looks like a footnote sign) is the table's rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number, strict = false): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
   const line = lines[i];
   if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
     if (lines[k]!.segments.length > 0) count++;
+    if (takesLaterColumn(lines[k]!, columns)) return -1;
     last = k;
   }
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
+}
+
+/** A run of the line after its first starts in a column right of the first (past halfway to the second column's label). */
+function takesLaterColumn(line: Line, columns: readonly ColumnDef[]): boolean {
+  const head = columns[0], second = columns[1];
+  if (!head || !second || line.kind === "table-row") return false;
+  const edge = (head.x + second.x) / 2;
+  return line.segments.slice(1).some((seg) => seg.x >= edge);
 }
 
 /**

@@ -54,6 +54,27 @@ describe("table interruptions", () => {
     ]);
   });
 
+  it("a cell's bullet that looks like a footnote sign ('*') at a page foot is a row, not a footnote", () => {
+    // f2-016 of test/corpus4: the page's last row opened with a "*" bullet at the table's left
+    // edge; its lines were skipped as a footnote block, though they take the table's columns.
+    const text = [
+      "Objective: To strengthen peacebuilding support in countries emerging from conflict.",
+      "Expected accomplishments          Performance measures",
+      "*   Increased participation of    • Percentage of deployments",
+      "    women in negotiations.          made within 72 hours",
+      "                                  • Number of deployments",
+      "\f" + "Expected accomplishments          Performance measures",
+      "*   Actionable analysis made.     • Percentage of projects",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      {
+        objective: "To strengthen peacebuilding support in countries emerging from conflict.",
+        accomplishments: ["Increased participation of women in negotiations.", "Actionable analysis made."],
+        measures: ["Percentage of deployments made within 72 hours", "Number of deployments", "Percentage of projects"],
+      },
+    ]);
+  });
+
   it("a long measure line under a centred label is a cell, not prose that ends the table", () => {
     const text = [
       "Objective: To strengthen support to South-South cooperation.",
