@@ -326,6 +326,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // item marker in the first column looks the same).
     const candidate = headingCandidate(line);
     const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+    // A note printed under the table ("Note: Data on staffing are taken from …") before the next
+    // section: no row, however short of prose's width it is.
+    if (!heading && isNoteUnderTable(lines, i, part.header.columns, headingLines)) {
+      open = part = null;
+      continue;
+    }
     if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
       part.lines.push(line);
       part.objectiveLines.add(line);
@@ -351,6 +357,29 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   }
   return tables;
 }
+
+/**
+ * A note under a table: one run from the table's left edge across the second column's edge (no
+ * cell is that wide), its paragraph's further lines (one run each, at the left edge), and then the
+ * table's end — a section heading, a signature block or the end of the document. An objective
+ * printed across the table is followed by its row's cells instead.
+ */
+function isNoteUnderTable(lines: readonly Line[], i: number, columns: readonly ColumnDef[], headingLines: ReadonlySet<string>): boolean {
+  const line = lines[i]!;
+  const seg = line.segments[0], second = columns[1];
+  if (!seg || !second || line.segments.length !== 1 || line.kind === "table-row" || !startsAtLeftEdge(line, columns)) return false;
+  if (seg.x + seg.width <= second.x + averageCharWidth(line)) return false;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.segments.length === 0) continue;
+    if (headingLines.has(`${l.page}:${l.line}`) || isSignatureLine(l) || (l.segments.length === 1 && isCompactSection(l.text))) return true;
+    if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || ++seen > MAX_NOTE_LINES) return false;
+  }
+  return true;
+}
+/** A note under a table is a sentence or two. */
+const MAX_NOTE_LINES = 3;
 
 /**
  * The signature block under the last table: the signature lines ("_______"), "Signature:" and
@@ -566,7 +595,9 @@ function objectiveAbove(
     const heading = headingLines.has(`${l.page}:${l.line}`);
     // A numbered heading is the objective's first line when the lines below go on with its
     // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
-    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim())) break;
+    // So is one whose sentence is left open ("… in compliance with the" / "Financial Regulations
+    // and Rules"), or whose next line is centred under it (a centred heading wrapped).
+    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !LEADS_ON.test(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
     picked.unshift(l);
     // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
     if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim())) break;

@@ -75,6 +75,49 @@ describe("table interruptions", () => {
     ]);
   });
 
+  it("a note under the last table, before the next section, is no row", () => {
+    // f2-002 and f2-006 of test/corpus4: "Note: …" across the columns but short of prose's width
+    // was read as the last objective's text or split into its cells.
+    const text = [
+      "Objectives                            Expected accomplishments             Performance measures",
+      "",
+      "To manage financial resources         • Improved compliance with the       • Unliquidated obligations",
+      "efficiently.                          Financial Rules.                     reduced to 5%.",
+      "",
+      "Note: Data on staffing are taken from the human resources dashboards.",
+      "",
+      "C. CHALLENGES",
+      "• Coordination with a growing number of partners.",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      { objective: "To manage financial resources efficiently.", accomplishments: ["Improved compliance with the Financial Rules."], measures: ["Unliquidated obligations reduced to 5%."] },
+    ]);
+  });
+
+  it("a numbered objective heading whose sentence runs on to a centred line keeps both lines", () => {
+    // f2-005 of test/corpus4: "3. To manage … in compliance with the" / "Financial Regulations and
+    // Rules" (centred) above the objective's own table; only the second line was taken.
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "1. To improve the timeliness of the budget documents.",
+      "",
+      "Expected results                   Key performance indicators",
+      "• Budget documents issued on       • 90% of documents issued on time.",
+      "  time.",
+      "",
+      "2. To manage financial resources efficiently and in compliance with the",
+      "             Financial Regulations and Rules",
+      "",
+      "Expected results                   Key performance indicators",
+      "• Unqualified audit opinion.       • Unliquidated obligations below 5%.",
+    ].join("\n");
+    expect(summary(text).map((o) => o.objective)).toEqual([
+      "To improve the timeliness of the budget documents.",
+      "To manage financial resources efficiently and in compliance with the Financial Regulations and Rules",
+    ]);
+  });
+
   it("a long measure line under a centred label is a cell, not prose that ends the table", () => {
     const text = [
       "Objective: To strengthen support to South-South cooperation.",
