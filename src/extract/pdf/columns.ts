@@ -1,4 +1,5 @@
 import { isLabelCell } from "../../vocab/columns.js";
+import { SAME_ROW_EM } from "../furniture.js";
 import type { Line, Page, Segment } from "../../model/layout.js";
 
 /**
@@ -27,6 +28,24 @@ const MIN_RIGHT_CHARS = 25;
  * accomplishments and performance measures …") is no header: it is one cell.
  */
 const hasTableHeader = (l: Line) => l.segments.filter((s) => isLabelCell(s.text)).length >= 2;
+/**
+ * The same for a header row whose labels are staggered over lines closer than a line height ("Key"
+ * / "Outcome" / "performance indicator": labels centred on one, two or three lines): label cells
+ * at two places across the row's lines.
+ */
+function hasStaggeredHeader(page: Page): boolean {
+  const lines = page.lines.filter((l) => l.segments.length > 0);
+  return lines.some((l, i) => {
+    const size = l.segments[0]?.fontSize ?? 0;
+    const row = lines.slice(i, i + MAX_STAGGER_LINES).filter((m) => m.y - l.y < SAME_ROW_EM * size * (MAX_STAGGER_LINES - 1));
+    const xs = row.flatMap((m) => m.segments.filter((s) => isLabelCell(s.text)).map((s) => s.x));
+    return row.length > 1 && xs.some((x) => xs.some((y) => Math.abs(x - y) > MIN_LABEL_APART));
+  });
+}
+/** A staggered header row spreads over at most this many printed lines. */
+const MAX_STAGGER_LINES = 3;
+/** Two labels of one header row stand at least this far apart (points): separate columns. */
+const MIN_LABEL_APART = 40;
 
 const right = (s: Segment) => s.x + s.width;
 
@@ -98,7 +117,7 @@ export function orderPage(page: Page, gutter: number): Page {
  * and line numbers are moved in place rather than by copying every line of a long document.
  */
 export function orderColumns(pages: Page[]): Page[] {
-  if (pages.some((p) => p.lines.some(hasTableHeader))) return pages;
+  if (pages.some((p) => p.lines.some(hasTableHeader) || hasStaggeredHeader(p))) return pages;
   let changed = false;
   const ordered = pages.map((p) => {
     const gutter = findGutter(p);
