@@ -332,6 +332,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       open = part = null;
       continue;
     }
+    // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
+    if (footAbove >= 0) {
+      i = footAbove;
+      continue;
+    }
     if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
       part.lines.push(line);
       part.objectiveLines.add(line);

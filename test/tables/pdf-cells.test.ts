@@ -188,3 +188,13 @@ describe("a borderless row cut by a page break between two measures with their o
     ]);
   });
 });
+
+describe("a footnote under an objective row at a page foot (test/corpus4 f2-010, LibreOffice)", () => {
+  it("is not taken into the objective: its mark is a run of its own, its text runs across the columns", async () => {
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus4", "fresh4", "f2-010.lo.pdf");
+    const out = await extract(new Uint8Array(readFileSync(file)), { fileName: "f2-010.lo.pdf" });
+    const objectives = out.kind === "compact" ? out.objectives.map((o) => o.objective) : [];
+    expect(objectives).toContain("To promote the effective backstopping of special political missions.");
+    expect(objectives.filter((o) => o.includes("The Department comprises"))).toEqual([]);
+  });
+});
