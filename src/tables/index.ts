@@ -328,7 +328,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
     // A note printed under the table ("Note: Data on staffing are taken from …") before the next
     // section: no row, however short of prose's width it is.
-    if (!heading && isNoteUnderTable(lines, i, part.header.columns, headingLines)) {
+    if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
       open = part = null;
       continue;
     }
@@ -370,11 +370,22 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
  * table's end — a section heading, a signature block or the end of the document. An objective
  * printed across the table is followed by its row's cells instead.
  */
-function isNoteUnderTable(lines: readonly Line[], i: number, columns: readonly ColumnDef[], headingLines: ReadonlySet<string>): boolean {
+function isNoteUnderTable(lines: readonly Line[], i: number, part: TablePart, headingLines: ReadonlySet<string>): boolean {
+  const columns = part.header.columns;
   const line = lines[i]!;
   const seg = line.segments[0], second = columns[1];
   if (!seg || !second || line.segments.length !== 1 || line.kind === "table-row" || !startsAtLeftEdge(line, columns)) return false;
-  if (seg.x + seg.width <= second.x + averageCharWidth(line)) return false;
+  // Across the second column: past its label, or past where the table's later cells start (a
+  // centred label stands right of its column's text).
+  const cw = averageCharWidth(line);
+  const right = seg.x + seg.width;
+  const crossesCell = part.lines.some((l) => l.segments.slice(1).some((s) => s.x > seg.x + NOTE_INDENT_CHARS * cw && s.x < right - cw));
+  if (right <= second.x + cw && !crossesCell) return false;
+  // Set off from the table by a paragraph gap or a page break (a glued line of two cells, as
+  // pdftotext prints "… bodies and 31 in 2008 …", follows the row's line above it closely).
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.segments.length === 0) k--;
+  if (k === i - 1 && !afterParagraphGap(line, lines[k])) return false;
   let seen = 0;
   for (let k = i + 1; k < lines.length; k++) {
     const l = lines[k]!;
@@ -386,6 +397,8 @@ function isNoteUnderTable(lines: readonly Line[], i: number, columns: readonly C
 }
 /** A note under a table is a sentence or two. */
 const MAX_NOTE_LINES = 3;
+/** A run starting this many characters right of the note's start begins another column. */
+const NOTE_INDENT_CHARS = 4;
 
 /**
  * The signature block under the last table: the signature lines ("_______"), "Signature:" and

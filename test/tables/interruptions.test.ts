@@ -94,6 +94,32 @@ describe("table interruptions", () => {
     ]);
   });
 
+  it("a note under a table whose labels are centred right of their cells' text is no row either", () => {
+    // f2-006 of test/corpus4: the note ends left of the centred "Indicator of achievement" label
+    // but runs across where that column's cells start; it was split into the last row's cells.
+    const text = [
+      "I. PROGRAMME OBJECTIVES",
+      "",
+      "1. To ensure compliance with the financial disclosure requirements.",
+      "",
+      "      Expected accomplishment                            Indicator of achievement",
+      "– Full compliance of staff required      100% of staff concerned file statements",
+      "  to file financial statements.          by the deadline.",
+      "",
+      "Note: Data on staffing are taken from the dashboards.",
+      "",
+      "II. CHALLENGES",
+      "• Security conditions restrict programme delivery.",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      {
+        objective: "To ensure compliance with the financial disclosure requirements.",
+        accomplishments: ["Full compliance of staff required to file financial statements."],
+        measures: ["100% of staff concerned file statements by the deadline."],
+      },
+    ]);
+  });
+
   it("a numbered objective heading whose sentence runs on to a centred line keeps both lines", () => {
     // f2-005 of test/corpus4: "3. To manage … in compliance with the" / "Financial Regulations and
     // Rules" (centred) above the objective's own table; only the second line was taken.
