@@ -57,6 +57,8 @@ interface FlatLine {
   line: Line;
   /** First/last PAGE_MARGIN_LINES non-blank lines of its page. */
   nearPageEdge: boolean;
+  /** The first or last non-blank line of its page: where a page number stands. */
+  outermost: boolean;
 }
 
 /** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
@@ -314,7 +316,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     if (!open || !part || line.segments.length === 0) continue;
-    if (entry.nearPageEdge && isPageFurniture(line)) continue;
+    // A bare number near the page edge is a page number (outermost on its page) or a footnote's
+    // mark (at the left edge, above its text); one between table lines right of the left edge is a
+    // cell (a Target "34" printed between its measure's two lines at the page foot).
+    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;
@@ -676,7 +681,9 @@ function stealPageFootObjective(part: TablePart, columns: readonly ColumnDef[], 
   }
   const tail = part.lines.slice(k);
   const first = tail[0];
-  const before = part.lines[k - 1];
+  // The sentence before is the left column's: a line of another column's cell ("bidding", the end
+  // of a measure beside the last item) says nothing about it.
+  const before = part.lines.slice(0, k).findLast((l) => startsAtLeftEdge(l, columns));
   if (!first || !/^\p{Lu}/u.test(first.text.trim()) || (before && before.segments.length === 1 && !endsSentence(before.text))) return;
   for (const l of tail) part.objectiveLines.add(l);
 }
@@ -772,7 +779,8 @@ function flattenLines(layout: Layout): FlatLine[] {
   for (const page of layout.pages) {
     const nonBlank = page.lines.filter((l) => l.segments.length > 0);
     const edge = new Set([...nonBlank.slice(0, PAGE_MARGIN_LINES), ...nonBlank.slice(-PAGE_MARGIN_LINES)]);
-    for (const line of page.lines) out.push({ line, nearPageEdge: layout.pages.length > 1 && edge.has(line) });
+    const outer = new Set([nonBlank[0], nonBlank[nonBlank.length - 1]]);
+    for (const line of page.lines) out.push({ line, nearPageEdge: layout.pages.length > 1 && edge.has(line), outermost: outer.has(line) });
   }
   return out;
 }

@@ -120,6 +120,45 @@ describe("table interruptions", () => {
     ]);
   });
 
+  it("an objective at a page foot opens the next table though another column's cell ends unfinished beside the last item", () => {
+    // f1-020 of test/corpus4: the line above the objective was the end of a measure ("bidding"),
+    // not the left column's last item, whose sentence is finished.
+    const text = [
+      "To give priority to the gender balance of staff at all levels",
+      "Outcomes                      Key performance indicators          Targets",
+      "▪ Improved implementation     – Number of national officials      39",
+      "  of audit recommendations.     trained",
+      "▪ Demonstrated quality.       – Percentage of contracts awarded   92%",
+      "                                through competitive bidding",
+      "To strengthen travel policy.",
+      "\f" + "Outcomes                      Key performance indicators          Targets",
+      "▪ More consistent integration – Number of users of the online     45",
+      "  of cross-cutting issues.      platform",
+      "▪ Better quality of services. – Number of joint programmes        44",
+    ].join("\n");
+    expect(summary(text).map((o) => o.objective)).toEqual(["To give priority to the gender balance of staff at all levels", "To strengthen travel policy."]);
+  });
+
+  it("a number alone between a measure's lines at a page foot is its target, not a page number", () => {
+    // f1-020 of test/corpus4 (LibreOffice): the Target "34", centred between its measure's two lines
+    // in the page's last lines, was skipped as a page number.
+    const text = [
+      "To enhance the delivery of mandated programmes.",
+      "Key performance indicators           Outcomes                  Targets",
+      "– Business continuity plan tested    ▪ Improved staff          Fully achieved",
+      "  and updated during the year          engagement.",
+      "– Number of Member States requesting",
+      "                                                               34",
+      "  technical assistance",
+      "\f" + "Key performance indicators           Outcomes                  Targets",
+      "– Number of countries reporting                                By 31 December 2014",
+      "",
+      "C. CHALLENGES",
+      "• Coordination with partners.",
+    ].join("\n");
+    expect(read(text).objectives[0]?.extra["target"]).toEqual(["Fully achieved", "34", "By 31 December 2014"]);
+  });
+
   it("a numbered objective heading whose sentence runs on to a centred line keeps both lines", () => {
     // f2-005 of test/corpus4: "3. To manage … in compliance with the" / "Financial Regulations and
     // Rules" (centred) above the objective's own table; only the second line was taken.
