@@ -227,6 +227,11 @@ interface TablePart {
   grid: boolean;
   /** x of the table's left border on the header's page (ruled tables), else null. */
   frameX: number | null;
+  /**
+   * The part before, on the page before, ended on an objective row that no cell followed: a
+   * spanning row cut by the page break, whose rest opens this part under the repeated header.
+   */
+  cutObjective?: boolean;
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
@@ -288,6 +293,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       const previous = part;
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
+        // Read before the objective is looked for at the page foot below (that one opens this part).
+        const endAbove = previous?.lines[previous.lines.length - 1];
+        if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
         // A header repeated mid-page in a table without an Objective column introduces the next
         // objective, printed just above it: take those lines back from the rows before.
         if (previous && !hasObjectiveColumn(header.columns)) {
@@ -433,6 +441,9 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
   const prev = part.lines[part.lines.length - 1];
+  // The rest of a spanning objective row cut by the page break: the first line under the repeated
+  // header, one run from the table's left edge.
+  if (prev === undefined && part.cutObjective && line.segments.length === 1 && startsAtLeftEdge(line, columns) && !startsWithMarker(text)) return true;
   return (
     prev !== undefined &&
     part.objectiveLines.has(prev) &&

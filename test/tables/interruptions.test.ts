@@ -159,6 +159,32 @@ describe("table interruptions", () => {
     expect(read(text).objectives[0]?.extra["target"]).toEqual(["Fully achieved", "34", "By 31 December 2014"]);
   });
 
+  it("a spanning objective row cut by a page break goes on under the repeated header", () => {
+    // f1-001 of test/corpus4 (LibreOffice, labels centred): the row's rest, first under the header
+    // on the next page, ends left of the second label and was read as the first cell.
+    const header = "          Expected accomplishments                            Performance measures";
+    const text = [
+      header,
+      "Objective: To improve the timeliness of documentation.",
+      "(a) Documents issued on time.                 • 90% of documents issued ahead.",
+      "Objective: To strengthen oversight of the delivery of mandated programmes, taking into account",
+      "\f" + header,
+      "the views of Member States",
+      "(a) Better collection of data.                • Business continuity plan tested.",
+      "",
+      "C. CHALLENGES",
+      "• Coordination with partners.",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      { objective: "To improve the timeliness of documentation.", accomplishments: ["Documents issued on time."], measures: ["90% of documents issued ahead."] },
+      {
+        objective: "To strengthen oversight of the delivery of mandated programmes, taking into account the views of Member States",
+        accomplishments: ["Better collection of data."],
+        measures: ["Business continuity plan tested."],
+      },
+    ]);
+  });
+
   it("a numbered objective heading whose sentence runs on to a centred line keeps both lines", () => {
     // f2-005 of test/corpus4: "3. To manage … in compliance with the" / "Financial Regulations and
     // Rules" (centred) above the objective's own table; only the second line was taken.
