@@ -1062,7 +1062,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
-    const valueOpens = gridPitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, gridPitch) : null;
+    // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
+    // character grid and in a PDF (one line's leading apart is the same cell).
+    const pitch = gridPitch > 0 ? gridPitch : leading;
+    const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0) : null;
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -1098,20 +1101,50 @@ const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per
  * are one per measure, so a second one means a second measure, though neither a marker, a full
  * stop nor a short line shows it.
  */
-function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {
+function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned = false): { opens: Set<number>; lines: number[] } {
   const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
   const opens = new Set<number>();
   const lines: number[] = [];
   if (valueColumns.length === 0) return { opens, lines };
+  const step = positioned ? lineStep(block, columns.length) : pitch;
   block.lines.forEach((l, r) => {
     const filled = valueColumns.filter((k) => (l.cells[k] ?? "").trim());
     if (filled.length === 0) return;
     lines.push(r);
+    if (positioned) {
+      // A PDF's columns keep their own baselines (a centred cell's lines fall between another
+      // column's): a value cell goes on when its own previous line is one line step above it —
+      // the block's own step between a cell's wrapped lines (the table's leading may be a row's).
+      const continues = (k: number) => {
+        const above = block.lines.slice(0, r).findLast((m) => (m.cells[k] ?? "").trim());
+        return above !== undefined && above.page === l.page && cellY(l, k) - cellY(above, k) <= step * VALUE_LINE_SLACK;
+      };
+      if (filled.some((k) => !continues(k))) opens.add(r);
+      return;
+    }
     const above = block.lines[r - 1];
     const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
     if (!adjacent || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
   });
   return { opens, lines };
+}
+/** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
+const VALUE_LINE_SLACK = 1.2;
+/** Closer baselines than this (points) are one line's pieces, not a step. */
+const MIN_LINE_STEP = 3;
+/** The smallest step between consecutive lines of one cell column in the block (Infinity: none wraps). */
+function lineStep(block: RowBlock, columnCount: number): number {
+  let step = Infinity;
+  for (let k = 0; k < columnCount; k++) {
+    let prev: TableLine | undefined;
+    for (const l of block.lines) {
+      if (!(l.cells[k] ?? "").trim()) continue;
+      const d = prev && prev.page === l.page ? cellY(l, k) - cellY(prev, k) : 0;
+      if (d >= MIN_LINE_STEP && d < step) step = d;
+      prev = l;
+    }
+  }
+  return step;
 }
 
 /**
