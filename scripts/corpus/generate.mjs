@@ -28,6 +28,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus");
 const TMP = join("/tmp", `corpus-gen-${process.pid}`);
 const LO_PROFILE = "file:///tmp/lo-corpus-gen";
+/** True when this file is run, false when scripts/corpus4/generate.mjs imports its helpers. */
+const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 /** The two parts: a different seed each, a different bank share each (banks.mjs). */
 export const SPLITS = {
@@ -67,7 +69,7 @@ function buildSplit(split) {
  * and digits only, so wrapping, hyphenation, ligatures and markers do not matter.
  */
 const squash = (s) => s.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
-function cutRows(pdf, truth) {
+export function cutRows(pdf, truth) {
   const pages = execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 }).split("\f").map(squash);
   const cut = [];
   truth.rows.forEach((row, i) => {
@@ -93,18 +95,23 @@ function patchFodt(xml, doc) {
   return x.replace(/<style:master-page ([^>]*?)\/>/g, `<style:master-page $1>${head}${foot}</style:master-page>`);
 }
 
-async function producePdfs(docs, dir) {
-  const tmp = join(TMP, dirname(dir).endsWith("corpus") ? dir.split("/").at(-1) : "x");
+/**
+ * LibreOffice and Chromium PDFs and their `pdftotext -layout` text for documents whose HTML is in
+ * `dir`. `loProfile`: the LibreOffice profile URL (each caller its own: instances sharing one block
+ * each other); `tmpRoot`: scratch folder.
+ */
+export async function producePdfs(docs, dir, { loProfile = LO_PROFILE, tmpRoot = TMP } = {}) {
+  const tmp = join(tmpRoot, dirname(dir).endsWith("corpus") ? dir.split("/").at(-1) : "x");
   mkdirSync(join(tmp, "fodt"), { recursive: true });
   mkdirSync(join(tmp, "pdf"), { recursive: true });
   const htmls = docs.map((d) => join(dir, `${d.id}.html`));
   // LibreOffice: HTML → Flat ODT (one process for all files), patch headers/footers, → PDF.
-  execFileSync("soffice", [`-env:UserInstallation=${LO_PROFILE}`, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "fodt", "--outdir", join(tmp, "fodt"), ...htmls], { stdio: "ignore" });
+  execFileSync("soffice", [`-env:UserInstallation=${loProfile}`, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "fodt", "--outdir", join(tmp, "fodt"), ...htmls], { stdio: "ignore" });
   for (const d of docs) {
     const f = join(tmp, "fodt", `${d.id}.fodt`);
     writeFileSync(f, patchFodt(readFileSync(f, "utf8"), d));
   }
-  execFileSync("soffice", [`-env:UserInstallation=${LO_PROFILE}`, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(tmp, "pdf"), ...docs.map((d) => join(tmp, "fodt", `${d.id}.fodt`))], { stdio: "ignore" });
+  execFileSync("soffice", [`-env:UserInstallation=${loProfile}`, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(tmp, "pdf"), ...docs.map((d) => join(tmp, "fodt", `${d.id}.fodt`))], { stdio: "ignore" });
   for (const d of docs) await compress(join(tmp, "pdf", `${d.id}.pdf`), join(dir, `${d.id}.lo.pdf`));
   // Chromium: one process per file, two at a time.
   const queue = [...docs];
@@ -132,7 +139,7 @@ async function compress(src, dst) {
  */
 const LATE_LINES = 4;
 const FOOTER_LINE = /^\s*(Page \d+ of \d+|\d+)\s*$/;
-function lateRows(pdf, truth, cut) {
+export function lateRows(pdf, truth, cut) {
   const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 }).split("\f");
   const tails = pages.map((pg) => pg.split("\n").filter((l) => l.trim() && !FOOTER_LINE.test(l)).slice(-LATE_LINES).map(squash));
   const whole = pages.map(squash);
@@ -145,13 +152,13 @@ function lateRows(pdf, truth, cut) {
 }
 
 /** JSON with one item per line, but feature lists and per-measure structure records on one line each. */
-function compactJson(x) {
+export function compactJson(x) {
   return JSON.stringify(x, null, 1)
     .replace(/("features": )\[\n([^\]]*?)\n\s*\]/g, (_, k, body) => `${k}[${body.split(",\n").map((t) => t.trim()).join(", ")}]`)
     .replace(/\{\n\s*("accomplishment": [^\n]*),\n\s*("target": [^\n]*),\n\s*("baseline": [^\n]*)\n\s*\}/g, "{ $1, $2, $3 }") + "\n";
 }
 
-const pageCount = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
+export const pageCount = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
 
 /**
  * --check: rebuild HTML, Markdown and truth in memory and compare them with the committed files,
@@ -219,4 +226,4 @@ async function main() {
   console.log(`manifest: ${all.length} documents, ${all.reduce((a, e) => a + e.rows, 0)} rows`);
 }
 
-await main();
+if (IS_MAIN) await main();

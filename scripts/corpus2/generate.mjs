@@ -34,25 +34,32 @@ const SEED = 24011;
 const DOCS = 30;
 /** Every third document is held out (10 of 30): the lead scores holdout2 only at the end. */
 const isHoldout = (i) => i % 3 === 2;
+/** True when this file is run, false when scripts/corpus4/generate.mjs imports its helpers. */
+const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 const missionsDb = loadMissions(join(ROOT, "data", "un-missions.tsv"));
 
-/** A plan that spreads years 2006–2024, entities and the ruled/borderless split over the corpus. */
-function plan() {
+/**
+ * A plan that spreads years 2006–2024, entities and the ruled/borderless split over the corpus.
+ * The defaults are this corpus's; scripts/corpus4/generate.mjs draws fresh documents with another
+ * `seed`, `count`, one `split` (`id` gives the file names) and `shift` (moves the entity rotation).
+ */
+export function plan({ seed = SEED, count = DOCS, shift = 0, split: oneSplit, id: idOf } = {}) {
   const docs = [];
   const used = new Set();
-  for (let i = 0; i < DOCS; i++) {
-    const year = 2006 + Math.round((i * 18) / (DOCS - 1));
+  for (let i = 0; i < count; i++) {
+    const year = 2006 + Math.round((i * 18) / (count - 1));
     const cands = ENTITIES.filter((e) => e.from <= year && year <= e.to);
     // rotate through the candidates so that departments vary; peace/political ones often (mandate lists)
     // every third document from a department with mandate lists of missions
     const pool = i % 3 === 0 ? cands.filter((e) => e.missions) : cands;
-    let ent = pool[(i * 5 + 3) % pool.length];
-    for (let k = 0; used.has(`${ent.key}|${year}`) && k < pool.length; k++) ent = pool[(i * 5 + 3 + k) % pool.length];
+    let ent = pool[(i * 5 + 3 + shift) % pool.length];
+    for (let k = 0; used.has(`${ent.key}|${year}`) && k < pool.length; k++) ent = pool[(i * 5 + 3 + shift + k) % pool.length];
     used.add(`${ent.key}|${year}`);
-    const split = isHoldout(i) ? "holdout2" : "dev2";
-    const n = split === "dev2" ? docs.filter((d) => d.split === "dev2").length + 1 : docs.filter((d) => d.split === "holdout2").length + 1;
-    docs.push({ id: `${split === "dev2" ? "d2" : "h2"}-${String(n).padStart(3, "0")}`, split, seed: SEED * 31 + i * 7919, year, entity: ent.key, person: i, ruled: i % 2 === 0,
+    const split = oneSplit ?? (isHoldout(i) ? "holdout2" : "dev2");
+    const n = docs.filter((d) => d.split === split).length + 1;
+    const id = idOf ? idOf(n) : `${split === "dev2" ? "d2" : "h2"}-${String(n).padStart(3, "0")}`;
+    docs.push({ id, split, seed: seed * 31 + i * 7919, year, entity: ent.key, person: i, ruled: i % 2 === 0,
       // a few layouts forced so that each split has them: tables without an accomplishment column, landscape pages
       ...(i % 5 === 1 ? { force: { noAcc: true } } : {}), ...(i % 7 === 3 ? { landscape: "all" } : {}) });
   }
@@ -76,6 +83,31 @@ function checkCommitted() {
   console.log("test/corpus2: HTML, Markdown and truth match the generator");
 }
 
+/**
+ * LibreOffice PDF of each `<base>.docx`, Chromium PDF of each `<base>.html`, and `pdftotext -layout`
+ * of both. `built`: `{ p, doc, base }` per document. Each caller passes its own LibreOffice and
+ * Chromium profiles (instances sharing one block each other) and scratch folder.
+ */
+export function producePdfs(built, { loProfile = LO_PROFILE, chromiumProfile = "/tmp/chromium-corpus2", tmp = TMP } = {}) {
+  mkdirSync(tmp, { recursive: true });
+  // LibreOffice: all DOCX files in one run (one profile of our own: other helpers run soffice too).
+  const loDir = join(tmp, "lo");
+  mkdirSync(loDir, { recursive: true });
+  sh("soffice", [`-env:UserInstallation=${loProfile}`, "--headless", "--convert-to", "pdf", "--outdir", loDir, ...built.map((b) => `${b.base}.docx`)], { stdio: ["ignore", "pipe", "pipe"] });
+  for (const b of built) {
+    copyFileSync(join(loDir, `${b.p.id}.pdf`), `${b.base}.lo.pdf`);
+    // Chromium prints from a neutral path (its own header/footer, when on, shows the URL).
+    const html = join(tmp, `${b.p.id}.html`);
+    copyFileSync(`${b.base}.html`, html);
+    const args = ["--headless", "--no-sandbox", "--disable-gpu", `--user-data-dir=${chromiumProfile}`, `--print-to-pdf=${b.base}.chromium.pdf`];
+    if (!b.doc.style.browserFurniture) args.push("--no-pdf-header-footer");
+    sh("chromium", [...args, `file://${html}`], { stdio: ["ignore", "pipe", "pipe"] });
+    for (const prod of ["lo", "chromium"]) sh("pdftotext", ["-layout", `${b.base}.${prod}.pdf`, `${b.base}.${prod}.txt`]);
+    process.stderr.write(`${b.p.id} `);
+  }
+  process.stderr.write("\n");
+}
+
 async function main() {
   if (check) return checkCommitted();
   rmSync(TMP, { recursive: true, force: true });
@@ -95,24 +127,7 @@ async function main() {
     writeFileSync(`${base}.truth.json`, `${JSON.stringify(truth, null, 1)}\n`);
     built.push({ p, doc, truth, base });
   }
-  if (!noPdf) {
-    // LibreOffice: all DOCX files in one run (one profile of our own: other helpers run soffice too).
-    const loDir = join(TMP, "lo");
-    mkdirSync(loDir, { recursive: true });
-    sh("soffice", [`-env:UserInstallation=${LO_PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", loDir, ...built.map((b) => `${b.base}.docx`)], { stdio: ["ignore", "pipe", "pipe"] });
-    for (const b of built) {
-      copyFileSync(join(loDir, `${b.p.id}.pdf`), `${b.base}.lo.pdf`);
-      // Chromium prints from a neutral path (its own header/footer, when on, shows the URL).
-      const html = join(TMP, `${b.p.id}.html`);
-      copyFileSync(`${b.base}.html`, html);
-      const args = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=/tmp/chromium-corpus2", `--print-to-pdf=${b.base}.chromium.pdf`];
-      if (!b.doc.style.browserFurniture) args.push("--no-pdf-header-footer");
-      sh("chromium", [...args, `file://${html}`], { stdio: ["ignore", "pipe", "pipe"] });
-      for (const prod of ["lo", "chromium"]) sh("pdftotext", ["-layout", `${b.base}.${prod}.pdf`, `${b.base}.${prod}.txt`]);
-      process.stderr.write(`${b.p.id} `);
-    }
-    process.stderr.write("\n");
-  }
+  if (!noPdf) producePdfs(built);
   for (const { p, doc, truth, base } of built) {
     const old = oldManifest?.documents.find((d) => d.id === p.id);
     const facts = { pages: {}, cutRows: {}, lateRows: {} };
@@ -143,4 +158,4 @@ async function main() {
   rmSync(TMP, { recursive: true, force: true });
 }
 
-await main();
+if (IS_MAIN) await main();

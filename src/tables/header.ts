@@ -198,20 +198,40 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
     const left = Math.min(...cell.map((p) => p.left));
     const right = Math.max(...cell.map((p) => p.right));
     const column = cell[0]?.column;
-    const words = cell.sort((a, b) => a.order - b.order).flatMap((p) => p.words);
+    const sorted = cell.sort((a, b) => a.order - b.order);
     // A narrow cell can break a word itself ("ACCOMPLISHMENT" / "S"): a lone letter or two that is
-    // no word goes back onto the word before it.
+    // no word goes back onto the word before it. So does a label word hyphenated at the cell's line
+    // end ("ACCOMPL-" / "ISHMENT", "MITIG-" / "ATIONS"): the first word of the next line's piece.
     const glued: Word[] = [];
-    for (const w of words) {
-      const prev = glued[glued.length - 1];
-      if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
-      else glued.push(w);
-    }
+    sorted.forEach((p, pi) => {
+      const lineBreak = pi > 0 && Math.floor(p.order / 1000) > Math.floor(sorted[pi - 1]!.order / 1000);
+      p.words.forEach((w, wi) => {
+        const prev = glued[glued.length - 1];
+        const hyphenated = prev && wi === 0 && lineBreak ? hyphenatedLabel(prev.text, w.text) : null;
+        if (prev && hyphenated) glued[glued.length - 1] = { ...prev, text: hyphenated };
+        else if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
+        else glued.push(w);
+      });
+    });
     // Built field by field, not spread: this runs for every window of every candidate header line.
     // The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps each
     // word's own x for two labels glued in one cell.
     return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x }));
   });
+}
+
+/** A hyphen that ends a header cell's line: the soft hyphen as printed (U+00AD, U+2010) or typed. */
+const LINE_END_HYPHEN = /[-\u00ad\u2010]$/;
+/**
+ * A label word hyphenated at a header cell's line end ("ACCOMPL-" + "ISHMENT"): the word joined
+ * without its hyphen, when that is a label word; null otherwise (a compound such as "SELF-" /
+ * "ASSESSMENT" stays two words).
+ */
+function hyphenatedLabel(head: string, tail: string): string | null {
+  if (!LINE_END_HYPHEN.test(head) || !/^[A-Za-z]/.test(tail)) return null;
+  const stem = head.slice(0, -1);
+  const joined = (stem + tail).toLowerCase().replace(/[^a-z]/g, "");
+  return LABEL_WORD_FORMS.some((l) => joined.startsWith(l) && !stem.toLowerCase().startsWith(l)) ? stem + tail : null;
 }
 
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */

@@ -57,6 +57,8 @@ interface FlatLine {
   line: Line;
   /** First/last PAGE_MARGIN_LINES non-blank lines of its page. */
   nearPageEdge: boolean;
+  /** The first or last non-blank line of its page: where a page number stands. */
+  outermost: boolean;
 }
 
 /** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
@@ -227,6 +229,11 @@ interface TablePart {
   grid: boolean;
   /** x of the table's left border on the header's page (ruled tables), else null. */
   frameX: number | null;
+  /**
+   * The part before, on the page before, ended on an objective row that no cell followed: a
+   * spanning row cut by the page break, whose rest opens this part under the repeated header.
+   */
+  cutObjective?: boolean;
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
@@ -288,6 +295,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       const previous = part;
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
+        // Read before the objective is looked for at the page foot below (that one opens this part).
+        const endAbove = previous?.lines[previous.lines.length - 1];
+        if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
         // A header repeated mid-page in a table without an Objective column introduces the next
         // objective, printed just above it: take those lines back from the rows before.
         if (previous && !hasObjectiveColumn(header.columns)) {
@@ -316,7 +326,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     if (!open || !part || line.segments.length === 0) continue;
-    if (entry.nearPageEdge && isPageFurniture(line)) continue;
+    // A bare number near the page edge is a page number (outermost on its page) or a footnote's
+    // mark (at the left edge, above its text); one between table lines right of the left edge is a
+    // cell (a Target "34" printed between its measure's two lines at the page foot).
+    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;
@@ -328,6 +341,18 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // item marker in the first column looks the same).
     const candidate = headingCandidate(line);
     const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+    // A note printed under the table ("Note: Data on staffing are taken from …") before the next
+    // section: no row, however short of prose's width it is.
+    if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
+      open = part = null;
+      continue;
+    }
+    // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
+    if (footAbove >= 0) {
+      i = footAbove;
+      continue;
+    }
     if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
       part.lines.push(line);
       part.objectiveLines.add(line);
@@ -335,7 +360,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
-      const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i);
+      const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
         i = pageEnd;
         continue;
@@ -344,7 +369,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, true) : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -353,6 +378,42 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   }
   return tables;
 }
+
+/**
+ * A note under a table: one run from the table's left edge across the second column's edge (no
+ * cell is that wide), its paragraph's further lines (one run each, at the left edge), and then the
+ * table's end — a section heading, a signature block or the end of the document. An objective
+ * printed across the table is followed by its row's cells instead.
+ */
+function isNoteUnderTable(lines: readonly Line[], i: number, part: TablePart, headingLines: ReadonlySet<string>): boolean {
+  const columns = part.header.columns;
+  const line = lines[i]!;
+  const seg = line.segments[0], second = columns[1];
+  if (!seg || !second || line.segments.length !== 1 || line.kind === "table-row" || !startsAtLeftEdge(line, columns)) return false;
+  // Across the second column: past its label, or past where the table's later cells start (a
+  // centred label stands right of its column's text).
+  const cw = averageCharWidth(line);
+  const right = seg.x + seg.width;
+  const crossesCell = part.lines.some((l) => l.segments.slice(1).some((s) => s.x > seg.x + NOTE_INDENT_CHARS * cw && s.x < right - cw));
+  if (right <= second.x + cw && !crossesCell) return false;
+  // Set off from the table by a paragraph gap or a page break (a glued line of two cells, as
+  // pdftotext prints "… bodies and 31 in 2008 …", follows the row's line above it closely).
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.segments.length === 0) k--;
+  if (k === i - 1 && !afterParagraphGap(line, lines[k])) return false;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.segments.length === 0) continue;
+    if (headingLines.has(`${l.page}:${l.line}`) || isSignatureLine(l) || (l.segments.length === 1 && isCompactSection(l.text))) return true;
+    if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || ++seen > MAX_NOTE_LINES) return false;
+  }
+  return true;
+}
+/** A note under a table is a sentence or two. */
+const MAX_NOTE_LINES = 3;
+/** A run starting this many characters right of the note's start begins another column. */
+const NOTE_INDENT_CHARS = 4;
 
 /**
  * The signature block under the last table: the signature lines ("_______"), "Signature:" and
@@ -382,6 +443,9 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
   const prev = part.lines[part.lines.length - 1];
+  // The rest of a spanning objective row cut by the page break: the first line under the repeated
+  // header, one run from the table's left edge.
+  if (prev === undefined && part.cutObjective && line.segments.length === 1 && startsAtLeftEdge(line, columns) && !startsWithMarker(text)) return true;
   return (
     prev !== undefined &&
     part.objectiveLines.has(prev) &&
@@ -470,19 +534,30 @@ const MAX_FOOTNOTE_LINES = 8;
 /**
  * The line opens a footnote block that runs to the foot of its page (and a further page follows):
  * the index of the page's last line, else -1. A footnote's number is a run of its own or glued to
- * the text; its lines never take the table's columns, so they are never table rows.
+ * the text; its lines never take the table's columns, so they are never table rows: a block with a
+ * run that starts in a column right of the first ("*" | "Increased …" | "• Delays …", a cell's
+ * bullet that looks like a footnote sign) is the table's rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number, strict = false): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
   const line = lines[i];
   if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
     if (lines[k]!.segments.length > 0) count++;
+    if (takesLaterColumn(lines[k]!, columns)) return -1;
     last = k;
   }
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
+}
+
+/** A run of the line after its first starts in a column right of the first (past halfway to the second column's label). */
+function takesLaterColumn(line: Line, columns: readonly ColumnDef[]): boolean {
+  const head = columns[0], second = columns[1];
+  if (!head || !second || line.kind === "table-row") return false;
+  const edge = (head.x + second.x) / 2;
+  return line.segments.slice(1).some((seg) => seg.x >= edge);
 }
 
 /**
@@ -580,7 +655,9 @@ function objectiveAbove(
     const heading = headingLines.has(`${l.page}:${l.line}`);
     // A numbered heading is the objective's first line when the lines below go on with its
     // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
-    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim())) break;
+    // So is one whose sentence is left open ("… in compliance with the" / "Financial Regulations
+    // and Rules"), or whose next line is centred under it (a centred heading wrapped).
+    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !LEADS_ON.test(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
     picked.unshift(l);
     // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
     if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim())) break;
@@ -640,7 +717,9 @@ function stealPageFootObjective(part: TablePart, columns: readonly ColumnDef[], 
   }
   const tail = part.lines.slice(k);
   const first = tail[0];
-  const before = part.lines[k - 1];
+  // The sentence before is the left column's: a line of another column's cell ("bidding", the end
+  // of a measure beside the last item) says nothing about it.
+  const before = part.lines.slice(0, k).findLast((l) => startsAtLeftEdge(l, columns));
   if (!first || !/^\p{Lu}/u.test(first.text.trim()) || (before && before.segments.length === 1 && !endsSentence(before.text))) return;
   for (const l of tail) part.objectiveLines.add(l);
 }
@@ -759,7 +838,8 @@ function flattenLines(layout: Layout): FlatLine[] {
   for (const page of layout.pages) {
     const nonBlank = page.lines.filter((l) => l.segments.length > 0);
     const edge = new Set([...nonBlank.slice(0, PAGE_MARGIN_LINES), ...nonBlank.slice(-PAGE_MARGIN_LINES)]);
-    for (const line of page.lines) out.push({ line, nearPageEdge: layout.pages.length > 1 && edge.has(line) });
+    const outer = new Set([nonBlank[0], nonBlank[nonBlank.length - 1]]);
+    for (const line of page.lines) out.push({ line, nearPageEdge: layout.pages.length > 1 && edge.has(line), outermost: outer.has(line) });
   }
   return out;
 }
@@ -1030,7 +1110,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
-    const valueOpens = gridPitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, gridPitch) : null;
+    // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
+    // character grid and in a PDF (one line's leading apart is the same cell).
+    const pitch = gridPitch > 0 ? gridPitch : leading;
+    const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0) : null;
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -1059,14 +1142,6 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
 const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
 
 /**
- * Plain text, measures with a Target or Baseline cell each: the block lines where a value cell
- * opens (a value column has text there but not on the grid line right above), and every line
- * beside a value. A measure line that opens with a capital beside an opening value cell, while the
- * measure it would continue already has a value beside it, starts the next measure — the values
- * are one per measure, so a second one means a second measure, though neither a marker, a full
- * stop nor a short line shows it.
- */
-/**
  * Plain text: a value cell centred on a measure of two or three lines opens on the grid line right
  * below the measure's first line (pdftotext interleaves the lines: the measure column is empty there
  * or goes on with the measure), and neither that line nor the next opens another item.
@@ -1077,20 +1152,58 @@ function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number,
   if (startsItem(below.cells[column] ?? "")) return false;
   return !after || !startsItem(after.cells[column] ?? "");
 }
-function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number): { opens: Set<number>; lines: number[] } {
+/**
+ * Plain text, measures with a Target or Baseline cell each: the block lines where a value cell
+ * opens (a value column has text there but not on the grid line right above), and every line
+ * beside a value. A measure line that opens with a capital beside an opening value cell, while the
+ * measure it would continue already has a value beside it, starts the next measure — the values
+ * are one per measure, so a second one means a second measure, though neither a marker, a full
+ * stop nor a short line shows it.
+ */
+function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned = false): { opens: Set<number>; lines: number[] } {
   const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
   const opens = new Set<number>();
   const lines: number[] = [];
   if (valueColumns.length === 0) return { opens, lines };
+  const step = positioned ? lineStep(block, columns.length) : pitch;
   block.lines.forEach((l, r) => {
     const filled = valueColumns.filter((k) => (l.cells[k] ?? "").trim());
     if (filled.length === 0) return;
     lines.push(r);
+    if (positioned) {
+      // A PDF's columns keep their own baselines (a centred cell's lines fall between another
+      // column's): a value cell goes on when its own previous line is one line step above it —
+      // the block's own step between a cell's wrapped lines (the table's leading may be a row's).
+      const continues = (k: number) => {
+        const above = block.lines.slice(0, r).findLast((m) => (m.cells[k] ?? "").trim());
+        return above !== undefined && above.page === l.page && cellY(l, k) - cellY(above, k) <= step * VALUE_LINE_SLACK;
+      };
+      if (filled.some((k) => !continues(k))) opens.add(r);
+      return;
+    }
     const above = block.lines[r - 1];
     const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
     if (!adjacent || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
   });
   return { opens, lines };
+}
+/** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
+const VALUE_LINE_SLACK = 1.2;
+/** Closer baselines than this (points) are one line's pieces, not a step. */
+const MIN_LINE_STEP = 3;
+/** The smallest step between consecutive lines of one cell column in the block (Infinity: none wraps). */
+function lineStep(block: RowBlock, columnCount: number): number {
+  let step = Infinity;
+  for (let k = 0; k < columnCount; k++) {
+    let prev: TableLine | undefined;
+    for (const l of block.lines) {
+      if (!(l.cells[k] ?? "").trim()) continue;
+      const d = prev && prev.page === l.page ? cellY(l, k) - cellY(prev, k) : 0;
+      if (d >= MIN_LINE_STEP && d < step) step = d;
+      prev = l;
+    }
+  }
+  return step;
 }
 
 /**

@@ -79,9 +79,17 @@ export function camelCaseKey(header: string): string {
  */
 export const OBJECTIVE_LABEL = /^(?:(?:programme|strategic|management|managerial|specific)\s+)?objective(?:\s+(?:\d{1,2}|[A-Z]|[ivx]{1,4})(?:\.\d{1,2})?)?\s*[:.\-–—]\s*(\S.*)$/i;
 
-/** A cell that is a column label or a piece of a wrapped one ("Key Performance", "Expected"). */
+/**
+ * A cell that is a column label or a piece of a wrapped one ("Key Performance", "Expected"), also
+ * cut after a connector that the next line of the cell goes on from ("Indicators of" /
+ * "achievement", "Risks and" / "mitigations").
+ */
 export function isLabelCell(text: string): boolean {
   const t = normalizeSpace(text);
   if (!t) return false;
-  return labelRole(t) !== null || t.split(" ").every((w) => LABEL_FRAGMENT.test(w.replace(/[:*]$/, "")));
+  const words = t.split(" ");
+  const last = words.length > 1 && LABEL_CONNECTOR.test(words[words.length - 1]!) ? words.length - 1 : words.length;
+  return labelRole(t) !== null || words.slice(0, last).every((w) => LABEL_FRAGMENT.test(w.replace(/[:*]$/, "")));
 }
+/** A connector a wrapped label can end its first line with: the label goes on in the next line. */
+const LABEL_CONNECTOR = /^(?:of|and|&|\/|or|for)$/i;

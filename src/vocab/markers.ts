@@ -27,7 +27,13 @@ export const LEADING_BULLET = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}+|${LET
  */
 /** List numbers that are markers wherever they stand: "1." "2)" "(a)" "(iii)" "a)". */
 export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)`;
-export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+`);
+/**
+ * A list number in parentheses printed flush against its text ("(iii)All officers …"): a word
+ * processor's hanging indent whose tab stop the wider number ran past leaves no space after it.
+ * Only before a capital or a digit, and only the bracketed form, which prose never glues to a word.
+ */
+const GLUED_NUMBER = String.raw`\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?=[A-Z\d])`;
+export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+|${GLUED_NUMBER})`);
 /** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
 export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
 /**

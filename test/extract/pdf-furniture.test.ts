@@ -34,6 +34,16 @@ describe("removeFurniture", () => {
     const out = removeFurniture(input);
     expect(texts(out)[2]).toEqual(["Performance Measure\tExpected Result", "Row gamma"]);
   });
+  it("keeps a repeated header row whose labels wrap after a connector ('Indicators of' / 'achievement')", () => {
+    // f1-025 of test/corpus4 (LibreOffice): the first line of the header repeated on each page was
+    // removed as a running header, leaving "results | achievement" to open the table.
+    const input = layoutOf([1, 2, 3].map((n) => [
+      [60, ["Expected", "Indicators of"]],
+      [72, ["results", "achievement"]],
+      [90, [`Row ${["alpha", "beta", "gamma"][n - 1]}`, "measure"]],
+    ]));
+    expect(texts(removeFurniture(input))[1]).toEqual(["Expected\tIndicators of", "results\tachievement", "Row beta\tmeasure"]);
+  });
   it("keeps the pieces of a table header repeated at every page top that sit closer than a line to it", () => {
     // A header row with a label centred on three lines: "EXPECTED | RISKS" and "Performance" are
     // above the row's main line, 5 pt apart (a line is 10 pt); the running header is 40 pt above.

@@ -188,3 +188,32 @@ describe("a borderless row cut by a page break between two measures with their o
     ]);
   });
 });
+
+describe("a footnote under an objective row at a page foot (test/corpus4 f2-010, LibreOffice)", () => {
+  it("is not taken into the objective: its mark is a run of its own, its text runs across the columns", async () => {
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus4", "fresh4", "f2-010.lo.pdf");
+    const out = await extract(new Uint8Array(readFileSync(file)), { fileName: "f2-010.lo.pdf" });
+    const objectives = out.kind === "compact" ? out.objectives.map((o) => o.objective) : [];
+    expect(objectives).toContain("To promote the effective backstopping of special political missions.");
+    expect(objectives.filter((o) => o.includes("The Department comprises"))).toEqual([]);
+  });
+});
+
+describe("one measure per sub-row with its own Baseline and Target cells (test/corpus4, Chromium)", () => {
+  const rows = async (name: string) => {
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus4", "fresh4", name);
+    const out = await extract(new Uint8Array(readFileSync(file)), { fileName: name });
+    return out.kind === "compact" ? out.objectives : [];
+  };
+  it("starts a measure where its value cells open beside it, no marker, no full stop, no gap (f2-002)", async () => {
+    const row = (await rows("f2-002.chromium.pdf")).find((o) => o.objective.startsWith("To strengthen performance management"));
+    expect(row?.measures.map((m) => m.text)).toEqual(["Percentage of staff who completed the mandatory courses", "Percentage of staff with completed performance documents"]);
+    expect(row?.extra["baseline"]).toEqual(["86%", "86%"]);
+    expect(row?.extra["target"]).toEqual(["100%", "100%"]);
+  });
+  it("keeps a value cell's wrapped line in its cell, one line step below (f1-002)", async () => {
+    const row = (await rows("f1-002.chromium.pdf")).find((o) => o.objective.startsWith("To improve the use of evaluation findings"));
+    expect(row?.measures.map((m) => m.text)).toEqual(["Proportion of reports submitted to the General Assembly by the slot date"]);
+    expect(row?.extra["target"]).toEqual(["62% by December 2012"]);
+  });
+});

@@ -47,6 +47,19 @@ describe("detectHeader", () => {
     expect(h?.lineCount).toBe(5);
     expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "risksAndMitigations"]);
   });
+  it("rejoins a label word hyphenated at a header cell's line end, keeping a compound apart", () => {
+    // f1-008 of test/corpus4: LibreOffice and Chromium hyphenate "ACCOMPL-" / "ISHMENT" and
+    // "MITIG-" / "ATIONS" in narrow header cells; the pieces made no label or an extra column.
+    const h = first(
+      [
+        "OBJECTIVE     EXPECTED ACCOMPL-     RISKS AND MITIG-     KEY PERFORMANCE     SELF-",
+        "                   ISHMENT               ATIONS              INDICATOR       ASSESSMENT",
+      ].join("\n"),
+    );
+    expect(h?.lineCount).toBe(2);
+    expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "risksAndMitigations", "measures", "selfAssessment"]);
+    expect(h?.columns.map((c) => c.header)).toEqual(["OBJECTIVE", "EXPECTED ACCOMPLISHMENT", "RISKS AND MITIGATIONS", "KEY PERFORMANCE INDICATOR", "SELF- ASSESSMENT"]);
+  });
   it("does not take prose that names the columns for a header", () => {
     expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
   });

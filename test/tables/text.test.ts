@@ -151,6 +151,21 @@ describe("splitItems", () => {
     ]);
   });
 
+  it("splits at a bracketed list number printed flush against its text ('(iii)All officers')", () => {
+    // f2-003 of test/corpus4 (a Word list through LibreOffice): "(iii)" runs past the hanging
+    // indent's tab stop, so no space follows it; the item was glued to the one before.
+    const items = splitItems(
+      frags("(i) Member States' satisfaction with the", "country review", "(ii) Legislative assistance requests answered", "within 9 working days (2007: 50 days)", "(iii)All officers trained in investigation", "techniques"),
+    );
+    expect(items).toEqual([
+      "Member States' satisfaction with the country review",
+      "Legislative assistance requests answered within 9 working days (2007: 50 days)",
+      "All officers trained in investigation techniques",
+    ]);
+    // A bracketed word or number glued to a lower-case word is text, not a marker.
+    expect(splitItems(frags("(a) Staff trained", "(e)mail campaigns run"))).toEqual(["Staff trained (e)mail campaigns run"]);
+  });
+
   it("finds lost bullets: a capital after a finished sentence (seed B.5)", () => {
     expect(splitItems(frags("90% of recommendations", "implemented on time.", "Remaining 10% within 3 months", "of target."))).toEqual([
       "90% of recommendations implemented on time.",

@@ -1,5 +1,6 @@
 import { isLabelCell } from "../../vocab/columns.js";
 import { isCompactSection } from "../../vocab/sections.js";
+import { SAME_ROW_EM } from "../furniture.js";
 import type { Line, Page, Segment } from "../../model/layout.js";
 
 /**
@@ -30,6 +31,31 @@ const MIN_RIGHT_CHARS = 25;
  * accomplishments and performance measures …") is no header: it is one cell.
  */
 const hasTableHeader = (l: Line) => l.segments.filter((s) => isLabelCell(s.text)).length >= 2;
+/**
+ * The same for a header row whose labels are staggered over lines closer than a line height ("Key"
+ * / "Outcome" / "performance indicator": labels centred on one, two or three lines): label cells
+ * at two places across the row's lines. The index of the row's first line; -1 without one.
+ */
+function staggeredHeaderAt(page: Page): number {
+  const lines = page.lines.filter((l) => l.segments.length > 0);
+  const first = lines.find((l, i) => {
+    const size = l.segments[0]?.fontSize ?? 0;
+    const row = lines.slice(i, i + MAX_STAGGER_LINES).filter((m) => m.y - l.y < SAME_ROW_EM * size * (MAX_STAGGER_LINES - 1));
+    const xs = row.flatMap((m) => m.segments.filter((s) => isLabelCell(s.text)).map((s) => s.x));
+    return row.length > 1 && xs.some((x) => xs.some((y) => Math.abs(x - y) > MIN_LABEL_APART));
+  });
+  return first ? page.lines.indexOf(first) : -1;
+}
+/** The index of the page's first table header line, one-line or staggered; -1 without one. */
+function headerLineAt(page: Page): number {
+  const oneLine = page.lines.findIndex(hasTableHeader);
+  const staggered = staggeredHeaderAt(page);
+  return oneLine < 0 ? staggered : staggered < 0 ? oneLine : Math.min(oneLine, staggered);
+}
+/** A staggered header row spreads over at most this many printed lines. */
+const MAX_STAGGER_LINES = 3;
+/** Two labels of one header row stand at least this far apart (points): separate columns. */
+const MIN_LABEL_APART = 40;
 
 const right = (s: Segment) => s.x + s.width;
 
@@ -165,13 +191,13 @@ function orderFrontMatter(p: Page, headerAt: number): Page | null {
  * and line numbers are moved in place rather than by copying every line of a long document.
  */
 export function orderColumns(pages: Page[]): Page[] {
-  const headerPage = pages.findIndex((p) => p.lines.some(hasTableHeader));
+  const headerPage = pages.findIndex((p) => headerLineAt(p) >= 0);
   let changed = false;
   const ordered = pages.map((p, i) => {
     if (headerPage >= 0) {
       // A compact: only the prose above the table's first header, on the pages up to its own.
       if (i > headerPage) return p;
-      const front = orderFrontMatter(p, i === headerPage ? p.lines.findIndex(hasTableHeader) : p.lines.length);
+      const front = orderFrontMatter(p, i === headerPage ? headerLineAt(p) : p.lines.length);
       if (front === null) return p;
       changed = true;
       return front;
