@@ -247,7 +247,9 @@ export function findMissions(
         text[start - 1] === "(" &&
         text[end] === ")" &&
         spans.some((s) => s.normalized === key && s.end < start && /^\s*$/.test(text.slice(s.end, start - 1)));
-      if (!paired) continue;
+      // Or coordinated with other missions' acronyms ("the needs of UNDOF, LRA and UNOWA"): a list
+      // of missions, not the armed group.
+      if (!paired && !amongMissionAcronyms(text, start, end, gaz)) continue;
     }
     spans.push({ type: "mission", text: m[0], normalized: gaz.byAcronym.get(m[0])!.acronym, start, end });
   }
@@ -476,6 +478,26 @@ function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, k
  * heading line and runs over its items (blank lines allowed) until the first line that is no item.
  * Returns the list ranges too, so the mention recogniser can accept pair-only acronyms inside them.
  */
+/** An acronym right before ", " / " and " / ", and " that joins it to the next list member. */
+const COORDINATED_BEFORE = /([A-Z][A-Za-z-]{1,15})(?:,\s+(?:and\s+)?|\s+and\s+)$/;
+const COORDINATED_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][A-Za-z-]{1,15})/;
+/** Characters looked at on either side of an acronym for its list neighbours. */
+const COORDINATION_REACH = 24;
+
+/**
+ * Whether the acronym at start–end is coordinated with another mission's acronym on either side
+ * ("UNDOF, LRA and UNOWA"): a member of a list of missions.
+ */
+function amongMissionAcronyms(text: string, start: number, end: number, gaz: Gazetteer): boolean {
+  const before = COORDINATED_BEFORE.exec(text.slice(Math.max(0, start - COORDINATION_REACH), start))?.[1];
+  const after = COORDINATED_AFTER.exec(text.slice(end, end + COORDINATION_REACH))?.[1];
+  const isOther = (w: string | undefined) => !!w && gaz.byAcronym.has(w) && !PAIR_ONLY_ACRONYMS.has(w);
+  return isOther(before) || isOther(after);
+}
+
+/** A run-on list of missions left open at a line's end: a comma or "and". */
+const RUN_ON_OPEN = /(?:,|\band)$/;
+
 export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer, repair?: AcronymRepairer): { missions: ListedMission[]; ranges: Array<[number, number]> } {
   const missions: ListedMission[] = [];
   const ranges: Array<[number, number]> = [];
@@ -500,6 +522,19 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer, repa
       const items = readItem({ text: heading[1]!, start: offset }, gaz, kind, undefined, repair);
       if (items) {
         items.forEach(add);
+        // A run-on list wrapped onto the next lines ("…: UNOMIG, UNMIT, MONUC," / "UNDOF, …, LRA,
+        // UNOGBIS and UNTOP."): while the list is left open, a next line of missions only goes on with it.
+        let tail = inline;
+        for (let j = i + 1; j < lines.length && RUN_ON_OPEN.test(tail); j++) {
+          const next = lines[j]!;
+          if (!next.text.trim()) continue;
+          const more = readItem({ text: next.text, start: next.start }, gaz, kind, undefined, repair);
+          if (!more) break;
+          more.forEach(add);
+          rangeEnd = next.start + next.text.length;
+          tail = next.text.trim();
+          i = j;
+        }
         ranges.push([rangeStart, rangeEnd]);
       }
       continue;

@@ -29,6 +29,11 @@ const MENTIONS: Array<[string, string[]]> = [
   ["the LRA rebels", []],
   ["Office of the Special Envoy of the Secretary-General for the LRA-affected Areas (LRA)", ["LRA", "LRA"]],
   ["the Lord's Resistance Army (LRA) issue", []],
+  // Coordinated with other missions' acronyms, LRA is the mission; beside other words it is not.
+  ["the needs of UNDOF, LRA and UNOWA, where", ["UNDOF", "LRA", "UNOWA"]],
+  ["plans agreed with UNDOF and LRA by June", ["UNDOF", "LRA"]],
+  ["attacks by the LRA and ADF in the region", []],
+  ["Uganda, LRA and other armed groups", []],
   ["UNMISSION and XUNMIS are words", []],
   ["African Union/United Nations Hybrid operation in Darfur", ["UNAMID"]],
   // Names sharing a long lead ("United Nations …"), ending at punctuation, inside parentheses, after "é".
@@ -173,5 +178,18 @@ describe("cellMissions: missions in table cells as the table reader joined them"
   });
   it("finds nothing in a table without missions", () => {
     expect(cellMissions([objective(10, ["Clean audit opinion."])], gaz, lines)).toEqual([]);
+  });
+});
+
+describe("findMissionLists: a run-on list wrapped after its heading line", () => {
+  it("goes on with the next lines while the list is left open", () => {
+    const text = "The Department will support the following operations in 2006: UNOMIG, UNMIT, MONUC,\nUNDOF, UNOTIL, BONUCA, LRA, UNOGBIS and UNTOP.\nUNMIL staff will be trained.\n";
+    let at = 0;
+    const lines = text.split("\n").map((t) => {
+      const l = { text: t, start: at };
+      at += t.length + 1;
+      return l;
+    });
+    expect(findMissionLists(lines, gaz).missions.map((m) => m.canonical)).toEqual(["UNOMIG", "UNMIT", "MONUC", "UNDOF", "UNOTIL", "BONUCA", "LRA", "UNOGBIS", "UNTOP"]);
   });
 });
