@@ -24,10 +24,40 @@ function knownName(name: string, ctx: Context): string | null {
   return ctx.data.organizations.find((o) => o.name.toLowerCase().replace(/\s+/g, " ") === key)?.name ?? null;
 }
 
+/** "Under-Secretary-General for Safety and Security": what the manager heads, after "for". */
+const HEAD_OF_RE = /\b(?:Under-|Assistant\s+)?Secretary-General\s+for\s+(?:the\s+)?([A-Z][^;]+?)\s*$/;
+/** A running header or title that opens with the entity's acronym: "DMSPC – Senior Manager’s Compact 2012". */
+const ACRONYM_TITLE_RE = /^\s*([A-Z][A-Z-]{1,9})\s*[–—:-]\s*Senior\s+Manager/i;
+/** Head lines searched for such a header. */
+const ACRONYM_TITLE_LINES = 8;
+
+/**
+ * The entity when no line names it: the department or office of the organizations table whose
+ * name the manager's title ends with ("… Secretary-General for Management Strategy, Policy and
+ * Compliance" heads the "Department of Management Strategy, Policy and Compliance"), else the one
+ * whose acronym opens a running header or title ("DMSPC – Senior Manager’s Compact 2012").
+ */
+function entityFromTable(layout: Doc["layout"], manager: CompactBody["manager"], ctx: Context): CompactBody["entity"] {
+  const of = manager?.title ? HEAD_OF_RE.exec(manager.title)?.[1] : undefined;
+  if (of) {
+    const key = fold(of);
+    const rec = ctx.data.organizations.find((o) => /^(?:department|office)\s+(?:of|for)\s+(?:the\s+)?/.test(fold(o.name)) && fold(o.name).replace(/^(?:department|office)\s+(?:of|for)\s+(?:the\s+)?/, "") === key);
+    if (rec) return { name: rec.name, acronym: rec.acronym };
+  }
+  const head = layout.pages.find((p) => p.lines.length > 0)?.lines.slice(0, ACRONYM_TITLE_LINES) ?? [];
+  for (const l of head) {
+    const acronym = ACRONYM_TITLE_RE.exec(l.text)?.[1];
+    const rec = acronym ? ctx.data.organizations.find((o) => o.acronym === acronym) : undefined;
+    if (rec) return { name: rec.name, acronym: rec.acronym };
+  }
+  return null;
+}
+
 /** Compact metadata: title, year, the two parties, the entity, challenges and signatures. */
 export function compactStage(doc: Doc, ctx: Context): Doc {
   if (doc.kind !== "compact") return doc;
   const meta = readCompactMetadata(doc.layout);
+  meta.entity ??= entityFromTable(doc.layout, meta.manager, ctx);
   // The document need not use its own acronym; the organizations table knows the usual one.
   if (meta.entity && meta.entity.acronym === null) meta.entity.acronym = knownAcronym(meta.entity.name, ctx);
   // An entity read from capitals was title-cased by rule; the organizations table knows its spelling.

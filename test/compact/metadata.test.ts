@@ -116,6 +116,24 @@ describe("entity acronym from the organizations table", () => {
   });
 });
 
+describe("entity from the organizations table when no line names it", () => {
+  const table = ["", "Objective\tExpected accomplishment\tPerformance measure", "To streamline policies.\tSimpler rules.\t90% of policies reviewed."];
+  it("takes the department the manager's title says it heads ('Under-Secretary-General for …')", async () => {
+    const { extract } = await import("../../src/index.js");
+    const text = ["Kwame Asante Boateng", "Under-Secretary-General for Management Strategy, Policy and Compliance", "2012", "I commit myself to pursuing the results set out below in 2012.", ...table].join("\n");
+    const out = await extract(new TextEncoder().encode(text));
+    expect(out.kind).toBe("compact");
+    if (out.kind === "compact") expect(out.entity).toEqual({ name: "Department of Management Strategy, Policy and Compliance", acronym: "DMSPC" });
+  });
+  it("takes the organization whose acronym opens the running title ('DSS – Senior Manager’s Compact 2012')", async () => {
+    const { extract } = await import("../../src/index.js");
+    const text = ["DSS – Senior Manager’s Compact 2012", "", "I, Amara Diallo, will strive to advance the purposes of the Charter.", ...table].join("\n");
+    const out = await extract(new TextEncoder().encode(text));
+    expect(out.kind).toBe("compact");
+    if (out.kind === "compact") expect(out.entity).toEqual({ name: "Department of Safety and Security", acronym: "DSS" });
+  });
+});
+
 describe("preamble as pdftotext prints it", () => {
   it("stops at a labelled field with no blank line before it, and rejoins a line-end hyphen", () => {
     const text = [
