@@ -154,8 +154,17 @@ const PROSE_REF = new RegExp(PROSE_REF_SOURCE, "g");
 /** A paragraph reference after a resolution ("48/218 B (para. 5 (e))") is dropped, not a stop. */
 const PARAGRAPH_REF = "(?:\\s?\\((?:paras?\\.|paragraphs?|sect\\.|section)\\s[^()]*(?:\\([^()]*\\)[^()]*)*\\))?";
 const PROSE_SEPARATOR = `(?:${PARAGRAPH_REF}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))`;
+/** A hyphen at a line end (a PDF layout may keep a blank spacing line after it). */
+const LINE_END_HYPHEN = "-[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*";
+/** A word's pattern that also matches it hyphenated at a line end after any of its letters. */
+function hyphenable(word: string): string {
+  const breaks = [...word].slice(1).map((_, i) => `${word.slice(0, i + 1)}${LINE_END_HYPHEN}${word.slice(i + 1)}`);
+  return `(?:${[word, ...breaks].join("|")})`;
+}
+/** "resolution(s)" as printed, perhaps hyphenated at a line end ("resol-" / "utions"). */
+const RESOLUTION_WORD = `[Rr]${hyphenable("esolution")}s?`;
 const PROSE_RESOLUTION = new RegExp(
-  `\\b(?:(${ORGAN})\\s+)?[Rr]esolutions?\\s+(${PROSE_REF_SOURCE}(?:${PROSE_SEPARATOR}${PROSE_REF_SOURCE})*)`,
+  `\\b(?:(${ORGAN})\\s+)?${RESOLUTION_WORD}\\s+(${PROSE_REF_SOURCE}(?:${PROSE_SEPARATOR}${PROSE_REF_SOURCE})*)`,
   "g",
 );
 /** GA sessions with the session/number form: 31 (1976) up to a generous ceiling. */

@@ -107,6 +107,9 @@ const IN_TEXT: Array<[string, string[]]> = [
     ["S/RES/1824 (2008)", "S/RES/2060 (2012)", "A/RES/64/183"],
   ],
   ["resolutions 1492 (2003) and 1617 (2005), A/RES/59/178, General Assembly resolution 50/133", ["S/RES/1492 (2003)", "S/RES/1617 (2005)", "A/RES/59/178", "A/RES/50/133"]],
+  // "resolutions" hyphenated at a line end.
+  ["Security Council resolution 1957 (2010), resolution 2034 (2012), resol-\nutions 2255 (2015) and 1823 (2008), A/RES/67/12", ["S/RES/1957 (2010)", "S/RES/2034 (2012)", "S/RES/2255 (2015)", "S/RES/1823 (2008)", "A/RES/67/12"]],
+  ["General Assembly reso-\n\nlution 69/203 of 16 December 2014", ["A/RES/69/203"]],
   // An organ's name wrapped across lines.
   ["guided by Security\nCouncil resolution 1325 (2000) and General Assembly resolution 60/1.", ["S/RES/1325 (2000)", "A/RES/60/1"]],
   ["General Assembly resolution 1514 (XV) and resolution 2625 (XXV)", ["A/RES/1514 (XV)", "A/RES/2625 (XXV)"]],
