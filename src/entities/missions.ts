@@ -495,8 +495,8 @@ function amongMissionAcronyms(text: string, start: number, end: number, gaz: Gaz
   return isOther(before) || isOther(after);
 }
 
-/** A run-on list of missions left open at a line's end: a comma or "and". */
-const RUN_ON_OPEN = /(?:,|\band)$/;
+/** A run-on list of missions left open at a line's end: a comma, "and", or a hyphen inside an acronym. */
+const RUN_ON_OPEN = /(?:,|\band|[A-Z]-)$/;
 
 export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer, repair?: AcronymRepairer): { missions: ListedMission[]; ranges: Array<[number, number]> } {
   const missions: ListedMission[] = [];
@@ -519,22 +519,25 @@ export function findMissionLists(lines: readonly LineRef[], gaz: Gazetteer, repa
     const inline = heading[1]!.trim();
     if (inline) {
       const offset = lines[i]!.start + lines[i]!.text.length - heading[1]!.length;
-      const items = readItem({ text: heading[1]!, start: offset }, gaz, kind, undefined, repair);
+      // A run-on list wrapped onto the next lines ("…: UNOMIG, UNMIT, MONUC," / "UNDOF, …, LRA,
+      // UNOGBIS and UNTOP."; an acronym cut at its own hyphen, "OSE-" / "Syria"): while the list is
+      // left open, the next line goes on with it if the whole still reads as missions.
+      let body = heading[1]!;
+      let items = readItem({ text: body, start: offset }, gaz, kind, undefined, repair);
+      for (let j = i + 1; j < lines.length && RUN_ON_OPEN.test(body.trimEnd()); j++) {
+        const next = lines[j]!;
+        const more = next.text.trim();
+        if (!more) continue;
+        const joined = body.trimEnd().endsWith("-") ? `${body.trimEnd()}${more}` : `${body.trimEnd()} ${more}`;
+        const read = readItem({ text: joined, start: offset }, gaz, kind, undefined, repair);
+        if (!read) break;
+        body = joined;
+        items = read;
+        rangeEnd = next.start + next.text.length;
+        i = j;
+      }
       if (items) {
         items.forEach(add);
-        // A run-on list wrapped onto the next lines ("…: UNOMIG, UNMIT, MONUC," / "UNDOF, …, LRA,
-        // UNOGBIS and UNTOP."): while the list is left open, a next line of missions only goes on with it.
-        let tail = inline;
-        for (let j = i + 1; j < lines.length && RUN_ON_OPEN.test(tail); j++) {
-          const next = lines[j]!;
-          if (!next.text.trim()) continue;
-          const more = readItem({ text: next.text, start: next.start }, gaz, kind, undefined, repair);
-          if (!more) break;
-          more.forEach(add);
-          rangeEnd = next.start + next.text.length;
-          tail = next.text.trim();
-          i = j;
-        }
         ranges.push([rangeStart, rangeEnd]);
       }
       continue;

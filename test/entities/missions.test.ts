@@ -192,4 +192,14 @@ describe("findMissionLists: a run-on list wrapped after its heading line", () =>
     });
     expect(findMissionLists(lines, gaz).missions.map((m) => m.canonical)).toEqual(["UNOMIG", "UNMIT", "MONUC", "UNDOF", "UNOTIL", "BONUCA", "LRA", "UNOGBIS", "UNTOP"]);
   });
+  it("joins an acronym cut at its own hyphen at the line end", () => {
+    const text = "The Department will support the following operations in 2015: UNRGID, UNSCO, OSE-\nSyria, UNRCCA and OSESG-GL.\n";
+    let at = 0;
+    const lines = text.split("\n").map((t) => {
+      const l = { text: t, start: at };
+      at += t.length + 1;
+      return l;
+    });
+    expect(findMissionLists(lines, gaz).missions.map((m) => m.canonical)).toEqual(["UNRGID", "UNSCO", "OSE-Syria", "UNRCCA", "OSESG-GL"]);
+  });
 });
