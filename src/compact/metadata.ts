@@ -60,7 +60,7 @@ export function splitNameAndTitle(party: string): { name: string; title: string 
  */
 const FOOTNOTE_MARK_RE = /\s*(?:\[\^[\w-]+\]|(?<=\p{L})\s?\d{1,2})$/u;
 /** What follows the last party of a "between" sentence: "…, for the period from 1 January to …". */
-const PARTY_TAIL_RE = /,?\s+for\s+the\s+(?:period|year)\b.*$/i;
+const PARTY_TAIL_RE = /,?\s+for\s+the\s+(?:period|year)\b[\s\S]*$/i;
 /** Any hyphen or dash a text layer may print inside "Secretary-General" (U+2010–U+2015, the hyphen-minus). */
 const ANY_HYPHEN_RE = /[\u2010-\u2015]/g;
 
@@ -85,13 +85,22 @@ export function readParties(text: string): { manager: CompactBody["manager"]; co
   return { manager: null, counterpart: null };
 }
 
+/** A line break kept inside the collapsed preamble (U+2028, which no text layer prints). */
+const LINE_MARK = "\u2028";
+/** A kept line break before a new sentence: a capitalised word, then two lower-case words. */
+const NEW_SENTENCE_LINE = / \u2028 (?=\p{Lu}\p{Ll}+ \p{Ll}+ \p{Ll})/u;
+
 function partiesOf(raw: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   // A line that ends in a hyphen continues the hyphenated word on the next line ("Officer-in-" /
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
   const sentence = raw
     .replace(ANY_HYPHEN_RE, "-")
     .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-")
-    .replace(/\s+/g, " ")
+    // A line that opens a new sentence after the counterpart's name ("… Mr. Ban Ki-moon" / "The
+    // programme objectives …", plain text with no blank line between) ends the preamble: the
+    // break is kept as a mark until the parties are split.
+    .replace(/[ \t]*\n\s*/g, ` ${LINE_MARK} `)
+    .replace(/[^\S\u2028]+/g, " ")
     .trim()
     .replace(/[.;]\s*$/, "")
     .replace(PARTY_TAIL_RE, "")
@@ -100,8 +109,10 @@ function partiesOf(raw: string): { manager: CompactBody["manager"]; counterpart:
   const joins = [...sentence.matchAll(/,?\s+and\s+(?=(?:the\s+)?(?:Secretary-General|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\b)/gi)];
   const join = joins.at(-1);
   if (!join) return { manager: null, counterpart: null };
-  const a = splitNameAndTitle(sentence.slice(0, join.index));
-  const b = splitNameAndTitle(sentence.slice(join.index + join[0].length).replace(PARTY_TAIL_RE, ""));
+  const unmark = (t: string) => t.replaceAll(` ${LINE_MARK} `, " ").replaceAll(LINE_MARK, "").trim();
+  const a = splitNameAndTitle(unmark(sentence.slice(0, join.index)));
+  const second = sentence.slice(join.index + join[0].length).split(NEW_SENTENCE_LINE)[0]!;
+  const b = splitNameAndTitle(unmark(second).replace(/[.;]\s*$/, "").replace(PARTY_TAIL_RE, ""));
   const isSg = (p: typeof a) => !!p?.title && SG_TITLE_RE.test(p.title);
   const [manager, counterpart] = isSg(a) && !isSg(b) ? [b, a] : [a, b];
   return { manager, counterpart };

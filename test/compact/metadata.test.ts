@@ -135,6 +135,17 @@ describe("entity from the organizations table when no line names it", () => {
 });
 
 describe("preamble as pdftotext prints it", () => {
+  it("ends the counterpart at a line that opens the next sentence without a blank line before it", () => {
+    const text = [
+      "Between Ms. Ingrid Halvorsen, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, and",
+      "the Secretary-General, Mr. Ban Ki-moon",
+      "The programme objectives of the Office for 2014 are those of the proposed programme budget.",
+    ].join("\n");
+    expect(readParties(text)).toEqual({
+      manager: { name: "Ingrid Halvorsen", title: "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator" },
+      counterpart: { name: "Ban Ki-moon", title: "Secretary-General" },
+    });
+  });
   it("stops at a labelled field with no blank line before it, and rejoins a line-end hyphen", () => {
     const text = [
       "Between Ms. Jane Holl Lute, Assistant-Secretary-General and Officer-in-",
