@@ -233,7 +233,11 @@ export function headText(lines: readonly Line[], format: Layout["format"] = "pdf
     const a = text[i - 1], b = text[i];
     return a && b && a.page === b.page && b.y > a.y ? b.y - a.y : null;
   };
-  const steps = text.map((_, i) => stepAt(i)).filter((x): x is number => x !== null).sort((x, y) => x - y);
+  // The usual step is the prose's: a table under the first section heading, its cells centred on
+  // lines a few points apart, would make every step of the preamble look like a paragraph gap.
+  const headingAt = text.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
+  const prose = headingAt > 1 ? headingAt : text.length;
+  const steps = text.slice(0, prose).map((_, i) => stepAt(i)).filter((x): x is number => x !== null).sort((x, y) => x - y);
   const median = steps[Math.floor(steps.length / 2)] ?? 0;
   const out: string[] = [];
   text.forEach((l, i) => {

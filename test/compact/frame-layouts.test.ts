@@ -390,3 +390,19 @@ describe("signature columns glued on the character grid", () => {
     ]);
   });
 });
+
+describe("paragraph gaps in a PDF head above a centred table", () => {
+  it("measures the usual line step on the preamble, not on the table's lines a few points apart", () => {
+    const table: Array<[number, Array<[number, string]>]> = [];
+    for (let k = 0; k < 24; k++) table.push([292 + 5 * k, [[49 + (k % 3) * 130, `cell text ${k}`]]]);
+    const layout = pdfLayout([
+      [110, [[46, "Mariana Ostrowska, Special Representative of the Secretary-General for Afghanistan and Head of the Mission in"]]],
+      [121, [[46, "Afghanistan, will strive to advance the purposes of the Charter of the United Nations. I"]]],
+      [133, [[46, "commit to achieve the results set out below."]]],
+      [275, [[54, "I. PROGRAMME OBJECTIVES"]]],
+      ...table,
+    ]);
+    expect(headText(layout.pages[0]!.lines, "pdf")).toMatch(/Mission in\nAfghanistan, will strive[^\n]*\ncommit to achieve/);
+    expect(readCompactMetadata(layout).manager?.name).toBe("Mariana Ostrowska");
+  });
+});
