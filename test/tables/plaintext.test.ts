@@ -918,3 +918,35 @@ describe("plain text: value cells centred on two-line measures", () => {
     expect(measures).toContain("Percentage of regional workshops rated useful by participants");
   });
 });
+
+describe("plain text: value cells centred on their measures, lines interleaved", () => {
+  it("gives a value line printed between two measures to the measure its cell is centred on", () => {
+    // Chromium's text of a centred table: "65% by" / "December" / "2016" is centred on the two-line
+    // measure "Proportion of staff members" / "completing mandatory training", so its first line
+    // lies between the two measures, as far from the measure above as from its own.
+    const text = [
+      "      Objectives                 Expected                Key performance            Targets     Baselines",
+      "                              accomplishments               indicators",
+      "                                                   • Percentage of policies reviewed",
+      "                                                                                    97%         90% (2015)",
+      "                                                   updated",
+      "                                                                                    65% by",
+      "Timely and efficient          (i) More consistent  • Proportion of staff members                55% in",
+      "                                                                                    December",
+      "with agencies, funds and      access to            completing mandatory training                2015",
+      "                                                                                    2016",
+      "programmes.                   information.",
+      "                                                   • Annual report on lessons learned",
+      "                                                                                    Fully       Not",
+      "                                                   shared with all staff",
+      "                                                                                    achieved    applicable",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const [row] = readTables(layout, findSections(layout)).objectives;
+    expect(row?.measures.map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Percentage of policies reviewed updated", "97%", "90% (2015)"],
+      ["Proportion of staff members completing mandatory training", "65% by December 2016", "55% in 2015"],
+      ["Annual report on lessons learned shared with all staff", "Fully achieved", "Not applicable"],
+    ]);
+  });
+});
