@@ -950,3 +950,55 @@ describe("plain text: value cells centred on their measures, lines interleaved",
     ]);
   });
 });
+
+describe("plain text: centred rows, a cell's sentence interleaved with another column's lines", () => {
+  it("keeps the lines between a cell's line and its lower-case rest in one row, though another column's line lies between", () => {
+    // Chromium's text: "(i) Reduction in the time taken to" / "➢ Greater monitoring of" /
+    // "complete an investigation …": the measure's rest is two grid lines below its first line,
+    // the accomplishment's line between them. Cutting the rows at that accomplishment line cut the
+    // measure in two.
+    const text = [
+      "      OBJECTIVE                     EXPECTED                         PERFORMANCE",
+      "                                 ACCOMPLISHMENT                        MEASURE",
+      "                                                                      (i) 95% of publications issued in all",
+      "                                                                      official languages in 2022.",
+      "                                     ➢ Enhanced accountability of",
+      "                                                                      (ii) Proportion of policies reviewed and",
+      "                                     managers for results.",
+      "                                                                      updated increased to 64% by the end",
+      "                                                                      of 2022.",
+      "Improved efficiency of",
+      "administrative processes.                                             (i) Support plans agreed with",
+      "                                                                      MINURSO and UNOWAS by January",
+      "                                     ➢ Improved integration of        2022.",
+      "                                     cross-cutting issues.            (ii) Proportion of performance",
+      "                                                                      appraisals completed on time",
+      "                                                                      increased to 72% by the end of 2022.",
+      "                                                                      (i) Reduction in the time taken to",
+      "                                     ➢ Greater monitoring of",
+      "                                                                      complete an investigation from 100",
+      "                                     mandated activities.",
+      "                                                                      days in 2021 to 80 days in 2022.",
+      "To advance the delivery of",
+      "mandated programmes within                                            (i) Endorsement of the strategy by the",
+      "approved resources.                  ➢ Greater use of analytical      senior management team.",
+      "                                     products by policymakers.        (ii) At least 85% of missions supported",
+      "                                                                      with a needs assessment.",
+      "",
+      "                                                                      (i) Increase in the number of",
+      "To strengthen the management of                                       partnership agreements signed from",
+      "extrabudgetary contributions       ➢ Strengthened participation       30 in 2021 to 43 in 2022.",
+      "building on the lessons learned in of women in decision-making.       (ii) Proportion of publications issued in",
+      "the previous biennium.                                                all official languages increased to 71%",
+      "                                                                      by the end of 2022.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.measures).toEqual([
+      "95% of publications issued in all official languages in 2022.",
+      "Proportion of policies reviewed and updated increased to 64% by the end of 2022.",
+      "Support plans agreed with MINURSO and UNOWAS by January 2022.",
+      "Proportion of performance appraisals completed on time increased to 72% by the end of 2022.",
+    ]);
+    expect(got[1]?.measures[0]).toBe("Reduction in the time taken to complete an investigation from 100 days in 2021 to 80 days in 2022.");
+  });
+});
