@@ -3,6 +3,7 @@ import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { detectHeader } from "../../src/tables/header.js";
+import { repairText } from "../../src/vocab/text.js";
 
 /** Rows of a plain-text (pdftotext -layout style) table. */
 function rows(text: string) {
@@ -1000,5 +1001,57 @@ describe("plain text: centred rows, a cell's sentence interleaved with another c
       "Proportion of performance appraisals completed on time increased to 72% by the end of 2022.",
     ]);
     expect(got[1]?.measures[0]).toBe("Reduction in the time taken to complete an investigation from 100 days in 2021 to 80 days in 2022.");
+  });
+});
+
+describe("plain text: value cells printed left of their column, one row's block shifted", () => {
+  // Chromium's text (test/corpus dev-023): pdftotext set the row "To deepen …" on a grid of its
+  // own, its measures at 53 instead of 58, its values at 108 instead of 117 (nine characters:
+  // further than a centred label's shift).
+  const text = [
+    "                      Objective                                         Key perfo­rmance indicator                         Target",
+    " To improve knowledge management and the                  ➢ Business continuity plan tested and updated during the Fully achieved",
+    " sharing of lessons learned.                              year",
+    "",
+    " To foster the cessation of hosti­lities along the        ➢ Endor­sement of the strategy by the senior               By 31 December",
+    " Blue Line, taking into account the recomme­‐             management team                                            2022",
+    " ndations of the oversight bodies and the views",
+    " expressed by Member States in the relevant               ➢ Evaluation of the pilot completed and ﬁndings            Achieved",
+    " intergov­ernmental bodies, taking into account the       presented to management",
+    " recomme­ndations of the oversight bodies and the",
+    " views expressed by Member States in the                  ➢ Positive feedback from Member States on the quality      By 31 December",
+    " relevant intergov­ernmental bodies.                      of services received                                       2022",
+    "",
+    " To support the use of evaluation ﬁndings in       ➢ Number of countries reporting on the agreed indicators 28",
+    " programme planning, taking into account the",
+    " recomme­ndations of the oversight bodies and the",
+    " views expressed by Member States in the",
+    " relevant intergov­ernmental bodies, and report on",
+    " progress in a trans­parent manner.",
+    "",
+    " To deepen knowledge management and the              ➢ Time needed to process a request for advice (days)   200 days",
+    " sharing of lessons learned, taking into account",
+    " the recomme­ndations of the oversight bodies and ➢ Clean audit opinion on the ﬁnancial statements          Achieved",
+    " the views expressed by Member States in the",
+    " relevant intergov­ernmental bodies, with particular",
+    " attention to the needs of developing countries      ➢ Workplan approved and monitored on a quarterly basis Achieved",
+    "",
+    " To strengthen oversight of the efﬁciency of          ➢ Time taken to respond to written queries from deleg­‐        180 days",
+    " adminis­trative processes, with particular attention ations (days)",
+    " to the needs of developing countries, and report",
+    " on progress in a trans­parent manner",
+    "",
+    " To advance civil-military coope­ration with local        ➢ Average time for the settlement of claims (days)         80 days",
+    " commu­nities, in line with the priorities set by the",
+  ].join("\n");
+  // As the extractor reads it: soft hyphens and ligatures repaired, each keeping its printed place.
+  const layout = textToLayout(repairText(text), text);
+  const row = readTables(layout, findSections(layout)).objectives.find((o) => o.objective.startsWith("To deepen"));
+  const measures = row?.measures.map((m) => [m.text, m.target]);
+  it("reads a second run in the measure column, after a column gap, as the Target cell", () => {
+    expect(measures?.[1]).toEqual(["Clean audit opinion on the financial statements", "Achieved"]);
+  });
+  it("gives the Target column a value glued by one space that starts where a value cell opens lines above", () => {
+    expect(measures?.[2]).toEqual(["Workplan approved and monitored on a quarterly basis", "Achieved"]);
   });
 });
