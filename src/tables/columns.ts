@@ -108,6 +108,11 @@ export interface ColumnDef {
   column: number | undefined;
   /** Right end of the header label (estimated), when known: the column's edge is left of its label. */
   right?: number;
+  /**
+   * Plain text: the edge is where this line's glued cell text starts, lined up with the cell's own
+   * lines nearby — no word starting left of it belongs to the column (no anchor slack).
+   */
+  exact?: boolean;
 }
 
 /**
@@ -133,7 +138,7 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
   columns.forEach((c, i) => {
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
-    if (i > 0 && (word.x >= c.x - slackChars * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
+    if (i > 0 && (word.x >= c.x - (c.exact ? 0 : slackChars) * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
   });
   return best;
 }
@@ -185,7 +190,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
     if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
-    else if (textGrid && w.column === undefined) col = straddlingRunColumn(w, words, columns, charWidth, col);
+    else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     previous = col;
   }
@@ -263,6 +268,23 @@ function straddlingRunColumn(w: Word, words: readonly Word[], columns: readonly 
   if (!own || !after || VALUE_ROLES.has(own.role) || col === 0) return col;
   if (w.x < after.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || w.x <= (own.x + after.x) / 2) return col;
   return words.some((v) => v.segment === w.segment && v !== w && columnOfWord(v, columns, charWidth) > col) ? col + 1 : col;
+}
+
+/**
+ * pdftotext's grid: a second run in the same cell of a line (after a column gap), in the right half
+ * of a prose column followed by a Target or Baseline column, is that value column's cell printed
+ * further left than MAX_ANCHOR_SHIFT_CHARS: pdftotext sets a row's cells on a grid of their own,
+ * up to MAX_PAGE_SHIFT_CHARS off the page's ("➢ Workplan approved and monitored on a quarterly
+ * basis   Achieved" with the value nine characters left of the Target edge). A cell's line is one
+ * run of words — its text never holds a column gap — so the second run is another cell.
+ */
+function secondRunValueColumn(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const own = columns[col], after = columns[col + 1];
+  if (!own || !after || VALUE_ROLES.has(own.role) || !VALUE_ROLES.has(after.role)) return col;
+  if (w.x <= (own.x + after.x) / 2 || w.x < after.x - MAX_PAGE_SHIFT_CHARS * charWidth) return col;
+  const before = words.filter((v) => v.segment < w.segment);
+  const last = before[before.length - 1];
+  return last && columnOfWord(last, columns, charWidth) === col ? col + 1 : col;
 }
 
 /**
@@ -490,6 +512,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
       let col = columnOfWord(w, columns, charWidth);
       const next = columns[previous + 1];
       if (previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+      else col = secondRunValueColumn(w, words, columns, charWidth, col);
       out.push({ col, x: w.x });
       previous = col;
     });
@@ -501,16 +524,27 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
   const ownWords = lineWords(line);
   const glued = ownWords.filter((w, k) => k > 0 && ownWords[k - 1]!.segment === w.segment);
   const adjacentOpens = near.filter((n) => Math.abs(n.line - line.line) === 1).flatMap(opens);
+  const nearValueOpens = nearOpens.filter((o) => VALUE_ROLES.has(columns[o.col]?.role ?? "objective"));
   let changed = false;
   const out = columns.map((c, i) => {
     if (i === 0) return c;
     // Left: a glued word that starts exactly where the line right above or below opens this
     // column after a column gap is that cell's text (a cell's lines share its left edge).
-    const aligned = adjacentOpens.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= ALIGNED_CHARS * charWidth));
+    const alignedWith = (opensNear: ReadonlyArray<{ col: number; x: number }>) => opensNear.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= ALIGNED_CHARS * charWidth));
+    const aligned = alignedWith(adjacentOpens);
     const prev = columns[i - 1];
     if (aligned[0] && prev && aligned[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
       changed = true;
       return { ...c, x: aligned[0].x };
+    }
+    // A Target or Baseline cell's lines may lie further apart (pdftotext interleaves the short
+    // values with the measure's lines): a line near this one shows where the value column opens,
+    // and the glued value starts exactly there ("… on a quarterly basis Achieved" under "Achieved"
+    // three lines up; not "… monitored on a Fully": "a" ends a character left of it).
+    const alignedNear = VALUE_ROLES.has(c.role) ? alignedWith(nearValueOpens) : [];
+    if (alignedNear[0] && prev && alignedNear[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
+      changed = true;
+      return { ...c, x: alignedNear[0].x, exact: true };
     }
     const xs = nearOpens.filter((o) => o.col === i).map((o) => o.x);
     if (xs.length < MIN_LOCAL_SUPPORT) return c;

@@ -312,10 +312,26 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           // only the first line after the objective. Every line between the two objectives may
           // start the next row instead, and the centring fit chooses — except a line that goes on
           // with a cell's sentence in lower case, which stays with the line above.
+          // Segments of this band by their first line, so that a continuation can reach back over
+          // lines of other columns interleaved between its column's lines (Chromium's grid:
+          // "(i) Reduction in the time taken to" / "➢ Greater monitoring of" / "complete an …").
+          const firsts = [from];
           out.push(band.slice(from, prev + 1));
           for (let k = prev + 1; k < i; k++) {
-            if (goesOn(band[k]!)) out[out.length - 1]!.push(band[k]!);
-            else out.push([band[k]!]);
+            if (!goesOn(band[k]!)) {
+              firsts.push(k);
+              out.push([band[k]!]);
+              continue;
+            }
+            out[out.length - 1]!.push(band[k]!);
+            // The line goes on with a cell whose previous line lies in an earlier segment: the
+            // segments between belong to the same row.
+            const back = continuedFrom(band, k, from, marked, objectiveColumn);
+            while (firsts.length > 1 && firsts[firsts.length - 1]! > back) {
+              firsts.pop();
+              const tail = out.pop()!;
+              out[out.length - 1]!.push(...tail);
+            }
           }
           from = i;
         } else if (apart) {
@@ -336,6 +352,26 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
     out.push(band.slice(from));
   }
   return out.filter((b) => b.length > 0);
+}
+
+/**
+ * Plain text: the earliest band line (from `from` on) whose cell a line goes on with — for each
+ * column where line `k` goes on with a sentence (lower case, or no marker in a marked column), the
+ * column's previous line with text. pdftotext interleaves the columns' lines, so that line may lie
+ * a grid line or more above, across lines of other columns; `k` itself when there is none.
+ */
+function continuedFrom(band: readonly Placed[], k: number, from: number, marked: ReadonlySet<number>, objectiveColumn: number): number {
+  let back = k;
+  band[k]!.line.cells.forEach((c, col) => {
+    if (col === objectiveColumn || !(continuesSentence(c) || (marked.has(col) && c.trim() !== "" && !startsWithMarker(c.trim())))) return;
+    for (let j = k - 1; j >= from; j--) {
+      if ((band[j]!.line.cells[col] ?? "").trim()) {
+        back = Math.min(back, j);
+        return;
+      }
+    }
+  });
+  return back;
 }
 
 /**

@@ -191,7 +191,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[]): Ta
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit) : undefined;
-      const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon);
+      const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
       const first = block.lines[0];
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
@@ -1264,6 +1264,67 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
 }
 
 /**
+ * Plain text: value lines printed between two measures (beside neither measure's lines) go to
+ * the measure above or below so that each measure's value cell sits as near the middle of the
+ * measure as the lines allow. pdftotext interleaves centred cells: a value cell taller than its
+ * measure starts a grid line above the measure's first line, at the same distance from the
+ * measure above as from its own ("97%" / "65% by" / "December" / "2016" beside measures on grid
+ * lines 19–21 and 23–25), and the nearest measure cannot tell. The value lines beside a measure's
+ * own lines stay with it; only the lines in each gap between two measures are moved, keeping
+ * their order (the upper ones to the measure above). A tie keeps the nearest-measure choice
+ * (top-aligned values, which hang below their measure, fit no worse there).
+ * `levels` are the fragments' vertical positions in order, `spans` the measures' first and last
+ * lines, `owners` the nearest-measure choice, changed in place.
+ */
+const CENTRE_TIE = 1e-6;
+function centreValueCells(levels: readonly number[], spans: ReadonlyArray<readonly [number, number]>, owners: number[]): void {
+  const inside = levels.map((y) => spans.some(([top, bottom]) => y >= top && y <= bottom));
+  // Gap j lies between measure j and j + 1: the outside fragments there, in order.
+  const gaps = spans.slice(0, -1).map((_, j) =>
+    levels.flatMap((y, n) => (!inside[n] && y > spans[j]![1] && y < spans[j + 1]![0] && Math.floor(y / PAGE_SPAN) === Math.floor(spans[j]![0] / PAGE_SPAN) && Math.floor(spans[j + 1]![1] / PAGE_SPAN) === Math.floor(spans[j]![0] / PAGE_SPAN) ? [n] : [])),
+  );
+  if (gaps.every((g) => g.length === 0)) return;
+  const fixed = spans.map((_, j) => levels.flatMap((y, n) => (owners[n] === j && !gaps.some((g) => g.includes(n)) ? [y] : [])));
+  const centred = fit(levels, spans, owners, gaps, fixed, true);
+  // Values top-aligned with their measures fit as well or better by their first lines: keep them.
+  if (centred.total >= fit(levels, spans, owners, gaps, fixed, false).total) return;
+  gaps.forEach((g, j) => g.forEach((n, k) => (owners[n] = k < (centred.picks[j] ?? 0) ? j : j + 1)));
+}
+
+/**
+ * The least-squares choice of `centreValueCells`: per measure the squared distance of its value
+ * cell's middle from the measure's middle (`centre`), or of the cell's first line from the
+ * measure's first line; dynamic programming over the gaps (state: how many of gap j's fragments go
+ * to measure j), each fragment moved off its nearest measure costing a hair (ties keep it).
+ */
+function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, number]>, owners: readonly number[], gaps: readonly number[][], fixed: readonly number[][], centre: boolean): { total: number; picks: number[] } {
+  const cost = (j: number, extra: readonly number[]): number => {
+    const ys = [...fixed[j]!, ...extra];
+    if (ys.length === 0) return 0;
+    const [top, bottom] = spans[j]!;
+    return centre ? ((Math.min(...ys) + Math.max(...ys)) / 2 - (top + bottom) / 2) ** 2 : (Math.min(...ys) - top) ** 2;
+  };
+  const moved = (g: readonly number[], s: number, j: number) => g.filter((n, k) => (k < s ? j : j + 1) !== owners[n]).length;
+  let prev: Array<{ total: number; picks: number[] }> = [{ total: 0, picks: [] }];
+  spans.forEach((_, j) => {
+    const below = gaps[j - 1] ?? [];
+    const above = gaps[j] ?? [];
+    const next: Array<{ total: number; picks: number[] }> = [];
+    for (let s = 0; s <= (j < gaps.length ? above.length : 0); s++) {
+      let best: { total: number; picks: number[] } | null = null;
+      prev.forEach((p, t) => {
+        const own = [...below.slice(t).map((n) => levels[n]!), ...above.slice(0, s).map((n) => levels[n]!)];
+        const total = p.total + cost(j, own) + (j < gaps.length ? CENTRE_TIE * moved(above, s, j) : 0);
+        if (!best || total < best.total) best = { total, picks: [...p.picks, s] };
+      });
+      next.push(best!);
+    }
+    prev = next;
+  });
+  return prev[0] ?? { total: 0, picks: [] };
+}
+
+/**
  * One row block → objective, items per column, provenance. Id and section are set by the caller.
  * `subRows` are block line indexes where the layout starts an accomplishment sub-row (a rule
  * under the spanning objective cell); `objective` is the text of a spanning objective row when the
@@ -1276,6 +1337,7 @@ export function blockToObjective(
   spanningObjective: string | null = null,
   paragraphs: ReadonlyArray<ReadonlySet<number>> = [],
   lexicon?: HyphenLexicon,
+  centreValues = false,
 ): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
@@ -1329,7 +1391,8 @@ export function blockToObjective(
       // Each fragment belongs to the measure whose lines it sits beside (cells of one sub-row line
       // up, top-aligned or centred): the measure whose span holds it, else the nearest one.
       const groups = measureItems.map(() => [] as Fragment[]);
-      for (const f of fragmentsOf(i)) {
+      const frags = fragmentsOf(i);
+      const owners = frags.map((f) => {
         const y = level(f.row ?? 0);
         let k = 0, best = Infinity;
         spans.forEach(([top, bottom], j) => {
@@ -1339,8 +1402,10 @@ export function blockToObjective(
             k = j;
           }
         });
-        groups[k]?.push(f);
-      }
+        return k;
+      });
+      if (centreValues) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
+      frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
         const m = measures[j];

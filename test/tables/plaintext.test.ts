@@ -3,6 +3,7 @@ import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { detectHeader } from "../../src/tables/header.js";
+import { repairText } from "../../src/vocab/text.js";
 
 /** Rows of a plain-text (pdftotext -layout style) table. */
 function rows(text: string) {
@@ -916,5 +917,141 @@ describe("plain text: value cells centred on two-line measures", () => {
     const measures = rows(text).flatMap((r) => r.measures);
     expect(measures).toContain("Number of regional workshops rated useful by participants");
     expect(measures).toContain("Percentage of regional workshops rated useful by participants");
+  });
+});
+
+describe("plain text: value cells centred on their measures, lines interleaved", () => {
+  it("gives a value line printed between two measures to the measure its cell is centred on", () => {
+    // Chromium's text of a centred table: "65% by" / "December" / "2016" is centred on the two-line
+    // measure "Proportion of staff members" / "completing mandatory training", so its first line
+    // lies between the two measures, as far from the measure above as from its own.
+    const text = [
+      "      Objectives                 Expected                Key performance            Targets     Baselines",
+      "                              accomplishments               indicators",
+      "                                                   • Percentage of policies reviewed",
+      "                                                                                    97%         90% (2015)",
+      "                                                   updated",
+      "                                                                                    65% by",
+      "Timely and efficient          (i) More consistent  • Proportion of staff members                55% in",
+      "                                                                                    December",
+      "with agencies, funds and      access to            completing mandatory training                2015",
+      "                                                                                    2016",
+      "programmes.                   information.",
+      "                                                   • Annual report on lessons learned",
+      "                                                                                    Fully       Not",
+      "                                                   shared with all staff",
+      "                                                                                    achieved    applicable",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const [row] = readTables(layout, findSections(layout)).objectives;
+    expect(row?.measures.map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Percentage of policies reviewed updated", "97%", "90% (2015)"],
+      ["Proportion of staff members completing mandatory training", "65% by December 2016", "55% in 2015"],
+      ["Annual report on lessons learned shared with all staff", "Fully achieved", "Not applicable"],
+    ]);
+  });
+});
+
+describe("plain text: centred rows, a cell's sentence interleaved with another column's lines", () => {
+  it("keeps the lines between a cell's line and its lower-case rest in one row, though another column's line lies between", () => {
+    // Chromium's text: "(i) Reduction in the time taken to" / "➢ Greater monitoring of" /
+    // "complete an investigation …": the measure's rest is two grid lines below its first line,
+    // the accomplishment's line between them. Cutting the rows at that accomplishment line cut the
+    // measure in two.
+    const text = [
+      "      OBJECTIVE                     EXPECTED                         PERFORMANCE",
+      "                                 ACCOMPLISHMENT                        MEASURE",
+      "                                                                      (i) 95% of publications issued in all",
+      "                                                                      official languages in 2022.",
+      "                                     ➢ Enhanced accountability of",
+      "                                                                      (ii) Proportion of policies reviewed and",
+      "                                     managers for results.",
+      "                                                                      updated increased to 64% by the end",
+      "                                                                      of 2022.",
+      "Improved efficiency of",
+      "administrative processes.                                             (i) Support plans agreed with",
+      "                                                                      MINURSO and UNOWAS by January",
+      "                                     ➢ Improved integration of        2022.",
+      "                                     cross-cutting issues.            (ii) Proportion of performance",
+      "                                                                      appraisals completed on time",
+      "                                                                      increased to 72% by the end of 2022.",
+      "                                                                      (i) Reduction in the time taken to",
+      "                                     ➢ Greater monitoring of",
+      "                                                                      complete an investigation from 100",
+      "                                     mandated activities.",
+      "                                                                      days in 2021 to 80 days in 2022.",
+      "To advance the delivery of",
+      "mandated programmes within                                            (i) Endorsement of the strategy by the",
+      "approved resources.                  ➢ Greater use of analytical      senior management team.",
+      "                                     products by policymakers.        (ii) At least 85% of missions supported",
+      "                                                                      with a needs assessment.",
+      "",
+      "                                                                      (i) Increase in the number of",
+      "To strengthen the management of                                       partnership agreements signed from",
+      "extrabudgetary contributions       ➢ Strengthened participation       30 in 2021 to 43 in 2022.",
+      "building on the lessons learned in of women in decision-making.       (ii) Proportion of publications issued in",
+      "the previous biennium.                                                all official languages increased to 71%",
+      "                                                                      by the end of 2022.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.measures).toEqual([
+      "95% of publications issued in all official languages in 2022.",
+      "Proportion of policies reviewed and updated increased to 64% by the end of 2022.",
+      "Support plans agreed with MINURSO and UNOWAS by January 2022.",
+      "Proportion of performance appraisals completed on time increased to 72% by the end of 2022.",
+    ]);
+    expect(got[1]?.measures[0]).toBe("Reduction in the time taken to complete an investigation from 100 days in 2021 to 80 days in 2022.");
+  });
+});
+
+describe("plain text: value cells printed left of their column, one row's block shifted", () => {
+  // Chromium's text (test/corpus dev-023): pdftotext set the row "To deepen …" on a grid of its
+  // own, its measures at 53 instead of 58, its values at 108 instead of 117 (nine characters:
+  // further than a centred label's shift).
+  const text = [
+    "                      Objective                                         Key perfo­rmance indicator                         Target",
+    " To improve knowledge management and the                  ➢ Business continuity plan tested and updated during the Fully achieved",
+    " sharing of lessons learned.                              year",
+    "",
+    " To foster the cessation of hosti­lities along the        ➢ Endor­sement of the strategy by the senior               By 31 December",
+    " Blue Line, taking into account the recomme­‐             management team                                            2022",
+    " ndations of the oversight bodies and the views",
+    " expressed by Member States in the relevant               ➢ Evaluation of the pilot completed and ﬁndings            Achieved",
+    " intergov­ernmental bodies, taking into account the       presented to management",
+    " recomme­ndations of the oversight bodies and the",
+    " views expressed by Member States in the                  ➢ Positive feedback from Member States on the quality      By 31 December",
+    " relevant intergov­ernmental bodies.                      of services received                                       2022",
+    "",
+    " To support the use of evaluation ﬁndings in       ➢ Number of countries reporting on the agreed indicators 28",
+    " programme planning, taking into account the",
+    " recomme­ndations of the oversight bodies and the",
+    " views expressed by Member States in the",
+    " relevant intergov­ernmental bodies, and report on",
+    " progress in a trans­parent manner.",
+    "",
+    " To deepen knowledge management and the              ➢ Time needed to process a request for advice (days)   200 days",
+    " sharing of lessons learned, taking into account",
+    " the recomme­ndations of the oversight bodies and ➢ Clean audit opinion on the ﬁnancial statements          Achieved",
+    " the views expressed by Member States in the",
+    " relevant intergov­ernmental bodies, with particular",
+    " attention to the needs of developing countries      ➢ Workplan approved and monitored on a quarterly basis Achieved",
+    "",
+    " To strengthen oversight of the efﬁciency of          ➢ Time taken to respond to written queries from deleg­‐        180 days",
+    " adminis­trative processes, with particular attention ations (days)",
+    " to the needs of developing countries, and report",
+    " on progress in a trans­parent manner",
+    "",
+    " To advance civil-military coope­ration with local        ➢ Average time for the settlement of claims (days)         80 days",
+    " commu­nities, in line with the priorities set by the",
+  ].join("\n");
+  // As the extractor reads it: soft hyphens and ligatures repaired, each keeping its printed place.
+  const layout = textToLayout(repairText(text), text);
+  const row = readTables(layout, findSections(layout)).objectives.find((o) => o.objective.startsWith("To deepen"));
+  const measures = row?.measures.map((m) => [m.text, m.target]);
+  it("reads a second run in the measure column, after a column gap, as the Target cell", () => {
+    expect(measures?.[1]).toEqual(["Clean audit opinion on the financial statements", "Achieved"]);
+  });
+  it("gives the Target column a value glued by one space that starts where a value cell opens lines above", () => {
+    expect(measures?.[2]).toEqual(["Workplan approved and monitored on a quarterly basis", "Achieved"]);
   });
 });
