@@ -116,7 +116,52 @@ const MAX_FUZZY_MEMO = 20_000;
  * ("LRA-affected" is one token, and no acronym). Looked up in the gazetteer's map: one regex pass
  * instead of an alternation of every acronym.
  */
-const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?: [IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
+export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?: [IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
+/** ACRONYM_TOKEN at one position (its `lastIndex` set there): where a token's shape is not plain ASCII. */
+const ACRONYM_TOKEN_AT = new RegExp(ACRONYM_TOKEN.source, "uy");
+
+/** ASCII letter or digit. */
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/**
+ * Every match of ACRONYM_TOKEN in `text`, as [start, end) pairs in order, without a regex pass
+ * over every character: a token opens at a capital A–Z not preceded by an ASCII letter, digit or
+ * hyphen (any other character before it is left to the pattern's look-behind). A token of ASCII
+ * letters and digits ended by ASCII punctuation, a space not followed by I, V or X, or the text's
+ * end is what the pattern matches there (its hyphen parts and roman numeral need a hyphen or
+ * "space + I/V/X", and its look-ahead accepts such an end); any other token is matched by the
+ * pattern itself at that position (ACRONYM_TOKEN_AT). After a token the scan resumes at its end,
+ * as the global pattern's does.
+ */
+export function acronymTokens(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) continue;
+    if (i > 0) {
+      const b = text.charCodeAt(i - 1);
+      if (b === 0x2d || isAsciiWord(b)) continue;
+    }
+    let j = i + 1;
+    while (j < n && isAsciiWord(text.charCodeAt(j))) j++;
+    const d = j < n ? text.charCodeAt(j) : -1;
+    const e = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+    const plain = d === -1 || (d < 0x80 && d !== 0x2d && !(d === 0x20 && (e === 0x49 || e === 0x56 || e === 0x58)));
+    if (plain && (i === 0 || text.charCodeAt(i - 1) < 0x80)) {
+      out.push(i, j);
+      i = j - 1;
+      continue;
+    }
+    ACRONYM_TOKEN_AT.lastIndex = i;
+    const m = ACRONYM_TOKEN_AT.exec(text);
+    if (m) {
+      out.push(i, i + m[0].length);
+      i += m[0].length - 1;
+    }
+  }
+  return out;
+}
 
 /** A letter or digit (any script): names begin and end at word boundaries. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -225,19 +270,23 @@ export function findMissions(
     i += len - 1;
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
-  for (const token of text.matchAll(ACRONYM_TOKEN)) {
-    // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word.
-    const key = gaz.byAcronym.has(token[0]) ? token[0] : token[0].replace(/ [IVX]+$/, "");
+  const tokens = acronymTokens(text);
+  for (let t = 0; t < tokens.length; t += 2) {
+    const tokenStart = tokens[t]!;
+    const tokenText = text.slice(tokenStart, tokens[t + 1]!);
+    // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word
+    // (only a token with a space has one).
+    const key = gaz.byAcronym.has(tokenText) || tokenText.indexOf(" ") < 0 ? tokenText : tokenText.replace(/ [IVX]+$/, "");
     if (!gaz.byAcronym.has(key)) {
-      const fix = opts.repair?.(token[0], token.index);
-      const end = token.index + token[0].length;
-      if (fix && !covered.overlaps(token.index, end)) {
-        spans.push({ type: "mission", text: token[0], normalized: fix.record.acronym, start: token.index, end, confusion: fix.confusion });
+      const fix = opts.repair?.(tokenText, tokenStart);
+      const end = tokenStart + tokenText.length;
+      if (fix && !covered.overlaps(tokenStart, end)) {
+        spans.push({ type: "mission", text: tokenText, normalized: fix.record.acronym, start: tokenStart, end, confusion: fix.confusion });
       }
       continue;
     }
     const m = [key] as const;
-    const start = token.index;
+    const start = tokenStart;
     const end = start + m[0].length;
     if (covered.overlaps(start, end)) continue;
     if (PAIR_ONLY_ACRONYMS.has(m[0]) && !inList(start)) {

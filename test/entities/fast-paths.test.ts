@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SYMBOL_START, findPrintedSymbols, startsWithSymbolSeries, symbolStarts } from "../../src/entities/symbols.js";
+import { ACRONYM_TOKEN, acronymTokens } from "../../src/entities/missions.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
 /** Text pieces where symbol starts are decided: series, near-series, separators and look-behind characters. */
@@ -131,5 +132,29 @@ describe("findMissions' lead-pair filter", () => {
       }),
       { numRuns: Math.max(FUZZ_RUNS, 300) },
     );
+  });
+});
+
+describe("acronymTokens", () => {
+  /** Where the hand scanner decides: capitals, roman numerals, hyphens, spaces, non-ASCII letters and digits, surrogate pairs. */
+  const ACRONYM_PIECES = ["UN", "MIL", "A", "I", "V", "X", "II", "IV", "a", "ol", "1", "-", " ", "\u00a0", "(", ")", ".", "/", "é", "É", "\u0661", "\u{1d400}", "\u{1f600}", "\n", "—", "OSESG-HoA"];
+
+  it("finds the same tokens as matching ACRONYM_TOKEN everywhere", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ACRONYM_PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const expected = [...text.matchAll(ACRONYM_TOKEN)].flatMap((m) => [m.index, m.index + m[0].length]);
+        expect(acronymTokens(text)).toEqual(expected);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 1000) },
+    );
+  });
+
+  it("reads roman numerals and hyphenated parts as one token each", () => {
+    const text = "UNEF II and UNEF IIx, OSESG-HoA, LRA-affected, MONUC.";
+    const tokens = acronymTokens(text);
+    const found: string[] = [];
+    for (let t = 0; t < tokens.length; t += 2) found.push(text.slice(tokens[t], tokens[t + 1]));
+    expect(found).toEqual(["UNEF II", "UNEF", "IIx", "OSESG-HoA", "LRA-affected", "MONUC"]);
   });
 });
