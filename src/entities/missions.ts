@@ -192,6 +192,15 @@ function wordCharBefore(s: string, i: number): boolean {
   return wordCharLength(s, i - 1) > 0;
 }
 
+/**
+ * The end of the run of letters and digits from i: a word's later characters start no name (they
+ * follow a letter or digit), so the name scan passes over them at once instead of testing each.
+ */
+function wordEnd(s: string, i: number): number {
+  for (let len = wordCharLength(s, i); len > 0; len = wordCharLength(s, i)) i += len;
+  return i;
+}
+
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
 
 
@@ -232,7 +241,7 @@ export function findMissions(
     const len = wordCharLength(ft, i);
     if (len === 0) continue;
     if (i < skipTo || wordCharBefore(ft, i)) {
-      i += len - 1;
+      i = wordEnd(ft, i + len) - 1;
       continue;
     }
     // Most words open no name: their first two characters already say so (ASCII pairs; the rest,
@@ -240,7 +249,7 @@ export function findMissions(
     const c0 = ft.charCodeAt(i);
     const c1 = ft.charCodeAt(i + 1);
     if (c0 < 0x80 && c1 < 0x80 && gaz.leadPairs[(c0 << 7) | c1] === 0) {
-      i += len - 1;
+      i = wordEnd(ft, i + len) - 1;
       continue;
     }
     // The word's first two space-separated tokens. A name's lead words may end in punctuation the
@@ -248,7 +257,7 @@ export function findMissions(
     const space = ft.indexOf(" ", i);
     const first = space < 0 ? ft.slice(i) : ft.slice(i, space);
     if (!gaz.leadWords.has(first)) {
-      i += len - 1;
+      i = wordEnd(ft, i + len) - 1;
       continue;
     }
     const hasSecond = space >= 0 && space + 1 < n && ft.charCodeAt(space + 1) !== 0x20;
@@ -267,7 +276,7 @@ export function findMissions(
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
       skipTo = j;
     }
-    i += len - 1;
+    i = wordEnd(ft, i + len) - 1;
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
   const tokens = acronymTokens(text);
