@@ -55,6 +55,14 @@ export interface Gazetteer {
    * character ("united nations m"), longest first: "united nations" alone leads 138 names.
    */
   namesByLeadAndNext: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The first two characters of every acronym key where both are ASCII (a one-character key: the
+   * character and 0), a slot per pair, plus a flag for keys opening otherwise: a token whose pair
+   * is unmarked is no key, told without cutting it out of the text.
+   */
+  acronymPairs: Uint8Array;
+  /** Some acronym key does not open with two ASCII characters (then every token is looked up). */
+  acronymPairsPartial: boolean;
   /** Memo of fuzzy name look-ups: the gazetteer lives as long as its data, and lists repeat names. */
   fuzzyMemo: Map<string, MissionRecord | null>;
 }
@@ -103,7 +111,15 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
     const key = n.slice(0, leadKey(words).length + 2);
     namesByLeadAndNext.set(key, [...(namesByLeadAndNext.get(key) ?? []), n]);
   }
-  return { byAcronym, byName, names, namesByLead, leadWords, leadPairs, namesByLeadAndNext, fuzzyMemo: new Map() };
+  const acronymPairs = new Uint8Array(1 << 14);
+  let acronymPairsPartial = false;
+  for (const k of byAcronym.keys()) {
+    const a = k.charCodeAt(0);
+    const b = k.length > 1 ? k.charCodeAt(1) : 0;
+    if (a < 0x80 && b < 0x80) acronymPairs[(a << 7) | b] = 1;
+    else acronymPairsPartial = true;
+  }
+  return { byAcronym, byName, names, namesByLead, leadWords, leadPairs, namesByLeadAndNext, acronymPairs, acronymPairsPartial, fuzzyMemo: new Map() };
 }
 
 /** "Name (ACR)": a name followed by its acronym in parentheses. */
@@ -280,9 +296,18 @@ export function findMissions(
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
   const tokens = acronymTokens(text);
+  // Without a repairer, a token that is no key and has no roman numeral to drop is passed over:
+  // most tokens are capitalised words, ruled out by their first two characters.
+  const pairs = opts.repair || gaz.acronymPairsPartial ? null : gaz.acronymPairs;
   for (let t = 0; t < tokens.length; t += 2) {
     const tokenStart = tokens[t]!;
-    const tokenText = text.slice(tokenStart, tokens[t + 1]!);
+    const tokenEnd = tokens[t + 1]!;
+    if (pairs !== null) {
+      const a = text.charCodeAt(tokenStart);
+      const b = tokenEnd - tokenStart > 1 ? text.charCodeAt(tokenStart + 1) : 0;
+      if (b < 0x80 && b !== 0x20 && pairs[(a << 7) | b] === 0) continue;
+    }
+    const tokenText = text.slice(tokenStart, tokenEnd);
     // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word
     // (only a token with a space has one).
     const key = gaz.byAcronym.has(tokenText) || tokenText.indexOf(" ") < 0 ? tokenText : tokenText.replace(/ [IVX]+$/, "");

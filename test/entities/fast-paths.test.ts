@@ -105,15 +105,15 @@ describe("outsideSpans", () => {
   });
 });
 
-describe("findMissions' lead-pair filter", () => {
+describe("findMissions' lead-pair and acronym-pair filters", () => {
   it("finds what the look-up of every word finds (the filter off), on the fixtures and on generated text", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { loadDomainData } = await import("../../src/data/index.js");
     const { buildGazetteer, findMissions } = await import("../../src/entities/missions.js");
     const gaz = buildGazetteer(loadDomainData().missions);
-    // Every pair marked: each word goes to the set look-up, as before the filter.
-    const unfiltered = { ...gaz, leadPairs: new Uint8Array(1 << 14).fill(1) };
+    // Every pair marked: each word (and each acronym token) goes to the look-up, as before the filters.
+    const unfiltered = { ...gaz, leadPairs: new Uint8Array(1 << 14).fill(1), acronymPairs: new Uint8Array(1 << 14).fill(1) };
     const dir = join(import.meta.dirname, "..", "..", "fixtures");
     let found = 0;
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -124,7 +124,7 @@ describe("findMissions' lead-pair filter", () => {
     }
     expect(found).toBeGreaterThan(10);
     const leads = [...gaz.leadWords].slice(0, 30);
-    const pieces = [...leads, "United", "Nations", "Mission", "in", "Sudan", "UNMIS", "Darfur", "a", "é", "Ö", " ", " ", "\n", "-", "/", "(", ")", ".", "1"];
+    const pieces = [...leads, "United", "Nations", "Mission", "in", "Sudan", "UNMIS", "Darfur", "UNEF", "II", "I", "UNMIL", "MONUC", "LRA", "OSESG-HoA", "Department", "X", "a", "é", "Ö", " ", " ", "\n", "-", "/", "(", ")", ".", "1"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join(" ").replace(/ {2,}/g, " ");
