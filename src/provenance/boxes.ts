@@ -335,7 +335,19 @@ export function boxesOf(words: readonly Pick<Word, "page" | "line" | "x0" | "x1"
 
 /** The words of an item as the alignment compares them. */
 export function itemWords(text: string): string[] {
-  return text.split(/\s+/).map(normWord).filter((w) => w.length > 0);
+  // The runs of non-space (what splitting at /\s+/ keeps), read by char codes as splitWords does.
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+    const w = normWord(text.slice(start, i));
+    if (w.length > 0) out.push(w);
+  }
+  return out;
 }
 
 /** Every line of a layout in document order; `ascending` when their numbers only grow along it. */
