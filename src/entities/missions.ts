@@ -55,6 +55,14 @@ export interface Gazetteer {
    * character ("united nations m"), longest first: "united nations" alone leads 138 names.
    */
   namesByLeadAndNext: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The first two characters of every acronym key where both are ASCII (a one-character key: the
+   * character and 0), a slot per pair, plus a flag for keys opening otherwise: a token whose pair
+   * is unmarked is no key, told without cutting it out of the text.
+   */
+  acronymPairs: Uint8Array;
+  /** Some acronym key does not open with two ASCII characters (then every token is looked up). */
+  acronymPairsPartial: boolean;
   /** Memo of fuzzy name look-ups: the gazetteer lives as long as its data, and lists repeat names. */
   fuzzyMemo: Map<string, MissionRecord | null>;
 }
@@ -103,7 +111,15 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
     const key = n.slice(0, leadKey(words).length + 2);
     namesByLeadAndNext.set(key, [...(namesByLeadAndNext.get(key) ?? []), n]);
   }
-  return { byAcronym, byName, names, namesByLead, leadWords, leadPairs, namesByLeadAndNext, fuzzyMemo: new Map() };
+  const acronymPairs = new Uint8Array(1 << 14);
+  let acronymPairsPartial = false;
+  for (const k of byAcronym.keys()) {
+    const a = k.charCodeAt(0);
+    const b = k.length > 1 ? k.charCodeAt(1) : 0;
+    if (a < 0x80 && b < 0x80) acronymPairs[(a << 7) | b] = 1;
+    else acronymPairsPartial = true;
+  }
+  return { byAcronym, byName, names, namesByLead, leadWords, leadPairs, namesByLeadAndNext, acronymPairs, acronymPairsPartial, fuzzyMemo: new Map() };
 }
 
 /** "Name (ACR)": a name followed by its acronym in parentheses. */
@@ -116,7 +132,52 @@ const MAX_FUZZY_MEMO = 20_000;
  * ("LRA-affected" is one token, and no acronym). Looked up in the gazetteer's map: one regex pass
  * instead of an alternation of every acronym.
  */
-const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?: [IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
+export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?: [IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
+/** ACRONYM_TOKEN at one position (its `lastIndex` set there): where a token's shape is not plain ASCII. */
+const ACRONYM_TOKEN_AT = new RegExp(ACRONYM_TOKEN.source, "uy");
+
+/** ASCII letter or digit. */
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/**
+ * Every match of ACRONYM_TOKEN in `text`, as [start, end) pairs in order, without a regex pass
+ * over every character: a token opens at a capital A–Z not preceded by an ASCII letter, digit or
+ * hyphen (any other character before it is left to the pattern's look-behind). A token of ASCII
+ * letters and digits ended by ASCII punctuation, a space not followed by I, V or X, or the text's
+ * end is what the pattern matches there (its hyphen parts and roman numeral need a hyphen or
+ * "space + I/V/X", and its look-ahead accepts such an end); any other token is matched by the
+ * pattern itself at that position (ACRONYM_TOKEN_AT). After a token the scan resumes at its end,
+ * as the global pattern's does.
+ */
+export function acronymTokens(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) continue;
+    if (i > 0) {
+      const b = text.charCodeAt(i - 1);
+      if (b === 0x2d || isAsciiWord(b)) continue;
+    }
+    let j = i + 1;
+    while (j < n && isAsciiWord(text.charCodeAt(j))) j++;
+    const d = j < n ? text.charCodeAt(j) : -1;
+    const e = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+    const plain = d === -1 || (d < 0x80 && d !== 0x2d && !(d === 0x20 && (e === 0x49 || e === 0x56 || e === 0x58)));
+    if (plain && (i === 0 || text.charCodeAt(i - 1) < 0x80)) {
+      out.push(i, j);
+      i = j - 1;
+      continue;
+    }
+    ACRONYM_TOKEN_AT.lastIndex = i;
+    const m = ACRONYM_TOKEN_AT.exec(text);
+    if (m) {
+      out.push(i, i + m[0].length);
+      i += m[0].length - 1;
+    }
+  }
+  return out;
+}
 
 /** A letter or digit (any script): names begin and end at word boundaries. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -145,6 +206,15 @@ function wordCharBefore(s: string, i: number): boolean {
     if (high >= 0xd800 && high <= 0xdbff) return wordCharLength(s, i - 2) === 2;
   }
   return wordCharLength(s, i - 1) > 0;
+}
+
+/**
+ * The end of the run of letters and digits from i: a word's later characters start no name (they
+ * follow a letter or digit), so the name scan passes over them at once instead of testing each.
+ */
+function wordEnd(s: string, i: number): number {
+  for (let len = wordCharLength(s, i); len > 0; len = wordCharLength(s, i)) i += len;
+  return i;
 }
 
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
@@ -187,7 +257,7 @@ export function findMissions(
     const len = wordCharLength(ft, i);
     if (len === 0) continue;
     if (i < skipTo || wordCharBefore(ft, i)) {
-      i += len - 1;
+      i = wordEnd(ft, i + len) - 1;
       continue;
     }
     // Most words open no name: their first two characters already say so (ASCII pairs; the rest,
@@ -195,7 +265,7 @@ export function findMissions(
     const c0 = ft.charCodeAt(i);
     const c1 = ft.charCodeAt(i + 1);
     if (c0 < 0x80 && c1 < 0x80 && gaz.leadPairs[(c0 << 7) | c1] === 0) {
-      i += len - 1;
+      i = wordEnd(ft, i + len) - 1;
       continue;
     }
     // The word's first two space-separated tokens. A name's lead words may end in punctuation the
@@ -203,7 +273,7 @@ export function findMissions(
     const space = ft.indexOf(" ", i);
     const first = space < 0 ? ft.slice(i) : ft.slice(i, space);
     if (!gaz.leadWords.has(first)) {
-      i += len - 1;
+      i = wordEnd(ft, i + len) - 1;
       continue;
     }
     const hasSecond = space >= 0 && space + 1 < n && ft.charCodeAt(space + 1) !== 0x20;
@@ -222,22 +292,35 @@ export function findMissions(
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
       skipTo = j;
     }
-    i += len - 1;
+    i = wordEnd(ft, i + len) - 1;
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
-  for (const token of text.matchAll(ACRONYM_TOKEN)) {
-    // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word.
-    const key = gaz.byAcronym.has(token[0]) ? token[0] : token[0].replace(/ [IVX]+$/, "");
+  const tokens = acronymTokens(text);
+  // Without a repairer, a token that is no key and has no roman numeral to drop is passed over:
+  // most tokens are capitalised words, ruled out by their first two characters.
+  const pairs = opts.repair || gaz.acronymPairsPartial ? null : gaz.acronymPairs;
+  for (let t = 0; t < tokens.length; t += 2) {
+    const tokenStart = tokens[t]!;
+    const tokenEnd = tokens[t + 1]!;
+    if (pairs !== null) {
+      const a = text.charCodeAt(tokenStart);
+      const b = tokenEnd - tokenStart > 1 ? text.charCodeAt(tokenStart + 1) : 0;
+      if (b < 0x80 && b !== 0x20 && pairs[(a << 7) | b] === 0) continue;
+    }
+    const tokenText = text.slice(tokenStart, tokenEnd);
+    // Longest match: "UNEF II" before "UNEF"; a trailing roman numeral that makes no key is a word
+    // (only a token with a space has one).
+    const key = gaz.byAcronym.has(tokenText) || tokenText.indexOf(" ") < 0 ? tokenText : tokenText.replace(/ [IVX]+$/, "");
     if (!gaz.byAcronym.has(key)) {
-      const fix = opts.repair?.(token[0], token.index);
-      const end = token.index + token[0].length;
-      if (fix && !covered.overlaps(token.index, end)) {
-        spans.push({ type: "mission", text: token[0], normalized: fix.record.acronym, start: token.index, end, confusion: fix.confusion });
+      const fix = opts.repair?.(tokenText, tokenStart);
+      const end = tokenStart + tokenText.length;
+      if (fix && !covered.overlaps(tokenStart, end)) {
+        spans.push({ type: "mission", text: tokenText, normalized: fix.record.acronym, start: tokenStart, end, confusion: fix.confusion });
       }
       continue;
     }
     const m = [key] as const;
-    const start = token.index;
+    const start = tokenStart;
     const end = start + m[0].length;
     if (covered.overlaps(start, end)) continue;
     if (PAIR_ONLY_ACRONYMS.has(m[0]) && !inList(start)) {

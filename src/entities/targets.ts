@@ -68,6 +68,9 @@ export const RULES: readonly Rule[] = [
   {
     // "increase of 2 percentage points", "reduction by 5%".
     name: "change-by",
+    // Every verb of the pattern below holds one of these stems: a measure without any (most of
+    // them) is not scanned with the pattern's alternation of 27 verb forms at every word.
+    needs: /increas|ris[ei]|rose|improv|gr[eo]w|decreas|reduc|declin|f[ae]ll|drop/i,
     re: new RegExp(`\\b(increase[sd]?|increasing|rise[sn]?|rising|rose|improve[sd]?|improving|improvement|grow[sn]?|grew|growth|decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|decline[sd]?|declining|fall[sn]?|fell|drop(?:s|ped)?)\\s+(?:of|by)\\s+${NUM}${UNIT}`, "gi"),
     build: (m) => {
       const value = num(m[2]);

@@ -57,14 +57,17 @@ export function mapFolded(original: string): FoldedText {
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     let out: number;
-    if (isHyphen(c)) {
+    if (c > 0x20 && c < 0x80 && c !== 0x2d) {
+      // Printable ASCII other than the hyphen (most characters): the ASCII case of the branches below.
+      lastSpace = false;
+      out = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    } else if (isHyphen(c)) {
       // A hyphen at a line end splits one word ("Peace-\nkeeping"): drop the break too.
       LINE_END_AFTER_HYPHEN.lastIndex = i + 1;
       const rest = LINE_END_AFTER_HYPHEN.exec(original);
       if (rest && rest[0].length < 40 && !lastSpace) i += rest[0].length;
       continue;
-    }
-    if (isSpace(c)) {
+    } else if (isSpace(c)) {
       if (lastSpace) continue;
       lastSpace = true;
       out = 0x20;

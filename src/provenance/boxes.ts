@@ -236,9 +236,14 @@ export function locateItem(
   const n = itemWords.length;
   if (n === 0) return null;
   const { byNorm, hyphenated } = index;
+  // Each word's candidates are its exact matches in reading order (byNorm keeps the row's order),
+  // then the hyphenated halves: `exact[i]` is how many lead the list, so the alignment can stop
+  // reading them at the first one that does not follow the candidate it extends.
+  const exact: number[] = [];
   const candidates: { word: Word; cost: number }[][] = itemWords.map((iw) => {
     const out: { word: Word; cost: number }[] = [];
     for (const w of byNorm.get(iw) ?? []) out.push({ word: w, cost: used.has(w.order) ? TOKEN_SKIP_COST : 0 });
+    exact.push(out.length);
     for (const w of hyphenated) {
       const c = w.norm === iw ? null : matchCost(iw, w);
       if (c !== null) out.push({ word: w, cost: c + (used.has(w.order) ? TOKEN_SKIP_COST : 0) });
@@ -251,12 +256,20 @@ export function locateItem(
     for (let c = 0; c < cs.length; c++) {
       const cand = cs[c]!;
       let top: Step = { cost: i * WORD_SKIP_COST + cand.cost, prev: null, word: cand.word };
+      const order = cand.word.order;
       for (let k = Math.max(0, i - MAX_WORD_SKIP - 1); k < i; k++) {
         const prevs = best[k]!;
-        for (const prev of prevs) {
+        const sorted = exact[k]!;
+        for (let p = 0; p < prevs.length; p++) {
+          const prev = prevs[p];
           // A word at or before the previous one never follows it (transitionBase's infinite cost),
           // told before building the transition: most pairs of a long row's common words end here.
-          if (!prev || cand.word.order <= prev.word.order) continue;
+          // Among the exact matches (in reading order) every later one is no earlier: skip to the
+          // hyphenated halves, which the loop reads in the same order as before.
+          if (!prev || order <= prev.word.order) {
+            if (p < sorted) p = sorted - 1;
+            continue;
+          }
           const fixed = prev.cost + (i - k - 1) * WORD_SKIP_COST + cand.cost;
           // A transition costs at least nothing: a path already as dear as the best one is dropped unbuilt.
           if (fixed >= top.cost) continue;
@@ -311,7 +324,9 @@ export function boxesOf(words: readonly Pick<Word, "page" | "line" | "x0" | "x1"
     b.y0 = Math.min(b.y0, w.y0);
     b.x1 = Math.max(b.x1, w.x1);
     b.y1 = Math.max(b.y1, w.y1);
-    b.lines = [Math.min(b.lines[0], w.line), Math.max(b.lines[1], w.line)];
+    // In place: the pair is this box's own (a new pair per word was most of this function's time on a row's words).
+    if (w.line < b.lines[0]) b.lines[0] = w.line;
+    if (w.line > b.lines[1]) b.lines[1] = w.line;
   }
   return [...byPage.values()]
     .sort((a, b) => a.page - b.page)
@@ -320,7 +335,19 @@ export function boxesOf(words: readonly Pick<Word, "page" | "line" | "x0" | "x1"
 
 /** The words of an item as the alignment compares them. */
 export function itemWords(text: string): string[] {
-  return text.split(/\s+/).map(normWord).filter((w) => w.length > 0);
+  // The runs of non-space (what splitting at /\s+/ keeps), read by char codes as splitWords does.
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+    const w = normWord(text.slice(start, i));
+    if (w.length > 0) out.push(w);
+  }
+  return out;
 }
 
 /** Every line of a layout in document order; `ascending` when their numbers only grow along it. */

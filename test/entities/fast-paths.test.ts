@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SYMBOL_START, findPrintedSymbols, startsWithSymbolSeries, symbolStarts } from "../../src/entities/symbols.js";
+import { ACRONYM_TOKEN, acronymTokens } from "../../src/entities/missions.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
 /** Text pieces where symbol starts are decided: series, near-series, separators and look-behind characters. */
@@ -104,15 +105,15 @@ describe("outsideSpans", () => {
   });
 });
 
-describe("findMissions' lead-pair filter", () => {
+describe("findMissions' lead-pair and acronym-pair filters", () => {
   it("finds what the look-up of every word finds (the filter off), on the fixtures and on generated text", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { loadDomainData } = await import("../../src/data/index.js");
     const { buildGazetteer, findMissions } = await import("../../src/entities/missions.js");
     const gaz = buildGazetteer(loadDomainData().missions);
-    // Every pair marked: each word goes to the set look-up, as before the filter.
-    const unfiltered = { ...gaz, leadPairs: new Uint8Array(1 << 14).fill(1) };
+    // Every pair marked: each word (and each acronym token) goes to the look-up, as before the filters.
+    const unfiltered = { ...gaz, leadPairs: new Uint8Array(1 << 14).fill(1), acronymPairs: new Uint8Array(1 << 14).fill(1) };
     const dir = join(import.meta.dirname, "..", "..", "fixtures");
     let found = 0;
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -123,7 +124,7 @@ describe("findMissions' lead-pair filter", () => {
     }
     expect(found).toBeGreaterThan(10);
     const leads = [...gaz.leadWords].slice(0, 30);
-    const pieces = [...leads, "United", "Nations", "Mission", "in", "Sudan", "UNMIS", "Darfur", "a", "é", "Ö", " ", " ", "\n", "-", "/", "(", ")", ".", "1"];
+    const pieces = [...leads, "United", "Nations", "Mission", "in", "Sudan", "UNMIS", "Darfur", "UNEF", "II", "I", "UNMIL", "MONUC", "LRA", "OSESG-HoA", "Department", "X", "a", "é", "Ö", " ", " ", "\n", "-", "/", "(", ")", ".", "1"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join(" ").replace(/ {2,}/g, " ");
@@ -131,5 +132,29 @@ describe("findMissions' lead-pair filter", () => {
       }),
       { numRuns: Math.max(FUZZ_RUNS, 300) },
     );
+  });
+});
+
+describe("acronymTokens", () => {
+  /** Where the hand scanner decides: capitals, roman numerals, hyphens, spaces, non-ASCII letters and digits, surrogate pairs. */
+  const ACRONYM_PIECES = ["UN", "MIL", "A", "I", "V", "X", "II", "IV", "a", "ol", "1", "-", " ", "\u00a0", "(", ")", ".", "/", "é", "É", "\u0661", "\u{1d400}", "\u{1f600}", "\n", "—", "OSESG-HoA"];
+
+  it("finds the same tokens as matching ACRONYM_TOKEN everywhere", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ACRONYM_PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const expected = [...text.matchAll(ACRONYM_TOKEN)].flatMap((m) => [m.index, m.index + m[0].length]);
+        expect(acronymTokens(text)).toEqual(expected);
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 1000) },
+    );
+  });
+
+  it("reads roman numerals and hyphenated parts as one token each", () => {
+    const text = "UNEF II and UNEF IIx, OSESG-HoA, LRA-affected, MONUC.";
+    const tokens = acronymTokens(text);
+    const found: string[] = [];
+    for (let t = 0; t < tokens.length; t += 2) found.push(text.slice(tokens[t], tokens[t + 1]));
+    expect(found).toEqual(["UNEF II", "UNEF", "IIx", "OSESG-HoA", "LRA-affected", "MONUC"]);
   });
 });

@@ -157,3 +157,17 @@ describe("the provenance stage on real fixtures", () => {
     expect(text).toContain('"x0"');
   });
 });
+
+describe("itemWords", () => {
+  it("keeps the normalised non-empty runs between white space, as splitting at /\\s+/ does", () => {
+    const pieces = ["word", "Ünïcode", "50%", "-", "•", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "e-mail", "A/62/8", "(a)", ""];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(itemWords(text)).toEqual(text.split(/\s+/).map(normWord).filter((w) => w.length > 0));
+      }),
+      { numRuns: 500 },
+    );
+    expect(itemWords("  Reduced • number of\u00a0e-mails ")).toEqual(["reduced", "number", "of", "emails"]);
+  });
+});
