@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { inkShareOf, type GreyImage } from "../../src/extract/ocr/image-rules.js";
 import { addMissedBullets } from "../../src/extract/ocr/reread.js";
-import { hollowBullet, splitGluedBullet, wordsToRuns, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
+import { hollowBullet, splitGluedBullet, splitGluedByInk, wordsToRuns, type OcrBlock, type OcrWord } from "../../src/extract/ocr/words.js";
 import { buildLines } from "../../src/extract/pdf/lines.js";
 
 const SCALE = 0.36;
@@ -103,5 +103,36 @@ describe("OCR: filled bullets tesseract dropped (d2-014's Word bullets)", () => 
     expect(added).toBe(1);
     const lines = buildLines(wordsToRuns(blocks, SCALE, [], inkShareOf(img)).runs).map((l) => l.segments.map((s) => s.text).join(" | "));
     expect(lines).toEqual(["Limited", "• Harmonized security"]);
+  });
+});
+
+describe("OCR: words glued where their character boxes overlap, cut at the word space in the ink", () => {
+  // d3-001's "Atleast" (em 23.7 px): the letters' boxes overlap ('l' from 852), but the ink has 8
+  // empty columns (852–859) between "At" and "least"; letters are 0–2 px apart.
+  const sym = (text: string, x0: number, x1: number) => ({ text, bbox: { x0, y0: 1568, x1, y1: 1585 } });
+  const glyphs = (img: ReturnType<typeof page>, spans: Array<[number, number]>) => { for (const [a, b] of spans) img.ink(a, 1570, b, 1584); };
+  it("cuts 'Atleast' at an ink gap of 0.34 em between 'At' and 'least', and '38in'", () => {
+    const img = page(1000, 1700);
+    glyphs(img, [[828, 844], [846, 851], [860, 864], [866, 875], [877, 887], [889, 896], [898, 903]]);
+    const atleast: OcrWord = { text: "Atleast", confidence: 83, bbox: { x0: 828, y0: 1568, x1: 904, y1: 1585 }, symbols: [sym("A", 828, 845), sym("t", 846, 852), sym("l", 852, 863), sym("e", 860, 876), sym("a", 872, 884), sym("s", 878, 888), sym("t", 889, 904)] };
+    const parts = splitGluedByInk(atleast, 23.7, inkShareOf(img));
+    expect(parts.map((w) => w.text)).toEqual(["At", "least"]);
+    expect(parts[0]!.bbox.x1).toBeLessThan(852);
+    expect(parts[1]!.bbox.x0).toBeGreaterThanOrEqual(860);
+    const img2 = page(1000, 1700);
+    glyphs(img2, [[100, 110], [112, 122], [130, 133], [136, 145]]);
+    const n: OcrWord = { text: "38in", confidence: 84, bbox: { x0: 100, y0: 1568, x1: 145, y1: 1585 }, symbols: [sym("3", 100, 110), sym("8", 112, 124), sym("i", 123, 133), sym("n", 136, 145)] };
+    expect(splitGluedByInk(n, 23.7, inkShareOf(img2)).map((w) => w.text)).toEqual(["38", "in"]);
+  });
+
+  it("keeps a word whose letters are at most 2 px apart, and a gap between parts that are not a glued function word or number", () => {
+    const img = page(1000, 1700);
+    glyphs(img, [[100, 110], [112, 122], [125, 135], [137, 147]]);
+    const common: OcrWord = { text: "into", confidence: 90, bbox: { x0: 100, y0: 1568, x1: 147, y1: 1585 }, symbols: [sym("i", 100, 110), sym("n", 112, 122), sym("t", 125, 135), sym("o", 137, 147)] };
+    expect(splitGluedByInk(common, 23.7, inkShareOf(img)).map((w) => w.text)).toEqual(["into"]);
+    const img2 = page(1000, 1700);
+    glyphs(img2, [[100, 110], [112, 122], [131, 141], [143, 153]]);
+    const other: OcrWord = { text: "ABCD", confidence: 90, bbox: { x0: 100, y0: 1568, x1: 153, y1: 1585 }, symbols: [sym("A", 100, 110), sym("B", 112, 122), sym("C", 131, 141), sym("D", 143, 153)] };
+    expect(splitGluedByInk(other, 23.7, inkShareOf(img2)).map((w) => w.text)).toEqual(["ABCD"]);
   });
 });

@@ -270,6 +270,61 @@ export function splitGlued(w: OcrWord, em: number): OcrWord[] {
 }
 
 /**
+ * Two words glued by tesseract whose character boxes overlap (no gap to cut at: `Atleast`,
+ * `Toenhance`, `38in`, `improvementin` on the held-out scans) still show the word space in the
+ * ink: a run of columns of the word's box with no ink at all, 6–9 px = 0.25–0.38 em at 200 dpi,
+ * where the gaps between letters of a word are 0–2 px (≤ 0.08 em: measured on `of`, `the`, `in`
+ * on d3-001, blurred and JPEG'd). A word is cut at such a run (at least this wide, em) when the
+ * parts are a number and letters, a short function word and letters, or letters and a short
+ * function word (GLUED_FUNCTION_WORDS); anything else stays whole.
+ */
+export const GLUED_INK_GAP_EM = 0.2;
+const WORD_CHARS = /^[\p{L}\p{N}%.,]+$/u;
+
+/** A word cut where its ink shows a glued word space (GLUED_INK_GAP_EM); other words unchanged. */
+export function splitGluedByInk(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 3 || symbols.map((x) => x.text).join("") !== w.text || !WORD_CHARS.test(w.text)) return [w];
+  // The widest run of columns without ink inside the word's box.
+  let best = { from: 0, width: 0 };
+  let from = -1;
+  for (let x = Math.ceil(w.bbox.x0) + 1; x <= Math.floor(w.bbox.x1); x++) {
+    const empty = x < w.bbox.x1 && inkShare({ x0: x, y0: w.bbox.y0, x1: x, y1: w.bbox.y1 }) === 0;
+    if (empty && from < 0) from = x;
+    if (!empty && from >= 0) {
+      if (x - from > best.width) best = { from, width: x - from };
+      from = -1;
+    }
+  }
+  if (best.width < GLUED_INK_GAP_EM * em) return [w];
+  const middle = best.from + best.width / 2;
+  const k = symbols.filter((x) => (x.bbox.x0 + x.bbox.x1) / 2 < middle).length;
+  if (k < 1 || k >= symbols.length) return [w];
+  const before = symbols.slice(0, k).map((x) => x.text).join("");
+  const after = symbols.slice(k).map((x) => x.text).join("");
+  const fn = (t: string) => GLUED_FUNCTION_WORDS.has(t.toLowerCase());
+  const letters = (t: string) => /^\p{L}+$/u.test(t);
+  const cut =
+    (NUMBER_PART.test(before) && LETTERS_PART.test(after)) ||
+    (fn(before) && /^\p{L}+\W?$/u.test(after)) ||
+    (letters(before) && before.length >= 2 && /^\p{L}+\W?$/u.test(after) && fn(after.replace(/\W$/u, "")));
+  if (!cut) return [w];
+  const part = (p: OcrSymbol[]): OcrWord => ({
+    text: p.map((x) => x.text).join(""),
+    confidence: w.confidence,
+    symbols: p,
+    bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: w.bbox.y0, x1: Math.max(...p.map((x) => x.bbox.x1)), y1: w.bbox.y1 },
+    ...(w.baseline !== undefined ? { baseline: w.baseline } : {}),
+  });
+  // The boxes of the two parts end at the ink gap (character boxes of glued words overlap it).
+  const head = part(symbols.slice(0, k));
+  const tail = part(symbols.slice(k));
+  head.bbox = { ...head.bbox, x1: Math.min(head.bbox.x1, best.from - 1) };
+  tail.bbox = { ...tail.bbox, x0: Math.max(tail.bbox.x0, best.from + best.width) };
+  return [head, tail];
+}
+
+/**
  * A double quote mark no wider than this (em) is a single one: tesseract reads an apostrophe as
  * `”` or `"` (`States”` for "States’" on a noisy Times scan, its box 4 px = 0.14–0.18 em wide at
  * 200 dpi, as wide as the `’` it reads elsewhere), while a double quote's two ticks span
@@ -503,6 +558,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
         .flatMap((w) => splitAtGaps(w, fontSize / scale))
         .flatMap((w) => (inkShare ? splitGluedBullet(w, fontSize / scale, inkShare) : [w]))
         .flatMap((w) => splitGlued(w, fontSize / scale))
+        .flatMap((w) => (inkShare ? splitGluedByInk(w, fontSize / scale, inkShare) : [w]))
         .map((w) => fixConfusions(w, fontSize / scale)),
     );
     const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
