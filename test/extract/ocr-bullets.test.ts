@@ -135,4 +135,26 @@ describe("OCR: words glued where their character boxes overlap, cut at the word 
     const other: OcrWord = { text: "ABCD", confidence: 90, bbox: { x0: 100, y0: 1568, x1: 153, y1: 1585 }, symbols: [sym("A", 100, 110), sym("B", 112, 122), sym("C", 131, 141), sym("D", 143, 153)] };
     expect(splitGluedByInk(other, 23.7, inkShareOf(img2)).map((w) => w.text)).toEqual(["ABCD"]);
   });
+
+  it("keeps 'above' on a 1-bit 300 dpi scan: 8 px after its 'a' (0.21 em) but letters 4 px apart, and never cuts after 'a'", () => {
+    const img = page(1000, 1700);
+    // As measured on seed-ruled-300 (em 38 px): a | 8 | b | 4 | o | 4 | v | 4 | e.
+    glyphs(img, [[100, 116], [125, 143], [148, 165], [170, 188], [193, 211]]);
+    const above: OcrWord = { text: "above", confidence: 95, bbox: { x0: 100, y0: 1568, x1: 212, y1: 1585 }, symbols: [sym("a", 100, 116), sym("b", 125, 143), sym("o", 148, 165), sym("v", 170, 188), sym("e", 193, 211)] };
+    expect(splitGluedByInk(above, 38.1, inkShareOf(img)).map((w) => w.text)).toEqual(["above"]);
+  });
+});
+
+describe("OCR: a hollow bullet is cut off a word only where the word opens a cell", () => {
+  it("keeps 'DPKO' mid-line whole, though its D is as hollow as a bullet", () => {
+    const img = page(900, 1000);
+    square(img, 234, 891); // the D's box, hollow
+    const sym = (text: string, x0: number, x1: number) => ({ text, bbox: { x0, y0: 891, x1, y1: 905 } });
+    const dpko: OcrWord = { text: "DPKO", confidence: 95, bbox: { x0: 234, y0: 891, x1: 300, y1: 905 }, symbols: [sym("D", 234, 249), sym("P", 256, 268), sym("K", 270, 284), sym("O", 286, 300)] };
+    const blocks: OcrBlock[] = [{ paragraphs: [{ lines: [line([word("capacity", 100, 180), word("of", 188, 226), dpko])] }] }];
+    expect(texts(blocks, img)).toEqual([["capacity of DPKO"]]);
+    // The same word opening its line is a bullet and its item.
+    const alone: OcrBlock[] = [{ paragraphs: [{ lines: [line([dpko, word("and", 310, 350)])] }] }];
+    expect(texts(alone, img)).toEqual([["□ PKO and"]]);
+  });
 });
