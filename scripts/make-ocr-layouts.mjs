@@ -7,9 +7,11 @@
  * the held-out splits stay unseen. The truth is each corpus document's own truth file (see
  * test/fixtures/ocr-layouts/README.md); nothing is copied.
  *
- *   node scripts/make-ocr-layouts.mjs [name-filter] [--holdout]
+ *   node scripts/make-ocr-layouts.mjs [name-filter] [--holdout | --holdout2]
  *
- * --holdout makes the held-out scans (HOLDOUT_FIXTURES) into test/fixtures/ocr-layouts-holdout/.
+ * --holdout makes the held-out scans (HOLDOUT_FIXTURES) into test/fixtures/ocr-layouts-holdout/
+ * (held out by the second OCR pass, tuned on by the third); --holdout2 makes the second held-out
+ * set (HOLDOUT2_FIXTURES) into test/fixtures/ocr-layouts-holdout2/.
  *
  * Needs poppler-utils (pdftoppm), ImageMagick (`convert-im6.q16`) and img2pdf. Each page of the
  * corpus PDF is rendered grey with `pdftoppm -r DPI -gray`, damaged as a scanner or photocopier
@@ -35,6 +37,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "test", "fixtures", "ocr-layouts");
 /** The held-out scans (HOLDOUT_FIXTURES): scored, never tuned on. */
 const HOLDOUT_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout");
+/** The second held-out set (HOLDOUT2_FIXTURES), made before the third pass tuned on the first. */
+const HOLDOUT2_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout2");
 
 /** ImageMagick 6 installs `convert-im6.q16`; some images put a stand-in `convert` first on PATH. */
 const CONVERT = ["/usr/bin/convert-im6.q16", "/usr/bin/magick", "/usr/bin/convert"].find((p) => existsSync(p));
@@ -129,6 +133,34 @@ export const HOLDOUT_FIXTURES = [
   },
 ];
 
+/**
+ * The second held-out set (test/fixtures/ocr-layouts-holdout2/, `--holdout2`): made when the first
+ * held-out set became a tuning set, from development documents no other scan was made from;
+ * scored before and after a pass, totals only, never read in between.
+ */
+export const HOLDOUT2_FIXTURES = [
+  {
+    name: "dev-019-lo-200.pdf", corpus: "corpus", id: "dev-019", rendering: "lo.pdf", dpi: 200, noise: LIGHT_NOISE,
+    why: "ruled; Baseline and Target columns; `o`, `➢` markers; noise",
+  },
+  {
+    name: "dev-032-chromium-200-skew.pdf", corpus: "corpus", id: "dev-032", rendering: "chromium.pdf", dpi: 200, skew: -1.0, paper: GREY_PAPER,
+    why: "borderless; vertically centred long cells; Baseline and Target columns; grey paper, 1.0° askew (counter-clockwise)",
+  },
+  {
+    name: "d2-004-chromium-200.pdf", corpus: "corpus2", id: "d2-004", rendering: "chromium.pdf", dpi: 200, quality: 35,
+    why: "ruled; shaded, wrapped header; Risks and Target columns; typed `1.`, `•` markers; JPEG 35",
+  },
+  {
+    name: "d2-015-chromium-200-skew.pdf", corpus: "corpus2", id: "d2-015", rendering: "chromium.pdf", dpi: 200, skew: 0.6, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "borderless; Baseline, Risks and Target columns; Word square bullets; grey paper, noise, 0.6° askew",
+  },
+  {
+    name: "d3-007-200.pdf", corpus: "corpus3", id: "d3-007", rendering: "pdf", dpi: 200, quality: 45, noise: LIGHT_NOISE,
+    why: "borderless, Helvetica (third corpus's producer); noise, JPEG 45",
+  },
+];
+
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
 
 /** ImageMagick operations for one page (the input is pdftoppm's grey PNG). */
@@ -146,10 +178,11 @@ function damage(f) {
 async function main() {
   const argv = process.argv.slice(2);
   const holdout = argv.includes("--holdout");
+  const holdout2 = argv.includes("--holdout2");
   const only = argv.find((a) => !a.startsWith("--"));
-  const out = holdout ? HOLDOUT_OUT : OUT;
+  const out = holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
   mkdirSync(out, { recursive: true });
-  for (const f of (holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
+  for (const f of (holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
     const manifest = (await import(join(ROOT, "test", f.corpus, "manifest.json"), { with: { type: "json" } })).default;
     const doc = manifest.documents.find((d) => d.id === f.id);
     if (!doc || !/^dev/.test(doc.split)) throw new Error(`${f.id}: not a development document of test/${f.corpus}`);

@@ -10,6 +10,10 @@
  *
  *   node scripts/ocr-layouts-score.mjs [name-filter] [--holdout] [--json] [--keep DIR] [--cache DIR]
  *
+ * --holdout2  scores the second held-out set (test/fixtures/ocr-layouts-holdout2/, HOLDOUT2_FIXTURES),
+ *             totals only, like --holdout before the third pass.
+ * --show-rows with --holdout: prints the first held-out set's failing rows (a tuning set since the
+ *             third OCR pass, whose held-out set is --holdout2).
  * --holdout   scores the held-out scans (test/fixtures/ocr-layouts-holdout/, HOLDOUT_FIXTURES in
  *             make-ocr-layouts.mjs) instead, with their failing rows left out of the report: they
  *             measure, they are not tuned on (score them before and after a change, nothing between).
@@ -26,12 +30,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { FIXTURES, HOLDOUT_FIXTURES } from "./make-ocr-layouts.mjs";
+import { FIXTURES, HOLDOUT_FIXTURES, HOLDOUT2_FIXTURES } from "./make-ocr-layouts.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const holdout = process.argv.includes("--holdout");
+// --holdout2: the second held-out set, scored like --holdout (totals only).
+const holdout2 = process.argv.includes("--holdout2");
+// --show-rows: print the failing rows of the first held-out set, a tuning set since the third pass.
+const showRows = process.argv.includes("--show-rows");
 // The held-out scans are scored without their failing rows printed: they are not to be tuned on.
-const SCANS = join(ROOT, "test", "fixtures", holdout ? "ocr-layouts-holdout" : "ocr-layouts");
+const holdout = holdout2 || (process.argv.includes("--holdout") && !showRows);
+const SCANS = join(ROOT, "test", "fixtures", holdout2 ? "ocr-layouts-holdout2" : process.argv.includes("--holdout") ? "ocr-layouts-holdout" : "ocr-layouts");
 const SCORER = join(ROOT, "test", "support", "score.mjs");
 
 const args = process.argv.slice(2);
@@ -47,7 +55,7 @@ const keep = opt("--keep");
 const cache = opt("--cache");
 const asJson = args.includes("--json");
 const filter = args.find((a) => !a.startsWith("--"));
-const fixtures = holdout ? HOLDOUT_FIXTURES : FIXTURES;
+const fixtures = holdout2 ? HOLDOUT2_FIXTURES : process.argv.includes("--holdout") ? HOLDOUT_FIXTURES : FIXTURES;
 // Read by the engine when it starts (src/extract/ocr/engine.ts RECOGNITION_CACHE_ENV): set before loading it.
 if (cache) process.env.COMPACTS_OCR_CACHE = cache;
 const { extract } = await import("../dist/index.js");

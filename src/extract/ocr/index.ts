@@ -17,7 +17,7 @@ import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
 import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, type GreyImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
-import { readMissed, rereadDoubtful } from "./reread.js";
+import { addMissedBullets, readMissed, rereadDoubtful } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
 export { shutdownOcr } from "./engine.js";
@@ -98,7 +98,11 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const again = await rereadDoubtful(first.blocks, image, readCrop, walls);
     // Ink that no word covers (a lone number tesseract dropped) is read the same way; not on a
     // poor scan, where most such ink is what is left of broken borders (read as "i", "l").
-    const { blocks } = poor ? again : await readMissed(again.blocks, image, paperLevel(image), readCrop);
+    const paper = paperLevel(image);
+    const missed = poor ? again : await readMissed(again.blocks, image, paper, readCrop);
+    // Filled bullets tesseract dropped are found by their shape (no reading), on every page: a
+    // broken border's stubs are thin, not solid discs.
+    const { blocks } = addMissedBullets(missed.blocks, image, paper);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));
     return {

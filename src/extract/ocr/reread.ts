@@ -295,10 +295,22 @@ const COVERS_NOTHING = (w: OcrWord) => w.confidence < 30 && !HAS_TEXT.test(w.tex
 
 /** The boxes (pixels) of word-sized blobs of ink that no recognised word covers. */
 export function missedBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: number): OcrBox[] {
+  const found = uncoveredBlobs(blocks, img, paper);
+  if (!found) return [];
+  const { em } = found;
+  const blobs = found.blobs.filter((box) => {
+    const h = (box.y1 - box.y0 + 1) / em, w = (box.x1 - box.x0 + 1) / em;
+    return !(h < MISSED_HEIGHT_EM[0] || h > MISSED_HEIGHT_EM[1] || w > MISSED_MAX_WIDTH_EM);
+  });
+  return blobs.length > MAX_MISSED_PER_PAGE ? [] : blobs;
+}
+
+/** Blobs of ink (grid boxes, pixels) that no recognised word covers nor stands right beside, and the page's em (pixels). */
+function uncoveredBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: number): { blobs: OcrBox[]; em: number } | null {
   const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
   const ems = lines.map(emOf).sort((a, b) => a - b);
   const em = ems[(ems.length - 1) >> 1];
-  if (em === undefined || em <= 0) return [];
+  if (em === undefined || em <= 0) return null;
   const cell = Math.max(2, Math.round(MISSED_CELL_EM * em));
   const gw = Math.ceil(img.width / cell);
   const gh = Math.ceil(img.height / cell);
@@ -338,8 +350,6 @@ export function missedBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: 
         }
     }
     const box = { x0: x0 * cell, y0: y0 * cell, x1: Math.min(img.width - 1, (x1 + 1) * cell - 1), y1: Math.min(img.height - 1, (y1 + 1) * cell - 1) };
-    const h = (box.y1 - box.y0 + 1) / em, w = (box.x1 - box.x0 + 1) / em;
-    if (h < MISSED_HEIGHT_EM[0] || h > MISSED_HEIGHT_EM[1] || w > MISSED_MAX_WIDTH_EM) continue;
     // Ink hugging a word on its line is a piece of that word tesseract boxed short ("no" + "o"),
     // not a word of its own: a missed word stands a word space or more from its neighbours.
     const beside = words.some((x) => {
@@ -350,7 +360,76 @@ export function missedBlobs(blocks: readonly OcrBlock[], img: GreyImage, paper: 
     });
     if (!beside) blobs.push(box);
   }
-  return blobs.length > MAX_MISSED_PER_PAGE ? [] : blobs;
+  return { blobs, em };
+}
+
+/**
+ * Filled bullets tesseract dropped (Word's `•` before each accomplishment of d2-014, 9 × 10 px =
+ * 0.36 em at 200 dpi: no word at all, too small for a missed word, MISSED_HEIGHT_EM): a blob no
+ * word covers whose ink is bullet-sized (MISSED_BULLET_SIZE_EM), about square
+ * (MISSED_BULLET_ASPECT), solid (MISSED_BULLET_INK of its box: a filled disc fills π/4 of it,
+ * blurred 0.6–0.8; stubs of broken borders and specks are thin or tiny) and stands where a bullet
+ * stands: before the first word of a line, a hanging indent away (at most O_ITEM_GAP_EM), level
+ * with that word's letters. Added as a `•` word without recognition (there is nothing to read).
+ */
+export const MISSED_BULLET_SIZE_EM = [0.2, 0.5] as const;
+export const MISSED_BULLET_ASPECT = [0.7, 1.45] as const;
+export const MISSED_BULLET_INK = 0.55;
+/** Confidence given to a bullet found by its shape (not read): that of a confident missed word. */
+const MISSED_BULLET_CONFIDENCE = MISSED_ACCEPT;
+
+/** Adds the filled bullets tesseract dropped (see MISSED_BULLET_SIZE_EM) as one-word lines. */
+export function addMissedBullets(blocks: readonly OcrBlock[], img: GreyImage, paper: number): { blocks: OcrBlock[]; added: number } {
+  const found = uncoveredBlobs(blocks, img, paper);
+  if (!found) return { blocks: [...blocks], added: 0 };
+  const { em } = found;
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const added: OcrLine[] = [];
+  for (const blob of found.blobs) {
+    if ((blob.y1 - blob.y0 + 1) / em > MISSED_BULLET_SIZE_EM[1] + 2 * MISSED_CELL_EM || (blob.x1 - blob.x0 + 1) / em > MISSED_BULLET_SIZE_EM[1] + 2 * MISSED_CELL_EM) continue;
+    const ink = inkBox(img, blob, paper);
+    if (!ink) continue;
+    const w = ink.box.x1 - ink.box.x0 + 1, h = ink.box.y1 - ink.box.y0 + 1;
+    const size = Math.max(w, h) / em;
+    if (size < MISSED_BULLET_SIZE_EM[0] || size > MISSED_BULLET_SIZE_EM[1] || w / h < MISSED_BULLET_ASPECT[0] || w / h > MISSED_BULLET_ASPECT[1] || ink.share < MISSED_BULLET_INK) continue;
+    const middle = (ink.box.y0 + ink.box.y1) / 2;
+    // The item's line: its first word starts right of the bullet, a hanging indent away, and the
+    // bullet's middle lies within that word's letters (between its top and the baseline).
+    const item = lines.find((l) => {
+      const first = [...l.words].sort((a, b) => a.bbox.x0 - b.bbox.x0)[0];
+      if (!first) return false;
+      const gap = first.bbox.x0 - ink.box.x1;
+      const base = l.baseline ? (l.baseline.y0 + l.baseline.y1) / 2 : first.bbox.y1;
+      return gap > 0 && gap <= O_ITEM_GAP_EM * em && middle >= first.bbox.y0 && middle <= base;
+    });
+    if (!item) continue;
+    const base = item.baseline ? (item.baseline.y0 + item.baseline.y1) / 2 : ink.box.y1;
+    added.push({
+      bbox: ink.box,
+      baseline: { x0: ink.box.x0, y0: base, x1: ink.box.x1, y1: base },
+      ...(item.rowAttributes ? { rowAttributes: item.rowAttributes } : {}),
+      words: [{ text: "•", confidence: MISSED_BULLET_CONFIDENCE, bbox: ink.box }],
+    });
+    if (added.length >= MAX_MISSED_PER_PAGE) break;
+  }
+  return { blocks: added.length ? [...blocks, { paragraphs: [{ lines: added }] }] : [...blocks], added: added.length };
+}
+
+/** The tight box of a blob's ink (pixels darker than half-way from the paper to its darkest) and the share of it inked. */
+function inkBox(img: GreyImage, box: OcrBox, paper: number): { box: OcrBox; share: number } | null {
+  let darkest = 255;
+  for (let y = box.y0; y <= box.y1; y++) for (let x = box.x0; x <= box.x1; x++) darkest = Math.min(darkest, img.data[y * img.width + x]!);
+  if (paper - darkest < MISSED_INK_DARKNESS) return null;
+  const mid = (paper + darkest) / 2;
+  let x0 = box.x1, y0 = box.y1, x1 = box.x0, y1 = box.y0, n = 0;
+  for (let y = box.y0; y <= box.y1; y++)
+    for (let x = box.x0; x <= box.x1; x++)
+      if (img.data[y * img.width + x]! < mid) {
+        n++;
+        x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+      }
+  if (n === 0) return null;
+  return { box: { x0, y0, x1, y1 }, share: n / ((x1 - x0 + 1) * (y1 - y0 + 1)) };
 }
 
 /**

@@ -121,6 +121,22 @@ export const SOLID_BULLET_ASPECT = [0.7, 1.45] as const;
 export const SOLID_BULLET_SIZE_EM = [0.2, 0.65] as const;
 export const SOLID_BULLET_INK = 0.45;
 export const SOLID_BULLET_CORE_INK = 0.75;
+/**
+ * A hollow bullet (□, Word's or a font's o, ○) that OCR read as letters (`CJ`, `OJ`, `C1`, `Cl`,
+ * `CO`, `a`, `1`, `0` for LibreOffice's □ on dev-005, 16 × 15 px at 200 dpi): a word of at most two
+ * characters whose box is about square (HOLLOW_BULLET_ASPECT) and bullet-sized
+ * (HOLLOW_BULLET_SIZE_EM: □ measured 0.66 em), opening a cell before a capitalised word, with its
+ * middle third paper (at most HOLLOW_BULLET_CORE_INK: □ 0.00) and ink in the middle of each of its
+ * four sides (HOLLOW_BULLET_SIDE_INK of the outer quarter: □ 0.25–0.50; a `C` is open on the right,
+ * `12` is too wide, `of`, `on`, `to` have ink in their middles, 0.25–0.46). Its corners say which:
+ * inked (HOLLOW_SQUARE_CORNER_INK: □ 0.67) a square, else a round `o`.
+ */
+export const HOLLOW_BULLET_ASPECT = [0.8, 1.25] as const;
+export const HOLLOW_BULLET_SIZE_EM = [0.35, 0.8] as const;
+export const HOLLOW_BULLET_CORE_INK = 0.1;
+export const HOLLOW_BULLET_SIDE_INK = 0.15;
+export const HOLLOW_SQUARE_CORNER_INK = 0.3;
+export const HOLLOW_SQUARE_BULLET = "□";
 
 /**
  * How far (points) a vertical rule may stand inside a word's box at its edge and still be the
@@ -152,6 +168,8 @@ export const SPECK_CONFIDENCE = 30;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A "word" that is only rule glyphs or specks (tesseract reads dust and border corners so). */
 const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
+/** A "word" that is only a vertical rule read as bars or brackets. */
+const RULE_ONLY = /^[|[\]!]+$/;
 
 /** A recognised word on the page, in points, with its confidence. */
 export interface PlacedWord {
@@ -252,6 +270,73 @@ export function splitGlued(w: OcrWord, em: number): OcrWord[] {
 }
 
 /**
+ * Two words glued by tesseract whose character boxes overlap (no gap to cut at: `Atleast`,
+ * `Toenhance`, `38in`, `improvementin` on the held-out scans) still show the word space in the
+ * ink: a run of columns of the word's box with no ink at all, 6–9 px = 0.25–0.38 em at 200 dpi,
+ * where the gaps between letters of a word are 0–2 px (≤ 0.08 em: measured on `of`, `the`, `in`
+ * on d3-001, blurred and JPEG'd). A word is cut at such a run (at least this wide, em) when the
+ * parts are a number and letters, a short function word and letters, or letters and a short
+ * function word (GLUED_FUNCTION_WORDS); anything else stays whole.
+ */
+export const GLUED_INK_GAP_EM = 0.2;
+/**
+ * …and at least this many times the word's widest other gap: on a 1-bit 300 dpi scan letters
+ * stand 3–4 px apart and `above` shows 8 px (0.21 em) after its `a`, twice its other gaps; a glued
+ * word space is 2.7–4 times the letter gaps around it (`Atleast` 8 vs 2, `38in` 7 vs 2,
+ * `improvementin` 8 vs 3: an `i`'s dot leaves a 3 px column over the stem's side).
+ */
+export const GLUED_INK_GAP_RATIO = 2.5;
+const WORD_CHARS = /^[\p{L}\p{N}%.,]+$/u;
+
+/** A word cut where its ink shows a glued word space (GLUED_INK_GAP_EM); other words unchanged. */
+export function splitGluedByInk(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 3 || symbols.map((x) => x.text).join("") !== w.text || !WORD_CHARS.test(w.text)) return [w];
+  // The widest run of columns without ink inside the word's box, and the widest of the others.
+  let best = { from: 0, width: 0 };
+  let second = 0;
+  let from = -1;
+  for (let x = Math.ceil(w.bbox.x0) + 1; x <= Math.floor(w.bbox.x1); x++) {
+    const empty = x < w.bbox.x1 && inkShare({ x0: x, y0: w.bbox.y0, x1: x, y1: w.bbox.y1 }) === 0;
+    if (empty && from < 0) from = x;
+    if (!empty && from >= 0) {
+      if (x - from > best.width) {
+        second = best.width;
+        best = { from, width: x - from };
+      } else second = Math.max(second, x - from);
+      from = -1;
+    }
+  }
+  if (best.width < GLUED_INK_GAP_EM * em || best.width < GLUED_INK_GAP_RATIO * Math.max(1, second)) return [w];
+  const middle = best.from + best.width / 2;
+  const k = symbols.filter((x) => (x.bbox.x0 + x.bbox.x1) / 2 < middle).length;
+  if (k < 1 || k >= symbols.length) return [w];
+  const before = symbols.slice(0, k).map((x) => x.text).join("");
+  const after = symbols.slice(k).map((x) => x.text).join("");
+  const fn = (t: string) => GLUED_FUNCTION_WORDS.has(t.toLowerCase());
+  const letters = (t: string) => /^\p{L}+$/u.test(t);
+  const cut =
+    (NUMBER_PART.test(before) && LETTERS_PART.test(after)) ||
+    // Not after "a": `above`, `about`, `among` (the one-letter function word opens many words).
+    (fn(before) && before.length > 1 && /^\p{L}+\W?$/u.test(after)) ||
+    (letters(before) && before.length >= 2 && /^\p{L}+\W?$/u.test(after) && fn(after.replace(/\W$/u, "")));
+  if (!cut) return [w];
+  const part = (p: OcrSymbol[]): OcrWord => ({
+    text: p.map((x) => x.text).join(""),
+    confidence: w.confidence,
+    symbols: p,
+    bbox: { x0: Math.min(...p.map((x) => x.bbox.x0)), y0: w.bbox.y0, x1: Math.max(...p.map((x) => x.bbox.x1)), y1: w.bbox.y1 },
+    ...(w.baseline !== undefined ? { baseline: w.baseline } : {}),
+  });
+  // The boxes of the two parts end at the ink gap (character boxes of glued words overlap it).
+  const head = part(symbols.slice(0, k));
+  const tail = part(symbols.slice(k));
+  head.bbox = { ...head.bbox, x1: Math.min(head.bbox.x1, best.from - 1) };
+  tail.bbox = { ...tail.bbox, x0: Math.max(tail.bbox.x0, best.from + best.width) };
+  return [head, tail];
+}
+
+/**
  * A double quote mark no wider than this (em) is a single one: tesseract reads an apostrophe as
  * `”` or `"` (`States”` for "States’" on a noisy Times scan, its box 4 px = 0.14–0.18 em wide at
  * 200 dpi, as wide as the `’` it reads elsewhere), while a double quote's two ticks span
@@ -317,6 +402,64 @@ export function isSolidBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) =>
     inkShare(w.bbox) >= SOLID_BULLET_INK &&
     inkShare({ x0: w.bbox.x0 + width / 3, y0: w.bbox.y0 + height / 3, x1: w.bbox.x1 - width / 3, y1: w.bbox.y1 - height / 3 }) >= SOLID_BULLET_CORE_INK
   );
+}
+
+/** A short word shaped like a hollow bullet (see HOLLOW_BULLET_ASPECT): its bullet glyph, or null. */
+export function hollowBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): string | null {
+  if ([...w.text].length > SOLID_BULLET_MAX_CHARS) return null;
+  const { x0, y0 } = w.bbox;
+  const width = w.bbox.x1 - x0 + 1;
+  const height = w.bbox.y1 - y0 + 1;
+  const aspect = width / height;
+  const size = Math.max(width, height) / em;
+  if (aspect < HOLLOW_BULLET_ASPECT[0] || aspect > HOLLOW_BULLET_ASPECT[1] || size < HOLLOW_BULLET_SIZE_EM[0] || size > HOLLOW_BULLET_SIZE_EM[1]) return null;
+  // A part of the box, in fractions of its width and height.
+  const part = (a: number, b: number, c: number, d: number) => inkShare({ x0: x0 + a * width, y0: y0 + b * height, x1: x0 + c * width - 1, y1: y0 + d * height - 1 });
+  if (part(1 / 3, 1 / 3, 2 / 3, 2 / 3) > HOLLOW_BULLET_CORE_INK) return null;
+  const sides = [part(0, 1 / 3, 1 / 4, 2 / 3), part(3 / 4, 1 / 3, 1, 2 / 3), part(1 / 3, 0, 2 / 3, 1 / 4), part(1 / 3, 3 / 4, 2 / 3, 1)];
+  if (sides.some((x) => x < HOLLOW_BULLET_SIDE_INK)) return null;
+  const corners = [part(0, 0, 1 / 5, 1 / 5), part(4 / 5, 0, 1, 1 / 5), part(0, 4 / 5, 1 / 5, 1), part(4 / 5, 4 / 5, 1, 1)];
+  return corners.every((x) => x >= HOLLOW_SQUARE_CORNER_INK) ? HOLLOW_SQUARE_BULLET : "o";
+}
+
+/**
+ * A hollow bullet read into the word after it (`193%` for "□ 93%", `CJAnnual` for "□ Annual" on
+ * dev-005): the word's first character box is shaped like a hollow bullet (hollowBullet), and the
+ * rest starts at least this far (em) right of it — a word space's worth, where letters of one word
+ * touch (`OECD`'s O is round and hollow too, but its E follows a pixel or two away). Characters
+ * starting inside the bullet's box are the bullet's (`J` in `CJ`).
+ */
+export const GLUED_BULLET_GAP_EM = 0.15;
+const STARTS_WITH_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Whether a word opens its line or a cell among its line's words (pixels): nothing before it
+ * within `gapPx`, words made only of a rule's bars not counted. A bullet is read into the word
+ * after it only there (`DPKO` mid-line has a D as hollow as a bullet).
+ */
+function opensCellPx(w: OcrWord, words: readonly OcrWord[], gapPx: number): boolean {
+  const before = words.filter((x) => x !== w && x.bbox.x1 <= w.bbox.x0 + 1 && !RULE_ONLY.test(x.text.trim()) && Math.min(x.bbox.y1, w.bbox.y1) > Math.max(x.bbox.y0, w.bbox.y0));
+  return before.every((x) => w.bbox.x0 - x.bbox.x1 > gapPx);
+}
+
+/** A word cut after a hollow bullet read into it (see GLUED_BULLET_GAP_EM); other words unchanged. */
+export function splitGluedBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): OcrWord[] {
+  const symbols = w.symbols ?? [];
+  if (symbols.length < 2 || symbols.map((x) => x.text).join("") !== w.text) return [w];
+  const first = symbols[0]!;
+  const glyph = hollowBullet({ text: first.text, confidence: w.confidence, bbox: first.bbox }, em, inkShare);
+  if (glyph === null) return [w];
+  const k = symbols.findIndex((x, i) => i > 0 && x.bbox.x0 > first.bbox.x1);
+  if (k < 0 || symbols[k]!.bbox.x0 - first.bbox.x1 - 1 < GLUED_BULLET_GAP_EM * em) return [w];
+  const rest = symbols.slice(k);
+  const text = rest.map((x) => x.text).join("");
+  if (!STARTS_WITH_CAPITAL_OR_DIGIT.test(text)) return [w];
+  const box = (p: readonly OcrSymbol[]): OcrBox => ({ x0: Math.min(...p.map((x) => x.bbox.x0)), y0: Math.min(...p.map((x) => x.bbox.y0)), x1: Math.max(...p.map((x) => x.bbox.x1)), y1: Math.max(...p.map((x) => x.bbox.y1)) });
+  const extra = w.baseline !== undefined ? { baseline: w.baseline } : {};
+  return [
+    { text: glyph, confidence: w.confidence, symbols: [{ text: glyph, bbox: first.bbox }], bbox: first.bbox, ...extra },
+    { text, confidence: w.confidence, symbols: rest, bbox: box(rest), ...extra },
+  ];
 }
 
 /**
@@ -432,7 +575,14 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
     let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
-    const lineWords = splitPageOf(line.words.flatMap((w) => splitAtGaps(w, fontSize / scale)).flatMap((w) => splitGlued(w, fontSize / scale)).map((w) => fixConfusions(w, fontSize / scale)));
+    const lineWords = splitPageOf(
+      line.words
+        .flatMap((w) => splitAtGaps(w, fontSize / scale))
+        .flatMap((w, k, all) => (inkShare && opensCellPx(w, all, (SEGMENT_GAP_EM * fontSize) / scale) ? splitGluedBullet(w, fontSize / scale, inkShare) : [w]))
+        .flatMap((w) => splitGlued(w, fontSize / scale))
+        .flatMap((w) => (inkShare ? splitGluedByInk(w, fontSize / scale, inkShare) : [w]))
+        .map((w) => fixConfusions(w, fontSize / scale)),
+    );
     const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
     // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
     // (cells side by side whose lines are offset by half a line): then a word sitting off the
@@ -472,10 +622,17 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
     };
     const leftRoom = new Map<OcrWord, number>();
     const rightRoom = new Map<OcrWord, number>();
-    // A word opens a line or a cell: nothing before it on the line within a cell gap (SEGMENT_GAP_EM).
+    // A word opens a line or a cell: nothing before it on the line within a cell gap
+    // (SEGMENT_GAP_EM), or a vertical rule between it and the word before. A "word" that is only
+    // a rule read as glyphs (`|` for the border right before a cell's bullet, dev-005) is no word.
     const opensCell = (w: OcrWord) => {
       const k = inOrder.indexOf(w);
-      return k === 0 || (w.bbox.x0 - inOrder[k - 1]!.bbox.x1) * scale > SEGMENT_GAP_EM * fontSize;
+      const before = inOrder.slice(0, k).filter((x) => !RULE_ONLY.test(x.text.trim()));
+      const prev = before[before.length - 1];
+      if (!prev) return true;
+      const y = ((w.bbox.y0 + w.bbox.y1) / 2) * scale;
+      const ruleBetween = rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 >= prev.bbox.x1 * scale && r.x1 <= w.bbox.x0 * scale);
+      return ruleBetween || (w.bbox.x0 - prev.bbox.x1) * scale > SEGMENT_GAP_EM * fontSize;
     };
     const nextOf = (w: OcrWord) => inOrder[inOrder.indexOf(w) + 1];
     inOrder.forEach((w, k) => {
@@ -494,6 +651,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
       else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
       else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
+      else if (inkShare && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "")) text = hollowBullet(w, em, inkShare) ?? text;
       if (NOISE_WORD.test(text)) continue;
       if (w.confidence < SPECK_CONFIDENCE && text !== BULLET && text !== ARROW_BULLET && !HAS_LETTER_OR_DIGIT.test(text)) continue;
       const x = left - leftRoom.get(w)!;
