@@ -26,6 +26,8 @@ function knownName(name: string, ctx: Context): string | null {
 
 /** "Under-Secretary-General for Safety and Security": what the manager heads, after "for". */
 const HEAD_OF_RE = /\b(?:Under-|Assistant\s+)?Secretary-General\s+for\s+(?:the\s+)?([A-Z][^;]+?)\s*$/;
+/** What a department's or office's folded name opens with before its field: "department of (the) ". */
+const HEADED_UNIT_RE = /^(?:department|office)\s+(?:of|for)\s+(?:the\s+)?/;
 /** A running header or title that opens with the entity's acronym: "DMSPC – Senior Manager’s Compact 2012". */
 const ACRONYM_TITLE_RE = /^\s*([A-Z][A-Z-]{1,9})\s*[–—:-]\s*Senior\s+Manager/i;
 /** Head lines searched for such a header. */
@@ -41,7 +43,11 @@ function entityFromTable(layout: Doc["layout"], manager: CompactBody["manager"],
   const of = manager?.title ? HEAD_OF_RE.exec(manager.title)?.[1] : undefined;
   if (of) {
     const key = fold(of);
-    const rec = ctx.data.organizations.find((o) => /^(?:department|office)\s+(?:of|for)\s+(?:the\s+)?/.test(fold(o.name)) && fold(o.name).replace(/^(?:department|office)\s+(?:of|for)\s+(?:the\s+)?/, "") === key);
+    const rec = ctx.data.organizations.find((o) => {
+      const name = fold(o.name);
+      const head = HEADED_UNIT_RE.exec(name);
+      return head !== null && name.slice(head[0].length) === key;
+    });
     if (rec) return { name: rec.name, acronym: rec.acronym };
   }
   const head = layout.pages.find((p) => p.lines.length > 0)?.lines.slice(0, ACRONYM_TITLE_LINES) ?? [];

@@ -118,8 +118,7 @@ export function headColumns(layout: Layout): Line[] | null {
  * a reference the interleaved text alone gives, only inside the head, that is a head reference cut
  * short ("S/RES/1871" of "S/RES/1871 (2009)") is dropped. A head in one column changes nothing.
  */
-export function withHeadReferences(layout: Layout, references: References, symbols: readonly SymbolSpan[], exclude: ReadonlySet<string>): References {
-  const ordered = headColumns(layout);
+export function withHeadReferences(ordered: readonly Line[] | null, references: References, symbols: readonly SymbolSpan[], exclude: ReadonlySet<string>): References {
   if (!ordered) return references;
   const headEnd = ordered.reduce((end, l) => Math.max(end, l.end), 0);
   const headText = ordered.map((l) => l.text).join("\n");
@@ -236,10 +235,11 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const folded = mapFolded(text);
   const missions = findMissions(text, gaz, { listRanges: lists.ranges, folded, ...(repair ? { repair } : {}) });
   for (const m of missions) if (m.confusion) warnRepair(m.text, m.text.slice(0, m.confusion.at) + m.confusion.meant + m.text.slice(m.confusion.at + m.confusion.read.length), describeConfusions([m.confusion]), m.start);
+  // A compact's head read column by column, for its mandate list and its references.
+  const head = doc.kind === "compact" ? headColumns(doc.layout) : null;
   if (doc.kind === "compact" && doc.compact) {
-    // A mandate list in the right column of a two-column head, read column by column: its items
-    // wrapped over lines the layout interleaves with the left column's prose.
-    const head = headColumns(doc.layout);
+    // A mandate list in the right column of a two-column head: its items wrapped over lines the
+    // layout interleaves with the left column's prose.
     const headListed = head ? findMissionLists(head, gaz, repair).missions : [];
     doc.compact.missions = compactMissions([...lists.missions, ...headListed], [...missions, ...cellMissions(doc.compact.objectives, gaz, lines)], gaz);
   }
@@ -260,7 +260,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const own = doc.unDocument?.symbol ?? null;
   const exclude = new Set<string>(own ? [normalizeSymbol(own) ?? own] : []);
   const { references, issues } = buildReferences(text, symbols, exclude);
-  doc.references = doc.kind === "compact" ? withHeadReferences(doc.layout, references, symbols, exclude) : references;
+  doc.references = withHeadReferences(head, references, symbols, exclude);
   for (const i of issues) warn(i.code, i.message, i.offset);
 
   if (doc.compact) {

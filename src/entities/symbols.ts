@@ -3,7 +3,7 @@
  * Spans only: the text between start and end is exactly what was printed; the canonical form is
  * in `normalized`. Coordinated forms ("X and Corr.1", "Add.10-12") expand into several spans.
  */
-import { SERIES, scanSymbolAt, type SymbolKind } from "../normalize/symbol.js";
+import { SERIES, scanSymbolAt, WRAP_GAP_SOURCE, type SymbolKind } from "../normalize/symbol.js";
 import { findRepairableSymbols, type Confusion } from "./ocr-repair.js";
 export { normalizeSymbol, symbolKind } from "../normalize/symbol.js";
 export type { SymbolKind } from "../normalize/symbol.js";
@@ -149,7 +149,7 @@ export function findPrintedSymbols(text: string): SymbolSpan[] {
 const ORGAN = "General\\s+Assembly|Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|ECOSOC|Human\\s+Rights\\s+Council|Council";
 /** One reference after "resolution(s)": `59/268`, `48/218 B`, `61/252 A to C`, `1769 (2007)`, `217 A (III)`. */
 const PROSE_REF_SOURCE =
-  "\\d{1,4}(?:\\/\\d{1,4})?(?: [A-H](?: to [A-H])?(?![\\w]))?(?:(?:\\s?|[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)?[ \\u00A0]*)\\((?:(?:19|20)\\d{2}|(?:E?S-)?[IVXLC]+)\\))?";
+  `\\d{1,4}(?:\\/\\d{1,4})?(?: [A-H](?: to [A-H])?(?![\\w]))?(?:(?:\\s?|${WRAP_GAP_SOURCE})\\((?:(?:19|20)\\d{2}|(?:E?S-)?[IVXLC]+)\\))?`;
 const PROSE_REF = new RegExp(PROSE_REF_SOURCE, "g");
 /** A paragraph reference after a resolution ("48/218 B (para. 5 (e))") is dropped, not a stop. */
 const PARAGRAPH_REF = "(?:\\s?\\((?:paras?\\.|paragraphs?|sect\\.|section)\\s[^()]*(?:\\([^()]*\\)[^()]*)*\\))?";

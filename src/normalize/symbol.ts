@@ -74,8 +74,15 @@ const PART_LETTER = / ([A-H])(?![\w])/y;
 /** Suffix printed without its slash: `A/61/858 Add. 1` (§3.5). */
 const LOOSE_SUFFIX = /[ \u00A0]+(Add|Corr|Rev|Amend)\.?[ \u00A0]?(\d+)(?![\w])/iy;
 /** Qualifier in parentheses (§1.5): part, volume, section, resumption, Roman session or year. */
-const QUALIFIER =
-  /(?:[ \u00A0]?|([ \u00A0]*\n(?:[ \u00A0]*\n)?[ \u00A0]*))\((part|vol\.?|sect\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\d{2})(?:[ \u00A0]*\n(?:[ \u00A0]*\n)?)?[ \u00A0]*([IVXLC]+|\d+[A-Z]?)?\)/iy;
+/**
+ * A line break inside a reference, with the spaces around it: one or two breaks, as a PDF's layout
+ * may keep a blank spacing line between two printed lines. Shared with the prose references.
+ */
+export const WRAP_GAP_SOURCE = "[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)?[ \\u00A0]*";
+const QUALIFIER = new RegExp(
+  `(?:[ \\u00A0]?|(${WRAP_GAP_SOURCE}))\\((part|vol\\.?|sect\\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\\d{2})(?:${WRAP_GAP_SOURCE}|[ \\u00A0]*)([IVXLC]+|\\d+[A-Z]?)?\\)`,
+  "iy",
+);
 /**
  * A qualifier printed at the start of the next line (`S/RES/1793` / `(2007)`, `A/66/6` /
  * `(Sect. 28)`) belongs to the symbol, as a wrapped line's space does — except a bare Roman

@@ -11,7 +11,7 @@ function references(text: string) {
   const layout = textToLayout(text);
   const symbols = findSymbols(layout.text);
   const none = new Set<string>();
-  return withHeadReferences(layout, buildReferences(layout.text, symbols, none).references, symbols, none);
+  return withHeadReferences(headColumns(layout), buildReferences(layout.text, symbols, none).references, symbols, none);
 }
 
 // pdftotext -layout of a first page in two columns: both columns share each printed line.
@@ -45,7 +45,7 @@ describe("withHeadReferences: a compact's head in two columns", () => {
     const layout = textToLayout(text);
     const symbols = findSymbols(layout.text);
     const whole = buildReferences(layout.text, symbols, new Set()).references;
-    expect(withHeadReferences(layout, whole, symbols, new Set())).toBe(whole);
+    expect(withHeadReferences(headColumns(layout), whole, symbols, new Set())).toBe(whole);
   });
 });
 
