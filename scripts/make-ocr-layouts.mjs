@@ -7,11 +7,14 @@
  * the held-out splits stay unseen. The truth is each corpus document's own truth file (see
  * test/fixtures/ocr-layouts/README.md); nothing is copied.
  *
- *   node scripts/make-ocr-layouts.mjs [name-filter] [--holdout | --holdout2]
+ *   node scripts/make-ocr-layouts.mjs [name-filter] [--holdout | --holdout2 | --holdout3]
  *
  * --holdout makes the held-out scans (HOLDOUT_FIXTURES) into test/fixtures/ocr-layouts-holdout/
  * (held out by the second OCR pass, tuned on by the third); --holdout2 makes the second held-out
- * set (HOLDOUT2_FIXTURES) into test/fixtures/ocr-layouts-holdout2/.
+ * set (HOLDOUT2_FIXTURES) into test/fixtures/ocr-layouts-holdout2/ (held out by the third pass,
+ * tuned on by the fourth); --holdout3 the third (HOLDOUT3_FIXTURES) into
+ * test/fixtures/ocr-layouts-holdout3/, which also draws on test/corpus4 (split `fresh4`, a
+ * tuning split no scan had been made from).
  *
  * Needs poppler-utils (pdftoppm), ImageMagick (`convert-im6.q16`) and img2pdf. Each page of the
  * corpus PDF is rendered grey with `pdftoppm -r DPI -gray`, damaged as a scanner or photocopier
@@ -39,6 +42,13 @@ const OUT = join(ROOT, "test", "fixtures", "ocr-layouts");
 const HOLDOUT_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout");
 /** The second held-out set (HOLDOUT2_FIXTURES), made before the third pass tuned on the first. */
 const HOLDOUT2_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout2");
+/** The third held-out set (HOLDOUT3_FIXTURES), made before the fourth pass tuned on the second. */
+const HOLDOUT3_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout3");
+/**
+ * Splits scans may be made from: the development splits of the first three corpora and
+ * test/corpus4's `fresh4` (tuned on like a dev split); never a held-out split (`holdout*`).
+ */
+const TUNING_SPLIT = /^(dev|fresh)/;
 
 /** ImageMagick 6 installs `convert-im6.q16`; some images put a stand-in `convert` first on PATH. */
 const CONVERT = ["/usr/bin/convert-im6.q16", "/usr/bin/magick", "/usr/bin/convert"].find((p) => existsSync(p));
@@ -161,6 +171,40 @@ export const HOLDOUT2_FIXTURES = [
   },
 ];
 
+/**
+ * The third held-out set (test/fixtures/ocr-layouts-holdout3/, `--holdout3`): made when the second
+ * held-out set became a tuning set (fourth OCR pass), from development documents no other scan
+ * was made from, two of them from test/corpus4 (fresh samples of the first two generators); short
+ * documents (two or three pages) to keep the files small. Three ruled, three borderless; scored
+ * before and after a pass, totals only, never read in between.
+ */
+export const HOLDOUT3_FIXTURES = [
+  {
+    name: "dev-014-lo-200.pdf", corpus: "corpus", id: "dev-014", rendering: "lo.pdf", dpi: 200, noise: LIGHT_NOISE,
+    why: "borderless; Baseline and Target columns; `a)`, `•` markers; noise",
+  },
+  {
+    name: "dev-023-chromium-200-skew.pdf", corpus: "corpus", id: "dev-023", rendering: "chromium.pdf", dpi: 200, skew: 0.7, paper: GREY_PAPER,
+    why: "ruled; Target column; rowspan; `a)`, `□`, `➢` markers; grey paper, 0.7° askew",
+  },
+  {
+    name: "d2-012-lo-200.pdf", corpus: "corpus2", id: "d2-012", rendering: "lo.pdf", dpi: 200, quality: 35,
+    why: "ruled, Cambria; Baseline and Target columns; Word bullets and decimal numbering; JPEG 35",
+  },
+  {
+    name: "d3-002-200.pdf", corpus: "corpus3", id: "d3-002", rendering: "pdf", dpi: 200, paper: GREY_PAPER, quality: 45,
+    why: "borderless, Helvetica (third corpus's producer); drawn discs, `(i)`; grey paper, JPEG 45",
+  },
+  {
+    name: "f1-027-lo-200-skew.pdf", corpus: "corpus4", id: "f1-027", rendering: "lo.pdf", dpi: 200, skew: -1.0, noise: LIGHT_NOISE,
+    why: "ruled; Baseline and Target columns; `(a)`, `●`, `➢` markers; noise, 1.0° askew (counter-clockwise)",
+  },
+  {
+    name: "f2-012-lo-200.pdf", corpus: "corpus4", id: "f2-012", rendering: "lo.pdf", dpi: 200, paper: GREY_PAPER,
+    why: "borderless (second generator's DOCX); Baseline and Target columns; typed `*`, `•` markers; grey paper",
+  },
+];
+
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
 
 /** ImageMagick operations for one page (the input is pdftoppm's grey PNG). */
@@ -179,13 +223,14 @@ async function main() {
   const argv = process.argv.slice(2);
   const holdout = argv.includes("--holdout");
   const holdout2 = argv.includes("--holdout2");
+  const holdout3 = argv.includes("--holdout3");
   const only = argv.find((a) => !a.startsWith("--"));
-  const out = holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
+  const out = holdout3 ? HOLDOUT3_OUT : holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
   mkdirSync(out, { recursive: true });
-  for (const f of (holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
+  for (const f of (holdout3 ? HOLDOUT3_FIXTURES : holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
     const manifest = (await import(join(ROOT, "test", f.corpus, "manifest.json"), { with: { type: "json" } })).default;
     const doc = manifest.documents.find((d) => d.id === f.id);
-    if (!doc || !/^dev/.test(doc.split)) throw new Error(`${f.id}: not a development document of test/${f.corpus}`);
+    if (!doc || !TUNING_SPLIT.test(doc.split)) throw new Error(`${f.id}: not a development document of test/${f.corpus}`);
     const src = join(ROOT, "test", f.corpus, doc.renderings[f.rendering]);
     const tmp = mkdtempSync(join(tmpdir(), "ocr-layouts-"));
     try {

@@ -10,10 +10,12 @@
  *
  *   node scripts/ocr-layouts-score.mjs [name-filter] [--holdout] [--json] [--keep DIR] [--cache DIR]
  *
+ * --holdout3  scores the third held-out set (test/fixtures/ocr-layouts-holdout3/, HOLDOUT3_FIXTURES),
+ *             totals only: the held-out set of the fourth OCR pass.
  * --holdout2  scores the second held-out set (test/fixtures/ocr-layouts-holdout2/, HOLDOUT2_FIXTURES),
- *             totals only, like --holdout before the third pass.
- * --show-rows with --holdout: prints the first held-out set's failing rows (a tuning set since the
- *             third OCR pass, whose held-out set is --holdout2).
+ *             totals only unless --show-rows (a tuning set since the fourth pass).
+ * --show-rows with --holdout or --holdout2: prints that set's failing rows (the first set is a
+ *             tuning set since the third OCR pass, the second since the fourth; never with --holdout3).
  * --holdout   scores the held-out scans (test/fixtures/ocr-layouts-holdout/, HOLDOUT_FIXTURES in
  *             make-ocr-layouts.mjs) instead, with their failing rows left out of the report: they
  *             measure, they are not tuned on (score them before and after a change, nothing between).
@@ -30,16 +32,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { FIXTURES, HOLDOUT_FIXTURES, HOLDOUT2_FIXTURES } from "./make-ocr-layouts.mjs";
+import { FIXTURES, HOLDOUT_FIXTURES, HOLDOUT2_FIXTURES, HOLDOUT3_FIXTURES } from "./make-ocr-layouts.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-// --holdout2: the second held-out set, scored like --holdout (totals only).
-const holdout2 = process.argv.includes("--holdout2");
-// --show-rows: print the failing rows of the first held-out set, a tuning set since the third pass.
-const showRows = process.argv.includes("--show-rows");
+// Which set: the tuning scans, or the first, second or third held-out set.
+const set = process.argv.includes("--holdout3") ? 3 : process.argv.includes("--holdout2") ? 2 : process.argv.includes("--holdout") ? 1 : 0;
+// --show-rows: print the failing rows of the first or second held-out set (tuning sets since the
+// third and fourth passes); the third held-out set never shows its rows.
+const showRows = process.argv.includes("--show-rows") && set !== 3;
 // The held-out scans are scored without their failing rows printed: they are not to be tuned on.
-const holdout = holdout2 || (process.argv.includes("--holdout") && !showRows);
-const SCANS = join(ROOT, "test", "fixtures", holdout2 ? "ocr-layouts-holdout2" : process.argv.includes("--holdout") ? "ocr-layouts-holdout" : "ocr-layouts");
+const holdout = set !== 0 && !showRows;
+const SCANS = join(ROOT, "test", "fixtures", ["ocr-layouts", "ocr-layouts-holdout", "ocr-layouts-holdout2", "ocr-layouts-holdout3"][set]);
 const SCORER = join(ROOT, "test", "support", "score.mjs");
 
 const args = process.argv.slice(2);
@@ -55,7 +58,7 @@ const keep = opt("--keep");
 const cache = opt("--cache");
 const asJson = args.includes("--json");
 const filter = args.find((a) => !a.startsWith("--"));
-const fixtures = holdout2 ? HOLDOUT2_FIXTURES : process.argv.includes("--holdout") ? HOLDOUT_FIXTURES : FIXTURES;
+const fixtures = [FIXTURES, HOLDOUT_FIXTURES, HOLDOUT2_FIXTURES, HOLDOUT3_FIXTURES][set];
 // Read by the engine when it starts (src/extract/ocr/engine.ts RECOGNITION_CACHE_ENV): set before loading it.
 if (cache) process.env.COMPACTS_OCR_CACHE = cache;
 const { extract } = await import("../dist/index.js");
