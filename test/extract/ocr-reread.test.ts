@@ -229,4 +229,20 @@ describe("OCR: ink no word covers", () => {
     const unsure = await readMissed(blocks, img, 230, async () => reading("B", 60));
     expect(unsure.added).toBe(0);
   });
+
+  it("reads a blob again as a block when the single-line reading is no word (d2-015's shaded `Target`: `large` at 0)", async () => {
+    const reading = (text: string, confidence: number): OcrBlock[] => [{ paragraphs: [{ lines: [{ bbox: { x0: 15, y0: 15, x1: 26, y1: 31 }, baseline: { x0: 15, y0: 31, x1: 26, y1: 31 }, words: [{ text, confidence, bbox: { x0: 15, y0: 15, x1: 26, y1: 31 } }] }] }] }];
+    const modes: boolean[] = [];
+    const both = await readMissed(blocks, img, 230, async (_crop, block) => {
+      modes.push(block);
+      return block ? reading("8", 95) : reading("large", 0);
+    });
+    expect(modes).toEqual([false, true]);
+    expect(both.added).toBe(1);
+    expect(wordsToRuns(both.blocks, 0.36).runs.map((r) => r.text)).toEqual(["Baseline", "8"]);
+    // A confident single-line reading is kept without a second recognition.
+    const once: boolean[] = [];
+    await readMissed(blocks, img, 230, async (_crop, block) => (once.push(block), reading("8", 96)));
+    expect(once).toEqual([false]);
+  });
 });

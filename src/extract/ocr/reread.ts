@@ -452,7 +452,12 @@ export async function readMissed(blocks: readonly OcrBlock[], img: GreyImage, pa
     };
     const others = lines.flatMap((l) => l.words).filter((w) => !COVERS_NOTHING(w) && !(w.bbox.x1 < box.x0 || w.bbox.x0 > box.x1 || w.bbox.y1 < box.y0 || w.bbox.y0 > box.y1)).map((w) => w.bbox);
     const run: DoubtfulRun = { line: { bbox: box, words: [] }, words: [], box, block: false, mask: others, others };
-    const words = acceptedReading(run, await read(crop(img, box, others), false));
+    const image = crop(img, box, others);
+    // Read as one line; failing that, as one block: tesseract's single-line mode can read nothing
+    // of a clean word (a shaded header's "Target" above "2019" on d2-004 and d2-015: `large` at
+    // confidence 0 in line mode, "Target" at 95 in block mode, a pixel more crop either way).
+    let words = acceptedReading(run, await read(image, false));
+    if (!words || confidenceOf(words) < MISSED_ACCEPT) words = acceptedReading(run, await read(image, true));
     if (!words || confidenceOf(words) < MISSED_ACCEPT) continue;
     // A lone round "0"/"O" is Word's "o" bullet that tesseract skipped beside its item (a digit
     // zero is narrow, ~0.6–0.75 of its height; Courier's o about 1): read as the letter bullet.

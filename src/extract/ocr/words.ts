@@ -5,6 +5,7 @@
  * vertical rules). Pure: no tesseract here.
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "../pdf/lines.js";
+import { GLYPH_CLASS, LIST_NUMBER } from "../../vocab/markers.js";
 import type { Rule } from "../../model/layout.js";
 
 /** What we read of tesseract.js's `blocks` output (v7: blocks → paragraphs → lines → words). */
@@ -431,6 +432,12 @@ export function hollowBullet(w: OcrWord, em: number, inkShare: (box: OcrBox) => 
  */
 export const GLUED_BULLET_GAP_EM = 0.15;
 const STARTS_WITH_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+/**
+ * Readings of a filled bullet that never open an English word: a `•` read into the word after it
+ * as `«Liquidity` (d2-004's risks column, the bullet 0.4 em before its text). Cut off like a
+ * hollow bullet (same gap, same capitalised text after it, only where the word opens a cell).
+ */
+const SOLID_BULLET_READING = /^[«»•·©®°]$/u;
 
 /**
  * Whether a word opens its line or a cell among its line's words (pixels): nothing before it
@@ -447,7 +454,7 @@ export function splitGluedBullet(w: OcrWord, em: number, inkShare: (box: OcrBox)
   const symbols = w.symbols ?? [];
   if (symbols.length < 2 || symbols.map((x) => x.text).join("") !== w.text) return [w];
   const first = symbols[0]!;
-  const glyph = hollowBullet({ text: first.text, confidence: w.confidence, bbox: first.bbox }, em, inkShare);
+  const glyph = hollowBullet({ text: first.text, confidence: w.confidence, bbox: first.bbox }, em, inkShare) ?? (SOLID_BULLET_READING.test(first.text) ? BULLET : null);
   if (glyph === null) return [w];
   const k = symbols.findIndex((x, i) => i > 0 && x.bbox.x0 > first.bbox.x1);
   if (k < 0 || symbols[k]!.bbox.x0 - first.bbox.x1 - 1 < GLUED_BULLET_GAP_EM * em) return [w];
@@ -487,6 +494,122 @@ export function ownBaseline(w: OcrWord): number | null {
     .sort((a, b) => a - b);
   if (bottoms.length < MIN_BASELINE_CHARS) return null;
   return bottoms[(bottoms.length - 1) >> 1]!;
+}
+
+/**
+ * A short low-confidence word that lies mostly inside a confident word of another OCR line is that
+ * word's glyph read a second time: the descender of `Objective`'s j read as `J` (confidence 44) on
+ * the header line below it (d2-015), where it became a cell of its own and the header was not
+ * recognised. Share of the short word's box that must lie inside the other word's.
+ */
+export const DUPLICATE_GLYPH_OVERLAP = 0.5;
+/** Longest word (characters) that can be such a second reading. */
+const DUPLICATE_GLYPH_MAX_CHARS = 2;
+
+const boxArea = (b: OcrBox) => Math.max(0, b.x1 - b.x0 + 1) * Math.max(0, b.y1 - b.y0 + 1);
+const boxOverlap = (a: OcrBox, b: OcrBox) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1);
+
+/** The page's lines without words that are a second reading of another line's glyph (DUPLICATE_GLYPH_OVERLAP). */
+export function dropDuplicateGlyphs(lines: readonly OcrLine[]): OcrLine[] {
+  const all = lines.flatMap((l, i) => l.words.map((w) => ({ w, i })));
+  const duplicate = (w: OcrWord, i: number) =>
+    [...w.text.trim()].length <= DUPLICATE_GLYPH_MAX_CHARS &&
+    w.confidence < LOW_WORD_CONFIDENCE &&
+    all.some((o) => o.i !== i && o.w.confidence > w.confidence && [...o.w.text.trim()].length > [...w.text.trim()].length && boxOverlap(w.bbox, o.w.bbox) >= DUPLICATE_GLYPH_OVERLAP * boxArea(w.bbox));
+  return lines.map((l, i) => (l.words.some((w) => duplicate(w, i)) ? { ...l, words: l.words.filter((w) => !duplicate(w, i)) } : l));
+}
+
+/**
+ * A section number in Roman numerals whose I's tesseract read as l's (`Il.` for "II.", `lll.`
+ * for "III." on d3-007's Helvetica headings, where I and l are the same stroke): a word of I, l,
+ * V and X with at least one l, ending in a full stop, opening its line before a capitalised word.
+ * A lower-case l never stands among capital numerals, and no English word is spelt so.
+ */
+const ROMAN_MISREAD = /^(?=[IVX]*l)[IlVX]{1,4}\.$/;
+
+/** `Il. Managerial` → `II. Managerial` (see ROMAN_MISREAD); other lines unchanged. */
+export function fixRomanNumber(words: readonly OcrWord[]): OcrWord[] {
+  const first = [...words].sort((a, b) => a.bbox.x0 - b.bbox.x0)[0];
+  if (!first || !ROMAN_MISREAD.test(first.text)) return [...words];
+  const next = [...words].sort((a, b) => a.bbox.x0 - b.bbox.x0)[1];
+  if (!STARTS_WITH_CAPITAL.test(next?.text ?? "")) return [...words];
+  const text = first.text.replace(/l/g, "I");
+  const symbols = first.symbols && first.symbols.map((x) => x.text).join("") === first.text ? first.symbols.map((x) => ({ ...x, text: x.text.replace(/l/g, "I") })) : undefined;
+  return words.map((w) => (w === first ? { ...w, text, ...(symbols ? { symbols } : {}) } : w));
+}
+
+/**
+ * Two pieces of one word that tesseract put on two OCR lines (`humanitar` + `ian`, `e` +
+ * `fficiently` on d2-004: the second piece read as a line of its own): their ink boxes touch or
+ * overlap on one baseline, which no two words of a printed line do (a word space is 0.25 em).
+ * Each piece's box is widened as a word's, so the pieces overlapped by a point, and lines.ts took
+ * the second for a line of its own (`splitStacked`): the objective became "ian operations." The
+ * first piece is made to end where the second starts, and lines.ts joins them without a space.
+ * Baselines within this much (em) are one printed line (a piece's letters sit a pixel or two off).
+ */
+export const PIECE_BASELINE_EM = 0.2;
+/** A word piece ends in a letter; the next piece goes on with a lower-case letter. */
+const ENDS_WITH_LETTER = /\p{L}$/u;
+const STARTS_WITH_LOWER = /^\p{Ll}/u;
+
+/** A run placed from a word, with the OCR line it came from and its ink box (points, before widening). */
+interface Placed {
+  run: GlyphRun;
+  word: PlacedWord;
+  line: number;
+  left: number;
+  right: number;
+}
+
+/** Joins pieces of one word read on two OCR lines (see PIECE_BASELINE_EM). */
+function joinPieces(placed: readonly Placed[]): void {
+  for (const a of placed) {
+    if (!ENDS_WITH_LETTER.test(a.run.text)) continue;
+    const b = placed.find(
+      (o) =>
+        o.line !== a.line &&
+        STARTS_WITH_LOWER.test(o.run.text) &&
+        Math.abs(o.run.baseline - a.run.baseline) <= PIECE_BASELINE_EM * Math.max(o.run.fontSize, a.run.fontSize) &&
+        o.left > a.left &&
+        o.left <= a.right &&
+        o.right > a.right,
+    );
+    if (!b) continue;
+    // Touching: lines.ts joins runs closer than NO_SPACE_GAP_EM without a space.
+    a.run.width = Math.max(0, b.run.x - a.run.x);
+    a.word.width = a.run.width;
+  }
+}
+
+/**
+ * A list marker tesseract read as a line of its own (`b)` before "Enhanced" on d3-007) gets the
+ * size and baseline of that line's box: the brackets make its row 11.6 pt high in a 9.5 pt face
+ * (over SIZE_SNAP, so it keeps that size) and pull its baseline 1.4–1.7 pt below the printed one.
+ * It still joins its item's line, but as the line's largest text it sets the line's size, and a
+ * neighbouring column's line 2 pt higher (borderless, cells not aligned) then measured as a
+ * superscript (smaller than 0.85 of the main size, raised 0.19 em): "accordance with the" was cut
+ * into three one-word segments and "the" went into the marker's cell. A marker alone on its OCR
+ * line takes the size and baseline of the text it opens: the first run to its right within
+ * MARKER_TEXT_GAP_EM, on another OCR line, whose baseline is within MARKER_BASELINE_EM.
+ */
+export const MARKER_BASELINE_EM = 0.3;
+const MARKER_TEXT_GAP_EM = 3;
+const MARKER_ONLY = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[o\u2013-])$`, "u");
+
+function alignMarkers(placed: readonly Placed[], lineSizes: ReadonlyMap<number, number>): void {
+  for (const m of placed) {
+    if (lineSizes.get(m.line) !== 1 || !MARKER_ONLY.test(m.run.text)) continue;
+    const size = m.run.fontSize;
+    const text = placed
+      .filter((o) => o.line !== m.line && o.left > m.right && o.left - m.right <= MARKER_TEXT_GAP_EM * size && Math.abs(o.run.baseline - m.run.baseline) <= MARKER_BASELINE_EM * size)
+      .sort((a, b) => a.left - b.left)[0];
+    if (!text) continue;
+    m.run.baseline = text.run.baseline;
+    m.word.baseline = text.run.baseline;
+    m.run.fontSize = text.run.fontSize;
+    m.word.fontSize = text.run.fontSize;
+  }
 }
 
 /** A vertical rule runs through the box [left, right] at height y. */
@@ -569,20 +692,22 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
   const words: PlacedWord[] = [];
   let weighted = 0;
   let chars = 0;
-  const lines = uprightBullets(blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)));
+  const lines = dropDuplicateGlyphs(uprightBullets(blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines))));
+  const placed: Placed[] = [];
+  const lineSizes = new Map<number, number>();
   const sizes = lines.map((line) => ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) * scale) / ROW_HEIGHT_EM);
   const body = dominantSize(lines, sizes);
   lines.forEach((line, i) => {
     const raw = sizes[i]!;
     let fontSize = Math.round((body !== null && Math.abs(raw - body) <= SIZE_SNAP * body ? body : raw) * 100) / 100;
-    const lineWords = splitPageOf(
+    const lineWords = fixRomanNumber(splitPageOf(
       line.words
         .flatMap((w) => splitAtGaps(w, fontSize / scale))
         .flatMap((w, k, all) => (inkShare && opensCellPx(w, all, (SEGMENT_GAP_EM * fontSize) / scale) ? splitGluedBullet(w, fontSize / scale, inkShare) : [w]))
         .flatMap((w) => splitGlued(w, fontSize / scale))
         .flatMap((w) => (inkShare ? splitGluedByInk(w, fontSize / scale, inkShare) : [w]))
         .map((w) => fixConfusions(w, fontSize / scale)),
-    );
+    ));
     const inOrder = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
     // Baselines (pixels): the line's, unless tesseract put words of two printed lines into one
     // (cells side by side whose lines are offset by half a line): then a word sitting off the
@@ -656,12 +781,18 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       if (w.confidence < SPECK_CONFIDENCE && text !== BULLET && text !== ARROW_BULLET && !HAS_LETTER_OR_DIGIT.test(text)) continue;
       const x = left - leftRoom.get(w)!;
       const width = right + rightRoom.get(w)! - x;
-      runs.push({ text, x, baseline, width, fontSize, bold: false });
-      words.push({ text, x, width, baseline, top: w.bbox.y0 * scale, fontSize, confidence: w.confidence });
+      const run: GlyphRun = { text, x, baseline, width, fontSize, bold: false };
+      const word: PlacedWord = { text, x, width, baseline, top: w.bbox.y0 * scale, fontSize, confidence: w.confidence };
+      runs.push(run);
+      words.push(word);
+      placed.push({ run, word, line: i, left, right });
+      lineSizes.set(i, (lineSizes.get(i) ?? 0) + 1);
       weighted += w.confidence * text.length;
       chars += text.length;
     }
   });
+  joinPieces(placed);
+  alignMarkers(placed, lineSizes);
   return { runs, words, meanConfidence: chars === 0 ? null : weighted / chars };
 }
 
