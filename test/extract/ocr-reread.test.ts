@@ -80,6 +80,23 @@ describe("reading low-confidence words again (d2-002-lo-200.pdf, stored recognit
     expect(textOf(result.blocks).flat().join(" | ")).toContain("CEG ENE");
   });
 
+  it("takes a reading over an unsure word inside the crop, and drops that word (dev-032: `Diyatizach,` 0 with `Han` 30 inside it)", async () => {
+    // As measured on dev-032-chromium-200-skew page 3 (pixels): the last line of an objective cell.
+    const img: GreyImage = { width: 1500, height: 700, data: new Uint8Array(1500 * 700).fill(230) };
+    const lineOf = (words: OcrWord[]) => ({ bbox: { x0: 151, y0: 567, x1: 1470, y1: 621 }, baseline: { x0: 151, y0: 598, x1: 1470, y1: 598 }, rowAttributes: { rowHeight: 22 }, words });
+    const han: OcrWord = { text: "Han", confidence: 30, bbox: { x0: 213, y0: 580, x1: 250, y1: 583 } };
+    const garbled: OcrWord = { text: "Diyatizach,", confidence: 0, bbox: { x0: 151, y0: 577, x1: 280, y1: 621 } };
+    const clean: OcrWord = { text: "Clean", confidence: 96, bbox: { x0: 858, y0: 567, x1: 919, y1: 583 } };
+    const blocks: OcrBlock[] = [{ paragraphs: [{ lines: [lineOf([han, clean]), lineOf([garbled])] }] }];
+    const reading: OcrBlock[] = [{ paragraphs: [{ lines: [{ bbox: { x0: 10, y0: 10, x1: 150, y1: 40 }, baseline: { x0: 10, y0: 36, x1: 150, y1: 36 }, words: [{ text: "Organization.", confidence: 87, bbox: { x0: 12, y0: 12, x1: 140, y1: 40 } }] }] }] }];
+    const result = await rereadDoubtful(blocks, img, async (c) => (c.width > 120 ? reading : []));
+    const words = result.blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => w.text))));
+    expect(words).toContain("Organization.");
+    expect(words).not.toContain("Han");
+    expect(words).not.toContain("Diyatizach,");
+    expect(words).toContain("Clean");
+  });
+
   it("crops with a white border, paints the masked boxes white and a rule crossing the crop out", () => {
     // A light grey page (ink-free: 200) with a dark row (a table border) across it at y 3.
     const img: GreyImage = { width: 10, height: 10, data: new Uint8Array(100).fill(200) };

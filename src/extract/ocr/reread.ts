@@ -72,7 +72,20 @@ export interface DoubtfulRun {
   mask: OcrBox[];
   /** Boxes of all other words inside the crop: a new reading of one of them is a duplicate. */
   others: OcrBox[];
+  /**
+   * Other words inside the crop read with less than REREAD_CONFIDENCE (not in `others`): a new
+   * reading covering one of them reads its ink right, and the unsure word goes (WEAK_WORD).
+   */
+  weak?: OcrWord[];
 }
+
+/**
+ * A word read with less confidence than this does not veto a new reading of the ink it covers:
+ * dev-032's "Organization." was read as `Diyatizach,` (confidence 0) with `Han` (30) on a 3 px
+ * strip inside it; the re-read of the crop gave "Organization." (87), dropped as a second reading
+ * of `Han`. An unsure word covered so (DUPLICATE_OVERLAP of its box) is taken out with the run.
+ */
+const WEAK_WORD = REREAD_CONFIDENCE;
 
 const doubtful = (w: OcrWord) => w.confidence < REREAD_CONFIDENCE && [...w.text.trim()].length >= REREAD_MIN_CHARS && HAS_TEXT.test(w.text);
 
@@ -135,18 +148,20 @@ export function doubtfulRuns(blocks: readonly OcrBlock[], width: number, height:
 const OTHER_LINE_OVERLAP = 0.5;
 
 /** Other words' boxes inside `box`, and those of them that reach in from the lines above and below the run (y0–y1). */
-function neighbours(blocks: readonly OcrBlock[], run: readonly OcrWord[], box: OcrBox, y0: number, y1: number): { mask: OcrBox[]; others: OcrBox[] } {
+function neighbours(blocks: readonly OcrBlock[], run: readonly OcrWord[], box: OcrBox, y0: number, y1: number): { mask: OcrBox[]; others: OcrBox[]; weak: OcrWord[] } {
   const out: OcrBox[] = [];
   const others: OcrBox[] = [];
+  const weak: OcrWord[] = [];
   for (const w of blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words)))) {
     if (run.includes(w)) continue;
     const b = w.bbox;
     if (b.x1 < box.x0 || b.x0 > box.x1 || b.y1 < box.y0 || b.y0 > box.y1) continue;
-    others.push(b);
+    if (w.confidence < WEAK_WORD) weak.push(w);
+    else others.push(b);
     const inside = Math.max(0, Math.min(b.y1, y1) - Math.max(b.y0, y0) + 1);
     if (inside < OTHER_LINE_OVERLAP * (b.y1 - b.y0 + 1)) out.push(b);
   }
-  return { mask: out, others };
+  return { mask: out, others, weak };
 }
 
 /**
@@ -243,13 +258,25 @@ export async function rereadDoubtful(blocks: readonly OcrBlock[], img: GreyImage
   if (runs.length === 0) return { blocks: [...blocks], reread: 0, replaced: 0 };
   const replacement = new Map<OcrLine, Map<OcrWord, OcrWord[] | null>>();
   let replaced = 0;
+  const lineOf = new Map(blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => [w, l] as const)))));
+  // Unsure words a new reading covered (WEAK_WORD): gone, and not read again in a run of their own.
+  const covered = new Set<OcrWord>();
   for (const run of runs) {
+    if (run.words.every((w) => covered.has(w))) continue;
     const words = acceptedReading(run, await read(crop(img, run.box, run.mask), run.block));
     if (!words) continue;
     replaced++;
     const m = replacement.get(run.line) ?? new Map<OcrWord, OcrWord[] | null>();
     run.words.forEach((w, i) => m.set(w, i === 0 ? words : null));
     replacement.set(run.line, m);
+    for (const w of run.weak ?? []) {
+      const line = lineOf.get(w);
+      if (!line || replacement.get(line)?.has(w) || !words.some((n) => overlapShare(w.bbox, n.bbox) >= DUPLICATE_OVERLAP)) continue;
+      const mw = replacement.get(line) ?? new Map<OcrWord, OcrWord[] | null>();
+      mw.set(w, null);
+      replacement.set(line, mw);
+      covered.add(w);
+    }
   }
   const out = blocks.map((b) => ({
     ...b,
