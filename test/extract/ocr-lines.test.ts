@@ -121,3 +121,25 @@ describe("OCR: a filled bullet read into the word after it", () => {
     expect(segments(lines, inkShareOf(blank)).flat().join(" ")).toContain("«Liquidity");
   });
 });
+
+describe("OCR: a horizontal rule read as a line of words", () => {
+  // dev-019 page 2 (ruled, noisy): a row border at y 1406 px read as `TT re a] se a Toe ee a ——`
+  // at confidence 16–41, boxes 2 px tall on the rule or 32 px tall centred on it; they became an
+  // item `TT r` and cell tails (`e se`, `Toe 140 days`).
+  const rule = { x1: 60, y1: 1406.5 * SCALE, x2: 545, y2: 1406.5 * SCALE };
+  const border = [word("TT", 487, 528, 1406, 1407, 34), word("se", 814, 920, 1406, 1407, 0), word("Toe", 1085, 1115, 1393, 1425, 41)];
+  const above = [word("set", 135, 166, 1369, 1386), word("by", 174, 195, 1369, 1390)];
+  const below = [word("More", 516, 567, 1419, 1437), word("consistent", 575, 680, 1419, 1437)];
+  const texts = (rules: typeof rule[]) =>
+    wordsToRuns([{ paragraphs: [{ lines: [line(above, 1386), line(border, 1407), line(below, 1437)] }] }], SCALE, rules).runs.map((r) => r.text);
+
+  it("drops unsure words a found rule runs through, keeps the text above and below", () => {
+    expect(texts([rule])).toEqual(["set", "by", "More", "consistent"]);
+  });
+
+  it("keeps them without a rule there, and keeps confident words on a rule", () => {
+    expect(texts([])).toContain("TT");
+    const sure = wordsToRuns([{ paragraphs: [{ lines: [line([word("Total", 487, 560, 1393, 1425, 90)], 1420)] }] }], SCALE, [rule]).runs.map((r) => r.text);
+    expect(sure).toEqual(["Total"]);
+  });
+});

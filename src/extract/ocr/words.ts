@@ -612,6 +612,26 @@ function alignMarkers(placed: readonly Placed[], lineSizes: ReadonlyMap<number, 
   }
 }
 
+/**
+ * A horizontal table rule that tesseract read as a line of words (dev-019, ruled, noisy: `TT r e
+ * se ee a ——` at confidence 0–41 across a row border, boxes 2 px tall on the rule or ~1.4 em tall
+ * centred on it); they became items (`TT r`) and tails of cells (`e se`, `Toe 140 days`). A word
+ * read with less than LOW_WORD_CONFIDENCE that a found horizontal rule runs through, end to end
+ * (RULE_THROUGH_MARGIN_PT), in the middle half of its height — or along a box no taller than
+ * FLAT_WORD_PT — is the rule. Printed words sit between rules, never on one.
+ */
+const RULE_THROUGH_MARGIN_PT = 1;
+const FLAT_WORD_PT = 1.5;
+
+/** Whether a horizontal rule runs through the word's box (points) as a rule read as glyphs does. */
+export function onHorizontalRule(left: number, right: number, top: number, bottom: number, rules: readonly Rule[]): boolean {
+  const h = bottom - top;
+  return rules.some((r) => {
+    if (r.y1 !== r.y2 || r.x1 > left + RULE_THROUGH_MARGIN_PT || r.x2 < right - RULE_THROUGH_MARGIN_PT) return false;
+    return h <= FLAT_WORD_PT ? Math.abs(r.y1 - (top + bottom) / 2) <= FLAT_WORD_PT : r.y1 >= top + h / 4 && r.y1 <= bottom - h / 4;
+  });
+}
+
 /** A vertical rule runs through the box [left, right] at height y. */
 function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
   return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
@@ -771,6 +791,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       const right = (w.bbox.x1 + 1) * scale;
       const baseline = basePx.get(w)! * scale;
       if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
+      if (w.confidence < LOW_WORD_CONFIDENCE && onHorizontalRule(left, right, w.bbox.y0 * scale, (w.bbox.y1 + 1) * scale, rules)) continue;
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
