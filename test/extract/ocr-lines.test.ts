@@ -143,3 +143,21 @@ describe("OCR: a horizontal rule read as a line of words", () => {
     expect(sure).toEqual(["Total"]);
   });
 });
+
+describe("OCR: a filled bullet read as a sign", () => {
+  // dev-016 page 2 (grey paper, 0.9° askew): `+ More consistent` opening an accomplishment cell,
+  // `practices. « Improved` where tesseract joined two items into one line.
+  it("is the bullet where it opens a cell or follows a sentence's end, before a capitalised word", () => {
+    const opening = [word("+", 496, 507, 689, 697, 52), word("More", 525, 578, 681, 696, 84), word("consistent", 582, 678, 681, 696)];
+    expect(segments([line(opening, 696)])).toEqual([["• More consistent"]]);
+    const joined = [word("practices.", 496, 590, 681, 699), word("«", 600, 610, 686, 694, 40), word("Improved", 620, 710, 681, 699)];
+    expect(segments([line(joined, 696)]).flat().join(" ")).toBe("practices. • Improved");
+  });
+
+  it("stays a sign before a number or mid-sentence", () => {
+    const number = [word("+", 496, 507, 689, 697, 52), word("5%", 525, 560, 681, 696)];
+    expect(segments([line(number, 696)]).flat().join(" ")).toBe("+ 5%");
+    const mid = [word("growth", 400, 488, 681, 696), word("+", 496, 507, 689, 697, 52), word("Services", 525, 610, 681, 696)];
+    expect(segments([line(mid, 696)]).flat().join(" ")).toBe("growth + Services");
+  });
+});

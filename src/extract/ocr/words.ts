@@ -632,6 +632,15 @@ export function onHorizontalRule(left: number, right: number, top: number, botto
   });
 }
 
+/**
+ * A filled bullet read as a sign (dev-016, grey paper, 0.9° askew: `+ More`, `« Improved`,
+ * `(€) Endorsement`) and not found by its shape: alone, opening a cell or after a word that ends a
+ * sentence (two items tesseract joined into one line), and before a capitalised word, it is the
+ * item's bullet. None of these signs stands so in prose ("+ 5 %" is before a number).
+ */
+const BULLET_BETWEEN_ITEMS = /^(?:[«»+*·©®°]|\(€\))$/u;
+const SENTENCE_END = /[.;:]$/;
+
 /** A vertical rule runs through the box [left, right] at height y. */
 function crossedByRule(left: number, right: number, y: number, rules: readonly Rule[]): boolean {
   return rules.some((r) => r.x1 === r.x2 && r.y1 <= y && r.y2 >= y && r.x1 > left + CROSS_MARGIN_PT && r.x1 < right - CROSS_MARGIN_PT);
@@ -780,6 +789,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       return ruleBetween || (w.bbox.x0 - prev.bbox.x1) * scale > SEGMENT_GAP_EM * fontSize;
     };
     const nextOf = (w: OcrWord) => inOrder[inOrder.indexOf(w) + 1];
+    const prevOf = (w: OcrWord) => inOrder[inOrder.indexOf(w) - 1];
     inOrder.forEach((w, k) => {
       const prev = inOrder[k - 1];
       const next = inOrder[k + 1];
@@ -797,6 +807,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
       else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
       else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
+      else if (BULLET_BETWEEN_ITEMS.test(text) && (opensCell(w) || SENTENCE_END.test(prevOf(w)?.text ?? "")) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "")) text = BULLET;
       else if (inkShare && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "")) text = hollowBullet(w, em, inkShare) ?? text;
       if (NOISE_WORD.test(text)) continue;
       if (w.confidence < SPECK_CONFIDENCE && text !== BULLET && text !== ARROW_BULLET && !HAS_LETTER_OR_DIGIT.test(text)) continue;
