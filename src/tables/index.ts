@@ -439,6 +439,7 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
+  if (isBoldSpanningRow(line, part)) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
@@ -455,6 +456,26 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
     !startsWithMarker(text)
   );
 }
+
+/**
+ * A row that spans the table and prints its objective in bold, however short: one bold run at the
+ * table's left edge with every other cell of the line empty (PDF: one run; Markdown: the first cell
+ * of a GFM row whose other cells are empty, `| **To advance …** | | |`). Cells are top-aligned, so
+ * the first line of an ordinary sub-row has its neighbours' first lines beside it; and a centred
+ * header label can sit far right of its column's edge, so a short spanning objective need not reach
+ * the next label (what `isSpanning` asks). The header itself is bold too: its lines are never here.
+ */
+function isBoldSpanningRow(line: Line, part: TablePart): boolean {
+  const seg = line.segments[0];
+  if (line.segments.length !== 1 || !seg?.bold || (seg.column !== undefined && seg.column !== 0)) return false;
+  const text = line.text.trim();
+  if (startsWithMarker(text) || !BOLD_OBJECTIVE_START.test(text)) return false;
+  if (!startsAtLeftEdge(line, part.header.columns)) return false;
+  // The rows above must not be bold cells themselves (a table whose body is bold throughout).
+  return !part.lines.some((l) => !part.objectiveLines.has(l) && l.segments.length > 1 && l.segments.every((s) => s.bold));
+}
+/** A bold spanning objective opens with a capital letter or a digit-free word (no number, no marker, no lower case). */
+const BOLD_OBJECTIVE_START = /^\p{Lu}/u;
 
 /**
  * pdftotext's grid: a one-run line right under a table line, with a word (one space after the word
