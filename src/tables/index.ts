@@ -358,7 +358,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -463,7 +463,7 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
  * of a GFM row whose other cells are empty, `| **To advance …** | | |`). Cells are top-aligned, so
  * the first line of an ordinary sub-row has its neighbours' first lines beside it; and a centred
  * header label can sit far right of its column's edge, so a short spanning objective need not reach
- * the next label (what `isSpanning` asks). The header itself is bold too: its lines are never here.
+ * the next label (what `isSpanning` asks). The header is bold too, but its lines are read before.
  */
 function isBoldSpanningRow(line: Line, part: TablePart): boolean {
   const seg = line.segments[0];
@@ -538,8 +538,14 @@ const FOOTNOTE_MARK_TEXT = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?: {2,}|\t)\S/u;
 function isFootnoteMark(line: Line): boolean {
   const [first, second] = line.segments;
   if (first && second && FOOTNOTE_MARK_RUN.test(first.text.trim())) return true;
-  return FOOTNOTE_MARK_TEXT.test(line.text.trimStart());
+  return FOOTNOTE_MARK_TEXT.test(line.text.trimStart()) || FOOTNOTE_MARK_GLUED.test(line.text.trimStart());
 }
+/**
+ * A raised footnote number that the text layer glued to its text's first word ("1Targets are set
+ * …", LibreOffice's footnote area): a digit straight against a capitalised word. A cell never opens
+ * so — its numbers are followed by a space, a full stop or a unit ("1. Greater …", "3 days", "2nd").
+ */
+const FOOTNOTE_MARK_GLUED = /^\d{1,2}\p{Lu}\p{Ll}/u;
 /** The line above (same page) is a footnote mark alone ("1"), as pdftotext prints a raised mark. */
 function afterLoneMark(lines: readonly Line[], i: number): boolean {
   let k = i - 1;
@@ -797,6 +803,17 @@ function afterParagraphGap(line: Line, above: Line | undefined): boolean {
   if (above.page !== line.page) return true;
   const size = Math.max(...line.segments.map((s) => s.fontSize));
   return line.y - above.y > PARAGRAPH_LEADING_FACTOR * size;
+}
+
+/**
+ * In a PDF table with an Objective column every cell stays within its column, so one bold run from
+ * the table's left edge across the second column's edge is no cell: it is the heading of what
+ * follows (the objective printed above the next table, at the top of the page after this table's
+ * last row), and this table ends above it.
+ */
+function headingAcrossColumns(line: Line, part: TablePart, positioned: boolean): boolean {
+  const seg = line.segments[0];
+  return positioned && line.segments.length === 1 && !!seg?.bold && hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) && crossesSecondEdge(line, part.header.columns);
 }
 
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */

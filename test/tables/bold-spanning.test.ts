@@ -44,4 +44,39 @@ describe("a bold spanning objective row without a label", () => {
     // The row above keeps only its own three accomplishments.
     expect(objectives.find((o) => o.objective.startsWith("To promote sustainable energy"))?.accomplishments).toHaveLength(3);
   });
+
+  it("is an objective under a 3-line bold header in a ruled table (d6-007)", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus6, "d6-007.lo.pdf"))), { fileName: "d6-007.lo.pdf" });
+    const truth = JSON.parse(readFileSync(join(corpus6, "d6-007.truth.json"), "utf8")) as { rows: { objective: string; accomplishments: string[]; measures: string[] }[] };
+    const objectives = out.kind === "compact" ? out.objectives : [];
+    for (const want of truth.rows.filter((r) => /^To (advance|deepen|help)/.test(r.objective))) {
+      const got = objectives.find((o) => o.objective === want.objective);
+      expect(got?.accomplishments).toEqual(want.accomplishments);
+      expect(got?.measures.map((m) => m.text)).toEqual(want.measures);
+    }
+  });
+});
+
+describe("a footnote whose raised number is glued to its text ('1Targets are set …')", () => {
+  it("is no cell of the table running on over the page break (d6-012)", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus6, "d6-012.lo.pdf"))), { fileName: "d6-012.lo.pdf" });
+    const truth = JSON.parse(readFileSync(join(corpus6, "d6-012.truth.json"), "utf8")) as { rows: { objective: string; accomplishments: string[]; measures: string[] }[] };
+    const want = truth.rows[3]!;
+    const got = (out.kind === "compact" ? out.objectives : []).find((o) => o.objective === want.objective);
+    expect(got?.accomplishments).toEqual(want.accomplishments);
+    expect(got?.measures.map((m) => m.text)).toEqual(want.measures);
+  });
+});
+
+describe("an objective heading at the top of a page, above the next table", () => {
+  it("ends the table above it instead of being cut into its columns (d6-024)", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus6, "d6-024.lo.pdf"))), { fileName: "d6-024.lo.pdf" });
+    const truth = JSON.parse(readFileSync(join(corpus6, "d6-024.truth.json"), "utf8")) as { rows: { objective: string; accomplishments: string[]; measures: string[] }[] };
+    const objectives = out.kind === "compact" ? out.objectives : [];
+    const want = truth.rows.find((r) => r.objective.startsWith("To bring the vacancy rate"))!;
+    const got = objectives.find((o) => o.objective === want.objective);
+    expect(got?.accomplishments).toEqual(want.accomplishments);
+    expect(got?.measures.map((m) => m.text)).toEqual(want.measures);
+    expect(objectives.some((o) => o.objective === "")).toBe(false);
+  });
 });
