@@ -353,7 +353,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       i = footAbove;
       continue;
     }
-    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, layout.format === "pdf") || crossesBodyEdge(lines, i, part))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -456,6 +456,43 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
     !startsWithMarker(text)
   );
 }
+
+/**
+ * An objective ("To …") printed across a table without an Objective column, as one run from the
+ * table's left edge through the edge where the second column's cells start in the lines below —
+ * the white-space gap the body shows, not the header label, which a centred header sets far right
+ * of it ("To advance gender-responsive policies in national budgets." reaching past the bullets of
+ * the measures column but not the label "Key performance indicators"). A cell never crosses that
+ * edge; pdftotext's glued cells (`gluedUnderCells`) are the exception and are left out.
+ */
+function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): boolean {
+  const line = lines[i]!;
+  const columns = part.header.columns;
+  const text = line.text.trim();
+  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
+  const first = columns[0], second = columns[1];
+  if (!first || !second) return false;
+  const cw = averageCharWidth(line);
+  // Where cells right of the first column start in the next lines of the page (not this line's own).
+  const starts: number[] = [];
+  for (let k = i + 1, seen = 0; k < lines.length && seen < BODY_EDGE_LOOKAHEAD && lines[k]!.page === line.page; k++) {
+    const l = lines[k]!;
+    if (l.segments.length === 0) continue;
+    seen++;
+    for (const seg of l.segments) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && seg.x <= second.x + cw) starts.push(seg.x);
+  }
+  if (starts.length < MIN_BODY_EDGE_SUPPORT) return false;
+  const edge = Math.min(...starts);
+  if (starts.filter((x) => x - edge <= ANCHOR_SLACK_CHARS * cw).length < MIN_BODY_EDGE_SUPPORT) return false;
+  if (gluedUnderCells(line, part)) return false;
+  return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
+}
+/** Non-empty lines below an objective line looked at for the second column's edge. */
+const BODY_EDGE_LOOKAHEAD = 6;
+/** The first column is at least this many characters wide: a start closer to its edge is a hung indent, no column. */
+const MIN_FIRST_COLUMN_CHARS = 12;
+/** Lines that must start a cell at the edge (within the anchor slack) for it to count. */
+const MIN_BODY_EDGE_SUPPORT = 2;
 
 /**
  * A row that spans the table and prints its objective in bold, however short: one bold run at the
@@ -695,6 +732,7 @@ function objectiveAbove(
 }
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
 const WRAPPED_ON = /^\p{Ll}/u;
+
 /** An objective above a table is a sentence or two, not a page of prose. */
 const MAX_OBJECTIVE_LINES = 6;
 

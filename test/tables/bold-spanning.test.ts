@@ -80,3 +80,15 @@ describe("an objective heading at the top of a page, above the next table", () =
     expect(objectives.some((o) => o.objective === "")).toBe(false);
   });
 });
+
+describe("an objective across a table in pdftotext's layout text, where nothing is bold", () => {
+  it("crosses the edge where the second column's cells start, though not the centred label (d6-009.lo.txt)", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus6, "d6-009.lo.txt"))), { fileName: "d6-009.lo.txt", format: "text" });
+    const truth = JSON.parse(readFileSync(join(corpus6, "d6-009.truth.json"), "utf8")) as { rows: { objective: string; accomplishments: string[]; measures: string[] }[] };
+    const want = truth.rows[1]!;
+    expect(want.objective).toBe("To advance gender-responsive policies in national budgets.");
+    const got = (out.kind === "compact" ? out.objectives : []).find((o) => o.objective === want.objective);
+    expect(got?.accomplishments).toEqual(want.accomplishments);
+    expect(got?.measures.map((m) => m.text)).toEqual(want.measures);
+  });
+});
