@@ -387,10 +387,13 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
         if (!cellText) return;
         const segStart = text.length;
         text += cellText;
-        segments.push({
+        const seg: Segment = {
           text: cellText, x: column * TAB_COLUMN_WIDTH, y, width: charCount(cellText) * CHAR_WIDTH,
           fontSize: pending.fontSize, page, line: sourceLine, start: segStart, end: text.length, column,
-        });
+        };
+        // A cell written all in bold (`**To advance …**`) is bold, as its PDF run would be.
+        if (cellRuns.every((r) => r.bold || !r.text.trim())) seg.bold = true;
+        segments.push(seg);
       });
     } else if (pending) {
       const x0 = pending.indent * CHAR_WIDTH;

@@ -353,12 +353,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       i = footAbove;
       continue;
     }
-    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, layout.format === "pdf") || crossesBodyEdge(lines, i, part))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -439,6 +439,7 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
+  if (isBoldSpanningRow(line, part)) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
@@ -455,6 +456,63 @@ function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): bool
     !startsWithMarker(text)
   );
 }
+
+/**
+ * An objective ("To …") printed across a table without an Objective column, as one run from the
+ * table's left edge through the edge where the second column's cells start in the lines below —
+ * the white-space gap the body shows, not the header label, which a centred header sets far right
+ * of it ("To advance gender-responsive policies in national budgets." reaching past the bullets of
+ * the measures column but not the label "Key performance indicators"). A cell never crosses that
+ * edge; pdftotext's glued cells (`gluedUnderCells`) are the exception and are left out.
+ */
+function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): boolean {
+  const line = lines[i]!;
+  const columns = part.header.columns;
+  const text = line.text.trim();
+  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
+  const first = columns[0], second = columns[1];
+  if (!first || !second) return false;
+  const cw = averageCharWidth(line);
+  // Where cells right of the first column start in the next lines of the page (not this line's own).
+  const starts: number[] = [];
+  for (let k = i + 1, seen = 0; k < lines.length && seen < BODY_EDGE_LOOKAHEAD && lines[k]!.page === line.page; k++) {
+    const l = lines[k]!;
+    if (l.segments.length === 0) continue;
+    seen++;
+    for (const seg of l.segments) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && seg.x <= second.x + cw) starts.push(seg.x);
+  }
+  if (starts.length < MIN_BODY_EDGE_SUPPORT) return false;
+  const edge = Math.min(...starts);
+  if (starts.filter((x) => x - edge <= ANCHOR_SLACK_CHARS * cw).length < MIN_BODY_EDGE_SUPPORT) return false;
+  if (gluedUnderCells(line, part)) return false;
+  return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
+}
+/** Non-empty lines below an objective line looked at for the second column's edge. */
+const BODY_EDGE_LOOKAHEAD = 6;
+/** The first column is at least this many characters wide: a start closer to its edge is a hung indent, no column. */
+const MIN_FIRST_COLUMN_CHARS = 12;
+/** Lines that must start a cell at the edge (within the anchor slack) for it to count. */
+const MIN_BODY_EDGE_SUPPORT = 2;
+
+/**
+ * A row that spans the table and prints its objective in bold, however short: one bold run at the
+ * table's left edge with every other cell of the line empty (PDF: one run; Markdown: the first cell
+ * of a GFM row whose other cells are empty, `| **To advance …** | | |`). Cells are top-aligned, so
+ * the first line of an ordinary sub-row has its neighbours' first lines beside it; and a centred
+ * header label can sit far right of its column's edge, so a short spanning objective need not reach
+ * the next label (what `isSpanning` asks). The header is bold too, but its lines are read before.
+ */
+function isBoldSpanningRow(line: Line, part: TablePart): boolean {
+  const seg = line.segments[0];
+  if (line.segments.length !== 1 || !seg?.bold || (seg.column !== undefined && seg.column !== 0)) return false;
+  const text = line.text.trim();
+  if (startsWithMarker(text) || !BOLD_OBJECTIVE_START.test(text)) return false;
+  if (!startsAtLeftEdge(line, part.header.columns)) return false;
+  // The rows above must not be bold cells themselves (a table whose body is bold throughout).
+  return !part.lines.some((l) => !part.objectiveLines.has(l) && l.segments.length > 1 && l.segments.every((s) => s.bold));
+}
+/** A bold spanning objective opens with a capital letter or a digit-free word (no number, no marker, no lower case). */
+const BOLD_OBJECTIVE_START = /^\p{Lu}/u;
 
 /**
  * pdftotext's grid: a one-run line right under a table line, with a word (one space after the word
@@ -517,8 +575,14 @@ const FOOTNOTE_MARK_TEXT = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?: {2,}|\t)\S/u;
 function isFootnoteMark(line: Line): boolean {
   const [first, second] = line.segments;
   if (first && second && FOOTNOTE_MARK_RUN.test(first.text.trim())) return true;
-  return FOOTNOTE_MARK_TEXT.test(line.text.trimStart());
+  return FOOTNOTE_MARK_TEXT.test(line.text.trimStart()) || FOOTNOTE_MARK_GLUED.test(line.text.trimStart());
 }
+/**
+ * A raised footnote number that the text layer glued to its text's first word ("1Targets are set
+ * …", LibreOffice's footnote area): a digit straight against a capitalised word. A cell never opens
+ * so — its numbers are followed by a space, a full stop or a unit ("1. Greater …", "3 days", "2nd").
+ */
+const FOOTNOTE_MARK_GLUED = /^\d{1,2}\p{Lu}\p{Ll}/u;
 /** The line above (same page) is a footnote mark alone ("1"), as pdftotext prints a raised mark. */
 function afterLoneMark(lines: readonly Line[], i: number): boolean {
   let k = i - 1;
@@ -668,6 +732,7 @@ function objectiveAbove(
 }
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
 const WRAPPED_ON = /^\p{Ll}/u;
+
 /** An objective above a table is a sentence or two, not a page of prose. */
 const MAX_OBJECTIVE_LINES = 6;
 
@@ -776,6 +841,17 @@ function afterParagraphGap(line: Line, above: Line | undefined): boolean {
   if (above.page !== line.page) return true;
   const size = Math.max(...line.segments.map((s) => s.fontSize));
   return line.y - above.y > PARAGRAPH_LEADING_FACTOR * size;
+}
+
+/**
+ * In a PDF table with an Objective column every cell stays within its column, so one bold run from
+ * the table's left edge across the second column's edge is no cell: it is the heading of what
+ * follows (the objective printed above the next table, at the top of the page after this table's
+ * last row), and this table ends above it.
+ */
+function headingAcrossColumns(line: Line, part: TablePart, positioned: boolean): boolean {
+  const seg = line.segments[0];
+  return positioned && line.segments.length === 1 && !!seg?.bold && hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) && crossesSecondEdge(line, part.header.columns);
 }
 
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
