@@ -146,6 +146,16 @@ describe("withParagraphBreaks", () => {
     const out = withParagraphBreaks([at(100), at(113.9), at(127.8), at(141.7), at(152.2), at(162.7)]);
     expect(out.filter((l) => l === null)).toHaveLength(3);
   });
+  it("measures the line distance between lines above one another only, not across table cells side by side", () => {
+    // Wrapped lines 9.3 pt apart in two columns; twice a cell's last line (left, x 0–100) is 8 pt
+    // above the next sub-row's first line (right, x 200–300). 8 pt is no line distance.
+    const seg = (x: number, baseline: number) => ({ text: "x", x, width: 100, fontSize: 8, bold: false, superscript: false, baseline });
+    const line = (baseline: number, ...xs: number[]) => ({ baseline, segments: xs.map((x) => seg(x, baseline)) });
+    const lines = [line(100, 0, 200), line(109.3, 0, 200), line(118.6, 0), line(126.6, 200), line(135.9, 200), line(152.9, 0, 200), line(162.2, 0), line(170.2, 200), line(179.5, 200)];
+    const out = withParagraphBreaks(lines);
+    // Only the 17 pt gap between rows is a paragraph break.
+    expect(out.map((l) => (l ? l.baseline : null))).toEqual([100, 109.3, 118.6, 126.6, 135.9, null, 152.9, 162.2, 170.2, 179.5]);
+  });
 });
 
 describe("runsFromOperators", () => {
