@@ -231,7 +231,9 @@ function hyphenatedLabel(head: string, tail: string): string | null {
   if (!LINE_END_HYPHEN.test(head) || !/^[A-Za-z]/.test(tail)) return null;
   const stem = head.slice(0, -1);
   const joined = (stem + tail).toLowerCase().replace(/[^a-z]/g, "");
-  return LABEL_WORD_FORMS.some((l) => joined.startsWith(l) && !stem.toLowerCase().startsWith(l)) ? stem + tail : null;
+  if (LABEL_WORD_FORMS.some((l) => joined.startsWith(l) && !stem.toLowerCase().startsWith(l))) return stem + tail;
+  // A word that occurs only inside labels, never first ("Indicator of Achie-" / "vement").
+  return LABEL_FRAGMENT.test(joined) && !LABEL_FRAGMENT.test(stem) ? stem + tail : null;
 }
 
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */

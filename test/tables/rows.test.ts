@@ -60,6 +60,18 @@ describe("detectHeader", () => {
     expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "risksAndMitigations", "measures", "selfAssessment"]);
     expect(h?.columns.map((c) => c.header)).toEqual(["OBJECTIVE", "EXPECTED ACCOMPLISHMENT", "RISKS AND MITIGATIONS", "KEY PERFORMANCE INDICATOR", "SELF- ASSESSMENT"]);
   });
+  it("rejoins a word inside a label hyphenated at the line end (Indicator of Achie- / vement)", () => {
+    // dev-036 of test/corpus through WeasyPrint: the soft hyphen of "Achie\u00advement" breaks the
+    // measure label; the header was not found and the table's rows went to another table.
+    const h = first(
+      [
+        "Objective                         Indicator of Achie-     Target     Baseline",
+        "                                  vement",
+      ].join("\n"),
+    );
+    expect(h?.lineCount).toBe(2);
+    expect(h?.columns.map((c) => [c.key, c.header])).toEqual([["objective", "Objective"], ["measures", "Indicator of Achievement"], ["target", "Target"], ["baseline", "Baseline"]]);
+  });
   it("does not take prose that names the columns for a header", () => {
     expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
   });
