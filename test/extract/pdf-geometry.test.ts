@@ -194,6 +194,16 @@ describe("runsFromOperators", () => {
     expect(runsFromOperators(fn, args, T, VIEW, (name) => fonts[name] ?? null).runs.map((r) => r.text)).toEqual(["\u2022 80%"]);
   });
 
+  it("reads a two-byte glyph its ToUnicode map leaves out (code reported as text) as an unmapped ligature", () => {
+    // WeasyPrint's DejaVu Sans subset: "ffi" is glyph 0x13B4 with no ToUnicode entry; pdf.js
+    // reports U+13B4 (a Cherokee letter). Mapped glyphs of the same font and one-byte codes stay.
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
+    const cid = (unicode: string, width: number, originalCharCode: number) => ({ unicode, width, isInFont: true, originalCharCode });
+    const args = [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [[cid("o", 612, 0x52), cid("\u13b4", 906, 0x13b4), cid("c", 550, 0x46), cid("e", 615, 0x48), cid("s", 521, 0x56)]]];
+    const lines = buildLines(runsFromOperators(fn, args, T, VIEW, () => font).runs);
+    expect(lines.map((l) => l.segments.map((x) => x.text))).toEqual([["offices"]]);
+  });
+
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];

@@ -66,6 +66,20 @@ interface Glyph {
   width?: number;
   isSpace?: boolean;
   isInFont?: boolean;
+  /** The character code drawn (a glyph id in a two-byte Identity-encoded font). */
+  originalCharCode?: number;
+}
+
+/**
+ * A glyph of a two-byte (CID) font whose ToUnicode map leaves its code out: pdf.js then reports the
+ * code itself as the text, a glyph id read as a code point (WeasyPrint maps "fi", "fl", "ff" but
+ * not its "ffi" glyph 0x13B4 of DejaVu Sans, which came out as the Cherokee letter U+13B4). Codes
+ * above one byte only: in a one-byte font the code often is the letter itself. A real mapping of a
+ * glyph id to the same code point would need a font with that many glyphs and that very order.
+ */
+function codeAsText(glyph: Glyph): boolean {
+  const code = glyph.originalCharCode;
+  return code !== undefined && code > 0xff && glyph.unicode === String.fromCharCode(code);
 }
 
 /**
@@ -180,7 +194,7 @@ export function runsFromOperators(
       // A glyph drawn from .notdef reaches us as a control character (Chromium writes U+0000 for a
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
       const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
-      const mapped = unicode && !UNMAPPED_PUA.test(unicode) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
+      const mapped = unicode && !UNMAPPED_PUA.test(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
       if (text !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
