@@ -76,6 +76,9 @@ const TEXT_OP_CODES: TextOpCodes = {
   setTextRise: OPS.setTextRise,
   showText: OPS.showText,
   showSpacedText: OPS.showSpacedText,
+  constructPath: OPS.constructPath,
+  clip: OPS.clip,
+  eoClip: OPS.eoClip,
 };
 
 /**

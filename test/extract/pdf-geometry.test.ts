@@ -204,6 +204,19 @@ describe("runsFromOperators", () => {
     expect(lines.map((l) => l.segments.map((x) => x.text))).toEqual([["offices"]]);
   });
 
+  it("drops a line whose baseline lies outside the clip (wkhtmltopdf prints a line cut by a page break on both pages)", () => {
+    const C = { ...T, constructPath: 91, clip: 29, eoClip: 30 };
+    // Clip to the content box x 50–550, y 100–700 (user space, y up); a line at y 96 is 4 pt past
+    // its foot (only the letters' tops show), a line at y 101 is inside; after Q the clip is gone.
+    const fn = [C.save, C.clip, C.constructPath, C.beginText, C.setFont, C.setTextMatrix, C.showText, C.setTextMatrix, C.showText, C.restore, C.beginText, C.setFont, C.setTextMatrix, C.showText];
+    const args = [
+      null, null, [28, [new Float32Array([0, 50, 100, 1, 550, 100, 1, 550, 700, 1, 50, 700, 4])], new Float32Array([50, 100, 550, 700])],
+      null, ["f1", 10], [[1, 0, 0, 1, 100, 96]], [[g("c", 500), g("u", 500), g("t", 500)]], [[1, 0, 0, 1, 100, 101]], [[g("i", 500), g("n", 500)]],
+      null, null, ["f1", 10], [[1, 0, 0, 1, 100, 50]], [[g("f", 500), g("r", 500), g("e", 500), g("e", 500)]],
+    ];
+    expect(runsFromOperators(fn, args, C, VIEW, () => font).runs.map((r) => r.text)).toEqual(["in", "free"]);
+  });
+
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];
