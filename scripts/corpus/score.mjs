@@ -21,6 +21,9 @@
  * reaches into the Doc the stages pass along (dist/pipeline.js `newDoc`), so it may need updating
  * when that shape changes; the default path uses only the public `extract`.
  *
+ * --rendering KEY[,KEY…]: only these renderings (e.g. `weasy.pdf`). --exclude SPLIT/KEY[,…]: never
+ * run these (held-out renderings kept for a final scoring, e.g. `holdout/weasy.pdf`).
+ *
  * Output: Markdown tables, ready for docs/tables.md (or JSON with --json).
  */
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
@@ -50,6 +53,8 @@ const split = opt("--split", "dev");
 const format = opt("--format", "all");
 const asJson = args.includes("--json");
 const assumeCompact = args.includes("--assume-compact");
+const onlyKeys = opt("--rendering", undefined)?.split(",");
+const excluded = new Set(opt("--exclude", "").split(",").filter(Boolean));
 const manifestDocs = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8")).documents;
 const knownSplits = new Set(manifestDocs.map((d) => d.split));
 // Renderings another corpus names otherwise (test/corpus3: `pdf`, `txt`) take their format from the key.
@@ -146,9 +151,9 @@ async function main() {
   const manifest = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
   const entries = manifest.documents.filter((e) => split === "all" || e.split === split);
   // Only the renderings this split's documents list (another corpus may name none of the defaults).
-  const rends = RENDERINGS.filter((r) => (format === "all" || r.format === format) && entries.some((e) => e.renderings[r.key]));
+  const rends = RENDERINGS.filter((r) => (format === "all" || r.format === format) && (!onlyKeys || onlyKeys.includes(r.key)) && entries.some((e) => e.renderings[r.key] && !excluded.has(`${e.split}/${r.key}`)));
   const tmp = mkdtempSync(join(tmpdir(), "corpus-score-"));
-  const jobs = entries.flatMap((e) => rends.filter((r) => e.renderings[r.key]).map((r) => [e, r]));
+  const jobs = entries.flatMap((e) => rends.filter((r) => e.renderings[r.key] && !excluded.has(`${e.split}/${r.key}`)).map((r) => [e, r]));
   const results = [];
   const worker = async () => { for (let j = jobs.shift(); j; j = jobs.shift()) results.push(await scoreOne(j[0], j[1], extract, tmp)); };
   await Promise.all(Array.from({ length: PARALLEL }, worker));

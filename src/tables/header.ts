@@ -65,7 +65,10 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   const following: number[] = [];
   for (let k = i; k < lines.length && following.length < MAX_HEADER_LINES && k - i <= 2 * MAX_HEADER_LINES; k++) {
     const l = lines[k]!;
-    if (l.page !== first.page) break;
+    // A header row cut by a page break (WeasyPrint breaks inside a row: the one-line cells
+    // "OBJECTIVE … BASELINE TARGET" end a page, "KEY PERFORMANCE" / "INDICATOR" open the next) goes
+    // on at the top of the next page with label words only, when its part above is no header alone.
+    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l)) && cutHeaderAbove(lines, following, first.page, layoutText))) break;
     if (l.segments.length > 0) following.push(k);
   }
   for (let n = 2; n <= MAX_HEADER_LINES; n++) {
@@ -88,6 +91,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       // So does the rest of a label's qualifier left open on the line above ("(previous" / "year)").
       const open = columns.some((c) => (c.header.match(/\(/g)?.length ?? 0) > (c.header.match(/\)/g)?.length ?? 0));
       // And a line of label words only: the wrapped tail of its cells ("RISKS AND" / "MITIGATION" / "MEASURES").
+      if (below.page !== above.page) break;
       if ((!open && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller) break;
@@ -97,6 +101,17 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     return { columns, lineCount: following[lines_ - 1]! - i + 1, page: first.page, line: first.line };
   }
   return null;
+}
+
+/**
+ * The lines `following` (on `page`) are a header row's part above a page break: the page's last
+ * lines, label pieces that name a column but make no header alone.
+ */
+function cutHeaderAbove(lines: readonly Line[], following: readonly number[], page: number, layoutText: string | undefined): boolean {
+  const above = following.map((k) => lines[k]!).filter((l) => l.page === page);
+  if (above.length === 0 || above.length > MAX_HEADER_LINES) return false;
+  if (above.some((l) => lineWordCount(l) > MAX_HEADER_LINE_WORDS || !LABEL_PIECE.test(l.text))) return false;
+  return matchHeaderWords(mergeHeaderCells(above, layoutText)) === null;
 }
 
 /**
@@ -231,7 +246,9 @@ function hyphenatedLabel(head: string, tail: string): string | null {
   if (!LINE_END_HYPHEN.test(head) || !/^[A-Za-z]/.test(tail)) return null;
   const stem = head.slice(0, -1);
   const joined = (stem + tail).toLowerCase().replace(/[^a-z]/g, "");
-  return LABEL_WORD_FORMS.some((l) => joined.startsWith(l) && !stem.toLowerCase().startsWith(l)) ? stem + tail : null;
+  if (LABEL_WORD_FORMS.some((l) => joined.startsWith(l) && !stem.toLowerCase().startsWith(l))) return stem + tail;
+  // A word that occurs only inside labels, never first ("Indicator of Achie-" / "vement").
+  return LABEL_FRAGMENT.test(joined) && !LABEL_FRAGMENT.test(stem) ? stem + tail : null;
 }
 
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */

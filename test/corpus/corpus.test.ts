@@ -23,7 +23,7 @@ const REQUIRED_FAMILIES = ["title:", "preamble:", "entity:", "sections:", "signa
   "header-number:", "header-case:", "acc-vocab:", "meas-vocab:", "col:risks", "col:baseline", "col:target", "order:", "header-wrapped", "header-repeated",
   "objective:spanning-row", "objective:heading", "no-accomplishment", "two-column", "subrows:rowspan", "subrows:measure-rows", "cells-vcenter", "cells-long",
   "marker:", "text-", "missions-", "res-", "doc-qualified"];
-const RENDERINGS = ["html", "lo.pdf", "chromium.pdf", "lo.txt", "chromium.txt", "md"] as const;
+const RENDERINGS = ["html", "lo.pdf", "chromium.pdf", "lo.txt", "chromium.txt", "md", "weasy.pdf", "wk.pdf"] as const;
 
 const Entry = z.object({
   id: z.string().regex(/^(dev|ho)-\d{3}$/),

@@ -17,7 +17,7 @@ const root = join(here, "..", "..");
 /** What the brief asked: about 30 documents of the first generator and 20 of the second. */
 const FIRST_DOCS = 30;
 const SECOND_DOCS = 20;
-const RENDERINGS = ["html", "lo.pdf", "chromium.pdf", "lo.txt", "chromium.txt", "md"] as const;
+const RENDERINGS = ["html", "lo.pdf", "chromium.pdf", "lo.txt", "chromium.txt", "md", "weasy.pdf", "wk.pdf"] as const;
 
 const Entry = z.object({
   id: z.string().regex(/^f[12]-\d{3}$/),

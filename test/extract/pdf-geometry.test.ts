@@ -146,6 +146,16 @@ describe("withParagraphBreaks", () => {
     const out = withParagraphBreaks([at(100), at(113.9), at(127.8), at(141.7), at(152.2), at(162.7)]);
     expect(out.filter((l) => l === null)).toHaveLength(3);
   });
+  it("measures the line distance between lines above one another only, not across table cells side by side", () => {
+    // Wrapped lines 9.3 pt apart in two columns; twice a cell's last line (left, x 0–100) is 8 pt
+    // above the next sub-row's first line (right, x 200–300). 8 pt is no line distance.
+    const seg = (x: number, baseline: number) => ({ text: "x", x, width: 100, fontSize: 8, bold: false, superscript: false, baseline });
+    const line = (baseline: number, ...xs: number[]) => ({ baseline, segments: xs.map((x) => seg(x, baseline)) });
+    const lines = [line(100, 0, 200), line(109.3, 0, 200), line(118.6, 0), line(126.6, 200), line(135.9, 200), line(152.9, 0, 200), line(162.2, 0), line(170.2, 200), line(179.5, 200)];
+    const out = withParagraphBreaks(lines);
+    // Only the 17 pt gap between rows is a paragraph break.
+    expect(out.map((l) => (l ? l.baseline : null))).toEqual([100, 109.3, 118.6, 126.6, 135.9, null, 152.9, 162.2, 170.2, 179.5]);
+  });
 });
 
 describe("runsFromOperators", () => {
@@ -182,6 +192,29 @@ describe("runsFromOperators", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f3", 10], [[1, 0, 0, 1, 100, 700]], [[g("l", 791)]], ["f1", 10], [[1, 0, 0, 1, 112, 700]], [[g("8", 556), g("0", 556), g("%", 889)]]];
     expect(runsFromOperators(fn, args, T, VIEW, (name) => fonts[name] ?? null).runs.map((r) => r.text)).toEqual(["\u2022 80%"]);
+  });
+
+  it("reads a two-byte glyph its ToUnicode map leaves out (code reported as text) as an unmapped ligature", () => {
+    // WeasyPrint's DejaVu Sans subset: "ffi" is glyph 0x13B4 with no ToUnicode entry; pdf.js
+    // reports U+13B4 (a Cherokee letter). Mapped glyphs of the same font and one-byte codes stay.
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
+    const cid = (unicode: string, width: number, originalCharCode: number) => ({ unicode, width, isInFont: true, originalCharCode });
+    const args = [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [[cid("o", 612, 0x52), cid("\u13b4", 906, 0x13b4), cid("c", 550, 0x46), cid("e", 615, 0x48), cid("s", 521, 0x56)]]];
+    const lines = buildLines(runsFromOperators(fn, args, T, VIEW, () => font).runs);
+    expect(lines.map((l) => l.segments.map((x) => x.text))).toEqual([["offices"]]);
+  });
+
+  it("drops a line whose baseline lies outside the clip (wkhtmltopdf prints a line cut by a page break on both pages)", () => {
+    const C = { ...T, constructPath: 91, clip: 29, eoClip: 30 };
+    // Clip to the content box x 50–550, y 100–700 (user space, y up); a line at y 96 is 4 pt past
+    // its foot (only the letters' tops show), a line at y 101 is inside; after Q the clip is gone.
+    const fn = [C.save, C.clip, C.constructPath, C.beginText, C.setFont, C.setTextMatrix, C.showText, C.setTextMatrix, C.showText, C.restore, C.beginText, C.setFont, C.setTextMatrix, C.showText];
+    const args = [
+      null, null, [28, [new Float32Array([0, 50, 100, 1, 550, 100, 1, 550, 700, 1, 50, 700, 4])], new Float32Array([50, 100, 550, 700])],
+      null, ["f1", 10], [[1, 0, 0, 1, 100, 96]], [[g("c", 500), g("u", 500), g("t", 500)]], [[1, 0, 0, 1, 100, 101]], [[g("i", 500), g("n", 500)]],
+      null, null, ["f1", 10], [[1, 0, 0, 1, 100, 50]], [[g("f", 500), g("r", 500), g("e", 500), g("e", 500)]],
+    ];
+    expect(runsFromOperators(fn, args, C, VIEW, () => font).runs.map((r) => r.text)).toEqual(["in", "free"]);
   });
 
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {

@@ -60,6 +60,18 @@ describe("detectHeader", () => {
     expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "risksAndMitigations", "measures", "selfAssessment"]);
     expect(h?.columns.map((c) => c.header)).toEqual(["OBJECTIVE", "EXPECTED ACCOMPLISHMENT", "RISKS AND MITIGATIONS", "KEY PERFORMANCE INDICATOR", "SELF- ASSESSMENT"]);
   });
+  it("rejoins a word inside a label hyphenated at the line end (Indicator of Achie- / vement)", () => {
+    // dev-036 of test/corpus through WeasyPrint: the soft hyphen of "Achie\u00advement" breaks the
+    // measure label; the header was not found and the table's rows went to another table.
+    const h = first(
+      [
+        "Objective                         Indicator of Achie-     Target     Baseline",
+        "                                  vement",
+      ].join("\n"),
+    );
+    expect(h?.lineCount).toBe(2);
+    expect(h?.columns.map((c) => [c.key, c.header])).toEqual([["objective", "Objective"], ["measures", "Indicator of Achievement"], ["target", "Target"], ["baseline", "Baseline"]]);
+  });
   it("does not take prose that names the columns for a header", () => {
     expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
   });
@@ -404,6 +416,55 @@ describe("objectives without 'To' or a full stop", () => {
         measures: ["50% of selections are women.", "No gaps in reporting."],
       },
     ]);
+  });
+});
+
+describe("a header row cut by a page break", () => {
+  it("reads the labels at the next page's top as the rest of the header (WeasyPrint breaks inside a row)", () => {
+    // dev-014 of test/corpus through WeasyPrint: the one-line header cells end page 1, the
+    // two-line "KEY PERFORMANCE" / "INDICATOR" cell opens page 2 (its running header removed).
+    const seg = (text: string, x: number, y: number, page: number, line: number): Segment => ({ text, x, y, width: text.length * 4.4, fontSize: 8, page, line, start: 0, end: 0 });
+    const mk = (page: number, line: number, y: number, segments: Array<[string, number]>): Line => ({
+      page, line, y, text: segments.map(([t]) => t).join("\t"), start: 0, end: 0, segments: segments.map(([t, x]) => seg(t, x, y, page, line)),
+    });
+    const page1 = [
+      mk(1, 1, 760, [["B. SPECIAL INITIATIVES", 45]]),
+      mk(1, 2, 781, [["OBJECTIVE", 47], ["BASELINE", 442], ["TARGET", 489]]),
+    ];
+    const page2 = [
+      mk(2, 3, 58, [["KEY PERFORMANCE", 285]]),
+      mk(2, 4, 67, [["INDICATOR", 285]]),
+      mk(2, 5, 82, [["To improve knowledge management and the sharing of lessons", 54], ["a) Number of advisory missions undertaken", 285], ["28 (2018)", 442], ["44", 489]]),
+      mk(2, 6, 91, [["learned and report on progress in a transparent manner", 54]]),
+      mk(2, 7, 99, [["a) Time needed to process a request for advice", 285], ["120 days", 442], ["90 days", 489]]),
+    ];
+    const layout: Layout = {
+      format: "pdf", text: "",
+      pages: [{ number: 1, width: 595, height: 842, lines: page1, rules: [], removed: [] }, { number: 2, width: 595, height: 842, lines: page2, rules: [], removed: [] }],
+    };
+    const all = [...page1, ...page2];
+    expect(detectHeader(all, 1)?.columns.map((c) => [c.key, c.header])).toEqual([
+      ["objective", "OBJECTIVE"], ["measures", "KEY PERFORMANCE INDICATOR"], ["baseline", "BASELINE"], ["target", "TARGET"],
+    ]);
+    const r = readTables(layout, findSections(layout));
+    expect(r.objectives.map((o) => [o.objective, o.measures.map((m) => m.text), o.extra?.["baseline"], o.extra?.["target"]])).toEqual([
+      [
+        "To improve knowledge management and the sharing of lessons learned and report on progress in a transparent manner",
+        ["Number of advisory missions undertaken", "Time needed to process a request for advice"],
+        ["28 (2018)", "120 days"], ["44", "90 days"],
+      ],
+    ]);
+  });
+  it("does not join a complete header at a page foot to the repeated header at the next page's top", () => {
+    const seg = (text: string, x: number, y: number, page: number, line: number): Segment => ({ text, x, y, width: text.length * 4.4, fontSize: 8, page, line, start: 0, end: 0 });
+    const mk = (page: number, line: number, y: number, segments: Array<[string, number]>): Line => ({
+      page, line, y, text: segments.map(([t]) => t).join("\t"), start: 0, end: 0, segments: segments.map(([t, x]) => seg(t, x, y, page, line)),
+    });
+    const all = [
+      mk(1, 1, 781, [["OBJECTIVE", 47], ["PERFORMANCE INDICATORS", 285], ["TARGET", 489]]),
+      mk(2, 2, 58, [["OBJECTIVE", 47], ["PERFORMANCE INDICATORS", 285], ["TARGET", 489]]),
+    ];
+    expect(detectHeader(all, 0)?.lineCount).toBe(1);
   });
 });
 

@@ -32,7 +32,26 @@ export interface TextOpCodes {
   setTextRise: number;
   showText: number;
   showSpacedText: number;
+  /** Clipping (pdf.js `clip`, `eoClip`, then the path in a `constructPath`): optional, read when given. */
+  constructPath?: number;
+  clip?: number;
+  eoClip?: number;
 }
+
+/** A clip rectangle in top-down page coordinates. */
+interface ClipBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+/**
+ * A glyph whose baseline lies more than this (points) outside the clip is not printed: at most the
+ * tops or the tails of its letters show. wkhtmltopdf draws a line that a page break cuts on both
+ * pages, each clipped to its page's content box: the copy whose baseline is past the page's foot
+ * (only its upper half shows) is no text of that page; the copy on the next page is.
+ */
+const CLIP_SLACK = 0.5;
 
 /** What we need of a pdf.js font object. */
 export interface FontInfo {
@@ -66,6 +85,20 @@ interface Glyph {
   width?: number;
   isSpace?: boolean;
   isInFont?: boolean;
+  /** The character code drawn (a glyph id in a two-byte Identity-encoded font). */
+  originalCharCode?: number;
+}
+
+/**
+ * A glyph of a two-byte (CID) font whose ToUnicode map leaves its code out: pdf.js then reports the
+ * code itself as the text, a glyph id read as a code point (WeasyPrint maps "fi", "fl", "ff" but
+ * not its "ffi" glyph 0x13B4 of DejaVu Sans, which came out as the Cherokee letter U+13B4). Codes
+ * above one byte only: in a one-byte font the code often is the letter itself. A real mapping of a
+ * glyph id to the same code point would need a font with that many glyphs and that very order.
+ */
+function codeAsText(glyph: Glyph): boolean {
+  const code = glyph.originalCharCode;
+  return code !== undefined && code > 0xff && glyph.unicode === String.fromCharCode(code);
 }
 
 /**
@@ -109,13 +142,29 @@ export function runsFromOperators(
   let x = 0, y = 0, lineX = 0, lineY = 0;
   const runs: GlyphRun[] = [];
   let chars = 0, upright = 0;
-  type Saved = { ctm: Matrix; font: FontInfo | null; fontSize: number; fontDirection: number; charSpacing: number; wordSpacing: number; hScale: number; leading: number; rise: number };
+  // The clip: the intersection of the clipping paths' bounding boxes, part of the graphics state.
+  let clipBox: ClipBox | null = null;
+  let pendingClip = false;
+  type Saved = { ctm: Matrix; font: FontInfo | null; fontSize: number; fontDirection: number; charSpacing: number; wordSpacing: number; hScale: number; leading: number; rise: number; clipBox: ClipBox | null };
   const stack: Saved[] = [];
-  const save = (): Saved => ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise });
+  const save = (): Saved => ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise, clipBox });
   const restore = (st: Saved | undefined) => {
     if (!st) return;
-    ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise } = st);
+    ({ ctm, font, fontSize, fontDirection, charSpacing, wordSpacing, hScale, leading, rise, clipBox } = st);
   };
+  const clipTo = (minMax: ArrayLike<number>) => {
+    const [x0, y0, x1, y1] = [minMax[0], minMax[1], minMax[2], minMax[3]];
+    if (![x0, y0, x1, y1].every((v) => typeof v === "number" && Number.isFinite(v))) return;
+    const toPage = multiply(view, ctm);
+    const corners = [apply(toPage, x0!, y0!), apply(toPage, x1!, y0!), apply(toPage, x0!, y1!), apply(toPage, x1!, y1!)];
+    const box = { left: Math.min(...corners.map((c) => c[0])), right: Math.max(...corners.map((c) => c[0])), top: Math.min(...corners.map((c) => c[1])), bottom: Math.max(...corners.map((c) => c[1])) };
+    clipBox = clipBox
+      ? { left: Math.max(clipBox.left, box.left), right: Math.min(clipBox.right, box.right), top: Math.max(clipBox.top, box.top), bottom: Math.min(clipBox.bottom, box.bottom) }
+      : box;
+  };
+  /** Is the point (a glyph's baseline) outside the clip? */
+  const clippedOut = (px: number, py: number): boolean =>
+    !!clipBox && (px < clipBox.left - CLIP_SLACK || px > clipBox.right + CLIP_SLACK || py < clipBox.top - CLIP_SLACK || py > clipBox.bottom + CLIP_SLACK);
 
   // The run being built: glyphs join it while they follow on the same baseline within IN_FLOW_MAX_EM.
   // `right` includes trailing spaces (the flow goes on after them); `width` ends at the last ink.
@@ -180,11 +229,15 @@ export function runsFromOperators(
       // A glyph drawn from .notdef reaches us as a control character (Chromium writes U+0000 for a
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
       const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
-      const mapped = unicode && !UNMAPPED_PUA.test(unicode) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
+      const mapped = unicode && !UNMAPPED_PUA.test(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
       if (text !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
         const [x1] = apply(toPage, x + (advance + (glyph.width ?? 0) * advanceScale) * hs, y + rise);
+        if (clippedOut((x0 + x1) / 2, y0)) {
+          advance += width;
+          continue;
+        }
         const space = /^\s+$/u.test(text);
         if (!space) {
           chars++;
@@ -216,6 +269,14 @@ export function runsFromOperators(
         break;
       case ops.paintFormXObjectEnd:
         restore(stack.pop());
+        break;
+      case ops.clip:
+      case ops.eoClip:
+        pendingClip = true;
+        break;
+      case ops.constructPath:
+        if (pendingClip && Array.isArray(args) && args[2] && typeof (args[2] as ArrayLike<number>).length === "number") clipTo(args[2] as ArrayLike<number>);
+        pendingClip = false;
         break;
       case ops.beginText:
         textMatrix = IDENTITY;
