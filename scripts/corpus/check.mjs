@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The corpus gate CI runs after `npm test`: scores every split and rendering of the synthetic
- * corpora (scripts/corpus/score.mjs over test/corpus, test/corpus2, test/corpus3 and test/corpus4) and fails when any falls below its floor in
+ * corpora (scripts/corpus/score.mjs over test/corpus, test/corpus2, test/corpus3, test/corpus4 and test/corpus5) and fails when any falls below its floor in
  * test/corpus/floors.json — rows exact and documents classified `compact`. The floors are the
  * measured state, not the goal (issue "Read every compact layout": ≥ 98 % dev, ≥ 95 % held-out);
  * raise them whenever the reader improves (`--update` writes the current figures).
@@ -27,6 +27,8 @@ const CORPORA = [
   // Fresh documents of the first two generators (new seeds, dev wording banks): a check of
   // generality that nobody tunes on documents already looked at (test/corpus4/README.md).
   { dir: join(ROOT, "test", "corpus4"), prefix: "corpus4:" },
+  // The second fresh draw, of all three generators (test/corpus5/README.md).
+  { dir: join(ROOT, "test", "corpus5"), prefix: "corpus5:" },
 ];
 const current = {};
 for (const { dir, prefix } of CORPORA) {
