@@ -60,6 +60,20 @@ describe("detectHeader", () => {
     expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "risksAndMitigations", "measures", "selfAssessment"]);
     expect(h?.columns.map((c) => c.header)).toEqual(["OBJECTIVE", "EXPECTED ACCOMPLISHMENT", "RISKS AND MITIGATIONS", "KEY PERFORMANCE INDICATOR", "SELF- ASSESSMENT"]);
   });
+  it("rejoins the qualifier word of a label hyphenated at a header cell's line end", () => {
+    // g1-012 of test/corpus5: LibreOffice hyphenates "INDICATORS OF ACHIE-" / "VEMENT"; the tail
+    // word is no label head ("achievement" only qualifies "indicators"), so no header was found
+    // and the whole table was lost.
+    const h = first(
+      [
+        "OBJECTIVES     EXPECTED ACCOMPLISHMENTS     INDICATORS OF ACHIE-     BASELINES     TARGETS",
+        "                                                VEMENT",
+      ].join("\n"),
+    );
+    expect(h?.lineCount).toBe(2);
+    expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "baseline", "target"]);
+    expect(h?.columns[2]?.header).toBe("INDICATORS OF ACHIEVEMENT");
+  });
   it("does not take prose that names the columns for a header", () => {
     expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
   });
