@@ -41,9 +41,31 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
   }
   gaps.sort((a, b) => a - b);
   // The lower quartile: wrapped lines are the common case, padding gaps and stray baselines the tails.
-  return gaps[Math.floor(gaps.length * LEADING_QUANTILE)] ?? 0;
+  const quartile = gaps[Math.floor(gaps.length * LEADING_QUANTILE)] ?? 0;
+  // But a table of one-line cells, one item per padded sub-row, has padding gaps in most places:
+  // the few wrapped cells still show the leading, the same gap again and again, and the quartile
+  // measured the padding (a row of a new objective then looked like a wrapped line).
+  const wrapped = recurringLeading(gaps);
+  return wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped ? wrapped : quartile;
 }
 const LEADING_QUANTILE = 0.25;
+/** Gaps within this many points of each other are one line step (baselines are rounded, fonts mixed). */
+const STEP_TOLERANCE_PT = 0.5;
+/** A line step seen at least this often, and in this share of the gaps, is the leading, not a stray baseline. */
+const MIN_LEADING_REPEATS = 3;
+const MIN_LEADING_SHARE = 0.1;
+/** Padding gaps are a line and a bit of padding: a quartile this many leadings above the step is no padding of it. */
+const MAX_PADDED_LEADINGS = 3;
+
+/** The smallest gap (of sorted `gaps`) that recurs often enough to be the wrapped lines' step, or null. */
+function recurringLeading(gaps: readonly number[]): number | null {
+  const need = Math.max(MIN_LEADING_REPEATS, Math.ceil(gaps.length * MIN_LEADING_SHARE));
+  for (let i = 0; i + need <= gaps.length; i++) {
+    const step = gaps[i]!;
+    if (gaps[i + need - 1]! - step <= STEP_TOLERANCE_PT) return gaps[i + Math.floor((need - 1) / 2)]!;
+  }
+  return null;
+}
 
 /** The smallest distance between consecutive lines of a page: the line grid of plain text. */
 export function linePitch(lines: readonly TableLine[]): number {

@@ -24,6 +24,26 @@ describe("borderless rows from vertical white space", () => {
   it("measures the leading of wrapped cells", () => {
     expect(tableLeading(LINES, 3)).toBe(10);
   });
+  it("measures the leading of the few wrapped cells when padded one-line sub-rows are most of the table", () => {
+    // g1-022 of test/corpus5 (Chromium): one measure and one target per sub-row, 16.5 pt apart;
+    // only two objectives wrap, 8.25 pt. The quartile said 16.5, so the padding before a new
+    // objective written without a full stop looked like a wrapped line and two rows were joined.
+    const lines = [
+      line(218.3, ["Timely delivery of the first thing.", "Measure one", "65%"]),
+      line(234.8, ["Timely delivery of the second", "Measure two", "16"]),
+      line(250.5, ["To strengthen the third thing taking", "Measure three", "70 days"]),
+      line(258.8, ["into account the recommendations of", "", ""]),
+      line(267.0, ["Member States", "", ""]),
+      line(283.5, ["To consolidate the fourth thing", "Measure four", "40 days"]),
+      line(300.0, ["Effective management of the fifth.", "Measure five", "Achieved"]),
+      line(315.8, ["Timely and efficient coordination building on the", "Measure six", "By 31 December"]),
+      line(324.0, ["lessons learned", "", ""]),
+      line(332.3, ["", "Measure seven", "81%"]),
+      line(348.8, ["Improved gender equality.", "Measure eight", "Fully achieved"]),
+      line(364.5, ["", "Measure nine", "82%"]),
+    ];
+    expect(tableLeading(lines, 3)).toBeCloseTo(8.2, 1);
+  });
   it("sees objectives centred in their rows", () => {
     expect(objectivesCentred(LINES, 0, 10)).toBe(true);
   });
