@@ -358,7 +358,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -909,13 +909,17 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
 /**
  * A line of several runs whose later runs each start where a run of the table's earlier lines
  * started: cells, not prose, however narrow the gaps between them (a short objective beside a hung
- * "1." and a "-" in narrow padding; header labels centred far from where the text starts).
+ * "1." and a "-" in narrow padding; header labels centred far from where the text starts). The
+ * earlier lines are the part's and those of the table's earlier parts under the same header
+ * positions: a part under a repeated header may so far hold only a cut cell's rest and a spanning
+ * objective row.
  */
-function runsWhereCellsStart(line: Line, part: TablePart): boolean {
+function runsWhereCellsStart(line: Line, part: TablePart, table: RawTable): boolean {
   if (line.segments.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const starts: number[] = [];
-  for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  const parts = table.parts.filter((p) => p === part || sameAnchors(p.header.columns, part.header.columns));
+  for (const p of parts) for (const l of p.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
 }
 

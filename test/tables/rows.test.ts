@@ -506,3 +506,50 @@ describe("a numbered objective heading in one PDF run across the table", () => {
     ]);
   });
 });
+
+describe("a row under a repeated header, after the rest of a cut cell", () => {
+  it("is cells where the table's earlier rows had cells, not prose that ends the table (fresh5 g2-010, Chromium)", () => {
+    // Two columns under centred labels; the new page's first row runs wide (past 1¾ column spans),
+    // and the new part held only a cut measure's last word and a spanning objective: its own lines
+    // showed no cell starts, so the row was read as prose and the rest of the table lost.
+    const seg = (text: string, x: number, width: number, y: number, page: number, line: number): Segment => ({ text, x, y, width, fontSize: 9, page, line, start: 0, end: 0 });
+    const mk = (page: number, line: number, y: number, cells: Array<[number, number, string]>): Line => ({ page, line, y, text: cells.map((c) => c[2]).join("\t"), start: 0, end: 0, segments: cells.map(([x, w, t]) => seg(t, x, w, y, page, line)) });
+    const header = (page: number, line: number, y: number) => mk(page, line, y, [[113, 143, "EXPECTED ACCOMPLISHMENTS"], [324, 124, "PERFORMANCE MEASURES"]]);
+    const layout: Layout = {
+      format: "pdf",
+      text: "",
+      pages: [
+        {
+          number: 1, width: 612, height: 792, rules: [], removed: [],
+          lines: [
+            header(1, 1, 516.8),
+            mk(1, 2, 531, [[100, 370, "Objective: To improve the environmental footprint of field missions through renewable"]]),
+            mk(1, 3, 542.3, [[100, 136, "energy and waste management."]]),
+            mk(1, 4, 557.3, [[104, 160, "▪ Faster delivery of goods and services"], [277, 201, "• All camps connected to wastewater treatment, as"]]),
+            mk(1, 5, 567.8, [[114, 71, "to client missions."], [291, 137, "reported to the Secretary-General."]]),
+            mk(1, 6, 672.8, [[100, 395, "Objective: To support the reliability of information and communications technology services"]]),
+            mk(1, 7, 684, [[100, 45, "in the field"]]),
+            mk(1, 8, 698.3, [[104, 153, "▪ Timely reimbursement of troop- and"], [277, 196, "• Support plans agreed with CNMC by May 2016."]]),
+            mk(1, 9, 709.5, [[114, 115, "police-contributing countries."], [277, 208, "• Requisitions processed within the service standard"]]),
+            mk(1, 10, 720, [[291, 158, "within 14 working days in"]]),
+          ],
+        },
+        {
+          number: 2, width: 612, height: 792, rules: [], removed: [],
+          lines: [
+            header(2, 11, 100.5),
+            mk(2, 12, 113.3, [[291, 23, "2016."]]),
+            mk(2, 13, 130.5, [[100, 346, "Objective: To enhance the timeliness of supply chain delivery to field operations."]]),
+            mk(2, 14, 145.5, [[104, 164, "▪ Reduced reliance on diesel generation"], [277, 208, "• 95% of camps connected to wastewater treatment."]]),
+            mk(2, 15, 156.8, [[114, 72, "in mission camps."]]),
+          ],
+        },
+      ],
+    };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To improve the environmental footprint of field missions through renewable energy and waste management.", ["Faster delivery of goods and services to client missions."], ["All camps connected to wastewater treatment, as reported to the Secretary-General."]],
+      ["To support the reliability of information and communications technology services in the field", ["Timely reimbursement of troop- and police-contributing countries."], ["Support plans agreed with CNMC by May 2016.", "Requisitions processed within the service standard within 14 working days in 2016."]],
+      ["To enhance the timeliness of supply chain delivery to field operations.", ["Reduced reliance on diesel generation in mission camps."], ["95% of camps connected to wastewater treatment."]],
+    ]);
+  });
+});
