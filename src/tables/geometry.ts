@@ -209,7 +209,7 @@ const continuesSentence = (cell: string) => CONTINUATION.test(cell.trim()) && !s
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned)) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -309,7 +309,7 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   const marked = positioned ? new Set<number>() : markedColumns(input.flat(), objectiveColumn);
@@ -322,7 +322,11 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       if (!text(p)) return;
       // Plain text: two objectives can sit on consecutive lines of the grid ("… and Rules." /
       // "To purchase …", the padding between the rows lost), the band is cut right there.
-      if (!positioned && prev >= 0 && i === prev + 1 && objectivesApart(band[prev]!, p, text(band[prev]!), text(p), apartGap, objectiveColumn)) {
+      // Positioned text: so can two rows packed with less than cell padding between them, when
+      // the objective's next line opens a new one ("… manner." / "To manage …") and sits further
+      // below than a wrapped line would (the padding, however little, shows).
+      const consecutive = prev >= 0 && i === prev + 1 && objectivesApart(band[prev]!, p, text(band[prev]!), text(p), apartGap, objectiveColumn);
+      if (consecutive && (!positioned || pastWrapStep(band[prev]!, p, objectiveColumn, leading))) {
         out.push(band.slice(from, i));
         from = i;
       } else if (prev >= 0 && i > prev + 1) {
@@ -421,6 +425,11 @@ const MIN_MARKED_LINES = 3;
  */
 function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number, column: number): boolean {
   return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+}
+
+/** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */
+function pastWrapStep(a: Placed, b: Placed, column: number, leading: number): boolean {
+  return cellY(b.line, column) - cellY(a.line, column) - leading > Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
 }
 
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */

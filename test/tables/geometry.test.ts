@@ -44,6 +44,31 @@ describe("borderless rows from vertical white space", () => {
     ];
     expect(tableLeading(lines, 3)).toBeCloseTo(8.2, 1);
   });
+  it("cuts a band between two objectives on consecutive lines of their column, apart by more than the leading", () => {
+    // g2-006 of test/corpus5 (LibreOffice, Word table with little padding): "… manner." and
+    // "To manage financial" are 19 pt apart at a 14 pt leading, under the cell-gap factor, and no
+    // other column has a line between them; the two objectives were one row.
+    const lines = [
+      line(395, ["To implement accepted", "", ""]),
+      line(402, ["", "• Reduced number of", "- No recommendation of the Board"]),
+      line(409, ["recommendations of the", "", ""]),
+      line(416, ["", "outstanding audit", "of Auditors outstanding for more"]),
+      line(423, ["oversight bodies in a timely", "", ""]),
+      line(430, ["", "recommendations.", "than two years."]),
+      line(437, ["manner.", "", ""]),
+      line(456, ["To manage financial", "", ""]),
+      line(470, ["resources efficiently and in", "• Budget implementation", ""]),
+      line(477, ["", "", "- Unliquidated obligations reduced"]),
+      line(484, ["compliance with the", "in line with approved", ""]),
+      line(491, ["", "", "to less than 6% of expenditure."]),
+      line(498, ["Financial Regulations and", "resources.", ""]),
+      line(512, ["Rules.", "", ""]),
+    ];
+    expect(groupCentredRows(lines, 0, 14).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [395, 402, 409, 416, 423, 430, 437],
+      [456, 470, 477, 484, 491, 498, 512],
+    ]);
+  });
   it("sees objectives centred in their rows", () => {
     expect(objectivesCentred(LINES, 0, 10)).toBe(true);
   });
