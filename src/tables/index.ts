@@ -353,7 +353,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       i = footAbove;
       continue;
     }
-    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, layout.format === "pdf")) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && isObjectiveLine(line, part, open, layout.format === "pdf")) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -435,13 +435,15 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
-  // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
+  // A justified paragraph line may come in several runs; prose across the columns is a spanning row
+  // too — unless its runs start where the table's cells start (an accomplishment that runs close
+  // to the measure column beside its first measure).
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !runsWhereCellsStart(line, part, table)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.

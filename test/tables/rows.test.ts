@@ -553,3 +553,31 @@ describe("a row under a repeated header, after the rest of a cut cell", () => {
     ]);
   });
 });
+
+describe("a row after a spanning objective that did not end with a full stop", () => {
+  it("is cells when its runs start where the table's cells start, though the gap between them is narrow (fresh5 g1-005, Chromium)", () => {
+    // The accomplishment runs to 8 pt short of the measure column; the line read as prose, so as
+    // the spanning objective's next line ("… set by the General" / "Assembly" / "More consistent …").
+    const seg = (text: string, x: number, width: number, y: number, line: number): Segment => ({ text, x, y, width, fontSize: 9, page: 1, line, start: 0, end: 0 });
+    const mk = (line: number, y: number, cells: Array<[number, number, string]>): Line => ({ page: 1, line, y, text: cells.map((c) => c[2]).join("\t"), start: 0, end: 0, segments: cells.map(([x, w, t]) => seg(t, x, w, y, line)) });
+    const lines = [
+      mk(1, 100, [[190, 48, "Outcomes"], [520, 126, "Indicators of achievement"]]),
+      mk(2, 120, [[55, 447, "Objective: Results-focused management of cooperation with Geneva-based international organizations."]]),
+      mk(3, 140, [[55, 188, "Improved staff engagement and motivation."], [380, 216, "a) Clean audit opinion on the financial statements."]]),
+      mk(4, 152, [[380, 265, "b) At least 94% of performance appraisals completed on time."]]),
+      mk(5, 180, [[55, 727, "Objective: To support the use of evaluation findings in programme planning, and report on progress in a transparent manner, in line with the priorities set by the General"]]),
+      mk(6, 190.5, [[55, 41, "Assembly"]]),
+      mk(7, 210, [[55, 317, "More consistent implementation of audit recommendations within existing"], [380, 388, "a) Proportion of performance appraisals completed on time increased to 83% by the end of"]]),
+      mk(8, 220.5, [[55, 44, "resources."], [380, 24, "2009."]]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 842, height: 595, lines, rules: [], removed: [] }] };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["Results-focused management of cooperation with Geneva-based international organizations.", ["Improved staff engagement and motivation."], ["Clean audit opinion on the financial statements.", "At least 94% of performance appraisals completed on time."]],
+      [
+        "To support the use of evaluation findings in programme planning, and report on progress in a transparent manner, in line with the priorities set by the General Assembly",
+        ["More consistent implementation of audit recommendations within existing resources."],
+        ["Proportion of performance appraisals completed on time increased to 83% by the end of 2009."],
+      ],
+    ]);
+  });
+});
