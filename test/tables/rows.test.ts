@@ -5,6 +5,7 @@ import type { Layout, Line, Segment } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { assignColumns } from "../../src/tables/columns.js";
+import type { TableLine } from "../../src/tables/columns.js";
 import { detectHeader } from "../../src/tables/header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules } from "../../src/tables/rows.js";
 
@@ -579,5 +580,34 @@ describe("a row after a spanning objective that did not end with a full stop", (
         ["Proportion of performance appraisals completed on time increased to 83% by the end of 2009."],
       ],
     ]);
+  });
+});
+
+describe("an objective cut by a page break under a repeated header", () => {
+  it("goes on with a capital word that did not fit on the full line before the break (fresh5 g1-009, Chromium)", () => {
+    // "… expressed by Member" / (page break, header) / "States in the relevant …": every other
+    // cell opens a new item on the new page, which made a new row; the objective's last line was
+    // full, so "States" is its wrap.
+    const tl = (page: number, y: number, cells: string[], fill: Array<[number, number] | null>): TableLine => ({
+      page, line: page * 100 + y, y, cells, lostGlyphs: cells.map(() => false),
+      fill: fill.map((f) => (f ? { right: f[0], firstWord: f[1], y } : null)),
+    });
+    const lines = [
+      tl(2, 507.8, ["To ensure the effectiveness of the economic", "• Continued improvement in the capacity of", "□ Clean audit opinion."], [[221, 22], [401, 60], [500, 30]]),
+      tl(2, 516.8, ["integration of Caribbean economies taking into", "Member States to implement agreed", ""], [[230, 50], [376, 40], null]),
+      tl(2, 525.8, ["account the recommendations of the oversight", "commitments.", ""], [[229, 40], [292, 60], null]),
+      tl(2, 534.8, ["bodies and the views expressed by Member", "", ""], [[221, 27], null, null]),
+      tl(3, 75, ["States in the relevant intergovernmental", "• Demonstrated representation of", "□ Reduction in the time taken."], [[205, 28], [364, 70], [500, 40]]),
+      tl(3, 84, ["bodies.", "unrepresented Member States among staff.", ""], [[82, 27], [403, 70], null]),
+      tl(3, 120, ["Greater coherence in the statistical basis.", "Better quality of advisory services.", "□ Annual report shared."], [[200, 40], [390, 30], [500, 30]]),
+    ];
+    const rows = [
+      ["2:507.8", "2:516.8", "2:525.8", "2:534.8", "3:75", "3:84"],
+      ["3:120"],
+    ];
+    const ys = (boundaries: Map<number, number[]>) => groupRowsIntoBlocks(lines, boundaries, false, 9, false, 232).map((b) => b.lines.map((l) => `${l.page}:${l.y}`));
+    expect(ys(new Map())).toEqual(rows);
+    // Ruled: the rule under the row on the new page, none above its first line.
+    expect(ys(new Map([[2, [500]], [3, [100]]]))).toEqual(rows);
   });
 });
