@@ -49,8 +49,11 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
   return wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped ? wrapped : quartile;
 }
 const LEADING_QUANTILE = 0.25;
-/** Gaps within this many points of each other are one line step (baselines are rounded, fonts mixed). */
-const STEP_TOLERANCE_PT = 0.5;
+/**
+ * Gaps within this many points of each other are one line step: baselines are rounded, and a
+ * browser places line boxes on whole 0.75 pt pixels, so one step prints as 10.5 or 11.3 pt.
+ */
+const STEP_TOLERANCE_PT = 1;
 /** A line step seen at least this often, and in this share of the gaps, is the leading, not a stray baseline. */
 const MIN_LEADING_REPEATS = 3;
 const MIN_LEADING_SHARE = 0.1;

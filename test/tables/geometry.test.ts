@@ -69,6 +69,24 @@ describe("borderless rows from vertical white space", () => {
       [456, 470, 477, 484, 491, 498, 512],
     ]);
   });
+  it("takes a browser's line step printed as 10.5 or 11.3 pt for one leading", () => {
+    // g2-018 of test/corpus5 (Chromium): one measure per padded sub-row, 21–23 pt apart; the
+    // wrapped accomplishments step 10.5 or 11.3 pt (line boxes on whole 0.75 pt pixels).
+    const lines = [
+      line(285.0, ["(a) Budget implementation in line with approved", "Percentage of budget proposals submitted", "100%"]),
+      line(295.5, ["resources", "", ""]),
+      line(340.5, ["(a) Performance evaluations completed on time", "Percentage of staff who completed the courses", "100%"]),
+      line(363.8, ["(a) Staff completing mandatory learning", "Percentage of staff with completed documents", "100%"]),
+      line(384.8, ["", "Average learning days per staff member", "5 days"]),
+      line(426.0, ["(a) Compliance with the advance purchase", "Percentage of tickets purchased before travel", "81%"]),
+      line(437.3, ["policy for air tickets", "", ""]),
+      line(481.5, ["(a) Full compliance of staff required to file", "Percentage of statements filed by the deadline", "100%"]),
+      line(492.8, ["financial disclosure statements", "", ""]),
+      line(537.0, ["(a) Increased representation of women", "Percentage of women among staff", "50%"]),
+      line(560.3, ["", "Percentage of women among senior staff", "45%"]),
+    ];
+    expect(tableLeading(lines, 3)).toBeCloseTo(11.3, 1);
+  });
   it("sees objectives centred in their rows", () => {
     expect(objectivesCentred(LINES, 0, 10)).toBe(true);
   });
