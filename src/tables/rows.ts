@@ -99,7 +99,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       }
       // An objective whose last line before the break was full and did not finish a sentence goes
       // on with the new page's first word, capital or not ("… expressed by Member" / "States …").
-      start = !wrapsAcrossBreak(current, objectiveLine, tl, objectiveRight) && cell.some((l) => startsNewObjective(current!, l));
+      start = !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight) && cell.some((l) => startsNewObjective(current!, l));
     } else {
       start = startsNewObjective(current, tl);
       // An objective written without a full stop whose line above was full (its first word would
@@ -107,7 +107,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // the other columns open. (In a PDF, cell padding above the line still opens a row, below.)
       if (start && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !OBJECTIVE_OPENING.test(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
       // So is one whose line before a page break was full (the table keeps its widths over the break).
-      if (start && wrapsAcrossBreak(current, objectiveLine, tl, objectiveRight)) start = false;
+      if (start && wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = false;
       // Borderless: after cell padding in every column (a gap wider than the leading allows inside
       // a cell), an objective cell that opens with a capital starts a row even without a full stop
       // above ("… within approved resources" / "Sustained progress …").
@@ -118,7 +118,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // row, not the rest of a row cut by the break.
       // Unless the objective's last line before the break was full and did not finish a sentence:
       // the capital word is its wrap ("… expressed by Member" / "States in the relevant …").
-      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl) && !wrapsAcrossBreak(current, objectiveLine, tl, objectiveRight)) start = true;
+      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl) && !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = true;
       // Plain text: pdftotext keeps no padding, but a top-aligned objective cell's lines follow
       // each other (other columns push them at most a line or two apart); a capital after a hole
       // of more lines in the objective column opens the next objective, full stop or not.
@@ -152,11 +152,13 @@ function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acro
 }
 
 /**
- * `line`, the first of a new page, goes on with the block's objective: its last line before the
- * break did not finish a sentence and was full (`wrapsOnto`), and `line` does not open an objective.
+ * `line`, the first of a new page, goes on with the block's objective: the objective ran to the
+ * page foot (its last line is the table's last before the break, `prev`), that line did not finish
+ * a sentence and was full (`wrapsOnto`), and `line` does not open an objective. An objective that
+ * ended higher up, other cells' lines below it, was finished however full its last line.
  */
-function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, line: TableLine, right: number | null): boolean {
-  if (!objectiveLine || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
+function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null): boolean {
+  if (!objectiveLine || objectiveLine !== prev || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
   return !OBJECTIVE_OPENING.test(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
 }
 

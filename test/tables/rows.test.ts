@@ -610,4 +610,22 @@ describe("an objective cut by a page break under a repeated header", () => {
     // Ruled: the rule under the row on the new page, none above its first line.
     expect(ys(new Map([[2, [500]], [3, [100]]]))).toEqual(rows);
   });
+  it("but an objective that ended higher up, other cells' sub-rows below it, is finished (dev-010 of test/corpus, Chromium)", () => {
+    const tl = (page: number, y: number, cells: string[], fill: Array<[number, number] | null>): TableLine => ({
+      page, line: page * 100 + y, y, cells, lostGlyphs: cells.map(() => false),
+      fill: fill.map((f) => (f ? { right: f[0], firstWord: f[1], y } : null)),
+    });
+    const lines = [
+      tl(1, 500, ["To improve the delivery of mandated", "Demonstrated continuity of", "o Time taken to respond to written queries"], [[215, 30], [380, 70], [560, 25]]),
+      tl(1, 510, ["programmes within approved resources", "operations.", "from delegations (days)"], [[228, 60], [320, 50], [520, 20]]),
+      tl(1, 530, ["", "", "o Percentage of reports submitted to the"], [null, null, [555, 60]]),
+      tl(1, 540, ["", "", "General Assembly by the slot date"], [null, null, [540, 40]]),
+      tl(2, 80, ["Timely and efficient delivery of", "Measurable progress in the quality of", "o Proportion of projects closed"], [[200, 30], [390, 60], [530, 45]]),
+      tl(2, 90, ["transparent manner.", "documentation.", "12 months of completion"], [[150, 60], [330, 70], [520, 12]]),
+    ];
+    expect(groupRowsIntoBlocks(lines, new Map(), false, 10, false, 232).map((b) => b.lines.map((l) => `${l.page}:${l.y}`))).toEqual([
+      ["1:500", "1:510", "1:530", "1:540"],
+      ["2:80", "2:90"],
+    ]);
+  });
 });
