@@ -6,20 +6,21 @@
  * tuning.
  *
  *   npm run build && node scripts/corpus2/failures.mjs [--split dev2] [--rendering lo.pdf] [--doc d2-004] [--json]
+ *   npm run build && node scripts/corpus2/failures.mjs --corpus test/corpus5 --split fresh5   # another corpus of the same manifest format
  */
 import { readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CORPUS = join(ROOT, "test", "corpus2");
 const args = process.argv.slice(2);
 const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const CORPUS = resolve(opt("--corpus", join(ROOT, "test", "corpus2")));
 const split = opt("--split", "dev2");
 const only = opt("--rendering", null);
 const docOnly = opt("--doc", null);
 const asJson = args.includes("--json");
-const FORMAT = { "lo.pdf": "pdf", "chromium.pdf": "pdf", "lo.txt": "text", "chromium.txt": "text", md: "markdown" };
+const FORMAT = { "lo.pdf": "pdf", "chromium.pdf": "pdf", "lo.txt": "text", "chromium.txt": "text", md: "markdown", pdf: "pdf", txt: "text" };
 
 // The normalisation of test/support/score.mjs.
 const norm = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/^[\s•\-*\u2022\u25aa\u2013]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
@@ -39,7 +40,7 @@ const out = [];
 for (const e of manifest.documents.filter((d) => d.split === split && (!docOnly || d.id === docOnly))) {
   const truth = JSON.parse(readFileSync(join(CORPUS, e.truth), "utf8"));
   for (const [key, format] of Object.entries(FORMAT)) {
-    if (only && key !== only) continue;
+    if ((only && key !== only) || !e.renderings[key]) continue;
     const res = await extract(join(CORPUS, e.renderings[key]), { format });
     const got = res.objectives ?? [];
     truth.rows.forEach((t, i) => {

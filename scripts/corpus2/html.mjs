@@ -6,7 +6,7 @@
  * typed as text (the Symbol bullet as "·", the way Word's "save as web page" writes it).
  * Chromium prints it to chromium.pdf.
  */
-import { MARKERS, typedLabel } from "./model.mjs";
+import { MARKERS, typedLabel, wordNumberLabel } from "./model.mjs";
 import { subrowCells, wrapHeader, dateLine, tableFontCap } from "./docx.mjs";
 import { quirk } from "./text.mjs";
 
@@ -67,7 +67,7 @@ sup { font-size: 70%; }
       return `<${tag} style="list-style-type: ${LIST_CSS[key]}">${items.map((t) => `<li>${q(t)}</li>`).join("")}</${tag}>`;
     }
     if (m.kind === "word") {
-      const lab = (i) => WORD_HTML_TEXT[key] ?? (key === "decimal" ? `${i + 1}.` : key === "alphaParen" ? `(${String.fromCharCode(97 + i)})` : key === "romanParen" ? `(${["i", "ii", "iii", "iv", "v", "vi"][i]})` : `${String.fromCharCode(97 + i)})`);
+      const lab = (i) => WORD_HTML_TEXT[key] ?? wordNumberLabel(key, i);
       return items.map((t, i) => `<p class="typed">${esc(lab(i))}&nbsp;&nbsp;&nbsp;${q(t)}</p>`).join("");
     }
     if (m.kind === "typed") return items.map((t, i) => `<p class="typed">${esc(typedLabel(m, i))} ${q(t)}</p>`).join("");

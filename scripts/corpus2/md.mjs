@@ -4,7 +4,7 @@
  * downwards left empty below their first row, a spanning objective row kept as a table row with
  * its text in the first cell, objective headings in bold. Footnotes as `[^1]`.
  */
-import { MARKERS, typedLabel } from "./model.mjs";
+import { MARKERS, typedLabel, wordNumberLabel } from "./model.mjs";
 import { subrowCells, dateLine } from "./docx.mjs";
 import { quirk } from "./text.mjs";
 
@@ -19,7 +19,7 @@ export function renderMarkdown(doc) {
     if (m.kind === "typed") return typedLabel(m, i);
     if (m.kind === "none") return "";
     if (WORD_LABEL[key]) return WORD_LABEL[key];
-    return key === "decimal" ? `${i + 1}.` : key === "alphaParen" ? `(${String.fromCharCode(97 + i)})` : key === "romanParen" ? `(${["i", "ii", "iii", "iv", "v", "vi"][i]})` : `${String.fromCharCode(97 + i)})`;
+    return wordNumberLabel(key, i);
   };
   const items = (xs, key) => xs.map((t, i) => { const l = label(key, i); return cellEsc(l ? `${l} ${q(t)}` : q(t)); }).join("<br>");
   const out = [];

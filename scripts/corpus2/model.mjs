@@ -56,6 +56,19 @@ export const MARKERS = {
 const MARKER_KEYS = Object.keys(MARKERS);
 
 /** The printed label of a typed numbered marker for item i. */
+/** Lower-case Roman numeral of n ≥ 1 ("i", "iv", "xiv"): Word's `lowerRoman` numbering, for any item count. */
+export function lowerRoman(n) {
+  const digits = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [v, s] of digits) for (; n >= v; n -= v) out += s;
+  return out;
+}
+
+/** The printed label of item i (0-based) of a numbered Word list ("1.", "(a)", "(i)", "a)"). */
+export function wordNumberLabel(key, i) {
+  return key === "decimal" ? `${i + 1}.` : key === "alphaParen" ? `(${String.fromCharCode(97 + i)})` : key === "romanParen" ? `(${lowerRoman(i + 1)})` : `${String.fromCharCode(97 + i)})`;
+}
+
 export function typedLabel(m, i) {
   if (m.numbered === "decimal") return `${i + 1}.`;
   if (m.numbered === "alpha") return `(${String.fromCharCode(97 + i)})`;

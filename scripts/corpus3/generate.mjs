@@ -22,6 +22,17 @@ const OUT = join(ROOT, "test", "corpus3");
 const SEED = 31013;
 /** Planned documents; every third goes to holdout3. */
 const PLANNED = 36;
+/**
+ * The draw in use: this corpus's seed and its planned documents `0 … PLANNED-1`, unless
+ * `drawFresh` (scripts/corpus5/generate.mjs) switched to another seed and index range. The plan
+ * takes year, entity, manager, font and producer from the document's index and everything else
+ * (wording, quirk crossing, table sizes) from the seed, so a fresh draw moves both.
+ */
+const draw = { seed: SEED, first: 0, planned: PLANNED };
+/** The document indices of the draw in use. */
+const drawIndices = () => [...Array(draw.planned).keys()].map((k) => draw.first + k);
+/** True when this file is run, false when another generator imports it. */
+const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 // ---------------------------------------------------------------- PRNG
 function mulberry32(a) {
@@ -32,7 +43,7 @@ function mulberry32(a) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rngFor = (n) => mulberry32(SEED * 1000 + n);
+const rngFor = (n) => mulberry32(draw.seed * 1000 + n);
 
 // ---------------------------------------------------------------- missions gazetteer (repo data)
 const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => {
@@ -76,10 +87,11 @@ const DIMENSIONS = [
   ["ctm-scaled", "ctm-flipped", null, null],
 ];
 const CROSSING = new Map(), RULES = new Map();
-{
-  const quirky = [...Array(PLANNED).keys()].filter((i) => !isPlain(i));
+function deal() {
+  CROSSING.clear(); RULES.clear();
+  const quirky = drawIndices().filter((i) => !isPlain(i));
   DIMENSIONS.forEach((values, d) => {
-    const rng = mulberry32(SEED + 7919 * (d + 1));
+    const rng = mulberry32(draw.seed + 7919 * (d + 1));
     for (const part of [quirky.filter((i) => i % 3 !== 2), quirky.filter((i) => i % 3 === 2)]) {
       const order = [...part];
       for (let a = order.length - 1; a > 0; a--) { const b = Math.floor(rng() * (a + 1)); [order[a], order[b]] = [order[b], order[a]]; }
@@ -96,6 +108,28 @@ const CROSSING = new Map(), RULES = new Map();
     if (r === "rects") qs.push("rules-filled-rects");
     if (r === "cells") qs.push("rules-cell-segments");
     if (r === "header-only") qs.push("rules-header-only");
+  }
+}
+deal();
+
+/**
+ * Fresh documents of this generator (scripts/corpus5/generate.mjs): `count` documents of indices
+ * `first …` drawn with `seed` (quirks crossed over them alone, as over this corpus's). Returns per
+ * document its plan facts, truth, PDF bytes and manifest fields; this corpus's own draw is restored.
+ */
+export async function drawFresh({ seed, first, count }) {
+  Object.assign(draw, { seed, first, planned: count });
+  try {
+    deal();
+    const out = [];
+    for (const i of drawIndices()) {
+      const b = buildDocument(i);
+      out.push({ i, b, pdf: Buffer.from(await writePdf(b.L.pages, b.pdfOpts)) });
+    }
+    return out;
+  } finally {
+    Object.assign(draw, { seed: SEED, first: 0, planned: PLANNED });
+    deal();
   }
 }
 
@@ -164,7 +198,7 @@ function chooseMarkers(p) {
     // Deal the symbol-font variants in turn over the split's documents that have the quirk, so
     // dev3 sees each (the accomplishment column of every other one takes the variant after them).
     const s = Object.keys(SYMBOL_MARKERS);
-    const same = [...Array(PLANNED).keys()].filter((j) => j % 3 === 2 === (p.i % 3 === 2) && (CROSSING.get(j) ?? []).includes("bullet-symbol-font"));
+    const same = drawIndices().filter((j) => j % 3 === 2 === (p.i % 3 === 2) && (CROSSING.get(j) ?? []).includes("bullet-symbol-font"));
     // (An --ablate document is in no such list: its place among the plain documents, from the third variant on.)
     const rank = same.includes(p.i) ? same.indexOf(p.i) : Math.floor(p.i / 9) + 2;
     meas = s[rank % s.length];
@@ -869,4 +903,4 @@ async function main() {
   console.log(`corpus3: ${entries.length} documents (${devEntries.length} dev3, ${devRows} rows; ${entries.length - devEntries.length} holdout3) written to ${OUT}`);
 }
 
-await main();
+if (IS_MAIN) await main();

@@ -41,9 +41,34 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
   }
   gaps.sort((a, b) => a - b);
   // The lower quartile: wrapped lines are the common case, padding gaps and stray baselines the tails.
-  return gaps[Math.floor(gaps.length * LEADING_QUANTILE)] ?? 0;
+  const quartile = gaps[Math.floor(gaps.length * LEADING_QUANTILE)] ?? 0;
+  // But a table of one-line cells, one item per padded sub-row, has padding gaps in most places:
+  // the few wrapped cells still show the leading, the same gap again and again, and the quartile
+  // measured the padding (a row of a new objective then looked like a wrapped line).
+  const wrapped = recurringLeading(gaps);
+  return wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped ? wrapped : quartile;
 }
 const LEADING_QUANTILE = 0.25;
+/**
+ * Gaps within this many points of each other are one line step: baselines are rounded, and a
+ * browser places line boxes on whole 0.75 pt pixels, so one step prints as 10.5 or 11.3 pt.
+ */
+const STEP_TOLERANCE_PT = 1;
+/** A line step seen at least this often, and in this share of the gaps, is the leading, not a stray baseline. */
+const MIN_LEADING_REPEATS = 3;
+const MIN_LEADING_SHARE = 0.1;
+/** Padding gaps are a line and a bit of padding: a quartile this many leadings above the step is no padding of it. */
+const MAX_PADDED_LEADINGS = 3;
+
+/** The smallest gap (of sorted `gaps`) that recurs often enough to be the wrapped lines' step, or null. */
+function recurringLeading(gaps: readonly number[]): number | null {
+  const need = Math.max(MIN_LEADING_REPEATS, Math.ceil(gaps.length * MIN_LEADING_SHARE));
+  for (let i = 0; i + need <= gaps.length; i++) {
+    const step = gaps[i]!;
+    if (gaps[i + need - 1]! - step <= STEP_TOLERANCE_PT) return gaps[i + Math.floor((need - 1) / 2)]!;
+  }
+  return null;
+}
 
 /** The smallest distance between consecutive lines of a page: the line grid of plain text. */
 export function linePitch(lines: readonly TableLine[]): number {
@@ -187,7 +212,7 @@ const continuesSentence = (cell: string) => CONTINUATION.test(cell.trim()) && !s
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned)) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -287,7 +312,7 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned = true): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   const marked = positioned ? new Set<number>() : markedColumns(input.flat(), objectiveColumn);
@@ -300,7 +325,11 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       if (!text(p)) return;
       // Plain text: two objectives can sit on consecutive lines of the grid ("… and Rules." /
       // "To purchase …", the padding between the rows lost), the band is cut right there.
-      if (!positioned && prev >= 0 && i === prev + 1 && objectivesApart(band[prev]!, p, text(band[prev]!), text(p), apartGap, objectiveColumn)) {
+      // Positioned text: so can two rows packed with less than cell padding between them, when
+      // the objective's next line opens a new one ("… manner." / "To manage …") and sits further
+      // below than a wrapped line would (the padding, however little, shows).
+      const consecutive = prev >= 0 && i === prev + 1 && objectivesApart(band[prev]!, p, text(band[prev]!), text(p), apartGap, objectiveColumn);
+      if (consecutive && (!positioned || pastWrapStep(band[prev]!, p, objectiveColumn, leading))) {
         out.push(band.slice(from, i));
         from = i;
       } else if (prev >= 0 && i > prev + 1) {
@@ -399,6 +428,11 @@ const MIN_MARKED_LINES = 3;
  */
 function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number, column: number): boolean {
   return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+}
+
+/** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */
+function pastWrapStep(a: Placed, b: Placed, column: number, leading: number): boolean {
+  return cellY(b.line, column) - cellY(a.line, column) - leading > Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
 }
 
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */

@@ -239,8 +239,9 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
 const LINE_END_HYPHEN = /[-\u00ad\u2010]$/;
 /**
  * A label word hyphenated at a header cell's line end ("ACCOMPL-" + "ISHMENT"): the word joined
- * without its hyphen, when that is a label word; null otherwise (a compound such as "SELF-" /
- * "ASSESSMENT" stays two words).
+ * without its hyphen, when that is a label word — a label's head or one of the words that only
+ * qualify one ("ACHIE-" + "VEMENT" of "Indicators of achievement"); null otherwise (a compound
+ * such as "SELF-" / "ASSESSMENT" stays two words).
  */
 function hyphenatedLabel(head: string, tail: string): string | null {
   if (!LINE_END_HYPHEN.test(head) || !/^[A-Za-z]/.test(tail)) return null;

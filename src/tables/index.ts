@@ -353,12 +353,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       i = footAbove;
       continue;
     }
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, layout.format === "pdf") || crossesBodyEdge(lines, i, part))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf") || crossesBodyEdge(lines, i, part))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -435,14 +435,16 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, positioned: boolean): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
-  // A justified paragraph line may come in several runs; prose across the columns is a spanning row too.
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns)) return true;
+  // A justified paragraph line may come in several runs; prose across the columns is a spanning row
+  // too — unless its runs start where the table's cells start (an accomplishment that runs close
+  // to the measure column beside its first measure).
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !runsWhereCellsStart(line, part, table)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
@@ -985,13 +987,17 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
 /**
  * A line of several runs whose later runs each start where a run of the table's earlier lines
  * started: cells, not prose, however narrow the gaps between them (a short objective beside a hung
- * "1." and a "-" in narrow padding; header labels centred far from where the text starts).
+ * "1." and a "-" in narrow padding; header labels centred far from where the text starts). The
+ * earlier lines are the part's and those of the table's earlier parts under the same header
+ * positions: a part under a repeated header may so far hold only a cut cell's rest and a spanning
+ * objective row.
  */
-function runsWhereCellsStart(line: Line, part: TablePart): boolean {
+function runsWhereCellsStart(line: Line, part: TablePart, table: RawTable): boolean {
   if (line.segments.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const starts: number[] = [];
-  for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  const parts = table.parts.filter((p) => p === part || sameAnchors(p.header.columns, part.header.columns));
+  for (const p of parts) for (const l of p.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
 }
 

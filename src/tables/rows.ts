@@ -97,13 +97,17 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
         if (l.page !== tl.page || (j > k && (pageRules ?? []).some((y) => y > (lines[j - 1]?.y ?? 0) && y < l.y))) break;
         cell.push(l);
       }
-      start = cell.some((l) => startsNewObjective(current!, l));
+      // An objective whose last line before the break was full and did not finish a sentence goes
+      // on with the new page's first word, capital or not ("… expressed by Member" / "States …").
+      start = !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight) && cell.some((l) => startsNewObjective(current!, l));
     } else {
       start = startsNewObjective(current, tl);
       // An objective written without a full stop whose line above was full (its first word would
       // not have fitted there) is that line's wrap ("… set by the General" / "Assembly."), whatever
       // the other columns open. (In a PDF, cell padding above the line still opens a row, below.)
       if (start && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !OBJECTIVE_OPENING.test(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
+      // So is one whose line before a page break was full (the table keeps its widths over the break).
+      if (start && wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = false;
       // Borderless: after cell padding in every column (a gap wider than the leading allows inside
       // a cell), an objective cell that opens with a capital starts a row even without a full stop
       // above ("… within approved resources" / "Sustained progress …").
@@ -112,7 +116,9 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // A page break is padding too: at the new page's first line, an objective cell that opens
       // with a capital beside cells that all open new items (none runs on in lower case) is a new
       // row, not the rest of a row cut by the break.
-      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl)) start = true;
+      // Unless the objective's last line before the break was full and did not finish a sentence:
+      // the capital word is its wrap ("… expressed by Member" / "States in the relevant …").
+      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl) && !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = true;
       // Plain text: pdftotext keeps no padding, but a top-aligned objective cell's lines follow
       // each other (other columns push them at most a line or two apart); a capital after a hole
       // of more lines in the objective column opens the next objective, full stop or not.
@@ -134,14 +140,26 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
 
 /**
  * The objective cell's line `above` was full: `line`'s first word (and a space) would have run
- * past the column's full-line width after it, so a word processor wrapped there.
+ * past the column's full-line width after it, so a word processor wrapped there. Across a page
+ * break only when asked (`acrossPages`: the table keeps its column widths over the break).
  */
-function wrapsOnto(above: TableLine, line: TableLine, right: number | null): boolean {
+function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acrossPages = false): boolean {
   const a = above.fill?.[0], b = line.fill?.[0];
-  if (right === null || !a || !b || above.page !== line.page) return false;
+  if (right === null || !a || !b || (above.page !== line.page && !acrossPages)) return false;
   const word = (line.cells[0] ?? "").trimStart().split(/\s/)[0] ?? "";
   const charWidth = b.firstWord / Math.max(1, [...word].length);
   return a.right + charWidth + b.firstWord > right;
+}
+
+/**
+ * `line`, the first of a new page, goes on with the block's objective: the objective ran to the
+ * page foot (its last line is the table's last before the break, `prev`), that line did not finish
+ * a sentence and was full (`wrapsOnto`), and `line` does not open an objective. An objective that
+ * ended higher up, other cells' lines below it, was finished however full its last line.
+ */
+function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null): boolean {
+  if (!objectiveLine || objectiveLine !== prev || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
+  return !OBJECTIVE_OPENING.test(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
 }
 
 /** More grid lines than this between two lines of an objective cell is a hole no cell has inside it. */

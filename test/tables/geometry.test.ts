@@ -24,6 +24,69 @@ describe("borderless rows from vertical white space", () => {
   it("measures the leading of wrapped cells", () => {
     expect(tableLeading(LINES, 3)).toBe(10);
   });
+  it("measures the leading of the few wrapped cells when padded one-line sub-rows are most of the table", () => {
+    // g1-022 of test/corpus5 (Chromium): one measure and one target per sub-row, 16.5 pt apart;
+    // only two objectives wrap, 8.25 pt. The quartile said 16.5, so the padding before a new
+    // objective written without a full stop looked like a wrapped line and two rows were joined.
+    const lines = [
+      line(218.3, ["Timely delivery of the first thing.", "Measure one", "65%"]),
+      line(234.8, ["Timely delivery of the second", "Measure two", "16"]),
+      line(250.5, ["To strengthen the third thing taking", "Measure three", "70 days"]),
+      line(258.8, ["into account the recommendations of", "", ""]),
+      line(267.0, ["Member States", "", ""]),
+      line(283.5, ["To consolidate the fourth thing", "Measure four", "40 days"]),
+      line(300.0, ["Effective management of the fifth.", "Measure five", "Achieved"]),
+      line(315.8, ["Timely and efficient coordination building on the", "Measure six", "By 31 December"]),
+      line(324.0, ["lessons learned", "", ""]),
+      line(332.3, ["", "Measure seven", "81%"]),
+      line(348.8, ["Improved gender equality.", "Measure eight", "Fully achieved"]),
+      line(364.5, ["", "Measure nine", "82%"]),
+    ];
+    expect(tableLeading(lines, 3)).toBeCloseTo(8.2, 1);
+  });
+  it("cuts a band between two objectives on consecutive lines of their column, apart by more than the leading", () => {
+    // g2-006 of test/corpus5 (LibreOffice, Word table with little padding): "… manner." and
+    // "To manage financial" are 19 pt apart at a 14 pt leading, under the cell-gap factor, and no
+    // other column has a line between them; the two objectives were one row.
+    const lines = [
+      line(395, ["To implement accepted", "", ""]),
+      line(402, ["", "• Reduced number of", "- No recommendation of the Board"]),
+      line(409, ["recommendations of the", "", ""]),
+      line(416, ["", "outstanding audit", "of Auditors outstanding for more"]),
+      line(423, ["oversight bodies in a timely", "", ""]),
+      line(430, ["", "recommendations.", "than two years."]),
+      line(437, ["manner.", "", ""]),
+      line(456, ["To manage financial", "", ""]),
+      line(470, ["resources efficiently and in", "• Budget implementation", ""]),
+      line(477, ["", "", "- Unliquidated obligations reduced"]),
+      line(484, ["compliance with the", "in line with approved", ""]),
+      line(491, ["", "", "to less than 6% of expenditure."]),
+      line(498, ["Financial Regulations and", "resources.", ""]),
+      line(512, ["Rules.", "", ""]),
+    ];
+    expect(groupCentredRows(lines, 0, 14).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [395, 402, 409, 416, 423, 430, 437],
+      [456, 470, 477, 484, 491, 498, 512],
+    ]);
+  });
+  it("takes a browser's line step printed as 10.5 or 11.3 pt for one leading", () => {
+    // g2-018 of test/corpus5 (Chromium): one measure per padded sub-row, 21–23 pt apart; the
+    // wrapped accomplishments step 10.5 or 11.3 pt (line boxes on whole 0.75 pt pixels).
+    const lines = [
+      line(285.0, ["(a) Budget implementation in line with approved", "Percentage of budget proposals submitted", "100%"]),
+      line(295.5, ["resources", "", ""]),
+      line(340.5, ["(a) Performance evaluations completed on time", "Percentage of staff who completed the courses", "100%"]),
+      line(363.8, ["(a) Staff completing mandatory learning", "Percentage of staff with completed documents", "100%"]),
+      line(384.8, ["", "Average learning days per staff member", "5 days"]),
+      line(426.0, ["(a) Compliance with the advance purchase", "Percentage of tickets purchased before travel", "81%"]),
+      line(437.3, ["policy for air tickets", "", ""]),
+      line(481.5, ["(a) Full compliance of staff required to file", "Percentage of statements filed by the deadline", "100%"]),
+      line(492.8, ["financial disclosure statements", "", ""]),
+      line(537.0, ["(a) Increased representation of women", "Percentage of women among staff", "50%"]),
+      line(560.3, ["", "Percentage of women among senior staff", "45%"]),
+    ];
+    expect(tableLeading(lines, 3)).toBeCloseTo(11.3, 1);
+  });
   it("sees objectives centred in their rows", () => {
     expect(objectivesCentred(LINES, 0, 10)).toBe(true);
   });

@@ -5,6 +5,7 @@ import type { Layout, Line, Segment } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { assignColumns } from "../../src/tables/columns.js";
+import type { TableLine } from "../../src/tables/columns.js";
 import { detectHeader } from "../../src/tables/header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules } from "../../src/tables/rows.js";
 
@@ -71,6 +72,20 @@ describe("detectHeader", () => {
     );
     expect(h?.lineCount).toBe(2);
     expect(h?.columns.map((c) => [c.key, c.header])).toEqual([["objective", "Objective"], ["measures", "Indicator of Achievement"], ["target", "Target"], ["baseline", "Baseline"]]);
+  });
+  it("rejoins the qualifier word of a label hyphenated at a header cell's line end", () => {
+    // g1-012 of test/corpus5: LibreOffice hyphenates "INDICATORS OF ACHIE-" / "VEMENT"; the tail
+    // word is no label head ("achievement" only qualifies "indicators"), so no header was found
+    // and the whole table was lost.
+    const h = first(
+      [
+        "OBJECTIVES     EXPECTED ACCOMPLISHMENTS     INDICATORS OF ACHIE-     BASELINES     TARGETS",
+        "                                                VEMENT",
+      ].join("\n"),
+    );
+    expect(h?.lineCount).toBe(2);
+    expect(h?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "baseline", "target"]);
+    expect(h?.columns[2]?.header).toBe("INDICATORS OF ACHIEVEMENT");
   });
   it("does not take prose that names the columns for a header", () => {
     expect(first("The following are the main objectives, expected accomplishments, and associated performance measures applicable to these mandates:")).toBeNull();
@@ -550,6 +565,128 @@ describe("a numbered objective heading in one PDF run across the table", () => {
     expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.extra["risksAndMitigations"]])).toEqual([
       ["To promote the delivery of mandated reports to intergovernmental bodies.", ["Increased follow-up to decisions."], ["Delays in recruitment."]],
       ["To reinforce the implementation of the Programme of Action on small arms and light weapons in accordance with the relevant General Assembly mandates.", ["Enhanced quality of assistance."], ["Competing priorities."]],
+    ]);
+  });
+});
+
+describe("a row under a repeated header, after the rest of a cut cell", () => {
+  it("is cells where the table's earlier rows had cells, not prose that ends the table (fresh5 g2-010, Chromium)", () => {
+    // Two columns under centred labels; the new page's first row runs wide (past 1¾ column spans),
+    // and the new part held only a cut measure's last word and a spanning objective: its own lines
+    // showed no cell starts, so the row was read as prose and the rest of the table lost.
+    const seg = (text: string, x: number, width: number, y: number, page: number, line: number): Segment => ({ text, x, y, width, fontSize: 9, page, line, start: 0, end: 0 });
+    const mk = (page: number, line: number, y: number, cells: Array<[number, number, string]>): Line => ({ page, line, y, text: cells.map((c) => c[2]).join("\t"), start: 0, end: 0, segments: cells.map(([x, w, t]) => seg(t, x, w, y, page, line)) });
+    const header = (page: number, line: number, y: number) => mk(page, line, y, [[113, 143, "EXPECTED ACCOMPLISHMENTS"], [324, 124, "PERFORMANCE MEASURES"]]);
+    const layout: Layout = {
+      format: "pdf",
+      text: "",
+      pages: [
+        {
+          number: 1, width: 612, height: 792, rules: [], removed: [],
+          lines: [
+            header(1, 1, 516.8),
+            mk(1, 2, 531, [[100, 370, "Objective: To improve the environmental footprint of field missions through renewable"]]),
+            mk(1, 3, 542.3, [[100, 136, "energy and waste management."]]),
+            mk(1, 4, 557.3, [[104, 160, "▪ Faster delivery of goods and services"], [277, 201, "• All camps connected to wastewater treatment, as"]]),
+            mk(1, 5, 567.8, [[114, 71, "to client missions."], [291, 137, "reported to the Secretary-General."]]),
+            mk(1, 6, 672.8, [[100, 395, "Objective: To support the reliability of information and communications technology services"]]),
+            mk(1, 7, 684, [[100, 45, "in the field"]]),
+            mk(1, 8, 698.3, [[104, 153, "▪ Timely reimbursement of troop- and"], [277, 196, "• Support plans agreed with CNMC by May 2016."]]),
+            mk(1, 9, 709.5, [[114, 115, "police-contributing countries."], [277, 208, "• Requisitions processed within the service standard"]]),
+            mk(1, 10, 720, [[291, 158, "within 14 working days in"]]),
+          ],
+        },
+        {
+          number: 2, width: 612, height: 792, rules: [], removed: [],
+          lines: [
+            header(2, 11, 100.5),
+            mk(2, 12, 113.3, [[291, 23, "2016."]]),
+            mk(2, 13, 130.5, [[100, 346, "Objective: To enhance the timeliness of supply chain delivery to field operations."]]),
+            mk(2, 14, 145.5, [[104, 164, "▪ Reduced reliance on diesel generation"], [277, 208, "• 95% of camps connected to wastewater treatment."]]),
+            mk(2, 15, 156.8, [[114, 72, "in mission camps."]]),
+          ],
+        },
+      ],
+    };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To improve the environmental footprint of field missions through renewable energy and waste management.", ["Faster delivery of goods and services to client missions."], ["All camps connected to wastewater treatment, as reported to the Secretary-General."]],
+      ["To support the reliability of information and communications technology services in the field", ["Timely reimbursement of troop- and police-contributing countries."], ["Support plans agreed with CNMC by May 2016.", "Requisitions processed within the service standard within 14 working days in 2016."]],
+      ["To enhance the timeliness of supply chain delivery to field operations.", ["Reduced reliance on diesel generation in mission camps."], ["95% of camps connected to wastewater treatment."]],
+    ]);
+  });
+});
+
+describe("a row after a spanning objective that did not end with a full stop", () => {
+  it("is cells when its runs start where the table's cells start, though the gap between them is narrow (fresh5 g1-005, Chromium)", () => {
+    // The accomplishment runs to 8 pt short of the measure column; the line read as prose, so as
+    // the spanning objective's next line ("… set by the General" / "Assembly" / "More consistent …").
+    const seg = (text: string, x: number, width: number, y: number, line: number): Segment => ({ text, x, y, width, fontSize: 9, page: 1, line, start: 0, end: 0 });
+    const mk = (line: number, y: number, cells: Array<[number, number, string]>): Line => ({ page: 1, line, y, text: cells.map((c) => c[2]).join("\t"), start: 0, end: 0, segments: cells.map(([x, w, t]) => seg(t, x, w, y, line)) });
+    const lines = [
+      mk(1, 100, [[190, 48, "Outcomes"], [520, 126, "Indicators of achievement"]]),
+      mk(2, 120, [[55, 447, "Objective: Results-focused management of cooperation with Geneva-based international organizations."]]),
+      mk(3, 140, [[55, 188, "Improved staff engagement and motivation."], [380, 216, "a) Clean audit opinion on the financial statements."]]),
+      mk(4, 152, [[380, 265, "b) At least 94% of performance appraisals completed on time."]]),
+      mk(5, 180, [[55, 727, "Objective: To support the use of evaluation findings in programme planning, and report on progress in a transparent manner, in line with the priorities set by the General"]]),
+      mk(6, 190.5, [[55, 41, "Assembly"]]),
+      mk(7, 210, [[55, 317, "More consistent implementation of audit recommendations within existing"], [380, 388, "a) Proportion of performance appraisals completed on time increased to 83% by the end of"]]),
+      mk(8, 220.5, [[55, 44, "resources."], [380, 24, "2009."]]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 842, height: 595, lines, rules: [], removed: [] }] };
+    expect(readTables(layout, []).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["Results-focused management of cooperation with Geneva-based international organizations.", ["Improved staff engagement and motivation."], ["Clean audit opinion on the financial statements.", "At least 94% of performance appraisals completed on time."]],
+      [
+        "To support the use of evaluation findings in programme planning, and report on progress in a transparent manner, in line with the priorities set by the General Assembly",
+        ["More consistent implementation of audit recommendations within existing resources."],
+        ["Proportion of performance appraisals completed on time increased to 83% by the end of 2009."],
+      ],
+    ]);
+  });
+});
+
+describe("an objective cut by a page break under a repeated header", () => {
+  it("goes on with a capital word that did not fit on the full line before the break (fresh5 g1-009, Chromium)", () => {
+    // "… expressed by Member" / (page break, header) / "States in the relevant …": every other
+    // cell opens a new item on the new page, which made a new row; the objective's last line was
+    // full, so "States" is its wrap.
+    const tl = (page: number, y: number, cells: string[], fill: Array<[number, number] | null>): TableLine => ({
+      page, line: page * 100 + y, y, cells, lostGlyphs: cells.map(() => false),
+      fill: fill.map((f) => (f ? { right: f[0], firstWord: f[1], y } : null)),
+    });
+    const lines = [
+      tl(2, 507.8, ["To ensure the effectiveness of the economic", "• Continued improvement in the capacity of", "□ Clean audit opinion."], [[221, 22], [401, 60], [500, 30]]),
+      tl(2, 516.8, ["integration of Caribbean economies taking into", "Member States to implement agreed", ""], [[230, 50], [376, 40], null]),
+      tl(2, 525.8, ["account the recommendations of the oversight", "commitments.", ""], [[229, 40], [292, 60], null]),
+      tl(2, 534.8, ["bodies and the views expressed by Member", "", ""], [[221, 27], null, null]),
+      tl(3, 75, ["States in the relevant intergovernmental", "• Demonstrated representation of", "□ Reduction in the time taken."], [[205, 28], [364, 70], [500, 40]]),
+      tl(3, 84, ["bodies.", "unrepresented Member States among staff.", ""], [[82, 27], [403, 70], null]),
+      tl(3, 120, ["Greater coherence in the statistical basis.", "Better quality of advisory services.", "□ Annual report shared."], [[200, 40], [390, 30], [500, 30]]),
+    ];
+    const rows = [
+      ["2:507.8", "2:516.8", "2:525.8", "2:534.8", "3:75", "3:84"],
+      ["3:120"],
+    ];
+    const ys = (boundaries: Map<number, number[]>) => groupRowsIntoBlocks(lines, boundaries, false, 9, false, 232).map((b) => b.lines.map((l) => `${l.page}:${l.y}`));
+    expect(ys(new Map())).toEqual(rows);
+    // Ruled: the rule under the row on the new page, none above its first line.
+    expect(ys(new Map([[2, [500]], [3, [100]]]))).toEqual(rows);
+  });
+  it("but an objective that ended higher up, other cells' sub-rows below it, is finished (dev-010 of test/corpus, Chromium)", () => {
+    const tl = (page: number, y: number, cells: string[], fill: Array<[number, number] | null>): TableLine => ({
+      page, line: page * 100 + y, y, cells, lostGlyphs: cells.map(() => false),
+      fill: fill.map((f) => (f ? { right: f[0], firstWord: f[1], y } : null)),
+    });
+    const lines = [
+      tl(1, 500, ["To improve the delivery of mandated", "Demonstrated continuity of", "o Time taken to respond to written queries"], [[215, 30], [380, 70], [560, 25]]),
+      tl(1, 510, ["programmes within approved resources", "operations.", "from delegations (days)"], [[228, 60], [320, 50], [520, 20]]),
+      tl(1, 530, ["", "", "o Percentage of reports submitted to the"], [null, null, [555, 60]]),
+      tl(1, 540, ["", "", "General Assembly by the slot date"], [null, null, [540, 40]]),
+      tl(2, 80, ["Timely and efficient delivery of", "Measurable progress in the quality of", "o Proportion of projects closed"], [[200, 30], [390, 60], [530, 45]]),
+      tl(2, 90, ["transparent manner.", "documentation.", "12 months of completion"], [[150, 60], [330, 70], [520, 12]]),
+    ];
+    expect(groupRowsIntoBlocks(lines, new Map(), false, 10, false, 232).map((b) => b.lines.map((l) => `${l.page}:${l.y}`))).toEqual([
+      ["1:500", "1:510", "1:530", "1:540"],
+      ["2:80", "2:90"],
     ]);
   });
 });
