@@ -358,7 +358,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -785,6 +785,19 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
 }
 
+/**
+ * Plain text: the table line right above a repeated header is a numbered heading ("2. To …"),
+ * not a numbered first-column item, when it is one run at the table's left edge after a paragraph
+ * gap and no other line of the table opens with a number of its kind (the first column's items
+ * carry other markers, or none). A first-column item is followed by its row's cells, not by a header.
+ */
+function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
+  if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim()) || !afterParagraphGap(line, above)) return false;
+  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
+}
+/** An arabic heading number: "2. To …". */
+const HEADING_NUMBER = /^\d{1,2}\.\s/;
+
 /** A line that goes on in lower case: the rest of a sentence begun above. */
 const CONTINUATION_START = /^\p{Ll}/u;
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
@@ -808,8 +821,10 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
       (!!above && isOneRun(above) && centredUnder(l, above, grid)) ||
       (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
       (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
-    // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
+    // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item;
+    // in plain text also the last line above the header (pdftotext glues "2. To" by one space and
+    // sets the heading on the grid of the table below, where it may end short of the next column).
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || (grid && k === part.lines.length && numberedHeadingAbove(part, l, above))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
@@ -909,13 +924,19 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
 /**
  * A line of several runs whose later runs each start where a run of the table's earlier lines
  * started: cells, not prose, however narrow the gaps between them (a short objective beside a hung
- * "1." and a "-" in narrow padding; header labels centred far from where the text starts).
+ * "1." and a "-" in narrow padding; header labels centred far from where the text starts). The
+ * earlier lines are the part's and, on the line's own page, those of the table's earlier parts
+ * printed under the same header positions (one header per objective: a part's first line has no
+ * line of its own part above it; pdftotext sets each page on its own grid).
  */
-function runsWhereCellsStart(line: Line, part: TablePart): boolean {
+function runsWhereCellsStart(line: Line, part: TablePart, parts: readonly TablePart[] = []): boolean {
   if (line.segments.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const starts: number[] = [];
   for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  for (const p of parts)
+    if (p !== part && sameAnchors(p.header.columns, part.header.columns))
+      for (const l of p.lines) if (l.page === line.page && !p.objectiveLines.has(l)) for (const seg of l.segments.slice(1)) starts.push(seg.x);
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
 }
 

@@ -1055,3 +1055,65 @@ describe("plain text: value cells printed left of their column, one row's block 
     expect(measures?.[2]).toEqual(["Workplan approved and monitored on a quarterly basis", "Achieved"]);
   });
 });
+
+describe("plain text: numbered objective headings above one header per objective", () => {
+  // pdftotext of a Word table printed once per objective, each under "N. To …" at the left margin:
+  // the heading glued to its number by one space, set on the grid of the table below, ending short
+  // of the second column's cells; the bullets of the first column sit at the same left edge.
+  const header = "                EXPECTED ACCOMPLISHMENTS                                  PERFORMANCE INDICATORS";
+  it("takes a numbered line right above a repeated header as the next objective, though it ends short of the next column", () => {
+    const text = [
+      "1. To enhance evidence-based policymaking through regional statistics.",
+      header,
+      "•   Regional forum on sustainable development held with        (i) Increase in the number of regional workshops rated",
+      "    broad participation                                            useful from 14 in 2010 to 32 in 2011",
+      "",
+      "",
+      "",
+      "2. To support macroeconomic policies for growth.",
+      header,
+      "•   Improved availability of regional statistics               (i) Positive feedback from 85% of clients surveyed.",
+      "•   Increased capacity of national statistical offices         (ii) At least 22 policy studies cited in national plans",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To enhance evidence-based policymaking through regional statistics.",
+      "To support macroeconomic policies for growth.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Regional forum on sustainable development held with broad participation"]);
+    expect(got[1]?.accomplishments).toEqual(["Improved availability of regional statistics", "Increased capacity of national statistical offices"]);
+    expect(got[1]?.measures).toEqual(["Positive feedback from 85% of clients surveyed.", "At least 22 policy studies cited in national plans"]);
+  });
+
+  it("reads a part's first line glued by a narrow gap as cells when it starts where an earlier part's cells start on the page", () => {
+    // "… measures.   (i) Reduction …": three spaces between the columns is a gap prose may have, the
+    // line runs far past the last label like prose, and the part under the second header has no
+    // line of its own above it to show the column.
+    const text = [
+      "1. To enhance sustainable transport and energy connectivity in the region",
+      header,
+      "•   Policy recommendations of the Commission taken up by           (i) Country profiles updated within 21 working days.",
+      "    member States                                                  (ii) Positive feedback from 85% of clients surveyed.",
+      "",
+      "",
+      "",
+      "2. To support gender equality and the empowerment of women in regional economic policy.",
+      header,
+      "•   Member States adopting regional trade facilitation measures.   (i) Reduction in the average time to finalize a country profile from 59 days in 2010 to 30",
+      "                                                                       a country profile from 59 days in 2010 to 30 days",
+      "",
+      "",
+      "",
+      "3. To enhance the regional follow-up to the internationally agreed development goals",
+      header,
+      "•   Improved availability of regional statistics                   (i) Country profiles updated within 17 working days.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To enhance sustainable transport and energy connectivity in the region",
+      "To support gender equality and the empowerment of women in regional economic policy.",
+      "To enhance the regional follow-up to the internationally agreed development goals",
+    ]);
+    expect(got[1]?.accomplishments).toEqual(["Member States adopting regional trade facilitation measures."]);
+  });
+});
