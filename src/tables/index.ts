@@ -1279,7 +1279,9 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
-  if (text.endsWith("-") || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
+  // "MINUSTAH"): no item ends on one, however short its line.
+  if (text.endsWith("-") || LEADS_ON.test(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
 }

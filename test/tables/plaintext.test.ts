@@ -83,6 +83,23 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
 
+  it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
+    // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
+    // above the labels and the tail a line below, a whole grid line apart like the first row's lines.
+    const text = [
+      "                                                                                   BASELIN",
+      "       OUTCOME              RISKS AND MITIGATIONS      INDICATOR OF ACHIEVEMENT              TARGET",
+      "                                                                                      E",
+      "Objective: To strengthen peacebuilding support through the Peacebuilding Fund",
+      "*   Increased participation   •   Delays in the approval   Percentage of mediation      73%       95%",
+      "    of women.                     of the budget.           deployments made",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["accomplishments", "risksAndMitigations", "measures", "baseline", "target"]);
+    expect(header?.lineCount).toBe(3);
+  });
+
   it("reads a label's qualifier wrapped under it in the same cell (\"Baseline\" / \"(previous\" / \"year)\") as part of that column, not a column of its own", () => {
     const text = [
       "Objective        Expected          Key performance      Baseline      Target",
@@ -1115,5 +1132,31 @@ describe("plain text: numbered objective headings above one header per objective
       "To enhance the regional follow-up to the internationally agreed development goals",
     ]);
     expect(got[1]?.accomplishments).toEqual(["Member States adopting regional trade facilitation measures."]);
+  });
+});
+
+describe("plain text: unmarked items that end short of the column's width", () => {
+  it("never ends an item on a line that stops on a conjunction or preposition ('… with UNMIK and' / 'MINUSTAH')", () => {
+    // Measures with neither markers nor full stops: a line ending short where the next line's first
+    // word would have fitted ends an item — but not one that stops on "and", "to", "the" …
+    const text = [
+      "Objective                        Performance measure",
+      "To consolidate gender equality   Proportion of meetings serviced as scheduled",
+      "in African development           Support plans agreed with UNMIK and",
+      "policies.                        MINUSTAH",
+      "                                 Proportion of staff members completing the mandatory course",
+      "                                 within the year",
+      "                                 Number of Member States requesting technical assistance from",
+      "                                 the regional offices",
+      "                                 Proportion of staff members trained increased to",
+      "                                 63 per cent by the end of the year",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual([
+      "Proportion of meetings serviced as scheduled",
+      "Support plans agreed with UNMIK and MINUSTAH",
+      "Proportion of staff members completing the mandatory course within the year",
+      "Number of Member States requesting technical assistance from the regional offices",
+      "Proportion of staff members trained increased to 63 per cent by the end of the year",
+    ]);
   });
 });
