@@ -15,7 +15,7 @@ import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, objectivesCentred,
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { startsWithMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, startsWithMarker } from "../vocab/markers.js";
 import { endsSentence, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -358,7 +358,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open.parts) && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX)) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -939,6 +939,21 @@ function runsWhereCellsStart(line: Line, part: TablePart, parts: readonly TableP
       for (const l of p.lines) if (l.page === line.page && !p.objectiveLines.has(l)) for (const seg of l.segments.slice(1)) starts.push(seg.x);
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
 }
+
+/**
+ * A line glued by single spaces ("• Enhanced consistency of policy advice. ▪ Delays in the approval
+ * of resources; Reduction in …") holds, after its first word, a bullet glyph that opens cells of a
+ * later column elsewhere in the table (a run of a table line after its first opens with it): it is a
+ * row of cells, not prose, which never holds a list bullet inside its line.
+ */
+function bulletOpensLaterCell(line: Line, part: TablePart, parts: readonly TablePart[]): boolean {
+  const inner = lineWords(line).slice(1).filter((w) => INNER_BULLET.test(w.text)).map((w) => w.text);
+  if (inner.length === 0) return false;
+  const opens = (l: Line) => l.segments.slice(1).some((seg) => inner.some((b) => seg.text.trimStart().startsWith(b)));
+  return [part, ...parts].some((p) => sameAnchors(p.header.columns, part.header.columns) && p.lines.some(opens));
+}
+/** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
+const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
 
 /** A line's baseline may sit this close (points) past the end of a border and still be inside. */
 const FRAME_Y_SLACK = 2;

@@ -1160,3 +1160,31 @@ describe("plain text: unmarked items that end short of the column's width", () =
     ]);
   });
 });
+
+describe("plain text: a row glued by single spaces across every column", () => {
+  it("reads a line holding a bullet that opens a later column's cells as a row, not as prose ending the table", () => {
+    const text = [
+      "Expected accomplishments                  Risks and mitigations                  Performance measures",
+      "Objective: To give priority to support to South-South cooperation",
+      "",
+      "• Continued improvement in the             ▪ Delays in the approval of resources; Evaluation of the pilot completed",
+      "accountability of managers for results.    mitigated by regular senior-level      and findings presented to",
+      "                                           coordination meetings.                 management.",
+      "",
+      "• Enhanced consistency of policy advice. ▪ Delays in the approval of resources; Reduction in the average time for",
+      "                                         mitigated by scenario planning         the settlement of claims from 60",
+      "                                         reviewed every quarter.                days in 2011 to 30 days in 2012.",
+      "",
+      "Objective: To enhance knowledge management and the sharing of lessons learned.",
+      "",
+      "• Better participation of women in         ▪ Unforeseen increases in the volume   88 per cent of meetings serviced",
+      "decision-making.                           of requests; mitigated by reviews.     as scheduled in 2012.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To give priority to support to South-South cooperation",
+      "To enhance knowledge management and the sharing of lessons learned.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Continued improvement in the accountability of managers for results.", "Enhanced consistency of policy advice."]);
+  });
+});
