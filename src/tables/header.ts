@@ -90,11 +90,15 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const below = lines[following[lines_]!]!, above = lines[following[lines_ - 1]!]!;
       // So does the rest of a label's qualifier left open on the line above ("(previous" / "year)").
       const open = columns.some((c) => (c.header.match(/\(/g)?.length ?? 0) > (c.header.match(/\)/g)?.length ?? 0));
-      // And a line of label words only: the wrapped tail of its cells ("RISKS AND" / "MITIGATION" / "MEASURES").
       if (below.page !== above.page) break;
-      if ((!open && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
+      // And a line of label words only: the wrapped tail of its cells ("RISKS AND" / "MITIGATION" / "MEASURES").
+      // And the tails of words broken inside narrow cells ("BASELIN" / "OUTCOME … TARGET" / "E"):
+      // pdftotext's grid prints the staggered pieces a whole line apart, so only what they complete
+      // tells — an extra column becomes a known label.
+      const tails = isBrokenTailLine(below);
+      if ((!open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
-      if (!taller) break;
+      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns))) break;
       columns = taller;
       lines_++;
     }
@@ -254,6 +258,15 @@ function hyphenatedLabel(head: string, tail: string): string | null {
 
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */
 const BROKEN_TAIL = /^(?!(?:of|or|to|in|on|by|an|at|as|&)$)[A-Za-z]{1,2}$/i;
+/** A line of such tails only ("E", "S   ES"). */
+function isBrokenTailLine(line: Line): boolean {
+  const words = line.text.trim().split(/\s+/);
+  return words.length > 0 && words.every((w) => BROKEN_TAIL.test(w));
+}
+/** Columns with a label of the vocabulary (not an extra column of unknown words). */
+function knownLabels(columns: readonly ColumnDef[]): number {
+  return columns.filter((c) => c.role !== "extra").length;
+}
 
 /** A header cell cut by wrapping ends on a connector: its label goes on on the next line. */
 const DANGLING = /^(?:of|and|&|\/|for|or|to|-|–)$/i;

@@ -15,7 +15,7 @@ import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, objectivesCentred,
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { startsWithMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, startsWithMarker } from "../vocab/markers.js";
 import { endsSentence, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -358,7 +358,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -444,7 +444,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !runsWhereCellsStart(line, part, table)) return true;
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !runsWhereCellsStart(line, part, table, positioned)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
@@ -863,6 +863,19 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   return !!seg && !!second && line.segments.length === 1 && seg.x < second.x - ANCHOR_SLACK_CHARS * cw && seg.x + seg.width > second.x + cw;
 }
 
+/**
+ * Plain text: the table line right above a repeated header is a numbered heading ("2. To …"),
+ * not a numbered first-column item, when it is one run at the table's left edge after a paragraph
+ * gap and no other line of the table opens with a number of its kind (the first column's items
+ * carry other markers, or none). A first-column item is followed by its row's cells, not by a header.
+ */
+function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
+  if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim()) || !afterParagraphGap(line, above)) return false;
+  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
+}
+/** An arabic heading number: "2. To …". */
+const HEADING_NUMBER = /^\d{1,2}\.\s/;
+
 /** A line that goes on in lower case: the rest of a sentence begun above. */
 const CONTINUATION_START = /^\p{Ll}/u;
 function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
@@ -886,8 +899,10 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
       (!!above && isOneRun(above) && centredUnder(l, above, grid)) ||
       (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
       (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
-    // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item.
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && runsAcross(l, columns));
+    // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item;
+    // in plain text also the last line above the header (pdftotext glues "2. To" by one space and
+    // sets the heading on the grid of the table below, where it may end short of the next column).
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || (grid && k === part.lines.length && numberedHeadingAbove(part, l, above))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
@@ -988,18 +1003,37 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
  * A line of several runs whose later runs each start where a run of the table's earlier lines
  * started: cells, not prose, however narrow the gaps between them (a short objective beside a hung
  * "1." and a "-" in narrow padding; header labels centred far from where the text starts). The
- * earlier lines are the part's and those of the table's earlier parts under the same header
- * positions: a part under a repeated header may so far hold only a cut cell's rest and a spanning
- * objective row.
+ * earlier lines are the part's and those of the table's earlier parts printed under the same header
+ * positions, objective rows aside: a part under a repeated header may so far hold only a cut cell's
+ * rest and a spanning objective row, and with one header per objective a part's first line has no
+ * line of its own part above it. On a character grid (pdftotext sets each page on its own grid)
+ * only the earlier parts' lines on the line's own page count; on a positioned page, every page's.
  */
-function runsWhereCellsStart(line: Line, part: TablePart, table: RawTable): boolean {
+function runsWhereCellsStart(line: Line, part: TablePart, table: RawTable, positioned: boolean): boolean {
   if (line.segments.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const starts: number[] = [];
-  const parts = table.parts.filter((p) => p === part || sameAnchors(p.header.columns, part.header.columns));
-  for (const p of parts) for (const l of p.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  for (const p of table.parts)
+    if (p !== part && sameAnchors(p.header.columns, part.header.columns))
+      for (const l of p.lines) if ((positioned || l.page === line.page) && !p.objectiveLines.has(l)) for (const seg of l.segments.slice(1)) starts.push(seg.x);
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
 }
+
+/**
+ * A line glued by single spaces ("• Enhanced consistency of policy advice. ▪ Delays in the approval
+ * of resources; Reduction in …") holds, after its first word, a bullet glyph that opens cells of a
+ * later column elsewhere in the table (a run of a table line after its first opens with it): it is a
+ * row of cells, not prose, which never holds a list bullet inside its line.
+ */
+function bulletOpensLaterCell(line: Line, part: TablePart, parts: readonly TablePart[]): boolean {
+  const inner = lineWords(line).slice(1).filter((w) => INNER_BULLET.test(w.text)).map((w) => w.text);
+  if (inner.length === 0) return false;
+  const opens = (l: Line) => l.segments.slice(1).some((seg) => inner.some((b) => seg.text.trimStart().startsWith(b)));
+  return [part, ...parts].some((p) => sameAnchors(p.header.columns, part.header.columns) && p.lines.some(opens));
+}
+/** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
+const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
 
 /** A line's baseline may sit this close (points) past the end of a border and still be inside. */
 const FRAME_Y_SLACK = 2;
@@ -1340,7 +1374,9 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
-  if (text.endsWith("-") || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
+  // "MINUSTAH"): no item ends on one, however short its line.
+  if (text.endsWith("-") || LEADS_ON.test(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
 }

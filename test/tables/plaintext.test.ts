@@ -83,6 +83,23 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
 
+  it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
+    // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
+    // above the labels and the tail a line below, a whole grid line apart like the first row's lines.
+    const text = [
+      "                                                                                   BASELIN",
+      "       OUTCOME              RISKS AND MITIGATIONS      INDICATOR OF ACHIEVEMENT              TARGET",
+      "                                                                                      E",
+      "Objective: To strengthen peacebuilding support through the Peacebuilding Fund",
+      "*   Increased participation   •   Delays in the approval   Percentage of mediation      73%       95%",
+      "    of women.                     of the budget.           deployments made",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["accomplishments", "risksAndMitigations", "measures", "baseline", "target"]);
+    expect(header?.lineCount).toBe(3);
+  });
+
   it("reads a label's qualifier wrapped under it in the same cell (\"Baseline\" / \"(previous\" / \"year)\") as part of that column, not a column of its own", () => {
     const text = [
       "Objective        Expected          Key performance      Baseline      Target",
@@ -1053,5 +1070,121 @@ describe("plain text: value cells printed left of their column, one row's block 
   });
   it("gives the Target column a value glued by one space that starts where a value cell opens lines above", () => {
     expect(measures?.[2]).toEqual(["Workplan approved and monitored on a quarterly basis", "Achieved"]);
+  });
+});
+
+describe("plain text: numbered objective headings above one header per objective", () => {
+  // pdftotext of a Word table printed once per objective, each under "N. To …" at the left margin:
+  // the heading glued to its number by one space, set on the grid of the table below, ending short
+  // of the second column's cells; the bullets of the first column sit at the same left edge.
+  const header = "                EXPECTED ACCOMPLISHMENTS                                  PERFORMANCE INDICATORS";
+  it("takes a numbered line right above a repeated header as the next objective, though it ends short of the next column", () => {
+    const text = [
+      "1. To enhance evidence-based policymaking through regional statistics.",
+      header,
+      "•   Regional forum on sustainable development held with        (i) Increase in the number of regional workshops rated",
+      "    broad participation                                            useful from 14 in 2010 to 32 in 2011",
+      "",
+      "",
+      "",
+      "2. To support macroeconomic policies for growth.",
+      header,
+      "•   Improved availability of regional statistics               (i) Positive feedback from 85% of clients surveyed.",
+      "•   Increased capacity of national statistical offices         (ii) At least 22 policy studies cited in national plans",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To enhance evidence-based policymaking through regional statistics.",
+      "To support macroeconomic policies for growth.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Regional forum on sustainable development held with broad participation"]);
+    expect(got[1]?.accomplishments).toEqual(["Improved availability of regional statistics", "Increased capacity of national statistical offices"]);
+    expect(got[1]?.measures).toEqual(["Positive feedback from 85% of clients surveyed.", "At least 22 policy studies cited in national plans"]);
+  });
+
+  it("reads a part's first line glued by a narrow gap as cells when it starts where an earlier part's cells start on the page", () => {
+    // "… measures.   (i) Reduction …": three spaces between the columns is a gap prose may have, the
+    // line runs far past the last label like prose, and the part under the second header has no
+    // line of its own above it to show the column.
+    const text = [
+      "1. To enhance sustainable transport and energy connectivity in the region",
+      header,
+      "•   Policy recommendations of the Commission taken up by           (i) Country profiles updated within 21 working days.",
+      "    member States                                                  (ii) Positive feedback from 85% of clients surveyed.",
+      "",
+      "",
+      "",
+      "2. To support gender equality and the empowerment of women in regional economic policy.",
+      header,
+      "•   Member States adopting regional trade facilitation measures.   (i) Reduction in the average time to finalize a country profile from 59 days in 2010 to 30",
+      "                                                                       a country profile from 59 days in 2010 to 30 days",
+      "",
+      "",
+      "",
+      "3. To enhance the regional follow-up to the internationally agreed development goals",
+      header,
+      "•   Improved availability of regional statistics                   (i) Country profiles updated within 17 working days.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To enhance sustainable transport and energy connectivity in the region",
+      "To support gender equality and the empowerment of women in regional economic policy.",
+      "To enhance the regional follow-up to the internationally agreed development goals",
+    ]);
+    expect(got[1]?.accomplishments).toEqual(["Member States adopting regional trade facilitation measures."]);
+  });
+});
+
+describe("plain text: unmarked items that end short of the column's width", () => {
+  it("never ends an item on a line that stops on a conjunction or preposition ('… with UNMIK and' / 'MINUSTAH')", () => {
+    // Measures with neither markers nor full stops: a line ending short where the next line's first
+    // word would have fitted ends an item — but not one that stops on "and", "to", "the" …
+    const text = [
+      "Objective                        Performance measure",
+      "To consolidate gender equality   Proportion of meetings serviced as scheduled",
+      "in African development           Support plans agreed with UNMIK and",
+      "policies.                        MINUSTAH",
+      "                                 Proportion of staff members completing the mandatory course",
+      "                                 within the year",
+      "                                 Number of Member States requesting technical assistance from",
+      "                                 the regional offices",
+      "                                 Proportion of staff members trained increased to",
+      "                                 63 per cent by the end of the year",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual([
+      "Proportion of meetings serviced as scheduled",
+      "Support plans agreed with UNMIK and MINUSTAH",
+      "Proportion of staff members completing the mandatory course within the year",
+      "Number of Member States requesting technical assistance from the regional offices",
+      "Proportion of staff members trained increased to 63 per cent by the end of the year",
+    ]);
+  });
+});
+
+describe("plain text: a row glued by single spaces across every column", () => {
+  it("reads a line holding a bullet that opens a later column's cells as a row, not as prose ending the table", () => {
+    const text = [
+      "Expected accomplishments                  Risks and mitigations                  Performance measures",
+      "Objective: To give priority to support to South-South cooperation",
+      "",
+      "• Continued improvement in the             ▪ Delays in the approval of resources; Evaluation of the pilot completed",
+      "accountability of managers for results.    mitigated by regular senior-level      and findings presented to",
+      "                                           coordination meetings.                 management.",
+      "",
+      "• Enhanced consistency of policy advice. ▪ Delays in the approval of resources; Reduction in the average time for",
+      "                                         mitigated by scenario planning         the settlement of claims from 60",
+      "                                         reviewed every quarter.                days in 2011 to 30 days in 2012.",
+      "",
+      "Objective: To enhance knowledge management and the sharing of lessons learned.",
+      "",
+      "• Better participation of women in         ▪ Unforeseen increases in the volume   88 per cent of meetings serviced",
+      "decision-making.                           of requests; mitigated by reviews.     as scheduled in 2012.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To give priority to support to South-South cooperation",
+      "To enhance knowledge management and the sharing of lessons learned.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["Continued improvement in the accountability of managers for results.", "Enhanced consistency of policy advice."]);
   });
 });
