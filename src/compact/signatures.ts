@@ -12,6 +12,7 @@ import { parseDate } from "../entities/dates.js";
 import { HONORIFIC, ROLE_WORDS, isNameLine } from "./frame.js";
 import { cleanText } from "./text.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { isJsSpace } from "../vocab/text.js";
 
 /** A typed pen line: underscores (or dots) and nothing else. */
 export const RULE_CELL_RE = /^[_.…]{8,}$/;
@@ -40,12 +41,12 @@ export interface SignatureBlock {
   signatures: CompactBody["signatures"];
 }
 
-interface Cell {
+export interface Cell {
   text: string;
   x: number;
 }
 
-function cellsOf(line: Line): Cell[] {
+export function cellsOf(line: Line): Cell[] {
   const segs: ReadonlyArray<Pick<Segment, "text" | "x">> = line.segments.length ? line.segments : [{ text: line.text, x: 0 }];
   return segs.map((s) => ({ text: cleanCell(s.text), x: s.x })).filter((c) => c.text);
 }
@@ -62,7 +63,7 @@ function cleanCell(s: string): string {
 
 const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c) => RULE_CELL_RE.test(c.text));
 /** Every cell a person's name (one per column). */
-const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text) && !CAPS_CONNECTIVE.test(c.text));
+export const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text) && !CAPS_CONNECTIVE.test(c.text));
 /** An entity printed in capitals ("DEPARTMENT OF SAFETY AND SECURITY") passes for a name but for its connectives. */
 const CAPS_CONNECTIVE = /\b(?:OF|AND|FOR|THE|ON|IN)\b/;
 /** How far into its cell a title's role word stands ("Under-Secretary-General …", "High Representative …"): a sentence has it later. */
@@ -92,20 +93,86 @@ function splitGluedCell(cell: Cell, anchors: readonly number[]): Cell[] {
   return [cell];
 }
 
-/** Every signature block of the document, in order. */
+/** Name particles isNameLine accepts in lower case (its particle test, case-insensitive). */
+const NAME_PARTICLE = /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i;
+/** A name particle is at most this long ("de", "van", "dos"): a longer lower-case word is none. */
+const MAX_PARTICLE_CHARS = 3;
+
+/**
+ * False where the line is surely no names line (isNamesLine of its cells), read from its raw runs
+ * without cleaning them: a run that holds, past its first word (which cleanText may strip as a
+ * list marker, once, after any words of emphasis marks only), a word that cleaning keeps whole and
+ * that no name has — lower-case ASCII letters only, other than a particle, or a word with a digit.
+ * Such a cell is not empty and fails isNameLine, so the line fails isNamesLine. Most lines of a
+ * compact are prose or table cells and are passed over here, by char codes (this runs on every
+ * line); test/compact/signatures.test.ts checks the implication.
+ */
+export function mayBeNamesLine(line: Line): boolean {
+  const runs = line.segments.length ? line.segments : [{ text: line.text }];
+  for (const run of runs) {
+    const t = run.text;
+    const n = t.length;
+    let word = 0; // words read so far, not counting leading words of emphasis marks only
+    for (let i = 0; i < n; ) {
+      if (isJsSpace(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let lower = true, digit = false, marks = true;
+      for (; i < n; i++) {
+        const c = t.charCodeAt(i);
+        if (isJsSpace(c)) break;
+        if (c < 0x61 || c > 0x7a) lower = false;
+        if (c >= 0x30 && c <= 0x39) digit = true;
+        if (c !== 0x2a && c !== 0x5f) marks = false;
+      }
+      if (marks && word === 0) continue;
+      if (word++ === 0) continue;
+      if (digit) return false;
+      if (lower && (i - start > MAX_PARTICLE_CHARS || !NAME_PARTICLE.test(t.slice(start, i)))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Every signature block of the document, in order. Lines without any cell (blank, or markers
+ * only) are passed over as if absent; a line's cells are cleaned only when the search reads them:
+ * for a possible names line (mayBeNamesLine) and the lines around one, not for every line of the
+ * document (cleaning every cell was ~60 % of this function on the DFS text).
+ */
 export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
-  const text = lines.map((l, i) => ({ i, l, cells: cellsOf(l) })).filter((t) => t.cells.length);
+  const memo: Array<Cell[] | undefined> = [];
+  const cells = (i: number): Cell[] => (memo[i] ??= cellsOf(lines[i]!));
+  /** The next (previous) line holding a cell after (before) line i, or -1. */
+  const nextText = (i: number): number => {
+    for (let j = i + 1; j < lines.length; j++) if (cells(j).length) return j;
+    return -1;
+  };
+  const prevText = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) if (cells(j).length) return j;
+    return -1;
+  };
+  const at = (i: number) => ({ i, l: lines[i]!, cells: cells(i) });
   const blocks: SignatureBlock[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const head = text[k]!;
-    if (!isNamesLine(head.cells)) continue;
-    const prev = text[k - 1];
+  for (let k = 0; k < lines.length; k++) {
+    if (!mayBeNamesLine(lines[k]!) || !cells(k).length || !isNamesLine(cells(k))) continue;
+    const head = at(k);
+    const p = prevText(k);
+    const prev = p < 0 ? undefined : at(p);
     const ruled = !!prev && isRuleLine(prev.cells);
     // The title stands right under each name: a role word in the first column's cell below. Under
     // a rule a page break may fall between the name and its title (the page's footer between).
     const reach = ruled ? MAX_TITLE_REACH : 1;
-    const u = text.slice(k + 1, k + 1 + reach).findIndex((t) => t.cells.some((c) => isTitleCell(c.text)));
-    const under = u < 0 ? undefined : text[k + 1 + u];
+    let first = -1;
+    for (let j = nextText(k), r = 0; j >= 0 && r < reach; j = nextText(j), r++) {
+      if (cells(j).some((c) => isTitleCell(c.text))) {
+        first = j;
+        break;
+      }
+    }
+    const under = first < 0 ? undefined : at(first);
     if (!under || (!ruled && under.l.page !== head.l.page)) continue;
     const anchors = head.cells.map((c) => c.x);
     const columnOf = (x: number) => {
@@ -119,12 +186,13 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
     const open = head.cells.map(() => true);
     // The title line follows its name at one step, even across a page break.
     let prevY = under.l.y - step, prevPage = under.l.page;
-    let end = k + 1;
-    for (let j = k + 1 + u; j < text.length && j <= k + u + MAX_BLOCK_LINES; j++) {
-      const t = text[j]!;
+    let end = nextText(k);
+    for (let j = first, n = 0; j >= 0 && n < MAX_BLOCK_LINES; j = nextText(j), n++) {
+      const t = at(j);
       // The next block: a rule, or names with a title under them ("Peacekeeping Operations", a
       // title's second line, is no name line: a date or an office follows it).
-      const below = text[j + 1];
+      const b = nextText(j);
+      const below = b < 0 ? undefined : at(b);
       if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => isTitleCell(c.text)))) break;
       const gap = t.l.page !== prevPage || t.l.y - prevY > TITLE_GAP * step;
       if (gap) open.fill(false);

@@ -28,6 +28,11 @@ const FOLD_CHUNK = 1 << 14;
  * is lower-cased alone and the whole text is never copied lower-cased.
  */
 const CONTEXT_CASED = /[\u03a3\ud800-\udfff]/;
+/**
+ * Does mapFolded lower-case this text whole (a character's fold may depend on its neighbours)?
+ * Otherwise every character folds alone, so a text folds as its pieces do.
+ */
+export const foldsInContext = (text: string): boolean => CONTEXT_CASED.test(text);
 
 /**
  * One decoder for every call: each call ends with a non-streaming decode, which leaves it reset.

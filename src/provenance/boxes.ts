@@ -77,20 +77,20 @@ export function wordsOf(lines: readonly Line[], proportional = true): { words: W
   for (const line of lines) {
     const ordered = [...line.segments].sort((a, b) => a.x - b.x);
     for (const s of ordered) {
-      const segIndex = segs.length;
       const info: SegInfo = { x0: s.x, x1: s.x + s.width, line: line.line, page: line.page, fontSize: s.fontSize, words: 0 };
       segs.push(info);
-      // Built field by field: spreading each word into a new object was most of this stage's time.
-      for (const w of splitWords(s, proportional)) {
-        words.push({ norm: w.norm, hyphenated: w.hyphenated, x0: w.x0, x1: w.x1, y0: w.y0, y1: w.y1, page: line.page, line: line.line, seg: segIndex, index: info.words++, order: words.length });
-      }
+      splitWords(s, proportional, line, segs.length - 1, info, words);
     }
   }
   return { words, segs };
 }
 
-function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "line" | "seg" | "index" | "order">[] {
-  const out: Omit<Word, "page" | "line" | "seg" | "index" | "order">[] = [];
+/**
+ * Appends the words of run `s` (segment `seg` of the row, its `info`) to `words`, each built once
+ * with every field: no intermediate object per word (this stage allocated most of the pipeline's
+ * short-lived objects, and their collection was a large part of its time).
+ */
+function splitWords(s: Segment, proportional: boolean, line: Line, seg: number, info: SegInfo, words: Word[]): void {
   const at = charPositionAt(s.text, proportional);
   const y0 = s.y - ASCENT_EM * s.fontSize;
   const y1 = s.y + DESCENT_EM * s.fontSize;
@@ -107,16 +107,20 @@ function splitWords(s: Segment, proportional: boolean): Omit<Word, "page" | "lin
     const raw = text.slice(start, end);
     const norm = normWord(raw);
     if (!norm) continue; // a bullet or a lone dash
-    out.push({
+    words.push({
       norm,
       hyphenated: HYPHEN_END.test(raw),
       x0: s.x + s.width * at(start),
       x1: s.x + s.width * at(end),
       y0,
       y1,
+      page: line.page,
+      line: line.line,
+      seg,
+      index: info.words++,
+      order: words.length,
     });
   }
-  return out;
 }
 
 // ── the alignment ────────────────────────────────────────────────────────────────────────────
@@ -142,12 +146,6 @@ const LINE_SKIP_COST = 3;
 const MIN_MATCHED_SHARE = 0.6;
 /** Items shorter than this many words must match entirely (one wrong "the" is half of two words). */
 const SHORT_ITEM_WORDS = 3;
-
-interface Step {
-  cost: number;
-  prev: Step | null;
-  word: Word;
-}
 
 function matchCost(itemWord: string, w: Word): number | null {
   if (w.norm === itemWord) return 0;
@@ -236,69 +234,86 @@ export function locateItem(
   const n = itemWords.length;
   if (n === 0) return null;
   const { byNorm, hyphenated } = index;
-  // Each word's candidates are its exact matches in reading order (byNorm keeps the row's order),
-  // then the hyphenated halves: `exact[i]` is how many lead the list, so the alignment can stop
-  // reading them at the first one that does not follow the candidate it extends.
-  const exact: number[] = [];
-  const candidates: { word: Word; cost: number }[][] = itemWords.map((iw) => {
-    const out: { word: Word; cost: number }[] = [];
-    for (const w of byNorm.get(iw) ?? []) out.push({ word: w, cost: used.has(w.order) ? TOKEN_SKIP_COST : 0 });
-    exact.push(out.length);
+  // Every item word's candidates in one flat list, numbers in parallel arrays (no object per
+  // candidate or per step: this alignment made a third of the pipeline's short-lived objects).
+  // Item word i's candidates are [from[i], from[i + 1]): its exact matches in reading order
+  // (byNorm keeps the row's order), then the hyphenated halves; `exactEnd[i]` ends the exact ones,
+  // so the alignment can stop reading them at the first that does not follow the candidate it extends.
+  const from: number[] = [];
+  const exactEnd: number[] = [];
+  const candWord: Word[] = [];
+  const candCost: number[] = [];
+  for (const iw of itemWords) {
+    from.push(candWord.length);
+    for (const w of byNorm.get(iw) ?? []) {
+      candWord.push(w);
+      candCost.push(used.has(w.order) ? TOKEN_SKIP_COST : 0);
+    }
+    exactEnd.push(candWord.length);
     for (const w of hyphenated) {
       const c = w.norm === iw ? null : matchCost(iw, w);
-      if (c !== null) out.push({ word: w, cost: c + (used.has(w.order) ? TOKEN_SKIP_COST : 0) });
+      if (c !== null) {
+        candWord.push(w);
+        candCost.push(c + (used.has(w.order) ? TOKEN_SKIP_COST : 0));
+      }
     }
-    return out;
-  });
-  const best: (Step | null)[][] = candidates.map((cs) => cs.map(() => null));
+  }
+  from.push(candWord.length);
+  // The best path ending at each candidate: its cost and the candidate before it (-1: none).
+  // Candidates are visited in list order, so each one's entry is pushed at its own index.
+  const bestCost: number[] = [];
+  const bestPrev: number[] = [];
   for (let i = 0; i < n; i++) {
-    const cs = candidates[i]!;
-    for (let c = 0; c < cs.length; c++) {
-      const cand = cs[c]!;
-      let top: Step = { cost: i * WORD_SKIP_COST + cand.cost, prev: null, word: cand.word };
-      const order = cand.word.order;
+    for (let c = from[i]!; c < from[i + 1]!; c++) {
+      const word = candWord[c]!;
+      const own = candCost[c]!;
+      let topCost = i * WORD_SKIP_COST + own;
+      let topPrev = -1;
+      const order = word.order;
       for (let k = Math.max(0, i - MAX_WORD_SKIP - 1); k < i; k++) {
-        const prevs = best[k]!;
-        const sorted = exact[k]!;
-        for (let p = 0; p < prevs.length; p++) {
-          const prev = prevs[p];
+        const sorted = exactEnd[k]!;
+        for (let p = from[k]!; p < from[k + 1]!; p++) {
+          const prevWord = candWord[p]!;
           // A word at or before the previous one never follows it (transitionBase's infinite cost),
           // told before building the transition: most pairs of a long row's common words end here.
           // Among the exact matches (in reading order) every later one is no earlier: skip to the
           // hyphenated halves, which the loop reads in the same order as before.
-          if (!prev || order <= prev.word.order) {
+          if (order <= prevWord.order) {
             if (p < sorted) p = sorted - 1;
             continue;
           }
-          const fixed = prev.cost + (i - k - 1) * WORD_SKIP_COST + cand.cost;
+          const fixed = bestCost[p]! + (i - k - 1) * WORD_SKIP_COST + own;
           // A transition costs at least nothing: a path already as dear as the best one is dropped unbuilt.
-          if (fixed >= top.cost) continue;
-          const base = transitionBase(prev.word, cand.word, segs);
+          if (fixed >= topCost) continue;
+          const base = transitionBase(prevWord, word, segs);
           if (!Number.isFinite(base)) continue;
           // The skipped lines only add: a transition whose lower bound cannot win is not completed.
-          if (fixed + base >= top.cost) continue;
-          const cost = fixed + (baseIsComplete(prev.word, cand.word) ? base : base + skippedLinesCost(prev.word, cand.word, segs));
-          if (cost < top.cost) top = { cost, prev, word: cand.word };
+          if (fixed + base >= topCost) continue;
+          const cost = fixed + (baseIsComplete(prevWord, word) ? base : base + skippedLinesCost(prevWord, word, segs));
+          if (cost < topCost) {
+            topCost = cost;
+            topPrev = p;
+          }
         }
       }
-      best[i]![c] = top;
+      bestCost.push(topCost);
+      bestPrev.push(topPrev);
     }
   }
-  let end: Step | null = null;
+  let end = -1;
   let endCost = Infinity;
   for (let i = 0; i < n; i++) {
-    for (const s of best[i]!) {
-      if (!s) continue;
-      const cost = s.cost + (n - 1 - i) * WORD_SKIP_COST;
+    for (let c = from[i]!; c < from[i + 1]!; c++) {
+      const cost = bestCost[c]! + (n - 1 - i) * WORD_SKIP_COST;
       if (cost < endCost) {
-        end = s;
+        end = c;
         endCost = cost;
       }
     }
   }
-  if (!end) return null;
+  if (end < 0) return null;
   const path: Word[] = [];
-  for (let s: Step | null = end; s; s = s.prev) path.push(s.word);
+  for (let c = end; c >= 0; c = bestPrev[c]!) path.push(candWord[c]!);
   path.reverse();
   const needed = n < SHORT_ITEM_WORDS ? n : Math.ceil(MIN_MATCHED_SHARE * n);
   if (path.length < needed) return null;

@@ -56,7 +56,10 @@ export function countWords(text: string): number {
 }
 
 /** Cell indexes known for every column (tab text, GFM): no positions to read. */
-export const tabbedColumns = (columns: readonly ColumnDef[]): boolean => columns.every((c) => c.column !== undefined);
+export const tabbedColumns = (columns: readonly ColumnDef[]): boolean => {
+  for (const c of columns) if (c.column === undefined) return false;
+  return true;
+};
 
 function splitLineWords(line: Line, layoutText: string | undefined): Word[] {
   const words: Word[] = [];
@@ -126,20 +129,21 @@ export const ANCHOR_SLACK_CHARS = 2;
 
 /** Index of the column a word belongs to. Known cell indexes win; otherwise its x against the anchors. */
 export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number, slackChars = ANCHOR_SLACK_CHARS): number {
+  // Loops, not forEach with a closure over `best`: this runs for every word of every table line,
+  // and each call allocated a closure and its context.
   if (word.column !== undefined && tabbedColumns(columns)) {
     let best = 0;
-    columns.forEach((c, i) => {
-      if ((c.column ?? 0) <= (word.column ?? 0)) best = i;
-    });
+    for (let i = 0; i < columns.length; i++) if ((columns[i]!.column ?? 0) <= (word.column ?? 0)) best = i;
     return best;
   }
   let best = 0;
   const end = word.x + charCount(word.text) * charWidth;
-  columns.forEach((c, i) => {
+  for (let i = 1; i < columns.length; i++) {
+    const c = columns[i]!;
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
-    if (i > 0 && (word.x >= c.x - (c.exact ? 0 : slackChars) * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth)) best = i;
-  });
+    if (word.x >= c.x - (c.exact ? 0 : slackChars) * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth) best = i;
+  }
   return best;
 }
 

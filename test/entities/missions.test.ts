@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { loadDomainData } from "../../src/data/index.js";
 import { buildGazetteer, findMissionLists, findMissions } from "../../src/entities/missions.js";
-import { cellMissions } from "../../src/entities/index.js";
+import { cellMissions, ROW_SEPARATOR } from "../../src/entities/index.js";
+import type { Objective } from "../../src/model/output.js";
 
 const gaz = buildGazetteer(loadDomainData().missions);
 
@@ -178,6 +180,43 @@ describe("cellMissions: missions in table cells as the table reader joined them"
   });
   it("finds nothing in a table without missions", () => {
     expect(cellMissions([objective(10, ["Clean audit opinion."])], gaz, lines)).toEqual([]);
+  });
+
+  // Rows are scanned joined by ROW_SEPARATOR: each row must read as it reads alone, whatever its
+  // edges hold (an acronym or name cut at the row's end, a hyphen, a pair-only acronym after a
+  // list, a comma or "and" left open, a capital sigma that folds in context).
+  const rowByRow = (objectives: readonly Objective[]) =>
+    objectives.flatMap((o, r) => {
+      const cells = [o.objective, ...o.accomplishments, ...o.measures.map((m) => m.text), ...Object.values(o.extra).flat()];
+      const at = lines[r]!.start;
+      return findMissions(cells.join("\n"), gaz).map((m) => ({ ...m, start: at, end: at }));
+    });
+  const EDGE_PIECES = [
+    "UNMIL", "UNMIS", "UNEF", " II", "LRA", "(LRA)", "United Nations Mission in", "Liberia", "Liberia (UNMIL)", "the Sudan", "OSESG-", "HoA",
+    "Peace-", "building", ",", " and", ", and ", " ", "\n", "-", "UNDOF, ", "Lord's Resistance Army", "ΣΑΣ", "İ", "x", "Office of the Special Envoy",
+  ];
+  it("finds in rows joined what it finds row by row (generated rows)", () => {
+    const rowText = fc.array(fc.constantFrom(...EDGE_PIECES), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.tuple(rowText, rowText), ([a, b]) => {
+        const objectives = [
+          { ...objective(10, []), objective: a, accomplishments: [] },
+          { ...objective(20, []), objective: b, accomplishments: [] },
+        ];
+        expect(cellMissions(objectives, gaz, lines)).toEqual(rowByRow(objectives));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it("keeps each row's own edges: nothing runs from one row into the next", () => {
+    const objectives = [
+      { ...objective(10, []), objective: "Plans with UNDOF,", accomplishments: ["United Nations Mission in"] },
+      { ...objective(20, []), objective: "LRA support", accomplishments: ["Liberia", "Peace-"] },
+    ];
+    expect(ROW_SEPARATOR).toMatch(/^\s.*\s$/);
+    // "LRA" after "UNDOF," of the row above is no coordinated list, "Liberia" no name's end.
+    expect(cellMissions(objectives, gaz, lines).map((m) => m.normalized)).toEqual(["UNDOF"]);
+    expect(cellMissions(objectives, gaz, lines)).toEqual(rowByRow(objectives));
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markdownTextToLayout, SUPERSCRIPT_FONT_SIZE } from "../../src/extract/markdown.js";
-import { sniffFormat, markdownScore, MARKDOWN_MIN_SCORE } from "../../src/extract/decode.js";
+import { sniffFormat, markdownScore, MARKDOWN_CUES, MARKDOWN_MIN_SCORE } from "../../src/extract/decode.js";
+import fc from "fast-check";
 import { TAB_COLUMN_WIDTH } from "../../src/extract/text.js";
 import type { Layout } from "../../src/model/layout.js";
 
@@ -114,5 +115,23 @@ describe("Markdown sniffing cues", () => {
   });
   it("a plain-text compact with '-' bullets stays text", () => {
     expect(sniffFormat(enc("2008 SENIOR MANAGER'S COMPACT\n\n- Achievement of the objectives.\n- Another challenge.\n")).format).toBe("text");
+  });
+});
+
+describe("markdownScore: a cue's pattern runs only where its character is", () => {
+  const PIECES = ["#", "## ", "# T", "**", "b", "|", " | ", ":-", "---", "<sup>", "</sup>", "<SUP>", "\\", "\\*", "[", "]", "(", ")", "```", "-", "*", "+", " ", "1.", "12", ". ", "x", "\n", "\t"];
+  it("scores generated texts as every pattern run on them does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        for (const [re, , needs] of MARKDOWN_CUES) {
+          const m = re.exec(text);
+          // Every match holds the character the cue is filtered by.
+          if (m) expect(m[0]).toContain(needs);
+        }
+        expect(markdownScore(text)).toBe(MARKDOWN_CUES.reduce((sum, [re, w]) => sum + (re.test(text) ? w : 0), 0));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
