@@ -13,8 +13,8 @@
 //   BENCH_ROUNDS=5 node bench/batch.mjs  more rounds for the comparison (default 3)
 //   BENCH_SCALE=0.1 node bench/...     a quick smoke run with a tenth of the documents (not written)
 //   BENCH_ONLY=compare|memory          one part only (not written)
-//   BENCH_BASELINE=/path/to/checkout    also run that checkout's pipeline and CLI (--jobs 1) in every
-//                                      round, for before/after figures in one run (needs its dist/)
+//   BENCH_BASELINE=/path/to/checkout    also run that checkout's pipeline and CLI (--jobs 1 and 2) in
+//                                      every round, for before/after figures in one run (needs its dist/)
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, cpSync, mkdirSync } from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
@@ -182,7 +182,13 @@ const cliRun = (dir, jobs, root = ROOT) =>
   `node ${q(join(root, "dist", "cli", "main.js"))} extract ${q(dir)} -o ${q(join(work, `out-${jobs}`))} --jobs ${jobs} -q; rm -rf ${q(join(work, `out-${jobs}`))}`;
 const inproc = (mode, list, root = ROOT) => `COMPACTS_ROOT=${q(root)} node ${q(join(ROOT, "bench", "inproc.mjs"))} ${mode} ${q(list)}`;
 const baseline = (input, list, dir) =>
-  BASELINE ? [[input, "baseline: pipeline in-process", inproc("pipeline", list, BASELINE)], [input, "baseline: CLI --jobs 1", cliRun(dir, 1, BASELINE)]] : [];
+  BASELINE
+    ? [
+        [input, "baseline: pipeline in-process", inproc("pipeline", list, BASELINE)],
+        [input, "baseline: CLI --jobs 1", cliRun(dir, 1, BASELINE)],
+        [input, "baseline: CLI --jobs 2", cliRun(dir, 2, BASELINE)],
+      ]
+    : [];
 
 /** [input, runner, command]; the order is the order within a round. */
 const RUNNERS = [
@@ -272,13 +278,13 @@ if (compare.length > 0) {
     "",
   );
   const ratios = [];
-  for (const input of ["pdf", "text"]) {
-    const inproc = row(input, "pipeline in-process");
-    const one = row(input, "CLI --jobs 1");
-    const two = row(input, "CLI --jobs 2");
+  for (const [input, prefix] of [["pdf", ""], ["text", ""], ...(BASELINE ? [["pdf", "baseline: "], ["text", "baseline: "]] : [])]) {
+    const inproc = row(input, `${prefix}pipeline in-process`);
+    const one = row(input, `${prefix}CLI --jobs 1`);
+    const two = row(input, `${prefix}CLI --jobs 2`);
     if (!inproc || !one || !two) continue;
     ratios.push(
-      `- ${input}: CLI --jobs 1 CPU ÷ pipeline in-process CPU (both with their start-up) = **${fmt(one.cpuMs / inproc.cpuMs, 2)}×**` +
+      `- ${prefix}${input}: CLI --jobs 1 CPU ÷ pipeline in-process CPU (both with their start-up) = **${fmt(one.cpuMs / inproc.cpuMs, 2)}×**` +
         ` (target ≤ 1.2); --jobs 2 wall speed-up over --jobs 1 = **${fmt(one.wallMs / two.wallMs, 2)}×** (target ≥ 1.8 on an idle 2-core machine);` +
         ` --jobs 2 CPU ÷ --jobs 1 CPU = ${fmt(two.cpuMs / one.cpuMs, 2)}.`,
     );

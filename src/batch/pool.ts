@@ -65,12 +65,16 @@ const RECYCLE_SHARE = 0.6;
  */
 export const LONG_DOCUMENT_FACTOR = 10;
 /**
- * The child's young-generation semi-space, MB. V8 sizes it for speed (up to 16 MB, committed three
+ * The young-generation semi-space of a lean child, MB: one that runs a large input alone
+ * (`run(…, large)`). V8 sizes the young generation for speed (16 MB semi-spaces, committed three
  * times over); the RSS limit pays for it. Measured reading 4,000 dense PDF pages in one process:
- * 2 MB keeps ~20–25 MB less resident (heap committed 144 vs 168 MB at page 2,000) at no
- * measurable cost in time on the loaded test machine.
+ * 2 MB keeps ~20–25 MB less resident (heap committed 144 vs 168 MB at page 2,000), which a
+ * 4,000-page document within `--max-memory 512` needs. It is not free: every small document
+ * scavenges eight times as often and promotes early, and the batch of 104 corpus PDFs cost
+ * ~40 % more CPU than with V8's young generation (14.4 vs 10.1 s, bench/README.md): ordinary
+ * children keep V8's own.
  */
-const SEMI_SPACE_MB = 2;
+export const LEAN_SEMI_SPACE_MB = 2;
 /**
  * What a PDF worker holds outside its V8 heap, MB: code, pdf.js and the native libraries (~100 MB
  * resident) and pdf.js's copy of the file being read. The child's heap limit is its RSS limit less
@@ -85,6 +89,15 @@ const MIN_HEAP_SHARE = 0.5;
 /** The V8 heap limit (`--max-old-space-size`) of a child whose RSS limit is `maxMemoryMb`. */
 export function heapLimitMb(maxMemoryMb: number): number {
   return Math.max(Math.round(maxMemoryMb * MIN_HEAP_SHARE), maxMemoryMb - NON_HEAP_MB);
+}
+
+/**
+ * The node flags of a child: only the heap limit (heapLimitMb), the small young generation of a
+ * lean child, and `--expose-gc` for the worker's collection valve (relief.ts) — never the
+ * parent's flags (a test runner's loaders, --inspect).
+ */
+export function childExecArgv(maxMemoryMb: number, lean: boolean): string[] {
+  return [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, ...(lean ? [`--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`] : []), "--expose-gc"];
 }
 /**
  * glibc's allocator, tuned for a process whose RSS is its limit (ignored by other C libraries):
@@ -131,11 +144,13 @@ class Child {
   private exit: Exit | null = null;
   private nextId = 1;
 
-  constructor(hostFile: string, workerFile: string, maxMemoryMb: number) {
+  /**
+   * @param lean runs one large input with a small young generation (childExecArgv), then ends:
+   * never reused for ordinary documents, which it would run slower.
+   */
+  constructor(hostFile: string, workerFile: string, maxMemoryMb: number, readonly lean: boolean) {
     this.process = fork(hostFile, [workerFile], {
-      // Only the heap limit (heapLimitMb), a small young generation and the worker's collection valve
-      // (relief.ts): never the parent's flags (a test runner's loaders, --inspect).
-      execArgv: [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, "--expose-gc"],
+      execArgv: childExecArgv(maxMemoryMb, lean),
       env: { ...process.env, ...MALLOC_ENV, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
       // stdout ignored: a library that logs must not corrupt --stdout output.
       stdio: ["ignore", "ignore", "pipe", "ipc"],
@@ -229,8 +244,8 @@ export class DocumentPool<T, R> {
     return this.options.totalTimeoutMs ?? this.options.timeoutMs * LONG_DOCUMENT_FACTOR;
   }
 
-  private spawn(): Child {
-    const child = new Child(this.options.hostFile ?? DEFAULT_HOST_FILE, this.options.workerFile, this.options.maxMemoryMb);
+  private spawn(lean: boolean): Child {
+    const child = new Child(this.options.hostFile ?? DEFAULT_HOST_FILE, this.options.workerFile, this.options.maxMemoryMb, lean);
     this.all.add(child);
     void child.exited.then(() => {
       this.all.delete(child);
@@ -243,15 +258,16 @@ export class DocumentPool<T, R> {
   /**
    * Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast);
    * `onPages` hears the pages a child reports for it (a long PDF), for a progress display;
-   * `fresh` runs it in a new child rather than one that may still hold memory of earlier tasks.
+   * `large` runs it in a new lean child (childExecArgv), rather than one that may still hold memory
+   * of earlier tasks, and ends that child after it.
    */
-  async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void, fresh = false): Promise<PoolOutcome<R>> {
+  async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void, large = false): Promise<PoolOutcome<R>> {
     // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
     if (this.running < this.options.jobs) this.running++;
     else await new Promise<void>((go) => this.waiting.push(go));
     try {
       if (cancel?.aborted || this.destroyed) return { ok: false, code: "CANCELLED" };
-      return await this.runNow(task, onPages, fresh);
+      return await this.runNow(task, onPages, large);
     } finally {
       // Handed over on the next turn of the event loop, so the caller sees this outcome first and
       // can still withdraw the waiting tasks (--fail-fast) before the next one starts.
@@ -261,12 +277,12 @@ export class DocumentPool<T, R> {
     }
   }
 
-  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined, fresh: boolean): Promise<PoolOutcome<R>> {
+  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined, large: boolean): Promise<PoolOutcome<R>> {
     // One total clock over every attempt of this task.
     const deadline = performance.now() + this.totalTimeoutMs;
     let current = task;
     for (;;) {
-      const attempt = await this.attempt(current, onPages, deadline, fresh);
+      const attempt = await this.attempt(current, onPages, deadline, large);
       if (!("stalledPage" in attempt)) return attempt;
       const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
       if (next === null || this.destroyed) return attempt.outcome;
@@ -282,11 +298,11 @@ export class DocumentPool<T, R> {
     task: T,
     onPages: ((progress: TaskProgress) => void) | undefined,
     deadline: number,
-    fresh: boolean,
+    large: boolean,
   ): Promise<PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> }> {
-    // A fresh child replaces an idle one, so there are never more processes than jobs.
-    if (fresh) this.idle.pop()?.kill("recycle");
-    const child = (fresh ? undefined : this.idle.pop()) ?? this.spawn();
+    // A lean child replaces an idle one, so there are never more processes than jobs.
+    if (large) this.idle.pop()?.kill("recycle");
+    const child = (large ? undefined : this.idle.pop()) ?? this.spawn(large);
     try {
       await child.ready;
     } catch (e) {
@@ -334,11 +350,14 @@ export class DocumentPool<T, R> {
     }
   }
 
-  /** Back to the idle list, unless it kept so much memory that the next document would start short. */
+  /**
+   * Back to the idle list, unless it is lean (its large input done) or kept so much memory that the
+   * next document would start short.
+   */
   private release(child: Child): void {
     const rss = child.sampleRss();
     if (this.destroyed || !child.alive) return;
-    if (rss !== null && rss > this.options.maxMemoryMb * RECYCLE_SHARE) child.kill("recycle");
+    if (child.lean || (rss !== null && rss > this.options.maxMemoryMb * RECYCLE_SHARE)) child.kill("recycle");
     else this.idle.push(child);
   }
 

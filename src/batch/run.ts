@@ -21,12 +21,14 @@ import { printablePath } from "../cli/printable.js";
 export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 
 /**
- * An input this large gets a fresh worker process: a reused one may still hold up to 60 % of the
- * memory limit from earlier documents (pool.ts RECYCLE_SHARE), and a large input needs most of
- * the limit for itself (a 50 MB text ~290 MB: its text, its parts, its output). 8 MB is where
- * text stops being one document (large-text.ts); a fresh process costs ~0.5 s.
+ * An input this large gets a worker process of its own (pool.ts, `large`): a reused one may still
+ * hold up to 60 % of the memory limit from earlier documents (pool.ts RECYCLE_SHARE), and a large
+ * input needs most of the limit for itself (a 50 MB text ~290 MB: its text, its parts, its
+ * output; 4,000 dense PDF pages, 40 MB: ~500 MB of 512), so that process is lean — a small young
+ * generation, ~20–25 MB less resident — and ends with the document. 8 MB is where text stops
+ * being one document (large-text.ts); the corpus compacts are 20–80 KB. A new process costs ~0.5 s.
  */
-const FRESH_WORKER_BYTES = 8 * 2 ** 20;
+const LARGE_INPUT_BYTES = 8 * 2 ** 20;
 
 /** Documents beyond the workers' own that may be hashed or written meanwhile (each holds one JSON string). */
 const WRITE_AHEAD = 8;
@@ -309,7 +311,7 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
         outcome = { result: await crashResult(input, "TOO_LARGE", `the file has ${size} bytes, more than the limit of ${maxBytes}`, 0) };
       } else {
         const onPages = (p: TaskProgress) => reporter.pages?.(input, p);
-        const queued = pool.run({ path: input.abs, fileName: input.rel, ...extractorOptions(options) }, stop.signal, onPages, size > FRESH_WORKER_BYTES); // takes its place synchronously
+        const queued = pool.run({ path: input.abs, fileName: input.rel, ...extractorOptions(options) }, stop.signal, onPages, size > LARGE_INPUT_BYTES); // takes its place synchronously
         endTurn();
         outcome = await runInPool(input, queued, performance.now());
       }

@@ -2,11 +2,23 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { DocumentPool } from "../../src/batch/pool.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DocumentPool, LEAN_SEMI_SPACE_MB, childExecArgv } from "../../src/batch/pool.js";
 import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
-type Task = { id: number; mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages" | "pieces"; steps?: number; pages?: number; stuck?: number[]; skipPages?: number[] };
-type Result = { id: number; pid: number; skipped?: number[] };
+type Task = {
+  id: number;
+  mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages" | "pieces" | "flags" | "meet";
+  steps?: number;
+  pages?: number;
+  stuck?: number[];
+  skipPages?: number[];
+  dir?: string;
+  count?: number;
+};
+type Result = { id: number; pid: number; skipped?: number[]; execArgv?: string[]; met?: boolean };
 
 const workerFile = fileURLToPath(new URL("./support/misbehaving-worker.mjs", import.meta.url));
 
@@ -81,18 +93,46 @@ describe("DocumentPool", () => {
     }
   });
 
-  it("runs a task in a fresh child when asked, never in the idle one", async () => {
-    const one = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
+  it("runs a large task alone in a new lean child, never in the idle one, and ends that child after it", async () => {
+    const one = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 512 });
     try {
-      const first = await one.run({ id: 1 });
-      const reused = await one.run({ id: 2 });
-      const fresh = await one.run({ id: 3 }, undefined, undefined, true);
-      expect(first.ok && reused.ok && reused.result.pid === first.result.pid).toBe(true);
-      expect(fresh.ok && first.ok && fresh.result.pid !== first.result.pid).toBe(true);
+      const first = await one.run({ id: 1, mode: "flags" });
+      const reused = await one.run({ id: 2, mode: "flags" });
+      const large = await one.run({ id: 3, mode: "flags" }, undefined, undefined, true);
+      const after = await one.run({ id: 4, mode: "flags" });
+      if (!first.ok || !reused.ok || !large.ok || !after.ok) throw new Error("a task failed");
+      expect(reused.result.pid).toBe(first.result.pid);
+      expect(large.result.pid).not.toBe(first.result.pid);
+      // Ordinary children keep V8's young generation; only the lean one gets the small semi-space.
+      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc"]);
+      expect(large.result.execArgv).toEqual(["--max-old-space-size=384", `--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`, "--expose-gc"]);
+      // The lean child is not kept for ordinary documents: the next one gets a new ordinary child.
+      expect(after.result.pid).not.toBe(large.result.pid);
+      expect(after.result.pid).not.toBe(first.result.pid);
+      expect(after.result.execArgv).toEqual(first.result.execArgv);
     } finally {
       await one.destroy();
     }
   });
+
+  it("keeps every child busy: with 2 jobs, two tasks run at the same time in two processes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "compacts-meet-"));
+    const two = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 600_000, maxMemoryMb: 256 });
+    try {
+      // Rounds of two tasks that can only finish together; a pool that ran one task at a time, or
+      // both in one child, would leave each task waiting for its partner until it gave up.
+      for (let round = 0; round < 3; round++) {
+        const meet = join(dir, String(round));
+        const outcomes = await Promise.all([1, 2].map((id) => two.run({ id, mode: "meet", dir: meet, count: 2 })));
+        const results = outcomes.map((o) => (o.ok ? o.result : null));
+        expect(results.map((r) => r?.met)).toEqual([true, true]);
+        expect(new Set(results.map((r) => r?.pid)).size).toBe(2);
+      }
+    } finally {
+      await two.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("hands over the pieces a task sent ahead of its result, in order, to that task only", async () => {
     const [a, b, plain] = await Promise.all([pool.run({ id: 1, mode: "pieces", steps: 300 }), pool.run({ id: 2, mode: "pieces", steps: 3 }), pool.run({ id: 3 })]);
@@ -158,6 +198,15 @@ describe("DocumentPool", () => {
     expect(await pool.run({ id: 8, mode: "exit" })).toMatchObject({ ok: false, code: "INTERNAL" });
     const after = await Promise.all([1, 2, 3].map((id) => pool.run({ id })));
     expect(after.every((o) => o.ok)).toBe(true);
+  });
+});
+
+describe("childExecArgv", () => {
+  it("gives a child its heap limit and the collection valve, and the small young generation only when lean", () => {
+    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc"]);
+    expect(childExecArgv(512, true)).toEqual(["--max-old-space-size=384", "--max-semi-space-size=2", "--expose-gc"]);
+    // A small limit keeps at least half of it for the heap.
+    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc"]);
   });
 });
 

@@ -1,7 +1,24 @@
 // A worker for pool tests: misbehaves on request so that time-outs, memory blow-ups and crashes
 // can be provoked without a real document that does so.
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** How long a "meet" task waits for the others before it gives up: a hang detector, not a speed check. */
+const MEET_PATIENCE_MS = 60_000;
+
 export default async function (task, hooks) {
   switch (task.mode) {
+    case "flags": // the node flags this child was started with
+      return { id: task.id, pid: process.pid, execArgv: process.execArgv };
+    case "meet": {
+      // Signs in under `dir`, then waits until `count` tasks have signed in: only tasks that run
+      // at the same time can all meet; run one after the other, the first waits in vain.
+      mkdirSync(task.dir, { recursive: true });
+      writeFileSync(join(task.dir, String(task.id)), String(process.pid));
+      const until = Date.now() + MEET_PATIENCE_MS;
+      while (readdirSync(task.dir).length < task.count && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      return { id: task.id, pid: process.pid, met: readdirSync(task.dir).length >= task.count };
+    }
     case "crawl": // reports progress every 50 ms, for `steps` steps (forever without)
       for (let i = 0; task.steps === undefined || i < task.steps; i++) {
         await new Promise((r) => setTimeout(r, 50));
