@@ -173,6 +173,14 @@ function planDocument(i, override = null) {
 }
 
 // ---------------------------------------------------------------- markers
+/** Lower-case Roman numeral of n ≥ 1 ("i", "iv", "xiv"): a list labelled (i), (ii) … may run past eight items. */
+function lowerRoman(n) {
+  let out = "";
+  for (const [v, r] of [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]])
+    for (; n >= v; n -= v) out += r;
+  return out;
+}
+
 /** Item markers: how they print, their feature name, their quirk. */
 const MARKERS = {
   "typed-bullet": { kind: "text", str: "\u2022", hang: 12 },
@@ -180,7 +188,7 @@ const MARKERS = {
   "typed-hyphen": { kind: "text", str: "-", hang: 10, quirk: "bullet-o-dash-text" },
   "courier-o": { kind: "text", str: "o", font: "COUR", hang: 12, quirk: "bullet-o-dash-text" },
   "enum-(a)": { kind: "enum", fmt: (n) => `(${String.fromCharCode(97 + n)})`, hang: 18 },
-  "enum-(i)": { kind: "enum", fmt: (n) => `(${["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"][n]})`, hang: 20 },
+  "enum-(i)": { kind: "enum", fmt: (n) => `(${lowerRoman(n + 1)})`, hang: 20 },
   "enum-1.": { kind: "enum", fmt: (n) => `${n + 1}.`, hang: 14 },
   "enum-a)": { kind: "enum", fmt: (n) => `${String.fromCharCode(97 + n)})`, hang: 14 },
   none: { kind: "none", hang: 0 },
