@@ -28,7 +28,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus");
 const TMP = join("/tmp", `corpus-gen-${process.pid}`);
 const LO_PROFILE = "file:///tmp/lo-corpus-gen";
-/** True when this file is run, false when scripts/corpus4/generate.mjs imports its helpers. */
+/** True when this file is run, false when scripts/fresh/draw.mjs (test/corpus4, test/corpus5) imports its helpers. */
 const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 /** The two parts: a different seed each, a different bank share each (banks.mjs). */

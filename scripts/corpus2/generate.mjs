@@ -34,7 +34,7 @@ const SEED = 24011;
 const DOCS = 30;
 /** Every third document is held out (10 of 30): the lead scores holdout2 only at the end. */
 const isHoldout = (i) => i % 3 === 2;
-/** True when this file is run, false when scripts/corpus4/generate.mjs imports its helpers. */
+/** True when this file is run, false when scripts/fresh/draw.mjs (test/corpus4, test/corpus5) imports its helpers. */
 const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 const missionsDb = loadMissions(join(ROOT, "data", "un-missions.tsv"));
