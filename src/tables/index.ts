@@ -1478,9 +1478,14 @@ export function blockToObjective(
   const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
   const subRows = breaks[at("accomplishments")] ?? new Set<number>();
   const subRowOf = (row: number) => [...subRows].filter((r) => r <= row).length;
-  // The layout pairs measures with accomplishments only when the row has accomplishment sub-rows.
+  // The layout pairs measures with accomplishments only when the row has sub-rows: accomplishment
+  // sub-rows (rowspan), or measure sub-rows beside an accomplishment cell that spans them (one
+  // ruled or grid row per measure). A row of lists in cells has neither. (White space alone does
+  // not tell sub-rows from spaced list items: borderless rows stay unpaired.)
   const firstAccomplishment = accomplishments[0]?.row ?? 0;
-  const paired = accomplishments.length > 0 && [...subRows].some((r) => r > firstAccomplishment);
+  const firstMeasure = measureItems[0]?.row ?? 0;
+  const measureSubRows = breaks[at("measures")] ?? new Set<number>();
+  const paired = accomplishments.length > 0 && ([...subRows].some((r) => r > firstAccomplishment) || [...measureSubRows].some((r) => r > firstMeasure));
   const measures: Objective["measures"] = measureItems.map((m) => {
     let accomplishment: number | null = null;
     if (paired) {

@@ -42,3 +42,31 @@ describe("table structure: sub-rows and per-measure cells", () => {
     expect(out.missions.map((m) => [m.acronym, m.listed])).toEqual([["UNAMA", false], ["UNAMI", false]]);
   });
 });
+
+/** One accomplishment spanning a sub-row per measure (Markdown leaves the spanned cells empty), and a row of lists. */
+const MEASURE_ROWS = `# Jane Doe
+
+Under-Secretary-General for Safety and Security
+
+## SECTION 1 : DELIVERING RESULTS
+
+| Objective | Expected results | Performance measures | Target |
+|---|---|---|---|
+| To improve the safety of staff. | Faster response to incidents. | Average response time (minutes) | 15 minutes |
+|  |  | Incidents reported within one day | 95% |
+| To strengthen coordination. | - Joint plans agreed.<br>- Fewer duplicated missions. | - Plans agreed with partners<br>- Joint missions held | Agreed by June 2019 |
+`;
+
+describe("table structure: measure sub-rows", () => {
+  it("pairs measures in their own sub-rows with the one accomplishment whose cell spans them; lists in one row stay unpaired", async () => {
+    const out = await extract(new TextEncoder().encode(MEASURE_ROWS), { fileName: "rows.md" });
+    if (out.kind !== "compact") throw new Error(`expected a compact, got ${out.kind}`);
+    const [first, second] = out.objectives;
+    expect(first?.measures.map((m) => [m.text, m.accomplishment, m.target])).toEqual([
+      ["Average response time (minutes)", 0, "15 minutes"],
+      ["Incidents reported within one day", 0, "95%"],
+    ]);
+    expect(second?.accomplishments).toEqual(["Joint plans agreed.", "Fewer duplicated missions."]);
+    expect(second?.measures.map((m) => m.accomplishment)).toEqual([null, null]);
+  });
+});
