@@ -81,7 +81,9 @@ function rowExact(out, t) {
 
 /** The structure check: only where the output carries the field at all. */
 function structureCheck(out, truth) {
-  const res = { accomplishment: [0, 0], target: [0, 0], baseline: [0, 0] };
+  // [right, checked, wrong]: wrong = a value given that differs from the truth (a null or a
+  // missing measure is unpaired, not wrong).
+  const res = { accomplishment: [0, 0, 0], target: [0, 0, 0], baseline: [0, 0, 0] };
   let present = { accomplishment: false, target: false, baseline: false };
   truth.structure.rows.forEach((sr) => {
     const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(sr.objective));
@@ -92,6 +94,7 @@ function structureCheck(out, truth) {
         if (k !== "accomplishment" && m[k] === null) continue;
         res[k][1]++;
         if (got && typeof got === "object" && (k === "accomplishment" ? got[k] === m[k] : norm(got[k]) === norm(m[k]))) res[k][0]++;
+        else if (got && typeof got === "object" && got[k] !== null && got[k] !== undefined) res[k][2]++;
       }
     });
   });
@@ -182,9 +185,9 @@ async function main() {
     c[1]++;
   }
   const structure = {};
-  for (const x of results) for (const [k, [ok, n]] of Object.entries(x.structure.res)) {
-    const s = (structure[k] ??= { ok: 0, n: 0, present: false });
-    s.ok += ok; s.n += n; s.present ||= x.structure.present[k];
+  for (const x of results) for (const [k, [ok, n, wrong]] of Object.entries(x.structure.res)) {
+    const s = (structure[k] ??= { ok: 0, n: 0, wrong: 0, present: false });
+    s.ok += ok; s.n += n; s.wrong += wrong; s.present ||= x.structure.present[k];
   }
   if (asJson) {
     console.log(JSON.stringify({ split, format, summary: Object.values(bySplitRend), features, structure, mismatches, documents: results.map(({ id, rendering, kind, report }) => ({ id, rendering, kind, rows: report.rows, cellsF1: report.cells.f1, summary: report.summary })) }, null, 1));
@@ -199,8 +202,8 @@ async function main() {
   lines.push(`| feature | ${rends.map((r) => r.key).join(" | ")} |`, `|---|${rends.map(() => "---").join("|")}|`);
   for (const f of Object.keys(features).sort()) lines.push(`| ${f} | ${rends.map((r) => { const c = features[f].all[r.key]; return c ? `${c[0]}/${c[1]}` : "–"; }).join(" | ")} |`);
   lines.push("", "#### Structure (`measures[].accomplishment`, `.target`, `.baseline` against the truth's `structure` block)", "");
-  lines.push("| check | result |", "|---|---|");
-  for (const [k, s] of Object.entries(structure)) lines.push(`| measure → ${k} | ${s.present ? `${s.ok}/${s.n} (${pct(s.ok, s.n)})` : "n/a (field absent from output)"} |`);
+  lines.push("| check | right | wrong (another value given) |", "|---|---|---|");
+  for (const [k, s] of Object.entries(structure)) lines.push(`| measure → ${k} | ${s.present ? `${s.ok}/${s.n} (${pct(s.ok, s.n)}) | ${s.wrong}` : "n/a (field absent from output) | –"} |`);
   if (mismatches.length) lines.push("", `Per-row recount differs from score.mjs for ${mismatches.length} renderings: ${mismatches.slice(0, 5).join("; ")}`);
   console.log(lines.join("\n"));
 }
