@@ -119,6 +119,10 @@ export function buildDocument(id, split, plan, seed) {
     missions: [], resolutions: [], documents: [], resolutionDates: {},
   };
   const mentionMission = (m) => { if (!doc.missions.some((x) => x.acronym === m.acronym)) doc.missions.push({ acronym: m.acronym, name: m.name, kind: m.kind }); };
+  // A mission's own compact names it (its head's title, the department line) before any list: the
+  // reader lists every mission a compact names (issue 11, CONTRACT), so the truth does too.
+  const ownMission = MISSIONS.find((m) => m.acronym === entity.acronym);
+  if (ownMission) mentionMission(ownMission);
   const addRes = (sym, date) => { if (!doc.resolutions.includes(sym)) doc.resolutions.push(sym); if (date) doc.resolutionDates[sym] = date; };
   const active = r.shuffle(banks.missions.filter((m) => m.start <= year && m.end >= year));
   let mi = 0;
