@@ -7,7 +7,7 @@ import {
 } from "../undoc/patterns.js";
 import { mastheadSymbol } from "../undoc/masthead.js";
 import { ordinalToNumber } from "../undoc/ordinals.js";
-import { detectHeader } from "../tables/header.js";
+import { detectHeader, isCoreHeader } from "../tables/header.js";
 import { FIRST_PERSON_COMMITMENT, findHeaderBlock } from "../compact/frame.js";
 import { COMPACT_SECTION } from "../vocab/sections.js";
 import { unDocumentCues } from "../undoc/cues.js";
@@ -100,7 +100,10 @@ function linesOf(layout: Layout): LineView[] {
 /** The compact table header (tables/header: the same vocabulary the table reader uses), however its cells wrap. */
 function hasTableHeader(layout: Layout): boolean {
   const lines = [...allLines(layout)].filter((l) => l.segments.length > 0);
-  for (let i = 0; i < lines.length; i++) if (detectHeader(lines, i, layout.text)) return true;
+  for (let i = 0; i < lines.length; i++) {
+    const header = detectHeader(lines, i, layout.text);
+    if (header && isCoreHeader(header)) return true;
+  }
   return false;
 }
 

@@ -18,8 +18,23 @@ const MAX_WORDS_BEFORE_FIRST_LABEL = 1;
 const MAX_EXTRA_WORDS = 10;
 /** An extra column header is a short label, not a clause. */
 const MAX_EXTRA_COLUMN_WORDS = 5;
-/** A compact table names at least this many of the core columns (objective, accomplishments, measures). */
+/** A compact table names at least this many of the core columns (objective, accomplishments, measures)… */
 const MIN_CORE_ROLES = 2;
+/**
+ * …or it is a key-performance-indicator table: a measures column with its own Baseline or Target
+ * column ("KEY PERFORMANCE INDICATORS | TARGET (2009)", "Performance measures | Baseline | Target"),
+ * under an objective given by a spanning row or the heading above (2010s compacts). The classifier
+ * does not count such a header as a compact's (isCoreHeader): other UN documents print indicator
+ * tables with baselines and targets.
+ */
+function isValueTable(columns: readonly ColumnDef[]): boolean {
+  const core = columns.filter((c) => CORE_ROLES.includes(c.role));
+  return core.length === 1 && core[0]!.role === "measures" && columns.some((c) => c.role === "target" || c.role === "baseline");
+}
+/** A header that names at least MIN_CORE_ROLES core columns: decisive evidence of a compact. */
+export function isCoreHeader(header: TableHeader): boolean {
+  return header.columns.filter((c) => CORE_ROLES.includes(c.role)).length >= MIN_CORE_ROLES;
+}
 
 export interface TableHeader {
   columns: ColumnDef[];
@@ -325,7 +340,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     k++;
   }
   if (firstLabelAt < 0 || firstLabelAt > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
-  if (columns.filter((c) => CORE_ROLES.includes(c.role)).length < MIN_CORE_ROLES) return null;
+  if (columns.filter((c) => CORE_ROLES.includes(c.role)).length < MIN_CORE_ROLES && !isValueTable(columns)) return null;
   // A word before the first label is a row-label column ("No.") only if it is a cell of its own
   // (another segment or tab column); in the same run it is prose ("My programme objectives and
   // performance measures for the year 2008" wrapped on a narrow page).
