@@ -1,4 +1,4 @@
-import type { Classification, Context, Doc } from "../model/doc.js";
+import type { Classification, Context, Doc, HeaderScan } from "../model/doc.js";
 import type { Kind } from "../model/output.js";
 import type { Layout, Line } from "../model/layout.js";
 import { allLines } from "../model/layout.js";
@@ -7,7 +7,7 @@ import {
 } from "../undoc/patterns.js";
 import { mastheadSymbol } from "../undoc/masthead.js";
 import { ordinalToNumber } from "../undoc/ordinals.js";
-import { detectHeader, isCoreHeader } from "../tables/header.js";
+import { scanFirstHeader } from "../tables/header.js";
 import { FIRST_PERSON_COMMITMENT, findHeaderBlock } from "../compact/frame.js";
 import { COMPACT_SECTION } from "../vocab/sections.js";
 import { unDocumentCues } from "../undoc/cues.js";
@@ -97,17 +97,11 @@ function linesOf(layout: Layout): LineView[] {
   return out;
 }
 
-/** The compact table header (tables/header: the same vocabulary the table reader uses), however its cells wrap. */
-function hasTableHeader(layout: Layout): boolean {
-  const lines = [...allLines(layout)].filter((l) => l.segments.length > 0);
-  for (let i = 0; i < lines.length; i++) {
-    const header = detectHeader(lines, i, layout.text);
-    if (header && isCoreHeader(header)) return true;
-  }
-  return false;
-}
-
-export function classifyLayout(layout: Layout): Classification {
+/**
+ * `scan`: the search for the compact table header (tables/header: the same vocabulary the table
+ * reader uses), however its cells wrap; the stage passes its own so that the Doc keeps it.
+ */
+export function classifyLayout(layout: Layout, scan: HeaderScan = scanFirstHeader(layout)): Classification {
   const lines = linesOf(layout);
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(-TAIL_LINES);
@@ -122,7 +116,8 @@ export function classifyLayout(layout: Layout): Classification {
   if (head.some((l, i) => isTitle(l.text) || (i + 1 < head.length && isTitle(`${l.text} ${head[i + 1]!.text}`)))) {
     add("compact", "title line: Senior Manager's Compact", 4);
   }
-  const tableHeader = hasTableHeader(layout);
+  // Only a header of core columns is decisive (a key-performance-indicator table's is not: isCoreHeader).
+  const tableHeader = scan.core;
   if (tableHeader) add("compact", "table header: Objective / Expected accomplishment / Performance measure", TABLE_HEADER_WEIGHT);
   if (anyLine(head, (l) => PREAMBLE.test(l.text))) add("compact", "preamble: Between … and the Secretary-General", 3);
   if (FIRST_PERSON_COMMITMENT.test(head.map((l) => l.text).join(" "))) add("compact", "preamble: first-person commitment (… will strive to / I commit to …)", 3);
@@ -171,7 +166,10 @@ export function classifyLayout(layout: Layout): Classification {
 }
 
 export function classifyStage(doc: Doc, _ctx: Context): Doc {
-  doc.classification = classifyLayout(doc.layout);
+  // The table reader takes the scan from the Doc: the lines before its first header are not probed twice.
+  const scan = scanFirstHeader(doc.layout);
+  doc.headerScan = scan;
+  doc.classification = classifyLayout(doc.layout, scan);
   doc.kind = doc.classification.kind;
   return doc;
 }

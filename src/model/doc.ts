@@ -1,4 +1,4 @@
-import type { Layout, InputFormat } from "./layout.js";
+import type { Layout, InputFormat, Line } from "./layout.js";
 import type {
   CompactOutput,
   Entity,
@@ -67,10 +67,30 @@ export interface Doc {
   references: References;
   /** Section headings in document order (compact stage), used by the table stage to label rows. */
   sections: SectionMark[];
+  /**
+   * The classifier's search for the first compact table header (tables/header.ts `scanFirstHeader`),
+   * kept so that the table reader does not probe the lines before it again. Absent when the
+   * classifier did not run.
+   */
+  headerScan?: HeaderScan;
   compact: CompactBody | null;
   unDocument: UnDocumentBody | null;
   /** The validated output (set by the last stage). */
   output: Output | null;
+}
+
+/**
+ * Where a search of a layout's non-blank lines for a compact table header stopped: no non-blank
+ * line before `first` starts a header, whichever list of lines (with or without the blank ones) the
+ * header is looked for in (see `scanFirstHeader`).
+ */
+export interface HeaderScan {
+  /** The first non-blank line that starts a table header; null when none does. */
+  first: Line | null;
+  /** How many non-blank lines the layout had: a reader of another layout cannot take the scan for its own. */
+  nonBlank: number;
+  /** Whether any header names two core columns (tables/header isCoreHeader): decisive for the classifier. */
+  core: boolean;
 }
 
 /** How far the reading of a long document has got. */

@@ -1,4 +1,6 @@
-import type { Line } from "../model/layout.js";
+import type { Layout, Line } from "../model/layout.js";
+import { allLines } from "../model/layout.js";
+import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
@@ -46,6 +48,52 @@ export interface TableHeader {
 
 export { camelCaseKey } from "../vocab/columns.js";
 import { camelCaseKey } from "../vocab/columns.js";
+
+/**
+ * The first compact table header among a layout's non-blank lines, each probed with `detectHeader`
+ * in order: the classifier's table-header cue. The table reader takes the result from the Doc
+ * (`linesWithoutHeader`) instead of probing those lines again.
+ */
+export function scanFirstHeader(layout: Layout): HeaderScan {
+  const lines = [...allLines(layout)].filter((l) => l.segments.length > 0);
+  for (let i = 0; i < lines.length; i++) {
+    const header = detectHeader(lines, i, layout.text);
+    if (!header) continue;
+    // The first header may be a key-performance-indicator table's; the classifier wants to know
+    // whether any header of core columns follows (rare: only then is the rest searched).
+    let core = isCoreHeader(header);
+    for (let k = i + 1; !core && k < lines.length; k++) {
+      const later = detectHeader(lines, k, layout.text);
+      core = later !== null && isCoreHeader(later);
+    }
+    return { first: lines[i]!, nonBlank: lines.length, core };
+  }
+  return { first: null, nonBlank: lines.length, core: false };
+}
+
+/**
+ * How many of `lines` — every line of the scanned layout in order, blank ones included, as the table
+ * reader walks them — start no header: those before the scan's first header, all of them when it
+ * found none; 0 when the scan is not of these lines. Exact: where `detectHeader` finds nothing at a
+ * line of the non-blank list, it finds nothing at that line of the full list either. Blank lines
+ * change only how far a wrapped header's window reaches (`k - i` counts them), and the page test
+ * reads past them alike, so the windows read in the full list are a prefix of those read in the
+ * non-blank one, and a window that failed there fails here (a found header's line count may differ,
+ * which is why the scan is not used after its first header). test/tables/header-scan.test.ts checks it.
+ */
+export function linesWithoutHeader(scan: HeaderScan | undefined, lines: readonly Line[]): number {
+  if (!scan) return 0;
+  let nonBlank = 0;
+  let before = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === scan.first && before < 0) before = i;
+    if (line.segments.length > 0) nonBlank++;
+  }
+  if (nonBlank !== scan.nonBlank) return 0;
+  if (scan.first === null) return lines.length;
+  return before < 0 ? 0 : before;
+}
 
 /**
  * Find the table header at `lines[i]` (possibly wrapped onto `lines[i+1]`). Returns the columns

@@ -1,11 +1,11 @@
-import type { Context, Doc, SectionMark } from "../model/doc.js";
+import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
-import { detectHeader } from "./header.js";
+import { detectHeader, linesWithoutHeader } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -61,13 +61,16 @@ interface FlatLine {
   outermost: boolean;
 }
 
-/** Read every Objective / Expected accomplishment / Performance measure table of a layout. */
-export function readTables(layout: Layout, sections: readonly SectionMark[]): TableResult {
+/**
+ * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
+ * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
+ */
+export function readTables(layout: Layout, sections: readonly SectionMark[], scan?: HeaderScan): TableResult {
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
   const lexicon = hyphenLexicon(layout.text);
   const cellHeadings = new Set<string>();
-  const tables = collectTables(layout, sections, cellHeadings, lexicon);
+  const tables = collectTables(layout, sections, cellHeadings, lexicon, scan);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
@@ -264,9 +267,11 @@ const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
  */
-function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon): RawTable[] {
+function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon, scan: HeaderScan | undefined): RawTable[] {
   const flat = flattenLines(layout);
   const lines = flat.map((f) => f.line);
+  // The lines before the classifier's first header start none: not probed again.
+  const headerless = linesWithoutHeader(scan, lines);
   const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
@@ -289,7 +294,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const detected = detectHeader(lines, i, layout.text);
+    const detected = i < headerless ? null : detectHeader(lines, i, layout.text);
     const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
     if (header) {
       const previous = part;
@@ -1564,7 +1569,7 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
  */
 export function tablesStage(doc: Doc, _ctx: Context): Doc {
   if (doc.kind !== "compact" || !doc.compact) return doc;
-  const result = readTables(doc.layout, findSections(doc.layout));
+  const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan);
   doc.sections = [...result.sections];
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
