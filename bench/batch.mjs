@@ -82,7 +82,7 @@ function heapProbe(dir, jobs) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], {
       stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, COMPACTS_BENCH_HEAP_DIR: heapDir },
+      env: { ...process.env, COMPACTS_BENCH_HEAP_DIR: heapDir, ...CLI_ENV },
     });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
@@ -102,36 +102,53 @@ const median = (xs) => {
 
 // ---- interleaved comparison: pdftotext, raw pdf.js, pipeline, CLI ×1, CLI ×2 ----
 
-/** Resident set of a process and all its descendants in MB (/proc; 0 once it is gone). */
-function treeRssMb(pid) {
-  let kb = 0;
-  const visit = (p) => {
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ: 100 on every Linux we target). */
+const CLK_TCK = 100;
+
+/**
+ * The process tree under `pid` (/proc): for each process its depth (0 = `pid`), RSS in kB and CPU ms
+ * so far (user + system, from /proc/<pid>/stat); processes that exit meanwhile are left out.
+ */
+function treeProcs(pid) {
+  const procs = [];
+  const visit = (p, depth) => {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+      const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // Fields after the command: state is 3rd overall, utime the 14th and stime the 15th.
+      procs.push({ pid: Number(p), depth, rssKb, cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK });
       for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(child);
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(child, depth + 1);
       }
     } catch {
       /* exited meanwhile */
     }
   };
-  visit(pid);
-  return kb / 1024;
+  visit(pid, 0);
+  return procs;
 }
 
 /**
  * Run a shell command as one process tree: wall ms, CPU ms of every descendant the shell waited
  * for (bash's `times`, children line: the CLI waits for its workers, so they count), peak RSS of
- * the tree (sum of its processes' RSS, sampled every SAMPLE_MS), and its stdout.
+ * the tree (sum of its processes' RSS, sampled every SAMPLE_MS), and its stdout. `workerCpuMs`: the
+ * CPU of each grandchild of the shell (the CLI's worker processes) as last sampled, largest first —
+ * up to SAMPLE_MS short of its end, since the CLI kills its workers when the batch is done.
  */
-function runTree(command) {
+function runTree(command, env = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn("bash", ["-c", `${command}\ntimes >&2`], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bash", ["-c", `${command}\ntimes >&2`], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     let peakMb = 0;
-    const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid))), SAMPLE_MS);
+    const workers = new Map();
+    const timer = setInterval(() => {
+      const procs = treeProcs(child.pid);
+      peakMb = Math.max(peakMb, procs.reduce((s, p) => s + p.rssKb, 0) / 1024);
+      for (const p of procs) if (p.depth === 2) workers.set(p.pid, p.cpuMs);
+    }, SAMPLE_MS);
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
@@ -142,7 +159,8 @@ function runTree(command) {
       const last = stderr.trim().split("\n").at(-1) ?? "";
       const secs = [...last.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
       if (code !== 0 && code !== 1) return reject(new Error(`${command} exited ${code}: ${stderr.slice(-500)}`));
-      resolve({ code, wallMs, cpuMs: (secs[0] + secs[1]) * 1000, peakMb, stdout, loadAvg: loadavg()[0] });
+      const workerCpuMs = [...workers.values()].sort((a, b) => b - a);
+      resolve({ code, wallMs, cpuMs: (secs[0] + secs[1]) * 1000, peakMb, stdout, loadAvg: loadavg()[0], workerCpuMs });
     });
   });
 }
@@ -178,6 +196,12 @@ const textList = listFile("texts", textFiles);
 const pdfDir = inputFolder("pdf-in", pdfFiles);
 const textDir = inputFolder("text-in", textFiles);
 const BASELINE = process.env.BENCH_BASELINE ?? null;
+/**
+ * The CLI's runs get COMPACTS_IGNORE_LOAD=1: `--jobs 2` then starts two workers even on a busy
+ * machine (the batch would otherwise start one: src/batch/run.ts freeCores), so that the two
+ * settings are measured, not the load rule.
+ */
+const CLI_ENV = { COMPACTS_IGNORE_LOAD: "1" };
 const cliRun = (dir, jobs, root = ROOT) =>
   `node ${q(join(root, "dist", "cli", "main.js"))} extract ${q(dir)} -o ${q(join(work, `out-${jobs}`))} --jobs ${jobs} -q; rm -rf ${q(join(work, `out-${jobs}`))}`;
 const inproc = (mode, list, root = ROOT) => `COMPACTS_ROOT=${q(root)} node ${q(join(ROOT, "bench", "inproc.mjs"))} ${mode} ${q(list)}`;
@@ -210,7 +234,7 @@ if (!ONLY || ONLY === "compare") {
   for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < RUNNERS.length; k++) {
       const [input, runner, command] = RUNNERS[k];
-      const res = await runTree(command);
+      const res = await runTree(command, runner.includes("CLI") ? CLI_ENV : {});
       const inner = res.stdout.trim() ? JSON.parse(res.stdout.trim().split("\n").at(-1)) : null;
       samples[k].push({ ...res, inner });
       log(`round ${r + 1}/${ROUNDS} ${input} ${runner}: ${fmt(res.wallMs / 1000, 2)} s wall, ${fmt(res.cpuMs / 1000, 2)} s CPU, ${fmt(res.peakMb, 0)} MB, load ${fmt(res.loadAvg, 2)}`);
@@ -232,11 +256,17 @@ if (!ONLY || ONLY === "compare") {
       // In-process runners also report the work alone, without node's start-up and module loading.
       workCpuMs: s[0].inner ? median(s.map((x) => x.inner.cpuMs)) : null,
       peakMb: median(s.map((x) => x.peakMb)),
+      // The CLI's busiest worker: with the tree's CPU over the cores, what the run needs at least
+      // on an idle machine (its critical path, estimated): a worker is one thread (--single-threaded).
+      busiestWorkerMs: s[0].workerCpuMs.length ? median(s.map((x) => x.workerCpuMs[0] ?? 0)) : null,
+      workers: s[0].workerCpuMs.length,
       load: s.map((x) => x.loadAvg),
     });
   });
 }
 const row = (input, runner) => compare.find((c) => c.input === input && c.runner === runner);
+/** A CLI run's wall time on an idle machine, at least: its busiest worker's CPU, or the tree's CPU spread over the cores. */
+const idleEstimateMs = (c) => Math.max(c.busiestWorkerMs ?? 0, c.cpuMs / cpus().length);
 
 // ---- memory: 200 vs 2,000 documents ----
 const memory = [];
@@ -245,7 +275,7 @@ const mix = (total) => ({ text: n(total * 0.7), markdown: n(total * 0.2), pdf: n
 if (!ONLY || ONLY === "memory") {
   for (const c of [await corpus("mem-200", mix(200)), await corpus("mem-2000", mix(2000))]) {
     const out = join(c.dir, "..", `${c.count}-out`);
-    const cli = await runTree(`node ${q(CLI)} extract ${q(c.dir)} -o ${q(out)} --jobs 2 -q`);
+    const cli = await runTree(`node ${q(CLI)} extract ${q(c.dir)} -o ${q(out)} --jobs 2 -q`, CLI_ENV);
     const probe = await heapProbe(c.dir, 2);
     memory.push({ docs: c.count, rssMb: cli.peakMb, seconds: cli.wallMs / 1000, load: cli.loadAvg, ...probe });
     log(`${c.count} docs, 2 jobs: peak RSS of the process tree ${fmt(cli.peakMb)} MB, main live heap ${fmt(probe.liveHeapMb)} MB, worker heap peak ${fmt(probe.workerHeapMb)} MB`);
@@ -270,10 +300,14 @@ if (compare.length > 0) {
     "*Cores used* = CPU ÷ wall: what the run got of the machine. Under load it says why --jobs 2 cannot beat --jobs 1: the",
     "kernel shares the CPUs between sessions (autogroups), so a second worker only splits the same share.",
     "",
-    "| input | runner | wall s | pages/s | docs/s | CPU ms/page | CPU ms/doc | work CPU ms/page | cores used | peak RSS (MB) | load average |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "*Busiest worker*: the CPU of the CLI's busiest worker process (sampled from /proc every 50 ms), and how many workers ran.",
+    `*Idle estimate* = the larger of the busiest worker's CPU and the tree's CPU ÷ ${cpus().length} cores: the wall time the run needs at least`,
+    "on an idle machine (a worker is one thread), i.e. its critical path; under load the wall time says little, this says more.",
+    "",
+    "| input | runner | wall s | pages/s | docs/s | CPU ms/page | CPU ms/doc | work CPU ms/page | cores used | busiest worker CPU s (workers) | idle estimate s | peak RSS (MB) | load average |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...compare.map((c) =>
-      `| ${c.input} | ${c.runner} | ${fmt(c.wallMs / 1000, 2)} | ${c.pages ? fmt(per(c.pages * 1000, c.wallMs)) : "–"} | ${fmt(per(c.docs * 1000, c.wallMs))} | ${c.pages ? fmt(per(c.cpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.docs), 2)} | ${c.workCpuMs !== null && c.pages ? fmt(per(c.workCpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.wallMs), 2)} | ${fmt(c.peakMb, 0)} | ${c.load.map((l) => fmt(l, 1)).join(", ")} |`,
+      `| ${c.input} | ${c.runner} | ${fmt(c.wallMs / 1000, 2)} | ${c.pages ? fmt(per(c.pages * 1000, c.wallMs)) : "–"} | ${fmt(per(c.docs * 1000, c.wallMs))} | ${c.pages ? fmt(per(c.cpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.docs), 2)} | ${c.workCpuMs !== null && c.pages ? fmt(per(c.workCpuMs, c.pages), 2) : "–"} | ${fmt(per(c.cpuMs, c.wallMs), 2)} | ${c.busiestWorkerMs !== null ? `${fmt(c.busiestWorkerMs / 1000, 2)} (${c.workers})` : "–"} | ${c.busiestWorkerMs !== null ? fmt(idleEstimateMs(c) / 1000, 2) : "–"} | ${fmt(c.peakMb, 0)} | ${c.load.map((l) => fmt(l, 1)).join(", ")} |`,
     ),
     "",
   );
@@ -286,7 +320,8 @@ if (compare.length > 0) {
     ratios.push(
       `- ${prefix}${input}: CLI --jobs 1 CPU ÷ pipeline in-process CPU (both with their start-up) = **${fmt(one.cpuMs / inproc.cpuMs, 2)}×**` +
         ` (target ≤ 1.2); --jobs 2 wall speed-up over --jobs 1 = **${fmt(one.wallMs / two.wallMs, 2)}×** (target ≥ 1.8 on an idle 2-core machine);` +
-        ` --jobs 2 CPU ÷ --jobs 1 CPU = ${fmt(two.cpuMs / one.cpuMs, 2)}.`,
+        ` --jobs 2 CPU ÷ --jobs 1 CPU = ${fmt(two.cpuMs / one.cpuMs, 2)}` +
+        (one.busiestWorkerMs !== null && two.busiestWorkerMs !== null ? `; idle estimate of the speed-up (critical paths) = **${fmt(idleEstimateMs(one) / idleEstimateMs(two), 2)}×**.` : "."),
     );
   }
   for (const input of BASELINE ? ["pdf", "text"] : []) {

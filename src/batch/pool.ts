@@ -92,12 +92,27 @@ export function heapLimitMb(maxMemoryMb: number): number {
 }
 
 /**
- * The node flags of a child: only the heap limit (heapLimitMb), the small young generation of a
- * lean child, and `--expose-gc` for the worker's collection valve (relief.ts) — never the
- * parent's flags (a test runner's loaders, --inspect).
+ * V8 flag of an ordinary child: no background threads of V8's own (concurrent and parallel GC,
+ * concurrent compilers). A child is one document at a time on one thread, and the pool runs one
+ * child per core, so V8's helper threads only compete with the other children for the cores.
+ * Measured by the lead on this 2-core machine idle (load < 0.7; 104 corpus PDFs, `compacts
+ * extract`, wall / CPU of the process tree): `--jobs 1` 7.8–8.4 s / 10.7–10.8 s with V8's threads,
+ * 7.9–9.4 s / 8.2–9.8 s without (the same wall, ~2 s less CPU: the threads bought no time even with
+ * a core to spare); `--jobs 2` 7.0–7.7 s / 13.3–14.6 s with, **6.2–6.3 s** / 11.9–12.3 s without.
+ * `--single-threaded-gc` alone was in between. OCR (tesseract's WebAssembly) costs the same CPU
+ * either way (three scans, 28 s each way). The lean child keeps V8's threads: its peak memory
+ * under `--max-memory 512` (npm run hostile) was measured with them, and concurrent marking
+ * bounds how much garbage it holds.
+ */
+export const ORDINARY_CHILD_FLAGS = ["--single-threaded"] as const;
+
+/**
+ * The node flags of a child: the heap limit (heapLimitMb), `--expose-gc` for the worker's
+ * collection valve (relief.ts), then ORDINARY_CHILD_FLAGS, or for a lean child its small young
+ * generation — never the parent's flags (a test runner's loaders, --inspect).
  */
 export function childExecArgv(maxMemoryMb: number, lean: boolean): string[] {
-  return [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, ...(lean ? [`--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`] : []), "--expose-gc"];
+  return [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, "--expose-gc", ...(lean ? [`--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`] : ORDINARY_CHILD_FLAGS)];
 }
 /**
  * glibc's allocator, tuned for a process whose RSS is its limit (ignored by other C libraries):

@@ -1,4 +1,5 @@
 import { mkdir, stat } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SCHEMA_VERSION } from "../model/output.js";
@@ -30,6 +31,70 @@ export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.m
  */
 const LARGE_INPUT_BYTES = 8 * 2 ** 20;
 
+/**
+ * Input bytes each worker process must have ahead of it for the batch to start it. A worker is not
+ * free: each loads the modules and warms V8's JIT up on its own first documents (a child's first
+ * corpus PDF costs ~1 s of CPU, its first 30 PDFs ~2.3 s more than at its steady ~55 ms each; text
+ * ~1 s more than its steady ~25 ms), and a second worker pays that again: the tree's CPU rose by
+ * 43 % (13 corpus texts, 0.27 MB), 37 % (26, 0.53 MB), 32 % (52), 28 % (104, 2.0 MB) and by 56 %
+ * (13 PDFs, 0.69 MB), 45 % (26), 27 % (104, 5.4 MB). What it buys on an idle machine, estimated as
+ * the larger of the busiest child's CPU and half the tree's: 1.16× (13 texts), 1.26× (26), 1.32×
+ * (52), 1.36× (104); PDFs 1.12–1.2× (13), 1.25× (26), 1.43× (104) — bench/README.md (batch pool,
+ * issue 14). Work per byte is about the same for PDFs and texts at steady state (1.0–1.3 ms of CPU
+ * per KB), so bytes stand for work: below 256 KB per worker (a batch under ~2 s) a second worker
+ * would save a few tenths of a second for most of a second of CPU.
+ */
+export const MIN_BYTES_PER_WORKER = 256 * 1024;
+
+/**
+ * Worker processes the machine has room for: its cores less those other processes keep busy, i.e.
+ * the whole part of the 1-minute load average (so a load of 0.7 leaves both of 2 cores, 1.5 one);
+ * at least one. On a machine whose cores are taken, another worker only splits the share the
+ * batch already gets (Linux shares the CPU between sessions, `sched_autogroup`) and adds its own
+ * start-up: measured on this 2-core machine at load 25–34, `--jobs 2` took 0.61–0.84× the wall
+ * time of `--jobs 1` on every batch from 13 to 104 documents (text and PDF), and 0.97× for the 104
+ * texts at load 1.7–4.6 (the figure issue 14 asked to fix). The same rule as `make -l`.
+ */
+export function freeCores(cores: number, loadAverage: number): number {
+  return Math.max(1, cores - Math.floor(Math.max(0, loadAverage)));
+}
+
+/**
+ * Set to "1", the batch starts its --jobs workers whatever the load (freeCores): for benchmarks
+ * that compare --jobs 1 and 2 on a busy machine. The bytes rule (workersFor) still holds.
+ */
+export const IGNORE_LOAD_ENV = "COMPACTS_IGNORE_LOAD";
+
+/** The free cores of this machine now (freeCores), or no limit under IGNORE_LOAD_ENV. */
+export function machineFreeCores(): number {
+  return process.env[IGNORE_LOAD_ENV] === "1" ? Infinity : freeCores(availableParallelism(), loadavg()[0] ?? 0);
+}
+
+/**
+ * How many worker processes a batch of `documents` inputs of `bytes` in all gets: `jobs` at most,
+ * never more than documents or than the machine has free cores for, and only as many as have
+ * MIN_BYTES_PER_WORKER each; always one.
+ */
+export function workersFor(jobs: number, documents: number, bytes: number, free = Infinity): number {
+  return Math.max(1, Math.min(jobs, documents, free, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+}
+
+/** Files whose size is read at once while the batch sizes itself. */
+const STAT_CHUNK = 64;
+
+/**
+ * The inputs' total size in bytes, read only until it reaches `enough` (a long batch reads the
+ * sizes of its first few dozen files, not of thousands). Unreadable inputs count nothing.
+ */
+export async function inputBytes(inputs: readonly BatchInput[], enough: number): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < inputs.length && total < enough; i += STAT_CHUNK) {
+    const sizes = await Promise.all(inputs.slice(i, i + STAT_CHUNK).map((input) => (input.unreadable === undefined ? stat(input.abs).then((s) => (s.isFile() ? s.size : 0), () => 0) : 0)));
+    for (const size of sizes) total += size;
+  }
+  return total;
+}
+
 /** Documents beyond the workers' own that may be hashed or written meanwhile (each holds one JSON string). */
 const WRITE_AHEAD = 8;
 
@@ -60,7 +125,10 @@ export function defaultMaxMemoryMb(jobs: number, totalMemoryBytes: number): numb
 
 export interface BatchOptions {
   outDir: string;
+  /** The most worker processes; fewer when the batch is short or the machine busy (workersFor). */
   jobs: number;
+  /** Worker processes the machine has room for; default machineFreeCores() (cores less load). */
+  freeCores?: number;
   format: BatchFormat;
   resume: boolean;
   failFast: boolean;
@@ -208,8 +276,8 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
   }
   if (toStdout && options.format === "csv") toStdout(csvHeader());
 
-  // More workers than documents would only pay their start-up.
-  const jobs = Math.max(1, Math.min(options.jobs, inputs.length));
+  // More workers than the batch has work for would only pay their start-up (workersFor).
+  const jobs = workersFor(options.jobs, inputs.length, await inputBytes(inputs, options.jobs * MIN_BYTES_PER_WORKER), options.freeCores ?? machineFreeCores());
   const pool = new DocumentPool<WorkerTask, WorkerResult>({
     workerFile: options.workerFile ?? DEFAULT_WORKER_FILE,
     jobs,

@@ -34,7 +34,7 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 const extractArgs = {
   inputs: { type: "positional", description: "files, folders (walked for .pdf .txt .md) or globs", required: true },
   output: { type: "string", alias: "o", description: "output folder", default: "output", valueHint: "dir" },
-  jobs: { type: "string", alias: "j", description: "parallel workers (default: number of cores)", valueHint: "n" },
+  jobs: { type: "string", alias: "j", description: "most parallel workers (default: the cores the load average leaves free)", valueHint: "n" },
   format: { type: "enum", options: [...FORMATS], description: "json: one file per document; jsonl: also compacts.jsonl; csv: also objectives.csv", default: "json" },
   resume: { type: "boolean", description: "skip documents already converted (same sha256 and schema version) per the manifest", default: false },
   "fail-fast": { type: "boolean", description: "stop starting new documents after the first failure", default: false },
@@ -187,6 +187,9 @@ const extractCommand = defineLeaf({
         {
           outDir,
           jobs,
+          // The load rule (freeCores) only shapes the default: a --jobs the user gives is kept
+          // (fewer workers only when the batch is too short to pay their start-up).
+          ...(args.jobs !== undefined ? { freeCores: Infinity } : {}),
           format: sink?.batchFormat ?? format,
           resume: Boolean(args.resume),
           failFast: Boolean(args["fail-fast"]),

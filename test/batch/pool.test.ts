@@ -103,9 +103,10 @@ describe("DocumentPool", () => {
       if (!first.ok || !reused.ok || !large.ok || !after.ok) throw new Error("a task failed");
       expect(reused.result.pid).toBe(first.result.pid);
       expect(large.result.pid).not.toBe(first.result.pid);
-      // Ordinary children keep V8's young generation; only the lean one gets the small semi-space.
-      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc"]);
-      expect(large.result.execArgv).toEqual(["--max-old-space-size=384", `--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`, "--expose-gc"]);
+      // Ordinary children keep V8's young generation and run without V8's helper threads; only the
+      // lean one gets the small semi-space, and keeps the helper threads.
+      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", "--single-threaded"]);
+      expect(large.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", `--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`]);
       // The lean child is not kept for ordinary documents: the next one gets a new ordinary child.
       expect(after.result.pid).not.toBe(large.result.pid);
       expect(after.result.pid).not.toBe(first.result.pid);
@@ -202,11 +203,11 @@ describe("DocumentPool", () => {
 });
 
 describe("childExecArgv", () => {
-  it("gives a child its heap limit and the collection valve, and the small young generation only when lean", () => {
-    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc"]);
-    expect(childExecArgv(512, true)).toEqual(["--max-old-space-size=384", "--max-semi-space-size=2", "--expose-gc"]);
+  it("gives a child its heap limit and the collection valve, no V8 helper threads unless lean, and the small young generation only when lean", () => {
+    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc", "--single-threaded"]);
+    expect(childExecArgv(512, true)).toEqual(["--max-old-space-size=384", "--expose-gc", "--max-semi-space-size=2"]);
     // A small limit keeps at least half of it for the heap.
-    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc"]);
+    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc", "--single-threaded"]);
   });
 });
 
