@@ -1188,3 +1188,94 @@ describe("plain text: a row glued by single spaces across every column", () => {
     expect(got[0]?.accomplishments).toEqual(["Continued improvement in the accountability of managers for results.", "Enhanced consistency of policy advice."]);
   });
 });
+
+describe("plain text: a table's first row glued by a narrow column gap", () => {
+  it("reads a line whose later run starts where the next lines' cells open as a row, though nothing above shows the edge", () => {
+    // corpus6 d6-022: the header's labels are centred far right of where the cells start, the first
+    // row's two cells are three spaces apart, and no earlier line of the table shows the column.
+    const text = [
+      "                                                                         Key performance",
+      "                       Outcome                                              indicators",
+      "Objective 1: To strengthen the network of information centres in developing countries",
+      " (i) Media partners carrying campaign content.   ● 95% of web content published in all official languages within",
+      "                                                   17 days.",
+      "                                                 ● At least 11 outreach events held by information centres.",
+      "                                                 ● Media partners grown to 9 outlets in 2024.",
+      "",
+      "Objective 2: To widen the audiences reached by the Organization in all six official languages.",
+      " (i) Media partners carrying campaign content.   ● 33 thousand documents digitized and placed online by May",
+      "                                                   2024.",
+      "                                                 ● At least 24 outreach events held by information centres.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To strengthen the network of information centres in developing countries",
+        accomplishments: ["Media partners carrying campaign content."],
+        measures: ["95% of web content published in all official languages within 17 days.", "At least 11 outreach events held by information centres.", "Media partners grown to 9 outlets in 2024."],
+      },
+      {
+        objective: "To widen the audiences reached by the Organization in all six official languages.",
+        accomplishments: ["Media partners carrying campaign content."],
+        measures: ["33 thousand documents digitized and placed online by May 2024.", "At least 24 outreach events held by information centres."],
+      },
+    ]);
+  });
+});
+
+describe("plain text: an objective heading between two tables", () => {
+  it("gives the heading the previous table read as a row back to the next table's header below it", () => {
+    // corpus6 d6-019: a table with an Objective column ends, and the next table (one header per
+    // objective, no Objective column) is introduced by its objective printed as one run across the
+    // first table's second-column edge; a space of the heading falls right at that edge.
+    const text = [
+      "       Objective                            Expected results                Performance indicators",
+      "To settle troop and equipment           Mission camps treating        Days to settle certified",
+      "reimbursements without arrears.         wastewater to standard.       reimbursement claims",
+      "",
+      "",
+      "To shorten supply chain lead times for goods shipped to field missions.",
+      "                 Expected                               Key performance",
+      "              accomplishment                               indicators",
+      "Vacancies in field missions filled from      o Average lead time for priority shipments cut",
+      "rosters.                                       from 76 to 21 days.",
+      "                                             o Vacancy rate of field posts at or below 21%.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To settle troop and equipment reimbursements without arrears.",
+        accomplishments: ["Mission camps treating wastewater to standard."],
+        measures: ["Days to settle certified reimbursement claims"],
+      },
+      {
+        objective: "To shorten supply chain lead times for goods shipped to field missions.",
+        accomplishments: ["Vacancies in field missions filled from rosters."],
+        measures: ["Average lead time for priority shipments cut from 76 to 21 days.", "Vacancy rate of field posts at or below 21%."],
+      },
+    ]);
+  });
+});
+
+describe("plain text: a short spanning objective row", () => {
+  it("reads a one-run 'To …' line above a row line as the next objective, though it ends short of the second column", () => {
+    // corpus6 d6-007: a table without an Objective column; each objective is a spanning row whose
+    // text ends left of where the measure column's cells start (bold in the PDF, plain here).
+    const text = [
+      "                                                                         Indicators",
+      "                                                                             of                   Target",
+      "                  Outcome                                               achievement               (2020)",
+      " To advance gender-responsive policies in national budgets.",
+      " Climate risk assessments used in national investment plans.        Number of statistical offices     24",
+      "",
+      " National plans aligned with the Sustainable Development            Number of national plans reviewed 19",
+      " Goals.",
+      "",
+      " To deepen regional economic integration through trade",
+      " facilitation.",
+      " The economic survey cited in policy debates.                       Percentage of participants        93%",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To advance gender-responsive policies in national budgets.", ["Climate risk assessments used in national investment plans.", "National plans aligned with the Sustainable Development Goals."]],
+      ["To deepen regional economic integration through trade facilitation.", ["The economic survey cited in policy debates."]],
+    ]);
+  });
+});
