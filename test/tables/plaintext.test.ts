@@ -3,6 +3,8 @@ import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { detectHeader } from "../../src/tables/header.js";
+import { pageAnchors } from "../../src/tables/columns.js";
+import type { ColumnDef } from "../../src/tables/columns.js";
 import { repairText } from "../../src/vocab/text.js";
 
 /** Rows of a plain-text (pdftotext -layout style) table. */
@@ -1277,5 +1279,31 @@ describe("plain text: a short spanning objective row", () => {
       ["To advance gender-responsive policies in national budgets.", ["Climate risk assessments used in national investment plans.", "National plans aligned with the Sustainable Development Goals."]],
       ["To deepen regional economic integration through trade facilitation.", ["The economic survey cited in policy debates."]],
     ]);
+  });
+});
+
+describe("plain text: a page set on a grid of another scale", () => {
+  it("finds a later page's column edges at hung markers set apart from their text, though every column moved by its share", () => {
+    // corpus5 g2-007: pdftotext set page 2 on a coarser grid than the header's page (every column
+    // about three quarters as far from the margin), and the markers stand four or five characters
+    // left of their items' text, each cluster of starts its own.
+    const columns: ColumnDef[] = [
+      { key: "objective", role: "objective", header: "Objective", x: 40, column: undefined },
+      { key: "accomplishments", role: "accomplishments", header: "Expected accomplishments", x: 175, column: undefined },
+      { key: "risksAndMitigations", role: "extra", header: "Risks and mitigations", x: 355, column: undefined },
+      { key: "measures", role: "measures", header: "Performance measures", x: 520, column: undefined },
+    ];
+    const page = [
+      "To promote the            1.   Special political     •   Delays in the        –   91% of Peacebuilding",
+      "effective backstopping         missions receiving        approval of the          Fund projects approved",
+      "of special political           integrated                budget; early            with a gender marker.",
+      "missions                       guidance.                 engagement.",
+      "                                                     •   Liquidity            –   Increase in the number",
+      "                                                         constraints.             of requests answered.",
+      "To strengthen electoral   1.   Strengthened          •   Turnover of key      –   Increase in the number of",
+      "processes                      partnerships.             staff; rosters.          briefings delivered.",
+    ].join("\n");
+    const lines = textToLayout(page).pages[0]!.lines.filter((l) => l.segments.length > 0);
+    expect(pageAnchors(columns, lines)?.map((c) => c.x)).toEqual([40, 130, 265, 390]);
   });
 });
