@@ -222,7 +222,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const before = words[k - 1];
     const gapBefore = before && before.segment === w.segment ? w.x - (before.x + charCount(before.text) * charWidth) : Infinity;
     if (SENTENCE_END_NUMBER.test(w.text) && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && gapAfter > gapBefore + MARKER_APART_CHARS * charWidth) continue;
-    if (gapAfter <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
+    // On pdftotext's grid a marker glued by one space to the end of the previous cell's run and
+    // followed by a column gap ("… member States; o            78 per cent …") is the next cell's
+    // hung marker however wide its hanging indent: no run of prose ends on a lone list marker.
+    const gluedAtRunEnd = textGrid && before !== undefined && before.segment === w.segment && after.segment !== w.segment;
+    if (gapAfter <= (gluedAtRunEnd ? MAX_RUN_END_HANG_CHARS : MAX_HANG_GAP_CHARS) * charWidth) placed[k] = placed[k + 1]!;
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
@@ -341,6 +345,12 @@ const IN_SENTENCE_GAP_CHARS = 1.5;
 const MARKER_APART_CHARS = 2;
 /** A hanging indent leaves at most this many characters between a marker and its text. */
 const MAX_HANG_GAP_CHARS = 6;
+/**
+ * ... and on pdftotext's grid, a marker glued to the end of another cell's run this many: wide
+ * hanging indents on a coarse grid ("o         Average …", nine or more spaces) reach past the
+ * usual limit, and only the cell's own marker stands there.
+ */
+const MAX_RUN_END_HANG_CHARS = 14;
 
 export function averageCharWidth(line: Line): number {
   let chars = 0;

@@ -1307,3 +1307,24 @@ describe("plain text: a page set on a grid of another scale", () => {
     expect(pageAnchors(columns, lines)?.map((c) => c.x)).toEqual([40, 130, 265, 390]);
   });
 });
+
+describe("plain text: a marker glued to the end of the previous cell's run", () => {
+  it("gives an 'o' one space after a cell's last word and a wide gap before the next cell's text to that next cell", () => {
+    // corpus6 d6-010: the measures' typed "o" markers hang nine or more characters left of their
+    // text on this grid, and on the row's first line the marker is glued by one space to the risk.
+    const text = [
+      "              Outcomes                       Risks and mitigation measures                    Key performance indicators",
+      "",
+      "Objective 2: To bring the vacancy rate of field missions within the budgeted range",
+      " (i) Reimbursements to contributing        Insufficient data from member States; o            78 per cent of mission camps with",
+      "      countries paid on schedule.          technical support to statistics offices. wastewater treatment meeting the standard.",
+      " (ii) Vacancies in field missions filled                                            o         Average lead time for priority shipments",
+      "      from rosters.                                                                 cut from 97 to 13 days.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives;
+    expect(got[0]?.extra["risksAndMitigations"]).toEqual(["Insufficient data from member States; technical support to statistics offices."]);
+    expect(got[0]?.measures.map((m) => m.text)).toEqual(["78 per cent of mission camps with wastewater treatment meeting the standard.", "Average lead time for priority shipments cut from 97 to 13 days."]);
+    expect(got[0]?.accomplishments).toEqual(["Reimbursements to contributing countries paid on schedule.", "Vacancies in field missions filled from rosters."]);
+  });
+});
