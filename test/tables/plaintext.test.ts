@@ -1328,3 +1328,40 @@ describe("plain text: a marker glued to the end of the previous cell's run", () 
     expect(got[0]?.accomplishments).toEqual(["Reimbursements to contributing countries paid on schedule.", "Vacancies in field missions filled from rosters."]);
   });
 });
+
+describe("plain text: centred rows and lettered lists", () => {
+  it("never starts a row with a list's later item ('(f) …') when the column's lists open with '(a)'", () => {
+    // corpus5 g2-011 (LibreOffice): objectives centred on their rows, no blank line between rows;
+    // the centring fit put the row boundary above the first row's item (f), which then led the
+    // second row's measures.
+    const text = [
+      "                                                                 Expected                                       Performance",
+      "                Objectives",
+      "                                                             accomplishments                                     measures",
+      "                                                                                           (a) All meetings serviced, as reported to the",
+      "                                                                                               Secretary-General",
+      "                                                                                           (b) All national reports received, as reported to the",
+      "                                                (a) Consensus outcomes of disarmament          Secretary-General.",
+      "                                                    meetings facilitated",
+      "                                                                                           (c) Member States’ satisfaction with the training",
+      "To promote multilateral negotiations on         (b) More Member States reporting to the        course rated “good” or better in 76% of responses",
+      "disarmament and non-proliferation.                  Register of Conventional Arms.",
+      "                                                                                           (d) At least 11 national reports received by June 2017.",
+      "                                                (c) Increased reporting by States on",
+      "                                                    small arms.                            (e) All national reports received, as reported to the",
+      "                                                                                               Secretary-General",
+      "                                                                                           (f) All assistance requests answered by the regional",
+      "                                                                                               centres, as reported to the Secretary-General",
+      "To improve transparency in armaments            (a) Wider awareness of disarmament         (a) Member States’ satisfaction with the meeting rated",
+      "through the United Nations Register of              issues among young people                  “good” or better in 76% of responses.",
+      "Conventional Arms                               (b) Regional centres delivering            (b) National reports received within 21 working days",
+      "                                                    assistance to requesting States.           (2016: 49 days)",
+      "                                                                                           (c) Increase in the number of meetings serviced from",
+      "                                                                                               10 in 2016 to 24 in 2017",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.measures.length)).toEqual([6, 3]);
+    expect(got[0]?.measures[5]).toBe("All assistance requests answered by the regional centres, as reported to the Secretary-General");
+    expect(got[1]?.measures[0]).toBe("Member States’ satisfaction with the meeting rated “good” or better in 76% of responses.");
+  });
+});
