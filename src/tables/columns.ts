@@ -222,7 +222,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const before = words[k - 1];
     const gapBefore = before && before.segment === w.segment ? w.x - (before.x + charCount(before.text) * charWidth) : Infinity;
     if (SENTENCE_END_NUMBER.test(w.text) && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && gapAfter > gapBefore + MARKER_APART_CHARS * charWidth) continue;
-    if (gapAfter <= MAX_HANG_GAP_CHARS * charWidth) placed[k] = placed[k + 1]!;
+    // On pdftotext's grid a marker glued by one space to the end of the previous cell's run and
+    // followed by a column gap ("… member States; o            78 per cent …") is the next cell's
+    // hung marker however wide its hanging indent: no run of prose ends on a lone list marker.
+    const gluedAtRunEnd = textGrid && before !== undefined && before.segment === w.segment && after.segment !== w.segment;
+    if (gapAfter <= (gluedAtRunEnd ? MAX_RUN_END_HANG_CHARS : MAX_HANG_GAP_CHARS) * charWidth) placed[k] = placed[k + 1]!;
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
@@ -341,6 +345,12 @@ const IN_SENTENCE_GAP_CHARS = 1.5;
 const MARKER_APART_CHARS = 2;
 /** A hanging indent leaves at most this many characters between a marker and its text. */
 const MAX_HANG_GAP_CHARS = 6;
+/**
+ * ... and on pdftotext's grid, a marker glued to the end of another cell's run this many: wide
+ * hanging indents on a coarse grid ("o         Average …", nine or more spaces) reach past the
+ * usual limit, and only the cell's own marker stands there.
+ */
+const MAX_RUN_END_HANG_CHARS = 14;
 
 export function averageCharWidth(line: Line): number {
   let chars = 0;
@@ -436,30 +446,52 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
   if (lines.length < MIN_PAGE_LINES || tabbedColumns(columns)) return null;
   const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
   const spans: Array<readonly [number, number]> = [];
-  const starts: number[] = [];
+  const starts: Array<{ x: number; marker: boolean }> = [];
   for (const l of lines) {
     const words = lineWords(l);
     words.forEach((word, k) => {
       spans.push([word.x, word.x + charCount(word.text) * charWidth]);
-      if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
+      if (k === 0 || words[k - 1]?.segment !== word.segment) {
+        // A hung marker set apart from its item's text by a column gap ("1.   Special …", "•   Delays …").
+        const next = words[k + 1];
+        starts.push({ x: word.x, marker: HUNG_MARKER.test(word.text) && next !== undefined && next.segment !== word.segment });
+      }
     });
   }
-  starts.sort((a, b) => a - b);
-  const clusters: Array<{ x: number; last: number; support: number }> = [];
-  for (const x of starts) {
+  starts.sort((a, b) => a.x - b.x);
+  const clusters: Array<{ x: number; last: number; support: number; markers: number }> = [];
+  for (const { x, marker } of starts) {
     const c = clusters[clusters.length - 1];
     if (c && x - c.last <= CLUSTER_CHARS * charWidth) {
       c.last = x;
       c.support++;
-    } else clusters.push({ x, last: x, support: 1 });
+      if (marker) c.markers++;
+    } else clusters.push({ x, last: x, support: 1, markers: marker ? 1 : 0 });
+  }
+  // Hung markers and their items' text are one edge, at the markers, however wide the gap between
+  // them (on a coarse grid the padding after "1." takes four or five characters).
+  const merged: typeof clusters = [];
+  for (const c of clusters) {
+    const m = merged[merged.length - 1];
+    if (m && m.markers === m.support && c.x - m.last <= MARKER_TEXT_GAP_CHARS * charWidth) {
+      m.last = c.last;
+      m.support += c.support;
+      m.markers += c.markers;
+    } else merged.push({ ...c });
   }
   const edge = SAME_EDGE_CHARS * charWidth;
-  const edges = clusters.filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some(([a, b]) => a < c.x - edge && b > c.x + edge));
+  const edges = merged.filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some(([a, b]) => a < c.x - edge && b > c.x + edge));
   if (edges.length !== columns.length) return null;
   // The first column's x is its label's (nothing lies left of it to refine against): not compared.
-  if (edges.some((e, i) => i > 0 && Math.abs(e.x - columns[i]!.x) > MAX_PAGE_SHIFT_CHARS * charWidth)) return null;
+  // Each edge within MAX_PAGE_SHIFT_CHARS of the part's, or, on a page whose grid is scaled (a
+  // page of another width: every column moves by its share), left of the part's next edge.
+  const near = edges.every((e, i) => i === 0 || Math.abs(e.x - columns[i]!.x) <= MAX_PAGE_SHIFT_CHARS * charWidth);
+  const scaled = edges.every((e, i) => i === 0 || (e.x > columns[i - 1]!.x && e.x < (columns[i + 1]?.x ?? Infinity)));
+  if (!near && !scaled) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : edges[i]!.x }));
 }
+/** A hung marker's run and its item's text at most this many characters apart are one column edge. */
+const MARKER_TEXT_GAP_CHARS = 6;
 /** A page needs this many table lines to show its own column edges. */
 const MIN_PAGE_LINES = 8;
 /** Run starts this close (characters) are one edge: a hung marker and its text, jitter. */

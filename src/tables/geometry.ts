@@ -242,7 +242,16 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const bottom = (band: number) => { const b = page[band]!; return lineBottom(b[b.length - 1]!.line); };
     const n = objectiveBands.length;
     const weight = (k: number) => ((k === 0 && continues) || (k === n - 1 && cutAtEnd) ? 0 : 1);
-    const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2;
+    // Plain text: a row never opens a column's list in its middle ("(f) …" under "(e) …"), and the
+    // line grid leaves the centring fit many near-equal cuts; such a start costs more than any fit.
+    const midway = new Map<number, boolean>();
+    const opensMidway = (start: number) => {
+      let v = midway.get(start);
+      if (v === undefined) midway.set(start, (v = opensListMidway(page.slice(start).flat(), objectiveColumn)));
+      return v;
+    };
+    const listCost = (k: number, start: number) => (positioned || (k === 0 && continues) || !opensMidway(start) ? 0 : MID_LIST_COST * leading ** 2 * page.length);
+    const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + listCost(k, start);
     // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
     const best: Array<Map<number, { cost: number; start: number }>> = [];
     for (let k = 0; k < n; k++) {
@@ -280,6 +289,31 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
+
+/**
+ * Does a row starting at `lines[0]` open some column (not the objective's) with a list item past
+ * the first — "(f)", "b)", "3.", "(iv)" — when that column's lists further down the page open with a first
+ * item ("(a)", "1.", "(i)")? Lettered and numbered lists restart in each cell, so their later items
+ * go on with the row above.
+ */
+function opensListMidway(lines: readonly Placed[], objectiveColumn: number): boolean {
+  const width = lines[0]?.line.cells.length ?? 0;
+  for (let i = 0; i < width; i++) {
+    if (i === objectiveColumn) continue;
+    const firstCell = lines.find((p) => (p.line.cells[i] ?? "").trim())?.line.cells[i]?.trim() ?? "";
+    const marker = ORDINAL_MARKER.exec(firstCell)?.[1];
+    if (!marker || FIRST_ORDINAL.test(marker)) continue;
+    // The column numbers its items (some cell opens with a first item): a list, not a stray letter.
+    if (lines.some((p) => FIRST_ORDINAL.test(ORDINAL_MARKER.exec((p.line.cells[i] ?? "").trim())?.[1] ?? ""))) return true;
+  }
+  return false;
+}
+/** An item's ordinal marker: "(f)", "b)", "3.", "(iv)", "12)". */
+const ORDINAL_MARKER = /^(\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)])\s/;
+/** The first item of a list: "(a)", "a)", "a.", "(i)", "i)", "1.", "1)", "(1)". */
+const FIRST_ORDINAL = /^\(?(?:a|i|1)[.)]$/;
+/** A row opening a list midway costs this many squared leadings per band of the page: more than any centring error. */
+const MID_LIST_COST = 1000;
 
 /**
  * Does a page's table text open in the middle of a sentence before its first objective: some

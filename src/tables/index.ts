@@ -316,7 +316,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l)) : []);
+        const headingTail = previous && layout.format !== "pdf" && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
+        const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked, lexicon);
         if (previous && picked.length) {
@@ -358,12 +359,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       i = footAbove;
       continue;
     }
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf") || crossesBodyEdge(lines, i, part))) {
+    // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
+    const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -440,7 +443,7 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
@@ -449,7 +452,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !runsWhereCellsStart(line, part, table, positioned)) return true;
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
@@ -494,6 +497,62 @@ function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): bo
   if (gluedUnderCells(line, part)) return false;
   return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
 }
+/**
+ * pdftotext's grid: a line of several runs whose later runs each start where cells open in the next
+ * lines of its page — at least MIN_BODY_EDGE_SUPPORT of the next BODY_EDGE_LOOKAHEAD non-empty lines
+ * have a run starting there (within a character), well right of the table's left edge — is a row of
+ * cells, however narrow its column gap ("(i) Media partners carrying campaign content.   ● 95% of …"
+ * above "● At least 11 …" and "● Media partners …" at the bullet's column). It matters for a
+ * table's first row, where no earlier line shows the edge (`runsWhereCellsStart`), and under a
+ * centred header whose labels stand far right of where the cells start. Prose never has the next
+ * lines open mid-page exactly under a word of its own.
+ */
+function runsWhereCellsOpenBelow(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+  const line = lines[i]!;
+  const first = columns[0];
+  if (line.segments.length < 2 || !first || tabbedColumns(columns)) return false;
+  const cw = averageCharWidth(line);
+  const starts: number[] = [];
+  for (let k = i + 1, seen = 0; k < lines.length && seen < BODY_EDGE_LOOKAHEAD && lines[k]!.page === line.page; k++) {
+    const l = lines[k]!;
+    if (l.segments.length === 0) continue;
+    seen++;
+    for (const seg of l.segments) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw) starts.push(seg.x);
+  }
+  return line.segments.slice(1).every((seg) => starts.filter((x) => Math.abs(x - seg.x) < cw).length >= MIN_BODY_EDGE_SUPPORT);
+}
+
+/**
+ * pdftotext's grid: a short spanning objective row of a table without an Objective column — one run
+ * from the table's left edge that opens an objective ("To …"), with nothing beside it, right above
+ * a row line (a run beyond the first column, where the row's cells open), or above its own wrapped
+ * lower-case rest and then a row line. Its text need not reach the second column ("To advance
+ * gender-responsive policies in national budgets." over "Climate risk assessments …   Number of …").
+ * A cell's first line has its row's other cells beside it (top-aligned), and an accomplishment
+ * never opens with an infinitive; the bold type that tells it in a PDF is lost in the text.
+ */
+function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+  const line = lines[i]!;
+  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(line.text.trim()) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
+  const first = columns[0];
+  if (!first) return false;
+  const cw = averageCharWidth(line);
+  const rowLine = (l: Line) => l.segments.some((seg) => seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw);
+  let wrapped = 0;
+  for (let k = i + 1; k < lines.length && lines[k]!.page === line.page; k++) {
+    const l = lines[k]!;
+    if (l.segments.length === 0) continue;
+    if (rowLine(l)) return true;
+    // The objective's wrapped rest: one run at the left edge going on in lower case.
+    if (wrapped < MAX_OBJECTIVE_LINES && l.segments.length === 1 && startsAtLeftEdge(l, columns) && WRAPPED_ON.test(l.text.trim())) {
+      wrapped++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Non-empty lines below an objective line looked at for the second column's edge. */
 const BODY_EDGE_LOOKAHEAD = 6;
 /** The first column is at least this many characters wide: a start closer to its edge is a hung indent, no column. */
@@ -696,6 +755,48 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   const head = columns[0];
   if (!first || !head) return false;
   return first.x <= head.x + averageCharWidth(line);
+}
+
+/**
+ * pdftotext's grid: the objective heading of the next table (one without an Objective column),
+ * printed between the previous table and its header, which the previous table read as a row — its
+ * last lines, right above the header on the header's page, each one run from the table's left edge,
+ * the first an objective's opening ("To …", "Objective: …"), one of them running across the edge
+ * where the previous table's second-column cells start (no cell crosses that white-space gap), and
+ * set off from the rows above by a blank line. Returned so the new table may take them back.
+ */
+function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
+  const columns = previous.header.columns;
+  const first = columns[0];
+  if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
+  const tail: Line[] = [];
+  for (let k = previous.lines.length - 1; k >= 0 && tail.length < MAX_OBJECTIVE_LINES; k--) {
+    const l = previous.lines[k]!;
+    if (l.page !== headerLine.page || l.segments.length !== 1 || !startsAtLeftEdge(l, columns)) break;
+    tail.unshift(l);
+    const text = l.text.trim();
+    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text)) break;
+  }
+  const head = tail[0];
+  if (!head || !(OBJECTIVE_OPENING.test(head.text.trim()) || OBJECTIVE_LABEL.test(head.text.trim()))) return [];
+  // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
+  if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
+  const above = previous.lines[previous.lines.length - 1 - tail.length];
+  if (above && above.page === head.page && above.line >= head.line - 1) return [];
+  // Where the previous table's cells right of its first column start (its own rows' later runs).
+  const cw = averageCharWidth(head);
+  const seg = head.segments[0]!;
+  const starts = previous.lines.filter((l) => !tail.includes(l)).flatMap((l) => l.segments.filter((s) => s.x > seg.x + MIN_FIRST_COLUMN_CHARS * cw).map((s) => s.x));
+  if (starts.length < MIN_BODY_EDGE_SUPPORT) return [];
+  const edge = Math.min(...starts);
+  // One run past the edge (its words may leave a space right at it), no word opening exactly there
+  // (pdftotext's cells glued by one space start their second cell at the edge).
+  const across = (l: Line) => {
+    const words = lineWords(l);
+    const last = words[words.length - 1];
+    return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
+  };
+  return tail.some(across) ? tail : [];
 }
 
 /**

@@ -3,6 +3,8 @@ import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { detectHeader } from "../../src/tables/header.js";
+import { pageAnchors } from "../../src/tables/columns.js";
+import type { ColumnDef } from "../../src/tables/columns.js";
 import { repairText } from "../../src/vocab/text.js";
 
 /** Rows of a plain-text (pdftotext -layout style) table. */
@@ -1186,5 +1188,180 @@ describe("plain text: a row glued by single spaces across every column", () => {
       "To enhance knowledge management and the sharing of lessons learned.",
     ]);
     expect(got[0]?.accomplishments).toEqual(["Continued improvement in the accountability of managers for results.", "Enhanced consistency of policy advice."]);
+  });
+});
+
+describe("plain text: a table's first row glued by a narrow column gap", () => {
+  it("reads a line whose later run starts where the next lines' cells open as a row, though nothing above shows the edge", () => {
+    // corpus6 d6-022: the header's labels are centred far right of where the cells start, the first
+    // row's two cells are three spaces apart, and no earlier line of the table shows the column.
+    const text = [
+      "                                                                         Key performance",
+      "                       Outcome                                              indicators",
+      "Objective 1: To strengthen the network of information centres in developing countries",
+      " (i) Media partners carrying campaign content.   ● 95% of web content published in all official languages within",
+      "                                                   17 days.",
+      "                                                 ● At least 11 outreach events held by information centres.",
+      "                                                 ● Media partners grown to 9 outlets in 2024.",
+      "",
+      "Objective 2: To widen the audiences reached by the Organization in all six official languages.",
+      " (i) Media partners carrying campaign content.   ● 33 thousand documents digitized and placed online by May",
+      "                                                   2024.",
+      "                                                 ● At least 24 outreach events held by information centres.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To strengthen the network of information centres in developing countries",
+        accomplishments: ["Media partners carrying campaign content."],
+        measures: ["95% of web content published in all official languages within 17 days.", "At least 11 outreach events held by information centres.", "Media partners grown to 9 outlets in 2024."],
+      },
+      {
+        objective: "To widen the audiences reached by the Organization in all six official languages.",
+        accomplishments: ["Media partners carrying campaign content."],
+        measures: ["33 thousand documents digitized and placed online by May 2024.", "At least 24 outreach events held by information centres."],
+      },
+    ]);
+  });
+});
+
+describe("plain text: an objective heading between two tables", () => {
+  it("gives the heading the previous table read as a row back to the next table's header below it", () => {
+    // corpus6 d6-019: a table with an Objective column ends, and the next table (one header per
+    // objective, no Objective column) is introduced by its objective printed as one run across the
+    // first table's second-column edge; a space of the heading falls right at that edge.
+    const text = [
+      "       Objective                            Expected results                Performance indicators",
+      "To settle troop and equipment           Mission camps treating        Days to settle certified",
+      "reimbursements without arrears.         wastewater to standard.       reimbursement claims",
+      "",
+      "",
+      "To shorten supply chain lead times for goods shipped to field missions.",
+      "                 Expected                               Key performance",
+      "              accomplishment                               indicators",
+      "Vacancies in field missions filled from      o Average lead time for priority shipments cut",
+      "rosters.                                       from 76 to 21 days.",
+      "                                             o Vacancy rate of field posts at or below 21%.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To settle troop and equipment reimbursements without arrears.",
+        accomplishments: ["Mission camps treating wastewater to standard."],
+        measures: ["Days to settle certified reimbursement claims"],
+      },
+      {
+        objective: "To shorten supply chain lead times for goods shipped to field missions.",
+        accomplishments: ["Vacancies in field missions filled from rosters."],
+        measures: ["Average lead time for priority shipments cut from 76 to 21 days.", "Vacancy rate of field posts at or below 21%."],
+      },
+    ]);
+  });
+});
+
+describe("plain text: a short spanning objective row", () => {
+  it("reads a one-run 'To …' line above a row line as the next objective, though it ends short of the second column", () => {
+    // corpus6 d6-007: a table without an Objective column; each objective is a spanning row whose
+    // text ends left of where the measure column's cells start (bold in the PDF, plain here).
+    const text = [
+      "                                                                         Indicators",
+      "                                                                             of                   Target",
+      "                  Outcome                                               achievement               (2020)",
+      " To advance gender-responsive policies in national budgets.",
+      " Climate risk assessments used in national investment plans.        Number of statistical offices     24",
+      "",
+      " National plans aligned with the Sustainable Development            Number of national plans reviewed 19",
+      " Goals.",
+      "",
+      " To deepen regional economic integration through trade",
+      " facilitation.",
+      " The economic survey cited in policy debates.                       Percentage of participants        93%",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To advance gender-responsive policies in national budgets.", ["Climate risk assessments used in national investment plans.", "National plans aligned with the Sustainable Development Goals."]],
+      ["To deepen regional economic integration through trade facilitation.", ["The economic survey cited in policy debates."]],
+    ]);
+  });
+});
+
+describe("plain text: a page set on a grid of another scale", () => {
+  it("finds a later page's column edges at hung markers set apart from their text, though every column moved by its share", () => {
+    // corpus5 g2-007: pdftotext set page 2 on a coarser grid than the header's page (every column
+    // about three quarters as far from the margin), and the markers stand four or five characters
+    // left of their items' text, each cluster of starts its own.
+    const columns: ColumnDef[] = [
+      { key: "objective", role: "objective", header: "Objective", x: 40, column: undefined },
+      { key: "accomplishments", role: "accomplishments", header: "Expected accomplishments", x: 175, column: undefined },
+      { key: "risksAndMitigations", role: "extra", header: "Risks and mitigations", x: 355, column: undefined },
+      { key: "measures", role: "measures", header: "Performance measures", x: 520, column: undefined },
+    ];
+    const page = [
+      "To promote the            1.   Special political     •   Delays in the        –   91% of Peacebuilding",
+      "effective backstopping         missions receiving        approval of the          Fund projects approved",
+      "of special political           integrated                budget; early            with a gender marker.",
+      "missions                       guidance.                 engagement.",
+      "                                                     •   Liquidity            –   Increase in the number",
+      "                                                         constraints.             of requests answered.",
+      "To strengthen electoral   1.   Strengthened          •   Turnover of key      –   Increase in the number of",
+      "processes                      partnerships.             staff; rosters.          briefings delivered.",
+    ].join("\n");
+    const lines = textToLayout(page).pages[0]!.lines.filter((l) => l.segments.length > 0);
+    expect(pageAnchors(columns, lines)?.map((c) => c.x)).toEqual([40, 130, 265, 390]);
+  });
+});
+
+describe("plain text: a marker glued to the end of the previous cell's run", () => {
+  it("gives an 'o' one space after a cell's last word and a wide gap before the next cell's text to that next cell", () => {
+    // corpus6 d6-010: the measures' typed "o" markers hang nine or more characters left of their
+    // text on this grid, and on the row's first line the marker is glued by one space to the risk.
+    const text = [
+      "              Outcomes                       Risks and mitigation measures                    Key performance indicators",
+      "",
+      "Objective 2: To bring the vacancy rate of field missions within the budgeted range",
+      " (i) Reimbursements to contributing        Insufficient data from member States; o            78 per cent of mission camps with",
+      "      countries paid on schedule.          technical support to statistics offices. wastewater treatment meeting the standard.",
+      " (ii) Vacancies in field missions filled                                            o         Average lead time for priority shipments",
+      "      from rosters.                                                                 cut from 97 to 13 days.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives;
+    expect(got[0]?.extra["risksAndMitigations"]).toEqual(["Insufficient data from member States; technical support to statistics offices."]);
+    expect(got[0]?.measures.map((m) => m.text)).toEqual(["78 per cent of mission camps with wastewater treatment meeting the standard.", "Average lead time for priority shipments cut from 97 to 13 days."]);
+    expect(got[0]?.accomplishments).toEqual(["Reimbursements to contributing countries paid on schedule.", "Vacancies in field missions filled from rosters."]);
+  });
+});
+
+describe("plain text: centred rows and lettered lists", () => {
+  it("never starts a row with a list's later item ('(f) …') when the column's lists open with '(a)'", () => {
+    // corpus5 g2-011 (LibreOffice): objectives centred on their rows, no blank line between rows;
+    // the centring fit put the row boundary above the first row's item (f), which then led the
+    // second row's measures.
+    const text = [
+      "                                                                 Expected                                       Performance",
+      "                Objectives",
+      "                                                             accomplishments                                     measures",
+      "                                                                                           (a) All meetings serviced, as reported to the",
+      "                                                                                               Secretary-General",
+      "                                                                                           (b) All national reports received, as reported to the",
+      "                                                (a) Consensus outcomes of disarmament          Secretary-General.",
+      "                                                    meetings facilitated",
+      "                                                                                           (c) Member States’ satisfaction with the training",
+      "To promote multilateral negotiations on         (b) More Member States reporting to the        course rated “good” or better in 76% of responses",
+      "disarmament and non-proliferation.                  Register of Conventional Arms.",
+      "                                                                                           (d) At least 11 national reports received by June 2017.",
+      "                                                (c) Increased reporting by States on",
+      "                                                    small arms.                            (e) All national reports received, as reported to the",
+      "                                                                                               Secretary-General",
+      "                                                                                           (f) All assistance requests answered by the regional",
+      "                                                                                               centres, as reported to the Secretary-General",
+      "To improve transparency in armaments            (a) Wider awareness of disarmament         (a) Member States’ satisfaction with the meeting rated",
+      "through the United Nations Register of              issues among young people                  “good” or better in 76% of responses.",
+      "Conventional Arms                               (b) Regional centres delivering            (b) National reports received within 21 working days",
+      "                                                    assistance to requesting States.           (2016: 49 days)",
+      "                                                                                           (c) Increase in the number of meetings serviced from",
+      "                                                                                               10 in 2016 to 24 in 2017",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.measures.length)).toEqual([6, 3]);
+    expect(got[0]?.measures[5]).toBe("All assistance requests answered by the regional centres, as reported to the Secretary-General");
+    expect(got[1]?.measures[0]).toBe("Member States’ satisfaction with the meeting rated “good” or better in 76% of responses.");
   });
 });
