@@ -1268,7 +1268,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -1285,9 +1285,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
 const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
 
 /**
- * Plain text: a value cell centred on a measure of two or three lines opens on the grid line right
- * below the measure's first line (pdftotext interleaves the lines: the measure column is empty there
- * or goes on with the measure), and neither that line nor the next opens another item.
+ * A value cell centred on a measure of two or three lines opens on the line right below the
+ * measure's first line (plain text: the next grid line, pdftotext interleaves the lines; a PDF:
+ * its own baseline, within one leading below), the measure column empty there or going on with the
+ * measure, and neither that line nor the next opens another item. In a PDF the gap above such a
+ * measure usually starts it already; on a scan it can fall a pixel short of the limit (d2-002's
+ * "Unliquidated obligations as a / share of expenditure" beside a centred "12%", 15.12 pt under
+ * the measure above against a 15.14 pt limit), and the second value is what is left to tell.
  */
 function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];

@@ -736,3 +736,33 @@ describe("a ruled table's end at drawn signature lines (d2-005's scan)", () => {
     ]);
   });
 });
+
+describe("unmarked measures told apart by their centred values (d2-002's scan)", () => {
+  // Page 3 of d2-002-lo-200.pdf as OCR measured it (points): measures without markers or full
+  // stops, each with a Baseline and a Target cell centred on it; the gap above "Unliquidated …"
+  // (15.12 pt) falls 0.02 pt under the padding limit (1.45 × the 10.44 pt leading).
+  const row = (y: number, cells: Array<[number, number, string]>, line: number): Line => {
+    const segments: Segment[] = cells.map(([x, width, text]) => ({ text, x, y, width, fontSize: 8.5, page: 1, line, start: 0, end: 0 }));
+    return { page: 1, line, y, text: cells.map((c) => c[2]).join("\t"), start: 0, end: 0, segments };
+  };
+  const lines: Array<[number, Array<[number, number, string]>]> = [
+    [160, [[90, 45, "Objective"], [210.8, 80, "Performance measure"], [365.3, 36, "Baseline"], [437.6, 26, "Target"]]],
+    [197.64, [[210.8, 110.5, "Budget implementation rate"], [365.3, 18.7, "91%"], [437.6, 18.7, "95%"]]],
+    [202.68, [[89.9, 81.7, "To manage financial"]]],
+    [212.76, [[90.2, 97.5, "resources efficiently and"], [210.8, 115.9, "Unliquidated obligations as a"]]],
+    [218.16, [[365.3, 18.7, "12%"], [437.6, 14, "6%"]]],
+    [223.2, [[90.2, 88.9, "in compliance with the"], [210.5, 82.7, "share of expenditure"]]],
+    [233.64, [[90.2, 103.6, "Financial Regulations and"]]],
+    [238.68, [[210.8, 128.1, "Percentage of budget proposals"]]],
+    [243.72, [[90.2, 25.5, "Rules."], [365.3, 18.7, "85%"], [438, 23.3, "100%"]]],
+    [249.12, [[210.5, 103.6, "submitted by the deadline"]]],
+  ];
+  const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 595, height: 842, rules: [], removed: [], lines: lines.map(([y, cells], i) => row(y, cells, i + 1)) }] };
+
+  it("starts a measure where a second value cell opens right below its first line", () => {
+    const r = readTables(layout, []);
+    expect(r.objectives.map((o) => [o.objective, o.measures.map((m) => m.text)])).toEqual([
+      ["To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.", ["Budget implementation rate", "Unliquidated obligations as a share of expenditure", "Percentage of budget proposals submitted by the deadline"]],
+    ]);
+  });
+});
