@@ -7,14 +7,16 @@
  * the held-out splits stay unseen. The truth is each corpus document's own truth file (see
  * test/fixtures/ocr-layouts/README.md); nothing is copied.
  *
- *   node scripts/make-ocr-layouts.mjs [name-filter] [--holdout | --holdout2 | --holdout3]
+ *   node scripts/make-ocr-layouts.mjs [name-filter] [--holdout | --holdout2 | --holdout3 | --holdout4]
  *
  * --holdout makes the held-out scans (HOLDOUT_FIXTURES) into test/fixtures/ocr-layouts-holdout/
  * (held out by the second OCR pass, tuned on by the third); --holdout2 makes the second held-out
  * set (HOLDOUT2_FIXTURES) into test/fixtures/ocr-layouts-holdout2/ (held out by the third pass,
  * tuned on by the fourth); --holdout3 the third (HOLDOUT3_FIXTURES) into
  * test/fixtures/ocr-layouts-holdout3/, which also draws on test/corpus4 (split `fresh4`, a
- * tuning split no scan had been made from).
+ * tuning split no scan had been made from); --holdout4 the fourth (HOLDOUT4_FIXTURES) into
+ * test/fixtures/ocr-layouts-holdout4/, from test/corpus6 (split `dev6`: an independently written
+ * generator, LibreOffice ODT and its Word round trip, that no other scan set used).
  *
  * Needs poppler-utils (pdftoppm), ImageMagick (`convert-im6.q16`) and img2pdf. Each page of the
  * corpus PDF is rendered grey with `pdftoppm -r DPI -gray`, damaged as a scanner or photocopier
@@ -44,9 +46,12 @@ const HOLDOUT_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout");
 const HOLDOUT2_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout2");
 /** The third held-out set (HOLDOUT3_FIXTURES), made before the fourth pass tuned on the second. */
 const HOLDOUT3_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout3");
+/** The fourth held-out set (HOLDOUT4_FIXTURES), made before the fifth pass tuned on the others. */
+const HOLDOUT4_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout4");
 /**
- * Splits scans may be made from: the development splits of the first three corpora and
- * test/corpus4's `fresh4` (tuned on like a dev split); never a held-out split (`holdout*`).
+ * Splits scans may be made from: the development splits of the first three corpora and of
+ * test/corpus6 (`dev6`), and test/corpus4's `fresh4` (tuned on like a dev split); never a
+ * held-out split (`holdout*`).
  */
 const TUNING_SPLIT = /^(dev|fresh)/;
 
@@ -205,6 +210,41 @@ export const HOLDOUT3_FIXTURES = [
   },
 ];
 
+/**
+ * The fourth held-out set (test/fixtures/ocr-layouts-holdout4/, `--holdout4`): made when the
+ * fifth OCR pass began tuning on the first three sets, from test/corpus6's `dev6` split — the
+ * independently written fourth generator (LibreOffice flat ODT, and its Word round trip
+ * `docx.pdf`), a producer and wording no other scan set was made from. Three-page documents
+ * (small files); three ruled, three borderless or with rules only around the header; the same
+ * damage mixes. Scored before and after a pass, totals only, never read in between.
+ */
+export const HOLDOUT4_FIXTURES = [
+  {
+    name: "d6-011-lo-200.pdf", corpus: "corpus6", id: "d6-011", rendering: "lo.pdf", dpi: 200, noise: LIGHT_NOISE,
+    why: "ruled, Liberation Sans 10, landscape table section; no Objective column (heading / spanning row); Risks column; `(i)`, `–`, `●` markers; noise",
+  },
+  {
+    name: "d6-025-docx-200-skew.pdf", corpus: "corpus6", id: "d6-025", rendering: "docx.pdf", dpi: 200, skew: 0.7, paper: GREY_PAPER,
+    why: "ruled, Liberation Serif 11, Word round trip; Baseline, Risks and Target columns; `–`, `●`, typed `-` markers; grey paper, 0.7° askew",
+  },
+  {
+    name: "d6-029-lo-200.pdf", corpus: "corpus6", id: "d6-029", rendering: "lo.pdf", dpi: 200, quality: 35,
+    why: "ruled, DejaVu Sans 9; Baseline, Risks and Target columns; rowspan; `(a)`, `1.`, `a)`, `•` markers; JPEG 35",
+  },
+  {
+    name: "d6-006-docx-200-skew.pdf", corpus: "corpus6", id: "d6-006", rendering: "docx.pdf", dpi: 200, skew: -0.9, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "borderless, Liberation Sans 10, Word round trip; Baseline, Risks and Target columns; rowspan; `●`, typed `o`, `–` markers; grey paper, noise, 0.9° askew (counter-clockwise)",
+  },
+  {
+    name: "d6-012-lo-200.pdf", corpus: "corpus6", id: "d6-012", rendering: "lo.pdf", dpi: 200, paper: GREY_PAPER,
+    why: "rules only above and under the header, Liberation Serif 10; Baseline and Target columns; `o`, typed `-` markers; grey paper",
+  },
+  {
+    name: "d6-028-docx-200.pdf", corpus: "corpus6", id: "d6-028", rendering: "docx.pdf", dpi: 200, quality: 45, noise: LIGHT_NOISE,
+    why: "borderless, Liberation Serif 10, Word round trip; Risks and Target columns; `▪`, `o`, typed `•` and unmarked items; noise, JPEG 45",
+  },
+];
+
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
 
 /** ImageMagick operations for one page (the input is pdftoppm's grey PNG). */
@@ -224,10 +264,11 @@ async function main() {
   const holdout = argv.includes("--holdout");
   const holdout2 = argv.includes("--holdout2");
   const holdout3 = argv.includes("--holdout3");
+  const holdout4 = argv.includes("--holdout4");
   const only = argv.find((a) => !a.startsWith("--"));
-  const out = holdout3 ? HOLDOUT3_OUT : holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
+  const out = holdout4 ? HOLDOUT4_OUT : holdout3 ? HOLDOUT3_OUT : holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
   mkdirSync(out, { recursive: true });
-  for (const f of (holdout3 ? HOLDOUT3_FIXTURES : holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
+  for (const f of (holdout4 ? HOLDOUT4_FIXTURES : holdout3 ? HOLDOUT3_FIXTURES : holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
     const manifest = (await import(join(ROOT, "test", f.corpus, "manifest.json"), { with: { type: "json" } })).default;
     const doc = manifest.documents.find((d) => d.id === f.id);
     if (!doc || !TUNING_SPLIT.test(doc.split)) throw new Error(`${f.id}: not a development document of test/${f.corpus}`);

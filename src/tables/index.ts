@@ -1186,9 +1186,9 @@ function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fra
  * spans vertically is outside the table (a footnote or heading right under it), even if it is
  * short enough to look like a cell. Pages without such a border say nothing.
  */
-function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, frameX: number | null): boolean {
+function outsideRuledFrame(page: Pick<Page, "rules" | "width"> | undefined, line: Line, frameX: number | null): boolean {
   const pieces = borderPieces(page, frameX);
-  if (pieces.length === 0) return false;
+  if (pieces.length === 0) return frameX !== null && underSignatureRules(page, line);
   // Pieces of one border broken by a scan (gaps of a few points) are one border.
   const joined: Array<[number, number]> = [];
   for (const [top, bottom] of pieces) {
@@ -1203,6 +1203,33 @@ function outsideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fr
 }
 /** The part of the font size above the baseline (capitals and ascenders). */
 const ASCENT_EM = 0.7;
+
+/**
+ * A ruled table's page without its left border: a line each of whose cells starts at the left end
+ * of a short drawn rule right above it is a signature block (names under signature lines), not
+ * a row run on from the page before. The drawn counterpart of a typed "______" line
+ * (isSignatureLine): a scan turns typed underscores into rules (d2-005's scan: its signatories'
+ * names on the page after the table were read into the last row), and a producer may draw them.
+ * Short: at most SIGNATURE_RULE_MAX_PAGE of the page's width (a table's row rules span it);
+ * right above: its baseline within SIGNATURE_RULE_ABOVE_EM font sizes under the rule; at its
+ * left end: within SIGNATURE_RULE_X_PT.
+ */
+function underSignatureRules(page: Pick<Page, "rules" | "width"> | undefined, line: Line): boolean {
+  if (!page || line.segments.length === 0) return false;
+  const flat = page.rules.filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && Math.abs(r.x2 - r.x1) <= SIGNATURE_RULE_MAX_PAGE * page.width);
+  return line.segments.every((s) => {
+    const size = s.fontSize > 0 ? s.fontSize : DEFAULT_SIGNATURE_FONT_PT;
+    return flat.some((r) => {
+      const above = line.y - (r.y1 + r.y2) / 2;
+      return above > 0 && above <= SIGNATURE_RULE_ABOVE_EM * size && Math.abs(Math.min(r.x1, r.x2) - s.x) <= SIGNATURE_RULE_X_PT;
+    });
+  });
+}
+const SIGNATURE_RULE_MAX_PAGE = 0.4;
+/** d2-005: the names' baseline 13.6 pt (1.5 font sizes) under the rule; the next line is 1.3 font sizes lower again. */
+const SIGNATURE_RULE_ABOVE_EM = 2;
+const SIGNATURE_RULE_X_PT = 3;
+const DEFAULT_SIGNATURE_FONT_PT = 10;
 /** A gap this small (points) in a border is a scan's broken line, not the end of one table and the start of another. */
 const MAX_BORDER_GAP = 6;
 
@@ -1347,7 +1374,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -1364,9 +1391,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
 const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
 
 /**
- * Plain text: a value cell centred on a measure of two or three lines opens on the grid line right
- * below the measure's first line (pdftotext interleaves the lines: the measure column is empty there
- * or goes on with the measure), and neither that line nor the next opens another item.
+ * A value cell centred on a measure of two or three lines opens on the line right below the
+ * measure's first line (plain text: the next grid line, pdftotext interleaves the lines; a PDF:
+ * its own baseline, within one leading below), the measure column empty there or going on with the
+ * measure, and neither that line nor the next opens another item. In a PDF the gap above such a
+ * measure usually starts it already; on a scan it can fall a pixel short of the limit (d2-002's
+ * "Unliquidated obligations as a / share of expenditure" beside a centred "12%", 15.12 pt under
+ * the measure above against a 15.14 pt limit), and the second value is what is left to tell.
  */
 function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];

@@ -106,6 +106,37 @@ describe("OCR: filled bullets tesseract dropped (d2-014's Word bullets)", () => 
   });
 });
 
+describe("OCR: hollow bullets tesseract dropped (d2-013's third o bullet)", () => {
+  // As measured on d2-013-lo-200.pdf page 3 (em 25.8 px): the o bullet's ink 14 × 14 px at
+  // x 203–216, y 1760–1773; "Consolidated" from x 249, its top 1755, baseline 1774.
+  const ring = (img: ReturnType<typeof page>, cx: number, cy: number) => {
+    for (let y = cy - 8; y <= cy + 8; y++) for (let x = cx - 8; x <= cx + 8; x++) { const d = Math.hypot(x - cx, y - cy); if (d >= 5 && d <= 7) img.data[y * img.width + x] = 25; }
+  };
+  const itemLine = (text: string) => ({ bbox: { x0: 249, y0: 1755, x1: 545, y1: 1780 }, baseline: { x0: 249, y0: 1774, x1: 545, y1: 1774 }, rowAttributes: { rowHeight: 26 }, words: [{ text, confidence: 96, bbox: { x0: 249, y0: 1755, x1: 417, y1: 1774 } }, { text: "functions", confidence: 96, bbox: { x0: 425, y0: 1755, x1: 545, y1: 1774 } }] });
+  const run = (first: string, draw: (img: ReturnType<typeof page>) => void) => {
+    const img = page(900, 1900);
+    draw(img);
+    img.ink(249, 1755, 417, 1774);
+    img.ink(425, 1755, 545, 1774);
+    const { blocks, added } = addMissedBullets([{ paragraphs: [{ lines: [itemLine(first)] }] }], img, 235);
+    return { added, lines: buildLines(wordsToRuns(blocks, SCALE, [], inkShareOf(img)).runs).map((l) => l.segments.map((s) => s.text).join(" | ")) };
+  };
+
+  it("adds a ring a hanging indent before a capitalised item as `o`, a hollow square as `□`", () => {
+    // The marker opens the item's line (a segment of its own or not: the table reader reads both).
+    const joined = (r: { added: number; lines: string[] }) => ({ added: r.added, lines: r.lines.map((l) => l.replace(" | ", " ")) });
+    expect(joined(run("Consolidated", (img) => ring(img, 209, 1766)))).toEqual({ added: 1, lines: ["o Consolidated functions"] });
+    expect(joined(run("Consolidated", (img) => square(img, 202, 1759)))).toEqual({ added: 1, lines: ["□ Consolidated functions"] });
+  });
+
+  it("adds nothing for a ring before a lower-case word, a letter open on one side, or a blob with ink in its middle", () => {
+    expect(run("consolidated", (img) => ring(img, 209, 1766)).added).toBe(0);
+    expect(run("Consolidated", (img) => letterC(img, 202, 1759)).added).toBe(0);
+    // A small letter-sized blot: too little ink for a filled bullet, ink in its middle for a hollow one.
+    expect(run("Consolidated", (img) => { ring(img, 209, 1766); img.ink(206, 1763, 212, 1769); img.data.fill(235, 1759 * 900 + 214, 1759 * 900 + 217); }).lines[0]).not.toMatch(/^o /);
+  });
+});
+
 describe("OCR: words glued where their character boxes overlap, cut at the word space in the ink", () => {
   // d3-001's "Atleast" (em 23.7 px): the letters' boxes overlap ('l' from 852), but the ink has 8
   // empty columns (852–859) between "At" and "least"; letters are 0–2 px apart.

@@ -690,3 +690,79 @@ describe("an objective cut by a page break under a repeated header", () => {
     ]);
   });
 });
+
+describe("a ruled table's end at drawn signature lines (d2-005's scan)", () => {
+  // Page 1: a ruled table to its foot. Page 2: no border, two signature lines drawn as rules (as a
+  // scan shows typed "______" lines) with the signatories' names and titles under them.
+  const seg = (text: string, x: number, y: number, page: number, line: number): Segment => ({ text, x, y, width: text.length * 5, fontSize: 9, page, line, start: 0, end: 0 });
+  const ln = (page: number, line: number, y: number, segments: Segment[]): Line => ({ page, line, y, text: segments.map((s) => s.text).join("\t"), start: 0, end: 0, segments });
+  const layout = (signatureRules: boolean): Layout => ({
+    format: "pdf",
+    text: "",
+    pages: [
+      {
+        number: 1, width: 595, height: 842, removed: [],
+        lines: [
+          ln(1, 1, 90, [seg("Objective", 75, 90, 1, 1), seg("Expected accomplishment", 252, 90, 1, 1), seg("Performance measure", 422, 90, 1, 1)]),
+          ln(1, 2, 112, [seg("To achieve gender parity", 75, 112, 1, 2), seg("Parity reached", 252, 112, 1, 2), seg("Share of women", 422, 112, 1, 2)]),
+          ln(1, 3, 123, [seg("at all levels", 75, 123, 1, 3), seg("among candidates", 422, 123, 1, 3)]),
+        ],
+        rules: [
+          { x1: 70, y1: 80, x2: 560, y2: 80 }, { x1: 70, y1: 100, x2: 560, y2: 100 }, { x1: 70, y1: 790, x2: 560, y2: 790 },
+          { x1: 70, y1: 80, x2: 70, y2: 790 }, { x1: 248, y1: 80, x2: 248, y2: 790 }, { x1: 418, y1: 80, x2: 418, y2: 790 }, { x1: 560, y1: 80, x2: 560, y2: 790 },
+        ],
+      },
+      {
+        number: 2, width: 595, height: 842, removed: [],
+        lines: [
+          ln(2, 1, 128.2, [seg("Svetlana Morozova", 80.1, 128.2, 2, 1), seg("Ban Ki-moon", 298.9, 128.2, 2, 1)]),
+          ln(2, 2, 140, [seg("Under-Secretary-General for Field Support", 80.1, 140, 2, 2), seg("Secretary-General", 298.9, 140, 2, 2)]),
+          ln(2, 3, 158, [seg("28 March 2010", 298.9, 158, 2, 3)]),
+        ],
+        rules: signatureRules ? [{ x1: 79.92, y1: 114.66, x2: 217.08, y2: 114.66 }, { x1: 299.16, y1: 114.66, x2: 435.96, y2: 114.66 }] : [],
+      },
+    ],
+  });
+  const measures = (l: Layout) => readTables(l, []).objectives.map((o) => [o.objective, o.measures.map((m) => m.text)]);
+
+  it("ends the table at names under short rules on a page without the table's border", () => {
+    expect(measures(layout(true))).toEqual([["To achieve gender parity at all levels", ["Share of women among candidates"]]]);
+  });
+
+  it("without the rules the page says nothing, and the names are read as a row of their own (as before)", () => {
+    expect(measures(layout(false))).toEqual([
+      ["To achieve gender parity at all levels", ["Share of women among candidates"]],
+      ["Svetlana Morozova Under-Secretary-General for Field Support", []],
+    ]);
+  });
+});
+
+describe("unmarked measures told apart by their centred values (d2-002's scan)", () => {
+  // Page 3 of d2-002-lo-200.pdf as OCR measured it (points): measures without markers or full
+  // stops, each with a Baseline and a Target cell centred on it; the gap above "Unliquidated …"
+  // (15.12 pt) falls 0.02 pt under the padding limit (1.45 × the 10.44 pt leading).
+  const row = (y: number, cells: Array<[number, number, string]>, line: number): Line => {
+    const segments: Segment[] = cells.map(([x, width, text]) => ({ text, x, y, width, fontSize: 8.5, page: 1, line, start: 0, end: 0 }));
+    return { page: 1, line, y, text: cells.map((c) => c[2]).join("\t"), start: 0, end: 0, segments };
+  };
+  const lines: Array<[number, Array<[number, number, string]>]> = [
+    [160, [[90, 45, "Objective"], [210.8, 80, "Performance measure"], [365.3, 36, "Baseline"], [437.6, 26, "Target"]]],
+    [197.64, [[210.8, 110.5, "Budget implementation rate"], [365.3, 18.7, "91%"], [437.6, 18.7, "95%"]]],
+    [202.68, [[89.9, 81.7, "To manage financial"]]],
+    [212.76, [[90.2, 97.5, "resources efficiently and"], [210.8, 115.9, "Unliquidated obligations as a"]]],
+    [218.16, [[365.3, 18.7, "12%"], [437.6, 14, "6%"]]],
+    [223.2, [[90.2, 88.9, "in compliance with the"], [210.5, 82.7, "share of expenditure"]]],
+    [233.64, [[90.2, 103.6, "Financial Regulations and"]]],
+    [238.68, [[210.8, 128.1, "Percentage of budget proposals"]]],
+    [243.72, [[90.2, 25.5, "Rules."], [365.3, 18.7, "85%"], [438, 23.3, "100%"]]],
+    [249.12, [[210.5, 103.6, "submitted by the deadline"]]],
+  ];
+  const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 595, height: 842, rules: [], removed: [], lines: lines.map(([y, cells], i) => row(y, cells, i + 1)) }] };
+
+  it("starts a measure where a second value cell opens right below its first line", () => {
+    const r = readTables(layout, []);
+    expect(r.objectives.map((o) => [o.objective, o.measures.map((m) => m.text)])).toEqual([
+      ["To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.", ["Budget implementation rate", "Unliquidated obligations as a share of expenditure", "Percentage of budget proposals submitted by the deadline"]],
+    ]);
+  });
+});

@@ -9,9 +9,9 @@
  * where they were on the page (their boxes come from the crop, moved back into page pixels), so
  * everything after (words.ts, lines.ts) is unchanged. Pure but for the `read` callback.
  */
-import type { GreyImage } from "./image-rules.js";
+import { inkShareOf, type GreyImage } from "./image-rules.js";
 import type { OcrBlock, OcrBox, OcrLine, OcrWord } from "./words.js";
-import { baselineAt, ROW_HEIGHT_EM } from "./words.js";
+import { baselineAt, hollowBullet, ROW_HEIGHT_EM } from "./words.js";
 
 /**
  * Words under this confidence are read again. LSTM misreads mostly score under 60
@@ -404,21 +404,35 @@ export const MISSED_BULLET_ASPECT = [0.7, 1.45] as const;
 export const MISSED_BULLET_INK = 0.55;
 /** Confidence given to a bullet found by its shape (not read): that of a confident missed word. */
 const MISSED_BULLET_CONFIDENCE = MISSED_ACCEPT;
+/** An item after a hollow bullet opens with a capital (as words.ts reads a hollow bullet opening a cell). */
+const HOLLOW_ITEM_START = /^\p{Lu}/u;
 
-/** Adds the filled bullets tesseract dropped (see MISSED_BULLET_SIZE_EM) as one-word lines. */
+/**
+ * Adds the bullets tesseract dropped as one-word lines: filled ones (see MISSED_BULLET_SIZE_EM),
+ * and hollow ones (□, Word's o) found by the shape words.ts knows them by (hollowBullet: square,
+ * bullet-sized, paper in the middle, ink on all four sides), before an item that opens with a
+ * capital. A hollow bullet has no reading to fall back on: d2-013's third `o` before "Consolidated
+ * back-office functions" and dev-005's second `□` before "Average time …" were read as nothing,
+ * alone or as a block, while the bullets above them were read (`o` 88, `0` 88), and the two
+ * items were joined into one.
+ */
 export function addMissedBullets(blocks: readonly OcrBlock[], img: GreyImage, paper: number): { blocks: OcrBlock[]; added: number } {
   const found = uncoveredBlobs(blocks, img, paper);
   if (!found) return { blocks: [...blocks], added: 0 };
   const { em } = found;
   const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const inkShare = inkShareOf(img);
   const added: OcrLine[] = [];
   for (const blob of found.blobs) {
+    // The largest bullet of either kind fits (HOLLOW_BULLET_SIZE_EM's 0.8 em is under this 0.9).
     if ((blob.y1 - blob.y0 + 1) / em > MISSED_BULLET_SIZE_EM[1] + 2 * MISSED_CELL_EM || (blob.x1 - blob.x0 + 1) / em > MISSED_BULLET_SIZE_EM[1] + 2 * MISSED_CELL_EM) continue;
     const ink = inkBox(img, blob, paper);
     if (!ink) continue;
     const w = ink.box.x1 - ink.box.x0 + 1, h = ink.box.y1 - ink.box.y0 + 1;
     const size = Math.max(w, h) / em;
-    if (size < MISSED_BULLET_SIZE_EM[0] || size > MISSED_BULLET_SIZE_EM[1] || w / h < MISSED_BULLET_ASPECT[0] || w / h > MISSED_BULLET_ASPECT[1] || ink.share < MISSED_BULLET_INK) continue;
+    const solid = !(size < MISSED_BULLET_SIZE_EM[0] || size > MISSED_BULLET_SIZE_EM[1] || w / h < MISSED_BULLET_ASPECT[0] || w / h > MISSED_BULLET_ASPECT[1] || ink.share < MISSED_BULLET_INK);
+    const hollow = solid ? null : hollowBullet({ text: "o", confidence: 0, bbox: ink.box }, em, inkShare);
+    if (!solid && !hollow) continue;
     const middle = (ink.box.y0 + ink.box.y1) / 2;
     // The item's line: its first word starts right of the bullet, a hanging indent away, and the
     // bullet's middle lies within that word's letters (between its top and the baseline).
@@ -427,7 +441,7 @@ export function addMissedBullets(blocks: readonly OcrBlock[], img: GreyImage, pa
       if (!first) return false;
       const gap = first.bbox.x0 - ink.box.x1;
       const base = l.baseline ? (l.baseline.y0 + l.baseline.y1) / 2 : first.bbox.y1;
-      return gap > 0 && gap <= O_ITEM_GAP_EM * em && middle >= first.bbox.y0 && middle <= base;
+      return gap > 0 && gap <= O_ITEM_GAP_EM * em && middle >= first.bbox.y0 && middle <= base && (solid || HOLLOW_ITEM_START.test(first.text));
     });
     if (!item) continue;
     const base = item.baseline ? (item.baseline.y0 + item.baseline.y1) / 2 : ink.box.y1;
@@ -435,7 +449,7 @@ export function addMissedBullets(blocks: readonly OcrBlock[], img: GreyImage, pa
       bbox: ink.box,
       baseline: { x0: ink.box.x0, y0: base, x1: ink.box.x1, y1: base },
       ...(item.rowAttributes ? { rowAttributes: item.rowAttributes } : {}),
-      words: [{ text: "•", confidence: MISSED_BULLET_CONFIDENCE, bbox: ink.box }],
+      words: [{ text: solid ? "•" : (hollow ?? "o"), confidence: MISSED_BULLET_CONFIDENCE, bbox: ink.box }],
     });
     if (added.length >= MAX_MISSED_PER_PAGE) break;
   }
