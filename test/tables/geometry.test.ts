@@ -130,6 +130,56 @@ describe("borderless rows from vertical white space", () => {
       ["2:130", "2:158", "2:186"],
     ]);
   });
+  it("ends a page's last row above the bands that open the next page's row, cut by the break", () => {
+    // d2-011 of test/corpus2 (wkhtmltopdf): the page's last objective is centred in the bands down
+    // to 246; the band at 280 opens the next objective's row, whose cells go on in lower case at
+    // the next page's top and whose objective prints there. Read as the last row cut by the break,
+    // that row took the band at 280 and the next page's first line.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 218, ["To do the second.", "B2", "N2"]), onPage(1, 246, ["", "B3", "N3"]),
+      onPage(1, 280, ["", "C1 begins", "P1 begins"]),
+      onPage(2, 100, ["", "and ends.", "and ends"]), onPage(2, 128, ["", "C2", "P2"]),
+      onPage(2, 150, ["To do the third.", "C3", "P3"]), onPage(2, 180, ["", "C4", "P4"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:218", "1:246"],
+      ["1:280", "2:100", "2:128", "2:150", "2:180"],
+    ]);
+  });
+  it("gives the bands at a page's foot to the next page's first row when it opens with its objective", () => {
+    // dev-016 of test/corpus (wkhtmltopdf): a one-line objective centred between two one-line
+    // measures, then a measure and the first line of its target ("82 per cent by") that belong to
+    // the next objective, printed at the next page's top beside the target's rest.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 218, ["To do the second.", "B2", "N2"]), onPage(1, 246, ["", "B3", "N3"]),
+      onPage(1, 280, ["", "", "P1 begins"]),
+      onPage(2, 100, ["To do the third", "", "P1 ends"]), onPage(2, 110, ["thing.", "C2", "P2"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:218", "1:246"],
+      ["1:280", "2:100", "2:110"],
+    ]);
+  });
+  it("keeps the bands at a page's foot with the last row when its objective sits in their middle", () => {
+    // The same page, but the last objective is centred in the bands down to the page's foot: that
+    // row is the one cut by the break, and the next page's first line is its rest.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 235, ["To do the second.", "B2", "N2"]), onPage(1, 246, ["", "B3", "N3"]),
+      onPage(1, 280, ["", "B4 begins", "N4 begins"]),
+      onPage(2, 100, ["", "and ends.", "and ends"]),
+      onPage(2, 130, ["", "C1", "P1"]), onPage(2, 158, ["To do the third.", "C2", "P2"]), onPage(2, 186, ["", "C3", "P3"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:235", "1:246", "1:280", "2:100"],
+      ["2:130", "2:158", "2:186"],
+    ]);
+  });
   it("places every boundary at once, so one row's error does not shift the rows below", () => {
     // Row 1's objective sits 6 pt low in its row. Walking down from the top, the row's bottom
     // would be 2 × 134 − 100 = 168, nearer the band at 176 than the one at 156, and row 2 would lose
