@@ -9,6 +9,7 @@
  * around each objective instead (`groupCentredRows`).
  */
 import type { TableLine } from "./columns.js";
+import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
 import { OBJECTIVE_OPENING } from "./rows.js";
@@ -29,7 +30,7 @@ interface Placed {
  * wrapped cell shows it, cell padding only ever adds to it. Tables of one-line cells have few
  * wrapped lines, so a median would measure the padding instead; the lower quartile does not.
  */
-export function tableLeading(lines: readonly TableLine[], columns: number): number {
+export function tableLeading(lines: readonly TableLine[], columns: number, fontSize = 0): number {
   const gaps: number[] = [];
   for (let c = 0; c < columns; c++) {
     let prev: TableLine | null = null;
@@ -46,8 +47,25 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
   // the few wrapped cells still show the leading, the same gap again and again, and the quartile
   // measured the padding (a row of a new objective then looked like a wrapped line).
   const wrapped = recurringLeading(gaps);
-  return wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped ? wrapped : quartile;
+  if (wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped) return wrapped;
+  // A small table of one-line padded sub-rows may wrap a cell or two only, too few times to recur
+  // as above, and the quartile is the padding: more than any body text's line spacing for its
+  // font. Then the smallest gap that is a line step for the font (and padding away from the
+  // quartile) is the leading, however rarely it occurs: no gap between two printed lines is
+  // smaller than a line.
+  if (fontSize > 0 && quartile > MAX_LEADING_EM * fontSize) {
+    const step = gaps.find((g) => g >= MIN_LEADING_EM * fontSize && g <= MAX_LEADING_EM * fontSize && CELL_GAP_FACTOR * g < quartile);
+    if (step !== undefined) return step;
+  }
+  return quartile;
 }
+/**
+ * Body text's line spacing lies between these multiples of its font size: a line box is never
+ * lower than the glyphs (about 0.9 em with rounding), and single to one-and-a-half spacing
+ * (1.0–1.5 in CSS, about 1.15–1.75 em in a word processor's fonts) stays under 1.8 em.
+ */
+const MIN_LEADING_EM = 0.9;
+const MAX_LEADING_EM = 1.8;
 const LEADING_QUANTILE = 0.25;
 /**
  * Gaps within this many points of each other are one line step: baselines are rounded, and a
@@ -68,6 +86,12 @@ function recurringLeading(gaps: readonly number[]): number | null {
     if (gaps[i + need - 1]! - step <= STEP_TOLERANCE_PT) return gaps[i + Math.floor((need - 1) / 2)]!;
   }
   return null;
+}
+
+/** The median font size of the lines' segments (0 without any): the body text of a table. */
+export function medianFontSize(lines: readonly Line[]): number {
+  const sizes = lines.flatMap((l) => l.segments.map((s) => s.fontSize)).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
 }
 
 /** The smallest distance between consecutive lines of a page: the line grid of plain text. */
@@ -304,7 +328,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // (an objective as tall as its row, or opening it, says nothing: some producers print a cut
     // row's objective at the top of its first part).
     const ob = objectiveBands[n - 1]!;
-    if (!!nextPage && !objectiveRunsOn && ob < last) {
+    // Positioned text only: pdftotext's grid keeps neither the padding nor true line positions.
+    if (positioned && !!nextPage && !objectiveRunsOn && ob < last) {
       const [from] = spans[n - 1]!;
       const high = Math.max(0, (top(from) + bottom(last)) / 2 - centre(ob));
       const asRead = read.cost + (cutAtEnd ? high ** 2 : 0);

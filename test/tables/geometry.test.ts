@@ -69,6 +69,46 @@ describe("borderless rows from vertical white space", () => {
       [456, 470, 477, 484, 491, 498, 512],
     ]);
   });
+  it("takes the leading from a line step the font allows when one wrapped cell is all a small padded table shows", () => {
+    // dev-040 of test/corpus (wkhtmltopdf, 6.34 pt text): one measure per padded sub-row, 13–14 pt
+    // apart; one objective wraps, 7.5 pt. The quartile (13.25 pt, 2.1 em) was taken for the leading,
+    // so the centred objective between two measures shared their band and lost the first.
+    const lines = [
+      line(165.1, ["Improved inter-agency procurement collaboration, while", "", "", ""]),
+      line(172.5, ["full compliance with the regulations and rules", "o Proportion of workshops rated useful", "76% in 2023", "88% by December 2024"]),
+      line(180.0, ["set by the General Assembly.", "", "", ""]),
+      line(193.8, ["To improve the efficiency of administrative processes.", "o Number of joint programmes launched", "7 (2023)", "19"]),
+      line(207.1, ["Greater coherence in business continuity arrangements.", "o Average time taken to fill a vacancy (days)", "220 days", "180 days"]),
+      line(220.9, ["", "o Number of partnership agreements signed", "40 (2023)", "45"]),
+      line(227.8, ["To ensure the effectiveness of the management of contributions.", "", "", ""]),
+      line(234.7, ["", "o Percentage of publications issued in all official languages", "68% (2023)", "82%"]),
+    ];
+    expect(tableLeading(lines, 4)).toBeGreaterThan(13);
+    expect(tableLeading(lines, 4, 6.34)).toBeCloseTo(7.4, 1);
+    expect(groupCentredRows(lines, 0, tableLeading(lines, 4, 6.34)).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [165.1, 172.5, 180.0], [193.8], [207.1], [220.9, 227.8, 234.7],
+    ]);
+  });
+  it("takes the one wrapped line of a padded Word table for its leading", () => {
+    // d6-027 of test/corpus6 (LibreOffice, 8 pt text): measures without markers, one per padded
+    // sub-row 18.5 pt apart, and a single cell wrapped (9.2 pt). Measured as 18.5, the leading made
+    // the sub-rows' gaps look like wrapped lines, and every measure of a row was glued into one.
+    const lines = [
+      line(96.3, ["Integrated guidance issued to field-based political missions.", "Share of peacebuilding projects approved on time", "59%"]),
+      line(114.8, ["", "Hours to deploy standby mediation experts", "58 hours"]),
+      line(133.3, ["", "Working days to complete electoral needs assessments", "44 days"]),
+      line(151.8, ["Standby mediation experts deployed at short notice.", "Hours to deploy standby mediation experts", "19 hours"]),
+      line(170.3, ["", "Share of peacebuilding projects approved on time", "73%"]),
+      line(314.8, ["Regional organizations sharing early-warning assessments with", "Working days to complete electoral needs assessments", "14 days"]),
+      line(324.0, ["the Secretariat.", "", ""]),
+      line(342.5, ["Security Council members rating the briefings as useful.", "Share of peacebuilding projects approved on time", "58%"]),
+      line(361.0, ["", "Hours to deploy standby mediation experts", "78 hours"]),
+    ];
+    expect(tableLeading(lines, 3)).toBeCloseTo(18.5, 1);
+    expect(tableLeading(lines, 3, 8)).toBeCloseTo(9.2, 1);
+    // Nothing for the font to go by: the quartile stays.
+    expect(tableLeading(lines.filter((l) => l.y !== 324.0), 3, 8)).toBeCloseTo(18.5, 1);
+  });
   it("takes a browser's line step printed as 10.5 or 11.3 pt for one leading", () => {
     // g2-018 of test/corpus5 (Chromium): one measure per padded sub-row, 21–23 pt apart; the
     // wrapped accomplishments step 10.5 or 11.3 pt (line boxes on whole 0.75 pt pixels).
