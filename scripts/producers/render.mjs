@@ -15,7 +15,8 @@
  *
  *   node scripts/producers/render.mjs [--corpus test/corpus] [--producer weasy|wk|all] [--only ID]
  *
- * Without --corpus: test/corpus, test/corpus2 and test/corpus4 (test/corpus3 has no HTML). Each
+ * Without --corpus: test/corpus, test/corpus2, test/corpus4 and test/corpus5 (test/corpus3 has no
+ * HTML; corpus5's third-generator documents have none either and are skipped). Each
  * rendering is written next to its HTML (`<id>.weasy.pdf`, `<id>.wk.pdf`), compressed by qpdf like
  * the generators' PDFs, and added to the document's manifest entry: `renderings`, `pages`, `cutRows`
  * and `lateRows` (the same functions the generators use). The generators rewrite manifest.json from
@@ -39,7 +40,7 @@ const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const CORPORA = opt("--corpus") ? [resolve(opt("--corpus"))] : ["corpus", "corpus2", "corpus4"].map((c) => join(ROOT, "test", c));
+const CORPORA = opt("--corpus") ? [resolve(opt("--corpus"))] : ["corpus", "corpus2", "corpus4", "corpus5"].map((c) => join(ROOT, "test", c));
 const PRODUCERS = (opt("--producer") ?? "all") === "all" ? ["weasy", "wk"] : [opt("--producer")];
 const ONLY = opt("--only");
 /** Producer processes at once: the machine has two cores shared with other work. */

@@ -9,6 +9,7 @@
  * around each objective instead (`groupCentredRows`).
  */
 import type { TableLine } from "./columns.js";
+import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
 import { OBJECTIVE_OPENING } from "./rows.js";
@@ -29,7 +30,7 @@ interface Placed {
  * wrapped cell shows it, cell padding only ever adds to it. Tables of one-line cells have few
  * wrapped lines, so a median would measure the padding instead; the lower quartile does not.
  */
-export function tableLeading(lines: readonly TableLine[], columns: number): number {
+export function tableLeading(lines: readonly TableLine[], columns: number, fontSize = 0): number {
   const gaps: number[] = [];
   for (let c = 0; c < columns; c++) {
     let prev: TableLine | null = null;
@@ -46,8 +47,25 @@ export function tableLeading(lines: readonly TableLine[], columns: number): numb
   // the few wrapped cells still show the leading, the same gap again and again, and the quartile
   // measured the padding (a row of a new objective then looked like a wrapped line).
   const wrapped = recurringLeading(gaps);
-  return wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped ? wrapped : quartile;
+  if (wrapped !== null && quartile > CELL_GAP_FACTOR * wrapped && quartile < MAX_PADDED_LEADINGS * wrapped) return wrapped;
+  // A small table of one-line padded sub-rows may wrap a cell or two only, too few times to recur
+  // as above, and the quartile is the padding: more than any body text's line spacing for its
+  // font. Then the smallest gap that is a line step for the font (and padding away from the
+  // quartile) is the leading, however rarely it occurs: no gap between two printed lines is
+  // smaller than a line.
+  if (fontSize > 0 && quartile > MAX_LEADING_EM * fontSize) {
+    const step = gaps.find((g) => g >= MIN_LEADING_EM * fontSize && g <= MAX_LEADING_EM * fontSize && CELL_GAP_FACTOR * g < quartile);
+    if (step !== undefined) return step;
+  }
+  return quartile;
 }
+/**
+ * Body text's line spacing lies between these multiples of its font size: a line box is never
+ * lower than the glyphs (about 0.9 em with rounding), and single to one-and-a-half spacing
+ * (1.0–1.5 in CSS, about 1.15–1.75 em in a word processor's fonts) stays under 1.8 em.
+ */
+const MIN_LEADING_EM = 0.9;
+const MAX_LEADING_EM = 1.8;
 const LEADING_QUANTILE = 0.25;
 /**
  * Gaps within this many points of each other are one line step: baselines are rounded, and a
@@ -68,6 +86,12 @@ function recurringLeading(gaps: readonly number[]): number | null {
     if (gaps[i + need - 1]! - step <= STEP_TOLERANCE_PT) return gaps[i + Math.floor((need - 1) / 2)]!;
   }
   return null;
+}
+
+/** The median font size of the lines' segments (0 without any): the body text of a table. */
+export function medianFontSize(lines: readonly Line[]): number {
+  const sizes = lines.flatMap((l) => l.segments.map((s) => s.fontSize)).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
 }
 
 /** The smallest distance between consecutive lines of a page: the line grid of plain text. */
@@ -191,6 +215,13 @@ function shorterCellInside(band: readonly Placed[], objectiveColumn: number, mar
  */
 const CENTRED_OFFSET = 0.25;
 
+/**
+ * A centred objective sits within this many leadings of its row's middle (baselines, not line
+ * boxes, measure both, and a row's height is whole lines of its tallest cell); one reading of a
+ * page's rows replaces another when it fits better by more than the square of this.
+ */
+const CUT_ROW_SLACK = 1;
+
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;
 /** A cell's line goes on with a sentence: lower case, and not a list number ("a)", "(i)", "ii.") or an "o" bullet. */
@@ -218,6 +249,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     else pages.push([band]);
   }
   const rows: Placed[][] = [];
+  // The page before ended with the upper part of a row whose objective prints on this page (see
+  // `cutBelow`): this page's first row goes on with it.
+  let carried = false;
   pages.forEach((page, p) => {
     const objectiveBands = page.flatMap((b, i) => (b.some((x) => objectiveText(x)) ? [i] : []));
     const previous = rows[rows.length - 1];
@@ -227,13 +261,15 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return;
     }
     const firstObjective = page[objectiveBands[0]!]!.find((x) => objectiveText(x));
-    const continues = !!previous && CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "");
+    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : ""));
+    carried = false;
     const nextPage = pages[p + 1];
     const nextFirst = nextPage?.flat().find((x) => objectiveText(x));
     // The page's last row goes on over the break when the next page opens with the rest of a
     // sentence: the objective's own (lower case), or, above the next page's first objective, another
     // cell's (an objective shorter than its row can end before the break while its cells run on).
-    const cutAtEnd = (!!nextFirst && CONTINUATION.test(objectiveText(nextFirst))) || (!!nextPage && opensMidSentence(nextPage.flat(), objectiveColumn));
+    const objectiveRunsOn = !!nextFirst && CONTINUATION.test(objectiveText(nextFirst));
+    const cutAtEnd = objectiveRunsOn || (!!nextPage && opensMidSentence(nextPage.flat(), objectiveColumn));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));
       return (cellY(own[0]!.line, objectiveColumn) + cellY(own[own.length - 1]!.line, objectiveColumn)) / 2;
@@ -241,7 +277,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const top = (band: number) => lineTop(page[band]![0]!.line);
     const bottom = (band: number) => { const b = page[band]!; return lineBottom(b[b.length - 1]!.line); };
     const n = objectiveBands.length;
-    const weight = (k: number) => ((k === 0 && continues) || (k === n - 1 && cutAtEnd) ? 0 : 1);
+    const last = page.length - 1;
     // Plain text: a row never opens a column's list in its middle ("(f) …" under "(e) …"), and the
     // line grid leaves the centring fit many near-equal cuts; such a start costs more than any fit.
     const midway = new Map<number, boolean>();
@@ -251,33 +287,69 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return v;
     };
     const listCost = (k: number, start: number) => (positioned || (k === 0 && continues) || !opensMidway(start) ? 0 : MID_LIST_COST * leading ** 2 * page.length);
-    const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + listCost(k, start);
-    // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
-    const best: Array<Map<number, { cost: number; start: number }>> = [];
-    for (let k = 0; k < n; k++) {
-      const ob = objectiveBands[k]!;
-      const ends = k === n - 1 ? [page.length - 1] : range(ob, objectiveBands[k + 1]! - 1);
-      const table = new Map<number, { cost: number; start: number }>();
-      for (const end of ends) {
-        let choice: { cost: number; start: number } | null = null;
-        // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-        const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob) : [0];
-        for (const start of starts) {
-          const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
-          const total = before + cost(k, start, end);
-          if (!choice || total < choice.cost) choice = { cost: total, start };
+    /**
+     * The least-squares spans of the page's rows. `lastEnd`: the bands where the page's last row
+     * may end; `lastWeight`: whether its centring counts (not for the part of a row cut by the break).
+     */
+    const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
+      const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
+      const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + listCost(k, start);
+      // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
+      const best: Array<Map<number, { cost: number; start: number }>> = [];
+      for (let k = 0; k < n; k++) {
+        const ob = objectiveBands[k]!;
+        const ends = k === n - 1 ? lastEnds : range(ob, objectiveBands[k + 1]! - 1);
+        const table = new Map<number, { cost: number; start: number }>();
+        for (const end of ends) {
+          let choice: { cost: number; start: number } | null = null;
+          // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob) : [0];
+          for (const start of starts) {
+            const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
+            const total = before + cost(k, start, end);
+            if (!choice || total < choice.cost) choice = { cost: total, start };
+          }
+          if (choice) table.set(end, choice);
         }
-        if (choice) table.set(end, choice);
+        best.push(table);
       }
-      best.push(table);
-    }
-    // Walk back from the page's last band.
-    const spans: Array<[number, number]> = [];
-    let end = page.length - 1;
-    for (let k = n - 1; k >= 0; k--) {
-      const start = best[k]!.get(end)!.start;
-      spans.unshift([start, end]);
-      end = start - 1;
+      // Walk back from the last row's best end.
+      const [lastEnd, { cost: total }] = [...best[n - 1]!].reduce((a, b) => (b[1].cost < a[1].cost ? b : a));
+      let end = lastEnd;
+      const spans: Array<[number, number]> = [];
+      for (let k = n - 1; k >= 0; k--) {
+        const start = best[k]!.get(end)!.start;
+        spans.unshift([start, end]);
+        end = start - 1;
+      }
+      return { spans, cost: total };
+    };
+    const read = fit([last], cutAtEnd ? 0 : 1);
+    let spans = read.spans;
+    // The bands at the page's foot, as read so far, are the page's last row's: all of it, or its
+    // part above the break when the next page opens mid-sentence. But they may instead be the
+    // upper part of the next page's first row, cut by the break (its objective, centred in the
+    // whole row, printed below the break; the next page's text above that objective is the same
+    // row's). The fit tells which, once the last row's part above a break is costed too: centred
+    // in a cut row's whole height, its objective sits at or below the middle of the part on this
+    // page, and only how far it sits above that middle counts. The other reading must fit better
+    // by more than a row's slack, and show its last objective centred — text above and below it
+    // (an objective as tall as its row, or opening it, says nothing: some producers print a cut
+    // row's objective at the top of its first part).
+    const ob = objectiveBands[n - 1]!;
+    // Positioned text only: pdftotext's grid keeps neither the padding nor true line positions.
+    if (positioned && !!nextPage && !objectiveRunsOn && ob < last) {
+      const [from] = spans[n - 1]!;
+      const high = Math.max(0, (top(from) + bottom(last)) / 2 - centre(ob));
+      const asRead = read.cost + (cutAtEnd ? high ** 2 : 0);
+      const ended = fit(range(ob, last - 1), 1);
+      const [s, e] = ended.spans[n - 1]!;
+      const own = page[ob]!.filter((x) => objectiveText(x));
+      const shorter = top(s) < cellY(own[0]!.line, objectiveColumn) - CENTRED_OFFSET * leading && bottom(e) > cellY(own[own.length - 1]!.line, objectiveColumn) + CENTRED_OFFSET * leading;
+      if (shorter && Math.abs(centre(ob) - (top(s) + bottom(e)) / 2) <= CUT_ROW_SLACK * leading && ended.cost + (CUT_ROW_SLACK * leading) ** 2 < asRead) {
+        spans = ended.spans;
+        carried = true;
+      }
     }
     const head = page.slice(0, spans[0]![0]).flat();
     if (head.length) previous!.push(...head);
@@ -286,6 +358,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       if (k === 0 && continues) previous!.push(...part);
       else rows.push(part);
     });
+    // The bands below the last row: the upper part of the next page's first row.
+    if (carried) rows.push(page.slice(spans[n - 1]![1] + 1).flat());
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }

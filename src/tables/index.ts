@@ -11,7 +11,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FL
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, objectivesCentred, paragraphGapLimit, tableLeading } from "./geometry.js";
+import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, tableLeading } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -138,7 +138,8 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
     const tabbed = tabbedColumns(columns);
     // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
     // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
-    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length) : linePitch(tableLines);
+    const bodySize = layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0;
+    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : linePitch(tableLines);
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
 
     // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
@@ -175,7 +176,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
         groups.set(k, {
           rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length) || leading) : CELL_GAP_FACTOR * leading,
+          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading) : CELL_GAP_FACTOR * leading,
         });
       }
     }

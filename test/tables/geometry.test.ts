@@ -69,6 +69,46 @@ describe("borderless rows from vertical white space", () => {
       [456, 470, 477, 484, 491, 498, 512],
     ]);
   });
+  it("takes the leading from a line step the font allows when one wrapped cell is all a small padded table shows", () => {
+    // dev-040 of test/corpus (wkhtmltopdf, 6.34 pt text): one measure per padded sub-row, 13–14 pt
+    // apart; one objective wraps, 7.5 pt. The quartile (13.25 pt, 2.1 em) was taken for the leading,
+    // so the centred objective between two measures shared their band and lost the first.
+    const lines = [
+      line(165.1, ["Improved inter-agency procurement collaboration, while", "", "", ""]),
+      line(172.5, ["full compliance with the regulations and rules", "o Proportion of workshops rated useful", "76% in 2023", "88% by December 2024"]),
+      line(180.0, ["set by the General Assembly.", "", "", ""]),
+      line(193.8, ["To improve the efficiency of administrative processes.", "o Number of joint programmes launched", "7 (2023)", "19"]),
+      line(207.1, ["Greater coherence in business continuity arrangements.", "o Average time taken to fill a vacancy (days)", "220 days", "180 days"]),
+      line(220.9, ["", "o Number of partnership agreements signed", "40 (2023)", "45"]),
+      line(227.8, ["To ensure the effectiveness of the management of contributions.", "", "", ""]),
+      line(234.7, ["", "o Percentage of publications issued in all official languages", "68% (2023)", "82%"]),
+    ];
+    expect(tableLeading(lines, 4)).toBeGreaterThan(13);
+    expect(tableLeading(lines, 4, 6.34)).toBeCloseTo(7.4, 1);
+    expect(groupCentredRows(lines, 0, tableLeading(lines, 4, 6.34)).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [165.1, 172.5, 180.0], [193.8], [207.1], [220.9, 227.8, 234.7],
+    ]);
+  });
+  it("takes the one wrapped line of a padded Word table for its leading", () => {
+    // d6-027 of test/corpus6 (LibreOffice, 8 pt text): measures without markers, one per padded
+    // sub-row 18.5 pt apart, and a single cell wrapped (9.2 pt). Measured as 18.5, the leading made
+    // the sub-rows' gaps look like wrapped lines, and every measure of a row was glued into one.
+    const lines = [
+      line(96.3, ["Integrated guidance issued to field-based political missions.", "Share of peacebuilding projects approved on time", "59%"]),
+      line(114.8, ["", "Hours to deploy standby mediation experts", "58 hours"]),
+      line(133.3, ["", "Working days to complete electoral needs assessments", "44 days"]),
+      line(151.8, ["Standby mediation experts deployed at short notice.", "Hours to deploy standby mediation experts", "19 hours"]),
+      line(170.3, ["", "Share of peacebuilding projects approved on time", "73%"]),
+      line(314.8, ["Regional organizations sharing early-warning assessments with", "Working days to complete electoral needs assessments", "14 days"]),
+      line(324.0, ["the Secretariat.", "", ""]),
+      line(342.5, ["Security Council members rating the briefings as useful.", "Share of peacebuilding projects approved on time", "58%"]),
+      line(361.0, ["", "Hours to deploy standby mediation experts", "78 hours"]),
+    ];
+    expect(tableLeading(lines, 3)).toBeCloseTo(18.5, 1);
+    expect(tableLeading(lines, 3, 8)).toBeCloseTo(9.2, 1);
+    // Nothing for the font to go by: the quartile stays.
+    expect(tableLeading(lines.filter((l) => l.y !== 324.0), 3, 8)).toBeCloseTo(18.5, 1);
+  });
   it("takes a browser's line step printed as 10.5 or 11.3 pt for one leading", () => {
     // g2-018 of test/corpus5 (Chromium): one measure per padded sub-row, 21–23 pt apart; the
     // wrapped accomplishments step 10.5 or 11.3 pt (line boxes on whole 0.75 pt pixels).
@@ -127,6 +167,56 @@ describe("borderless rows from vertical white space", () => {
     expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
       ["1:100", "1:128", "1:156"],
       ["1:190", "1:218", "2:100"],
+      ["2:130", "2:158", "2:186"],
+    ]);
+  });
+  it("ends a page's last row above the bands that open the next page's row, cut by the break", () => {
+    // d2-011 of test/corpus2 (wkhtmltopdf): the page's last objective is centred in the bands down
+    // to 246; the band at 280 opens the next objective's row, whose cells go on in lower case at
+    // the next page's top and whose objective prints there. Read as the last row cut by the break,
+    // that row took the band at 280 and the next page's first line.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 218, ["To do the second.", "B2", "N2"]), onPage(1, 246, ["", "B3", "N3"]),
+      onPage(1, 280, ["", "C1 begins", "P1 begins"]),
+      onPage(2, 100, ["", "and ends.", "and ends"]), onPage(2, 128, ["", "C2", "P2"]),
+      onPage(2, 150, ["To do the third.", "C3", "P3"]), onPage(2, 180, ["", "C4", "P4"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:218", "1:246"],
+      ["1:280", "2:100", "2:128", "2:150", "2:180"],
+    ]);
+  });
+  it("gives the bands at a page's foot to the next page's first row when it opens with its objective", () => {
+    // dev-016 of test/corpus (wkhtmltopdf): a one-line objective centred between two one-line
+    // measures, then a measure and the first line of its target ("82 per cent by") that belong to
+    // the next objective, printed at the next page's top beside the target's rest.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 218, ["To do the second.", "B2", "N2"]), onPage(1, 246, ["", "B3", "N3"]),
+      onPage(1, 280, ["", "", "P1 begins"]),
+      onPage(2, 100, ["To do the third", "", "P1 ends"]), onPage(2, 110, ["thing.", "C2", "P2"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:218", "1:246"],
+      ["1:280", "2:100", "2:110"],
+    ]);
+  });
+  it("keeps the bands at a page's foot with the last row when its objective sits in their middle", () => {
+    // The same page, but the last objective is centred in the bands down to the page's foot: that
+    // row is the one cut by the break, and the next page's first line is its rest.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["", "B1", "N1"]), onPage(1, 235, ["To do the second.", "B2", "N2"]), onPage(1, 246, ["", "B3", "N3"]),
+      onPage(1, 280, ["", "B4 begins", "N4 begins"]),
+      onPage(2, 100, ["", "and ends.", "and ends"]),
+      onPage(2, 130, ["", "C1", "P1"]), onPage(2, 158, ["To do the third.", "C2", "P2"]), onPage(2, 186, ["", "C3", "P3"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:235", "1:246", "1:280", "2:100"],
       ["2:130", "2:158", "2:186"],
     ]);
   });
