@@ -172,13 +172,22 @@ function drawTable(bank, year, doc, forceDesign) {
   const vocab = {}; for (const c of cols) vocab[c] = pick(VOCAB[c]);
   const hcase = pick(["sentence", "title", "upper"]);
   const labels = cols.map((c) => caseOf(vocab[c][1].replace("{p}", year - 1).replace("{y}", year), hcase));
-  return {
+  const t = {
     design: { obj, sub, sub0 }, cols, rows, labels, vocab, labelStyle,
     accMarker: sub === "measure-rows" ? "none" : accMarker, measMarker: sub === "measure-rows" || sub === "tabbed" ? "none" : measMarker, riskMarker: pick(["none", "•", "–"]),
     wrapped: chance(0.55) ? int(2, 3) : 1, repeat: chance(0.7), shaded: chance(0.6), superHeader: sub !== "tabbed" && chance(0.25),
     rules: doc.rules, vcenter: chance(0.35), cantSplit: chance(0.3), zebra: chance(0.2), margins: pick([40, 80, 120, 200]),
     headingNumbered: chance(0.5),
   };
+  // A measure-rows table without an accomplishment column shows none (fixed after the first score:
+  // the truth had kept the drawn accomplishments).
+  if (!cols.includes("acc")) for (const r of rows) { r.accs = []; for (const m of r.measures) m.acc = null; }
+  // Items without a marker are told apart only by a full stop ending the previous one (FORMATS:
+  // "lost bullets"); without full stops such a list is ambiguous even to a person, so it takes a
+  // typed dash instead, and unmarked risks end with a full stop (fixed after the first score).
+  if (!doc.fullStop) { if (t.accMarker === "none" && sub !== "measure-rows") t.accMarker = "typed--"; if (t.measMarker === "none" && sub !== "measure-rows" && sub !== "tabbed") t.measMarker = "typed--"; }
+  if (t.riskMarker === "none") for (const r of rows) r.risks = r.risks.map((x) => `${x}.`);
+  return t;
 }
 
 function planDoc(i) {
@@ -530,6 +539,7 @@ function truthOfDoc(doc) {
 function tableFeatures(t) {
   const f = [`objective:${t.design.obj}`, `subrows:${t.design.sub}`, `cols:${t.cols.length}`];
   if (t.design.obj !== "column" && t.design.sub !== "tabbed") f.push(`objective:${t.labelStyle === "numbered" ? "numbered-label" : t.labelStyle === "plain" ? "plain-label" : "no-label"}`);
+  if (t.design.obj === "column" && t.labelStyle === "numbered") f.push("objective:label-in-cell");
   if (t.design.obj === "heading" && t.labelStyle === "none" && t.headingNumbered) f.push("objective:word-numbered-heading");
   if (t.cols.includes("acc")) f.push(`acc-vocab:${t.vocab.acc[0].replace(/s$/, "")}`); else f.push("no-accomplishment");
   if (t.cols.includes("meas")) f.push(`meas-vocab:${t.vocab.meas[0]}`);
