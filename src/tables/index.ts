@@ -753,6 +753,11 @@ function sameParagraph(lines: readonly Line[], blank: number, below: Line): bool
   return below.y - above.y <= PARAGRAPH_LEADING_FACTOR * size;
 }
 
+/** The text after a leading objective label ("Objective 2: …", "Objective: …"), or the text itself. */
+function withoutObjectiveLabel(text: string): string {
+  return OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? text;
+}
+
 function stripObjectiveLabel(text: string): string {
   const heading = headingCandidate({ page: 1, line: 0, y: 0, text, start: 0, end: text.length, segments: [] });
   const t = heading ? heading.title : text;
@@ -1473,7 +1478,9 @@ export function blockToObjective(
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
   const objectiveAt = at("objective");
-  const objective = objectiveAt >= 0 ? joinFragments(fragmentsOf(objectiveAt), lexicon) : (spanningObjective ?? "");
+  // An Objective column cell may carry the label itself ("Objective 2: To …"); the label is no part
+  // of the objective, as in a spanning row or a heading.
+  const objective = objectiveAt >= 0 ? withoutObjectiveLabel(joinFragments(fragmentsOf(objectiveAt), lexicon)) : (spanningObjective ?? "");
   const accomplishments = at("accomplishments") >= 0 ? placed(at("accomplishments")) : [];
   const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
   const subRows = breaks[at("accomplishments")] ?? new Set<number>();
