@@ -40,11 +40,11 @@ describe("a caption row spanning the table above its labels ('Performance framew
     for (const id of ["d7-004", "d7-006"]) {
       const out = await extract(new Uint8Array(readFileSync(join(corpus7, `${id}.docx.pdf`))), { fileName: `${id}.docx.pdf` });
       const objectives = out.kind === "compact" ? out.objectives : [];
-      const texts = objectives.flatMap((o) => [o.objective, ...o.accomplishments, ...o.measures.map((m) => m.text), ...Object.values(o.extra ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))]);
+      const texts = objectives.flatMap((o) => [o.objective, ...o.accomplishments, ...o.measures.map((m) => m.text), ...Object.values(o.extra ?? {}).flat().map(String)]);
       expect(texts.filter((t) => /Performance framework/i.test(t)), id).toEqual([]);
     }
     const out = await extract(new Uint8Array(readFileSync(join(corpus7, "d7-004.docx.pdf"))), { fileName: "d7-004.docx.pdf" });
     const row = out.kind === "compact" ? out.objectives.find((o) => o.objective === "To reduce the environmental impact of official travel") : undefined;
-    expect((row?.extra?.["risksAndMitigations"] ?? []).map((x) => (typeof x === "string" ? x : x.text))).toEqual(["Competing priorities of managers; monthly dashboard reviews", "Late recruitment; succession planning"]);
+    expect((row?.extra?.["risksAndMitigations"] ?? []).map(String)).toEqual(["Competing priorities of managers; monthly dashboard reviews", "Late recruitment; succession planning"]);
   });
 });
