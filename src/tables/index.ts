@@ -758,6 +758,13 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const text = l.text.trim();
   // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
+  // The rest of a sentence wrapped onto a centred line ("… in compliance with the" / "Financial
+  // Regulations and Rules", "… technology" / "services in the field.") is no caption.
+  if (WRAPPED_ON.test(text)) return null;
+  let j = k - 1;
+  if (j >= 0 && lines[j]!.segments.length === 0) j--;
+  const above = lines[j];
+  if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
   const segs = l.segments;
   const left = Math.min(...segs.map((s) => s.x));
   const right = Math.max(...segs.map((s) => s.x + s.width));
