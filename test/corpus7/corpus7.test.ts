@@ -1,0 +1,65 @@
+/**
+ * The committed seventh corpus (test/corpus7/: Word documents written with the `docx` package,
+ * printed by LibreOffice and, through HTML, by Chromium) is what scripts/corpus7/generate.mjs
+ * draws: `--check` draws every document again and compares truth, Markdown and manifest features
+ * (no LibreOffice needed; the .docx themselves carry creation times and are not compared). Plus
+ * the promises of the brief: sizes, every rendering present, every feature in at least three
+ * documents and in both ruled and borderless ones. No pipeline scoring here (that is
+ * `node scripts/corpus/score.mjs --corpus test/corpus7 --split dev7`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: ~30 dev7 documents with >= 300 rows, ~15 held out, each feature in >= 3 documents. */
+const MIN_DEV_DOCS = 30;
+const MIN_DEV_ROWS = 300;
+const MIN_HOLDOUT_DOCS = 15;
+const MIN_DOCS_PER_FEATURE = 3;
+/** Features that are by nature only one of ruled/borderless (the rule style itself). */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
+
+interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string; source: string }
+const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+
+describe("test/corpus7", () => {
+  it("is what scripts/corpus7/generate.mjs draws (truth, Markdown, manifest features)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus7", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/45 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
+    const docs = manifest.documents;
+    const dev = docs.filter((d) => d.split === "dev7");
+    expect(dev.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
+    expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
+    expect(docs.filter((d) => d.split === "holdout7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    for (const d of docs) {
+      expect(existsSync(join(here, d.source)), `${d.id} source`).toBe(true);
+      for (const key of ["docx.pdf", "html.pdf", "txt", "md"]) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
+    }
+    const counts = new Map<string, { all: number; ruled: number; other: number }>();
+    for (const d of docs) for (const f of d.features) {
+      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
+      c.all++; if (d.ruled) c.ruled++; else c.other++;
+      counts.set(f, c);
+    }
+    for (const [f, c] of counts) {
+      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
+    }
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    for (const d of manifest.documents) {
+      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string }[] };
+      const objs = truth.rows.map((r) => r.objective.toLowerCase());
+      expect(new Set(objs).size, d.id).toBe(objs.length);
+    }
+  });
+});
