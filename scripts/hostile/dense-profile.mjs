@@ -57,7 +57,8 @@ function line(what) {
   const m = process.memoryUsage();
   process.stdout.write(
     `${what.padEnd(22)} rss ${Math.round(m.rss / MB)} MB, peak ${Math.round(peak)}, heapUsed ${Math.round(m.heapUsed / MB)}, heapTotal ${Math.round(m.heapTotal / MB)}, ` +
-      `external ${Math.round(m.external / MB)} (arrayBuffers ${Math.round(m.arrayBuffers / MB)}), ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      `external ${Math.round(m.external / MB)} (arrayBuffers ${Math.round(m.arrayBuffers / MB)}), ${((performance.now() - t0) / 1000).toFixed(1)} s, ` +
+      `CPU ${(process.cpuUsage().user / 1e6).toFixed(1)} s user\n`,
   );
 }
 
