@@ -25,6 +25,18 @@ export default async function convert(
   task: WorkerTask,
   hooks?: { progress?: (progress?: TaskProgress) => void; piece?: (text: string) => Promise<void> },
 ): Promise<WorkerResult> {
+  try {
+    return await convertOne(task, hooks);
+  } finally {
+    // A long document may have tightened V8's heap growth (relief.ts); the next one starts with V8's own.
+    relieveMemory.settle();
+  }
+}
+
+async function convertOne(
+  task: WorkerTask,
+  hooks?: { progress?: (progress?: TaskProgress) => void; piece?: (text: string) => Promise<void> },
+): Promise<WorkerResult> {
   const t0 = performance.now();
   const output = await extract(task.path, {
     fileName: task.fileName,

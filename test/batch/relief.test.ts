@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoryRelief, RELIEF_SHARE, RELIEF_STEP_SHARE } from "../../src/batch/relief.js";
+import { HIGH_HEAP_GROWING_PERCENT, memoryRelief, RELIEF_SHARE, RELIEF_STEP_SHARE } from "../../src/batch/relief.js";
 import { heapLimitMb, NON_HEAP_MB } from "../../src/batch/pool.js";
 
 const MB = 2 ** 20;
@@ -23,9 +23,33 @@ describe("memoryRelief", () => {
     expect(collections).toBe(2);
   });
 
+  it("tightens V8's heap growth the first time the RSS is high, and settle() gives V8 its own back", () => {
+    let rss = 100 * MB;
+    const flags: string[] = [];
+    const relieve = memoryRelief(() => {}, 200, () => rss, (f) => flags.push(f));
+    relieve();
+    relieve.settle(); // nothing was tightened: nothing to undo
+    expect(flags).toEqual([]);
+    rss = RELIEF_SHARE * 200 * MB + MB;
+    relieve();
+    relieve(); // not collected (no step), and not set again
+    rss += RELIEF_STEP_SHARE * 200 * MB + MB;
+    relieve();
+    expect(flags).toEqual([`--heap-growing-percent=${HIGH_HEAP_GROWING_PERCENT}`]);
+    relieve.settle();
+    relieve.settle();
+    expect(flags).toEqual([`--heap-growing-percent=${HIGH_HEAP_GROWING_PERCENT}`, "--heap-growing-percent=0"]);
+    // The next document that runs high tightens it again.
+    relieve();
+    expect(flags).toHaveLength(3);
+    expect(flags[2]).toBe(`--heap-growing-percent=${HIGH_HEAP_GROWING_PERCENT}`);
+  });
+
   it("does nothing without a collector or a limit (a library caller, a test process)", () => {
-    expect(memoryRelief(undefined, 200, () => 1000 * MB)()).toBe(false);
-    expect(memoryRelief(() => {}, Number.NaN, () => 1000 * MB)()).toBe(false);
+    const flags: string[] = [];
+    expect(memoryRelief(undefined, 200, () => 1000 * MB, (f) => flags.push(f))()).toBe(false);
+    expect(memoryRelief(() => {}, Number.NaN, () => 1000 * MB, (f) => flags.push(f))()).toBe(false);
+    expect(flags).toEqual([]);
   });
 });
 
