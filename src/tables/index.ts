@@ -801,6 +801,14 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
 }
 
 /**
+ * An objective's opening under a list number ("2. To complete …"): Word numbering on an objective
+ * heading. Such a line is the objective's first line even when the heading scan did not take it
+ * (it follows the last row of the table above, not a section heading), so the row above it is
+ * never joined to the objective.
+ */
+const NUMBERED_OBJECTIVE_OPENING = /^\d{1,2}[.)]\s+To\s/;
+
+/**
  * The objective of a table without an Objective column, printed just above its header: a
  * labelled line ("Objective: To …"), or the paragraph that ends right above the header (from the
  * line after the last sentence end or heading). Null when there is none.
@@ -833,7 +841,7 @@ function objectiveAbove(
     if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !LEADS_ON.test(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
     picked.unshift(l);
     // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
-    if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim())) break;
+    if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim()) || NUMBERED_OBJECTIVE_OPENING.test(l.text.trim())) break;
   }
   if (picked.length === 0) return null;
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);

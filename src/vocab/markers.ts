@@ -23,7 +23,9 @@ const LETTER_BULLET = String.raw`[-*\u2013\u2014o](?=\s)`;
 export const LEADING_BULLET = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}+|${LETTER_BULLET})\s*`, "u");
 /**
  * List numbers at line start: "1." "2)" "(a)" "a)" "(iii)" "iv." Two digits at most, so "2008." is
- * no marker; a lone letter with a dot ("a.") only before a capital, so "e.g." stays text.
+ * no marker; a lone letter with a dot ("a.") only before a capital or a digit, so "e.g." and
+ * "i.e." stay text. The digit: Word's "(a)" / "(i)" numbering exported to HTML comes back as an
+ * <ol> printed "a." / "ii.", and measure items often open with their count ("a. 83 agreements").
  */
 /** List numbers that are markers wherever they stand: "1." "2)" "(a)" "(iii)" "a)". */
 export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)`;
@@ -33,7 +35,7 @@ export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})
  * Only before a capital or a digit, and only the bracketed form, which prose never glues to a word.
  */
 const GLUED_NUMBER = String.raw`\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?=[A-Z\d])`;
-export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z]))\s+|${GLUED_NUMBER})`);
+export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z\d]))\s+|${GLUED_NUMBER})`);
 /** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
 export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
 /**

@@ -119,6 +119,11 @@ describe("stripBullet", () => {
     ["* Proposed budget", "Proposed budget", true],
     ["1. Timely submission", "Timely submission", true],
     ["(a) Timely submission", "Timely submission", true],
+    // Word's "(a)" / "(i)" numbering printed from HTML as "a." / "ii." (corpus7 html.pdf), items opening with a count.
+    ["a. 83 cooperation agreements signed", "83 cooperation agreements signed", true],
+    ["ii. 74 ministries of finance", "74 ministries of finance", true],
+    ["i.e. 5 countries", "i.e. 5 countries", false],
+    ["a. lower case goes on", "a. lower case goes on", false],
     ["100% PAS Compliance.", "100% PAS Compliance.", false],
     ["2008. Report", "2008. Report", false],
     ["-based approach", "-based approach", false],

@@ -35,3 +35,10 @@ describe("an objective cell that carries its own label ('Objective 6: To …')",
   });
 });
 
+describe("a Word-numbered objective heading ('2. To complete …') right under the last row of the table above", () => {
+  it("is the objective's first line: the row above is not joined to it (d7-013)", async () => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus7, "d7-013.docx.pdf"))), { fileName: "d7-013.docx.pdf" });
+    const objectives = out.kind === "compact" ? out.objectives.map((o) => o.objective) : [];
+    expect(objectives.slice(-2)).toEqual(["To implement the recommendations of oversight bodies within their deadlines", "To complete performance evaluations for all staff on time"]);
+  });
+});
