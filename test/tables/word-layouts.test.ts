@@ -48,3 +48,19 @@ describe("a caption row spanning the table above its labels ('Performance framew
     expect((row?.extra?.["risksAndMitigations"] ?? []).map(String)).toEqual(["Competing priorities of managers; monthly dashboard reviews", "Late recruitment; succession planning"]);
   });
 });
+
+describe("borderless measure sub-rows of one line each, one Target and Baseline per measure (corpus7 class 4)", () => {
+  it("splits two one-line measures whose table never wraps a cell on the page, with their values (d7-001)", async () => {
+    // Objective 2's table goes on at the top of page 3: "Countries with paperless trade measures"
+    // (40 / 28) and "Countries reporting additional indicators" (20 / 15), 19.1 pt apart, and no
+    // cell of that table wraps within a page — only the document's other tables (same 11 pt font)
+    // show the 12.7 pt line step that tells a sub-row from a wrapped line.
+    const out = await extract(new Uint8Array(readFileSync(join(corpus7, "d7-001.docx.pdf"))), { fileName: "d7-001.docx.pdf" });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith("To promote the inclusion of persons with disabilities")) : undefined;
+    expect(row?.measures.map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Forecast error (percentage points)", "2.0", "2.4"],
+      ["Countries with paperless trade measures", "40", "28"],
+      ["Countries reporting additional indicators", "20", "15"],
+    ]);
+  });
+});
