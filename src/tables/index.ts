@@ -1505,7 +1505,11 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     }
     const above = block.lines[r - 1];
     const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
-    if (!adjacent || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
+    // The character grid keeps no padding between sub-rows: one-line measures with a number each
+    // print on consecutive lines, and only the numbers stacked in every value column show two
+    // values (a value's wrapped line goes on with its unit or words, not with another number).
+    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && VALUE_OPENING.test(above.cells[k] ?? ""));
+    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
   });
   return { opens, lines };
 }
@@ -1534,6 +1538,8 @@ function documentWrapSteps(tables: readonly RawTable[]): Map<number, number> {
 }
 /** Segments starting within this many points of each other start at one cell edge. */
 const SAME_EDGE_PT = 1;
+/** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
+const VALUE_OPENING = /^\s*[-–]?\d/;
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
 /** Closer baselines than this (points) are one line's pieces, not a step. */

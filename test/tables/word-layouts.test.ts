@@ -64,3 +64,29 @@ describe("borderless measure sub-rows of one line each, one Target and Baseline 
     ]);
   });
 });
+
+describe("one-line measures with a number each on consecutive lines of plain text (corpus7 classes 3 and 4)", () => {
+  const measuresOf = async (id: string, objective: string) => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus7, `${id}.txt`))), { fileName: `${id}.txt` });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith(objective)) : undefined;
+    return row?.measures.map((m) => [m.text, m.baseline, m.target]);
+  };
+
+  it("splits measure sub-rows the character grid prints without padding, one Target each (d7-003)", async () => {
+    // "Countries with paperless trade measures   12" / "Plans screened for climate risk   31" /
+    // "Countries reporting additional indicators   15": no blank line, every measure line nearly full.
+    expect(await measuresOf("d7-003", "To support regional integration through trade facilitation")).toEqual([
+      ["Countries with paperless trade measures", null, "12"],
+      ["Plans screened for climate risk", null, "31"],
+      ["Countries reporting additional indicators", null, "15"],
+    ]);
+  });
+
+  it("reads tab-aligned 'Indicator ⇥ Baseline ⇥ Target' paragraphs one measure a line (d7-010)", async () => {
+    expect(await measuresOf("d7-010", "To improve the geographical diversity of the Secretariat workforce")).toEqual([
+      ["Capital projects on budget", "36%", "58%"],
+      ["Energy use per square metre", "25 kWh", "18 kWh"],
+      ["Average recruitment time", "76 days", "63 days"],
+    ]);
+  });
+});
