@@ -1514,8 +1514,8 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
   return { opens, lines };
 }
 /**
- * A PDF: the smallest step between a line of a table and the next line of the same page that has
- * a segment starting at the same x (a cell's wrapped line starts at the cell's left edge), per
+ * A PDF: the smallest step between a segment of a table's line and the next segment of the same
+ * page starting at the same x (a cell's wrapped line starts at the cell's left edge), per
  * body font size over all the document's tables. A table of one-line cells (one objective per
  * table, each measure a sub-row) shows no wrapped line of its own, while the same font wraps at
  * the same step in the document's other tables (d7-001's objective 2: sub-rows 19.1 pt apart,
@@ -1527,10 +1527,13 @@ function documentWrapSteps(tables: readonly RawTable[]): Map<number, number> {
     const size = medianFontSize(t.parts.flatMap((p) => p.lines));
     for (const part of t.parts) {
       const lines = part.lines.filter((l) => !part.objectiveLines.has(l));
+      // Segment baselines, not the lines': a line joining several columns' runs has one y for all.
       lines.forEach((l, k) => {
-        const next = lines.slice(k + 1).find((n) => n.page === l.page && n.segments.some((s) => l.segments.some((m) => Math.abs(m.x - s.x) <= SAME_EDGE_PT)));
-        const d = next ? next.y - l.y : 0;
-        if (d >= MIN_LINE_STEP && d < (steps.get(size) ?? Infinity)) steps.set(size, d);
+        for (const s of l.segments) {
+          const below = lines.slice(k + 1).flatMap((n) => (n.page === l.page ? n.segments.filter((m) => Math.abs(m.x - s.x) <= SAME_EDGE_PT) : []))[0];
+          const d = below ? below.y - s.y : 0;
+          if (d >= MIN_LINE_STEP && d < (steps.get(size) ?? Infinity)) steps.set(size, d);
+        }
       });
     }
   }
