@@ -75,6 +75,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
   const perSection = new Map<string, number>();
+  const wrapSteps = layout.format === "pdf" ? documentWrapSteps(tables) : new Map<number, number>();
   for (const t of tables) {
     const columns = t.parts[0]?.header.columns ?? [];
     const noObjective = !hasObjectiveColumn(columns);
@@ -181,6 +182,10 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
       }
     }
     const boundaries = ruleBoundaries(layout, tableLines, cols);
+    // The step between a cell's wrapped lines anywhere in the table, or in the document's other
+    // tables set in the same font: a block none of whose cells wraps on one page has only its
+    // sub-rows' pitch to go by.
+    const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
@@ -194,7 +199,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit) : undefined;
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -1366,7 +1371,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -1376,7 +1381,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
-    const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0) : null;
+    const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -1427,12 +1432,12 @@ function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number,
  * are one per measure, so a second one means a second measure, though neither a marker, a full
  * stop nor a short line shows it.
  */
-function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned = false): { opens: Set<number>; lines: number[] } {
+function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned = false, wrapStep = Infinity): { opens: Set<number>; lines: number[] } {
   const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
   const opens = new Set<number>();
   const lines: number[] = [];
   if (valueColumns.length === 0) return { opens, lines };
-  const step = positioned ? lineStep(block, columns.length) : pitch;
+  const step = positioned ? Math.min(lineStep(block.lines, columns.length), wrapStep) : pitch;
   block.lines.forEach((l, r) => {
     const filled = valueColumns.filter((k) => (l.cells[k] ?? "").trim());
     if (filled.length === 0) return;
@@ -1450,20 +1455,60 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     }
     const above = block.lines[r - 1];
     const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
-    if (!adjacent || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
+    // The character grid keeps no padding between sub-rows: one-line measures with a number each
+    // print on consecutive lines, and only the numbers stacked in every value column show two
+    // values (a value's wrapped line goes on with its unit or words, not with another number).
+    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && VALUE_OPENING.test(above.cells[k] ?? ""));
+    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
   });
   return { opens, lines };
 }
+/**
+ * A PDF: the smallest step between a segment of a table's line and the next segment of the same
+ * page starting at the same x (a cell's wrapped line starts at the cell's left edge), per
+ * body font size over all the document's tables. A table of one-line cells (one objective per
+ * table, each measure a sub-row) shows no wrapped line of its own, while the same font wraps at
+ * the same step in the document's other tables (d7-001's objective 2: sub-rows 19.1 pt apart,
+ * cells of objective 1 wrapping at 12.7 pt, both 11 pt).
+ */
+function documentWrapSteps(tables: readonly RawTable[]): Map<number, number> {
+  const steps = new Map<number, number>();
+  for (const t of tables) {
+    const size = medianFontSize(t.parts.flatMap((p) => p.lines));
+    for (const part of t.parts) {
+      const lines = part.lines.filter((l) => !part.objectiveLines.has(l));
+      // Segment baselines, not the lines': a line joining several columns' runs has one y for all.
+      lines.forEach((l, k) => {
+        for (const s of l.segments) {
+          const below = lines.slice(k + 1).flatMap((n) => (n.page === l.page ? n.segments.filter((m) => Math.abs(m.x - s.x) <= SAME_EDGE_PT) : []))[0];
+          const d = below ? below.y - s.y : 0;
+          if (d >= MIN_LINE_STEP && d < (steps.get(size) ?? Infinity)) steps.set(size, d);
+        }
+      });
+    }
+  }
+  return steps;
+}
+/** Segments starting within this many points of each other start at one cell edge. */
+const SAME_EDGE_PT = 1;
+/** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
+const VALUE_OPENING = /^\s*[-–]?\d/;
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
 /** Closer baselines than this (points) are one line's pieces, not a step. */
 const MIN_LINE_STEP = 3;
-/** The smallest step between consecutive lines of one cell column in the block (Infinity: none wraps). */
-function lineStep(block: RowBlock, columnCount: number): number {
+/**
+ * The smallest step between consecutive lines of one cell column among `lines` (a block's or the
+ * whole table's; Infinity: none wraps). A block whose cells each fit on one line has only the
+ * sub-rows' pitch here, which a second value one sub-row below would pass as a wrapped line — so
+ * the table's step bounds the block's (d7-001: "40"/"20" beside two one-line measures on a page
+ * of their own, 19.1 pt apart, where the table's cells wrap at 12.7 pt).
+ */
+function lineStep(lines: readonly TableLine[], columnCount: number): number {
   let step = Infinity;
   for (let k = 0; k < columnCount; k++) {
     let prev: TableLine | undefined;
-    for (const l of block.lines) {
+    for (const l of lines) {
       if (!(l.cells[k] ?? "").trim()) continue;
       const d = prev && prev.page === l.page ? cellY(l, k) - cellY(prev, k) : 0;
       if (d >= MIN_LINE_STEP && d < step) step = d;

@@ -42,3 +42,45 @@ describe("a Word-numbered objective heading ('2. To complete …') right under t
     expect(objectives.slice(-2)).toEqual(["To implement the recommendations of oversight bodies within their deadlines", "To complete performance evaluations for all staff on time"]);
   });
 });
+
+describe("borderless measure sub-rows of one line each, one Target and Baseline per measure (corpus7 class 4)", () => {
+  it("splits two one-line measures whose table never wraps a cell on the page, with their values (d7-001)", async () => {
+    // Objective 2's table goes on at the top of page 3: "Countries with paperless trade measures"
+    // (40 / 28) and "Countries reporting additional indicators" (20 / 15), 19.1 pt apart, and no
+    // cell of that table wraps within a page — only the document's other tables (same 11 pt font)
+    // show the 12.7 pt line step that tells a sub-row from a wrapped line.
+    const out = await extract(new Uint8Array(readFileSync(join(corpus7, "d7-001.docx.pdf"))), { fileName: "d7-001.docx.pdf" });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith("To promote the inclusion of persons with disabilities")) : undefined;
+    expect(row?.measures.map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Forecast error (percentage points)", "2.0", "2.4"],
+      ["Countries with paperless trade measures", "40", "28"],
+      ["Countries reporting additional indicators", "20", "15"],
+    ]);
+  });
+});
+
+describe("one-line measures with a number each on consecutive lines of plain text (corpus7 classes 3 and 4)", () => {
+  const measuresOf = async (id: string, objective: string) => {
+    const out = await extract(new Uint8Array(readFileSync(join(corpus7, `${id}.txt`))), { fileName: `${id}.txt` });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith(objective)) : undefined;
+    return row?.measures.map((m) => [m.text, m.baseline, m.target]);
+  };
+
+  it("splits measure sub-rows the character grid prints without padding, one Target each (d7-003)", async () => {
+    // "Countries with paperless trade measures   12" / "Plans screened for climate risk   31" /
+    // "Countries reporting additional indicators   15": no blank line, every measure line nearly full.
+    expect(await measuresOf("d7-003", "To support regional integration through trade facilitation")).toEqual([
+      ["Countries with paperless trade measures", null, "12"],
+      ["Plans screened for climate risk", null, "31"],
+      ["Countries reporting additional indicators", null, "15"],
+    ]);
+  });
+
+  it("reads tab-aligned 'Indicator ⇥ Baseline ⇥ Target' paragraphs one measure a line (d7-010)", async () => {
+    expect(await measuresOf("d7-010", "To improve the geographical diversity of the Secretariat workforce")).toEqual([
+      ["Capital projects on budget", "36%", "58%"],
+      ["Energy use per square metre", "25 kWh", "18 kWh"],
+      ["Average recruitment time", "76 days", "63 days"],
+    ]);
+  });
+});
