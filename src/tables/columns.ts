@@ -468,12 +468,12 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
       if (marker) c.markers++;
     } else clusters.push({ x, last: x, support: 1, markers: marker ? 1 : 0 });
   }
-  // Hung markers and their items' text are one edge, at the markers, however wide the gap between
-  // them (on a coarse grid the padding after "1." takes four or five characters).
+  // Hung markers and their items' text are one edge, at the markers, across a hanging indent
+  // (MAX_HANG_GAP_CHARS: on a coarse grid the padding after "1." takes four or five characters).
   const merged: typeof clusters = [];
   for (const c of clusters) {
     const m = merged[merged.length - 1];
-    if (m && m.markers === m.support && c.x - m.last <= MARKER_TEXT_GAP_CHARS * charWidth) {
+    if (m && m.markers === m.support && c.x - m.last <= MAX_HANG_GAP_CHARS * charWidth) {
       m.last = c.last;
       m.support += c.support;
       m.markers += c.markers;
@@ -490,8 +490,6 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
   if (!near && !scaled) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : edges[i]!.x }));
 }
-/** A hung marker's run and its item's text at most this many characters apart are one column edge. */
-const MARKER_TEXT_GAP_CHARS = 6;
 /** A page needs this many table lines to show its own column edges. */
 const MIN_PAGE_LINES = 8;
 /** Run starts this close (characters) are one edge: a hung marker and its text, jitter. */

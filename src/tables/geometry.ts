@@ -13,7 +13,7 @@ import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
 import { OBJECTIVE_OPENING } from "./rows.js";
-import { startsWithMarker } from "../vocab/markers.js";
+import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -382,8 +382,8 @@ function opensListMidway(lines: readonly Placed[], objectiveColumn: number): boo
   }
   return false;
 }
-/** An item's ordinal marker: "(f)", "b)", "3.", "(iv)", "12)". */
-const ORDINAL_MARKER = /^(\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)])\s/;
+/** An item's ordinal marker: the list numbers of vocab/markers ("(f)", "b)", "3.", "(iv)", "12)") and a letter's or roman numeral's with a dot ("b.", "iv."). */
+const ORDINAL_MARKER = new RegExp(String.raw`^(${LIST_NUMBER}|(?:[a-z]|[ivx]{1,5})\.)\s`);
 /** The first item of a list: "(a)", "a)", "a.", "(i)", "i)", "1.", "1)", "(1)". */
 const FIRST_ORDINAL = /^\(?(?:a|i|1)[.)]$/;
 /** A row opening a list midway costs this many squared leadings per band of the page: more than any centring error. */

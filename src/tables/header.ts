@@ -30,12 +30,15 @@ const MIN_CORE_ROLES = 2;
  * tables with baselines and targets.
  */
 function isValueTable(columns: readonly ColumnDef[]): boolean {
-  const core = columns.filter((c) => CORE_ROLES.includes(c.role));
-  return core.length === 1 && core[0]!.role === "measures" && columns.some((c) => c.role === "target" || c.role === "baseline");
+  return coreRoleCount(columns) === 1 && columns.some((c) => c.role === "measures") && columns.some((c) => c.role === "target" || c.role === "baseline");
+}
+/** How many of the columns are core columns (objective, accomplishments, measures). */
+function coreRoleCount(columns: readonly ColumnDef[]): number {
+  return columns.filter((c) => CORE_ROLES.includes(c.role)).length;
 }
 /** A header that names at least MIN_CORE_ROLES core columns: decisive evidence of a compact. */
 export function isCoreHeader(header: TableHeader): boolean {
-  return header.columns.filter((c) => CORE_ROLES.includes(c.role)).length >= MIN_CORE_ROLES;
+  return coreRoleCount(header.columns) >= MIN_CORE_ROLES;
 }
 
 export interface TableHeader {
@@ -388,7 +391,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     k++;
   }
   if (firstLabelAt < 0 || firstLabelAt > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
-  if (columns.filter((c) => CORE_ROLES.includes(c.role)).length < MIN_CORE_ROLES && !isValueTable(columns)) return null;
+  if (coreRoleCount(columns) < MIN_CORE_ROLES && !isValueTable(columns)) return null;
   // A word before the first label is a row-label column ("No.") only if it is a cell of its own
   // (another segment or tab column); in the same run it is prose ("My programme objectives and
   // performance measures for the year 2008" wrapped on a narrow page).

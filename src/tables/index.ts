@@ -75,8 +75,10 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
   const perSection = new Map<string, number>();
-  const wrapSteps = layout.format === "pdf" ? documentWrapSteps(tables) : new Map<number, number>();
-  for (const t of tables) {
+  // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
+  const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
+  const wrapSteps = layout.format === "pdf" ? documentWrapSteps(tables, bodySizes) : new Map<number, number>();
+  for (const [tableIndex, t] of tables.entries()) {
     const columns = t.parts[0]?.header.columns ?? [];
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
@@ -139,7 +141,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
     const tabbed = tabbedColumns(columns);
     // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
     // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
-    const bodySize = layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0;
+    const bodySize = bodySizes[tableIndex] ?? 0;
     const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : linePitch(tableLines);
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
 
@@ -490,13 +492,7 @@ function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): bo
   if (!first || !second) return false;
   const cw = averageCharWidth(line);
   // Where cells right of the first column start in the next lines of the page (not this line's own).
-  const starts: number[] = [];
-  for (let k = i + 1, seen = 0; k < lines.length && seen < BODY_EDGE_LOOKAHEAD && lines[k]!.page === line.page; k++) {
-    const l = lines[k]!;
-    if (l.segments.length === 0) continue;
-    seen++;
-    for (const seg of l.segments) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && seg.x <= second.x + cw) starts.push(seg.x);
-  }
+  const starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw, second.x + cw);
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return false;
   const edge = Math.min(...starts);
   if (starts.filter((x) => x - edge <= ANCHOR_SLACK_CHARS * cw).length < MIN_BODY_EDGE_SUPPORT) return false;
@@ -518,14 +514,23 @@ function runsWhereCellsOpenBelow(lines: readonly Line[], i: number, columns: rea
   const first = columns[0];
   if (line.segments.length < 2 || !first || tabbedColumns(columns)) return false;
   const cw = averageCharWidth(line);
+  const starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw);
+  return line.segments.slice(1).every((seg) => starts.filter((x) => Math.abs(x - seg.x) < cw).length >= MIN_BODY_EDGE_SUPPORT);
+}
+/**
+ * The x of every run starting right of `after` (and at most at `upTo`) in the next
+ * BODY_EDGE_LOOKAHEAD non-empty lines below `lines[i]` on its page: where the table's cells open.
+ */
+function cellStartsBelow(lines: readonly Line[], i: number, after: number, upTo = Infinity): number[] {
+  const page = lines[i]!.page;
   const starts: number[] = [];
-  for (let k = i + 1, seen = 0; k < lines.length && seen < BODY_EDGE_LOOKAHEAD && lines[k]!.page === line.page; k++) {
+  for (let k = i + 1, seen = 0; k < lines.length && seen < BODY_EDGE_LOOKAHEAD && lines[k]!.page === page; k++) {
     const l = lines[k]!;
     if (l.segments.length === 0) continue;
     seen++;
-    for (const seg of l.segments) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw) starts.push(seg.x);
+    for (const seg of l.segments) if (seg.x > after && seg.x <= upTo) starts.push(seg.x);
   }
-  return line.segments.slice(1).every((seg) => starts.filter((x) => Math.abs(x - seg.x) < cw).length >= MIN_BODY_EDGE_SUPPORT);
+  return starts;
 }
 
 /**
@@ -880,8 +885,7 @@ function withoutObjectiveLabel(text: string): string {
 
 function stripObjectiveLabel(text: string): string {
   const heading = headingCandidate({ page: 1, line: 0, y: 0, text, start: 0, end: text.length, segments: [] });
-  const t = heading ? heading.title : text;
-  return OBJECTIVE_LABEL.exec(t)?.[1]?.trim() ?? t;
+  return withoutObjectiveLabel(heading ? heading.title : text);
 }
 
 /**
@@ -1471,23 +1475,34 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
  * the same step in the document's other tables (d7-001's objective 2: sub-rows 19.1 pt apart,
  * cells of objective 1 wrapping at 12.7 pt, both 11 pt).
  */
-function documentWrapSteps(tables: readonly RawTable[]): Map<number, number> {
+function documentWrapSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, number> {
   const steps = new Map<number, number>();
-  for (const t of tables) {
-    const size = medianFontSize(t.parts.flatMap((p) => p.lines));
+  tables.forEach((t, ti) => {
+    const size = bodySizes[ti] ?? 0;
     for (const part of t.parts) {
       const lines = part.lines.filter((l) => !part.objectiveLines.has(l));
       // Segment baselines, not the lines': a line joining several columns' runs has one y for all.
       lines.forEach((l, k) => {
         for (const s of l.segments) {
-          const below = lines.slice(k + 1).flatMap((n) => (n.page === l.page ? n.segments.filter((m) => Math.abs(m.x - s.x) <= SAME_EDGE_PT) : []))[0];
+          const below = firstSegmentBelow(lines, k, s.x);
           const d = below ? below.y - s.y : 0;
           if (d >= MIN_LINE_STEP && d < (steps.get(size) ?? Infinity)) steps.set(size, d);
         }
       });
     }
-  }
+  });
   return steps;
+}
+/** The first segment starting at `x` (within SAME_EDGE_PT) in the lines after `lines[k]` on its page. */
+function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["segments"][number] | undefined {
+  const page = lines[k]!.page;
+  for (let n = k + 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.page !== page) continue;
+    const hit = line.segments.find((m) => Math.abs(m.x - x) <= SAME_EDGE_PT);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 /** Segments starting within this many points of each other start at one cell edge. */
 const SAME_EDGE_PT = 1;
