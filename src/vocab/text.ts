@@ -83,7 +83,7 @@ const INVISIBLE_RE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
  * (compare them folded, see normalize/). Returns the same string when there is nothing to repair.
  */
 export function repairText(input: string): string {
-  const s = resolveLigatures(input);
+  const s = resolveLigatures(repairSwappedLigatures(input));
   if (!/[\uFB00-\uFB06\u00A0\u2007\u202F\u2000-\u200A\u2010\u2011\u00AD\u200B-\u200D\u2060\uFEFF]/.test(s)) return s;
   return s
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
@@ -91,4 +91,33 @@ export function repairText(input: string): string {
     .replace(HYPHENS_RE, "-")
     .replace(SOFT_HYPHEN_AT_END_RE, "-")
     .replace(INVISIBLE_RE, "");
+}
+
+/**
+ * Ghostscript's pdfwrite (seen in 10.00, the version Debian 12 ships; used by "print to PDF" on
+ * Linux, PDF shrinkers and archiving pipelines) rewrites the ToUnicode entry of a ligature glyph
+ * wrongly: the letters come out as UTF-16 code units with their bytes swapped, "fi" as U+6600
+ * U+6900 (printed "昀椀"), "ff" as U+6600 U+6600, "fl" as U+6600 U+6C00, and for a three-letter
+ * ligature the second unit holds the sum of the last two letters ("ffi": U+6600 U+CF00, as
+ * 0x66 + 0x69 = 0xCF). Only the f-ligatures exist, so a pair opening with U+6600 inside a Latin word
+ * (a Latin letter before or after it) is read back; CJK text, where these are rare ideographs and a
+ * Hangul syllable, is left alone because it has no Latin letter beside the pair.
+ */
+const SWAPPED_LIGATURE_RE = /(?<=[A-Za-z])\u6600([\u0000-\uffff])|\u6600([\u0000-\uffff])(?=[A-Za-z])/g;
+const SWAPPED_F = 0x66;
+
+function repairSwappedLigatures(s: string): string {
+  if (!s.includes("\u6600")) return s;
+  return s.replace(SWAPPED_LIGATURE_RE, (pair: string, a: string | undefined, b: string | undefined) => {
+    const code = (a ?? b ?? "").charCodeAt(0);
+    if ((code & 0xff) !== 0) return pair;
+    const high = code >> 8;
+    if (isLowerAscii(high)) return "f" + String.fromCharCode(high);
+    if (isLowerAscii(high - SWAPPED_F)) return "ff" + String.fromCharCode(high - SWAPPED_F);
+    return pair;
+  });
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
