@@ -1,15 +1,24 @@
 #!/usr/bin/env node
 /**
- * Makes test/fixtures/pdf/ghostscript-ligatures.pdf: a LibreOffice compact PDF of the first corpus
+ * Makes two PDF fixtures with Ghostscript.
+ *
+ * test/fixtures/pdf/ghostscript-ligatures.pdf: a LibreOffice compact PDF of the first corpus
  * (test/corpus/dev/dev-029.lo.pdf, which sets "fi", "ff", "fl" and "ffi" as ligature glyphs)
  * rewritten by Ghostscript's pdfwrite, as "print to PDF" on Linux, PDF shrinkers and archiving
  * pipelines do. Ghostscript 10.00 (Debian 12) writes the ligatures' ToUnicode entries with the
  * bytes of each UTF-16 unit swapped ("fi" → U+6600 U+6900); src/vocab/text.ts reads them back.
+ *
+ * test/fixtures/pdf/distilled-garbled.pdf: test/fixtures/pdf/risks-landscape.pdf printed to
+ * PostScript (poppler's pdftops) and distilled again (Ghostscript's ps2pdf), as a "print to PDF"
+ * through a PostScript driver does: the fonts lose their Unicode, so the text layer is garbage
+ * ("!  #  $ &" for the words) and `--ocr auto` must read the pages by OCR.
  * Run by hand (CI has no Ghostscript; the PDF is committed):
  *
  *   node scripts/producers/ghostscript.mjs
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,3 +28,14 @@ const OUT = join(ROOT, "test", "fixtures", "pdf", "ghostscript-ligatures.pdf");
 const version = execFileSync("gs", ["--version"], { encoding: "utf8" }).trim();
 execFileSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", `-o${OUT}`, SOURCE]);
 console.log(`wrote ${OUT} with Ghostscript ${version}`);
+
+const DISTILL_SOURCE = join(ROOT, "test", "fixtures", "pdf", "risks-landscape.pdf");
+const DISTILLED = join(ROOT, "test", "fixtures", "pdf", "distilled-garbled.pdf");
+const tmp = mkdtempSync(join(tmpdir(), "distil-"));
+try {
+  execFileSync("pdftops", [DISTILL_SOURCE, join(tmp, "page.ps")]);
+  execFileSync("ps2pdf", [join(tmp, "page.ps"), DISTILLED]);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+console.log(`wrote ${DISTILLED} (pdftops + ps2pdf)`);

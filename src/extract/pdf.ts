@@ -28,7 +28,7 @@ import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
 import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/streams.js";
 import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
-import { GARBLED_SHARE, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
+import { FEW_GARBLED_TOKENS, GARBLED_SHARE, garbledPageShare, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
 
 restoreNativeJson();
@@ -179,6 +179,8 @@ async function readPdf(
     const pages: Page[] = [];
     const ocred = new Map<number, OcrStats>();
     const coarse: Array<{ page: number; ppi: number }> = [];
+    /** Pages whose text layer was too garbled to keep (GARBLED_OCR_SHARE), read by OCR instead. */
+    const garbledPages: Array<{ page: number; share: number }> = [];
     /** Page number of each damaged stream that is a page's content (fonts, forms and the like have none). */
     const problemPage = new Map<number, number>();
     const problemObjects = new Set(problems.flatMap((p) => (p.object === null ? [] : [p.object])));
@@ -190,7 +192,7 @@ async function readPdf(
      * released (page.cleanup) before the next page. What the document keeps per page is its
      * Layout page alone, which every later stage reads.
      */
-    const readWholePage = async (n: number): Promise<WholePage> => {
+    const readWholePage = async (n: number, fontsBroken = false): Promise<WholePage> => {
       const pdf = await documentFor(n);
       const page = await pdf.getPage(n);
       try {
@@ -199,7 +201,10 @@ async function readPdf(
         }
         const read = await readPage(page, n, lineNo);
         const coarseScan = mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI ? read.scanPpi : null;
-        if (mode === "force" || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
+        const garbled =
+          mode !== "auto" ? null : fontsBroken ? garbledPageShare(read.page.lines, FEW_GARBLED_TOKENS) : read.chars >= MIN_TEXT_LAYER_CHARS ? garbledPageShare(read.page.lines) : null;
+        if (garbled !== null) garbledPages.push({ page: n, share: garbled });
+        if (mode === "force" || garbled !== null || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
           const o = await ocrPage(pdf, page, dpi);
           const stats: OcrStats = { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees };
           const whole = finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo);
@@ -222,13 +227,28 @@ async function readPdf(
         skipped.push(n);
         pages.push({ number: n, width: 0, height: 0, lines: [], rules: [], removed: [] });
       } else {
-        const read = await readWholePage(n);
+        const read = await readWholePage(n, garbledPages.length > 0);
         lineNo += read.lines;
         pages.push(read.page);
         if (read.ocr) ocred.set(n, read.ocr);
         if (read.coarseScan !== null) coarse.push({ page: n, ppi: read.coarseScan });
       }
       ctx.options.onProgress?.({ page: n, pages: pdf.numPages, unit: "page" });
+    }
+    // Pages before the first garbled one were judged on MIN_TOKENS words: the short ones among them
+    // (a cover page, the title) are judged again now that the fonts are known to be broken.
+    const firstGarbled = garbledPages[0]?.page;
+    if (firstGarbled !== undefined) {
+      let replaced = false;
+      for (let n = 1; n < firstGarbled; n++) {
+        if (skip.has(n) || ocred.has(n) || garbledPageShare(pages[n - 1]!.lines, FEW_GARBLED_TOKENS) === null) continue;
+        const read = await readWholePage(n, true);
+        pages[n - 1] = read.page;
+        if (read.ocr) ocred.set(n, read.ocr);
+        replaced = true;
+      }
+      garbledPages.sort((a, b) => a.page - b.page);
+      if (replaced) renumberLines(pages);
     }
     const numPages = pdf.numPages;
     // Every page is read: pdf.js's copy of the file and its state go before the whole-document
@@ -265,6 +285,14 @@ async function readPdf(
         line: null,
       });
     }
+    for (const g of garbledPages) {
+      warnings.push({
+        code: "TEXT_LAYER_GARBLED",
+        message: `${Math.round(g.share * 100)}% of the page's text-layer words look garbled (a broken font encoding or an old OCR layer): the page was read by OCR instead`,
+        page: g.page,
+        line: null,
+      });
+    }
     if (ocred.size > 0) partial = ocrWarnings(layout.pages, ocred, dpi, warnings) || partial;
     else {
       const share = garbledShare(text);
@@ -275,6 +303,8 @@ async function readPdf(
           page: null,
           line: null,
         });
+        // The words are not the printed ones: the output is not to be trusted as a whole.
+        partial = true;
       }
     }
     return partial ? { layout, warnings, status: "partial" } : { layout, warnings };
@@ -388,6 +418,17 @@ const BULLET_Y_SLACK_EM = 0.3;
 const BULLET_START = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}|-)`, "u");
 
 /** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
+/** Lines numbered 1, 2, … through the document again, after a page was read a second time. */
+function renumberLines(pages: readonly Page[]): void {
+  let n = 0;
+  for (const page of pages) {
+    for (const line of page.lines) {
+      line.line = ++n;
+      for (const s of line.segments) s.line = n;
+    }
+  }
+}
+
 function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number): { page: Page; lines: number } {
   const lines = withParagraphBreaks(textLines).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
   lines.forEach((l, i) => {
