@@ -80,6 +80,15 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
   const wrapSteps = layout.format === "pdf" ? documentWrapSteps(tables, bodySizes) : new Map<number, number>();
   for (const [tableIndex, t] of tables.entries()) {
     const columns = t.parts[0]?.header.columns ?? [];
+    if (isLinearized(columns)) {
+      const h = t.parts[0]!.header;
+      warn(
+        "TABLE_LINEARIZED",
+        `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; the rows below are a guess — extract the PDF itself, or its text with its layout (pdftotext -layout)`,
+        h.page,
+        h.line,
+      );
+    }
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
     const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
@@ -1772,6 +1781,17 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
 }
 
 /**
+ * A header whose columns start at the same place is no row of side-by-side cells: its labels were
+ * printed one under the other, as text extracted without layout (pdftotext's default mode, copy
+ * and paste from a viewer) gives a table — the cells follow one another, column after column.
+ */
+function isLinearized(columns: readonly ColumnDef[]): boolean {
+  // Every label at one place: two of them may share a start in a real header (a label over
+  // sub-columns), all of them never.
+  return columns.length > 1 && columns.every((c) => c.x === columns[0]!.x);
+}
+
+/**
  * The tables stage: sections and objective rows of a compact. A compact without any readable row
  * is "partial" with a warning; other kinds pass through.
  */
@@ -1782,6 +1802,8 @@ export function tablesStage(doc: Doc, _ctx: Context): Doc {
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
   doc.compact.objectives = result.objectives;
+  // Rows guessed from cells that follow one another are not to be trusted as a whole.
+  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED") && doc.status === "success") doc.status = "partial";
   if (result.objectives.length === 0) {
     if (result.tables === 0) addWarning(doc, "TABLE_NO_HEADER", "no Objective / Expected accomplishment / Performance measure header found");
     addWarning(doc, "TABLE_NO_ROWS", "the compact has no readable table rows");
