@@ -147,6 +147,7 @@ export const MARKDOWN_CUES: ReadonlyArray<readonly [RegExp, number, string]> = [
   [/^#{1,6} \S/m, 2, "#"], // ATX heading
   [/\*\*[^*\n]+\*\*/, 1, "*"], // bold
   [/^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}/m, 3, "|"], // GFM table header + delimiter row
+  [/^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*\r?\n[ \t]*\|/m, 3, "+"], // grid table (pandoc, reStructuredText): a "+---+---+" border, then a "|" row
   [/<sup>[^<]*<\/sup>/i, 2, "<"], // footnote marks as HTML
   [/\\[*_#[\]()`]/, 1, "\\"], // backslash escapes that only a Markdown writer produces
   [/^\[[^\]]+\]\([^)]+\)/m, 1, "["], // link at line start

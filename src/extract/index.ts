@@ -9,7 +9,7 @@ import type { Context, Doc } from "../model/doc.js";
 import { sniffFormat, decodeTextDetailed, encodingWarning, stripControls, type DecodeWarning } from "./decode.js";
 import { textToLayout } from "./text.js";
 import { removeFurniture } from "./furniture.js";
-import { markdownToLayout } from "./markdown.js";
+import { alignedGridRepair, markdownToLayout } from "./markdown.js";
 import { repairText } from "../vocab/text.js";
 import { MAX_STRUCTURED_TEXT_BYTES, largeTextWarning, leanTextLayout } from "../large-text.js";
 
@@ -44,7 +44,7 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
 }
 
 async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning[], ctx: Context): Promise<ExtractedLayout> {
-  const md = await markdownToLayout(repairText(text), ctx);
+  const md = await markdownToLayout(repairText(alignedGridRepair(text)), ctx);
   return { ...md, warnings: [...decodeWarnings, ...md.warnings] };
 }
 

@@ -9,12 +9,14 @@ import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import { gridTables } from "@adobe/micromark-extension-gridtables";
+import { gridTablesFromMarkdown, type GridTable, type GridCell } from "@adobe/mdast-util-gridtables";
 import type { Nodes, Parents, PhrasingContent, RootContent, Table, List, ListItem } from "mdast";
 import type { Context } from "../model/doc.js";
 import type { Layout, Line, LineKind, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
-import { charCount } from "../vocab/text.js";
+import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
 
 /**
@@ -175,6 +177,8 @@ class BlockWalker {
   }
 
   private block(node: RootContent, prefix: Run[]): void {
+    // Not an mdast node type: the grid-table extension's own.
+    if ((node as { type: string }).type === "gridTable") return this.gridTable(node as unknown as GridTable);
     switch (node.type) {
       case "heading":
         this.inlineBlock(node.children, node, "heading", prefix, { depth: node.depth, fontSize: HEADING_FONT_SIZE(node.depth) });
@@ -261,6 +265,12 @@ class BlockWalker {
     return `${fallback}.`;
   }
 
+  private gridTable(table: GridTable): void {
+    for (const row of gridRows(table, this.source)) {
+      this.lines.push({ runs: [], cells: row.cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
+    }
+  }
+
   private table(table: Table): void {
     table.children.forEach((row, r) => {
       // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
@@ -285,6 +295,238 @@ class BlockWalker {
       this.lines.push({ runs: [], cells, line: startLine(row), kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
     });
   }
+}
+
+/**
+ * A grid table (`+---+---+` borders, `|` between cells: what pandoc writes for a Word table whose
+ * cells hold more than one line, and reStructuredText's tables) becomes table-row lines like a GFM
+ * table's, one per grid row. A cell's lines wrap its text (a space); its paragraphs, list items and
+ * hard breaks are items (CELL_BREAK between them, as a GFM cell's <br>). A cell spanning columns
+ * keeps its text in its first column and leaves the others empty; a cell spanning rows is empty in
+ * the rows below it — as a printed rowspan cell reads.
+ */
+function gridRows(table: GridTable, source: string): Array<{ cells: Run[][]; line: number }> {
+  const rows = table.children.flatMap((section) => section.children.map((row) => ({ row, header: section.type === "gtHeader" })));
+  // The extension gives rows no position: row k opens on the line after the table's k-th border
+  // line ("+---+", "+===+", or a partial one beside a cell spanning rows: "|   +---+").
+  const first = table.position?.start.line ?? 0;
+  const last = table.position?.end.line ?? first;
+  const borders: number[] = [];
+  if (first > 0) {
+    const lines = source.split(/\r?\n/).slice(first - 1, last);
+    lines.forEach((l, k) => {
+      if (/\+[-=:]/.test(l)) borders.push(first + k);
+    });
+  }
+  const hasHeader = table.children.some((section) => section.type === "gtHeader");
+  const open: number[] = []; // per column: how many more rows an earlier cell covers it
+  return rows.map(({ row, header }, r) => {
+    const cells: Run[][] = [];
+    let column = 0;
+    const place = (runs: Run[]) => {
+      while ((open[column] ?? 0) > 0) {
+        open[column]!--;
+        cells[column++] = [];
+      }
+      cells[column++] = runs;
+    };
+    for (const cell of row.children) {
+      // A header row's breaks only wrap a label ("Expected\\" / "result"); a table without a
+      // header line ("+===+") has its labels in its first row.
+      place(gridCellRuns(cell, header || (r === 0 && !hasHeader) ? " " : ` ${CELL_BREAK} `));
+      const first = column - 1;
+      for (let k = 1; k < (cell.colSpan ?? 1); k++) cells[column++] = [];
+      for (let k = first; k < column; k++) open[k] = (cell.rowSpan ?? 1) - 1;
+    }
+    // Columns at the row's end still covered by a cell above.
+    for (let k = column; k < open.length; k++) {
+      if ((open[k] ?? 0) > 0) {
+        open[k]!--;
+        cells[k] = [];
+      }
+    }
+    for (let k = 0; k < cells.length; k++) cells[k] ??= [];
+    return { cells, line: (borders[r] ?? first + r) + 1 };
+  });
+}
+
+/** A grid cell's blocks as one run list: wrapped lines joined, items separated by `itemBreak`. */
+function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
+  const pieces: Run[][] = [];
+  const visit = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === "paragraph" || node.type === "heading") {
+        const runs: Run[] = [];
+        inlineRuns(unwrapped(node.children), { bold: false, sup: false }, runs);
+        // A hard break (a Word line break, pandoc's "\" at a line end) opens an item.
+        const flat: Run[] = [];
+        for (const run of runs) {
+          const parts = run.text.split("\n");
+          parts.forEach((part, i) => {
+            if (i > 0) pieces.push(trimRuns(flat.splice(0)));
+            if (part) flat.push({ ...run, text: part });
+          });
+        }
+        pieces.push(trimRuns(flat));
+      } else if (node.type === "list") {
+        for (const item of node.children) visit(item.children);
+      } else if (node.type === "blockquote") visit(node.children);
+      else if (node.type === "code") pieces.push([{ text: node.value.replace(/\s+/g, " ").trim(), bold: false, sup: false }]);
+    }
+  };
+  visit(cell.children as unknown as RootContent[]);
+  const out: Run[] = [];
+  for (const piece of pieces.filter((p) => p.length > 0)) {
+    // A piece that opens with its own bullet needs no second one; one that opens in lower case goes
+    // on with the piece before (pandoc leaves a blank line in a cell where a word was too wide for
+    // its column, "cited in" / "" / "intergovernmental deliberations").
+    if (out.length) out.push({ text: /^\s*•/.test(piece[0]!.text) || /^\s*\p{Ll}/u.test(piece[0]!.text) ? " " : itemBreak, bold: false, sup: false });
+    out.push(...piece);
+  }
+  return out;
+}
+
+/** Inline content with its soft line breaks (a cell's wrapped lines) as spaces. */
+function unwrapped(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((n) => {
+    if (n.type === "text") return { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, " ") };
+    if ("children" in n && Array.isArray(n.children)) return { ...n, children: unwrapped(n.children as PhrasingContent[]) } as PhrasingContent;
+    return n;
+  });
+}
+
+/**
+ * Pandoc's space-aligned tables (what it writes for a Word table whose cells hold one paragraph
+ * each): columns are the dash groups of the line under the header ("-------- ------"), a cell is
+ * the text of its rows' lines between its group's start and the next one's.
+ * - multiline: a full dash line above (and below) the table; rows are separated by blank lines and
+ *   a cell's lines wrap its text;
+ * - simple: a header line right above the dash groups, one line per row, ending at a blank line.
+ * Headerless forms open with the dash groups and close with dashes. Row numbers are source lines.
+ */
+interface SpacedTable {
+  /** Its first row is the header line(s). */
+  header: boolean;
+  first: number;
+  last: number;
+  rows: Array<{ cells: string[]; line: number }>;
+}
+const FULL_DASHES = /^[ \t]*-{3,}[ \t]*$/;
+const DASH_GROUPS = /^[ \t]*-+(?:[ \t]+-+)+[ \t]*$/;
+
+function spacedTables(source: string): SpacedTable[] {
+  if (!source.includes("---")) return [];
+  const lines = source.split(/\r?\n/);
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.trim() === "";
+  const tables: SpacedTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!blank(i - 1)) continue;
+    const l = lines[i]!;
+    let sep = -1;
+    let headerFrom = -1;
+    let multiline = false;
+    if (FULL_DASHES.test(l)) {
+      // Multiline with a header: header lines, then the dash groups.
+      for (let j = i + 1; j < Math.min(lines.length, i + 6) && !blank(j); j++) {
+        if (DASH_GROUPS.test(lines[j]!)) {
+          sep = j;
+          break;
+        }
+      }
+      if (sep < 0 || sep === i + 1) continue;
+      headerFrom = i + 1;
+      multiline = true;
+    } else if (DASH_GROUPS.test(l)) {
+      // Headerless: rows follow, multiline when a blank line comes before the closing dashes.
+      sep = i;
+    } else if (!blank(i) && i + 1 < lines.length && DASH_GROUPS.test(lines[i + 1]!)) {
+      // Simple with a header.
+      headerFrom = i;
+      sep = i + 1;
+    } else continue;
+    const starts = [...lines[sep]!.matchAll(/-+/g)].map((m) => m.index);
+    const cellsOf = (rowLines: readonly string[]) =>
+      starts.map((_, k) => rowLines.map((t) => sliceColumn(t, starts, k)).filter(Boolean).join("\n"));
+    const rows: SpacedTable["rows"] = [];
+    if (headerFrom >= 0) rows.push({ cells: cellsOf(lines.slice(headerFrom, sep)), line: headerFrom + 1 });
+    let end = sep + 1;
+    let group: number[] = [];
+    const flush = () => {
+      if (group.length) rows.push({ cells: cellsOf(group.map((k) => lines[k]!)), line: group[0]! + 1 });
+      group = [];
+    };
+    let closed = false;
+    for (; end < lines.length; end++) {
+      const t = lines[end]!;
+      if ((FULL_DASHES.test(t) || DASH_GROUPS.test(t)) && blank(end + 1)) {
+        closed = true;
+        break;
+      }
+      if (blank(end)) {
+        if (!multiline && headerFrom >= 0) break; // a simple table ends at its first blank line
+        multiline = true;
+        flush();
+        continue;
+      }
+      if (multiline) group.push(end);
+      else rows.push({ cells: cellsOf([t]), line: end + 1 });
+    }
+    flush();
+    // A headerless table must close with dashes; a multiline one too.
+    if ((headerFrom < 0 || FULL_DASHES.test(l)) && !closed) continue;
+    if (rows.length < 2) continue;
+    tables.push({ header: headerFrom >= 0, first: i + 1, last: (closed ? end : end - 1) + 1, rows });
+    i = closed ? end : end - 1;
+  }
+  return tables;
+}
+
+/**
+ * The text of column `k` on a line of a space-aligned table. A cut inside a word moves to the word's
+ * start: the writer counted characters the text has lost since (a soft hyphen, removed by
+ * repairText, shifts the rest of its line one place left).
+ */
+function sliceColumn(line: string, starts: readonly number[], k: number): string {
+  const cut = (at: number | undefined) => {
+    if (at === undefined || at <= 0 || at >= line.length) return at ?? line.length;
+    let c = at;
+    while (c > 0 && line[c - 1] !== " " && line[c] !== " " && line[c] !== undefined) c--;
+    return c === 0 ? at : c;
+  };
+  return line.slice(cut(starts[k]), cut(starts[k + 1])).trim();
+}
+
+/**
+ * A space-aligned table cell's Markdown lines as runs: its lines wrap (a space), a hard break
+ * (pandoc's "\" at a line end) opens an item; pandoc's "\ " is a no-break space.
+ */
+function cellRuns(text: string, header: boolean): Run[] {
+  if (!text) return [];
+  const tree = fromMarkdown(text.replace(/\\ /g, " "));
+  return gridCellRuns({ type: "gtCell", children: tree.children as GridCell["children"] }, header ? " " : ` ${CELL_BREAK} `);
+}
+
+/**
+ * Text repairs that change a grid-table line's length (a soft hyphen removed, a ligature spelt
+ * out) would move its "|" out of line with the border's "+", and the table would no longer parse:
+ * each cell of such a line is repaired on its own and padded (or stripped of its own padding) back
+ * to its width. Other lines are left to the whole-text repair.
+ */
+export function alignedGridRepair(text: string): string {
+  if (!text.includes("|")) return text;
+  return text.replace(/^[ \t]*\|.*$/gm, (line) => {
+    const pieces = line.split("|");
+    if (pieces.every((p) => repairText(p) === p)) return line;
+    return pieces
+      .map((p) => {
+        const r = repairText(p);
+        if (r.length === p.length) return r;
+        if (r.length < p.length) return r + " ".repeat(p.length - r.length);
+        const over = r.length - p.length;
+        return /\s$/.test(r) && r.length - r.trimEnd().length >= over ? r.slice(0, r.length - over) : r;
+      })
+      .join("|");
+  });
 }
 
 /** Merge adjacent runs of the same style so a line has few segments. */
@@ -326,6 +568,8 @@ const GFM_PARTS: readonly GfmPart[] = [
   { possible: /\||:-|-:/, syntax: gfmTable, tree: gfmTableFromMarkdown },
   // The check "[ ]" / "[x]" opens with a bracket.
   { possible: /\[/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
+  // Not GFM: grid tables (pandoc, reStructuredText) open with a border line "+---+" or "+===+".
+  { possible: /^[ \t]*\+[-=:]{3}/m, syntax: () => gridTables, tree: gridTablesFromMarkdown },
 ];
 type SyntaxExtension = NonNullable<ParseOptions["extensions"]>[number];
 /** Parser options per set of GFM parts (a bit mask over GFM_PARTS), built on first use. */
@@ -368,7 +612,20 @@ export function markdownTextToLayout(source: string): Layout {
 /** An mdast tree of `source` → Layout. */
 export function layoutFromTree(tree: Parents, source: string): Layout {
   const walker = new BlockWalker(source);
-  walker.blocks(tree.children as RootContent[]);
+  const spaced = spacedTables(source);
+  if (spaced.length === 0) walker.blocks(tree.children as RootContent[]);
+  else {
+    // CommonMark reads a space-aligned table as paragraphs and code: its blocks give way to the rows.
+    const inside = (node: RootContent) => {
+      const line = startLine(node);
+      return spaced.some((t) => line >= t.first && line <= t.last);
+    };
+    walker.blocks((tree.children as RootContent[]).filter((n) => !inside(n)));
+    for (const t of spaced) {
+      t.rows.forEach((row, r) => walker.lines.push({ runs: [], cells: row.cells.map((c) => cellRuns(c, r === 0 && t.header)), line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE }));
+    }
+    walker.lines.sort((a, b) => a.line - b.line);
+  }
 
   let text = "";
   const lines: Line[] = [];

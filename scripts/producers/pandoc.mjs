@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * Converts test/corpus7's Word documents (dev7 and holdout7) to Markdown with pandoc, as users
+ * convert archives (`pandoc -f docx -t markdown`): the tables come out as pandoc's grid tables
+ * (cells of several paragraphs or lists) and multiline tables (space-aligned), which CommonMark
+ * does not know. Each rendering is written next to its .docx (`<id>.pandoc.md`) and added to the
+ * document's manifest entry as `pandoc.md`. The generator rewrites manifest.json from scratch: run
+ * this script again after regenerating the corpus. Needs pandoc (Debian: `apt-get install pandoc`;
+ * measured with 2.17).
+ *
+ *   node scripts/producers/pandoc.mjs
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const CORPUS = join(ROOT, "test", "corpus7");
+const MANIFEST = join(CORPUS, "manifest.json");
+const version = execFileSync("pandoc", ["--version"], { encoding: "utf8" }).split("\n")[0];
+const manifest = JSON.parse(readFileSync(MANIFEST, "utf8"));
+for (const d of manifest.documents) {
+  const out = d.source.replace(/\.docx$/, ".pandoc.md");
+  execFileSync("pandoc", ["-f", "docx", "-t", "markdown", join(CORPUS, d.source), "-o", join(CORPUS, out)]);
+  d.renderings["pandoc.md"] = out;
+}
+manifest.producers = { ...manifest.producers, "pandoc.md": version };
+writeFileSync(MANIFEST, JSON.stringify(manifest, null, 1) + "\n");
+console.log(`${manifest.documents.length} documents converted by ${version}`);
