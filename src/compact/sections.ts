@@ -1,4 +1,4 @@
-import { normalizeSpace } from "../vocab/text.js";
+import { isJsSpace, normalizeSpace } from "../vocab/text.js";
 import type { Layout, Line } from "../model/layout.js";
 import type { SectionMark } from "../model/doc.js";
 
@@ -32,6 +32,11 @@ interface Candidate {
 
 /** Read a line as a heading candidate (style, label, title) or null. */
 export function headingCandidate(line: Line): Candidate | null {
+  return mayOpenHeading(line.text) ? readHeadingCandidate(line) : null;
+}
+
+/** `headingCandidate` without its pre-check (exported for the test that compares the two). */
+export function readHeadingCandidate(line: Line): Candidate | null {
   if (line.segments.some((s) => s.column !== undefined && s.column > 0)) return null;
   if (line.text.includes("\t")) {
     // Tab text: a heading is alone on its line; trailing tabs are harmless.
@@ -50,6 +55,30 @@ export function headingCandidate(line: Line): Candidate | null {
     return { style: style.name, label: m[1], title };
   }
   return null;
+}
+
+/**
+ * A sure "no" for `headingCandidate`, read by char codes before its replacements and patterns run
+ * (every line of a document is asked, most open with a word): a STYLES label opens with "S"/"s"
+ * (section), a capital (roman, letter) or a digit, and its second character is "e"/"E" (section),
+ * a full stop (letter, one-character roman or number), a digit (two-digit number) or I/V/X (a
+ * longer roman). Lines that open with a Markdown mark ("#", "*", "_") or hold "**"/"__" anywhere
+ * — which `headingCandidate` removes before matching — get no answer here.
+ */
+function mayOpenHeading(text: string): boolean {
+  let k = 0;
+  while (k < text.length && isJsSpace(text.charCodeAt(k))) k++;
+  if (k === text.length) return false;
+  const c = text.charCodeAt(k);
+  if (c === 0x23 || c === 0x2a || c === 0x5f) return true; // "#", "*", "_"
+  const digit = c >= 0x30 && c <= 0x39;
+  if (!digit && !(c >= 0x41 && c <= 0x5a) && c !== 0x73) return false; // 0-9, A-Z, "s"
+  if (text.includes("**") || text.includes("__")) return true;
+  const d = text.charCodeAt(k + 1); // NaN past the end: no label
+  if (d === 0x2e) return true; // "."
+  if (digit) return d >= 0x30 && d <= 0x39;
+  if (c === 0x53 || c === 0x73) return d === 0x45 || d === 0x65; // "Se", "se"
+  return (c === 0x49 || c === 0x56 || c === 0x58) && (d === 0x49 || d === 0x56 || d === 0x58); // I, V, X
 }
 
 export function normalizeTitle(s: string): string {

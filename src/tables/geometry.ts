@@ -90,8 +90,14 @@ function recurringLeading(gaps: readonly number[]): number | null {
 
 /** The median font size of the lines' segments (0 without any): the body text of a table. */
 export function medianFontSize(lines: readonly Line[]): number {
-  const sizes = lines.flatMap((l) => l.segments.map((s) => s.fontSize)).sort((a, b) => a - b);
-  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+  // One typed array sorted numerically (no per-line arrays, no comparator calls).
+  let n = 0;
+  for (const l of lines) n += l.segments.length;
+  const sizes = new Float64Array(n);
+  let k = 0;
+  for (const l of lines) for (const s of l.segments) sizes[k++] = s.fontSize;
+  sizes.sort();
+  return sizes[Math.floor(n / 2)] ?? 0;
 }
 
 /** The smallest distance between consecutive lines of a page: the line grid of plain text. */

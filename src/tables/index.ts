@@ -143,7 +143,8 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
         }
       }
     }
-    const tableLines = sequence.flatMap((e) => ("row" in e ? [e.row] : []));
+    const tableLines: TableLine[] = [];
+    for (const e of sequence) if ("row" in e) tableLines.push(e.row);
     const grid = t.parts.every((p) => p.grid);
     const cols = refinedFirst ?? columns;
     // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
@@ -1575,9 +1576,19 @@ const MIN_LINES_FOR_WIDTH = 6;
  */
 const MIN_PAGE_LINES_FOR_WIDTH = 12;
 function fullLineRight(lines: readonly TableLine[], i: number, minLines = MIN_LINES_FOR_WIDTH): number | null {
-  const rights = lines.flatMap((l) => (l.fill?.[i] ? [l.fill[i]!.right] : [])).sort((a, b) => a - b);
-  if (rights.length < minLines) return null;
-  return rights[Math.floor((rights.length - 1) * FULL_LINE_QUANTILE)] ?? null;
+  // Counted first, then sorted in a typed array (numeric order, no comparator calls): this runs
+  // per column for the table and again for each of its groups.
+  let n = 0;
+  for (const l of lines) if (l.fill?.[i]) n++;
+  if (n < minLines) return null;
+  const rights = new Float64Array(n);
+  let k = 0;
+  for (const l of lines) {
+    const f = l.fill?.[i];
+    if (f) rights[k++] = f.right;
+  }
+  rights.sort();
+  return rights[Math.floor((n - 1) * FULL_LINE_QUANTILE)] ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { findSections, headingCandidate, readHeadingCandidate } from "../../src/compact/sections.js";
 
 const ids = (text: string) => findSections(textToLayout(text)).map((s) => [s.id, s.title]);
 
@@ -60,5 +61,41 @@ describe("findSections", () => {
       ["A.1", "First"],
       ["A.2", "Second"],
     ]);
+  });
+});
+
+describe("headingCandidate's pre-check", () => {
+  // The char-code pre-check may only say "no" where the full reading says null: compared on
+  // every line of the text fixtures and on generated openings (labels of every style, spaces,
+  // Markdown marks, bold, near misses).
+  const same = (text: string) => {
+    const line = textToLayout(text).pages[0]?.lines[0];
+    if (!line) return;
+    expect(headingCandidate(line), JSON.stringify(text)).toEqual(readHeadingCandidate(line));
+  };
+  it("agrees with the full reading on the fixtures' lines", () => {
+    const dir = "fixtures";
+    let found = 0;
+    for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
+      for (const line of textToLayout(readFileSync(`${dir}/${f}`, "utf8")).pages.flatMap((p) => p.lines)) {
+        expect(headingCandidate(line), line.text).toEqual(readHeadingCandidate(line));
+        if (readHeadingCandidate(line)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(10);
+  });
+  it("agrees with the full reading on generated openings", () => {
+    const heads = ["", " ", "  ", "\u00a0", "\t", "# ", "## ", "**", "__", "*", "_", "#"];
+    const labels = ["A.", "B.", "Z.", "a.", "I.", "II.", "III.", "IV.", "V.", "VI.", "IX.", "X.", "XI.", "IIV.", "1.", "12.", "123.", "1)", "Section 2:", "SECTION 1", "section 3 -", "Se.", "se.", "S.", "s.", "To", "The", "(a)", "•", "-", "1", "A", "I", "IV"];
+    const tails = [" Programme objectives", "  Human resources", " PROGRAMME OBJECTIVES:", " To improve.", "Programme", "", " ", " **Bold**", " x"];
+    let readings = 0;
+    for (const h of heads) for (const l of labels) for (const t of tails) {
+      same(h + l + t);
+      same(h + l + "**" + t);
+      const line = textToLayout(h + l + t).pages[0]?.lines[0];
+      if (line && readHeadingCandidate(line)) readings++;
+    }
+    // The generated set holds real headings of every style, so both answers were exercised.
+    expect(readings).toBeGreaterThan(100);
   });
 });
