@@ -30,6 +30,10 @@ await build({
   banner: { js: "const __compactsBundleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
   // Native code and what only OCR or the query index loads stay packages of their own.
   external: ["@napi-rs/canvas", "tesseract.js", "@duckdb/node-api"],
+  // An import() of a package left outside (tesseract.js, loaded on the first scanned page) becomes a
+  // require: a script compiled from a code cache has no dynamic-import callback in Node 20
+  // ("A dynamic import callback was not specified", whatever `importModuleDynamically` says).
+  supported: { "dynamic-import": false },
   logLevel: "warning",
   legalComments: "none",
 });
