@@ -5,6 +5,7 @@
  * or memory never leaves a half-written output behind.
  */
 import { pathToFileURL } from "node:url";
+import { loadWorkerScript } from "./code-cache.js";
 import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 
 /**
@@ -41,7 +42,9 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => {});
   // The parent is gone (killed -9): nobody will read a result.
   process.on("disconnect", () => process.exit(0));
-  const mod = (await import(pathToFileURL(file).href)) as { default?: WorkerFn };
+  // A `.cjs` worker is the bundle (scripts/bundle-worker.mjs): loaded with its V8 code cache.
+  const script = file.endsWith(".cjs") ? loadWorkerScript(file) : null;
+  const mod = (script ? script.exports : await import(pathToFileURL(file).href)) as { default?: WorkerFn };
   const fn = mod.default;
   if (typeof fn !== "function") throw new Error(`${file} has no default export function`);
   process.on("message", (raw: ParentMessage) => {
@@ -53,7 +56,10 @@ async function main(): Promise<void> {
         const progress = (p?: TaskProgress) =>
           send(p ? { type: "progress", id: raw.id, progress: { page: p.page, pages: p.pages, unit: p.unit } } : { type: "progress", id: raw.id });
         const piece = (text: string) => sendAndWait({ type: "piece", id: raw.id, text });
-        send({ type: "result", id: raw.id, result: await fn(raw.task, { progress, piece }) });
+        const result = await fn(raw.task, { progress, piece });
+        // Before the answer: once it is sent, the parent may end this process (its batch done).
+        script?.afterDocument();
+        send({ type: "result", id: raw.id, result });
       } catch (e) {
         send({ type: "error", id: raw.id, error: describe(e) });
       }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
@@ -18,8 +19,20 @@ import { OutputSchema } from "../model/output.js";
 import type { OcrMode } from "../extract/ocr/options.js";
 import { printablePath } from "../cli/printable.js";
 
-/** The compiled worker beside this file (dist/batch/worker.js when the CLI runs from dist/). */
-export const DEFAULT_WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
+/**
+ * The worker beside this file: the bundle with its code cache (dist/batch/worker.bundle.cjs,
+ * scripts/bundle-worker.mjs; a child's warm-up is its critical path under --jobs 2) when the build
+ * made it, else the compiled module (dist/batch/worker.js). `COMPACTS_WORKER_BUNDLE=0` chooses the
+ * module (to compare the two, or should the bundle ever misbehave).
+ */
+export function defaultWorkerFile(env: NodeJS.ProcessEnv = process.env): string {
+  const bundle = fileURLToPath(new URL("./worker.bundle.cjs", import.meta.url));
+  return env[WORKER_BUNDLE_ENV] !== "0" && existsSync(bundle) ? bundle : fileURLToPath(new URL("./worker.js", import.meta.url));
+}
+/** Environment variable that turns the bundled worker off when "0" (defaultWorkerFile). */
+export const WORKER_BUNDLE_ENV = "COMPACTS_WORKER_BUNDLE";
+/** The worker a batch runs unless told otherwise (defaultWorkerFile at load). */
+export const DEFAULT_WORKER_FILE = defaultWorkerFile();
 
 /**
  * An input this large gets a worker process of its own (pool.ts, `large`): a reused one may still

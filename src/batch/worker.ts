@@ -15,6 +15,7 @@ import { memoryRelief } from "./relief.js";
 const relieveMemory = memoryRelief();
 import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
 import { jsonPieces } from "./json-pieces.js";
+import { throttledHeartbeat } from "./heartbeat.js";
 
 /**
  * `hooks.piece`, when given, takes the output JSON piece by piece as it is serialised (a child
@@ -50,6 +51,7 @@ async function convertOne(
             relieveMemory();
             hooks.progress?.();
           },
+          onHeartbeat: throttledHeartbeat(() => hooks.progress?.()),
         }
       : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),

@@ -65,12 +65,16 @@ interface FlatLine {
  * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
  * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
  */
-export function readTables(layout: Layout, sections: readonly SectionMark[], scan?: HeaderScan): TableResult {
+/** Lines collectTables reads between two heartbeats (a bit test: a power of two, less one). */
+const HEARTBEAT_LINE_MASK = 255;
+
+/** `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat). */
+export function readTables(layout: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
   const lexicon = hyphenLexicon(layout.text);
   const cellHeadings = new Set<string>();
-  const tables = collectTables(layout, sections, cellHeadings, lexicon, scan);
+  const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
@@ -79,6 +83,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
   const wrapSteps = layout.format === "pdf" ? documentWrapSteps(tables, bodySizes) : new Map<number, number>();
   for (const [tableIndex, t] of tables.entries()) {
+    heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
     if (isLinearized(columns)) {
       const h = t.parts[0]!.header;
@@ -103,6 +108,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
     const edgeLines = new Map<number, Line[]>();
     const refinedBy = new Map<string, ColumnDef[]>();
     for (const [partIndex, part] of t.parts.entries()) {
+      heartbeat();
       // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each page).
       const pooling = layout.format === "pdf";
       const group = pooling ? layoutOf[partIndex]! : partIndex;
@@ -205,6 +211,7 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
+      heartbeat();
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
       const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
@@ -285,7 +292,7 @@ const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
  */
-function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon, scan: HeaderScan | undefined): RawTable[] {
+function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon, scan: HeaderScan | undefined, heartbeat: () => void): RawTable[] {
   const flat = flattenLines(layout);
   const lines = flat.map((f) => f.line);
   // The lines before the classifier's first header start none: not probed again.
@@ -296,6 +303,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   let open: RawTable | null = null;
   let part: TablePart | null = null;
   for (let i = 0; i < lines.length; i++) {
+    if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
     const line = lines[i];
     const entry = flat[i];
     if (!line || !entry) continue;
@@ -1806,9 +1814,9 @@ function isLinearized(columns: readonly ColumnDef[]): boolean {
  * The tables stage: sections and objective rows of a compact. A compact without any readable row
  * is "partial" with a warning; other kinds pass through.
  */
-export function tablesStage(doc: Doc, _ctx: Context): Doc {
+export function tablesStage(doc: Doc, ctx: Context): Doc {
   if (doc.kind !== "compact" || !doc.compact) return doc;
-  const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan);
+  const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan, ctx.options.onHeartbeat);
   doc.sections = [...result.sections];
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);

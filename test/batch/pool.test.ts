@@ -10,7 +10,10 @@ import { defaultMaxMemoryMb } from "../../src/batch/run.js";
 
 type Task = {
   id: number;
-  mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages" | "pieces" | "flags" | "meet";
+  mode?: "hang" | "spin" | "oom" | "buffers" | "throw" | "exit" | "crawl" | "big" | "pages" | "pieces" | "flags" | "meet" | "busy";
+  /** "busy": how long the synchronous loop runs, and whether it beats. */
+  ms?: number;
+  beat?: boolean;
   steps?: number;
   pages?: number;
   stuck?: number[];
@@ -180,6 +183,19 @@ describe("DocumentPool", () => {
       if (!endless.ok && endless.code === "TIMEOUT") expect(endless.message).toMatch(/^not finished after 7000 ms|^no progress/);
     } finally {
       await patient.destroy();
+    }
+  }, 120_000);
+
+  it("counts progress sent from a stage that never yields the thread (a heartbeat) as life", async () => {
+    // The child's messages leave while its loop runs: a 6 s synchronous stage that beats every
+    // 100 ms outlives a 3 s no-progress limit (30 beats of room); the same stage without beats is stopped.
+    const beating = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 3000, maxMemoryMb: 128 });
+    try {
+      const [alive, silent] = await Promise.all([beating.run({ id: 1, mode: "busy", ms: 6000, beat: true }), beating.run({ id: 2, mode: "busy", ms: 6000 })]);
+      expect(alive).toMatchObject({ ok: true, result: { id: 1 } });
+      expect(silent).toMatchObject({ ok: false, code: "TIMEOUT" });
+    } finally {
+      await beating.destroy();
     }
   }, 120_000);
 

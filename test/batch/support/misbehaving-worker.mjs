@@ -36,6 +36,19 @@ export default async function (task, hooks) {
       }
       return { id: task.id, pid: process.pid, skipped: task.skipPages ?? [] };
     }
+    case "busy": {
+      // A long synchronous stage: the thread never yields for `ms`; with `beat` it reports
+      // progress every 100 ms from inside the loop (as a stage's heartbeat does).
+      const until = Date.now() + task.ms;
+      let next = Date.now() + 100;
+      while (Date.now() < until) {
+        if (task.beat && Date.now() >= next) {
+          hooks.progress();
+          next += 100;
+        }
+      }
+      return { id: task.id, pid: process.pid };
+    }
     case "hang":
       await new Promise(() => {}); // never settles
       break;

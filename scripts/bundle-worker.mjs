@@ -1,0 +1,83 @@
+// After `tsc` (npm run build): bundle the batch worker into one classic script,
+// dist/batch/worker.bundle.cjs, and give it a V8 code cache for the default child flags. A child
+// process loads the bundle with that cache (src/batch/child.ts), so it neither compiles ~80 ES
+// modules and pdf.js nor most functions on their first call (measured in bench/README.md, batch
+// section). The unbundled dist/ stays as it is: the library, the CLI's parent process and every
+// other use load it. A missing bundle is not an error at run time: the batch falls back to
+// dist/batch/worker.js (src/batch/run.ts, defaultWorkerFile).
+//
+//   node scripts/bundle-worker.mjs             bundle, then make the code cache (npm run build)
+//   node scripts/bundle-worker.mjs --no-cache  bundle only (the tests' global set-up: ~1 s; the
+//                                              first child with each set of flags writes its cache)
+import { build } from "esbuild";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outfile = join(root, "dist", "batch", "worker.bundle.cjs");
+
+await build({
+  entryPoints: [join(root, "src", "batch", "bundle-entry.ts")],
+  outfile,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  // The modules read files relative to their own place (data/, createRequire): the bundle sits in
+  // dist/batch/, at the depth of every dist/<folder>/ module, so its own URL serves them all.
+  define: { "import.meta.url": "__compactsBundleUrl" },
+  banner: { js: "const __compactsBundleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
+  // Native code and what only OCR or the query index loads stay packages of their own.
+  external: ["@napi-rs/canvas", "tesseract.js", "@duckdb/node-api"],
+  // An import() of a package left outside (tesseract.js, loaded on the first scanned page) becomes a
+  // require: a script compiled from a code cache has no dynamic-import callback in Node 20
+  // ("A dynamic import callback was not specified", whatever `importModuleDynamically` says).
+  supported: { "dynamic-import": false },
+  logLevel: "warning",
+  legalComments: "none",
+});
+
+// A cache belongs to one build of the bundle: drop those of the previous one.
+for (const f of readdirSync(dirname(outfile))) if (f.startsWith("worker.bundle.cjs.") && f.endsWith(".v8cache")) rmSync(join(dirname(outfile), f));
+
+if (process.argv.includes("--no-cache")) process.exit(0);
+
+// The cache: a child with the default flags converts a few fixtures and writes it (child.ts writes
+// a missing cache itself after CACHE_AFTER_DOCUMENTS documents). A cache only serves the node
+// version and V8 flags it was made with (the heap limit included), so other --max-memory values
+// get theirs written by their first batch.
+const { DocumentPool } = await import(pathToFileURL(join(root, "dist", "batch", "pool.js")).href);
+const { defaultMaxMemoryMb } = await import(pathToFileURL(join(root, "dist", "batch", "run.js")).href);
+const { CACHE_AFTER_DOCUMENTS, codeCacheFile } = await import(pathToFileURL(join(root, "dist", "batch", "code-cache.js")).href);
+const { childExecArgv } = await import(pathToFileURL(join(root, "dist", "batch", "pool.js")).href);
+const { totalmem } = await import("node:os");
+const warmUp = [
+  "fixtures/compact-2008-dfs.txt",
+  "test/fixtures/pdf/seed-ruled.pdf",
+  "test/fixtures/pdf/seed-borderless.pdf",
+  "test/fixtures/pdf/seed-narrow.pdf",
+  "test/fixtures/pdf/seed-furniture.pdf",
+  "test/fixtures/pdf/two-column-report.pdf",
+  "test/fixtures/pdf/risks-rotated.pdf",
+  "fixtures/compact-2012-markdown.md",
+].map((f) => join(root, f));
+const missing = warmUp.filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  // A checkout without the fixtures (a package tarball): the first batch's children write the cache.
+  console.error(`bundle-worker: no code cache made (warm-up documents missing: ${missing.join(", ")})`);
+  process.exit(0);
+}
+const maxMemoryMb = defaultMaxMemoryMb(1, totalmem());
+const pool = new DocumentPool({ workerFile: outfile, jobs: 1, timeoutMs: 120_000, maxMemoryMb });
+try {
+  for (let i = 0; i < CACHE_AFTER_DOCUMENTS; i++) {
+    const path = warmUp[i % warmUp.length];
+    const outcome = await pool.run({ path, fileName: path.split("/").pop() });
+    if (!outcome.ok) throw new Error(`bundle-worker: the bundled worker failed on ${path}: ${outcome.code} ${outcome.message ?? ""}`);
+  }
+} finally {
+  await pool.destroy();
+}
+const cache = codeCacheFile(outfile, childExecArgv(maxMemoryMb, false));
+if (!existsSync(cache)) throw new Error(`bundle-worker: the child wrote no code cache (${cache})`);
