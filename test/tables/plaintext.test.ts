@@ -85,6 +85,30 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
 
+  it("glues a label's tail broken under a one-line header (\"Baseli\" / \"ne\") to it, with the values under it (corpus7 d7-003)", () => {
+    // All labels on one line; the narrow Baseline cell breaks its label inside the word and prints
+    // the tail alone on the next line. Without the tail the column is an extra one named "Baseli".
+    const text = [
+      "        Objective              Outcome             Performance measures                   Baseli       Target",
+      "                                                                                           ne",
+      "",
+      "    To advance            Forecasts cited in      Countries with paperless                  26            32",
+      "    gender-responsive     intergovernmental       trade measures",
+      "    budgeting in          deliberations.",
+      "    member States.                                Forecast error (percentage                1.5           1.1",
+      "                                                  points)",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "baseline", "target"]);
+    expect(header?.lineCount).toBe(2);
+    const row = readTables(layout, findSections(layout)).objectives[0];
+    expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([
+      ["Countries with paperless trade measures", "26", "32"],
+      ["Forecast error (percentage points)", "1.5", "1.1"],
+    ]);
+  });
+
   it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
     // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
     // above the labels and the tail a line below, a whole grid line apart like the first row's lines.
