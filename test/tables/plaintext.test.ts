@@ -109,6 +109,18 @@ describe("plain-text tables: what the character grid shows", () => {
     ]);
   });
 
+  it("reads a label with its footnote mark glued on (\"TARGET1\", pdftotext sets the raised 1 on the line) as that label (corpus7 d7-006)", () => {
+    const text = [
+      "                   PERFORMANCE MEASURE                                       TARGET1                BASELINE",
+      "    Gender budget statements published                                           30                      18",
+      "",
+      "    Forecast error (percentage points)                                          3.5                     3.9",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["measures", "target", "baseline"]);
+  });
+
   it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
     // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
     // above the labels and the tail a line below, a whole grid line apart like the first row's lines.
