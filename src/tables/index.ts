@@ -669,6 +669,18 @@ function afterLoneMark(lines: readonly Line[], i: number): boolean {
   // The mark stands where the footnote's text starts (or left of it), not in a far column (a "1" in a Target cell).
   return !!above && !!mark && !!text && above.page === lines[i]!.page && FOOTNOTE_MARK_RUN.test(above.text.trim()) && mark.x <= text.x + averageCharWidth(lines[i]!);
 }
+/**
+ * The line below (same page) is a footnote mark alone at the text's start: pdftotext sets
+ * LibreOffice's footnote number, raised at the text's left, on a line of its own under the text
+ * ("Baselines are those of 2007; …" / "1").
+ */
+function beforeLoneMark(lines: readonly Line[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  const below = lines[k];
+  const mark = below?.segments[0], text = lines[i]!.segments[0];
+  return !!below && !!mark && !!text && below.page === lines[i]!.page && below.segments.length === 1 && FOOTNOTE_MARK_RUN.test(below.text.trim()) && Math.abs(mark.x - text.x) <= averageCharWidth(lines[i]!);
+}
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;
 
@@ -681,7 +693,7 @@ const MAX_FOOTNOTE_LINES = 8;
  */
 function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
   const line = lines[i];
-  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i))) return -1;
+  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {

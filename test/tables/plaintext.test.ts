@@ -121,6 +121,33 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(header?.columns.map((c) => c.key)).toEqual(["measures", "target", "baseline"]);
   });
 
+  it("skips a page-foot footnote whose mark pdftotext printed on the line under its text, and joins the row cut by the page break (corpus7 d7-001)", () => {
+    const text = [
+      "            Expected                           Risks                                       Performance",
+      "         accomplishment                     and mitigations                                 measure",
+      "",
+      "    Objective: To support regional integration through trade facilitation.",
+      "",
+      "       Development plans            – Political transitions               (a) 83 cooperation agreements signed",
+      "",
+      "",
+      "Baselines are those of 2007; targets refer to 31 December 2008.",
+      "1",
+      "\f",
+      "            Expected                           Risks                                       Performance",
+      "         accomplishment                     and mitigations                                 measure",
+      "",
+      "      addressing the rights of       delay reforms;                           in 2008",
+      "      persons with disabilities      engagement with new                  (b) Paperless trade measures adopted",
+      "                                     authorities                              by 44 countries",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => o.objective)).toEqual(["To support regional integration through trade facilitation."]);
+    expect(objectives[0]?.accomplishments).toEqual(["Development plans addressing the rights of persons with disabilities"]);
+    expect(objectives[0]?.measures.map((m) => m.text)).toEqual(["83 cooperation agreements signed in 2008", "Paperless trade measures adopted by 44 countries"]);
+  });
+
   it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
     // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
     // above the labels and the tail a line below, a whole grid line apart like the first row's lines.
