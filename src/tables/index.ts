@@ -798,10 +798,11 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
     if (l.page !== headerLine.page || l.segments.length !== 1 || !startsAtLeftEdge(l, columns)) break;
     tail.unshift(l);
     const text = l.text.trim();
-    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text)) break;
+    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text)) break;
   }
   const head = tail[0];
-  if (!head || !(OBJECTIVE_OPENING.test(head.text.trim()) || OBJECTIVE_LABEL.test(head.text.trim()))) return [];
+  const headText = head?.text.trim() ?? "";
+  if (!head || !(OBJECTIVE_OPENING.test(headText) || OBJECTIVE_LABEL.test(headText) || NUMBERED_OBJECTIVE_OPENING.test(headText))) return [];
   // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
   const above = previous.lines[previous.lines.length - 1 - tail.length];
