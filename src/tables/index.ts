@@ -679,7 +679,12 @@ function beforeLoneMark(lines: readonly Line[], i: number): boolean {
   while (k < lines.length && lines[k]!.segments.length === 0) k++;
   const below = lines[k];
   const mark = below?.segments[0], text = lines[i]!.segments[0];
-  return !!below && !!mark && !!text && below.page === lines[i]!.page && below.segments.length === 1 && FOOTNOTE_MARK_RUN.test(below.text.trim()) && Math.abs(mark.x - text.x) <= averageCharWidth(lines[i]!);
+  if (!below || !mark || !text || below.page !== lines[i]!.page || below.segments.length !== 1 || !FOOTNOTE_MARK_RUN.test(below.text.trim()) || Math.abs(mark.x - text.x) > averageCharWidth(lines[i]!)) return false;
+  // A mark with its footnote's text under it ("1" / "The Department comprises …") is that
+  // footnote's, and the line above it is the page's text (an objective heading).
+  let n = k + 1;
+  while (n < lines.length && lines[n]!.segments.length === 0) n++;
+  return !(n < lines.length && afterLoneMark(lines, n));
 }
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;

@@ -148,6 +148,30 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(objectives[0]?.measures.map((m) => m.text)).toEqual(["83 cooperation agreements signed in 2008", "Paperless trade measures adopted by 44 countries"]);
   });
 
+  it("keeps an objective heading above a footnote mark that opens its own footnote text (\"1\" / \"The Department comprises …\", corpus4 f2-010)", () => {
+    const text = [
+      "Expected accomplishments                          Performance measures",
+      "Objective 3: To support the analysis and early warning provided to the Secretary-General.",
+      "",
+      "1. Strengthened partnerships with regional         -   93% of Peacebuilding Fund projects approved with a",
+      "    organizations in conflict prevention.              gender marker",
+      "",
+      "Objective 4: To promote the effective backstopping of special political missions.",
+      "",
+      "",
+      "1",
+      " The Department comprises the offices at Headquarters and the 2 offices away from Headquarters reporting to the",
+      "Under-Secretary-General for Political Affairs.",
+      "\f",
+      "                                                -    At least 13 mediation support deployments made within",
+      "1. Actionable analysis made available to             72 hours of a request by July 2015.",
+      "    senior decision makers.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => o.objective)).toContain("To promote the effective backstopping of special political missions.");
+  });
+
   it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
     // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
     // above the labels and the tail a line below, a whole grid line apart like the first row's lines.
