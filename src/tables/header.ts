@@ -121,6 +121,12 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
       if (wrapped && wrapped.length === single.length) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
     }
+    // So can a label word broken inside a narrow cell ("… Baseli  Target" / "ne"): the line of
+    // tails is the header's when it makes an extra column a known label.
+    if (next && next.page === first.page && isBrokenTailLine(next)) {
+      const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
+      if (wrapped && wrapped.length === single.length && knownLabels(wrapped) > knownLabels(single)) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
+    }
     return { columns: single, lineCount: 1, page: first.page, line: first.line };
   }
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.

@@ -687,6 +687,23 @@ function afterLoneMark(lines: readonly Line[], i: number): boolean {
   // The mark stands where the footnote's text starts (or left of it), not in a far column (a "1" in a Target cell).
   return !!above && !!mark && !!text && above.page === lines[i]!.page && FOOTNOTE_MARK_RUN.test(above.text.trim()) && mark.x <= text.x + averageCharWidth(lines[i]!);
 }
+/**
+ * The line below (same page) is a footnote mark alone at the text's start: pdftotext sets
+ * LibreOffice's footnote number, raised at the text's left, on a line of its own under the text
+ * ("Baselines are those of 2007; …" / "1").
+ */
+function beforeLoneMark(lines: readonly Line[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  const below = lines[k];
+  const mark = below?.segments[0], text = lines[i]!.segments[0];
+  if (!below || !mark || !text || below.page !== lines[i]!.page || below.segments.length !== 1 || !FOOTNOTE_MARK_RUN.test(below.text.trim()) || Math.abs(mark.x - text.x) > averageCharWidth(lines[i]!)) return false;
+  // A mark with its footnote's text under it ("1" / "The Department comprises …") is that
+  // footnote's, and the line above it is the page's text (an objective heading).
+  let n = k + 1;
+  while (n < lines.length && lines[n]!.segments.length === 0) n++;
+  return !(n < lines.length && afterLoneMark(lines, n));
+}
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;
 
@@ -699,7 +716,7 @@ const MAX_FOOTNOTE_LINES = 8;
  */
 function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
   const line = lines[i];
-  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i))) return -1;
+  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
@@ -804,10 +821,11 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
     if (l.page !== headerLine.page || l.segments.length !== 1 || !startsAtLeftEdge(l, columns)) break;
     tail.unshift(l);
     const text = l.text.trim();
-    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text)) break;
+    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text)) break;
   }
   const head = tail[0];
-  if (!head || !(OBJECTIVE_OPENING.test(head.text.trim()) || OBJECTIVE_LABEL.test(head.text.trim()))) return [];
+  const headText = head?.text.trim() ?? "";
+  if (!head || !(OBJECTIVE_OPENING.test(headText) || OBJECTIVE_LABEL.test(headText) || NUMBERED_OBJECTIVE_OPENING.test(headText))) return [];
   // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
   const above = previous.lines[previous.lines.length - 1 - tail.length];

@@ -166,6 +166,47 @@ export function joinWrapped(before: string, after: string, lexicon?: HyphenLexic
 }
 
 
+/**
+ * A word longer than its column is broken where the line is full, without a hyphen: LibreOffice
+ * and Word move it to a line of its own and carry the rest to the next line ("intergovern" /
+ * "mental deliberations", "recommendatio" / "ns implemented", "disaggregate" / "d by sex"). Only
+ * a line that holds that one word of letters can end so (`BROKEN_WORD_HEAD`: a column is never
+ * narrower than this many characters); the next line's first run of lower-case letters completes
+ * it (`BROKEN_WORD_TAIL`) when the two make an English word and one of them is none — two words
+ * that make a third ("with" / "in") stay apart. The dictionary is only asked about such lines.
+ */
+const BROKEN_WORD_HEAD = /^[A-Za-z]{5,}$/;
+const BROKEN_WORD_TAIL = /^([a-z]+)(?=$|[\s.,;:)])/;
+function brokenWordTail(line: string, next: string): string | null {
+  const head = line.trim();
+  if (!BROKEN_WORD_HEAD.test(head)) return null;
+  const tail = BROKEN_WORD_TAIL.exec(next.trimStart())?.[1];
+  if (!tail) return null;
+  const whole = `${head}${tail}`;
+  return isEnglishWord(whole) && (!isEnglishWord(head) || !isEnglishWord(tail)) ? tail : null;
+}
+
+/**
+ * Punctuation pushed alone onto the next line by a full column: it ends the text before it (not
+ * after punctuation: there it is a stray rule glyph, dropped).
+ */
+const LONE_PUNCTUATION = /^[.,;:]$/;
+function endsWithLonePunctuation(before: string, line: string): boolean {
+  return LONE_PUNCTUATION.test(line.trim()) && /[^.,;:\s]\s*$/.test(before);
+}
+
+/**
+ * `joinWrapped` for the next line of a cell, knowing the line before (`line`, the last one
+ * joined): a word broken without a hyphen at a full column is joined back, lone punctuation is
+ * appended.
+ */
+export function joinCellLine(before: string, line: string, after: string, lexicon?: HyphenLexicon): string {
+  const b = after.trim();
+  if (endsWithLonePunctuation(before, b)) return `${before.trimEnd()}${b}`;
+  if (brokenWordTail(line, after) !== null) return `${before.trimEnd()}${after.trimStart()}`;
+  return joinWrapped(before, after, lexicon);
+}
+
 /** One line's text of one column, with where it came from. */
 export interface Fragment {
   text: string;
@@ -225,12 +266,20 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     }
     current = null;
   };
+  let line = "";
   fragments.forEach((frag, f) => {
+    if (current !== null && !breaks.has(f) && endsWithLonePunctuation(current, frag.text)) {
+      current = joinCellLine(current, line, frag.text, lexicon);
+      line = frag.text;
+      return;
+    }
     if (isRuleGlyphs(frag.text)) return;
     const pieces = splitInlineBullets(frag.text);
     pieces.forEach((raw, k) => {
       const { text, bulleted } = stripBullet(raw);
       if (!text.trim()) return;
+      const previous = line;
+      line = text;
       const sentences = frag.lostGlyphs ? splitSentences(text) : [text];
       sentences.forEach((sentence, j) => {
         const newItem =
@@ -240,7 +289,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
           current = sentence;
           at = f;
         } else {
-          current = joinWrapped(current ?? "", sentence, lexicon);
+          current = joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
         }
       });
     });
@@ -256,10 +305,19 @@ export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexic
 /** Join a column's fragments into one text (the objective cell). */
 export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string {
   let out = "";
+  let line = "";
   for (const frag of fragments) {
+    if (endsWithLonePunctuation(out, frag.text)) {
+      out = joinCellLine(out, line, frag.text, lexicon);
+      line = frag.text;
+      continue;
+    }
     if (isRuleGlyphs(frag.text)) continue;
     const pieces = splitInlineBullets(frag.text).map((p) => stripBullet(p).text).filter((p) => p.trim());
-    for (const p of pieces) out = joinWrapped(out, p, lexicon);
+    for (const p of pieces) {
+      out = joinCellLine(out, line, p, lexicon);
+      line = p;
+    }
   }
   return cleanItem(out);
 }

@@ -49,9 +49,12 @@ export const COLUMN_LABELS: ReadonlyArray<{ role: Exclude<ColumnRole, "extra">; 
 export const LABEL_FRAGMENT = /^(?:expected|performance|key|objectives?|accomplishments?(?:\(s\))?|measures?(?:\(s\))?|indicators?(?:\(s\))?|mitigations?|achievement|results?|outcomes?)$/i;
 /** A quick test that a line may hold a label at all: most lines are passed over cheaply. */
 export const LABEL_WORD = /\b(?:objective|accomplishment|result|outcome|performance|indicator|measure|risk|baseline|target|KPI)/i;
-/** The first word of every label in COLUMN_LABELS: a quick test before the patterns are tried. */
+/**
+ * The first word of every label in COLUMN_LABELS: a quick test before the patterns are tried. A
+ * footnote mark may be glued to the word in plain text ("TARGET1", the raised "1" set on the line).
+ */
 export const LABEL_START =
-  /^(?:programme|strategic|main|key|management|managerial|specific|overall|objectives?|expected|planned|accomplishments?(?:\(s\))?|results?|outcomes?|deliverables?|performance|indicators?|success|kpis?|risks?|baselines?|targets?)\b/i;
+  /^(?:programme|strategic|main|key|management|managerial|specific|overall|objectives?|expected|planned|accomplishments?(?:\(s\))?|results?|outcomes?|deliverables?|performance|indicators?|success|kpis?|risks?|baselines?|targets?)(?:\b|(?=\d\b))/i;
 /** The longest label in words ("Key performance indicators / measures" …); a label is matched over at most this many words. */
 export const MAX_LABEL_WORDS = 7;
 

@@ -85,6 +85,93 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "target", "baseline"]);
   });
 
+  it("glues a label's tail broken under a one-line header (\"Baseli\" / \"ne\") to it, with the values under it (corpus7 d7-003)", () => {
+    // All labels on one line; the narrow Baseline cell breaks its label inside the word and prints
+    // the tail alone on the next line. Without the tail the column is an extra one named "Baseli".
+    const text = [
+      "        Objective              Outcome             Performance measures                   Baseli       Target",
+      "                                                                                           ne",
+      "",
+      "    To advance            Forecasts cited in      Countries with paperless                  26            32",
+      "    gender-responsive     intergovernmental       trade measures",
+      "    budgeting in          deliberations.",
+      "    member States.                                Forecast error (percentage                1.5           1.1",
+      "                                                  points)",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["objective", "accomplishments", "measures", "baseline", "target"]);
+    expect(header?.lineCount).toBe(2);
+    const row = readTables(layout, findSections(layout)).objectives[0];
+    expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([
+      ["Countries with paperless trade measures", "26", "32"],
+      ["Forecast error (percentage points)", "1.5", "1.1"],
+    ]);
+  });
+
+  it("reads a label with its footnote mark glued on (\"TARGET1\", pdftotext sets the raised 1 on the line) as that label (corpus7 d7-006)", () => {
+    const text = [
+      "                   PERFORMANCE MEASURE                                       TARGET1                BASELINE",
+      "    Gender budget statements published                                           30                      18",
+      "",
+      "    Forecast error (percentage points)                                          3.5                     3.9",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const header = detectHeader(layout.pages.flatMap((p) => p.lines), 0, layout.text);
+    expect(header?.columns.map((c) => c.key)).toEqual(["measures", "target", "baseline"]);
+  });
+
+  it("skips a page-foot footnote whose mark pdftotext printed on the line under its text, and joins the row cut by the page break (corpus7 d7-001)", () => {
+    const text = [
+      "            Expected                           Risks                                       Performance",
+      "         accomplishment                     and mitigations                                 measure",
+      "",
+      "    Objective: To support regional integration through trade facilitation.",
+      "",
+      "       Development plans            – Political transitions               (a) 83 cooperation agreements signed",
+      "",
+      "",
+      "Baselines are those of 2007; targets refer to 31 December 2008.",
+      "1",
+      "\f",
+      "            Expected                           Risks                                       Performance",
+      "         accomplishment                     and mitigations                                 measure",
+      "",
+      "      addressing the rights of       delay reforms;                           in 2008",
+      "      persons with disabilities      engagement with new                  (b) Paperless trade measures adopted",
+      "                                     authorities                              by 44 countries",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => o.objective)).toEqual(["To support regional integration through trade facilitation."]);
+    expect(objectives[0]?.accomplishments).toEqual(["Development plans addressing the rights of persons with disabilities"]);
+    expect(objectives[0]?.measures.map((m) => m.text)).toEqual(["83 cooperation agreements signed in 2008", "Paperless trade measures adopted by 44 countries"]);
+  });
+
+  it("keeps an objective heading above a footnote mark that opens its own footnote text (\"1\" / \"The Department comprises …\", corpus4 f2-010)", () => {
+    const text = [
+      "Expected accomplishments                          Performance measures",
+      "Objective 3: To support the analysis and early warning provided to the Secretary-General.",
+      "",
+      "1. Strengthened partnerships with regional         -   93% of Peacebuilding Fund projects approved with a",
+      "    organizations in conflict prevention.              gender marker",
+      "",
+      "Objective 4: To promote the effective backstopping of special political missions.",
+      "",
+      "",
+      "1",
+      " The Department comprises the offices at Headquarters and the 2 offices away from Headquarters reporting to the",
+      "Under-Secretary-General for Political Affairs.",
+      "\f",
+      "                                                -    At least 13 mediation support deployments made within",
+      "1. Actionable analysis made available to             72 hours of a request by July 2015.",
+      "    senior decision makers.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => o.objective)).toContain("To promote the effective backstopping of special political missions.");
+  });
+
   it("glues a label's broken tail printed a grid line under the labels (\"BASELIN\" / \"E\") to its head above them", () => {
     // A narrow cell centred on two lines beside one-line labels: pdftotext prints the head a line
     // above the labels and the tail a line below, a whole grid line apart like the first row's lines.

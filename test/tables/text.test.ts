@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decideHyphen, endsSentence, hyphenLexicon, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
+import { decideHyphen, endsSentence, hyphenLexicon, joinFragments, joinWrapped, splitItems, splitSentences, stripBullet } from "../../src/tables/text.js";
 import type { Fragment } from "../../src/tables/text.js";
 
 const frags = (...lines: string[]): Fragment[] => lines.map((text, i) => ({ text, page: 1, line: i + 1 }));
@@ -89,6 +89,25 @@ describe("joinWrapped: the document's own spelling and UN compounds", () => {
     const lexicon = hyphenLexicon("a-b-c x--y z- Ab");
     expect(["a-b", "b-c", "x-y", "c-x", "b-c-"].map((p) => lexicon.hyphenated.has(p))).toEqual([true, true, false, false, false]);
     expect(["a", "ab", "x", "z", "abc", ""].map((w) => lexicon.words.has(w))).toEqual([true, true, true, true, false, false]);
+  });
+});
+
+describe("a word broken without a hyphen at a full narrow column", () => {
+  it("joins the word's head, alone on its line, to the rest on the next line", () => {
+    expect(splitItems(frags("a) Forecasts cited in", "intergovern", "mental deliberations", "."))).toEqual(["Forecasts cited in intergovernmental deliberations."]);
+    expect(splitItems(frags("a) Oversight", "recommendatio", "ns implemented on", "time.", "b) Budget statements", "disaggregate", "d by sex."))).toEqual([
+      "Oversight recommendations implemented on time.",
+      "Budget statements disaggregated by sex.",
+    ]);
+    expect(joinFragments(frags("Expected", "Accomplishme", "nt"))).toBe("Expected Accomplishment");
+  });
+  it("keeps two words apart that only make a third, and a word that shares its line", () => {
+    expect(splitItems(frags("to be completed", "within", "in 2010"))).toEqual(["to be completed within in 2010"]);
+    expect(splitItems(frags("the intergovern", "mental bodies"))).toEqual(["the intergovern mental bodies"]);
+  });
+  it("appends punctuation pushed alone onto the next line, not a dotted rule after a full stop", () => {
+    expect(splitItems(frags("Reports issued on", "schedule", ";"))).toEqual(["Reports issued on schedule;"]);
+    expect(splitItems(frags("Reports issued.", "."))).toEqual(["Reports issued."]);
   });
 });
 

@@ -43,6 +43,18 @@ describe("a Word-numbered objective heading ('2. To complete …') right under t
   });
 });
 
+describe("a Word-numbered objective heading ('1. To …') under the last row of a table with other columns (plain text)", () => {
+  it("opens the next table's objective and is no cell of the table above (d7-019.txt)", async () => {
+    // pdftotext prints the heading as one run across the table above's columns, two blank lines
+    // under its last row, right above the next table's header (other labels, no Objective column).
+    const out = await extract(new Uint8Array(readFileSync(join(corpus7, "d7-019.txt"))), { fileName: "d7-019.txt" });
+    const objectives = out.kind === "compact" ? out.objectives : [];
+    expect(objectives.map((o) => o.objective)).toContain("To use conference facilities efficiently");
+    const above = objectives.find((o) => o.objective.startsWith("To raise the quality of translation"));
+    expect(above?.accomplishments).toEqual(["Pre-session documents issued six weeks before consideration.", "Conference services utilized at the benchmark rate."]);
+  });
+});
+
 describe("borderless measure sub-rows of one line each, one Target and Baseline per measure (corpus7 class 4)", () => {
   it("splits two one-line measures whose table never wraps a cell on the page, with their values (d7-001)", async () => {
     // Objective 2's table goes on at the top of page 3: "Countries with paperless trade measures"
