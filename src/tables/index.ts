@@ -3,6 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
+import { splitRunTogetherColumns } from "./runTogether.js";
 import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader, linesWithoutHeader } from "./header.js";
@@ -65,7 +66,9 @@ interface FlatLine {
  * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
  * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
  */
-export function readTables(layout: Layout, sections: readonly SectionMark[], scan?: HeaderScan): TableResult {
+export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan): TableResult {
+  // Tabbed blocks printed without their tab stops are read as cells of known index (tables/runTogether).
+  const layout = splitRunTogetherColumns(source);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
   const lexicon = hyphenLexicon(layout.text);
@@ -196,7 +199,8 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
-      const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
+      // So does every line of a PDF's tabbed block (tables/runTogether): each was cut into one row's cells.
+      const breaks = grid || (tabbed && layout.format === "pdf") ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
@@ -344,6 +348,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
     // cell (a Target "34" printed between its measure's two lines at the page foot).
     if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
+    // A PDF's tabbed block (tables/runTogether) is exactly the lines cut into its cells: any other
+    // line (a caption, the next objective's heading) ends it.
+    if (layout.format === "pdf" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
+      open = part = null;
+      continue;
+    }
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;
