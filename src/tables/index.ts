@@ -3,6 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
+import { splitRunTogetherColumns } from "./runTogether.js";
 import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader, linesWithoutHeader } from "./header.js";
@@ -69,7 +70,9 @@ interface FlatLine {
 const HEARTBEAT_LINE_MASK = 255;
 
 /** `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat). */
-export function readTables(layout: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
+export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
+  // Tabbed blocks printed without their tab stops are read as cells of known index (tables/runTogether).
+  const layout = splitRunTogetherColumns(source);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
   const lexicon = hyphenLexicon(layout.text);
@@ -213,7 +216,8 @@ export function readTables(layout: Layout, sections: readonly SectionMark[], sca
     for (const { block, objective } of blocks) {
       heartbeat();
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
-      const breaks = grid ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
+      // So does every line of a PDF's tabbed block (tables/runTogether): each was cut into one row's cells.
+      const breaks = grid || (tabbed && layout.format === "pdf") ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
@@ -362,6 +366,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
     // cell (a Target "34" printed between its measure's two lines at the page foot).
     if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
+    // A PDF's tabbed block (tables/runTogether) is exactly the lines cut into its cells: any other
+    // line (a caption, the next objective's heading) ends it.
+    if (layout.format === "pdf" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
+      open = part = null;
+      continue;
+    }
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;

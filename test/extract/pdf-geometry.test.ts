@@ -87,6 +87,27 @@ describe("rulesFromOperators", () => {
     ]);
   });
 
+  it("reads a cell border drawn as one ring (Chromium: an even-odd fill of two nested rectangles) as its four sides", () => {
+    // d7-018.html.pdf's cells, in points: outer box 100–300 × 500–560, a 1 pt band on each side;
+    // the path goes back to its start and closes (a repeated corner), as Chromium writes it.
+    const ring = (x1: number, y1: number, x2: number, y2: number, t: number) =>
+      new Float32Array([MOVE, x1, y1, LINE, x1, y2, LINE, x2, y2, LINE, x2, y1, LINE, x1, y1, CLOSE, MOVE, x1 + t, y1 + t, LINE, x1 + t, y2 - t, LINE, x2 - t, y2 - t, LINE, x2 - t, y1 + t, LINE, x1 + t, y1 + t, CLOSE]);
+    const fn = [OPS.constructPath, OPS.constructPath];
+    const args = [
+      [OPS.eoFill, [ring(100, 500, 300, 560, 1)], null],
+      // two nested boxes far apart: a framed panel, not a border
+      [OPS.eoFill, [ring(100, 100, 300, 200, 20)], null],
+    ];
+    expect(rulesFromOperators(fn, args, OPS, VIEW)).toEqual([
+      { x1: 100, y1: 282.5, x2: 300, y2: 282.5 },
+      { x1: 100, y1: 341.5, x2: 300, y2: 341.5 },
+      { x1: 100.5, y1: 282, x2: 100.5, y2: 342 },
+      { x1: 299.5, y1: 282, x2: 299.5, y2: 342 },
+    ]);
+    // Under the nonzero rule two boxes wound the same way fill the whole box: no border.
+    expect(rulesFromOperators([OPS.constructPath], [[OPS.fill, [ring(100, 500, 300, 560, 1)], null]], OPS, VIEW)).toEqual([]);
+  });
+
   it("applies the current transformation matrix and restores it", () => {
     const fn = [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath];
     const args = [

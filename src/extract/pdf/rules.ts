@@ -49,6 +49,7 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
   const view: Matrix = asMatrix(viewport) ?? IDENTITY;
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const evenOdd = new Set([ops.eoFill, ops.eoFillStroke, ops.closeEOFillStroke]);
   const rules: Rule[] = [];
   const bullets: DrawnBullet[] = [];
   forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
@@ -60,7 +61,9 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
     const polylines = pathToPolylines(data).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
     if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
     if (fills.has(paint)) {
-      for (const pl of polylines) rules.push(...filledRules(pl));
+      const ring = ringRules(polylines, evenOdd.has(paint));
+      if (ring) rules.push(...ring);
+      else for (const pl of polylines) rules.push(...filledRules(pl));
       bullets.push(...bulletShapes(polylines, isCurved(data)));
     }
   });
@@ -118,6 +121,53 @@ function filledRules(pl: Array<[number, number]>): Rule[] {
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) return [{ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 }];
   if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) return [{ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 }];
   return [];
+}
+
+/** An axis-aligned rectangle's box, when a closed polyline is one (4 corners, closed or not). */
+function rectangle(pl: ReadonlyArray<readonly [number, number]>): { x1: number; y1: number; x2: number; y2: number; area: number } | null {
+  // Repeated points (an explicit line back to the start, then closePath) and the closing point go.
+  const same = (p: readonly [number, number], q: readonly [number, number]) => Math.abs(p[0] - q[0]) <= AXIS_SLACK && Math.abs(p[1] - q[1]) <= AXIS_SLACK;
+  const pts = pl.filter((p, k) => k === 0 || !same(p, pl[k - 1]!));
+  if (pts.length > 1 && same(pts[0]!, pts[pts.length - 1]!)) pts.pop();
+  if (pts.length !== 4) return null;
+  for (let k = 0; k < 4; k++) {
+    const [ax, ay] = pts[k]!;
+    const [bx, by] = pts[(k + 1) % 4]!;
+    if (Math.abs(ax - bx) > AXIS_SLACK && Math.abs(ay - by) > AXIS_SLACK) return null;
+  }
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  // Signed area (shoelace): its sign is the winding, which the nonzero rule needs.
+  let area = 0;
+  for (let k = 0; k < 4; k++) area += pts[k]![0] * pts[(k + 1) % 4]![1] - pts[(k + 1) % 4]![0] * pts[k]![1];
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys), area: area / 2 };
+}
+
+/**
+ * A cell's border drawn as one filled ring: an outer rectangle with the inner one cut out (Chromium
+ * prints each bordered table cell so, as an even-odd fill of two nested rectangles). Each side whose
+ * band is a rule's thickness is a rule along it; null when the path is no such ring (then its
+ * subpaths are read one by one). Without this, a browser-printed grid showed no rules at all.
+ */
+export function ringRules(polylines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, evenOdd: boolean): Rule[] | null {
+  if (polylines.length !== 2) return null;
+  const a = rectangle(polylines[0]!);
+  const b = rectangle(polylines[1]!);
+  if (!a || !b) return null;
+  const [outer, inner] = a.x2 - a.x1 >= b.x2 - b.x1 ? [a, b] : [b, a];
+  // Under the nonzero rule the inner rectangle cuts a hole only when it winds the other way.
+  if (!evenOdd && Math.sign(outer.area) === Math.sign(inner.area)) return null;
+  const bands = [inner.y1 - outer.y1, outer.y2 - inner.y2, inner.x1 - outer.x1, outer.x2 - inner.x2];
+  if (bands.some((t) => t < -AXIS_SLACK || t > MAX_RULE_THICKNESS)) return null;
+  if (outer.x2 - outer.x1 < MIN_RULE_LENGTH || outer.y2 - outer.y1 < MIN_RULE_LENGTH) return null;
+  const [top, bottom, left, right] = bands as [number, number, number, number];
+  // A side with no band (a cell without that border) draws nothing.
+  const drawn = (t: number) => t > AXIS_SLACK / 2;
+  const out: Rule[] = [];
+  if (drawn(top)) out.push({ x1: outer.x1, y1: (outer.y1 + inner.y1) / 2, x2: outer.x2, y2: (outer.y1 + inner.y1) / 2 });
+  if (drawn(bottom)) out.push({ x1: outer.x1, y1: (outer.y2 + inner.y2) / 2, x2: outer.x2, y2: (outer.y2 + inner.y2) / 2 });
+  if (drawn(left)) out.push({ x1: (outer.x1 + inner.x1) / 2, y1: outer.y1, x2: (outer.x1 + inner.x1) / 2, y2: outer.y2 });
+  if (drawn(right)) out.push({ x1: (outer.x2 + inner.x2) / 2, y1: outer.y1, x2: (outer.x2 + inner.x2) / 2, y2: outer.y2 });
+  return out;
 }
 
 function axisRule(x1: number, y1: number, x2: number, y2: number): Rule | null {
