@@ -1,0 +1,210 @@
+/**
+ * Searchable scans: a page image with an invisible text layer that an OCR engine wrote over it
+ * (Acrobat's "Recognize text", ABBYY, OCRmyPDF and the tesseract CLI's PDF renderer). The layer
+ * has text, so `--ocr auto` keeps it rather than OCR the page again — but its words are OCR
+ * output, without the repairs our own OCR path makes (extract/ocr/words.ts): list bullets read
+ * as letters ("e", "=", "mu", "*" for ● and ▪) and font sizes guessed per line (tesseract rounds
+ * each line's height to a whole point: 7, 8, 9 and 13 pt on one 8.5 pt page). This module tells
+ * such a page from a text page (recognise) and repairs its glyph runs before lines are built
+ * (repairOcrLayerRuns); pdf.ts marks the page with an OCR_LAYER warning.
+ *
+ * Only the operator list is read (no rendering): the text render mode says the text is
+ * invisible (mode 3, or 7: invisible and a clip), and scan-images.ts says the page paints an image.
+ */
+import type { GlyphRun } from "./lines.js";
+import { GLYPH_CLASS, LEADING_NUMBER } from "../../vocab/markers.js";
+
+export interface OcrLayerOpCodes {
+  save: number;
+  restore: number;
+  setFont: number;
+  setTextRenderingMode: number;
+  showText: number;
+  showSpacedText: number;
+  nextLineShowText: number;
+  nextLineSetSpacingShowText: number;
+}
+
+/** What recognise found: the engine's font (GlyphLessFont for tesseract and OCRmyPDF) and how much of the text was invisible. */
+export interface OcrLayer {
+  font: string;
+  invisibleShare: number;
+}
+
+/** Text render modes that paint nothing: 3 (invisible) and 7 (invisible, added to the clip). */
+const INVISIBLE_MODES = new Set([3, 7]);
+/**
+ * Share of a page's glyphs that must be invisible for its text to be an OCR layer. OCR engines
+ * write the whole layer invisible (1.0 on every searchable fixture); a text page may hide a few
+ * words (a form's field names, an accessibility tag) but prints its text.
+ */
+export const OCR_LAYER_INVISIBLE_SHARE = 0.9;
+/** Fewer visible-or-not characters than this is no text layer to judge (a page number on a scan). */
+const MIN_LAYER_CHARS = 20;
+
+interface Glyph {
+  unicode?: string;
+}
+
+/** Non-space characters shown by one text-showing operator's arguments (pdf.js glyph objects; numbers are kerning). */
+function shownChars(args: unknown): number {
+  const glyphs = Array.isArray(args) ? (args as unknown[]).find((a) => Array.isArray(a)) : undefined;
+  if (!Array.isArray(glyphs)) return 0;
+  let n = 0;
+  for (const g of glyphs as unknown[]) {
+    const u = g !== null && typeof g === "object" ? (g as Glyph).unicode : undefined;
+    if (typeof u === "string" && u.trim() !== "") n++;
+  }
+  return n;
+}
+
+/**
+ * Whether a page's text is an OCR engine's invisible layer: at least OCR_LAYER_INVISIBLE_SHARE of
+ * its characters drawn in an invisible render mode. `paintsImage` (the page paints a scan-like
+ * image: scan-images.ts) is the caller's, from the same operator list. Null for a text page.
+ */
+export function recogniseOcrLayer(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  codes: OcrLayerOpCodes,
+  fontName: (loadedName: string) => string | null,
+  paintsImage: boolean,
+): OcrLayer | null {
+  if (!paintsImage) return null;
+  let mode = 0;
+  let font = "";
+  const stack: Array<{ mode: number; font: string }> = [];
+  let visible = 0;
+  let invisible = 0;
+  const invisibleByFont = new Map<string, number>();
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === codes.save) stack.push({ mode, font });
+    else if (fn === codes.restore) ({ mode, font } = stack.pop() ?? { mode, font });
+    else if (fn === codes.setTextRenderingMode) mode = Number(args?.[0] ?? 0);
+    else if (fn === codes.setFont) font = String(args?.[0] ?? "");
+    else if (fn === codes.showText || fn === codes.showSpacedText || fn === codes.nextLineShowText || fn === codes.nextLineSetSpacingShowText) {
+      const n = shownChars(args);
+      if (INVISIBLE_MODES.has(mode)) {
+        invisible += n;
+        invisibleByFont.set(font, (invisibleByFont.get(font) ?? 0) + n);
+      } else visible += n;
+    }
+  }
+  const total = visible + invisible;
+  if (total < MIN_LAYER_CHARS || invisible / total < OCR_LAYER_INVISIBLE_SHARE) return null;
+  const main = [...invisibleByFont].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  // pdf.js names a font by its base font with the subset tag ("ABCDEF+GlyphLessFont") when it has one.
+  const name = (fontName(main) ?? main).replace(/^[A-Z]{6}\+/, "");
+  return { font: name || "unknown", invisibleShare: invisible / total };
+}
+
+/**
+ * An OCR layer's font sizes are the engine's guess per line (tesseract: the line's height rounded
+ * to a whole point; 7–9 pt and odd 11–13 pt lines for 8.5 pt text on dev-011). A run within this
+ * fraction of the page's body size is given that size: lines.ts and the paragraph breaks measure
+ * gaps in ems, and a 7 pt line among 9 pt ones read as a paragraph of its own. Headings set 50 %+
+ * larger keep theirs.
+ */
+export const OCR_LAYER_SIZE_SNAP = 0.45;
+
+/** The page's body size: the median run size weighted by characters. */
+function bodySize(runs: readonly GlyphRun[]): number | null {
+  const sized = runs.map((r) => ({ size: r.fontSize, n: r.text.replace(/\s+/g, "").length })).filter((x) => x.n > 0);
+  if (sized.length === 0) return null;
+  sized.sort((a, b) => a.size - b.size);
+  const half = sized.reduce((k, x) => k + x.n, 0) / 2;
+  let acc = 0;
+  for (const x of sized) {
+    acc += x.n;
+    if (acc >= half) return x.size;
+  }
+  return null;
+}
+
+/**
+ * A list bullet as OCR reads it, opening a cell's line before a capitalised word: one or two
+ * characters that are no English word and no marker the vocabulary knows — `e`, `e@`, `@`, `=`,
+ * `*`, `+`, `.`, `«`, `©`, `°`, `m`, `mu`, `CJ` for ●, ▪, ■ and □ (tesseract on the searchable
+ * fixtures). Letters are confirmed by the column (BULLET_COLUMN_MIN); symbols need no second.
+ */
+const SHORT_TOKEN = /^(\S{1,2})\s+(?=\p{Lu})/u;
+/** Symbols (no letter, no digit) that open no English text before a capital: a bullet read as punctuation. */
+const SYMBOL_TOKEN = /^[^\p{L}\p{N}\s()[\]"'‘’“”$€£%§#&/\\]{1,2}$/u;
+/** One- and two-letter words that open English text before a capitalised word ("A Review", "In New York", "UN Women"). */
+const SHORT_WORDS = new Set(["A", "I", "An", "As", "At", "Be", "By", "Do", "Go", "He", "If", "In", "Is", "It", "Me", "My", "No", "Of", "On", "Or", "So", "To", "Up", "Us", "We", "UN", "EU", "AU", "ID", "IT", "HR", "Mr", "Ms", "Dr", "St"]);
+/** Tokens the marker vocabulary already reads as markers (o, -, –, glyph bullets): left as they are. */
+const KNOWN_MARKER = new RegExp(String.raw`^(?:${GLYPH_CLASS}+|[-*\u2013\u2014o])$`, "u");
+/** A letter with a full stop, bracket or colon is a section or list number ("A.", "B)", "I."), not a bullet. */
+const LETTER_NUMBER = /^\p{L}[.):]$/u;
+/** A token with a digit is a number ("24 Member States"), which a list may well open with. */
+const HAS_DIGIT = /\p{N}/u;
+/**
+ * A letter token is a bullet only when at least this many lines of the page open with a bullet
+ * reading at the same x (within BULLET_COLUMN_EM): a column of bulleted items, as a measure cell
+ * has. A lone "e Annual" could be anything.
+ */
+export const BULLET_COLUMN_MIN = 2;
+export const BULLET_COLUMN_EM = 1;
+/** A run opens a cell's line when no run ends within this many ems before it on its baseline (lines.ts's cell gap is 0.5 em). */
+const OPENS_CELL_GAP_EM = 0.5;
+/** Runs are on one baseline within this many ems. */
+const SAME_BASELINE_EM = 0.3;
+/** The bullet that replaces a misread one (the marker vocabulary strips it at an item's start). */
+export const OCR_LAYER_BULLET = "•";
+
+/** Whether nothing ends just before `r` on its baseline (it opens a line or a cell). */
+function opensCell(r: GlyphRun, runs: readonly GlyphRun[]): boolean {
+  return !runs.some((o) => o !== r && Math.abs(o.baseline - r.baseline) <= SAME_BASELINE_EM * r.fontSize && o.x < r.x && o.x + o.width > r.x - OPENS_CELL_GAP_EM * r.fontSize);
+}
+
+/** The run after `r` on its baseline, starting within a bullet's gap (when the bullet is a run of its own). */
+function nextOnBaseline(r: GlyphRun, runs: readonly GlyphRun[]): GlyphRun | undefined {
+  const end = r.x + r.width;
+  return runs
+    .filter((o) => o !== r && Math.abs(o.baseline - r.baseline) <= SAME_BASELINE_EM * r.fontSize && o.x >= end - 0.1 * r.fontSize && o.x - end <= 3 * r.fontSize)
+    .sort((a, b) => a.x - b.x)[0];
+}
+
+/** The bullet reading opening a run (its token), or null. */
+function bulletReading(r: GlyphRun, runs: readonly GlyphRun[]): { token: string; joined: boolean } | null {
+  const text = r.text.trimStart();
+  const m = SHORT_TOKEN.exec(text);
+  let token: string;
+  let joined: boolean;
+  if (m) {
+    token = m[1]!;
+    joined = true;
+  } else {
+    const t = text.trim();
+    if ([...t].length > 2 || t === "") return null;
+    const next = nextOnBaseline(r, runs);
+    if (!next || !/^\s*\p{Lu}/u.test(next.text)) return null;
+    token = t;
+    joined = false;
+  }
+  if (KNOWN_MARKER.test(token) || SHORT_WORDS.has(token) || HAS_DIGIT.test(token) || LETTER_NUMBER.test(token) || LEADING_NUMBER.test(`${token} X`)) return null;
+  return opensCell(r, runs) ? { token, joined } : null;
+}
+
+/**
+ * An OCR layer's runs repaired: body-size lines given the body size (OCR_LAYER_SIZE_SNAP), and
+ * bullets read as letters or symbols at the start of a cell's line replaced by a bullet (a
+ * symbol reading always; a letter reading when the column confirms it, BULLET_COLUMN_MIN).
+ */
+export function repairOcrLayerRuns(runs: readonly GlyphRun[]): GlyphRun[] {
+  const body = bodySize(runs);
+  const sized = runs.map((r) => (body !== null && Math.abs(r.fontSize - body) <= OCR_LAYER_SIZE_SNAP * body ? { ...r, fontSize: body } : { ...r }));
+  const readings = sized.map((r) => bulletReading(r, sized));
+  const xs = sized.filter((_, i) => readings[i] !== null).map((r) => r.x);
+  return sized.map((r, i) => {
+    const reading = readings[i];
+    if (!reading) return r;
+    const symbol = SYMBOL_TOKEN.test(reading.token);
+    const column = xs.filter((x) => Math.abs(x - r.x) <= BULLET_COLUMN_EM * r.fontSize).length;
+    if (!symbol && column < BULLET_COLUMN_MIN) return r;
+    const text = r.text.trimStart();
+    return { ...r, text: reading.joined ? `${OCR_LAYER_BULLET} ${text.slice(reading.token.length).trimStart()}` : OCR_LAYER_BULLET };
+  });
+}
