@@ -129,11 +129,28 @@ function bodySize(runs: readonly GlyphRun[]): number | null {
  * `*`, `+`, `.`, `«`, `©`, `°`, `m`, `mu`, `CJ` for ●, ▪, ■ and □ (tesseract on the searchable
  * fixtures). Letters are confirmed by the column (BULLET_COLUMN_MIN); symbols need no second.
  */
-const SHORT_TOKEN = /^(\S{1,2})\s+(?=\p{Lu})/u;
+const SHORT_TOKEN = /^(\S{1,2})\s+(?=[\p{Lu}\p{N}])/u;
+/** What a list item may open with after its bullet: a capital, or a number ("95% of web content"). */
+const ITEM_START = /^\s*[\p{Lu}\p{N}]/u;
+/** A capital: after it, a symbol reading is a bullet without the column's say-so. */
+const CAPITAL_START = /^\s*\p{Lu}/u;
+/**
+ * Readings of a round or square bullet as a zero, an O or a digit with a comma (`0`, `O`, `OO`,
+ * `Oo`, `Q`, `1,`, `3,` for □, ○ and ▪ on the searchable fixtures): numbers as far as the digit
+ * rule below goes, but no list opens with them; bullets when the column confirms them.
+ */
+const ROUND_READING = /^(?:[0OQ][0Oo]?|\d,)$/u;
+/**
+ * Comparison signs before a number are text ("> 90%", "= 100"): never a bullet there.
+ */
+const COMPARISON = /^[<>=≤≥~±]$/u;
 /** Symbols (no letter, no digit) that open no English text before a capital: a bullet read as punctuation. */
 const SYMBOL_TOKEN = /^[^\p{L}\p{N}\s()[\]"'‘’“”$€£%§#&/\\]{1,2}$/u;
-/** One- and two-letter words that open English text before a capitalised word ("A Review", "In New York", "UN Women"). */
-const SHORT_WORDS = new Set(["A", "I", "An", "As", "At", "Be", "By", "Do", "Go", "He", "If", "In", "Is", "It", "Me", "My", "No", "Of", "On", "Or", "So", "To", "Up", "Us", "We", "UN", "EU", "AU", "ID", "IT", "HR", "Mr", "Ms", "Dr", "St"]);
+/**
+ * One- and two-letter words (any case) that open English text or a wrapped line before a capital
+ * or a number ("A Review", "In New York", "UN Women", "to 70 days in 2023").
+ */
+const SHORT_WORDS = new Set(["a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "un", "eu", "au", "id", "hr", "mr", "ms", "dr", "st"]);
 /** Tokens the marker vocabulary already reads as markers (o, -, –, glyph bullets): left as they are. */
 const KNOWN_MARKER = new RegExp(String.raw`^(?:${GLYPH_CLASS}+|[-*\u2013\u2014o])$`, "u");
 /** A letter with a full stop, bracket or colon is a section or list number ("A.", "B)", "I."), not a bullet. */
@@ -168,7 +185,7 @@ function nextOnBaseline(r: GlyphRun, runs: readonly GlyphRun[]): GlyphRun | unde
 }
 
 /** The bullet reading opening a run (its token), or null. */
-function bulletReading(r: GlyphRun, runs: readonly GlyphRun[]): { token: string; joined: boolean } | null {
+function bulletReading(r: GlyphRun, runs: readonly GlyphRun[]): { token: string; joined: boolean; beforeCapital: boolean } | null {
   const text = r.text.trimStart();
   const m = SHORT_TOKEN.exec(text);
   let token: string;
@@ -180,12 +197,42 @@ function bulletReading(r: GlyphRun, runs: readonly GlyphRun[]): { token: string;
     const t = text.trim();
     if ([...t].length > 2 || t === "") return null;
     const next = nextOnBaseline(r, runs);
-    if (!next || !/^\s*\p{Lu}/u.test(next.text)) return null;
+    if (!next || !ITEM_START.test(next.text)) return null;
     token = t;
     joined = false;
   }
-  if (KNOWN_MARKER.test(token) || SHORT_WORDS.has(token) || HAS_DIGIT.test(token) || LETTER_NUMBER.test(token) || LEADING_NUMBER.test(`${token} X`)) return null;
-  return opensCell(r, runs) ? { token, joined } : null;
+  if (KNOWN_MARKER.test(token) || SHORT_WORDS.has(token.toLowerCase()) || LETTER_NUMBER.test(token) || LEADING_NUMBER.test(`${token} X`)) return null;
+  if (HAS_DIGIT.test(token) && !ROUND_READING.test(token)) return null;
+  const after = joined ? text.slice(token.length) : (nextOnBaseline(r, runs)?.text ?? "");
+  if (COMPARISON.test(token) && !CAPITAL_START.test(after)) return null;
+  return opensCell(r, runs) ? { token, joined, beforeCapital: CAPITAL_START.test(after) } : null;
+}
+
+/**
+ * A table's vertical rule read as a glyph at the edge of a cell's text ("| > Better use", "| o
+ * Number"): an OCR layer carries no rules to tell them by (the scan's are in the image), but a
+ * bar standing alone as a word is no text in these documents.
+ */
+const LEADING_RULE_GLYPHS = /^(?:\s*[|¦]\s+)+/u;
+const TRAILING_RULE_GLYPHS = /(?:\s+[|¦])+\s*$/u;
+const ONLY_RULE_GLYPHS = /^[\s|¦]*$/u;
+
+/** Runs without rule glyphs at their edges; runs that were only rule glyphs dropped. */
+function withoutRuleGlyphs(runs: readonly GlyphRun[]): GlyphRun[] {
+  const out: GlyphRun[] = [];
+  for (const r of runs) {
+    if (ONLY_RULE_GLYPHS.test(r.text)) continue;
+    const lead = LEADING_RULE_GLYPHS.exec(r.text)?.[0].length ?? 0;
+    const trail = TRAILING_RULE_GLYPHS.exec(r.text)?.[0].length ?? 0;
+    if (lead === 0 && trail === 0) {
+      out.push(r);
+      continue;
+    }
+    // The bars' share of the run's width, as their share of its characters (an OCR layer stretches a word's glyphs evenly).
+    const perChar = r.text.length > 0 ? r.width / r.text.length : 0;
+    out.push({ ...r, text: r.text.slice(lead, r.text.length - trail), x: r.x + lead * perChar, width: r.width - (lead + trail) * perChar });
+  }
+  return out;
 }
 
 /**
@@ -193,7 +240,8 @@ function bulletReading(r: GlyphRun, runs: readonly GlyphRun[]): { token: string;
  * bullets read as letters or symbols at the start of a cell's line replaced by a bullet (a
  * symbol reading always; a letter reading when the column confirms it, BULLET_COLUMN_MIN).
  */
-export function repairOcrLayerRuns(runs: readonly GlyphRun[]): GlyphRun[] {
+export function repairOcrLayerRuns(input: readonly GlyphRun[]): GlyphRun[] {
+  const runs = withoutRuleGlyphs(input);
   const body = bodySize(runs);
   const sized = runs.map((r) => (body !== null && Math.abs(r.fontSize - body) <= OCR_LAYER_SIZE_SNAP * body ? { ...r, fontSize: body } : { ...r }));
   const readings = sized.map((r) => bulletReading(r, sized));
@@ -201,7 +249,9 @@ export function repairOcrLayerRuns(runs: readonly GlyphRun[]): GlyphRun[] {
   return sized.map((r, i) => {
     const reading = readings[i];
     if (!reading) return r;
-    const symbol = SYMBOL_TOKEN.test(reading.token);
+    // A symbol before a capital is a bullet on its own; letters, round readings and any reading
+    // before a number ("e 33 thousand", "= 95%") need the column's confirmation.
+    const symbol = SYMBOL_TOKEN.test(reading.token) && !ROUND_READING.test(reading.token) && reading.beforeCapital;
     const column = xs.filter((x) => Math.abs(x - r.x) <= BULLET_COLUMN_EM * r.fontSize).length;
     if (!symbol && column < BULLET_COLUMN_MIN) return r;
     const text = r.text.trimStart();
