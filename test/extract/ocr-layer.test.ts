@@ -115,3 +115,9 @@ describe("a searchable scan (tesseract's PDF renderer)", () => {
     expect(out.warnings.filter((w) => w.code === "OCR_LAYER")).toEqual([]);
   });
 });
+
+describe("an OCR layer's lost glyphs", () => {
+  it("are curly quotes, not ligatures", () => {
+    expect(repairOcrLayerRuns([run("Positive of the \uE000Delivering as One\uE000 approach", 0, 10)])[0]!.text).toBe("Positive of the \u201CDelivering as One\u201D approach");
+  });
+});

@@ -13,6 +13,7 @@
  */
 import type { GlyphRun } from "./lines.js";
 import { GLYPH_CLASS, LEADING_NUMBER } from "../../vocab/markers.js";
+import { NARROW_LIGATURE, WIDE_LIGATURE } from "../../vocab/ligatures.js";
 
 export interface OcrLayerOpCodes {
   save: number;
@@ -236,12 +237,27 @@ function withoutRuleGlyphs(runs: readonly GlyphRun[]): GlyphRun[] {
 }
 
 /**
+ * pdf.js finds no Unicode for tesseract's curly double quotes in GlyphLessFont (`“Delivering as
+ * One”` came out as two unmapped glyphs, which glyphs.ts marks as lost ligatures and the text
+ * repair spelled "fiDelivering as Oneff"). An OCR layer has no ligatures: such a glyph opening a
+ * word is an opening quote, any other a closing one.
+ */
+const LOST_GLYPH = new RegExp(`[${NARROW_LIGATURE}${WIDE_LIGATURE}]`, "gu");
+const HAS_LOST_GLYPH = new RegExp(`[${NARROW_LIGATURE}${WIDE_LIGATURE}]`, "u");
+const OPENING_QUOTE = "\u201C";
+const CLOSING_QUOTE = "\u201D";
+
+function withQuotes(text: string): string {
+  return text.replace(LOST_GLYPH, (_g, at: number) => (at + 1 < text.length && /\S/u.test(text[at + 1]!) && (at === 0 || /\s/u.test(text[at - 1]!)) ? OPENING_QUOTE : CLOSING_QUOTE));
+}
+
+/**
  * An OCR layer's runs repaired: body-size lines given the body size (OCR_LAYER_SIZE_SNAP), and
  * bullets read as letters or symbols at the start of a cell's line replaced by a bullet (a
  * symbol reading always; a letter reading when the column confirms it, BULLET_COLUMN_MIN).
  */
 export function repairOcrLayerRuns(input: readonly GlyphRun[]): GlyphRun[] {
-  const runs = withoutRuleGlyphs(input);
+  const runs = withoutRuleGlyphs(input).map((r) => (HAS_LOST_GLYPH.test(r.text) ? { ...r, text: withQuotes(r.text) } : r));
   const body = bodySize(runs);
   const sized = runs.map((r) => (body !== null && Math.abs(r.fontSize - body) <= OCR_LAYER_SIZE_SNAP * body ? { ...r, fontSize: body } : { ...r }));
   const readings = sized.map((r) => bulletReading(r, sized));
