@@ -140,7 +140,13 @@ const CAPITAL_START = /^\s*\p{Lu}/u;
  * `Oo`, `Q`, `1,`, `3,` for □, ○ and ▪ on the searchable fixtures): numbers as far as the digit
  * rule below goes, but no list opens with them; bullets when the column confirms them.
  */
-const ROUND_READING = /^(?:[0OQ][0Oo]?|\d,)$/u;
+const ROUND_READING = /^(?:[0OQ][0Oo]?|\d,|[CO][J1l])$/u;
+/**
+ * A hollow square read as "C" (or "C/") glued to the item's first word: `CAt least`, `CBusiness`,
+ * `C/Annual` (dev-028 at 150 dpi). A capital and a lower-case letter must follow (`CEO`, `CO2`
+ * stay), and the column must confirm it as for letters.
+ */
+const GLUED_READING = /^C\/?(?=\p{Lu}\p{Ll})/u;
 /**
  * Comparison signs before a number are text ("> 90%", "= 100"): never a bullet there.
  */
@@ -191,8 +197,12 @@ function bulletReading(r: GlyphRun, runs: readonly GlyphRun[]): { token: string;
   const m = SHORT_TOKEN.exec(text);
   let token: string;
   let joined: boolean;
+  const glued = m ? null : GLUED_READING.exec(text);
   if (m) {
     token = m[1]!;
+    joined = true;
+  } else if (glued) {
+    token = glued[0];
     joined = true;
   } else {
     const t = text.trim();
