@@ -30,6 +30,7 @@ import { contentStreamsOfPage, guardStreams, type StreamProblem } from "./pdf/st
 import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
 import { FEW_GARBLED_TOKENS, GARBLED_SHARE, garbledPageShare, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
+import { recogniseOcrLayer, repairOcrLayerRuns, type OcrLayer, type OcrLayerOpCodes } from "./pdf/ocr-layer.js";
 
 restoreNativeJson();
 
@@ -179,6 +180,8 @@ async function readPdf(
     const pages: Page[] = [];
     const ocred = new Map<number, OcrStats>();
     const coarse: Array<{ page: number; ppi: number }> = [];
+    /** Pages read from an OCR engine's text layer (searchable scans), for OCR_LAYER warnings. */
+    const layered = new Map<number, OcrLayer>();
     /** Pages whose text layer was too garbled to keep (GARBLED_OCR_SHARE), read by OCR instead. */
     const garbledPages: Array<{ page: number; share: number }> = [];
     /** Page number of each damaged stream that is a page's content (fonts, forms and the like have none). */
@@ -210,9 +213,9 @@ async function readPdf(
           const whole = finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo);
           whole.page.ocr = true;
           if (o.turned % 360) whole.page.turned = ((o.turned % 360) + 360) % 360;
-          return { ...whole, ocr: stats, coarseScan };
+          return { ...whole, ocr: stats, coarseScan, ocrLayer: null };
         }
-        return { page: read.page, lines: read.lines, ocr: null, coarseScan };
+        return { page: read.page, lines: read.lines, ocr: null, coarseScan, ocrLayer: read.ocrLayer };
       } finally {
         // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
         page.cleanup();
@@ -231,6 +234,7 @@ async function readPdf(
         lineNo += read.lines;
         pages.push(read.page);
         if (read.ocr) ocred.set(n, read.ocr);
+        if (read.ocrLayer) layered.set(n, read.ocrLayer);
         if (read.coarseScan !== null) coarse.push({ page: n, ppi: read.coarseScan });
       }
       ctx.options.onProgress?.({ page: n, pages: pdf.numPages, unit: "page" });
@@ -245,6 +249,7 @@ async function readPdf(
         const read = await readWholePage(n, true);
         pages[n - 1] = read.page;
         if (read.ocr) ocred.set(n, read.ocr);
+        if (read.ocr) layered.delete(n);
         replaced = true;
       }
       garbledPages.sort((a, b) => a.page - b.page);
@@ -293,6 +298,15 @@ async function readPdf(
         line: null,
       });
     }
+    for (const [n, l] of [...layered].sort((a, b) => a[0] - b[0])) {
+      // Informational: the text is there, but it is what an OCR engine read (misreadings possible).
+      warnings.push({
+        code: OCR_LAYER_WARNING,
+        message: `the page's text is an OCR engine's invisible layer over a scan (font ${l.font}): read as OCR output, with its bullets and sizes repaired; --ocr force reads the image again`,
+        page: n,
+        line: null,
+      });
+    }
     if (ocred.size > 0) partial = ocrWarnings(layout.pages, ocred, dpi, warnings) || partial;
     else {
       const share = garbledShare(text);
@@ -336,6 +350,29 @@ const IMAGE_OP_CODES: ImageOpCodes = {
   inline: [OPS.paintInlineImageXObject, OPS.paintImageMaskXObject],
 };
 
+const OCR_LAYER_OP_CODES: OcrLayerOpCodes = {
+  save: OPS.save,
+  restore: OPS.restore,
+  setFont: OPS.setFont,
+  setTextRenderingMode: OPS.setTextRenderingMode,
+  showText: OPS.showText,
+  showSpacedText: OPS.showSpacedText,
+  nextLineShowText: OPS.nextLineShowText,
+  nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,
+};
+
+/**
+ * An OCR layer's baselines are the engine's, a pixel or two off the printed ones (dev-011 at
+ * 200 dpi: wrapped lines 9.7, 10.1 and 10.4 pt apart, and 7.9 pt twice where a line's baseline was
+ * read high): the smallest gap seen twice, a text layer's line distance (withParagraphBreaks), was
+ * 7.9 pt and made every line a paragraph. There the line distance is the smallest gap that is at
+ * least this share of the page's gaps (9.7 pt, 19 of 52 gaps).
+ */
+const OCR_LAYER_USUAL_GAP_SHARE = 0.15;
+
+/** Warning on each page whose text layer an OCR engine wrote (pdf/ocr-layer.ts): its words are OCR output. */
+export const OCR_LAYER_WARNING = "OCR_LAYER";
+
 /** A page as the document keeps it, and what its reading found out for the document's warnings. */
 interface WholePage {
   page: Page;
@@ -344,6 +381,8 @@ interface WholePage {
   ocr: OcrStats | null;
   /** Pixels per inch of a scan too coarse for OCR under "auto" (NO_TEXT_LAYER's hint), else null. */
   coarseScan: number | null;
+  /** The OCR engine's text layer the page was read from (a searchable scan), else null. */
+  ocrLayer: OcrLayer | null;
 }
 
 interface ReadPage {
@@ -353,6 +392,8 @@ interface ReadPage {
   chars: number;
   /** Pixels per inch of the page's main image (a scan is one), null when it paints none. */
   scanPpi: number | null;
+  /** Set when the text layer is an OCR engine's invisible one over the scan (pdf/ocr-layer.ts). */
+  ocrLayer: OcrLayer | null;
 }
 
 /**
@@ -383,10 +424,13 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
   runs = withDrawnBullets(runs, bullets);
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
   const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
-  const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase);
+  // A searchable scan's invisible OCR text: repaired as OCR output (bullets, sizes) before lines are built.
+  const ocrLayer = recogniseOcrLayer(ops.fnArray, ops.argsArray, OCR_LAYER_OP_CODES, (name) => fontOf(name)?.name ?? null, scanPpi !== null);
+  if (ocrLayer) runs = repairOcrLayerRuns(runs);
+  const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase, ocrLayer ? OCR_LAYER_USUAL_GAP_SHARE : 0);
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
-  return { ...finished, chars, scanPpi };
+  return { ...finished, chars, scanPpi, ocrLayer };
 }
 
 /**
@@ -429,8 +473,8 @@ function renumberLines(pages: readonly Page[]): void {
   }
 }
 
-function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number): { page: Page; lines: number } {
-  const lines = withParagraphBreaks(textLines).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
+function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number, usualGapShare = 0): { page: Page; lines: number } {
+  const lines = withParagraphBreaks(textLines, usualGapShare).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
   lines.forEach((l, i) => {
     if (l === null) {
       const prev = lines[i - 1]!, next = lines[i + 1]!;
@@ -457,7 +501,7 @@ function overlapInX(a: TextLine, b: TextLine): boolean {
 }
 
 /** Lines with `null` inserted where a paragraph break (blank line) goes. */
-export function withParagraphBreaks(lines: readonly TextLine[]): Array<TextLine | null> {
+export function withParagraphBreaks(lines: readonly TextLine[], usualGapShare = 0): Array<TextLine | null> {
   // The usual line distance is that between wrapped lines of one paragraph: the smallest gap
   // (to a tenth of a point) that occurs at least twice. Not the most frequent one: a list of one-line
   // paragraphs has mostly paragraph gaps. Only lines above one another count (some of their text
@@ -469,7 +513,10 @@ export function withParagraphBreaks(lines: readonly TextLine[]): Array<TextLine 
   const counts = new Map<number, number>();
   for (const g of gaps) counts.set(Math.round(g * 10) / 10, (counts.get(Math.round(g * 10) / 10) ?? 0) + 1);
   let usual = 0;
-  for (const [g, n] of counts) if (n >= 2 && g > 0 && (usual === 0 || g < usual)) usual = g;
+  // An OCR layer's baselines jitter (usualGapShare > 0): the line distance is the smallest gap
+  // that is common, not merely repeated.
+  const often = Math.max(2, usualGapShare * gaps.length);
+  for (const [g, n] of counts) if (n >= often && g > 0 && (usual === 0 || g < usual)) usual = g;
   const out: Array<TextLine | null> = [];
   lines.forEach((l, i) => {
     const prev = lines[i - 1];
