@@ -306,6 +306,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
     if (header) {
       const previous = part;
+      // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
+      // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
+      const caption = captionAbove(lines, i, header, headingLines);
+      if (caption !== null && previous) {
+        const cap = lines[caption];
+        previous.lines = previous.lines.filter((l) => l !== cap);
+        if (cap) previous.objectiveLines.delete(cap);
+      }
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
         // Read before the objective is looked for at the page foot below (that one opens this part).
@@ -327,7 +335,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         const headingTail = previous && layout.format !== "pdf" && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
-        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked, lexicon);
+        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         if (previous && picked.length) {
           const taken = new Set(picked);
           previous.lines = previous.lines.filter((l) => !taken.has(l));
@@ -857,6 +865,63 @@ function objectiveAbove(
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
+/**
+ * The index of a caption row right above a header (at most one blank line between, same page): one
+ * run of text centred over the header's lines, starting right of where they start and crossing a
+ * column's edge — a cell spanning the whole table with its text centred. An objective or heading above a table starts at its left
+ * edge (or the margin), and one opening "To …" or with an objective label is never a caption.
+ */
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>): number | null {
+  const top = lines[headerAt];
+  if (!top) return null;
+  let k = headerAt - 1;
+  if (k >= 0 && lines[k]!.segments.length === 0) k--;
+  const l = lines[k];
+  if (l && headingLines.has(`${l.page}:${l.line}`)) return null;
+  // A source table row (Markdown) is a row of the table above, never a caption.
+  if (!l || l.page !== top.page || l.segments.length === 0 || l.kind === "table-row") return null;
+  const text = l.text.trim();
+  // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
+  if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
+  // The rest of a sentence wrapped onto a centred line ("… in compliance with the" / "Financial
+  // Regulations and Rules", "… technology" / "services in the field.") is no caption.
+  if (WRAPPED_ON.test(text)) return null;
+  // The wrapped line of a centred paragraph ("To enhance peacebuilding support through the
+  // Peacebuilding" / "Fund in countries emerging from conflict."): it follows the line above with
+  // no blank line between, as one run, and shares its centre. A caption is a cell of its own: a blank line (the
+  // gap of the table's top edge and cell padding) or a page break stands above it, or the line
+  // above is not centred on it (an objective or section heading at the margin).
+  const before = lines[k - 1];
+  if (before && before.page === l.page && isOneRun(before) && centredUnder(l, before, true)) return null;
+  let j = k - 1;
+  if (j >= 0 && lines[j]!.segments.length === 0) j--;
+  const above = lines[j];
+  if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
+  const segs = l.segments;
+  const left = Math.min(...segs.map((s) => s.x));
+  const right = Math.max(...segs.map((s) => s.x + s.width));
+  // One run: no gap wider than a cell gap between its segments.
+  const size = Math.max(...segs.map((s) => s.fontSize));
+  for (let j = 1; j < segs.length; j++) if (segs[j]!.x - (segs[j - 1]!.x + segs[j - 1]!.width) > CAPTION_RUN_GAP * size) return null;
+  // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
+  if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
+  const head = lines.slice(headerAt, headerAt + header.lineCount).flatMap((h) => h.segments);
+  if (head.length < 2) return null;
+  const hLeft = Math.min(...head.map((s) => s.x));
+  const hRight = Math.max(...head.map((s) => s.x + s.width));
+  const span = hRight - hLeft;
+  if (left <= hLeft + CAPTION_INSET * span || right - left > CAPTION_MAX_SHARE * span) return null;
+  return Math.abs((left + right) / 2 - (hLeft + hRight) / 2) <= CAPTION_CENTRE_SLACK * span ? k : null;
+}
+/** Words of one run are a space apart; a gap of this many font sizes separates cells. */
+const CAPTION_RUN_GAP = 1.5;
+/** A caption centred over the table starts at least this share of the header's width right of its start. */
+const CAPTION_INSET = 0.1;
+/** …is at most this share of the header's width long (a full-width line is prose or an objective)… */
+const CAPTION_MAX_SHARE = 0.8;
+/** …and its centre is within this share of the header's width of the header's centre. */
+const CAPTION_CENTRE_SLACK = 0.06;
+
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
 const WRAPPED_ON = /^\p{Ll}/u;
 

@@ -1,0 +1,69 @@
+/**
+ * A caption row spanning the whole table above its header labels ("Performance framework, 2015":
+ * one gridSpan cell, centred, repeated with the header at each page top) is table furniture: never
+ * a cell, never an objective (corpus7 class 2, feature `header-super`).
+ */
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+
+const rows = (text: string) => {
+  const layout = textToLayout(text);
+  return readTables(layout, findSections(layout)).objectives.map((o) => ({
+    objective: o.objective,
+    accomplishments: o.accomplishments,
+    measures: o.measures.map((m) => m.text),
+    risks: (o.extra?.["risksAndMitigations"] ?? []).map((x) => (typeof x === "string" ? x : x.text)),
+  }));
+};
+
+/** pdftotext -layout of a Word table with a caption row, cut by a page break (after d7-004). */
+const CAPTIONED = [
+  "II. Managerial objectives",
+  "",
+  "                                              Performance framework, 2015",
+  "               Expected                             Risks and                         Performance",
+  "            Accomplishments                        Mitigations                          Measure",
+  "Objective: To reduce the environmental impact of official travel",
+  "   Mandatory training completed by        •   Competing priorities of managers;     Training completed by 92 per cent",
+  "   staff                                      monthly dashboard reviews             of staff",
+  "                                          •   Late recruitment; succession planning 28 per cent of staff completing",
+  "                                                                                    mandatory courses",
+  "",
+  "",
+  "                                              Page 3 of 5",
+  "\f" + "                                              Performance framework, 2015",
+  "               Expected                             Risks and                         Performance",
+  "            Accomplishments                        Mitigations                          Measure",
+  "Objective: To implement the recommendations of oversight bodies within their deadlines",
+  "   Budget implemented as planned          •   Budget cuts during the year;          8 per cent of staff completing",
+  "                                              prioritized work plan                 mandatory courses",
+].join("\n");
+
+describe("a caption row spanning the table above its labels (plain text)", () => {
+  it("is neither an objective, nor a cell, nor glued to the row the page break cut", () => {
+    const got = rows(CAPTIONED);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To reduce the environmental impact of official travel",
+      "To implement the recommendations of oversight bodies within their deadlines",
+    ]);
+    expect(got[0]?.risks).toEqual(["Competing priorities of managers; monthly dashboard reviews", "Late recruitment; succession planning"]);
+    expect(got[0]?.accomplishments).toEqual(["Mandatory training completed by staff"]);
+    expect(JSON.stringify(got)).not.toMatch(/Performance framework/);
+  });
+});
+
+describe("a centred objective heading wrapped onto a second line right above the header", () => {
+  it("is the objective, not a caption: the second line is centred under the first with no gap (corpus2 d2-015)", () => {
+    const text = [
+      "         To enhance peacebuilding support through the Peacebuilding",
+      "                Fund in countries emerging from conflict.",
+      "   EXPECTED                    RISKS                     PERFORMANCE",
+      "   ACCOMPLISHMENTS                                       MEASURES",
+      "   Increased funding for      • Donor fatigue           • 20 countries supported",
+      "   peacebuilding                                          by the Fund",
+    ].join("\n");
+    expect(rows(text).map((r) => r.objective)).toEqual(["To enhance peacebuilding support through the Peacebuilding Fund in countries emerging from conflict."]);
+  });
+});
