@@ -308,7 +308,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
       // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
-      const caption = captionAbove(lines, i, header, headingLines);
+      const caption = captionAbove(lines, i, header, headingLines, (at) => detectHeader(lines, at, layout.text) !== null);
       if (caption !== null && previous) {
         const cap = lines[caption];
         previous.lines = previous.lines.filter((l) => l !== cap);
@@ -867,15 +867,19 @@ function objectiveAbove(
 }
 /**
  * The index of a caption row right above a header (at most one blank line between, same page): one
- * run of text centred over the header's lines, starting right of where they start and crossing a
- * column's edge — a cell spanning the whole table with its text centred. An objective or heading above a table starts at its left
- * edge (or the margin), and one opening "To …" or with an objective label is never a caption.
+ * run of text spanning the table, set apart from what is above it — either centred over the
+ * header's lines, starting right of where they start and crossing a column's edge (a cell spanning
+ * the whole table with its text centred), or standing the same, word for word, right above another
+ * header of the document (the caption repeated with the labels at page tops, or captioning each
+ * table: Chromium's print of the same table sets it at the table's left edge, where only the
+ * repetition tells it from an objective heading). An objective or heading above a table starts at
+ * its left edge (or the margin) and is not repeated over other headers, and one opening "To …" or
+ * with an objective label is never a caption.
  */
-function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>): number | null {
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, isHeaderAt: (at: number) => boolean): number | null {
   const top = lines[headerAt];
   if (!top) return null;
-  let k = headerAt - 1;
-  if (k >= 0 && lines[k]!.segments.length === 0) k--;
+  const k = lineAbove(lines, headerAt);
   const l = lines[k];
   if (l && headingLines.has(`${l.page}:${l.line}`)) return null;
   // A source table row (Markdown) is a row of the table above, never a caption.
@@ -888,14 +892,12 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   if (WRAPPED_ON.test(text)) return null;
   // The wrapped line of a centred paragraph ("To enhance peacebuilding support through the
   // Peacebuilding" / "Fund in countries emerging from conflict."): it follows the line above with
-  // no blank line between, as one run, and shares its centre. A caption is a cell of its own: a blank line (the
-  // gap of the table's top edge and cell padding) or a page break stands above it, or the line
-  // above is not centred on it (an objective or section heading at the margin).
+  // no blank line between, as one run, and shares its centre. A caption is a cell of its own: a
+  // blank line (the gap of the table's top edge and cell padding) or a page break stands above it,
+  // or the line above is not centred on it (an objective or section heading at the margin).
   const before = lines[k - 1];
   if (before && before.page === l.page && isOneRun(before) && centredUnder(l, before, true)) return null;
-  let j = k - 1;
-  if (j >= 0 && lines[j]!.segments.length === 0) j--;
-  const above = lines[j];
+  const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
   const segs = l.segments;
   const left = Math.min(...segs.map((s) => s.x));
@@ -903,15 +905,34 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // One run: no gap wider than a cell gap between its segments.
   const size = Math.max(...segs.map((s) => s.fontSize));
   for (let j = 1; j < segs.length; j++) if (segs[j]!.x - (segs[j - 1]!.x + segs[j - 1]!.width) > CAPTION_RUN_GAP * size) return null;
-  // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
-  if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
   const head = lines.slice(headerAt, headerAt + header.lineCount).flatMap((h) => h.segments);
   if (head.length < 2) return null;
   const hLeft = Math.min(...head.map((s) => s.x));
   const hRight = Math.max(...head.map((s) => s.x + s.width));
   const span = hRight - hLeft;
-  if (left <= hLeft + CAPTION_INSET * span || right - left > CAPTION_MAX_SHARE * span) return null;
+  // A full-width line is prose or an objective.
+  if (right - left > CAPTION_MAX_SHARE * span) return null;
+  if (repeatedAboveHeader(lines, k, text, isHeaderAt)) return k;
+  // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
+  if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
+  if (left <= hLeft + CAPTION_INSET * span) return null;
   return Math.abs((left + right) / 2 - (hLeft + hRight) / 2) <= CAPTION_CENTRE_SLACK * span ? k : null;
+}
+/** The index of the line above `at`, over at most one blank line. */
+function lineAbove(lines: readonly Line[], at: number): number {
+  const k = at - 1;
+  return k >= 0 && lines[k]!.segments.length === 0 ? k - 1 : k;
+}
+/** Another line of the document with the same text stands right above a header (one blank line at most between). */
+function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, isHeaderAt: (at: number) => boolean): boolean {
+  for (let m = 0; m < lines.length; m++) {
+    const o = lines[m]!;
+    if (m === at || o.segments.length === 0 || o.text.trim() !== text) continue;
+    const below = lines[m + 1];
+    const next = below && below.segments.length === 0 ? m + 2 : m + 1;
+    if (lines[next]?.page === o.page && isHeaderAt(next)) return true;
+  }
+  return false;
 }
 /** Words of one run are a space apart; a gap of this many font sizes separates cells. */
 const CAPTION_RUN_GAP = 1.5;

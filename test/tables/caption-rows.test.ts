@@ -67,3 +67,45 @@ describe("a centred objective heading wrapped onto a second line right above the
     expect(rows(text).map((r) => r.objective)).toEqual(["To enhance peacebuilding support through the Peacebuilding Fund in countries emerging from conflict."]);
   });
 });
+
+describe("a caption row set at the table's left edge (Chromium's print of the Word table), repeated over the header", () => {
+  it("is told from the objective heading above by standing, word for word, over each header (after d7-003 html.pdf)", () => {
+    const text = [
+      "Objective 1: To help countries integrate climate risk into infrastructure planning.",
+      "",
+      "Performance framework, 2009",
+      "",
+      "Outcome                          Risks and                       Key performance",
+      "                                 mitigations                     indicators",
+      "",
+      "• National statistical offices   Limited data availability in    • Paperless trade measures adopted",
+      "  producing indicators to        member States; technical          by 80 countries.",
+      "  international standards.       cooperation.",
+      "• Infrastructure plans screened  Political transitions delay     • 84 member States reporting on",
+      "  for climate risk.              reforms; engagement with          additional Goal indicators.",
+      "\f" + "Performance framework, 2009",
+      "",
+      "Outcome                          Risks and                       Key performance",
+      "                                 mitigations                     indicators",
+      "",
+      "                                 new authorities.",
+      "",
+      "Objective 2: To deepen South-South cooperation on financing for development.",
+      "",
+      "Performance framework, 2009",
+      "",
+      "Outcome                          Risks and                       Key performance",
+      "                                 mitigations                     indicators",
+      "",
+      "• Forecasts cited in             Limited data availability in    • Infrastructure plans of 20",
+      "  intergovernmental              member States.                    countries screened for climate risk.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To help countries integrate climate risk into infrastructure planning.",
+      "To deepen South-South cooperation on financing for development.",
+    ]);
+    expect(got[0]?.accomplishments).toEqual(["National statistical offices producing indicators to international standards.", "Infrastructure plans screened for climate risk."]);
+    expect(JSON.stringify(got)).not.toMatch(/Performance framework/);
+  });
+});
