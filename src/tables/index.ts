@@ -308,7 +308,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
       // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
-      const caption = captionAbove(lines, i, header, headingLines, (at) => detectHeader(lines, at, layout.text) !== null);
+      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null);
       if (caption !== null && previous) {
         const cap = lines[caption];
         previous.lines = previous.lines.filter((l) => l !== cap);
@@ -876,14 +876,20 @@ function objectiveAbove(
  * its left edge (or the margin) and is not repeated over other headers, and one opening "To …" or
  * with an objective label is never a caption.
  */
-function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, isHeaderAt: (at: number) => boolean): number | null {
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean): number | null {
   const top = lines[headerAt];
   if (!top) return null;
-  const k = lineAbove(lines, headerAt);
+  let k = lineAbove(lines, headerAt);
+  // A header opening its page: the caption is the last line of the page before, however many
+  // blank lines (its footer taken away) follow it.
+  let last = headerAt - 1;
+  while (last >= 0 && lines[last]!.segments.length === 0) last--;
+  if (last >= 0 && lines[last]!.page < top.page) k = last;
   const l = lines[k];
   if (l && headingLines.has(`${l.page}:${l.line}`)) return null;
-  // A source table row (Markdown) is a row of the table above, never a caption.
-  if (!l || l.page !== top.page || l.segments.length === 0 || l.kind === "table-row") return null;
+  // A source table row (Markdown) is a row of the table above, never a caption. The caption is on
+  // the header's page, or the last line of the page before when the page break fell between them.
+  if (!l || (l.page !== top.page && l.page !== top.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
   const text = l.text.trim();
   // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
@@ -915,8 +921,15 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   if (repeatedAboveHeader(lines, k, text, isHeaderAt)) return k;
   // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
   if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
-  if (left <= hLeft + CAPTION_INSET * span) return null;
-  return Math.abs((left + right) / 2 - (hLeft + hRight) / 2) <= CAPTION_CENTRE_SLACK * span ? k : null;
+  // Centred over the labels, or over the rule drawn along the table's top or under its header
+  // (labels centred in cells of unequal widths may not be centred on the table).
+  const bottom = lines[headerAt + header.lineCount - 1]?.y ?? top.y;
+  const ruled = (page?.rules ?? [])
+    .filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && l.page === top.page)
+    .map((r) => ({ from: Math.min(r.x1, r.x2), to: Math.max(r.x1, r.x2), y: (r.y1 + r.y2) / 2 }))
+    .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
+  const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
+  return centredOn(hLeft, hRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
 }
 /** The index of the line above `at`, over at most one blank line. */
 function lineAbove(lines: readonly Line[], at: number): number {
@@ -942,6 +955,8 @@ const CAPTION_INSET = 0.1;
 const CAPTION_MAX_SHARE = 0.8;
 /** …and its centre is within this share of the header's width of the header's centre. */
 const CAPTION_CENTRE_SLACK = 0.06;
+/** A rule of the table's frame lies within this many font sizes above the caption or below the header's last line. */
+const CAPTION_RULE_REACH = 2;
 
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
 const WRAPPED_ON = /^\p{Ll}/u;

@@ -4,6 +4,10 @@
  * a cell, never an objective (corpus7 class 2, feature `header-super`).
  */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
@@ -107,5 +111,32 @@ describe("a caption row set at the table's left edge (Chromium's print of the Wo
     ]);
     expect(got[0]?.accomplishments).toEqual(["National statistical offices producing indicators to international standards.", "Infrastructure plans screened for climate risk."]);
     expect(JSON.stringify(got)).not.toMatch(/Performance framework/);
+  });
+});
+
+describe("a caption row the page break parted from its header", () => {
+  it("is the last line of the page before, however many blank lines end that page (d7-030 txt)", async () => {
+    // "Performance framework, 2006" ends page 2, three blank lines and the footer under it; the
+    // repeated labels open page 3. It was glued to the accomplishment cut by the page break.
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus7", "dev7", "d7-030.txt");
+    const out = await extract(new Uint8Array(readFileSync(file)), { fileName: "d7-030.txt" });
+    const objectives = out.kind === "compact" ? out.objectives : [];
+    expect(objectives.length).toBeGreaterThan(5);
+    expect(JSON.stringify(objectives)).not.toMatch(/Performance framework/);
+  });
+});
+
+describe("a caption centred on the table's ruled frame, not on its labels (LibreOffice print of a Word table)", () => {
+  it("is no measure of the row above: labels centred in cells of unequal widths are off the table's centre (d7-009)", async () => {
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus7", "dev7", "d7-009.docx.pdf");
+    const out = await extract(new Uint8Array(readFileSync(file)), { fileName: "d7-009.docx.pdf" });
+    const row = out.kind === "compact" ? out.objectives.find((o) => o.objective.startsWith("To reduce the environmental impact of official travel")) : undefined;
+    expect(row?.measures.map((m) => m.text)).toEqual([
+      "Women holding 75 per cent of posts at the P-5 level and above.",
+      "Air travel emissions reduced by 48 per cent against 2014.",
+      "Performance evaluations completed for 67 per cent of staff.",
+      "Air travel emissions reduced by 65 per cent against 2014.",
+      "Air travel emissions reduced by 72 per cent against 2014.",
+    ]);
   });
 });
