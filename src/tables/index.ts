@@ -15,7 +15,7 @@ import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, medianFontSize, ob
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { GLYPH_CLASS, startsWithMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -898,11 +898,12 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   if (WRAPPED_ON.test(text)) return null;
   // The wrapped line of a centred paragraph ("To enhance peacebuilding support through the
   // Peacebuilding" / "Fund in countries emerging from conflict."): it follows the line above with
-  // no blank line between, as one run, and shares its centre. A caption is a cell of its own: a
-  // blank line (the gap of the table's top edge and cell padding) or a page break stands above it,
-  // or the line above is not centred on it (an objective or section heading at the margin).
-  const before = lines[k - 1];
-  if (before && before.page === l.page && isOneRun(before) && centredUnder(l, before, true)) return null;
+  // no paragraph's gap between (PDF readers may still put a blank line there), as one run, and
+  // shares its centre. A caption is a cell of its own: the gap of the table's top edge and cell
+  // padding or a page break stands above it, or the line above is not centred on it (an objective
+  // or section heading at the margin).
+  const before = lines[lineAbove(lines, k)];
+  if (before && before.page === l.page && isOneRun(before) && !afterParagraphGap(l, before) && centredUnder(l, before, true)) return null;
   const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
   const segs = l.segments;
@@ -918,7 +919,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const span = hRight - hLeft;
   // A full-width line is prose or an objective.
   if (right - left > CAPTION_MAX_SHARE * span) return null;
-  if (repeatedAboveHeader(lines, k, text, isHeaderAt)) return k;
+  if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
   // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
   if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
   // Centred over the labels, or over the rule drawn along the table's top or under its header
@@ -935,6 +936,29 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
 function lineAbove(lines: readonly Line[], at: number): number {
   const k = at - 1;
   return k >= 0 && lines[k]!.segments.length === 0 ? k - 1 : k;
+}
+/**
+ * The line comes after an objective heading set apart from it by a paragraph's gap:
+ * one-run lines whose first opens with an objective's label and text or "To …" (after a list number
+ * Word may have printed). Between that heading and the header labels, a line of its own is the
+ * table's caption, not the objective (Chromium sets it at the table's left edge, where an
+ * objective heading also starts).
+ */
+function underObjectiveHeading(lines: readonly Line[], at: number): boolean {
+  const l = lines[at]!;
+  // PDF readers may put a blank line between a paragraph's lines: the gap is measured.
+  let m = lineAbove(lines, at);
+  let first = lines[m];
+  if (!first || first.page !== l.page || !isOneRun(first) || !afterParagraphGap(l, first)) return false;
+  // Up the heading's wrapped lines, to its first.
+  for (let n = 1; n < MAX_OBJECTIVE_LINES; n++) {
+    const up = lines[m - 1];
+    if (!up || up.segments.length === 0 || up.page !== first.page || !isOneRun(up) || afterParagraphGap(first, up)) break;
+    first = up;
+    m--;
+  }
+  const text = stripMarker(first.text.trim()).text;
+  return OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text);
 }
 /** Another line of the document with the same text stands right above a header (one blank line at most between). */
 function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, isHeaderAt: (at: number) => boolean): boolean {

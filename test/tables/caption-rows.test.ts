@@ -140,3 +140,23 @@ describe("a caption centred on the table's ruled frame, not on its labels (Libre
     ]);
   });
 });
+
+describe("a caption row at the table's left edge, once, under the objective heading (Chromium's print)", () => {
+  it("is not the objective: the labelled heading a paragraph above it is (after d7-009 html.pdf)", () => {
+    const text = [
+      "Objective: To reduce the environmental impact of official travel.",
+      "",
+      "Performance framework, 2015",
+      "",
+      "Expected                          Indicators of",
+      "accomplishment                    achievement",
+      "",
+      "• Greenhouse gas emissions from   • Air travel emissions reduced by 48 per",
+      "  travel reduced.                   cent against 2014.",
+      "• Budget implemented as planned.  • Budget implementation rate of 86 per cent.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To reduce the environmental impact of official travel."]);
+    expect(got[0]?.accomplishments).toEqual(["Greenhouse gas emissions from travel reduced.", "Budget implemented as planned."]);
+  });
+});
