@@ -18,7 +18,7 @@ const rows = (text: string) => {
     objective: o.objective,
     accomplishments: o.accomplishments,
     measures: o.measures.map((m) => m.text),
-    risks: (o.extra?.["risksAndMitigations"] ?? []).map((x) => (typeof x === "string" ? x : x.text)),
+    risks: o.extra?.["risksAndMitigations"] ?? [],
   }));
 };
 
