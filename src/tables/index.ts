@@ -904,6 +904,11 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // or section heading at the margin).
   const before = lines[lineAbove(lines, k)];
   if (before && before.page === l.page && isOneRun(before) && !afterParagraphGap(l, before) && centredUnder(l, before, true)) return null;
+  // A cell's wrapped line ("… from 140 days in 2012 to 100 days in" / "2013.") starts where a
+  // cell of the line above starts, with no paragraph's gap between.
+  const first = l.segments[0]!;
+  const cw = averageCharWidth(l);
+  if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
   const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
   const segs = l.segments;
@@ -979,6 +984,8 @@ const CAPTION_INSET = 0.1;
 const CAPTION_MAX_SHARE = 0.8;
 /** …and its centre is within this share of the header's width of the header's centre. */
 const CAPTION_CENTRE_SLACK = 0.06;
+/** A line starting within this many characters of a cell start in the line above is that cell's wrapped line. */
+const CAPTION_ALIGN_CHARS = 1;
 /** A rule of the table's frame lies within this many font sizes above the caption or below the header's last line. */
 const CAPTION_RULE_REACH = 2;
 
