@@ -16,7 +16,7 @@ import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, medianFontSize, ob
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { GLYPH_CLASS, startsWithMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -328,6 +328,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
     if (header) {
       const previous = part;
+      // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
+      // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
+      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null);
+      if (caption !== null && previous) {
+        const cap = lines[caption];
+        previous.lines = previous.lines.filter((l) => l !== cap);
+        if (cap) previous.objectiveLines.delete(cap);
+      }
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
         // Read before the objective is looked for at the page foot below (that one opens this part).
@@ -349,7 +357,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         const headingTail = previous && layout.format !== "pdf" && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
-        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked, lexicon);
+        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         if (previous && picked.length) {
           const taken = new Set(picked);
           previous.lines = previous.lines.filter((l) => !taken.has(l));
@@ -903,6 +911,130 @@ function objectiveAbove(
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
+/**
+ * The index of a caption row right above a header (at most one blank line between, same page): one
+ * run of text spanning the table, set apart from what is above it — either centred over the
+ * header's lines, starting right of where they start and crossing a column's edge (a cell spanning
+ * the whole table with its text centred), or standing the same, word for word, right above another
+ * header of the document (the caption repeated with the labels at page tops, or captioning each
+ * table: Chromium's print of the same table sets it at the table's left edge, where only the
+ * repetition tells it from an objective heading). An objective or heading above a table starts at
+ * its left edge (or the margin) and is not repeated over other headers, and one opening "To …" or
+ * with an objective label is never a caption.
+ */
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean): number | null {
+  const top = lines[headerAt];
+  if (!top) return null;
+  let k = lineAbove(lines, headerAt);
+  // A header opening its page: the caption is the last line of the page before, however many
+  // blank lines (its footer taken away) follow it.
+  let last = headerAt - 1;
+  while (last >= 0 && lines[last]!.segments.length === 0) last--;
+  if (last >= 0 && lines[last]!.page < top.page) k = last;
+  const l = lines[k];
+  if (l && headingLines.has(`${l.page}:${l.line}`)) return null;
+  // A source table row (Markdown) is a row of the table above, never a caption. The caption is on
+  // the header's page, or the last line of the page before when the page break fell between them.
+  if (!l || (l.page !== top.page && l.page !== top.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
+  const text = l.text.trim();
+  // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
+  if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
+  // The rest of a sentence wrapped onto a centred line ("… in compliance with the" / "Financial
+  // Regulations and Rules", "… technology" / "services in the field.") is no caption.
+  if (WRAPPED_ON.test(text)) return null;
+  // The wrapped line of a centred paragraph ("To enhance peacebuilding support through the
+  // Peacebuilding" / "Fund in countries emerging from conflict."): it follows the line above with
+  // no paragraph's gap between (PDF readers may still put a blank line there), as one run, and
+  // shares its centre. A caption is a cell of its own: the gap of the table's top edge and cell
+  // padding or a page break stands above it, or the line above is not centred on it (an objective
+  // or section heading at the margin).
+  const before = lines[lineAbove(lines, k)];
+  if (before && before.page === l.page && isOneRun(before) && !afterParagraphGap(l, before) && centredUnder(l, before, true)) return null;
+  // A cell's wrapped line ("… from 140 days in 2012 to 100 days in" / "2013.") starts where a
+  // cell of the line above starts, with no paragraph's gap between.
+  const first = l.segments[0]!;
+  const cw = averageCharWidth(l);
+  if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
+  const above = lines[lineAbove(lines, k)];
+  if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
+  const segs = l.segments;
+  const left = Math.min(...segs.map((s) => s.x));
+  const right = Math.max(...segs.map((s) => s.x + s.width));
+  // One run: no gap wider than a cell gap between its segments.
+  const size = Math.max(...segs.map((s) => s.fontSize));
+  for (let j = 1; j < segs.length; j++) if (segs[j]!.x - (segs[j - 1]!.x + segs[j - 1]!.width) > CAPTION_RUN_GAP * size) return null;
+  const head = lines.slice(headerAt, headerAt + header.lineCount).flatMap((h) => h.segments);
+  if (head.length < 2) return null;
+  const hLeft = Math.min(...head.map((s) => s.x));
+  const hRight = Math.max(...head.map((s) => s.x + s.width));
+  const span = hRight - hLeft;
+  // A full-width line is prose or an objective.
+  if (right - left > CAPTION_MAX_SHARE * span) return null;
+  if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
+  // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
+  if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
+  // Centred over the labels, or over the rule drawn along the table's top or under its header
+  // (labels centred in cells of unequal widths may not be centred on the table).
+  const bottom = lines[headerAt + header.lineCount - 1]?.y ?? top.y;
+  const ruled = (page?.rules ?? [])
+    .filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && l.page === top.page)
+    .map((r) => ({ from: Math.min(r.x1, r.x2), to: Math.max(r.x1, r.x2), y: (r.y1 + r.y2) / 2 }))
+    .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
+  const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
+  return centredOn(hLeft, hRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
+}
+/** The index of the line above `at`, over at most one blank line. */
+function lineAbove(lines: readonly Line[], at: number): number {
+  const k = at - 1;
+  return k >= 0 && lines[k]!.segments.length === 0 ? k - 1 : k;
+}
+/**
+ * The line comes after an objective heading set apart from it by a paragraph's gap:
+ * one-run lines whose first opens with an objective's label and text or "To …" (after a list number
+ * Word may have printed). Between that heading and the header labels, a line of its own is the
+ * table's caption, not the objective (Chromium sets it at the table's left edge, where an
+ * objective heading also starts).
+ */
+function underObjectiveHeading(lines: readonly Line[], at: number): boolean {
+  const l = lines[at]!;
+  // PDF readers may put a blank line between a paragraph's lines: the gap is measured.
+  let m = lineAbove(lines, at);
+  let first = lines[m];
+  if (!first || first.page !== l.page || !isOneRun(first) || !afterParagraphGap(l, first)) return false;
+  // Up the heading's wrapped lines, to its first.
+  for (let n = 1; n < MAX_OBJECTIVE_LINES; n++) {
+    const up = lines[m - 1];
+    if (!up || up.segments.length === 0 || up.page !== first.page || !isOneRun(up) || afterParagraphGap(first, up)) break;
+    first = up;
+    m--;
+  }
+  const text = stripMarker(first.text.trim()).text;
+  return OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text);
+}
+/** Another line of the document with the same text stands right above a header (one blank line at most between). */
+function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, isHeaderAt: (at: number) => boolean): boolean {
+  for (let m = 0; m < lines.length; m++) {
+    const o = lines[m]!;
+    if (m === at || o.segments.length === 0 || o.text.trim() !== text) continue;
+    const below = lines[m + 1];
+    const next = below && below.segments.length === 0 ? m + 2 : m + 1;
+    if (lines[next]?.page === o.page && isHeaderAt(next)) return true;
+  }
+  return false;
+}
+/** Words of one run are a space apart; a gap of this many font sizes separates cells. */
+const CAPTION_RUN_GAP = 1.5;
+/** A caption centred over the table starts at least this share of the header's width right of its start. */
+const CAPTION_INSET = 0.1;
+/** …is at most this share of the header's width long (a full-width line is prose or an objective)… */
+const CAPTION_MAX_SHARE = 0.8;
+/** …and its centre is within this share of the header's width of the header's centre. */
+const CAPTION_CENTRE_SLACK = 0.06;
+/** A line starting within this many characters of a cell start in the line above is that cell's wrapped line. */
+const CAPTION_ALIGN_CHARS = 1;
+/** A rule of the table's frame lies within this many font sizes above the caption or below the header's last line. */
+const CAPTION_RULE_REACH = 2;
+
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
 const WRAPPED_ON = /^\p{Ll}/u;
 
