@@ -1671,9 +1671,12 @@ export function blockToObjective(
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
   if (!first || !last) return null;
+  const widest = columns.map((_, i) => Math.max(...block.lines.map((l) => l.fill?.[i]?.right ?? -Infinity)));
   const fragmentsOf = (i: number): Fragment[] =>
     block.lines.flatMap((l, row) =>
-      (l.cells[i] ?? "").trim() ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row }] : [],
+      (l.cells[i] ?? "").trim()
+        ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row, fillsCell: fillsCell(l, i, widest[i] ?? -Infinity) }]
+        : [],
     );
   const placed = (i: number) => {
     const frags = fragmentsOf(i);
@@ -1761,6 +1764,27 @@ export function blockToObjective(
     provenance: { page: first.page, lines: [first.line, last.line], pages: [...new Set(block.lines.map((l) => l.page))] },
   };
 }
+
+/**
+ * Is the cell's text on this line one word that reaches as far right as the column's widest line
+ * of the row (positioned text)? Such a word may have been too wide for the cell and broken inside
+ * (`Fragment.fillsCell`). A list marker before the word does not count as a word.
+ */
+function fillsCell(line: TableLine, column: number, widest: number): boolean {
+  const fill = line.fill?.[column];
+  const cell = (line.cells[column] ?? "").trim();
+  const word = stripBullet(cell).text.trim();
+  if (!fill || !word || /\s/.test(word)) return false;
+  // `firstWord` is the width of the cell's first word on the line, the marker when there is one.
+  const charWidth = fill.firstWord / Math.max(1, [...(cell.split(/\s/)[0] ?? word)].length);
+  return fill.right >= widest - BROKEN_WORD_SLACK_CHARS * charWidth;
+}
+/**
+ * How far (characters) left of the column's widest line a word broken inside still ends: the
+ * engine stops before the first letter that does not fit, up to a wide letter ("m", "w") short
+ * of the cell's edge, and the column's other lines may end that close to it too.
+ */
+const BROKEN_WORD_SLACK_CHARS = 2;
 
 function sectionAt(sections: readonly SectionMark[], page: number, line: number): string | null {
   let id: string | null = null;
