@@ -12,7 +12,7 @@ import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
-import { OBJECTIVE_OPENING } from "./rows.js";
+import { opensObjective } from "./rows.js";
 import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
@@ -532,10 +532,10 @@ const MIN_MARKED_LINES = 3;
 /**
  * Two lines of the objective column, other lines between them, belong to two objectives: more
  * than `apartGap` apart, or a capital after a finished sentence, or an objective's own opening
- * ("To …", which no wrapped objective line starts with).
+ * ("To …" or its label "Objective 2: To …", which no wrapped objective line starts with).
  */
 function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number, column: number): boolean {
-  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || opensObjective(textB);
 }
 
 /** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */
