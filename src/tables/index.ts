@@ -250,23 +250,34 @@ interface TablePart {
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
 
 /**
- * Plain text: the line right under a header (no blank line between) that holds only years
- * ("(2016)   (2017)"), each under a Baseline or Target label, is the header's last line — the
- * labels "Baseline (2016)" wrapped in their narrow cells — not the first row's values.
+ * The line right under a header that holds only years ("(2016)   (2017)"), each under a Baseline
+ * or Target label, is the header's last line — the labels "Baseline (2016)" wrapped in their
+ * narrow cells — not the first row's values. Plain text: the next line of the file (no blank line
+ * between). A PDF: the next printed line, a wrapped line's step below the header's last (the first
+ * row starts lower, after the cells' padding and the header's border).
  */
-function withYearLine(header: TableHeader, lines: readonly Line[], at: number): TableHeader {
+function withYearLine(header: TableHeader, lines: readonly Line[], at: number, pdf: boolean): TableHeader {
   const last = lines[at + header.lineCount - 1];
-  const below = lines[at + header.lineCount];
+  let k = at + header.lineCount;
+  // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
+  if (pdf) while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  const below = lines[k];
   // The next line of the file: a blank one between (no words) is no header piece.
   if (!last || !below || below.page !== last.page) return header;
+  if (pdf && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
   const words = lineWords(below);
   if (words.length === 0 || words.length > header.columns.length) return header;
   const cw = averageCharWidth(below);
   const underValueLabel = (x: number, end: number) =>
     header.columns.some((c) => (c.role === "baseline" || c.role === "target") && x <= (c.right ?? c.x) + ANCHOR_SLACK_CHARS * cw && end >= c.x - ANCHOR_SLACK_CHARS * cw);
   const years = words.every((w) => YEAR_LABEL.test(w.text) && underValueLabel(w.x, w.x + charCount(w.text) * cw));
-  return years ? { ...header, lineCount: header.lineCount + 1 } : header;
+  return years ? { ...header, lineCount: k - at + 1 } : header;
 }
+/**
+ * A label's wrapped line lies one line step below it: single spacing is 1.15–1.2 em; this allows
+ * a little more, and less than a step plus the padding and border above a table's first row.
+ */
+const YEAR_LINE_STEP_EM = 1.5;
 /** A year completing a value column's label: "2016", "(2016)". */
 const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
 
@@ -303,7 +314,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       }
     }
     const detected = i < headerless ? null : detectHeader(lines, i, layout.text);
-    const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
+    const header = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
     if (header) {
       const previous = part;
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
