@@ -335,7 +335,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const headingTail = previous && layout.format !== "pdf" && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, i, header.columns, headingLines, claimed, picked, lexicon);
@@ -780,10 +780,11 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
 }
 
 /**
- * pdftotext's grid: the objective heading of the next table (one without an Objective column),
- * printed between the previous table and its header, which the previous table read as a row — its
- * last lines, right above the header on the header's page, each one run from the table's left edge,
- * the first an objective's opening ("To …", "Objective: …"), one of them running across the edge
+ * The objective heading of the next table (one without an Objective column), printed between the
+ * previous table and its header, which the previous table read as a row — its last lines, right
+ * above the header on the header's page, each one run from the table's left edge (after its Word
+ * number, "1." then a tab, in a PDF), the first an objective's opening ("To …", "Objective: …",
+ * "1. To …"), one of them running across the edge
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
@@ -794,13 +795,12 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
   const tail: Line[] = [];
   for (let k = previous.lines.length - 1; k >= 0 && tail.length < MAX_OBJECTIVE_LINES; k--) {
     const l = previous.lines[k]!;
-    if (l.page !== headerLine.page || l.segments.length !== 1 || !startsAtLeftEdge(l, columns)) break;
+    if (l.page !== headerLine.page || !isOneRun(l) || !startsAtLeftEdge(l, columns)) break;
     tail.unshift(l);
-    const text = l.text.trim();
-    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text)) break;
+    if (opensObjectiveHeading(l.text.trim())) break;
   }
   const head = tail[0];
-  if (!head || !(OBJECTIVE_OPENING.test(head.text.trim()) || OBJECTIVE_LABEL.test(head.text.trim()))) return [];
+  if (!head || !opensObjectiveHeading(head.text.trim())) return [];
   // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
   const above = previous.lines[previous.lines.length - 1 - tail.length];
@@ -828,6 +828,8 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
  * never joined to the objective.
  */
 const NUMBERED_OBJECTIVE_OPENING = /^\d{1,2}[.)]\s+To\s/;
+/** An objective heading's first line: "To …", "Objective 2: …", or Word-numbered "1. To …". */
+const opensObjectiveHeading = (text: string) => OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text);
 
 /**
  * The objective of a table without an Objective column, printed just above its header: a

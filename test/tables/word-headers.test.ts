@@ -76,3 +76,45 @@ describe("a centred header row whose cells wrap to three staggered lines", () =>
     ]);
   });
 });
+
+describe("a Word-numbered objective heading between two tables ('1. To promote …', d7-029)", () => {
+  it("is the next table's objective, not a row of the table above", () => {
+    // Landscape page, Calibri 11 pt: the table above (Expected result | Key performance indicators)
+    // ends, then the heading "1." ⇥ "To promote …" runs across that table's column gap, then the
+    // next table's header (no Objective column) and its measure rows.
+    const row = (line: number, y: number, cells: Array<[string, number, number]>): Line => ({
+      page: 3,
+      line,
+      y,
+      text: cells.map(([t]) => t).join(" "),
+      start: 0,
+      end: 0,
+      segments: cells.map(([t, x, w]) => ({ text: t, x, y, width: w, fontSize: 11, page: 3, line, start: 0, end: 0 })),
+    });
+    const lines = [
+      row(31, 40, [["Objective: To support regional integration through trade facilitation.", 60.1, 427.8]]),
+      row(33, 71.2, [["Expected", 186.3, 57], ["Key performance", 522.7, 106.1]]),
+      row(34, 84, [["result", 196.7, 36.2], ["indicators", 544.8, 61.9]]),
+      row(46, 98.8, [["• National statistical offices producing indicators to", 62.1, 287.5], ["(i) Paperless trade measures adopted by 46 countries.", 374.5, 301.4]]),
+      row(47, 111.6, [["international standards.", 77.1, 131.8], ["(ii) 55 member States reporting on additional Goal indicators.", 374.5, 338.4]]),
+      row(49, 126.4, [["(iii)", 374.5, 17.7], ["Infrastructure plans of 18 countries screened for climate risk by", 407.5, 351.3]]),
+      row(50, 139.2, [["December 2018.", 391.5, 91.9]]),
+      row(51, 158, []),
+      row(52, 176.8, [["1.", 63.1, 10.5], ["To promote the inclusion of persons with disabilities in national development plans.", 80.1, 522.9]]),
+      row(53, 185.7, []),
+      row(54, 194.6, [["Performance Measure", 60.1, 136.3], ["Target (2018)", 516.1, 85.4], ["Baseline (2017)", 684.9, 97.1]]),
+      row(55, 207.4, [["Countries with paperless trade measures", 60.1, 226.3], ["28", 587.6, 14], ["18", 768, 14]]),
+      row(57, 223.2, [["Plans screened for climate risk", 60.1, 169], ["24", 587.6, 14], ["14", 768, 14]]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 3, width: 842, height: 595, lines, rules: [], removed: [] }] };
+    const rows = readTables(layout, findSections(layout)).objectives;
+    expect(rows.map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To support regional integration through trade facilitation.", ["National statistical offices producing indicators to international standards."]],
+      ["To promote the inclusion of persons with disabilities in national development plans.", []],
+    ]);
+    expect(rows[1]?.measures.map((m) => [m.text, m.target, m.baseline])).toEqual([
+      ["Countries with paperless trade measures", "28", "18"],
+      ["Plans screened for climate risk", "24", "14"],
+    ]);
+  });
+});
