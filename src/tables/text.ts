@@ -236,6 +236,12 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/**
+ * A cell line that is one closing mark: the end of the text above, pushed onto a line of its own
+ * when the last word filled the cell ("deliberations" / "."). No rule glyph: a rule prints more.
+ */
+const WRAPPED_STOP = /^\s*[.,;:]\s*$/;
+
 /** A list item of a cell and the index of the fragment (line) it starts on. */
 export interface PlacedItem {
   text: string;
@@ -262,6 +268,10 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     current = null;
   };
   fragments.forEach((frag, f) => {
+    if (current !== null && WRAPPED_STOP.test(frag.text)) {
+      current += frag.text.trim();
+      return;
+    }
     if (isRuleGlyphs(frag.text)) return;
     const pieces = splitInlineBullets(frag.text);
     pieces.forEach((raw, k) => {
@@ -295,6 +305,10 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
   let out = "";
   let brokenEnd = false;
   for (const frag of fragments) {
+    if (out && WRAPPED_STOP.test(frag.text)) {
+      out += frag.text.trim();
+      continue;
+    }
     if (isRuleGlyphs(frag.text)) continue;
     const pieces = splitInlineBullets(frag.text).map((p) => stripBullet(p).text).filter((p) => p.trim());
     for (const p of pieces) {

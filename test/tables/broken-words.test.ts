@@ -73,3 +73,10 @@ describe("a word broken inside a narrow cell (no hyphen)", () => {
     expect(splitItems([{ text: "intergovern", page: 1, line: 1, fillsCell: true }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["intergovernmental deliberations"]);
   });
 });
+
+describe("a full stop wrapped onto a line of its own", () => {
+  it("ends the item above instead of being dropped as a rule glyph (d7-009 'deliberations' / '.')", () => {
+    const frags = ["a) Forecasts", "cited in", "intergovern", "mental", "deliberations", ".", "b) National statistical", "offices."].map((text, line) => ({ text, page: 2, line, fillsCell: text === "intergovern" }));
+    expect(splitItems(frags)).toEqual(["Forecasts cited in intergovernmental deliberations.", "National statistical offices."]);
+  });
+});
