@@ -12,7 +12,7 @@ import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence } from "./text.js";
-import { OBJECTIVE_OPENING } from "./rows.js";
+import { opensObjective } from "./rows.js";
 import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
@@ -152,7 +152,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const page = band[0]!.line.page;
     const cutRowAbove = b > 0 && whole[b - 1]![0]!.line.page !== page && opensMidSentence(band, objectiveColumn);
     const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
-    const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
+    // A row cut by the page break below it (the next page opens with text before any objective, the
+    // row's rest) may print its objective at the top of its part here, centred or not: no vote.
+    const next = whole[b + 1];
+    const cutRowBelow = positioned && !!next && next[0]!.line.page !== page && !next.some((p) => hasObjective(p.line));
+    const below = !cutRowBelow && lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
     // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
@@ -538,10 +542,10 @@ const MIN_MARKED_LINES = 3;
 /**
  * Two lines of the objective column, other lines between them, belong to two objectives: more
  * than `apartGap` apart, or a capital after a finished sentence, or an objective's own opening
- * ("To …", which no wrapped objective line starts with).
+ * ("To …" or its label "Objective 2: To …", which no wrapped objective line starts with).
  */
 function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number, column: number): boolean {
-  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || OBJECTIVE_OPENING.test(textB);
+  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || opensObjective(textB);
 }
 
 /** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */

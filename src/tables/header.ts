@@ -168,7 +168,9 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       // pdftotext's grid prints the staggered pieces a whole line apart, so only what they complete
       // tells — an extra column becomes a known label.
       const tails = isBrokenTailLine(below);
-      if ((!open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || lineWordCount(below) > MAX_FRAGMENT_WORDS) break;
+      // A piece is a word or two per cell: the line may hold several, one per cell ("ACCOMPLISHMENTS
+      // (2018) (2019)" under "EXPECTED … BASELINE TARGET" with "INDICATORS OF ACHIEVEMENT" between).
+      if ((!open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || !fragmentsPerCell(below)) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller || (tails && knownLabels(taller) <= knownLabels(columns))) break;
       columns = taller;
@@ -212,6 +214,10 @@ function isLabelTail(line: Line): boolean {
   });
 }
 
+/** Is the line a word or two per cell (per run of text: a segment, a tab cell)? */
+function fragmentsPerCell(line: Line): boolean {
+  return line.segments.every((seg) => countWords(seg.text) <= MAX_FRAGMENT_WORDS);
+}
 /** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
 const MAX_FRAGMENT_WORDS = 2;
 

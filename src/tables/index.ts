@@ -271,23 +271,34 @@ interface TablePart {
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
 
 /**
- * Plain text: the line right under a header (no blank line between) that holds only years
- * ("(2016)   (2017)"), each under a Baseline or Target label, is the header's last line — the
- * labels "Baseline (2016)" wrapped in their narrow cells — not the first row's values.
+ * The line right under a header that holds only years ("(2016)   (2017)"), each under a Baseline
+ * or Target label, is the header's last line — the labels "Baseline (2016)" wrapped in their
+ * narrow cells — not the first row's values. Plain text: the next line of the file (no blank line
+ * between). A PDF: the next printed line, a wrapped line's step below the header's last (the first
+ * row starts lower, after the cells' padding and the header's border).
  */
-function withYearLine(header: TableHeader, lines: readonly Line[], at: number): TableHeader {
+function withYearLine(header: TableHeader, lines: readonly Line[], at: number, pdf: boolean): TableHeader {
   const last = lines[at + header.lineCount - 1];
-  const below = lines[at + header.lineCount];
+  let k = at + header.lineCount;
+  // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
+  if (pdf) while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  const below = lines[k];
   // The next line of the file: a blank one between (no words) is no header piece.
   if (!last || !below || below.page !== last.page) return header;
+  if (pdf && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
   const words = lineWords(below);
   if (words.length === 0 || words.length > header.columns.length) return header;
   const cw = averageCharWidth(below);
   const underValueLabel = (x: number, end: number) =>
     header.columns.some((c) => (c.role === "baseline" || c.role === "target") && x <= (c.right ?? c.x) + ANCHOR_SLACK_CHARS * cw && end >= c.x - ANCHOR_SLACK_CHARS * cw);
   const years = words.every((w) => YEAR_LABEL.test(w.text) && underValueLabel(w.x, w.x + charCount(w.text) * cw));
-  return years ? { ...header, lineCount: header.lineCount + 1 } : header;
+  return years ? { ...header, lineCount: k - at + 1 } : header;
 }
+/**
+ * A label's wrapped line lies one line step below it: single spacing is 1.15–1.2 em; this allows
+ * a little more, and less than a step plus the padding and border above a table's first row.
+ */
+const YEAR_LINE_STEP_EM = 1.5;
 /** A year completing a value column's label: "2016", "(2016)". */
 const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
 
@@ -325,7 +336,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       }
     }
     const detected = i < headerless ? null : detectHeader(lines, i, layout.text);
-    const header = detected && layout.format !== "pdf" ? withYearLine(detected, lines, i) : detected;
+    const header = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
     if (header) {
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
@@ -354,7 +365,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const headingTail = previous && layout.format !== "pdf" && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
@@ -822,10 +833,11 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
 }
 
 /**
- * pdftotext's grid: the objective heading of the next table (one without an Objective column),
- * printed between the previous table and its header, which the previous table read as a row — its
- * last lines, right above the header on the header's page, each one run from the table's left edge,
- * the first an objective's opening ("To …", "Objective: …"), one of them running across the edge
+ * The objective heading of the next table (one without an Objective column), printed between the
+ * previous table and its header, which the previous table read as a row — its last lines, right
+ * above the header on the header's page, each one run from the table's left edge (after its Word
+ * number, "1." then a tab, in a PDF), the first an objective's opening ("To …", "Objective: …",
+ * "1. To …"), one of them running across the edge
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
@@ -836,14 +848,12 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
   const tail: Line[] = [];
   for (let k = previous.lines.length - 1; k >= 0 && tail.length < MAX_OBJECTIVE_LINES; k--) {
     const l = previous.lines[k]!;
-    if (l.page !== headerLine.page || l.segments.length !== 1 || !startsAtLeftEdge(l, columns)) break;
+    if (l.page !== headerLine.page || !isOneRun(l) || !startsAtLeftEdge(l, columns)) break;
     tail.unshift(l);
-    const text = l.text.trim();
-    if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text)) break;
+    if (opensObjectiveHeading(l.text.trim())) break;
   }
   const head = tail[0];
-  const headText = head?.text.trim() ?? "";
-  if (!head || !(OBJECTIVE_OPENING.test(headText) || OBJECTIVE_LABEL.test(headText) || NUMBERED_OBJECTIVE_OPENING.test(headText))) return [];
+  if (!head || !opensObjectiveHeading(head.text.trim())) return [];
   // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
   const above = previous.lines[previous.lines.length - 1 - tail.length];
@@ -871,6 +881,8 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
  * never joined to the objective.
  */
 const NUMBERED_OBJECTIVE_OPENING = /^\d{1,2}[.)]\s+To\s/;
+/** An objective heading's first line: "To …", "Objective 2: …", or Word-numbered "1. To …". */
+const opensObjectiveHeading = (text: string) => OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text);
 
 /**
  * The objective of a table without an Objective column, printed just above its header: a
@@ -905,7 +917,7 @@ function objectiveAbove(
     if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !LEADS_ON.test(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
     picked.unshift(l);
     // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
-    if (heading || OBJECTIVE_LABEL.test(l.text.trim()) || OBJECTIVE_OPENING.test(l.text.trim()) || NUMBERED_OBJECTIVE_OPENING.test(l.text.trim())) break;
+    if (heading || opensObjectiveHeading(l.text.trim())) break;
   }
   if (picked.length === 0) return null;
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
@@ -1859,9 +1871,12 @@ export function blockToObjective(
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
   if (!first || !last) return null;
+  const widest = columns.map((_, i) => Math.max(...block.lines.map((l) => l.fill?.[i]?.right ?? -Infinity)));
   const fragmentsOf = (i: number): Fragment[] =>
     block.lines.flatMap((l, row) =>
-      (l.cells[i] ?? "").trim() ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row }] : [],
+      (l.cells[i] ?? "").trim()
+        ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row, fillsCell: fillsCell(l, i, widest[i] ?? -Infinity) }]
+        : [],
     );
   const placed = (i: number) => {
     const frags = fragmentsOf(i);
@@ -1949,6 +1964,27 @@ export function blockToObjective(
     provenance: { page: first.page, lines: [first.line, last.line], pages: [...new Set(block.lines.map((l) => l.page))] },
   };
 }
+
+/**
+ * Is the cell's text on this line one word that reaches as far right as the column's widest line
+ * of the row (positioned text)? Such a word may have been too wide for the cell and broken inside
+ * (`Fragment.fillsCell`). A list marker before the word does not count as a word.
+ */
+function fillsCell(line: TableLine, column: number, widest: number): boolean {
+  const fill = line.fill?.[column];
+  const cell = (line.cells[column] ?? "").trim();
+  const word = stripBullet(cell).text.trim();
+  if (!fill || !word || /\s/.test(word)) return false;
+  // `firstWord` is the width of the cell's first word on the line, the marker when there is one.
+  const charWidth = fill.firstWord / Math.max(1, [...(cell.split(/\s/)[0] ?? word)].length);
+  return fill.right >= widest - BROKEN_WORD_SLACK_CHARS * charWidth;
+}
+/**
+ * How far (characters) left of the column's widest line a word broken inside still ends: the
+ * engine stops before the first letter that does not fit, up to a wide letter ("m", "w") short
+ * of the cell's edge, and the column's other lines may end that close to it too.
+ */
+const BROKEN_WORD_SLACK_CHARS = 2;
 
 function sectionAt(sections: readonly SectionMark[], page: number, line: number): string | null {
   let id: string | null = null;

@@ -2,6 +2,7 @@ import type { Page } from "../model/layout.js";
 import type { TableLine } from "./columns.js";
 import { endsSentence, isRuleGlyphs, startsItem, stripBullet } from "./text.js";
 import { CELL_GAP_FACTOR } from "./geometry.js";
+import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 
 /** A row block: one objective and every line of its cells, possibly across pages. */
 export interface RowBlock {
@@ -15,6 +16,14 @@ export interface RowBlock {
  * starts a new row even when the previous objective had no closing full stop ("…of the Department").
  */
 export const OBJECTIVE_OPENING = /^To\s/;
+
+/**
+ * Does an objective cell's line open an objective: "To …", or the objective's own label written
+ * in the cell ("Objective 2: To enable …", a capital O: a wrapped line never starts so).
+ */
+export function opensObjective(text: string): boolean {
+  return OBJECTIVE_OPENING.test(text) || (/^O/.test(text) && OBJECTIVE_LABEL.test(text));
+}
 
 /** Horizontal ruling: a rule this flat (points) is horizontal. */
 export const RULE_FLATNESS = 1.5;
@@ -105,7 +114,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // An objective written without a full stop whose line above was full (its first word would
       // not have fitted there) is that line's wrap ("… set by the General" / "Assembly."), whatever
       // the other columns open. (In a PDF, cell padding above the line still opens a row, below.)
-      if (start && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !OBJECTIVE_OPENING.test(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
+      if (start && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !opensObjective(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
       // So is one whose line before a page break was full (the table keeps its widths over the break).
       if (start && wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = false;
       // Borderless: after cell padding in every column (a gap wider than the leading allows inside
@@ -159,7 +168,7 @@ function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acro
  */
 function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null): boolean {
   if (!objectiveLine || objectiveLine !== prev || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
-  return !OBJECTIVE_OPENING.test(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
+  return !opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
 }
 
 /** More grid lines than this between two lines of an objective cell is a hole no cell has inside it. */
@@ -181,7 +190,7 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
   const { text, bulleted } = stripBullet(raw);
   const previous = lastText(block, 0);
   if (!previous) return false; // the block has no objective yet: this line supplies it
-  if (OBJECTIVE_OPENING.test(text)) return true;
+  if (opensObjective(text)) return true;
   if (!(bulleted || startsItem(text))) return false;
   if (endsSentence(previous)) return true;
   // Objectives written as noun phrases without a full stop ("Enhanced accountability"): the line is

@@ -219,7 +219,41 @@ export interface Fragment {
   lostGlyphs?: boolean;
   /** Index of the row block's line this fragment is on (for items that must line up across columns). */
   row?: number;
+  /**
+   * The cell's text on this line is one word that runs out to the column's right edge (as far as
+   * the column's widest line): a word too wide for the cell, which the layout engine broke inside
+   * (LibreOffice, Word: "recommendatio" / "ns implemented" in a narrow column, no hyphen).
+   */
+  fillsCell?: boolean;
 }
+
+/**
+ * Join the line after a word that filled its cell (`Fragment.fillsCell`) when the two halves are
+ * a word broken inside: the head's last word and the tail's first letters (lower case) make an
+ * English word or one the document prints whole, and they are not two words of their own
+ * ("intergovern" + "mental deliberations" → "intergovernmental deliberations", "disaggregate" +
+ * "d by sex" → "disaggregated by sex"; not "performance" + "evaluations"). A layout engine breaks
+ * inside a word only when the word alone is wider than the line, hence the geometric test first.
+ * Null when it is an ordinary wrap.
+ */
+export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLexicon): string | null {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  const head = BROKEN_HEAD.exec(a)?.[1];
+  const tail = BROKEN_TAIL.exec(b)?.[1];
+  if (!head || !tail) return null;
+  const whole = `${head}${tail}`.toLowerCase();
+  if (!isEnglishWord(whole) && !lexicon?.words.has(whole)) return null;
+  // Two words of their own that happen to spell a third ("break" + "down") wrapped normally.
+  if (isEnglishWord(head.toLowerCase()) && tail.length >= MIN_WORD_TAIL && isEnglishWord(tail)) return null;
+  return `${a}${b}`;
+}
+/** The last word of the head: letters only (a broken word carries no hyphen, digits or marks). */
+const BROKEN_HEAD = /(?:^|\s)([A-Za-z]+)$/;
+/** The tail's first word: lower-case letters, then the word's end (space, punctuation or the text's end). */
+const BROKEN_TAIL = /^([a-z]+)(?![A-Za-z0-9-])/;
+/** A tail shorter than this is a word's last letter ("disaggregate" + "d"), never a word of its own to weigh. */
+const MIN_WORD_TAIL = 2;
 
 /** Split a fragment on glyph bullets inside the line. The first piece may be empty (line began with a bullet). */
 export function splitInlineBullets(text: string): string[] {
@@ -259,6 +293,8 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   const items: PlacedItem[] = [];
   let current: string | null = null;
   let at = 0;
+  // The text so far ends with a word that filled its cell: the next piece may be its broken tail.
+  let brokenEnd = false;
   const flush = () => {
     if (current !== null) {
       const t = cleanItem(current);
@@ -289,8 +325,9 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
           current = sentence;
           at = f;
         } else {
-          current = joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
+          current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
         }
+        brokenEnd = frag.fillsCell === true && k === pieces.length - 1 && j === sentences.length - 1;
       });
     });
   });
@@ -306,6 +343,7 @@ export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexic
 export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string {
   let out = "";
   let line = "";
+  let brokenEnd = false;
   for (const frag of fragments) {
     if (endsWithLonePunctuation(out, frag.text)) {
       out = joinCellLine(out, line, frag.text, lexicon);
@@ -315,9 +353,13 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
     if (isRuleGlyphs(frag.text)) continue;
     const pieces = splitInlineBullets(frag.text).map((p) => stripBullet(p).text).filter((p) => p.trim());
     for (const p of pieces) {
-      out = joinCellLine(out, line, p, lexicon);
+      // A word LibreOffice broke inside because it filled the cell (joinBrokenWord, from the
+      // geometry), else the text's own cues (joinCellLine).
+      out = (brokenEnd ? joinBrokenWord(out, p, lexicon) : null) ?? joinCellLine(out, line, p, lexicon);
       line = p;
+      brokenEnd = false;
     }
+    brokenEnd = frag.fillsCell === true && pieces.length > 0;
   }
   return cleanItem(out);
 }

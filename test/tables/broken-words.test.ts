@@ -1,0 +1,82 @@
+/**
+ * A word too wide for its narrow cell, broken inside by the layout engine without a hyphen
+ * ("recommendatio" / "ns implemented", "intergovern" / "mental"): LibreOffice's print of Word
+ * tables (test/corpus7 d7-009, d7-011, d7-030).
+ */
+import { describe, expect, it } from "vitest";
+import { blockToObjective } from "../../src/tables/index.js";
+import type { ColumnDef, TableLine } from "../../src/tables/columns.js";
+import { joinBrokenWord, splitItems } from "../../src/tables/text.js";
+
+const columns: ColumnDef[] = [
+  { key: "objective", role: "objective", header: "Objectives", x: 62, column: undefined },
+  { key: "accomplishments", role: "accomplishments", header: "Expected accomplishments", x: 196, column: undefined },
+  { key: "measures", role: "measures", header: "Performance measures", x: 309, column: undefined },
+];
+/** Helvetica-like 10 pt text: about 6.5 pt a character. */
+const CHAR = 6.5;
+/** One line of the row: each cell's text with where it ends (its x plus 6.5 pt a character). */
+const line = (n: number, cells: [string, string, string]): TableLine => ({
+  page: 4,
+  line: n,
+  y: 100 + 13 * n,
+  cells,
+  lostGlyphs: [false, false, false],
+  fill: cells.map((c, i) => {
+    const first = c.trim().split(/\s+/)[0] ?? "";
+    return c.trim() ? { right: columns[i]!.x + c.length * CHAR, firstWord: first.length * CHAR, y: 100 + 13 * n } : null;
+  }),
+});
+
+describe("a word broken inside a narrow cell (no hyphen)", () => {
+  // d7-011 page 4: the accomplishment column is 14 characters wide; "recommendations" is 15.
+  const block = {
+    ambiguous: null,
+    lines: [
+      line(0, ["To implement the", "Oversight", "27 per cent of staff"]),
+      line(1, ["recommendations", "recommendatio", "completing mandatory"]),
+      line(2, ["of oversight bodies", "ns implemented", "courses."]),
+      line(3, ["within their", "on time.", ""]),
+      line(4, ["deadlines.", "Gender parity", "Budget implementation"]),
+      line(5, ["", "reached among", "rate of 85 per cent."]),
+    ],
+  };
+
+  it("is one word again when the head filled the cell and head + tail is a word (d7-011)", () => {
+    const row = blockToObjective(block, columns);
+    expect(row?.accomplishments).toEqual(["Oversight recommendations implemented on time.", "Gender parity reached among"]);
+    expect(row?.objective).toBe("To implement the recommendations of oversight bodies within their deadlines.");
+  });
+
+  it("stays two words when the head stopped short of the column's widest line (an ordinary wrap)", () => {
+    // "recommendatio" now ends 4 characters short of "ns implemented …" (the widest line): the
+    // engine would have put more of the word on the line, so this break is no broken word.
+    const wide = { ...block, lines: block.lines.map((l) => (l.line === 2 ? line(2, ["of oversight bodies", "ns implemented now", "courses."]) : l)) };
+    expect(blockToObjective(wide, columns)?.accomplishments[0]).toBe("Oversight recommendatio ns implemented now on time.");
+  });
+
+  it("joins only a head and tail that spell a word and are not two words of their own", () => {
+    expect(joinBrokenWord("forecasts cited in intergovern", "mental deliberations")).toBe("forecasts cited in intergovernmental deliberations");
+    expect(joinBrokenWord("budget statements disaggregate", "d by sex.")).toBe("budget statements disaggregated by sex.");
+    expect(joinBrokenWord("Developmen", "t plans")).toBe("Development plans");
+    // Ordinary wraps: no word, or two words of their own.
+    expect(joinBrokenWord("performance", "evaluations completed")).toBeNull();
+    expect(joinBrokenWord("a break", "down of costs")).toBeNull();
+    expect(joinBrokenWord("over", "time")).toBeNull();
+    // Not a tail: a capital, a number, a hyphenated word.
+    expect(joinBrokenWord("recommendatio", "Ns")).toBeNull();
+    expect(joinBrokenWord("infrastructur", "e-learning")).toBeNull();
+  });
+
+  it("leaves lines whose head did not fill its cell as they were", () => {
+    expect(splitItems([{ text: "intergovern", page: 1, line: 1 }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["intergovern mental deliberations"]);
+    expect(splitItems([{ text: "intergovern", page: 1, line: 1, fillsCell: true }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["intergovernmental deliberations"]);
+  });
+});
+
+describe("a full stop wrapped onto a line of its own", () => {
+  it("ends the item above instead of being dropped as a rule glyph (d7-009 'deliberations' / '.')", () => {
+    const frags = ["a) Forecasts", "cited in", "intergovern", "mental", "deliberations", ".", "b) National statistical", "offices."].map((text, line) => ({ text, page: 2, line, fillsCell: text === "intergovern" }));
+    expect(splitItems(frags)).toEqual(["Forecasts cited in intergovernmental deliberations.", "National statistical offices."]);
+  });
+});
