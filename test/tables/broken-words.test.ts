@@ -48,11 +48,11 @@ describe("a word broken inside a narrow cell (no hyphen)", () => {
     expect(row?.objective).toBe("To implement the recommendations of oversight bodies within their deadlines.");
   });
 
-  it("stays two words when the head stopped short of the column's widest line (an ordinary wrap)", () => {
+  it("a head short of the column's widest line is still joined when it stands alone on its line (the text cue, joinCellLine)", () => {
     // "recommendatio" now ends 4 characters short of "ns implemented …" (the widest line): the
-    // engine would have put more of the word on the line, so this break is no broken word.
+    // geometry says no broken word, but a line holding only a non-word whose tail spells a word is one.
     const wide = { ...block, lines: block.lines.map((l) => (l.line === 2 ? line(2, ["of oversight bodies", "ns implemented now", "courses."]) : l)) };
-    expect(blockToObjective(wide, columns)?.accomplishments[0]).toBe("Oversight recommendatio ns implemented now on time.");
+    expect(blockToObjective(wide, columns)?.accomplishments[0]).toBe("Oversight recommendations implemented now on time.");
   });
 
   it("joins only a head and tail that spell a word and are not two words of their own", () => {
@@ -68,9 +68,9 @@ describe("a word broken inside a narrow cell (no hyphen)", () => {
     expect(joinBrokenWord("infrastructur", "e-learning")).toBeNull();
   });
 
-  it("leaves lines whose head did not fill its cell as they were", () => {
-    expect(splitItems([{ text: "intergovern", page: 1, line: 1 }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["intergovern mental deliberations"]);
-    expect(splitItems([{ text: "intergovern", page: 1, line: 1, fillsCell: true }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["intergovernmental deliberations"]);
+  it("joins a head that ends a longer line only when it filled its cell", () => {
+    expect(splitItems([{ text: "cited in intergovern", page: 1, line: 1 }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["cited in intergovern mental deliberations"]);
+    expect(splitItems([{ text: "cited in intergovern", page: 1, line: 1, fillsCell: true }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["cited in intergovernmental deliberations"]);
   });
 });
 
