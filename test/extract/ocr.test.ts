@@ -112,6 +112,18 @@ describe("broken rules on a poor scan", () => {
     expect(brokenRules(image(1100, 1000, dashes), scale).map((c) => isBroken(c, scale))).toEqual([true]);
   });
 
+  it("counts a bold stem's side-by-side pixel columns as one piece: stems of lines of text lined up make no rule", () => {
+    // d7-015 (200 dpi, grey paper): stems lined up down a page at x ≈ 245 pt — 5, 7 and 5.5 pt
+    // high, and the J of a bold "OBJECTIVES" 9.4 pt with its tail, 3 px wide — chained over 86 pt;
+    // the J's three parallel columns counted as three long pieces, and the "rule" cut the text
+    // lines it crossed into two segments each.
+    const stems: Array<[number, number, number, number]> = [[680, 465, 3, 14], [681, 525, 3, 20], [683, 592, 3, 26], [683, 683, 3, 20]];
+    expect(brokenRules(image(1100, 1000, stems), scale)).toEqual([]);
+    expect(rulesFromImage(image(1100, 1000, stems), scale)).toEqual([]);
+    // A border broken into pieces one after another still chains (the vertical pieces above).
+    expect(rulesFromImage(image(1100, 1000, pieces), scale)).toHaveLength(1);
+  });
+
   it("paints the rule pieces white for the recogniser and leaves the text alone", () => {
     const img = image(1100, 1000, [...dashes, ...pieces, ...text]);
     const clean = blankRules(img, brokenRules(img, scale), scale);

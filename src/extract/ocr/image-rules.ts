@@ -355,9 +355,26 @@ function chains(fragments: Fragment[], horizontal: boolean, minLen: number, maxG
     .filter(
       (c) =>
         c.fragments.some((f) => f.to - f.from + 1 >= minLen) ||
-        (c.to - c.from + 1 >= minBroken && c.fragments.filter((f) => f.to - f.from + 1 >= longPiece).length >= MIN_LONG_PIECES),
+        (c.to - c.from + 1 >= minBroken && longPieces(c.fragments, longPiece) >= MIN_LONG_PIECES),
     )
     .map(({ lastPos: _l, ...c }) => c);
+}
+
+/**
+ * Long pieces (at least `longPiece` px) of a chain, those side by side counted once: a bold stem
+ * is 3–5 px wide, so it is as many parallel pieces over the same span (the `J` of a bold
+ * "OBJECTIVES" heading at 200 dpi, 9 pt with its tail, was five), and with one more stem lined up
+ * a page of text chained into a "rule" 86 pt long that cut its lines (d7-015's first page). A
+ * piece counts when at most half of it runs beside a piece already counted (a broken border's
+ * pieces follow one another; a tilted one's overlap by a pixel or two where it steps).
+ */
+function longPieces(fragments: readonly Fragment[], longPiece: number): number {
+  const counted: Fragment[] = [];
+  for (const f of [...fragments].filter((x) => x.to - x.from + 1 >= longPiece).sort((a, b) => a.from - b.from)) {
+    const beside = Math.max(0, ...counted.map((c) => Math.min(c.to, f.to) - Math.max(c.from, f.from) + 1));
+    if (beside <= (f.to - f.from + 1) / 2) counted.push(f);
+  }
+  return counted.length;
 }
 
 /** Pixels along the axis covered by at least one fragment (parallel pieces of a thick rule count once). */
