@@ -356,10 +356,11 @@ export function splitGluedByInk(w: OcrWord, em: number, inkShare: (box: OcrBox) 
 export const SINGLE_QUOTE_MAX_EM = 0.2;
 const DOUBLE_QUOTES: Readonly<Record<string, string>> = { "”": "’", "“": "‘", '"': "’" };
 /**
- * A list letter tesseract read as a cent sign: `¢)` for "c)" (dev-003's risks list). A cent sign
- * followed by a closing bracket is never money, so the context makes it safe.
+ * A list letter tesseract read as a cent or copyright sign: `¢)` for "c)" (dev-003's risks list),
+ * `©)` (d7-010's Word `a)` numbering, Times on a JPEG'd scan). Neither sign followed by a closing
+ * bracket is money or a copyright line, so the context makes it safe.
  */
-const CENT_MARKER = /^(\(?)¢\)/;
+const CENT_MARKER = /^(\(?)[¢©]\)/;
 /**
  * A "Page N of M" footer whose "N of" tesseract read as one word (`10f`: "1 of" with the o as a
  * zero): split back when it stands between "Page" and a number, so the footer is furniture again.
