@@ -322,6 +322,25 @@ describe("list markers of Word documents on scans (corpus7 boxes, 200 dpi)", () 
   });
 });
 
+describe("bold text on scans, from stroke width", () => {
+  it("marks words whose strokes are much thicker than the page's body text bold (a bold spanning objective), and nothing on a page of one weight", () => {
+    // d7-015 at 200 dpi: the bold objective row's words measure 5 px, the body 3 px.
+    const body = Array.from({ length: 24 }, (_, k) => line200(800 + 40 * k, [word("measures", 100, 780 + 40 * k, 240, 800 + 40 * k), word("of", 250, 780 + 40 * k, 280, 800 + 40 * k)]));
+    const objective = line200(700, [word("To", 100, 680, 140, 700), word("improve", 150, 680, 280, 700), word("data", 290, 680, 360, 700)]);
+    // The stub image: a word's stroke is 5 px on the objective's line (y < 710), 3 px below.
+    const strokeOf = (b: { y0: number }) => (b.y0 < 710 ? 5 : 3);
+    const { runs } = wordsToRuns(page200(objective, ...body), SCALE_200, [], undefined, strokeOf);
+    const bold = (t: string) => runs.filter((r) => r.text === t).map((r) => r.bold);
+    expect(bold("To")).toEqual([true]); // two letters: its line's median
+    expect(bold("improve")).toEqual([true]);
+    expect(new Set(bold("measures"))).toEqual(new Set([false]));
+    expect(new Set(bold("of"))).toEqual(new Set([false]));
+    // One weight throughout: nothing is bold.
+    const flat = wordsToRuns(page200(objective, ...body), SCALE_200, [], undefined, () => 3);
+    expect(flat.runs.some((r) => r.bold)).toBe(false);
+  });
+});
+
 describe("when to OCR", () => {
   it("only pages with (almost) no text layer that paint a readable scan", () => {
     expect(needsOcr(0, 300)).toBe(true);

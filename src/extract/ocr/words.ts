@@ -613,6 +613,47 @@ export const MARKER_BASELINE_EM = 0.3;
 const MARKER_TEXT_GAP_EM = 3;
 const MARKER_ONLY = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[o\u2013-])$`, "u");
 
+/**
+ * Bold text on a scan. OCR gives no font, and bold carries structure the table reader uses (a
+ * bold spanning objective row, a bold heading above the next table: d7-015's objectives, one
+ * spanning row each, were all lost). Bold strokes are thicker: the median horizontal ink run of a
+ * word (image-rules strokeWidthOf) measured 5–7 px against 3 px for the regular text of the same
+ * page at 200 dpi (d7-015's Garamond, d7-006's Calibri), 4 against 3 on a noisy grey-paper
+ * Chromium scan (d2-015). A word is bold when its stroke is at least BOLD_STROKE_RATIO of the
+ * page's body stroke (the median over words, weighted by length) and at least a pixel more.
+ * Words shorter than BOLD_MIN_CHARS (a bullet, "of") take their OCR line's median: too few stems
+ * to measure alone.
+ */
+export const BOLD_STROKE_RATIO = 1.3;
+const BOLD_MIN_CHARS = 3;
+/** Fewest measured words on a page for a body stroke: a page of a few words has no "regular" to compare with. */
+const BOLD_MIN_WORDS = 20;
+
+function markBold(placed: readonly Placed[], strokeOf: (box: OcrBox) => number, scale: number): void {
+  const measured = placed.map((p) => ({ p, n: [...p.run.text].length, stroke: [...p.run.text].length >= BOLD_MIN_CHARS ? strokeOf({ x0: p.left / scale, y0: p.word.top / scale, x1: p.right / scale - 1, y1: p.run.baseline / scale }) : 0 }));
+  const weighted = measured.filter((m) => m.stroke > 0).sort((a, b) => a.stroke - b.stroke);
+  if (weighted.length < BOLD_MIN_WORDS) return;
+  const half = weighted.reduce((k, m) => k + m.n, 0) / 2;
+  let acc = 0;
+  let body = 0;
+  for (const m of weighted) {
+    acc += m.n;
+    if (acc >= half) {
+      body = m.stroke;
+      break;
+    }
+  }
+  if (body <= 0) return;
+  const isBold = (stroke: number) => stroke >= BOLD_STROKE_RATIO * body && stroke >= body + 1;
+  const byLine = new Map<number, number[]>();
+  for (const m of measured) if (m.stroke > 0) byLine.set(m.p.line, [...(byLine.get(m.p.line) ?? []), m.stroke]);
+  const lineStroke = (line: number) => {
+    const s = [...(byLine.get(line) ?? [])].sort((a, b) => a - b);
+    return s.length ? s[s.length >> 1]! : 0;
+  };
+  for (const m of measured) m.p.run.bold = isBold(m.stroke > 0 ? m.stroke : lineStroke(m.p.line));
+}
+
 /** Width / height of a word's pixel box. */
 const aspectOf = (w: OcrWord) => (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1);
 /** Whether a gap (em) between a one-glyph reading and the word after it is a hanging indent (MARKER_INDENT_GAP_EM). */
@@ -794,7 +835,7 @@ export function uprightBullets(lines: readonly OcrLine[]): OcrLine[] {
  * `inkShare` (the share of a pixel box of the recognised image that is ink) lets filled bullets
  * read as letters be recognised by their shape.
  */
-export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = [], inkShare?: (box: OcrBox) => number): WordsResult {
+export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = [], inkShare?: (box: OcrBox) => number, strokeOf?: (box: OcrBox) => number): WordsResult {
   const runs: GlyphRun[] = [];
   const words: PlacedWord[] = [];
   let weighted = 0;
@@ -901,6 +942,7 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       chars += text.length;
     }
   });
+  if (strokeOf) markBold(placed, strokeOf, scale);
   joinPieces(placed);
   readLoneMarkers(placed, lineSizes);
   alignMarkers(placed, lineSizes);
