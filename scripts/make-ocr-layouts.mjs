@@ -16,7 +16,9 @@
  * test/fixtures/ocr-layouts-holdout3/, which also draws on test/corpus4 (split `fresh4`, a
  * tuning split no scan had been made from); --holdout4 the fourth (HOLDOUT4_FIXTURES) into
  * test/fixtures/ocr-layouts-holdout4/, from test/corpus6 (split `dev6`: an independently written
- * generator, LibreOffice ODT and its Word round trip, that no other scan set used).
+ * generator, LibreOffice ODT and its Word round trip, that no other scan set used); --w7 the
+ * seventh corpus's tuning scans (W7_FIXTURES) into test/fixtures/ocr-layouts-w7/, from
+ * test/corpus7 (split `dev7`: real Word documents printed by LibreOffice, `docx.pdf`).
  *
  * Needs poppler-utils (pdftoppm), ImageMagick (`convert-im6.q16`) and img2pdf. Each page of the
  * corpus PDF is rendered grey with `pdftoppm -r DPI -gray`, damaged as a scanner or photocopier
@@ -48,10 +50,12 @@ const HOLDOUT2_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout2");
 const HOLDOUT3_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout3");
 /** The fourth held-out set (HOLDOUT4_FIXTURES), made before the fifth pass tuned on the others. */
 const HOLDOUT4_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-holdout4");
+/** The seventh corpus's scans (W7_FIXTURES), a tuning set made when the sixth pass began. */
+const W7_OUT = join(ROOT, "test", "fixtures", "ocr-layouts-w7");
 /**
- * Splits scans may be made from: the development splits of the first three corpora and of
- * test/corpus6 (`dev6`), and test/corpus4's `fresh4` (tuned on like a dev split); never a
- * held-out split (`holdout*`).
+ * Splits scans may be made from: the development splits of the first three corpora, of
+ * test/corpus6 (`dev6`) and of test/corpus7 (`dev7`), and test/corpus4's `fresh4` (tuned on like a
+ * dev split); never a held-out split (`holdout*`).
  */
 const TUNING_SPLIT = /^(dev|fresh)/;
 
@@ -245,6 +249,49 @@ export const HOLDOUT4_FIXTURES = [
   },
 ];
 
+/**
+ * The seventh corpus's scans (test/fixtures/ocr-layouts-w7/, `--w7`): a TUNING set made when the
+ * sixth OCR pass began, from test/corpus7's `dev7` split — real Word documents (vertical merges,
+ * Word numbering and symbol-font bullets, seven border styles, frames, running headers and
+ * footers) printed by LibreOffice (`docx.pdf`), a layout family no other scan set was made from.
+ * Three- and four-page documents; three ruled, two with rules only around the header, three
+ * borderless; the same damage mixes as the other sets.
+ */
+export const W7_FIXTURES = [
+  {
+    name: "d7-003-docx-200.pdf", corpus: "corpus7", id: "d7-003", rendering: "docx.pdf", dpi: 200, paper: GREY_PAPER,
+    why: "rule under the header only, Arial 11, frame; no accomplishment column; tab-aligned indicator block; `(i)`, Symbol `•`, typed `•` markers; grey paper",
+  },
+  {
+    name: "d7-006-docx-200-skew.pdf", corpus: "corpus7", id: "d7-006", rendering: "docx.pdf", dpi: 200, skew: 0.8, paper: GREY_PAPER,
+    why: "thick grid, Calibri 10; Baseline and Target columns (Target first); rowspan; `o`, `▪`, `➢`, Wingdings markers; grey paper, 0.8° askew",
+  },
+  {
+    name: "d7-010-docx-200.pdf", corpus: "corpus7", id: "d7-010", rendering: "docx.pdf", dpi: 200, quality: 35,
+    why: "double outer border, Times 10, frame; Baseline, Risks and Target columns; tab-aligned block; unmarked, typed `•`, `–`, Wingdings `➢` items; JPEG 35",
+  },
+  {
+    name: "d7-012-docx-200.pdf", corpus: "corpus7", id: "d7-012", rendering: "docx.pdf", dpi: 200, noise: LIGHT_NOISE,
+    why: "thick grid, Arial 10, landscape throughout; Target column; rowspan; unmarked, typed `•`, Wingdings `➢` items; noise",
+  },
+  {
+    name: "d7-014-docx-200-skew.pdf", corpus: "corpus7", id: "d7-014", rendering: "docx.pdf", dpi: 200, skew: -1.0, noise: LIGHT_NOISE,
+    why: "borderless, Arial 10.5, zebra rows; Baseline, Risks and Target columns; rowspan; `–`, `➢` markers; noise, 1.0° askew (counter-clockwise)",
+  },
+  {
+    name: "d7-015-docx-200.pdf", corpus: "corpus7", id: "d7-015", rendering: "docx.pdf", dpi: 200, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "rule under the header only, Garamond 10, landscape throughout, frame; Baseline, Risks and Target columns; `o`, `•`, `▪` markers; grey paper, noise",
+  },
+  {
+    name: "d7-020-docx-200.pdf", corpus: "corpus7", id: "d7-020", rendering: "docx.pdf", dpi: 200, quality: 45,
+    why: "borderless, Arial 10.5, zebra rows; Target column; rowspan; unmarked, typed `•`, Wingdings `➢` items; JPEG 45",
+  },
+  {
+    name: "d7-026-docx-200-skew.pdf", corpus: "corpus7", id: "d7-026", rendering: "docx.pdf", dpi: 200, skew: 0.6, paper: GREY_PAPER, noise: LIGHT_NOISE,
+    why: "borderless, Calibri 10; Baseline, Risks and Target columns (Target first); rowspan; tab-aligned block; unmarked, `–`, Wingdings markers; grey paper, noise, 0.6° askew",
+  },
+];
+
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
 
 /** ImageMagick operations for one page (the input is pdftoppm's grey PNG). */
@@ -265,10 +312,11 @@ async function main() {
   const holdout2 = argv.includes("--holdout2");
   const holdout3 = argv.includes("--holdout3");
   const holdout4 = argv.includes("--holdout4");
+  const w7 = argv.includes("--w7");
   const only = argv.find((a) => !a.startsWith("--"));
-  const out = holdout4 ? HOLDOUT4_OUT : holdout3 ? HOLDOUT3_OUT : holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
+  const out = w7 ? W7_OUT : holdout4 ? HOLDOUT4_OUT : holdout3 ? HOLDOUT3_OUT : holdout2 ? HOLDOUT2_OUT : holdout ? HOLDOUT_OUT : OUT;
   mkdirSync(out, { recursive: true });
-  for (const f of (holdout4 ? HOLDOUT4_FIXTURES : holdout3 ? HOLDOUT3_FIXTURES : holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
+  for (const f of (w7 ? W7_FIXTURES : holdout4 ? HOLDOUT4_FIXTURES : holdout3 ? HOLDOUT3_FIXTURES : holdout2 ? HOLDOUT2_FIXTURES : holdout ? HOLDOUT_FIXTURES : FIXTURES).filter((x) => !only || x.name.includes(only))) {
     const manifest = (await import(join(ROOT, "test", f.corpus, "manifest.json"), { with: { type: "json" } })).default;
     const doc = manifest.documents.find((d) => d.id === f.id);
     if (!doc || !TUNING_SPLIT.test(doc.split)) throw new Error(`${f.id}: not a development document of test/${f.corpus}`);

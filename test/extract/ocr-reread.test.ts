@@ -138,7 +138,7 @@ describe("OCR words: glued words and safe reading fixes", () => {
     expect(parts(boxed("into", [1, 2]))).toEqual(["into"]);
   });
 
-  it("reads a double quote as narrow as one tick as an apostrophe, a wide one stays; '¢)' is the list letter c)", () => {
+  it("reads a double quote as narrow as one tick as an apostrophe, a wide one stays; '¢)' and '©)' are the list letter c)", () => {
     const narrow = boxed("States”", []);
     narrow.symbols![6]!.bbox = { x0: 170, y0: 70, x1: 173, y1: 78 }; // 4 px = 0.13 em
     expect(fixConfusions(narrow, EM).text).toBe("States’");
@@ -149,6 +149,9 @@ describe("OCR words: glued words and safe reading fixes", () => {
     expect(fixConfusions(boxed("¢)", []), EM).text).toBe("c)");
     expect(fixConfusions(boxed("(¢)", []), EM).text).toBe("(c)");
     expect(fixConfusions(boxed("5¢", []), EM).text).toBe("5¢");
+    // d7-010: Word's `c)` numbering read as a copyright sign; `©` alone (a copyright line) stays.
+    expect(fixConfusions(boxed("©)", []), EM).text).toBe("c)");
+    expect(fixConfusions(boxed("©", []), EM).text).toBe("©");
   });
 
   it("splits 'Page 10f 3' into 'Page 1 of 3', and only between 'Page' and a number", () => {

@@ -112,6 +112,18 @@ describe("broken rules on a poor scan", () => {
     expect(brokenRules(image(1100, 1000, dashes), scale).map((c) => isBroken(c, scale))).toEqual([true]);
   });
 
+  it("counts a bold stem's side-by-side pixel columns as one piece: stems of lines of text lined up make no rule", () => {
+    // d7-015 (200 dpi, grey paper): stems lined up down a page at x ≈ 245 pt — 5, 7 and 5.5 pt
+    // high, and the J of a bold "OBJECTIVES" 9.4 pt with its tail, 3 px wide — chained over 86 pt;
+    // the J's three parallel columns counted as three long pieces, and the "rule" cut the text
+    // lines it crossed into two segments each.
+    const stems: Array<[number, number, number, number]> = [[680, 465, 3, 14], [681, 525, 3, 20], [683, 592, 3, 26], [683, 683, 3, 20]];
+    expect(brokenRules(image(1100, 1000, stems), scale)).toEqual([]);
+    expect(rulesFromImage(image(1100, 1000, stems), scale)).toEqual([]);
+    // A border broken into pieces one after another still chains (the vertical pieces above).
+    expect(rulesFromImage(image(1100, 1000, pieces), scale)).toHaveLength(1);
+  });
+
   it("paints the rule pieces white for the recogniser and leaves the text alone", () => {
     const img = image(1100, 1000, [...dashes, ...pieces, ...text]);
     const clean = blankRules(img, brokenRules(img, scale), scale);
@@ -250,6 +262,82 @@ describe("OCR words on scans of other layouts (recognitions stored from the layo
     // The comparison sign inside a cell stays, and one opening a cell before a number when its box
     // is as narrow as a ">" (a wide one is the arrowhead: "➢ 95 per cent …"); a narrow zero is a digit.
     expect(runs.map((r) => r.text)).toEqual(["➢", "Increase", "rate", ">", "90%", "➢", "95", ">", "90%", "o", "Reduced", "0", "Staff"]);
+  });
+});
+
+/** One OCR line at 200 dpi (1 px = 0.36 pt), 10 pt text (row height 27 px), baseline `base` px. */
+const line200 = (base: number, words: OcrWord[]): OcrLine => ({
+  bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: base - 21, x1: Math.max(...words.map((w) => w.bbox.x1)), y1: base + 6 },
+  baseline: { x0: 0, y0: base, x1: 2400, y1: base },
+  rowAttributes: { rowHeight: 27, ascenders: 7, descenders: 6 },
+  words,
+});
+const page200 = (...lines: OcrLine[]): OcrBlock[] => [{ paragraphs: [{ lines }] }];
+const SCALE_200 = 72 / 200;
+
+describe("list markers of Word documents on scans (corpus7 boxes, 200 dpi)", () => {
+  it("reads an arrow opening a cell at a hanging indent as ➢ even before a number; a comparison sign a word space away stays", () => {
+    // d7-012: Wingdings ➢ read as `»` (20 × 20 px: as narrow as a printed ">"), its item "39
+    // cooperation agreements" 25 px (0.9 em) to its right; "> 90%" in a cell: a 7 px word space.
+    const { runs } = wordsToRuns(
+      page200(
+        line200(1271, [word("»", 1044, 1252, 1063, 1271), word("39", 1089, 1251, 1121, 1271), word("cooperation", 1128, 1251, 1275, 1271)]),
+        line200(1340, [word(">", 1044, 1324, 1060, 1339), word("90%", 1068, 1320, 1120, 1340)]),
+      ),
+      SCALE_200,
+    );
+    expect(runs.map((r) => r.text)).toEqual(["➢", "39", "cooperation", ">", "90%"]);
+  });
+
+  it("reads a round 0 that ends its OCR line in a cell of its own as Word's o bullet of the item on the next OCR line", () => {
+    // d7-006: the `o` before "Development plans of 76" re-read as `0` (confidence 57) and put at
+    // the end of the accomplishment column's line ("measures adopted by"); its item is another OCR
+    // line 1 px lower, 31 px (1.1 em) to its right. A narrow zero ending a line stays a digit.
+    const { runs } = wordsToRuns(
+      page200(
+        line200(747, [word("measures", 640, 726, 778, 747), word("adopted", 785, 721, 900, 747), word("by", 909, 721, 944, 752), word("0", 1003, 735, 1020, 747, 57)]),
+        line200(750, [word("Development", 1051, 728, 1238, 750), word("plans", 1246, 728, 1321, 755)]),
+        line200(820, [word("rate", 640, 800, 700, 820), word("0", 800, 799, 812, 820)]),
+        line200(821, [word("Staff", 851, 799, 920, 821)]),
+      ),
+      SCALE_200,
+    );
+    expect(runs.map((r) => r.text)).toEqual(["measures", "adopted", "by", "o", "Development", "plans", "rate", "0", "Staff"]);
+  });
+
+  it("moves a list letter read on the neighbouring column's line half a line higher down to the item it opens", () => {
+    // d7-006 (vertically centred cells): `b)` (ink 928–952 px) read on the objective column's line
+    // "capacity of member States" (baseline 933), its item "Energy policies revised" at 949. With
+    // the higher baseline it opened a line of its own and the two accomplishments were joined.
+    const { runs } = wordsToRuns(
+      page200(
+        line200(933, [word("capacity", 174, 911, 293, 938), word("States", 462, 911, 552, 933), word("b)", 593, 928, 621, 952)]),
+        line200(949, [word("Energy", 641, 928, 740, 955), word("revised", 860, 928, 961, 949)]),
+      ),
+      SCALE_200,
+    );
+    const at = (t: string) => runs.find((r) => r.text === t)!.baseline;
+    expect(at("b)")).toBeCloseTo(at("Energy"), 5);
+    expect(at("States")).toBeCloseTo(933 * SCALE_200, 5);
+  });
+});
+
+describe("bold text on scans, from stroke width", () => {
+  it("marks words whose strokes are much thicker than the page's body text bold (a bold spanning objective), and nothing on a page of one weight", () => {
+    // d7-015 at 200 dpi: the bold objective row's words measure 5 px, the body 3 px.
+    const body = Array.from({ length: 24 }, (_, k) => line200(800 + 40 * k, [word("measures", 100, 780 + 40 * k, 240, 800 + 40 * k), word("of", 250, 780 + 40 * k, 280, 800 + 40 * k)]));
+    const objective = line200(700, [word("To", 100, 680, 140, 700), word("improve", 150, 680, 280, 700), word("data", 290, 680, 360, 700)]);
+    // The stub image: a word's stroke is 5 px on the objective's line (y < 710), 3 px below.
+    const strokeOf = (b: { y0: number }) => (b.y0 < 710 ? 5 : 3);
+    const { runs } = wordsToRuns(page200(objective, ...body), SCALE_200, [], undefined, strokeOf);
+    const bold = (t: string) => runs.filter((r) => r.text === t).map((r) => r.bold);
+    expect(bold("To")).toEqual([true]); // two letters: its line's median
+    expect(bold("improve")).toEqual([true]);
+    expect(new Set(bold("measures"))).toEqual(new Set([false]));
+    expect(new Set(bold("of"))).toEqual(new Set([false]));
+    // One weight throughout: nothing is bold.
+    const flat = wordsToRuns(page200(objective, ...body), SCALE_200, [], undefined, () => 3);
+    expect(flat.runs.some((r) => r.bold)).toBe(false);
   });
 });
 

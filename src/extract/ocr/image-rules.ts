@@ -195,6 +195,42 @@ export function inkShareOf(img: GreyImage): (box: { x0: number; y0: number; x1: 
   };
 }
 
+/**
+ * The stroke width of the ink in a pixel box: the median length of its horizontal ink runs
+ * (pixels darker than halfway between the paper and the box's darkest pixel, as inkShareOf), or
+ * 0 without ink. Stems dominate a word's runs, so this is about its stem width: bold text measures
+ * 1.3–2× the regular text of the same page (words.ts BOLD_STROKE_RATIO).
+ */
+export function strokeWidthOf(img: GreyImage): (box: { x0: number; y0: number; x1: number; y1: number }) => number {
+  const paper = paperLevel(img);
+  const { width, height, data } = img;
+  return (box) => {
+    const x0 = Math.max(0, Math.floor(box.x0));
+    const y0 = Math.max(0, Math.floor(box.y0));
+    const x1 = Math.min(width - 1, Math.ceil(box.x1));
+    const y1 = Math.min(height - 1, Math.ceil(box.y1));
+    if (x1 < x0 || y1 < y0) return 0;
+    let darkest = 255;
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, data[y * width + x]!);
+    if (paper - darkest < INK_DARKNESS / 2) return 0;
+    const mid = (paper + darkest) / 2;
+    const runs: number[] = [];
+    for (let y = y0; y <= y1; y++) {
+      let n = 0;
+      for (let x = x0; x <= x1 + 1; x++) {
+        if (x <= x1 && data[y * width + x]! < mid) n++;
+        else if (n > 0) {
+          runs.push(n);
+          n = 0;
+        }
+      }
+    }
+    if (runs.length === 0) return 0;
+    runs.sort((a, b) => a - b);
+    return runs[runs.length >> 1]!;
+  };
+}
+
 /** A hairline is no thicker than this (points): a printed hairline is 0.1–0.5 pt, blurred by a pixel or two. */
 export const MAX_HAIRLINE_PT = 1;
 /**
@@ -355,9 +391,26 @@ function chains(fragments: Fragment[], horizontal: boolean, minLen: number, maxG
     .filter(
       (c) =>
         c.fragments.some((f) => f.to - f.from + 1 >= minLen) ||
-        (c.to - c.from + 1 >= minBroken && c.fragments.filter((f) => f.to - f.from + 1 >= longPiece).length >= MIN_LONG_PIECES),
+        (c.to - c.from + 1 >= minBroken && longPieces(c.fragments, longPiece) >= MIN_LONG_PIECES),
     )
     .map(({ lastPos: _l, ...c }) => c);
+}
+
+/**
+ * Long pieces (at least `longPiece` px) of a chain, those side by side counted once: a bold stem
+ * is 3–5 px wide, so it is as many parallel pieces over the same span (the `J` of a bold
+ * "OBJECTIVES" heading at 200 dpi, 9 pt with its tail, was five), and with one more stem lined up
+ * a page of text chained into a "rule" 86 pt long that cut its lines (d7-015's first page). A
+ * piece counts when at most half of it runs beside a piece already counted (a broken border's
+ * pieces follow one another; a tilted one's overlap by a pixel or two where it steps).
+ */
+function longPieces(fragments: readonly Fragment[], longPiece: number): number {
+  const counted: Fragment[] = [];
+  for (const f of [...fragments].filter((x) => x.to - x.from + 1 >= longPiece).sort((a, b) => a.from - b.from)) {
+    const beside = Math.max(0, ...counted.map((c) => Math.min(c.to, f.to) - Math.max(c.from, f.from) + 1));
+    if (beside <= (f.to - f.from + 1) / 2) counted.push(f);
+  }
+  return counted.length;
 }
 
 /** Pixels along the axis covered by at least one fragment (parallel pieces of a thick rule count once). */

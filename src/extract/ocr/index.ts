@@ -15,7 +15,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { Rule } from "../../model/layout.js";
 import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
-import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, type GreyImage } from "./image-rules.js";
+import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, strokeWidthOf, type GreyImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
 import { addMissedBullets, readMissed, rereadDoubtful } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
@@ -104,7 +104,7 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     // broken border's stubs are thin, not solid discs.
     const { blocks } = addMissedBullets(missed.blocks, image, paper);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
-    const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read));
+    const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read), strokeWidthOf(read));
     return {
       runs,
       rules,

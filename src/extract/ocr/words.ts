@@ -98,6 +98,16 @@ export const ARROW_MIN_ASPECT = 1.3;
  */
 const O_READING = /^[0OQ]$/;
 export const O_BULLET_MIN_ASPECT = 0.85;
+/**
+ * A list item's text starts at the hanging indent, about an em right of its marker glyph (Word's
+ * ➢ and `o` bullets: 0.95–1.1 em on the corpus7 scans, d7-006 and d7-012); a sign or digit in
+ * running text is followed by a word space (a comparison "> 90%": 0.25–0.4 em). An arrow or round
+ * `o` reading that opens a cell with its next word this far away (em, [min, max]) is the marker
+ * whatever the item starts with ("➢ 39 cooperation agreements …", "o 34 …"); beyond the maximum
+ * the next word is another column's cell (a Baseline "0" and its Target stand 2 em+ apart, and a
+ * digit zero is narrow anyway).
+ */
+export const MARKER_INDENT_GAP_EM = [0.6, 2] as const;
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 /** The word after an arrow bullet starts with a letter (a comparison sign is followed by a number). */
 const STARTS_WITH_LETTER = /^\p{L}/u;
@@ -346,10 +356,11 @@ export function splitGluedByInk(w: OcrWord, em: number, inkShare: (box: OcrBox) 
 export const SINGLE_QUOTE_MAX_EM = 0.2;
 const DOUBLE_QUOTES: Readonly<Record<string, string>> = { "”": "’", "“": "‘", '"': "’" };
 /**
- * A list letter tesseract read as a cent sign: `¢)` for "c)" (dev-003's risks list). A cent sign
- * followed by a closing bracket is never money, so the context makes it safe.
+ * A list letter tesseract read as a cent or copyright sign: `¢)` for "c)" (dev-003's risks list),
+ * `©)` (d7-010's Word `a)` numbering, Times on a JPEG'd scan). Neither sign followed by a closing
+ * bracket is money or a copyright line, so the context makes it safe.
  */
-const CENT_MARKER = /^(\(?)¢\)/;
+const CENT_MARKER = /^(\(?)[¢©]\)/;
 /**
  * A "Page N of M" footer whose "N of" tesseract read as one word (`10f`: "1 of" with the o as a
  * zero): split back when it stands between "Page" and a number, so the footer is furniture again.
@@ -560,6 +571,11 @@ interface Placed {
   line: number;
   left: number;
   right: number;
+  /** Height of the word's ink box (points): the aspect of a one-glyph marker reading. */
+  height: number;
+  /** Whether the word opens its OCR line or a cell of it, and whether it is the line's last word. */
+  opens: boolean;
+  last: boolean;
 }
 
 /** Joins pieces of one word read on two OCR lines (see PIECE_BASELINE_EM). */
@@ -597,12 +613,115 @@ export const MARKER_BASELINE_EM = 0.3;
 const MARKER_TEXT_GAP_EM = 3;
 const MARKER_ONLY = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[o\u2013-])$`, "u");
 
-function alignMarkers(placed: readonly Placed[], lineSizes: ReadonlyMap<number, number>): void {
+/**
+ * Bold text on a scan. OCR gives no font, and bold carries structure the table reader uses (a
+ * bold spanning objective row, a bold heading above the next table: d7-015's objectives, one
+ * spanning row each, were all lost). Bold strokes are thicker: the median horizontal ink run of a
+ * word (image-rules strokeWidthOf) measured 5–7 px against 3 px for the regular text of the same
+ * page at 200 dpi (d7-015's Garamond, d7-006's Calibri), 4 against 3 on a noisy grey-paper
+ * Chromium scan (d2-015). A word is bold when its stroke is at least BOLD_STROKE_RATIO of the
+ * page's body stroke (the median over words, weighted by length) and at least a pixel more.
+ * Words shorter than BOLD_MIN_CHARS (a bullet, "of") take their OCR line's median: too few stems
+ * to measure alone.
+ */
+export const BOLD_STROKE_RATIO = 1.3;
+const BOLD_MIN_CHARS = 3;
+/** Fewest measured words on a page for a body stroke: a page of a few words has no "regular" to compare with. */
+const BOLD_MIN_WORDS = 20;
+
+function markBold(placed: readonly Placed[], strokeOf: (box: OcrBox) => number, scale: number): void {
+  const measured = placed.map((p) => ({ p, n: [...p.run.text].length, stroke: [...p.run.text].length >= BOLD_MIN_CHARS ? strokeOf({ x0: p.left / scale, y0: p.word.top / scale, x1: p.right / scale - 1, y1: p.run.baseline / scale }) : 0 }));
+  const weighted = measured.filter((m) => m.stroke > 0).sort((a, b) => a.stroke - b.stroke);
+  if (weighted.length < BOLD_MIN_WORDS) return;
+  const half = weighted.reduce((k, m) => k + m.n, 0) / 2;
+  let acc = 0;
+  let body = 0;
+  for (const m of weighted) {
+    acc += m.n;
+    if (acc >= half) {
+      body = m.stroke;
+      break;
+    }
+  }
+  if (body <= 0) return;
+  const isBold = (stroke: number) => stroke >= BOLD_STROKE_RATIO * body && stroke >= body + 1;
+  const byLine = new Map<number, number[]>();
+  for (const m of measured) if (m.stroke > 0) byLine.set(m.p.line, [...(byLine.get(m.p.line) ?? []), m.stroke]);
+  const lineStroke = (line: number) => {
+    const s = [...(byLine.get(line) ?? [])].sort((a, b) => a - b);
+    return s.length ? s[s.length >> 1]! : 0;
+  };
+  for (const m of measured) m.p.run.bold = isBold(m.stroke > 0 ? m.stroke : lineStroke(m.p.line));
+}
+
+/** Width / height of a word's pixel box. */
+const aspectOf = (w: OcrWord) => (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1);
+/** Whether a gap (em) between a one-glyph reading and the word after it is a hanging indent (MARKER_INDENT_GAP_EM). */
+const indentGap = (gapEm: number) => gapEm >= MARKER_INDENT_GAP_EM[0] && gapEm <= MARKER_INDENT_GAP_EM[1];
+/**
+ * Whether an arrow reading (`>`, `»`, `›`) that opens a cell is the ➢ bullet: before a word, or
+ * before a number when its box is wide (ARROW_MIN_ASPECT) or the number stands at a hanging
+ * indent (MARKER_INDENT_GAP_EM: "» 39 cooperation agreements" on d7-012, a 0.98 em gap).
+ */
+function arrowMarker(aspect: number, next: string, gapEm: number): boolean {
+  return STARTS_WITH_LETTER.test(next) || aspect >= ARROW_MIN_ASPECT || indentGap(gapEm);
+}
+/**
+ * Whether a zero or O reading that opens a cell is Word's round `o` bullet: round
+ * (O_BULLET_MIN_ASPECT), before a capitalised word or at a hanging indent before any word
+ * ("0 34 cooperation agreements" on d7-006).
+ */
+function roundMarker(aspect: number, next: string, gapEm: number): boolean {
+  return aspect >= O_BULLET_MIN_ASPECT && (STARTS_WITH_CAPITAL.test(next) || indentGap(gapEm));
+}
+
+/**
+ * A marker reading that ends its OCR line in a cell of its own (alone on the line, or after a cell
+ * gap: tesseract read the bullet's ink with the neighbouring column's line, or the re-read of
+ * missed ink found it — `0` at confidence 57 for Word's `o` on d7-006) is judged like one opening
+ * a cell before its text, against the text it opens on another OCR line: the first run to its
+ * right within MARKER_TEXT_GAP_EM whose baseline is within MARKER_BASELINE_EM. Left as read, it
+ * became part of the item above ("… by 3 countries 0 Development plans").
+ */
+function readLoneMarkers(placed: readonly Placed[], lineSizes: ReadonlyMap<number, number>): void {
   for (const m of placed) {
-    if (lineSizes.get(m.line) !== 1 || !MARKER_ONLY.test(m.run.text)) continue;
+    if (!(lineSizes.get(m.line) === 1 || (m.opens && m.last)) || !(ARROW_READING.test(m.run.text) || O_READING.test(m.run.text))) continue;
     const size = m.run.fontSize;
     const text = placed
       .filter((o) => o.line !== m.line && o.left > m.right && o.left - m.right <= MARKER_TEXT_GAP_EM * size && Math.abs(o.run.baseline - m.run.baseline) <= MARKER_BASELINE_EM * size)
+      .sort((a, b) => a.left - b.left)[0];
+    if (!text) continue;
+    const aspect = (m.right - m.left) / Math.max(m.height, 1e-6);
+    const gapEm = (text.left - m.right) / size;
+    const marker = ARROW_READING.test(m.run.text) ? (arrowMarker(aspect, text.run.text, gapEm) ? ARROW_BULLET : null) : roundMarker(aspect, text.run.text, gapEm) ? "o" : null;
+    if (marker === null) continue;
+    m.run.text = marker;
+    m.word.text = marker;
+  }
+}
+
+/**
+ * The same for a marker tesseract put on a neighbouring column's OCR line set half a line higher
+ * (vertically centred cells: `b)` of d7-006 read with "capacity of member States", 5.5 pt above
+ * its item "Energy policies revised"): too short to have a baseline of its own (ownBaseline), it
+ * took that line's, and its ink hangs below it — the middle of its box is under the baseline it
+ * was given, where the ink of a glyph on its line never is. Such a sunk marker takes the baseline
+ * of the text it opens: the first run to its right within MARKER_TEXT_GAP_EM, on another OCR line,
+ * whose baseline lies between the marker's middle and MARKER_BASELINE_EM below its bottom.
+ */
+function alignMarkers(placed: readonly Placed[], lineSizes: ReadonlyMap<number, number>): void {
+  for (const m of placed) {
+    if (!MARKER_ONLY.test(m.run.text)) continue;
+    const size = m.run.fontSize;
+    const middle = m.word.top + m.height / 2;
+    const sunk = middle > m.run.baseline;
+    if (lineSizes.get(m.line) !== 1 && !sunk) continue;
+    const near = (o: Placed) =>
+      sunk
+        ? o.run.baseline >= middle && o.run.baseline <= m.word.top + m.height + MARKER_BASELINE_EM * size
+        : Math.abs(o.run.baseline - m.run.baseline) <= MARKER_BASELINE_EM * size;
+    const text = placed
+      .filter((o) => o.line !== m.line && o.left > m.right && o.left - m.right <= MARKER_TEXT_GAP_EM * size && near(o))
       .sort((a, b) => a.left - b.left)[0];
     if (!text) continue;
     m.run.baseline = text.run.baseline;
@@ -716,7 +835,7 @@ export function uprightBullets(lines: readonly OcrLine[]): OcrLine[] {
  * `inkShare` (the share of a pixel box of the recognised image that is ink) lets filled bullets
  * read as letters be recognised by their shape.
  */
-export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = [], inkShare?: (box: OcrBox) => number): WordsResult {
+export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: readonly Rule[] = [], inkShare?: (box: OcrBox) => number, strokeOf?: (box: OcrBox) => number): WordsResult {
   const runs: GlyphRun[] = [];
   const words: PlacedWord[] = [];
   let weighted = 0;
@@ -805,8 +924,8 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       let text = stripRuleGlyphs(w.text.trim(), left, right, rules);
       const floating = baseline - (w.bbox.y1 + 1) * scale >= BULLET_RAISE_EM * fontSize && (w.bbox.y1 - w.bbox.y0 + 1) * scale <= BULLET_MAX_HEIGHT_EM * fontSize;
       if (([...text].length === 1 && floating) || (inkShare && text !== BULLET && isSolidBullet(w, em, inkShare))) text = BULLET;
-      else if (ARROW_READING.test(text) && opensCell(w) && (STARTS_WITH_LETTER.test(nextOf(w)?.text ?? "") || (nextOf(w) && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= ARROW_MIN_ASPECT))) text = ARROW_BULLET;
-      else if (O_READING.test(text) && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "") && (w.bbox.x1 - w.bbox.x0 + 1) / (w.bbox.y1 - w.bbox.y0 + 1) >= O_BULLET_MIN_ASPECT) text = "o";
+      else if (ARROW_READING.test(text) && opensCell(w) && nextOf(w) && arrowMarker(aspectOf(w), nextOf(w)!.text, ((nextOf(w)!.bbox.x0 - w.bbox.x1 - 1) * scale) / fontSize)) text = ARROW_BULLET;
+      else if (O_READING.test(text) && opensCell(w) && nextOf(w) && roundMarker(aspectOf(w), nextOf(w)!.text, ((nextOf(w)!.bbox.x0 - w.bbox.x1 - 1) * scale) / fontSize)) text = "o";
       else if (BULLET_BETWEEN_ITEMS.test(text) && (opensCell(w) || SENTENCE_END.test(prevOf(w)?.text ?? "")) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "")) text = BULLET;
       else if (inkShare && opensCell(w) && STARTS_WITH_CAPITAL.test(nextOf(w)?.text ?? "")) text = hollowBullet(w, em, inkShare) ?? text;
       if (NOISE_WORD.test(text)) continue;
@@ -817,13 +936,15 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
       const word: PlacedWord = { text, x, width, baseline, top: w.bbox.y0 * scale, fontSize, confidence: w.confidence };
       runs.push(run);
       words.push(word);
-      placed.push({ run, word, line: i, left, right });
+      placed.push({ run, word, line: i, left, right, height: (w.bbox.y1 - w.bbox.y0 + 1) * scale, opens: opensCell(w), last: nextOf(w) === undefined });
       lineSizes.set(i, (lineSizes.get(i) ?? 0) + 1);
       weighted += w.confidence * text.length;
       chars += text.length;
     }
   });
+  if (strokeOf) markBold(placed, strokeOf, scale);
   joinPieces(placed);
+  readLoneMarkers(placed, lineSizes);
   alignMarkers(placed, lineSizes);
   return { runs, words, meanConfidence: chars === 0 ? null : weighted / chars };
 }
