@@ -152,11 +152,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const page = band[0]!.line.page;
     const cutRowAbove = b > 0 && whole[b - 1]![0]!.line.page !== page && opensMidSentence(band, objectiveColumn);
     const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
-    // A row cut by the page break below it (the next page opens with text before any objective, the
-    // row's rest) may print its objective at the top of its part here, centred or not: no vote.
-    const next = whole[b + 1];
-    const cutRowBelow = positioned && !!next && next[0]!.line.page !== page && !next.some((p) => hasObjective(p.line));
-    const below = !cutRowBelow && lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
+    const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
     // there, as a top-aligned row's do after a break): no vote, though text lies below it too.

@@ -170,7 +170,7 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const tails = isBrokenTailLine(below);
       // A piece is a word or two per cell: the line may hold several, one per cell ("ACCOMPLISHMENTS
       // (2018) (2019)" under "EXPECTED … BASELINE TARGET" with "INDICATORS OF ACHIEVEMENT" between).
-      if ((!open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || !fragmentsPerCell(below)) break;
+      if ((!open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below))) break;
       const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
       if (!taller || (tails && knownLabels(taller) <= knownLabels(columns))) break;
       columns = taller;
@@ -214,10 +214,19 @@ function isLabelTail(line: Line): boolean {
   });
 }
 
-/** Is the line a word or two per cell (per run of text: a segment, a tab cell)? */
-function fragmentsPerCell(line: Line): boolean {
-  return line.segments.every((seg) => countWords(seg.text) <= MAX_FRAGMENT_WORDS);
+/**
+ * Is the line a word or two per cell (per run of text: a segment, a tab cell), each word a label's
+ * or a year ("ACCOMPLISHMENTS (2018) (2019)")? A row's first line under a repeated header at a page
+ * top can be a word or two per cell too ("implement reforms." / "2016."): its words are no labels.
+ */
+function labelPiecesPerCell(line: Line): boolean {
+  return line.segments.every((seg) => {
+    if (countWords(seg.text) > MAX_FRAGMENT_WORDS) return false;
+    return seg.text.trim().split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || HEADER_YEAR.test(w));
+  });
 }
+/** A year completing a label: "2016", "(2016)". */
+const HEADER_YEAR = /^\(?(?:19|20)\d{2}\)?$/;
 /** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
 const MAX_FRAGMENT_WORDS = 2;
 

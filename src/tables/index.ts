@@ -316,6 +316,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   let open: RawTable | null = null;
+  /** The first printing of the open table's header (set when a table opens). */
+  let openHeader: TableHeader | null = null;
+  // Read through a function: TypeScript narrows the variable to its initial null inside the loop.
+  const openHeaderNow = (): TableHeader | null => openHeader;
   let part: TablePart | null = null;
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
@@ -332,11 +336,17 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         headingLines.delete(key);
       } else {
         open = part = null;
+        openHeader = null;
         continue;
       }
     }
     const detected = i < headerless ? null : detectHeader(lines, i, layout.text);
-    const header = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
+    const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
+    // A header repeated at a page top has a year line only if the table's first printing had one:
+    // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
+    const first = openHeaderNow();
+    const header: TableHeader | null =
+      detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
     if (header) {
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
@@ -375,6 +385,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           for (const l of picked) previous.objectiveLines.delete(l);
         }
         open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
+        openHeader = header;
         tables.push(open);
       }
       i += header.lineCount - 1;
@@ -389,11 +400,13 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // line (a caption, the next objective's heading) ends it.
     if (layout.format === "pdf" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
       open = part = null;
+      openHeader = null;
       continue;
     }
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;
+      openHeader = null;
       continue;
     }
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
@@ -406,6 +419,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // section: no row, however short of prose's width it is.
     if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
       open = part = null;
+      openHeader = null;
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
@@ -429,6 +443,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
       open = part = null;
+      openHeader = null;
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
