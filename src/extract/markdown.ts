@@ -339,14 +339,28 @@ function gridRows(table: GridTable, source: string): Array<{ cells: Run[][]; lin
     });
   }
   const hasHeader = table.children.some((section) => section.type === "gtHeader");
+  // A header that is a caption (a Word table's merged title row, "Performance framework, 2010":
+  // pandoc writes its text in the first column only) has the labels in the first body row.
+  const caption = hasHeader && rows.every(({ row, header }) => !header || captionCells(row.children.map((c) => gridCellText(c))));
+  const labels = caption ? rows.findIndex(({ header }) => !header) : -1;
   // A header row's breaks only wrap a label ("Expected\\" / "result"); a table without a header
   // line ("+===+") has its labels in its first row.
   const placed = placeSpans(
     rows.map(({ row, header }, r) =>
-      row.children.map((cell) => ({ runs: gridCellRuns(cell, header || (r === 0 && !hasHeader) ? " " : ` ${CELL_BREAK} `), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })),
+      row.children.map((cell) => ({ runs: gridCellRuns(cell, header || r === labels || (r === 0 && !hasHeader) ? " " : ` ${CELL_BREAK} `), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })),
     ),
   );
   return placed.map((cells, r) => ({ cells, line: (borders[r] ?? first + r) + 1 }));
+}
+
+/** The text of a grid cell (its runs joined), to tell empty cells. */
+function gridCellText(cell: GridCell): string {
+  return gridCellRuns(cell, " ").map((r) => r.text).join("");
+}
+
+/** A row of two or more cells with text in its first only: a table's caption, not its labels. */
+function captionCells(texts: readonly string[]): boolean {
+  return texts.length >= 2 && (texts[0] ?? "").trim() !== "" && texts.slice(1).every((t) => t.trim() === "");
 }
 
 /** A grid cell's blocks as one run list: wrapped lines joined, items separated by `itemBreak`. */
@@ -615,7 +629,9 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
     };
     walker.blocks((tree.children as RootContent[]).filter((n) => !inside(n)));
     for (const t of spaced) {
-      t.rows.forEach((row, r) => walker.lines.push({ runs: [], cells: row.cells.map((c) => cellRuns(c, r === 0 && t.header)), line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE }));
+      // A header line holding only a caption (text in its first column) has the labels in the row below.
+      const labels = t.header ? (captionCells(t.rows[0]?.cells ?? []) ? 1 : 0) : -1;
+      t.rows.forEach((row, r) => walker.lines.push({ runs: [], cells: row.cells.map((c) => cellRuns(c, r <= labels)), line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE }));
     }
     walker.lines.sort((a, b) => a.line - b.line);
   }

@@ -126,3 +126,45 @@ describe("HTML tables in Markdown", () => {
     ]);
   });
 });
+
+describe("pandoc tables whose header is a caption", () => {
+  // A Word table with a merged title row: pandoc writes the title in the first column of the header
+  // and the labels in the first body row, whose breaks then only wrap a label (not items).
+  it("grid: the first body row holds the labels", () => {
+    const grid = `+---------------+---------------+
+| **Performance |               |
+| framework**   |               |
++===============+===============+
+| **Expected\\   | **Key\\        |
+| Results**     | Indicators**  |
++---------------+---------------+
+| To spend      | -   Air       |
+|               | -   Travel    |
++---------------+---------------+
+`;
+    expect(rows(grid)).toEqual([
+      [2, "0:Performance framework (b)"],
+      [5, "0:Expected Results (b)", "1:Key Indicators (b)"],
+      [8, "0:To spend", "1:Air • Travel"],
+    ]);
+  });
+
+  it("multiline: the row under the header holds the labels", () => {
+    const spaced = `  -----------------------------------------------
+  **Performance framework**
+  ---------------------------- ------------------
+  **KEY\\                       **TARGET\\
+  INDICATORS**                 (2009)**
+
+  Forecasts\\                  12\\
+  Notes                        14
+
+  -----------------------------------------------
+`;
+    expect(rows(spaced)).toEqual([
+      [2, "0:Performance framework (b)"],
+      [4, "0:KEY INDICATORS (b)", "1:TARGET (2009) (b)"],
+      [7, "0:Forecasts • Notes", "1:12 • 14"],
+    ]);
+  });
+});
