@@ -58,15 +58,38 @@ export function placeSpans(rows: readonly (readonly SpanningCell[])[]): CellRun[
 /**
  * A cell's pieces (paragraphs, list items, lines after a hard break) as one run list, `itemBreak`
  * between items. A piece that opens with its own bullet needs no second one; one that opens in
- * lower case goes on with the piece before (a line broken inside a sentence).
+ * lower case goes on with the piece before (a line broken inside a sentence), unless it opens with
+ * an item marker.
  */
 export function joinPieces(pieces: readonly CellRun[][], itemBreak: string): CellRun[] {
   const out: CellRun[] = [];
-  for (const piece of pieces.filter((p) => p.length > 0)) {
-    if (out.length) out.push({ text: /^\s*•/.test(piece[0]!.text) || /^\s*\p{Ll}/u.test(piece[0]!.text) ? " " : itemBreak, bold: false, sup: false });
+  for (const piece of pieces.filter((p) => p.length > 0).map(joinSplitMarker)) {
+    const head = piece[0]!.text;
+    const goesOn = /^\s*•/.test(head) || (/^\s*\p{Ll}/u.test(head) && !LETTER_MARKER.test(head));
+    if (out.length) out.push({ text: goesOn ? " " : itemBreak, bold: false, sup: false });
     out.push(...piece);
   }
   return out;
+}
+
+/**
+ * A lower-case item marker as Word numbering prints it ("b) Capital …", "ii. Plans …"): its piece is
+ * an item although it opens in lower case. CommonMark lists are numbered by digits only, so
+ * pandoc's letter and roman lists reach the cell as paragraphs.
+ */
+export const LETTER_MARKER = /^\s*(?:[a-z]|[ivx]{1,5})[.)]\s/;
+
+/**
+ * A marker that pandoc's wrapping split from its parenthesis: a column too narrow for "a)  Greenhouse"
+ * gets "a" on one line and ")  Greenhouse" on the next, which read as "a ) Greenhouse".
+ */
+const SPLIT_MARKER = /^(\s*(?:[a-z]|[ivx]{1,5}|\d{1,3})) \)(?=\s)/;
+
+/** A piece's runs with a split marker ("a ) …") joined again ("a) …"). */
+function joinSplitMarker(piece: CellRun[]): CellRun[] {
+  const first = piece[0];
+  if (!first || !SPLIT_MARKER.test(first.text)) return piece;
+  return [{ ...first, text: first.text.replace(SPLIT_MARKER, "$1)") }, ...piece.slice(1)];
 }
 
 /** An HTML block that opens a table (`<table>`, maybe after a comment or white space). */

@@ -168,3 +168,31 @@ describe("pandoc tables whose header is a caption", () => {
     ]);
   });
 });
+
+describe("Word numbering in pandoc table cells", () => {
+  // CommonMark numbers lists by digits only: pandoc's letter lists ("a)", "b)") reach a cell as
+  // paragraphs, and a column too narrow for "a)  Greenhouse" splits the marker from its parenthesis.
+  const grid = `+---------------+---------------+
+| **Objective** | **Result**    |
++===============+===============+
+| To spend the  | a             |
+| budget        | )  Greenhouse |
+|               |     gas       |
+|               |     reduced.  |
+|               |               |
+|               | b)  Capital   |
+|               |     projects  |
+|               |     within    |
+|               |               |
+|               |    resources. |
+|               |               |
+|               | ii. Plans     |
++---------------+---------------+
+`;
+  it("keeps lettered items apart and joins a split marker, while a lower-case line goes on", () => {
+    expect(rows(grid)).toEqual([
+      [2, "0:Objective (b)", "1:Result (b)"],
+      [4, "0:To spend the budget", "1:a)  Greenhouse gas reduced. • b)  Capital projects within resources. • ii. Plans"],
+    ]);
+  });
+});
