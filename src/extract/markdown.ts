@@ -18,6 +18,7 @@ import type { ExtractedLayout } from "./index.js";
 import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
 import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
+import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
 import { HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans } from "./html-table.js";
 
 /**
@@ -396,7 +397,7 @@ function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
 /** Inline content with its soft line breaks (a cell's wrapped lines) as spaces. */
 function unwrapped(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   return nodes.map((n) => {
-    if (n.type === "text") return { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, " ") };
+    if (n.type === "text") return { ...n, value: unsplitWords(n.value).replace(/[ \t]*\n[ \t]*/g, " ") };
     if ("children" in n && Array.isArray(n.children)) return { ...n, children: unwrapped(n.children as PhrasingContent[]) } as PhrasingContent;
     return n;
   });
@@ -578,6 +579,8 @@ const GFM_PARTS: readonly GfmPart[] = [
   // Not GFM: grid tables (pandoc, reStructuredText) open with a border line "+---+" or "+===+".
   { possible: /^[ \t]*\+[-=:]{3}/m, syntax: () => gridTables, tree: gridTablesFromMarkdown },
 ];
+/** The bit of the grid-table part in `possibleGfmParts`. */
+const GRID_PART = 1 << (GFM_PARTS.length - 1);
 type SyntaxExtension = NonNullable<ParseOptions["extensions"]>[number];
 /** Parser options per set of GFM parts (a bit mask over GFM_PARTS), built on first use. */
 const gfmOptions = new Map<number, { extensions: SyntaxExtension[]; mdastExtensions: TreeExtension[] }>();
@@ -610,8 +613,10 @@ export function parseMarkdown(source: string, mask = possibleGfmParts(source)): 
  * can match, is parsed by commonmark.js (extract/commonmark.ts: the same Layout, ~30× less CPU
  * than micromark); the rest by micromark with the GFM parts it needs.
  */
-export function markdownTextToLayout(source: string): Layout {
-  const mask = possibleGfmParts(source);
+export function markdownTextToLayout(text: string): Layout {
+  const mask = possibleGfmParts(text);
+  // Words pandoc split to fit a grid column are marked to be joined (same length: offsets stay).
+  const source = mask & GRID_PART ? markSplitWords(text) : text;
   const tree = (mask === 0 ? commonMarkTree(source) : null) ?? parseMarkdown(source, mask);
   return layoutFromTree(tree, source);
 }

@@ -196,3 +196,24 @@ describe("Word numbering in pandoc table cells", () => {
     ]);
   });
 });
+
+describe("words pandoc split to fit a grid column", () => {
+  // "Extrabudgetary" (14) in a 13-character cell: pandoc puts its last 13 characters on a line of
+  // their own, edge to edge, and leaves "E" above.
+  const grid = `+---------------+---------------+
+| **Risks**     | **Result**    |
++===============+===============+
+| E             | Liquidity     |
+| xtrabudgetary | commendations |
+| funding       | shortfall     |
++---------------+---------------+
+`;
+  it("joins the two parts again, and leaves an English word that fills its cell alone", () => {
+    expect(rows(grid)).toEqual([
+      [2, "0:Risks (b)", "1:Result (b)"],
+      [4, "0:Extrabudgetary funding", "1:Liquidity commendations shortfall"],
+    ]);
+    // Offsets and lengths of the source are kept: no joiner is left in the text.
+    expect(markdownTextToLayout(grid).text).not.toMatch(/\u2060/);
+  });
+});

@@ -1,0 +1,68 @@
+import { isEnglishWord } from "../vocab/english.js";
+
+/**
+ * Words pandoc split to fit a grid table column. Where a word is wider than its cell, pandoc's
+ * wrapping puts its last `width` characters on a line of their own, filling the cell from edge to
+ * edge, and leaves the rest at the end of the line above ("E" / "xtrabudgetary", "a)  I" /
+ * "nfrastructure"); read as Markdown the cell says "E xtrabudgetary". The two parts are marked to
+ * be joined again: the space after the head becomes WORD_JOIN (same length, so every offset and
+ * the table's alignment stay), which `unsplitWords` removes with the line break after it.
+ */
+
+/** Marks the end of a split word's head (U+2060 WORD JOINER: never in text pandoc writes). */
+export const WORD_JOIN = "\u2060";
+
+/** A full grid border line ("+----+----+"): the column boundaries are its "+" signs. */
+const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
+/**
+ * The tail of a split word: lower-case letters (then maybe the word's closing punctuation) filling
+ * the cell's text width. A tail that is itself an English word is left alone: a word exactly as
+ * wide as the column lands there by ordinary wrapping ("conservation").
+ */
+const TAIL = /^(\p{Ll}+)[.,;:)]?$/u;
+/** The head: the last letters of the line above in the same cell. */
+const HEAD = /\p{L}+$/u;
+
+/** Source with the heads of split words marked (see WORD_JOIN). Other text is returned as is. */
+export function markSplitWords(source: string): string {
+  if (!source.includes("+-")) return source;
+  const lines = source.split("\n");
+  let bounds: number[] | null = null;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, "");
+    if (BORDER.test(line)) {
+      bounds = [...line.matchAll(/\+/g)].map((m) => m.index);
+      continue;
+    }
+    if (!bounds || !/^[ \t]*\|/.test(line)) {
+      if (!/^[ \t]*[|+]/.test(line)) bounds = null;
+      continue;
+    }
+    const above = i > 0 ? lines[i - 1]!.replace(/\r$/, "") : "";
+    if (!/^[ \t]*\|/.test(above)) continue; // the first line of a row has no line above in its cell
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const b0 = bounds[k]!;
+      const b1 = bounds[k + 1]!;
+      if (line[b0] !== "|" || line[b1] !== "|" || above[b0] !== "|" || above[b1] !== "|") continue;
+      const cell = line.slice(b0 + 1, b1);
+      const width = cell.length - 2; // one space of padding either side
+      const text = cell.slice(1, -1);
+      if (width < 1 || cell[0] !== " " || cell.at(-1) !== " " || text.length !== width) continue;
+      const tail = TAIL.exec(text);
+      if (!tail || isEnglishWord(tail[1]!)) continue;
+      const up = above.slice(b0 + 1, b1).trimEnd();
+      const head = HEAD.exec(up);
+      if (!head || up.length >= cell.length) continue;
+      const at = b0 + 1 + up.length;
+      lines[i - 1] = lines[i - 1]!.slice(0, at) + WORD_JOIN + lines[i - 1]!.slice(at + 1);
+      changed = true;
+    }
+  }
+  return changed ? lines.join("\n") : source;
+}
+
+/** Inline text with a marked split word joined again (its head's mark and the line break after it). */
+export function unsplitWords(text: string): string {
+  return text.includes(WORD_JOIN) ? text.replace(/\u2060[ \t]*\n[ \t]*/g, "").replaceAll(WORD_JOIN, "") : text;
+}
