@@ -15,11 +15,13 @@ export const WORD_JOIN = "\u2060";
 /** A full grid border line ("+----+----+"): the column boundaries are its "+" signs. */
 const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 /**
- * The tail of a split word: lower-case letters (then maybe the word's closing punctuation) filling
- * the cell's text width. A tail that is itself an English word is left alone: a word exactly as
- * wide as the column lands there by ordinary wrapping ("conservation").
+ * The tail of a split word: letters (then maybe the word's closing punctuation or the end of its
+ * bold, "OMPLISHMENT**") filling the cell's text width, in lower case, or in upper case below an
+ * upper-case head ("ACC" / "OMPLISHMENT"). A tail that is itself an English word is only joined
+ * when the joined word is one too ("re" / "commendations"): a word exactly as wide as the column
+ * lands there by ordinary wrapping ("Liquidity" / "conservation").
  */
-const TAIL = /^(\p{Ll}+)[.,;:)]?$/u;
+const TAIL = /^(\p{L}+)(?:\*\*|[.,;:)])*$/u;
 /** The head: the last letters of the line above in the same cell. */
 const HEAD = /\p{L}+$/u;
 
@@ -49,11 +51,14 @@ export function markSplitWords(source: string): string {
       const width = cell.length - 2; // one space of padding either side
       const text = cell.slice(1, -1);
       if (width < 1 || cell[0] !== " " || cell.at(-1) !== " " || text.length !== width) continue;
-      const tail = TAIL.exec(text);
-      if (!tail || isEnglishWord(tail[1]!)) continue;
+      const tail = TAIL.exec(text)?.[1];
+      if (!tail) continue;
       const up = above.slice(b0 + 1, b1).trimEnd();
-      const head = HEAD.exec(up);
+      const head = HEAD.exec(up)?.[0];
       if (!head || up.length >= cell.length) continue;
+      const upper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
+      if (!(/^\p{Ll}/u.test(tail) || (upper(tail) && upper(head)))) continue;
+      if (isEnglishWord(tail) && !isEnglishWord(head + tail)) continue;
       const at = b0 + 1 + up.length;
       lines[i - 1] = lines[i - 1]!.slice(0, at) + WORD_JOIN + lines[i - 1]!.slice(at + 1);
       changed = true;

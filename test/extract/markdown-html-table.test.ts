@@ -219,3 +219,23 @@ describe("words pandoc split to fit a grid column", () => {
     expect(markdownTextToLayout(grid).text).not.toMatch(/\u2060/);
   });
 });
+
+describe("words pandoc split to fit a grid column: upper case and English tails", () => {
+  const grid = `+---------------+---------------+
+| **EXPECTED\\   | **RISKS**     |
+| ACC           |               |
+| OMPLISHMENT** |               |
++===============+===============+
+| Oversight     | Late          |
+| re            | recruitment;  |
+| commendations | planning      |
++---------------+---------------+
+`;
+  it("joins an upper-case tail under an upper-case head, and an English tail when the whole is a word", () => {
+    expect(rows(grid)).toEqual([
+      [2, "0:EXPECTED ACCOMPLISHMENT (b)", "1:RISKS (b)"],
+      [6, "0:Oversight recommendations", "1:Late recruitment; planning"],
+    ]);
+  });
+});
+
