@@ -1,5 +1,6 @@
 import { fromHtml } from "hast-util-from-html";
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { OUTDENT } from "./pandoc-wrap.js";
 
 /**
  * HTML tables inside Markdown → table rows. `pandoc -t gfm` (and other exporters) write a table
@@ -65,9 +66,11 @@ export function joinPieces(pieces: readonly CellRun[][], itemBreak: string): Cel
   const out: CellRun[] = [];
   for (const piece of pieces.filter((p) => p.length > 0).map(joinSplitMarker)) {
     const head = piece[0]!.text;
-    const goesOn = /^\s*•/.test(head) || (/^\s*\p{Ll}/u.test(head) && !LETTER_MARKER.test(head));
+    // A word pandoc moved out of its item's indentation (pandoc-wrap.ts OUTDENT) goes on too.
+    const outdented = head.startsWith(OUTDENT);
+    const goesOn = outdented || /^\s*•/.test(head) || (/^\s*\p{Ll}/u.test(head) && !LETTER_MARKER.test(head));
     if (out.length) out.push({ text: goesOn ? " " : itemBreak, bold: false, sup: false });
-    out.push(...piece);
+    out.push(...(outdented ? [{ ...piece[0]!, text: head.slice(OUTDENT.length) }, ...piece.slice(1)] : piece));
   }
   return out;
 }

@@ -12,6 +12,17 @@ import { isEnglishWord } from "../vocab/english.js";
 /** Marks the end of a split word's head (U+2060 WORD JOINER: never in text pandoc writes). */
 export const WORD_JOIN = "\u2060";
 
+/**
+ * Marks a word pandoc moved out of its list item's indentation: a word too wide for the item's
+ * text column goes as far left as it must, flush with the cell's right edge, after a blank line
+ * ("c)  Energy" / "" / "  consumption" / "" / " Headquarters"), which reads as a new paragraph.
+ * The space before the word becomes OUTDENT (same length); the reader joins that paragraph to the
+ * one before (`joinPieces`) and drops the mark.
+ */
+export const OUTDENT = "\u2063";
+/** An outdented word: 1–3 spaces (less than any list item's text indentation), then one word. */
+const OUTDENTED = /^( {1,3})(\S+)$/;
+
 /** A full grid border line ("+----+----+"): the column boundaries are its "+" signs. */
 const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 /**
@@ -50,6 +61,15 @@ export function markSplitWords(source: string): string {
       const cell = line.slice(b0 + 1, b1);
       const width = cell.length - 2; // one space of padding either side
       const text = cell.slice(1, -1);
+      if (above.slice(b0 + 1, b1).trim() === "" && cell.at(-1) === " ") {
+        const out = OUTDENTED.exec(text);
+        if (out && text.length === width) {
+          const at = b0 + 1 + out[1]!.length; // the space right before the word
+          lines[i] = lines[i]!.slice(0, at) + OUTDENT + lines[i]!.slice(at + 1);
+          changed = true;
+        }
+        continue;
+      }
       if (width < 1 || cell[0] !== " " || cell.at(-1) !== " " || text.length !== width) continue;
       const tail = TAIL.exec(text)?.[1];
       if (!tail) continue;

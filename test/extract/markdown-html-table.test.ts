@@ -239,3 +239,26 @@ describe("words pandoc split to fit a grid column: upper case and English tails"
   });
 });
 
+
+describe("words pandoc moved out of a list item's indentation", () => {
+  // "consumption" and "Headquarters" do not fit the 9 columns after "c)  ": pandoc sets each flush
+  // with the cell's right edge after a blank line, where it reads as a new paragraph.
+  const grid = `+---------------+---------------+
+| **Result**    | **Measure**   |
++===============+===============+
+| c)  Energy    | -   Plans     |
+|               |               |
+|   consumption | -   Notes     |
+|     at        |               |
+|               |               |
+|  Headquarters |               |
+|     reduced.  |               |
++---------------+---------------+
+`;
+  it("joins them to the item they belong to, whatever their case", () => {
+    expect(rows(grid)).toEqual([
+      [2, "0:Result (b)", "1:Measure (b)"],
+      [4, "0:c)  Energy consumption at Headquarters reduced.", "1:Plans • Notes"],
+    ]);
+  });
+});
