@@ -149,6 +149,7 @@ export const MARKDOWN_CUES: ReadonlyArray<readonly [RegExp, number, string]> = [
   [/^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}/m, 3, "|"], // GFM table header + delimiter row
   [/^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*\r?\n[ \t]*\|/m, 3, "+"], // grid table (pandoc, reStructuredText): a "+---+---+" border, then a "|" row
   [/<sup>[^<]*<\/sup>/i, 2, "<"], // footnote marks as HTML
+  [/^[ \t]*<table[\s>][\s\S]*?<\/table\s*>/im, 3, "<"], // an HTML table block (pandoc -t gfm: a table a pipe table cannot hold)
   [/\\[*_#[\]()`]/, 1, "\\"], // backslash escapes that only a Markdown writer produces
   [/^\[[^\]]+\]\([^)]+\)/m, 1, "["], // link at line start
   [/^```/m, 2, "`"], // fenced code

@@ -18,6 +18,8 @@ import type { ExtractedLayout } from "./index.js";
 import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
 import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
+import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
+import { HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans } from "./html-table.js";
 
 /**
  * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
@@ -150,11 +152,14 @@ function startColumn(node: Nodes): number {
 /** The walk over block content; collects pending lines in document order. */
 class BlockWalker {
   readonly lines: PendingLine[] = [];
+  /** Source offset up to which an HTML table has been read: later blocks inside it are its rest. */
+  private htmlTableUntil = -1;
   constructor(private readonly source: string) {}
 
   blocks(nodes: readonly RootContent[], prefix: Run[] = []): void {
     let first = true;
     for (const node of nodes) {
+      if ((node.position?.start.offset ?? Infinity) < this.htmlTableUntil) continue;
       this.block(node, first ? prefix : []);
       first = false;
     }
@@ -210,9 +215,25 @@ class BlockWalker {
         break;
       }
       case "html": {
+        // A table (pandoc -t gfm writes one a pipe table cannot hold as HTML): its rows; a blank
+        // line inside it splits it into several blocks, which are read with it.
+        let from = 0;
+        const offset = node.position?.start.offset;
+        if (HTML_TABLE_OPEN.test(node.value) && offset !== undefined) {
+          const end = htmlTableEnd(this.source, offset);
+          if (end > 0) {
+            for (const row of htmlTableRows(this.source.slice(offset, end), startLine(node), ` ${CELL_BREAK} `)) {
+              this.lines.push({ runs: [], cells: row.cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
+            }
+            this.htmlTableUntil = end;
+            // What follows the table in its block ("</table>" and more on later lines) stays text.
+            from = this.source.slice(offset, end).split("\n").length;
+          }
+        }
         // Block HTML: keep its text lines (a <sup> footnote mark alone on a line still marks one).
         const lines = node.value.split("\n");
         lines.forEach((raw, i) => {
+          if (i < from) return;
           const lineRuns: Run[] = [];
           let sup = false;
           for (const piece of raw.split(/(<[^>]*>)/)) {
@@ -319,35 +340,28 @@ function gridRows(table: GridTable, source: string): Array<{ cells: Run[][]; lin
     });
   }
   const hasHeader = table.children.some((section) => section.type === "gtHeader");
-  const open: number[] = []; // per column: how many more rows an earlier cell covers it
-  return rows.map(({ row, header }, r) => {
-    const cells: Run[][] = [];
-    let column = 0;
-    const place = (runs: Run[]) => {
-      while ((open[column] ?? 0) > 0) {
-        open[column]!--;
-        cells[column++] = [];
-      }
-      cells[column++] = runs;
-    };
-    for (const cell of row.children) {
-      // A header row's breaks only wrap a label ("Expected\\" / "result"); a table without a
-      // header line ("+===+") has its labels in its first row.
-      place(gridCellRuns(cell, header || (r === 0 && !hasHeader) ? " " : ` ${CELL_BREAK} `));
-      const first = column - 1;
-      for (let k = 1; k < (cell.colSpan ?? 1); k++) cells[column++] = [];
-      for (let k = first; k < column; k++) open[k] = (cell.rowSpan ?? 1) - 1;
-    }
-    // Columns at the row's end still covered by a cell above.
-    for (let k = column; k < open.length; k++) {
-      if ((open[k] ?? 0) > 0) {
-        open[k]!--;
-        cells[k] = [];
-      }
-    }
-    for (let k = 0; k < cells.length; k++) cells[k] ??= [];
-    return { cells, line: (borders[r] ?? first + r) + 1 };
-  });
+  // A header that is a caption (a Word table's merged title row, "Performance framework, 2010":
+  // pandoc writes its text in the first column only) has the labels in the first body row.
+  const caption = hasHeader && rows.every(({ row, header }) => !header || captionCells(row.children.map((c) => gridCellText(c))));
+  const labels = caption ? rows.findIndex(({ header }) => !header) : -1;
+  // A header row's breaks only wrap a label ("Expected\\" / "result"); a table without a header
+  // line ("+===+") has its labels in its first row.
+  const placed = placeSpans(
+    rows.map(({ row, header }, r) =>
+      row.children.map((cell) => ({ runs: gridCellRuns(cell, header || r === labels || (r === 0 && !hasHeader) ? " " : ` ${CELL_BREAK} `), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })),
+    ),
+  );
+  return placed.map((cells, r) => ({ cells, line: (borders[r] ?? first + r) + 1 }));
+}
+
+/** The text of a grid cell (its runs joined), to tell empty cells. */
+function gridCellText(cell: GridCell): string {
+  return gridCellRuns(cell, " ").map((r) => r.text).join("");
+}
+
+/** A row of two or more cells with text in its first only: a table's caption, not its labels. */
+function captionCells(texts: readonly string[]): boolean {
+  return texts.length >= 2 && (texts[0] ?? "").trim() !== "" && texts.slice(1).every((t) => t.trim() === "");
 }
 
 /** A grid cell's blocks as one run list: wrapped lines joined, items separated by `itemBreak`. */
@@ -375,21 +389,15 @@ function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
     }
   };
   visit(cell.children as unknown as RootContent[]);
-  const out: Run[] = [];
-  for (const piece of pieces.filter((p) => p.length > 0)) {
-    // A piece that opens with its own bullet needs no second one; one that opens in lower case goes
-    // on with the piece before (pandoc leaves a blank line in a cell where a word was too wide for
-    // its column, "cited in" / "" / "intergovernmental deliberations").
-    if (out.length) out.push({ text: /^\s*•/.test(piece[0]!.text) || /^\s*\p{Ll}/u.test(piece[0]!.text) ? " " : itemBreak, bold: false, sup: false });
-    out.push(...piece);
-  }
-  return out;
+  // A piece that opens in lower case goes on with the piece before (pandoc leaves a blank line in a
+  // cell where a word was too wide for its column, "cited in" / "" / "intergovernmental deliberations").
+  return joinPieces(pieces, itemBreak);
 }
 
 /** Inline content with its soft line breaks (a cell's wrapped lines) as spaces. */
 function unwrapped(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   return nodes.map((n) => {
-    if (n.type === "text") return { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, " ") };
+    if (n.type === "text") return { ...n, value: unsplitWords(n.value).replace(/[ \t]*\n[ \t]*/g, " ") };
     if ("children" in n && Array.isArray(n.children)) return { ...n, children: unwrapped(n.children as PhrasingContent[]) } as PhrasingContent;
     return n;
   });
@@ -571,6 +579,8 @@ const GFM_PARTS: readonly GfmPart[] = [
   // Not GFM: grid tables (pandoc, reStructuredText) open with a border line "+---+" or "+===+".
   { possible: /^[ \t]*\+[-=:]{3}/m, syntax: () => gridTables, tree: gridTablesFromMarkdown },
 ];
+/** The bit of the grid-table part in `possibleGfmParts`. */
+const GRID_PART = 1 << (GFM_PARTS.length - 1);
 type SyntaxExtension = NonNullable<ParseOptions["extensions"]>[number];
 /** Parser options per set of GFM parts (a bit mask over GFM_PARTS), built on first use. */
 const gfmOptions = new Map<number, { extensions: SyntaxExtension[]; mdastExtensions: TreeExtension[] }>();
@@ -603,8 +613,10 @@ export function parseMarkdown(source: string, mask = possibleGfmParts(source)): 
  * can match, is parsed by commonmark.js (extract/commonmark.ts: the same Layout, ~30× less CPU
  * than micromark); the rest by micromark with the GFM parts it needs.
  */
-export function markdownTextToLayout(source: string): Layout {
-  const mask = possibleGfmParts(source);
+export function markdownTextToLayout(text: string): Layout {
+  const mask = possibleGfmParts(text);
+  // Words pandoc split to fit a grid column are marked to be joined (same length: offsets stay).
+  const source = mask & GRID_PART ? markSplitWords(text) : text;
   const tree = (mask === 0 ? commonMarkTree(source) : null) ?? parseMarkdown(source, mask);
   return layoutFromTree(tree, source);
 }
@@ -622,7 +634,9 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
     };
     walker.blocks((tree.children as RootContent[]).filter((n) => !inside(n)));
     for (const t of spaced) {
-      t.rows.forEach((row, r) => walker.lines.push({ runs: [], cells: row.cells.map((c) => cellRuns(c, r === 0 && t.header)), line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE }));
+      // A header line holding only a caption (text in its first column) has the labels in the row below.
+      const labels = t.header ? (captionCells(t.rows[0]?.cells ?? []) ? 1 : 0) : -1;
+      t.rows.forEach((row, r) => walker.lines.push({ runs: [], cells: row.cells.map((c) => cellRuns(c, r <= labels)), line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE }));
     }
     walker.lines.sort((a, b) => a.line - b.line);
   }
