@@ -172,23 +172,35 @@ export function paperLevel(img: GreyImage): number {
 }
 
 /**
+ * A pixel box (inclusive corners) clipped to the image, with the grey level halfway between the
+ * paper and its darkest pixel (what counts as ink), or null when it holds no ink at all (paper and
+ * noise) or lies outside the image.
+ */
+function inkBox(img: GreyImage, paper: number, box: { x0: number; y0: number; x1: number; y1: number }): { x0: number; y0: number; x1: number; y1: number; mid: number } | null {
+  const { width, height, data } = img;
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const x1 = Math.min(width - 1, Math.ceil(box.x1));
+  const y1 = Math.min(height - 1, Math.ceil(box.y1));
+  if (x1 < x0 || y1 < y0) return null;
+  let darkest = 255;
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, data[y * width + x]!);
+  if (paper - darkest < INK_DARKNESS / 2) return null;
+  return { x0, y0, x1, y1, mid: (paper + darkest) / 2 };
+}
+
+/**
  * The share of a pixel box (inclusive corners) that is ink: pixels darker than halfway between the
  * paper (paperLevel) and the box's darkest pixel, so a glyph's anti-aliased or blurred edge counts
  * as it looks. For telling a filled bullet from a letter (words.ts isSolidBullet).
  */
 export function inkShareOf(img: GreyImage): (box: { x0: number; y0: number; x1: number; y1: number }) => number {
   const paper = paperLevel(img);
-  const { width, height, data } = img;
+  const { width, data } = img;
   return (box) => {
-    const x0 = Math.max(0, Math.floor(box.x0));
-    const y0 = Math.max(0, Math.floor(box.y0));
-    const x1 = Math.min(width - 1, Math.ceil(box.x1));
-    const y1 = Math.min(height - 1, Math.ceil(box.y1));
-    if (x1 < x0 || y1 < y0) return 0;
-    let darkest = 255;
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, data[y * width + x]!);
-    if (paper - darkest < INK_DARKNESS / 2) return 0; // no ink at all: paper and noise
-    const mid = (paper + darkest) / 2;
+    const b = inkBox(img, paper, box);
+    if (b === null) return 0;
+    const { x0, y0, x1, y1, mid } = b;
     let ink = 0;
     for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (data[y * width + x]! < mid) ink++;
     return ink / ((x1 - x0 + 1) * (y1 - y0 + 1));
@@ -203,17 +215,11 @@ export function inkShareOf(img: GreyImage): (box: { x0: number; y0: number; x1: 
  */
 export function strokeWidthOf(img: GreyImage): (box: { x0: number; y0: number; x1: number; y1: number }) => number {
   const paper = paperLevel(img);
-  const { width, height, data } = img;
+  const { width, data } = img;
   return (box) => {
-    const x0 = Math.max(0, Math.floor(box.x0));
-    const y0 = Math.max(0, Math.floor(box.y0));
-    const x1 = Math.min(width - 1, Math.ceil(box.x1));
-    const y1 = Math.min(height - 1, Math.ceil(box.y1));
-    if (x1 < x0 || y1 < y0) return 0;
-    let darkest = 255;
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, data[y * width + x]!);
-    if (paper - darkest < INK_DARKNESS / 2) return 0;
-    const mid = (paper + darkest) / 2;
+    const b = inkBox(img, paper, box);
+    if (b === null) return 0;
+    const { x0, y0, x1, y1, mid } = b;
     const runs: number[] = [];
     for (let y = y0; y <= y1; y++) {
       let n = 0;
