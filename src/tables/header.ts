@@ -222,11 +222,11 @@ function isLabelTail(line: Line): boolean {
 function labelPiecesPerCell(line: Line): boolean {
   return line.segments.every((seg) => {
     if (countWords(seg.text) > MAX_FRAGMENT_WORDS) return false;
-    return seg.text.trim().split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || HEADER_YEAR.test(w));
+    return seg.text.trim().split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || YEAR_LABEL.test(w));
   });
 }
-/** A year completing a label: "2016", "(2016)". */
-const HEADER_YEAR = /^\(?(?:19|20)\d{2}\)?$/;
+/** A year completing a value column's label: "2016", "(2016)" (also the year line under a header, tables/index.ts withYearLine). */
+export const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
 /** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
 const MAX_FRAGMENT_WORDS = 2;
 

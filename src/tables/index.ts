@@ -6,7 +6,7 @@ import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
-import { detectHeader, linesWithoutHeader } from "./header.js";
+import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -299,8 +299,6 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
  * a little more, and less than a step plus the padding and border above a table's first row.
  */
 const YEAR_LINE_STEP_EM = 1.5;
-/** A year completing a value column's label: "2016", "(2016)". */
-const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
 
 /**
  * Walk the layout and collect each table's lines: from a header to the next section heading,
@@ -316,10 +314,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   let open: RawTable | null = null;
-  /** The first printing of the open table's header (set when a table opens). */
-  let openHeader: TableHeader | null = null;
-  // Read through a function: TypeScript narrows the variable to its initial null inside the loop.
-  const openHeaderNow = (): TableHeader | null => openHeader;
+  // The first printing of the open table's header, read through a function: inside the loop
+  // TypeScript would narrow `open` to its initial null.
+  const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
   let part: TablePart | null = null;
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
@@ -336,7 +333,6 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         headingLines.delete(key);
       } else {
         open = part = null;
-        openHeader = null;
         continue;
       }
     }
@@ -385,7 +381,6 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           for (const l of picked) previous.objectiveLines.delete(l);
         }
         open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
-        openHeader = header;
         tables.push(open);
       }
       i += header.lineCount - 1;
@@ -400,13 +395,11 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // line (a caption, the next objective's heading) ends it.
     if (layout.format === "pdf" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
       open = part = null;
-      openHeader = null;
       continue;
     }
     // A grid table (GFM) is contiguous: the first line that is no table row ends it.
     if (part.grid && line.kind !== "table-row") {
       open = part = null;
-      openHeader = null;
       continue;
     }
     // A heading-like line ends the table even when it did not count as a section (out of sequence).
@@ -419,7 +412,6 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // section: no row, however short of prose's width it is.
     if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
       open = part = null;
-      openHeader = null;
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
@@ -443,7 +435,6 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
       open = part = null;
-      openHeader = null;
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
