@@ -11,7 +11,7 @@ import { OUTDENT } from "./pandoc-wrap.js";
  * a cell spanning rows (rowspan) leaves the rows below it empty in its columns.
  */
 
-/** A run of inline text with one style (extract/markdown.ts `Run`). */
+/** A run of inline text with one style (extract/markdown.ts's runs, which become segments). */
 export interface CellRun {
   text: string;
   bold: boolean;
@@ -152,8 +152,17 @@ function trimCellRuns(runs: readonly CellRun[]): CellRun[] {
     const text = last && /\s$/.test(last.text) ? run.text.replace(/^\s+/, "") : run.text;
     if (text) out.push({ ...run, text });
   }
-  while (out.length && out[0]!.text.trim() === "") out.shift();
-  while (out.length && out[out.length - 1]!.text.trim() === "") out.pop();
+  return trimRuns(out);
+}
+
+/**
+ * Runs without white space at either end (blank runs there dropped, the outer ones trimmed): a
+ * line's indentation, a cell's padding. Copies; the runs given are left as they were.
+ */
+export function trimRuns(runs: readonly CellRun[]): CellRun[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length && out[0]!.text.trimStart() === "") out.shift();
+  while (out.length && out[out.length - 1]!.text.trimEnd() === "") out.pop();
   if (out.length) {
     out[0]!.text = out[0]!.text.trimStart();
     out[out.length - 1]!.text = out[out.length - 1]!.text.trimEnd();

@@ -19,7 +19,7 @@ import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./tex
 import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
-import { HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans } from "./html-table.js";
+import { HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun } from "./html-table.js";
 
 /**
  * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
@@ -36,11 +36,7 @@ const HEADING_FONT_SIZE = (depth: number) => TEXT_FONT_SIZE + Math.max(0, 7 - de
 const ORDERED_MARKER = /^\s*(\d{1,9}[.)])/;
 
 /** A run of inline text with one style; runs become segments. */
-interface Run {
-  text: string;
-  bold: boolean;
-  sup: boolean;
-}
+type Run = CellRun;
 
 /** One output line before offsets are assigned. */
 interface PendingLine {
@@ -130,18 +126,6 @@ function splitRunsIntoLines(runs: readonly Run[]): Run[][] {
   return lines;
 }
 
-/** Trim leading/trailing spaces of a line's runs (indentation of continuation lines). */
-function trimRuns(runs: Run[]): Run[] {
-  const out = runs.map((r) => ({ ...r }));
-  while (out.length && out[0]!.text.trimStart() === "") out.shift();
-  while (out.length && out[out.length - 1]!.text.trimEnd() === "") out.pop();
-  if (out.length) {
-    out[0]!.text = out[0]!.text.trimStart();
-    out[out.length - 1]!.text = out[out.length - 1]!.text.trimEnd();
-  }
-  return out;
-}
-
 function startLine(node: Nodes): number {
   return node.position?.start.line ?? 0;
 }
@@ -154,7 +138,13 @@ class BlockWalker {
   readonly lines: PendingLine[] = [];
   /** Source offset up to which an HTML table has been read: later blocks inside it are its rest. */
   private htmlTableUntil = -1;
+  /** The source's lines, split once for all its grid tables (on the first). */
+  private lines_: string[] | null = null;
   constructor(private readonly source: string) {}
+
+  private get sourceLines(): string[] {
+    return (this.lines_ ??= this.source.split(/\r?\n/));
+  }
 
   blocks(nodes: readonly RootContent[], prefix: Run[] = []): void {
     let first = true;
@@ -287,7 +277,7 @@ class BlockWalker {
   }
 
   private gridTable(table: GridTable): void {
-    for (const row of gridRows(table, this.source)) {
+    for (const row of gridRows(table, this.sourceLines)) {
       this.lines.push({ runs: [], cells: row.cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
     }
   }
@@ -326,19 +316,14 @@ class BlockWalker {
  * keeps its text in its first column and leaves the others empty; a cell spanning rows is empty in
  * the rows below it — as a printed rowspan cell reads.
  */
-function gridRows(table: GridTable, source: string): Array<{ cells: Run[][]; line: number }> {
+function gridRows(table: GridTable, sourceLines: readonly string[]): Array<{ cells: Run[][]; line: number }> {
   const rows = table.children.flatMap((section) => section.children.map((row) => ({ row, header: section.type === "gtHeader" })));
   // The extension gives rows no position: row k opens on the line after the table's k-th border
   // line ("+---+", "+===+", or a partial one beside a cell spanning rows: "|   +---+").
   const first = table.position?.start.line ?? 0;
   const last = table.position?.end.line ?? first;
   const borders: number[] = [];
-  if (first > 0) {
-    const lines = source.split(/\r?\n/).slice(first - 1, last);
-    lines.forEach((l, k) => {
-      if (/\+[-=:]/.test(l)) borders.push(first + k);
-    });
-  }
+  for (let n = Math.max(first, 1); first > 0 && n <= last; n++) if (/\+[-=:]/.test(sourceLines[n - 1] ?? "")) borders.push(n);
   const hasHeader = table.children.some((section) => section.type === "gtHeader");
   // A header that is a caption (a Word table's merged title row, "Performance framework, 2010":
   // pandoc writes its text in the first column only) has the labels in the first body row.
