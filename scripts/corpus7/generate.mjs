@@ -31,16 +31,26 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus7");
 const SEED = 70717;
 const PLANNED = 45; // every third planned document goes to holdout7
+/** fresh7: a held-out split drawn on 2026-12-01, after holdout7 had been scored twice and became a
+ * tuning split; its own seed, so dev7 and holdout7 are unchanged. Never tuned on. */
+const FRESH_SEED = 70719;
+const FRESH = 15;
+const SPLITS = ["dev7", "holdout7", "fresh7"];
 const args = process.argv.slice(2);
 const NO_PDF = args.includes("--no-pdf");
 /** --check: draw again and compare truth, Markdown and manifest features with the committed files (writes nothing). */
 const CHECK = args.includes("--check");
+/** --split S: write (and print) only split S, keeping the other splits' files and manifest entries. */
+const ONLY = args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined;
+if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
 
 // ---------- seeded random ----------
 function mulberry32(a) {
   return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 }
-const rnd = mulberry32(SEED);
+/** One stream per split family: the fresh split draws from its own seed, so dev7/holdout7 stay as they were drawn. */
+let stream = mulberry32(SEED);
+const rnd = () => stream();
 const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const chance = (p) => rnd() < p;
@@ -667,11 +677,21 @@ async function main() {
     d.id = d.split === "dev7" ? `d7-${String(++dev).padStart(3, "0")}` : `h7-${String(++hold).padStart(3, "0")}`;
     docs.push(d);
   }
+  for (const d of docs) decideFootnote(d); // the last draws of the first stream, in document order
+  const main0 = stream;
+  stream = mulberry32(FRESH_SEED);
+  for (let i = 0; i < FRESH; i++) {
+    const d = planDoc(i);
+    d.split = "fresh7";
+    d.id = `f7-${String(i + 1).padStart(3, "0")}`;
+    decideFootnote(d);
+    docs.push(d);
+  }
+  stream = main0;
   if (CHECK) {
     const committed = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
     const bad = [];
     for (const d of docs) {
-      decideFootnote(d);
       const truth = JSON.stringify(truthOfDoc(d), null, 1) + "\n";
       if (readFileSync(join(OUT, d.split, `${d.id}.truth.json`), "utf8") !== truth) bad.push(`${d.id}.truth.json`);
       if (readFileSync(join(OUT, d.split, `${d.id}.md`), "utf8") !== markdown(d)) bad.push(`${d.id}.md`);
@@ -683,11 +703,13 @@ async function main() {
     console.log(`corpus7 --check: ${docs.length} documents match`);
     return;
   }
-  for (const split of ["dev7", "holdout7"]) { rmSync(join(OUT, split), { recursive: true, force: true }); mkdirSync(join(OUT, split), { recursive: true }); }
-  const manifest = { generator: "scripts/corpus7/generate.mjs", seed: SEED, producers: {}, splits: { dev7: dev, holdout7: hold }, documents: [] };
+  const splits = ONLY ? [ONLY] : SPLITS;
+  for (const split of splits) { rmSync(join(OUT, split), { recursive: true, force: true }); mkdirSync(join(OUT, split), { recursive: true }); }
+  const old = ONLY ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : undefined;
+  const manifest = { generator: "scripts/corpus7/generate.mjs", seed: SEED, freshSeed: FRESH_SEED, producers: old?.producers ?? {}, splits: { dev7: dev, holdout7: hold, fresh7: FRESH }, documents: [] };
   for (const d of docs) {
+    if (!splits.includes(d.split)) { manifest.documents.push(old.documents.find((x) => x.id === d.id)); continue; }
     const dir = join(OUT, d.split);
-    decideFootnote(d);
     await writeDocx(d, join(dir, `${d.id}.docx`));
     const truth = truthOfDoc(d);
     writeFileSync(join(dir, `${d.id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
@@ -703,7 +725,7 @@ async function main() {
   }
   if (!NO_PDF) {
     const profile = "file:///tmp/lo-h-gen7";
-    for (const split of ["dev7", "holdout7"]) {
+    for (const split of splits) {
       const dir = join(OUT, split);
       const ids = manifest.documents.filter((x) => x.split === split).map((x) => x.id);
       const tmp = join("/tmp", `gen7-${split}`); rmSync(tmp, { recursive: true, force: true }); mkdirSync(tmp, { recursive: true });
@@ -716,16 +738,16 @@ async function main() {
       }
       rmSync(tmp, { recursive: true, force: true });
     }
-    for (const e of manifest.documents) {
+    for (const e of manifest.documents.filter((x) => splits.includes(x.split))) {
       const truth = JSON.parse(readFileSync(join(OUT, e.truth), "utf8"));
       const a = cutRows(join(OUT, e.renderings["docx.pdf"]), truth), b = cutRows(join(OUT, e.renderings["html.pdf"]), truth);
       e.pages = { docx: a.pages, html: b.pages };
       e.cutRows = { docx: a.cut, html: b.cut, txt: a.cut };
     }
     const v = (cmd, a) => { try { return execFileSync(cmd, a, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim().split("\n")[0]; } catch { return "?"; } };
-    manifest.producers = { docx: JSON.parse(readFileSync(join(ROOT, "node_modules", "docx", "package.json"), "utf8")).version, libreoffice: v("soffice", ["--version"]), chromium: v("chromium", ["--version"]), pdftotext: spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).stderr.trim().split("\n")[0] };
+    manifest.producers = { ...manifest.producers, docx: JSON.parse(readFileSync(join(ROOT, "node_modules", "docx", "package.json"), "utf8")).version, libreoffice: v("soffice", ["--version"]), chromium: v("chromium", ["--version"]), pdftotext: spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).stderr.trim().split("\n")[0] };
   }
   writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`${docs.length} documents: dev7 ${dev} (${manifest.documents.filter((x) => x.split === "dev7").reduce((a, x) => a + x.rows, 0)} rows), holdout7 ${hold} (${manifest.documents.filter((x) => x.split === "holdout7").reduce((a, x) => a + x.rows, 0)} rows)`);
+  console.log(`${docs.length} documents: ${SPLITS.map((s) => `${s} ${manifest.documents.filter((x) => x.split === s).length} (${manifest.documents.filter((x) => x.split === s).reduce((a, x) => a + x.rows, 0)} rows)`).join(", ")}`);
 }
 await main();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Converts test/corpus7's Word documents (dev7 and holdout7) to Markdown with pandoc, as users
+ * Converts test/corpus7's Word documents (dev7, holdout7, fresh7) to Markdown with pandoc, as users
  * convert archives (`pandoc -f docx -t markdown`): the tables come out as pandoc's grid tables
  * (cells of several paragraphs or lists) and multiline tables (space-aligned), which CommonMark
  * does not know. Each rendering is written next to its .docx (`<id>.pandoc.md`) and added to the
@@ -10,7 +10,7 @@
  * this script again after regenerating the corpus. Needs pandoc (Debian: `apt-get install pandoc`;
  * measured with 2.17).
  *
- *   node scripts/producers/pandoc.mjs
+ *   node scripts/producers/pandoc.mjs [--split dev7|holdout7|fresh7]   # all splits, or only one
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -24,7 +24,9 @@ const version = execFileSync("pandoc", ["--version"], { encoding: "utf8" }).spli
 const manifest = JSON.parse(readFileSync(MANIFEST, "utf8"));
 /** Rendering name → pandoc's output format. */
 const RENDERINGS = { "pandoc.md": "markdown", "gfm.md": "gfm" };
-for (const d of manifest.documents) {
+const only = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;
+const chosen = manifest.documents.filter((x) => !only || x.split === only);
+for (const d of chosen) {
   for (const [rendering, format] of Object.entries(RENDERINGS)) {
     const out = d.source.replace(/\.docx$/, `.${rendering}`);
     execFileSync("pandoc", ["-f", "docx", "-t", format, join(CORPUS, d.source), "-o", join(CORPUS, out)]);
@@ -33,4 +35,4 @@ for (const d of manifest.documents) {
 }
 for (const rendering of Object.keys(RENDERINGS)) manifest.producers[rendering] = version;
 writeFileSync(MANIFEST, JSON.stringify(manifest, null, 1) + "\n");
-console.log(`${manifest.documents.length} documents converted by ${version}`);
+console.log(`${chosen.length} documents converted by ${version}`);

@@ -30,7 +30,7 @@ const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) a
 describe("test/corpus7", () => {
   it("is what scripts/corpus7/generate.mjs draws (truth, Markdown, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus7", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/45 documents match/);
+    expect(out).toMatch(/60 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -39,6 +39,7 @@ describe("test/corpus7", () => {
     expect(dev.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
     expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
     expect(docs.filter((d) => d.split === "holdout7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    expect(docs.filter((d) => d.split === "fresh7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     for (const d of docs) {
       expect(existsSync(join(here, d.source)), `${d.id} source`).toBe(true);
       for (const key of ["docx.pdf", "html.pdf", "txt", "md"]) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
