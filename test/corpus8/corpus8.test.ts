@@ -1,0 +1,64 @@
+/**
+ * The committed eighth corpus (test/corpus8/: RTF printed by LibreOffice, hand-written HTML/CSS
+ * printed by Chromium, pdftotext -layout, Markdown) is what scripts/corpus8/generate.mjs draws:
+ * `--check` draws every document again and compares truth, Markdown, the RTF/HTML sources' hashes
+ * and the manifest features (no LibreOffice or Chromium needed). Plus the promises of the brief:
+ * sizes, every rendering present, every feature in at least three documents and in both ruled and
+ * borderless ones. No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus8 --split dev8`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: dev8 >= 24 documents and >= 300 rows, holdout8 >= 12, each feature in >= 3 documents. */
+const MIN_DEV_DOCS = 24;
+const MIN_DEV_ROWS = 300;
+const MIN_HOLDOUT_DOCS = 12;
+const MIN_DOCS_PER_FEATURE = 3;
+/** Features that are by nature only one of ruled/borderless (the rule style itself). */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
+const RENDERINGS = ["rtf.pdf", "html.pdf", "txt", "md"];
+
+interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string }
+const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+
+describe("test/corpus8", () => {
+  it("is what scripts/corpus8/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus8", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/36 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
+    const docs = manifest.documents;
+    const dev = docs.filter((d) => d.split === "dev8");
+    expect(dev.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
+    expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
+    expect(docs.filter((d) => d.split === "holdout8").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    for (const d of docs) for (const key of RENDERINGS) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
+    const counts = new Map<string, { all: number; ruled: number; other: number }>();
+    for (const d of docs) for (const f of d.features) {
+      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
+      c.all++; if (d.ruled) c.ruled++; else c.other++;
+      counts.set(f, c);
+    }
+    for (const [f, c] of counts) {
+      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
+    }
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    for (const d of manifest.documents) {
+      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string; measures: string[] }[]; structure: { rows: { objective: string; measures: unknown[] }[] } };
+      const objs = truth.rows.map((r) => r.objective.toLowerCase());
+      expect(new Set(objs).size, d.id).toBe(objs.length);
+      // The structure block pairs with the rows one to one.
+      truth.rows.forEach((r, i) => { expect(truth.structure.rows[i]?.objective).toBe(r.objective); expect(truth.structure.rows[i]?.measures.length).toBe(r.measures.length); });
+    }
+  });
+});
