@@ -140,6 +140,8 @@ export function rssMb(pid: number): number | null {
 }
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
+/** A task's limit in all (over its attempts): null until a ready child first takes the task. */
+type TotalClock = { deadline: number | null };
 type Answer =
   | { type: "result"; result: unknown; pieces: string[] }
   | { type: "error"; error: { name: string; message: string; stack?: string } }
@@ -293,11 +295,13 @@ export class DocumentPool<T, R> {
   }
 
   private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined, large: boolean): Promise<PoolOutcome<R>> {
-    // One total clock over every attempt of this task.
-    const deadline = performance.now() + this.totalTimeoutMs;
+    // One total clock over every attempt of this task, started when the first child is ready to
+    // take it (as the no-progress clock): a child's start-up is not the document's time, and on a
+    // loaded machine it took seconds.
+    const clock: TotalClock = { deadline: null };
     let current = task;
     for (;;) {
-      const attempt = await this.attempt(current, onPages, deadline, large);
+      const attempt = await this.attempt(current, onPages, clock, large);
       if (!("stalledPage" in attempt)) return attempt;
       const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
       if (next === null || this.destroyed) return attempt.outcome;
@@ -312,7 +316,7 @@ export class DocumentPool<T, R> {
   private async attempt(
     task: T,
     onPages: ((progress: TaskProgress) => void) | undefined,
-    deadline: number,
+    clock: TotalClock,
     large: boolean,
   ): Promise<PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> }> {
     // A lean child replaces an idle one, so there are never more processes than jobs.
@@ -325,6 +329,7 @@ export class DocumentPool<T, R> {
       return { ok: false, code: "INTERNAL", message: e instanceof Error ? e.message : String(e), cause: e };
     }
     if (this.destroyed) return { ok: false, code: "CANCELLED" };
+    clock.deadline ??= performance.now() + this.totalTimeoutMs;
     const limit = this.options.maxMemoryMb;
     const pageLimit = this.options.pageTimeoutMs;
     /** The last page progress reported: while pages are being read, the page clock applies. */
@@ -334,7 +339,7 @@ export class DocumentPool<T, R> {
     // progress report), and the total over all attempts.
     const arm = () => (readingPages() ? setTimeout(() => child.kill("timeout-page"), pageLimit) : setTimeout(() => child.kill("timeout"), this.options.timeoutMs));
     let stall = arm();
-    const total = setTimeout(() => child.kill("timeout-total"), Math.max(0, deadline - performance.now()));
+    const total = setTimeout(() => child.kill("timeout-total"), Math.max(0, clock.deadline - performance.now()));
     const onProgress = (p: TaskProgress | undefined) => {
       if (p) last = p;
       clearTimeout(stall);

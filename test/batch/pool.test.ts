@@ -80,6 +80,41 @@ describe("DocumentPool", () => {
     expect((await pool.run({ id: 3 })).ok).toBe(true);
   });
 
+  it("hands over the pieces a task sent ahead of its result, in order, to that task only", async () => {
+    const [a, b, plain] = await Promise.all([pool.run({ id: 1, mode: "pieces", steps: 300 }), pool.run({ id: 2, mode: "pieces", steps: 3 }), pool.run({ id: 3 })]);
+    expect(a.ok && a.pieces.join("")).toBe(Array.from({ length: 300 }, (_, i) => `1:${i};`).join(""));
+    expect(b.ok && b.pieces).toEqual(["2:0;", "2:1;", "2:2;"]);
+    expect(plain.ok && plain.pieces).toEqual([]);
+  });
+
+  it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {
+    const cancel = new AbortController();
+    const runs = [1, 2, 3, 4].map((id) => pool.run({ id }, cancel.signal));
+    cancel.abort();
+    const outcomes = await Promise.all(runs);
+    // Two workers: the first two had started; the other two were withdrawn.
+    expect(outcomes.map((o) => (o.ok ? "ran" : o.code))).toEqual(["ran", "ran", "CANCELLED", "CANCELLED"]);
+  });
+
+  it("reports a throwing task or an exiting worker as INTERNAL and goes on", async () => {
+    const thrown = await pool.run({ id: 7, mode: "throw" });
+    expect(thrown).toMatchObject({ ok: false, code: "INTERNAL" });
+    if (!thrown.ok && thrown.code !== "CANCELLED") expect(thrown.message).toContain("thrown for 7");
+    expect(await pool.run({ id: 8, mode: "exit" })).toMatchObject({ ok: false, code: "INTERNAL" });
+    const after = await Promise.all([1, 2, 3].map((id) => pool.run({ id })));
+    expect(after.every((o) => o.ok)).toBe(true);
+  });
+});
+
+/**
+ * Tests with a pool of their own run side by side: most of their time is spent waiting for a limit
+ * to pass (a page limit, a no-progress clock, a total clock) with their children blocked or idle,
+ * so one after the other they took ~20 s of wall time for ~1 s of CPU. Each owns its pool and
+ * children; their limits are the same as when they ran alone. The test that forces full
+ * collections of this process stays above: a collection of the test runner's heap stalls every
+ * pool's clocks here (a timer due during the stall fires before the progress that arrived in it).
+ */
+describe.concurrent("DocumentPool, each test with a pool of its own", () => {
   it("replaces a child whose memory outside the V8 heap passes the limit", async () => {
     // Its own pool with a time limit no busy machine reaches: the outcome cannot be a TIMEOUT race.
     const roomy = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
@@ -138,13 +173,6 @@ describe("DocumentPool", () => {
     }
   }, 120_000);
 
-  it("hands over the pieces a task sent ahead of its result, in order, to that task only", async () => {
-    const [a, b, plain] = await Promise.all([pool.run({ id: 1, mode: "pieces", steps: 300 }), pool.run({ id: 2, mode: "pieces", steps: 3 }), pool.run({ id: 3 })]);
-    expect(a.ok && a.pieces.join("")).toBe(Array.from({ length: 300 }, (_, i) => `1:${i};`).join(""));
-    expect(b.ok && b.pieces).toEqual(["2:0;", "2:1;", "2:2;"]);
-    expect(plain.ok && plain.pieces).toEqual([]);
-  });
-
   it("runs a document again without a page that overran the page limit, and gives up when told to", async () => {
     // Only the page limit can act: the document limit is one no busy machine reaches.
     const paged = new DocumentPool<Task, Result>({
@@ -173,11 +201,11 @@ describe("DocumentPool", () => {
   }, 60_000);
 
   it("lets a document that keeps progressing run past the time limit, up to its multiple", async () => {
-    // Each progress report (every 50 ms) restarts a 2 s clock: the 3 s crawl (60 reports) finishes;
-    // the endless one is stopped by the 7 s limit in all.
+    // Each progress report (every 50 ms) restarts a 2 s clock: the 3 s crawl finishes; the endless
+    // one is stopped by the 7 s limit in all.
     const patient = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 2000, totalTimeoutMs: 7000, maxMemoryMb: 128 });
     try {
-      const [long, endless] = await Promise.all([patient.run({ id: 1, mode: "crawl", steps: 60 }), patient.run({ id: 2, mode: "crawl" })]);
+      const [long, endless] = await Promise.all([patient.run({ id: 1, mode: "crawl", ms: 3000 }), patient.run({ id: 2, mode: "crawl" })]);
       expect(long).toMatchObject({ ok: true, result: { id: 1 } });
       expect(endless).toMatchObject({ ok: false, code: "TIMEOUT" });
       if (!endless.ok && endless.code === "TIMEOUT") expect(endless.message).toMatch(/^not finished after 7000 ms|^no progress/);
@@ -185,6 +213,18 @@ describe("DocumentPool", () => {
       await patient.destroy();
     }
   }, 120_000);
+
+  it("starts a document's clocks when a ready child takes it, not while the child starts up", async () => {
+    // The child needs 1.5 s to start; both limits are 1 s. Counted from the task's arrival, the
+    // limit in all had passed before the child could take it.
+    const slowStart = fileURLToPath(new URL("./support/slow-start-worker.mjs", import.meta.url));
+    const late = new DocumentPool<Task, Result>({ workerFile: slowStart, jobs: 1, timeoutMs: 1000, totalTimeoutMs: 1000, maxMemoryMb: 128 });
+    try {
+      expect(await late.run({ id: 1 })).toMatchObject({ ok: true, result: { id: 1 } });
+    } finally {
+      await late.destroy();
+    }
+  });
 
   it("counts progress sent from a stage that never yields the thread (a heartbeat) as life", async () => {
     // The child's messages leave while its loop runs: a 6 s synchronous stage that beats every
@@ -198,24 +238,6 @@ describe("DocumentPool", () => {
       await beating.destroy();
     }
   }, 120_000);
-
-  it("withdraws tasks still waiting for a worker when cancelled, but not running ones", async () => {
-    const cancel = new AbortController();
-    const runs = [1, 2, 3, 4].map((id) => pool.run({ id }, cancel.signal));
-    cancel.abort();
-    const outcomes = await Promise.all(runs);
-    // Two workers: the first two had started; the other two were withdrawn.
-    expect(outcomes.map((o) => (o.ok ? "ran" : o.code))).toEqual(["ran", "ran", "CANCELLED", "CANCELLED"]);
-  });
-
-  it("reports a throwing task or an exiting worker as INTERNAL and goes on", async () => {
-    const thrown = await pool.run({ id: 7, mode: "throw" });
-    expect(thrown).toMatchObject({ ok: false, code: "INTERNAL" });
-    if (!thrown.ok && thrown.code !== "CANCELLED") expect(thrown.message).toContain("thrown for 7");
-    expect(await pool.run({ id: 8, mode: "exit" })).toMatchObject({ ok: false, code: "INTERNAL" });
-    const after = await Promise.all([1, 2, 3].map((id) => pool.run({ id })));
-    expect(after.every((o) => o.ok)).toBe(true);
-  });
 });
 
 describe("childExecArgv", () => {

@@ -3,7 +3,12 @@ import { fileURLToPath } from "node:url";
 
 /** The built CLI (test/global-setup.ts builds it before the tests). */
 export const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
-/** The built extract worker: `main()` runs from src/ in tests, its worker threads need JavaScript. */
+/**
+ * The built extract worker: `main()` runs from src/ in tests, and its worker processes need
+ * JavaScript. The bundle, as a user's batch runs it (src/batch/run.ts defaultWorkerFile): a child
+ * is ready in ~0.13 s of CPU with its code cache instead of ~0.3 s compiling ~80 modules, and the
+ * CLI tests start a few dozen children.
+ */
 export const WORKER = fileURLToPath(new URL("../../dist/batch/worker.js", import.meta.url));
 
 export interface CliResult {
