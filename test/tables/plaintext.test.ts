@@ -1452,3 +1452,41 @@ describe("plain text: centred rows and lettered lists", () => {
     expect(got[1]?.measures[0]).toBe("Member States’ satisfaction with the meeting rated “good” or better in 76% of responses.");
   });
 });
+
+describe("plain-text tables: a cell's full line running past the next column's edge", () => {
+  it("keeps a line's last word in its cell when it ends before the next column opens on the lines around it", () => {
+    // Chromium's text: the objective column's full line ("… in line with these priorities") runs
+    // four characters past the measure column's edge read from the whole table (col 73), but ends
+    // before the measure text opens on the line above (col 77). "priorities" starts six
+    // characters left of the edge: it is the objective's word, not a measure's.
+    const text = [
+      "Objective                                                                Performance measure",
+      "To improve the use of evaluation findings in programme planning.         ➢ Reduction in the average time taken to fill a vacancy.",
+      "",
+      "To sustain the financial statements prepared in compliance with IPSAS,       ➢ Annual report on lessons learned shared with all staff.",
+      "and report on progress in a transparent manner, in line with these priorities",
+      "set by the General Assembly.",
+      "",
+      "To further improve the learning culture among staff.                     ➢ Percentage of staff completing mandatory training.",
+    ].join("\n");
+    expect(rows(text)[1]).toEqual({
+      objective: "To sustain the financial statements prepared in compliance with IPSAS, and report on progress in a transparent manner, in line with these priorities set by the General Assembly.",
+      accomplishments: [],
+      measures: ["Annual report on lessons learned shared with all staff."],
+    });
+  });
+
+  it("still gives a word glued by one space to the next column when it crosses where that column opens nearby", () => {
+    // LibreOffice's text: "statements" is the measure's wrapped word, printed one space after the
+    // objective's line, where the line above opens the measure column.
+    const text = [
+      "Objective                                       Performance measure",
+      "To sustain knowledge management and the sharing ➢ Clean audit opinion on the financial",
+      "of lessons learned, and report on progress in a statements",
+      "transparent manner.",
+      "",
+      "To further improve the learning culture.        ➢ Number of national officials trained",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual(["Clean audit opinion on the financial statements"]);
+  });
+});
