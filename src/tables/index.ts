@@ -522,6 +522,9 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     prev !== undefined &&
     part.objectiveLines.has(prev) &&
     !endsSentence(prev.text) &&
+    // pdftotext prints a paragraph's wrapped lines on consecutive grid lines: a line after a blank
+    // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
+    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev)) &&
     line.segments.length === 1 &&
     startsAtLeftEdge(line, columns) &&
     !startsWithMarker(text)

@@ -1490,3 +1490,39 @@ describe("plain-text tables: a cell's full line running past the next column's e
     expect(rows(text)[0]?.measures).toEqual(["Clean audit opinion on the financial statements"]);
   });
 });
+
+describe("plain-text tables: an objective row's wrap", () => {
+  it("does not take the row's first cell line after a blank line as the objective's wrapped rest", () => {
+    // LibreOffice's text of a Word table whose objective is a spanning "Objective: …" row: the next
+    // line, after a blank one, is the accomplishment cell (its measure centred beside its two
+    // lines), not the objective going on — a paragraph's wrapped lines are consecutive on the grid.
+    const text = [
+      "     EXPECTED                                          PERFORMANCE                               TARGET",
+      "      RESULT                                             MEASURE                                 (2022)",
+      "",
+      "     Objective: To increase the participation of women in peace processes",
+      "",
+      "     Pledges to the multi-year appeal received on",
+      "                                                 Multi-year appeal funding received                83%",
+      "     time",
+      "",
+      "     Objective: To improve the analysis that informs the Security Council",
+      "",
+      "     National dialogue processes supported with",
+      "                                                 Women in mediation support teams                  55%",
+      "     technical expertise",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To increase the participation of women in peace processes",
+        accomplishments: ["Pledges to the multi-year appeal received on time"],
+        measures: ["Multi-year appeal funding received"],
+      },
+      {
+        objective: "To improve the analysis that informs the Security Council",
+        accomplishments: ["National dialogue processes supported with technical expertise"],
+        measures: ["Women in mediation support teams"],
+      },
+    ]);
+  });
+});
