@@ -1526,3 +1526,40 @@ describe("plain-text tables: an objective row's wrap", () => {
     ]);
   });
 });
+
+describe("plain-text tables: an objective heading centred above a repeated header", () => {
+  it("takes a one-run line after a paragraph gap that crosses where the second column's cells open, though it ends short of the label", () => {
+    // Chromium's text of one table per objective: the numbered objective is centred over the page
+    // and ends at col 111, where the centred label "PERFORMANCE INDICATORS" starts, but well right
+    // of where the indicators' cells open (col 80): no cell crosses that edge.
+    const header = "                  EXPECTED ACCOMPLISHMENTS                                                                     PERFORMANCE INDICATORS";
+    const text = [
+      "                                          1. To enhance evidence-based policymaking through regional statistics.",
+      "",
+      header,
+      "",
+      "     Regional forum on sustainable development held with broad                   (i) Increase in the number of regional workshops rated useful",
+      "     participation                                                              (ii) All country profiles updated by October 2011.",
+      "",
+      "",
+      "                                            2. To support macroeconomic policies that support inclusive growth.",
+      "",
+      header,
+      "",
+      "     Improved availability of regional statistics.                                (i) Positive feedback from 85% of clients surveyed.",
+      "     Increased capacity of national statistical offices                          (ii) At least 22 policy studies cited in national plans",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To enhance evidence-based policymaking through regional statistics.",
+        accomplishments: ["Regional forum on sustainable development held with broad participation"],
+        measures: ["Increase in the number of regional workshops rated useful", "All country profiles updated by October 2011."],
+      },
+      {
+        objective: "To support macroeconomic policies that support inclusive growth.",
+        accomplishments: ["Improved availability of regional statistics.", "Increased capacity of national statistical offices"],
+        measures: ["Positive feedback from 85% of clients surveyed.", "At least 22 policy studies cited in national plans"],
+      },
+    ]);
+  });
+});
