@@ -1563,3 +1563,23 @@ describe("plain-text tables: an objective heading centred above a repeated heade
     ]);
   });
 });
+
+describe("plain-text tables: a header label's first word alone on a complete header line", () => {
+  it("reads the line of label pieces and years below as the header's, when it completes a known column", () => {
+    // LibreOffice's text of a Word header: "Expected" centred over "Accomplishments" beside one-line
+    // labels, the Target's year under it. The first line alone reads as a header of three columns
+    // and lost the accomplishments (every accomplishment then went to the measures).
+    const lines = textToLayout([
+      "     Expected              Performance Measures              Target   Baseline",
+      " Accomplishments                                             (2010)",
+    ].join("\n")).pages[0]!.lines;
+    const header = detectHeader(lines, 0);
+    expect(header?.lineCount).toBe(2);
+    expect(header?.columns.map((c) => [c.role, c.header])).toEqual([
+      ["accomplishments", "Expected Accomplishments"],
+      ["measures", "Performance Measures"],
+      ["target", "Target (2010)"],
+      ["baseline", "Baseline"],
+    ]);
+  });
+});
