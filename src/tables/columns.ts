@@ -116,6 +116,11 @@ export interface ColumnDef {
    * lines nearby — no word starting left of it belongs to the column (no anchor slack).
    */
   exact?: boolean;
+  /**
+   * Plain text: the leftmost x where the lines near this one open the column after a column gap
+   * (localAnchors). A word of the previous cell that ends there cannot be this column's text.
+   */
+  opensNear?: number;
 }
 
 /**
@@ -128,7 +133,7 @@ export interface ColumnDef {
 export const ANCHOR_SLACK_CHARS = 2;
 
 /** Index of the column a word belongs to. Known cell indexes win; otherwise its x against the anchors. */
-export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number, slackChars = ANCHOR_SLACK_CHARS): number {
+export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidth: number, slackChars = ANCHOR_SLACK_CHARS, overflowChars = MAX_OVERFLOW_CHARS): number {
   // Loops, not forEach with a closure over `best`: this runs for every word of every table line,
   // and each call allocated a closure and its context.
   if (word.column !== undefined && tabbedColumns(columns)) {
@@ -142,7 +147,7 @@ export function columnOfWord(word: Word, columns: readonly ColumnDef[], charWidt
     const c = columns[i]!;
     // A cell's text never runs past the next column's edge: a word that would (pdftotext printed
     // the line a few characters left, one space from the next column) already belongs to it.
-    if (word.x >= c.x - (c.exact ? 0 : slackChars) * charWidth || end > c.x + MAX_OVERFLOW_CHARS * charWidth) best = i;
+    if (word.x >= c.x - (c.exact ? 0 : slackChars) * charWidth || end > c.x + overflowChars * charWidth) best = i;
   }
   return best;
 }
@@ -201,7 +206,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runWordColumn(words, k, columns, charWidth, i);
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i));
     const own = segmentStart.get(w.segment) ?? i;
     const next = segments.find((s) => s > w.segment);
     const nextStart = next === undefined ? undefined : segmentStart.get(next);
@@ -262,6 +267,25 @@ function runWordColumn(words: readonly Word[], k: number, columns: readonly Colu
   const after = words[k + 1];
   const goesOn = VALUE_ROLES.has(columns[loose]!.role) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
   return goesOn ? loose : strict;
+}
+
+/**
+ * pdftotext's grid: the last word of a run (a column gap or the line's end after it) that crosses
+ * the next column's edge only because it is long, starting well left of that edge, ends its own
+ * cell's line: pdftotext sets proportional text on a grid of characters, so a full line of a cell
+ * runs a few characters past where the next column's text starts on other lines ("… in line with
+ * the priorities" under "IPSAS,       ➢ Annual …"). The next column's text opens at its edge,
+ * within MAX_ANCHOR_SHIFT_CHARS (the most a row's grid shifts a column), not ten characters left
+ * of it in the middle of another cell's sentence.
+ */
+function runEndColumn(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const w = words[k]!;
+  const after = words[k + 1];
+  if (w.column !== undefined || (after !== undefined && after.segment === w.segment)) return col;
+  const start = columnOfWord(w, columns, charWidth, ANCHOR_SLACK_CHARS, Infinity);
+  const edge = columns[start + 1];
+  if (col <= start || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
+  return w.x + charCount(w.text) * charWidth <= edge.opensNear ? start : col;
 }
 
 /**
@@ -581,13 +605,15 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
       return { ...c, x: alignedNear[0].x, exact: true };
     }
     const xs = nearOpens.filter((o) => o.col === i).map((o) => o.x);
-    if (xs.length < MIN_LOCAL_SUPPORT) return c;
-    let x = Math.min(...xs);
+    if (xs.length === 0) return c;
+    changed = true;
+    const opensNear = Math.min(...xs);
+    if (xs.length < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
+    let x = opensNear;
     for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
     const next = columns[i + 1];
-    if (x <= c.x + SAME_EDGE_CHARS * charWidth || x > c.x + MAX_LOCAL_SHIFT_CHARS * charWidth || (next && x >= next.x)) return c;
-    changed = true;
-    return { ...c, x };
+    if (x <= c.x + SAME_EDGE_CHARS * charWidth || x > c.x + MAX_LOCAL_SHIFT_CHARS * charWidth || (next && x >= next.x)) return { ...c, opensNear };
+    return { ...c, x, opensNear };
   });
   return changed ? out : [...columns];
 }

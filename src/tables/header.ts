@@ -127,6 +127,13 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
       if (wrapped && wrapped.length === single.length && knownLabels(wrapped) > knownLabels(single)) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
     }
+    // And a label's first word alone on the line, centred over a one-word rest below ("Expected" /
+    // "Accomplishments", beside "Performance Measures  Target" / "(2010)"): the line of label
+    // pieces and years completes it when that adds a known column.
+    if (next && next.page === first.page && labelPiecesPerCell(next)) {
+      const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
+      if (wrapped && wrapped.length > single.length && knownLabels(wrapped) > knownLabels(single)) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
+    }
     return { columns: single, lineCount: 1, page: first.page, line: first.line };
   }
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.

@@ -364,7 +364,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           // Lines of the table above a header on the header's own page are never a cut row's rest
           // (that comes below a repeated header): they are the next objective, also at a page top.
           const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns, layout.format !== "pdf");
+          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts);
           else stealPageFootObjective(previous, header.columns, line.page);
         }
         open.parts.push(part);
@@ -522,6 +522,9 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     prev !== undefined &&
     part.objectiveLines.has(prev) &&
     !endsSentence(prev.text) &&
+    // pdftotext prints a paragraph's wrapped lines on consecutive grid lines: a line after a blank
+    // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
+    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev)) &&
     line.segments.length === 1 &&
     startsAtLeftEdge(line, columns) &&
     !startsWithMarker(text)
@@ -1203,7 +1206,7 @@ const HEADING_NUMBER = /^\d{1,2}\.\s/;
 
 /** A line that goes on in lower case: the rest of a sentence begun above. */
 const CONTINUATION_START = /^\p{Ll}/u;
-function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false): void {
+function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false, parts: readonly TablePart[] = [part]): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
   let k = part.lines.length;
@@ -1215,19 +1218,26 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     const first = part.lines[k];
     if (!grid || !first || !CONTINUATION_START.test(first.text.trim())) return;
   }
+  // pdftotext's grid: where the second column's cells open in the table's parts so far.
+  const edge = grid ? secondBodyEdge(parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l))), columns) : null;
   while (k > 0) {
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
+    // The last line above the header, after a paragraph gap, one run across the edge where the
+    // second column's cells open: no cell crosses it, a heading centred over the page does ("3. To
+    // support macroeconomic policies …" ending short of a label centred far right of the cells).
+    const acrossBody = edge !== null && k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && runCrosses(l, edge);
     // A centred heading's line is centred under the line above it, or runs across the columns.
     const placed =
       startsAtLeftEdge(l, columns) ||
       (!!above && isOneRun(above) && centredUnder(l, above, grid)) ||
       (isOneRun(l) && startsBeforeSecond(l, columns) && runsAcross(l, columns)) ||
-      (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns));
+      (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns)) ||
+      acrossBody;
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item;
     // in plain text also the last line above the header (pdftotext glues "2. To" by one space and
     // sets the heading on the grid of the table below, where it may end short of the next column).
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || (grid && k === part.lines.length && numberedHeadingAbove(part, l, above))));
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (grid && k === part.lines.length && numberedHeadingAbove(part, l, above))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
@@ -1235,6 +1245,31 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
+}
+
+/**
+ * pdftotext's grid: the x where the second column's cells open in these table lines — the leftmost
+ * run start right of the first column's minimum width (and at most a character right of the second
+ * label, which a centred header may set far right of its cells) that at least MIN_BODY_EDGE_SUPPORT
+ * runs share within the anchor slack. Null when the lines show no such edge.
+ */
+function secondBodyEdge(lines: readonly Line[], columns: readonly ColumnDef[]): number | null {
+  const first = columns[0], second = columns[1];
+  if (!first || !second || tabbedColumns(columns)) return null;
+  const starts: number[] = [];
+  for (const l of lines) {
+    const cw = averageCharWidth(l);
+    for (const seg of l.segments) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && seg.x <= second.x + cw) starts.push(seg.x);
+  }
+  starts.sort((a, b) => a - b);
+  const slack = ANCHOR_SLACK_CHARS * CHAR_WIDTH;
+  return starts.find((x) => starts.filter((y) => y >= x && y - x <= slack).length >= MIN_BODY_EDGE_SUPPORT) ?? null;
+}
+/** The line's one run starts left of `edge` (beyond the anchor slack) and ends right of it. */
+function runCrosses(line: Line, edge: number): boolean {
+  const seg = line.segments[0], last = line.segments[line.segments.length - 1];
+  const cw = averageCharWidth(line);
+  return !!seg && !!last && seg.x < edge - ANCHOR_SLACK_CHARS * cw && last.x + last.width > edge + cw;
 }
 
 /**

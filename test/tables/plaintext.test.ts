@@ -1452,3 +1452,134 @@ describe("plain text: centred rows and lettered lists", () => {
     expect(got[1]?.measures[0]).toBe("Member States’ satisfaction with the meeting rated “good” or better in 76% of responses.");
   });
 });
+
+describe("plain-text tables: a cell's full line running past the next column's edge", () => {
+  it("keeps a line's last word in its cell when it ends before the next column opens on the lines around it", () => {
+    // Chromium's text: the objective column's full line ("… in line with these priorities") runs
+    // four characters past the measure column's edge read from the whole table (col 73), but ends
+    // before the measure text opens on the line above (col 77). "priorities" starts six
+    // characters left of the edge: it is the objective's word, not a measure's.
+    const text = [
+      "Objective                                                                Performance measure",
+      "To improve the use of evaluation findings in programme planning.         ➢ Reduction in the average time taken to fill a vacancy.",
+      "",
+      "To sustain the financial statements prepared in compliance with IPSAS,       ➢ Annual report on lessons learned shared with all staff.",
+      "and report on progress in a transparent manner, in line with these priorities",
+      "set by the General Assembly.",
+      "",
+      "To further improve the learning culture among staff.                     ➢ Percentage of staff completing mandatory training.",
+    ].join("\n");
+    expect(rows(text)[1]).toEqual({
+      objective: "To sustain the financial statements prepared in compliance with IPSAS, and report on progress in a transparent manner, in line with these priorities set by the General Assembly.",
+      accomplishments: [],
+      measures: ["Annual report on lessons learned shared with all staff."],
+    });
+  });
+
+  it("still gives a word glued by one space to the next column when it crosses where that column opens nearby", () => {
+    // LibreOffice's text: "statements" is the measure's wrapped word, printed one space after the
+    // objective's line, where the line above opens the measure column.
+    const text = [
+      "Objective                                       Performance measure",
+      "To sustain knowledge management and the sharing ➢ Clean audit opinion on the financial",
+      "of lessons learned, and report on progress in a statements",
+      "transparent manner.",
+      "",
+      "To further improve the learning culture.        ➢ Number of national officials trained",
+    ].join("\n");
+    expect(rows(text)[0]?.measures).toEqual(["Clean audit opinion on the financial statements"]);
+  });
+});
+
+describe("plain-text tables: an objective row's wrap", () => {
+  it("does not take the row's first cell line after a blank line as the objective's wrapped rest", () => {
+    // LibreOffice's text of a Word table whose objective is a spanning "Objective: …" row: the next
+    // line, after a blank one, is the accomplishment cell (its measure centred beside its two
+    // lines), not the objective going on — a paragraph's wrapped lines are consecutive on the grid.
+    const text = [
+      "     EXPECTED                                          PERFORMANCE                               TARGET",
+      "      RESULT                                             MEASURE                                 (2022)",
+      "",
+      "     Objective: To increase the participation of women in peace processes",
+      "",
+      "     Pledges to the multi-year appeal received on",
+      "                                                 Multi-year appeal funding received                83%",
+      "     time",
+      "",
+      "     Objective: To improve the analysis that informs the Security Council",
+      "",
+      "     National dialogue processes supported with",
+      "                                                 Women in mediation support teams                  55%",
+      "     technical expertise",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To increase the participation of women in peace processes",
+        accomplishments: ["Pledges to the multi-year appeal received on time"],
+        measures: ["Multi-year appeal funding received"],
+      },
+      {
+        objective: "To improve the analysis that informs the Security Council",
+        accomplishments: ["National dialogue processes supported with technical expertise"],
+        measures: ["Women in mediation support teams"],
+      },
+    ]);
+  });
+});
+
+describe("plain-text tables: an objective heading centred above a repeated header", () => {
+  it("takes a one-run line after a paragraph gap that crosses where the second column's cells open, though it ends short of the label", () => {
+    // Chromium's text of one table per objective: the numbered objective is centred over the page
+    // and ends at col 111, where the centred label "PERFORMANCE INDICATORS" starts, but well right
+    // of where the indicators' cells open (col 80): no cell crosses that edge.
+    const header = "                  EXPECTED ACCOMPLISHMENTS                                                                     PERFORMANCE INDICATORS";
+    const text = [
+      "                                          1. To enhance evidence-based policymaking through regional statistics.",
+      "",
+      header,
+      "",
+      "     Regional forum on sustainable development held with broad                   (i) Increase in the number of regional workshops rated useful",
+      "     participation                                                              (ii) All country profiles updated by October 2011.",
+      "",
+      "",
+      "                                            2. To support macroeconomic policies that support inclusive growth.",
+      "",
+      header,
+      "",
+      "     Improved availability of regional statistics.                                (i) Positive feedback from 85% of clients surveyed.",
+      "     Increased capacity of national statistical offices                          (ii) At least 22 policy studies cited in national plans",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To enhance evidence-based policymaking through regional statistics.",
+        accomplishments: ["Regional forum on sustainable development held with broad participation"],
+        measures: ["Increase in the number of regional workshops rated useful", "All country profiles updated by October 2011."],
+      },
+      {
+        objective: "To support macroeconomic policies that support inclusive growth.",
+        accomplishments: ["Improved availability of regional statistics.", "Increased capacity of national statistical offices"],
+        measures: ["Positive feedback from 85% of clients surveyed.", "At least 22 policy studies cited in national plans"],
+      },
+    ]);
+  });
+});
+
+describe("plain-text tables: a header label's first word alone on a complete header line", () => {
+  it("reads the line of label pieces and years below as the header's, when it completes a known column", () => {
+    // LibreOffice's text of a Word header: "Expected" centred over "Accomplishments" beside one-line
+    // labels, the Target's year under it. The first line alone reads as a header of three columns
+    // and lost the accomplishments (every accomplishment then went to the measures).
+    const lines = textToLayout([
+      "     Expected              Performance Measures              Target   Baseline",
+      " Accomplishments                                             (2010)",
+    ].join("\n")).pages[0]!.lines;
+    const header = detectHeader(lines, 0);
+    expect(header?.lineCount).toBe(2);
+    expect(header?.columns.map((c) => [c.role, c.header])).toEqual([
+      ["accomplishments", "Expected Accomplishments"],
+      ["measures", "Performance Measures"],
+      ["target", "Target (2010)"],
+      ["baseline", "Baseline"],
+    ]);
+  });
+});
