@@ -487,6 +487,7 @@ interface FontWithMaps extends FontInfo {
   toUnicode?: { _map?: ArrayLike<unknown> | Record<string, unknown> };
   widths?: Record<string, unknown>;
   defaultWidth?: number;
+  composite?: boolean;
 }
 
 function glyphMapsOf(font: FontWithMaps): FontGlyphs {
@@ -494,8 +495,9 @@ function glyphMapsOf(font: FontWithMaps): FontGlyphs {
   const width = new Map<number, number>();
   for (const [k, v] of Object.entries(font.toUnicode?._map ?? {})) if (typeof v === "string") unicode.set(Number(k), v);
   for (const [k, v] of Object.entries(font.widths ?? {})) if (typeof v === "number") width.set(Number(k), v);
-  // A CID font's /W leaves out the glyphs of its default width (/DW).
-  if (typeof font.defaultWidth === "number" && font.defaultWidth > 0) for (const code of unicode.keys()) if (!width.has(code)) width.set(code, font.defaultWidth);
+  // A CID font's /W leaves out the glyphs of its default width (/DW, which may be 0: Ghostscript
+  // writes /DW 0 for a font of one zero-width space). A simple font's default is no width of any glyph.
+  if (font.composite === true && typeof font.defaultWidth === "number") for (const code of unicode.keys()) if (!width.has(code)) width.set(code, font.defaultWidth);
   return { unicode, width, unitsPerEm: 1 / (font.fontMatrix?.[0] || 0.001) };
 }
 
