@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Makes two PDF fixtures with Ghostscript.
+ * Makes PDF fixtures with Ghostscript.
  *
  * test/fixtures/pdf/ghostscript-ligatures.pdf: a LibreOffice compact PDF of the first corpus
  * (test/corpus/dev/dev-029.lo.pdf, which sets "fi", "ff", "fl" and "ffi" as ligature glyphs)
@@ -12,6 +12,9 @@
  * PostScript (poppler's pdftops) and distilled again (Ghostscript's ps2pdf), as a "print to PDF"
  * through a PostScript driver does: the fonts lose their Unicode, so the text layer is garbage
  * ("!  #  $ &" for the words) and `--ocr auto` must read the pages by OCR.
+ * test/fixtures/pdf/ghostscript-{chromium,wk,weasy}.pdf: Chromium, wkhtmltopdf and WeasyPrint
+ * compacts of the first corpus rewritten the same way (their ToUnicode ranges folded, their
+ * soft-hyphen entries shifted); each must give its original's rows.
  * Run by hand (CI has no Ghostscript; the PDF is committed):
  *
  *   node scripts/producers/ghostscript.mjs
@@ -28,6 +31,19 @@ const OUT = join(ROOT, "test", "fixtures", "pdf", "ghostscript-ligatures.pdf");
 const version = execFileSync("gs", ["--version"], { encoding: "utf8" }).trim();
 execFileSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", `-o${OUT}`, SOURCE]);
 console.log(`wrote ${OUT} with Ghostscript ${version}`);
+
+// Rewrites of the other producers' PDFs, whose ToUnicode ranges Ghostscript 10.00 folds onto one
+// byte per character (src/extract/pdf/folded-unicode.ts) or whose two-character entries it shifts
+// by a byte (WeasyPrint's soft hyphens, src/vocab/text.ts).
+for (const [source, out] of [
+  ["test/corpus/dev/dev-003.chromium.pdf", "ghostscript-chromium.pdf"],
+  ["test/corpus/dev/dev-001.wk.pdf", "ghostscript-wk.pdf"],
+  ["test/corpus/dev/dev-004.weasy.pdf", "ghostscript-weasy.pdf"],
+]) {
+  const target = join(ROOT, "test", "fixtures", "pdf", out);
+  execFileSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", `-o${target}`, join(ROOT, source)]);
+  console.log(`wrote ${target} from ${source}`);
+}
 
 const DISTILL_SOURCE = join(ROOT, "test", "fixtures", "pdf", "risks-landscape.pdf");
 const DISTILLED = join(ROOT, "test", "fixtures", "pdf", "distilled-garbled.pdf");

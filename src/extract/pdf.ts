@@ -23,6 +23,7 @@ import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
 import { GLYPH_CLASS } from "../vocab/markers.js";
 import { shapesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
+import { analyseFold, foldRepairs, type FoldAnalysis, type FontGlyphs } from "./pdf/folded-unicode.js";
 import { assignOffsetsInPlace } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
 import { orderColumns } from "./pdf/columns.js";
@@ -107,18 +108,28 @@ function streamWarning(p: StreamProblem, page: number | null): ExtractedLayout["
   return { code: p.kind === "too-large" ? PDF_WARNING.streamTooLarge : PDF_WARNING.contentInvalid, message: p.message, page, line: null };
 }
 
-function openDocument(data: Uint8Array): PDFDocumentLoadingTask {
-  return getDocument({ data, isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, maxImageSize: MAX_IMAGE_PIXELS });
+/**
+ * `fontExtraProperties` makes pdf.js pass each font's ToUnicode map and widths on: needed only to
+ * read back a Ghostscript-damaged ToUnicode (pdf/folded-unicode.ts), so asked for only when the
+ * file names Ghostscript (its /Producer).
+ */
+function openDocument(data: Uint8Array, fontExtraProperties = false): PDFDocumentLoadingTask {
+  return getDocument({ data, isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true, maxImageSize: MAX_IMAGE_PIXELS, ...(fontExtraProperties ? { fontExtraProperties } : {}) });
 }
+const GHOSTSCRIPT = /Ghostscript/i;
+/** Versions seen to fold every ToUnicode range above Latin-1 (pdf/folded-unicode.ts): no font need show it first. */
+const FOLDING_GHOSTSCRIPT = /Ghostscript 10\.00\b/i;
+const GHOSTSCRIPT_BYTES = Buffer.from("Ghostscript", "latin1");
 
 /**
  * Decompression bombs are emptied and over-deep content reported before pdf.js sees the file.
  * pdf.js transfers (detaches) the buffer it is given: the caller's bytes are copied, a guarded
  * copy is ours to give. Nothing here outlives the call but pdf.js's copy.
  */
-function openGuarded(bytes: Uint8Array): { task: PDFDocumentLoadingTask; problems: StreamProblem[] } {
+function openGuarded(bytes: Uint8Array): { task: PDFDocumentLoadingTask; problems: StreamProblem[]; ghostscript: boolean } {
   const guarded = guardStreams(bytes);
-  return { task: openDocument(guarded.bytes === bytes ? bytes.slice() : guarded.bytes), problems: guarded.problems };
+  const ghostscript = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(GHOSTSCRIPT_BYTES);
+  return { task: openDocument(guarded.bytes === bytes ? bytes.slice() : guarded.bytes, ghostscript), problems: guarded.problems, ghostscript };
 }
 
 /**
@@ -139,7 +150,7 @@ export function pdfToLayout(bytes: Uint8Array, ctx: Context, pagesPerOpening?: n
   // From here pdf.js's copy is the file: each later opening is given a copy of it (getData), so
   // the document is held once while its pages are read, not twice (4,000 dense pages: 40 MB).
   // Only a damaged file keeps ours, to tell which page a damaged stream belongs to.
-  return readPdf(opened.task, opened.problems, opened.problems.length === 0 ? null : bytes, ctx, pagesPerOpening ?? PAGES_PER_OPENING);
+  return readPdf(opened.task, opened.problems, opened.problems.length === 0 ? null : bytes, ctx, pagesPerOpening ?? PAGES_PER_OPENING, opened.ghostscript);
 }
 
 async function readPdf(
@@ -148,6 +159,7 @@ async function readPdf(
   damaged: Uint8Array | null,
   ctx: Context,
   perOpening: number,
+  ghostscript = false,
 ): Promise<ExtractedLayout> {
   const bytes = damaged ?? new Uint8Array(0);
   try {
@@ -161,12 +173,15 @@ async function readPdf(
       restoreNativeJson();
     }
     let openedAt = 1;
+    // A Ghostscript rewrite may carry folded ToUnicode maps: its fonts are checked as pages use them.
+    const producer = ghostscript ? await producerOf(pdf) : "";
+    const folds: FoldState | null = GHOSTSCRIPT.test(producer) ? { analyses: new Map(), folded: FOLDING_GHOSTSCRIPT.test(producer) } : null;
     /** The document as pdf.js has it for page `n`: opened again every `pagesPerOpening` pages. */
     const documentFor = async (n: number): Promise<PDFDocumentProxy> => {
       if (n - openedAt < perOpening) return pdf;
       const data = await pdf.getData();
       await task.destroy();
-      task = openDocument(data);
+      task = openDocument(data, ghostscript);
       pdf = await task.promise;
       openedAt = n;
       return pdf;
@@ -184,6 +199,8 @@ async function readPdf(
     const layered = new Map<number, OcrLayer>();
     /** Pages whose text layer was too garbled to keep (GARBLED_OCR_SHARE), read by OCR instead. */
     const garbledPages: Array<{ page: number; share: number }> = [];
+    /** Pages whose text a folded ToUnicode map (a Ghostscript rewrite) leaves in doubt, read by OCR instead. */
+    const foldedPages: Array<{ page: number; glyphs: number }> = [];
     /** Page number of each damaged stream that is a page's content (fonts, forms and the like have none). */
     const problemPage = new Map<number, number>();
     const problemObjects = new Set(problems.flatMap((p) => (p.object === null ? [] : [p.object])));
@@ -202,12 +219,15 @@ async function readPdf(
         if (problemObjects.size > 0 && page.ref) {
           for (const o of contentStreamsOfPage(bytes, page.ref.num)) if (problemObjects.has(o) && !problemPage.has(o)) problemPage.set(o, n);
         }
-        const read = await readPage(page, n, lineNo);
+        const read = await readPage(page, n, lineNo, folds);
         const coarseScan = mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI ? read.scanPpi : null;
         const garbled =
           mode !== "auto" ? null : fontsBroken ? garbledPageShare(read.page.lines, FEW_GARBLED_TOKENS) : read.chars >= MIN_TEXT_LAYER_CHARS ? garbledPageShare(read.page.lines) : null;
         if (garbled !== null) garbledPages.push({ page: n, share: garbled });
-        if (mode === "force" || garbled !== null || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
+        // Characters a Ghostscript rewrite folded past reading back: the page's images are the text.
+        const folded = mode === "auto" && garbled === null && read.doubtful > 0;
+        if (folded) foldedPages.push({ page: n, glyphs: read.doubtful });
+        if (mode === "force" || garbled !== null || folded || (mode === "auto" && needsOcr(read.chars, read.scanPpi))) {
           const o = await ocrPage(pdf, page, dpi);
           const stats: OcrStats = { words: o.words, meanConfidence: o.meanConfidence, turned: o.turned, skewDegrees: o.skewDegrees };
           const whole = finishPage(buildLines(o.runs, o.rules), o.rules, o.width, o.height, n, lineNo);
@@ -295,6 +315,14 @@ async function readPdf(
         code: "TEXT_LAYER_GARBLED",
         message: `${Math.round(g.share * 100)}% of the page's text-layer words look garbled (a broken font encoding or an old OCR layer): the page was read by OCR instead`,
         page: g.page,
+        line: null,
+      });
+    }
+    for (const f of foldedPages) {
+      warnings.push({
+        code: "TEXT_LAYER_GARBLED",
+        message: `${f.glyphs} character(s) of the page's text layer cannot be told from the signs a Ghostscript rewrite folded them onto (its ToUnicode map lost the high byte of every character above Latin-1): the page was read by OCR instead`,
+        page: f.page,
         line: null,
       });
     }
@@ -390,6 +418,8 @@ interface ReadPage {
   lines: number;
   /** Visible characters in the text layer (to tell a scan from a text page). */
   chars: number;
+  /** Glyphs drawn with text a damaged ToUnicode map leaves in doubt (pdf/folded-unicode.ts). */
+  doubtful: number;
   /** Pixels per inch of the page's main image (a scan is one), null when it paints none. */
   scanPpi: number | null;
   /** Set when the text layer is an OCR engine's invisible one over the scan (pdf/ocr-layer.ts). */
@@ -402,23 +432,24 @@ interface ReadPage {
  * in the orientation its text is written in: its /Rotate applied, unless that leaves most text
  * running other than left to right (a page stored sideways), in which case it is turned back.
  */
-async function readPage(page: PDFPageProxy, number: number, lineBase: number): Promise<ReadPage> {
+async function readPage(page: PDFPageProxy, number: number, lineBase: number, folds: FoldState | null = null): Promise<ReadPage> {
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  const fontOf = (name: string): FontInfo | null => {
+  const pdfjsFont = (name: string): FontInfo | null => {
     try {
       return page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontInfo) : null;
     } catch {
       return null;
     }
   };
+  const fontOf = folds ? withFoldRepairs(pdfjsFont, ops.fnArray, ops.argsArray, folds) : pdfjsFont;
   let viewport = page.getViewport({ scale: 1 });
-  let { runs, uprightShare } = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf);
+  let { runs, uprightShare, doubtful } = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf);
   let turnedBy = 0;
   for (const turn of [90, 270, 180]) {
     if (uprightShare >= READING_SHARE) break;
     const turned = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
     const again = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, turned.transform, fontOf);
-    if (again.uprightShare > uprightShare) ({ runs, uprightShare, viewport, turnedBy } = { ...again, viewport: turned, turnedBy: turn });
+    if (again.uprightShare > uprightShare) ({ runs, uprightShare, doubtful, viewport, turnedBy } = { ...again, viewport: turned, turnedBy: turn });
   }
   const { rules, bullets } = shapesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
   runs = withDrawnBullets(runs, bullets);
@@ -430,7 +461,84 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number): P
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase, ocrLayer ? OCR_LAYER_USUAL_GAP_SHARE : 0);
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
-  return { ...finished, chars, scanPpi, ocrLayer };
+  return { ...finished, chars, scanPpi, ocrLayer, doubtful };
+}
+
+/** The document's /Producer, "" when it has none. */
+async function producerOf(pdf: PDFDocumentProxy): Promise<string> {
+  try {
+    const info = (await pdf.getMetadata()).info as { Producer?: unknown } | null;
+    return typeof info?.Producer === "string" ? info.Producer : "";
+  } catch {
+    return "";
+  }
+}
+
+/** What a Ghostscript-written document's fonts showed so far (pdf/folded-unicode.ts). */
+interface FoldState {
+  /** Per font (by its PostScript name, subset tag included). */
+  analyses: Map<string, FoldAnalysis>;
+  /** Some font showed the fold: its likely repairs (ligatures, bullets) apply to every font. */
+  folded: boolean;
+}
+
+/** The font as pdf.js passes it on with fontExtraProperties: the maps analyseFold reads. */
+interface FontWithMaps extends FontInfo {
+  toUnicode?: { _map?: ArrayLike<unknown> | Record<string, unknown> };
+  widths?: Record<string, unknown>;
+  defaultWidth?: number;
+  composite?: boolean;
+}
+
+function glyphMapsOf(font: FontWithMaps): FontGlyphs {
+  const unicode = new Map<number, string>();
+  const width = new Map<number, number>();
+  for (const [k, v] of Object.entries(font.toUnicode?._map ?? {})) if (typeof v === "string") unicode.set(Number(k), v);
+  for (const [k, v] of Object.entries(font.widths ?? {})) if (typeof v === "number") width.set(Number(k), v);
+  // A CID font's /W leaves out the glyphs of its default width (/DW, which may be 0: Ghostscript
+  // writes /DW 0 for a font of one zero-width space). A simple font's default is no width of any glyph.
+  if (font.composite === true && typeof font.defaultWidth === "number") for (const code of unicode.keys()) if (!width.has(code)) width.set(code, font.defaultWidth);
+  return { unicode, width, unitsPerEm: 1 / (font.fontMatrix?.[0] || 0.001) };
+}
+
+/**
+ * `fontOf` with each font's folded codes read back: the page's fonts are analysed (once per
+ * document) before its text is read, so that a fold shown by one font applies to the others.
+ */
+function withFoldRepairs(fontOf: (name: string) => FontInfo | null, fnArray: readonly number[], argsArray: readonly unknown[], folds: FoldState): (name: string) => FontInfo | null {
+  const names = new Set<string>();
+  for (let i = 0; i < fnArray.length; i++) {
+    const name = fnArray[i] === OPS.setFont ? (argsArray[i] as unknown[] | null)?.[0] : undefined;
+    if (typeof name === "string") names.add(name);
+  }
+  for (const name of names) {
+    const font = fontOf(name) as FontWithMaps | null;
+    if (!font?.name || folds.analyses.has(font.name)) continue;
+    const analysis = analyseFold(glyphMapsOf(font));
+    folds.analyses.set(font.name, analysis);
+    if (analysis.evidence) folds.folded = true;
+  }
+  const repaired = new Map<string, FontInfo | null>();
+  return (name) => {
+    if (repaired.has(name)) return repaired.get(name)!;
+    const font = fontOf(name);
+    const analysis = font?.name ? folds.analyses.get(font.name) : undefined;
+    const r = analysis ? foldRepairs(analysis, folds.folded) : null;
+    const out: FontInfo | null = font && r && (r.glyphText.size || r.loneGlyphText.size || r.doubtful.size) ? { ...pick(font), ...r } : font;
+    repaired.set(name, out);
+    return out;
+  };
+}
+
+/** The FontInfo fields of a pdf.js font object (its own and inherited properties). */
+function pick(font: FontInfo): FontInfo {
+  const out: FontInfo = {};
+  if (font.fontMatrix !== undefined) out.fontMatrix = font.fontMatrix;
+  if (font.bold !== undefined) out.bold = font.bold;
+  if (font.black !== undefined) out.black = font.black;
+  if (font.name !== undefined) out.name = font.name;
+  if (font.vertical !== undefined) out.vertical = font.vertical;
+  return out;
 }
 
 /**

@@ -106,7 +106,8 @@ export function repairText(input: string): string {
 const SWAPPED_LIGATURE_RE = /(?<=[A-Za-z])\u6600([\u0000-\uffff])|\u6600([\u0000-\uffff])(?=[A-Za-z])/g;
 const SWAPPED_F = 0x66;
 
-function repairSwappedLigatures(s: string): string {
+function repairSwappedLigatures(input: string): string {
+  const s = repairShiftedSoftHyphens(input);
   if (!s.includes("\u6600")) return s;
   return s.replace(SWAPPED_LIGATURE_RE, (pair: string, a: string | undefined, b: string | undefined) => {
     const code = (a ?? b ?? "").charCodeAt(0);
@@ -115,6 +116,26 @@ function repairSwappedLigatures(s: string): string {
     if (isLowerAscii(high)) return "f" + String.fromCharCode(high);
     if (isLowerAscii(high - SWAPPED_F)) return "ff" + String.fromCharCode(high - SWAPPED_F);
     return pair;
+  });
+}
+
+/**
+ * The same rewrite of a two-character entry that opens with a soft hyphen (WeasyPrint maps the
+ * glyph after a hyphenation point to "\u00AD" + the letter, and the hyphen it prints at a break
+ * to "\u00AD\u2010"): the bytes come out shifted by one, 00 AD 20 10 → U+AD20 U+1020, 00 AD 00 6C
+ * → U+AD00 U+6C00 (printed "괠က", "관氀"). Read back as the letter, or the hyphen, beside a Latin
+ * letter; the soft hyphen is left for repairText to drop or turn into a line-end hyphen.
+ */
+const SHIFTED_SOFT_HYPHEN_RE = /(?<=[A-Za-z])[\uAD00-\uADFF][\u0000-\uffff]|[\uAD00-\uADFF][\u0000-\uffff](?=[A-Za-z])/g;
+
+function repairShiftedSoftHyphens(s: string): string {
+  if (!/[\uAD00-\uADFF]/.test(s)) return s;
+  return s.replace(SHIFTED_SOFT_HYPHEN_RE, (pair: string) => {
+    const a = pair.charCodeAt(0);
+    const b = pair.charCodeAt(1);
+    const second = ((a & 0xff) << 8) | (b >> 8);
+    const letter = isLowerAscii(second | 0x20) && (second & 0xff00) === 0;
+    return letter || second === 0x2010 || second === 0x2011 ? "\u00AD" + String.fromCharCode(second) : pair;
   });
 }
 

@@ -60,6 +60,12 @@ export interface FontInfo {
   black?: boolean;
   name?: string;
   vertical?: boolean;
+  /** Text read back for some codes of a font whose ToUnicode is known damaged (pdf/folded-unicode.ts). */
+  glyphText?: ReadonlyMap<number, string>;
+  /** Text read back for a code when its glyph stands alone in its run (a folded bullet). */
+  loneGlyphText?: ReadonlyMap<number, string>;
+  /** Codes whose text is doubtful (counted: `doubtful` of runsFromOperators). */
+  doubtful?: ReadonlySet<number>;
 }
 
 /**
@@ -130,7 +136,7 @@ export function runsFromOperators(
   ops: TextOpCodes,
   viewport: readonly number[],
   fontOf: (name: string) => FontInfo | null,
-): { runs: GlyphRun[]; uprightShare: number } {
+): { runs: GlyphRun[]; uprightShare: number; doubtful: number } {
   const view: Matrix = asMatrix(viewport) ?? IDENTITY;
   let ctm: Matrix = IDENTITY;
   // Text state: part of the graphics state, so q/Q save and restore it with the CTM.
@@ -141,7 +147,9 @@ export function runsFromOperators(
   let textMatrix: Matrix = IDENTITY;
   let x = 0, y = 0, lineX = 0, lineY = 0;
   const runs: GlyphRun[] = [];
-  let chars = 0, upright = 0;
+  let chars = 0, upright = 0, doubtful = 0;
+  /** Glyphs read back only if they stand alone, as a word of their own (FontInfo.loneGlyphText): run, place in its text. */
+  const lone: Array<{ run: GlyphRun; at: number; text: string; alone: string }> = [];
   // The clip: the intersection of the clipping paths' bounding boxes, part of the graphics state.
   let clipBox: ClipBox | null = null;
   let pendingClip = false;
@@ -230,7 +238,8 @@ export function runsFromOperators(
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
       const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
       const mapped = unicode && !UNMAPPED_PUA.test(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
-      const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
+      const repaired = glyph.originalCharCode === undefined ? undefined : font.glyphText?.get(glyph.originalCharCode);
+      const text = repaired ?? (mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
       if (text !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
         const [x1] = apply(toPage, x + (advance + (glyph.width ?? 0) * advanceScale) * hs, y + rise);
@@ -244,6 +253,13 @@ export function runsFromOperators(
           if (flat) upright++;
         }
         addGlyph(text, space, Math.min(x0, x1), Math.max(x0, x1), y0, size, bold);
+        const code = glyph.originalCharCode;
+        if (code !== undefined && repaired === undefined) {
+          if (font.doubtful?.has(code)) doubtful++;
+          const alone = font.loneGlyphText?.get(code);
+          const run: GlyphRun | null = current;
+          if (alone !== undefined && alone.length === text.length && run) lone.push({ run, at: run.text.length - text.length, text, alone });
+        }
       }
       advance += width;
     }
@@ -340,5 +356,12 @@ export function runsFromOperators(
     }
   }
   for (const r of runs) delete (r as Partial<GlyphRun & { right: number }>).right;
-  return { runs, uprightShare: chars === 0 ? 1 : upright / chars };
+  // A folded bullet reads as a bullet only where it stands alone, before a gap; in a word it stays.
+  for (const { run, at, text, alone } of lone) {
+    const t = run.text;
+    if (t.slice(at, at + text.length) === text && (at === 0 || /\s/.test(t[at - 1]!)) && (at + text.length === t.length || /\s/.test(t[at + text.length]!))) {
+      run.text = t.slice(0, at) + alone + t.slice(at + text.length);
+    }
+  }
+  return { runs, uprightShare: chars === 0 ? 1 : upright / chars, doubtful };
 }
