@@ -26,7 +26,7 @@ describe("guardStreams", () => {
 
   it("returns the input itself when every stream is within the cap", () => {
     const pdf = new Uint8Array(pagesPdf([textContent(["hello"]), stream("", textContent(["world"]))]));
-    expect(guardStreams(pdf, LIMITS)).toEqual({ bytes: pdf, problems: [] });
+    expect(guardStreams(pdf, LIMITS)).toEqual({ bytes: pdf, problems: [], largestFont: 0 });
   });
 
   it("reports content nested deeper than the limit, not images", async () => {

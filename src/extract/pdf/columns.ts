@@ -29,28 +29,36 @@ const MIN_RIGHT_CHARS = 25;
  * of wrapped labels (vocab/columns: "Objective", "Key Performance", "Expected") — means its
  * columns are cells, never reading columns. Prose that names the phrases ("… expected
  * accomplishments and performance measures …") is no header: it is one cell.
- */
-const hasTableHeader = (l: Line) => l.segments.filter((s) => isLabelCell(s.text)).length >= 2;
-/**
+ *
  * The same for a header row whose labels are staggered over lines closer than a line height ("Key"
  * / "Outcome" / "performance indicator": labels centred on one, two or three lines): label cells
- * at two places across the row's lines. The index of the row's first line; -1 without one.
+ * at two places across the row's lines.
+ *
+ * The index of the page's first table header line, one-line or staggered; -1 without one. Each
+ * segment is asked once whether it is a label cell (a staggered row reads up to three lines, so
+ * asking per row asked most segments three times over).
  */
-function staggeredHeaderAt(page: Page): number {
-  const lines = page.lines.filter((l) => l.segments.length > 0);
-  const first = lines.find((l, i) => {
-    const size = l.segments[0]?.fontSize ?? 0;
-    const row = lines.slice(i, i + MAX_STAGGER_LINES).filter((m) => m.y - l.y < SAME_ROW_EM * size * (MAX_STAGGER_LINES - 1));
-    const xs = row.flatMap((m) => m.segments.filter((s) => isLabelCell(s.text)).map((s) => s.x));
-    return row.length > 1 && xs.some((x) => xs.some((y) => Math.abs(x - y) > MIN_LABEL_APART));
-  });
-  return first ? page.lines.indexOf(first) : -1;
-}
-/** The index of the page's first table header line, one-line or staggered; -1 without one. */
 function headerLineAt(page: Page): number {
-  const oneLine = page.lines.findIndex(hasTableHeader);
-  const staggered = staggeredHeaderAt(page);
-  return oneLine < 0 ? staggered : staggered < 0 ? oneLine : Math.min(oneLine, staggered);
+  const labelXs = page.lines.map((l) => {
+    const xs: number[] = [];
+    for (const s of l.segments) if (isLabelCell(s.text)) xs.push(s.x);
+    return xs;
+  });
+  const oneLine = labelXs.findIndex((xs) => xs.length >= 2);
+  // Staggered: only a row that starts before the one-line header can come first.
+  const end = oneLine < 0 ? page.lines.length : oneLine;
+  const lines: number[] = [];
+  page.lines.forEach((l, k) => {
+    if (l.segments.length > 0) lines.push(k);
+  });
+  for (let i = 0; i < lines.length && lines[i]! < end; i++) {
+    const l = page.lines[lines[i]!]!;
+    const size = l.segments[0]?.fontSize ?? 0;
+    const row = lines.slice(i, i + MAX_STAGGER_LINES).filter((k) => page.lines[k]!.y - l.y < SAME_ROW_EM * size * (MAX_STAGGER_LINES - 1));
+    const xs = row.flatMap((k) => labelXs[k]!);
+    if (row.length > 1 && xs.some((x) => xs.some((y) => Math.abs(x - y) > MIN_LABEL_APART))) return lines[i]!;
+  }
+  return oneLine;
 }
 /** A staggered header row spreads over at most this many printed lines. */
 const MAX_STAGGER_LINES = 3;
@@ -191,13 +199,14 @@ function orderFrontMatter(p: Page, headerAt: number): Page | null {
  * and line numbers are moved in place rather than by copying every line of a long document.
  */
 export function orderColumns(pages: Page[]): Page[] {
-  const headerPage = pages.findIndex((p) => headerLineAt(p) >= 0);
+  let headerAt = -1;
+  const headerPage = pages.findIndex((p) => (headerAt = headerLineAt(p)) >= 0);
   let changed = false;
   const ordered = pages.map((p, i) => {
     if (headerPage >= 0) {
       // A compact: only the prose above the table's first header, on the pages up to its own.
       if (i > headerPage) return p;
-      const front = orderFrontMatter(p, i === headerPage ? headerLineAt(p) : p.lines.length);
+      const front = orderFrontMatter(p, i === headerPage ? headerAt : p.lines.length);
       if (front === null) return p;
       changed = true;
       return front;

@@ -68,11 +68,6 @@ export interface FontInfo {
   doubtful?: ReadonlySet<number>;
 }
 
-/**
- * pdf.js gives a glyph with no Unicode mapping a Private Use code point of its own (U+E000–U+F8FF).
- * Symbol and Wingdings bullets live in U+F020–U+F0FF and are real marks; the rest are unmapped.
- */
-const UNMAPPED_PUA = /^[\uE000-\uF01F\uF100-\uF8FF]$/u;
 
 /**
  * Pictogram fonts: every glyph is a symbol. Without a ToUnicode map (Word's Wingdings bullet, a
@@ -84,7 +79,33 @@ const UNMAPPED_PUA = /^[\uE000-\uF01F\uF100-\uF8FF]$/u;
 const DINGBAT_FONT = /dingbat|wingding|webding/i;
 const LETTER_OR_PUNCT = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 const DINGBAT_MARK = "\u2022";
-const CONTROL = /^[\u0000-\u0008\u000E-\u001F\u007F]+$/;
+export const CONTROL = /^[\u0000-\u0008\u000E-\u001F\u007F]+$/;
+
+/*
+ * The per-glyph tests below run on every glyph of every page: each first reads the text's first
+ * code unit, and only a text that could match goes to its pattern (same answers, no regex call for
+ * the letters, digits and punctuation that make up nearly all text).
+ */
+/** CONTROL.test: a control character first, or no match. */
+export const isControl = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f) && CONTROL.test(t);
+};
+/**
+ * pdf.js gives a glyph with no Unicode mapping a Private Use code point of its own (U+E000–U+F8FF).
+ * Symbol and Wingdings bullets live in U+F020–U+F0FF and are real marks; the rest are unmapped.
+ */
+export const isUnmappedPua = (t: string): boolean => {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return (c >= 0xe000 && c <= 0xf01f) || (c >= 0xf100 && c <= 0xf8ff);
+};
+export const WHITE = /^\s+$/u;
+/** WHITE.test: printable ASCII first (never white space), or the pattern. */
+export const isWhite = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && WHITE.test(t);
+};
 
 interface Glyph {
   unicode?: string;
@@ -175,8 +196,13 @@ export function runsFromOperators(
     !!clipBox && (px < clipBox.left - CLIP_SLACK || px > clipBox.right + CLIP_SLACK || py < clipBox.top - CLIP_SLACK || py > clipBox.bottom + CLIP_SLACK);
 
   // The run being built: glyphs join it while they follow on the same baseline within IN_FLOW_MAX_EM.
-  // `right` includes trailing spaces (the flow goes on after them); `width` ends at the last ink.
-  let current: (GlyphRun & { right: number }) | null = null;
+  // Its right edge `currentRight` includes trailing spaces (the flow goes on after them); `width`
+  // ends at the last ink.
+  let current: GlyphRun | null = null;
+  let currentRight = 0;
+  // Whether the run's text ends with a space, kept beside it: `text.endsWith(" ")` flattened the
+  // run's text (a string grown glyph by glyph) on every glyph.
+  let endsWithSpace = false;
   let sameOperator = false;
   /** Left edge of the space glyph that ends the current run, if it does. */
   let spaceAt: number | null = null;
@@ -185,25 +211,29 @@ export function runsFromOperators(
     const em = Math.max(size, c?.fontSize ?? 0);
     // A space the next glyph is drawn over is no word gap: Chromium prints a soft hyphen's break
     // opportunity as a space glyph and moves back over it ("subst" " " "antive").
-    const overSpace = !!c && !space && spaceAt !== null && c.text.endsWith(" ") && Math.abs(left - spaceAt) <= OVERLAP_EM * em;
+    const overSpace = !!c && !space && spaceAt !== null && endsWithSpace && Math.abs(left - spaceAt) <= OVERLAP_EM * em;
     if (c && overSpace) {
       c.text = c.text.slice(0, -1);
-      c.right = spaceAt ?? c.right;
+      endsWithSpace = c.text.charCodeAt(c.text.length - 1) === 0x20;
+      currentRight = spaceAt ?? currentRight;
     }
-    const gap = c ? left - c.right : Infinity;
+    const gap = c ? left - currentRight : Infinity;
     const maxGap = (sameOperator ? IN_FLOW_MAX_EM : SEGMENT_GAP_EM) * em;
     sameOperator = true;
     if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
       spaceAt = space ? left : null;
-      c.text += gap > IN_FLOW_SPACE_EM * em && !space && !c.text.endsWith(" ") ? ` ${text}` : text;
-      c.right = Math.max(c.right, right);
+      c.text += gap > IN_FLOW_SPACE_EM * em && !space && !endsWithSpace ? ` ${text}` : text;
+      endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
+      currentRight = Math.max(currentRight, right);
       if (!space) c.width = Math.max(c.width, right - c.x);
       c.bold = c.bold && bold;
       return;
     }
     if (space) return; // a space never starts a run
     spaceAt = null;
-    current = { text, x: left, baseline, width: right - left, fontSize: size, bold, right };
+    current = { text, x: left, baseline, width: right - left, fontSize: size, bold };
+    currentRight = right;
+    endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
     runs.push(current);
   };
   const moveText = (dx: number, dy: number) => {
@@ -236,18 +266,21 @@ export function runsFromOperators(
       // not pass on) keeps its place as a placeholder that vocab/ligatures resolves from the word.
       // A glyph drawn from .notdef reaches us as a control character (Chromium writes U+0000 for a
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
-      const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
-      const mapped = unicode && !UNMAPPED_PUA.test(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
+      const unicode = glyph.unicode && isControl(glyph.unicode) ? "\uFFFD" : glyph.unicode;
+      const mapped = unicode && !isUnmappedPua(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const repaired = glyph.originalCharCode === undefined ? undefined : font.glyphText?.get(glyph.originalCharCode);
       const text = repaired ?? (mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
       if (text !== "") {
-        const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
-        const [x1] = apply(toPage, x + (advance + (glyph.width ?? 0) * advanceScale) * hs, y + rise);
+        // apply(toPage, …) written out: two arrays a glyph saved (same arithmetic, same order).
+        const gx0 = x + advance * hs, gx1 = x + (advance + (glyph.width ?? 0) * advanceScale) * hs, gy = y + rise;
+        const x0 = toPage[0] * gx0 + toPage[2] * gy + toPage[4];
+        const y0 = toPage[1] * gx0 + toPage[3] * gy + toPage[5];
+        const x1 = toPage[0] * gx1 + toPage[2] * gy + toPage[4];
         if (clippedOut((x0 + x1) / 2, y0)) {
           advance += width;
           continue;
         }
-        const space = /^\s+$/u.test(text);
+        const space = isWhite(text);
         if (!space) {
           chars++;
           if (flat) upright++;
@@ -355,7 +388,6 @@ export function runsFromOperators(
         break;
     }
   }
-  for (const r of runs) delete (r as Partial<GlyphRun & { right: number }>).right;
   // A folded bullet reads as a bullet only where it stands alone, before a gap; in a word it stays.
   for (const { run, at, text, alone } of lone) {
     const t = run.text;

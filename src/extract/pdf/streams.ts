@@ -60,6 +60,8 @@ const FILTER_NAMES: Readonly<Record<string, Filter>> = {
 /** Streams that are not page content: no nesting check (binary fonts would give false counts). */
 const NOT_CONTENT = /\/Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)\b|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)\b|\/N\s+[134]\b/;
 const IS_IMAGE = /\/Subtype\s*\/Image\b/;
+/** Embedded font programs: FontFile (Length1–3), FontFile2 (Length1), FontFile3 (its /Subtype). */
+const FONT_FILE = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/;
 
 function filtersOf(dict: string): Filter[] | null {
   const m = /\/Filter\s*(?:\[([^\]]*)\]|\/([A-Za-z0-9]+))/.exec(dict);
@@ -393,27 +395,43 @@ function* findStreams(buf: Buffer): Generator<FoundStream> {
 
 /**
  * Check every stream of a PDF; returns the bytes pdf.js should read (the input itself when
- * nothing was over the cap, else a copy with the oversized streams emptied) and what was found.
+ * nothing was over the cap, else a copy with the oversized streams emptied), what was found, and
+ * the decoded size of the largest embedded font program (Infinity when one could not be decoded
+ * here: encrypted, or behind a filter this scan does not read) — what reading with font faces
+ * costs (pdf.ts `fontModeFor`).
  */
-export function guardStreams(bytes: Uint8Array, limits: StreamLimits = { maxDecodedBytes: MAX_DECODED_STREAM_BYTES, maxNesting: MAX_CONTENT_NESTING }): { bytes: Uint8Array; problems: StreamProblem[] } {
+export function guardStreams(
+  bytes: Uint8Array,
+  limits: StreamLimits = { maxDecodedBytes: MAX_DECODED_STREAM_BYTES, maxNesting: MAX_CONTENT_NESTING },
+): { bytes: Uint8Array; problems: StreamProblem[]; largestFont: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const problems: StreamProblem[] = [];
   let copy: Buffer | null = null;
+  let largestFont = 0;
   for (const s of findStreams(buf)) {
     if (IS_IMAGE.test(s.dict)) continue;
+    const font = FONT_FILE.test(s.dict);
     const filters = filtersOf(s.dict);
-    if (filters === null) continue;
+    if (filters === null) {
+      if (font) largestFont = Infinity;
+      continue;
+    }
     let data: Buffer = buf.subarray(s.start, s.end);
     let over = false;
+    let decoded = true;
     for (let i = 0; i < filters.length; i++) {
       const r = decodeCapped(filters[i]!, data, limits.maxDecodedBytes, s.dict);
-      if (r === null) break; // damaged: pdf.js decides what it can read
+      if (r === null) {
+        decoded = false;
+        break; // damaged: pdf.js decides what it can read
+      }
       data = r.out;
       if (r.over) {
         over = true;
         break;
       }
     }
+    if (font) largestFont = Math.max(largestFont, decoded && !over ? data.length : Infinity);
     const name = s.object === null ? "a stream" : `stream ${s.object} 0 obj`;
     if (over) {
       problems.push({ kind: "too-large", object: s.object, message: `${name} decodes to more than ${limits.maxDecodedBytes} bytes; it was skipped` });
@@ -432,7 +450,7 @@ export function guardStreams(bytes: Uint8Array, limits: StreamLimits = { maxDeco
       problems.push({ kind: "too-deep", object: s.object, message: `${name} nests arrays or dictionaries ${depth} deep (more than ${limits.maxNesting}); text after that point is lost` });
     }
   }
-  return { bytes: copy ? new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength) : bytes, problems };
+  return { bytes: copy ? new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength) : bytes, problems, largestFont };
 }
 
 /**
