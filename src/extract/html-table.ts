@@ -11,6 +11,12 @@ import { OUTDENT } from "./pandoc-wrap.js";
  * a cell spanning rows (rowspan) leaves the rows below it empty in its columns.
  */
 
+/**
+ * What opens an item inside a table cell (a list item, a line after a <br>): a bullet glyph of
+ * vocab/markers, which the table reader splits items on.
+ */
+export const CELL_BREAK = "\u2022";
+
 /** A run of inline text with one style (extract/markdown.ts's runs, which become segments). */
 export interface CellRun {
   text: string;
@@ -213,7 +219,7 @@ const MAX_SPAN = 100;
  * header rows are those in `<thead>` or of `<th>` cells only; a table without any has its labels
  * in its first row.
  */
-export function htmlTableRows(html: string, firstLine: number, itemBreak: string): Array<{ cells: CellRun[][]; line: number }> {
+export function htmlTableRows(html: string, firstLine: number, itemBreak: string): Array<{ cells: CellRun[][]; line: number; caption: boolean }> {
   const tree: Root = fromHtml(html, { fragment: true });
   const table = firstTable(tree.children);
   if (!table) return [];
@@ -226,5 +232,21 @@ export function htmlTableRows(html: string, firstLine: number, itemBreak: string
       .filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"))
       .map((cell) => ({ runs: joinPieces(cellPieces(cell), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
   });
-  return placeSpans(rows).map((cells, r) => ({ cells, line: firstLine + (trs[r]!.position?.start.line ?? 1) - 1 }));
+  const placed = placeSpans(rows);
+  // Leading header rows with text in their first cell only (a title spanning the table, "Performance
+  // framework, 2016" over the labels) are its caption, when rows follow them.
+  let captions = 0;
+  while (captions < placed.length - 1 && (isHeader(trs[captions]!) || (captions === 0 && !hasHeader)) && captionCells(placed[captions]!.map(runsText))) captions++;
+  if (captions === placed.length - 1) captions = 0;
+  return placed.map((cells, r) => ({ cells, line: firstLine + (trs[r]!.position?.start.line ?? 1) - 1, caption: r < captions }));
+}
+
+const runsText = (runs: readonly CellRun[]) => runs.map((r) => r.text).join("");
+
+/**
+ * A row of two or more cells with text in its first only: a table's caption (a Word table's merged
+ * title row, which pandoc writes in the first column or as one cell spanning all), not its labels.
+ */
+export function captionCells(texts: readonly string[]): boolean {
+  return texts.length >= 2 && (texts[0] ?? "").trim() !== "" && texts.slice(1).every((t) => t.trim() === "");
 }
