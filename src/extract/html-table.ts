@@ -119,12 +119,21 @@ const SKIPPED_ELEMENTS = new Set(["script", "style", "colgroup", "col", "templat
 /** HTML white space (a source line break inside a cell wraps its text). */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
-/** A cell's content as pieces: its block elements and the lines between `<br>`s. */
-function cellPieces(cell: Element): CellRun[][] {
+/**
+ * A cell's content as pieces: its block elements and the lines between `<br>`s. `markItems`: a list
+ * item's piece opens with CELL_BREAK (a body cell's; a header's items only wrap a label).
+ */
+function cellPieces(cell: Element, markItems: boolean): CellRun[][] {
   const pieces: CellRun[][] = [];
   let current: CellRun[] = [];
+  // A list item's first piece opens with a marker (an item, also when alone in its cell).
+  let marked = false;
   const close = () => {
     const runs = trimCellRuns(current);
+    if (runs.length && marked) {
+      runs.unshift({ text: `${CELL_BREAK} `, bold: false, sup: false });
+      marked = false;
+    }
     if (runs.length) pieces.push(runs);
     current = [];
   };
@@ -139,6 +148,7 @@ function cellPieces(cell: Element): CellRun[][] {
         if (name === "br") close();
         else if (BLOCK_ELEMENTS.has(name) || name === "td" || name === "th") {
           close();
+          if (name === "li" && markItems) marked = true;
           visit(node.children, bold, sup);
           close();
         } else visit(node.children, bold || BOLD_ELEMENTS.has(name), sup || name === "sup");
@@ -230,7 +240,7 @@ export function htmlTableRows(html: string, firstLine: number, itemBreak: string
     const header = isHeader(tr) || (r === 0 && !hasHeader);
     return tr.children
       .filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"))
-      .map((cell) => ({ runs: joinPieces(cellPieces(cell), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
+      .map((cell) => ({ runs: joinPieces(cellPieces(cell, !header), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
   });
   const placed = placeSpans(rows);
   // Leading header rows with text in their first cell only (a title spanning the table, "Performance

@@ -381,7 +381,14 @@ function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
         }
         pieces.push(trimRuns(flat));
       } else if (node.type === "list") {
-        for (const item of node.children) visit(item.children);
+        // Each item opens with a marker (CELL_BREAK, as an HTML table's <li>): a cell holding one
+        // item is a marked item, not a paragraph that could go on in the row below.
+        for (const item of node.children) {
+          const from = pieces.length;
+          visit(item.children);
+          const first = pieces[from];
+          if (first?.length) first.unshift({ text: `${CELL_BREAK} `, bold: false, sup: false });
+        }
       } else if (node.type === "blockquote") visit(node.children);
       else if (node.type === "code") pieces.push([{ text: node.value.replace(/\s+/g, " ").trim(), bold: false, sup: false }]);
     }

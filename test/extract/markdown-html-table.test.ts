@@ -69,7 +69,7 @@ describe("HTML tables in Markdown", () => {
     expect(rows(TABLE)).toEqual([
       [9, "0:Expected accomplishment (b)", "1:Performance measure", "2:Target"],
       [18, "0:Objective: To support dialogue. (b)"],
-      [22, "0:Faster reports • Better data", "1:90% of reports on time • Survey score & trust", "2:12"],
+      [22, "0:• Faster reports • Better data", "1:90% of reports on time • Survey score & trust", "2:12"],
       // The rowspan cell leaves column 0 empty; "issued in time" opens in lower case: it goes on.
       [32, "1:12 notes issued in time", "2:3a"],
     ]);
@@ -217,7 +217,7 @@ measures</strong></th>
     expect(captionLines(grid)).toEqual([[2, "Performance framework (b)"]]);
     expect(rows(grid)).toEqual([
       [5, "0:Expected Results (b)", "1:Key Indicators (b)"],
-      [8, "0:To spend", "1:Air • Travel"],
+      [8, "0:To spend", "1:• Air • Travel"],
     ]);
   });
 
@@ -328,7 +328,7 @@ describe("words pandoc moved out of a list item's indentation", () => {
   it("joins them to the item they belong to, whatever their case", () => {
     expect(rows(grid)).toEqual([
       [2, "0:Result (b)", "1:Measure (b)"],
-      [4, "0:c)  Energy consumption at Headquarters reduced.", "1:Plans • Notes"],
+      [4, "0:c)  Energy consumption at Headquarters reduced.", "1:• Plans • Notes"],
     ]);
   });
 });
