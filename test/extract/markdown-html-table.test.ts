@@ -307,6 +307,22 @@ describe("words pandoc split to fit a grid column: upper case and English tails"
       [6, "0:Oversight recommendations", "1:Late recruitment; planning"],
     ]);
   });
+
+  it("joins a hyphenated tail ('gend' / 'er-responsive'), and leaves a compound of English words that fills its cell alone", () => {
+    const hyphenated = `+---------------+---------------+
+| **OBJECTIVE** | **RISKS**     |
++===============+===============+
+| To advance    | Loss of the   |
+| gend          | self-reliance |
+| er-responsive | of States.    |
+| budgeting.    |               |
++---------------+---------------+
+`;
+    expect(rows(hyphenated)).toEqual([
+      [2, "0:OBJECTIVE (b)", "1:RISKS (b)"],
+      [4, "0:To advance gender-responsive budgeting.", "1:Loss of the self-reliance of States."],
+    ]);
+  });
 });
 
 
