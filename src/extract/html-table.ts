@@ -11,6 +11,12 @@ import { OUTDENT } from "./pandoc-wrap.js";
  * a cell spanning rows (rowspan) leaves the rows below it empty in its columns.
  */
 
+/**
+ * What opens an item inside a table cell (a list item, a line after a <br>): a bullet glyph of
+ * vocab/markers, which the table reader splits items on.
+ */
+export const CELL_BREAK = "\u2022";
+
 /** A run of inline text with one style (extract/markdown.ts's runs, which become segments). */
 export interface CellRun {
   text: string;
@@ -113,12 +119,21 @@ const SKIPPED_ELEMENTS = new Set(["script", "style", "colgroup", "col", "templat
 /** HTML white space (a source line break inside a cell wraps its text). */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
-/** A cell's content as pieces: its block elements and the lines between `<br>`s. */
-function cellPieces(cell: Element): CellRun[][] {
+/**
+ * A cell's content as pieces: its block elements and the lines between `<br>`s. `markItems`: a list
+ * item's piece opens with CELL_BREAK (a body cell's; a header's items only wrap a label).
+ */
+function cellPieces(cell: Element, markItems: boolean): CellRun[][] {
   const pieces: CellRun[][] = [];
   let current: CellRun[] = [];
+  // A list item's first piece opens with a marker (an item, also when alone in its cell).
+  let marked = false;
   const close = () => {
     const runs = trimCellRuns(current);
+    if (runs.length && marked) {
+      runs.unshift({ text: `${CELL_BREAK} `, bold: false, sup: false });
+      marked = false;
+    }
     if (runs.length) pieces.push(runs);
     current = [];
   };
@@ -133,6 +148,7 @@ function cellPieces(cell: Element): CellRun[][] {
         if (name === "br") close();
         else if (BLOCK_ELEMENTS.has(name) || name === "td" || name === "th") {
           close();
+          if (name === "li" && markItems) marked = true;
           visit(node.children, bold, sup);
           close();
         } else visit(node.children, bold || BOLD_ELEMENTS.has(name), sup || name === "sup");
@@ -213,7 +229,7 @@ const MAX_SPAN = 100;
  * header rows are those in `<thead>` or of `<th>` cells only; a table without any has its labels
  * in its first row.
  */
-export function htmlTableRows(html: string, firstLine: number, itemBreak: string): Array<{ cells: CellRun[][]; line: number }> {
+export function htmlTableRows(html: string, firstLine: number, itemBreak: string): Array<{ cells: CellRun[][]; line: number; caption: boolean }> {
   const tree: Root = fromHtml(html, { fragment: true });
   const table = firstTable(tree.children);
   if (!table) return [];
@@ -224,7 +240,23 @@ export function htmlTableRows(html: string, firstLine: number, itemBreak: string
     const header = isHeader(tr) || (r === 0 && !hasHeader);
     return tr.children
       .filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"))
-      .map((cell) => ({ runs: joinPieces(cellPieces(cell), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
+      .map((cell) => ({ runs: joinPieces(cellPieces(cell, !header), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
   });
-  return placeSpans(rows).map((cells, r) => ({ cells, line: firstLine + (trs[r]!.position?.start.line ?? 1) - 1 }));
+  const placed = placeSpans(rows);
+  // Leading header rows with text in their first cell only (a title spanning the table, "Performance
+  // framework, 2016" over the labels) are its caption, when rows follow them.
+  let captions = 0;
+  while (captions < placed.length - 1 && (isHeader(trs[captions]!) || (captions === 0 && !hasHeader)) && captionCells(placed[captions]!.map(runsText))) captions++;
+  if (captions === placed.length - 1) captions = 0;
+  return placed.map((cells, r) => ({ cells, line: firstLine + (trs[r]!.position?.start.line ?? 1) - 1, caption: r < captions }));
+}
+
+const runsText = (runs: readonly CellRun[]) => runs.map((r) => r.text).join("");
+
+/**
+ * A row of two or more cells with text in its first only: a table's caption (a Word table's merged
+ * title row, which pandoc writes in the first column or as one cell spanning all), not its labels.
+ */
+export function captionCells(texts: readonly string[]): boolean {
+  return texts.length >= 2 && (texts[0] ?? "").trim() !== "" && texts.slice(1).every((t) => t.trim() === "");
 }

@@ -19,7 +19,7 @@ import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./tex
 import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
-import { HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun } from "./html-table.js";
+import { captionCells, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun } from "./html-table.js";
 
 /**
  * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
@@ -59,8 +59,6 @@ interface InlineStyle {
 const SUP_OPEN = /^<sup>$/i;
 const SUP_CLOSE = /^<\/sup>$/i;
 const BR_TAG = /^<br\s*\/?>$/i;
-/** What a <br> inside a table cell becomes: an item separator (vocab/markers bullet glyph). */
-const CELL_BREAK = "\u2022";
 /** Any other inline tag is dropped; its text content (between tags) is kept. */
 const ANY_TAG = /^<\/?[a-z][^>]*>$/i;
 
@@ -212,9 +210,7 @@ class BlockWalker {
         if (HTML_TABLE_OPEN.test(node.value) && offset !== undefined) {
           const end = htmlTableEnd(this.source, offset);
           if (end > 0) {
-            for (const row of htmlTableRows(this.source.slice(offset, end), startLine(node), ` ${CELL_BREAK} `)) {
-              this.lines.push({ runs: [], cells: row.cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
-            }
+            for (const row of htmlTableRows(this.source.slice(offset, end), startLine(node), ` ${CELL_BREAK} `)) this.tableRow(row);
             this.htmlTableUntil = end;
             // What follows the table in its block ("</table>" and more on later lines) stays text.
             from = this.source.slice(offset, end).split("\n").length;
@@ -277,15 +273,29 @@ class BlockWalker {
   }
 
   private gridTable(table: GridTable): void {
-    for (const row of gridRows(table, this.sourceLines)) {
-      this.lines.push({ runs: [], cells: row.cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
+    for (const row of gridRows(table, this.sourceLines)) this.tableRow(row);
+  }
+
+  /**
+   * A table row; a caption row (`captionRow`) is no row: its text is a line of its own above the
+   * table, as a printed table's title row reads, so the table's labels are its first row.
+   */
+  tableRow(row: { cells: Run[][]; line: number; caption?: boolean }): void {
+    if (row.caption) {
+      const runs = trimRuns(row.cells.flat());
+      if (runs.length) this.lines.push({ runs, line: row.line, kind: "text", indent: 0, fontSize: TEXT_FONT_SIZE });
+      return;
     }
+    this.lines.push({ runs: [], cells: row.cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
   }
 
   private table(table: Table): void {
+    // A header row holding only a caption has the labels in the row below (pandoc -t gfm writes a
+    // Word table's merged title row so: text in the first column, the labels as the first body row).
+    const caption = table.children.length > 2 && captionCells(table.children[0]!.children.map((cell) => cellText(cell.children)));
     table.children.forEach((row, r) => {
       // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
-      const cellBreak = r === 0 ? " " : ` ${CELL_BREAK} `;
+      const cellBreak = r === 0 || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
       const cells = row.children.map((cell) => {
         const runs: Run[] = [];
         inlineRuns(cell.children, { bold: false, sup: false }, runs);
@@ -303,9 +313,16 @@ class BlockWalker {
           }),
         );
       });
-      this.lines.push({ runs: [], cells, line: startLine(row), kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
+      this.tableRow({ cells, line: startLine(row), caption: caption && r === 0 });
     });
   }
+}
+
+/** The text of inline content (a GFM cell), to tell empty cells. */
+function cellText(children: readonly PhrasingContent[]): string {
+  const runs: Run[] = [];
+  inlineRuns(children, { bold: false, sup: false }, runs);
+  return runs.map((r) => r.text).join("");
 }
 
 /**
@@ -316,7 +333,7 @@ class BlockWalker {
  * keeps its text in its first column and leaves the others empty; a cell spanning rows is empty in
  * the rows below it — as a printed rowspan cell reads.
  */
-function gridRows(table: GridTable, sourceLines: readonly string[]): Array<{ cells: Run[][]; line: number }> {
+function gridRows(table: GridTable, sourceLines: readonly string[]): Array<{ cells: Run[][]; line: number; caption: boolean }> {
   const rows = table.children.flatMap((section) => section.children.map((row) => ({ row, header: section.type === "gtHeader" })));
   // The extension gives rows no position: row k opens on the line after the table's k-th border
   // line ("+---+", "+===+", or a partial one beside a cell spanning rows: "|   +---+").
@@ -336,7 +353,7 @@ function gridRows(table: GridTable, sourceLines: readonly string[]): Array<{ cel
       row.children.map((cell) => ({ runs: gridCellRuns(cell, header || r === labels || (r === 0 && !hasHeader) ? " " : ` ${CELL_BREAK} `), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })),
     ),
   );
-  return placed.map((cells, r) => ({ cells, line: (borders[r] ?? first + r) + 1 }));
+  return placed.map((cells, r) => ({ cells, line: (borders[r] ?? first + r) + 1, caption: r < labels }));
 }
 
 /** The text of a grid cell (its runs joined), to tell empty cells. */
@@ -344,10 +361,6 @@ function gridCellText(cell: GridCell): string {
   return gridCellRuns(cell, " ").map((r) => r.text).join("");
 }
 
-/** A row of two or more cells with text in its first only: a table's caption, not its labels. */
-function captionCells(texts: readonly string[]): boolean {
-  return texts.length >= 2 && (texts[0] ?? "").trim() !== "" && texts.slice(1).every((t) => t.trim() === "");
-}
 
 /** A grid cell's blocks as one run list: wrapped lines joined, items separated by `itemBreak`. */
 function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
@@ -368,7 +381,14 @@ function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
         }
         pieces.push(trimRuns(flat));
       } else if (node.type === "list") {
-        for (const item of node.children) visit(item.children);
+        // Each item opens with a marker (CELL_BREAK, as an HTML table's <li>): a cell holding one
+        // item is a marked item, not a paragraph that could go on in the row below.
+        for (const item of node.children) {
+          const from = pieces.length;
+          visit(item.children);
+          const first = pieces[from];
+          if (first?.length) first.unshift({ text: `${CELL_BREAK} `, bold: false, sup: false });
+        }
       } else if (node.type === "blockquote") visit(node.children);
       else if (node.type === "code") pieces.push([{ text: node.value.replace(/\s+/g, " ").trim(), bold: false, sup: false }]);
     }
@@ -621,7 +641,7 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
     for (const t of spaced) {
       // A header line holding only a caption (text in its first column) has the labels in the row below.
       const labels = t.header ? (captionCells(t.rows[0]?.cells ?? []) ? 1 : 0) : -1;
-      t.rows.forEach((row, r) => walker.lines.push({ runs: [], cells: row.cells.map((c) => cellRuns(c, r <= labels)), line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE }));
+      t.rows.forEach((row, r) => walker.tableRow({ cells: row.cells.map((c) => cellRuns(c, r <= labels)), line: row.line, caption: r < labels }));
     }
     walker.lines.sort((a, b) => a.line - b.line);
   }

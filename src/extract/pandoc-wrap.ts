@@ -26,13 +26,14 @@ const OUTDENTED = /^( {1,3})(\S+)$/;
 /** A full grid border line ("+----+----+"): the column boundaries are its "+" signs. */
 const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 /**
- * The tail of a split word: letters (then maybe the word's closing punctuation or the end of its
- * bold, "OMPLISHMENT**") filling the cell's text width, in lower case, or in upper case below an
- * upper-case head ("ACC" / "OMPLISHMENT"). A tail that is itself an English word is only joined
- * when the joined word is one too ("re" / "commendations"): a word exactly as wide as the column
- * lands there by ordinary wrapping ("Liquidity" / "conservation").
+ * The tail of a split word: letters, maybe hyphenated ("gend" / "er-responsive"), then maybe the
+ * word's closing punctuation or the end of its bold ("OMPLISHMENT**"), filling the cell's text
+ * width, in lower case, or in upper case below an upper-case head ("ACC" / "OMPLISHMENT"). A tail
+ * that is itself an English word (a compound: each part one) is only joined when the joined word
+ * is one too ("re" / "commendations"): a word exactly as wide as the column lands there by ordinary
+ * wrapping ("Liquidity" / "conservation", "the" / "well-being").
  */
-const TAIL = /^(\p{L}+)(?:\*\*|[.,;:)])*$/u;
+const TAIL = /^(\p{L}+(?:[-\u2010\u2011]\p{L}+)*)(?:\*\*|[.,;:)])*$/u;
 /** The head: the last letters of the line above in the same cell. */
 const HEAD = /\p{L}+$/u;
 
@@ -78,13 +79,18 @@ export function markSplitWords(source: string): string {
       if (!head || up.length >= cell.length) continue;
       const upper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
       if (!(/^\p{Ll}/u.test(tail) || (upper(tail) && upper(head)))) continue;
-      if (isEnglishWord(tail) && !isEnglishWord(head + tail)) continue;
+      if (isEnglishCompound(tail) && !isEnglishCompound(head + tail)) continue;
       const at = b0 + 1 + up.length;
       lines[i - 1] = lines[i - 1]!.slice(0, at) + WORD_JOIN + lines[i - 1]!.slice(at + 1);
       changed = true;
     }
   }
   return changed ? lines.join("\n") : source;
+}
+
+/** An English word, or a compound of them ("gender-responsive"). */
+function isEnglishCompound(word: string): boolean {
+  return word.split(/[-\u2010\u2011]/).every((part) => isEnglishWord(part));
 }
 
 /** Inline text with a marked split word joined again (its head's mark and the line break after it). */

@@ -216,8 +216,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     for (const { block, objective } of blocks) {
       heartbeat();
       // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
-      // So does every line of a PDF's tabbed block (tables/runTogether): each was cut into one row's cells.
-      const breaks = grid || (tabbed && layout.format === "pdf") ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
+      // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
+      const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
@@ -391,9 +391,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
     // cell (a Target "34" printed between its measure's two lines at the page foot).
     if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
-    // A PDF's tabbed block (tables/runTogether) is exactly the lines cut into its cells: any other
-    // line (a caption, the next objective's heading) ends it.
-    if (layout.format === "pdf" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
+    // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
+    // its cells: any other line (a caption, the next objective's heading) ends it.
+    if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
       open = part = null;
       continue;
     }

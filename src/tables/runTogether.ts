@@ -126,11 +126,13 @@ function splitBlock(lines: readonly Line[], i: number, layoutText: string): Map<
 
 /**
  * The layout with every tabbed block whose columns ran together cut into known cells (see the
- * file's head); the same layout when there is none. PDF only: plain text keeps its tabs and
- * pdftotext's spaces.
+ * file's head); the same layout when there is none. PDF and Markdown: pandoc's docx reader writes
+ * each tab as one space (`pandoc -f docx -t markdown` / `-t gfm`), so a Word tabbed block reaches
+ * Markdown as one paragraph per line, its columns run together as in Chromium's print. Plain text
+ * keeps its tabs and pdftotext's spaces.
  */
 export function splitRunTogetherColumns(layout: Layout): Layout {
-  if (layout.format !== "pdf") return layout;
+  if (layout.format !== "pdf" && layout.format !== "markdown") return layout;
   // One sequence over the pages (without their blank lines): a block may run on over a page break.
   const lines = layout.pages.flatMap((p) => p.lines.filter((l) => l.segments.length > 0));
   const replaced = new Map<Line, Line>();

@@ -12,10 +12,15 @@ import { extract } from "../../src/index.js";
 import { markdownTextToLayout } from "../../src/extract/markdown.js";
 import { placeSpans } from "../../src/extract/html-table.js";
 import { sniffFormat } from "../../src/extract/decode.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const rows = (md: string) =>
   markdownTextToLayout(md).pages[0]!.lines.filter((l) => l.kind === "table-row").map((l) => [l.line, ...l.segments.map((s) => `${s.column}:${s.text}${s.bold ? " (b)" : ""}`)]);
+/** The lines of text (no table rows) of a Markdown source: [source line, text (bold)]. */
+const captionLines = (md: string) =>
+  markdownTextToLayout(md).pages[0]!.lines.filter((l) => l.kind === "text").map((l) => [l.line, l.segments.map((s) => `${s.text}${s.bold ? " (b)" : ""}`).join(" ")]);
 
 const TABLE = `Intro.
 
@@ -64,7 +69,7 @@ describe("HTML tables in Markdown", () => {
     expect(rows(TABLE)).toEqual([
       [9, "0:Expected accomplishment (b)", "1:Performance measure", "2:Target"],
       [18, "0:Objective: To support dialogue. (b)"],
-      [22, "0:Faster reports • Better data", "1:90% of reports on time • Survey score & trust", "2:12"],
+      [22, "0:• Faster reports • Better data", "1:90% of reports on time • Survey score & trust", "2:12"],
       // The rowspan cell leaves column 0 empty; "issued in time" opens in lower case: it goes on.
       [32, "1:12 notes issued in time", "2:3a"],
     ]);
@@ -131,7 +136,72 @@ describe("HTML tables in Markdown", () => {
 
 describe("pandoc tables whose header is a caption", () => {
   // A Word table with a merged title row: pandoc writes the title in the first column of the header
-  // and the labels in the first body row, whose breaks then only wrap a label (not items).
+  // (or, in HTML, as one cell spanning the table) and the labels in the row below, whose breaks then
+  // only wrap a label (not items). The title is a line of its own above the table, as printed: no
+  // table row, which the table reader would take for a spanning objective row.
+  const objectiveOf = (md: string) => {
+    const layout = markdownTextToLayout(md);
+    return readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]);
+  };
+  const HEADING = "**Objective 1: To help countries integrate climate risk into\ninfrastructure planning.**\n\n";
+
+  it("pipe (pandoc -t gfm): the row below the header holds the labels", () => {
+    const pipe = `${HEADING}| **Performance framework, 2012** |                           |
+|---------------------------------|---------------------------|
+| **EXPECTED<br>ACCOMPLISHMENTS** | **PERFORMANCE MEASURE**   |
+| Budget implemented as planned.  | Women at P‑5 and above    |
+`;
+    expect(captionLines(pipe).at(-1)).toEqual([4, "Performance framework, 2012 (b)"]);
+    expect(rows(pipe)).toEqual([
+      [6, "0:EXPECTED ACCOMPLISHMENTS (b)", "1:PERFORMANCE MEASURE (b)"],
+      [7, "0:Budget implemented as planned.", "1:Women at P‑5 and above"],
+    ]);
+    expect(objectiveOf(pipe)).toEqual([["To help countries integrate climate risk into infrastructure planning.", ["Budget implemented as planned."], ["Women at P‑5 and above"]]]);
+  });
+
+  it("HTML (pandoc -t gfm): a header cell spanning the table above the labels", () => {
+    const html = `${HEADING}<table>
+<thead>
+<tr class="header">
+<th colspan="2"><strong>Performance framework, 2016</strong></th>
+</tr>
+<tr class="odd">
+<th><strong>Expected<br />
+result</strong></th>
+<th><strong>Performance<br />
+measures</strong></th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td>• Joint frameworks implemented.</td>
+<td><ul>
+<li><p>Mission start-up support provided within 59 weeks.</p></li>
+</ul></td>
+</tr>
+</tbody>
+</table>
+`;
+    expect(captionLines(html).at(-1)).toEqual([6, "Performance framework, 2016 (b)"]);
+    expect(rows(html)[0]).toEqual([9, "0:Expected result (b)", "1:Performance measures (b)"]);
+    expect(objectiveOf(html)).toEqual([["To help countries integrate climate risk into infrastructure planning.", ["Joint frameworks implemented."], ["Mission start-up support provided within 59 weeks."]]]);
+  });
+
+  it("grid under an objective heading: the heading is the objective, not the caption", () => {
+    const grid = `${HEADING}+--------------------+---------------------------+
+| **Performance      |                           |
+| framework, 2009**  |                           |
++====================+===========================+
+| **Outcome**        | **Key performance\\        |
+|                    | indicators**              |
++--------------------+---------------------------+
+| • National offices | (i) Paperless trade       |
+| producing data.    |     measures adopted.     |
++--------------------+---------------------------+
+`;
+    expect(objectiveOf(grid)).toEqual([["To help countries integrate climate risk into infrastructure planning.", ["National offices producing data."], ["Paperless trade measures adopted."]]]);
+  });
+
   it("grid: the first body row holds the labels", () => {
     const grid = `+---------------+---------------+
 | **Performance |               |
@@ -144,10 +214,10 @@ describe("pandoc tables whose header is a caption", () => {
 |               | -   Travel    |
 +---------------+---------------+
 `;
+    expect(captionLines(grid)).toEqual([[2, "Performance framework (b)"]]);
     expect(rows(grid)).toEqual([
-      [2, "0:Performance framework (b)"],
       [5, "0:Expected Results (b)", "1:Key Indicators (b)"],
-      [8, "0:To spend", "1:Air • Travel"],
+      [8, "0:To spend", "1:• Air • Travel"],
     ]);
   });
 
@@ -163,8 +233,8 @@ describe("pandoc tables whose header is a caption", () => {
 
   -----------------------------------------------
 `;
+    expect(captionLines(spaced)).toEqual([[2, "Performance framework (b)"]]);
     expect(rows(spaced)).toEqual([
-      [2, "0:Performance framework (b)"],
       [4, "0:KEY INDICATORS (b)", "1:TARGET (2009) (b)"],
       [7, "0:Forecasts • Notes", "1:12 • 14"],
     ]);
@@ -237,6 +307,22 @@ describe("words pandoc split to fit a grid column: upper case and English tails"
       [6, "0:Oversight recommendations", "1:Late recruitment; planning"],
     ]);
   });
+
+  it("joins a hyphenated tail ('gend' / 'er-responsive'), and leaves a compound of English words that fills its cell alone", () => {
+    const hyphenated = `+---------------+---------------+
+| **OBJECTIVE** | **RISKS**     |
++===============+===============+
+| To advance    | Loss of the   |
+| gend          | self-reliance |
+| er-responsive | of States.    |
+| budgeting.    |               |
++---------------+---------------+
+`;
+    expect(rows(hyphenated)).toEqual([
+      [2, "0:OBJECTIVE (b)", "1:RISKS (b)"],
+      [4, "0:To advance gender-responsive budgeting.", "1:Loss of the self-reliance of States."],
+    ]);
+  });
 });
 
 
@@ -258,7 +344,7 @@ describe("words pandoc moved out of a list item's indentation", () => {
   it("joins them to the item they belong to, whatever their case", () => {
     expect(rows(grid)).toEqual([
       [2, "0:Result (b)", "1:Measure (b)"],
-      [4, "0:c)  Energy consumption at Headquarters reduced.", "1:Plans • Notes"],
+      [4, "0:c)  Energy consumption at Headquarters reduced.", "1:• Plans • Notes"],
     ]);
   });
 });

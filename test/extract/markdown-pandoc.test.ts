@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
 import { alignedGridRepair, markdownTextToLayout } from "../../src/extract/markdown.js";
 import { sniffFormat } from "../../src/extract/decode.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const rows = (md: string) =>
@@ -38,7 +40,7 @@ describe("pandoc grid tables", () => {
   it("give one table row per grid row: wrapped lines joined, items apart, spans as printed", () => {
     expect(rows(GRID)).toEqual([
       [4, "0:Objective", "1:Expected result", "2:Performance measure"],
-      [7, "0:To improve the quality of forecasts", "1:Faster reports. • Better data.", "2:90% of reports on time. • 12 notes."],
+      [7, "0:To improve the quality of forecasts", "1:• Faster reports. • Better data.", "2:• 90% of reports on time. • 12 notes."],
       [13, "1:More trust.", "2:Survey score."],
       [15, "0:Objective: To support dialogue."],
     ]);
@@ -53,6 +55,66 @@ describe("pandoc grid tables", () => {
 
   it("make a document Markdown whatever its name", () => {
     expect(sniffFormat(new TextEncoder().encode(GRID)).format).toBe("markdown");
+  });
+});
+
+describe("list items in pandoc table cells", () => {
+  // Word's bulleted or numbered paragraphs in a cell are a Markdown list (grid: "-   Political …";
+  // HTML: <ul><li>). Each item opens with a marker, as printed, also when it is alone in its cell:
+  // one risk per sub-row under a spanning objective is one item each, not a paragraph going on in
+  // the row below (as an unmarked line without a full stop does).
+  const objectives = (md: string) => {
+    const layout = markdownTextToLayout(md);
+    return readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text), o.extra]);
+  };
+  const grid = `+--------------------+--------------------+--------------------+
+| **Expected         | **Risks and        | **Performance      |
+| accomplishment**   | mitigations**      | indicators**       |
++====================+====================+====================+
+| **To promote the   |                    |                    |
+| inclusion of       |                    |                    |
+| persons with       |                    |                    |
+| disabilities.**    |                    |                    |
++--------------------+--------------------+--------------------+
+| -   Cooperation    | -   Political      | -   33 member      |
+|     agreements     |     transitions    |     States         |
+|     concluded      |     delay reforms; |     reporting      |
+|                    |     engagement     |                    |
++--------------------+--------------------+--------------------+
+| -   Budget         | -   Extrabudgetary | -   Paperless      |
+|     statements     |     funding        |     trade in 58    |
+|     disaggregated  |     uncertain;     |     countries      |
+|     by sex         |     joint          |                    |
+|                    |     proposals      |                    |
++--------------------+--------------------+--------------------+
+`;
+  const html = `<table>
+<thead>
+<tr class="header"><th>Expected accomplishment</th><th>Risks and mitigations</th><th>Performance indicators</th></tr>
+</thead>
+<tbody>
+<tr><td colspan="3"><strong>To promote the inclusion of persons with disabilities.</strong></td></tr>
+<tr><td><ul><li><p>Cooperation agreements concluded</p></li></ul></td><td><ul><li><p>Political transitions delay reforms; engagement</p></li></ul></td><td><ul><li><p>33 member States reporting</p></li></ul></td></tr>
+<tr><td><ul><li><p>Budget statements disaggregated by sex</p></li></ul></td><td><ul><li><p>Extrabudgetary funding uncertain; joint proposals</p></li></ul></td><td><ul><li><p>Paperless trade in 58 countries</p></li></ul></td></tr>
+</tbody>
+</table>
+`;
+  const want = [
+    [
+      "To promote the inclusion of persons with disabilities.",
+      ["Cooperation agreements concluded", "Budget statements disaggregated by sex"],
+      ["33 member States reporting", "Paperless trade in 58 countries"],
+      { risksAndMitigations: ["Political transitions delay reforms; engagement", "Extrabudgetary funding uncertain; joint proposals"] },
+    ],
+  ];
+
+  it("grid: each item opens with a marker, one risk per sub-row stays one risk", () => {
+    expect(rows(grid)[2]).toEqual([10, "0:• Cooperation agreements concluded", "1:• Political transitions delay reforms; engagement", "2:• 33 member States reporting"]);
+    expect(objectives(grid)).toEqual(want);
+  });
+
+  it("HTML (pandoc -t gfm): the same", () => {
+    expect(objectives(html)).toEqual(want);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Layout, Line, Segment } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { splitRunTogetherColumns, valuesStart } from "../../src/tables/runTogether.js";
+import { markdownTextToLayout } from "../../src/extract/markdown.js";
 
 /** 5.13 pt a character: the measured advance of d7-010.html.pdf's 11 pt body text, one space between the "columns". */
 const CHAR = 5.13;
@@ -102,5 +103,49 @@ describe("a tabbed block whose tab stops were printed as single spaces", () => {
       { ...seg, text: "Target (2023)", x: 400, width: 13 * CHAR, start: seg.start + 35, end: seg.end },
     ];
     expect(splitRunTogetherColumns(layout)).toBe(layout);
+  });
+});
+
+describe("a tabbed block in Markdown converted from Word", () => {
+  // pandoc's docx reader turns every tab into a space (pandoc -f docx -t markdown / gfm, 2.17): a
+  // Word block `Indicator ⇥ Baseline ⇥ Target` becomes one paragraph per line, its columns run
+  // together as in Chromium's print — the same sequence, read the same way.
+  const md = [
+    "**Objective: To spend the approved budget in line with the work plan**",
+    "",
+    "**Key Performance Indicators Baseline (2015) Target (2016)**",
+    "",
+    "Women at P-5 and above 54% 72%",
+    "",
+    "Average recruitment time 76 days 63 days",
+    "",
+    "**III. Challenges**",
+    "",
+    "The following challenges may affect the delivery of the results above:",
+  ].join("\n");
+
+  it("is cut into cells of known index", () => {
+    const split = splitRunTogetherColumns(markdownTextToLayout(md));
+    const lines = split.pages[0]!.lines.filter((l) => l.segments.length > 0);
+    expect(lines[1]!.segments.map((s) => [s.text, s.column])).toEqual([
+      ["Key Performance Indicators", 0],
+      ["Baseline (2015)", 1],
+      ["Target (2016)", 2],
+    ]);
+    expect(lines[3]!.segments.map((s) => [s.text, s.column])).toEqual([
+      ["Average recruitment time", 0],
+      ["76 days", 1],
+      ["63 days", 2],
+    ]);
+  });
+
+  it("reads one measure per paragraph with its baseline and target, under the objective above, up to the next heading", () => {
+    const layout = markdownTextToLayout(md);
+    const rows = readTables(layout, findSections(layout)).objectives;
+    expect(rows.map((o) => o.objective)).toEqual(["To spend the approved budget in line with the work plan"]);
+    expect(rows[0]!.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([
+      ["Women at P-5 and above", "54%", "72%"],
+      ["Average recruitment time", "76 days", "63 days"],
+    ]);
   });
 });
