@@ -422,7 +422,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -504,7 +504,7 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
@@ -524,8 +524,24 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     !endsSentence(prev.text) &&
     line.segments.length === 1 &&
     startsAtLeftEdge(line, columns) &&
-    !startsWithMarker(text)
+    !startsWithMarker(text) &&
+    !inAnotherCell(prev, line, page)
   );
+}
+
+/**
+ * A one-run line under an unfinished spanning objective is in a cell of its own, not the
+ * objective's wrapped line, when a ruled border runs between them or the objective is set in bold
+ * and the line is not (a cell's wrapped lines keep its font): "Objective: To increase the
+ * participation of women in peace processes" (bold, no full stop) over the first accomplishment
+ * "Pledges to the multi-year appeal received on" (h7-011).
+ */
+function inAnotherCell(above: Line, line: Line, page: Pick<Page, "rules"> | undefined): boolean {
+  if (above.segments.every((s) => s.bold) && !line.segments.some((s) => s.bold)) return true;
+  const seg = line.segments[0];
+  if (!page || !seg || page.rules.length === 0) return false;
+  const top = line.y - ASCENT_EM * (seg.fontSize ?? 0);
+  return rowBoundariesFromRules(page, seg.x, seg.x + seg.width).some((y) => y > above.y && y < top);
 }
 
 /**
