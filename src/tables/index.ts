@@ -555,17 +555,27 @@ function inAnotherCell(above: Line, line: Line, page: Pick<Page, "rules"> | unde
 function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): boolean {
   const line = lines[i]!;
   const columns = part.header.columns;
-  const text = line.text.trim();
-  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
+  // A heading's number may be a PDF run of its own before the objective ("1." | "To provide …").
+  const numberRun = isNumberedRun(line);
+  const text = (numberRun ? line.segments[1]!.text : line.text).trim();
+  if ((line.segments.length !== 1 && !numberRun) || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
   const first = columns[0], second = columns[1];
   if (!first || !second) return false;
   const cw = averageCharWidth(line);
-  // Where cells right of the first column start in the next lines of the page (not this line's own).
-  const starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw, second.x + cw);
+  // Where cells right of the first column start in the next lines of the page (not this line's own);
+  // a numbered heading under the table's last row, above the next table, by the rows above it.
+  let starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw, second.x + cw);
+  if (numberRun && starts.length < MIN_BODY_EDGE_SUPPORT) {
+    const above = part.lines.filter((l) => l.page === line.page && !part.objectiveLines.has(l)).slice(-BODY_EDGE_LOOKAHEAD);
+    starts = above.flatMap((l) => l.segments.filter((seg) => seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && seg.x <= second.x + cw).map((seg) => seg.x));
+  }
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return false;
   const edge = Math.min(...starts);
   if (starts.filter((x) => x - edge <= ANCHOR_SLACK_CHARS * cw).length < MIN_BODY_EDGE_SUPPORT) return false;
   if (gluedUnderCells(line, part)) return false;
+  // The heading's text is one run (no column gap in it) from left of the edge to right of it.
+  const run = numberRun ? line.segments[1] : undefined;
+  if (run && run.x < edge && run.x + run.width > edge + cw) return true;
   return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
 }
 /**
