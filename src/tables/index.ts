@@ -1015,8 +1015,13 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // A full-width line is prose or an objective.
   if (right - left > CAPTION_MAX_SHARE * span) return null;
   if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
-  // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
-  if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
+  // It spans the table: it crosses the edge of some column after the first (a cell's text does not)
+  // — a label's start, or, when a paragraph's gap or a page break sets it apart from the line above
+  // (no line of a cell going on), the middle of the white space between two labels centred in wide
+  // cells ("Performance framework, 2018" between "Expected results" and "Performance measure").
+  const crosses = (x: number) => left < x && right > x;
+  const apart = !before || before.page !== l.page || afterParagraphGap(l, before);
+  if (!header.columns.slice(1).some((c, j) => crosses(c.x) || (apart && crosses(middleBefore(header.columns[j]!, c))))) return null;
   // Centred over the labels, or over the rule drawn along the table's top or under its header
   // (labels centred in cells of unequal widths may not be centred on the table).
   const bottom = lines[headerAt + header.lineCount - 1]?.y ?? top.y;
@@ -1026,6 +1031,10 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
+}
+/** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
+function middleBefore(previous: ColumnDef, column: ColumnDef): number {
+  return previous.right !== undefined && previous.right < column.x ? (previous.right + column.x) / 2 : column.x;
 }
 /** The index of the line above `at`, over at most one blank line. */
 function lineAbove(lines: readonly Line[], at: number): number {
