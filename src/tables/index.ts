@@ -704,7 +704,11 @@ function isSpanning(line: Line, columns: readonly ColumnDef[], positioned = fals
   // objective heading ("2. To reinforce …") runs across the table like any spanning row.
   const text = line.text.trim();
   const numbered = startsWithMarker(text);
-  if (!startsAtLeftEdge(line, columns) || (numbered && !(positioned && NUMBERED_HEADING.test(text)))) return false;
+  if (numbered && !(positioned && NUMBERED_HEADING.test(text))) return false;
+  // A numbered heading may be indented as a list item (Chromium's print of Word numbering sets
+  // "1. To make meetings …" at the list's padding, right of the table's edge): it starts in the
+  // first column and runs across the others.
+  if (!startsAtLeftEdge(line, columns) && !(numbered && startsBeforeSecond(line, columns))) return false;
   const charWidth = averageCharWidth(line);
   const words = lineWords(line);
   const edge = second.x - MAX_ANCHOR_SHIFT_CHARS * charWidth;

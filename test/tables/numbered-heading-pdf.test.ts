@@ -49,3 +49,33 @@ describe("a numbered objective heading in two runs under a table without an Obje
     ]);
   });
 });
+
+describe("a numbered objective heading indented as a list item (Chromium's print, h7-015)", () => {
+  // Chromium sets Word numbering as an HTML list: "1. To make meetings …" one run at the list's
+  // padding, 18 pt right of the table's edge, across every column, then the next table's caption
+  // and header. Times 11.9 pt.
+  const mk2 = (line: number, y: number, cells: Array<[string, number, number, boolean?]>) => ({ ...mk(line, y, cells), page: 2, segments: mk(line, y, cells).segments.map((s) => ({ ...s, page: 2, fontSize: 11.9 })) });
+  const chromium = [
+    mk2(30, 380, [["Expected", 65.9, 50, true], ["Performance", 215.9, 70, true], ["Baseline", 417.4, 45, true], ["Target", 485.1, 35, true]]),
+    mk2(31, 393, [["Accomplishment", 65.9, 85, true], ["Indicators", 215.9, 55, true], ["(2010)", 417.4, 35, true]]),
+    mk2(38, 469.4, [["Objective 2: To move documentation workflows to paperless processes", 65.9, 355.3, true]]),
+    mk2(40, 502.0, [["Conference-servicing utilization", 215.9, 153.3], ["41%", 417.4, 21.8], ["61%", 485.1, 21.8]]),
+    mk2(41, 511.7, [["Terminology entries added to", 65.9, 139.3]]),
+    mk2(42, 525.0, [["the shared database.", 65.9, 95.3]]),
+    mk2(43, 534.7, [["Meetings with captioning", 215.9, 121.4], ["14", 417.4, 11.9], ["16", 485.1, 11.9]]),
+    mk2(49, 640.1, [["1. To make meetings of intergovernmental bodies accessible to persons with disabilities.", 83.8, 441.2]]),
+    mk2(51, 679.4, [["Performance framework, 2011", 65.9, 154.6, true]]),
+    mk2(53, 712.0, [["RISKS AND", 407.0, 63.7, true]]),
+    mk2(54, 718.7, [["OUTCOMES", 65.9, 69.3, true], ["PERFORMANCE MEASURES", 211.7, 162.6, true]]),
+    mk2(55, 725.4, [["MITIGATIONS", 407.0, 82.3, true]]),
+    mk2(57, 750, [["Meetings held with captioning.", 65.9, 140], ["Meetings with captioning", 211.7, 121.4], ["Late requests; early planning.", 407, 140]]),
+  ];
+  it("is no cell of the table above but the next table's objective", () => {
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 2, width: 612, height: 792, lines: chromium, rules: [], removed: [] }] };
+    const rows = readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]);
+    expect(rows).toEqual([
+      ["To move documentation workflows to paperless processes", ["Terminology entries added to the shared database."], ["Conference-servicing utilization", "Meetings with captioning"]],
+      ["To make meetings of intergovernmental bodies accessible to persons with disabilities.", ["Meetings held with captioning."], ["Meetings with captioning"]],
+    ]);
+  });
+});
