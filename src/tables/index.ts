@@ -1536,13 +1536,21 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     // table (a "borderless" table with a header line) says nothing about its rows.
     const own = lines.filter((l) => l.page === page.number).map((l) => l.y);
     const top = Math.min(...own), bottom = Math.max(...own);
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom);
+    // A row boundary runs under every cell of the row: a rule under the objective cell alone, with
+    // the next column's text running on across it, is no row's end (Chromium draws the bottom border
+    // of a rowspan objective cell's fragment after a page break part-way down its row, h7-001).
+    const next = columns[at + 1];
+    const nextYs = next ? rowBoundariesFromRules(page, next.x + RULE_INSET, (columns[at + 2]?.x ?? next.x + 2 * CHAR_WIDTH * 10) - RULE_INSET) : null;
+    const acrossNext = (y: number) => !nextYs || nextYs.some((n) => Math.abs(n - y) <= RULE_ROW_SLACK);
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y));
     if (ys.length) map.set(page.number, ys);
   }
   return map;
 }
 /** Points kept clear of a column's edges when asking whether a rule crosses it (borders meet at the edges). */
 const RULE_INSET = 3;
+/** A row's rules under its cells lie within this many points of each other (one border drawn cell by cell). */
+const RULE_ROW_SLACK = 2;
 
 /**
  * Per column, the block lines (indexes) where a ruled cell starts: a horizontal rule between two
