@@ -1019,11 +1019,6 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // A full-width line is prose or an objective.
   if (right - left > CAPTION_MAX_SHARE * span) return null;
   if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
-  // Inside the table's frame above the labels: the rule along the table's top runs between the
-  // line above (or the page top) and this line. A caption row is the table's first row; text
-  // outside the table stands above that rule. (Chromium sets the caption at the table's left
-  // edge, where it crosses no column edge: "Performance framework, 2018", h7-009.)
-  if (l.page === top.page && framedAbove(page, l, before, hLeft, hRight)) return k;
   // It spans the table: it crosses the edge of some column after the first (a cell's text does not)
   // — a label's start, or, when a paragraph's gap or a page break sets it apart from the line above
   // (no line of a cell going on), the middle of the white space between two labels centred in wide
@@ -1040,12 +1035,6 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
-}
-/** A horizontal rule across the header's width [left, right] runs between `before` (or the page top) and the top of `line`. */
-function framedAbove(page: Pick<Page, "rules"> | undefined, line: Line, before: Line | undefined, left: number, right: number): boolean {
-  const size = Math.max(...line.segments.map((s) => s.fontSize));
-  const from = before && before.page === line.page ? before.y : -Infinity;
-  return (page?.rules ?? []).some((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && Math.min(r.x1, r.x2) <= left && Math.max(r.x1, r.x2) >= right && (r.y1 + r.y2) / 2 > from && (r.y1 + r.y2) / 2 < line.y - ASCENT_EM * size);
 }
 /** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
 function middleBefore(previous: ColumnDef, column: ColumnDef): number {

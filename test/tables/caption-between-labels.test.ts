@@ -68,33 +68,3 @@ describe("a cell's wrapped last line right above the next header, centred on it 
     expect(rows[0]?.measures.map((m) => m.text)).toEqual(["Captioning provided at 35 meetings", "Appointments of nationals of unrepresented Member States."]);
   });
 });
-
-describe("a caption at the table's left edge inside its frame (Chromium's print, h7-009)", () => {
-  // Chromium sets the caption row at the table's left edge: it crosses no column edge and is not
-  // centred. The rule along the new table's top runs between the last row above and the caption.
-  const chromium = (framed: boolean): Layout => {
-    const lines = [
-      mk(1, 1, 100, [["Objective", 64, 32.9, true], ["Expected results", 207.8, 60, true], ["Performance measures", 351.5, 80, true]]),
-      mk(1, 4, 130, [["To raise the quality of", 64, 90], ["a. Terminology entries added", 220.2, 113.2], ["1. Captioning provided at 35", 363.5, 131.3]]),
-      mk(1, 5, 140, [["translation.", 64, 45], ["to the shared database", 227.8, 80], ["meetings", 371.5, 40]]),
-      mk(1, 6, 170, [["To use conference", 64, 80], ["a. Documents produced", 220.2, 100], ["1. Print runs reduced by 43 per", 363.5, 156]]),
-      mk(1, 7, 180, [["facilities efficiently.", 64, 80], ["through the paperless workflow", 227.8, 120], ["cent", 371.5, 20]]),
-      mk(1, 8, 219, [["Performance framework, 2018", 64, 104.6, true]]),
-      mk(1, 10, 241, [["Expected", 64, 31.6, true], ["Performance", 269.5, 44.4, true]]),
-      mk(1, 11, 250, [["results", 64, 22.5, true], ["measure", 269.5, 28.7, true]]),
-      mk(1, 13, 272, [["Objective: To move documentation workflows to paperless processes.", 64, 235.4, true]]),
-      mk(1, 14, 294, [["• Conference services utilized", 76, 120], ["(a) Captioning provided at 42 meetings", 281.9, 160]]),
-    ];
-    const rules = framed ? [{ x1: 64, y1: 183.8, x2: 545.5, y2: 183.8 }, { x1: 64, y1: 200.2, x2: 545.5, y2: 200.2 }] : [];
-    return { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines, rules, removed: [] }] };
-  };
-  it("is the new table's caption, no cell of the row above", () => {
-    const layout = chromium(true);
-    const rows = readTables(layout, findSections(layout)).objectives;
-    expect(rows.map((r) => [r.objective, r.measures.map((m) => m.text)])).toEqual([
-      ["To raise the quality of translation.", ["Captioning provided at 35 meetings"]],
-      ["To use conference facilities efficiently.", ["Print runs reduced by 43 per cent"]],
-      ["To move documentation workflows to paperless processes.", ["Captioning provided at 42 meetings"]],
-    ]);
-  });
-});
