@@ -127,12 +127,14 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
       if (wrapped && wrapped.length === single.length && knownLabels(wrapped) > knownLabels(single)) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
     }
-    // And a label's first word alone on the line, centred over a one-word rest below ("Expected" /
-    // "Accomplishments", beside "Performance Measures  Target" / "(2010)"): the line of label
-    // pieces and years completes it when that adds a known column.
+    // A label's first word alone on the line, centred over its rest below ("Expected" /
+    // "Accomplishments", beside "Performance Measures  Target" / "(2010)"), was dropped there as a
+    // row label: the next line of label pieces per cell completes it when that adds a known column
+    // or a core column the line alone lacks (two branches wrote this rule; both tests are kept).
     if (next && next.page === first.page && labelPiecesPerCell(next)) {
       const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
-      if (wrapped && wrapped.length > single.length && knownLabels(wrapped) > knownLabels(single)) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
+      if (wrapped && ((wrapped.length > single.length && knownLabels(wrapped) > knownLabels(single)) || coreRoleCount(wrapped) > coreRoleCount(single)))
+        return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
     }
     return { columns: single, lineCount: 1, page: first.page, line: first.line };
   }
@@ -322,7 +324,7 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
         const prev = glued[glued.length - 1];
         const hyphenated = prev && wi === 0 && lineBreak ? hyphenatedLabel(prev.text, w.text) : null;
         if (prev && hyphenated) glued[glued.length - 1] = { ...prev, text: hyphenated };
-        else if (prev && BROKEN_TAIL.test(w.text)) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
+        else if (prev && (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && brokenLabel(prev.text, w.text)))) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
         else glued.push(w);
       });
     });
@@ -349,6 +351,18 @@ function hyphenatedLabel(head: string, tail: string): string | null {
   // A word that occurs only inside labels, never first ("Indicator of Achie-" / "vement").
   return LABEL_FRAGMENT.test(joined) && !LABEL_FRAGMENT.test(stem) ? stem + tail : null;
 }
+
+/**
+ * A label word broken inside a narrow header cell without a hyphen, its tail longer than a letter or
+ * two ("ACCOMPLISHME" / "NTS"): the head is no label word by itself and the two make one.
+ */
+function brokenLabel(head: string, tail: string): boolean {
+  if (!/^[A-Za-z]+$/.test(head) || !/^[A-Za-z]+$/.test(tail) || LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) return false;
+  const joined = head + tail;
+  return LABEL_FRAGMENT.test(joined) || WHOLE_LABEL_WORD.test(joined);
+}
+/** Label words that are no LABEL_FRAGMENT (they stand alone as labels). */
+const WHOLE_LABEL_WORD = /^(?:baselines?|targets?|risks?)$/i;
 
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */
 const BROKEN_TAIL = /^(?!(?:of|or|to|in|on|by|an|at|as|&)$)[A-Za-z]{1,2}$/i;

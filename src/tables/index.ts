@@ -422,7 +422,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -504,7 +504,7 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
@@ -527,8 +527,24 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (positioned || prev.page !== line.page || !afterParagraphGap(line, prev)) &&
     line.segments.length === 1 &&
     startsAtLeftEdge(line, columns) &&
-    !startsWithMarker(text)
+    !startsWithMarker(text) &&
+    !inAnotherCell(prev, line, page)
   );
+}
+
+/**
+ * A one-run line under an unfinished spanning objective is in a cell of its own, not the
+ * objective's wrapped line, when a ruled border runs between them or the objective is set in bold
+ * and the line is not (a cell's wrapped lines keep its font): "Objective: To increase the
+ * participation of women in peace processes" (bold, no full stop) over the first accomplishment
+ * "Pledges to the multi-year appeal received on" (h7-011).
+ */
+function inAnotherCell(above: Line, line: Line, page: Pick<Page, "rules"> | undefined): boolean {
+  if (above.segments.every((s) => s.bold) && !line.segments.some((s) => s.bold)) return true;
+  const seg = line.segments[0];
+  if (!page || !seg || page.rules.length === 0) return false;
+  const top = line.y - ASCENT_EM * (seg.fontSize ?? 0);
+  return rowBoundariesFromRules(page, seg.x, seg.x + seg.width).some((y) => y > above.y && y < top);
 }
 
 /**
@@ -542,17 +558,27 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
 function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): boolean {
   const line = lines[i]!;
   const columns = part.header.columns;
-  const text = line.text.trim();
-  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
+  // A heading's number may be a PDF run of its own before the objective ("1." | "To provide …").
+  const numberRun = isNumberedRun(line);
+  const text = (numberRun ? line.segments[1]!.text : line.text).trim();
+  if ((line.segments.length !== 1 && !numberRun) || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
   const first = columns[0], second = columns[1];
   if (!first || !second) return false;
   const cw = averageCharWidth(line);
-  // Where cells right of the first column start in the next lines of the page (not this line's own).
-  const starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw, second.x + cw);
+  // Where cells right of the first column start in the next lines of the page (not this line's own);
+  // a numbered heading under the table's last row, above the next table, by the rows above it.
+  let starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw, second.x + cw);
+  if (numberRun && starts.length < MIN_BODY_EDGE_SUPPORT) {
+    const above = part.lines.filter((l) => l.page === line.page && !part.objectiveLines.has(l)).slice(-BODY_EDGE_LOOKAHEAD);
+    starts = above.flatMap((l) => l.segments.filter((seg) => seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && seg.x <= second.x + cw).map((seg) => seg.x));
+  }
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return false;
   const edge = Math.min(...starts);
   if (starts.filter((x) => x - edge <= ANCHOR_SLACK_CHARS * cw).length < MIN_BODY_EDGE_SUPPORT) return false;
   if (gluedUnderCells(line, part)) return false;
+  // The heading's text is one run (no column gap in it) from left of the edge to right of it.
+  const run = numberRun ? line.segments[1] : undefined;
+  if (run && run.x < edge && run.x + run.width > edge + cw) return true;
   return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
 }
 /**
@@ -681,7 +707,11 @@ function isSpanning(line: Line, columns: readonly ColumnDef[], positioned = fals
   // objective heading ("2. To reinforce …") runs across the table like any spanning row.
   const text = line.text.trim();
   const numbered = startsWithMarker(text);
-  if (!startsAtLeftEdge(line, columns) || (numbered && !(positioned && NUMBERED_HEADING.test(text)))) return false;
+  if (numbered && !(positioned && NUMBERED_HEADING.test(text))) return false;
+  // A numbered heading may be indented as a list item (Chromium's print of Word numbering sets
+  // "1. To make meetings …" at the list's padding, right of the table's edge): it starts in the
+  // first column and runs across the others.
+  if (!startsAtLeftEdge(line, columns) && !(numbered && startsBeforeSecond(line, columns))) return false;
   const charWidth = averageCharWidth(line);
   const words = lineWords(line);
   const edge = second.x - MAX_ANCHOR_SHIFT_CHARS * charWidth;
@@ -992,8 +1022,13 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // A full-width line is prose or an objective.
   if (right - left > CAPTION_MAX_SHARE * span) return null;
   if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
-  // It spans the table: it crosses the edge of some column after the first (a cell's text does not).
-  if (!header.columns.slice(1).some((c) => left < c.x && right > c.x)) return null;
+  // It spans the table: it crosses the edge of some column after the first (a cell's text does not)
+  // — a label's start, or, when a paragraph's gap or a page break sets it apart from the line above
+  // (no line of a cell going on), the middle of the white space between two labels centred in wide
+  // cells ("Performance framework, 2018" between "Expected results" and "Performance measure").
+  const crosses = (x: number) => left < x && right > x;
+  const apart = !before || before.page !== l.page || afterParagraphGap(l, before);
+  if (!header.columns.slice(1).some((c, j) => crosses(c.x) || (apart && crosses(middleBefore(header.columns[j]!, c))))) return null;
   // Centred over the labels, or over the rule drawn along the table's top or under its header
   // (labels centred in cells of unequal widths may not be centred on the table).
   const bottom = lines[headerAt + header.lineCount - 1]?.y ?? top.y;
@@ -1003,6 +1038,10 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
+}
+/** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
+function middleBefore(previous: ColumnDef, column: ColumnDef): number {
+  return previous.right !== undefined && previous.right < column.x ? (previous.right + column.x) / 2 : column.x;
 }
 /** The index of the line above `at`, over at most one blank line. */
 function lineAbove(lines: readonly Line[], at: number): number {
@@ -1521,13 +1560,21 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     // table (a "borderless" table with a header line) says nothing about its rows.
     const own = lines.filter((l) => l.page === page.number).map((l) => l.y);
     const top = Math.min(...own), bottom = Math.max(...own);
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom);
+    // A row boundary runs under every cell of the row: a rule under the objective cell alone, with
+    // the next column's text running on across it, is no row's end (Chromium draws the bottom border
+    // of a rowspan objective cell's fragment after a page break part-way down its row, h7-001).
+    const next = columns[at + 1];
+    const nextYs = next ? rowBoundariesFromRules(page, next.x + RULE_INSET, (columns[at + 2]?.x ?? next.x + 2 * CHAR_WIDTH * 10) - RULE_INSET) : null;
+    const acrossNext = (y: number) => !nextYs || nextYs.some((n) => Math.abs(n - y) <= RULE_ROW_SLACK);
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y));
     if (ys.length) map.set(page.number, ys);
   }
   return map;
 }
 /** Points kept clear of a column's edges when asking whether a rule crosses it (borders meet at the edges). */
 const RULE_INSET = 3;
+/** A row's rules under its cells lie within this many points of each other (one border drawn cell by cell). */
+const RULE_ROW_SLACK = 2;
 
 /**
  * Per column, the block lines (indexes) where a ruled cell starts: a horizontal rule between two

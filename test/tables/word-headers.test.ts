@@ -118,3 +118,42 @@ describe("a Word-numbered objective heading between two tables ('1. To promote â
     ]);
   });
 });
+
+describe("a label's first word alone on the header's first line (h7-014 'Expected' / 'Accomplishments')", () => {
+  // LibreOffice, Calibri 12 pt: "Expected" centred over "Accomplishments" beside one-line labels,
+  // the year of "Target (2010)" on the second line.
+  const lines = [
+    mk(174, 594.2, [["Expected", 102.2, 62.2], ["Performance Measures", 225.2, 155.7], ["Target", 411.7, 44.6], ["Baseline", 473.2, 57.4]]),
+    mk(175, 601, []),
+    mk(176, 608.2, [["Accomplishments", 73.9, 118.8], ["(2010)", 411.9, 44.4]]),
+  ];
+  it("reads the accomplishments column from both lines, not a value table with a row label", () => {
+    const header = detectHeader(lines, 0, "");
+    expect(header?.lineCount).toBe(3);
+    expect(header?.columns.map((c) => [c.role, c.header])).toEqual([
+      ["accomplishments", "Expected Accomplishments"],
+      ["measures", "Performance Measures"],
+      ["target", "Target (2010)"],
+      ["baseline", "Baseline"],
+    ]);
+  });
+});
+
+describe("a label word broken inside a narrow header cell without a hyphen (h7-003 'ACCOMPLISHME' / 'NTS')", () => {
+  const lines = [
+    mk(56, 75.9, [["EXPECTED", 221.6, 65.3]]),
+    mk(57, 82.0, [["KEY PERFORMANCE", 343.4, 123.8], ["TARG", 505.1, 33.6]]),
+    mk(58, 88.2, [["OBJECTIVES", 86.9, 75.8], ["ACCOMPLISHME", 202.8, 102.8]]),
+    mk(59, 94.4, [["INDICATORS", 366.2, 78.3], ["ET", 514.0, 15.8]]),
+    mk(60, 100.6, [["NTS", 241.8, 25.0]]),
+  ];
+  it("joins the tail to its head: an accomplishments column, not an extra one", () => {
+    const header = detectHeader(lines, 0, "");
+    expect(header?.columns.map((c) => [c.role, c.header])).toEqual([
+      ["objective", "OBJECTIVES"],
+      ["accomplishments", "EXPECTED ACCOMPLISHMENTS"],
+      ["measures", "KEY PERFORMANCE INDICATORS"],
+      ["target", "TARGET"],
+    ]);
+  });
+});
