@@ -123,6 +123,22 @@ export function isBoldFont(font: FontInfo | null | undefined): boolean {
   return !!font && (font.bold === true || font.black === true || BOLD_FONT_NAME.test(font.name ?? ""));
 }
 
+/** One drawn glyph with text (spaces included), in top-down page points, in content order. */
+export interface PlacedGlyph {
+  text: string;
+  left: number;
+  right: number;
+  baseline: number;
+  size: number;
+}
+
+/**
+ * Called for every glyph with text, in content order (`index` counts them from 0): returns the
+ * text the glyph stands for in the runs ("" leaves it out, its advance kept). An OCR layer's words
+ * are checked against the page image's ink this way (pdf/ocr-layer-ink.ts); text pages pass none.
+ */
+export type GlyphRewrite = (glyph: PlacedGlyph, index: number) => string;
+
 /** Glyph runs (word pieces) of one page, in top-down page coordinates. */
 export function runsFromOperators(
   fnArray: readonly number[],
@@ -130,6 +146,7 @@ export function runsFromOperators(
   ops: TextOpCodes,
   viewport: readonly number[],
   fontOf: (name: string) => FontInfo | null,
+  rewrite?: GlyphRewrite,
 ): { runs: GlyphRun[]; uprightShare: number } {
   const view: Matrix = asMatrix(viewport) ?? IDENTITY;
   let ctm: Matrix = IDENTITY;
@@ -169,6 +186,7 @@ export function runsFromOperators(
   // The run being built: glyphs join it while they follow on the same baseline within IN_FLOW_MAX_EM.
   // `right` includes trailing spaces (the flow goes on after them); `width` ends at the last ink.
   let current: (GlyphRun & { right: number }) | null = null;
+  let glyphIndex = 0;
   let sameOperator = false;
   /** Left edge of the space glyph that ends the current run, if it does. */
   let spaceAt: number | null = null;
@@ -230,11 +248,16 @@ export function runsFromOperators(
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
       const unicode = glyph.unicode && CONTROL.test(glyph.unicode) ? "\uFFFD" : glyph.unicode;
       const mapped = unicode && !UNMAPPED_PUA.test(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
-      const text = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
-      if (text !== "") {
+      const drawn = mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : "");
+      if (drawn !== "") {
         const [x0, y0] = apply(toPage, x + advance * hs, y + rise);
         const [x1] = apply(toPage, x + (advance + (glyph.width ?? 0) * advanceScale) * hs, y + rise);
         if (clippedOut((x0 + x1) / 2, y0)) {
+          advance += width;
+          continue;
+        }
+        const text = rewrite ? rewrite({ text: drawn, left: Math.min(x0, x1), right: Math.max(x0, x1), baseline: y0, size }, glyphIndex++) : drawn;
+        if (text === "") {
           advance += width;
           continue;
         }
