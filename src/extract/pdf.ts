@@ -23,7 +23,7 @@ import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
 import { GLYPH_CLASS } from "../vocab/markers.js";
 import { isJsSpace } from "../vocab/text.js";
 import { shapesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
-import { runsFromOperators, type FontInfo, type TextOpCodes } from "./pdf/glyphs.js";
+import { runsFromOperators, type FontInfo, type PlacedGlyph, type TextOpCodes } from "./pdf/glyphs.js";
 import { analyseFold, foldRepairs, type FoldAnalysis, type FontGlyphs } from "./pdf/folded-unicode.js";
 import { assignOffsetsInPlace } from "./pdf/offsets.js";
 import { removeFurniture } from "./furniture.js";
@@ -33,6 +33,8 @@ import { DEFAULT_OCR_DPI, ocrPage } from "./ocr/index.js";
 import { FEW_GARBLED_TOKENS, GARBLED_SHARE, garbledPageShare, garbledShare, MIN_TEXT_LAYER_CHARS, needsOcr, ocrWarnings, type OcrStats } from "./ocr/quality.js";
 import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "./ocr/scan-images.js";
 import { recogniseOcrLayer, repairOcrLayerRuns, type OcrLayer, type OcrLayerOpCodes } from "./pdf/ocr-layer.js";
+import { inkRewrites, OCR_LAYER_INK_DPI, type LayerInk } from "./pdf/ocr-layer-ink.js";
+import { renderPage, toGrey } from "./ocr/raster.js";
 
 restoreNativeJson();
 
@@ -287,7 +289,7 @@ async function readPdf(
         if (problemObjects.size > 0 && page.ref) {
           for (const o of contentStreamsOfPage(bytes, page.ref.num)) if (problemObjects.has(o) && !problemPage.has(o)) problemPage.set(o, n);
         }
-        const read = await readPage(page, n, lineNo, folds);
+        const read = await readPage(page, n, lineNo, folds, (rotation, inkDpi) => renderForInk(pdf, page, rotation, inkDpi));
         const coarseScan = mode === "auto" && read.chars < MIN_TEXT_LAYER_CHARS && read.scanPpi !== null && read.scanPpi < MIN_SCAN_PPI ? read.scanPpi : null;
         const garbled =
           mode !== "auto" ? null : fontsBroken ? garbledPageShare(read.page.lines, FEW_GARBLED_TOKENS) : read.chars >= MIN_TEXT_LAYER_CHARS ? garbledPageShare(read.page.lines) : null;
@@ -487,6 +489,25 @@ interface WholePage {
   ocrLayer: OcrLayer | null;
 }
 
+/** The page rendered grey (turned by `rotation` degrees) for an OCR layer's ink checks, or null when it cannot be. */
+type RenderInk = (rotation: number, dpi: number) => Promise<LayerInk | null>;
+
+/**
+ * An OCR layer's page rendered for its ink checks (pdf/ocr-layer-ink.ts). A page that cannot be
+ * rendered (a canvas error) is read from its layer unchecked, as before the checks existed.
+ */
+async function renderForInk(pdf: PDFDocumentProxy, page: PDFPageProxy, rotation: number, dpi: number): Promise<LayerInk | null> {
+  let rendered: Awaited<ReturnType<typeof renderPage>> | null = null;
+  try {
+    rendered = await renderPage(pdf, page, dpi, rotation);
+    return { img: toGrey(rendered), scale: rendered.scale };
+  } catch {
+    return null;
+  } finally {
+    rendered?.release();
+  }
+}
+
 interface ReadPage {
   page: Page;
   lines: number;
@@ -506,7 +527,7 @@ interface ReadPage {
  * in the orientation its text is written in: its /Rotate applied, unless that leaves most text
  * running other than left to right (a page stored sideways), in which case it is turned back.
  */
-async function readPage(page: PDFPageProxy, number: number, lineBase: number, folds: FoldState | null = null): Promise<ReadPage> {
+async function readPage(page: PDFPageProxy, number: number, lineBase: number, folds: FoldState | null = null, renderInk?: RenderInk): Promise<ReadPage> {
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const pdfjsFont = (name: string): FontInfo | null => {
     try {
@@ -526,11 +547,21 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
     if (again.uprightShare > uprightShare) ({ runs, uprightShare, doubtful, viewport, turnedBy } = { ...again, viewport: turned, turnedBy: turn });
   }
   const { rules, bullets } = shapesFromOperators(ops.fnArray, ops.argsArray, OP_CODES, viewport.transform);
+  const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
+  // A searchable scan's invisible OCR text: checked against the page image's ink (pdf/ocr-layer-ink.ts)
+  // and repaired as OCR output (bullets, sizes) before lines are built.
+  const ocrLayer = recogniseOcrLayer(ops.fnArray, ops.argsArray, OCR_LAYER_OP_CODES, (name) => fontOf(name)?.name ?? null, scanPpi !== null);
+  if (ocrLayer && renderInk && scanPpi !== null) {
+    const ink = await renderInk(turnedBy, Math.min(scanPpi, OCR_LAYER_INK_DPI));
+    if (ink) {
+      const glyphs: PlacedGlyph[] = [];
+      runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf, (g) => (glyphs.push(g), g.text));
+      const rewrites = inkRewrites(glyphs, ink);
+      if (rewrites.size > 0) runs = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf, (g, i) => rewrites.get(i) ?? g.text).runs;
+    }
+  }
   runs = withDrawnBullets(runs, bullets);
   const chars = visibleChars(runs);
-  const scanPpi = scanResolution(paintedImages(ops.fnArray, ops.argsArray, IMAGE_OP_CODES));
-  // A searchable scan's invisible OCR text: repaired as OCR output (bullets, sizes) before lines are built.
-  const ocrLayer = recogniseOcrLayer(ops.fnArray, ops.argsArray, OCR_LAYER_OP_CODES, (name) => fontOf(name)?.name ?? null, scanPpi !== null);
   if (ocrLayer) runs = repairOcrLayerRuns(runs);
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase, ocrLayer ? OCR_LAYER_USUAL_GAP_SHARE : 0);
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).

@@ -299,6 +299,22 @@ export const GLUED_INK_GAP_EM = 0.2;
 export const GLUED_INK_GAP_RATIO = 2.5;
 const WORD_CHARS = /^[\p{L}\p{N}%.,]+$/u;
 
+/**
+ * Whether a word read as `before` + `after` is two glued words when the ink shows a word space
+ * between them: a number and letters, a short function word (not "a") and letters, or letters
+ * and a short function word (GLUED_FUNCTION_WORDS).
+ */
+export function isGluedPair(before: string, after: string): boolean {
+  const fn = (t: string) => GLUED_FUNCTION_WORDS.has(t.toLowerCase());
+  const letters = (t: string) => /^\p{L}+$/u.test(t);
+  return (
+    (NUMBER_PART.test(before) && LETTERS_PART.test(after)) ||
+    // Not after "a": `above`, `about`, `among` (the one-letter function word opens many words).
+    (fn(before) && before.length > 1 && /^\p{L}+\W?$/u.test(after)) ||
+    (letters(before) && before.length >= 2 && /^\p{L}+\W?$/u.test(after) && fn(after.replace(/\W$/u, "")))
+  );
+}
+
 /** A word cut where its ink shows a glued word space (GLUED_INK_GAP_EM); other words unchanged. */
 export function splitGluedByInk(w: OcrWord, em: number, inkShare: (box: OcrBox) => number): OcrWord[] {
   const symbols = w.symbols ?? [];
@@ -324,14 +340,7 @@ export function splitGluedByInk(w: OcrWord, em: number, inkShare: (box: OcrBox) 
   if (k < 1 || k >= symbols.length) return [w];
   const before = symbols.slice(0, k).map((x) => x.text).join("");
   const after = symbols.slice(k).map((x) => x.text).join("");
-  const fn = (t: string) => GLUED_FUNCTION_WORDS.has(t.toLowerCase());
-  const letters = (t: string) => /^\p{L}+$/u.test(t);
-  const cut =
-    (NUMBER_PART.test(before) && LETTERS_PART.test(after)) ||
-    // Not after "a": `above`, `about`, `among` (the one-letter function word opens many words).
-    (fn(before) && before.length > 1 && /^\p{L}+\W?$/u.test(after)) ||
-    (letters(before) && before.length >= 2 && /^\p{L}+\W?$/u.test(after) && fn(after.replace(/\W$/u, "")));
-  if (!cut) return [w];
+  if (!isGluedPair(before, after)) return [w];
   const part = (p: OcrSymbol[]): OcrWord => ({
     text: p.map((x) => x.text).join(""),
     confidence: w.confidence,

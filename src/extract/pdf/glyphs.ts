@@ -150,6 +150,22 @@ export function isBoldFont(font: FontInfo | null | undefined): boolean {
   return !!font && (font.bold === true || font.black === true || BOLD_FONT_NAME.test(font.name ?? ""));
 }
 
+/** One drawn glyph with text (spaces included), in top-down page points, in content order. */
+export interface PlacedGlyph {
+  text: string;
+  left: number;
+  right: number;
+  baseline: number;
+  size: number;
+}
+
+/**
+ * Called for every glyph with text, in content order (`index` counts them from 0): returns the
+ * text the glyph stands for in the runs ("" leaves it out, its advance kept). An OCR layer's words
+ * are checked against the page image's ink this way (pdf/ocr-layer-ink.ts); text pages pass none.
+ */
+export type GlyphRewrite = (glyph: PlacedGlyph, index: number) => string;
+
 /** Glyph runs (word pieces) of one page, in top-down page coordinates. */
 export function runsFromOperators(
   fnArray: readonly number[],
@@ -157,6 +173,7 @@ export function runsFromOperators(
   ops: TextOpCodes,
   viewport: readonly number[],
   fontOf: (name: string) => FontInfo | null,
+  rewrite?: GlyphRewrite,
 ): { runs: GlyphRun[]; uprightShare: number; doubtful: number } {
   const view: Matrix = asMatrix(viewport) ?? IDENTITY;
   let ctm: Matrix = IDENTITY;
@@ -203,6 +220,7 @@ export function runsFromOperators(
   // Whether the run's text ends with a space, kept beside it: `text.endsWith(" ")` flattened the
   // run's text (a string grown glyph by glyph) on every glyph.
   let endsWithSpace = false;
+  let glyphIndex = 0;
   let sameOperator = false;
   /** Left edge of the space glyph that ends the current run, if it does. */
   let spaceAt: number | null = null;
@@ -269,14 +287,19 @@ export function runsFromOperators(
       const unicode = glyph.unicode && isControl(glyph.unicode) ? "\uFFFD" : glyph.unicode;
       const mapped = unicode && !isUnmappedPua(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const repaired = glyph.originalCharCode === undefined ? undefined : font.glyphText?.get(glyph.originalCharCode);
-      const text = repaired ?? (mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
-      if (text !== "") {
+      const drawn = repaired ?? (mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
+      if (drawn !== "") {
         // apply(toPage, …) written out: two arrays a glyph saved (same arithmetic, same order).
         const gx0 = x + advance * hs, gx1 = x + (advance + (glyph.width ?? 0) * advanceScale) * hs, gy = y + rise;
         const x0 = toPage[0] * gx0 + toPage[2] * gy + toPage[4];
         const y0 = toPage[1] * gx0 + toPage[3] * gy + toPage[5];
         const x1 = toPage[0] * gx1 + toPage[2] * gy + toPage[4];
         if (clippedOut((x0 + x1) / 2, y0)) {
+          advance += width;
+          continue;
+        }
+        const text = rewrite ? rewrite({ text: drawn, left: Math.min(x0, x1), right: Math.max(x0, x1), baseline: y0, size }, glyphIndex++) : drawn;
+        if (text === "") {
           advance += width;
           continue;
         }
