@@ -425,7 +425,11 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
     previous = text;
   }
   flush();
-  return items.filter(Boolean);
+  const out = items.filter(Boolean);
+  // A lead-in sentence that introduces the list ("The main challenges I anticipate in 2016 are:")
+  // is no challenge of its own: the first paragraph, ending with a colon, before further items.
+  if (out.length > 1 && /:$/.test(out[0]!)) out.shift();
+  return out;
 }
 
 /** A numbered or lettered list item "1. …", "2) …", "a) …", "(iv) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */

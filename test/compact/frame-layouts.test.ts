@@ -240,6 +240,16 @@ describe("challenge items", () => {
       "The liquidity situation of the regular budget continues to constrain recruitment and travel.",
     ]);
   });
+
+  it("drops the lead-in sentence that introduces the list (corpus8: 'The main challenges I anticipate … are:')", () => {
+    const text = "C. CHALLENGES\n   The main challenges I anticipate in delivering these results in 2016 are:\n   • Vacancies in the language services remain high.\n   • Documents are submitted late by author departments.\n";
+    expect(readChallenges(textToLayout(text).pages[0]!.lines)).toEqual([
+      "Vacancies in the language services remain high.",
+      "Documents are submitted late by author departments.",
+    ]);
+    // A single item ending with a colon is kept: there is no list after it to introduce.
+    expect(readChallenges(textToLayout("C. CHALLENGES\n   Resources for the following:\n").pages[0]!.lines)).toEqual(["Resources for the following:"]);
+  });
 });
 
 describe("more preamble and entity forms", () => {
