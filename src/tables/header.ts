@@ -117,24 +117,29 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     let k = i + 1;
     while (k < lines.length && lines[k]!.segments.length === 0) k++;
     const next = lines[k];
-    if (next && next.page === first.page && isLabelTail(next)) {
-      const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
-      if (wrapped && wrapped.length === single.length) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
-    }
-    // So can a label word broken inside a narrow cell ("… Baseli  Target" / "ne"): the line of
-    // tails is the header's when it makes an extra column a known label.
-    if (next && next.page === first.page && isBrokenTailLine(next)) {
-      const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
-      if (wrapped && wrapped.length === single.length && knownLabels(wrapped) > knownLabels(single)) return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
-    }
-    // A label's first word alone on the line, centred over its rest below ("Expected" /
-    // "Accomplishments", beside "Performance Measures  Target" / "(2010)"), was dropped there as a
-    // row label: the next line of label pieces per cell completes it when that adds a known column
-    // or a core column the line alone lacks (two branches wrote this rule; both tests are kept).
-    if (next && next.page === first.page && labelPiecesPerCell(next)) {
-      const wrapped = matchHeaderWords(mergeHeaderCells([first, next], layoutText));
-      if (wrapped && ((wrapped.length > single.length && knownLabels(wrapped) > knownLabels(single)) || coreRoleCount(wrapped) > coreRoleCount(single)))
-        return { columns: wrapped, lineCount: k - i + 1, page: first.page, line: first.line };
+    if (next && next.page === first.page) {
+      // The header read over both lines, merged once for whichever of the tests below asks for it.
+      let merged: ColumnDef[] | null | undefined;
+      const wrapped = (): ColumnDef[] | null => (merged === undefined ? (merged = matchHeaderWords(mergeHeaderCells([first, next], layoutText))) : merged);
+      const both = { lineCount: k - i + 1, page: first.page, line: first.line };
+      if (isLabelTail(next)) {
+        const w = wrapped();
+        if (w && w.length === single.length) return { columns: w, ...both };
+      }
+      // So can a label word broken inside a narrow cell ("… Baseli  Target" / "ne"): the line of
+      // tails is the header's when it makes an extra column a known label.
+      if (isBrokenTailLine(next)) {
+        const w = wrapped();
+        if (w && w.length === single.length && knownLabels(w) > knownLabels(single)) return { columns: w, ...both };
+      }
+      // A label's first word alone on the line, centred over its rest below ("Expected" /
+      // "Accomplishments", beside "Performance Measures  Target" / "(2010)"), was dropped there as a
+      // row label: the next line of label pieces per cell completes it when that adds a known column
+      // or a core column the line alone lacks (two branches wrote this rule; both tests are kept).
+      if (labelPiecesPerCell(next)) {
+        const w = wrapped();
+        if (w && ((w.length > single.length && knownLabels(w) > knownLabels(single)) || coreRoleCount(w) > coreRoleCount(single))) return { columns: w, ...both };
+      }
     }
     return { columns: single, lineCount: 1, page: first.page, line: first.line };
   }
