@@ -1257,15 +1257,20 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     const first = part.lines[k];
     if (!grid || !first || !CONTINUATION_START.test(first.text.trim())) return;
   }
-  // pdftotext's grid: where the second column's cells open in the table's parts so far.
-  const edge = grid ? secondBodyEdge(parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l))), columns) : null;
+  // pdftotext's grid: does the line run across where the second column's cells open in the table's
+  // parts so far? Asked of the last line above the header only, so every part's lines are not
+  // gathered again at each repeated header.
+  const crossesBody = (l: Line) => {
+    const edge = secondBodyEdge(parts.flatMap((p) => p.lines.filter((x) => !p.objectiveLines.has(x))), columns);
+    return edge !== null && runCrosses(l, edge);
+  };
   while (k > 0) {
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
     // The last line above the header, after a paragraph gap, one run across the edge where the
     // second column's cells open: no cell crosses it, a heading centred over the page does ("3. To
     // support macroeconomic policies …" ending short of a label centred far right of the cells).
-    const acrossBody = edge !== null && k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && runCrosses(l, edge);
+    const acrossBody = grid && k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && crossesBody(l);
     // A centred heading's line is centred under the line above it, or runs across the columns.
     const placed =
       startsAtLeftEdge(l, columns) ||
