@@ -25,6 +25,8 @@ export interface Word {
   ownX?: number;
   /** Baseline of the word's segment (a line merges segments whose baselines differ a little). */
   y?: number;
+  /** A merged header cell under a group label that spans it and its neighbours: the group's role. */
+  underGroup?: ColumnRole;
 }
 
 /**

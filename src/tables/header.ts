@@ -4,7 +4,7 @@ import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
-import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 // Baselines closer than this many font sizes are staggered pieces of one printed row.
@@ -167,8 +167,10 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
     // Nor is a section heading above the table ("Managerial objectives").
     if (window.some((l) => l.segments.length === 1 && isCompactSection(l.text))) break;
-    const merged = matchHeaderWords(mergeHeaderCells(window, layoutText));
+    const mergedWords = mergeHeaderCells(window, layoutText);
+    const merged = matchHeaderWords(mergedWords);
     if (!merged) continue;
+    let grouped = mergedWords.some((w) => w.underGroup !== undefined);
     // A last staggered piece closer than a line height below ("Baseline" / "2006") still belongs
     // to the header row when the taller window reads as a header too.
     let columns = merged, lines_ = n;
@@ -184,10 +186,19 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const tails = isBrokenTailLine(below);
       // A piece is a word or two per cell: the line may hold several, one per cell ("ACCOMPLISHMENTS
       // (2018) (2019)" under "EXPECTED … BASELINE TARGET" with "INDICATORS OF ACHIEVEMENT" between).
-      if ((!open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0)) || (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below))) break;
-      const taller = matchHeaderWords(mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText));
+      if (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below)) break;
+      const far = !open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0);
+      if (far && grouped) break;
+      const tallerWords = mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText);
+      // A two-level header's lower row (`Indicator | Baseline | Target` under the group label that
+      // spans them) is a line of its own, a whole line height below in plain text or under a
+      // header with leading; once read, the row below it is the body's.
+      const lowerRow = !grouped && tallerWords.some((w) => w.underGroup !== undefined);
+      if (far && !lowerRow) break;
+      const taller = matchHeaderWords(tallerWords);
       if (!taller || (tails && knownLabels(taller) <= knownLabels(columns))) break;
       columns = taller;
+      grouped ||= lowerRow;
       lines_++;
     }
     return { columns, lineCount: following[lines_ - 1]! - i + 1, page: first.page, line: first.line };
@@ -290,14 +301,7 @@ const MAX_HEADER_LINE_WORDS = 12;
  * anchor is its leftmost piece.
  */
 function mergeHeaderCells(window: readonly Line[], layoutText: string | undefined): Word[] {
-  interface Piece {
-    words: Word[];
-    left: number;
-    right: number;
-    column: number | undefined;
-    order: number;
-  }
-  const pieces: Piece[] = [];
+  const pieces: HeaderPiece[] = [];
   window.forEach((line, li) => {
     const charWidth = averageCharWidth(line);
     const words = lineWords(line, layoutText);
@@ -306,14 +310,8 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
       if (ws.length) pieces.push({ words: ws, left: seg.x, right: seg.x + Math.max(seg.width, charWidth), column: seg.column, order: li * 1000 + si });
     });
   });
-  const cells: Piece[][] = [];
-  for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
-    const cell = cells.find((c) =>
-      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right && q.left < p.right)),
-    );
-    if (cell) cell.push(p);
-    else cells.push([p]);
-  }
+  const grouped = groupLabel(pieces);
+  const cells = grouped ? grouped.cells : cellsOf(pieces);
   return cells.flatMap((cell, ci) => {
     const left = Math.min(...cell.map((p) => p.left));
     const right = Math.max(...cell.map((p) => p.right));
@@ -336,9 +334,73 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
     // Built field by field, not spread: this runs for every window of every candidate header line.
     // The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps each
     // word's own x for two labels glued in one cell.
-    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x }));
+    const underGroup = grouped?.children.has(cell) ? grouped.role : undefined;
+    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x, ...(underGroup ? { underGroup } : {}) }));
   });
 }
+
+/** A piece of a header line: one run of text (a segment) with its horizontal extent. */
+interface HeaderPiece {
+  words: Word[];
+  left: number;
+  right: number;
+  column: number | undefined;
+  /** line index in the window × 1000 + segment index: the reading order of the pieces. */
+  order: number;
+}
+const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
+
+/** Pieces that overlap horizontally (or share a cell index) are one header cell, left to right. */
+function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
+  const cells: HeaderPiece[][] = [];
+  for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
+    const cell = cells.find((c) =>
+      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right && q.left < p.right)),
+    );
+    if (cell) cell.push(p);
+    else cells.push([p]);
+  }
+  return cells;
+}
+
+/**
+ * A two-level header: a group label ("Performance measures", "Indicators of achievement", "Key
+ * performance indicators") printed above the cells it spans (`Indicator | Baseline | Target`),
+ * while the other labels are merged over both rows (centred between them, or set at the top).
+ * The group label is one piece, a complete measures label, above two or more cells that open on
+ * the header's lowest first line — the lower row, where no other label starts — and it lies
+ * within their extent, its centre between them (a label is centred over the cells it spans; in a
+ * borderless table its text need not touch the lower labels, which are centred in their own,
+ * wider cells). Read as one cell with them, it would glue the lower labels into one column. The
+ * group is dropped from the cells and its role handed to them (`Word.underGroup`): the lower cell
+ * without a label of its own ("Indicator") is the measure column. null when the window has none.
+ */
+function groupLabel(pieces: readonly HeaderPiece[]): { cells: HeaderPiece[][]; children: Set<HeaderPiece[]>; role: ColumnRole } | null {
+  if (pieces.length < 3) return null;
+  for (const group of pieces) {
+    const first = group.words[0]?.text ?? "";
+    if (!LABEL_START.test(first)) continue;
+    const text = group.words.map((w) => w.text).join(" ");
+    if (labelRole(text) !== "measures") continue;
+    const cells = cellsOf(pieces.filter((p) => p !== group));
+    const top = (c: readonly HeaderPiece[]) => Math.min(...c.map(lineOf));
+    const lowest = Math.max(...cells.map(top));
+    if (lowest <= lineOf(group)) continue;
+    const children = cells.filter((c) => top(c) === lowest);
+    if (children.length < MIN_GROUP_CELLS) continue;
+    const left = Math.min(...children.flatMap((c) => c.map((p) => p.left)));
+    const right = Math.max(...children.flatMap((c) => c.map((p) => p.right)));
+    const centre = (group.left + group.right) / 2;
+    const slack = GROUP_SLACK_CHARS * ((group.right - group.left) / Math.max(charCount(text), 1));
+    if (centre <= left || centre >= right || group.left < left - slack || group.right > right + slack) continue;
+    return { cells, children: new Set(children), role: "measures" };
+  }
+  return null;
+}
+/** A group label spans at least two lower cells (a label over one cell is that cell's first line). */
+const MIN_GROUP_CELLS = 2;
+/** A group label may reach this many of its characters past the lower labels it spans (their cells are wider than their text). */
+const GROUP_SLACK_CHARS = 4;
 
 /** A hyphen that ends a header cell's line: the soft hyphen as printed (U+00AD, U+2010) or typed. */
 const LINE_END_HYPHEN = /[-\u00ad\u2010]$/;
@@ -398,10 +460,12 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   let lastWasLabel = false;
   let qualifying = false;
   let lastLabelSegment: number | undefined;
+  // A flattened two-level header's bare "Indicator" was read as the measure column (subMeasureAt).
+  let flattened = false;
   while (k < words.length) {
     // No label among the first words: whatever follows, the line is no header (checked below).
     if (firstLabelAt < 0 && k > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
-    const hit = matchLabelAt(words, k);
+    const hit = matchLabelAt(words, k) ?? subMeasureAt(words, k, columns);
     if (hit) {
       const head = words[k];
       if (!head) break;
@@ -411,6 +475,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
       // second starts where its own word does, not at the cell's left edge.
       const sameCell = lastLabelSegment !== undefined && head.segment === lastLabelSegment && head.ownX !== undefined;
       columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: sameCell ? head.ownX! : head.x, column: head.column, right: wordsRight(words.slice(k, k + hit.length)) });
+      if ("grouped" in hit && !hit.grouped) flattened = true;
       lastLabelSegment = head.segment;
       k += hit.length;
       lastWasLabel = true;
@@ -438,6 +503,8 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
     k++;
   }
   if (firstLabelAt < 0 || firstLabelAt > MAX_WORDS_BEFORE_FIRST_LABEL) return null;
+  // A bare "Indicator" is a measure column only beside the values it is measured by.
+  if (flattened && !columns.some((c) => c.role === "baseline" || c.role === "target")) return null;
   if (coreRoleCount(columns) < MIN_CORE_ROLES && !isValueTable(columns)) return null;
   // A word before the first label is a row-label column ("No.") only if it is a cell of its own
   // (another segment or tab column); in the same run it is prose ("My programme objectives and
@@ -480,6 +547,25 @@ const ROLE_KEYS: Readonly<Record<ColumnRole, string | null>> = {
 };
 function keyOf(role: ColumnRole, header: string): string {
   return ROLE_KEYS[role] ?? camelCaseKey(header);
+}
+
+/**
+ * The measure column of a two-level header's lower row: a whole cell without a label of its own
+ * under a measures group label (`Word.underGroup`), or a cell "Indicator" alone where the header was
+ * flattened to its lower labels (a known cell index: Markdown, tab text — in a PDF or layout text
+ * "Indicator" alone is more often the first line of a wrapped "Indicators of achievement"). Only
+ * when no measure column is named yet.
+ */
+function subMeasureAt(words: readonly Word[], k: number, columns: readonly ColumnDef[]): { role: "measures"; length: number; text: string; grouped: boolean } | null {
+  const head = words[k];
+  if (!head || columns.some((c) => c.role === "measures")) return null;
+  const sameCell = (w: Word | undefined) => w !== undefined && w.column === head.column && (head.column !== undefined || w.segment === head.segment);
+  if (sameCell(words[k - 1])) return null;
+  let n = 1;
+  while (sameCell(words[k + n])) n++;
+  const text = words.slice(k, k + n).map((w) => w.text).join(" ");
+  if (head.underGroup === "measures" && labelRole(text) === null) return { role: "measures", length: n, text, grouped: true };
+  return head.column !== undefined && SUB_MEASURE_LABEL.test(text) ? { role: "measures", length: n, text, grouped: false } : null;
 }
 
 function matchLabelAt(words: readonly Word[], k: number): { role: Exclude<ColumnRole, "extra">; length: number; text: string } | null {

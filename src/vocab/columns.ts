@@ -45,6 +45,15 @@ export const COLUMN_LABELS: ReadonlyArray<{ role: Exclude<ColumnRole, "extra">; 
   { role: "target", pattern: new RegExp(String.raw`^targets?(?:\s+(?:value|date|year))?${TAIL}$`, "i") },
 ];
 
+/**
+ * The lower label of a measure column under a two-level header: a group label of the measures role
+ * ("Performance measures", "Indicators of achievement", "Key performance indicators") spans
+ * `Indicator | Baseline | Target` in the header's second row. Alone, "Indicator" is a piece of
+ * "Indicators of achievement"; it names the measure column only under such a group label, or
+ * where a rendering flattened the header to its lower labels (Markdown) beside a Baseline or
+ * Target column.
+ */
+export const SUB_MEASURE_LABEL = /^indicators?$/i;
 /** Single words that occur only as pieces of a label: a header wrapped over lines shows them alone. */
 export const LABEL_FRAGMENT = /^(?:expected|performance|key|objectives?|accomplishments?(?:\(s\))?|measures?(?:\(s\))?|indicators?(?:\(s\))?|mitigations?|achievement|results?|outcomes?)$/i;
 /** A quick test that a line may hold a label at all: most lines are passed over cheaply. */
