@@ -4,7 +4,7 @@ import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
-import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, labelRole } from "../vocab/columns.js";
+import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 // Baselines closer than this many font sizes are staggered pieces of one printed row.
@@ -366,31 +366,36 @@ function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
 /**
  * A two-level header: a group label ("Performance measures", "Indicators of achievement", "Key
  * performance indicators") printed above the cells it spans (`Indicator | Baseline | Target`),
- * while the other labels are merged over both rows (centred between them, or set at the top).
- * The group label is one piece, a complete measures label, above two or more cells that open on
- * the header's lowest first line — the lower row, where no other label starts — and it lies
- * within their extent, its centre between them (a label is centred over the cells it spans; in a
- * borderless table its text need not touch the lower labels, which are centred in their own,
- * wider cells). Read as one cell with them, it would glue the lower labels into one column. The
- * group is dropped from the cells and its role handed to them (`Word.underGroup`): the lower cell
- * without a label of its own ("Indicator") is the measure column. null when the window has none.
+ * while the other labels (objective, accomplishment, risks) are merged over both rows — centred
+ * between them or set at the top. The group label is one piece, a complete measures label; the
+ * cells it spans are the run of neighbouring cells around its centre that open on a line below it
+ * and hold no word of the labels merged over both rows; there are two or more of them and the
+ * label lies within their extent (it is centred over them: in a borderless table its text need
+ * not touch the lower labels, which are centred in their own, wider cells). Read as one cell with
+ * them, the group label would glue the lower labels into one column. It is dropped from the
+ * cells and its role handed to them (`Word.underGroup`): the lower cell without a label of its
+ * own ("Indicator") is the measure column. null when the window has no group label.
  */
 function groupLabel(pieces: readonly HeaderPiece[]): { cells: HeaderPiece[][]; children: Set<HeaderPiece[]>; role: ColumnRole } | null {
-  if (pieces.length < 3) return null;
+  if (pieces.length < MIN_GROUP_CELLS + 1) return null;
   for (const group of pieces) {
-    const first = group.words[0]?.text ?? "";
-    if (!LABEL_START.test(first)) continue;
+    if (!LABEL_START.test(group.words[0]?.text ?? "")) continue;
     const text = group.words.map((w) => w.text).join(" ");
     if (labelRole(text) !== "measures") continue;
     const cells = cellsOf(pieces.filter((p) => p !== group));
-    const top = (c: readonly HeaderPiece[]) => Math.min(...c.map(lineOf));
-    const lowest = Math.max(...cells.map(top));
-    if (lowest <= lineOf(group)) continue;
-    const children = cells.filter((c) => top(c) === lowest);
+    const below = (c: readonly HeaderPiece[]) =>
+      c.every((p) => lineOf(p) > lineOf(group)) && !c.some((p) => p.words.some((w) => ROW_LABEL_WORD.test(w.text)));
+    const centre = (group.left + group.right) / 2;
+    // cellsOf lists cells left to right: the run grows from the cells either side of the centre.
+    const cellLeft = (c: readonly HeaderPiece[]) => Math.min(...c.map((p) => p.left));
+    let from = cells.findLastIndex((c) => cellLeft(c) <= centre) + 1;
+    let to = from;
+    while (from > 0 && below(cells[from - 1]!)) from--;
+    while (to < cells.length && below(cells[to]!)) to++;
+    const children = cells.slice(from, to);
     if (children.length < MIN_GROUP_CELLS) continue;
     const left = Math.min(...children.flatMap((c) => c.map((p) => p.left)));
     const right = Math.max(...children.flatMap((c) => c.map((p) => p.right)));
-    const centre = (group.left + group.right) / 2;
     const slack = GROUP_SLACK_CHARS * ((group.right - group.left) / Math.max(charCount(text), 1));
     if (centre <= left || centre >= right || group.left < left - slack || group.right > right + slack) continue;
     return { cells, children: new Set(children), role: "measures" };

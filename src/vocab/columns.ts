@@ -54,6 +54,11 @@ export const COLUMN_LABELS: ReadonlyArray<{ role: Exclude<ColumnRole, "extra">; 
  * Target column.
  */
 export const SUB_MEASURE_LABEL = /^indicators?$/i;
+/**
+ * Words of the labels a two-level header merges over both its rows (objective, accomplishment,
+ * risks): a header cell holding one is no lower cell of a measures group label.
+ */
+export const ROW_LABEL_WORD = /\b(?:objectives?|expected|accomplishments?|results?|outcomes?|risks?|mitigations?)\b/i;
 /** Single words that occur only as pieces of a label: a header wrapped over lines shows them alone. */
 export const LABEL_FRAGMENT = /^(?:expected|performance|key|objectives?|accomplishments?(?:\(s\))?|measures?(?:\(s\))?|indicators?(?:\(s\))?|mitigations?|achievement|results?|outcomes?)$/i;
 /** A quick test that a line may hold a label at all: most lines are passed over cheaply. */
