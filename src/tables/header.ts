@@ -310,8 +310,9 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
       if (ws.length) pieces.push({ words: ws, left: seg.x, right: seg.x + Math.max(seg.width, charWidth), column: seg.column, order: li * 1000 + si });
     });
   });
-  const grouped = groupLabel(pieces);
-  const cells = grouped ? grouped.cells : cellsOf(pieces);
+  const apart = unglued(pieces);
+  const grouped = groupLabel(apart);
+  const cells = grouped ? grouped.cells : cellsOf(apart);
   return cells.flatMap((cell, ci) => {
     const left = Math.min(...cell.map((p) => p.left));
     const right = Math.max(...cell.map((p) => p.right));
@@ -349,6 +350,30 @@ interface HeaderPiece {
   order: number;
 }
 const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
+
+/**
+ * pdftotext glues the heads of words broken in two narrow header cells side by side into one run
+ * ("BASELI TARGE", one space apart) over their tails ("NE     T"): a run whose words are each
+ * alone over a broken tail (or a year) of another line, no tail under two of them, is one piece per word.
+ */
+function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
+  if (pieces.length < 3 || !pieces.some((p) => p.words.length > 1 && p.column === undefined)) return pieces;
+  const tails = pieces.filter((q) => q.words.length === 1 && (BROKEN_TAIL.test(q.words[0]!.text) || YEAR_LABEL.test(q.words[0]!.text)));
+  if (tails.length < 2) return pieces;
+  return pieces.flatMap((p) => {
+    if (p.words.length < 2 || p.column !== undefined) return [p];
+    const spans = p.words.map((w) => ({ left: w.x, right: w.x + Math.max(charCount(w.text), 1) * (w.charWidth ?? 0) }));
+    const under = new Set<number>();
+    for (const q of tails) {
+      if (lineOf(q) === lineOf(p)) continue;
+      const over = spans.flatMap((sp, i) => (q.left < sp.right && sp.left < q.right ? [i] : []));
+      if (over.length > 1) return [p];
+      if (over.length === 1) under.add(over[0]!);
+    }
+    if (under.size < p.words.length || labelRole(p.words.map((w) => w.text).join(" ")) !== null) return [p];
+    return p.words.map((w, i) => ({ words: [w], left: spans[i]!.left, right: spans[i]!.right, column: p.column, order: p.order }));
+  });
+}
 
 /** Pieces that overlap horizontally (or share a cell index) are one header cell, left to right. */
 function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
