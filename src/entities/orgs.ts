@@ -196,8 +196,12 @@ function nameHits(ft: string, groups: readonly CompiledOrgs[]): NameHit[] {
       for (let pass = 0; pass < 2; pass++) {
         const ks = pass === 0 ? (i + 1 < n ? bucketOf(buckets, a, ft.charCodeAt(i + 1)) : undefined) : buckets.single.size > 0 ? buckets.single.get(a) : undefined;
         if (!ks) continue;
+        // The bucket's names share the text's first two units (one unit: the single bucket); their
+        // third unit, compared first, rules most of them out without a startsWith call.
+        const third = ft.charCodeAt(i + 2);
         for (const k of ks) {
           const name = names[k]![0];
+          if (name.length > 2 && name.charCodeAt(2) !== third) continue;
           if (!ft.startsWith(name, i) || isLetterOrDigitUnit(ft.charCodeAt(i + name.length))) continue;
           hits.push({ group, k, length: name.length, at: i });
         }

@@ -40,6 +40,15 @@ export const foldsInContext = (text: string): boolean => CONTEXT_CASED.test(text
  */
 const FOLD_DECODER = new TextDecoder("utf-16le");
 
+/**
+ * UTF-16 units as a string, by Node's buffer decoding: ~4× faster than the decoder on a page of
+ * text, and the same string wherever no unit is a surrogate (the decoder replaces a lone one with
+ * U+FFFD, this keeps it) and the first is no U+FEFF (the decoder drops a leading byte-order mark).
+ */
+function unitsToString(units: Uint16Array): string {
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+}
+
 export function mapFolded(original: string): FoldedText {
   const n = original.length;
   // The folded text is decoded chunk by chunk from one small buffer, and the text is lower-cased
@@ -57,6 +66,10 @@ export function mapFolded(original: string): FoldedText {
   // (see CONTEXT_CASED); where it changes the length (rare: "İ"), per-character lower case below.
   const lowered = CONTEXT_CASED.test(original) ? original.toLowerCase() : null;
   const sameLength = lowered === null || lowered.length === n;
+  // Without a surrogate in the text (lowered === null) no folded unit is one: a character folds to
+  // itself, its ASCII or one-unit lower case, a space (U+FEFF among them) or an apostrophe. Those
+  // units decode alike both ways; the rest go through the decoder.
+  const plainUnits = lowered === null;
   let k = 0;
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
@@ -91,11 +104,11 @@ export function mapFolded(original: string): FoldedText {
     chunk[filled++] = out;
     map[k++] = i;
     if (filled === FOLD_CHUNK) {
-      parts.push(decoder.decode(chunk, { stream: true }));
+      parts.push(plainUnits ? unitsToString(chunk) : decoder.decode(chunk, { stream: true }));
       filled = 0;
     }
   }
-  parts.push(decoder.decode(chunk.subarray(0, filled)));
+  parts.push(plainUnits ? unitsToString(chunk.subarray(0, filled)) : decoder.decode(chunk.subarray(0, filled)));
   return { text: parts.length === 1 ? parts[0]! : parts.join(""), map: map.subarray(0, k) };
 }
 

@@ -68,7 +68,11 @@ export function normWord(raw: string): string {
   return copied === 0 ? raw : kept + raw.slice(copied);
 }
 
-const HYPHEN_END = /[-\u2010\u2011\u00ad]$/;
+/** A line-break hyphen as the last unit of a printed word: "-", U+2010, U+2011 or a soft hyphen (read by char code: this runs on every word). */
+function endsInHyphen(raw: string): boolean {
+  const c = raw.charCodeAt(raw.length - 1);
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xad;
+}
 
 /** Splits the row's lines into words with boxes, in reading order. */
 export function wordsOf(lines: readonly Line[], proportional = true): { words: Word[]; segs: SegInfo[] } {
@@ -109,7 +113,7 @@ function splitWords(s: Segment, proportional: boolean, line: Line, seg: number, 
     if (!norm) continue; // a bullet or a lone dash
     words.push({
       norm,
-      hyphenated: HYPHEN_END.test(raw),
+      hyphenated: endsInHyphen(raw),
       x0: s.x + s.width * at(start),
       x1: s.x + s.width * at(end),
       y0,

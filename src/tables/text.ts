@@ -260,13 +260,18 @@ export function splitInlineBullets(text: string): string[] {
   return splitAtInlineBullets(text);
 }
 
+/** A sentence end followed by a capital: where splitSentences may cut. */
+const SENTENCE_BOUNDARY = /[.!?]["'’”)]?\s+(?=["'‘“(]?[A-Z])/g;
+
 /** Split text at sentence ends followed by a capital ("…operations. Strengthened…"), honouring abbreviations. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let rest = text;
-  const boundary = /[.!?]["'’”)]?\s+(?=["'‘“(]?[A-Z])/g;
+  // One compiled pattern, read with exec from 0 (what matchAll gives: it never matches empty text).
+  const boundary = SENTENCE_BOUNDARY;
+  boundary.lastIndex = 0;
   let from = 0;
-  for (const m of text.matchAll(boundary)) {
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const head = text.slice(from, m.index + m[0].trimEnd().length);
     if (!endsSentence(head)) continue;
     out.push(head.trim());
