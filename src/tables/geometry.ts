@@ -609,7 +609,9 @@ export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly
   // is the leading, when it recurs and the sub-rows' pitch forms the second cluster above it
   // (LibreOffice's RTF tables: 2 pt of cell padding at an 11.4 pt leading).
   const step = recurringStep(fontSteps.filter((g) => g < leading - Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading)));
-  return (step !== null ? spacingLimit(lines, columns, step, wrapColumns, fontSteps) : null) ?? CELL_GAP_FACTOR * leading;
+  // Every column's sub-row steps count then: a part of two or three measure sub-rows (one header per
+  // objective) shows the pitch as often in its Target and Baseline cells as in its measures.
+  return (step !== null ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps) : null) ?? CELL_GAP_FACTOR * leading;
 }
 
 /**
