@@ -223,8 +223,6 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
-      if (process.env.DBG_GAP) console.error("GAP", block.lines[0]?.page, block.lines[0]?.cells.join(" / ").slice(0, 60), leading, gapLimit, wrapStep);
-      if (process.env.DBG_BLOCK) { console.error("BLOCK", centred, leading, noObjective, JSON.stringify(cols.map((c) => [c.role, c.header, c.x]))); for (const l of block.lines) console.error("   ", l.page, l.y.toFixed(1), JSON.stringify(l.cells)); }
       const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
       const first = block.lines[0];
