@@ -97,9 +97,9 @@ describe("a list marker hung left of its column, opening a run (Chromium, d8-006
   // text edge (the marker hangs outside), and the measure's bullet hangs left of its own column:
   // the run is the accomplishment cell, not the objective's.
   const columns: ColumnDef[] = [
-    { role: "objective", header: "OBJECTIVES", x: 105.05, column: undefined },
-    { role: "accomplishments", header: "EXPECTED RESULTS", x: 226.76, column: undefined },
-    { role: "measures", header: "PERFORMANCE MEASURES", x: 372.53, column: undefined },
+    { role: "objective", key: "objective", header: "OBJECTIVES", x: 105.05, column: undefined },
+    { role: "accomplishments", key: "accomplishments", header: "EXPECTED RESULTS", x: 226.76, column: undefined },
+    { role: "measures", key: "measures", header: "PERFORMANCE MEASURES", x: 372.53, column: undefined },
   ];
   const line = lineOn(1, 8.5)(85, 732.8, [["(b) Youth and civil society", 213.9, 100.8], ["• 89 per cent of new web pages published", 363.8, 163]]);
   it("goes to the column of the text after its marker", () => {
