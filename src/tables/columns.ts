@@ -365,7 +365,7 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
 }
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
-const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
+export const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
 /** A number with a full stop can end a sentence ("… service 2."); a dash or bullet cannot. */
 const SENTENCE_END_NUMBER = /^\d{1,3}\.$/;
 /** Words of one sentence are a space apart (1.5 characters allows for estimated positions). */

@@ -4,7 +4,7 @@ import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -1300,9 +1300,9 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 
-/** The x of every run that follows another run on its line, unless that one is only a hung list marker. */
+/** The x of every run that follows another run on its line, unless that one is only a hung list marker ("•", "(i)", "5."). */
 function laterCellStarts(lines: readonly Line[]): number[] {
-  return lines.flatMap((l) => l.segments.filter((s, j) => j > 0 && stripBullet(l.segments[j - 1]!.text.trim()).text !== "").map((s) => s.x));
+  return lines.flatMap((l) => l.segments.filter((s, j) => j > 0 && !HUNG_MARKER.test(l.segments[j - 1]!.text.trim())).map((s) => s.x));
 }
 
 /**
