@@ -194,9 +194,14 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const charWidth = averageCharWidth(line);
   const segmentStart = new Map<number, number>();
   let previous = -1;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (segmentStart.has(w.segment)) continue;
     let col = columnOfWord(w, columns, charWidth);
+    // A run opening with a list marker hung left of its column's edge (Word's hanging indent, a
+    // browser's outside marker) opens the column of the text right after the marker: else it
+    // would cap the run before it one column short ("(b) Youth …" left of "• 89 per cent …").
+    const after = words[k + 1];
+    if (w.column === undefined && after?.segment === w.segment && HUNG_MARKER.test(w.text) && after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) col = Math.max(col, columnOfWord(after, columns, charWidth));
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
@@ -362,7 +367,7 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
 }
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
-const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
+export const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
 /** A number with a full stop can end a sentence ("… service 2."); a dash or bullet cannot. */
 const SENTENCE_END_NUMBER = /^\d{1,3}\.$/;
 /** Words of one sentence are a space apart (1.5 characters allows for estimated positions). */

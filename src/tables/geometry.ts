@@ -600,9 +600,60 @@ export function cellY(line: TableLine, column: number): number {
  * halfway between the clusters. Nothing in between is the evidence: line-height jitter (mixed
  * fonts, raised glyphs) spreads the gaps out instead of forming a second cluster.
  */
-export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number): number {
+export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[] = columns, fontSteps: readonly number[] = []): number {
+  const measured = spacingLimit(lines, columns, leading, wrapColumns, []);
+  if (measured !== null) return measured;
+  // A table of one-line items, one per sub-row padded by a point or two, has the padded pitch in
+  // most places, and its measured leading is that pitch. Then the step at which the font's cells
+  // wrap — in this table's objective column or the document's other tables set in the same font —
+  // is the leading, when it recurs and the sub-rows' pitch forms the second cluster above it
+  // (LibreOffice's RTF tables: 2 pt of cell padding at an 11.4 pt leading).
+  const step = recurringStep(fontSteps.filter((g) => g < leading - Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading)));
+  // Every column's sub-row steps count then: a part of two or three measure sub-rows (one header per
+  // objective) shows the pitch as often in its Target and Baseline cells as in its measures.
+  return (step !== null ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps) : null) ?? CELL_GAP_FACTOR * leading;
+}
+
+/**
+ * The limit between the leading's cluster and the paragraph spacing's, or null without both.
+ * `fontSteps`: line steps of the same font elsewhere in the document, more evidence of the leading.
+ */
+function spacingLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[], fontSteps: readonly number[]): number | null {
   const padding = CELL_GAP_FACTOR * leading;
-  if (leading <= 0) return padding;
+  if (leading <= 0) return null;
+  const tolerance = Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
+  const wider = columnGaps(lines, columns, padding).filter((g) => g > leading + tolerance);
+  // The leading's cluster is any cell's wrapped lines: a table whose items are one line each (a
+  // measure per sub-row) shows it only in its objective or other prose columns.
+  const wrapped = [...columnGaps(lines, wrapColumns, padding), ...fontSteps].filter((g) => Math.abs(g - leading) <= tolerance);
+  if (wrapped.length < MIN_CLUSTER || wider.length < MIN_CLUSTER) return null;
+  const lowest = Math.min(...wider);
+  // Spacing smaller than this is indistinguishable from a taller line; none may lie in the gap.
+  if (lowest < leading + MIN_SPACING * leading) return null;
+  return (Math.max(...wrapped) + lowest) / 2;
+}
+/** The step most of `steps` lie within a tolerance of, seen at least MIN_CLUSTER times; null if none. */
+function recurringStep(steps: readonly number[]): number | null {
+  const sorted = [...steps].sort((a, b) => a - b);
+  let best: number | null = null;
+  let most = MIN_CLUSTER - 1;
+  // A window over the sorted steps: those within the tolerance above each step.
+  let end = 0;
+  let sum = 0;
+  for (let start = 0; start < sorted.length; start++) {
+    const s = sorted[start]!;
+    const limit = s + Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * s);
+    while (end < sorted.length && sorted[end]! <= limit) sum += sorted[end++]!;
+    if (end - start > most) {
+      most = end - start;
+      best = sum / most;
+    }
+    sum -= s;
+  }
+  return best;
+}
+/** The gaps (at most `padding`) between consecutive lines of each of `columns`, at each cell's own baseline. */
+function columnGaps(lines: readonly TableLine[], columns: readonly number[], padding: number): number[] {
   const gaps: number[] = [];
   for (const c of columns) {
     let prev: TableLine | null = null;
@@ -615,14 +666,7 @@ export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly
       prev = l;
     }
   }
-  const tolerance = Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
-  const wrapped = gaps.filter((g) => Math.abs(g - leading) <= tolerance);
-  const wider = gaps.filter((g) => g > leading + tolerance);
-  if (wrapped.length < MIN_CLUSTER || wider.length < MIN_CLUSTER) return padding;
-  const lowest = Math.min(...wider);
-  // Spacing smaller than this is indistinguishable from a taller line; none may lie in the gap.
-  if (lowest < leading + MIN_SPACING * leading) return padding;
-  return (Math.max(...wrapped) + lowest) / 2;
+  return gaps;
 }
 /** Gaps within this share of the leading (or this many points: a browser rounds lines to whole 0.75 pt pixels) of it are wrapped lines. */
 const LEADING_TOLERANCE = 0.03;

@@ -4,7 +4,7 @@ import type { Layout, Line, Page } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
-import { assignColumns, averageCharWidth, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -84,7 +84,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const perSection = new Map<string, number>();
   // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
-  const wrapSteps = layout.format === "pdf" ? documentWrapSteps(tables, bodySizes) : new Map<number, number>();
+  const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, number[]>();
+  const wrapSteps = new Map([...lineSteps].map(([size, gaps]) => [size, Math.min(...gaps)]));
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
@@ -198,7 +199,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         groups.set(k, {
           rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading) : CELL_GAP_FACTOR * leading,
+          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize) ?? []) : CELL_GAP_FACTOR * leading,
         });
       }
     }
@@ -1264,9 +1265,17 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     const edge = secondBodyEdge(parts.flatMap((p) => p.lines.filter((x) => !p.objectiveLines.has(x))), columns);
     return edge !== null && runCrosses(l, edge);
   };
+  // PDF: where a later column's cells start on the part's lines (a run after another run that is
+  // more than a hung marker).
+  const cellStarts = grid ? [] : laterCellStarts(part.lines.filter((x) => !part.objectiveLines.has(x)));
   while (k > 0) {
     const l = part.lines[k - 1]!;
     const above = part.lines[k - 2];
+    // A line that starts exactly where a later column's cells start is that column's cell ("(d)
+    // Wastewater treated …" under "(c) …", running past a label centred far right of its cells),
+    // not a heading, which starts at the table's edge or is centred.
+    const start = l.segments[0]?.x;
+    if (start !== undefined && cellStarts.some((x) => Math.abs(x - start) <= SAME_EDGE_PT)) break;
     // The last line above the header, after a paragraph gap, one run across the edge where the
     // second column's cells open: no cell crosses it, a heading centred over the page does ("3. To
     // support macroeconomic policies …" ending short of a label centred far right of the cells).
@@ -1289,6 +1298,11 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
+}
+
+/** The x of every run that follows another run on its line, unless that one is only a hung list marker ("•", "(i)", "5."). */
+function laterCellStarts(lines: readonly Line[]): number[] {
+  return lines.flatMap((l) => l.segments.filter((s, j) => j > 0 && !HUNG_MARKER.test(l.segments[j - 1]!.text.trim())).map((s) => s.x));
 }
 
 /**
@@ -1626,6 +1640,9 @@ function blocksUnderObjectives(sequence: ReadonlyArray<{ objective: Line } | { r
         current = { block: { lines: [], ambiguous: null }, objective: null, parts: [] };
         out.push(current);
       }
+      // An objective's own opening ("Objective 3: To …", "To …") is its first line: a spanning line
+      // read above it (a table's caption over a repeated header) is not part of it.
+      if (current.parts.length > 0 && opensObjectiveHeading(e.objective.text.trim())) current.parts = [];
       current.parts.push(e.objective);
       continue;
     }
@@ -1751,15 +1768,15 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
   return { opens, lines };
 }
 /**
- * A PDF: the smallest step between a segment of a table's line and the next segment of the same
- * page starting at the same x (a cell's wrapped line starts at the cell's left edge), per
- * body font size over all the document's tables. A table of one-line cells (one objective per
+ * A PDF: the steps between a segment of a table's line and the next segment of the same page
+ * starting at the same x (a cell's wrapped line starts at the cell's left edge), per body font
+ * size over all the document's tables; the smallest is the font's wrap step. A table of one-line cells (one objective per
  * table, each measure a sub-row) shows no wrapped line of its own, while the same font wraps at
  * the same step in the document's other tables (d7-001's objective 2: sub-rows 19.1 pt apart,
  * cells of objective 1 wrapping at 12.7 pt, both 11 pt).
  */
-function documentWrapSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, number> {
-  const steps = new Map<number, number>();
+function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, number[]> {
+  const steps = new Map<number, number[]>();
   tables.forEach((t, ti) => {
     const size = bodySizes[ti] ?? 0;
     for (const part of t.parts) {
@@ -1769,7 +1786,10 @@ function documentWrapSteps(tables: readonly RawTable[], bodySizes: readonly numb
         for (const s of l.segments) {
           const below = firstSegmentBelow(lines, k, s.x);
           const d = below ? below.y - s.y : 0;
-          if (d >= MIN_LINE_STEP && d < (steps.get(size) ?? Infinity)) steps.set(size, d);
+          if (d < MIN_LINE_STEP) continue;
+          const own = steps.get(size);
+          if (own) own.push(d);
+          else steps.set(size, [d]);
         }
       });
     }

@@ -353,6 +353,15 @@ describe("paragraph spacing inside cells", () => {
     const lines = column(steps(100, [11.6, 11.7, 11.6, 13.6, 11.7, 11.6]));
     expect(paragraphGapLimit(lines, [1], 11.6)).toBeCloseTo(1.45 * 11.6, 5);
   });
+  it("takes the font's recurring wrap step as the leading when the table's leading measured the padded sub-rows' pitch", () => {
+    // One-line measures, one per sub-row, 13.4 pt apart (2 pt of padding at an 11.4 pt leading):
+    // the table's leading measures 13.4 pt, and without the font's wrap steps no cluster shows.
+    const lines = column(steps(100, [13.4, 13.4, 13.4, 13.4]));
+    expect(paragraphGapLimit(lines, [1], 13.4, [1])).toBeCloseTo(1.45 * 13.4, 5);
+    expect(paragraphGapLimit(lines, [1], 13.4, [1], [11.4, 15.4, 11.4, 11.4, 30])).toBeCloseTo((11.4 + 13.4) / 2, 5);
+    // A step seen once or twice is no leading: a stray baseline.
+    expect(paragraphGapLimit(lines, [1], 13.4, [1], [11.4, 11.4, 30])).toBeCloseTo(1.45 * 13.4, 5);
+  });
   it("measures each cell at its own baseline, not at the merged line's", () => {
     // The printed line's y is the objective's; the measure's baseline sits 2 pt lower after spacing.
     const lines = column(steps(100, [11.6, 11.7, 13.6, 11.6, 13.7, 11.7, 11.6, 13.6, 11.7, 13.7])).map((l) => ({ ...l, y: l.y - (l.line % 3 === 0 ? 2 : 0) }));
