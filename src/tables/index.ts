@@ -427,7 +427,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, part.header.columns) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -1484,7 +1484,7 @@ function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fra
  * spans vertically is outside the table (a footnote or heading right under it), even if it is
  * short enough to look like a cell. Pages without such a border say nothing.
  */
-function outsideRuledFrame(page: Pick<Page, "rules" | "width"> | undefined, line: Line, frameX: number | null): boolean {
+function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | undefined, line: Line, frameX: number | null, columns: readonly ColumnDef[]): boolean {
   const pieces = borderPieces(page, frameX);
   if (pieces.length === 0) return frameX !== null && underSignatureRules(page, line);
   // Pieces of one border broken by a scan (gaps of a few points) are one border.
@@ -1494,6 +1494,7 @@ function outsideRuledFrame(page: Pick<Page, "rules" | "width"> | undefined, line
     if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
     else joined.push([top, bottom]);
   }
+  if (page && frameX !== null) extendCellFragments(page, joined, frameX, columns);
   // The line's glyphs, not only its baseline: a browser cuts a row at the page foot with the
   // border drawn to the cut and the last line's baseline a little past it.
   const size = line.segments[0]?.fontSize ?? 0;
@@ -1501,6 +1502,30 @@ function outsideRuledFrame(page: Pick<Page, "rules" | "width"> | undefined, line
 }
 /** The part of the font size above the baseline (capitals and ascenders). */
 const ASCENT_EM = 0.7;
+
+/**
+ * A piece of the left border that a rule across the whole table opens but none closes is the left
+ * edge of the first column's cell, not of the table: Chromium prints the part of a row cut by a
+ * page break (a rowspan objective cell above all) with that cell's fragment ending at its own text,
+ * above the other cells' last lines ("Transition benchmarks reviewed …" under an empty Objective
+ * cell whose border stops 15 pt higher, capped by a rule under that column alone or by none). Such
+ * a piece says the table goes on at least to the next rule or border piece below (page's foot when
+ * none); the lines there are judged by the other cues. A table drawn with vertical rules only (no
+ * rule across it at the piece's top) keeps its border's end as the table's end.
+ */
+function extendCellFragments(page: Pick<Page, "rules" | "height">, joined: Array<[number, number]>, frameX: number, columns: readonly ColumnDef[]): void {
+  const lastX = columns[columns.length - 1]?.x;
+  if (lastX === undefined) return;
+  const flat = page.rules.filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS).map((r) => ({ y: (r.y1 + r.y2) / 2, left: Math.min(r.x1, r.x2), right: Math.max(r.x1, r.x2) }));
+  const acrossAt = (y: number) => flat.some((r) => Math.abs(r.y - y) <= MAX_BORDER_GAP && Math.abs(r.left - frameX) <= BORDER_X_TOLERANCE && r.right >= lastX);
+  for (let k = 0; k < joined.length; k++) {
+    const piece = joined[k]!;
+    if (!acrossAt(piece[0]) || acrossAt(piece[1])) continue;
+    const nextTop = joined[k + 1]?.[0] ?? page.height;
+    const ruleBelow = flat.filter((r) => r.y > piece[1] + MAX_BORDER_GAP && r.right > frameX && r.left < lastX).reduce((m, r) => Math.min(m, r.y), Infinity);
+    piece[1] = Math.max(piece[1], Math.min(nextTop, ruleBelow));
+  }
+}
 
 /**
  * A ruled table's page without its left border: a line each of whose cells starts at the left end
