@@ -1494,7 +1494,10 @@ function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | unde
     if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
     else joined.push([top, bottom]);
   }
-  if (page && frameX !== null) extendCellFragments(page, joined, frameX, columns);
+  if (page && frameX !== null) {
+    extendCellFragments(page, joined, frameX, columns);
+    extendByInnerBorders(page, joined, frameX);
+  }
   // The line's glyphs, not only its baseline: a browser cuts a row at the page foot with the
   // border drawn to the cut and the last line's baseline a little past it.
   const size = line.segments[0]?.fontSize ?? 0;
@@ -1502,6 +1505,27 @@ function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | unde
 }
 /** The part of the font size above the baseline (capitals and ascenders). */
 const ASCENT_EM = 0.7;
+
+/**
+ * The table goes on below its left border's end as far as a vertical rule inside it that starts
+ * within the border's extent: Chromium prints a rowspan objective cell run on from the page before
+ * as a fragment that ends (ruled under) at its own text, while the sub-rows beside it run on lower,
+ * their cells' borders starting under the page's top with the fragment's (d7-022 html.pdf: three
+ * accomplishment / measure sub-rows under a border that stops at the objective fragment's end).
+ * A table's inner rules end with its frame, so this never reaches text under a table.
+ */
+function extendByInnerBorders(page: Pick<Page, "rules">, joined: Array<[number, number]>, frameX: number): void {
+  const vertical = page.rules
+    .filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && (r.x1 + r.x2) / 2 > frameX + BORDER_X_TOLERANCE)
+    .map((r) => [Math.min(r.y1, r.y2), Math.max(r.y1, r.y2)] as const);
+  for (let k = 0; k < joined.length; k++) {
+    const piece = joined[k]!;
+    const nextTop = joined[k + 1]?.[0] ?? Infinity;
+    for (const [top, bottom] of vertical) {
+      if (top >= piece[0] - FRAME_Y_SLACK && top <= piece[1] + FRAME_Y_SLACK) piece[1] = Math.max(piece[1], Math.min(bottom, nextTop));
+    }
+  }
+}
 
 /**
  * A piece of the left border that a rule across the whole table opens but none closes is the left
@@ -1596,11 +1620,32 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const next = columns[at + 1];
     const nextYs = next ? rowBoundariesFromRules(page, next.x + RULE_INSET, (columns[at + 2]?.x ?? next.x + 2 * CHAR_WIDTH * 10) - RULE_INSET) : null;
     const acrossNext = (y: number) => !nextYs || nextYs.some((n) => Math.abs(n - y) <= RULE_ROW_SLACK);
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y));
+    const opensCell = objectiveCellBelow(page, left, top, bottom);
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y));
     if (ys.length) map.set(page.number, ys);
   }
   return map;
 }
+/**
+ * Where the table draws its left border on the page (the vertical rule nearest left of the
+ * objective column over the table's lines), a rule across the table starts a row only if that border
+ * goes on below it: the next row's objective cell is drawn. Chromium ends the fragment of a rowspan
+ * objective cell run on from the page before with a rule at the foot of one of its sub-rows, and
+ * the sub-rows below it are drawn without the objective column (d7-022 html.pdf: the border stops
+ * there, the second column's border goes on). Pages without a left border say nothing.
+ */
+function objectiveCellBelow(page: Pick<Page, "rules">, left: number, top: number, bottom: number): (y: number) => boolean {
+  const vertical = page.rules
+    .filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && (r.x1 + r.x2) / 2 < left)
+    .map((r) => ({ x: (r.x1 + r.x2) / 2, top: Math.min(r.y1, r.y2), bottom: Math.max(r.y1, r.y2) }))
+    .filter((r) => r.top < bottom && r.bottom > top);
+  if (vertical.length === 0) return () => true;
+  const border = Math.max(...vertical.map((r) => r.x));
+  const pieces = vertical.filter((r) => Math.abs(r.x - border) <= BORDER_X_TOLERANCE);
+  return (y) => pieces.some((r) => r.top <= y + RULE_ROW_SLACK && r.bottom >= y + CELL_BORDER_BELOW);
+}
+/** A row's own left border runs at least this far (points) under the rule that opens it. */
+const CELL_BORDER_BELOW = 4;
 /** Points kept clear of a column's edges when asking whether a rule crosses it (borders meet at the edges). */
 const RULE_INSET = 3;
 /** A row's rules under its cells lie within this many points of each other (one border drawn cell by cell). */

@@ -52,3 +52,44 @@ describe("the left border of a cell fragment that stops above the row's last lin
     expect(got).toEqual([[whole[0]![0], (whole[0]![1] as string[]).slice(0, 2)]]);
   });
 });
+
+/**
+ * d7-022 html.pdf: the fragment of a rowspan objective cell run on from the page before ends with a
+ * rule across the whole table at the foot of one of its sub-rows (y 140), and its last sub-row is
+ * drawn below without the objective column: the left border stops there, the second column's goes on.
+ */
+describe("a rule across the table where the objective cell's fragment ends and its sub-rows go on", () => {
+  const p = (line: number, y: number, cells: Array<[string, number, number, boolean?]>) => ({ ...mk(line, y, cells), page: 4 });
+  const body = [
+    p(1, 60, [["Objective", 73.3, 36, true], ["Expected", 219.5, 34, true], ["Performance", 368.2, 48, true]]),
+    p(2, 70, [["result", 219.5, 21, true], ["indicators", 368.2, 37, true]]),
+    p(3, 90, [["To advance gender-responsive", 73.3, 106], ["a. Budget statements", 233.1, 72], ["• 5 member States reporting on additional", 381.1, 149]]),
+    p(4, 100, [["budgeting in member States", 73.3, 98], ["disaggregated by sex", 241.3, 73], ["Goal indicators", 390, 54]]),
+    p(5, 125, [["a. Energy policies revised with", 233.1, 108], ["• 6 energy policies revised with advice", 381.1, 150]]),
+    p(6, 155, [["a. Development plans addressing", 233.1, 115], ["• Development plans of 52 countries", 381.1, 131]]),
+    p(7, 165, [["the rights of persons with disabilities", 241.3, 120], ["addressing disability", 390, 72]]),
+    p(8, 210, [["II. Managerial objectives", 64.4, 93, true]]),
+  ];
+  const frame: Rule[] = [
+    { x1: 65, y1: 50, x2: 552, y2: 50 },
+    { x1: 65, y1: 78, x2: 552, y2: 78 },
+    { x1: 212, y1: 110, x2: 552, y2: 110 },
+    { x1: 65, y1: 140, x2: 552, y2: 140 },
+    { x1: 212, y1: 176, x2: 552, y2: 176 },
+    { x1: 65, y1: 50, x2: 65, y2: 141 },
+    { x1: 212, y1: 50, x2: 212, y2: 177 },
+    { x1: 361, y1: 50, x2: 361, y2: 177 },
+    { x1: 552, y1: 50, x2: 552, y2: 177 },
+  ];
+  it("is no row's end: the sub-rows below belong to the objective above", () => {
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 4, width: 612, height: 792, lines: body, rules: frame, removed: [] }] };
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]);
+    expect(got).toEqual([
+      [
+        "To advance gender-responsive budgeting in member States",
+        ["Budget statements disaggregated by sex", "Energy policies revised with", "Development plans addressing the rights of persons with disabilities"],
+        ["5 member States reporting on additional Goal indicators", "6 energy policies revised with advice", "Development plans of 52 countries addressing disability"],
+      ],
+    ]);
+  });
+});
