@@ -1762,9 +1762,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
  * A PDF page break leaves no gap to measure between two unmarked items. The new page's first line
  * in the column opening with a capital or digit starts an item unless the line before the break
  * cannot end one: it stops on an article, preposition or conjunction, or on a hyphen, comma,
- * colon or open bracket ("… as reported to the" / "Secretary-General").
+ * colon or open bracket ("… as reported to the" / "Secretary-General"). The line-fill test
+ * (endsParagraph) asks the same: a line that stops on "within" went on, though the next line's
+ * first word seems to fit after it — it may be bound to the word after it by a no-break space
+ * ("Police units deployable within" / "30 days", h7-003 html.pdf), which the layout prints as a space.
  */
-const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
+const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|within|through|across|among|against|during|towards?|via|upon|onto|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
 
 /**
  * A value cell centred on a measure of two or three lines opens on the line right below the
