@@ -37,18 +37,6 @@ describe("buildLines", () => {
     expect(line!.segments.map((s) => s.text)).toEqual(["Secretary"]);
   });
 
-  it("keeps two touching runs drawn apart (two cells' texts) as two segments", () => {
-    // Chromium draws a table cell by cell: "agreements among" (end of a cell's line) touches
-    // "availability in member" (the next cell's line), drawn after other lines between them.
-    const drawn = [run("a. Cooperation", 194, 40, 70), run("agreements among", 204.9, 53, 90.3), run("developing", 204.9, 66, 53), run("Limited data", 295.2, 40, 60), run("availability in member", 295.2, 53, 107.7)];
-    expect(buildLines(drawn)[1]!.segments.map((s) => [s.text, s.x])).toEqual([
-      ["agreements among", 204.9],
-      ["availability in member", 295.2],
-    ]);
-    // The same runs drawn one after the other are pieces of one line of text.
-    expect(buildLines([drawn[1]!, drawn[4]!])[0]!.segments.map((s) => s.text)).toEqual(["agreements amongavailability in member"]);
-  });
-
   it("keeps a raised, smaller footnote mark as its own segment", () => {
     const [line] = buildLines([run("mitigated.", 10, 50, 45), run("1", 55.2, 46.5, 3.5, 6.4)]);
     expect(line!.baseline).toBe(50);

@@ -15,8 +15,6 @@ export interface GlyphRun {
   width: number;
   fontSize: number;
   bold: boolean;
-  /** The run's place in the page's drawing order (set by buildLines). */
-  order?: number;
 }
 
 /** A word group on one line (cells stay apart); `superscript` marks a raised, smaller footnote mark. */
@@ -85,7 +83,7 @@ export function cleanRunText(text: string): string {
  */
 export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = []): TextLine[] {
   const visible = runs
-    .map((r, order) => ({ ...r, text: cleanRunText(r.text), order }))
+    .map((r) => ({ ...r, text: cleanRunText(r.text) }))
     .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
   // Larger fonts first within a baseline band, so a line's reference baseline is its main text,
   // not a raised footnote mark.
@@ -174,22 +172,14 @@ function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boole
 export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSize: number): LineSegment[] {
   const ordered = [...runs].sort((a, b) => a.x - b.x);
   const out: LineSegment[] = [];
-  let lastOrder: number | undefined;
   for (const run of ordered) {
-    const prevOrder = lastOrder;
-    lastOrder = run.order;
     const superscript = isSuperscript(run, baseline, mainSize);
     const text = run.text.replace(/\s+/g, " ");
     const prev = out[out.length - 1];
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
     const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
-    // A line's words are drawn one after the other; two runs side by side that were drawn apart,
-    // with others between, are two cells' texts however close (Chromium draws a table cell by
-    // cell, and a cell's last word may run up to the next column: d7-009 html.pdf "agreements
-    // among" touching "availability in member"). A bullet may be drawn apart from its text.
-    const drawnApart = prevOrder !== undefined && run.order !== undefined && Math.abs(run.order - prevOrder) !== 1;
-    if (prev && !superscript && !prev.superscript && ((gap <= SEGMENT_GAP_EM * size && !drawnApart) || afterBullet)) {
+    if (prev && !superscript && !prev.superscript && (gap <= SEGMENT_GAP_EM * size || afterBullet)) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
