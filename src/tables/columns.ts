@@ -214,6 +214,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
     if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i));
+    // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
+    // apart): a word one space after a word of its segment that ends short of the next column's
+    // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
+    // "Donor fatigue; …", d7-026 html.pdf), not the next cell's first.
+    else if (!textGrid && w.column === undefined && k > 0 && words[k - 1]!.segment === w.segment) i = runWordColumn(words, k, columns, charWidth, i);
     const own = segmentStart.get(w.segment) ?? i;
     const next = segments.find((s) => s > w.segment);
     const nextStart = next === undefined ? undefined : segmentStart.get(next);

@@ -106,6 +106,19 @@ describe("assignColumns", () => {
   });
 });
 
+describe("assignColumns: a PDF cell's last word up against the next column", () => {
+  it("stays in its own cell when it ends short of the next column's edge (d7-026 html.pdf)", () => {
+    const seg = (text: string, x: number, width: number, bold = false) => ({ text, x, width, y: 459.7, fontSize: 11.9, page: 3, line: 80, start: 0, end: 0, ...(bold ? { bold } : {}) });
+    const headerLine: Line = { page: 3, line: 60, y: 300, text: "Expected accomplishments\tPerformance measures\tRisks and mitigations", start: 0, end: 0, segments: [seg("Expected accomplishments", 65.9, 130, true), seg("Performance measures", 229.9, 110, true), seg("Risks and mitigations", 406.7, 110, true)] };
+    const header = detectHeader([headerLine], 0);
+    if (!header) throw new Error("fixture");
+    // The measure's wrapped line ends on "a" at 405.7, a point short of the Risks column (406.7);
+    // "year." follows on the cell's next line. Nothing else is on the line.
+    const line: Line = { page: 3, line: 80, y: 459.7, text: "provided to the Council 17 times a", start: 0, end: 0, segments: [seg("provided to the Council 17 times a", 241.7, 164)] };
+    expect(assignColumns(line, header.columns).cells).toEqual(["", "provided to the Council 17 times a", ""]);
+  });
+});
+
 describe("assignColumns: hanging markers", () => {
   it("gives a list number hung left of a column's edge to the text after it", () => {
     const layout = textToLayout(
