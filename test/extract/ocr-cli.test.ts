@@ -31,10 +31,12 @@ describe("compacts extract --ocr", () => {
     }
   });
 
-  it("OCRs a scanned page in a pool worker at --ocr-dpi, and leaves it alone with --ocr off", { timeout: 180_000 }, async () => {
+  // The page limit is raised far above the page's cost (about 2 s idle): at load 30–40 the default
+  // 60 s page limit stopped the worker (PDF_PAGE_TIMEOUT) and the OCR warning was missing.
+  it("OCRs a scanned page in a pool worker at --ocr-dpi, and leaves it alone with --ocr off", { timeout: 420_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "ocr-cli-"));
     try {
-      const on = await runCli(["extract", PAGE, "-o", join(dir, "on"), "--jobs", "1", "--ocr-dpi", "150", "--quiet"], dir);
+      const on = await runCli(["extract", PAGE, "-o", join(dir, "on"), "--jobs", "1", "--ocr-dpi", "150", "--page-timeout", "300", "--timeout", "360", "--quiet"], dir);
       expect(on.code).toBe(0);
       const out = JSON.parse(readFileSync(join(dir, "on", "page-ruled-150.json"), "utf8")) as Out;
       const used = out.warnings.find((w) => w.code === "OCR_USED")!;
