@@ -41,7 +41,7 @@ describe("test/corpus3", () => {
     expect([...left]).toEqual([]);
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus3", "generate.mjs"), "--check", "--only", only.join(",")], { encoding: "utf8" });
     expect(out).toMatch(/files match the generator/);
-  }, 60_000);
+  }, 240_000);
 
   it("has the sizes and the quirk crossing the brief asked for", () => {
     const dev = manifest.documents.filter((d) => d.split === "dev3");

@@ -33,7 +33,7 @@ describe("a distilled PDF with a garbled text layer", () => {
     expect(out.kind).not.toBe("compact");
   });
 
-  it("under auto: every page read by OCR, the original's rows", { timeout: 180_000 }, async () => {
+  it("under auto: every page read by OCR, the original's rows", { timeout: 480_000 }, async () => {
     const [out, original] = await Promise.all([
       extract(join(PDF, "distilled-garbled.pdf"), { ocrDpi: 150 }),
       extract(join(PDF, "risks-landscape.pdf")),
