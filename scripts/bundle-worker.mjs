@@ -11,13 +11,105 @@
 //                                              first child with each set of flags writes its cache)
 import { build } from "esbuild";
 import { existsSync, readdirSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist", "batch", "worker.bundle.cjs");
 
+/**
+ * pdf.js's Node set-up (pdf.mjs, "if (isNodeJS)") requires `@napi-rs/canvas` on import, to
+ * polyfill DOMMatrix, ImageData and Path2D for its canvas renderer: ~0.14 s of CPU per child
+ * (loading the native library) that reading a text layer never uses. In the bundle the three
+ * globals become getters that load the package on first use (OCR, the ink checks of a searchable
+ * scan), then hold the value as pdf.js's own assignment would. Its canvas factory requires the
+ * package itself when it makes a canvas. pdf.js's canvas renderer also makes one DOMMatrix when
+ * its module is evaluated (SCALE_MATRIX, used only to stroke a scaled path): it is made on that
+ * first use instead. Each piece is matched exactly, once: a pdf.js that changes one fails the
+ * build rather than loading canvas in every worker again unnoticed.
+ */
+const PDFJS_CANVAS_POLYFILL = `  let canvas;
+  try {
+    const require = process.getBuiltinModule("module").createRequire(import.meta.url);
+    try {
+      canvas = require("@napi-rs/canvas");
+    } catch (ex) {
+      warn(\`Cannot load "@napi-rs/canvas" package: "\${ex}".\`);
+    }
+  } catch (ex) {
+    warn(\`Cannot access the \\\`require\\\` function: "\${ex}".\`);
+  }
+  if (!globalThis.DOMMatrix) {
+    if (canvas?.DOMMatrix) {
+      globalThis.DOMMatrix = canvas.DOMMatrix;
+    } else {
+      warn("Cannot polyfill \`DOMMatrix\`, rendering may be broken.");
+    }
+  }
+  if (!globalThis.ImageData) {
+    if (canvas?.ImageData) {
+      globalThis.ImageData = canvas.ImageData;
+    } else {
+      warn("Cannot polyfill \`ImageData\`, rendering may be broken.");
+    }
+  }
+  if (!globalThis.Path2D) {
+    if (canvas?.Path2D) {
+      globalThis.Path2D = canvas.Path2D;
+    } else {
+      warn("Cannot polyfill \`Path2D\`, rendering may be broken.");
+    }
+  }
+`;
+const LAZY_CANVAS_POLYFILL = `  // compacts (scripts/bundle-worker.mjs): @napi-rs/canvas loaded on the first use of a polyfilled global.
+  for (const name of ["DOMMatrix", "ImageData", "Path2D"]) {
+    if (globalThis[name]) continue;
+    const hold = (value) => Object.defineProperty(globalThis, name, { configurable: true, enumerable: true, writable: true, value });
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let value;
+        try {
+          value = process.getBuiltinModule("module").createRequire(import.meta.url)("@napi-rs/canvas")[name];
+        } catch (ex) {
+          warn(\`Cannot load "@napi-rs/canvas" package: "\${ex}".\`);
+        }
+        if (!value) warn(\`Cannot polyfill \\\`\${name}\\\`, rendering may be broken.\`);
+        hold(value);
+        return value;
+      },
+      set: hold,
+    });
+  }
+`;
+
+/** [what pdf.mjs says, what the bundle says instead]: each must occur exactly once. */
+const LAZY_CANVAS_PATCHES = [
+  [PDFJS_CANVAS_POLYFILL, LAZY_CANVAS_POLYFILL],
+  ["\nconst SCALE_MATRIX = new DOMMatrix();\n", "\nlet lazyScaleMatrix = null;\n"],
+  ["\n    SCALE_MATRIX.a = 1 / scaleX;\n", "\n    const SCALE_MATRIX = (lazyScaleMatrix ??= new DOMMatrix());\n    SCALE_MATRIX.a = 1 / scaleX;\n"],
+];
+
+/** esbuild plugin: pdf.mjs with the patches above. */
+const lazyCanvas = {
+  name: "lazy-canvas",
+  setup(b) {
+    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
+      let source = await readFile(args.path, "utf8");
+      for (const [from, to] of LAZY_CANVAS_PATCHES) {
+        const parts = source.split(from);
+        if (parts.length !== 2) throw new Error(`bundle-worker: found ${parts.length - 1} times, not once, in ${args.path}: ${from.trim().split("\n")[0]} (update LAZY_CANVAS_PATCHES)`);
+        source = parts.join(to);
+      }
+      return { contents: source, loader: "js" };
+    });
+  },
+};
+
 await build({
+  plugins: [lazyCanvas],
   entryPoints: [join(root, "src", "batch", "bundle-entry.ts")],
   outfile,
   bundle: true,

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { Doc } from "./model/doc.js";
 import { failureOutput } from "./validate.js";
 
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from "./limits.js";
 
 export function newDoc(file: string, bytes: Uint8Array): Doc & { input?: Uint8Array } {
   return {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
  * What dist/ is built from: a change to any of these (a file's or a folder's time: an added, edited
  * or deleted source) makes the set-up build again.
  */
-const BUILD_INPUTS = ["src", "tsconfig.json", "tsconfig.build.json", "tsconfig.client.json", "package-lock.json", "scripts/bundle-worker.mjs"];
+const BUILD_INPUTS = ["src", "tsconfig.json", "tsconfig.build.json", "tsconfig.client.json", "package-lock.json", "scripts/bundle-worker.mjs", "scripts/english-index.mjs"];
 /**
  * Written after a complete build: the newest input time seen before it started (so a source saved
  * during the build is not missed). The set-up skips the build while no input is newer.
@@ -51,5 +51,7 @@ export default function setup(): void {
   // The batch worker's bundle (what the CLI's workers run): rebuilt from the sources just compiled,
   // never a stale one from an earlier build (~1 s; no code cache: the children write their own).
   execFileSync(process.execPath, ["scripts/bundle-worker.mjs", "--no-cache"], { cwd: root, stdio: "inherit" });
+  // The English word list's index (as npm run build makes it), which the compiled modules and the bundle read.
+  execFileSync(process.execPath, ["scripts/english-index.mjs"], { cwd: root, stdio: "inherit" });
   writeFileSync(stamp, String(inputsTime));
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { csvRecords } from "../csv.js";
-import { OutputSchema, type Output } from "../model/output.js";
+import type { Output } from "../model/output.js";
 import { AtomicFile } from "./atomic.js";
 
 export type BatchFormat = "json" | "jsonl" | "csv";
@@ -82,6 +82,8 @@ export function csvHeader(extras: readonly string[] = []): string {
 
 async function readOutput(outDir: string, name: string): Promise<Output | null> {
   const text = await readFile(join(outDir, name), "utf8").catch(() => null);
+  // The schema (zod) is loaded by the aggregates that read outputs back, not by every batch's main process.
+  const { OutputSchema } = await import("../model/output.js");
   return text === null ? null : OutputSchema.parse(JSON.parse(text)); // null: not converted (--fail-fast stopped first, or interrupted)
 }
 

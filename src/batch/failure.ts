@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
-import { failedDoc } from "../document.js";
 import { ExtractError, type ErrorCode } from "../model/errors.js";
-import { OutputSchema, type Output } from "../model/output.js";
+import type { Output } from "../model/output.js";
 import type { InputFormat } from "../model/layout.js";
 import { isPdf } from "../extract/decode.js";
 
@@ -50,9 +49,12 @@ export async function sniffedFormat(path: string): Promise<InputFormat> {
 
 /**
  * The output of a document the library never finished: its worker timed out, ran out of memory or
- * crashed, or the main thread refused it (too large). Same envelope as any failure output.
+ * crashed, or the main thread refused it (too large). Same envelope as any failure output. The
+ * document constructors and the schema (zod) are loaded on the first such failure: a batch's main
+ * process that meets none never loads them.
  */
-export function crashOutput(file: string, source: { sha256: string; bytes: number }, code: ErrorCode, message: string, format: InputFormat = formatFromName(file)): Output {
+export async function crashOutput(file: string, source: { sha256: string; bytes: number }, code: ErrorCode, message: string, format: InputFormat = formatFromName(file)): Promise<Output> {
+  const [{ failedDoc }, { OutputSchema }] = await Promise.all([import("../document.js"), import("../model/output.js")]);
   const out = failedDoc(file, new ExtractError(code, message)).output;
   if (!out) throw new Error("failedDoc produced no output");
   return OutputSchema.parse({ ...out, source: { ...out.source, ...source, format } });

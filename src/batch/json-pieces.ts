@@ -27,8 +27,13 @@ function openable(v: unknown): v is Record<string, unknown> | unknown[] {
   return typeof v === "object" && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== "function";
 }
 
-/** The raw pieces (not gathered): a container's brackets, separators and members in order. */
-function* raw(v: unknown, indent: string, depth: number): Generator<string> {
+/**
+ * The raw pieces (not gathered): a container's brackets, separators and members in order. With
+ * `release`, each element of an opened array is dropped from it once its text is made (the slot
+ * is emptied): a caller that keeps the value only to serialise it then holds its text and the
+ * part not yet serialised, never both whole.
+ */
+function* raw(v: unknown, indent: string, depth: number, release: boolean): Generator<string> {
   if (depth >= SPLIT_DEPTH || !openable(v)) {
     // Where JSON.stringify would leave the value out (an object member) the caller skips it; an
     // array element prints as null, which is what leaf(null) gives.
@@ -44,7 +49,8 @@ function* raw(v: unknown, indent: string, depth: number): Generator<string> {
     yield "[\n";
     for (let i = 0; i < v.length; i++) {
       yield i === 0 ? inner : `,\n${inner}`;
-      yield* raw(v[i], inner, depth + 1);
+      yield* raw(v[i], inner, depth + 1, release);
+      if (release) v[i] = undefined;
     }
     yield `\n${indent}]`;
     return;
@@ -55,19 +61,21 @@ function* raw(v: unknown, indent: string, depth: number): Generator<string> {
     if (member === undefined || typeof member === "function" || typeof member === "symbol") continue;
     yield `${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `;
     first = false;
-    yield* raw(member, inner, depth + 1);
+    yield* raw(member, inner, depth + 1, release);
   }
   yield first ? "{}" : `\n${indent}}`;
 }
 
 /**
  * The pieces of `JSON.stringify(value, null, 2)`, each about `PIECE_CHARS` long (one member or
- * element may make a piece longer). Joined, they equal it exactly.
+ * element may make a piece longer). Joined, they equal it exactly. `release`: the value is used up
+ * (see `raw`): the batch worker's output of 4,000 dense pages is ~150 MB of heap, and its serialised
+ * text as much again by the end.
  */
-export function* jsonPieces(value: unknown, pieceChars = PIECE_CHARS): Generator<string> {
+export function* jsonPieces(value: unknown, pieceChars = PIECE_CHARS, { release = false }: { release?: boolean } = {}): Generator<string> {
   let parts: string[] = [];
   let length = 0;
-  for (const part of raw(value, "", 0)) {
+  for (const part of raw(value, "", 0, release)) {
     parts.push(part);
     length += part.length;
     if (length >= pieceChars) {

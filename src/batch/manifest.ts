@@ -1,31 +1,11 @@
 import { constants } from "node:fs";
 import { open, readFile, truncate } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
-import { z } from "zod";
-import { KindSchema, StatusSchema, InputFormatSchema, ErrorInfoSchema } from "../model/index.js";
+import type { ManifestEntry } from "./manifest-schema.js";
 
 export const MANIFEST_FILE = "manifest.jsonl";
 
-/** One line of output/manifest.jsonl (docs/batch.md). */
-export const ManifestEntrySchema = z.object({
-  /** The input as given (relative to the working directory when inside it). */
-  file: z.string(),
-  /** Its JSON file, relative to the output folder. */
-  output: z.string(),
-  sha256: z.string(),
-  bytes: z.number().int().nonnegative(),
-  format: InputFormatSchema,
-  pages: z.number().int().nonnegative(),
-  schemaVersion: z.number().int(),
-  kind: KindSchema,
-  status: StatusSchema,
-  warnings: z.number().int().nonnegative(),
-  /** Distinct warning codes, in order of first appearance (e.g. NO_TEXT_LAYER on a scan). */
-  warningCodes: z.array(z.string()).default([]),
-  ms: z.number().nonnegative(),
-  error: ErrorInfoSchema.nullable(),
-});
-export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+export type { ManifestEntry } from "./manifest-schema.js";
 
 export interface ManifestRead {
   entries: ManifestEntry[];
@@ -48,6 +28,8 @@ export async function readManifest(path: string): Promise<ManifestRead> {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { entries: [], validBytes: 0, invalidLines: 0, torn: false };
     throw e;
   }
+  // The schema (zod) only when there is a manifest to read (--resume): a fresh batch's main process never loads it.
+  const { ManifestEntrySchema } = await import("./manifest-schema.js");
   const lastNewline = buf.lastIndexOf(0x0a);
   const validBytes = lastNewline + 1;
   const entries: ManifestEntry[] = [];

@@ -3,9 +3,9 @@ import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SCHEMA_VERSION } from "../model/output.js";
+import { SCHEMA_VERSION } from "../model/version.js";
 import type { ErrorCode } from "../model/errors.js";
-import { DEFAULT_MAX_BYTES } from "../document.js";
+import { DEFAULT_MAX_BYTES } from "../limits.js";
 import { UnsafeOutputPathError, removeStaleTemps, writeFileAtomic } from "./atomic.js";
 import { writeAggregate, objectiveRows, csvLines, csvHeader, type BatchFormat } from "./aggregate.js";
 import { EMPTY_SHA256, crashOutput, hashFile, sniffedFormat } from "./failure.js";
@@ -15,7 +15,6 @@ import { assignOutputNames, isInside } from "./names.js";
 import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
 import type { TaskProgress, WorkerResult, WorkerTask } from "./protocol.js";
-import { OutputSchema } from "../model/output.js";
 import type { OcrMode } from "../extract/ocr/options.js";
 import { printablePath } from "../cli/printable.js";
 
@@ -230,7 +229,7 @@ async function crashResult(input: BatchInput, code: ErrorCode, message: string, 
   // An unreadable walk entry may be a folder: it has no content to measure or hash.
   const bytes = input.unreadable === undefined ? ((await stat(input.abs).catch(() => null))?.size ?? 0) : 0;
   const sha256 = input.unreadable === undefined ? await hashFile(input.abs) : EMPTY_SHA256;
-  const out = crashOutput(input.rel, { sha256, bytes }, code, message, input.unreadable === undefined ? await sniffedFormat(input.abs) : undefined);
+  const out = await crashOutput(input.rel, { sha256, bytes }, code, message, input.unreadable === undefined ? await sniffedFormat(input.abs) : undefined);
   return {
     json: [JSON.stringify(out, null, 2) + "\n"],
     sha256: out.source.sha256,
@@ -339,7 +338,7 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     if (toStdout) {
       if (options.format === "json") for (const piece of result.json) toStdout(piece);
       else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json.join(""))) + "\n");
-      else toStdout(csvLines(objectiveRows(OutputSchema.parse(JSON.parse(result.json.join(""))))));
+      else toStdout(csvLines(objectiveRows((await import("../model/output.js")).OutputSchema.parse(JSON.parse(result.json.join(""))))));
     } else {
       // Output first, manifest line second: a manifest line always names a complete output file.
       try {

@@ -14,7 +14,7 @@ import { memoryRelief } from "./relief.js";
 /** This process's collection valve (relief.ts), opened at page and stage boundaries. */
 const relieveMemory = memoryRelief();
 import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
-import { jsonPieces } from "./json-pieces.js";
+import { jsonPieces, PIECE_CHARS } from "./json-pieces.js";
 import { throttledHeartbeat } from "./heartbeat.js";
 
 /**
@@ -64,16 +64,8 @@ async function convertOne(
   // limit lets them stay until serialisation has added its pieces on top: 4,000 dense pages
   // reached 540 MB here. The valve collects them when the RSS is high, and again as pieces pile up.
   relieveMemory();
-  const json: string[] = [];
-  for (const piece of jsonPieces(output)) {
-    if (hooks?.piece) {
-      await hooks.piece(piece);
-      relieveMemory();
-    } else json.push(piece);
-  }
-  json.push("\n");
-  return {
-    json,
+  // What the parent gets beside the JSON, taken before the output is used up by its serialisation.
+  const summary = {
     sha256: output.source.sha256,
     bytes: output.source.bytes,
     format: output.source.format,
@@ -84,6 +76,16 @@ async function convertOne(
     warnings: output.warnings.length,
     warningCodes: [...new Set(output.warnings.map((w) => w.code))],
     error: output.error,
-    ms,
   };
+  const json: string[] = [];
+  // `release`: each objective, entity, … is dropped once its text is made, so the worker never
+  // holds the whole output and its whole text at once (4,000 dense pages: ~150 MB each).
+  for (const piece of jsonPieces(output, PIECE_CHARS, { release: true })) {
+    if (hooks?.piece) {
+      await hooks.piece(piece);
+      relieveMemory();
+    } else json.push(piece);
+  }
+  json.push("\n");
+  return { json, ...summary, ms };
 }

@@ -6,14 +6,13 @@ import { readdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { isDynamicPattern } from "tinyglobby";
 import type { ArgsDef } from "citty";
-import { outputJsonSchema, SCHEMA_VERSION } from "../model/output.js";
+import { SCHEMA_VERSION } from "../model/version.js";
 import { collectInputs } from "../batch/inputs.js";
 import { runBatch, defaultMaxMemoryMb, defaultPageTimeoutMs, DEFAULT_MAX_MEMORY_MB, DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
-import { OutputSchema, type Output } from "../model/output.js";
+import type { Output } from "../model/output.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, rate } from "./progress.js";
 import { oneLine, printablePath } from "./printable.js";
-import { validateFiles } from "./validate.js";
 import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
 import { processIo, type CliIo } from "./io.js";
 import { DEFAULT_OCR_DPI, MAX_OCR_DPI, MIN_OCR_DPI, OCR_MODES, type OcrMode } from "../extract/ocr/options.js";
@@ -112,8 +111,10 @@ async function checkInputPaths(args: readonly string[], cwd: string): Promise<vo
  * several, so the output is always one valid document or valid JSON Lines; CSV with the extra
  * columns of all documents, which needs every result before the header (kept in memory).
  */
-function stdoutSink(io: CliIo, format: BatchFormat, inputs: number): { batchFormat: BatchFormat; write(chunk: string): void; end(): void } {
+async function stdoutSink(io: CliIo, format: BatchFormat, inputs: number): Promise<{ batchFormat: BatchFormat; write(chunk: string): void; end(): void }> {
   if (format === "csv") {
+    // The schema (zod) only here: the main process of a batch that writes files never loads it.
+    const { OutputSchema } = await import("../model/output.js");
     const outputs: Output[] = [];
     return {
       batchFormat: "jsonl",
@@ -169,7 +170,7 @@ const extractCommand = defineLeaf({
       : io.stderr.isTTY && io.process
         ? new TtyReporter(io.process.stderr)
         : new LineReporter((l) => io.stderr.write(l + "\n"));
-    const sink = args.stdout ? stdoutSink(io, format, inputs.length) : null;
+    const sink = args.stdout ? await stdoutSink(io, format, inputs.length) : null;
     const abort = new AbortController();
     // SIGTERM (timeout, systemd, docker) and SIGHUP (a closed terminal) end the run like Ctrl-C:
     // running documents dropped, manifest consistent, lock released; exit 128 + signal number.
@@ -223,7 +224,8 @@ const schemaCommand = defineLeaf({
   description: `Print the JSON Schema of the output (schema version ${SCHEMA_VERSION})`,
   args: {},
   examples: ["compacts schema > compacts.schema.json"],
-  run({ io }) {
+  async run({ io }) {
+    const { outputJsonSchema } = await import("../model/output.js");
     io.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
   },
 });
@@ -235,6 +237,7 @@ const validateCommand = defineLeaf({
   variadic: true,
   examples: ["compacts validate output", "compacts validate output/2008/dfs.json --quiet"],
   async run({ args, io }) {
+    const { validateFiles } = await import("./validate.js");
     const result = await validateFiles(args._.map(String), io.cwd);
     if (result.files === 0) throw new UsageError(`no JSON files found in ${args._.join(" ")}`);
     for (const line of result.lines) if (!args.quiet || line.invalid) io.stdout.write(line.text + "\n");

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { InputFormatSchema } from "./layout.js";
+import { SCHEMA_VERSION } from "./version.js";
 
-/** Schema version of the JSON output (../shared/CONTRACT.md). Bump on any breaking change. */
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 const text = z.string();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ISO 8601 date (YYYY-MM-DD)");

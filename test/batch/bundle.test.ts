@@ -4,6 +4,8 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { CACHE_AFTER_DOCUMENTS, codeCacheFile, loadWorkerScript } from "../../src/batch/code-cache.js";
 import { collectInputs } from "../../src/batch/inputs.js";
 import { runBatch } from "../../src/batch/run.js";
@@ -82,5 +84,23 @@ describe("the bundled worker", () => {
     for (const name of names) {
       expect(await readFile(join(dir, "out-bundle", name), "utf8"), name).toBe(await readFile(join(dir, "out-modules", name), "utf8"));
     }
+  });
+
+  it("loads @napi-rs/canvas only when something draws: not for a text-layer PDF, yes on first use of a polyfilled global", async () => {
+    // In a fresh process (this one may hold canvas already): the bundle as a child loads it, one PDF, then DOMMatrix.
+    const script = `
+      const { pathToFileURL } = require("node:url");
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes("@napi-rs"));
+      (async () => {
+        const { loadWorkerScript } = await import(pathToFileURL(process.argv[1]).href);
+        const convert = loadWorkerScript(process.argv[2]).exports.default;
+        const pieces = [];
+        const result = await convert({ path: process.argv[3], fileName: "seed-ruled.pdf" }, { progress() {}, piece: async (p) => { pieces.push(p); } });
+        const afterPdf = loaded();
+        const matrix = new globalThis.DOMMatrix().scale(2).a;
+        console.log(JSON.stringify({ status: result.status, pages: result.pages, afterPdf, matrix, afterMatrix: loaded(), path2d: typeof Path2D }));
+      })();`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["-e", script, join(root, "dist", "batch", "code-cache.js"), bundle, join(dir, "in", "seed-ruled.pdf")]);
+    expect(JSON.parse(stdout)).toEqual({ status: "success", pages: 5, afterPdf: false, matrix: 2, afterMatrix: true, path2d: "function" });
   });
 });

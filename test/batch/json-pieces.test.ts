@@ -33,4 +33,30 @@ describe("jsonPieces", () => {
     expect(pieces.filter((p) => p.includes('"objective":')).every((p) => p.split('"objective":').length === 2)).toBe(true);
     expect(pieces.length).toBeGreaterThan(2 * output.objectives.length);
   });
+
+  it("with release, uses the value up as it goes: each element is dropped once its text is made, and the text is the same", () => {
+    const file = readdirSync(GOLDEN_DIR).find((f) => f.endsWith(".json"));
+    if (!file) throw new Error(`no golden output in ${GOLDEN_DIR}`);
+    const output = JSON.parse(readFileSync(join(GOLDEN_DIR, file), "utf8")) as { objectives: unknown[]; sections: unknown[]; title: unknown };
+    const whole = JSON.stringify(output, null, 2);
+    const count = output.objectives.length;
+    const held: number[] = [];
+    const pieces: string[] = [];
+    for (const piece of jsonPieces(output, 1, { release: true })) {
+      pieces.push(piece);
+      held.push(output.objectives.filter((o) => o !== undefined).length);
+    }
+    expect(pieces.join("")).toBe(whole);
+    // Dropped one by one while the pieces were made (the array keeps its length), not all at the end.
+    expect(held[0]).toBe(count);
+    expect(new Set(held).size).toBe(count + 1);
+    expect(output.objectives).toHaveLength(count);
+    expect(output.objectives.every((o) => o === undefined)).toBe(true);
+    expect(output.sections.every((e) => e === undefined)).toBe(true);
+    expect(output.title).toBeDefined(); // a member that is no array stays
+    // Without release the value is left as it was.
+    const again = JSON.parse(whole) as { objectives: unknown[] };
+    expect([...jsonPieces(again, 1)].join("")).toBe(whole);
+    expect(JSON.stringify(again, null, 2)).toBe(whole);
+  });
 });

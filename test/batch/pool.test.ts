@@ -180,7 +180,7 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
       jobs: 2,
       timeoutMs: 600_000,
       maxMemoryMb: 128,
-      pageTimeoutMs: 2000,
+      pageTimeoutMs: 1000,
       skipPage: (t, page) => ((t.skipPages ?? []).length >= 2 ? null : { ...t, skipPages: [...(t.skipPages ?? []), page] }),
     });
     try {
@@ -191,7 +191,7 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
       // Each stuck page was found (the one after the last reported) and skipped in a fresh run.
       expect(two).toMatchObject({ ok: true, result: { id: 1, skipped: [2, 5] } });
       expect(three).toMatchObject({ ok: false, code: "TIMEOUT" });
-      if (!three.ok && three.code === "TIMEOUT") expect(three.message).toBe("page 6 took more than 2000 ms (the page limit); the worker was stopped");
+      if (!three.ok && three.code === "TIMEOUT") expect(three.message).toBe("page 6 took more than 1000 ms (the page limit); the worker was stopped");
       const seen: string[] = [];
       await paged.run({ id: 3, mode: "pages", pages: 2, stuck: [] }, undefined, (p) => seen.push(`${p.page}/${p.pages}`));
       expect(seen).toEqual(["0/2", "1/2", "2/2"]);
@@ -201,14 +201,14 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
   }, 60_000);
 
   it("lets a document that keeps progressing run past the time limit, up to its multiple", async () => {
-    // Each progress report (every 50 ms) restarts a 2 s clock: the 3 s crawl finishes; the endless
-    // one is stopped by the 7 s limit in all.
-    const patient = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 2000, totalTimeoutMs: 7000, maxMemoryMb: 128 });
+    // Each progress report (every 50 ms) restarts a 1 s clock: the 1.5 s crawl finishes; the endless
+    // one is stopped by the 3.5 s limit in all. (Half the times they had: the same ratios, half the wait.)
+    const patient = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 1000, totalTimeoutMs: 3500, maxMemoryMb: 128 });
     try {
-      const [long, endless] = await Promise.all([patient.run({ id: 1, mode: "crawl", ms: 3000 }), patient.run({ id: 2, mode: "crawl" })]);
+      const [long, endless] = await Promise.all([patient.run({ id: 1, mode: "crawl", ms: 1500 }), patient.run({ id: 2, mode: "crawl" })]);
       expect(long).toMatchObject({ ok: true, result: { id: 1 } });
       expect(endless).toMatchObject({ ok: false, code: "TIMEOUT" });
-      if (!endless.ok && endless.code === "TIMEOUT") expect(endless.message).toMatch(/^not finished after 7000 ms|^no progress/);
+      if (!endless.ok && endless.code === "TIMEOUT") expect(endless.message).toMatch(/^not finished after 3500 ms|^no progress/);
     } finally {
       await patient.destroy();
     }
@@ -227,11 +227,11 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
   });
 
   it("counts progress sent from a stage that never yields the thread (a heartbeat) as life", async () => {
-    // The child's messages leave while its loop runs: a 6 s synchronous stage that beats every
-    // 100 ms outlives a 3 s no-progress limit (30 beats of room); the same stage without beats is stopped.
-    const beating = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 3000, maxMemoryMb: 128 });
+    // The child's messages leave while its loop runs: a 3 s synchronous stage that beats every
+    // 100 ms outlives a 1.5 s no-progress limit (15 beats of room); the same stage without beats is stopped.
+    const beating = new DocumentPool<Task, Result>({ workerFile, jobs: 2, timeoutMs: 1500, maxMemoryMb: 128 });
     try {
-      const [alive, silent] = await Promise.all([beating.run({ id: 1, mode: "busy", ms: 6000, beat: true }), beating.run({ id: 2, mode: "busy", ms: 6000 })]);
+      const [alive, silent] = await Promise.all([beating.run({ id: 1, mode: "busy", ms: 3000, beat: true }), beating.run({ id: 2, mode: "busy", ms: 3000 })]);
       expect(alive).toMatchObject({ ok: true, result: { id: 1 } });
       expect(silent).toMatchObject({ ok: false, code: "TIMEOUT" });
     } finally {

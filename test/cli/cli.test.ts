@@ -11,18 +11,21 @@ import { objectiveRows } from "../../src/batch/aggregate.js";
 import type { ManifestEntry } from "../../src/batch/manifest.js";
 import { renderCompactText, synthCompactFacts } from "../support/synth.js";
 import { writeCorpus } from "../batch/support/corpus.js";
-import { runCli, runMain, STACK_LINE } from "./support.js";
+import { runCli, runMain, STACK_LINE, type CliResult } from "./support.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("compacts CLI", () => {
   let dir: string;
+  /** `extract small --format jsonl -q`: its compacts.jsonl and its JSON files serve two tests. */
+  let jsonl: CliResult;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "compacts-cli-"));
     await writeCorpus(join(dir, "small"), { text: 6, markdown: 4, pdf: 0, broken: false }, loadDomainData().missions);
     await mkdir(join(dir, "bad"), { recursive: true });
     await writeFile(join(dir, "bad", "empty.txt"), "");
     await writeFile(join(dir, "bad", "good.txt"), renderCompactText(synthCompactFacts(99, loadDomainData().missions)));
+    jsonl = await runMain(["extract", "small", "-o", "out-small", "--format", "jsonl", "-q"], dir);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -74,10 +77,9 @@ describe("compacts CLI", () => {
   });
 
   it("--format jsonl and csv write compacts.jsonl and objectives.csv consistent with the JSON files", async () => {
-    const jsonl = await runMain(["extract", "small", "-o", "out-jsonl", "--format", "jsonl", "-q"], dir);
     expect(jsonl.code).toBe(0);
     expect(jsonl.stderr).toBe("");
-    const lines = (await readFile(join(dir, "out-jsonl", "compacts.jsonl"), "utf8")).trimEnd().split("\n");
+    const lines = (await readFile(join(dir, "out-small", "compacts.jsonl"), "utf8")).trimEnd().split("\n");
     expect(lines).toHaveLength(10);
     const docs = lines.map((l) => OutputSchema.parse(JSON.parse(l)));
     expect(docs.every((d) => d.kind === "compact")).toBe(true);
@@ -91,12 +93,14 @@ describe("compacts CLI", () => {
     expect(rows.map((r) => r.objective_id)).toEqual(expected.flatMap((o) => objectiveRows(o)).map((r) => r[6]));
   });
 
-  it("--stdout prints results only, one JSON line each with --format jsonl, and writes no files", async () => {
-    const r = await runMain(["extract", "small/markdown", "--stdout", "--format", "jsonl", "-q", "-o", "never"], dir);
+  it("--stdout prints results only, one JSON line each with --format jsonl, writes no files, and says so on stderr (without --quiet)", async () => {
+    // One run for both: stdout holds the documents only, stderr the summary naming stdout.
+    const r = await runMain(["extract", "small/markdown", "--stdout", "--format", "jsonl", "-o", "never"], dir);
     expect(r.code).toBe(0);
     const docs = r.stdout.trimEnd().split("\n").map((l) => OutputSchema.parse(JSON.parse(l)));
     expect(docs).toHaveLength(4);
     expect(docs.every((d) => d.source.format === "markdown")).toBe(true);
+    expect(r.stderr).toMatch(/^4 documents: 4 converted, 0 failed in [\d.]+ s .*Output: stdout$/m);
     expect(await glob("never/**", { cwd: dir })).toEqual([]);
   });
 
@@ -123,13 +127,6 @@ describe("compacts CLI", () => {
     const file = await runMain(["extract", input, "-o", "out-extra", "--format", "csv", "-q"], dir);
     expect(file.code).toBe(0);
     expect(await readFile(join(dir, "out-extra", "objectives.csv"), "utf8")).toBe(out.stdout);
-  });
-
-  it("--stdout without --quiet says the output went to stdout, not to a folder", async () => {
-    const r = await runMain(["extract", "small/markdown", "--stdout", "-o", "never"], dir);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^4 documents: 4 converted, 0 failed in [\d.]+ s .*Output: stdout$/m);
-    expect(await glob("never/**", { cwd: dir })).toEqual([]);
   });
 
   it("--quiet prints nothing but the failures; exit 1", async () => {
@@ -174,8 +171,8 @@ describe("compacts CLI", () => {
   });
 
   it("a document over the time limit is a TIMEOUT failure; its stack only with --debug", async () => {
-    // 1 ms: the worker cannot even start in time.
-    const plain = await runCli(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001"], dir);
+    // 1 ms: the worker cannot even start in time. In this process: a process of its own adds nothing here.
+    const plain = await runMain(["extract", "bad/good.txt", "-o", "out-to", "--timeout", "0.001"], dir);
     expect(plain.code).toBe(1);
     expect(plain.stderr).toMatch(/^\s+TIMEOUT\s+bad\/good\.txt: no progress for 1 ms; the worker was stopped$/m);
     expect(plain.stderr).not.toMatch(STACK_LINE);
@@ -185,8 +182,9 @@ describe("compacts CLI", () => {
   });
 
   it("validate accepts outputs and rejects a broken one, listing the path of each issue", async () => {
-    await runMain(["extract", "small/text", "-o", "out-val", "-q", "--jobs", "1"], dir);
-    const files = (await glob("**/*.json", { cwd: join(dir, "out-val"), absolute: true })).sort();
+    // The outputs of one extract run of the shared set-up, not a run of its own.
+    const files = (await glob("text/**/*.json", { cwd: join(dir, "out-small"), absolute: true })).sort();
+    expect(files).toHaveLength(6);
     const ok = await runMain(["validate", ...files], dir);
     expect(ok.code).toBe(0);
     expect(ok.stdout.trimEnd().split("\n")).toHaveLength(files.length);

@@ -9,7 +9,7 @@ export const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.u
  * is ready in ~0.13 s of CPU with its code cache instead of ~0.3 s compiling ~80 modules, and the
  * CLI tests start a few dozen children.
  */
-export const WORKER = fileURLToPath(new URL("../../dist/batch/worker.js", import.meta.url));
+export const WORKER = fileURLToPath(new URL("../../dist/batch/worker.bundle.cjs", import.meta.url));
 
 export interface CliResult {
   code: number | null;
