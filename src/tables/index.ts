@@ -784,7 +784,7 @@ const MAX_FOOTNOTE_LINES = 8;
  */
 function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
   const line = lines[i];
-  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
+  if (!line || !((strict ? isFootnoteMark(line) || (FOOTNOTE_START.test(line.text.trim()) && runsOverEveryColumn(line, columns)) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
@@ -794,6 +794,17 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   }
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
+}
+
+/**
+ * One run (no column gap) from the table's left edge into its last column: no row's line crosses
+ * every column edge without a gap, so a footnote whose number is set off by a single space ("1 The
+ * objectives reflect …", pdftotext's footnote area) is told from a cell opening with a number by it.
+ */
+function runsOverEveryColumn(line: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[0];
+  const last = columns[columns.length - 1];
+  return line.segments.length === 1 && !!seg && !!last && columns.length >= 2 && startsAtLeftEdge(line, columns) && seg.x + seg.width > last.x + averageCharWidth(line);
 }
 
 /** A run of the line after its first starts in a column right of the first (past halfway to the second column's label). */

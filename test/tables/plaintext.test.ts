@@ -148,6 +148,34 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(objectives[0]?.measures.map((m) => m.text)).toEqual(["83 cooperation agreements signed in 2008", "Paperless trade measures adopted by 44 countries"]);
   });
 
+  it("skips a page-foot footnote whose number is set off by one space and that runs over every column, and joins the row cut by the page break (corpus8 d8-003)", () => {
+    // LibreOffice's footnote area through pdftotext: "1 The …" from the page margin (left of the
+    // indented table) across all four columns in one run; the row goes on after the page break.
+    const text = [
+      "        Objectives                     Outcomes                    Indicators of achievement          Risks",
+      "To improve water               1. Trade facilitation           a) 62 per cent of participants        •   Changes in",
+      "resource management in            measures                        reporting use of the social            government",
+      "countries facing scarcity.        implemented by                  protection toolkit.                    priorities;",
+      "                                  member States.               b) 42 countries adopting                  engagement at",
+      "",
+      "1 The objectives reflect the results framework of the proposed programme budget; targets may be revised at mid-year.",
+      "\f                                                                  recommendations on fiscal              technical level",
+      "                                                                  policy.",
+      "                               2. Shared water basins          a) 63 trade facilitation",
+      "                                  managed under                   measures reported as",
+      "                                  cooperative frameworks.         implemented.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => o.objective)).toEqual(["To improve water resource management in countries facing scarcity."]);
+    expect(objectives[0]?.accomplishments).toEqual(["Trade facilitation measures implemented by member States.", "Shared water basins managed under cooperative frameworks."]);
+    expect(objectives[0]?.measures.map((m) => m.text)).toEqual([
+      "62 per cent of participants reporting use of the social protection toolkit.",
+      "42 countries adopting recommendations on fiscal policy.",
+      "63 trade facilitation measures reported as implemented.",
+    ]);
+  });
+
   it("keeps an objective heading above a footnote mark that opens its own footnote text (\"1\" / \"The Department comprises …\", corpus4 f2-010)", () => {
     const text = [
       "Expected accomplishments                          Performance measures",
