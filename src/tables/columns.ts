@@ -330,13 +330,29 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     const w = words[k]!;
     const next = columns[placed[k]! + 1];
     if (!next || w.column !== undefined || words[k - 1]!.segment !== w.segment || placed[k - 1]! !== placed[k]) continue;
-    if (!BULLET_WORD.test(w.text) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+    if (!opensItemInRun(words, k) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     const col = placed[k]! + 1;
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
   }
 }
 /** A bullet glyph standing alone as a word. */
 const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
+/** A dash standing alone as a word: a list marker or a dash inside a sentence. */
+const DASH_WORD = /^[-–]$/u;
+/** What an item opens with: a capital or a digit ("- Energy efficiency …", "- 64% of …"). */
+const ITEM_OPENING = /^[\p{Lu}\d]/u;
+/**
+ * Word k of a run opens an item there: a bullet glyph (never inside a sentence), or a dash before a
+ * capital or digit of the same run ("… informed by regional - Energy efficiency …", a dash-marked
+ * cell glued by one space to the previous column). A dash inside a sentence goes on in lower case
+ * ("… regional - and national …"); the caller also asks that it lie near the next column's edge.
+ */
+function opensItemInRun(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  if (BULLET_WORD.test(w.text)) return true;
+  const after = words[k + 1];
+  return DASH_WORD.test(w.text) && !!after && after.segment === w.segment && ITEM_OPENING.test(after.text);
+}
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
@@ -561,7 +577,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
         // A bullet inside a run, near the next column's edge, opens that column (bulletOpensCell):
         // the item's text after it starts the cell's text edge.
         const next = columns[previous + 1], after = words[k + 1];
-        if (next && BULLET_WORD.test(w.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
+        if (next && opensItemInRun(words, k) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
           out.push({ col: previous + 1, x: after.x });
           previous++;
         }

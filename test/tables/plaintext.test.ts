@@ -705,6 +705,40 @@ describe("plain text: a bullet inside a run", () => {
   });
 });
 
+describe("plain text: a dash marker inside a run", () => {
+  it("opens the next column's cell when pdftotext glued a dash-marked item to the previous cell's line with one space (corpus8 d8-021)", () => {
+    const text = [
+      "                    Expected Result                                             Performance Measure",
+      "Objective: To strengthen the capacity of member States to design inclusive fiscal policies",
+      "(a) Voluntary national reviews informed by regional - Energy efficiency policies revised in 28 countries.",
+      "    analysis.                                             - 12 voluntary national reviews drawing on commission",
+      "                                                             analysis.",
+      "(b) Trade facilitation measures implemented by            - 79% of participants reporting use of the toolkit.",
+      "    member States.",
+      "(c) Fiscal policy proposals adopted by ministries of      - Tax revenue tools applied by 45 revenue administrations.",
+      "    finance.",
+    ].join("\n");
+    const [row] = rows(text);
+    expect(row?.accomplishments).toEqual(["Voluntary national reviews informed by regional analysis.", "Trade facilitation measures implemented by member States.", "Fiscal policy proposals adopted by ministries of finance."]);
+    expect(row?.measures).toEqual([
+      "Energy efficiency policies revised in 28 countries.",
+      "12 voluntary national reviews drawing on commission analysis.",
+      "79% of participants reporting use of the toolkit.",
+      "Tax revenue tools applied by 45 revenue administrations.",
+    ]);
+  });
+
+  it("stays in its cell inside a sentence that goes on in lower case", () => {
+    const text = [
+      "Objective                Expected accomplishment                      Performance measure",
+      "To improve reporting.    Reports shared across the regional - and     - Share of reports on time",
+      "                         national offices.",
+      "To speed up hiring.      Faster recruitment.                          - Days to fill a post",
+    ].join("\n");
+    expect(rows(text)[0]?.accomplishments).toEqual(["Reports shared across the regional - and national offices."]);
+  });
+});
+
 describe("plain text: column edges near each line", () => {
   it("keeps a cell's last word in its column where pdftotext set the next column's block further right than elsewhere in the table", () => {
     // The first row's measures start at character 52, the second row's at 64: pdftotext places
