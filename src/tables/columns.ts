@@ -627,6 +627,10 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     if (xs.length < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
     let x = opensNear;
     for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
+    // Two value cells glued by one space ("71 per cent 82 per cent" under Baseline | Target): the
+    // number that opens the second stays where the part's edge reads it, though the short values
+    // of the lines around, centred in their cells, open the column further right.
+    if (VALUE_ROLES.has(c.role) && prev && VALUE_ROLES.has(prev.role) && glued.some((w) => VALUE_OPENING.test(w.text) && w.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && w.x < x)) return { ...c, opensNear };
     const next = columns[i + 1];
     if (x <= c.x + SAME_EDGE_CHARS * charWidth || x > c.x + MAX_LOCAL_SHIFT_CHARS * charWidth || (next && x >= next.x)) return { ...c, opensNear };
     return { ...c, x, opensNear };
@@ -637,6 +641,8 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
 const ALIGNED_CHARS = 1;
 /** Lines this many grid lines above or below a line show the column edges near it. */
 export const NEAR_LINES = 3;
+/** A Target or Baseline value opens with a number ("82 per cent", "5 days", "95%"). */
+const VALUE_OPENING = /^\d/u;
 /** A local edge needs at least this many segments opening the column there. */
 const MIN_LOCAL_SUPPORT = 2;
 /** pdftotext moves a block's column at most this many characters from the part's edge. */

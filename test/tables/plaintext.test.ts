@@ -705,6 +705,26 @@ describe("plain text: a bullet inside a run", () => {
   });
 });
 
+describe("plain text: two value cells glued by one space", () => {
+  it("splits \"71 per cent 82 per cent\" at the part's Target edge, though the short centred values around open the column further right (corpus8 d8-014)", () => {
+    const text = [
+      "Expected accomplishment          Performance measure                    Baseline   Target",
+      "Objective: To improve the analysis provided to the Security Council",
+      "Panels of experts reporting on   Electoral needs assessments completed      12          15",
+      "time to sanctions committees     Days to deploy standby mediation         7 days      3 days",
+      "                                 experts",
+      "Objective: To sustain peacebuilding gains in countries",
+      "National peacebuilding           Mediation support deployments within   71 per cent 82 per cent",
+      "priorities financed and          72 hours (percentage)",
+      "implemented                      Electoral needs assessments completed      15          18",
+      "                                 Panel reports submitted after deadline      6           4",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives[1]?.measures.map((m) => [m.baseline, m.target])).toEqual([["71 per cent", "82 per cent"], ["15", "18"], ["6", "4"]]);
+  });
+});
+
 describe("plain text: a dash marker inside a run", () => {
   it("opens the next column's cell when pdftotext glued a dash-marked item to the previous cell's line with one space (corpus8 d8-021)", () => {
     const text = [
