@@ -150,25 +150,27 @@ const COLUMN_X_SLACK = 8;
  */
 export function columnsInOrder(lines: readonly Line[], format: Layout["format"]): Line[] {
   // The prose above the first section heading; the tables under it have columns of their own.
-  const end = lines.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
-  const prose = end < 0 ? lines : lines.slice(0, end);
-  // The first x, in reading order, that starts a run on enough of the lines that follow it: the
-  // prose's right column comes before any table's columns.
-  let split: number | null = null;
-  prose.some((l, i) =>
-    l.segments.slice(1).some((seg) => {
-      const runs = prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).filter((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
-      const n = new Set(runs.map((t) => t.line)).size;
-      // Two lines suffice when they are prose (a right column two lines long beside the preamble),
-      // not label/value pairs.
-      const prosy = n >= MIN_PROSE_COLUMN_LINES && runs.reduce((k, t) => k + t.text.length, 0) / runs.length >= MIN_PROSE_COLUMN_CHARS;
-      if (n >= MIN_COLUMN_LINES || prosy) split = Math.min(seg.x, ...prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
-      return split !== null;
-    }),
-  );
+  const headings = lines.flatMap((l, i) => (SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text) ? [i] : []));
+  const end = headings[0] ?? -1;
+  let prose = end < 0 ? lines : lines.slice(0, end);
+  let split = columnSplit(prose, false);
+  let ownLines = false;
+  // An introduction under the first heading ("I. Introduction" / "This compact is concluded
+  // between …") may be set in two columns too: up to the next heading, when both columns are
+  // prose on several lines (a table's cells are shorter than half a page's line).
+  if (split === null && end >= 0) {
+    const introEnd = headings[1] ?? lines.length;
+    const intro = columnSplit(lines.slice(end + 1, introEnd), true);
+    if (intro !== null) {
+      prose = lines.slice(0, introEnd);
+      split = intro;
+      ownLines = true;
+    }
+  }
   if (split === null) return [...lines];
   const at = split;
-  const holds = (l: Line) => l.segments.some((s, i) => i > 0 && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
+  // An introduction's right column has lines of its own (pdftotext interleaves the columns' lines).
+  const holds = (l: Line) => l.segments.some((s, i) => (i > 0 || ownLines) && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
   const first = prose.findIndex(holds);
   let last = first;
   prose.forEach((l, i) => { if (holds(l)) last = i; });
@@ -194,11 +196,51 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
         rt = only.text.slice(cut + 1);
       }
     }
-    left.push({ ...l, text: lt.trim(), segments: l1 });
-    right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
+    // A line of the other column only is no paragraph break in this one (in text, blank lines are).
+    const blank = !lt.trim() && !rt.trim();
+    if (!ownLines || lt.trim() || blank) left.push({ ...l, text: lt.trim(), segments: l1 });
+    if (!ownLines || rt.trim() || blank) right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
   }
   return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
 }
+
+/**
+ * The first x, in reading order, that starts a run on enough of the lines that follow it: the
+ * prose's right column comes before any table's columns. `introOnly` (a section's lines): the
+ * columns open on the section's first line and both are prose on MIN_COLUMN_LINES lines or more
+ * (MIN_INTRO_COLUMN_CHARS characters a line on average; a table's header labels and cells are
+ * shorter).
+ */
+function columnSplit(prose: readonly Line[], introOnly: boolean): number | null {
+  let split: number | null = null;
+  prose.some((l, i) =>
+    l.segments.slice(1).some((seg) => {
+      const near = prose.slice(i, i + MAX_COLUMN_SPAN);
+      // An introduction's right column also has lines of its own (pdftotext interleaves the columns' lines).
+      const runs = near.flatMap((m) => m.segments.slice(introOnly ? 0 : 1).filter((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
+      const n = new Set(runs.map((t) => t.line)).size;
+      const average = (ts: ReadonlyArray<{ text: string }>) => ts.reduce((k, t) => k + t.text.trim().length, 0) / Math.max(1, ts.length);
+      if (introOnly) {
+        // Each column's text on a line: justified prose may print a line in several runs.
+        const part = (m: Line, right: boolean) => m.segments.filter((t) => (t.x >= seg.x - COLUMN_X_SLACK) === right).map((t) => t.text.trim()).join(" ");
+        const holding = near.filter((m) => m.segments.some((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
+        const rights = holding.map((m) => ({ text: part(m, true) }));
+        const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
+        if (i !== prose.findIndex((m) => m.text.trim()) || n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
+      } else {
+        // Two lines suffice when they are prose (a right column two lines long beside the preamble),
+        // not label/value pairs.
+        const prosy = n >= MIN_PROSE_COLUMN_LINES && average(runs) >= MIN_PROSE_COLUMN_CHARS;
+        if (n < MIN_COLUMN_LINES && !prosy) return false;
+      }
+      split = Math.min(seg.x, ...near.flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
+      return true;
+    }),
+  );
+  return split;
+}
+/** Half a line of prose on a portrait page: a table's cells (three or more columns) are shorter. */
+const MIN_INTRO_COLUMN_CHARS = 30;
 
 /** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;

@@ -416,3 +416,52 @@ describe("paragraph gaps in a PDF head above a centred table", () => {
     expect(readCompactMetadata(layout).manager?.name).toBe("Mariana Ostrowska");
   });
 });
+
+describe("an introduction set in two columns under its heading (corpus8 d8-007, d8-016)", () => {
+  // pdftotext -layout of LibreOffice's continuous two-column section: the heading "I. Introduction"
+  // comes first, then both columns' lines interleaved, the right column's on lines of their own.
+  const text = [
+    "                             Senior Manager’s Compact 2011",
+    " between the Secretary-General and the Under-Secretary-General for Humanitarian Affairs",
+    "                           and Emergency Relief Coordinator",
+    "",
+    "I. Introduction",
+    "This compact is concluded between Mr.                       (Sect. 27)), approved by the General",
+    "Ban Ki-moon, Secretary-General, and Mr.                     Assembly in its resolution 65/257.",
+    "Abdoulaye Lindqvist, Under-Secretary-",
+    "                                                            The results below are expressed as",
+    "General for Humanitarian Affairs and",
+    "                                                            expected      accomplishments     with",
+    "Emergency Relief Coordinator, for the",
+    "                                                            measurable indicators, baselines and",
+    "period from 1 January to 31 December",
+    "                                                            targets, consistent with results-based",
+    "2011. The programme of work is that of",
+    "                                                            budgeting.",
+    "the proposed programme budget (A/65/6",
+    "",
+    "",
+    "II. Programme objectives and key performance indicators",
+    "The following programme objectives and indicators apply to the period of this compact.",
+  ].join("\n");
+  it("reads the parties from the left column before the right one", () => {
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.manager).toEqual({ name: "Abdoulaye Lindqvist", title: "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator" });
+    expect(meta.counterpart?.name).toBe("Ban Ki-moon");
+    const ordered = columnsInOrder(textToLayout(text).pages[0]!.lines, "text").map((l) => l.text).filter(Boolean);
+    expect(ordered.indexOf("the proposed programme budget (A/65/6")).toBeLessThan(ordered.indexOf("(Sect. 27)), approved by the General"));
+  });
+  it("leaves a section whose first line is a table's header labels in reading order", () => {
+    const table = [
+      "I. Programme objectives",
+      "Objective                                 Expected accomplishment",
+      "To strengthen the protection of           Member States and partners engaged in",
+      "civilians in mission areas through        shared commitments on peacekeeping",
+      "integrated early warning systems          operations and their support",
+      "To accelerate the drawdown and            Joint planning with the African Union",
+      "II. Challenges",
+    ];
+    const lines = textToLayout(table.join("\n")).pages[0]!.lines;
+    expect(columnsInOrder(lines, "text").map((l) => l.text)).toEqual(lines.map((l) => l.text));
+  });
+});
