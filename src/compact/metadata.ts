@@ -24,7 +24,7 @@ const SG_TITLE_RE = /^(?:the\s+)?Secretary-General$/i;
 const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
-  /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
+  /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on|at)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
 /** "C. CHALLENGES", "III. Challenges", "SECTION 2 : CHALLENGES" (the label of the 2019 template). */
 const CHALLENGES_HEADING_RE = /^\s*(?:SECTION\s+\d{1,2}\s*[:.\-–—]?\s*|(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
 /** An unnumbered "Challenges" heading is a short line of its own, not a sentence that starts with the word. */
@@ -329,8 +329,8 @@ const CAPS_ENTITY_LINE_RE =
   /^(?:DEPARTMENT|OFFICE|(?:ECONOMIC(?:\s+AND\s+SOCIAL)?\s+)?COMMISSION|UNITED\s+NATIONS)\b[A-Z\s,'’&()-]*$/;
 /** The preamble's "mandates entrusted to the Department of Field Support by Member States" / "mandates of the …". */
 const MANDATES_OF_RE =
-  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;,]|$)/;
-const CONNECTIVE = /^(?:of|for|and|the|on|in|to)$/i;
+  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at)$/i;
 /** A line in capitals: letters, no lower-case one. */
 const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 
@@ -380,12 +380,43 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
     }
     if (CAPS_ENTITY_LINE_RE.test(t) && t.split(/\s+/).length >= 2) return titleCaseEntity(t);
   }
+  const titled = titleBlockEntity(first);
+  if (titled) return titled;
+  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
+  // A name may hold commas ("… Least Developed Countries, Landlocked Developing Countries and …"):
+  // properName stops at the first word in lower case, and a comma left at its end is the sentence's.
+  const mandated = mandate ? properName(cleanText(mandate[1]!)).replace(/,$/, "") || null : null;
   if (manager?.title) {
     const m = ENTITY_IN_TITLE_RE.exec(manager.title) ?? UN_NAMED_ENTITY_RE.exec(manager.title);
     if (m) return cleanText(m[1]!);
   }
-  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
-  return mandate ? properName(cleanText(mandate[1]!)) : null;
+  return mandated;
+}
+
+/** A line that is an entity's name and nothing else, in mixed case: "United Nations Office at Nairobi". */
+const ENTITY_NAME_LINE_RE = /^(?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\s+\S/;
+/** The title block is the title line and the few lines under it, before the preamble's prose. */
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * The entity printed as a line of its own in the title block (era 2011–16: the title, a subtitle
+ * "between the Secretary-General and the …", then "Office for the Coordination of Humanitarian
+ * Affairs"): one line within TITLE_BLOCK_LINES under the title line, every word capitalised but
+ * connectives, no sentence.
+ */
+function titleBlockEntity(first: readonly Line[]): string | null {
+  // The title itself, not a running header that names it beside other text.
+  const at = first.findIndex((l) => TITLE_RE.test(l.text) && cleanText(l.text).replace(TITLE_RE, "").replace(TITLE_FILLER_RE, "") === "");
+  if (at < 0) return null;
+  // The last such line: a wrapped subtitle's tail ("… the Economic and Social" / "Commission for
+  // Western Asia") may look like one above it.
+  let found: string | null = null;
+  for (const l of first.slice(at + 1, at + 1 + TITLE_BLOCK_LINES)) {
+    const t = cleanText(l.text);
+    if (SECTION_HEADING_START_RE.test(t)) break;
+    if (ENTITY_NAME_LINE_RE.test(t) && properName(t) === t) found = t;
+  }
+  return found;
 }
 
 /**

@@ -465,3 +465,29 @@ describe("an introduction set in two columns under its heading (corpus8 d8-007, 
     expect(columnsInOrder(lines, "text").map((l) => l.text)).toEqual(lines.map((l) => l.text));
   });
 });
+
+describe("the entity in the title block, the manager's title and the mandates (corpus8 era 2011–16 and 2017–18)", () => {
+  const lines = (text: string) => textToLayout(text).pages[0]!.lines;
+  it("reads the entity printed in mixed case as the last title line, not a wrapped subtitle's tail", () => {
+    const text = [
+      "                           Senior Manager’s Compact 2014",
+      " between the Secretary-General and the Executive Secretary of the Economic and Social",
+      "                            Commission for Western Asia",
+      "                 Economic and Social Commission for Western Asia",
+      "",
+      "I. Introduction",
+      "This compact is concluded between Mr. Ban Ki-moon, Secretary-General, and Ms. Amaia Okafor,",
+    ].join("\n");
+    expect(readEntityName(lines(text), null)).toBe("Economic and Social Commission for Western Asia");
+  });
+  it("reads an office 'at' a duty station from the manager's title", () => {
+    expect(readEntityName([], { name: "Lorenzo Dunmore", title: "Director-General of the United Nations Office at Nairobi" })).toBe("United Nations Office at Nairobi");
+  });
+  it("reads a name with commas from the mandates, up to the sentence's end", () => {
+    const head =
+      "Gunnar Achterberg, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, will strive to fulfil the goals of the United Nations Charter and the mandates entrusted to the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States. I commit to achieve";
+    const manager = { name: "Gunnar Achterberg", title: "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States" };
+    expect(readEntityName([], manager, head)).toBe("Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States");
+    expect(readEntityName([], null, "the mandates of the Department of Field Support, and to achieve the results")).toBe("Department of Field Support");
+  });
+});
