@@ -141,6 +141,8 @@ const SECTION_HEADING_START_RE = /^\s*(?:#{1,6}\s+)?(?:SECTION\s+\d{1,2}\b|(?:[A
 const MAX_COLUMN_SPAN = 20;
 /** Runs of one column start within this many points of each other (a text grid's 1–2 characters). */
 const COLUMN_X_SLACK = 8;
+/** …or, in an introduction's column, up to a bullet's hanging indent right of its start (18 points in LibreOffice, 4 characters on the text grid). */
+const COLUMN_HANG = 30;
 
 /**
  * The first page's two-column prose read column by column: the lines from the first to the last
@@ -170,7 +172,7 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   if (split === null) return [...lines];
   const at = split;
   // An introduction's right column has lines of its own (pdftotext interleaves the columns' lines).
-  const holds = (l: Line) => l.segments.some((s, i) => (i > 0 || ownLines) && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
+  const holds = (l: Line) => l.segments.some((s, i) => (i > 0 || ownLines) && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + (ownLines ? COLUMN_HANG : COLUMN_X_SLACK));
   const first = prose.findIndex(holds);
   let last = first;
   prose.forEach((l, i) => { if (holds(l)) last = i; });
@@ -207,26 +209,33 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
 /**
  * The first x, in reading order, that starts a run on enough of the lines that follow it: the
  * prose's right column comes before any table's columns. `introOnly` (a section's lines): the
- * columns open on the section's first line and both are prose on MIN_COLUMN_LINES lines or more
- * (MIN_INTRO_COLUMN_CHARS characters a line on average; a table's header labels and cells are
- * shorter).
+ * columns open on the section's first line (or under its one-run sub-heading) and both are prose on MIN_COLUMN_LINES lines or more
+ * (MIN_INTRO_COLUMN_CHARS characters a line on average).
  */
 function columnSplit(prose: readonly Line[], introOnly: boolean): number | null {
   let split: number | null = null;
+  // Where a section's columns open: its first line, or the one under a sub-heading of one run ("1. Mandates").
+  const firstLine = prose.findIndex((m) => m.text.trim());
+  const nextLine = prose.findIndex((m, k) => k > firstLine && m.text.trim());
+  const opening = firstLine < 0 ? [] : prose[firstLine]!.segments.length === 1 && nextLine >= 0 ? [firstLine, nextLine] : [firstLine];
   prose.some((l, i) =>
     l.segments.slice(1).some((seg) => {
       const near = prose.slice(i, i + MAX_COLUMN_SPAN);
       // An introduction's right column also has lines of its own (pdftotext interleaves the columns' lines).
-      const runs = near.flatMap((m) => m.segments.slice(introOnly ? 0 : 1).filter((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
+      // Its runs may start a hanging indent right of the split (bulleted items' wrapped lines).
+      const inColumn = (t: { x: number }) => (introOnly ? t.x >= seg.x - COLUMN_X_SLACK && t.x <= seg.x + COLUMN_HANG : Math.abs(t.x - seg.x) <= COLUMN_X_SLACK);
+      const runs = near.flatMap((m) => m.segments.slice(introOnly ? 0 : 1).filter(inColumn));
       const n = new Set(runs.map((t) => t.line)).size;
       const average = (ts: ReadonlyArray<{ text: string }>) => ts.reduce((k, t) => k + t.text.trim().length, 0) / Math.max(1, ts.length);
       if (introOnly) {
         // Each column's text on a line: justified prose may print a line in several runs.
         const part = (m: Line, right: boolean) => m.segments.filter((t) => (t.x >= seg.x - COLUMN_X_SLACK) === right).map((t) => t.text.trim()).join(" ");
-        const holding = near.filter((m) => m.segments.some((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
+        const holding = near.filter((m) => m.segments.some(inColumn));
         const rights = holding.map((m) => ({ text: part(m, true) }));
         const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
-        if (i !== prose.findIndex((m) => m.text.trim()) || n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
+        // The opening line is prose in both columns too (a table's header labels are short).
+        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || part(l, true).length < MIN_INTRO_COLUMN_CHARS) return false;
+        if (n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
       } else {
         // Two lines suffice when they are prose (a right column two lines long beside the preamble),
         // not label/value pairs.
@@ -239,8 +248,11 @@ function columnSplit(prose: readonly Line[], introOnly: boolean): number | null 
   );
   return split;
 }
-/** Half a line of prose on a portrait page: a table's cells (three or more columns) are shorter. */
-const MIN_INTRO_COLUMN_CHARS = 30;
+/**
+ * Prose in a column of half a portrait page (a list of missions in one wraps shorter): a table's
+ * header labels are shorter.
+ */
+const MIN_INTRO_COLUMN_CHARS = 25;
 
 /** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;

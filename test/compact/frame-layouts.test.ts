@@ -491,3 +491,27 @@ describe("the entity in the title block, the manager's title and the mandates (c
     expect(readEntityName([], null, "the mandates of the Department of Field Support, and to achieve the results")).toBe("Department of Field Support");
   });
 });
+
+describe("a section's text in two columns under a sub-heading, the right one a bulleted list (corpus8 d8-022 rtf.pdf)", () => {
+  it("reads the left column first, so a budget symbol wrapped before its qualifier stays whole", () => {
+    const layout = pdfLayout([
+      [100, [[181, "2008 SENIOR MANAGER’S COMPACT"]]],
+      [130, [[57, "A. PROGRAMME OBJECTIVES"]]],
+      [150, [[57, "1. Mandates"]]],
+      [170, [[57, "The mandates of the Department of Field"], [330, "• United Nations Mission in Ethiopia"]]],
+      [182, [[57, "Support derive from the Charter and from"], [348, "and Eritrea (UNMEE)"]]],
+      [194, [[57, "the resolutions of the intergovernmental"], [330, "• United Nations Mission in the Central"]]],
+      [206, [[57, "bodies. The programme of work is that of"], [348, "African Republic and Chad"]]],
+      [218, [[57, "the proposed programme budget (A/62/6"], [348, "(MINURCAT)"]]],
+      [230, [[57, "(Sect. 5)), approved by the General"]]],
+      [236, [[330, "• United Nations Organization Mission"]]],
+      [242, [[57, "Assembly in its resolution 62/262."]]],
+      [248, [[348, "in the Democratic Republic of the"]]],
+      [254, [[57, "In 2008 the Department supports the"], [348, "Congo (MONUC)"]]],
+      [266, [[57, "following peacekeeping operations:"]]],
+    ]);
+    const text = columnsInOrder(layout.pages[0]!.lines, "pdf").map((l) => l.text).filter(Boolean).join("\n");
+    expect(text).toContain("the proposed programme budget (A/62/6\n(Sect. 5)), approved by the General\nAssembly in its resolution 62/262.\nIn 2008 the Department supports the\nfollowing peacekeeping operations:\n• United Nations Mission in Ethiopia");
+    expect(text).toContain("in the Democratic Republic of the\nCongo (MONUC)");
+  });
+});
