@@ -415,7 +415,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf") : -1;
     if (footAbove >= 0) {
       i = footAbove;
       continue;
@@ -438,7 +438,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf") : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -782,9 +782,11 @@ const MAX_FOOTNOTE_LINES = 8;
  * run that starts in a column right of the first ("*" | "Increased …" | "• Delays …", a cell's
  * bullet that looks like a footnote sign) is the table's rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false): number {
   const line = lines[i];
-  if (!line || !((strict ? isFootnoteMark(line) || (FOOTNOTE_START.test(line.text.trim()) && runsOverEveryColumn(line, columns)) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
+  // On pdftotext's grid a mark one space before its text is told by the run's width (a PDF's mark is a run of its own).
+  const gridMark = textGrid && FOOTNOTE_START.test(line?.text.trim() ?? "") && !!line && runsOverEveryColumn(line, columns);
+  if (!line || !((strict ? isFootnoteMark(line) || gridMark : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
