@@ -414,7 +414,7 @@ const TITLE_BLOCK_LINES = 4;
  * The entity printed as a line of its own in the title block (era 2011–16: the title, a subtitle
  * "between the Secretary-General and the …", then "Office for the Coordination of Humanitarian
  * Affairs"): one line within TITLE_BLOCK_LINES under the title line, every word capitalised but
- * connectives, no sentence.
+ * connectives, no comma (no piece of a sentence).
  */
 function titleBlockEntity(first: readonly Line[]): string | null {
   // The title itself, not a running header that names it beside other text.
@@ -426,7 +426,9 @@ function titleBlockEntity(first: readonly Line[]): string | null {
   for (const l of first.slice(at + 1, at + 1 + TITLE_BLOCK_LINES)) {
     const t = cleanText(l.text);
     if (SECTION_HEADING_START_RE.test(t)) break;
-    if (ENTITY_NAME_LINE_RE.test(t) && properName(t) === t) found = t;
+    // A name line holds no comma: "Commission for Latin America and the Caribbean, and the
+    // Secretary-General, Mr. Ban" is the wrapped "Between …" sentence.
+    if (ENTITY_NAME_LINE_RE.test(t) && !t.includes(",") && properName(t) === t) found = t;
   }
   return found;
 }

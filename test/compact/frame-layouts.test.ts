@@ -480,6 +480,19 @@ describe("the entity in the title block, the manager's title and the mandates (c
     ].join("\n");
     expect(readEntityName(lines(text), null)).toBe("Economic and Social Commission for Western Asia");
   });
+  it("does not take the wrapped 'Between …' sentence under the title for the entity's line (corpus2 d2-002)", () => {
+    const text = [
+      "                          SENIOR MANAGER’S COMPACT",
+      "                                                       2007",
+      "Between Mr. Oluwaseun Adebayo-Clarke, Executive Secretary of the Economic",
+      "Commission for Latin America and the Caribbean, and the Secretary-General, Mr. Ban",
+      "Ki-moon",
+      "",
+      "A. PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES",
+    ].join("\n");
+    const manager = { name: "Oluwaseun Adebayo-Clarke", title: "Executive Secretary of the Economic Commission for Latin America and the Caribbean" };
+    expect(readEntityName(lines(text), manager)).toBe("Economic Commission for Latin America and the Caribbean");
+  });
   it("reads an office 'at' a duty station from the manager's title", () => {
     expect(readEntityName([], { name: "Lorenzo Dunmore", title: "Director-General of the United Nations Office at Nairobi" })).toBe("United Nations Office at Nairobi");
   });
