@@ -24,7 +24,7 @@ const SG_TITLE_RE = /^(?:the\s+)?Secretary-General$/i;
 const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
-  /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
+  /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on|at)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
 /** "C. CHALLENGES", "III. Challenges", "SECTION 2 : CHALLENGES" (the label of the 2019 template). */
 const CHALLENGES_HEADING_RE = /^\s*(?:SECTION\s+\d{1,2}\s*[:.\-–—]?\s*|(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
 /** An unnumbered "Challenges" heading is a short line of its own, not a sentence that starts with the word. */
@@ -141,6 +141,8 @@ const SECTION_HEADING_START_RE = /^\s*(?:#{1,6}\s+)?(?:SECTION\s+\d{1,2}\b|(?:[A
 const MAX_COLUMN_SPAN = 20;
 /** Runs of one column start within this many points of each other (a text grid's 1–2 characters). */
 const COLUMN_X_SLACK = 8;
+/** …or, in an introduction's column, up to a bullet's hanging indent right of its start (18 points in LibreOffice, 4 characters on the text grid). */
+const COLUMN_HANG = 30;
 
 /**
  * The first page's two-column prose read column by column: the lines from the first to the last
@@ -150,25 +152,27 @@ const COLUMN_X_SLACK = 8;
  */
 export function columnsInOrder(lines: readonly Line[], format: Layout["format"]): Line[] {
   // The prose above the first section heading; the tables under it have columns of their own.
-  const end = lines.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
-  const prose = end < 0 ? lines : lines.slice(0, end);
-  // The first x, in reading order, that starts a run on enough of the lines that follow it: the
-  // prose's right column comes before any table's columns.
-  let split: number | null = null;
-  prose.some((l, i) =>
-    l.segments.slice(1).some((seg) => {
-      const runs = prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).filter((t) => Math.abs(t.x - seg.x) <= COLUMN_X_SLACK));
-      const n = new Set(runs.map((t) => t.line)).size;
-      // Two lines suffice when they are prose (a right column two lines long beside the preamble),
-      // not label/value pairs.
-      const prosy = n >= MIN_PROSE_COLUMN_LINES && runs.reduce((k, t) => k + t.text.length, 0) / runs.length >= MIN_PROSE_COLUMN_CHARS;
-      if (n >= MIN_COLUMN_LINES || prosy) split = Math.min(seg.x, ...prose.slice(i, i + MAX_COLUMN_SPAN).flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
-      return split !== null;
-    }),
-  );
+  const headings = lines.flatMap((l, i) => (SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text) ? [i] : []));
+  const end = headings[0] ?? -1;
+  let prose = end < 0 ? lines : lines.slice(0, end);
+  let split = columnSplit(prose, false);
+  let ownLines = false;
+  // An introduction under the first heading ("I. Introduction" / "This compact is concluded
+  // between …") may be set in two columns too: up to the next heading, when both columns are
+  // prose on several lines (a table's cells are shorter than half a page's line).
+  if (split === null && end >= 0) {
+    const introEnd = headings[1] ?? lines.length;
+    const intro = columnSplit(lines.slice(end + 1, introEnd), true);
+    if (intro !== null) {
+      prose = lines.slice(0, introEnd);
+      split = intro;
+      ownLines = true;
+    }
+  }
   if (split === null) return [...lines];
   const at = split;
-  const holds = (l: Line) => l.segments.some((s, i) => i > 0 && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + COLUMN_X_SLACK);
+  // An introduction's right column has lines of its own (pdftotext interleaves the columns' lines).
+  const holds = (l: Line) => l.segments.some((s, i) => (i > 0 || ownLines) && s.x >= at - COLUMN_X_SLACK / 2 && s.x <= at + (ownLines ? COLUMN_HANG : COLUMN_X_SLACK));
   const first = prose.findIndex(holds);
   let last = first;
   prose.forEach((l, i) => { if (holds(l)) last = i; });
@@ -194,11 +198,61 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
         rt = only.text.slice(cut + 1);
       }
     }
-    left.push({ ...l, text: lt.trim(), segments: l1 });
-    right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
+    // A line of the other column only is no paragraph break in this one (in text, blank lines are).
+    const blank = !lt.trim() && !rt.trim();
+    if (!ownLines || lt.trim() || blank) left.push({ ...l, text: lt.trim(), segments: l1 });
+    if (!ownLines || rt.trim() || blank) right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
   }
   return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
 }
+
+/**
+ * The first x, in reading order, that starts a run on enough of the lines that follow it: the
+ * prose's right column comes before any table's columns. `introOnly` (a section's lines): the
+ * columns open on the section's first line (or under its one-run sub-heading) and both are prose on MIN_COLUMN_LINES lines or more
+ * (MIN_INTRO_COLUMN_CHARS characters a line on average).
+ */
+function columnSplit(prose: readonly Line[], introOnly: boolean): number | null {
+  let split: number | null = null;
+  // Where a section's columns open: its first line, or the one under a sub-heading of one run ("1. Mandates").
+  const firstLine = prose.findIndex((m) => m.text.trim());
+  const nextLine = prose.findIndex((m, k) => k > firstLine && m.text.trim());
+  const opening = firstLine < 0 ? [] : prose[firstLine]!.segments.length === 1 && nextLine >= 0 ? [firstLine, nextLine] : [firstLine];
+  prose.some((l, i) =>
+    l.segments.slice(1).some((seg) => {
+      const near = prose.slice(i, i + MAX_COLUMN_SPAN);
+      // An introduction's right column also has lines of its own (pdftotext interleaves the columns' lines).
+      // Its runs may start a hanging indent right of the split (bulleted items' wrapped lines).
+      const inColumn = (t: { x: number }) => (introOnly ? t.x >= seg.x - COLUMN_X_SLACK && t.x <= seg.x + COLUMN_HANG : Math.abs(t.x - seg.x) <= COLUMN_X_SLACK);
+      const runs = near.flatMap((m) => m.segments.slice(introOnly ? 0 : 1).filter(inColumn));
+      const n = new Set(runs.map((t) => t.line)).size;
+      const average = (ts: ReadonlyArray<{ text: string }>) => ts.reduce((k, t) => k + t.text.trim().length, 0) / Math.max(1, ts.length);
+      if (introOnly) {
+        // Each column's text on a line: justified prose may print a line in several runs.
+        const part = (m: Line, right: boolean) => m.segments.filter((t) => (t.x >= seg.x - COLUMN_X_SLACK) === right).map((t) => t.text.trim()).join(" ");
+        const holding = near.filter((m) => m.segments.some(inColumn));
+        const rights = holding.map((m) => ({ text: part(m, true) }));
+        const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
+        // The opening line is prose in both columns too (a table's header labels are short).
+        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || part(l, true).length < MIN_INTRO_COLUMN_CHARS) return false;
+        if (n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
+      } else {
+        // Two lines suffice when they are prose (a right column two lines long beside the preamble),
+        // not label/value pairs.
+        const prosy = n >= MIN_PROSE_COLUMN_LINES && average(runs) >= MIN_PROSE_COLUMN_CHARS;
+        if (n < MIN_COLUMN_LINES && !prosy) return false;
+      }
+      split = Math.min(seg.x, ...near.flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
+      return true;
+    }),
+  );
+  return split;
+}
+/**
+ * Prose in a column of half a portrait page (a list of missions in one wraps shorter): a table's
+ * header labels are shorter.
+ */
+const MIN_INTRO_COLUMN_CHARS = 25;
 
 /** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;
@@ -287,8 +341,8 @@ const CAPS_ENTITY_LINE_RE =
   /^(?:DEPARTMENT|OFFICE|(?:ECONOMIC(?:\s+AND\s+SOCIAL)?\s+)?COMMISSION|UNITED\s+NATIONS)\b[A-Z\s,'’&()-]*$/;
 /** The preamble's "mandates entrusted to the Department of Field Support by Member States" / "mandates of the …". */
 const MANDATES_OF_RE =
-  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;,]|$)/;
-const CONNECTIVE = /^(?:of|for|and|the|on|in|to)$/i;
+  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at)$/i;
 /** A line in capitals: letters, no lower-case one. */
 const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 
@@ -338,12 +392,45 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
     }
     if (CAPS_ENTITY_LINE_RE.test(t) && t.split(/\s+/).length >= 2) return titleCaseEntity(t);
   }
+  const titled = titleBlockEntity(first);
+  if (titled) return titled;
+  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
+  // A name may hold commas ("… Least Developed Countries, Landlocked Developing Countries and …"):
+  // properName stops at the first word in lower case, and a comma left at its end is the sentence's.
+  const mandated = mandate ? properName(cleanText(mandate[1]!)).replace(/,$/, "") || null : null;
   if (manager?.title) {
     const m = ENTITY_IN_TITLE_RE.exec(manager.title) ?? UN_NAMED_ENTITY_RE.exec(manager.title);
     if (m) return cleanText(m[1]!);
   }
-  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
-  return mandate ? properName(cleanText(mandate[1]!)) : null;
+  return mandated;
+}
+
+/** A line that is an entity's name and nothing else, in mixed case: "United Nations Office at Nairobi". */
+const ENTITY_NAME_LINE_RE = /^(?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\s+\S/;
+/** The title block is the title line and the few lines under it, before the preamble's prose. */
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * The entity printed as a line of its own in the title block (era 2011–16: the title, a subtitle
+ * "between the Secretary-General and the …", then "Office for the Coordination of Humanitarian
+ * Affairs"): one line within TITLE_BLOCK_LINES under the title line, every word capitalised but
+ * connectives, no comma (no piece of a sentence).
+ */
+function titleBlockEntity(first: readonly Line[]): string | null {
+  // The title itself, not a running header that names it beside other text.
+  const at = first.findIndex((l) => TITLE_RE.test(l.text) && cleanText(l.text).replace(TITLE_RE, "").replace(TITLE_FILLER_RE, "") === "");
+  if (at < 0) return null;
+  // The last such line: a wrapped subtitle's tail ("… the Economic and Social" / "Commission for
+  // Western Asia") may look like one above it.
+  let found: string | null = null;
+  for (const l of first.slice(at + 1, at + 1 + TITLE_BLOCK_LINES)) {
+    const t = cleanText(l.text);
+    if (SECTION_HEADING_START_RE.test(t)) break;
+    // A name line holds no comma: "Commission for Latin America and the Caribbean, and the
+    // Secretary-General, Mr. Ban" is the wrapped "Between …" sentence.
+    if (ENTITY_NAME_LINE_RE.test(t) && !t.includes(",") && properName(t) === t) found = t;
+  }
+  return found;
 }
 
 /**

@@ -342,13 +342,29 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     const w = words[k]!;
     const next = columns[placed[k]! + 1];
     if (!next || w.column !== undefined || words[k - 1]!.segment !== w.segment || placed[k - 1]! !== placed[k]) continue;
-    if (!BULLET_WORD.test(w.text) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+    if (!opensItemInRun(words, k) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     const col = placed[k]! + 1;
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
   }
 }
 /** A bullet glyph standing alone as a word. */
 const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
+/** A dash standing alone as a word: a list marker or a dash inside a sentence. */
+const DASH_WORD = /^[-–]$/u;
+/** What an item opens with: a capital or a digit ("- Energy efficiency …", "- 64% of …"). */
+const ITEM_OPENING = /^[\p{Lu}\d]/u;
+/**
+ * Word k of a run opens an item there: a bullet glyph (never inside a sentence), or a dash before a
+ * capital or digit of the same run ("… informed by regional - Energy efficiency …", a dash-marked
+ * cell glued by one space to the previous column). A dash inside a sentence goes on in lower case
+ * ("… regional - and national …"); the caller also asks that it lie near the next column's edge.
+ */
+function opensItemInRun(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  if (BULLET_WORD.test(w.text)) return true;
+  const after = words[k + 1];
+  return DASH_WORD.test(w.text) && !!after && after.segment === w.segment && ITEM_OPENING.test(after.text);
+}
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
@@ -573,7 +589,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
         // A bullet inside a run, near the next column's edge, opens that column (bulletOpensCell):
         // the item's text after it starts the cell's text edge.
         const next = columns[previous + 1], after = words[k + 1];
-        if (next && BULLET_WORD.test(w.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
+        if (next && opensItemInRun(words, k) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
           out.push({ col: previous + 1, x: after.x });
           previous++;
         }
@@ -623,6 +639,10 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     if (xs.length < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
     let x = opensNear;
     for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
+    // Two value cells glued by one space ("71 per cent 82 per cent" under Baseline | Target): the
+    // number that opens the second stays where the part's edge reads it, though the short values
+    // of the lines around, centred in their cells, open the column further right.
+    if (VALUE_ROLES.has(c.role) && prev && VALUE_ROLES.has(prev.role) && glued.some((w) => VALUE_OPENING.test(w.text) && w.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && w.x < x)) return { ...c, opensNear };
     const next = columns[i + 1];
     if (x <= c.x + SAME_EDGE_CHARS * charWidth || x > c.x + MAX_LOCAL_SHIFT_CHARS * charWidth || (next && x >= next.x)) return { ...c, opensNear };
     return { ...c, x, opensNear };
@@ -633,6 +653,8 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
 const ALIGNED_CHARS = 1;
 /** Lines this many grid lines above or below a line show the column edges near it. */
 export const NEAR_LINES = 3;
+/** A Target or Baseline value opens with a number ("82 per cent", "5 days", "95%"). */
+const VALUE_OPENING = /^\d/u;
 /** A local edge needs at least this many segments opening the column there. */
 const MIN_LOCAL_SUPPORT = 2;
 /** pdftotext moves a block's column at most this many characters from the part's edge. */

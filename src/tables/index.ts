@@ -416,7 +416,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf") : -1;
     if (footAbove >= 0) {
       i = footAbove;
       continue;
@@ -439,7 +439,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true) : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf") : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -783,9 +783,11 @@ const MAX_FOOTNOTE_LINES = 8;
  * run that starts in a column right of the first ("*" | "Increased …" | "• Delays …", a cell's
  * bullet that looks like a footnote sign) is the table's rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false): number {
   const line = lines[i];
-  if (!line || !((strict ? isFootnoteMark(line) : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
+  // On pdftotext's grid a mark one space before its text is told by the run's width (a PDF's mark is a run of its own).
+  const gridMark = textGrid && FOOTNOTE_START.test(line?.text.trim() ?? "") && !!line && runsOverEveryColumn(line, columns);
+  if (!line || !((strict ? isFootnoteMark(line) || gridMark : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
@@ -795,6 +797,17 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   }
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
+}
+
+/**
+ * One run (no column gap) from the table's left edge into its last column: no row's line crosses
+ * every column edge without a gap, so a footnote whose number is set off by a single space ("1 The
+ * objectives reflect …", pdftotext's footnote area) is told from a cell opening with a number by it.
+ */
+function runsOverEveryColumn(line: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[0];
+  const last = columns[columns.length - 1];
+  return line.segments.length === 1 && !!seg && !!last && columns.length >= 2 && startsAtLeftEdge(line, columns) && seg.x + seg.width > last.x + averageCharWidth(line);
 }
 
 /** A run of the line after its first starts in a column right of the first (past halfway to the second column's label). */

@@ -416,3 +416,115 @@ describe("paragraph gaps in a PDF head above a centred table", () => {
     expect(readCompactMetadata(layout).manager?.name).toBe("Mariana Ostrowska");
   });
 });
+
+describe("an introduction set in two columns under its heading (corpus8 d8-007, d8-016)", () => {
+  // pdftotext -layout of LibreOffice's continuous two-column section: the heading "I. Introduction"
+  // comes first, then both columns' lines interleaved, the right column's on lines of their own.
+  const text = [
+    "                             Senior Manager’s Compact 2011",
+    " between the Secretary-General and the Under-Secretary-General for Humanitarian Affairs",
+    "                           and Emergency Relief Coordinator",
+    "",
+    "I. Introduction",
+    "This compact is concluded between Mr.                       (Sect. 27)), approved by the General",
+    "Ban Ki-moon, Secretary-General, and Mr.                     Assembly in its resolution 65/257.",
+    "Abdoulaye Lindqvist, Under-Secretary-",
+    "                                                            The results below are expressed as",
+    "General for Humanitarian Affairs and",
+    "                                                            expected      accomplishments     with",
+    "Emergency Relief Coordinator, for the",
+    "                                                            measurable indicators, baselines and",
+    "period from 1 January to 31 December",
+    "                                                            targets, consistent with results-based",
+    "2011. The programme of work is that of",
+    "                                                            budgeting.",
+    "the proposed programme budget (A/65/6",
+    "",
+    "",
+    "II. Programme objectives and key performance indicators",
+    "The following programme objectives and indicators apply to the period of this compact.",
+  ].join("\n");
+  it("reads the parties from the left column before the right one", () => {
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.manager).toEqual({ name: "Abdoulaye Lindqvist", title: "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator" });
+    expect(meta.counterpart?.name).toBe("Ban Ki-moon");
+    const ordered = columnsInOrder(textToLayout(text).pages[0]!.lines, "text").map((l) => l.text).filter(Boolean);
+    expect(ordered.indexOf("the proposed programme budget (A/65/6")).toBeLessThan(ordered.indexOf("(Sect. 27)), approved by the General"));
+  });
+  it("leaves a section whose first line is a table's header labels in reading order", () => {
+    const table = [
+      "I. Programme objectives",
+      "Objective                                 Expected accomplishment",
+      "To strengthen the protection of           Member States and partners engaged in",
+      "civilians in mission areas through        shared commitments on peacekeeping",
+      "integrated early warning systems          operations and their support",
+      "To accelerate the drawdown and            Joint planning with the African Union",
+      "II. Challenges",
+    ];
+    const lines = textToLayout(table.join("\n")).pages[0]!.lines;
+    expect(columnsInOrder(lines, "text").map((l) => l.text)).toEqual(lines.map((l) => l.text));
+  });
+});
+
+describe("the entity in the title block, the manager's title and the mandates (corpus8 era 2011–16 and 2017–18)", () => {
+  const lines = (text: string) => textToLayout(text).pages[0]!.lines;
+  it("reads the entity printed in mixed case as the last title line, not a wrapped subtitle's tail", () => {
+    const text = [
+      "                           Senior Manager’s Compact 2014",
+      " between the Secretary-General and the Executive Secretary of the Economic and Social",
+      "                            Commission for Western Asia",
+      "                 Economic and Social Commission for Western Asia",
+      "",
+      "I. Introduction",
+      "This compact is concluded between Mr. Ban Ki-moon, Secretary-General, and Ms. Amaia Okafor,",
+    ].join("\n");
+    expect(readEntityName(lines(text), null)).toBe("Economic and Social Commission for Western Asia");
+  });
+  it("does not take the wrapped 'Between …' sentence under the title for the entity's line (corpus2 d2-002)", () => {
+    const text = [
+      "                          SENIOR MANAGER’S COMPACT",
+      "                                                       2007",
+      "Between Mr. Oluwaseun Adebayo-Clarke, Executive Secretary of the Economic",
+      "Commission for Latin America and the Caribbean, and the Secretary-General, Mr. Ban",
+      "Ki-moon",
+      "",
+      "A. PROGRAMME OBJECTIVES AND PERFORMANCE MEASURES",
+    ].join("\n");
+    const manager = { name: "Oluwaseun Adebayo-Clarke", title: "Executive Secretary of the Economic Commission for Latin America and the Caribbean" };
+    expect(readEntityName(lines(text), manager)).toBe("Economic Commission for Latin America and the Caribbean");
+  });
+  it("reads an office 'at' a duty station from the manager's title", () => {
+    expect(readEntityName([], { name: "Lorenzo Dunmore", title: "Director-General of the United Nations Office at Nairobi" })).toBe("United Nations Office at Nairobi");
+  });
+  it("reads a name with commas from the mandates, up to the sentence's end", () => {
+    const head =
+      "Gunnar Achterberg, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, will strive to fulfil the goals of the United Nations Charter and the mandates entrusted to the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States. I commit to achieve";
+    const manager = { name: "Gunnar Achterberg", title: "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States" };
+    expect(readEntityName([], manager, head)).toBe("Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States");
+    expect(readEntityName([], null, "the mandates of the Department of Field Support, and to achieve the results")).toBe("Department of Field Support");
+  });
+});
+
+describe("a section's text in two columns under a sub-heading, the right one a bulleted list (corpus8 d8-022 rtf.pdf)", () => {
+  it("reads the left column first, so a budget symbol wrapped before its qualifier stays whole", () => {
+    const layout = pdfLayout([
+      [100, [[181, "2008 SENIOR MANAGER’S COMPACT"]]],
+      [130, [[57, "A. PROGRAMME OBJECTIVES"]]],
+      [150, [[57, "1. Mandates"]]],
+      [170, [[57, "The mandates of the Department of Field"], [330, "• United Nations Mission in Ethiopia"]]],
+      [182, [[57, "Support derive from the Charter and from"], [348, "and Eritrea (UNMEE)"]]],
+      [194, [[57, "the resolutions of the intergovernmental"], [330, "• United Nations Mission in the Central"]]],
+      [206, [[57, "bodies. The programme of work is that of"], [348, "African Republic and Chad"]]],
+      [218, [[57, "the proposed programme budget (A/62/6"], [348, "(MINURCAT)"]]],
+      [230, [[57, "(Sect. 5)), approved by the General"]]],
+      [236, [[330, "• United Nations Organization Mission"]]],
+      [242, [[57, "Assembly in its resolution 62/262."]]],
+      [248, [[348, "in the Democratic Republic of the"]]],
+      [254, [[57, "In 2008 the Department supports the"], [348, "Congo (MONUC)"]]],
+      [266, [[57, "following peacekeeping operations:"]]],
+    ]);
+    const text = columnsInOrder(layout.pages[0]!.lines, "pdf").map((l) => l.text).filter(Boolean).join("\n");
+    expect(text).toContain("the proposed programme budget (A/62/6\n(Sect. 5)), approved by the General\nAssembly in its resolution 62/262.\nIn 2008 the Department supports the\nfollowing peacekeeping operations:\n• United Nations Mission in Ethiopia");
+    expect(text).toContain("in the Democratic Republic of the\nCongo (MONUC)");
+  });
+});

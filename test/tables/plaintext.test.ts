@@ -148,6 +148,34 @@ describe("plain-text tables: what the character grid shows", () => {
     expect(objectives[0]?.measures.map((m) => m.text)).toEqual(["83 cooperation agreements signed in 2008", "Paperless trade measures adopted by 44 countries"]);
   });
 
+  it("skips a page-foot footnote whose number is set off by one space and that runs over every column, and joins the row cut by the page break (corpus8 d8-003)", () => {
+    // LibreOffice's footnote area through pdftotext: "1 The …" from the page margin (left of the
+    // indented table) across all four columns in one run; the row goes on after the page break.
+    const text = [
+      "        Objectives                     Outcomes                    Indicators of achievement          Risks",
+      "To improve water               1. Trade facilitation           a) 62 per cent of participants        •   Changes in",
+      "resource management in            measures                        reporting use of the social            government",
+      "countries facing scarcity.        implemented by                  protection toolkit.                    priorities;",
+      "                                  member States.               b) 42 countries adopting                  engagement at",
+      "",
+      "1 The objectives reflect the results framework of the proposed programme budget; targets may be revised at mid-year.",
+      "\f                                                                  recommendations on fiscal              technical level",
+      "                                                                  policy.",
+      "                               2. Shared water basins          a) 63 trade facilitation",
+      "                                  managed under                   measures reported as",
+      "                                  cooperative frameworks.         implemented.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives.map((o) => o.objective)).toEqual(["To improve water resource management in countries facing scarcity."]);
+    expect(objectives[0]?.accomplishments).toEqual(["Trade facilitation measures implemented by member States.", "Shared water basins managed under cooperative frameworks."]);
+    expect(objectives[0]?.measures.map((m) => m.text)).toEqual([
+      "62 per cent of participants reporting use of the social protection toolkit.",
+      "42 countries adopting recommendations on fiscal policy.",
+      "63 trade facilitation measures reported as implemented.",
+    ]);
+  });
+
   it("keeps an objective heading above a footnote mark that opens its own footnote text (\"1\" / \"The Department comprises …\", corpus4 f2-010)", () => {
     const text = [
       "Expected accomplishments                          Performance measures",
@@ -674,6 +702,60 @@ describe("plain text: a bullet inside a run", () => {
       accomplishments: ["Clean audit opinion on the financial statements."],
       measures: ["By 31 December 2022"],
     });
+  });
+});
+
+describe("plain text: two value cells glued by one space", () => {
+  it("splits \"71 per cent 82 per cent\" at the part's Target edge, though the short centred values around open the column further right (corpus8 d8-014)", () => {
+    const text = [
+      "Expected accomplishment          Performance measure                    Baseline   Target",
+      "Objective: To improve the analysis provided to the Security Council",
+      "Panels of experts reporting on   Electoral needs assessments completed      12          15",
+      "time to sanctions committees     Days to deploy standby mediation         7 days      3 days",
+      "                                 experts",
+      "Objective: To sustain peacebuilding gains in countries",
+      "National peacebuilding           Mediation support deployments within   71 per cent 82 per cent",
+      "priorities financed and          72 hours (percentage)",
+      "implemented                      Electoral needs assessments completed      15          18",
+      "                                 Panel reports submitted after deadline      6           4",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const objectives = readTables(layout, findSections(layout)).objectives;
+    expect(objectives[1]?.measures.map((m) => [m.baseline, m.target])).toEqual([["71 per cent", "82 per cent"], ["15", "18"], ["6", "4"]]);
+  });
+});
+
+describe("plain text: a dash marker inside a run", () => {
+  it("opens the next column's cell when pdftotext glued a dash-marked item to the previous cell's line with one space (corpus8 d8-021)", () => {
+    const text = [
+      "                    Expected Result                                             Performance Measure",
+      "Objective: To strengthen the capacity of member States to design inclusive fiscal policies",
+      "(a) Voluntary national reviews informed by regional - Energy efficiency policies revised in 28 countries.",
+      "    analysis.                                             - 12 voluntary national reviews drawing on commission",
+      "                                                             analysis.",
+      "(b) Trade facilitation measures implemented by            - 79% of participants reporting use of the toolkit.",
+      "    member States.",
+      "(c) Fiscal policy proposals adopted by ministries of      - Tax revenue tools applied by 45 revenue administrations.",
+      "    finance.",
+    ].join("\n");
+    const [row] = rows(text);
+    expect(row?.accomplishments).toEqual(["Voluntary national reviews informed by regional analysis.", "Trade facilitation measures implemented by member States.", "Fiscal policy proposals adopted by ministries of finance."]);
+    expect(row?.measures).toEqual([
+      "Energy efficiency policies revised in 28 countries.",
+      "12 voluntary national reviews drawing on commission analysis.",
+      "79% of participants reporting use of the toolkit.",
+      "Tax revenue tools applied by 45 revenue administrations.",
+    ]);
+  });
+
+  it("stays in its cell inside a sentence that goes on in lower case", () => {
+    const text = [
+      "Objective                Expected accomplishment                      Performance measure",
+      "To improve reporting.    Reports shared across the regional - and     - Share of reports on time",
+      "                         national offices.",
+      "To speed up hiring.      Faster recruitment.                          - Days to fill a post",
+    ].join("\n");
+    expect(rows(text)[0]?.accomplishments).toEqual(["Reports shared across the regional - and national offices."]);
   });
 });
 
