@@ -85,7 +85,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
   const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, number[]>();
-  const wrapSteps = new Map([...lineSteps].map(([size, gaps]) => [size, Math.min(...gaps)]));
+  // A loop, not Math.min(...gaps): a long document's gaps (hundreds of thousands over 4,000 dense
+  // pages) overflow the call stack as spread arguments.
+  const wrapSteps = new Map([...lineSteps].map(([size, gaps]) => [size, gaps.reduce((a, b) => (b < a ? b : a), Infinity)]));
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
@@ -1887,6 +1889,9 @@ function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["
   const page = lines[k]!.page;
   for (let n = k + 1; n < lines.length; n++) {
     const line = lines[n]!;
+    // A part's lines are in page order: past the page, nothing lies below (without this stop every
+    // segment with nothing under it scanned the rest of the table, quadratic in a long table).
+    if (line.page > page) break;
     if (line.page !== page) continue;
     const hit = line.segments.find((m) => Math.abs(m.x - x) <= SAME_EDGE_PT);
     if (hit) return hit;
