@@ -1031,11 +1031,12 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const head = lines.slice(headerAt, headerAt + header.lineCount).flatMap((h) => h.segments);
   if (head.length < 2) return null;
   // Labels are centred in their cells, so the table reaches further out than they do: its first
-  // lines under the header (on the header's page) show its extent. A caption is centred on the
-  // table, and a two-level header's labels can sit far from its edges ("Objective" centred in the
-  // first cell, "Target" at the last one's right).
+  // lines under the header show its extent. A caption is centred on the table, and a two-level
+  // header's labels can sit far from its edges ("Objective" centred in the first cell, "Target" at
+  // the last one's right). They are on the header's page, or on the next one when the header was
+  // left alone at a page foot (LibreOffice keeps no header row with the first body row).
   const body: Segment[] = [];
-  for (let b = headerAt + header.lineCount, n = 0; b < lines.length && n < CAPTION_BODY_LINES && lines[b]!.page === top.page; b++) {
+  for (let b = headerAt + header.lineCount, n = 0; b < lines.length && n < CAPTION_BODY_LINES && lines[b]!.page <= top.page + 1; b++) {
     if (lines[b]!.segments.length === 0) continue;
     body.push(...lines[b]!.segments);
     n++;
