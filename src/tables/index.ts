@@ -1,6 +1,6 @@
 import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
-import type { Layout, Line, Page } from "../model/layout.js";
+import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
@@ -1032,8 +1032,19 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   for (let j = 1; j < segs.length; j++) if (segs[j]!.x - (segs[j - 1]!.x + segs[j - 1]!.width) > CAPTION_RUN_GAP * size) return null;
   const head = lines.slice(headerAt, headerAt + header.lineCount).flatMap((h) => h.segments);
   if (head.length < 2) return null;
-  const hLeft = Math.min(...head.map((s) => s.x));
-  const hRight = Math.max(...head.map((s) => s.x + s.width));
+  // Labels are centred in their cells, so the table reaches further out than they do: its first
+  // lines under the header show its extent. A caption is centred on the table, and a two-level
+  // header's labels can sit far from its edges ("Objective" centred in the first cell, "Target" at
+  // the last one's right). They are on the header's page, or on the next one when the header was
+  // left alone at a page foot (LibreOffice keeps no header row with the first body row).
+  const body: Segment[] = [];
+  for (let b = headerAt + header.lineCount, n = 0; b < lines.length && n < CAPTION_BODY_LINES && lines[b]!.page <= top.page + 1; b++) {
+    if (lines[b]!.segments.length === 0) continue;
+    body.push(...lines[b]!.segments);
+    n++;
+  }
+  const hLeft = Math.min(...head.map((s) => s.x), ...body.map((s) => s.x));
+  const hRight = Math.max(...head.map((s) => s.x + s.width), ...body.map((s) => s.x + s.width));
   const span = hRight - hLeft;
   // A full-width line is prose or an objective.
   if (right - left > CAPTION_MAX_SHARE * span) return null;
@@ -1110,6 +1121,8 @@ const CAPTION_CENTRE_SLACK = 0.06;
 const CAPTION_ALIGN_CHARS = 1;
 /** A rule of the table's frame lies within this many font sizes above the caption or below the header's last line. */
 const CAPTION_RULE_REACH = 2;
+/** The table's first lines under its header that show its extent to a caption above it. */
+const CAPTION_BODY_LINES = 4;
 
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
 const WRAPPED_ON = /^\p{Ll}/u;
