@@ -1043,9 +1043,13 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     body.push(...lines[b]!.segments);
     n++;
   }
-  const hLeft = Math.min(...head.map((s) => s.x), ...body.map((s) => s.x));
-  const hRight = Math.max(...head.map((s) => s.x + s.width), ...body.map((s) => s.x + s.width));
-  const span = hRight - hLeft;
+  const hLeft = Math.min(...head.map((s) => s.x));
+  const hRight = Math.max(...head.map((s) => s.x + s.width));
+  // Body text is left-aligned in its cells and need not reach the right column's edge, so the
+  // table's extent from it can lean left: a caption centred on either extent is centred.
+  const tLeft = Math.min(hLeft, ...body.map((s) => s.x));
+  const tRight = Math.max(hRight, ...body.map((s) => s.x + s.width));
+  const span = tRight - tLeft;
   // A full-width line is prose or an objective.
   if (right - left > CAPTION_MAX_SHARE * span) return null;
   if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
@@ -1064,7 +1068,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .map((r) => ({ from: Math.min(r.x1, r.x2), to: Math.max(r.x1, r.x2), y: (r.y1 + r.y2) / 2 }))
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
-  return centredOn(hLeft, hRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
+  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
 }
 /** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
 function middleBefore(previous: ColumnDef, column: ColumnDef): number {
