@@ -10,17 +10,9 @@ import { describe, expect, it } from "vitest";
 import type { Layout, Line, Rule, Segment } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { pdfLineMaker } from "../support/pdf-lines.js";
 
-const seg = (text: string, x: number, width: number, y: number, line: number, bold: boolean): Segment => ({ text, x, y, width, fontSize: 11.9, page: 5, line, start: 0, end: 0, ...(bold ? { bold } : {}) });
-const mk = (line: number, y: number, cells: Array<[string, number, number, boolean?]>): Line => ({
-  page: 5,
-  line,
-  y,
-  text: cells.map(([t]) => t).join("\t"),
-  start: 0,
-  end: 0,
-  segments: cells.map(([t, x, w, b]) => seg(t, x, w, y, line, b ?? false)),
-});
+const mk = pdfLineMaker(5, 11.9);
 
 const lines = [
   mk(1, 88.3, [["Objectives", 76.7, 54, true], ["Expected", 241.4, 47, true], ["Performance", 579.3, 66, true]]),

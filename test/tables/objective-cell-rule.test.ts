@@ -8,17 +8,9 @@ import { describe, expect, it } from "vitest";
 import type { Layout, Line, Rule, Segment } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { pdfLineMaker } from "../support/pdf-lines.js";
 
-const seg = (text: string, x: number, width: number, y: number, line: number, bold: boolean): Segment => ({ text, x, y, width, fontSize: 8, page: 4, line, start: 0, end: 0, ...(bold ? { bold } : {}) });
-const mk = (line: number, y: number, cells: Array<[string, number, number, boolean?]>): Line => ({
-  page: 4,
-  line,
-  y,
-  text: cells.map(([t]) => t).join("\t"),
-  start: 0,
-  end: 0,
-  segments: cells.map(([t, x, w, b]) => seg(t, x, w, y, line, b ?? false)),
-});
+const mk = pdfLineMaker(4, 8);
 
 const lines = [
   mk(83, 77, [["OBJECTIVE", 64, 46.2, true], ["EXPECTED", 174.9, 43.6, true], ["PERFORMANCE MEASURES", 285.8, 109.6, true]]),
