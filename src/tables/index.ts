@@ -787,9 +787,10 @@ const MAX_FOOTNOTE_LINES = 8;
  */
 function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false): number {
   const line = lines[i];
+  if (!line) return -1;
   // On pdftotext's grid a mark one space before its text is told by the run's width (a PDF's mark is a run of its own).
-  const gridMark = textGrid && FOOTNOTE_START.test(line?.text.trim() ?? "") && !!line && runsOverEveryColumn(line, columns);
-  if (!line || !((strict ? isFootnoteMark(line) || gridMark : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
+  const gridMark = () => textGrid && FOOTNOTE_START.test(line.text.trim()) && runsOverEveryColumn(line, columns);
+  if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
   for (let k = i; k < lines.length && lines[k]!.page === line.page; k++) {
