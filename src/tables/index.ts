@@ -321,6 +321,17 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // TypeScript would narrow `open` to its initial null.
   const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
   let part: TablePart | null = null;
+  // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
+  // x: read once per page and table part, not again for each of its lines (each read filters all
+  // of the page's rules three times).
+  const extents = new Map<TablePart, Map<number, FrameExtent | null>>();
+  const frameExtent = (of: TablePart, page: number): FrameExtent | null => {
+    let own = extents.get(of);
+    if (!own) extents.set(of, (own = new Map()));
+    let extent = own.get(page);
+    if (extent === undefined) own.set(page, (extent = ruledFrameExtent(pagesByNumber.get(page), of.frameX, of.header.columns)));
+    return extent;
+  };
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
     const line = lines[i];
@@ -430,7 +441,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, part.header.columns) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -1526,14 +1537,17 @@ function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fra
   return borderPieces(page, frameX).some(spansLine(line));
 }
 
+/** The vertical extents (top, bottom) a ruled table's frame covers on a page, top first. */
+type FrameExtent = ReadonlyArray<readonly [number, number]>;
+
 /**
- * Ruled tables: when the page draws the table's left border, a line that no part of that border
- * spans vertically is outside the table (a footnote or heading right under it), even if it is
- * short enough to look like a cell. Pages without such a border say nothing.
+ * The extents the table's left border covers on a page: its pieces, those a scan broke joined,
+ * each extended by the cell fragments and inner borders that run on below it. Null when the page
+ * does not draw the border (or the table has none).
  */
-function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | undefined, line: Line, frameX: number | null, columns: readonly ColumnDef[]): boolean {
+function ruledFrameExtent(page: Pick<Page, "rules" | "height"> | undefined, frameX: number | null, columns: readonly ColumnDef[]): FrameExtent | null {
   const pieces = borderPieces(page, frameX);
-  if (pieces.length === 0) return frameX !== null && underSignatureRules(page, line);
+  if (pieces.length === 0 || !page || frameX === null) return null;
   // Pieces of one border broken by a scan (gaps of a few points) are one border.
   const joined: Array<[number, number]> = [];
   for (const [top, bottom] of pieces) {
@@ -1541,14 +1555,23 @@ function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | unde
     if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
     else joined.push([top, bottom]);
   }
-  if (page && frameX !== null) {
-    extendCellFragments(page, joined, frameX, columns);
-    extendByInnerBorders(page, joined, frameX);
-  }
+  extendCellFragments(page, joined, frameX, columns);
+  extendByInnerBorders(page, joined, frameX);
+  return joined;
+}
+
+/**
+ * Ruled tables: when the page draws the table's left border, a line that no part of that border
+ * spans vertically is outside the table (a footnote or heading right under it), even if it is
+ * short enough to look like a cell. Pages without such a border say nothing. `extent`: the
+ * border's on the line's page (ruledFrameExtent).
+ */
+function outsideRuledFrame(page: Pick<Page, "rules" | "width"> | undefined, line: Line, frameX: number | null, extent: FrameExtent | null): boolean {
+  if (extent === null) return frameX !== null && underSignatureRules(page, line);
   // The line's glyphs, not only its baseline: a browser cuts a row at the page foot with the
   // border drawn to the cut and the last line's baseline a little past it.
   const size = line.segments[0]?.fontSize ?? 0;
-  return !joined.some(([top, bottom]) => spansLine(line)([top, bottom]) || (line.y > bottom && line.y - ASCENT_EM * size < bottom));
+  return !extent.some(([top, bottom]) => spansLine(line)([top, bottom]) || (line.y > bottom && line.y - ASCENT_EM * size < bottom));
 }
 /** The part of the font size above the baseline (capitals and ascenders). */
 const ASCENT_EM = 0.7;
