@@ -12,7 +12,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FL
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, tableLeading } from "./geometry.js";
+import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -84,10 +84,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const perSection = new Map<string, number>();
   // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
-  const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, number[]>();
-  // A loop, not Math.min(...gaps): a long document's gaps (hundreds of thousands over 4,000 dense
-  // pages) overflow the call stack as spread arguments.
-  const wrapSteps = new Map([...lineSteps].map(([size, gaps]) => [size, gaps.reduce((a, b) => (b < a ? b : a), Infinity)]));
+  const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, StepCounts>();
+  const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
@@ -201,7 +199,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         groups.set(k, {
           rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize) ?? []) : CELL_GAP_FACTOR * leading,
+          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
         });
       }
     }
@@ -1904,8 +1902,9 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
  * the same step in the document's other tables (d7-001's objective 2: sub-rows 19.1 pt apart,
  * cells of objective 1 wrapping at 12.7 pt, both 11 pt).
  */
-function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, number[]> {
-  const steps = new Map<number, number[]>();
+function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, StepCounts> {
+  // Counted by distinct step (per body size): the gap limit of each table reads them (paragraphGapLimit).
+  const steps = new Map<number, Map<number, number>>();
   tables.forEach((t, ti) => {
     const size = bodySizes[ti] ?? 0;
     for (const part of t.parts) {
@@ -1916,14 +1915,14 @@ function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly numb
           const below = firstSegmentBelow(lines, k, s.x);
           const d = below ? below.y - s.y : 0;
           if (d < MIN_LINE_STEP) continue;
-          const own = steps.get(size);
-          if (own) own.push(d);
-          else steps.set(size, [d]);
+          let own = steps.get(size);
+          if (!own) steps.set(size, (own = new Map()));
+          addStep(own, d);
         }
       });
     }
   });
-  return steps;
+  return new Map([...steps].map(([size, counted]) => [size, sortedSteps(counted)]));
 }
 /** The first segment starting at `x` (within SAME_EDGE_PT) in the lines after `lines[k]` on its page. */
 function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["segments"][number] | undefined {
