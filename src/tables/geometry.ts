@@ -600,55 +600,101 @@ export function cellY(line: TableLine, column: number): number {
  * halfway between the clusters. Nothing in between is the evidence: line-height jitter (mixed
  * fonts, raised glyphs) spreads the gaps out instead of forming a second cluster.
  */
-export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[] = columns, fontSteps: readonly number[] = []): number {
-  const measured = spacingLimit(lines, columns, leading, wrapColumns, []);
+export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[] = columns, fontSteps: StepCounts = NO_STEPS): number {
+  const measured = spacingLimit(lines, columns, leading, wrapColumns, NO_STEPS);
   if (measured !== null) return measured;
   // A table of one-line items, one per sub-row padded by a point or two, has the padded pitch in
   // most places, and its measured leading is that pitch. Then the step at which the font's cells
   // wrap — in this table's objective column or the document's other tables set in the same font —
   // is the leading, when it recurs and the sub-rows' pitch forms the second cluster above it
   // (LibreOffice's RTF tables: 2 pt of cell padding at an 11.4 pt leading).
-  const step = recurringStep(fontSteps.filter((g) => g < leading - Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading)));
+  const step = recurringStep(fontSteps, leading - Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading));
   // Every column's sub-row steps count then: a part of two or three measure sub-rows (one header per
   // objective) shows the pitch as often in its Target and Baseline cells as in its measures.
   return (step !== null ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps) : null) ?? CELL_GAP_FACTOR * leading;
 }
 
 /**
+ * Line steps (a document's wrap steps of one font) as each distinct step, smallest first, with
+ * how often it occurs: all that the gap limit reads of them (how many lie in a window, their sum,
+ * the largest), in one sorted list per document instead of every gap, filtered and sorted again
+ * for each table.
+ */
+export interface StepCounts {
+  readonly steps: readonly number[];
+  readonly counts: readonly number[];
+}
+const NO_STEPS: StepCounts = { steps: [], counts: [] };
+
+/** Counts one occurrence of `step` in `counted` (step → occurrences). */
+export function addStep(counted: Map<number, number>, step: number): void {
+  counted.set(step, (counted.get(step) ?? 0) + 1);
+}
+/** Steps counted with addStep, smallest first. */
+export function sortedSteps(counted: ReadonlyMap<number, number>): StepCounts {
+  const steps = [...counted.keys()].sort((a, b) => a - b);
+  return { steps, counts: steps.map((v) => counted.get(v)!) };
+}
+/** `values` counted by distinct value, smallest first. */
+export function countSteps(values: Iterable<number>): StepCounts {
+  const counted = new Map<number, number>();
+  for (const v of values) addStep(counted, v);
+  return sortedSteps(counted);
+}
+
+/**
  * The limit between the leading's cluster and the paragraph spacing's, or null without both.
  * `fontSteps`: line steps of the same font elsewhere in the document, more evidence of the leading.
  */
-function spacingLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[], fontSteps: readonly number[]): number | null {
+function spacingLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[], fontSteps: StepCounts): number | null {
   const padding = CELL_GAP_FACTOR * leading;
   if (leading <= 0) return null;
   const tolerance = Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
   const wider = columnGaps(lines, columns, padding).filter((g) => g > leading + tolerance);
   // The leading's cluster is any cell's wrapped lines: a table whose items are one line each (a
   // measure per sub-row) shows it only in its objective or other prose columns.
-  const wrapped = [...columnGaps(lines, wrapColumns, padding), ...fontSteps].filter((g) => Math.abs(g - leading) <= tolerance);
-  if (wrapped.length < MIN_CLUSTER || wider.length < MIN_CLUSTER) return null;
+  const near = (g: number) => Math.abs(g - leading) <= tolerance;
+  const wrapped = columnGaps(lines, wrapColumns, padding).filter(near);
+  let wrappedCount = wrapped.length;
+  let widestWrapped = wrapped.reduce((a, b) => (b > a ? b : a), -Infinity);
+  fontSteps.steps.forEach((g, k) => {
+    if (!near(g)) return;
+    wrappedCount += fontSteps.counts[k]!;
+    if (g > widestWrapped) widestWrapped = g;
+  });
+  if (wrappedCount < MIN_CLUSTER || wider.length < MIN_CLUSTER) return null;
   const lowest = Math.min(...wider);
   // Spacing smaller than this is indistinguishable from a taller line; none may lie in the gap.
   if (lowest < leading + MIN_SPACING * leading) return null;
-  return (Math.max(...wrapped) + lowest) / 2;
+  return (widestWrapped + lowest) / 2;
 }
-/** The step most of `steps` lie within a tolerance of, seen at least MIN_CLUSTER times; null if none. */
-function recurringStep(steps: readonly number[]): number | null {
-  const sorted = [...steps].sort((a, b) => a - b);
+/**
+ * The step most of the steps below `below` lie within a tolerance of (their mean), seen at least
+ * MIN_CLUSTER times; null if none.
+ */
+function recurringStep(counted: StepCounts, below: number): number | null {
+  const { steps, counts } = counted;
+  let n = 0;
+  while (n < steps.length && steps[n]! < below) n++;
   let best: number | null = null;
   let most = MIN_CLUSTER - 1;
   // A window over the sorted steps: those within the tolerance above each step.
   let end = 0;
+  let inWindow = 0;
   let sum = 0;
-  for (let start = 0; start < sorted.length; start++) {
-    const s = sorted[start]!;
+  for (let start = 0; start < n; start++) {
+    const s = steps[start]!;
     const limit = s + Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * s);
-    while (end < sorted.length && sorted[end]! <= limit) sum += sorted[end++]!;
-    if (end - start > most) {
-      most = end - start;
+    for (; end < n && steps[end]! <= limit; end++) {
+      inWindow += counts[end]!;
+      sum += steps[end]! * counts[end]!;
+    }
+    if (inWindow > most) {
+      most = inWindow;
       best = sum / most;
     }
-    sum -= s;
+    inWindow -= counts[start]!;
+    sum -= s * counts[start]!;
   }
   return best;
 }

@@ -12,7 +12,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FL
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { CELL_GAP_FACTOR, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, tableLeading } from "./geometry.js";
+import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -84,10 +84,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const perSection = new Map<string, number>();
   // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
-  const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, number[]>();
-  // A loop, not Math.min(...gaps): a long document's gaps (hundreds of thousands over 4,000 dense
-  // pages) overflow the call stack as spread arguments.
-  const wrapSteps = new Map([...lineSteps].map(([size, gaps]) => [size, gaps.reduce((a, b) => (b < a ? b : a), Infinity)]));
+  const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, StepCounts>();
+  const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
@@ -201,7 +199,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         groups.set(k, {
           rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize) ?? []) : CELL_GAP_FACTOR * leading,
+          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
         });
       }
     }
@@ -321,6 +319,17 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // TypeScript would narrow `open` to its initial null.
   const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
   let part: TablePart | null = null;
+  // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
+  // x: read once per page and table part, not again for each of its lines (each read filters all
+  // of the page's rules three times).
+  const extents = new Map<TablePart, Map<number, FrameExtent | null>>();
+  const frameExtent = (of: TablePart, page: number): FrameExtent | null => {
+    let own = extents.get(of);
+    if (!own) extents.set(of, (own = new Map()));
+    let extent = own.get(page);
+    if (extent === undefined) own.set(page, (extent = ruledFrameExtent(pagesByNumber.get(page), of.frameX, of.header.columns)));
+    return extent;
+  };
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
     const line = lines[i];
@@ -430,7 +439,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, part.header.columns) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -1526,14 +1535,17 @@ function insideRuledFrame(page: Pick<Page, "rules"> | undefined, line: Line, fra
   return borderPieces(page, frameX).some(spansLine(line));
 }
 
+/** The vertical extents (top, bottom) a ruled table's frame covers on a page, top first. */
+type FrameExtent = ReadonlyArray<readonly [number, number]>;
+
 /**
- * Ruled tables: when the page draws the table's left border, a line that no part of that border
- * spans vertically is outside the table (a footnote or heading right under it), even if it is
- * short enough to look like a cell. Pages without such a border say nothing.
+ * The extents the table's left border covers on a page: its pieces, those a scan broke joined,
+ * each extended by the cell fragments and inner borders that run on below it. Null when the page
+ * does not draw the border (or the table has none).
  */
-function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | undefined, line: Line, frameX: number | null, columns: readonly ColumnDef[]): boolean {
+function ruledFrameExtent(page: Pick<Page, "rules" | "height"> | undefined, frameX: number | null, columns: readonly ColumnDef[]): FrameExtent | null {
   const pieces = borderPieces(page, frameX);
-  if (pieces.length === 0) return frameX !== null && underSignatureRules(page, line);
+  if (pieces.length === 0 || !page || frameX === null) return null;
   // Pieces of one border broken by a scan (gaps of a few points) are one border.
   const joined: Array<[number, number]> = [];
   for (const [top, bottom] of pieces) {
@@ -1541,14 +1553,23 @@ function outsideRuledFrame(page: Pick<Page, "rules" | "width" | "height"> | unde
     if (last && top - last[1] <= MAX_BORDER_GAP) last[1] = Math.max(last[1], bottom);
     else joined.push([top, bottom]);
   }
-  if (page && frameX !== null) {
-    extendCellFragments(page, joined, frameX, columns);
-    extendByInnerBorders(page, joined, frameX);
-  }
+  extendCellFragments(page, joined, frameX, columns);
+  extendByInnerBorders(page, joined, frameX);
+  return joined;
+}
+
+/**
+ * Ruled tables: when the page draws the table's left border, a line that no part of that border
+ * spans vertically is outside the table (a footnote or heading right under it), even if it is
+ * short enough to look like a cell. Pages without such a border say nothing. `extent`: the
+ * border's on the line's page (ruledFrameExtent).
+ */
+function outsideRuledFrame(page: Pick<Page, "rules" | "width"> | undefined, line: Line, frameX: number | null, extent: FrameExtent | null): boolean {
+  if (extent === null) return frameX !== null && underSignatureRules(page, line);
   // The line's glyphs, not only its baseline: a browser cuts a row at the page foot with the
   // border drawn to the cut and the last line's baseline a little past it.
   const size = line.segments[0]?.fontSize ?? 0;
-  return !joined.some(([top, bottom]) => spansLine(line)([top, bottom]) || (line.y > bottom && line.y - ASCENT_EM * size < bottom));
+  return !extent.some(([top, bottom]) => spansLine(line)([top, bottom]) || (line.y > bottom && line.y - ASCENT_EM * size < bottom));
 }
 /** The part of the font size above the baseline (capitals and ascenders). */
 const ASCENT_EM = 0.7;
@@ -1881,8 +1902,9 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
  * the same step in the document's other tables (d7-001's objective 2: sub-rows 19.1 pt apart,
  * cells of objective 1 wrapping at 12.7 pt, both 11 pt).
  */
-function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, number[]> {
-  const steps = new Map<number, number[]>();
+function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly number[]): Map<number, StepCounts> {
+  // Counted by distinct step (per body size): the gap limit of each table reads them (paragraphGapLimit).
+  const steps = new Map<number, Map<number, number>>();
   tables.forEach((t, ti) => {
     const size = bodySizes[ti] ?? 0;
     for (const part of t.parts) {
@@ -1893,14 +1915,14 @@ function documentLineSteps(tables: readonly RawTable[], bodySizes: readonly numb
           const below = firstSegmentBelow(lines, k, s.x);
           const d = below ? below.y - s.y : 0;
           if (d < MIN_LINE_STEP) continue;
-          const own = steps.get(size);
-          if (own) own.push(d);
-          else steps.set(size, [d]);
+          let own = steps.get(size);
+          if (!own) steps.set(size, (own = new Map()));
+          addStep(own, d);
         }
       });
     }
   });
-  return steps;
+  return new Map([...steps].map(([size, counted]) => [size, sortedSteps(counted)]));
 }
 /** The first segment starting at `x` (within SAME_EDGE_PT) in the lines after `lines[k]` on its page. */
 function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["segments"][number] | undefined {

@@ -1,6 +1,7 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { charCount } from "../vocab/text.js";
 import { detectHeader } from "./header.js";
+import { VALUE_LABEL_WORD } from "../vocab/columns.js";
 
 /**
  * Tab-aligned pseudo-columns whose tab stops the printer lost.
@@ -85,6 +86,9 @@ function splitBlock(lines: readonly Line[], i: number, layoutText: string): Map<
   const first = lines[i];
   const seg = first?.segments[0];
   if (!first || !seg || first.segments.length !== 1 || seg.column !== undefined) return null;
+  // The header names a value column: every other one-run line (nearly all of a document's) is
+  // passed over before the header reader runs on it.
+  if (!VALUE_LABEL_WORD.test(seg.text)) return null;
   const header = detectHeader(lines, i, layoutText);
   if (!header || header.lineCount !== 1 || header.columns.length < 2) return null;
   const [textColumn, ...valueColumns] = header.columns;

@@ -64,6 +64,11 @@ export const LABEL_FRAGMENT = /^(?:expected|performance|key|objectives?|accompli
 /** A quick test that a line may hold a label at all: most lines are passed over cheaply. */
 export const LABEL_WORD = /\b(?:objective|accomplishment|result|outcome|performance|indicator|measure|risk|baseline|target|KPI)/i;
 /**
+ * Every Baseline or Target label opens with one of these (COLUMN_LABELS): a line without either
+ * names no value column.
+ */
+export const VALUE_LABEL_WORD = /baseline|target/i;
+/**
  * The first word of every label in COLUMN_LABELS: a quick test before the patterns are tried. A
  * footnote mark may be glued to the word in plain text ("TARGET1", the raised "1" set on the line).
  */

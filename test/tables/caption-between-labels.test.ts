@@ -6,20 +6,12 @@
  * in its cell. Coordinates as pdf.js reads them (Times 11 pt, points, y down).
  */
 import { describe, expect, it } from "vitest";
-import type { Layout, Line, Segment } from "../../src/model/layout.js";
+import type { Layout, Line } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { pdfLineMaker, type Cell } from "../support/pdf-lines.js";
 
-const seg = (text: string, x: number, width: number, y: number, page: number, line: number, bold: boolean): Segment => ({ text, x, y, width, fontSize: 11, page, line, start: 0, end: 0, ...(bold ? { bold } : {}) });
-const mk = (page: number, line: number, y: number, cells: Array<[string, number, number, boolean?]>): Line => ({
-  page,
-  line,
-  y,
-  text: cells.map(([t]) => t).join("\t"),
-  start: 0,
-  end: 0,
-  segments: cells.map(([t, x, w, b]) => seg(t, x, w, y, page, line, b ?? false)),
-});
+const mk = (page: number, line: number, y: number, cells: Cell[]): Line => pdfLineMaker(page, 11)(line, y, cells);
 const layoutOf = (pages: Line[][]): Layout => ({ format: "pdf", text: "", pages: pages.map((lines, k) => ({ number: k + 1, width: 842, height: 595, lines, rules: [], removed: [] })) });
 
 const header = (page: number, line: number, y: number) => [

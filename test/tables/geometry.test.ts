@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCentredRows, linePitch, objectivesCentred, paragraphGapLimit, tableLeading } from "../../src/tables/geometry.js";
+import { countSteps, groupCentredRows, linePitch, objectivesCentred, paragraphGapLimit, tableLeading } from "../../src/tables/geometry.js";
 import type { TableLine } from "../../src/tables/columns.js";
 
 /** A borderless table line: y in points, cells [objective, accomplishment, measure]. */
@@ -358,9 +358,9 @@ describe("paragraph spacing inside cells", () => {
     // the table's leading measures 13.4 pt, and without the font's wrap steps no cluster shows.
     const lines = column(steps(100, [13.4, 13.4, 13.4, 13.4]));
     expect(paragraphGapLimit(lines, [1], 13.4, [1])).toBeCloseTo(1.45 * 13.4, 5);
-    expect(paragraphGapLimit(lines, [1], 13.4, [1], [11.4, 15.4, 11.4, 11.4, 30])).toBeCloseTo((11.4 + 13.4) / 2, 5);
+    expect(paragraphGapLimit(lines, [1], 13.4, [1], countSteps([11.4, 15.4, 11.4, 11.4, 30]))).toBeCloseTo((11.4 + 13.4) / 2, 5);
     // A step seen once or twice is no leading: a stray baseline.
-    expect(paragraphGapLimit(lines, [1], 13.4, [1], [11.4, 11.4, 30])).toBeCloseTo(1.45 * 13.4, 5);
+    expect(paragraphGapLimit(lines, [1], 13.4, [1], countSteps([11.4, 11.4, 30]))).toBeCloseTo(1.45 * 13.4, 5);
   });
   it("measures each cell at its own baseline, not at the merged line's", () => {
     // The printed line's y is the objective's; the measure's baseline sits 2 pt lower after spacing.

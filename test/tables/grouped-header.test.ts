@@ -9,15 +9,16 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { detectHeader } from "../../src/tables/header.js";
 import { textToLayout } from "../../src/extract/text.js";
-import type { Line, Segment } from "../../src/model/layout.js";
+import type { Line } from "../../src/model/layout.js";
+import { pdfLineMaker } from "../support/pdf-lines.js";
 
 const columnsOf = (lines: readonly Line[], at = 0, text?: string) =>
   detectHeader(lines, at, text)?.columns.map((c) => [c.role, c.header]) ?? null;
 
+const line = pdfLineMaker(1, 9.5);
 /** A PDF line of positioned runs: [x, text] pairs, 9.5 pt, about 5 pt per character. */
 function pdfLine(n: number, y: number, runs: ReadonlyArray<[number, string]>): Line {
-  const segments: Segment[] = runs.map(([x, text]) => ({ text, x, y, width: text.length * 5, fontSize: 9.5, page: 1, line: n, start: 0, end: 0 }));
-  return { page: 1, line: n, y, text: runs.map(([, t]) => t).join(" "), start: 0, end: 0, segments };
+  return { ...line(n, y, runs.map(([x, text]) => [text, x, text.length * 5])), text: runs.map(([, t]) => t).join(" ") };
 }
 
 describe("two-level header in a PDF", () => {

@@ -6,20 +6,12 @@
  * Coordinates as pdf.js reads them (Arial 12 pt, points, y down).
  */
 import { describe, expect, it } from "vitest";
-import type { Layout, Line, Segment } from "../../src/model/layout.js";
+import type { Layout, Line } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { pdfLineMaker } from "../support/pdf-lines.js";
 
-const seg = (text: string, x: number, width: number, y: number, line: number, bold: boolean): Segment => ({ text, x, y, width, fontSize: 12, page: 3, line, start: 0, end: 0, ...(bold ? { bold } : {}) });
-const mk = (line: number, y: number, cells: Array<[string, number, number, boolean?]>): Line => ({
-  page: 3,
-  line,
-  y,
-  text: cells.map(([t]) => t).join("\t"),
-  start: 0,
-  end: 0,
-  segments: cells.map(([t, x, w, b]) => seg(t, x, w, y, line, b ?? false)),
-});
+const mk = pdfLineMaker(3, 12);
 const layoutOf = (lines: Line[]): Layout => ({ format: "pdf", text: "", pages: [{ number: 3, width: 792, height: 612, lines, rules: [], removed: [] }] });
 
 const lines = [
@@ -54,7 +46,7 @@ describe("a numbered objective heading indented as a list item (Chromium's print
   // Chromium sets Word numbering as an HTML list: "1. To make meetings …" one run at the list's
   // padding, 18 pt right of the table's edge, across every column, then the next table's caption
   // and header. Times 11.9 pt.
-  const mk2 = (line: number, y: number, cells: Array<[string, number, number, boolean?]>) => ({ ...mk(line, y, cells), page: 2, segments: mk(line, y, cells).segments.map((s) => ({ ...s, page: 2, fontSize: 11.9 })) });
+  const mk2 = pdfLineMaker(2, 11.9);
   const chromium = [
     mk2(30, 380, [["Expected", 65.9, 50, true], ["Performance", 215.9, 70, true], ["Baseline", 417.4, 45, true], ["Target", 485.1, 35, true]]),
     mk2(31, 393, [["Accomplishment", 65.9, 85, true], ["Indicators", 215.9, 55, true], ["(2010)", 417.4, 35, true]]),

@@ -5,20 +5,14 @@
  * Coordinates as pdf.js reads them (Calibri 10.5 pt, points, y down).
  */
 import { describe, expect, it } from "vitest";
-import type { Layout, Line, Rule, Segment } from "../../src/model/layout.js";
+import type { Layout, Line, Rule } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { pdfLineMaker } from "../support/pdf-lines.js";
 
-const seg = (text: string, x: number, width: number, y: number, line: number, bold: boolean): Segment => ({ text, x, y, width, fontSize: 10.5, page: 2, line, start: 0, end: 0, ...(bold ? { bold } : {}) });
-const mk = (line: number, y: number, cells: Array<[string, number, number]>, bold = false): Line => ({
-  page: 2,
-  line,
-  y,
-  text: cells.map(([t]) => t).join("\t"),
-  start: 0,
-  end: 0,
-  segments: cells.map(([t, x, w]) => seg(t, x, w, y, line, bold)),
-});
+const line = pdfLineMaker(2, 10.5);
+/** A line whose runs are all bold or all regular. */
+const mk = (n: number, y: number, cells: Array<[string, number, number]>, bold = false): Line => line(n, y, cells.map(([t, x, w]) => [t, x, w, bold]));
 const layoutOf = (lines: Line[], rules: Rule[]): Layout => ({ format: "pdf", text: "", pages: [{ number: 2, width: 842, height: 595, lines, rules, removed: [] }] });
 
 const table = (objectiveBold: boolean) => [
