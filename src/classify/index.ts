@@ -11,6 +11,7 @@ import { scanFirstHeader } from "../tables/header.js";
 import { FIRST_PERSON_COMMITMENT, findHeaderBlock } from "../compact/frame.js";
 import { COMPACT_SECTION } from "../vocab/sections.js";
 import { unDocumentCues } from "../undoc/cues.js";
+import { normalizeSpace } from "../vocab/text.js";
 
 /**
  * Which kind of document this is, from weighted evidence found on whole lines (a title is a line
@@ -83,14 +84,10 @@ const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> =
 
 /** The word every SESSION match holds (same case folding: /i without u). */
 const SESSION_WORD = /session/i;
-/** White space that `replace(/\s+/g, " ")` would change: a run of two, or any but a plain space. */
-const NOT_SINGLE_SPACED = /\s\s|[^\S ]/;
-
 function linesOf(layout: Layout): LineView[] {
   const out: LineView[] = [];
   for (const line of allLines(layout)) {
-    // Most lines have single spaces only, which the replace would copy unchanged.
-    const text = (NOT_SINGLE_SPACED.test(line.text) ? line.text.replace(/\s+/g, " ") : line.text).trim();
+    const text = normalizeSpace(line.text);
     if (!text) continue;
     out.push(new LineView(text, out.length, line, line.kind === "heading"));
   }

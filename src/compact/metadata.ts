@@ -277,7 +277,10 @@ export function headText(lines: readonly Line[], format: Layout["format"] = "pdf
   // is title too: a preamble under it must not start with it.
   const isTitle = (l: Line, i: number, all: readonly Line[]) => {
     if (TITLE_RE.test(l.text) && !/\bbetween\b/i.test(l.text)) return true;
-    const prev = all.slice(0, i).reverse().find((p) => p.text.trim());
+    // The nearest line above with text, found by walking back (not a reversed copy of every line above).
+    let k = i - 1;
+    while (k >= 0 && !all[k]!.text.trim()) k--;
+    const prev = k >= 0 ? all[k] : undefined;
     return !!prev && TITLE_RE.test(prev.text) && WRAPPED_TITLE_END_RE.test(prev.text) && isCapsLine(l.text);
   };
   // Text and Markdown: the file's own blank lines are its paragraph breaks.

@@ -19,8 +19,8 @@ export const MIN_COLUMN_GAP_SPACES = 2;
 /** Form feed: pdftotext and old line-printer files mark page breaks with it. */
 const PAGE_BREAK = "\f";
 
-/** A column gap (compiled once: splitCells runs on every line of a text document). */
-const COLUMN_GAP = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
+/** The shortest column gap, looked for with indexOf (splitCells runs on every line of a text document). */
+const COLUMN_GAP = " ".repeat(MIN_COLUMN_GAP_SPACES);
 
 /** Split one line into cells with their character offsets inside the line. */
 export function splitCells(line: string): Array<{ text: string; offset: number; column: number | undefined }> {
@@ -35,8 +35,6 @@ export function splitCells(line: string): Array<{ text: string; offset: number; 
     });
     return cells;
   }
-  const gap = COLUMN_GAP;
-  gap.lastIndex = 0;
   let last = 0;
   const push = (from: number, to: number) => {
     const raw = line.slice(from, to);
@@ -44,9 +42,12 @@ export function splitCells(line: string): Array<{ text: string; offset: number; 
     const text = raw.trim();
     if (text) cells.push({ text, offset: from + lead, column: undefined });
   };
-  for (let m = gap.exec(line); m; m = gap.exec(line)) {
-    push(last, m.index);
-    last = m.index + m[0].length;
+  // Each gap is the leftmost run of MIN_COLUMN_GAP_SPACES spaces or more (/ {2,}/g), read by char codes.
+  for (let at = line.indexOf(COLUMN_GAP); at >= 0; at = line.indexOf(COLUMN_GAP, last)) {
+    let end = at + COLUMN_GAP.length;
+    while (line.charCodeAt(end) === 0x20) end++;
+    push(last, at);
+    last = end;
   }
   push(last, line.length);
   return cells;

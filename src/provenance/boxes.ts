@@ -23,31 +23,39 @@ const ASCENT_EM = 0.8;
 /** …and this far below it (em): descenders of g, p, y. */
 const DESCENT_EM = 0.22;
 
-/** One word of the source with its estimated box (x split in proportion to characters within its run). */
-interface Word {
-  norm: string;
-  /** The printed word ends in a hyphen: the first half of a word broken across lines. */
-  hyphenated: boolean;
-  page: number;
-  line: number;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  /** Index of its segment among the row's segments, and of the word within that segment. */
-  seg: number;
-  index: number;
-  /** Reading order over the row: page, line, then x. */
-  order: number;
-}
-
+/**
+ * A printed segment (run) of the words' lines: its extent, where it was printed, and how many
+ * words it holds. Each word's page, line and vertical extent are its segment's.
+ */
 interface SegInfo {
   x0: number;
   x1: number;
+  /** Segment y is the baseline; the glyph box spans y0..y1 around it (ASCENT_EM, DESCENT_EM). */
+  y0: number;
+  y1: number;
   line: number;
   page: number;
   fontSize: number;
   words: number;
+}
+
+/**
+ * The words of a run of source lines (a row's) in reading order — page, line, then x — with their
+ * estimated boxes, as parallel arrays indexed by a word's place in that order: no object per word
+ * (this stage made most of the pipeline's short-lived objects, one per printed word, and their
+ * collection was a large part of its time). x is split in proportion to characters within a run.
+ */
+export interface RowWords {
+  /** Letters and digits only, case-folded (normWord). */
+  norm: string[];
+  /** The printed word ends in a hyphen: the first half of a word broken across lines. */
+  hyphenated: boolean[];
+  x0: number[];
+  x1: number[];
+  /** The word's segment (an index into `segs`) and its index among that segment's words. */
+  seg: number[];
+  index: number[];
+  segs: SegInfo[];
 }
 
 /** Letters and digits only, case-folded: punctuation, bullets and hyphens differ between cell text and print. */
@@ -74,30 +82,38 @@ function endsInHyphen(raw: string): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xad;
 }
 
-/** Splits the row's lines into words with boxes, in reading order. */
-export function wordsOf(lines: readonly Line[], proportional = true): { words: Word[]; segs: SegInfo[] } {
-  const words: Word[] = [];
-  const segs: SegInfo[] = [];
-  for (const line of lines) {
-    const ordered = [...line.segments].sort((a, b) => a.x - b.x);
-    for (const s of ordered) {
-      const info: SegInfo = { x0: s.x, x1: s.x + s.width, line: line.line, page: line.page, fontSize: s.fontSize, words: 0 };
-      segs.push(info);
-      splitWords(s, proportional, line, segs.length - 1, info, words);
-    }
-  }
-  return { words, segs };
+/** The segments of a line left to right (a sorted copy only where the line's order is not already that). */
+function segmentsByX(line: Line): readonly Segment[] {
+  const segs = line.segments;
+  for (let i = 1; i < segs.length; i++) if (!(segs[i]!.x >= segs[i - 1]!.x)) return [...segs].sort((a, b) => a.x - b.x);
+  return segs;
 }
 
-/**
- * Appends the words of run `s` (segment `seg` of the row, its `info`) to `words`, each built once
- * with every field: no intermediate object per word (this stage allocated most of the pipeline's
- * short-lived objects, and their collection was a large part of its time).
- */
-function splitWords(s: Segment, proportional: boolean, line: Line, seg: number, info: SegInfo, words: Word[]): void {
+/** Splits the lines into words with boxes, in reading order. */
+export function wordsOf(lines: readonly Line[], proportional = true): RowWords {
+  const words: RowWords = { norm: [], hyphenated: [], x0: [], x1: [], seg: [], index: [], segs: [] };
+  for (const line of lines) {
+    for (const s of segmentsByX(line)) {
+      const info: SegInfo = {
+        x0: s.x,
+        x1: s.x + s.width,
+        y0: s.y - ASCENT_EM * s.fontSize,
+        y1: s.y + DESCENT_EM * s.fontSize,
+        line: line.line,
+        page: line.page,
+        fontSize: s.fontSize,
+        words: 0,
+      };
+      words.segs.push(info);
+      splitWords(s, proportional, words.segs.length - 1, info, words);
+    }
+  }
+  return words;
+}
+
+/** Appends the words of run `s` (segment `seg` of the lines, its `info`) to `words`. */
+function splitWords(s: Segment, proportional: boolean, seg: number, info: SegInfo, words: RowWords): void {
   const at = charPositionAt(s.text, proportional);
-  const y0 = s.y - ASCENT_EM * s.fontSize;
-  const y1 = s.y + DESCENT_EM * s.fontSize;
   // The runs of non-space (/\S+/), read by char codes.
   const text = s.text;
   for (let i = 0; i < text.length; ) {
@@ -111,19 +127,12 @@ function splitWords(s: Segment, proportional: boolean, line: Line, seg: number, 
     const raw = text.slice(start, end);
     const norm = normWord(raw);
     if (!norm) continue; // a bullet or a lone dash
-    words.push({
-      norm,
-      hyphenated: endsInHyphen(raw),
-      x0: s.x + s.width * at(start),
-      x1: s.x + s.width * at(end),
-      y0,
-      y1,
-      page: line.page,
-      line: line.line,
-      seg,
-      index: info.words++,
-      order: words.length,
-    });
+    words.norm.push(norm);
+    words.hyphenated.push(endsInHyphen(raw));
+    words.x0.push(s.x + s.width * at(start));
+    words.x1.push(s.x + s.width * at(end));
+    words.seg.push(seg);
+    words.index.push(info.words++);
   }
 }
 
@@ -151,30 +160,36 @@ const MIN_MATCHED_SHARE = 0.6;
 /** Items shorter than this many words must match entirely (one wrong "the" is half of two words). */
 const SHORT_ITEM_WORDS = 3;
 
-function matchCost(itemWord: string, w: Word): number | null {
-  if (w.norm === itemWord) return 0;
-  if (w.hyphenated && w.norm.length >= 2 && itemWord.startsWith(w.norm)) return PREFIX_MATCH_COST;
+function matchCost(itemWord: string, words: RowWords, w: number): number | null {
+  const norm = words.norm[w]!;
+  if (norm === itemWord) return 0;
+  if (words.hyphenated[w] && norm.length >= 2 && itemWord.startsWith(norm)) return PREFIX_MATCH_COST;
   return null;
 }
 
-function transitionCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
-  const base = transitionBase(p, q, segs);
-  return baseIsComplete(p, q) ? base : base + skippedLinesCost(p, q, segs);
+function transitionCost(p: number, q: number, words: RowWords): number {
+  const base = transitionBase(p, q, words);
+  return baseIsComplete(p, q, words) ? base : base + skippedLinesCost(p, q, words);
 }
 
 /**
- * The cost of moving from word p to word q without the lines skipped between them: the whole cost
- * when both sit on one line (baseIsComplete), else a lower bound that `skippedLinesCost` completes.
- * A number, not an object with a flag: the alignment calls this for every pair of candidates.
+ * The cost of moving from word p to word q (their places in reading order) without the lines
+ * skipped between them: the whole cost when both sit on one line (baseIsComplete), else a lower
+ * bound that `skippedLinesCost` completes. A number, not an object with a flag: the alignment
+ * calls this for every pair of candidates.
  */
-function transitionBase(p: Word, q: Word, segs: readonly SegInfo[]): number {
-  if (q.order <= p.order) return Infinity;
-  const ps = segs[p.seg]!;
-  const qs = segs[q.seg]!;
-  if (p.seg === q.seg) return (q.index - p.index - 1) * TOKEN_SKIP_COST;
-  const skipped = (ps.words - p.index - 1 + q.index) * TOKEN_SKIP_COST;
-  if (p.page === q.page && p.line === q.line) {
-    const between = q.seg - p.seg - 1;
+function transitionBase(p: number, q: number, words: RowWords): number {
+  if (q <= p) return Infinity;
+  const pSeg = words.seg[p]!;
+  const qSeg = words.seg[q]!;
+  const pIndex = words.index[p]!;
+  const qIndex = words.index[q]!;
+  if (pSeg === qSeg) return (qIndex - pIndex - 1) * TOKEN_SKIP_COST;
+  const ps = words.segs[pSeg]!;
+  const qs = words.segs[qSeg]!;
+  const skipped = (ps.words - pIndex - 1 + qIndex) * TOKEN_SKIP_COST;
+  if (ps.page === qs.page && ps.line === qs.line) {
+    const between = qSeg - pSeg - 1;
     const near = qs.x0 - ps.x1 <= SAME_CELL_GAP_EM * Math.max(ps.fontSize, qs.fontSize);
     return skipped + (between === 0 && near ? 0.5 : COLUMN_JUMP_COST);
   }
@@ -183,18 +198,27 @@ function transitionBase(p: Word, q: Word, segs: readonly SegInfo[]): number {
 }
 
 /** transitionBase is the whole cost: the words follow in order on one segment or one line (or q never follows p). */
-function baseIsComplete(p: Word, q: Word): boolean {
-  return q.order <= p.order || p.seg === q.seg || (p.page === q.page && p.line === q.line);
+function baseIsComplete(p: number, q: number, words: RowWords): boolean {
+  if (q <= p) return true;
+  const pSeg = words.seg[p]!;
+  const qSeg = words.seg[q]!;
+  if (pSeg === qSeg) return true;
+  const ps = words.segs[pSeg]!;
+  const qs = words.segs[qSeg]!;
+  return ps.page === qs.page && ps.line === qs.line;
 }
 
-function skippedLinesCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
-  const ps = segs[p.seg]!;
-  const qs = segs[q.seg]!;
+function skippedLinesCost(p: number, q: number, words: RowWords): number {
+  const { segs } = words;
+  const pSeg = words.seg[p]!;
+  const qSeg = words.seg[q]!;
+  const ps = segs[pSeg]!;
+  const qs = segs[qSeg]!;
   // Lines between the two words that print something in the same column: the item would skip them.
   // Across a page break only p's page counts: the top of the next page repeats the table header.
   let skippedLines = 0;
   let lastLine = -1;
-  for (let s = p.seg + 1; s < q.seg; s++) {
+  for (let s = pSeg + 1; s < qSeg; s++) {
     const si = segs[s]!;
     if (si.page !== ps.page) break;
     if (si.line === ps.line || si.line === qs.line || si.line === lastLine) continue;
@@ -206,35 +230,40 @@ function skippedLinesCost(p: Word, q: Word, segs: readonly SegInfo[]): number {
   return skippedLines * LINE_SKIP_COST;
 }
 
-/** A row's words grouped for the alignment; built once per row, not once per item. */
+/** A row's words grouped for the alignment (places in reading order); built once per row, not once per item. */
 interface WordIndex {
-  byNorm: ReadonlyMap<string, readonly Word[]>;
+  byNorm: ReadonlyMap<string, readonly number[]>;
   /** Words printed with a line-break hyphen: each may be the first half of an item's word. */
-  hyphenated: readonly Word[];
+  hyphenated: readonly number[];
 }
 
-function indexWords(words: readonly Word[]): WordIndex {
-  const byNorm = new Map<string, Word[]>();
-  for (const w of words) {
-    const list = byNorm.get(w.norm);
+function indexWords(words: RowWords): WordIndex {
+  const byNorm = new Map<string, number[]>();
+  const hyphenated: number[] = [];
+  for (let w = 0; w < words.norm.length; w++) {
+    const norm = words.norm[w]!;
+    const list = byNorm.get(norm);
     if (list) list.push(w);
-    else byNorm.set(w.norm, [w]);
+    else byNorm.set(norm, [w]);
+    if (words.hyphenated[w]) hyphenated.push(w);
   }
-  return { byNorm, hyphenated: words.filter((w) => w.hyphenated) };
+  return { byNorm, hyphenated };
 }
+
+const NO_CANDIDATES: readonly number[] = [];
 
 /**
- * The best placement of `itemWords` among the row's words (Viterbi over candidate words), or null
- * when too few words match. `used` marks words already claimed by earlier items: they cost more,
- * so two identical items ("Yes.") land on their own printed copies.
+ * The best placement of `itemWords` among the row's words (Viterbi over candidate words): the
+ * matched words' places in reading order, or null when too few words match. `used` flags words
+ * already claimed by earlier items: they cost more, so two identical items ("Yes.") land on their
+ * own printed copies.
  */
 export function locateItem(
   itemWords: readonly string[],
-  words: readonly Word[],
-  segs: readonly SegInfo[],
-  used: ReadonlySet<number>,
+  words: RowWords,
+  used: Uint8Array,
   index: WordIndex = indexWords(words),
-): Word[] | null {
+): number[] | null {
   const n = itemWords.length;
   if (n === 0) return null;
   const { byNorm, hyphenated } = index;
@@ -245,20 +274,20 @@ export function locateItem(
   // so the alignment can stop reading them at the first that does not follow the candidate it extends.
   const from: number[] = [];
   const exactEnd: number[] = [];
-  const candWord: Word[] = [];
+  const candWord: number[] = [];
   const candCost: number[] = [];
   for (const iw of itemWords) {
     from.push(candWord.length);
-    for (const w of byNorm.get(iw) ?? []) {
+    for (const w of byNorm.get(iw) ?? NO_CANDIDATES) {
       candWord.push(w);
-      candCost.push(used.has(w.order) ? TOKEN_SKIP_COST : 0);
+      candCost.push(used[w] ? TOKEN_SKIP_COST : 0);
     }
     exactEnd.push(candWord.length);
     for (const w of hyphenated) {
-      const c = w.norm === iw ? null : matchCost(iw, w);
+      const c = words.norm[w] === iw ? null : matchCost(iw, words, w);
       if (c !== null) {
         candWord.push(w);
-        candCost.push(c + (used.has(w.order) ? TOKEN_SKIP_COST : 0));
+        candCost.push(c + (used[w] ? TOKEN_SKIP_COST : 0));
       }
     }
   }
@@ -273,7 +302,6 @@ export function locateItem(
       const own = candCost[c]!;
       let topCost = i * WORD_SKIP_COST + own;
       let topPrev = -1;
-      const order = word.order;
       for (let k = Math.max(0, i - MAX_WORD_SKIP - 1); k < i; k++) {
         const sorted = exactEnd[k]!;
         for (let p = from[k]!; p < from[k + 1]!; p++) {
@@ -282,18 +310,18 @@ export function locateItem(
           // told before building the transition: most pairs of a long row's common words end here.
           // Among the exact matches (in reading order) every later one is no earlier: skip to the
           // hyphenated halves, which the loop reads in the same order as before.
-          if (order <= prevWord.order) {
+          if (word <= prevWord) {
             if (p < sorted) p = sorted - 1;
             continue;
           }
           const fixed = bestCost[p]! + (i - k - 1) * WORD_SKIP_COST + own;
           // A transition costs at least nothing: a path already as dear as the best one is dropped unbuilt.
           if (fixed >= topCost) continue;
-          const base = transitionBase(prevWord, word, segs);
+          const base = transitionBase(prevWord, word, words);
           if (!Number.isFinite(base)) continue;
           // The skipped lines only add: a transition whose lower bound cannot win is not completed.
           if (fixed + base >= topCost) continue;
-          const cost = fixed + (baseIsComplete(prevWord, word) ? base : base + skippedLinesCost(prevWord, word, segs));
+          const cost = fixed + (baseIsComplete(prevWord, word, words) ? base : base + skippedLinesCost(prevWord, word, words));
           if (cost < topCost) {
             topCost = cost;
             topPrev = p;
@@ -316,13 +344,13 @@ export function locateItem(
     }
   }
   if (end < 0) return null;
-  const path: Word[] = [];
+  const path: number[] = [];
   for (let c = end; c >= 0; c = bestPrev[c]!) path.push(candWord[c]!);
   path.reverse();
   const needed = n < SHORT_ITEM_WORDS ? n : Math.ceil(MIN_MATCHED_SHARE * n);
   if (path.length < needed) return null;
   // A placement that had to jump to another column is a guess at best: no box rather than a wrong one.
-  for (let i = 1; i < path.length; i++) if (transitionCost(path[i - 1]!, path[i]!, segs) >= COLUMN_JUMP_COST) return null;
+  for (let i = 1; i < path.length; i++) if (transitionCost(path[i - 1]!, path[i]!, words) >= COLUMN_JUMP_COST) return null;
   return path;
 }
 
@@ -330,26 +358,58 @@ export function locateItem(
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** One box per page: the union of the words' boxes on that page, with the lines they span. */
-export function boxesOf(words: readonly Pick<Word, "page" | "line" | "x0" | "x1" | "y0" | "y1">[]): Box[] {
-  const byPage = new Map<number, Box>();
-  for (const w of words) {
-    const b = byPage.get(w.page);
+/** A printed piece with its box: a word, or the part of a segment an entity covers. */
+interface PrintedPart {
+  page: number;
+  line: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Boxes being united, one per page, with the lines they span: boxes() sorts them by page. */
+class PageBoxes {
+  private readonly byPage = new Map<number, Box>();
+
+  add(page: number, line: number, x0: number, y0: number, x1: number, y1: number): void {
+    const b = this.byPage.get(page);
     if (!b) {
-      byPage.set(w.page, { page: w.page, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1, lines: [w.line, w.line] });
-      continue;
+      this.byPage.set(page, { page, x0, y0, x1, y1, lines: [line, line] });
+      return;
     }
-    b.x0 = Math.min(b.x0, w.x0);
-    b.y0 = Math.min(b.y0, w.y0);
-    b.x1 = Math.max(b.x1, w.x1);
-    b.y1 = Math.max(b.y1, w.y1);
+    b.x0 = Math.min(b.x0, x0);
+    b.y0 = Math.min(b.y0, y0);
+    b.x1 = Math.max(b.x1, x1);
+    b.y1 = Math.max(b.y1, y1);
     // In place: the pair is this box's own (a new pair per word was most of this function's time on a row's words).
-    if (w.line < b.lines[0]) b.lines[0] = w.line;
-    if (w.line > b.lines[1]) b.lines[1] = w.line;
+    if (line < b.lines[0]) b.lines[0] = line;
+    if (line > b.lines[1]) b.lines[1] = line;
   }
-  return [...byPage.values()]
-    .sort((a, b) => a.page - b.page)
-    .map((b) => ({ page: b.page, x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1), lines: b.lines }));
+
+  /** Adds the words at `places` (places in reading order; all of them when not given). */
+  addWords(words: RowWords, places?: readonly number[]): this {
+    const count = places ? places.length : words.norm.length;
+    for (let k = 0; k < count; k++) {
+      const w = places ? places[k]! : k;
+      const s = words.segs[words.seg[w]!]!;
+      this.add(s.page, s.line, words.x0[w]!, s.y0, words.x1[w]!, s.y1);
+    }
+    return this;
+  }
+
+  boxes(): Box[] {
+    return [...this.byPage.values()]
+      .sort((a, b) => a.page - b.page)
+      .map((b) => ({ page: b.page, x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1), lines: b.lines }));
+  }
+}
+
+/** One box per page: the union of the parts' boxes on that page, with the lines they span. */
+export function boxesOf(parts: readonly PrintedPart[]): Box[] {
+  const united = new PageBoxes();
+  for (const w of parts) united.add(w.page, w.line, w.x0, w.y0, w.x1, w.y1);
+  return united.boxes();
 }
 
 /** The words of an item as the alignment compares them. */
@@ -421,35 +481,40 @@ export function locateRow(layout: Layout, row: Objective, after = 0, index: Line
   const [first, last] = row.provenance.lines;
   const proportional = layout.format === "pdf";
   const own = wordsOf(linesBetween(index, first, last), proportional);
-  const ownIndex = indexWords(own.words);
+  const ownIndex = indexWords(own);
   // The widened words are only needed for an item the row's own lines do not hold: built then.
-  let widenedWords: (ReturnType<typeof wordsOf> & { index: WordIndex }) | null = null;
+  let widenedWords: { words: RowWords; index: WordIndex } | null = null;
   const widen = () => {
     if (widenedWords) return widenedWords;
     const wide = wordsOf(linesBetween(index, Math.min(first, after + 1), last), proportional);
-    return (widenedWords = { ...wide, index: indexWords(wide.words) });
+    return (widenedWords = { words: wide, index: indexWords(wide) });
   };
-  const usedOwn = new Set<number>();
+  const ownCount = own.norm.length;
+  const usedOwn = new Uint8Array(ownCount);
   const unlocated: { what: string; text: string }[] = [];
-  const extraWords: Word[] = [];
+  /** Words of the lines before the row that items were placed on (places among the widened words). */
+  const extraWords: number[] = [];
   const place = (what: string, text: string): Box[] => {
     const iw = itemWords(text);
     if (iw.length === 0) return [];
-    const path = locateItem(iw, own.words, own.segs, usedOwn, ownIndex);
+    const path = locateItem(iw, own, usedOwn, ownIndex);
     if (path) {
-      for (const w of path) usedOwn.add(w.order);
-      return boxesOf(path);
+      for (const w of path) usedOwn[w] = 1;
+      return new PageBoxes().addWords(own, path).boxes();
     }
     const widened = first > after + 1 ? widen() : null;
-    // Word order in `widened` is offset by the words of the lines before the row.
-    const offset = widened ? widened.words.length - own.words.length : 0;
+    // Word places in `widened` are offset by the words of the lines before the row.
+    const offset = widened ? widened.words.norm.length - ownCount : 0;
     if (widened && offset > 0) {
-      const usedWide = new Set([...usedOwn].map((o) => o + offset));
-      const wide = locateItem(iw, widened.words, widened.segs, usedWide, widened.index);
+      const usedWide = new Uint8Array(widened.words.norm.length);
+      usedWide.set(usedOwn, offset);
+      const wide = locateItem(iw, widened.words, usedWide, widened.index);
       if (wide) {
-        for (const w of wide) if (w.order >= offset) usedOwn.add(w.order - offset);
-        extraWords.push(...wide.filter((w) => w.order < offset));
-        return boxesOf(wide);
+        for (const w of wide) {
+          if (w >= offset) usedOwn[w - offset] = 1;
+          else extraWords.push(w);
+        }
+        return new PageBoxes().addWords(widened.words, wide).boxes();
       }
     }
     unlocated.push({ what, text });
@@ -461,16 +526,19 @@ export function locateRow(layout: Layout, row: Objective, after = 0, index: Line
     measures: row.measures.map((m, i) => place(`measure ${i + 1}`, m.text)),
     extra: Object.fromEntries(Object.entries(row.extra).map(([k, items]) => [k, items.map((t, i) => place(`${k} ${i + 1}`, t))])),
   };
-  return { boxes: boxesOf([...extraWords, ...own.words]), cells, unlocated };
+  const rowBoxes = new PageBoxes().addWords(own);
+  // Set inside `widen` (the compiler cannot see it there): the words the extra places point into.
+  const widenedRow = widenedWords as { words: RowWords } | null;
+  if (widenedRow && extraWords.length > 0) rowBoxes.addWords(widenedRow.words, extraWords);
+  return { boxes: rowBoxes.boxes(), cells, unlocated };
 }
 
-/** The box of one source line (for warnings): the union of its segments. */
+/** The box of one source line (for warnings): the union of its words. */
 function lineBox(layout: Layout, page: number, line: number): Box | null {
   const p = layout.pages.find((pg) => pg.number === page);
   const l = p?.lines.find((x) => x.line === line);
   if (!l) return null;
-  const { words } = wordsOf([l], layout.format === "pdf");
-  return boxesOf(words)[0] ?? null;
+  return new PageBoxes().addWords(wordsOf([l], layout.format === "pdf")).boxes()[0] ?? null;
 }
 
 /**
@@ -483,7 +551,7 @@ function textLines(layout: Layout): Line[] {
 }
 
 export function spanBoxes(layout: Layout, start: number, end: number, lines: readonly Line[] = textLines(layout)): Box[] {
-  const parts: Pick<Word, "page" | "line" | "x0" | "x1" | "y0" | "y1">[] = [];
+  const parts: PrintedPart[] = [];
   // Lines are in document order, their offsets ascending: start at the first line that ends after
   // `start` (binary search) instead of testing every line of the document for every entity.
   let lo = 0, hi = lines.length;

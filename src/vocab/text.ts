@@ -12,18 +12,33 @@ import { resolveLigatures } from "./ligatures.js";
  * gap: repairText, which every extractor applies, removes it, so it never reaches this function.
  */
 export function normalizeSpace(s: string): string {
-  // Most strings hold single plain spaces only, where the replace would copy them unchanged:
-  // told by one scan of the char codes, and then only trimmed.
-  let afterSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  // What `s.replace(/\s+/g, " ").trim()` gives, by one scan of the char codes: the pieces between
+  // gaps that are not one plain space, joined by single spaces. A text-grid line holds runs of
+  // spaces between its cells, and the regex replace was most of the classifier's line reading.
+  const n = s.length;
+  let i = 0;
+  while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+  let start = i;
+  let parts: string[] | null = null;
+  while (i < n) {
     const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      if (afterSpace) return s.replace(/\s+/g, " ").trim();
-      afterSpace = true;
-    } else if (isJsSpace(c)) return s.replace(/\s+/g, " ").trim();
-    else afterSpace = false;
+    if (!isJsSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isJsSpace(s.charCodeAt(j))) j++;
+    if (j === n) break; // trailing white space: trimmed
+    if (c !== 0x20 || j > i + 1) {
+      (parts ??= []).push(s.slice(start, i));
+      start = j;
+    }
+    i = j;
   }
-  return s.trim();
+  const last = s.slice(start, i);
+  if (parts === null) return last;
+  parts.push(last);
+  return parts.join(" ");
 }
 
 /**

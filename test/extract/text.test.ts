@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { textToLayout, splitCells, CHAR_WIDTH, TAB_COLUMN_WIDTH } from "../../src/extract/text.js";
 import { sniffFormat } from "../../src/extract/decode.js";
@@ -29,6 +30,32 @@ describe("text extractor", () => {
     ]);
     const layout = textToLayout("abc   def");
     expect(layout.pages[0]!.lines[0]!.segments[1]!.x).toBe(6 * CHAR_WIDTH);
+  });
+
+  it("splits at the same gaps as the pattern / {2,}/g (the scan reads char codes)", () => {
+    // The cells a global match of the gap pattern gives, as splitCells gave them before.
+    const reference = (line: string) => {
+      const out: Array<[string, number]> = [];
+      const push = (from: number, to: number) => {
+        const raw = line.slice(from, to);
+        const text = raw.trim();
+        if (text) out.push([text, from + raw.length - raw.trimStart().length]);
+      };
+      let last = 0;
+      for (const m of line.matchAll(/ {2,}/g)) {
+        push(last, m.index);
+        last = m.index + m[0].length;
+      }
+      push(last, line.length);
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(" ", "  ", "   ", "a", "Bc", "\u00a0", "\u3000", "-", "é"), { maxLength: 30 }), (parts) => {
+        const line = parts.join("");
+        expect(splitCells(line).map((c) => [c.text, c.offset])).toEqual(reference(line));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("starts a new page at a form feed", () => {
