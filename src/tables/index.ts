@@ -1330,6 +1330,12 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     // opens the objective: nothing above it belongs.
     if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
+  // An objective's first line opens with a capital, a number or its label: lines that open in lower
+  // case with a row of cells above them are the last wrapped lines of that row's first cell ("(c)
+  // National peacebuilding priorities financed" / "and implemented" over the next table's header,
+  // whose objective is a spanning row under it), however alone on the line they stand.
+  const head = part.lines[k];
+  if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 
