@@ -1321,9 +1321,12 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
       (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns)) ||
       acrossBody;
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item;
-    // in plain text also the last line above the header (pdftotext glues "2. To" by one space and
-    // sets the heading on the grid of the table below, where it may end short of the next column).
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (grid && k === part.lines.length && numberedHeadingAbove(part, l, above))));
+    // so is the last line above the header, after a paragraph gap, when no other line of the table
+    // opens with such a number (pdftotext glues "2. To" by one space and sets the heading on the
+    // grid of the table below, where it may end short of the next column; in a PDF a short heading
+    // "2. To improve the geographical diversity of staff." ends left of where the cells of a wide
+    // second column start, as LibreOffice prints Word-numbered headings over a table per objective).
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (k === part.lines.length && numberedHeadingAbove(part, l, above))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
