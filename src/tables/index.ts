@@ -286,9 +286,14 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
   if (pdf) while (k < lines.length && lines[k]!.segments.length === 0) k++;
   const below = lines[k];
+  // A PDF header row that ends its page (nothing under it but blank lines) and whose years open the
+  // next page was cut by the page break inside its cells: LibreOffice lets a repeated header row
+  // split, "Baseline" / "Target" at the page foot, "2009" / "2010" at the next page's top. No
+  // body row is on the header's page, so the years are no cut row's rest.
+  const cut = pdf && !!last && !!below && below.page === last.page + 1;
   // The next line of the file: a blank one between (no words) is no header piece.
-  if (!last || !below || below.page !== last.page) return header;
-  if (pdf && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
+  if (!last || !below || (below.page !== last.page && !cut)) return header;
+  if (pdf && !cut && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
   const words = lineWords(below);
   if (words.length === 0 || words.length > header.columns.length) return header;
   const cw = averageCharWidth(below);
