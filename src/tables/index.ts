@@ -1255,11 +1255,18 @@ function afterParagraphGap(line: Line, above: Line | undefined): boolean {
  * In a PDF table with an Objective column every cell stays within its column, so one bold run from
  * the table's left edge across the second column's edge is no cell: it is the heading of what
  * follows (the objective printed above the next table, at the top of the page after this table's
- * last row), and this table ends above it.
+ * last row, or the next table's centred caption), and this table ends above it.
  */
 function headingAcrossColumns(line: Line, part: TablePart, positioned: boolean): boolean {
   const seg = line.segments[0];
-  return positioned && line.segments.length === 1 && !!seg?.bold && hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) && crossesSecondEdge(line, part.header.columns);
+  if (!positioned || line.segments.length !== 1 || !seg?.bold || !hasObjectiveColumn(part.header.columns)) return false;
+  if (startsAtLeftEdge(line, part.header.columns) && crossesSecondEdge(line, part.header.columns)) return true;
+  // Or centred: a bold caption over the next table ("Table 2. Objectives, expected accomplishments
+  // and performance measures", opening the page after this table's last row) starts inside the
+  // objective column and runs across the edge where the second column's cells start on this
+  // part's lines — which no objective cell crosses.
+  const edge = secondBodyEdge(part.lines.filter((l) => !part.objectiveLines.has(l)), part.header.columns);
+  return edge !== null && runCrosses(line, edge);
 }
 
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
@@ -1317,7 +1324,9 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     // The last line above the header, after a paragraph gap, one run across the edge where the
     // second column's cells open: no cell crosses it, a heading centred over the page does ("3. To
     // support macroeconomic policies …" ending short of a label centred far right of the cells).
-    const acrossBody = grid && k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && crossesBody(l);
+    // In a PDF too: "6. To support the follow-up …" runs past where the measures' bullets start,
+    // short of their label centred far right, over a table whose first column is numbered "1.".
+    const acrossBody = k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && crossesBody(l);
     // A centred heading's line is centred under the line above it, or runs across the columns.
     const placed =
       startsAtLeftEdge(l, columns) ||
