@@ -385,8 +385,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         if (previous && picked.length) {
           const taken = new Set(picked);
+          // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
+          // "Objective 8: To advance …" / the header) is no line of the table above either: it is
+          // read as a caption over the heading's first line, as over a header.
+          const top = lines.indexOf(picked[0]!);
+          const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
+          if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
           previous.lines = previous.lines.filter((l) => !taken.has(l));
-          for (const l of picked) previous.objectiveLines.delete(l);
+          for (const l of taken) previous.objectiveLines.delete(l);
         }
         open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
         tables.push(open);
