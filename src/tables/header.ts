@@ -196,7 +196,12 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       const lowerRow = !grouped && tallerWords.some((w) => w.underGroup !== undefined);
       if (far && !lowerRow) break;
       const taller = matchHeaderWords(tallerWords);
-      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns))) break;
+      // In a PDF a line of tails closer than a line height under the pieces above is printed in the
+      // same header row ("OBJECTIVES  ACCOMPLISHMENT" / "INDICATORS  MITIGATIONS" / "S", LibreOffice
+      // breaking a label inside a narrow cell): it is the header's, though the label it completes
+      // was known already without it (it was left as the body's first line, a row of its own).
+      const sameRow = below.y - above.y < SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0);
+      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns) && !sameRow)) break;
       columns = taller;
       grouped ||= lowerRow;
       lines_++;

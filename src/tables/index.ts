@@ -284,9 +284,14 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
   if (pdf) while (k < lines.length && lines[k]!.segments.length === 0) k++;
   const below = lines[k];
+  // A PDF header row that ends its page (nothing under it but blank lines) and whose years open the
+  // next page was cut by the page break inside its cells: LibreOffice lets a repeated header row
+  // split, "Baseline" / "Target" at the page foot, "2009" / "2010" at the next page's top. No
+  // body row is on the header's page, so the years are no cut row's rest.
+  const cut = pdf && !!last && !!below && below.page === last.page + 1;
   // The next line of the file: a blank one between (no words) is no header piece.
-  if (!last || !below || below.page !== last.page) return header;
-  if (pdf && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
+  if (!last || !below || (below.page !== last.page && !cut)) return header;
+  if (pdf && !cut && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
   const words = lineWords(below);
   if (words.length === 0 || words.length > header.columns.length) return header;
   const cw = averageCharWidth(below);
@@ -389,8 +394,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         if (previous && picked.length) {
           const taken = new Set(picked);
+          // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
+          // "Objective 8: To advance …" / the header) is no line of the table above either: it is
+          // read as a caption over the heading's first line, as over a header.
+          const top = lines.indexOf(picked[0]!);
+          const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
+          if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
           previous.lines = previous.lines.filter((l) => !taken.has(l));
-          for (const l of picked) previous.objectiveLines.delete(l);
+          for (const l of taken) previous.objectiveLines.delete(l);
         }
         open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
         tables.push(open);
@@ -1259,11 +1270,18 @@ function afterParagraphGap(line: Line, above: Line | undefined): boolean {
  * In a PDF table with an Objective column every cell stays within its column, so one bold run from
  * the table's left edge across the second column's edge is no cell: it is the heading of what
  * follows (the objective printed above the next table, at the top of the page after this table's
- * last row), and this table ends above it.
+ * last row, or the next table's centred caption), and this table ends above it.
  */
 function headingAcrossColumns(line: Line, part: TablePart, positioned: boolean): boolean {
   const seg = line.segments[0];
-  return positioned && line.segments.length === 1 && !!seg?.bold && hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) && crossesSecondEdge(line, part.header.columns);
+  if (!positioned || line.segments.length !== 1 || !seg?.bold || !hasObjectiveColumn(part.header.columns)) return false;
+  if (startsAtLeftEdge(line, part.header.columns) && crossesSecondEdge(line, part.header.columns)) return true;
+  // Or centred: a bold caption over the next table ("Table 2. Objectives, expected accomplishments
+  // and performance measures", opening the page after this table's last row) starts inside the
+  // objective column and runs across the edge where the second column's cells start on this
+  // part's lines — which no objective cell crosses.
+  const edge = secondBodyEdge(part.lines.filter((l) => !part.objectiveLines.has(l)), part.header.columns);
+  return edge !== null && runCrosses(line, edge);
 }
 
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
@@ -1321,7 +1339,9 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     // The last line above the header, after a paragraph gap, one run across the edge where the
     // second column's cells open: no cell crosses it, a heading centred over the page does ("3. To
     // support macroeconomic policies …" ending short of a label centred far right of the cells).
-    const acrossBody = grid && k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && crossesBody(l);
+    // In a PDF too: "6. To support the follow-up …" runs past where the measures' bullets start,
+    // short of their label centred far right, over a table whose first column is numbered "1.".
+    const acrossBody = k === part.lines.length && isOneRun(l) && afterParagraphGap(l, above) && crossesBody(l);
     // A centred heading's line is centred under the line above it, or runs across the columns.
     const placed =
       startsAtLeftEdge(l, columns) ||
@@ -1330,15 +1350,24 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
       (isOneRun(l) && afterParagraphGap(l, above) && crossesSecondEdge(l, columns)) ||
       acrossBody;
     // "2. To enhance …" as one run across the columns is a numbered heading, not a numbered item;
-    // in plain text also the last line above the header (pdftotext glues "2. To" by one space and
-    // sets the heading on the grid of the table below, where it may end short of the next column).
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (grid && k === part.lines.length && numberedHeadingAbove(part, l, above))));
+    // so is the last line above the header, after a paragraph gap, when no other line of the table
+    // opens with such a number (pdftotext glues "2. To" by one space and sets the heading on the
+    // grid of the table below, where it may end short of the next column; in a PDF a short heading
+    // "2. To improve the geographical diversity of staff." ends left of where the cells of a wide
+    // second column start, as LibreOffice prints Word-numbered headings over a table per objective).
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (k === part.lines.length && numberedHeadingAbove(part, l, above))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
     // opens the objective: nothing above it belongs.
     if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
+  // An objective's first line opens with a capital, a number or its label: lines that open in lower
+  // case with a row of cells above them are the last wrapped lines of that row's first cell ("(c)
+  // National peacebuilding priorities financed" / "and implemented" over the next table's header,
+  // whose objective is a spanning row under it), however alone on the line they stand.
+  const head = part.lines[k];
+  if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 

@@ -83,6 +83,9 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   // An acronym before the hyphen ("DPKO-" + "led") is a compound, never a split word.
   if (/^[A-Z]{2,}$/.test(stem)) return "keep";
   if (HYPHEN_PREFIXES.has(s)) return "keep";
+  // Hyphenation never leaves one letter before a break (word processors and TeX break after two
+  // letters at least): "e-" + "performance", "x-" + "ray" are compounds.
+  if (/^[a-z]$/.test(s)) return "keep";
   if (HYPHENATED_COMPOUNDS.has(`${s}-${bareNext.toLowerCase()}`)) return "keep";
   // A compound broken at its own hyphen: both halves are words and the whole is none
   // ("system-" + "wide", "confidence-" + "building"); "pre-" / "post-" before a word of five
@@ -90,7 +93,7 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   // splits a word into pieces that are no words ("admi-" + "nistrative", "deve-" + "lopment").
   if (/^[a-z]+$/.test(second) && isEnglishWord(second) && !CLOSED_COMPOUNDS.has(`${s}${second}`)) {
     if (STEM_PREFIXES.has(s) && second.length >= MIN_PREFIXED_WORD) return "keep";
-    if (s.length >= MIN_COMPOUND_STEM && isEnglishWord(s) && !isEnglishWord(`${s}${second}`)) return "keep";
+    if ((s.length >= MIN_COMPOUND_STEM || NUMBER_STEMS.has(s)) && isEnglishWord(s) && !isEnglishWord(`${s}${second}`)) return "keep";
   }
   return "drop";
 }
@@ -109,6 +112,12 @@ const STEM_PREFIXES: ReadonlySet<string> = new Set(["pre", "post"]);
 const MIN_PREFIXED_WORD = 5;
 /** A first half shorter than this is a prefix or a syllable ("re-", "sub-", "co-"), not a compound's word. */
 const MIN_COMPOUND_STEM = 4;
+/**
+ * ... except a short number word, which makes compound adjectives with any noun ("one-hour
+ * standard", "two-year programme", "six-month review", "ten-day course"); hyphenation of a word
+ * that opens like one joins into a word ("one-" + "rous", "ten-" + "ant"), so the test above holds.
+ */
+const NUMBER_STEMS: ReadonlySet<string> = new Set(["one", "two", "six", "ten"]);
 
 /**
  * Second parts that make a hyphenated compound in UN usage with any first part: "troop-" +

@@ -32,6 +32,13 @@ describe("joinWrapped: line-break hyphenation", () => {
     ["by policy-", "makers", "by policymakers"],
     ["peace-", "keeping operations", "peacekeeping operations"],
     ["our part-", "ners", "our partners"],
+    // One letter before a line-end hyphen is never a hyphenation break; a short number word and a
+    // whole word make a compound adjective ("one-hour"), hyphenation pieces after one join.
+    ["of e-", "performance documents", "of e-performance documents"],
+    ["within the one-", "hour standard", "within the one-hour standard"],
+    ["a two-", "year programme", "a two-year programme"],
+    ["an one-", "rous task", "an onerous task"],
+    ["the ten-", "ant farmers", "the tenant farmers"],
     ["plain", "continuation", "plain continuation"],
   ];
   it.each(cases)("%s + %s", (a, b, want) => {
