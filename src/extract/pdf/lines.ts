@@ -15,6 +15,17 @@ export interface GlyphRun {
   width: number;
   fontSize: number;
   bold: boolean;
+  /** Where text of a later text-showing operator joined this run (glyphs.ts): candidates for splitAtColumnEdges. */
+  seams?: RunSeam[];
+  /** Cut from the run to its left at a column edge: never joins it again (segmentLine). */
+  opensCell?: boolean;
+}
+
+/** A later operator's text joined a run: its first glyph's left edge, its index in the run's text, the run's ink width before it. */
+export interface RunSeam {
+  x: number;
+  at: number;
+  before: number;
 }
 
 /** A word group on one line (cells stay apart); `superscript` marks a raised, smaller footnote mark. */
@@ -82,7 +93,7 @@ export function cleanRunText(text: string): string {
  * `cutAt` (the page's rules), a segment is also cut where a vertical rule crosses it: see cutAtRules.
  */
 export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = []): TextLine[] {
-  const visible = runs
+  const visible = splitAtColumnEdges(runs)
     .map((r) => ({ ...r, text: cleanRunText(r.text) }))
     .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
   // Larger fonts first within a baseline band, so a line's reference baseline is its main text,
@@ -179,7 +190,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
     const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
-    if (prev && !superscript && !prev.superscript && (gap <= SEGMENT_GAP_EM * size || afterBullet)) {
+    if (prev && !superscript && !prev.superscript && (afterBullet || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
@@ -191,4 +202,83 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   return out
     .map((s) => ({ ...s, text: s.text.trim() }))
     .filter((s) => s.text !== "");
+}
+
+/**
+ * A cell's text set right up to the next column (Chromium's print of a table whose cells have
+ * little padding: a word ends under a point before the next cell's text starts) joins that cell's
+ * text, since the gap is under half an em — "13 times a" + "donor base." read "13 times adonor
+ * base.". The next cell's text was drawn by a text-showing operator of its own (a run of its own,
+ * or a seam in a run that glyphs.ts joined across operators), and it starts at an inner column
+ * edge: an x where runs on at least MIN_EDGE_LINES lines of the page start a segment of their own
+ * (a column-sized gap left of them), one of those lines within NEAR_EDGE_EM of this one (the same
+ * table row or the next). Such a run opens a segment, and a run is cut at such a seam. A font
+ * change within a line of prose starts no segment: no line near it has a column gap there.
+ */
+export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun[] {
+  const lines = linesWithColumnStarts(runs);
+  const all = lines.flatMap((l) => l.starts).sort((a, b) => a - b);
+  if (all.length < MIN_EDGE_LINES) return runs;
+  const onEdge = (x: number, baseline: number, size: number): boolean => {
+    let page = 0;
+    for (const e of all) if (Math.abs(e - x) <= EDGE_SLACK_PT) page++;
+    if (page < MIN_EDGE_LINES) return false;
+    return lines.some((l) => l.baseline !== baseline && Math.abs(l.baseline - baseline) <= NEAR_EDGE_EM * size && l.starts.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT));
+  };
+  let changed = false;
+  const out: GlyphRun[] = [];
+  for (const run of runs) {
+    const cuts = (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.baseline, run.fontSize));
+    const opens = !run.opensCell && onEdge(run.x, run.baseline, run.fontSize);
+    if (cuts.length === 0 && !opens) {
+      out.push(run);
+      continue;
+    }
+    changed = true;
+    let from = 0, left = run.x;
+    for (const c of cuts) {
+      out.push({ text: run.text.slice(from, c.at), x: left, baseline: run.baseline, width: run.x + c.before - left, fontSize: run.fontSize, bold: run.bold, ...(from > 0 || opens ? { opensCell: true } : {}) });
+      from = c.at;
+      left = c.x;
+    }
+    out.push({ text: run.text.slice(from), x: left, baseline: run.baseline, width: run.x + run.width - left, fontSize: run.fontSize, bold: run.bold, ...(from > 0 || opens ? { opensCell: true } : {}) });
+  }
+  return changed ? out : runs;
+}
+
+/** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
+const EDGE_SLACK_PT = 1;
+/** An inner column edge is shown by at least this many lines of the page (a header wrapped over two lines, or two rows). */
+const MIN_EDGE_LINES = 2;
+/** One of them is at most this many ems above or below the line cut there (the cell beside it, or the row's next line). */
+const NEAR_EDGE_EM = 3;
+
+/**
+ * The page's lines (baseline groups of runs, as buildLines groups them) with the left edges of runs
+ * that stand a column-sized gap (over SEGMENT_GAP_EM) right of another run on the line, not after
+ * a lone bullet: where the line's cells start.
+ */
+function linesWithColumnStarts(runs: readonly GlyphRun[]): Array<{ baseline: number; starts: number[] }> {
+  const sorted = runs.filter((r) => r.text.trim() !== "" && r.fontSize > 0).sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const out: Array<{ baseline: number; starts: number[] }> = [];
+  let line: GlyphRun[] = [];
+  const flush = () => {
+    if (line.length === 0) return;
+    const byX = line.sort((a, b) => a.x - b.x);
+    const starts: number[] = [];
+    for (let i = 1; i < byX.length; i++) {
+      const prev = byX[i - 1]!, run = byX[i]!;
+      const size = Math.max(prev.fontSize, run.fontSize);
+      if (run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * size && !BULLET_ONLY.test(prev.text.trim())) starts.push(run.x);
+    }
+    out.push({ baseline: byX[0]!.baseline, starts });
+    line = [];
+  };
+  for (const r of sorted) {
+    const first = line[0];
+    if (first && Math.abs(r.baseline - first.baseline) > LINE_BASELINE_TOLERANCE * Math.max(r.fontSize, first.fontSize)) flush();
+    line.push(r);
+  }
+  flush();
+  return out;
 }
