@@ -103,6 +103,22 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect(texts(buildLines([...rows, prose]))[1]).toEqual(["The Office will publish its annual report", "on time."]);
   });
 
+  it("takes one line's column gap as the edge: a two-line header whose label runs up to the next label (d7-011)", () => {
+    // "ACCOMPLISHMENT" ends at 293.87, "MEASURES" starts at 293.86; only "PERFORMANCE" above starts there after a gap.
+    const header = [
+      run("OBJECTIVES", 65.9, 638.8, 75.3, 11.9, true), run("EXPECTED", 176.45, 638.8, 64.7, 11.9, true), run("PERFORMANCE", 293.86, 638.8, 93.66, 11.9, true),
+      run("ACCOMPLISHMENT", 176.45, 652.9, 117.42, 11.9, true), run("MEASURES", 293.86, 652.9, 65.9, 11.9, true),
+    ];
+    expect(texts(buildLines(header))).toEqual([["OBJECTIVES", "EXPECTED", "PERFORMANCE"], ["ACCOMPLISHMENT", "MEASURES"]]);
+  });
+
+  it("does not cut a title in a larger font at the column edge of the body lines under it (a mid-word operator split)", () => {
+    const text = "SENIOR MANAGER'S COMPACT";
+    const title: GlyphRun = { ...run(text, 207.7, 67.5, 179.3, 11.5, true), seams: [{ x: 307.1, at: text.indexOf("R'S"), before: 99.4 }] };
+    const body = [run("Between Mr. Diego Fernández Ocampo,", 51, 81.8, 225, 8.5), run("The Department works closely", 307.1, 81.8, 200, 8.5)];
+    expect(texts(buildLines([title, ...body]))[0]).toEqual([text]);
+  });
+
   it("keeps a lone bullet with its text when the text's hanging indent is a column edge of other lines", () => {
     const indent = [run("uncertain;", 212, 571, 60, 11.9), run("in 2009.", 387.7, 571, 39, 11.9), run("partners.", 212, 598, 41, 11.9), run("by 59 countries.", 387.7, 598, 76, 11.9)];
     expect(texts(buildLines([...indent, run("•", 376.1, 584.4, 3.7, 11.9), run("Forecast errors reduced", 387.7, 584.4, 138, 11.9)]))[1]).toEqual(["• Forecast errors reduced"]);
