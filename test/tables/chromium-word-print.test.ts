@@ -67,3 +67,26 @@ describe("a caption row repeated with the header at the top of the next page", (
     ]);
   });
 });
+
+describe("an Objective column cell whose label stands alone on its first line", () => {
+  it("goes on with the objective below it, not a row of its own (t7-024: 'Objective 10:' / 'To achieve gender parity …')", () => {
+    const mk = pdfLineMaker(5, 11.9);
+    const lines: Line[] = [
+      mk(1, 50.1, [["Objectives", 76.6, 53.4, true], ["Expected Results", 166.8, 86.7, true], ["Key Performance", 411.4, 89.3, true]]),
+      mk(2, 63.5, [["Indicators", 411.4, 52.1, true]]),
+      mk(3, 88.2, [["Objective 10:", 76.6, 64.3], ["a.", 185.2, 8.3], ["Mandatory", 196.4, 52.1], ["1.", 429.2, 8.9], ["81 per cent of", 441.0, 65.6]]),
+      mk(4, 101.5, [["To achieve", 76.6, 51.6], ["training", 196.4, 37.0], ["staff completing", 441.0, 77.3]]),
+      mk(5, 115.6, [["gender parity.", 76.6, 63.0], ["completed by staff", 196.4, 85.0], ["mandatory courses", 441.0, 80.8]]),
+      mk(6, 154.2, [["2.", 429.2, 8.9], ["88 per cent of oversight", 441.0, 110.0]]),
+      mk(7, 168.3, [["recommendations", 441.0, 84.4]]),
+      mk(8, 210.0, [["Objective 11:", 76.6, 63.9], ["a.", 185.2, 8.3], ["Oversight", 196.4, 52.1], ["1.", 429.2, 8.9], ["Air travel emissions", 441.0, 95.0]]),
+      mk(9, 223.4, [["To reduce travel.", 76.6, 81.0], ["recommendations", 196.4, 84.4], ["reduced", 441.0, 40.0]]),
+    ];
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 5, width: 595, height: 842, lines, rules: [], removed: [] }] };
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments, measures: o.measures.map((m) => m.text) }));
+    expect(got).toEqual([
+      { objective: "To achieve gender parity.", accomplishments: ["Mandatory training completed by staff"], measures: ["81 per cent of staff completing mandatory courses", "88 per cent of oversight recommendations"] },
+      { objective: "To reduce travel.", accomplishments: ["Oversight recommendations"], measures: ["Air travel emissions reduced"] },
+    ]);
+  });
+});
