@@ -35,7 +35,11 @@ const PLANNED = 45; // every third planned document goes to holdout7
  * tuning split; its own seed, so dev7 and holdout7 are unchanged. Never tuned on. */
 const FRESH_SEED = 70719;
 const FRESH = 15;
-const SPLITS = ["dev7", "holdout7", "fresh7"];
+/** tune7: a tuning split drawn on 2026-12-01 (session 11) because fresh7 fails on layouts dev7 and
+ * holdout7 do not show; its own seed, drawn after fresh7, so the first 60 documents are unchanged. */
+const TUNE_SEED = 70723;
+const TUNE = 24;
+const SPLITS = ["dev7", "holdout7", "fresh7", "tune7"];
 const args = process.argv.slice(2);
 const NO_PDF = args.includes("--no-pdf");
 /** --check: draw again and compare truth, Markdown and manifest features with the committed files (writes nothing). */
@@ -687,6 +691,14 @@ async function main() {
     decideFootnote(d);
     docs.push(d);
   }
+  stream = mulberry32(TUNE_SEED);
+  for (let i = 0; i < TUNE; i++) {
+    const d = planDoc(i);
+    d.split = "tune7";
+    d.id = `t7-${String(i + 1).padStart(3, "0")}`;
+    decideFootnote(d);
+    docs.push(d);
+  }
   stream = main0;
   if (CHECK) {
     const committed = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
@@ -706,9 +718,9 @@ async function main() {
   const splits = ONLY ? [ONLY] : SPLITS;
   for (const split of splits) { rmSync(join(OUT, split), { recursive: true, force: true }); mkdirSync(join(OUT, split), { recursive: true }); }
   const old = ONLY ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : undefined;
-  const manifest = { generator: "scripts/corpus7/generate.mjs", seed: SEED, freshSeed: FRESH_SEED, producers: old?.producers ?? {}, splits: { dev7: dev, holdout7: hold, fresh7: FRESH }, documents: [] };
+  const manifest = { generator: "scripts/corpus7/generate.mjs", seed: SEED, freshSeed: FRESH_SEED, tuneSeed: TUNE_SEED, producers: old?.producers ?? {}, splits: { dev7: dev, holdout7: hold, fresh7: FRESH, tune7: TUNE }, documents: [] };
   for (const d of docs) {
-    if (!splits.includes(d.split)) { manifest.documents.push(old.documents.find((x) => x.id === d.id)); continue; }
+    if (!splits.includes(d.split)) { const e = old.documents.find((x) => x.id === d.id); if (e) manifest.documents.push(e); continue; }
     const dir = join(OUT, d.split);
     await writeDocx(d, join(dir, `${d.id}.docx`));
     const truth = truthOfDoc(d);

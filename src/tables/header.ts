@@ -380,18 +380,25 @@ function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
   });
 }
 
-/** Pieces that overlap horizontally (or share a cell index) are one header cell, left to right. */
+/**
+ * Pieces that overlap horizontally (or share a cell index) are one header cell, left to right.
+ * Pieces that only touch are not: a label as wide as its narrow cell ends where the next cell's
+ * label starts (Chromium: "ACCOMPLISHMENT" ends at 293.87 pt, "PERFORMANCE" and "MEASURES" start at 293.86).
+ */
 function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
   const cells: HeaderPiece[][] = [];
   for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
     const cell = cells.find((c) =>
-      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right && q.left < p.right)),
+      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT)),
     );
     if (cell) cell.push(p);
     else cells.push([p]);
   }
   return cells;
 }
+
+/** Pieces that overlap by no more than this (points) touch: a glyph's advance rounded, not a shared cell. */
+const TOUCHING_PT = 0.5;
 
 /**
  * A two-level header: a group label ("Performance measures", "Indicators of achievement", "Key

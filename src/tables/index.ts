@@ -457,6 +457,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         i = pageEnd;
         continue;
       }
+      // A caption repeated with the header at a page top goes with the header, and the table runs
+      // on under it (the header below takes the caption; it is no row).
+      if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text)) continue;
       open = part = null;
       continue;
     }
@@ -469,6 +472,26 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     part.lines.push(line);
   }
   return tables;
+}
+
+/**
+ * Line `i` opens its page (nothing above it there), the open table's lines so far end on an earlier
+ * page, and it is the caption (captionAbove) of a header printed right below it in the table's
+ * own columns: a caption row repeated with the header at the top of each page ("Performance
+ * framework, 2015"). Chromium sets it at the table's left edge as one run across the columns,
+ * which reads like prose and would end the table, cutting the row the page break split in two.
+ */
+function repeatsCaptionAtPageTop(lines: readonly Line[], i: number, open: RawTable, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, text: string): boolean {
+  const line = lines[i]!;
+  const first = open.parts[0]?.header;
+  const last = open.parts[open.parts.length - 1]?.lines.at(-1);
+  if (!first || !last || last.page >= line.page) return false;
+  for (let k = i - 1; k >= 0 && lines[k]!.page === line.page; k--) if (lines[k]!.segments.length > 0) return false;
+  let next = i + 1;
+  while (next < lines.length && lines[next]!.segments.length === 0) next++;
+  if (next >= lines.length || lines[next]!.page !== line.page) return false;
+  const header = detectHeader(lines, next, text);
+  return !!header && sameColumns(first.columns, header.columns) && captionAbove(lines, next, header, headingLines, page, (at) => detectHeader(lines, at, text) !== null) === i;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Page } from "../model/layout.js";
 import type { TableLine } from "./columns.js";
 import { endsSentence, isRuleGlyphs, startsItem, stripBullet } from "./text.js";
 import { CELL_GAP_FACTOR } from "./geometry.js";
-import { OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
 
 /** A row block: one objective and every line of its cells, possibly across pages. */
 export interface RowBlock {
@@ -190,6 +190,8 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
   const { text, bulleted } = stripBullet(raw);
   const previous = lastText(block, 0);
   if (!previous) return false; // the block has no objective yet: this line supplies it
+  // The block's objective cell so far is its label alone ("Objective 10:"): this line is its text.
+  if (BARE_OBJECTIVE_LABEL.test(previous) && block.lines.filter((l) => l.cells[0]?.trim()).length === 1) return false;
   if (opensObjective(text)) return true;
   if (!(bulleted || startsItem(text))) return false;
   if (endsSentence(previous)) return true;

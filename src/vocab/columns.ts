@@ -100,6 +100,11 @@ export function camelCaseKey(header: string): string {
  * "Objective: To …", "OBJECTIVE 2 – Enhanced …". Captures the text after the label.
  */
 export const OBJECTIVE_LABEL = /^(?:(?:programme|strategic|management|managerial|specific)\s+)?objective(?:\s+(?:\d{1,2}|[A-Z]|[ivx]{1,4})(?:\.\d{1,2})?)?\s*[:.\-–—]\s*(\S.*)$/i;
+/**
+ * The label alone, its objective on the lines below: an Objective column cell too narrow for
+ * "Objective 10: To …" wraps after the label ("Objective 10:" / "To achieve gender parity …").
+ */
+export const BARE_OBJECTIVE_LABEL = /^(?:(?:programme|strategic|management|managerial|specific)\s+)?objective(?:\s+(?:\d{1,2}|[A-Z]|[ivx]{1,4})(?:\.\d{1,2})?)?\s*[:.\-–—]$/i;
 
 /**
  * A cell that is a column label or a piece of a wrapped one ("Key Performance", "Expected"), also

@@ -20,6 +20,8 @@ const root = join(here, "..", "..");
 const MIN_DEV_DOCS = 30;
 const MIN_DEV_ROWS = 300;
 const MIN_HOLDOUT_DOCS = 15;
+/** tune7 (session 11): more tuning data from the same planner, its own seed. */
+const MIN_TUNE_DOCS = 24;
 const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
@@ -30,7 +32,7 @@ const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) a
 describe("test/corpus7", () => {
   it("is what scripts/corpus7/generate.mjs draws (truth, Markdown, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus7", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/60 documents match/);
+    expect(out).toMatch(/84 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -40,6 +42,7 @@ describe("test/corpus7", () => {
     expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
     expect(docs.filter((d) => d.split === "holdout7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.filter((d) => d.split === "fresh7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    expect(docs.filter((d) => d.split === "tune7").length).toBeGreaterThanOrEqual(MIN_TUNE_DOCS);
     for (const d of docs) {
       expect(existsSync(join(here, d.source)), `${d.id} source`).toBe(true);
       for (const key of ["docx.pdf", "html.pdf", "txt", "md"]) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);

@@ -71,6 +71,60 @@ const MOVE = 0, LINE = 1, CLOSE = 4;
 /** A4 portrait at scale 1: pdf.js viewport transform flips y. */
 const VIEW = [1, 0, 0, -1, 0, 842];
 
+describe("cells set right up to the next column (Chromium's print of tight borderless cells)", () => {
+  // Two lines of a table around the line under test: each starts its third cell at x 406.7 after a
+  // column gap, as a column does (11.9 pt text).
+  const rows = [
+    [run("• Electoral needs", 65.9, 571, 110, 11.9), run("• Horizon-scanning briefings", 229.9, 571, 142, 11.9), run("Donor fatigue; broadened", 406.7, 571, 122, 11.9)],
+    [run("completed.", 80.9, 598, 60, 11.9), run("year.", 241.7, 598, 22.7, 11.9), run("ready.", 406.7, 598, 28.6, 11.9)],
+  ].flat();
+  const texts = (lines: ReturnType<typeof buildLines>) => lines.map((l) => l.segments.map((s) => s.text));
+
+  it("starts a segment at an inner column edge of nearby lines even when the gap before it is under half an em", () => {
+    // "13 times a" ends 0.8 pt before "donor base.": one segment by the gap rule alone.
+    const line = [run("provided to the Council 13 times a", 241.7, 584.4, 164.2, 11.9), run("donor base.", 406.7, 584.4, 54.7, 11.9)];
+    expect(texts(buildLines(line))).toEqual([["provided to the Council 13 times adonor base."]]);
+    expect(texts(buildLines([...rows, ...line]))[1]).toEqual(["provided to the Council 13 times a", "donor base."]);
+  });
+
+  it("cuts a run that glyphs.ts joined across two text operators where the later one starts at the column edge", () => {
+    const joined: GlyphRun = { ...run("appeal reaching 3 million dollars. notice; roster of", 241.7, 584.4, 300.8, 11.9), seams: [{ x: 406.7, at: 35, before: 159.2 }] };
+    expect(texts(buildLines([...rows, joined]))[1]).toEqual(["appeal reaching 3 million dollars.", "notice; roster of"]);
+    const [left, right] = buildLines([...rows, joined])[1]!.segments;
+    expect([left!.x, left!.width, right!.x]).toEqual([241.7, 159.2, 406.7]);
+  });
+
+  it("keeps a line of prose whole where a font change falls on a column edge no nearby line shows", () => {
+    const far = rows.map((r) => ({ ...r, baseline: r.baseline + 200 }));
+    const text = "The Office will publish its annual report on time.";
+    const prose: GlyphRun = { ...run(text, 65.9, 584.4, 400, 11.9), seams: [{ x: 406.7, at: text.indexOf("on time"), before: 338 }] };
+    expect(texts(buildLines([...far, prose]))[0]).toEqual(["The Office will publish its annual report on time."]);
+    // The same font change with the table's lines right above and below: cut (what a cell overflow looks like).
+    expect(texts(buildLines([...rows, prose]))[1]).toEqual(["The Office will publish its annual report", "on time."]);
+  });
+
+  it("takes one line's column gap as the edge: a two-line header whose label runs up to the next label (d7-011)", () => {
+    // "ACCOMPLISHMENT" ends at 293.87, "MEASURES" starts at 293.86; only "PERFORMANCE" above starts there after a gap.
+    const header = [
+      run("OBJECTIVES", 65.9, 638.8, 75.3, 11.9, true), run("EXPECTED", 176.45, 638.8, 64.7, 11.9, true), run("PERFORMANCE", 293.86, 638.8, 93.66, 11.9, true),
+      run("ACCOMPLISHMENT", 176.45, 652.9, 117.42, 11.9, true), run("MEASURES", 293.86, 652.9, 65.9, 11.9, true),
+    ];
+    expect(texts(buildLines(header))).toEqual([["OBJECTIVES", "EXPECTED", "PERFORMANCE"], ["ACCOMPLISHMENT", "MEASURES"]]);
+  });
+
+  it("does not cut a title in a larger font at the column edge of the body lines under it (a mid-word operator split)", () => {
+    const text = "SENIOR MANAGER'S COMPACT";
+    const title: GlyphRun = { ...run(text, 207.7, 67.5, 179.3, 11.5, true), seams: [{ x: 307.1, at: text.indexOf("R'S"), before: 99.4 }] };
+    const body = [run("Between Mr. Diego Fernández Ocampo,", 51, 81.8, 225, 8.5), run("The Department works closely", 307.1, 81.8, 200, 8.5)];
+    expect(texts(buildLines([title, ...body]))[0]).toEqual([text]);
+  });
+
+  it("keeps a lone bullet with its text when the text's hanging indent is a column edge of other lines", () => {
+    const indent = [run("uncertain;", 212, 571, 60, 11.9), run("in 2009.", 387.7, 571, 39, 11.9), run("partners.", 212, 598, 41, 11.9), run("by 59 countries.", 387.7, 598, 76, 11.9)];
+    expect(texts(buildLines([...indent, run("•", 376.1, 584.4, 3.7, 11.9), run("Forecast errors reduced", 387.7, 584.4, 138, 11.9)]))[1]).toEqual(["• Forecast errors reduced"]);
+  });
+});
+
 describe("rulesFromOperators", () => {
   it("reads stroked lines and thin filled rectangles, in top-down coordinates", () => {
     const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath];
@@ -236,6 +290,13 @@ describe("runsFromOperators", () => {
       null, null, ["f1", 10], [[1, 0, 0, 1, 100, 50]], [[g("f", 500), g("r", 500), g("e", 500), g("e", 500)]],
     ];
     expect(runsFromOperators(fn, args, C, VIEW, () => font).runs.map((r) => r.text)).toEqual(["in", "free"]);
+  });
+
+  it("records where a later text operator's glyphs join the run (a seam lines.ts may cut at a column edge)", () => {
+    // Two operators, the second 0.2 em after the first: one run, a space between, the seam at "b".
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText, T.setTextMatrix, T.showText];
+    const args = [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [[g("a", 500)]], [[1, 0, 0, 1, 107, 700]], [[g("b", 500)]]];
+    expect(runsFromOperators(fn, args, T, VIEW, () => font).runs).toEqual([{ text: "a b", x: 100, baseline: 142, width: 12, fontSize: 10, bold: true, seams: [{ x: 107, at: 2, before: 5 }] }]);
   });
 
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {

@@ -224,6 +224,8 @@ export function runsFromOperators(
   let sameOperator = false;
   /** Left edge of the space glyph that ends the current run, if it does. */
   let spaceAt: number | null = null;
+  /** A later operator's first glyphs joined the current run; the seam is recorded at its first ink. */
+  let seamPending = false;
   const addGlyph = (text: string, space: boolean, left: number, right: number, baseline: number, size: number, bold: boolean) => {
     const c = current;
     const em = Math.max(size, c?.fontSize ?? 0);
@@ -237,10 +239,18 @@ export function runsFromOperators(
     }
     const gap = c ? left - currentRight : Infinity;
     const maxGap = (sameOperator ? IN_FLOW_MAX_EM : SEGMENT_GAP_EM) * em;
+    const opensOperator = !sameOperator;
     sameOperator = true;
     if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
       spaceAt = space ? left : null;
-      c.text += gap > IN_FLOW_SPACE_EM * em && !space && !endsWithSpace ? ` ${text}` : text;
+      const spaced = gap > IN_FLOW_SPACE_EM * em && !space && !endsWithSpace;
+      // Where a later operator's text joins the run (lines.ts splitAtColumnEdges may cut it there).
+      if (opensOperator) seamPending = true;
+      if (seamPending && !space) {
+        (c.seams ??= []).push({ x: left, at: c.text.length + (spaced ? 1 : 0), before: c.width });
+        seamPending = false;
+      }
+      c.text += spaced ? ` ${text}` : text;
       endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
       currentRight = Math.max(currentRight, right);
       if (!space) c.width = Math.max(c.width, right - c.x);
@@ -249,6 +259,7 @@ export function runsFromOperators(
     }
     if (space) return; // a space never starts a run
     spaceAt = null;
+    seamPending = false;
     current = { text, x: left, baseline, width: right - left, fontSize: size, bold };
     currentRight = right;
     endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;

@@ -15,6 +15,17 @@ export interface GlyphRun {
   width: number;
   fontSize: number;
   bold: boolean;
+  /** Where text of a later text-showing operator joined this run (glyphs.ts): candidates for splitAtColumnEdges. */
+  seams?: RunSeam[];
+  /** Cut from the run to its left at a column edge: never joins it again (segmentLine). */
+  opensCell?: boolean;
+}
+
+/** A later operator's text joined a run: its first glyph's left edge, its index in the run's text, the run's ink width before it. */
+export interface RunSeam {
+  x: number;
+  at: number;
+  before: number;
 }
 
 /** A word group on one line (cells stay apart); `superscript` marks a raised, smaller footnote mark. */
@@ -82,7 +93,7 @@ export function cleanRunText(text: string): string {
  * `cutAt` (the page's rules), a segment is also cut where a vertical rule crosses it: see cutAtRules.
  */
 export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = []): TextLine[] {
-  const visible = runs
+  const visible = splitAtColumnEdges(runs)
     .map((r) => ({ ...r, text: cleanRunText(r.text) }))
     .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
   // Larger fonts first within a baseline band, so a line's reference baseline is its main text,
@@ -179,7 +190,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
     const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
-    if (prev && !superscript && !prev.superscript && (gap <= SEGMENT_GAP_EM * size || afterBullet)) {
+    if (prev && !superscript && !prev.superscript && (afterBullet || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
@@ -191,4 +202,97 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   return out
     .map((s) => ({ ...s, text: s.text.trim() }))
     .filter((s) => s.text !== "");
+}
+
+/**
+ * A cell's text set right up to the next column (Chromium's print of a table whose cells have
+ * little padding: a word ends under a point before the next cell's text starts) joins that cell's
+ * text, since the gap is under half an em — "13 times a" + "donor base." read "13 times adonor
+ * base.". The next cell's text was drawn by a text-showing operator of its own (a run of its own,
+ * or a seam in a run that glyphs.ts joined across operators), and it starts at an inner column
+ * edge: the line right above or below, a wrapped line's step away (NEAR_EDGE_EM: the same table
+ * row), starts a segment of its own there after a column-sized gap, in the same font size. Such a
+ * run opens a segment, and a run is cut
+ * at such a seam. A font change within a line of prose starts no segment: no line next to it has a
+ * column gap there; nor does a row spanning the table (wkhtmltopdf draws its text in pieces, one
+ * starting mid-word at a column edge): cell padding or a paragraph's gap sets it apart from the rows.
+ */
+export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun[] {
+  const lines = linesWithColumnStarts(runs);
+  if (!lines.some((l) => l.starts.length > 0)) return runs;
+  let changed = false;
+  const out: GlyphRun[] = [];
+  lines.forEach((line, i) => {
+    // The column starts of the lines a wrapped line's step above and below (lines are in baseline order).
+    const near: Array<{ x: number; size: number }> = [];
+    const size = line.runs.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
+    for (const step of [-1, 1]) {
+      for (let k = i + step; k >= 0 && k < lines.length && Math.abs(lines[k]!.baseline - line.baseline) <= NEAR_EDGE_EM * size; k += step) {
+        lines[k]!.starts.forEach((x, j) => near.push({ x, size: lines[k]!.sizes[j]! }));
+      }
+    }
+    const onEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
+    for (const run of line.runs) {
+      const cuts = near.length === 0 ? [] : (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
+      const opens = near.length > 0 && !run.opensCell && onEdge(run.x, run.fontSize);
+      if (cuts.length === 0 && !opens) {
+        out.push(run);
+        continue;
+      }
+      changed = true;
+      let from = 0, left = run.x;
+      for (const c of cuts) {
+        out.push({ text: run.text.slice(from, c.at), x: left, baseline: run.baseline, width: run.x + c.before - left, fontSize: run.fontSize, bold: run.bold, ...(from > 0 || opens ? { opensCell: true } : {}) });
+        from = c.at;
+        left = c.x;
+      }
+      out.push({ text: run.text.slice(from), x: left, baseline: run.baseline, width: run.x + run.width - left, fontSize: run.fontSize, bold: run.bold, ...(from > 0 || opens ? { opensCell: true } : {}) });
+    }
+  });
+  return changed ? out : runs;
+}
+
+/** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
+const EDGE_SLACK_PT = 1;
+/** Font sizes this close (points) are one size: the cell beside is set in the same font as the line cut (a table's body, not a title above it). */
+const SAME_SIZE_PT = 0.5;
+/**
+ * One of them is at most this many ems above or below the line cut there: the next wrapped line of
+ * the same row (single spacing is 1.1–1.25 em); a spanning row's padding or a paragraph's gap
+ * puts more between (wkhtmltopdf's objective rows: 2.2 em).
+ */
+const NEAR_EDGE_EM = 1.4;
+
+/**
+ * The page's lines (baseline groups of runs, as buildLines groups them) with the left edges of runs
+ * that stand a column-sized gap (over SEGMENT_GAP_EM) right of another run on the line, not after
+ * a lone bullet: where the line's cells start.
+ */
+function linesWithColumnStarts(runs: readonly GlyphRun[]): Array<{ baseline: number; runs: GlyphRun[]; starts: number[]; sizes: number[] }> {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const out: Array<{ baseline: number; runs: GlyphRun[]; starts: number[]; sizes: number[] }> = [];
+  let line: GlyphRun[] = [];
+  const flush = () => {
+    if (line.length === 0) return;
+    const byX = line.sort((a, b) => a.x - b.x);
+    const inked = byX.filter((r) => r.text.trim() !== "" && r.fontSize > 0);
+    const starts: number[] = [], sizes: number[] = [];
+    for (let i = 1; i < inked.length; i++) {
+      const prev = inked[i - 1]!, run = inked[i]!;
+      const size = Math.max(prev.fontSize, run.fontSize);
+      if (run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * size && !BULLET_ONLY.test(prev.text.trim())) {
+        starts.push(run.x);
+        sizes.push(run.fontSize);
+      }
+    }
+    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes });
+    line = [];
+  };
+  for (const r of sorted) {
+    const first = line[0];
+    if (first && Math.abs(r.baseline - first.baseline) > LINE_BASELINE_TOLERANCE * Math.max(r.fontSize, first.fontSize)) flush();
+    line.push(r);
+  }
+  flush();
+  return out;
 }
