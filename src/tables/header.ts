@@ -359,7 +359,7 @@ const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
 function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
   if (pieces.length < 3 || !pieces.some((p) => p.words.length > 1 && p.column === undefined)) return pieces;
   const tails = pieces.filter((q) => q.words.length === 1 && (BROKEN_TAIL.test(q.words[0]!.text) || YEAR_LABEL.test(q.words[0]!.text)));
-  if (tails.length < 2) return pieces;
+  if (tails.length === 0) return pieces;
   return pieces.flatMap((p) => {
     if (p.words.length < 2 || p.column !== undefined) return [p];
     const spans = p.words.map((w) => ({ left: w.x, right: w.x + Math.max(charCount(w.text), 1) * (w.charWidth ?? 0) }));
@@ -370,9 +370,21 @@ function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
       if (over.length > 1) return [p];
       if (over.length === 1) under.add(over[0]!);
     }
-    if (under.size < p.words.length || labelRole(p.words.map((w) => w.text).join(" ")) !== null) return [p];
+    if (labelRole(p.words.map((w) => w.text).join(" ")) !== null) return [p];
+    if (under.size < p.words.length && !brokenHeadBesideLabels(p.words, under)) return [p];
     return p.words.map((w, i) => ({ words: [w], left: spans[i]!.left, right: spans[i]!.right, column: p.column, order: p.order }));
   });
+}
+
+/**
+ * One narrow cell broke its label and its neighbour did not ("Baseli Target" / "ne", "BASELIN
+ * TARGET" / "E": a Baseline column narrower than its word beside a Target column wide enough for
+ * its own): the run is one piece per word when the words without a tail under them are whole
+ * labels each and every word with one is a label's broken head.
+ */
+function brokenHeadBesideLabels(words: readonly Word[], under: ReadonlySet<number>): boolean {
+  if (under.size === 0) return false;
+  return words.every((w, i) => (under.has(i) ? isBrokenHead(w.text) : WHOLE_LABEL_WORD.test(w.text)));
 }
 
 /** Pieces that overlap horizontally (or share a cell index) are one header cell, left to right. */

@@ -1,0 +1,60 @@
+/**
+ * Word tables as `pdftotext -layout` prints LibreOffice's PDF of them (test/corpus7 txt): words at
+ * and across the gap between two columns, words broken inside narrow cells. Hand-made texts that
+ * reproduce each layout, not corpus files.
+ */
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+
+function rows(text: string) {
+  const layout = textToLayout(text);
+  return readTables(layout, findSections(layout)).objectives.map((o) => ({
+    objective: o.objective,
+    accomplishments: o.accomplishments,
+    measures: o.measures.map((m) => [m.text, m.baseline, m.target]),
+  }));
+}
+
+describe("a header label broken inside a narrow cell beside a whole one", () => {
+  // A Baseline column narrower than its word: Word breaks "Baseline" inside ("Baseli" / "ne") while
+  // "Target" beside it fits, and pdftotext glues the head to "Target" by one space.
+  const body = [
+    "To reduce the      Fewer late        Reports issued             52%    68%",
+    "cost of travel.    tickets.          on time",
+    "                                     Claims settled             43%      51%",
+    "                                     within a week",
+    "To close audits    Audits closed.    Audits closed on           63%      68%",
+    "on time.                             schedule",
+  ];
+  const want = [
+    {
+      objective: "To reduce the cost of travel.",
+      accomplishments: ["Fewer late tickets."],
+      measures: [
+        ["Reports issued on time", "52%", "68%"],
+        ["Claims settled within a week", "43%", "51%"],
+      ],
+    },
+    { objective: "To close audits on time.", accomplishments: ["Audits closed."], measures: [["Audits closed on schedule", "63%", "68%"]] },
+  ];
+
+  it("reads the head and its tail as the Baseline column, the label beside it as Target", () => {
+    const text = [
+      "    Objective          Expected           Performance          Baseli Target",
+      "                        Result              Measure              ne",
+      ...body,
+    ].join("\n");
+    expect(rows(text)).toEqual(want);
+  });
+
+  it("also when the tail sits under the head's start (a left-aligned cell)", () => {
+    const text = [
+      "    OBJECTIVE          EXPECTED           PERFORMANCE         BASELIN TARGET",
+      "                        RESULT              MEASURE           E",
+      ...body,
+    ].join("\n");
+    expect(rows(text)).toEqual(want);
+  });
+});
