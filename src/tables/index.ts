@@ -2188,15 +2188,15 @@ export function blockToObjective(
 }
 
 /**
- * Is the cell's text on this line one word that reaches as far right as the column's widest line
- * of the row (positioned text)? Such a word may have been too wide for the cell and broken inside
- * (`Fragment.fillsCell`). A list marker before the word does not count as a word.
+ * Does the cell's text on this line reach as far right as the column's widest line of the row
+ * (positioned text)? Its last word may have been too wide for the cell and broken inside
+ * (`Fragment.fillsCell`; `joinBrokenWord` asks more of a tail after a line of several words).
  */
 function fillsCell(line: TableLine, column: number, widest: number): boolean {
   const fill = line.fill?.[column];
   const cell = (line.cells[column] ?? "").trim();
   const word = stripBullet(cell).text.trim();
-  if (!fill || !word || /\s/.test(word)) return false;
+  if (!fill || !word) return false;
   // `firstWord` is the width of the cell's first word on the line, the marker when there is one.
   const charWidth = fill.firstWord / Math.max(1, [...(cell.split(/\s/)[0] ?? word)].length);
   return fill.right >= widest - BROKEN_WORD_SLACK_CHARS * charWidth;

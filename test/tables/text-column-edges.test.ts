@@ -58,3 +58,41 @@ describe("a header label broken inside a narrow cell beside a whole one", () => 
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("a value broken inside a narrow Target cell", () => {
+  // "30 days" set with a no-break space is one word for the layout engine: wider than the Target
+  // cell, it is broken inside ("30 day" / "s"); the text keeps a plain space, so the line holds two
+  // words and reaches the cell's edge.
+  it("joins the lone tail back onto the value", () => {
+    const text = [
+      "Objective              Expected accomplishment       Performance measure        Target",
+      "To speed up            Faster deployment of          Police units deployable     19",
+      "deployments.           police units.                 within a month",
+      "                                                     Days to close a serious     30 day",
+      "                                                     misconduct case                s",
+      "",
+      "                                                     Reports issued              87%",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To speed up deployments.",
+        accomplishments: ["Faster deployment of police units."],
+        measures: [
+          ["Police units deployable within a month", null, "19"],
+          ["Days to close a serious misconduct case", null, "30 days"],
+          ["Reports issued", null, "87%"],
+        ],
+      },
+    ]);
+  });
+
+  it("keeps a word that ends a full line apart from a one-letter word below it", () => {
+    const text = [
+      "Objective              Expected accomplishment       Performance measure",
+      "To plan the use of     Space planned for each        Floor area per staff member",
+      "office space.          duty station area             reduced",
+      "                       a year ahead.",
+    ].join("\n");
+    expect(rows(text)[0]?.accomplishments).toEqual(["Space planned for each duty station area a year ahead."]);
+  });
+});
