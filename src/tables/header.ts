@@ -194,8 +194,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       // spans them) is a line of its own, a whole line height below in plain text or under a
       // header with leading; once read, the row below it is the body's.
       const lowerRow = !grouped && tallerWords.some((w) => w.underGroup !== undefined);
-      if (far && !lowerRow) break;
       const taller = matchHeaderWords(tallerWords);
+      if (far && !lowerRow && !completesCoreColumn(below, taller, columns)) break;
       if (!taller || (tails && knownLabels(taller) <= knownLabels(columns))) break;
       columns = taller;
       grouped ||= lowerRow;
@@ -204,6 +204,16 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     return { columns, lineCount: following[lines_ - 1]! - i + 1, page: first.page, line: first.line };
   }
   return null;
+}
+
+/**
+ * A line of label pieces per cell a whole line under the header read so far, whose pieces give it
+ * a core column it lacked: the last staggered line of a centred header row, which pdftotext's grid
+ * prints a line apart from the others ("EXPECTED … BASELINE TARGET" / "INDICATORS OF ACHIEVEMENT" /
+ * "ACCOMPLISHMENTS (2018) (2019)": without it the accomplishment column is lost).
+ */
+function completesCoreColumn(below: Line, taller: readonly ColumnDef[] | null, columns: readonly ColumnDef[]): boolean {
+  return taller !== null && labelPiecesPerCell(below) && coreRoleCount(taller) > coreRoleCount(columns);
 }
 
 /**

@@ -96,3 +96,36 @@ describe("a value broken inside a narrow Target cell", () => {
     expect(rows(text)[0]?.accomplishments).toEqual(["Space planned for each duty station area a year ahead."]);
   });
 });
+
+describe("a centred header row whose staggered lines the grid prints a line apart", () => {
+  // Word centres each header cell vertically: the two-line "EXPECTED" / "ACCOMPLISHMENTS" and
+  // "BASELINE" / "(2018)" straddle the one-line "INDICATORS OF ACHIEVEMENT", and pdftotext puts
+  // each piece on a grid line of its own.
+  it("reads the last line's pieces as the header's, so the accomplishment column is kept", () => {
+    const text = [
+      "         EXPECTED                                                              BASELINE        TARGET",
+      "                                      INDICATORS OF ACHIEVEMENT",
+      "      ACCOMPLISHMENTS                                                           (2018)          (2019)",
+      " To speed up the settlement of claims",
+      "                                 Claims settled within a week                     45%             61%",
+      " Claims settled",
+      "                                 Appeals closed within a month                    69%             91%",
+      " faster.",
+      "",
+      " To cut the cost of official travel",
+      "                                 Tickets bought early                             23%             36%",
+      " Cheaper travel.",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      {
+        objective: "To speed up the settlement of claims",
+        accomplishments: ["Claims settled faster."],
+        measures: [
+          ["Claims settled within a week", "45%", "61%"],
+          ["Appeals closed within a month", "69%", "91%"],
+        ],
+      },
+      { objective: "To cut the cost of official travel", accomplishments: ["Cheaper travel."], measures: [["Tickets bought early", "23%", "36%"]] },
+    ]);
+  });
+});
