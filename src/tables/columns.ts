@@ -328,8 +328,26 @@ function secondRunValueColumn(w: Word, words: readonly Word[], columns: readonly
   if (w.x <= (own.x + after.x) / 2 || w.x < after.x - MAX_PAGE_SHIFT_CHARS * charWidth) return col;
   const before = words.filter((v) => v.segment < w.segment);
   const last = before[before.length - 1];
-  return last && columnOfWord(last, columns, charWidth) === col ? col + 1 : col;
+  if (last && columnOfWord(last, columns, charWidth) === col) return col + 1;
+  return loneValueRun(w, words, columns, charWidth, col, last) ? col + 1 : col;
 }
+
+/**
+ * The first run of a prose column's cell on its line, in that column's right half and opening with
+ * a digit, is the value column's cell too (the caller checked where it lies): a cell's lines are
+ * left-aligned, so no measure's line opens there, while a value centred beside a measure of
+ * several lines sits on a grid line of its own between the measure's lines ("Countervailing
+ * explosive-hazard courses" / "29" / "held" under a Target edge four characters right of the
+ * "29"). A run of a single value, nothing else of the line in the prose column.
+ */
+function loneValueRun(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number, last: Word | undefined): boolean {
+  if (!VALUE_OPENING.test(w.text)) return false;
+  if (last && columnOfWord(last, columns, charWidth) >= col) return false;
+  const run = words.filter((v) => v.segment === w.segment);
+  return run.length <= MAX_VALUE_RUN_WORDS && !words.some((v) => v.segment > w.segment && columnOfWord(v, columns, charWidth) === col);
+}
+/** A value cell's line is a few words ("29", "70 days", "65% by"). */
+const MAX_VALUE_RUN_WORDS = 2;
 
 /**
  * pdftotext's grid: a bullet glyph inside a run (one space after the previous column's words,

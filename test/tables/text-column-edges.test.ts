@@ -129,3 +129,29 @@ describe("a centred header row whose staggered lines the grid prints a line apar
     ]);
   });
 });
+
+describe("a value centred beside a two-line measure, on a grid line of its own", () => {
+  // The row is set on a grid of its own: its values start a few characters left of the Target
+  // label, and the centred "29" falls on a line between the measure's two lines.
+  it("is the Target cell, not a line of the measure", () => {
+    const text = [
+      "         OUTCOMES                         PERFORMANCE MEASURE                TARGET       BASELINE",
+      "To protect civilians under threat in the areas where missions deploy",
+      "Contingents deployed with    Planning teams with a gender adviser        60%          45%",
+      "the pledged capabilities.",
+      "                             Countervailing explosive-hazard courses",
+      "                                                                          29           18",
+      "Budget proposals linked to   held",
+      "mission results.",
+      "                                Missions with a current protection strategy      14                7",
+      "To align force generation with the requirements of missions",
+      "Transition plans agreed.     Police units deployable within 30 days       14             10",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.measures).toEqual([
+      ["Planning teams with a gender adviser", "45%", "60%"],
+      ["Countervailing explosive-hazard courses held", "18", "29"],
+      ["Missions with a current protection strategy", "7", "14"],
+    ]);
+  });
+});
