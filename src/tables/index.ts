@@ -111,16 +111,17 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // two lines by itself, while the layout's other parts show where its columns start.
     // A part's layout: the first part printed under the same header positions.
     const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const edgeLines = new Map<number, Line[]>();
+    const edgeLines = new Map<string, Line[]>();
     const refinedBy = new Map<string, ColumnDef[]>();
     for (const [partIndex, part] of t.parts.entries()) {
       heartbeat();
-      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each page).
-      const pooling = layout.format === "pdf";
-      const group = pooling ? layoutOf[partIndex]! : partIndex;
+      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
+      // page), unless it holds too few lines to show them (textPartTooSmall).
+      const pooling = layout.format === "pdf" || textPartTooSmall(part);
+      const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
       let pooled = edgeLines.get(group);
       if (!pooled) {
-        pooled = t.parts.filter((_, k) => (pooling ? layoutOf[k] === group : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+        pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
         edgeLines.set(group, pooled);
       }
       const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
@@ -930,6 +931,7 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
   return tail.some(across) ? tail : [];
 }
 
+
 /**
  * An objective's opening under a list number ("2. To complete …"): Word numbering on an objective
  * heading. Such a line is the objective's first line even when the heading scan did not take it
@@ -1392,6 +1394,19 @@ function flattenLines(layout: Layout): FlatLine[] {
  * A page number the extractor's furniture pass left (it takes bare numbers only when they follow
  * the page sequence). Running headers and footers are that pass's alone (extract/furniture.ts).
  */
+/**
+ * Plain text: a printing of the header with fewer body lines than this (a row's first line at a
+ * page foot, its rest under the header repeated on the next page) shows no column edge of its own:
+ * its edges come from the table's other printings under the same header positions (each still
+ * on its own page's grid, which `pageAnchors` / `localAnchors` follow per line).
+ */
+const MIN_TEXT_EDGE_LINES = 3;
+function textPartTooSmall(part: TablePart): boolean {
+  let n = 0;
+  for (const l of part.lines) if (!part.objectiveLines.has(l) && l.segments.length > 0 && ++n >= MIN_TEXT_EDGE_LINES) return false;
+  return true;
+}
+
 function isPageFurniture(line: Line): boolean {
   return PAGE_NUMBER.test(line.text.replace(/\s+/g, " ").trim());
 }

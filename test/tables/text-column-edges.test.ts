@@ -155,3 +155,33 @@ describe("a value centred beside a two-line measure, on a grid line of its own",
     ]);
   });
 });
+
+describe("a row's first line alone under its header at a page foot", () => {
+  // The header's printing on page 1 holds one body line, glued by one space ("… disaggregated
+  // Forecast error …"); the row goes on under the header repeated on page 2, whose lines show
+  // where the measure column starts.
+  it("takes its column edges from the table's other printings of the same header", () => {
+    const text = [
+      "2. To promote the inclusion of persons with disabilities in development plans",
+      "           Expected                             Performance                    Target",
+      "            results                               measures                     (2008)",
+      "Budget statements disaggregated Forecast error (percentage points)               2.0",
+      "\f",
+      "           Expected                             Performance                    Target",
+      "            results                               measures                     (2008)",
+      "                                 Countries with paperless trade measures          40",
+      "by sex.",
+      "                                 Plans screened for climate risk                  23",
+      "Development plans                Countries reporting additional                   19",
+      "adopted.                         indicators",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => m[0])])).toEqual([
+      [
+        "To promote the inclusion of persons with disabilities in development plans",
+        ["Budget statements disaggregated by sex.", "Development plans adopted."],
+        ["Forecast error (percentage points)", "Countries with paperless trade measures", "Plans screened for climate risk", "Countries reporting additional indicators"],
+      ],
+    ]);
+  });
+});
