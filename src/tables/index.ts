@@ -928,9 +928,25 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
     const last = words[words.length - 1];
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
   };
-  return tail.some(across) ? tail : [];
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) ? tail : [];
 }
 
+/**
+ * A Word-numbered objective heading ("1. To promote …", one run, after a paragraph gap) that runs
+ * across the table's second edge is the next table's heading even when one of its words happens to
+ * open right at that edge — when no line of the table above opens with such a number: its cells
+ * carry other markers, so no glued row opens that way.
+ */
+function numberedHeadingAcross(tail: readonly Line[], previous: TablePart, edge: number, cw: number): boolean {
+  const head = tail[0];
+  if (!head || !NUMBERED_OBJECTIVE_OPENING.test(head.text.trim())) return false;
+  if (previous.lines.some((l) => !tail.includes(l) && NUMBERED_OBJECTIVE_OPENING.test(l.text.trim()))) return false;
+  return tail.some((l) => {
+    const words = lineWords(l);
+    const last = words[words.length - 1];
+    return !!last && last.x + charCount(last.text) * cw > edge + cw;
+  });
+}
 
 /**
  * An objective's opening under a list number ("2. To complete …"): Word numbering on an objective

@@ -185,3 +185,33 @@ describe("a row's first line alone under its header at a page foot", () => {
     ]);
   });
 });
+
+describe("a Word-numbered objective heading between two tables", () => {
+  // "1. To promote …" under the last row of a two-column table, above the header of a
+  // Measure | Target | Baseline block; one of its words ("in") happens to start right where the
+  // table above opens its second column.
+  it("is the next table's objective, not a row of the table above", () => {
+    const text = [
+      "Objective 3: To support regional integration.",
+      "                        Expected                                                      Key performance",
+      "                          result                                                         indicators",
+      "• National statistical offices producing indicators to   (i) Paperless trade measures adopted by 46 countries.",
+      "  international standards.                               (ii) 55 member States reporting on Goal indicators.",
+      "• Energy policies revised with the support of the        (i) Development plans of 24 countries addressing disability.",
+      "  commission.                                            (ii) 12 energy policies revised by June.",
+      "",
+      "",
+      "1. To promote the inclusion of persons with disabilities in national development plans.",
+      "Performance Measure                                                                Target (2018)                  Baseline (2017)",
+      "Countries with paperless trade measures                                                       28                               18",
+      "Plans screened for climate risk                                                               24                               14",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To support regional integration.", "To promote the inclusion of persons with disabilities in national development plans."]);
+    expect(got[0]?.accomplishments).toEqual(["National statistical offices producing indicators to international standards.", "Energy policies revised with the support of the commission."]);
+    expect(got[1]?.measures).toEqual([
+      ["Countries with paperless trade measures", "18", "28"],
+      ["Plans screened for climate risk", "14", "24"],
+    ]);
+  });
+});
