@@ -1289,11 +1289,20 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * carry other markers, or none). A first-column item is followed by its row's cells, not by a header.
  */
 function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
-  if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim()) || !afterParagraphGap(line, above)) return false;
+  if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim())) return false;
+  if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
   return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
 }
 /** An arabic heading number: "2. To …". */
 const HEADING_NUMBER = /^\d{1,2}\.\s/;
+/**
+ * Plain text: a Word-numbered objective heading ("2. To advance …") right under a row of cells
+ * (several runs: "Forecast error (percentage points)   1.8   1.4"), no blank line between — the
+ * grid drops the heading's space before. Not a cell's wrapped line: that is one run under one run.
+ */
+function underRowOfCells(line: Line, above: Line | undefined): boolean {
+  return !!above && above.page === line.page && !isOneRun(above) && NUMBERED_OBJECTIVE_OPENING.test(line.text.trim());
+}
 
 /** A line that goes on in lower case: the rest of a sentence begun above. */
 const CONTINUATION_START = /^\p{Ll}/u;

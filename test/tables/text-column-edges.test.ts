@@ -215,3 +215,32 @@ describe("a Word-numbered objective heading between two tables", () => {
     ]);
   });
 });
+
+describe("Word-numbered objective headings over tab-aligned blocks, no blank line between", () => {
+  // `Indicator ⇥ Baseline ⇥ Target` paragraphs under numbered headings; pdftotext prints the
+  // second heading on the grid line right under the first block's last row.
+  it("reads the second heading as the next objective, not a measure of the first", () => {
+    const text = [
+      "1. To provide policy advice on sustainable energy to member States.",
+      "Performance Measure                                                                    Baseline                           Target",
+      "Gender budget statements published                                                            4                               13",
+      "Countries with paperless trade measures                                                       9                               23",
+      "Forecast error (percentage points)                                                          1.8                              1.4",
+      "2. To advance gender-responsive budgeting in member States.",
+      "Performance Measure                                                                    Baseline                           Target",
+      "Plans screened for climate risk                                                              14                               20",
+      "Gender budget statements published                                                           22                               34",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To provide policy advice on sustainable energy to member States.", "To advance gender-responsive budgeting in member States."]);
+    expect(got[0]?.measures).toEqual([
+      ["Gender budget statements published", "4", "13"],
+      ["Countries with paperless trade measures", "9", "23"],
+      ["Forecast error (percentage points)", "1.8", "1.4"],
+    ]);
+    expect(got[1]?.measures).toEqual([
+      ["Plans screened for climate risk", "14", "20"],
+      ["Gender budget statements published", "22", "34"],
+    ]);
+  });
+});
