@@ -213,7 +213,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i));
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)));
     // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
     // apart): a word one space after a word of its segment that ends short of the next column's
     // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
@@ -299,6 +299,25 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
   if (col <= start || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? start : col;
 }
+
+/**
+ * pdftotext's grid: in a run glued across a column edge by one space, the word that straddles the
+ * edge — starting at most MAX_ANCHOR_SHIFT_CHARS left of it, ending right of it, the run going on
+ * in the next column after it — opens that next (prose) column's cell when it opens with a capital:
+ * cells open with one, a sentence rarely goes on with one ("Cooperation agreements Limited data
+ * availability in" with the Risks column's lines around it opening four characters right of
+ * "Limited"). Either reading puts a cell four characters off its edge; the capital decides.
+ */
+function capitalAcrossEdgeColumn(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const w = words[k]!, after = words[k + 1];
+  const next = columns[col + 1];
+  if (w.column !== undefined || !next || VALUE_ROLES.has(next.role) || !CAPITALISED.test(w.text)) return col;
+  if (!after || after.segment !== w.segment || columnOfWord(after, columns, charWidth) !== col + 1) return col;
+  const end = w.x + charCount(w.text) * charWidth;
+  return w.x < next.x && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && end > next.x ? col + 1 : col;
+}
+/** A word opening with a capital letter (no digit: a number inside a sentence is common). */
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * pdftotext's grid: a run that opens in the right half of a prose column, at most

@@ -244,3 +244,36 @@ describe("Word-numbered objective headings over tab-aligned blocks, no blank lin
     ]);
   });
 });
+
+describe("a capitalised word straddling the gap between two glued columns", () => {
+  // pdftotext sets the row's cells one space apart: "Limited" starts four characters left of where
+  // the Risks column opens on the lines around it and ends four characters right of it.
+  it("opens the next column's cell", () => {
+    const text = [
+      "Objective: To deepen South-South cooperation on financing for development.",
+      "      Expected results             Risks and mitigations              Performance indicators",
+      "• Trade facilitation           Extrabudgetary funding           • Paperless trade measures adopted",
+      "  measures adopted by          uncertain; joint proposals with    by 73 countries.",
+      "  member States.               partners.                        • 31 cooperation agreements signed",
+      "                                                                  in 2009.",
+      "• Cooperation agreements Limited data availability in           • Forecast errors reduced to 59",
+      "  among developing             member States; technical           percentage points.",
+      "  countries concluded.         cooperation.",
+      "• National statistical offices Political transitions delay      • Development plans of 43 countries",
+      "  producing indicators to      reforms; engagement with           addressing disability.",
+      "  international standards.     new authorities.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const row = readTables(layout, findSections(layout)).objectives[0];
+    expect(row?.accomplishments).toEqual([
+      "Trade facilitation measures adopted by member States.",
+      "Cooperation agreements among developing countries concluded.",
+      "National statistical offices producing indicators to international standards.",
+    ]);
+    expect(row?.extra["risksAndMitigations"]).toEqual([
+      "Extrabudgetary funding uncertain; joint proposals with partners.",
+      "Limited data availability in member States; technical cooperation.",
+      "Political transitions delay reforms; engagement with new authorities.",
+    ]);
+  });
+});
