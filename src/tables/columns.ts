@@ -213,7 +213,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i));
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)));
     // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
     // apart): a word one space after a word of its segment that ends short of the next column's
     // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
@@ -301,6 +301,25 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
 }
 
 /**
+ * pdftotext's grid: in a run glued across a column edge by one space, the word that straddles the
+ * edge — starting at most MAX_ANCHOR_SHIFT_CHARS left of it, ending right of it, the run going on
+ * in the next column after it — opens that next (prose) column's cell when it opens with a capital:
+ * cells open with one, a sentence rarely goes on with one ("Cooperation agreements Limited data
+ * availability in" with the Risks column's lines around it opening four characters right of
+ * "Limited"). Either reading puts a cell four characters off its edge; the capital decides.
+ */
+function capitalAcrossEdgeColumn(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const w = words[k]!, after = words[k + 1];
+  const next = columns[col + 1];
+  if (w.column !== undefined || !next || VALUE_ROLES.has(next.role) || !CAPITALISED.test(w.text)) return col;
+  if (!after || after.segment !== w.segment || columnOfWord(after, columns, charWidth) !== col + 1) return col;
+  const end = w.x + charCount(w.text) * charWidth;
+  return w.x < next.x && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && end > next.x ? col + 1 : col;
+}
+/** A word opening with a capital letter (no digit: a number inside a sentence is common). */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
  * pdftotext's grid: a run that opens in the right half of a prose column, at most
  * MAX_ANCHOR_SHIFT_CHARS left of the next column's edge, and runs on across that edge is the next
  * column's text printed a few characters left ("the issuance of parliamentary" under "(ii)
@@ -328,8 +347,26 @@ function secondRunValueColumn(w: Word, words: readonly Word[], columns: readonly
   if (w.x <= (own.x + after.x) / 2 || w.x < after.x - MAX_PAGE_SHIFT_CHARS * charWidth) return col;
   const before = words.filter((v) => v.segment < w.segment);
   const last = before[before.length - 1];
-  return last && columnOfWord(last, columns, charWidth) === col ? col + 1 : col;
+  if (last && columnOfWord(last, columns, charWidth) === col) return col + 1;
+  return loneValueRun(w, words, columns, charWidth, col, last) ? col + 1 : col;
 }
+
+/**
+ * The first run of a prose column's cell on its line, in that column's right half and opening with
+ * a digit, is the value column's cell too (the caller checked where it lies): a cell's lines are
+ * left-aligned, so no measure's line opens there, while a value centred beside a measure of
+ * several lines sits on a grid line of its own between the measure's lines ("Countervailing
+ * explosive-hazard courses" / "29" / "held" under a Target edge four characters right of the
+ * "29"). A run of a single value, nothing else of the line in the prose column.
+ */
+function loneValueRun(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number, last: Word | undefined): boolean {
+  if (!VALUE_OPENING.test(w.text)) return false;
+  if (last && columnOfWord(last, columns, charWidth) >= col) return false;
+  const run = words.filter((v) => v.segment === w.segment);
+  return run.length <= MAX_VALUE_RUN_WORDS && !words.some((v) => v.segment > w.segment && columnOfWord(v, columns, charWidth) === col);
+}
+/** A value cell's line is a few words ("29", "70 days", "65% by"). */
+const MAX_VALUE_RUN_WORDS = 2;
 
 /**
  * pdftotext's grid: a bullet glyph inside a run (one space after the previous column's words,

@@ -194,8 +194,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       // spans them) is a line of its own, a whole line height below in plain text or under a
       // header with leading; once read, the row below it is the body's.
       const lowerRow = !grouped && tallerWords.some((w) => w.underGroup !== undefined);
-      if (far && !lowerRow) break;
       const taller = matchHeaderWords(tallerWords);
+      if (far && !lowerRow && !completesCoreColumn(below, taller, columns)) break;
       // In a PDF a line of tails closer than a line height under the pieces above is printed in the
       // same header row ("OBJECTIVES  ACCOMPLISHMENT" / "INDICATORS  MITIGATIONS" / "S", LibreOffice
       // breaking a label inside a narrow cell): it is the header's, though the label it completes
@@ -209,6 +209,16 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
     return { columns, lineCount: following[lines_ - 1]! - i + 1, page: first.page, line: first.line };
   }
   return null;
+}
+
+/**
+ * A line of label pieces per cell a whole line under the header read so far, whose pieces give it
+ * a core column it lacked: the last staggered line of a centred header row, which pdftotext's grid
+ * prints a line apart from the others ("EXPECTED … BASELINE TARGET" / "INDICATORS OF ACHIEVEMENT" /
+ * "ACCOMPLISHMENTS (2018) (2019)": without it the accomplishment column is lost).
+ */
+function completesCoreColumn(below: Line, taller: readonly ColumnDef[] | null, columns: readonly ColumnDef[]): boolean {
+  return taller !== null && labelPiecesPerCell(below) && coreRoleCount(taller) > coreRoleCount(columns);
 }
 
 /**
@@ -364,7 +374,7 @@ const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
 function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
   if (pieces.length < 3 || !pieces.some((p) => p.words.length > 1 && p.column === undefined)) return pieces;
   const tails = pieces.filter((q) => q.words.length === 1 && (BROKEN_TAIL.test(q.words[0]!.text) || YEAR_LABEL.test(q.words[0]!.text)));
-  if (tails.length < 2) return pieces;
+  if (tails.length === 0) return pieces;
   return pieces.flatMap((p) => {
     if (p.words.length < 2 || p.column !== undefined) return [p];
     const spans = p.words.map((w) => ({ left: w.x, right: w.x + Math.max(charCount(w.text), 1) * (w.charWidth ?? 0) }));
@@ -375,9 +385,21 @@ function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
       if (over.length > 1) return [p];
       if (over.length === 1) under.add(over[0]!);
     }
-    if (under.size < p.words.length || labelRole(p.words.map((w) => w.text).join(" ")) !== null) return [p];
+    if (labelRole(p.words.map((w) => w.text).join(" ")) !== null) return [p];
+    if (under.size < p.words.length && !brokenHeadBesideLabels(p.words, under)) return [p];
     return p.words.map((w, i) => ({ words: [w], left: spans[i]!.left, right: spans[i]!.right, column: p.column, order: p.order }));
   });
+}
+
+/**
+ * One narrow cell broke its label and its neighbour did not ("Baseli Target" / "ne", "BASELIN
+ * TARGET" / "E": a Baseline column narrower than its word beside a Target column wide enough for
+ * its own): the run is one piece per word when the words without a tail under them are whole
+ * labels each and every word with one is a label's broken head.
+ */
+function brokenHeadBesideLabels(words: readonly Word[], under: ReadonlySet<number>): boolean {
+  if (under.size === 0) return false;
+  return words.every((w, i) => (under.has(i) ? isBrokenHead(w.text) : WHOLE_LABEL_WORD.test(w.text)));
 }
 
 /**

@@ -109,16 +109,17 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // two lines by itself, while the layout's other parts show where its columns start.
     // A part's layout: the first part printed under the same header positions.
     const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const edgeLines = new Map<number, Line[]>();
+    const edgeLines = new Map<string, Line[]>();
     const refinedBy = new Map<string, ColumnDef[]>();
     for (const [partIndex, part] of t.parts.entries()) {
       heartbeat();
-      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each page).
-      const pooling = layout.format === "pdf";
-      const group = pooling ? layoutOf[partIndex]! : partIndex;
+      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
+      // page), unless it holds too few lines to show them (textPartTooSmall).
+      const pooling = layout.format === "pdf" || textPartTooSmall(part);
+      const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
       let pooled = edgeLines.get(group);
       if (!pooled) {
-        pooled = t.parts.filter((_, k) => (pooling ? layoutOf[k] === group : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+        pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
         edgeLines.set(group, pooled);
       }
       const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
@@ -970,7 +971,24 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
     const last = words[words.length - 1];
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
   };
-  return tail.some(across) ? tail : [];
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) ? tail : [];
+}
+
+/**
+ * A Word-numbered objective heading ("1. To promote …", one run, after a paragraph gap) that runs
+ * across the table's second edge is the next table's heading even when one of its words happens to
+ * open right at that edge — when no line of the table above opens with such a number: its cells
+ * carry other markers, so no glued row opens that way.
+ */
+function numberedHeadingAcross(tail: readonly Line[], previous: TablePart, edge: number, cw: number): boolean {
+  const head = tail[0];
+  if (!head || !NUMBERED_OBJECTIVE_OPENING.test(head.text.trim())) return false;
+  if (previous.lines.some((l) => !tail.includes(l) && NUMBERED_OBJECTIVE_OPENING.test(l.text.trim()))) return false;
+  return tail.some((l) => {
+    const words = lineWords(l);
+    const last = words[words.length - 1];
+    return !!last && last.x + charCount(last.text) * cw > edge + cw;
+  });
 }
 
 /**
@@ -1321,11 +1339,20 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * carry other markers, or none). A first-column item is followed by its row's cells, not by a header.
  */
 function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
-  if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim()) || !afterParagraphGap(line, above)) return false;
+  if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim())) return false;
+  if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
   return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
 }
 /** An arabic heading number: "2. To …". */
 const HEADING_NUMBER = /^\d{1,2}\.\s/;
+/**
+ * Plain text: a Word-numbered objective heading ("2. To advance …") right under a row of cells
+ * (several runs: "Forecast error (percentage points)   1.8   1.4"), no blank line between — the
+ * grid drops the heading's space before. Not a cell's wrapped line: that is one run under one run.
+ */
+function underRowOfCells(line: Line, above: Line | undefined): boolean {
+  return !!above && above.page === line.page && !isOneRun(above) && NUMBERED_OBJECTIVE_OPENING.test(line.text.trim());
+}
 
 /** A line that goes on in lower case: the rest of a sentence begun above. */
 const CONTINUATION_START = /^\p{Ll}/u;
@@ -1453,6 +1480,19 @@ function flattenLines(layout: Layout): FlatLine[] {
  * A page number the extractor's furniture pass left (it takes bare numbers only when they follow
  * the page sequence). Running headers and footers are that pass's alone (extract/furniture.ts).
  */
+/**
+ * Plain text: a printing of the header with fewer body lines than this (a row's first line at a
+ * page foot, its rest under the header repeated on the next page) shows no column edge of its own:
+ * its edges come from the table's other printings under the same header positions (each still
+ * on its own page's grid, which `pageAnchors` / `localAnchors` follow per line).
+ */
+const MIN_TEXT_EDGE_LINES = 3;
+function textPartTooSmall(part: TablePart): boolean {
+  let n = 0;
+  for (const l of part.lines) if (!part.objectiveLines.has(l) && l.segments.length > 0 && ++n >= MIN_TEXT_EDGE_LINES) return false;
+  return true;
+}
+
 function isPageFurniture(line: Line): boolean {
   return PAGE_NUMBER.test(line.text.replace(/\s+/g, " ").trim());
 }
@@ -2262,15 +2302,15 @@ export function blockToObjective(
 }
 
 /**
- * Is the cell's text on this line one word that reaches as far right as the column's widest line
- * of the row (positioned text)? Such a word may have been too wide for the cell and broken inside
- * (`Fragment.fillsCell`). A list marker before the word does not count as a word.
+ * Does the cell's text on this line reach as far right as the column's widest line of the row
+ * (positioned text)? Its last word may have been too wide for the cell and broken inside
+ * (`Fragment.fillsCell`; `joinBrokenWord` asks more of a tail after a line of several words).
  */
 function fillsCell(line: TableLine, column: number, widest: number): boolean {
   const fill = line.fill?.[column];
   const cell = (line.cells[column] ?? "").trim();
   const word = stripBullet(cell).text.trim();
-  if (!fill || !word || /\s/.test(word)) return false;
+  if (!fill || !word) return false;
   // `firstWord` is the width of the cell's first word on the line, the marker when there is one.
   const charWidth = fill.firstWord / Math.max(1, [...(cell.split(/\s/)[0] ?? word)].length);
   return fill.right >= widest - BROKEN_WORD_SLACK_CHARS * charWidth;

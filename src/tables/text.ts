@@ -229,9 +229,10 @@ export interface Fragment {
   /** Index of the row block's line this fragment is on (for items that must line up across columns). */
   row?: number;
   /**
-   * The cell's text on this line is one word that runs out to the column's right edge (as far as
-   * the column's widest line): a word too wide for the cell, which the layout engine broke inside
-   * (LibreOffice, Word: "recommendatio" / "ns implemented" in a narrow column, no hyphen).
+   * The cell's text on this line runs out to the column's right edge (as far as the column's
+   * widest line): its last word may be too wide for the cell, which the layout engine broke inside
+   * (LibreOffice, Word: "recommendatio" / "ns implemented" in a narrow column, no hyphen; "74 day" /
+   * "s" when a no-break space made "74 days" one word and the text lost it).
    */
   fillsCell?: boolean;
 }
@@ -245,12 +246,15 @@ export interface Fragment {
  * inside a word only when the word alone is wider than the line, hence the geometric test first.
  * Null when it is an ordinary wrap.
  */
-export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLexicon): string | null {
+export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLexicon, lone = true): string | null {
   const a = before.trimEnd();
   const b = after.trimStart();
   const head = BROKEN_HEAD.exec(a)?.[1];
   const tail = BROKEN_TAIL.exec(b)?.[1];
   if (!head || !tail) return null;
+  // After a full line of several words the tail must be its line's whole text and no word itself:
+  // such a line ends where a word did not fit as often as where one was broken ("… are" / "a").
+  if (!lone && (b.trimEnd() !== tail || isEnglishWord(tail))) return null;
   const whole = `${head}${tail}`.toLowerCase();
   if (!isEnglishWord(whole) && !lexicon?.words.has(whole)) return null;
   // Two words of their own that happen to spell a third ("break" + "down") wrapped normally.
@@ -307,8 +311,10 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   const items: PlacedItem[] = [];
   let current: string | null = null;
   let at = 0;
-  // The text so far ends with a word that filled its cell: the next piece may be its broken tail.
+  // The text so far ends with a word that filled its cell: the next piece may be its broken tail
+  // (`brokenLone`: that word was the line's only one).
   let brokenEnd = false;
+  let brokenLone = true;
   const flush = () => {
     if (current !== null) {
       const t = cleanItem(current);
@@ -339,9 +345,10 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
           current = sentence;
           at = f;
         } else {
-          current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
+          current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon, brokenLone) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
         }
         brokenEnd = frag.fillsCell === true && k === pieces.length - 1 && j === sentences.length - 1;
+        brokenLone = !/\s/.test(sentence.trim());
       });
     });
   });
@@ -358,6 +365,7 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
   let out = "";
   let line = "";
   let brokenEnd = false;
+  let brokenLone = true;
   for (const frag of fragments) {
     if (endsWithLonePunctuation(out, frag.text)) {
       out = joinCellLine(out, line, frag.text, lexicon);
@@ -369,11 +377,12 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
     for (const p of pieces) {
       // A word LibreOffice broke inside because it filled the cell (joinBrokenWord, from the
       // geometry), else the text's own cues (joinCellLine).
-      out = (brokenEnd ? joinBrokenWord(out, p, lexicon) : null) ?? joinCellLine(out, line, p, lexicon);
+      out = (brokenEnd ? joinBrokenWord(out, p, lexicon, brokenLone) : null) ?? joinCellLine(out, line, p, lexicon);
       line = p;
       brokenEnd = false;
     }
     brokenEnd = frag.fillsCell === true && pieces.length > 0;
+    brokenLone = !/\s/.test(line.trim());
   }
   return cleanItem(out);
 }
