@@ -1798,6 +1798,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
+      else if (p && gridPitch > 0 && holeBesideRunningCell(block, prev, r, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
@@ -1952,6 +1953,26 @@ function lineStep(lines: readonly TableLine[], columnCount: number): number {
  * Chromium's text keeps no blank line for the padding between sub-rows.
  */
 const TEXT_ITEM_HOLE_LINES = 2;
+
+/**
+ * Plain text: one grid line lies between block lines `from` and `to` of column `column` (same
+ * page), and another column's cell runs through it — text there and on both lines around it. The
+ * column's cell ended above that line: a cell's wrapped lines lie on consecutive grid lines unless
+ * another column's line falls between two of its baselines, and such a line (a centred or
+ * offset cell, pdftotext interleaves it) has no text of its column on the lines beside it, which
+ * share the first column's baselines. So a top-aligned sub-row whose accomplishment is a line
+ * shorter than its measure ("acted upon" / "" / "Managers modelling …" beside "Women at P-5 level
+ * and above" / "(percentage)" / "Tickets purchased …") ends there, however short the column is
+ * for the line-fill test and whatever word the line stops on.
+ */
+function holeBesideRunningCell(block: RowBlock, from: number, to: number, column: number, pitch: number): boolean {
+  const a = block.lines[from], b = block.lines[to], hole = block.lines[from + 1];
+  if (!a || !b || !hole || to !== from + 2 || a.page !== b.page || hole.page !== a.page) return false;
+  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
+  if (!onGrid(hole, a.y + pitch) || !onGrid(b, a.y + 2 * pitch)) return false;
+  const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
+  return hole.cells.some((_, k) => k !== column && has(hole, k) && has(a, k) && has(b, k));
+}
 
 /**
  * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A
