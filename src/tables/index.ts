@@ -1870,7 +1870,7 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // print on consecutive lines, and only the numbers stacked in every value column show two
     // values (a value's wrapped line goes on with its unit or words, not with another number).
     const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && VALUE_OPENING.test(above.cells[k] ?? ""));
-    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
+    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
 }
@@ -1921,6 +1921,21 @@ function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["
 const SAME_EDGE_PT = 1;
 /** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
 const VALUE_OPENING = /^\s*[-–]?\d/;
+/**
+ * Plain text: every value column (two or more) opens a number on this line — the next measure's
+ * Baseline and Target, right under the last lines of the values above ("50 per" / "cent" / "31"
+ * beside "… languages (percentage)" / "Information centres …"): one value's wrapped line goes on
+ * with its unit or words, and two of them wrapping onto a number on the same line is the next
+ * sub-row. Not a year alone in each ("65% by" / "December" / "2016"): a date's wrapped line.
+ */
+function numbersInEveryValueColumn(line: TableLine, valueColumns: readonly number[]): boolean {
+  if (valueColumns.length < 2) return false;
+  return valueColumns.every((k) => {
+    const cell = (line.cells[k] ?? "").trim();
+    return VALUE_OPENING.test(cell) && !YEAR_ALONE.test(cell);
+  });
+}
+const YEAR_ALONE = /^(?:19|20)\d{2}\.?$/;
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
 /** Closer baselines than this (points) are one line's pieces, not a step. */

@@ -53,3 +53,59 @@ describe("plain text: a sub-row's accomplishment a line shorter than its measure
     expect(row?.target).toEqual(["41%"]);
   });
 });
+
+describe("plain text: one measure per sub-row with its Baseline and Target", () => {
+  it("starts the next measure where every value column opens a number right under the values above", () => {
+    // "50 per" / "cent" wraps in both value columns; the next sub-row's values open on the very
+    // next grid line ("31", "35"), with no blank line between: a value's wrapped line goes on with
+    // its unit or words, two of them going on with a number on one line are the next sub-row.
+    const text = [
+      "Objective 1: To improve the multilingual content of United Nations websites",
+      "Performance measures                       Baseline     Target",
+      "Days to respond to misinformation          7 days       5 days",
+      "Web pages available in all official        50 per       57 per",
+      "languages (percentage)                     cent         cent",
+      "Information centres producing              31           35",
+      "local content",
+      "Objective 2: To counter misinformation on United Nations peace operations",
+      "Social media followers (millions)          30           38",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.measures).toEqual(["Days to respond to misinformation", "Web pages available in all official languages (percentage)", "Information centres producing local content"]);
+    expect(got[0]?.baseline).toEqual(["7 days", "50 per cent", "31"]);
+    expect(got[0]?.target).toEqual(["5 days", "57 per cent", "35"]);
+    expect(got[1]?.measures).toEqual(["Social media followers (millions)"]);
+  });
+});
+
+describe("plain text: objectives centred in their rows", () => {
+  it("keeps a bracketed lower-case line ('(percentage)') with the measure above it when choosing the row boundary", () => {
+    // Objectives centred vertically beside measures whose values are centred too (pdftotext
+    // interleaves them). "(percentage)" goes on with "Accepted recommendations implemented on
+    // time": no row starts there, as none starts at a line that opens in lower case.
+    const text = [
+      "Objective                  Expected accomplishment     Performance measure           Baseline     Target",
+      "                                                       Women at P-5 level and above   40 per       43 per",
+      "                                                       (percentage)                   cent         cent",
+      "To improve the             Staff completing            Accepted recommendations",
+      "geographical diversity     mandatory courses                                          69 per       75 per",
+      "of staff.                                              implemented on time",
+      "                                                                                      cent         cent",
+      "                                                       (percentage)",
+      "                                                       Tickets purchased 16 days in   37 per       47 per",
+      "                                                       advance (percentage)           cent         cent",
+      "To implement accepted      Managers modelling          Staff completing mandatory     70 per       76 per",
+      "oversight recommendations  ethical leadership          training (percentage)          cent         cent",
+      "in a timely manner.                                    Women at P-5 level and above   38 per       43 per",
+      "                                                       (percentage)                   cent         cent",
+      "                                                       Days from job opening to",
+      "                                                                                      160 days     132 days",
+      "                                                       selection",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To improve the geographical diversity of staff.", "To implement accepted oversight recommendations in a timely manner."]);
+    expect(got[0]?.measures).toEqual(["Women at P-5 level and above (percentage)", "Accepted recommendations implemented on time (percentage)"]);
+    expect(got[1]?.measures).toEqual(["Tickets purchased 16 days in advance (percentage)", "Staff completing mandatory training (percentage)", "Women at P-5 level and above (percentage)", "Days from job opening to selection"]);
+    expect(got[1]?.baseline).toEqual(["37 per cent", "70 per cent", "38 per cent", "160 days"]);
+  });
+});
