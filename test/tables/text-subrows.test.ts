@@ -109,3 +109,34 @@ describe("plain text: objectives centred in their rows", () => {
     expect(got[1]?.baseline).toEqual(["37 per cent", "70 per cent", "38 per cent", "160 days"]);
   });
 });
+
+describe("plain text: Baseline and Target labels set on another grid than their values", () => {
+  it("takes the value columns from the body's runs of starts, in the labels' order, when the labels leave one empty", () => {
+    // pdftotext sets the two-level header on a grid of its own: "BASELINE" and "TARGET" stand a
+    // column's width left of the values (85% under the gap between them, 90% under TARGET). The
+    // edge window right of "BASELINE" takes the baselines for targets and leaves Baseline empty;
+    // the body shows one clean run of starts per value column.
+    const text = [
+      "                                                   INDICATORS OF ACHIEVEMENT",
+      " EXPECTED ACCOMPLISHMENTS                                                  BASELINE                TARGET",
+      "                                                      INDICATOR",
+      "                                                                             2019                   2020",
+      "To modernize records and archives management.",
+      "Premises meeting accessibility and Documents issued on time (percentage)                 85%             90%",
+      "energy standards.                  Treaty actions published within 2 weeks               75%             81%",
+      "                                   (percentage)",
+      "                                   Client satisfaction with services (percentage)        81%             84%",
+      "                                   Processes supported by digital workflows              22              31",
+      "To support Member States with reliable and timely treaty services.",
+      "Legal opinions delivered within    Treaty actions published within 2 weeks               76%             82%",
+      "agreed deadlines.                  (percentage)",
+      "                                   Critical vulnerabilities open beyond 30 days          17              3",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.baseline).toEqual(["85%", "75%", "81%", "22"]);
+    expect(got[0]?.target).toEqual(["90%", "81%", "84%", "31"]);
+    expect(got[1]?.measures).toEqual(["Treaty actions published within 2 weeks (percentage)", "Critical vulnerabilities open beyond 30 days"]);
+    expect(got[1]?.baseline).toEqual(["76%", "17"]);
+    expect(got[1]?.target).toEqual(["82%", "3"]);
+  });
+});
