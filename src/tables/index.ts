@@ -374,10 +374,21 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
+        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
+        // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
+        // To …" / the labels) is the table's too, not a row of the table above.
+        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(picked[0]!)) : null;
+        // The table above may have ended already (at the heading's number): the caption is its last part's.
+        const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
+        if (captionOverHeading !== null && captionHolder) {
+          const cap = lines[captionOverHeading];
+          captionHolder.lines = captionHolder.lines.filter((l) => l !== cap);
+          if (cap) captionHolder.objectiveLines.delete(cap);
+        }
         if (previous && picked.length) {
           const taken = new Set(picked);
           previous.lines = previous.lines.filter((l) => !taken.has(l));
@@ -897,7 +908,7 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
-function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
+function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false): Line[] {
   const columns = previous.header.columns;
   const first = columns[0];
   if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
@@ -912,7 +923,9 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
   if (!head || !opensObjectiveHeading(head.text.trim())) return [];
   // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
-  const above = previous.lines[previous.lines.length - 1 - tail.length];
+  // Or by the next table's caption, itself set off so ("Table 5. Objectives, …" / "3. To …").
+  let above = previous.lines[previous.lines.length - 1 - tail.length];
+  if (above && above.page === head.page && above.line >= head.line - 1 && captionOver(head, above)) above = previous.lines[previous.lines.length - 2 - tail.length];
   if (above && above.page === head.page && above.line >= head.line - 1) return [];
   // Where the previous table's cells right of its first column start (its own rows' later runs).
   const cw = averageCharWidth(head);
@@ -990,20 +1003,21 @@ function objectiveAbove(
  * its left edge (or the margin) and is not repeated over other headers, and one opening "To …" or
  * with an objective label is never a caption.
  */
-function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean): number | null {
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean, under = headerAt): number | null {
   const top = lines[headerAt];
-  if (!top) return null;
-  let k = lineAbove(lines, headerAt);
-  // A header opening its page: the caption is the last line of the page before, however many
-  // blank lines (its footer taken away) follow it.
-  let last = headerAt - 1;
+  const below = lines[under];
+  if (!top || !below) return null;
+  let k = lineAbove(lines, under);
+  // A header (or the objective heading over it) opening its page: the caption is the last line of
+  // the page before, however many blank lines (its footer taken away) follow it.
+  let last = under - 1;
   while (last >= 0 && lines[last]!.segments.length === 0) last--;
-  if (last >= 0 && lines[last]!.page < top.page) k = last;
+  if (last >= 0 && lines[last]!.page < below.page) k = last;
   const l = lines[k];
   if (l && headingLines.has(`${l.page}:${l.line}`)) return null;
   // A source table row (Markdown) is a row of the table above, never a caption. The caption is on
   // the header's page, or the last line of the page before when the page break fell between them.
-  if (!l || (l.page !== top.page && l.page !== top.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
+  if (!l || (l.page !== below.page && l.page !== below.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
   const text = l.text.trim();
   // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
@@ -1040,7 +1054,8 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // left alone at a page foot (LibreOffice keeps no header row with the first body row).
   const body: Segment[] = [];
   for (let b = headerAt + header.lineCount, n = 0; b < lines.length && n < CAPTION_BODY_LINES && lines[b]!.page <= top.page + 1; b++) {
-    if (lines[b]!.segments.length === 0) continue;
+    // A footnote under a header left at a page foot runs across the page, not the table.
+    if (lines[b]!.segments.length === 0 || (isOneRun(lines[b]!) && FOOTNOTE_START.test(lines[b]!.text.trim()))) continue;
     body.push(...lines[b]!.segments);
     n++;
   }
@@ -1051,8 +1066,11 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const tLeft = Math.min(hLeft, ...body.map((s) => s.x));
   const tRight = Math.max(hRight, ...body.map((s) => s.x + s.width));
   const span = tRight - tLeft;
-  // A full-width line is prose or an objective.
-  if (right - left > CAPTION_MAX_SHARE * span) return null;
+  // A full-width line is prose or an objective. Over an objective heading (a line at the table's
+  // left edge), a caption only needs to be centred and indented: a narrow table's caption may be
+  // as wide as the table.
+  const overHeading = under !== headerAt;
+  if (right - left > (overHeading ? 1 : CAPTION_MAX_SHARE) * span) return null;
   if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
   // It spans the table: it crosses the edge of some column after the first (a cell's text does not)
   // — a label's start, or, when a paragraph's gap or a page break sets it apart from the line above
@@ -1068,7 +1086,8 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && l.page === top.page)
     .map((r) => ({ from: Math.min(r.x1, r.x2), to: Math.max(r.x1, r.x2), y: (r.y1 + r.y2) / 2 }))
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
-  const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
+  const inset = (from: number, to: number) => (overHeading ? Math.max(CAPTION_HEADING_INSET_CHARS * cw, below.segments[0]!.x - from + CAPTION_HEADING_INSET_CHARS * cw) : CAPTION_INSET * (to - from));
+  const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
 }
 /** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
@@ -1118,6 +1137,8 @@ function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, i
 const CAPTION_RUN_GAP = 1.5;
 /** A caption centred over the table starts at least this share of the header's width right of its start. */
 const CAPTION_INSET = 0.1;
+/** A caption over an objective heading starts at least this many characters right of the heading and of the table's edge. */
+const CAPTION_HEADING_INSET_CHARS = 2;
 /** …is at most this share of the header's width long (a full-width line is prose or an objective)… */
 const CAPTION_MAX_SHARE = 0.8;
 /** …and its centre is within this share of the header's width of the header's centre. */

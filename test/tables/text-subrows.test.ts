@@ -140,3 +140,57 @@ describe("plain text: Baseline and Target labels set on another grid than their 
     expect(got[1]?.target).toEqual(["82%", "3"]);
   });
 });
+
+describe("plain text: a table's caption above its objective heading", () => {
+  it("gives a caption centred over a numbered objective heading to the table below, though it is as wide as that narrow table", () => {
+    // "Table 5. …" (a caption, indented and centred), "3. To …" (the objective, at the left edge),
+    // then the labels of a table without an Objective column. The table above read the caption and
+    // the heading as its rows.
+    const text = [
+      "Objective                       Expected accomplishments        Performance measures",
+      "To improve the quality of       Better reports issued on        Number of reports issued",
+      "reports.                        time.                           within the agreed deadlines.",
+      "To speed up recruitment.        Faster recruitment.             Average days to fill a post.",
+      "",
+      "",
+      "",
+      "     Table 5. Objectives, expected accomplishments and performance measures",
+      "3. To implement accepted oversight recommendations in a timely manner.",
+      "               OUTCOMES                                   PERFORMANCE INDICATORS",
+      "a) Expenditure aligned with approved       - 10 ethics briefings held for managers.",
+      "   resources.                              - Budget implementation rate of 76%.",
+      "b) Senior appointments made with gender",
+      "   balance in mind.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual(["To improve the quality of reports.", "To speed up recruitment.", "To implement accepted oversight recommendations in a timely manner."]);
+    expect(got[2]?.accomplishments).toEqual(["Expenditure aligned with approved resources.", "Senior appointments made with gender balance in mind."]);
+  });
+
+  it("takes the caption out of the table above when an objective heading stands between it and the labels", () => {
+    // The header is left alone at the page foot with a footnote under it: the footnote runs across
+    // the page, not the table, and does not count in the table's extent the caption is centred on.
+    const text = [
+      "Objective 1: To increase the global reach of United Nations news",
+      "   Expected results                  Performance measures                Baseline     Target",
+      "Campaigns amplified by         Days to respond to misinformation      6 days       7 days",
+      "partners and media.",
+      "Information centres producing  Social media followers (millions)        51           44",
+      "local-language content.",
+      "",
+      "",
+      "",
+      "                       Table 2. Objectives, indicators, baselines and targets",
+      "Objective 2: To counter misinformation on United Nations peace operations.",
+      "                  Performance measures                                         Baseline                  Target",
+      "",
+      "1 The objectives reflect the results framework of the proposed programme budget; targets may be revised at mid-year.",
+      "\fWeb pages available in all official languages (percentage)            47%                 55%",
+      "Social media followers (millions)                                      43                  51",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments).toEqual(["Campaigns amplified by partners and media.", "Information centres producing local-language content."]);
+    expect(got[0]?.measures).toEqual(["Days to respond to misinformation", "Social media followers (millions)"]);
+    expect(got[1]?.objective).toBe("To counter misinformation on United Nations peace operations.");
+  });
+});
