@@ -528,6 +528,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned)) return true;
+  if (objectiveBesideMarkedItems(line, part)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
@@ -708,6 +709,24 @@ function gluedUnderCells(line: Line, part: TablePart): boolean {
   // Opening in lower case, it goes on with the cell above it: an objective's first line never does.
   if (CONTINUATION_START.test(line.text.trim())) return true;
   return words.some((w, k) => k > 0 && words[k - 1]!.segment === w.segment && starts.some((x) => Math.abs(x - w.x) < charWidth / 2));
+}
+
+/**
+ * An objective's own opening ("To …"), one run at the table's left edge, in a table whose left
+ * column marks every item it starts there ("1. Property write-offs …", "2. …"; their wrapped
+ * lines hang right of the marker): no item of that column opens unmarked at the marker's place, so
+ * the line is a spanning objective row, however short of the next column it ends ("To improve
+ * medical support and casualty evacuation standards." under "3. Camps managed …").
+ */
+function objectiveBesideMarkedItems(line: Line, part: TablePart): boolean {
+  const columns = part.header.columns;
+  const text = line.text.trim();
+  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns)) return false;
+  const x = line.segments[0]!.x;
+  const cw = averageCharWidth(line);
+  const atEdge = part.lines.filter((l) => !part.objectiveLines.has(l) && Math.abs((l.segments[0]?.x ?? -Infinity) - x) <= cw);
+  const marked = atEdge.filter((l) => startsWithMarker(l.text.trim())).length;
+  return marked >= MIN_MARKED_ITEMS && marked === atEdge.length;
 }
 
 /** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */
@@ -1953,10 +1972,9 @@ function numbersInEveryValueColumn(line: TableLine, valueColumns: readonly numbe
   if (valueColumns.length < 2) return false;
   return valueColumns.every((k) => {
     const cell = (line.cells[k] ?? "").trim();
-    return VALUE_OPENING.test(cell) && !YEAR_ALONE.test(cell);
+    return VALUE_OPENING.test(cell) && !YEAR_LABEL.test(cell);
   });
 }
-const YEAR_ALONE = /^(?:19|20)\d{2}\.?$/;
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
 /** Closer baselines than this (points) are one line's pieces, not a step. */

@@ -194,3 +194,32 @@ describe("plain text: a table's caption above its objective heading", () => {
     expect(got[1]?.objective).toBe("To counter misinformation on United Nations peace operations.");
   });
 });
+
+describe("plain text: a spanning objective beside a column of marked items", () => {
+  it("reads an unmarked 'To …' line at the marker's place as the next objective, though it ends short of the next column", () => {
+    // The left column numbers every item at the table's edge ("1.", "2."), so a line opening
+    // there without a number is no item of it; the next line glues its cells by one space, so the
+    // line is not read from the cells below either.
+    const text = [
+      "                          Expected Result                                  Performance Measure",
+      "To shorten the time needed to onboard civilian personnel in the field.",
+      "1. Property write-offs reduced and records reconciled     Claims settled within 72 days.",
+      "2. Transactions processed through a single centre         41 safety inspections conducted.",
+      "To expand the use of shared service centres for transactional processing.",
+      "1. Property write-offs reduced and records reconciled     Claims settled within 68 days.",
+      "2. Camps managed with sound waste practices               Network availability of 74 per cent.",
+      "                                                          Wastewater treated at 76 per cent of camps.",
+      "To improve medical support and evacuation standards.",
+      "1. Goods and services delivered to missions against lead Claims settled within 84 days.",
+      "2. Transactions processed through a single centre         90 per cent of requisitions fulfilled.",
+    ].join("\n");
+    const got = rows(text);
+    expect(got.map((r) => r.objective)).toEqual([
+      "To shorten the time needed to onboard civilian personnel in the field.",
+      "To expand the use of shared service centres for transactional processing.",
+      "To improve medical support and evacuation standards.",
+    ]);
+    expect(got[1]?.accomplishments).toEqual(["Property write-offs reduced and records reconciled", "Camps managed with sound waste practices"]);
+    expect(got[2]?.measures).toEqual(["Claims settled within 84 days.", "90 per cent of requisitions fulfilled."]);
+  });
+});
