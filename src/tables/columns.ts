@@ -507,12 +507,17 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     for (const s of starts) if (Math.abs(s - x) <= edge) n++;
     return n;
   };
-  return columns.map((c, i) => {
-    const prev = columns[i - 1];
-    if (i === 0 || !prev) return { ...c };
+  // The window of each column's edge: right of the previous label, left of its own.
+  const windowLow = (i: number): number => {
+    const c = columns[i]!, prev = columns[i - 1]!;
     // The previous label ends inside the previous column; without its width, allow the old window.
     const prevEnd = prev.right ?? prev.x + 2 * charWidth;
-    const low = Math.max(prevEnd + charWidth, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
+    return Math.max(prevEnd + charWidth, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
+  };
+  const refined = columns.map((c, i) => {
+    const prev = columns[i - 1];
+    if (i === 0 || !prev) return { ...c };
+    const low = windowLow(i);
     const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x)];
     const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: startsAt(x) }));
     // A clean edge (no word crosses it) that several lines start at is the column's left edge; the
@@ -522,7 +527,43 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     scored.sort((a, b) => a.crossing - b.crossing || b.support - a.support || b.x - a.x);
     return { ...c, x: scored[0]?.x ?? c.x };
   });
+  return valueEdgesFromBody(refined, windowLow, starts, crossings, charWidth);
 }
+
+/**
+ * Neighbouring Target/Baseline columns whose labels the body does not line up under: pdftotext
+ * sets the header and the body on grids of their own, so centred labels ("BASELINE" over cols
+ * 88–96, "TARGET" 115–121) can stand a column's width left of their values ("85%" at 103, "90%"
+ * at 119). The edge window then takes the first value column's text for the second and leaves
+ * the first empty. When a value column of such a run holds no start while the body right of the
+ * column before the run shows exactly one clean run of starts per value column (no word crosses
+ * it, two or more lines start there), the runs are the columns, in the labels' order.
+ */
+function valueEdgesFromBody(refined: ColumnDef[], windowLow: (i: number) => number, starts: readonly number[], crossings: (x: number) => number, charWidth: number): ColumnDef[] {
+  for (let i = 1; i < refined.length; i++) {
+    if (!VALUE_ROLES.has(refined[i]!.role) || VALUE_ROLES.has(refined[i - 1]!.role)) continue;
+    let j = i;
+    while (j + 1 < refined.length && VALUE_ROLES.has(refined[j + 1]!.role)) j++;
+    if (j === i) continue;
+    const low = windowLow(i);
+    const high = refined[j + 1]?.x ?? Infinity;
+    const within = (k: number) => starts.some((x) => x >= refined[k]!.x && x < (refined[k + 1]?.x ?? Infinity));
+    if (range(i, j).every(within)) continue;
+    const runs: Array<{ x: number; last: number; support: number }> = [];
+    for (const x of starts.filter((x) => x >= low && x < high && crossings(x) === 0).sort((a, b) => a - b)) {
+      const run = runs[runs.length - 1];
+      if (run && x - run.last <= CLUSTER_CHARS * charWidth) {
+        run.last = x;
+        run.support++;
+      } else runs.push({ x, last: x, support: 1 });
+    }
+    const edges = runs.filter((r) => r.support >= MIN_EDGE_SUPPORT);
+    if (edges.length !== j - i + 1) continue;
+    edges.forEach((e, n) => (refined[i + n] = { ...refined[i + n]!, x: e.x }));
+  }
+  return refined;
+}
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /**
  * pdftotext's grid, a page of a table after the page of its header: the column edges seen in the

@@ -230,8 +230,13 @@ const CUT_ROW_SLACK = 1;
 
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;
-/** A cell's line goes on with a sentence: lower case, and not a list number ("a)", "(i)", "ii.") or an "o" bullet. */
-const continuesSentence = (cell: string) => CONTINUATION.test(cell.trim()) && !startsWithMarker(cell.trim());
+/**
+ * A cell's line goes on with a sentence: lower case, also inside an opening bracket ("Tickets
+ * purchased 16 days in advance" / "(percentage)": no item opens with a bracketed lower-case
+ * word), and not a list number ("a)", "(i)", "ii.") or an "o" bullet.
+ */
+const SENTENCE_GOES_ON = /^[([]?\p{Ll}/u;
+const continuesSentence = (cell: string) => SENTENCE_GOES_ON.test(cell.trim()) && !startsWithMarker(cell.trim());
 
 /**
  * Rows of a table whose objectives are centred in their rows. The table's whole-width gaps

@@ -389,10 +389,21 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line) : [];
+        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
+        // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
+        // To …" / the labels) is the table's too, not a row of the table above.
+        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(picked[0]!)) : null;
+        // The table above may have ended already (at the heading's number): the caption is its last part's.
+        const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
+        if (captionOverHeading !== null && captionHolder) {
+          const cap = lines[captionOverHeading];
+          captionHolder.lines = captionHolder.lines.filter((l) => l !== cap);
+          if (cap) captionHolder.objectiveLines.delete(cap);
+        }
         if (previous && picked.length) {
           const taken = new Set(picked);
           // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
@@ -561,6 +572,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
   if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned)) return true;
+  if (objectiveBesideMarkedItems(line, part)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
@@ -741,6 +753,24 @@ function gluedUnderCells(line: Line, part: TablePart): boolean {
   // Opening in lower case, it goes on with the cell above it: an objective's first line never does.
   if (CONTINUATION_START.test(line.text.trim())) return true;
   return words.some((w, k) => k > 0 && words[k - 1]!.segment === w.segment && starts.some((x) => Math.abs(x - w.x) < charWidth / 2));
+}
+
+/**
+ * An objective's own opening ("To …"), one run at the table's left edge, in a table whose left
+ * column marks every item it starts there ("1. Property write-offs …", "2. …"; their wrapped
+ * lines hang right of the marker): no item of that column opens unmarked at the marker's place, so
+ * the line is a spanning objective row, however short of the next column it ends ("To improve
+ * medical support and casualty evacuation standards." under "3. Camps managed …").
+ */
+function objectiveBesideMarkedItems(line: Line, part: TablePart): boolean {
+  const columns = part.header.columns;
+  const text = line.text.trim();
+  if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(text) || !startsAtLeftEdge(line, columns)) return false;
+  const x = line.segments[0]!.x;
+  const cw = averageCharWidth(line);
+  const atEdge = part.lines.filter((l) => !part.objectiveLines.has(l) && Math.abs((l.segments[0]?.x ?? -Infinity) - x) <= cw);
+  const marked = atEdge.filter((l) => startsWithMarker(l.text.trim())).length;
+  return marked >= MIN_MARKED_ITEMS && marked === atEdge.length;
 }
 
 /** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */
@@ -941,7 +971,7 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
-function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
+function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false): Line[] {
   const columns = previous.header.columns;
   const first = columns[0];
   if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
@@ -956,7 +986,9 @@ function headingAboveHeader(previous: TablePart, headerLine: Line): Line[] {
   if (!head || !opensObjectiveHeading(head.text.trim())) return [];
   // Consecutive grid lines, the last right above the header (blank lines allowed between it and the header).
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
-  const above = previous.lines[previous.lines.length - 1 - tail.length];
+  // Or by the next table's caption, itself set off so ("Table 5. Objectives, …" / "3. To …").
+  let above = previous.lines[previous.lines.length - 1 - tail.length];
+  if (above && above.page === head.page && above.line >= head.line - 1 && captionOver(head, above)) above = previous.lines[previous.lines.length - 2 - tail.length];
   if (above && above.page === head.page && above.line >= head.line - 1) return [];
   // Where the previous table's cells right of its first column start (its own rows' later runs).
   const cw = averageCharWidth(head);
@@ -1051,20 +1083,21 @@ function objectiveAbove(
  * its left edge (or the margin) and is not repeated over other headers, and one opening "To …" or
  * with an objective label is never a caption.
  */
-function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean): number | null {
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean, under = headerAt): number | null {
   const top = lines[headerAt];
-  if (!top) return null;
-  let k = lineAbove(lines, headerAt);
-  // A header opening its page: the caption is the last line of the page before, however many
-  // blank lines (its footer taken away) follow it.
-  let last = headerAt - 1;
+  const below = lines[under];
+  if (!top || !below) return null;
+  let k = lineAbove(lines, under);
+  // A header (or the objective heading over it) opening its page: the caption is the last line of
+  // the page before, however many blank lines (its footer taken away) follow it.
+  let last = under - 1;
   while (last >= 0 && lines[last]!.segments.length === 0) last--;
-  if (last >= 0 && lines[last]!.page < top.page) k = last;
+  if (last >= 0 && lines[last]!.page < below.page) k = last;
   const l = lines[k];
   if (l && headingLines.has(`${l.page}:${l.line}`)) return null;
   // A source table row (Markdown) is a row of the table above, never a caption. The caption is on
   // the header's page, or the last line of the page before when the page break fell between them.
-  if (!l || (l.page !== top.page && l.page !== top.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
+  if (!l || (l.page !== below.page && l.page !== below.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
   const text = l.text.trim();
   // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
@@ -1101,7 +1134,8 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // left alone at a page foot (LibreOffice keeps no header row with the first body row).
   const body: Segment[] = [];
   for (let b = headerAt + header.lineCount, n = 0; b < lines.length && n < CAPTION_BODY_LINES && lines[b]!.page <= top.page + 1; b++) {
-    if (lines[b]!.segments.length === 0) continue;
+    // A footnote under a header left at a page foot runs across the page, not the table.
+    if (lines[b]!.segments.length === 0 || (isOneRun(lines[b]!) && FOOTNOTE_START.test(lines[b]!.text.trim()))) continue;
     body.push(...lines[b]!.segments);
     n++;
   }
@@ -1112,8 +1146,11 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const tLeft = Math.min(hLeft, ...body.map((s) => s.x));
   const tRight = Math.max(hRight, ...body.map((s) => s.x + s.width));
   const span = tRight - tLeft;
-  // A full-width line is prose or an objective.
-  if (right - left > CAPTION_MAX_SHARE * span) return null;
+  // A full-width line is prose or an objective. Over an objective heading (a line at the table's
+  // left edge), a caption only needs to be centred and indented: a narrow table's caption may be
+  // as wide as the table.
+  const overHeading = under !== headerAt;
+  if (right - left > (overHeading ? 1 : CAPTION_MAX_SHARE) * span) return null;
   if (repeatedAboveHeader(lines, k, text, isHeaderAt) || underObjectiveHeading(lines, k)) return k;
   // It spans the table: it crosses the edge of some column after the first (a cell's text does not)
   // — a label's start, or, when a paragraph's gap or a page break sets it apart from the line above
@@ -1129,7 +1166,8 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && l.page === top.page)
     .map((r) => ({ from: Math.min(r.x1, r.x2), to: Math.max(r.x1, r.x2), y: (r.y1 + r.y2) / 2 }))
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
-  const centredOn = (from: number, to: number) => left > from + CAPTION_INSET * (to - from) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
+  const inset = (from: number, to: number) => (overHeading ? Math.max(CAPTION_HEADING_INSET_CHARS * cw, below.segments[0]!.x - from + CAPTION_HEADING_INSET_CHARS * cw) : CAPTION_INSET * (to - from));
+  const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
 }
 /** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
@@ -1179,6 +1217,8 @@ function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, i
 const CAPTION_RUN_GAP = 1.5;
 /** A caption centred over the table starts at least this share of the header's width right of its start. */
 const CAPTION_INSET = 0.1;
+/** A caption over an objective heading starts at least this many characters right of the heading and of the table's edge. */
+const CAPTION_HEADING_INSET_CHARS = 2;
 /** …is at most this share of the header's width long (a full-width line is prose or an objective)… */
 const CAPTION_MAX_SHARE = 0.8;
 /** …and its centre is within this share of the header's width of the header's centre. */
@@ -1911,6 +1951,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
+      else if (p && gridPitch > 0 && holeBesideRunningCell(block, prev, r, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
@@ -1982,7 +2023,7 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // print on consecutive lines, and only the numbers stacked in every value column show two
     // values (a value's wrapped line goes on with its unit or words, not with another number).
     const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && VALUE_OPENING.test(above.cells[k] ?? ""));
-    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim())) opens.add(r);
+    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
 }
@@ -2034,6 +2075,20 @@ function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["
 const SAME_EDGE_PT = 1;
 /** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
 const VALUE_OPENING = /^\s*[-–]?\d/;
+/**
+ * Plain text: every value column (two or more) opens a number on this line — the next measure's
+ * Baseline and Target, right under the last lines of the values above ("50 per" / "cent" / "31"
+ * beside "… languages (percentage)" / "Information centres …"): one value's wrapped line goes on
+ * with its unit or words, and two of them wrapping onto a number on the same line is the next
+ * sub-row. Not a year alone in each ("65% by" / "December" / "2016"): a date's wrapped line.
+ */
+function numbersInEveryValueColumn(line: TableLine, valueColumns: readonly number[]): boolean {
+  if (valueColumns.length < 2) return false;
+  return valueColumns.every((k) => {
+    const cell = (line.cells[k] ?? "").trim();
+    return VALUE_OPENING.test(cell) && !YEAR_LABEL.test(cell);
+  });
+}
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
 /** Closer baselines than this (points) are one line's pieces, not a step. */
@@ -2066,6 +2121,26 @@ function lineStep(lines: readonly TableLine[], columnCount: number): number {
  * Chromium's text keeps no blank line for the padding between sub-rows.
  */
 const TEXT_ITEM_HOLE_LINES = 2;
+
+/**
+ * Plain text: one grid line lies between block lines `from` and `to` of column `column` (same
+ * page), and another column's cell runs through it — text there and on both lines around it. The
+ * column's cell ended above that line: a cell's wrapped lines lie on consecutive grid lines unless
+ * another column's line falls between two of its baselines, and such a line (a centred or
+ * offset cell, pdftotext interleaves it) has no text of its column on the lines beside it, which
+ * share the first column's baselines. So a top-aligned sub-row whose accomplishment is a line
+ * shorter than its measure ("acted upon" / "" / "Managers modelling …" beside "Women at P-5 level
+ * and above" / "(percentage)" / "Tickets purchased …") ends there, however short the column is
+ * for the line-fill test and whatever word the line stops on.
+ */
+function holeBesideRunningCell(block: RowBlock, from: number, to: number, column: number, pitch: number): boolean {
+  const a = block.lines[from], b = block.lines[to], hole = block.lines[from + 1];
+  if (!a || !b || !hole || to !== from + 2 || a.page !== b.page || hole.page !== a.page) return false;
+  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
+  if (!onGrid(hole, a.y + pitch) || !onGrid(b, a.y + 2 * pitch)) return false;
+  const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
+  return hole.cells.some((_, k) => k !== column && has(hole, k) && has(a, k) && has(b, k));
+}
 
 /**
  * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A
