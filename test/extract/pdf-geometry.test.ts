@@ -119,6 +119,16 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect(texts(buildLines([title, ...body]))[0]).toEqual([text]);
   });
 
+  it("does not cut a header label under a label centred above it (d2-006: 'Key' over 'performance indicator', a seam at Key's x)", () => {
+    // Chromium drew "performance indicator" in two operators, the second starting at 433.3, right
+    // where the centred "Key" of the line above opens after a column gap; no line beside starts a
+    // cell at 396.2, where the label does, so the seam is inside one cell.
+    const label = "performance indicator";
+    const lower: GlyphRun = { ...run(label, 396.2, 200, 110, 9, true), seams: [{ x: 433.3, at: label.indexOf("nce"), before: 37.1 }] };
+    const lines = [run("EXPECTED", 255, 189.5, 50, 9, true), run("Key", 433.3, 189.5, 17, 9, true), run("ACCOMPLISHMENTS", 235, 200, 90, 9, true), lower];
+    expect(texts(buildLines(lines))[1]).toEqual(["ACCOMPLISHMENTS", label]);
+  });
+
   it("keeps a lone bullet with its text when the text's hanging indent is a column edge of other lines", () => {
     const indent = [run("uncertain;", 212, 571, 60, 11.9), run("in 2009.", 387.7, 571, 39, 11.9), run("partners.", 212, 598, 41, 11.9), run("by 59 countries.", 387.7, 598, 76, 11.9)];
     expect(texts(buildLines([...indent, run("•", 376.1, 584.4, 3.7, 11.9), run("Forecast errors reduced", 387.7, 584.4, 138, 11.9)]))[1]).toEqual(["• Forecast errors reduced"]);

@@ -220,26 +220,30 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
 export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun[] {
   const lines = linesWithColumnStarts(runs);
   if (!lines.some((l) => l.starts.length > 0)) return runs;
-  let changed = false;
-  const out: GlyphRun[] = [];
+  // The pieces a run is cut into, by run; the output keeps the runs' own (content-stream) order.
+  const pieces = new Map<GlyphRun, GlyphRun[]>();
   lines.forEach((line, i) => {
     // The column starts of the lines a wrapped line's step above and below (lines are in baseline order).
     const near: Array<{ x: number; size: number }> = [];
+    const nearLefts: number[] = [];
     const size = line.runs.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
     for (const step of [-1, 1]) {
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(lines[k]!.baseline - line.baseline) <= NEAR_EDGE_EM * size; k += step) {
         lines[k]!.starts.forEach((x, j) => near.push({ x, size: lines[k]!.sizes[j]! }));
+        nearLefts.push(...lines[k]!.lefts);
       }
     }
+    if (near.length === 0) return;
     const onEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
     for (const run of line.runs) {
-      const cuts = near.length === 0 ? [] : (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
-      const opens = near.length > 0 && !run.opensCell && onEdge(run.x, run.fontSize);
-      if (cuts.length === 0 && !opens) {
-        out.push(run);
-        continue;
-      }
-      changed = true;
+      // A cut leaves a cell's text on its left, so the run must start at a cell's left edge the
+      // lines beside show too: a label centred in a header cell ("Key" over "performance
+      // indicator") can open right above a seam inside the wider label under it.
+      const inCell = nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
+      const cuts = !inCell ? [] : (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
+      const opens = !run.opensCell && onEdge(run.x, run.fontSize);
+      if (cuts.length === 0 && !opens) continue;
+      const out: GlyphRun[] = [];
       let from = 0, left = run.x;
       for (const c of cuts) {
         out.push({ text: run.text.slice(from, c.at), x: left, baseline: run.baseline, width: run.x + c.before - left, fontSize: run.fontSize, bold: run.bold, ...(from > 0 || opens ? { opensCell: true } : {}) });
@@ -247,9 +251,10 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
         left = c.x;
       }
       out.push({ text: run.text.slice(from), x: left, baseline: run.baseline, width: run.x + run.width - left, fontSize: run.fontSize, bold: run.bold, ...(from > 0 || opens ? { opensCell: true } : {}) });
+      pieces.set(run, out);
     }
   });
-  return changed ? out : runs;
+  return pieces.size === 0 ? runs : runs.flatMap((run) => pieces.get(run) ?? [run]);
 }
 
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
@@ -263,14 +268,23 @@ const SAME_SIZE_PT = 0.5;
  */
 const NEAR_EDGE_EM = 1.4;
 
+/** A page line for splitAtColumnEdges: its runs by x, where its cells start after a column gap (and their font sizes), and every cell's left edge (the first run's too). */
+interface ColumnStartLine {
+  baseline: number;
+  runs: GlyphRun[];
+  starts: number[];
+  sizes: number[];
+  lefts: number[];
+}
+
 /**
  * The page's lines (baseline groups of runs, as buildLines groups them) with the left edges of runs
  * that stand a column-sized gap (over SEGMENT_GAP_EM) right of another run on the line, not after
  * a lone bullet: where the line's cells start.
  */
-function linesWithColumnStarts(runs: readonly GlyphRun[]): Array<{ baseline: number; runs: GlyphRun[]; starts: number[]; sizes: number[] }> {
+function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const out: Array<{ baseline: number; runs: GlyphRun[]; starts: number[]; sizes: number[] }> = [];
+  const out: ColumnStartLine[] = [];
   let line: GlyphRun[] = [];
   const flush = () => {
     if (line.length === 0) return;
@@ -285,7 +299,7 @@ function linesWithColumnStarts(runs: readonly GlyphRun[]): Array<{ baseline: num
         sizes.push(run.fontSize);
       }
     }
-    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes });
+    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, lefts: inked.length ? [inked[0]!.x, ...starts] : [] });
     line = [];
   };
   for (const r of sorted) {
