@@ -2286,7 +2286,7 @@ export function blockToObjective(
   const fragmentsOf = (i: number): Fragment[] =>
     block.lines.flatMap((l, row) =>
       (l.cells[i] ?? "").trim()
-        ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row, fillsCell: fillsCell(l, i, widest[i] ?? -Infinity) }]
+        ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row, ...cellFill(l, i, widest[i] ?? -Infinity) }]
         : [],
     );
   const placed = (i: number) => {
@@ -2381,6 +2381,11 @@ export function blockToObjective(
  * (positioned text)? Its last word may have been too wide for the cell and broken inside
  * (`Fragment.fillsCell`; `joinBrokenWord` asks more of a tail after a line of several words).
  */
+function cellFill(line: TableLine, column: number, widest: number): { fillsCell: boolean; fillsAfterWords: boolean } {
+  const full = fillsCell(line, column, widest);
+  const several = /\s/.test(stripBullet((line.cells[column] ?? "").trim()).text.trim());
+  return { fillsCell: full && !several, fillsAfterWords: full && several };
+}
 function fillsCell(line: TableLine, column: number, widest: number): boolean {
   const fill = line.fill?.[column];
   const cell = (line.cells[column] ?? "").trim();

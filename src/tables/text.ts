@@ -235,6 +235,12 @@ export interface Fragment {
    * "s" when a no-break space made "74 days" one word and the text lost it).
    */
   fillsCell?: boolean;
+  /**
+   * The cell's text on this line is several words and reaches the column's right edge: its last
+   * word may be broken inside too ("74 day" / "s": a no-break space made "74 days" one word and the
+   * text lost it), but only a tail that is its line's whole text and no word of its own is joined.
+   */
+  fillsAfterWords?: boolean;
 }
 
 /**
@@ -347,8 +353,8 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
         } else {
           current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon, brokenLone) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
         }
-        brokenEnd = frag.fillsCell === true && k === pieces.length - 1 && j === sentences.length - 1;
-        brokenLone = !/\s/.test(sentence.trim());
+        brokenEnd = (frag.fillsCell === true || frag.fillsAfterWords === true) && k === pieces.length - 1 && j === sentences.length - 1;
+        brokenLone = frag.fillsAfterWords !== true;
       });
     });
   });
@@ -381,8 +387,8 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
       line = p;
       brokenEnd = false;
     }
-    brokenEnd = frag.fillsCell === true && pieces.length > 0;
-    brokenLone = !/\s/.test(line.trim());
+    brokenEnd = (frag.fillsCell === true || frag.fillsAfterWords === true) && pieces.length > 0;
+    brokenLone = frag.fillsAfterWords !== true;
   }
   return cleanItem(out);
 }
