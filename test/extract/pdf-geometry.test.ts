@@ -129,6 +129,22 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect(texts(buildLines(lines))[1]).toEqual(["ACCOMPLISHMENTS", label]);
   });
 
+  it("does not cut a letter off a word at a column edge one line shows (wkhtmltopdf draws 'r' and 'equests' apart; dev-002.wk.pdf)", () => {
+    const word = "requests; mitigated by cross-training of";
+    const lower: GlyphRun = { ...run(word, 438, 212, 170, 9), seams: [{ x: 441, at: 1, before: 3 }] };
+    const lines = [run("signed from 13 in 2020 to 31 in 2021.", 295, 201, 130, 9), run("Unforeseen increases in the volume of", 440, 201, 150, 9), lower, run("staff and succession planning.", 438, 223, 120, 9)];
+    expect(texts(buildLines(lines))[1]).toEqual([word]);
+  });
+
+  it("does not cut a spanning objective's second line at the word starts of a line spread word by word above it (d8-012.html.pdf)", () => {
+    const words = ["Objective", "6:", "To", "develop", "the", "network", "of", "information", "centres", "as", "local"];
+    const xs = [77, 140, 163, 188, 243, 273, 330, 353, 432, 485, 509];
+    const spread = words.map((w, i) => run(w, xs[i]!, 300, w.length * 5, 11, true));
+    const tail = "communication hubs.";
+    const second: GlyphRun = { ...run(tail, 77, 314, 105, 11, true), seams: [{ x: 141, at: 9, before: 64 }, { x: 187, at: 17, before: 110 }] };
+    expect(texts(buildLines([...spread, second]))[1]).toEqual([tail]);
+  });
+
   it("keeps a lone bullet with its text when the text's hanging indent is a column edge of other lines", () => {
     const indent = [run("uncertain;", 212, 571, 60, 11.9), run("in 2009.", 387.7, 571, 39, 11.9), run("partners.", 212, 598, 41, 11.9), run("by 59 countries.", 387.7, 598, 76, 11.9)];
     expect(texts(buildLines([...indent, run("•", 376.1, 584.4, 3.7, 11.9), run("Forecast errors reduced", 387.7, 584.4, 138, 11.9)]))[1]).toEqual(["• Forecast errors reduced"]);

@@ -229,6 +229,9 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
     const size = line.runs.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
     for (const step of [-1, 1]) {
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(lines[k]!.baseline - line.baseline) <= NEAR_EDGE_EM * size; k += step) {
+        // A line spread word by word (justified, or drawn a word at a time: "Objective | 6: | To |
+        // develop | …") shows word starts, not cells.
+        if (lines[k]!.starts.length > MAX_CELL_STARTS) continue;
         lines[k]!.starts.forEach((x, j) => near.push({ x, size: lines[k]!.sizes[j]! }));
         nearLefts.push(...lines[k]!.lefts);
       }
@@ -240,7 +243,10 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // lines beside show too: a label centred in a header cell ("Key" over "performance
       // indicator") can open right above a seam inside the wider label under it.
       const inCell = nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !inCell ? [] : (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
+      // And two cell edges are a column's width apart: a seam a letter or two into the run
+      // (wkhtmltopdf draws "r" and "equests" apart, its "r" a point or two left of the column's
+      // other lines) is no cell's end.
+      const cuts = !inCell ? [] : (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
       const opens = !run.opensCell && onEdge(run.x, run.fontSize);
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
@@ -259,6 +265,10 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
 
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
 const EDGE_SLACK_PT = 1;
+/** A line starting more cells than this after column gaps is words spread apart, not a table's row. */
+const MAX_CELL_STARTS = 6;
+/** A cell cut off a run is at least this many ems wide (the narrowest column holds a short word or a year). */
+const MIN_CELL_EM = 2;
 /** Font sizes this close (points) are one size: the cell beside is set in the same font as the line cut (a table's body, not a title above it). */
 const SAME_SIZE_PT = 0.5;
 /**
