@@ -85,5 +85,12 @@ for (const [key, floor] of Object.entries(floors)) {
   const pct = now ? ((100 * now.exact) / now.rows).toFixed(1) : "–";
   console.log(`| ${key} | ${now?.exact ?? "missing"}/${now?.rows ?? "?"} (${pct}%) | ${floor.exact} | ${now?.compact ?? "–"}/${now?.docs ?? "?"} | ${floor.compact} |${ok ? "" : " BELOW"}`);
 }
-console.log(failed ? `${failed} below their floor` : "corpus: every rendering at or above its floor");
+// A rendering scored here with no floor is a split added to CORPORA without its floors: fail, so
+// that it cannot go ungated unnoticed (`--update` writes them).
+for (const [key, now] of Object.entries(current)) {
+  if (key in floors) continue;
+  failed++;
+  console.log(`| ${key} | ${now.exact}/${now.rows} | no floor | ${now.compact}/${now.docs} | no floor | MISSING`);
+}
+console.log(failed ? `${failed} below their floor or without one` : "corpus: every rendering at or above its floor");
 process.exit(failed ? 1 : 0);
