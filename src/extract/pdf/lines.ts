@@ -242,11 +242,11 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // A cut leaves a cell's text on its left, so the run must start at a cell's left edge the
       // lines beside show too: a label centred in a header cell ("Key" over "performance
       // indicator") can open right above a seam inside the wider label under it.
-      const inCell = nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
       // And two cell edges are a column's width apart: a seam a letter or two into the run
       // (wkhtmltopdf draws "r" and "equests" apart, its "r" a point or two left of the column's
-      // other lines) is no cell's end.
-      const cuts = !inCell ? [] : (run.seams ?? []).filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
+      // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
+      const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
+      const cuts = !inCell ? [] : run.seams!.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
       const opens = !run.opensCell && onEdge(run.x, run.fontSize);
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
