@@ -1,0 +1,79 @@
+/**
+ * The committed ninth corpus (test/corpus9/: hand-written Flat ODT printed by LibreOffice, the same
+ * PDFs re-distilled by Ghostscript, pdftotext -layout, LibreOffice's own text export, Markdown) is
+ * what scripts/corpus9/generate.mjs draws: `--check` draws every document again and compares
+ * truth, Markdown, the .fodt sources' hashes and the manifest features (no LibreOffice needed).
+ * Plus the promises of the brief: sizes, every rendering present, every feature in at least three
+ * documents and in both ruled and borderless ones. No pipeline scoring here
+ * (`node scripts/corpus/score.mjs --corpus test/corpus9 --split dev9`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: dev9 ~24 documents, holdout9 ~12, at least 300 truth rows over the two; each feature in >= 3 documents. */
+const MIN_DEV_DOCS = 24;
+const MIN_HOLDOUT_DOCS = 12;
+const MIN_ROWS = 300;
+const MIN_DOCS_PER_FEATURE = 3;
+/**
+ * Features that are by nature only one of ruled/borderless (the rule style itself), and the
+ * accomplishment column's marker: ruled documents hold about a dozen flat tables with an
+ * accomplishment column for thirteen markers, so one marker always misses them there (the
+ * measures' `marker:` feature is crossed).
+ */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*|acc-marker:.*)$/;
+const RENDERINGS = ["fodt.pdf", "gs.pdf", "txt", "odt.txt", "md"];
+
+interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string }
+const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+
+describe("test/corpus9", () => {
+  it("is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/36 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
+    const docs = manifest.documents;
+    expect(docs.filter((d) => d.split === "dev9").length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
+    expect(docs.filter((d) => d.split === "holdout9").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_ROWS);
+    for (const d of docs) for (const key of RENDERINGS) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
+    const counts = new Map<string, { all: number; ruled: number; other: number }>();
+    for (const d of docs) for (const f of d.features) {
+      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
+      c.all++; if (d.ruled) c.ruled++; else c.other++;
+      counts.set(f, c);
+    }
+    for (const [f, c] of counts) {
+      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
+    }
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    for (const d of manifest.documents) {
+      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string; measures: string[] }[]; structure: { rows: { objective: string; measures: unknown[] }[] } };
+      const objs = truth.rows.map((r) => r.objective.toLowerCase());
+      expect(new Set(objs).size, d.id).toBe(objs.length);
+      truth.rows.forEach((r, i) => { expect(truth.structure.rows[i]?.objective).toBe(r.objective); expect(truth.structure.rows[i]?.measures.length).toBe(r.measures.length); });
+    }
+  });
+
+  it("keeps every truth cell in the printed text of LibreOffice's text export and the Markdown (nothing the truth asks for is missing from the document)", () => {
+    const key = (s: string) => s.normalize("NFKC").replace(/[\u00ad\u2011-]/g, "").replace(/\s+/g, "");
+    for (const d of manifest.documents) {
+      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: Record<string, string | string[]>[] };
+      for (const rendering of ["odt.txt", "md"]) {
+        const text = key(readFileSync(join(here, d.renderings[rendering] ?? ""), "utf8"));
+        for (const r of truth.rows) for (const [k, v] of Object.entries(r)) if (k !== "section") for (const s of [v].flat()) expect(text.includes(key(s)), `${d.id} ${rendering} ${s}`).toBe(true);
+      }
+    }
+  });
+});
