@@ -216,7 +216,8 @@ function planDocument(index, rng) {
             const ind = inds[ii];
             const base = rng.int(ind.lo, ind.hi);
             const step = Math.max(1, Math.round((ind.hi - ind.lo) * (0.1 + 0.2 * rng.r())));
-            const target = ind.dir > 0 ? base + step : Math.max(0, base - step);
+            // A share cannot pass 100 per cent; a count or a duration cannot fall below 0.
+            const target = ind.dir > 0 ? (ind.unit === "%" ? Math.min(100, base + step) : base + step) : Math.max(0, base - step);
             row.sub.push({ accIndex: withAcc ? s : null, acc: withAcc ? accs[s] : null, ind: ind.text, base: fmtValue(base, ind.unit, percentWords), target: fmtValue(target, ind.unit, percentWords) });
           }
         }
