@@ -7,7 +7,7 @@
 // A clean clone's `npm ci` builds (prepare → npm run build), and `npm test`'s set-up used to build
 // all of it again (tsc of src/ with its type check, the client, the bundle, the word index): ~20 s
 // of CPU of a ~2-minute run, for a dist/ identical to the one it replaced.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -54,9 +54,14 @@ export function beginBuild(root) {
   writeFileSync(join(root, PENDING), String(inputsTime(root)));
 }
 
-/** After a complete build: the time noted at its beginning becomes the stamp. */
+/**
+ * After a complete build: the time noted at its beginning becomes the stamp. Without a noted time
+ * (another build, begun later, ended first and took it) no stamp is written: the next test run
+ * builds again rather than trust a dist/ that two builds wrote at once.
+ */
 export function endBuild(root) {
-  renameSync(join(root, PENDING), join(root, STAMP));
+  if (existsSync(join(root, PENDING))) renameSync(join(root, PENDING), join(root, STAMP));
+  else console.warn("build-stamp: no build began here or another one ended first; dist/ left unstamped");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
