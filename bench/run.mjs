@@ -8,10 +8,11 @@
  *   node bench/run.mjs [--rounds N] [--only section-name]
  *
  * BENCH_BASELINE=<checkout with a built dist/> also times that checkout's pipeline in the same
- * rounds (before/after on one loaded machine). A full run (no --only) writes its tables between
- * the run markers in bench/README.md.
+ * rounds (before/after on one loaded machine). `--self-check` does so with a copy of this
+ * checkout's own build and fails unless each baseline reads ~1.00× (the comparison is fair). A full
+ * run (no --only, no --self-check) writes its tables between the run markers in bench/README.md.
  */
-import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus, loadavg } from "node:os";
@@ -24,8 +25,26 @@ const opt = (name, fallback) => {
 };
 const ROUNDS = Number(opt("--rounds", "7"));
 const ONLY = opt("--only", null);
+/**
+ * --self-check: the baseline is a copy of this checkout's own dist/ (a second module instance,
+ * sharing node_modules and data/ through links), so every baseline column must read ~1.00× the
+ * pipeline's; the run prints each section's baseline ÷ pipeline and fails outside ±SELF_CHECK_TOLERANCE.
+ */
+const SELF_CHECK = args.includes("--self-check");
+/** A CPU ratio further than this from 1 fails the self-check (A/A runs at load 3–15 read 0.94–1.05). */
+const SELF_CHECK_TOLERANCE = 0.08;
 /** Another checkout (its dist/) timed in the same rounds: the "before" of a change. */
-const BASELINE = process.env.BENCH_BASELINE ?? null;
+const BASELINE = SELF_CHECK ? selfCopy() : process.env.BENCH_BASELINE ?? null;
+
+/** A checkout-shaped directory holding a copy of dist/ and links to node_modules and data/. */
+function selfCopy() {
+  const dir = join(ROOT, "bench", "out", "self-check");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
+  for (const name of ["node_modules", "data", "package.json"]) symlinkSync(join(ROOT, name), join(dir, name));
+  return dir;
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -42,13 +61,23 @@ const cpuNow = () => {
  * shared machine hits all of them alike), after one warm-up run each; returns the median wall ms
  * of each, and `.cpu`, the median CPU ms of each (process.cpuUsage: pdf.js runs its "worker" in
  * this thread, so CPU per call is the work alone, whatever else the machine runs).
+ *
+ * `swap: [i, j]` exchanges the places of functions i and j every other round. A call's CPU time
+ * depends on what ran just before it in the process, not only on its own work: the same build's
+ * `extract()` cost 15 % more placed first in the round (after the previous round's pipeline and
+ * before raw pdf.js) than placed last (after the extract-only run), with 0 % between places when
+ * every function was that same call (2026-12-01, bench/README.md "BENCH_BASELINE"). Two functions
+ * that are compared with each other (a baseline build and this one) must therefore take each
+ * place, after each neighbour, equally often.
  */
-async function timeInterleaved(fns) {
+async function timeInterleaved(fns, { swap } = {}) {
   for (const fn of fns) await fn();
   const ms = fns.map(() => []);
   const cpu = fns.map(() => []);
   for (let r = 0; r < ROUNDS; r++) {
-    for (let k = 0; k < fns.length; k++) {
+    const order = fns.map((_, k) => k);
+    if (swap && r % 2 === 1) [order[swap[0]], order[swap[1]]] = [order[swap[1]], order[swap[0]]];
+    for (const k of order) {
       const t0 = performance.now();
       const c0 = cpuNow();
       await fns[k]();
@@ -101,8 +130,9 @@ async function pdfRawVsPipeline() {
   for (const { name, bytes } of pdfFixtures()) {
     let pages = 0;
     let status = "";
-    const timed = await timeInterleaved([
-      ...(baseline ? [() => baseline.extract(bytes, { fileName: name, data: baselineData })] : []),
+    // The baseline (when given) right before the pipeline, the two swapping places every other
+    // round: each then follows the extract-only run and the other build equally often.
+    const fns = [
       async () => {
         const task = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
         const pdf = await task.promise;
@@ -112,13 +142,17 @@ async function pdfRawVsPipeline() {
       },
       // The extractor alone (pdf.js text + rules, lines, furniture) with every later stage switched off.
       () => extract(bytes, { fileName: name, data, disable: LATER_STAGES }),
+      ...(baseline ? [() => baseline.extract(bytes, { fileName: name, data: baselineData })] : []),
       async () => {
         status = (await extract(bytes, { fileName: name, data })).status;
       },
-    ]);
-    const [raw, extractOnly, pipeline] = baseline ? timed.slice(1) : timed;
-    const [rawCpu, extractCpu, pipelineCpu] = baseline ? timed.cpu.slice(1) : timed.cpu;
-    const before = baseline ? { baselineCpuMs: +timed.cpu[0].toFixed(1), baselineCpuRatio: +(timed.cpu[0] / rawCpu).toFixed(2) } : {};
+    ];
+    const timed = await timeInterleaved(fns, baseline ? { swap: [2, 3] } : {});
+    const [raw, extractOnly] = timed;
+    const pipeline = timed.at(-1);
+    const [rawCpu, extractCpu] = timed.cpu;
+    const pipelineCpu = timed.cpu.at(-1);
+    const before = baseline ? { baselineCpuMs: +timed.cpu[2].toFixed(1), baselineCpuRatio: +(timed.cpu[2] / rawCpu).toFixed(2) } : {};
     rows.push({
       file: name, pages, rawMs: +raw.toFixed(1), extractMs: +extractOnly.toFixed(1), pipelineMs: +pipeline.toFixed(1), ratio: +(pipeline / raw).toFixed(2),
       rawCpuMs: +rawCpu.toFixed(1), extractCpuMs: +extractCpu.toFixed(1), pipelineCpuMs: +pipelineCpu.toFixed(1), cpuRatio: +(pipelineCpu / rawCpu).toFixed(2), ...before, status,
@@ -150,39 +184,47 @@ async function textPerDoc() {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  // Each stage's CPU, by wrapping the stage list's entries for the duration of this section.
+  // Each stage's CPU, by wrapping the stage list's entries for the duration of this section. The
+  // baseline's stages are wrapped alike (into a map nobody reads), so both builds pay the wrapper.
   const spent = new Map();
-  const originals = STAGES.map((st) => st.run);
-  STAGES.forEach((st, i) => {
-    st.run = async (doc, ctx) => {
-      const t = cpuMs();
-      const out = await originals[i](doc, ctx);
-      spent.set(st.name, (spent.get(st.name) ?? 0) + cpuMs() - t);
-      return out;
-    };
+  const baseline = BASELINE ? await import(join(BASELINE, "dist", "index.js")) : null;
+  const lists = baseline ? [STAGES, baseline.STAGES] : [STAGES];
+  const originals = lists.map((list) => list.map((st) => st.run));
+  lists.forEach((list, l) => {
+    const into = l === 0 ? spent : new Map();
+    list.forEach((st, i) => {
+      st.run = async (doc, ctx) => {
+        const t = cpuMs();
+        const out = await originals[l][i](doc, ctx);
+        into.set(st.name, (into.get(st.name) ?? 0) + cpuMs() - t);
+        return out;
+      };
+    });
   });
   const rows = [];
   try {
     const docs = TEXT_DOCS.map((f) => ({ name: f.split("/").at(-1), bytes: new Uint8Array(readFileSync(join(ROOT, f))) }));
     const best = new Map();
-    const baseline = BASELINE ? await import(join(BASELINE, "dist", "index.js")) : null;
     const baselineData = baseline?.loadDomainData();
     const bestBaseline = new Map();
     for (let r = 0; r < ROUNDS; r++) {
       for (const { name, bytes } of docs) {
-        if (baseline) {
+        // The baseline before this build in even rounds, after it in odd ones (see timeInterleaved).
+        const timeBaseline = async () => {
           for (let i = 0; i < 5; i++) await baseline.runPipeline(name, bytes, {}, baselineData);
           const t = cpuMs();
           for (let i = 0; i < RUNS_PER_ROUND; i++) await baseline.runPipeline(name, bytes, {}, baselineData);
           const total = (cpuMs() - t) / RUNS_PER_ROUND;
           bestBaseline.set(name, Math.min(total, bestBaseline.get(name) ?? Infinity));
-        }
+        };
+        if (baseline && r % 2 === 0) await timeBaseline();
         for (let i = 0; i < 5; i++) await runPipeline(name, bytes, {}, data);
         spent.clear();
         const t = cpuMs();
         for (let i = 0; i < RUNS_PER_ROUND; i++) await runPipeline(name, bytes, {}, data);
         const total = (cpuMs() - t) / RUNS_PER_ROUND;
         if (!best.has(name) || total < best.get(name).total) best.set(name, { total, stages: new Map([...spent].map(([k, v]) => [k, v / RUNS_PER_ROUND])) });
+        if (baseline && r % 2 === 1) await timeBaseline();
       }
     }
     for (const { name, bytes } of docs) {
@@ -192,7 +234,7 @@ async function textPerDoc() {
       rows.push({ file: name, format, kb: +(bytes.length / 1024).toFixed(1), ...before, cpuMs: +total.toFixed(2), docsPerCoreS: Math.round(1000 / total), ...Object.fromEntries([...stages].map(([k, v]) => [k, +v.toFixed(2)])) });
     }
   } finally {
-    STAGES.forEach((st, i) => (st.run = originals[i]));
+    lists.forEach((list, l) => list.forEach((st, i) => (st.run = originals[l][i])));
   }
   return rows;
 }
@@ -222,6 +264,22 @@ for (const section of SECTIONS) {
   results.push({ name: section.name, rows });
 }
 
+// The self-check: the same build under two module instances must cost the same.
+if (SELF_CHECK) {
+  let failed = false;
+  for (const { name, rows } of results) {
+    const total = name === "pdf-raw-vs-pipeline" ? rows.filter((r) => r.file === "TOTAL") : rows;
+    for (const r of total) {
+      const own = r.pipelineCpuMs ?? r.cpuMs;
+      const ratio = r.baselineCpuMs / own;
+      const ok = Math.abs(ratio - 1) <= SELF_CHECK_TOLERANCE;
+      failed ||= !ok;
+      console.log(`self-check ${name} ${r.file}: baseline ${r.baselineCpuMs} ms ÷ this build ${own} ms CPU = ${ratio.toFixed(3)} ${ok ? "ok" : "BIASED"}`);
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
+
 /** A Markdown table of rows (the keys of the first row are the columns). */
 function markdownTable(rows) {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -230,7 +288,7 @@ function markdownTable(rows) {
 }
 
 // A full run records itself in bench/README.md, between the run markers (replaced each time).
-if (!ONLY) {
+if (!ONLY && !SELF_CHECK) {
   const README = join(ROOT, "bench", "README.md");
   const START = "<!-- run:start -->";
   const END = "<!-- run:end -->";

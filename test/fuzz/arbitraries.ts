@@ -8,8 +8,77 @@ import fc from "fast-check";
 
 /** Nightly: FUZZ_RUNS=10000 npm run fuzz. The default keeps `npm test` fast. */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-/** A whole compact through every stage takes a few ms (more on a busy machine): the nightly size needs minutes. */
-export const FUZZ_TIMEOUT_MS = Math.max(30_000, FUZZ_RUNS * 25);
+/**
+ * A property's hang limit, in CPU time of the test's process (process.cpuUsage), which the machine's
+ * load does not stretch as it stretches wall time: at load 33–43 the first table property took
+ * 34.6 s of wall time, over its former 30 s wall limit; at load 25 it took 23 s of wall time
+ * for 3.4 s of CPU (the second property 0.6 s), a tenth of the budget. A whole compact through
+ * every stage costs a few ms of CPU; a run caught in a loop or a super-linear blow-up spends the
+ * budget within the property and fails it (CpuBudget), naming the slowest input.
+ */
+export const FUZZ_CPU_BUDGET_MS = Math.max(30_000, FUZZ_RUNS * 25);
+/**
+ * The wall-clock limit of a property, only a backstop (a run that never returns is stopped by
+ * nothing else): load can stretch wall time tenfold on the shared 2-core machine (load 20–40).
+ */
+export const FUZZ_TIMEOUT_MS = FUZZ_CPU_BUDGET_MS * 10;
+
+const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * The CPU budget of one property: `run(input, fn)` times each run, and once the property has spent
+ * the budget, the remaining runs pass without running (throwing inside the property would make
+ * fast-check shrink a "failure" that is the sum of many runs); `check()` after `fc.assert` fails
+ * the test with the time spent and the slowest run's input.
+ */
+export class CpuBudget {
+  private readonly start = process.cpuUsage();
+  private slowestMs = 0;
+  private slowestInput: unknown = undefined;
+  constructor(readonly limitMs: number = FUZZ_CPU_BUDGET_MS) {}
+
+  spentMs(): number {
+    return cpuMsSince(this.start);
+  }
+
+  /** Runs one property run (its value is dropped: a property fails on a returned `false`). */
+  run(input: unknown, fn: () => unknown): void {
+    if (this.spentMs() > this.limitMs) return;
+    const t = process.cpuUsage();
+    try {
+      fn();
+    } finally {
+      this.note(input, cpuMsSince(t));
+    }
+  }
+
+  async runAsync(input: unknown, fn: () => Promise<unknown>): Promise<void> {
+    if (this.spentMs() > this.limitMs) return;
+    const t = process.cpuUsage();
+    try {
+      await fn();
+    } finally {
+      this.note(input, cpuMsSince(t));
+    }
+  }
+
+  private note(input: unknown, ms: number): void {
+    if (ms <= this.slowestMs) return;
+    this.slowestMs = ms;
+    this.slowestInput = input;
+  }
+
+  /** Throws when the property spent more than its budget. */
+  check(): void {
+    const spent = this.spentMs();
+    if (spent <= this.limitMs) return;
+    const input = JSON.stringify(this.slowestInput)?.slice(0, 2000);
+    throw new Error(`fuzz property over its CPU budget (a hang or a super-linear blow-up): ${spent.toFixed(0)} ms > ${this.limitMs} ms; slowest run ${this.slowestMs.toFixed(0)} ms on ${input}`);
+  }
+}
 
 const WORDS = [
   "To", "ensure", "timely", "submission", "of", "documents", "90%", "100", "per", "cent", "days", "UNMIS", "MINUSTAH",

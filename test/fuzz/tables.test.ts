@@ -6,7 +6,7 @@ import type { Context, Doc } from "../../src/model/doc.js";
 import { isExtractError } from "../../src/model/errors.js";
 import { OutputSchema } from "../../src/model/output.js";
 import { allLines } from "../../src/model/layout.js";
-import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText, compactLike } from "./arbitraries.js";
+import { CpuBudget, FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText, compactLike } from "./arbitraries.js";
 
 const data = loadDomainData();
 /** Share of generated compact-shaped documents that must classify as compacts (else the fuzz misses the table stage). */
@@ -50,26 +50,34 @@ describe("fuzz: the pipeline's stages (tables above all) on table-like input", (
   it("compact-shaped documents with broken tables, as text and as Markdown: no stage throws, output valid", async () => {
     let compacts = 0;
     let runs = 0;
+    const budget = new CpuBudget();
     await fc.assert(
-      fc.asyncProperty(compactLike, fc.constantFrom<"text" | "markdown" | undefined>("text", "markdown", undefined), async (input, format) => {
-        runs++;
-        const doc = await runStagesUncaught(input, format);
-        if (doc) checkDoc(doc);
-        if (doc?.kind === "compact") compacts++;
-      }),
+      fc.asyncProperty(compactLike, fc.constantFrom<"text" | "markdown" | undefined>("text", "markdown", undefined), (input, format) =>
+        budget.runAsync({ input, format }, async () => {
+          runs++;
+          const doc = await runStagesUncaught(input, format);
+          if (doc) checkDoc(doc);
+          if (doc?.kind === "compact") compacts++;
+        }),
+      ),
       { numRuns: FUZZ_RUNS },
     );
+    budget.check();
     // The generator must reach the table stage: most of its documents have to be taken for compacts.
     expect(compacts / runs).toBeGreaterThan(MIN_COMPACT_SHARE);
   }, FUZZ_TIMEOUT_MS);
 
   it("arbitrary text after a compact title and table header: no stage throws, output valid", async () => {
+    const budget = new CpuBudget();
     await fc.assert(
-      fc.asyncProperty(anyText, async (noise) => {
-        const doc = await runStagesUncaught(`SENIOR MANAGER'S COMPACT\nObjective\tExpected accomplishment\tPerformance measure\n${noise}`);
-        if (doc) checkDoc(doc);
-      }),
+      fc.asyncProperty(anyText, (noise) =>
+        budget.runAsync(noise, async () => {
+          const doc = await runStagesUncaught(`SENIOR MANAGER'S COMPACT\nObjective\tExpected accomplishment\tPerformance measure\n${noise}`);
+          if (doc) checkDoc(doc);
+        }),
+      ),
       { numRuns: FUZZ_RUNS },
     );
+    budget.check();
   }, FUZZ_TIMEOUT_MS);
 });
