@@ -422,6 +422,9 @@ function opensMidSentence(page: readonly Placed[], objectiveColumn: number): boo
  * lines apart; only a gap wider than this many lines separates two objectives there.
  */
 const TEXT_OBJECTIVE_GAP_LINES = 3;
+/** Line gaps within this share of the leading of the widest are as wide (rounding of positions). */
+const TIED_GAP_SHARE = 0.05;
+
 /** Two objectives this far apart in their column are two rows, whatever lies between in other columns. */
 const objectiveGap = (leading: number, positioned: boolean) => leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES);
 
@@ -483,16 +486,18 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           }
           from = i;
         } else if (apart) {
-          let cut = prev + 1, widest = -Infinity;
-          for (let k = prev + 1; k <= i; k++) {
-            const gap = lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line);
-            if (gap > widest) {
-              widest = gap;
-              cut = k;
-            }
-          }
-          out.push(band.slice(from, cut));
-          from = cut;
+          // Cut at the widest line gap between the two objectives; where several gaps are that
+          // wide (items of a list set apart by the same paragraph spacing, none wider between the
+          // rows), at each of them, and the centring fit chooses which of the pieces go with which row.
+          const gaps: number[] = [];
+          for (let k = prev + 1; k <= i; k++) gaps.push(lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line));
+          const widest = Math.max(...gaps);
+          gaps.forEach((gap, g) => {
+            if (gap < widest - TIED_GAP_SHARE * leading) return;
+            const cut = prev + 1 + g;
+            out.push(band.slice(from, cut));
+            from = cut;
+          });
         }
       }
       prev = i;

@@ -69,6 +69,47 @@ describe("borderless rows from vertical white space", () => {
       [456, 470, 477, 484, 491, 498, 512],
     ]);
   });
+  it("leaves the choice to the centring fit when list items between two objectives are all set apart by the same gap", () => {
+    // d8b-019 of test/corpus8 (LibreOffice, RTF, centred cells, no rules): the measures of a row
+    // are numbered items 13.4 pt apart (wrapped lines 11.4 pt), and so are the first item of the
+    // next row and the last of this one: no gap between the two rows is wider. Cut at the first
+    // such gap, the band gave "4. 87% of staff …" to the next row, though this row's objective is
+    // centred on its four items.
+    const lines = [
+      line(248.5, ["", "", "1. 18 early warning alerts followed"]),
+      line(259.9, ["", "", "by a mission response within 48"]),
+      line(271.3, ["", "", "hours"]),
+      line(284.7, ["", "(i) Member States and", "2. 51 former combatants enrolled"]),
+      line(291.4, ["6. To increase the share of", "", "in community violence"]),
+      line(297.1, ["", "partners engaged in", ""]),
+      line(302.8, ["women among military and", "", "reduction projects"]),
+      line(308.5, ["", "shared commitments on", ""]),
+      line(314.2, ["police personnel deployed", "", ""]),
+      line(319.9, ["", "peacekeeping", "3. 73% of contingents assessed as"]),
+      line(332.3, ["", "", "fully ready at deployment"]),
+      line(345.7, ["", "", "4. 87% of staff officers and military"]),
+      line(357.1, ["", "", "observers are women"]),
+      line(370.5, ["", "", "1. Renewable energy share of"]),
+      line(381.9, ["", "", "mission power generation"]),
+      line(393.3, ["", "", "raised to 84%"]),
+      line(401.0, ["", "(i) Strategic assessments", ""]),
+      line(406.7, ["", "", "2. Investigations of sexual"]),
+      line(412.4, ["", "completed ahead of", ""]),
+      line(418.1, ["7. To reduce the", "", "exploitation and abuse"]),
+      line(423.8, ["", "mandate renewals", ""]),
+      line(429.5, ["environmental footprint of", "", "completed within 64 days"]),
+      line(437.2, ["peacekeeping operations", "(ii) Gender parity targets for", ""]),
+      line(442.9, ["", "", "3. Transition plans in place for 32"]),
+      line(448.6, ["", "uniformed personnel", ""]),
+      line(454.3, ["", "", "missions by December 2007"]),
+      line(460.0, ["", "progressively met", ""]),
+      line(467.7, ["", "", "4. Casualty evacuation achieved"]),
+      line(479.1, ["", "", "within the one-hour standard in"]),
+      line(490.5, ["", "", "58% of cases"]),
+    ];
+    const rows = groupCentredRows(lines, 0, 11.4).map((b) => b.lines.map((l) => l.y));
+    expect(rows.map((r) => [r[0], r[r.length - 1]])).toEqual([[248.5, 357.1], [370.5, 490.5]]);
+  });
   it("takes the leading from a line step the font allows when one wrapped cell is all a small padded table shows", () => {
     // dev-040 of test/corpus (wkhtmltopdf, 6.34 pt text): one measure per padded sub-row, 13–14 pt
     // apart; one objective wraps, 7.5 pt. The quartile (13.25 pt, 2.1 em) was taken for the leading,
