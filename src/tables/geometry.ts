@@ -150,16 +150,26 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // The first band of a later page may open with the rest of a row cut by the break (a cell going
     // on mid-sentence): text above the objective there is the row before's, no sign of centring.
     const page = band[0]!.line.page;
-    const cutRowAbove = b > 0 && whole[b - 1]![0]!.line.page !== page && opensMidSentence(band, objectiveColumn);
-    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
+    const afterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
+    const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
+    // In a PDF a band opening the page without an objective opens with such a rest too (see
+    // `cutBelow`), ending anywhere; the objective's own row starts after the widest line gap above
+    // it (the cells' padding), and only text from there on is above it in its row.
+    const rowTop = positioned && afterBreak && !cutRowAbove && !hasObjective(band[0]!.line) ? lineAfterWidestGap(band, head) : band[0]!.line;
+    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(rowTop) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
     // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
     const pageTop = !positioned && b > 0 && whole[b - 1]![0]!.line.page !== page;
+    // A row the page break cut (the next page opens with lines that hold no objective: its rest)
+    // shows its objective at the top of the part above the break in centred tables too: Word and
+    // LibreOffice centre a cut cell in neither part. Only text above the objective tells there.
+    const next = whole[b + 1];
+    const cutBelow = positioned && !!next && next[0]!.line.page !== page && !hasObjective(next[0]!.line);
     if (above && below) {
       if (!pageTop) centred++;
-    } else if (below) top++;
+    } else if (below && !cutBelow) top++;
     // Plain text: an objective that ends its band with text above it in every other column of the
     // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
     // the objective opens its row, and a row before it that reaches into its band (no blank line
@@ -189,6 +199,19 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   return centred > top || (positioned && firstRowWitness && centred === top);
+}
+
+/** The band's line after its widest line gap up to `head` (the later one of equal gaps); `head` at most. */
+function lineAfterWidestGap(band: readonly Placed[], head: TableLine): TableLine {
+  let after = band[0]!.line, widest = -Infinity;
+  for (let k = 1; k < band.length && band[k - 1]!.line !== head; k++) {
+    const gap = lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line);
+    if (gap >= widest) {
+      widest = gap;
+      after = band[k]!.line;
+    }
+  }
+  return after;
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
@@ -422,6 +445,9 @@ function opensMidSentence(page: readonly Placed[], objectiveColumn: number): boo
  * lines apart; only a gap wider than this many lines separates two objectives there.
  */
 const TEXT_OBJECTIVE_GAP_LINES = 3;
+/** Line gaps within this share of the leading of the widest are as wide (rounding of positions). */
+const TIED_GAP_SHARE = 0.05;
+
 /** Two objectives this far apart in their column are two rows, whatever lies between in other columns. */
 const objectiveGap = (leading: number, positioned: boolean) => leading * (positioned ? CELL_GAP_FACTOR : TEXT_OBJECTIVE_GAP_LINES);
 
@@ -483,16 +509,18 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           }
           from = i;
         } else if (apart) {
-          let cut = prev + 1, widest = -Infinity;
-          for (let k = prev + 1; k <= i; k++) {
-            const gap = lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line);
-            if (gap > widest) {
-              widest = gap;
-              cut = k;
-            }
-          }
-          out.push(band.slice(from, cut));
-          from = cut;
+          // Cut at the widest line gap between the two objectives; where several gaps are that
+          // wide (items of a list set apart by the same paragraph spacing, none wider between the
+          // rows), at each of them, and the centring fit chooses which of the pieces go with which row.
+          const gaps: number[] = [];
+          for (let k = prev + 1; k <= i; k++) gaps.push(lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line));
+          const widest = Math.max(...gaps);
+          gaps.forEach((gap, g) => {
+            if (gap < widest - TIED_GAP_SHARE * leading) return;
+            const cut = prev + 1 + g;
+            out.push(band.slice(from, cut));
+            from = cut;
+          });
         }
       }
       prev = i;

@@ -336,6 +336,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     if (extent === undefined) own.set(page, (extent = ruledFrameExtent(pagesByNumber.get(page), of.frameX, of.header.columns)));
     return extent;
   };
+  // The font size of a part's body so far (its header's while it has no line), asked for only by
+  // the footnote test of a line run across the table.
+  const tableSizeOf = (of: TablePart) => () => medianFontSize(of.lines.length ? of.lines : lines.filter((l) => l.page === of.header.page && l.line >= of.header.line && l.line < of.header.line + of.header.lineCount));
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
     const line = lines[i];
@@ -450,7 +453,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf") : -1;
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part)) : -1;
     if (footAbove >= 0) {
       i = footAbove;
       continue;
@@ -476,7 +479,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf") : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part)) : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -859,11 +862,14 @@ const MAX_FOOTNOTE_LINES = 8;
  * run that starts in a column right of the first ("*" | "Increased …" | "• Delays …", a cell's
  * bullet that looks like a footnote sign) is the table's rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false, tableSize: () => number = () => 0): number {
   const line = lines[i];
   if (!line) return -1;
-  // On pdftotext's grid a mark one space before its text is told by the run's width (a PDF's mark is a run of its own).
-  const gridMark = () => textGrid && FOOTNOTE_START.test(line.text.trim()) && runsOverEveryColumn(line, columns);
+  // On pdftotext's grid a mark one space before its text is told by the run's width. A PDF's mark
+  // is mostly a run of its own; glued to its text by one space, it is told by a run across the
+  // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
+  // size of their own; a spanning row of the table has the table's).
+  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -874,6 +880,25 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   }
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
+}
+
+/**
+ * The line's first run is set in another font size than the table's body (by more than
+ * FOOTNOTE_SIZE_APART of it): a footnote at a page foot (LibreOffice sets its text at 8 pt, or the
+ * mark glued to it at 12, under a 10 pt table), not a spanning row of the table's own text.
+ */
+function sizeApart(line: Line, tableSize: number): boolean {
+  const size = line.segments[0]?.fontSize ?? 0;
+  return tableSize > 0 && size > 0 && Math.abs(size - tableSize) > FOOTNOTE_SIZE_APART * tableSize;
+}
+/** Sizes within this share of each other are one size (rounding, a bold cut of the same size). */
+const FOOTNOTE_SIZE_APART = 0.1;
+
+/** One run from the table's left edge past the start of its second column. */
+function runsAcrossSecondColumn(line: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[0];
+  const second = columns[1];
+  return line.segments.length === 1 && !!seg && !!second && startsAtLeftEdge(line, columns) && seg.x + seg.width > second.x + averageCharWidth(line);
 }
 
 /**

@@ -69,6 +69,99 @@ describe("borderless rows from vertical white space", () => {
       [456, 470, 477, 484, 491, 498, 512],
     ]);
   });
+  it("takes no vote from a row cut by a page break, whose objective tops its upper part in centred tables too", () => {
+    // t7-016 of test/corpus7 (a Word file printed by LibreOffice, centred cells, no rules): the
+    // first row's upper part ends page 2 with its objective on its first line; the rest of its
+    // measures opens page 3 (a band without an objective), then the next row, centred. The cut
+    // row's vote for top alignment tied with the centred row's, and the table was read top-aligned:
+    // the next row's first measure and risk line went to the cut row.
+    const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
+    const lines = [
+      at(2, 480.0, ["To support regional integration", "▪ Forecast errors reduced to 39", "– Political transitions delay"]),
+      at(2, 494.0, ["through trade facilitation", "percentage points.", "reforms; engagement with"]),
+      at(2, 508.1, ["", "▪ 20 energy policies revised with advice", "new authorities"]),
+      at(2, 523.2, ["", "from the secretariat.", ""]),
+      at(3, 76.3, ["", "▪ 50 member States reporting on", ""]),
+      at(3, 90.3, ["", "additional Goal indicators.", ""]),
+      at(3, 105.4, ["", "▪ Infrastructure plans of 89 countries", ""]),
+      at(3, 119.4, ["", "screened for climate risk by March", ""]),
+      at(3, 133.4, ["", "2019.", ""]),
+      at(3, 158.5, ["", "▪ Forecast errors reduced to 76", ""]),
+      at(3, 166.0, ["", "", "– Extrabudgetary funding"]),
+      at(3, 172.5, ["To advance gender-responsive", "percentage points.", ""]),
+      at(3, 180.0, ["", "", "uncertain; joint proposals"]),
+      at(3, 187.5, ["budgeting in member States", "▪ Development plans of 62 countries", ""]),
+      at(3, 194.0, ["", "", "with partners"]),
+      at(3, 201.6, ["", "addressing disability.", ""]),
+    ];
+    expect(objectivesCentred(lines, 0, 14)).toBe(true);
+    expect(groupCentredRows(lines, 0, 14).map((b) => b.lines.map((l) => l.y)).map((r) => [r[0], r[r.length - 1]])).toEqual([[480.0, 133.4], [158.5, 201.6]]);
+  });
+  it("reads text above an objective at a page top as the cut row's rest when the objective's cells open on its line", () => {
+    // d8-022 of test/corpus8 (LibreOffice, RTF, top-aligned, no rules): the rest of a cut row's
+    // accomplishment opens page 3 right above the next row, no wider apart than the cells' padding,
+    // so one band holds both. The objective has text above it in its band, but its row starts after
+    // the widest line gap above it, on its own line: no sign of centring. (Page 2's rows share a
+    // band too, 13.4 pt apart, as the reader measured them there; its vote is the cut row's, none.)
+    const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
+    const lines = [
+      at(2, 448.3, ["To expand the use of shared service centres", "(i) Camps managed with sound wastewater", "1. 50 client entities served"]),
+      at(2, 459.7, ["for transactional processing", "and solid waste practices", "2. Vehicle holdings within 96% of standard ratios"]),
+      at(2, 473.1, ["", "(ii) Claims from contributing countries settled", "3. Casualty evacuation plans tested in 52 missions"]),
+      at(2, 484.5, ["", "on schedule", "4. 19 occupational safety inspections conducted"]),
+      at(2, 497.9, ["To improve medical support and casualty", "(i) Field vacancies filled faster from rosters", "1. 55% of requisitions fulfilled"]),
+      at(2, 509.3, ["evacuation standards", "(ii) Personnel receiving medical care within", "2. Wastewater treated to standard at 64% of camps"]),
+      at(2, 522.7, ["", "established standards", ""]),
+      at(3, 73.9, ["", "(iii) Property write-offs reduced and records", ""]),
+      at(3, 85.3, ["", "reconciled", ""]),
+      at(3, 98.7, ["To strengthen the environmental management", "(i) Network and satellite services available to", "1. Network availability"]),
+      at(3, 110.1, ["of field camps", "all field locations", "2. 70% of purchase orders raised against systems"]),
+      at(3, 123.5, ["", "(ii) Transactions processed through a single", "contracts"]),
+      at(3, 134.9, ["", "service centre model", ""]),
+    ];
+    expect(objectivesCentred(lines, 0, 11.4)).toBe(false);
+  });
+  it("leaves the choice to the centring fit when list items between two objectives are all set apart by the same gap", () => {
+    // d8b-019 of test/corpus8 (LibreOffice, RTF, centred cells, no rules): the measures of a row
+    // are numbered items 13.4 pt apart (wrapped lines 11.4 pt), and so are the first item of the
+    // next row and the last of this one: no gap between the two rows is wider. Cut at the first
+    // such gap, the band gave "4. 87% of staff …" to the next row, though this row's objective is
+    // centred on its four items.
+    const lines = [
+      line(248.5, ["", "", "1. 18 early warning alerts followed"]),
+      line(259.9, ["", "", "by a mission response within 48"]),
+      line(271.3, ["", "", "hours"]),
+      line(284.7, ["", "(i) Member States and", "2. 51 former combatants enrolled"]),
+      line(291.4, ["6. To increase the share of", "", "in community violence"]),
+      line(297.1, ["", "partners engaged in", ""]),
+      line(302.8, ["women among military and", "", "reduction projects"]),
+      line(308.5, ["", "shared commitments on", ""]),
+      line(314.2, ["police personnel deployed", "", ""]),
+      line(319.9, ["", "peacekeeping", "3. 73% of contingents assessed as"]),
+      line(332.3, ["", "", "fully ready at deployment"]),
+      line(345.7, ["", "", "4. 87% of staff officers and military"]),
+      line(357.1, ["", "", "observers are women"]),
+      line(370.5, ["", "", "1. Renewable energy share of"]),
+      line(381.9, ["", "", "mission power generation"]),
+      line(393.3, ["", "", "raised to 84%"]),
+      line(401.0, ["", "(i) Strategic assessments", ""]),
+      line(406.7, ["", "", "2. Investigations of sexual"]),
+      line(412.4, ["", "completed ahead of", ""]),
+      line(418.1, ["7. To reduce the", "", "exploitation and abuse"]),
+      line(423.8, ["", "mandate renewals", ""]),
+      line(429.5, ["environmental footprint of", "", "completed within 64 days"]),
+      line(437.2, ["peacekeeping operations", "(ii) Gender parity targets for", ""]),
+      line(442.9, ["", "", "3. Transition plans in place for 32"]),
+      line(448.6, ["", "uniformed personnel", ""]),
+      line(454.3, ["", "", "missions by December 2007"]),
+      line(460.0, ["", "progressively met", ""]),
+      line(467.7, ["", "", "4. Casualty evacuation achieved"]),
+      line(479.1, ["", "", "within the one-hour standard in"]),
+      line(490.5, ["", "", "58% of cases"]),
+    ];
+    const rows = groupCentredRows(lines, 0, 11.4).map((b) => b.lines.map((l) => l.y));
+    expect(rows.map((r) => [r[0], r[r.length - 1]])).toEqual([[248.5, 357.1], [370.5, 490.5]]);
+  });
   it("takes the leading from a line step the font allows when one wrapped cell is all a small padded table shows", () => {
     // dev-040 of test/corpus (wkhtmltopdf, 6.34 pt text): one measure per padded sub-row, 13–14 pt
     // apart; one objective wraps, 7.5 pt. The quartile (13.25 pt, 2.1 em) was taken for the leading,
