@@ -587,7 +587,10 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     line.segments.length === 1 &&
     startsAtLeftEdge(line, columns) &&
     !startsWithMarker(text) &&
-    !inAnotherCell(prev, line, page)
+    !inAnotherCell(prev, line, page) &&
+    // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
+    // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
+    (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns))
   );
 }
 
@@ -691,18 +694,56 @@ function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly 
   const cw = averageCharWidth(line);
   const rowLine = (l: Line) => l.segments.some((seg) => seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw);
   let wrapped = 0;
+  let centred = 0;
   for (let k = i + 1; k < lines.length && lines[k]!.page === line.page; k++) {
     const l = lines[k]!;
     if (l.segments.length === 0) continue;
     if (rowLine(l)) return true;
     // The objective's wrapped rest: one run at the left edge going on in lower case.
-    if (wrapped < MAX_OBJECTIVE_LINES && l.segments.length === 1 && startsAtLeftEdge(l, columns) && WRAPPED_ON.test(l.text.trim())) {
+    if (centred === 0 && wrapped < MAX_OBJECTIVE_LINES && l.segments.length === 1 && startsAtLeftEdge(l, columns) && WRAPPED_ON.test(l.text.trim())) {
       wrapped++;
       continue;
     }
+    // The first column's cell of a row whose other cells are centred (they open a line or more
+    // below it), told from the objective's own lines by its left edge.
+    if (centred < MAX_CENTRED_CELL_LINES && (centred > 0 || firstColumnCellUnder(line, l, columns))) {
+      centred++;
+      continue;
+    }
+    // A footnote at the page foot: the page ends here.
+    if (footnoteBlockEnd(lines, k, columns, true, true) >= 0) return true;
     return false;
   }
-  return false;
+  // The objective ends its page: the row's cells are under the header repeated on the next page.
+  return lastBodyLineOfPage(lines, i);
+}
+
+/**
+ * Lines of the first column's cell (and its wrapped lines) that may stand between a spanning
+ * objective and the first line of its row where the row's other cells open: LibreOffice centres
+ * them vertically, and pdftotext prints a one- or two-line measure beside the middle of a taller
+ * accomplishment cell.
+ */
+const MAX_CENTRED_CELL_LINES = 4;
+/**
+ * `cell`, a line of the first column alone (the caller has seen no run of a later column) under the spanning objective `objective`, is the first
+ * column's cell and not the objective's wrapped line: it opens with a list marker, which no
+ * objective line does, or it starts at least two characters right of the objective (a cell's
+ * indent or its list's hanging indent; a paragraph's wrapped lines share its left edge).
+ */
+function firstColumnCellUnder(objective: Line, cell: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = cell.segments[0], head = objective.segments[0], second = columns[1];
+  if (!seg || !head || !second || seg.x >= second.x) return false;
+  const cw = averageCharWidth(cell);
+  return startsWithMarker(cell.text.trim()) || (seg.x >= head.x + CELL_INDENT_CHARS * cw && seg.x <= head.x + MIN_FIRST_COLUMN_CHARS * cw);
+}
+/** A first-column cell's own indent under a spanning objective, in characters. */
+const CELL_INDENT_CHARS = 2;
+/** No non-empty line follows line `i` on its page. */
+function lastBodyLineOfPage(lines: readonly Line[], i: number): boolean {
+  const page = lines[i]!.page;
+  for (let k = i + 1; k < lines.length && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) return false;
+  return i + 1 < lines.length;
 }
 
 /** Non-empty lines below an objective line looked at for the second column's edge. */

@@ -1451,6 +1451,58 @@ describe("plain text: a short spanning objective row", () => {
   });
 });
 
+describe("plain text: a short spanning objective over a row whose cells are centred", () => {
+  // LibreOffice centres the row's cells vertically under a spanning objective row; pdftotext then
+  // prints the first column's taller cell a line or more before the measures beside it, so the
+  // line right under the objective has no run of a later column.
+  it("reads the objective over a first-column cell that opens with a list marker", () => {
+    const text = [
+      "                      Expected Accomplishments                          Performance Measure",
+      " To make rule-of-law assistance to host States more predictable.",
+      " •   Police units ready to deploy within the agreed notice period.",
+      "                                                                   13 mission plans including a gender analysis.",
+      " •   Casualties from explosive devices reduced in high-risk",
+      "                                                                   Police deployed within 71 days of a request.",
+      "     sectors.",
+      " To protect civilians under imminent threat in the areas where peacekeeping missions deploy.",
+      " •   Justice and corrections advisers deployed.                    Strategies updated in 19 missions.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To make rule-of-law assistance to host States more predictable.", ["Police units ready to deploy within the agreed notice period.", "Casualties from explosive devices reduced in high-risk sectors."]],
+      ["To protect civilians under imminent threat in the areas where peacekeeping missions deploy.", ["Justice and corrections advisers deployed."]],
+    ]);
+  });
+  it("reads the objective over an unmarked first-column cell indented past it", () => {
+    const text = [
+      "                           OUTCOME                                       PERFORMANCE MEASURES",
+      "To coordinate a timely response to sudden-onset emergencies",
+      "    Common datasets published for all active responses.",
+      "                                                                    Teams deployed within 6 hours of a request",
+      "    Appeals launched on the basis of joint assessments.",
+      "To reinforce the links between humanitarian and development action",
+      "    Access constraints reduced in priority crises                   Access negotiations opened in 57 crises",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments, r.measures])).toEqual([
+      ["To coordinate a timely response to sudden-onset emergencies", ["Common datasets published for all active responses.", "Appeals launched on the basis of joint assessments."], ["Teams deployed within 6 hours of a request"]],
+      ["To reinforce the links between humanitarian and development action", ["Access constraints reduced in priority crises"], ["Access negotiations opened in 57 crises"]],
+    ]);
+  });
+  it("reads an objective left alone at a page foot, its row under the header repeated on the next page", () => {
+    const text = [
+      "                       Outcome                                       Performance measures",
+      " To ensure that staff complete the mandatory training courses.",
+      " • Staff trained in the new rules                    (i) Evaluations completed for 3 per cent of staff",
+      " To spend the approved budget in line with the work plan.",
+      "\f                       Outcome                                       Performance measures",
+      " • Mandatory training completed by staff             (i) Evaluations completed for 9 per cent of staff",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To ensure that staff complete the mandatory training courses.", ["Staff trained in the new rules"]],
+      ["To spend the approved budget in line with the work plan.", ["Mandatory training completed by staff"]],
+    ]);
+  });
+});
+
 describe("plain text: a page set on a grid of another scale", () => {
   it("finds a later page's column edges at hung markers set apart from their text, though every column moved by its share", () => {
     // corpus5 g2-007: pdftotext set page 2 on a coarser grid than the header's page (every column
