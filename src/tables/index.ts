@@ -457,7 +457,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -562,7 +562,7 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">, below?: Line): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
@@ -576,7 +576,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
-  if (prev === undefined && part.cutObjective && line.segments.length === 1 && startsAtLeftEdge(line, columns) && !startsWithMarker(text)) return true;
+  if (prev === undefined && part.cutObjective && line.segments.length === 1 && startsAtLeftEdge(line, columns) && !startsWithMarker(text) && !(below && wrapsInFirstColumn(line, below, columns))) return true;
   return (
     prev !== undefined &&
     part.objectiveLines.has(prev) &&
@@ -592,6 +592,27 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns))
   );
+}
+
+/** The next non-empty line after `lines[i]` on its page. */
+function nextOnPage(lines: readonly Line[], i: number): Line | undefined {
+  const page = lines[i]!.page;
+  for (let k = i + 1; k < lines.length && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) return lines[k];
+  return undefined;
+}
+/**
+ * `line` wraps inside the first column: it ends short of the second column's label, and the
+ * line under it goes on with its sentence in lower case from its left edge. Its next word would
+ * have fitted on a line as wide as the table, so the text is set in a cell of the first column's
+ * width — the first cell of a row ("Transition plans agreed with" / "host Governments ahead of
+ * …" under a header repeated after a page break), not the rest of a spanning objective cut by
+ * the break, whose wrapped lines run across the table.
+ */
+function wrapsInFirstColumn(line: Line, below: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[line.segments.length - 1], head = line.segments[0], next = below.segments[0], second = columns[1];
+  if (!seg || !head || !next || !second) return false;
+  const cw = averageCharWidth(line);
+  return seg.x + seg.width < second.x && Math.abs(next.x - head.x) <= cw && WRAPPED_ON.test(below.text.trim());
 }
 
 /**

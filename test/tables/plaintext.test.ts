@@ -1503,6 +1503,35 @@ describe("plain text: a short spanning objective over a row whose cells are cent
   });
 });
 
+describe("plain text: a spanning objective that ends its page", () => {
+  it("keeps a short first-column cell that wraps under the repeated header out of the objective above the break", () => {
+    // corpus7 d7-027: the objective fills one line of its spanning row at a page foot and the next
+    // row opens the next page. That row's first cell ("Transition plans agreed with" / "host
+    // Governments …") wraps at the first column's width, so it is no rest of the objective.
+    const text = [
+      "         OUTCOMES                            PERFORMANCE MEASURE              TARGET         BASELINE",
+      "To protect civilians under imminent threat in the areas where peacekeeping missions deploy",
+      "Contingents deployed with the   Planning teams with a gender adviser           60%          45%",
+      "capabilities pledged.",
+      "Budget proposals linked to      Missions with a current protection strategy    14            7",
+      "measurable mission results.",
+      "To align the force generation of contingents with the operational requirements of missions",
+      "\f         OUTCOMES                            PERFORMANCE MEASURE              TARGET         BASELINE",
+      "Transition plans agreed with",
+      "host Governments ahead of       Police units deployable within 30 days         14            10",
+      "mission drawdowns.",
+      "To sustain the readiness of the standing police capacity for rapid deployment",
+      "Casualties from explosive       Police units deployable within 30 days         19             9",
+      "devices reduced.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To protect civilians under imminent threat in the areas where peacekeeping missions deploy", ["Contingents deployed with the capabilities pledged.", "Budget proposals linked to measurable mission results."]],
+      ["To align the force generation of contingents with the operational requirements of missions", ["Transition plans agreed with host Governments ahead of mission drawdowns."]],
+      ["To sustain the readiness of the standing police capacity for rapid deployment", ["Casualties from explosive devices reduced."]],
+    ]);
+  });
+});
+
 describe("plain text: a page set on a grid of another scale", () => {
   it("finds a later page's column edges at hung markers set apart from their text, though every column moved by its share", () => {
     // corpus5 g2-007: pdftotext set page 2 on a coarser grid than the header's page (every column
