@@ -159,7 +159,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const pageTop = !positioned && b > 0 && whole[b - 1]![0]!.line.page !== page;
     if (above && below) {
       if (!pageTop) centred++;
-    } else if (below) top++;
+    } else if (below && !(!positioned && cutByPageBreak(whole, b, hasObjective) && laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned)).length === 0)) top++;
     // Plain text: an objective that ends its band with text above it in every other column of the
     // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
     // the objective opens its row, and a row before it that reaches into its band (no blank line
@@ -189,6 +189,19 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   return centred > top || (positioned && firstRowWitness && centred === top);
+}
+
+/**
+ * The band's row goes on over a page break: the next band is on a later page and opens with no
+ * objective (its first lines are this row's cells). The caller asks it of a band holding one
+ * objective only, whose row is then the one cut. A word processor lays a row split over two
+ * pages from its top, centred or not, so an objective opening such a band with text only below it
+ * is no sign of top-aligned cells (corpus7 t7-016: a cut first row outvoted the centred row under it).
+ */
+function cutByPageBreak(whole: ReadonlyArray<readonly Placed[]>, b: number, hasObjective: (l: TableLine) => boolean): boolean {
+  const band = whole[b]!, next = whole[b + 1];
+  const opening = next?.[0]?.line;
+  return !!opening && opening.page > band[band.length - 1]!.line.page && !hasObjective(opening);
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */

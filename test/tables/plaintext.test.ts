@@ -563,6 +563,43 @@ describe("plain text: objectives on consecutive grid lines", () => {
   });
 });
 
+describe("plain text: a centred row after a row cut by a page break", () => {
+  it("reads the cells above a centred objective as its row's, though the row cut by the break above opens with its objective", () => {
+    // corpus7 t7-016: LibreOffice lays the first row out from its top on the page it splits over,
+    // so it looks top-aligned; the row under it, whole on the next page, is centred: its first
+    // measure and risk open two lines above its objective.
+    const text = [
+      "           OBJECTIVE                   PERFORMANCE MEASURE                      RISKS AND MITIGATIONS",
+      "",
+      " To support regional integration     ▪   Forecast errors reduced to 39                – Political transitions delay",
+      " through trade facilitation              percentage points.                             reforms; engagement with",
+      "                                     ▪   20 energy policies revised with advice         new authorities",
+      "                                         from the secretariat.",
+      "\f",
+      "                                     ▪   50 member States reporting on",
+      "                                         additional Goal indicators.",
+      "",
+      "                                     ▪   Forecast errors reduced to 76",
+      "                                                                                    – Extrabudgetary funding",
+      " To advance gender-responsive            percentage points.",
+      "                                                                                      uncertain; joint proposals",
+      " budgeting in member States          ▪   Development plans of 62 countries",
+      "                                                                                      with partners",
+      "                                         addressing disability.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.measures.map((m) => m.text), o.extra["risksAndMitigations"]]);
+    expect(got).toEqual([
+      [
+        "To support regional integration through trade facilitation",
+        ["Forecast errors reduced to 39 percentage points.", "20 energy policies revised with advice from the secretariat.", "50 member States reporting on additional Goal indicators."],
+        ["Political transitions delay reforms; engagement with new authorities"],
+      ],
+      ["To advance gender-responsive budgeting in member States", ["Forecast errors reduced to 76 percentage points.", "Development plans of 62 countries addressing disability."], ["Extrabudgetary funding uncertain; joint proposals with partners"]],
+    ]);
+  });
+});
+
 describe("plain text: a centred objective above each header", () => {
   it("takes the objective's second line though pdftotext set it three characters off the centre of the long line above", () => {
     const text = [
