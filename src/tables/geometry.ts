@@ -165,11 +165,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // A row the page break cut (the next page opens with lines that hold no objective: its rest)
     // shows its objective at the top of the part above the break in centred tables too: Word and
     // LibreOffice centre a cut cell in neither part. Only text above the objective tells there.
-    const next = whole[b + 1];
-    const cutBelow = positioned && !!next && next[0]!.line.page !== page && !hasObjective(next[0]!.line);
+    const cutBelow = cutByPageBreak(whole, b, hasObjective);
     if (above && below) {
       if (!pageTop) centred++;
-    } else if (below && !cutBelow) top++;
+    // (Plain text: only a band holding one objective, whose row is then the one cut.)
+    } else if (below && !(cutBelow && (positioned || laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned)).length === 0))) top++;
     // Plain text: an objective that ends its band with text above it in every other column of the
     // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
     // the objective opens its row, and a row before it that reaches into its band (no blank line
@@ -212,6 +212,19 @@ function lineAfterWidestGap(band: readonly Placed[], head: TableLine): TableLine
     }
   }
   return after;
+}
+
+/**
+ * The band's row goes on over a page break: the next band is on a later page and opens with no
+ * objective (its first lines are this row's cells). The caller asks it of a band holding one
+ * objective only, whose row is then the one cut. A word processor lays a row split over two
+ * pages from its top, centred or not, so an objective opening such a band with text only below it
+ * is no sign of top-aligned cells (corpus7 t7-016: a cut first row outvoted the centred row under it).
+ */
+function cutByPageBreak(whole: ReadonlyArray<readonly Placed[]>, b: number, hasObjective: (l: TableLine) => boolean): boolean {
+  const band = whole[b]!, next = whole[b + 1];
+  const opening = next?.[0]?.line;
+  return !!opening && opening.page > band[band.length - 1]!.line.page && !hasObjective(opening);
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */

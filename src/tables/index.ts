@@ -460,7 +460,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -565,7 +565,7 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">, below?: Line): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
@@ -579,7 +579,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
   // header, one run from the table's left edge.
-  if (prev === undefined && part.cutObjective && line.segments.length === 1 && startsAtLeftEdge(line, columns) && !startsWithMarker(text)) return true;
+  if (prev === undefined && part.cutObjective && line.segments.length === 1 && startsAtLeftEdge(line, columns) && !startsWithMarker(text) && !(below && wrapsInFirstColumn(line, below, columns))) return true;
   return (
     prev !== undefined &&
     part.objectiveLines.has(prev) &&
@@ -590,8 +590,32 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     line.segments.length === 1 &&
     startsAtLeftEdge(line, columns) &&
     !startsWithMarker(text) &&
-    !inAnotherCell(prev, line, page)
+    !inAnotherCell(prev, line, page) &&
+    // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
+    // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
+    (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns))
   );
+}
+
+/** The next non-empty line after `lines[i]` on its page. */
+function nextOnPage(lines: readonly Line[], i: number): Line | undefined {
+  const page = lines[i]!.page;
+  for (let k = i + 1; k < lines.length && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) return lines[k];
+  return undefined;
+}
+/**
+ * `line` wraps inside the first column: it ends short of the second column's label, and the
+ * line under it goes on with its sentence in lower case from its left edge. Its next word would
+ * have fitted on a line as wide as the table, so the text is set in a cell of the first column's
+ * width — the first cell of a row ("Transition plans agreed with" / "host Governments ahead of
+ * …" under a header repeated after a page break), not the rest of a spanning objective cut by
+ * the break, whose wrapped lines run across the table.
+ */
+function wrapsInFirstColumn(line: Line, below: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = line.segments[line.segments.length - 1], head = line.segments[0], next = below.segments[0], second = columns[1];
+  if (!seg || !head || !next || !second) return false;
+  const cw = averageCharWidth(line);
+  return seg.x + seg.width < second.x && Math.abs(next.x - head.x) <= cw && WRAPPED_ON.test(below.text.trim());
 }
 
 /**
@@ -694,18 +718,56 @@ function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly 
   const cw = averageCharWidth(line);
   const rowLine = (l: Line) => l.segments.some((seg) => seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw);
   let wrapped = 0;
+  let centred = 0;
   for (let k = i + 1; k < lines.length && lines[k]!.page === line.page; k++) {
     const l = lines[k]!;
     if (l.segments.length === 0) continue;
     if (rowLine(l)) return true;
     // The objective's wrapped rest: one run at the left edge going on in lower case.
-    if (wrapped < MAX_OBJECTIVE_LINES && l.segments.length === 1 && startsAtLeftEdge(l, columns) && WRAPPED_ON.test(l.text.trim())) {
+    if (centred === 0 && wrapped < MAX_OBJECTIVE_LINES && l.segments.length === 1 && startsAtLeftEdge(l, columns) && WRAPPED_ON.test(l.text.trim())) {
       wrapped++;
       continue;
     }
+    // The first column's cell of a row whose other cells are centred (they open a line or more
+    // below it), told from the objective's own lines by its left edge.
+    if (centred < MAX_CENTRED_CELL_LINES && (centred > 0 || firstColumnCellUnder(line, l, columns))) {
+      centred++;
+      continue;
+    }
+    // A footnote at the page foot: the page ends here.
+    if (footnoteBlockEnd(lines, k, columns, true, true) >= 0) return true;
     return false;
   }
-  return false;
+  // The objective ends its page: the row's cells are under the header repeated on the next page.
+  return lastBodyLineOfPage(lines, i);
+}
+
+/**
+ * Lines of the first column's cell (and its wrapped lines) that may stand between a spanning
+ * objective and the first line of its row where the row's other cells open: LibreOffice centres
+ * them vertically, and pdftotext prints a one- or two-line measure beside the middle of a taller
+ * accomplishment cell.
+ */
+const MAX_CENTRED_CELL_LINES = 4;
+/**
+ * `cell`, a line of the first column alone (the caller has seen no run of a later column) under the spanning objective `objective`, is the first
+ * column's cell and not the objective's wrapped line: it opens with a list marker, which no
+ * objective line does, or it starts at least two characters right of the objective (a cell's
+ * indent or its list's hanging indent; a paragraph's wrapped lines share its left edge).
+ */
+function firstColumnCellUnder(objective: Line, cell: Line, columns: readonly ColumnDef[]): boolean {
+  const seg = cell.segments[0], head = objective.segments[0], second = columns[1];
+  if (!seg || !head || !second || seg.x >= second.x) return false;
+  const cw = averageCharWidth(cell);
+  return startsWithMarker(cell.text.trim()) || (seg.x >= head.x + CELL_INDENT_CHARS * cw && seg.x <= head.x + MIN_FIRST_COLUMN_CHARS * cw);
+}
+/** A first-column cell's own indent under a spanning objective, in characters. */
+const CELL_INDENT_CHARS = 2;
+/** No non-empty line follows line `i` on its page. */
+function lastBodyLineOfPage(lines: readonly Line[], i: number): boolean {
+  const page = lines[i]!.page;
+  for (let k = i + 1; k < lines.length && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) return false;
+  return i + 1 < lines.length;
 }
 
 /** Non-empty lines below an objective line looked at for the second column's edge. */

@@ -563,6 +563,43 @@ describe("plain text: objectives on consecutive grid lines", () => {
   });
 });
 
+describe("plain text: a centred row after a row cut by a page break", () => {
+  it("reads the cells above a centred objective as its row's, though the row cut by the break above opens with its objective", () => {
+    // corpus7 t7-016: LibreOffice lays the first row out from its top on the page it splits over,
+    // so it looks top-aligned; the row under it, whole on the next page, is centred: its first
+    // measure and risk open two lines above its objective.
+    const text = [
+      "           OBJECTIVE                   PERFORMANCE MEASURE                      RISKS AND MITIGATIONS",
+      "",
+      " To support regional integration     ▪   Forecast errors reduced to 39                – Political transitions delay",
+      " through trade facilitation              percentage points.                             reforms; engagement with",
+      "                                     ▪   20 energy policies revised with advice         new authorities",
+      "                                         from the secretariat.",
+      "\f",
+      "                                     ▪   50 member States reporting on",
+      "                                         additional Goal indicators.",
+      "",
+      "                                     ▪   Forecast errors reduced to 76",
+      "                                                                                    – Extrabudgetary funding",
+      " To advance gender-responsive            percentage points.",
+      "                                                                                      uncertain; joint proposals",
+      " budgeting in member States          ▪   Development plans of 62 countries",
+      "                                                                                      with partners",
+      "                                         addressing disability.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.measures.map((m) => m.text), o.extra["risksAndMitigations"]]);
+    expect(got).toEqual([
+      [
+        "To support regional integration through trade facilitation",
+        ["Forecast errors reduced to 39 percentage points.", "20 energy policies revised with advice from the secretariat.", "50 member States reporting on additional Goal indicators."],
+        ["Political transitions delay reforms; engagement with new authorities"],
+      ],
+      ["To advance gender-responsive budgeting in member States", ["Forecast errors reduced to 76 percentage points.", "Development plans of 62 countries addressing disability."], ["Extrabudgetary funding uncertain; joint proposals with partners"]],
+    ]);
+  });
+});
+
 describe("plain text: a centred objective above each header", () => {
   it("takes the objective's second line though pdftotext set it three characters off the centre of the long line above", () => {
     const text = [
@@ -1447,6 +1484,87 @@ describe("plain text: a short spanning objective row", () => {
     expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
       ["To advance gender-responsive policies in national budgets.", ["Climate risk assessments used in national investment plans.", "National plans aligned with the Sustainable Development Goals."]],
       ["To deepen regional economic integration through trade facilitation.", ["The economic survey cited in policy debates."]],
+    ]);
+  });
+});
+
+describe("plain text: a short spanning objective over a row whose cells are centred", () => {
+  // LibreOffice centres the row's cells vertically under a spanning objective row; pdftotext then
+  // prints the first column's taller cell a line or more before the measures beside it, so the
+  // line right under the objective has no run of a later column.
+  it("reads the objective over a first-column cell that opens with a list marker", () => {
+    const text = [
+      "                      Expected Accomplishments                          Performance Measure",
+      " To make rule-of-law assistance to host States more predictable.",
+      " •   Police units ready to deploy within the agreed notice period.",
+      "                                                                   13 mission plans including a gender analysis.",
+      " •   Casualties from explosive devices reduced in high-risk",
+      "                                                                   Police deployed within 71 days of a request.",
+      "     sectors.",
+      " To protect civilians under imminent threat in the areas where peacekeeping missions deploy.",
+      " •   Justice and corrections advisers deployed.                    Strategies updated in 19 missions.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To make rule-of-law assistance to host States more predictable.", ["Police units ready to deploy within the agreed notice period.", "Casualties from explosive devices reduced in high-risk sectors."]],
+      ["To protect civilians under imminent threat in the areas where peacekeeping missions deploy.", ["Justice and corrections advisers deployed."]],
+    ]);
+  });
+  it("reads the objective over an unmarked first-column cell indented past it", () => {
+    const text = [
+      "                           OUTCOME                                       PERFORMANCE MEASURES",
+      "To coordinate a timely response to sudden-onset emergencies",
+      "    Common datasets published for all active responses.",
+      "                                                                    Teams deployed within 6 hours of a request",
+      "    Appeals launched on the basis of joint assessments.",
+      "To reinforce the links between humanitarian and development action",
+      "    Access constraints reduced in priority crises                   Access negotiations opened in 57 crises",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments, r.measures])).toEqual([
+      ["To coordinate a timely response to sudden-onset emergencies", ["Common datasets published for all active responses.", "Appeals launched on the basis of joint assessments."], ["Teams deployed within 6 hours of a request"]],
+      ["To reinforce the links between humanitarian and development action", ["Access constraints reduced in priority crises"], ["Access negotiations opened in 57 crises"]],
+    ]);
+  });
+  it("reads an objective left alone at a page foot, its row under the header repeated on the next page", () => {
+    const text = [
+      "                       Outcome                                       Performance measures",
+      " To ensure that staff complete the mandatory training courses.",
+      " • Staff trained in the new rules                    (i) Evaluations completed for 3 per cent of staff",
+      " To spend the approved budget in line with the work plan.",
+      "\f                       Outcome                                       Performance measures",
+      " • Mandatory training completed by staff             (i) Evaluations completed for 9 per cent of staff",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To ensure that staff complete the mandatory training courses.", ["Staff trained in the new rules"]],
+      ["To spend the approved budget in line with the work plan.", ["Mandatory training completed by staff"]],
+    ]);
+  });
+});
+
+describe("plain text: a spanning objective that ends its page", () => {
+  it("keeps a short first-column cell that wraps under the repeated header out of the objective above the break", () => {
+    // corpus7 d7-027: the objective fills one line of its spanning row at a page foot and the next
+    // row opens the next page. That row's first cell ("Transition plans agreed with" / "host
+    // Governments …") wraps at the first column's width, so it is no rest of the objective.
+    const text = [
+      "         OUTCOMES                            PERFORMANCE MEASURE              TARGET         BASELINE",
+      "To protect civilians under imminent threat in the areas where peacekeeping missions deploy",
+      "Contingents deployed with the   Planning teams with a gender adviser           60%          45%",
+      "capabilities pledged.",
+      "Budget proposals linked to      Missions with a current protection strategy    14            7",
+      "measurable mission results.",
+      "To align the force generation of contingents with the operational requirements of missions",
+      "\f         OUTCOMES                            PERFORMANCE MEASURE              TARGET         BASELINE",
+      "Transition plans agreed with",
+      "host Governments ahead of       Police units deployable within 30 days         14            10",
+      "mission drawdowns.",
+      "To sustain the readiness of the standing police capacity for rapid deployment",
+      "Casualties from explosive       Police units deployable within 30 days         19             9",
+      "devices reduced.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To protect civilians under imminent threat in the areas where peacekeeping missions deploy", ["Contingents deployed with the capabilities pledged.", "Budget proposals linked to measurable mission results."]],
+      ["To align the force generation of contingents with the operational requirements of missions", ["Transition plans agreed with host Governments ahead of mission drawdowns."]],
+      ["To sustain the readiness of the standing police capacity for rapid deployment", ["Casualties from explosive devices reduced."]],
     ]);
   });
 });
