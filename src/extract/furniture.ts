@@ -42,14 +42,17 @@ const BARE_NUMBER = /^\d{1,4}$/;
  * Text compared across pages: case and spacing do not matter, nor does the page's own number
  * ("Compact 2008, page 3"). Other digits must match, so body lines that differ only in their
  * numbers ("Target 10%", "Target 20%") are not taken for a running line.
+ *
+ * The page's number can also occur in a running line by chance — in a printed date ("12/1/26" on
+ * page 1, a browser's print header) or a file name ("d7-003.html" on page 3, its footer) — where
+ * it stays the same on every page. So a line has up to four keys: with both substitutions, with
+ * only one of them, with none; it is running when any of them recurs.
  */
-function furnitureKey(text: string, page: number): string {
-  return normalizeSpace(
-    text
-      .toLowerCase()
-      .replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m))
-      .replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d)),
-  );
+function furnitureKeys(text: string, page: number): string[] {
+  const base = text.toLowerCase();
+  const ofTotal = (t: string) => t.replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m));
+  const standalone = (t: string) => t.replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d));
+  return [...new Set([standalone(ofTotal(base)), ofTotal(base), standalone(base), base].map(normalizeSpace))];
 }
 /**
  * "3/14", "3 of 14": the page's number with the total, which on the last page equals it ("14/14").
@@ -110,11 +113,12 @@ function runningKeys(pages: readonly Page[], byRank: boolean): Map<string, Runni
     const { top, bottom } = edgeLines(page);
     const places: Array<[Line, string]> = [...top.map((l, i): [Line, string] => [l, `t${i}`]), ...bottom.map((l, i): [Line, string] => [l, `b${i}`])];
     for (const [l, rank] of places) {
-      const key = furnitureKey(l.text, page.number);
-      if (!key) continue;
-      const list = seen.get(key) ?? [];
-      if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y, rank });
-      seen.set(key, list);
+      for (const key of furnitureKeys(l.text, page.number)) {
+        if (!key) continue;
+        const list = seen.get(key) ?? [];
+        if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y, rank });
+        seen.set(key, list);
+      }
     }
   }
   const needed = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
@@ -182,9 +186,9 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
         // A table header repeated on each page ("Performance Measure | Expected Result") recurs
         // at the same place like a running header, but it opens the page's part of the table.
         if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
-        const run = running.get(furnitureKey(line.text, page.number));
+        const runs = furnitureKeys(line.text, page.number).flatMap((k) => running.get(k) ?? []);
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (run && (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
+        else if (runs.some((run) => run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
         else break;
         block.push(line);
       }
