@@ -156,6 +156,22 @@ function setOff(line: Line, content: readonly Line[], step: 1 | -1): boolean {
 /** More than this many grid steps between two lines is a blank line between them. */
 const SET_OFF_PITCHES = 1.5;
 
+/**
+ * A line one line step from the body line inward of it goes on with that text: a table cell's
+ * wrapped last line at the page's foot ("Performance evaluations completed for 16 per" / "cent of
+ * staff") can recur at the same height on another page by chance. Running headers and footers sit
+ * in the page's margin, set off from the body by more than a line.
+ */
+function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1): boolean {
+  const inner = content[content.indexOf(line) + step];
+  const size = line.segments[0]?.fontSize ?? 0;
+  return !!inner && size > 0 && Math.abs(inner.y - line.y) <= RUN_ON_EM * size && Math.abs((inner.segments[0]?.fontSize ?? 0) - size) <= SAME_SIZE_PT;
+}
+/** Consecutive lines of body text are at most this many font sizes apart (single to 1.15 spacing, rounded up). */
+const RUN_ON_EM = 1.3;
+/** Same font size within this many points (a footer is usually set smaller than the body). */
+const SAME_SIZE_PT = 0.5;
+
 /** Blank lines left at a page's top or bottom once its header/footer is gone separate nothing. */
 function trimBlankLines(lines: Line[]): Line[] {
   let a = 0, b = lines.length;
@@ -173,6 +189,8 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
   const pages = layout.pages;
   const running = pages.length >= 2 ? runningKeys(pages, layout.format !== "pdf") : new Map<string, Running>();
   const bareOffset = bareNumberOffset(pages);
+  // Points and font sizes (PDF): plain text's grid has neither.
+  const positioned = layout.format === "pdf";
   let changed = false;
   const cleaned: Page[] = pages.map((page) => {
     const { top, bottom, content } = edgeLines(page);
@@ -188,7 +206,7 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
         if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
         const runs = furnitureKeys(line.text, page.number).flatMap((k) => running.get(k) ?? []);
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (runs.some((run) => run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
+        else if (runs.some((run) => (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) && !(positioned && runsOnFromBody(line, content, step))) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
         else break;
         block.push(line);
       }

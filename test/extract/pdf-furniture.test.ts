@@ -25,6 +25,17 @@ function layoutOf(pages: Array<Array<[number, string[]]>>): Layout {
 const texts = (l: Layout) => l.pages.map((p) => p.lines.map((x) => x.text));
 
 describe("removeFurniture", () => {
+  it("keeps a cell's wrapped last line that ends two pages at the same height (t7-006 html.pdf)", () => {
+    // Chromium's print of a Word table: "… completed for 16 per" / "cent of staff" at the foot of
+    // page 1, "… for 17 per" / "cent of staff" at the foot of page 2, 12 pt (one line) apart.
+    // The same words at the same height on two of three pages looked like a running footer.
+    const input = layoutOf([16, 17, 0].map((n) => (n ? [
+      [100, [`Row ${n}`, "measure"]],
+      [725, ["", `Performance evaluations completed for ${n} per`]],
+      [737, ["", "cent of staff"]],
+    ] : [[100, ["Row 3", "measure"]]])));
+    expect(texts(removeFurniture(input))[1]).toEqual(["Row 17\tmeasure", "\tPerformance evaluations completed for 17 per", "\tcent of staff"]);
+  });
   it("removes a browser's print header and footer whose date or file name holds the page's number", () => {
     // Chromium's `--print-to-pdf` without `--no-pdf-header-footer` (corpus7 HTML printed as a user
     // types it): the date and title at the top, the file URL and "page/pages" at the foot. On
