@@ -121,7 +121,10 @@ async function scoreOne(entry, r, extract, tmp) {
   const producer = r.key.split(".")[0];
   const cut = new Set(entry.cutRows?.[producer] ?? []);
   const late = new Set(entry.lateRows?.[producer] ?? []);
-  const rows = truth.rows.map((t, i) => ({ exact: rowExact(out, t), features: [...new Set([...truth.structure.features.filter(isDocFeature), ...truth.structure.rows[i].features, ...(cut.has(i) ? ["rows-page-cut"] : []), ...(late.has(i) ? ["rows-late-start"] : [])])] }));
+  // A row some of whose printed text the producer clipped (no glyphs in the PDF: no reader gets it
+  // back) counts as usual and under rows-text-clipped too, so the table shows what is readable.
+  const clipped = new Set(entry.clippedRows?.[producer] ?? []);
+  const rows = truth.rows.map((t, i) => ({ exact: rowExact(out, t), features: [...new Set([...truth.structure.features.filter(isDocFeature), ...truth.structure.rows[i].features, ...(cut.has(i) ? ["rows-page-cut"] : []), ...(late.has(i) ? ["rows-late-start"] : []), ...(clipped.has(i) ? ["rows-text-clipped"] : [])])] }));
   return { id: entry.id, split: entry.split, rendering: r.key, kind: out.kind, report, rows, structure: structureCheck(out, truth), ruled: entry.ruled };
 }
 

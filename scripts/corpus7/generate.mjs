@@ -26,6 +26,7 @@ import {
 } from "docx";
 import { FAMILIES, MANAGERIAL, CHALLENGES, MONTHS, GIVEN, FAMILY } from "./banks.mjs";
 import { ENTITIES, SECRETARY_GENERAL } from "./entities.mjs";
+import { clippedRows } from "./clipped.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus7");
@@ -755,6 +756,9 @@ async function main() {
       const a = cutRows(join(OUT, e.renderings["docx.pdf"]), truth), b = cutRows(join(OUT, e.renderings["html.pdf"]), truth);
       e.pages = { docx: a.pages, html: b.pages };
       e.cutRows = { docx: a.cut, html: b.cut, txt: a.cut };
+      // Rows whose text the print clipped (Chromium at the right margin: see clipped.mjs).
+      const cd = clippedRows(join(OUT, e.renderings["docx.pdf"]), truth);
+      e.clippedRows = { docx: cd, html: clippedRows(join(OUT, e.renderings["html.pdf"]), truth), txt: cd };
     }
     const v = (cmd, a) => { try { return execFileSync(cmd, a, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim().split("\n")[0]; } catch { return "?"; } };
     manifest.producers = { ...manifest.producers, docx: JSON.parse(readFileSync(join(ROOT, "node_modules", "docx", "package.json"), "utf8")).version, libreoffice: v("soffice", ["--version"]), chromium: v("chromium", ["--version"]), pdftotext: spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).stderr.trim().split("\n")[0] };

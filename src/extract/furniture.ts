@@ -42,14 +42,17 @@ const BARE_NUMBER = /^\d{1,4}$/;
  * Text compared across pages: case and spacing do not matter, nor does the page's own number
  * ("Compact 2008, page 3"). Other digits must match, so body lines that differ only in their
  * numbers ("Target 10%", "Target 20%") are not taken for a running line.
+ *
+ * The page's number can also occur in a running line by chance — in a printed date ("12/1/26" on
+ * page 1, a browser's print header) or a file name ("d7-003.html" on page 3, its footer) — where
+ * it stays the same on every page. So a line has up to four keys: with both substitutions, with
+ * only one of them, with none; it is running when any of them recurs.
  */
-function furnitureKey(text: string, page: number): string {
-  return normalizeSpace(
-    text
-      .toLowerCase()
-      .replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m))
-      .replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d)),
-  );
+function furnitureKeys(text: string, page: number): string[] {
+  const base = text.toLowerCase();
+  const ofTotal = (t: string) => t.replace(PAGE_OF_TOTAL, (m, n: string) => (Number(n) === page ? "#/n" : m));
+  const standalone = (t: string) => t.replace(STANDALONE_NUMBER, (d) => (Number(d) === page ? "#" : d));
+  return [...new Set([standalone(ofTotal(base)), ofTotal(base), standalone(base), base].map(normalizeSpace))];
 }
 /**
  * "3/14", "3 of 14": the page's number with the total, which on the last page equals it ("14/14").
@@ -110,11 +113,12 @@ function runningKeys(pages: readonly Page[], byRank: boolean): Map<string, Runni
     const { top, bottom } = edgeLines(page);
     const places: Array<[Line, string]> = [...top.map((l, i): [Line, string] => [l, `t${i}`]), ...bottom.map((l, i): [Line, string] => [l, `b${i}`])];
     for (const [l, rank] of places) {
-      const key = furnitureKey(l.text, page.number);
-      if (!key) continue;
-      const list = seen.get(key) ?? [];
-      if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y, rank });
-      seen.set(key, list);
+      for (const key of furnitureKeys(l.text, page.number)) {
+        if (!key) continue;
+        const list = seen.get(key) ?? [];
+        if (!list.some((e) => e.page === page.number)) list.push({ page: page.number, y: l.y, rank });
+        seen.set(key, list);
+      }
     }
   }
   const needed = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
@@ -152,6 +156,22 @@ function setOff(line: Line, content: readonly Line[], step: 1 | -1): boolean {
 /** More than this many grid steps between two lines is a blank line between them. */
 const SET_OFF_PITCHES = 1.5;
 
+/**
+ * A line one line step from the body line inward of it goes on with that text: a table cell's
+ * wrapped last line at the page's foot ("Performance evaluations completed for 16 per" / "cent of
+ * staff") can recur at the same height on another page by chance. Running headers and footers sit
+ * in the page's margin, set off from the body by more than a line.
+ */
+function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1): boolean {
+  const inner = content[content.indexOf(line) + step];
+  const size = line.segments[0]?.fontSize ?? 0;
+  return !!inner && size > 0 && Math.abs(inner.y - line.y) <= RUN_ON_EM * size && Math.abs((inner.segments[0]?.fontSize ?? 0) - size) <= SAME_SIZE_PT;
+}
+/** Consecutive lines of body text are at most this many font sizes apart (single to 1.15 spacing, rounded up). */
+const RUN_ON_EM = 1.3;
+/** Same font size within this many points (a footer is usually set smaller than the body). */
+const SAME_SIZE_PT = 0.5;
+
 /** Blank lines left at a page's top or bottom once its header/footer is gone separate nothing. */
 function trimBlankLines(lines: Line[]): Line[] {
   let a = 0, b = lines.length;
@@ -169,6 +189,8 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
   const pages = layout.pages;
   const running = pages.length >= 2 ? runningKeys(pages, layout.format !== "pdf") : new Map<string, Running>();
   const bareOffset = bareNumberOffset(pages);
+  // Points and font sizes (PDF): plain text's grid has neither.
+  const positioned = layout.format === "pdf";
   let changed = false;
   const cleaned: Page[] = pages.map((page) => {
     const { top, bottom, content } = edgeLines(page);
@@ -182,9 +204,9 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
         // A table header repeated on each page ("Performance Measure | Expected Result") recurs
         // at the same place like a running header, but it opens the page's part of the table.
         if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
-        const run = running.get(furnitureKey(line.text, page.number));
+        const runs = furnitureKeys(line.text, page.number).flatMap((k) => running.get(k) ?? []);
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (run && (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
+        else if (runs.some((run) => (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) && !(positioned && runsOnFromBody(line, content, step))) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
         else break;
         block.push(line);
       }

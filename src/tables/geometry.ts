@@ -371,6 +371,10 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       }
       return { spans, cost: total };
     };
+    // The page's last objective opens its band with more of the table's bands below it on the
+    // page: no centred objective does (its row's text would lie above it too), so its row is one a
+    // page break cuts, printed at the top of its first part (Chromium places a centred cell of a
+    // row it splits at the top), and its centring says nothing about where the row above ends.
     const read = fit([last], cutAtEnd ? 0 : 1);
     let spans = read.spans;
     // The bands at the page's foot, as read so far, are the page's last row's: all of it, or its
@@ -398,6 +402,19 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         carried = true;
       }
     }
+    // The page's last objective may open its band with more of the table's bands below it: then
+    // it is not centred on this page (a centred one has its row's text above it too), unless its
+    // band is one sub-row of a row centred on it. Chromium prints a centred cell of a row it splits
+    // at a page break at the top of the row's first part, and such a row counted as centred pulls
+    // the row above's last sub-rows into it. So the page is read once more without the last row's
+    // centring, and that reading wins when it centres the rows above better by more than a row's
+    // slack (a row centred on its band's sub-row leaves the rows above as they were).
+    if (positioned && !carried && !cutAtEnd && ob < last && opensItsBand(page[ob]!, objectiveColumn, leading)) {
+      const [s, e] = read.spans[n - 1]!;
+      const above = read.cost - (centre(ob) - (top(s) + bottom(e)) / 2) ** 2;
+      const uncentred = fit([last], 0);
+      if (uncentred.cost + (CUT_ROW_SLACK * leading) ** 2 < above) spans = uncentred.spans;
+    }
     const head = page.slice(0, spans[0]![0]).flat();
     if (head.length) previous!.push(...head);
     spans.forEach(([start, stop], k) => {
@@ -409,6 +426,12 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     if (carried) rows.push(page.slice(spans[n - 1]![1] + 1).flat());
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
+}
+
+/** The band's objective starts on the band's first line (within CENTRED_OFFSET of a leading): nothing printed above it in the band. */
+function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading: number): boolean {
+  const first = band.find((p) => (p.line.cells[objectiveColumn] ?? "").trim());
+  return !!first && cellY(first.line, objectiveColumn) - lineTop(band[0]!.line) <= CENTRED_OFFSET * leading;
 }
 
 /**

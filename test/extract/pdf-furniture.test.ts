@@ -25,6 +25,33 @@ function layoutOf(pages: Array<Array<[number, string[]]>>): Layout {
 const texts = (l: Layout) => l.pages.map((p) => p.lines.map((x) => x.text));
 
 describe("removeFurniture", () => {
+  it("keeps a cell's wrapped last line that ends two pages at the same height (t7-006 html.pdf)", () => {
+    // Chromium's print of a Word table: "… completed for 16 per" / "cent of staff" at the foot of
+    // page 1, "… for 17 per" / "cent of staff" at the foot of page 2, 12 pt (one line) apart.
+    // The same words at the same height on two of three pages looked like a running footer.
+    const input = layoutOf([16, 17, 0].map((n) => (n ? [
+      [100, [`Row ${n}`, "measure"]],
+      [725, ["", `Performance evaluations completed for ${n} per`]],
+      [737, ["", "cent of staff"]],
+    ] : [[100, ["Row 3", "measure"]]])));
+    expect(texts(removeFurniture(input))[1]).toEqual(["Row 17\tmeasure", "\tPerformance evaluations completed for 17 per", "\tcent of staff"]);
+  });
+  it("removes a browser's print header and footer whose date or file name holds the page's number", () => {
+    // Chromium's `--print-to-pdf` without `--no-pdf-header-footer` (corpus7 HTML printed as a user
+    // types it): the date and title at the top, the file URL and "page/pages" at the foot. On
+    // page 1 the date "12/1/26" holds a standalone "1", on page 3 the file name "d7-003.html" a
+    // "003": with the page's number taken out of the key, those pages' lines matched no other
+    // page's and stayed in the table.
+    const input = layoutOf([1, 2, 3, 4].map((n) => [
+      [22.5, ["12/1/26, 6:53 PM", "Senior Manager's Compact 2009"]],
+      [100, [`Row ${["alpha", "beta", "gamma", "delta"][n - 1]}`, "measure"]],
+      [774.8, ["file:///tmp/html/d7-003.html", `${n}/4`]],
+    ]));
+    const out = removeFurniture(input);
+    expect(texts(out)).toEqual([["Row alpha\tmeasure"], ["Row beta\tmeasure"], ["Row gamma\tmeasure"], ["Row delta\tmeasure"]]);
+    expect(out.pages[0]!.removed.map((r) => r.reason)).toEqual(["running header", "running footer"]);
+    expect(out.pages[2]!.removed.map((r) => r.reason)).toEqual(["running header", "running footer"]);
+  });
   it("keeps a table header repeated at the same place on most pages", () => {
     const input = layoutOf([1, 2, 3].map((n) => [
       [40, ["Compact 2012"]],

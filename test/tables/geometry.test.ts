@@ -631,3 +631,42 @@ describe("nested centred rows (objective over accomplishment sub-rows, each over
     ]);
   });
 });
+
+describe("a page's last objective printed at the top of its row", () => {
+  // t7-007 html.pdf of test/corpus7 (Chromium's print of LibreOffice's HTML, objectives centred):
+  // the page's last row is split by the page break, and Chromium prints its centred objective at
+  // the top of the row's first part, with the row's other sub-rows below it. Counted as a centred
+  // row, it pulled the last measure of the row above ("… adopted by 6" / "Governments by March
+  // 2012.", which centres objective 1 exactly) into its own row.
+  const lines: TableLine[] = [
+    line(305.2, ["", "", "32 policy decisions citing the global environment"]),
+    line(319.3, ["", "", "assessment."]),
+    line(344.6, ["", "", "20 countries submitting their national reports on"]),
+    line(355.0, ["Objective 1: To strengthen the science-", "a. National reports to environmental", "time."]),
+    line(368.0, ["policy interface on the state of the", "conventions submitted on time.", ""]),
+    line(382.0, ["environment", "", "51 hectares of ecosystems under restoration."]),
+    line(409.4, ["", "", "Sustainable procurement policies adopted by 6"]),
+    line(423.5, ["", "", "Governments by March 2012."]),
+    line(460.7, ["Objective 2: To reduce pollution from", "a. National reports to environmental", "Sustainable procurement policies adopted by 64"]),
+    line(474.9, ["chemicals and waste", "conventions submitted on time.", "Governments by December 2012."]),
+    line(500.2, ["", "b. Environment assessments used in", "Chemical management frameworks adopted in 27"]),
+    line(514.3, ["", "policy decisions.", "countries."]),
+    line(539.6, ["", "c. Adaptation projects restoring", ""]),
+    line(553.0, ["", "ecosystems.", ""]),
+  ];
+  it("does not count in the fit: the row above keeps the bands that centre its objective", () => {
+    expect(groupCentredRows(lines, 0, 14.1).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [305.2, 319.3, 344.6, 355.0, 368.0, 382.0, 409.4, 423.5],
+      [460.7, 474.9, 500.2, 514.3, 539.6, 553.0],
+    ]);
+  });
+  it("counts when it is centred: text of its row above it (objective 2 one band lower)", () => {
+    // The same table with objective 2 beside sub-row b: its row's bands are centred on it, and the
+    // fit still ends row 1 where objective 1 is centred.
+    const centred = lines.map((l) => (l.y === 460.7 || l.y === 474.9 ? { ...l, cells: ["", ...l.cells.slice(1)] } : l.y === 500.2 ? { ...l, cells: ["Objective 2: To reduce pollution from", ...l.cells.slice(1)] } : l.y === 514.3 ? { ...l, cells: ["chemicals and waste", ...l.cells.slice(1)] } : l));
+    expect(groupCentredRows(centred, 0, 14.1).map((b) => b.lines.map((l) => l.y))).toEqual([
+      [305.2, 319.3, 344.6, 355.0, 368.0, 382.0, 409.4, 423.5],
+      [460.7, 474.9, 500.2, 514.3, 539.6, 553.0],
+    ]);
+  });
+});
