@@ -686,6 +686,32 @@ describe("plain text: a header's year line", () => {
     const [row] = readTables(layout, findSections(layout)).objectives;
     expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([["Percentage of budget proposals submitted by the deadline", "79%", "100%"]]);
   });
+  it("reads two year lines when the value labels wrap on different numbers of lines (corpus8 d8b-019)", () => {
+    // "BASELIN" / "E" / "2006" beside "TARGET" / "2007": each label's year prints on a grid line of
+    // its own. The second was read as the first row's baseline ("2006 35"), and a line above the
+    // first objective made the table look vertically centred.
+    const text = [
+      "                                                      PERFORMANCE MEASURES",
+      "                         EXPECTED                                      BASELIN",
+      "      OBJECTIVE                                                                  TARGET",
+      "                          RESULT                    INDICATOR             E",
+      "                                                                                  2007",
+      "                                                                          2006",
+      "To strengthen the   Transition plans        Explosive-hazard casualties    35          22",
+      "protection of       agreed with host        among personnel",
+      "civilians.          Governments.            Women among deployed          16%         19%",
+      "                                            staff officers (percentage)",
+      "To accelerate the   Transition plans        Missions with a strategy       8          10",
+      "drawdown.           agreed with host",
+      "                    Governments.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => o.measures.map((m) => [m.text, m.baseline, m.target]));
+    expect(got).toEqual([
+      [["Explosive-hazard casualties among personnel", "35", "22"], ["Women among deployed staff officers (percentage)", "16%", "19%"]],
+      [["Missions with a strategy", "8", "10"]],
+    ]);
+  });
 });
 
 describe("plain text: a bullet inside a run", () => {
