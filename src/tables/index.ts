@@ -1947,6 +1947,8 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
     const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
+    const measureColumn = columns.findIndex((m) => m.role === "measures");
+    const subRowOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -1959,6 +1961,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && holeBesideRunningCell(block, prev, r, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
+      else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2196,6 +2199,24 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
+}
+
+/**
+ * Plain text, a top-aligned sub-row of its own: the accomplishment line opens beside a new measure
+ * whose value cell opens there too, and the line above would have taken the line's first word
+ * with a few characters to spare over the column's measured width (the longest lines of a narrow
+ * column fall short of its true width by up to a word: "digital workflows" / "Meetings serviced
+ * with" beside "Documents issued on time" / "87 per cent"). A wrap forced by a long word
+ * ("agreed with host" / "Governments and" beside a new measure) is no item's end.
+ */
+const SUBROW_FIT_OVER_CHARS = 3;
+function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (right === null || !a || !b || prev.page !== line.page) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  return a.right + charWidth + b.firstWord <= right + SUBROW_FIT_OVER_CHARS * charWidth;
 }
 
 /**

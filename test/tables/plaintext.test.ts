@@ -1691,3 +1691,30 @@ describe("plain-text tables: a header label's first word alone on a complete hea
     ]);
   });
 });
+
+describe("plain text: an unmarked accomplishment sub-row beside a new measure and its values", () => {
+  it("starts an item where the line above would nearly have taken its first word (corpus8 d8b-024)", () => {
+    // Accomplishments without markers or full stops, one per sub-row, each with its measures and
+    // their Baseline/Target; no blank line between sub-rows. "digital workflows" stops where
+    // "Meetings" would have fitted within a few characters of the column's longest lines.
+    const text = [
+      "Expected accomplishment           Indicator of achievement                  Baseline        Target",
+      "To modernize records and archives management",
+      "Manual processes replaced by      Processes supported by digital workflows     19              27",
+      "digital workflows                 Average days to deliver a legal opinion   17 days         10 days",
+      "Meetings serviced with            Documents issued on time (percentage)    87 per cent     91 per cent",
+      "documents available on time",
+      "To support Member States with reliable and timely treaty services",
+      "Users able to find and reuse      Average days to deliver a legal opinion   19 days         11 days",
+      "institutional knowledge           Documents issued on time (percentage)    86 per cent     90 per cent",
+      "Clients satisfied with their      Critical vulnerabilities open beyond 30      26              15",
+      "Headquarters services             Explosive-hazard casualties                  23              10",
+    ].join("\n");
+    // "Headquarters" would not have fitted after "Clients satisfied with their": a wrapped line.
+    expect(rows(text).map((r) => r.accomplishments)).toEqual([
+      ["Manual processes replaced by digital workflows", "Meetings serviced with documents available on time"],
+      ["Users able to find and reuse institutional knowledge", "Clients satisfied with their Headquarters services"],
+    ]);
+  });
+});
+
