@@ -11,7 +11,7 @@
 import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
-import { endsSentence } from "./text.js";
+import { endsSentence, leadsOn } from "./text.js";
 import { opensObjective } from "./rows.js";
 import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
@@ -143,6 +143,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   const firstRowWitness = !hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && !!objective && objective.page === first.page && objective.y - first.y > leading * 0.5;
   if (firstRowWitness) centred++;
   const whole = bands(lines, leading);
+  const apartGap = objectiveGap(leading, positioned);
   whole.forEach((band, b) => {
     const own = band.filter((p) => hasObjective(p.line));
     const head = own[0]?.line, tail = own[own.length - 1]?.line;
@@ -168,8 +169,14 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const cutBelow = cutByPageBreak(whole, b, hasObjective);
     if (above && below) {
       if (!pageTop) centred++;
-    // (Plain text: only a band holding one objective, whose row is then the one cut.)
-    } else if (below && !(cutBelow && (positioned || laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned)).length === 0))) top++;
+    } else if (below) {
+      // (Plain text: only a band holding one objective, whose row is then the one cut.)
+      const cutRow = cutBelow && (positioned || laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0);
+      // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
+      // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
+      // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
+      if (!cutRow && (positioned || (!cutAtPageFoot(whole, b, objectiveColumn, apartGap) && !centredRowRest(band, head, objectiveColumn)))) top++;
+    }
     // Plain text: an objective that ends its band with text above it in every other column of the
     // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
     // the objective opens its row, and a row before it that reaches into its band (no blank line
@@ -225,6 +232,25 @@ function cutByPageBreak(whole: ReadonlyArray<readonly Placed[]>, b: number, hasO
   const band = whole[b]!, next = whole[b + 1];
   const opening = next?.[0]?.line;
   return !!opening && opening.page > band[band.length - 1]!.line.page && !hasObjective(opening);
+}
+
+/**
+ * Plain text: band `b` holds a single row and ends its page, and the table goes on at the next
+ * page's top with other cells' text before any objective — the rest of that row, cut by the break.
+ * A cut row's first part opens every cell at its top whether the producer centres cells or not
+ * (the break, not the alignment, ends it: LibreOffice's split rows), so its objective at the top
+ * tells nothing about the alignment.
+ */
+function cutAtPageFoot(whole: readonly Placed[][], b: number, objectiveColumn: number, apartGap: number): boolean {
+  const band = whole[b]!, next = whole[b + 1];
+  if (!next || next[0]!.line.page === band[0]!.line.page) return false;
+  if ((next[0]!.line.cells[objectiveColumn] ?? "").trim()) return false;
+  return laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
+}
+
+/** The band's objective is the rest of one cut by a page break (lower case), with other cells' text above it. */
+function centredRowRest(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  return CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && band[0]!.line !== head;
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
@@ -290,7 +316,8 @@ const continuesSentence = (cell: string) => SENTENCE_GOES_ON.test(cell.trim()) &
 export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading)) {
+  const pageTopPieces = new Set<Placed[]>();
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -299,6 +326,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   // The page before ended with the upper part of a row whose objective prints on this page (see
   // `cutBelow`): this page's first row goes on with it.
   let carried = false;
+  // Plain text: the page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest
+  // may open this page above its first objective.
+  let cutBefore = true;
   pages.forEach((page, p) => {
     const objectiveBands = page.flatMap((b, i) => (b.some((x) => objectiveText(x)) ? [i] : []));
     const previous = rows[rows.length - 1];
@@ -350,7 +380,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         for (const end of ends) {
           let choice: { cost: number; start: number } | null = null;
           // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob) : [0];
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob).filter((s) => cutBefore || !pageTopPieces.has(page[s]!)) : [0];
           for (const start of starts) {
             const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
             const total = before + cost(k, start, end);
@@ -424,6 +454,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     });
     // The bands below the last row: the upper part of the next page's first row.
     if (carried) rows.push(page.slice(spans[n - 1]![1] + 1).flat());
+    const [from, to] = spans[n - 1]!;
+    cutBefore = cutAtEnd || rowCutAtFoot(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading);
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
@@ -432,6 +464,16 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
 function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading: number): boolean {
   const first = band.find((p) => (p.line.cells[objectiveColumn] ?? "").trim());
   return !!first && cellY(first.line, objectiveColumn) - lineTop(band[0]!.line) <= CENTRED_OFFSET * leading;
+}
+
+/**
+ * Plain text: the page's last row, its objective centred at `centre`, its lines from `top` to
+ * `bottom`, was cut by the page break: its objective sits a line or more above the middle of its
+ * part (a split row's first part opens every cell at its top). A centred row that ends its page
+ * whole leaves the next page's lines above its first objective to that objective's own row.
+ */
+function rowCutAtFoot(centre: number, top: number, bottom: number, leading: number): boolean {
+  return (top + bottom) / 2 - centre >= CUT_ROW_SLACK * leading;
 }
 
 /**
@@ -493,17 +535,33 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number, pageTopPieces: Set<Placed[]> = new Set()): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   const marked = positioned ? new Set<number>() : markedColumns(input.flat(), objectiveColumn);
-  // A line that goes on with a cell: lower case, or no marker in a column whose items carry them.
-  const goesOn = (p: Placed) => p.line.cells.some((c, i) => continuesSentence(c) || (marked.has(i) && c.trim() !== "" && !startsWithMarker(c.trim())));
-  for (const band of input) {
+  // The first lines of the pieces cut from the lines above a later page's first objective.
+  const pieceStarts = new Set<Placed>();
+  // A line that goes on with a cell: lower case, or no marker in a column whose items carry them,
+  // or under a line of its column that cannot end an item (see `goesOnCell`).
+  const goesOn = (band: readonly Placed[], k: number, from: number) => band[k]!.line.cells.some((_, i) => goesOnCell(band, k, i, from, marked));
+  input.forEach((band, b) => {
     let from = 0;
     let prev = -1;
     band.forEach((p, i) => {
       if (!text(p)) return;
+      // Plain text: the band opens a later page with lines above its first objective: the rest of
+      // a row cut by the break, the upper half of this objective's centred row, or both. pdftotext
+      // keeps no gap between them, so every line there that may open a row is a place to cut, as
+      // between two objectives, and the centring fit chooses (groupCentredRows gives the lines
+      // above the page's first row to the row cut on the page before).
+      if (!positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
+        out.push([band[0]!]);
+        const first = out.length;
+        pushSegments(band, 0, 1, i, out, goesOn, marked, objectiveColumn);
+        for (const piece of out.slice(first)) pieceStarts.add(piece[0]!);
+        pieceStarts.add(p);
+        from = i;
+      }
       // Plain text: two objectives can sit on consecutive lines of the grid ("… and Rules." /
       // "To purchase …", the padding between the rows lost), the band is cut right there.
       // Positioned text: so can two rows packed with less than cell padding between them, when
@@ -525,24 +583,8 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           // Segments of this band by their first line, so that a continuation can reach back over
           // lines of other columns interleaved between its column's lines (Chromium's grid:
           // "(i) Reduction in the time taken to" / "➢ Greater monitoring of" / "complete an …").
-          const firsts = [from];
           out.push(band.slice(from, prev + 1));
-          for (let k = prev + 1; k < i; k++) {
-            if (!goesOn(band[k]!)) {
-              firsts.push(k);
-              out.push([band[k]!]);
-              continue;
-            }
-            out[out.length - 1]!.push(band[k]!);
-            // The line goes on with a cell whose previous line lies in an earlier segment: the
-            // segments between belong to the same row.
-            const back = continuedFrom(band, k, from, marked, objectiveColumn);
-            while (firsts.length > 1 && firsts[firsts.length - 1]! > back) {
-              firsts.pop();
-              const tail = out.pop()!;
-              out[out.length - 1]!.push(...tail);
-            }
-          }
+          pushSegments(band, from, prev + 1, i, out, goesOn, marked, objectiveColumn);
           from = i;
         } else if (apart) {
           // Cut at the widest line gap between the two objectives; where several gaps are that
@@ -562,8 +604,35 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       prev = i;
     });
     out.push(band.slice(from));
+  });
+  const pieces = out.filter((b) => b.length > 0);
+  for (const piece of pieces) if (pieceStarts.has(piece[0]!)) pageTopPieces.add(piece);
+  return pieces;
+}
+
+/**
+ * Plain text: the segments of band lines `from`..`to` (exclusive) where a row may start, after
+ * the segment `out` ends with, which opens at line `first`. A line that goes on with a cell's
+ * sentence stays with the line above — and with every segment back to that cell's previous line,
+ * since pdftotext interleaves other columns' lines between a cell's own (Chromium's grid:
+ * "(i) Reduction in the time taken to" / "➢ Greater monitoring of" / "complete an …").
+ */
+function pushSegments(band: readonly Placed[], first: number, from: number, to: number, out: Placed[][], goesOn: (band: readonly Placed[], k: number, from: number) => boolean, marked: ReadonlySet<number>, objectiveColumn: number): void {
+  const firsts = [first];
+  for (let k = from; k < to; k++) {
+    if (!goesOn(band, k, first)) {
+      firsts.push(k);
+      out.push([band[k]!]);
+      continue;
+    }
+    out[out.length - 1]!.push(band[k]!);
+    const back = continuedFrom(band, k, first, marked, objectiveColumn);
+    while (firsts.length > 1 && firsts[firsts.length - 1]! > back) {
+      firsts.pop();
+      const tail = out.pop()!;
+      out[out.length - 1]!.push(...tail);
+    }
   }
-  return out.filter((b) => b.length > 0);
 }
 
 /**
@@ -574,16 +643,34 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
  */
 function continuedFrom(band: readonly Placed[], k: number, from: number, marked: ReadonlySet<number>, objectiveColumn: number): number {
   let back = k;
-  band[k]!.line.cells.forEach((c, col) => {
-    if (col === objectiveColumn || !(continuesSentence(c) || (marked.has(col) && c.trim() !== "" && !startsWithMarker(c.trim())))) return;
-    for (let j = k - 1; j >= from; j--) {
-      if ((band[j]!.line.cells[col] ?? "").trim()) {
-        back = Math.min(back, j);
-        return;
-      }
-    }
+  band[k]!.line.cells.forEach((_, col) => {
+    if (col === objectiveColumn || !goesOnCell(band, k, col, from, marked)) return;
+    const j = previousCellLine(band, k, col, from);
+    if (j >= 0) back = Math.min(back, j);
   });
   return back;
+}
+
+/**
+ * Plain text: does band line `k` go on with the cell of column `col` above it (lines from `from`
+ * on)? It opens in lower case, or without a marker in a column whose items carry them, or the
+ * column's line above stops where no item ends — on an article, preposition or conjunction
+ * ("Tax revenue tools applied by" / "27 revenue administrations.": a digit or capital there opens
+ * no item).
+ */
+function goesOnCell(band: readonly Placed[], k: number, col: number, from: number, marked: ReadonlySet<number>): boolean {
+  const c = (band[k]!.line.cells[col] ?? "").trim();
+  if (!c) return false;
+  if (continuesSentence(c) || (marked.has(col) && !startsWithMarker(c))) return true;
+  const j = previousCellLine(band, k, col, from);
+  const above = j >= 0 ? (band[j]!.line.cells[col] ?? "").trim() : "";
+  return /\p{L}/u.test(above) && leadsOn(above);
+}
+
+/** The band line above `k` (down to `from`) with text in column `col`, or -1. */
+function previousCellLine(band: readonly Placed[], k: number, col: number, from: number): number {
+  for (let j = k - 1; j >= from; j--) if ((band[j]!.line.cells[col] ?? "").trim()) return j;
+  return -1;
 }
 
 /**

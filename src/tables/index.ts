@@ -17,7 +17,7 @@ import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
-import { endsSentence, startsItem, stripBullet } from "./text.js";
+import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
@@ -279,7 +279,7 @@ const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) =
  * between). A PDF: the next printed line, a wrapped line's step below the header's last (the first
  * row starts lower, after the cells' padding and the header's border).
  */
-function withYearLine(header: TableHeader, lines: readonly Line[], at: number, pdf: boolean): TableHeader {
+function withYearLine(header: TableHeader, lines: readonly Line[], at: number, pdf: boolean, yearLines = 1): TableHeader {
   const last = lines[at + header.lineCount - 1];
   let k = at + header.lineCount;
   // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
@@ -299,8 +299,13 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   const underValueLabel = (x: number, end: number) =>
     header.columns.some((c) => (c.role === "baseline" || c.role === "target") && x <= (c.right ?? c.x) + ANCHOR_SLACK_CHARS * cw && end >= c.x - ANCHOR_SLACK_CHARS * cw);
   const years = words.every((w) => YEAR_LABEL.test(w.text) && underValueLabel(w.x, w.x + charCount(w.text) * cw));
-  return years ? { ...header, lineCount: k - at + 1 } : header;
+  if (!years) return header;
+  const extended = { ...header, lineCount: k - at + 1 };
+  // Plain text: labels wrapped on a different number of lines put each one's year on a line of its
+  // own ("TARGET" / "2007" a line above "BASELIN" / "E" / "2006"): one year line per value column.
+  return !pdf && yearLines < valueColumns(header) ? withYearLine(extended, lines, at, pdf, yearLines + 1) : extended;
 }
+const valueColumns = (header: TableHeader) => header.columns.filter((c) => c.role === "baseline" || c.role === "target").length;
 /**
  * A label's wrapped line lies one line step below it: single spacing is 1.15–1.2 em; this allows
  * a little more, and less than a step plus the padding and border above a table's first row.
@@ -1150,7 +1155,7 @@ function objectiveAbove(
     // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
     // So is one whose sentence is left open ("… in compliance with the" / "Financial Regulations
     // and Rules"), or whose next line is centred under it (a centred heading wrapped).
-    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !LEADS_ON.test(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
+    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !leadsOn(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
     picked.unshift(l);
     // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
     if (heading || opensObjectiveHeading(l.text.trim())) break;
@@ -1205,7 +1210,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const cw = averageCharWidth(l);
   if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
   const above = lines[lineAbove(lines, k)];
-  if (above && above.page === l.page && above.segments.length > 0 && LEADS_ON.test(above.text.trim())) return null;
+  if (above && above.page === l.page && above.segments.length > 0 && leadsOn(above.text.trim())) return null;
   const segs = l.segments;
   const left = Math.min(...segs.map((s) => s.x));
   const right = Math.max(...segs.map((s) => s.x + s.width));
@@ -2029,6 +2034,8 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
     const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
+    const measureColumn = columns.findIndex((m) => m.role === "measures");
+    const subRowOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -2040,7 +2047,8 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && holeBesideRunningCell(block, prev, r, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
-      else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !LEADS_ON.test((p.cells[i] ?? "").trim())) out.add(r);
+      else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
+      else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2049,16 +2057,6 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
-/**
- * A PDF page break leaves no gap to measure between two unmarked items. The new page's first line
- * in the column opening with a capital or digit starts an item unless the line before the break
- * cannot end one: it stops on an article, preposition or conjunction, or on a hyphen, comma,
- * colon or open bracket ("… as reported to the" / "Secretary-General"). The line-fill test
- * (endsParagraph) asks the same: a line that stops on "within" went on, though the next line's
- * first word seems to fit after it — it may be bound to the word after it by a no-break space
- * ("Police units deployable within" / "30 days", h7-003 html.pdf), which the layout prints as a space.
- */
-const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|within|through|across|among|against|during|towards?|via|upon|onto|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
 
 /**
  * A value cell centred on a measure of two or three lines opens on the line right below the
@@ -2285,9 +2283,27 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   const text = (prev.cells[i] ?? "").trimEnd();
   // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
   // "MINUSTAH"): no item ends on one, however short its line.
-  if (text.endsWith("-") || LEADS_ON.test(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
+}
+
+/**
+ * Plain text, a top-aligned sub-row of its own: the accomplishment line opens beside a new measure
+ * whose value cell opens there too, and the line above would have taken the line's first word
+ * with a few characters to spare over the column's measured width (the longest lines of a narrow
+ * column fall short of its true width by up to a word: "digital workflows" / "Meetings serviced
+ * with" beside "Documents issued on time" / "87 per cent"). A wrap forced by a long word
+ * ("agreed with host" / "Governments and" beside a new measure) is no item's end.
+ */
+const SUBROW_FIT_OVER_CHARS = 3;
+function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (right === null || !a || !b || prev.page !== line.page) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  return a.right + charWidth + b.firstWord <= right + SUBROW_FIT_OVER_CHARS * charWidth;
 }
 
 /**

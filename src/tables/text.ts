@@ -39,6 +39,20 @@ export function endsSentence(s: string): boolean {
   return true;
 }
 
+/**
+ * A cell line that cannot end an item: it stops on an article, preposition or conjunction, or on a
+ * hyphen, comma, colon or open bracket. A PDF page break leaves no gap to measure between two
+ * unmarked items: the new page's first line in the column opening with a capital or digit starts an
+ * item unless the line before the break leads on ("… as reported to the" / "Secretary-General"). The line-fill test
+ * (endsParagraph) asks the same: a line that stops on "within" went on, though the next line's
+ * first word seems to fit after it — it may be bound to the word after it by a no-break space
+ * ("Police units deployable within" / "30 days", h7-003 html.pdf), which the layout prints as a space.
+ */
+const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|within|through|across|among|against|during|towards?|via|upon|onto|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
+export function leadsOn(text: string): boolean {
+  return LEADS_ON.test(text);
+}
+
 /** Does this text open a new item when it follows a finished sentence? A capital or a digit (possibly after a quote or bracket). */
 export function startsItem(s: string): boolean {
   return /^["'‘“(]?[A-Z0-9]/.test(s.trimStart());

@@ -670,3 +670,146 @@ describe("a page's last objective printed at the top of its row", () => {
     ]);
   });
 });
+
+describe("plain text: centred rows cut by a page break (LibreOffice's split rows)", () => {
+  const g = (page: number, row: number, cells: string[]): TableLine => ({ page, line: page * 1000 + row, y: row * 12, cells, lostGlyphs: cells.map(() => false) });
+  // corpus8 d8b-005: the first page holds one row, cut by the break: its first part opens every
+  // cell at its top (the break ends it), so its objective looks top-aligned. The next page opens
+  // with the rest of that row (a third accomplishment), then two centred rows, no blank line
+  // between (pdftotext), each objective in the middle of its row's lines.
+  const table: TableLine[] = [
+    g(1, 57, ["To advance the", "• Electoral bodies", "□ Standby team members", "- Parties unwilling"]),
+    g(1, 58, ["participation of women in", "conducting credible", "deployed within 43 days.", "to engage."]),
+    g(1, 59, ["peace processes", "and inclusive", "□ Needs assessment missions", ""]),
+    g(1, 60, ["", "elections.", "completed in 43 countries.", ""]),
+    g(1, 61, ["", "• Mediators deployed", "", ""]),
+    g(2, 68, ["", "• Council members", "", ""]),
+    g(2, 69, ["", "informed of risks.", "", ""]),
+    g(2, 70, ["", "", "", "- Security Council"]),
+    g(2, 71, ["", "• Council members", "", ""]),
+    g(2, 72, ["", "", "", "divisions; early"]),
+    g(2, 73, ["To support special political", "informed of risks", "□ Standby team members", ""]),
+    g(2, 74, ["", "", "", "informal"]),
+    g(2, 75, ["missions with timely", "ahead of escalation.", "deployed within 85 days.", ""]),
+    g(2, 76, ["", "", "", "consultations."]),
+    g(2, 77, ["guidance.", "• Electoral bodies", "□ Guidance notes issued", ""]),
+    g(2, 78, ["", "conducting credible", "to 32 missions.", ""]),
+    g(2, 79, ["", "and inclusive", "", ""]),
+    g(2, 80, ["", "elections.", "", ""]),
+    g(2, 81, ["", "", "□ 24 horizon-scanning briefings", ""]),
+    g(2, 82, ["", "• Catalytic projects", "to the Security Council.", ""]),
+    g(2, 83, ["To promote regional", "approved and", "", "- Security Council"]),
+    g(2, 84, ["", "disbursed on schedule.", "□ 92 per cent of projects", ""]),
+    g(2, 85, ["approaches to conflict", "", "", "divisions."]),
+    g(2, 86, ["", "", "rated satisfactory.", ""]),
+    g(2, 87, ["prevention", "• Mediators deployed.", "", ""]),
+    g(2, 88, ["", "", "□ Needs assessment missions", ""]),
+    g(2, 89, ["", "", "completed in 9 countries.", ""]),
+  ];
+  const rows = (blocks: ReturnType<typeof groupCentredRows>) => blocks.map((b) => b.lines.map((l) => `${l.page}:${l.y / 12}`));
+  it("takes no top-aligned vote from a page's last row when the next page opens with its rest", () => {
+    expect(objectivesCentred(table, 0, 12, false)).toBe(true);
+    // The same first page votes top-aligned when the next page opens with an objective.
+    expect(objectivesCentred([...table.filter((l) => l.page === 1), g(2, 67, ["To do more.", "• More.", "", ""]), ...table.filter((l) => l.page === 2)], 0, 12, false)).toBe(false);
+  });
+  it("cuts the lines above a later page's first objective between the row cut by the break and the centred row", () => {
+    expect(rows(groupCentredRows(table, 0, 12, false))).toEqual([
+      ["1:57", "1:58", "1:59", "1:60", "1:61", "2:68", "2:69"],
+      ["2:70", "2:71", "2:72", "2:73", "2:74", "2:75", "2:76", "2:77", "2:78", "2:79", "2:80"],
+      ["2:81", "2:82", "2:83", "2:84", "2:85", "2:86", "2:87", "2:88", "2:89"],
+    ]);
+  });
+  it("takes no top-aligned vote from the rest of an objective cut by the break, wherever it sits", () => {
+    // d8b-007: the objective "To implement accepted oversight recommendations in a" / "timely
+    // manner" is cut by the break; its rest sits inside the cells' rest at the next page's top.
+    // The page's second objective opens beside a risk's sentence going on: centred.
+    const cut: TableLine[] = [
+      g(2, 59, ["To implement accepted", "1. Staff completing", "▪ 88 per cent of tickets", "- Limited pool of"]),
+      g(2, 60, ["oversight", "mandatory courses", "purchased before travel", "qualified"]),
+      g(2, 61, ["recommendations in a", "", "", "candidates;"]),
+      g(3, 10, ["", "", "▪ 56 per cent of", ""]),
+      g(3, 11, ["", "2. Travel planned", "appointments are women", "targeted"]),
+      g(3, 12, ["timely manner", "", "", ""]),
+      g(3, 13, ["", "3. Risk registers", "▪ Budget implementation", "outreach"]),
+      g(3, 14, ["", "maintained", "rate of 93 per cent", ""]),
+      g(3, 15, ["", "1. Oversight", "▪ 80 per cent of tickets", ""]),
+      g(3, 16, ["", "recommendations closed", "purchased before travel", "- Limited pool of"]),
+      g(3, 17, ["To ensure full", "2. Senior appointments", "", "qualified"]),
+      g(3, 18, ["compliance", "made with gender", "▪ Risk registers updated", ""]),
+      g(3, 19, ["", "balance in mind", "", "candidates."]),
+      g(3, 20, ["", "", "▪ 62 per cent of staff", ""]),
+    ];
+    expect(objectivesCentred(cut, 0, 12, false)).toBe(true);
+  });
+  it("keeps a cell line under a line that cannot end an item with it, when it places a text row boundary", () => {
+    // d8b-007 page 2: the rest of a row cut by the break ("strategies prepared in 26" …) above a
+    // centred row. "27 revenue administrations." goes on with "Tax revenue tools applied by"
+    // (a digit, but the line above stops on "by"): the centred fit would start the row there.
+    const lines: TableLine[] = [
+      g(1, 69, ["To support the follow-up", "▪ Trade facilitation", "48 countries completing a", "- Changes in"]),
+      g(1, 70, ["to the 2030 Agenda at", "measures", "census round with technical", "government"]),
+      g(1, 71, ["the regional level", "implemented by", "assistance.", "priorities;"]),
+      g(1, 72, ["", "member States", "Graduation transition", "engagement at"]),
+      g(2, 80, ["", "", "strategies prepared in 26", ""]),
+      g(2, 81, ["", "", "countries.", ""]),
+      g(2, 82, ["", "▪ Shared water basins", "", ""]),
+      g(2, 83, ["", "", "66 per cent of participants", ""]),
+      g(2, 84, ["", "managed under", "", ""]),
+      g(2, 85, ["", "", "reporting use of the social", "technical level"]),
+      g(2, 86, ["", "cooperative", "", ""]),
+      g(2, 87, ["", "", "protection toolkit.", ""]),
+      g(2, 88, ["", "frameworks", "", ""]),
+      g(2, 89, ["", "", "Tax revenue tools applied by", ""]),
+      g(2, 90, ["", "", "27 revenue administrations.", ""]),
+      g(2, 91, ["", "▪ National statistical", "", ""]),
+      g(2, 92, ["", "", "94 per cent of participants", ""]),
+      g(2, 93, ["", "systems producing", "", "- Changes in"]),
+      g(2, 94, ["", "", "reporting use of the social", ""]),
+      g(2, 95, ["To promote social", "disaggregated data", "", "government"]),
+      g(2, 96, ["", "", "protection toolkit.", ""]),
+      g(2, 97, ["protection systems that", "▪ Energy policies", "", "priorities;"]),
+      g(2, 98, ["reach vulnerable groups", "", "23 voluntary national reviews", "engagement at"]),
+      g(2, 99, ["", "aligned with", "", ""]),
+      g(2, 100, ["", "", "drawing on commission", "technical level"]),
+      g(2, 101, ["", "regional", "", ""]),
+      g(2, 102, ["", "", "analysis.", ""]),
+      g(2, 103, ["", "sustainability targets", "", ""]),
+    ];
+    const blocks = rows(groupCentredRows(lines, 0, 12, false));
+    expect(blocks).toHaveLength(2);
+    expect(blocks.findIndex((r) => r.includes("2:89"))).toBe(blocks.findIndex((r) => r.includes("2:90")));
+  });
+  it("leaves the lines above a later page's first objective to its row when the page before ended with a whole centred row", () => {
+    // corpus dev-006 (Chromium's text): the page's last row ends whole, its objective in the middle
+    // of its lines; the next page opens with the next row's upper half. On the grid that row's
+    // objective sits a line low, and the fit alone would hand its first measure to the row above.
+    const lines: TableLine[] = [
+      g(1, 10, ["", "", "• Workplan approved", "No baseline"]),
+      g(1, 11, ["", "(i) Continued", "", ""]),
+      g(1, 12, ["To strengthen the", "improvement.", "• Vacant posts filled", "69%"]),
+      g(1, 13, ["management of", "", "", ""]),
+      g(1, 14, ["contributions.", "", "• Positive feedback", "Partially"]),
+      g(1, 15, ["", "", "from Member States", "achieved"]),
+      g(1, 16, ["", "", "on services", ""]),
+      g(2, 30, ["", "", "• Proportion of grants", "71% in 2015"]),
+      g(2, 31, ["", "", "disbursed on time", ""]),
+      g(2, 32, ["", "(i) Strengthened", "• Annual report shared", "Not"]),
+      g(2, 33, ["", "monitoring.", "", "applicable"]),
+      g(2, 34, ["", "", "• Evaluation of the pilot", "Not"]),
+      g(2, 35, ["", "", "completed", "applicable"]),
+      g(2, 36, ["", "", "", ""].map((c, i) => (i === 2 ? "and presented" : c))),
+      g(2, 37, ["To review and improve", "", "", ""]),
+      g(2, 38, ["coordination with", "(ii) Measurable", "• Workplan approved", "Not"]),
+      g(2, 39, ["agencies.", "progress.", "", "applicable"]),
+      g(2, 40, ["", "", "• Report issued", "None"]),
+      g(2, 41, ["", "(iii) Demonstrated", "", ""]),
+      g(2, 42, ["", "monitoring.", "• Number of officials", "23"]),
+      g(2, 43, ["", "", "trained", ""]),
+      g(2, 44, ["", "", "• Projects closed", "54%"]),
+    ];
+    expect(rows(groupCentredRows(lines, 0, 12, false)).map((r) => [r[0], r[r.length - 1]])).toEqual([
+      ["1:10", "1:16"],
+      ["2:30", "2:44"],
+    ]);
+  });
+});

@@ -723,6 +723,32 @@ describe("plain text: a header's year line", () => {
     const [row] = readTables(layout, findSections(layout)).objectives;
     expect(row?.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([["Percentage of budget proposals submitted by the deadline", "79%", "100%"]]);
   });
+  it("reads two year lines when the value labels wrap on different numbers of lines (corpus8 d8b-019)", () => {
+    // "BASELIN" / "E" / "2006" beside "TARGET" / "2007": each label's year prints on a grid line of
+    // its own. The second was read as the first row's baseline ("2006 35"), and a line above the
+    // first objective made the table look vertically centred.
+    const text = [
+      "                                                      PERFORMANCE MEASURES",
+      "                         EXPECTED                                      BASELIN",
+      "      OBJECTIVE                                                                  TARGET",
+      "                          RESULT                    INDICATOR             E",
+      "                                                                                  2007",
+      "                                                                          2006",
+      "To strengthen the   Transition plans        Explosive-hazard casualties    35          22",
+      "protection of       agreed with host        among personnel",
+      "civilians.          Governments.            Women among deployed          16%         19%",
+      "                                            staff officers (percentage)",
+      "To accelerate the   Transition plans        Missions with a strategy       8          10",
+      "drawdown.           agreed with host",
+      "                    Governments.",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => o.measures.map((m) => [m.text, m.baseline, m.target]));
+    expect(got).toEqual([
+      [["Explosive-hazard casualties among personnel", "35", "22"], ["Women among deployed staff officers (percentage)", "16%", "19%"]],
+      [["Missions with a strategy", "8", "10"]],
+    ]);
+  });
 });
 
 describe("plain text: a bullet inside a run", () => {
@@ -1783,3 +1809,30 @@ describe("plain-text tables: a header label's first word alone on a complete hea
     ]);
   });
 });
+
+describe("plain text: an unmarked accomplishment sub-row beside a new measure and its values", () => {
+  it("starts an item where the line above would nearly have taken its first word (corpus8 d8b-024)", () => {
+    // Accomplishments without markers or full stops, one per sub-row, each with its measures and
+    // their Baseline/Target; no blank line between sub-rows. "digital workflows" stops where
+    // "Meetings" would have fitted within a few characters of the column's longest lines.
+    const text = [
+      "Expected accomplishment           Indicator of achievement                  Baseline        Target",
+      "To modernize records and archives management",
+      "Manual processes replaced by      Processes supported by digital workflows     19              27",
+      "digital workflows                 Average days to deliver a legal opinion   17 days         10 days",
+      "Meetings serviced with            Documents issued on time (percentage)    87 per cent     91 per cent",
+      "documents available on time",
+      "To support Member States with reliable and timely treaty services",
+      "Users able to find and reuse      Average days to deliver a legal opinion   19 days         11 days",
+      "institutional knowledge           Documents issued on time (percentage)    86 per cent     90 per cent",
+      "Clients satisfied with their      Critical vulnerabilities open beyond 30      26              15",
+      "Headquarters services             Explosive-hazard casualties                  23              10",
+    ].join("\n");
+    // "Headquarters" would not have fitted after "Clients satisfied with their": a wrapped line.
+    expect(rows(text).map((r) => r.accomplishments)).toEqual([
+      ["Manual processes replaced by digital workflows", "Meetings serviced with documents available on time"],
+      ["Users able to find and reuse institutional knowledge", "Clients satisfied with their Headquarters services"],
+    ]);
+  });
+});
+
