@@ -629,7 +629,7 @@ function withFoldRepairs(fontOf: (name: string) => FontInfo | null, fnArray: rea
     const font = fontOf(name);
     const analysis = font?.name ? folds.analyses.get(font.name) : undefined;
     const r = analysis ? foldRepairs(analysis, folds.folded) : null;
-    const out: FontInfo | null = font && r && (r.glyphText.size || r.loneGlyphText.size || r.doubtful.size) ? { ...pick(font), ...r } : font;
+    const out: FontInfo | null = font && r && (r.glyphText.size || r.loneGlyphText.size || r.doubtful.size || r.mayBeFolded.size) ? { ...pick(font), ...r } : font;
     repaired.set(name, out);
     return out;
   };

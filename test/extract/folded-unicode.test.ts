@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyseFold, foldRepairs, foldsOf, type FontGlyphs } from "../../src/extract/pdf/folded-unicode.js";
-import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+import { readsAsWord, runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
 import { NARROW_LIGATURE, WIDE_LIGATURE } from "../../src/vocab/ligatures.js";
 import { repairText } from "../../src/vocab/text.js";
 import { extract } from "../../src/index.js";
@@ -95,6 +95,17 @@ describe("analyseFold", () => {
     expect(r.get(3714)).toBe("\u25AA");
   });
 
+  it("leaves a lone digit that only may be a folded quote or dash to the text (a font in order of use, as Ghostscript re-encodes LibreOffice's)", () => {
+    // LiberationSerif-Italic of test/corpus9's d9-012.gs.pdf: its one digit "9" (U+2019 folds onto it), codes in order of use.
+    const italic = font([[1, "U", 722], [2, "N", 667], [3, "-", 333], [5, "a", 500], [7, "i", 278], [8, "t", 278], [9, " ", 250], [12, "e", 444], [13, "n", 500], [26, "9", 500], [24, "2", 500], [25, "0", 500]]);
+    const a = analyseFold(italic);
+    expect(a.evidence).toBe(false);
+    expect([...a.mayBeFolded]).toEqual([26]);
+    expect(a.untrusted.size).toBe(0);
+    expect(foldRepairs(a, true).mayBeFolded).toEqual(new Set([26]));
+    expect(foldRepairs(a, false).mayBeFolded.size).toBe(0);
+  });
+
   it("calls two glyphs with one code and one width doubtful (an en dash as wide as the digit it folded onto)", () => {
     const a = analyseFold(font([[1, "3", 500], [2, "3", 500], [3, "0", 500], [4, "1", 500], [5, "2", 500], [6, "4", 500]]));
     expect([...a.untrusted].sort()).toEqual([1, 2]);
@@ -124,6 +135,31 @@ describe("folded glyphs in the glyph reader", () => {
     const { runs, doubtful } = runsFromOperators(fn, args, T, VIEW, () => f);
     expect(runs.map((r) => r.text)).toEqual(["\u2022 Un-d", "\"Ok<"]);
     expect(doubtful).toBe(1);
+  });
+});
+
+describe("glyphs that only may be folded, judged by their word", () => {
+  const T: TextOpCodes = {
+    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
+    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
+    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
+  };
+  const VIEW = [1, 0, 0, -1, 0, 842];
+  const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+LiberationSerif-Italic", mayBeFolded: new Set([26]) };
+  const glyphs = (s: string) => [...s].map((ch) => ({ unicode: ch, width: 500, isSpace: ch === " ", isInFont: true, originalCharCode: ch === "9" ? 26 : ch.charCodeAt(0) }));
+  const read = (s: string) => runsFromOperators([T.beginText, T.setFont, T.setTextMatrix, T.showText], [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [glyphs(s)]], T, VIEW, () => f);
+
+  it("a digit in a number reads as printed, not doubtful", () => {
+    const r = read("Compact 2019 (9) 9%");
+    expect(r.runs.map((x) => x.text).join("")).toBe("Compact 2019 (9) 9%");
+    expect(r.doubtful).toBe(0);
+  });
+  it("the same code where it makes its word unreadable is doubtful (a quote folded onto '9')", () => {
+    expect(read("the Secretary-General9s 9Delivering as one9").doubtful).toBe(3);
+  });
+  it("readsAsWord judges the word between white space around the glyph", () => {
+    expect(readsAsWord("in 2019, the", 6, 1)).toBe(true);
+    expect(readsAsWord("UNDRR9s staff", 5, 1)).toBe(false);
   });
 });
 

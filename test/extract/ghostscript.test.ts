@@ -20,6 +20,9 @@ describe("Ghostscript's byte-swapped ligatures", () => {
     ["e\u6600\ucf00ciency", "efficiency"],
     ["ba\u6600\ud200e", "baffle"],
     ["The \u6600\u6900eld o\u6600\ucf00ces.", "The field offices."],
+    // test/corpus9's gs.pdf (DejaVu Sans ligatures through Ghostscript 10.00): "con昀氀ict", "O昀케ce".
+    ["con\u6600\u6c00ict-a\u6600\u6600ected", "conflict-affected"],
+    ["O\u6600\ucf00ce for Disaster Risk Reduction", "Office for Disaster Risk Reduction"],
   ])("%s → %s", (raw, want) => {
     expect(repairText(raw)).toBe(want);
   });
@@ -27,6 +30,8 @@ describe("Ghostscript's byte-swapped ligatures", () => {
   it("leaves the same code points alone in CJK text (no Latin letter beside them)", () => {
     expect(repairText("\u4e2d\u6587\u6600\u6900\u5b57")).toBe("\u4e2d\u6587\u6600\u6900\u5b57");
     expect(repairText("\u6600\u6900")).toBe("\u6600\u6900");
+    // A Chinese sentence quoting a Latin name: the pairs stand between ideographs, not beside the Latin word.
+    expect(repairText("\u8054\u5408\u56fd UNDRR \u6600\u6900\u5b57")).toBe("\u8054\u5408\u56fd UNDRR \u6600\u6900\u5b57");
   });
 
   it("a Ghostscript rewrite of a LibreOffice compact gives the same rows as the original", { timeout: 60_000 }, async () => {

@@ -59,6 +59,10 @@ export function garbledPageShare(lines: readonly { text: string }[], minTokens =
  */
 const PLAUSIBLE_TOKEN =
   /^[("'“‘[]*(?:\p{L}+(?:[-'’/]\p{L}+)*-?|\d+(?:[.,:/-]\d+)*%?|[A-Z]+(?:\/[A-Za-z0-9.]+)+|\d+(?:st|nd|rd|th))[)"'”’\].,;:!?%]*$/u;
+/** A token (no white space) that reads as a word, a number, a symbol or a label (PLAUSIBLE_TOKEN). */
+export function plausibleToken(token: string): boolean {
+  return PLAUSIBLE_TOKEN.test(token);
+}
 /** Tokens of punctuation alone (bullets, dashes) say nothing either way and are not counted. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 /** Share of implausible tokens above which a text layer is called garbled: clean text has < 5 %. */

@@ -42,6 +42,12 @@ export interface FoldAnalysis {
   lone: Map<number, string>;
   /** Codes whose text is likely folded but could not be read back (doubtful once the document shows the fold). */
   untrusted: Set<number>;
+  /**
+   * Codes whose text only may be folded: nothing in the font tells (its glyphs in order of use,
+   * one glyph with the code, no width class to compare): a "9" that may be U+2019. The text they
+   * stand in judges them (pdf/glyphs.ts `readsAsWord`).
+   */
+  mayBeFolded: Set<number>;
 }
 
 type Kind = "invisible" | "hyphen" | "dash" | "quote" | "ligature" | "bullet";
@@ -118,7 +124,7 @@ const TWO_LETTER = ["ff", "fi", "fl"];
 const THREE_LETTER = ["ffi", "ffl"];
 
 export function analyseFold(font: FontGlyphs): FoldAnalysis {
-  const result: FoldAnalysis = { evidence: false, sure: new Map(), likely: new Map(), lone: new Map(), untrusted: new Set() };
+  const result: FoldAnalysis = { evidence: false, sure: new Map(), likely: new Map(), lone: new Map(), untrusted: new Set(), mayBeFolded: new Set() };
   const tol = SAME_WIDTH_EM * font.unitsPerEm;
   const same = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= tol;
   const same0 = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) < 1;
@@ -200,7 +206,7 @@ export function analyseFold(font: FontGlyphs): FoldAnalysis {
         }
         // Nothing in the font tells (its glyphs are in order of use): a bullet may still show by standing alone.
         if (offset === null && c?.kind === "bullet" && /[^\w\s]/.test(text)) result.lone.set(code, c.char);
-        else if (offset === null && cands.some((k) => COMMON.includes(k.char))) result.untrusted.add(code);
+        else if (offset === null && cands.some((k) => COMMON.includes(k.char))) result.mayBeFolded.add(code);
         // An ASCII glyph sharing its code with another glyph of a different width: one of them is folded.
         else if (others.some((o) => o !== undefined && !same(o, w)) && classW === undefined) result.untrusted.add(code);
         continue;
@@ -274,7 +280,10 @@ const SYMBOL_FONT_BASE = 0xf000;
  * The code → text repairs of one font of a Ghostscript-written document: the sure ones always,
  * the likely ones once the document shows the fold (`documentFolded`).
  */
-export function foldRepairs(analysis: FoldAnalysis, documentFolded: boolean): { glyphText: Map<number, string>; loneGlyphText: Map<number, string>; doubtful: Set<number> } {
-  if (!documentFolded) return { glyphText: analysis.sure, loneGlyphText: new Map(), doubtful: new Set() };
-  return { glyphText: new Map([...analysis.likely, ...analysis.sure]), loneGlyphText: analysis.lone, doubtful: analysis.untrusted };
+export function foldRepairs(
+  analysis: FoldAnalysis,
+  documentFolded: boolean,
+): { glyphText: Map<number, string>; loneGlyphText: Map<number, string>; doubtful: Set<number>; mayBeFolded: Set<number> } {
+  if (!documentFolded) return { glyphText: analysis.sure, loneGlyphText: new Map(), doubtful: new Set(), mayBeFolded: new Set() };
+  return { glyphText: new Map([...analysis.likely, ...analysis.sure]), loneGlyphText: analysis.lone, doubtful: analysis.untrusted, mayBeFolded: analysis.mayBeFolded };
 }

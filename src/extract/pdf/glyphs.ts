@@ -9,6 +9,7 @@
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
 import { unmappedGlyph } from "../../vocab/ligatures.js";
+import { plausibleToken } from "../ocr/quality.js";
 import { type Matrix, IDENTITY, multiply, apply, asMatrix } from "./matrix.js";
 
 export interface TextOpCodes {
@@ -66,6 +67,11 @@ export interface FontInfo {
   loneGlyphText?: ReadonlyMap<number, string>;
   /** Codes whose text is doubtful (counted: `doubtful` of runsFromOperators). */
   doubtful?: ReadonlySet<number>;
+  /**
+   * Codes whose text only may be folded (nothing in the font tells): counted as doubtful only
+   * where the word they stand in does not read as a word (`doubtful` of runsFromOperators).
+   */
+  mayBeFolded?: ReadonlySet<number>;
 }
 
 
@@ -188,6 +194,8 @@ export function runsFromOperators(
   let chars = 0, upright = 0, doubtful = 0;
   /** Glyphs read back only if they stand alone, as a word of their own (FontInfo.loneGlyphText): run, place in its text. */
   const lone: Array<{ run: GlyphRun; at: number; text: string; alone: string }> = [];
+  /** Glyphs of FontInfo.mayBeFolded codes: run, place in its text, length (judged on their word at the end). */
+  const maybe: Array<{ run: GlyphRun; at: number; length: number }> = [];
   // The clip: the intersection of the clipping paths' bounding boxes, part of the graphics state.
   let clipBox: ClipBox | null = null;
   let pendingClip = false;
@@ -323,6 +331,7 @@ export function runsFromOperators(
         const code = glyph.originalCharCode;
         if (code !== undefined && repaired === undefined) {
           if (font.doubtful?.has(code)) doubtful++;
+          else if (font.mayBeFolded?.has(code) && current) maybe.push({ run: current, at: current.text.length - text.length, length: text.length });
           const alone = font.loneGlyphText?.get(code);
           const run: GlyphRun | null = current;
           if (alone !== undefined && alone.length === text.length && run) lone.push({ run, at: run.text.length - text.length, text, alone });
@@ -429,5 +438,20 @@ export function runsFromOperators(
       run.text = t.slice(0, at) + alone + t.slice(at + text.length);
     }
   }
+  for (const m of maybe) if (!readsAsWord(m.run.text, m.at, m.length)) doubtful++;
   return { runs, uprightShare: chars === 0 ? 1 : upright / chars, doubtful };
+}
+
+/**
+ * A glyph that may be a folded quote or dash (a "9" that may be U+2019) is judged by the text it
+ * stands in: inside a word that reads as one ("2019", "(9)", "9%") it is the sign it shows; where
+ * it makes its word unreadable ("Secretary9s", "9Deliver") it is in doubt. The word is what lies
+ * between white space in its run, judged as the garbled-layer check judges words.
+ */
+export function readsAsWord(text: string, at: number, length: number): boolean {
+  let start = at;
+  let end = at + length;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return plausibleToken(text.slice(start, end));
 }
