@@ -1003,7 +1003,21 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
     const last = words[words.length - 1];
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
   };
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) ? tail : [];
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) ? tail : [];
+}
+
+/** A heading's font is larger than a table's body by at least this much (points): not a size's rounding. */
+const HEADING_SIZE_STEP = 0.3;
+
+/**
+ * A short objective heading that does not reach the table's second column (corpus9 d9-004: a bare
+ * bold "To modernize …" over a 2-column table) is told from the table above's last objective cell
+ * by its font: bold, and larger than every line of that table (a word processor sets its tables
+ * in a smaller size than the body; a cell's bold objective is in the table's size).
+ */
+function setApartByFont(tail: readonly Line[], body: readonly Line[]): boolean {
+  const largest = Math.max(0, ...body.flatMap((l) => l.segments.map((s) => s.fontSize)));
+  return largest > 0 && tail.length > 0 && tail.every((l) => l.segments.length > 0 && l.segments.every((s) => s.bold && s.fontSize > largest + HEADING_SIZE_STEP));
 }
 
 /**
