@@ -204,7 +204,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         });
       }
     }
-    const boundaries = ruleBoundaries(layout, tableLines, cols);
+    const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
     // The step between a cell's wrapped lines anywhere in the table, or in the document's other
     // tables set in the same font: a block none of whose cells wraps on one page has only its
     // sub-rows' pitch to go by.
@@ -1095,7 +1095,21 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
     const last = words[words.length - 1];
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
   };
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) ? tail : [];
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) ? tail : [];
+}
+
+/** A heading's font is larger than a table's body by at least this much (points): not a size's rounding. */
+const HEADING_SIZE_STEP = 0.3;
+
+/**
+ * A short objective heading that does not reach the table's second column (corpus9 d9-004: a bare
+ * bold "To modernize …" over a 2-column table) is told from the table above's last objective cell
+ * by its font: bold, and larger than every line of that table (a word processor sets its tables
+ * in a smaller size than the body; a cell's bold objective is in the table's size).
+ */
+function setApartByFont(tail: readonly Line[], body: readonly Line[]): boolean {
+  const largest = Math.max(0, ...body.flatMap((l) => l.segments.map((s) => s.fontSize)));
+  return largest > 0 && tail.length > 0 && tail.every((l) => l.segments.length > 0 && l.segments.every((s) => s.bold && s.fontSize > largest + HEADING_SIZE_STEP));
 }
 
 /**
@@ -1893,7 +1907,7 @@ function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lin
  * under an accomplishment sub-row stops at the objective cell that spans the sub-rows (rowspan),
  * so it is no row boundary, only a cell boundary (see cellBreaks).
  */
-function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: readonly ColumnDef[]): RowBoundaries {
+function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: readonly ColumnDef[], partOf: ReadonlyMap<TableLine, number> = new Map()): RowBoundaries {
   const map = new Map<number, number[]>();
   const at = columns.findIndex((c) => c.role === "objective");
   const objective = columns[at];
@@ -1914,9 +1928,29 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const acrossNext = (y: number) => !nextYs || nextYs.some((n) => Math.abs(n - y) <= RULE_ROW_SLACK);
     const opensCell = objectiveCellBelow(page, left, top, bottom);
     const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y));
+    if (ys.length && !bodyRuled(page, lines.filter((l) => l.page === page.number), ys, partOf, columns)) continue;
     if (ys.length) map.set(page.number, ys);
   }
   return map;
+}
+/**
+ * Do a page's rules draw a grid of cells in the table's body? Only if a rule lies between two lines
+ * of the same table part (one header's body), or vertical rules cross the body. A "booktabs" table
+ * (a heavy rule above the header, a thin one under it, a heavy one at its foot, nothing between
+ * rows, no vertical rules) has rules only at its parts' edges: two such tables on one page (or a
+ * table and its repeated header) put rules between their lines that bound the tables, not rows,
+ * and the body's rows must come from the borderless cues (corpus9 d9-012: three objectives of one
+ * table read as one row).
+ */
+export function bodyRuled(page: Pick<Page, "rules">, lines: readonly TableLine[], ys: readonly number[], partOf: ReadonlyMap<TableLine, number>, columns: readonly ColumnDef[]): boolean {
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1]!, b = lines[k]!;
+    if ((partOf.get(a) ?? 0) === (partOf.get(b) ?? 0) && ys.some((y) => y > a.y && y < b.y)) return true;
+  }
+  if (lines.length === 0) return false;
+  const top = Math.min(...lines.map((l) => l.y)), bottom = Math.max(...lines.map((l) => l.y));
+  const left = (columns[0]?.x ?? 0) - CHAR_WIDTH * 4;
+  return page.rules.some((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.abs(r.y2 - r.y1) >= MIN_BORDER_LENGTH && (r.x1 + r.x2) / 2 >= left && Math.min(r.y1, r.y2) < bottom && Math.max(r.y1, r.y2) > top);
 }
 /**
  * Where the table draws its left border on the page (the vertical rule nearest left of the
