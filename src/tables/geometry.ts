@@ -153,11 +153,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const page = band[0]!.line.page;
     const afterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
     const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
-    // In a PDF a band opening the page without an objective opens with such a rest too (see
-    // `cutBelow`), ending anywhere; the objective's own row starts after the widest line gap above
-    // it (the cells' padding), and only text from there on is above it in its row.
-    const rowTop = positioned && afterBreak && !cutRowAbove && !hasObjective(band[0]!.line) ? lineAfterWidestGap(band, head) : band[0]!.line;
-    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(rowTop) > leading * CENTRED_OFFSET;
+    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
@@ -206,19 +202,6 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   return centred > top || (positioned && firstRowWitness && centred === top);
-}
-
-/** The band's line after its widest line gap up to `head` (the later one of equal gaps); `head` at most. */
-function lineAfterWidestGap(band: readonly Placed[], head: TableLine): TableLine {
-  let after = band[0]!.line, widest = -Infinity;
-  for (let k = 1; k < band.length && band[k - 1]!.line !== head; k++) {
-    const gap = lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line);
-    if (gap >= widest) {
-      widest = gap;
-      after = band[k]!.line;
-    }
-  }
-  return after;
 }
 
 /**

@@ -97,30 +97,6 @@ describe("borderless rows from vertical white space", () => {
     expect(objectivesCentred(lines, 0, 14)).toBe(true);
     expect(groupCentredRows(lines, 0, 14).map((b) => b.lines.map((l) => l.y)).map((r) => [r[0], r[r.length - 1]])).toEqual([[480.0, 133.4], [158.5, 201.6]]);
   });
-  it("reads text above an objective at a page top as the cut row's rest when the objective's cells open on its line", () => {
-    // d8-022 of test/corpus8 (LibreOffice, RTF, top-aligned, no rules): the rest of a cut row's
-    // accomplishment opens page 3 right above the next row, no wider apart than the cells' padding,
-    // so one band holds both. The objective has text above it in its band, but its row starts after
-    // the widest line gap above it, on its own line: no sign of centring. (Page 2's rows share a
-    // band too, 13.4 pt apart, as the reader measured them there; its vote is the cut row's, none.)
-    const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
-    const lines = [
-      at(2, 448.3, ["To expand the use of shared service centres", "(i) Camps managed with sound wastewater", "1. 50 client entities served"]),
-      at(2, 459.7, ["for transactional processing", "and solid waste practices", "2. Vehicle holdings within 96% of standard ratios"]),
-      at(2, 473.1, ["", "(ii) Claims from contributing countries settled", "3. Casualty evacuation plans tested in 52 missions"]),
-      at(2, 484.5, ["", "on schedule", "4. 19 occupational safety inspections conducted"]),
-      at(2, 497.9, ["To improve medical support and casualty", "(i) Field vacancies filled faster from rosters", "1. 55% of requisitions fulfilled"]),
-      at(2, 509.3, ["evacuation standards", "(ii) Personnel receiving medical care within", "2. Wastewater treated to standard at 64% of camps"]),
-      at(2, 522.7, ["", "established standards", ""]),
-      at(3, 73.9, ["", "(iii) Property write-offs reduced and records", ""]),
-      at(3, 85.3, ["", "reconciled", ""]),
-      at(3, 98.7, ["To strengthen the environmental management", "(i) Network and satellite services available to", "1. Network availability"]),
-      at(3, 110.1, ["of field camps", "all field locations", "2. 70% of purchase orders raised against systems"]),
-      at(3, 123.5, ["", "(ii) Transactions processed through a single", "contracts"]),
-      at(3, 134.9, ["", "service centre model", ""]),
-    ];
-    expect(objectivesCentred(lines, 0, 11.4)).toBe(false);
-  });
   it("leaves the choice to the centring fit when list items between two objectives are all set apart by the same gap", () => {
     // d8b-019 of test/corpus8 (LibreOffice, RTF, centred cells, no rules): the measures of a row
     // are numbered items 13.4 pt apart (wrapped lines 11.4 pt), and so are the first item of the
