@@ -167,7 +167,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       if (!pageTop) centred++;
     } else if (below) {
       // (Plain text: only a band holding one objective, whose row is then the one cut.)
-      const cutRow = cutBelow && (positioned || laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0);
+      const cutRow = !positioned && cutBelow && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
       // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
       // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
       // page's top, with every cell's rest below it, it is a top-aligned row's rest.)

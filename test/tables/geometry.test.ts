@@ -69,34 +69,6 @@ describe("borderless rows from vertical white space", () => {
       [456, 470, 477, 484, 491, 498, 512],
     ]);
   });
-  it("takes no vote from a row cut by a page break, whose objective tops its upper part in centred tables too", () => {
-    // t7-016 of test/corpus7 (a Word file printed by LibreOffice, centred cells, no rules): the
-    // first row's upper part ends page 2 with its objective on its first line; the rest of its
-    // measures opens page 3 (a band without an objective), then the next row, centred. The cut
-    // row's vote for top alignment tied with the centred row's, and the table was read top-aligned:
-    // the next row's first measure and risk line went to the cut row.
-    const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
-    const lines = [
-      at(2, 480.0, ["To support regional integration", "▪ Forecast errors reduced to 39", "– Political transitions delay"]),
-      at(2, 494.0, ["through trade facilitation", "percentage points.", "reforms; engagement with"]),
-      at(2, 508.1, ["", "▪ 20 energy policies revised with advice", "new authorities"]),
-      at(2, 523.2, ["", "from the secretariat.", ""]),
-      at(3, 76.3, ["", "▪ 50 member States reporting on", ""]),
-      at(3, 90.3, ["", "additional Goal indicators.", ""]),
-      at(3, 105.4, ["", "▪ Infrastructure plans of 89 countries", ""]),
-      at(3, 119.4, ["", "screened for climate risk by March", ""]),
-      at(3, 133.4, ["", "2019.", ""]),
-      at(3, 158.5, ["", "▪ Forecast errors reduced to 76", ""]),
-      at(3, 166.0, ["", "", "– Extrabudgetary funding"]),
-      at(3, 172.5, ["To advance gender-responsive", "percentage points.", ""]),
-      at(3, 180.0, ["", "", "uncertain; joint proposals"]),
-      at(3, 187.5, ["budgeting in member States", "▪ Development plans of 62 countries", ""]),
-      at(3, 194.0, ["", "", "with partners"]),
-      at(3, 201.6, ["", "addressing disability.", ""]),
-    ];
-    expect(objectivesCentred(lines, 0, 14)).toBe(true);
-    expect(groupCentredRows(lines, 0, 14).map((b) => b.lines.map((l) => l.y)).map((r) => [r[0], r[r.length - 1]])).toEqual([[480.0, 133.4], [158.5, 201.6]]);
-  });
   it("leaves the choice to the centring fit when list items between two objectives are all set apart by the same gap", () => {
     // d8b-019 of test/corpus8 (LibreOffice, RTF, centred cells, no rules): the measures of a row
     // are numbered items 13.4 pt apart (wrapped lines 11.4 pt), and so are the first item of the
