@@ -158,20 +158,19 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
     // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
-    const pageTop = !positioned && b > 0 && whole[b - 1]![0]!.line.page !== page;
-    // A row the page break cut (the next page opens with lines that hold no objective: its rest)
-    // shows its objective at the top of the part above the break in centred tables too: Word and
-    // LibreOffice centre a cut cell in neither part. Only text above the objective tells there.
-    const cutBelow = cutByPageBreak(whole, b, hasObjective);
+    const pageTop = !positioned && afterBreak;
     if (above && below) {
       if (!pageTop) centred++;
     } else if (below) {
-      // (Plain text: only a band holding one objective, whose row is then the one cut.)
-      const cutRow = !positioned && cutBelow && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
+      // Plain text: a band holding one objective whose row the page break cut (the next page opens
+      // with lines that hold no objective: its rest) shows its objective at the top of the part
+      // above the break in centred tables too: Word and LibreOffice centre a cut cell in neither
+      // part. (Not in PDFs: there a centred row opening the next page looks the same; docs/tables.md.)
+      const cutRow = !positioned && cutByPageBreak(whole, b, hasObjective) && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
       // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
       // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
       // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
-      if (!cutRow && (positioned || (!cutAtPageFoot(whole, b, objectiveColumn, apartGap) && !centredRowRest(band, head, objectiveColumn)))) top++;
+      if (positioned || (!cutRow && !cutAtPageFoot(whole, b, objectiveColumn, apartGap) && !centredRowRest(band, head, objectiveColumn))) top++;
     }
     // Plain text: an objective that ends its band with text above it in every other column of the
     // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
