@@ -2,11 +2,9 @@
  * The Markdown reader hands a GFM part to micromark only where the source holds the characters
  * the part needs (extract/markdown.ts GFM_PARTS). That is only a speed-up if the tree is always the
  * one full GFM gives: these tests compare `parseMarkdown` with a parse using every GFM extension,
- * positions included, on the Markdown files of the fixtures and corpora, on hand-made cases at the edge of
- * each part's test, and on generated sources.
+ * positions included, on hand-made cases at the edge of each part's test and on generated sources
+ * (and on the Markdown files of the fixtures and corpora: markdown-gfm-files.slow.test.ts).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromMarkdown } from "mdast-util-from-markdown";
@@ -15,7 +13,6 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { parseMarkdown } from "../../src/extract/markdown.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 /**
  * A parse's tree, or the error it throws. Under the test runner's development builds the task-list
  * extension asserts on some sources ("-\n[ ] |": a check after an empty list item) where the
@@ -30,31 +27,7 @@ const outcome = (parse: () => unknown): { tree: unknown } | { error: string } =>
 };
 const fullGfm = (source: string) => fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
-/** Every .md file under a folder (the corpora's renderings and the fixtures). */
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith(".md") ? [path] : [];
-  });
-}
-
 describe("parseMarkdown gives full GFM's tree", () => {
-  // The held-out renderings come from the same generators as the dev ones: left out to keep the test
-  // short (all 101 files were compared when the parts were made conditional).
-  it("on every Markdown file of the fixtures and the corpora's dev sets", () => {
-    const files = [
-      ...["fixtures", "test/fixtures", "test/corpus/dev", "test/corpus2/dev2"].flatMap((d) => markdownFiles(join(ROOT, d))),
-      // Plain .txt that the sniffer reads as Markdown.
-      join(ROOT, "fixtures", "A-60-209-note.txt"),
-    ];
-    expect(files.length).toBeGreaterThan(70);
-    for (const file of files) {
-      const source = readFileSync(file, "utf8");
-      expect(JSON.stringify(parseMarkdown(source)), file).toBe(JSON.stringify(fullGfm(source)));
-    }
-  });
-
   // At the edge of each part's test: the least source in which the part matches.
   const EDGE_CASES = [
     "a\n:-", // a one-column table without a pipe (left-aligned)
