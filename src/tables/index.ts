@@ -739,8 +739,6 @@ function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly 
       centred++;
       continue;
     }
-    // A footnote at the page foot: the page ends here.
-    if (footnoteBlockEnd(lines, k, columns, true, true) >= 0) return true;
     return false;
   }
   // The objective ends its page: the row's cells are under the header repeated on the next page.

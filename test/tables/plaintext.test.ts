@@ -1593,6 +1593,27 @@ describe("plain text: a spanning objective that ends its page", () => {
       ["To sustain the readiness of the standing police capacity for rapid deployment", ["Casualties from explosive devices reduced."]],
     ]);
   });
+  it("takes an objective that ends its page above a page-foot footnote as the objective of the row under the next page's repeated header", () => {
+    // pdftotext of a Word table whose spanning objective row is the page's last, with the page's
+    // footnote under it: the footnote (one run across every column, its number glued to its text)
+    // is no row line, and the objective's row opens the next page under the header repeated there.
+    const text = [
+      "         OUTCOMES                            PERFORMANCE MEASURE              TARGET         BASELINE",
+      "To protect civilians under imminent threat in the areas where peacekeeping missions deploy",
+      "Contingents deployed with the   Planning teams with a gender adviser           60%          45%",
+      "capabilities pledged.",
+      "To align the force generation of contingents with the operational requirements of missions",
+      "1 Baselines are those of the 2009 reporting period; targets were set with the Department of Field Support in 2010.",
+      "\f         OUTCOMES                            PERFORMANCE MEASURE              TARGET         BASELINE",
+      "Transition plans agreed with",
+      "host Governments ahead of       Police units deployable within 30 days         14            10",
+      "mission drawdowns.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments, r.measures])).toEqual([
+      ["To protect civilians under imminent threat in the areas where peacekeeping missions deploy", ["Contingents deployed with the capabilities pledged."], ["Planning teams with a gender adviser"]],
+      ["To align the force generation of contingents with the operational requirements of missions", ["Transition plans agreed with host Governments ahead of mission drawdowns."], ["Police units deployable within 30 days"]],
+    ]);
+  });
 });
 
 describe("plain text: a page set on a grid of another scale", () => {
