@@ -305,8 +305,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     else pages.push([band]);
   }
   const rows: Placed[][] = [];
-  // The page before ended with the upper part of a row whose objective prints on this page (see
-  // `cutBelow`): this page's first row goes on with it.
+  // The page before ended with the upper part of a row whose objective was read as centred on that
+  // part and its rest (the page's last row ends with its bands once the bands under it are carried
+  // over, below): this page's first row goes on with it.
   let carried = false;
   // Plain text: the page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest
   // may open this page above its first objective.
