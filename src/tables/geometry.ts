@@ -305,9 +305,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     else pages.push([band]);
   }
   const rows: Placed[][] = [];
-  // The page before ended with the upper part of a row whose objective was read as centred on that
-  // part and its rest (the page's last row ends with its bands once the bands under it are carried
-  // over, below): this page's first row goes on with it.
+  // The page before ended with a row read as cut by the break (set below, where the page's last
+  // objective fits a centred row better with the page's foot left to the next page): this page's
+  // first row goes on with it.
   let carried = false;
   // Plain text: the page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest
   // may open this page above its first objective.
