@@ -75,22 +75,30 @@ export function readParties(text: string): { manager: CompactBody["manager"]; co
   // and so does a footnote's number on a line of its own (the page's footnote follows in plain text).
   const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|\n(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*(?:\n|$))|\n(?=\s*\d{1,2}\s*\n)|$)/u;
   const found = [...text.matchAll(/\bbetween\s+/gi)];
-  for (const [k, m] of found.entries()) {
-    // One "between" sentence never holds the next "between".
-    const rest = text.slice(m.index + m[0].length, found[k + 1]?.index ?? text.length);
-    const end = END.exec(rest);
-    const parties = partiesOf(rest.slice(0, end ? end.index : rest.length));
-    if (parties.manager && parties.counterpart) return parties;
+  // Parties joined before an honorific or "the Secretary-General" first, in every sentence; then
+  // parties with none (a subtitle's "… Landlocked Developing Countries and Small Island Developing
+  // States" must not win over the sentence with the names).
+  for (const loose of [false, true]) {
+    for (const [k, m] of found.entries()) {
+      // One "between" sentence never holds the next "between".
+      const rest = text.slice(m.index + m[0].length, found[k + 1]?.index ?? text.length);
+      const end = END.exec(rest);
+      const parties = partiesOf(rest.slice(0, end ? end.index : rest.length), loose);
+      if (parties.manager && parties.counterpart) return parties;
+    }
   }
   return { manager: null, counterpart: null };
 }
 
 /** A line break kept inside the collapsed preamble (U+2028, which no text layer prints). */
 const LINE_MARK = "\u2028";
-/** A kept line break before a new sentence: a capitalised word, then two lower-case words. */
-const NEW_SENTENCE_LINE = / \u2028 (?=\p{Lu}\p{Ll}+ \p{Ll}+ \p{Ll})/u;
+/**
+ * A kept line break before a new sentence: a capitalised word, then two lower-case words — unless
+ * the word is one of a post's title ("Executive" / "Secretary of the Economic …" wraps a title).
+ */
+const NEW_SENTENCE_LINE = new RegExp(` \u2028 (?!${ROLE_WORD_RE.source}\\s)(?=\\p{Lu}\\p{Ll}+ \\p{Ll}+ \\p{Ll})`, "u");
 
-function partiesOf(raw: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
+function partiesOf(raw: string, loose: boolean): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   // A line that ends in a hyphen continues the hyphenated word on the next line ("Officer-in-" /
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
   const sentence = raw
@@ -108,10 +116,26 @@ function partiesOf(raw: string): { manager: CompactBody["manager"]; counterpart:
   // The parties are joined by the last ", and " / " and " that precedes a party with a name.
   const joins = [...sentence.matchAll(/,?\s+and\s+(?=(?:the\s+)?(?:Secretary-General|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\b)/gi)];
   const join = joins.at(-1);
-  if (!join) return { manager: null, counterpart: null };
+  const parties = join ? partiesAt(sentence, join.index, join[0].length) : null;
+  if ((parties?.manager && parties.counterpart) || !loose) return parties ?? { manager: null, counterpart: null };
+  // A second party with no honorific ("between the Secretary-General, Ban Ki-moon, and Ruth
+  // Volkov, Executive Secretary of …"): the first " and " that a person's name follows right away
+  // (a title's "… for Iraq and Head of …" or "Economic and Social …" is no party's start), with a
+  // person's name on both sides.
+  for (const m of sentence.matchAll(/,?\s+and\s+(?=\p{Lu})/gu)) {
+    const head = sentence.slice(m.index + m[0].length).split(/,\s*|\s\u2028\s/)[0]!.trim();
+    if (!looksLikePersonName(head)) continue;
+    const found = partiesAt(sentence, m.index, m[0].length);
+    if (found.manager && found.counterpart) return found;
+  }
+  return parties ?? { manager: null, counterpart: null };
+}
+
+/** The two parties of a "between" sentence split at the " and " at `at` (of `length` characters). */
+function partiesAt(sentence: string, at: number, length: number): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
   const unmark = (t: string) => t.replaceAll(` ${LINE_MARK} `, " ").replaceAll(LINE_MARK, "").trim();
-  const a = splitNameAndTitle(unmark(sentence.slice(0, join.index)));
-  const second = sentence.slice(join.index + join[0].length).split(NEW_SENTENCE_LINE)[0]!;
+  const a = splitNameAndTitle(unmark(sentence.slice(0, at)));
+  const second = sentence.slice(at + length).split(NEW_SENTENCE_LINE)[0]!;
   const b = splitNameAndTitle(unmark(second).replace(/[.;]\s*$/, "").replace(PARTY_TAIL_RE, ""));
   const isSg = (p: typeof a) => !!p?.title && SG_TITLE_RE.test(p.title);
   const [manager, counterpart] = isSg(a) && !isSg(b) ? [b, a] : [a, b];

@@ -164,6 +164,26 @@ describe("a subtitle above the 'between' sentence", () => {
   });
 });
 
+describe("a 'between' sentence whose second party has no honorific", () => {
+  it("splits at the ', and' before the manager's name, not at an 'and' inside the entity's name", () => {
+    const { manager, counterpart } = readParties(
+      "This compact is concluded between the Secretary-General, Ban Ki-moon, and Ruth Volkov, Executive\nSecretary of the Economic and Social Commission for Asia and the Pacific, for the period from 1\nJanuary to 31 December 2016.\n",
+    );
+    expect(manager).toEqual({ name: "Ruth Volkov", title: "Executive Secretary of the Economic and Social Commission for Asia and the Pacific" });
+    expect(counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
+  it("takes the sentence with the names over a subtitle whose entity holds an 'and' before capitals", () => {
+    const { manager, counterpart } = readParties(
+      "between the Secretary-General and the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States\n\nThis compact is concluded between the Secretary-General, Mr. Ban Ki-moon, and Mr. Wendell Fitzgerald, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States.\n",
+    );
+    expect([manager?.name, counterpart?.name]).toEqual(["Wendell Fitzgerald", "Ban Ki-moon"]);
+  });
+  it("reads the manager first and the Secretary-General second without honorifics too", () => {
+    const { manager, counterpart } = readParties("Between Kwame Asante, Under-Secretary-General for Safety and Security, and the Secretary-General, António Guterres\n");
+    expect([manager?.name, counterpart?.name]).toEqual(["Kwame Asante", "António Guterres"]);
+  });
+});
+
 describe("no signature block in the frame", () => {
   it("takes an entity in capitals above the preamble for no name, and the challenges end at the signatures after them", () => {
     const text = [
