@@ -814,6 +814,8 @@ async function writePdf(doc, laid, fonts, profile) {
           if (i < run.glyphs.length - 1 && (adj !== 0 || isSpace)) { if (cur) parts.push(`<${cur}>`); cur = ""; if (adj !== 0) parts.push(String(adj)); pen = target; }
         });
         if (cur) parts.push(`<${cur}>`);
+        // Two adjustments in a row (a glyph's rounding, then a dropped space) need a separator.
+        for (let i = 1; i < parts.length; i++) if (!parts[i].startsWith("<") && !parts[i - 1].startsWith("<")) { parts[i - 1] = String(Number(parts[i - 1]) + Number(parts[i])); parts.splice(i, 1); i--; }
         ops.push(`BT /${names[f]} 1 Tf ${num(sz)} 0 0 ${num(sz)} ${num(x0)} ${num(yPdf)} Tm ${color} [${parts.join("")}] TJ ET`);
       }
     }
