@@ -283,7 +283,8 @@ function blocksOf(doc) {
   }
   P(era === "a" ? "C. CHALLENGES" : era === "b" ? "IV. Challenges" : era === "c" ? "C. CHALLENGES" : "SECTION 2 : CHALLENGES", { f: "B", heading: true });
   B.push({ t: "list", items: doc.challengeMarker === "none" ? doc.challenges.map((c) => c + ".") : doc.challenges, marker: doc.challengeMarker });
-  B.push({ t: "sig", side: doc.style.signatures === "side", left: [manager.name, manager.title, `Date: ${doc.signedText}`], right: [sg.name, "Secretary-General", `Date: ${doc.signedText}`] });
+  // Eras c and d print the entity nowhere else: the signature names it (FORMATS.md: "entity … only in the signature").
+  B.push({ t: "sig", side: doc.style.signatures === "side", left: [manager.name, manager.title, ...(era === "c" || era === "d" ? [office.name] : []), `Date: ${doc.signedText}`], right: [sg.name, "Secretary-General", `Date: ${doc.signedText}`] });
   return B;
 }
 
@@ -329,7 +330,8 @@ function truthOf(doc) {
     entity: doc.office.name,
     signedOn: [doc.signed, doc.signed],
     missions: doc.missions.map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
-    resolutions: [doc.budget.res], documents: [doc.budget.doc], resolutionDates: {},
+    // A Security Council resolution named in a cell (the disarmament bank) is a resolution the compact names.
+    resolutions: [doc.budget.res, ...(doc.tables.some((t) => t.rows.some((r) => r.subs.some((s) => s.acc.some((a) => /resolution 1540 \(2004\)/.test(a))))) ? ["S/RES/1540 (2004)"] : [])], documents: [doc.budget.doc], resolutionDates: {},
     challenges: doc.challenges.length,
     rows,
     structure: { features: docFeatures, rows: srows },
