@@ -29,11 +29,11 @@ interface Entry { id: string; split: string; rows: number; ruled: boolean; featu
 const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
 
 /**
- * Rows exact the reader reaches on dev10's text renderings at the first score (README), less a
+ * Rows exact the reader reaches on dev10's text renderings at the first score (md 208/208, txt 176/208 — README), less a
  * margin: a floor that passes today and fails when a change loses rows there (the PDF renderings
  * are scored by scripts/corpus/score.mjs and gated by scripts/corpus/check.mjs).
  */
-const TEXT_FLOORS: Record<string, { format: "text" | "markdown"; rows: number }> = { md: { format: "markdown", rows: 200 }, txt: { format: "text", rows: 100 } };
+const TEXT_FLOORS: Record<string, { format: "text" | "markdown"; rows: number }> = { md: { format: "markdown", rows: 200 }, txt: { format: "text", rows: 165 } };
 const norm = (s: unknown) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/^[\s•\-*\u2022\u25aa\u2013]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
 const textOf = (x: unknown) => (typeof x === "string" ? x : (x as { text?: string } | null)?.text ?? "");
 const STANDARD = new Set(["section", "objective", "accomplishments", "measures"]);
