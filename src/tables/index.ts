@@ -198,7 +198,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       for (const [k, own] of linesOf) {
         const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
         groups.set(k, {
-          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
+          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null)),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
         });
@@ -2079,10 +2079,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
-      else if (p && gridPitch > 0 && holeBesideRunningCell(block, prev, r, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
-      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || stopsBesideRunningCell(block, prev, i, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
+      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2262,6 +2263,27 @@ function holeBesideRunningCell(block: RowBlock, from: number, to: number, column
 }
 
 /**
+ * Plain text: column `column`'s line at block line `from` is its cell's last on the page — the
+ * next grid line holds text of another column that has text on `from` too (a cell set on the same
+ * baselines, going on one line step lower), and nothing of this column. Cells of one table share
+ * the font and leading, and top-aligned cells of one row their first baseline: had this column's
+ * cell gone on, its next line would lie on that same grid line. So the column's next text, lower
+ * on the page or on the next page, opens a new cell or paragraph: an unmarked one-line
+ * accomplishment of a sub-row beside the objective's wrapped line ("Rosters used for most
+ * selections" / "" / "Managers completing …" beside "To strengthen … and" / "accountability"),
+ * or beside its second measure at a page foot, the next sub-row opening the next page. A centred
+ * neighbour's line between two of a cell's lines shares neither of them (its baselines fall
+ * between), so it ends nothing.
+ */
+function stopsBesideRunningCell(block: RowBlock, from: number, column: number, pitch: number): boolean {
+  const a = block.lines[from], next = block.lines[from + 1];
+  if (!a || !next || next.page !== a.page || Math.abs(next.y - a.y - pitch) > pitch * 0.01) return false;
+  const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
+  if (has(next, column)) return false;
+  return next.cells.some((_, k) => k !== column && has(next, k) && has(a, k));
+}
+
+/**
  * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A
  * column's wrapped lines may be pushed apart by other columns' lines, never by a whole-width gap.
  */
@@ -2302,24 +2324,58 @@ function fullLineRight(lines: readonly TableLine[], i: number, minLines = MIN_LI
 }
 
 /**
+ * Plain text, a column with too few lines for the full-line width (a short table, a page holding
+ * a few rows): where its widest line ends on this page, from two lines on. A cell's wrapped line
+ * ends at most a word short of that, so a line shorter than the widest by more than the next
+ * line's first word still ended its paragraph ("Communities covered by multi-hazard early" /
+ * "warning" / "National platforms …", the column's only lines beside a Target column).
+ */
+const MIN_LINES_FOR_WIDEST = 2;
+function widestLineRight(lines: readonly TableLine[], i: number): number | null {
+  let n = 0, right = -Infinity;
+  for (const l of lines) {
+    const f = l.fill?.[i];
+    if (!f) continue;
+    n++;
+    right = Math.max(right, f.right);
+  }
+  return n >= MIN_LINES_FOR_WIDEST ? right : null;
+}
+
+/**
  * The line before ended its paragraph: the first word of this line would have fitted after it
  * (with a space and a character's slack) and still ended short of the column's full-line width.
  * A word processor only wraps a line when the next word does not fit, so a line that stops short
  * of that is a paragraph's end — the one cue left for items with neither markers nor full stops,
  * packed without paragraph spacing. Not after a hyphen (a word split across the break). The slack
  * covers the estimate of word widths from average character widths: a character in a PDF, two
- * on pdftotext's character grid.
+ * on pdftotext's character grid. On the grid the test holds across a page break too
+ * (`acrossPages`): `right` is the width of the upper line's own page, and a paragraph split by a
+ * page break keeps its wrapping (only whole lines move to the next page), so a short last line
+ * on the page before is its cell's end ("… accepted by the General" / "Assembly" at a page foot,
+ * "Staff relocated according to" opening the next page beside a new measure).
  */
 const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
-function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number): boolean {
+function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
-  if (right === null || !a || !b || prev.page !== line.page) return false;
+  if (right === null || !a || !b || (prev.page !== line.page && !acrossPages)) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
   // "MINUSTAH"): no item ends on one, however short its line.
   if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
+}
+
+/**
+ * Plain text: the measure column opens a marked item on this line ("– 51 citations …"). An
+ * accomplishment sub-row opens beside its first measure, so an accomplishment line that opens
+ * there may be the next sub-row's cell; the line-fill of the line above decides
+ * (`nearlyEndsParagraph`: "Trade policies reformed with advice" / "Electronic commerce
+ * assessments completed" beside "– 44 …" / "– 51 …").
+ */
+function markedItemOpens(line: TableLine, measureColumn: number): boolean {
+  return measureColumn >= 0 && startsWithMarker((line.cells[measureColumn] ?? "").trimStart());
 }
 
 /**
