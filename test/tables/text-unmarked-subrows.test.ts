@@ -37,6 +37,23 @@ describe("plain text: an unmarked accomplishment stops where a neighbour cell on
     expect(got[1]?.accomplishments).toEqual(["Rosters used for most selections", "Managers completing leadership programmes", "Staff moving between duty stations"]);
   });
 
+  it("ends it where the line-fill cannot: a long first cell, the next one wrapping", () => {
+    // The first accomplishment fills its line (the next word would not have fitted by the
+    // column's lines) and the row shows a wrapped line, so neither line-fill nor the next
+    // column's edge tells; the objective's second line on the next grid line does.
+    const text = [
+      "Objectives                                            Outcomes                                         Performance measures",
+      "To promote the mobility of staff between duty         Vacancies filled on time at all duty stations    ● 48% of performance documents completed",
+      "stations                                                                                               ● 28 young professionals placed",
+      "To strengthen performance management and              Rosters used for most selections of the staff    ● 95% women at the D-1 level and above",
+      "accountability",
+      "                                                      Managers completing leadership programmes in     ● 44 managers completing the programme",
+      "                                                      time for the annual review of their teams        ● Average of 22 days from vacancy to selection",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[1]?.accomplishments).toEqual(["Rosters used for most selections of the staff", "Managers completing leadership programmes in time for the annual review of their teams"]);
+  });
+
   it("ends it at a page foot where its second measure goes on alone, the next sub-row opening the next page", () => {
     const text = [
       "Objectives                                            Outcomes                                               Performance measures",
@@ -103,6 +120,34 @@ describe("plain text: the line-fill of an unmarked accomplishment", () => {
     ].join("\n");
     const got = rows(text);
     expect(got[0]?.accomplishments).toEqual(["Trade policies reformed with advice", "Electronic commerce assessments completed", "Debt records maintained with the debt system"]);
+  });
+
+  it("ends a cell in a narrow wrapping column beside a new marked measure when the next word would have fitted", () => {
+    // pdftotext of LibreOffice's rowspan sub-rows: "national authorities" + "National" is 29
+    // characters, as wide as the column's full lines; the next column's edge is too close to tell.
+    const text = [
+      "          OBJECTIVES                            OUTCOMES                              KEY",
+      "                                                                             PERFORMANCE INDICATORS",
+      "To integrate disaster risk reduction Adaptation plans that address       ➢ Loss data reported by 33 countries",
+      "into climate change adaptation       disaster risk",
+      "                                     National platforms reporting        ➢ 47 regional platform commitments",
+      "                                     annually                              tracked",
+      "To strengthen national platforms     Safety assessments of schools       ➢ Early warning coverage increased to",
+      "for disaster risk reduction          and hospitals completed               75 per cent of the population at risk",
+      "                                                                         ➢ 20 cities joining the resilience",
+      "                                                                           campaign",
+      "                                     Loss databases maintained by        ➢ 25 schools and hospitals assessed",
+      "                                     national authorities                  for safety",
+      "                                     National platforms reporting        ➢ 4 regional platform commitments",
+      "                                     annually                              tracked",
+      "To support the implementation of     Adaptation plans that address       ➢ 56 adaptation plans reviewed for",
+      "the global framework for disaster    disaster risk                         disaster risk",
+      "risk reduction",
+      "                                     Platform outcomes reflected in      ➢ 24 ministries applying risk-informed",
+      "                                     regional commitments                  investment guidelines",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[1]?.accomplishments).toEqual(["Safety assessments of schools and hospitals completed", "Loss databases maintained by national authorities", "National platforms reporting annually"]);
   });
 
   it("measures a wide column of one-line cells against where the next column opens", () => {
