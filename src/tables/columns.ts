@@ -182,6 +182,8 @@ export interface TableLine {
  * segment past the anchor means the column edge drifted on this line, not that columns are glued.
  */
 export interface CellFill {
+  /** Where the cell's text starts on this line (its first word, a marker included). */
+  left?: number;
   right: number;
   firstWord: number;
   y: number;
@@ -257,7 +259,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const width = charCount(w.text) * (w.charWidth ?? charWidth);
     const f = fill[i];
     if (f) f.right = Math.max(f.right, w.x + width);
-    else fill[i] = { right: w.x + width, firstWord: width, y: w.y ?? line.y };
+    else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }

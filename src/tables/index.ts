@@ -177,7 +177,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Plain text: per printing of the header and per page — pdftotext places each page's text on
     // its own grid, so a page whose widest line is narrower shifts the whole table.
     const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number }>();
+    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null> }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
       const linesOf = new Map<number, TableLine[]>();
@@ -198,9 +198,10 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       for (const [k, own] of linesOf) {
         const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
         groups.set(k, {
-          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? null),
+          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null)),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
+          ...(layout.format !== "pdf" ? { nextLefts: columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) } : {}),
         });
       }
     }
@@ -224,7 +225,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep) : undefined;
+      const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
+      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf) : undefined;
       const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
       const first = block.lines[0];
       if (!first || !row) continue;
@@ -2055,7 +2057,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -2068,6 +2070,15 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
     const measureColumn = columns.findIndex((m) => m.role === "measures");
     const subRowOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
+    // Plain text: another column opens a new cell on block line r — a new marked measure beside an
+    // accomplishment, a Target/Baseline cell with a new measure — so a sub-row may open there.
+    const opensSubRow = (r: number): boolean => {
+      const line = block.lines[r];
+      if (!line) return false;
+      if (c.role === "measures") return valueOpens?.opens.has(r) ?? false;
+      return markedItemOpens(line, measureColumn) || ((subRowOpens?.has(r) ?? false) && startsItem(line.cells[measureColumn] ?? ""));
+    };
+    const wraps = gridPitch > 0 && showsWrappedLines(block.lines, i);
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -2077,10 +2088,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
-      else if (p && gridPitch > 0 && holeBesideRunningCell(block, prev, r, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
-      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text)) out.add(r);
+      else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
+      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2260,6 +2273,27 @@ function holeBesideRunningCell(block: RowBlock, from: number, to: number, column
 }
 
 /**
+ * Plain text: column `column`'s line at block line `from` is its cell's last on the page — the
+ * next grid line holds text of another column that has text on `from` too (a cell set on the same
+ * baselines, going on one line step lower), and nothing of this column. Cells of one table share
+ * the font and leading, and top-aligned cells of one row their first baseline: had this column's
+ * cell gone on, its next line would lie on that same grid line. So the column's next text, lower
+ * on the page or on the next page, opens a new cell or paragraph: an unmarked one-line
+ * accomplishment of a sub-row beside the objective's wrapped line ("Rosters used for most
+ * selections" / "" / "Managers completing …" beside "To strengthen … and" / "accountability"),
+ * or beside its second measure at a page foot, the next sub-row opening the next page. A centred
+ * neighbour's line between two of a cell's lines shares neither of them (its baselines fall
+ * between), so it ends nothing.
+ */
+function stopsBesideRunningCell(block: RowBlock, from: number, column: number, pitch: number): boolean {
+  const a = block.lines[from], next = block.lines[from + 1];
+  if (!a || !next || next.page !== a.page || Math.abs(next.y - a.y - pitch) > pitch * 0.01) return false;
+  const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
+  if (has(next, column)) return false;
+  return next.cells.some((_, k) => k !== column && has(next, k) && has(a, k));
+}
+
+/**
  * Plain text: a blank line of the grid lies between block lines `from` and `to` (same page). A
  * column's wrapped lines may be pushed apart by other columns' lines, never by a whole-width gap.
  */
@@ -2300,24 +2334,107 @@ function fullLineRight(lines: readonly TableLine[], i: number, minLines = MIN_LI
 }
 
 /**
+ * Plain text, a column with too few lines for the full-line width (a short table, a page holding
+ * a few rows): where its widest line ends on this page, from two lines on. A cell's wrapped line
+ * ends at most a word short of that, so a line shorter than the widest by more than the next
+ * line's first word still ended its paragraph ("Communities covered by multi-hazard early" /
+ * "warning" / "National platforms …", the column's only lines beside a Target column).
+ */
+const MIN_LINES_FOR_WIDEST = 2;
+function widestLineRight(lines: readonly TableLine[], i: number): number | null {
+  let n = 0, right = -Infinity;
+  for (const l of lines) {
+    const f = l.fill?.[i];
+    if (!f) continue;
+    n++;
+    right = Math.max(right, f.right);
+  }
+  return n >= MIN_LINES_FOR_WIDEST ? right : null;
+}
+
+/**
  * The line before ended its paragraph: the first word of this line would have fitted after it
  * (with a space and a character's slack) and still ended short of the column's full-line width.
  * A word processor only wraps a line when the next word does not fit, so a line that stops short
  * of that is a paragraph's end — the one cue left for items with neither markers nor full stops,
  * packed without paragraph spacing. Not after a hyphen (a word split across the break). The slack
  * covers the estimate of word widths from average character widths: a character in a PDF, two
- * on pdftotext's character grid.
+ * on pdftotext's character grid. On the grid the test holds across a page break too
+ * (`acrossPages`): `right` is the width of the upper line's own page, and a paragraph split by a
+ * page break keeps its wrapping (only whole lines move to the next page), so a short last line
+ * on the page before is its cell's end ("… accepted by the General" / "Assembly" at a page foot,
+ * "Staff relocated according to" opening the next page beside a new measure).
  */
 const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
-function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number): boolean {
+function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
-  if (right === null || !a || !b || prev.page !== line.page) return false;
+  if (right === null || !a || !b || (prev.page !== line.page && !acrossPages)) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
   // "MINUSTAH"): no item ends on one, however short its line.
   if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
+}
+
+/**
+ * Plain text: the measure column opens a marked item on this line ("– 51 citations …"). An
+ * accomplishment sub-row opens beside its first measure, so an accomplishment line that opens
+ * there may be the next sub-row's cell; the line-fill of the line above decides
+ * (`nearlyEndsParagraph`: "Trade policies reformed with advice" / "Electronic commerce
+ * assessments completed" beside "– 44 …" / "– 51 …").
+ */
+function markedItemOpens(line: TableLine, measureColumn: number): boolean {
+  return measureColumn >= 0 && startsWithMarker((line.cells[measureColumn] ?? "").trimStart());
+}
+
+/**
+ * Plain text: where the column right of `i` opens its cells on these lines (a page's grid): the
+ * start most of its lines share (a cell's lines share their left edge), from two lines on.
+ */
+function commonLeft(lines: readonly TableLine[], i: number): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const left = l.fill?.[i]?.left;
+    if (left !== undefined) counts.set(left, (counts.get(left) ?? 0) + 1);
+  }
+  let best: number | null = null, most = 1;
+  for (const [left, n] of counts) if (n > most || (n === most && best !== null && left < best)) [best, most] = [left, n];
+  return best;
+}
+
+/**
+ * Plain text: a line of column `i` in the row opens in lower case — a wrapped line, so the
+ * column's lines show its width and the next column's edge says nothing more (LibreOffice's HTML
+ * tables leave a gap half as wide again as the text between columns: "adopted by the
+ * Inter-Agency" / "Security Management Network." in a column 30 characters wide, the next opening
+ * 47 right of it). Per row: a page can hold other tables' rows, wrapped in narrower columns.
+ */
+function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
+  return lines.some((l) => /^\p{Ll}/u.test((l.cells[i] ?? "").trimStart()));
+}
+
+/**
+ * Plain text: the line above would have taken this line's first word well short of where the
+ * next column's cells open on its page — the cell is at least that wide less its padding and the
+ * next cell's, which GUTTER_MARGIN covers. The column's own lines may all be short (one-line
+ * accomplishments, "Customs declarations processed electronically" / "Flagship reports cited
+ * in policy debate" in a column 76 characters wide), so its measured full-line width falls short
+ * of its true width; the next column's edge does not. Only for a column whose lines in the row
+ * show no wrapped line (`showsWrappedLines`): one that does shows its width. Only beside a sub-row opening (a new
+ * marked measure, or a value cell opening with a new measure), and never after a hyphen or a
+ * word that leads on, nor before a lower-case word. Across a page break too: `nextLeft` is the
+ * upper line's own page's.
+ */
+const GUTTER_MARGIN = { chars: 6, share: 0.15 } as const;
+function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (nextLeft === null || !a || !b || a.left === undefined || nextLeft <= a.left) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const margin = Math.max(GUTTER_MARGIN.chars * charWidth, GUTTER_MARGIN.share * (nextLeft - a.left));
+  return a.right + charWidth + b.firstWord <= nextLeft - margin;
 }
 
 /**
@@ -2329,13 +2446,19 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
  * ("agreed with host" / "Governments and" beside a new measure) is no item's end.
  */
 const SUBROW_FIT_OVER_CHARS = 3;
-function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+/**
+ * Beside a new marked measure the allowance is one character: every measure item opens with a
+ * marker, a wrapped accomplishment's next line too ("Transition benchmarks agreed with host" /
+ * "Governments." beside "2. …", three characters over).
+ */
+const MARKED_FIT_OVER_CHARS = 1;
+function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, overChars = SUBROW_FIT_OVER_CHARS): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
-  return a.right + charWidth + b.firstWord <= right + SUBROW_FIT_OVER_CHARS * charWidth;
+  return a.right + charWidth + b.firstWord <= right + overChars * charWidth;
 }
 
 /**
