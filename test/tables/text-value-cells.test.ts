@@ -19,9 +19,9 @@ function rows(text: string) {
 }
 
 const HEADER = [
-  "                                                                          Baseline      Target",
-  "      Expected accomplishments          Indicator",
-  "                                                                            2006          2007",
+  "                                                                           Baseline      Target",
+  "      Expected accomplishments        Performance measures",
+  "                                                                             2006          2007",
 ];
 
 describe("a value glued to the text before it, straddling a value column's edge", () => {
