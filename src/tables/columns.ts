@@ -3,6 +3,7 @@ import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
+import { leadingValueLength } from "../vocab/values.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -249,6 +250,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
+    valueAcrossEdge(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -298,7 +300,14 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
   if (w.column !== undefined || (after !== undefined && after.segment === w.segment)) return col;
   const start = columnOfWord(w, columns, charWidth, ANCHOR_SLACK_CHARS, Infinity);
   const edge = columns[start + 1];
-  if (col <= start || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
+  if (col <= start || !edge) return col;
+  // A Target or Baseline value may stand anywhere in its short cell, so where the lines around open
+  // it tells little; but a word that starts in the text column and opens with neither a digit nor
+  // a capital is that cell's own ("rated satisfactory (percentage)" three characters past the
+  // edge of a row set on a wider grid): a value opens with its number, a worded value ("Achieved")
+  // with a capital.
+  if (VALUE_ROLES.has(edge.role)) return VALUE_OPENING.test(w.text) || CAPITALISED.test(w.text) ? col : start;
+  if (edge.opensNear === undefined) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? start : col;
 }
 
@@ -424,6 +433,56 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
       if (placed[k] === i && w.segment === segments[1]) placed[k] = i + 1;
     });
   });
+  splitValueCellsLeft(words, placed, columns);
+}
+
+/**
+ * The mirror of splitValueCells: two runs of one line in a Target or Baseline column, with the value
+ * column to its left empty on that line, are that line's two value cells — pdftotext sets a block of
+ * rows on a grid of its own, up to MAX_PAGE_SHIFT_CHARS off the header's, so a row's first value
+ * can open right of the edge the other rows show ("Days to deploy standby    8 days      5 days"
+ * under "BASELI TARGE" whose values sit six characters further left). The first run moves only
+ * when it is a run of its own (none of its words in an earlier column).
+ */
+function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  columns.forEach((c, i) => {
+    const before = columns[i - 1];
+    if (!VALUE_ROLES.has(c.role) || !before || !VALUE_ROLES.has(before.role) || placed.includes(i - 1)) return;
+    const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
+    if (segments.length !== 2 || words.some((w, k) => w.segment === segments[0] && placed[k] !== i)) return;
+    words.forEach((w, k) => {
+      if (w.segment === segments[0]) placed[k] = i - 1;
+    });
+  });
+}
+
+/**
+ * pdftotext's grid: a value glued by one space to the run on its left and straddling a Target or
+ * Baseline column's edge — its number just left of the edge, its unit right of it ("… in advance
+ * 50 | per cent", "99 per cent 100 | per cent") — opens that value column at its number: a value
+ * cell opens with its number, never with "per cent" or a unit. The number lies at most
+ * MAX_ANCHOR_SHIFT_CHARS left of the edge (the most a row's grid shifts a column).
+ */
+function valueAcrossEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let j = 1; j < words.length; j++) {
+    const col = placed[j]!, w = words[j]!;
+    const c = columns[col];
+    if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || placed[j - 1]! >= col || words[j - 1]!.segment !== w.segment) continue;
+    if (VALUE_OPENING.test(w.text)) continue;
+    for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+      const v = words[k]!;
+      if (v.segment !== w.segment || v.x < c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) break;
+      // The value is the whole of the column's text in the run: the run ends with it, or goes on
+      // in a later column.
+      const length = leadingValueLength(words.slice(k).filter((u) => u.segment === w.segment).map((u) => u.text));
+      const after = words[k + length];
+      const whole = !after || after.segment !== w.segment || placed[k + length]! > col;
+      if (length > 0 && k + length > j && whole) {
+        for (let m = k; m < j; m++) placed[m] = col;
+        break;
+      }
+    }
+  }
 }
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */

@@ -11,7 +11,7 @@
 import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
-import { endsSentence, leadsOn } from "./text.js";
+import { endsSentence, leadsOn, stripBullet } from "./text.js";
 import { opensObjective } from "./rows.js";
 import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
@@ -680,7 +680,8 @@ const MIN_MARKED_LINES = 3;
  * ("To …" or its label "Objective 2: To …", which no wrapped objective line starts with).
  */
 function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apartGap: number, column: number): boolean {
-  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || opensObjective(textB);
+  // Its marker first: "2. To improve …" in a column that numbers its objectives opens one as "To …" does.
+  return cellY(b.line, column) - cellY(a.line, column) > apartGap || (endsSentence(textA) && /^\p{Lu}/u.test(textB)) || opensObjective(stripBullet(textB).text);
 }
 
 /** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */

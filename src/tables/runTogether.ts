@@ -2,6 +2,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { charCount } from "../vocab/text.js";
 import { detectHeader } from "./header.js";
 import { VALUE_LABEL_WORD } from "../vocab/columns.js";
+import { NO_VALUE, PER_CENT, VALUE_NUMBER, VALUE_UNIT } from "../vocab/values.js";
 
 /**
  * Tab-aligned pseudo-columns whose tab stops the printer lost.
@@ -19,18 +20,6 @@ import { VALUE_LABEL_WORD } from "../vocab/columns.js";
 
 /** Roles whose cells hold one value each (a number with its unit), read from a line's right end. */
 const VALUE_ROLES: ReadonlySet<string> = new Set(["baseline", "target"]);
-
-/** A value's number: digits with an optional decimal part, sign, comparator or percent sign ("36%", "3.3", "<5", "1,200"). */
-const VALUE_NUMBER = /^[<>≤≥~]?[-+]?\d[\d,]*(?:\.\d+)?%?$/;
-/**
- * A value's unit after its number: one short word of letters ("days", "kWh", "hours", "weeks").
- * Six letters at most: a longer word before a number is the indicator's own wording, never a unit.
- */
-const VALUE_UNIT = /^[A-Za-z]{1,6}$/;
-/** A unit of two words, "36 per cent". */
-const PER_CENT = ["per", "cent"] as const;
-/** A cell with no value yet: a dash, "n/a", "TBD". */
-const NO_VALUE = /^(?:n\/a|n\.a\.|tbd|tbc|[-–—])$/i;
 
 /** The words of a text with their code-unit offsets. */
 function words(text: string): Array<{ text: string; at: number }> {

@@ -1,0 +1,27 @@
+/**
+ * The shape of a Target or Baseline value as tables print it: a number with its unit ("36%",
+ * "12 days", "85 per cent"), or a mark for no value yet. One definition for the readers that cut
+ * values out of glued text (tables/runTogether, tables/columns).
+ */
+
+/** A value's number: digits with an optional decimal part, sign, comparator or percent sign ("36%", "3.3", "<5", "1,200"). */
+export const VALUE_NUMBER = /^[<>≤≥~]?[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+/**
+ * A value's unit after its number: one short word of letters ("days", "kWh", "hours", "weeks").
+ * Six letters at most: a longer word before a number is the indicator's own wording, never a unit.
+ */
+export const VALUE_UNIT = /^[A-Za-z]{1,6}$/;
+/** A unit of two words, "36 per cent". */
+export const PER_CENT = ["per", "cent"] as const;
+/** A cell with no value yet: a dash, "n/a", "TBD". */
+export const NO_VALUE = /^(?:n\/a|n\.a\.|tbd|tbc|[-–—])$/i;
+
+/**
+ * How many of the words `ws` opens with make one value — a number alone (1), with a unit (2) or
+ * with "per cent" (3) — or 0 when `ws` does not open with a value's number.
+ */
+export function leadingValueLength(ws: readonly string[]): number {
+  if (!VALUE_NUMBER.test(ws[0] ?? "")) return 0;
+  if (ws[1] === PER_CENT[0] && ws[2] === PER_CENT[1]) return 3;
+  return ws[1] !== undefined && VALUE_UNIT.test(ws[1]) ? 2 : 1;
+}
