@@ -153,7 +153,10 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const page = band[0]!.line.page;
     const afterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
     const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
-    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
+    // Plain text: rows with no blank line between them share a band; a row above whose cells all
+    // ended before the objective's line, where every cell opens anew, is another row's, no sign of centring.
+    const rowAbove = !positioned && rowEndsAbove(band, head, objectiveColumn);
+    const above = !cutRowAbove && !rowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
@@ -233,6 +236,32 @@ function cutAtPageFoot(whole: readonly Placed[][], b: number, objectiveColumn: n
 /** The band's objective is the rest of one cut by a page break (lower case), with other cells' text above it. */
 function centredRowRest(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
   return CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && band[0]!.line !== head;
+}
+
+/**
+ * Plain text: the band's lines above its objective's first line are a whole row of their own — the
+ * row before, printed with no blank line between (pdftotext keeps no padding). Every other column
+ * with text in the band has text above the objective, its last line there ending an item (a full
+ * stop, or the objective's line opens the column with a marker), and opens a new item on the
+ * objective's first line itself (not lower case going on with a sentence): a top-aligned row opens
+ * every cell on its first line, right under the cells of the row above. (corpus7 d7-012: top-aligned
+ * rowspan rows, one pair glued, read as centred.)
+ */
+function rowEndsAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  if (band[0]!.line === head) return false;
+  const at = band.findIndex((p) => p.line === head);
+  const columns = head.cells.length;
+  let cells = 0;
+  for (let i = 0; i < columns; i++) {
+    if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
+    const opening = (head.cells[i] ?? "").trim();
+    if (!opening || continuesSentence(opening)) return false;
+    const before = previousCellLine(band, at, i, 0);
+    if (before < 0) return false;
+    if (!endsSentence((band[before]!.line.cells[i] ?? "").trim()) && !startsWithMarker(opening)) return false;
+    cells++;
+  }
+  return cells > 0;
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */

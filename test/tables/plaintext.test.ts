@@ -1836,3 +1836,34 @@ describe("plain text: an unmarked accomplishment sub-row beside a new measure an
   });
 });
 
+
+describe("plain text: top-aligned rowspan rows with no blank line between two of them", () => {
+  it("does not read an objective opening a band under the whole row before it as centred", () => {
+    // Top-aligned rows: each objective opens on its first sub-row's line. pdftotext set a blank line
+    // between sub-rows except above "To widen …", so the band holding that objective opens with
+    // the last sub-row of the row before, all of whose cells end before it, and every cell opens
+    // anew beside the objective. Read as centred, the rows took each other's sub-rows.
+    const text = [
+      "                   Objective                                    Expected Result                                       Performance Indicators",
+      " To lower the cost of water in       a) Water points repaired in rural             300 water points repaired in 2014.",
+      " rural districts                        districts.                                 Tariffs reviewed in 12 districts.",
+      "",
+      "                                     a) Meters installed in every household.       Meters installed in 4,000 homes.",
+      "",
+      " To raise the share of girls in      a) School grants paid on time.                Grants paid to 80 schools by March 2014.",
+      " secondary school                                                                  Enrolment of girls up by 9 per cent.",
+      "",
+      "                                     a) Teachers trained in inclusive              Training completed by 600 teachers.",
+      "                                        methods.",
+      " To widen access to mobile banking   a) Agents licensed in remote areas.           Agents licensed in 45 districts.",
+      " services                                                                          Accounts opened by 20,000 adults.",
+      "",
+      "                                     a) Fees capped for small transfers.           Fees capped at 1 per cent.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To lower the cost of water in rural districts", ["Water points repaired in rural districts.", "Meters installed in every household."]],
+      ["To raise the share of girls in secondary school", ["School grants paid on time.", "Teachers trained in inclusive methods."]],
+      ["To widen access to mobile banking services", ["Agents licensed in remote areas.", "Fees capped for small transfers."]],
+    ]);
+  });
+});
