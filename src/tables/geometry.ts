@@ -197,6 +197,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // cells as tall as the objective open with it either way.)
     for (const start of laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned))) {
       if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
+      else if (!positioned && interleavedStart(band, start, objectiveColumn)) centred++;
     }
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
@@ -714,6 +715,23 @@ function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apa
 /** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */
 function pastWrapStep(a: Placed, b: Placed, column: number, leading: number): boolean {
   return cellY(b.line, column) - cellY(a.line, column) - leading > Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
+}
+
+/**
+ * Plain text: an objective's first two lines sit on every other grid line, other columns' text on
+ * the lines around and between them and none beside its first: pdftotext interleaves cells whose
+ * baselines lie half a line apart. A top-aligned row opens every cell on one baseline, the
+ * objective's too; a centred objective sits half a line off whenever its row's other cells are
+ * an odd number of lines taller (corpus7 d7-020: "Objective 5: To strengthen the" between a
+ * measure's "… by December" and "2012.", a whole page of centred rows read top-aligned).
+ */
+function interleavedStart(band: readonly Placed[], start: Placed, objectiveColumn: number): boolean {
+  const at = band.indexOf(start);
+  const before = band[at - 1]?.line, between = band[at + 1]?.line, second = band[at + 2]?.line;
+  if (!before || !between || !second) return false;
+  const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
+  const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
+  return !others(start.line) && others(before) && others(between) && !own(between) && own(second);
 }
 
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */

@@ -1867,3 +1867,35 @@ describe("plain text: top-aligned rowspan rows with no blank line between two of
     ]);
   });
 });
+
+describe("plain text: a centred objective's lines interleaved with the other columns'", () => {
+  it("reads rows as centred when later objectives open alone on a grid line between other cells' lines", () => {
+    // Cells centred vertically, no blank lines (one band). The first objective is as tall as its
+    // row and opens it, which looks top-aligned; the next two are an odd number of lines shorter
+    // than their rows, so their baselines lie half a line off the other columns' and pdftotext
+    // prints their lines between those of the cells beside them. Read top-aligned, the first row
+    // took the second row's first sub-row.
+    const text = [
+      "           Objective                          Outcome                     Performance indicators",
+      "To cut the cost of freight        a) Ports cleared within two      Ports clearing cargo in two days: 14.",
+      "across borders                       days.                         Customs staff trained: 300.",
+      "                                  a) Single windows opened at      Single windows opened in 9 countries.",
+      "                                     border posts.                 Border posts open all night: 12.",
+      "To widen access to mobile",
+      "                                  a) Agents licensed in remote     Agents licensed in 45 districts.",
+      "banking services",
+      "                                     areas of the north and        Accounts opened by 20,000 adults.",
+      "                                     the south.                    Agents trained in 30 districts.",
+      "                                  a) School grants paid on time.   Grants paid to 80 schools.",
+      "To raise the share of girls",
+      "                                  a) Teachers trained in           Enrolment of girls up by 9 per cent.",
+      "in secondary school",
+      "                                     inclusive methods.            Training completed by 600 teachers.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To cut the cost of freight across borders", ["Ports cleared within two days."]],
+      ["To widen access to mobile banking services", ["Single windows opened at border posts.", "Agents licensed in remote areas of the north and the south."]],
+      ["To raise the share of girls in secondary school", ["School grants paid on time.", "Teachers trained in inclusive methods."]],
+    ]);
+  });
+});
