@@ -1899,3 +1899,36 @@ describe("plain text: a centred objective's lines interleaved with the other col
     ]);
   });
 });
+
+describe("plain text: a caption right under an objective heading", () => {
+  it("reads a short caption within one label's white space as the next table's, under a heading that runs across the table above", () => {
+    // The heading runs from the margin past the last column's edge and ends its sentence; the
+    // caption under it is centred on the next table but crosses none of its column edges. Read as
+    // the table above's last row, both took the heading and the caption as cells.
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "             Expected                              Performance                         Baseline",
+      "                                                                                                          Target",
+      "          Accomplishment                            Indicators                          (2010)",
+      "    Objective 1: To cut the time taken to issue visas to staff on mission",
+      "    Visas issued within ten       Visas issued within ten days                             13               16",
+      "    days of request.              Requests processed online                               42%              59%",
+      "",
+      "    Travel booked through the     Tickets booked online                                  31%              47%",
+      "    online tool.                  Complaints resolved in a week                           14               27",
+      "",
+      "",
+      "1. To widen the use of renewable energy in field offices and in the regional hubs in 2011.",
+      "                                       Performance framework, 2011",
+      "            OUTCOMES                   PERFORMANCE MEASURES                         RISKS AND MITIGATIONS",
+      "    •   Solar panels fitted in        -   40 per cent of offices powered              Supplier delays; early",
+      "        remote offices.                   by solar panels.                            tendering.",
+      "    •   Diesel use reduced.           -   Diesel use down by 25 per cent.             Price rises; hedging.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments, r.measures])).toEqual([
+      ["To cut the time taken to issue visas to staff on mission", ["Visas issued within ten days of request.", "Travel booked through the online tool."], ["Visas issued within ten days", "Requests processed online", "Tickets booked online", "Complaints resolved in a week"]],
+      ["To widen the use of renewable energy in field offices and in the regional hubs in 2011.", ["Solar panels fitted in remote offices.", "Diesel use reduced."], ["40 per cent of offices powered by solar panels.", "Diesel use down by 25 per cent."]],
+    ]);
+  });
+});
