@@ -154,8 +154,10 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const afterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
     const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
     // Plain text: rows with no blank line between them share a band; a row above whose cells all
-    // ended before the objective's line, where every cell opens anew, is another row's, no sign of centring.
-    const rowAbove = !positioned && rowEndsAbove(band, head, objectiveColumn);
+    // ended before the objective's line, where every cell opens anew, is another row's, no sign of
+    // centring — when a row can lie above: a band of the table precedes this one on its page (the
+    // table's first lines above its first objective are that objective's row's, corpus8 d8-008).
+    const rowAbove = !positioned && b > 0 && !afterBreak && rowEndsAbove(band, head, objectiveColumn);
     const above = !cutRowAbove && !rowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row

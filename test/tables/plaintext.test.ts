@@ -1932,3 +1932,23 @@ describe("plain text: a caption right under an objective heading", () => {
     ]);
   });
 });
+
+describe("plain text: a centred first row whose first sub-row lies above its objective", () => {
+  it("reads the lines above the table's first objective as its row's, though every cell ends there and opens anew beside the objective", () => {
+    // corpus8 d8-008: cells centred, no blank lines; the first row's first sub-row is printed above
+    // its objective, whose line opens new items in every column. No row lies above the table's
+    // first objective, so those lines are its own row's upper half.
+    const text = [
+      "                      Objective                               Expected accomplishment                        Performance measure",
+      "                                                         □   Reviews informed by regional analysis.        •   76 per cent of users applying the toolkit.",
+      "To strengthen the capacity of member States to           □   Tax administrations applying tools.           •   Strategies prepared in 8 countries.",
+      "design inclusive fiscal policies.                                                                          •   Tools applied by 13 administrations.",
+      "                                                         □   Digital strategies endorsed.                  •   Policies revised in 18 countries.",
+      "To promote the use of official statistics.               □   Energy policies aligned with targets.         •   64 per cent of offices applying the classification.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To strengthen the capacity of member States to design inclusive fiscal policies.", ["Reviews informed by regional analysis.", "Tax administrations applying tools.", "Digital strategies endorsed."]],
+      ["To promote the use of official statistics.", ["Energy policies aligned with targets."]],
+    ]);
+  });
+});
