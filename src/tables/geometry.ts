@@ -153,7 +153,12 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     const page = band[0]!.line.page;
     const afterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
     const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
-    const above = !cutRowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
+    // Plain text: rows with no blank line between them share a band; a row above whose cells all
+    // ended before the objective's line, where every cell opens anew, is another row's, no sign of
+    // centring — when a row can lie above: a band of the table precedes this one on its page (the
+    // table's first lines above its first objective are that objective's row's, corpus8 d8-008).
+    const rowAbove = !positioned && b > 0 && !afterBreak && rowEndsAbove(band, head, objectiveColumn);
+    const above = !cutRowAbove && !rowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
     const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
     // Plain text: at the top of a later page, text above the first objective is the rest of a row
     // cut by the break as readily as the upper half of a centred row (its cells may open new items
@@ -194,6 +199,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // cells as tall as the objective open with it either way.)
     for (const start of laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned))) {
       if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
+      else if (!positioned && interleavedStart(band, start, objectiveColumn)) centred++;
     }
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
@@ -233,6 +239,32 @@ function cutAtPageFoot(whole: readonly Placed[][], b: number, objectiveColumn: n
 /** The band's objective is the rest of one cut by a page break (lower case), with other cells' text above it. */
 function centredRowRest(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
   return CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && band[0]!.line !== head;
+}
+
+/**
+ * Plain text: the band's lines above its objective's first line are a whole row of their own — the
+ * row before, printed with no blank line between (pdftotext keeps no padding). Every other column
+ * with text in the band has text above the objective, its last line there ending an item (a full
+ * stop, or the objective's line opens the column with a marker), and opens a new item on the
+ * objective's first line itself (not lower case going on with a sentence): a top-aligned row opens
+ * every cell on its first line, right under the cells of the row above. (corpus7 d7-012: top-aligned
+ * rowspan rows, one pair glued, read as centred.)
+ */
+function rowEndsAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  if (band[0]!.line === head) return false;
+  const at = band.findIndex((p) => p.line === head);
+  const columns = head.cells.length;
+  let cells = 0;
+  for (let i = 0; i < columns; i++) {
+    if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
+    const opening = (head.cells[i] ?? "").trim();
+    if (!opening || continuesSentence(opening)) return false;
+    const before = previousCellLine(band, at, i, 0);
+    if (before < 0) return false;
+    if (!endsSentence((band[before]!.line.cells[i] ?? "").trim()) && !startsWithMarker(opening)) return false;
+    cells++;
+  }
+  return cells > 0;
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
@@ -687,6 +719,23 @@ function objectivesApart(a: Placed, b: Placed, textA: string, textB: string, apa
 /** Line `b` of a column sits further below line `a` than the leading plus its tolerance: not `a`'s wrapped line. */
 function pastWrapStep(a: Placed, b: Placed, column: number, leading: number): boolean {
   return cellY(b.line, column) - cellY(a.line, column) - leading > Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
+}
+
+/**
+ * Plain text: an objective's first two lines sit on every other grid line, other columns' text on
+ * the lines around and between them and none beside its first: pdftotext interleaves cells whose
+ * baselines lie half a line apart. A top-aligned row opens every cell on one baseline, the
+ * objective's too; a centred objective sits half a line off whenever its row's other cells are
+ * an odd number of lines taller (corpus7 d7-020: "Objective 5: To strengthen the" between a
+ * measure's "… by December" and "2012.", a whole page of centred rows read top-aligned).
+ */
+function interleavedStart(band: readonly Placed[], start: Placed, objectiveColumn: number): boolean {
+  const at = band.indexOf(start);
+  const before = band[at - 1]?.line, between = band[at + 1]?.line, second = band[at + 2]?.line;
+  if (!before || !between || !second) return false;
+  const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
+  const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
+  return !others(start.line) && others(before) && others(between) && !own(between) && own(second);
 }
 
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */

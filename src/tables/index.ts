@@ -1264,7 +1264,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // cells ("Performance framework, 2018" between "Expected results" and "Performance measure").
   const crosses = (x: number) => left < x && right > x;
   const apart = !before || before.page !== l.page || afterParagraphGap(l, before);
-  if (!header.columns.slice(1).some((c, j) => crosses(c.x) || (apart && crosses(middleBefore(header.columns[j]!, c))))) return null;
+  if (!header.columns.slice(1).some((c, j) => crosses(c.x) || (apart && crosses(middleBefore(header.columns[j]!, c)))) && !underHeadingAcross(l, before, header.columns)) return null;
   // Centred over the labels, or over the rule drawn along the table's top or under its header
   // (labels centred in cells of unequal widths may not be centred on the table).
   const bottom = lines[headerAt + header.lineCount - 1]?.y ?? top.y;
@@ -1276,6 +1276,22 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
 }
+/**
+ * The caption candidate `l` sits right under a heading that runs, as one run, from left of the
+ * table's second column across the edge of its last one and ends its sentence ("1. To make
+ * meetings … accessible to persons with disabilities." over "Performance framework, 2011" over the
+ * labels): no cell of a table goes on under such a line, so a short caption that lies within one
+ * label's white space (it crosses no edge) is still a line of its own, left to the centring test
+ * (corpus7 h7-015: the caption and the heading above it were read as the table above's last row).
+ */
+function underHeadingAcross(l: Line, before: Line | undefined, columns: readonly ColumnDef[]): boolean {
+  if (!before || before.page !== l.page || before.line !== l.line - 1 || !isOneRun(before) || columns.length < 2) return false;
+  const first = before.segments[0], last = before.segments[before.segments.length - 1];
+  const second = columns[1]!, lastColumn = columns[columns.length - 1]!;
+  const cw = averageCharWidth(before);
+  return !!first && !!last && first.x < second.x && last.x + last.width > lastColumn.x + cw && first.x < l.segments[0]!.x && endsSentence(before.text.trim());
+}
+
 /** The middle of the white space between a header label and the next one (its start when the first's end is unknown). */
 function middleBefore(previous: ColumnDef, column: ColumnDef): number {
   return previous.right !== undefined && previous.right < column.x ? (previous.right + column.x) / 2 : column.x;

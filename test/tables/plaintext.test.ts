@@ -1857,3 +1857,119 @@ describe("plain text: an unmarked accomplishment sub-row beside a new measure an
   });
 });
 
+
+describe("plain text: top-aligned rowspan rows with no blank line between two of them", () => {
+  it("does not read an objective opening a band under the whole row before it as centred", () => {
+    // Top-aligned rows: each objective opens on its first sub-row's line. pdftotext set a blank line
+    // between sub-rows except above "To widen …", so the band holding that objective opens with
+    // the last sub-row of the row before, all of whose cells end before it, and every cell opens
+    // anew beside the objective. Read as centred, the rows took each other's sub-rows.
+    const text = [
+      "                   Objective                                    Expected Result                                       Performance Indicators",
+      " To lower the cost of water in       a) Water points repaired in rural             300 water points repaired in 2014.",
+      " rural districts                        districts.                                 Tariffs reviewed in 12 districts.",
+      "",
+      "                                     a) Meters installed in every household.       Meters installed in 4,000 homes.",
+      "",
+      " To raise the share of girls in      a) School grants paid on time.                Grants paid to 80 schools by March 2014.",
+      " secondary school                                                                  Enrolment of girls up by 9 per cent.",
+      "",
+      "                                     a) Teachers trained in inclusive              Training completed by 600 teachers.",
+      "                                        methods.",
+      " To widen access to mobile banking   a) Agents licensed in remote areas.           Agents licensed in 45 districts.",
+      " services                                                                          Accounts opened by 20,000 adults.",
+      "",
+      "                                     a) Fees capped for small transfers.           Fees capped at 1 per cent.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To lower the cost of water in rural districts", ["Water points repaired in rural districts.", "Meters installed in every household."]],
+      ["To raise the share of girls in secondary school", ["School grants paid on time.", "Teachers trained in inclusive methods."]],
+      ["To widen access to mobile banking services", ["Agents licensed in remote areas.", "Fees capped for small transfers."]],
+    ]);
+  });
+});
+
+describe("plain text: a centred objective's lines interleaved with the other columns'", () => {
+  it("reads rows as centred when later objectives open alone on a grid line between other cells' lines", () => {
+    // Cells centred vertically, no blank lines (one band). The first objective is as tall as its
+    // row and opens it, which looks top-aligned; the next two are an odd number of lines shorter
+    // than their rows, so their baselines lie half a line off the other columns' and pdftotext
+    // prints their lines between those of the cells beside them. Read top-aligned, the first row
+    // took the second row's first sub-row.
+    const text = [
+      "           Objective                          Outcome                     Performance indicators",
+      "To cut the cost of freight        a) Ports cleared within two      Ports clearing cargo in two days: 14.",
+      "across borders                       days.                         Customs staff trained: 300.",
+      "                                  a) Single windows opened at      Single windows opened in 9 countries.",
+      "                                     border posts.                 Border posts open all night: 12.",
+      "To widen access to mobile",
+      "                                  a) Agents licensed in remote     Agents licensed in 45 districts.",
+      "banking services",
+      "                                     areas of the north and        Accounts opened by 20,000 adults.",
+      "                                     the south.                    Agents trained in 30 districts.",
+      "                                  a) School grants paid on time.   Grants paid to 80 schools.",
+      "To raise the share of girls",
+      "                                  a) Teachers trained in           Enrolment of girls up by 9 per cent.",
+      "in secondary school",
+      "                                     inclusive methods.            Training completed by 600 teachers.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To cut the cost of freight across borders", ["Ports cleared within two days."]],
+      ["To widen access to mobile banking services", ["Single windows opened at border posts.", "Agents licensed in remote areas of the north and the south."]],
+      ["To raise the share of girls in secondary school", ["School grants paid on time.", "Teachers trained in inclusive methods."]],
+    ]);
+  });
+});
+
+describe("plain text: a caption right under an objective heading", () => {
+  it("reads a short caption within one label's white space as the next table's, under a heading that runs across the table above", () => {
+    // The heading runs from the margin past the last column's edge and ends its sentence; the
+    // caption under it is centred on the next table but crosses none of its column edges. Read as
+    // the table above's last row, both took the heading and the caption as cells.
+    const text = [
+      "A. PROGRAMME OBJECTIVES",
+      "",
+      "             Expected                              Performance                         Baseline",
+      "                                                                                                          Target",
+      "          Accomplishment                            Indicators                          (2010)",
+      "    Objective 1: To cut the time taken to issue visas to staff on mission",
+      "    Visas issued within ten       Visas issued within ten days                             13               16",
+      "    days of request.              Requests processed online                               42%              59%",
+      "",
+      "    Travel booked through the     Tickets booked online                                  31%              47%",
+      "    online tool.                  Complaints resolved in a week                           14               27",
+      "",
+      "",
+      "1. To widen the use of renewable energy in field offices and in the regional hubs in 2011.",
+      "                                       Performance framework, 2011",
+      "            OUTCOMES                   PERFORMANCE MEASURES                         RISKS AND MITIGATIONS",
+      "    •   Solar panels fitted in        -   40 per cent of offices powered              Supplier delays; early",
+      "        remote offices.                   by solar panels.                            tendering.",
+      "    •   Diesel use reduced.           -   Diesel use down by 25 per cent.             Price rises; hedging.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments, r.measures])).toEqual([
+      ["To cut the time taken to issue visas to staff on mission", ["Visas issued within ten days of request.", "Travel booked through the online tool."], ["Visas issued within ten days", "Requests processed online", "Tickets booked online", "Complaints resolved in a week"]],
+      ["To widen the use of renewable energy in field offices and in the regional hubs in 2011.", ["Solar panels fitted in remote offices.", "Diesel use reduced."], ["40 per cent of offices powered by solar panels.", "Diesel use down by 25 per cent."]],
+    ]);
+  });
+});
+
+describe("plain text: a centred first row whose first sub-row lies above its objective", () => {
+  it("reads the lines above the table's first objective as its row's, though every cell ends there and opens anew beside the objective", () => {
+    // corpus8 d8-008: cells centred, no blank lines; the first row's first sub-row is printed above
+    // its objective, whose line opens new items in every column. No row lies above the table's
+    // first objective, so those lines are its own row's upper half.
+    const text = [
+      "                      Objective                               Expected accomplishment                        Performance measure",
+      "                                                         □   Reviews informed by regional analysis.        •   76 per cent of users applying the toolkit.",
+      "To strengthen the capacity of member States to           □   Tax administrations applying tools.           •   Strategies prepared in 8 countries.",
+      "design inclusive fiscal policies.                                                                          •   Tools applied by 13 administrations.",
+      "                                                         □   Digital strategies endorsed.                  •   Policies revised in 18 countries.",
+      "To promote the use of official statistics.               □   Energy policies aligned with targets.         •   64 per cent of offices applying the classification.",
+    ].join("\n");
+    expect(rows(text).map((r) => [r.objective, r.accomplishments])).toEqual([
+      ["To strengthen the capacity of member States to design inclusive fiscal policies.", ["Reviews informed by regional analysis.", "Tax administrations applying tools.", "Digital strategies endorsed."]],
+      ["To promote the use of official statistics.", ["Energy policies aligned with targets."]],
+    ]);
+  });
+});
