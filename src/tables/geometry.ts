@@ -308,8 +308,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   // The page before ended with the upper part of a row whose objective prints on this page (see
   // `cutBelow`): this page's first row goes on with it.
   let carried = false;
-  // Plain text: the page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest
-  // may open this page above its first objective.
+  // The page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest may open
+  // this page above its first objective (the pieces `splitSharedBands` cut there).
   let cutBefore = true;
   pages.forEach((page, p) => {
     const objectiveBands = page.flatMap((b, i) => (b.some((x) => objectiveText(x)) ? [i] : []));
@@ -449,7 +449,7 @@ function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading:
 }
 
 /**
- * Plain text: the page's last row, its objective centred at `centre`, its lines from `top` to
+ * The page's last row, its objective centred at `centre`, its lines from `top` to
  * `bottom`, was cut by the page break: its objective sits a line or more above the middle of its
  * part (a split row's first part opens every cell at its top). A centred row that ends its page
  * whole leaves the next page's lines above its first objective to that objective's own row.
@@ -543,6 +543,14 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
         for (const piece of out.slice(first)) pieceStarts.add(piece[0]!);
         pieceStarts.add(p);
         from = i;
+      } else if (positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
+        // Positioned text: the same lines, but the padding between the cut row's rest and the next
+        // row's upper half shows as the widest line gap above the objective (see `paddingCuts`).
+        for (const cut of paddingCuts(band, i, leading)) {
+          out.push(band.slice(from, cut));
+          pieceStarts.add(band[cut]!);
+          from = cut;
+        }
       }
       // Plain text: two objectives can sit on consecutive lines of the grid ("… and Rules." /
       // "To purchase …", the padding between the rows lost), the band is cut right there.
@@ -590,6 +598,21 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   const pieces = out.filter((b) => b.length > 0);
   for (const piece of pieces) if (pieceStarts.has(piece[0]!)) pageTopPieces.add(piece);
   return pieces;
+}
+
+/**
+ * Positioned text: where the lines of a page's first band above its first objective (band line
+ * `objective`) may be cut between the rest of a row cut by the page break and the upper half of
+ * the objective's centred row: at the widest line gap there (the cells' padding; every gap as wide
+ * within TIED_GAP_SHARE of the leading), and only when it is wider than the narrowest (no padding
+ * shows between lines set at one leading) or it is the only gap.
+ */
+function paddingCuts(band: readonly Placed[], objective: number, leading: number): number[] {
+  const gaps: number[] = [];
+  for (let k = 1; k <= objective; k++) gaps.push(lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line));
+  const widest = Math.max(...gaps), narrowest = Math.min(...gaps);
+  if (gaps.length > 1 && widest - narrowest <= TIED_GAP_SHARE * leading) return [];
+  return gaps.flatMap((gap, g) => (gap >= widest - TIED_GAP_SHARE * leading ? [g + 1] : []));
 }
 
 /**

@@ -761,3 +761,61 @@ describe("plain text: centred rows cut by a page break (LibreOffice's split rows
     ]);
   });
 });
+
+describe("PDF: centred rows cut by a page break (LibreOffice's split rows)", () => {
+  const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
+  const rows = (blocks: ReturnType<typeof groupCentredRows>) => blocks.map((b) => b.lines.map((l) => `${l.page}:${l.y}`));
+  // corpus8 d8b-005 rtf.pdf (leading 9.9 pt, cell padding 2 pt): the first page's last row is cut
+  // by the break, its first part opening every cell at its top. The next page opens with that
+  // row's rest (a third accomplishment), then, with only the padding between (no whole-width gap),
+  // the upper half of the next centred row.
+  const cutRow: TableLine[] = [
+    at(1, 651.5, ["To advance the", "• Electoral bodies", "□ Standby team members", "- Parties unwilling"]),
+    at(1, 661.4, ["participation of women in", "conducting credible", "deployed within 43 days of", "to engage."]),
+    at(1, 671.3, ["peace processes", "and inclusive", "request.", ""]),
+    at(1, 681.2, ["", "elections.", "□ Needs assessment missions", ""]),
+    at(1, 693.1, ["", "• Mediators deployed", "completed in 43 countries.", ""]),
+    at(1, 703.0, ["", "rapidly at the request", "", ""]),
+    at(1, 712.9, ["", "of envoys.", "", ""]),
+  ];
+  const nextRows: TableLine[] = [
+    at(2, 105.1, ["", "", "", "- Security Council"]),
+    at(2, 110.1, ["", "• Council members", "", ""]),
+    at(2, 115.0, ["", "", "", "divisions; early"]),
+    at(2, 120.0, ["To support special political", "informed of risks", "□ Standby team members", ""]),
+    at(2, 124.9, ["", "", "", "informal"]),
+    at(2, 129.9, ["missions with timely", "ahead of escalation.", "deployed within 85 days.", ""]),
+    at(2, 134.8, ["", "", "", "consultations."]),
+    at(2, 139.8, ["guidance.", "• Electoral bodies", "□ Guidance notes issued", ""]),
+    at(2, 149.7, ["", "conducting credible", "to 32 missions.", ""]),
+    at(2, 159.6, ["", "elections.", "", ""]),
+    at(2, 180.0, ["", "• Catalytic projects", "□ 92 per cent of projects", "- Security Council"]),
+    at(2, 189.9, ["To promote regional", "approved.", "rated satisfactory.", "divisions."]),
+    at(2, 199.8, ["", "• Mediators deployed.", "", ""]),
+  ];
+  const rest: TableLine[] = [
+    at(2, 73.4, ["", "• Council members", "", ""]),
+    at(2, 83.3, ["", "informed of risks", "", ""]),
+    at(2, 93.2, ["", "ahead of escalation.", "", ""]),
+  ];
+  it("gives the lines above the next page's first objective, up to the padding, to the row cut on the page before", () => {
+    const table = [...cutRow, ...rest, ...nextRows];
+    expect(objectivesCentred(table, 0, 9.9)).toBe(true);
+    expect(rows(groupCentredRows(table, 0, 9.9))).toEqual([
+      [...cutRow, ...rest].map((l) => `${l.page}:${l.y}`),
+      nextRows.slice(0, 10).map((l) => `${l.page}:${l.y}`),
+      nextRows.slice(10).map((l) => `${l.page}:${l.y}`),
+    ]);
+  });
+  it("leaves a centred row that opens the page whole when the row above ended on its page", () => {
+    // The same page top under a row that ends whole on the page before, its objective in its middle:
+    // the wider gap above the objective is paragraph spacing inside the centred row's upper half.
+    const whole = cutRow.map((l) => (l.y === 651.5 || l.y === 661.4 || l.y === 671.3 ? { ...l, cells: ["", ...l.cells.slice(1)] } : l.y === 681.2 ? { ...l, cells: ["To advance women in peace.", ...l.cells.slice(1)] } : l));
+    const table = [...whole, ...rest, ...nextRows];
+    expect(rows(groupCentredRows(table, 0, 9.9))).toEqual([
+      whole.map((l) => `${l.page}:${l.y}`),
+      [...rest, ...nextRows.slice(0, 10)].map((l) => `${l.page}:${l.y}`),
+      nextRows.slice(10).map((l) => `${l.page}:${l.y}`),
+    ]);
+  });
+});
