@@ -819,3 +819,52 @@ describe("PDF: centred rows cut by a page break (LibreOffice's split rows)", () 
     ]);
   });
 });
+
+describe("PDF: a band holding two centred rows packed without cell padding", () => {
+  // Each cell's own baseline (`fill`), as the reader measures it: an objective's lines sit up to 4 pt
+  // below the printed line's (LibreOffice centres the cell, not the line).
+  const at = (y: number, cells: string[], own: Array<number | null>): TableLine => ({ page: 2, line: y, y, cells, lostGlyphs: cells.map(() => false), fill: own.map((o) => (o === null ? null : { right: 0, firstWord: 0, y: o })) });
+  // corpus7 t7-013 docx.pdf (leading 14 pt): the first objective is as tall as its row, the second
+  // centred in its taller row, no whole-width gap between the rows. Judged as one band, the first
+  // objective opened it with text below (the second row's) and read the table top-aligned; judged
+  // as the two rows cut at the widest gap between the objectives, the first says nothing and the
+  // second, text above and below it, is centred.
+  const table: TableLine[] = [
+    at(348.2, ["To help countries", "", "Gender budget", ""], [348.2, null, 348.2, null]),
+    at(355.2, ["", "Budget statements", "", "32"], [null, 360.2, null, 355.2]),
+    at(362.2, ["integrate climate", "", "statements published", ""], [362.2, null, 362.2, null]),
+    at(374.2, ["risk into", "disaggregated by", "", ""], [376.2, 374.2, null, null]),
+    at(386.2, ["infrastructure", "sex.", "Forecast error", ""], [390.2, 388.2, 386.2, null]),
+    at(393.2, ["", "", "", "3.6"], [null, null, null, 393.2]),
+    at(400.2, ["planning.", "", "(percentage points)", ""], [404.2, null, 400.2, null]),
+    at(424.2, ["", "", "Countries with paperless", ""], [null, null, 424.2, null]),
+    at(431.2, ["", "Trade facilitation", "", "28"], [null, 436.7, null, 431.2]),
+    at(438.2, ["", "", "trade measures", ""], [null, null, 438.2, null]),
+    at(450.7, ["", "measures adopted", "", ""], [null, 450.7, null, null]),
+    at(463.2, ["", "by member States.", "Plans screened for climate", ""], [null, 464.7, 463.2, null]),
+    at(470.2, ["To provide policy", "", "", "14"], [471.7, null, null, 470.2]),
+    at(477.2, ["", "", "risk", ""], [null, null, 477.2, null]),
+    at(485.7, ["advice on", "", "", ""], [485.7, null, null, null]),
+    at(499.7, ["sustainable energy", "Cooperation", "", ""], [499.7, 501.2, null, null]),
+    at(513.7, ["to member States.", "agreements", "", ""], [513.7, 515.2, null, null]),
+    at(522.2, ["", "", "Forecast error", ""], [null, null, 522.2, null]),
+    at(529.2, ["", "among developing", "", "0.9"], [null, 529.2, null, 529.2]),
+    at(536.2, ["", "", "(percentage points)", ""], [null, null, 536.2, null]),
+    at(543.2, ["", "countries", "", ""], [null, 543.2, null, null]),
+    at(557.2, ["", "concluded.", "", ""], [null, 557.2, null, null]),
+  ];
+  it("votes on each row of the band, and sees the objectives centred", () => {
+    expect(objectivesCentred(table, 0, 14)).toBe(true);
+    expect(groupCentredRows(table, 0, 14).map((b) => b.lines.map((l) => l.y))).toEqual([
+      table.slice(0, 7).map((l) => l.y),
+      table.slice(7).map((l) => l.y),
+    ]);
+  });
+  it("still reads two packed top-aligned rows as top-aligned", () => {
+    // The same lines with each objective at its row's top.
+    const top = table.map((l) => ({ ...l, cells: ["", ...l.cells.slice(1)] }));
+    top[0] = { ...top[0]!, cells: ["To help countries integrate", ...top[0]!.cells.slice(1)], fill: top[0]!.fill!.map((f, i) => (i === 0 ? { right: 0, firstWord: 0, y: 348.2 } : f)) };
+    top[7] = { ...top[7]!, cells: ["To provide policy advice.", ...top[7]!.cells.slice(1)], fill: top[7]!.fill!.map((f, i) => (i === 0 ? { right: 0, firstWord: 0, y: 424.2 } : f)) };
+    expect(objectivesCentred(top, 0, 14)).toBe(false);
+  });
+});
