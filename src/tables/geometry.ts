@@ -142,64 +142,78 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // A top-aligned table's first row opens every cell on its first line, the objective's too.
   const firstRowWitness = !hasObjective(first) && first.cells.some((c, i) => i !== objectiveColumn && c.trim()) && !!objective && objective.page === first.page && objective.y - first.y > leading * 0.5;
   if (firstRowWitness) centred++;
-  const whole = bands(lines, leading);
   const apartGap = objectiveGap(leading, positioned);
-  whole.forEach((band, b) => {
-    const own = band.filter((p) => hasObjective(p.line));
-    const head = own[0]?.line, tail = own[own.length - 1]?.line;
-    if (!head || !tail) return;
-    // The first band of a later page may open with the rest of a row cut by the break (a cell going
-    // on mid-sentence): text above the objective there is the row before's, no sign of centring.
-    const page = band[0]!.line.page;
-    const afterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
-    const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
-    // Plain text: rows with no blank line between them share a band; a row above whose cells all
-    // ended before the objective's line, where every cell opens anew, is another row's, no sign of
-    // centring — when a row can lie above: a band of the table precedes this one on its page (the
-    // table's first lines above its first objective are that objective's row's, corpus8 d8-008).
-    const rowAbove = !positioned && b > 0 && !afterBreak && rowEndsAbove(band, head, objectiveColumn);
-    const above = !cutRowAbove && !rowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
-    const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
-    // Plain text: at the top of a later page, text above the first objective is the rest of a row
-    // cut by the break as readily as the upper half of a centred row (its cells may open new items
-    // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
-    const pageTop = !positioned && afterBreak;
-    if (above && below) {
-      if (!pageTop) centred++;
-    } else if (below) {
-      // Plain text: a band holding one objective whose row the page break cut (the next page opens
-      // with lines that hold no objective: its rest) shows its objective at the top of the part
-      // above the break in centred tables too: Word and LibreOffice centre a cut cell in neither
-      // part. (Not in PDFs: there a centred row opening the next page looks the same; docs/tables.md.)
-      const cutRow = !positioned && cutByPageBreak(whole, b, hasObjective) && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
-      // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
-      // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
-      // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
-      if (positioned || (!cutRow && !cutAtPageFoot(whole, b, objectiveColumn, apartGap) && !centredRowRest(band, head, objectiveColumn))) top++;
-    }
-    // Plain text: an objective that ends its band with text above it in every other column of the
-    // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
-    // the objective opens its row, and a row before it that reaches into its band (no blank line
-    // between) leaves a column or more with nothing above it. With objectives centred on several
-    // sub-rows (nested centring) each sub-row is a band, which can put an objective anywhere in its
-    // band, and one at a band's foot is the only sign some tables give.
-    else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn)) centred++;
-    // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
-    // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
-    // ends higher than the band (a one-line measure between a two-line objective's lines) is
-    // centred. (In a PDF a cell's paragraph spacing can open it lower too.)
-    // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
-    // open wherever the break fell.
-    else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
+  const whole = bands(lines, leading);
+  whole.forEach((wholeBand, b) => {
+    const page = wholeBand[0]!.line.page;
+    const bandAfterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
+    // PDF: a band holding two rows packed with less than cell padding between them votes as the
+    // rows it is cut into where the widest line gap between their objectives is plain (see
+    // `packedRows`): text below the first objective in the band may be the next row's upper half,
+    // text above a later one its own row's.
+    const pieces = positioned ? packedRows(wholeBand, objectiveColumn, apartGap, leading) : [wholeBand];
+    const votedCentred = new Set<TableLine>();
+    pieces.forEach((band, k) => {
+      const own = band.filter((p) => hasObjective(p.line));
+      const head = own[0]?.line, tail = own[own.length - 1]?.line;
+      if (!head || !tail) return;
+      // The first band of a later page may open with the rest of a row cut by the break (a cell going
+      // on mid-sentence): text above the objective there is the row before's, no sign of centring.
+      const afterBreak = k === 0 && bandAfterBreak;
+      const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
+      // Plain text: rows with no blank line between them share a band; a row above whose cells all
+      // ended before the objective's line, where every cell opens anew, is another row's, no sign of
+      // centring — when a row can lie above: a band of the table precedes this one on its page (the
+      // table's first lines above its first objective are that objective's row's, corpus8 d8-008).
+      const rowAbove = !positioned && b > 0 && !bandAfterBreak && rowEndsAbove(band, head, objectiveColumn);
+      const above = !cutRowAbove && !rowAbove && cellY(head, objectiveColumn) - lineTop(band[0]!.line) > leading * CENTRED_OFFSET;
+      const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn) > leading * CENTRED_OFFSET;
+      // Plain text: at the top of a later page, text above the first objective is the rest of a row
+      // cut by the break as readily as the upper half of a centred row (its cells may open new items
+      // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
+      const pageTop = !positioned && afterBreak;
+      if (above && below) {
+        if (!pageTop) {
+          centred++;
+          votedCentred.add(head);
+        }
+      } else if (below) {
+        // Plain text: a band holding one objective whose row the page break cut (the next page opens
+        // with lines that hold no objective: its rest) shows its objective at the top of the part
+        // above the break in centred tables too: Word and LibreOffice centre a cut cell in neither
+        // part. (Not in PDFs: there a centred row opening the next page looks the same; docs/tables.md.)
+        const cutRow = !positioned && cutByPageBreak(whole, b, hasObjective) && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
+        // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
+        // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
+        // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
+        if (positioned || (!cutRow && !cutAtPageFoot(whole, b, objectiveColumn, apartGap) && !centredRowRest(band, head, objectiveColumn))) top++;
+      }
+      // Plain text: an objective that ends its band with text above it in every other column of the
+      // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
+      // the objective opens its row, and a row before it that reaches into its band (no blank line
+      // between) leaves a column or more with nothing above it. With objectives centred on several
+      // sub-rows (nested centring) each sub-row is a band, which can put an objective anywhere in its
+      // band, and one at a band's foot is the only sign some tables give.
+      else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn)) centred++;
+      // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
+      // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
+      // ends higher than the band (a one-line measure between a two-line objective's lines) is
+      // centred. (In a PDF a cell's paragraph spacing can open it lower too.)
+      // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
+      // open wherever the break fell.
+      else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
+    });
     // Rows with less than cell padding between them share a band (always in plain text, whose grid
     // keeps no padding; in a PDF when the producer packs rows), and only its first objective was
     // judged. A later one whose first line sits beside the middle of another column's sentence
     // (lower case) is centred in its row: a top-aligned row opens every cell on its first line,
     // and top-aligned rows never overlap. (Beside cells that all open there it tells nothing:
     // cells as tall as the objective open with it either way.)
-    for (const start of laterObjectiveStarts(band, objectiveColumn, objectiveGap(leading, positioned))) {
+    // (An objective that voted centred as its own row's head is not counted twice.)
+    for (const start of laterObjectiveStarts(wholeBand, objectiveColumn, apartGap)) {
+      if (votedCentred.has(start.line)) continue;
       if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
-      else if (!positioned && interleavedStart(band, start, objectiveColumn)) centred++;
+      else if (!positioned && interleavedStart(wholeBand, start, objectiveColumn)) centred++;
     }
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
@@ -207,6 +221,35 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   return centred > top || (positioned && firstRowWitness && centred === top);
+}
+
+/**
+ * PDF: the rows of a band that holds several objectives (rows packed with less than cell padding
+ * between them), cut between two consecutive objectives at the widest line gap between them when
+ * that gap is the only one as wide (within TIED_GAP_SHARE of the leading): the padding, however
+ * little, between the two rows. Tied gaps (list items set apart by the same spacing) leave the
+ * band whole: no one place to cut.
+ */
+function packedRows(band: Placed[], objectiveColumn: number, apartGap: number, leading: number): Placed[][] {
+  const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  const out: Placed[][] = [];
+  let from = 0, prev = -1;
+  band.forEach((p, i) => {
+    if (!text(p)) return;
+    if (prev >= 0 && i > prev + 1 && objectivesApart(band[prev]!, p, text(band[prev]!), text(p), apartGap, objectiveColumn)) {
+      const gaps: number[] = [];
+      for (let k = prev + 1; k <= i; k++) gaps.push(lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line));
+      const widest = Math.max(...gaps);
+      if (gaps.filter((gap) => gap >= widest - TIED_GAP_SHARE * leading).length === 1) {
+        const cut = prev + 1 + gaps.indexOf(widest);
+        out.push(band.slice(from, cut));
+        from = cut;
+      }
+    }
+    prev = i;
+  });
+  out.push(band.slice(from));
+  return out;
 }
 
 /**
@@ -341,8 +384,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   // objective fits a centred row better with the page's foot left to the next page): this page's
   // first row goes on with it.
   let carried = false;
-  // Plain text: the page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest
-  // may open this page above its first objective.
+  // The page before ended with a row cut by the break (see `rowCutAtFoot`), whose rest may open
+  // this page above its first objective (the pieces `splitSharedBands` cut there).
   let cutBefore = true;
   pages.forEach((page, p) => {
     const objectiveBands = page.flatMap((b, i) => (b.some((x) => objectiveText(x)) ? [i] : []));
@@ -482,7 +525,7 @@ function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading:
 }
 
 /**
- * Plain text: the page's last row, its objective centred at `centre`, its lines from `top` to
+ * The page's last row, its objective centred at `centre`, its lines from `top` to
  * `bottom`, was cut by the page break: its objective sits a line or more above the middle of its
  * part (a split row's first part opens every cell at its top). A centred row that ends its page
  * whole leaves the next page's lines above its first objective to that objective's own row.
@@ -576,6 +619,14 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
         for (const piece of out.slice(first)) pieceStarts.add(piece[0]!);
         pieceStarts.add(p);
         from = i;
+      } else if (positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
+        // Positioned text: the same lines, but the padding between the cut row's rest and the next
+        // row's upper half shows as the widest line gap above the objective (see `paddingCuts`).
+        for (const cut of paddingCuts(band, i, leading)) {
+          out.push(band.slice(from, cut));
+          pieceStarts.add(band[cut]!);
+          from = cut;
+        }
       }
       // Plain text: two objectives can sit on consecutive lines of the grid ("… and Rules." /
       // "To purchase …", the padding between the rows lost), the band is cut right there.
@@ -623,6 +674,21 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   const pieces = out.filter((b) => b.length > 0);
   for (const piece of pieces) if (pieceStarts.has(piece[0]!)) pageTopPieces.add(piece);
   return pieces;
+}
+
+/**
+ * Positioned text: where the lines of a page's first band above its first objective (band line
+ * `objective`) may be cut between the rest of a row cut by the page break and the upper half of
+ * the objective's centred row: at the widest line gap there (the cells' padding; every gap as wide
+ * within TIED_GAP_SHARE of the leading), and only when it is wider than the narrowest (no padding
+ * shows between lines set at one leading) or it is the only gap.
+ */
+function paddingCuts(band: readonly Placed[], objective: number, leading: number): number[] {
+  const gaps: number[] = [];
+  for (let k = 1; k <= objective; k++) gaps.push(lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line));
+  const widest = Math.max(...gaps), narrowest = Math.min(...gaps);
+  if (gaps.length > 1 && widest - narrowest <= TIED_GAP_SHARE * leading) return [];
+  return gaps.flatMap((gap, g) => (gap >= widest - TIED_GAP_SHARE * leading ? [g + 1] : []));
 }
 
 /**

@@ -761,3 +761,110 @@ describe("plain text: centred rows cut by a page break (LibreOffice's split rows
     ]);
   });
 });
+
+describe("PDF: centred rows cut by a page break (LibreOffice's split rows)", () => {
+  const at = (page: number, y: number, cells: string[]): TableLine => ({ page, line: page * 1000 + y, y, cells, lostGlyphs: cells.map(() => false) });
+  const rows = (blocks: ReturnType<typeof groupCentredRows>) => blocks.map((b) => b.lines.map((l) => `${l.page}:${l.y}`));
+  // corpus8 d8b-005 rtf.pdf (leading 9.9 pt, cell padding 2 pt): the first page's last row is cut
+  // by the break, its first part opening every cell at its top. The next page opens with that
+  // row's rest (a third accomplishment), then, with only the padding between (no whole-width gap),
+  // the upper half of the next centred row.
+  const cutRow: TableLine[] = [
+    at(1, 651.5, ["To advance the", "• Electoral bodies", "□ Standby team members", "- Parties unwilling"]),
+    at(1, 661.4, ["participation of women in", "conducting credible", "deployed within 43 days of", "to engage."]),
+    at(1, 671.3, ["peace processes", "and inclusive", "request.", ""]),
+    at(1, 681.2, ["", "elections.", "□ Needs assessment missions", ""]),
+    at(1, 693.1, ["", "• Mediators deployed", "completed in 43 countries.", ""]),
+    at(1, 703.0, ["", "rapidly at the request", "", ""]),
+    at(1, 712.9, ["", "of envoys.", "", ""]),
+  ];
+  const nextRows: TableLine[] = [
+    at(2, 105.1, ["", "", "", "- Security Council"]),
+    at(2, 110.1, ["", "• Council members", "", ""]),
+    at(2, 115.0, ["", "", "", "divisions; early"]),
+    at(2, 120.0, ["To support special political", "informed of risks", "□ Standby team members", ""]),
+    at(2, 124.9, ["", "", "", "informal"]),
+    at(2, 129.9, ["missions with timely", "ahead of escalation.", "deployed within 85 days.", ""]),
+    at(2, 134.8, ["", "", "", "consultations."]),
+    at(2, 139.8, ["guidance.", "• Electoral bodies", "□ Guidance notes issued", ""]),
+    at(2, 149.7, ["", "conducting credible", "to 32 missions.", ""]),
+    at(2, 159.6, ["", "elections.", "", ""]),
+    at(2, 180.0, ["", "• Catalytic projects", "□ 92 per cent of projects", "- Security Council"]),
+    at(2, 189.9, ["To promote regional", "approved.", "rated satisfactory.", "divisions."]),
+    at(2, 199.8, ["", "• Mediators deployed.", "", ""]),
+  ];
+  const rest: TableLine[] = [
+    at(2, 73.4, ["", "• Council members", "", ""]),
+    at(2, 83.3, ["", "informed of risks", "", ""]),
+    at(2, 93.2, ["", "ahead of escalation.", "", ""]),
+  ];
+  it("gives the lines above the next page's first objective, up to the padding, to the row cut on the page before", () => {
+    const table = [...cutRow, ...rest, ...nextRows];
+    expect(objectivesCentred(table, 0, 9.9)).toBe(true);
+    expect(rows(groupCentredRows(table, 0, 9.9))).toEqual([
+      [...cutRow, ...rest].map((l) => `${l.page}:${l.y}`),
+      nextRows.slice(0, 10).map((l) => `${l.page}:${l.y}`),
+      nextRows.slice(10).map((l) => `${l.page}:${l.y}`),
+    ]);
+  });
+  it("leaves a centred row that opens the page whole when the row above ended on its page", () => {
+    // The same page top under a row that ends whole on the page before, its objective in its middle:
+    // the wider gap above the objective is paragraph spacing inside the centred row's upper half.
+    const whole = cutRow.map((l) => (l.y === 651.5 || l.y === 661.4 || l.y === 671.3 ? { ...l, cells: ["", ...l.cells.slice(1)] } : l.y === 681.2 ? { ...l, cells: ["To advance women in peace.", ...l.cells.slice(1)] } : l));
+    const table = [...whole, ...rest, ...nextRows];
+    expect(rows(groupCentredRows(table, 0, 9.9))).toEqual([
+      whole.map((l) => `${l.page}:${l.y}`),
+      [...rest, ...nextRows.slice(0, 10)].map((l) => `${l.page}:${l.y}`),
+      nextRows.slice(10).map((l) => `${l.page}:${l.y}`),
+    ]);
+  });
+});
+
+describe("PDF: a band holding two centred rows packed without cell padding", () => {
+  // Each cell's own baseline (`fill`), as the reader measures it: an objective's lines sit up to 4 pt
+  // below the printed line's (LibreOffice centres the cell, not the line).
+  const at = (y: number, cells: string[], own: Array<number | null>): TableLine => ({ page: 2, line: y, y, cells, lostGlyphs: cells.map(() => false), fill: own.map((o) => (o === null ? null : { right: 0, firstWord: 0, y: o })) });
+  // corpus7 t7-013 docx.pdf (leading 14 pt): the first objective is as tall as its row, the second
+  // centred in its taller row, no whole-width gap between the rows. Judged as one band, the first
+  // objective opened it with text below (the second row's) and read the table top-aligned; judged
+  // as the two rows cut at the widest gap between the objectives, the first says nothing and the
+  // second, text above and below it, is centred.
+  const table: TableLine[] = [
+    at(348.2, ["To help countries", "", "Gender budget", ""], [348.2, null, 348.2, null]),
+    at(355.2, ["", "Budget statements", "", "32"], [null, 360.2, null, 355.2]),
+    at(362.2, ["integrate climate", "", "statements published", ""], [362.2, null, 362.2, null]),
+    at(374.2, ["risk into", "disaggregated by", "", ""], [376.2, 374.2, null, null]),
+    at(386.2, ["infrastructure", "sex.", "Forecast error", ""], [390.2, 388.2, 386.2, null]),
+    at(393.2, ["", "", "", "3.6"], [null, null, null, 393.2]),
+    at(400.2, ["planning.", "", "(percentage points)", ""], [404.2, null, 400.2, null]),
+    at(424.2, ["", "", "Countries with paperless", ""], [null, null, 424.2, null]),
+    at(431.2, ["", "Trade facilitation", "", "28"], [null, 436.7, null, 431.2]),
+    at(438.2, ["", "", "trade measures", ""], [null, null, 438.2, null]),
+    at(450.7, ["", "measures adopted", "", ""], [null, 450.7, null, null]),
+    at(463.2, ["", "by member States.", "Plans screened for climate", ""], [null, 464.7, 463.2, null]),
+    at(470.2, ["To provide policy", "", "", "14"], [471.7, null, null, 470.2]),
+    at(477.2, ["", "", "risk", ""], [null, null, 477.2, null]),
+    at(485.7, ["advice on", "", "", ""], [485.7, null, null, null]),
+    at(499.7, ["sustainable energy", "Cooperation", "", ""], [499.7, 501.2, null, null]),
+    at(513.7, ["to member States.", "agreements", "", ""], [513.7, 515.2, null, null]),
+    at(522.2, ["", "", "Forecast error", ""], [null, null, 522.2, null]),
+    at(529.2, ["", "among developing", "", "0.9"], [null, 529.2, null, 529.2]),
+    at(536.2, ["", "", "(percentage points)", ""], [null, null, 536.2, null]),
+    at(543.2, ["", "countries", "", ""], [null, 543.2, null, null]),
+    at(557.2, ["", "concluded.", "", ""], [null, 557.2, null, null]),
+  ];
+  it("votes on each row of the band, and sees the objectives centred", () => {
+    expect(objectivesCentred(table, 0, 14)).toBe(true);
+    expect(groupCentredRows(table, 0, 14).map((b) => b.lines.map((l) => l.y))).toEqual([
+      table.slice(0, 7).map((l) => l.y),
+      table.slice(7).map((l) => l.y),
+    ]);
+  });
+  it("still reads two packed top-aligned rows as top-aligned", () => {
+    // The same lines with each objective at its row's top.
+    const top = table.map((l) => ({ ...l, cells: ["", ...l.cells.slice(1)] }));
+    top[0] = { ...top[0]!, cells: ["To help countries integrate", ...top[0]!.cells.slice(1)], fill: top[0]!.fill!.map((f, i) => (i === 0 ? { right: 0, firstWord: 0, y: 348.2 } : f)) };
+    top[7] = { ...top[7]!, cells: ["To provide policy advice.", ...top[7]!.cells.slice(1)], fill: top[7]!.fill!.map((f, i) => (i === 0 ? { right: 0, firstWord: 0, y: 424.2 } : f)) };
+    expect(objectivesCentred(top, 0, 14)).toBe(false);
+  });
+});
