@@ -15,7 +15,9 @@
  * - `a4-land.pdf`: A4 landscape (wide tables on a wide page; an `@page` rule added after the HTML's own);
  * - `scale80.pdf`: the HTML's own page size at 80 % scale (the dialog's "Scale");
  * - `scale125.pdf`: at 125 % (larger text, more wrapping, more page breaks);
- * - `concat.pdf`: two documents' bodies in one HTML (a longer document: more pages, more tables).
+ * - `concat.pdf`: two documents' bodies in one HTML (a longer document: more pages, more tables);
+ * - `nomargin.pdf`: the print dialog's "Margins: None" (an `@page { margin: 0 }` rule after the HTML's own);
+ * - `minmargin.pdf`: "Margins: Minimum" (about 0.25 in on every side).
  * Printed through playwright-core's Chromium driver on the system Chromium (`/usr/bin/chromium`),
  * except `cli.pdf`, which runs the command line itself.
  */
@@ -24,6 +26,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
+if (process.argv.includes("--help")) {
+  console.log(readFileSync(new URL(import.meta.url).pathname, "utf8").split("/**")[1].split("*/")[0].replace(/^ \* ?/gm, "").trim());
+  process.exit(0);
+}
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const CORPUS = join(ROOT, "test", "corpus7");
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -33,7 +39,7 @@ const splits = splitArg === "all" ? TUNING : [splitArg];
 if (!splits.every((s) => TUNING.includes(s))) { console.error(`tuning splits only (${TUNING.join(", ")}): fresh7 is held out`); process.exit(2); }
 const only = arg("only", "")?.split(",").filter(Boolean);
 const OUT = resolve(arg("out", "/tmp/chromium-variants"));
-const ALL = ["cli", "letter", "a4-land", "scale80", "scale125", "concat"];
+const ALL = ["cli", "letter", "a4-land", "scale80", "scale125", "concat", "nomargin", "minmargin"];
 const variants = arg("variants", ALL.join(",")).split(",");
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -74,8 +80,10 @@ for (const [i, d] of docs.entries()) {
     } else {
       await page.goto(`file://${html}`);
       // The HTML's own `@page { size: … }` wins over the driver's orientation: a later rule turns the page.
-      if (v === "a4-land") await page.addStyleTag({ content: "@page { size: A4 landscape; }" });
-      const opts = { letter: { format: "Letter" }, "a4-land": { preferCSSPageSize: true }, scale80: { preferCSSPageSize: true, scale: 0.8 }, scale125: { preferCSSPageSize: true, scale: 1.25 } }[v];
+      const later = { "a4-land": "@page { size: A4 landscape; }", nomargin: "@page { margin: 0; }", minmargin: "@page { margin: 0.25in; }" }[v];
+      if (later) await page.addStyleTag({ content: later });
+      const css = { preferCSSPageSize: true };
+      const opts = { letter: { format: "Letter" }, "a4-land": css, nomargin: css, minmargin: css, scale80: { ...css, scale: 0.8 }, scale125: { ...css, scale: 1.25 } }[v];
       if (!opts) throw new Error(`unknown variant ${v}`);
       await page.pdf({ path: pdf, ...opts });
     }
