@@ -4,6 +4,9 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
+import { readLinearHeader, readLinearizedPart } from "./linearized.js";
+import type { LinearHeader, LinearRow } from "./linearized.js";
+import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
@@ -86,17 +89,23 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
   const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, StepCounts>();
   const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
+  // Linearised tables (one cell per line) are read by their own reader, from the source lines
+  // (blank lines included: they are the empty cells) between each header and the next header or section.
+  const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []));
+  const linearRows = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
-    if (isLinearized(columns)) {
-      const h = t.parts[0]!.header;
-      warn(
-        "TABLE_LINEARIZED",
-        `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; the rows below are a guess — extract the PDF itself, or its text with its layout (pdftotext -layout)`,
-        h.page,
-        h.line,
-      );
+    if (linearized[tableIndex]) {
+      for (const row of linearRows?.get(tableIndex) ?? []) {
+        const first = { page: row.provenance.page, line: row.provenance.lines[0] };
+        const section = sectionAt(sections, first.page, first.line);
+        const key = section ?? `T${t.table}`;
+        const n = (perSection.get(key) ?? 0) + 1;
+        perSection.set(key, n);
+        objectives.push({ ...row, id: `${key}-${n}`, section });
+      }
+      continue;
     }
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
@@ -2546,6 +2555,61 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
     else break;
   }
   return id;
+}
+
+/**
+ * The rows of the linearised tables (tables/linearized), per table index. Each printing of a
+ * header is read from the line under it to the next header of any table or the next section
+ * heading; the lines a printing leaves after its last row are the next printing's objective
+ * heading when that table has no Objective column.
+ */
+function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): Map<number, LinearRow[]> {
+  const lines = layout.pages.flatMap((p) => p.lines);
+  const indexOf = new Map(lines.map((l, i) => [`${l.page}:${l.line}`, i]));
+  // Where each linearised header starts, and the table it opens; a header found inside another's
+  // labels (the header detector reads two or three of the labels one under the other) is no table.
+  const starts = tables
+    .flatMap((t, k) => (linearized[k] ? t.parts.map((p) => ({ at: indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1, table: k })) : []))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const otherHeaders = tables.flatMap((t, k) => (linearized[k] ? [] : t.parts.map((p) => indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1))).filter((i) => i >= 0);
+  const sectionStarts = sections.map((s) => indexOf.get(`${s.page}:${s.line}`) ?? -1).filter((i) => i >= 0);
+  const blocks: Array<{ at: number; table: number; header: LinearHeader }> = [];
+  for (const s of starts) {
+    if (blocks.length && s.at < blocks[blocks.length - 1]!.header.end) continue;
+    const header = readLinearHeader(lines, s.at);
+    if (header) blocks.push({ at: s.at, table: s.table, header });
+  }
+  const out = new Map<number, LinearRow[]>();
+  let leftover: { end: number; lines: Line[] } | null = null;
+  let previousColumns: readonly ColumnDef[] | null = null;
+  for (const [b, block] of blocks.entries()) {
+    const { columns, end: from } = block.header;
+    const next = Math.min(blocks[b + 1]?.at ?? lines.length, ...otherHeaders.filter((i) => i > block.at), ...sectionStarts.filter((i) => i >= from));
+    const head = lines[block.at]!;
+    const t = tables[block.table]!;
+    warn(
+      "TABLE_LINEARIZED",
+      `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; its rows are rebuilt from the column count, empty lines and item markers — extract the PDF itself, or its text with its layout (pdftotext -layout), for rows read from the page`,
+      head.page,
+      head.line,
+    );
+    let heading: string | null = null;
+    if (!columns.some((c) => c.role === "objective")) {
+      const above = leftover && leftover.end === block.at ? leftover.lines[leftover.lines.length - 1] : undefined;
+      const sameTable = previousColumns !== null && previousColumns.length === columns.length && previousColumns.every((c, i) => c.role === columns[i]!.role);
+      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : sameTable ? null : t.objectiveAbove;
+    }
+    if (process.env.HLIN_DEBUG) console.error("BLOCK", head.line, columns.map((c) => `${c.role}:${c.key}:${c.header}`), "body", lines[from]?.line, lines[next - 1]?.line, "heading", heading);
+    const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);
+    const rows = out.get(block.table) ?? [];
+    rows.push(...read.rows);
+    out.set(block.table, rows);
+    for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
+    leftover = { end: next, lines: read.leftover };
+    previousColumns = columns;
+  }
+  return out;
 }
 
 /**
