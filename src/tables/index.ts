@@ -4,7 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
-import { readLinearHeader, readLinearizedPart } from "./linearized.js";
+import { needsHeading, readLinearHeader, readLinearizedPart } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -2583,9 +2583,29 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
   const out = new Map<number, LinearRow[]>();
   let leftover: { end: number; lines: Line[] } | null = null;
   let previousColumns: readonly ColumnDef[] | null = null;
+  const regionEnd = (b: number) => {
+    const block = blocks[b]!;
+    return Math.min(blocks[b + 1]?.at ?? lines.length, ...otherHeaders.filter((i) => i > block.at), ...sectionStarts.filter((i) => i >= block.header.end));
+  };
+  // The objective heading kept for the next table (the line right above its header).
+  let reserved: Line | null = null;
   for (const [b, block] of blocks.entries()) {
     const { columns, end: from } = block.header;
-    const next = Math.min(blocks[b + 1]?.at ?? lines.length, ...otherHeaders.filter((i) => i > block.at), ...sectionStarts.filter((i) => i >= from));
+    const headingLine = reserved;
+    reserved = null;
+    let next = regionEnd(b);
+    // The next table has no Objective column and its first row needs an objective (no spanning
+    // line opens it): the line right above its header is its objective heading, not a cell here.
+    const following = blocks[b + 1];
+    if (following && following.at === next && !following.header.columns.some((c) => c.role === "objective")) {
+      let above = next - 1;
+      while (above >= from && !lines[above]!.segments.length) above--;
+      const body = lines.slice(following.header.end, regionEnd(b + 1));
+      if (above >= from && needsHeading(body, following.header.columns)) {
+        reserved = lines[above]!;
+        next = above;
+      }
+    }
     const head = lines[block.at]!;
     const t = tables[block.table]!;
     warn(
@@ -2596,7 +2616,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     );
     let heading: string | null = null;
     if (!columns.some((c) => c.role === "objective")) {
-      const above = leftover && leftover.end === block.at ? leftover.lines[leftover.lines.length - 1] : undefined;
+      const above = headingLine ?? (leftover && leftover.end === block.at ? leftover.lines[leftover.lines.length - 1] : undefined);
       const sameTable = previousColumns !== null && previousColumns.length === columns.length && previousColumns.every((c, i) => c.role === columns[i]!.role);
       heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : sameTable ? null : t.objectiveAbove;
     }

@@ -181,7 +181,11 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role): [
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {
       if (p.value) s += COST.wrongKind;
-    } else if (p.value) q += CUE.valueAsItem;
+    } else {
+      if (p.value) q += CUE.valueAsItem;
+      // `Objective 2: To …` is an objective (a spanning row, a heading), never an item of a cell.
+      if (p.label !== null) s += COST.wrongKind;
+    }
     if (role === "measures" && !DIGIT.test(p.text)) q += CUE.measureWithoutFigure;
     if (role === "accomplishments" && DIGIT.test(p.text)) q += CUE.accomplishmentWithFigure;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
@@ -522,4 +526,16 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     return { columns, end: at + count };
   }
   return null;
+}
+
+/**
+ * Does a linearised table without an Objective column take its first objective from a heading
+ * above its header? Not when its least-cost reading opens with a spanning objective line.
+ */
+export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  const ps = body.map(toParagraph);
+  let first = 0;
+  while (first < ps.length && ps[first]!.blank) first++;
+  const reading = readCells(ps.slice(first), columns, false);
+  return reading.steps[0]?.kind !== "span";
 }
