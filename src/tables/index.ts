@@ -2618,7 +2618,8 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (!columns.some((c) => c.role === "objective")) {
       const above = headingLine ?? (leftover && leftover.end === block.at ? leftover.lines[leftover.lines.length - 1] : undefined);
       const sameTable = previousColumns !== null && previousColumns.length === columns.length && previousColumns.every((c, i) => c.role === columns[i]!.role);
-      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : sameTable ? null : t.objectiveAbove;
+      // The heading the table collector found above the first header, unless a spanning line opens the rows.
+      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : sameTable || !needsHeading(lines.slice(from, next), columns) ? null : t.objectiveAbove;
     }
     if (process.env.HLIN_DEBUG) console.error("BLOCK", head.line, columns.map((c) => `${c.role}:${c.key}:${c.header}`), "body", lines[from]?.line, lines[next - 1]?.line, "heading", heading);
     const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);

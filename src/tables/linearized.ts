@@ -67,6 +67,8 @@ const COST = {
   unmarkedJoin: 1,
   /** A cell opening with a numbering that does not start (`(ii)`): the rest of a list. */
   numberingMidway: 2,
+  /** A cell opening with another kind of list (or none) than the column's other cells. */
+  otherListKind: 1,
   /** A spanning objective line without an `Objective …:` label. */
   spanningUnlabelled: 1,
   /** A row before any objective (no heading above, no spanning line, no Objective cell). */
@@ -167,11 +169,21 @@ type Role = ColumnDef["role"];
 const SINGLE_PARAGRAPH: ReadonlySet<Role> = new Set(["objective", "baseline", "target"]);
 const VALUE_ROLES: ReadonlySet<Role> = new Set(["baseline", "target"]);
 
-/** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role): [number, number] {
+/**
+ * The kind of list a cell opens with: its glyph, its numbering family, or none. A column keeps one
+ * kind throughout a table (the word processor's list style belongs to the column's cells).
+ */
+function styleOf(p: Paragraph): string {
+  if (!p.marker) return "plain";
+  if (p.marker.glyph !== null) return `glyph ${p.marker.glyph}`;
+  return p.marker.numbers.map((n) => n.family).join("|");
+}
+
+/** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
-  let s = 0;
+  let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
   let q = 0;
   for (let k = i; k < j; k++) {
     const p = ps[k]!;
@@ -225,6 +237,38 @@ interface Reading {
  * stands above the part (rows before any spanning line belong to it).
  */
 export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean): Reading {
+  // A first reading shows each column's usual list kind; the second weighs cells against it, until
+  // the kinds no longer change (a column read wrong at first has no majority to hold on to).
+  let styles: Array<string | undefined> = columns.map(() => undefined);
+  let reading = readWithStyles(ps, columns, objectiveAbove, styles);
+  for (let round = 0; round < STYLE_ROUNDS; round++) {
+    const next = columnStyles(ps, reading, columns.length);
+    if (next.every((s, c) => s === styles[c])) break;
+    styles = next;
+    reading = readWithStyles(ps, columns, objectiveAbove, styles);
+  }
+  return reading;
+}
+
+/** Readings weighed against the columns' list kinds, at most (each settles in one or two). */
+const STYLE_ROUNDS = 3;
+
+/** Each column's list kind: the kind most of its non-empty cells open with (none on a tie). */
+function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Array<string | undefined> {
+  const counts = Array.from({ length: n }, () => new Map<string, number>());
+  for (const step of reading.steps) {
+    if (step.kind !== "cell" || ps[step.from]!.blank) continue;
+    const k = styleOf(ps[step.from]!);
+    counts[step.column]!.set(k, (counts[step.column]!.get(k) ?? 0) + 1);
+  }
+  return counts.map((m) => {
+    const sorted = [...m].sort((a, b) => b[1] - a[1]);
+    const [top, second] = sorted;
+    return top && (!second || top[1] > second[1]) ? top[0] : undefined;
+  });
+}
+
+function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>): Reading {
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
@@ -255,7 +299,7 @@ export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[
       nf = HAS;
     }
     for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-      const [s, q] = cellCost(ps, i, j, role);
+      const [s, q] = cellCost(ps, i, j, role, styles[c]);
       if (s === Infinity) {
         if (ps[j - 1]!.blank) break;
         continue;
