@@ -2581,8 +2581,8 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (header) blocks.push({ at: s.at, table: s.table, header });
   }
   const out = new Map<number, LinearRow[]>();
-  let leftover: { end: number; lines: Line[] } | null = null;
-  let previousColumns: readonly ColumnDef[] | null = null;
+  // Lines before this index were read as cells (or labels) of a linearised table.
+  let consumed = 0;
   const regionEnd = (b: number) => {
     const block = blocks[b]!;
     return Math.min(blocks[b + 1]?.at ?? lines.length, ...otherHeaders.filter((i) => i > block.at), ...sectionStarts.filter((i) => i >= block.header.end));
@@ -2615,11 +2615,16 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       head.line,
     );
     let heading: string | null = null;
-    if (!columns.some((c) => c.role === "objective")) {
-      const above = headingLine ?? (leftover && leftover.end === block.at ? leftover.lines[leftover.lines.length - 1] : undefined);
-      const sameTable = previousColumns !== null && previousColumns.length === columns.length && previousColumns.every((c, i) => c.role === columns[i]!.role);
-      // The heading the table collector found above the first header, unless a spanning line opens the rows.
-      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : sameTable || !needsHeading(lines.slice(from, next), columns) ? null : t.objectiveAbove;
+    // A table without an Objective column whose rows no spanning line opens takes its objective
+    // from the heading above its header: the line kept for it, else the line right above the header
+    // unless a row above took it (a numbered objective heading may have been read as a section
+    // heading; a template section heading is none), else what the table collector found there.
+    if (!columns.some((c) => c.role === "objective") && needsHeading(lines.slice(from, next), columns)) {
+      let up = block.at - 1;
+      while (up >= 0 && !lines[up]!.segments.length) up--;
+      const free = up >= consumed && up >= 0 && !isCompactSection(lines[up]!.text) ? lines[up] : undefined;
+      const above = headingLine ?? free;
+      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : t.objectiveAbove;
     }
     if (process.env.HLIN_DEBUG) console.error("BLOCK", head.line, columns.map((c) => `${c.role}:${c.key}:${c.header}`), "body", lines[from]?.line, lines[next - 1]?.line, "heading", heading);
     const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);
@@ -2627,8 +2632,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     rows.push(...read.rows);
     out.set(block.table, rows);
     for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
-    leftover = { end: next, lines: read.leftover };
-    previousColumns = columns;
+    consumed = from + read.end;
   }
   return out;
 }

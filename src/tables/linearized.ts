@@ -211,7 +211,9 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
 
 /** A line that may stand alone between rows as a spanning objective, and its structural cost. */
 function spanningCost(p: Paragraph): [number, number] {
-  if (p.blank || p.value || (p.marker?.glyph ?? null) !== null) return [Infinity, 0];
+  if (p.blank || p.value) return [Infinity, 0];
+  // A bullet or a lettered/bracketed number opens an item; an objective may be numbered "3.".
+  if (p.marker && !p.marker.numbers.some((n) => n.family === "1.")) return [Infinity, 0];
   if (p.label !== null || BARE_OBJECTIVE_LABEL.test(p.text)) return [0, 0];
   return [COST.spanningUnlabelled, /^to\b/i.test(p.text) ? 0 : CUE.objectiveNotTo];
 }
@@ -404,6 +406,8 @@ export interface LinearPartResult {
   warnings: Warning[];
   /** Lines after the last row that no cell took (the next table's heading, a note under the table). */
   leftover: Line[];
+  /** Index into `body` of the first line after the last row. */
+  end: number;
 }
 
 /**
@@ -469,7 +473,7 @@ export function readLinearizedPart(body: readonly Line[], columns: readonly Colu
     row.ambiguousAt ??= u.uncertain;
   }
   finish();
-  return { rows, warnings, leftover: body.slice(first + reading.end).filter((l) => l.text.trim() !== "") };
+  return { rows, warnings, leftover: body.slice(first + reading.end).filter((l) => l.text.trim() !== ""), end: first + reading.end };
 }
 
 /** Items of a cell: each paragraph one item (its marker stripped). */
