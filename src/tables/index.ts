@@ -2575,10 +2575,24 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
   const otherHeaders = tables.flatMap((t, k) => (linearized[k] ? [] : t.parts.map((p) => indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1))).filter((i) => i >= 0);
   const sectionStarts = sections.map((s) => indexOf.get(`${s.page}:${s.line}`) ?? -1).filter((i) => i >= 0);
   const blocks: Array<{ at: number; table: number; header: LinearHeader }> = [];
+  const warned = new Set<number>();
   for (const s of starts) {
     if (blocks.length && s.at < blocks[blocks.length - 1]!.header.end) continue;
     const header = readLinearHeader(lines, s.at);
+    const t = tables[s.table]!;
+    const l = lines[s.at]!;
+    const columns = header?.columns ?? t.parts[0]?.header.columns ?? [];
     if (header) blocks.push({ at: s.at, table: s.table, header });
+    // One warning per table, at its first header.
+    if (warned.has(s.table)) continue;
+    warned.add(s.table);
+    warn(
+      "TABLE_LINEARIZED",
+      `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; ${header ? "its rows are rebuilt from the column count, empty lines and item markers" : "its rows are not read"} — extract the PDF itself, or its text with its layout (pdftotext -layout), for rows read from the page`,
+      l.page,
+      l.line,
+    );
+    if (!header) warn("TABLE_LINEARIZED_UNREAD", `table ${t.table}'s labels are not one a line (blank lines between them, as pdftotext without -layout prints a table): its cells are blocks of wrapped lines, which this reader does not rebuild`, l.page, l.line);
   }
   const out = new Map<number, LinearRow[]>();
   // Lines before this index were read as cells (or labels) of a linearised table.
@@ -2608,12 +2622,6 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     }
     const head = lines[block.at]!;
     const t = tables[block.table]!;
-    warn(
-      "TABLE_LINEARIZED",
-      `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; its rows are rebuilt from the column count, empty lines and item markers — extract the PDF itself, or its text with its layout (pdftotext -layout), for rows read from the page`,
-      head.page,
-      head.line,
-    );
     let heading: string | null = null;
     // A table without an Objective column whose rows no spanning line opens takes its objective
     // from the heading above its header: the line kept for it, else the line right above the header
@@ -2659,8 +2667,10 @@ export function tablesStage(doc: Doc, ctx: Context): Doc {
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
   doc.compact.objectives = result.objectives;
-  // Rows guessed from cells that follow one another are not to be trusted as a whole.
-  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED") && doc.status === "success") doc.status = "partial";
+  // A linearised table (one cell per line) keeps TABLE_LINEARIZED: its rows are a reconstruction.
+  // The document stays a success when every row was read without ambiguity (one least-cost split
+  // into cells); a row that could be split in more than one way, or a table not read, makes it partial.
+  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS" || w.code === "TABLE_LINEARIZED_UNREAD") && doc.status === "success") doc.status = "partial";
   if (result.objectives.length === 0) {
     if (result.tables === 0) addWarning(doc, "TABLE_NO_HEADER", "no Objective / Expected accomplishment / Performance measure header found");
     addWarning(doc, "TABLE_NO_ROWS", "the compact has no readable table rows");

@@ -443,6 +443,10 @@ export function readLinearizedPart(body: readonly Line[], columns: readonly Colu
   const finish = () => {
     if (!current) return;
     rows.push(toRow(current.objective, current.cycles, current.lines, columns));
+    if (!current.objective) {
+      const at = current.lines[0];
+      warnings.push({ code: "TABLE_ROW_AMBIGUOUS", message: `table ${tableNo}: a row without an objective (no Objective cell, spanning line or heading above the header)`, page: at?.page ?? null, line: at?.line ?? null });
+    }
     const l = current.ambiguousAt;
     if (l) {
       warnings.push({
