@@ -2634,7 +2634,6 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       const above = headingLine ?? free;
       heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : t.objectiveAbove;
     }
-    if (process.env.HLIN_DEBUG) console.error("BLOCK", head.line, columns.map((c) => `${c.role}:${c.key}:${c.header}`), "body", lines[from]?.line, lines[next - 1]?.line, "heading", heading);
     const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);
     const rows = out.get(block.table) ?? [];
     rows.push(...read.rows);
