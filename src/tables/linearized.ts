@@ -1,7 +1,7 @@
 import type { Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
@@ -555,6 +555,9 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
     texts.push(t);
   }
+  // "Indicator" alone names the measure column beside a Baseline or Target column (vocab/columns).
+  const values = texts.some((t) => VALUE_LABEL_WORD.test(t));
+  const roleOf = (label: string) => labelRole(label) ?? (values && SUB_MEASURE_LABEL.test(label) ? "measures" : null);
   // Fewest labels covering lines [0, k): best[k], with the split that gives it.
   for (let count = texts.length; count >= 2; count--) {
     const best: Array<{ labels: number; from: number } | null> = [{ labels: 0, from: -1 }];
@@ -562,7 +565,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       best[k] = null;
       for (let j = Math.max(0, k - MAX_LABEL_LINES); j < k; j++) {
         const before = best[j];
-        if (!before || labelRole(texts.slice(j, k).join(" ")) === null) continue;
+        if (!before || roleOf(texts.slice(j, k).join(" ")) === null) continue;
         if (!best[k] || before.labels + 1 < best[k]!.labels) best[k] = { labels: before.labels + 1, from: j };
       }
     }
@@ -572,7 +575,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     for (let k = count; k > 0; k = best[k]!.from) labels.unshift(texts.slice(best[k]!.from, k).join(" "));
     const x = lines[at]!.segments[0]?.x ?? 0;
     const columns: ColumnDef[] = labels.map((header) => {
-      const role = labelRole(header)!;
+      const role = roleOf(header)!;
       return { key: keyOf(role, header), role, header, x, column: undefined };
     });
     return { columns, end: at + count };
