@@ -609,7 +609,7 @@ const ROLE_KEYS: Readonly<Record<ColumnRole, string | null>> = {
   target: "target",
   extra: null,
 };
-function keyOf(role: ColumnRole, header: string): string {
+export function keyOf(role: ColumnRole, header: string): string {
   return ROLE_KEYS[role] ?? camelCaseKey(header);
 }
 

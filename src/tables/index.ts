@@ -4,6 +4,9 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
+import { needsHeading, readLinearHeader, readLinearizedPart } from "./linearized.js";
+import type { LinearHeader, LinearRow } from "./linearized.js";
+import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
@@ -86,17 +89,23 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
   const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, StepCounts>();
   const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
+  // Linearised tables (one cell per line) are read by their own reader, from the source lines
+  // (blank lines included: they are the empty cells) between each header and the next header or section.
+  const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []));
+  const linearRows = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
-    if (isLinearized(columns)) {
-      const h = t.parts[0]!.header;
-      warn(
-        "TABLE_LINEARIZED",
-        `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; the rows below are a guess — extract the PDF itself, or its text with its layout (pdftotext -layout)`,
-        h.page,
-        h.line,
-      );
+    if (linearized[tableIndex]) {
+      for (const row of linearRows?.get(tableIndex) ?? []) {
+        const first = { page: row.provenance.page, line: row.provenance.lines[0] };
+        const section = sectionAt(sections, first.page, first.line);
+        const key = section ?? `T${t.table}`;
+        const n = (perSection.get(key) ?? 0) + 1;
+        perSection.set(key, n);
+        objectives.push({ ...row, id: `${key}-${n}`, section });
+      }
+      continue;
     }
     const noObjective = !hasObjectiveColumn(columns);
     let refinedFirst: ColumnDef[] | null = null;
@@ -2686,6 +2695,93 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
 }
 
 /**
+ * The rows of the linearised tables (tables/linearized), per table index. Each printing of a
+ * header is read from the line under it to the next header of any table or the next section
+ * heading; the lines a printing leaves after its last row are the next printing's objective
+ * heading when that table has no Objective column.
+ */
+function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): Map<number, LinearRow[]> {
+  const lines = layout.pages.flatMap((p) => p.lines);
+  const indexOf = new Map(lines.map((l, i) => [`${l.page}:${l.line}`, i]));
+  // Where each linearised header starts, and the table it opens; a header found inside another's
+  // labels (the header detector reads two or three of the labels one under the other) is no table.
+  const starts = tables
+    .flatMap((t, k) => (linearized[k] ? t.parts.map((p) => ({ at: indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1, table: k })) : []))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const otherHeaders = tables.flatMap((t, k) => (linearized[k] ? [] : t.parts.map((p) => indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1))).filter((i) => i >= 0);
+  const sectionStarts = sections.map((s) => indexOf.get(`${s.page}:${s.line}`) ?? -1).filter((i) => i >= 0);
+  const blocks: Array<{ at: number; table: number; header: LinearHeader }> = [];
+  const warned = new Set<number>();
+  for (const s of starts) {
+    if (blocks.length && s.at < blocks[blocks.length - 1]!.header.end) continue;
+    const header = readLinearHeader(lines, s.at);
+    const t = tables[s.table]!;
+    const l = lines[s.at]!;
+    const columns = header?.columns ?? t.parts[0]?.header.columns ?? [];
+    if (header) blocks.push({ at: s.at, table: s.table, header });
+    // One warning per table, at its first header.
+    if (warned.has(s.table)) continue;
+    warned.add(s.table);
+    warn(
+      "TABLE_LINEARIZED",
+      `table ${t.table}'s column labels stand one under the other (${columns.map((c) => `"${c.header}"`).join(", ")}): its cells come one after another, not side by side, as text extracted without its layout prints them; ${header ? "its rows are rebuilt from the column count, empty lines and item markers" : "its rows are not read"} — extract the PDF itself, or its text with its layout (pdftotext -layout), for rows read from the page`,
+      l.page,
+      l.line,
+    );
+    if (!header) warn("TABLE_LINEARIZED_UNREAD", `table ${t.table}'s labels are not one a line (blank lines between them, as pdftotext without -layout prints a table): its cells are blocks of wrapped lines, which this reader does not rebuild`, l.page, l.line);
+  }
+  const out = new Map<number, LinearRow[]>();
+  // Lines before this index were read as cells (or labels) of a linearised table.
+  let consumed = 0;
+  const regionEnd = (b: number) => {
+    const block = blocks[b]!;
+    return Math.min(blocks[b + 1]?.at ?? lines.length, ...otherHeaders.filter((i) => i > block.at), ...sectionStarts.filter((i) => i >= block.header.end));
+  };
+  // The objective heading kept for the next table (the line right above its header).
+  let reserved: Line | null = null;
+  for (const [b, block] of blocks.entries()) {
+    const { columns, end: from } = block.header;
+    const headingLine = reserved;
+    reserved = null;
+    let next = regionEnd(b);
+    // The next table has no Objective column and its first row needs an objective (no spanning
+    // line opens it): the line right above its header is its objective heading, not a cell here.
+    const following = blocks[b + 1];
+    if (following && following.at === next && !following.header.columns.some((c) => c.role === "objective")) {
+      let above = next - 1;
+      while (above >= from && !lines[above]!.segments.length) above--;
+      const body = lines.slice(following.header.end, regionEnd(b + 1));
+      if (above >= from && needsHeading(body, following.header.columns)) {
+        reserved = lines[above]!;
+        next = above;
+      }
+    }
+    const head = lines[block.at]!;
+    const t = tables[block.table]!;
+    let heading: string | null = null;
+    // A table without an Objective column whose rows no spanning line opens takes its objective
+    // from the heading above its header: the line kept for it, else the line right above the header
+    // unless a row above took it (a numbered objective heading may have been read as a section
+    // heading; a template section heading is none), else what the table collector found there.
+    if (!columns.some((c) => c.role === "objective") && needsHeading(lines.slice(from, next), columns)) {
+      let up = block.at - 1;
+      while (up >= 0 && !lines[up]!.segments.length) up--;
+      const free = up >= consumed && up >= 0 && !isCompactSection(lines[up]!.text) ? lines[up] : undefined;
+      const above = headingLine ?? free;
+      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : t.objectiveAbove;
+    }
+    const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);
+    const rows = out.get(block.table) ?? [];
+    rows.push(...read.rows);
+    out.set(block.table, rows);
+    for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
+    consumed = from + read.end;
+  }
+  return out;
+}
+
+/**
  * A header whose columns start at the same place is no row of side-by-side cells: its labels were
  * printed one under the other, as text extracted without layout (pdftotext's default mode, copy
  * and paste from a viewer) gives a table — the cells follow one another, column after column.
@@ -2707,8 +2803,10 @@ export function tablesStage(doc: Doc, ctx: Context): Doc {
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
   doc.compact.objectives = result.objectives;
-  // Rows guessed from cells that follow one another are not to be trusted as a whole.
-  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED") && doc.status === "success") doc.status = "partial";
+  // A linearised table (one cell per line) keeps TABLE_LINEARIZED: its rows are a reconstruction.
+  // The document stays a success when every row was read without ambiguity (one least-cost split
+  // into cells); a row that could be split in more than one way, or a table not read, makes it partial.
+  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS" || w.code === "TABLE_LINEARIZED_UNREAD") && doc.status === "success") doc.status = "partial";
   if (result.objectives.length === 0) {
     if (result.tables === 0) addWarning(doc, "TABLE_NO_HEADER", "no Objective / Expected accomplishment / Performance measure header found");
     addWarning(doc, "TABLE_NO_ROWS", "the compact has no readable table rows");

@@ -1,0 +1,596 @@
+import type { Line } from "../model/layout.js";
+import type { Objective, Warning } from "../model/output.js";
+import type { ColumnDef } from "./columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, isLabelCell, labelRole } from "../vocab/columns.js";
+import { keyOf, YEAR_LABEL } from "./header.js";
+import { GLYPH_CLASS, stripMarker } from "../vocab/markers.js";
+import { normalizeSpace } from "../vocab/text.js";
+
+/**
+ * Linearised tables: text that lost its layout — LibreOffice's "Save as text", Word's plain-text
+ * export, Acrobat's "Save as text", copy and paste from a viewer — prints every table cell's
+ * paragraphs on lines of their own, cell after cell, row after row: an empty (or rowspan-covered)
+ * cell as an empty line, list items with their marker as text, a row spanning the table as one
+ * line. Nothing on a line says which cell it is in; the rows are rebuilt from what holds in any
+ * such export:
+ *
+ * - the header's labels give the column count N and order: the body is a cycle of N cells;
+ * - an empty line is one empty cell (it never joins a cell's paragraphs);
+ * - a cell's items share one kind of marker (the same glyph, a numbering that goes on: `(i)`
+ *   `(ii)`; a numbering starting again is a new cell), or none;
+ * - Objective, Baseline and Target cells hold one paragraph, Baseline/Target a value (`61%`,
+ *   `14 days`, `1,113`);
+ * - in a table without an Objective column, an objective is a line standing alone between rows
+ *   (`Objective 3: To …`, or any line where a row cannot start otherwise), or the heading above
+ *   the header.
+ *
+ * The reading is the cheapest split of the lines into cells by these structural costs (dynamic
+ * programming over line index × column). When several splits cost the same, the reader picks one
+ * by weak cues (what kind of text each column holds: figures in measures, `;` in risks and
+ * mitigations, `To …` objectives) and reports the row as ambiguous (TABLE_LINEARIZED_AMBIGUOUS).
+ */
+
+/** One line of the body, as the reader weighs it. */
+interface Paragraph {
+  line: Line;
+  blank: boolean;
+  /** The text without its marker, whitespace-normalised. */
+  text: string;
+  marker: Marker | null;
+  /** Leading spaces (characters) of the line: list items are indented, plain cell paragraphs not. */
+  indent: number;
+  /** A Baseline/Target value: a number with at most a short unit (`61%`, `14 days`, `1,113`, `55 per cent`). */
+  value: boolean;
+  /** `Objective 3: To …`: the text after the label, else null. */
+  label: string | null;
+}
+
+/** A marker's possible readings: a glyph bullet, or a numbering family with an ordinal. */
+interface Marker {
+  glyph: string | null;
+  numbers: Array<{ family: string; ordinal: number }>;
+}
+
+/** Structural costs: whole numbers, so that equal readings tie exactly and are counted. */
+const COST = {
+  /** An Objective/Baseline/Target cell of several paragraphs (each further one): these cells hold one. */
+  extraParagraph: 3,
+  /** Text that is no value in a Baseline/Target cell, or a value as an objective. */
+  wrongKind: 2,
+  /** Two marked items of different marker kinds, or a numbering that starts again, in one cell. */
+  markerChange: 3,
+  /** A marked item next to an unmarked paragraph, or unmarked paragraphs at different indents, in one cell. */
+  markedBesideUnmarked: 3,
+  /** Unmarked paragraphs, one ending a sentence and the other not, in one cell (lists of sentences end each item alike). */
+  mixedEnds: 2,
+  /** Unmarked paragraphs not ending a sentence in one cell: possible (items without markers), never evidence. */
+  unmarkedJoin: 1,
+  /** A cell opening with a numbering that does not start (`(ii)`): the rest of a list. */
+  numberingMidway: 2,
+  /** A cell opening with another kind of list (or none) than the column's other cells. */
+  otherListKind: 1,
+  /** A spanning objective line without an `Objective …:` label. */
+  spanningUnlabelled: 1,
+  /** A row before any objective (no heading above, no spanning line, no Objective cell). */
+  noObjective: 3,
+  /** Each non-blank line left unread after the last row (the next table's heading, a note). */
+  leftover: 1,
+} as const;
+
+/** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
+const CUE = {
+  /** A measure without a figure (most measures count something). */
+  measureWithoutFigure: 0.03,
+  /** An accomplishment with a figure. */
+  accomplishmentWithFigure: 0.02,
+  /** A risks-and-mitigations item without the `risk; mitigation` semicolon. */
+  riskWithoutSemicolon: 0.03,
+  /** An objective (cell or spanning line) that does not open with "To …". */
+  objectiveNotTo: 0.02,
+  /** A value-like paragraph in an item column. */
+  valueAsItem: 0.05,
+} as const;
+
+/** The most paragraphs one cell may hold (a long list of items). */
+const MAX_CELL_PARAGRAPHS = 16;
+/** Path counts saturate here (only "one reading or several" matters). */
+const COUNT_CAP = 2 ** 40;
+
+const VALUE = new RegExp(
+  String.raw`^(?:[<>≤≥~]|at least|at most|up to)?\s*[$€£]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[A-Za-z]+){0,2}$|^(?:n\/?a|tbd|tbc|none|nil|[-–—])$`,
+  "i",
+);
+const DIGIT = /\d/;
+const ROMAN = /^[ivxlc]+$/;
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const a = v[s[k]!] ?? 0;
+    const b = v[s[k + 1] ?? ""] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+const NUMBER_MARKER = /^\s*(\()?(\d{1,2}|[a-z]|[ivxlc]{1,5})([.)])\s+/i;
+const GLYPH_MARKER = new RegExp(String.raw`^\s*(${GLYPH_CLASS}|[-*\u2013\u2014o](?=\s))\s*`, "u");
+
+export function readMarker(text: string): Marker | null {
+  const g = GLYPH_MARKER.exec(text);
+  if (g) return { glyph: g[1]!, numbers: [] };
+  const n = NUMBER_MARKER.exec(text);
+  if (!n) return null;
+  const open = n[1] ? "(" : "";
+  const close = n[3]!;
+  if (open && close !== ")") return null;
+  const body = n[2]!;
+  const numbers: Marker["numbers"] = [];
+  const shape = (kind: string) => `${open}${kind}${close}`;
+  if (/^\d+$/.test(body)) numbers.push({ family: shape("1"), ordinal: Number(body) });
+  else {
+    const lower = body.toLowerCase();
+    if (ROMAN.test(lower)) numbers.push({ family: shape("i"), ordinal: romanValue(lower) });
+    if (lower.length === 1) numbers.push({ family: shape("a"), ordinal: lower.charCodeAt(0) - 96 });
+  }
+  return numbers.length ? { glyph: null, numbers } : null;
+}
+
+function toParagraph(line: Line): Paragraph {
+  const raw = line.text;
+  const blank = raw.trim() === "";
+  const marker = blank ? null : readMarker(raw);
+  const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
+  const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
+  return { line, blank, text, marker, indent: raw.length - raw.trimStart().length, value: !blank && VALUE.test(text), label };
+}
+
+/** Does `b` go on from `a` inside one list: the same glyph, or the next number of one numbering? */
+function continues(a: Marker, b: Marker): boolean {
+  if (a.glyph !== null || b.glyph !== null) return a.glyph === b.glyph;
+  return a.numbers.some((x) => b.numbers.some((y) => x.family === y.family && y.ordinal === x.ordinal + 1));
+}
+
+const endsSentence = (s: string) => /[.!?;:]["'’”)]?$/.test(s);
+
+/** The structural cost of `b` standing in the same cell right after `a`. */
+function joinCost(a: Paragraph, b: Paragraph): number {
+  if (a.marker && b.marker) return continues(a.marker, b.marker) ? 0 : COST.markerChange;
+  if (a.marker || b.marker) return COST.markedBesideUnmarked;
+  if (a.indent !== b.indent) return COST.markedBesideUnmarked;
+  const ea = endsSentence(a.text);
+  const eb = endsSentence(b.text);
+  if (ea && eb) return 0;
+  return ea === eb ? COST.unmarkedJoin : COST.mixedEnds;
+}
+
+type Role = ColumnDef["role"];
+const SINGLE_PARAGRAPH: ReadonlySet<Role> = new Set(["objective", "baseline", "target"]);
+const VALUE_ROLES: ReadonlySet<Role> = new Set(["baseline", "target"]);
+
+/**
+ * The kind of list a cell opens with: its glyph, its numbering family, or none. A column keeps one
+ * kind throughout a table (the word processor's list style belongs to the column's cells).
+ */
+function styleOf(p: Paragraph): string {
+  if (!p.marker) return "plain";
+  if (p.marker.glyph !== null) return `glyph ${p.marker.glyph}`;
+  return p.marker.numbers.map((n) => n.family).join("|");
+}
+
+/** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string): [number, number] {
+  const first = ps[i]!;
+  if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
+  let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
+  let q = 0;
+  for (let k = i; k < j; k++) {
+    const p = ps[k]!;
+    if (p.blank) return [Infinity, 0];
+    if (k > i) s += joinCost(ps[k - 1]!, p) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
+    if (VALUE_ROLES.has(role)) {
+      if (!p.value) s += COST.wrongKind;
+    } else if (role === "objective") {
+      if (p.value) s += COST.wrongKind;
+    } else {
+      if (p.value) q += CUE.valueAsItem;
+      // `Objective 2: To …` is an objective (a spanning row, a heading), never an item of a cell.
+      if (p.label !== null) s += COST.wrongKind;
+    }
+    if (role === "measures" && !DIGIT.test(p.text)) q += CUE.measureWithoutFigure;
+    if (role === "accomplishments" && DIGIT.test(p.text)) q += CUE.accomplishmentWithFigure;
+    if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
+  }
+  if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
+  // A cell opens its own list: a numbering that does not start there is the rest of another cell's
+  // (an Objective column numbered across the table goes on from row to row, and is exempt).
+  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1)) s += COST.numberingMidway;
+  return [s, q];
+}
+
+/** A line that may stand alone between rows as a spanning objective, and its structural cost. */
+function spanningCost(p: Paragraph): [number, number] {
+  if (p.blank || p.value) return [Infinity, 0];
+  // A bullet or a lettered/bracketed number opens an item; an objective may be numbered "3.".
+  if (p.marker && !p.marker.numbers.some((n) => n.family === "1.")) return [Infinity, 0];
+  if (p.label !== null || BARE_OBJECTIVE_LABEL.test(p.text)) return [0, 0];
+  return [COST.spanningUnlabelled, /^to\b/i.test(p.text) ? 0 : CUE.objectiveNotTo];
+}
+
+/** What the reading of one part gives: its rows (a cell per column, or a spanning line) in order. */
+type Step = { kind: "span"; at: number } | { kind: "cell"; column: number; from: number; to: number };
+
+/** Objective flags of a DP state: none read yet / a spanning line just read (a row must follow) / one read. */
+const NONE = 0;
+const JUST_SPANNED = 1;
+const HAS = 2;
+
+interface Reading {
+  steps: Step[];
+  /** Index of the first paragraph left unread (the parse ended there). */
+  end: number;
+  /** Steps (by index) that not every reading of least structural cost shares. */
+  uncertain: Set<number>;
+}
+
+/**
+ * The least-cost reading of `ps` as rows of `columns`. `objectiveAbove`: an objective heading
+ * stands above the part (rows before any spanning line belong to it).
+ */
+export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean): Reading {
+  // A first reading shows each column's usual list kind; the second weighs cells against it, until
+  // the kinds no longer change (a column read wrong at first has no majority to hold on to).
+  let styles: Array<string | undefined> = columns.map(() => undefined);
+  let reading = readWithStyles(ps, columns, objectiveAbove, styles);
+  for (let round = 0; round < STYLE_ROUNDS; round++) {
+    const next = columnStyles(ps, reading, columns.length);
+    if (next.every((s, c) => s === styles[c])) break;
+    styles = next;
+    reading = readWithStyles(ps, columns, objectiveAbove, styles);
+  }
+  return reading;
+}
+
+/** Readings weighed against the columns' list kinds, at most (each settles in one or two). */
+const STYLE_ROUNDS = 3;
+
+/** Each column's list kind: the kind most of its non-empty cells open with (none on a tie). */
+function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Array<string | undefined> {
+  const counts = Array.from({ length: n }, () => new Map<string, number>());
+  for (const step of reading.steps) {
+    if (step.kind !== "cell" || ps[step.from]!.blank) continue;
+    const k = styleOf(ps[step.from]!);
+    counts[step.column]!.set(k, (counts[step.column]!.get(k) ?? 0) + 1);
+  }
+  return counts.map((m) => {
+    const sorted = [...m].sort((a, b) => b[1] - a[1]);
+    const [top, second] = sorted;
+    return top && (!second || top[1] > second[1]) ? top[0] : undefined;
+  });
+}
+
+function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>): Reading {
+  const n = columns.length;
+  const P = ps.length;
+  const hasObjectiveColumn = columns.some((c) => c.role === "objective");
+  const F = 3;
+  const id = (i: number, c: number, f: number) => (i * n + c) * F + f;
+  const size = (P + 1) * n * F;
+  // Backward: least cost to the end from each state (structural, cue), and how many readings of
+  // least structural cost there are.
+  const bs = new Float64Array(size).fill(Infinity);
+  const bq = new Float64Array(size).fill(Infinity);
+  const bn = new Float64Array(size);
+  const choice: Array<{ step: Step | null; next: number } | undefined> = new Array(size);
+  const leftoverFrom = new Float64Array(P + 1);
+  for (let i = P - 1; i >= 0; i--) leftoverFrom[i] = leftoverFrom[i + 1]! + (ps[i]!.blank ? 0 : COST.leftover);
+
+  const transitions = (i: number, c: number, f: number, visit: (s: number, q: number, step: Step | null, next: number) => void) => {
+    if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
+    if (i >= P) return;
+    if (c === 0 && !hasObjectiveColumn) {
+      const [s, q] = spanningCost(ps[i]!);
+      if (s < Infinity) visit(s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
+    }
+    const role = columns[c]!.role;
+    let penalty = 0;
+    let nf = f === NONE ? NONE : HAS;
+    if (!hasObjectiveColumn && c === 0 && f === NONE) {
+      penalty = COST.noObjective;
+      nf = HAS;
+    }
+    for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
+      const [s, q] = cellCost(ps, i, j, role, styles[c]);
+      if (s === Infinity) {
+        if (ps[j - 1]!.blank) break;
+        continue;
+      }
+      let extra = penalty;
+      let f2 = nf;
+      if (role === "objective") {
+        if (ps[i]!.blank && f === NONE) extra += COST.noObjective;
+        f2 = HAS;
+      }
+      visit(s + extra, q, { kind: "cell", column: c, from: i, to: j }, id(j, (c + 1) % n, f2));
+    }
+  };
+
+  for (let i = P; i >= 0; i--) {
+    for (let c = n - 1; c >= 0; c--) {
+      for (let f = 0; f < F; f++) {
+        const here = id(i, c, f);
+        let best = Infinity;
+        let bestQ = Infinity;
+        let count = 0;
+        let pick: { step: Step | null; next: number } | undefined;
+        transitions(i, c, f, (s, q, step, next) => {
+          const ts = s + (next < 0 ? 0 : bs[next]!);
+          const tq = q + (next < 0 ? 0 : bq[next]!);
+          const tn = next < 0 ? 1 : bn[next]!;
+          if (ts === Infinity) return;
+          if (ts < best) {
+            best = ts;
+            bestQ = tq;
+            count = tn;
+            pick = { step, next };
+          } else if (ts === best) {
+            count = Math.min(COUNT_CAP, count + tn);
+            if (tq < bestQ) {
+              bestQ = tq;
+              pick = { step, next };
+            }
+          }
+        });
+        bs[here] = best;
+        bq[here] = bestQ;
+        bn[here] = count;
+        choice[here] = pick;
+      }
+    }
+  }
+  // Forward: how many least-cost readings reach each state, to tell which chosen steps all share.
+  const start = id(0, 0, objectiveAbove ? HAS : NONE);
+  const total = bn[start]!;
+  const fn = new Float64Array(size);
+  const fs = new Float64Array(size).fill(Infinity);
+  fs[start] = 0;
+  fn[start] = 1;
+  const onBest = (state: number) => fs[state]! + bs[state]! === bs[start]!;
+  const stepCount = new Map<string, number>();
+  for (let i = 0; i <= P; i++) {
+    for (let c = 0; c < n; c++) {
+      for (let f = 0; f < F; f++) {
+        const here = id(i, c, f);
+        if (fn[here] === 0 || !onBest(here)) continue;
+        transitions(i, c, f, (s, _q, step, next) => {
+          if (next < 0) {
+            if (fs[here]! + s === bs[start]!) stepCount.set(`${here}>end`, (stepCount.get(`${here}>end`) ?? 0) + fn[here]!);
+            return;
+          }
+          if (fs[here]! + s + bs[next]! !== bs[start]!) return;
+          fs[next] = fs[here]! + s;
+          fn[next] = Math.min(COUNT_CAP, fn[next]! + fn[here]!);
+          const key = `${here}>${next}`;
+          stepCount.set(key, Math.min(COUNT_CAP, (stepCount.get(key) ?? 0) + fn[here]! * bn[next]!));
+        });
+      }
+    }
+  }
+  const steps: Step[] = [];
+  const uncertain = new Set<number>();
+  let state = start;
+  let end = 0;
+  const certain = (key: string) => total < COUNT_CAP && (stepCount.get(key) ?? 0) === total;
+  for (;;) {
+    const pick = choice[state];
+    if (!pick) break;
+    if (pick.next < 0) {
+      end = Math.floor(state / (n * F));
+      break;
+    }
+    if (pick.step) {
+      if (!certain(`${state}>${pick.next}`)) uncertain.add(steps.length);
+      steps.push(pick.step);
+    }
+    state = pick.next;
+  }
+  return { steps, end, uncertain };
+}
+
+/** A reconstructed row, before the caller gives it an id and a section. */
+export type LinearRow = Omit<Objective, "id" | "section">;
+
+export interface LinearPartResult {
+  rows: LinearRow[];
+  warnings: Warning[];
+  /** Lines after the last row that no cell took (the next table's heading, a note under the table). */
+  leftover: Line[];
+  /** Index into `body` of the first line after the last row. */
+  end: number;
+}
+
+/**
+ * Read one printing of a linearised table: `body` are the lines after its header (blank lines
+ * included: they are the empty cells), `heading` the objective printed above the header (tables
+ * without an Objective column), `tableNo` for messages.
+ */
+export function readLinearizedPart(body: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
+  const ps = body.map(toParagraph);
+  // Blank lines right under the header are spacing, not a row's cells.
+  let first = 0;
+  while (first < ps.length && ps[first]!.blank) first++;
+  const own = ps.slice(first);
+  const reading = readCells(own, columns, heading !== null);
+  const warnings: Warning[] = [];
+  const rows: LinearRow[] = [];
+  const objectiveAt = columns.findIndex((c) => c.role === "objective");
+  // The reading as spanning lines and whole rows of cells (a row: column → its paragraphs).
+  type Unit = { span: Paragraph; uncertain: boolean } | { cells: Map<number, Paragraph[]>; uncertain: Line | null };
+  const units: Unit[] = [];
+  let open: { cells: Map<number, Paragraph[]>; uncertain: Line | null } | null = null;
+  reading.steps.forEach((step, k) => {
+    if (step.kind === "span") {
+      units.push({ span: own[step.at]!, uncertain: reading.uncertain.has(k) });
+      return;
+    }
+    const cells = own.slice(step.from, step.to);
+    if (step.column === 0) units.push((open = { cells: new Map(), uncertain: null }));
+    open!.cells.set(step.column, cells);
+    if (reading.uncertain.has(k)) open!.uncertain ??= cells[0]?.line ?? null;
+  });
+  let current: { objective: string; lines: Line[]; cycles: Array<Map<number, Paragraph[]>>; ambiguousAt: Line | null } | null = null;
+  const finish = () => {
+    if (!current) return;
+    rows.push(toRow(current.objective, current.cycles, current.lines, columns));
+    if (!current.objective) {
+      const at = current.lines[0];
+      warnings.push({ code: "TABLE_ROW_AMBIGUOUS", message: `table ${tableNo}: a row without an objective (no Objective cell, spanning line or heading above the header)`, page: at?.page ?? null, line: at?.line ?? null });
+    }
+    const l = current.ambiguousAt;
+    if (l) {
+      warnings.push({
+        code: "TABLE_LINEARIZED_AMBIGUOUS",
+        message: `table ${tableNo}: the row "${current.objective.slice(0, 60)}" can be cut into cells in more than one way at line ${l.line} (paragraphs without markers, or items with one marker in neighbouring columns); the reading that keeps ${columns.length} cells per row was chosen`,
+        page: l.page,
+        line: l.line,
+      });
+    }
+    current = null;
+  };
+  for (const u of units) {
+    if ("span" in u) {
+      finish();
+      current = { objective: u.span.label ?? u.span.text, lines: [u.span.line], cycles: [], ambiguousAt: u.uncertain ? u.span.line : null };
+      continue;
+    }
+    const objectiveCell = objectiveAt >= 0 ? (u.cells.get(objectiveAt) ?? []).filter((p) => !p.blank) : [];
+    if (objectiveCell.length) {
+      finish();
+      current = { objective: objectiveCell.map((p) => p.label ?? p.text).join(" "), lines: [], cycles: [], ambiguousAt: null };
+    } else if (!current) {
+      current = { objective: heading ?? "", lines: [], cycles: [], ambiguousAt: null };
+    }
+    const row = current as { lines: Line[]; cycles: Array<Map<number, Paragraph[]>>; ambiguousAt: Line | null };
+    row.cycles.push(u.cells);
+    for (const cell of u.cells.values()) row.lines.push(...cell.filter((p) => !p.blank).map((p) => p.line));
+    row.ambiguousAt ??= u.uncertain;
+  }
+  finish();
+  return { rows, warnings, leftover: body.slice(first + reading.end).filter((l) => l.text.trim() !== ""), end: first + reading.end };
+}
+
+/** Items of a cell: each paragraph one item (its marker stripped). */
+const items = (cell: readonly Paragraph[] | undefined) => (cell ?? []).filter((p) => !p.blank).map((p) => p.text);
+
+function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Paragraph[]>>, lines: readonly Line[], columns: readonly ColumnDef[]): LinearRow {
+  const at = (role: Role) => columns.findIndex((c) => c.role === role);
+  const accAt = at("accomplishments");
+  const measAt = at("measures");
+  const accomplishments: string[] = [];
+  const measures: Objective["measures"] = [];
+  const extra: Record<string, string[]> = {};
+  // Measures pair with an accomplishment when the row has sub-rows (rowspan, measure rows beside a
+  // spanning accomplishment) and the sub-row shows exactly one.
+  const paired = accAt >= 0 && cycles.length > 1;
+  let lastAcc: number | null = null;
+  for (const cells of cycles) {
+    const acc = accAt >= 0 ? items(cells.get(accAt)) : [];
+    const start = accomplishments.length;
+    accomplishments.push(...acc);
+    if (acc.length === 1) lastAcc = start;
+    else if (acc.length > 1) lastAcc = null;
+    const meas = measAt >= 0 ? items(cells.get(measAt)) : [];
+    const values = new Map<Role, string | null>();
+    columns.forEach((c, i) => {
+      if (i === measAt || i === accAt || c.role === "objective") return;
+      const own = items(cells.get(i));
+      if (own.length) (extra[c.key] ??= []).push(...own);
+      if (c.role === "baseline" || c.role === "target") values.set(c.role, own.length === 1 ? own[0]! : null);
+    });
+    for (const text of meas) {
+      measures.push({
+        text,
+        targets: [],
+        accomplishment: paired ? lastAcc : null,
+        target: meas.length === 1 ? (values.get("target") ?? null) : null,
+        baseline: meas.length === 1 ? (values.get("baseline") ?? null) : null,
+      });
+    }
+  }
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  const pages = [...new Set(lines.map((l) => l.page))];
+  return {
+    objective: normalizeSpace(objective),
+    accomplishments,
+    measures,
+    extra,
+    provenance: { page: first?.page ?? 1, lines: [first?.line ?? 0, last?.line ?? 0], pages: pages.length ? pages : [1] },
+  };
+}
+
+/** The most lines one label of a linearised header takes ("Key" / "performance" / "indicators" / "(2019)"). */
+const MAX_LABEL_LINES = 4;
+
+export interface LinearHeader {
+  columns: ColumnDef[];
+  /** Index (into the lines given) of the first line after the labels. */
+  end: number;
+}
+
+/**
+ * The labels of a linearised header, one a line from `lines[at]`, a wrapped label as two or three
+ * lines (`Baseline` / `(2009)`, `INDICATOR` / `OF ACHIEVEMENT`): the longest run of label lines
+ * that splits into the fewest whole labels of the shared vocabulary (tables/header keys). Null
+ * when fewer than two labels stand there.
+ */
+export function readLinearHeader(lines: readonly Line[], at: number): LinearHeader | null {
+  const texts: string[] = [];
+  for (let i = at; i < lines.length; i++) {
+    const t = normalizeSpace(lines[i]!.text);
+    if (!t) break;
+    const previous = texts[texts.length - 1];
+    const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null));
+    if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
+    texts.push(t);
+  }
+  // "Indicator" alone names the measure column beside a Baseline or Target column (vocab/columns).
+  const values = texts.some((t) => VALUE_LABEL_WORD.test(t));
+  const roleOf = (label: string) => labelRole(label) ?? (values && SUB_MEASURE_LABEL.test(label) ? "measures" : null);
+  // Fewest labels covering lines [0, k): best[k], with the split that gives it.
+  for (let count = texts.length; count >= 2; count--) {
+    const best: Array<{ labels: number; from: number } | null> = [{ labels: 0, from: -1 }];
+    for (let k = 1; k <= count; k++) {
+      best[k] = null;
+      for (let j = Math.max(0, k - MAX_LABEL_LINES); j < k; j++) {
+        const before = best[j];
+        if (!before || roleOf(texts.slice(j, k).join(" ")) === null) continue;
+        if (!best[k] || before.labels + 1 < best[k]!.labels) best[k] = { labels: before.labels + 1, from: j };
+      }
+    }
+    const whole = best[count];
+    if (!whole || whole.labels < 2) continue;
+    const labels: string[] = [];
+    for (let k = count; k > 0; k = best[k]!.from) labels.unshift(texts.slice(best[k]!.from, k).join(" "));
+    const x = lines[at]!.segments[0]?.x ?? 0;
+    const columns: ColumnDef[] = labels.map((header) => {
+      const role = roleOf(header)!;
+      return { key: keyOf(role, header), role, header, x, column: undefined };
+    });
+    return { columns, end: at + count };
+  }
+  return null;
+}
+
+/**
+ * Does a linearised table without an Objective column take its first objective from a heading
+ * above its header? Not when its least-cost reading opens with a spanning objective line.
+ */
+export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  const ps = body.map(toParagraph);
+  let first = 0;
+  while (first < ps.length && ps[first]!.blank) first++;
+  const reading = readCells(ps.slice(first), columns, false);
+  return reading.steps[0]?.kind !== "span";
+}
