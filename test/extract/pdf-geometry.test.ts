@@ -145,46 +145,6 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect(texts(buildLines([...spread, second]))[1]).toEqual([tail]);
   });
 
-  describe("a table row takes its column edges from its table's lines further away (t7-013, d7-014 html.pdf)", () => {
-    // One-line measures set apart by paragraph spacing: the Target column's other lines are 2–5 em
-    // from the measure "Gender budget statements published" that runs into its value "32".
-    const table = [
-      [run("Performance", 323, 187, 66, 11.9, true), run("Target", 496, 187, 33, 11.9, true)],
-      [run("Indicators", 323, 201, 52, 11.9, true), run("(2014)", 496, 201, 32, 11.9, true)],
-      [run("infrastructure planning.", 66, 263, 111, 11.9), run("Forecast error (percentage points)", 323, 263, 161, 11.9), run("3.6", 496, 263, 15, 11.9)],
-    ].flat();
-    const measure = "Gender budget statements published32";
-    const glued: GlyphRun = { ...run(measure, 323, 233, 185, 11.9), seams: [{ x: 496, at: measure.indexOf("32"), before: 172 }] };
-    const row = [run("To help countries integrate", 66, 233, 127, 11.9), glued];
-
-    it("cuts the measure's run at the Target column's edge that two lines of the table show", () => {
-      expect(texts(buildLines([...table, ...row]))[2]).toEqual(["To help countries integrate", "Gender budget statements published", "32"]);
-      // Without the table's lines there is no edge to cut at.
-      expect(texts(buildLines(row))[0]).toEqual(["To help countries integrate", measure]);
-    });
-
-    it("does not cut at an edge only one line of the table shows (a label centred in its header cell)", () => {
-      const oneLine = table.filter((r) => r.baseline !== 201 && r.baseline !== 187);
-      expect(texts(buildLines([...oneLine, ...row]))[0]).toEqual(["To help countries integrate", measure]);
-    });
-
-    it("does not cut a line that starts no cell of its own (a spanning row, prose) at a column edge further away", () => {
-      const spanning: GlyphRun = { ...run("Objective 3: To improve the quality of forecasts published32", 66, 233, 442, 11.9), seams: [{ x: 496, at: 57, before: 429 }] };
-      expect(texts(buildLines([...table, spanning]))[2]).toEqual(["Objective 3: To improve the quality of forecasts published32"]);
-    });
-
-    it("does not take edges from lines that share no cell start with the row (another table, a signature block)", () => {
-      // The lines below start cells at 300, the row at 281: not one table.
-      const signatures = [
-        [run("Mr. Arvid Lindqvist", 54, 290, 90, 11.9), run("Mr. António Guterres", 300, 290, 95, 11.9)],
-        [run("Executive Director", 54, 304, 90, 11.9), run("Secretary-General", 300, 304, 85, 11.9)],
-      ].flat();
-      const text = "• Clean audit opinion on the financial statements.";
-      const item: GlyphRun = { ...run(text, 281, 270, 240, 11.9), seams: [{ x: 300, at: 6, before: 18 }] };
-      expect(texts(buildLines([run("Effective management", 54, 270, 110, 11.9), item, ...signatures]))[0]).toEqual(["Effective management", text]);
-    });
-  });
-
   it("keeps a lone bullet with its text when the text's hanging indent is a column edge of other lines", () => {
     const indent = [run("uncertain;", 212, 571, 60, 11.9), run("in 2009.", 387.7, 571, 39, 11.9), run("partners.", 212, 598, 41, 11.9), run("by 59 countries.", 387.7, 598, 76, 11.9)];
     expect(texts(buildLines([...indent, run("•", 376.1, 584.4, 3.7, 11.9), run("Forecast errors reduced", 387.7, 584.4, 138, 11.9)]))[1]).toEqual(["• Forecast errors reduced"]);

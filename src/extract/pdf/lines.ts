@@ -216,16 +216,6 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
  * at such a seam. A font change within a line of prose starts no segment: no line next to it has a
  * column gap there; nor does a row spanning the table (wkhtmltopdf draws its text in pieces, one
  * starting mid-word at a column edge): cell padding or a paragraph's gap sets it apart from the rows.
- *
- * A line that is a table row itself (it starts a cell of its own after a column gap) also takes
- * the edge from the lines of its own table further away (WIDE_EDGE_EM): lines in the same font size
- * with a cell edge where this line opens a cell after a column gap (the table's left edge is every
- * paragraph's too: a signature block under the table shares it), MIN_EDGE_LINES of which have a
- * cell edge at x (a cell opening there, after a gap or as the line's first cell). One-line measures set apart by paragraph
- * spacing put the next value of a narrow Target column two or more ems away ("… statements
- * published" + "32"), and a first column's cell that ends at the second column's edge may have
- * only its own wrapped line and lines that start no cell at that edge around it ("… emissions
- * from" + "Recommendations …"). Prose and spanning rows start no cell of their own.
  */
 export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun[] {
   const lines = linesWithColumnStarts(runs);
@@ -246,19 +236,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
         nearLefts.push(...lines[k]!.lefts);
       }
     }
-    // The lines of this line's own table around it (sharing one of its cell starts), further away.
-    const own: Array<{ edges: number[]; size: number }> = [];
-    if (line.starts.length > 0 && line.starts.length <= MAX_CELL_STARTS) {
-      for (const [k, other] of lines.entries()) {
-        if (k === i || Math.abs(other.baseline - line.baseline) > WIDE_EDGE_EM * size || other.starts.length > MAX_CELL_STARTS) continue;
-        const shares = Math.abs(line.size - other.size) <= SAME_SIZE_PT && other.lefts.some((x) => line.starts.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT));
-        if (shares) own.push({ edges: other.lefts, size: other.size });
-      }
-    }
-    if (near.length === 0 && own.length === 0) return;
-    const nearEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
-    const ownEdge = (x: number, runSize: number) => own.filter((o) => Math.abs(o.size - runSize) <= SAME_SIZE_PT && o.edges.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT)).length >= MIN_EDGE_LINES;
-    const onEdge = (x: number, runSize: number) => nearEdge(x, runSize) || ownEdge(x, runSize);
+    if (near.length === 0) return;
+    const onEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
     for (const run of line.runs) {
       // A cut leaves a cell's text on its left, so the run must start at a cell's left edge the
       // lines beside show too: a label centred in a header cell ("Key" over "performance
@@ -266,10 +245,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // And two cell edges are a column's width apart: a seam a letter or two into the run
       // (wkhtmltopdf draws "r" and "equests" apart, its "r" a point or two left of the column's
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
-      // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const inOwnCell = !!run.seams?.length && ownEdge(run.x, run.fontSize);
-      const cuts = !inCell && !inOwnCell ? [] : run.seams!.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || (inOwnCell && ownEdge(c.x, run.fontSize))));
+      const cuts = !inCell ? [] : run.seams!.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
       const opens = !run.opensCell && onEdge(run.x, run.fontSize);
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
@@ -288,13 +265,6 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
 
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
 const EDGE_SLACK_PT = 1;
-/** A table row's own table lines this many ems above or below it show its column edges too (a few rows of one-line cells with paragraph spacing). */
-const WIDE_EDGE_EM = 6;
-/**
- * Of those lines, at least this many have a cell edge at x: a column the cells line up on, not a
- * label centred in a header cell (its x is one line's alone: "Indicator" over a seam at 344 pt).
- */
-const MIN_EDGE_LINES = 2;
 /** A line starting more cells than this after column gaps is words spread apart, not a table's row. */
 const MAX_CELL_STARTS = 6;
 /** A cell cut off a run is at least this many ems wide (the narrowest column holds a short word or a year). */
@@ -315,8 +285,6 @@ interface ColumnStartLine {
   starts: number[];
   sizes: number[];
   lefts: number[];
-  /** The largest font size of the line's text. */
-  size: number;
 }
 
 /**
@@ -341,7 +309,7 @@ function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
         sizes.push(run.fontSize);
       }
     }
-    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, lefts: inked.length ? [inked[0]!.x, ...starts] : [], size: inked.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0) });
+    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, lefts: inked.length ? [inked[0]!.x, ...starts] : [] });
     line = [];
   };
   for (const r of sorted) {
