@@ -521,6 +521,13 @@ export const MAX_ANCHOR_SHIFT_CHARS = 8;
 /** Two x positions within this many character widths are the same text edge (PDF rounding, jitter). */
 const SAME_EDGE_CHARS = 0.5;
 
+/**
+ * How far (points) right of the previous column's label a column's text must start: the label's
+ * end is measured (positioned text, or whole grid cells in plain text, where a start right of it
+ * is at least a character later anyway), so only rounding separates the two.
+ */
+const LABEL_END_CLEARANCE_PT = 0.5;
+
 /** A column edge is a position at least this many lines start at (one stray start is no edge). */
 const MIN_EDGE_SUPPORT = 2;
 
@@ -572,7 +579,11 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
   const windowLow = (i: number): number => {
     const c = columns[i]!, prev = columns[i - 1]!;
     // The previous label ends inside the previous column; without its width, allow the old window.
-    const prevEnd = prev.right ?? prev.x + 2 * charWidth;
+    // A label only ends inside its column: the next column's text may start right after it (Word
+    // centres a wide label such as "ACCOMPLISHMENTS" to within a couple of points of the next
+    // cell's text), so the window opens just past the label's end, not a character later.
+    if (prev.right !== undefined) return Math.max(prev.right + LABEL_END_CLEARANCE_PT, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
+    const prevEnd = prev.x + 2 * charWidth;
     return Math.max(prevEnd + charWidth, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
   };
   const refined = columns.map((c, i) => {

@@ -1589,7 +1589,23 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   // whose objective is a spanning row under it), however alone on the line they stand.
   const head = part.lines[k];
   if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
+  if (!grid && head && !part.objectiveLines.has(head) && runsOnLastRow(part, k)) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
+}
+
+/**
+ * PDF: the lines from `k` on are the last row's longest cell running on below the others (an
+ * accomplishment cell of three items beside a one-line measure), not the next objective's heading:
+ * the first follows the line above it at a line's step (no paragraph gap, same page) and starts
+ * where a row line of the part opens its first cell (the items' x, or their markers'). A heading
+ * over a repeated header is set off from the rows above by paragraph spacing. The row runs to where
+ * its last cell ends, not where its first-ending cell ends.
+ */
+function runsOnLastRow(part: TablePart, k: number): boolean {
+  const head = part.lines[k], above = part.lines[k - 1];
+  const start = head?.segments[0]?.x;
+  if (!head || !above || start === undefined || above.page !== head.page || afterParagraphGap(head, above)) return false;
+  return part.lines.slice(0, k).some((l) => !part.objectiveLines.has(l) && l.segments.length > 1 && Math.abs(l.segments[0]!.x - start) <= SAME_EDGE_PT);
 }
 
 /** The x of every run that follows another run on its line, unless that one is only a hung list marker ("•", "(i)", "5."). */
