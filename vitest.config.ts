@@ -4,9 +4,10 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     // The browser tests of the review site: `npm run test:browser` (vitest.browser.config.ts).
-    // Whole-corpus checks (generators regenerated, corpora and real documents scored): `npm run
-    // test:slow` (vitest.slow.config.ts), which CI runs after this suite — they took ~25 s of the
-    // 2-minute budget.
+    // Whole-corpus checks (generators regenerated, corpora and real documents scored) and the
+    // tests that run real worker pools or OCR whole pages: `npm run test:slow`
+    // (vitest.slow.config.ts), which CI runs after this suite — with them a clean clone's run took
+    // 124–132 s against the 2-minute budget.
     exclude: ["test/browser/**", "**/*.slow.test.ts", "**/node_modules/**"],
     // Generous on purpose: these are hang detectors, not speed checks. On a 2-core machine shared
     // with other test runs, a test that converts a few dozen documents can take 10× its idle time,
