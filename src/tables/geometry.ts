@@ -186,7 +186,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
         // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
         // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
-        if (positioned || (!cutRow && !cutAtPageFoot(whole, b, objectiveColumn, apartGap) && !centredRowRest(band, head, objectiveColumn))) top++;
+        if (positioned || (!cutRow && !centredRowRest(band, head, objectiveColumn))) top++;
       }
       // Plain text: an objective that ends its band with text above it in every other column of the
       // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
@@ -263,20 +263,6 @@ function cutByPageBreak(whole: ReadonlyArray<readonly Placed[]>, b: number, hasO
   const band = whole[b]!, next = whole[b + 1];
   const opening = next?.[0]?.line;
   return !!opening && opening.page > band[band.length - 1]!.line.page && !hasObjective(opening);
-}
-
-/**
- * Plain text: band `b` holds a single row and ends its page, and the table goes on at the next
- * page's top with other cells' text before any objective — the rest of that row, cut by the break.
- * A cut row's first part opens every cell at its top whether the producer centres cells or not
- * (the break, not the alignment, ends it: LibreOffice's split rows), so its objective at the top
- * tells nothing about the alignment.
- */
-function cutAtPageFoot(whole: readonly Placed[][], b: number, objectiveColumn: number, apartGap: number): boolean {
-  const band = whole[b]!, next = whole[b + 1];
-  if (!next || next[0]!.line.page === band[0]!.line.page) return false;
-  if ((next[0]!.line.cells[objectiveColumn] ?? "").trim()) return false;
-  return laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
 }
 
 /** The band's objective is the rest of one cut by a page break (lower case), with other cells' text above it. */
