@@ -19,6 +19,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const MIN_DEV_DOCS = 20;
 const MIN_HOLDOUT_DOCS = 10;
 const MIN_ROWS = 300;
+/** dev10b (session 14): a second tuning draw from its own seed, 27 documents whose plan crosses every feature on its own. */
+const DEV10B_DOCS = 27;
+const MIN_DEV10B_ROWS = 200;
 const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
@@ -45,6 +48,25 @@ describe("test/corpus10", () => {
       expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
       if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
     }
+  });
+
+  it("has a dev10b split of its own that crosses every feature by itself and shows every feature dev10 shows", () => {
+    const docs = manifest.documents.filter((d) => d.split === "dev10b");
+    expect(docs.length).toBe(DEV10B_DOCS);
+    expect(docs.every((d, i) => d.id === `d10b-${String(i + 1).padStart(3, "0")}`)).toBe(true);
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV10B_ROWS);
+    for (const d of docs) for (const key of RENDERINGS) expect(d.renderings[key], `${d.id} ${key}`).toMatch(/^dev10b\//);
+    const counts = new Map<string, { all: number; ruled: number; other: number }>();
+    for (const d of docs) for (const f of d.features) {
+      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
+      c.all++; if (d.ruled) c.ruled++; else c.other++;
+      counts.set(f, c);
+    }
+    for (const [f, c] of counts) {
+      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
+    }
+    for (const f of new Set(manifest.documents.filter((d) => d.split === "dev10").flatMap((d) => d.features))) expect(counts.has(f), f).toBe(true);
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {

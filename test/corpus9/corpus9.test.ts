@@ -20,6 +20,9 @@ const root = join(here, "..", "..");
 const MIN_DEV_DOCS = 24;
 const MIN_HOLDOUT_DOCS = 12;
 const MIN_ROWS = 300;
+/** dev9b (session 14): a second tuning draw of about 24 documents, crossed on its own as dev9 is within the plan. */
+const DEV9B_DOCS = 24;
+const MIN_DEV9B_ROWS = 200;
 const MIN_DOCS_PER_FEATURE = 3;
 /**
  * Features that are by nature only one of ruled/borderless (the rule style itself), and the
@@ -37,7 +40,7 @@ const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) a
 describe("test/corpus9", () => {
   it("is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/36 documents match/);
+    expect(out).toMatch(/60 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -56,6 +59,25 @@ describe("test/corpus9", () => {
       expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
       if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
     }
+  });
+
+  it("has a dev9b split of its own that crosses every feature by itself and shows every feature dev9 shows", () => {
+    const docs = manifest.documents.filter((d) => d.split === "dev9b");
+    expect(docs.length).toBe(DEV9B_DOCS);
+    expect(docs.every((d, i) => d.id === `d9b-${String(i + 1).padStart(3, "0")}`)).toBe(true);
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV9B_ROWS);
+    for (const d of docs) for (const key of RENDERINGS) expect(d.renderings[key], `${d.id} ${key}`).toMatch(/^dev9b\//);
+    const counts = new Map<string, { all: number; ruled: number; other: number }>();
+    for (const d of docs) for (const f of d.features) {
+      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
+      c.all++; if (d.ruled) c.ruled++; else c.other++;
+      counts.set(f, c);
+    }
+    for (const [f, c] of counts) {
+      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
+    }
+    for (const f of new Set(manifest.documents.filter((d) => d.split === "dev9").flatMap((d) => d.features))) expect(counts.has(f), f).toBe(true);
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
