@@ -2,7 +2,7 @@ import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText, BULLET_RE } from "./text.js";
 import { parseDate } from "../entities/dates.js";
-import { findHeaderBlock, readFirstPersonParty } from "./frame.js";
+import { NAMED_OFFICE, findHeaderBlock, readFirstPersonParty } from "./frame.js";
 import { findSignatureBlocks } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
@@ -628,11 +628,18 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   };
 }
 
-/** The entity named in a signature's title ("Under-Secretary-General, Department of Safety and Security"). */
-function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
+/**
+ * The entity named in a signature's title ("Under-Secretary-General, Department of Safety and
+ * Security"), or printed on its own line under it and joined after a comma ("Assistant
+ * Secretary-General for Development Coordination, Development Coordination Office").
+ */
+export function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
   for (const t of titles) {
-    const m = t ? ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t) : null;
-    if (m?.[1] && !SG_TITLE_RE.test(t ?? "")) return cleanText(m[1]);
+    if (!t || SG_TITLE_RE.test(t)) continue;
+    const m = ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t);
+    if (m?.[1]) return cleanText(m[1]);
+    const last = t.includes(",") ? cleanText(t.slice(t.lastIndexOf(",") + 1)) : "";
+    if (NAMED_OFFICE.test(last)) return last;
   }
   return null;
 }

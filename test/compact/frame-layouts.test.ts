@@ -132,6 +132,33 @@ describe("signature blocks", () => {
       ["Ban Ki-moon", "Secretary-General", "2010-02-26"],
     ]);
   });
+  it("takes the entity from a signature block's line of its own naming an office by its last word (2019 template)", () => {
+    const text = [
+      "Oumar Halvorsen",
+      "Assistant Secretary-General for Development Coordination",
+      "2019",
+      "",
+      "SECTION 2 : CHALLENGES",
+      "Country teams vary widely in size.",
+      "",
+      "______________________________",
+      "Oumar Halvorsen",
+      "Assistant Secretary-General for Development Coordination",
+      "Development Coordination Office",
+      "Date: 12 February 2019",
+      "",
+      "______________________________",
+      "António Guterres",
+      "Secretary-General",
+      "Date: 12 February 2019",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.signatures[0]!.title).toBe("Assistant Secretary-General for Development Coordination, Development Coordination Office");
+    expect(meta.entity?.name).toBe("Development Coordination Office");
+    // A title's wrapped tail is no office line: one word before "Office" joins the title.
+    const wrapped = text.replace("Development Coordination\nDevelopment Coordination Office", "Development Coordination and Peacebuilding\nSupport Office");
+    expect(readCompactMetadata(textToLayout(wrapped)).signatures[0]!.title).toBe("Assistant Secretary-General for Development Coordination and Peacebuilding Support Office");
+  });
   it("takes no header block (name, title, year) for a signature", () => {
     const lines = textToLayout("Élodie Marchand\nExecutive Secretary of the Economic and Social Commission for Asia and the Pacific\n2020\n").pages[0]!.lines;
     expect(findSignatureBlocks(lines)).toEqual([]);
