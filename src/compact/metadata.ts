@@ -122,9 +122,11 @@ function partiesOf(raw: string, loose: boolean): { manager: CompactBody["manager
   // Volkov, Executive Secretary of …"): the first " and " that a person's name follows right away
   // (a title's "… for Iraq and Head of …" or "Economic and Social …" is no party's start), with a
   // person's name on both sides.
+  // The name may wrap between its words ("… and Farida" / "Okonkwo-Bell, Under-Secretary-General …").
   for (const m of sentence.matchAll(/,?\s+and\s+(?=\p{Lu})/gu)) {
-    const head = sentence.slice(m.index + m[0].length).split(/,\s*|\s\u2028\s/)[0]!.trim();
-    if (!looksLikePersonName(head)) continue;
+    const clause = sentence.slice(m.index + m[0].length).split(/,\s*/)[0]!;
+    const head = clause.split(/\s\u2028\s/)[0]!.trim();
+    if (!looksLikePersonName(head) && !looksLikePersonName(clause.replaceAll(` ${LINE_MARK} `, " ").trim())) continue;
     const found = partiesAt(sentence, m.index, m[0].length);
     if (found.manager && found.counterpart) return found;
   }

@@ -39,6 +39,13 @@ describe("preambles", () => {
       expect(counterpart?.name).toBe("Kofi A. Annan");
     }
   });
+  it("reads a manager without honorific whose name wraps between its words", () => {
+    const { manager, counterpart } = readParties(
+      "This compact is concluded between the Secretary-General, Ban Ki-moon, and Farida\nOkonkwo-Bell, Under-Secretary-General for Internal Oversight Services, for the period from\n1 January to 31 December 2011.",
+    );
+    expect(manager).toEqual({ name: "Farida Okonkwo-Bell", title: "Under-Secretary-General for Internal Oversight Services" });
+    expect(counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
   it("reads the Secretary-General a first-person preamble is accountable to", () => {
     const text = "Rafael Quintanilla, Under-Secretary-General for Peacekeeping Operations, will\nstrive to fulfil the goals … and will be accountable to the Secretary‑General, Ban Ki-moon, for the\nobjectives set out below.";
     expect(readAccountableTo(text)).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
