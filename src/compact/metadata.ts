@@ -507,7 +507,17 @@ function alignsWith(acronym: string, words: readonly string[]): boolean {
 
 /** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
 /** `endAfter` gives where the section ends at the latest, given its heading's index (the signatures after it). */
-export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length): string[] {
+/**
+ * An unmarked line ends its item when the line before had room for this line's first word: a
+ * wrapped line is broken only where the next word no longer fits, so a line that stops earlier
+ * ends its paragraph (a list whose bullets the text layer lost prints one item a line, with no
+ * full stop). Room is measured against the widest line of the document (its right margin, or
+ * further on a landscape page: fewer breaks, never more), with this many characters to spare for
+ * a text grid's rounding.
+ */
+const ROOM_SLACK_CHARS = 2;
+
+export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length, format: Layout["format"] = "text"): string[] {
   const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
   const section: Line[] = [];
@@ -527,18 +537,24 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   // lines of one item is the loose spacing of a PDF, not an item break. Unmarked items (a
   // rendering that drew its bullets) are paragraphs, or lines that end a sentence.
   const marked = section.some(isItemStart);
+  // Markdown source lines are wrapped at the writer's whim, not at a measure: no room test there.
+  const margin = format === "markdown" ? 0 : lines.reduce((m, l) => Math.max(m, rightEdge(l)), 0);
+  let previousLine: Line | null = null;
   for (const l of section) {
     const text = l.text.trim();
     if (l.kind === "blank" || !text) {
       if (!marked) flush();
       continue;
     }
-    const startsItem = marked ? isItemStart(l) : /[.;!?]$/.test(previous) && /^\p{Lu}/u.test(text);
+    const startsItem = marked
+      ? isItemStart(l)
+      : /^\p{Lu}/u.test(text) && (/[.;!?]$/.test(previous) || (previousLine !== null && hadRoomFor(previousLine, l, margin)));
     if (startsItem || current === null) {
       flush();
       current = cleanText(text);
     } else current = `${current} ${cleanText(text)}`;
     previous = text;
+    previousLine = l;
   }
   flush();
   const out = items.filter(Boolean);
@@ -546,6 +562,21 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   // is no challenge of its own: the first paragraph, ending with a colon, before further items.
   if (out.length > 1 && /:$/.test(out[0]!)) out.shift();
   return out;
+}
+
+/** Where a line's last run ends (points; a text grid's characters × CHAR_WIDTH). */
+const rightEdge = (l: Line): number => {
+  const s = l.segments.at(-1);
+  return s ? s.x + s.width : 0;
+};
+
+/** Whether `before` ended with room, up to `margin`, for the first word of `line` (ROOM_SLACK_CHARS to spare). */
+function hadRoomFor(before: Line, line: Line, margin: number): boolean {
+  const first = line.segments[0];
+  const word = line.text.trim().split(/\s/)[0] ?? "";
+  if (!first || !before.segments.length || !first.text.trim()) return false;
+  const charWidth = first.width / first.text.length;
+  return rightEdge(before) + charWidth * (1 + word.length + ROOM_SLACK_CHARS) <= margin;
 }
 
 /** A numbered or lettered list item "1. …", "2) …", "a) …", "(iv) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
@@ -625,7 +656,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     counterpart,
     entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
     // The challenges end where the signatures begin.
-    challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length),
+    challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length, layout.format),
     signatures,
   };
 }

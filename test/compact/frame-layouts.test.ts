@@ -295,6 +295,23 @@ describe("challenge items", () => {
     ]);
   });
 
+  it("splits unmarked lines with no full stop where the line before had room for the next word (bullets the text layer lost)", () => {
+    const body = "The programme of work is set out in the proposed programme budget, as approved by the Assembly.\n";
+    const lost = body + "C. CHALLENGES\n        Remote interpretation raises health and quality concerns\n        Author departments submit many documents late\n        Retirements reduce the pool of experienced language staff\n";
+    expect(readChallenges(textToLayout(lost).pages[0]!.lines)).toEqual([
+      "Remote interpretation raises health and quality concerns",
+      "Author departments submit many documents late",
+      "Retirements reduce the pool of experienced language staff",
+    ]);
+    // Wrapped prose: each line broken where the next word no longer fitted the measure.
+    const wrapped = "C. CHALLENGES\nRemote interpretation raises health and quality concerns among interpreters\nAuthor departments and the delegations submit many of their documents\nLate\n";
+    expect(readChallenges(textToLayout(wrapped).pages[0]!.lines)).toEqual([
+      "Remote interpretation raises health and quality concerns among interpreters Author departments and the delegations submit many of their documents Late",
+    ]);
+    // Markdown source lines wrap anywhere: no room test.
+    expect(readChallenges(textToLayout(lost).pages[0]!.lines, undefined, "markdown")).toHaveLength(1);
+  });
+
   it("drops the lead-in sentence that introduces the list (corpus8: 'The main challenges I anticipate … are:')", () => {
     const text = "C. CHALLENGES\n   The main challenges I anticipate in delivering these results in 2016 are:\n   • Vacancies in the language services remain high.\n   • Documents are submitted late by author departments.\n";
     expect(readChallenges(textToLayout(text).pages[0]!.lines)).toEqual([
