@@ -368,9 +368,14 @@ const UN_NAMED_ENTITY_RE =
 /** A line in capitals that names an entity, under the title: "DEPARTMENT OF PEACEKEEPING OPERATIONS". */
 const CAPS_ENTITY_LINE_RE =
   /^(?:DEPARTMENT|OFFICE|(?:ECONOMIC(?:\s+AND\s+SOCIAL)?\s+)?COMMISSION|UNITED\s+NATIONS)\b[A-Z\s,'’&()-]*$/;
-/** The preamble's "mandates entrusted to the Department of Field Support by Member States" / "mandates of the …". */
+/**
+ * The preamble's "mandates entrusted to the Department of Field Support by Member States" /
+ * "mandates of the …", or its party's "I, <Name>, head of the Office of Counter-Terrorism, commit
+ * …": an entity opening with its kind (Department, Office, Secretariat, Commission, United
+ * Nations) or an office named by what it does ("the Peacebuilding Support Office").
+ */
 const MANDATES_OF_RE =
-  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
 const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at)$/i;
 /** A line in capitals: letters, no lower-case one. */
 const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
@@ -423,7 +428,8 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
   }
   const titled = titleBlockEntity(first);
   if (titled) return titled;
-  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
+  // A hyphenated word broken at a line end ("Secretary-" / "General") keeps its hyphen, loses the break.
+  const mandate = MANDATES_OF_RE.exec(head.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-").replace(/\s+/g, " "));
   // A name may hold commas ("… Least Developed Countries, Landlocked Developing Countries and …"):
   // properName stops at the first word in lower case, and a comma left at its end is the sentence's.
   const mandated = mandate ? properName(cleanText(mandate[1]!)).replace(/,$/, "") || null : null;

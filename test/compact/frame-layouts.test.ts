@@ -403,6 +403,12 @@ describe("the entity in the title line", () => {
     expect(meta.manager?.name).toBe("Nadia Benkirane");
     expect(readEntityName(textToLayout("# SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF OPERATIONAL SUPPORT\n").pages[0]!.lines, null)).toBe("Department of Operational Support");
   });
+  it("reads the entity from 'head of the …' in a first-person preamble, and from an office named by what it does", () => {
+    const first = "Olumide Qureshi\nSpecial Representative of the Secretary-General for Children and Armed Conflict\n2020\nI, Olumide Qureshi, head of the Office of the Special Representative of the Secretary-\nGeneral for Children and Armed Conflict, commit myself to using the authorities delegated to me.\n";
+    expect(readCompactMetadata(textToLayout(first)).entity?.name).toBe("Office of the Special Representative of the Secretary-General for Children and Armed Conflict");
+    const named = "SENIOR MANAGER’S COMPACT for 2018\nKwame Qureshi, Assistant Secretary-General for Peacebuilding Support, will strive to fulfil the goals of the United Nations Charter and the mandates entrusted to the Peacebuilding Support Office. I commit to achieve the objectives detailed below.\n";
+    expect(readCompactMetadata(textToLayout(named)).entity?.name).toBe("Peacebuilding Support Office");
+  });
   it("keeps a title wrapped without a comma ('… FORCE IN' / 'LEBANON') out of the preamble's name", () => {
     const meta = readCompactMetadata(
       textToLayout("SENIOR MANAGER’S COMPACT for 2022: UNITED NATIONS INTERIM FORCE IN\nLEBANON\nThandiwe Mokoena, Head of Mission and Force Commander of the United Nations Interim Force in Lebanon, will strive to advance the purposes of the Charter.\n"),
