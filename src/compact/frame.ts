@@ -36,6 +36,15 @@ export interface HeaderBlock {
   at: number;
 }
 
+/**
+ * An office named by what it does, its head noun last, on a line of its own (a signature block's
+ * entity line under the title): "Development Coordination Office", "Peacebuilding Support Office".
+ * Two to four capitalised words before the noun, so a title's wrapped tail ("… for Peacebuilding" /
+ * "Support Office") does not pass. Names that open with their noun ("Office for …") are the
+ * metadata reader's ENTITY_IN_TITLE_RE.
+ */
+export const NAMED_OFFICE = /^(?:\p{Lu}[\p{L}-]*\s+){2,4}(?:Office|Secretariat)$/u;
+
 /** An honorific before a name ("Ms. ", "Mr ", "H.E. "). */
 export const HONORIFIC = /^(?:Ms|Mr|Mrs|Dr|Sir|Dame|H\.E)\.?\s+/;
 /** A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. */

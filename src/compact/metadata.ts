@@ -2,7 +2,7 @@ import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText, BULLET_RE } from "./text.js";
 import { parseDate } from "../entities/dates.js";
-import { findHeaderBlock, readFirstPersonParty } from "./frame.js";
+import { NAMED_OFFICE, findHeaderBlock, readFirstPersonParty } from "./frame.js";
 import { findSignatureBlocks } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
@@ -122,9 +122,11 @@ function partiesOf(raw: string, loose: boolean): { manager: CompactBody["manager
   // Volkov, Executive Secretary of …"): the first " and " that a person's name follows right away
   // (a title's "… for Iraq and Head of …" or "Economic and Social …" is no party's start), with a
   // person's name on both sides.
+  // The name may wrap between its words ("… and Farida" / "Okonkwo-Bell, Under-Secretary-General …").
   for (const m of sentence.matchAll(/,?\s+and\s+(?=\p{Lu})/gu)) {
-    const head = sentence.slice(m.index + m[0].length).split(/,\s*|\s\u2028\s/)[0]!.trim();
-    if (!looksLikePersonName(head)) continue;
+    const clause = sentence.slice(m.index + m[0].length).split(/,\s*/)[0]!;
+    const head = clause.split(/\s\u2028\s/)[0]!.trim();
+    if (!looksLikePersonName(head) && !looksLikePersonName(clause.replaceAll(` ${LINE_MARK} `, " ").trim())) continue;
     const found = partiesAt(sentence, m.index, m[0].length);
     if (found.manager && found.counterpart) return found;
   }
@@ -366,9 +368,14 @@ const UN_NAMED_ENTITY_RE =
 /** A line in capitals that names an entity, under the title: "DEPARTMENT OF PEACEKEEPING OPERATIONS". */
 const CAPS_ENTITY_LINE_RE =
   /^(?:DEPARTMENT|OFFICE|(?:ECONOMIC(?:\s+AND\s+SOCIAL)?\s+)?COMMISSION|UNITED\s+NATIONS)\b[A-Z\s,'’&()-]*$/;
-/** The preamble's "mandates entrusted to the Department of Field Support by Member States" / "mandates of the …". */
+/**
+ * The preamble's "mandates entrusted to the Department of Field Support by Member States" /
+ * "mandates of the …", or its party's "I, <Name>, head of the Office of Counter-Terrorism, commit
+ * …": an entity opening with its kind (Department, Office, Secretariat, Commission, United
+ * Nations) or an office named by what it does ("the Peacebuilding Support Office").
+ */
 const MANDATES_OF_RE =
-  /\bmandates\s+(?:entrusted\s+to|of)\s+the\s+((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
 const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at)$/i;
 /** A line in capitals: letters, no lower-case one. */
 const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
@@ -421,7 +428,8 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
   }
   const titled = titleBlockEntity(first);
   if (titled) return titled;
-  const mandate = MANDATES_OF_RE.exec(head.replace(/\s+/g, " "));
+  // A hyphenated word broken at a line end ("Secretary-" / "General") keeps its hyphen, loses the break.
+  const mandate = MANDATES_OF_RE.exec(head.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-").replace(/\s+/g, " "));
   // A name may hold commas ("… Least Developed Countries, Landlocked Developing Countries and …"):
   // properName stops at the first word in lower case, and a comma left at its end is the sentence's.
   const mandated = mandate ? properName(cleanText(mandate[1]!)).replace(/,$/, "") || null : null;
@@ -505,7 +513,17 @@ function alignsWith(acronym: string, words: readonly string[]): boolean {
 
 /** Bulleted items of the "Challenges and constraints" section; wrapped lines join their item. */
 /** `endAfter` gives where the section ends at the latest, given its heading's index (the signatures after it). */
-export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length): string[] {
+/**
+ * An unmarked line ends its item when the line before had room for this line's first word: a
+ * wrapped line is broken only where the next word no longer fits, so a line that stops earlier
+ * ends its paragraph (a list whose bullets the text layer lost prints one item a line, with no
+ * full stop). Room is measured against the widest line of the document (its right margin, or
+ * further on a landscape page: fewer breaks, never more), with this many characters to spare for
+ * a text grid's rounding.
+ */
+const ROOM_SLACK_CHARS = 2;
+
+export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length, format: Layout["format"] = "text"): string[] {
   const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
   if (start < 0) return [];
   const section: Line[] = [];
@@ -525,18 +543,24 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   // lines of one item is the loose spacing of a PDF, not an item break. Unmarked items (a
   // rendering that drew its bullets) are paragraphs, or lines that end a sentence.
   const marked = section.some(isItemStart);
+  // Markdown source lines are wrapped at the writer's whim, not at a measure: no room test there.
+  const margin = format === "markdown" ? 0 : lines.reduce((m, l) => Math.max(m, rightEdge(l)), 0);
+  let previousLine: Line | null = null;
   for (const l of section) {
     const text = l.text.trim();
     if (l.kind === "blank" || !text) {
       if (!marked) flush();
       continue;
     }
-    const startsItem = marked ? isItemStart(l) : /[.;!?]$/.test(previous) && /^\p{Lu}/u.test(text);
+    const startsItem = marked
+      ? isItemStart(l)
+      : /^\p{Lu}/u.test(text) && (/[.;!?]$/.test(previous) || (previousLine !== null && hadRoomFor(previousLine, l, margin)));
     if (startsItem || current === null) {
       flush();
       current = cleanText(text);
     } else current = `${current} ${cleanText(text)}`;
     previous = text;
+    previousLine = l;
   }
   flush();
   const out = items.filter(Boolean);
@@ -544,6 +568,21 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   // is no challenge of its own: the first paragraph, ending with a colon, before further items.
   if (out.length > 1 && /:$/.test(out[0]!)) out.shift();
   return out;
+}
+
+/** Where a line's last run ends (points; a text grid's characters × CHAR_WIDTH). */
+const rightEdge = (l: Line): number => {
+  const s = l.segments.at(-1);
+  return s ? s.x + s.width : 0;
+};
+
+/** Whether `before` ended with room, up to `margin`, for the first word of `line` (ROOM_SLACK_CHARS to spare). */
+function hadRoomFor(before: Line, line: Line, margin: number): boolean {
+  const first = line.segments[0];
+  const word = line.text.trim().split(/\s/)[0] ?? "";
+  if (!first || !before.segments.length || !first.text.trim()) return false;
+  const charWidth = first.width / first.text.length;
+  return rightEdge(before) + charWidth * (1 + word.length + ROOM_SLACK_CHARS) <= margin;
 }
 
 /** A numbered or lettered list item "1. …", "2) …", "a) …", "(iv) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
@@ -623,16 +662,23 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     counterpart,
     entity: entityName ? { name: entityName, acronym: findAcronym(entityName, layout.text) } : null,
     // The challenges end where the signatures begin.
-    challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length),
+    challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length, layout.format),
     signatures,
   };
 }
 
-/** The entity named in a signature's title ("Under-Secretary-General, Department of Safety and Security"). */
-function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
+/**
+ * The entity named in a signature's title ("Under-Secretary-General, Department of Safety and
+ * Security"), or printed on its own line under it and joined after a comma ("Assistant
+ * Secretary-General for Development Coordination, Development Coordination Office").
+ */
+export function entityFromTitles(titles: ReadonlyArray<string | null>): string | null {
   for (const t of titles) {
-    const m = t ? ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t) : null;
-    if (m?.[1] && !SG_TITLE_RE.test(t ?? "")) return cleanText(m[1]);
+    if (!t || SG_TITLE_RE.test(t)) continue;
+    const m = ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t);
+    if (m?.[1]) return cleanText(m[1]);
+    const last = t.includes(",") ? cleanText(t.slice(t.lastIndexOf(",") + 1)) : "";
+    if (NAMED_OFFICE.test(last)) return last;
   }
   return null;
 }

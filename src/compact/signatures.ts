@@ -9,7 +9,7 @@
 import type { Line, Segment } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { parseDate } from "../entities/dates.js";
-import { HONORIFIC, ROLE_WORDS, isNameLine } from "./frame.js";
+import { HONORIFIC, NAMED_OFFICE, ROLE_WORDS, isNameLine } from "./frame.js";
 import { cleanText } from "./text.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { isJsSpace } from "../vocab/text.js";
@@ -230,7 +230,8 @@ function joinTitle(parts: readonly string[]): string | null {
   if (!parts.length) return null;
   let out = parts[0]!;
   for (const p of parts.slice(1)) {
-    const wrapped = /\b(?:for|of|the|and|on|in|to)$/i.test(out) || /^\p{Ll}/u.test(p) || !/^(?:Department|Office|United Nations|Economic)\b/.test(p);
+    const office = /^(?:Department|Office|United Nations|Economic)\b/.test(p) || NAMED_OFFICE.test(p);
+    const wrapped = /\b(?:for|of|the|and|on|in|to)$/i.test(out) || /^\p{Ll}/u.test(p) || !office;
     out = wrapped ? `${out} ${p}` : `${out}, ${p}`;
   }
   return out;

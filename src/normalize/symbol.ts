@@ -69,10 +69,16 @@ const SERIES_PART = /((?:SER|MP)\.[A-Z]{1,4})(?![\w])/y;
 const COUNTRY_CODE = /([A-Z]{3})(?![\w.])/y;
 /** A running number or session; a resolution part letter (`48/218 B`) is read separately. */
 const NUMBER = /(\d{1,5})(?![\w])/y;
+/**
+ * A space between two words of one symbol ("A/66/6 (Sect. 20)", "48/218 B", "A/61/858 Add. 1"):
+ * also the tab a PDF line's text puts between its runs (extract/pdf COLUMN_JOINER), which is every
+ * word gap of a justified line whose stretched spaces the reader splits runs at.
+ */
+const WORD_GAP = "[ \\t\\u00A0]";
 /** Resolution part letter A–H after one space, not the start of a word (§1.2). */
-const PART_LETTER = / ([A-H])(?![\w])/y;
+const PART_LETTER = new RegExp(`${WORD_GAP}([A-H])(?![\\w])`, "y");
 /** Suffix printed without its slash: `A/61/858 Add. 1` (§3.5). */
-const LOOSE_SUFFIX = /[ \u00A0]+(Add|Corr|Rev|Amend)\.?[ \u00A0]?(\d+)(?![\w])/iy;
+const LOOSE_SUFFIX = new RegExp(`${WORD_GAP}+(Add|Corr|Rev|Amend)\\.?${WORD_GAP}?(\\d+)(?![\\w])`, "iy");
 /** Qualifier in parentheses (§1.5): part, volume, section, resumption, Roman session or year. */
 /**
  * A line break inside a reference, with the spaces around it: one or two breaks, as a PDF's layout
@@ -80,7 +86,7 @@ const LOOSE_SUFFIX = /[ \u00A0]+(Add|Corr|Rev|Amend)\.?[ \u00A0]?(\d+)(?![\w])/i
  */
 export const WRAP_GAP_SOURCE = "[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)?[ \\u00A0]*";
 const QUALIFIER = new RegExp(
-  `(?:[ \\u00A0]?|(${WRAP_GAP_SOURCE}))\\((part|vol\\.?|sect\\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\\d{2})(?:${WRAP_GAP_SOURCE}|[ \\u00A0]*)([IVXLC]+|\\d+[A-Z]?)?\\)`,
+  `(?:${WORD_GAP}?|(${WRAP_GAP_SOURCE}))\\((part|vol\\.?|sect\\.?|introduction|resumption|(?:E?S-)?[IVXLC]+|(?:19|20)\\d{2})(?:${WRAP_GAP_SOURCE}|${WORD_GAP}*)([IVXLC]+|\\d+[A-Z]?)?\\)`,
   "iy",
 );
 /**

@@ -3,7 +3,8 @@ import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
-import { GLYPH_CLASS, stripMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, NUMBERED_START, romanNumber, stripMarker } from "../vocab/markers.js";
+import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
 
 /**
@@ -96,31 +97,15 @@ const MAX_CELL_PARAGRAPHS = 16;
 /** Path counts saturate here (only "one reading or several" matters). */
 const COUNT_CAP = 2 ** 40;
 
-const VALUE = new RegExp(
-  String.raw`^(?:[<>≤≥~]|at least|at most|up to)?\s*[$€£]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[A-Za-z]+){0,2}$|^(?:n\/?a|tbd|tbc|none|nil|[-–—])$`,
-  "i",
-);
 const DIGIT = /\d/;
 const ROMAN = /^[ivxlc]+$/;
 
-function romanValue(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const a = v[s[k]!] ?? 0;
-    const b = v[s[k + 1] ?? ""] ?? 0;
-    total += a < b ? -a : a;
-  }
-  return total;
-}
-
-const NUMBER_MARKER = /^\s*(\()?(\d{1,2}|[a-z]|[ivxlc]{1,5})([.)])\s+/i;
 const GLYPH_MARKER = new RegExp(String.raw`^\s*(${GLYPH_CLASS}|[-*\u2013\u2014o](?=\s))\s*`, "u");
 
 export function readMarker(text: string): Marker | null {
   const g = GLYPH_MARKER.exec(text);
   if (g) return { glyph: g[1]!, numbers: [] };
-  const n = NUMBER_MARKER.exec(text);
+  const n = NUMBERED_START.exec(text);
   if (!n) return null;
   const open = n[1] ? "(" : "";
   const close = n[3]!;
@@ -131,7 +116,7 @@ export function readMarker(text: string): Marker | null {
   if (/^\d+$/.test(body)) numbers.push({ family: shape("1"), ordinal: Number(body) });
   else {
     const lower = body.toLowerCase();
-    if (ROMAN.test(lower)) numbers.push({ family: shape("i"), ordinal: romanValue(lower) });
+    if (ROMAN.test(lower)) numbers.push({ family: shape("i"), ordinal: romanNumber(lower) });
     if (lower.length === 1) numbers.push({ family: shape("a"), ordinal: lower.charCodeAt(0) - 96 });
   }
   return numbers.length ? { glyph: null, numbers } : null;
@@ -143,7 +128,7 @@ function toParagraph(line: Line): Paragraph {
   const marker = blank ? null : readMarker(raw);
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
-  return { line, blank, text, marker, indent: raw.length - raw.trimStart().length, value: !blank && VALUE.test(text), label };
+  return { line, blank, text, marker, indent: raw.length - raw.trimStart().length, value: !blank && VALUE_CELL.test(text), label };
 }
 
 /** Does `b` go on from `a` inside one list: the same glyph, or the next number of one numbering? */

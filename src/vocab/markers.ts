@@ -36,6 +36,27 @@ export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})
  */
 const GLUED_NUMBER = String.raw`\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?=[A-Z\d])`;
 export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z\d]))\s+|${GLUED_NUMBER})`);
+/**
+ * A list number at a line's start read into its parts, for a reader that follows a numbering
+ * (tables/linearized: a cell's items go on `(i)` `(ii)`, a numbering that starts again opens a new
+ * cell): "(" or nothing, the number (one or two digits, a letter, a Roman numeral with l and c,
+ * either case) and its "." or ")". Wider than LEADING_NUMBER, which decides what the cleaners
+ * strip: a numbering step there ("A.", "iv. more") is read as one here and kept as text by them.
+ */
+export const NUMBERED_START = /^\s*(\()?(\d{1,2}|[a-z]|[ivxlc]{1,5})([.)])\s+/i;
+
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+/** The value of a lower-case Roman numeral of i, v, x, l, c ("iv" → 4); other letters count 0. */
+export function romanNumber(s: string): number {
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const a = ROMAN_DIGITS[s[k]!] ?? 0;
+    const b = ROMAN_DIGITS[s[k + 1] ?? ""] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
 /** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
 export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
 /**

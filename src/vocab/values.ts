@@ -25,3 +25,15 @@ export function leadingValueLength(ws: readonly string[]): number {
   if (ws[1] === PER_CENT[0] && ws[2] === PER_CENT[1]) return 3;
   return ws[1] !== undefined && VALUE_UNIT.test(ws[1]) ? 2 : 1;
 }
+
+/**
+ * A whole cell that is one value, as a linearised table prints a Baseline or Target paragraph:
+ * a number with a comparator, currency or per cent and at most two words of unit ("61%",
+ * "14 days", "1,113", "55 per cent", "at least 5", "$1,200"), or a mark for no value ("n/a",
+ * "TBD", "none", "-"). Looser than VALUE_NUMBER + VALUE_UNIT, which cut values out of glued
+ * text and must not take an indicator's words for a unit: a cell of its own has nothing to cut.
+ */
+export const VALUE_CELL = new RegExp(
+  String.raw`^(?:[<>≤≥~]|at least|at most|up to)?\s*[$€£]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[A-Za-z]+){0,2}$|^(?:n\/?a|tbd|tbc|none|nil|[-–—])$`,
+  "i",
+);

@@ -39,6 +39,13 @@ describe("preambles", () => {
       expect(counterpart?.name).toBe("Kofi A. Annan");
     }
   });
+  it("reads a manager without honorific whose name wraps between its words", () => {
+    const { manager, counterpart } = readParties(
+      "This compact is concluded between the Secretary-General, Ban Ki-moon, and Farida\nOkonkwo-Bell, Under-Secretary-General for Internal Oversight Services, for the period from\n1 January to 31 December 2011.",
+    );
+    expect(manager).toEqual({ name: "Farida Okonkwo-Bell", title: "Under-Secretary-General for Internal Oversight Services" });
+    expect(counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
   it("reads the Secretary-General a first-person preamble is accountable to", () => {
     const text = "Rafael Quintanilla, Under-Secretary-General for Peacekeeping Operations, will\nstrive to fulfil the goals … and will be accountable to the Secretary‑General, Ban Ki-moon, for the\nobjectives set out below.";
     expect(readAccountableTo(text)).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
@@ -131,6 +138,33 @@ describe("signature blocks", () => {
       ["Kwabena Owusu-Ansah", "Executive Director of the United Nations Human Settlements Programme", "2010-02-17"],
       ["Ban Ki-moon", "Secretary-General", "2010-02-26"],
     ]);
+  });
+  it("takes the entity from a signature block's line of its own naming an office by its last word (2019 template)", () => {
+    const text = [
+      "Oumar Halvorsen",
+      "Assistant Secretary-General for Development Coordination",
+      "2019",
+      "",
+      "SECTION 2 : CHALLENGES",
+      "Country teams vary widely in size.",
+      "",
+      "______________________________",
+      "Oumar Halvorsen",
+      "Assistant Secretary-General for Development Coordination",
+      "Development Coordination Office",
+      "Date: 12 February 2019",
+      "",
+      "______________________________",
+      "António Guterres",
+      "Secretary-General",
+      "Date: 12 February 2019",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.signatures[0]!.title).toBe("Assistant Secretary-General for Development Coordination, Development Coordination Office");
+    expect(meta.entity?.name).toBe("Development Coordination Office");
+    // A title's wrapped tail is no office line: one word before "Office" joins the title.
+    const wrapped = text.replace("Development Coordination\nDevelopment Coordination Office", "Development Coordination and Peacebuilding\nSupport Office");
+    expect(readCompactMetadata(textToLayout(wrapped)).signatures[0]!.title).toBe("Assistant Secretary-General for Development Coordination and Peacebuilding Support Office");
   });
   it("takes no header block (name, title, year) for a signature", () => {
     const lines = textToLayout("Élodie Marchand\nExecutive Secretary of the Economic and Social Commission for Asia and the Pacific\n2020\n").pages[0]!.lines;
@@ -261,6 +295,23 @@ describe("challenge items", () => {
     ]);
   });
 
+  it("splits unmarked lines with no full stop where the line before had room for the next word (bullets the text layer lost)", () => {
+    const body = "The programme of work is set out in the proposed programme budget, as approved by the Assembly.\n";
+    const lost = body + "C. CHALLENGES\n        Remote interpretation raises health and quality concerns\n        Author departments submit many documents late\n        Retirements reduce the pool of experienced language staff\n";
+    expect(readChallenges(textToLayout(lost).pages[0]!.lines)).toEqual([
+      "Remote interpretation raises health and quality concerns",
+      "Author departments submit many documents late",
+      "Retirements reduce the pool of experienced language staff",
+    ]);
+    // Wrapped prose: each line broken where the next word no longer fitted the measure.
+    const wrapped = "C. CHALLENGES\nRemote interpretation raises health and quality concerns among interpreters\nAuthor departments and the delegations submit many of their documents\nLate\n";
+    expect(readChallenges(textToLayout(wrapped).pages[0]!.lines)).toEqual([
+      "Remote interpretation raises health and quality concerns among interpreters Author departments and the delegations submit many of their documents Late",
+    ]);
+    // Markdown source lines wrap anywhere: no room test.
+    expect(readChallenges(textToLayout(lost).pages[0]!.lines, undefined, "markdown")).toHaveLength(1);
+  });
+
   it("drops the lead-in sentence that introduces the list (corpus8: 'The main challenges I anticipate … are:')", () => {
     const text = "C. CHALLENGES\n   The main challenges I anticipate in delivering these results in 2016 are:\n   • Vacancies in the language services remain high.\n   • Documents are submitted late by author departments.\n";
     expect(readChallenges(textToLayout(text).pages[0]!.lines)).toEqual([
@@ -351,6 +402,12 @@ describe("the entity in the title line", () => {
     expect(meta.entity?.name).toBe("Department of Management Strategy, Policy and Compliance");
     expect(meta.manager?.name).toBe("Nadia Benkirane");
     expect(readEntityName(textToLayout("# SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF OPERATIONAL SUPPORT\n").pages[0]!.lines, null)).toBe("Department of Operational Support");
+  });
+  it("reads the entity from 'head of the …' in a first-person preamble, and from an office named by what it does", () => {
+    const first = "Olumide Qureshi\nSpecial Representative of the Secretary-General for Children and Armed Conflict\n2020\nI, Olumide Qureshi, head of the Office of the Special Representative of the Secretary-\nGeneral for Children and Armed Conflict, commit myself to using the authorities delegated to me.\n";
+    expect(readCompactMetadata(textToLayout(first)).entity?.name).toBe("Office of the Special Representative of the Secretary-General for Children and Armed Conflict");
+    const named = "SENIOR MANAGER’S COMPACT for 2018\nKwame Qureshi, Assistant Secretary-General for Peacebuilding Support, will strive to fulfil the goals of the United Nations Charter and the mandates entrusted to the Peacebuilding Support Office. I commit to achieve the objectives detailed below.\n";
+    expect(readCompactMetadata(textToLayout(named)).entity?.name).toBe("Peacebuilding Support Office");
   });
   it("keeps a title wrapped without a comma ('… FORCE IN' / 'LEBANON') out of the preamble's name", () => {
     const meta = readCompactMetadata(

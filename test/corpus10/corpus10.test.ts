@@ -9,9 +9,10 @@
  * text renderings' floors are in corpus10.slow.test.ts (`npm run test:slow`).
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cellsNotPrinted, featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -27,8 +28,7 @@ const MIN_DOCS_PER_FEATURE = 3;
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
 const RENDERINGS = ["word.pdf", "distiller.pdf", "txt", "md"];
 
-interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string }
-const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+const manifest = readManifest(here);
 
 
 describe("test/corpus10", () => {
@@ -37,17 +37,8 @@ describe("test/corpus10", () => {
     expect(docs.filter((d) => d.split === "dev10").length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
     expect(docs.filter((d) => d.split === "holdout10").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_ROWS);
-    for (const d of docs) for (const key of RENDERINGS) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
-    const counts = new Map<string, { all: number; ruled: number; other: number }>();
-    for (const d of docs) for (const f of d.features) {
-      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
-      c.all++; if (d.ruled) c.ruled++; else c.other++;
-      counts.set(f, c);
-    }
-    for (const [f, c] of counts) {
-      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
-      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
-    }
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
   it("has a dev10b split of its own that crosses every feature by itself and shows every feature dev10 shows", () => {
@@ -70,23 +61,16 @@ describe("test/corpus10", () => {
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    for (const d of manifest.documents) {
-      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string; measures: string[] }[]; structure: { rows: { objective: string; measures: unknown[] }[] } };
-      const objs = truth.rows.map((r) => r.objective.toLowerCase());
-      expect(new Set(objs).size, d.id).toBe(objs.length);
-      truth.rows.forEach((r, i) => { expect(truth.structure.rows[i]?.objective).toBe(r.objective); expect(truth.structure.rows[i]?.measures.length).toBe(r.measures.length); });
-    }
+    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
   });
 
   it("keeps every truth cell in the Markdown and, white space aside, in the PDF's pdftotext text", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+    expect(cellsNotPrinted(here, manifest.documents, "md", key)).toEqual([]);
+    // In the text the columns interleave, so only the words are checked, each in order of a cell.
     for (const d of manifest.documents) {
-      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: Record<string, string | string[]>[] };
-      const md = key(readFileSync(join(here, d.renderings.md ?? ""), "utf8"));
-      for (const r of truth.rows) for (const [k, v] of Object.entries(r)) if (k !== "section") for (const s of [v].flat()) expect(md.includes(key(s)), `${d.id} md ${s}`).toBe(true);
-      // In the text the columns interleave, so only the words are checked, each in order of a cell.
       const txt = readFileSync(join(here, d.renderings.txt ?? ""), "utf8");
-      for (const r of truth.rows) for (const w of String(r.objective ?? "").split(" ")) expect(txt.includes(w), `${d.id} txt ${w}`).toBe(true);
+      for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(" ")) expect(txt.includes(w), `${d.id} txt ${w}`).toBe(true);
     }
   });
 });

@@ -8,9 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { featureCrossing, missingRenderings, readManifest } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -23,8 +24,7 @@ const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless, or one per document. */
 const NOT_CROSSED = /^(ruled|borderless|rules-header-only)$/;
 
-interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string; source: string }
-const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+const manifest = readManifest(here);
 
 describe("test/corpus6", () => {
   it("is exactly what scripts/corpus6/generate.mjs writes (sources, Markdown, truth, manifest ids)", () => {
@@ -37,17 +37,8 @@ describe("test/corpus6", () => {
     expect(docs.filter((d) => d.split === "dev6").length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
     expect(docs.filter((d) => d.split === "holdout6").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_ROWS);
-    for (const d of docs) for (const key of ["lo.pdf", "docx.pdf", "lo.txt", "md"]) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
-    const count = new Map<string, { ruled: number; borderless: number }>();
-    for (const d of docs) for (const f of d.features) {
-      const c = count.get(f) ?? { ruled: 0, borderless: 0 };
-      if (d.ruled) c.ruled++; else c.borderless++;
-      count.set(f, c);
-    }
-    const thin = [...count].filter(([, c]) => c.ruled + c.borderless < MIN_DOCS_PER_FEATURE).map(([f]) => f);
-    expect(thin).toEqual([]);
-    const oneSided = [...count].filter(([f, c]) => !NOT_CROSSED.test(f) && (c.ruled === 0 || c.borderless === 0)).map(([f]) => f);
-    expect(oneSided).toEqual([]);
+    expect(missingRenderings(here, docs, ["lo.pdf", "docx.pdf", "lo.txt", "md"])).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
   it("prints every truth objective in the Markdown rendering, and a truth row's measures count matches its structure", () => {

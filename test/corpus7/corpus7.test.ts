@@ -9,9 +9,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { featureCrossing, missingRenderings, readManifest, truthRowProblems } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -26,8 +27,7 @@ const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
 
-interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string; source: string }
-const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+const manifest = readManifest(here);
 
 describe("test/corpus7", () => {
   it("is what scripts/corpus7/generate.mjs draws (truth, Markdown, manifest features)", () => {
@@ -43,27 +43,12 @@ describe("test/corpus7", () => {
     expect(docs.filter((d) => d.split === "holdout7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.filter((d) => d.split === "fresh7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.filter((d) => d.split === "tune7").length).toBeGreaterThanOrEqual(MIN_TUNE_DOCS);
-    for (const d of docs) {
-      expect(existsSync(join(here, d.source)), `${d.id} source`).toBe(true);
-      for (const key of ["docx.pdf", "html.pdf", "txt", "md"]) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
-    }
-    const counts = new Map<string, { all: number; ruled: number; other: number }>();
-    for (const d of docs) for (const f of d.features) {
-      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
-      c.all++; if (d.ruled) c.ruled++; else c.other++;
-      counts.set(f, c);
-    }
-    for (const [f, c] of counts) {
-      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
-      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
-    }
+    for (const d of docs) expect(existsSync(join(here, d.source ?? "missing")), `${d.id} source`).toBe(true);
+    expect(missingRenderings(here, docs, ["docx.pdf", "html.pdf", "txt", "md"])).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    for (const d of manifest.documents) {
-      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string }[] };
-      const objs = truth.rows.map((r) => r.objective.toLowerCase());
-      expect(new Set(objs).size, d.id).toBe(objs.length);
-    }
+    expect(truthRowProblems(here, manifest.documents, { structure: false })).toEqual([]);
   });
 });

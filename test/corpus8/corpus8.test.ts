@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { featureCrossing, missingRenderings, readManifest, truthRowProblems } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -24,8 +24,7 @@ const MIN_DOCS_PER_FEATURE = 3;
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
 const RENDERINGS = ["rtf.pdf", "html.pdf", "txt", "md"];
 
-interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string }
-const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+const manifest = readManifest(here);
 
 describe("test/corpus8", () => {
   it("is what scripts/corpus8/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
@@ -42,26 +41,11 @@ describe("test/corpus8", () => {
     const devB = docs.filter((d) => d.split === "dev8b");
     expect(devB.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
     expect(devB.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
-    for (const d of docs) for (const key of RENDERINGS) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
-    const counts = new Map<string, { all: number; ruled: number; other: number }>();
-    for (const d of docs) for (const f of d.features) {
-      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
-      c.all++; if (d.ruled) c.ruled++; else c.other++;
-      counts.set(f, c);
-    }
-    for (const [f, c] of counts) {
-      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
-      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
-    }
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    for (const d of manifest.documents) {
-      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string; measures: string[] }[]; structure: { rows: { objective: string; measures: unknown[] }[] } };
-      const objs = truth.rows.map((r) => r.objective.toLowerCase());
-      expect(new Set(objs).size, d.id).toBe(objs.length);
-      // The structure block pairs with the rows one to one.
-      truth.rows.forEach((r, i) => { expect(truth.structure.rows[i]?.objective).toBe(r.objective); expect(truth.structure.rows[i]?.measures.length).toBe(r.measures.length); });
-    }
+    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
   });
 });

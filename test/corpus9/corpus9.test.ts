@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cellsNotPrinted, featureCrossing, missingRenderings, readManifest, truthRowProblems } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -33,8 +33,7 @@ const MIN_DOCS_PER_FEATURE = 3;
 const NOT_CROSSED = /^(ruled|borderless|rules:.*|acc-marker:.*)$/;
 const RENDERINGS = ["fodt.pdf", "gs.pdf", "txt", "odt.txt", "md"];
 
-interface Entry { id: string; split: string; rows: number; ruled: boolean; features: string[]; renderings: Record<string, string>; truth: string }
-const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8")) as { documents: Entry[] };
+const manifest = readManifest(here);
 
 
 describe("test/corpus9", () => {
@@ -48,17 +47,8 @@ describe("test/corpus9", () => {
     expect(docs.filter((d) => d.split === "dev9").length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
     expect(docs.filter((d) => d.split === "holdout9").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_ROWS);
-    for (const d of docs) for (const key of RENDERINGS) expect(existsSync(join(here, d.renderings[key] ?? "missing")), `${d.id} ${key}`).toBe(true);
-    const counts = new Map<string, { all: number; ruled: number; other: number }>();
-    for (const d of docs) for (const f of d.features) {
-      const c = counts.get(f) ?? { all: 0, ruled: 0, other: 0 };
-      c.all++; if (d.ruled) c.ruled++; else c.other++;
-      counts.set(f, c);
-    }
-    for (const [f, c] of counts) {
-      expect(c.all, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
-      if (!NOT_CROSSED.test(f)) { expect(c.ruled, `${f} ruled`).toBeGreaterThan(0); expect(c.other, `${f} borderless`).toBeGreaterThan(0); }
-    }
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
   it("has a dev9b split of its own that crosses every feature by itself and shows every feature dev9 shows", () => {
@@ -81,23 +71,12 @@ describe("test/corpus9", () => {
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    for (const d of manifest.documents) {
-      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: { objective: string; measures: string[] }[]; structure: { rows: { objective: string; measures: unknown[] }[] } };
-      const objs = truth.rows.map((r) => r.objective.toLowerCase());
-      expect(new Set(objs).size, d.id).toBe(objs.length);
-      truth.rows.forEach((r, i) => { expect(truth.structure.rows[i]?.objective).toBe(r.objective); expect(truth.structure.rows[i]?.measures.length).toBe(r.measures.length); });
-    }
+    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
   });
 
   it("keeps every truth cell in the printed text of LibreOffice's text export and the Markdown (nothing the truth asks for is missing from the document)", () => {
     // Hyphens of every kind dropped (NFKC turns U+2011 into U+2010), soft hyphens and white space too.
     const key = (s: string) => s.normalize("NFKC").replace(/[\u00ad\u2010\u2011-]/g, "").replace(/\s+/g, "");
-    for (const d of manifest.documents) {
-      const truth = JSON.parse(readFileSync(join(here, d.truth), "utf8")) as { rows: Record<string, string | string[]>[] };
-      for (const rendering of ["odt.txt", "md"]) {
-        const text = key(readFileSync(join(here, d.renderings[rendering] ?? ""), "utf8"));
-        for (const r of truth.rows) for (const [k, v] of Object.entries(r)) if (k !== "section") for (const s of [v].flat()) expect(text.includes(key(s)), `${d.id} ${rendering} ${s}`).toBe(true);
-      }
-    }
+    for (const rendering of ["odt.txt", "md"]) expect(cellsNotPrinted(here, manifest.documents, rendering, key)).toEqual([]);
   });
 });

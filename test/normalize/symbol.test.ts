@@ -101,6 +101,10 @@ const IN_TEXT: Array<[string, string[]]> = [
   // A PDF layout's loose line spacing: a blank line between the two printed lines.
   ["in particular resolutions 2417\n\n(2018) and 2470 (2019) and A/RES/75/198.", ["S/RES/2417 (2018)", "S/RES/2470 (2019)", "A/RES/75/198"]],
   ["budget (A/66/6\n\n(Sect. 28)), as approved", ["A/66/6 (Sect. 28)"]],
+  // A justified PDF line: the reader split its stretched word gaps into runs joined by tabs.
+  ["budget\t(A/66/6\t(Sect.\t20)),\tas\tapproved", ["A/66/6 (Sect. 20)"]],
+  ["see\tA/62/281\t(Part\tI)/Add.1\tand\tS/RES/1769\t(2007)", ["A/62/281 (Part I)/Add.1", "S/RES/1769 (2007)"]],
+  ["in\tA/RES/48/218\tB\tand\tA/61/858\tAdd.\t1", ["A/RES/48/218 B", "A/61/858/Add.1"]],
   // A year-numbered reference is the Security Council's, whatever organ a later clause names.
   [
     "Security Council resolution 1824 (2008), resolution 2060 (2012), General Assembly resolution 64/183",

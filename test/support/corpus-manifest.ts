@@ -1,0 +1,94 @@
+/**
+ * The checks every generated corpus's test makes of its manifest and truth (test/corpus6 …
+ * test/corpus10): the manifest read, each rendering present, every feature in enough documents and
+ * in both ruled and borderless ones, objectives unique per document (the scorer matches rows by
+ * objective) with a structure block that pairs with the rows, every truth cell printed in a
+ * rendering. Each returns what fails, so a test reads `expect(…).toEqual([])` and names the culprits.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface CorpusEntry {
+  id: string;
+  split: string;
+  rows: number;
+  ruled: boolean;
+  features: string[];
+  renderings: Record<string, string>;
+  truth: string;
+  source?: string;
+}
+
+interface TruthRows {
+  rows: Array<Record<string, string | string[]> & { objective: string; measures: string[] }>;
+  structure?: { rows: Array<{ objective: string; measures: unknown[] }> };
+}
+
+/** The manifest of the corpus in `dir`. */
+export function readManifest(dir: string): { documents: CorpusEntry[] } {
+  return JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { documents: CorpusEntry[] };
+}
+
+/** The truth of one document. */
+export function readTruth(dir: string, entry: CorpusEntry): TruthRows {
+  return JSON.parse(readFileSync(join(dir, entry.truth), "utf8")) as TruthRows;
+}
+
+/** `"<id> <key>"` for every listed rendering a document lacks (not in the manifest or not on disk). */
+export function missingRenderings(dir: string, docs: readonly CorpusEntry[], keys: readonly string[]): string[] {
+  return docs.flatMap((d) => keys.filter((k) => !existsSync(join(dir, d.renderings[k] ?? "missing"))).map((k) => `${d.id} ${k}`));
+}
+
+/**
+ * The feature crossing: features in fewer than `minDocs` documents (`thin`), and features not
+ * matching `notCrossed` (the rule style itself and the like) that only ruled or only borderless
+ * documents have (`oneSided`).
+ */
+export function featureCrossing(docs: readonly CorpusEntry[], minDocs: number, notCrossed: RegExp): { thin: string[]; oneSided: string[] } {
+  const counts = new Map<string, { ruled: number; borderless: number }>();
+  for (const d of docs)
+    for (const f of d.features) {
+      const c = counts.get(f) ?? { ruled: 0, borderless: 0 };
+      if (d.ruled) c.ruled++;
+      else c.borderless++;
+      counts.set(f, c);
+    }
+  const all = [...counts];
+  return {
+    thin: all.filter(([, c]) => c.ruled + c.borderless < minDocs).map(([f]) => f),
+    oneSided: all.filter(([f, c]) => !notCrossed.test(f) && (c.ruled === 0 || c.borderless === 0)).map(([f]) => f),
+  };
+}
+
+/**
+ * Documents whose truth repeats an objective (case folded), or (`structure`: true) whose structure
+ * block does not pair with the rows one to one (same objective, as many measures).
+ */
+export function truthRowProblems(dir: string, docs: readonly CorpusEntry[], { structure }: { structure: boolean }): string[] {
+  const problems: string[] = [];
+  for (const d of docs) {
+    const truth = readTruth(dir, d);
+    const objs = truth.rows.map((r) => r.objective.toLowerCase());
+    if (new Set(objs).size !== objs.length) problems.push(`${d.id}: objectives repeat`);
+    if (!structure) continue;
+    truth.rows.forEach((r, i) => {
+      const s = truth.structure?.rows[i];
+      if (s?.objective !== r.objective || s.measures.length !== r.measures.length) problems.push(`${d.id} row ${i}: structure does not pair`);
+    });
+  }
+  return problems;
+}
+
+/**
+ * `"<id> <rendering>: <cell>"` for every truth cell (objective, items, extra columns; not the
+ * section) whose `key` form is not in the `key` form of the rendering's text.
+ */
+export function cellsNotPrinted(dir: string, docs: readonly CorpusEntry[], rendering: string, key: (s: string) => string): string[] {
+  const missing: string[] = [];
+  for (const d of docs) {
+    const text = key(readFileSync(join(dir, d.renderings[rendering] ?? ""), "utf8"));
+    for (const r of readTruth(dir, d).rows)
+      for (const [k, v] of Object.entries(r)) if (k !== "section") for (const s of [v].flat()) if (!text.includes(key(s))) missing.push(`${d.id} ${rendering}: ${s}`);
+  }
+  return missing;
+}
