@@ -236,3 +236,43 @@ describe("the status of a linearised document", () => {
     expect(out.kind === "compact" && out.objectives.length).toBe(11);
   });
 });
+
+describe("linearised tables in a whole document", () => {
+  const doc = (table: string[]) =>
+    Buffer.from(
+      [
+        "Anjali Popescu",
+        "Under-Secretary-General for Counter-Terrorism",
+        "2019",
+        "I, Anjali Popescu, head of the Office, commit myself to using the authorities delegated to me by the Secretary-General to achieve the results below.",
+        "SECTION 1 : DELIVERING RESULTS",
+        "A. ACHIEVING PROGRAMME OBJECTIVES",
+        ...table,
+        "B. MANAGING RESOURCES",
+        "",
+      ].join("\n"),
+    );
+  const rowsOf = (out: Awaited<ReturnType<typeof extract>>) => (out.kind === "compact" ? out.objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]) : []);
+
+  it("reads a flat table whose last labels the header detector also paired with a cell below (no second table inside the labels)", async () => {
+    const out = await extract(
+      doc([
+        "Objective",
+        "Expected Result",
+        "Key Performance Indicator",
+        "To expand partnerships with regional organizations",
+        "    • Programmes screened for human rights compliance",
+        "    • Results report issued within 11 days of year end",
+        "To integrate gender perspectives into programmes",
+        "    • Compact entities working to joint plans",
+        "    • 19 national action plans adopted with assistance",
+        "    • 93% of programmes screened for human rights and gender",
+      ]),
+      { fileName: "flat.txt" },
+    );
+    expect(rowsOf(out)).toEqual([
+      ["To expand partnerships with regional organizations", ["Programmes screened for human rights compliance"], ["Results report issued within 11 days of year end"]],
+      ["To integrate gender perspectives into programmes", ["Compact entities working to joint plans"], ["19 national action plans adopted with assistance", "93% of programmes screened for human rights and gender"]],
+    ]);
+  });
+});
