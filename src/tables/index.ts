@@ -4,7 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
-import { needsHeading, readLinearHeader, readLinearizedPart } from "./linearized.js";
+import { needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -94,6 +94,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []));
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
   const linearRows = linear?.rows;
+  if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
@@ -2718,7 +2719,7 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
  * heading; the lines a printing leaves after its last row are the next printing's objective
  * heading when that table has no Objective column.
  */
-function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): { rows: Map<number, LinearRow[]>; withinLabels: Set<number> } {
+function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): { rows: Map<number, LinearRow[]>; withinLabels: Set<number>; cellSections: Set<SectionMark> } {
   const lines = layout.pages.flatMap((p) => p.lines);
   const indexOf = new Map(lines.map((l, i) => [`${l.page}:${l.line}`, i]));
   // Where each linearised header starts, and the table it opens; a header found inside another's
@@ -2727,7 +2728,6 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     .flatMap((t, k) => (linearized[k] ? t.parts.map((p) => ({ at: indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1, table: k })) : []))
     .filter((s) => s.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const sectionStarts = sections.map((s) => indexOf.get(`${s.page}:${s.line}`) ?? -1).filter((i) => i >= 0);
   const blocks: Array<{ at: number; table: number; header: LinearHeader }> = [];
   const warned = new Set<number>();
   for (const s of starts) {
@@ -2749,6 +2749,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (!header) warn("TABLE_LINEARIZED_UNREAD", `table ${t.table}'s labels are not one a line (blank lines between them, as pdftotext without -layout prints a table): its cells are blocks of wrapped lines, which this reader does not rebuild`, l.page, l.line);
   }
   const { otherHeaders, withinLabels } = headersOutsideLabels(tables, linearized, blocks, indexOf);
+  const marks = sections.map((s) => ({ mark: s, at: indexOf.get(`${s.page}:${s.line}`) ?? -1 })).filter((s) => s.at >= 0);
+  const cellMarks = listItemMarks(lines, marks, blocks, otherHeaders);
+  const sectionStarts = marks.filter((m) => !cellMarks.has(m.mark)).map((m) => m.at);
   const out = new Map<number, LinearRow[]>();
   // Lines before this index were read as cells (or labels) of a linearised table.
   let consumed = 0;
@@ -2796,7 +2799,29 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
     consumed = from + read.end;
   }
-  return { rows: out, withinLabels };
+  return { rows: out, withinLabels, cellSections: cellMarks };
+}
+
+/**
+ * Section marks that are list items of a linearised table's cells: a text export indents list items
+ * (`    1. 48 managers completing the programme`) and prints headings at the margin, so an indented
+ * numbered line after a linearised header — no heading at the margin nor another table's header
+ * between them — is a cell's item, not a section heading. It neither ends the table's body nor opens
+ * a section.
+ */
+function listItemMarks(lines: readonly Line[], marks: ReadonlyArray<{ mark: SectionMark; at: number }>, blocks: ReadonlyArray<{ at: number; header: LinearHeader }>, otherHeaders: readonly number[]): Set<SectionMark> {
+  const cells = new Set<SectionMark>();
+  // The body of the latest linearised header starts here (-1: none open).
+  let open = -1;
+  let b = 0;
+  for (const m of [...marks].sort((x, y) => x.at - y.at)) {
+    while (b < blocks.length && blocks[b]!.header.end <= m.at) open = blocks[b++]!.header.end;
+    if (open < 0 || otherHeaders.some((h) => h >= open && h < m.at)) continue;
+    const text = lines[m.at]!.text;
+    if (/^\s/.test(text) && readMarker(text) !== null) cells.add(m.mark);
+    else open = -1;
+  }
+  return cells;
 }
 
 /**

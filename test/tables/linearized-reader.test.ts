@@ -275,4 +275,29 @@ describe("linearised tables in a whole document", () => {
       ["To integrate gender perspectives into programmes", ["Compact entities working to joint plans"], ["19 national action plans adopted with assistance", "93% of programmes screened for human rights and gender"]],
     ]);
   });
+  it("takes an indented numbered item after a linearised header for a cell's item, not a section heading", async () => {
+    const out = await extract(
+      doc([
+        "OBJECTIVES",
+        "EXPECTED RESULTS",
+        "INDICATORS OF ACHIEVEMENT",
+        "To reduce the time taken to fill vacant posts",
+        "Vacancies filled on time",
+        "    1. 48 managers completing the programme",
+        "",
+        "Balanced representation of women and men",
+        "    1. 44 young professionals placed",
+        "To promote the mobility of staff",
+        "Counselling services available at all duty stations",
+        "    1. 50% of selections from rosters",
+        "    2. 46% women at the D-1 level and above",
+      ]),
+      { fileName: "items.txt" },
+    );
+    expect(rowsOf(out)).toEqual([
+      ["To reduce the time taken to fill vacant posts", ["Vacancies filled on time", "Balanced representation of women and men"], ["48 managers completing the programme", "44 young professionals placed"]],
+      ["To promote the mobility of staff", ["Counselling services available at all duty stations"], ["50% of selections from rosters", "46% women at the D-1 level and above"]],
+    ]);
+    expect(out.kind === "compact" && out.objectives.map((o) => o.section)).toEqual(["A", "A"]);
+  });
 });
