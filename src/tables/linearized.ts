@@ -174,7 +174,8 @@ const VALUE_ROLES: ReadonlySet<Role> = new Set(["baseline", "target"]);
  * kind throughout a table (the word processor's list style belongs to the column's cells).
  */
 function styleOf(p: Paragraph): string {
-  if (!p.marker) return "plain";
+  // Unmarked paragraphs: a column prints its sentences alike, with a full stop or without.
+  if (!p.marker) return endsSentence(p.text) ? "plain." : "plain";
   if (p.marker.glyph !== null) return `glyph ${p.marker.glyph}`;
   return p.marker.numbers.map((n) => n.family).join("|");
 }
@@ -255,7 +256,11 @@ export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[
 /** Readings weighed against the columns' list kinds, at most (each settles in one or two). */
 const STYLE_ROUNDS = 3;
 
-/** Each column's list kind: the kind most of its non-empty cells open with (none on a tie). */
+/**
+ * Each column's list kind: the kind most of its non-empty cells open with; on a tie, the kind of
+ * its first cell (the first row starts right under the header: a reading shifted by a cell from
+ * some row on has shifted only later cells).
+ */
 function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Array<string | undefined> {
   const counts = Array.from({ length: n }, () => new Map<string, number>());
   for (const step of reading.steps) {
@@ -263,11 +268,8 @@ function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Ar
     const k = styleOf(ps[step.from]!);
     counts[step.column]!.set(k, (counts[step.column]!.get(k) ?? 0) + 1);
   }
-  return counts.map((m) => {
-    const sorted = [...m].sort((a, b) => b[1] - a[1]);
-    const [top, second] = sorted;
-    return top && (!second || top[1] > second[1]) ? top[0] : undefined;
-  });
+  // Maps keep their insertion order: a stable sort leaves the first cell's kind first among equals.
+  return counts.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0]);
 }
 
 function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>): Reading {

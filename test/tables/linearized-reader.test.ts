@@ -213,6 +213,63 @@ describe("linearised rows", () => {
     expect(warnings[0]!.line).toBe(4);
   });
 
+  it("keeps a column's unmarked sentences alike (full stop or none): an unlabelled line without one is a spanning objective", () => {
+    const { rows } = read(
+      [
+        "EXPECTED",
+        "RESULTS",
+        "RISKS",
+        "AND MITIGATIONS",
+        "INDICATORS",
+        "OF ACHIEVEMENT",
+        "To submit documents to intergovernmental bodies by the deadline",
+        "    • Risk register maintained",
+        "    • Posts filled within the benchmark",
+        "Competing deadlines; early planning of submissions.",
+        "71% of staff with completed appraisals.",
+        "Vacancy rate at or below 14%.",
+        "To complete staff performance appraisals on time",
+        "    • Oversight recommendations closed",
+        "Competing deadlines; early planning of submissions.",
+        "Liquidity constraints; spending plans adjusted quarterly.",
+        "61% of the allotment used by year end.",
+        "51% of documents submitted on time.",
+      ].join("\n"),
+    );
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => m[0]), r.extra["risksAndMitigations"]])).toEqual([
+      ["To submit documents to intergovernmental bodies by the deadline", ["Risk register maintained", "Posts filled within the benchmark"], ["71% of staff with completed appraisals.", "Vacancy rate at or below 14%."], ["Competing deadlines; early planning of submissions."]],
+      ["To complete staff performance appraisals on time", ["Oversight recommendations closed"], ["61% of the allotment used by year end.", "51% of documents submitted on time."], ["Competing deadlines; early planning of submissions.", "Liquidity constraints; spending plans adjusted quarterly."]],
+    ]);
+  });
+
+  it("gives a column whose cells are half bulleted, half plain the kind of its first cell (a reading shifted by one cell from the second row on)", () => {
+    const { rows } = read(
+      [
+        "EXPECTED",
+        "ACCOMPLISHMENTS",
+        "RISKS",
+        "AND MITIGATIONS",
+        "INDICATORS",
+        "OF ACHIEVEMENT",
+        "To promote sustainable urbanization policies at national level",
+        "    • Housing programmes reaching low-income households",
+        "Municipal turnover after elections; early induction of new officials.",
+        "Core funding decline; project cost recovery.",
+        "48 countries reporting urban indicators.",
+        "To improve access to adequate housing for the urban poor",
+        "    • Cities with approved spatial plans",
+        "Core funding decline; project cost recovery.",
+        "17 cities approving spatial plans.",
+        "9 countries reporting urban indicators.",
+        "48 thousand households reached by housing programmes.",
+      ].join("\n"),
+    );
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => m[0]), r.extra["risksAndMitigations"]])).toEqual([
+      ["To promote sustainable urbanization policies at national level", ["Housing programmes reaching low-income households"], ["48 countries reporting urban indicators."], ["Municipal turnover after elections; early induction of new officials.", "Core funding decline; project cost recovery."]],
+      ["To improve access to adequate housing for the urban poor", ["Cities with approved spatial plans"], ["17 cities approving spatial plans.", "9 countries reporting urban indicators.", "48 thousand households reached by housing programmes."], ["Core funding decline; project cost recovery."]],
+    ]);
+  });
+
   it("leaves the line after the last row unread (the next table's heading)", () => {
     const { rows, leftover } = read(["Objective", "Expected result", "Performance measure", "To act", "Result read", "    • 5 items", "To do the next thing"].join("\n"));
     expect(rows).toHaveLength(1);
@@ -298,6 +355,6 @@ describe("linearised tables in a whole document", () => {
       ["To reduce the time taken to fill vacant posts", ["Vacancies filled on time", "Balanced representation of women and men"], ["48 managers completing the programme", "44 young professionals placed"]],
       ["To promote the mobility of staff", ["Counselling services available at all duty stations"], ["50% of selections from rosters", "46% women at the D-1 level and above"]],
     ]);
-    expect(out.kind === "compact" && out.objectives.map((o) => o.section)).toEqual(["A", "A"]);
+    expect(out.kind === "compact" && out.objectives.map((o) => o.section)).toEqual(["1.A", "1.A"]);
   });
 });
