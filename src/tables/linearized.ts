@@ -210,11 +210,17 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   return [s, q];
 }
 
-/** A line that may stand alone between rows as a spanning objective, and its structural cost. */
-function spanningCost(p: Paragraph): [number, number] {
+/**
+ * A line that may stand alone between rows as a spanning objective, and its structural cost;
+ * `next`: the paragraph after it.
+ */
+function spanningCost(p: Paragraph, next: Paragraph | undefined): [number, number] {
   if (p.blank || p.value) return [Infinity, 0];
   // A bullet or a lettered/bracketed number opens an item; an objective may be numbered "3.".
   if (p.marker && !p.marker.numbers.some((n) => n.family === "1.")) return [Infinity, 0];
+  // A number the next line goes on from (`1.` then `2.`) opens a list: an item, not an objective
+  // (an objective row is followed by its cells, never by the next objective's number).
+  if (p.marker && next?.marker && continues(p.marker, next.marker)) return [Infinity, 0];
   if (p.label !== null || BARE_OBJECTIVE_LABEL.test(p.text)) return [0, 0];
   return [COST.spanningUnlabelled, /^to\b/i.test(p.text) ? 0 : CUE.objectiveNotTo];
 }
@@ -292,7 +298,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
     if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
     if (i >= P) return;
     if (c === 0 && !hasObjectiveColumn) {
-      const [s, q] = spanningCost(ps[i]!);
+      const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
       if (s < Infinity) visit(s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
     }
     const role = columns[c]!.role;

@@ -8,7 +8,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
-import { readLinearHeader, readLinearizedPart, readMarker } from "../../src/tables/linearized.js";
+import { needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "../../src/tables/linearized.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -268,6 +268,17 @@ describe("linearised rows", () => {
       ["To promote sustainable urbanization policies at national level", ["Housing programmes reaching low-income households"], ["48 countries reporting urban indicators."], ["Municipal turnover after elections; early induction of new officials.", "Core funding decline; project cost recovery."]],
       ["To improve access to adequate housing for the urban poor", ["Cities with approved spatial plans"], ["17 cities approving spatial plans.", "9 countries reporting urban indicators.", "48 thousand households reached by housing programmes."], ["Core funding decline; project cost recovery."]],
     ]);
+  });
+
+  it("takes a numbered line the next line's number goes on from for a list item, not a spanning objective: the heading above is the objective", () => {
+    const needs = (body: string[]) => {
+      const lines = textToLayout(["Outcome", "Key", "Performance Indicator", ...body].join("\n")).pages.flatMap((p) => p.lines);
+      const header = readLinearHeader(lines, 0)!;
+      return needsHeading(lines.slice(header.end), header.columns);
+    };
+    expect(needs(["    1. National platforms reporting annually", "    2. Safety assessments of schools completed", "    • 23 countries with strategies aligned", "    • 61% of national platforms submitting reports"])).toBe(true);
+    // A numbered objective row is followed by its cells, not by the next number.
+    expect(needs(["    5. To strengthen national platforms", "    (i) Safety assessments of schools completed", "    • 23 countries with strategies aligned"])).toBe(false);
   });
 
   it("leaves the line after the last row unread (the next table's heading)", () => {
