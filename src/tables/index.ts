@@ -4,7 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
-import { needsHeading, readLinearHeader, readLinearizedPart } from "./linearized.js";
+import { needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -92,10 +92,13 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   // Linearised tables (one cell per line) are read by their own reader, from the source lines
   // (blank lines included: they are the empty cells) between each header and the next header or section.
   const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []));
-  const linearRows = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
+  const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
+  const linearRows = linear?.rows;
+  if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
+    if (linear?.withinLabels.has(tableIndex)) continue;
     if (linearized[tableIndex]) {
       for (const row of linearRows?.get(tableIndex) ?? []) {
         const first = { page: row.provenance.page, line: row.provenance.lines[0] };
@@ -2716,7 +2719,7 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
  * heading; the lines a printing leaves after its last row are the next printing's objective
  * heading when that table has no Objective column.
  */
-function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): Map<number, LinearRow[]> {
+function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): { rows: Map<number, LinearRow[]>; withinLabels: Set<number>; cellSections: Set<SectionMark> } {
   const lines = layout.pages.flatMap((p) => p.lines);
   const indexOf = new Map(lines.map((l, i) => [`${l.page}:${l.line}`, i]));
   // Where each linearised header starts, and the table it opens; a header found inside another's
@@ -2725,8 +2728,6 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     .flatMap((t, k) => (linearized[k] ? t.parts.map((p) => ({ at: indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1, table: k })) : []))
     .filter((s) => s.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const otherHeaders = tables.flatMap((t, k) => (linearized[k] ? [] : t.parts.map((p) => indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1))).filter((i) => i >= 0);
-  const sectionStarts = sections.map((s) => indexOf.get(`${s.page}:${s.line}`) ?? -1).filter((i) => i >= 0);
   const blocks: Array<{ at: number; table: number; header: LinearHeader }> = [];
   const warned = new Set<number>();
   for (const s of starts) {
@@ -2747,6 +2748,10 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     );
     if (!header) warn("TABLE_LINEARIZED_UNREAD", `table ${t.table}'s labels are not one a line (blank lines between them, as pdftotext without -layout prints a table): its cells are blocks of wrapped lines, which this reader does not rebuild`, l.page, l.line);
   }
+  const { otherHeaders, withinLabels } = headersOutsideLabels(tables, linearized, blocks, indexOf);
+  const marks = sections.map((s) => ({ mark: s, at: indexOf.get(`${s.page}:${s.line}`) ?? -1 })).filter((s) => s.at >= 0);
+  const cellMarks = listItemMarks(lines, marks, blocks, otherHeaders);
+  const sectionStarts = marks.filter((m) => !cellMarks.has(m.mark)).map((m) => m.at);
   const out = new Map<number, LinearRow[]>();
   // Lines before this index were read as cells (or labels) of a linearised table.
   let consumed = 0;
@@ -2794,7 +2799,49 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
     consumed = from + read.end;
   }
-  return out;
+  return { rows: out, withinLabels, cellSections: cellMarks };
+}
+
+/**
+ * Section marks that are list items of a linearised table's cells: a text export indents list items
+ * (`    1. 48 managers completing the programme`) and prints headings at the margin, so an indented
+ * numbered line after a linearised header — no heading at the margin nor another table's header
+ * between them — is a cell's item, not a section heading. It neither ends the table's body nor opens
+ * a section.
+ */
+function listItemMarks(lines: readonly Line[], marks: ReadonlyArray<{ mark: SectionMark; at: number }>, blocks: ReadonlyArray<{ at: number; header: LinearHeader }>, otherHeaders: readonly number[]): Set<SectionMark> {
+  const cells = new Set<SectionMark>();
+  // The body of the latest linearised header starts here (-1: none open).
+  let open = -1;
+  let b = 0;
+  for (const m of [...marks].sort((x, y) => x.at - y.at)) {
+    while (b < blocks.length && blocks[b]!.header.end <= m.at) open = blocks[b++]!.header.end;
+    if (open < 0 || otherHeaders.some((h) => h >= open && h < m.at)) continue;
+    const text = lines[m.at]!.text;
+    if (/^\s/.test(text) && readMarker(text) !== null) cells.add(m.mark);
+    else open = -1;
+  }
+  return cells;
+}
+
+/**
+ * The starts of the other (side-by-side) tables' headers, which end a linearised table's body, and
+ * the tables that are no tables: the header detector may pair the last labels of a linearised
+ * header (`Key Performance Indicator`, one under the other) with a cell line below into a header of
+ * its own; every printing of such a table starts inside a linearised header's label run. Its rows
+ * would be the linearised table's cells read again, and its start would cut that table's body off.
+ */
+function headersOutsideLabels(tables: readonly RawTable[], linearized: readonly boolean[], blocks: ReadonlyArray<{ at: number; header: LinearHeader }>, indexOf: ReadonlyMap<string, number>): { otherHeaders: number[]; withinLabels: Set<number> } {
+  const inLabels = (i: number) => blocks.some((b) => i >= b.at && i < b.header.end);
+  const otherHeaders: number[] = [];
+  const withinLabels = new Set<number>();
+  tables.forEach((t, k) => {
+    if (linearized[k]) return;
+    const starts = t.parts.map((p) => indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1).filter((i) => i >= 0);
+    if (starts.length && starts.every(inLabels)) withinLabels.add(k);
+    else otherHeaders.push(...starts.filter((i) => !inLabels(i)));
+  });
+  return { otherHeaders, withinLabels };
 }
 
 /**

@@ -159,7 +159,8 @@ const VALUE_ROLES: ReadonlySet<Role> = new Set(["baseline", "target"]);
  * kind throughout a table (the word processor's list style belongs to the column's cells).
  */
 function styleOf(p: Paragraph): string {
-  if (!p.marker) return "plain";
+  // Unmarked paragraphs: a column prints its sentences alike, with a full stop or without.
+  if (!p.marker) return endsSentence(p.text) ? "plain." : "plain";
   if (p.marker.glyph !== null) return `glyph ${p.marker.glyph}`;
   return p.marker.numbers.map((n) => n.family).join("|");
 }
@@ -194,11 +195,17 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   return [s, q];
 }
 
-/** A line that may stand alone between rows as a spanning objective, and its structural cost. */
-function spanningCost(p: Paragraph): [number, number] {
+/**
+ * A line that may stand alone between rows as a spanning objective, and its structural cost;
+ * `next`: the paragraph after it.
+ */
+function spanningCost(p: Paragraph, next: Paragraph | undefined): [number, number] {
   if (p.blank || p.value) return [Infinity, 0];
   // A bullet or a lettered/bracketed number opens an item; an objective may be numbered "3.".
   if (p.marker && !p.marker.numbers.some((n) => n.family === "1.")) return [Infinity, 0];
+  // A number the next line goes on from (`1.` then `2.`) opens a list: an item, not an objective
+  // (an objective row is followed by its cells, never by the next objective's number).
+  if (p.marker && next?.marker && continues(p.marker, next.marker)) return [Infinity, 0];
   if (p.label !== null || BARE_OBJECTIVE_LABEL.test(p.text)) return [0, 0];
   return [COST.spanningUnlabelled, /^to\b/i.test(p.text) ? 0 : CUE.objectiveNotTo];
 }
@@ -240,7 +247,11 @@ export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[
 /** Readings weighed against the columns' list kinds, at most (each settles in one or two). */
 const STYLE_ROUNDS = 3;
 
-/** Each column's list kind: the kind most of its non-empty cells open with (none on a tie). */
+/**
+ * Each column's list kind: the kind most of its non-empty cells open with; on a tie, the kind of
+ * its first cell (the first row starts right under the header: a reading shifted by a cell from
+ * some row on has shifted only later cells).
+ */
 function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Array<string | undefined> {
   const counts = Array.from({ length: n }, () => new Map<string, number>());
   for (const step of reading.steps) {
@@ -248,11 +259,8 @@ function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Ar
     const k = styleOf(ps[step.from]!);
     counts[step.column]!.set(k, (counts[step.column]!.get(k) ?? 0) + 1);
   }
-  return counts.map((m) => {
-    const sorted = [...m].sort((a, b) => b[1] - a[1]);
-    const [top, second] = sorted;
-    return top && (!second || top[1] > second[1]) ? top[0] : undefined;
-  });
+  // Maps keep their insertion order: a stable sort leaves the first cell's kind first among equals.
+  return counts.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0]);
 }
 
 function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>): Reading {
@@ -275,7 +283,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
     if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
     if (i >= P) return;
     if (c === 0 && !hasObjectiveColumn) {
-      const [s, q] = spanningCost(ps[i]!);
+      const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
       if (s < Infinity) visit(s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
     }
     const role = columns[c]!.role;

@@ -8,7 +8,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
-import { readLinearHeader, readLinearizedPart, readMarker } from "../../src/tables/linearized.js";
+import { needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "../../src/tables/linearized.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -213,6 +213,74 @@ describe("linearised rows", () => {
     expect(warnings[0]!.line).toBe(4);
   });
 
+  it("keeps a column's unmarked sentences alike (full stop or none): an unlabelled line without one is a spanning objective", () => {
+    const { rows } = read(
+      [
+        "EXPECTED",
+        "RESULTS",
+        "RISKS",
+        "AND MITIGATIONS",
+        "INDICATORS",
+        "OF ACHIEVEMENT",
+        "To submit documents to intergovernmental bodies by the deadline",
+        "    • Risk register maintained",
+        "    • Posts filled within the benchmark",
+        "Competing deadlines; early planning of submissions.",
+        "71% of staff with completed appraisals.",
+        "Vacancy rate at or below 14%.",
+        "To complete staff performance appraisals on time",
+        "    • Oversight recommendations closed",
+        "Competing deadlines; early planning of submissions.",
+        "Liquidity constraints; spending plans adjusted quarterly.",
+        "61% of the allotment used by year end.",
+        "51% of documents submitted on time.",
+      ].join("\n"),
+    );
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => m[0]), r.extra["risksAndMitigations"]])).toEqual([
+      ["To submit documents to intergovernmental bodies by the deadline", ["Risk register maintained", "Posts filled within the benchmark"], ["71% of staff with completed appraisals.", "Vacancy rate at or below 14%."], ["Competing deadlines; early planning of submissions."]],
+      ["To complete staff performance appraisals on time", ["Oversight recommendations closed"], ["61% of the allotment used by year end.", "51% of documents submitted on time."], ["Competing deadlines; early planning of submissions.", "Liquidity constraints; spending plans adjusted quarterly."]],
+    ]);
+  });
+
+  it("gives a column whose cells are half bulleted, half plain the kind of its first cell (a reading shifted by one cell from the second row on)", () => {
+    const { rows } = read(
+      [
+        "EXPECTED",
+        "ACCOMPLISHMENTS",
+        "RISKS",
+        "AND MITIGATIONS",
+        "INDICATORS",
+        "OF ACHIEVEMENT",
+        "To promote sustainable urbanization policies at national level",
+        "    • Housing programmes reaching low-income households",
+        "Municipal turnover after elections; early induction of new officials.",
+        "Core funding decline; project cost recovery.",
+        "48 countries reporting urban indicators.",
+        "To improve access to adequate housing for the urban poor",
+        "    • Cities with approved spatial plans",
+        "Core funding decline; project cost recovery.",
+        "17 cities approving spatial plans.",
+        "9 countries reporting urban indicators.",
+        "48 thousand households reached by housing programmes.",
+      ].join("\n"),
+    );
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => m[0]), r.extra["risksAndMitigations"]])).toEqual([
+      ["To promote sustainable urbanization policies at national level", ["Housing programmes reaching low-income households"], ["48 countries reporting urban indicators."], ["Municipal turnover after elections; early induction of new officials.", "Core funding decline; project cost recovery."]],
+      ["To improve access to adequate housing for the urban poor", ["Cities with approved spatial plans"], ["17 cities approving spatial plans.", "9 countries reporting urban indicators.", "48 thousand households reached by housing programmes."], ["Core funding decline; project cost recovery."]],
+    ]);
+  });
+
+  it("takes a numbered line the next line's number goes on from for a list item, not a spanning objective: the heading above is the objective", () => {
+    const needs = (body: string[]) => {
+      const lines = textToLayout(["Outcome", "Key", "Performance Indicator", ...body].join("\n")).pages.flatMap((p) => p.lines);
+      const header = readLinearHeader(lines, 0)!;
+      return needsHeading(lines.slice(header.end), header.columns);
+    };
+    expect(needs(["    1. National platforms reporting annually", "    2. Safety assessments of schools completed", "    • 23 countries with strategies aligned", "    • 61% of national platforms submitting reports"])).toBe(true);
+    // A numbered objective row is followed by its cells, not by the next number.
+    expect(needs(["    5. To strengthen national platforms", "    (i) Safety assessments of schools completed", "    • 23 countries with strategies aligned"])).toBe(false);
+  });
+
   it("leaves the line after the last row unread (the next table's heading)", () => {
     const { rows, leftover } = read(["Objective", "Expected result", "Performance measure", "To act", "Result read", "    • 5 items", "To do the next thing"].join("\n"));
     expect(rows).toHaveLength(1);
@@ -234,5 +302,70 @@ describe("the status of a linearised document", () => {
     expect(out.status).toBe("partial");
     expect(out.warnings.filter((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS").map((w) => w.line)).toEqual([83, 89, 94]);
     expect(out.kind === "compact" && out.objectives.length).toBe(11);
+  });
+});
+
+describe("linearised tables in a whole document", () => {
+  const doc = (table: string[]) =>
+    Buffer.from(
+      [
+        "Anjali Popescu",
+        "Under-Secretary-General for Counter-Terrorism",
+        "2019",
+        "I, Anjali Popescu, head of the Office, commit myself to using the authorities delegated to me by the Secretary-General to achieve the results below.",
+        "SECTION 1 : DELIVERING RESULTS",
+        "A. ACHIEVING PROGRAMME OBJECTIVES",
+        ...table,
+        "B. MANAGING RESOURCES",
+        "",
+      ].join("\n"),
+    );
+  const rowsOf = (out: Awaited<ReturnType<typeof extract>>) => (out.kind === "compact" ? out.objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]) : []);
+
+  it("reads a flat table whose last labels the header detector also paired with a cell below (no second table inside the labels)", async () => {
+    const out = await extract(
+      doc([
+        "Objective",
+        "Expected Result",
+        "Key Performance Indicator",
+        "To expand partnerships with regional organizations",
+        "    • Programmes screened for human rights compliance",
+        "    • Results report issued within 11 days of year end",
+        "To integrate gender perspectives into programmes",
+        "    • Compact entities working to joint plans",
+        "    • 19 national action plans adopted with assistance",
+        "    • 93% of programmes screened for human rights and gender",
+      ]),
+      { fileName: "flat.txt" },
+    );
+    expect(rowsOf(out)).toEqual([
+      ["To expand partnerships with regional organizations", ["Programmes screened for human rights compliance"], ["Results report issued within 11 days of year end"]],
+      ["To integrate gender perspectives into programmes", ["Compact entities working to joint plans"], ["19 national action plans adopted with assistance", "93% of programmes screened for human rights and gender"]],
+    ]);
+  });
+  it("takes an indented numbered item after a linearised header for a cell's item, not a section heading", async () => {
+    const out = await extract(
+      doc([
+        "OBJECTIVES",
+        "EXPECTED RESULTS",
+        "INDICATORS OF ACHIEVEMENT",
+        "To reduce the time taken to fill vacant posts",
+        "Vacancies filled on time",
+        "    1. 48 managers completing the programme",
+        "",
+        "Balanced representation of women and men",
+        "    1. 44 young professionals placed",
+        "To promote the mobility of staff",
+        "Counselling services available at all duty stations",
+        "    1. 50% of selections from rosters",
+        "    2. 46% women at the D-1 level and above",
+      ]),
+      { fileName: "items.txt" },
+    );
+    expect(rowsOf(out)).toEqual([
+      ["To reduce the time taken to fill vacant posts", ["Vacancies filled on time", "Balanced representation of women and men"], ["48 managers completing the programme", "44 young professionals placed"]],
+      ["To promote the mobility of staff", ["Counselling services available at all duty stations"], ["50% of selections from rosters", "46% women at the D-1 level and above"]],
+    ]);
+    expect(out.kind === "compact" && out.objectives.map((o) => o.section)).toEqual(["1.A", "1.A"]);
   });
 });
