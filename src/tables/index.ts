@@ -1971,7 +1971,8 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const nextYs = next ? rowBoundariesFromRules(page, next.x + RULE_INSET, (columns[at + 2]?.x ?? next.x + 2 * CHAR_WIDTH * 10) - RULE_INSET) : null;
     const acrossNext = (y: number) => !nextYs || nextYs.some((n) => Math.abs(n - y) <= RULE_ROW_SLACK);
     const opensCell = objectiveCellBelow(page, left, top, bottom);
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y));
+    const runsAcross = textRunsAcross(page, lines.filter((l) => l.page === page.number), columns, at);
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && !runsAcross(y));
     if (ys.length && !bodyRuled(page, lines.filter((l) => l.page === page.number), ys, partOf, columns)) continue;
     if (ys.length) map.set(page.number, ys);
   }
@@ -2014,6 +2015,33 @@ function objectiveCellBelow(page: Pick<Page, "rules">, left: number, top: number
   const pieces = vertical.filter((r) => Math.abs(r.x - border) <= BORDER_X_TOLERANCE);
   return (y) => pieces.some((r) => r.top <= y + RULE_ROW_SLACK && r.bottom >= y + CELL_BORDER_BELOW);
 }
+/**
+ * Does a cell's text run on across a rule at y in a column the rule does not cross? A row
+ * boundary ends every cell of the row. Chromium draws the bottom border of a rowspan cell's
+ * fragment at a page top under the objective and accomplishment columns alone, while the measure
+ * cell beside runs on across it ("Forecast error (percentage" / "points)", t7-021 in A4
+ * landscape): that column draws rules elsewhere on the page but none at y, and its text lines
+ * right above and below y are a wrapped line's step apart (at most TEXT_RUNS_ON_STEPS of the
+ * page's smallest step between two lines of one column).
+ */
+function textRunsAcross(page: Pick<Page, "rules">, lines: readonly TableLine[], columns: readonly ColumnDef[], objectiveAt: number): (y: number) => boolean {
+  const byColumn = columns.map((_, i) => lines.filter((l) => (l.cells[i] ?? "").trim() !== "").map((l) => l.y).sort((a, b) => a - b));
+  const steps = byColumn.flatMap((ys) => ys.slice(1).map((y, k) => y - ys[k]!)).filter((d) => d >= MIN_LINE_STEP_PT);
+  if (steps.length === 0) return () => false;
+  const step = Math.min(...steps);
+  const ruled = columns.map((c, i) => (i === objectiveAt ? [] : rowBoundariesFromRules(page, c.x + RULE_INSET, (columns[i + 1]?.x ?? c.x + 2 * CHAR_WIDTH * 10) - RULE_INSET)));
+  return (y) =>
+    byColumn.some((ys, i) => {
+      if (ruled[i]!.length === 0 || ruled[i]!.some((r) => Math.abs(r - y) <= RULE_ROW_SLACK)) return false;
+      const above = ys.filter((v) => v < y).pop();
+      const below = ys.find((v) => v > y);
+      return above !== undefined && below !== undefined && below - above <= TEXT_RUNS_ON_STEPS * step;
+    });
+}
+/** Two lines of one column this close (points) are a centred value's and its neighbour's, not a wrapped line's step. */
+const MIN_LINE_STEP_PT = 4;
+/** A cell's wrapped lines are one step apart; a row boundary adds both cells' padding and the border. */
+const TEXT_RUNS_ON_STEPS = 1.5;
 /** A row's own left border runs at least this far (points) under the rule that opens it. */
 const CELL_BORDER_BELOW = 4;
 /** Points kept clear of a column's edges when asking whether a rule crosses it (borders meet at the edges). */

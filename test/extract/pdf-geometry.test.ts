@@ -145,6 +145,72 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect(texts(buildLines([...spread, second]))[1]).toEqual([tail]);
   });
 
+  describe("a table row takes its column edges from its table's lines further away (t7-013, d7-014 html.pdf)", () => {
+    // One-line measures set apart by paragraph spacing: the Target column's other lines are 2–5 em
+    // from the measure "Gender budget statements published" that runs into its value "32".
+    const table = [
+      [run("Performance", 323, 187, 66, 11.9, true), run("Target", 496, 187, 33, 11.9, true)],
+      [run("Indicators", 323, 201, 52, 11.9, true), run("(2014)", 496, 201, 32, 11.9, true)],
+      [run("infrastructure planning.", 66, 263, 111, 11.9), run("Forecast error (percentage points)", 323, 263, 161, 11.9), run("3.6", 496, 263, 15, 11.9)],
+    ].flat();
+    const measure = "Gender budget statements published32";
+    const glued: GlyphRun = { ...run(measure, 323, 233, 185, 11.9), seams: [{ x: 496, at: measure.indexOf("32"), before: 172 }] };
+    const row = [run("To help countries integrate", 66, 233, 127, 11.9), glued];
+
+    it("cuts the measure's run at the Target column's edge that two lines of the table show", () => {
+      expect(texts(buildLines([...table, ...row]))[2]).toEqual(["To help countries integrate", "Gender budget statements published", "32"]);
+      // Without the table's lines there is no edge to cut at.
+      expect(texts(buildLines(row))[0]).toEqual(["To help countries integrate", measure]);
+    });
+
+    it("does not cut at an edge only one line of the table shows (a label centred in its header cell)", () => {
+      const oneLine = table.filter((r) => r.baseline !== 201 && r.baseline !== 187);
+      expect(texts(buildLines([...oneLine, ...row]))[0]).toEqual(["To help countries integrate", measure]);
+    });
+
+    it("does not cut a line that starts no cell of its own (a spanning row, prose) at a column edge further away", () => {
+      const spanning: GlyphRun = { ...run("Objective 3: To improve the quality of forecasts published32", 66, 233, 442, 11.9), seams: [{ x: 496, at: 57, before: 429 }] };
+      expect(texts(buildLines([...table, spanning]))[2]).toEqual(["Objective 3: To improve the quality of forecasts published32"]);
+    });
+
+    it("does not take edges from lines that share no cell start with the row (another table, a signature block)", () => {
+      // The lines below start cells at 300, the row at 281: not one table.
+      const signatures = [
+        [run("Mr. Arvid Lindqvist", 54, 290, 90, 11.9), run("Mr. António Guterres", 300, 290, 95, 11.9)],
+        [run("Executive Director", 54, 304, 90, 11.9), run("Secretary-General", 300, 304, 85, 11.9)],
+      ].flat();
+      const text = "• Clean audit opinion on the financial statements.";
+      const item: GlyphRun = { ...run(text, 281, 270, 240, 11.9), seams: [{ x: 300, at: 6, before: 18 }] };
+      expect(texts(buildLines([run("Effective management", 54, 270, 110, 11.9), item, ...signatures]))[0]).toEqual(["Effective management", text]);
+    });
+
+    describe("a list item's hanging indent is no column edge (corpus3 d3-002/d3-012: pdf-lib's own layout, 9 pt)", () => {
+      // The accomplishment column at 202.4 holds "(i)" markers whose items' text starts at 222.4;
+      // the header label "accomplishment" under "Expected" was drawn in two operators (kerning),
+      // its seam at 222.9 — half a point from that indent. Two lines of the table have an edge at
+      // 222.4 and the "(i)" line seems to show a cell from 202.4 to it.
+      const header = [run("Objectives", 76, 279.8, 45, 9, true), run("Expected", 202.4, 279.8, 38, 9, true), run("Indicators of", 342.8, 279.8, 55, 9, true)];
+      const label = "accomplishment";
+      const glued: GlyphRun = { ...run(label, 202.4, 290.6, 64, 9, true), seams: [{ x: 222.9, at: 4, before: 20.3 }] };
+      const body = [
+        [run("To strengthen the", 76, 307.4, 72, 9), run("(i)", 202.4, 307.4, 9, 9), run("Increased awareness of", 222.4, 307.4, 95, 9), run("•", 343, 307.4, 3.2, 9), run("Number of grant agreements signed", 354.8, 307.4, 140, 9)],
+        [run("management of", 76, 318.2, 62, 9), run("stakeholders of the", 222.4, 318.2, 78, 9), run("increased to 62 from 11 in 2015.", 354.8, 318.2, 128, 9)],
+        [run("extrabudgetary resources.", 76, 329, 104, 9), run("Organization's priorities.", 222.4, 329, 101, 9), run("•", 343, 329, 3.2, 9), run("Number of staff members trained increased", 354.8, 329, 170, 9)],
+      ].flat();
+
+      it("keeps the header label whole", () => {
+        expect(texts(buildLines([...header, glued, run("achievement", 342.8, 290.6, 50, 9, true), ...body]))[1]).toEqual([label, "achievement"]);
+      });
+
+      it("still cuts there when lines of the table show a cell from the label's edge to the seam", () => {
+        // Two-column cells (no marker): 202.4 → 222.4 is a real cell edge pair on these lines.
+        const cellsBody = body.map((r) => (r.text === "(i)" ? { ...r, text: "Staff" } : r));
+        const extra = [run("Unit", 202.4, 340, 16, 9), run("Fewer staff", 222.4, 340, 40, 9), run("•", 343, 340, 3.2, 9), run("Rate", 354.8, 340, 20, 9)];
+        expect(texts(buildLines([...header, glued, run("achievement", 342.8, 290.6, 50, 9, true), ...cellsBody, ...extra]))[1]).toEqual(["acco", "mplishment", "achievement"]);
+      });
+    });
+  });
+
   it("keeps a lone bullet with its text when the text's hanging indent is a column edge of other lines", () => {
     const indent = [run("uncertain;", 212, 571, 60, 11.9), run("in 2009.", 387.7, 571, 39, 11.9), run("partners.", 212, 598, 41, 11.9), run("by 59 countries.", 387.7, 598, 76, 11.9)];
     expect(texts(buildLines([...indent, run("•", 376.1, 584.4, 3.7, 11.9), run("Forecast errors reduced", 387.7, 584.4, 138, 11.9)]))[1]).toEqual(["• Forecast errors reduced"]);

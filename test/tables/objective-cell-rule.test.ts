@@ -42,3 +42,42 @@ describe("a rule under the objective column alone, the measures running on acros
     ]);
   });
 });
+
+describe("a rule under the objective and accomplishment columns, the measure running on across it (t7-021 in A4 landscape)", () => {
+  // Chromium draws the bottom border of a rowspan cell fragment at the page top under the first two
+  // columns; the measure "Forecast error (percentage points)" wraps across it, a line's step apart.
+  const mk2 = pdfLineMaker(2, 8);
+  const body = [
+    mk2(1, 108, [["OBJECTIVE", 64, 46.2, true], ["EXPECTED", 174.9, 43.6, true], ["PERFORMANCE MEASURES", 285.8, 109.6, true]]),
+    mk2(2, 117, [["ACCOMPLISHMENT", 174.9, 79.1, true]]),
+    mk2(3, 143, [["To help countries integrate", 64, 100], ["a. Plans screened for", 187.3, 80], ["1. Plans screened for climate risk.", 297.8, 128.2]]),
+    mk2(4, 152, [["climate risk into planning.", 64, 100], ["climate risk.", 194.9, 50], ["2. Forecast error (percentage", 297.8, 110]]),
+    mk2(5, 163, [["points) reduced to 2.3.", 305.8, 90]]),
+    mk2(6, 204, [["To provide policy advice", 64, 90], ["a. Budget statements", 187.3, 78.6], ["1. Countries with paperless trade", 297.8, 131.6]]),
+    mk2(7, 213, [["on sustainable energy.", 64, 100], ["disaggregated by sex.", 194.9, 61.4], ["measures.", 305.8, 77.1]]),
+  ];
+  const rules: Rule[] = [
+    { x1: 64, y1: 124.8, x2: 545.5, y2: 124.8 },
+    // The fragment's bottom border: objective and accomplishment columns only, between the
+    // measure's two lines.
+    { x1: 64, y1: 156.5, x2: 286, y2: 156.5 },
+    { x1: 64, y1: 187, x2: 545.5, y2: 187 },
+    { x1: 64, y1: 230, x2: 545.5, y2: 230 },
+  ];
+  const read = (r: Rule[]) => {
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 2, width: 612, height: 792, lines: body, rules: r, removed: [] }] };
+    return readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.measures.map((m) => m.text)]);
+  };
+
+  it("keeps the measure's wrapped lines in one row", () => {
+    expect(read(rules)).toEqual([
+      ["To help countries integrate climate risk into planning.", ["Plans screened for climate risk.", "Forecast error (percentage points) reduced to 2.3."]],
+      ["To provide policy advice on sustainable energy.", ["Countries with paperless trade measures."]],
+    ]);
+  });
+
+  it("ends the row there when the rule runs under the measure too", () => {
+    const across = rules.map((r) => (r.y1 === 156.5 ? { ...r, x2: 545.5 } : r));
+    expect(read(across)).toHaveLength(3);
+  });
+});

@@ -4,7 +4,7 @@
  * rules are tested on hand-made runs.
  */
 import { repairText } from "../../vocab/text.js";
-import { GLYPH_CLASS } from "../../vocab/markers.js";
+import { GLYPH_CLASS, LIST_NUMBER } from "../../vocab/markers.js";
 import type { Rule } from "../../model/layout.js";
 
 /** One text run of a page, in top-down points: x = left edge, baseline = y of the baseline. */
@@ -82,6 +82,8 @@ export const SUPERSCRIPT_RAISE_EM = 0.15;
 export const BULLET_GAP_EM = 3;
 // Glyph bullets only: a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
 const BULLET_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
+/** A list marker standing alone: its item's text after a gap is the same cell (a hanging indent), not the next column. */
+const LIST_MARKER_ONLY = new RegExp(String.raw`^(?:${GLYPH_CLASS}|${LIST_NUMBER}|[-–—o])$`, "u");
 
 /** Repairs glyph-level artefacts of one run's text (vocab/text: ligatures, soft hyphens, odd spaces and hyphens). */
 export function cleanRunText(text: string): string {
@@ -216,6 +218,16 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
  * at such a seam. A font change within a line of prose starts no segment: no line next to it has a
  * column gap there; nor does a row spanning the table (wkhtmltopdf draws its text in pieces, one
  * starting mid-word at a column edge): cell padding or a paragraph's gap sets it apart from the rows.
+ *
+ * A line that is a table row itself (it starts a cell of its own after a column gap) also takes
+ * the edge from the lines of its own table further away (WIDE_EDGE_EM): lines in the same font size
+ * with a cell edge where this line opens a cell after a column gap (the table's left edge is every
+ * paragraph's too: a signature block under the table shares it), MIN_EDGE_LINES of which have a
+ * cell edge at x (a cell opening there, after a gap or as the line's first cell). One-line measures set apart by paragraph
+ * spacing put the next value of a narrow Target column two or more ems away ("… statements
+ * published" + "32"), and a first column's cell that ends at the second column's edge may have
+ * only its own wrapped line and lines that start no cell at that edge around it ("… emissions
+ * from" + "Recommendations …"). Prose and spanning rows start no cell of their own.
  */
 export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun[] {
   const lines = linesWithColumnStarts(runs);
@@ -236,8 +248,39 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
         nearLefts.push(...lines[k]!.lefts);
       }
     }
-    if (near.length === 0) return;
-    const onEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
+    // The lines of this line's own table around it (sharing one of its cell starts), further away.
+    const own: Array<{ cells: ColumnStartLine["cells"]; edges: number[]; size: number }> = [];
+    if (line.starts.length > 0 && line.starts.length <= MAX_CELL_STARTS) {
+      for (const [k, other] of lines.entries()) {
+        if (k === i || Math.abs(other.baseline - line.baseline) > WIDE_EDGE_EM * size || other.starts.length > MAX_CELL_STARTS) continue;
+        const shares = Math.abs(line.size - other.size) <= SAME_SIZE_PT && other.lefts.some((x) => line.starts.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT));
+        if (shares) own.push({ cells: other.cells, edges: other.edges, size: other.size });
+      }
+    }
+    if (near.length === 0 && own.length === 0) return;
+    const nearEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
+    // A cell from \`left\` to a column edge at \`next\`: MIN_EDGE_LINES lines of the table have a cell
+    // edge at \`next\`, and one of them shows that very cell (both its edges), so a list item's
+    // hanging indent (the text after "(i)" is the marker's cell) or another column's edge that
+    // happens to fall inside the run (no line has a cell from the run's left edge to it) does not count.
+    const ownCell = (left: number | undefined, next: number, runSize: number) => {
+      if (left === undefined) return false;
+      const same = own.filter((o) => Math.abs(o.size - runSize) <= SAME_SIZE_PT);
+      const near = (a: number, b: number) => Math.abs(a - b) <= EDGE_SLACK_PT;
+      return same.filter((o) => o.edges.some((e) => near(e, next))).length >= MIN_EDGE_LINES && same.some((o) => o.cells.some((c) => near(c.left, left) && near(c.next, next)));
+    };
+    // The left edge of the cell each run would join (the line's cells as linesWithColumnStarts cuts them).
+    const cellLeftOf = new Map<GlyphRun, number>();
+    {
+      let cellLeft: number | undefined, prev: GlyphRun | undefined;
+      for (const r of line.runs) {
+        if (r.text.trim() === "" || r.fontSize <= 0) continue;
+        if (prev && cellLeft !== undefined) cellLeftOf.set(r, cellLeft);
+        const gap = prev ? r.x - (prev.x + prev.width) : Infinity;
+        if (!prev || (gap > SEGMENT_GAP_EM * Math.max(prev.fontSize, r.fontSize) && !BULLET_ONLY.test(prev.text.trim()) && !LIST_MARKER_ONLY.test(prev.text.trim()))) cellLeft = r.x;
+        prev = r;
+      }
+    }
     for (const run of line.runs) {
       // A cut leaves a cell's text on its left, so the run must start at a cell's left edge the
       // lines beside show too: a label centred in a header cell ("Key" over "performance
@@ -245,9 +288,10 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // And two cell edges are a column's width apart: a seam a letter or two into the run
       // (wkhtmltopdf draws "r" and "equests" apart, its "r" a point or two left of the column's
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
+      // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !inCell ? [] : run.seams!.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && onEdge(c.x, run.fontSize));
-      const opens = !run.opensCell && onEdge(run.x, run.fontSize);
+      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
+      const opens = !run.opensCell && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
       let from = 0, left = run.x;
@@ -265,6 +309,13 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
 
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
 const EDGE_SLACK_PT = 1;
+/** A table row's own table lines this many ems above or below it show its column edges too (a few rows of one-line cells with paragraph spacing). */
+const WIDE_EDGE_EM = 6;
+/**
+ * Of those lines, at least this many have a cell edge at x: a column the cells line up on, not a
+ * label centred in a header cell (its x is one line's alone: "Indicator" over a seam at 344 pt).
+ */
+const MIN_EDGE_LINES = 2;
 /** A line starting more cells than this after column gaps is words spread apart, not a table's row. */
 const MAX_CELL_STARTS = 6;
 /** A cell cut off a run is at least this many ems wide (the narrowest column holds a short word or a year). */
@@ -285,6 +336,16 @@ interface ColumnStartLine {
   starts: number[];
   sizes: number[];
   lefts: number[];
+  /** The largest font size of the line's text. */
+  size: number;
+  /**
+   * Each cell that another cell follows after a column gap: its left edge and the next cell's. A
+   * list marker standing alone ("(i)", "a)", "1.", "•") and its item's text are one cell: the
+   * item's hanging indent is no column edge.
+   */
+  cells: Array<{ left: number; next: number }>;
+  /** Every cell's left edge, the first one's too (as \`lefts\`, but a list item's text after its marker opens no cell). */
+  edges: number[];
 }
 
 /**
@@ -301,15 +362,21 @@ function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
     const byX = line.sort((a, b) => a.x - b.x);
     const inked = byX.filter((r) => r.text.trim() !== "" && r.fontSize > 0);
     const starts: number[] = [], sizes: number[] = [];
+    const cells: Array<{ left: number; next: number }> = [];
+    let cellLeft = inked[0]?.x ?? 0;
     for (let i = 1; i < inked.length; i++) {
       const prev = inked[i - 1]!, run = inked[i]!;
       const size = Math.max(prev.fontSize, run.fontSize);
       if (run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * size && !BULLET_ONLY.test(prev.text.trim())) {
         starts.push(run.x);
         sizes.push(run.fontSize);
+        if (!LIST_MARKER_ONLY.test(prev.text.trim())) {
+          cells.push({ left: cellLeft, next: run.x });
+          cellLeft = run.x;
+        }
       }
     }
-    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, lefts: inked.length ? [inked[0]!.x, ...starts] : [] });
+    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, lefts: inked.length ? [inked[0]!.x, ...starts] : [], size: inked.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0), cells, edges: inked.length ? [inked[0]!.x, ...cells.map((c) => c.next)] : [] });
     line = [];
   };
   for (const r of sorted) {
