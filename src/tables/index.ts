@@ -2136,6 +2136,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2480,6 +2481,28 @@ function commonLeft(lines: readonly TableLine[], i: number): number | null {
  */
 function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
   return lines.some((l) => /^\p{Ll}/u.test((l.cells[i] ?? "").trimStart()));
+}
+
+/**
+ * Plain text, a row whose accomplishment lines all open with a capital (`showsWrappedLines` finds
+ * none in lower case) beside another column's sub-row opening (a new marked measure, a value cell
+ * with a new measure): the line opens an item of its own when it opens in sentence case — a
+ * capitalised word, then a lower-case one ("Recommendations closed", "Rosters used for most
+ * selections") — and the line above ends on a word that neither leads on nor is capitalised. The
+ * lines of a cell that wraps open in lower case unless a proper name falls at the wrap, and a
+ * name runs in capitals ("Member States", "General" / "Assembly"); a column whose every line
+ * opens with a capital beside a new measure is a column of one-line items. The cue when neither
+ * the line-fill nor the next column's edge can tell: one-line cells near the column's width
+ * ("Posts filled within the target time" / "Recommendations closed" in a column 48 wide).
+ */
+function opensInSentenceCase(text: string): boolean {
+  return /^["'‘“(]?\p{Lu}[\p{Ll}’'-]*\s+\p{Ll}/u.test(text.trimStart());
+}
+/** The line's last word neither leads on (`leadsOn`, a hyphen) nor is capitalised (a name running on). */
+function endsOwnLine(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t.split(/\s+/).pop() ?? "";
+  return t !== "" && !leadsOn(t) && !/^["'‘“(]?\p{Lu}/u.test(last);
 }
 
 /**

@@ -241,3 +241,28 @@ describe("plain text: a measure numbering that starts over opens the next sub-ro
     expect(got[0]?.measures).toHaveLength(5);
   });
 });
+
+describe("plain text: a column of capitalised lines beside new measures is a column of one-line items", () => {
+  const text = (second: string, third: string) =>
+    [
+      "                  Outcome                                Indicator of achievement",
+      " Objective: To submit pre-session documents by the slotted date",
+      " Gender parity among newly appointed staff        o 91% of documents submitted on time",
+      "                                                  o 83 per cent of tickets purchased two weeks ahead",
+      ` ${second.padEnd(48)} o 68% of recommendations implemented on time`,
+      ` ${third.padEnd(48)} o 98 per cent of the allotment spent`,
+      "                                                  o Vacancy rate of 4%",
+    ].join("\n");
+
+  it("splits a sentence-case line beside a new marked measure, where line-fill cannot tell", () => {
+    // "… target time" + "Recommendations" would not have fitted the column's widest line, and
+    // every measure opens with a marker, so neither the fill nor the measures tell.
+    const got = rows(text("Posts filled within the target time", "Recommendations closed"));
+    expect(got[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Posts filled within the target time", "Recommendations closed"]);
+  });
+
+  it("keeps a proper name that runs over (capitals) or follows a word that leads on", () => {
+    expect(rows(text("Appointments of staff from unrepresented", "Member States"))[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Appointments of staff from unrepresented Member States"]);
+    expect(rows(text("Reports on commitments considered by the", "Secretariat teams"))[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Reports on commitments considered by the Secretariat teams"]);
+  });
+});
