@@ -4,7 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
-import { needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
+import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -2161,11 +2161,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && numberingRestarts(block, measureColumn, prev, r) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2461,6 +2463,32 @@ function markedItemOpens(line: TableLine, measureColumn: number): boolean {
 }
 
 /**
+ * Plain text: the measure column starts its numbering over ("(i)", "a)", "1." after other marked
+ * measures of the row, not going on from them) on a block line after `from`, up to `to`. A cell's
+ * numbered list runs on inside the cell, so a numbering that starts over is the next sub-row's
+ * measure cell, and a sub-row's accomplishment lies within the sub-row's lines: beside the restart
+ * when the cells are top-aligned ("Experts on the roster trained" / "Requests for assistance …"
+ * beside "(i) 8 …" / "(i) 43% …"), around it when they are centred ("Documents submitted …" /
+ * "" / "Expenditure …" beside "(a) 6% …" / "(a) 100% …" / "(b) …"), or on the next page after
+ * the rest of the measure list ("… measurable results" at a page foot, "c) …" / "a) 32 …" beside
+ * "Data strategies …"). Neither the line-fill nor the next column's edge can tell these: the
+ * column's one-line cells may all be near its width. Not the first list of the row (its first
+ * item may stand below a wrapped accomplishment's first line), and "(i)" after "(h)" goes on.
+ */
+function numberingRestarts(block: RowBlock, measureColumn: number, from: number, to: number): boolean {
+  if (measureColumn < 0) return false;
+  let last: ReturnType<typeof readMarker> = null;
+  for (let r = 0; r <= to; r++) {
+    const cell = (block.lines[r]?.cells[measureColumn] ?? "").trimStart();
+    const marker = startsWithMarker(cell) ? readMarker(cell) : null;
+    if (!marker) continue;
+    if (r > from && last && marker.glyph === null && marker.numbers.some((n) => n.ordinal === 1) && !continuesList(last, marker)) return true;
+    last = marker;
+  }
+  return false;
+}
+
+/**
  * Plain text: where the column right of `i` opens its cells on these lines (a page's grid): the
  * start most of its lines share (a cell's lines share their left edge), from two lines on.
  */
@@ -2484,6 +2512,28 @@ function commonLeft(lines: readonly TableLine[], i: number): number | null {
  */
 function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
   return lines.some((l) => /^\p{Ll}/u.test((l.cells[i] ?? "").trimStart()));
+}
+
+/**
+ * Plain text, a row whose accomplishment lines all open with a capital (`showsWrappedLines` finds
+ * none in lower case) beside another column's sub-row opening (a new marked measure, a value cell
+ * with a new measure): the line opens an item of its own when it opens in sentence case — a
+ * capitalised word, then a lower-case one ("Recommendations closed", "Rosters used for most
+ * selections") — and the line above ends on a word that neither leads on nor is capitalised. The
+ * lines of a cell that wraps open in lower case unless a proper name falls at the wrap, and a
+ * name runs in capitals ("Member States", "General" / "Assembly"); a column whose every line
+ * opens with a capital beside a new measure is a column of one-line items. The cue when neither
+ * the line-fill nor the next column's edge can tell: one-line cells near the column's width
+ * ("Posts filled within the target time" / "Recommendations closed" in a column 48 wide).
+ */
+function opensInSentenceCase(text: string): boolean {
+  return /^["'‘“(]?\p{Lu}[\p{Ll}’'-]*\s+\p{Ll}/u.test(text.trimStart());
+}
+/** The line's last word neither leads on (`leadsOn`, a hyphen) nor is capitalised (a name running on). */
+function endsOwnLine(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t.split(/\s+/).pop() ?? "";
+  return t !== "" && !leadsOn(t) && !/^["'‘“(]?\p{Lu}/u.test(last);
 }
 
 /**

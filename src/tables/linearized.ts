@@ -132,7 +132,7 @@ function toParagraph(line: Line): Paragraph {
 }
 
 /** Does `b` go on from `a` inside one list: the same glyph, or the next number of one numbering? */
-function continues(a: Marker, b: Marker): boolean {
+export function continuesList(a: Marker, b: Marker): boolean {
   if (a.glyph !== null || b.glyph !== null) return a.glyph === b.glyph;
   return a.numbers.some((x) => b.numbers.some((y) => x.family === y.family && y.ordinal === x.ordinal + 1));
 }
@@ -141,7 +141,7 @@ const endsSentence = (s: string) => /[.!?;:]["'’”)]?$/.test(s);
 
 /** The structural cost of `b` standing in the same cell right after `a`. */
 function joinCost(a: Paragraph, b: Paragraph): number {
-  if (a.marker && b.marker) return continues(a.marker, b.marker) ? 0 : COST.markerChange;
+  if (a.marker && b.marker) return continuesList(a.marker, b.marker) ? 0 : COST.markerChange;
   if (a.marker || b.marker) return COST.markedBesideUnmarked;
   if (a.indent !== b.indent) return COST.markedBesideUnmarked;
   const ea = endsSentence(a.text);

@@ -206,3 +206,63 @@ describe("plain text: a wrapped accomplishment stays whole", () => {
     expect(row?.accomplishments).toEqual(["Personnel trained before deployment to high-risk locations.", "Reduced response time to security incidents.", "Harmonized security policies adopted by the Inter-Agency Security Management Network."]);
   });
 });
+
+describe("plain text: a measure numbering that starts over opens the next sub-row", () => {
+  it("splits top-aligned one-line accomplishments beside a restarting numbering", () => {
+    // Each accomplishment fills its line nearly to the column's widest line, so the line-fill
+    // cannot tell; the measure column's "(i)" after "(ii)" can: a numbered list runs on inside
+    // one cell, so a list starting over is the next sub-row's.
+    const text = [
+      "       Expected accomplishment                  Performance measures",
+      " Objective: To support States in mine action policy",
+      " Experts on the roster trained for missions    (i) 8 new States parties",
+      "                                               (ii) 12 national reports received",
+      " Requests for assistance answered by centres   (i) 43% of States reporting to the Register",
+      " Young people trained in disarmament issues    (i) 131 meetings of disarmament bodies serviced",
+      "                                               (ii) 658 students completing the course",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments).toEqual(["Experts on the roster trained for missions", "Requests for assistance answered by centres", "Young people trained in disarmament issues"]);
+  });
+
+  it("splits centred accomplishments around the restart", () => {
+    const text = [
+      "       Expected accomplishment                  Performance measures",
+      " Objective: To recruit staff from unrepresented Member States",
+      "                                               (a) Vacancy rate of 7%",
+      " Gender parity among newly appointed staff     (b) 52 per cent of appointees at the P-5 level",
+      " Documents submitted by the slotted date       (a) 6% reduction in travel emissions",
+      "                                               (a) 100% of staff with mandatory courses completed",
+      " Expenditure within the approved budget",
+      "                                               (b) 91 per cent of the allotment spent",
+    ].join("\n");
+    const got = rows(text);
+    expect(got[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Documents submitted by the slotted date", "Expenditure within the approved budget"]);
+    expect(got[0]?.measures).toHaveLength(5);
+  });
+});
+
+describe("plain text: a column of capitalised lines beside new measures is a column of one-line items", () => {
+  const text = (second: string, third: string) =>
+    [
+      "                  Outcome                                Indicator of achievement",
+      " Objective: To submit pre-session documents by the slotted date",
+      " Gender parity among newly appointed staff        o 91% of documents submitted on time",
+      "                                                  o 83 per cent of tickets purchased two weeks ahead",
+      ` ${second.padEnd(48)} o 68% of recommendations implemented on time`,
+      ` ${third.padEnd(48)} o 98 per cent of the allotment spent`,
+      "                                                  o Vacancy rate of 4%",
+    ].join("\n");
+
+  it("splits a sentence-case line beside a new marked measure, where line-fill cannot tell", () => {
+    // "… target time" + "Recommendations" would not have fitted the column's widest line, and
+    // every measure opens with a marker, so neither the fill nor the measures tell.
+    const got = rows(text("Posts filled within the target time", "Recommendations closed"));
+    expect(got[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Posts filled within the target time", "Recommendations closed"]);
+  });
+
+  it("keeps a proper name that runs over (capitals) or follows a word that leads on", () => {
+    expect(rows(text("Appointments of staff from unrepresented", "Member States"))[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Appointments of staff from unrepresented Member States"]);
+    expect(rows(text("Reports on commitments considered by the", "Secretariat teams"))[0]?.accomplishments).toEqual(["Gender parity among newly appointed staff", "Reports on commitments considered by the Secretariat teams"]);
+  });
+});
