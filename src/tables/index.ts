@@ -340,6 +340,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // The first printing of the open table's header, read through a function: inside the loop
   // TypeScript would narrow `open` to its initial null.
   const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
+  // Every line of the open table so far, all its parts (read through a function for the same reason).
+  const openTableLines = (): Line[] => open?.parts.flatMap((p) => p.lines) ?? [];
   let part: TablePart | null = null;
   // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
   // x: read once per page and table part, not again for each of its lines (each read filters all
@@ -409,7 +411,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
         const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver) : [];
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines()) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
@@ -1072,7 +1074,7 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
-function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false): Line[] {
+function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false, table: readonly Line[] = previous.lines): Line[] {
   const columns = previous.header.columns;
   const first = columns[0];
   if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
@@ -1098,13 +1100,46 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return [];
   const edge = Math.min(...starts);
   // One run past the edge (its words may leave a space right at it), no word opening exactly there
-  // (pdftotext's cells glued by one space start their second cell at the edge).
+  // (pdftotext's cells glued by one space start their second cell at the edge) — unless the words
+  // left of that one are too long for one line of the first column (firstColumnWrapBound).
+  const bound = firstColumnWrapBound(table.filter((l) => !tail.includes(l)), edge, cw);
   const across = (l: Line) => {
     const words = lineWords(l);
     const last = words[words.length - 1];
-    return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
+    const at = words.findIndex((w) => Math.abs(w.x - edge) < cw / 2);
+    const glued = at >= 0 && !(at > 0 && bound !== null && charCount(words.slice(0, at).map((w) => w.text).join(" ")) >= bound);
+    return !!last && last.x + charCount(last.text) * cw > edge + cw && !glued;
   };
   return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) ? tail : [];
+}
+
+/** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
+const MIN_WRAP_SUPPORT = 2;
+
+/**
+ * The fewest characters a line of the table's first column cannot hold, told by its wrapped cells:
+ * a cell line followed, on the next grid line and at the same x, by a lower-case continuation
+ * would have taken that word had it fitted, so the column holds fewer characters than the line, a
+ * space and the word. The least such sum over the table; null with fewer than MIN_WRAP_SUPPORT
+ * wraps. (A one-run line whose words left of the second column's edge reach this length is no
+ * cell of the first column glued to one of the second: it is one run across the table, a heading.)
+ */
+function firstColumnWrapBound(lines: readonly Line[], edge: number, cw: number): number | null {
+  let bound = Infinity;
+  let wraps = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1]!;
+    const b = lines[k]!;
+    if (a.page !== b.page || b.line !== a.line + 1) continue;
+    const s = a.segments[0];
+    const t = b.segments[0];
+    if (!s || !t || s.x + charCount(s.text) * cw > edge || Math.abs(t.x - s.x) > cw / 2) continue;
+    const word = /^\p{Ll}\S*/u.exec(t.text.trim())?.[0];
+    if (!word) continue;
+    wraps++;
+    bound = Math.min(bound, charCount(s.text.trim()) + 1 + charCount(word));
+  }
+  return wraps >= MIN_WRAP_SUPPORT ? bound : null;
 }
 
 /** A heading's font is larger than a table's body by at least this much (points): not a size's rounding. */
