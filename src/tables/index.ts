@@ -1624,7 +1624,7 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   // whose objective is a spanning row under it), however alone on the line they stand.
   const head = part.lines[k];
   if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
-  if (!grid && head && !part.objectiveLines.has(head) && runsOnLastRow(part, k)) return;
+  if (head && !part.objectiveLines.has(head) && runsOnLastRow(part, k)) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 
