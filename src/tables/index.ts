@@ -367,7 +367,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // A numbered item in a column looks like a numbered heading; inside an open table it is one
       // only at the table's left edge, unless no table line beside it starts where it starts, and
       // never inside the table's ruled frame.
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i))) {
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -1016,6 +1016,29 @@ function wrapsBelow(lines: readonly Line[], i: number): boolean {
   }
   return false;
 }
+/** How many of a table part's last lines are searched for the item numbered one less (continuesCellNumbering). */
+const NUMBERING_LOOKBACK_LINES = 12;
+
+/**
+ * A numbered line ("2. Ageing cases closed", alone on its line) that the section reader took for a
+ * numbered heading is the next item of a numbered list in a cell when one of the open table part's
+ * last lines, on its page, is a row line (more than one run: a cell beside it) whose first cell
+ * opens, at the same x, with the number one less in the same style ("1. Work plans …"): a heading
+ * does not go on with a cell's numbering.
+ */
+function continuesCellNumbering(part: TablePart, line: Line): boolean {
+  const m = /^\s*(\(?)(\d{1,2}|[a-z])([.)])\s/.exec(line.text);
+  const start = line.segments[0];
+  if (!m || !start) return false;
+  const [, open, n, close] = m;
+  const before = /\d/.test(n!) ? String(Number(n) - 1) : String.fromCharCode(n!.charCodeAt(0) - 1);
+  const previous = `${open}${before}${close}`;
+  const cw = averageCharWidth(line);
+  return part.lines
+    .slice(-NUMBERING_LOOKBACK_LINES)
+    .some((l) => l.page === line.page && l.segments.length > 1 && Math.abs(l.segments[0]!.x - start.x) <= cw / 2 && l.segments[0]!.text.trim().startsWith(`${previous} `));
+}
+
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
 const MARKER_INDENT_CHARS = 5;
 
