@@ -611,8 +611,31 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     !inAnotherCell(prev, line, page) &&
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
     // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
-    (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns))
+    (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
+    (positioned || !firstWordFitsAbove(prev, line, part))
   );
+}
+
+/** Characters to spare before a word counts as fitting on the line above (pdftotext's grid rounds). */
+const WORD_FIT_SLACK_CHARS = 2;
+
+/**
+ * pdftotext's grid: a capitalised line under a spanning objective's line is no wrap of it when its
+ * first word would have fitted there — the objective's line plus a space and that word end short
+ * of where the table's lines so far end (a spanning row is as wide as the table). It is the first
+ * cell of the objective's first row, its other cells centred below it ("To improve the flow of
+ * information on Africa's development" / "Clusters of the coordination mechanism").
+ */
+function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
+  const word = /^\p{Lu}\S*/u.exec(line.text.trim())?.[0];
+  const end = prev.segments[prev.segments.length - 1];
+  if (!word || !end) return false;
+  const cw = averageCharWidth(prev);
+  const right = Math.max(0, ...part.lines.filter((l) => !part.objectiveLines.has(l)).map((l) => {
+    const s = l.segments[l.segments.length - 1];
+    return s ? s.x + s.width : 0;
+  }));
+  return end.x + end.width + (1 + charCount(word) + WORD_FIT_SLACK_CHARS) * cw <= right;
 }
 
 /** The next non-empty line after `lines[i]` on its page. */
@@ -683,7 +706,26 @@ function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): bo
   // The heading's text is one run (no column gap in it) from left of the edge to right of it.
   const run = numberRun ? line.segments[1] : undefined;
   if (run && run.x < edge && run.x + run.width > edge + cw) return true;
-  return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
+  const words = lineWords(line);
+  if (words.some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw)) return true;
+  return !run && tooWideForFirstColumn(words, lines, i, part, edge, cw);
+}
+
+/**
+ * A one-run line that goes on past the second column's edge with a word boundary right at it (no
+ * word straddles the edge) is still one run across the table when its words left of the edge are
+ * longer than any line the first column holds (firstColumnWrapBound, over the part's lines and the
+ * next lines of the page): no first-column cell line glued to a second-column cell.
+ */
+function tooWideForFirstColumn(words: readonly { x: number; text: string }[], lines: readonly Line[], i: number, part: TablePart, edge: number, cw: number): boolean {
+  const last = words[words.length - 1];
+  const left = words.filter((w) => w.x < edge);
+  if (!last || last.x < edge || left.length === 0) return false;
+  const page = lines[i]!.page;
+  const below: Line[] = [];
+  for (let k = i + 1; k < lines.length && lines[k]!.page === page && below.length < NUMBERING_LOOKBACK_LINES; k++) if (lines[k]!.segments.length) below.push(lines[k]!);
+  const bound = firstColumnWrapBound([...part.lines.filter((l) => !part.objectiveLines.has(l)), ...below], edge, cw);
+  return bound !== null && charCount(left.map((w) => w.text).join(" ")) >= bound;
 }
 /**
  * pdftotext's grid: a line of several runs whose later runs each start where cells open in the next
