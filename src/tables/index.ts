@@ -616,8 +616,13 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   );
 }
 
-/** Characters to spare before a word counts as fitting on the line above (pdftotext's grid rounds). */
-const WORD_FIT_SLACK_CHARS = 2;
+/**
+ * Room to spare, as a share of the table's width, before a word counts as fitting on the line
+ * above: pdftotext sets proportional text on a grid of average characters, so a line's length in
+ * characters tells its printed width only roughly (h7-006: "… set by the" / "Security Council."
+ * under a table whose centred values reach 10 % further right).
+ */
+const WORD_FIT_SLACK_SHARE = 0.2;
 
 /**
  * pdftotext's grid: a capitalised line under a spanning objective's line is no wrap of it when its
@@ -631,11 +636,13 @@ function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
   const end = prev.segments[prev.segments.length - 1];
   if (!word || !end) return false;
   const cw = averageCharWidth(prev);
-  const right = Math.max(0, ...part.lines.filter((l) => !part.objectiveLines.has(l)).map((l) => {
+  const body = part.lines.filter((l) => !part.objectiveLines.has(l));
+  const right = Math.max(0, ...body.map((l) => {
     const s = l.segments[l.segments.length - 1];
     return s ? s.x + s.width : 0;
   }));
-  return end.x + end.width + (1 + charCount(word) + WORD_FIT_SLACK_CHARS) * cw <= right;
+  const left = Math.min(prev.segments[0]?.x ?? 0, ...body.map((l) => l.segments[0]?.x ?? Infinity));
+  return end.x + end.width + (1 + charCount(word)) * cw + WORD_FIT_SLACK_SHARE * (right - left) <= right;
 }
 
 /** The next non-empty line after `lines[i]` on its page. */
@@ -1689,7 +1696,9 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   // whose objective is a spanning row under it), however alone on the line they stand.
   const head = part.lines[k];
   if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
-  if (head && !part.objectiveLines.has(head) && runsOnLastRow(part, k)) return;
+  // (pdftotext keeps no paragraph spacing: there a line that opens an objective — "2. To …" — is
+  // the next table's heading though it follows the last row at a line's step.)
+  if (head && !part.objectiveLines.has(head) && runsOnLastRow(part, k) && !(grid && opensObjectiveHeading(head.text.trim()))) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 

@@ -46,4 +46,30 @@ describe("a spanning objective row over vertically centred cells (text)", () => 
       ["To improve the flow of information on Africa's development", ["Clusters of the coordination mechanism meeting regularly", "Policy dialogues on peace and development held"]],
     ]);
   });
+
+  it("keeps a long objective's wrap when its first word would only just have fitted (pdftotext's grid is rough)", async () => {
+    const text = [
+      "Senior Manager's Compact 2014",
+      "",
+      "between the Secretary-General and the Under-Secretary-General for Peace Operations",
+      "",
+      "II. Programme objectives and key performance indicators",
+      "",
+      "Expected accomplishment          Performance measure                                Baseline         Target",
+      "Objective 5: To support missions.",
+      "Transition plans agreed with     Countervailing explosive-hazard                      20               29",
+      "host Governments                 courses held",
+      "Objective 6: To enable missions to draw down in step with the benchmarks set by the",
+      "Security Council.",
+      "Allegations of misconduct        Countervailing explosive-hazard                       4               19",
+      "investigated and closed          courses held",
+      "                                 Planning teams with a gender adviser                 35%              40%",
+      "",
+      "III. Managerial objectives",
+      "",
+    ].join("\n");
+    const out = await extract(new TextEncoder().encode(text));
+    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    expect(out.objectives.map((o) => o.objective)).toEqual(["To support missions.", "To enable missions to draw down in step with the benchmarks set by the Security Council."]);
+  });
 });
