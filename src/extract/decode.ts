@@ -111,23 +111,40 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** C0 controls other than tab, newline and form feed (a page break), and DEL: never text, break JSON consumers and the index. */
 const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000d-\u001f\u007f]/g;
+/**
+ * A control character standing alone as a word — at a line start or after white space, and
+ * followed by white space — is a glyph the text layer could not map: `pdftotext` writes a glyph's
+ * character code when its font has no ToUnicode map, and a Symbol/Wingdings bullet of a Word PDF
+ * is coded 1, 2, 3 … in its subset. It keeps its column as U+FFFD, the PDF reader's answer for
+ * the same glyph (pdf/glyphs.ts), which the item-marker table reads as a bullet at an item's start.
+ */
+const LONE_CONTROL = /(?<=^|[ \t])[\u0000-\u0008\u000e-\u001f\u007f](?=[ \t])/gm;
 
-/** Remove stray control characters; the warning names how many and the line of the first. */
+/**
+ * Remove stray control characters, but keep a lone one (an unmapped glyph, LONE_CONTROL) as U+FFFD;
+ * the warning names how many went and the line of the first.
+ */
 export function stripControls(text: string): { text: string; warning: DecodeWarning | null } {
   STRAY_CONTROLS.lastIndex = 0;
   const first = STRAY_CONTROLS.exec(text);
   if (!first) return { text, warning: null };
+  let kept = 0;
+  const glyphs = text.replace(LONE_CONTROL, () => {
+    kept++;
+    return "\uFFFD";
+  });
   let removed = 0;
-  const clean = text.replace(STRAY_CONTROLS, () => {
+  const clean = glyphs.replace(STRAY_CONTROLS, () => {
     removed++;
     return "";
   });
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < first.index; i = text.indexOf("\n", i + 1)) line++;
   const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  const what = kept === 0 ? `removed ${removed} control character(s)` : `removed ${removed} control character(s) and kept ${kept} standing alone as U+FFFD (a glyph with no text mapping, e.g. a bullet)`;
   return {
     text: clean,
-    warning: { code: "TEXT_CONTROL_CHARS_REMOVED", message: `removed ${removed} control character(s) (the first, U+${code}, on line ${line})`, page: null, line },
+    warning: { code: "TEXT_CONTROL_CHARS_REMOVED", message: `${what} (the first, U+${code}, on line ${line})`, page: null, line },
   };
 }
 

@@ -343,6 +343,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // The first printing of the open table's header, read through a function: inside the loop
   // TypeScript would narrow `open` to its initial null.
   const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
+  // Every line of the open table so far, all its parts (read through a function for the same reason).
+  const openTableLines = (): Line[] => open?.parts.flatMap((p) => p.lines) ?? [];
   let part: TablePart | null = null;
   // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
   // x: read once per page and table part, not again for each of its lines (each read filters all
@@ -368,7 +370,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // A numbered item in a column looks like a numbered heading; inside an open table it is one
       // only at the table's left edge, unless no table line beside it starts where it starts, and
       // never inside the table's ruled frame.
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i))) {
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -412,7 +414,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
         const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver) : [];
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines()) : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
@@ -612,8 +614,38 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     !inAnotherCell(prev, line, page) &&
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
     // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
-    (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns))
+    (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
+    (positioned || !firstWordFitsAbove(prev, line, part))
   );
+}
+
+/**
+ * Room to spare, as a share of the table's width, before a word counts as fitting on the line
+ * above: pdftotext sets proportional text on a grid of average characters, so a line's length in
+ * characters tells its printed width only roughly (h7-006: "… set by the" / "Security Council."
+ * under a table whose centred values reach 10 % further right).
+ */
+const WORD_FIT_SLACK_SHARE = 0.2;
+
+/**
+ * pdftotext's grid: a capitalised line under a spanning objective's line is no wrap of it when its
+ * first word would have fitted there — the objective's line plus a space and that word end short
+ * of where the table's lines so far end (a spanning row is as wide as the table). It is the first
+ * cell of the objective's first row, its other cells centred below it ("To improve the flow of
+ * information on Africa's development" / "Clusters of the coordination mechanism").
+ */
+function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
+  const word = /^\p{Lu}\S*/u.exec(line.text.trim())?.[0];
+  const end = prev.segments[prev.segments.length - 1];
+  if (!word || !end) return false;
+  const cw = averageCharWidth(prev);
+  const body = part.lines.filter((l) => !part.objectiveLines.has(l));
+  const right = Math.max(0, ...body.map((l) => {
+    const s = l.segments[l.segments.length - 1];
+    return s ? s.x + s.width : 0;
+  }));
+  const left = Math.min(prev.segments[0]?.x ?? 0, ...body.map((l) => l.segments[0]?.x ?? Infinity));
+  return end.x + end.width + (1 + charCount(word)) * cw + WORD_FIT_SLACK_SHARE * (right - left) <= right;
 }
 
 /** The next non-empty line after `lines[i]` on its page. */
@@ -684,7 +716,26 @@ function crossesBodyEdge(lines: readonly Line[], i: number, part: TablePart): bo
   // The heading's text is one run (no column gap in it) from left of the edge to right of it.
   const run = numberRun ? line.segments[1] : undefined;
   if (run && run.x < edge && run.x + run.width > edge + cw) return true;
-  return lineWords(line).some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw);
+  const words = lineWords(line);
+  if (words.some((w) => w.x < edge && w.x + charCount(w.text) * cw > edge + cw)) return true;
+  return !run && tooWideForFirstColumn(words, lines, i, part, edge, cw);
+}
+
+/**
+ * A one-run line that goes on past the second column's edge with a word boundary right at it (no
+ * word straddles the edge) is still one run across the table when its words left of the edge are
+ * longer than any line the first column holds (firstColumnWrapBound, over the part's lines and the
+ * next lines of the page): no first-column cell line glued to a second-column cell.
+ */
+function tooWideForFirstColumn(words: readonly { x: number; text: string }[], lines: readonly Line[], i: number, part: TablePart, edge: number, cw: number): boolean {
+  const last = words[words.length - 1];
+  const left = words.filter((w) => w.x < edge);
+  if (!last || last.x < edge || left.length === 0) return false;
+  const page = lines[i]!.page;
+  const below: Line[] = [];
+  for (let k = i + 1; k < lines.length && lines[k]!.page === page && below.length < NUMBERING_LOOKBACK_LINES; k++) if (lines[k]!.segments.length) below.push(lines[k]!);
+  const bound = firstColumnWrapBound([...part.lines.filter((l) => !part.objectiveLines.has(l)), ...below], edge, cw);
+  return bound !== null && charCount(left.map((w) => w.text).join(" ")) >= bound;
 }
 /**
  * pdftotext's grid: a line of several runs whose later runs each start where cells open in the next
@@ -1017,6 +1068,29 @@ function wrapsBelow(lines: readonly Line[], i: number): boolean {
   }
   return false;
 }
+/** How many of a table part's last lines are searched for the item numbered one less (continuesCellNumbering). */
+const NUMBERING_LOOKBACK_LINES = 12;
+
+/**
+ * A numbered line ("2. Ageing cases closed", alone on its line) that the section reader took for a
+ * numbered heading is the next item of a numbered list in a cell when one of the open table part's
+ * last lines, on its page, is a row line (more than one run: a cell beside it) whose first cell
+ * opens, at the same x, with the number one less in the same style ("1. Work plans …"): a heading
+ * does not go on with a cell's numbering.
+ */
+function continuesCellNumbering(part: TablePart, line: Line): boolean {
+  const m = /^\s*(\(?)(\d{1,2}|[a-z])([.)])\s/.exec(line.text);
+  const start = line.segments[0];
+  if (!m || !start) return false;
+  const [, open, n, close] = m;
+  const before = /\d/.test(n!) ? String(Number(n) - 1) : String.fromCharCode(n!.charCodeAt(0) - 1);
+  const previous = `${open}${before}${close}`;
+  const cw = averageCharWidth(line);
+  return part.lines
+    .slice(-NUMBERING_LOOKBACK_LINES)
+    .some((l) => l.page === line.page && l.segments.length > 1 && Math.abs(l.segments[0]!.x - start.x) <= cw / 2 && l.segments[0]!.text.trim().startsWith(`${previous} `));
+}
+
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
 const MARKER_INDENT_CHARS = 5;
 
@@ -1075,7 +1149,7 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
-function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false): Line[] {
+function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false, table: readonly Line[] = previous.lines): Line[] {
   const columns = previous.header.columns;
   const first = columns[0];
   if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
@@ -1101,13 +1175,46 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return [];
   const edge = Math.min(...starts);
   // One run past the edge (its words may leave a space right at it), no word opening exactly there
-  // (pdftotext's cells glued by one space start their second cell at the edge).
+  // (pdftotext's cells glued by one space start their second cell at the edge) — unless the words
+  // left of that one are too long for one line of the first column (firstColumnWrapBound).
+  const bound = firstColumnWrapBound(table.filter((l) => !tail.includes(l)), edge, cw);
   const across = (l: Line) => {
     const words = lineWords(l);
     const last = words[words.length - 1];
-    return !!last && last.x + charCount(last.text) * cw > edge + cw && !words.some((w) => Math.abs(w.x - edge) < cw / 2);
+    const at = words.findIndex((w) => Math.abs(w.x - edge) < cw / 2);
+    const glued = at >= 0 && !(at > 0 && bound !== null && charCount(words.slice(0, at).map((w) => w.text).join(" ")) >= bound);
+    return !!last && last.x + charCount(last.text) * cw > edge + cw && !glued;
   };
   return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) ? tail : [];
+}
+
+/** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
+const MIN_WRAP_SUPPORT = 2;
+
+/**
+ * The fewest characters a line of the table's first column cannot hold, told by its wrapped cells:
+ * a cell line followed, on the next grid line and at the same x, by a lower-case continuation
+ * would have taken that word had it fitted, so the column holds fewer characters than the line, a
+ * space and the word. The least such sum over the table; null with fewer than MIN_WRAP_SUPPORT
+ * wraps. (A one-run line whose words left of the second column's edge reach this length is no
+ * cell of the first column glued to one of the second: it is one run across the table, a heading.)
+ */
+function firstColumnWrapBound(lines: readonly Line[], edge: number, cw: number): number | null {
+  let bound = Infinity;
+  let wraps = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1]!;
+    const b = lines[k]!;
+    if (a.page !== b.page || b.line !== a.line + 1) continue;
+    const s = a.segments[0];
+    const t = b.segments[0];
+    if (!s || !t || s.x + charCount(s.text) * cw > edge || Math.abs(t.x - s.x) > cw / 2) continue;
+    const word = /^\p{Ll}\S*/u.exec(t.text.trim())?.[0];
+    if (!word) continue;
+    wraps++;
+    bound = Math.min(bound, charCount(s.text.trim()) + 1 + charCount(word));
+  }
+  return wraps >= MIN_WRAP_SUPPORT ? bound : null;
 }
 
 /** A heading's font is larger than a table's body by at least this much (points): not a size's rounding. */
@@ -1592,7 +1699,9 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   // whose objective is a spanning row under it), however alone on the line they stand.
   const head = part.lines[k];
   if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
-  if (!grid && head && !part.objectiveLines.has(head) && runsOnLastRow(part, k)) return;
+  // (pdftotext keeps no paragraph spacing: there a line that opens an objective — "2. To …" — is
+  // the next table's heading though it follows the last row at a line's step.)
+  if (head && !part.objectiveLines.has(head) && runsOnLastRow(part, k) && !(grid && opensObjectiveHeading(head.text.trim()))) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 

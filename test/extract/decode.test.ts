@@ -38,6 +38,13 @@ describe("control characters", () => {
     expect(warning?.message).toBe("removed 2 control character(s) (the first, U+0000, on line 2)");
   });
 
+  it("keep a lone one (an unmapped bullet glyph of pdftotext -layout) as U+FFFD in its column", () => {
+    // A Word PDF's Wingdings bullet with no ToUnicode: pdftotext writes its character code (3).
+    const { text, warning } = stripControls("   \u0003   Remote meetings\n\u0003 Late documents\nsum\u0003 of x \u0007\n");
+    expect(text).toBe("   \uFFFD   Remote meetings\n\uFFFD Late documents\nsum of x \n");
+    expect(warning?.message).toBe("removed 2 control character(s) and kept 2 standing alone as U+FFFD (a glyph with no text mapping, e.g. a bullet) (the first, U+0003, on line 1)");
+  });
+
   it("are removed by sniffFormat below the binary threshold, and the guess is a warning", () => {
     const bytes = iconv.encode("Objective one\u0000 of the compact ’ and more text to stay under one per cent of control characters in total\n", "windows-1252");
     const sniffed = sniffFormat(bytes);

@@ -1,0 +1,42 @@
+/**
+ * `pdftotext -layout` of a Word PDF whose Symbol/Wingdings bullets have no ToUnicode map: each
+ * bullet comes out as its character code, a control character (here U+0003), standing alone in
+ * the bullet's column. Hand-made text of that shape: the items of a measure cell and of the
+ * challenges must stay apart (they were joined when the control character was dropped).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+const B = "\u0003";
+const TEXT = [
+  "2008 SENIOR MANAGER'S COMPACT",
+  "",
+  "Between Mr. Jan Novak, Executive Secretary, and the Secretary-General, Mr. Kofi A. Annan",
+  "",
+  "A. PROGRAMME OBJECTIVES",
+  "",
+  "      Objectives                       Expected accomplishments          Performance measures",
+  " To deepen regional economic          Innovation policies reviewed      " + B + " Average border crossing time",
+  " integration and trade facilitation   and updated                         reduced to 8 days",
+  "                                                                        " + B + " 371 officials trained in gender-",
+  "                                                                          responsive budgeting",
+  " To strengthen statistical capacity   Offices applying regional         " + B + " 40 offices applying standards",
+  "                                      standards                         " + B + " 12 surveys completed",
+  "",
+  "C. CHALLENGES",
+  "     " + B + "   Remote interpretation raises health and quality concerns",
+  "     " + B + "   Author departments submit many documents late",
+  "",
+].join("\n");
+
+describe("bullets with no text mapping in pdftotext -layout text", () => {
+  it("split the items where the unmapped glyph stands", async () => {
+    const out = await extract(new TextEncoder().encode(TEXT));
+    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    expect(out.objectives.map((o) => o.measures.map((m) => m.text))).toEqual([
+      ["Average border crossing time reduced to 8 days", "371 officials trained in gender-responsive budgeting"],
+      ["40 offices applying standards", "12 surveys completed"],
+    ]);
+    expect(out.challenges).toEqual(["Remote interpretation raises health and quality concerns", "Author departments submit many documents late"]);
+  });
+});
