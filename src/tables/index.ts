@@ -1283,7 +1283,20 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const inset = (from: number, to: number) => (overHeading ? Math.max(CAPTION_HEADING_INSET_CHARS * cw, below.segments[0]!.x - from + CAPTION_HEADING_INSET_CHARS * cw) : CAPTION_INSET * (to - from));
   const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
-  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
+  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apart && !overHeading && setInsideTable(left, right, tLeft, tRight)) ? k : null;
+}
+/**
+ * A caption paragraph centred on the page's text area over a table wider than it, or set off
+ * one side (LibreOffice lets a table run into the margin): its centre may lie far from the
+ * table's, but it still starts and ends well inside the table's extent, a share of its width in
+ * from either edge — a row's line or an objective heading starts at the table's left edge. Asked
+ * only of a line set apart from the one above (a paragraph's gap or a page break) and crossing a
+ * column's edge (corpus8 d8b-016: "Table 3. Objectives, …" 40 of 570 points left of the table's
+ * centre was read as the table above's last row).
+ */
+function setInsideTable(left: number, right: number, tLeft: number, tRight: number): boolean {
+  const inset = CAPTION_INSET * (tRight - tLeft);
+  return left > tLeft + inset && right < tRight - inset;
 }
 /**
  * The caption candidate `l` sits right under a heading that runs, as one run, from left of the
