@@ -719,6 +719,19 @@ export function uniformRunAnchors(columns: readonly ColumnDef[], lines: readonly
   if (shown.some((l) => l.segments.some((seg) => { const next = places[placeOf(seg.x) + 1]; return !!next && seg.x + seg.width > next.x; }))) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : places[i]!.x }));
 }
+/** How many words of `lines` cross one of the column edges after the first (by more than SAME_EDGE_CHARS). */
+export function edgeCrossings(columns: readonly ColumnDef[], lines: readonly Line[]): number {
+  let n = 0;
+  for (const l of lines) {
+    const w = averageCharWidth(l);
+    const edge = SAME_EDGE_CHARS * w;
+    for (const word of lineWords(l)) {
+      const a = word.x, b = word.x + charCount(word.text) * w;
+      for (const c of columns.slice(1)) if (a < c.x - edge && b > c.x + edge) n++;
+    }
+  }
+  return n;
+}
 /** `uniformRunAnchors` needs this many lines that agree. */
 const MIN_UNIFORM_LINES = 2;
 /** A page needs this many table lines to show its own column edges. */

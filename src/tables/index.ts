@@ -7,7 +7,7 @@ import { splitRunTogetherColumns } from "./runTogether.js";
 import { needsHeading, readLinearHeader, readLinearizedPart } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -129,7 +129,6 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       let pooled = edgeLines.get(group);
       if (!pooled) {
         pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
-        if (!pooling) pooled = headerPageLines(pooled, part.header.page);
         edgeLines.set(group, pooled);
       }
       const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
@@ -145,6 +144,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       // show the columns elsewhere, read from that page's own white space.
       const onPage = new Map<number, ColumnDef[]>();
       if (textGrid) {
+        const own = headerPageAnchors(part, refined, rules);
+        if (own) onPage.set(part.header.page, own);
         for (const page of new Set(part.lines.map((l) => l.page))) {
           if (page === part.header.page) continue;
           const pageLines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
@@ -1690,17 +1691,23 @@ function flattenLines(layout: Layout): FlatLine[] {
  */
 const MIN_TEXT_EDGE_LINES = 3;
 /**
- * Plain text: a part's lines on its header's page, when they are enough to show the edges
- * (MIN_TEXT_EDGE_LINES), else all of them. pdftotext sets each page on a grid of its own, so a part
- * running on over a page break without a repeated header shows its columns elsewhere on the next
- * page ("Women at P-5 …" at character 43 under a page whose measures open at 50): pooled, the
- * next page's starts chose the header page's edge, and "Organization's target Tickets …" glued by
- * one space across the true edge was cut at "target" (corpus8 d8b-008). The later pages follow
- * their own edges (`pageAnchors`, `localAnchors`).
+ * Plain text: the header page's own edges for a part that runs on over a page break without a
+ * repeated header, when the edges read from all its lines cut words on the header's page and the
+ * header page's lines alone (at least MIN_TEXT_EDGE_LINES of them) show edges that cut fewer.
+ * pdftotext sets each page on a grid of its own, so the next page's starts ("Women at P-5 …" at
+ * character 43 under a page whose measures open at 50) can choose an edge inside the header
+ * page's cells, and "Organization's target Tickets …", glued by one space across the true edge,
+ * was cut at "target" (corpus8 d8b-008). The later pages keep the pooled edges and their own
+ * (`pageAnchors`, `uniformRunAnchors`, `localAnchors`).
  */
-function headerPageLines(lines: readonly Line[], page: number): Line[] {
-  const own = lines.filter((l) => l.page === page);
-  return own.filter((l) => l.segments.length > 0).length >= MIN_TEXT_EDGE_LINES ? own : [...lines];
+function headerPageAnchors(part: TablePart, refined: readonly ColumnDef[], rules: readonly number[]): ColumnDef[] | null {
+  if (!part.lines.some((l) => l.page !== part.header.page)) return null;
+  const own = part.lines.filter((l) => l.page === part.header.page && !part.objectiveLines.has(l) && l.segments.length > 0);
+  if (own.length < MIN_TEXT_EDGE_LINES) return null;
+  const before = edgeCrossings(refined, own);
+  if (before === 0) return null;
+  const anchors = refineAnchors(part.header.columns, own, rules);
+  return edgeCrossings(anchors, own) < before ? anchors : null;
 }
 function textPartTooSmall(part: TablePart): boolean {
   let n = 0;
