@@ -713,6 +713,8 @@ export function uniformRunAnchors(columns: readonly ColumnDef[], lines: readonly
     else places.push({ x, last: x });
   }
   if (places.length !== columns.length) return null;
+  // Columns are wider than a hanging indent: places a few characters apart are one cell's lines.
+  if (places.some((p, i) => i > 0 && p.x - places[i - 1]!.last < MIN_PLACE_APART_CHARS * charWidth)) return null;
   if (!shown.some((l) => l.segments.length === columns.length)) return null;
   // No run reaches past the next place's start.
   const placeOf = (x: number) => places.findIndex((p) => x >= p.x && x <= p.last);
@@ -732,6 +734,8 @@ export function edgeCrossings(columns: readonly ColumnDef[], lines: readonly Lin
   }
   return n;
 }
+/** `uniformRunAnchors`: two columns' places lie at least this many characters apart. */
+const MIN_PLACE_APART_CHARS = 8;
 /** `uniformRunAnchors` needs this many lines that agree. */
 const MIN_UNIFORM_LINES = 2;
 /** A page needs this many table lines to show its own column edges. */
