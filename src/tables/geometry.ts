@@ -408,12 +408,15 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return v;
     };
     const listCost = (k: number, start: number) => (positioned || (k === 0 && continues) || !opensMidway(start) ? 0 : MID_LIST_COST * leading ** 2 * page.length);
-    // Plain text, the page's first row under a row the break cut: how many of the lines above its
-    // objective are the cut row's rest. pdftotext's half-line grid often leaves two cuts equally far
-    // off the objective's centre; how well each other cell is centred on the objective breaks the
-    // tie. Only there: elsewhere a row's sub-row cells (rowspan layouts) are centred on their own
-    // sub-rows, not on the objective.
-    const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
+    // Plain text, the page's first row under a row the break cut, when pdftotext kept no gap
+    // between the cut row's rest and that row (the page's first band was cut into pieces, see
+    // `splitSharedBands`): how many of the lines above its objective are the cut row's rest.
+    // pdftotext's half-line grid often leaves two cuts equally far off the objective's centre; how
+    // well each other cell is centred on the objective breaks the tie. Only there: elsewhere a
+    // row's sub-row cells (rowspan layouts, set apart by blank lines) are centred on their own
+    // sub-rows, not on the objective (corpus6 d6-017, corpus dev-031 lo.txt).
+    const piecesAtTop = page.slice(0, objectiveBands[0]! + 1).some((b) => pageTopPieces.has(b));
+    const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore || !piecesAtTop ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
     /**
      * The least-squares spans of the page's rows. `lastEnd`: the bands where the page's last row
      * may end; `lastWeight`: whether its centring counts (not for the part of a row cut by the break).
