@@ -266,10 +266,10 @@ describe("a marker glued at the column edge where the page's items open with it"
 
 describe("a page of a table on a grid of its own", () => {
   const columns: ColumnDef[] = [
-    { key: "accomplishments", role: "accomplishments", header: "Expected accomplishments", x: 90 },
-    { key: "measures", role: "measures", header: "Indicator", x: 250 },
-    { key: "baseline", role: "baseline", header: "Baseline", x: 645 },
-    { key: "target", role: "target", header: "Target", x: 775 },
+    { key: "accomplishments", role: "accomplishments", header: "Expected accomplishments", x: 90, column: undefined },
+    { key: "measures", role: "measures", header: "Indicator", x: 250, column: undefined },
+    { key: "baseline", role: "baseline", header: "Baseline", x: 645, column: undefined },
+    { key: "target", role: "target", header: "Target", x: 775, column: undefined },
   ];
   it("follows its own run starts when they fall at one place per column", () => {
     const lines = textToLayout([
