@@ -692,6 +692,52 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
   if (!near && !scaled) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : edges[i]!.x }));
 }
+/**
+ * pdftotext's grid, a page of a table after the page of its header with too few lines for
+ * `pageAnchors`: the page's column edges when its runs open at exactly one place per column (run
+ * starts within CLUSTER_CHARS are one place), some line shows a run at every one of them, and no
+ * run crosses the next place: the left end of each place. pdftotext may set such a page on a grid
+ * of its own scaled far from the header page's ("Women at P-5 …  43 per cent  47 per cent" at
+ * characters 43, 94, 108 under edges at 50, 129, 155), and a row of whole-column runs leaves no
+ * doubt where the columns are. Null otherwise.
+ */
+export function uniformRunAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] | null {
+  const shown = lines.filter((l) => l.segments.length > 0);
+  if (shown.length < MIN_UNIFORM_LINES || tabbedColumns(columns)) return null;
+  const charWidth = shown.reduce((sum, l) => sum + averageCharWidth(l), 0) / shown.length;
+  const starts = shown.flatMap((l) => l.segments.map((seg) => seg.x)).sort((a, b) => a - b);
+  const places: Array<{ x: number; last: number }> = [];
+  for (const x of starts) {
+    const p = places[places.length - 1];
+    if (p && x - p.last <= CLUSTER_CHARS * charWidth) p.last = x;
+    else places.push({ x, last: x });
+  }
+  if (places.length !== columns.length) return null;
+  // Columns are wider than a hanging indent: places a few characters apart are one cell's lines.
+  if (places.some((p, i) => i > 0 && p.x - places[i - 1]!.last < MIN_PLACE_APART_CHARS * charWidth)) return null;
+  if (!shown.some((l) => l.segments.length === columns.length)) return null;
+  // No run reaches past the next place's start.
+  const placeOf = (x: number) => places.findIndex((p) => x >= p.x && x <= p.last);
+  if (shown.some((l) => l.segments.some((seg) => { const next = places[placeOf(seg.x) + 1]; return !!next && seg.x + seg.width > next.x; }))) return null;
+  return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : places[i]!.x }));
+}
+/** How many words of `lines` cross one of the column edges after the first (by more than SAME_EDGE_CHARS). */
+export function edgeCrossings(columns: readonly ColumnDef[], lines: readonly Line[]): number {
+  let n = 0;
+  for (const l of lines) {
+    const w = averageCharWidth(l);
+    const edge = SAME_EDGE_CHARS * w;
+    for (const word of lineWords(l)) {
+      const a = word.x, b = word.x + charCount(word.text) * w;
+      for (const c of columns.slice(1)) if (a < c.x - edge && b > c.x + edge) n++;
+    }
+  }
+  return n;
+}
+/** `uniformRunAnchors`: two columns' places lie at least this many characters apart. */
+const MIN_PLACE_APART_CHARS = 8;
+/** `uniformRunAnchors` needs this many lines that agree. */
+const MIN_UNIFORM_LINES = 2;
 /** A page needs this many table lines to show its own column edges. */
 const MIN_PAGE_LINES = 8;
 /** Run starts this close (characters) are one edge: a hung marker and its text, jitter. */

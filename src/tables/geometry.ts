@@ -408,13 +408,22 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return v;
     };
     const listCost = (k: number, start: number) => (positioned || (k === 0 && continues) || !opensMidway(start) ? 0 : MID_LIST_COST * leading ** 2 * page.length);
+    // Plain text, the page's first row under a row the break cut, when pdftotext kept no gap
+    // between the cut row's rest and that row (the page's first band was cut into pieces, see
+    // `splitSharedBands`): how many of the lines above its objective are the cut row's rest.
+    // pdftotext's half-line grid often leaves two cuts equally far off the objective's centre; how
+    // well each other cell is centred on the objective breaks the tie. Only there: elsewhere a
+    // row's sub-row cells (rowspan layouts, set apart by blank lines) are centred on their own
+    // sub-rows, not on the objective (corpus6 d6-017, corpus dev-031 lo.txt).
+    const piecesAtTop = page.slice(0, objectiveBands[0]! + 1).some((b) => pageTopPieces.has(b));
+    const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore || !piecesAtTop ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
     /**
      * The least-squares spans of the page's rows. `lastEnd`: the bands where the page's last row
      * may end; `lastWeight`: whether its centring counts (not for the part of a row cut by the break).
      */
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
-      const cost = (k: number, start: number, end: number) => weight(k) * (centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + listCost(k, start);
+      const cost = (k: number, start: number, end: number) => weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) + listCost(k, start);
       // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
       const best: Array<Map<number, { cost: number; start: number }>> = [];
       for (let k = 0; k < n; k++) {
@@ -503,6 +512,32 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
+
+/**
+ * Plain text: how far a row's other cells sit off its objective's centre — the sum of squares, per
+ * column with text in the row, of the distance from the middle of its lines to `centre`. In a row
+ * whose cells are centred vertically every cell's middle is the row's, so of two cuts that centre
+ * the row's whole extent equally well on the objective (pdftotext's grid rounds every line to a
+ * half line), the one that centres the cells is the row's: "Tax revenue tools applied by" / "27
+ * revenue administrations." ends the row cut at the page top, not the measures of the centred row
+ * below, whose lines it would push two lines above that row's middle (corpus8 d8b-007).
+ */
+function cellsOffCentre(lines: readonly Placed[], objectiveColumn: number, centre: number): number {
+  const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
+  let sum = 0;
+  for (let col = 0; col < width; col++) {
+    if (col === objectiveColumn) continue;
+    const ys = lines.filter((p) => (p.line.cells[col] ?? "").trim()).map((p) => cellY(p.line, col));
+    if (ys.length) sum += ((Math.min(...ys) + Math.max(...ys)) / 2 - centre) ** 2;
+  }
+  return sum;
+}
+/**
+ * Weight of `cellsOffCentre` in the centring fit: small enough never to outweigh the objective's
+ * own centring by a half line (a whole page's cells off by a few lines each stay under it), so it
+ * only chooses between cuts the fit leaves tied.
+ */
+const TIE_BREAK_WEIGHT = 1e-4;
 
 /** The band's objective starts on the band's first line (within CENTRED_OFFSET of a leading): nothing printed above it in the band. */
 function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading: number): boolean {
@@ -723,12 +758,15 @@ function continuedFrom(band: readonly Placed[], k: number, from: number, marked:
  * on)? It opens in lower case, or without a marker in a column whose items carry them, or the
  * column's line above stops where no item ends — on an article, preposition or conjunction
  * ("Tax revenue tools applied by" / "27 revenue administrations.": a digit or capital there opens
- * no item).
+ * no item) — not under a column whose items carry markers: there a marker opens an item.
  */
 function goesOnCell(band: readonly Placed[], k: number, col: number, from: number, marked: ReadonlySet<number>): boolean {
   const c = (band[k]!.line.cells[col] ?? "").trim();
   if (!c) return false;
   if (continuesSentence(c) || (marked.has(col) && !startsWithMarker(c))) return true;
+  // An item marker opens an item whatever the line above stops on: "acted upon" / "1. Oversight"
+  // ends one numbered accomplishment and opens the next (corpus8 d8b-007).
+  if (marked.has(col)) return false;
   const j = previousCellLine(band, k, col, from);
   const above = j >= 0 ? (band[j]!.line.cells[col] ?? "").trim() : "";
   return /\p{L}/u.test(above) && leadsOn(above);

@@ -1,4 +1,4 @@
-import type { Layout, Line } from "../model/layout.js";
+import type { Layout, Line, Segment } from "../model/layout.js";
 import { allLines } from "../model/layout.js";
 import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
@@ -201,7 +201,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
       // breaking a label inside a narrow cell): it is the header's, though the label it completes
       // was known already without it (it was left as the body's first line, a row of its own).
       const sameRow = below.y - above.y < SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0);
-      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns) && !sameRow)) break;
+      const staggered = tails && lines_ >= 2 && continuesStaggeredLabel(below, above, lines[following[lines_ - 2]!]!);
+      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns) && !sameRow && !staggered)) break;
       columns = taller;
       grouped ||= lowerRow;
       lines_++;
@@ -501,6 +502,26 @@ const BROKEN_TAIL = /^(?!(?:of|or|to|in|on|by|an|at|as|&)$)[A-Za-z]{1,2}$/i;
 function isBrokenTailLine(line: Line): boolean {
   const words = line.text.trim().split(/\s+/);
   return words.length > 0 && words.every((w) => BROKEN_TAIL.test(w));
+}
+/**
+ * pdftotext sets a header row whose centred cells wrap on different numbers of lines on a grid of
+ * half lines, each cell's lines on every other grid line ("EXPECTED" / "ACCOMPLISHMENT" / "S"
+ * on lines 1, 3, 5, beside "KEY PERFORMANCE" / "INDICATORS" on lines 2, 4). A line of broken
+ * tails right under the header's last line goes on such a cell — it is the header's, not the
+ * body's first line (corpus8 d8b-003: "S" was read as an accomplishment) — when it keeps the
+ * stride: each tail lies under a label piece two grid lines up, nothing of the line between is
+ * above it, and the three lines are evenly spaced (no blank line: the body's first row opens
+ * below). A body cell's text starts at its column's edge and is words, never lone letters.
+ */
+function continuesStaggeredLabel(below: Line, above: Line, twoAbove: Line): boolean {
+  if (below.page !== twoAbove.page) return false;
+  const step = above.y - twoAbove.y;
+  if (step <= 0 || Math.abs(below.y - above.y - step) > 0.25 * step) return false;
+  const overlaps = (s: Segment, x0: number, x1: number) => s.x < x1 && s.x + s.width > x0;
+  return below.segments.every((t) => {
+    const mid = t.x + t.width / 2;
+    return twoAbove.segments.some((p) => p.x <= mid && p.x + p.width >= mid) && !above.segments.some((a) => overlaps(a, t.x, t.x + t.width));
+  });
 }
 /** Columns with a label of the vocabulary (not an extra column of unknown words). */
 function knownLabels(columns: readonly ColumnDef[]): number {

@@ -7,8 +7,8 @@ import { splitRunTogetherColumns } from "./runTogether.js";
 import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
-import type { ColumnDef } from "./columns.js";
+import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import type { ColumnDef, Word } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
@@ -147,9 +147,12 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       // show the columns elsewhere, read from that page's own white space.
       const onPage = new Map<number, ColumnDef[]>();
       if (textGrid) {
+        const own = headerPageAnchors(part, refined, rules);
+        if (own) onPage.set(part.header.page, own);
         for (const page of new Set(part.lines.map((l) => l.page))) {
           if (page === part.header.page) continue;
-          const own = pageAnchors(refined, part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l)));
+          const pageLines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
+          const own = pageAnchors(refined, pageLines) ?? uniformRunAnchors(refined, pageLines);
           if (own) onPage.set(page, own);
         }
       }
@@ -486,7 +489,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts)) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -591,7 +594,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || !gluedUnderCells(line, part))) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
@@ -1393,7 +1396,20 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const inset = (from: number, to: number) => (overHeading ? Math.max(CAPTION_HEADING_INSET_CHARS * cw, below.segments[0]!.x - from + CAPTION_HEADING_INSET_CHARS * cw) : CAPTION_INSET * (to - from));
   const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
-  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) ? k : null;
+  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apart && !overHeading && setInsideTable(left, right, tLeft, tRight)) ? k : null;
+}
+/**
+ * A caption paragraph centred on the page's text area over a table wider than it, or set off
+ * one side (LibreOffice lets a table run into the margin): its centre may lie far from the
+ * table's, but it still starts and ends well inside the table's extent, a share of its width in
+ * from either edge — a row's line or an objective heading starts at the table's left edge. Asked
+ * only of a line set apart from the one above (a paragraph's gap or a page break) and crossing a
+ * column's edge (corpus8 d8b-016: "Table 3. Objectives, …" 40 of 570 points left of the table's
+ * centre was read as the table above's last row).
+ */
+function setInsideTable(left: number, right: number, tLeft: number, tRight: number): boolean {
+  const inset = CAPTION_INSET * (tRight - tLeft);
+  return left > tLeft + inset && right < tRight - inset;
 }
 /**
  * The caption candidate `l` sits right under a heading that runs, as one run, from left of the
@@ -1786,6 +1802,25 @@ function flattenLines(layout: Layout): FlatLine[] {
  * on its own page's grid, which `pageAnchors` / `localAnchors` follow per line).
  */
 const MIN_TEXT_EDGE_LINES = 3;
+/**
+ * Plain text: the header page's own edges for a part that runs on over a page break without a
+ * repeated header, when the edges read from all its lines cut words on the header's page and the
+ * header page's lines alone (at least MIN_TEXT_EDGE_LINES of them) show edges that cut fewer.
+ * pdftotext sets each page on a grid of its own, so the next page's starts ("Women at P-5 …" at
+ * character 43 under a page whose measures open at 50) can choose an edge inside the header
+ * page's cells, and "Organization's target Tickets …", glued by one space across the true edge,
+ * was cut at "target" (corpus8 d8b-008). The later pages keep the pooled edges and their own
+ * (`pageAnchors`, `uniformRunAnchors`, `localAnchors`).
+ */
+function headerPageAnchors(part: TablePart, refined: readonly ColumnDef[], rules: readonly number[]): ColumnDef[] | null {
+  if (!part.lines.some((l) => l.page !== part.header.page)) return null;
+  const own = part.lines.filter((l) => l.page === part.header.page && !part.objectiveLines.has(l) && l.segments.length > 0);
+  if (own.length < MIN_TEXT_EDGE_LINES) return null;
+  const before = edgeCrossings(refined, own);
+  if (before === 0) return null;
+  const anchors = refineAnchors(part.header.columns, own, rules);
+  return edgeCrossings(anchors, own) < before ? anchors : null;
+}
 function textPartTooSmall(part: TablePart): boolean {
   let n = 0;
   for (const l of part.lines) if (!part.objectiveLines.has(l) && l.segments.length > 0 && ++n >= MIN_TEXT_EDGE_LINES) return false;
@@ -1883,6 +1918,30 @@ function bulletOpensLaterCell(line: Line, part: TablePart, parts: readonly Table
   const opens = (l: Line) => l.segments.slice(1).some((seg) => inner.some((b) => seg.text.trimStart().startsWith(b)));
   return [part, ...parts].some((p) => sameAnchors(p.header.columns, part.header.columns) && p.lines.some(opens));
 }
+/**
+ * pdftotext's grid: a one-run line that holds, one space after a word of its own, an item marker
+ * (a bullet glyph, or a dash before a capital or a digit) standing exactly where the table's runs
+ * open with that marker on other lines of the page ("… facilitated by the United Nations. - 77 per
+ * cent of …", the dash at the column edge where "- 73 per cent …" and "- 27 countries …" open) is
+ * two cells glued by one space, not prose or a spanning objective: the accomplishment ran up to
+ * the measure column, and the column's edge — shared by the lines around — tells where its cell
+ * opens. A dash inside a sentence goes on in lower case and stands where no column opens.
+ */
+function markerGluedAtCellEdge(line: Line, part: TablePart, table: RawTable): boolean {
+  if (line.segments.length !== 1) return false;
+  const words = lineWords(line);
+  const charWidth = averageCharWidth(line);
+  const markers = words.flatMap((w, k) => (k > 0 && words[k - 1]!.segment === w.segment && (INNER_BULLET.test(w.text) || (DASH_MARKER.test(w.text) && ITEM_AFTER_DASH.test(words[k + 1]?.text ?? ""))) ? [w] : []));
+  if (markers.length === 0) return false;
+  const opensAt = (l: Line, w: Word) => l !== line && l.page === line.page && l.segments.some((seg) => Math.abs(seg.x - w.x) < charWidth / 2 && seg.text.trimStart().startsWith(w.text));
+  return markers.some((w) => [part, ...table.parts].some((p) => sameAnchors(p.header.columns, part.header.columns) && p.lines.filter((l) => opensAt(l, w)).length >= MIN_MARKER_EDGE_LINES));
+}
+/** A dash standing as a word: an item marker, or a dash inside a sentence. */
+const DASH_MARKER = /^[-–]$/u;
+/** An item opens with a capital or a digit; a sentence goes on after a dash in lower case. */
+const ITEM_AFTER_DASH = /^[\p{Lu}\d]/u;
+/** The marker must open runs at its place on at least this many other lines of the page. */
+const MIN_MARKER_EDGE_LINES = 2;
 /** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
 const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
 

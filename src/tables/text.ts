@@ -198,11 +198,13 @@ export function joinWrapped(before: string, after: string, lexicon?: HyphenLexic
  * it (`BROKEN_WORD_TAIL`) when the two make an English word and one of them is none — two words
  * that make a third ("with" / "in") stay apart. The dictionary is only asked about such lines.
  */
-const BROKEN_WORD_HEAD = /^[A-Za-z]{5,}$/;
+const BROKEN_WORD_HEAD = /^(?:[A-Za-z]+-)*([A-Za-z]{5,})$/;
 const BROKEN_WORD_TAIL = /^([a-z]+)(?=$|[\s.,;:)])/;
 function brokenWordTail(line: string, next: string): string | null {
-  const head = line.trim();
-  if (!BROKEN_WORD_HEAD.test(head)) return null;
+  // A compound's last part may be the broken word ("confidence-buildin" / "g through envoys"):
+  // the whole compound is the line's one word, and its last part is weighed.
+  const head = BROKEN_WORD_HEAD.exec(line.trim())?.[1];
+  if (!head) return null;
   const tail = BROKEN_WORD_TAIL.exec(next.trimStart())?.[1];
   if (!tail) return null;
   const whole = `${head}${tail}`;
@@ -282,7 +284,7 @@ export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLe
   return `${a}${b}`;
 }
 /** The last word of the head: letters only (a broken word carries no hyphen, digits or marks). */
-const BROKEN_HEAD = /(?:^|\s)([A-Za-z]+)$/;
+const BROKEN_HEAD = /(?:^|\s|[A-Za-z]-)([A-Za-z]+)$/;
 /** The tail's first word: lower-case letters, then the word's end (space, punctuation or the text's end). */
 const BROKEN_TAIL = /^([a-z]+)(?![A-Za-z0-9-])/;
 /** A tail shorter than this is a word's last letter ("disaggregate" + "d"), never a word of its own to weigh. */
