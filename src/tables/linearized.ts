@@ -205,7 +205,7 @@ function spanningCost(p: Paragraph, next: Paragraph | undefined): [number, numbe
   if (p.marker && !p.marker.numbers.some((n) => n.family === "1.")) return [Infinity, 0];
   // A number the next line goes on from (`1.` then `2.`) opens a list: an item, not an objective
   // (an objective row is followed by its cells, never by the next objective's number).
-  if (p.marker && next?.marker && continues(p.marker, next.marker)) return [Infinity, 0];
+  if (p.marker && next?.marker && continuesList(p.marker, next.marker)) return [Infinity, 0];
   if (p.label !== null || BARE_OBJECTIVE_LABEL.test(p.text)) return [0, 0];
   return [COST.spanningUnlabelled, /^to\b/i.test(p.text) ? 0 : CUE.objectiveNotTo];
 }
