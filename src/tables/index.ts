@@ -551,7 +551,10 @@ function isNoteUnderTable(lines: readonly Line[], i: number, part: TablePart, he
   for (let k = i + 1; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.segments.length === 0) continue;
-    if (headingLines.has(`${l.page}:${l.line}`) || isSignatureLine(l) || (l.segments.length === 1 && isCompactSection(l.text))) return true;
+    // A numbered heading the section reader found right of the table's left edge is an item of a
+    // later column ("1. Government changes; …" in a vertically centred row under a spanning
+    // objective): the table reads it as a cell (cellHeadings), so it ends no table here either.
+    if ((headingLines.has(`${l.page}:${l.line}`) && startsAtLeftEdge(l, columns)) || isSignatureLine(l) || (l.segments.length === 1 && isCompactSection(l.text))) return true;
     if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || ++seen > MAX_NOTE_LINES) return false;
   }
   return true;
