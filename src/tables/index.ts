@@ -1755,11 +1755,24 @@ function runsWhereCellsStart(line: Line, part: TablePart, table: RawTable, posit
   if (line.segments.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const starts: number[] = [];
-  for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  for (const l of part.lines) starts.push(...cellRunStarts(l, part.header.columns));
   for (const p of table.parts)
     if (p !== part && sameAnchors(p.header.columns, part.header.columns))
-      for (const l of p.lines) if ((positioned || l.page === line.page) && !p.objectiveLines.has(l)) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+      for (const l of p.lines) if ((positioned || l.page === line.page) && !p.objectiveLines.has(l)) starts.push(...cellRunStarts(l, p.header.columns));
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
+}
+
+/**
+ * Where a table line's runs open cells right of the first column: every run after its first, and
+ * its first too when the line starts right of the table's left edge — a line of a vertically
+ * centred table often holds only a later column's cell ("1." | "315 prosecutors …" beside an empty
+ * first cell), and its marker's place is where that column's items open (d10b-027: the next
+ * line "Financial intelligence units exchanging" | "1." | "91 per cent …" is a row of cells, not a
+ * spanning objective).
+ */
+function cellRunStarts(line: Line, columns: readonly ColumnDef[]): number[] {
+  const runs = startsAtLeftEdge(line, columns) ? line.segments.slice(1) : line.segments;
+  return runs.map((s) => s.x);
 }
 
 /**
