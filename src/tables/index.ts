@@ -279,6 +279,25 @@ interface TablePart {
    * spanning row cut by the page break, whose rest opens this part under the repeated header.
    */
   cutObjective?: boolean;
+  /** The lines above this part's header that stealObjectiveTail took from the part before as this part's objective. */
+  tailAbove?: { from: TablePart; lines: Line[] };
+}
+
+/**
+ * The first line under a repeated header opens an objective of its own ("Objective 3: To …", "To
+ * …"): the lines taken from the rows above the header as this objective (stealObjectiveTail) were
+ * the last row's cell after all — an accomplishment under the last measure of a vertically centred
+ * row ("Innovation policies reviewed and updated.", d10b-024) — and go back to that row. Lines
+ * that open an objective themselves stay taken (a heading above the header, then its labelled row,
+ * keeps the row's label as today). Without this the row lost the line silently: the objective
+ * below replaced it.
+ */
+function giveBackTailAbove(part: TablePart, first: Line): void {
+  const tail = part.tailAbove;
+  if (!tail || !opensObjectiveHeading(first.text.trim())) return;
+  if (tail.lines.some((l) => opensObjectiveHeading(l.text.trim()))) return;
+  for (const l of tail.lines) tail.from.objectiveLines.delete(l);
+  delete part.tailAbove;
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
@@ -401,8 +420,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           // Lines of the table above a header on the header's own page are never a cut row's rest
           // (that comes below a repeated header): they are the next objective, also at a page top.
           const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts);
-          else stealPageFootObjective(previous, header.columns, line.page);
+          if (!entry.nearPageEdge || lastAbove?.page === line.page) {
+            const before = new Set(previous.objectiveLines);
+            stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts);
+            const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
+            if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
+          } else stealPageFootObjective(previous, header.columns, line.page);
         }
         open.parts.push(part);
       } else {
@@ -477,6 +500,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
     if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+      if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
