@@ -2175,7 +2175,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -2193,11 +2193,24 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
  * "Unliquidated obligations as a / share of expenditure" beside a centred "12%", 15.12 pt under
  * the measure above against a 15.14 pt limit), and the second value is what is left to tell.
  */
-function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
+function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number, wrapStep = Infinity): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
   if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
   if (startsItem(below.cells[column] ?? "")) return false;
+  if (after && wrapsAcrossCentredValue(line, below, after, column, wrapStep)) return true;
   return !after || !startsItem(after.cells[column] ?? "");
+}
+
+/**
+ * A PDF: the measure's next line `after`, below the value line `below` (whose measure cell is
+ * empty), is one wrap step under the measure's line `line`: it is that measure's wrapped line
+ * ("Number of appointments from unrepresented" / "7" "8" / "Member States", d10b-018), however it
+ * opens (a capital is no new item here), so the value centred between them is this measure's own.
+ * `wrapStep` is Infinity where it is not known (plain text): the test is not made.
+ */
+function wrapsAcrossCentredValue(line: TableLine, below: TableLine, after: TableLine, column: number, wrapStep: number): boolean {
+  if (!Number.isFinite(wrapStep) || after.page !== line.page || (below.cells[column] ?? "").trim()) return false;
+  return cellY(after, column) - cellY(line, column) <= wrapStep * VALUE_LINE_SLACK;
 }
 /**
  * Plain text, measures with a Target or Baseline cell each: the block lines where a value cell
