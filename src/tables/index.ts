@@ -285,6 +285,25 @@ interface TablePart {
    * spanning row cut by the page break, whose rest opens this part under the repeated header.
    */
   cutObjective?: boolean;
+  /** The lines above this part's header that stealObjectiveTail took from the part before as this part's objective. */
+  tailAbove?: { from: TablePart; lines: Line[] };
+}
+
+/**
+ * The first line under a repeated header opens an objective of its own ("Objective 3: To …", "To
+ * …"): the lines taken from the rows above the header as this objective (stealObjectiveTail) were
+ * the last row's cell after all — an accomplishment under the last measure of a vertically centred
+ * row ("Innovation policies reviewed and updated.", d10b-024) — and go back to that row. Lines
+ * that open an objective themselves stay taken (a heading above the header, then its labelled row,
+ * keeps the row's label as today). Without this the row lost the line silently: the objective
+ * below replaced it.
+ */
+function giveBackTailAbove(part: TablePart, first: Line): void {
+  const tail = part.tailAbove;
+  if (!tail || !opensObjectiveHeading(first.text.trim())) return;
+  if (tail.lines.some((l) => opensObjectiveHeading(l.text.trim()))) return;
+  for (const l of tail.lines) tail.from.objectiveLines.delete(l);
+  delete part.tailAbove;
 }
 
 const hasObjectiveColumn = (columns: readonly ColumnDef[]) => columns.some((c) => c.role === "objective");
@@ -409,8 +428,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           // Lines of the table above a header on the header's own page are never a cut row's rest
           // (that comes below a repeated header): they are the next objective, also at a page top.
           const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts);
-          else stealPageFootObjective(previous, header.columns, line.page);
+          if (!entry.nearPageEdge || lastAbove?.page === line.page) {
+            const before = new Set(previous.objectiveLines);
+            stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts);
+            const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
+            if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
+          } else stealPageFootObjective(previous, header.columns, line.page);
         }
         open.parts.push(part);
       } else {
@@ -485,6 +508,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
     if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+      if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
@@ -559,7 +583,10 @@ function isNoteUnderTable(lines: readonly Line[], i: number, part: TablePart, he
   for (let k = i + 1; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.segments.length === 0) continue;
-    if (headingLines.has(`${l.page}:${l.line}`) || isSignatureLine(l) || (l.segments.length === 1 && isCompactSection(l.text))) return true;
+    // A numbered heading the section reader found right of the table's left edge is an item of a
+    // later column ("1. Government changes; …" in a vertically centred row under a spanning
+    // objective): the table reads it as a cell (cellHeadings), so it ends no table here either.
+    if ((headingLines.has(`${l.page}:${l.line}`) && startsAtLeftEdge(l, columns)) || isSignatureLine(l) || (l.segments.length === 1 && isCompactSection(l.text))) return true;
     if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || ++seen > MAX_NOTE_LINES) return false;
   }
   return true;
@@ -1899,11 +1926,24 @@ function runsWhereCellsStart(line: Line, part: TablePart, table: RawTable, posit
   if (line.segments.length < 2) return false;
   const charWidth = averageCharWidth(line);
   const starts: number[] = [];
-  for (const l of part.lines) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+  for (const l of part.lines) starts.push(...cellRunStarts(l, part.header.columns));
   for (const p of table.parts)
     if (p !== part && sameAnchors(p.header.columns, part.header.columns))
-      for (const l of p.lines) if ((positioned || l.page === line.page) && !p.objectiveLines.has(l)) for (const seg of l.segments.slice(1)) starts.push(seg.x);
+      for (const l of p.lines) if ((positioned || l.page === line.page) && !p.objectiveLines.has(l)) starts.push(...cellRunStarts(l, p.header.columns));
   return line.segments.slice(1).every((seg) => starts.some((x) => Math.abs(x - seg.x) < charWidth));
+}
+
+/**
+ * Where a table line's runs open cells right of the first column: every run after its first, and
+ * its first too when the line starts right of the table's left edge — a line of a vertically
+ * centred table often holds only a later column's cell ("1." | "315 prosecutors …" beside an empty
+ * first cell), and its marker's place is where that column's items open (d10b-027: the next
+ * line "Financial intelligence units exchanging" | "1." | "91 per cent …" is a row of cells, not a
+ * spanning objective).
+ */
+function cellRunStarts(line: Line, columns: readonly ColumnDef[]): number[] {
+  const runs = startsAtLeftEdge(line, columns) ? line.segments.slice(1) : line.segments;
+  return runs.map((s) => s.x);
 }
 
 /**
@@ -2336,7 +2376,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -2354,11 +2394,24 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
  * "Unliquidated obligations as a / share of expenditure" beside a centred "12%", 15.12 pt under
  * the measure above against a 15.14 pt limit), and the second value is what is left to tell.
  */
-function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number): boolean {
+function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number, wrapStep = Infinity): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
   if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
   if (startsItem(below.cells[column] ?? "")) return false;
+  if (after && wrapsAcrossCentredValue(line, below, after, column, wrapStep)) return true;
   return !after || !startsItem(after.cells[column] ?? "");
+}
+
+/**
+ * A PDF: the measure's next line `after`, below the value line `below` (whose measure cell is
+ * empty), is one wrap step under the measure's line `line`: it is that measure's wrapped line
+ * ("Number of appointments from unrepresented" / "7" "8" / "Member States", d10b-018), however it
+ * opens (a capital is no new item here), so the value centred between them is this measure's own.
+ * `wrapStep` is Infinity where it is not known (plain text): the test is not made.
+ */
+function wrapsAcrossCentredValue(line: TableLine, below: TableLine, after: TableLine, column: number, wrapStep: number): boolean {
+  if (!Number.isFinite(wrapStep) || after.page !== line.page || (below.cells[column] ?? "").trim()) return false;
+  return cellY(after, column) - cellY(line, column) <= wrapStep * VALUE_LINE_SLACK;
 }
 /**
  * Plain text, measures with a Target or Baseline cell each: the block lines where a value cell
