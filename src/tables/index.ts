@@ -302,6 +302,12 @@ function giveBackTailAbove(part: TablePart, first: Line): void {
   const tail = part.tailAbove;
   if (!tail || !opensObjectiveHeading(first.text.trim())) return;
   if (tail.lines.some((l) => opensObjectiveHeading(l.text.trim()))) return;
+  // Only a first-column cell's lines: one run from the table's left edge that ends before the
+  // later columns' cells start. A caption over the header ("Table 2. Objectives, expected …",
+  // centred, d8-004) is no row's cell: it stays out of the rows.
+  const cells = tail.from.lines.filter((l) => !tail.from.objectiveLines.has(l) && !tail.lines.includes(l));
+  const edge = Math.min(...laterCellStarts(cells), ...cells.flatMap((l) => cellRunStarts(l, tail.from.header.columns)));
+  if (!tail.lines.every((l) => isOneRun(l) && startsAtLeftEdge(l, tail.from.header.columns) && l.segments[0]!.x + l.segments[0]!.width < edge)) return;
   for (const l of tail.lines) tail.from.objectiveLines.delete(l);
   delete part.tailAbove;
 }

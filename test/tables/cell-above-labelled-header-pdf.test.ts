@@ -41,3 +41,15 @@ describe("a row's last cell line right above a repeated header whose first line 
     expect(rows[1]?.[0]).toBe("To enhance gender-responsive economic policymaking");
   });
 });
+
+describe("a caption centred over the repeated header whose first line is a labelled objective", () => {
+  // corpus8 d8-004: "Table 2. Objectives, expected accomplishments and performance measures",
+  // centred across the columns above the next header, is no cell of the row above.
+  const captioned = lines.map((l) => (l.line === 45 ? mk(45, 584.1, [["Table 2. Objectives, expected accomplishments and performance measures", 150.2, 330.5]]) : l));
+  it("stays out of the row above", () => {
+    const layout2: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 595, height: 842, lines: captioned, rules: [], removed: [] }] };
+    const rows = readTables(layout2, findSections(layout2)).objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]);
+    expect(rows[0]?.[1]).toEqual(["Climate risks reflected in national development plans."]);
+    expect(rows[0]?.[2]).toEqual(["3% increase in tax revenue collected in assisted countries"]);
+  });
+});
