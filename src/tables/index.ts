@@ -1749,8 +1749,10 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   const head = part.lines[k];
   if (head && !part.objectiveLines.has(head) && CONTINUATION_START.test(head.text.trim())) return;
   // (pdftotext keeps no paragraph spacing: there a line that opens an objective — "2. To …" — is
-  // the next table's heading though it follows the last row at a line's step.)
-  if (head && !part.objectiveLines.has(head) && runsOnLastRow(part, k) && !(grid && opensObjectiveHeading(head.text.trim()))) return;
+  // the next table's heading though it follows the last row at a line's step; so is a line after a
+  // cell of marked items that ends its sentence, and one run across where the second column's cells
+  // open, which no first-column cell line does.)
+  if (head && !part.objectiveLines.has(head) && runsOnLastRow(part, k) && !(grid && (opensObjectiveHeading(head.text.trim()) || newLineAfterMarkedItems(part, k) || (isOneRun(head) && crossesBody(head))))) return;
   for (const l of part.lines.slice(k)) part.objectiveLines.add(l);
 }
 
@@ -1767,6 +1769,24 @@ function runsOnLastRow(part: TablePart, k: number): boolean {
   const start = head?.segments[0]?.x;
   if (!head || !above || start === undefined || above.page !== head.page || afterParagraphGap(head, above)) return false;
   return part.lines.slice(0, k).some((l) => !part.objectiveLines.has(l) && l.segments.length > 1 && Math.abs(l.segments[0]!.x - start) <= SAME_EDGE_PT);
+}
+
+/**
+ * pdftotext's grid: line `k` opens where the last row's first cell opens, without a marker, and the
+ * cell's items there are marked and its last line there ends a sentence ("▪ Improved access to
+ * information for stakeholders." / "Improved monitoring of programme performance indicators." over
+ * the next table's header). A cell of marked items goes on with a wrapped line (the last one ends no
+ * sentence) or a new marked item, so such a line is the next table's heading, though pdftotext sets
+ * it right under the row (no paragraph spacing in text). A cell of unmarked items may go on with one
+ * (runsOnLastRow).
+ */
+function newLineAfterMarkedItems(part: TablePart, k: number): boolean {
+  const head = part.lines[k];
+  const start = head?.segments[0]?.x;
+  if (!head || start === undefined || startsWithMarker(head.text.trim())) return false;
+  const runs = part.lines.slice(0, k).filter((l) => !part.objectiveLines.has(l)).flatMap((l) => l.segments.filter((s) => Math.abs(s.x - start) <= SAME_EDGE_PT));
+  const last = runs[runs.length - 1];
+  return last !== undefined && endsSentence(last.text.trim()) && runs.some((s) => startsWithMarker(s.text.trim()));
 }
 
 /** The x of every run that follows another run on its line, unless that one is only a hung list marker ("•", "(i)", "5."). */

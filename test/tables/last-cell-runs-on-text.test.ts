@@ -41,3 +41,57 @@ describe("a 2-column table's last accomplishment cell running on below its measu
     ]);
   });
 });
+
+/**
+ * What is not such a run-on in text, where pdftotext keeps no paragraph spacing: the next table's
+ * objective heading set right under the last row (corpus dev-009 lo.txt, dev-028 chromium.txt).
+ */
+const heading = (firstTableRows: string[], headingLine: string) =>
+  [
+    "2008 SENIOR MANAGER'S COMPACT",
+    "",
+    "Between Mr. Jan Novak, Executive Secretary, and the Secretary-General, Mr. Kofi A. Annan",
+    "",
+    "A. PROGRAMME OBJECTIVES",
+    "",
+    "Better planning of programme activities",
+    "",
+    "                Expected accomplishment                                Performance measure",
+    "",
+    ...firstTableRows,
+    headingLine,
+    "",
+    "                Expected accomplishment                                Performance measure",
+    "",
+    "- Better consistency of policy advice.                       – Proportion of audit recommendations implemented.",
+    "",
+  ].join("\n");
+
+describe("the next table's heading right under the last row (text) is no run-on", () => {
+  it("after a cell of marked items whose last line ends a sentence", async () => {
+    const out = await extract(new TextEncoder().encode(heading([
+      "- Better quality of advisory services.                       – Clean audit opinion on the financial statements.",
+      "- Demonstrated coordination among units of the entity.       – Evaluation of the pilot completed and findings",
+      "                                                               presented to management.",
+    ], "Results-focused management of the use of evaluation findings")));
+    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    expect(out.objectives.map((o) => [o.objective, o.accomplishments])).toEqual([
+      ["Better planning of programme activities", ["Better quality of advisory services.", "Demonstrated coordination among units of the entity."]],
+      ["Results-focused management of the use of evaluation findings", ["Better consistency of policy advice."]],
+    ]);
+  });
+
+  it("as one run across where the second column's cells open", async () => {
+    const out = await extract(new TextEncoder().encode(heading([
+      " Better continuity of operations.                            – Proportion of staff members completing training",
+      "                                                               increased to 79 per cent by the end of 2011.",
+      " Greater capacity of Member States to implement              – 93 per cent of performance appraisals completed",
+      "agreed commitments.                                            on time in 2011.",
+    ], "Sustained progress in reporting on the commitments made to Africa.")));
+    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    expect(out.objectives.map((o) => [o.objective, o.accomplishments])).toEqual([
+      ["Better planning of programme activities", ["Better continuity of operations.", "Greater capacity of Member States to implement agreed commitments."]],
+      ["Sustained progress in reporting on the commitments made to Africa.", ["Better consistency of policy advice."]],
+    ]);
+  });
+});
