@@ -543,8 +543,9 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   // lines of one item is the loose spacing of a PDF, not an item break. Unmarked items (a
   // rendering that drew its bullets) are paragraphs, or lines that end a sentence.
   const marked = section.some(isItemStart);
-  // Markdown source lines are wrapped at the writer's whim, not at a measure: no room test there.
-  const margin = format === "markdown" ? 0 : lines.reduce((m, l) => Math.max(m, rightEdge(l)), 0);
+  // Markdown source lines are wrapped at the writer's whim, not at a measure: no room test there
+  // (nor for marked items, which their markers part).
+  const margin = marked || format === "markdown" ? 0 : lines.reduce((m, l) => Math.max(m, rightEdge(l)), 0);
   let previousLine: Line | null = null;
   for (const l of section) {
     const text = l.text.trim();

@@ -580,13 +580,12 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
   // The window of each column's edge: right of the previous label, left of its own.
   const windowLow = (i: number): number => {
     const c = columns[i]!, prev = columns[i - 1]!;
-    // The previous label ends inside the previous column; without its width, allow the old window.
     // A label only ends inside its column: the next column's text may start right after it (Word
     // centres a wide label such as "ACCOMPLISHMENTS" to within a couple of points of the next
-    // cell's text), so the window opens just past the label's end, not a character later.
-    if (prev.right !== undefined) return Math.max(prev.right + LABEL_END_CLEARANCE_PT, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
-    const prevEnd = prev.x + 2 * charWidth;
-    return Math.max(prevEnd + charWidth, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
+    // cell's text), so the window opens just past the label's end, not a character later. Without
+    // the label's width, the old window: a character past two characters into the previous column.
+    const afterLabel = prev.right !== undefined ? prev.right + LABEL_END_CLEARANCE_PT : prev.x + 2 * charWidth + charWidth;
+    return Math.max(afterLabel, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
   };
   const refined = columns.map((c, i) => {
     const prev = columns[i - 1];

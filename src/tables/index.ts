@@ -306,7 +306,8 @@ function giveBackTailAbove(part: TablePart, first: Line): void {
   // later columns' cells start. A caption over the header ("Table 2. Objectives, expected …",
   // centred, d8-004) is no row's cell: it stays out of the rows.
   const cells = tail.from.lines.filter((l) => !tail.from.objectiveLines.has(l) && !tail.lines.includes(l));
-  const edge = Math.min(...laterCellStarts(cells), ...cells.flatMap((l) => cellRunStarts(l, tail.from.header.columns)));
+  // (cellRunStarts holds every later run laterCellStarts would, and more: its least is the edge.)
+  const edge = Math.min(...cells.flatMap((l) => cellRunStarts(l, tail.from.header.columns)));
   if (!tail.lines.every((l) => isOneRun(l) && startsAtLeftEdge(l, tail.from.header.columns) && l.segments[0]!.x + l.segments[0]!.width < edge)) return;
   for (const l of tail.lines) tail.from.objectiveLines.delete(l);
   delete part.tailAbove;
@@ -2196,7 +2197,8 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const right = columns[at + 1]?.x ?? left + 2 * CHAR_WIDTH * 10;
     // Only rules between the table's own lines separate rows: a rule under the header or under the
     // table (a "borderless" table with a header line) says nothing about its rows.
-    const own = lines.filter((l) => l.page === page.number).map((l) => l.y);
+    const pageLines = lines.filter((l) => l.page === page.number);
+    const own = pageLines.map((l) => l.y);
     const top = Math.min(...own), bottom = Math.max(...own);
     // A row boundary runs under every cell of the row: a rule under the objective cell alone, with
     // the next column's text running on across it, is no row's end (Chromium draws the bottom border
@@ -2205,9 +2207,10 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const nextYs = next ? rowBoundariesFromRules(page, next.x + RULE_INSET, (columns[at + 2]?.x ?? next.x + 2 * CHAR_WIDTH * 10) - RULE_INSET) : null;
     const acrossNext = (y: number) => !nextYs || nextYs.some((n) => Math.abs(n - y) <= RULE_ROW_SLACK);
     const opensCell = objectiveCellBelow(page, left, top, bottom);
-    const runsAcross = textRunsAcross(page, lines.filter((l) => l.page === page.number), columns, at);
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && !runsAcross(y));
-    if (ys.length && !bodyRuled(page, lines.filter((l) => l.page === page.number), ys, partOf, columns)) continue;
+    // Built only when a rule passes the other tests (it reads every column's rules on the page).
+    let runsAcross: ((y: number) => boolean) | undefined;
+    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && !(runsAcross ??= textRunsAcross(page, pageLines, columns, at))(y));
+    if (ys.length && !bodyRuled(page, pageLines, ys, partOf, columns)) continue;
     if (ys.length) map.set(page.number, ys);
   }
   return map;

@@ -276,8 +276,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       for (const r of line.runs) {
         if (r.text.trim() === "" || r.fontSize <= 0) continue;
         if (prev && cellLeft !== undefined) cellLeftOf.set(r, cellLeft);
-        const gap = prev ? r.x - (prev.x + prev.width) : Infinity;
-        if (!prev || (gap > SEGMENT_GAP_EM * Math.max(prev.fontSize, r.fontSize) && !BULLET_ONLY.test(prev.text.trim()) && !LIST_MARKER_ONLY.test(prev.text.trim()))) cellLeft = r.x;
+        if (!prev || (opensSegmentAfter(prev, r) && !LIST_MARKER_ONLY.test(prev.text.trim()))) cellLeft = r.x;
         prev = r;
       }
     }
@@ -349,6 +348,15 @@ interface ColumnStartLine {
 }
 
 /**
+ * After `prev` on its line, `run` opens a segment of its own: a column-sized gap (SEGMENT_GAP_EM of
+ * the larger font) lies between them, and `prev` is no lone bullet glyph (a bullet and its item are
+ * one cell). One rule for linesWithColumnStarts and splitAtColumnEdges' cells.
+ */
+function opensSegmentAfter(prev: GlyphRun, run: GlyphRun): boolean {
+  return run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * Math.max(prev.fontSize, run.fontSize) && !BULLET_ONLY.test(prev.text.trim());
+}
+
+/**
  * The page's lines (baseline groups of runs, as buildLines groups them) with the left edges of runs
  * that stand a column-sized gap (over SEGMENT_GAP_EM) right of another run on the line, not after
  * a lone bullet: where the line's cells start.
@@ -366,8 +374,7 @@ function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
     let cellLeft = inked[0]?.x ?? 0;
     for (let i = 1; i < inked.length; i++) {
       const prev = inked[i - 1]!, run = inked[i]!;
-      const size = Math.max(prev.fontSize, run.fontSize);
-      if (run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * size && !BULLET_ONLY.test(prev.text.trim())) {
+      if (opensSegmentAfter(prev, run)) {
         starts.push(run.x);
         sizes.push(run.fontSize);
         if (!LIST_MARKER_ONLY.test(prev.text.trim())) {
