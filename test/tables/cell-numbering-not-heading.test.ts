@@ -6,7 +6,7 @@
  * that row's cells were lost when the table ended there).
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
+import { extractCompact } from "../support/compact-text.js";
 
 const TEXT = [
   "Senior Manager's Compact 2014",
@@ -32,8 +32,7 @@ const TEXT = [
 
 describe("a numbered cell item alone on its line", () => {
   it("continues the cell's numbering: no section heading, the table goes on", async () => {
-    const out = await extract(new TextEncoder().encode(TEXT));
-    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    const out = await extractCompact(TEXT);
     expect(out.objectives.map((o) => [o.objective, o.accomplishments])).toEqual([
       ["To enhance the professional capacity of oversight staff", ["Work plans based on the risk assessment", "Ageing cases closed"]],
       ["To strengthen the protection of those who report misconduct", ["Staff certified in their profession", "Audit reports issued within the planned time"]],

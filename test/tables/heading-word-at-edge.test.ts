@@ -8,15 +8,10 @@
  * objective heading.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
+import { FRAME_2008, extractCompact } from "../support/compact-text.js";
 
 const TEXT = [
-  "2008 SENIOR MANAGER'S COMPACT",
-  "",
-  "Between Mr. Jan Novak, Executive Secretary, and the Secretary-General, Mr. Kofi A. Annan",
-  "",
-  "A. PROGRAMME OBJECTIVES",
-  "",
+  ...FRAME_2008,
   "                Objectives                        Performance measures",
   " To improve the security of women                 Number of premises assessed against the",
   " personnel                                        standards.",
@@ -37,8 +32,7 @@ const TEXT = [
 
 describe("an objective heading with a word at the second column's edge", () => {
   it("is the next table's objective, not a glued row of the table above", async () => {
-    const out = await extract(new TextEncoder().encode(TEXT));
-    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    const out = await extractCompact(TEXT);
     expect(out.objectives.map((o) => o.objective)).toEqual([
       "To improve the security of women personnel",
       "To modernize the tracking of personnel in the field",

@@ -9,7 +9,7 @@
  *   on the objective's line, which ends far short of the table's right edge.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
+import { extractCompact } from "../support/compact-text.js";
 
 const TEXT = [
   "Senior Manager's Compact 2014",
@@ -39,8 +39,7 @@ const TEXT = [
 
 describe("a spanning objective row over vertically centred cells (text)", () => {
   it("is read as the row's objective, and the alone first cell under it as a cell", async () => {
-    const out = await extract(new TextEncoder().encode(TEXT));
-    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    const out = await extractCompact(TEXT);
     expect(out.objectives.map((o) => [o.objective, o.accomplishments])).toEqual([
       ["To strengthen the regional coordination mechanism", ["Reports on commitments considered by the General Assembly", "Youth employment policies reviewed"]],
       ["To improve the flow of information on Africa's development", ["Clusters of the coordination mechanism meeting regularly", "Policy dialogues on peace and development held"]],
@@ -68,8 +67,7 @@ describe("a spanning objective row over vertically centred cells (text)", () => 
       "III. Managerial objectives",
       "",
     ].join("\n");
-    const out = await extract(new TextEncoder().encode(text));
-    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    const out = await extractCompact(text);
     expect(out.objectives.map((o) => o.objective)).toEqual(["To support missions.", "To enable missions to draw down in step with the benchmarks set by the Security Council."]);
   });
 });

@@ -5,16 +5,11 @@
  * challenges must stay apart (they were joined when the control character was dropped).
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
+import { FRAME_2008, extractCompact } from "../support/compact-text.js";
 
 const B = "\u0003";
 const TEXT = [
-  "2008 SENIOR MANAGER'S COMPACT",
-  "",
-  "Between Mr. Jan Novak, Executive Secretary, and the Secretary-General, Mr. Kofi A. Annan",
-  "",
-  "A. PROGRAMME OBJECTIVES",
-  "",
+  ...FRAME_2008,
   "      Objectives                       Expected accomplishments          Performance measures",
   " To deepen regional economic          Innovation policies reviewed      " + B + " Average border crossing time",
   " integration and trade facilitation   and updated                         reduced to 8 days",
@@ -31,8 +26,7 @@ const TEXT = [
 
 describe("bullets with no text mapping in pdftotext -layout text", () => {
   it("split the items where the unmapped glyph stands", async () => {
-    const out = await extract(new TextEncoder().encode(TEXT));
-    if (out.kind !== "compact") throw new Error(`classified as ${out.kind}`);
+    const out = await extractCompact(TEXT);
     expect(out.objectives.map((o) => o.measures.map((m) => m.text))).toEqual([
       ["Average border crossing time reduced to 8 days", "371 officials trained in gender-responsive budgeting"],
       ["40 offices applying standards", "12 surveys completed"],
