@@ -356,11 +356,11 @@ const continuesSentence = (cell: string) => SENTENCE_GOES_ON.test(cell.trim()) &
  * objective that do not belong to that objective's row. The parts of a cut row are not centred,
  * so they do not count in the fit.
  */
-export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): RowBlock[] {
+export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true, tableOf?: (line: TableLine) => string): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
   const pageTopPieces = new Set<Placed[]>();
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces)) {
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces, tableOf)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -508,7 +508,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // The bands below the last row: the upper part of the next page's first row.
     if (carried) rows.push(page.slice(spans[n - 1]![1] + 1).flat());
     const [from, to] = spans[n - 1]!;
-    cutBefore = cutAtEnd || rowCutAtFoot(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading);
+    const lastOwn = page[objectiveBands[n - 1]!]!.filter((x) => objectiveText(x));
+    cutBefore = cutAtEnd || rowCutAtFoot(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading)
+      || (!positioned && !!nextPage && objectiveFillsPart(cellY(lastOwn[0]!.line, objectiveColumn), cellY(lastOwn[lastOwn.length - 1]!.line, objectiveColumn), top(from), bottom(to), leading));
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
@@ -553,6 +555,18 @@ function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading:
  */
 function rowCutAtFoot(centre: number, top: number, bottom: number, leading: number): boolean {
   return (top + bottom) / 2 - centre >= CUT_ROW_SLACK * leading;
+}
+
+/**
+ * Plain text: the page's last row, its objective's lines from `first` to `last`, spans its whole
+ * part on the page (from `top` to `bottom`): a row cut by the break (every cell printed at the top
+ * of its first part) and a whole row as tall as its objective look the same on pdftotext's grid, so
+ * the next page's lines above its first objective decide — the centring fit gives them to this row
+ * when they centre the next objective's row worse (corpus9 d9b-002: a cut row of three sub-rows
+ * whose first fitted the page).
+ */
+function objectiveFillsPart(first: number, last: number, top: number, bottom: number, leading: number): boolean {
+  return first - top <= CENTRED_OFFSET * leading && bottom - last <= CENTRED_OFFSET * leading;
 }
 
 /**
@@ -614,10 +628,10 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number, pageTopPieces: Set<Placed[]> = new Set()): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number, pageTopPieces: Set<Placed[]> = new Set(), tableOf?: (line: TableLine) => string): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
-  const marked = positioned ? new Set<number>() : markedColumns(input.flat(), objectiveColumn);
+  const marked: MarkedColumns = positioned ? () => NO_COLUMNS : markedColumnsPerTable(input.flat(), objectiveColumn, tableOf);
   // The first lines of the pieces cut from the lines above a later page's first objective.
   const pieceStarts = new Set<Placed>();
   // A line that goes on with a cell: lower case, or no marker in a column whose items carry them,
@@ -719,7 +733,7 @@ function paddingCuts(band: readonly Placed[], objective: number, leading: number
  * since pdftotext interleaves other columns' lines between a cell's own (Chromium's grid:
  * "(i) Reduction in the time taken to" / "➢ Greater monitoring of" / "complete an …").
  */
-function pushSegments(band: readonly Placed[], first: number, from: number, to: number, out: Placed[][], goesOn: (band: readonly Placed[], k: number, from: number) => boolean, marked: ReadonlySet<number>, objectiveColumn: number): void {
+function pushSegments(band: readonly Placed[], first: number, from: number, to: number, out: Placed[][], goesOn: (band: readonly Placed[], k: number, from: number) => boolean, marked: MarkedColumns, objectiveColumn: number): void {
   const firsts = [first];
   for (let k = from; k < to; k++) {
     if (!goesOn(band, k, first)) {
@@ -743,7 +757,7 @@ function pushSegments(band: readonly Placed[], first: number, from: number, to: 
  * column's previous line with text. pdftotext interleaves the columns' lines, so that line may lie
  * a grid line or more above, across lines of other columns; `k` itself when there is none.
  */
-function continuedFrom(band: readonly Placed[], k: number, from: number, marked: ReadonlySet<number>, objectiveColumn: number): number {
+function continuedFrom(band: readonly Placed[], k: number, from: number, marked: MarkedColumns, objectiveColumn: number): number {
   let back = k;
   band[k]!.line.cells.forEach((_, col) => {
     if (col === objectiveColumn || !goesOnCell(band, k, col, from, marked)) return;
@@ -760,9 +774,10 @@ function continuedFrom(band: readonly Placed[], k: number, from: number, marked:
  * ("Tax revenue tools applied by" / "27 revenue administrations.": a digit or capital there opens
  * no item) — not under a column whose items carry markers: there a marker opens an item.
  */
-function goesOnCell(band: readonly Placed[], k: number, col: number, from: number, marked: ReadonlySet<number>): boolean {
+function goesOnCell(band: readonly Placed[], k: number, col: number, from: number, markedOf: MarkedColumns): boolean {
   const c = (band[k]!.line.cells[col] ?? "").trim();
   if (!c) return false;
+  const marked = markedOf(band[k]!.line);
   if (continuesSentence(c) || (marked.has(col) && !startsWithMarker(c))) return true;
   // An item marker opens an item whatever the line above stops on: "acted upon" / "1. Oversight"
   // ends one numbered accomplishment and opens the next (corpus8 d8b-007).
@@ -793,6 +808,33 @@ function markedColumns(lines: readonly Placed[], objectiveColumn: number): Set<n
   }
   return new Set([...counts].flatMap(([i, n]) => (n >= MIN_MARKED_LINES ? [i] : [])));
 }
+/** Per table line, the columns whose items carry markers in that line's table (see `markedColumnsPerTable`). */
+type MarkedColumns = (line: TableLine) => ReadonlySet<number>;
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/**
+ * `markedColumns` judged per table (`tableOf`: lines under one header wording, however often it is
+ * printed): tables with another header wording that the table reader runs together (column
+ * roles alike: "OUTCOMES" over `▪` items, then "EXPECTED RESULTS" over unmarked one-item cells,
+ * corpus9 d9b-002) may mark their items differently, and an unmarked table's capitalised lines
+ * are places a row may start, not the rest of a marked item. Without `tableOf`, one table.
+ */
+function markedColumnsPerTable(lines: readonly Placed[], objectiveColumn: number, tableOf?: (line: TableLine) => string): MarkedColumns {
+  if (!tableOf) {
+    const all = markedColumns(lines, objectiveColumn);
+    return () => all;
+  }
+  const groups = new Map<string, Placed[]>();
+  for (const p of lines) {
+    const key = tableOf(p.line);
+    const own = groups.get(key);
+    if (own) own.push(p);
+    else groups.set(key, [p]);
+  }
+  const marked = new Map([...groups].map(([key, own]) => [key, markedColumns(own, objectiveColumn)]));
+  return (line) => marked.get(tableOf(line)) ?? NO_COLUMNS;
+}
+
 /** A column shows that its items carry markers when this many of its lines open with one. */
 const MIN_MARKED_LINES = 3;
 

@@ -228,7 +228,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null)).map((block) => ({ block, objective: null }));
+      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf", headerWordingOf(t.parts, partOf)) : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -2186,6 +2186,16 @@ function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lin
  * under an accomplishment sub-row stops at the objective cell that spans the sub-rows (rowspan),
  * so it is no row boundary, only a cell boundary (see cellBreaks).
  */
+/**
+ * Per table line, the wording of the header it is printed under (labels, case and spacing folded):
+ * printings of one header are one table; a header of other wording the reader runs on with (the
+ * same column roles) may be another table, set out in its own way (see `groupCentredRows`).
+ */
+function headerWordingOf(parts: ReadonlyArray<{ header: { columns: readonly ColumnDef[] } }>, partOf: ReadonlyMap<TableLine, number>): (line: TableLine) => string {
+  const wording = parts.map((p) => p.header.columns.map((c) => c.header.toLowerCase().replace(/\s+/g, " ").trim()).join("|"));
+  return (line) => wording[partOf.get(line) ?? 0] ?? "";
+}
+
 function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: readonly ColumnDef[], partOf: ReadonlyMap<TableLine, number> = new Map()): RowBoundaries {
   const map = new Map<number, number[]>();
   const at = columns.findIndex((c) => c.role === "objective");
