@@ -133,7 +133,7 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
  * objective, which starts more than a line further down. Objectives as tall as their rows say
  * nothing either way.
  */
-export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true): boolean {
+export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true, tableOf?: (line: TableLine) => string): boolean {
   const first = lines[0];
   if (!first || leading <= 0) return false;
   const hasObjective = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
@@ -144,6 +144,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   if (firstRowWitness) centred++;
   const apartGap = objectiveGap(leading, positioned);
   const whole = bands(lines, leading);
+  const marked: MarkedColumns = positioned ? () => NO_COLUMNS : markedColumnsPerTable(whole.flat(), objectiveColumn, tableOf);
   whole.forEach((wholeBand, b) => {
     const page = wholeBand[0]!.line.page;
     const bandAfterBreak = b > 0 && whole[b - 1]![0]!.line.page !== page;
@@ -183,10 +184,14 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // above the break in centred tables too: Word and LibreOffice centre a cut cell in neither
         // part. (Not in PDFs: there a centred row opening the next page looks the same; docs/tables.md.)
         const cutRow = !positioned && cutByPageBreak(whole, b, hasObjective) && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
+        // Plain text: nor does the first objective of a band shared with later rows when a row may
+        // start between its last line and the next objective: that text is the next row's upper half
+        // as readily as its own row's rest (see `rowMayStartBelow`).
+        const nextRowBelow = !positioned && rowMayStartBelow(band, objectiveColumn, apartGap, marked);
         // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
         // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
         // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
-        if (positioned || (!cutRow && !centredRowRest(band, head, objectiveColumn))) top++;
+        if (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn))) top++;
       }
       // Plain text: an objective that ends its band with text above it in every other column of the
       // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
@@ -294,6 +299,40 @@ function rowEndsAbove(band: readonly Placed[], head: TableLine, objectiveColumn:
     cells++;
   }
   return cells > 0;
+}
+
+/**
+ * Plain text: the band holds a later objective, a line between the first objective's last line
+ * and that objective's first line may open a row (it goes on with no cell above it, see
+ * `goesOnCell`), and beside the first objective another column opens below its first line (no
+ * top-aligned row does that). pdftotext keeps no padding between rows, so an objective as tall as
+ * its own centred row, followed by the next row's upper half, looks like a top-aligned objective
+ * shorter than its row: its text below says nothing (corpus9 d9b-004: a four-line objective over
+ * two measures, an accomplishment opening half a line below it, the next row's upper half under
+ * it, read the table top-aligned). Beside cells that all open on its first line it still votes
+ * top-aligned (corpus9 d9-022: top-aligned rows of marked measures).
+ */
+function rowMayStartBelow(band: readonly Placed[], objectiveColumn: number, apartGap: number, marked: MarkedColumns): boolean {
+  const next = laterObjectiveStarts(band, objectiveColumn, apartGap)[0];
+  if (!next) return false;
+  const to = band.indexOf(next);
+  let from = to - 1;
+  while (from >= 0 && !(band[from]!.line.cells[objectiveColumn] ?? "").trim()) from--;
+  // A top-aligned row opens every cell on the objective's first line; one that opens lower beside
+  // the objective is centred on it, or on its sub-row.
+  const head = band.findIndex((p) => (p.line.cells[objectiveColumn] ?? "").trim());
+  const columns = band[head]!.line.cells.length;
+  let opensLower = false;
+  for (let i = 0; i < columns && !opensLower; i++) {
+    if (i === objectiveColumn) continue;
+    const first = band.findIndex((p) => (p.line.cells[i] ?? "").trim());
+    opensLower = first > head && first <= from;
+  }
+  if (!opensLower) return false;
+  for (let k = from + 1; k < to; k++) {
+    if (!band[k]!.line.cells.some((_, i) => goesOnCell(band, k, i, 0, marked))) return true;
+  }
+  return false;
 }
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */

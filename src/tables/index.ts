@@ -225,7 +225,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // tables set in the same font: a block none of whose cells wraps on one page has only its
     // sub-rows' pitch to go by.
     const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
-    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
+    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", headerWordingOf(t.parts, partOf));
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf", headerWordingOf(t.parts, partOf)) : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null)).map((block) => ({ block, objective: null }));
