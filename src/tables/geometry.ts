@@ -454,6 +454,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // well each other cell is centred on the objective breaks the tie. Only there: elsewhere a
     // row's sub-row cells (rowspan layouts, set apart by blank lines) are centred on their own
     // sub-rows, not on the objective (corpus6 d6-017, corpus dev-031 lo.txt).
+    // Plain text: the page's first row opens below every band whose lines go on with a sentence cut by the break.
+    const restEnd = positioned ? 0 : cutRowRestEnd(page, objectiveBands[0]!, objectiveColumn);
     const piecesAtTop = page.slice(0, objectiveBands[0]! + 1).some((b) => pageTopPieces.has(b));
     const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore || !piecesAtTop ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
     /**
@@ -472,7 +474,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         for (const end of ends) {
           let choice: { cost: number; start: number } | null = null;
           // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob).filter((s) => cutBefore || !pageTopPieces.has(page[s]!)) : [0];
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob).filter((s) => s >= restEnd && (cutBefore || !pageTopPieces.has(page[s]!))) : [0];
           for (const start of starts) {
             const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
             const total = before + cost(k, start, end);
@@ -632,6 +634,29 @@ const ORDINAL_MARKER = new RegExp(String.raw`^(${LIST_NUMBER}|(?:[a-z]|[ivx]{1,5
 const FIRST_ORDINAL = /^\(?(?:a|i|1)[.)]$/;
 /** A row opening a list midway costs this many squared leadings per band of the page: more than any centring error. */
 const MID_LIST_COST = 1000;
+
+/**
+ * Plain text: the bands of a page, before band `before` (its first objective's), that the row cut
+ * on the page before keeps: up to the last band holding a column's first line on the page that
+ * goes on with a sentence (lower case, see `continuesSentence`). Such a line is the rest of a cell
+ * the break cut; no row opens with one, and rows do not interleave, so neither does the next row
+ * start above it, however well its objective would centre with it (corpus9 d9b-019: "intelligence
+ * units trained" under the page's running head went to the centred row below). 0 when none.
+ */
+function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number): number {
+  const seen = new Set<number>();
+  let end = 0;
+  for (let b = 0; b < before; b++) {
+    for (const p of page[b]!) {
+      for (const [i, c] of p.line.cells.entries()) {
+        if (i === objectiveColumn || seen.has(i) || !c.trim()) continue;
+        seen.add(i);
+        if (continuesSentence(c)) end = b + 1;
+      }
+    }
+  }
+  return end;
+}
 
 /**
  * Does a page's table text open in the middle of a sentence before its first objective: some
