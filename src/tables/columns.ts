@@ -216,7 +216,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)));
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndLeftOfOpening(words, k, columns, charWidth, capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i))));
     // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
     // apart): a word one space after a word of its segment that ends short of the next column's
     // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
@@ -311,6 +311,25 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
   if (VALUE_ROLES.has(edge.role)) return VALUE_OPENING.test(w.text) || CAPITALISED.test(w.text) ? col : start;
   if (edge.opensNear === undefined) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? start : col;
+}
+
+/**
+ * pdftotext's grid: the last word of a run, one space after the word before it, that starts at or
+ * past the next prose column's edge but ends before that column's text opens on the lines around
+ * it (within NEAR_LINES grid lines) is the run's own cell's last word: a cell's lines share their
+ * left edge, so a word lying wholly left of where the column opens is no text of it ("partner
+ * entities; mitigated by" with the measures of the lines around opening two characters right of
+ * "by", the page's edge a character left of it: corpus5 g1-020 chromium.txt). runEndColumn keeps a
+ * word that starts left of the edge; this one starts on it. Not in a Target or Baseline column,
+ * whose short values stand anywhere in their cells.
+ */
+function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const w = words[k]!, before = words[k - 1], after = words[k + 1];
+  const edge = columns[col];
+  if (w.column !== undefined || col === 0 || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
+  if (!before || before.segment !== w.segment || (after !== undefined && after.segment === w.segment)) return col;
+  if (columnOfWord(before, columns, charWidth, 0) >= col) return col;
+  return w.x + charCount(w.text) * charWidth <= edge.opensNear ? col - 1 : col;
 }
 
 /**

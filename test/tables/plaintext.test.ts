@@ -848,6 +848,30 @@ describe("plain text: column edges near each line", () => {
   });
 });
 
+describe("plain text: a run's last word left of where the next column opens (session 15, h-t5)", () => {
+  it("keeps a run's last word that starts on the table's edge but ends before the next column's text opens on the lines around it", () => {
+    // The first row's measures start at character 53 (the table's edge), the second row's at 57:
+    // pdftotext set that block on its own grid. "by" (54–56) starts past the edge, one space after
+    // its accomplishment's text, and ends before the measure beside it opens: no text of theirs
+    // (corpus5 g1-020 chromium.txt: "partner entities; mitigated by").
+    const text = [
+      "Objective                 Expected accomplishment    Performance measure",
+      "To deepen coordination    Better use of findings.    Proportion of invoices paid",
+      "with host Governments.    Faster recruitment.        within 30 days of receipt",
+      "                                                     Number of joint programmes",
+      "                                                     launched",
+      "",
+      "To accelerate progress    Support to the Office given by",
+      "on protection.            national partners.             97% of grants disbursed on time",
+    ].join("\n");
+    expect(rows(text)[1]).toEqual({
+      objective: "To accelerate progress on protection.",
+      accomplishments: ["Support to the Office given by national partners."],
+      measures: ["97% of grants disbursed on time"],
+    });
+  });
+});
+
 describe("plain text: a row glued by one space under a row set further left", () => {
   it("reads a one-run line whose word starts where the line above opens the next column as two cells, not as the next objective's heading", () => {
     // pdftotext set the second row's measures seven characters left of the table's column and glued
