@@ -253,6 +253,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
     valueAcrossEdge(words, placed, columns, charWidth);
+    valueOpensLeftOfEdge(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -505,6 +506,42 @@ function valueAcrossEdge(words: readonly Word[], placed: number[], columns: read
     }
   }
 }
+
+/**
+ * pdftotext's grid: a Target or Baseline value glued by one space to the end of a measure's line
+ * and printed a few characters left of its column's edge, so that only its later words lie past
+ * the edge — "… rated useful 82% | (2011)", "… with UNAMI Agreed | by September 2012" — opens the
+ * value column at the word that opens it: the nearest word before the edge, at most
+ * MAX_ANCHOR_SHIFT_CHARS left of it (the most a row's grid shifts a column), that opens with a
+ * digit or a capitalised word (a value opens with its number, a worded value with a capital:
+ * "Agreed", "None", "Not applicable"). The words past the edge must not open a value themselves
+ * ("… within 30 days 95%": the 95% is the value, "30 days" the measure's). An acronym ends a
+ * measure's sentence ("… with UNAMI"), never opens a value. valueAcrossEdge handles a number
+ * straddling the edge with its unit.
+ */
+function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let j = 1; j < words.length; j++) {
+    const col = placed[j]!, w = words[j]!;
+    const c = columns[col];
+    if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || placed[j - 1]! >= col || words[j - 1]!.segment !== w.segment) continue;
+    if (opensValue(w.text)) continue;
+    for (let k = j - 1; k >= 0; k--) {
+      const v = words[k]!;
+      if (v.segment !== w.segment || v.x < c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || placed[k]! >= col) break;
+      if (!opensValue(v.text)) continue;
+      // The run must open left of this word: a value cell is never the whole run here.
+      if (k === 0 || words[k - 1]!.segment !== w.segment) break;
+      for (let m = k; m < j; m++) placed[m] = col;
+      break;
+    }
+  }
+}
+/** A Target or Baseline value opens with a digit ("82%", "41") or a capitalised word ("Agreed", "None"); an acronym does not. */
+function opensValue(text: string): boolean {
+  return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);
+}
+/** A capitalised word that is no acronym: a capital, then a lower-case letter. */
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
 export const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");
