@@ -216,7 +216,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)));
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndLeftOfOpening(words, k, columns, charWidth, capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i))));
     // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
     // apart): a word one space after a word of its segment that ends short of the next column's
     // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
@@ -253,6 +253,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
     valueAcrossEdge(words, placed, columns, charWidth);
+    valueOpensLeftOfEdge(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -311,6 +312,25 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
   if (VALUE_ROLES.has(edge.role)) return VALUE_OPENING.test(w.text) || CAPITALISED.test(w.text) ? col : start;
   if (edge.opensNear === undefined) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? start : col;
+}
+
+/**
+ * pdftotext's grid: the last word of a run, one space after the word before it, that starts at or
+ * past the next prose column's edge but ends before that column's text opens on the lines around
+ * it (within NEAR_LINES grid lines) is the run's own cell's last word: a cell's lines share their
+ * left edge, so a word lying wholly left of where the column opens is no text of it ("partner
+ * entities; mitigated by" with the measures of the lines around opening two characters right of
+ * "by", the page's edge a character left of it: corpus5 g1-020 chromium.txt). runEndColumn keeps a
+ * word that starts left of the edge; this one starts on it. Not in a Target or Baseline column,
+ * whose short values stand anywhere in their cells.
+ */
+function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
+  const w = words[k]!, before = words[k - 1], after = words[k + 1];
+  const edge = columns[col];
+  if (w.column !== undefined || col === 0 || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
+  if (!before || before.segment !== w.segment || (after !== undefined && after.segment === w.segment)) return col;
+  if (columnOfWord(before, columns, charWidth, 0) >= col) return col;
+  return w.x + charCount(w.text) * charWidth <= edge.opensNear ? col - 1 : col;
 }
 
 /**
@@ -486,6 +506,42 @@ function valueAcrossEdge(words: readonly Word[], placed: number[], columns: read
     }
   }
 }
+
+/**
+ * pdftotext's grid: a Target or Baseline value glued by one space to the end of a measure's line
+ * and printed a few characters left of its column's edge, so that only its later words lie past
+ * the edge — "… rated useful 82% | (2011)", "… with UNAMI Agreed | by September 2012" — opens the
+ * value column at the word that opens it: the nearest word before the edge, at most
+ * MAX_ANCHOR_SHIFT_CHARS left of it (the most a row's grid shifts a column), that opens with a
+ * digit or a capitalised word (a value opens with its number, a worded value with a capital:
+ * "Agreed", "None", "Not applicable"). The words past the edge must not open a value themselves
+ * ("… within 30 days 95%": the 95% is the value, "30 days" the measure's). An acronym ends a
+ * measure's sentence ("… with UNAMI"), never opens a value. valueAcrossEdge handles a number
+ * straddling the edge with its unit.
+ */
+function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let j = 1; j < words.length; j++) {
+    const col = placed[j]!, w = words[j]!;
+    const c = columns[col];
+    if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || placed[j - 1]! >= col || words[j - 1]!.segment !== w.segment) continue;
+    if (opensValue(w.text)) continue;
+    for (let k = j - 1; k >= 0; k--) {
+      const v = words[k]!;
+      if (v.segment !== w.segment || v.x < c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || placed[k]! >= col) break;
+      if (!opensValue(v.text)) continue;
+      // The run must open left of this word: a value cell is never the whole run here.
+      if (k === 0 || words[k - 1]!.segment !== w.segment) break;
+      for (let m = k; m < j; m++) placed[m] = col;
+      break;
+    }
+  }
+}
+/** A Target or Baseline value opens with a digit ("82%", "41") or a capitalised word ("Agreed", "None"); an acronym does not. */
+function opensValue(text: string): boolean {
+  return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);
+}
+/** A capitalised word that is no acronym: a capital, then a lower-case letter. */
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
 export const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");

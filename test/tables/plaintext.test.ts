@@ -848,6 +848,64 @@ describe("plain text: column edges near each line", () => {
   });
 });
 
+describe("plain text: a run's last word left of where the next column opens (session 15, h-t5)", () => {
+  it("keeps a run's last word that starts on the table's edge but ends before the next column's text opens on the lines around it", () => {
+    // The first row's measures start at character 53 (the table's edge), the second row's at 57:
+    // pdftotext set that block on its own grid. "by" (54–56) starts past the edge, one space after
+    // its accomplishment's text, and ends before the measure beside it opens: no text of theirs
+    // (corpus5 g1-020 chromium.txt: "partner entities; mitigated by").
+    const text = [
+      "Objective                 Expected accomplishment    Performance measure",
+      "To deepen coordination    Better use of findings.    Proportion of invoices paid",
+      "with host Governments.    Faster recruitment.        within 30 days of receipt",
+      "                                                     Number of joint programmes",
+      "                                                     launched",
+      "",
+      "To accelerate progress    Support to the Office given by",
+      "on protection.            national partners.             97% of grants disbursed on time",
+    ].join("\n");
+    expect(rows(text)[1]).toEqual({
+      objective: "To accelerate progress on protection.",
+      accomplishments: ["Support to the Office given by national partners."],
+      measures: ["97% of grants disbursed on time"],
+    });
+  });
+});
+
+describe("plain text: a value glued to its measure's line left of the value column (session 15, h-t5)", () => {
+  it("opens the Baseline cell at the value's first word, a few characters left of the column's edge, when only its later words cross the edge", () => {
+    // pdftotext printed the two values one space after their measures' first lines, four and
+    // nine characters left of the Baselines column (corpus5 g1-006 and g1-010 lo.txt): "82%" and
+    // "Agreed" lie left of the edge, "(2011)" and "by June 2012" past it. A value opens with its
+    // number or a capitalised word; "UNAMI" (an acronym) is the measure's.
+    const text = [
+      "Objectives                   Key performance indicators                Baselines        Targets",
+      "",
+      "To consolidate the quality   - Time taken to respond to written        70 days          30 days",
+      "of services to Member        queries from delegations (days)",
+      "States.",
+      "                             - Percentage of workshops rated useful 82% (2011)          89%",
+      "                             by participants",
+      "",
+      "To deepen the learning       - Support plans agreed with UNAMI Agreed by June 2012      None",
+      "culture among staff.         and UNPOS",
+      "                             - Percentage of posts filled              82% (2011)       92%",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => o.measures.map((m) => [m.text, m.baseline, m.target]));
+    expect(got).toEqual([
+      [
+        ["Time taken to respond to written queries from delegations (days)", "70 days", "30 days"],
+        ["Percentage of workshops rated useful by participants", "82% (2011)", "89%"],
+      ],
+      [
+        ["Support plans agreed with UNAMI and UNPOS", "Agreed by June 2012", "None"],
+        ["Percentage of posts filled", "82% (2011)", "92%"],
+      ],
+    ]);
+  });
+});
+
 describe("plain text: a row glued by one space under a row set further left", () => {
   it("reads a one-run line whose word starts where the line above opens the next column as two cells, not as the next objective's heading", () => {
     // pdftotext set the second row's measures seven characters left of the table's column and glued
