@@ -5,6 +5,8 @@
  *   node scripts/corpus7/generate.mjs            # .docx, truth, Markdown, manifest, then PDFs and text
  *   node scripts/corpus7/generate.mjs --no-pdf   # .docx, truth, Markdown, manifest only
  *   node scripts/corpus7/generate.mjs --check    # committed truth/Markdown/manifest = generator output?
+ *   node scripts/corpus7/generate.mjs --split tune7b   # write (and print) only that split, keeping the others' files and manifest entries
+ *   (then node scripts/producers/pandoc.mjs --split tune7b for its pandoc.md and gfm.md renderings)
  *
  * Each document is drawn from a seeded plan (deterministic), written with the `docx` package as
  * Word users lay compacts out (vertically merged and spanning cells, repeated header rows, rows that
@@ -27,6 +29,7 @@ import {
 import { FAMILIES, MANAGERIAL, CHALLENGES, MONTHS, GIVEN, FAMILY } from "./banks.mjs";
 import { ENTITIES, SECRETARY_GENERAL } from "./entities.mjs";
 import { clippedRows } from "./clipped.mjs";
+import { fixStamps } from "../corpus/pdf-stamps.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus7");
@@ -40,7 +43,18 @@ const FRESH = 15;
  * holdout7 do not show; its own seed, drawn after fresh7, so the first 60 documents are unchanged. */
 const TUNE_SEED = 70723;
 const TUNE = 24;
-const SPLITS = ["dev7", "holdout7", "fresh7", "tune7"];
+/**
+ * tune7b: a second tuning draw made on 2026-12-02 (session 15), after fresh7's Chromium print stayed
+ * at 85 % and its text at 91 % while tune7/dev7 reached 97-99 %: a fresh draw of the same planner
+ * shows what the held-out split loses without looking at it. Its own seed, drawn after tune7 (the
+ * design and marker rotations carry on from there), so the first 84 documents are unchanged. Of the
+ * seeds 70731-70770, the plan of 70747 shows every feature tune7 shows and crosses best on its own:
+ * every feature in >= 3 documents but rules:thick-grid (2: the rule style is dealt by index, every
+ * ninth document), and only landscape-section, missions-table-cell and missions-annex one-sided.
+ */
+const TUNE_B_SEED = 70747;
+const TUNE_B = 24;
+const SPLITS = ["dev7", "holdout7", "fresh7", "tune7", "tune7b"];
 const args = process.argv.slice(2);
 const NO_PDF = args.includes("--no-pdf");
 /** --check: draw again and compare truth, Markdown and manifest features with the committed files (writes nothing). */
@@ -700,6 +714,14 @@ async function main() {
     decideFootnote(d);
     docs.push(d);
   }
+  stream = mulberry32(TUNE_B_SEED);
+  for (let i = 0; i < TUNE_B; i++) {
+    const d = planDoc(i);
+    d.split = "tune7b";
+    d.id = `t7b-${String(i + 1).padStart(3, "0")}`;
+    decideFootnote(d);
+    docs.push(d);
+  }
   stream = main0;
   if (CHECK) {
     const committed = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
@@ -719,7 +741,7 @@ async function main() {
   const splits = ONLY ? [ONLY] : SPLITS;
   for (const split of splits) { rmSync(join(OUT, split), { recursive: true, force: true }); mkdirSync(join(OUT, split), { recursive: true }); }
   const old = ONLY ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : undefined;
-  const manifest = { generator: "scripts/corpus7/generate.mjs", seed: SEED, freshSeed: FRESH_SEED, tuneSeed: TUNE_SEED, producers: old?.producers ?? {}, splits: { dev7: dev, holdout7: hold, fresh7: FRESH, tune7: TUNE }, documents: [] };
+  const manifest = { generator: "scripts/corpus7/generate.mjs", seed: SEED, freshSeed: FRESH_SEED, tuneSeed: TUNE_SEED, tuneBSeed: TUNE_B_SEED, producers: old?.producers ?? {}, splits: { dev7: dev, holdout7: hold, fresh7: FRESH, tune7: TUNE, tune7b: TUNE_B }, documents: [] };
   for (const d of docs) {
     if (!splits.includes(d.split)) { const e = old.documents.find((x) => x.id === d.id); if (e) manifest.documents.push(e); continue; }
     const dir = join(OUT, d.split);
@@ -743,10 +765,11 @@ async function main() {
       const ids = manifest.documents.filter((x) => x.split === split).map((x) => x.id);
       const tmp = join("/tmp", `gen7-${split}`); rmSync(tmp, { recursive: true, force: true }); mkdirSync(tmp, { recursive: true });
       execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", tmp, ...ids.map((id) => join(dir, `${id}.docx`))], { stdio: "ignore" });
-      for (const id of ids) renameSync(join(tmp, `${id}.pdf`), join(dir, `${id}.docx.pdf`));
+      for (const id of ids) { renameSync(join(tmp, `${id}.pdf`), join(dir, `${id}.docx.pdf`)); fixStamps(join(dir, `${id}.docx.pdf`), `${id}/docx`); }
       execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "html:HTML (StarWriter)", "--outdir", tmp, ...ids.map((id) => join(dir, `${id}.docx`))], { stdio: "ignore" });
       for (const id of ids) {
         execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", `--user-data-dir=/tmp/chromium-h-gen7`, "--no-pdf-header-footer", `--print-to-pdf=${join(dir, `${id}.html.pdf`)}`, `file://${join(tmp, `${id}.html`)}`], { stdio: "ignore" });
+        fixStamps(join(dir, `${id}.html.pdf`), `${id}/html`);
         execFileSync("pdftotext", ["-layout", join(dir, `${id}.docx.pdf`), join(dir, `${id}.txt`)]);
       }
       rmSync(tmp, { recursive: true, force: true });

@@ -23,6 +23,10 @@ const MIN_DEV_ROWS = 300;
 const MIN_HOLDOUT_DOCS = 15;
 /** tune7 (session 11): more tuning data from the same planner, its own seed. */
 const MIN_TUNE_DOCS = 24;
+/** tune7b (session 15): a second tuning draw of 24 documents from its own seed, t7b-001 … t7b-024. */
+const TUNE_B_DOCS = 24;
+const MIN_TUNE_B_ROWS = 200;
+const RENDERINGS = ["docx.pdf", "html.pdf", "txt", "md", "pandoc.md", "gfm.md"];
 const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
@@ -32,7 +36,7 @@ const manifest = readManifest(here);
 describe("test/corpus7", () => {
   it("is what scripts/corpus7/generate.mjs draws (truth, Markdown, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus7", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/84 documents match/);
+    expect(out).toMatch(/108 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -44,8 +48,22 @@ describe("test/corpus7", () => {
     expect(docs.filter((d) => d.split === "fresh7").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
     expect(docs.filter((d) => d.split === "tune7").length).toBeGreaterThanOrEqual(MIN_TUNE_DOCS);
     for (const d of docs) expect(existsSync(join(here, d.source ?? "missing")), `${d.id} source`).toBe(true);
-    expect(missingRenderings(here, docs, ["docx.pdf", "html.pdf", "txt", "md"])).toEqual([]);
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
+  });
+
+  it("has a tune7b split of its own, in every rendering, that shows every feature tune7 shows", () => {
+    const docs = manifest.documents.filter((d) => d.split === "tune7b");
+    expect(docs.map((d) => d.id)).toEqual(Array.from({ length: TUNE_B_DOCS }, (_, i) => `t7b-${String(i + 1).padStart(3, "0")}`));
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_TUNE_B_ROWS);
+    expect(docs.flatMap((d) => RENDERINGS.filter((k) => !d.renderings[k]?.startsWith("tune7b/")).map((k) => `${d.id} ${k}`))).toEqual([]);
+    const shown = new Set(docs.flatMap((d) => d.features));
+    expect([...new Set(manifest.documents.filter((d) => d.split === "tune7").flatMap((d) => d.features))].filter((f) => !shown.has(f))).toEqual([]);
+    expect(docs.filter((d) => d.ruled).length).toBeGreaterThanOrEqual(TUNE_B_DOCS / 3);
+    expect(docs.filter((d) => !d.ruled).length).toBeGreaterThanOrEqual(TUNE_B_DOCS / 3);
+    // Crossed on its own as well as tune7 is (neither crosses every feature alone: the corpus does).
+    const gaps = (c: { thin: string[]; oneSided: string[] }) => c.thin.length + c.oneSided.length;
+    expect(gaps(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED))).toBeLessThanOrEqual(gaps(featureCrossing(manifest.documents.filter((d) => d.split === "tune7"), MIN_DOCS_PER_FEATURE, NOT_CROSSED)));
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {

@@ -15,7 +15,7 @@ import { featureCrossing, missingRenderings, readManifest, truthRowProblems } fr
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 
-/** The brief: dev8 >= 24 documents and >= 300 rows, holdout8 >= 12, each feature in >= 3 documents; dev8b (session 11) >= 24 documents and >= 300 rows. */
+/** The brief: dev8 >= 24 documents and >= 300 rows, holdout8 >= 12, each feature in >= 3 documents; dev8b (session 11) and dev8c (session 15) >= 24 documents and >= 300 rows. */
 const MIN_DEV_DOCS = 24;
 const MIN_DEV_ROWS = 300;
 const MIN_HOLDOUT_DOCS = 12;
@@ -23,13 +23,15 @@ const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
 const RENDERINGS = ["rtf.pdf", "html.pdf", "txt", "md"];
+/** dev8c (session 15): a third tuning draw of 24 documents from its own seed, d8c-001 … d8c-024. */
+const DEV8C_DOCS = 24;
 
 const manifest = readManifest(here);
 
 describe("test/corpus8", () => {
   it("is what scripts/corpus8/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus8", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/60 documents match/);
+    expect(out).toMatch(/84 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -43,6 +45,20 @@ describe("test/corpus8", () => {
     expect(devB.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
     expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
+  });
+
+  it("has a dev8c split of its own, in every rendering, that shows every feature dev8b shows", () => {
+    const docs = manifest.documents.filter((d) => d.split === "dev8c");
+    expect(docs.map((d) => d.id)).toEqual(Array.from({ length: DEV8C_DOCS }, (_, i) => `d8c-${String(i + 1).padStart(3, "0")}`));
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
+    expect(docs.flatMap((d) => RENDERINGS.filter((k) => !d.renderings[k]?.startsWith("dev8c/")).map((k) => `${d.id} ${k}`))).toEqual([]);
+    const shown = new Set(docs.flatMap((d) => d.features));
+    expect([...new Set(manifest.documents.filter((d) => d.split === "dev8b").flatMap((d) => d.features))].filter((f) => !shown.has(f))).toEqual([]);
+    expect(docs.filter((d) => d.ruled).length).toBeGreaterThanOrEqual(DEV8C_DOCS / 3);
+    expect(docs.filter((d) => !d.ruled).length).toBeGreaterThanOrEqual(DEV8C_DOCS / 3);
+    // Crossed on its own as well as dev8b is (neither crosses every feature alone: the corpus does).
+    const gaps = (c: { thin: string[]; oneSided: string[] }) => c.thin.length + c.oneSided.length;
+    expect(gaps(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED))).toBeLessThanOrEqual(gaps(featureCrossing(manifest.documents.filter((d) => d.split === "dev8b"), MIN_DOCS_PER_FEATURE, NOT_CROSSED)));
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
