@@ -259,8 +259,11 @@ function columnSplit(prose: readonly Line[], introOnly: boolean): number | null 
         const holding = near.filter((m) => m.segments.some(inColumn));
         const rights = holding.map((m) => ({ text: part(m, true) }));
         const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
-        // The opening line is prose in both columns too (a table's header labels are short).
-        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || part(l, true).length < MIN_INTRO_COLUMN_CHARS) return false;
+        // The opening line is prose in both columns too (a table's header labels are short), or
+        // its right part ends the paragraph the left column ran into it ("… Secretary-General," /
+        // "2013.").
+        const opens = part(l, true);
+        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || (opens.length < MIN_INTRO_COLUMN_CHARS && !PARAGRAPH_END_RE.test(opens))) return false;
         if (n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
       } else {
         // Two lines suffice when they are prose (a right column two lines long beside the preamble),
@@ -279,6 +282,8 @@ function columnSplit(prose: readonly Line[], introOnly: boolean): number | null 
  * header labels are shorter.
  */
 const MIN_INTRO_COLUMN_CHARS = 25;
+/** A paragraph's last words: a word in lower case or a number, then a full stop. */
+const PARAGRAPH_END_RE = /[\p{Ll}\d)]\.$/u;
 
 /** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;
