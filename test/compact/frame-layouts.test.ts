@@ -651,6 +651,64 @@ describe("the entity in the title block, the manager's title and the mandates (c
     const manager = { name: "Oluwaseun Adebayo-Clarke", title: "Executive Secretary of the Economic Commission for Latin America and the Caribbean" };
     expect(readEntityName(lines(text), manager)).toBe("Economic Commission for Latin America and the Caribbean");
   });
+  it("reads a title-block name wrapped over two lines, with commas between names, under a running header that repeats the title (corpus8 d8b-007)", () => {
+    const text = [
+      "                                                                                 Senior Manager’s Compact 2015",
+      "",
+      "",
+      "",
+      "                                  Senior Manager’s Compact 2015",
+      " between the Secretary-General and the High Representative for the Least Developed Countries,",
+      "             Landlocked Developing Countries and Small Island Developing States",
+      "     Office of the High Representative for the Least Developed Countries, Landlocked",
+      "                 Developing Countries and Small Island Developing States",
+      "",
+      "",
+      "I. Introduction",
+    ].join("\n");
+    expect(readEntityName(lines(text), null)).toBe(
+      "Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States",
+    );
+  });
+  it("reads a label's value in capitals wrapped over further lines in capitals, not past a blank line (corpus8 d8b-014)", () => {
+    const label = [
+      "DEPARTMENT/OFFICE: OFFICE OF THE HIGH REPRESENTATIVE FOR THE LEAST",
+      "DEVELOPED COUNTRIES, LANDLOCKED DEVELOPING COUNTRIES AND SMALL ISLAND",
+      "DEVELOPING STATES",
+      "",
+      "A. PROGRAMME OBJECTIVES",
+    ];
+    expect(readEntityName(lines(label.join("\n")), null)).toBe(
+      "OFFICE OF THE HIGH REPRESENTATIVE FOR THE LEAST DEVELOPED COUNTRIES, LANDLOCKED DEVELOPING COUNTRIES AND SMALL ISLAND DEVELOPING STATES",
+    );
+    expect(readEntityName(lines("DEPARTMENT/OFFICE: DEPARTMENT OF FIELD SUPPORT\n\nMANDATES AND PRIORITIES\n"), null)).toBe("DEPARTMENT OF FIELD SUPPORT");
+  });
+  it("reads the office the manager is 'to lead' in a two-column preamble whose right column has lines of its own (corpus8 d8b-017)", () => {
+    const text = [
+      "                                        Office of Information and Communications Technology — Compact 2023",
+      "",
+      "",
+      "Valentina Ulloa",
+      "Assistant Secretary-General and Chief Information Technology Officer",
+      "2023",
+      "",
+      "I commit myself to using the authorities             proposed programme budget (A/77/6",
+      "delegated to me by the Secretary-General             (Sect. 29)), approved by the General",
+      "to lead the Office of Information and                Assembly in its resolution 77/256.",
+      "Communications Technology towards the",
+      "                                                     I will report on progress to the",
+      "results below, in line with the regulations,",
+      "                                                     Management Performance Board and",
+      "rules and policies of the Organization.",
+      "                                                     keep the Secretary-General, António",
+      "The programme of work is that of the",
+      "                                                     Guterres, informed of risks to delivery.",
+      "",
+      "SECTION 1 : DELIVERING RESULTS",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.entity?.name).toBe("Office of Information and Communications Technology");
+  });
   it("reads an office 'at' a duty station from the manager's title", () => {
     expect(readEntityName([], { name: "Lorenzo Dunmore", title: "Director-General of the United Nations Office at Nairobi" })).toBe("United Nations Office at Nairobi");
   });
