@@ -181,8 +181,9 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   const headings = lines.flatMap((l, i) => (SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text) ? [i] : []));
   const end = headings[0] ?? -1;
   let prose = end < 0 ? lines : lines.slice(0, end);
-  let split = columnSplit(prose, false);
-  let ownLines = false;
+  const found = columnSplit(prose, false);
+  let split = found?.at ?? null;
+  let ownLines = found?.own ?? false;
   // An introduction under the first heading ("I. Introduction" / "This compact is concluded
   // between …") may be set in two columns too: up to the next heading, when both columns are
   // prose on several lines (a table's cells are shorter than half a page's line).
@@ -191,7 +192,7 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
     const intro = columnSplit(lines.slice(end + 1, introEnd), true);
     if (intro !== null) {
       prose = lines.slice(0, introEnd);
-      split = intro;
+      split = intro.at;
       ownLines = true;
     }
   }
@@ -238,8 +239,9 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
  * columns open on the section's first line (or under its one-run sub-heading) and both are prose on MIN_COLUMN_LINES lines or more
  * (MIN_INTRO_COLUMN_CHARS characters a line on average).
  */
-function columnSplit(prose: readonly Line[], introOnly: boolean): number | null {
+function columnSplit(prose: readonly Line[], introOnly: boolean): { at: number; own: boolean } | null {
   let split: number | null = null;
+  let own = introOnly;
   // Where a section's columns open: its first line, or the one under a sub-heading of one run ("1. Mandates").
   const firstLine = prose.findIndex((m) => m.text.trim());
   const nextLine = prose.findIndex((m, k) => k > firstLine && m.text.trim());
@@ -259,26 +261,38 @@ function columnSplit(prose: readonly Line[], introOnly: boolean): number | null 
         const holding = near.filter((m) => m.segments.some(inColumn));
         const rights = holding.map((m) => ({ text: part(m, true) }));
         const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
-        // The opening line is prose in both columns too (a table's header labels are short).
-        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || part(l, true).length < MIN_INTRO_COLUMN_CHARS) return false;
+        // The opening line is prose in both columns too (a table's header labels are short), or
+        // its right part ends the paragraph the left column ran into it ("… Secretary-General," /
+        // "2013.").
+        const opens = part(l, true);
+        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || (opens.length < MIN_INTRO_COLUMN_CHARS && !PARAGRAPH_END_RE.test(opens))) return false;
         if (n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
       } else {
         // Two lines suffice when they are prose (a right column two lines long beside the preamble),
         // not label/value pairs.
         const prosy = n >= MIN_PROSE_COLUMN_LINES && average(runs) >= MIN_PROSE_COLUMN_CHARS;
-        if (n < MIN_COLUMN_LINES && !prosy) return false;
+        if (n < MIN_COLUMN_LINES && !prosy) {
+          // A narrow right column (a portrait page's half) whose lines pdftotext also sets on
+          // lines of their own, where the left column has none: those count too, when the
+          // column's text is prose.
+          const ownRuns = near.filter((m) => m.segments.length === 1 && inColumn(m.segments[0]!)).map((m) => m.segments[0]!);
+          if (n < MIN_PROSE_COLUMN_LINES || n + ownRuns.length < MIN_COLUMN_LINES || average([...runs, ...ownRuns]) < MIN_INTRO_COLUMN_CHARS) return false;
+          own = true;
+        }
       }
       split = Math.min(seg.x, ...near.flatMap((m) => m.segments.slice(1).map((t) => t.x)).filter((x) => Math.abs(x - seg.x) <= COLUMN_X_SLACK));
       return true;
     }),
   );
-  return split;
+  return split === null ? null : { at: split, own };
 }
 /**
  * Prose in a column of half a portrait page (a list of missions in one wraps shorter): a table's
  * header labels are shorter.
  */
 const MIN_INTRO_COLUMN_CHARS = 25;
+/** A paragraph's last words: a word in lower case or a number, then a full stop. */
+const PARAGRAPH_END_RE = /[\p{Ll}\d)]\.$/u;
 
 /** Consecutive lines further apart than this many times the usual line step start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;
@@ -362,6 +376,8 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
 
 /** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
 const MAX_LABEL_WRAP_WORDS = 3;
+/** …or, when the value is in capitals, over this many lines in capitals. */
+const MAX_CAPS_LABEL_WRAP = 3;
 /** An entity named on its own in a title: "… of the United Nations Human Settlements Programme". */
 const UN_NAMED_ENTITY_RE =
   /\b(United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Programme|Fund|Office|Mission|Operation|Force|Centre|Conference|University|Institute))\s*$/;
@@ -371,11 +387,11 @@ const CAPS_ENTITY_LINE_RE =
 /**
  * The preamble's "mandates entrusted to the Department of Field Support by Member States" /
  * "mandates of the …", or its party's "I, <Name>, head of the Office of Counter-Terrorism, commit
- * …": an entity opening with its kind (Department, Office, Secretariat, Commission, United
+ * …" / "… delegated to me by the Secretary-General to lead the Office of …": an entity opening with its kind (Department, Office, Secretariat, Commission, United
  * Nations) or an office named by what it does ("the Peacebuilding Support Office").
  */
 const MANDATES_OF_RE =
-  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of|leads?)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
 const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at)$/i;
 /** A line in capitals: letters, no lower-case one. */
 const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
@@ -409,6 +425,18 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
     const m = ENTITY_LINE_RE.exec(l.text);
     if (!m) continue;
     let value = cleanText(m[1]!.replace(/\*\*|__/g, ""));
+    // A value in capitals goes on over the lines in capitals under it ("… FOR THE LEAST" /
+    // "DEVELOPED COUNTRIES, LANDLOCKED …" / "DEVELOPING STATES"): up to the first line that is not.
+    if (isCapsLine(value)) {
+      let prev = l;
+      for (const l2 of first.slice(i + 1, i + 1 + MAX_CAPS_LABEL_WRAP)) {
+        const next = cleanText(l2.text.replace(/\*\*|__/g, ""));
+        if (!isCapsLine(next) || HEADING_RE.test(next) || next.includes(":") || /[.;]$/.test(next) || !nextLineOf(prev, l2)) break;
+        value = `${value} ${next}`;
+        prev = l2;
+      }
+      return value;
+    }
     const next = cleanText(first[i + 1]?.text ?? "");
     const words = next.split(/\s+/);
     if (next && words.length <= MAX_LABEL_WRAP_WORDS && !HEADING_RE.test(next) && !/[.:;]$/.test(next) && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTIVE.test(w)))
@@ -440,6 +468,14 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
   return mandated;
 }
 
+/** Lines of one paragraph follow each other at most this many font sizes apart (a blank line between is more). */
+const WRAP_STEP = 1.6;
+/** Whether `next` is the line right under `prev` in its paragraph: the same page, one line step down. */
+function nextLineOf(prev: Line, next: Line): boolean {
+  const size = prev.segments[0]?.fontSize ?? next.segments[0]?.fontSize ?? 0;
+  return next.page === prev.page && next.y > prev.y && next.y - prev.y <= WRAP_STEP * size;
+}
+
 /** A line that is an entity's name and nothing else, in mixed case: "United Nations Office at Nairobi". */
 const ENTITY_NAME_LINE_RE = /^(?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\s+\S/;
 /** The title block is the title line and the few lines under it, before the preamble's prose. */
@@ -453,19 +489,36 @@ const TITLE_BLOCK_LINES = 4;
  */
 function titleBlockEntity(first: readonly Line[]): string | null {
   // The title itself, not a running header that names it beside other text.
-  const at = first.findIndex((l) => TITLE_RE.test(l.text) && cleanText(l.text).replace(TITLE_RE, "").replace(TITLE_FILLER_RE, "") === "");
+  const titleOnly = (l: Line) => TITLE_RE.test(l.text) && cleanText(l.text).replace(TITLE_RE, "").replace(TITLE_FILLER_RE, "") === "";
+  let at = first.findIndex(titleOnly);
   if (at < 0) return null;
+  // A running header that repeats the title stands right above it: the block is under the last.
+  while (at + 1 < first.length && titleOnly(first[at + 1]!)) at++;
   // The last such line: a wrapped subtitle's tail ("… the Economic and Social" / "Commission for
   // Western Asia") may look like one above it.
   let found: string | null = null;
-  for (const l of first.slice(at + 1, at + 1 + TITLE_BLOCK_LINES)) {
+  const block = first.slice(at + 1, at + 1 + TITLE_BLOCK_LINES);
+  for (const [k, l] of block.entries()) {
     const t = cleanText(l.text);
     if (SECTION_HEADING_START_RE.test(t)) break;
-    // A name line holds no comma: "Commission for Latin America and the Caribbean, and the
-    // Secretary-General, Mr. Ban" is the wrapped "Between …" sentence.
-    if (ENTITY_NAME_LINE_RE.test(t) && !t.includes(",") && properName(t) === t) found = t;
+    if (!ENTITY_NAME_LINE_RE.test(t)) continue;
+    // A long name wraps onto the line right under it ("Office of the High Representative for the
+    // Least Developed Countries, Landlocked" / "Developing Countries and Small Island …").
+    const under = block[k + 1];
+    const joined = under && nextLineOf(l, under) && !SECTION_HEADING_START_RE.test(cleanText(under.text)) ? `${t} ${cleanText(under.text)}` : null;
+    if (joined && isEntityName(joined)) found = joined;
+    else if (isEntityName(t)) found = t;
   }
   return found;
+}
+
+/**
+ * A name of capitalised words and connectives; a comma only between such names ("… Least Developed
+ * Countries, Landlocked Developing Countries and …"): "Commission for Latin America and the
+ * Caribbean, and the Secretary-General, Mr. Ban" is the wrapped "Between …" sentence.
+ */
+function isEntityName(t: string): boolean {
+  return properName(t) === t && t.split(/,\s+/).slice(1).every((part) => /^\p{Lu}/u.test(part) && !HONORIFIC_RE.test(part) && !SG_TITLE_RE.test(part));
 }
 
 /**

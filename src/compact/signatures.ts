@@ -93,6 +93,41 @@ function splitGluedCell(cell: Cell, anchors: readonly number[]): Cell[] {
   return [cell];
 }
 
+/**
+ * What opens a post title or a signature's date: a role word ("Secretary-General", "Director …",
+ * "Under-Secretary-General …"), a rank before one ("Special Representative …", "Deputy …"), or
+ * the "Date:" label.
+ */
+const TITLE_START_RE = new RegExp(`^(?:(?:${ROLE_WORDS.source})|(?:Special|Deputy|Acting|High|Senior|Principal|Associate)\\s|Date\\s*:)`, "i");
+/** A rank that binds the role word after it: "Special Representative", "Executive Director" (the title goes on, no column starts). */
+const RANK_BEFORE_ROLE_RE = /^(?:Special|Deputy|Acting|High|Senior|Principal|Associate|Assistant|Executive|Chief|Under-)$/i;
+
+/**
+ * A plain-text cell that runs into the next signature column with no space to find it by:
+ * pdftotext sets the right column one space after a left title that its character grid prints
+ * wider than the PDF does, left of where that column's name stands ("Special Representative of
+ * the Secretary- Secretary-General", the name "António Guterres" eight characters further right).
+ * The cell is cut before the last title start (a role word, a rank, "Date:") that lies left of the
+ * next column's name and is not bound to the word before it ("Executive Director"); returns the
+ * cell unchanged when it reaches no further column or holds no such start.
+ */
+export function splitAtTitleStart(cell: Cell, anchors: readonly number[]): Cell[] {
+  if (cell.x % CHAR_WIDTH !== 0) return [cell];
+  const end = cell.x + cell.text.length * CHAR_WIDTH;
+  const next = anchors.find((a) => a > cell.x + COLUMN_SLACK && a < end);
+  if (next === undefined) return [cell];
+  let cut = -1;
+  for (let p = cell.text.indexOf(" "); p > 0; p = cell.text.indexOf(" ", p + 1)) {
+    const at = p + 1;
+    if (cell.x + at * CHAR_WIDTH > next) break;
+    const before = cell.text.slice(0, p).trimEnd();
+    const last = before.slice(before.lastIndexOf(" ") + 1);
+    if (before && TITLE_START_RE.test(cell.text.slice(at)) && !RANK_BEFORE_ROLE_RE.test(last)) cut = at;
+  }
+  if (cut < 0) return [cell];
+  return [{ text: cell.text.slice(0, cut).trimEnd(), x: cell.x }, { text: cell.text.slice(cut), x: cell.x + cut * CHAR_WIDTH }];
+}
+
 /** Name particles isNameLine accepts in lower case (its particle test, case-insensitive). */
 const NAME_PARTICLE = /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i;
 /** A name particle is at most this long ("de", "van", "dos"): a longer lower-case word is none. */
@@ -175,9 +210,12 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
     const under = first < 0 ? undefined : at(first);
     if (!under || (!ruled && under.l.page !== head.l.page)) continue;
     const anchors = head.cells.map((c) => c.x);
+    // Where each column starts: its name, and where a cut found it on a line below (pdftotext
+    // keeps a column pushed left of its name on the lines that follow).
+    const starts: number[][] = anchors.map((a) => [a]);
     const columnOf = (x: number) => {
       let col = 0;
-      anchors.forEach((a, j) => { if (a <= x + COLUMN_SLACK) col = j; });
+      starts.forEach((xs, j) => { if (xs.some((a) => a <= x + COLUMN_SLACK)) col = j; });
       return col;
     };
     const step = under.l.page === head.l.page ? Math.max(1, under.l.y - head.l.y) : DEFAULT_STEP;
@@ -196,8 +234,20 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
       if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => isTitleCell(c.text)))) break;
       const gap = t.l.page !== prevPage || t.l.y - prevY > TITLE_GAP * step;
       if (gap) open.fill(false);
-      for (const c of t.cells.flatMap((cell) => splitGluedCell(cell, anchors))) {
-        const col = columnOf(c.x);
+      // A cell is cut only where a later column's name stands (not inside a column found pushed left).
+      const later = (cell: Cell) => anchors.filter((_, j) => j > columnOf(cell.x));
+      const pieces = t.cells.flatMap((cell) => splitGluedCell(cell, later(cell))).flatMap((cell) => {
+        const cut = splitAtTitleStart(cell, later(cell));
+        // The cut's right part opens the column whose name it reached.
+        if (cut.length > 1) starts[anchors.findIndex((a) => a > cell.x + COLUMN_SLACK)]!.push(cut[1]!.x);
+        return cut;
+      });
+      // A line with one cell per column, which the columns' starts would not tell apart (the
+      // dates at the top of the next page, set anew by pdftotext), is read in order.
+      let cols = pieces.map((c) => columnOf(c.x));
+      if (pieces.length === anchors.length && cols.some((col, j) => j > 0 && col <= cols[j - 1]!)) cols = pieces.map((_, j) => j);
+      for (const [i, c] of pieces.entries()) {
+        const col = cols[i]!;
         if (dates[col]) continue;
         const d = cellDate(c.text);
         if (d) {

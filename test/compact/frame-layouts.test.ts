@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
 import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName, readChallenges, columnsInOrder } from "../../src/compact/metadata.js";
-import { findSignatureBlocks } from "../../src/compact/signatures.js";
+import { findSignatureBlocks, splitAtTitleStart } from "../../src/compact/signatures.js";
 import type { Layout, Line } from "../../src/model/layout.js";
 
 /** A PDF-like layout: each row is [y, [x, text]…]; rows with no cells are blank lines. */
@@ -478,6 +478,66 @@ describe("signature columns glued on the character grid", () => {
   });
 });
 
+describe("signature columns pushed left of their names by pdftotext (corpus9 d9-003, d9-005, d9-024 txt)", () => {
+  // The PDF sets both titles at the right column's x; pdftotext prints the left title wider than
+  // the PDF does and the right column one space after it, left of where its name stands.
+  it("cuts the left title before the right column's title and reads that column's date where the cut found it", () => {
+    const text = [
+      "______________________________                                ______________________________",
+      "Henrik Takeda                                                 António Guterres",
+      "Under-Secretary-General and Executive Director of the Secretary-General",
+      "United Nations Human Settlements Programme            Date: 21 February 2018",
+      "Date: 17 February 2018",
+    ].join("\n");
+    const sigs = findSignatureBlocks(textToLayout(text).pages[0]!.lines).flatMap((b) => b.signatures);
+    expect(sigs.map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Henrik Takeda", "Under-Secretary-General and Executive Director of the United Nations Human Settlements Programme", "2018-02-17"],
+      ["António Guterres", "Secretary-General", "2018-02-21"],
+    ]);
+  });
+  it("cuts a hyphen-wrapped left title, and reads a line of two dates after a page break in order", () => {
+    const text = [
+      "______________________________                   ______________________________",
+      "Rafael Adeyemi                                   António Guterres",
+      "Special Representative of the Secretary- Secretary-General",
+      "General for Children and Armed Conflict",
+      "",
+      "                                                                 3",
+      "\fDate: 13 January 2017   Date: 20 January 2017",
+    ].join("\n");
+    const sigs = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines)).flatMap((b) => b.signatures);
+    expect(sigs.map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Rafael Adeyemi", "Special Representative of the Secretary- General for Children and Armed Conflict", "2017-01-13"],
+      ["António Guterres", "Secretary-General", "2017-01-20"],
+    ]);
+    expect(readCompactMetadata(textToLayout(`Rafael Adeyemi, Special Representative, will strive to fulfil the goals.\n\n${text}`)).counterpart).toEqual({ name: "António Guterres", title: "Secretary-General" });
+  });
+  it("does not cut between a rank and its role ('Special' / 'Representative …')", () => {
+    const left = "Under-Secretary-General for Political and Peacebuilding";
+    const cell = { text: `${left} Special Representative of the Secretary-General`, x: 0 };
+    // The right column's name stands ten characters right of where its title was pushed.
+    expect(splitAtTitleStart(cell, [0, (left.length + 11) * 5])).toEqual([
+      { text: left, x: 0 },
+      { text: "Special Representative of the Secretary-General", x: (left.length + 1) * 5 },
+    ]);
+    expect(splitAtTitleStart({ text: "Chief of Staff", x: 0 }, [0, 300])).toEqual([{ text: "Chief of Staff", x: 0 }]);
+  });
+  it("does not cut a cell that starts in the pushed column where a later name stands ('Date: 18' / 'January 2021')", () => {
+    const text = [
+      "______________________________                 ______________________________",
+      "Nkechi Benedetti                               António Guterres",
+      "Special Representative of the Secretary- Secretary-General",
+      "General for Disaster Risk Reduction      Date: 18 January 2021",
+      "Date: 12 January 2021",
+    ].join("\n");
+    const sigs = findSignatureBlocks(textToLayout(text).pages[0]!.lines).flatMap((b) => b.signatures);
+    expect(sigs.map((s) => [s.title, s.date])).toEqual([
+      ["Special Representative of the Secretary- General for Disaster Risk Reduction", "2021-01-12"],
+      ["Secretary-General", "2021-01-18"],
+    ]);
+  });
+});
+
 describe("paragraph gaps in a PDF head above a centred table", () => {
   it("measures the usual line step on the preamble, not on the table's lines a few points apart", () => {
     const table: Array<[number, Array<[number, string]>]> = [];
@@ -528,6 +588,27 @@ describe("an introduction set in two columns under its heading (corpus8 d8-007, 
     const ordered = columnsInOrder(textToLayout(text).pages[0]!.lines, "text").map((l) => l.text).filter(Boolean);
     expect(ordered.indexOf("the proposed programme budget (A/65/6")).toBeLessThan(ordered.indexOf("(Sect. 27)), approved by the General"));
   });
+  it("reads the columns when the right one opens with the last word of the left one's paragraph (corpus9 d9-023 txt)", () => {
+    const intro = [
+      "                                           Senior Manager’s Compact 2013",
+      "   between the Secretary-General and the Assistant Secretary-General and Executive Director of the Capital Master Plan",
+      "",
+      "I. Introduction",
+      "This compact is concluded between the Secretary-General,              2013.",
+      "Ban Ki-moon, and Amara Raghunathan, Assistant",
+      "                                                                      The programme of work is set out in the proposed",
+      "Secretary-General and Executive Director of the Capital",
+      "                                                                      programme budget (A/66/6 (Sect. 33)) as approved by the",
+      "Master Plan, for the period from 1 January to 31 December",
+      "                                                                      General Assembly in its resolution 66/247.",
+      "",
+      "",
+      "II. Programme objectives and key performance indicators",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(intro));
+    expect(meta.manager?.name).toBe("Amara Raghunathan");
+    expect(meta.counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
   it("leaves a section whose first line is a table's header labels in reading order", () => {
     const table = [
       "I. Programme objectives",
@@ -569,6 +650,64 @@ describe("the entity in the title block, the manager's title and the mandates (c
     ].join("\n");
     const manager = { name: "Oluwaseun Adebayo-Clarke", title: "Executive Secretary of the Economic Commission for Latin America and the Caribbean" };
     expect(readEntityName(lines(text), manager)).toBe("Economic Commission for Latin America and the Caribbean");
+  });
+  it("reads a title-block name wrapped over two lines, with commas between names, under a running header that repeats the title (corpus8 d8b-007)", () => {
+    const text = [
+      "                                                                                 Senior Manager’s Compact 2015",
+      "",
+      "",
+      "",
+      "                                  Senior Manager’s Compact 2015",
+      " between the Secretary-General and the High Representative for the Least Developed Countries,",
+      "             Landlocked Developing Countries and Small Island Developing States",
+      "     Office of the High Representative for the Least Developed Countries, Landlocked",
+      "                 Developing Countries and Small Island Developing States",
+      "",
+      "",
+      "I. Introduction",
+    ].join("\n");
+    expect(readEntityName(lines(text), null)).toBe(
+      "Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States",
+    );
+  });
+  it("reads a label's value in capitals wrapped over further lines in capitals, not past a blank line (corpus8 d8b-014)", () => {
+    const label = [
+      "DEPARTMENT/OFFICE: OFFICE OF THE HIGH REPRESENTATIVE FOR THE LEAST",
+      "DEVELOPED COUNTRIES, LANDLOCKED DEVELOPING COUNTRIES AND SMALL ISLAND",
+      "DEVELOPING STATES",
+      "",
+      "A. PROGRAMME OBJECTIVES",
+    ];
+    expect(readEntityName(lines(label.join("\n")), null)).toBe(
+      "OFFICE OF THE HIGH REPRESENTATIVE FOR THE LEAST DEVELOPED COUNTRIES, LANDLOCKED DEVELOPING COUNTRIES AND SMALL ISLAND DEVELOPING STATES",
+    );
+    expect(readEntityName(lines("DEPARTMENT/OFFICE: DEPARTMENT OF FIELD SUPPORT\n\nMANDATES AND PRIORITIES\n"), null)).toBe("DEPARTMENT OF FIELD SUPPORT");
+  });
+  it("reads the office the manager is 'to lead' in a two-column preamble whose right column has lines of its own (corpus8 d8b-017)", () => {
+    const text = [
+      "                                        Office of Information and Communications Technology — Compact 2023",
+      "",
+      "",
+      "Valentina Ulloa",
+      "Assistant Secretary-General and Chief Information Technology Officer",
+      "2023",
+      "",
+      "I commit myself to using the authorities             proposed programme budget (A/77/6",
+      "delegated to me by the Secretary-General             (Sect. 29)), approved by the General",
+      "to lead the Office of Information and                Assembly in its resolution 77/256.",
+      "Communications Technology towards the",
+      "                                                     I will report on progress to the",
+      "results below, in line with the regulations,",
+      "                                                     Management Performance Board and",
+      "rules and policies of the Organization.",
+      "                                                     keep the Secretary-General, António",
+      "The programme of work is that of the",
+      "                                                     Guterres, informed of risks to delivery.",
+      "",
+      "SECTION 1 : DELIVERING RESULTS",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.entity?.name).toBe("Office of Information and Communications Technology");
   });
   it("reads an office 'at' a duty station from the manager's title", () => {
     expect(readEntityName([], { name: "Lorenzo Dunmore", title: "Director-General of the United Nations Office at Nairobi" })).toBe("United Nations Office at Nairobi");
