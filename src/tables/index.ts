@@ -646,7 +646,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
     (positioned || prev.page !== line.page || !afterParagraphGap(line, prev)) &&
     line.segments.length === 1 &&
-    startsAtLeftEdge(line, columns) &&
+    (startsAtLeftEdge(line, columns) || hangsUnderNumberedObjective(prev, line)) &&
     !startsWithMarker(text) &&
     !inAnotherCell(prev, line, page) &&
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
@@ -654,6 +654,21 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
     (positioned || !firstWordFitsAbove(prev, line, part))
   );
+}
+
+/**
+ * A Word-numbered objective heading ("2. To strengthen … the Sustainable" / "Development Goals.")
+ * wraps at its hanging indent: the next line starts where the text after the number starts, which
+ * may lie right of the table's left edge when the list is indented (Chromium's print of Word's
+ * numbered heading: the number at 83.8 pt, its text and the wrapped line at 95.6 pt, the table's
+ * first label at 65.9 pt; corpus7 t7-004). A cell of the first column starts at the table's edge.
+ */
+function hangsUnderNumberedObjective(prev: Line, line: Line): boolean {
+  if (!NUMBERED_OBJECTIVE_OPENING.test(prev.text.trim())) return false;
+  const after = lineWords(prev)[1];
+  const seg = line.segments[0];
+  if (!after || !seg || after.x <= (prev.segments[0]?.x ?? Infinity)) return false;
+  return Math.abs(seg.x - after.x) <= averageCharWidth(prev);
 }
 
 /**
