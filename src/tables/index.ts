@@ -1687,7 +1687,10 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
 function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
   if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim())) return false;
   if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
-  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
+  // Numbered cells ("1. National platforms …") make a number no cue — unless the line is set in the
+  // heading's font, bold and larger than every cell (corpus9 d9b-014: "8. To make cities …" in
+  // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt).
+  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim())) || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l)));
 }
 /** An arabic heading number: "2. To …". */
 const HEADING_NUMBER = /^\d{1,2}\.\s/;
