@@ -226,9 +226,14 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // sub-rows' pitch to go by.
     const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf");
+    const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
+      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null);
+    // Tables printed under other header positions (another table of the same columns, set in its
+    // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
+    const layoutVotes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && layout.format === "pdf" ? votesPerLayout(tableLines, (tl) => layoutOf[partOf.get(tl) ?? 0] ?? 0, (run) => objectivesCentred(run, objectiveColumn, leading, true)) : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf") : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null)).map((block) => ({ block, objective: null }));
+      : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -256,6 +261,29 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     }
   }
   return { objectives, warnings, tables: tables.length, sections };
+}
+
+/**
+ * PDF: the table's lines in runs printed under one header layout each (header labels at the same
+ * places), with each run's own centring vote — or null when the table is one run or every run
+ * votes alike (the table is then read whole, as before). A header of the same columns printed
+ * mid-page in other positions and wording is the next table of the section, set in a style of its
+ * own: corpus9 d9b-021's centred `Objectives | Expected results | Performance measures` table over
+ * a top-aligned `OBJECTIVES | EXPECTED ACCOMPLISHMENTS | KEY PERFORMANCE INDICATORS` one, read as
+ * one centred table, gave a row's lower sub-rows to the row below.
+ */
+function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLine) => number, centredRun: (run: readonly TableLine[]) => boolean): Array<{ run: TableLine[]; centred: boolean }> | null {
+  const runs: TableLine[][] = [];
+  let last: number | null = null;
+  for (const tl of lines) {
+    const at = layoutOfLine(tl);
+    if (at !== last || runs.length === 0) runs.push([]);
+    runs[runs.length - 1]!.push(tl);
+    last = at;
+  }
+  if (runs.length < 2) return null;
+  const votes = runs.map((run) => ({ run, centred: centredRun(run) }));
+  return votes.every((v) => v.centred === votes[0]!.centred) ? null : votes;
 }
 
 /** Plain-text width groups are keyed by part and page: part × this + page (more pages than any document has). */
