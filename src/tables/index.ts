@@ -253,6 +253,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
       if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
+      const second = row.objective ? secondObjectiveLabel(row.objective) : null;
+      if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
       const section = sectionAt(sections, first.page, first.line);
       const key = section ?? `T${t.table}`;
       const n = (perSection.get(key) ?? 0) + 1;
@@ -284,6 +286,20 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
   if (runs.length < 2) return null;
   const votes = runs.map((run) => ({ run, centred: centredRun(run) }));
   return votes.every((v) => v.centred === votes[0]!.centred) ? null : votes;
+}
+
+/** A numbered objective label ("Objective 2:") inside an objective's text, after its first word. */
+const INNER_OBJECTIVE_LABEL = /\S\s+((?:programme\s+|strategic\s+|managerial\s+)?objective\s+\d{1,2}(?:\.\d{1,2})?\s*:)/i;
+
+/**
+ * The second numbered objective label inside a row's objective text, or null: each objective is
+ * its own row, so a row whose objective reads "… more predictable Objective 2: To enable …" is two
+ * rows the reader could not part (corpus7 dev7 d7-027 html.pdf: a rule under the table, between
+ * its last row and the next table's caption, made the page ruled and no rule parted the rows).
+ * Said in a warning, not left silent.
+ */
+function secondObjectiveLabel(objective: string): string | null {
+  return INNER_OBJECTIVE_LABEL.exec(objective)?.[1] ?? null;
 }
 
 /** Plain-text width groups are keyed by part and page: part × this + page (more pages than any document has). */
