@@ -112,7 +112,8 @@ const WRAP_STEP_EM = 1.5;
  * tail "risk" under "● Early warning coverage increased to 56% of the population at", three
  * lines above the next table's header, had been read as a "Risks" label: the header took a
  * phantom risks column and every indicator's first words (corpus9 dev9b d9b-014). A header's
- * pieces open in capitals or stand apart from the rows above.
+ * pieces open in capitals or stand apart from the rows above; a label wrapped at the margin under
+ * the line's first word ("Risks" / "and mitigations", one cell per line) is left alone.
  */
 function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
@@ -122,7 +123,9 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
   if (!/^\p{Ll}/u.test(line.text.trim())) return false;
   if (line.y - above.y > WRAP_STEP_EM * seg.fontSize) return false;
   const cw = averageCharWidth(above);
-  return lineWords(above).some((w) => Math.abs(w.x - seg.x) <= cw);
+  // Not the line's first word: a linearised header's labels ("Risks" / "and mitigations") share
+  // the margin; a cell's tail hangs under its text after a bullet, or under a later cell.
+  return lineWords(above).slice(1).some((w) => Math.abs(w.x - seg.x) <= cw);
 }
 
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
