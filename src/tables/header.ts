@@ -102,6 +102,32 @@ export function linesWithoutHeader(scan: HeaderScan | undefined, lines: readonly
  * Find the table header at `lines[i]` (possibly wrapped onto `lines[i+1]`). Returns the columns
  * with their anchors (left edge of each header cell), or null.
  */
+/** A cell's wrapped line sits at most this many font sizes under the line before (a paragraph's leading, not a row gap). */
+const WRAP_STEP_EM = 1.5;
+
+/**
+ * `lines[i]` is the wrapped last line of a cell of the table above, not a header's first piece:
+ * it opens in lower case, one wrapped line's step (WRAP_STEP_EM) under the line before on its
+ * page, right where a word of that line starts (the cell's text edge, after its bullet). A cell's
+ * tail "risk" under "● Early warning coverage increased to 56% of the population at", three
+ * lines above the next table's header, had been read as a "Risks" label: the header took a
+ * phantom risks column and every indicator's first words (corpus9 dev9b d9b-014). A header's
+ * pieces open in capitals or stand apart from the rows above; a label wrapped at the margin under
+ * the line's first word ("Risks" / "and mitigations", one cell per line) is left alone.
+ */
+function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const above = lines[i - 1];
+  const seg = line?.segments[0];
+  if (!line || !above || !seg || above.page !== line.page || above.segments.length === 0) return false;
+  if (!/^\p{Ll}/u.test(line.text.trim())) return false;
+  if (line.y - above.y > WRAP_STEP_EM * seg.fontSize) return false;
+  const cw = averageCharWidth(above);
+  // Not the line's first word: a linearised header's labels ("Risks" / "and mitigations") share
+  // the margin; a cell's tail hangs under its text after a bullet, or under a later cell.
+  return lineWords(above).slice(1).some((w) => Math.abs(w.x - seg.x) <= cw);
+}
+
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
@@ -145,6 +171,8 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
   }
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
   if (wordCount(first.text) > MAX_HEADER_LINE_WORDS) return null;
+  // Nor the last wrapped line of a cell of the table above ("… of the population at" / "risk").
+  if (wrapsCellAbove(lines, i)) return null;
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   // Blank lines between the pieces (a PDF's leading, pdftotext's spacing) do not break the header.

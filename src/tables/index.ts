@@ -225,10 +225,16 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // tables set in the same font: a block none of whose cells wraps on one page has only its
     // sub-rows' pitch to go by.
     const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
-    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", headerWordingOf(t.parts, partOf));
+    const tableOf = headerWordingOf(t.parts, partOf);
+    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
+    const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
+      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null);
+    // Tables printed under other header positions (another table of the same columns, set in its
+    // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
+    const layoutVotes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && layout.format === "pdf" ? votesPerLayout(tableLines, (tl) => layoutOf[partOf.get(tl) ?? 0] ?? 0, (run) => objectivesCentred(run, objectiveColumn, leading, true, tableOf)) : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : (centred ? groupCentredRows(tableLines, objectiveColumn, leading, layout.format === "pdf", headerWordingOf(t.parts, partOf)) : groupRowsIntoBlocks(tableLines, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null)).map((block) => ({ block, objective: null }));
+      : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -248,6 +254,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
       if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
+      const second = row.objective ? secondObjectiveLabel(row.objective) : null;
+      if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
       const section = sectionAt(sections, first.page, first.line);
       const key = section ?? `T${t.table}`;
       const n = (perSection.get(key) ?? 0) + 1;
@@ -256,6 +264,43 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     }
   }
   return { objectives, warnings, tables: tables.length, sections };
+}
+
+/**
+ * PDF: the table's lines in runs printed under one header layout each (header labels at the same
+ * places), with each run's own centring vote — or null when the table is one run or every run
+ * votes alike (the table is then read whole, as before). A header of the same columns printed
+ * mid-page in other positions and wording is the next table of the section, set in a style of its
+ * own: corpus9 d9b-021's centred `Objectives | Expected results | Performance measures` table over
+ * a top-aligned `OBJECTIVES | EXPECTED ACCOMPLISHMENTS | KEY PERFORMANCE INDICATORS` one, read as
+ * one centred table, gave a row's lower sub-rows to the row below.
+ */
+function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLine) => number, centredRun: (run: readonly TableLine[]) => boolean): Array<{ run: TableLine[]; centred: boolean }> | null {
+  const runs: TableLine[][] = [];
+  let last: number | null = null;
+  for (const tl of lines) {
+    const at = layoutOfLine(tl);
+    if (at !== last || runs.length === 0) runs.push([]);
+    runs[runs.length - 1]!.push(tl);
+    last = at;
+  }
+  if (runs.length < 2) return null;
+  const votes = runs.map((run) => ({ run, centred: centredRun(run) }));
+  return votes.every((v) => v.centred === votes[0]!.centred) ? null : votes;
+}
+
+/** A numbered objective label ("Objective 2:") inside an objective's text, after its first word. */
+const INNER_OBJECTIVE_LABEL = /\S\s+((?:programme\s+|strategic\s+|managerial\s+)?objective\s+\d{1,2}(?:\.\d{1,2})?\s*:)/i;
+
+/**
+ * The second numbered objective label inside a row's objective text, or null: each objective is
+ * its own row, so a row whose objective reads "… more predictable Objective 2: To enable …" is two
+ * rows the reader could not part (corpus7 dev7 d7-027 html.pdf: a rule under the table, between
+ * its last row and the next table's caption, made the page ruled and no rule parted the rows).
+ * Said in a warning, not left silent.
+ */
+function secondObjectiveLabel(objective: string): string | null {
+  return INNER_OBJECTIVE_LABEL.exec(objective)?.[1] ?? null;
 }
 
 /** Plain-text width groups are keyed by part and page: part × this + page (more pages than any document has). */
@@ -646,7 +691,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
     (positioned || prev.page !== line.page || !afterParagraphGap(line, prev)) &&
     line.segments.length === 1 &&
-    startsAtLeftEdge(line, columns) &&
+    (startsAtLeftEdge(line, columns) || hangsUnderNumberedObjective(prev, line)) &&
     !startsWithMarker(text) &&
     !inAnotherCell(prev, line, page) &&
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
@@ -654,6 +699,21 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
     (positioned || !firstWordFitsAbove(prev, line, part))
   );
+}
+
+/**
+ * A Word-numbered objective heading ("2. To strengthen … the Sustainable" / "Development Goals.")
+ * wraps at its hanging indent: the next line starts where the text after the number starts, which
+ * may lie right of the table's left edge when the list is indented (Chromium's print of Word's
+ * numbered heading: the number at 83.8 pt, its text and the wrapped line at 95.6 pt, the table's
+ * first label at 65.9 pt; corpus7 t7-004). A cell of the first column starts at the table's edge.
+ */
+function hangsUnderNumberedObjective(prev: Line, line: Line): boolean {
+  if (!NUMBERED_OBJECTIVE_OPENING.test(prev.text.trim())) return false;
+  const after = lineWords(prev)[1];
+  const seg = line.segments[0];
+  if (!after || !seg || after.x <= (prev.segments[0]?.x ?? Infinity)) return false;
+  return Math.abs(seg.x - after.x) <= averageCharWidth(prev);
 }
 
 /**
@@ -1672,7 +1732,10 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
 function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
   if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim())) return false;
   if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
-  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
+  // Numbered cells ("1. National platforms …") make a number no cue — unless the line is set in the
+  // heading's font, bold and larger than every cell (corpus9 d9b-014: "8. To make cities …" in
+  // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt).
+  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim())) || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l)));
 }
 /** An arabic heading number: "2. To …". */
 const HEADING_NUMBER = /^\d{1,2}\.\s/;
