@@ -87,6 +87,28 @@ describe("table consistency checks (tables/checks)", () => {
     expect(checkRows(layout, plain)).toEqual([]);
   });
 
+  it("a text that goes on in lower case after its full stop: TABLE_ITEM_FRAGMENT at the line of the glued words", () => {
+    const layout = layoutOf(["To improve staffing         More consistent representation of", "                            unrepresented Member States among", "                            staff.                         languages"]);
+    const glued = [row("A-1", [10, 12], { objective: "To improve staffing", accomplishments: ["More consistent representation of unrepresented Member States among staff. languages"] })];
+    const warnings = checkRows(layout, glued);
+    expect(warnings.map((w) => [w.code, w.page, w.line])).toEqual([["TABLE_ITEM_FRAGMENT", 1, 12]]);
+    expect(warnings[0]!.message).toContain('goes on in lower case after a full stop ("staff. languages")');
+    // An abbreviation's full stop is no item's end.
+    const abbreviated = [row("A-1", [10, 12], { objective: "To improve staffing", accomplishments: ["Staff from unrepresented countries, e.g. small island States, recruited"] })];
+    expect(checkRows(layout, abbreviated)).toEqual([]);
+  });
+
+  it("a letter-like bullet between a sentence's end and a capital: TABLE_MARKER_INSIDE at the bullet's line", () => {
+    const layout = layoutOf(["To improve outreach     o Competing priorities of Member States; regular", "                          briefings to regional groups.", "                        o Low response rates to surveys; follow-up reminders"]);
+    const glued = [row("A-1", [10, 12], { objective: "To improve outreach", extra: { risksAndMitigations: ["Competing priorities of Member States; regular briefings to regional groups. o Low response rates to surveys; follow-up reminders"] } })];
+    const warnings = checkRows(layout, glued);
+    expect(warnings.map((w) => [w.code, w.page, w.line])).toEqual([["TABLE_MARKER_INSIDE", 1, 12]]);
+    expect(warnings[0]!.message).toContain('holds the list marker "o"');
+    // A hyphen between words is no bullet.
+    const right = [row("A-1", [10, 12], { objective: "To improve outreach", extra: { risksAndMitigations: ["Competing priorities - a risk; regular briefings to regional groups."] } })];
+    expect(checkRows(layout, right)).toEqual([]);
+  });
+
   it("a row with more measures than Target values: TABLE_VALUE_COUNT at the row's first line", () => {
     const layout = layoutOf(["To manage the budget        Number of advisory missions 41      35", "                             Budget implementation rate          92%"], 20, 3);
     const glued = [row("B-1", [20, 21], { objective: "To manage the budget", measures: ["Number of advisory missions 41", "Budget implementation rate"], extra: { baseline: ["35", "80%"], target: ["92%"] } }, 3)];
