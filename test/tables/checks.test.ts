@@ -142,7 +142,7 @@ describe("table consistency checks (tables/checks)", () => {
     if (cut.kind !== "compact") throw new Error(cut.kind);
     expect(cut.status).toBe("success");
     expect(cut.objectives.map((o) => o.measures.map((m) => m.text))).toEqual([["Positive feedback from"], ["80% done."]]);
-    const tableWarnings = (out: typeof cut) => out.warnings.filter((w) => w.code.startsWith("TABLE_")).map((w) => [w.code, w.page, w.line]);
+    const tableWarnings = (out: { warnings: ReadonlyArray<{ code: string; page: number | null; line: number | null }> }) => out.warnings.filter((w) => w.code.startsWith("TABLE_")).map((w) => [w.code, w.page, w.line]);
     expect(tableWarnings(cut)).toEqual([["TABLE_ITEM_FRAGMENT", 1, 8]]);
     const right = await extract(doc("Positive feedback from Member States."), { fileName: "x.txt" });
     expect(tableWarnings(right)).toEqual([]);
