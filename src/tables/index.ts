@@ -4,6 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
+import { checkRows } from "./checks.js";
 import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
@@ -3266,6 +3267,8 @@ export function tablesStage(doc: Doc, ctx: Context): Doc {
   doc.sections = [...result.sections];
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
+  // Rows that show the marks of text read into the wrong cell or row are flagged (never changed).
+  doc.warnings.push(...checkRows(doc.layout, result.objectives));
   doc.compact.objectives = result.objectives;
   // A linearised table (one cell per line) keeps TABLE_LINEARIZED: its rows are a reconstruction.
   // The document stays a success when every row was read without ambiguity (one least-cost split
