@@ -191,7 +191,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
         // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
         // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
-        if (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn))) top++;
+        // Plain text: an objective alone on its first line, its row's other cells opening on the
+        // grid line right under it and its own second line under that, sits half a line off them:
+        // centred (a top-aligned row opens every cell on its first line, `interleavedOpening`).
+        if (!positioned && interleavedOpening(band, own[0]!, objectiveColumn)) centred++;
+        else if (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn))) top++;
       }
       // Plain text: an objective that ends its band with text above it in every other column of the
       // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
@@ -218,7 +222,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     for (const start of laterObjectiveStarts(wholeBand, objectiveColumn, apartGap)) {
       if (votedCentred.has(start.line)) continue;
       if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
-      else if (!positioned && interleavedStart(wholeBand, start, objectiveColumn)) centred++;
+      // Plain text: a later objective set off its row's cells as no top-aligned row can be (half a
+      // line off, or alone on a line above them) counts twice: the first objective's vote for top
+      // alignment (text below it in its band, which with no padding kept is also the next rows')
+      // is what a centred table shows too when its first objective is as tall as its row.
+      else if (!positioned && (interleavedStart(wholeBand, start, objectiveColumn) || cellsOpenBelow(wholeBand, start, objectiveColumn))) centred += CONTRADICTS_TOP;
     }
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
@@ -932,6 +940,41 @@ function interleavedStart(band: readonly Placed[], start: Placed, objectiveColum
   const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   return !others(start.line) && others(before) && others(between) && !own(between) && own(second);
+}
+
+/**
+ * Plain text: a band's first objective opens the band alone on its line, the line right under it
+ * holds other columns' text and none of the objective's, and the objective goes on on the line
+ * after: pdftotext interleaves cells whose baselines lie half a line apart, which a top-aligned
+ * row never shows (every cell opens on its first baseline). A centred objective one line taller
+ * than its row's other cells does (corpus10 d10-013: "To support member States" / "Innovation
+ * policies … 45 national statistical offices" / "in designing inclusive").
+ */
+function interleavedOpening(band: readonly Placed[], start: Placed, objectiveColumn: number): boolean {
+  const at = band.indexOf(start);
+  const between = band[at + 1]?.line, second = band[at + 2]?.line;
+  if (at !== 0 || !between || !second) return false;
+  const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
+  const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
+  return !others(start.line) && others(between) && !own(between) && own(second) && second.y - start.line.y < 3 * (between.y - start.line.y);
+}
+
+/** Votes for centring of a sign that a top-aligned row cannot show (see `objectivesCentred`). */
+const CONTRADICTS_TOP = 2;
+
+/**
+ * Plain text: a later objective of a band opens alone on its line, and the grid line right under
+ * it opens items in other columns (no sentence going on from above). A top-aligned row opens every
+ * cell on its objective's first line, right under the row before, so its other cells cannot open a
+ * line lower; a centred objective taller than its row's cells does (corpus10 d10b-018: "To recruit
+ * staff from unrepresented" alone, "Number of appointments …" and its values on the line under it).
+ */
+function cellsOpenBelow(band: readonly Placed[], start: Placed, objectiveColumn: number): boolean {
+  const at = band.indexOf(start);
+  const next = band[at + 1]?.line;
+  if (!next || start.line.cells.some((c, i) => i !== objectiveColumn && c.trim())) return false;
+  const opened = next.cells.filter((c, i) => i !== objectiveColumn && c.trim());
+  return opened.length > 0 && opened.every((c) => /^\p{Lu}|^\p{N}/u.test(c.trim()) || startsWithMarker(c.trim()));
 }
 
 /** The first lines of the objectives of a band after its first one (apart as in `splitSharedBands`). */
