@@ -828,12 +828,16 @@ function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number
  * by at most MAX_LOCAL_SHIFT_CHARS. Only ever right: a word that crosses a column's local start
  * still opens that column.
  */
-export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[]): ColumnDef[] {
+export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo): ColumnDef[] {
   if (near.length === 0 || tabbedColumns(columns)) return [...columns];
   const charWidth = averageCharWidth(line);
   // The column each segment opens, as assignColumns reads it: text after a column gap a little
   // left of the next edge (a marker hung left of its item) opens that next column.
-  const opens = (l: Line): Array<{ col: number; x: number }> => {
+  const opens = (l: Line): ReadonlyArray<{ col: number; x: number }> => {
+    // A line is read as a neighbour of each of up to 2 × NEAR_LINES lines, and again as an
+    // adjacent one: what it opens depends only on its words, these columns and the char width.
+    const known = memo?.get(l);
+    if (known && known.columns === columns && known.charWidth === charWidth) return known.opens;
     const words = lineWords(l);
     const out: Array<{ col: number; x: number }> = [];
     let previous = -1;
@@ -855,6 +859,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
       out.push({ col, x: w.x });
       previous = col;
     });
+    memo?.set(l, { columns, charWidth, opens: out });
     return out;
   };
   const nearOpens = near.flatMap(opens);
@@ -902,6 +907,12 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
   });
   return changed ? out : [...columns];
 }
+/**
+ * What `localAnchors` read of each line it looked at (the column each of its runs opens), kept for
+ * the next lines of the same table part: a line is the neighbour of several. An entry holds only
+ * for the columns and char width it was read with (checked on every use).
+ */
+export type OpensMemo = Map<Line, { columns: readonly ColumnDef[]; charWidth: number; opens: ReadonlyArray<{ col: number; x: number }> }>;
 /** A glued word this close (characters) to where the adjacent line opens a column lines up with it: pdftotext sets a cell's lines up to a character apart. */
 const ALIGNED_CHARS = 1;
 /** Lines this many grid lines above or below a line show the column edges near it. */

@@ -683,14 +683,24 @@ function subMeasureAt(words: readonly Word[], k: number, columns: readonly Colum
 
 function matchLabelAt(words: readonly Word[], k: number): { role: Exclude<ColumnRole, "extra">; length: number; text: string } | null {
   // Most words cannot open a label: skip them before building and testing phrases (hot path).
-  if (!LABEL_START.test(words[k]?.text ?? "")) return null;
+  const head = words[k];
+  if (!head || !LABEL_START.test(head.text)) return null;
+  // A label lives in one cell: never match across a known cell (tab) boundary or a segment gap
+  // (two short labels side by side are two cells, "Baseline   Target"). The words that may join
+  // the label are the run after `head` in its cell, so the phrases tried are that run's prefixes:
+  // each built once from the one before (this runs for every label-opening word of every probed line).
+  let run = 1;
+  const most = Math.min(MAX_LABEL_WORDS, words.length - k);
+  while (run < most) {
+    const w = words[k + run]!;
+    if (w.column !== head.column || (w.column === undefined && w.segment !== head.segment)) break;
+    run++;
+  }
+  const phrases: string[] = [head.text];
+  for (let n = 1; n < run; n++) phrases.push(`${phrases[n - 1]!} ${words[k + n]!.text}`);
   // Longest match first, so "Performance measures / indicators" beats "Performance measures".
-  for (let n = Math.min(MAX_LABEL_WORDS, words.length - k); n >= 1; n--) {
-    const slice = words.slice(k, k + n);
-    // A label lives in one cell: never match across a known cell (tab) boundary or a segment gap
-    // (two short labels side by side are two cells, "Baseline   Target").
-    if (slice.some((w) => w.column !== slice[0]?.column || (w.column === undefined && w.segment !== slice[0]?.segment))) continue;
-    const text = slice.map((w) => w.text).join(" ");
+  for (let n = run; n >= 1; n--) {
+    const text = phrases[n - 1]!;
     for (const { role, pattern } of COLUMN_LABELS) if (pattern.test(text)) return { role, length: n, text };
   }
   return null;

@@ -9,7 +9,7 @@ import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, read
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
-import type { ColumnDef, Word } from "./columns.js";
+import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
@@ -157,12 +157,21 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           if (own) onPage.set(page, own);
         }
       }
+      // The part's body lines per page and what localAnchors read of each, built once for all of the page's lines.
+      const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
+      const opensMemo: OpensMemo = new Map();
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
           const anchors = onPage.get(l.page) ?? refined;
-          const near = textGrid ? gridNeighbours(part.lines.filter((n) => n.page === l.page && !part.objectiveLines.has(n)), l) : [];
-          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near) : anchors, layout.text, textGrid);
+          let body = textGrid ? bodyOnPage.get(l.page) : undefined;
+          if (textGrid && !body) {
+            const lines = part.lines.filter((n) => n.page === l.page && !part.objectiveLines.has(n));
+            body = { lines, numbers: new Set(lines.map((n) => n.line)) };
+            bodyOnPage.set(l.page, body);
+          }
+          const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
+          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
@@ -1890,8 +1899,7 @@ function runCrosses(line: Line, edge: number): boolean {
  * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
  * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
  */
-function gridNeighbours(pageLines: readonly Line[], line: Line): Line[] {
-  const byNumber = new Set(pageLines.map((l) => l.line));
+function gridNeighbours(pageLines: readonly Line[], line: Line, byNumber: ReadonlySet<number> = new Set(pageLines.map((l) => l.line))): Line[] {
   let top = line.line, bottom = line.line;
   while (top - 1 >= line.line - NEAR_LINES && byNumber.has(top - 1)) top--;
   while (bottom + 1 <= line.line + NEAR_LINES && byNumber.has(bottom + 1)) bottom++;
