@@ -190,10 +190,19 @@ function organOf(printed: string | undefined): Organ {
 /** An organ named in full (a bare "Council" says too little after the reference). */
 const ORGAN_IN_SENTENCE = new RegExp(ORGAN.replace("|Council", ""));
 
+/**
+ * Where a sentence ends: a full stop before white space or the text's end, also with a footnote
+ * mark after the stop ("… in its resolution 68/247.1" as text extraction prints a superscript,
+ * "…68/247.[^1]" in Markdown, "…68/247.¹") when a capital opens the next sentence — else the next
+ * paragraph's organ ("Security Council resolution 2067 (2013)") was taken for this reference's.
+ * A decimal ("3.5 per cent") goes on in lower case and ends nothing.
+ */
+const SENTENCE_END = /\.(?:\s|$)|\.(?:\d{1,2}|\[\^[^\]\s]{1,10}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]{1,2})(?=\s+[A-Z]|\s*$)/;
+
 /** The organ named in the rest of the sentence ("In its resolution 59/268, the General Assembly …"). */
 function organInSentence(text: string, from: number): Organ {
   const rest = text.slice(from, from + 300);
-  const sentence = rest.split(/\.(?:\s|$)/)[0] ?? rest;
+  const sentence = rest.split(SENTENCE_END)[0] ?? rest;
   const m = ORGAN_IN_SENTENCE.exec(sentence);
   return organOf(m?.[0]);
 }

@@ -117,6 +117,13 @@ const IN_TEXT: Array<[string, string[]]> = [
   // An organ's name wrapped across lines.
   ["guided by Security\nCouncil resolution 1325 (2000) and General Assembly resolution 60/1.", ["S/RES/1325 (2000)", "A/RES/60/1"]],
   ["General Assembly resolution 1514 (XV) and resolution 2625 (XXV)", ["A/RES/1514 (XV)", "A/RES/2625 (XXV)"]],
+  // A footnote mark after the sentence's full stop (pdftotext prints the superscript as a digit,
+  // Markdown as [^1]) ends the sentence: the next paragraph's organ is not this reference's.
+  ["as approved by the General Assembly in its resolution 68/247.1\n\nThe Office supports Security Council resolution 2067 (2013).", ["A/RES/68/247", "S/RES/2067 (2013)"]],
+  ["as approved by the General Assembly in its resolution 68/247.[^1]\n\nThe Office supports Security Council resolution 2067 (2013).", ["A/RES/68/247", "S/RES/2067 (2013)"]],
+  ["in its resolution 68/247.\u00B9 The Security Council, in resolution 2067 (2013), asked", ["A/RES/68/247", "S/RES/2067 (2013)"]],
+  // A decimal goes on with the sentence: the organ named after it is still this reference's.
+  ["in resolution 19/10, with 2.5 times the means, the Human Rights Council decided", ["A/HRC/RES/19/10"]],
 ];
 
 describe("findSymbols in running text", () => {
