@@ -147,29 +147,29 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       // pdftotext lays out each page on its own grid: a page of the part after the header's may
       // show the columns elsewhere, read from that page's own white space.
       const onPage = new Map<number, ColumnDef[]>();
+      // The part's body lines (its objective lines left out) per page, with their numbers: the
+      // page's own edges and each line's grid neighbours are read from them.
+      const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
       if (textGrid) {
+        for (const page of new Set(part.lines.map((l) => l.page))) {
+          const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
+          bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
+        }
         const own = headerPageAnchors(part, refined, rules);
         if (own) onPage.set(part.header.page, own);
-        for (const page of new Set(part.lines.map((l) => l.page))) {
+        for (const [page, body] of bodyOnPage) {
           if (page === part.header.page) continue;
-          const pageLines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
-          const own = pageAnchors(refined, pageLines) ?? uniformRunAnchors(refined, pageLines);
+          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines);
           if (own) onPage.set(page, own);
         }
       }
-      // The part's body lines per page and what localAnchors read of each, built once for all of the page's lines.
-      const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
+      // What localAnchors read of each line, kept for the next lines it is a neighbour of.
       const opensMemo: OpensMemo = new Map();
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
           const anchors = onPage.get(l.page) ?? refined;
-          let body = textGrid ? bodyOnPage.get(l.page) : undefined;
-          if (textGrid && !body) {
-            const lines = part.lines.filter((n) => n.page === l.page && !part.objectiveLines.has(n));
-            body = { lines, numbers: new Set(lines.map((n) => n.line)) };
-            bodyOnPage.set(l.page, body);
-          }
+          const body = bodyOnPage.get(l.page);
           const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
           const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
@@ -241,7 +241,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null);
     // Tables printed under other header positions (another table of the same columns, set in its
     // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
-    const layoutVotes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && layout.format === "pdf" ? votesPerLayout(tableLines, (tl) => layoutOf[partOf.get(tl) ?? 0] ?? 0, (run) => objectivesCentred(run, objectiveColumn, leading, true, tableOf)) : null;
+    const layoutVotes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && layout.format === "pdf" ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true)) : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
@@ -1899,7 +1899,7 @@ function runCrosses(line: Line, edge: number): boolean {
  * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
  * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
  */
-function gridNeighbours(pageLines: readonly Line[], line: Line, byNumber: ReadonlySet<number> = new Set(pageLines.map((l) => l.line))): Line[] {
+function gridNeighbours(pageLines: readonly Line[], line: Line, byNumber: ReadonlySet<number>): Line[] {
   let top = line.line, bottom = line.line;
   while (top - 1 >= line.line - NEAR_LINES && byNumber.has(top - 1)) top--;
   while (bottom + 1 <= line.line + NEAR_LINES && byNumber.has(bottom + 1)) bottom++;
