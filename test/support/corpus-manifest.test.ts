@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cellsNotPrinted, featureCrossing, missingRenderings, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
+import { cellsNotPrinted, drawProblems, featureCrossing, missingRenderings, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
 
 const entry = (id: string, ruled: boolean, features: string[]): CorpusEntry => ({ id, split: "dev", rows: 1, ruled, features, renderings: { md: `${id}.md` }, truth: `${id}.truth.json` });
 
@@ -24,5 +24,18 @@ describe("corpus-manifest checks", () => {
     expect(truthRowProblems(dir, docs, { structure: true })).toEqual(["b: objectives repeat", "b row 0: structure does not pair", "b row 1: structure does not pair"]);
     writeFileSync(join(dir, "b.md"), "To X");
     expect(cellsNotPrinted(dir, docs, "md", (s) => s.toLowerCase())).toEqual(["b md: m", "b md: m"]);
+  });
+  it("names what a later draw breaks of its brief: ids, rows, folders, features not shown, the crossing", () => {
+    const drawn = (id: string, ruled: boolean, features: string[], folder = "b"): CorpusEntry => ({ ...entry(id, ruled, features), split: "b", renderings: { md: `${folder}/${id}.md` } });
+    const reference = [entry("r1", true, ["x", "y"]), entry("r2", false, ["x", "y"]), entry("r3", true, ["x"])].map((d) => ({ ...d, split: "a" }));
+    const brief = { split: "b", prefix: "b", count: 3, minRows: 3, renderings: ["md"], reference: "a", minDocsPerFeature: 3, notCrossed: /^$/, crossing: "alone" as const };
+    const good = [drawn("b-001", true, ["x", "y"]), drawn("b-002", false, ["x", "y"]), drawn("b-003", true, ["x", "y"])];
+    expect(drawProblems([...reference, ...good], brief)).toEqual([]);
+    const bad = [drawn("b-001", true, ["x"]), drawn("b-003", true, ["x"], "a")];
+    expect(drawProblems([...reference, ...bad], brief)).toEqual(["ids: b-001 b-003 (expected b-001 … b-003)", "rows: 2 < 3", "b-003 md: not in b/", "not shown: y", "thin: x", "one-sided: x"]);
+    // As well as the reference: the reference has one thin feature (y), the draw two gaps (x thin and one-sided), and a third of the documents must be borderless.
+    expect(drawProblems([...reference, ...bad], { ...brief, crossing: "as-well-as-reference" })).toEqual(["ids: b-001 b-003 (expected b-001 … b-003)", "rows: 2 < 3", "b-003 md: not in b/", "not shown: y", "crossing: 2 thin or one-sided features > 1 in a", "borderless: 0 < 1"]);
+    const oneGap = [drawn("b-001", true, ["x", "y"]), drawn("b-002", false, ["x", "y"]), drawn("b-003", true, ["x"])];
+    expect(drawProblems([...reference, ...oneGap], { ...brief, crossing: "as-well-as-reference" })).toEqual([]);
   });
 });

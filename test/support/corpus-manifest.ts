@@ -92,3 +92,54 @@ export function cellsNotPrinted(dir: string, docs: readonly CorpusEntry[], rende
   }
   return missing;
 }
+
+/** What a later draw of a generator (dev8c, tune7b, dev9b, dev10b) promises of itself. */
+export interface DrawBrief {
+  /** The split drawn, e.g. `dev8c`; its files live in `<split>/`. */
+  split: string;
+  /** Its ids are `<prefix>-001` … in order, `count` of them. */
+  prefix: string;
+  count: number;
+  minRows: number;
+  renderings: readonly string[];
+  /** The earlier split of the same planner whose every feature the draw must show. */
+  reference: string;
+  minDocsPerFeature: number;
+  notCrossed: RegExp;
+  /**
+   * `alone`: every feature in `minDocsPerFeature` documents and in ruled and borderless ones within
+   * the draw; `as-well-as-reference`: no more thin or one-sided features than the reference has,
+   * and at least a third of the documents ruled and a third borderless.
+   */
+  crossing: "alone" | "as-well-as-reference";
+}
+
+/**
+ * What a draw breaks of its brief: ids out of order or missing, too few rows, a rendering outside
+ * the split's folder, a feature of the reference split not shown, a crossing worse than promised.
+ */
+export function drawProblems(all: readonly CorpusEntry[], brief: DrawBrief): string[] {
+  const docs = all.filter((d) => d.split === brief.split);
+  const reference = all.filter((d) => d.split === brief.reference);
+  const problems: string[] = [];
+  const ids = Array.from({ length: brief.count }, (_, i) => `${brief.prefix}-${String(i + 1).padStart(3, "0")}`);
+  if (docs.map((d) => d.id).join(" ") !== ids.join(" ")) problems.push(`ids: ${docs.map((d) => d.id).join(" ")} (expected ${ids[0]} … ${ids.at(-1)})`);
+  const rows = docs.reduce((a, d) => a + d.rows, 0);
+  if (rows < brief.minRows) problems.push(`rows: ${rows} < ${brief.minRows}`);
+  for (const d of docs) for (const k of brief.renderings) if (!d.renderings[k]?.startsWith(`${brief.split}/`)) problems.push(`${d.id} ${k}: not in ${brief.split}/`);
+  const shown = new Set(docs.flatMap((d) => d.features));
+  for (const f of new Set(reference.flatMap((d) => d.features))) if (!shown.has(f)) problems.push(`not shown: ${f}`);
+  const crossing = featureCrossing(docs, brief.minDocsPerFeature, brief.notCrossed);
+  if (brief.crossing === "alone") {
+    problems.push(...crossing.thin.map((f) => `thin: ${f}`), ...crossing.oneSided.map((f) => `one-sided: ${f}`));
+  } else {
+    const gaps = (c: { thin: string[]; oneSided: string[] }) => c.thin.length + c.oneSided.length;
+    const own = gaps(crossing);
+    const ref = gaps(featureCrossing(reference, brief.minDocsPerFeature, brief.notCrossed));
+    if (own > ref) problems.push(`crossing: ${own} thin or one-sided features > ${ref} in ${brief.reference}`);
+    const ruled = docs.filter((d) => d.ruled).length;
+    if (ruled < brief.count / 3) problems.push(`ruled: ${ruled} < ${brief.count / 3}`);
+    if (docs.length - ruled < brief.count / 3) problems.push(`borderless: ${docs.length - ruled} < ${brief.count / 3}`);
+  }
+  return problems;
+}
