@@ -1,5 +1,6 @@
 import type { Layout, Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
+import { GLYPH_CLASS } from "../vocab/markers.js";
 
 /**
  * Consistency checks the table reader runs on its own rows, without any truth: a row that shows
@@ -31,19 +32,20 @@ const OPEN_ENDING = /\b(?:of|and|the|to|for|with|by|in|on|a|an|or|from|at|throug
  */
 const LOWER_START = /^[a-z](?![a-z]*[A-Z-])/;
 /**
- * A list marker standing inside a text: "(b)", "(iv)", "(3)", a bullet glyph, or "2." before a
+ * A list marker standing inside a text: "(b)", "(iv)", "(3)", a bullet glyph (the project's one
+ * table of them, vocab/markers: Unicode bullets and the symbol fonts' private-use ones), or "2." before a
  * capital — each between spaces, as an item's marker is printed — or a letter-like bullet ("o",
  * "-", "–") between a sentence's end and a capital ("… regional groups. o Low response rates").
  */
-const MARKER_INSIDE = /\s(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[•▪●○◦■□➢]|(?<![\w.])\d{1,2}\.(?=\s+[A-Z]))\s|(?<=[.;:])\s[o–-]\s(?=[A-Z])/u;
+const MARKER_INSIDE = new RegExp(String.raw`\s(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|${GLYPH_CLASS}|(?<![\w.])\d{1,2}\.(?=\s+[A-Z]))\s|(?<=[.;:])\s[o–-]\s(?=[A-Z])`, "u");
 /**
  * A full stop after a word, then a word in lower case: text of another cell or row glued after an
  * item's end ("… among staff. languages"). Not after an abbreviation that a lower-case word follows.
  */
 const LOWER_AFTER_STOP = /[a-z]{3,}\. [a-z]{2,}/;
 const ABBREVIATION_STOP = /\b(?:e\.g|i\.e|etc|viz|cf|incl|approx|vs|para|paras|no|nos|art|rev|corr|add|ref)\. [a-z]/i;
-/** A text that is a marker alone. */
-const MARKER_ONLY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•▪●○◦■□➢o-])\s*$/u;
+/** A text that is a marker alone: a list number, a bullet glyph, a letter-like bullet. */
+const MARKER_ONLY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|${GLYPH_CLASS}|[o–-])\s*$`, "u");
 /** The per-measure value columns: their cells go one to a measure (extra keys of known columns). */
 const VALUE_KEYS = ["target", "baseline"] as const;
 

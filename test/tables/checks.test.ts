@@ -87,6 +87,14 @@ describe("table consistency checks (tables/checks)", () => {
     expect(checkRows(layout, plain)).toEqual([]);
   });
 
+  it("a symbol font's bullet (Wingdings U+F0A7, Symbol U+F0B7) inside a text or alone is a marker too: the one glyph table of vocab/markers", () => {
+    const layout = layoutOf(["To strengthen audit        \uF0A7 Audit plans approved", "                           \uF0B7 Findings closed"]);
+    const glued = [row("A-2", [10, 11], { objective: "To strengthen audit", measures: ["Audit plans approved \uF0B7 Findings closed"] })];
+    expect(checkRows(layout, glued).map((w) => [w.code, w.line])).toEqual([["TABLE_MARKER_INSIDE", 11]]);
+    const alone = [row("A-3", [10, 10], { objective: "To strengthen audit", measures: ["\uF0A7", "Audit plans approved"] })];
+    expect(checkRows(layout, alone).map((w) => [w.code, w.line])).toEqual([["TABLE_MARKER_INSIDE", 10]]);
+  });
+
   it("a text that goes on in lower case after its full stop: TABLE_ITEM_FRAGMENT at the line of the glued words", () => {
     const layout = layoutOf(["To improve staffing         More consistent representation of", "                            unrepresented Member States among", "                            staff.                         languages"]);
     const glued = [row("A-1", [10, 12], { objective: "To improve staffing", accomplishments: ["More consistent representation of unrepresented Member States among staff. languages"] })];
