@@ -208,7 +208,17 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   // before the right column too.
   const leftOnly = (l: Line) =>
     l.segments.length > 0 && l.segments.every((seg) => (format === "pdf" ? seg.x + seg.width : seg.x + seg.text.length * CHAR_WIDTH) <= at + COLUMN_X_SLACK);
-  while (last + 1 < prose.length && leftOnly(prose[last + 1]!) && (format === "pdf" || prose[last + 1]!.text.trim() !== "")) last++;
+  // The right column may run on too, on lines of its own that pdftotext interleaves with the left
+  // column's ("… budget (A/74/6" / "   General, António Guterres, …" / "(Sect. 29)), approved …"):
+  // then both columns' lines are read on, and each column keeps only its own.
+  const rightOnly = (l: Line) => l.segments.length > 0 && l.segments[0]!.x >= at - COLUMN_X_SLACK / 2 && l.segments[0]!.x <= at + COLUMN_X_SLACK;
+  let interleaved = false;
+  for (let next = prose[last + 1]; next && (format === "pdf" || next.text.trim() !== ""); next = prose[last + 1]) {
+    if (rightOnly(next)) interleaved = true;
+    else if (!leftOnly(next)) break;
+    last++;
+  }
+  ownLines ||= interleaved;
   const left: Line[] = [], right: Line[] = [];
   for (const l of lines.slice(first, last + 1)) {
     const segs = l.segments;

@@ -44,11 +44,13 @@ export interface SignatureBlock {
 export interface Cell {
   text: string;
   x: number;
+  /** The column when the producer knows it for certain (a Markdown table's cell): never cut. */
+  column?: number;
 }
 
 export function cellsOf(line: Line): Cell[] {
-  const segs: ReadonlyArray<Pick<Segment, "text" | "x">> = line.segments.length ? line.segments : [{ text: line.text, x: 0 }];
-  return segs.map((s) => ({ text: cleanCell(s.text), x: s.x })).filter((c) => c.text);
+  const segs: ReadonlyArray<Pick<Segment, "text" | "x" | "column">> = line.segments.length ? line.segments : [{ text: line.text, x: 0 }];
+  return segs.map((s) => ({ text: cleanCell(s.text), x: s.x, ...(s.column === undefined ? {} : { column: s.column }) })).filter((c) => c.text);
 }
 
 /** Markdown emphasis left in a cell: "**" anywhere, "__" against a word at either end. */
@@ -80,10 +82,10 @@ export function cellDate(text: string): string | null {
  * A plain-text cell that runs into the next signature column: two columns one space apart are one
  * run on the character grid ("… Mission for Iraq Secretary-General"). It is cut where a later
  * column's name starts, when that character follows a space; a PDF's runs (not on a character
- * grid) are left as they are.
+ * grid) and a Markdown table's cells (their column known) are left as they are.
  */
 function splitGluedCell(cell: Cell, anchors: readonly number[]): Cell[] {
-  if (cell.x % CHAR_WIDTH !== 0) return [cell];
+  if (cell.x % CHAR_WIDTH !== 0 || cell.column !== undefined) return [cell];
   for (const a of anchors) {
     const at = (a - cell.x) / CHAR_WIDTH;
     if (a % CHAR_WIDTH !== 0 || at <= 0 || at >= cell.text.length) continue;
@@ -112,7 +114,7 @@ const RANK_BEFORE_ROLE_RE = /^(?:Special|Deputy|Acting|High|Senior|Principal|Ass
  * cell unchanged when it reaches no further column or holds no such start.
  */
 export function splitAtTitleStart(cell: Cell, anchors: readonly number[]): Cell[] {
-  if (cell.x % CHAR_WIDTH !== 0) return [cell];
+  if (cell.x % CHAR_WIDTH !== 0 || cell.column !== undefined) return [cell];
   const end = cell.x + cell.text.length * CHAR_WIDTH;
   const next = anchors.find((a) => a > cell.x + COLUMN_SLACK && a < end);
   if (next === undefined) return [cell];
@@ -262,8 +264,11 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
     }
     // A name and a title with neither a rule above nor a date below is a header block or a list, no signature.
     if (!ruled && !dates.some(Boolean)) continue;
+    // A typed rule too long for its column wraps over two lines (pandoc's grid table, a narrow cell).
+    let top = ruled ? prev.i : head.i;
+    for (let r = prevText(top); ruled && r >= 0 && isRuleLine(cells(r)); r = prevText(r)) top = r;
     blocks.push({
-      at: ruled ? prev.i : head.i,
+      at: top,
       signatures: head.cells.map((c, j) => ({
         name: c.text.replace(HONORIFIC, ""),
         title: joinTitle(titles[j]!),

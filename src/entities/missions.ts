@@ -235,6 +235,29 @@ function firstNameAt(ft: string, i: number, names: readonly string[] | undefined
 }
 
 /**
+ * Whether the name found ending at `end` of the text is the head of a longer gazetteer name cut by
+ * the line's end: the rest of its line reads as that longer name's next words and stops there,
+ * and the word that would follow stands on the next line ("United Nations Office for West Africa
+ * and the" at the end of a right column's line, "Sahel (UNOWAS)" on the column's next line, the
+ * left column's prose before it in the text). The longer name is meant, not the shorter one it
+ * opens with.
+ */
+function cutAtLineEnd(name: string, text: string, end: number, longer: readonly string[] | undefined): boolean {
+  if (!longer) return false;
+  const eol = text.indexOf("\n", end);
+  const rest = eol < 0 ? "" : foldName(text.slice(end, eol));
+  if (!rest) return false;
+  // The longer name's next word stands on the next line (in its column): "Sahel (UNOWAS)".
+  const nextEol = text.indexOf("\n", eol + 1);
+  const nextWords = new Set(foldName(text.slice(eol + 1, nextEol < 0 ? text.length : nextEol)).split(/[^\p{L}\p{N}']+/u));
+  return longer.some((n) => {
+    const head = `${name} ${rest} `;
+    if (n.length <= head.length || !n.startsWith(head)) return false;
+    return nextWords.has(n.slice(head.length).split(" ")[0]!);
+  });
+}
+
+/**
  * Every mission mention: names (longest first), then acronyms (longest first). A pair-only
  * acronym counts only in "Name (ACR)" form or when the caller says it sits in a mission list.
  */
@@ -288,6 +311,10 @@ export function findMissions(
       const j = i + name.length;
       const start = folded.map[i]!;
       const end = folded.map[j - 1]! + 1;
+      if (cutAtLineEnd(name, text, end, longer)) {
+        i = wordEnd(ft, i + len) - 1;
+        continue;
+      }
       covered.claim(start, end);
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
       skipTo = j;
@@ -398,12 +425,17 @@ function fuzzyName(name: string, gaz: Gazetteer): MissionRecord | null {
   const memo = gaz.fuzzyMemo.get(f);
   if (memo !== undefined) return memo;
   let best: { r: MissionRecord; score: number } | null = null;
+  let truncated = false;
   for (const n of gaz.names) {
+    // The printed name stops where a gazetteer name's word ends, and that name goes on: the rest is
+    // on a line not read with it ("United Nations Assistance Mission in" / "Afghanistan (UNAMA)"),
+    // no typo of another name (Jaro-Winkler's prefix bonus rates it close to "… for Iraq").
+    if (n.length > f.length && n.charCodeAt(f.length) === 0x20 && n.startsWith(f)) truncated = true;
     if (Math.abs(n.length - f.length) > f.length * FUZZY_LENGTH_SLACK) continue;
     const score = jaroWinkler(f, n);
     if (!best || score > best.score) best = { r: gaz.byName.get(n)!, score };
   }
-  const found = best && best.score >= FUZZY_NAME_MIN ? best.r : null;
+  const found = best && best.score >= FUZZY_NAME_MIN && !truncated ? best.r : null;
   if (gaz.fuzzyMemo.size < MAX_FUZZY_MEMO) gaz.fuzzyMemo.set(f, found);
   return found;
 }

@@ -69,14 +69,21 @@ export function placeSpans(rows: readonly (readonly SpanningCell[])[]): CellRun[
  * an item marker.
  */
 export function joinPieces(pieces: readonly CellRun[][], itemBreak: string): CellRun[] {
-  const out: CellRun[] = [];
+  return cellParagraphs(pieces).flatMap((p, i) => (i ? [{ text: itemBreak, bold: false, sup: false }, ...p] : p));
+}
+
+/** A cell's pieces as its paragraphs: a piece that goes on with the one before (joinPieces) joins it after a space. */
+export function cellParagraphs(pieces: readonly CellRun[][]): CellRun[][] {
+  const out: CellRun[][] = [];
   for (const piece of pieces.filter((p) => p.length > 0).map(joinSplitMarker)) {
     const head = piece[0]!.text;
     // A word pandoc moved out of its item's indentation (pandoc-wrap.ts OUTDENT) goes on too.
     const outdented = head.startsWith(OUTDENT);
     const goesOn = outdented || /^\s*•/.test(head) || (/^\s*\p{Ll}/u.test(head) && !LETTER_MARKER.test(head));
-    if (out.length) out.push({ text: goesOn ? " " : itemBreak, bold: false, sup: false });
-    out.push(...(outdented ? [{ ...piece[0]!, text: head.slice(OUTDENT.length) }, ...piece.slice(1)] : piece));
+    const runs = outdented ? [{ ...piece[0]!, text: head.slice(OUTDENT.length) }, ...piece.slice(1)] : piece;
+    const last = out.at(-1);
+    if (last && goesOn) last.push({ text: " ", bold: false, sup: false }, ...runs);
+    else out.push([...runs]);
   }
   return out;
 }
@@ -229,18 +236,22 @@ const MAX_SPAN = 100;
  * header rows are those in `<thead>` or of `<th>` cells only; a table without any has its labels
  * in its first row.
  */
-export function htmlTableRows(html: string, firstLine: number, itemBreak: string): Array<{ cells: CellRun[][]; line: number; caption: boolean }> {
+export function htmlTableRows(html: string, firstLine: number, itemBreak: string): TableRowOut[] {
   const tree: Root = fromHtml(html, { fragment: true });
   const table = firstTable(tree.children);
   if (!table) return [];
   const { rows: trs, head } = tableRows(table);
   const isHeader = (tr: Element) => head.has(tr) || (tr.children.some((c) => c.type === "element" && c.tagName === "th") && tr.children.every((c) => c.type !== "element" || c.tagName === "th"));
   const hasHeader = trs.some(isHeader);
+  const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"));
+  if (trs.length === 1 && !hasHeader) {
+    const columns = cellsOf(trs[0]!).flatMap((cell) => [cellParagraphs(cellPieces(cell, false)), ...Array.from({ length: span(cell.properties["colSpan"]) - 1 }, () => [])]);
+    const lines = layoutLines(columns);
+    if (lines) return [{ cells: columns.map((c) => joinPieces(c, " ")), line: firstLine + (trs[0]!.position?.start.line ?? 1) - 1, caption: false, lines }];
+  }
   const rows = trs.map((tr, r) => {
     const header = isHeader(tr) || (r === 0 && !hasHeader);
-    return tr.children
-      .filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"))
-      .map((cell) => ({ runs: joinPieces(cellPieces(cell, !header), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
+    return cellsOf(tr).map((cell) => ({ runs: joinPieces(cellPieces(cell, !header), header ? " " : itemBreak), colSpan: span(cell.properties["colSpan"]), rowSpan: span(cell.properties["rowSpan"]) }));
   });
   const placed = placeSpans(rows);
   // Leading header rows with text in their first cell only (a title spanning the table, "Performance
@@ -249,6 +260,28 @@ export function htmlTableRows(html: string, firstLine: number, itemBreak: string
   while (captions < placed.length - 1 && (isHeader(trs[captions]!) || (captions === 0 && !hasHeader)) && captionCells(placed[captions]!.map(runsText))) captions++;
   if (captions === placed.length - 1) captions = 0;
   return placed.map((cells, r) => ({ cells, line: firstLine + (trs[r]!.position?.start.line ?? 1) - 1, caption: r < captions }));
+}
+
+/** A table row read from Markdown: its cells' runs, its source line, whether it is the table's caption; `lines`: see layoutLines. */
+export interface TableRowOut {
+  cells: CellRun[][];
+  line: number;
+  caption: boolean;
+  lines?: CellRun[][][];
+}
+
+/**
+ * A table of one row and no header row holds no data (no labels over a body): it is a Word table
+ * that sets blocks side by side, often borderless — two signature blocks (rule, name, title,
+ * date), a letterhead. Printed, each cell's paragraphs stand one under another and the cells side
+ * by side, top-aligned: `lines[i][c]` is the i-th paragraph of column c (none when the cell has
+ * fewer), the lines a PDF of the page gives. `columns`: each column's paragraphs. Null when no cell
+ * holds two paragraphs (the row is one line as it is).
+ */
+export function layoutLines(columns: readonly CellRun[][][]): CellRun[][][] | null {
+  const n = Math.max(0, ...columns.map((c) => c.length));
+  if (n < 2) return null;
+  return Array.from({ length: n }, (_, i) => columns.map((c) => c[i] ?? []));
 }
 
 const runsText = (runs: readonly CellRun[]) => runs.map((r) => r.text).join("");

@@ -19,7 +19,7 @@ import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./tex
 import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
-import { captionCells, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun } from "./html-table.js";
+import { captionCells, cellParagraphs, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, layoutLines, placeSpans, trimRuns, type CellRun, type TableRowOut } from "./html-table.js";
 
 /**
  * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
@@ -280,7 +280,12 @@ class BlockWalker {
    * A table row; a caption row (`captionRow`) is no row: its text is a line of its own above the
    * table, as a printed table's title row reads, so the table's labels are its first row.
    */
-  tableRow(row: { cells: Run[][]; line: number; caption?: boolean }): void {
+  tableRow(row: { cells: Run[][]; line: number; caption?: boolean; lines?: Run[][][] }): void {
+    if (row.lines) {
+      // A layout table (html-table.ts layoutLines): its lines as printed, the cells side by side.
+      row.lines.forEach((cells, i) => this.lines.push({ runs: [], cells, line: row.line + i, kind: "text", indent: 0, fontSize: TEXT_FONT_SIZE }));
+      return;
+    }
     if (row.caption) {
       const runs = trimRuns(row.cells.flat());
       if (runs.length) this.lines.push({ runs, line: row.line, kind: "text", indent: 0, fontSize: TEXT_FONT_SIZE });
@@ -333,7 +338,7 @@ function cellText(children: readonly PhrasingContent[]): string {
  * keeps its text in its first column and leaves the others empty; a cell spanning rows is empty in
  * the rows below it — as a printed rowspan cell reads.
  */
-function gridRows(table: GridTable, sourceLines: readonly string[]): Array<{ cells: Run[][]; line: number; caption: boolean }> {
+function gridRows(table: GridTable, sourceLines: readonly string[]): TableRowOut[] {
   const rows = table.children.flatMap((section) => section.children.map((row) => ({ row, header: section.type === "gtHeader" })));
   // The extension gives rows no position: row k opens on the line after the table's k-th border
   // line ("+---+", "+===+", or a partial one beside a cell spanning rows: "|   +---+").
@@ -342,6 +347,11 @@ function gridRows(table: GridTable, sourceLines: readonly string[]): Array<{ cel
   const borders: number[] = [];
   for (let n = Math.max(first, 1); first > 0 && n <= last; n++) if (/\+[-=:]/.test(sourceLines[n - 1] ?? "")) borders.push(n);
   const hasHeader = table.children.some((section) => section.type === "gtHeader");
+  if (rows.length === 1 && !hasHeader) {
+    const columns = rows[0]!.row.children.flatMap((cell) => [cellParagraphs(gridCellPieces(cell)), ...Array.from({ length: (cell.colSpan ?? 1) - 1 }, () => [])]);
+    const lines = layoutLines(columns);
+    if (lines) return [{ cells: columns.map((c) => joinPieces(c, " ")), line: (borders[0] ?? first) + 1, caption: false, lines }];
+  }
   // A header that is a caption (a Word table's merged title row, "Performance framework, 2010":
   // pandoc writes its text in the first column only) has the labels in the first body row.
   const caption = hasHeader && rows.every(({ row, header }) => !header || captionCells(row.children.map((c) => gridCellText(c))));
@@ -364,6 +374,13 @@ function gridCellText(cell: GridCell): string {
 
 /** A grid cell's blocks as one run list: wrapped lines joined, items separated by `itemBreak`. */
 function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
+  // A piece that opens in lower case goes on with the piece before (pandoc leaves a blank line in a
+  // cell where a word was too wide for its column, "cited in" / "" / "intergovernmental deliberations").
+  return joinPieces(gridCellPieces(cell), itemBreak);
+}
+
+/** A grid cell's pieces: its paragraphs and headings, the lines after a hard break, its list items (each opening with CELL_BREAK). */
+function gridCellPieces(cell: GridCell): Run[][] {
   const pieces: Run[][] = [];
   const visit = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
@@ -394,9 +411,7 @@ function gridCellRuns(cell: GridCell, itemBreak: string): Run[] {
     }
   };
   visit(cell.children as unknown as RootContent[]);
-  // A piece that opens in lower case goes on with the piece before (pandoc leaves a blank line in a
-  // cell where a word was too wide for its column, "cited in" / "" / "intergovernmental deliberations").
-  return joinPieces(pieces, itemBreak);
+  return pieces;
 }
 
 /** Inline content with its soft line breaks (a cell's wrapped lines) as spaces. */

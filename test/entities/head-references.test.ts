@@ -40,6 +40,44 @@ describe("withHeadReferences: a compact's head in two columns", () => {
     expect(refs.documents.map((r) => r.symbol)).toEqual(["A/75/6 (Sect. 5)"]);
   });
 
+  it("reads the columns on where pdftotext sets their lines apart, the right one's between the left one's", () => {
+    // pdftotext -layout of a 2020 first page: both columns share the first lines, then the right
+    // column's lines fall between the left column's (other baselines) until the first heading.
+    const text = [
+      "                                                                             Emeka Castellanos",
+      "                                               Under-Secretary-General for Operational Support",
+      "",
+      "I commit myself to using the authorities                  Guidance and backstopping will continue for",
+      "delegated to me by the Secretary-General to               UNISFA,     MINUSCA,    MINURSO        and",
+      "lead the Department of Operational Support                UNAMID, whose mandates were renewed",
+      "towards the results below, in line with the               during the year.",
+      "regulations, rules and policies of the",
+      "                                                          I will report on progress to the Management",
+      "Organization. The programme of work is that",
+      "                                                          Performance Board and keep the Secretary-",
+      "of the proposed programme budget (A/74/6",
+      "                                                          General, António Guterres, informed of risks",
+      "(Sect. 29)), approved by the General",
+      "                                                          to delivery.",
+      "Assembly in its resolution 74/265.",
+      "",
+      "SECTION 1 : DELIVERING RESULTS",
+    ].join("\n");
+    const refs = references(text);
+    expect(refs.documents.map((r) => r.symbol)).toEqual(["A/74/6 (Sect. 29)"]);
+    expect(refs.resolutions.map((r) => r.symbol)).toEqual(["A/RES/74/265"]);
+    const head = headColumns(textToLayout(text))!.map((l) => l.text).filter(Boolean);
+    expect(head.slice(head.indexOf("regulations, rules and policies of the"), head.indexOf("Assembly in its resolution 74/265.") + 2)).toEqual([
+      "regulations, rules and policies of the",
+      "Organization. The programme of work is that",
+      "of the proposed programme budget (A/74/6",
+      "(Sect. 29)), approved by the General",
+      "Assembly in its resolution 74/265.",
+      "Guidance and backstopping will continue for",
+    ]);
+    expect(head.slice(-5, -1)).toEqual(["I will report on progress to the Management", "Performance Board and keep the Secretary-", "General, António Guterres, informed of risks", "to delivery."]);
+  });
+
   it("changes nothing when the head is one column", () => {
     const text = "SENIOR MANAGER'S COMPACT\nThe Department works under S/RES/1871 (2009) and General Assembly resolution 62/267 of 12 December 2007.\n";
     const layout = textToLayout(text);

@@ -242,3 +242,23 @@ describe("findMissionLists: a run-on list wrapped after its heading line", () =>
     expect(findMissionLists(lines, gaz).missions.map((m) => m.canonical)).toEqual(["UNRGID", "UNSCO", "OSE-Syria", "UNRCCA", "OSESG-GL"]);
   });
 });
+
+describe("a mission name cut at a line's end (a column layout)", () => {
+  it("a list item that stops where a name's word ends is no fuzzy match of another mission", () => {
+    // The right column's item goes on two lines below, after a line of the left column's prose:
+    // Jaro-Winkler's prefix bonus rated the head 0.95+ against "… Mission for Iraq" (UNAMI).
+    const text = ["The Department directs the following special political missions:", "• United Nations Assistance Mission in", "", "Afghanistan (UNAMA)"].join("\n");
+    expect(findMissionLists(lines(text), gaz).missions.map((m) => m.canonical)).not.toContain("UNAMI");
+    // A typo still matches, and a whole name that a longer one opens with is still that mission.
+    expect(findMissionLists(lines("Special political missions:\nUnited Nations Asistance Mission for Iraq\nEnd."), gaz).missions.map((m) => m.canonical)).toEqual(["UNAMI"]);
+  });
+
+  it("a name that opens a longer name, the line going on with that name's words, is the longer one cut", () => {
+    const cut = "I commit myself to using the authorities delegated to    •  United Nations Office for West Africa and the\nme by the Secretary-General to lead the Department       Sahel (UNOWAS)\n";
+    expect(findMissions(cut, gaz).map((s) => s.normalized)).toEqual(["UNOWAS"]);
+    // The shorter name stays itself when its line goes on otherwise or the longer name follows whole.
+    expect(findMissions("the United Nations Office for West Africa and the\nGovernment of Senegal", gaz).map((s) => s.normalized)).toEqual(["UNOWA"]);
+    expect(findMissions("the United Nations Office for West Africa and\nthe Sahel", gaz).map((s) => s.normalized)).toEqual(["UNOWAS"]);
+    expect(findMissions("the United Nations Office for West Africa in Dakar\nand", gaz).map((s) => s.normalized)).toEqual(["UNOWA"]);
+  });
+});
