@@ -448,9 +448,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       else {
         // The table's lines open a page with no objective on it: the upper part of the next page's
         // first row (a row cut by the break whose centred objective prints below it, corpus10
-        // d10b-023), never a row of their own.
+        // d10b-023), never a row of their own. Plain text only: measured there (PDFs not yet).
         rows.push(page.flat());
-        carried = true;
+        carried = !positioned;
       }
       return;
     }
