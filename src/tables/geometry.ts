@@ -174,7 +174,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
       const pageTop = !positioned && afterBreak;
       if (above && below) {
-        if (!pageTop) {
+        // At a page top only beside a cell going on (see `besideCellGoingOn`).
+        if (!pageTop || besideCellGoingOn(head, objectiveColumn)) {
           centred++;
           votedCentred.add(head);
         }
@@ -195,6 +196,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // grid line right under it and its own second line under that, sits half a line off them:
         // centred (a top-aligned row opens every cell on its first line, `interleavedOpening`).
         if (!positioned && interleavedOpening(band, own[0]!, objectiveColumn)) centred++;
+        // Plain text: under the rest of a row the page break cut, the objective's first line sits
+        // beside another column's sentence going on (see `besideCellGoingOn`).
+        else if (!positioned && cutRowAbove && besideCellGoingOn(head, objectiveColumn)) centred++;
         else if (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn))) top++;
       }
       // Plain text: an objective that ends its band with text above it in every other column of the
@@ -343,6 +347,22 @@ function rowMayStartBelow(band: readonly Placed[], objectiveColumn: number, apar
   return false;
 }
 
+/**
+ * Plain text: an objective's first line (not the rest of a cut objective) sits beside another
+ * column's sentence going on (lower case). Top-aligned rows never overlap: a row cut by a page
+ * break ends at the next page's top before the next row opens, and that row opens every cell on its
+ * objective's first line; a cell going on beside that line opened above it, in the objective's own
+ * row — the objective is centred. The later objectives of a band vote so already; this is the
+ * band's first one at a page top, where text above it may be the cut row's rest (corpus7 t7b-012:
+ * "Objective 5: To improve the safety of" beside "donor briefings each quarter" under "– Funding
+ * gaps …;", below "request.", the rest of the row above; corpus10 d10b-023: "To modernize the
+ * tracking" beside "to field environments", the rest of a measure opened on the page before).
+ */
+function besideCellGoingOn(head: TableLine, objectiveColumn: number): boolean {
+  if (CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim())) return false;
+  return head.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c));
+}
+
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
 function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
   const columns = head.cells.length;
@@ -425,7 +445,13 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const previous = rows[rows.length - 1];
     if (objectiveBands.length === 0) {
       if (previous) previous.push(...page.flat());
-      else rows.push(page.flat());
+      else {
+        // The table's lines open a page with no objective on it: the upper part of the next page's
+        // first row (a row cut by the break whose centred objective prints below it, corpus10
+        // d10b-023), never a row of their own. Plain text only: measured there (PDFs not yet).
+        rows.push(page.flat());
+        carried = !positioned;
+      }
       return;
     }
     const firstObjective = page[objectiveBands[0]!]!.find((x) => objectiveText(x));

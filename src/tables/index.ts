@@ -2487,7 +2487,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -2505,14 +2505,30 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
  * "Unliquidated obligations as a / share of expenditure" beside a centred "12%", 15.12 pt under
  * the measure above against a 15.14 pt limit), and the second value is what is left to tell.
  */
-function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number, wrapStep = Infinity): boolean {
+function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number, wrapStep = Infinity, gridValueLines: readonly number[] | null = null): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
   if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
   if (startsItem(below.cells[column] ?? "")) return false;
   if (after && wrapsAcrossCentredValue(line, below, after, column, wrapStep)) return true;
+  if (after && gridValueLines && interleavedAroundValue(block, r, column, pitch, gridValueLines)) return true;
   return !after || !startsItem(after.cells[column] ?? "");
 }
 
+/**
+ * Plain text: the measure's line `r` and its next line two grid lines down (`r + 2`), neither
+ * beside a value, sit around the value line `r + 1`, whose measure cell is empty: pdftotext
+ * interleaves lines whose baselines lie half a line apart, so the value is centred between the two
+ * lines — on a measure of two lines, not beside a one-line measure (its centred value would share
+ * its line). The line under the value goes on with the measure however it opens ("Number of
+ * appointments from unrepresented" / "7" "8" / "Member States", corpus10 d10b-018, where a capital
+ * read as a new measure joined the value to the measure above).
+ */
+function interleavedAroundValue(block: RowBlock, r: number, column: number, pitch: number, valueLines: readonly number[]): boolean {
+  const line = block.lines[r]!, below = block.lines[r + 1]!, after = block.lines[r + 2];
+  if (!after || after.page !== line.page || after.y - below.y > pitch * 1.01) return false;
+  if ((below.cells[column] ?? "").trim() || !(after.cells[column] ?? "").trim()) return false;
+  return !valueLines.includes(r) && !valueLines.includes(r + 2);
+}
 /**
  * A PDF: the measure's next line `after`, below the value line `below` (whose measure cell is
  * empty), is one wrap step under the measure's line `line`: it is that measure's wrapped line
