@@ -1292,7 +1292,12 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
     const glued = at >= 0 && !(at > 0 && bound !== null && charCount(words.slice(0, at).map((w) => w.text).join(" ")) >= bound);
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !glued;
   };
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) ? tail : [];
+  // Over a table with an Objective column the tail is no row of it either, short of the second
+  // column or not: a row is never its objective alone, set off from the rows above by a blank line
+  // with every other cell empty, whether its cells align at the top (beside the objective's first
+  // line) or centre (beside or around it) — corpus9 d9b-007: "Objective 6: To make cities more
+  // resilient to disasters" under a measure-rows table, over an "Outcomes | Performance measures" one.
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) || hasObjectiveColumn(columns) ? tail : [];
 }
 
 /** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
@@ -1744,8 +1749,24 @@ function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefin
   if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
   // Numbered cells ("1. National platforms …") make a number no cue — unless the line is set in the
   // heading's font, bold and larger than every cell (corpus9 d9b-014: "8. To make cities …" in
-  // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt).
-  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim())) || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l)));
+  // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt), or, in
+  // plain text, its number neither starts a list nor goes on from one of the cells' numbers.
+  const others = part.lines.filter((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
+  return others.length === 0 || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l))) || outOfCellNumbering(line, others);
+}
+
+/**
+ * A numbered objective opening ("8. To make cities …") whose number is neither 1 nor one more
+ * than a number the table's cells open with: the next item of a numbered cell list starts one
+ * ("1.") or goes on ("3." after "2."), so this number belongs to another list — the objective
+ * headings numbered over the document (corpus9 d9b-014 txt: "8. To …" over a repeated header,
+ * under accomplishments numbered "1.", "2.").
+ */
+function outOfCellNumbering(line: Line, cells: readonly Line[]): boolean {
+  if (!NUMBERED_OBJECTIVE_OPENING.test(line.text.trim())) return false;
+  const numberOf = (l: Line) => Number(/^\d+/.exec(l.text.trim())?.[0]);
+  const n = numberOf(line);
+  return n !== 1 && !cells.some((l) => numberOf(l) + 1 === n);
 }
 /** An arabic heading number: "2. To …". */
 const HEADING_NUMBER = /^\d{1,2}\.\s/;
