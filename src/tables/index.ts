@@ -241,7 +241,14 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null);
     // Tables printed under other header positions (another table of the same columns, set in its
     // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
-    const layoutVotes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && layout.format === "pdf" ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true)) : null;
+    // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
+    // a header of other wording is the next table (`headerWordingOf`).
+    const layoutVotes =
+      !noObjective && boundaries.size === 0 && objectiveColumn >= 0
+        ? layout.format === "pdf"
+          ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
+          : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
+        : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
@@ -277,17 +284,18 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
 }
 
 /**
- * PDF: the table's lines in runs printed under one header layout each (header labels at the same
- * places), with each run's own centring vote — or null when the table is one run or every run
- * votes alike (the table is then read whole, as before). A header of the same columns printed
- * mid-page in other positions and wording is the next table of the section, set in a style of its
- * own: corpus9 d9b-021's centred `Objectives | Expected results | Performance measures` table over
- * a top-aligned `OBJECTIVES | EXPECTED ACCOMPLISHMENTS | KEY PERFORMANCE INDICATORS` one, read as
- * one centred table, gave a row's lower sub-rows to the row below.
+ * The table's lines in runs printed under one header layout each — PDF: header labels at the same
+ * places; plain text: the same header wording (`headerWordingOf`) — with each run's own centring
+ * vote, or null when the table is one run or every run votes alike (the table is then read whole,
+ * as before). A header of the same columns printed mid-page in other positions and wording is the
+ * next table of the section, set in a style of its own: corpus9 d9b-021's centred `Objectives |
+ * Expected results | Performance measures` table over a top-aligned `OBJECTIVES | EXPECTED
+ * ACCOMPLISHMENTS | KEY PERFORMANCE INDICATORS` one, read as one centred table, gave a row's lower
+ * sub-rows to the row below (in its PDF and in pdftotext's text of it).
  */
-function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLine) => number, centredRun: (run: readonly TableLine[]) => boolean): Array<{ run: TableLine[]; centred: boolean }> | null {
+function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLine) => number | string, centredRun: (run: readonly TableLine[]) => boolean): Array<{ run: TableLine[]; centred: boolean }> | null {
   const runs: TableLine[][] = [];
-  let last: number | null = null;
+  let last: number | string | null = null;
   for (const tl of lines) {
     const at = layoutOfLine(tl);
     if (at !== last || runs.length === 0) runs.push([]);
@@ -2280,12 +2288,14 @@ function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lin
  * so it is no row boundary, only a cell boundary (see cellBreaks).
  */
 /**
- * Per table line, the wording of the header it is printed under (labels, case and spacing folded):
- * printings of one header are one table; a header of other wording the reader runs on with (the
- * same column roles) may be another table, set out in its own way (see `groupCentredRows`).
+ * Per table line, the wording of the header it is printed under (labels with case, spaces and
+ * punctuation folded): printings of one header are one table, however pdftotext breaks a label
+ * on one page ("TARGE T", "KEY PERFORMANCE" / "INDICATORS" under a narrower grid); a header of other
+ * wording the reader runs on with (the same column roles) may be another table, set out in its own
+ * way (see `groupCentredRows`, `votesPerLayout`).
  */
 function headerWordingOf(parts: ReadonlyArray<{ header: { columns: readonly ColumnDef[] } }>, partOf: ReadonlyMap<TableLine, number>): (line: TableLine) => string {
-  const wording = parts.map((p) => p.header.columns.map((c) => c.header.toLowerCase().replace(/\s+/g, " ").trim()).join("|"));
+  const wording = parts.map((p) => p.header.columns.map((c) => c.header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")).join("|"));
   return (line) => wording[partOf.get(line) ?? 0] ?? "";
 }
 
@@ -2507,7 +2517,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2868,16 +2878,19 @@ function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
 }
 
 /**
- * Plain text, a row whose accomplishment lines all open with a capital (`showsWrappedLines` finds
- * none in lower case) beside another column's sub-row opening (a new marked measure, a value cell
- * with a new measure): the line opens an item of its own when it opens in sentence case — a
- * capitalised word, then a lower-case one ("Recommendations closed", "Rosters used for most
- * selections") — and the line above ends on a word that neither leads on nor is capitalised. The
- * lines of a cell that wraps open in lower case unless a proper name falls at the wrap, and a
- * name runs in capitals ("Member States", "General" / "Assembly"); a column whose every line
- * opens with a capital beside a new measure is a column of one-line items. The cue when neither
- * the line-fill nor the next column's edge can tell: one-line cells near the column's width
- * ("Posts filled within the target time" / "Recommendations closed" in a column 48 wide).
+ * Plain text, beside another column's sub-row opening (a new marked measure, a value cell with a
+ * new measure): the line opens an item of its own when it opens in sentence case — a capitalised
+ * word, then a lower-case one ("Recommendations closed", "Rosters used for most selections") —
+ * and the line above ends on a word that neither leads on nor is capitalised. The lines of a cell
+ * that wraps open in lower case unless a proper name falls at the wrap, and a name runs in
+ * capitals ("Member States", "General" / "Assembly"). The cue when neither the line-fill nor the
+ * next column's edge can tell: one-line cells near the column's width ("Posts filled within the
+ * target time" / "Recommendations closed" in a column 48 wide). In a column whose cells wrap
+ * (lines in lower case) only when the line above would have taken the first word within a few
+ * characters of the column's widest line (`nearlyEndsParagraph`): "ministries of finance" /
+ * "Adaptation plans that address" in a column whose widest line holds 30 characters (corpus9
+ * d9b-009), not a wrap forced well past it ("Intergovernmental decisions reflecting" / "Africa's
+ * priorities", corpus10 d10-014, seven over; "agreed with host" / "Governments and", d8b-019).
  */
 function opensInSentenceCase(text: string): boolean {
   return /^["'‘“(]?\p{Lu}[\p{Ll}’'-]*\s+\p{Ll}/u.test(text.trimStart());
