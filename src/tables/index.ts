@@ -510,7 +510,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
         const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines()) : [];
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines(), layout.format !== "pdf") : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
@@ -1264,7 +1264,7 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
-function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false, table: readonly Line[] = previous.lines): Line[] {
+function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false, table: readonly Line[] = previous.lines, text = false): Line[] {
   const columns = previous.header.columns;
   const first = columns[0];
   if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
@@ -1300,12 +1300,13 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
     const glued = at >= 0 && !(at > 0 && bound !== null && charCount(words.slice(0, at).map((w) => w.text).join(" ")) >= bound);
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !glued;
   };
-  // Over a table with an Objective column the tail is no row of it either, short of the second
-  // column or not: a row is never its objective alone, set off from the rows above by a blank line
-  // with every other cell empty, whether its cells align at the top (beside the objective's first
-  // line) or centre (beside or around it) — corpus9 d9b-007: "Objective 6: To make cities more
-  // resilient to disasters" under a measure-rows table, over an "Outcomes | Performance measures" one.
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) || hasObjectiveColumn(columns) ? tail : [];
+  // Plain text: over a table with an Objective column the tail is no row of it either, short of the
+  // second column or not: a row is never its objective alone, set off from the rows above by a blank
+  // grid line with every other cell empty, whether its cells align at the top (beside the
+  // objective's first line) or centre (beside or around it) — corpus9 d9b-007 txt: "Objective 6: To
+  // make cities more resilient to disasters" under a measure-rows table, over an "Outcomes |
+  // Performance measures" one. (A PDF keeps to the font: test/tables/heading-font-above-table.test.ts.)
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) || (text && hasObjectiveColumn(columns)) ? tail : [];
 }
 
 /** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
@@ -1752,7 +1753,7 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * gap and no other line of the table opens with a number of its kind (the first column's items
  * carry other markers, or none). A first-column item is followed by its row's cells, not by a header.
  */
-function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
+function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined, text = false): boolean {
   if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim())) return false;
   if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
   // Numbered cells ("1. National platforms …") make a number no cue — unless the line is set in the
@@ -1760,7 +1761,7 @@ function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefin
   // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt), or, in
   // plain text, its number neither starts a list nor goes on from one of the cells' numbers.
   const others = part.lines.filter((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
-  return others.length === 0 || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l))) || outOfCellNumbering(line, others);
+  return others.length === 0 || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l))) || (text && outOfCellNumbering(line, others));
 }
 
 /**
@@ -1838,7 +1839,7 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     // grid of the table below, where it may end short of the next column; in a PDF a short heading
     // "2. To improve the geographical diversity of staff." ends left of where the cells of a wide
     // second column start, as LibreOffice prints Word-numbered headings over a table per objective).
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (k === part.lines.length && numberedHeadingAbove(part, l, above))));
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (k === part.lines.length && numberedHeadingAbove(part, l, above, grid))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
