@@ -916,12 +916,15 @@ const NO_COLUMNS: ReadonlySet<number> = new Set();
  * roles alike: "OUTCOMES" over `▪` items, then "EXPECTED RESULTS" over unmarked one-item cells,
  * corpus9 d9b-002) may mark their items differently, and an unmarked table's capitalised lines
  * are places a row may start, not the rest of a marked item. Without `tableOf`, one table.
+ *
+ * A table sets its column apart from the whole only on evidence of its own (`unmarkedOnItsOwn`):
+ * a column the whole marks stays marked in a table whose lines there open with a marker at all
+ * (one or two markers are too few to mark a column alone, not a sign of unmarked items), or that
+ * has too few lines there to tell (a part holding a row's last lines).
  */
 function markedColumnsPerTable(lines: readonly Placed[], objectiveColumn: number, tableOf?: (line: TableLine) => string): MarkedColumns {
-  if (!tableOf) {
-    const all = markedColumns(lines, objectiveColumn);
-    return () => all;
-  }
+  const all = markedColumns(lines, objectiveColumn);
+  if (!tableOf || all.size === 0) return () => all;
   const groups = new Map<string, Placed[]>();
   for (const p of lines) {
     const key = tableOf(p.line);
@@ -929,8 +932,14 @@ function markedColumnsPerTable(lines: readonly Placed[], objectiveColumn: number
     if (own) own.push(p);
     else groups.set(key, [p]);
   }
-  const marked = new Map([...groups].map(([key, own]) => [key, markedColumns(own, objectiveColumn)]));
-  return (line) => marked.get(tableOf(line)) ?? NO_COLUMNS;
+  const marked = new Map([...groups].map(([key, own]) => [key, new Set([...all].filter((i) => !unmarkedOnItsOwn(own, i)))]));
+  return (line) => marked.get(tableOf(line)) ?? all;
+}
+
+/** A table's column (`i`) shows unmarked items: at least MIN_MARKED_LINES cell lines, none opening with a marker. */
+function unmarkedOnItsOwn(lines: readonly Placed[], i: number): boolean {
+  const cells = lines.map((p) => (p.line.cells[i] ?? "").trim()).filter((c) => c !== "");
+  return cells.length >= MIN_MARKED_LINES && !cells.some((c) => startsWithMarker(c));
 }
 
 /** A column shows that its items carry markers when this many of its lines open with one. */

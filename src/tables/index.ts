@@ -241,7 +241,14 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null);
     // Tables printed under other header positions (another table of the same columns, set in its
     // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
-    const layoutVotes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && layout.format === "pdf" ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true)) : null;
+    // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
+    // a header of other wording is the next table (`headerWordingOf`).
+    const layoutVotes =
+      !noObjective && boundaries.size === 0 && objectiveColumn >= 0
+        ? layout.format === "pdf"
+          ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
+          : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
+        : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
@@ -277,17 +284,18 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
 }
 
 /**
- * PDF: the table's lines in runs printed under one header layout each (header labels at the same
- * places), with each run's own centring vote — or null when the table is one run or every run
- * votes alike (the table is then read whole, as before). A header of the same columns printed
- * mid-page in other positions and wording is the next table of the section, set in a style of its
- * own: corpus9 d9b-021's centred `Objectives | Expected results | Performance measures` table over
- * a top-aligned `OBJECTIVES | EXPECTED ACCOMPLISHMENTS | KEY PERFORMANCE INDICATORS` one, read as
- * one centred table, gave a row's lower sub-rows to the row below.
+ * The table's lines in runs printed under one header layout each — PDF: header labels at the same
+ * places; plain text: the same header wording (`headerWordingOf`) — with each run's own centring
+ * vote, or null when the table is one run or every run votes alike (the table is then read whole,
+ * as before). A header of the same columns printed mid-page in other positions and wording is the
+ * next table of the section, set in a style of its own: corpus9 d9b-021's centred `Objectives |
+ * Expected results | Performance measures` table over a top-aligned `OBJECTIVES | EXPECTED
+ * ACCOMPLISHMENTS | KEY PERFORMANCE INDICATORS` one, read as one centred table, gave a row's lower
+ * sub-rows to the row below (in its PDF and in pdftotext's text of it).
  */
-function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLine) => number, centredRun: (run: readonly TableLine[]) => boolean): Array<{ run: TableLine[]; centred: boolean }> | null {
+function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLine) => number | string, centredRun: (run: readonly TableLine[]) => boolean): Array<{ run: TableLine[]; centred: boolean }> | null {
   const runs: TableLine[][] = [];
-  let last: number | null = null;
+  let last: number | string | null = null;
   for (const tl of lines) {
     const at = layoutOfLine(tl);
     if (at !== last || runs.length === 0) runs.push([]);
@@ -502,7 +510,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
         const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines()) : [];
+        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines(), layout.format !== "pdf") : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
@@ -1256,7 +1264,7 @@ function startsAtLeftEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * where the previous table's second-column cells start (no cell crosses that white-space gap), and
  * set off from the rows above by a blank line. Returned so the new table may take them back.
  */
-function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false, table: readonly Line[] = previous.lines): Line[] {
+function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: (head: Line, above: Line) => boolean = () => false, table: readonly Line[] = previous.lines, text = false): Line[] {
   const columns = previous.header.columns;
   const first = columns[0];
   if (!first || columns.length < 2 || tabbedColumns(columns)) return [];
@@ -1292,7 +1300,13 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
     const glued = at >= 0 && !(at > 0 && bound !== null && charCount(words.slice(0, at).map((w) => w.text).join(" ")) >= bound);
     return !!last && last.x + charCount(last.text) * cw > edge + cw && !glued;
   };
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) ? tail : [];
+  // Plain text: over a table with an Objective column the tail is no row of it either, short of the
+  // second column or not: a row is never its objective alone, set off from the rows above by a blank
+  // grid line with every other cell empty, whether its cells align at the top (beside the
+  // objective's first line) or centre (beside or around it) — corpus9 d9b-007 txt: "Objective 6: To
+  // make cities more resilient to disasters" under a measure-rows table, over an "Outcomes |
+  // Performance measures" one. (A PDF keeps to the font: test/tables/heading-font-above-table.test.ts.)
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) || (text && hasObjectiveColumn(columns)) ? tail : [];
 }
 
 /** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
@@ -1739,13 +1753,29 @@ function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
  * gap and no other line of the table opens with a number of its kind (the first column's items
  * carry other markers, or none). A first-column item is followed by its row's cells, not by a header.
  */
-function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined): boolean {
+function numberedHeadingAbove(part: TablePart, line: Line, above: Line | undefined, text = false): boolean {
   if (!isOneRun(line) || !HEADING_NUMBER.test(line.text.trim())) return false;
   if (!afterParagraphGap(line, above) && !underRowOfCells(line, above)) return false;
   // Numbered cells ("1. National platforms …") make a number no cue — unless the line is set in the
   // heading's font, bold and larger than every cell (corpus9 d9b-014: "8. To make cities …" in
-  // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt).
-  return !part.lines.some((l) => l !== line && HEADING_NUMBER.test(l.text.trim())) || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l)));
+  // 11 pt bold over a table whose accomplishments are numbered "1.", "2." in 10.5 pt), or, in
+  // plain text, its number neither starts a list nor goes on from one of the cells' numbers.
+  const others = part.lines.filter((l) => l !== line && HEADING_NUMBER.test(l.text.trim()));
+  return others.length === 0 || setApartByFont([line], part.lines.filter((l) => l !== line && !part.objectiveLines.has(l))) || (text && outOfCellNumbering(line, others));
+}
+
+/**
+ * A numbered objective opening ("8. To make cities …") whose number is neither 1 nor one more
+ * than a number the table's cells open with: the next item of a numbered cell list starts one
+ * ("1.") or goes on ("3." after "2."), so this number belongs to another list — the objective
+ * headings numbered over the document (corpus9 d9b-014 txt: "8. To …" over a repeated header,
+ * under accomplishments numbered "1.", "2.").
+ */
+function outOfCellNumbering(line: Line, cells: readonly Line[]): boolean {
+  if (!NUMBERED_OBJECTIVE_OPENING.test(line.text.trim())) return false;
+  const numberOf = (l: Line) => Number(/^\d+/.exec(l.text.trim())?.[0]);
+  const n = numberOf(line);
+  return n !== 1 && !cells.some((l) => numberOf(l) + 1 === n);
 }
 /** An arabic heading number: "2. To …". */
 const HEADING_NUMBER = /^\d{1,2}\.\s/;
@@ -1809,7 +1839,7 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     // grid of the table below, where it may end short of the next column; in a PDF a short heading
     // "2. To improve the geographical diversity of staff." ends left of where the cells of a wide
     // second column start, as LibreOffice prints Word-numbered headings over a table per objective).
-    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (k === part.lines.length && numberedHeadingAbove(part, l, above))));
+    const numbered = isNumberedRun(l) || (startsWithMarker(l.text.trim()) && (runsAcross(l, columns) || acrossBody || (k === part.lines.length && numberedHeadingAbove(part, l, above, grid))));
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
@@ -2259,12 +2289,14 @@ function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lin
  * so it is no row boundary, only a cell boundary (see cellBreaks).
  */
 /**
- * Per table line, the wording of the header it is printed under (labels, case and spacing folded):
- * printings of one header are one table; a header of other wording the reader runs on with (the
- * same column roles) may be another table, set out in its own way (see `groupCentredRows`).
+ * Per table line, the wording of the header it is printed under (labels with case, spaces and
+ * punctuation folded): printings of one header are one table, however pdftotext breaks a label
+ * on one page ("TARGE T", "KEY PERFORMANCE" / "INDICATORS" under a narrower grid); a header of other
+ * wording the reader runs on with (the same column roles) may be another table, set out in its own
+ * way (see `groupCentredRows`, `votesPerLayout`).
  */
 function headerWordingOf(parts: ReadonlyArray<{ header: { columns: readonly ColumnDef[] } }>, partOf: ReadonlyMap<TableLine, number>): (line: TableLine) => string {
-  const wording = parts.map((p) => p.header.columns.map((c) => c.header.toLowerCase().replace(/\s+/g, " ").trim()).join("|"));
+  const wording = parts.map((p) => p.header.columns.map((c) => c.header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")).join("|"));
   return (line) => wording[partOf.get(line) ?? 0] ?? "";
 }
 
@@ -2486,7 +2518,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2863,16 +2895,19 @@ function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
 }
 
 /**
- * Plain text, a row whose accomplishment lines all open with a capital (`showsWrappedLines` finds
- * none in lower case) beside another column's sub-row opening (a new marked measure, a value cell
- * with a new measure): the line opens an item of its own when it opens in sentence case — a
- * capitalised word, then a lower-case one ("Recommendations closed", "Rosters used for most
- * selections") — and the line above ends on a word that neither leads on nor is capitalised. The
- * lines of a cell that wraps open in lower case unless a proper name falls at the wrap, and a
- * name runs in capitals ("Member States", "General" / "Assembly"); a column whose every line
- * opens with a capital beside a new measure is a column of one-line items. The cue when neither
- * the line-fill nor the next column's edge can tell: one-line cells near the column's width
- * ("Posts filled within the target time" / "Recommendations closed" in a column 48 wide).
+ * Plain text, beside another column's sub-row opening (a new marked measure, a value cell with a
+ * new measure): the line opens an item of its own when it opens in sentence case — a capitalised
+ * word, then a lower-case one ("Recommendations closed", "Rosters used for most selections") —
+ * and the line above ends on a word that neither leads on nor is capitalised. The lines of a cell
+ * that wraps open in lower case unless a proper name falls at the wrap, and a name runs in
+ * capitals ("Member States", "General" / "Assembly"). The cue when neither the line-fill nor the
+ * next column's edge can tell: one-line cells near the column's width ("Posts filled within the
+ * target time" / "Recommendations closed" in a column 48 wide). In a column whose cells wrap
+ * (lines in lower case) only when the line above would have taken the first word within a few
+ * characters of the column's widest line (`nearlyEndsParagraph`): "ministries of finance" /
+ * "Adaptation plans that address" in a column whose widest line holds 30 characters (corpus9
+ * d9b-009), not a wrap forced well past it ("Intergovernmental decisions reflecting" / "Africa's
+ * priorities", corpus10 d10-014, seven over; "agreed with host" / "Governments and", d8b-019).
  */
 function opensInSentenceCase(text: string): boolean {
   return /^["'‘“(]?\p{Lu}[\p{Ll}’'-]*\s+\p{Ll}/u.test(text.trimStart());
