@@ -35,6 +35,12 @@ const VALUE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "baseline
 /** A value's year in brackets, "(2016)", or after "in": "61% in 2016". */
 const BRACKET_YEAR = /^\((?:19|20)\d\d\)$/;
 const YEAR = /^(?:19|20)\d\d$/;
+/**
+ * A value in words, opening with a capital as a cell does (in a sentence these words go on in
+ * lower case): a status ("Fully achieved", "Partially achieved in 2015", "Not applicable",
+ * "No baseline") or a deadline ("By 31 December 2016").
+ */
+const WORDED_VALUE = /^(?:(?:Fully|Partially) achieved(?: in (?:19|20)\d\d)?|Achieved|Not applicable|No baseline|By \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d)$/;
 /** A cell with no value yet, written out. */
 const NONE_VALUE = /^(?:None|N\/A|n\/a|TBD)$/;
 
@@ -44,6 +50,7 @@ const NONE_VALUE = /^(?:None|N\/A|n\/a|TBD)$/;
  */
 export function isWholeValue(ws: readonly string[]): boolean {
   if (ws.length === 1 && NONE_VALUE.test(ws[0]!)) return true;
+  if (WORDED_VALUE.test(ws.join(" "))) return true;
   const n = leadingValueLength(ws);
   if (n === 0) return false;
   // A unit of letters only, lower case: a capitalised word after a number is the next sentence's.

@@ -39,6 +39,26 @@ describe("plain text: a value glued wholly left of its column (session 16, h-old
     ]);
   });
 
+  it("takes a value in words glued to the measure's first line: a status or a deadline opening with a capital", () => {
+    // corpus5 g1-015 lo.txt ("… senior management team Fully achieved", "… with all staff By 31
+    // December 2016"), corpus dev-038 lo.txt ("… approach and Fully achieved" over "report on …").
+    const text = [
+      "Objectives                   Key performance indicators                            Targets",
+      "",
+      "To consolidate the quality   - Endorsement of the strategy by the senior Fully achieved",
+      "of services to Member        management team",
+      "States.                      - Annual report on lessons learned shared with all staff By 31 December 2016",
+      "                             - Percentage of posts filled                          92%",
+    ].join("\n");
+    expect(measures(text)).toEqual([
+      [
+        ["Endorsement of the strategy by the senior management team", null, "Fully achieved"],
+        ["Annual report on lessons learned shared with all staff", null, "By 31 December 2016"],
+        ["Percentage of posts filled", null, "92%"],
+      ],
+    ]);
+  });
+
   it("splits a Baseline cell of two whole values when the Target column is empty on that line and the measure has no Target", () => {
     // Chromium's text (corpus dev-032): "74% (2015) 80%", the Target glued to the Baseline.
     const text = [
@@ -78,14 +98,15 @@ describe("plain text: a value glued wholly left of its column (session 16, h-old
 
 describe("the shape of a whole value", () => {
   it("is a number with its unit and at most a year, or None", () => {
-    expect(["None", "41", "85%", "130 days", "88 per cent", "87% (2016)", "61% in 2016"].map((v) => isWholeValue(v.split(" ")))).toEqual([true, true, true, true, true, true, true]);
-    expect(["Nonetheless", "days", "41 States", "30 days of", "(2016)", "in 2016"].map((v) => isWholeValue(v.split(" ")))).toEqual([false, false, false, false, false, false]);
+    expect(["None", "41", "85%", "130 days", "88 per cent", "87% (2016)", "61% in 2016", "Fully achieved", "Partially achieved in 2015", "By 31 December 2016"].map((v) => isWholeValue(v.split(" ")))).toEqual([true, true, true, true, true, true, true, true, true, true]);
+    expect(["Nonetheless", "days", "41 States", "30 days of", "(2016)", "in 2016", "fully achieved", "by 31 December 2016"].map((v) => isWholeValue(v.split(" ")))).toEqual([false, false, false, false, false, false, false, false]);
   });
   it("ends a line's words only after a word of the cell, and never as a year alone", () => {
     expect(trailingValueLength("Percentage of workshops 87% (2016)".split(" "))).toBe(2);
     expect(trailingValueLength("queries from delegations (days) 130 days".split(" "))).toBe(2);
     expect(trailingValueLength("paid within 88 per cent".split(" "))).toBe(3);
-    expect(trailingValueLength("staff By 31 December 2016".split(" "))).toBe(0);
+    expect(trailingValueLength("staff By 31 December 2016".split(" "))).toBe(4);
+    expect(trailingValueLength("shared with all staff by 31 December 2016".split(" "))).toBe(0);
     expect(trailingValueLength(["41"])).toBe(0);
   });
 });
