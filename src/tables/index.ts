@@ -4,6 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
+import { ungluedValues } from "./gluedValues.js";
 import { checkRows } from "./checks.js";
 import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
@@ -256,16 +257,22 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
       heartbeat();
-      // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
-      // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
-      const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, block, cols);
       // A PDF block is read with its first line's group throughout; plain text line by line.
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
-      const gaps = columnRight ? paragraphBreaks(block, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf) : undefined;
-      const row = blockToObjective(block, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
+      const readBlock = (b: RowBlock) => {
+        // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
+        // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
+        const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf) : undefined;
+        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
+      };
+      let row = readBlock(block);
+      // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
+      const unglued = row && layout.format === "text" && !grid && !tabbed ? ungluedValues(block, columns, row.measures) : null;
+      if (unglued) row = readBlock(unglued);
       const first = block.lines[0];
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;

@@ -1,0 +1,140 @@
+/**
+ * Plain text (pdftotext -layout): Target and Baseline values that pdftotext glued by one space to
+ * the text on their left, so far left of their own column that every word of them was read into
+ * the cell before — the measure's ("• Support plans agreed with UNMHA and UNMISS None",
+ * "– Number of advisory missions undertaken 41", "Percentage of workshops 87% (2016)" over
+ * "rated useful by participants") or the Baseline's ("74% (2015) 80%" with the Target empty).
+ *
+ * What layout this stands for: a table whose value cells sit top-aligned beside each measure. A
+ * line of the grid holds the measure's first line and its values; where the measure's line is
+ * long (or pdftotext set that row's block on a narrower grid), pdftotext closes the gap to one
+ * space and the value lands left of its column's edge — the column-edge rules cannot tell it from
+ * the cell's own last word. The row itself tells: the measure has no value in that column at all
+ * (its value cell is never empty in the tables we read: "None" and "Not applicable" are written),
+ * the column right after the measure's is empty on the measure's first line, and that line's
+ * cell ends with a whole value — a number with its unit and year ("87% (2016)", "130 days",
+ * "88 per cent", "41") or "None". So the value goes back to its column. The same for a value glued
+ * to the value before it: the Baseline cell of a measure without a Target holds two whole values,
+ * "74% (2015) 80%", and the Target column is empty on that line.
+ */
+import type { ColumnDef, TableLine } from "./columns.js";
+import type { RowBlock } from "./rows.js";
+import { stripBullet } from "./text.js";
+import { leadingValueLength } from "../vocab/values.js";
+
+/** A measure as blockToObjective reads it: its text and its value per column role. */
+interface ReadMeasure {
+  text: string;
+  target: string | null;
+  baseline: string | null;
+}
+
+type ValueRole = "target" | "baseline";
+const VALUE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "baseline"]);
+
+/** A value's year in brackets, "(2016)", or after "in": "61% in 2016". */
+const BRACKET_YEAR = /^\((?:19|20)\d\d\)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+/**
+ * A value in words, opening with a capital as a cell does (in a sentence these words go on in
+ * lower case): a status ("Fully achieved", "Partially achieved in 2015", "Not applicable",
+ * "No baseline") or a deadline ("By 31 December 2016").
+ */
+const WORDED_VALUE = /^(?:(?:Fully|Partially) achieved(?: in (?:19|20)\d\d)?|Achieved|Not applicable|No baseline|By \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d)$/;
+/** A cell with no value yet, written out. */
+const NONE_VALUE = /^(?:None|N\/A|n\/a|TBD)$/;
+
+/**
+ * Is `ws` one whole value: "None", a number with its unit ("41", "85%", "130 days", "88 per cent")
+ * and at most a year after it ("87% (2016)", "61% in 2016")?
+ */
+export function isWholeValue(ws: readonly string[]): boolean {
+  if (ws.length === 1 && NONE_VALUE.test(ws[0]!)) return true;
+  if (WORDED_VALUE.test(ws.join(" "))) return true;
+  const n = leadingValueLength(ws);
+  if (n === 0) return false;
+  // A unit of letters only, lower case: a capitalised word after a number is the next sentence's.
+  const lengths = n === 2 && !/^[a-z]+$/.test(ws[1]!) ? [1] : n === 2 ? [1, 2] : [n];
+  return lengths.some((k) => {
+    const rest = ws.slice(k);
+    if (rest.length === 0) return true;
+    if (rest.length === 1) return BRACKET_YEAR.test(rest[0]!);
+    return rest.length === 2 && rest[0] === "in" && YEAR.test(rest[1]!);
+  });
+}
+
+/** The longest whole value that ends `ws`, leaving at least one word before it: how many words it takes, or 0. */
+export function trailingValueLength(ws: readonly string[]): number {
+  for (let k = 1; k < ws.length; k++) {
+    // A year alone ends a date ("By 31 December 2016"), or a measure's "… in 2011": no value.
+    if (k === ws.length - 1 && YEAR.test(ws[k]!)) break;
+    if (isWholeValue(ws.slice(k))) return ws.length - k;
+  }
+  return 0;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * The block with the values glued into the cell on their left put back in their own columns, or
+ * null when there is none. `row` is the block read as it stands: which measures have no value.
+ */
+export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], measures: readonly ReadMeasure[]): RowBlock | null {
+  const m = columns.findIndex((c) => c.role === "measures");
+  if (m < 0 || !columns.some((c) => VALUE_ROLES.has(c.role))) return null;
+  const lines = block.lines.map((l) => ({ ...l, cells: [...l.cells] }));
+  let changed = false;
+  // Each measure's first line, in order: its lines run to the next measure's first line.
+  const used = new Set<number>();
+  const firsts = measures.map((measure) => {
+    const r = firstLineOf(lines, m, measure.text, used);
+    if (r >= 0) used.add(r);
+    return r;
+  });
+  measures.forEach((measure, j) => {
+    const r = firsts[j]!;
+    if (r < 0) return;
+    const line = lines[r]!;
+    // The value glued to the measure's first line (top-aligned cells): the column right after the measure's.
+    const next = columns[m + 1];
+    if (next && VALUE_ROLES.has(next.role) && measure[next.role as ValueRole] === null && !line.cells[m + 1]?.trim()) {
+      const ws = norm(line.cells[m] ?? "").split(" ");
+      const k = trailingValueLength(ws);
+      if (k > 0) {
+        line.cells[m] = ws.slice(0, ws.length - k).join(" ");
+        line.cells[m + 1] = ws.slice(ws.length - k).join(" ");
+        changed = true;
+      }
+    }
+    // Two values in one value cell on a line of the measure (Chromium centres the values between
+    // its lines), the next value column empty there and the measure without its value.
+    const end = firsts.slice(j + 1).find((x) => x > r) ?? lines.length;
+    for (let v = m + 1; v + 1 < columns.length; v++) {
+      const after = columns[v + 1]!;
+      if (!VALUE_ROLES.has(columns[v]!.role) || !VALUE_ROLES.has(after.role) || measure[after.role as ValueRole] !== null) continue;
+      for (let q = r; q < end; q++) {
+        const at = lines[q]!;
+        if (at.cells[v + 1]?.trim()) continue;
+        const ws = norm(at.cells[v] ?? "").split(" ");
+        const k = trailingValueLength(ws);
+        if (k > 0 && isWholeValue(ws.slice(0, ws.length - k))) {
+          at.cells[v] = ws.slice(0, ws.length - k).join(" ");
+          at.cells[v + 1] = ws.slice(ws.length - k).join(" ");
+          changed = true;
+          break;
+        }
+      }
+    }
+  });
+  return changed ? { ...block, lines } : null;
+}
+
+/** The first line of the block whose measure cell opens the measure `text` (its marker left out), not yet taken. */
+function firstLineOf(lines: readonly TableLine[], m: number, text: string, used: ReadonlySet<number>): number {
+  const whole = norm(text);
+  return lines.findIndex((l, r) => {
+    if (used.has(r)) return false;
+    const cell = norm(stripBullet(norm(l.cells[m] ?? "")).text);
+    return cell.length > 0 && whole.startsWith(cell);
+  });
+}
