@@ -1,4 +1,4 @@
-import { GLYPH_CLASS, LIST_NUMBER } from "../vocab/markers.js";
+import { GLYPH_CLASS, LIST_NUMBER, markerKinds } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
@@ -259,7 +259,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
-    cells[i]?.push(w.text);
+    cells[i]?.push(textGrid && (k === 0 || words[k - 1]!.segment !== w.segment) && !VALUE_ROLES.has(columns[i]?.role ?? "objective") ? markerSetApart(w.text) : w.text);
     if (w.lostGlyph) lost[i] = true;
     const width = charCount(w.text) * (w.charWidth ?? charWidth);
     const f = fill[i];
@@ -435,6 +435,55 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
   const after = words[k + 1];
   return DASH_WORD.test(w.text) && !!after && after.segment === w.segment && ITEM_OPENING.test(after.text);
 }
+
+/**
+ * pdftotext's grid: the item markers inside a one-run line that open a later column's cell glued
+ * by one space to the text before them — "To implement the recommendations • Budget …", "… closed
+ * within (iii) Civilian …", "… for public order. 1. Host-State …". pdftotext keeps one space where
+ * a cell's longest line meets the next column and sets the rest of that line up to
+ * MAX_ANCHOR_SHIFT_CHARS left of the column (never right of it). A marker counts when it stands one
+ * space after a word of its own run, before an item's opening (a capital or a digit; a bullet
+ * glyph before anything, since it never stands inside a sentence), where — or up to that shift
+ * right of where — at least MIN_MARKER_EDGE_LINES of `others` (the table's lines around it on its
+ * page) open a run with a marker of the same kind: the same glyph, or the same numbering ("(iii)"
+ * beside "(i)" and "(ii)", "a)" beside "b)" and "c)"). That column edge is shared by many lines;
+ * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
+ */
+export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[] {
+  if (line.segments.length !== 1) return [];
+  const words = lineWords(line);
+  const charWidth = averageCharWidth(line);
+  const opened: Word[] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
+    const kinds = markerKinds(w.text);
+    if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
+    if (!BULLET_WORD.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
+    const opensNear = (l: Line) =>
+      l !== line &&
+      l.segments.some((seg) => {
+        const head = seg.text.trimStart().split(/\s/u, 1)[0] ?? "";
+        const x = seg.x + (charCount(seg.text) - charCount(seg.text.trimStart())) * charWidth;
+        return x >= w.x - charWidth / 2 && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && markerKinds(head).some((kind) => kinds.includes(kind));
+      });
+    if (others.filter(opensNear).length >= MIN_MARKER_EDGE_LINES) opened.push(w);
+  }
+  return opened;
+}
+/** A column edge is where this many other lines open a run with the marker (one stray start is no edge). */
+const MIN_MARKER_EDGE_LINES = 2;
+
+/**
+ * pdftotext's grid: a dash set against the item it marks at the start of a run ("-Risk registers
+ * updated …", "-63 per cent of …" under "-   74 per cent …": the page's grid left no place for the
+ * hanging indent's space), given its space back so that it reads as the item's marker. No word
+ * opens with a dash before a capital, and a run of a text column never opens with a negative
+ * number (Target and Baseline values are left as printed).
+ */
+function markerSetApart(word: string): string {
+  return DASH_AGAINST_ITEM.test(word) ? `${word[0]!} ${word.slice(1)}` : word;
+}
+const DASH_AGAINST_ITEM = /^[-–][\p{Lu}\d]/u;
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
