@@ -190,7 +190,7 @@ export interface CellFill {
   y: number;
 }
 
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = []): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const words = lineWords(line, layoutText);
@@ -252,6 +252,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
+    markerOpensCell(words, placed, columns, gluedMarkers);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
@@ -417,6 +418,22 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
   }
 }
+/**
+ * pdftotext's grid: an item marker glued inside a run where the table's lines of the page open the
+ * column's items with markers of its kind (`gluedMarkerOpenings`) opens the next column's cell with
+ * the rest of its run, as a bullet does (bulletOpensCell) — also a list number, which elsewhere may
+ * end a sentence ("… completed within (i) 3 appointments of …": the "3" ends at the edge where the
+ * cell's wrapped lines open, and would have stayed with the text before it, taking its marker along).
+ */
+function markerOpensCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], markers: readonly Word[]): void {
+  for (const m of markers) {
+    const k = words.findIndex((w) => w.segment === m.segment && w.x === m.x);
+    if (k <= 0 || words[k - 1]!.segment !== m.segment) continue;
+    const col = Math.max(placed[k]!, placed[k - 1]! + 1);
+    if (col >= columns.length) continue;
+    for (let j = k; j < words.length && words[j]!.segment === m.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
 /** A bullet glyph standing alone as a word. */
 const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
 /** A dash standing alone as a word: a list marker or a dash inside a sentence. */
@@ -443,8 +460,8 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
  * a cell's longest line meets the next column and sets the rest of that line up to
  * MAX_ANCHOR_SHIFT_CHARS left of the column (never right of it). A marker counts when it stands one
  * space after a word of its own run, before an item's opening (a capital or a digit; a bullet
- * glyph before anything, since it never stands inside a sentence), where — or up to that shift
- * right of where — at least MIN_MARKER_EDGE_LINES of `others` (the table's lines around it on its
+ * glyph before anything, since it never stands inside a sentence), where — within a character, or
+ * up to that shift right of where — at least MIN_MARKER_EDGE_LINES of `others` (the table's lines around it on its
  * page) open a run with a marker of the same kind: the same glyph, or the same numbering ("(iii)"
  * beside "(i)" and "(ii)", "a)" beside "b)" and "c)"). That column edge is shared by many lines;
  * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
@@ -464,12 +481,14 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[]
       l.segments.some((seg) => {
         const head = seg.text.trimStart().split(/\s/u, 1)[0] ?? "";
         const x = seg.x + (charCount(seg.text) - charCount(seg.text.trimStart())) * charWidth;
-        return x >= w.x - charWidth / 2 && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && markerKinds(head).some((kind) => kinds.includes(kind));
+        return x >= w.x - MARKER_ALIGNED_CHARS * charWidth && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && markerKinds(head).some((kind) => kinds.includes(kind));
       });
     if (others.filter(opensNear).length >= MIN_MARKER_EDGE_LINES) opened.push(w);
   }
   return opened;
 }
+/** A list's markers stand up to a character apart (Word aligns "(iii)" and "(ii)" on their right). */
+const MARKER_ALIGNED_CHARS = 1;
 /** A column edge is where this many other lines open a run with the marker (one stray start is no edge). */
 const MIN_MARKER_EDGE_LINES = 2;
 

@@ -171,7 +171,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const anchors = onPage.get(l.page) ?? refined;
           const body = bodyOnPage.get(l.page);
           const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid);
+          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid, textGrid && body ? gluedMarkerOpenings(l, body.lines) : []);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);

@@ -170,3 +170,42 @@ describe("a dash set against its item at the start of a run", () => {
     expect(row?.measures).toEqual(["Risk registers updated in 59 divisions", "63 per cent of accepted recommendations implemented by their target dates", "55 per cent of tickets purchased 16 days before travel"]);
   });
 });
+
+describe("a glued list number opens its column's cell with the rest of the run", () => {
+  it("gives '(i) 3 appointments …' to the measure, though '3' ends where the cell's wrapped lines open", () => {
+    // The "3" ends at the edge where "Member States." and "80 days." open below, so it stayed with
+    // the accomplishment and took its marker along ("… completed within (i) 3 approved resources.").
+    const text = [
+      "    Expected accomplishment                       Performance measures",
+      "To close the accounts of the Organization without audit qualifications",
+      "• Capital projects completed within (i) Enterprise system deployed at 22 offices",
+      "  approved resources.                    away from Headquarters by June 2020.",
+      "• Procurement cases reviewed by     (ii) Quarterly financial reports issued within",
+      "  the committee on contracts             24 days of the quarter end.",
+      "  without delay.                    (iii) Unqualified opinions on all 57 sets of",
+      "                                         financial statements.",
+      "                                    (iv) 46 appointments of nationals of",
+      "                                         unrepresented Member States.",
+      "To reduce the carbon footprint of Headquarters facilities",
+      "• Capital projects completed within (i) Energy use per square metre reduced by",
+      "  approved resources.                    57 per cent against 2019.",
+      "• Financial reports issued on       (ii) Quarterly financial reports issued within",
+      "  schedule.                              65 days of the quarter end.",
+      "• Staff from unrepresented          (iii) Capital expenditure within 11 per cent of",
+      "  Member States appointed.               the approved budget.",
+      "                                    (iv) Unqualified opinions on all 28 sets of",
+      "                                         financial statements.",
+      "To manage the capital projects of the Organization within budget",
+      "• Capital projects completed within (i) 3 appointments of nationals of unrepresented",
+      "  approved resources.                    Member States.",
+      "• Recruitment completed within the (ii) Average recruitment time reduced to",
+      "  target time.                           80 days.",
+      "• Procurement cases reviewed by     (iii) Energy use per square metre reduced by",
+      "  the committee on contracts             17 per cent against 2019.",
+    ].join("\n");
+    const { rows } = read(text);
+    const row = rows.find((r) => r.objective.startsWith("To manage the capital projects"));
+    expect(row?.accomplishments[0]).toBe("Capital projects completed within approved resources.");
+    expect(row?.measures[0]).toBe("3 appointments of nationals of unrepresented Member States.");
+  });
+});
