@@ -2993,7 +2993,8 @@ export function blockToObjective(
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
   if (!first || !last) return null;
-  const widest = columns.map((c, i) => cellWidestRight(block.lines, i, PER_MEASURE_ROLES.has(c.role)));
+  // Plain text (`centreValues`: pdftotext's grid) measures a value column by its lines of several words.
+  const widest = columns.map((c, i) => cellWidestRight(block.lines, i, centreValues && PER_MEASURE_ROLES.has(c.role)));
   const fragmentsOf = (i: number): Fragment[] =>
     block.lines.flatMap((l, row) =>
       (l.cells[i] ?? "").trim()
@@ -3093,6 +3094,7 @@ export function blockToObjective(
  * in its cell, and pdftotext's grid sets such a short run up to several characters off ("6" ending
  * five characters right of "114 hou", whose "rs" the column broke onto the next line beside "107
  * hou" / "rs" in the column before). Its lines of several words show the width when there are any.
+ * In a PDF a centred value ends inside its cell, left of a full line: every line is measured there.
  */
 function cellWidestRight(lines: readonly TableLine[], column: number, valueColumn: boolean): number {
   let widest = -Infinity, widestOfWords = -Infinity;
