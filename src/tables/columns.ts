@@ -1,4 +1,4 @@
-import { GLYPH_CLASS, LIST_NUMBER } from "../vocab/markers.js";
+import { GLYPH_CLASS, LIST_NUMBER, markerKinds } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
@@ -190,7 +190,7 @@ export interface CellFill {
   y: number;
 }
 
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = []): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const words = lineWords(line, layoutText);
@@ -252,6 +252,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
+    markerOpensCell(words, placed, columns, gluedMarkers);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
@@ -259,7 +260,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
     const i = placed[k]!;
-    cells[i]?.push(w.text);
+    cells[i]?.push(textGrid && (k === 0 || words[k - 1]!.segment !== w.segment) && !VALUE_ROLES.has(columns[i]?.role ?? "objective") ? markerSetApart(w.text) : w.text);
     if (w.lostGlyph) lost[i] = true;
     const width = charCount(w.text) * (w.charWidth ?? charWidth);
     const f = fill[i];
@@ -417,6 +418,22 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
   }
 }
+/**
+ * pdftotext's grid: an item marker glued inside a run where the table's lines of the page open the
+ * column's items with markers of its kind (`gluedMarkerOpenings`) opens the next column's cell with
+ * the rest of its run, as a bullet does (bulletOpensCell) — also a list number, which elsewhere may
+ * end a sentence ("… completed within (i) 3 appointments of …": the "3" ends at the edge where the
+ * cell's wrapped lines open, and would have stayed with the text before it, taking its marker along).
+ */
+function markerOpensCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], markers: readonly Word[]): void {
+  for (const m of markers) {
+    const k = words.findIndex((w) => w.segment === m.segment && w.x === m.x);
+    if (k <= 0 || words[k - 1]!.segment !== m.segment) continue;
+    const col = Math.max(placed[k]!, placed[k - 1]! + 1);
+    if (col >= columns.length) continue;
+    for (let j = k; j < words.length && words[j]!.segment === m.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
 /** A bullet glyph standing alone as a word. */
 const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
 /** A dash standing alone as a word: a list marker or a dash inside a sentence. */
@@ -435,6 +452,57 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
   const after = words[k + 1];
   return DASH_WORD.test(w.text) && !!after && after.segment === w.segment && ITEM_OPENING.test(after.text);
 }
+
+/**
+ * pdftotext's grid: the item markers inside a one-run line that open a later column's cell glued
+ * by one space to the text before them — "To implement the recommendations • Budget …", "… closed
+ * within (iii) Civilian …", "… for public order. 1. Host-State …". pdftotext keeps one space where
+ * a cell's longest line meets the next column and sets the rest of that line up to
+ * MAX_ANCHOR_SHIFT_CHARS left of the column (never right of it). A marker counts when it stands one
+ * space after a word of its own run, before an item's opening (a capital or a digit; a bullet
+ * glyph before anything, since it never stands inside a sentence), where — within a character, or
+ * up to that shift right of where — at least MIN_MARKER_EDGE_LINES of `others` (the table's lines around it on its
+ * page) open a run with a marker of the same kind: the same glyph, or the same numbering ("(iii)"
+ * beside "(i)" and "(ii)", "a)" beside "b)" and "c)"). That column edge is shared by many lines;
+ * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
+ */
+export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[] {
+  if (line.segments.length !== 1) return [];
+  const words = lineWords(line);
+  const charWidth = averageCharWidth(line);
+  const opened: Word[] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
+    const kinds = markerKinds(w.text);
+    if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
+    if (!BULLET_WORD.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
+    const opensNear = (l: Line) =>
+      l !== line &&
+      l.segments.some((seg) => {
+        const head = seg.text.trimStart().split(/\s/u, 1)[0] ?? "";
+        const x = seg.x + (charCount(seg.text) - charCount(seg.text.trimStart())) * charWidth;
+        return x >= w.x - MARKER_ALIGNED_CHARS * charWidth && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && markerKinds(head).some((kind) => kinds.includes(kind));
+      });
+    if (others.filter(opensNear).length >= MIN_MARKER_EDGE_LINES) opened.push(w);
+  }
+  return opened;
+}
+/** A list's markers stand up to a character apart (Word aligns "(iii)" and "(ii)" on their right). */
+const MARKER_ALIGNED_CHARS = 1;
+/** A column edge is where this many other lines open a run with the marker (one stray start is no edge). */
+const MIN_MARKER_EDGE_LINES = 2;
+
+/**
+ * pdftotext's grid: a dash set against the item it marks at the start of a run ("-Risk registers
+ * updated …", "-63 per cent of …" under "-   74 per cent …": the page's grid left no place for the
+ * hanging indent's space), given its space back so that it reads as the item's marker. No word
+ * opens with a dash before a capital, and a run of a text column never opens with a negative
+ * number (Target and Baseline values are left as printed).
+ */
+function markerSetApart(word: string): string {
+  return DASH_AGAINST_ITEM.test(word) ? `${word[0]!} ${word.slice(1)}` : word;
+}
+const DASH_AGAINST_ITEM = /^[-–][\p{Lu}\d]/u;
 
 /** Columns of one short value per measure: a Target or a Baseline cell. */
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);

@@ -9,7 +9,7 @@ import { checkRows } from "./checks.js";
 import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, averageCharWidth, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -172,7 +172,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const anchors = onPage.get(l.page) ?? refined;
           const body = bodyOnPage.get(l.page);
           const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid);
+          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid, textGrid && body ? gluedMarkerOpenings(l, body.lines) : []);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
@@ -584,13 +584,13 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), linesBelow(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, linesBelow(lines, i)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -693,16 +693,16 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
  */
-function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">, below?: Line): boolean {
+function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positioned: boolean, cellsBelow = false, page?: Pick<Page, "rules">, below?: Line, belowLines: readonly Line[] = []): boolean {
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table)))) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned)) return true;
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || !markerGluedAtCellEdge(line, part, table, belowLines))) return true;
   if (objectiveBesideMarkedItems(line, part)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
@@ -771,6 +771,13 @@ function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
 }
 
 /** The next non-empty line after `lines[i]` on its page. */
+/** The next BODY_EDGE_LOOKAHEAD non-empty lines after line `i` on its page. */
+function linesBelow(lines: readonly Line[], i: number): Line[] {
+  const page = lines[i]!.page;
+  const out: Line[] = [];
+  for (let k = i + 1; k < lines.length && out.length < BODY_EDGE_LOOKAHEAD && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) out.push(lines[k]!);
+  return out;
+}
 function nextOnPage(lines: readonly Line[], i: number): Line | undefined {
   const page = lines[i]!.page;
   for (let k = i + 1; k < lines.length && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) return lines[k];
@@ -2096,28 +2103,20 @@ function bulletOpensLaterCell(line: Line, part: TablePart, parts: readonly Table
 }
 /**
  * pdftotext's grid: a one-run line that holds, one space after a word of its own, an item marker
- * (a bullet glyph, or a dash before a capital or a digit) standing exactly where the table's runs
- * open with that marker on other lines of the page ("… facilitated by the United Nations. - 77 per
- * cent of …", the dash at the column edge where "- 73 per cent …" and "- 27 countries …" open) is
- * two cells glued by one space, not prose or a spanning objective: the accomplishment ran up to
- * the measure column, and the column's edge — shared by the lines around — tells where its cell
- * opens. A dash inside a sentence goes on in lower case and stands where no column opens.
+ * opening a later column's cell where the table's runs open with markers of its kind on other
+ * lines of the page (`gluedMarkerOpenings`: "… facilitated by the United Nations. - 77 per cent
+ * of …", the dash at the column edge where "- 73 per cent …" and "- 27 countries …" open; "… closed
+ * within (iii) Civilian …" under "(ii) …") is two cells glued by one space, not prose or a spanning
+ * objective: the accomplishment ran up to the measure column, and the column's edge — shared by
+ * the lines around — tells where its cell opens. The lines around are the table's lines so far on
+ * the page and `below`, the next lines of the page (a table's first row has no line above it).
  */
-function markerGluedAtCellEdge(line: Line, part: TablePart, table: RawTable): boolean {
+function markerGluedAtCellEdge(line: Line, part: TablePart, table: RawTable, below: readonly Line[]): boolean {
   if (line.segments.length !== 1) return false;
-  const words = lineWords(line);
-  const charWidth = averageCharWidth(line);
-  const markers = words.flatMap((w, k) => (k > 0 && words[k - 1]!.segment === w.segment && (INNER_BULLET.test(w.text) || (DASH_MARKER.test(w.text) && ITEM_AFTER_DASH.test(words[k + 1]?.text ?? ""))) ? [w] : []));
-  if (markers.length === 0) return false;
-  const opensAt = (l: Line, w: Word) => l !== line && l.page === line.page && l.segments.some((seg) => Math.abs(seg.x - w.x) < charWidth / 2 && seg.text.trimStart().startsWith(w.text));
-  return markers.some((w) => [part, ...table.parts].some((p) => sameAnchors(p.header.columns, part.header.columns) && p.lines.filter((l) => opensAt(l, w)).length >= MIN_MARKER_EDGE_LINES));
+  const others = new Set<Line>(below);
+  for (const p of [part, ...table.parts]) if (sameAnchors(p.header.columns, part.header.columns)) for (const l of p.lines) if (l.page === line.page) others.add(l);
+  return gluedMarkerOpenings(line, [...others]).length > 0;
 }
-/** A dash standing as a word: an item marker, or a dash inside a sentence. */
-const DASH_MARKER = /^[-–]$/u;
-/** An item opens with a capital or a digit; a sentence goes on after a dash in lower case. */
-const ITEM_AFTER_DASH = /^[\p{Lu}\d]/u;
-/** The marker must open runs at its place on at least this many other lines of the page. */
-const MIN_MARKER_EDGE_LINES = 2;
 /** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
 const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
 
@@ -3052,7 +3051,8 @@ export function blockToObjective(
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
   if (!first || !last) return null;
-  const widest = columns.map((_, i) => Math.max(...block.lines.map((l) => l.fill?.[i]?.right ?? -Infinity)));
+  // Plain text (`centreValues`: pdftotext's grid) measures a value column by its lines of several words.
+  const widest = columns.map((c, i) => cellWidestRight(block.lines, i, centreValues && PER_MEASURE_ROLES.has(c.role)));
   const fragmentsOf = (i: number): Fragment[] =>
     block.lines.flatMap((l, row) =>
       (l.cells[i] ?? "").trim()
@@ -3146,6 +3146,24 @@ export function blockToObjective(
   };
 }
 
+/**
+ * Where the column's widest line of a row block ends (`cellFill` measures a line against it). In a
+ * Target or Baseline column a value of one word shows nothing of the column's width: it is centred
+ * in its cell, and pdftotext's grid sets such a short run up to several characters off ("6" ending
+ * five characters right of "114 hou", whose "rs" the column broke onto the next line beside "107
+ * hou" / "rs" in the column before). Its lines of several words show the width when there are any.
+ * In a PDF a centred value ends inside its cell, left of a full line: every line is measured there.
+ */
+function cellWidestRight(lines: readonly TableLine[], column: number, valueColumn: boolean): number {
+  let widest = -Infinity, widestOfWords = -Infinity;
+  for (const l of lines) {
+    const right = l.fill?.[column]?.right;
+    if (right === undefined) continue;
+    widest = Math.max(widest, right);
+    if (valueColumn && /\s/.test((l.cells[column] ?? "").trim())) widestOfWords = Math.max(widestOfWords, right);
+  }
+  return widestOfWords > -Infinity ? widestOfWords : widest;
+}
 /**
  * Does the cell's text on this line reach as far right as the column's widest line of the row
  * (positioned text)? Its last word may have been too wide for the cell and broken inside

@@ -30,6 +30,30 @@ export const LEADING_BULLET = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}+|${LET
 /** List numbers that are markers wherever they stand: "1." "2)" "(a)" "(iii)" "a)". */
 export const LIST_NUMBER = String.raw`\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\)`;
 /**
+ * The kinds a marker standing alone as a word belongs to, for telling whether two markers are
+ * items of one list: a bullet glyph or a dash is its own kind; a list number is its numbering's
+ * shape ("(i)" for "(iii)", "1." for "12.", "a)" for "c)"; "(i)" is both a Roman and a letter
+ * numbering). Empty for any other word.
+ */
+export function markerKinds(word: string): string[] {
+  if (MARKER_GLYPH_WORD.test(word)) return [word === "\u2013" ? "-" : word];
+  const n = MARKER_NUMBER_WORD.exec(word);
+  if (!n) return [];
+  const [, open = "", body = "", close = ""] = n;
+  const digits = /^\d/.test(body);
+  // LIST_NUMBER's forms only: "(x)" closes its bracket, a letter or Roman numeral needs one ("a)").
+  if ((open && close !== ")") || (!open && !digits && close !== ")")) return [];
+  const shape = (kind: string) => `${open}${kind}${close}`;
+  if (digits) return [shape("1")];
+  const kinds = /^[ivx]+$/.test(body) ? [shape("i")] : [];
+  if (body.length === 1) kinds.push(shape("a"));
+  return kinds;
+}
+const MARKER_GLYPH_WORD = new RegExp(String.raw`^(?:${GLYPH_CLASS}|[-\u2013])$`, "u");
+/** A list number read into its opening bracket, its number and its closing mark. */
+const MARKER_NUMBER_WORD = /^(\()?(\d{1,2}|[a-z]|[ivx]{1,5})([.)])$/;
+
+/**
  * A list number in parentheses printed flush against its text ("(iii)All officers …"): a word
  * processor's hanging indent whose tab stop the wider number ran past leaves no space after it.
  * Only before a capital or a digit, and only the bracketed form, which prose never glues to a word.
