@@ -131,8 +131,42 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
 
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const header = headerAt(lines, i, layoutText);
-  return header && withBrokenTailsOverPage(lines, i, header);
+  return header && withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header));
 }
+
+/**
+ * A value label's year broken inside its narrow cell ("Targ" / "et" / "(201" / "3)"): the lines
+ * under the header whose pieces each lie under a Baseline or Target label and, joined per column
+ * top to bottom, make a year that the first line alone is not. They are the labels' — read as
+ * values they would open the first row ("(201 3) 31"). The year joins the label it qualifies.
+ */
+function withBrokenYear(lines: readonly Line[], i: number, header: TableHeader): TableHeader {
+  const values = header.columns.filter((c) => c.role === "baseline" || c.role === "target");
+  if (values.length === 0) return header;
+  const pieces = new Map<ColumnDef, string>();
+  let above = lines[i + header.lineCount - 1]!;
+  for (let k = i + header.lineCount, taken = 0; k < lines.length && taken < MAX_YEAR_LINES; k++) {
+    const line = lines[k]!;
+    if (line.segments.length === 0) continue;
+    if (line.page !== above.page || line.y - above.y > WRAP_STEP_EM * (line.segments[0]!.fontSize || 1)) break;
+    const slack = ANCHOR_SLACK_CHARS * averageCharWidth(line);
+    const owners = line.segments.map((seg) => values.filter((c) => seg.x < (c.right ?? c.x) + slack && seg.x + seg.width > c.x - slack));
+    if (owners.some((o) => o.length !== 1)) break;
+    line.segments.forEach((seg, n) => pieces.set(owners[n]![0]!, (pieces.get(owners[n]![0]!) ?? "") + seg.text.trim()));
+    taken++;
+    above = line;
+    const years = [...pieces.values()];
+    if (taken >= 2 && years.every((y) => YEAR_LABEL.test(y))) {
+      const columns = header.columns.map((c) => (pieces.has(c) ? { ...c, header: `${c.header} ${pieces.get(c)!}` } : c));
+      return { ...header, columns, lineCount: k - i + 1 };
+    }
+    // A whole year on the first line is the year line the table reader takes (tables/index.ts withYearLine).
+    if (taken === 1 && years.every((y) => YEAR_LABEL.test(y))) break;
+  }
+  return header;
+}
+/** A year broken in a narrow cell takes two lines, three at most. */
+const MAX_YEAR_LINES = 3;
 
 /**
  * A header row cut by a page break inside its narrow cells' broken words ("BASELI  TARGE" at the
