@@ -461,7 +461,10 @@ const wordCount = (text: string): number => Math.max(countWords(text), 1);
 const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
 /**
  * A header wraps over at most this many lines: three for a centred two-line cell above and below a
- * one-line cell; five when narrow cells wrap every word ("RISKS" / "AND" / "MITIGATIONS").
+ * one-line cell; five when narrow cells wrap every word ("RISKS" / "AND" / "MITIGATIONS"); seven
+ * for a staggered two-level header whose narrow cells break their words ("INDICATORS OF
+ * ACHIEVEMENT" / "EXPECTED" / "TARGE BASEL" / "OBJECTIVES ACCOMPLISHMEN" / "INDICATOR T INE" /
+ * "TS" / "2023 2022", corpus8 d8c-003). Every line of the window is still a few label pieces.
  */
 const MAX_HEADER_LINES = 7;
 /** A header line is a few labels; a data line wrapped in narrow columns still has more words than this. */
@@ -527,6 +530,8 @@ const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
  * pdftotext glues the heads of words broken in two narrow header cells side by side into one run
  * ("BASELI TARGE", one space apart) over their tails ("NE     T"): a run whose words are each
  * alone over a broken tail (or a year) of another line, no tail under two of them, is one piece per word.
+ * A longer tail ("TARGE BASEL" over "T     INE") counts when it lies under one word only and the
+ * two join into a label word (`brokenLabel`: the vocabulary decides, never the letters alone).
  */
 function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
   if (pieces.length < 3 || !pieces.some((p) => p.words.length > 1 && p.column === undefined)) return pieces;
