@@ -283,6 +283,10 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
     const text = window.map((l) => l.text).join(" ");
     if ((text.match(LABEL_WORDS) ?? []).length < MIN_CORE_ROLES) continue;
     if (window.some((l) => lineWordCount(l) > MAX_HEADER_LINE_WORDS)) break;
+    // Past five lines only a staggered header's label pieces (d8c-003), never a heading or a cell's
+    // run of words under a page-top header that lost a piece (corpus10 d10b-013 txt: the window
+    // had reached the next table's "ACCOMPLISHMENTS" over an objective heading).
+    if (n > MAX_WRAPPED_LINES && window.some((l) => l.segments.some((seg) => countWords(seg.text) > MAX_PIECE_WORDS))) break;
     // A labelled objective row ("Objective: To …") or a sentence is never a piece of a header.
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
     // Nor is a section heading above the table ("Managerial objectives").
@@ -467,6 +471,10 @@ const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
  * "TS" / "2023 2022", corpus8 d8c-003). Every line of the window is still a few label pieces.
  */
 const MAX_HEADER_LINES = 7;
+/** A header of whole words wraps over at most five lines; more only as label pieces of a few words each. */
+const MAX_WRAPPED_LINES = 5;
+/** A label piece of a staggered header: "INDICATORS OF ACHIEVEMENT", "ACCOMPLISHMEN". */
+const MAX_PIECE_WORDS = 3;
 /** A header line is a few labels; a data line wrapped in narrow columns still has more words than this. */
 const MAX_HEADER_LINE_WORDS = 12;
 

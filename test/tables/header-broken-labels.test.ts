@@ -305,3 +305,28 @@ describe("a value label's year broken in its narrow cell (t7b-007)", () => {
     expect(textRows(text)).toEqual([FIRST]);
   });
 });
+
+describe("a header window longer than five lines holds label pieces only (corpus10 d10b-013 txt)", () => {
+  // A page-top repeated header whose PERFORMANCE piece the furniture filter took, a cut cell's
+  // tail, an objective heading and the next table's header: seven lines reach the next table's
+  // "ACCOMPLISHMENTS", which must not complete the repeated header over the heading.
+  it("does not read the heading's window as a header", async () => {
+    const { detectHeader } = await import("../../src/tables/header.js");
+    const text = [
+      "        OBJECTIVES                                                        BASELINE TARGET",
+      "                                              MEASURES",
+      "                                  gender-responsive budgeting",
+      "",
+      "To promote the sustainable management of natural resources and energy",
+      "",
+      "            EXPECTED                                          INDICATORS OF",
+      "        ACCOMPLISHMENTS                                        ACHIEVEMENT",
+      "(i) Innovation policies reviewed and",
+      "                                             (a) 82% of member States with updated social",
+    ].join("\n");
+    const layout = textToLayout(text);
+    const lines = layout.pages.flatMap((p) => p.lines);
+    expect(detectHeader(lines, 0, layout.text)).toBeNull();
+    expect(detectHeader(lines, 6, layout.text)?.columns.map((c) => c.role)).toEqual(["accomplishments", "measures"]);
+  });
+});
