@@ -21,7 +21,7 @@ import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFon
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { FOOTNOTE_MARK_RUN, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -1062,17 +1062,6 @@ function isSpanning(line: Line, columns: readonly ColumnDef[], positioned = fals
   return oneRunAcross || words.some((w) => w.x < edge && w.x + charCount(w.text) * charWidth > second.x + charWidth) || (words.some((w) => w.x > second.x + charWidth) && isProse(line, columns));
 }
 
-/**
- * A footnote opens with its number or sign (a separate superscript run, or glued to the text) and
- * then a capital: "1 See S/RES/2145 (2014).", "* Includes …", "2/ Approved …".
- */
-const FOOTNOTE_START = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?:\s+|(?=[A-Z]))\S/u;
-/**
- * A footnote's number set off from its text: a run of its own in a PDF ("1" | "See …"), or two or
- * more spaces in text ("1    See …"). Unlike FOOTNOTE_START this never matches a table cell that
- * opens with a number, so it can stop a footnote from being read as a row.
- */
-const FOOTNOTE_MARK_RUN = /^(?:\d{1,2}\/?|[*†‡§]{1,3})$/u;
 const FOOTNOTE_MARK_TEXT = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?: {2,}|\t)\S/u;
 function isFootnoteMark(line: Line): boolean {
   const [first, second] = line.segments;

@@ -109,3 +109,15 @@ export function stripMarker(s: string): { text: string; bulleted: boolean } {
 export function startsWithMarker(s: string): boolean {
   return LEADING_BULLET.test(s) || LEADING_NUMBER.test(s);
 }
+
+/**
+ * A footnote opens with its number or sign (a separate superscript run, or glued to the text) and
+ * then a capital: "1 See S/RES/2145 (2014).", "* Includes …", "2/ Approved …".
+ */
+export const FOOTNOTE_START = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?:\s+|(?=[A-Z]))\S/u;
+/**
+ * A footnote's number set off from its text: a run of its own in a PDF ("1" | "See …"), or two or
+ * more spaces in text ("1    See …"). Unlike FOOTNOTE_START this never matches a table cell that
+ * opens with a number, so it can stop a footnote from being read as a row.
+ */
+export const FOOTNOTE_MARK_RUN = /^(?:\d{1,2}\/?|[*†‡§]{1,3})$/u;

@@ -59,7 +59,8 @@ describe("the classifier's header scan, reused by the table reader", () => {
 
   it("holds with blank lines inside a wrapped header and before it (they shorten a window's reach)", async () => {
     // A header wrapped over two lines, blank lines pushed between its pieces: in the non-blank list
-    // the pieces stay adjacent; in the full list a window stops reaching them after ten lines.
+    // the pieces stay adjacent; in the full list a window stops reaching them after fourteen lines
+    // (2 × MAX_HEADER_LINES).
     const headers = [
       ["\tExpected\tPerformance", "Objective\taccomplishments\tmeasures"],
       ["\tExpected", "Objective\taccomplishments\tPerformance measure"],
@@ -67,7 +68,7 @@ describe("the classifier's header scan, reused by the table reader", () => {
     const row = "To do the work\tWork done\tReports issued";
     let sawLate = 0;
     for (const [top, bottom] of headers) {
-      for (let blanks = 0; blanks <= 12; blanks++) {
+      for (let blanks = 0; blanks <= 16; blanks++) {
         const text = ["Preamble of the compact.", "", top, ...Array<string>(blanks).fill(""), bottom, "", row, ""].join("\n");
         const layout = await layoutOf(text);
         const lines = [...allLines(layout)];
