@@ -1278,7 +1278,11 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   // Where the previous table's cells right of its first column start (its own rows' later runs).
   const cw = averageCharWidth(head);
   const seg = head.segments[0]!;
-  const starts = previous.lines.filter((l) => !tail.includes(l)).flatMap((l) => l.segments.filter((s) => s.x > seg.x + MIN_FIRST_COLUMN_CHARS * cw).map((s) => s.x));
+  const laterStarts = (of: readonly Line[]) => of.filter((l) => !tail.includes(l)).flatMap((l) => l.segments.filter((s) => s.x > seg.x + MIN_FIRST_COLUMN_CHARS * cw).map((s) => s.x));
+  // A part the page break left a line or two of (a cut row's rest under the repeated header, then
+  // the heading) shows too few: the table's earlier parts show where its second column starts.
+  let starts = laterStarts(previous.lines);
+  if (starts.length < MIN_BODY_EDGE_SUPPORT && table !== previous.lines) starts = laterStarts(table);
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return [];
   const edge = Math.min(...starts);
   // One run past the edge (its words may leave a space right at it), no word opening exactly there
