@@ -1106,7 +1106,7 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // is mostly a run of its own; glued to its text by one space, it is told by a run across the
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
-  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
+  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -1118,6 +1118,25 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
 }
+
+/**
+ * Plain text: the line is set off from the lines above it on its page by FOOTNOTE_GAP_LINES blank
+ * grid lines or more — the space a footnote area leaves above its separator rule. pdftotext keeps no
+ * padding between a table's rows (one blank line at most), so a numbered one-run line across the
+ * second column after such a gap, running to the page's end, is the page's footnote, not a row cut
+ * by the break, however short of the last column it ends (corpus8 d8c-023: "1 The objectives
+ * reflect …" read as the next objective, the cut row's rest on the next page glued to it).
+ */
+function setOffAbove(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  for (let k = 1; k <= FOOTNOTE_GAP_LINES; k++) {
+    const above = lines[i - k];
+    if (!above || above.page !== line.page || above.segments.length > 0) return false;
+  }
+  return true;
+}
+/** Blank grid lines above a page-foot footnote in pdftotext's text (its separator's space). */
+const FOOTNOTE_GAP_LINES = 2;
 
 /**
  * The line's first run is set in another font size than the table's body (by more than
