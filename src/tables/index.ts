@@ -429,6 +429,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
   // Every line of the open table so far, all its parts (read through a function for the same reason).
   const openTableLines = (): Line[] => open?.parts.flatMap((p) => p.lines) ?? [];
+  // The open part's columns (none while no table is open), read through a function for the same reason.
+  const partColumnsNow = (): readonly ColumnDef[] => part?.header.columns ?? [];
   let part: TablePart | null = null;
   // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
   // x: read once per page and table part, not again for each of its lines (each read filters all
@@ -462,7 +464,11 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const detected = i < headerless ? null : detectHeader(lines, i, layout.text);
+    const found = i < headerless ? null : detectHeader(lines, i, layout.text);
+    // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
+    // …") holds label words but is no header: with the next page's header under it, it made one
+    // header of both.
+    const detected: TableHeader | null = found && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
     const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
     // A header repeated at a page top has a year line only if the table's first printing had one:
     // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
@@ -1088,6 +1094,13 @@ function beforeLoneMark(lines: readonly Line[], i: number): boolean {
   let n = k + 1;
   while (n < lines.length && lines[n]!.segments.length === 0) n++;
   return !(n < lines.length && afterLoneMark(lines, n));
+}
+/**
+ * The line is a footnote's text under (or over) its mark printed alone on a line of its own, and the
+ * block runs to its page's foot (footnoteBlockEnd): pdftotext's print of a raised footnote number.
+ */
+function footnoteUnderLoneMark(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+  return (afterLoneMark(lines, i) || beforeLoneMark(lines, i)) && footnoteBlockEnd(lines, i, columns) >= 0;
 }
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;
