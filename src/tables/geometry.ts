@@ -738,6 +738,23 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   input.forEach((band, b) => {
     let from = 0;
     let prev = -1;
+    // Positioned text: a later page's first objective opens its own band, and the band right above
+    // it holds the rest of the row the break cut and this row's upper half with no gap wide enough
+    // to part them as bands: cut it at its padding, as when both share the objective's band.
+    const above = out[out.length - 1];
+    if (positioned && above && text(band[0]!) && restAboveFirstObjective(input, b, text) && above.length === input[b - 1]!.length && above[0] === input[b - 1]![0]) {
+      const cuts = restPaddingCuts(above, leading);
+      if (cuts.length) {
+        out.pop();
+        let start = 0;
+        for (const cut of cuts) {
+          out.push(above.slice(start, cut));
+          pieceStarts.add(above[cut]!);
+          start = cut;
+        }
+        out.push(above.slice(start));
+      }
+    }
     band.forEach((p, i) => {
       if (!text(p)) return;
       // Plain text: the band opens a later page with lines above its first objective: the rest of
@@ -823,6 +840,37 @@ function paddingCuts(band: readonly Placed[], objective: number, leading: number
   if (gaps.length > 1 && widest - narrowest <= TIED_GAP_SHARE * leading) return [];
   return gaps.flatMap((gap, g) => (gap >= widest - TIED_GAP_SHARE * leading ? [g + 1] : []));
 }
+
+/**
+ * Band `b` opens with its objective on a later page of the table, and the page's bands before it
+ * hold no objective: the band right above it is the rest of the row cut by the break, the upper
+ * half of this objective's centred row, or both.
+ */
+function restAboveFirstObjective(input: ReadonlyArray<readonly Placed[]>, b: number, text: (p: Placed) => string): boolean {
+  const page = input[b]![0]!.line.page;
+  if (b === 0 || input[b - 1]![0]!.line.page !== page || input[0]![0]!.line.page === page) return false;
+  for (let k = b - 1; k >= 0 && input[k]![0]!.line.page === page; k--) if (input[k]!.some((p) => text(p))) return false;
+  return true;
+}
+
+/**
+ * Where a band of a page's top with no objective may be cut between the rest of a row cut by the
+ * break and the upper half of the next centred row: its widest line gaps (`paddingCuts` over all its
+ * lines), when the band has two gaps or more and the widest is wider than a wrapped line's step by
+ * cell padding (PADDED_STEP of the leading) — no row boundary inside one wrapped cell.
+ */
+function restPaddingCuts(band: readonly Placed[], leading: number): number[] {
+  if (band.length < 3) return [];
+  let widest = 0;
+  for (let k = 1; k < band.length; k++) widest = Math.max(widest, lineTop(band[k]!.line) - lineBottom(band[k - 1]!.line));
+  return widest >= PADDED_STEP * leading ? paddingCuts(band, band.length - 1, leading) : [];
+}
+/**
+ * A line gap this many leadings wide has cell padding in it: a wrapped line is one leading below
+ * the line above, and rows cut apart here show padding of 0.3–0.5 of a leading (LibreOffice's 16.7 pt
+ * between sub-rows at an 11.6 pt leading, corpus7 t7b-013), short of CELL_GAP_FACTOR.
+ */
+const PADDED_STEP = 1.2;
 
 /**
  * Plain text: the segments of band lines `from`..`to` (exclusive) where a row may start, after

@@ -10,6 +10,7 @@ import { isCompactSection } from "../vocab/sections.js";
 import { FOOTNOTE_MARK_RUN, FOOTNOTE_START } from "../vocab/markers.js";
 // Baselines closer than this many font sizes are staggered pieces of one printed row.
 import { SAME_ROW_EM } from "../extract/furniture.js";
+import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 
 /**
  * A header line is the labels and little else. Prose that names them ("the main objectives,
@@ -221,7 +222,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
   // printed a little above the row's other labels (a fragment closer than a line height to a line
   // that holds a label piece), or a line of such broken heads only (plain text, "Baseli  Targe").
   if (!LABEL_PIECE.test(first.text) && !isLeadingFragment(lines, i) && !brokenLabelHeads(first.text)) return null;
-  const single = LABEL_WORD.test(first.text) ? matchHeaderWords(lineWords(first, layoutText)) : null;
+  const single = LABEL_WORD.test(first.text) ? matchHeaderWords(headerLineWords(first, layoutText)) : null;
   if (single) {
     // A complete header line can still wrap a label's last word onto the next line ("RISKS AND
     // MITIGATION" / "MEASURES"): a line of label words only, under the header's cells, is its tail.
@@ -487,7 +488,7 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
   const pieces: HeaderPiece[] = [];
   window.forEach((line, li) => {
     const charWidth = averageCharWidth(line);
-    const words = lineWords(line, layoutText);
+    const words = headerLineWords(line, layoutText);
     line.segments.forEach((seg, si) => {
       const ws = words.filter((w) => w.segment === si);
       if (ws.length) pieces.push({ words: ws, left: seg.x, right: seg.x + Math.max(seg.width, charWidth), column: seg.column, order: li * 1000 + si });
@@ -521,6 +522,34 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
     const underGroup = grouped?.children.has(cell) ? grouped.role : undefined;
     return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x, ...(underGroup ? { underGroup } : {}) }));
   });
+}
+
+/**
+ * A header line's words, a label's raised footnote mark read as the label's last word (its
+ * segment's): "TARGET (2017)¹" is one label whose cell ends with the mark, not a column "1".
+ */
+function headerLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
+  const words = lineWords(line, layoutText);
+  const marks = line.segments.flatMap((seg, si) => (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!) ? [si] : []));
+  if (marks.length === 0) return words;
+  return words.map((w) => (marks.includes(w.segment) ? { ...w, segment: w.segment - 1 } : w));
+}
+
+/** A footnote mark: a number or a sign or two, as word processors raise them after a word. */
+const FOOTNOTE_MARK = /^(?:\d{1,2}|[*†‡§]{1,3})$/u;
+/**
+ * The segment is a footnote mark raised right after the segment before it (a PDF text layer keeps
+ * a superscript apart: extract/pdf/lines): a mark, set smaller than that text (SUPERSCRIPT_SIZE_RATIO),
+ * its baseline raised by SUPERSCRIPT_RAISE_EM or more, starting within a word gap of its end
+ * (SEGMENT_GAP_EM). A header label's mark ("TARGET (2017)¹", its note at the page foot) belongs to
+ * the label; read as a cell of its own, it made a column that the header repeated on the next page
+ * (printed without the mark) does not have, and the table was not continued there.
+ */
+export function isRaisedMarkAfter(seg: Segment, before: Segment): boolean {
+  if (!FOOTNOTE_MARK.test(seg.text.trim())) return false;
+  const size = before.fontSize;
+  const gap = seg.x - (before.x + before.width);
+  return seg.fontSize < SUPERSCRIPT_SIZE_RATIO * size && before.y - seg.y >= SUPERSCRIPT_RAISE_EM * size && gap <= SEGMENT_GAP_EM * size && gap >= -SEGMENT_GAP_EM * size;
 }
 
 /** A piece of a header line: one run of text (a segment) with its horizontal extent. */

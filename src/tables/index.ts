@@ -444,6 +444,8 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
   // Every line of the open table so far, all its parts (read through a function for the same reason).
   const openTableLines = (): Line[] => open?.parts.flatMap((p) => p.lines) ?? [];
+  // The open part's columns (none while no table is open), read through a function for the same reason.
+  const partColumnsNow = (): readonly ColumnDef[] => part?.header.columns ?? [];
   let part: TablePart | null = null;
   // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
   // x: read once per page and table part, not again for each of its lines (each read filters all
@@ -477,7 +479,11 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const detected = i < headerless ? null : detectHeader(lines, i, layout.text);
+    const found = i < headerless ? null : detectHeader(lines, i, layout.text);
+    // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
+    // …") holds label words but is no header: with the next page's header under it, it made one
+    // header of both.
+    const detected: TableHeader | null = found && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
     const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
     // A header repeated at a page top has a year line only if the table's first printing had one:
     // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
@@ -1100,6 +1106,13 @@ function beforeLoneMark(lines: readonly Line[], i: number): boolean {
   while (n < lines.length && lines[n]!.segments.length === 0) n++;
   return !(n < lines.length && afterLoneMark(lines, n));
 }
+/**
+ * The line is a footnote's text under (or over) its mark printed alone on a line of its own, and the
+ * block runs to its page's foot (footnoteBlockEnd): pdftotext's print of a raised footnote number.
+ */
+function footnoteUnderLoneMark(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+  return (afterLoneMark(lines, i) || beforeLoneMark(lines, i)) && footnoteBlockEnd(lines, i, columns) >= 0;
+}
 /** A footnote block at a page foot is a few lines; more is body text. */
 const MAX_FOOTNOTE_LINES = 8;
 
@@ -1117,7 +1130,7 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // is mostly a run of its own; glued to its text by one space, it is told by a run across the
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
-  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
+  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -1129,6 +1142,25 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
 }
+
+/**
+ * Plain text: the line is set off from the lines above it on its page by FOOTNOTE_GAP_LINES blank
+ * grid lines or more — the space a footnote area leaves above its separator rule. pdftotext keeps no
+ * padding between a table's rows (one blank line at most), so a numbered one-run line across the
+ * second column after such a gap, running to the page's end, is the page's footnote, not a row cut
+ * by the break, however short of the last column it ends (corpus8 d8c-023: "1 The objectives
+ * reflect …" read as the next objective, the cut row's rest on the next page glued to it).
+ */
+function setOffAbove(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  for (let k = 1; k <= FOOTNOTE_GAP_LINES; k++) {
+    const above = lines[i - k];
+    if (!above || above.page !== line.page || above.segments.length > 0) return false;
+  }
+  return true;
+}
+/** Blank grid lines above a page-foot footnote in pdftotext's text (its separator's space). */
+const FOOTNOTE_GAP_LINES = 2;
 
 /**
  * The line's first run is set in another font size than the table's body (by more than
@@ -1289,7 +1321,11 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   // Where the previous table's cells right of its first column start (its own rows' later runs).
   const cw = averageCharWidth(head);
   const seg = head.segments[0]!;
-  const starts = previous.lines.filter((l) => !tail.includes(l)).flatMap((l) => l.segments.filter((s) => s.x > seg.x + MIN_FIRST_COLUMN_CHARS * cw).map((s) => s.x));
+  const laterStarts = (of: readonly Line[]) => of.filter((l) => !tail.includes(l)).flatMap((l) => l.segments.filter((s) => s.x > seg.x + MIN_FIRST_COLUMN_CHARS * cw).map((s) => s.x));
+  // A part the page break left a line or two of (a cut row's rest under the repeated header, then
+  // the heading) shows too few: the table's earlier parts show where its second column starts.
+  let starts = laterStarts(previous.lines);
+  if (starts.length < MIN_BODY_EDGE_SUPPORT && table !== previous.lines) starts = laterStarts(table);
   if (starts.length < MIN_BODY_EDGE_SUPPORT) return [];
   const edge = Math.min(...starts);
   // One run past the edge (its words may leave a space right at it), no word opening exactly there
