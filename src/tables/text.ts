@@ -349,7 +349,10 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     current = null;
   };
   let line = "";
-  // A marker alone on its line (`isLoneMarker`) opens an item on the line after it: its fragment.
+  // A marker alone on its line (`isLoneMarker`) opens an item on the line after it (its fragment)
+  // when that line opens like an item: a bullet glyph set a little below its item's first line
+  // stands alone between that line and one going on in lower case (LibreOffice's "➢" / "mandatory
+  // training …", corpus dev-032 lo.pdf), and is dropped as before.
   let markerAt: number | null = null;
   fragments.forEach((frag, f) => {
     if (current !== null && !breaks.has(f) && endsWithLonePunctuation(current, frag.text)) {
@@ -358,9 +361,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
       return;
     }
     if (isLoneMarker(frag.text)) {
-      flush();
       markerAt = f;
-      brokenEnd = false;
       return;
     }
     if (isRuleGlyphs(frag.text)) return;
@@ -373,7 +374,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
       const sentences = frag.lostGlyphs ? splitSentences(text) : [text];
       sentences.forEach((sentence, j) => {
         const newItem =
-          current === null || (k === 0 && j === 0 && breaks.has(f)) || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence));
+          current === null || (k === 0 && j === 0 && breaks.has(f)) || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence)) || (markerAt !== null && startsItem(sentence));
         if (newItem) {
           flush();
           current = sentence;

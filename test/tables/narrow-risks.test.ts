@@ -33,6 +33,11 @@ describe("a marker alone on its line in a narrow cell", () => {
     expect(splitItems([frag("-")])).toEqual([]);
   });
 
+  it("before a line going on in lower case is a glyph set below its item's first line, not an item (dev-032 lo.pdf)", () => {
+    const measures = [frag("➢ Reduction in the time needed."), frag("Proportion of staff members completing"), frag("➢"), frag("mandatory training increased to 85%.")];
+    expect(splitItems(measures)).toEqual(["Reduction in the time needed.", "Proportion of staff members completing mandatory training increased to 85%."]);
+  });
+
   it("is a single dash or bullet glyph, not a rule of several or a letter", () => {
     expect(["-", " – ", "•", "▪", "*"].map(isLoneMarker)).toEqual([true, true, true, true, true]);
     expect(["--", "---", "o", "- x", "1."].map(isLoneMarker)).toEqual([false, false, false, false, false]);
