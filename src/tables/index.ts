@@ -1502,6 +1502,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const first = l.segments[0]!;
   const cw = averageCharWidth(l);
   if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
+  if (wrapsCellAbove(lines, k)) return null;
   const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && leadsOn(above.text.trim())) return null;
   const segs = l.segments;
@@ -1555,6 +1556,30 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
   return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apart && !overHeading && setInsideTable(left, right, tLeft, tRight)) ? k : null;
 }
+/**
+ * The line goes on with a cell above it in its own column: the nearest line above whose text lies
+ * over any of its own (lines of other columns between skipped: a centred borderless table
+ * interleaves its columns' lines, "Air travel emissions reduced by" / "plan" (risks) / "30 per
+ * cent against 2023.") starts where it starts, with no paragraph's gap between (corpus7 t7b-009
+ * docx.pdf: the measure's last line was read as a caption over the next objective's heading and
+ * lost). A caption is set apart from the table above it.
+ */
+function wrapsCellAbove(lines: readonly Line[], at: number): boolean {
+  const l = lines[at]!;
+  const left = Math.min(...l.segments.map((s) => s.x));
+  const right = Math.max(...l.segments.map((s) => s.x + s.width));
+  const cw = averageCharWidth(l);
+  for (let m = at - 1; m >= 0 && at - m <= MAX_INTERLEAVED_LINES; m--) {
+    const up = lines[m]!;
+    if (up.page !== l.page || afterParagraphGap(l, up)) return false;
+    const over = up.segments.filter((s) => s.x < right && s.x + s.width > left);
+    if (over.length === 0) continue;
+    return over.some((s) => Math.abs(s.x - l.segments[0]!.x) <= CAPTION_ALIGN_CHARS * cw);
+  }
+  return false;
+}
+/** Lines of other columns a cell's wrapped line may sit under in a table whose columns' lines interleave (the blank lines a PDF reader puts between them too). */
+const MAX_INTERLEAVED_LINES = 4;
 /**
  * A caption paragraph centred on the page's text area over a table wider than it, or set off
  * one side (LibreOffice lets a table run into the margin): its centre may lie far from the

@@ -3,7 +3,7 @@
  * column's fragments into list items. Pure functions over strings; no layout knowledge here.
  */
 
-import { replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
+import { isLoneMarker, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { isEnglishWord } from "../vocab/english.js";
 
@@ -120,6 +120,10 @@ const CLOSED_COMPOUNDS: ReadonlySet<string> = new Set([
   "policymaker", "policymakers", "policymaking", "extrabudgetary", "subprogramme", "subprogrammes",
   "peacemaking", "statebuilding", "nationbuilding", "capacitybuilding",
 ]);
+/** A word a broken one may be made back into: English, or one of the UN's closed compounds ("extrabudgetary"). */
+function knownWholeWord(lower: string): boolean {
+  return isEnglishWord(lower) || CLOSED_COMPOUNDS.has(lower);
+}
 /** Prefixes UN texts hyphenate before a whole word ("pre-deployment", "post-conflict"). */
 const STEM_PREFIXES: ReadonlySet<string> = new Set(["pre", "post"]);
 /** ... but hyphenation also breaks short words after them ("pre-" + "pare"): the word must be this long. */
@@ -208,7 +212,7 @@ function brokenWordTail(line: string, next: string): string | null {
   const tail = BROKEN_WORD_TAIL.exec(next.trimStart())?.[1];
   if (!tail) return null;
   const whole = `${head}${tail}`;
-  return isEnglishWord(whole) && (!isEnglishWord(head) || !isEnglishWord(tail)) ? tail : null;
+  return knownWholeWord(whole.toLowerCase()) && (!isEnglishWord(head) || !isEnglishWord(tail)) ? tail : null;
 }
 
 /**
@@ -278,7 +282,7 @@ export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLe
   // such a line ends where a word did not fit as often as where one was broken ("… are" / "a").
   if (!lone && (b.trimEnd() !== tail || isEnglishWord(tail))) return null;
   const whole = `${head}${tail}`.toLowerCase();
-  if (!isEnglishWord(whole) && !lexicon?.words.has(whole)) return null;
+  if (!knownWholeWord(whole) && !lexicon?.words.has(whole)) return null;
   // Two words of their own that happen to spell a third ("break" + "down") wrapped normally.
   if (isEnglishWord(head.toLowerCase()) && tail.length >= MIN_WORD_TAIL && isEnglishWord(tail)) return null;
   return `${a}${b}`;
@@ -345,10 +349,19 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     current = null;
   };
   let line = "";
+  // A marker alone on its line (`isLoneMarker`) opens an item on the line after it (its fragment)
+  // when that line opens like an item: a bullet glyph set a little below its item's first line
+  // stands alone between that line and one going on in lower case (LibreOffice's "➢" / "mandatory
+  // training …", corpus dev-032 lo.pdf), and is dropped as before.
+  let markerAt: number | null = null;
   fragments.forEach((frag, f) => {
     if (current !== null && !breaks.has(f) && endsWithLonePunctuation(current, frag.text)) {
       current = joinCellLine(current, line, frag.text, lexicon);
       line = frag.text;
+      return;
+    }
+    if (isLoneMarker(frag.text)) {
+      markerAt = f;
       return;
     }
     if (isRuleGlyphs(frag.text)) return;
@@ -361,16 +374,17 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
       const sentences = frag.lostGlyphs ? splitSentences(text) : [text];
       sentences.forEach((sentence, j) => {
         const newItem =
-          current === null || (k === 0 && j === 0 && breaks.has(f)) || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence));
+          current === null || (k === 0 && j === 0 && breaks.has(f)) || k > 0 || j > 0 || bulleted || (endsSentence(current) && startsItem(sentence)) || (markerAt !== null && startsItem(sentence));
         if (newItem) {
           flush();
           current = sentence;
-          at = f;
+          at = markerAt ?? f;
         } else {
           current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon, brokenLone) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
         }
         brokenEnd = (frag.fillsCell === true || frag.fillsAfterWords === true) && k === pieces.length - 1 && j === sentences.length - 1;
         brokenLone = frag.fillsAfterWords !== true;
+        markerAt = null;
       });
     });
   });

@@ -105,6 +105,16 @@ export function stripMarker(s: string): { text: string; bulleted: boolean } {
   return m ? { text: s.slice(m[0].length), bulleted: true } : { text: s, bulleted: false };
 }
 
+/**
+ * A line that is only an item marker ("-", "•"): a narrow cell's hanging indent leaves the marker
+ * alone when the item's first word is wider than the space after it (the word goes to the next
+ * line, "-" / "Extrabudgetar" / "y resources fall"). The item starts on the line after it.
+ */
+const LONE_MARKER = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}|[-*\u2013\u2014])\s*$`, "u");
+export function isLoneMarker(s: string): boolean {
+  return LONE_MARKER.test(s);
+}
+
 /** Does the line open with an item marker? */
 export function startsWithMarker(s: string): boolean {
   return LEADING_BULLET.test(s) || LEADING_NUMBER.test(s);

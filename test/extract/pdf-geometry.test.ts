@@ -184,6 +184,31 @@ describe("cells set right up to the next column (Chromium's print of tight borde
       expect(texts(buildLines([run("Effective management", 54, 270, 110, 11.9), item, ...signatures]))[0]).toEqual(["Effective management", text]);
     });
 
+    describe("one row of the same columns shows the edge (t7b-002 html.pdf: rows 3.9 em apart, the header 6.6 em above)", () => {
+      // "Security incidents affecting aid" ends a point left of the measure column (216.3) and
+      // Chromium's next operator, "Responses with common datasets", starts there: one run. The
+      // only row within 6 em shows the cell 65.9 → 216.3 and starts its values at 418.8 and 485.7,
+      // where the glued line starts its own.
+      const text = "Security incidents affecting aid Responses with common datasets";
+      const glued: GlyphRun = { ...run(text, 65.9, 484.2, 309.6, 11.9), seams: [{ x: 216.3, at: text.indexOf("Responses"), before: 149.4 }] };
+      const line = [glued, run("17", 418.8, 484.2, 11.8, 11.9), run("20", 485.7, 484.2, 11.9, 11.9), run("workers tracked and analysed.", 65.9, 498.3, 143.8, 11.9)];
+      const next = [run("Collective outcomes agreed", 65.9, 531, 131.9, 11.9), run("Countries with collective outcomes", 216.3, 531, 167.8, 11.9), run("26", 418.8, 531, 11.8, 11.9), run("36", 485.7, 531, 11.9, 11.9)];
+
+      it("cuts the run at the cell's edge", () => {
+        expect(texts(buildLines([...line, ...next]))[0]).toEqual(["Security incidents affecting aid", "Responses with common datasets", "17", "20"]);
+      });
+
+      it("does not when the row starts the line's other cells elsewhere (another table's row)", () => {
+        const shifted = next.map((r) => (r.x > 400 ? { ...r, x: r.x + 20 } : r));
+        expect(texts(buildLines([...line, ...shifted]))[0]).toEqual([text, "17", "20"]);
+      });
+
+      it("does not when the line starts only one cell of its own (a three-column row: two rows must show the edge)", () => {
+        const short = line.filter((r) => r.text !== "20");
+        expect(texts(buildLines([...short, ...next]))[0]).toEqual([text, "17"]);
+      });
+    });
+
     describe("a list item's hanging indent is no column edge (corpus3 d3-002/d3-012: pdf-lib's own layout, 9 pt)", () => {
       // The accomplishment column at 202.4 holds "(i)" markers whose items' text starts at 222.4;
       // the header label "accomplishment" under "Expected" was drawn in two operators (kerning),

@@ -267,7 +267,11 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       if (left === undefined) return false;
       const same = own.filter((o) => Math.abs(o.size - runSize) <= SAME_SIZE_PT);
       const near = (a: number, b: number) => Math.abs(a - b) <= EDGE_SLACK_PT;
-      return same.filter((o) => o.edges.some((e) => near(e, next))).length >= MIN_EDGE_LINES && same.some((o) => o.cells.some((c) => near(c.left, left) && near(c.next, next)));
+      const showsCell = (o: (typeof own)[number]) => o.cells.some((c) => near(c.left, left) && near(c.next, next));
+      if (same.filter((o) => o.edges.some((e) => near(e, next))).length >= MIN_EDGE_LINES && same.some(showsCell)) return true;
+      // One row of the table is enough when it shows the cell and starts every other cell of this
+      // line where this line does: a row of the same columns.
+      return line.starts.length >= MIN_SHARED_STARTS && same.some((o) => showsCell(o) && sharesEveryStart(line.starts, o.edges));
     };
     // The left edge of the cell each run would join (the line's cells as linesWithColumnStarts cuts them).
     const cellLeftOf = new Map<GlyphRun, number>();
@@ -315,6 +319,19 @@ const WIDE_EDGE_EM = 6;
  * label centred in a header cell (its x is one line's alone: "Indicator" over a seam at 344 pt).
  */
 const MIN_EDGE_LINES = 2;
+/**
+ * A line whose cells after the first start at this many column edges or more, each one where a
+ * neighbouring row's cells start, is a row of that row's table: that row alone shows where the
+ * line's first cells end (Chromium's rows of one-line cells set apart by paragraph spacing, a cell's
+ * last word set against the next cell: "Security incidents affecting aid" + "Responses with …",
+ * "Development plans addressing" + "Forecast error …"; corpus7 tune7b html.pdf). A label centred in
+ * a header cell shares no such run of cell starts with the rows under it.
+ */
+const MIN_SHARED_STARTS = 2;
+/** Does every one of `starts` lie on one of `edges`? */
+function sharesEveryStart(starts: readonly number[], edges: readonly number[]): boolean {
+  return starts.every((x) => edges.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT));
+}
 /** A line starting more cells than this after column gaps is words spread apart, not a table's row. */
 const MAX_CELL_STARTS = 6;
 /** A cell cut off a run is at least this many ems wide (the narrowest column holds a short word or a year). */
