@@ -6,12 +6,7 @@ import { detectHeader } from "../../src/tables/header.js";
 import { pageAnchors } from "../../src/tables/columns.js";
 import type { ColumnDef } from "../../src/tables/columns.js";
 import { repairText } from "../../src/vocab/text.js";
-
-/** Rows of a plain-text (pdftotext -layout style) table. */
-function rows(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments, measures: o.measures.map((m) => m.text) }));
-}
+import { textRows as rows } from "../support/table-rows.js";
 
 describe("plain-text tables: what the character grid shows", () => {
   it("a blank line inside a column starts an item, where neither a marker, a full stop nor a short line does", () => {

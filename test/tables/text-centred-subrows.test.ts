@@ -4,18 +4,7 @@
  * hand-made texts, one per rule, each failing without its rule.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function read(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-  }));
-}
+import { textRows as read } from "../support/table-rows.js";
 
 describe("a centred row of three sub-rows cut by a page break, under a header of other wording than the table above", () => {
   // An "OUTCOMES" table whose accomplishments carry "▪" (three lines open with one), then an

@@ -4,18 +4,7 @@
  * d9b-007 and d9b-014, each failing without its rule.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function read(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-  }));
-}
+import { textRows as read } from "../support/table-rows.js";
 
 describe("an objective heading short of the second column, under a table with an Objective column", () => {
   // A measure-rows table (Objectives | Indicators | Baseline | Target), then "Objective 6: …" set off

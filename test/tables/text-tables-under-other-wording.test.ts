@@ -5,18 +5,7 @@
  * (`votesPerLayout`). Fails without the rule.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function rows(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-  }));
-}
+import { textRows as rows } from "../support/table-rows.js";
 
 describe("a top-aligned table under another header wording after a centred one", () => {
   const text = [

@@ -5,18 +5,7 @@
  * its narrowest wrap), the sentence case beside a new marked measure does. Fails without the rule.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function rows(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-  }));
-}
+import { textRows as rows } from "../support/table-rows.js";
 
 describe("plain text: a sentence-case line beside a new marked measure in a column whose cells wrap", () => {
   const text = [

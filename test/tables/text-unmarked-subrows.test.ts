@@ -5,18 +5,7 @@
  * of the line above measured on the page it stands on, a new measure opening beside it.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function rows(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-  }));
-}
+import { textRows as rows } from "../support/table-rows.js";
 
 describe("plain text: an unmarked accomplishment stops where a neighbour cell on its baselines goes on", () => {
   it("ends the accomplishment when the objective's wrapped line stands on the next grid line without it", () => {

@@ -1,0 +1,16 @@
+/**
+ * The table reader's rows as a test compares them: objective, accomplishments and the measures'
+ * texts (what a reader of the printed table sees), from a Layout or from plain text
+ * (pdftotext -layout style). Tests that need values, extra columns or provenance map rows themselves.
+ */
+import type { Layout } from "../../src/model/layout.js";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+
+export function tableRows(layout: Layout): Array<{ objective: string; accomplishments: string[]; measures: string[] }> {
+  return readTables(layout, findSections(layout)).objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments, measures: o.measures.map((m) => m.text) }));
+}
+
+/** The rows of a plain-text document. */
+export const textRows = (text: string) => tableRows(textToLayout(text));
