@@ -1,6 +1,7 @@
 import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
-import { cleanText, BULLET_RE } from "./text.js";
+import { cleanText } from "./text.js";
+import { startsWithMarker } from "../vocab/markers.js";
 import { parseDate } from "../entities/dates.js";
 import { NAMED_OFFICE, findHeaderBlock, readFirstPersonParty } from "./frame.js";
 import { findSignatureBlocks } from "./signatures.js";
@@ -649,11 +650,13 @@ function hadRoomFor(before: Line, line: Line, margin: number): boolean {
   return rightEdge(before) + charWidth * (1 + word.length + ROOM_SLACK_CHARS) <= margin;
 }
 
-/** A numbered or lettered list item "1. …", "2) …", "a) …", "(iv) …" (not "2008."); a bullet glyph or dash is BULLET_RE. */
-const NUMBERED_ITEM_RE = /^\s*(?:\d{1,2}[.)]|\(?(?:[a-z]|[ivx]{1,5})\))\s+\S/;
-
+/**
+ * A list item: a line opening with an item marker of the project's one marker table
+ * (vocab/markers: bullet glyphs, dashes, "1." "2)" "(a)" "a)" "(iv)", and "a." before a capital —
+ * Word's "(a)" numbering as Chromium prints the HTML list), or a list item of the source.
+ */
 function isItemStart(l: Line): boolean {
-  return BULLET_RE.test(l.text) || NUMBERED_ITEM_RE.test(l.text) || l.kind === "list-item";
+  return startsWithMarker(l.text) || l.kind === "list-item";
 }
 
 function isHeadingLike(text: string): boolean {

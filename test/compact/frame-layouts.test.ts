@@ -312,6 +312,15 @@ describe("challenge items", () => {
     expect(readChallenges(textToLayout(lost).pages[0]!.lines, undefined, "markdown")).toHaveLength(1);
   });
 
+  it("splits items lettered 'a.' 'b.' (Word's '(a)' numbering as Chromium prints the HTML list, no blank lines between: corpus7 tune7 html.pdf)", () => {
+    const text = "C. CHALLENGES\nThe following challenges may affect the delivery of the results above:\n   a. Unpredictable extrabudgetary funding for mandated activities.\n   b. The liquidity situation of the regular budget.\n   c. High vacancy rates in specialist occupational groups.\n";
+    expect(readChallenges(textToLayout(text).pages[0]!.lines)).toEqual([
+      "Unpredictable extrabudgetary funding for mandated activities.",
+      "The liquidity situation of the regular budget.",
+      "High vacancy rates in specialist occupational groups.",
+    ]);
+  });
+
   it("drops the lead-in sentence that introduces the list (corpus8: 'The main challenges I anticipate … are:')", () => {
     const text = "C. CHALLENGES\n   The main challenges I anticipate in delivering these results in 2016 are:\n   • Vacancies in the language services remain high.\n   • Documents are submitted late by author departments.\n";
     expect(readChallenges(textToLayout(text).pages[0]!.lines)).toEqual([
