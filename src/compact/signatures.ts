@@ -179,7 +179,47 @@ export function mayBeNamesLine(line: Line): boolean {
  * for a possible names line (mayBeNamesLine) and the lines around one, not for every line of the
  * document (cleaning every cell was ~60 % of this function on the DFS text).
  */
-export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
+/**
+ * Consecutive lines of a page closer together than their font's height, whose runs do not overlap
+ * across, are one printed row set at staggered baselines: side-by-side signature blocks whose cells
+ * differ in paragraph spacing (WeasyPrint, Word tables) put the right column half a line lower, so
+ * the reader sees "name" / "name" / "title" / "title" as lines of their own. Two lines of one column
+ * cannot stand closer than the height of their letters, so the geometry alone decides — when the
+ * interleaving goes on past the pair (a single close pair is a column ending and the next one
+ * beginning lower, as when a page break moved one cell's text). Returns the
+ * rows and, for each, the index of its first line (a block's `at` is a line index).
+ */
+const STAGGER_OF_FONT = 0.8;
+export function staggeredRows(lines: readonly Line[]): { rows: Line[]; index: number[] } {
+  const rows: Line[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    const first = lines[i]!;
+    let row = first;
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      // Cheap tests first: this runs on every line of the document.
+      if (next.page !== first.page || !row.segments.length || !next.segments.length || next.y - first.y >= STAGGER_OF_FONT * first.segments[0]!.fontSize) break;
+      const size = Math.min(...row.segments.map((g) => g.fontSize), ...next.segments.map((g) => g.fontSize));
+      const apart = (a: Line["segments"][number], b: Line["segments"][number]) => a.x + a.width <= b.x || b.x + b.width <= a.x;
+      if (!(next.y - first.y < STAGGER_OF_FONT * size) || !next.segments.every((b) => row.segments.every((a) => apart(a, b)))) break;
+      // Staggered columns interleave over several lines: a single close pair is one column ending
+      // and the next beginning lower (a page break moved one cell's text), not a row.
+      const close = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.page === b.page && a.segments.length > 0 && b.segments.length > 0 && b.y - a.y < STAGGER_OF_FONT * size;
+      if (!close(lines[start - 1], first) && !close(next, lines[i + 2])) break;
+      const segments = [...row.segments, ...next.segments].sort((a, b) => a.x - b.x);
+      row = { ...row, segments, text: segments.map((g) => g.text).join("  ") };
+      i++;
+    }
+    index.push(start);
+    rows.push(row);
+  }
+  return { rows, index };
+}
+
+export function findSignatureBlocks(all: readonly Line[]): SignatureBlock[] {
+  const { rows: lines, index: firstLine } = staggeredRows(all);
   const memo: Array<Cell[] | undefined> = [];
   const cells = (i: number): Cell[] => (memo[i] ??= cellsOf(lines[i]!));
   /** The next (previous) line holding a cell after (before) line i, or -1. */
@@ -268,7 +308,7 @@ export function findSignatureBlocks(lines: readonly Line[]): SignatureBlock[] {
     let top = ruled ? prev.i : head.i;
     for (let r = prevText(top); ruled && r >= 0 && isRuleLine(cells(r)); r = prevText(r)) top = r;
     blocks.push({
-      at: top,
+      at: firstLine[top]!,
       signatures: head.cells.map((c, j) => ({
         name: c.text.replace(HONORIFIC, ""),
         title: joinTitle(titles[j]!),
