@@ -173,12 +173,8 @@ export function mayBeNamesLine(line: Line): boolean {
   return true;
 }
 
-/**
- * Every signature block of the document, in order. Lines without any cell (blank, or markers
- * only) are passed over as if absent; a line's cells are cleaned only when the search reads them:
- * for a possible names line (mayBeNamesLine) and the lines around one, not for every line of the
- * document (cleaning every cell was ~60 % of this function on the DFS text).
- */
+/** Lines closer than this share of their font size are staggered pieces of one printed row (staggeredRows). */
+const STAGGER_OF_FONT = 0.8;
 /**
  * Consecutive lines of a page closer together than their font's height, whose runs do not overlap
  * across, are one printed row set at staggered baselines: side-by-side signature blocks whose cells
@@ -189,7 +185,6 @@ export function mayBeNamesLine(line: Line): boolean {
  * beginning lower, as when a page break moved one cell's text). Returns the
  * rows and, for each, the index of its first line (a block's `at` is a line index).
  */
-const STAGGER_OF_FONT = 0.8;
 export function staggeredRows(lines: readonly Line[]): { rows: Line[]; index: number[] } {
   const rows: Line[] = [];
   const index: number[] = [];
@@ -218,6 +213,12 @@ export function staggeredRows(lines: readonly Line[]): { rows: Line[]; index: nu
   return { rows, index };
 }
 
+/**
+ * Every signature block of the document, in order. Lines without any cell (blank, or markers
+ * only) are passed over as if absent; a line's cells are cleaned only when the search reads them:
+ * for a possible names line (mayBeNamesLine) and the lines around one, not for every line of the
+ * document (cleaning every cell was ~60 % of this function on the DFS text).
+ */
 export function findSignatureBlocks(all: readonly Line[]): SignatureBlock[] {
   const { rows: lines, index: firstLine } = staggeredRows(all);
   const memo: Array<Cell[] | undefined> = [];

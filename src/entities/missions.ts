@@ -250,8 +250,8 @@ function cutAtLineEnd(name: string, text: string, end: number, longer: readonly 
   // The longer name's next word stands on the next line (in its column): "Sahel (UNOWAS)".
   const nextEol = text.indexOf("\n", eol + 1);
   const nextWords = new Set(foldName(text.slice(eol + 1, nextEol < 0 ? text.length : nextEol)).split(/[^\p{L}\p{N}']+/u));
+  const head = `${name} ${rest} `;
   return longer.some((n) => {
-    const head = `${name} ${rest} `;
     if (n.length <= head.length || !n.startsWith(head)) return false;
     return nextWords.has(n.slice(head.length).split(" ")[0]!);
   });

@@ -3,6 +3,7 @@ import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
+import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
@@ -504,8 +505,6 @@ function markerSetApart(word: string): string {
 }
 const DASH_AGAINST_ITEM = /^[-–][\p{Lu}\d]/u;
 
-/** Columns of one short value per measure: a Target or a Baseline cell. */
-const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
 
 /**
  * Plain text: two runs of one line (a column gap between them) in a Target or Baseline column,

@@ -21,6 +21,8 @@ import type { ColumnDef, TableLine } from "./columns.js";
 import type { RowBlock } from "./rows.js";
 import { stripBullet } from "./text.js";
 import { leadingValueLength } from "../vocab/values.js";
+import { VALUE_ROLES } from "../vocab/columns.js";
+import { normalizeSpace as norm } from "../vocab/text.js";
 
 /** A measure as blockToObjective reads it: its text and its value per column role. */
 interface ReadMeasure {
@@ -30,7 +32,6 @@ interface ReadMeasure {
 }
 
 type ValueRole = "target" | "baseline";
-const VALUE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "baseline"]);
 
 /** A value's year in brackets, "(2016)", or after "in": "61% in 2016". */
 const BRACKET_YEAR = /^\((?:19|20)\d\d\)$/;
@@ -72,8 +73,6 @@ export function trailingValueLength(ws: readonly string[]): number {
   }
   return 0;
 }
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
  * The block with the values glued into the cell on their left put back in their own columns, or

@@ -590,13 +590,15 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), linesBelow(lines, i)) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    // The lines under it on its page, for plain text's glued-marker test (markerGluedAtCellEdge).
+    const below = layout.format !== "pdf" ? linesBelow(lines, i) : [];
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, linesBelow(lines, i)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, below))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -776,7 +778,6 @@ function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
   return end.x + end.width + (1 + charCount(word)) * cw + WORD_FIT_SLACK_SHARE * (right - left) <= right;
 }
 
-/** The next non-empty line after `lines[i]` on its page. */
 /** The next BODY_EDGE_LOOKAHEAD non-empty lines after line `i` on its page. */
 function linesBelow(lines: readonly Line[], i: number): Line[] {
   const page = lines[i]!.page;
@@ -784,6 +785,7 @@ function linesBelow(lines: readonly Line[], i: number): Line[] {
   for (let k = i + 1; k < lines.length && out.length < BODY_EDGE_LOOKAHEAD && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) out.push(lines[k]!);
   return out;
 }
+/** The next non-empty line after `lines[i]` on its page. */
 function nextOnPage(lines: readonly Line[], i: number): Line | undefined {
   const page = lines[i]!.page;
   for (let k = i + 1; k < lines.length && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) return lines[k];

@@ -1,7 +1,7 @@
 import type { Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, isLabelCell, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, NUMBERED_START, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
@@ -152,7 +152,6 @@ function joinCost(a: Paragraph, b: Paragraph): number {
 
 type Role = ColumnDef["role"];
 const SINGLE_PARAGRAPH: ReadonlySet<Role> = new Set(["objective", "baseline", "target"]);
-const VALUE_ROLES: ReadonlySet<Role> = new Set(["baseline", "target"]);
 
 /**
  * The kind of list a cell opens with: its glyph, its numbering family, or none. A column keeps one

@@ -1,7 +1,7 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { charCount } from "../vocab/text.js";
 import { detectHeader } from "./header.js";
-import { VALUE_LABEL_WORD } from "../vocab/columns.js";
+import { VALUE_LABEL_WORD, VALUE_ROLES } from "../vocab/columns.js";
 import { NO_VALUE, PER_CENT, VALUE_NUMBER, VALUE_UNIT } from "../vocab/values.js";
 
 /**
@@ -18,8 +18,6 @@ import { NO_VALUE, PER_CENT, VALUE_NUMBER, VALUE_UNIT } from "../vocab/values.js
  * table reader reads them like the producer's own tabbed lines.
  */
 
-/** Roles whose cells hold one value each (a number with its unit), read from a line's right end. */
-const VALUE_ROLES: ReadonlySet<string> = new Set(["baseline", "target"]);
 
 /** The words of a text with their code-unit offsets. */
 function words(text: string): Array<{ text: string; at: number }> {

@@ -10,6 +10,8 @@ import { normalizeSpace } from "./text.js";
 export type ColumnRole = "objective" | "accomplishments" | "measures" | "risks" | "baseline" | "target" | "extra";
 /** The roles that make a compact table: a header needs two of them. */
 export const CORE_ROLES: readonly ColumnRole[] = ["objective", "accomplishments", "measures"];
+/** Columns of one short value per measure: a Target or a Baseline cell. */
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(["target", "baseline"]);
 
 const PLURAL = String.raw`(?:s|\s*\(s\))?`;
 /** A trailing colon, a bracketed qualifier ("(2019)", "(KPIs)", "(target date)") or a footnote mark may follow a label. */
