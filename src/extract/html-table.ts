@@ -73,7 +73,7 @@ export function joinPieces(pieces: readonly CellRun[][], itemBreak: string): Cel
 }
 
 /** A cell's pieces as its paragraphs: a piece that goes on with the one before (joinPieces) joins it after a space. */
-export function cellParagraphs(pieces: readonly CellRun[][]): CellRun[][] {
+function cellParagraphs(pieces: readonly CellRun[][]): CellRun[][] {
   const out: CellRun[][] = [];
   for (const piece of pieces.filter((p) => p.length > 0).map(joinSplitMarker)) {
     const head = piece[0]!.text;
@@ -245,9 +245,8 @@ export function htmlTableRows(html: string, firstLine: number, itemBreak: string
   const hasHeader = trs.some(isHeader);
   const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"));
   if (trs.length === 1 && !hasHeader) {
-    const columns = cellsOf(trs[0]!).flatMap((cell) => [cellParagraphs(cellPieces(cell, false)), ...Array.from({ length: span(cell.properties["colSpan"]) - 1 }, () => [])]);
-    const lines = layoutLines(columns);
-    if (lines) return [{ cells: columns.map((c) => joinPieces(c, " ")), line: firstLine + (trs[0]!.position?.start.line ?? 1) - 1, caption: false, lines }];
+    const row = blocksRow(cellsOf(trs[0]!).map((cell) => ({ pieces: cellPieces(cell, false), colSpan: span(cell.properties["colSpan"]) })), firstLine + (trs[0]!.position?.start.line ?? 1) - 1);
+    if (row) return [row];
   }
   const rows = trs.map((tr, r) => {
     const header = isHeader(tr) || (r === 0 && !hasHeader);
@@ -278,10 +277,21 @@ export interface TableRowOut {
  * fewer), the lines a PDF of the page gives. `columns`: each column's paragraphs. Null when no cell
  * holds two paragraphs (the row is one line as it is).
  */
-export function layoutLines(columns: readonly CellRun[][][]): CellRun[][][] | null {
+function layoutLines(columns: readonly CellRun[][][]): CellRun[][][] | null {
   const n = Math.max(0, ...columns.map((c) => c.length));
   if (n < 2) return null;
   return Array.from({ length: n }, (_, i) => columns.map((c) => c[i] ?? []));
+}
+
+/**
+ * The one row of a headerless one-row table (blocks side by side, see layoutLines) as a table row
+ * with its printed lines: `cells` each with its pieces (paragraphs, list items) and column span; a
+ * cell spanning columns leaves the columns after it empty. Null when no cell holds two paragraphs.
+ */
+export function blocksRow(cells: readonly { pieces: CellRun[][]; colSpan: number }[], line: number): TableRowOut | null {
+  const columns = cells.flatMap((cell) => [cellParagraphs(cell.pieces), ...Array.from({ length: cell.colSpan - 1 }, (): CellRun[][] => [])]);
+  const lines = layoutLines(columns);
+  return lines ? { cells: columns.map((c) => joinPieces(c, " ")), line, caption: false, lines } : null;
 }
 
 const runsText = (runs: readonly CellRun[]) => runs.map((r) => r.text).join("");

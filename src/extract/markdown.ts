@@ -19,7 +19,7 @@ import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./tex
 import { charCount, repairText } from "../vocab/text.js";
 import { commonMarkTree } from "./commonmark.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
-import { captionCells, cellParagraphs, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, layoutLines, placeSpans, trimRuns, type CellRun, type TableRowOut } from "./html-table.js";
+import { blocksRow, captionCells, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun, type TableRowOut } from "./html-table.js";
 
 /**
  * Markdown → Layout. The Layout holds the extracted plain text (escapes resolved, emphasis and
@@ -348,9 +348,8 @@ function gridRows(table: GridTable, sourceLines: readonly string[]): TableRowOut
   for (let n = Math.max(first, 1); first > 0 && n <= last; n++) if (/\+[-=:]/.test(sourceLines[n - 1] ?? "")) borders.push(n);
   const hasHeader = table.children.some((section) => section.type === "gtHeader");
   if (rows.length === 1 && !hasHeader) {
-    const columns = rows[0]!.row.children.flatMap((cell) => [cellParagraphs(gridCellPieces(cell)), ...Array.from({ length: (cell.colSpan ?? 1) - 1 }, () => [])]);
-    const lines = layoutLines(columns);
-    if (lines) return [{ cells: columns.map((c) => joinPieces(c, " ")), line: (borders[0] ?? first) + 1, caption: false, lines }];
+    const row = blocksRow(rows[0]!.row.children.map((cell) => ({ pieces: gridCellPieces(cell), colSpan: cell.colSpan ?? 1 })), (borders[0] ?? first) + 1);
+    if (row) return [row];
   }
   // A header that is a caption (a Word table's merged title row, "Performance framework, 2010":
   // pandoc writes its text in the first column only) has the labels in the first body row.
