@@ -32,12 +32,12 @@
  *
  * Reported, not held to bars: these scans are for finding what breaks (docs/pdf.md).
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { FIXTURES, HOLDOUT_FIXTURES, HOLDOUT2_FIXTURES, HOLDOUT3_FIXTURES, HOLDOUT4_FIXTURES, W7_FIXTURES } from "./make-ocr-layouts.mjs";
+import { scoreOutput } from "./score-output.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // Which set: the tuning scans, the first to fourth held-out sets, or the seventh corpus's scans (5).
@@ -49,7 +49,6 @@ const showRows = process.argv.includes("--show-rows") && set < 3;
 // (the seventh corpus's scans are a tuning set: rows shown).
 const holdout = set !== 0 && set !== 5 && !showRows;
 const SCANS = join(ROOT, "test", "fixtures", ["ocr-layouts", "ocr-layouts-holdout", "ocr-layouts-holdout2", "ocr-layouts-holdout3", "ocr-layouts-holdout4", "ocr-layouts-w7"][set]);
-const SCORER = join(ROOT, "test", "support", "score.mjs");
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -70,17 +69,7 @@ if (cache) process.env.COMPACTS_OCR_CACHE = cache;
 const { extract } = await import("../dist/index.js");
 const { shutdownOcr } = await import("../dist/extract/ocr/index.js");
 
-function score(out, truthPath, tmp, name) {
-  const outFile = join(tmp, name);
-  writeFileSync(outFile, JSON.stringify(out));
-  let stdout;
-  try {
-    stdout = execFileSync(process.execPath, [SCORER, outFile, truthPath, "--json"], { encoding: "utf8", maxBuffer: 1 << 26 });
-  } catch (e) {
-    stdout = e.stdout; // exit 1: a --min bar (none given); the report is still printed
-  }
-  return JSON.parse(stdout.slice(0, stdout.lastIndexOf("}") + 1));
-}
+const score = (out, truthPath, tmp, name) => scoreOutput(out, truthPath, join(tmp, name));
 
 const tmp = mkdtempSync(join(tmpdir(), "ocr-layouts-score-"));
 const results = [];

@@ -13,19 +13,18 @@
  * Bars (issue 12): classified `compact`; at 300 dpi ≥ 90 % of rows exact and cell F1 ≥ 0.97; at
  * 150 dpi cell F1 ≥ 0.93; missions and resolutions recall ≥ 0.95. Exit 1 when a bar is missed.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { extract } from "../dist/index.js";
 import { shutdownOcr } from "../dist/extract/ocr/index.js";
+import { scoreOutput } from "./score-output.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OCR = join(ROOT, "test", "fixtures", "ocr");
 const SEED_TRUTH = join(ROOT, "test", "fixtures", "seeds", "seed-000.truth.json");
 const RISKS_TRUTH = join(ROOT, "test", "fixtures", "pdf", "risks-landscape.truth.json");
-const SCORER = join(ROOT, "test", "support", "score.mjs");
 
 const CASES = [
   { file: "seed-ruled-300.pdf", truth: SEED_TRUTH, dpi: 300 },
@@ -65,19 +64,11 @@ try {
     // Rendered at the scan's own resolution: more pixels than the scan has add nothing.
     const out = await extract(join(OCR, c.file), { ocr: "auto", ocrDpi: c.dpi });
     const seconds = (performance.now() - t0) / 1000;
-    const outFile = join(tmp, c.file.replace(/\.pdf$/, ".json"));
-    writeFileSync(outFile, JSON.stringify(out));
     if (keep) {
       mkdirSync(keep, { recursive: true });
       writeFileSync(join(keep, c.file.replace(/\.pdf$/, ".json")), JSON.stringify(out, null, 2) + "\n");
     }
-    let stdout;
-    try {
-      stdout = execFileSync(process.execPath, [SCORER, outFile, c.truth, "--json"], { encoding: "utf8" });
-    } catch (e) {
-      stdout = e.stdout;
-    }
-    const report = JSON.parse(stdout.slice(0, stdout.lastIndexOf("}") + 1));
+    const report = scoreOutput(out, c.truth, join(tmp, c.file.replace(/\.pdf$/, ".json")));
     const bar = BARS[c.dpi];
     const rowShare = report.rows.exact / report.rows.expected;
     const misses = [];

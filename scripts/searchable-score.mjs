@@ -13,17 +13,16 @@
  *            generator's documents, test/corpus4 `fresh4`), totals only: not to be tuned on.
  * --keep DIR writes each output JSON to DIR, to compare runs (`diff -r`).
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { FIXTURES, HOLDOUT_FIXTURES } from "./make-searchable.mjs";
+import { scoreOutput } from "./score-output.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const holdout = process.argv.includes("--holdout");
 const SCANS = join(ROOT, "test", "fixtures", holdout ? "searchable-holdout" : "searchable");
-const SCORER = join(ROOT, "test", "support", "score.mjs");
 const args = process.argv.slice(2);
 const keepAt = args.indexOf("--keep");
 const keep = keepAt >= 0 ? resolve(args.splice(keepAt, 2)[1] ?? ".") : undefined;
@@ -32,17 +31,7 @@ const filter = args.find((a) => !a.startsWith("--"));
 const { extract } = await import("../dist/index.js");
 const { shutdownOcr } = await import("../dist/extract/ocr/index.js");
 
-function score(out, truthPath, tmp, name) {
-  const outFile = join(tmp, name);
-  writeFileSync(outFile, JSON.stringify(out));
-  let stdout;
-  try {
-    stdout = execFileSync(process.execPath, [SCORER, outFile, truthPath, "--json"], { encoding: "utf8", maxBuffer: 1 << 26 });
-  } catch (e) {
-    stdout = e.stdout; // exit 1: a --min bar (none given); the report is still printed
-  }
-  return JSON.parse(stdout.slice(0, stdout.lastIndexOf("}") + 1));
-}
+const score = (out, truthPath, tmp, name) => scoreOutput(out, truthPath, join(tmp, name));
 
 const tmp = mkdtempSync(join(tmpdir(), "searchable-score-"));
 const results = [];
