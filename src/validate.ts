@@ -1,6 +1,14 @@
 import { ObjectiveSchema, OutputSchema, SCHEMA_VERSION, type Output } from "./model/output.js";
 import type { Context, Doc } from "./model/doc.js";
 import { describeError } from "./model/errors.js";
+import { fastSafeParser } from "./model/fast-parse.js";
+
+/**
+ * The schemas' parses with the compiled parser in front (model/fast-parse.ts): zod's own result
+ * for a valid output, built without zod's per-value payloads; zod itself for an invalid one.
+ */
+const parseOutputValue = fastSafeParser(OutputSchema);
+const parseObjective = fastSafeParser(ObjectiveSchema);
 
 /** Build the output object of the document's kind from what the stages left. */
 export function assembleOutput(doc: Doc): unknown {
@@ -29,14 +37,14 @@ export function assembleOutput(doc: Doc): unknown {
  */
 function parseOutput(doc: Doc): ReturnType<typeof OutputSchema.safeParse> {
   const rows = doc.kind === "compact" ? doc.compact?.objectives : undefined;
-  if (!rows) return OutputSchema.safeParse(assembleOutput(doc));
+  if (!rows) return parseOutputValue(assembleOutput(doc));
   for (let i = 0; i < rows.length; i++) {
-    const row = ObjectiveSchema.safeParse(rows[i]);
+    const row = parseObjective(rows[i]);
     // A bad row: the whole output's parse names it with its path.
-    if (!row.success) return OutputSchema.safeParse(assembleOutput(doc));
+    if (!row.success) return parseOutputValue(assembleOutput(doc));
     rows[i] = row.data;
   }
-  const head = OutputSchema.safeParse({ ...(assembleOutput(doc) as object), objectives: [] });
+  const head = parseOutputValue({ ...(assembleOutput(doc) as object), objectives: [] });
   if (head.success && head.data.kind === "compact") head.data.objectives = rows;
   return head;
 }
