@@ -777,8 +777,25 @@ export function entityFromTitles(titles: ReadonlyArray<string | null>): string |
     if (!t || SG_TITLE_RE.test(t)) continue;
     const m = ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t);
     if (m?.[1]) return cleanText(m[1]);
+    const joined = entityAfterComma(t);
+    if (joined) return joined;
     const last = t.includes(",") ? cleanText(t.slice(t.lastIndexOf(",") + 1)) : "";
     if (NAMED_OFFICE.test(last)) return last;
+  }
+  return null;
+}
+
+/**
+ * The entity's line joined after the title with a comma, when its name holds commas of its own
+ * ("High Representative for the Least Developed Countries, …, Office of the High Representative
+ * for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing
+ * States"): from the first ", " that an entity's head word follows to the end, when all of that is
+ * one name (isEntityName: capitalised words and connectives, no person, no "Secretary-General").
+ */
+function entityAfterComma(title: string): string | null {
+  for (const m of title.matchAll(/,\s+/g)) {
+    const rest = cleanText(title.slice(m.index + m[0].length));
+    if (ENTITY_NAME_LINE_RE.test(rest) && isEntityName(rest)) return rest;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  * capitals wrapped after a comma (session 17).
  */
 import { describe, expect, it } from "vitest";
-import { readCompactMetadata, readParties, headText } from "../../src/compact/metadata.js";
+import { readCompactMetadata, readParties, headText, entityFromTitles } from "../../src/compact/metadata.js";
 import type { Layout, Line } from "../../src/model/layout.js";
 
 /** Each row is [y, [x, text]…] at `size` points (5/10 of the size per character); rows with no cells are empty lines. */
@@ -97,5 +97,17 @@ describe("parties as wkhtmltopdf prints them", () => {
       ]),
     );
     expect(meta.manager).toEqual({ name: "Arvid Lindqvist", title: "Under-Secretary-General for Management Strategy, Policy and Compliance" });
+  });
+});
+
+describe("the entity from a signature's title", () => {
+  it("reads an entity line whose name holds commas, joined after the title", () => {
+    expect(
+      entityFromTitles([
+        "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States",
+      ]),
+    ).toBe("Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States");
+    // A comma part that is not all one name is no entity.
+    expect(entityFromTitles(["Secretary-General", "Special Adviser, Office of the Special Adviser, and Chair of the Board"])).toBeNull();
   });
 });
