@@ -4,7 +4,7 @@ import { cleanText } from "./text.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { parseDate } from "../entities/dates.js";
 import { NAMED_OFFICE, findHeaderBlock, readFirstPersonParty } from "./frame.js";
-import { findSignatureBlocks } from "./signatures.js";
+import { STAGGER_OF_FONT, findSignatureBlocks } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
@@ -73,8 +73,10 @@ export function readParties(text: string): { manager: CompactBody["manager"]; co
   // person: every "between" is tried, the first that yields two named parties wins.
   // A label may also be in mixed case ("Department/Office: …" right under the sentence).
   // A line in capitals under it (the entity, "DEPARTMENT OF PEACEKEEPING OPERATIONS") ends it too,
-  // and so does a footnote's number on a line of its own (the page's footnote follows in plain text).
-  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|\n(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*(?:\n|$))|\n(?=\s*\d{1,2}\s*\n)|$)/u;
+  // and so does a footnote's number on a line of its own (the page's footnote follows in plain text),
+  // or the footnote itself on the line under the mark that calls it ("… Mr. Ban Ki-moon 1" /
+  // "1<tab>The Office comprises …": a PDF whose footnote the layout reads right under the preamble).
+  const END = /(?:\n\s*\n|\n(?=\s*(?:[A-Z][A-Z/ ]{2,}:|[A-Z]\.\s+[A-Z]{2}|(?:Department|Office|Entity)(?:\s*\/\s*Office)?\s*:))|\n(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*(?:\n|$))|\n(?=\s*\d{1,2}\s*\n)|\s(\d{1,2})\n(?=\s*\1\s+\S)|$)/u;
   const found = [...text.matchAll(/\bbetween\s+/gi)];
   // Parties joined before an honorific or "the Secretary-General" first, in every sentence; then
   // parties with none (a subtitle's "… Landlocked Developing Countries and Small Island Developing
@@ -214,10 +216,22 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
   // then both columns' lines are read on, and each column keeps only its own.
   const rightOnly = (l: Line) => l.segments.length > 0 && l.segments[0]!.x >= at - COLUMN_X_SLACK / 2 && l.segments[0]!.x <= at + COLUMN_X_SLACK;
   let interleaved = false;
-  for (let next = prose[last + 1]; next && (format === "pdf" || next.text.trim() !== ""); next = prose[last + 1]) {
+  // A PDF's layout may hold an empty line between every two printed lines (wkhtmltopdf's loose
+  // spacing): an empty line is passed over unless the next printed line is a paragraph's gap
+  // below (wider than PARAGRAPH_GAP times the columns' own line step); in text, a blank line ends.
+  const step = format === "pdf" ? columnStep(prose.slice(first, last + 1)) : null;
+  for (let j = last + 1, kept = prose[last]!, skipped = false; j < prose.length; j++) {
+    const next = prose[j]!;
+    if (!next.text.trim()) {
+      if (step === null) break;
+      skipped = true;
+      continue;
+    }
+    if (skipped && (next.page !== kept.page || next.y - kept.y > PARAGRAPH_GAP * step!)) break;
     if (rightOnly(next)) interleaved = true;
     else if (!leftOnly(next)) break;
-    last++;
+    last = j;
+    kept = next;
   }
   ownLines ||= interleaved;
   const left: Line[] = [], right: Line[] = [];
@@ -242,6 +256,17 @@ export function columnsInOrder(lines: readonly Line[], format: Layout["format"])
     if (!ownLines || rt.trim() || blank) right.push({ ...l, text: rt.trim(), segments: r1, kind: rt.trim() ? l.kind : "blank" });
   }
   return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
+}
+
+/** The smallest step down between consecutive printed lines of one page (a PDF's line step), or null. */
+function columnStep(lines: readonly Line[]): number | null {
+  const printed = lines.filter((l) => l.text.trim());
+  let step: number | null = null;
+  for (let i = 1; i < printed.length; i++) {
+    const a = printed[i - 1]!, b = printed[i]!;
+    if (a.page === b.page && b.y > a.y) step = Math.min(step ?? Infinity, b.y - a.y);
+  }
+  return step;
 }
 
 /**
@@ -317,9 +342,10 @@ const PARAGRAPH_GAP = 1.6;
  */
 /**
  * A title line that goes on: it ends with a comma, or it names the entity in capitals after a
- * colon and stops on a capitalised word ("…: UNITED NATIONS INTERIM FORCE IN").
+ * colon and stops on a capitalised word ("…: UNITED NATIONS INTERIM FORCE IN", "…: DEPARTMENT OF
+ * MANAGEMENT STRATEGY, POLICY AND").
  */
-const WRAPPED_TITLE_END_RE = /(?:,|:\s*(?:\p{Lu}[\p{Lu}’'\-]*\s+)*\p{Lu}[\p{Lu}’'\-]*)\s*$/u;
+const WRAPPED_TITLE_END_RE = /(?:,|:\s*(?:\p{Lu}[\p{Lu}’'\-]*,?\s+)*\p{Lu}[\p{Lu}’'\-]*)\s*$/u;
 
 export function headText(lines: readonly Line[], format: Layout["format"] = "pdf"): string {
   const ordered = columnsInOrder(lines.slice(0, HEAD_LINES), format);
@@ -345,7 +371,14 @@ export function headText(lines: readonly Line[], format: Layout["format"] = "pdf
   // lines a few points apart, would make every step of the preamble look like a paragraph gap.
   const headingAt = text.findIndex((l) => SECTION_HEADING_START_RE.test(l.segments[0]?.text ?? l.text));
   const prose = headingAt > 1 ? headingAt : text.length;
-  const steps = text.slice(0, prose).map((_, i) => stepAt(i)).filter((x): x is number => x !== null).sort((x, y) => x - y);
+  // Steps shorter than the letters' height are no paragraph's line step either: a table's cells
+  // set at staggered baselines (wkhtmltopdf centres each cell on its own), a few points apart.
+  const tall = (i: number) => STAGGER_OF_FONT * (text[i]?.segments[0]?.fontSize ?? 0);
+  const steps = text
+    .slice(0, prose)
+    .map((_, i) => stepAt(i))
+    .filter((x, i): x is number => x !== null && x >= tall(i))
+    .sort((x, y) => x - y);
   const median = steps[Math.floor(steps.length / 2)] ?? 0;
   const out: string[] = [];
   text.forEach((l, i) => {
@@ -744,8 +777,25 @@ export function entityFromTitles(titles: ReadonlyArray<string | null>): string |
     if (!t || SG_TITLE_RE.test(t)) continue;
     const m = ENTITY_IN_TITLE_RE.exec(t) ?? UN_NAMED_ENTITY_RE.exec(t);
     if (m?.[1]) return cleanText(m[1]);
+    const joined = entityAfterComma(t);
+    if (joined) return joined;
     const last = t.includes(",") ? cleanText(t.slice(t.lastIndexOf(",") + 1)) : "";
     if (NAMED_OFFICE.test(last)) return last;
+  }
+  return null;
+}
+
+/**
+ * The entity's line joined after the title with a comma, when its name holds commas of its own
+ * ("High Representative for the Least Developed Countries, …, Office of the High Representative
+ * for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing
+ * States"): from the first ", " that an entity's head word follows to the end, when all of that is
+ * one name (isEntityName: capitalised words and connectives, no person, no "Secretary-General").
+ */
+function entityAfterComma(title: string): string | null {
+  for (const m of title.matchAll(/,\s+/g)) {
+    const rest = cleanText(title.slice(m.index + m[0].length));
+    if (ENTITY_NAME_LINE_RE.test(rest) && isEntityName(rest)) return rest;
   }
   return null;
 }

@@ -174,7 +174,7 @@ export function mayBeNamesLine(line: Line): boolean {
 }
 
 /** Lines closer than this share of their font size are staggered pieces of one printed row (staggeredRows). */
-const STAGGER_OF_FONT = 0.8;
+export const STAGGER_OF_FONT = 0.8;
 /**
  * Consecutive lines of a page closer together than their font's height, whose runs do not overlap
  * across, are one printed row set at staggered baselines: side-by-side signature blocks whose cells
