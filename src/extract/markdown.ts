@@ -59,6 +59,18 @@ interface InlineStyle {
 const SUP_OPEN = /^<sup>$/i;
 const SUP_CLOSE = /^<\/sup>$/i;
 const BR_TAG = /^<br\s*\/?>$/i;
+/** A tag that spans lines: its attributes wrapped by the writer. */
+const MULTILINE_TAG = /<\/?[a-z][^<>]*\n[^<>]*>/gi;
+/**
+ * Pandoc's HTML footnotes (what `pandoc -t gfm` writes for a Word footnote): the note is a list item
+ * `<li id="fn1" role="doc-endnote">` whose number only the list prints, and it ends with a link
+ * back to the call ("↩︎"). The number becomes the superscript mark a printed footnote opens with
+ * (how a GFM footnote definition is read), the link back goes.
+ */
+const ENDNOTE_ITEM = /<li\s[^>]*\bid="fn([^"\s<>]+)"[^>]*>/gi;
+const FOOTNOTE_BACKLINK = /<a\s[^>]*(?:footnote-back|doc-backlink)[^>]*>[^<]*<\/a>/gi;
+/** A removed piece of HTML leaves its line breaks, so the lines after it keep their numbers. */
+const keepLineBreaks = (html: string) => html.replace(/[^\n]+/g, "");
 /** Any other inline tag is dropped; its text content (between tags) is kept. */
 const ANY_TAG = /^<\/?[a-z][^>]*>$/i;
 
@@ -217,7 +229,13 @@ class BlockWalker {
           }
         }
         // Block HTML: keep its text lines (a <sup> footnote mark alone on a line still marks one).
-        const lines = node.value.split("\n");
+        // A tag whose attributes wrap onto further lines (pandoc's `<section class="footnotes …"` /
+        // `role="doc-endnotes">`) is dropped whole; its line breaks stay, so line numbers hold.
+        const lines = node.value
+          .replace(FOOTNOTE_BACKLINK, keepLineBreaks)
+          .replace(ENDNOTE_ITEM, (_, label: string) => `<sup>${label}</sup> `)
+          .replace(MULTILINE_TAG, keepLineBreaks)
+          .split("\n");
         lines.forEach((raw, i) => {
           if (i < from) return;
           const lineRuns: Run[] = [];
@@ -523,13 +541,26 @@ function sliceColumn(line: string, starts: readonly number[], k: number): string
   return line.slice(cut(starts[k]), cut(starts[k + 1])).trim();
 }
 
+/** A footnote definition's label ("[^1]: …" at a line start). */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
+const FOOTNOTE_CALL = /\[\^([^\]\s]+)\]/g;
+
+/** The labels of the footnotes a source defines. */
+function footnoteLabels(source: string): Set<string> {
+  return new Set([...source.matchAll(FOOTNOTE_DEFINITION)].map((m) => m[1]!));
+}
+
 /**
  * A space-aligned table cell's Markdown lines as runs: its lines wrap (a space), a hard break
- * (pandoc's "\" at a line end) opens an item; pandoc's "\ " is a no-break space.
+ * (pandoc's "\" at a line end) opens an item; pandoc's "\ " is a no-break space. A cell is parsed
+ * apart from the document, where the footnote definitions are: a call to one of `notes`
+ * ("**Target**[^1]", a Word footnote on a header label) becomes the superscript a GFM parse of the
+ * whole source gives, not the literal "[^1]" that no header label matches.
  */
-function cellRuns(text: string, header: boolean): Run[] {
+function cellRuns(text: string, header: boolean, notes: ReadonlySet<string>): Run[] {
   if (!text) return [];
-  const tree = fromMarkdown(text.replace(/\\ /g, " "));
+  const calls = notes.size ? text.replace(FOOTNOTE_CALL, (call, label: string) => (notes.has(label) ? `<sup>${label}</sup>` : call)) : text;
+  const tree = fromMarkdown(calls.replace(/\\ /g, " "));
   return gridCellRuns({ type: "gtCell", children: tree.children as GridCell["children"] }, header ? " " : ` ${CELL_BREAK} `);
 }
 
@@ -652,10 +683,11 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
       return spaced.some((t) => line >= t.first && line <= t.last);
     };
     walker.blocks((tree.children as RootContent[]).filter((n) => !inside(n)));
+    const notes = footnoteLabels(source);
     for (const t of spaced) {
       // A header line holding only a caption (text in its first column) has the labels in the row below.
       const labels = t.header ? (captionCells(t.rows[0]?.cells ?? []) ? 1 : 0) : -1;
-      t.rows.forEach((row, r) => walker.tableRow({ cells: row.cells.map((c) => cellRuns(c, r <= labels)), line: row.line, caption: r < labels }));
+      t.rows.forEach((row, r) => walker.tableRow({ cells: row.cells.map((c) => cellRuns(c, r <= labels, notes)), line: row.line, caption: r < labels }));
     }
     walker.lines.sort((a, b) => a.line - b.line);
   }

@@ -256,6 +256,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     markerOpensCell(words, placed, columns, gluedMarkers);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
+    valuesFillTheirColumns(words, placed, columns);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -505,6 +506,44 @@ function markerSetApart(word: string): string {
 }
 const DASH_AGAINST_ITEM = /^[-–][\p{Lu}\d]/u;
 
+
+/**
+ * pdftotext's grid: a text cell's run whose last words cross into the value columns, while the
+ * runs after it on the line — one per value column from there on, each opening with a number or a
+ * capital — fill those columns. The crossing words are the cell's own: pdftotext sets a block of
+ * rows on a grid shifted right of the header's ("Evaluations completed on      44%     54%",
+ * "Tickets purchased 16 days    58%     73%" six characters right of the page's other rows, corpus7
+ * t7-023), and a value cell never holds a column gap, so the values after gaps are the columns'
+ * values, one each, and the words glued by one space to the text before them are that text's end.
+ * A value glued to the text while another value stands apart ("… rate 60%      66%": one run after
+ * it for two value columns) is left to the rules above.
+ */
+function valuesFillTheirColumns(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  const runs = [...new Set(words.filter((w) => w.column === undefined).map((w) => w.segment))];
+  runs.forEach((run, r) => {
+    const own = words.flatMap((w, k) => (w.segment === run && w.column === undefined ? [k] : []));
+    const from = own.findIndex((k) => VALUE_ROLES.has(columns[placed[k]!]?.role ?? "objective"));
+    if (from <= 0) return;
+    const first = placed[own[from]!]!;
+    const before = placed[own[from - 1]!]!;
+    if (before !== first - 1 || VALUE_ROLES.has(columns[before]!.role)) return;
+    let last = first;
+    while (columns[last + 1] && VALUE_ROLES.has(columns[last + 1]!.role)) last++;
+    const later = runs.slice(r + 1);
+    if (later.length !== last - first + 1) return;
+    const laterWords = (segment: number) => words.flatMap((w, k) => (w.segment === segment ? [k] : []));
+    const fits = later.every((segment) => {
+      const ks = laterWords(segment);
+      const opening = words[ks[0]!]!.text;
+      return ks.every((k) => placed[k]! >= first && placed[k]! <= last) && (VALUE_OPENING.test(opening) || CAPITALISED.test(opening));
+    });
+    if (!fits || words.some((w, k) => w.column !== undefined && placed[k]! >= first)) return;
+    for (const k of own.slice(from)) placed[k] = before;
+    later.forEach((segment, j) => {
+      for (const k of laterWords(segment)) placed[k] = first + j;
+    });
+  });
+}
 
 /**
  * Plain text: two runs of one line (a column gap between them) in a Target or Baseline column,

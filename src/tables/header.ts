@@ -268,7 +268,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
     // A header row cut by a page break (WeasyPrint breaks inside a row: the one-line cells
     // "OBJECTIVE … BASELINE TARGET" end a page, "KEY PERFORMANCE" / "INDICATOR" open the next) goes
     // on at the top of the next page with label words only, when its part above is no header alone.
-    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l)) && cutHeaderAbove(lines, following, first.page, layoutText))) break;
+    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText))) break;
     // A footnote at the foot of the page under the cut row's first part is the page's, not the
     // header's: passed over to the next page, where the next line must go on with label words.
     const foot = following.length > 0 && l.page === first.page ? footnoteAtPageFoot(lines, k, following[following.length - 1]!) : -1;
@@ -394,6 +394,23 @@ function isLeadingFragment(lines: readonly Line[], i: number): boolean {
   if (!next || next.page !== first.page || next.y - first.y >= SAME_ROW_EM * size) return false;
   return wordCount(first.text) <= MAX_FRAGMENT_WORDS && LABEL_PIECE.test(next.text);
 }
+/**
+ * A label's joining word alone at the next page's top ("RISKS" at the page foot, "AND" /
+ * "MITIGATIONS" over the break: LibreOffice splits a header row whose cells wrap on more lines
+ * than fit): each of its runs lies under a label piece of the row's part above, so it goes on
+ * that cell. Elsewhere a line "and" is prose; here it stood between the two parts and the header
+ * was lost (corpus7 t7-001: the table was read under the one above it, with that table's borders).
+ */
+function connectorUnderLabel(line: Line, above: readonly Line[]): boolean {
+  const pieces = above.flatMap((l) => l.segments);
+  return (
+    line.segments.length > 0 &&
+    line.segments.every((seg) => LABEL_CONNECTOR.test(seg.text.trim()) && pieces.some((p) => LABEL_PIECE.test(p.text) && seg.x < p.x + p.width && seg.x + seg.width > p.x))
+  );
+}
+/** The words that join the parts of a label ("Risks and mitigations", "Indicators of achievement"). */
+const LABEL_CONNECTOR = /^(?:and|of|&)$/i;
+
 /** A line of label words only, a word or two per run ("MEASURES", "indicators"): the wrapped tail of header cells. */
 function isLabelTail(line: Line): boolean {
   return line.segments.every((seg) => {

@@ -100,6 +100,36 @@ describe("HTML tables in Markdown", () => {
     expect(open.pages[0]!.lines.map((l) => l.text)).toEqual(["A"]);
   });
 
+  it("read pandoc's HTML footnotes as a printed footnote: the number as a superscript mark, no tag text, no link back", () => {
+    const md = [
+      '<section class="footnotes footnotes-end-of-document"',
+      'role="doc-endnotes">',
+      "<hr />",
+      "<ol>",
+      '<li id="fn1" role="doc-endnote"><p>Baselines are those of 2020; targets',
+      'refer to 31 December 2021.<a href="#fnref1" class="footnote-back"',
+      'role="doc-backlink">↩︎</a></p></li>',
+      "</ol>",
+      "</section>",
+      "",
+    ].join("\n");
+    const lines = markdownTextToLayout(md).pages[0]!.lines.filter((l) => l.text);
+    expect(lines.map((l) => [l.line, l.text])).toEqual([
+      [5, "1 Baselines are those of 2020; targets"],
+      [6, "refer to 31 December 2021."],
+    ]);
+    expect(lines[0]!.segments[0]).toMatchObject({ text: "1", fontSize: 6 });
+  });
+
+  it("read test/corpus7 d7-015 by pandoc -t gfm: a table after the HTML footnotes keeps its objectives", async () => {
+    const md = readFileSync(join(HERE, "..", "corpus7", "dev7", "d7-015.gfm.md"));
+    const out = await extract(new Uint8Array(md), { fileName: "d7-015.gfm.md" });
+    if (out.kind !== "compact") throw new Error(out.kind);
+    expect(out.objectives.map((o) => o.objective)).toEqual(
+      expect.arrayContaining(["To reinforce the links between humanitarian and development action.", "To promote humanitarian access through negotiation with all parties."]),
+    );
+  });
+
   it("places spans as a grid table does", () => {
     const cell = (text: string, colSpan = 1, rowSpan = 1) => ({ runs: [{ text, bold: false, sup: false }], colSpan, rowSpan });
     const text = (rows: ReturnType<typeof placeSpans>) => rows.map((r) => r.map((c) => c.map((x) => x.text).join("")));

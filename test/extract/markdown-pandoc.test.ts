@@ -156,6 +156,24 @@ describe("pandoc multiline and simple tables", () => {
     ]);
   });
 
+  it("a footnote call on a header label (a Word footnote on 'Target') is a superscript, not the literal '[^1]'", () => {
+    const md = [
+      "  ----------------------------------------------",
+      "  **Indicator**            **Baseline**   **Target**[^1]",
+      "  ------------------------ -------------- ----------------",
+      "  Budget implementation    65%            73%",
+      "",
+      "  Women at P-5 and above   58%            82%",
+      "  ----------------------------------------------",
+      "",
+      "[^1]: Targets refer to 31 December 2022.",
+      "",
+    ].join("\n");
+    expect(rows(md)[0]).toEqual([2, "0:Indicator", "1:Baseline", "2:Target1"]);
+    // Without a definition "[^2]" is not a footnote call (CommonMark text): it stays as written.
+    expect(rows(md.replace("[^1]**", "[^2]**").replace("**Target**[^1]", "**Target**[^2]"))[0]).toEqual([2, "0:Indicator", "1:Baseline", "2:Target[^2]"]);
+  });
+
   it("a dash line that is no table (a rule under a heading) leaves the text as it was", () => {
     const md = "Title\n-----\n\nSome text.\n";
     expect(rows(md)).toEqual([]);
