@@ -174,8 +174,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
       const pageTop = !positioned && afterBreak;
       if (above && below) {
-        // At a page top only beside a cell going on (see `besideCellGoingOn`).
-        if (!pageTop || besideCellGoingOn(head, objectiveColumn)) {
+        // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
+        if (!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) {
           centred++;
           votedCentred.add(head);
         }
@@ -362,6 +362,29 @@ function besideCellGoingOn(head: TableLine, objectiveColumn: number): boolean {
   if (CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim())) return false;
   return head.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c));
 }
+
+/**
+ * Plain text: the objective's first line, alone on its grid line, lies inside another column's
+ * wrapped cell — that column has text on the grid line right above it and goes on with the
+ * sentence (lower case) on the grid line right below it: pdftotext interleaves cells whose
+ * baselines lie half a line apart. Top-aligned rows never overlap and open every cell on the
+ * objective's first line, so a cell that opened above that line and goes on below it is the
+ * objective's own row's, opened higher: the objective is centred. `besideCellGoingOn` with the
+ * other cell's lines on the half lines around the objective's (corpus8 d8c-009: "4. To ensure full
+ * compliance" between "– Staff completing" and "mandatory courses" under the rest of a row the
+ * page break cut).
+ */
+function straddledByCell(band: readonly Placed[], head: TableLine, objectiveColumn: number, pitch: number): boolean {
+  if (CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim())) return false;
+  const at = band.findIndex((p) => p.line === head);
+  const above = band[at - 1]?.line, below = band[at + 1]?.line;
+  const next = (a: TableLine, b: TableLine) => a.page === b.page && b.y - a.y <= pitch * GRID_LINE_SLACK;
+  if (at < 1 || !above || !below || !next(above, head) || !next(head, below)) return false;
+  return head.cells.every((c, i) => i === objectiveColumn || !c.trim()) && below.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c) && !!(above.cells[i] ?? "").trim());
+}
+
+/** The next grid line lies one pitch below (a hair more for rounding). */
+const GRID_LINE_SLACK = 1.01;
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
 function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
