@@ -156,3 +156,29 @@ describe("a centred row under the rest of a row the page break cut", () => {
     ]);
   });
 });
+
+describe("an 'o' bullet glued at the measure column's edge", () => {
+  it("reads the table's last line as two cells, not prose ending the table", () => {
+    // "… financed o 17 panel …": the accomplishment ran up to the measure column, one space before
+    // its "o" bullet (the second-level bullet printed as a letter), which opens runs at the same
+    // place on two other lines of the page. The line was read as prose and the sub-row lost.
+    const text = [
+      "Key performance indicators",
+      "              Expected results                           Performance measures",
+      "Objective 1: To ensure the coherent implementation of sanctions regimes",
+      "(a) Regional organizations and the United o 28 joint prevention initiatives with regional",
+      "    Nations acting jointly on prevention    organizations",
+      "                                          o Guidance notes issued to 23 special political missions",
+      "(b) Parties to disputes engaged in dialogue    o Electoral assistance provided to 58 Member States",
+      "    facilitated by the United Nations",
+      "Objective 2: To strengthen the partnership with the African Union on conflict prevention",
+      "(a) Missions receiving guidance on mandate     o 13 joint prevention initiatives with regional",
+      "    delivery                                     organizations",
+      "(b) National peacebuilding priorities financed o 17 panel of experts reports submitted on schedule",
+      "    and implemented",
+    ].join("\n");
+    const out = read(text);
+    expect(out[1]?.accomplishments).toEqual(["Missions receiving guidance on mandate delivery", "National peacebuilding priorities financed and implemented"]);
+    expect(out[1]?.measures).toEqual(["13 joint prevention initiatives with regional organizations", "17 panel of experts reports submitted on schedule"]);
+  });
+});
