@@ -13,7 +13,7 @@ import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence, leadsOn, stripBullet } from "./text.js";
 import { opensObjective } from "./rows.js";
-import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
+import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -423,6 +423,19 @@ const CENTRED_OFFSET = 0.25;
  */
 const CUT_ROW_SLACK = 1;
 
+/**
+ * The last objective line of these lines stops on a word that leads on (an article, preposition or
+ * conjunction, `leadsOn`): its sentence goes on at the next page's first objective line, however
+ * that opens ("To improve the multilingual content of" / "United Nations websites" over a page
+ * break, corpus8 d8-023 txt, where the capital read as a new row's objective).
+ */
+function objectiveLeftOpen(lines: readonly Placed[], objectiveColumn: number): boolean {
+  const last = lines.findLast((p) => (p.line.cells[objectiveColumn] ?? "").trim());
+  const text = (last?.line.cells[objectiveColumn] ?? "").trim();
+  // A page-foot footnote read across the columns ("1 The objectives reflect … framework of the")
+  // is no objective's line.
+  return !!last && leadsOn(text) && !FOOTNOTE_START.test(text);
+}
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;
 /**
@@ -478,14 +491,14 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return;
     }
     const firstObjective = page[objectiveBands[0]!]!.find((x) => objectiveText(x));
-    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : ""));
+    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "") || objectiveLeftOpen(previous, objectiveColumn));
     carried = false;
     const nextPage = pages[p + 1];
     const nextFirst = nextPage?.flat().find((x) => objectiveText(x));
     // The page's last row goes on over the break when the next page opens with the rest of a
     // sentence: the objective's own (lower case), or, above the next page's first objective, another
     // cell's (an objective shorter than its row can end before the break while its cells run on).
-    const objectiveRunsOn = !!nextFirst && CONTINUATION.test(objectiveText(nextFirst));
+    const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn));
     const cutAtEnd = objectiveRunsOn || (!!nextPage && opensMidSentence(nextPage.flat(), objectiveColumn));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));

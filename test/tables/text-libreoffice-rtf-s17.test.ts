@@ -182,3 +182,42 @@ describe("an 'o' bullet glued at the measure column's edge", () => {
     expect(out[1]?.measures).toEqual(["13 joint prevention initiatives with regional organizations", "17 panel of experts reports submitted on schedule"]);
   });
 });
+
+describe("a centred objective left open at a page foot", () => {
+  it("goes on with the next page's first objective line, capital or not", () => {
+    // "To improve the" / "multilingual content of" at the page foot, "United Nations" / "websites"
+    // under the break: the capital had opened a new row, and the objective was read as two.
+    const text = [
+      "                                                                                   Risks and",
+      "      Objective                  Outcome               Performance Measure",
+      "                                                                                   Mitigations",
+      "To improve the            (a) Web content          ● 59 per cent of new web     Platform",
+      "multilingual content of       available in all       pages published in all     algorithms change;",
+      "",
+      "",
+      "                                                   1",
+      "\f                             official languages.       official languages.",
+      "United Nations           (b) Youth and civil                                    diversified",
+      "websites                     society partners      ● 35 partners amplifying     channels.",
+      "                             participating in        campaign content.",
+      "                             events.",
+      "                         (a) Youth and civil       ● 49 partners amplifying",
+      "                             society partners        campaign content.",
+      "To engage young              participating in                                   Reputational",
+      "                                                   ● 90 per cent increase in",
+      "people and civil             events.                                            incidents; rapid",
+      "                                                     social media followers.",
+      "society in the work of                                                          response",
+      "the Organization         (b) Misinformation        ● 55 information centres     protocols.",
+      "                             identified and          producing local-language",
+      "                             answered promptly.      content.",
+    ].join("\n");
+    const out = read(text);
+    expect(out.map((o) => o.objective)).toEqual([
+      "To improve the multilingual content of United Nations websites",
+      "To engage young people and civil society in the work of the Organization",
+    ]);
+    expect(out[0]?.accomplishments).toEqual(["Web content available in all official languages.", "Youth and civil society partners participating in events."]);
+    expect(out[0]?.measures).toEqual(["59 per cent of new web pages published in all official languages.", "35 partners amplifying campaign content."]);
+  });
+});
