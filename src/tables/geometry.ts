@@ -13,7 +13,7 @@ import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence, leadsOn, stripBullet } from "./text.js";
 import { opensObjective } from "./rows.js";
-import { LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
+import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -174,8 +174,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
       const pageTop = !positioned && afterBreak;
       if (above && below) {
-        // At a page top only beside a cell going on (see `besideCellGoingOn`).
-        if (!pageTop || besideCellGoingOn(head, objectiveColumn)) {
+        // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
+        if (!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) {
           centred++;
           votedCentred.add(head);
         }
@@ -363,6 +363,29 @@ function besideCellGoingOn(head: TableLine, objectiveColumn: number): boolean {
   return head.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c));
 }
 
+/**
+ * Plain text: the objective's first line, alone on its grid line, lies inside another column's
+ * wrapped cell — that column has text on the grid line right above it and goes on with the
+ * sentence (lower case) on the grid line right below it: pdftotext interleaves cells whose
+ * baselines lie half a line apart. Top-aligned rows never overlap and open every cell on the
+ * objective's first line, so a cell that opened above that line and goes on below it is the
+ * objective's own row's, opened higher: the objective is centred. `besideCellGoingOn` with the
+ * other cell's lines on the half lines around the objective's (corpus8 d8c-009: "4. To ensure full
+ * compliance" between "– Staff completing" and "mandatory courses" under the rest of a row the
+ * page break cut).
+ */
+function straddledByCell(band: readonly Placed[], head: TableLine, objectiveColumn: number, pitch: number): boolean {
+  if (CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim())) return false;
+  const at = band.findIndex((p) => p.line === head);
+  const above = band[at - 1]?.line, below = band[at + 1]?.line;
+  const next = (a: TableLine, b: TableLine) => a.page === b.page && b.y - a.y <= pitch * GRID_LINE_SLACK;
+  if (at < 1 || !above || !below || !next(above, head) || !next(head, below)) return false;
+  return head.cells.every((c, i) => i === objectiveColumn || !c.trim()) && below.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c) && !!(above.cells[i] ?? "").trim());
+}
+
+/** The next grid line lies one pitch below (a hair more for rounding). */
+const GRID_LINE_SLACK = 1.01;
+
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
 function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
   const columns = head.cells.length;
@@ -400,6 +423,19 @@ const CENTRED_OFFSET = 0.25;
  */
 const CUT_ROW_SLACK = 1;
 
+/**
+ * The last objective line of these lines stops on a word that leads on (an article, preposition or
+ * conjunction, `leadsOn`): its sentence goes on at the next page's first objective line, however
+ * that opens ("To improve the multilingual content of" / "United Nations websites" over a page
+ * break, corpus8 d8-023 txt, where the capital read as a new row's objective).
+ */
+function objectiveLeftOpen(lines: readonly Placed[], objectiveColumn: number): boolean {
+  const last = lines.findLast((p) => (p.line.cells[objectiveColumn] ?? "").trim());
+  const text = (last?.line.cells[objectiveColumn] ?? "").trim();
+  // A page-foot footnote read across the columns ("1 The objectives reflect … framework of the")
+  // is no objective's line.
+  return !!last && leadsOn(text) && !FOOTNOTE_START.test(text);
+}
 /** An objective cell opens with a capital ("To …", "Effective …"); one that opens in lower case continues a row cut by a page break. */
 const CONTINUATION = /^[\p{Ll}]/u;
 /**
@@ -455,14 +491,14 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return;
     }
     const firstObjective = page[objectiveBands[0]!]!.find((x) => objectiveText(x));
-    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : ""));
+    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "") || objectiveLeftOpen(previous, objectiveColumn));
     carried = false;
     const nextPage = pages[p + 1];
     const nextFirst = nextPage?.flat().find((x) => objectiveText(x));
     // The page's last row goes on over the break when the next page opens with the rest of a
     // sentence: the objective's own (lower case), or, above the next page's first objective, another
     // cell's (an objective shorter than its row can end before the break while its cells run on).
-    const objectiveRunsOn = !!nextFirst && CONTINUATION.test(objectiveText(nextFirst));
+    const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn));
     const cutAtEnd = objectiveRunsOn || (!!nextPage && opensMidSentence(nextPage.flat(), objectiveColumn));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));

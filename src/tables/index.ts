@@ -1556,7 +1556,13 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
     .filter((r) => r.from <= hLeft && r.to >= hRight && r.y > l.y - CAPTION_RULE_REACH * size && r.y < bottom + CAPTION_RULE_REACH * size);
   const inset = (from: number, to: number) => (overHeading ? Math.max(CAPTION_HEADING_INSET_CHARS * cw, below.segments[0]!.x - from + CAPTION_HEADING_INSET_CHARS * cw) : CAPTION_INSET * (to - from));
   const centredOn = (from: number, to: number) => left > from + inset(from, to) && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * (to - from);
-  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apart && !overHeading && setInsideTable(left, right, tLeft, tRight)) ? k : null;
+  // Over an objective heading, a caption paragraph is set apart on both sides: from the line above
+  // and from the heading under it.
+  const apartBothSides = apart && (!overHeading || afterParagraphGap(below, l));
+  // On the header's own page, a caption paragraph set apart from the line above may start nearer
+  // the table's left edge (pdftotext's grid squeezes a run in a larger font: its centre leans).
+  const insideShare = apartBothSides && l.page === below.page ? CAPTION_APART_INSET : CAPTION_INSET;
+  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apartBothSides && setInsideTable(left, right, tLeft, tRight, insideShare)) ? k : null;
 }
 /**
  * The line goes on with a cell above it in its own column: the nearest line above whose text lies
@@ -1591,8 +1597,8 @@ const MAX_INTERLEAVED_LINES = 4;
  * column's edge (corpus8 d8b-016: "Table 3. Objectives, …" 40 of 570 points left of the table's
  * centre was read as the table above's last row).
  */
-function setInsideTable(left: number, right: number, tLeft: number, tRight: number): boolean {
-  const inset = CAPTION_INSET * (tRight - tLeft);
+function setInsideTable(left: number, right: number, tLeft: number, tRight: number, share = CAPTION_INSET): boolean {
+  const inset = share * (tRight - tLeft);
   return left > tLeft + inset && right < tRight - inset;
 }
 /**
@@ -1658,6 +1664,13 @@ function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, i
 const CAPTION_RUN_GAP = 1.5;
 /** A caption centred over the table starts at least this share of the header's width right of its start. */
 const CAPTION_INSET = 0.1;
+/**
+ * …or this share, when a paragraph's gap or a page break sets it apart from the line above: a
+ * row's wrapped line is not set apart, and a row's or heading's first line starts at the table's
+ * left edge (corpus8 d8c-016: "Table 3. Objectives, expected accomplishments and performance
+ * measures", 74 characters over a table of 101, starting 10 in).
+ */
+const CAPTION_APART_INSET = 0.05;
 /** A caption over an objective heading starts at least this many characters right of the heading and of the table's edge. */
 const CAPTION_HEADING_INSET_CHARS = 2;
 /** …is at most this share of the header's width long (a full-width line is prose or an objective)… */

@@ -49,7 +49,9 @@ export function markerKinds(word: string): string[] {
   if (body.length === 1) kinds.push(shape("a"));
   return kinds;
 }
-const MARKER_GLYPH_WORD = new RegExp(String.raw`^(?:${GLYPH_CLASS}|[-\u2013])$`, "u");
+// "o" too: Word's and LibreOffice's second-level bullet (Courier New) printed as a letter; no English
+// word is the letter alone.
+const MARKER_GLYPH_WORD = new RegExp(String.raw`^(?:${GLYPH_CLASS}|[-\u2013o])$`, "u");
 /** A list number read into its opening bracket, its number and its closing mark. */
 const MARKER_NUMBER_WORD = /^(\()?(\d{1,2}|[a-z]|[ivx]{1,5})([.)])$/;
 
