@@ -266,7 +266,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
       };
       let row = readBlock(block);
@@ -2551,7 +2551,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -2589,7 +2589,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -2982,6 +2982,23 @@ function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
  */
 function opensInSentenceCase(text: string): boolean {
   return /^["'‘“(]?\p{Lu}[\p{Ll}’'-]*\s+\p{Ll}/u.test(text.trimStart());
+}
+/**
+ * Plain text, in a column whose cells wrap, where the line-fill cannot tell (the line above is full
+ * and the word would not have fitted): the line's capital opens an item unless it may be a name at
+ * a wrap. It may when the line above goes on from a wrap itself (opens in lower case: "agreed with
+ * host" / "Governments and", the cell already runs past its first line), or when the document
+ * prints the word capitalised right after a lower-case word elsewhere ("reflecting Africa's
+ * priorities": a name, whose capital says nothing of a sentence's start). Nor when the row's
+ * items end with full stops and the line above ends none ("Transition plans agreed with host" /
+ * "Governments and country teams.").
+ */
+function capitalOpensItem(block: RowBlock, prev: TableLine, line: TableLine, i: number, lexicon?: HyphenLexicon): boolean {
+  const above = prev.cells[i] ?? "";
+  if (/^["'‘“(]?\p{Ll}/u.test(above.trimStart())) return false;
+  if (!endsSentence(above) && block.lines.some((x) => endsSentence(x.cells[i] ?? ""))) return false;
+  const first = (line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "";
+  return !lexicon?.capitalisedInside.has(first.replace(/^["'‘“(]/, ""));
 }
 /** The line's last word neither leads on (`leadsOn`, a hyphen) nor is capitalised (a name running on). */
 function endsOwnLine(text: string): boolean {

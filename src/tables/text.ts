@@ -155,6 +155,8 @@ export const COMPOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
 export interface HyphenLexicon {
   hyphenated: { has(pair: string): boolean };
   words: { has(word: string): boolean };
+  /** A capitalised word the document prints right after a lower-case word on one line ("reflecting Africa's"): a name, not a sentence's start. */
+  capitalisedInside: { has(word: string): boolean };
 }
 export function hyphenLexicon(text: string): HyphenLexicon {
   // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
@@ -165,11 +167,14 @@ export function hyphenLexicon(text: string): HyphenLexicon {
   return {
     hyphenated: { has: (pair) => printedAlone(pair, LEXICON_PAIR) },
     words: { has: (word) => printedAlone(word, LEXICON_WORD) },
+    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && new RegExp(`\\p{Ll} ${word}(?![\\p{L}'’])`, "u").test(text) },
   };
 }
 /** What the lexicon can hold: one lower-case run, or two joined by a hyphen. */
 const LEXICON_WORD = /^[a-z]+$/;
 const LEXICON_PAIR = /^[a-z]+-[a-z]+$/;
+/** A capitalised word, possessive or not: letters only, so it is its own pattern. */
+const LEXICON_NAME = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 
 /** Join a wrapped line onto the text before it, repairing line-break hyphenation. */
 export function joinWrapped(before: string, after: string, lexicon?: HyphenLexicon): string {
