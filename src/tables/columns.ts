@@ -5,6 +5,7 @@ import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
+import { isWholeValue } from "./gluedValues.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -254,6 +255,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
     markerOpensCell(words, placed, columns, gluedMarkers);
+    nothingBeforeMarker(words, placed, gluedMarkers);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
@@ -286,7 +288,9 @@ function runWordColumn(words: readonly Word[], k: number, columns: readonly Colu
   const edge = columns[loose]?.x;
   if (loose <= strict || edge === undefined || w.x + charCount(w.text) * charWidth > edge) return loose;
   const after = words[k + 1];
-  const goesOn = VALUE_ROLES.has(columns[loose]!.role) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
+  // A word in lower case is no value's first word ("… reporting on 15 (2009)": "on" ends the
+  // measure, the Baseline opens at "15"): a value opens with its number or a capital.
+  const goesOn = VALUE_ROLES.has(columns[loose]!.role) && !LOWER_CASE_OPENING.test(w.text) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
   return goesOn ? loose : strict;
 }
 
@@ -395,10 +399,12 @@ function secondRunValueColumn(w: Word, words: readonly Word[], columns: readonly
  * "29"). A run of a single value, nothing else of the line in the prose column.
  */
 function loneValueRun(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number, last: Word | undefined): boolean {
-  if (!VALUE_OPENING.test(w.text)) return false;
   if (last && columnOfWord(last, columns, charWidth) >= col) return false;
   const run = words.filter((v) => v.segment === w.segment);
-  return run.length <= MAX_VALUE_RUN_WORDS && !words.some((v) => v.segment > w.segment && columnOfWord(v, columns, charWidth) === col);
+  // A run that is one whole value in words ("By 31 December 2014", "Fully achieved") is a value
+  // cell too: a cell's line opening with a capital, wholly a status or a deadline, is no sentence's.
+  const value = VALUE_OPENING.test(w.text) ? run.length <= MAX_VALUE_RUN_WORDS : isWholeValue(run.map((v) => v.text));
+  return value && !words.some((v) => v.segment > w.segment && columnOfWord(v, columns, charWidth) === col);
 }
 /** A value cell's line is a few words ("29", "70 days", "65% by"). */
 const MAX_VALUE_RUN_WORDS = 2;
@@ -433,6 +439,28 @@ function markerOpensCell(words: readonly Word[], placed: number[], columns: read
     const col = Math.max(placed[k]!, placed[k - 1]! + 1);
     if (col >= columns.length) continue;
     for (let j = k; j < words.length && words[j]!.segment === m.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
+/**
+ * pdftotext's grid: an item marker inside a run that opens a later column's cell there — a bullet
+ * glyph, a dash before a capital, or a marker where the column's markers open (`gluedMarkerOpenings`)
+ * — opens that cell: no word of the run before it is the cell's ("… reports submitted to ▪
+ * Measurable …" with "to" a character past the column's edge and the bullet two further right:
+ * the cell's text starts at its marker, so "to" ends the measure). Those words go back to the
+ * column the run holds before them.
+ */
+function nothingBeforeMarker(words: readonly Word[], placed: number[], markers: readonly Word[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.column !== undefined || words[k - 1]!.segment !== w.segment) continue;
+    if (!opensItemInRun(words, k) && !markers.some((m) => m.segment === w.segment && m.x === w.x)) continue;
+    const col = placed[k]!;
+    let s = k;
+    while (s > 0 && words[s - 1]!.segment === w.segment) s--;
+    let before = -1;
+    for (let j = s; j < k; j++) if (placed[j]! < col) before = Math.max(before, placed[j]!);
+    if (before < 0) continue;
+    for (let j = k - 1; j >= s && placed[j]! >= col; j--) placed[j] = before;
   }
 }
 /** A bullet glyph standing alone as a word. */
@@ -607,6 +635,8 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
 function opensValue(text: string): boolean {
   return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);
 }
+/** A word opening in lower case: a sentence's word, never a value's first. */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
 /** A capitalised word that is no acronym: a capital, then a lower-case letter. */
 const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
 
