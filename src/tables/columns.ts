@@ -307,6 +307,13 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
   const w = words[k]!;
   const after = words[k + 1];
   if (w.column !== undefined || (after !== undefined && after.segment === w.segment)) return col;
+  // No line around opens the column, and the word starts left of its edge and goes on in lower case
+  // ("… from 16 in 2022 to 30 in", "in" a character left of a column empty on the lines around): a
+  // cell's line in lower case goes on from the cell's line above, which would show where the column
+  // opens, so the word ends its own run's line.
+  const left = columnOfWord(w, columns, charWidth, 0, Infinity);
+  const own = columns[col];
+  if (left < col && own && own.opensNear === undefined && !VALUE_ROLES.has(own.role) && LOWER_CASE_OPENING.test(w.text)) return left;
   const start = columnOfWord(w, columns, charWidth, ANCHOR_SLACK_CHARS, Infinity);
   const edge = columns[start + 1];
   if (col <= start || !edge) return col;

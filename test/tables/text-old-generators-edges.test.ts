@@ -34,6 +34,18 @@ describe("plain text of the older generators: words at a column edge (session 17
     expect(cells.slice(2)).toEqual(["\uf0b7 Number of countries reporting on", "15 (2009)", "31"]);
   });
 
+  it("keeps a run's last word in lower case, just left of a column empty on the lines around, in its run's cell", () => {
+    // corpus dev-001 lo.txt: "in" starts a character left of the Outcomes edge, glued to "30"; no
+    // line around opens that column (a lower-case cell line would go on from one that does).
+    const line = textToLayout(" ".repeat(49) + "indicators from 16 in 2022 to 30 in").pages[0]!.lines[0]!;
+    const at = (x: number, key: string, role: ColumnDef["role"]): ColumnDef => ({ key, role, header: key, x: x * CHAR_WIDTH, column: undefined });
+    const columns = [at(17, "objective", "objective"), at(49, "measures", "measures"), at(83, "accomplishments", "accomplishments")];
+    expect(assignColumns(line, columns, undefined, true).cells).toEqual(["", "indicators from 16 in 2022 to 30 in", ""]);
+    // Where the lines around open the column at its edge, the word is read as before.
+    const opened = [columns[0]!, columns[1]!, { ...columns[2]!, opensNear: 83 * CHAR_WIDTH }];
+    expect(assignColumns(line, opened, undefined, true).cells).toEqual(["", "indicators from 16 in 2022 to 30", "in"]);
+  });
+
   it("reads a value in words alone after a column gap well left of its column, and one glued to the expected result, as values", () => {
     // corpus dev-019 lo.txt: measures first, then Expected results, then Targets. "By 31 December
     // 2014" opens 15 characters left of Targets, in the right half of the empty Expected results
