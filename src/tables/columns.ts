@@ -932,7 +932,7 @@ function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number
  * by at most MAX_LOCAL_SHIFT_CHARS. Only ever right: a word that crosses a column's local start
  * still opens that column.
  */
-export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo): ColumnDef[] {
+export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo, markersOf: (l: Line) => readonly Word[] = () => []): ColumnDef[] {
   if (near.length === 0 || tabbedColumns(columns)) return [...columns];
   const charWidth = averageCharWidth(line);
   // The column each segment opens, as assignColumns reads it: text after a column gap a little
@@ -944,6 +944,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     if (known && known.columns === columns && known.charWidth === charWidth) return known.opens;
     const words = lineWords(l);
     const out: Array<{ col: number; x: number }> = [];
+    const markers = words.length > 2 ? markersOf(l) : [];
     let previous = -1;
     words.forEach((w, k) => {
       if (k > 0 && words[k - 1]!.segment === w.segment) {
@@ -952,6 +953,13 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
         const next = columns[previous + 1], after = words[k + 1];
         if (next && opensItemInRun(words, k) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
           out.push({ col: previous + 1, x: after.x });
+          previous++;
+        } else if (next && after && after.segment === w.segment && (markers.some((m) => m.segment === w.segment && m.x === w.x) || hungBeforeNextColumn(w, after, columns, charWidth, previous))) {
+          // A marker that opens the next column inside the run — where the column's markers open
+          // (markerOpensCell), or hung just left of the column's edge before its item's text —
+          // opens that column at the marker: the cell's wrapped lines below it start there
+          // ("… collection o Average …" over "… performance data. claims (days)", "claims" under the "o").
+          out.push({ col: previous + 1, x: w.x });
           previous++;
         }
         return;
@@ -1010,6 +1018,15 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     return { ...c, x, opensNear };
   });
   return changed ? out : [...columns];
+}
+/**
+ * A list marker inside a run, at most MAX_ANCHOR_SHIFT_CHARS left of the next column's edge, before
+ * an item's opening (a capital or a digit) that lies in that column by its own place: the marker
+ * hung left of the cell's text (assignColumns gives it to that text's column).
+ */
+function hungBeforeNextColumn(w: Word, after: Word, columns: readonly ColumnDef[], charWidth: number, previous: number): boolean {
+  const next = columns[previous + 1];
+  return !!next && HUNG_MARKER.test(w.text) && ITEM_OPENING.test(after.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && columnOfWord(after, columns, charWidth) === previous + 1;
 }
 /**
  * What `localAnchors` read of each line it looked at (the column each of its runs opens), kept for

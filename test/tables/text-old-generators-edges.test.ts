@@ -46,6 +46,15 @@ describe("plain text of the older generators: words at a column edge (session 17
     expect(assignColumns(line, opened, undefined, true).cells).toEqual(["", "indicators from 16 in 2022 to 30", "in"]);
   });
 
+  it("opens a column where the line above opened it with a marker hung inside a run", () => {
+    // corpus dev-019 chromium.txt: "o Average …" is glued by one space to the expected result, the
+    // "o" four characters left of the measures' edge; the measure's wrapped line "claims (days)"
+    // starts under the "o", one space after "data.", and had been read into the expected result.
+    const second = rows(E)[0]!;
+    expect(second.accomplishments[1]).toBe("More consistent collection and use of performance data.");
+    expect(second.measures[1]).toEqual(["Average time for the settlement of claims (days)", "140 days", "90 days"]);
+  });
+
   it("reads a value in words alone after a column gap well left of its column, and one glued to the expected result, as values", () => {
     // corpus dev-019 lo.txt: measures first, then Expected results, then Targets. "By 31 December
     // 2014" opens 15 characters left of Targets, in the right half of the empty Expected results
@@ -107,4 +116,23 @@ const D = [
   " (days)                                                      policy advice.",
   " o Proportion of meetings serviced as scheduled                                                                               94 per cent by",
   "                                                                                                                              December 2014",
+];
+
+const E = [
+  "           Objectives                     Expected results                    Performance measures              Baselines          Targets",
+  "To ensure the effectiveness of       ➢ Greater integration of         o Percentage of press releases            70 per         84 per",
+  "the protection of information        cross-cutting issues.            issued on the day of the meeting          cent           cent",
+  "assets in line with the priorities                                                                              (2013)",
+  "set by the General Assembly",
+  "                                     ➢ More consistent collection o Average time for the settlement of          140 days       90 days",
+  "                                     and use of performance data. claims (days)",
+  "                                                                      o Proportion of performance               50 per         63 per",
+  "                                                                      appraisals completed on time              cent in        cent by",
+  "                                                                                                                2013           December",
+  "                                                                                                                               2014",
+  "",
+  "                                     ➢ Demonstrated                   o Number of Member States                 35 (2013)      40",
+  "                                     representation of                requesting technical assistance",
+  "                                     unrepresented Member",
+  "                                     States among staff.",
 ];
