@@ -5,6 +5,7 @@ import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
+import { isWholeValue } from "./gluedValues.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -254,6 +255,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
     markerOpensCell(words, placed, columns, gluedMarkers);
+    nothingBeforeMarker(words, placed, gluedMarkers);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     valuesFillTheirColumns(words, placed, columns);
@@ -287,7 +289,9 @@ function runWordColumn(words: readonly Word[], k: number, columns: readonly Colu
   const edge = columns[loose]?.x;
   if (loose <= strict || edge === undefined || w.x + charCount(w.text) * charWidth > edge) return loose;
   const after = words[k + 1];
-  const goesOn = VALUE_ROLES.has(columns[loose]!.role) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
+  // A word in lower case is no value's first word ("… reporting on 15 (2009)": "on" ends the
+  // measure, the Baseline opens at "15"): a value opens with its number or a capital.
+  const goesOn = VALUE_ROLES.has(columns[loose]!.role) && !LOWER_CASE_OPENING.test(w.text) && after !== undefined && after.segment === w.segment && columnOfWord(after, columns, charWidth, 0) >= loose && !HUNG_MARKER.test(after.text);
   return goesOn ? loose : strict;
 }
 
@@ -304,6 +308,13 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
   const w = words[k]!;
   const after = words[k + 1];
   if (w.column !== undefined || (after !== undefined && after.segment === w.segment)) return col;
+  // No line around opens the column, and the word starts left of its edge and goes on in lower case
+  // ("… from 16 in 2022 to 30 in", "in" a character left of a column empty on the lines around): a
+  // cell's line in lower case goes on from the cell's line above, which would show where the column
+  // opens, so the word ends its own run's line.
+  const left = columnOfWord(w, columns, charWidth, 0, Infinity);
+  const own = columns[col];
+  if (left < col && own && own.opensNear === undefined && !VALUE_ROLES.has(own.role) && LOWER_CASE_OPENING.test(w.text)) return left;
   const start = columnOfWord(w, columns, charWidth, ANCHOR_SLACK_CHARS, Infinity);
   const edge = columns[start + 1];
   if (col <= start || !edge) return col;
@@ -396,10 +407,12 @@ function secondRunValueColumn(w: Word, words: readonly Word[], columns: readonly
  * "29"). A run of a single value, nothing else of the line in the prose column.
  */
 function loneValueRun(w: Word, words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, col: number, last: Word | undefined): boolean {
-  if (!VALUE_OPENING.test(w.text)) return false;
   if (last && columnOfWord(last, columns, charWidth) >= col) return false;
   const run = words.filter((v) => v.segment === w.segment);
-  return run.length <= MAX_VALUE_RUN_WORDS && !words.some((v) => v.segment > w.segment && columnOfWord(v, columns, charWidth) === col);
+  // A run that is one whole value in words ("By 31 December 2014", "Fully achieved") is a value
+  // cell too: a cell's line opening with a capital, wholly a status or a deadline, is no sentence's.
+  const value = VALUE_OPENING.test(w.text) ? run.length <= MAX_VALUE_RUN_WORDS : isWholeValue(run.map((v) => v.text));
+  return value && !words.some((v) => v.segment > w.segment && columnOfWord(v, columns, charWidth) === col);
 }
 /** A value cell's line is a few words ("29", "70 days", "65% by"). */
 const MAX_VALUE_RUN_WORDS = 2;
@@ -434,6 +447,28 @@ function markerOpensCell(words: readonly Word[], placed: number[], columns: read
     const col = Math.max(placed[k]!, placed[k - 1]! + 1);
     if (col >= columns.length) continue;
     for (let j = k; j < words.length && words[j]!.segment === m.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
+/**
+ * pdftotext's grid: an item marker inside a run that opens a later column's cell there — a bullet
+ * glyph, a dash before a capital, or a marker where the column's markers open (`gluedMarkerOpenings`)
+ * — opens that cell: no word of the run before it is the cell's ("… reports submitted to ▪
+ * Measurable …" with "to" a character past the column's edge and the bullet two further right:
+ * the cell's text starts at its marker, so "to" ends the measure). Those words go back to the
+ * column the run holds before them.
+ */
+function nothingBeforeMarker(words: readonly Word[], placed: number[], markers: readonly Word[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.column !== undefined || words[k - 1]!.segment !== w.segment) continue;
+    if (!opensItemInRun(words, k) && !markers.some((m) => m.segment === w.segment && m.x === w.x)) continue;
+    const col = placed[k]!;
+    let s = k;
+    while (s > 0 && words[s - 1]!.segment === w.segment) s--;
+    let before = -1;
+    for (let j = s; j < k; j++) if (placed[j]! < col) before = Math.max(before, placed[j]!);
+    if (before < 0) continue;
+    for (let j = k - 1; j >= s && placed[j]! >= col; j--) placed[j] = before;
   }
 }
 /** A bullet glyph standing alone as a word. */
@@ -646,6 +681,8 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
 function opensValue(text: string): boolean {
   return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);
 }
+/** A word opening in lower case: a sentence's word, never a value's first. */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
 /** A capitalised word that is no acronym: a capital, then a lower-case letter. */
 const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
 
@@ -934,7 +971,7 @@ function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number
  * by at most MAX_LOCAL_SHIFT_CHARS. Only ever right: a word that crosses a column's local start
  * still opens that column.
  */
-export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo): ColumnDef[] {
+export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo, markersOf: (l: Line) => readonly Word[] = () => []): ColumnDef[] {
   if (near.length === 0 || tabbedColumns(columns)) return [...columns];
   const charWidth = averageCharWidth(line);
   // The column each segment opens, as assignColumns reads it: text after a column gap a little
@@ -946,6 +983,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     if (known && known.columns === columns && known.charWidth === charWidth) return known.opens;
     const words = lineWords(l);
     const out: Array<{ col: number; x: number }> = [];
+    const markers = words.length > 2 ? markersOf(l) : [];
     let previous = -1;
     words.forEach((w, k) => {
       if (k > 0 && words[k - 1]!.segment === w.segment) {
@@ -954,6 +992,13 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
         const next = columns[previous + 1], after = words[k + 1];
         if (next && opensItemInRun(words, k) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
           out.push({ col: previous + 1, x: after.x });
+          previous++;
+        } else if (next && after && after.segment === w.segment && (markers.some((m) => m.segment === w.segment && m.x === w.x) || hungBeforeNextColumn(w, after, columns, charWidth, previous))) {
+          // A marker that opens the next column inside the run — where the column's markers open
+          // (markerOpensCell), or hung just left of the column's edge before its item's text —
+          // opens that column at the marker: the cell's wrapped lines below it start there
+          // ("… collection o Average …" over "… performance data. claims (days)", "claims" under the "o").
+          out.push({ col: previous + 1, x: w.x });
           previous++;
         }
         return;
@@ -1012,6 +1057,15 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     return { ...c, x, opensNear };
   });
   return changed ? out : [...columns];
+}
+/**
+ * A list marker inside a run, at most MAX_ANCHOR_SHIFT_CHARS left of the next column's edge, before
+ * an item's opening (a capital or a digit) that lies in that column by its own place: the marker
+ * hung left of the cell's text (assignColumns gives it to that text's column).
+ */
+function hungBeforeNextColumn(w: Word, after: Word, columns: readonly ColumnDef[], charWidth: number, previous: number): boolean {
+  const next = columns[previous + 1];
+  return !!next && HUNG_MARKER.test(w.text) && ITEM_OPENING.test(after.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && columnOfWord(after, columns, charWidth) === previous + 1;
 }
 /**
  * What `localAnchors` read of each line it looked at (the column each of its runs opens), kept for

@@ -13,7 +13,10 @@
  * (its value cell is never empty in the tables we read: "None" and "Not applicable" are written),
  * the column right after the measure's is empty on the measure's first line, and that line's
  * cell ends with a whole value — a number with its unit and year ("87% (2016)", "130 days",
- * "88 per cent", "41") or "None". So the value goes back to its column. The same for a value glued
+ * "88 per cent", "41") or "None". So the value goes back to its column. Where another column
+ * stands between the measure's and the first value column (measures, Expected results, Targets),
+ * the value is glued to that column's cell on the measure's first line ("… in the consistency of
+ * 30 days"), and goes back the same way. The same for a value glued
  * to the value before it: the Baseline cell of a measure without a Target holds two whole values,
  * "74% (2015) 80%", and the Target column is empty on that line.
  */
@@ -81,6 +84,7 @@ export function trailingValueLength(ws: readonly string[]): number {
 export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], measures: readonly ReadMeasure[]): RowBlock | null {
   const m = columns.findIndex((c) => c.role === "measures");
   if (m < 0 || !columns.some((c) => VALUE_ROLES.has(c.role))) return null;
+  const firstValueColumn = columns.findIndex((c, i) => i > m && VALUE_ROLES.has(c.role));
   const lines = block.lines.map((l) => ({ ...l, cells: [...l.cells] }));
   let changed = false;
   // Each measure's first line, in order: its lines run to the next measure's first line.
@@ -94,14 +98,17 @@ export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], me
     const r = firsts[j]!;
     if (r < 0) return;
     const line = lines[r]!;
-    // The value glued to the measure's first line (top-aligned cells): the column right after the measure's.
-    const next = columns[m + 1];
-    if (next && VALUE_ROLES.has(next.role) && measure[next.role as ValueRole] === null && !line.cells[m + 1]?.trim()) {
-      const ws = norm(line.cells[m] ?? "").split(" ");
+    // The value glued to the measure's first line (top-aligned cells): the first value column after
+    // the measure's, glued to the cell on its left — the measure's, or another column's set between
+    // them ("… in the consistency of 30 days" in Expected results between the measure and Targets).
+    const v = firstValueColumn;
+    const next = columns[v];
+    if (next && measure[next.role as ValueRole] === null && !line.cells[v]?.trim() && line.cells[m]?.trim()) {
+      const ws = norm(line.cells[v - 1] ?? "").split(" ");
       const k = trailingValueLength(ws);
       if (k > 0) {
-        line.cells[m] = ws.slice(0, ws.length - k).join(" ");
-        line.cells[m + 1] = ws.slice(ws.length - k).join(" ");
+        line.cells[v - 1] = ws.slice(0, ws.length - k).join(" ");
+        line.cells[v] = ws.slice(ws.length - k).join(" ");
         changed = true;
       }
     }

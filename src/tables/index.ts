@@ -172,7 +172,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const anchors = onPage.get(l.page) ?? refined;
           const body = bodyOnPage.get(l.page);
           const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo) : anchors, layout.text, textGrid, textGrid && body ? gluedMarkerOpenings(l, body.lines) : []);
+          const markersOf = (n: Line) => (body ? gluedMarkerOpenings(n, body.lines) : []);
+          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo, markersOf) : anchors, layout.text, textGrid, textGrid ? markersOf(l) : []);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
