@@ -325,12 +325,20 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
  * "by", the page's edge a character left of it: corpus5 g1-020 chromium.txt). runEndColumn keeps a
  * word that starts left of the edge; this one starts on it. Not in a Target or Baseline column,
  * whose short values stand anywhere in their cells.
+ *
+ * The same inside a run glued across the edge by one space when the run's next word starts where
+ * the column's text opens on the lines around (within ALIGNED_CHARS): that word opens the cell, and
+ * the word before it, wholly left of that opening, ends the cell on its left ("… in a transparent
+ * manner, in line with cooperation with partner entities …" with the accomplishments around opening
+ * at "cooperation": corpus4 f1-009 chromium.txt; "with" had crossed the part's edge, set by a
+ * marker three lines up, and opened the accomplishment).
  */
 function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
   const w = words[k]!, before = words[k - 1], after = words[k + 1];
   const edge = columns[col];
   if (w.column !== undefined || col === 0 || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
-  if (!before || before.segment !== w.segment || (after !== undefined && after.segment === w.segment)) return col;
+  if (!before || before.segment !== w.segment) return col;
+  if (after !== undefined && after.segment === w.segment && Math.abs(after.x - edge.opensNear) > ALIGNED_CHARS * charWidth) return col;
   if (columnOfWord(before, columns, charWidth, 0) >= col) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? col - 1 : col;
 }
