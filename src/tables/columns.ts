@@ -256,6 +256,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     markerOpensCell(words, placed, columns, gluedMarkers);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
+    valueOpensRightOfEdge(words, placed, columns);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -611,6 +612,36 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
     }
   }
 }
+/**
+ * The mirror of valueOpensLeftOfEdge: a glued run whose first word in a Target or Baseline column
+ * opens in lower case, the run's next word (or the one after) opening a value there, gives the
+ * lower-case words back to the text cell on its left — "… for the benefit of | Achieved" with "of"
+ * on the column's edge, where "By 31 December 2016" opens the Targets three lines down (corpus4
+ * f1-029 chromium.txt). A value cell opens with its number or a capital, as valueOpensLeftOfEdge
+ * and runEndColumn read it.
+ */
+function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let j = 1; j < words.length; j++) {
+    const col = placed[j]!, w = words[j]!, left = placed[j - 1]!;
+    const c = columns[col];
+    if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || left >= col || VALUE_ROLES.has(columns[left]?.role ?? "objective") || words[j - 1]!.segment !== w.segment) continue;
+    if (!LOWER_CASE_WORD.test(w.text)) continue;
+    for (let k = j + 1; k <= j + MAX_LOWER_WORDS_BEFORE_VALUE && k < words.length; k++) {
+      const v = words[k]!;
+      if (v.segment !== w.segment || placed[k] !== col) break;
+      if (!opensValue(v.text)) {
+        if (LOWER_CASE_WORD.test(v.text)) continue;
+        break;
+      }
+      for (let m = j; m < k; m++) placed[m] = left;
+      break;
+    }
+  }
+}
+/** A word opening in lower case: a sentence's, never a value's first. */
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+/** At most this many lower-case words of a sentence run into a value column before its value. */
+const MAX_LOWER_WORDS_BEFORE_VALUE = 2;
 /** A Target or Baseline value opens with a digit ("82%", "41") or a capitalised word ("Agreed", "None"); an acronym does not. */
 function opensValue(text: string): boolean {
   return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);
