@@ -259,6 +259,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     valuesFillTheirColumns(words, placed, columns);
+    valueOpensRightOfEdge(words, placed, columns);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -337,12 +338,20 @@ function runEndColumn(words: readonly Word[], k: number, columns: readonly Colum
  * "by", the page's edge a character left of it: corpus5 g1-020 chromium.txt). runEndColumn keeps a
  * word that starts left of the edge; this one starts on it. Not in a Target or Baseline column,
  * whose short values stand anywhere in their cells.
+ *
+ * The same inside a run glued across the edge by one space when the run's next word starts where
+ * the column's text opens on the lines around (within ALIGNED_CHARS): that word opens the cell, and
+ * the word before it, wholly left of that opening, ends the cell on its left ("… in a transparent
+ * manner, in line with cooperation with partner entities …" with the accomplishments around opening
+ * at "cooperation": corpus4 f1-009 chromium.txt; "with" had crossed the part's edge, set by a
+ * marker three lines up, and opened the accomplishment).
  */
 function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number): number {
   const w = words[k]!, before = words[k - 1], after = words[k + 1];
   const edge = columns[col];
   if (w.column !== undefined || col === 0 || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
-  if (!before || before.segment !== w.segment || (after !== undefined && after.segment === w.segment)) return col;
+  if (!before || before.segment !== w.segment) return col;
+  if (after !== undefined && after.segment === w.segment && Math.abs(after.x - edge.opensNear) > ALIGNED_CHARS * charWidth) return col;
   if (columnOfWord(before, columns, charWidth, 0) >= col) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? col - 1 : col;
 }
@@ -677,6 +686,36 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
     }
   }
 }
+/**
+ * The mirror of valueOpensLeftOfEdge: a glued run whose first word in a Target or Baseline column
+ * opens in lower case, the run's next word (or the one after) opening a value there, gives the
+ * lower-case words back to the text cell on its left — "… for the benefit of | Achieved" with "of"
+ * on the column's edge, where "By 31 December 2016" opens the Targets three lines down (corpus4
+ * f1-029 chromium.txt). A value cell opens with its number or a capital, as valueOpensLeftOfEdge
+ * and runEndColumn read it.
+ */
+function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let j = 1; j < words.length; j++) {
+    const col = placed[j]!, w = words[j]!, left = placed[j - 1]!;
+    const c = columns[col];
+    if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || left >= col || VALUE_ROLES.has(columns[left]?.role ?? "objective") || words[j - 1]!.segment !== w.segment) continue;
+    if (!LOWER_CASE_WORD.test(w.text)) continue;
+    for (let k = j + 1; k <= j + MAX_LOWER_WORDS_BEFORE_VALUE && k < words.length; k++) {
+      const v = words[k]!;
+      if (v.segment !== w.segment || placed[k] !== col) break;
+      if (!opensValue(v.text)) {
+        if (LOWER_CASE_WORD.test(v.text)) continue;
+        break;
+      }
+      for (let m = j; m < k; m++) placed[m] = left;
+      break;
+    }
+  }
+}
+/** A word opening in lower case: a sentence's, never a value's first. */
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+/** At most this many lower-case words of a sentence run into a value column before its value. */
+const MAX_LOWER_WORDS_BEFORE_VALUE = 2;
 /** A Target or Baseline value opens with a digit ("82%", "41") or a capitalised word ("Agreed", "None"); an acronym does not. */
 function opensValue(text: string): boolean {
   return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);

@@ -100,7 +100,8 @@ export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], me
     const line = lines[r]!;
     // The value glued to the measure's first line (top-aligned cells): the first value column after
     // the measure's, glued to the cell on its left — the measure's, or another column's set between
-    // them ("… in the consistency of 30 days" in Expected results between the measure and Targets).
+    // them ("… in the consistency of 30 days" in Expected results between the measure and Targets;
+    // "▪ Improved compliance with reporting deadlines. 94%" in Outcomes, corpus4 f1-020 chromium.txt).
     const v = firstValueColumn;
     const next = columns[v];
     if (next && measure[next.role as ValueRole] === null && !line.cells[v]?.trim() && line.cells[m]?.trim()) {
@@ -110,6 +111,25 @@ export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], me
         line.cells[v - 1] = ws.slice(0, ws.length - k).join(" ");
         line.cells[v] = ws.slice(ws.length - k).join(" ");
         changed = true;
+      }
+    }
+    // A value centred between the measure's lines, on a grid line of its own in the measure
+    // column's right half (pdftotext set it left of its column): the measure cell there is one
+    // whole value, the value column beside it empty, and the measure goes on below it ("▪ Support
+    // plans agreed with UNISFA and" / "None" / "MONUSCO", corpus4 f1-006 chromium.txt). A cell's
+    // wrapped lines open at its left edge, not in its right half.
+    const last = (firsts.slice(j + 1).find((x) => x > r) ?? lines.length) - 1;
+    if (next && v === m + 1 && measure[next.role as ValueRole] === null) {
+      for (let q = r + 1; q < last; q++) {
+        const at = lines[q]!;
+        const ws = norm(at.cells[m] ?? "").split(" ");
+        const left = at.fill?.[m]?.left;
+        if (at.cells[v]?.trim() || !isWholeValue(ws) || left === undefined || !(lines[q + 1]?.cells[m] ?? "").trim()) continue;
+        if (left < (columns[m]!.x + next.x) / 2) continue;
+        at.cells[m] = "";
+        at.cells[v] = ws.join(" ");
+        changed = true;
+        break;
       }
     }
     // Two values in one value cell on a line of the measure (Chromium centres the values between

@@ -110,3 +110,44 @@ describe("the shape of a whole value", () => {
     expect(trailingValueLength(["41"])).toBe(0);
   });
 });
+
+describe("plain text: values set left of their column (session 17, h-ftxt)", () => {
+  it("gives a value glued to an accomplishment's line back to the Target column beside the measure's first line", () => {
+    // "Key performance indicators | Outcomes | Targets": the accomplishment column comes between
+    // the measures and their values, and pdftotext glued "94%" by one space to the outcome beside
+    // the measure's first line (corpus4 f1-020 chromium.txt).
+    const text = [
+      "Objective                 Key performance indicators     Outcomes                                          Targets",
+      "",
+      "To accelerate progress    – Percentage of reports        ▪ Improved compliance with deadlines. 94%",
+      "on the delivery of        issued on time",
+      "mandated programmes.      – Time taken to complete an    ▪ Strengthened use of data.                       150 days",
+      "                          investigation (days)",
+    ].join("\n");
+    expect(measures(text)).toEqual([
+      [
+        ["Percentage of reports issued on time", null, "94%"],
+        ["Time taken to complete an investigation (days)", null, "150 days"],
+      ],
+    ]);
+  });
+
+  it("takes a whole value alone in the measure column's right half, between the measure's lines, for the empty value column", () => {
+    // Chromium centres the values on the measure's two lines: "None" stands on the grid line
+    // between them, six characters left of the Baselines column (corpus4 f1-006 chromium.txt).
+    const text = [
+      "Objectives                   Key performance indicators                          Baselines       Targets",
+      "",
+      "To consolidate the quality   - Time taken to respond to written queries          70 days         30 days",
+      "of services to Member        - Support plans agreed with UNISFA and                              Agreed by",
+      "States.                                                                    None",
+      "                             MONUSCO                                                             June 2024",
+    ].join("\n");
+    expect(measures(text)).toEqual([
+      [
+        ["Time taken to respond to written queries", "70 days", "30 days"],
+        ["Support plans agreed with UNISFA and MONUSCO", "None", "Agreed by June 2024"],
+      ],
+    ]);
+  });
+});
