@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Converts test/corpus7's Word documents (dev7, holdout7, fresh7, tune7, tune7b) to Markdown with pandoc, as users
+ * Converts test/corpus7's Word documents (dev7, holdout7, fresh7, tune7, tune7b, tune7c) to Markdown with pandoc, as users
  * convert archives (`pandoc -f docx -t markdown`): the tables come out as pandoc's grid tables
  * (cells of several paragraphs or lists) and multiline tables (space-aligned), which CommonMark
  * does not know. Each rendering is written next to its .docx (`<id>.pandoc.md`) and added to the
@@ -10,7 +10,7 @@
  * this script again after regenerating the corpus. Needs pandoc (Debian: `apt-get install pandoc`;
  * measured with 2.17).
  *
- *   node scripts/producers/pandoc.mjs [--split dev7|holdout7|fresh7|tune7|tune7b]   # all splits, or only one
+ *   node scripts/producers/pandoc.mjs [--split dev7|holdout7|fresh7|tune7|tune7b|tune7c]   # all splits, or only one
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";

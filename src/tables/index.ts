@@ -2118,7 +2118,28 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   const runsAtEdges =
     line.segments.length > 1 &&
     line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + charWidth));
-  return !aligned && !runsAtEdges;
+  return !aligned && !runsAtEdges && !runsInLabelSpans(line, columns, charWidth);
+}
+
+/**
+ * Separate runs, one line, that open every later column inside the span its header label leaves
+ * free: right of the previous label's end, at most a character right of its own label's start. With
+ * labels centred over wide cells and a narrow padding (a page with narrow margins, or a table at
+ * 80 % of the text width), a cell's text starts much further left of its label than
+ * MAX_ANCHOR_SHIFT_CHARS, and the gaps between the cells ("… parity at", "-", "Oversight …")
+ * are as narrow as word spaces: such a line is a row of cells, not prose. Prose is one run (word
+ * spaces never split a run), so it never has a run starting in every later column.
+ */
+function runsInLabelSpans(line: Line, columns: readonly ColumnDef[], charWidth: number): boolean {
+  if (line.segments.length < columns.length) return false;
+  const inSpan = (x: number, k: number): boolean => {
+    const c = columns[k]!;
+    const p = columns[k - 1]!;
+    const from = p.right ?? p.x + charCount(p.header) * charWidth;
+    return x > from && x <= c.x + charWidth;
+  };
+  const later = line.segments.slice(1);
+  return later.every((seg) => columns.some((_, k) => k > 0 && inSpan(seg.x, k))) && columns.every((_, k) => k === 0 || later.some((seg) => inSpan(seg.x, k)));
 }
 
 /**
