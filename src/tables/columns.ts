@@ -351,7 +351,13 @@ function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonl
   const edge = columns[col];
   if (w.column !== undefined || col === 0 || !edge || edge.opensNear === undefined || VALUE_ROLES.has(edge.role)) return col;
   if (!before || before.segment !== w.segment) return col;
-  if (after !== undefined && after.segment === w.segment && Math.abs(after.x - edge.opensNear) > ALIGNED_CHARS * charWidth) return col;
+  if (after !== undefined && after.segment === w.segment) {
+    if (Math.abs(after.x - edge.opensNear) > ALIGNED_CHARS * charWidth) return col;
+    // A word right after an item marker is its item's first word, not a cell's end ("… deployed
+    // with (i) 19 mission planning …", the measures opening at "mission" on the lines below:
+    // corpus7 h7-006 txt).
+    if (markerKinds(before.text).length > 0) return col;
+  }
   if (columnOfWord(before, columns, charWidth, 0) >= col) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? col - 1 : col;
 }

@@ -3,6 +3,10 @@ import { textRows as rows } from "../support/table-rows.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
+import { extract } from "../../src/index.js";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..", "..");
 
 describe("plain text: a glued run's word left of where the next column opens (session 17, h-ftxt)", () => {
   it("keeps a word that crosses the part's edge with the cell on its left when the run's next word starts where the column opens on the lines around", () => {
@@ -27,6 +31,20 @@ describe("plain text: a glued run's word left of where the next column opens (se
       accomplishments: ["Support given by the Office."],
       measures: ["97% of grants disbursed on time"],
     });
+  });
+});
+
+describe("plain text: a word right after an item marker inside a glued run (session 17, merge)", () => {
+  it("stays with the marker's item even when the run's next word starts where the column opens below", async () => {
+    // corpus7 h7-006 txt: "(i)" opens the measure glued to the accomplishment by one space
+    // ("•   Contingents deployed with (i) 19 mission planning processes"); the measure's wrapped
+    // line opens at "including", under "mission". "19" ends left of that opening, but it is the
+    // item's first word: it must not go back to the accomplishment (the whole page's columns are
+    // needed to show it, so the committed document is read).
+    const out = (await extract(join(root, "test", "corpus7", "holdout7", "h7-006.txt"))) as { objectives?: { accomplishments: string[]; measures: { text: string }[] }[] };
+    const row = out.objectives?.find((o) => o.measures.some((m) => m.text.includes("mission planning processes including a gender analysis in 2011")));
+    expect(row?.measures[0]?.text).toBe("19 mission planning processes including a gender analysis in 2011");
+    expect(row?.accomplishments[0]).toBe("Contingents deployed with the capabilities pledged in their memorandums of understanding");
   });
 });
 
