@@ -6,23 +6,11 @@ import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
 import { readCompactMetadata, readParties, readAccountableTo, headText, readEntityName, readChallenges, columnsInOrder } from "../../src/compact/metadata.js";
 import { findSignatureBlocks, splitAtTitleStart } from "../../src/compact/signatures.js";
-import type { Layout, Line } from "../../src/model/layout.js";
+import type { Layout } from "../../src/model/layout.js";
+import { rowsLayout } from "../support/pdf-lines.js";
 
 /** A PDF-like layout: each row is [y, [x, text]…]; rows with no cells are blank lines. */
-function pdfLayout(rows: Array<[number, Array<[number, string]>]>): Layout {
-  let offset = 0;
-  const lines: Line[] = rows.map(([y, cells], i) => {
-    const text = cells.map((c) => c[1]).join(" ");
-    const start = offset;
-    offset += text.length + 1;
-    return {
-      page: 1, line: i + 1, y, text, start, end: start + text.length,
-      kind: cells.length ? "text" : "blank",
-      segments: cells.map(([x, t]) => ({ text: t, x, y, width: t.length * 5, fontSize: 10, page: 1, line: i + 1, start, end: start + t.length })),
-    };
-  });
-  return { format: "pdf", text: lines.map((l) => l.text).join("\n"), pages: [{ number: 1, width: 612, height: 792, lines, rules: [], removed: [] }] };
-}
+const pdfLayout = (rows: Array<[number, Array<[number, string]>]>): Layout => rowsLayout(rows);
 
 describe("preambles", () => {
   it("skips a subtitle 'between the Secretary-General and the …' that names nobody", () => {

@@ -6,23 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { readCompactMetadata, readParties, headText, entityFromTitles } from "../../src/compact/metadata.js";
-import type { Layout, Line } from "../../src/model/layout.js";
+import type { Layout } from "../../src/model/layout.js";
+import { rowsLayout } from "../support/pdf-lines.js";
 
 /** Each row is [y, [x, text]…] at `size` points (5/10 of the size per character); rows with no cells are empty lines. */
-function pdfLayout(rows: Array<[number, Array<[number, string]>]>, size = 6.34): Layout {
-  let offset = 0;
-  const lines: Line[] = rows.map(([y, cells], i) => {
-    const text = cells.map((c) => c[1]).join(" ");
-    const start = offset;
-    offset += text.length + 1;
-    return {
-      page: 1, line: i + 1, y, text, start, end: start + text.length,
-      kind: cells.length ? "text" : "blank",
-      segments: cells.map(([x, t]) => ({ text: t, x, y, width: t.length * size * 0.5, fontSize: size, page: 1, line: i + 1, start, end: start + t.length })),
-    };
-  });
-  return { format: "pdf", text: lines.map((l) => l.text).join("\n"), pages: [{ number: 1, width: 842, height: 595, lines, rules: [], removed: [] }] };
-}
+const pdfLayout = (rows: Array<[number, Array<[number, string]>]>, size = 6.34): Layout => rowsLayout(rows, { fontSize: size, width: 842, height: 595 });
 
 describe("parties as wkhtmltopdf prints them", () => {
   // Two columns of prose beside each other, an empty line under each printed line, then a table
