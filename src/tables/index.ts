@@ -1505,7 +1505,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const first = l.segments[0]!;
   const cw = averageCharWidth(l);
   if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
-  if (wrapsCellAbove(lines, k)) return null;
+  if (continuesCellAbove(lines, k)) return null;
   const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && leadsOn(above.text.trim())) return null;
   const segs = l.segments;
@@ -1573,7 +1573,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
  * docx.pdf: the measure's last line was read as a caption over the next objective's heading and
  * lost). A caption is set apart from the table above it.
  */
-function wrapsCellAbove(lines: readonly Line[], at: number): boolean {
+function continuesCellAbove(lines: readonly Line[], at: number): boolean {
   const l = lines[at]!;
   const left = Math.min(...l.segments.map((s) => s.x));
   const right = Math.max(...l.segments.map((s) => s.x + s.width));
