@@ -476,7 +476,7 @@ function nothingBeforeMarker(words: readonly Word[], placed: number[], markers: 
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (w.column !== undefined || words[k - 1]!.segment !== w.segment) continue;
-    if (!opensItemInRun(words, k) && !markers.some((m) => m.segment === w.segment && m.x === w.x)) continue;
+    if (!opensItemInRun(words, k) && !isGluedMarker(markers, w)) continue;
     const col = placed[k]!;
     let s = k;
     while (s > 0 && words[s - 1]!.segment === w.segment) s--;
@@ -539,6 +539,10 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[]
   }
   return opened;
 }
+/** Whether `w` is one of the markers gluedMarkerOpenings found on its line (the same run, the same place). */
+function isGluedMarker(markers: readonly Word[], w: Word): boolean {
+  return markers.some((m) => m.segment === w.segment && m.x === w.x);
+}
 /** A list's markers stand up to a character apart (Word aligns "(iii)" and "(ii)" on their right). */
 const MARKER_ALIGNED_CHARS = 1;
 /** A column edge is where this many other lines open a run with the marker (one stray start is no edge). */
@@ -555,7 +559,6 @@ function markerSetApart(word: string): string {
   return DASH_AGAINST_ITEM.test(word) ? `${word[0]!} ${word.slice(1)}` : word;
 }
 const DASH_AGAINST_ITEM = /^[-–][\p{Lu}\d]/u;
-
 
 /**
  * pdftotext's grid: a text cell's run whose last words cross into the value columns, while the
@@ -581,16 +584,15 @@ function valuesFillTheirColumns(words: readonly Word[], placed: number[], column
     while (columns[last + 1] && VALUE_ROLES.has(columns[last + 1]!.role)) last++;
     const later = runs.slice(r + 1);
     if (later.length !== last - first + 1) return;
-    const laterWords = (segment: number) => words.flatMap((w, k) => (w.segment === segment ? [k] : []));
-    const fits = later.every((segment) => {
-      const ks = laterWords(segment);
+    const laterWords = later.map((segment) => words.flatMap((w, k) => (w.segment === segment ? [k] : [])));
+    const fits = laterWords.every((ks) => {
       const opening = words[ks[0]!]!.text;
       return ks.every((k) => placed[k]! >= first && placed[k]! <= last) && (VALUE_OPENING.test(opening) || CAPITALISED.test(opening));
     });
     if (!fits || words.some((w, k) => w.column !== undefined && placed[k]! >= first)) return;
     for (const k of own.slice(from)) placed[k] = before;
-    later.forEach((segment, j) => {
-      for (const k of laterWords(segment)) placed[k] = first + j;
+    laterWords.forEach((ks, j) => {
+      for (const k of ks) placed[k] = first + j;
     });
   });
 }
@@ -705,12 +707,12 @@ function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns
     const col = placed[j]!, w = words[j]!, left = placed[j - 1]!;
     const c = columns[col];
     if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || left >= col || VALUE_ROLES.has(columns[left]?.role ?? "objective") || words[j - 1]!.segment !== w.segment) continue;
-    if (!LOWER_CASE_WORD.test(w.text)) continue;
+    if (!LOWER_CASE_OPENING.test(w.text)) continue;
     for (let k = j + 1; k <= j + MAX_LOWER_WORDS_BEFORE_VALUE && k < words.length; k++) {
       const v = words[k]!;
       if (v.segment !== w.segment || placed[k] !== col) break;
       if (!opensValue(v.text)) {
-        if (LOWER_CASE_WORD.test(v.text)) continue;
+        if (LOWER_CASE_OPENING.test(v.text)) continue;
         break;
       }
       for (let m = j; m < k; m++) placed[m] = left;
@@ -718,8 +720,6 @@ function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns
     }
   }
 }
-/** A word opening in lower case: a sentence's, never a value's first. */
-const LOWER_CASE_WORD = /^\p{Ll}/u;
 /** At most this many lower-case words of a sentence run into a value column before its value. */
 const MAX_LOWER_WORDS_BEFORE_VALUE = 2;
 /** A Target or Baseline value opens with a digit ("82%", "41") or a capitalised word ("Agreed", "None"); an acronym does not. */
@@ -1038,7 +1038,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
         if (next && opensItemInRun(words, k) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && after && after.segment === w.segment) {
           out.push({ col: previous + 1, x: after.x });
           previous++;
-        } else if (next && after && after.segment === w.segment && (markers.some((m) => m.segment === w.segment && m.x === w.x) || hungBeforeNextColumn(w, after, columns, charWidth, previous))) {
+        } else if (next && after && after.segment === w.segment && (isGluedMarker(markers, w) || hungBeforeNextColumn(w, after, columns, charWidth, previous))) {
           // A marker that opens the next column inside the run — where the column's markers open
           // (markerOpensCell), or hung just left of the column's edge before its item's text —
           // opens that column at the marker: the cell's wrapped lines below it start there

@@ -118,8 +118,8 @@ export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], me
     // whole value, the value column beside it empty, and the measure goes on below it ("▪ Support
     // plans agreed with UNISFA and" / "None" / "MONUSCO", corpus4 f1-006 chromium.txt). A cell's
     // wrapped lines open at its left edge, not in its right half.
-    const last = (firsts.slice(j + 1).find((x) => x > r) ?? lines.length) - 1;
     if (next && v === m + 1 && measure[next.role as ValueRole] === null) {
+      const last = (firsts.slice(j + 1).find((x) => x > r) ?? lines.length) - 1;
       for (let q = r + 1; q < last; q++) {
         const at = lines[q]!;
         const ws = norm(at.cells[m] ?? "").split(" ");

@@ -166,13 +166,21 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       }
       // What localAnchors read of each line, kept for the next lines it is a neighbour of.
       const opensMemo: OpensMemo = new Map();
+      // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
+      // asked of a line for its own cells and again as a neighbour of the lines around it.
+      const markersMemo = new Map<Line, readonly Word[]>();
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
           const anchors = onPage.get(l.page) ?? refined;
           const body = bodyOnPage.get(l.page);
           const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-          const markersOf = (n: Line) => (body ? gluedMarkerOpenings(n, body.lines) : []);
+          const markersOf = (n: Line): readonly Word[] => {
+            if (!body) return [];
+            let m = markersMemo.get(n);
+            if (!m) markersMemo.set(n, (m = gluedMarkerOpenings(n, body.lines)));
+            return m;
+          };
           const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo, markersOf) : anchors, layout.text, textGrid, textGrid ? markersOf(l) : []);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
