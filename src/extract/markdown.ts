@@ -541,13 +541,19 @@ function sliceColumn(line: string, starts: readonly number[], k: number): string
   return line.slice(cut(starts[k]), cut(starts[k + 1])).trim();
 }
 
-/** A footnote definition's label ("[^1]: …" at a line start). */
-const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
 const FOOTNOTE_CALL = /\[\^([^\]\s]+)\]/g;
 
-/** The labels of the footnotes a source defines. */
-function footnoteLabels(source: string): Set<string> {
-  return new Set([...source.matchAll(FOOTNOTE_DEFINITION)].map((m) => m[1]!));
+/** The labels of the footnotes the parsed document defines (its footnoteDefinition nodes, as written). */
+function footnoteLabels(tree: Parents): Set<string> {
+  const labels = new Set<string>();
+  const visit = (nodes: readonly Nodes[]) => {
+    for (const n of nodes) {
+      if (n.type === "footnoteDefinition") labels.add(n.label ?? n.identifier);
+      if ("children" in n) visit(n.children as Nodes[]);
+    }
+  };
+  visit(tree.children as Nodes[]);
+  return labels;
 }
 
 /**
@@ -683,7 +689,7 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
       return spaced.some((t) => line >= t.first && line <= t.last);
     };
     walker.blocks((tree.children as RootContent[]).filter((n) => !inside(n)));
-    const notes = footnoteLabels(source);
+    const notes = footnoteLabels(tree);
     for (const t of spaced) {
       // A header line holding only a caption (text in its first column) has the labels in the row below.
       const labels = t.header ? (captionCells(t.rows[0]?.cells ?? []) ? 1 : 0) : -1;
