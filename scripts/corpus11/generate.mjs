@@ -674,7 +674,7 @@ function main() {
     writeFileSync(join(OUT, entry.renderings.md), out.md);
     if (CUTS_ONLY) {
       const cw = pagesAndCuts(join(OUT, entry.renderings["weasy.pdf"]), out.truth), ck = pagesAndCuts(join(OUT, entry.renderings["wk.pdf"]), out.truth);
-      documents.push({ ...entry, pages: { weasy: cw.pages, wk: ck.pages }, cutRows: { weasy: cw.cut, wk: ck.cut }, sha256: prev?.sha256 });
+      documents.push({ ...entry, pages: { weasy: cw.pages, wk: ck.pages }, cutRows: { weasy: cw.cut, wk: ck.cut, txt: cw.cut }, sha256: prev?.sha256 });
       continue;
     }
     if (NO_PDF) { documents.push({ ...entry, pages: prev?.pages, cutRows: prev?.cutRows, sha256: prev?.sha256 }); continue; }
@@ -684,7 +684,7 @@ function main() {
     run("wkhtmltopdf", ["-q", "-s", plan.style.paper === "a4" ? "A4" : "Letter", "-T", "20mm", "-B", "22mm", "-L", "20mm", "-R", "20mm", "--encoding", "utf-8", html, wk]);
     run("pdftotext", ["-layout", "-enc", "UTF-8", weasy, join(OUT, entry.renderings.txt)]);
     const cw = pagesAndCuts(weasy, out.truth), ck = pagesAndCuts(wk, out.truth);
-    documents.push({ ...entry, pages: { weasy: cw.pages, wk: ck.pages }, cutRows: { weasy: cw.cut, wk: ck.cut }, sha256: { "weasy.pdf": sha(readFileSync(weasy)), "wk.pdf": sha(readFileSync(wk)) } });
+    documents.push({ ...entry, pages: { weasy: cw.pages, wk: ck.pages }, cutRows: { weasy: cw.cut, wk: ck.cut, txt: cw.cut }, sha256: { "weasy.pdf": sha(readFileSync(weasy)), "wk.pdf": sha(readFileSync(wk)) } });
     process.stdout.write(`${plan.id} `);
   }
   if (CHECK) {
@@ -700,4 +700,4 @@ function main() {
   console.log(`\nseed ${seed}: dev11 ${splits.dev11} documents / ${rows("dev11")} rows, holdout11 ${splits.holdout11} / ${rows("holdout11")} rows`);
 }
 
-if (process.env.DIAG) { const plans = planDocuments(SEED0); const docs = plans.map((p) => { const d = buildDocument(p); return { plan: p, out: renderDocument(d) }; }); console.log(crossing(docs.map((x) => ({ features: x.out.features, ruled: x.plan.ruled }))).join("\n")); console.log("dev rows", docs.filter((x) => x.plan.split === "dev11").reduce((a, x) => a + x.out.truth.rows.length, 0)); } else main();
+main();
