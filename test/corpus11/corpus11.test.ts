@@ -1,0 +1,77 @@
+/**
+ * The committed eleventh corpus (test/corpus11/: compacts laid out in HTML/CSS the way Word users lay
+ * them out — tab-stop columns, nested tables, outline numbering, engine-drawn list markers, dotted and
+ * frame-only rules, text boxes, landscape sections, footnotes — printed by WeasyPrint and by
+ * wkhtmltopdf, pdftotext -layout, Markdown) is what scripts/corpus11/generate.mjs draws (`--check`:
+ * truth, Markdown, the HTML sources' sha256 and the manifest). Plus the promises of the brief: sizes,
+ * every rendering present, every feature in at least three documents and in both ruled and borderless
+ * ones, and the gate's floors for dev11 (only: holdout11 is held out, never gated). No pipeline
+ * scoring here (`node scripts/corpus/score.mjs --corpus test/corpus11 --split dev11`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cellsNotPrinted, featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: dev11 ~22 documents and >= 280 rows, holdout11 ~14 documents; each feature in >= 3 documents. */
+const MIN_DEV_DOCS = 22;
+const MIN_DEV_ROWS = 280;
+const MIN_HOLDOUT_DOCS = 14;
+const MIN_DOCS_PER_FEATURE = 3;
+/** Features that are by nature only one of ruled/borderless (the rule style itself). */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
+const RENDERINGS = ["weasy.pdf", "wk.pdf", "txt", "md"];
+
+const manifest = readManifest(here);
+const dev = manifest.documents.filter((d) => d.split === "dev11");
+
+describe("test/corpus11", () => {
+  it("is what scripts/corpus11/generate.mjs draws (truth, Markdown, sources, manifest)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus11", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/36 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
+    const docs = manifest.documents;
+    expect(dev.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
+    expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
+    expect(docs.filter((d) => d.split === "holdout11").length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
+  });
+
+  it("keeps every truth cell in the Markdown and every objective's words in the WeasyPrint text", () => {
+    const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+    expect(cellsNotPrinted(here, manifest.documents, "md", key)).toEqual([]);
+    // In the text the columns interleave (and a line may end at a word's hyphen, or at a
+    // hyphenation point where the document hyphenates), so only the objectives' words are looked
+    // for, each alone, split at hyphens.
+    const missing: string[] = [];
+    for (const d of manifest.documents) {
+      const txt = readFileSync(join(here, d.renderings.txt ?? ""), "utf8");
+      const hyphenates = d.features.includes("hyphenate");
+      for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ -]/)) if (!hyphenates && !txt.includes(w)) missing.push(`${d.id} ${w}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("is gated on dev11 (a floor per rendering in test/corpus/floors.json) and never on holdout11", () => {
+    const floors = JSON.parse(readFileSync(join(root, "test", "corpus", "floors.json"), "utf8")) as Record<string, { exact: number; rows: number; docs: number }>;
+    const rows = dev.reduce((a, d) => a + d.rows, 0);
+    for (const k of RENDERINGS) {
+      const f = floors[`corpus11:dev11/${k}`];
+      expect(f, k).toBeDefined();
+      expect([f?.rows, f?.docs], k).toEqual([rows, dev.length]);
+    }
+    expect(Object.keys(floors).filter((k) => k.startsWith("corpus11:holdout11"))).toEqual([]);
+  });
+});
