@@ -141,7 +141,9 @@ function partiesAt(sentence: string, at: number, length: number): { manager: Com
   const unmark = (t: string) => t.replaceAll(` ${LINE_MARK} `, " ").replaceAll(LINE_MARK, "").trim();
   const a = splitNameAndTitle(unmark(sentence.slice(0, at)));
   const second = sentence.slice(at + length).split(NEW_SENTENCE_LINE)[0]!;
-  const b = splitNameAndTitle(unmark(second).replace(/[.;]\s*$/, "").replace(PARTY_TAIL_RE, ""));
+  // The sentence cut at a new sentence's line ends with the counterpart, perhaps with a footnote's
+  // call glued to the name ("Mr. Ban Ki-moon1" / "The programme objectives …").
+  const b = splitNameAndTitle(unmark(second).replace(/[.;]\s*$/, "").replace(PARTY_TAIL_RE, "").replace(FOOTNOTE_MARK_RE, ""));
   const isSg = (p: typeof a) => !!p?.title && SG_TITLE_RE.test(p.title);
   const [manager, counterpart] = isSg(a) && !isSg(b) ? [b, a] : [a, b];
   return { manager, counterpart };
@@ -520,8 +522,14 @@ function nextLineOf(prev: Line, next: Line): boolean {
   return next.page === prev.page && next.y > prev.y && next.y - prev.y <= WRAP_STEP * size;
 }
 
-/** A line that is an entity's name and nothing else, in mixed case: "United Nations Office at Nairobi". */
-const ENTITY_NAME_LINE_RE = /^(?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\s+\S/;
+/**
+ * A line that is an entity's name and nothing else, in mixed case: "United Nations Office at
+ * Nairobi", "Secretariat of the International Strategy for Disaster Reduction" (a secretariat that
+ * serves a convention or strategy); or an office named by what it does, its kind last
+ * ("Peacebuilding Support Office": frame.ts NAMED_OFFICE).
+ */
+const ENTITY_NAME_LINE_RE = /^(?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations)\s+\S/;
+const isEntityLine = (t: string) => ENTITY_NAME_LINE_RE.test(t) || NAMED_OFFICE.test(t);
 /** The title block is the title line and the few lines under it, before the preamble's prose. */
 const TITLE_BLOCK_LINES = 4;
 
@@ -545,7 +553,7 @@ function titleBlockEntity(first: readonly Line[]): string | null {
   for (const [k, l] of block.entries()) {
     const t = cleanText(l.text);
     if (SECTION_HEADING_START_RE.test(t)) break;
-    if (!ENTITY_NAME_LINE_RE.test(t)) continue;
+    if (!isEntityLine(t)) continue;
     // A long name wraps onto the line right under it ("Office of the High Representative for the
     // Least Developed Countries, Landlocked" / "Developing Countries and Small Island …").
     const under = block[k + 1];
@@ -749,6 +757,13 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   // Later templates name the manager in a first-person preamble or a header block, and the
   // Secretary-General only in the signature block.
   manager ??= readFirstPersonParty(head) ?? (block ? { name: block.name, title: block.title } : null);
+  // A preamble the reader could not take apart (a side column run into its lines, a wording it
+  // does not know): a compact is signed by its two parties, the Secretary-General and the manager.
+  if (!manager && signatures.length === 2) {
+    const isSg = (s: (typeof signatures)[number]) => !!s.title && SG_TITLE_RE.test(s.title.trim());
+    const other = signatures.find((s) => !isSg(s));
+    if (signatures.some(isSg) && other?.name && other.title) manager = { name: other.name, title: withoutEntityLine(other.title) };
+  }
   counterpart ??= manager ? readAccountableTo(head) : null;
   if (!counterpart && manager) {
     const sg = signatures.find((s) => s.name && s.title && SG_TITLE_RE.test(s.title.trim()) && s.name !== manager?.name);
@@ -765,6 +780,16 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     challenges: readChallenges(lines, (at) => blocks.find((b) => b.at > at)?.at ?? lines.length, layout.format),
     signatures,
   };
+}
+
+/**
+ * A signer's title without the entity's line that joinTitle added after a comma ("Special
+ * Representative … for Iraq, United Nations Assistance Mission for Iraq"): the post alone.
+ */
+function withoutEntityLine(title: string): string {
+  const k = title.lastIndexOf(", ");
+  const last = k > 0 ? title.slice(k + 2) : "";
+  return last && isEntityLine(last) && isEntityName(last) ? title.slice(0, k) : title;
 }
 
 /**
@@ -795,7 +820,7 @@ export function entityFromTitles(titles: ReadonlyArray<string | null>): string |
 function entityAfterComma(title: string): string | null {
   for (const m of title.matchAll(/,\s+/g)) {
     const rest = cleanText(title.slice(m.index + m[0].length));
-    if (ENTITY_NAME_LINE_RE.test(rest) && isEntityName(rest)) return rest;
+    if (isEntityLine(rest) && isEntityName(rest)) return rest;
   }
   return null;
 }

@@ -68,9 +68,13 @@ const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((
 export const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text) && !CAPS_CONNECTIVE.test(c.text));
 /** An entity printed in capitals ("DEPARTMENT OF SAFETY AND SECURITY") passes for a name but for its connectives. */
 const CAPS_CONNECTIVE = /\b(?:OF|AND|FOR|THE|ON|IN)\b/;
-/** How far into its cell a title's role word stands ("Under-Secretary-General …", "High Representative …"): a sentence has it later. */
+/**
+ * How far into its cell a title's role word stands ("Under-Secretary-General …", "High
+ * Representative …"): a sentence has it later. A leading "United Nations" qualifies the post and
+ * is not counted ("United Nations High Commissioner for Human Rights").
+ */
 const ROLE_WITHIN_WORDS = 3;
-const isTitleCell = (text: string) => ROLE_WORDS.test(text.split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
+const isTitleCell = (text: string) => ROLE_WORDS.test(text.replace(/^United\s+Nations\s+/, "").split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
 
 /** The date a cell holds, as "Date: 11 February 2015" or the bare date. */
 export function cellDate(text: string): string | null {
@@ -121,7 +125,9 @@ export function splitAtTitleStart(cell: Cell, anchors: readonly number[]): Cell[
   let cut = -1;
   for (let p = cell.text.indexOf(" "); p > 0; p = cell.text.indexOf(" ", p + 1)) {
     const at = p + 1;
-    if (cell.x + at * CHAR_WIDTH > next) break;
+    // A start may stand a character or two right of the name (COLUMN_SLACK): "… of the United
+    // Secretary-General" with "António Guterres" one character further left.
+    if (cell.x + at * CHAR_WIDTH > next + COLUMN_SLACK) break;
     const before = cell.text.slice(0, p).trimEnd();
     const last = before.slice(before.lastIndexOf(" ") + 1);
     if (before && TITLE_START_RE.test(cell.text.slice(at)) && !RANK_BEFORE_ROLE_RE.test(last)) cut = at;
@@ -275,7 +281,17 @@ export function findSignatureBlocks(all: readonly Line[]): SignatureBlock[] {
       const b = nextText(j);
       const below = b < 0 ? undefined : at(b);
       if (isRuleLine(t.cells) || (isNamesLine(t.cells) && !!below && below.cells.some((c) => isTitleCell(c.text)))) break;
-      const gap = t.l.page !== prevPage || t.l.y - prevY > TITLE_GAP * step;
+      // A page break ends the titles, unless the new page's line goes on right above the dates
+      // ("Assistant Secretary-General for Peacebuilding" / page break / "Support  Secretary-General" /
+      // "Date: …  Date: …"): a title's last line carried over, with the dates at one step under it.
+      const carried =
+        t.l.page !== prevPage &&
+        !t.cells.some((c) => cellDate(c.text)) &&
+        !!below &&
+        below.l.page === t.l.page &&
+        below.l.y - t.l.y <= TITLE_GAP * step &&
+        below.cells.some((c) => cellDate(c.text));
+      const gap = (t.l.page !== prevPage && !carried) || (t.l.page === prevPage && t.l.y - prevY > TITLE_GAP * step);
       if (gap) open.fill(false);
       // A cell is cut only where a later column's name stands (not inside a column found pushed left).
       const later = (cell: Cell) => anchors.filter((_, j) => j > columnOf(cell.x));

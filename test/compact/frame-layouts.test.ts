@@ -27,6 +27,13 @@ describe("preambles", () => {
       expect(counterpart?.name).toBe("Kofi A. Annan");
     }
   });
+  it("drops a footnote call glued to the last party's name when a new sentence follows on the next line (corpus5 g2-006)", () => {
+    const { manager, counterpart } = readParties(
+      "Between Mr. Pádraig O’Donnell, Under-Secretary-General for General\nAssembly and Conference Management, and the Secretary-General,\nMr. Ban Ki-moon1\nThe programme objectives of the Department for 2011 are those of\nthe proposed programme budget.",
+    );
+    expect(manager).toEqual({ name: "Pádraig O’Donnell", title: "Under-Secretary-General for General Assembly and Conference Management" });
+    expect(counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
   it("reads a manager without honorific whose name wraps between its words", () => {
     const { manager, counterpart } = readParties(
       "This compact is concluded between the Secretary-General, Ban Ki-moon, and Farida\nOkonkwo-Bell, Under-Secretary-General for Internal Oversight Services, for the period from\n1 January to 31 December 2011.",
@@ -125,6 +132,25 @@ describe("signature blocks", () => {
     expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.title, s.date])).toEqual([
       ["Kwabena Owusu-Ansah", "Executive Director of the United Nations Human Settlements Programme", "2010-02-17"],
       ["Ban Ki-moon", "Secretary-General", "2010-02-26"],
+    ]);
+  });
+  it("reads a block whose title opens with 'United Nations' before its role word (corpus5 g2-009)", () => {
+    const text = [
+      "______________________________",
+      "Ingrid Halvorsen",
+      "United Nations High Commissioner for Human Rights",
+      "Office of the United Nations High Commissioner for Human Rights",
+      "10 April 2014",
+      "",
+      "______________________________",
+      "Ban Ki-moon",
+      "Secretary-General",
+      "11 April 2014",
+    ].join("\n");
+    const blocks = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines));
+    expect(blocks.flatMap((b) => b.signatures).map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Ingrid Halvorsen", "United Nations High Commissioner for Human Rights, Office of the United Nations High Commissioner for Human Rights", "2014-04-10"],
+      ["Ban Ki-moon", "Secretary-General", "2014-04-11"],
     ]);
   });
   it("takes the entity from a signature block's line of its own naming an office by its last word (2019 template)", () => {
@@ -519,6 +545,28 @@ describe("signature columns pushed left of their names by pdftotext (corpus9 d9-
     ]);
     expect(splitAtTitleStart({ text: "Chief of Staff", x: 0 }, [0, 300])).toEqual([{ text: "Chief of Staff", x: 0 }]);
   });
+  it("cuts at a role word a character right of the next column's name (corpus9 d9b-024)", () => {
+    const left = "Under-Secretary-General and Executive Director of the United";
+    // "António Guterres" stands at the character where "United" ends; "Secretary-General" one further.
+    expect(splitAtTitleStart({ text: `${left} Secretary-General`, x: 0 }, [0, left.length * 5])).toEqual([
+      { text: left, x: 0 },
+      { text: "Secretary-General", x: (left.length + 1) * 5 },
+    ]);
+  });
+  it("keeps a title's last line carried over a page break when the dates stand right under it (corpus9 d9b-011)", () => {
+    const text = [
+      "______________________________                             ______________________________",
+      "Leila Mensah                                               António Guterres",
+      "Assistant    Secretary-General      for   Peacebuilding",
+      "\fSupport                 Secretary-General",
+      "Date: 14 January 2017   Date: 21 January 2017",
+    ].join("\n");
+    const sigs = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines)).flatMap((b) => b.signatures);
+    expect(sigs.map((s) => [s.name, s.title, s.date])).toEqual([
+      ["Leila Mensah", "Assistant Secretary-General for Peacebuilding Support", "2017-01-14"],
+      ["António Guterres", "Secretary-General", "2017-01-21"],
+    ]);
+  });
   it("does not cut a cell that starts in the pushed column where a later name stands ('Date: 18' / 'January 2021')", () => {
     const text = [
       "______________________________                 ______________________________",
@@ -621,6 +669,44 @@ describe("an introduction set in two columns under its heading (corpus8 d8-007, 
   });
 });
 
+describe("the parties from the signature blocks when the preamble cannot be read (corpus dev-033 weasy.pdf, corpus4 f1-003 lo.txt)", () => {
+  it("takes the manager from the signer who is not the Secretary-General, the post without its entity line", () => {
+    const text = [
+      "                                                SENIOR MANAGER’S COMPACT",
+      "Between Mr. Rashid Al-Fadhli, Special Representative of the Secretary-General for     The programme of work for 2018 is described in the",
+      "Iraq and Head of the United Nations Assistance Mission for Iraq, and the Secretary- proposed programme budget (A/72/6 (Sect. 5)) and",
+      "General, Mr. António Guterres, for the period from 1 January to 31 December 2018. reflects the priorities of the strategic framework.",
+      "",
+      "Challenges",
+      "- Security conditions restrict travel.",
+      "",
+      "______________________________",
+      "Rashid Al-Fadhli",
+      "Special Representative of the Secretary-General for Iraq and Head of the United Nations Assistance Mission for Iraq",
+      "United Nations Assistance Mission for Iraq",
+      "12 January 2018",
+      "",
+      "______________________________",
+      "António Guterres",
+      "Secretary-General",
+      "15 January 2018",
+    ].join("\n");
+    const meta = readCompactMetadata(textToLayout(text));
+    expect(meta.manager).toEqual({
+      name: "Rashid Al-Fadhli",
+      title: "Special Representative of the Secretary-General for Iraq and Head of the United Nations Assistance Mission for Iraq",
+    });
+    expect(meta.counterpart).toEqual({ name: "António Guterres", title: "Secretary-General" });
+  });
+  it("takes no manager from one signature, or from two signers neither of whom is the Secretary-General", () => {
+    const block = (name: string, title: string, date: string) => ["______________________________", name, title, date, ""];
+    const one = ["Challenges", "- None.", "", ...block("Rashid Al-Fadhli", "Under-Secretary-General for Management", "12 January 2018")].join("\n");
+    expect(readCompactMetadata(textToLayout(one)).manager).toBeNull();
+    const two = ["Challenges", "- None.", "", ...block("Rashid Al-Fadhli", "Under-Secretary-General for Management", "12 January 2018"), ...block("Ana Lima", "Director of Administration", "13 January 2018")].join("\n");
+    expect(readCompactMetadata(textToLayout(two)).manager).toBeNull();
+  });
+});
+
 describe("the entity in the title block, the manager's title and the mandates (corpus8 era 2011–16 and 2017–18)", () => {
   const lines = (text: string) => textToLayout(text).pages[0]!.lines;
   it("reads the entity printed in mixed case as the last title line, not a wrapped subtitle's tail", () => {
@@ -634,6 +720,25 @@ describe("the entity in the title block, the manager's title and the mandates (c
       "This compact is concluded between Mr. Ban Ki-moon, Secretary-General, and Ms. Amaia Okafor,",
     ].join("\n");
     expect(readEntityName(lines(text), null)).toBe("Economic and Social Commission for Western Asia");
+  });
+  it("reads a secretariat's and a named office's line in the title block (corpus9 d9b-006, d9b-014)", () => {
+    const block = (entityLine: string) =>
+      [
+        "                              Senior Manager’s Compact 2011",
+        "       between the Secretary-General and the Special Representative of the Secretary-General for",
+        "                                       Disaster Risk Reduction",
+        entityLine,
+        "",
+        "I. Introduction",
+        "This compact is concluded between the Secretary-General, Ban Ki-moon, and Dmitri Ekdahl,",
+      ].join("\n");
+    const manager = { name: "Dmitri Ekdahl", title: "Special Representative of the Secretary-General for Disaster Risk Reduction" };
+    expect(readEntityName(lines(block("             Secretariat of the International Strategy for Disaster Reduction")), manager)).toBe(
+      "Secretariat of the International Strategy for Disaster Reduction",
+    );
+    expect(readEntityName(lines(block("                          Peacebuilding Support Office")), manager)).toBe("Peacebuilding Support Office");
+    // A wrapped subtitle's tail in capitalised words names no entity kind: no entity.
+    expect(readEntityName(lines(block("")), manager)).toBeNull();
   });
   it("does not take the wrapped 'Between …' sentence under the title for the entity's line (corpus2 d2-002)", () => {
     const text = [
