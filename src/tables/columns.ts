@@ -250,12 +250,13 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // followed by a column gap ("… member States; o            78 per cent …") is the next cell's
     // hung marker however wide its hanging indent: no run of prose ends on a lone list marker.
     const gluedAtRunEnd = textGrid && before !== undefined && before.segment === w.segment && after.segment !== w.segment;
-    if (gapAfter <= (gluedAtRunEnd ? MAX_RUN_END_HANG_CHARS : MAX_HANG_GAP_CHARS) * charWidth) placed[k] = placed[k + 1]!;
+    if (gapAfter <= (gluedAtRunEnd ? MAX_RUN_END_HANG_CHARS : MAX_HANG_GAP_CHARS) * charWidth || (textGrid && bulletHungInRightHalf(words, k, placed, columns))) placed[k] = placed[k + 1]!;
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
     markerOpensCell(words, placed, columns, gluedMarkers);
     nothingBeforeMarker(words, placed, gluedMarkers);
+    valueKeptWhole(words, placed, columns);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     valuesFillTheirColumns(words, placed, columns);
@@ -637,6 +638,27 @@ function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: 
 }
 
 /**
+ * pdftotext's grid: two values glued by one space across the edge between two value columns,
+ * the first opening its column's text and running past the edge with its unit ("90 per | cent 81
+ * per cent" under "TARGET BASELINE", the Baseline edge set by its label, d9-015): the first value
+ * is whole in its own column when a value opens right after it in the next one. A value cell
+ * opens with its number, never with "cent" or a unit, so the cut falls between the two values.
+ */
+function valueKeptWhole(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const col = placed[k]!, w = words[k]!;
+    if (!VALUE_ROLES.has(columns[col]?.role ?? "objective") || !VALUE_ROLES.has(columns[col + 1]?.role ?? "objective") || w.column !== undefined) continue;
+    if (k > 0 && words[k - 1]!.segment === w.segment && placed[k - 1] === col) continue;
+    const run = words.flatMap((u, m) => (m >= k && u.segment === w.segment ? [m] : []));
+    const length = leadingValueLength(run.map((m) => words[m]!.text));
+    if (length < 2 || run.length <= length || leadingValueLength(run.slice(length).map((m) => words[m]!.text)) === 0) continue;
+    const tail = run.slice(1, length);
+    if (!tail.some((m) => placed[m] === col + 1) || placed[run[length]!] !== col + 1) continue;
+    for (const m of tail) placed[m] = col;
+  }
+}
+
+/**
  * pdftotext's grid: a value glued by one space to the run on its left and straddling a Target or
  * Baseline column's edge — its number just left of the edge, its unit right of it ("… in advance
  * 50 | per cent", "99 per cent 100 | per cent") — opens that value column at its number: a value
@@ -739,6 +761,20 @@ const SENTENCE_END_NUMBER = /^\d{1,3}\.$/;
 const IN_SENTENCE_GAP_CHARS = 1.5;
 /** ... and a sentence's last number is this many characters further from the next column's text than from its own word. */
 const MARKER_APART_CHARS = 2;
+/**
+ * pdftotext's grid: a bullet glyph that ends its run or is a run of its own, in the right half of
+ * its column, with the next column's text after it on the line, is that next column's marker
+ * however wide the hanging indent ("10 cooperation agreements •                Political
+ * transitions", "56 ministries of finance   •               Limited data": the Risks column's
+ * bullets sixteen characters left of its text, corpus7 t7-013). A column's own items open at its
+ * left edge, and no sentence ends on a bullet.
+ */
+function bulletHungInRightHalf(words: readonly Word[], k: number, placed: readonly number[], columns: readonly ColumnDef[]): boolean {
+  const w = words[k]!, after = words[k + 1];
+  const col = placed[k]!, own = columns[col], next = columns[col + 1];
+  if (!after || after.segment === w.segment || placed[k + 1] !== col + 1 || !own || !next || !BULLET_WORD.test(w.text)) return false;
+  return w.x > (own.x + next.x) / 2;
+}
 /** A hanging indent leaves at most this many characters between a marker and its text. */
 const MAX_HANG_GAP_CHARS = 6;
 /**

@@ -589,7 +589,11 @@ const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
  */
 function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
   if (pieces.length < 3 || !pieces.some((p) => p.words.length > 1 && p.column === undefined)) return pieces;
-  const lone = pieces.filter((q) => q.words.length === 1);
+  const lone = pieces.flatMap((q) => {
+    if (q.words.length === 1) return [q];
+    const tail = tailBeforeYear(q);
+    return tail ? [tail] : [];
+  });
   if (lone.length === 0) return pieces;
   return pieces.flatMap((p) => {
     if (p.words.length < 2 || p.column !== undefined) return [p];
@@ -608,6 +612,19 @@ function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
     if (under.size < p.words.length && !brokenHeadBesideLabels(p.words, under)) return [p];
     return p.words.map((w, i) => ({ words: [w], left: spans[i]!.left, right: spans[i]!.right, column: p.column, order: p.order }));
   });
+}
+
+/**
+ * A broken label's tail glued by one space to the year printed after it ("TARGET BASELIN" over
+ * "2013  E (2012)": pdftotext runs "E" and "(2012)" into one piece): the tail alone, at its own
+ * extent, so that it stands under the head it ends like a tail on a line of its own. Without it
+ * the run over it stayed one cell, and both value columns were read as one (corpus9 d9-015).
+ */
+function tailBeforeYear(q: HeaderPiece): HeaderPiece | null {
+  const [tail, year] = q.words;
+  if (q.words.length !== 2 || !tail || !year || !BROKEN_TAIL.test(tail.text) || !YEAR_LABEL.test(year.text)) return null;
+  const right = tail.charWidth ? tail.x + charCount(tail.text) * tail.charWidth : year.x;
+  return { words: [tail], left: tail.x, right: Math.min(right, year.x), column: q.column, order: q.order };
 }
 
 /**

@@ -2613,7 +2613,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && numberingRestarts(block, measureColumn, prev, r) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
@@ -2967,6 +2967,22 @@ function numberingRestarts(block: RowBlock, measureColumn: number, from: number,
     last = marker;
   }
   return false;
+}
+
+/**
+ * Plain text, centred sub-rows: the measure numbering restarts on the grid line right under line
+ * `r`, where column `i` is empty, and column `i` goes on in lower case on the grid line after —
+ * a two-line accomplishment centred on a one-line measure ("Counsellors available after" /
+ * "(a) 49 major events secured" / "critical incidents", corpus10 d10b-023). The restart's sub-row
+ * cannot open on its own line (nothing of column `i` there) nor below it (a wrapped line), so
+ * its accomplishment opens on line `r`, above it.
+ */
+function restartCentredBelow(block: RowBlock, measureColumn: number, i: number, r: number, pitch: number): boolean {
+  const line = block.lines[r], hole = block.lines[r + 1], after = block.lines[r + 2];
+  if (pitch <= 0 || !line || !hole || !after || hole.page !== line.page || after.page !== line.page) return false;
+  if (hole.y - line.y > pitch * 1.01 || after.y - hole.y > pitch * 1.01) return false;
+  if ((hole.cells[i] ?? "").trim() || !/^\p{Ll}/u.test((after.cells[i] ?? "").trimStart())) return false;
+  return numberingRestarts(block, measureColumn, r, r + 1);
 }
 
 /**
