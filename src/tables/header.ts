@@ -724,7 +724,8 @@ function isBrokenTailLine(line: Line): boolean {
 /**
  * pdftotext's grid: a line of label words and tails of label words broken a line or two above
  * ("Indicator  ine  t" under "Basel  Targe", the Objective and Outcome labels printed on the line
- * between): each run a label word or a tail of up to eight letters, at least one tail, and each
+ * between; "e (2014)" under "Baselin"): each run a label word or a tail of up to eight letters (and
+ * the label's year), at least one tail, and each
  * tail under a run of one of the two lines above that it completes into a label word ("Basel" +
  * "ine"). A line of short tails alone is `isBrokenTailLine`'s; the header reader still takes the
  * line only when it adds a known column (corpus8 d8d-003: the Baseline and Target columns were lost
@@ -737,8 +738,10 @@ function completesBrokenHeads(below: Line, above: Line, twoAbove: Line | undefin
     const text = seg.text.trim();
     if (countWords(text) > MAX_FRAGMENT_WORDS) return false;
     if (text.split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || WHOLE_LABEL_WORD.test(w))) return true;
-    if (!LABEL_TAIL.test(text)) return false;
-    const head = heads.find((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).pop() ?? "", text));
+    // The tail may carry the label's year ("e (2014)" under "Baselin").
+    const [tail = "", ...year] = text.split(/\s+/);
+    if (!LABEL_TAIL.test(tail) || !year.every((w) => YEAR_LABEL.test(w))) return false;
+    const head = heads.find((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).pop() ?? "", tail));
     return head ? (completes = true) : false;
   });
   return ok && completes;

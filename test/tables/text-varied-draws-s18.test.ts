@@ -80,6 +80,30 @@ describe("a header line of label words and tails of labels broken a line or two 
   });
 });
 
+describe("a label's broken tail with its year under the head", () => {
+  it("completes the Baseline label ('Baselin' / 'e (2014)')", () => {
+    // Without the tail line the header ended at "Baselin", an unknown column, and the baselines
+    // were lost.
+    const text = [
+      "                                                                             Baselin",
+      " Expected accomplishments                Indicators of achievement                      Target",
+      "                                                                             e (2014)",
+      "Objective 5: To increase the participation of women in peace processes.",
+      "Electoral needs assessments",
+      "                               Women in mediation support teams                35%         60%",
+      "completed on request.",
+      "Pledges to the multi-year",
+      "                                  Dialogue processes with expert support        5          20",
+      "appeal received on time.",
+    ].join("\n");
+    const out = read(text);
+    expect(out.map((o) => o.objective)).toEqual(["To increase the participation of women in peace processes."]);
+    expect(out[0]!.measures).toEqual(["Women in mediation support teams", "Dialogue processes with expert support"]);
+    expect(out[0]!.baselines).toEqual(["35%", "5"]);
+    expect(out[0]!.targets).toEqual(["60%", "20"]);
+  });
+});
+
 describe("a glued line under an objective heading with the marked column's next items far below", () => {
   it("is a row of cells, not prose ending the table", () => {
     // The table's first body line holds a Symbol-font bullet glued by one space to the
