@@ -308,10 +308,10 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
       // And the tails of words broken inside narrow cells ("BASELIN" / "OUTCOME … TARGET" / "E"):
       // pdftotext's grid prints the staggered pieces a whole line apart, so only what they complete
       // tells — an extra column becomes a known label.
-      const tails = isBrokenTailLine(below);
+      const tails = isBrokenTailLine(below) || completesBrokenHeads(below, above, lines[following[lines_ - 2]!]);
       // A piece is a word or two per cell: the line may hold several, one per cell ("ACCOMPLISHMENTS
       // (2018) (2019)" under "EXPECTED … BASELINE TARGET" with "INDICATORS OF ACHIEVEMENT" between).
-      if (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below)) break;
+      if (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below) && !tails) break;
       const far = !open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0);
       if (far && grouped) break;
       const tallerWords = mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText);
@@ -738,6 +738,34 @@ function isBrokenTailLine(line: Line): boolean {
   const words = line.text.trim().split(/\s+/);
   return words.length > 0 && words.every((w) => BROKEN_TAIL.test(w));
 }
+/**
+ * pdftotext's grid: a line of label words and tails of label words broken a line or two above
+ * ("Indicator  ine  t" under "Basel  Targe", the Objective and Outcome labels printed on the line
+ * between; "e (2014)" under "Baselin"): each run a label word or a tail of up to eight letters (and
+ * the label's year), at least one tail, and each
+ * tail under a run of one of the two lines above that it completes into a label word ("Basel" +
+ * "ine"). A line of short tails alone is `isBrokenTailLine`'s; the header reader still takes the
+ * line only when it adds a known column (corpus8 d8d-003: the Baseline and Target columns were lost
+ * and their values read into the measures).
+ */
+function completesBrokenHeads(below: Line, above: Line, twoAbove: Line | undefined): boolean {
+  const heads = [above, ...(twoAbove && twoAbove.page === below.page ? [twoAbove] : [])].flatMap((l) => l.segments);
+  let completes = false;
+  const ok = below.segments.every((seg) => {
+    const text = seg.text.trim();
+    if (countWords(text) > MAX_FRAGMENT_WORDS) return false;
+    if (text.split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || WHOLE_LABEL_WORD.test(w))) return true;
+    // The tail may carry the label's year ("e (2014)" under "Baselin").
+    const [tail = "", ...year] = text.split(/\s+/);
+    if (!LABEL_TAIL.test(tail) || !year.every((w) => YEAR_LABEL.test(w))) return false;
+    const head = heads.find((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).pop() ?? "", tail));
+    return head ? (completes = true) : false;
+  });
+  return ok && completes;
+}
+/** A tail of a label word broken in a narrow header cell: "t" of "Targe" / "t", "ine" of "Basel" / "ine". */
+const LABEL_TAIL = /^[A-Za-z]{1,8}$/;
+
 /**
  * pdftotext sets a header row whose centred cells wrap on different numbers of lines on a grid of
  * half lines, each cell's lines on every other grid line ("EXPECTED" / "ACCOMPLISHMENT" / "S"

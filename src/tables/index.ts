@@ -601,13 +601,16 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
     // The lines under it on its page, for plain text's glued-marker test (markerGluedAtCellEdge).
     const below = layout.format !== "pdf" ? linesBelow(lines, i) : [];
+    // The glued-marker test looks further down: a table's first body line has no line above it, and
+    // the marked column's next items may open under a long cell of the first column.
+    const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
     if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
       if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, below))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, belowForMarkers))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -788,10 +791,10 @@ function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
 }
 
 /** The next BODY_EDGE_LOOKAHEAD non-empty lines after line `i` on its page. */
-function linesBelow(lines: readonly Line[], i: number): Line[] {
+function linesBelow(lines: readonly Line[], i: number, count = BODY_EDGE_LOOKAHEAD): Line[] {
   const page = lines[i]!.page;
   const out: Line[] = [];
-  for (let k = i + 1; k < lines.length && out.length < BODY_EDGE_LOOKAHEAD && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) out.push(lines[k]!);
+  for (let k = i + 1; k < lines.length && out.length < count && lines[k]!.page === page; k++) if (lines[k]!.segments.length > 0) out.push(lines[k]!);
   return out;
 }
 /** The next non-empty line after `lines[i]` on its page. */
@@ -986,6 +989,14 @@ function lastBodyLineOfPage(lines: readonly Line[], i: number): boolean {
 
 /** Non-empty lines below an objective line looked at for the second column's edge. */
 const BODY_EDGE_LOOKAHEAD = 6;
+/**
+ * Non-empty lines below a glued line looked at for the column of markers it runs into
+ * (`markerGluedAtCellEdge`): the first body line under an objective heading has only lines below it,
+ * and the marked column's next two items may open under a first-column cell of five or six lines
+ * (corpus7 t7c-019: "• Performance evaluations completed.  26 per cent …", the glyph's column
+ * opening again seven and nine lines down).
+ */
+const GLUED_MARKER_LOOKAHEAD = 12;
 /** The first column is at least this many characters wide: a start closer to its edge is a hung indent, no column. */
 const MIN_FIRST_COLUMN_CHARS = 12;
 /** Lines that must start a cell at the edge (within the anchor slack) for it to count. */

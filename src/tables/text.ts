@@ -288,8 +288,9 @@ export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLe
   if (!lone && (b.trimEnd() !== tail || isEnglishWord(tail))) return null;
   const whole = `${head}${tail}`.toLowerCase();
   if (!knownWholeWord(whole) && !lexicon?.words.has(whole)) return null;
-  // Two words of their own that happen to spell a third ("break" + "down") wrapped normally.
-  if (isEnglishWord(head.toLowerCase()) && tail.length >= MIN_WORD_TAIL && isEnglishWord(tail)) return null;
+  // Two words of their own that happen to spell a third ("break" + "down") wrapped normally. A
+  // suffix is no word of its own, though the word list holds some ("implement" / "ed as planned").
+  if (isEnglishWord(head.toLowerCase()) && tail.length >= MIN_WORD_TAIL && !WORD_SUFFIX.test(tail) && isEnglishWord(tail)) return null;
   return `${a}${b}`;
 }
 /** The last word of the head: letters only (a broken word carries no hyphen, digits or marks). */
@@ -298,6 +299,12 @@ const BROKEN_HEAD = /(?:^|\s|[A-Za-z]-)([A-Za-z]+)$/;
 const BROKEN_TAIL = /^([a-z]+)(?![A-Za-z0-9-])/;
 /** A tail shorter than this is a word's last letter ("disaggregate" + "d"), never a word of its own to weigh. */
 const MIN_WORD_TAIL = 2;
+/**
+ * English suffixes that the word list also holds as words ("ed", "es", "er", "al", "ion", "ing",
+ * "ment", "ness"): after a whole word that filled its narrow cell they are its broken end
+ * ("implement" / "ed", "develop" / "ment"), never a word of their own on the next line.
+ */
+const WORD_SUFFIX = /^(?:ed|es|er|ers|al|ion|ions|ing|ings|ment|ments|ness|ence|ance)$/;
 
 /** Split a fragment on glyph bullets inside the line. The first piece may be empty (line began with a bullet). */
 export function splitInlineBullets(text: string): string[] {

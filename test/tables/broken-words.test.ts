@@ -68,6 +68,15 @@ describe("a word broken inside a narrow cell (no hyphen)", () => {
     expect(joinBrokenWord("infrastructur", "e-learning")).toBeNull();
   });
 
+  it("joins a whole word and a suffix the word list also holds as a word (session 18, h-vtxt)", () => {
+    // corpus7 t7c-010: "implement" / "ed as planned" in a very narrow Outcome cell.
+    expect(joinBrokenWord("b) Budget implement", "ed as planned")).toBe("b) Budget implemented as planned");
+    expect(joinBrokenWord("Staff develop", "ment plans")).toBe("Staff development plans");
+    // Two words of their own still wrap normally.
+    expect(joinBrokenWord("a break", "down of costs")).toBeNull();
+    expect(joinBrokenWord("in", "to the system")).toBeNull();
+  });
+
   it("joins a head that ends a longer line only when it filled its cell", () => {
     expect(splitItems([{ text: "cited in intergovern", page: 1, line: 1 }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["cited in intergovern mental deliberations"]);
     expect(splitItems([{ text: "cited in intergovern", page: 1, line: 1, fillsCell: true }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["cited in intergovernmental deliberations"]);
