@@ -516,6 +516,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       if (v === undefined) midway.set(start, (v = opensListMidway(page.slice(start).flat(), objectiveColumn)));
       return v;
     };
+    // Plain text: the columns whose cells end with full stops, where a tie goes to the cut after one (`cellsLeftOpen`).
+    const sentenceEnds = positioned ? new Set<number>() : sentenceColumns(page.flat(), objectiveColumn);
     const listCost = (k: number, start: number) => (positioned || (k === 0 && continues) || !opensMidway(start) ? 0 : MID_LIST_COST * leading ** 2 * page.length);
     // Plain text, the page's first row under a row the break cut, when pdftotext kept no gap
     // between the cut row's rest and that row (the page's first band was cut into pieces, see
@@ -534,7 +536,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
      */
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
-      const cost = (k: number, start: number, end: number) => weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) + listCost(k, start);
+      const cost = (k: number, start: number, end: number) => weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) + listCost(k, start) + (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds));
       // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
       const best: Array<Map<number, { cost: number; start: number }>> = [];
       for (let k = 0; k < n; k++) {
@@ -625,6 +627,40 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
+
+/**
+ * Plain text: how many columns a row cut after band `end` leaves mid-sentence — the column's last
+ * line in the row (bands `start`..`end`) ends no sentence, the column goes on lower on the page,
+ * and its cells on the page end with full stops (MIN_SENTENCE_ENDS lines or more end one). Only
+ * to break ties: pdftotext's half-line grid often centres two cuts equally well on the objective,
+ * and where a cell ends with a full stop one line further down ("… by the slot date by July" /
+ * "2011." over the centred row below, corpus5 g2-006 lo.txt), the cut after it is the row's.
+ * Columns whose items end with no full stop (values, unmarked measures) say nothing.
+ */
+function cellsLeftOpen(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, sentenceColumns: ReadonlySet<number>): number {
+  if (end + 1 >= page.length) return 0;
+  const cell = (p: Placed, c: number) => (p.line.cells[c] ?? "").trim();
+  let open = 0;
+  for (const c of sentenceColumns) {
+    if (!page.slice(end + 1).some((band) => band.some((p) => cell(p, c)))) continue;
+    let last = "";
+    for (let b = end; b >= start && !last; b--) {
+      const band = page[b]!;
+      for (let k = band.length - 1; k >= 0 && !last; k--) last = cell(band[k]!, c);
+    }
+    if (last && !endsSentence(last)) open++;
+  }
+  return open;
+}
+/** The columns (not the objective's) whose cells on the page end with full stops: MIN_SENTENCE_ENDS of their lines end a sentence. */
+function sentenceColumns(lines: readonly Placed[], objectiveColumn: number): Set<number> {
+  const counts = new Map<number, number>();
+  for (const p of lines) p.line.cells.forEach((c, i) => {
+    if (i !== objectiveColumn && endsSentence(c.trim())) counts.set(i, (counts.get(i) ?? 0) + 1);
+  });
+  return new Set([...counts].flatMap(([i, n]) => (n >= MIN_SENTENCE_ENDS ? [i] : [])));
+}
+const MIN_SENTENCE_ENDS = 2;
 
 /**
  * Plain text: how far a row's other cells sit off its objective's centre — the sum of squares, per
@@ -804,7 +840,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
         pushSegments(band, 0, 1, i, out, goesOn, marked, objectiveColumn);
         for (const piece of out.slice(first)) pieceStarts.add(piece[0]!);
         pieceStarts.add(p);
-        from = i;
+        from = objectiveRowStart(band, i, 0, out, first - 1, marked, objectiveColumn, apartGap);
       } else if (positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
         // Positioned text: the same lines, but the padding between the cut row's rest and the next
         // row's upper half shows as the widest line gap above the objective (see `paddingCuts`).
@@ -836,8 +872,9 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
           // lines of other columns interleaved between its column's lines (Chromium's grid:
           // "(i) Reduction in the time taken to" / "➢ Greater monitoring of" / "complete an …").
           out.push(band.slice(from, prev + 1));
+          const kept = out.length;
           pushSegments(band, from, prev + 1, i, out, goesOn, marked, objectiveColumn);
-          from = i;
+          from = objectiveRowStart(band, i, prev + 1, out, kept, marked, objectiveColumn, apartGap);
         } else if (apart) {
           // Cut at the widest line gap between the two objectives; where several gaps are that
           // wide (items of a list set apart by the same paragraph spacing, none wider between the
@@ -907,6 +944,39 @@ function restPaddingCuts(band: readonly Placed[], leading: number): number[] {
  * between sub-rows at an 11.6 pt leading, corpus7 t7b-013), short of CELL_GAP_FACTOR.
  */
 const PADDED_STEP = 1.2;
+
+/**
+ * Plain text: the band line where the row of the objective opening on band line `at` starts at the
+ * latest, the pieces `pushSegments` cut above it (from `out[kept]` on, none above band line
+ * `floor`) taken back where that line lies above them. An objective's first line opens its row,
+ * unless another column's line beside the objective's lines goes on with a cell above them (lower
+ * case, or no marker in a marked column: "days in 2010 to 15 days in 2011." beside "To support the
+ * use of", the measure's "Reduction in the average time to" three grid lines up; "extrabudgetary"
+ * a line under "To enhance the", "Insufficient" a line above it): rows do not interleave, so that
+ * cell's line above is the row's too. LibreOffice centres objectives in rows of several items, and
+ * pdftotext keeps no gap between such rows (corpus5 g2-006, corpus2 d2-005 lo.txt). The pieces so
+ * taken back go with the objective's row; the centring fit still chooses where above them the row
+ * starts. `at` itself when nothing goes on.
+ */
+function objectiveRowStart(band: readonly Placed[], at: number, floor: number, out: Placed[][], kept: number, marked: MarkedColumns, objectiveColumn: number, apartGap: number): number {
+  const text = (k: number) => (band[k]!.line.cells[objectiveColumn] ?? "").trim();
+  // The objective's lines: on to the next objective of the band (lines of other columns between).
+  let last = at;
+  for (let k = at + 1; k < band.length; k++) {
+    if (!text(k)) continue;
+    if (objectivesApart(band[last]!, band[k]!, text(last), text(k), apartGap, objectiveColumn)) break;
+    last = k;
+  }
+  let back = at;
+  for (let k = at; k <= last; k++) back = Math.min(back, continuedFrom(band, k, floor, marked, objectiveColumn));
+  if (back >= at) return at;
+  let start = at;
+  while (out.length > kept && start > back) {
+    const piece = out.pop()!;
+    start = band.indexOf(piece[0]!);
+  }
+  return start;
+}
 
 /**
  * Plain text: the segments of band lines `from`..`to` (exclusive) where a row may start, after
