@@ -135,9 +135,24 @@ function wordCharBefore(s: string, i: number): boolean {
   return wordCharLength(s, i - 1) > 0;
 }
 
+/** ASCII letters and digits, by char code: the hot path of the word scans. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+
 /** The end of the run of letters and digits (code points) from i. */
 function wordEnd(s: string, i: number): number {
-  for (let len = wordCharLength(s, i); len > 0; len = wordCharLength(s, i)) i += len;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_WORD[c] === 0) return i;
+      i++;
+      continue;
+    }
+    const len = wordCharLength(s, i);
+    if (len === 0) return i;
+    i += len;
+  }
   return i;
 }
 
@@ -147,7 +162,7 @@ function wordEnd(s: string, i: number): number {
  * letter or digit unit whose previous unit is none (what a scan by UTF-16 units would test).
  */
 export interface FoldedWords {
-  starts: Int32Array;
+  starts: readonly number[];
   unitStarts: boolean;
 }
 
@@ -166,12 +181,13 @@ export function foldedWords(folded: FoldedText): FoldedWords {
   const starts: number[] = [];
   // Past each word at once: its later characters follow a letter or digit and start nothing.
   for (let i = 0; i < n; i++) {
-    const len = wordCharLength(ft, i);
+    const c = ft.charCodeAt(i);
+    const len = c < 0x80 ? ASCII_WORD[c]! : wordCharLength(ft, i);
     if (len === 0) continue;
     if (!wordCharBefore(ft, i)) starts.push(i);
     i = wordEnd(ft, i + len) - 1;
   }
-  index = { starts: Int32Array.from(starts), unitStarts: !SURROGATE.test(ft) };
+  index = { starts, unitStarts: !SURROGATE.test(ft) };
   wordIndexes.set(folded, index);
   return index;
 }
