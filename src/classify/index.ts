@@ -72,19 +72,14 @@ const UN_PARAGRAPH = /^\d{1,3}\.\s+[A-Z]/;
 const SECRETARIAT_SERIES = /^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular)$/i;
 
 /** Evidence that a page is news, a web page or a blog, i.e. writing ABOUT documents. */
-/**
- * `inText`: a match holds no line break and its edges (\b) read one as they read a line's ends,
- * so some line matches exactly when the lines joined by "\n" do: one search of the text instead
- * of one per line (the cue is unanchored, tried at every word of every line).
- */
-const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp; inText?: true }> = [
+const PROSE_CUES: ReadonlyArray<{ cue: string; weight: number; test: RegExp }> = [
   // A byline is a short line of its own: "By Jane Smith", "By Jane Smith | Reuters" — not a table cell "by Member States, …".
   { cue: "byline (By …)", weight: 3, test: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*\|.{0,30})?$/ },
   { cue: "dateline (NEW YORK, 5 March —)", weight: 3, test: /^[A-Z][A-Z .]{2,30},?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^\n]{0,20}(?:—|–|--|\s-\s)/ },
   { cue: "web page furniture (Share, Subscribe, Read more, Home, Cookies, Comments)", weight: 2, test: /^(?:share(?: this)?|subscribe|read more|related(?: articles| posts| stories)?|home\s*[>›»]|cookies?|accept cookies|comments?(?: \(\d+\))?|leave a (?:reply|comment)|tags?:|posted (?:on|in)|skip to (?:main )?content|contact us|faq|back to top|print this page)\b/i },
   { cue: "publication line (Published/Updated …)", weight: 2, test: /^(?:published|updated|last updated|posted)\s*(?:on|:)?\s*\S/i },
   { cue: "URL line", weight: 1, test: /^(?:https?:\/\/|www\.)\S+$/i },
-  { cue: "reported speech (… said)", weight: 1, test: /\b(?:said|told|according to|spokesperson|spokesman)\b/i, inText: true },
+  { cue: "reported speech (… said)", weight: 1, test: /\b(?:said|told|according to|spokesperson|spokesman)\b/i },
 ];
 
 /** The word every SESSION match holds (same case folding: /i without u). */
@@ -148,11 +143,7 @@ export function classifyLayout(layout: Layout, scan: HeaderScan = scanFirstHeade
   for (const c of unDocumentCues(lines)) add("un-document", c.cue, c.weight);
 
   // ---- prose about documents ----
-  let joined: string | null = null;
-  for (const p of PROSE_CUES) {
-    const found = p.inText ? p.test.test((joined ??= lines.map((l) => l.text).join("\n"))) : anyLine(lines, (l) => p.test.test(l.text));
-    if (found) add("unknown", p.cue, p.weight);
-  }
+  for (const p of PROSE_CUES) if (anyLine(lines, (l) => p.test.test(l.text))) add("unknown", p.cue, p.weight);
   const long = lines.filter((l) => l.text.length >= PROSE_LINE_CHARS && /[.!?"”]$/.test(l.text)).length;
   if (lines.length > 0 && long / lines.length >= PROSE_LINE_SHARE) add("unknown", "mostly running prose", 2);
   if (!evidence.some((e) => e.kind === "compact") && lines.some((l) => /\bcompacts?\b/i.test(l.text))) {

@@ -19,14 +19,6 @@ describe("classification from evidence", () => {
     expect(c.evidence.map((e) => e.cue)).toContain("byline (By …)");
   });
 
-  it("reported speech is a cue of a line, searched in the joined lines: never across a line break", () => {
-    const cues = (text: string) => classify(text).evidence.map((e) => e.cue);
-    expect(cues("Annual report\n\nThe Under-Secretary-General said the targets were met.\n")).toContain("reported speech (… said)");
-    expect(cues("Annual report\n\nAccording\nto the plan\n")).not.toContain("reported speech (… said)");
-    expect(cues("Annual report\n\nthe spokes\nman\nsaidx\n")).not.toContain("reported speech (… said)");
-    expect(cues("Annual report\n\nunsaid\ntold\n")).toContain("reported speech (… said)");
-  });
-
   it("a compact needs more than its title: title alone stays unknown", () => {
     const c = classify("2009 SENIOR MANAGER'S COMPACT\n\nSome text.\n");
     expect(c.scores.compact).toBe(4);
