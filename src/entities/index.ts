@@ -30,9 +30,16 @@ interface Locator {
   at(offset: number): { page: number; line: number | null };
 }
 
-/** Map offsets to page/line by binary search over the layout's lines (sorted by start). */
-export function locator(layout: Layout): Locator {
-  const lines: Line[] = [...allLines(layout)].sort((a, b) => a.start - b.start);
+/**
+ * Map offsets to page/line by binary search over the layout's lines (sorted by start). `all`: the
+ * layout's lines in page order, when the caller has them already; they are searched as they are
+ * where their starts already ascend (every extractor's order), else a sorted copy (a stable sort of
+ * an ordered list is that list: the same lines in the same order either way).
+ */
+export function locator(layout: Layout, all: readonly Line[] = [...allLines(layout)]): Locator {
+  let ordered = true;
+  for (let i = 1; i < all.length && ordered; i++) ordered = all[i - 1]!.start <= all[i]!.start;
+  const lines: readonly Line[] = ordered ? all : [...all].sort((a, b) => a.start - b.start);
   return {
     at(offset: number) {
       let lo = 0;
@@ -242,18 +249,33 @@ export function ocrAcronymRepairer(gaz: Gazetteer, organizations: ReadonlySet<st
   };
 }
 
+/**
+ * The acronyms of the organisation table, built once per loaded data set (a batch converts
+ * thousands of documents with one `ctx.data`), keyed weakly by the records array.
+ */
+const organizationAcronyms = new WeakMap<readonly OrganizationRecord[], ReadonlySet<string>>();
+function acronymsOf(records: readonly OrganizationRecord[]): ReadonlySet<string> {
+  let known = organizationAcronyms.get(records);
+  if (!known) {
+    known = new Set(records.map((o) => o.acronym).filter((a): a is string => a !== null));
+    organizationAcronyms.set(records, known);
+  }
+  return known;
+}
+
 export function entitiesStage(doc: Doc, ctx: Context): Doc {
   const text = doc.layout.text;
-  const where = locator(doc.layout);
+  // The Layout's own lines (the list reader reads only their text and start): a copy of each as
+  // { text, start } was ~20 MB more at the entities stage of 4,000 dense pages (320,000 lines).
+  // One array for the list reader, the cell scan and the offset locator.
+  const lines = [...allLines(doc.layout)];
+  const where = locator(doc.layout, lines);
   const warn = (code: string, message: string, offset: number) => {
     const { page, line } = where.at(offset);
     addWarning(doc, code, message, page, line);
   };
   const gaz = gazetteerFor(ctx.data.missions);
-  // The Layout's own lines (the list reader reads only their text and start): a copy of each as
-  // { text, start } was ~20 MB more at the entities stage of 4,000 dense pages (320,000 lines).
-  const lines = [...allLines(doc.layout)];
-  const known = new Set(ctx.data.organizations.map((o) => o.acronym).filter((a): a is string => a !== null));
+  const known = acronymsOf(ctx.data.organizations);
   const ocrPages = new Set(doc.layout.pages.filter((p) => p.ocr).map((p) => p.number));
   const repair = ocrPages.size > 0 ? ocrAcronymRepairer(gaz, known, (offset) => ocrPages.has(where.at(offset).page)) : undefined;
   /** Offsets already warned about: a listed acronym is also a mention. */

@@ -5,7 +5,7 @@
 import { normalizeSpace } from "../vocab/text.js";
 import type { MissionRecord } from "../data/index.js";
 import type { Mission } from "../model/output.js";
-import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
+import { Coverage, foldedWords, mapFolded, WORD_CHAR, type FoldedText } from "../normalize/text.js";
 // Deep import: natural's root pulls in every module (and optional native deps).
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Confusion } from "./ocr-repair.js";
@@ -179,42 +179,10 @@ export function acronymTokens(text: string): number[] {
   return out;
 }
 
-/** A letter or digit (any script): names begin and end at word boundaries. */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
 /** Is this one UTF-16 unit a letter or digit? (NaN, past the end, is not; nor is half a surrogate pair.) */
 function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   return !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
-}
-
-/** Length (1 or 2 code units) of the letter or digit at i, or 0: the ASCII cases without a regex. */
-function wordCharLength(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  const cp = s.codePointAt(i)!;
-  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
-/** Is the code point ending just before i a letter or digit? (A surrogate pair counts as one.) */
-function wordCharBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = s.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = s.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return wordCharLength(s, i - 2) === 2;
-  }
-  return wordCharLength(s, i - 1) > 0;
-}
-
-/**
- * The end of the run of letters and digits from i: a word's later characters start no name (they
- * follow a letter or digit), so the name scan passes over them at once instead of testing each.
- */
-function wordEnd(s: string, i: number): number {
-  for (let len = wordCharLength(s, i); len > 0; len = wordCharLength(s, i)) i += len;
-  return i;
 }
 
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;
@@ -272,33 +240,24 @@ export function findMissions(
   let skipTo = 0;
   // One pass over word starts, leftmost-longest: at each word, only the names that begin with its
   // first two words are tried (a handful), instead of searching the whole text once per name. A
-  // word that opens no name (most of them) costs one set look-up; word starts are found by char
-  // codes, not a Unicode regex with look-behind (this loop visits every character of the document).
+  // word that opens no name (most of them) costs one set look-up. The word starts are the folded
+  // text's index (foldedWords), shared with the organisation scan.
   const ft = folded.text;
   const n = ft.length;
-  for (let i = 0; i < n; i++) {
-    const len = wordCharLength(ft, i);
-    if (len === 0) continue;
-    if (i < skipTo || wordCharBefore(ft, i)) {
-      i = wordEnd(ft, i + len) - 1;
-      continue;
-    }
+  const words = foldedWords(folded).starts;
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w]!;
+    if (i < skipTo) continue;
     // Most words open no name: their first two characters already say so (ASCII pairs; the rest,
     // and a word at the very end, take the look-up below).
     const c0 = ft.charCodeAt(i);
     const c1 = ft.charCodeAt(i + 1);
-    if (c0 < 0x80 && c1 < 0x80 && gaz.leadPairs[(c0 << 7) | c1] === 0) {
-      i = wordEnd(ft, i + len) - 1;
-      continue;
-    }
+    if (c0 < 0x80 && c1 < 0x80 && gaz.leadPairs[(c0 << 7) | c1] === 0) continue;
     // The word's first two space-separated tokens. A name's lead words may end in punctuation the
     // text glues on ("cameroon/nigeria"), so both the two-word and the one-word key are tried.
     const space = ft.indexOf(" ", i);
     const first = space < 0 ? ft.slice(i) : ft.slice(i, space);
-    if (!gaz.leadWords.has(first)) {
-      i = wordEnd(ft, i + len) - 1;
-      continue;
-    }
+    if (!gaz.leadWords.has(first)) continue;
     const hasSecond = space >= 0 && space + 1 < n && ft.charCodeAt(space + 1) !== 0x20;
     const secondEnd = hasSecond ? ft.indexOf(" ", space + 1) : -1;
     const two = !hasSecond ? null : secondEnd < 0 ? ft.slice(i) : ft.slice(i, secondEnd);
@@ -311,15 +270,11 @@ export function findMissions(
       const j = i + name.length;
       const start = folded.map[i]!;
       const end = folded.map[j - 1]! + 1;
-      if (cutAtLineEnd(name, text, end, longer)) {
-        i = wordEnd(ft, i + len) - 1;
-        continue;
-      }
+      if (cutAtLineEnd(name, text, end, longer)) continue;
       covered.claim(start, end);
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });
       skipTo = j;
     }
-    i = wordEnd(ft, i + len) - 1;
   }
   const inList = (pos: number) => (opts.listRanges ?? []).some(([s, e]) => pos >= s && pos < e);
   const tokens = acronymTokens(text);

@@ -4,7 +4,7 @@
  */
 import type { OrganizationRecord } from "../data/index.js";
 import { foldName } from "./missions.js";
-import { Coverage, mapFolded, type FoldedText } from "../normalize/text.js";
+import { Coverage, foldedWords, mapFolded, type FoldedText } from "../normalize/text.js";
 
 export interface OrgSpan {
   type: "organization";
@@ -89,6 +89,8 @@ interface CompiledOrgs {
   acronymPattern: RegExp | null;
   /** Indices into `names` by their first two characters (see NameBuckets). */
   buckets: NameBuckets;
+  /** Every name opens with an ASCII letter or digit: it can only be printed at a word start. */
+  asciiWordOpenings: boolean;
 }
 
 /**
@@ -140,7 +142,8 @@ function compileOrgs(records: readonly OrganizationRecord[], dense: boolean): Co
     if (dense && a < 0x80 && c < 0x80) (buckets.ascii[asciiSlot(a, c)] ??= []).push(k);
     else add(buckets.other, a * 0x10000 + c, k);
   });
-  return { names, acronyms, acronymPattern: acronymPatternOf([...acronyms.keys()]), buckets };
+  const asciiWordOpenings = names.every(([name]) => name.length > 0 && name.charCodeAt(0) < 0x80 && isLetterOrDigitUnit(name.charCodeAt(0)));
+  return { names, acronyms, acronymPattern: acronymPatternOf([...acronyms.keys()]), buckets, asciiWordOpenings };
 }
 
 /** Every acronym, longest first, as whole tokens (not inside a word, not after a hyphen). */
@@ -185,11 +188,19 @@ interface NameHit {
  * side), for each group: one pass over the positions where a word can start, trying only the names
  * that begin with the text's next two characters.
  */
-function nameHits(ft: string, groups: readonly CompiledOrgs[]): NameHit[] {
+function nameHits(folded: FoldedText, groups: readonly CompiledOrgs[]): NameHit[] {
   const hits: NameHit[] = [];
+  const ft = folded.text;
   const n = ft.length;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && isLetterOrDigitUnit(ft.charCodeAt(i - 1))) continue;
+  // Where every name opens with an ASCII letter or digit and the text has no surrogate, the places
+  // to try are the folded text's word starts (foldedWords, shared with the mission scan): each is
+  // a letter or digit unit after none, and every other such place opens with no name's first unit.
+  const words = groups.every((g) => g.asciiWordOpenings) ? foldedWords(folded) : null;
+  const starts = words?.unitStarts ? words.starts : null;
+  const count = starts ? starts.length : n;
+  for (let w = 0; w < count; w++) {
+    const i = starts ? starts[w]! : w;
+    if (!starts && i > 0 && isLetterOrDigitUnit(ft.charCodeAt(i - 1))) continue;
     const a = ft.charCodeAt(i);
     for (let group = 0; group < groups.length; group++) {
       const { names, buckets } = groups[group]!;
@@ -230,7 +241,7 @@ export function findOrganizations(
   const key = (r: OrganizationRecord) => r.acronym ?? r.name;
   // Names claim text longest first, then in the table's order, then left to right: the hits of a
   // one-pass scan are put in the order a search per name, name after name, would meet them.
-  const hits = nameHits(folded.text, groups).sort((a, b) => b.length - a.length || a.group - b.group || a.k - b.k || a.at - b.at);
+  const hits = nameHits(folded, groups).sort((a, b) => b.length - a.length || a.group - b.group || a.k - b.k || a.at - b.at);
   for (const { group, k, length, at: i } of hits) {
     const r = groups[group]!.names[k]![1];
     const j = i + length;

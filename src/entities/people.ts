@@ -32,6 +32,8 @@ const SIGNATORY = new RegExp(`^[ \\t\\u2022-]*(?:Between[ \\u00A0]+)?(${NAME}),[
 const TITLE_THEN_NAME = new RegExp(`\\band the ((?:${TITLE_START})[^,\\n]{0,80}),[ \\u00A0]+(?:${HONORIFIC}\\.?[ \\u00A0]+)?(${NAME})`, "gu");
 /** Text that opens with a post: the title after "Ms. Name,". */
 const OPENS_WITH_TITLE = new RegExp(`^(?:the )?(?:${TITLE_START})`, "u");
+/** ", Title …" right after a name, read in place (sticky) rather than on a copy of the rest of the text. */
+const TITLE_AFTER_COMMA = /,[ \t]+([^\n]*)/y;
 /** A title runs to the end of its line or cell; trailing commas and "and" are not part of it. */
 const TITLE_END = /[\s,;]+(?:and)?\s*$/;
 
@@ -50,7 +52,8 @@ export function findPeople(text: string): PersonSpan[] {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     // "Ms. Jane Holl Lute, Assistant-Secretary-General …, and …": the title follows a comma.
-    const after = /^,[ \t]+([^\n]*)/.exec(text.slice(start + name.length));
+    TITLE_AFTER_COMMA.lastIndex = start + name.length;
+    const after = TITLE_AFTER_COMMA.exec(text);
     const title = after && OPENS_WITH_TITLE.test(after[1]!) ? cutTitle(after[1]!) : null;
     add(start, name, title);
   }

@@ -112,6 +112,86 @@ export function mapFolded(original: string): FoldedText {
   return { text: parts.length === 1 ? parts[0]! : parts.join(""), map: map.subarray(0, k) };
 }
 
+/** A letter or digit (any script): names begin and end at word boundaries. */
+export const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Length (1 or 2 code units) of the letter or digit at i, or 0: the ASCII cases without a regex. */
+function wordCharLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = s.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Is the code point ending just before i a letter or digit? (A surrogate pair counts as one.) */
+function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharLength(s, i - 2) === 2;
+  }
+  return wordCharLength(s, i - 1) > 0;
+}
+
+/** ASCII letters and digits, by char code: the hot path of the word scans. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+
+/** The end of the run of letters and digits (code points) from i. */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_WORD[c] === 0) return i;
+      i++;
+      continue;
+    }
+    const len = wordCharLength(s, i);
+    if (len === 0) return i;
+    i += len;
+  }
+  return i;
+}
+
+/**
+ * The words of a folded text: where each run of letters and digits (code points, \p{L}\p{N})
+ * starts, in order. `unitStarts`: the text has no surrogate, so a word start is also exactly a
+ * letter or digit unit whose previous unit is none (what a scan by UTF-16 units would test).
+ */
+export interface FoldedWords {
+  starts: readonly number[];
+  unitStarts: boolean;
+}
+
+/**
+ * The folded text's word index, built once per fold (a WeakMap on the FoldedText): the mission
+ * and organisation name scans both begin names only at word starts, and each visited every
+ * character of the document to find them.
+ */
+const wordIndexes = new WeakMap<FoldedText, FoldedWords>();
+const SURROGATE = /[\ud800-\udfff]/;
+export function foldedWords(folded: FoldedText): FoldedWords {
+  let index = wordIndexes.get(folded);
+  if (index) return index;
+  const ft = folded.text;
+  const n = ft.length;
+  const starts: number[] = [];
+  // Past each word at once: its later characters follow a letter or digit and start nothing.
+  for (let i = 0; i < n; i++) {
+    const c = ft.charCodeAt(i);
+    const len = c < 0x80 ? ASCII_WORD[c]! : wordCharLength(ft, i);
+    if (len === 0) continue;
+    if (!wordCharBefore(ft, i)) starts.push(i);
+    i = wordEnd(ft, i + len) - 1;
+  }
+  index = { starts, unitStarts: !SURROGATE.test(ft) };
+  wordIndexes.set(folded, index);
+  return index;
+}
+
 /** Collapse white space and trim: the contract's whitespace normalisation of printed text. */
 export function squash(s: string): string {
   return normalizeSpace(s);

@@ -436,8 +436,16 @@ export interface LineIndex {
 }
 
 export function lineIndex(layout: Layout): LineIndex {
-  const lines = layout.pages.flatMap((p) => p.lines);
-  return { lines, ascending: lines.every((l, i) => i === 0 || l.line > lines[i - 1]!.line) };
+  // A loop, not flatMap and every with callbacks: this ran over every line of the document.
+  const lines: Line[] = [];
+  let ascending = true;
+  for (const p of layout.pages) {
+    for (const l of p.lines) {
+      if (lines.length > 0 && !(l.line > lines[lines.length - 1]!.line)) ascending = false;
+      lines.push(l);
+    }
+  }
+  return { lines, ascending };
 }
 
 /**
@@ -547,7 +555,9 @@ function lineBox(layout: Layout, page: number, line: number): Box | null {
  */
 /** The lines that hold text, in document order (blank lines carry no offsets). */
 function textLines(layout: Layout): Line[] {
-  return layout.pages.flatMap((p) => p.lines.filter((l) => l.end > l.start));
+  const out: Line[] = [];
+  for (const p of layout.pages) for (const l of p.lines) if (l.end > l.start) out.push(l);
+  return out;
 }
 
 export function spanBoxes(layout: Layout, start: number, end: number, lines: readonly Line[] = textLines(layout)): Box[] {
