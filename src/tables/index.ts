@@ -1328,7 +1328,9 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
   // Or by the next table's caption, itself set off so ("Table 5. Objectives, …" / "3. To …").
   let above = previous.lines[previous.lines.length - 1 - tail.length];
-  if (above && above.page === head.page && above.line >= head.line - 1 && captionOver(head, above)) above = previous.lines[previous.lines.length - 2 - tail.length];
+  // The next table's caption over the heading, a blank line above it or none: not the table's own line.
+  const caption = above && above.page === head.page && captionOver(head, above) ? above : null;
+  if (caption && above!.line >= head.line - 1) above = previous.lines[previous.lines.length - 2 - tail.length];
   if (above && above.page === head.page && above.line >= head.line - 1) return [];
   // Where the previous table's cells right of its first column start (its own rows' later runs).
   const cw = averageCharWidth(head);
@@ -1357,7 +1359,7 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   // objective's first line) or centre (beside or around it) — corpus9 d9b-007 txt: "Objective 6: To
   // make cities more resilient to disasters" under a measure-rows table, over an "Outcomes |
   // Performance measures" one. (A PDF keeps to the font: test/tables/heading-font-above-table.test.ts.)
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) || (text && hasObjectiveColumn(columns)) ? tail : [];
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l) && l !== caption)) || (text && hasObjectiveColumn(columns)) ? tail : [];
 }
 
 /** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
