@@ -165,14 +165,18 @@ const SET_OFF_PITCHES = 1.5;
 function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1, recurs: (line: Line) => boolean = () => false): boolean {
   // A running line wrapped onto two (a long entity name: "Office of the High Representative for the
   // Least Developed Countries, … Small Island" / "Developing States — Compact 2019", corpus8
-  // d8d-009) runs on from its own second line, which recurs at its place too: the block is
-  // measured from its innermost recurring line to the body.
+  // d8d-009) runs on from its own second line, which recurs at its place too: then that line is
+  // asked in turn, and the block is furniture when its last line is set off from the body.
   let k = content.indexOf(line);
-  for (let walked = 1; walked < FURNITURE_EDGE_LINES && content[k + step] && recurs(content[k + step]!); walked++) k += step;
-  const last = content[k]!;
-  const inner = content[k + step];
-  const size = last.segments[0]?.fontSize ?? 0;
-  return !!inner && size > 0 && Math.abs(inner.y - last.y) <= RUN_ON_EM * size && Math.abs((inner.segments[0]?.fontSize ?? 0) - size) <= SAME_SIZE_PT;
+  for (let walked = 0; walked < FURNITURE_EDGE_LINES; walked++) {
+    const last = content[k]!;
+    const inner = content[k + step];
+    const size = last.segments[0]?.fontSize ?? 0;
+    const runsOn = !!inner && size > 0 && Math.abs(inner.y - last.y) <= RUN_ON_EM * size && Math.abs((inner.segments[0]?.fontSize ?? 0) - size) <= SAME_SIZE_PT;
+    if (!runsOn || !recurs(inner)) return runsOn;
+    k += step;
+  }
+  return true;
 }
 /** Consecutive lines of body text are at most this many font sizes apart (single to 1.15 spacing, rounded up). */
 const RUN_ON_EM = 1.3;
