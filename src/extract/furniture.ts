@@ -162,10 +162,21 @@ const SET_OFF_PITCHES = 1.5;
  * staff") can recur at the same height on another page by chance. Running headers and footers sit
  * in the page's margin, set off from the body by more than a line.
  */
-function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1): boolean {
-  const inner = content[content.indexOf(line) + step];
-  const size = line.segments[0]?.fontSize ?? 0;
-  return !!inner && size > 0 && Math.abs(inner.y - line.y) <= RUN_ON_EM * size && Math.abs((inner.segments[0]?.fontSize ?? 0) - size) <= SAME_SIZE_PT;
+function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1, recurs: (line: Line) => boolean = () => false): boolean {
+  // A running line wrapped onto two (a long entity name: "Office of the High Representative for the
+  // Least Developed Countries, … Small Island" / "Developing States — Compact 2019", corpus8
+  // d8d-009) runs on from its own second line, which recurs at its place too: then that line is
+  // asked in turn, and the block is furniture when its last line is set off from the body.
+  let k = content.indexOf(line);
+  for (let walked = 0; walked < FURNITURE_EDGE_LINES; walked++) {
+    const last = content[k]!;
+    const inner = content[k + step];
+    const size = last.segments[0]?.fontSize ?? 0;
+    const runsOn = !!inner && size > 0 && Math.abs(inner.y - last.y) <= RUN_ON_EM * size && Math.abs((inner.segments[0]?.fontSize ?? 0) - size) <= SAME_SIZE_PT;
+    if (!runsOn || !recurs(inner)) return runsOn;
+    k += step;
+  }
+  return true;
 }
 /** Consecutive lines of body text are at most this many font sizes apart (single to 1.15 spacing, rounded up). */
 const RUN_ON_EM = 1.3;
@@ -195,6 +206,8 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
   const cleaned: Page[] = pages.map((page) => {
     const { top, bottom, content } = edgeLines(page);
     const drop = new Map<Line, string>();
+    const recursAtItsPlace = (line: Line) =>
+      furnitureKeys(line.text, page.number).some((k) => running.get(k)?.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) ?? false);
     for (const [edge, name, step, side] of [[top, "running header", 1, "t"], [bottom, "running footer", -1, "b"]] as const) {
       // Walk inward from the edge; the first line that is not furniture ends the block.
       const block: Line[] = [];
@@ -206,7 +219,7 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
         if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
         const runs = furnitureKeys(line.text, page.number).flatMap((k) => running.get(k) ?? []);
         if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
-        else if (runs.some((run) => (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) && !(positioned && runsOnFromBody(line, content, step))) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
+        else if (runs.some((run) => (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) && !(positioned && runsOnFromBody(line, content, step, recursAtItsPlace))) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
         else break;
         block.push(line);
       }

@@ -468,6 +468,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
   }
+  // Positioned text: columns whose items carry markers, for the rest of an item a page break cut
+  // (`restOfMarkedItem`); plain text reads them in `splitSharedBands`.
+  const marked: MarkedColumns = positioned ? markedColumnsPerTable(pages.flat(2), objectiveColumn, tableOf) : () => NO_COLUMNS;
   const rows: Placed[][] = [];
   // The page before ended with a row read as cut by the break (set below, where the page's last
   // objective fits a centred row better with the page's foot left to the next page): this page's
@@ -499,7 +502,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // sentence: the objective's own (lower case), or, above the next page's first objective, another
     // cell's (an objective shorter than its row can end before the break while its cells run on).
     const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn));
-    const cutAtEnd = objectiveRunsOn || (!!nextPage && opensMidSentence(nextPage.flat(), objectiveColumn));
+    // So it does when the next page opens with the rest of a marked item (`restOfMarkedItem`).
+    const cutAtEnd = objectiveRunsOn || (!!nextPage && (opensMidSentence(nextPage.flat(), objectiveColumn) || restOfMarkedItem(nextPage[0]?.[0], marked, objectiveColumn)));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));
       return (cellY(own[0]!.line, objectiveColumn) + cellY(own[own.length - 1]!.line, objectiveColumn)) / 2;
@@ -546,7 +550,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         for (const end of ends) {
           let choice: { cost: number; start: number } | null = null;
           // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? range(0, ob).filter((s) => s >= restEnd && (cutBefore || !pageTopPieces.has(page[s]!))) : [0];
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(range(0, ob).filter((s) => s >= restEnd && (cutBefore || !pageTopPieces.has(page[s]!))), page, marked, objectiveColumn) : [0];
           for (const start of starts) {
             const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
             const total = before + cost(k, start, end);
@@ -897,6 +901,35 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   const pieces = out.filter((b) => b.length > 0);
   for (const piece of pieces) if (pieceStarts.has(piece[0]!)) pageTopPieces.add(piece);
   return pieces;
+}
+
+/**
+ * Where the page's first row may start, of `starts` (band indexes): not at a band that opens with
+ * the rest of a marked item — a line without its column's marker, which a page break cut from its
+ * item on the page before (`restOfMarkedItem`). All of `starts` when every one does.
+ */
+function firstRowStarts(starts: number[], page: ReadonlyArray<readonly Placed[]>, marked: MarkedColumns, objectiveColumn: number): number[] {
+  const open = starts.filter((s) => !restOfMarkedItem(page[s]![0], marked, objectiveColumn));
+  return open.length ? open : starts;
+}
+/**
+ * Positioned text: a line whose cell in a column of marked items opens without a marker, and
+ * none of whose cells opens an item: the rest of the item above it, never a row's first line
+ * (plain text reads the same in `goesOnCell`). A vertically centred row under a page break
+ * (LibreOffice, borderless): "Member States" at the page top, the end of "- Staff drawn from a
+ * wider range of" at the foot of the page before, had opened the next row (corpus8 d8d-014).
+ */
+function restOfMarkedItem(p: Placed | undefined, marked: MarkedColumns, objectiveColumn: number): boolean {
+  if (!p) return false;
+  const columns = marked(p.line);
+  let rest = false;
+  for (const [i, raw] of p.line.cells.entries()) {
+    const c = raw.trim();
+    if (!c) continue;
+    if (i === objectiveColumn || startsWithMarker(c)) return false;
+    if (columns.has(i)) rest = true;
+  }
+  return rest;
 }
 
 /**

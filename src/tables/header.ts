@@ -311,7 +311,9 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
       const tails = isBrokenTailLine(below) || completesBrokenHeads(below, above, lines[following[lines_ - 2]!]);
       // A piece is a word or two per cell: the line may hold several, one per cell ("ACCOMPLISHMENTS
       // (2018) (2019)" under "EXPECTED … BASELINE TARGET" with "INDICATORS OF ACHIEVEMENT" between).
-      if (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below) && !tails) break;
+      // So may a lower label beside the tails of value labels a narrow cell broke mid-word
+      // ("Indicator  ine  t" under "Basel  Targe", d8d-003).
+      if (lineWordCount(below) > MAX_FRAGMENT_WORDS && !labelPiecesPerCell(below) && !tails && !labelsAndBrokenTails(below, window)) break;
       const far = !open && !tails && !isLabelTail(below) && below.y - above.y >= SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0);
       if (far && grouped) break;
       const tallerWords = mergeHeaderCells([...window, ...following.slice(n, lines_ + 1).map((k) => lines[k]!)], layoutText);
@@ -444,6 +446,24 @@ function labelPiecesPerCell(line: Line): boolean {
     return seg.text.trim().split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || YEAR_LABEL.test(w));
   });
 }
+/**
+ * Is the line a word or two per cell, each word a label's, a year, or the tail of a word a narrow
+ * header cell broke above it — a letter or two ("t" under "Targe"), or the rest that makes the
+ * word over it a label word ("ine" under "Basel": `brokenLabel`, the vocabulary decides)? A
+ * two-level header's lower row printed beside the broken tails of its value labels
+ * ("Indicator  ine  t", LibreOffice in narrow value columns).
+ */
+function labelsAndBrokenTails(line: Line, above: readonly Line[]): boolean {
+  const heads = above.flatMap((l) => l.segments);
+  return line.segments.every((seg) => {
+    const words = seg.text.trim().split(/\s+/);
+    if (words.length > MAX_FRAGMENT_WORDS) return false;
+    return words.every((w) => {
+      if (LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || YEAR_LABEL.test(w) || BROKEN_TAIL.test(w)) return true;
+      return heads.some((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).at(-1) ?? "", w));
+    });
+  });
+}
 /** A year completing a value column's label: "2016", "(2016)" (also the year line under a header, tables/index.ts withYearLine). */
 export const YEAR_LABEL = /^\(?(?:19|20)\d{2}\)?$/;
 /** A cell's leading fragment is a word or two ("Baseli", "Risks and"). */
@@ -529,7 +549,7 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
         const prev = glued[glued.length - 1];
         const hyphenated = prev && wi === 0 && lineBreak ? hyphenatedLabel(prev.text, w.text) : null;
         if (prev && hyphenated) glued[glued.length - 1] = { ...prev, text: hyphenated };
-        else if (prev && (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && brokenLabel(prev.text, w.text)))) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
+        else if (prev && (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && (brokenLabel(prev.text, w.text) || brokenLabelMiddle(prev.text, w.text))))) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
         else glued.push(w);
       });
     });
@@ -727,6 +747,16 @@ function brokenLabel(head: string, tail: string): boolean {
   if (!/^[A-Za-z]+$/.test(head) || !/^[A-Za-z]+$/.test(tail) || LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) return false;
   const joined = head + tail;
   return LABEL_FRAGMENT.test(joined) || WHOLE_LABEL_WORD.test(joined);
+}
+/**
+ * The middle piece of a label word a very narrow cell broke twice ("BAS" / "ELIN" / "E"): the
+ * head and the piece together are still only the start of a label word, and so is the head
+ * alone. Glued, the last piece then completes the word (`BROKEN_TAIL`, `brokenLabel`).
+ */
+function brokenLabelMiddle(head: string, piece: string): boolean {
+  if (!/^[A-Za-z]+$/.test(head) || !/^[A-Za-z]+$/.test(piece) || LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) return false;
+  const start = (head + piece).toLowerCase();
+  return LABEL_WORD_FORMS.some((l) => l.startsWith(start) && l !== start && l.startsWith(head.toLowerCase()));
 }
 /** Label words that are no LABEL_FRAGMENT (they stand alone as labels). */
 const WHOLE_LABEL_WORD = /^(?:baselines?|targets?|risks?)$/i;

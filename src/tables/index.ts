@@ -276,7 +276,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
         const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon) : undefined;
-        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid);
+        const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(layout, b, cols) : undefined;
+        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules);
       };
       let row = readBlock(block);
       // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
@@ -1338,7 +1339,9 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   if (tail.some((l, k) => k > 0 && l.line !== tail[k - 1]!.line + 1)) return [];
   // Or by the next table's caption, itself set off so ("Table 5. Objectives, …" / "3. To …").
   let above = previous.lines[previous.lines.length - 1 - tail.length];
-  if (above && above.page === head.page && above.line >= head.line - 1 && captionOver(head, above)) above = previous.lines[previous.lines.length - 2 - tail.length];
+  // The next table's caption over the heading, a blank line above it or none: not the table's own line.
+  const caption = above && above.page === head.page && captionOver(head, above) ? above : null;
+  if (caption && above!.line >= head.line - 1) above = previous.lines[previous.lines.length - 2 - tail.length];
   if (above && above.page === head.page && above.line >= head.line - 1) return [];
   // Where the previous table's cells right of its first column start (its own rows' later runs).
   const cw = averageCharWidth(head);
@@ -1367,7 +1370,7 @@ function headingAboveHeader(previous: TablePart, headerLine: Line, captionOver: 
   // objective's first line) or centre (beside or around it) — corpus9 d9b-007 txt: "Objective 6: To
   // make cities more resilient to disasters" under a measure-rows table, over an "Outcomes |
   // Performance measures" one. (A PDF keeps to the font: test/tables/heading-font-above-table.test.ts.)
-  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l))) || (text && hasObjectiveColumn(columns)) ? tail : [];
+  return tail.some(across) || numberedHeadingAcross(tail, previous, edge, cw) || setApartByFont(tail, previous.lines.filter((l) => !tail.includes(l) && l !== caption)) || (text && hasObjectiveColumn(columns)) ? tail : [];
 }
 
 /** Wrapped first-column lines needed before their widths bound the column's (firstColumnWrapBound). */
@@ -3186,6 +3189,7 @@ export function blockToObjective(
   paragraphs: ReadonlyArray<ReadonlySet<number>> = [],
   lexicon?: HyphenLexicon,
   centreValues = false,
+  valueRules: ReadonlyArray<ReadonlyMap<number, boolean> | undefined> = [],
 ): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
@@ -3264,6 +3268,7 @@ export function blockToObjective(
         return k;
       });
       if (centreValues) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
+      keepRuledValueCells(frags, valueRules[i], owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
@@ -3284,6 +3289,64 @@ export function blockToObjective(
     provenance: { page: first.page, lines: [first.line, last.line], pages: [...new Set(block.lines.map((l) => l.page))] },
   };
 }
+
+/**
+ * A Baseline or Target cell in a table whose sub-rows are ruled across that column is one cell
+ * from rule to rule: a line of it with no rule above it since the column's line before goes with
+ * that line's measure. The nearest-measure reading alone gave the wrapped tail of a one-line
+ * measure's value ("40 per" / "cent") to the measure below, whose first line lies as near under
+ * it (corpus8 d8d-008: "cent 89 per cent"). `ruled` says, per block row, whether a rule opens the
+ * column's cell there (true) or the cell goes on (false); rows it does not know (a page break
+ * between, a column without rules in the block) keep the nearest measure.
+ */
+function keepRuledValueCells(frags: readonly Fragment[], ruled: ReadonlyMap<number, boolean> | undefined, owners: number[]): void {
+  if (!ruled) return;
+  for (let n = 1; n < frags.length; n++) if (ruled.get(frags[n]!.row ?? 0) === false) owners[n] = owners[n - 1]!;
+}
+
+/**
+ * Per Baseline / Target column of a PDF block: for each row holding a line of the column's text
+ * whose line before in the column is on the same page, whether a horizontal rule across the
+ * column lies between them (the cell opens anew) or not (it goes on). Only where the column shows
+ * such a rule inside the block on that page — between two of the block's lines — are its cells
+ * ruled; elsewhere (rules only between objectives, borderless tables) nothing is said. A rule
+ * counts above a line when it lies more than RULE_ABOVE_BASELINE_PT above its baseline, as in
+ * `cellBreaks` — but measured from the column's own lines, not the block's: a centred value's
+ * line may sit under another column's line that is closer to the rule (d8d-005).
+ */
+function ruledValueCells(layout: Layout, block: RowBlock, columns: readonly ColumnDef[]): Array<Map<number, boolean> | undefined> {
+  const pages = new Map(layout.pages.map((p) => [p.number, p]));
+  return columns.map((c, i) => {
+    if (!PER_MEASURE_ROLES.has(c.role)) return undefined;
+    const rows = block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : []));
+    if (rows.length < 2) return undefined;
+    const left = c.x + RULE_INSET;
+    const right = (columns[i + 1]?.x ?? c.x + 40) - RULE_INSET;
+    const rulesOn = new Map<number, number[]>();
+    const ruleYs = (page: number): number[] => {
+      let ys = rulesOn.get(page);
+      if (!ys) {
+        const p = pages.get(page);
+        const own = block.lines.filter((l) => l.page === page).map((l) => l.y);
+        const top = Math.min(...own), bottom = Math.max(...own);
+        ys = p && p.rules.length ? rowBoundariesFromRules(p, left, right).filter((y) => y > top && y < bottom) : [];
+        rulesOn.set(page, ys);
+      }
+      return ys;
+    };
+    const out = new Map<number, boolean>();
+    for (let k = 1; k < rows.length; k++) {
+      const above = block.lines[rows[k - 1]!]!, here = block.lines[rows[k]!]!;
+      if (above.page !== here.page) continue;
+      const ys = ruleYs(here.page);
+      if (ys.length === 0) continue;
+      out.set(rows[k]!, ys.some((y) => y > above.y && y < here.y - RULE_ABOVE_BASELINE_PT));
+    }
+    return out.size ? out : undefined;
+  });
+}
+/** A rule this close above a line's baseline (points) runs through its glyphs: it is no border above it. */
+const RULE_ABOVE_BASELINE_PT = 2;
 
 /**
  * Where the column's widest line of a row block ends (`cellFill` measures a line against it). In a

@@ -225,8 +225,15 @@ function brokenWordTail(line: string, next: string): string | null {
  * after punctuation: there it is a stray rule glyph, dropped).
  */
 const LONE_PUNCTUATION = /^[.,;:]$/;
+/**
+ * So is a comma, semicolon or colon that opens the next line before more words ("processing" /
+ * "; parallel testing": the word and its sign were wider than the narrow cell, corpus8 d8d-015).
+ * No text opens with one; a full stop may (an ellipsis, ".NET") and is left to the lone case.
+ */
+const OPENING_PUNCTUATION = /^[,;:]\s/;
 function endsWithLonePunctuation(before: string, line: string): boolean {
-  return LONE_PUNCTUATION.test(line.trim()) && /[^.,;:\s]\s*$/.test(before);
+  const t = line.trim();
+  return (LONE_PUNCTUATION.test(t) || OPENING_PUNCTUATION.test(t)) && /[^.,;:\s]\s*$/.test(before);
 }
 
 /**
@@ -283,9 +290,11 @@ export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLe
   const head = BROKEN_HEAD.exec(a)?.[1];
   const tail = BROKEN_TAIL.exec(b)?.[1];
   if (!head || !tail) return null;
-  // After a full line of several words the tail must be its line's whole text and no word itself:
-  // such a line ends where a word did not fit as often as where one was broken ("… are" / "a").
-  if (!lone && (b.trimEnd() !== tail || isEnglishWord(tail))) return null;
+  // After a full line of several words the tail must be no word itself: such a line ends where a
+  // word did not fit as often as where one was broken ("… are" / "a"). Words may follow the tail
+  // on its line: a phrase held together by no-break spaces and broken where the cell ended ("65 pe"
+  // / "r cent", "65\u00a0per\u00a0cent" in a narrow value cell, corpus8 d8d-015).
+  if (!lone && isEnglishWord(tail)) return null;
   const whole = `${head}${tail}`.toLowerCase();
   if (!knownWholeWord(whole) && !lexicon?.words.has(whole)) return null;
   // Two words of their own that happen to spell a third ("break" + "down") wrapped normally. A
@@ -370,6 +379,11 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     if (current !== null && !breaks.has(f) && endsWithLonePunctuation(current, frag.text)) {
       current = joinCellLine(current, line, frag.text, lexicon);
       line = frag.text;
+      // Words after the sign may fill the cell too ("; parallel" / "testing").
+      if (!LONE_PUNCTUATION.test(frag.text.trim())) {
+        brokenEnd = frag.fillsCell === true || frag.fillsAfterWords === true;
+        brokenLone = frag.fillsAfterWords !== true;
+      }
       return;
     }
     if (isLoneMarker(frag.text)) {
@@ -418,6 +432,10 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
     if (endsWithLonePunctuation(out, frag.text)) {
       out = joinCellLine(out, line, frag.text, lexicon);
       line = frag.text;
+      if (!LONE_PUNCTUATION.test(frag.text.trim())) {
+        brokenEnd = frag.fillsCell === true || frag.fillsAfterWords === true;
+        brokenLone = frag.fillsAfterWords !== true;
+      }
       continue;
     }
     if (isRuleGlyphs(frag.text)) continue;

@@ -52,6 +52,20 @@ describe("removeFurniture", () => {
     expect(out.pages[0]!.removed.map((r) => r.reason)).toEqual(["running header", "running footer"]);
     expect(out.pages[2]!.removed.map((r) => r.reason)).toEqual(["running header", "running footer"]);
   });
+  it("removes a running header wrapped onto two lines, set off from the body below its second line (d8d-009)", () => {
+    // A long entity name in LibreOffice's header: its first line one line step above its second,
+    // which had counted as the body the first ran on from; the header stayed over every page's
+    // table part and ended the table at each page break.
+    const input = layoutOf([1, 2, 3].map((n) => [
+      [43.4, ["Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island"]],
+      [53.0, ["Developing States — Compact 2019"]],
+      [75.6, [`Row ${["alpha", "beta", "gamma"][n - 1]}`, "measure"]],
+      [88.8, ["", `and the ${["first", "second", "third"][n - 1]} line`]],
+    ]));
+    const out = removeFurniture(input);
+    expect(texts(out)).toEqual([["alpha", "first"], ["beta", "second"], ["gamma", "third"]].map(([r, k]) => [`Row ${r}\tmeasure`, `\tand the ${k} line`]));
+    expect(out.pages[1]!.removed.map((r) => r.reason)).toEqual(["running header", "running header"]);
+  });
   it("keeps a table header repeated at the same place on most pages", () => {
     const input = layoutOf([1, 2, 3].map((n) => [
       [40, ["Compact 2012"]],

@@ -44,6 +44,18 @@ describe("a bare bold objective heading in the body's larger font over a table w
       ["To modernize the staff selection system", ["Rosters used for most selections", "More Member States within their desirable ranges", "Counselling services available at all duty stations"]],
     ]);
   });
+  it("is told by its font with the next table's caption, as large and bold, a blank line above it", () => {
+    // corpus8 d8d-017 html.pdf (Chromium): "Table 3. Objectives, …" centred over the heading, in
+    // the heading's size. Counted among the table above's lines it made that table's largest size
+    // the heading's own, and heading and caption were read as a row of the table above.
+    const renumber = (l: Line): Line => (l.line < 33 ? l : { ...l, line: l.line + 2, segments: l.segments.map((s) => ({ ...s, line: l.line + 2 })) });
+    const lines = table(body).map(renumber);
+    const at = lines.findIndex((l) => l.line === 35);
+    lines.splice(at, 0, body(33, 395.0, [["Table 3. Objectives, expected accomplishments and performance measures", 280.0, 300.0, true]]));
+    const rows = read(lines);
+    expect(rows[2]).toEqual(["To modernize the staff selection system", ["Rosters used for most selections", "More Member States within their desirable ranges", "Counselling services available at all duty stations"]]);
+    expect(rows.flatMap(([, a]) => a).join(" ")).not.toContain("Table 3");
+  });
   it("set in the table's own size it is not told from the table above's objective cell", () => {
     const rows = read(table(cell));
     expect(rows.map(([o]) => o)).not.toContain("To modernize the staff selection system");
