@@ -240,7 +240,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
       }
       // So can a label word broken inside a narrow cell ("… Baseli  Target" / "ne"): the line of
       // tails is the header's when it makes an extra column a known label.
-      if (isBrokenTailLine(next)) {
+      // Beside them the year a value label wraps onto its second line ("Baselin  Target" / "e  (2021)¹").
+      if (isBrokenTailLine(next) || isBrokenTailAndYearLine(next)) {
         const w = wrapped();
         if (w && w.length === single.length && knownLabels(w) > knownLabels(single)) return { columns: w, ...both };
       }
@@ -720,6 +721,20 @@ const BROKEN_TAIL = /^(?!(?:of|or|to|in|on|by|an|at|as|&)$)[A-Za-z]{1,2}$/i;
 function isBrokenTailLine(line: Line): boolean {
   const words = line.text.trim().split(/\s+/);
   return words.length > 0 && words.every((w) => BROKEN_TAIL.test(w));
+}
+/**
+ * A line of broken tails and value labels' years, a raised footnote mark after a year ("e  (2021)¹"
+ * under "Baselin  Target": LibreOffice breaks "Baseline" in its narrow cell, the Target cell wraps
+ * its year): at least one tail, every other word a year or a mark. Like a line of tails alone, it
+ * is the header's only when it makes an extra column a known label.
+ */
+function isBrokenTailAndYearLine(line: Line): boolean {
+  let tail = false;
+  const ok = line.segments.every((seg, si) => {
+    if (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!)) return true;
+    return seg.text.trim().split(/\s+/).every((w) => (BROKEN_TAIL.test(w) ? (tail = true) : YEAR_LABEL.test(w)));
+  });
+  return ok && tail;
 }
 /**
  * pdftotext sets a header row whose centred cells wrap on different numbers of lines on a grid of
