@@ -289,9 +289,17 @@ export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLe
   const whole = `${head}${tail}`.toLowerCase();
   if (!knownWholeWord(whole) && !lexicon?.words.has(whole)) return null;
   // Two words of their own that happen to spell a third ("break" + "down") wrapped normally.
-  if (isEnglishWord(head.toLowerCase()) && tail.length >= MIN_WORD_TAIL && isEnglishWord(tail)) return null;
+  // An inflection's ending is no word of a sentence, though word lists carry it ("implement" + "ed").
+  if (isEnglishWord(head.toLowerCase()) && tail.length >= MIN_WORD_TAIL && isEnglishWord(tail) && !INFLECTION_ENDING.test(tail)) return null;
   return `${a}${b}`;
 }
+/**
+ * Endings that English word lists carry as entries ("ed", "es", "ing": abbreviations, suffixes)
+ * but that never stand alone in a compact's sentence: after a word that filled its narrow cell
+ * ("Budget implement" / "ed as planned", LibreOffice breaking "implemented" where it no longer
+ * fitted, corpus7 t7c-010) they are its rest, not a word wrapped onto the next line.
+ */
+const INFLECTION_ENDING = /^(?:ed|es|ing|ings)$/;
 /** The last word of the head: letters only (a broken word carries no hyphen, digits or marks). */
 const BROKEN_HEAD = /(?:^|\s|[A-Za-z]-)([A-Za-z]+)$/;
 /** The tail's first word: lower-case letters, then the word's end (space, punctuation or the text's end). */
