@@ -26,14 +26,20 @@ const OUTDENTED = /^( {1,3})(\S+)$/;
 /** A full grid border line ("+----+----+"): the column boundaries are its "+" signs. */
 const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 /**
- * The tail of a split word: letters, maybe hyphenated ("gend" / "er-responsive"), then maybe the
+ * The tail of a split word: letters, maybe hyphenated ("gend" / "er-responsive") or after the
+ * hyphen the compound broke at (TAIL_HYPHEN), then maybe the
  * word's closing punctuation or the end of its bold ("OMPLISHMENT**"), filling the cell's text
  * width, in lower case, or in upper case below an upper-case head ("ACC" / "OMPLISHMENT"). A tail
  * that is itself an English word (a compound: each part one) is only joined when the joined word
  * is one too ("re" / "commendations"): a word exactly as wide as the column lands there by ordinary
  * wrapping ("Liquidity" / "conservation", "the" / "well-being").
  */
-const TAIL = /^(\p{L}+(?:[-\u2010\u2011]\p{L}+)*)(?:\*\*|[.,;:)])*$/u;
+const TAIL = /^((?:[-\u2010\u2011](?=\p{L}))?\p{L}+(?:[-\u2010\u2011]\p{L}+)*)(?:\*\*|[.,;:)])*$/u;
+/**
+ * A compound broken at its hyphen, the hyphen opening the tail ("gender" / "-responsive", pandoc
+ * wrapping "gender-responsive" in a narrow cell, corpus7 t7c-016): the tail's case is its letters'.
+ */
+const TAIL_HYPHEN = /^[-\u2010\u2011]/;
 /** The head: the last letters of the line above in the same cell. */
 const HEAD = /\p{L}+$/u;
 
@@ -53,6 +59,7 @@ export function markSplitWords(source: string): string {
       if (!/^[ \t]*[|+]/.test(line)) bounds = null;
       continue;
     }
+    if (markLoneOpener(lines, i, bounds)) changed = true;
     const above = i > 0 ? lines[i - 1]!.replace(/\r$/, "") : "";
     if (!/^[ \t]*\|/.test(above)) continue; // the first line of a row has no line above in its cell
     for (let k = 0; k + 1 < bounds.length; k++) {
@@ -78,7 +85,8 @@ export function markSplitWords(source: string): string {
       const head = HEAD.exec(up)?.[0];
       if (!head || up.length >= cell.length) continue;
       const upper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
-      if (!(/^\p{Ll}/u.test(tail) || (upper(tail) && upper(head)))) continue;
+      const letters = tail.replace(TAIL_HYPHEN, "");
+      if (!(/^\p{Ll}/u.test(letters) || (upper(letters) && upper(head)))) continue;
       if (isEnglishCompound(tail) && !isEnglishCompound(head + tail)) continue;
       const at = b0 + 1 + up.length;
       lines[i - 1] = lines[i - 1]!.slice(0, at) + WORD_JOIN + lines[i - 1]!.slice(at + 1);
@@ -87,6 +95,35 @@ export function markSplitWords(source: string): string {
   }
   return changed ? lines.join("\n") : source;
 }
+
+/**
+ * An emphasis opener pandoc left alone on a cell's line: the first word of a bold label did not fit
+ * beside it ("**" / "OBJECTIVE**" in a narrow header cell). Markdown opens no emphasis before a line
+ * break, so the cell read "** OBJECTIVE**" and no header label matched (corpus7 t7c-010, t7c-016).
+ * The space after the opener becomes WORD_JOIN, when the cell's next line goes on at once with a
+ * word that the emphasis closes on that line: the opener then holds to it, and `unsplitWords`
+ * drops the mark with the line break. True when line `i` was marked.
+ */
+function markLoneOpener(lines: string[], i: number, bounds: readonly number[]): boolean {
+  const line = lines[i]!;
+  const below = (lines[i + 1] ?? "").replace(/\r$/, "");
+  let marked = false;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const b0 = bounds[k]!;
+    const b1 = bounds[k + 1]!;
+    if (line[b0] !== "|" || line[b1] !== "|" || below[b0] !== "|" || below[b1] !== "|") continue;
+    const opener = LONE_OPENER.exec(line.slice(b0 + 1, b1))?.[1];
+    if (!opener) continue;
+    const next = below.slice(b0 + 1, b1);
+    if (!/^ \S/.test(next) || !next.includes(opener, 2)) continue;
+    const at = b0 + 2 + opener.length; // the space right after the opener
+    lines[i] = lines[i]!.slice(0, at) + WORD_JOIN + lines[i]!.slice(at + 1);
+    marked = true;
+  }
+  return marked;
+}
+/** A cell line holding only an emphasis opener, after the cell's one space of padding. */
+const LONE_OPENER = /^ (\*\*|__|\*|_) +$/;
 
 /** An English word, or a compound of them ("gender-responsive"). */
 function isEnglishCompound(word: string): boolean {

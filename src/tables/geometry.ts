@@ -627,7 +627,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const [from, to] = spans[n - 1]!;
     const lastOwn = page[objectiveBands[n - 1]!]!.filter((x) => objectiveText(x));
     cutBefore = cutAtEnd || rowCutAtFoot(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading)
-      || (!positioned && !!nextPage && objectiveFillsPart(cellY(lastOwn[0]!.line, objectiveColumn), cellY(lastOwn[lastOwn.length - 1]!.line, objectiveColumn), top(from), bottom(to), leading));
+      || (!!nextPage && objectiveFillsPart(cellY(lastOwn[0]!.line, objectiveColumn), cellY(lastOwn[lastOwn.length - 1]!.line, objectiveColumn), top(from), bottom(to), leading));
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
@@ -709,12 +709,13 @@ function rowCutAtFoot(centre: number, top: number, bottom: number, leading: numb
 }
 
 /**
- * Plain text: the page's last row, its objective's lines from `first` to `last`, spans its whole
- * part on the page (from `top` to `bottom`): a row cut by the break (every cell printed at the top
- * of its first part) and a whole row as tall as its objective look the same on pdftotext's grid, so
- * the next page's lines above its first objective decide — the centring fit gives them to this row
- * when they centre the next objective's row worse (corpus9 d9b-002: a cut row of three sub-rows
- * whose first fitted the page).
+ * The page's last row, its objective's lines from `first` to `last`, spans its whole part on the
+ * page (from `top` to `bottom`): a row cut by the break (every cell printed at the top of its first
+ * part) and a whole row as tall as its objective look the same, so the next page's lines above its
+ * first objective decide — the centring fit gives them to this row when they centre the next
+ * objective's row worse (corpus9 d9b-002 txt: a cut row of three sub-rows whose first fitted the
+ * page; corpus7 t7c-016 docx.pdf, the same in LibreOffice's PDF with little cell padding, where the
+ * cut row's rest and the next row share one band at the page top).
  */
 function objectiveFillsPart(first: number, last: number, top: number, bottom: number, leading: number): boolean {
   return first - top <= CENTRED_OFFSET * leading && bottom - last <= CENTRED_OFFSET * leading;

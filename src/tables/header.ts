@@ -7,7 +7,7 @@ import type { ColumnDef, Word } from "./columns.js";
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { FOOTNOTE_MARK_RUN, FOOTNOTE_START } from "../vocab/markers.js";
+import { FOOTNOTE_MARK_RUN, FOOTNOTE_START, GLYPH_CLASS } from "../vocab/markers.js";
 // Baselines closer than this many font sizes are staggered pieces of one printed row.
 import { SAME_ROW_EM } from "../extract/furniture.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -240,7 +240,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
       }
       // So can a label word broken inside a narrow cell ("… Baseli  Target" / "ne"): the line of
       // tails is the header's when it makes an extra column a known label.
-      if (isBrokenTailLine(next)) {
+      // Beside them the year a value label wraps onto its second line ("Baselin  Target" / "e  (2021)¹").
+      if (isBrokenTailLine(next) || isBrokenTailAndYearLine(next)) {
         const w = wrapped();
         if (w && w.length === single.length && knownLabels(w) > knownLabels(single)) return { columns: w, ...both };
       }
@@ -292,6 +293,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
     // Nor is a section heading above the table ("Managerial objectives").
     if (window.some((l) => l.segments.length === 1 && isCompactSection(l.text))) break;
+    // Nor a cell's bulleted item: a header labels its columns, it lists nothing.
+    if (window.some(opensBulletedItem)) break;
     const mergedWords = mergeHeaderCells(window, layoutText);
     const merged = matchHeaderWords(mergedWords);
     if (!merged) continue;
@@ -338,6 +341,16 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
   }
   return null;
 }
+
+/**
+ * A run of the line opens with a bullet glyph ("• 37 cooperation agreements signed in 2020"): an
+ * item of a cell of the table above, never a header's piece. The last row's wrapped line over the
+ * next table ("risk into infrastructure planning  indicators", then two bulleted measures, the
+ * caption and "Expected result  Performance measure") had been read as one header, its "risk" a
+ * Risks column, and the row's rest lost (corpus7 t7c-008).
+ */
+const BULLET_OPENING = new RegExp(`^\\s*${GLYPH_CLASS}`, "u");
+const opensBulletedItem = (line: Line): boolean => line.segments.some((seg) => BULLET_OPENING.test(seg.text));
 
 /**
  * A line of label pieces per cell a whole line under the header read so far, whose pieces give it
@@ -796,6 +809,20 @@ function completesBrokenHeads(below: Line, above: Line, twoAbove: Line | undefin
 /** A tail of a label word broken in a narrow header cell: "t" of "Targe" / "t", "ine" of "Basel" / "ine". */
 const LABEL_TAIL = /^[A-Za-z]{1,8}$/;
 
+/**
+ * A line of broken tails and value labels' years, a raised footnote mark after a year ("e  (2021)¹"
+ * under "Baselin  Target": LibreOffice breaks "Baseline" in its narrow cell, the Target cell wraps
+ * its year): at least one tail, every other word a year or a mark. Like a line of tails alone, it
+ * is the header's only when it makes an extra column a known label.
+ */
+function isBrokenTailAndYearLine(line: Line): boolean {
+  let tail = false;
+  const ok = line.segments.every((seg, si) => {
+    if (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!)) return true;
+    return seg.text.trim().split(/\s+/).every((w) => (BROKEN_TAIL.test(w) ? (tail = true) : YEAR_LABEL.test(w)));
+  });
+  return ok && tail;
+}
 /**
  * pdftotext sets a header row whose centred cells wrap on different numbers of lines on a grid of
  * half lines, each cell's lines on every other grid line ("EXPECTED" / "ACCOMPLISHMENT" / "S"

@@ -11,7 +11,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
-import { detectHeader, linesWithoutHeader, YEAR_LABEL } from "./header.js";
+import { detectHeader, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -416,7 +416,8 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   // The next line of the file: a blank one between (no words) is no header piece.
   if (!last || !below || (below.page !== last.page && !cut)) return header;
   if (pdf && !cut && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
-  const words = lineWords(below);
+  // A label's raised footnote mark after its year ("Target" / "(2021)¹") is the label's, not a word of the line.
+  const words = lineWords(below).filter((w) => !(w.segment > 0 && isRaisedMarkAfter(below.segments[w.segment]!, below.segments[w.segment - 1]!)));
   if (words.length === 0 || words.length > header.columns.length) return header;
   const cw = averageCharWidth(below);
   const underValueLabel = (x: number, end: number) =>

@@ -118,6 +118,34 @@ describe("list items in pandoc table cells", () => {
   });
 });
 
+describe("words pandoc wraps apart in narrow grid cells", () => {
+  // corpus7 t7c-010 / t7c-016 pandoc.md: a bold label's opener left alone on the cell's first line
+  // ("**" / "OBJECTIVE**": Markdown opens no emphasis before a line break, the cell read
+  // "** OBJECTIVE**" and the table had no Objective column); a compound broken at its hyphen, the
+  // hyphen opening the next line and the tail filling the cell ("gender" / "-responsive").
+  const grid = `+-------------+-------------+---------------------------+
+| **          | **OUTCOME** | **KEY PERFORMANCE\\        |
+| OBJECTIVE** |             | INDICATORS**              |
++=============+=============+===========================+
+| To advance  | a)  Budget  | a)  5 per cent of         |
+| gender      |     plans   |     oversight             |
+| -responsive |     adopted |     recommendations       |
+| budgeting.  |             |     implemented           |
++-------------+-------------+---------------------------+
+`;
+  it("holds a lone opener to its word, and a hyphen-led tail to its head", () => {
+    expect(rows(grid)[0]).toEqual([2, "0:OBJECTIVE", "1:OUTCOME", "2:KEY PERFORMANCE INDICATORS"]);
+    const layout = markdownTextToLayout(grid);
+    expect(readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.accomplishments])).toEqual([
+      ["To advance gender-responsive budgeting.", ["Budget plans adopted"]],
+    ]);
+  });
+  it("leaves an opener whose word does not follow on the next line as it is", () => {
+    const apart = grid.replace("| OBJECTIVE** |", "|             |");
+    expect(rows(apart)[0]?.[1]).toBe("0:**");
+  });
+});
+
 describe("pandoc multiline and simple tables", () => {
   it("multiline: columns from the dash groups, rows apart at blank lines, a cut inside a word moved to its start", () => {
     const md = [

@@ -77,6 +77,15 @@ describe("a word broken inside a narrow cell (no hyphen)", () => {
     expect(joinBrokenWord("in", "to the system")).toBeNull();
   });
 
+  it("joins an inflection's ending that word lists carry as a word ('implement' / 'ed as planned', corpus7 t7c-010)", () => {
+    expect(joinBrokenWord("Budget implement", "ed as planned")).toBe("Budget implemented as planned");
+    expect(joinBrokenWord("Oversight recommendations implement", "ed on time")).toBe("Oversight recommendations implemented on time");
+    expect(joinBrokenWord("report", "ing on time")).toBe("reporting on time");
+    // A tail that is a word of a sentence still wraps normally.
+    expect(joinBrokenWord("a break", "down of costs")).toBeNull();
+    expect(splitItems([{ text: "a) Budget", page: 2, line: 1 }, { text: "implement", page: 2, line: 2, fillsCell: true }, { text: "ed as", page: 2, line: 3 }, { text: "planned", page: 2, line: 4 }])).toEqual(["Budget implemented as planned"]);
+  });
+
   it("joins a head that ends a longer line only when it filled its cell", () => {
     expect(splitItems([{ text: "cited in intergovern", page: 1, line: 1 }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["cited in intergovern mental deliberations"]);
     expect(splitItems([{ text: "cited in intergovern", page: 1, line: 1, fillsCell: true }, { text: "mental deliberations", page: 1, line: 2 }])).toEqual(["cited in intergovernmental deliberations"]);

@@ -211,6 +211,26 @@ describe("borderless rows from vertical white space", () => {
       ["2:130", "2:158", "2:186"],
     ]);
   });
+  it("gives the lines above a page's first centred row to the row before when its objective filled its part above the break", () => {
+    // corpus7 t7c-016 docx.pdf (LibreOffice, little cell padding): the page's last row shows one
+    // sub-row as tall as its objective, printed at the top of the row's part; its two other sub-rows
+    // open the next page with no gap wide enough to part them from the next, centred, row. Read as
+    // a whole row ending its page, its rest was given to the next objective's row.
+    const lines = [
+      onPage(1, 100, ["", "A1", "M1"]), onPage(1, 128, ["To do the first.", "A2", "M2"]), onPage(1, 156, ["", "A3", "M3"]),
+      onPage(1, 190, ["To do the", "B1", "N1"]), onPage(1, 200, ["second.", "wrapped", "wrapped"]),
+      onPage(2, 100, ["", "B2", "N2"]), onPage(2, 110, ["", "wrapped", "wrapped"]),
+      onPage(2, 123, ["", "B3", "N3"]), onPage(2, 133, ["", "wrapped", "wrapped"]),
+      onPage(2, 146, ["", "C1", "P1"]), onPage(2, 156, ["", "wrapped", "wrapped"]),
+      onPage(2, 169, ["To do the", "C2", "P2"]), onPage(2, 179, ["third.", "wrapped", "wrapped"]),
+      onPage(2, 192, ["", "C3", "P3"]), onPage(2, 202, ["", "wrapped", "wrapped"]),
+    ];
+    expect(ys(groupCentredRows(lines, 0, 10))).toEqual([
+      ["1:100", "1:128", "1:156"],
+      ["1:190", "1:200", "2:100", "2:110", "2:123", "2:133"],
+      ["2:146", "2:156", "2:169", "2:179", "2:192", "2:202"],
+    ]);
+  });
   it("ends a page's last row above the bands that open the next page's row, cut by the break", () => {
     // d2-011 of test/corpus2 (wkhtmltopdf): the page's last objective is centred in the bands down
     // to 246; the band at 280 opens the next objective's row, whose cells go on in lower case at
