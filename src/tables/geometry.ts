@@ -11,7 +11,7 @@
 import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
-import { endsSentence, leadsOn, stripBullet } from "./text.js";
+import { endsSentence, leadsOn, stripBullet, yearAfterMonth } from "./text.js";
 import { opensObjective } from "./rows.js";
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
@@ -966,7 +966,7 @@ function goesOnCell(band: readonly Placed[], k: number, col: number, from: numbe
   if (marked.has(col)) return false;
   const j = previousCellLine(band, k, col, from);
   const above = j >= 0 ? (band[j]!.line.cells[col] ?? "").trim() : "";
-  return /\p{L}/u.test(above) && leadsOn(above);
+  return /\p{L}/u.test(above) && (leadsOn(above) || yearAfterMonth(above, c));
 }
 
 /** The band line above `k` (down to `from`) with text in column `col`, or -1. */
