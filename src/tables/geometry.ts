@@ -708,7 +708,7 @@ const FIRST_ORDINAL = /^\(?(?:a|i|1)[.)]$/;
  * a band above its first objective (`splitSharedBands`), costs this many squared leadings in the
  * centring fit: the band's own gap is the likelier row boundary, and pdftotext's half-line grid
  * moves a centred objective by up to a line (corpus4 f1-011 chromium.txt: a cut there centred the
- * rows 0.75 line² better, and was wrong; corpus dev-006: 2.25 better, and right).
+ * rows less than a line² better, and was wrong; corpus dev-006 page 3: about two better, and right).
  */
 const GAPLESS_CUT_COST = 1;
 /** A row opening a list midway costs this many squared leadings per band of the page: more than any centring error. */

@@ -52,7 +52,7 @@ describe("Chromium's narrow value columns on pdftotext's grid (session 18, h-ctx
   it("keeps a band's lines above its objective with it when a cut there centres the rows only a little better", () => {
     // corpus4 f1-011 chromium.txt: "o Endorsement of the strategy …" / "Fully achieved" / "No baseline"
     // opens the band of "To deepen the economic integration …" after a blank line; giving it to the
-    // row above centred the two rows 0.75 line² better on the grid, short of GAPLESS_CUT_COST.
+    // row above centred the two rows less than a line² better on the grid, short of GAPLESS_CUT_COST.
     const row = rows(BAND_TOP).find((r) => r.objective.startsWith("To deepen"))!;
     expect(row.measures[0]).toEqual(["Endorsement of the strategy by the senior management team", "No baseline", "Fully achieved"]);
   });
