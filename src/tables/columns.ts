@@ -713,7 +713,7 @@ function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns
     const col = placed[j]!, w = words[j]!, left = placed[j - 1]!;
     const c = columns[col];
     if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || left >= col || VALUE_ROLES.has(columns[left]?.role ?? "objective") || words[j - 1]!.segment !== w.segment) continue;
-    if (!LOWER_CASE_OPENING.test(w.text) || wrapsValueAbove(w, c, charWidth)) continue;
+    if (!LOWER_CASE_OPENING.test(w.text) || wrapsValueAbove(w, words[j + 1], c, charWidth)) continue;
     for (let k = j + 1; k <= j + MAX_LOWER_WORDS_BEFORE_VALUE && k < words.length; k++) {
       const v = words[k]!;
       if (v.segment !== w.segment || placed[k] !== col) break;
@@ -727,13 +727,17 @@ function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns
   }
 }
 /**
- * The lower-case word starts where the line right above opens the same value column: the value
- * cell there wraps onto this line at its left edge ("80 per cent" over "… the slot date in 2017",
- * "in" under the "8": corpus dev-003 chromium.txt), and its words are the value's.
+ * The lower-case word, followed by a year, starts where the line right above opens the same value
+ * column: the value cell there wraps onto this line at its left edge ("80 per cent" over "… the
+ * slot date in 2017", "in" under the "8": corpus dev-003 chromium.txt), and its words are the
+ * value's. Only before a year: "… statements of Achieved" under "90%" keeps "of" (a worded value
+ * opens its own cell).
  */
-function wrapsValueAbove(w: Word, c: ColumnDef, charWidth: number): boolean {
-  return c.opensAbove !== undefined && Math.abs(w.x - c.opensAbove) <= ALIGNED_CHARS * charWidth;
+function wrapsValueAbove(w: Word, after: Word | undefined, c: ColumnDef, charWidth: number): boolean {
+  return c.opensAbove !== undefined && Math.abs(w.x - c.opensAbove) <= ALIGNED_CHARS * charWidth && after?.segment === w.segment && WRAPPED_YEAR.test(after.text);
 }
+/** A value's year on its wrapped line: "2017", "2017)", "2017." */
+const WRAPPED_YEAR = /^(?:19|20)\d\d[).]?$/;
 /**
  * pdftotext's grid: a whole value glued by one space to the end of a value cell's run ("31 December
  * No baseline": the Target's line of a date wrapped in its narrow column, then the Baseline), the
