@@ -5,7 +5,7 @@ import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
-import { isWholeValue } from "./gluedValues.js";
+import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -126,6 +126,11 @@ export interface ColumnDef {
    * (localAnchors). A word of the previous cell that ends there cannot be this column's text.
    */
   opensNear?: number;
+  /**
+   * Plain text, a Target or Baseline column: where the line right above opens this column after a
+   * column gap (localAnchors) — a value cell going on wraps under its first line, at its left edge.
+   */
+  opensAbove?: number;
 }
 
 /**
@@ -260,7 +265,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     valuesFillTheirColumns(words, placed, columns);
-    valueOpensRightOfEdge(words, placed, columns);
+    valueOpensRightOfEdge(words, placed, columns, charWidth);
+    wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
@@ -724,12 +730,12 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
  * f1-029 chromium.txt). A value cell opens with its number or a capital, as valueOpensLeftOfEdge
  * and runEndColumn read it.
  */
-function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
   for (let j = 1; j < words.length; j++) {
     const col = placed[j]!, w = words[j]!, left = placed[j - 1]!;
     const c = columns[col];
     if (!c || !VALUE_ROLES.has(c.role) || w.column !== undefined || left >= col || VALUE_ROLES.has(columns[left]?.role ?? "objective") || words[j - 1]!.segment !== w.segment) continue;
-    if (!LOWER_CASE_OPENING.test(w.text)) continue;
+    if (!LOWER_CASE_OPENING.test(w.text) || wrapsValueAbove(w, words[j + 1], c, charWidth)) continue;
     for (let k = j + 1; k <= j + MAX_LOWER_WORDS_BEFORE_VALUE && k < words.length; k++) {
       const v = words[k]!;
       if (v.segment !== w.segment || placed[k] !== col) break;
@@ -741,6 +747,42 @@ function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns
       break;
     }
   }
+}
+/**
+ * The lower-case word, followed by a year, starts where the line right above opens the same value
+ * column: the value cell there wraps onto this line at its left edge ("80 per cent" over "… the
+ * slot date in 2017", "in" under the "8": corpus dev-003 chromium.txt), and its words are the
+ * value's. Only before a year: "… statements of Achieved" under "90%" keeps "of" (a worded value
+ * opens its own cell).
+ */
+function wrapsValueAbove(w: Word, after: Word | undefined, c: ColumnDef, charWidth: number): boolean {
+  return c.opensAbove !== undefined && Math.abs(w.x - c.opensAbove) <= ALIGNED_CHARS * charWidth && after?.segment === w.segment && WRAPPED_YEAR.test(after.text);
+}
+/** A value's year on its wrapped line: "2017", "2017)", "2017." */
+const WRAPPED_YEAR = /^(?:19|20)\d\d[).]?$/;
+/**
+ * pdftotext's grid: a whole value glued by one space to the end of a value cell's run ("31 December
+ * No baseline": the Target's line of a date wrapped in its narrow column, then the Baseline), the
+ * value column right of it empty on the line, and the value starting at most MAX_ANCHOR_SHIFT_CHARS
+ * left of that column's edge, is that column's cell (corpus dev-006 chromium.txt). A value cell's
+ * line never ends with a second whole value; a year after a month ends its date
+ * (trailingValueLength reads no year alone as a value).
+ */
+function wholeValueGluedRight(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  columns.forEach((c, i) => {
+    const next = columns[i + 1];
+    if (!VALUE_ROLES.has(c.role) || !next || !VALUE_ROLES.has(next.role) || placed.includes(i + 1)) return;
+    const run = words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [k] : []));
+    if (run.length < 2 || run.some((k) => words[k]!.segment !== words[run[0]!]!.segment)) return;
+    // The run opens in this column: its words are a value cell's, not the end of a sentence glued to it.
+    const first = run[0]!;
+    if (first > 0 && words[first - 1]!.segment === words[first]!.segment) return;
+    const tail = trailingValueLength(run.map((k) => words[k]!.text));
+    if (tail === 0) return;
+    const opening = words[run[run.length - tail]!]!;
+    if (opening.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) return;
+    for (const k of run.slice(run.length - tail)) placed[k] = i + 1;
+  });
 }
 /** At most this many lower-case words of a sentence run into a value column before its value. */
 const MAX_LOWER_WORDS_BEFORE_VALUE = 2;
@@ -1137,6 +1179,14 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     if (x <= c.x + SAME_EDGE_CHARS * charWidth || x > c.x + MAX_LOCAL_SHIFT_CHARS * charWidth || (next && x >= next.x)) return { ...c, opensNear };
     return { ...c, x, opensNear };
   });
+  // Where the line right above opens each value column: its value cell may wrap onto this line.
+  const above = near.filter((n) => n.line === line.line - 1).flatMap(opens);
+  for (const o of above) {
+    const c = out[o.col];
+    if (!c || !VALUE_ROLES.has(c.role) || c.opensAbove !== undefined) continue;
+    out[o.col] = { ...c, opensAbove: o.x };
+    changed = true;
+  }
   return changed ? out : [...columns];
 }
 /**

@@ -11,7 +11,7 @@
 import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
-import { endsSentence, leadsOn, stripBullet } from "./text.js";
+import { endsSentence, leadsOn, stripBullet, yearAfterMonth } from "./text.js";
 import { opensObjective } from "./rows.js";
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
@@ -463,7 +463,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const pages: Placed[][][] = [];
   const pageTopPieces = new Set<Placed[]>();
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces, tableOf)) {
+  const gaplessPieces = new Set<Placed[]>();
+  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces, tableOf, gaplessPieces)) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -540,7 +541,11 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
      */
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
-      const cost = (k: number, start: number, end: number) => weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) + listCost(k, start) + (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds));
+      const cost = (k: number, start: number, end: number) =>
+        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) +
+        listCost(k, start) +
+        (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
+        (gaplessPieces.has(page[start]!) ? GAPLESS_CUT_COST * leading ** 2 : 0);
       // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
       const best: Array<Map<number, { cost: number; start: number }>> = [];
       for (let k = 0; k < n; k++) {
@@ -743,6 +748,14 @@ function opensListMidway(lines: readonly Placed[], objectiveColumn: number): boo
 const ORDINAL_MARKER = new RegExp(String.raw`^(${LIST_NUMBER}|(?:[a-z]|[ivx]{1,5})\.)\s`);
 /** The first item of a list: "(a)", "a)", "a.", "(i)", "i)", "1.", "1)", "(1)". */
 const FIRST_ORDINAL = /^\(?(?:a|i|1)[.)]$/;
+/**
+ * Plain text: a row opening at a line that no whole-width gap sets apart from the line above, inside
+ * a band above its first objective (`splitSharedBands`), costs this many squared leadings in the
+ * centring fit: the band's own gap is the likelier row boundary, and pdftotext's half-line grid
+ * moves a centred objective by up to a line (corpus4 f1-011 chromium.txt: a cut there centred the
+ * rows less than a line² better, and was wrong; corpus dev-006 page 3: about two better, and right).
+ */
+const GAPLESS_CUT_COST = 1;
 /** A row opening a list midway costs this many squared leadings per band of the page: more than any centring error. */
 const MID_LIST_COST = 1000;
 
@@ -803,12 +816,14 @@ const objectiveGap = (leading: number, positioned: boolean) => leading * (positi
  * band is cut between the two, at its widest line gap there (positioned text), or at each line
  * between them that may open a row (plain text), leaving the choice to the centring fit.
  */
-function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number, pageTopPieces: Set<Placed[]> = new Set(), tableOf?: (line: TableLine) => string): Placed[][] {
+function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: number, positioned: boolean, leading: number, pageTopPieces: Set<Placed[]> = new Set(), tableOf?: (line: TableLine) => string, gaplessPieces: Set<Placed[]> = new Set()): Placed[][] {
   const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
   const out: Placed[][] = [];
   const marked: MarkedColumns = positioned ? () => NO_COLUMNS : markedColumnsPerTable(input.flat(), objectiveColumn, tableOf);
   // The first lines of the pieces cut from the lines above a later page's first objective.
   const pieceStarts = new Set<Placed>();
+  // The first lines of the pieces cut above a band's first objective where no gap shows (see below).
+  const gaplessStarts = new Set<Placed>();
   // A line that goes on with a cell: lower case, or no marker in a column whose items carry them,
   // or under a line of its column that cannot end an item (see `goesOnCell`).
   const goesOn = (band: readonly Placed[], k: number, from: number) => band[k]!.line.cells.some((_, i) => goesOnCell(band, k, i, from, marked));
@@ -846,6 +861,18 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
         for (const piece of out.slice(first)) pieceStarts.add(piece[0]!);
         pieceStarts.add(p);
         from = objectiveRowStart(band, i, 0, out, first - 1, marked, objectiveColumn, apartGap);
+      } else if (!positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page === p.line.page) {
+        // Plain text: lines above a band's first objective, a whole-width gap above them, may end
+        // the row above (its last sub-row, set apart from the one before by padding as the rows
+        // are, and glued to this row by pdftotext's grid: corpus dev-006 chromium.txt "• Number of
+        // national officials trained 23 (2015) 40"). Every line there that may open a row is a
+        // place to cut, at a cost in the centring fit (GAPLESS_CUT_COST).
+        const first = out.length + 1;
+        out.push([band[0]!]);
+        pushSegments(band, 0, 1, i, out, goesOn, marked, objectiveColumn);
+        for (const piece of out.slice(first)) gaplessStarts.add(piece[0]!);
+        gaplessStarts.add(p);
+        from = i;
       } else if (positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
         // Positioned text: the same lines, but the padding between the cut row's rest and the next
         // row's upper half shows as the widest line gap above the objective (see `paddingCuts`).
@@ -901,6 +928,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   });
   const pieces = out.filter((b) => b.length > 0);
   for (const piece of pieces) if (pieceStarts.has(piece[0]!)) pageTopPieces.add(piece);
+  for (const piece of pieces) if (gaplessStarts.has(piece[0]!)) gaplessPieces.add(piece);
   return pieces;
 }
 
@@ -1070,7 +1098,7 @@ function goesOnCell(band: readonly Placed[], k: number, col: number, from: numbe
   if (marked.has(col)) return false;
   const j = previousCellLine(band, k, col, from);
   const above = j >= 0 ? (band[j]!.line.cells[col] ?? "").trim() : "";
-  return /\p{L}/u.test(above) && leadsOn(above);
+  return /\p{L}/u.test(above) && (leadsOn(above) || yearAfterMonth(above, c));
 }
 
 /** The band line above `k` (down to `from`) with text in column `col`, or -1. */

@@ -5,6 +5,7 @@
 
 import { isLoneMarker, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
+import { monthNumber } from "../normalize/date.js";
 import { isEnglishWord } from "../vocab/english.js";
 
 export { normalizeSpace };
@@ -52,6 +53,18 @@ const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|within|through|across|
 export function leadsOn(text: string): boolean {
   return LEADS_ON.test(text);
 }
+
+/**
+ * A cell line ending with a month name over a line opening with a year: one date cut by the wrap
+ * ("86% by December" / "2016", "By 31 December" / "2016" in a narrow Target column). A year opens
+ * no item of its own after a month.
+ */
+export function yearAfterMonth(above: string, line: string): boolean {
+  const last = /(\p{L}+)\.?$/u.exec(above.trim())?.[1];
+  return !!last && /^\p{Lu}/u.test(last) && monthNumber(last) !== null && YEAR_OPENING.test(line.trim());
+}
+/** A line opening with a year: four digits from 1900 to 2099, then no further digit. */
+const YEAR_OPENING = /^(?:19|20)\d\d(?!\d)/;
 
 /** Does this text open a new item when it follows a finished sentence? A capital or a digit (possibly after a quote or bracket). */
 export function startsItem(s: string): boolean {

@@ -1,0 +1,341 @@
+import { describe, expect, it } from "vitest";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
+import { yearAfterMonth } from "../../src/tables/text.js";
+
+/** Per row: objective and measures as [text, baseline, target]. */
+function rows(lines: readonly string[]) {
+  const layout = textToLayout(lines.join("\n"));
+  return readTables(layout, findSections(layout)).objectives.map((o) => ({
+    objective: o.objective,
+    measures: o.measures.map((m) => [m.text, m.baseline, m.target]),
+  }));
+}
+
+describe("Chromium's narrow value columns on pdftotext's grid (session 18, h-ctxt)", () => {
+  it("reads a lower-case word under where the value above opens as the value's wrapped line", () => {
+    // corpus dev-003 chromium.txt: "73 per cent" / "in 2017" is one Baseline cell, "in" glued by one
+    // space to the indicator's line and starting exactly under the "7" of the line above.
+    const measures = rows(SLOT)[0]!.measures;
+    expect(measures[1]).toEqual(["Proportion of audit recommendations implemented within the agreed time frame", "73 per cent in 2017", "83 per cent by December 2018"]);
+  });
+
+  it("gives a whole value glued to a wrapped date's line to the value column on its right", () => {
+    // corpus dev-006 chromium.txt: "31 December No baseline" — the Target's date wrapped in its
+    // narrow column, "No baseline" seven characters left of the Baselines edge, that column empty.
+    const [first, second] = rows(NO_BASELINE);
+    expect(first!.measures[3]).toEqual(["Positive feedback from Member States on the quality of services received", "No baseline", "By 31 December 2016"]);
+    expect(second!.measures[0]).toEqual(["Time taken to complete an investigation (days)", "90 days", "60 days"]);
+  });
+
+  it("keeps a year under a month in its value cell, in the row of the month", () => {
+    // corpus dev-006 chromium.txt: "86% by" / "December" / "2016", centred, the "2016" alone on the
+    // grid line above the next row's first line: no row opens with a date's year.
+    const last = rows(DECEMBER).at(-1)!;
+    expect(last.measures[0]).toEqual(["Time taken to complete an investigation (days)", "170 days", "130 days"]);
+    expect(yearAfterMonth("86% by December", "2016")).toBe(true);
+    expect(yearAfterMonth("By 31 Dec.", "2016 2015")).toBe(true);
+    expect(yearAfterMonth("the may", "2016")).toBe(false);
+    expect(yearAfterMonth("86% by December", "20160")).toBe(false);
+  });
+  it("ends a row with a sub-row glued to the next row's band when that centres both rows better", () => {
+    // corpus dev-006 chromium.txt, page 3: "• Number of national officials trained 23 (2015) 40" is the
+    // last sub-row of "To review and improve …", set apart from the sub-row above by a blank line,
+    // as sub-rows are, and glued by the grid to the next row's first line.
+    const [first, second] = rows(GLUED_SUB_ROW);
+    // readTables keeps the print's ligatures ("ﬁ"); the pipeline repairs them later.
+    expect(first!.measures.at(-1)!.map((c) => c?.normalize("NFKC"))).toEqual(["Number of national officials trained", "23 (2015)", "40"]);
+    expect(second!.measures[0]![0]!.normalize("NFKC")).toBe("Proportion of projects closed financially within 12 months of completion");
+  });
+
+  it("keeps a band's lines above its objective with it when a cut there centres the rows only a little better", () => {
+    // corpus4 f1-011 chromium.txt: "o Endorsement of the strategy …" / "Fully achieved" / "No baseline"
+    // opens the band of "To deepen the economic integration …" after a blank line; giving it to the
+    // row above centred the two rows less than a line² better on the grid, short of GAPLESS_CUT_COST.
+    const row = rows(BAND_TOP).find((r) => r.objective.startsWith("To deepen"))!;
+    expect(row.measures[0]).toEqual(["Endorsement of the strategy by the senior management team", "No baseline", "Fully achieved"]);
+  });
+});
+
+const SLOT = [
+  "Managerial objectives",
+  "\fI will focus on achieving the results set out in the table below during 2018.",
+  "",
+  "             Objective                         Outcome                      Indicator of achievement           Baseline          Target",
+  " Responsive use of data for          a) Measurable progress in the    o Time taken to complete an             80 days       40 days",
+  " decision‑making in line with the    consistency of policy advice.    investigation (days)",
+  " priorities set by the General",
+  " Assembly.                           a) Improved outreach to new      o Proportion of audit              73 per cent        83 per cent",
+  "                                     partners.                        recommendations implemented within in 2017            by December",
+  "                                                                      the agreed time frame                                 2018",
+  "",
+  "                                                                      o Number of partnership agreements      10 (2017)     28",
+  "                                                                      signed",
+  "",
+  "                                     a) Enhanced staff engagement o Annual report on lessons learned          Not           Achieved",
+  "                                     and motivation.              shared with all staff                       applicable",
+];
+const NO_BASELINE = [
+  "Programme objectives",
+  "              Objectives                             Expected                              Key performance                      Targets         Baselines",
+  "                                                 accomplishments                              indicators",
+  "                                                                                • Percentage of policies reviewed and",
+  "                                                                                                                           97%                90% (2015)",
+  "                                                                                updated",
+  "                                                                                                                           65% by",
+  "Timely and efﬁcient coordination          (i) More consistent access to         • Proportion of staff members                                 55% in",
+  "                                                                                                                           December",
+  "with agencies, funds and                  information for stakeholders          completing mandatory training                                 2015",
+  "                                                                                                                           2016",
+  "programmes, building on the               within existing resources.",
+  "lessons learned in the previous                                                 • Annual of the “Delivering as One”",
+  "biennium, with particular attention                                                                                        Fully              Not",
+  "                                                                                approach and report on lessons learned",
+  "to the needs of developing                                                                                                 achieved           applicable",
+  "                                                                                shared with all staff",
+  "countries.",
+  "                                                                                                                           By",
+  "                                          (i) Strengthened accountability       • Positive feedback from Member States",
+  "                                                                                                                           31 December No baseline",
+  "                                          of managers for results.              on the quality of services received",
+  "                                                                                                                           2016",
+  "                                          (i) Better monitoring of",
+  "                                          mandated activities in            • Time taken to complete an",
+  "                                                                                                                           60 days            90 days",
+  "                                          cooperation with partner entities investigation (days)",
+  "                                          of the United Nations system.",
+  "Results‑focused management of                                                   • Number of joint programmes launched      21                 16 (2015)",
+  "the dissemination of population           (i) Enhanced use of analytical",
+  "estimates and projections, in line        products by policymakers.             • Number of Member States requesting",
+  "                                                                                                                           28                 11 (2015)",
+  "with the priorities set by the                                                  technical assistance",
+  "General Assembly, with particular",
+  "attention to the needs of                                                                                                  89% by",
+  "                                                                                • Proportion of contracts awarded                             80% in",
+  "developing countries.                                                                                                      December",
+  "                                                                                through competitive bidding                                   2015",
+  "                                                                                                                           2016",
+  "                                          (i) Greater exchange of good",
+  "                                          practices.                                                                       80% by",
+  "                                                                                • Proportion of press releases issued on                      72% in",
+  "                                                                                                                           December",
+  "                                                                                the day of the meeting                                        2015",
+  "                                                                                                                           2016",
+];
+const DECEMBER = [
+  "Programme objectives",
+  "             Objectives                              Expected                             Key performance                        Targets         Baselines",
+  "                                                 accomplishments                             indicators",
+  "formulation.                                                                   • Workplan of the “Delivering as One”",
+  "                                                                                                                                               Not",
+  "                                                                               approach and approved and monitored          Achieved",
+  "                                                                                                                                               applicable",
+  "                                                                               on a quarterly basis",
+  "",
+  "                                         (i) Better staff engagement and       • Annual of the “Delivering as One”",
+  "                                                                                                                            Fully              Not",
+  "                                         motivation within existing            approach and report on lessons learned",
+  "To give priority to the analytical                                                                                          achieved           applicable",
+  "                                         resources.                            shared with all staff",
+  "support provided to the high‑level",
+  "political forum on sustainable                                                                                           By          Partially",
+  "                                                                               • Annual report on lessons learned shared",
+  "development, taking into account                                                                                         31 December achieved in",
+  "                                                                               with all staff",
+  "the recommendations of the               (i) Demonstrated coordination                                                   2016        2015",
+  "oversight bodies and the views           among units of the entity.",
+  "expressed by Member States in the                                              • Time taken to respond to written",
+  "                                                                                                                            40 days            80 days",
+  "relevant intergovernmental bodies,                                             queries from delegations (days)",
+  "in line with the priorities set by the",
+  "General Assembly.                                                                                                           86% by",
+  "                                         (i) Improved access to                • Proportion of policies reviewed and                           70% in",
+  "                                                                                                                            December",
+  "                                         information for stakeholders.         updated                                                         2015",
+  "                                                                                                                            2016",
+  "                                         (i) Enhanced coordination             • Time taken to complete an",
+  "                                                                                                                            130 days           170 days",
+  "                                         among units of the entity.            investigation (days)",
+  "To enhance the efﬁciency of",
+  "administrative processes.                                                                                                   65% by",
+  "                                         (i) Demonstrated accountability       • Proportion of vacant posts ﬁlled within                       58% in",
+  "                                                                                                                            December",
+  "                                         of managers for results.              the target period                                               2015",
+  "                                                                                                                            2016",
+];
+const GLUED_SUB_ROW = [
+  "Managerial objectives",
+  "          OBJECTIVES                         EXPECTED                                 KEY PERFORMANCE                   BASELINES         TARGETS",
+  "                                          ACCOMPLISHMENTS                                INDICATORS",
+  "                                                                                                                                         79% by",
+  "                                                                             • Proportion of grants disbursed within",
+  "                                                                                                                        71% in 2015      December",
+  "                                                                             the planned period",
+  "                                       (i) Strengthened monitoring of                                                                    2016",
+  "                                       mandated activities.",
+  "                                                                                                                                         By",
+  "                                                                             • Annual report on lessons learned         Not",
+  "                                                                                                                                         31 December",
+  "                                                                             shared with all staff                      applicable",
+  "                                                                                                                                         2016",
+  "To review and improve",
+  "coordination with agencies, funds      (i) Measurable progress in the",
+  "                                                                             • Evaluation of the pilot completed and    Not",
+  "and programmes.                        monitoring of mandated                                                                            Achieved",
+  "                                                                             ﬁndings presented to management            applicable",
+  "                                       activities.",
+  "",
+  "                                                                                                                                         By",
+  "                                                                             • Workplan approved and monitored on       Not",
+  "                                       (i) Demonstrated monitoring of                                                                    31 December",
+  "                                                                             a quarterly basis                          applicable",
+  "                                       mandated activities.                                                                              2016",
+  "",
+  "                                                                             • Number of national ofﬁcials trained      23 (2015)        40",
+  "                                                                             • Proportion of projects closed                             74% by",
+  "                                                                             ﬁnancially within 12 months of             54% in 2015      December",
+  "                                       (i) Greater representation of",
+  "                                                                             completion                                                  2016",
+  "                                       unrepresented Member States",
+  "To strengthen oversight of the use     among staff for the beneﬁt of",
+  "of evaluation ﬁndings in                                                     • Business of the “Delivering as One”      Partially        By",
+  "                                       the most vulnerable countries.        approach and continuity plan tested and    achieved in      31 December",
+  "programme planning, with",
+  "particular attention to the needs of                                         updated during the year                    2015             2016",
+  "developing countries, building on",
+  "                                       (i) Improved participation of         • Percentage of meetings serviced as",
+  "the lessons learned in the previous                                                                                     69% (2015)       82%",
+  "                                       women in decision‑making.             scheduled",
+  "biennium.",
+  "                                       (i) Enhanced capacity of                                                         Partially",
+  "                                                                             • Business continuity plan tested and                       Fully",
+  "                                       Member States to implement                                                       achieved in",
+  "                                                                             updated during the year                                     achieved",
+  "                                       agreed commitments.                                                              2015",
+  "",
+  "                                       (i) Better exchange of good           • Percentage of press releases issued on",
+  "                                                                                                                        72% (2015)       85%",
+  "                                       practices.                            the day of the meeting",
+  "Results‑focused management of",
+  "the quality of services delivered to (i) Improved compliance with            • Time needed to process a request for",
+  "                                                                                                                        210 days         170 days",
+  "Member States at Headquarters        reporting deadlines.                    advice (days)",
+  "and in ofﬁces away from",
+  "Headquarters.                        (i) Continued improvement in",
+  "                                     the implementation of audit             • Number of joint programmes launched 36 (2015)             49",
+  "                                     recommendations.",
+  "",
+  "                                                                             • Workplan approved and monitored on       Not              Fully",
+  "Timely and efﬁcient accessibility                                            a quarterly basis                          applicable       achieved",
+  "of meetings and facilities for         (i) Measurable progress in the",
+  "persons with disabilities, and         consistency of policy advice in • Number of national ofﬁcials trained            7 (2015)         22",
+  "report on progress in a transparent    cooperation with partner entities",
+  "manner, at Headquarters and in         of the United Nations system.     • Endorsement of the “Delivering as",
+  "                                                                                                                        Not",
+  "ofﬁces away from Headquarters.                                           One” approach and of the strategy by                            Achieved",
+  "                                                                                                                        applicable",
+  "                                                                         the senior management team",
+];
+const BAND_TOP = [
+  "                                                                                                             ECLAC – Senior Manager's Compact 2017",
+  "",
+  "",
+  "",
+  "",
+  "      Senior Manager's Compact: ECONOMIC COMMISSION FOR LATIN AMERICA AND THE",
+  "                                     CARIBBEAN",
+  "Elena Dumitrescu, Executive Secretary of the Economic Commission for Latin America and the Caribbean, will strive to advance the",
+  "purposes of the Charter of the United Nations and the mandates given to the Commission by Member States. I commit to achieve the",
+  "results set out below and to manage the resources placed at my disposal with integrity and care.",
+  "The Commission carries out its work under the mandates entrusted to it by Member States, in particular resolution 2044 (2012),",
+  "A/RES/71/263, General Assembly resolution 68/249 of 8 December 2013 and Economic and Social Council resolution 2012/30.",
+  "The programme of work for 2017 reflects the priorities of the strategic framework approved by the General Assembly.",
+  "The Commission works closely with the United Nations Stabilization Mission in Haiti (MINUSTAH) on matters of common concern, including",
+  "joint planning and the sharing of information.",
+  "Particular attention will be given to the needs of UNFICYP, UNRGID and UNOWAS, where the operating environment remains demanding.",
+  "The Commission provides substantive and support backstopping to the following field operations:",
+  "➢ United Nations Assistance Mission in Somalia (UNSOM)",
+  "➢ United Nations Mission for Justice Support in Haiti (MINUJUSTH)",
+  "➢ United Nations Investigative Team to Promote Accountability for Crimes Committed by Da'esh/ISIL (UNITAD)",
+  "➢ United Nations Support Office in Somalia (UNSOS)",
+  "➢ United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)",
+  "",
+  "Programme objectives",
+  "For 2017, the priority results of the Commission are as follows.",
+  "",
+  "            OBJECTIVE                       EXPECTED RESULT                  KEY PERFORMANCE INDICATOR                 TARGET      BASELINE",
+  "                                                                           o Time taken to complete an",
+  "                                                                                                                      40 days      80 days",
+  "                                                                           investigation (days)",
+  "                                       ▪ Improved planning of",
+  " To advance the use of evaluation      programme activities.",
+  "                                                                           o Number of Member States requesting",
+  " findings in programme planning                                                                                 50                 32 (2016)",
+  "                                                                           technical assistance",
+  " with particular attention to the",
+  " needs of developing countries.        ▪ Measurable progress in the        o Percentage of audit",
+  "                                       implementation of audit             recommendations implemented within         97%          86% (2016)",
+  "                                       recommendations.                    the agreed time frame",
+  "",
+  "                                       ▪ Better outreach to new            o Percentage of meetings serviced as",
+  "                                                                                                                      87%          74% (2016)",
+  "                                       partners.                           scheduled",
+  "",
+  "                                                                           o Percentage of performance",
+  "                                       ▪ Continued improvement in                                                     81%          67% (2016)",
+  "                                                                           appraisals completed on time",
+  "                                       the monitoring of mandated",
+  "                                       activities.                         o Time needed to process a request for",
+  " To consolidate coordination with                                                                                     140 days     180 days",
+  "                                                                           advice (days)",
+  " agencies, funds and programmes",
+  "                                                                                                                      88% by",
+  "                                                                           o Proportion of staff members                           79% in",
+  "                                                                                                                      December",
+  "                                       ▪ Continued improvement in          completing mandatory training                           2016",
+  "                                                                                                                      2017",
+  "                                       the consistency of policy",
+  "                                       advice.",
+  "                                                                           o Support plans agreed with UNAMI          Agreed by",
+  "                                                                                                                                 None",
+  "                                                                           and OSE-Syria                              March 2017",
+  "",
+  "                                                                                                                      Agreed by",
+  "                                                                           o Support plans agreed with UNOAU",
+  "                                                                                                                      November     None",
+  "                                                                           and UNSMIL",
+  "                                       ▪ Greater accountability of                                                    2017",
+  " To support the gender balance of",
+  "                                       managers for results.",
+  " staff at all levels at Headquarters",
+  "                                                                           o Number of advisory missions",
+  " and in offices away from                                                                                             23           7 (2016)",
+  "                                                                           undertaken",
+  " Headquarters",
+  "                                       ▪ More consistent staff             o Number of joint programmes",
+  "                                                                                                                      25           12 (2016)",
+  "                                       engagement and motivation.          launched",
+  "",
+  "                                                                           o Endorsement of the strategy by the       Fully",
+  "                                                                                                                                   No baseline",
+  "                                                                           senior management team                     achieved",
+  "                                       ▪ Demonstrated use of",
+  "                                       analytical products by",
+  "                                                                                                                      60% by",
+  "                                       policymakers.                       o Proportion of reports submitted to the                49% in",
+  "                                                                                                                      December",
+  "                                                                           General Assembly by the slot date                       2016",
+  "                                                                                                                      2017",
+  " To deepen the economic",
+  " integration of Caribbean                                                                                             90% by",
+  " economies.                                                                o Proportion of policies reviewed and                   83% in",
+  "                                                                                                                      December",
+  "                                                                           updated                                                 2016",
+  "                                                                                                                      2017",
+  "                                       ▪ Strengthened readiness to",
+  "                                       respond to emergencies.",
+  "                                                                           o Percentage of projects closed",
+  "                                                                           financially within 12 months of            90%          79% (2016)",
+  "                                                                           completion",
+];
