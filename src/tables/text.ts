@@ -388,6 +388,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   // stands alone between that line and one going on in lower case (LibreOffice's "➢" / "mandatory
   // training …", corpus dev-032 lo.pdf), and is dropped as before.
   let markerAt: number | null = null;
+  const letters = usesLetterMarkers(fragments);
   fragments.forEach((frag, f) => {
     if (current !== null && !breaks.has(f) && endsWithLonePunctuation(current, frag.text)) {
       current = joinCellLine(current, line, frag.text, lexicon);
@@ -406,7 +407,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     if (isRuleGlyphs(frag.text)) return;
     const pieces = splitInlineBullets(frag.text);
     pieces.forEach((raw, k) => {
-      const { text, bulleted } = stripBullet(raw);
+      const { text, bulleted } = letters ? stripLetterMarker(raw) : stripBullet(raw);
       if (!text.trim()) return;
       const previous = line;
       line = text;
@@ -429,6 +430,27 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   });
   flush();
   return items;
+}
+
+/**
+ * A capital letter with a full stop opening a cell's line ("A. Reports issued …"): an item marker
+ * only in a cell whose lines open with a run of them, A., B., C. … in order (Word's "A." list
+ * numbering). Alone, "A." may be an initial or the start of a section label, and stays text.
+ */
+const LETTER_MARKER = /^\s*([A-Z])\.\s+(?=\S)/;
+function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
+  let next = 0x41; // "A"
+  for (const frag of fragments) {
+    const m = LETTER_MARKER.exec(frag.text);
+    if (!m) continue;
+    if (m[1]!.charCodeAt(0) !== next) return false;
+    next++;
+  }
+  return next > 0x42;
+}
+function stripLetterMarker(s: string): { text: string; bulleted: boolean } {
+  const m = LETTER_MARKER.exec(s);
+  return m ? { text: s.slice(m[0].length), bulleted: true } : stripBullet(s);
 }
 
 export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string[] {

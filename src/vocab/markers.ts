@@ -101,9 +101,19 @@ export function replaceInlineBullets(text: string, by: string): string {
   return ANY_GLYPH.test(text) ? text.replace(INLINE_BULLET, by) : text;
 }
 
+/**
+ * A decimal outline number at an item's start ("3.1 Monitoring arrangements …", "2.4. Staff …"):
+ * Word's multilevel numbering of accomplishments under objective 3. A marker only before a word
+ * that opens with a capital and goes on in lower case: a sentence opening with a decimal value
+ * keeps it ("3.5 per cent of …", "2.1 million people", "1.5 FTE"). Not in LEADING_NUMBER (what
+ * `startsWithMarker` asks): a line "1.2 Results for 2015" stays a section heading to the table
+ * reader; only the cleaners take the number off the item's text.
+ */
+export const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu}\p{Ll})/u;
+
 /** The marker at the start of `s`, if any, and the text after it. */
 export function stripMarker(s: string): { text: string; bulleted: boolean } {
-  const m = LEADING_BULLET.exec(s) ?? LEADING_NUMBER.exec(s);
+  const m = LEADING_BULLET.exec(s) ?? LEADING_NUMBER.exec(s) ?? OUTLINE_NUMBER.exec(s);
   return m ? { text: s.slice(m[0].length), bulleted: true } : { text: s, bulleted: false };
 }
 
