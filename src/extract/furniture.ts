@@ -178,6 +178,8 @@ function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1, recu
   }
   return true;
 }
+/** A running line wrapped over two lines recurs on at least this many pages (and on all but one). */
+const WRAPPED_RUNNING_MIN_PAGES = 3;
 /** Consecutive lines of body text are at most this many font sizes apart (single to 1.15 spacing, rounded up). */
 const RUN_ON_EM = 1.3;
 /** Same font size within this many points (a footer is usually set smaller than the body). */
@@ -206,8 +208,14 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
   const cleaned: Page[] = pages.map((page) => {
     const { top, bottom, content } = edgeLines(page);
     const drop = new Map<Line, string>();
+    // A wrapped running line stands on every page but one (the first, with the title) and at
+    // least three: a cell's rest carried to the top of two pages out of four at the same height
+    // ("engagement with the budget" / "committees.", corpus dev-025 weasy.pdf) is no running line.
     const recursAtItsPlace = (line: Line) =>
-      furnitureKeys(line.text, page.number).some((k) => running.get(k)?.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) ?? false);
+      furnitureKeys(line.text, page.number).some((k) => {
+        const ys = running.get(k)?.ys ?? [];
+        return ys.length >= Math.max(WRAPPED_RUNNING_MIN_PAGES, pages.length - 1) && ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE);
+      });
     for (const [edge, name, step, side] of [[top, "running header", 1, "t"], [bottom, "running footer", -1, "b"]] as const) {
       // Walk inward from the edge; the first line that is not furniture ends the block.
       const block: Line[] = [];

@@ -3337,17 +3337,32 @@ function ruledValueCells(layout: Layout, block: RowBlock, columns: readonly Colu
       }
       return ys;
     };
+    // The block's line step: its closest two lines on a page. A cell goes on only over one step
+    // ("40 per" / "cent"); lines further apart are cells of their own, ruled or not (a column
+    // whose sub-row cells have no rules between them, under a rule elsewhere in the block:
+    // corpus4 f1-029 weasy.pdf / lo.pdf).
+    let step = Infinity;
+    for (let r = 1; r < block.lines.length; r++) {
+      const a = block.lines[r - 1]!, b = block.lines[r]!;
+      if (a.page === b.page && b.y - a.y > 1) step = Math.min(step, b.y - a.y);
+    }
     const out = new Map<number, boolean>();
     for (let k = 1; k < rows.length; k++) {
       const above = block.lines[rows[k - 1]!]!, here = block.lines[rows[k]!]!;
       if (above.page !== here.page) continue;
       const ys = ruleYs(here.page);
       if (ys.length === 0) continue;
-      out.set(rows[k]!, ys.some((y) => y > above.y && y < here.y - RULE_ABOVE_BASELINE_PT));
+      const ruledAbove = ys.some((y) => y > above.y && y < here.y - RULE_ABOVE_BASELINE_PT);
+      // …and opens in lower case, as a value's rest does ("cent"); "88% by December 2016" one step
+      // under "By 31 December 2016" is a value of its own (f1-029 weasy.pdf).
+      if (!ruledAbove && (here.y - above.y > WRAPPED_VALUE_STEPS * step || !/^\p{Ll}/u.test((here.cells[i] ?? "").trim()))) continue;
+      out.set(rows[k]!, ruledAbove);
     }
     return out.size ? out : undefined;
   });
 }
+/** A value cell's wrapped line stands at most this many line steps under the line before. */
+const WRAPPED_VALUE_STEPS = 1.3;
 /** A rule this close above a line's baseline (points) runs through its glyphs: it is no border above it. */
 const RULE_ABOVE_BASELINE_PT = 2;
 
