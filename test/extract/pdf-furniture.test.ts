@@ -66,6 +66,17 @@ describe("removeFurniture", () => {
     expect(texts(out)).toEqual([["alpha", "first"], ["beta", "second"], ["gamma", "third"]].map(([r, k]) => [`Row ${r}\tmeasure`, `\tand the ${k} line`]));
     expect(out.pages[1]!.removed.map((r) => r.reason)).toEqual(["running header", "running header"]);
   });
+  it("keeps a cell's rest carried to the top of two pages out of four at the same height (corpus dev-025 weasy.pdf)", () => {
+    // The same risk, "… mitigated by early" / "engagement with the budget" / "committees.", cut by
+    // two page breaks: its rest opens pages 2 and 3 at the same height, set off from the next row.
+    // A wrapped running line stands on every page but one; this stands on two of four.
+    const rest: Array<[number, string[]]> = [[60, ["", "engagement with the budget"]], [72, ["", "committees."]]];
+    const names = ["alpha", "beta", "gamma", "delta"];
+    const input = layoutOf([1, 2, 3, 4].map((n) => [...(n === 2 || n === 3 ? rest : []), [110, [`Row ${names[n - 1]}`, `the ${names[n - 1]} measure`]]]));
+    const out = removeFurniture(input);
+    expect(texts(out)[1]).toEqual(["\tengagement with the budget", "\tcommittees.", "Row beta\tthe beta measure"]);
+    expect(texts(out)[2]).toEqual(["\tengagement with the budget", "\tcommittees.", "Row gamma\tthe gamma measure"]);
+  });
   it("keeps a table header repeated at the same place on most pages", () => {
     const input = layoutOf([1, 2, 3].map((n) => [
       [40, ["Compact 2012"]],

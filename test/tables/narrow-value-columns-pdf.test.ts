@@ -95,6 +95,36 @@ describe("a value wrapped under a one-line measure in a table ruled between its 
   });
 });
 
+describe("values of their own one line apart in a table ruled elsewhere (corpus4 f1-029 weasy.pdf)", () => {
+  // The Target column's cells stand a line step apart with no rule between them, under a rule
+  // elsewhere in the block: a line opening with a number is a value of its own, not the rest of
+  // the one above it.
+  const mk = pdfLineMaker(1, 11);
+  const lines = [
+    mk(132, 226.2, [["Expected", 241.7, 48.9, true], ["Indicators of Achievement", 479.2, 137.0, true]]),
+    mk(133, 233.1, [["Objectives", 103.6, 55.6, true]]),
+    mk(134, 239.4, [["Results", 246.2, 39.7, true], ["Indicator", 457.2, 46.4, true], ["Target", 644.6, 32.8, true], ["Baseline", 705.7, 45.2, true]]),
+    mk(135, 253.7, [["To achieve gender", 72.1, 89.9], ["Staff completing", 206.8, 78.6], ["• Accepted recommendations implemented", 341.4, 200.4], ["31 Dec", 645.4, 31.2], ["74%", 712.8, 20.2]]),
+    mk(136, 266.4, [["parity at all levels.", 72.1, 94.9], ["courses", 206.8, 43.5], ["• Staff completing mandatory training", 341.4, 190.2], ["88% by", 645.4, 31.2], ["73%", 712.8, 20.2]]),
+    mk(137, 279.0, [["• Budget implementation rate", 341.4, 150.9], ["94%", 645.4, 20.2], ["89%", 712.8, 20.2]]),
+  ];
+  const h = (y: number, x1: number) => ({ x1, y1: y, x2: 761.35, y2: y });
+  const v = (x: number) => ({ x1: x, y1: 214.8, x2: x, y2: 290 });
+  const rules = [
+    h(215.35, 63.45), h(229.15, 333.15), h(242.85, 64.55), h(270.9, 333.15), h(290, 64.55),
+    v(64), v(198.7), v(333.3), { x1: 627.2, y1: 228.6, x2: 627.2, y2: 290 }, { x1: 694.6, y1: 228.6, x2: 694.6, y2: 290 }, v(761.9),
+  ];
+  it("keeps each value with its own measure", () => {
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 842, height: 595, lines, rules, removed: [] }] };
+    const got = readTables(layout, findSections(layout)).objectives.map((o) => o.measures.map((m) => [m.target, m.baseline]));
+    expect(got[0]).toEqual([
+      ["31 Dec", "74%"],
+      ["88% by", "73%"],
+      ["94%", "89%"],
+    ]);
+  });
+});
+
 describe("a narrow cell's line ends", () => {
   it("join a no-break phrase broken mid-word after a full line of several words ('65 pe' / 'r cent', d8d-015)", () => {
     expect(joinBrokenWord("65 pe", "r cent", undefined, false)).toBe("65 per cent");
