@@ -5,7 +5,7 @@
 import { normalizeSpace } from "../vocab/text.js";
 import type { MissionRecord } from "../data/index.js";
 import type { Mission } from "../model/output.js";
-import { Coverage, foldedWords, mapFolded, WORD_CHAR, type FoldedText } from "../normalize/text.js";
+import { Coverage, foldedWords, isWordUnit, mapFolded, type FoldedText } from "../normalize/text.js";
 // Deep import: natural's root pulls in every module (and optional native deps).
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Confusion } from "./ocr-repair.js";
@@ -177,12 +177,6 @@ export function acronymTokens(text: string): number[] {
     }
   }
   return out;
-}
-
-/** Is this one UTF-16 unit a letter or digit? (NaN, past the end, is not; nor is half a surrogate pair.) */
-function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
 }
 
 const PAIR = /\(([A-Z][A-Za-z0-9-]{1,14})\)/g;

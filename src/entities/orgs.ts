@@ -4,7 +4,7 @@
  */
 import type { OrganizationRecord } from "../data/index.js";
 import { foldName } from "./missions.js";
-import { Coverage, foldedWords, mapFolded, type FoldedText } from "../normalize/text.js";
+import { Coverage, foldedWords, isWordUnit, mapFolded, type FoldedText } from "../normalize/text.js";
 
 export interface OrgSpan {
   type: "organization";
@@ -142,7 +142,7 @@ function compileOrgs(records: readonly OrganizationRecord[], dense: boolean): Co
     if (dense && a < 0x80 && c < 0x80) (buckets.ascii[asciiSlot(a, c)] ??= []).push(k);
     else add(buckets.other, a * 0x10000 + c, k);
   });
-  const asciiWordOpenings = names.every(([name]) => name.length > 0 && name.charCodeAt(0) < 0x80 && isLetterOrDigitUnit(name.charCodeAt(0)));
+  const asciiWordOpenings = names.every(([name]) => name.length > 0 && name.charCodeAt(0) < 0x80 && isWordUnit(name.charCodeAt(0)));
   return { names, acronyms, acronymPattern: acronymPatternOf([...acronyms.keys()]), buckets, asciiWordOpenings };
 }
 
@@ -166,13 +166,6 @@ function compiledFor(records: readonly OrganizationRecord[]): CompiledOrgs {
     compiledTables.set(records, compiled);
   }
   return compiled;
-}
-
-/** One UTF-16 unit is a letter or digit (what /[\p{L}\p{N}]/u says of a one-unit string). */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-function isLetterOrDigitUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return !Number.isNaN(c) && LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
 /** A printed name: which group's name (0 the table, 1 learned), its index there, where it starts. */
@@ -200,7 +193,7 @@ function nameHits(folded: FoldedText, groups: readonly CompiledOrgs[]): NameHit[
   const count = starts ? starts.length : n;
   for (let w = 0; w < count; w++) {
     const i = starts ? starts[w]! : w;
-    if (!starts && i > 0 && isLetterOrDigitUnit(ft.charCodeAt(i - 1))) continue;
+    if (!starts && i > 0 && isWordUnit(ft.charCodeAt(i - 1))) continue;
     const a = ft.charCodeAt(i);
     for (let group = 0; group < groups.length; group++) {
       const { names, buckets } = groups[group]!;
@@ -213,7 +206,7 @@ function nameHits(folded: FoldedText, groups: readonly CompiledOrgs[]): NameHit[
         for (const k of ks) {
           const name = names[k]![0];
           if (name.length > 2 && name.charCodeAt(2) !== third) continue;
-          if (!ft.startsWith(name, i) || isLetterOrDigitUnit(ft.charCodeAt(i + name.length))) continue;
+          if (!ft.startsWith(name, i) || isWordUnit(ft.charCodeAt(i + name.length))) continue;
           hits.push({ group, k, length: name.length, at: i });
         }
       }

@@ -113,12 +113,25 @@ export function mapFolded(original: string): FoldedText {
 }
 
 /** A letter or digit (any script): names begin and end at word boundaries. */
-export const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** ASCII letters and digits, by char code: the hot path of the word scans. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+
+/**
+ * Is this one UTF-16 unit a letter or digit? (NaN, past the end, is not; nor is half a surrogate
+ * pair.) The test the mission and organisation scans make at a name's ends.
+ */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return ASCII_WORD[c] === 1;
+  return !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
+}
 
 /** Length (1 or 2 code units) of the letter or digit at i, or 0: the ASCII cases without a regex. */
 function wordCharLength(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c < 0x80) return ASCII_WORD[c]!;
   if (Number.isNaN(c)) return 0;
   const cp = s.codePointAt(i)!;
   return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
@@ -134,10 +147,6 @@ function wordCharBefore(s: string, i: number): boolean {
   }
   return wordCharLength(s, i - 1) > 0;
 }
-
-/** ASCII letters and digits, by char code: the hot path of the word scans. */
-const ASCII_WORD = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
 
 /** The end of the run of letters and digits (code points) from i. */
 function wordEnd(s: string, i: number): number {
