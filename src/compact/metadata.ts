@@ -760,13 +760,12 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   // A preamble the reader could not take apart (a side column run into its lines, a wording it
   // does not know): a compact is signed by its two parties, the Secretary-General and the manager.
   if (!manager && signatures.length === 2) {
-    const isSg = (s: (typeof signatures)[number]) => !!s.title && SG_TITLE_RE.test(s.title.trim());
-    const other = signatures.find((s) => !isSg(s));
-    if (signatures.some(isSg) && other?.name && other.title) manager = { name: other.name, title: withoutEntityLine(other.title) };
+    const other = signatures.find((s) => !signedBySg(s));
+    if (signatures.some(signedBySg) && other?.name && other.title) manager = { name: other.name, title: withoutEntityLine(other.title) };
   }
   counterpart ??= manager ? readAccountableTo(head) : null;
   if (!counterpart && manager) {
-    const sg = signatures.find((s) => s.name && s.title && SG_TITLE_RE.test(s.title.trim()) && s.name !== manager?.name);
+    const sg = signatures.find((s) => s.name && signedBySg(s) && s.name !== manager?.name);
     if (sg?.name) counterpart = { name: sg.name, title: sg.title };
   }
   const entityName = readEntityName(lines, manager, head) ?? entityFromTitles(signatures.map((s) => s.title));
@@ -781,6 +780,9 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     signatures,
   };
 }
+
+/** A signature whose title is the Secretary-General's. */
+const signedBySg = (s: { title: string | null }) => !!s.title && SG_TITLE_RE.test(s.title.trim());
 
 /**
  * A signer's title without the entity's line that joinTitle added after a comma ("Special

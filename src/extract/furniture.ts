@@ -162,7 +162,7 @@ const SET_OFF_PITCHES = 1.5;
  * staff") can recur at the same height on another page by chance. Running headers and footers sit
  * in the page's margin, set off from the body by more than a line.
  */
-function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1, recurs: (line: Line) => boolean = () => false): boolean {
+function runsOnFromBody(line: Line, content: readonly Line[], step: 1 | -1, recurs: (line: Line) => boolean): boolean {
   // A running line wrapped onto two (a long entity name: "Office of the High Representative for the
   // Least Developed Countries, … Small Island" / "Developing States — Compact 2019", corpus8
   // d8d-009) runs on from its own second line, which recurs at its place too: then that line is
