@@ -276,7 +276,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
         const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon) : undefined;
-        const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(layout, b, cols) : undefined;
+        const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules);
       };
       let row = readBlock(block);
@@ -3317,8 +3317,16 @@ function keepRuledValueCells(frags: readonly Fragment[], ruled: ReadonlyMap<numb
  * `cellBreaks` — but measured from the column's own lines, not the block's: a centred value's
  * line may sit under another column's line that is closer to the rule (d8d-005).
  */
-function ruledValueCells(layout: Layout, block: RowBlock, columns: readonly ColumnDef[]): Array<Map<number, boolean> | undefined> {
-  const pages = new Map(layout.pages.map((p) => [p.number, p]));
+function ruledValueCells(pages: ReadonlyMap<number, Page>, block: RowBlock, columns: readonly ColumnDef[]): Array<Map<number, boolean> | undefined> {
+  // The block's line step: its closest two lines on a page. A cell goes on only over one step
+  // ("40 per" / "cent"); lines further apart are cells of their own, ruled or not (a column
+  // whose sub-row cells have no rules between them, under a rule elsewhere in the block:
+  // corpus4 f1-029 weasy.pdf / lo.pdf).
+  let step = Infinity;
+  for (let r = 1; r < block.lines.length; r++) {
+    const a = block.lines[r - 1]!, b = block.lines[r]!;
+    if (a.page === b.page && b.y - a.y > 1) step = Math.min(step, b.y - a.y);
+  }
   return columns.map((c, i) => {
     if (!PER_MEASURE_ROLES.has(c.role)) return undefined;
     const rows = block.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : []));
@@ -3337,15 +3345,6 @@ function ruledValueCells(layout: Layout, block: RowBlock, columns: readonly Colu
       }
       return ys;
     };
-    // The block's line step: its closest two lines on a page. A cell goes on only over one step
-    // ("40 per" / "cent"); lines further apart are cells of their own, ruled or not (a column
-    // whose sub-row cells have no rules between them, under a rule elsewhere in the block:
-    // corpus4 f1-029 weasy.pdf / lo.pdf).
-    let step = Infinity;
-    for (let r = 1; r < block.lines.length; r++) {
-      const a = block.lines[r - 1]!, b = block.lines[r]!;
-      if (a.page === b.page && b.y - a.y > 1) step = Math.min(step, b.y - a.y);
-    }
     const out = new Map<number, boolean>();
     for (let k = 1; k < rows.length; k++) {
       const above = block.lines[rows[k - 1]!]!, here = block.lines[rows[k]!]!;
