@@ -473,7 +473,7 @@ function labelsAndBrokenTails(line: Line, above: readonly Line[]): boolean {
     if (words.length > MAX_FRAGMENT_WORDS) return false;
     return words.every((w) => {
       if (LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || YEAR_LABEL.test(w) || BROKEN_TAIL.test(w)) return true;
-      return heads.some((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).at(-1) ?? "", w));
+      return completesHeadOver(heads, seg, w);
     });
   });
 }
@@ -801,10 +801,13 @@ function completesBrokenHeads(below: Line, above: Line, twoAbove: Line | undefin
     // The tail may carry the label's year ("e (2014)" under "Baselin").
     const [tail = "", ...year] = text.split(/\s+/);
     if (!LABEL_TAIL.test(tail) || !year.every((w) => YEAR_LABEL.test(w))) return false;
-    const head = heads.find((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).pop() ?? "", tail));
-    return head ? (completes = true) : false;
+    return completesHeadOver(heads, seg, tail) ? (completes = true) : false;
   });
   return ok && completes;
+}
+/** A run of `heads` over `seg` (their extents overlap) whose last word `tail` completes into a label word ("Basel" + "ine"). */
+function completesHeadOver(heads: readonly Segment[], seg: Segment, tail: string): boolean {
+  return heads.some((h) => h.x < seg.x + seg.width && seg.x < h.x + h.width && brokenLabel(h.text.trim().split(/\s+/).at(-1) ?? "", tail));
 }
 /** A tail of a label word broken in a narrow header cell: "t" of "Targe" / "t", "ine" of "Basel" / "ine". */
 const LABEL_TAIL = /^[A-Za-z]{1,8}$/;
