@@ -395,7 +395,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
       line = frag.text;
       // Words after the sign may fill the cell too ("; parallel" / "testing").
       if (!LONE_PUNCTUATION.test(frag.text.trim())) {
-        brokenEnd = frag.fillsCell === true || frag.fillsAfterWords === true;
+        brokenEnd = endsAtCellEdge(frag);
         brokenLone = frag.fillsAfterWords !== true;
       }
       return;
@@ -422,7 +422,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
         } else {
           current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon, brokenLone) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
         }
-        brokenEnd = (frag.fillsCell === true || frag.fillsAfterWords === true) && k === pieces.length - 1 && j === sentences.length - 1;
+        brokenEnd = endsAtCellEdge(frag) && k === pieces.length - 1 && j === sentences.length - 1;
         brokenLone = frag.fillsAfterWords !== true;
         markerAt = null;
       });
@@ -453,6 +453,9 @@ function stripLetterMarker(s: string): { text: string; bulleted: boolean } {
   return m ? { text: s.slice(m[0].length), bulleted: true } : stripBullet(s);
 }
 
+/** The fragment's line reaches its cell's edge (`fillsCell`, `fillsAfterWords`): its last word may be broken (`joinBrokenWord`). */
+const endsAtCellEdge = (frag: Fragment): boolean => frag.fillsCell === true || frag.fillsAfterWords === true;
+
 export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string[] {
   return splitPlacedItems(fragments, new Set(), lexicon).map((i) => i.text);
 }
@@ -468,7 +471,7 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
       out = joinCellLine(out, line, frag.text, lexicon);
       line = frag.text;
       if (!LONE_PUNCTUATION.test(frag.text.trim())) {
-        brokenEnd = frag.fillsCell === true || frag.fillsAfterWords === true;
+        brokenEnd = endsAtCellEdge(frag);
         brokenLone = frag.fillsAfterWords !== true;
       }
       continue;
@@ -482,7 +485,7 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
       line = p;
       brokenEnd = false;
     }
-    brokenEnd = (frag.fillsCell === true || frag.fillsAfterWords === true) && pieces.length > 0;
+    brokenEnd = endsAtCellEdge(frag) && pieces.length > 0;
     brokenLone = frag.fillsAfterWords !== true;
   }
   return cleanItem(out);
