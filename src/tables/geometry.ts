@@ -849,30 +849,25 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
     }
     band.forEach((p, i) => {
       if (!text(p)) return;
-      // Plain text: the band opens a later page with lines above its first objective: the rest of
-      // a row cut by the break, the upper half of this objective's centred row, or both. pdftotext
-      // keeps no gap between them, so every line there that may open a row is a place to cut, as
-      // between two objectives, and the centring fit chooses (groupCentredRows gives the lines
-      // above the page's first row to the row cut on the page before).
-      if (!positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
+      // Plain text, lines above a band's first objective. When the band opens a later page: the
+      // rest of a row cut by the break, the upper half of this objective's centred row, or both.
+      // pdftotext keeps no gap between them, so every line there that may open a row is a place to
+      // cut, as between two objectives, and the centring fit chooses (groupCentredRows gives the
+      // lines above the page's first row to the row cut on the page before). On the same page, a
+      // whole-width gap above them: they may end the row above (its last sub-row, set apart from
+      // the one before by padding as the rows are, and glued to this row by pdftotext's grid:
+      // corpus dev-006 chromium.txt "• Number of national officials trained 23 (2015) 40"); every
+      // line there that may open a row is a place to cut, at a cost in the centring fit
+      // (GAPLESS_CUT_COST).
+      if (!positioned && prev < 0 && i > 0 && b > 0) {
+        const pageTop = input[b - 1]![0]!.line.page !== p.line.page;
+        const starts = pageTop ? pieceStarts : gaplessStarts;
         out.push([band[0]!]);
         const first = out.length;
         pushSegments(band, 0, 1, i, out, goesOn, marked, objectiveColumn);
-        for (const piece of out.slice(first)) pieceStarts.add(piece[0]!);
-        pieceStarts.add(p);
-        from = objectiveRowStart(band, i, 0, out, first - 1, marked, objectiveColumn, apartGap);
-      } else if (!positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page === p.line.page) {
-        // Plain text: lines above a band's first objective, a whole-width gap above them, may end
-        // the row above (its last sub-row, set apart from the one before by padding as the rows
-        // are, and glued to this row by pdftotext's grid: corpus dev-006 chromium.txt "• Number of
-        // national officials trained 23 (2015) 40"). Every line there that may open a row is a
-        // place to cut, at a cost in the centring fit (GAPLESS_CUT_COST).
-        const first = out.length + 1;
-        out.push([band[0]!]);
-        pushSegments(band, 0, 1, i, out, goesOn, marked, objectiveColumn);
-        for (const piece of out.slice(first)) gaplessStarts.add(piece[0]!);
-        gaplessStarts.add(p);
-        from = i;
+        for (const piece of out.slice(first)) starts.add(piece[0]!);
+        starts.add(p);
+        from = pageTop ? objectiveRowStart(band, i, 0, out, first - 1, marked, objectiveColumn, apartGap) : i;
       } else if (positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
         // Positioned text: the same lines, but the padding between the cut row's rest and the next
         // row's upper half shows as the widest line gap above the objective (see `paddingCuts`).
