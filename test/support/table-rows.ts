@@ -14,3 +14,16 @@ export function tableRows(layout: Layout): Array<{ objective: string; accomplish
 
 /** The rows of a plain-text document. */
 export const textRows = (text: string) => tableRows(textToLayout(text));
+
+/** The rows of a plain-text document with each measure's baseline and target and the extra columns (value-column tests). */
+export function textRowsWithValues(text: string) {
+  const layout = textToLayout(text);
+  return readTables(layout, findSections(layout)).objectives.map((o) => ({
+    objective: o.objective,
+    accomplishments: o.accomplishments,
+    measures: o.measures.map((m) => m.text),
+    baselines: o.measures.map((m) => m.baseline),
+    targets: o.measures.map((m) => m.target),
+    extra: o.extra,
+  }));
+}

@@ -3,20 +3,7 @@
  * h-t8): hand-made texts cut from the corpus's pages, one per rule, each failing without its rule.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function read(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-    baselines: o.measures.map((m) => m.baseline),
-    targets: o.measures.map((m) => m.target),
-  }));
-}
+import { textRowsWithValues } from "../support/table-rows.js";
 
 describe("the next table's caption under a table's last row", () => {
   it("is no row of the table above when it starts less than a tenth of the table's width in", () => {
@@ -54,7 +41,7 @@ describe("the next table's caption under a table's last row", () => {
       "transformation of business            retrievable                         satisfied with services",
       "processes",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out.map((o) => o.objective)).toEqual([
       "To strengthen the security of information systems against cyber threats.",
       "To support Member States with reliable and timely treaty services.",
@@ -91,7 +78,7 @@ describe("the next table's caption under a table's last row", () => {
       "Average days to deliver a legal opinion                                                             24 days               15 days",
       "Treaty actions published within 2 weeks (percentage)                                                  82%                   85%",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     const row = out.find((o) => o.objective.startsWith("To deliver facilities"));
     expect(row?.accomplishments).toEqual(["Treaty actions processed and published promptly"]);
     expect(row?.measures).toEqual([
@@ -139,7 +126,7 @@ describe("a centred row under the rest of a row the page break cut", () => {
       "                                   mind                       -   71 per cent of tickets purchased 16",
       "                                                                  days before travel",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out[0]?.accomplishments).toEqual(["Senior appointments made with gender balance in mind"]);
     expect(out[0]?.measures).toEqual([
       "77 per cent of appointments at P-5 and above are women",
@@ -177,7 +164,7 @@ describe("an 'o' bullet glued at the measure column's edge", () => {
       "(b) National peacebuilding priorities financed o 17 panel of experts reports submitted on schedule",
       "    and implemented",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out[1]?.accomplishments).toEqual(["Missions receiving guidance on mandate delivery", "National peacebuilding priorities financed and implemented"]);
     expect(out[1]?.measures).toEqual(["13 joint prevention initiatives with regional organizations", "17 panel of experts reports submitted on schedule"]);
   });
@@ -212,7 +199,7 @@ describe("a centred objective left open at a page foot", () => {
       "                             identified and          producing local-language",
       "                             answered promptly.      content.",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out.map((o) => o.objective)).toEqual([
       "To improve the multilingual content of United Nations websites",
       "To engage young people and civil society in the work of the Organization",

@@ -4,21 +4,7 @@
  * failing without its rule.
  */
 import { describe, expect, it } from "vitest";
-import { textToLayout } from "../../src/extract/text.js";
-import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
-
-function read(text: string) {
-  const layout = textToLayout(text);
-  return readTables(layout, findSections(layout)).objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments,
-    measures: o.measures.map((m) => m.text),
-    baselines: o.measures.map((m) => m.baseline),
-    targets: o.measures.map((m) => m.target),
-    extra: o.extra,
-  }));
-}
+import { textRowsWithValues } from "../support/table-rows.js";
 
 describe("a header line of label words and tails of labels broken a line or two above", () => {
   it("completes the broken Baseline and Target labels of a two-level header", () => {
@@ -40,7 +26,7 @@ describe("a header line of label words and tails of labels broken a line or two 
       "society in the work     official languages      Information centres         29     35",
       "of the Organization                             producing local content",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out.map((o) => o.objective)).toEqual([
       "To improve the multilingual content of United Nations websites",
       "To engage young people and civil society in the work of the Organization",
@@ -71,7 +57,7 @@ describe("a header line of label words and tails of labels broken a line or two 
       "follow-up to the        strategies prepared.    strategies endorsed.        on counterparts;",
       "2030 Agenda                                                                 regional workshops.",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out.map((o) => o.objective)).toEqual(["To improve water resource management", "To support the follow-up to the 2030 Agenda"]);
     expect(out.map((o) => o.extra)).toEqual([
       { risksAndMitigations: ["Limited data availability; partnerships with national offices."] },
@@ -96,7 +82,7 @@ describe("a label's broken tail with its year under the head", () => {
       "                                  Dialogue processes with expert support        5          20",
       "appeal received on time.",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out.map((o) => o.objective)).toEqual(["To increase the participation of women in peace processes."]);
     expect(out[0]!.measures).toEqual(["Women in mediation support teams", "Dialogue processes with expert support"]);
     expect(out[0]!.baselines).toEqual(["35%", "5"]);
@@ -124,7 +110,7 @@ describe("a glued line under an objective heading with the marked column's next 
       "                                      \uF0B7 36 per cent of oversight recommendations",
       "                                          implemented by the due date.",
     ].join("\n");
-    const out = read(text);
+    const out = textRowsWithValues(text);
     expect(out.map((o) => o.objective)).toEqual([
       "To complete performance evaluations for all staff on time.",
       "To implement the recommendations of oversight bodies within their deadlines.",
