@@ -10,7 +10,7 @@
  *                                                   [--details] [--json FILE]
  *
  * Only the tuning splits are ever scored (never holdout, holdout2, holdout3, holdout6, fresh7,
- * holdout8, holdout9, holdout10). Every output is scored by test/support/score.mjs itself (spawned),
+ * holdout8, holdout9, holdout10, holdout11, holdout12). Every output is scored by test/support/score.mjs itself (spawned),
  * so the rules are exactly the team scorer's. --details prints each failure per document;
  * --json writes every document's failures (for a before → after comparison). DIST=<dir> scores
  * another build.
@@ -31,7 +31,7 @@ export const TUNING = [
   ["test/corpus", "dev"], ["test/corpus2", "dev2"], ["test/corpus3", "dev3"], ["test/corpus4", "fresh4"],
   ["test/corpus5", "fresh5"], ["test/corpus6", "dev6"], ["test/corpus7", "dev7"], ["test/corpus7", "tune7"], ["test/corpus7", "tune7b"], ["test/corpus7", "tune7c"],
   ["test/corpus7", "holdout7"], ["test/corpus8", "dev8"], ["test/corpus8", "dev8b"], ["test/corpus8", "dev8c"], ["test/corpus8", "dev8d"], ["test/corpus9", "dev9"],
-  ["test/corpus9", "dev9b"], ["test/corpus10", "dev10"], ["test/corpus10", "dev10b"], ["test/corpus11", "dev11"],
+  ["test/corpus9", "dev9b"], ["test/corpus10", "dev10"], ["test/corpus10", "dev10b"], ["test/corpus11", "dev11"], ["test/corpus12", "dev12"],
 ];
 const PARALLEL = 2;
 const args = process.argv.slice(2);
