@@ -6,7 +6,7 @@
 //
 //   mkdir -p /tmp/h-mupdf && cd /tmp/h-mupdf && npm init -y && npm i mupdf@1.28.1 @embedpdf/pdfium@2.15.1
 //   TEXT_LAYERS_MODULES=/tmp/h-mupdf/node_modules node bench/text-layers.mjs [--rounds 5] [--set bench|corpus|batch|all] [--only a,b]
-//   TEXT_LAYERS_MODULES=... node bench/text-layers.mjs --fidelity          (words and boxes against pdf.js)
+//   TEXT_LAYERS_MODULES=... node bench/text-layers.mjs --fidelity [--per-kind N]   (words, boxes, rules against the reader's)
 //
 // Speed: every runner is a process tree of its own (`bash -c '…; times'`), all runners in one
 // round one after the other, their order rotated every round, so that a load spike hits each alike.
@@ -313,7 +313,7 @@ if (args[0] === "--run") {
 
 if (args[0] === "--fidelity") {
   const { fidelity } = await import(pathToFileURL(join(ROOT, "bench", "text-layers-fidelity.mjs")).href);
-  await fidelity({ ROOT, candidate, files: [...benchFiles(), ...corpusFiles(1)] });
+  await fidelity({ ROOT, candidate, files: [...benchFiles(), ...corpusFiles(Number(opt("--per-kind", "1")))] });
   process.exit(0);
 }
 
