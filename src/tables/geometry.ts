@@ -858,7 +858,10 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
       // the one before by padding as the rows are, and glued to this row by pdftotext's grid:
       // corpus dev-006 chromium.txt "• Number of national officials trained 23 (2015) 40"); every
       // line there that may open a row is a place to cut, at a cost in the centring fit
-      // (GAPLESS_CUT_COST).
+      // (GAPLESS_CUT_COST). Either way the objective's first line is no place to cut when a line
+      // beside the objective goes on with a cell above it (`objectiveRowStart`): rows do not
+      // interleave ("Increase in the number of" / "advisory missions undertaken" above "To improve
+      // compliance with the", the measure's "from 11 in 2020 to 26 in" beside it, corpus dev-002 lo.txt).
       if (!positioned && prev < 0 && i > 0 && b > 0) {
         const pageTop = input[b - 1]![0]!.line.page !== p.line.page;
         const starts = pageTop ? pieceStarts : gaplessStarts;
@@ -867,7 +870,7 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
         pushSegments(band, 0, 1, i, out, goesOn, marked, objectiveColumn);
         for (const piece of out.slice(first)) starts.add(piece[0]!);
         starts.add(p);
-        from = pageTop ? objectiveRowStart(band, i, 0, out, first - 1, marked, objectiveColumn, apartGap) : i;
+        from = objectiveRowStart(band, i, 0, out, first - 1, marked, objectiveColumn, apartGap);
       } else if (positioned && prev < 0 && i > 0 && b > 0 && input[b - 1]![0]!.line.page !== p.line.page) {
         // Positioned text: the same lines, but the padding between the cut row's rest and the next
         // row's upper half shows as the widest line gap above the objective (see `paddingCuts`).

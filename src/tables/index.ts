@@ -606,7 +606,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // The glued-marker test looks further down: a table's first body line has no line above it, and
     // the marked column's next items may open under a long cell of the first column.
     const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part.header.columns)))) {
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
       if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
@@ -744,7 +744,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
     // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
-    (positioned || !firstWordFitsAbove(prev, line, part))
+    (positioned || !firstWordFitsAbove(prev, line, part, belowLines))
   );
 }
 
@@ -774,16 +774,22 @@ const WORD_FIT_SLACK_SHARE = 0.2;
 /**
  * pdftotext's grid: a capitalised line under a spanning objective's line is no wrap of it when its
  * first word would have fitted there — the objective's line plus a space and that word end short
- * of where the table's lines so far end (a spanning row is as wide as the table). It is the first
+ * of where the table's lines end (a spanning row is as wide as the table). It is the first
  * cell of the objective's first row, its other cells centred below it ("To improve the flow of
  * information on Africa's development" / "Clusters of the coordination mechanism").
+ * The table's lines: its body so far, or, for the first row under a header (no body yet), the
+ * lines `below` on the page — the rows under it are as wide ("Objective 3: To enhance
+ * gender-responsive economic policymaking" / "Gender analysis used in budget" right under a
+ * repeated header, corpus10 d10b-024; "To improve water resource management in countries facing
+ * scarcity" / "Censuses and surveys conducted to international", corpus8 d8c-001).
  */
-function firstWordFitsAbove(prev: Line, line: Line, part: TablePart): boolean {
+function firstWordFitsAbove(prev: Line, line: Line, part: TablePart, below: readonly Line[] = []): boolean {
   const word = /^\p{Lu}\S*/u.exec(line.text.trim())?.[0];
   const end = prev.segments[prev.segments.length - 1];
   if (!word || !end) return false;
   const cw = averageCharWidth(prev);
-  const body = part.lines.filter((l) => !part.objectiveLines.has(l));
+  const sofar = part.lines.filter((l) => !part.objectiveLines.has(l));
+  const body = sofar.length ? sofar : below.filter((l) => l !== line && l.page === line.page);
   const right = Math.max(0, ...body.map((l) => {
     const s = l.segments[l.segments.length - 1];
     return s ? s.x + s.width : 0;
@@ -931,8 +937,9 @@ function cellStartsBelow(lines: readonly Line[], i: number, after: number, upTo 
  * A cell's first line has its row's other cells beside it (top-aligned), and an accomplishment
  * never opens with an infinitive; the bold type that tells it in a PDF is lost in the text.
  */
-function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+function objectiveRowAbove(lines: readonly Line[], i: number, part: TablePart): boolean {
   const line = lines[i]!;
+  const columns = part.header.columns;
   if (line.segments.length !== 1 || !OBJECTIVE_OPENING.test(line.text.trim()) || !startsAtLeftEdge(line, columns) || tabbedColumns(columns)) return false;
   const first = columns[0];
   if (!first) return false;
@@ -940,6 +947,8 @@ function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly 
   const rowLine = (l: Line) => l.segments.some((seg) => seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw);
   let wrapped = 0;
   let centred = 0;
+  // The objective's last line so far.
+  let end = line;
   for (let k = i + 1; k < lines.length && lines[k]!.page === line.page; k++) {
     const l = lines[k]!;
     if (l.segments.length === 0) continue;
@@ -947,11 +956,13 @@ function objectiveRowAbove(lines: readonly Line[], i: number, columns: readonly 
     // The objective's wrapped rest: one run at the left edge going on in lower case.
     if (centred === 0 && wrapped < MAX_OBJECTIVE_LINES && l.segments.length === 1 && startsAtLeftEdge(l, columns) && WRAPPED_ON.test(l.text.trim())) {
       wrapped++;
+      end = l;
       continue;
     }
     // The first column's cell of a row whose other cells are centred (they open a line or more
-    // below it), told from the objective's own lines by its left edge.
-    if (centred < MAX_CENTRED_CELL_LINES && (centred > 0 || firstColumnCellUnder(line, l, columns))) {
+    // below it), told from the objective's own lines by its left edge, or, at the same edge, by
+    // its first word, which would have fitted on the objective's last line (`firstWordFitsAbove`).
+    if (centred < MAX_CENTRED_CELL_LINES && (centred > 0 || firstColumnCellUnder(line, l, columns) || firstWordFitsAbove(end, l, part, linesBelow(lines, k)))) {
       centred++;
       continue;
     }
@@ -1475,8 +1486,10 @@ function objectiveAbove(
     // A numbered heading is the objective's first line when the lines below go on with its
     // sentence in lower case ("4. To improve … contingents" / "deployed in field missions.").
     // So is one whose sentence is left open ("… in compliance with the" / "Financial Regulations
-    // and Rules"), or whose next line is centred under it (a centred heading wrapped).
-    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !leadsOn(l.text.trim()) && !centredUnder(picked[0]!, l)) break;
+    // and Rules"), or whose next line is centred under it (a centred heading wrapped), or hangs
+    // under its text after the number ("2. To strengthen … monitor the Sustainable" / "   Development
+    // Goals.", a numbered list's hanging indent: corpus7 t7b-009 txt).
+    if (heading && picked.length > 0 && !WRAPPED_ON.test(picked[0]!.text.trim()) && !leadsOn(l.text.trim()) && !centredUnder(picked[0]!, l) && !hangsUnderNumberedObjective(l, picked[0]!)) break;
     picked.unshift(l);
     // A labelled objective, a heading, or an objective's own opening ("To …") is its first line.
     if (heading || opensObjectiveHeading(l.text.trim())) break;
