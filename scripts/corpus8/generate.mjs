@@ -62,7 +62,15 @@ const PLANNED_C = 24;
  */
 const SEED_D = 80833;
 const PLANNED_D = 20;
-const SPLITS = ["dev8", "holdout8", "dev8b", "dev8c", "dev8d"];
+/**
+ * dev8e: a fifth tuning split drawn on 2026-12-02 (session 19) because holdout8's text stayed at
+ * 143/160 (89.4 %) for three sessions while dev8d's, tuned, reached 94.8 %: a fresh draw of the same
+ * planner with producer settings dealt as dev8d's (`varyProducers`, its own seed SEED_E + 1), planned
+ * after the 104 documents above (as documents 104-123), so every earlier split is unchanged.
+ */
+const SEED_E = 80845;
+const PLANNED_E = 20;
+const SPLITS = ["dev8", "holdout8", "dev8b", "dev8c", "dev8d", "dev8e"];
 const args = process.argv.slice(2);
 const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf") || CHECK;
@@ -230,7 +238,7 @@ function planDocuments(seed = SEED, n = PLANNED, first = 0, splitOf = (k) => (k 
   // Mission mentions rotate over the offices that name missions.
   let k = 0;
   for (const d of docs) if (["peace", "support", "political"].includes(d.kind)) d.missionMode = ["list", "run-on", "prose"][k++ % 3];
-  const prefix = { dev8: "d8", holdout8: "h8", dev8b: "d8b", dev8c: "d8c", dev8d: "d8d" }, counts = {};
+  const prefix = { dev8: "d8", holdout8: "h8", dev8b: "d8b", dev8c: "d8c", dev8d: "d8d", dev8e: "d8e" }, counts = {};
   for (const d of docs) d.id = `${prefix[d.split]}-${String((counts[d.split] = (counts[d.split] ?? 0) + 1)).padStart(3, "0")}`;
   return docs;
 }
@@ -882,7 +890,8 @@ function cutRows(pdf, truth) {
 // ---------------------------------------------------------------- main
 function main() {
   const plans = [...planDocuments(), ...planDocuments(SEED_B, PLANNED_B, PLANNED, () => "dev8b"), ...planDocuments(SEED_C, PLANNED_C, PLANNED + PLANNED_B, () => "dev8c"),
-    ...varyProducers(planDocuments(SEED_D, PLANNED_D, PLANNED + PLANNED_B + PLANNED_C, () => "dev8d"), SEED_D + 1)];
+    ...varyProducers(planDocuments(SEED_D, PLANNED_D, PLANNED + PLANNED_B + PLANNED_C, () => "dev8d"), SEED_D + 1),
+    ...varyProducers(planDocuments(SEED_E, PLANNED_E, PLANNED + PLANNED_B + PLANNED_C + PLANNED_D, () => "dev8e"), SEED_E + 1)];
   const splits = ONLY ? [ONLY] : SPLITS;
   const old = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : null;
   const entries = [];
@@ -951,7 +960,7 @@ function main() {
   }
   if (old && NO_PDF) for (const [k, v] of Object.entries(old.producers ?? {})) if (v !== "unknown") producers[k] = v;
   const count = (sp) => entries.filter((e) => e.split === sp).length;
-  const manifest = { generator: "scripts/corpus8/generate.mjs", seed: SEED, seedDev8b: SEED_B, seedDev8c: SEED_C, seedDev8d: SEED_D, producers, splits: Object.fromEntries(SPLITS.map((sp) => [sp, count(sp)])), documents: entries };
+  const manifest = { generator: "scripts/corpus8/generate.mjs", seed: SEED, seedDev8b: SEED_B, seedDev8c: SEED_C, seedDev8d: SEED_D, seedDev8e: SEED_E, producers, splits: Object.fromEntries(SPLITS.map((sp) => [sp, count(sp)])), documents: entries };
   writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
   console.log(`wrote ${splits.join(", ")}: ${SPLITS.map((sp) => `${sp} ${count(sp)} docs / ${entries.filter((e) => e.split === sp).reduce((a, e) => a + e.rows, 0)} rows`).join(", ")}`);
 }

@@ -472,6 +472,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   // Positioned text: columns whose items carry markers, for the rest of an item a page break cut
   // (`restOfMarkedItem`); plain text reads them in `splitSharedBands`.
   const marked: MarkedColumns = positioned ? markedColumnsPerTable(pages.flat(2), objectiveColumn, tableOf) : () => NO_COLUMNS;
+  // Plain text: the same columns, for the first cell line a page opens with (`cutRowRestEnd`) only.
+  const textMarked: MarkedColumns = positioned ? () => NO_COLUMNS : markedColumnsPerTable(pages.flat(2), objectiveColumn, tableOf);
   const rows: Placed[][] = [];
   // The page before ended with a row read as cut by the break (set below, where the page's last
   // objective fits a centred row better with the page's foot left to the next page): this page's
@@ -504,7 +506,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // cell's (an objective shorter than its row can end before the break while its cells run on).
     const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn));
     // So it does when the next page opens with the rest of a marked item (`restOfMarkedItem`).
-    const cutAtEnd = objectiveRunsOn || (!!nextPage && (opensMidSentence(nextPage.flat(), objectiveColumn) || restOfMarkedItem(nextPage[0]?.[0], marked, objectiveColumn)));
+    const cutAtEnd = objectiveRunsOn || (!!nextPage && (opensMidSentence(nextPage.flat(), objectiveColumn) || restOfMarkedItem(nextPage[0]?.[0], positioned ? marked : textMarked, objectiveColumn)));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));
       return (cellY(own[0]!.line, objectiveColumn) + cellY(own[own.length - 1]!.line, objectiveColumn)) / 2;
@@ -532,7 +534,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // row's sub-row cells (rowspan layouts, set apart by blank lines) are centred on their own
     // sub-rows, not on the objective (corpus6 d6-017, corpus dev-031 lo.txt).
     // Plain text: the page's first row opens below every band whose lines go on with a sentence cut by the break.
-    const restEnd = positioned ? 0 : cutRowRestEnd(page, objectiveBands[0]!, objectiveColumn);
+    const restEnd = positioned ? 0 : cutRowRestEnd(page, objectiveBands[0]!, objectiveColumn, textMarked);
     const piecesAtTop = page.slice(0, objectiveBands[0]! + 1).some((b) => pageTopPieces.has(b));
     const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore || !piecesAtTop ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
     /**
@@ -555,7 +557,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         for (const end of ends) {
           let choice: { cost: number; start: number } | null = null;
           // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(range(0, ob).filter((s) => s >= restEnd && (cutBefore || !pageTopPieces.has(page[s]!))), page, marked, objectiveColumn) : [0];
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(pageTopStarts(range(0, ob).filter((s) => cutBefore || !pageTopPieces.has(page[s]!)), restEnd), page, marked, objectiveColumn) : [0];
           for (const start of starts) {
             const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
             const total = before + cost(k, start, end);
@@ -765,9 +767,12 @@ const MID_LIST_COST = 1000;
  * goes on with a sentence (lower case, see `continuesSentence`). Such a line is the rest of a cell
  * the break cut; no row opens with one, and rows do not interleave, so neither does the next row
  * start above it, however well its objective would centre with it (corpus9 d9b-019: "intelligence
- * units trained" under the page's running head went to the centred row below). 0 when none.
+ * units trained" under the page's running head went to the centred row below). So does a column's
+ * first line on the page without a marker in a column whose items carry them (`marked`), whatever
+ * its case: the rest of the item above the break ("Member States" at the page top, the end of "-
+ * Staff drawn from a wider range of", corpus8 d8d-014 txt; `restOfMarkedItem` in a PDF). 0 when none.
  */
-function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number): number {
+function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, marked: MarkedColumns = () => NO_COLUMNS): number {
   const seen = new Set<number>();
   let end = 0;
   for (let b = 0; b < before; b++) {
@@ -775,7 +780,7 @@ function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, o
       for (const [i, c] of p.line.cells.entries()) {
         if (i === objectiveColumn || seen.has(i) || !c.trim()) continue;
         seen.add(i);
-        if (continuesSentence(c)) end = b + 1;
+        if (continuesSentence(c) || (marked(p.line).has(i) && !startsWithMarker(c.trim()))) end = b + 1;
       }
     }
   }
@@ -928,6 +933,12 @@ function splitSharedBands(input: Placed[][], objectiveColumn: number, apartGap: 
   for (const piece of pieces) if (pieceStarts.has(piece[0]!)) pageTopPieces.add(piece);
   for (const piece of pieces) if (gaplessStarts.has(piece[0]!)) gaplessPieces.add(piece);
   return pieces;
+}
+
+/** Of `starts`, those at or below the cut row's rest (`cutRowRestEnd`); all of them when none is. */
+function pageTopStarts(starts: number[], restEnd: number): number[] {
+  const below = starts.filter((s) => s >= restEnd);
+  return below.length ? below : starts;
 }
 
 /**

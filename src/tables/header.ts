@@ -798,6 +798,8 @@ function completesBrokenHeads(below: Line, above: Line, twoAbove: Line | undefin
     const text = seg.text.trim();
     if (countWords(text) > MAX_FRAGMENT_WORDS) return false;
     if (text.split(/\s+/).every((w) => LABEL_FRAGMENT.test(w) || WHOLE_LABEL_WORD.test(w))) return true;
+    // The other value label's year on a run of its own ("e 2007" / "2008" under "Baselin" / "Target").
+    if (text.split(/\s+/).every((w) => YEAR_LABEL.test(w))) return true;
     // The tail may carry the label's year ("e (2014)" under "Baselin").
     const [tail = "", ...year] = text.split(/\s+/);
     if (!LABEL_TAIL.test(tail) || !year.every((w) => YEAR_LABEL.test(w))) return false;

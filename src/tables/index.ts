@@ -594,7 +594,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part)) : -1;
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line)) : -1;
     if (footAbove >= 0) {
       i = footAbove;
       continue;
@@ -626,7 +626,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part)) : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line)) : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -1158,14 +1158,14 @@ const MAX_FOOTNOTE_LINES = 8;
  * run that starts in a column right of the first ("*" | "Increased …" | "• Delays …", a cell's
  * bullet that looks like a footnote sign) is the table's rows.
  */
-function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false, tableSize: () => number = () => 0): number {
+function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], strict = false, textGrid = false, tableSize: () => number = () => 0, bodyEdge: () => number | null = () => null): number {
   const line = lines[i];
   if (!line) return -1;
   // On pdftotext's grid a mark one space before its text is told by the run's width. A PDF's mark
   // is mostly a run of its own; glued to its text by one space, it is told by a run across the
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
-  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
+  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -1186,13 +1186,29 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
  * by the break, however short of the last column it ends (corpus8 d8c-023: "1 The objectives
  * reflect …" read as the next objective, the cut row's rest on the next page glued to it).
  */
-function setOffAbove(lines: readonly Line[], i: number): boolean {
+function setOffAbove(lines: readonly Line[], i: number, gapLines = FOOTNOTE_GAP_LINES): boolean {
   const line = lines[i]!;
-  for (let k = 1; k <= FOOTNOTE_GAP_LINES; k++) {
+  for (let k = 1; k <= gapLines; k++) {
     const above = lines[i - k];
     if (!above || above.page !== line.page || above.segments.length > 0) return false;
   }
   return true;
+}
+/** `secondBodyEdge` of the part's body lines on the line's page, asked only when wanted. */
+function bodyEdgeOnPage(part: TablePart, line: Line): () => number | null {
+  return () => secondBodyEdge(part.lines.filter((l) => l.page === line.page && !part.objectiveLines.has(l)), part.header.columns);
+}
+/**
+ * One run from the table's left edge past the second column's edge in the body lines above it on
+ * its page (`secondBodyEdge`: the white-space gap the body shows, not the header label, which a
+ * header set in wide cells prints far right of it — "Key Performance Indicators" at character 124
+ * over measures opening at 78, corpus8 dev8e). With a blank grid line above it at a page foot and
+ * its number set off by one space, a footnote read across the columns ("1 The objectives reflect
+ * …" under the last row), not a row: a row's cell never crosses that edge without a gap.
+ */
+function runsAcrossEdge(line: Line, edge: number | null): boolean {
+  const seg = line.segments[0];
+  return edge !== null && line.segments.length === 1 && !!seg && seg.x + seg.width > edge + averageCharWidth(line);
 }
 /** Blank grid lines above a page-foot footnote in pdftotext's text (its separator's space). */
 const FOOTNOTE_GAP_LINES = 2;
@@ -2643,6 +2659,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
@@ -2876,6 +2893,38 @@ function stopsBesideRunningCell(block: RowBlock, from: number, column: number, p
   const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
   if (has(next, column)) return false;
   return next.cells.some((_, k) => k !== column && has(next, k) && has(a, k));
+}
+
+/**
+ * Plain text, a sub-row opening on block line `to` (a new measure with its values): on the grid
+ * line right above it (`from`) column `column` has text and every other column of the sub-rows
+ * none — the measure cell ended on the line above that, and its values with it — save the
+ * objective's column, whose cell spans all the row's sub-rows. Word processors size a row to its
+ * tallest cell and give a vertically merged cell's overflow to the last row it spans, so the only
+ * cell that can have held the sub-row open past its measure is column `column`'s own: its cell
+ * ended on `from`, and its line on `to` opens the next one ("Campaigns" / "amplified by" /
+ * "partners and media" beside "Information centres" / "producing local content" / "", then "Web
+ * content" beside "Social media followers"; had the accomplishment spanned both sub-rows, the
+ * next measure would have opened on `from`). Only where the row's first lines show its cells
+ * top-aligned (this column and the measure open together on the block's first measure line): a
+ * merged cell centred over sub-rows leaves such a hole above a later measure too. Nor in a row
+ * whose sub-rows pdftotext sets blank lines between: its grid shows the cells' padding, and a
+ * one-line measure's padding is such a hole ("the Sustainable Development" / "Goals." beside the
+ * next measure, corpus6 d6-012 lo.txt). The caller also wants the line above to end on a word that
+ * neither leads on nor is capitalised (`endsOwnLine`).
+ */
+function subRowClosedByColumn(block: RowBlock, columns: readonly ColumnDef[], from: number, to: number, column: number, pitch: number): boolean {
+  const a = block.lines[from], b = block.lines[to], above = block.lines[from - 1];
+  const measure = columns.findIndex((c) => c.role === "measures");
+  if (measure < 0 || !a || !b || !above || to !== from + 1 || a.page !== b.page || above.page !== a.page) return false;
+  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
+  if (!onGrid(a, above.y + pitch) || !onGrid(b, a.y + pitch)) return false;
+  const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
+  if (!has(above, measure) || !has(b, measure) || !has(a, column)) return false;
+  if (columns.some((c, k) => k !== column && c.role !== "objective" && has(a, k))) return false;
+  if (blankBetween(block, 0, block.lines.length - 1, pitch)) return false;
+  const first = block.lines.findIndex((x) => has(x, measure));
+  return first >= 0 && has(block.lines[first]!, column);
 }
 
 /**

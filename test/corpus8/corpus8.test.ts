@@ -28,13 +28,16 @@ const NOT_CROSSED = /^(ruled|borderless|rules:.*|prod:.*|font:.*)$/;
 const RENDERINGS = ["rtf.pdf", "html.pdf", "txt", "md"];
 /** dev8c (session 15): a third tuning draw of 24 documents from its own seed, d8c-001 … d8c-024. */
 const DEV8C_DOCS = 24;
+/** dev8e (session 19): a fifth tuning draw of 20 documents (d8e-001 … d8e-020), producers varied as dev8d's. */
+const DEV8E_DOCS = 20;
+const DEV8E_MIN_ROWS = 250;
 
 const manifest = readManifest(here);
 
 describe("test/corpus8", () => {
   it("is what scripts/corpus8/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus8", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/104 documents match/);
+    expect(out).toMatch(/124 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -53,6 +56,11 @@ describe("test/corpus8", () => {
   it("has a dev8c split of its own, in every rendering, that shows every feature dev8b shows", () => {
     // Crossed on its own as well as dev8b is (neither crosses every feature alone: the corpus does).
     expect(drawProblems(manifest.documents, { split: "dev8c", prefix: "d8c", count: DEV8C_DOCS, minRows: MIN_DEV_ROWS, renderings: RENDERINGS, reference: "dev8b", minDocsPerFeature: MIN_DOCS_PER_FEATURE, notCrossed: NOT_CROSSED, crossing: "as-well-as-reference" })).toEqual([]);
+  });
+
+  it("has a dev8e split of its own (session 19), producers varied as dev8d's, in every rendering", () => {
+    // Drawn as dev8d was (20 documents, producer settings dealt over them), so dev8d is its reference.
+    expect(drawProblems(manifest.documents, { split: "dev8e", prefix: "d8e", count: DEV8E_DOCS, minRows: DEV8E_MIN_ROWS, renderings: RENDERINGS, reference: "dev8d", minDocsPerFeature: 1, notCrossed: NOT_CROSSED, crossing: "as-well-as-reference" }).filter((p) => !p.startsWith("not shown:"))).toEqual([]);
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
