@@ -21,9 +21,9 @@ import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFon
 import { OBJECTIVE_LABEL } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { FOOTNOTE_MARK_RUN, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
+import { cellsOpenWithLetterA, hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 
@@ -262,6 +262,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
       : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
+    // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
+    const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -277,7 +279,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
         const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
-        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules);
+        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
       let row = readBlock(block);
       // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
@@ -512,7 +514,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         if (cap) previous.objectiveLines.delete(cap);
       }
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
-      if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns)) {
+      if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
         // Read before the objective is looked for at the page foot below (that one opens this part).
         const endAbove = previous?.lines[previous.lines.length - 1];
         if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
@@ -1165,7 +1167,12 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // is mostly a run of its own; glued to its text by one space, it is told by a run across the
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
-  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
+  // A PDF footnote numbered like a list item ("1. The resources …") is told by its size and run alone.
+  const gridMark = () =>
+    textGrid
+      ? FOOTNOTE_START.test(line.text.trim()) &&
+        (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))
+      : (FOOTNOTE_START.test(line.text.trim()) || FOOTNOTE_NUMBERED_START.test(line.text.trim())) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -2126,6 +2133,26 @@ function sameAnchors(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean 
   return a.length === b.length && a.every((c, i) => Math.abs(c.x - (b[i]?.x ?? Infinity)) <= SAME_ANCHOR_PT);
 }
 const SAME_ANCHOR_PT = 4;
+
+/**
+ * A header of the same columns printed under a part's cells on their page, in other wording,
+ * opens another table: a header repeated at a page top, or one header per objective,
+ * prints its labels again as they were, while a second table set out its own way under the first
+ * (a tab-stop table under a ruled one, corpus11 d11-001: "Objective | Expected result | Indicator
+ * of achievement" under "Objective | Expected accomplishment | Performance measure") names them
+ * in its own words. Read as the same table, its lines took the ruled table's row boundaries and
+ * all ran into the last ruled row. Only letters count (`labelLetters`): a footnote mark or a year
+ * on one printing ("Target¹", "Target (2013)") and the places a label wraps do not make another table.
+ */
+function otherTableUnder(previous: TablePart | null, header: TableHeader): boolean {
+  // Tables with an Objective column only: a table without one prints a header per objective, and
+  // the lines above each (its objective, a caption) are sorted out by the repeated-header path.
+  if (!hasObjectiveColumn(header.columns)) return false;
+  // The part above holds cells on this page: a table that has rows of its own there.
+  if (!previous?.lines.some((l) => l.page === header.page && !previous.objectiveLines.has(l))) return false;
+  return labelLetters(previous.header.columns) !== labelLetters(header.columns);
+}
+const labelLetters = (columns: readonly ColumnDef[]) => columns.map((c) => c.header.toLowerCase().replace(/[^\p{L}]+/gu, "")).join("|");
 
 function sameColumns(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean {
   return a.length === b.length && a.every((c, i) => c.key === b[i]?.key);
@@ -3255,6 +3282,7 @@ export function blockToObjective(
   lexicon?: HyphenLexicon,
   centreValues = false,
   valueRules: ReadonlyArray<ReadonlyMap<number, boolean> | undefined> = [],
+  letterColumns: readonly boolean[] = [],
 ): Omit<Objective, "id" | "section"> | null {
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
@@ -3272,7 +3300,7 @@ export function blockToObjective(
     const own = breaks[i] ?? new Set<number>();
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
-    return splitPlacedItems(frags, at, lexicon).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
+    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
   const objectiveAt = at("objective");
@@ -3344,7 +3372,7 @@ export function blockToObjective(
       extra[c.key] = cells.filter((x): x is string => !!x);
       return;
     }
-    extra[c.key] = splitItems(fragmentsOf(i), lexicon);
+    extra[c.key] = splitItems(fragmentsOf(i), lexicon, letterColumns[i] ?? false);
   });
   return {
     objective,

@@ -367,7 +367,7 @@ export interface PlacedItem {
  * or digit right after a line that ended a sentence. Everything else is a wrapped continuation.
  * `breaks` are fragment indexes where the layout itself starts a new cell (a sub-row rule).
  */
-export function splitPlacedItems(fragments: readonly Fragment[], breaks: ReadonlySet<number> = new Set(), lexicon?: HyphenLexicon): PlacedItem[] {
+export function splitPlacedItems(fragments: readonly Fragment[], breaks: ReadonlySet<number> = new Set(), lexicon?: HyphenLexicon, letterColumn = false): PlacedItem[] {
   const items: PlacedItem[] = [];
   let current: string | null = null;
   let at = 0;
@@ -388,7 +388,8 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   // stands alone between that line and one going on in lower case (LibreOffice's "➢" / "mandatory
   // training …", corpus dev-032 lo.pdf), and is dropped as before.
   let markerAt: number | null = null;
-  const letters = usesLetterMarkers(fragments);
+  // `letterColumn`: the table's column opens every cell with "A." (cellsOpenWithLetterA), a lone one too.
+  const letters = letterColumn || usesLetterMarkers(fragments);
   fragments.forEach((frag, f) => {
     if (current !== null && !breaks.has(f) && endsWithLonePunctuation(current, frag.text)) {
       current = joinCellLine(current, line, frag.text, lexicon);
@@ -448,6 +449,16 @@ function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
   }
   return next > 0x42;
 }
+/**
+ * Every cell of a table's column (two or more) opens with "A." before a capital or a digit: Word's
+ * "A." list numbering restarted in each cell, where a cell of one item shows no B. to tell it by
+ * (`usesLetterMarkers`). No column of initials or section labels opens every cell so.
+ */
+const FIRST_LETTER_MARKER = /^\s*A\.\s+[\p{Lu}\p{N}]/u;
+export function cellsOpenWithLetterA(cells: ReadonlyArray<string | undefined>): boolean {
+  const own = cells.filter((c): c is string => !!c?.trim());
+  return own.length >= 2 && own.every((c) => FIRST_LETTER_MARKER.test(c));
+}
 function stripLetterMarker(s: string): { text: string; bulleted: boolean } {
   const m = LETTER_MARKER.exec(s);
   return m ? { text: s.slice(m[0].length), bulleted: true } : stripBullet(s);
@@ -456,8 +467,8 @@ function stripLetterMarker(s: string): { text: string; bulleted: boolean } {
 /** The fragment's line reaches its cell's edge (`fillsCell`, `fillsAfterWords`): its last word may be broken (`joinBrokenWord`). */
 const endsAtCellEdge = (frag: Fragment): boolean => frag.fillsCell === true || frag.fillsAfterWords === true;
 
-export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexicon): string[] {
-  return splitPlacedItems(fragments, new Set(), lexicon).map((i) => i.text);
+export function splitItems(fragments: readonly Fragment[], lexicon?: HyphenLexicon, letterColumn = false): string[] {
+  return splitPlacedItems(fragments, new Set(), lexicon, letterColumn).map((i) => i.text);
 }
 
 /** Join a column's fragments into one text (the objective cell). */

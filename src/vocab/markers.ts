@@ -138,6 +138,13 @@ export function startsWithMarker(s: string): boolean {
  */
 export const FOOTNOTE_START = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?:\s+|(?=[A-Z]))\S/u;
 /**
+ * A footnote numbered as a list item: "1. The resources are those approved by …" (WeasyPrint's
+ * footnote area, its default marker "1. "). A numbered cell item opens the same way, so this alone
+ * tells nothing: the table reader asks it only of a PDF line set in another size than the table,
+ * in one run across its columns, at a page foot (`footnoteBlockEnd`).
+ */
+export const FOOTNOTE_NUMBERED_START = /^\d{1,2}[.)]\s+\p{Lu}/u;
+/**
  * A footnote's number set off from its text: a run of its own in a PDF ("1" | "See …"), or two or
  * more spaces in text ("1    See …"). Unlike FOOTNOTE_START this never matches a table cell that
  * opens with a number, so it can stop a footnote from being read as a row.

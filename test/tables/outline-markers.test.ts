@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { markdownTextToLayout } from "../../src/extract/markdown.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
-import { splitItems } from "../../src/tables/text.js";
+import { cellsOpenWithLetterA, splitItems } from "../../src/tables/text.js";
 import { stripMarker } from "../../src/vocab/markers.js";
 
 const rowsOf = (md: string) => {
@@ -79,5 +79,25 @@ describe("capital letter markers", () => {
   it("stay text alone or out of order", () => {
     expect(splitItems(frags("A. Smith appointed as focal point"))).toEqual(["A. Smith appointed as focal point"]);
     expect(splitItems(frags("B. Reports issued.", "A. Staff trained."))).toEqual(["B. Reports issued.", "A. Staff trained."]);
+  });
+});
+
+describe("a lone `A.` in a column that opens every cell with `A.` (session 19)", () => {
+  const table = (...cells: string[]) =>
+    rowsOf(["| Objective | Expected accomplishments | Performance measures |", "|---|---|---|", ...cells.map((c, k) => `| To reach objective number ${k + 1} | ${c} | • ${k + 10} reports issued |`)].join("\n"));
+
+  it("is a marker: Word's A. numbering restarted in each cell, one item or more (corpus11 d11-003, d11-018)", () => {
+    expect(table("A. Allegations of misconduct followed up without delay", "A. Transition plans agreed with the country team", "A. Mission concepts revised<br>B. Justice institutions functioning").map((r) => r.accomplishments)).toEqual([
+      ["Allegations of misconduct followed up without delay"],
+      ["Transition plans agreed with the country team"],
+      ["Mission concepts revised", "Justice institutions functioning"],
+    ]);
+    expect(cellsOpenWithLetterA(["A. 96% of appraisals completed", undefined, "A. Budget implementation rate of 92%"])).toBe(true);
+  });
+
+  it("stays text when some cell of the column opens otherwise, or the column has one cell", () => {
+    expect(table("A. Smith appointed as focal point", "Reports issued on time").map((r) => r.accomplishments)).toEqual([["A. Smith appointed as focal point"], ["Reports issued on time"]]);
+    expect(table("A. Smith appointed as focal point").map((r) => r.accomplishments)).toEqual([["A. Smith appointed as focal point"]]);
+    expect(cellsOpenWithLetterA(["A. and B. share the posts", "A. Smith appointed"])).toBe(false);
   });
 });
