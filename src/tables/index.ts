@@ -484,7 +484,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // never inside the table's ruled frame.
       // A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
       // reinforce …** | | |", a spanning objective numbered in its bold cell).
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row"))) {
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -722,6 +722,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
+  if (!positioned && numberedSpanningObjective(line, columns)) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
@@ -1073,6 +1074,18 @@ function objectiveBesideMarkedItems(line: Line, part: TablePart): boolean {
 
 /** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}/u;
+
+/**
+ * Plain text (pdftotext's grid): a numbered objective's opening ("3. To advocate for …", the
+ * spanning row of a decimal outline) as one run from the table's left edge across the next
+ * column's edge, in an open table without an Objective column, is a spanning objective row, not a
+ * numbered section heading; the section reader takes the line for one, and the PDF reader knows
+ * it by its run. "To" after the number keeps a compact's numbered headings ("1. Introduction",
+ * "3. Challenges", "2. Managerial objectives") headings.
+ */
+function numberedSpanningObjective(line: Line, columns: readonly ColumnDef[]): boolean {
+  return !hasObjectiveColumn(columns) && NUMBERED_OBJECTIVE_OPENING.test(line.text.trim()) && runsAcrossSecondColumn(line, columns);
+}
 
 /** One run of words from the table's left edge across the next column's edge. */
 function isSpanning(line: Line, columns: readonly ColumnDef[], positioned = false): boolean {
