@@ -1173,7 +1173,7 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // is mostly a run of its own; glued to its text by one space, it is told by a run across the
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
-  const gridMark = () => FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()));
+  const gridMark = () => (FOOTNOTE_START.test(line.text.trim()) && (textGrid ? runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) : runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize()))) || (textGrid && numberedNoteAtFoot(lines, i, columns));
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -1185,6 +1185,20 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
 }
+
+/**
+ * Plain text: a footnote numbered "1. The resources are …" (WeasyPrint's footnote marker, a list
+ * number) at a page foot under a table that runs on: set off by the footnote area's gap (no row
+ * is), one run across the second column, not an objective's numbered opening ("3. To …"), and not
+ * a heading (the section reader's headings are read before). The number's full stop keeps it from
+ * FOOTNOTE_START, which a cell's "1. Greater …" must not match.
+ */
+function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+  const line = lines[i]!;
+  const text = line.text.trim();
+  return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && setOffAbove(lines, i) && runsAcrossSecondColumn(line, columns);
+}
+const NUMBERED_NOTE = /^\d{1,2}\.\s\p{Lu}/u;
 
 /**
  * Plain text: the line is set off from the lines above it on its page by FOOTNOTE_GAP_LINES blank

@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { textRowsWithValues as read } from "../support/table-rows.js";
+import { textToLayout } from "../../src/extract/text.js";
+import { findSections } from "../../src/compact/sections.js";
+import { readTables } from "../../src/tables/index.js";
 
 describe("a numbered spanning objective row in plain text", () => {
   const text = (first: string) =>
@@ -56,5 +59,42 @@ describe("a numbered section heading of a compact inside the text", () => {
     );
     expect(rows.map((r) => r.objective)).toEqual(["To reinforce national capacities for disaster preparedness"]);
     expect(rows[0]!.accomplishments).toEqual(["Joint needs assessments completed in new emergencies"]);
+  });
+});
+
+describe("a footnote numbered '1.' at a page foot under a table that runs on (d11-010)", () => {
+  const page = (note: string) =>
+    [
+      "   Outcome                                         Key performance indicator                       Target",
+      "   1. To implement the enterprise resource planning system across duty stations",
+      "                                                   Number of audit recommendations closed          68",
+      "   Entities operating on the new",
+      "   enterprise system                               Percentage of procurement cases completed       79%",
+      "                                                   within timelines",
+      "",
+      "",
+      "",
+      note,
+      "\f",
+      "",
+      "   Procurement cases completed within              Average number of days to fill a vacant post    197 days",
+      "   established timelines",
+      "",
+      "B. Managerial objectives",
+      "",
+    ].join("\n");
+
+  it("is no cell of the row the page break cuts", () => {
+    const rows = read(page("1. The resources are those approved by the General Assembly in its resolution 66/247."));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.accomplishments.some((a) => /resources/.test(a))).toBe(false);
+    expect(rows[0]!.measures.some((m) => /Assembly/.test(m))).toBe(false);
+    expect(rows[0]!.targets).toEqual(["68", "79%", "197 days"]);
+  });
+
+  it("is a row when it is an objective's numbered opening", () => {
+    const layout = textToLayout(page("2. To strengthen the informal resolution of workplace disputes across duty stations"));
+    const objectives = readTables(layout, findSections(layout)).objectives.map((o) => o.objective);
+    expect(objectives).toContain("To strengthen the informal resolution of workplace disputes across duty stations");
   });
 });
