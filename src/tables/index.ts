@@ -23,7 +23,7 @@ import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { cellsOpenWithLetterA, hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
+import { cellsOpenWithLetterA, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 
@@ -484,7 +484,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // A numbered item in a column looks like a numbered heading; inside an open table it is one
       // only at the table's left edge, unless no table line beside it starts where it starts, and
       // never inside the table's ruled frame.
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line))) {
+      // A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
+      // reinforce …** | | |", a spanning objective numbered in its bold cell).
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -722,6 +724,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
+  if (!positioned && numberedSpanningObjective(line, columns)) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
@@ -1029,7 +1032,11 @@ function isBoldSpanningRow(line: Line, part: TablePart): boolean {
   const seg = line.segments[0];
   if (line.segments.length !== 1 || !seg?.bold || (seg.column !== undefined && seg.column !== 0)) return false;
   const text = line.text.trim();
-  if (startsWithMarker(text) || !BOLD_OBJECTIVE_START.test(text)) return false;
+  // A number before the objective's opening is its label ("**6. To support …**", the spanning row
+  // of a decimal outline): the bold cell is the objective. A bold numbered first cell of another
+  // kind ("3. Challenges", a numbered item) is not.
+  const numbered = NUMBERED_OBJECTIVE_OPENING.test(text);
+  if ((startsWithMarker(text) && !numbered) || !(numbered || BOLD_OBJECTIVE_START.test(text))) return false;
   if (!startsAtLeftEdge(line, part.header.columns)) return false;
   // The rows above must not be bold cells themselves (a table whose body is bold throughout).
   return !part.lines.some((l) => !part.objectiveLines.has(l) && l.segments.length > 1 && l.segments.every((s) => s.bold));
@@ -1080,6 +1087,18 @@ function objectiveBesideMarkedItems(line: Line, part: TablePart): boolean {
 
 /** A numbered heading: "2. To …", "3) Strengthened …" — a number, then a capitalised sentence. */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}/u;
+
+/**
+ * Plain text (pdftotext's grid): a numbered objective's opening ("3. To advocate for …", the
+ * spanning row of a decimal outline) as one run from the table's left edge across the next
+ * column's edge, in an open table without an Objective column, is a spanning objective row, not a
+ * numbered section heading; the section reader takes the line for one, and the PDF reader knows
+ * it by its run. "To" after the number keeps a compact's numbered headings ("1. Introduction",
+ * "3. Challenges", "2. Managerial objectives") headings.
+ */
+function numberedSpanningObjective(line: Line, columns: readonly ColumnDef[]): boolean {
+  return !hasObjectiveColumn(columns) && NUMBERED_OBJECTIVE_OPENING.test(line.text.trim()) && runsAcrossSecondColumn(line, columns);
+}
 
 /** One run of words from the table's left edge across the next column's edge. */
 function isSpanning(line: Line, columns: readonly ColumnDef[], positioned = false): boolean {
@@ -1167,11 +1186,13 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // is mostly a run of its own; glued to its text by one space, it is told by a run across the
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
-  // A PDF footnote numbered like a list item ("1. The resources …") is told by its size and run alone.
+  // A footnote numbered like a list item ("1. The resources …", WeasyPrint's marker) is told in a
+  // PDF by its size and run alone, in text by its place at the page foot (numberedNoteAtFoot).
   const gridMark = () =>
     textGrid
-      ? FOOTNOTE_START.test(line.text.trim()) &&
-        (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))
+      ? (FOOTNOTE_START.test(line.text.trim()) &&
+          (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))) ||
+        numberedNoteAtFoot(lines, i, columns)
       : (FOOTNOTE_START.test(line.text.trim()) || FOOTNOTE_NUMBERED_START.test(line.text.trim())) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
@@ -1184,6 +1205,20 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   if (count > MAX_FOOTNOTE_LINES + PAGE_MARGIN_LINES || last + 1 >= lines.length) return -1;
   return last;
 }
+
+/**
+ * Plain text: a footnote numbered "1. The resources are …" (WeasyPrint's footnote marker, a list
+ * number) at a page foot under a table that runs on: set off by the footnote area's gap (no row
+ * is), one run across the second column, not an objective's numbered opening ("3. To …"), and not
+ * a heading (the section reader's headings are read before). The number's full stop keeps it from
+ * FOOTNOTE_START, which a cell's "1. Greater …" must not match.
+ */
+function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+  const line = lines[i]!;
+  const text = line.text.trim();
+  return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && setOffAbove(lines, i) && runsAcrossSecondColumn(line, columns);
+}
+const NUMBERED_NOTE = /^\d{1,2}\.\s\p{Lu}/u;
 
 /**
  * Plain text: the line is set off from the lines above it on its page by FOOTNOTE_GAP_LINES blank
@@ -3268,6 +3303,24 @@ function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, n
 }
 
 /**
+ * A Baseline or Target cell whose line holds several items, beside as many measures on that same
+ * line: the cell's items pair with the measures in order. Markdown writes a nested table's rows
+ * so, one pipe-table cell per column with the rows `<br>`-joined ("Number of …<br>Number of …" |
+ * "31<br>28<br>42"); the row is one line, so nearness alone gave every value to the first measure
+ * ("31 28 42"). Counts that differ pair nothing: the cell stays whole on the nearest measure, and
+ * the value-count check warns. Printed rows put each measure on its own line and never pair here.
+ */
+function valuePiecesBesideMeasures(frags: readonly Fragment[], measureItems: ReadonlyArray<{ row: number }>): Array<Fragment & { owner?: number }> {
+  return frags.flatMap((f) => {
+    const beside = measureItems.flatMap((m, j) => (m.row === f.row ? [j] : []));
+    if (beside.length < 2) return [f];
+    const pieces = splitInlineBullets(f.text).map((p) => p.trim()).filter((p) => p);
+    if (pieces.length !== beside.length) return [f];
+    return pieces.map((text, k) => ({ ...f, text, owner: beside[k]! }));
+  });
+}
+
+/**
  * One row block → objective, items per column, provenance. Id and section are set by the caller.
  * `subRows` are block line indexes where the layout starts an accomplishment sub-row (a rule
  * under the spanning objective cell); `objective` is the text of a spanning objective row when the
@@ -3347,8 +3400,9 @@ export function blockToObjective(
       // Each fragment belongs to the measure whose lines it sits beside (cells of one sub-row line
       // up, top-aligned or centred): the measure whose span holds it, else the nearest one.
       const groups = measureItems.map(() => [] as Fragment[]);
-      const frags = fragmentsOf(i);
+      const frags = valuePiecesBesideMeasures(fragmentsOf(i), measureItems);
       const owners = frags.map((f) => {
+        if (f.owner !== undefined) return f.owner;
         const y = level(f.row ?? 0);
         let k = 0, best = Infinity;
         spans.forEach(([top, bottom], j) => {
@@ -3360,8 +3414,9 @@ export function blockToObjective(
         });
         return k;
       });
-      if (centreValues) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
-      keepRuledValueCells(frags, valueRules[i], owners);
+      const lineOwned = frags.some((f) => f.owner !== undefined);
+      if (centreValues && !lineOwned) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
+      if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
