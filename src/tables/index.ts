@@ -23,7 +23,7 @@ import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { FOOTNOTE_MARK_RUN, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { hyphenLexicon, isRuleGlyphs, joinFragments, splitItems, splitPlacedItems } from "./text.js";
+import { hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 
@@ -482,7 +482,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // A numbered item in a column looks like a numbered heading; inside an open table it is one
       // only at the table's left edge, unless no table line beside it starts where it starts, and
       // never inside the table's ruled frame.
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line))) {
+      // A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
+      // reinforce …** | | |", a spanning objective numbered in its bold cell).
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row"))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -1016,7 +1018,11 @@ function isBoldSpanningRow(line: Line, part: TablePart): boolean {
   const seg = line.segments[0];
   if (line.segments.length !== 1 || !seg?.bold || (seg.column !== undefined && seg.column !== 0)) return false;
   const text = line.text.trim();
-  if (startsWithMarker(text) || !BOLD_OBJECTIVE_START.test(text)) return false;
+  // A number before the objective's opening is its label ("**6. To support …**", the spanning row
+  // of a decimal outline): the bold cell is the objective. A bold numbered first cell of another
+  // kind ("3. Challenges", a numbered item) is not.
+  const numbered = NUMBERED_OBJECTIVE_OPENING.test(text);
+  if ((startsWithMarker(text) && !numbered) || !(numbered || BOLD_OBJECTIVE_START.test(text))) return false;
   if (!startsAtLeftEdge(line, part.header.columns)) return false;
   // The rows above must not be bold cells themselves (a table whose body is bold throughout).
   return !part.lines.some((l) => !part.objectiveLines.has(l) && l.segments.length > 1 && l.segments.every((s) => s.bold));
@@ -3179,6 +3185,24 @@ function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, n
 }
 
 /**
+ * A Baseline or Target cell whose line holds several items, beside as many measures on that same
+ * line: the cell's items pair with the measures in order. Markdown writes a nested table's rows
+ * so, one pipe-table cell per column with the rows `<br>`-joined ("Number of …<br>Number of …" |
+ * "31<br>28<br>42"); the row is one line, so nearness alone gave every value to the first measure
+ * ("31 28 42"). Counts that differ pair nothing: the cell stays whole on the nearest measure, and
+ * the value-count check warns. Printed rows put each measure on its own line and never pair here.
+ */
+function valuePiecesBesideMeasures(frags: readonly Fragment[], measureItems: ReadonlyArray<{ row: number }>): Array<Fragment & { owner?: number }> {
+  return frags.flatMap((f) => {
+    const beside = measureItems.flatMap((m, j) => (m.row === f.row ? [j] : []));
+    if (beside.length < 2) return [f];
+    const pieces = splitInlineBullets(f.text).map((p) => p.trim()).filter((p) => p);
+    if (pieces.length !== beside.length) return [f];
+    return pieces.map((text, k) => ({ ...f, text, owner: beside[k]! }));
+  });
+}
+
+/**
  * One row block → objective, items per column, provenance. Id and section are set by the caller.
  * `subRows` are block line indexes where the layout starts an accomplishment sub-row (a rule
  * under the spanning objective cell); `objective` is the text of a spanning objective row when the
@@ -3257,8 +3281,9 @@ export function blockToObjective(
       // Each fragment belongs to the measure whose lines it sits beside (cells of one sub-row line
       // up, top-aligned or centred): the measure whose span holds it, else the nearest one.
       const groups = measureItems.map(() => [] as Fragment[]);
-      const frags = fragmentsOf(i);
+      const frags = valuePiecesBesideMeasures(fragmentsOf(i), measureItems);
       const owners = frags.map((f) => {
+        if (f.owner !== undefined) return f.owner;
         const y = level(f.row ?? 0);
         let k = 0, best = Infinity;
         spans.forEach(([top, bottom], j) => {
@@ -3270,8 +3295,9 @@ export function blockToObjective(
         });
         return k;
       });
-      if (centreValues) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
-      keepRuledValueCells(frags, valueRules[i], owners);
+      const lineOwned = frags.some((f) => f.owner !== undefined);
+      if (centreValues && !lineOwned) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
+      if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {

@@ -440,8 +440,9 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
 const LETTER_MARKER = /^\s*([A-Z])\.\s+(?=\S)/;
 function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
   let next = 0x41; // "A"
-  for (const frag of fragments) {
-    const m = LETTER_MARKER.exec(frag.text);
+  // Each piece of a line its bullets split (a Markdown cell's `<br>`-joined items are one line).
+  for (const piece of fragments.flatMap((frag) => splitInlineBullets(frag.text))) {
+    const m = LETTER_MARKER.exec(piece);
     if (!m) continue;
     if (m[1]!.charCodeAt(0) !== next) return false;
     next++;
