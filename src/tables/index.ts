@@ -86,6 +86,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
+  // The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns.
+  let lastColumnRoles: string | null = null;
   const perSection = new Map<string, number>();
   // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
@@ -290,11 +292,23 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
       const second = row.objective ? secondObjectiveLabel(row.objective) : null;
       if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
+      // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
+      // under a repeated header after a page break): its items belong to the row it continues.
+      const columnRoles = columns.map((c) => c.role).join("|");
+      const prev = objectives[objectives.length - 1];
+      if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
+        if (prev && lastColumnRoles === columnRoles) {
+          objectives[objectives.length - 1] = rejoinContinuedRow(prev, row);
+          continue;
+        }
+        warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line} continues a row ("${row.objective}") but no row of the same columns precedes it`, first.page, first.line);
+      }
       const section = sectionAt(sections, first.page, first.line);
       const key = section ?? `T${t.table}`;
       const n = (perSection.get(key) ?? 0) + 1;
       perSection.set(key, n);
       objectives.push({ ...row, id: `${key}-${n}`, section });
+      lastColumnRoles = columnRoles;
     }
   }
   return { objectives, warnings, tables: tables.length, sections };
@@ -326,6 +340,45 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
 
 /** A numbered objective label ("Objective 2:") inside an objective's text, after its first word. */
 const INNER_OBJECTIVE_LABEL = /\S\s+((?:programme\s+|strategic\s+|managerial\s+)?objective\s+\d{1,2}(?:\.\d{1,2})?\s*:)/i;
+
+/**
+ * The objective cell of a row continued by hand: "(continued)", "(cont'd)", "Objective 3
+ * (continued)", "continued", or the previous row's objective repeated with "(continued)" after it.
+ * Word users stop a table before a page break and start it again under a caption "Table 2
+ * (continued)" with the header, and the cut row's remaining items under such a cell.
+ */
+const CONTINUED_WORD = String.raw`(?:continued|cont(?:['\u2019]d|d)?\.?)`;
+const CONTINUATION_LABEL = new RegExp(String.raw`^(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?$|^${CONTINUED_WORD}$`, "i");
+const TRAILING_CONTINUED = new RegExp(String.raw`\s*[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?$`, "i");
+export function isContinuationLabel(objective: string, previous: string | null): boolean {
+  const text = normalizeSpace(objective.replace(/[*_]/g, " ")).trim();
+  if (CONTINUATION_LABEL.test(text)) return true;
+  if (!previous || !TRAILING_CONTINUED.test(text)) return false;
+  const stem = text.replace(TRAILING_CONTINUED, "").trim().toLowerCase();
+  return stem.length > 0 && normalizeSpace(previous).trim().toLowerCase() === stem;
+}
+
+/**
+ * The row a hand-continued row continues, with the continuation's items after its own: accomplishments
+ * and measures appended (a measure's accomplishment index shifted past the row's own), each further
+ * column appended, the provenance stretched to the continuation's last line and pages.
+ */
+function rejoinContinuedRow(row: Objective, more: Omit<Objective, "id" | "section">): Objective {
+  const shift = row.accomplishments.length;
+  const extra: Record<string, Objective["extra"][string]> = { ...row.extra };
+  for (const [k, v] of Object.entries(more.extra)) extra[k] = [...(extra[k] ?? []), ...v];
+  return {
+    ...row,
+    accomplishments: [...row.accomplishments, ...more.accomplishments],
+    measures: [...row.measures, ...more.measures.map((m) => ({ ...m, accomplishment: m.accomplishment === null ? null : m.accomplishment + shift }))],
+    extra,
+    provenance: {
+      ...row.provenance,
+      lines: [row.provenance.lines[0], more.provenance.page === row.provenance.page ? Math.max(row.provenance.lines[1], more.provenance.lines[1]) : row.provenance.lines[1]],
+      pages: [...new Set([...row.provenance.pages, ...more.provenance.pages])].sort((a, b) => a - b),
+    },
+  };
+}
 
 /**
  * The second numbered objective label inside a row's objective text, or null: each objective is
