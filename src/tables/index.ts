@@ -294,6 +294,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
       // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
       // under a repeated header after a page break): its items belong to the row it continues.
+      // A row the reader already carried over the page break holds the continuation's caption and
+      // cell label in its objective ("… in Vienna Table 1 (continued) (continued)"): they are not text.
+      if (row.objective) row = { ...row, objective: withoutContinuationText(row.objective) };
       const columnRoles = columns.map((c) => c.role).join("|");
       const prev = objectives[objectives.length - 1];
       if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
@@ -356,6 +359,18 @@ export function isContinuationLabel(objective: string, previous: string | null):
   if (!previous || !TRAILING_CONTINUED.test(text)) return false;
   const stem = text.replace(TRAILING_CONTINUED, "").trim().toLowerCase();
   return stem.length > 0 && normalizeSpace(previous).trim().toLowerCase() === stem;
+}
+
+/**
+ * An objective without the text of a hand continuation read into it: the caption "Table 2
+ * (continued)" anywhere, and a trailing "(continued)" / "Objective 3 (continued)" cell label after
+ * the objective's own words. A cell that is nothing but the label is kept (isContinuationLabel).
+ */
+const CONTINUATION_CAPTION = new RegExp(String.raw`\s*\bTable\s+[0-9]+[A-Za-z]?\.?\s*[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?`, "gi");
+const TRAILING_CONTINUATION_LABEL = new RegExp(String.raw`(?:\s+(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?)+$`, "i");
+export function withoutContinuationText(objective: string): string {
+  const cut = objective.replace(CONTINUATION_CAPTION, "").replace(TRAILING_CONTINUATION_LABEL, "").trim();
+  return cut ? cut : objective;
 }
 
 /**
