@@ -3253,6 +3253,29 @@ function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, n
 }
 
 /**
+ * A Target or Baseline cell typed one value per line, its lines following one another while the
+ * measures beside it wrap: the second value then sits beside the first measure's second line and
+ * nearness gives both values to the first measure ("80% 86%") and none to the next. Within each
+ * sub-row (the measures and value lines of one accomplishment), when nearness left a measure with
+ * several value lines and another with none, and the value lines are as many as the measures and
+ * each reads as a value on its own (a number, or n/a, TBD, –), the lines pair with the measures in
+ * order. Counts that differ are kept as printed (the value-count check warns). `owners` is rewritten.
+ */
+const VALUE_LINE = /^\s*(?:[<>≤≥~±+\-–]?\s*[$€£]?\s*\d|(?:n\/a|tbd|tbc|none|nil|n\.a\.|[-–—])\s*$)/i;
+function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: readonly number[], groupOf: (f: Fragment) => number, owners: number[]): void {
+  for (const g of new Set(measureGroups)) {
+    const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));
+    const fs = frags.flatMap((f, n) => (groupOf(f) === g ? [n] : []));
+    if (ms.length < 2 || fs.length !== ms.length) continue;
+    const counts = ms.map((j) => fs.filter((n) => owners[n] === j).length);
+    if (!counts.some((c) => c === 0) || !counts.some((c) => c > 1)) continue;
+    if (!fs.every((n) => VALUE_LINE.test(frags[n]!.text))) continue;
+    const ordered = [...fs].sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
+    ordered.forEach((n, k) => (owners[n] = ms[k]!));
+  }
+}
+
+/**
  * A Baseline or Target cell whose line holds several items, beside as many measures on that same
  * line: the cell's items pair with the measures in order. Markdown writes a nested table's rows
  * so, one pipe-table cell per column with the rows `<br>`-joined ("Number of …<br>Number of …" |
@@ -3366,6 +3389,7 @@ export function blockToObjective(
       const lineOwned = frags.some((f) => f.owner !== undefined);
       if (centreValues && !lineOwned) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
       if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
+      if (!lineOwned) valueLinesInMeasureOrder(frags, measureItems.map((m) => subRowOf(m.row)), (f) => subRowOf(f.row ?? 0), owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
