@@ -86,6 +86,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const objectives: Objective[] = [];
+  // The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns.
+  let lastColumnRoles: string | null = null;
   const perSection = new Map<string, number>();
   // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
@@ -292,11 +294,26 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
       const second = row.objective ? secondObjectiveLabel(row.objective) : null;
       if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
+      // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
+      // under a repeated header after a page break): its items belong to the row it continues.
+      // A row the reader already carried over the page break holds the continuation's caption and
+      // cell label in its objective ("… in Vienna Table 1 (continued) (continued)"): they are not text.
+      if (row.objective) row = { ...row, objective: withoutContinuationText(row.objective) };
+      const columnRoles = columns.map((c) => c.role).join("|");
+      const prev = objectives[objectives.length - 1];
+      if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
+        if (prev && lastColumnRoles === columnRoles) {
+          objectives[objectives.length - 1] = rejoinContinuedRow(prev, row);
+          continue;
+        }
+        warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line} continues a row ("${row.objective}") but no row of the same columns precedes it`, first.page, first.line);
+      }
       const section = sectionAt(sections, first.page, first.line);
       const key = section ?? `T${t.table}`;
       const n = (perSection.get(key) ?? 0) + 1;
       perSection.set(key, n);
       objectives.push({ ...row, id: `${key}-${n}`, section });
+      lastColumnRoles = columnRoles;
     }
   }
   return { objectives, warnings, tables: tables.length, sections };
@@ -328,6 +345,57 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
 
 /** A numbered objective label ("Objective 2:") inside an objective's text, after its first word. */
 const INNER_OBJECTIVE_LABEL = /\S\s+((?:programme\s+|strategic\s+|managerial\s+)?objective\s+\d{1,2}(?:\.\d{1,2})?\s*:)/i;
+
+/**
+ * The objective cell of a row continued by hand: "(continued)", "(cont'd)", "Objective 3
+ * (continued)", "continued", or the previous row's objective repeated with "(continued)" after it.
+ * Word users stop a table before a page break and start it again under a caption "Table 2
+ * (continued)" with the header, and the cut row's remaining items under such a cell.
+ */
+const CONTINUED_WORD = String.raw`(?:continued|cont(?:['\u2019]d|d)?\.?)`;
+const CONTINUATION_LABEL = new RegExp(String.raw`^(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?$|^${CONTINUED_WORD}$`, "i");
+const TRAILING_CONTINUED = new RegExp(String.raw`\s*[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?$`, "i");
+export function isContinuationLabel(objective: string, previous: string | null): boolean {
+  const text = normalizeSpace(objective.replace(/[*_]/g, " ")).trim();
+  if (CONTINUATION_LABEL.test(text)) return true;
+  if (!previous || !TRAILING_CONTINUED.test(text)) return false;
+  const stem = text.replace(TRAILING_CONTINUED, "").trim().toLowerCase();
+  return stem.length > 0 && normalizeSpace(previous).trim().toLowerCase() === stem;
+}
+
+/**
+ * An objective without the text of a hand continuation read into it: the caption "Table 2
+ * (continued)" anywhere, and a trailing "(continued)" / "Objective 3 (continued)" cell label after
+ * the objective's own words. A cell that is nothing but the label is kept (isContinuationLabel).
+ */
+const CONTINUATION_CAPTION = new RegExp(String.raw`\s*\bTable\s+[0-9]+[A-Za-z]?\.?\s*[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?`, "gi");
+const TRAILING_CONTINUATION_LABEL = new RegExp(String.raw`(?:\s+(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?)+$`, "i");
+export function withoutContinuationText(objective: string): string {
+  const cut = objective.replace(CONTINUATION_CAPTION, "").replace(TRAILING_CONTINUATION_LABEL, "").trim();
+  return cut ? cut : objective;
+}
+
+/**
+ * The row a hand-continued row continues, with the continuation's items after its own: accomplishments
+ * and measures appended (a measure's accomplishment index shifted past the row's own), each further
+ * column appended, the provenance stretched to the continuation's last line and pages.
+ */
+function rejoinContinuedRow(row: Objective, more: Omit<Objective, "id" | "section">): Objective {
+  const shift = row.accomplishments.length;
+  const extra: Record<string, Objective["extra"][string]> = { ...row.extra };
+  for (const [k, v] of Object.entries(more.extra)) extra[k] = [...(extra[k] ?? []), ...v];
+  return {
+    ...row,
+    accomplishments: [...row.accomplishments, ...more.accomplishments],
+    measures: [...row.measures, ...more.measures.map((m) => ({ ...m, accomplishment: m.accomplishment === null ? null : m.accomplishment + shift }))],
+    extra,
+    provenance: {
+      ...row.provenance,
+      lines: [row.provenance.lines[0], more.provenance.page === row.provenance.page ? Math.max(row.provenance.lines[1], more.provenance.lines[1]) : row.provenance.lines[1]],
+      pages: [...new Set([...row.provenance.pages, ...more.provenance.pages])].sort((a, b) => a - b),
+    },
+  };
+}
 
 /**
  * The second numbered objective label inside a row's objective text, or null: each objective is
@@ -3303,6 +3371,29 @@ function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, n
 }
 
 /**
+ * A Target or Baseline cell typed one value per line, its lines following one another while the
+ * measures beside it wrap: the second value then sits beside the first measure's second line and
+ * nearness gives both values to the first measure ("80% 86%") and none to the next. Within each
+ * sub-row (the measures and value lines of one accomplishment), when nearness left a measure with
+ * several value lines and another with none, and the value lines are as many as the measures and
+ * each reads as a value on its own (a number, or n/a, TBD, –), the lines pair with the measures in
+ * order. Counts that differ are kept as printed (the value-count check warns). `owners` is rewritten.
+ */
+const VALUE_LINE = /^\s*(?:[<>≤≥~±+\-–]?\s*[$€£]?\s*\d|(?:n\/a|tbd|tbc|none|nil|n\.a\.|[-–—])\s*$)/i;
+function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: readonly number[], groupOf: (f: Fragment) => number, owners: number[]): void {
+  for (const g of new Set(measureGroups)) {
+    const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));
+    const fs = frags.flatMap((f, n) => (groupOf(f) === g ? [n] : []));
+    if (ms.length < 2 || fs.length !== ms.length) continue;
+    const counts = ms.map((j) => fs.filter((n) => owners[n] === j).length);
+    if (!counts.some((c) => c === 0) || !counts.some((c) => c > 1)) continue;
+    if (!fs.every((n) => VALUE_LINE.test(frags[n]!.text))) continue;
+    const ordered = [...fs].sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
+    ordered.forEach((n, k) => (owners[n] = ms[k]!));
+  }
+}
+
+/**
  * A Baseline or Target cell whose line holds several items, beside as many measures on that same
  * line: the cell's items pair with the measures in order. Markdown writes a nested table's rows
  * so, one pipe-table cell per column with the rows `<br>`-joined ("Number of …<br>Number of …" |
@@ -3417,6 +3508,7 @@ export function blockToObjective(
       const lineOwned = frags.some((f) => f.owner !== undefined);
       if (centreValues && !lineOwned) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
       if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
+      if (!lineOwned) valueLinesInMeasureOrder(frags, measureItems.map((m) => subRowOf(m.row)), (f) => subRowOf(f.row ?? 0), owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
