@@ -416,6 +416,20 @@ describe("runsFromOperators", () => {
     expect(runsFromOperators(fn, args, T, VIEW, () => font).runs).toEqual([{ text: "a b", x: 100, baseline: 142, width: 12, fontSize: 10, bold: true, seams: [{ x: 107, at: 2, before: 5 }] }]);
   });
 
+  it("keeps words set apart by word spacing (Tw: troff's justified cell lines) in one run, the next cell apart", () => {
+    // groff -Tpdf: "Mediation support" justified across a 119 pt cell with 36.55 Tw (3.7 em), then
+    // the next cell at x 240 in an operator of its own. The space's widening is a word gap.
+    const fn = [T.beginText, T.setFont, T.setWordSpacing, T.setTextMatrix, T.showSpacedText, T.setWordSpacing, T.setTextMatrix, T.showText];
+    const word = (w: string) => [...w].map((c) => g(c, 500));
+    const args = [
+      null, ["f1", 10], [36.55], [[1, 0, 0, 1, 100, 700]], [[...word("Mediation"), g(" ", 250, true), ...word("support")]],
+      [0], [[1, 0, 0, 1, 240, 700]], [[...word("84%")]],
+    ];
+    const { runs } = runsFromOperators(fn, args, T, VIEW, () => font);
+    expect(runs.map((r) => [r.text, r.x])).toEqual([["Mediation support", 100], ["84%", 240]]);
+    expect(buildLines(runs)[0]!.segments.map((s) => s.text)).toEqual(["Mediation support", "84%"]);
+  });
+
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];

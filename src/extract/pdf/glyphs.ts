@@ -309,7 +309,11 @@ export function runsFromOperators(
       const drawn = repaired ?? (mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
       if (drawn !== "") {
         // apply(toPage, …) written out: two arrays a glyph saved (same arithmetic, same order).
-        const gx0 = x + advance * hs, gx1 = x + (advance + (glyph.width ?? 0) * advanceScale) * hs, gy = y + rise;
+        // A word space widened by word spacing (Tw) spans the widening too: the producer set the
+        // words of one line apart by it (troff justifies every line of a filled cell this way, up
+        // to 3–4 em in a narrow column), so the next word follows in the flow, not after a gap.
+        const stretch = glyph.isSpace && wordSpacing > 0 ? wordSpacing * fontDirection : 0;
+        const gx0 = x + advance * hs, gx1 = x + (advance + (glyph.width ?? 0) * advanceScale + stretch) * hs, gy = y + rise;
         const x0 = toPage[0] * gx0 + toPage[2] * gy + toPage[4];
         const y0 = toPage[1] * gx0 + toPage[3] * gy + toPage[5];
         const x1 = toPage[0] * gx1 + toPage[2] * gy + toPage[4];
