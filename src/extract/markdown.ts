@@ -767,14 +767,14 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
 
 /**
  * A table cell's runs without its note calls: a `<sup>` letter, number or note sign that ends an
- * item (the cell, or its line before a `<br>`) is a call to the note under the table, no part of the
+ * item (the cell, or its piece before a `<br>`, CELL_BREAK by now) is a call to the note under the table, no part of the
  * item's text ("… renewable sources<sup>a</sup>"), as in a PDF (tables/columns noteCallSegments).
  */
 function withoutNoteCalls<R extends { text: string; sup: boolean }>(runs: readonly R[]): R[] {
   return runs.filter((r, k) => {
     if (!r.sup || !NOTE_CALL_TEXT.test(r.text.trim()) || k === 0 || !/\S$/.test(runs[k - 1]!.text)) return true;
     const rest = runs.slice(k + 1).map((x) => x.text).join("");
-    return !(rest.trim() === "" || /^[ \t]*\n/.test(rest));
+    return !(rest.trim() === "" || /^\s*\n/.test(rest) || rest.trimStart().startsWith(CELL_BREAK));
   });
 }
 const NOTE_CALL_TEXT = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3})$/u;

@@ -519,14 +519,18 @@ export function combinedItems<T extends { marker?: string }>(items: readonly T[]
   let lastLetter = "";
   let lastRoman = "";
   let inMeasures = false;
-  for (const item of items) {
-    const body = item.marker?.replace(/[()]/g, "").toLowerCase();
+  const bodyOf = (item: T | undefined) => item?.marker?.replace(/[()]/g, "").toLowerCase();
+  items.forEach((item, k) => {
+    const body = bodyOf(item);
     if (body !== undefined) {
       const roman = /^[ivx]+$/.test(body);
       const nextLetter = lastLetter ? String.fromCharCode(lastLetter.charCodeAt(0) + 1) : "a";
       const nextRoman = lastRoman ? romanNumber(body) === romanNumber(lastRoman) + 1 : body === "i";
-      // A single letter continuing the accomplishments' lettering, and not a measure's next numeral.
-      inMeasures = roman && !(body.length === 1 && body === nextLetter && !(inMeasures && nextRoman));
+      // A single letter continuing the accomplishments' lettering ("(i)" after "(h)"), unless it is
+      // a measure's next numeral or the first one of a run the next number goes on ("(ii)").
+      const following = items.slice(k + 1).map(bodyOf).find((b) => b !== undefined);
+      const goesOnAsLetter = body.length === 1 && body === nextLetter && !(inMeasures && nextRoman) && !(body === "i" && following === "ii");
+      inMeasures = roman && !goesOnAsLetter;
       if (inMeasures) lastRoman = body;
       else {
         lastLetter = body.length === 1 ? body : lastLetter;
@@ -535,6 +539,6 @@ export function combinedItems<T extends { marker?: string }>(items: readonly T[]
     }
     if (inMeasures) measures.push({ item, accomplishment: accomplishments.length ? accomplishments.length - 1 : null });
     else accomplishments.push(item);
-  }
+  });
   return accomplishments.length > 0 && measures.length > 0 ? { accomplishments, measures } : null;
 }
