@@ -36,6 +36,8 @@ const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)
 const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
 const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
+/** A line holding only a signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
+const SIGNATURE_LINE_RE = /^\s*(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))\s*$/i;
 
 function looksLikePersonName(s: string): boolean {
   const t = s.replace(HONORIFIC_RE, "").trim();
@@ -634,6 +636,8 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   const section: Line[] = [];
   for (const l of lines.slice(start + 1, endAfter(start))) {
     if (ANNEX_RE.test(l.text)) break;
+    // A signature line ("Signed: ________", "Signature: …….") opens the signatures: no challenge.
+    if (SIGNATURE_LINE_RE.test(l.text)) break;
     if (HEADING_RE.test(l.text) && !isItemStart(l) && isHeadingLike(l.text)) break;
     section.push(l);
   }

@@ -710,7 +710,7 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
     const segments: Segment[] = [];
     if (pending?.cells) {
       pending.cells.forEach((cellRuns, column) => {
-        const cellText = cellRuns.map((r) => r.text).join("");
+        const cellText = withoutNoteCalls(cellRuns).map((r) => r.text).join("");
         if (column > 0) text += "\t";
         if (!cellText) return;
         const segStart = text.length;
@@ -764,6 +764,20 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
   const pageOut: Page = { number: page, width: maxWidth, height: lines.length * LINE_HEIGHT, lines, rules: [], removed: [] };
   return { format: "markdown", text, pages: [pageOut] };
 }
+
+/**
+ * A table cell's runs without its note calls: a `<sup>` letter, number or note sign that ends an
+ * item (the cell, or its piece before a `<br>`, CELL_BREAK by now) is a call to the note under the table, no part of the
+ * item's text ("… renewable sources<sup>a</sup>"), as in a PDF (tables/columns noteCallSegments).
+ */
+function withoutNoteCalls<R extends { text: string; sup: boolean }>(runs: readonly R[]): R[] {
+  return runs.filter((r, k) => {
+    if (!r.sup || !NOTE_CALL_TEXT.test(r.text.trim()) || k === 0 || !/\S$/.test(runs[k - 1]!.text)) return true;
+    const rest = runs.slice(k + 1).map((x) => x.text).join("");
+    return !(rest.trim() === "" || /^\s*\n/.test(rest) || rest.trimStart().startsWith(CELL_BREAK));
+  });
+}
+const NOTE_CALL_TEXT = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3})$/u;
 
 export async function markdownToLayout(text: string, _ctx: Context): Promise<ExtractedLayout> {
   return { layout: markdownTextToLayout(text), warnings: [] };

@@ -1,6 +1,7 @@
 import { GLYPH_CLASS, LIST_NUMBER, markerKinds } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
@@ -200,7 +201,8 @@ export interface CellFill {
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = []): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
-  const words = lineWords(line, layoutText);
+  const calls = noteCallSegments(line);
+  const words = calls.size ? lineWords(line, layoutText).filter((w) => !calls.has(w.segment)) : lineWords(line, layoutText);
   const charWidth = averageCharWidth(line);
   const segmentStart = new Map<number, number>();
   let previous = -1;
@@ -281,6 +283,33 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }
+
+/**
+ * The segments of a line that are note calls ending a cell's text ("… from renewable sources ᵃ",
+ * the note under the table): a letter, a number of one or two digits or a note sign, set smaller
+ * than the text it follows (SUPERSCRIPT_SIZE_RATIO) with its baseline raised (SUPERSCRIPT_RAISE_EM),
+ * within a word gap of that text's end, and nothing after it in the cell (the line ends, or the
+ * next text lies more than a word gap away). Told by the geometry (a Word superscript run, a
+ * ReportLab `<super>`), never by the letter: a plain "a" on the baseline stays text. A call is no
+ * part of the item (the note itself is read apart); a raised mark inside a sentence is kept.
+ */
+export function noteCallSegments(line: Line): Set<number> {
+  const calls = new Set<number>();
+  line.segments.forEach((seg, si) => {
+    const before = line.segments[si - 1];
+    if (!before || !NOTE_CALL.test(seg.text.trim())) return;
+    const size = before.fontSize;
+    const end = before.x + before.width;
+    const gap = seg.x - end;
+    if (!(seg.fontSize < SUPERSCRIPT_SIZE_RATIO * size && before.y - seg.y >= SUPERSCRIPT_RAISE_EM * size)) return;
+    if (gap > SEGMENT_GAP_EM * size || gap < -SEGMENT_GAP_EM * size) return;
+    const after = line.segments[si + 1];
+    if (after && after.x - (seg.x + seg.width) <= SEGMENT_GAP_EM * size) return;
+    calls.add(si);
+  });
+  return calls;
+}
+const NOTE_CALL = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3})$/u;
 
 /**
  * pdftotext's grid: a word inside a run (one space after a word of its segment) that starts just

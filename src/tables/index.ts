@@ -18,12 +18,12 @@ import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
-import { OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { cellsOpenWithLetterA, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
+import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 
@@ -3444,15 +3444,21 @@ export function blockToObjective(
     const own = breaks[i] ?? new Set<number>();
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
-    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it) => ({ text: it.text, row: frags[it.at]?.row ?? 0 }));
+    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string } => ({ text: it.text, row: frags[it.at]?.row ?? 0, ...(it.marker ? { marker: it.marker } : {}) }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
   const objectiveAt = at("objective");
   // An Objective column cell may carry the label itself ("Objective 2: To …"); the label is no part
   // of the objective, as in a spanning row or a heading.
   const objective = objectiveAt >= 0 ? withoutObjectiveLabel(joinFragments(fragmentsOf(objectiveAt), lexicon)) : (spanningObjective ?? "");
-  const accomplishments = at("accomplishments") >= 0 ? placed(at("accomplishments")) : [];
-  const measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
+  let accomplishments = at("accomplishments") >= 0 ? placed(at("accomplishments")) : [];
+  let measureItems = at("measures") >= 0 ? placed(at("measures")) : [];
+  // Accomplishments and their measures in one column: `(a)` accomplishments, `(i)` measures under each.
+  const combined = at("measures") < 0 && at("accomplishments") >= 0 && isCombinedLabel(columns[at("accomplishments")]!.header) ? combinedItems(accomplishments) : null;
+  if (combined) {
+    accomplishments = combined.accomplishments;
+    measureItems = combined.measures.map((m) => m.item);
+  }
   const subRows = breaks[at("accomplishments")] ?? new Set<number>();
   const subRowOf = (row: number) => [...subRows].filter((r) => r <= row).length;
   // The layout pairs measures with accomplishments only when the row has sub-rows: accomplishment
@@ -3464,8 +3470,8 @@ export function blockToObjective(
   const measureSubRows = breaks[at("measures")] ?? new Set<number>();
   const paired = accomplishments.length > 0 && ([...subRows].some((r) => r > firstAccomplishment) || [...measureSubRows].some((r) => r > firstMeasure));
   const measures: Objective["measures"] = measureItems.map((m) => {
-    let accomplishment: number | null = null;
-    if (paired) {
+    let accomplishment: number | null = combined?.measures.find((c) => c.item === m)?.accomplishment ?? null;
+    if (paired && !combined) {
       // Paired only when the measure's sub-row holds exactly one accomplishment; several side by
       // side in one cell are a list, not a pairing.
       const same = accomplishments.flatMap((a, k) => (subRowOf(a.row) === subRowOf(m.row) ? [k] : []));

@@ -3,7 +3,7 @@
  * column's fragments into list items. Pure functions over strings; no layout knowledge here.
  */
 
-import { isLoneMarker, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
+import { isLoneMarker, romanNumber, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { monthNumber } from "../normalize/date.js";
 import { isEnglishWord } from "../vocab/english.js";
@@ -359,6 +359,8 @@ export function splitSentences(text: string): string[] {
 export interface PlacedItem {
   text: string;
   at: number;
+  /** The list number that opened the item ("(a)", "ii)"), when it opened with one: `combinedItems` reads it. */
+  marker?: string;
 }
 
 /**
@@ -375,10 +377,11 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   // (`brokenLone`: that word was the line's only one).
   let brokenEnd = false;
   let brokenLone = true;
+  let marker: string | undefined;
   const flush = () => {
     if (current !== null) {
       const t = cleanItem(current);
-      if (t) items.push({ text: t, at });
+      if (t) items.push(marker ? { text: t, at, marker } : { text: t, at });
     }
     current = null;
   };
@@ -419,6 +422,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
         if (newItem) {
           flush();
           current = sentence;
+          marker = k === 0 && j === 0 && markerAt !== null ? listNumberOf(fragments[markerAt]!.text) : j === 0 && bulleted ? listNumberOf(raw) : undefined;
           at = markerAt ?? f;
         } else {
           current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon, brokenLone) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
@@ -432,6 +436,12 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   flush();
   return items;
 }
+
+/** The bracketed or closed list number a piece of a cell opens with ("(a)", "iii)"), else undefined. */
+function listNumberOf(s: string): string | undefined {
+  return ITEM_NUMBER.exec(s)?.[1];
+}
+const ITEM_NUMBER = /^\s*(\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))/;
 
 /**
  * A capital letter with a full stop opening a cell's line ("A. Reports issued …"): an item marker
@@ -505,4 +515,42 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
 
 function cleanItem(s: string): string {
   return normalizeSpace(replaceInlineBullets(s, " ").replace(/\u00AD/g, ""));
+}
+
+/**
+ * A cell of accomplishments and their measures in one column (header "Expected accomplishments and
+ * performance measures", `isCombinedLabel`): each `(a)` item is an accomplishment, the `(i)` `(ii)`
+ * items under it its measures. A letter that is also a Roman numeral is the numbering it goes on
+ * ("(i)" after "(h)" is the ninth accomplishment; "(v)" after "(iv)" a measure). Items without a
+ * number go on the list of the item before. Null when the cell does not hold both numberings (a
+ * plain list of accomplishments stays one).
+ */
+export function combinedItems<T extends { marker?: string }>(items: readonly T[]): { accomplishments: T[]; measures: Array<{ item: T; accomplishment: number | null }> } | null {
+  const accomplishments: T[] = [];
+  const measures: Array<{ item: T; accomplishment: number | null }> = [];
+  let lastLetter = "";
+  let lastRoman = "";
+  let inMeasures = false;
+  const bodyOf = (item: T | undefined) => item?.marker?.replace(/[()]/g, "").toLowerCase();
+  items.forEach((item, k) => {
+    const body = bodyOf(item);
+    if (body !== undefined) {
+      const roman = /^[ivx]+$/.test(body);
+      const nextLetter = lastLetter ? String.fromCharCode(lastLetter.charCodeAt(0) + 1) : "a";
+      const nextRoman = lastRoman ? romanNumber(body) === romanNumber(lastRoman) + 1 : body === "i";
+      // A single letter continuing the accomplishments' lettering ("(i)" after "(h)"), unless it is
+      // a measure's next numeral or the first one of a run the next number goes on ("(ii)").
+      const following = items.slice(k + 1).map(bodyOf).find((b) => b !== undefined);
+      const goesOnAsLetter = body.length === 1 && body === nextLetter && !(inMeasures && nextRoman) && !(body === "i" && following === "ii");
+      inMeasures = roman && !goesOnAsLetter;
+      if (inMeasures) lastRoman = body;
+      else {
+        lastLetter = body.length === 1 ? body : lastLetter;
+        lastRoman = "";
+      }
+    }
+    if (inMeasures) measures.push({ item, accomplishment: accomplishments.length ? accomplishments.length - 1 : null });
+    else accomplishments.push(item);
+  });
+  return accomplishments.length > 0 && measures.length > 0 ? { accomplishments, measures } : null;
 }

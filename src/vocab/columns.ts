@@ -19,6 +19,19 @@ const PLURAL = String.raw`(?:s|\s*\(s\))?`;
 const YEAR_TAIL = String.raw`(?:\s+(?:for\s+|in\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)?`;
 const TAIL = String.raw`${YEAR_TAIL}(?:\s*\([^)]{1,30}\))?\s*[:*\d]?`;
 
+const ACCOMPLISHMENT_BODY = String.raw`(?:(?:expected|planned|key)\s+)?(?:accomplishment|result|outcome|deliverable)${PLURAL}(?:\s*/\s*(?:results?|outputs?|outcomes?))?`;
+const MEASURE_BODY = String.raw`(?:(?:key\s+)?performance\s+(?:measure|indicator)${PLURAL}(?:\s*(?:/|and|or)\s*(?:indicator|measure|target)${PLURAL})?|indicators?\s+of\s+(?:achievement|success|performance)|success\s+(?:criteria|indicators?)|KPIs?)`;
+/**
+ * One header label naming both vocabularies: "Expected accomplishments and performance measures",
+ * "Expected results and indicators of achievement", "OUTCOMES AND KEY PERFORMANCE INDICATORS". The
+ * whole cell must be the label (anchored), so a sentence that names both is no label.
+ */
+const COMBINED_LABEL = new RegExp(String.raw`^${ACCOMPLISHMENT_BODY}(?:\s*[/&]\s*|\s+(?:and|with(?:\s+(?:their|its))?)\s+)${MEASURE_BODY}${TAIL}$`, "i");
+/** Is this header cell's text a label of accomplishments and their measures in one column? */
+export function isCombinedLabel(text: string): boolean {
+  return COMBINED_LABEL.test(normalizeSpace(text));
+}
+
 /**
  * Label patterns per role, matched against the whole text of one header cell (its words joined by
  * single spaces). Order matters only for the longest-match search in `matchLabelAt`.
@@ -30,17 +43,15 @@ export const COLUMN_LABELS: ReadonlyArray<{ role: Exclude<ColumnRole, "extra">; 
   },
   {
     role: "accomplishments",
-    pattern: new RegExp(
-      String.raw`^(?:(?:expected|planned|key)\s+)?(?:accomplishment|result|outcome|deliverable)${PLURAL}(?:\s*/\s*(?:results?|outputs?|outcomes?))?${TAIL}$`,
-      "i",
-    ),
+    pattern: new RegExp(String.raw`^${ACCOMPLISHMENT_BODY}${TAIL}$`, "i"),
   },
+  // Accomplishments and their measures in one column ("Expected accomplishments and performance
+  // measures", "Outcome and Key Performance Indicator"): the column of the accomplishments, whose
+  // cell lists each `(a)` accomplishment with its `(i)` measures under it (`isCombinedLabel`).
+  { role: "accomplishments", pattern: COMBINED_LABEL },
   {
     role: "measures",
-    pattern: new RegExp(
-      String.raw`^(?:(?:key\s+)?performance\s+(?:measure|indicator)${PLURAL}(?:\s*(?:/|and|or)\s*(?:indicator|measure|target)${PLURAL})?|indicators?\s+of\s+(?:achievement|success|performance)|success\s+(?:criteria|indicators?)|KPIs?)${TAIL}$`,
-      "i",
-    ),
+    pattern: new RegExp(String.raw`^${MEASURE_BODY}${TAIL}$`, "i"),
   },
   { role: "risks", pattern: new RegExp(String.raw`^(?:key\s+)?risks?(?:\s*(?:and|&|/)\s*(?:mitigations?|mitigating\s+(?:measures|actions)|mitigation\s+(?:measures|strategies|actions)))?${TAIL}$`, "i") },
   { role: "baseline", pattern: new RegExp(String.raw`^baselines?(?:\s+(?:data|value|year))?${TAIL}$`, "i") },
