@@ -184,7 +184,7 @@ describe("pandoc multiline and simple tables", () => {
     ]);
   });
 
-  it("a footnote call on a header label (a Word footnote on 'Target') is a superscript, not the literal '[^1]'", () => {
+  it("a footnote call on a header label (a Word footnote on 'Target') is a note call, neither the literal '[^1]' nor part of the label", () => {
     const md = [
       "  ----------------------------------------------",
       "  **Indicator**            **Baseline**   **Target**[^1]",
@@ -197,7 +197,9 @@ describe("pandoc multiline and simple tables", () => {
       "[^1]: Targets refer to 31 December 2022.",
       "",
     ].join("\n");
-    expect(rows(md)[0]).toEqual([2, "0:Indicator", "1:Baseline", "2:Target1"]);
+    // The call is a superscript ending the cell: a note call, dropped from the cell as in a PDF
+    // (session 19, h-c12a: markdown.ts withoutNoteCalls; tables/columns.ts noteCallSegments).
+    expect(rows(md)[0]).toEqual([2, "0:Indicator", "1:Baseline", "2:Target"]);
     // Without a definition "[^2]" is not a footnote call (CommonMark text): it stays as written.
     expect(rows(md.replace("[^1]**", "[^2]**").replace("**Target**[^1]", "**Target**[^2]"))[0]).toEqual([2, "0:Indicator", "1:Baseline", "2:Target[^2]"]);
   });
