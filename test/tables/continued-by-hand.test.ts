@@ -32,7 +32,7 @@ This compact is concluded between the Secretary-General and Ms. Ana Ruiz, Direct
 describe("a row continued by hand under a repeated header", () => {
   it("rejoins the row it continues (Markdown)", async () => {
     const out = await extract(new TextEncoder().encode(MD), { fileName: "continued.md" });
-    const rows = (out.objectives ?? []).map((o) => [o.objective, o.accomplishments.map((a) => (typeof a === "string" ? a : a.text)), o.measures.map((m) => m.text)]);
+    const rows = (out.kind === "compact" ? out.objectives : []).map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)]);
     expect(rows).toEqual([
       ["To improve the timeliness of pre-session documentation", ["Pre-session documents issued six weeks before meetings"], ["98% of pre-session documents issued on time"]],
       [
