@@ -4,7 +4,7 @@ import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
-import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, labelRole } from "../vocab/columns.js";
+import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { FOOTNOTE_MARK_RUN, FOOTNOTE_START, GLYPH_CLASS } from "../vocab/markers.js";
@@ -880,6 +880,10 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
       const head = words[k];
       if (!head) break;
       if (columns.some((c) => c.role === hit.role)) return null;
+      // A combined label ("expected accomplishments and performance measures") in the run of a label
+      // before it is a caption's list ("Table 6. Objectives, expected accomplishments and performance
+      // measures"), no header: a combined column's label stands in a cell of its own.
+      if (lastLabelSegment !== undefined && head.segment === lastLabelSegment && head.column === undefined && isCombinedLabel(hit.text)) return null;
       if (firstLabelAt < 0) firstLabelAt = k;
       // Two labels in one merged header cell ("BASELINES TARGETS", glued by a single space): the
       // second starts where its own word does, not at the cell's left edge.
