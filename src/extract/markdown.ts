@@ -17,6 +17,7 @@ import type { Layout, Line, LineKind, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
 import { charCount, repairText } from "../vocab/text.js";
+import { NOTE_CALL } from "../vocab/markers.js";
 import { commonMarkTree } from "./commonmark.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
 import { blocksRow, captionCells, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun, type TableRowOut } from "./html-table.js";
@@ -772,12 +773,11 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
  */
 function withoutNoteCalls<R extends { text: string; sup: boolean }>(runs: readonly R[]): R[] {
   return runs.filter((r, k) => {
-    if (!r.sup || !NOTE_CALL_TEXT.test(r.text.trim()) || k === 0 || !/\S$/.test(runs[k - 1]!.text)) return true;
+    if (!r.sup || !NOTE_CALL.test(r.text.trim()) || k === 0 || !/\S$/.test(runs[k - 1]!.text)) return true;
     const rest = runs.slice(k + 1).map((x) => x.text).join("");
     return !(rest.trim() === "" || /^\s*\n/.test(rest) || rest.trimStart().startsWith(CELL_BREAK));
   });
 }
-const NOTE_CALL_TEXT = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3})$/u;
 
 export async function markdownToLayout(text: string, _ctx: Context): Promise<ExtractedLayout> {
   return { layout: markdownTextToLayout(text), warnings: [] };

@@ -1,4 +1,4 @@
-import { GLYPH_CLASS, LIST_NUMBER, markerKinds } from "../vocab/markers.js";
+import { GLYPH_CLASS, LIST_NUMBER, NOTE_CALL, markerKinds } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -309,7 +309,6 @@ export function noteCallSegments(line: Line): Set<number> {
   });
   return calls;
 }
-const NOTE_CALL = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3})$/u;
 
 /**
  * pdftotext's grid: a word inside a run (one space after a word of its segment) that starts just

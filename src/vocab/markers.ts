@@ -143,6 +143,13 @@ export const FOOTNOTE_START = /^(?:\d{1,2}\/?|[*†‡§]{1,3})(?:\s+|(?=[A-Z]))
  * tells nothing: the table reader asks it only of a PDF line set in another size than the table,
  * in one run across its columns, at a page foot (`footnoteBlockEnd`).
  */
+/**
+ * The text of a note call set as a superscript after a cell's item ("… sources<sup>a</sup>", a Word
+ * superscript run, a ReportLab `<super>`): a letter, a one- or two-digit number or a note sign. The
+ * PDF reader tells a call by its size and rise (tables/columns noteCallSegments), the Markdown
+ * reader by its `<sup>` (extract/markdown withoutNoteCalls); both ask this of its text.
+ */
+export const NOTE_CALL = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3})$/u;
 export const FOOTNOTE_NUMBERED_START = /^\d{1,2}[.)]\s+\p{Lu}/u;
 /**
  * A footnote's number set off from its text: a run of its own in a PDF ("1" | "See …"), or two or
