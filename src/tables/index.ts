@@ -353,8 +353,11 @@ const INNER_OBJECTIVE_LABEL = /\S\s+((?:programme\s+|strategic\s+|managerial\s+)
  * (continued)" with the header, and the cut row's remaining items under such a cell.
  */
 const CONTINUED_WORD = String.raw`(?:continued|cont(?:['\u2019]d|d)?\.?)`;
-const CONTINUATION_LABEL = new RegExp(String.raw`^(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?$|^${CONTINUED_WORD}$`, "i");
-const TRAILING_CONTINUED = new RegExp(String.raw`\s*[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?$`, "i");
+/** "(continued)" in brackets, and the "Objective 3 " that may open it. */
+const CONTINUED_MARK = String.raw`[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?`;
+const OBJECTIVE_PREFIX = String.raw`(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?`;
+const CONTINUATION_LABEL = new RegExp(String.raw`^${OBJECTIVE_PREFIX}${CONTINUED_MARK}$|^${CONTINUED_WORD}$`, "i");
+const TRAILING_CONTINUED = new RegExp(String.raw`\s*${CONTINUED_MARK}$`, "i");
 export function isContinuationLabel(objective: string, previous: string | null): boolean {
   const text = normalizeSpace(objective.replace(/[*_]/g, " ")).trim();
   if (CONTINUATION_LABEL.test(text)) return true;
@@ -368,8 +371,8 @@ export function isContinuationLabel(objective: string, previous: string | null):
  * (continued)" anywhere, and a trailing "(continued)" / "Objective 3 (continued)" cell label after
  * the objective's own words. A cell that is nothing but the label is kept (isContinuationLabel).
  */
-const CONTINUATION_CAPTION = new RegExp(String.raw`\s*\bTable\s+[0-9]+[A-Za-z]?\.?\s*[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?`, "gi");
-const TRAILING_CONTINUATION_LABEL = new RegExp(String.raw`(?:\s+(?:(?:objective|goal)\s*(?:no\.?\s*)?[0-9A-Za-z]{0,3}[.:]?\s*)?[(\[]\s*${CONTINUED_WORD}\s*[)\]]\.?)+$`, "i");
+const CONTINUATION_CAPTION = new RegExp(String.raw`\s*\bTable\s+[0-9]+[A-Za-z]?\.?\s*${CONTINUED_MARK}`, "gi");
+const TRAILING_CONTINUATION_LABEL = new RegExp(String.raw`(?:\s+${OBJECTIVE_PREFIX}${CONTINUED_MARK})+$`, "i");
 export function withoutContinuationText(objective: string): string {
   const cut = objective.replace(CONTINUATION_CAPTION, "").replace(TRAILING_CONTINUATION_LABEL, "").trim();
   return cut ? cut : objective;
