@@ -440,7 +440,11 @@ const CAPS_ENTITY_LINE_RE =
  */
 const MANDATES_OF_RE =
   /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of|leads?)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
-const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at)$/i;
+/**
+ * Lower-case words inside an entity's name: "Office … on Violence against Children", "Committee
+ * against Torture", "Office on Drugs and Crime" ("against" is the one UN names use beyond the usual).
+ */
+const CONNECTIVE = /^(?:of|for|and|the|on|in|to|at|against)$/i;
 /** A line in capitals: letters, no lower-case one. */
 const isCapsLine = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 

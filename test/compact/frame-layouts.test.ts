@@ -431,6 +431,10 @@ describe("the entity in the title line", () => {
     expect(readCompactMetadata(textToLayout(first)).entity?.name).toBe("Office of the Special Representative of the Secretary-General for Children and Armed Conflict");
     const named = "SENIOR MANAGER’S COMPACT for 2018\nKwame Qureshi, Assistant Secretary-General for Peacebuilding Support, will strive to fulfil the goals of the United Nations Charter and the mandates entrusted to the Peacebuilding Support Office. I commit to achieve the objectives detailed below.\n";
     expect(readCompactMetadata(textToLayout(named)).entity?.name).toBe("Peacebuilding Support Office");
+    // "against" belongs to a name (corpus13 d13-003 read "… on Violence").
+    const against = "SENIOR MANAGER’S COMPACT for 2015\nGiedre Dlamini, Special Representative, will strive to fulfil the goals of the Charter and the mandates entrusted to the Office of the Special Representative of the Secretary-General on Violence against Children. I commit to achieve the objectives detailed below.\n";
+    expect(readCompactMetadata(textToLayout(against)).entity?.name).toBe("Office of the Special Representative of the Secretary-General on Violence against Children");
+    expect(readEntityName(textToLayout("SENIOR MANAGER'S COMPACT for 2015: OFFICE ON VIOLENCE AGAINST CHILDREN\n").pages[0]!.lines, null)).toBe("Office on Violence against Children");
   });
   it("keeps a title wrapped without a comma ('… FORCE IN' / 'LEBANON') out of the preamble's name", () => {
     const meta = readCompactMetadata(
