@@ -9,6 +9,7 @@
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
 import { unmappedGlyph } from "../../vocab/ligatures.js";
+import { accentOver, composeAccent, isSpacingAccent } from "./accents.js";
 import { plausibleToken } from "../ocr/quality.js";
 import { type Matrix, IDENTITY, multiply, apply, asMatrix } from "./matrix.js";
 
@@ -273,6 +274,13 @@ export function runsFromOperators(
     endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
     runs.push(current);
   };
+  // A spacing accent drawn over a letter (accents.ts): the state before an accent glyph was added,
+  // to take it back when the letter under it follows; the last letter, for an accent after it.
+  type AccentUndo = { text: string; left: number; right: number; baseline: number; run: GlyphRun | null; runText: string; runWidth: number; seams: number; right0: number; ends: boolean; runs: number; maybe: number; lone: number; after: GlyphRun | null; afterLength: number };
+  let accentDrawn: AccentUndo | null = null;
+  // The last glyph added (scalars: this is per glyph), read only when an accent follows it.
+  let lastText = "", lastLeft = 0, lastRight = 0, lastBaseline = 0;
+  let lastRun: GlyphRun | null = null;
   const moveText = (dx: number, dy: number) => {
     x = lineX += dx;
     y = lineY += dy;
@@ -321,7 +329,7 @@ export function runsFromOperators(
           advance += width;
           continue;
         }
-        const text = rewrite ? rewrite({ text: drawn, left: Math.min(x0, x1), right: Math.max(x0, x1), baseline: y0, size }, glyphIndex++) : drawn;
+        let text = rewrite ? rewrite({ text: drawn, left: Math.min(x0, x1), right: Math.max(x0, x1), baseline: y0, size }, glyphIndex++) : drawn;
         if (text === "") {
           advance += width;
           continue;
@@ -331,7 +339,47 @@ export function runsFromOperators(
           chars++;
           if (flat) upright++;
         }
-        addGlyph(text, space, Math.min(x0, x1), Math.max(x0, x1), y0, size, bold);
+        const left = Math.min(x0, x1), right = Math.max(x0, x1);
+        const undo = accentDrawn;
+        accentDrawn = null;
+        // The accent came first and this letter is drawn under it: take the accent back, draw "ó".
+        const under = undo && !space && (current as GlyphRun | null) === undo.after && current!.text.length === undo.afterLength ? composeAccent(text, undo.text) : null;
+        if (under && accentOver(undo!, { left, right, baseline: y0 }, size)) {
+          runs.length = undo!.runs;
+          current = undo!.run;
+          if (current) {
+            current.text = undo!.runText;
+            current.width = undo!.runWidth;
+            if (current.seams) current.seams.length = undo!.seams;
+          }
+          currentRight = undo!.right0;
+          endsWithSpace = undo!.ends;
+          spaceAt = null;
+          maybe.length = undo!.maybe;
+          lone.length = undo!.lone;
+          text = under;
+        }
+        // The letter came first and this accent is drawn over it.
+        const accent = !space && isSpacingAccent(text);
+        if (accent && lastRun && (current as GlyphRun | null) === lastRun && lastRun.text.endsWith(lastText)) {
+          const composed = composeAccent(lastText, text);
+          if (composed && accentOver({ left, right, baseline: y0 }, { left: lastLeft, right: lastRight, baseline: lastBaseline }, size)) {
+            lastRun.text = lastRun.text.slice(0, -lastText.length) + composed;
+            lastRun = null;
+            advance += width;
+            continue;
+          }
+        }
+        const before: AccentUndo | null = accent
+          ? { text, left, right, baseline: y0, run: current, runText: current?.text ?? "", runWidth: current?.width ?? 0, seams: current?.seams?.length ?? 0, right0: currentRight, ends: endsWithSpace, runs: runs.length, maybe: maybe.length, lone: lone.length, after: null, afterLength: 0 }
+          : null;
+        addGlyph(text, space, left, right, y0, size, bold);
+        if (before && current) accentDrawn = { ...before, after: current, afterLength: (current as GlyphRun).text.length };
+        lastRun = space ? null : current;
+        lastText = text;
+        lastLeft = left;
+        lastRight = right;
+        lastBaseline = y0;
         const code = glyph.originalCharCode;
         if (code !== undefined && repaired === undefined) {
           if (font.doubtful?.has(code)) doubtful++;

@@ -1,0 +1,51 @@
+/**
+ * Accents drawn as glyphs of their own over a letter (src/extract/pdf/accents.ts): pdfTeX prints
+ * "ó" as a spacing acute placed over an "o" drawn under it ("Ant´ onio" before, two overlapping runs).
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+import { composeAccent } from "../../src/extract/pdf/accents.js";
+import { pdfToLayout } from "../../src/extract/pdf.js";
+import { loadDomainData } from "../../src/data/index.js";
+
+const T: TextOpCodes = {
+  save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
+  setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
+  setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
+};
+const VIEW = [1, 0, 0, -1, 0, 842];
+const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+CMR10" };
+const g = (ch: string) => ({ unicode: ch, width: 500, isSpace: ch === " ", isInFont: true, originalCharCode: ch.charCodeAt(0) & 0xff });
+/** One TJ at 10 pt: strings are glyphs of 500 units, numbers kerns (+500 moves back one glyph). */
+const read = (...items: Array<string | number>) =>
+  runsFromOperators(
+    [T.beginText, T.setFont, T.setTextMatrix, T.showSpacedText],
+    [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [items.flatMap((it) => (typeof it === "number" ? [it] : [...it].map(g)))]],
+    T,
+    VIEW,
+    () => f,
+  ).runs.map((r) => r.text);
+
+describe("accents drawn over a letter", () => {
+  it("composes an accent drawn before the letter moved back under it (pdfTeX's \\' )", () => {
+    expect(read("Ant", "\u00B4", 500, "onio Guterres")).toEqual(["António Guterres"]);
+    expect(read("Jos", "\u00B4", 500, "e ", "Ram", "\u02C6", 500, "os")).toEqual(["José Ramôs"]);
+  });
+  it("composes an accent drawn after the letter, over it", () => {
+    expect(read("S", "a", 500, "\u02DC", "o Tom", "e", 500, "\u00B4")).toEqual(["São Tomé"]);
+  });
+  it("keeps an accent with a box of its own (an acute typed as an apostrophe) and one over no letter", () => {
+    expect(read("don", "\u00B4", "t")).toEqual(["don´t"]);
+    expect(composeAccent("7", "\u00B4")).toBeNull();
+    expect(composeAccent("q", "\u00B8")).toBeNull(); // no precomposed q-cedilla: left as drawn
+  });
+  it("reads corpus13's pdfTeX signature block as one line with the accented name", async () => {
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL("../corpus13/dev13/d13-005.tex.pdf", import.meta.url))));
+    const { layout } = await pdfToLayout(bytes, { options: {}, data: loadDomainData() } as never);
+    const texts = layout.pages.flatMap((p) => p.lines.map((l) => l.segments.map((s) => s.text).join(" | ")));
+    expect(texts).toContain("Birgitta Haddad | António Guterres");
+    expect(texts.join("\n")).not.toContain("\u00B4");
+  });
+});
