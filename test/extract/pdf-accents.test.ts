@@ -22,7 +22,7 @@ const g = (ch: string) => ({ unicode: ch, width: 500, isSpace: ch === " ", isInF
 const read = (...items: Array<string | number>) =>
   runsFromOperators(
     [T.beginText, T.setFont, T.setTextMatrix, T.showSpacedText],
-    [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [items.flatMap((it) => (typeof it === "number" ? [it] : [...it].map(g)))]],
+    [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [items.flatMap((it): unknown[] => (typeof it === "number" ? [it] : [...it].map(g)))]],
     T,
     VIEW,
     () => f,
