@@ -21,7 +21,7 @@ import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFon
 import { OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -585,6 +585,13 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         const cap = lines[caption];
         previous.lines = previous.lines.filter((l) => l !== cap);
         if (cap) previous.objectiveLines.delete(cap);
+      }
+      // PDF: a caption captionAbove did not take (centred on the page over a narrower table) that the
+      // table above read as its last line, across its column gaps, is no cell of it (captionAcrossCells).
+      const crossing = caption === null && previous && layout.format === "pdf" ? captionAcrossCells(lines, i, header, previous) : null;
+      if (crossing && previous) {
+        previous.lines = previous.lines.filter((l) => l !== crossing);
+        previous.objectiveLines.delete(crossing);
       }
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
@@ -1258,13 +1265,14 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
   // A footnote numbered like a list item ("1. The resources …", WeasyPrint's marker) is told in a
-  // PDF by its size and run alone, in text by its place at the page foot (numberedNoteAtFoot).
+  // PDF by its smaller size and run alone (numberedNoteInPdf), in text by its place at the page
+  // foot (numberedNoteAtFoot).
   const gridMark = () =>
     textGrid
       ? (FOOTNOTE_START.test(line.text.trim()) &&
           (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))) ||
         numberedNoteAtFoot(lines, i, columns)
-      : (FOOTNOTE_START.test(line.text.trim()) || FOOTNOTE_NUMBERED_START.test(line.text.trim())) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
+      : (FOOTNOTE_START.test(line.text.trim()) || numberedNoteInPdf(line, tableSize)) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -1290,6 +1298,21 @@ function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly
   return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && setOffAbove(lines, i) && runsAcrossSecondColumn(line, columns);
 }
 const NUMBERED_NOTE = /^\d{1,2}\.\s\p{Lu}/u;
+
+/**
+ * PDF: a footnote numbered like a list item ("1. The resources are …", WeasyPrint's marker) is set
+ * smaller than the table (a footnote area's own size), and is no objective's numbered opening. A
+ * numbered objective heading over a table that prints one header per objective ("9. To foster
+ * innovation …", bold and larger, corpus8 d8e-018 html.pdf) is also set apart in size and runs
+ * across the columns; near a page foot it was read as a footnote and its table skipped with it.
+ */
+function numberedNoteInPdf(line: Line, tableSize: () => number): boolean {
+  const text = line.text.trim();
+  if (!FOOTNOTE_NUMBERED_START.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text)) return false;
+  const size = line.segments[0]?.fontSize ?? 0;
+  const table = tableSize();
+  return size > 0 && table > 0 && size < table;
+}
 
 /**
  * Plain text: the line is set off from the lines above it on its page by FOOTNOTE_GAP_LINES blank
@@ -1627,6 +1650,51 @@ function objectiveAbove(
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
+/**
+ * PDF: the line right above a header on its page (one blank line at most between), the last line
+ * the table above took, is one run that starts right of that table's left edge and covers the
+ * white space between two of its cells, from the first cell's end into the next one's start, on
+ * CAPTION_GAP_LINES of its body lines or more. A cell's line stays inside its column, so no row of
+ * the table above prints it: it is the next table's caption ("Table 2. Objectives, expected
+ * accomplishments and performance measures", centred on the page over a table narrower than
+ * the text block, at the top of a page under the table above — corpus8 d8e-018 html.pdf, where
+ * its words were cut into the last row's cells). An objective's opening, a label or a marked item
+ * is left to the readers of headings.
+ */
+function captionAcrossCells(lines: readonly Line[], headerAt: number, header: TableHeader, previous: TablePart): Line | null {
+  // Over a table without an Objective column the line may be its objective heading's (objectiveAbove).
+  if (!hasObjectiveColumn(header.columns)) return null;
+  const head = lines[headerAt];
+  const l = lines[lineAbove(lines, headerAt)];
+  if (!head || !l || l.page !== head.page || l.segments.length !== 1 || previous.lines[previous.lines.length - 1] !== l || previous.objectiveLines.has(l)) return null;
+  const text = l.text.trim();
+  if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text) || startsAtLeftEdge(l, previous.header.columns)) return null;
+  const seg = l.segments[0]!;
+  const cw = averageCharWidth(l);
+  const left = seg.x, right = seg.x + seg.width;
+  const crossed = previous.lines.filter((b) => {
+    if (b === l || previous.objectiveLines.has(b)) return false;
+    return b.segments.some((a, j) => {
+      const next = b.segments[j + 1];
+      // A list marker set as a run of its own ("-", "(iii)") stands apart from its item's text, in its cell.
+      if (!next || isMarkerRun(a)) return false;
+      const end = a.x + a.width;
+      return next.x - end >= CAPTION_CELL_GAP_CHARS * cw && left < end && right > next.x + cw;
+    });
+  });
+  return crossed.length >= CAPTION_GAP_LINES ? l : null;
+}
+const isMarkerRun = (seg: Segment): boolean => {
+  const text = seg.text.trim();
+  // Followed by an item's opening, as the next run goes on: "(iii)" + "Average time …".
+  return text.length <= MARKER_RUN_CHARS && (isLoneMarker(text) || startsWithMarker(`${text} A`));
+};
+/** A run this short that is a list marker is one ("•", "(iii)", "10."). */
+const MARKER_RUN_CHARS = 5;
+/** Body lines of the table above whose cell gap the caption must cover (one could be a stray run). */
+const CAPTION_GAP_LINES = 2;
+/** White space between two runs of a body line that is a gap between cells, in character widths. */
+const CAPTION_CELL_GAP_CHARS = 2;
 /**
  * The index of a caption row right above a header (at most one blank line between, same page): one
  * run of text spanning the table, set apart from what is above it — either centred over the
