@@ -694,7 +694,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, belowForMarkers))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -803,11 +803,11 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (!positioned && numberedSpanningObjective(line, columns)) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines)))) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || !markerGluedAtCellEdge(line, part, table, belowLines))) return true;
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || (!markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
   if (objectiveBesideMarkedItems(line, part)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
@@ -995,6 +995,43 @@ function runsWhereCellsOpenBelow(lines: readonly Line[], i: number, columns: rea
   const starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw);
   return line.segments.slice(1).every((seg) => starts.filter((x) => Math.abs(x - seg.x) < cw).length >= MIN_BODY_EDGE_SUPPORT);
 }
+/**
+ * pdftotext's grid: a one-run line whose cells pdftotext glued by single spaces, told by the row's
+ * wrapped lines right under it (no blank line between, WORDS_OPEN_RUNS_LINES at most): a word of the
+ * line, one space after the word before it, starts exactly where a run of a line below opens, right
+ * of the first column — WORDS_OPEN_RUNS_MIN times or more over those lines ("– Vacancies filled
+ * within the Organization's • Liquidity constraints; spending - 33 appointments …" over "   target
+ * … plans reviewed quarterly … States", "Liquidity" and "33" at the columns of "plans" and
+ * "States", corpus8 d8e-001; "Construction projects Average days …" over "completed within
+ * legal opinion" and "budget.   Documents issued …", d8e-004). The column edge is shared by the
+ * lines of the row; a prose line has no table lines glued under it, and its words meet their
+ * starts only by chance. The row, not prose or a spanning objective: the table goes on.
+ */
+function wordsOpenRunsBelow(line: Line, below: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  const first = columns[0];
+  if (line.segments.length !== 1 || !first) return false;
+  const cw = averageCharWidth(line);
+  const words = lineWords(line);
+  const glued = words.filter((w, k) => {
+    const before = words[k - 1];
+    return k > 0 && !!before && w.x - (before.x + charCount(before.text) * cw) <= cw + CHAR_SLACK * cw;
+  });
+  let hits = 0;
+  let above = line;
+  for (const l of below.slice(0, WORDS_OPEN_RUNS_LINES)) {
+    // Lines right under each other: a blank grid line between is a paragraph or a row's end.
+    if (l.page !== line.page || l.line !== above.line + 1 || l.segments.length < 2) break;
+    for (const seg of l.segments.slice(1)) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && glued.some((w) => Math.abs(w.x - seg.x) < CHAR_SLACK * cw)) hits++;
+    above = l;
+  }
+  return hits >= WORDS_OPEN_RUNS_MIN;
+}
+/** The row's wrapped lines looked at under a glued line (wordsOpenRunsBelow). */
+const WORDS_OPEN_RUNS_LINES = 2;
+/** Runs of the lines below that a glued line's words must open at (one could be chance). */
+const WORDS_OPEN_RUNS_MIN = 2;
+/** Half a character: grid positions are whole characters. */
+const CHAR_SLACK = 0.5;
 /**
  * The x of every run starting right of `after` (and at most at `upTo`) in the next
  * BODY_EDGE_LOOKAHEAD non-empty lines below `lines[i]` on its page: where the table's cells open.
