@@ -21,7 +21,7 @@ import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFon
 import { OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
@@ -586,6 +586,13 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         previous.lines = previous.lines.filter((l) => l !== cap);
         if (cap) previous.objectiveLines.delete(cap);
       }
+      // PDF: a caption captionAbove did not take (centred on the page over a narrower table) that the
+      // table above read as its last line, across its column gaps, is no cell of it (captionAcrossCells).
+      const crossing = caption === null && previous && layout.format === "pdf" ? captionAcrossCells(lines, i, header, previous) : null;
+      if (crossing && previous) {
+        previous.lines = previous.lines.filter((l) => l !== crossing);
+        previous.objectiveLines.delete(crossing);
+      }
       part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
       if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
         // Read before the objective is looked for at the page foot below (that one opens this part).
@@ -687,7 +694,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || !markerGluedAtCellEdge(line, part, open, belowForMarkers))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
       if (pageEnd >= 0) {
@@ -796,11 +803,11 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (!positioned && numberedSpanningObjective(line, columns)) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines)))) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || !markerGluedAtCellEdge(line, part, table, belowLines))) return true;
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || (!markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
   if (objectiveBesideMarkedItems(line, part)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
@@ -988,6 +995,43 @@ function runsWhereCellsOpenBelow(lines: readonly Line[], i: number, columns: rea
   const starts = cellStartsBelow(lines, i, first.x + MIN_FIRST_COLUMN_CHARS * cw);
   return line.segments.slice(1).every((seg) => starts.filter((x) => Math.abs(x - seg.x) < cw).length >= MIN_BODY_EDGE_SUPPORT);
 }
+/**
+ * pdftotext's grid: a one-run line whose cells pdftotext glued by single spaces, told by the row's
+ * wrapped lines right under it (no blank line between, WORDS_OPEN_RUNS_LINES at most): a word of the
+ * line, one space after the word before it, starts exactly where a run of a line below opens, right
+ * of the first column — WORDS_OPEN_RUNS_MIN times or more over those lines ("– Vacancies filled
+ * within the Organization's • Liquidity constraints; spending - 33 appointments …" over "   target
+ * … plans reviewed quarterly … States", "Liquidity" and "33" at the columns of "plans" and
+ * "States", corpus8 d8e-001; "Construction projects Average days …" over "completed within
+ * legal opinion" and "budget.   Documents issued …", d8e-004). The column edge is shared by the
+ * lines of the row; a prose line has no table lines glued under it, and its words meet their
+ * starts only by chance. The row, not prose or a spanning objective: the table goes on.
+ */
+function wordsOpenRunsBelow(line: Line, below: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  const first = columns[0];
+  if (line.segments.length !== 1 || !first) return false;
+  const cw = averageCharWidth(line);
+  const words = lineWords(line);
+  const glued = words.filter((w, k) => {
+    const before = words[k - 1];
+    return k > 0 && !!before && w.x - (before.x + charCount(before.text) * cw) <= cw + CHAR_SLACK * cw;
+  });
+  let hits = 0;
+  let above = line;
+  for (const l of below.slice(0, WORDS_OPEN_RUNS_LINES)) {
+    // Lines right under each other: a blank grid line between is a paragraph or a row's end.
+    if (l.page !== line.page || l.line !== above.line + 1 || l.segments.length < 2) break;
+    for (const seg of l.segments.slice(1)) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && glued.some((w) => Math.abs(w.x - seg.x) < CHAR_SLACK * cw)) hits++;
+    above = l;
+  }
+  return hits >= WORDS_OPEN_RUNS_MIN;
+}
+/** The row's wrapped lines looked at under a glued line (wordsOpenRunsBelow). */
+const WORDS_OPEN_RUNS_LINES = 2;
+/** Runs of the lines below that a glued line's words must open at (one could be chance). */
+const WORDS_OPEN_RUNS_MIN = 2;
+/** Half a character: grid positions are whole characters. */
+const CHAR_SLACK = 0.5;
 /**
  * The x of every run starting right of `after` (and at most at `upTo`) in the next
  * BODY_EDGE_LOOKAHEAD non-empty lines below `lines[i]` on its page: where the table's cells open.
@@ -1258,13 +1302,14 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
   // table's columns (no cell is that wide) set in a size other than the table's (footnotes have a
   // size of their own; a spanning row of the table has the table's).
   // A footnote numbered like a list item ("1. The resources …", WeasyPrint's marker) is told in a
-  // PDF by its size and run alone, in text by its place at the page foot (numberedNoteAtFoot).
+  // PDF by its smaller size and run alone (numberedNoteInPdf), in text by its place at the page
+  // foot (numberedNoteAtFoot).
   const gridMark = () =>
     textGrid
       ? (FOOTNOTE_START.test(line.text.trim()) &&
           (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))) ||
         numberedNoteAtFoot(lines, i, columns)
-      : (FOOTNOTE_START.test(line.text.trim()) || FOOTNOTE_NUMBERED_START.test(line.text.trim())) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
+      : (FOOTNOTE_START.test(line.text.trim()) || numberedNoteInPdf(line, tableSize)) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
   let count = 0;
@@ -1290,6 +1335,21 @@ function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly
   return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && setOffAbove(lines, i) && runsAcrossSecondColumn(line, columns);
 }
 const NUMBERED_NOTE = /^\d{1,2}\.\s\p{Lu}/u;
+
+/**
+ * PDF: a footnote numbered like a list item ("1. The resources are …", WeasyPrint's marker) is set
+ * smaller than the table (a footnote area's own size), and is no objective's numbered opening. A
+ * numbered objective heading over a table that prints one header per objective ("9. To foster
+ * innovation …", bold and larger, corpus8 d8e-018 html.pdf) is also set apart in size and runs
+ * across the columns; near a page foot it was read as a footnote and its table skipped with it.
+ */
+function numberedNoteInPdf(line: Line, tableSize: () => number): boolean {
+  const text = line.text.trim();
+  if (!FOOTNOTE_NUMBERED_START.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text)) return false;
+  const size = line.segments[0]?.fontSize ?? 0;
+  const table = tableSize();
+  return size > 0 && table > 0 && size < table;
+}
 
 /**
  * Plain text: the line is set off from the lines above it on its page by FOOTNOTE_GAP_LINES blank
@@ -1627,6 +1687,51 @@ function objectiveAbove(
   const text = joinFragments(picked.map((l) => ({ text: l.text, page: l.page, line: l.line })), lexicon);
   return stripObjectiveLabel(text);
 }
+/**
+ * PDF: the line right above a header on its page (one blank line at most between), the last line
+ * the table above took, is one run that starts right of that table's left edge and covers the
+ * white space between two of its cells, from the first cell's end into the next one's start, on
+ * CAPTION_GAP_LINES of its body lines or more. A cell's line stays inside its column, so no row of
+ * the table above prints it: it is the next table's caption ("Table 2. Objectives, expected
+ * accomplishments and performance measures", centred on the page over a table narrower than
+ * the text block, at the top of a page under the table above — corpus8 d8e-018 html.pdf, where
+ * its words were cut into the last row's cells). An objective's opening, a label or a marked item
+ * is left to the readers of headings.
+ */
+function captionAcrossCells(lines: readonly Line[], headerAt: number, header: TableHeader, previous: TablePart): Line | null {
+  // Over a table without an Objective column the line may be its objective heading's (objectiveAbove).
+  if (!hasObjectiveColumn(header.columns)) return null;
+  const head = lines[headerAt];
+  const l = lines[lineAbove(lines, headerAt)];
+  if (!head || !l || l.page !== head.page || l.segments.length !== 1 || previous.lines[previous.lines.length - 1] !== l || previous.objectiveLines.has(l)) return null;
+  const text = l.text.trim();
+  if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text) || startsAtLeftEdge(l, previous.header.columns)) return null;
+  const seg = l.segments[0]!;
+  const cw = averageCharWidth(l);
+  const left = seg.x, right = seg.x + seg.width;
+  const crossed = previous.lines.filter((b) => {
+    if (b === l || previous.objectiveLines.has(b)) return false;
+    return b.segments.some((a, j) => {
+      const next = b.segments[j + 1];
+      // A list marker set as a run of its own ("-", "(iii)") stands apart from its item's text, in its cell.
+      if (!next || isMarkerRun(a)) return false;
+      const end = a.x + a.width;
+      return next.x - end >= CAPTION_CELL_GAP_CHARS * cw && left < end && right > next.x + cw;
+    });
+  });
+  return crossed.length >= CAPTION_GAP_LINES ? l : null;
+}
+const isMarkerRun = (seg: Segment): boolean => {
+  const text = seg.text.trim();
+  // Followed by an item's opening, as the next run goes on: "(iii)" + "Average time …".
+  return text.length <= MARKER_RUN_CHARS && (isLoneMarker(text) || startsWithMarker(`${text} A`));
+};
+/** A run this short that is a list marker is one ("•", "(iii)", "10."). */
+const MARKER_RUN_CHARS = 5;
+/** Body lines of the table above whose cell gap the caption must cover (one could be a stray run). */
+const CAPTION_GAP_LINES = 2;
+/** White space between two runs of a body line that is a gap between cells, in character widths. */
+const CAPTION_CELL_GAP_CHARS = 2;
 /**
  * The index of a caption row right above a header (at most one blank line between, same page): one
  * run of text spanning the table, set apart from what is above it — either centred over the
