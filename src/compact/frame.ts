@@ -60,23 +60,51 @@ export function isNameLine(text: string): boolean {
 }
 
 /**
+ * How far into its line a title's role word stands ("Under-Secretary-General …", "High
+ * Representative …"): a sentence has it later. A leading "United Nations" qualifies the post and
+ * is not counted ("United Nations High Commissioner for Human Rights").
+ */
+const ROLE_WITHIN_WORDS = 3;
+/** A post title's line or cell: a role word among its first ROLE_WITHIN_WORDS words. */
+export const opensWithRole = (text: string) => ROLE_WORDS.test(text.replace(/^United\s+Nations\s+/, "").split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
+
+/**
  * The header block "<Name>" / "<Title>" (1–3 lines) / "<Year>" among the first lines of page 1.
- * Lines are compared by text only, so text, Markdown and PDF read alike.
+ * Lines are compared by text only, so text, Markdown and PDF read alike — but where the name's
+ * line holds cells apart (the block set beside another one: "Zainab Asante" | "United Nations
+ * Environment", the period under the entity on the right), the block is the column of the name's
+ * cell: on each line under it, the cells that overlap the name's cell across (a column ranged left,
+ * right or centred shares some width with every line of it). The title's first line opens with a
+ * role word (opensWithRole): a line above the name ("United Nations Environment Programme" over
+ * "1 January – 31 December 2022") is no name with the real name in its title.
  */
 export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEADER_BLOCK_LINES);
-  for (let i = 0; i < head.length; i++) {
-    const name = clean(head[i]!.text);
-    if (!isNameLine(name)) continue;
+  const block = (name: string, titleLines: readonly string[], at: number): HeaderBlock | null => {
+    if (!isNameLine(name)) return null;
     const titleParts: string[] = [];
-    for (let k = i + 1; k < head.length && k <= i + MAX_TITLE_LINES + 1; k++) {
-      const t = clean(head[k]!.text);
+    for (const t of titleLines.slice(0, MAX_TITLE_LINES + 1)) {
       if (BARE_YEAR.test(t)) {
-        if (titleParts.length === 0 || !ROLE_WORDS.test(titleParts.join(" "))) break;
-        return { name: name.replace(HONORIFIC, ""), title: titleParts.join(" "), year: Number(t), at: i };
+        if (titleParts.length === 0 || !opensWithRole(titleParts[0]!)) return null;
+        return { name: name.replace(HONORIFIC, ""), title: titleParts.join(" "), year: Number(t), at };
       }
+      if (!t) return null;
       titleParts.push(t);
     }
+    return null;
+  };
+  for (let i = 0; i < head.length; i++) {
+    const segments = head[i]!.segments;
+    if (segments.length > 1) {
+      for (const s of segments) {
+        const overlaps = (o: Line["segments"][number]) => o.x < s.x + s.width && s.x < o.x + o.width;
+        const column = head.slice(i + 1).map((l) => clean(l.segments.filter(overlaps).map((o) => o.text).join(" ")));
+        const found = block(clean(s.text), column, i);
+        if (found) return found;
+      }
+    }
+    const found = block(clean(head[i]!.text), head.slice(i + 1).map((l) => clean(l.text)), i);
+    if (found) return found;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { cleanText } from "./text.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { parseDate } from "../entities/dates.js";
 import { NAMED_OFFICE, findHeaderBlock, readFirstPersonParty } from "./frame.js";
-import { STAGGER_OF_FONT, findSignatureBlocks } from "./signatures.js";
+import { STAGGER_OF_FONT, findSignatureBlocks, isTitleCell } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
@@ -17,6 +17,8 @@ const TITLE_RE = /senior\s+manager(?:['’`]?s|s['’`])?\s+compact/i;
 const YEAR_RE = /\b(19[89]\d|20[0-4]\d)\b/;
 /** "for the year 2008", "for 2010", "for the period 1 January to 31 December 2009". */
 const YEAR_CONTEXT_RE = /\bfor\s+(?:the\s+(?:year|period)\s+)?(?:[^.\n]{0,40}?)\b(19[89]\d|20[0-4]\d)\b/i;
+/** The compact's period, a calendar year: "1 January – 31 December 2006", "1 January to 31 December 2009". */
+const PERIOD_YEAR_RE = /\b1\s+January\s*(?:[-\u2010-\u2015]|to)\s*31\s+December\s+(19[89]\d|20[0-4]\d)\b/i;
 const HONORIFIC_RE = /^(?:the\s+)?(?:Ms|Mr|Mrs|Miss|Dr|Mme|M|Sir|Dame|H\.E)\.?\s+/i;
 /** Words that make a comma-part a title or office, not a person's name. */
 const ROLE_WORD_RE =
@@ -26,18 +28,20 @@ const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
   /\b((?:Department|Office|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations(?:\s+[A-Z][\w-]*){0,4}\s+(?:Mission|Office|Operation|Force|Programme|Centre|Conference))\s+(?:of|for|in|on|at)\s+(?:the\s+)?[A-Z][^,;]+?)\s*$/;
-/** "C. CHALLENGES", "III. Challenges", "SECTION 2 : CHALLENGES" (the label of the 2019 template). */
-const CHALLENGES_HEADING_RE = /^\s*(?:SECTION\s+\d{1,2}\s*[:.\-–—]?\s*|(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
+/** "C. CHALLENGES", "III. Challenges", "SECTION 2 : CHALLENGES" (the label of the 2019 template), "Part 3. Challenges". */
+const CHALLENGES_HEADING_RE = /^\s*(?:(?:SECTION|PART)\s+\d{1,2}\s*[:.\-–—]?\s*|(?:[A-Z]|[IVX]+|\d+)[.)]?\s+)?[^a-z]*\bCHALLENGES\b/i;
 /** An unnumbered "Challenges" heading is a short line of its own, not a sentence that starts with the word. */
 const MAX_CHALLENGES_HEADING_WORDS = 6;
-/** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "3. Human resources". */
-const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
+/** A section heading: "D. CONTRIBUTION …", "SECTION 3: …", "Part 4. Annex", "3. Human resources". */
+const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|(?:PART|Part)\s+\d{1,2}[.:]|[A-Z][.)]|[IVX]{1,4}[.)]|\d{1,2}[.)])\s+\S/;
 /** An annex after the challenges: "Annex", "ANNEX I", "Annex: Field operations …". */
 const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
 const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
-/** A line holding only a signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
-const SIGNATURE_LINE_RE = /^\s*(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))\s*$/i;
+/** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
+const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
+/** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
+const SIGNATURE_LINE_RE = new RegExp(`^\\s*${SIGNATURE_LABEL}(?:\\s+${SIGNATURE_LABEL})*\\s*$`, "i");
 
 function looksLikePersonName(s: string): boolean {
   const t = s.replace(HONORIFIC_RE, "").trim();
@@ -419,6 +423,12 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
     const y = YEAR_CONTEXT_RE.exec(head.map((l) => l.text).join("\n"));
     if (y) year = Number(y[1]);
   }
+  // A title the reader could not take whole (wrapped over two lines beside another column:
+  // "2006 SENIOR MANAGER'S" / "COMPACT"): the period the compact covers names its year.
+  if (year === null) {
+    const y = PERIOD_YEAR_RE.exec(head.map((l) => l.text).join("\n"));
+    if (y) year = Number(y[1]);
+  }
   return { title, year };
 }
 
@@ -716,39 +726,90 @@ function isHeadingLike(text: string): boolean {
 
 /**
  * Signature blocks: from a "Signature:" line to the next one, the block's "Date: …" and its
- * "Name, Title" line(s).
+ * "Name, Title" line(s). Blocks side by side (a label per block on the first line, "Signature:
+ * ____   Signature: ____") are columns: each line's cells go to the block whose label stands
+ * left of them, and each column is read as a block of its own.
  */
 export function readSignatures(lines: Line[]): CompactBody["signatures"] {
   const starts = lines.map((l, i) => (SIGNATURE_START_RE.test(l.text) ? i : -1)).filter((i) => i >= 0);
   const out: CompactBody["signatures"] = [];
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? Math.min(lines.length, s + 12);
-    let date: string | null = null;
-    const nameParts: string[] = [];
-    let inName = false;
-    for (const l of lines.slice(s, end)) {
-      for (const seg of l.segments.length ? l.segments : [{ text: l.text }]) {
-        const d = DATE_LABEL_RE.exec(seg.text);
-        if (d) {
-          date ??= parseDate(d[1]!);
-          continue;
-        }
-        const t = cleanText(seg.text.replace(SIGNATURE_START_RE, "").replace(/^Name and title\s*:?/i, ""));
-        if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
-          if (inName && !t) inName = false;
-          continue;
-        }
-        if (!inName && splitNameAndTitle(t)) {
-          nameParts.push(t);
-          inName = true;
-        } else if (inName && nameParts.length && !/[.!?]$/.test(t)) nameParts.push(t);
-      }
-      if (!l.text.trim()) inName = false;
+    for (const column of signatureColumns(lines.slice(s, end))) {
+      const signature = readSignatureColumn(column);
+      if (signature) out.push(signature);
     }
-    const person = nameParts.length ? splitNameAndTitle(nameParts.join(", ")) : null;
-    if (person || date) out.push({ name: person?.name ?? null, title: person?.title ?? null, date });
   });
   return out;
+}
+
+/**
+ * A block's lines as the texts of each column, line by line (a line with no cell in a column is
+ * blank there). One column unless the block's first line holds two labels or more, each in a cell
+ * of its own (PDF runs, or plain text's runs between wide gaps): then a line with one cell per
+ * label has them in order, and otherwise a cell belongs to the label nearest its start —
+ * pdftotext may set a column's label a few characters right of the name, title and date under it
+ * (the label's rule is wider on its grid). A first line with one label and other cells ("Name and
+ * title:" / "Date: …") is one block.
+ */
+function signatureColumns(block: readonly Line[]): string[][][] {
+  const cellsOf = (l: Line) => (l.segments.length ? l.segments : [{ text: l.text, x: 0 }]);
+  const labels = cellsOf(block[0]!).filter((c) => SIGNATURE_START_RE.test(c.text)).map((c) => c.x);
+  if (labels.length < 2) return [block.map((l) => cellsOf(l).map((c) => c.text))];
+  const columns: string[][][] = labels.map(() => []);
+  for (const l of block) {
+    const row: string[][] = labels.map(() => []);
+    const cells = cellsOf(l);
+    cells.forEach((c, i) => {
+      let col = cells.length === labels.length ? i : 0;
+      if (cells.length !== labels.length) labels.forEach((x, j) => { if (Math.abs(x - c.x) < Math.abs(labels[col]! - c.x)) col = j; });
+      row[col]!.push(c.text);
+    });
+    row.forEach((texts, j) => columns[j]!.push(texts));
+  }
+  return columns;
+}
+
+/**
+ * One signature of a block's column: its date, and the name with its title. A blank line ends the
+ * name's lines, except where a paragraph's gap parts the block's own lines (ReportLab,
+ * LibreOffice's cell paragraphs spaced apart): a title line under a name alone ("Kwame Osei" /
+ * blank / "Under-Secretary-General …"), an entity's line under a name and its title (blank /
+ * "Department of Operational Support") go on with it, as they do printed line under line.
+ */
+function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures"][number] | null {
+  let date: string | null = null;
+  const nameParts: string[] = [];
+  let inName = false;
+  for (const row of rows) {
+    for (const text of row) {
+      const d = DATE_LABEL_RE.exec(text);
+      if (d) {
+        date ??= parseDate(d[1]!);
+        continue;
+      }
+      const t = cleanText(text.replace(SIGNATURE_START_RE, "").replace(/^Name and title\s*:?/i, ""));
+      if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
+        if (inName && !t) inName = false;
+        continue;
+      }
+      // After a gap: the title under a name alone, the entity's line under a name and its title.
+      const goesOn =
+        !inName &&
+        ((nameParts.length === 1 && splitNameAndTitle(nameParts[0]!)?.title === null && isTitleCell(t)) ||
+          (nameParts.length > 1 && !!splitNameAndTitle(nameParts.join(", "))?.title && isEntityLine(t) && isEntityName(t)));
+      if (!inName && !goesOn && splitNameAndTitle(t)) {
+        nameParts.push(t);
+        inName = true;
+      } else if ((inName || goesOn) && nameParts.length && !/[.!?]$/.test(t)) {
+        nameParts.push(t);
+        inName = true;
+      }
+    }
+    if (!row.some((t) => t.trim())) inName = false;
+  }
+  const person = nameParts.length ? splitNameAndTitle(nameParts.join(", ")) : null;
+  return person || date ? { name: person?.name ?? null, title: person?.title ?? null, date } : null;
 }
 
 export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections" | "objectives" | "missions"> {

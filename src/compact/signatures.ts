@@ -9,10 +9,11 @@
 import type { Line, Segment } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { parseDate } from "../entities/dates.js";
-import { HONORIFIC, NAMED_OFFICE, ROLE_WORDS, isNameLine } from "./frame.js";
+import { HONORIFIC, NAMED_OFFICE, ROLE_WORDS, isNameLine, opensWithRole } from "./frame.js";
 import { cleanText } from "./text.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { isJsSpace } from "../vocab/text.js";
+import { joinWrapped } from "../tables/text.js";
 
 /** A typed pen line: underscores (or dots) and nothing else. */
 export const RULE_CELL_RE = /^[_.…]{8,}$/;
@@ -68,13 +69,8 @@ const isRuleLine = (cells: readonly Cell[]) => cells.length > 0 && cells.every((
 export const isNamesLine = (cells: readonly Cell[]) => cells.length >= 1 && cells.length <= 3 && cells.every((c) => isNameLine(c.text) && !CAPS_CONNECTIVE.test(c.text));
 /** An entity printed in capitals ("DEPARTMENT OF SAFETY AND SECURITY") passes for a name but for its connectives. */
 const CAPS_CONNECTIVE = /\b(?:OF|AND|FOR|THE|ON|IN)\b/;
-/**
- * How far into its cell a title's role word stands ("Under-Secretary-General …", "High
- * Representative …"): a sentence has it later. A leading "United Nations" qualifies the post and
- * is not counted ("United Nations High Commissioner for Human Rights").
- */
-const ROLE_WITHIN_WORDS = 3;
-const isTitleCell = (text: string) => ROLE_WORDS.test(text.replace(/^United\s+Nations\s+/, "").split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
+/** A post title's cell: a role word among its first words (frame.ts opensWithRole). */
+export const isTitleCell = opensWithRole;
 
 /** The date a cell holds, as "Date: 11 February 2015" or the bare date. */
 export function cellDate(text: string): string | null {
@@ -337,14 +333,16 @@ export function findSignatureBlocks(all: readonly Line[]): SignatureBlock[] {
   return blocks;
 }
 
-/** A title's lines: wrapped lines join with a space; a line of its own naming an office after a whole title, with a comma. */
+/** A title's lines: wrapped lines join with a space (a line-end hyphen repaired); a line of its own naming an office after a whole title, with a comma. */
 function joinTitle(parts: readonly string[]): string | null {
   if (!parts.length) return null;
   let out = parts[0]!;
   for (const p of parts.slice(1)) {
     const office = /^(?:Department|Office|United Nations|Economic)\b/.test(p) || NAMED_OFFICE.test(p);
     const wrapped = /\b(?:for|of|the|and|on|in|to)$/i.test(out) || /^\p{Ll}/u.test(p) || !office;
-    out = wrapped ? `${out} ${p}` : `${out}, ${p}`;
+    // A word the title's wrap hyphenated ("… of Political and Peacebuild-" / "ing Affairs") joins
+    // as the table cells' wrapped lines do (tables/text joinWrapped: "Secretary-" + "General" keeps it).
+    out = wrapped ? joinWrapped(out, p) : `${out}, ${p}`;
   }
   return out;
 }

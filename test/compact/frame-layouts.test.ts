@@ -534,7 +534,7 @@ describe("signature columns pushed left of their names by pdftotext (corpus9 d9-
     ].join("\n");
     const sigs = findSignatureBlocks(textToLayout(text).pages.flatMap((p) => p.lines)).flatMap((b) => b.signatures);
     expect(sigs.map((s) => [s.name, s.title, s.date])).toEqual([
-      ["Rafael Adeyemi", "Special Representative of the Secretary- General for Children and Armed Conflict", "2017-01-13"],
+      ["Rafael Adeyemi", "Special Representative of the Secretary-General for Children and Armed Conflict", "2017-01-13"],
       ["António Guterres", "Secretary-General", "2017-01-20"],
     ]);
     expect(readCompactMetadata(textToLayout(`Rafael Adeyemi, Special Representative, will strive to fulfil the goals.\n\n${text}`)).counterpart).toEqual({ name: "António Guterres", title: "Secretary-General" });
@@ -581,7 +581,7 @@ describe("signature columns pushed left of their names by pdftotext (corpus9 d9-
     ].join("\n");
     const sigs = findSignatureBlocks(textToLayout(text).pages[0]!.lines).flatMap((b) => b.signatures);
     expect(sigs.map((s) => [s.title, s.date])).toEqual([
-      ["Special Representative of the Secretary- General for Disaster Risk Reduction", "2021-01-12"],
+      ["Special Representative of the Secretary-General for Disaster Risk Reduction", "2021-01-12"],
       ["Secretary-General", "2021-01-18"],
     ]);
   });
