@@ -2684,15 +2684,6 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const pageLines = lines.filter((l) => l.page === page.number);
     const own = pageLines.map((l) => l.y);
     const top = Math.min(...own), bottom = Math.max(...own);
-    // A row has cells beside its objective: a rule under which its table part has only
-    // objective-column lines on the page (a caption "Table 3" the table read on, above the next
-    // table's header) closes the part, it opens no row (d12-013).
-    const celled = (l: TableLine) => l.cells.some((c, i) => i !== at && c.trim() !== "" && !isRuleGlyphs(c));
-    const opensCells = (y: number) => {
-      const above = pageLines.filter((l) => l.y < y).pop();
-      const part = above ? (partOf.get(above) ?? 0) : null;
-      return part === null || pageLines.some((l) => l.y > y && (partOf.get(l) ?? 0) === part && celled(l));
-    };
     // A row boundary runs under every cell of the row: a rule under the objective cell alone, with
     // the next column's text running on across it, is no row's end (Chromium draws the bottom border
     // of a rowspan objective cell's fragment after a page break part-way down its row, h7-001).
@@ -2702,9 +2693,9 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const opensCell = objectiveCellBelow(page, left, top, bottom);
     // Built only when a rule passes the other tests (it reads every column's rules on the page).
     let runsAcross: ((y: number) => boolean) | undefined;
-    const drawn = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && opensCells(y) && !(runsAcross ??= textRunsAcross(page, pageLines, columns, at))(y));
+    const drawn = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && !(runsAcross ??= textRunsAcross(page, pageLines, columns, at))(y));
     const ys = withUndrawnObjectiveBorders(page, pageLines, columns, at, drawn, partOf);
-    if (ys.length && !bodyRuled(page, pageLines, ys, partOf, columns)) continue;
+    if (ys.length && !bodyRuled(page, withoutTrailingCaptions(pageLines, partOf, at), ys, partOf, columns)) continue;
     if (ys.length) map.set(page.number, ys);
   }
   return map;
@@ -2749,6 +2740,16 @@ function withUndrawnObjectiveBorders(page: Pick<Page, "rules">, lines: readonly 
     out.sort((a, b) => a - b);
   }
   return out;
+}
+/**
+ * A table part's lines on a page without those after its last line with cells beside the
+ * objective's: lines in the objective column alone under the rows (a caption "Table 3" the table
+ * read on under its bottom rule, above the next table's header, d12-013) are no row, and the rule
+ * above them lies between no two rows (`bodyRuled`).
+ */
+function withoutTrailingCaptions(lines: readonly TableLine[], partOf: ReadonlyMap<TableLine, number>, at: number): TableLine[] {
+  const celled = (l: TableLine) => l.cells.some((c, i) => i !== at && c.trim() !== "" && !isRuleGlyphs(c));
+  return lines.filter((l, k) => celled(l) || lines.slice(k + 1).some((m) => (partOf.get(m) ?? 0) === (partOf.get(l) ?? 0) && celled(m)));
 }
 /**
  * Do a page's rules draw a grid of cells in the table's body? Only if a rule lies between two lines
