@@ -21,9 +21,10 @@ import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFon
 import { OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems } from "./text.js";
+import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 
@@ -266,6 +267,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
     // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
     const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
+    // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
+    const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     for (const { block, objective } of blocks) {
@@ -279,7 +282,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -287,6 +290,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
       const unglued = row && layout.format === "text" && !grid && !tabbed ? ungluedValues(block, columns, row.measures) : null;
       if (unglued) row = readBlock(unglued);
+      // Plain text: the calls of the table's notes, printed on the baseline, are glued to the items' ends.
+      const calls = t.noteCalls;
+      if (row && calls?.size && layout.format === "text") row = { ...row, accomplishments: row.accomplishments.map((a) => withoutGluedNoteCall(a, calls)), measures: row.measures.map((m) => ({ ...m, text: withoutGluedNoteCall(m.text, calls) })) };
       const first = block.lines[0];
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
@@ -418,6 +424,8 @@ const TEXT_GROUP_PAGES = 1_000_000;
 interface RawTable {
   table: number;
   parts: TablePart[];
+  /** Calls of the notes printed under the table ("a"): plain text glues them to the cell's last word. */
+  noteCalls?: Set<string>;
   /** Tables without an Objective column: the objective printed right above the first header, if any. */
   objectiveAbove: string | null;
 }
@@ -675,6 +683,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       open = part = null;
       continue;
     }
+    // A note under the table opening with a raised call ("ᵃ Excluding activities …", set smaller
+    // than the table), at its foot or at the page's: no row, and the table may go on below it.
+    const note = heading ? null : layout.format === "pdf" ? raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
+    if (note) {
+      (open.noteCalls ??= new Set()).add(note.call);
+      i = note.end;
+      continue;
+    }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
     const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line)) : -1;
     if (footAbove >= 0) {
@@ -771,6 +787,80 @@ function isNoteUnderTable(lines: readonly Line[], i: number, part: TablePart, he
     if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || ++seen > MAX_NOTE_LINES) return false;
   }
   return true;
+}
+/**
+ * PDF: line `i` is a table's note opening with its call raised before it, as a word processor
+ * prints a note under a table ("ᵃ Excluding activities funded from extrabudgetary resources.",
+ * the call a superscript run — Word's, printed by LibreOffice: 5.5 pt raised over 8 pt text — the
+ * note's text in a size apart from the table's body, from the table's left edge): the index of the
+ * note's last line (its further lines in the note's size under its text), else -1. A cell never
+ * opens with a raised call at the table's left edge in a smaller size; a spanning objective row is
+ * set in the table's size. The note goes with no row; whether the table goes on under it (a note
+ * at a page foot) is for the lines below to say.
+ */
+function raisedNoteEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[], tableSize: () => number): TableNote | null {
+  const first = lines[i]!;
+  const call = first.segments[0];
+  if (!call || !NOTE_CALL.test(call.text.trim()) || !startsAtLeftEdge(first, columns)) return null;
+  let at = i;
+  let text = first.segments[1];
+  if (first.segments.length === 1) {
+    // A call raised past the line reader's merge tolerance is a line of its own just above its text.
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.segments.length === 0) k++;
+    const below = lines[k];
+    if (!below || below.page !== first.page || below.y - first.y >= (below.segments[0]?.fontSize ?? 0)) return null;
+    at = k;
+    text = below.segments[0];
+  }
+  if (!text) return null;
+  const size = text.fontSize;
+  const gap = text.x - (call.x + call.width);
+  if (!(call.fontSize < SUPERSCRIPT_SIZE_RATIO * size && text.y - call.y >= SUPERSCRIPT_RAISE_EM * size && gap <= SEGMENT_GAP_EM * size && gap >= -SEGMENT_GAP_EM * size)) return null;
+  const body = tableSize();
+  if (!(body > 0 && Math.abs(size - body) > FOOTNOTE_SIZE_APART * body)) return null;
+  let last = at;
+  for (let k = at + 1, seen = 0; k < lines.length && seen < MAX_NOTE_LINES; k++) {
+    const l = lines[k]!;
+    if (l.page !== first.page) break;
+    if (l.segments.length === 0) continue;
+    const head = l.segments[0]!;
+    if (l.segments.length !== 1 || Math.abs(head.fontSize - size) > FOOTNOTE_SIZE_APART * size || Math.abs(head.x - text.x) > averageCharWidth(l)) break;
+    last = k;
+    seen++;
+  }
+  return { end: last, call: call.text.trim() };
+}
+/** A note under a table: the index of its last line and its call ("a"). */
+interface TableNote {
+  end: number;
+  call: string;
+}
+/**
+ * Plain text (pdftotext's grid): line `i` is a table note's call printed alone ("a", pdftotext
+ * sets the raised call on a line of its own), and the next line, right under it, is one run
+ * starting right of the call, at the table's left edge (the note's text, "Excluding activities
+ * funded …"): a note under the table, as raisedNoteEnd reads it in the PDF. No cell holds a lone
+ * call on a line of its own. The index of the note's last line (the lines right under it from the
+ * same edge, no blank between) and its call, else null.
+ */
+function textNoteEnd(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): TableNote | null {
+  const line = lines[i]!;
+  const call = line.segments[0], head = columns[0];
+  if (!call || !head || line.segments.length !== 1 || !NOTE_CALL.test(call.text.trim())) return null;
+  const cw = averageCharWidth(line);
+  const text = lines[i + 1]?.segments[0];
+  // The note's text starts right of its call, at the table's left edge (a row-number column's, or
+  // the objective column's), not inside the table.
+  if (!text || text.x <= call.x || text.x > head.x + cw) return null;
+  let last = i;
+  for (let k = i + 1; k < lines.length && k - i <= MAX_NOTE_LINES; k++) {
+    const l = lines[k]!;
+    const first = l.segments[0];
+    if (!first || l.page !== line.page || l.segments.length !== 1 || Math.abs(first.x - text.x) > cw || l.line !== lines[k - 1]!.line + 1) break;
+    last = k;
+  }
+  return last > i ? { end: last, call: call.text.trim() } : null;
 }
 /** A note under a table is a sentence or two. */
 const MAX_NOTE_LINES = 3;
@@ -2708,11 +2798,63 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     const opensCell = objectiveCellBelow(page, left, top, bottom);
     // Built only when a rule passes the other tests (it reads every column's rules on the page).
     let runsAcross: ((y: number) => boolean) | undefined;
-    const ys = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && !(runsAcross ??= textRunsAcross(page, pageLines, columns, at))(y));
-    if (ys.length && !bodyRuled(page, pageLines, ys, partOf, columns)) continue;
+    const drawn = rowBoundariesFromRules(page, left + RULE_INSET, right - RULE_INSET).filter((y) => y > top && y < bottom && acrossNext(y) && opensCell(y) && !(runsAcross ??= textRunsAcross(page, pageLines, columns, at))(y));
+    const ys = withUndrawnObjectiveBorders(page, pageLines, columns, at, drawn, partOf);
+    if (ys.length && !bodyRuled(page, withoutTrailingCaptions(pageLines, partOf, at), ys, partOf, columns)) continue;
     if (ys.length) map.set(page.number, ys);
   }
   return map;
+}
+
+/**
+ * Row boundaries a table draws in every column but the objective's (or draws across it where the
+ * row below has no cell borders of its own), added to the drawn ones (`drawn`, sorted): LibreOffice
+ * printing a Word table leaves out the bottom border of a vertically merged (`vMerge`) objective
+ * cell when the next objective's cell is merged too, and draws a banded row of a built-in table
+ * style ("Light List") without its vertical borders (corpus12 d12-005, d12-010, d12-015, d12-020:
+ * two objectives read as one row). The page still shows where the row ends: a rule across every
+ * other column (a sub-row boundary), the objective column empty on the line above it after the
+ * objective's own text, and a new paragraph opening (a capital, a digit, a marker) in the
+ * objective column on the first line below it, level with the other cells' first lines. One
+ * merged cell's text runs on from its top without such a hole, so a sub-row rule under a long
+ * objective (its text on the line above) or a centred objective (nothing above it in the row)
+ * stays a sub-row boundary.
+ */
+/** How far right of its left edge (points) a table's last column is probed for a rule (cellBreaks probes as far). */
+const LAST_CELL_PROBE = 40;
+function withUndrawnObjectiveBorders(page: Pick<Page, "rules">, lines: readonly TableLine[], columns: readonly ColumnDef[], at: number, drawn: readonly number[], partOf: ReadonlyMap<TableLine, number>): number[] {
+  if (at < 0 || at + 1 >= columns.length || lines.length < 2) return [...drawn];
+  // Each column from its left edge to the next one's (the last: to its label's end, within the frame).
+  const others = columns.slice(at + 1).map((c, k) => rowBoundariesFromRules(page, c.x + RULE_INSET, (columns[at + k + 2]?.x ?? Math.max(c.right ?? 0, c.x + LAST_CELL_PROBE)) - RULE_INSET));
+  const candidates = (others[0] ?? []).filter((y) => others.every((ys) => ys.some((v) => Math.abs(v - y) <= RULE_ROW_SLACK)) && !drawn.some((d) => Math.abs(d - y) <= RULE_ROW_SLACK));
+  if (candidates.length === 0) return [...drawn];
+  const out = [...drawn];
+  const objectiveText = (l: TableLine) => { const t = (l.cells[at] ?? "").trim(); return t && !isRuleGlyphs(t) ? t : ""; };
+  for (const y of candidates) {
+    const k = lines.findIndex((l) => l.y > y);
+    if (k <= 0) continue;
+    const above = lines[k - 1]!, below = lines[k]!;
+    if ((partOf.get(above) ?? 0) !== (partOf.get(below) ?? 0)) continue;
+    const opening = objectiveText(below);
+    if (!opening || objectiveText(above) || !startsItem(stripBullet(opening).text)) continue;
+    if (!below.cells.some((c, i) => i !== at && c.trim() !== "")) continue;
+    // The objective cell above holds text within this row (since the last boundary above y).
+    const rowTop = Math.max(-Infinity, ...out.filter((d) => d < y));
+    if (!lines.some((l) => l.y > rowTop && l.y < y && (partOf.get(l) ?? 0) === (partOf.get(below) ?? 0) && objectiveText(l))) continue;
+    out.push(y);
+    out.sort((a, b) => a - b);
+  }
+  return out;
+}
+/**
+ * A table part's lines on a page without those after its last line with cells beside the
+ * objective's: lines in the objective column alone under the rows (a caption "Table 3" the table
+ * read on under its bottom rule, above the next table's header, d12-013) are no row, and the rule
+ * above them lies between no two rows (`bodyRuled`).
+ */
+function withoutTrailingCaptions(lines: readonly TableLine[], partOf: ReadonlyMap<TableLine, number>, at: number): TableLine[] {
+  const celled = (l: TableLine) => l.cells.some((c, i) => i !== at && c.trim() !== "" && !isRuleGlyphs(c));
+  return lines.filter((l, k) => celled(l) || lines.slice(k + 1).some((m) => (partOf.get(m) ?? 0) === (partOf.get(l) ?? 0) && celled(m)));
 }
 /**
  * Do a page's rules draw a grid of cells in the table's body? Only if a rule lies between two lines
@@ -2742,14 +2884,22 @@ export function bodyRuled(page: Pick<Page, "rules">, lines: readonly TableLine[]
  * there, the second column's border goes on). Pages without a left border say nothing.
  */
 function objectiveCellBelow(page: Pick<Page, "rules">, left: number, top: number, bottom: number): (y: number) => boolean {
-  const vertical = page.rules
-    .filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && (r.x1 + r.x2) / 2 < left)
+  const across = page.rules
+    .filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS)
     .map((r) => ({ x: (r.x1 + r.x2) / 2, top: Math.min(r.y1, r.y2), bottom: Math.max(r.y1, r.y2) }))
     .filter((r) => r.top < bottom && r.bottom > top);
+  const vertical = across.filter((r) => r.x < left);
   if (vertical.length === 0) return () => true;
   const border = Math.max(...vertical.map((r) => r.x));
   const pieces = vertical.filter((r) => Math.abs(r.x - border) <= BORDER_X_TOLERANCE);
-  return (y) => pieces.some((r) => r.top <= y + RULE_ROW_SLACK && r.bottom >= y + CELL_BORDER_BELOW);
+  const goesOn = (r: { top: number; bottom: number }, y: number) => r.top <= y + RULE_ROW_SLACK && r.bottom >= y + CELL_BORDER_BELOW;
+  // The frame's right edge goes on past every row; the inner borders right of the objective's are
+  // the other cells'. A row below that draws none of them (LibreOffice prints a banded row of a
+  // Word table style, "Light List", without vertical borders: corpus12 d12-010, d12-015) says
+  // nothing about its objective cell.
+  const frameRight = Math.max(...across.map((r) => r.x));
+  const inner = across.filter((r) => r.x > border + BORDER_X_TOLERANCE && r.x < frameRight - BORDER_X_TOLERANCE);
+  return (y) => pieces.some((r) => goesOn(r, y)) || !inner.some((r) => goesOn(r, y));
 }
 /**
  * Does a cell's text run on across a rule at y in a column the rule does not cross? A row
@@ -2865,7 +3015,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -2900,7 +3050,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
-      else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim())) out.add(r);
+      else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
@@ -3238,6 +3388,37 @@ function widestLineRight(lines: readonly TableLine[], i: number): number | null 
  * "Staff relocated according to" opening the next page beside a new measure).
  */
 const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
+/**
+ * PDF, across a page break: the cell's line before the break stops on a word, short of a sentence
+ * end, and was full (the new page's first word would not have fitted after it): in a column whose
+ * items end with a full stop (`punctuatedColumns`), the item wrapped there ("Candidates from
+ * unrepresented" / "Member States selected.", d12-012), the capital is no new item's.
+ */
+function wrapsUnfinished(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (right === null || !a || !b || endsSentence(text) || !/[\p{L}\p{N}]$/u.test(text)) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  return a.right + charWidth + b.firstWord > right;
+}
+
+/**
+ * Per column: every row's cell that has text ends it with a sentence end (at least
+ * MIN_PUNCTUATED_ROWS rows) — items written as sentences, each with its full stop, so text that
+ * stops short of one has not ended its item.
+ */
+function punctuatedColumns(blocks: ReadonlyArray<{ block: RowBlock }>, columns: readonly ColumnDef[]): boolean[] {
+  return columns.map((_, i) => {
+    const ends = blocks.flatMap(({ block }) => {
+      const last = [...block.lines].reverse().find((l) => (l.cells[i] ?? "").trim() && !isRuleGlyphs(l.cells[i] ?? ""));
+      return last ? [(last.cells[i] ?? "").trim()] : [];
+    });
+    return ends.length >= MIN_PUNCTUATED_ROWS && ends.every((t) => endsSentence(t));
+  });
+}
+/** Rows it takes to say a column's items end with full stops. */
+const MIN_PUNCTUATED_ROWS = 3;
+
 function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || (prev.page !== line.page && !acrossPages)) return false;

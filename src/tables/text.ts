@@ -554,3 +554,26 @@ export function combinedItems<T extends { marker?: string }>(items: readonly T[]
   });
   return accomplishments.length > 0 && measures.length > 0 ? { accomplishments, measures } : null;
 }
+
+/**
+ * Plain text: a cell item with a note's call (`calls`, read from the notes under its table) glued
+ * to its end, as pdftotext prints a superscript on the baseline — "… renewable sourcesa",
+ * "… Secretary-Generala", "… Staff Legal Assistance a" — without the call. Glued to a word, only
+ * where the word without it is English and with it is not ("sources" / "sourcesa"; "data", "area"
+ * keep their "a"); set off by a space, only a lower-case letter call (no item ends on a lone
+ * letter; "… reduced to 45 days 2" may be a number of the text).
+ */
+export function withoutGluedNoteCall(text: string, calls: ReadonlySet<string>): string {
+  const t = text.trimEnd();
+  for (const call of calls) {
+    if (!t.endsWith(call) || t.length <= call.length) continue;
+    const head = t.slice(0, -call.length);
+    if (/\s$/.test(head)) {
+      if (/^\p{Ll}$/u.test(call) && /\S/.test(head)) return head.trimEnd();
+      continue;
+    }
+    const word = /(\p{L}+)$/u.exec(head)?.[1];
+    if (word && isEnglishWord(word) && !isEnglishWord(word + call)) return head;
+  }
+  return text;
+}
