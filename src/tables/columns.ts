@@ -554,14 +554,14 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
  * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
  */
 export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[] {
-  if (line.segments.length !== 1 && !line.segments.some((seg) => GLUED_CAPITAL_IN_RUN.test(seg.text))) return [];
+  if (line.segments.length !== 1 && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text))) return [];
   const words = lineWords(line);
   const charWidth = averageCharWidth(line);
   const opened: Word[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
-    // On a line of several runs, only a capital letter marker inside a run (gluedMarkerKinds).
-    if (line.segments.length !== 1 && (w.segment !== before.segment || after.segment !== w.segment || !CAPITAL_LETTER_MARKER.test(w.text))) continue;
+    // On a line of several runs, only a capital letter marker or an asterisk inside a run (gluedMarkerKinds).
+    if (line.segments.length !== 1 && (w.segment !== before.segment || after.segment !== w.segment || !GLUED_IN_RUN_KIND.test(w.text))) continue;
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_WORD.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
@@ -584,11 +584,13 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[]
  * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
  */
 function gluedMarkerKinds(word: string): string[] {
-  return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : markerKinds(word);
+  return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : word === "*" ? ["*"] : markerKinds(word);
 }
 const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
-/** A run holding a capital letter marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …". */
-const GLUED_CAPITAL_IN_RUN = /\S \p{Lu}\. [\p{Lu}\d]/u;
+/** The markers looked for inside a run of a line of several runs: a capital letter's, an asterisk. */
+const GLUED_IN_RUN_KIND = /^(?:[A-Z]\.|\*)$/;
+/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …". */
+const GLUED_MARKER_IN_RUN = /\S (?:\p{Lu}\.|\*) [\p{Lu}\d]/u;
 /** Whether `w` is one of the markers gluedMarkerOpenings found on its line (the same run, the same place). */
 function isGluedMarker(markers: readonly Word[], w: Word): boolean {
   return markers.some((m) => m.segment === w.segment && m.x === w.x);
