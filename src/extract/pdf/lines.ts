@@ -88,9 +88,9 @@ const BULLET_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
  * `lower-roman` / `upper-alpha` markers apart from the item; a typed "3.1" before a justified item). Standing alone, it is never a word ("e.g." and initials run on), so
  * only here, for the marker's hanging indent; LIST_NUMBER leaves "a." out for text in general.
  */
-const LETTER_OR_ROMAN_DOT = String.raw`(?:[A-Za-z]|[ivx]{1,5})\.|\d{1,2}\.\d{1,2}\.?`;
+const LONE_ITEM_NUMBER = String.raw`(?:[A-Za-z]|[ivx]{1,5})\.|\d{1,2}\.\d{1,2}\.?`;
 /** A list marker standing alone: its item's text after a gap is the same cell (a hanging indent), not the next column. */
-const LIST_MARKER_ONLY = new RegExp(String.raw`^(?:${GLYPH_CLASS}|${LIST_NUMBER}|${LETTER_OR_ROMAN_DOT}|[-–—o])$`, "u");
+const LIST_MARKER_ONLY = new RegExp(String.raw`^(?:${GLYPH_CLASS}|${LIST_NUMBER}|${LONE_ITEM_NUMBER}|[-–—o])$`, "u");
 
 /**
  * wkhtmltopdf's justified cells (h-c11w, corpus11): each word of a justified line is a run of its
