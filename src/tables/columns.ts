@@ -554,13 +554,15 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
  * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
  */
 export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[] {
-  if (line.segments.length !== 1) return [];
+  if (line.segments.length !== 1 && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text))) return [];
   const words = lineWords(line);
   const charWidth = averageCharWidth(line);
   const opened: Word[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
-    const kinds = markerKinds(w.text);
+    // On a line of several runs, only a capital letter marker or an asterisk inside a run (gluedMarkerKinds).
+    if (line.segments.length !== 1 && (w.segment !== before.segment || after.segment !== w.segment || !GLUED_IN_RUN_KIND.test(w.text))) continue;
+    const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_WORD.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
     const opensNear = (l: Line) =>
@@ -568,12 +570,27 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[]
       l.segments.some((seg) => {
         const head = seg.text.trimStart().split(/\s/u, 1)[0] ?? "";
         const x = seg.x + (charCount(seg.text) - charCount(seg.text.trimStart())) * charWidth;
-        return x >= w.x - MARKER_ALIGNED_CHARS * charWidth && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && markerKinds(head).some((kind) => kinds.includes(kind));
+        return x >= w.x - MARKER_ALIGNED_CHARS * charWidth && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && gluedMarkerKinds(head).some((kind) => kinds.includes(kind));
       });
     if (others.filter(opensNear).length >= MIN_MARKER_EDGE_LINES) opened.push(w);
   }
   return opened;
 }
+/**
+ * The marker kinds gluedMarkerOpenings compares: markerKinds', and Word's capital letter numbering
+ * "A." / "B." (corpus11 d11-003 txt: "To reduce the threat posed A. Transition plans agreed", the
+ * column's other cells opening "A. Allegations …", "A. Contingents …" eight characters right). A
+ * capital with a full stop is an initial or a section label in running text, so it is a kind here
+ * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
+ */
+function gluedMarkerKinds(word: string): string[] {
+  return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : word === "*" ? ["*"] : markerKinds(word);
+}
+const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
+/** The markers looked for inside a run of a line of several runs: a capital letter's, an asterisk. */
+const GLUED_IN_RUN_KIND = /^(?:[A-Z]\.|\*)$/;
+/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …". */
+const GLUED_MARKER_IN_RUN = /\S (?:\p{Lu}\.|\*) [\p{Lu}\d]/u;
 /** Whether `w` is one of the markers gluedMarkerOpenings found on its line (the same run, the same place). */
 function isGluedMarker(markers: readonly Word[], w: Word): boolean {
   return markers.some((m) => m.segment === w.segment && m.x === w.x);

@@ -579,10 +579,28 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
  * segment's): "TARGET (2017)¹" is one label whose cell ends with the mark, not a column "1".
  */
 function headerLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
-  const words = lineWords(line, layoutText);
+  const words = lineWords(line, layoutText).flatMap(unglueLabelWords);
   const marks = line.segments.flatMap((seg, si) => (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!) ? [si] : []));
   if (marks.length === 0) return words;
   return words.map((w) => (marks.includes(w.segment) ? { ...w, segment: w.segment - 1 } : w));
+}
+
+/**
+ * pdftotext runs two header labels together where the first one's last word ends against the next
+ * column's edge ("EXPECTED ACCOMPLISHMENTKEY PERFORMANCE INDICATOR", corpus11 d11-017 txt: no space
+ * left between the cells). An upper-case word that is a label's last word (LABEL_FRAGMENT) glued to
+ * a label's first word (LABEL_START, the whole rest) is two words, the second at its own place on
+ * the line. Upper case only: a Title-case "OutcomeKey" is no print of two cells the grid glued.
+ */
+function unglueLabelWords(w: Word): Word[] {
+  if (!/^\p{Lu}{6,}$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
+  for (let i = 3; i <= w.text.length - 3; i++) {
+    const head = w.text.slice(0, i), tail = w.text.slice(i);
+    if (!LABEL_FRAGMENT.test(head) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
+    const cw = w.charWidth ?? 0;
+    return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw }];
+  }
+  return [w];
 }
 
 /** A footnote mark: a number or a sign or two, as word processors raise them after a word. */

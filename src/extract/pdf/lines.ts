@@ -82,8 +82,57 @@ export const SUPERSCRIPT_RAISE_EM = 0.15;
 export const BULLET_GAP_EM = 3;
 // Glyph bullets only: a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
 const BULLET_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
+/**
+ * A lone letter or Roman numeral with a full stop ("a.", "iv.", "A.") or an outline number ("3.1"),
+ * as a run of its own with its item's text after a gap: an HTML list's marker (wkhtmltopdf draws
+ * `lower-roman` / `upper-alpha` markers apart from the item; a typed "3.1" before a justified item). Standing alone, it is never a word ("e.g." and initials run on), so
+ * only here, for the marker's hanging indent; LIST_NUMBER leaves "a." out for text in general.
+ */
+const LONE_ITEM_NUMBER = String.raw`(?:[A-Za-z]|[ivx]{1,5})\.|\d{1,2}\.\d{1,2}\.?`;
 /** A list marker standing alone: its item's text after a gap is the same cell (a hanging indent), not the next column. */
-const LIST_MARKER_ONLY = new RegExp(String.raw`^(?:${GLYPH_CLASS}|${LIST_NUMBER}|[-–—o])$`, "u");
+const LIST_MARKER_ONLY = new RegExp(String.raw`^(?:${GLYPH_CLASS}|${LIST_NUMBER}|${LONE_ITEM_NUMBER}|[-–—o])$`, "u");
+
+/**
+ * wkhtmltopdf's justified cells (h-c11w, corpus11): each word of a justified line is a run of its
+ * own, set apart by the line's stretched word gap — often wider than the gap between two columns
+ * (11 pt between "Mission" and "concepts", 6 pt from "of" to the next column). Justification gives
+ * every word gap of a line the same width, which two column gaps in a row rarely share: two gaps in
+ * a row equal within this many points, around two words, are one cell's word gaps.
+ */
+export const JUSTIFIED_GAP_PT = 0.25;
+/**
+ * A word of a justified line: one word with a lower-case letter (prose, not a value or a year:
+ * "2018 2019 2020" or "45% 50% 55%" in columns of one width can show equal gaps), no list marker.
+ */
+const JUSTIFIED_WORD = /^[^\s]*\p{Ll}[^\s]*$/u;
+/**
+ * A typed number before a justified item ("14.2  Staff from", "i.  Host-country justice") is
+ * followed by two spaces, both stretched: the gap after a lone marker may be twice the word gap.
+ */
+const MARKER_SPACES = 2;
+
+/**
+ * The runs of a line that continue a justified line: the gap on their left is a stretched word gap
+ * (over SEGMENT_GAP_EM, equal to the next one), not a column's. Three runs at least — the first one
+ * token (a word, a number, a list marker), the two after it words — since one gap shows nothing.
+ */
+export function justifiedWordRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
+  const out = new Set<GlyphRun>();
+  const inked = runs.filter((r) => r.text.trim() !== "" && r.fontSize > 0).sort((a, b) => a.x - b.x);
+  const gapBefore = (i: number) => inked[i]!.x - (inked[i - 1]!.x + inked[i - 1]!.width);
+  const token = (i: number) => inked[i]!.text.trim();
+  const word = (i: number) => JUSTIFIED_WORD.test(token(i)) && !LIST_MARKER_ONLY.test(token(i));
+  const stretched = (i: number) => gapBefore(i) > SEGMENT_GAP_EM * Math.max(inked[i]!.fontSize, inked[i - 1]!.fontSize);
+  for (let i = 1; i + 1 < inked.length; i++) {
+    if (!stretched(i) || !stretched(i + 1) || /\s/.test(token(i - 1)) || !word(i) || !word(i + 1)) continue;
+    const g = gapBefore(i + 1);
+    const afterMarker = LIST_MARKER_ONLY.test(token(i - 1)) && Math.abs(gapBefore(i) - MARKER_SPACES * g) <= MARKER_SPACES * JUSTIFIED_GAP_PT;
+    if (Math.abs(gapBefore(i) - g) > JUSTIFIED_GAP_PT && !afterMarker) continue;
+    out.add(inked[i]!);
+    out.add(inked[i + 1]!);
+  }
+  return out;
+}
 
 /** Repairs glyph-level artefacts of one run's text (vocab/text: ligatures, soft hyphens, odd spaces and hyphens). */
 export function cleanRunText(text: string): string {
@@ -184,6 +233,7 @@ function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boole
 /** Runs of one line, left to right, merged into word groups; split at column-sized gaps and around marks. */
 export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSize: number): LineSegment[] {
   const ordered = [...runs].sort((a, b) => a.x - b.x);
+  const spread = justifiedWordRuns(ordered);
   const out: LineSegment[] = [];
   for (const run of ordered) {
     const superscript = isSuperscript(run, baseline, mainSize);
@@ -192,7 +242,8 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
     const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
-    if (prev && !superscript && !prev.superscript && (afterBullet || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
+    const justified = spread.has(run) && !run.opensCell;
+    if (prev && !superscript && !prev.superscript && (afterBullet || justified || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
@@ -243,16 +294,17 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(lines[k]!.baseline - line.baseline) <= NEAR_EDGE_EM * size; k += step) {
         // A line spread word by word (justified, or drawn a word at a time: "Objective | 6: | To |
         // develop | …") shows word starts, not cells.
-        if (lines[k]!.starts.length > MAX_CELL_STARTS) continue;
-        lines[k]!.starts.forEach((x, j) => near.push({ x, size: lines[k]!.sizes[j]! }));
+        if (lines[k]!.spreadGaps > MAX_CELL_STARTS) continue;
+        // A list item's text after its marker starts at the marker's tab stop, no column's edge.
+        lines[k]!.starts.forEach((x, j) => lines[k]!.afterMarker[j] || near.push({ x, size: lines[k]!.sizes[j]! }));
         nearLefts.push(...lines[k]!.lefts);
       }
     }
     // The lines of this line's own table around it (sharing one of its cell starts), further away.
     const own: Array<{ cells: ColumnStartLine["cells"]; edges: number[]; size: number }> = [];
-    if (line.starts.length > 0 && line.starts.length <= MAX_CELL_STARTS) {
+    if (line.starts.length > 0 && line.spreadGaps <= MAX_CELL_STARTS) {
       for (const [k, other] of lines.entries()) {
-        if (k === i || Math.abs(other.baseline - line.baseline) > WIDE_EDGE_EM * size || other.starts.length > MAX_CELL_STARTS) continue;
+        if (k === i || Math.abs(other.baseline - line.baseline) > WIDE_EDGE_EM * size || other.spreadGaps > MAX_CELL_STARTS) continue;
         const shares = Math.abs(line.size - other.size) <= SAME_SIZE_PT && other.lefts.some((x) => line.starts.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT));
         if (shares) own.push({ cells: other.cells, edges: other.edges, size: other.size });
       }
@@ -351,6 +403,10 @@ interface ColumnStartLine {
   runs: GlyphRun[];
   starts: number[];
   sizes: number[];
+  /** Per start: it follows a list marker standing alone (its item's text at a hanging indent). */
+  afterMarker: boolean[];
+  /** Column-sized gaps on the line, a justified line's word gaps too (they start no cells): over MAX_CELL_STARTS, words spread apart. */
+  spreadGaps: number;
   lefts: number[];
   /** The largest font size of the line's text. */
   size: number;
@@ -386,21 +442,25 @@ function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
     if (line.length === 0) return;
     const byX = line.sort((a, b) => a.x - b.x);
     const inked = byX.filter((r) => r.text.trim() !== "" && r.fontSize > 0);
-    const starts: number[] = [], sizes: number[] = [];
+    const starts: number[] = [], sizes: number[] = [], afterMarker: boolean[] = [];
     const cells: Array<{ left: number; next: number }> = [];
-    let cellLeft = inked[0]?.x ?? 0;
+    // A justified line's words start no cells (nor edges for the lines around it).
+    const spread = justifiedWordRuns(inked);
+    let cellLeft = inked[0]?.x ?? 0, spreadGaps = 0;
     for (let i = 1; i < inked.length; i++) {
       const prev = inked[i - 1]!, run = inked[i]!;
-      if (opensSegmentAfter(prev, run)) {
+      if (opensSegmentAfter(prev, run)) spreadGaps++;
+      if (opensSegmentAfter(prev, run) && !spread.has(run)) {
         starts.push(run.x);
         sizes.push(run.fontSize);
+        afterMarker.push(LIST_MARKER_ONLY.test(prev.text.trim()));
         if (!LIST_MARKER_ONLY.test(prev.text.trim())) {
           cells.push({ left: cellLeft, next: run.x });
           cellLeft = run.x;
         }
       }
     }
-    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, lefts: inked.length ? [inked[0]!.x, ...starts] : [], size: inked.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0), cells, edges: inked.length ? [inked[0]!.x, ...cells.map((c) => c.next)] : [] });
+    out.push({ baseline: byX[0]!.baseline, runs: byX, starts, sizes, afterMarker, spreadGaps, lefts: inked.length ? [inked[0]!.x, ...starts] : [], size: inked.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0), cells, edges: inked.length ? [inked[0]!.x, ...cells.map((c) => c.next)] : [] });
     line = [];
   };
   for (const r of sorted) {
