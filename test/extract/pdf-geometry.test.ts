@@ -464,6 +464,19 @@ describe("list bullets drawn as shapes (browser-printed lists)", () => {
     ];
     expect(drawnBullets(fn, args, OPS, VIEW).map((b) => [b.glyph, b.x1, b.y1])).toEqual([["•", 58, 140], ["▪", 58, 158]]);
   });
+  it("finds outline squares stroked as four lines (groff's \\(sq), and no open corner or lone tick", () => {
+    // groff 1.22.4 -Tpdf, corpus12 d12-001: a 5 pt square before "Budget implemented" at baseline 707.75.
+    const stroke = (x1: number, y1: number, x2: number, y2: number) => [OPS.stroke, [new Float32Array([MOVE, x1, y1, LINE, x2, y2])], null];
+    const square = [stroke(195.46, 707.75, 200.46, 707.75), stroke(200.46, 707.75, 200.46, 712.75), stroke(200.46, 712.75, 195.46, 712.75), stroke(195.46, 712.75, 195.46, 707.75)];
+    // Three sides only (an open corner mark), and a short underline: no bullets.
+    const corner = [stroke(300, 707.75, 305, 707.75), stroke(305, 707.75, 305, 712.75), stroke(305, 712.75, 300, 712.75)];
+    const args = [...square, ...corner, stroke(400, 700, 404, 700)];
+    const bullets = drawnBullets(args.map(() => OPS.constructPath), args, OPS, VIEW);
+    expect(bullets.map((b) => [b.glyph, b.x1, b.y1, b.x2, b.y2].map((v) => (typeof v === "number" ? Math.round(v * 100) / 100 : v)))).toEqual([["□", 195.46, 129.25, 200.46, 134.25]]);
+    // The square marks the run after it: a bullet glyph opens that line.
+    const runs = withDrawnBullets([run("Budget implemented", 205.96, 134.25, 106.3)], bullets);
+    expect(runs.map((r) => r.text)).toEqual(["Budget implemented", "□"]);
+  });
   it("gives a bullet to the text that starts right after it at its x-height, and to nothing else", () => {
     const run = (text: string, x: number, baseline: number) => ({ text, x, baseline, width: 100, fontSize: 10, bold: false });
     const runs = [run("Member States’ satisfaction", 72, 143), run("Other text far right", 300, 163), run("• Already bulleted", 72, 183)];

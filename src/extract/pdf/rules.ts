@@ -52,6 +52,7 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
   const evenOdd = new Set([ops.eoFill, ops.eoFillStroke, ops.closeEOFillStroke]);
   const rules: Rule[] = [];
   const bullets: DrawnBullet[] = [];
+  const ticks: Rule[] = [];
   forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
     if (fn !== ops.constructPath || !Array.isArray(args)) return;
     const paint = args[0];
@@ -59,7 +60,13 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
     if (typeof paint !== "number" || !data || typeof data.length !== "number") return;
     const toPage = multiply(view, ctm);
     const polylines = pathToPolylines(data).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
-    if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
+    if (strokes.has(paint)) {
+      for (const pl of polylines) {
+        rules.push(...strokedRules(pl));
+        // A path filled and stroked is a filled bullet already (below).
+        if (!fills.has(paint)) ticks.push(...bulletTicks(pl));
+      }
+    }
     if (fills.has(paint)) {
       const ring = ringRules(polylines, evenOdd.has(paint));
       if (ring) rules.push(...ring);
@@ -67,6 +74,7 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
       bullets.push(...bulletShapes(polylines, isCurved(data)));
     }
   });
+  bullets.push(...outlineSquares(ticks));
   return { rules: mergeRules(rules), bullets };
 }
 
@@ -224,7 +232,7 @@ export interface DrawnBullet {
   y1: number;
   x2: number;
   y2: number;
-  /** "•" for a disc (a path with curves), "▪" for a square. */
+  /** "•" for a disc (a path with curves), "▪" for a square, "□" for an outline square. */
   glyph: string;
 }
 
@@ -248,6 +256,49 @@ export function drawnBullets(fnArray: readonly number[], argsArray: readonly unk
 function isCurved(data: ArrayLike<number>): boolean {
   for (let i = 0; i < data.length; i++) if (data[i] === DRAW.curveTo || data[i] === DRAW.quadraticCurveTo) return true;
   return false;
+}
+
+/**
+ * The sides of a stroked path short enough to be a side of a drawn bullet (axis-aligned, of
+ * bullet size), as rules. An outline square may be one closed path or four strokes of a line
+ * each (groff 1.22.4 `-Tpdf` draws `\(sq`, which its PDF fonts lack, as four `m l S`).
+ */
+function bulletTicks(pl: ReadonlyArray<readonly [number, number]>): Rule[] {
+  const out: Rule[] = [];
+  for (let k = 1; k < pl.length; k++) {
+    const [x1, y1] = pl[k - 1]!;
+    const [x2, y2] = pl[k]!;
+    const w = Math.abs(x2 - x1), h = Math.abs(y2 - y1);
+    if (h <= AXIS_SLACK && w >= BULLET_MIN_SIZE && w <= BULLET_MAX_SIZE) out.push({ x1: Math.min(x1, x2), y1: (y1 + y2) / 2, x2: Math.max(x1, x2), y2: (y1 + y2) / 2 });
+    else if (w <= AXIS_SLACK && h >= BULLET_MIN_SIZE && h <= BULLET_MAX_SIZE) out.push({ x1: (x1 + x2) / 2, y1: Math.min(y1, y2), x2: (x1 + x2) / 2, y2: Math.max(y1, y2) });
+  }
+  return out;
+}
+
+/**
+ * Outline squares of bullet size among the short stroked sides of a page: a top and a bottom side
+ * of the same span, closed by a left and a right side — a hollow square bullet ("□", Word's and
+ * troff's `\(sq` when drawn rather than set as a glyph). Unclosed corners, ticks and underlines
+ * are no square. A filled square is found by `bulletShapes`.
+ */
+function outlineSquares(ticks: readonly Rule[]): DrawnBullet[] {
+  if (ticks.length < 4) return [];
+  const near = (a: number, b: number) => Math.abs(a - b) <= AXIS_SLACK;
+  const horizontal = ticks.filter((t) => t.y1 === t.y2 && t.x1 !== t.x2).sort((a, b) => a.y1 - b.y1);
+  const vertical = ticks.filter((t) => t.x1 === t.x2);
+  const side = (x: number, top: number, bottom: number) => vertical.some((v) => near(v.x1, x) && near(v.y1, top) && near(v.y2, bottom));
+  const out: DrawnBullet[] = [];
+  for (let a = 0; a < horizontal.length; a++) {
+    const top = horizontal[a]!;
+    for (let b = a + 1; b < horizontal.length && horizontal[b]!.y1 - top.y1 <= BULLET_MAX_SIZE; b++) {
+      const bottom = horizontal[b]!;
+      const w = top.x2 - top.x1, h = bottom.y1 - top.y1;
+      if (h < BULLET_MIN_SIZE || !near(top.x1, bottom.x1) || !near(top.x2, bottom.x2)) continue;
+      if (Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
+      if (side(top.x1, top.y1, bottom.y1) && side(top.x2, top.y1, bottom.y1)) out.push({ x1: top.x1, y1: top.y1, x2: top.x2, y2: bottom.y1, glyph: "□" });
+    }
+  }
+  return out;
 }
 
 /** The filled polylines (page coordinates) of bullet size and shape. */
