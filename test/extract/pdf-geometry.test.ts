@@ -94,6 +94,21 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect([left!.x, left!.width, right!.x]).toEqual([241.7, 159.2, 406.7]);
   });
 
+  it("does not cut a word at a kerning seam that falls on a column edge by chance (groff: 'INDICA' + 'TORS', corpus12 d12-008)", () => {
+    // groff splits its text operator at each kerning pair; "TORS" starts 0.9 pt left of where
+    // "INDICA" ends (A–T kerned), at 331.6, right over the Baseline column (331.7) of the line below.
+    const label = "KEY PERFORMANCE INDICATORS";
+    const header = [
+      run("EXPECTED", 68.4, 692.5, 53.9, 10, true),
+      { ...run(label, 193.6, 692.5, 165.4, 10, true), seams: [{ x: 331.6, at: label.indexOf("TORS"), before: 138.9 }] },
+      run("ACCOMPLISHMENTS", 68.4, 705, 101.8, 10, true), run("INDICATOR", 193.6, 705, 54.3, 10, true), run("BASELINE", 331.7, 705, 50.3, 10, true), run("TARGET", 396.9, 705, 40.2, 10, true),
+    ];
+    expect(texts(buildLines(header))).toEqual([["EXPECTED", label], ["ACCOMPLISHMENTS", "INDICATOR", "BASELINE", "TARGET"]]);
+    // The same pieces as two runs (two operators pdf.js did not join): one segment too.
+    const apart = [header[0]!, run("KEY PERFORMANCE INDICA", 193.6, 692.5, 138.9, 10, true), run("TORS", 331.6, 692.5, 27.4, 10, true), ...header.slice(2)];
+    expect(texts(buildLines(apart))[0]).toEqual(["EXPECTED", label]);
+  });
+
   it("keeps a line of prose whole where a font change falls on a column edge no nearby line shows", () => {
     const far = rows.map((r) => ({ ...r, baseline: r.baseline + 200 }));
     const text = "The Office will publish its annual report on time.";
