@@ -282,24 +282,51 @@ function bulletTicks(pl: ReadonlyArray<readonly [number, number]>): Rule[] {
  * are no square. A filled square is found by `bulletShapes`.
  */
 function outlineSquares(ticks: readonly Rule[]): DrawnBullet[] {
-  if (ticks.length < 4) return [];
+  if (ticks.length < 4 || ticks.length > MAX_BULLET_TICKS) return [];
   const near = (a: number, b: number) => Math.abs(a - b) <= AXIS_SLACK;
-  const horizontal = ticks.filter((t) => t.y1 === t.y2 && t.x1 !== t.x2).sort((a, b) => a.y1 - b.y1);
-  const vertical = ticks.filter((t) => t.x1 === t.x2);
-  const side = (x: number, top: number, bottom: number) => vertical.some((v) => near(v.x1, x) && near(v.y1, top) && near(v.y2, bottom));
+  // Sides by where they start, in cells of AXIS_SLACK: a page of many short strokes (a chart's
+  // ticks, a hatch) is a walk over its strokes, each looking in a few cells only.
+  const cell = (v: number) => Math.round(v / AXIS_SLACK);
+  const key = (x: number, y: number) => `${cell(x)},${cell(y)}`;
+  const horizontal = new Map<string, Rule[]>();
+  const vertical = new Map<string, Rule[]>();
+  for (const t of ticks) {
+    const map = t.y1 === t.y2 ? horizontal : vertical;
+    const k = key(t.x1, t.y1);
+    const list = map.get(k);
+    if (list) list.push(t);
+    else map.set(k, [t]);
+  }
+  const at = (map: ReadonlyMap<string, readonly Rule[]>, x: number, y: number) => {
+    const out: Rule[] = [];
+    for (const dx of [-1, 0, 1]) for (const dy of [-1, 0, 1]) out.push(...(map.get(`${cell(x) + dx},${cell(y) + dy}`) ?? []));
+    return out;
+  };
+  const side = (x: number, top: number, bottom: number) => at(vertical, x, top).some((v) => near(v.x1, x) && near(v.y1, top) && near(v.y2, bottom));
   const out: DrawnBullet[] = [];
-  for (let a = 0; a < horizontal.length; a++) {
-    const top = horizontal[a]!;
-    for (let b = a + 1; b < horizontal.length && horizontal[b]!.y1 - top.y1 <= BULLET_MAX_SIZE; b++) {
-      const bottom = horizontal[b]!;
-      const w = top.x2 - top.x1, h = bottom.y1 - top.y1;
-      if (h < BULLET_MIN_SIZE || !near(top.x1, bottom.x1) || !near(top.x2, bottom.x2)) continue;
-      if (Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
-      if (side(top.x1, top.y1, bottom.y1) && side(top.x2, top.y1, bottom.y1)) out.push({ x1: top.x1, y1: top.y1, x2: top.x2, y2: bottom.y1, glyph: "□" });
+  for (const top of ticks) {
+    if (top.y1 !== top.y2) continue;
+    const w = top.x2 - top.x1;
+    // The bottom side lies a square's height under the top, which the left side spans.
+    for (const left of at(vertical, top.x1, top.y1)) {
+      const h = left.y2 - left.y1;
+      if (!near(left.x1, top.x1) || !near(left.y1, top.y1) || h < BULLET_MIN_SIZE || Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
+      const bottom = at(horizontal, top.x1, left.y2).find((b) => near(b.x1, top.x1) && near(b.x2, top.x2) && near(b.y1, left.y2));
+      if (bottom && side(top.x2, top.y1, left.y2)) {
+        out.push({ x1: top.x1, y1: top.y1, x2: top.x2, y2: left.y2, glyph: "□" });
+        break;
+      }
     }
   }
   return out;
 }
+
+/**
+ * A page with more short stroked sides than this is a drawing (a chart's ticks, a hatch), not a
+ * list: a page of 100 outline bullets has 400 (a list page holds 40–60 items). Its strokes are
+ * not searched for squares (400 strokes in one dense hatch: 20 ms, under load).
+ */
+const MAX_BULLET_TICKS = 400;
 
 /** The filled polylines (page coordinates) of bullet size and shape. */
 function bulletShapes(polylines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, curved: boolean): DrawnBullet[] {
