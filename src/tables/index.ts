@@ -215,7 +215,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Plain text: per printing of the header and per page — pdftotext places each page's text on
     // its own grid, so a page whose widest line is narrower shifts the whole table.
     const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null> }>();
+    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; justified?: boolean[] }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
       const linesOf = new Map<number, TableLine[]>();
@@ -235,8 +235,11 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       }
       for (const [k, own] of linesOf) {
         const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
+        const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
         groups.set(k, {
-          rights: columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null)),
+          rights,
+          // Positioned text only: pdftotext's grid rounds every line end to a character.
+          ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
           ...(layout.format !== "pdf" ? { nextLefts: columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) } : {}),
@@ -278,11 +281,12 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
+      const justified = blockGroup?.justified ?? [];
       const readBlock = (b: RowBlock) => {
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -3015,7 +3019,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
@@ -3050,6 +3054,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
@@ -3428,6 +3433,63 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
+}
+
+/**
+ * A justified column (troff's filled `T{ … T}` cells, Word's and Acrobat's justified paragraphs, CSS
+ * `text-align: justify`): the engine spreads every line of several words to the column's right
+ * edge but a paragraph's last one. So such a line that stops short of the edge ended its item,
+ * even where the next line's first word would not have fitted after it (`endsParagraph` cannot
+ * tell: "without significant variance" / "Performance documents …", items set apart by troff's
+ * `.br` alone). A line of one word cannot be spread: it ended its item only where the next word
+ * would have fitted after it with a plain space. Not after a hyphen, an article, a preposition or
+ * a comma (`leadsOn`), nor before a line in lower case; the same page only.
+ */
+function endsJustifiedLine(prev: TableLine, line: TableLine, i: number, right: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (right === null || !a || !b || prev.page !== line.page) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  if (a.right >= right - JUSTIFIED_SHORT_CHARS * charWidth) return false;
+  if (/\S\s+\S/.test(stripMarker(text.trim()).text)) return true;
+  return a.right + JUSTIFIED_SPACE_CHARS * charWidth + b.firstWord <= right;
+}
+/** A justified line ends at the column's edge to a rounding; one this many characters short of it did not reach it. */
+const JUSTIFIED_SHORT_CHARS = 0.5;
+/** A word space, in average characters (about a quarter em against half an em). */
+const JUSTIFIED_SPACE_CHARS = 0.5;
+
+/**
+ * A column's lines are justified: of its distinct lines of several words that wrapped (the
+ * column's next line, one leading or so below on the same page, goes on in lower case), at least
+ * JUSTIFIED_MIN_LINES and JUSTIFIED_SHARE of them end at the column's full-line right to
+ * JUSTIFIED_EDGE_PT. A ragged-right column's wrapped lines end where their last word did, spread
+ * over a word's width (corpus12 docx.pdf and rl.pdf: at most two in three, fewer than four lines,
+ * at the edge); troff's justified cells end at one x to a hundredth of a point. Lines printed
+ * alike more than once (a row repeated in another table) count once: they end alike in any column.
+ */
+const JUSTIFIED_EDGE_PT = 0.3;
+const JUSTIFIED_MIN_LINES = 4;
+const JUSTIFIED_SHARE = 0.8;
+/** A wrapped line's next line lies at most this many leadings below it. */
+const WRAPPED_NEXT_LEADINGS = 1.6;
+function justifiedColumn(lines: readonly TableLine[], i: number, right: number | null, leading: number): boolean {
+  if (right === null || leading <= 0) return false;
+  const own = lines.filter((l) => l.fill?.[i] && (l.cells[i] ?? "").trim());
+  const seen = new Set<string>();
+  let wrapped = 0, atEdge = 0;
+  own.forEach((l, k) => {
+    const next = own[k + 1];
+    const text = (l.cells[i] ?? "").trim();
+    if (!next || seen.has(text)) return;
+    seen.add(text);
+    if (next.page !== l.page || next.y - l.y > WRAPPED_NEXT_LEADINGS * leading || !/^\p{Ll}/u.test((next.cells[i] ?? "").trim())) return;
+    if (!/\S\s+\S/.test(stripMarker(text).text)) return;
+    wrapped++;
+    if (Math.abs(l.fill![i]!.right - right) <= JUSTIFIED_EDGE_PT) atEdge++;
+  });
+  return atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped;
 }
 
 /**

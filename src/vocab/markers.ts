@@ -12,7 +12,18 @@
  * a line start in these documents is always a lost bullet.
  */
 export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸➢➤➣✓✔❏❐❑❒♦⧫◘⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD";
-export const GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
+/**
+ * Arrows set as item markers: troff's `\(->` (→, what a groff user types for an arrow bullet),
+ * ⇒ and ⇨, and the dingbat arrows (➔ ➜ ➝ ➞ ➡) that Word's bullet picker offers beside ➢. A marker
+ * where a line or cell opens with one; inside a line an arrow is text ("2019 → 2021", "A → B"),
+ * so INLINE_BULLET leaves it. Not folded back from Ghostscript's codes either (folded-unicode
+ * reads BULLET_GLYPHS only): those are the glyphs Symbol/Wingdings print, and no corpus has seen
+ * an arrow there.
+ */
+export const ARROW_BULLETS = "\u2192\u21D2\u21E8\u2794\u279C\u279D\u279E\u27A1";
+export const GLYPH_CLASS = `[${BULLET_GLYPHS}${ARROW_BULLETS}]`;
+/** The bullet glyphs that set items apart inside a line too (not the arrows). */
+const INLINE_GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
 
 /**
  * Letter-like bullets: "o" (Word's second-level bullet in Courier New), "-", "*", "–" — only when
@@ -84,12 +95,12 @@ export function romanNumber(s: string): number {
 }
 
 /** Glyph bullets inside a line start further items ("A.  B."); dashes and "o" do not (hyphens, letters). */
-export const INLINE_BULLET = new RegExp(String.raw`\s*${GLYPH_CLASS}+\s*`, "gu");
+export const INLINE_BULLET = new RegExp(String.raw`\s*${INLINE_GLYPH_CLASS}+\s*`, "gu");
 /**
  * Any bullet glyph: a text without one has no INLINE_BULLET match. Tested first because
  * INLINE_BULLET's leading \s* is tried at every space of a text (cells and items, on every row).
  */
-const ANY_GLYPH = new RegExp(GLYPH_CLASS, "u");
+const ANY_GLYPH = new RegExp(INLINE_GLYPH_CLASS, "u");
 
 /** `text.split(INLINE_BULLET)`, without the pattern's scan when the text holds no bullet glyph. */
 export function splitAtInlineBullets(text: string): string[] {

@@ -94,6 +94,21 @@ describe("cells set right up to the next column (Chromium's print of tight borde
     expect([left!.x, left!.width, right!.x]).toEqual([241.7, 159.2, 406.7]);
   });
 
+  it("does not cut a word at a kerning seam that falls on a column edge by chance (groff: 'INDICA' + 'TORS', corpus12 d12-008)", () => {
+    // groff splits its text operator at each kerning pair; "TORS" starts 0.9 pt left of where
+    // "INDICA" ends (A–T kerned), at 331.6, right over the Baseline column (331.7) of the line below.
+    const label = "KEY PERFORMANCE INDICATORS";
+    const header = [
+      run("EXPECTED", 68.4, 692.5, 53.9, 10, true),
+      { ...run(label, 193.6, 692.5, 165.4, 10, true), seams: [{ x: 331.6, at: label.indexOf("TORS"), before: 138.9 }] },
+      run("ACCOMPLISHMENTS", 68.4, 705, 101.8, 10, true), run("INDICATOR", 193.6, 705, 54.3, 10, true), run("BASELINE", 331.7, 705, 50.3, 10, true), run("TARGET", 396.9, 705, 40.2, 10, true),
+    ];
+    expect(texts(buildLines(header))).toEqual([["EXPECTED", label], ["ACCOMPLISHMENTS", "INDICATOR", "BASELINE", "TARGET"]]);
+    // The same pieces as two runs (two operators pdf.js did not join): one segment too.
+    const apart = [header[0]!, run("KEY PERFORMANCE INDICA", 193.6, 692.5, 138.9, 10, true), run("TORS", 331.6, 692.5, 27.4, 10, true), ...header.slice(2)];
+    expect(texts(buildLines(apart))[0]).toEqual(["EXPECTED", label]);
+  });
+
   it("keeps a line of prose whole where a font change falls on a column edge no nearby line shows", () => {
     const far = rows.map((r) => ({ ...r, baseline: r.baseline + 200 }));
     const text = "The Office will publish its annual report on time.";
@@ -463,6 +478,19 @@ describe("list bullets drawn as shapes (browser-printed lists)", () => {
       [OPS.fill, [new Float32Array([MOVE, 50, 600, LINE, 60, 600, LINE, 60, 602, LINE, 50, 602, CLOSE])], null],
     ];
     expect(drawnBullets(fn, args, OPS, VIEW).map((b) => [b.glyph, b.x1, b.y1])).toEqual([["•", 58, 140], ["▪", 58, 158]]);
+  });
+  it("finds outline squares stroked as four lines (groff's \\(sq), and no open corner or lone tick", () => {
+    // groff 1.22.4 -Tpdf, corpus12 d12-001: a 5 pt square before "Budget implemented" at baseline 707.75.
+    const stroke = (x1: number, y1: number, x2: number, y2: number) => [OPS.stroke, [new Float32Array([MOVE, x1, y1, LINE, x2, y2])], null];
+    const square = [stroke(195.46, 707.75, 200.46, 707.75), stroke(200.46, 707.75, 200.46, 712.75), stroke(200.46, 712.75, 195.46, 712.75), stroke(195.46, 712.75, 195.46, 707.75)];
+    // Three sides only (an open corner mark), and a short underline: no bullets.
+    const corner = [stroke(300, 707.75, 305, 707.75), stroke(305, 707.75, 305, 712.75), stroke(305, 712.75, 300, 712.75)];
+    const args = [...square, ...corner, stroke(400, 700, 404, 700)];
+    const bullets = drawnBullets(args.map(() => OPS.constructPath), args, OPS, VIEW);
+    expect(bullets.map((b) => [b.glyph, b.x1, b.y1, b.x2, b.y2].map((v) => (typeof v === "number" ? Math.round(v * 100) / 100 : v)))).toEqual([["□", 195.46, 129.25, 200.46, 134.25]]);
+    // The square marks the run after it: a bullet glyph opens that line.
+    const runs = withDrawnBullets([run("Budget implemented", 205.96, 134.25, 106.3)], bullets);
+    expect(runs.map((r) => r.text)).toEqual(["Budget implemented", "□"]);
   });
   it("gives a bullet to the text that starts right after it at its x-height, and to nothing else", () => {
     const run = (text: string, x: number, baseline: number) => ({ text, x, baseline, width: 100, fontSize: 10, bold: false });

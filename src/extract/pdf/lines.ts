@@ -336,7 +336,10 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
         prev = r;
       }
     }
+    let before: GlyphRun | undefined;
     for (const run of line.runs) {
+      const prev = before;
+      if (run.text.trim() !== "") before = run;
       // A cut leaves a cell's text on its left, so the run must start at a cell's left edge the
       // lines beside show too: a label centred in a header cell ("Key" over "performance
       // indicator") can open right above a seam inside the wider label under it.
@@ -345,8 +348,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
       // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
-      const opens = !run.opensCell && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
+      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !kernedSeam(run, c) && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
+      const opens = !run.opensCell && !kernedOn(prev, run) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
       let from = 0, left = run.x;
@@ -362,6 +365,24 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
   return pieces.size === 0 ? runs : runs.flatMap((run) => pieces.get(run) ?? [run]);
 }
 
+/**
+ * `run` goes on with the word `prev` ends, kerned into it: it starts left of `prev`'s end (a
+ * negative kern) with a letter after a letter. groff splits a line's text operator at each kerning
+ * pair ("KEY PERFORMANCE INDICA" + "TORS", A–T kerned by −0.9 pt), and such a seam can fall on a
+ * column edge of the lines beside by chance (the Baseline column under a spanning label). No cell
+ * starts inside the text before it.
+ */
+function kernedOn(prev: GlyphRun | undefined, run: GlyphRun): boolean {
+  if (!prev || prev.x + prev.width - run.x < KERN_OVERLAP_PT) return false;
+  return /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(run.text);
+}
+/** The same inside one run: the text of a later operator joined it at `seam`, kerned into the word before. */
+function kernedSeam(run: GlyphRun, seam: RunSeam): boolean {
+  if (run.x + seam.before - seam.x < KERN_OVERLAP_PT) return false;
+  return /\p{L}/u.test(run.text.charAt(seam.at - 1)) && /\p{L}/u.test(run.text.charAt(seam.at));
+}
+/** A run starting this far (points) left of the previous run's end overlaps it: a negative kern. */
+const KERN_OVERLAP_PT = 0.1;
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
 const EDGE_SLACK_PT = 1;
 /** A table row's own table lines this many ems above or below it show its column edges too (a few rows of one-line cells with paragraph spacing). */

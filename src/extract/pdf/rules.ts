@@ -52,6 +52,7 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
   const evenOdd = new Set([ops.eoFill, ops.eoFillStroke, ops.closeEOFillStroke]);
   const rules: Rule[] = [];
   const bullets: DrawnBullet[] = [];
+  const ticks: Rule[] = [];
   forEachWithCtm(fnArray, argsArray, ops, (fn, args, ctm) => {
     if (fn !== ops.constructPath || !Array.isArray(args)) return;
     const paint = args[0];
@@ -59,7 +60,13 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
     if (typeof paint !== "number" || !data || typeof data.length !== "number") return;
     const toPage = multiply(view, ctm);
     const polylines = pathToPolylines(data).map((pl) => pl.map(([x, y]) => apply(toPage, x, y)));
-    if (strokes.has(paint)) for (const pl of polylines) rules.push(...strokedRules(pl));
+    if (strokes.has(paint)) {
+      for (const pl of polylines) {
+        rules.push(...strokedRules(pl));
+        // A path filled and stroked is a filled bullet already (below).
+        if (!fills.has(paint)) ticks.push(...bulletTicks(pl));
+      }
+    }
     if (fills.has(paint)) {
       const ring = ringRules(polylines, evenOdd.has(paint));
       if (ring) rules.push(...ring);
@@ -67,6 +74,7 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
       bullets.push(...bulletShapes(polylines, isCurved(data)));
     }
   });
+  bullets.push(...outlineSquares(ticks));
   return { rules: mergeRules(rules), bullets };
 }
 
@@ -224,7 +232,7 @@ export interface DrawnBullet {
   y1: number;
   x2: number;
   y2: number;
-  /** "•" for a disc (a path with curves), "▪" for a square. */
+  /** "•" for a disc (a path with curves), "▪" for a square, "□" for an outline square. */
   glyph: string;
 }
 
@@ -249,6 +257,76 @@ function isCurved(data: ArrayLike<number>): boolean {
   for (let i = 0; i < data.length; i++) if (data[i] === DRAW.curveTo || data[i] === DRAW.quadraticCurveTo) return true;
   return false;
 }
+
+/**
+ * The sides of a stroked path short enough to be a side of a drawn bullet (axis-aligned, of
+ * bullet size), as rules. An outline square may be one closed path or four strokes of a line
+ * each (groff 1.22.4 `-Tpdf` draws `\(sq`, which its PDF fonts lack, as four `m l S`).
+ */
+function bulletTicks(pl: ReadonlyArray<readonly [number, number]>): Rule[] {
+  const out: Rule[] = [];
+  for (let k = 1; k < pl.length; k++) {
+    const [x1, y1] = pl[k - 1]!;
+    const [x2, y2] = pl[k]!;
+    const w = Math.abs(x2 - x1), h = Math.abs(y2 - y1);
+    if (h <= AXIS_SLACK && w >= BULLET_MIN_SIZE && w <= BULLET_MAX_SIZE) out.push({ x1: Math.min(x1, x2), y1: (y1 + y2) / 2, x2: Math.max(x1, x2), y2: (y1 + y2) / 2 });
+    else if (w <= AXIS_SLACK && h >= BULLET_MIN_SIZE && h <= BULLET_MAX_SIZE) out.push({ x1: (x1 + x2) / 2, y1: Math.min(y1, y2), x2: (x1 + x2) / 2, y2: Math.max(y1, y2) });
+  }
+  return out;
+}
+
+/**
+ * Outline squares of bullet size among the short stroked sides of a page: a top and a bottom side
+ * of the same span, closed by a left and a right side — a hollow square bullet ("□", Word's and
+ * troff's `\(sq` when drawn rather than set as a glyph). Unclosed corners, ticks and underlines
+ * are no square. A filled square is found by `bulletShapes`.
+ */
+function outlineSquares(ticks: readonly Rule[]): DrawnBullet[] {
+  if (ticks.length < 4 || ticks.length > MAX_BULLET_TICKS) return [];
+  const near = (a: number, b: number) => Math.abs(a - b) <= AXIS_SLACK;
+  // Sides by where they start, in cells of AXIS_SLACK: a page of many short strokes (a chart's
+  // ticks, a hatch) is a walk over its strokes, each looking in a few cells only.
+  const cell = (v: number) => Math.round(v / AXIS_SLACK);
+  const key = (x: number, y: number) => `${cell(x)},${cell(y)}`;
+  const horizontal = new Map<string, Rule[]>();
+  const vertical = new Map<string, Rule[]>();
+  for (const t of ticks) {
+    const map = t.y1 === t.y2 ? horizontal : vertical;
+    const k = key(t.x1, t.y1);
+    const list = map.get(k);
+    if (list) list.push(t);
+    else map.set(k, [t]);
+  }
+  const at = (map: ReadonlyMap<string, readonly Rule[]>, x: number, y: number) => {
+    const out: Rule[] = [];
+    for (const dx of [-1, 0, 1]) for (const dy of [-1, 0, 1]) out.push(...(map.get(`${cell(x) + dx},${cell(y) + dy}`) ?? []));
+    return out;
+  };
+  const side = (x: number, top: number, bottom: number) => at(vertical, x, top).some((v) => near(v.x1, x) && near(v.y1, top) && near(v.y2, bottom));
+  const out: DrawnBullet[] = [];
+  for (const top of ticks) {
+    if (top.y1 !== top.y2) continue;
+    const w = top.x2 - top.x1;
+    // The bottom side lies a square's height under the top, which the left side spans.
+    for (const left of at(vertical, top.x1, top.y1)) {
+      const h = left.y2 - left.y1;
+      if (!near(left.x1, top.x1) || !near(left.y1, top.y1) || h < BULLET_MIN_SIZE || Math.max(w, h) / Math.min(w, h) > BULLET_MAX_ASPECT) continue;
+      const bottom = at(horizontal, top.x1, left.y2).find((b) => near(b.x1, top.x1) && near(b.x2, top.x2) && near(b.y1, left.y2));
+      if (bottom && side(top.x2, top.y1, left.y2)) {
+        out.push({ x1: top.x1, y1: top.y1, x2: top.x2, y2: left.y2, glyph: "□" });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A page with more short stroked sides than this is a drawing (a chart's ticks, a hatch), not a
+ * list: a page of 100 outline bullets has 400 (a list page holds 40–60 items). Its strokes are
+ * not searched for squares (400 strokes in one dense hatch: 20 ms, under load).
+ */
+const MAX_BULLET_TICKS = 400;
 
 /** The filled polylines (page coordinates) of bullet size and shape. */
 function bulletShapes(polylines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, curved: boolean): DrawnBullet[] {
