@@ -3841,6 +3841,26 @@ export function blockToObjective(
     const rows = measureRows.filter((r) => r >= m.row && r < next);
     return [level(m.row), level(rows[rows.length - 1] ?? m.row)] as const;
   });
+  /**
+   * A text column right of the measures in a table with per-measure value columns (Remarks beside
+   * Baseline | Target): when its lines read as fewer items than the measures, carry no marker, and
+   * each measure's sub-row has text in the column that starts on the measure's own first line, the
+   * column is one cell per measure sub-row (a remark each), split where each measure starts. Unruled
+   * sub-rows (booktabs, borderless) give no break between them, and a remark has no marker or full
+   * stop. Null when the lines do not line up so (a list in one cell stays as `placed` reads it).
+   */
+  const remarksPerMeasure = (i: number, items: ReadonlyArray<{ text: string; marker?: string }>): string[] | null => {
+    const measuresAt = at("measures");
+    if (measuresAt < 0 || i < measuresAt || measureItems.length < 2 || items.length >= measureItems.length) return null;
+    if (!columns.some((c) => PER_MEASURE_ROLES.has(c.role)) || items.some((it) => it.marker)) return null;
+    const frags = fragmentsOf(i);
+    if (frags.some((f) => startsWithMarker(f.text))) return null;
+    const starts = measureItems.map((m) => m.row);
+    const groups = starts.map((row, j) => frags.filter((f) => (f.row ?? 0) >= row && (f.row ?? 0) < (starts[j + 1] ?? Infinity)));
+    if (frags.some((f) => (f.row ?? 0) < starts[0]!)) return null;
+    if (!groups.every((g, j) => g.length > 0 && g[0]!.row === starts[j])) return null;
+    return groups.map((g) => joinFragments(g, lexicon));
+  };
   const extra: Record<string, string[]> = {};
   columns.forEach((c, i) => {
     if (c.role === "objective" || c.role === "accomplishments" || c.role === "measures") return;
@@ -3876,7 +3896,8 @@ export function blockToObjective(
       extra[c.key] = cells.filter((x): x is string => !!x);
       return;
     }
-    extra[c.key] = splitItems(fragmentsOf(i), lexicon, letterColumns[i] ?? false);
+    const items = placed(i);
+    extra[c.key] = remarksPerMeasure(i, items) ?? items.map((it) => it.text);
   });
   return {
     objective,

@@ -9,9 +9,12 @@
  * Private Use Area code points that Symbol/Wingdings fonts map their bullets to (U+F0B7 ,
  * U+F0A7 , U+F0D8 , U+F06F o, U+F071 ❑, U+F0FC ✓ …: the whole U+F020–U+F0FF block is symbol-font
  * glyphs, never letters). U+FFFD is what a decoder leaves for a glyph it could not map, which at
- * a line start in these documents is always a lost bullet.
+ * a line start in these documents is always a lost bullet. Likewise the C1 controls U+0080–U+009F:
+ * a glyph of a font with a custom encoding and no ToUnicode map (TeX's `\textbullet`, a Type 3 font,
+ * reads as U+0088) comes out as its raw code, and no text carries a C1 control. The outline
+ * triangles ▷ ▹ (TeX's `\triangleright`, where Word prints ➢) are bullets as the filled ones are.
  */
-export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸➢➤➣✓✔❏❐❑❒♦⧫◘⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD";
+export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸▷▹➢➤➣✓✔❏❐❑❒♦⧫◘⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD\u0080-\u009F";
 /**
  * Arrows set as item markers: troff's `\(->` (→, what a groff user types for an arrow bullet),
  * ⇒ and ⇨, and the dingbat arrows (➔ ➜ ➝ ➞ ➡) that Word's bullet picker offers beside ➢. A marker

@@ -182,6 +182,19 @@ describe("splitItems", () => {
     ]);
   });
 
+  it("splits at TeX's unmapped bullet (U+0088, a C1 control) and its outline triangle ▷ (corpus13 tex.pdf)", () => {
+    // \textbullet from a Type 3 font with no ToUnicode map reads as its raw code 0x88; items have no full stop.
+    expect(splitItems(frags("\u0088 Statements of programme budget", "implications delivered before the vote", "\u0088 Member States informed of arrears"))).toEqual([
+      "Statements of programme budget implications delivered before the vote",
+      "Member States informed of arrears",
+    ]);
+    expect(splitItems(frags("\u25B7 Claims of contributing countries settled", "\u25B7 Allotments issued on the first day"))).toEqual([
+      "Claims of contributing countries settled",
+      "Allotments issued on the first day",
+    ]);
+    expect(stripBullet("\u0088 Budget fascicles issued")).toEqual({ text: "Budget fascicles issued", bulleted: true });
+  });
+
   it("splits at a bracketed list number printed flush against its text ('(iii)All officers')", () => {
     // f2-003 of test/corpus4 (a Word list through LibreOffice): "(iii)" runs past the hanging
     // indent's tab stop, so no space follows it; the item was glued to the one before.
