@@ -3795,7 +3795,13 @@ export function blockToObjective(
     const own = breaks[i] ?? new Set<number>();
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
-    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string } => ({ text: it.text, row: frags[it.at]?.row ?? 0, ...(it.marker ? { marker: it.marker } : {}) }));
+    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean } => ({
+      text: it.text,
+      row: frags[it.at]?.row ?? 0,
+      ...(it.marker ? { marker: it.marker } : {}),
+      ...(it.lead ? { lead: it.lead } : {}),
+      ...(it.indented ? { indented: true } : {}),
+    }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);
   const objectiveAt = at("objective");

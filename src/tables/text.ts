@@ -3,7 +3,7 @@
  * column's fragments into list items. Pure functions over strings; no layout knowledge here.
  */
 
-import { isLoneMarker, romanNumber, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
+import { INLINE_BULLET, isLoneMarker, leadingMarker, markerLevelKinds, markerValue, romanNumber, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { monthNumber } from "../normalize/date.js";
 import { isEnglishWord } from "../vocab/english.js";
@@ -361,6 +361,10 @@ export interface PlacedItem {
   at: number;
   /** The list number that opened the item ("(a)", "ii)"), when it opened with one: `combinedItems` reads it. */
   marker?: string;
+  /** The marker word that opened the item, of any kind ("•", "–", "o", "1.", "(a)"): `combinedItems` reads it. */
+  lead?: string;
+  /** The item was set off by no-break spaces before its marker (a Markdown cell's `&nbsp;` indent of a second-level item). */
+  indented?: boolean;
 }
 
 /**
@@ -378,10 +382,12 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   let brokenEnd = false;
   let brokenLone = true;
   let marker: string | undefined;
+  let lead: string | undefined;
+  let indented = false;
   const flush = () => {
     if (current !== null) {
       const t = cleanItem(current);
-      if (t) items.push(marker ? { text: t, at, marker } : { text: t, at });
+      if (t) items.push({ text: t, at, ...(marker ? { marker } : {}), ...(lead ? { lead } : {}), ...(indented ? { indented } : {}) });
     }
     current = null;
   };
@@ -410,6 +416,8 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
     }
     if (isRuleGlyphs(frag.text)) return;
     const pieces = splitInlineBullets(frag.text);
+    // The glyph run before each piece after the first (what the split took), for its item's marker.
+    const separators = pieces.length > 1 ? (frag.text.match(INLINE_BULLET) ?? []) : [];
     pieces.forEach((raw, k) => {
       const { text, bulleted } = letters ? stripLetterMarker(raw) : stripBullet(raw);
       if (!text.trim()) return;
@@ -423,6 +431,9 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
           flush();
           current = sentence;
           marker = k === 0 && j === 0 && markerAt !== null ? listNumberOf(fragments[markerAt]!.text) : j === 0 && bulleted ? listNumberOf(raw) : undefined;
+          const separator = k > 0 ? (separators[k - 1] ?? "") : "";
+          lead = j > 0 ? undefined : k === 0 && markerAt !== null ? fragments[markerAt]!.text.trim() : ((bulleted ? leadingMarker(raw) : undefined) ?? (separator.trim() || undefined));
+          indented = j === 0 && /\u00A0[^\S\n]*$/.test(k > 0 ? separator : "") || (j === 0 && /^\u00A0/.test(raw));
           at = markerAt ?? f;
         } else {
           current = (brokenEnd ? joinBrokenWord(current ?? "", sentence, lexicon, brokenLone) : null) ?? joinCellLine(current ?? "", j === 0 ? previous : "", sentence, lexicon);
@@ -525,7 +536,68 @@ function cleanItem(s: string): string {
  * number go on the list of the item before. Null when the cell does not hold both numberings (a
  * plain list of accomplishments stays one).
  */
-export function combinedItems<T extends { marker?: string }>(items: readonly T[]): { accomplishments: T[]; measures: Array<{ item: T; accomplishment: number | null }> } | null {
+type CombinedSplit<T> = { accomplishments: T[]; measures: Array<{ item: T; accomplishment: number | null }> };
+export function combinedItems<T extends { marker?: string; lead?: string; indented?: boolean }>(items: readonly T[]): CombinedSplit<T> | null {
+  const lettered = lettersAndNumerals(items);
+  // The letters-and-numerals reading holds when its first item is an accomplishment and every
+  // marker of the cell is a list number; a cell whose first level is numbered "(i)" (its measures
+  // "(a)"), or whose items are also marked by glyphs or dashes ("–" then "(i)"), goes by its levels.
+  const numbersOnly = items.every((it) => !it.lead || it.marker);
+  if (lettered && numbersOnly && lettered.measures[0]?.accomplishment !== null) return lettered;
+  return itemLevels(items) ?? lettered;
+}
+
+/**
+ * A two-level list in one cell read by its levels: the first item is the first level; an item is
+ * second-level when a Markdown cell indents it (`indented`: `&nbsp;` before its marker) and the
+ * cell indents some items and not the first, else when its marker is of another kind than the first
+ * level's ("•" then "–", "(i)" then "(a)", "1." then "a)", "▪" then "o") or a number that does not go
+ * on the first level's numbering (a numbering starting again). An item with no marker stays on the
+ * level of the item before (a first level printed without markers: unmarked items are the first
+ * level, marked ones the second). Null unless both levels hold items.
+ */
+function itemLevels<T extends { lead?: string; indented?: boolean }>(items: readonly T[]): CombinedSplit<T> | null {
+  if (items.length < 2) return null;
+  const byIndent = !items[0]!.indented && items.some((it) => it.indented);
+  let topKinds: string[] | null = items[0]!.lead ? markerLevelKinds(items[0]!.lead) : null;
+  let lastTop = items[0]!.lead ?? "";
+  let second = false;
+  const levels = items.map((item, k) => {
+    if (k === 0) return 1;
+    if (byIndent) return item.indented ? 2 : 1;
+    if (!item.lead) {
+      if (topKinds === null) second = false;
+      return second ? 2 : 1;
+    }
+    if (topKinds === null) return (second = true), 2;
+    const kinds = markerLevelKinds(item.lead);
+    const following = items.slice(k + 1).find((it) => it.lead)?.lead;
+    const goesOn = kinds.filter((kind) => {
+      if (!topKinds!.includes(kind)) return false;
+      const value = markerValue(item.lead!, kind);
+      if (value === null) return true;
+      const before = markerValue(lastTop, kind);
+      // "(i)" after "(h)" goes on the lettering unless "(ii)" follows it (a numbering starting).
+      if (kind.includes("a") && /^\(?i[.)]$/.test(item.lead!) && following !== undefined && /^\(?ii[.)]$/.test(following)) return false;
+      return before !== null && value === before + 1;
+    });
+    second = goesOn.length === 0;
+    if (!second) {
+      topKinds = goesOn;
+      lastTop = item.lead;
+    }
+    return second ? 2 : 1;
+  });
+  const accomplishments: T[] = [];
+  const measures: CombinedSplit<T>["measures"] = [];
+  items.forEach((item, k) => {
+    if (levels[k] === 1) accomplishments.push(item);
+    else measures.push({ item, accomplishment: accomplishments.length - 1 });
+  });
+  return accomplishments.length > 0 && measures.length > 0 ? { accomplishments, measures } : null;
+}
+
+function lettersAndNumerals<T extends { marker?: string }>(items: readonly T[]): CombinedSplit<T> | null {
   const accomplishments: T[] = [];
   const measures: Array<{ item: T; accomplishment: number | null }> = [];
   let lastLetter = "";

@@ -121,9 +121,47 @@ export function replaceInlineBullets(text: string, by: string): string {
  * that opens with a capital and goes on in lower case: a sentence opening with a decimal value
  * keeps it ("3.5 per cent of …", "2.1 million people", "1.5 FTE"). Not in LEADING_NUMBER (what
  * `startsWithMarker` asks): a line "1.2 Results for 2015" stays a section heading to the table
- * reader; only the cleaners take the number off the item's text.
+ * reader; only the cleaners take the number off the item's text. Three or four levels ("2.1.1 85% of
+ * …", "1.2.1 Days from …": a measure numbered under accomplishment 2.1) are no decimal value and
+ * no date with its year ("1.12.2015" has four digits last), so they are a marker before any word
+ * or number.
  */
-export const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu}\p{Ll})/u;
+export const OUTLINE_NUMBER = /^\s*(?:\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu}\p{Ll})|\d{1,2}(?:\.\d{1,2}){2,3}\.?\s+(?=[\p{L}\p{N}]))/u;
+
+/**
+ * The marker word `s` opens with ("•", "–", "(a)", "1.", "2.1.1"), as `stripMarker` takes it off,
+ * else undefined.
+ */
+export function leadingMarker(s: string): string | undefined {
+  const m = LEADING_BULLET.exec(s) ?? LEADING_NUMBER.exec(s) ?? OUTLINE_NUMBER.exec(s);
+  return m ? m[0].trim() || undefined : undefined;
+}
+
+/**
+ * The list levels a marker word can stand for, for telling a two-level list's levels apart: a
+ * list number's or glyph's kinds (`markerKinds`: "(i)" is both "(i)" and "(a)"), an outline number
+ * its depth ("2.1.1" → "n.n.n"), any other glyph run itself.
+ */
+export function markerLevelKinds(word: string): string[] {
+  const kinds = markerKinds(word);
+  if (kinds.length) return kinds;
+  if (/^\d{1,2}(?:\.\d{1,2})+\.?$/.test(word)) return [word.replace(/\.$/, "").replace(/\d+/g, "n")];
+  return [word];
+}
+
+/**
+ * The value of a list number under one of its kinds (`markerKinds`): "(iii)" is 3 as "(i)", "c)"
+ * 3 as "a)", "12." 12 as "1."; null for a glyph or another word.
+ */
+export function markerValue(word: string, kind: string): number | null {
+  const n = MARKER_NUMBER_WORD.exec(word);
+  if (!n) return null;
+  const body = n[2]!;
+  if (/^\d/.test(body)) return Number(body);
+  if (/\(?i[.)]$/.test(kind)) return romanNumber(body);
+  if (/\(?a[.)]$/.test(kind) && body.length === 1) return body.charCodeAt(0) - 0x60;
+  return null;
+}
 
 /** The marker at the start of `s`, if any, and the text after it. */
 export function stripMarker(s: string): { text: string; bulleted: boolean } {
