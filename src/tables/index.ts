@@ -3777,7 +3777,7 @@ function listItemMarks(lines: readonly Line[], marks: ReadonlyArray<{ mark: Sect
     }
     if (open < 0 || otherHeaders.some((h) => h >= open && h < m.at)) continue;
     const text = lines[m.at]!.text;
-    if (readMarker(text) !== null && (/^\s/.test(text) || (viewer && viewerListItem(lines, m.at)))) cells.add(m.mark);
+    if ((readMarker(text) !== null && /^\s/.test(text)) || (viewer && viewerListItem(lines, m.at))) cells.add(m.mark);
     else open = -1;
   }
   return cells;
@@ -3790,6 +3790,8 @@ function listItemMarks(lines: readonly Line[], marks: ReadonlyArray<{ mark: Sect
  */
 function viewerListItem(lines: readonly Line[], at: number): boolean {
   const text = lines[at]!.text;
+  // A part's roman number (`II. Managerial objectives`) heads a section, wrapped or not.
+  if (/^\s*[IVX]+\.\s/.test(text)) return false;
   if (/\S[ \u00a0]$/.test(text)) return true;
   const marker = readMarker(text);
   if (!marker) return false;

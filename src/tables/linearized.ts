@@ -652,10 +652,32 @@ export interface LinearHeader {
  * when fewer than two labels stand there.
  */
 export function readLinearHeader(lines: readonly Line[], at: number): LinearHeader | null {
-  const texts: string[] = [];
-  for (let i = at; i < lines.length; i++) {
+  // A viewer's copy (a label line ending with the wrap's space) may put a blank line between two
+  // labels' blocks and break a long word of a narrow column's label (`PERFORMA` / `NCE`): there
+  // blank lines are skipped and a line not ending with the wrap's space whose word goes on on the
+  // next line into a label joins it without a space.
+  const viewer = lines.slice(at, at + 4 * MAX_LABEL_LINES).some((l) => WRAP_SPACE.test(l.text) && isLabelCell(normalizeSpace(l.text)));
+  const entries: Array<{ text: string; last: number }> = [];
+  for (let i = at; i < lines.length && entries.length < 8 * MAX_LABEL_LINES; i++) {
     const t = normalizeSpace(lines[i]!.text);
-    if (!t) break;
+    if (!t) {
+      if (viewer && entries.length) continue;
+      break;
+    }
+    const next = lines[i + 1] ? normalizeSpace(lines[i + 1]!.text) : "";
+    if (viewer && next && !WRAP_SPACE.test(lines[i]!.text) && /\p{L}$/u.test(t) && /^\p{L}/u.test(next) && !isLabelCell(t)) {
+      const after = lines.slice(i + 2, i + 4).map((l) => normalizeSpace(l.text));
+      if ([0, 1, 2].some((more) => labelRole([`${t}${next}`, ...after.slice(0, more)].join(" ")) !== null)) {
+        entries.push({ text: `${t}${next}`, last: i + 1 });
+        i++;
+        continue;
+      }
+    }
+    entries.push({ text: t, last: i });
+  }
+  const texts: string[] = [];
+  for (const e of entries) {
+    const t = e.text;
     const previous = texts[texts.length - 1];
     const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null));
     if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
@@ -684,7 +706,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       const role = roleOf(header)!;
       return { key: keyOf(role, header), role, header, x, column: undefined };
     });
-    return { columns, end: at + count };
+    return { columns, end: entries[count - 1]!.last + 1 };
   }
   return null;
 }
