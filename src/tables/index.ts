@@ -6,7 +6,7 @@ import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { ungluedValues } from "./gluedValues.js";
 import { checkRows } from "./checks.js";
-import { continuesList, needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
+import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -4085,13 +4085,15 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     const block = blocks[b]!;
     return Math.min(blocks[b + 1]?.at ?? lines.length, ...otherHeaders.filter((i) => i > block.at), ...sectionStarts.filter((i) => i >= block.header.end));
   };
-  // The objective heading kept for the next table (the line right above its header).
-  let reserved: Line | null = null;
+  // The objective heading kept for the next table (the line right above its header; in a viewer's
+  // copy the paragraph that line ends).
+  let reserved: string | null = null;
   for (const [b, block] of blocks.entries()) {
     const { columns, end: from } = block.header;
     const headingLine = reserved;
     reserved = null;
     let next = regionEnd(b);
+    const viewer = isViewerCopy(lines.slice(from, next));
     // The next table has no Objective column and its first row needs an objective (no spanning
     // line opens it): the line right above its header is its objective heading, not a cell here.
     const following = blocks[b + 1];
@@ -4100,8 +4102,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       while (above >= from && !lines[above]!.segments.length) above--;
       const body = lines.slice(following.header.end, regionEnd(b + 1));
       if (above >= from && needsHeading(body, following.header.columns)) {
-        reserved = lines[above]!;
-        next = above;
+        const heading = paragraphEndingAt(lines, above, viewer);
+        reserved = heading.from >= from ? heading.text : lines[above]!.text;
+        next = Math.max(from, heading.from);
       }
     }
     const head = lines[block.at]!;
@@ -4114,9 +4117,10 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (!columns.some((c) => c.role === "objective") && needsHeading(lines.slice(from, next), columns)) {
       let up = block.at - 1;
       while (up >= 0 && !lines[up]!.segments.length) up--;
-      const free = up >= consumed && up >= 0 && !isCompactSection(lines[up]!.text) ? lines[up] : undefined;
+      const own = up >= 0 ? paragraphEndingAt(lines, up, viewer) : null;
+      const free = own && up >= consumed && !isCompactSection(own.text) ? (own.from >= consumed ? own.text : lines[up]!.text) : undefined;
       const above = headingLine ?? free;
-      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above.text).text)) : t.objectiveAbove;
+      heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above).text)) : t.objectiveAbove;
     }
     const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);
     const rows = out.get(block.table) ?? [];
@@ -4139,15 +4143,38 @@ function listItemMarks(lines: readonly Line[], marks: ReadonlyArray<{ mark: Sect
   const cells = new Set<SectionMark>();
   // The body of the latest linearised header starts here (-1: none open).
   let open = -1;
+  let viewer = false;
   let b = 0;
   for (const m of [...marks].sort((x, y) => x.at - y.at)) {
-    while (b < blocks.length && blocks[b]!.header.end <= m.at) open = blocks[b++]!.header.end;
+    while (b < blocks.length && blocks[b]!.header.end <= m.at) {
+      open = blocks[b++]!.header.end;
+      viewer = isViewerCopy(lines.slice(open, blocks[b]?.at ?? lines.length));
+    }
     if (open < 0 || otherHeaders.some((h) => h >= open && h < m.at)) continue;
     const text = lines[m.at]!.text;
-    if (/^\s/.test(text) && readMarker(text) !== null) cells.add(m.mark);
+    if ((readMarker(text) !== null && /^\s/.test(text)) || (viewer && viewerListItem(lines, m.at))) cells.add(m.mark);
     else open = -1;
   }
   return cells;
+}
+
+/**
+ * A numbered line of a viewer's copy that is a cell's item, not a heading: the copy prints items at
+ * the margin, as headings, but an item of a narrow cell wraps (its line ends with the break's
+ * space) or the list goes on right after it (`1.` then `2.` within its next lines).
+ */
+function viewerListItem(lines: readonly Line[], at: number): boolean {
+  const text = lines[at]!.text;
+  // A part's roman number (`II. Managerial objectives`) heads a section, wrapped or not.
+  if (/^\s*[IVX]+\.\s/.test(text)) return false;
+  if (/\S[ \u00a0]$/.test(text)) return true;
+  const marker = readMarker(text);
+  if (!marker) return false;
+  for (let i = at + 1; i < Math.min(lines.length, at + 4); i++) {
+    const next = readMarker(lines[i]!.text);
+    if (next) return continuesList(marker, next);
+  }
+  return false;
 }
 
 /**

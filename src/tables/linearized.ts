@@ -6,6 +6,7 @@ import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, NUMBERED_START, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
+import { joinWrapped } from "./text.js";
 
 /**
  * Linearised tables: text that lost its layout — LibreOffice's "Save as text", Word's plain-text
@@ -34,6 +35,9 @@ import { normalizeSpace } from "../vocab/text.js";
 /** One line of the body, as the reader weighs it. */
 interface Paragraph {
   line: Line;
+  /** Index (into the body) of the paragraph's first line, and how many lines it takes (a viewer's copy wraps a paragraph over lines). */
+  index: number;
+  span: number;
   blank: boolean;
   /** The text without its marker, whitespace-normalised. */
   text: string;
@@ -76,6 +80,13 @@ const COST = {
   noObjective: 3,
   /** Each non-blank line left unread after the last row (the next table's heading, a note). */
   leftover: 1,
+  /**
+   * A viewer's copy (below) prints nothing for an empty or rowspan-covered cell: a cell of a column
+   * that a row span covers (objective, accomplishment — the hierarchy's leading columns — and a
+   * value a row span shares) may be absent for this much; a measure, the row's own item, for two.
+   */
+  absentCell: 1,
+  absentMeasure: 2,
 } as const;
 
 /** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
@@ -122,13 +133,76 @@ export function readMarker(text: string): Marker | null {
   return numbers.length ? { glyph: null, numbers } : null;
 }
 
-function toParagraph(line: Line): Paragraph {
-  const raw = line.text;
+function toParagraph(line: Line, index: number): Paragraph {
+  return paragraphOf([line], index);
+}
+
+function paragraphOf(lines: readonly Line[], index: number): Paragraph {
+  const line = lines[0]!;
+  const raw = lines.slice(1).reduce((text, l) => joinWrapped(text, l.text), line.text);
   const blank = raw.trim() === "";
   const marker = blank ? null : readMarker(raw);
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
-  return { line, blank, text, marker, indent: raw.length - raw.trimStart().length, value: !blank && VALUE_CELL.test(text), label };
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label };
+}
+
+/** A line a viewer's copy wrapped: it ends with the space where the line broke (MuPDF, a PDF viewer's "copy"). */
+const WRAPPED_LINE = /\S[ \u00a0]$|\p{L}-$/u;
+/** The wrap's space itself: what tells a viewer's copy (a hyphen at a line's end may be any text's). */
+const WRAP_SPACE = /\S[ \u00a0]$/;
+
+/**
+ * Is `body` a viewer's copy of a table — what selecting all in a PDF viewer and pasting gives
+ * (`mutool draw -F txt`): each cell a block, each of its wrapped lines on a line of its own, the
+ * break kept as a trailing space, nothing printed for an empty cell? A text export (LibreOffice,
+ * Word) prints a paragraph on one line and never ends one with a space; layout text (pdftotext
+ * -layout) trims its lines. A tenth of the lines ending in a space is the copy.
+ */
+export function isViewerCopy(body: readonly Line[]): boolean {
+  const lines = body.filter((l) => l.text.trim() !== "");
+  const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
+  return lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length;
+}
+
+/**
+ * In a viewer's copy, the first line of the paragraph whose last line is `lines[at]` (the lines
+ * above it that end with a wrap's space), and its text joined; elsewhere the line itself.
+ */
+export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: boolean): { from: number; text: string } {
+  let from = at;
+  while (viewer && from > 0 && WRAPPED_LINE.test(lines[from - 1]!.text) && lines[from - 1]!.text.trim() !== "" && readMarker(lines[from]!.text) === null) from--;
+  return { from, text: lines.slice(from + 1, at + 1).reduce((text, l) => joinWrapped(text, l.text), lines[from]!.text) };
+}
+
+/**
+ * The body's paragraphs. In a viewer's copy a paragraph's wrapped lines join (a line ending with
+ * the break's space goes on on the next line, with the one normaliser's hyphen rules), and a
+ * marker printed alone on its line (MuPDF puts a bullet far from its text in a block of its own)
+ * opens the next line's item; elsewhere each line is one paragraph.
+ */
+function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
+  if (!viewer) return body.map(toParagraph);
+  const out: Paragraph[] = [];
+  let i = 0;
+  while (i < body.length) {
+    let j = i + 1;
+    if (body[i]!.text.trim() !== "") {
+      for (;;) {
+        const prev = body[j - 1]!.text;
+        const next = body[j];
+        if (!next || next.text.trim() === "") break;
+        const loneMarker = j - 1 === i && readMarker(prev) !== null && stripMarker(prev).text.trim() === "";
+        if (!(WRAPPED_LINE.test(prev) || loneMarker)) break;
+        // A marked line is an item of its own, whatever the line before ended with.
+        if (readMarker(next.text) !== null && !loneMarker) break;
+        j++;
+      }
+    }
+    out.push(paragraphOf(body.slice(i, j), i));
+    i = j;
+  }
+  return out;
 }
 
 /** Does `b` go on from `a` inside one list: the same glyph, or the next number of one numbering? */
@@ -165,7 +239,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -179,7 +253,12 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     } else if (role === "objective") {
       if (p.value) s += COST.wrongKind;
     } else {
-      if (p.value) q += CUE.valueAsItem;
+      // A viewer's copy prints nothing for an empty cell: a value beside an item may be the next
+      // cell (a Target) rather than an item, and only its kind tells them apart.
+      if (p.value) {
+        if (viewer) s += COST.wrongKind;
+        else q += CUE.valueAsItem;
+      }
       // `Objective 2: To …` is an objective (a spanning row, a heading), never an item of a cell.
       if (p.label !== null) s += COST.wrongKind;
     }
@@ -229,16 +308,16 @@ interface Reading {
  * The least-cost reading of `ps` as rows of `columns`. `objectiveAbove`: an objective heading
  * stands above the part (rows before any spanning line belong to it).
  */
-export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean): Reading {
+export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, viewer = false): Reading {
   // A first reading shows each column's usual list kind; the second weighs cells against it, until
   // the kinds no longer change (a column read wrong at first has no majority to hold on to).
   let styles: Array<string | undefined> = columns.map(() => undefined);
-  let reading = readWithStyles(ps, columns, objectiveAbove, styles);
+  let reading = readWithStyles(ps, columns, objectiveAbove, styles, viewer);
   for (let round = 0; round < STYLE_ROUNDS; round++) {
     const next = columnStyles(ps, reading, columns.length);
     if (next.every((s, c) => s === styles[c])) break;
     styles = next;
-    reading = readWithStyles(ps, columns, objectiveAbove, styles);
+    reading = readWithStyles(ps, columns, objectiveAbove, styles, viewer);
   }
   return reading;
 }
@@ -262,7 +341,7 @@ function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Ar
   return counts.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0]);
 }
 
-function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>): Reading {
+function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>, viewer: boolean): Reading {
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
@@ -281,30 +360,58 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   const transitions = (i: number, c: number, f: number, visit: (s: number, q: number, step: Step | null, next: number) => void) => {
     if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
     if (i >= P) return;
-    if (c === 0 && !hasObjectiveColumn) {
-      const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
-      if (s < Infinity) visit(s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
+    // A viewer's copy: a blank line is a gap between blocks (cells), never an empty cell.
+    if (viewer && ps[i]!.blank) {
+      visit(0, 0, null, id(i + 1, c, f));
+      return;
     }
-    const role = columns[c]!.role;
-    let penalty = 0;
-    let nf = f === NONE ? NONE : HAS;
-    if (!hasObjectiveColumn && c === 0 && f === NONE) {
-      penalty = COST.noObjective;
-      nf = HAS;
-    }
-    for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-      const [s, q] = cellCost(ps, i, j, role, styles[c]);
-      if (s === Infinity) {
-        if (ps[j - 1]!.blank) break;
-        continue;
+    // The cell read here is column `cc`, after `k` absent cells (a viewer's copy prints none for
+    // an empty or covered cell); `skip` is their cost, `fk` the objective flag after them.
+    let skip = 0;
+    let fk = f;
+    for (let k = 0; k < (viewer ? n : 1); k++) {
+      const cc = (c + k) % n;
+      if (k > 0) {
+        const gone = (cc + n - 1) % n;
+        const goneRole = columns[gone]!.role;
+        skip += goneRole === "measures" ? COST.absentMeasure : COST.absentCell;
+        if ((goneRole === "objective" || (!hasObjectiveColumn && gone === 0)) && fk === NONE) skip += COST.noObjective;
+        fk = fk === NONE && !(goneRole === "objective" || (!hasObjectiveColumn && gone === 0)) ? NONE : HAS;
+        if (cc === 0) {
+          // The row ended with absent cells: the table may end, or a spanning line come.
+          visit(skip + leftoverFrom[i]!, 0, null, -1);
+          if (!hasObjectiveColumn) {
+            const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
+            if (s < Infinity) visit(skip + s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
+          }
+        }
+      } else if (c === 0 && !hasObjectiveColumn && !(viewer && f === JUST_SPANNED)) {
+        // (In a viewer's copy a spanning line is followed by its row's cells: a line standing
+        // between two spanning lines is a sub-row's cell, the others printed nothing.)
+        const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
+        if (s < Infinity) visit(s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
       }
-      let extra = penalty;
-      let f2 = nf;
-      if (role === "objective") {
-        if (ps[i]!.blank && f === NONE) extra += COST.noObjective;
-        f2 = HAS;
+      const role = columns[cc]!.role;
+      let penalty = skip;
+      let nf = fk === NONE ? NONE : HAS;
+      if (!hasObjectiveColumn && cc === 0 && fk === NONE) {
+        penalty += COST.noObjective;
+        nf = HAS;
       }
-      visit(s + extra, q, { kind: "cell", column: c, from: i, to: j }, id(j, (c + 1) % n, f2));
+      for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer);
+        if (s === Infinity) {
+          if (ps[j - 1]!.blank) break;
+          continue;
+        }
+        let extra = penalty;
+        let f2 = nf;
+        if (role === "objective") {
+          if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
+          f2 = HAS;
+        }
+        visit(s + extra, q, { kind: "cell", column: cc, from: i, to: j }, id(j, (cc + 1) % n, f2));
+      }
     }
   };
 
@@ -408,12 +515,13 @@ export interface LinearPartResult {
  * without an Objective column), `tableNo` for messages.
  */
 export function readLinearizedPart(body: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
-  const ps = body.map(toParagraph);
+  const viewer = isViewerCopy(body);
+  const ps = paragraphsOf(body, viewer);
   // Blank lines right under the header are spacing, not a row's cells.
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
   const own = ps.slice(first);
-  const reading = readCells(own, columns, heading !== null);
+  const reading = readCells(own, columns, heading !== null, viewer);
   const warnings: Warning[] = [];
   const rows: LinearRow[] = [];
   const objectiveAt = columns.findIndex((c) => c.role === "objective");
@@ -421,13 +529,18 @@ export function readLinearizedPart(body: readonly Line[], columns: readonly Colu
   type Unit = { span: Paragraph; uncertain: boolean } | { cells: Map<number, Paragraph[]>; uncertain: Line | null };
   const units: Unit[] = [];
   let open: { cells: Map<number, Paragraph[]>; uncertain: Line | null } | null = null;
+  // A row starts at its first column, or (a viewer's copy, whose leading cells a row span covers)
+  // at a column not after the last one read.
+  let lastColumn = -1;
   reading.steps.forEach((step, k) => {
     if (step.kind === "span") {
       units.push({ span: own[step.at]!, uncertain: reading.uncertain.has(k) });
+      lastColumn = -1;
       return;
     }
     const cells = own.slice(step.from, step.to);
-    if (step.column === 0) units.push((open = { cells: new Map(), uncertain: null }));
+    if (step.column === 0 || step.column <= lastColumn || !open) units.push((open = { cells: new Map(), uncertain: null }));
+    lastColumn = step.column;
     open!.cells.set(step.column, cells);
     if (reading.uncertain.has(k)) open!.uncertain ??= cells[0]?.line ?? null;
   });
@@ -469,7 +582,8 @@ export function readLinearizedPart(body: readonly Line[], columns: readonly Colu
     row.ambiguousAt ??= u.uncertain;
   }
   finish();
-  return { rows, warnings, leftover: body.slice(first + reading.end).filter((l) => l.text.trim() !== ""), end: first + reading.end };
+  const end = own[reading.end]?.index ?? body.length;
+  return { rows, warnings, leftover: body.slice(end).filter((l) => l.text.trim() !== ""), end };
 }
 
 /** Items of a cell: each paragraph one item (its marker stripped). */
@@ -538,10 +652,32 @@ export interface LinearHeader {
  * when fewer than two labels stand there.
  */
 export function readLinearHeader(lines: readonly Line[], at: number): LinearHeader | null {
-  const texts: string[] = [];
-  for (let i = at; i < lines.length; i++) {
+  // A viewer's copy (a label line ending with the wrap's space) may put a blank line between two
+  // labels' blocks and break a long word of a narrow column's label (`PERFORMA` / `NCE`): there
+  // blank lines are skipped and a line not ending with the wrap's space whose word goes on on the
+  // next line into a label joins it without a space.
+  const viewer = lines.slice(at, at + 4 * MAX_LABEL_LINES).some((l) => WRAP_SPACE.test(l.text) && isLabelCell(normalizeSpace(l.text)));
+  const entries: Array<{ text: string; last: number }> = [];
+  for (let i = at; i < lines.length && entries.length < 8 * MAX_LABEL_LINES; i++) {
     const t = normalizeSpace(lines[i]!.text);
-    if (!t) break;
+    if (!t) {
+      if (viewer && entries.length) continue;
+      break;
+    }
+    const next = lines[i + 1] ? normalizeSpace(lines[i + 1]!.text) : "";
+    if (viewer && next && !WRAP_SPACE.test(lines[i]!.text) && /\p{L}$/u.test(t) && /^\p{L}/u.test(next) && !isLabelCell(t)) {
+      const after = lines.slice(i + 2, i + 4).map((l) => normalizeSpace(l.text));
+      if ([0, 1, 2].some((more) => labelRole([`${t}${next}`, ...after.slice(0, more)].join(" ")) !== null)) {
+        entries.push({ text: `${t}${next}`, last: i + 1 });
+        i++;
+        continue;
+      }
+    }
+    entries.push({ text: t, last: i });
+  }
+  const texts: string[] = [];
+  for (const e of entries) {
+    const t = e.text;
     const previous = texts[texts.length - 1];
     const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null));
     if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
@@ -570,7 +706,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       const role = roleOf(header)!;
       return { key: keyOf(role, header), role, header, x, column: undefined };
     });
-    return { columns, end: at + count };
+    return { columns, end: entries[count - 1]!.last + 1 };
   }
   return null;
 }
@@ -580,9 +716,10 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
  * above its header? Not when its least-cost reading opens with a spanning objective line.
  */
 export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
-  const ps = body.map(toParagraph);
+  const viewer = isViewerCopy(body);
+  const ps = paragraphsOf(body, viewer);
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
-  const reading = readCells(ps.slice(first), columns, false);
+  const reading = readCells(ps.slice(first), columns, false, viewer);
   return reading.steps[0]?.kind !== "span";
 }
