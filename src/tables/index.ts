@@ -797,7 +797,7 @@ function isNoteUnderTable(lines: readonly Line[], i: number, part: TablePart, he
  * prints a note under a table ("ᵃ Excluding activities funded from extrabudgetary resources.",
  * the call a superscript run — Word's, printed by LibreOffice: 5.5 pt raised over 8 pt text — the
  * note's text in a size apart from the table's body, from the table's left edge): the index of the
- * note's last line (its further lines in the note's size under its text), else -1. A cell never
+ * note's last line (its further lines in the note's size, under its text or back at the call), else -1. A cell never
  * opens with a raised call at the table's left edge in a smaller size; a spanning objective row is
  * set in the table's size. The note goes with no row; whether the table goes on under it (a note
  * at a page foot) is for the lines below to say.
@@ -829,7 +829,10 @@ function raisedNoteEnd(lines: readonly Line[], i: number, columns: readonly Colu
     if (l.page !== first.page) break;
     if (l.segments.length === 0) continue;
     const head = l.segments[0]!;
-    if (l.segments.length !== 1 || Math.abs(head.fontSize - size) > FOOTNOTE_SIZE_APART * size || Math.abs(head.x - text.x) > averageCharWidth(l)) break;
+    // A further line wraps under the note's text (a hanging note) or back to the call's edge (Word's
+    // note paragraph, f2-007 of corpus4: "General for Safety and Security." under "¹ The Department …").
+    const cw = averageCharWidth(l);
+    if (l.segments.length !== 1 || Math.abs(head.fontSize - size) > FOOTNOTE_SIZE_APART * size || (Math.abs(head.x - text.x) > cw && Math.abs(head.x - call.x) > cw)) break;
     last = k;
     seen++;
   }

@@ -143,6 +143,32 @@ describe("a note under the table opening with a raised call (d12-002, d12-017)",
   });
 });
 
+describe("a note at a page foot whose second line wraps back to the call (LibreOffice, corpus4 f2-007)", () => {
+  // "¹ The Department comprises …" / "General for Safety and Security." under a row the page cuts:
+  // the note's second line starts at the call's edge, not under its text. Taken for prose, it ended
+  // the table and lost the row's rest and every row on the next page.
+  const p1 = pdfLineMaker(1, 9);
+  const p2 = pdfLineMaker(2, 9);
+  const seg = (text: string, x: number, width: number, y: number, fontSize: number, line: number): Segment => ({ text, x, y, width, fontSize, page: 1, line, start: 0, end: 0 });
+  const page1 = [
+    p1(1, 300, [["Objectives", 90.1, 50, true], ["Expected accomplishments", 242.2, 120, true], ["Performance measures", 436.9, 110, true]]),
+    p1(2, 320, [["To enhance the security of personnel", 90.1, 150], ["Crisis plans tested.", 242.2, 90], ["Number of crisis exercises", 436.9, 110]]),
+    p1(3, 340, [["To harmonize security policies across", 90.1, 150], ["Policies adopted by the", 242.2, 110], ["Percentage of clearances", 436.9, 110]]),
+    { page: 1, line: 4, y: 692.5, text: "1\tThe Department comprises the offices at Headquarters and the offices away from Headquarters reporting to the Under-Secretary-", start: 0, end: 0, segments: [seg("1", 90.1, 2, 689, 4.1, 4), seg("The Department comprises the offices at Headquarters and the offices away from Headquarters reporting to the Under-Secretary-", 94.3, 420, 692.5, 7, 4)] },
+    { page: 1, line: 5, y: 700.6, text: "General for Safety and Security.", start: 0, end: 0, segments: [seg("General for Safety and Security.", 90.1, 100, 700.6, 7, 5)] },
+  ] as Line[];
+  const page2 = [
+    p2(1, 100, [["the field", 90.1, 40], ["Network.", 242.2, 40], ["processed on time", 436.9, 80]]),
+    p2(2, 130, [["To promote the safety of premises", 90.1, 150], ["Premises secured.", 242.2, 80], ["Number of premises assessed", 436.9, 120]]),
+  ];
+  it("skips both note lines and reads the table on over the page break", () => {
+    const layout: Layout = { format: "pdf", text: "", pages: [{ number: 1, width: 612, height: 792, lines: page1, rules: [], removed: [] }, { number: 2, width: 612, height: 792, lines: page2, rules: [], removed: [] }] };
+    const rows = readTables(layout, findSections(layout)).objectives;
+    expect(rows.map((o) => o.objective)).toEqual(["To enhance the security of personnel", "To harmonize security policies across the field", "To promote the safety of premises"]);
+    expect(rows[1]!.measures.map((m) => m.text)).toEqual(["Percentage of clearances processed on time"]);
+  });
+});
+
 describe("a note's call that pdftotext glued to the cell's last word (txt)", () => {
   it("drops a call glued to an English word, or set off by a space, and nothing else", () => {
     const calls = new Set(["a"]);
