@@ -79,7 +79,15 @@ export const opensWithRole = (text: string) => ROLE_WORDS.test(text.replace(/^Un
  * "1 January – 31 December 2022") is no name with the real name in its title.
  */
 export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
-  const head = lines.filter((l) => l.text.trim()).slice(0, HEADER_BLOCK_LINES);
+  // The first non-blank lines only: the document's other lines are not read (this runs in the
+  // classifier and again in the compact stage, over every line of the document).
+  const head: Line[] = [];
+  for (const l of lines) {
+    if (head.length >= HEADER_BLOCK_LINES) break;
+    if (l.text.trim()) head.push(l);
+  }
+  // `block` reads a name's first MAX_TITLE_LINES + 1 lines below it at most: only those are cleaned.
+  const below = (i: number) => head.slice(i + 1, i + 2 + MAX_TITLE_LINES);
   const block = (name: string, titleLines: readonly string[], at: number): HeaderBlock | null => {
     if (!isNameLine(name)) return null;
     const titleParts: string[] = [];
@@ -98,12 +106,15 @@ export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
     if (segments.length > 1) {
       for (const s of segments) {
         const overlaps = (o: Line["segments"][number]) => o.x < s.x + s.width && s.x < o.x + o.width;
-        const column = head.slice(i + 1).map((l) => clean(l.segments.filter(overlaps).map((o) => o.text).join(" ")));
-        const found = block(clean(s.text), column, i);
+        const name = clean(s.text);
+        if (!isNameLine(name)) continue; // block's first test, before its column is read
+        const column = below(i).map((l) => clean(l.segments.filter(overlaps).map((o) => o.text).join(" ")));
+        const found = block(name, column, i);
         if (found) return found;
       }
     }
-    const found = block(clean(head[i]!.text), head.slice(i + 1).map((l) => clean(l.text)), i);
+    const name = clean(head[i]!.text);
+    const found = isNameLine(name) ? block(name, below(i).map((l) => clean(l.text)), i) : null;
     if (found) return found;
   }
   return null;

@@ -54,12 +54,19 @@ export function splitCells(line: string): Array<{ text: string; offset: number; 
 }
 
 /** x of a cell: the tab index for tab-separated lines, else the character column. */
-function cellX(cell: { offset: number; column: number | undefined }, line: string, printed: readonly number[] | null): number {
+function cellX(cell: { offset: number; column: number | undefined }, line: string, printed: readonly number[] | null, plain: boolean): number {
   if (cell.column !== undefined) return cell.column * TAB_COLUMN_WIDTH;
   if (printed) return (printed[cell.offset] ?? 0) * CHAR_WIDTH;
   // Count characters as displayed: expand nothing (no tabs on this path).
-  return charCount(line.slice(0, cell.offset)) * CHAR_WIDTH;
+  return (plain ? cell.offset : charCount(line.slice(0, cell.offset))) * CHAR_WIDTH;
 }
+
+/**
+ * A high surrogate: only a text holding one can have a surrogate pair, the one thing `charCount`
+ * counts other than `length` does. Tested once per document, so that a text without any (nearly
+ * every one) skips the per-line and per-cell counts.
+ */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * The printed character column of every offset of a repaired line (and one past its end), read
@@ -107,6 +114,9 @@ export function textToLayout(text: string, printed?: string): Layout {
   const rawLines = text.split("\n");
   const printedLines = printed?.split("\n");
   const printedOf = printedLines && printedLines.length === rawLines.length ? printedLines : null;
+  // No surrogate pair anywhere: every character count is the string's length.
+  const plain = !HIGH_SURROGATE.test(text);
+  const count = (s: string): number => (plain ? s.length : charCount(s));
   for (const rawWithBreaks of rawLines) {
     lineNo++;
     let raw = rawWithBreaks;
@@ -127,12 +137,12 @@ export function textToLayout(text: string, printed?: string): Layout {
     const shift = rawWithBreaks.length - raw.length;
     const printedAt = columns ? columns.slice(shift).map((col) => col - (columns[shift] ?? 0)) : null;
     const segments: Segment[] = splitCells(raw).map((c) => {
-      const x = cellX(c, raw, printedAt);
+      const x = cellX(c, raw, printedAt, plain);
       const seg: Segment = {
         text: c.text,
         x,
         y,
-        width: printedAt ? ((printedAt[c.offset + c.text.length] ?? 0) - (printedAt[c.offset] ?? 0)) * CHAR_WIDTH : charCount(c.text) * CHAR_WIDTH,
+        width: printedAt ? ((printedAt[c.offset + c.text.length] ?? 0) - (printedAt[c.offset] ?? 0)) * CHAR_WIDTH : count(c.text) * CHAR_WIDTH,
         fontSize: TEXT_FONT_SIZE,
         page: page.number,
         line: lineNo,
@@ -153,7 +163,7 @@ export function textToLayout(text: string, printed?: string): Layout {
       kind: segments.length === 0 ? "blank" : "text",
     };
     page.lines.push(line);
-    page.width = Math.max(page.width, charCount(raw) * CHAR_WIDTH);
+    page.width = Math.max(page.width, count(raw) * CHAR_WIDTH);
     yIndex++;
     offset += rawWithBreaks.length + 1;
   }

@@ -279,11 +279,16 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
     }
     if (l.segments.length > 0) following.push(k);
   }
+  // The label words of the window's lines joined by spaces, counted line by line once: a label
+  // word is letters only, so none runs across the join, and each line's count is the same alone.
+  const labelWordCounts: number[] = [];
+  const labelWordsOf = (j: number): number => (labelWordCounts[j] ??= (lines[following[j]!]!.text.match(LABEL_WORDS) ?? []).length);
   for (let n = 2; n <= MAX_HEADER_LINES; n++) {
     if (following.length < n) break;
     const window = following.slice(0, n).map((k) => lines[k]!);
-    const text = window.map((l) => l.text).join(" ");
-    if ((text.match(LABEL_WORDS) ?? []).length < MIN_CORE_ROLES) continue;
+    let labelWords = 0;
+    for (let j = 0; j < n; j++) labelWords += labelWordsOf(j);
+    if (labelWords < MIN_CORE_ROLES) continue;
     if (window.some((l) => lineWordCount(l) > MAX_HEADER_LINE_WORDS)) break;
     // Past five lines only a staggered header's label pieces (d8c-003), never a heading or a cell's
     // run of words under a page-top header that lost a piece (corpus10 d10b-013 txt: the window

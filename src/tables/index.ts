@@ -4014,16 +4014,20 @@ function cellWidestRight(lines: readonly TableLine[], column: number, valueColum
  */
 function cellFill(line: TableLine, column: number, widest: number): { fillsCell: boolean; fillsAfterWords: boolean } {
   const full = fillsCell(line, column, widest);
+  if (!full) return { fillsCell: false, fillsAfterWords: false };
   const several = /\s/.test(stripBullet((line.cells[column] ?? "").trim()).text.trim());
-  return { fillsCell: full && !several, fillsAfterWords: full && several };
+  return { fillsCell: !several, fillsAfterWords: several };
 }
 function fillsCell(line: TableLine, column: number, widest: number): boolean {
   const fill = line.fill?.[column];
+  if (!fill) return false;
   const cell = (line.cells[column] ?? "").trim();
   const word = stripBullet(cell).text.trim();
-  if (!fill || !word) return false;
-  // `firstWord` is the width of the cell's first word on the line, the marker when there is one.
-  const charWidth = fill.firstWord / Math.max(1, [...(cell.split(/\s/)[0] ?? word)].length);
+  if (!word) return false;
+  // `firstWord` is the width of the cell's first word on the line, the marker when there is one:
+  // the cell up to its first space, its characters counted as `[...text]` counts them.
+  const space = cell.search(/\s/);
+  const charWidth = fill.firstWord / Math.max(1, charCount(space < 0 ? cell : cell.slice(0, space)));
   return fill.right >= widest - BROKEN_WORD_SLACK_CHARS * charWidth;
 }
 /**

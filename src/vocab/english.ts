@@ -178,7 +178,21 @@ function load(): Lookup {
   return (word) => words.has(word);
 }
 
+/**
+ * Answers already given, by the word as asked: a document asks about the same few hundred words
+ * again and again (each wrapped cell line's last and first words, per column and per row read),
+ * and each binary search slices ~18 words out of the 3 MB list. Cleared when it reaches
+ * MEMO_LIMIT words, so a batch of many documents keeps it small.
+ */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 1 << 16;
+
 export function isEnglishWord(word: string): boolean {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
   lookup ??= load();
-  return lookup(word.toLowerCase());
+  const answer = lookup(word.toLowerCase());
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, answer);
+  return answer;
 }
