@@ -1,0 +1,78 @@
+/**
+ * The committed fourteenth corpus (test/corpus14/: compacts as a spreadsheet printed by LibreOffice
+ * Calc, as a native ODT printed by Writer, typeset by XeLaTeX with ltablex, typed copies printed by
+ * enscript and ps2pdf, plus pdftotext -layout of the spreadsheet print and Markdown) is what
+ * scripts/corpus14/generate.mjs draws (`--check`: truth, Markdown, the layout's sha256 and the
+ * manifest features). Plus the promises of the brief: sizes, every rendering present (enscript.pdf
+ * for the typed, Latin-1 documents only), every feature in at least three documents and in both
+ * ruled and borderless ones, and floors for dev14 only (never holdout14). No pipeline scoring here
+ * (`node scripts/corpus/score.mjs --corpus test/corpus14 --split dev14`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cellsNotPrinted, featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: dev14 >= 18 documents and >= 280 rows, holdout14 >= 12 documents and >= 180 rows. */
+const MIN_DEV_DOCS = 18;
+const MIN_DEV_ROWS = 280;
+const MIN_HOLDOUT_DOCS = 12;
+const MIN_HOLDOUT_ROWS = 180;
+const MIN_DOCS_PER_FEATURE = 3;
+/** Features that are by nature only one of ruled/borderless (the rule style itself). */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
+const RENDERINGS = ["xlsx.pdf", "odt.pdf", "xe.pdf", "txt", "md"];
+
+const manifest = readManifest(here);
+const docs = manifest.documents as (typeof manifest.documents[number] & { typed: boolean })[];
+const dev = docs.filter((d) => d.split === "dev14");
+const holdout = docs.filter((d) => d.split === "holdout14");
+
+describe("test/corpus14", () => {
+  it("is what scripts/corpus14/generate.mjs draws (truth, Markdown, layout, manifest)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus14", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/33 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
+    expect(dev.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
+    expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_DEV_ROWS);
+    expect(holdout.length).toBeGreaterThanOrEqual(MIN_HOLDOUT_DOCS);
+    expect(holdout.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_HOLDOUT_ROWS);
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(missingRenderings(here, docs.filter((d) => d.typed), ["enscript.pdf"])).toEqual([]);
+    expect(docs.filter((d) => !d.typed && d.renderings["enscript.pdf"]).map((d) => d.id)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    expect(truthRowProblems(here, docs, { structure: true })).toEqual([]);
+  });
+
+  it("keeps every truth cell in the Markdown and every objective's words in the spreadsheet's text", () => {
+    const key = (s: string) => s.normalize("NFKC").replace(/\\([|*])/g, "$1").replace(/\s+/g, "");
+    expect(cellsNotPrinted(here, docs, "md", key)).toEqual([]);
+    const missing: string[] = [];
+    for (const d of docs) {
+      const txt = readFileSync(join(here, d.renderings.txt ?? ""), "utf8");
+      for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ -]/)) if (!txt.includes(w)) missing.push(`${d.id} ${w}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("is never gated on holdout14, and a dev14 floor (once the lead sets them) counts every row and document", () => {
+    const floors = JSON.parse(readFileSync(join(root, "test", "corpus", "floors.json"), "utf8")) as Record<string, { exact: number; rows: number; docs: number }>;
+    expect(Object.keys(floors).filter((k) => k.startsWith("corpus14:holdout14"))).toEqual([]);
+    for (const k of [...RENDERINGS, "enscript.pdf"]) {
+      const f = floors[`corpus14:dev14/${k}`];
+      if (!f) continue;
+      const ds = dev.filter((d) => d.renderings[k]);
+      expect([f.rows, f.docs], k).toEqual([ds.reduce((a, d) => a + d.rows, 0), ds.length]);
+    }
+  });
+});
