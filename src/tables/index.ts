@@ -3593,7 +3593,8 @@ function opensInSentenceCase(text: string): boolean {
  * Plain text, in a column whose cells wrap, where the line-fill cannot tell (the line above is full
  * and the word would not have fitted): the line's capital opens an item unless it may be a name at
  * a wrap. It may when the line above goes on from a wrap itself (opens in lower case: "agreed with
- * host" / "Governments and", the cell already runs past its first line), or when the document
+ * host" / "Governments and", the cell already runs past its first line) and the word is no common
+ * word the document prints in lower case elsewhere (`commonWordAfterWrap`), or when the document
  * prints the word capitalised right after a lower-case word elsewhere ("reflecting Africa's
  * priorities": a name, whose capital says nothing of a sentence's start). Nor when the row's
  * items end with full stops and the line above ends none ("Transition plans agreed with host" /
@@ -3601,10 +3602,22 @@ function opensInSentenceCase(text: string): boolean {
  */
 function capitalOpensItem(block: RowBlock, prev: TableLine, line: TableLine, i: number, lexicon?: HyphenLexicon): boolean {
   const above = prev.cells[i] ?? "";
-  if (/^["'‘“(]?\p{Ll}/u.test(above.trimStart())) return false;
+  const first = ((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "").replace(/^["'‘“(]/, "");
+  if (/^["'‘“(]?\p{Ll}/u.test(above.trimStart()) && !commonWordAfterWrap(first, lexicon)) return false;
   if (!endsSentence(above) && block.lines.some((x) => endsSentence(x.cells[i] ?? ""))) return false;
-  const first = (line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "";
-  return !lexicon?.capitalisedInside.has(first.replace(/^["'‘“(]/, ""));
+  return !lexicon?.capitalisedInside.has(first);
+}
+/**
+ * Plain text (session 21, h-txt): the capital opening a line under a wrapped line ("tion plans
+ * against incitement" / "Country teams applying the", d12-004; "without disruption to meetings"
+ * / "Pre-session documents …") belongs to a word the document also prints in lower case ("country
+ * teams briefed"): a common word, not a name or a title the document always capitalises ("host" /
+ * "Governments and", d8b-019), so its capital opens a sentence — a new item — even though the
+ * cell runs past its first line. Sub-rows of unmarked items, each wrapped, stand one under the
+ * other beside their measures with no other cue (the line above would not have taken the word).
+ */
+function commonWordAfterWrap(first: string, lexicon?: HyphenLexicon): boolean {
+  return lexicon?.printedLowerCase?.has(first) ?? false;
 }
 /** The line's last word neither leads on (`leadsOn`, a hyphen) nor is capitalised (a name running on). */
 function endsOwnLine(text: string): boolean {
