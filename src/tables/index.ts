@@ -592,7 +592,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
       // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
-      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null);
+      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, i, layout.format === "text");
       if (caption !== null && previous) {
         const cap = lines[caption];
         previous.lines = previous.lines.filter((l) => l !== cap);
@@ -634,7 +634,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
         // To …" / the labels) is the table's too, not a row of the table above.
-        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(picked[0]!)) : null;
+        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(picked[0]!), layout.format === "text") : null;
         // The table above may have ended already (at the heading's number): the caption is its last part's.
         const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
         if (captionOverHeading !== null && captionHolder) {
@@ -1840,7 +1840,7 @@ const CAPTION_CELL_GAP_CHARS = 2;
  * its left edge (or the margin) and is not repeated over other headers, and one opening "To …" or
  * with an objective label is never a caption.
  */
-function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, isHeaderAt: (at: number) => boolean, under = headerAt): number | null {
+function captionAbove(lines: readonly Line[], headerAt: number, header: TableHeader, headingLines: ReadonlySet<string>, page: (Pick<Page, "rules"> & Partial<Pick<Page, "width">>) | undefined, isHeaderAt: (at: number) => boolean, under = headerAt, plainText = false): number | null {
   const top = lines[headerAt];
   const below = lines[under];
   if (!top || !below) return null;
@@ -1932,7 +1932,32 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // On the header's own page, a caption paragraph set apart from the line above may start nearer
   // the table's left edge (pdftotext's grid squeezes a run in a larger font: its centre leans).
   const insideShare = apartBothSides && l.page === below.page ? CAPTION_APART_INSET : CAPTION_INSET;
-  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apartBothSides && setInsideTable(left, right, tLeft, tRight, insideShare)) ? k : null;
+  return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apartBothSides && setInsideTable(left, right, tLeft, tRight, insideShare)) || (plainText && apart && centredOnPage(lines, l.page, left, right, l.page === top.page ? page?.width : undefined)) ? k : null;
+}
+/**
+ * Plain text (session 21, h-txt): a caption centred on the page's text block rather than on the
+ * table — a word processor centres the caption paragraph between the page margins, over a table
+ * narrower than the block or set off to one side ("Table 2. Objectives, indicators, baselines and
+ * targets" opening page 2 over a table whose labels end well left of the page's running head,
+ * d8e-020; a caption reaching past the narrow table's right edge, d8e-015). pdftotext keeps the
+ * page's grid from its leftmost text, so the page's width (its widest line, a running head or foot
+ * included) gives the margins. Only for a line set apart from the line above (a page break or a blank line: no cell
+ * going on) that crosses a column edge (asked before): an indented line of its own, centred
+ * between the page's margins to CAPTION_CENTRE_SLACK, is no row of the table above.
+ */
+function centredOnPage(lines: readonly Line[], page: number, left: number, right: number, pageWidth?: number): boolean {
+  // The page's width as printed, its running head and foot included (taken off the lines as
+  // furniture); else the extent of the page's lines left.
+  let from = pageWidth ? 0 : Infinity, to = pageWidth ?? -Infinity;
+  for (const x of lines) {
+    if (x.page !== page || pageWidth) continue;
+    for (const s of x.segments) {
+      from = Math.min(from, s.x);
+      to = Math.max(to, s.x + s.width);
+    }
+  }
+  const width = to - from;
+  return width > 0 && left > from + CAPTION_INSET * width && Math.abs((left + right) / 2 - (from + to) / 2) <= CAPTION_CENTRE_SLACK * width;
 }
 /**
  * The line goes on with a cell above it in its own column: the nearest line above whose text lies
@@ -3596,7 +3621,8 @@ function opensInSentenceCase(text: string): boolean {
  * Plain text, in a column whose cells wrap, where the line-fill cannot tell (the line above is full
  * and the word would not have fitted): the line's capital opens an item unless it may be a name at
  * a wrap. It may when the line above goes on from a wrap itself (opens in lower case: "agreed with
- * host" / "Governments and", the cell already runs past its first line), or when the document
+ * host" / "Governments and", the cell already runs past its first line) and the word is no common
+ * word the document prints in lower case elsewhere (`commonWordAfterWrap`), or when the document
  * prints the word capitalised right after a lower-case word elsewhere ("reflecting Africa's
  * priorities": a name, whose capital says nothing of a sentence's start). Nor when the row's
  * items end with full stops and the line above ends none ("Transition plans agreed with host" /
@@ -3604,10 +3630,22 @@ function opensInSentenceCase(text: string): boolean {
  */
 function capitalOpensItem(block: RowBlock, prev: TableLine, line: TableLine, i: number, lexicon?: HyphenLexicon): boolean {
   const above = prev.cells[i] ?? "";
-  if (/^["'‘“(]?\p{Ll}/u.test(above.trimStart())) return false;
+  const first = ((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "").replace(/^["'‘“(]/, "");
+  if (/^["'‘“(]?\p{Ll}/u.test(above.trimStart()) && !commonWordAfterWrap(first, lexicon)) return false;
   if (!endsSentence(above) && block.lines.some((x) => endsSentence(x.cells[i] ?? ""))) return false;
-  const first = (line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "";
-  return !lexicon?.capitalisedInside.has(first.replace(/^["'‘“(]/, ""));
+  return !lexicon?.capitalisedInside.has(first);
+}
+/**
+ * Plain text (session 21, h-txt): the capital opening a line under a wrapped line ("tion plans
+ * against incitement" / "Country teams applying the", d12-004; "without disruption to meetings"
+ * / "Pre-session documents …") belongs to a word the document also prints in lower case ("country
+ * teams briefed"): a common word, not a name or a title the document always capitalises ("host" /
+ * "Governments and", d8b-019), so its capital opens a sentence — a new item — even though the
+ * cell runs past its first line. Sub-rows of unmarked items, each wrapped, stand one under the
+ * other beside their measures with no other cue (the line above would not have taken the word).
+ */
+function commonWordAfterWrap(first: string, lexicon?: HyphenLexicon): boolean {
+  return lexicon?.printedLowerCase?.has(first) ?? false;
 }
 /** The line's last word neither leads on (`leadsOn`, a hyphen) nor is capitalised (a name running on). */
 function endsOwnLine(text: string): boolean {

@@ -170,6 +170,8 @@ export interface HyphenLexicon {
   words: { has(word: string): boolean };
   /** A capitalised word the document prints right after a lower-case word on one line ("reflecting Africa's"): a name, not a sentence's start. */
   capitalisedInside: { has(word: string): boolean };
+  /** A capitalised word the document also prints in lower case ("Country" beside "country teams"): a common word, whose capital at a line's start opens a sentence. */
+  printedLowerCase?: { has(word: string): boolean };
 }
 export function hyphenLexicon(text: string): HyphenLexicon {
   // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
@@ -181,6 +183,7 @@ export function hyphenLexicon(text: string): HyphenLexicon {
     hyphenated: { has: (pair) => printedAlone(pair, LEXICON_PAIR) },
     words: { has: (word) => printedAlone(word, LEXICON_WORD) },
     capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && new RegExp(`\\p{Ll} ${word}(?![\\p{L}'’])`, "u").test(text) },
+    printedLowerCase: { has: (word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text) },
   };
 }
 /** What the lexicon can hold: one lower-case run, or two joined by a hyphen. */
@@ -188,6 +191,8 @@ const LEXICON_WORD = /^[a-z]+$/;
 const LEXICON_PAIR = /^[a-z]+-[a-z]+$/;
 /** A capitalised word, possessive or not: letters only, so it is its own pattern. */
 const LEXICON_NAME = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+/** A capitalised word or hyphened pair ("Post-crisis"): letters and one hyphen, its own pattern. */
+const LEXICON_COMMON = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 
 /** Join a wrapped line onto the text before it, repairing line-break hyphenation. */
 export function joinWrapped(before: string, after: string, lexicon?: HyphenLexicon): string {
