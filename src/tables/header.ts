@@ -696,9 +696,14 @@ function brokenHeadBesideLabels(words: readonly Word[], under: ReadonlySet<numbe
  */
 function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
   const cells: HeaderPiece[][] = [];
+  // A piece run past its cell's right edge into the next cell (TeX's overfull \hbox: "Accomplishments"
+  // 0.8 pt into "Key Performance" / "Indicators"): on its own line a piece opens right where the
+  // piece it overlaps starts, so that x is a cell edge of both lines and the overlap is no shared cell.
+  const overflows = (a: HeaderPiece, b: HeaderPiece) =>
+    a.left < b.left && pieces.some((r) => r !== a && lineOf(r) === lineOf(a) && r.left > a.left && r.left < a.right && Math.abs(r.left - b.left) <= SAME_EDGE_PT);
   for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
     const cell = cells.find((c) =>
-      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT)),
+      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT && !overflows(q, p) && !overflows(p, q))),
     );
     if (cell) cell.push(p);
     else cells.push([p]);
@@ -708,6 +713,8 @@ function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
 
 /** Pieces that overlap by no more than this (points) touch: a glyph's advance rounded, not a shared cell. */
 const TOUCHING_PT = 0.5;
+/** Pieces starting within this many points of each other start at one cell edge (a layout engine places a column's cells exactly). */
+const SAME_EDGE_PT = 1;
 
 /**
  * A two-level header: a group label ("Performance measures", "Indicators of achievement", "Key

@@ -374,12 +374,22 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
  */
 function kernedOn(prev: GlyphRun | undefined, run: GlyphRun): boolean {
   if (!prev || prev.x + prev.width - run.x < KERN_OVERLAP_PT) return false;
-  return /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(run.text);
+  return kernedLetters(prev.text.slice(-1), run.text.charAt(0));
 }
 /** The same inside one run: the text of a later operator joined it at `seam`, kerned into the word before. */
 function kernedSeam(run: GlyphRun, seam: RunSeam): boolean {
   if (run.x + seam.before - seam.x < KERN_OVERLAP_PT) return false;
-  return /\p{L}/u.test(run.text.charAt(seam.at - 1)) && /\p{L}/u.test(run.text.charAt(seam.at));
+  return kernedLetters(run.text.charAt(seam.at - 1), run.text.charAt(seam.at));
+}
+/**
+ * Two letters a negative kern may join inside a word. A capital after a small letter is no such
+ * pair: it is a word run past its narrow cell's right edge into the next cell, whose text starts
+ * at the column's edge (TeX's overfull \hbox in a `p{}` header cell: "Accomplishments" 0.8 pt
+ * into "Indicators").
+ */
+function kernedLetters(before: string, after: string): boolean {
+  if (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(after)) return false;
+  return /\p{L}/u.test(before) && /\p{L}/u.test(after);
 }
 /** A run starting this far (points) left of the previous run's end overlaps it: a negative kern. */
 const KERN_OVERLAP_PT = 0.1;
