@@ -288,6 +288,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
   lines.forEach((line, i) => {
     // The column starts of the lines a wrapped line's step above and below (lines are in baseline order).
     const near: Array<{ x: number; size: number }> = [];
+    const sideEdges: Array<{ x: number; size: number; above: boolean }> = [];
     const nearLefts: number[] = [];
     const size = line.runs.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
     for (const step of [-1, 1]) {
@@ -297,6 +298,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
         if (lines[k]!.spreadGaps > MAX_CELL_STARTS) continue;
         // A list item's text after its marker starts at the marker's tab stop, no column's edge.
         lines[k]!.starts.forEach((x, j) => lines[k]!.afterMarker[j] || near.push({ x, size: lines[k]!.sizes[j]! }));
+        for (const x of lines[k]!.edges) sideEdges.push({ x, size: lines[k]!.size, above: step < 0 });
         nearLefts.push(...lines[k]!.lefts);
       }
     }
@@ -311,6 +313,14 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
     }
     if (near.length === 0 && own.length === 0) return;
     const nearEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
+    // A cell edge the lines both above and below show (a cell of theirs starts there, a line's
+    // first one too): a run starting there opens its cell even when the text before it runs a
+    // little past it (a word wider than its narrow cell, TeX's overfull \hbox: "accomplishment"
+    // 0.75 pt into "performance", with "Key" above and "indicator" below at the same x). A kerning
+    // seam falls on one neighbour's edge by chance, not on both.
+    const edgeBothSides = (x: number, runSize: number) =>
+      near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT) &&
+      [true, false].every((above) => sideEdges.some((e) => e.above === above && Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT));
     // A cell from \`left\` to a column edge at \`next\`: MIN_EDGE_LINES lines of the table have a cell
     // edge at \`next\`, and one of them shows that very cell (both its edges), so a list item's
     // hanging indent (the text after "(i)" is the marker's cell) or another column's edge that
@@ -348,8 +358,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
       // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !kernedSeam(run, c) && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
-      const opens = !run.opensCell && !kernedOn(prev, run) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
+      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && (!kernedSeam(run, c) || edgeBothSides(c.x, run.fontSize)) && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
+      const opens = !run.opensCell && (!kernedOn(prev, run) || edgeBothSides(run.x, run.fontSize)) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
       let from = 0, left = run.x;
