@@ -3139,7 +3139,7 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
         const above = block.lines.slice(0, r).findLast((m) => (m.cells[k] ?? "").trim());
         return above !== undefined && above.page === l.page && cellY(l, k) - cellY(above, k) <= step * VALUE_LINE_SLACK;
       };
-      if (filled.some((k) => !continues(k))) opens.add(r);
+      if (filled.some((k) => !continues(k)) || stackedWholeValues(block, r, filled)) opens.add(r);
       return;
     }
     const above = block.lines[r - 1];
@@ -3200,6 +3200,19 @@ function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["
 const SAME_EDGE_PT = 1;
 /** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
 const VALUE_OPENING = /^\s*[-–]?\d/;
+/**
+ * A PDF: every filled value cell of line r opens with a number right under a cell that held a whole
+ * value ("98%" / "1,892", "1,640" / "15%"): a value's wrapped line goes on with its unit or words,
+ * never with another number, so this is the next measure's value even one line step below (TeX's
+ * booktabs and borderless tables put no padding between sub-rows). A whole value is a number with
+ * a per cent sign at most; "45 per" / "cent", "Increase from 45" / "60 by 2015" wrap.
+ */
+function stackedWholeValues(block: RowBlock, r: number, filled: readonly number[]): boolean {
+  const above = block.lines[r - 1];
+  if (!above || above.page !== block.lines[r]!.page) return false;
+  return filled.every((k) => VALUE_OPENING.test(block.lines[r]!.cells[k] ?? "") && !YEAR_LABEL.test((block.lines[r]!.cells[k] ?? "").trim()) && WHOLE_VALUE.test((above.cells[k] ?? "").trim()));
+}
+const WHOLE_VALUE = /^[-–]?\d[\d,.]*\s?%?$/;
 /**
  * Plain text: every value column (two or more) opens a number on this line — the next measure's
  * Baseline and Target, right under the last lines of the values above ("50 per" / "cent" / "31"
