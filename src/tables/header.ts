@@ -596,12 +596,18 @@ function unglueLabelWords(w: Word): Word[] {
   if (!/^\p{Lu}{6,}$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
   for (let i = 3; i <= w.text.length - 3; i++) {
     const head = w.text.slice(0, i), tail = w.text.slice(i);
-    if (!LABEL_FRAGMENT.test(head) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
+    if (!(LABEL_FRAGMENT.test(head) || VALUE_LABEL_HEAD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
     const cw = w.charWidth ?? 0;
     return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw }];
   }
   return [w];
 }
+
+/**
+ * A value label is a label's last word too: TeX runs "BASELINE" past its narrow `p{}` cell into
+ * "TARGET" (an overfull box, 1.4 pt into it), read as one word "BASELINETARGET".
+ */
+const VALUE_LABEL_HEAD = /^(?:baselines?|targets?)$/i;
 
 /** A footnote mark: a number or a sign or two, as word processors raise them after a word. */
 const FOOTNOTE_MARK = /^(?:\d{1,2}|[*†‡§]{1,3})$/u;

@@ -43,6 +43,27 @@ describe("a header word run past its narrow cell (TeX's overfull box)", () => {
     expect(texts(buildLines(header))[0]).toEqual(["EXPECTED", "KEY PERFORMANCE INDICATORS"]);
   });
 
+  it("keeps a word printed far over the next cell's text on its line, and opens that cell (d13-013)", () => {
+    // "ACCOMPLISHMENT" (163.1–263.2) runs 13 pt over "MEASURE" (249.8) on the same baseline: no
+    // kern moves a glyph back that far, and stacked lines of a column sit points apart.
+    const header = [
+      run("OBJECTIVE", 76.27, 242, 58.1), run("EXPECTED", 163.06, 242, 52), run("PERFORMANCE", 249.85, 242, 79.4),
+      run("ACCOMPLISHMENT", 163.06, 254, 100.1), run("MEASURE", 249.85, 254, 50.5),
+      run("To close the", 76.27, 266, 50.8), run("Allotments issued", 163.06, 266, 80), run("Months in which the", 249.85, 266, 90),
+    ];
+    expect(texts(buildLines(header))).toEqual([["OBJECTIVE", "EXPECTED", "PERFORMANCE"], ["ACCOMPLISHMENT", "MEASURE"], ["To close the", "Allotments issued", "Months in which the"]]);
+  });
+
+  it("reads two value labels run together as two labels (BASELINETARGET)", () => {
+    const mk = pdfLineMaker(2, 9.96);
+    const lines: Line[] = [
+      mk(1, 242, [["OBJECTIVE", 76.27, 58.1], ["EXPECTED", 163.06, 52], ["PERFORMANCE", 249.85, 79.4], ["BASELINETARGET", 355.35, 90.8], ["REMARKS", 453.53, 51.1]]),
+      mk(2, 254, [["ACCOMPLISHMENT", 163.06, 100.1], ["MEASURE", 249.85, 50.5]]),
+      mk(3, 266, [["To close the", 76.27, 50.8], ["Allotments issued", 163.06, 80], ["Months in which the", 249.85, 90], ["12", 355.35, 10], ["12", 404.43, 10], ["Subject to the", 453.53, 60]]),
+    ];
+    expect(detectHeader(lines, 0)?.columns.map((c) => c.role)).toEqual(["objective", "accomplishments", "measures", "baseline", "target", "extra"]);
+  });
+
   it("reads a header whose wrapped label overlaps the next cell as separate cells", () => {
     const mk = pdfLineMaker(3, 9.96);
     const lines: Line[] = [
@@ -94,5 +115,28 @@ describe("measure sub-rows without padding (booktabs), a value each", () => {
   it("keeps a value's wrapped line with it when it goes on with words", () => {
     const out = read("per cent");
     expect(out[0]?.extra?.target).toEqual(["98% per cent"]);
+  });
+});
+
+describe("a spanning objective row set justified (TeX's \\multicolumn)", () => {
+  const mk = pdfLineMaker(1, 9.96);
+  const layoutOf = (lines: Line[]): Layout => ({ format: "pdf", text: "", pages: [{ number: 1, width: 595, height: 842, lines, rules: [], removed: [] }] });
+  // "Objective 5:" in bold, a run of its own, 6.5 pt before "To coordinate …" (the line's spaces
+  // stretched): wider than the 0.5 em that opens a segment, far under a column gap.
+  const read = (apart: number) => {
+    const lines: Line[] = [
+      mk(1, 100, [["Expected accomplishment", 72.28, 110, true], ["Performance measure", 247.8, 95, true], ["Target", 455.9, 30, true]]),
+      mk(2, 117, [["Objective 4: To place the rights and dignity of victims at the centre of the response", 72.28, 400, true]]),
+      mk(3, 129, [["Victims referred to assistance", 72.28, 130], ["Entities applying the assistance protocol", 247.8, 175], ["38", 455.9, 10]]),
+      mk(4, 146, [["Objective 5:", 72.28, 61.5, true], ["To coordinate the senior victims' rights officers in field missions across the", 133.8 + apart, 330]]),
+      mk(5, 158, [["Secretariat", 72.28, 50]]),
+      mk(6, 170, [["Victims informed of the progress", 72.28, 140], ["Missions with a senior victims' rights officer", 247.8, 190], ["6", 455.9, 5]]),
+    ];
+    const layout = layoutOf(lines);
+    return readTables(layout, findSections(layout)).objectives;
+  };
+
+  it("reads a label set apart by a stretched word space as the objective's", () => {
+    expect(read(6.5).map((r) => r.objective)).toEqual(["To place the rights and dignity of victims at the centre of the response", "To coordinate the senior victims' rights officers in field missions across the Secretariat"]);
   });
 });

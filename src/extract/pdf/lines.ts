@@ -206,7 +206,12 @@ function cutAtRules(segments: LineSegment[], runs: readonly GlyphRun[], baseline
 function splitStacked(group: { baseline: number; fontSize: number; runs: GlyphRun[] }): Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> {
   if (group.runs.length < 2) return [group];
   const lines: Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> = [];
-  const overlaps = (a: GlyphRun, b: GlyphRun) => a.x < b.x + b.width - STACK_OVERLAP && b.x < a.x + a.width - STACK_OVERLAP;
+  // Runs on one baseline to a hundredth of a point, starting ems apart, are one printed line: a
+  // word run past its narrow cell over the next cell's text (TeX's overfull box: "ACCOMPLISHMENT"
+  // 13 pt into "MEASURE"). Stacked lines of a column sit points apart; a bold overprint starts
+  // within a point of its text.
+  const overprinted = (a: GlyphRun, b: GlyphRun) => Math.abs(a.baseline - b.baseline) <= SAME_BASELINE_PT && Math.abs(a.x - b.x) > OVERRUN_APART_EM * Math.max(a.fontSize, b.fontSize);
+  const overlaps = (a: GlyphRun, b: GlyphRun) => a.x < b.x + b.width - STACK_OVERLAP && b.x < a.x + a.width - STACK_OVERLAP && !overprinted(a, b);
   for (const run of [...group.runs].sort((a, b) => a.baseline - b.baseline)) {
     const home = lines.find((l) => !l.runs.some((r) => overlaps(r, run)));
     if (home) home.runs.push(run);
@@ -225,6 +230,10 @@ function splitStacked(group: { baseline: number; fontSize: number; runs: GlyphRu
 }
 /** Points two runs may overlap (kerning, a bold overprint) and still sit side by side on one line. */
 const STACK_OVERLAP = 1;
+/** Baselines this close (points) are one line's: a layout engine sets a row's lines on one baseline exactly. */
+const SAME_BASELINE_PT = 0.01;
+/** Runs starting this many ems apart are no overprint of one text (bold by double printing). */
+const OVERRUN_APART_EM = 2;
 
 function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boolean {
   return run.fontSize < mainSize * SUPERSCRIPT_SIZE_RATIO && baseline - run.baseline >= SUPERSCRIPT_RAISE_EM * mainSize;
@@ -383,12 +392,12 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
  * starts inside the text before it.
  */
 function kernedOn(prev: GlyphRun | undefined, run: GlyphRun): boolean {
-  if (!prev || prev.x + prev.width - run.x < KERN_OVERLAP_PT) return false;
+  if (!prev || prev.x + prev.width - run.x < KERN_OVERLAP_PT || prev.x + prev.width - run.x > MAX_KERN_EM * run.fontSize) return false;
   return kernedLetters(prev.text.slice(-1), run.text.charAt(0));
 }
 /** The same inside one run: the text of a later operator joined it at `seam`, kerned into the word before. */
 function kernedSeam(run: GlyphRun, seam: RunSeam): boolean {
-  if (run.x + seam.before - seam.x < KERN_OVERLAP_PT) return false;
+  if (run.x + seam.before - seam.x < KERN_OVERLAP_PT || run.x + seam.before - seam.x > MAX_KERN_EM * run.fontSize) return false;
   return kernedLetters(run.text.charAt(seam.at - 1), run.text.charAt(seam.at));
 }
 /**
@@ -403,6 +412,12 @@ function kernedLetters(before: string, after: string): boolean {
 }
 /** A run starting this far (points) left of the previous run's end overlaps it: a negative kern. */
 const KERN_OVERLAP_PT = 0.1;
+/**
+ * No kerning pair moves a glyph back more than this (ems; A–T, A–V are about 0.1): text starting
+ * further left of the previous run's end is printed over it — a word run far past its narrow
+ * cell into the next one ("ACCOMPLISHMENT" 13 pt into "MEASURE", TeX's overfull box).
+ */
+const MAX_KERN_EM = 0.5;
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
 const EDGE_SLACK_PT = 1;
 /** A table row's own table lines this many ems above or below it show its column edges too (a few rows of one-line cells with paragraph spacing). */
