@@ -601,12 +601,18 @@ function unglueLabelWords(w: Word): Word[] {
   if (!/^\p{Lu}{6,}$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
   for (let i = 3; i <= w.text.length - 3; i++) {
     const head = w.text.slice(0, i), tail = w.text.slice(i);
-    if (!LABEL_FRAGMENT.test(head) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
+    if (!(LABEL_FRAGMENT.test(head) || VALUE_LABEL_HEAD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
     const cw = w.charWidth ?? 0;
     return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw }];
   }
   return [w];
 }
+
+/**
+ * A value label is a label's last word too: TeX runs "BASELINE" past its narrow `p{}` cell into
+ * "TARGET" (an overfull box, 1.4 pt into it), read as one word "BASELINETARGET".
+ */
+const VALUE_LABEL_HEAD = /^(?:baselines?|targets?)$/i;
 
 /** A footnote mark: a number or a sign or two, as word processors raise them after a word. */
 const FOOTNOTE_MARK = /^(?:\d{1,2}|[*†‡§]{1,3})$/u;
@@ -701,9 +707,14 @@ function brokenHeadBesideLabels(words: readonly Word[], under: ReadonlySet<numbe
  */
 function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
   const cells: HeaderPiece[][] = [];
+  // A piece run past its cell's right edge into the next cell (TeX's overfull \hbox: "Accomplishments"
+  // 0.8 pt into "Key Performance" / "Indicators"): on its own line a piece opens right where the
+  // piece it overlaps starts, so that x is a cell edge of both lines and the overlap is no shared cell.
+  const overflows = (a: HeaderPiece, b: HeaderPiece) =>
+    a.left < b.left && pieces.some((r) => r !== a && lineOf(r) === lineOf(a) && r.left > a.left && r.left < a.right && Math.abs(r.left - b.left) <= SAME_EDGE_PT);
   for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
     const cell = cells.find((c) =>
-      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT)),
+      c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT && !overflows(q, p) && !overflows(p, q))),
     );
     if (cell) cell.push(p);
     else cells.push([p]);
@@ -713,6 +724,8 @@ function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
 
 /** Pieces that overlap by no more than this (points) touch: a glyph's advance rounded, not a shared cell. */
 const TOUCHING_PT = 0.5;
+/** Pieces starting within this many points of each other start at one cell edge (a layout engine places a column's cells exactly). */
+const SAME_EDGE_PT = 1;
 
 /**
  * A two-level header: a group label ("Performance measures", "Indicators of achievement", "Key

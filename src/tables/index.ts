@@ -18,7 +18,7 @@ import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
-import { OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
@@ -890,6 +890,22 @@ const SIGNATURE_RULE = /^[_.]{5,}$/;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
 
 /**
+ * A PDF: "Objective 5:" a run of its own (bold), the objective after it a word space or a justified
+ * line's stretched space away — no column gap (at most LABEL_APART_EM), and the text after it
+ * starts at no column's edge (TeX's `\multicolumn` spanning row set justified: 6.5 pt after the
+ * label where the line's other spaces are 4.5 pt, over the 0.5 em that opens a segment).
+ */
+function labelSetApart(line: Line, columns: readonly ColumnDef[]): boolean {
+  const [label, rest] = line.segments;
+  if (line.segments.length !== 2 || !label || !rest || !BARE_OBJECTIVE_LABEL.test(label.text.trim())) return false;
+  const size = label.fontSize || 10;
+  if (rest.x - (label.x + label.width) > LABEL_APART_EM * size) return false;
+  return columns.every((c) => Math.abs(c.x - rest.x) > size);
+}
+/** An objective label's space to its text: a justified line's word space, under a column gap. */
+const LABEL_APART_EM = 1;
+
+/**
  * In a table without an Objective column, a line that prints an objective across the table: one
  * labelled "Objective 2: …", one that runs over the column edges (a spanning row), or the wrapped
  * end of one (single run at the table's left edge after an objective line that did not end).
@@ -898,6 +914,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   const columns = part.header.columns;
   const text = line.text.trim();
   if (OBJECTIVE_LABEL.test(text) && line.segments.length === 1) return true;
+  if (positioned && OBJECTIVE_LABEL.test(text) && labelSetApart(line, columns)) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (!positioned && numberedSpanningObjective(line, columns)) return true;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
@@ -3167,7 +3184,7 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
         const above = block.lines.slice(0, r).findLast((m) => (m.cells[k] ?? "").trim());
         return above !== undefined && above.page === l.page && cellY(l, k) - cellY(above, k) <= step * VALUE_LINE_SLACK;
       };
-      if (filled.some((k) => !continues(k))) opens.add(r);
+      if (filled.some((k) => !continues(k)) || stackedWholeValues(block, r, filled)) opens.add(r);
       return;
     }
     const above = block.lines[r - 1];
@@ -3228,6 +3245,19 @@ function firstSegmentBelow(lines: readonly Line[], k: number, x: number): Line["
 const SAME_EDGE_PT = 1;
 /** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
 const VALUE_OPENING = /^\s*[-–]?\d/;
+/**
+ * A PDF: every filled value cell of line r opens with a number right under a cell that held a whole
+ * value ("98%" / "1,892", "1,640" / "15%"): a value's wrapped line goes on with its unit or words,
+ * never with another number, so this is the next measure's value even one line step below (TeX's
+ * booktabs and borderless tables put no padding between sub-rows). A whole value is a number with
+ * a per cent sign at most; "45 per" / "cent", "Increase from 45" / "60 by 2015" wrap.
+ */
+function stackedWholeValues(block: RowBlock, r: number, filled: readonly number[]): boolean {
+  const above = block.lines[r - 1];
+  if (!above || above.page !== block.lines[r]!.page) return false;
+  return filled.every((k) => VALUE_OPENING.test(block.lines[r]!.cells[k] ?? "") && !YEAR_LABEL.test((block.lines[r]!.cells[k] ?? "").trim()) && WHOLE_VALUE.test((above.cells[k] ?? "").trim()));
+}
+const WHOLE_VALUE = /^[-–]?\d[\d,.]*\s?%?$/;
 /**
  * Plain text: every value column (two or more) opens a number on this line — the next measure's
  * Baseline and Target, right under the last lines of the values above ("50 per" / "cent" / "31"

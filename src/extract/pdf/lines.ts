@@ -206,7 +206,12 @@ function cutAtRules(segments: LineSegment[], runs: readonly GlyphRun[], baseline
 function splitStacked(group: { baseline: number; fontSize: number; runs: GlyphRun[] }): Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> {
   if (group.runs.length < 2) return [group];
   const lines: Array<{ baseline: number; fontSize: number; runs: GlyphRun[] }> = [];
-  const overlaps = (a: GlyphRun, b: GlyphRun) => a.x < b.x + b.width - STACK_OVERLAP && b.x < a.x + a.width - STACK_OVERLAP;
+  // Runs on one baseline to a hundredth of a point, starting ems apart, are one printed line: a
+  // word run past its narrow cell over the next cell's text (TeX's overfull box: "ACCOMPLISHMENT"
+  // 13 pt into "MEASURE"). Stacked lines of a column sit points apart; a bold overprint starts
+  // within a point of its text.
+  const overprinted = (a: GlyphRun, b: GlyphRun) => Math.abs(a.baseline - b.baseline) <= SAME_BASELINE_PT && Math.abs(a.x - b.x) > OVERRUN_APART_EM * Math.max(a.fontSize, b.fontSize);
+  const overlaps = (a: GlyphRun, b: GlyphRun) => a.x < b.x + b.width - STACK_OVERLAP && b.x < a.x + a.width - STACK_OVERLAP && !overprinted(a, b);
   for (const run of [...group.runs].sort((a, b) => a.baseline - b.baseline)) {
     const home = lines.find((l) => !l.runs.some((r) => overlaps(r, run)));
     if (home) home.runs.push(run);
@@ -225,6 +230,10 @@ function splitStacked(group: { baseline: number; fontSize: number; runs: GlyphRu
 }
 /** Points two runs may overlap (kerning, a bold overprint) and still sit side by side on one line. */
 const STACK_OVERLAP = 1;
+/** Baselines this close (points) are one line's: a layout engine sets a row's lines on one baseline exactly. */
+const SAME_BASELINE_PT = 0.01;
+/** Runs starting this many ems apart are no overprint of one text (bold by double printing). */
+const OVERRUN_APART_EM = 2;
 
 function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boolean {
   return run.fontSize < mainSize * SUPERSCRIPT_SIZE_RATIO && baseline - run.baseline >= SUPERSCRIPT_RAISE_EM * mainSize;
@@ -288,6 +297,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
   lines.forEach((line, i) => {
     // The column starts of the lines a wrapped line's step above and below (lines are in baseline order).
     const near: Array<{ x: number; size: number }> = [];
+    const sideEdges: Array<{ x: number; size: number; above: boolean }> = [];
     const nearLefts: number[] = [];
     const size = line.runs.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
     for (const step of [-1, 1]) {
@@ -297,6 +307,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
         if (lines[k]!.spreadGaps > MAX_CELL_STARTS) continue;
         // A list item's text after its marker starts at the marker's tab stop, no column's edge.
         lines[k]!.starts.forEach((x, j) => lines[k]!.afterMarker[j] || near.push({ x, size: lines[k]!.sizes[j]! }));
+        for (const x of lines[k]!.edges) sideEdges.push({ x, size: lines[k]!.size, above: step < 0 });
         nearLefts.push(...lines[k]!.lefts);
       }
     }
@@ -311,6 +322,14 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
     }
     if (near.length === 0 && own.length === 0) return;
     const nearEdge = (x: number, runSize: number) => near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT);
+    // A cell edge the lines both above and below show (a cell of theirs starts there, a line's
+    // first one too): a run starting there opens its cell even when the text before it runs a
+    // little past it (a word wider than its narrow cell, TeX's overfull \hbox: "accomplishment"
+    // 0.75 pt into "performance", with "Key" above and "indicator" below at the same x). A kerning
+    // seam falls on one neighbour's edge by chance, not on both.
+    const edgeBothSides = (x: number, runSize: number) =>
+      near.some((e) => Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT) &&
+      [true, false].every((above) => sideEdges.some((e) => e.above === above && Math.abs(e.x - x) <= EDGE_SLACK_PT && Math.abs(e.size - runSize) <= SAME_SIZE_PT));
     // A cell from \`left\` to a column edge at \`next\`: MIN_EDGE_LINES lines of the table have a cell
     // edge at \`next\`, and one of them shows that very cell (both its edges), so a list item's
     // hanging indent (the text after "(i)" is the marker's cell) or another column's edge that
@@ -348,8 +367,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
       // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !kernedSeam(run, c) && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
-      const opens = !run.opensCell && !kernedOn(prev, run) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
+      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && (!kernedSeam(run, c) || edgeBothSides(c.x, run.fontSize)) && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
+      const opens = !run.opensCell && (!kernedOn(prev, run) || edgeBothSides(run.x, run.fontSize)) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
       let from = 0, left = run.x;
@@ -373,16 +392,32 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
  * starts inside the text before it.
  */
 function kernedOn(prev: GlyphRun | undefined, run: GlyphRun): boolean {
-  if (!prev || prev.x + prev.width - run.x < KERN_OVERLAP_PT) return false;
-  return /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(run.text);
+  if (!prev || prev.x + prev.width - run.x < KERN_OVERLAP_PT || prev.x + prev.width - run.x > MAX_KERN_EM * run.fontSize) return false;
+  return kernedLetters(prev.text.slice(-1), run.text.charAt(0));
 }
 /** The same inside one run: the text of a later operator joined it at `seam`, kerned into the word before. */
 function kernedSeam(run: GlyphRun, seam: RunSeam): boolean {
-  if (run.x + seam.before - seam.x < KERN_OVERLAP_PT) return false;
-  return /\p{L}/u.test(run.text.charAt(seam.at - 1)) && /\p{L}/u.test(run.text.charAt(seam.at));
+  if (run.x + seam.before - seam.x < KERN_OVERLAP_PT || run.x + seam.before - seam.x > MAX_KERN_EM * run.fontSize) return false;
+  return kernedLetters(run.text.charAt(seam.at - 1), run.text.charAt(seam.at));
+}
+/**
+ * Two letters a negative kern may join inside a word. A capital after a small letter is no such
+ * pair: it is a word run past its narrow cell's right edge into the next cell, whose text starts
+ * at the column's edge (TeX's overfull \hbox in a `p{}` header cell: "Accomplishments" 0.8 pt
+ * into "Indicators").
+ */
+function kernedLetters(before: string, after: string): boolean {
+  if (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(after)) return false;
+  return /\p{L}/u.test(before) && /\p{L}/u.test(after);
 }
 /** A run starting this far (points) left of the previous run's end overlaps it: a negative kern. */
 const KERN_OVERLAP_PT = 0.1;
+/**
+ * No kerning pair moves a glyph back more than this (ems; A–T, A–V are about 0.1): text starting
+ * further left of the previous run's end is printed over it — a word run far past its narrow
+ * cell into the next one ("ACCOMPLISHMENT" 13 pt into "MEASURE", TeX's overfull box).
+ */
+const MAX_KERN_EM = 0.5;
 /** Runs starting within this many points of each other start at one column edge (a layout engine places a column's cells exactly). */
 const EDGE_SLACK_PT = 1;
 /** A table row's own table lines this many ems above or below it show its column edges too (a few rows of one-line cells with paragraph spacing). */
