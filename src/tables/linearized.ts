@@ -3,7 +3,7 @@ import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
-import { GLYPH_CLASS, NUMBERED_START, romanNumber, stripMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { joinWrapped } from "./text.js";
@@ -113,9 +113,21 @@ const ROMAN = /^[ivxlc]+$/;
 
 const GLYPH_MARKER = new RegExp(String.raw`^\s*(${GLYPH_CLASS}|[-*\u2013\u2014o](?=\s))\s*`, "u");
 
+/** The family of an outline id: this, its depth, a space and its parent's number (`outline3 2.1`). */
+const OUTLINE_FAMILY = "outline";
+const isOutline = (family: string) => family.startsWith(OUTLINE_FAMILY);
+
 export function readMarker(text: string): Marker | null {
   const g = GLYPH_MARKER.exec(text);
   if (g) return { glyph: g[1]!, numbers: [] };
+  // A decimal outline id (`2.1 Country teams …`, `2.1.1 85% of …`): a numbering under its parent
+  // (`2.1.`), going on at the next last number (`2.1.1` → `2.1.2`); a new parent is a new list.
+  const o = OUTLINE_NUMBER.exec(text);
+  if (o) {
+    const parts = o[0].trim().replace(/\.$/, "").split(".");
+    const last = Number(parts.pop());
+    return { glyph: null, numbers: [{ family: `${OUTLINE_FAMILY}${parts.length + 1} ${parts.join(".")}`, ordinal: last }] };
+  }
   const n = NUMBERED_START.exec(text);
   if (!n) return null;
   const open = n[1] ? "(" : "";
@@ -235,7 +247,7 @@ function styleOf(p: Paragraph): string {
   // Unmarked paragraphs: a column prints its sentences alike, with a full stop or without.
   if (!p.marker) return endsSentence(p.text) ? "plain." : "plain";
   if (p.marker.glyph !== null) return `glyph ${p.marker.glyph}`;
-  return p.marker.numbers.map((n) => n.family).join("|");
+  return p.marker.numbers.map((n) => (isOutline(n.family) ? n.family.split(" ")[0]! : n.family)).join("|");
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
@@ -269,7 +281,8 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // A cell opens its own list: a numbering that does not start there is the rest of another cell's
   // (an Objective column numbered across the table goes on from row to row, and is exempt).
-  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1)) s += COST.numberingMidway;
+  // (An outline id numbers the sub-rows across the cells of its column, `2.1`, `2.2`: exempt too.)
+  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
   return [s, q];
 }
 
