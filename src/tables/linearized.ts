@@ -188,6 +188,60 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
 }
 
 /**
+ * A viewer's copy of a row a page break cuts: the cells' lines down to the page's foot, then, at
+ * the next page's top, the rest of each cell the break cut, in the cells' order (MuPDF's blocks;
+ * d13-001: an objective's "… earns an unqualified " and a measure's "… issued 48 hours " on one
+ * page, "audit opinion at Headquarters" and "(percentage)" on the next). A cut paragraph is the
+ * one whose last line on the page ends with the wrap's space (a finished one never does); the
+ * first as many paragraphs after the break (none opening with a marker: that is a new item) are
+ * their rests, in order, and go back after them; the blank lines around the break go.
+ */
+export function mendPageCuts(body: readonly Line[]): Line[] {
+  let lines = body.slice();
+  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
+  for (let b = 1; b < lines.length; b++) {
+    if (lines[b]!.page === lines[b - 1]!.page) continue;
+    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break.
+    const cut: number[] = [];
+    for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
+      const next = lines[k + 1];
+      if (WRAP_SPACE.test(lines[k]!.text) && (k + 1 === b || isBlank(next))) cut.unshift(k);
+    }
+    if (!cut.length) continue;
+    // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).
+    const rests: Array<[number, number]> = [];
+    let k = b;
+    while (rests.length < cut.length && k < lines.length) {
+      if (isBlank(lines[k])) {
+        k++;
+        continue;
+      }
+      if (readMarker(lines[k]!.text) !== null) break;
+      let e = k + 1;
+      while (e < lines.length && WRAPPED_LINE.test(lines[e - 1]!.text) && !isBlank(lines[e]) && readMarker(lines[e]!.text) === null) e++;
+      rests.push([k, e]);
+      k = e;
+    }
+    if (rests.length !== cut.length) continue;
+    // The blank lines around the break are the page's, not gaps between blocks: a cell's rest is
+    // followed by its next item (`– 80% of …`) as on one page.
+    const moved = new Set<number>();
+    for (let m = b - 1; m >= 0 && isBlank(lines[m]); m--) moved.add(m);
+    for (let m = b; m < rests[rests.length - 1]![1]; m++) if (isBlank(lines[m])) moved.add(m);
+    for (const [from, to] of rests) for (let m = from; m < to; m++) moved.add(m);
+    const out: Line[] = [];
+    lines.forEach((line, m) => {
+      if (moved.has(m)) return;
+      out.push(line);
+      const at = cut.indexOf(m);
+      if (at >= 0) out.push(...lines.slice(rests[at]![0], rests[at]![1]));
+    });
+    lines = out;
+  }
+  return lines;
+}
+
+/**
  * The body's paragraphs. In a viewer's copy a paragraph's wrapped lines join (a line ending with
  * the break's space goes on on the next line, with the one normaliser's hyphen rules), and a
  * marker printed alone on its line (MuPDF puts a bullet far from its text in a block of its own)
@@ -263,7 +317,8 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     if (VALUE_ROLES.has(role)) {
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {
-      if (p.value) s += COST.wrongKind;
+      // An objective is numbered `3.` at most: an outline id (`1.1.2`) numbers an item under one.
+      if (p.value || p.marker?.numbers.some((x) => isOutline(x.family))) s += COST.wrongKind;
     } else {
       // A viewer's copy prints nothing for an empty cell: a value beside an item may be the next
       // cell (a Target) rather than an item, and only its kind tells them apart.
@@ -527,8 +582,9 @@ export interface LinearPartResult {
  * included: they are the empty cells), `heading` the objective printed above the header (tables
  * without an Objective column), `tableNo` for messages.
  */
-export function readLinearizedPart(body: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
-  const viewer = isViewerCopy(body);
+export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
+  const viewer = isViewerCopy(printed);
+  const body = viewer ? mendPageCuts(printed) : printed;
   const ps = paragraphsOf(body, viewer);
   // Blank lines right under the header are spacing, not a row's cells.
   let first = 0;
@@ -730,7 +786,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
  */
 export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
   const viewer = isViewerCopy(body);
-  const ps = paragraphsOf(body, viewer);
+  const ps = paragraphsOf(viewer ? mendPageCuts(body) : body, viewer);
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
   const reading = readCells(ps.slice(first), columns, false, viewer);
