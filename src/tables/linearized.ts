@@ -775,9 +775,32 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       const role = roleOf(header)!;
       return { key: keyOf(role, header), role, header, x, column: undefined };
     });
-    return { columns, end: entries[count - 1]!.last + 1 };
+    let end = entries[count - 1]!.last + 1;
+    const more = viewer && count === texts.length ? extraLabel(lines, entries[count], columns) : null;
+    if (more) {
+      columns.push({ key: keyOf("extra", more.text), role: "extra", header: more.text, x, column: undefined });
+      end = more.last + 1;
+    }
+    return { columns, end };
   }
   return null;
+}
+
+/**
+ * A viewer's copy of a header with a column of its own words after the value columns
+ * (`… | Baseline | Target | Remarks`, `Comments`, `Means of verification`): the label line after
+ * the last Baseline/Target label, a whole short label (at most four words, a capital first, no
+ * digit, no sentence end, not wrapped) standing alone before the blank line that ends the header
+ * block. Not a cell: the first body cell is an objective (`To …`, `Objective 1: …`) or an item.
+ */
+function extraLabel(lines: readonly Line[], entry: { text: string; last: number } | undefined, columns: readonly ColumnDef[]): { text: string; last: number } | null {
+  if (!entry || !VALUE_ROLES.has(columns[columns.length - 1]!.role)) return null;
+  const t = entry.text;
+  const words = t.split(" ");
+  if (words.length > 4 || !/^\p{Lu}/u.test(t) || /\d|[.:;!?,]$/.test(t) || /^to\b/i.test(t) || readMarker(t) !== null) return null;
+  if (WRAP_SPACE.test(lines[entry.last]!.text) || lines[entry.last + 1]?.text.trim() !== "") return null;
+  if (labelRole(t) !== null || OBJECTIVE_LABEL.test(t) || BARE_OBJECTIVE_LABEL.test(t)) return null;
+  return entry;
 }
 
 /**
