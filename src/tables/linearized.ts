@@ -161,6 +161,8 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
 
 /** A line a viewer's copy wrapped: it ends with the space where the line broke (MuPDF, a PDF viewer's "copy"). */
 const WRAPPED_LINE = /\S[ \u00a0]$|\p{L}-$/u;
+/** A gap between two cells of layout text; a viewer's copy spaces words singly (a justified line at most doubly). */
+const COLUMN_GAP = /\S {3,}\S/;
 /** The wrap's space itself: what tells a viewer's copy (a hyphen at a line's end may be any text's). */
 const WRAP_SPACE = /\S[ \u00a0]$/;
 
@@ -173,8 +175,22 @@ const WRAP_SPACE = /\S[ \u00a0]$/;
  */
 export function isViewerCopy(body: readonly Line[]): boolean {
   const lines = body.filter((l) => l.text.trim() !== "");
+  // Layout text (pdftotext -layout) sets cells side by side with runs of spaces: never a copy.
+  if (lines.filter((l) => COLUMN_GAP.test(l.text)).length * 10 >= lines.length) return false;
   const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
-  return lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length;
+  if (lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length) return true;
+  // A copy whose producer left no space at the breaks (TeX, most PDF printers): a fifth of the
+  // lines go on in lower case on the next line. A text export prints a cell's paragraph on one
+  // line, so a cell's next line (its next item, the next cell) opens with a capital or a marker.
+  const broken = body.filter((l, k) => hardWrapAt(body, k)).length;
+  return lines.length >= 8 && broken * 5 >= lines.length;
+}
+
+/** Does the paragraph of `body[k]` go on on the next line, though no wrap's space says so: the line ends mid-sentence and the next opens in lower case, no marker? */
+function hardWrapAt(body: readonly Line[], k: number): boolean {
+  const line = body[k]!.text.trim();
+  const next = body[k + 1]?.text;
+  return line !== "" && next !== undefined && /^\s*\p{Ll}/u.test(next) && readMarker(next) === null && !/[.;:!?]$/.test(line);
 }
 
 /**
@@ -259,7 +275,7 @@ function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
         const next = body[j];
         if (!next || next.text.trim() === "") break;
         const loneMarker = j - 1 === i && readMarker(prev) !== null && stripMarker(prev).text.trim() === "";
-        if (!(WRAPPED_LINE.test(prev) || loneMarker)) break;
+        if (!(WRAPPED_LINE.test(prev) || loneMarker || hardWrapAt(body, j - 1))) break;
         // A marked line is an item of its own, whatever the line before ended with.
         if (readMarker(next.text) !== null && !loneMarker) break;
         j++;
