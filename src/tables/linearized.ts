@@ -1,12 +1,12 @@
 import type { Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
-import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, romanNumber, stripMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { joinWrapped } from "./text.js";
+import { combinedItems, joinWrapped } from "./text.js";
 
 /**
  * Linearised tables: text that lost its layout — LibreOffice's "Save as text", Word's plain-text
@@ -321,7 +321,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -329,7 +329,8 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   for (let k = i; k < j; k++) {
     const p = ps[k]!;
     if (p.blank) return [Infinity, 0];
-    if (k > i) s += joinCost(ps[k - 1]!, p) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
+    // (A column of accomplishments and their measures holds a two-level list: marked items of two kinds.)
+    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
     if (VALUE_ROLES.has(role)) {
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {
@@ -429,6 +430,8 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
+  // (Measured on viewer's copies only: text exports keep their reading.)
+  const twoLevel = columns.map((c) => viewer && c.role === "accomplishments" && isCombinedLabel(c.header) && !columns.some((x) => x.role === "measures"));
   const F = 3;
   const id = (i: number, c: number, f: number) => (i * n + c) * F + f;
   const size = (P + 1) * n * F;
@@ -483,7 +486,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc]);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;
@@ -632,7 +635,7 @@ export function readLinearizedPart(printed: readonly Line[], columns: readonly C
   let current: { objective: string; lines: Line[]; cycles: Array<Map<number, Paragraph[]>>; ambiguousAt: Line | null } | null = null;
   const finish = () => {
     if (!current) return;
-    rows.push(toRow(current.objective, current.cycles, current.lines, columns));
+    rows.push(toRow(current.objective, current.cycles, current.lines, columns, viewer));
     if (!current.objective) {
       const at = current.lines[0];
       warnings.push({ code: "TABLE_ROW_AMBIGUOUS", message: `table ${tableNo}: a row without an objective (no Objective cell, spanning line or heading above the header)`, page: at?.page ?? null, line: at?.line ?? null });
@@ -674,7 +677,7 @@ export function readLinearizedPart(printed: readonly Line[], columns: readonly C
 /** Items of a cell: each paragraph one item (its marker stripped). */
 const items = (cell: readonly Paragraph[] | undefined) => (cell ?? []).filter((p) => !p.blank).map((p) => p.text);
 
-function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Paragraph[]>>, lines: readonly Line[], columns: readonly ColumnDef[]): LinearRow {
+function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Paragraph[]>>, lines: readonly Line[], columns: readonly ColumnDef[], viewer: boolean): LinearRow {
   const at = (role: Role) => columns.findIndex((c) => c.role === role);
   const accAt = at("accomplishments");
   const measAt = at("measures");
@@ -709,6 +712,20 @@ function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Para
       });
     }
   }
+  // Accomplishments and their measures in one column (`Expected accomplishments and indicators of
+  // achievement`): the cell's two-level list read as every rendering's (tables/text combinedItems).
+  if (viewer && measAt < 0 && accAt >= 0 && isCombinedLabel(columns[accAt]!.header)) {
+    const ps = cycles.flatMap((cells) => (cells.get(accAt) ?? []).filter((p) => !p.blank));
+    const listed = ps.map((p) => {
+      const lead = leadingMarker(p.line.text);
+      return { text: p.text, ...(lead ? { lead } : {}), ...(lead && p.marker?.glyph === null ? { marker: lead } : {}) };
+    });
+    const combined = combinedItems(listed);
+    if (combined) {
+      accomplishments.splice(0, accomplishments.length, ...combined.accomplishments.map((a) => a.text));
+      measures.splice(0, measures.length, ...combined.measures.map((m) => ({ text: m.item.text, targets: [], accomplishment: m.accomplishment, target: null, baseline: null })));
+    }
+  }
   const first = lines[0];
   const last = lines[lines.length - 1];
   const pages = [...new Set(lines.map((l) => l.page))];
@@ -741,7 +758,8 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
   // labels' blocks and break a long word of a narrow column's label (`PERFORMA` / `NCE`): there
   // blank lines are skipped and a line not ending with the wrap's space whose word goes on on the
   // next line into a label joins it without a space.
-  const viewer = lines.slice(at, at + 4 * MAX_LABEL_LINES).some((l) => WRAP_SPACE.test(l.text) && isLabelCell(normalizeSpace(l.text)));
+  const window = lines.slice(at, at + 4 * MAX_LABEL_LINES);
+  const viewer = window.some((l, k) => WRAP_SPACE.test(l.text) && (isLabelCell(normalizeSpace(l.text)) || labelRole(normalizeSpace(`${l.text} ${window[k + 1]?.text ?? ""}`)) !== null));
   const entries: Array<{ text: string; last: number }> = [];
   for (let i = at; i < lines.length && entries.length < 8 * MAX_LABEL_LINES; i++) {
     const t = normalizeSpace(lines[i]!.text);
@@ -755,6 +773,18 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       if ([0, 1, 2].some((more) => labelRole([`${t}${next}`, ...after.slice(0, more)].join(" ")) !== null)) {
         entries.push({ text: `${t}${next}`, last: i + 1 });
         i++;
+        continue;
+      }
+    }
+    // A label wrapped after a word no label piece ends with (`Expected accomplishments and
+    // indicators of ` / `achievement`): the lines its wrap's spaces join, when they make a label.
+    if (viewer && next && WRAP_SPACE.test(lines[i]!.text) && !isLabelCell(t)) {
+      let joined = t;
+      let k = i;
+      while (k + 1 < lines.length && k - i < MAX_LABEL_LINES - 1 && WRAP_SPACE.test(lines[k]!.text) && normalizeSpace(lines[k + 1]!.text)) joined = `${joined} ${normalizeSpace(lines[++k]!.text)}`;
+      if (k > i && labelRole(joined) !== null) {
+        entries.push({ text: joined, last: k });
+        i = k;
         continue;
       }
     }

@@ -146,6 +146,46 @@ describe("viewer's copy: outline ids, page breaks, Remarks", () => {
     expect(rows[0]!.extra).toEqual({ baseline: ["88", "68"], target: ["97", "71"], remarks: ["Subject to the liquidity of the accounts", "Measured at the close of the period"] });
   });
 
+  it("reads a combined column's two-level list under a label wrapped after `of `", () => {
+    const text = [
+      "Objectives",
+      "Expected accomplishments and indicators of ",
+      "achievement",
+      "To recruit staff from unrepresented and ",
+      "under-represented Member States",
+      "• Travel booked in advance of the deadline",
+      "– 81% of staff who completed the ",
+      "information security course",
+      "• Performance documents finalized by the ",
+      "deadline",
+      "– Days from the posting of a vacancy to ",
+      "the selection: 173",
+      "– 46% of women among staff at the P-5 ",
+      "level and above",
+      "To implement accepted oversight ",
+      "recommendations without delay",
+      "• Expenditure kept within the allotment",
+      "– 64% of oversight recommendations ",
+      "implemented within the deadline",
+    ].join("\n");
+    const lines = textToLayout(text).pages.flatMap((p) => p.lines);
+    const header = readLinearHeader(lines, 0)!;
+    expect(header.columns.map((c) => c.role)).toEqual(["objective", "accomplishments"]);
+    const rows = readLinearizedPart(lines.slice(header.end), header.columns, null, 1).rows;
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => [m.text, m.accomplishment])])).toEqual([
+      [
+        "To recruit staff from unrepresented and under-represented Member States",
+        ["Travel booked in advance of the deadline", "Performance documents finalized by the deadline"],
+        [
+          ["81% of staff who completed the information security course", 0],
+          ["Days from the posting of a vacancy to the selection: 173", 1],
+          ["46% of women among staff at the P-5 level and above", 1],
+        ],
+      ],
+      ["To implement accepted oversight recommendations without delay", ["Expenditure kept within the allotment"], [["64% of oversight recommendations implemented within the deadline", 0]]],
+    ]);
+  });
+
   it("keeps a text export's line after Target as the first cell (no wrap's space: no Remarks label)", () => {
     const lines = textToLayout(["Objective", "Performance measure", "Target", "Gender parity", "Women among senior staff (percentage)", "50"].join("\n")).pages.flatMap((p) => p.lines);
     expect(readLinearHeader(lines, 0)!.columns.map((c) => c.role)).toEqual(["objective", "measures", "target"]);
