@@ -248,6 +248,7 @@ describe("viewer's copy with no space at its line breaks", () => {
 
   it("reads MuPDF's copy of a WeasyPrint print (corpus11 d11-014) against its truth", async () => {
     const out = await extract("test/fixtures/viewer-copy/d11-014.mu-weasy.txt", { format: "text" });
+    if (out.kind !== "compact") throw new Error(`read as ${out.kind}`);
     const truth = JSON.parse(readFileSync("test/corpus11/dev11/d11-014.truth.json", "utf8")) as { rows: Array<{ objective: string; accomplishments: string[]; measures: string[] }> };
     const norm = (s: string) => s.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
     const exact = truth.rows.filter((t) => {
