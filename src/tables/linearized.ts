@@ -1,12 +1,12 @@
 import type { Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
-import { GLYPH_CLASS, NUMBERED_START, romanNumber, stripMarker } from "../vocab/markers.js";
+import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { joinWrapped } from "./text.js";
+import { combinedItems, joinWrapped } from "./text.js";
 
 /**
  * Linearised tables: text that lost its layout — LibreOffice's "Save as text", Word's plain-text
@@ -113,9 +113,21 @@ const ROMAN = /^[ivxlc]+$/;
 
 const GLYPH_MARKER = new RegExp(String.raw`^\s*(${GLYPH_CLASS}|[-*\u2013\u2014o](?=\s))\s*`, "u");
 
+/** The family of an outline id: this, its depth, a space and its parent's number (`outline3 2.1`). */
+const OUTLINE_FAMILY = "outline";
+const isOutline = (family: string) => family.startsWith(OUTLINE_FAMILY);
+
 export function readMarker(text: string): Marker | null {
   const g = GLYPH_MARKER.exec(text);
   if (g) return { glyph: g[1]!, numbers: [] };
+  // A decimal outline id (`2.1 Country teams …`, `2.1.1 85% of …`): a numbering under its parent
+  // (`2.1.`), going on at the next last number (`2.1.1` → `2.1.2`); a new parent is a new list.
+  const o = OUTLINE_NUMBER.exec(text);
+  if (o) {
+    const parts = o[0].trim().replace(/\.$/, "").split(".");
+    const last = Number(parts.pop());
+    return { glyph: null, numbers: [{ family: `${OUTLINE_FAMILY}${parts.length + 1} ${parts.join(".")}`, ordinal: last }] };
+  }
   const n = NUMBERED_START.exec(text);
   if (!n) return null;
   const open = n[1] ? "(" : "";
@@ -149,6 +161,8 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
 
 /** A line a viewer's copy wrapped: it ends with the space where the line broke (MuPDF, a PDF viewer's "copy"). */
 const WRAPPED_LINE = /\S[ \u00a0]$|\p{L}-$/u;
+/** A gap between two cells of layout text; a viewer's copy spaces words singly (a justified line at most doubly). */
+const COLUMN_GAP = /\S {3,}\S/;
 /** The wrap's space itself: what tells a viewer's copy (a hyphen at a line's end may be any text's). */
 const WRAP_SPACE = /\S[ \u00a0]$/;
 
@@ -161,8 +175,22 @@ const WRAP_SPACE = /\S[ \u00a0]$/;
  */
 export function isViewerCopy(body: readonly Line[]): boolean {
   const lines = body.filter((l) => l.text.trim() !== "");
+  // Layout text (pdftotext -layout) sets cells side by side with runs of spaces: never a copy.
+  if (lines.filter((l) => COLUMN_GAP.test(l.text)).length * 10 >= lines.length) return false;
   const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
-  return lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length;
+  if (lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length) return true;
+  // A copy whose producer left no space at the breaks (TeX, most PDF printers): a fifth of the
+  // lines go on in lower case on the next line. A text export prints a cell's paragraph on one
+  // line, so a cell's next line (its next item, the next cell) opens with a capital or a marker.
+  const broken = body.filter((l, k) => hardWrapAt(body, k)).length;
+  return lines.length >= 8 && broken * 5 >= lines.length;
+}
+
+/** Does the paragraph of `body[k]` go on on the next line, though no wrap's space says so: the line ends mid-sentence and the next opens in lower case, no marker? */
+function hardWrapAt(body: readonly Line[], k: number): boolean {
+  const line = body[k]!.text.trim();
+  const next = body[k + 1]?.text;
+  return line !== "" && next !== undefined && /^\s*\p{Ll}/u.test(next) && readMarker(next) === null && !/[.;:!?]$/.test(line);
 }
 
 /**
@@ -173,6 +201,60 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
   let from = at;
   while (viewer && from > 0 && WRAPPED_LINE.test(lines[from - 1]!.text) && lines[from - 1]!.text.trim() !== "" && readMarker(lines[from]!.text) === null) from--;
   return { from, text: lines.slice(from + 1, at + 1).reduce((text, l) => joinWrapped(text, l.text), lines[from]!.text) };
+}
+
+/**
+ * A viewer's copy of a row a page break cuts: the cells' lines down to the page's foot, then, at
+ * the next page's top, the rest of each cell the break cut, in the cells' order (MuPDF's blocks;
+ * d13-001: an objective's "… earns an unqualified " and a measure's "… issued 48 hours " on one
+ * page, "audit opinion at Headquarters" and "(percentage)" on the next). A cut paragraph is the
+ * one whose last line on the page ends with the wrap's space (a finished one never does); the
+ * first as many paragraphs after the break (none opening with a marker: that is a new item) are
+ * their rests, in order, and go back after them; the blank lines around the break go.
+ */
+export function mendPageCuts(body: readonly Line[]): Line[] {
+  let lines = body.slice();
+  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
+  for (let b = 1; b < lines.length; b++) {
+    if (lines[b]!.page === lines[b - 1]!.page) continue;
+    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break.
+    const cut: number[] = [];
+    for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
+      const next = lines[k + 1];
+      if (WRAP_SPACE.test(lines[k]!.text) && (k + 1 === b || isBlank(next))) cut.unshift(k);
+    }
+    if (!cut.length) continue;
+    // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).
+    const rests: Array<[number, number]> = [];
+    let k = b;
+    while (rests.length < cut.length && k < lines.length) {
+      if (isBlank(lines[k])) {
+        k++;
+        continue;
+      }
+      if (readMarker(lines[k]!.text) !== null) break;
+      let e = k + 1;
+      while (e < lines.length && WRAPPED_LINE.test(lines[e - 1]!.text) && !isBlank(lines[e]) && readMarker(lines[e]!.text) === null) e++;
+      rests.push([k, e]);
+      k = e;
+    }
+    if (rests.length !== cut.length) continue;
+    // The blank lines around the break are the page's, not gaps between blocks: a cell's rest is
+    // followed by its next item (`– 80% of …`) as on one page.
+    const moved = new Set<number>();
+    for (let m = b - 1; m >= 0 && isBlank(lines[m]); m--) moved.add(m);
+    for (let m = b; m < rests[rests.length - 1]![1]; m++) if (isBlank(lines[m])) moved.add(m);
+    for (const [from, to] of rests) for (let m = from; m < to; m++) moved.add(m);
+    const out: Line[] = [];
+    lines.forEach((line, m) => {
+      if (moved.has(m)) return;
+      out.push(line);
+      const at = cut.indexOf(m);
+      if (at >= 0) out.push(...lines.slice(rests[at]![0], rests[at]![1]));
+    });
+    lines = out;
+  }
+  return lines;
 }
 
 /**
@@ -193,7 +275,7 @@ function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
         const next = body[j];
         if (!next || next.text.trim() === "") break;
         const loneMarker = j - 1 === i && readMarker(prev) !== null && stripMarker(prev).text.trim() === "";
-        if (!(WRAPPED_LINE.test(prev) || loneMarker)) break;
+        if (!(WRAPPED_LINE.test(prev) || loneMarker || hardWrapAt(body, j - 1))) break;
         // A marked line is an item of its own, whatever the line before ended with.
         if (readMarker(next.text) !== null && !loneMarker) break;
         j++;
@@ -235,11 +317,11 @@ function styleOf(p: Paragraph): string {
   // Unmarked paragraphs: a column prints its sentences alike, with a full stop or without.
   if (!p.marker) return endsSentence(p.text) ? "plain." : "plain";
   if (p.marker.glyph !== null) return `glyph ${p.marker.glyph}`;
-  return p.marker.numbers.map((n) => n.family).join("|");
+  return p.marker.numbers.map((n) => (isOutline(n.family) ? n.family.split(" ")[0]! : n.family)).join("|");
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -247,11 +329,13 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   for (let k = i; k < j; k++) {
     const p = ps[k]!;
     if (p.blank) return [Infinity, 0];
-    if (k > i) s += joinCost(ps[k - 1]!, p) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
+    // (A column of accomplishments and their measures holds a two-level list: marked items of two kinds.)
+    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
     if (VALUE_ROLES.has(role)) {
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {
-      if (p.value) s += COST.wrongKind;
+      // An objective is numbered `3.` at most: an outline id (`1.1.2`) numbers an item under one.
+      if (p.value || p.marker?.numbers.some((x) => isOutline(x.family))) s += COST.wrongKind;
     } else {
       // A viewer's copy prints nothing for an empty cell: a value beside an item may be the next
       // cell (a Target) rather than an item, and only its kind tells them apart.
@@ -269,7 +353,8 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // A cell opens its own list: a numbering that does not start there is the rest of another cell's
   // (an Objective column numbered across the table goes on from row to row, and is exempt).
-  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1)) s += COST.numberingMidway;
+  // (An outline id numbers the sub-rows across the cells of its column, `2.1`, `2.2`: exempt too.)
+  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
   return [s, q];
 }
 
@@ -345,6 +430,8 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
+  // (Measured on viewer's copies only: text exports keep their reading.)
+  const twoLevel = columns.map((c) => viewer && c.role === "accomplishments" && isCombinedLabel(c.header) && !columns.some((x) => x.role === "measures"));
   const F = 3;
   const id = (i: number, c: number, f: number) => (i * n + c) * F + f;
   const size = (P + 1) * n * F;
@@ -399,7 +486,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc]);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;
@@ -514,8 +601,9 @@ export interface LinearPartResult {
  * included: they are the empty cells), `heading` the objective printed above the header (tables
  * without an Objective column), `tableNo` for messages.
  */
-export function readLinearizedPart(body: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
-  const viewer = isViewerCopy(body);
+export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
+  const viewer = isViewerCopy(printed);
+  const body = viewer ? mendPageCuts(printed) : printed;
   const ps = paragraphsOf(body, viewer);
   // Blank lines right under the header are spacing, not a row's cells.
   let first = 0;
@@ -547,7 +635,7 @@ export function readLinearizedPart(body: readonly Line[], columns: readonly Colu
   let current: { objective: string; lines: Line[]; cycles: Array<Map<number, Paragraph[]>>; ambiguousAt: Line | null } | null = null;
   const finish = () => {
     if (!current) return;
-    rows.push(toRow(current.objective, current.cycles, current.lines, columns));
+    rows.push(toRow(current.objective, current.cycles, current.lines, columns, viewer));
     if (!current.objective) {
       const at = current.lines[0];
       warnings.push({ code: "TABLE_ROW_AMBIGUOUS", message: `table ${tableNo}: a row without an objective (no Objective cell, spanning line or heading above the header)`, page: at?.page ?? null, line: at?.line ?? null });
@@ -589,7 +677,7 @@ export function readLinearizedPart(body: readonly Line[], columns: readonly Colu
 /** Items of a cell: each paragraph one item (its marker stripped). */
 const items = (cell: readonly Paragraph[] | undefined) => (cell ?? []).filter((p) => !p.blank).map((p) => p.text);
 
-function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Paragraph[]>>, lines: readonly Line[], columns: readonly ColumnDef[]): LinearRow {
+function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Paragraph[]>>, lines: readonly Line[], columns: readonly ColumnDef[], viewer: boolean): LinearRow {
   const at = (role: Role) => columns.findIndex((c) => c.role === role);
   const accAt = at("accomplishments");
   const measAt = at("measures");
@@ -624,6 +712,20 @@ function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Para
       });
     }
   }
+  // Accomplishments and their measures in one column (`Expected accomplishments and indicators of
+  // achievement`): the cell's two-level list read as every rendering's (tables/text combinedItems).
+  if (viewer && measAt < 0 && accAt >= 0 && isCombinedLabel(columns[accAt]!.header)) {
+    const ps = cycles.flatMap((cells) => (cells.get(accAt) ?? []).filter((p) => !p.blank));
+    const listed = ps.map((p) => {
+      const lead = leadingMarker(p.line.text);
+      return { text: p.text, ...(lead ? { lead } : {}), ...(lead && p.marker?.glyph === null ? { marker: lead } : {}) };
+    });
+    const combined = combinedItems(listed);
+    if (combined) {
+      accomplishments.splice(0, accomplishments.length, ...combined.accomplishments.map((a) => a.text));
+      measures.splice(0, measures.length, ...combined.measures.map((m) => ({ text: m.item.text, targets: [], accomplishment: m.accomplishment, target: null, baseline: null })));
+    }
+  }
   const first = lines[0];
   const last = lines[lines.length - 1];
   const pages = [...new Set(lines.map((l) => l.page))];
@@ -656,7 +758,8 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
   // labels' blocks and break a long word of a narrow column's label (`PERFORMA` / `NCE`): there
   // blank lines are skipped and a line not ending with the wrap's space whose word goes on on the
   // next line into a label joins it without a space.
-  const viewer = lines.slice(at, at + 4 * MAX_LABEL_LINES).some((l) => WRAP_SPACE.test(l.text) && isLabelCell(normalizeSpace(l.text)));
+  const window = lines.slice(at, at + 4 * MAX_LABEL_LINES);
+  const viewer = window.some((l, k) => WRAP_SPACE.test(l.text) && (isLabelCell(normalizeSpace(l.text)) || labelRole(normalizeSpace(`${l.text} ${window[k + 1]?.text ?? ""}`)) !== null));
   const entries: Array<{ text: string; last: number }> = [];
   for (let i = at; i < lines.length && entries.length < 8 * MAX_LABEL_LINES; i++) {
     const t = normalizeSpace(lines[i]!.text);
@@ -670,6 +773,18 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       if ([0, 1, 2].some((more) => labelRole([`${t}${next}`, ...after.slice(0, more)].join(" ")) !== null)) {
         entries.push({ text: `${t}${next}`, last: i + 1 });
         i++;
+        continue;
+      }
+    }
+    // A label wrapped after a word no label piece ends with (`Expected accomplishments and
+    // indicators of ` / `achievement`): the lines its wrap's spaces join, when they make a label.
+    if (viewer && next && WRAP_SPACE.test(lines[i]!.text) && !isLabelCell(t)) {
+      let joined = t;
+      let k = i;
+      while (k + 1 < lines.length && k - i < MAX_LABEL_LINES - 1 && WRAP_SPACE.test(lines[k]!.text) && normalizeSpace(lines[k + 1]!.text)) joined = `${joined} ${normalizeSpace(lines[++k]!.text)}`;
+      if (k > i && labelRole(joined) !== null) {
+        entries.push({ text: joined, last: k });
+        i = k;
         continue;
       }
     }
@@ -706,9 +821,32 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
       const role = roleOf(header)!;
       return { key: keyOf(role, header), role, header, x, column: undefined };
     });
-    return { columns, end: entries[count - 1]!.last + 1 };
+    let end = entries[count - 1]!.last + 1;
+    const more = viewer && count === texts.length ? extraLabel(lines, entries[count], columns) : null;
+    if (more) {
+      columns.push({ key: keyOf("extra", more.text), role: "extra", header: more.text, x, column: undefined });
+      end = more.last + 1;
+    }
+    return { columns, end };
   }
   return null;
+}
+
+/**
+ * A viewer's copy of a header with a column of its own words after the value columns
+ * (`… | Baseline | Target | Remarks`, `Comments`, `Means of verification`): the label line after
+ * the last Baseline/Target label, a whole short label (at most four words, a capital first, no
+ * digit, no sentence end, not wrapped) standing alone before the blank line that ends the header
+ * block. Not a cell: the first body cell is an objective (`To …`, `Objective 1: …`) or an item.
+ */
+function extraLabel(lines: readonly Line[], entry: { text: string; last: number } | undefined, columns: readonly ColumnDef[]): { text: string; last: number } | null {
+  if (!entry || !VALUE_ROLES.has(columns[columns.length - 1]!.role)) return null;
+  const t = entry.text;
+  const words = t.split(" ");
+  if (words.length > 4 || !/^\p{Lu}/u.test(t) || /\d|[.:;!?,]$/.test(t) || /^to\b/i.test(t) || readMarker(t) !== null) return null;
+  if (WRAP_SPACE.test(lines[entry.last]!.text) || lines[entry.last + 1]?.text.trim() !== "") return null;
+  if (labelRole(t) !== null || OBJECTIVE_LABEL.test(t) || BARE_OBJECTIVE_LABEL.test(t)) return null;
+  return entry;
 }
 
 /**
@@ -717,7 +855,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
  */
 export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
   const viewer = isViewerCopy(body);
-  const ps = paragraphsOf(body, viewer);
+  const ps = paragraphsOf(viewer ? mendPageCuts(body) : body, viewer);
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
   const reading = readCells(ps.slice(first), columns, false, viewer);
