@@ -541,7 +541,16 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
     const words = headerLineWords(line, layoutText);
     line.segments.forEach((seg, si) => {
       const ws = words.filter((w) => w.segment === si);
-      if (ws.length) pieces.push({ words: ws, left: seg.x, right: seg.x + Math.max(seg.width, charWidth), column: seg.column, order: li * 1000 + si });
+      if (ws.length === 0) return;
+      const right = seg.x + Math.max(seg.width, charWidth);
+      // Two labels' words the grid ran together ("accomplishmentperformance") lie in two cells: the
+      // run is two pieces, parted where the second word starts, each overlapping its own cell only.
+      const cut = ws.findIndex((w) => w.unglued);
+      if (cut > 0) {
+        const at = ws[cut]!.x;
+        pieces.push({ words: ws.slice(0, cut), left: seg.x, right: at, column: seg.column, order: li * 1000 + si });
+        pieces.push({ words: ws.slice(cut), left: at, right, column: seg.column, order: li * 1000 + si });
+      } else pieces.push({ words: ws, left: seg.x, right, column: seg.column, order: li * 1000 + si });
     });
   });
   const apart = unglued(pieces);
@@ -590,15 +599,18 @@ function headerLineWords(line: Line, layoutText: string | undefined): readonly W
  * column's edge ("EXPECTED ACCOMPLISHMENTKEY PERFORMANCE INDICATOR", corpus11 d11-017 txt: no space
  * left between the cells). An upper-case word that is a label's last word (LABEL_FRAGMENT) glued to
  * a label's first word (LABEL_START, the whole rest) is two words, the second at its own place on
- * the line. Upper case only: a Title-case "OutcomeKey" is no print of two cells the grid glued.
+ * the line. Upper case, or lower case (the wrapped second line of two labels side by side,
+ * "Expected" / "accomplishmentperformance" / "indicator" over a narrow 6-column table, corpus13
+ * d13-001 txt): a Title-case "OutcomeKey" is no print of two cells the grid glued. In a wrapped
+ * header the second word is its own cell's piece (`mergeHeaderCells`).
  */
 function unglueLabelWords(w: Word): Word[] {
-  if (!/^\p{Lu}{6,}$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
+  if (!/^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
   for (let i = 3; i <= w.text.length - 3; i++) {
     const head = w.text.slice(0, i), tail = w.text.slice(i);
     if (!LABEL_FRAGMENT.test(head) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
     const cw = w.charWidth ?? 0;
-    return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw }];
+    return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw, unglued: true }];
   }
   return [w];
 }
