@@ -601,13 +601,17 @@ function headerLineWords(line: Line, layoutText: string | undefined): readonly W
  * a label's first word (LABEL_START, the whole rest) is two words, the second at its own place on
  * the line. Upper case, or lower case (the wrapped second line of two labels side by side,
  * "Expected" / "accomplishmentperformance" / "indicator" over a narrow 6-column table, corpus13
- * d13-001 txt): a Title-case "OutcomeKey" is no print of two cells the grid glued. In a wrapped
- * header the second word is its own cell's piece (`mergeHeaderCells`).
+ * d13-001 txt), or two Title-case words parted where the second's capital stands
+ * ("AccomplishmentsIndicators", d13-007: a header in title case). In a wrapped header the second
+ * word is its own cell's piece (`mergeHeaderCells`).
  */
+const TITLE_PAIR = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 function unglueLabelWords(w: Word): Word[] {
-  if (!/^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
+  const title = TITLE_PAIR.test(w.text);
+  if (!(title || /^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u.test(w.text)) || LABEL_FRAGMENT.test(w.text)) return [w];
   for (let i = 3; i <= w.text.length - 3; i++) {
     const head = w.text.slice(0, i), tail = w.text.slice(i);
+    if (title && !/^\p{Lu}/u.test(tail)) continue;
     if (!LABEL_FRAGMENT.test(head) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
     const cw = w.charWidth ?? 0;
     return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw, unglued: true }];

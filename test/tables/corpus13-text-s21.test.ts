@@ -41,4 +41,23 @@ describe("two lower-case header labels glued in a wrapped header (pdftotext's gr
     expect(rows[1]!.measures).toEqual(["Contributing countries’ claims certified within 90 days (percentage)"]);
     expect(rows.map((r) => [r.baselines, r.targets])).toEqual([[["88"], ["97"]], [["73"], ["80"]]]);
   });
+
+  it("parts two Title-case labels glued at the second's capital: 'AccomplishmentsIndicators' (d13-007)", () => {
+    const text = [
+      "Objectives          Expected       Key Performance             Baseline Target   Remarks",
+      "                    AccomplishmentsIndicators",
+      "To explain the      Allotments          Audit                  89%     93%       New indicator",
+      "financial           issued on the       recommendations on                       in this period",
+      "implications of     first working day   financial statements",
+      "draft resolutions   of the budget       implemented within",
+      "clearly and on      period              one year",
+      "time in field",
+      "missions",
+    ].join("\n");
+    const rows = textRowsWithValues(text);
+    expect(rows.map((r) => r.objective)).toEqual(["To explain the financial implications of draft resolutions clearly and on time in field missions"]);
+    expect(rows[0]!.accomplishments).toEqual(["Allotments issued on the first working day of the budget period"]);
+    expect(rows[0]!.measures).toEqual(["Audit recommendations on financial statements implemented within one year"]);
+    expect([rows[0]!.baselines, rows[0]!.targets]).toEqual([["89%"], ["93%"]]);
+  });
 });
