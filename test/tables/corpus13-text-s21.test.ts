@@ -61,3 +61,70 @@ describe("two lower-case header labels glued in a wrapped header (pdftotext's gr
     expect([rows[0]!.baselines, rows[0]!.targets]).toEqual([["89%"], ["93%"]]);
   });
 });
+
+describe("one-line measures under a spanning objective (shared Target cells)", () => {
+  const shared = [
+    "",
+    "Expected result                                       Key performance indicator                                           Target",
+    "Objective 1: To provide the travel, mail and transport services that delegates and staff rely on across the Secretariat",
+    "Tickets issued at the lowest available fare        Facilities work orders closed within five working days        98%",
+    "                                                   Vendors registered from developing countries                  1,892",
+    "Objective 3: To keep the Headquarters campus safe, functional and accessible in the regions",
+    "Contracts awarded within the planned procurement Reduction in electricity use against the 2010 baseline                   21%",
+    "lead time",
+    "                                                 Linear metres of mission records accessioned",
+    "Tickets issued at the lowest available fare      Tickets purchased at least 16 days before travel                         71%",
+    "                                                 Solicitations completed within the planned lead time",
+    "                                                 Facilities work orders closed within five working days                   85%",
+  ].join("\n");
+
+  it("ends a one-line measure that the next line's first word would have fitted after, well short of the block's own Target edge (d13-002)", () => {
+    // pdftotext sets the stretch under each spanning row on a grid of its own: the Target column
+    // opens at 122 here, at 113 above; the page's common edge would leave no room to tell.
+    const rows = textRowsWithValues(shared);
+    expect(rows[1]!.measures).toEqual([
+      "Reduction in electricity use against the 2010 baseline",
+      "Linear metres of mission records accessioned",
+      "Tickets purchased at least 16 days before travel",
+      "Solicitations completed within the planned lead time",
+      "Facilities work orders closed within five working days",
+    ]);
+    expect(rows[1]!.accomplishments).toEqual(["Contracts awarded within the planned procurement lead time", "Tickets issued at the lowest available fare"]);
+  });
+
+  it("keeps a wrapped measure whole beside the Target edge", () => {
+    // Guard: a measure that wraps (its next line in lower case) shows the column's width.
+    const text = [
+      "",
+      "Expected result                                       Key performance indicator                                           Target",
+      "Objective 1: To provide the travel, mail and transport services that delegates and staff rely on across the Secretariat",
+      "Tickets issued at the lowest available fare        Facilities work orders closed within five working                98%",
+      "                                                   days at Headquarters and in the offices away",
+      "                                                   Vendors registered from developing countries                  1,892",
+    ].join("\n");
+    expect(textRowsWithValues(text)[0]!.measures).toEqual(["Facilities work orders closed within five working days at Headquarters and in the offices away", "Vendors registered from developing countries"]);
+  });
+});
+
+describe("a measure cell that stops beside a running accomplishment (pdftotext's grid)", () => {
+  it("ends the measure where the accomplishment goes on alone on the next grid line (d13-003)", () => {
+    const text = [
+      "",
+      "Expected result                      Performance measure                        Target",
+      "Objective 1: To keep the protection of children from violence high on the global agenda",
+      "National data on violence against    Regional organizations with a plan on     6",
+      "children published with              violence against children (number)",
+      "disaggregation by age and sex",
+      "                                     Children consulted in the preparation of",
+      "                                     the annual report (number)",
+      "                                     Voluntary national reviews that address   73",
+      "                                     violence against children (percentage)",
+    ].join("\n");
+    const rows = textRowsWithValues(text);
+    expect(rows[0]!.measures).toEqual([
+      "Regional organizations with a plan on violence against children (number)",
+      "Children consulted in the preparation of the annual report (number)",
+      "Voluntary national reviews that address violence against children (percentage)",
+    ]);
+  });
+});
