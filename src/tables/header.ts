@@ -132,8 +132,51 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
 
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const header = headerAt(lines, i, layoutText);
-  return header && withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header));
+  return header && withGluedLastLabel(lines, i, withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header)));
 }
+
+/**
+ * pdftotext's grid: the last label glued by one space to a Baseline or Target label before it
+ * ("TARGET REMARKS", "BASELINETARGET REMARKS" over a 6-column table, corpus13 d13-012, d13-015),
+ * read as that label's qualifier ("Target 2013"). It is a column of its own when the body under
+ * the header says so: on at least MIN_GLUED_COLUMN_LINES of the next lines, more runs of text open
+ * from the first value column on than the header has value columns there, the last of them right
+ * of the last label — a cell more than the header's, where a qualified label has none. The grid
+ * shifts glued labels off their cells, so the new column stands where those last runs open (their
+ * leftmost). Only a capitalised word of letters (a year or a bracket qualifies) that is no label,
+ * the last word of the header's last column.
+ */
+function withGluedLastLabel(lines: readonly Line[], i: number, header: TableHeader): TableHeader {
+  const at = header.columns.length - 1;
+  const column = header.columns[at];
+  if (!column || (column.role !== "baseline" && column.role !== "target") || column.column !== undefined) return header;
+  const words = column.header.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}\p{L}{3,}$/u.test(last) || labelRole(last) !== null) return header;
+  const first = header.columns.findIndex((c) => c.role === "baseline" || c.role === "target");
+  const valueColumns = header.columns.length - first;
+  const charWidth = averageCharWidth(lines[i]!);
+  const from = header.columns[first]!.x - ANCHOR_SLACK_CHARS * charWidth;
+  const lastStarts: number[] = [];
+  for (let k = i + header.lineCount, seen = 0; k < lines.length && seen < GLUED_COLUMN_WINDOW; k++) {
+    const line = lines[k]!;
+    if (line.segments.length === 0) continue;
+    if (line.page !== lines[i]!.page) break;
+    seen++;
+    const runs = line.segments.filter((seg) => seg.x >= from);
+    if (runs.length > valueColumns && runs[runs.length - 1]!.x > column.x + ANCHOR_SLACK_CHARS * charWidth) lastStarts.push(runs[runs.length - 1]!.x);
+  }
+  if (lastStarts.length < MIN_GLUED_COLUMN_LINES) return header;
+  const x = Math.min(...lastStarts);
+  const label = words.slice(0, -1).join(" ");
+  const columns = [...header.columns];
+  columns[at] = { ...column, header: label, key: keyOf(column.role, label), right: Math.min(column.right ?? x, x - charWidth) };
+  columns.push({ key: camelCaseKey(last), role: "extra", header: last, x, column: undefined, right: x + charCount(last) * charWidth });
+  return { ...header, columns };
+}
+/** Lines under the header read for a glued label's column, and how many must show its cells apart. */
+const GLUED_COLUMN_WINDOW = 12;
+const MIN_GLUED_COLUMN_LINES = 2;
 
 /**
  * A value label's year broken inside its narrow cell ("Targ" / "et" / "(201" / "3)"): the lines
@@ -612,7 +655,7 @@ function unglueLabelWords(w: Word): Word[] {
   for (let i = 3; i <= w.text.length - 3; i++) {
     const head = w.text.slice(0, i), tail = w.text.slice(i);
     if (title && !/^\p{Lu}/u.test(tail)) continue;
-    if (!LABEL_FRAGMENT.test(head) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
+    if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
     const cw = w.charWidth ?? 0;
     return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw, unglued: true }];
   }

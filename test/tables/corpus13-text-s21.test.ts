@@ -128,3 +128,41 @@ describe("a measure cell that stops beside a running accomplishment (pdftotext's
     ]);
   });
 });
+
+describe("a last label glued to a value label on the text grid", () => {
+  it("reads 'BASELINETARGET REMARKS' as three columns where the body shows a cell more (d13-015)", () => {
+    const text = [
+      "     OBJECTIVE             EXPECTED              INDICATOR OF                BASELINETARGET REMARKS",
+      "                           RESULT                ACHIEVEMENT",
+      "     To help Member        Regional              Regional organizations      3       5           Subject to",
+      "     States adopt          commitments           with a plan on                                  extrabudgetary",
+      "     national              adopted on the        violence against                                funding",
+      "     strategies that       prohibition of        children (number)",
+      "     prohibit all forms    corporal",
+      "     of violence           punishment",
+      "     against children",
+      "                                                 Child-friendly versions     11      12          Subject to",
+      "                                                 of reports issued                               extrabudgetary",
+      "                                                 (number)                                        funding",
+    ].join("\n");
+    const rows = textRowsWithValues(text);
+    expect(rows.map((r) => r.objective)).toEqual(["To help Member States adopt national strategies that prohibit all forms of violence against children"]);
+    expect(rows[0]!.measures).toEqual(["Regional organizations with a plan on violence against children (number)", "Child-friendly versions of reports issued (number)"]);
+    expect([rows[0]!.baselines, rows[0]!.targets]).toEqual([["3", "11"], ["5", "12"]]);
+    expect(rows[0]!.extra.remarks?.map((x) => (typeof x === "string" ? x : x.text))).toEqual(["Subject to extrabudgetary funding", "Subject to extrabudgetary funding"]);
+  });
+
+  it("keeps a qualifier of the Target label where the body has no cell more ('TARGET 2013' is one column)", () => {
+    const text = [
+      "     OBJECTIVE             EXPECTED              INDICATOR OF                BASELINE TARGET Final",
+      "                           RESULT                ACHIEVEMENT",
+      "     To help Member        Regional              Regional organizations      3        5",
+      "     States adopt          commitments           with a plan on",
+      "     national              adopted on the        violence against",
+      "     strategies            prohibition           children (number)",
+    ].join("\n");
+    const rows = textRowsWithValues(text);
+    expect([rows[0]!.baselines, rows[0]!.targets]).toEqual([["3"], ["5"]]);
+    expect(Object.keys(rows[0]!.extra).filter((k) => k !== "baseline" && k !== "target")).toEqual([]);
+  });
+});
