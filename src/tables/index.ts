@@ -1118,7 +1118,21 @@ function wordsOpenRunsBelow(line: Line, below: readonly Line[], columns: readonl
     for (const seg of l.segments.slice(1)) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && glued.some((w) => Math.abs(w.x - seg.x) < CHAR_SLACK * cw)) hits++;
     above = l;
   }
+  // The line's last word a lone figure glued one space on, nearer the first Target or Baseline
+  // column than the measure column's edge: the row's value cell, which no spanning objective ends
+  // with ("… Missions with a senior victims' rights officer 3" over "the agreed time  (number)",
+  // corpus13 d13-005; a value may stand left of its centred or right-set label). It counts as one
+  // more run so opened, with one from the lines below at least. Not a year ("… by 2030").
+  const last = glued[glued.length - 1];
+  if (hits > 0 && last && last === words[words.length - 1] && LONE_FIGURE.test(last.text) && !YEAR_LABEL.test(last.text) && valueSide(last.x, columns)) hits++;
   return hits >= WORDS_OPEN_RUNS_MIN;
+}
+/** A figure alone: "3", "1,892", "85%". */
+const LONE_FIGURE = /^\d[\d,.]*%?$/;
+/** `x` lies past the middle between the measure column's edge and the first value column's. */
+function valueSide(x: number, columns: readonly ColumnDef[]): boolean {
+  const measure = columns.find((c) => c.role === "measures"), value = columns.find((c) => c.role === "target" || c.role === "baseline");
+  return !!measure && !!value && value.x > measure.x && x > (measure.x + value.x) / 2;
 }
 /** The row's wrapped lines looked at under a glued line (wordsOpenRunsBelow). */
 const WORDS_OPEN_RUNS_LINES = 2;

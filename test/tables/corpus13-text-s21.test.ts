@@ -166,3 +166,30 @@ describe("a last label glued to a value label on the text grid", () => {
     expect(Object.keys(rows[0]!.extra).filter((k) => k !== "baseline" && k !== "target")).toEqual([]);
   });
 });
+
+describe("a spanning objective row over a first sub-row the grid glued into one run", () => {
+  it("reads the glued line as the row's cells when it ends on the row's value (d13-005)", () => {
+    // "Missions" starts where the line below opens its measure ("(number)"): one cue only, which
+    // could be chance; the lone figure ending the run near the Target column is the second.
+    const text = [
+      "I will give special attention to delivering the following results in 2017.",
+      "   Outcomes                                   Performance measures                         Target",
+      "   Objective 1: To place the rights and dignity of victims of sexual exploitation and abuse at",
+      "   the centre of the response with partner entities",
+      "   Victims referred to assistance within Missions with a senior victims’ rights officer 3",
+      "   the agreed time                       (number)",
+      "   Objective 2: To place the rights and dignity of victims of sexual exploitation and abuse at",
+      "   the centre of the response in field missions",
+      "   A common protocol on assistance       Victims referred to assistance within 72   60",
+      "   applied by all entities               hours (percentage)",
+    ].join("\n");
+    const rows = textRowsWithValues(text);
+    expect(rows.map((r) => r.objective)).toEqual([
+      "To place the rights and dignity of victims of sexual exploitation and abuse at the centre of the response with partner entities",
+      "To place the rights and dignity of victims of sexual exploitation and abuse at the centre of the response in field missions",
+    ]);
+    expect(rows[0]!.accomplishments).toEqual(["Victims referred to assistance within the agreed time"]);
+    expect(rows[0]!.measures).toEqual(["Missions with a senior victims’ rights officer (number)"]);
+    expect(rows[0]!.targets).toEqual(["3"]);
+  });
+});
