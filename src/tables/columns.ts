@@ -31,6 +31,8 @@ export interface Word {
   y?: number;
   /** A merged header cell under a group label that spans it and its neighbours: the group's role. */
   underGroup?: ColumnRole;
+  /** The second of two header labels' words pdftotext ran together (`unglueLabelWords`): its own cell's. */
+  unglued?: boolean;
 }
 
 /**

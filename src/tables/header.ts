@@ -132,8 +132,51 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
 
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const header = headerAt(lines, i, layoutText);
-  return header && withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header));
+  return header && withGluedLastLabel(lines, i, withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header)));
 }
+
+/**
+ * pdftotext's grid: the last label glued by one space to a Baseline or Target label before it
+ * ("TARGET REMARKS", "BASELINETARGET REMARKS" over a 6-column table, corpus13 d13-012, d13-015),
+ * read as that label's qualifier ("Target 2013"). It is a column of its own when the body under
+ * the header says so: on at least MIN_GLUED_COLUMN_LINES of the next lines, more runs of text open
+ * from the first value column on than the header has value columns there, the last of them right
+ * of the last label — a cell more than the header's, where a qualified label has none. The grid
+ * shifts glued labels off their cells, so the new column stands where those last runs open (their
+ * leftmost). Only a capitalised word of letters (a year or a bracket qualifies) that is no label,
+ * the last word of the header's last column.
+ */
+function withGluedLastLabel(lines: readonly Line[], i: number, header: TableHeader): TableHeader {
+  const at = header.columns.length - 1;
+  const column = header.columns[at];
+  if (!column || (column.role !== "baseline" && column.role !== "target") || column.column !== undefined) return header;
+  const words = column.header.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}\p{L}{3,}$/u.test(last) || labelRole(last) !== null) return header;
+  const first = header.columns.findIndex((c) => c.role === "baseline" || c.role === "target");
+  const valueColumns = header.columns.length - first;
+  const charWidth = averageCharWidth(lines[i]!);
+  const from = header.columns[first]!.x - ANCHOR_SLACK_CHARS * charWidth;
+  const lastStarts: number[] = [];
+  for (let k = i + header.lineCount, seen = 0; k < lines.length && seen < GLUED_COLUMN_WINDOW; k++) {
+    const line = lines[k]!;
+    if (line.segments.length === 0) continue;
+    if (line.page !== lines[i]!.page) break;
+    seen++;
+    const runs = line.segments.filter((seg) => seg.x >= from);
+    if (runs.length > valueColumns && runs[runs.length - 1]!.x > column.x + ANCHOR_SLACK_CHARS * charWidth) lastStarts.push(runs[runs.length - 1]!.x);
+  }
+  if (lastStarts.length < MIN_GLUED_COLUMN_LINES) return header;
+  const x = Math.min(...lastStarts);
+  const label = words.slice(0, -1).join(" ");
+  const columns = [...header.columns];
+  columns[at] = { ...column, header: label, key: keyOf(column.role, label), right: Math.min(column.right ?? x, x - charWidth) };
+  columns.push({ key: camelCaseKey(last), role: "extra", header: last, x, column: undefined, right: x + charCount(last) * charWidth });
+  return { ...header, columns };
+}
+/** Lines under the header read for a glued label's column, and how many must show its cells apart. */
+const GLUED_COLUMN_WINDOW = 12;
+const MIN_GLUED_COLUMN_LINES = 2;
 
 /**
  * A value label's year broken inside its narrow cell ("Targ" / "et" / "(201" / "3)"): the lines
@@ -546,7 +589,16 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
     const words = headerLineWords(line, layoutText);
     line.segments.forEach((seg, si) => {
       const ws = words.filter((w) => w.segment === si);
-      if (ws.length) pieces.push({ words: ws, left: seg.x, right: seg.x + Math.max(seg.width, charWidth), column: seg.column, order: li * 1000 + si });
+      if (ws.length === 0) return;
+      const right = seg.x + Math.max(seg.width, charWidth);
+      // Two labels' words the grid ran together ("accomplishmentperformance") lie in two cells: the
+      // run is two pieces, parted where the second word starts, each overlapping its own cell only.
+      const cut = ws.findIndex((w) => w.unglued);
+      if (cut > 0) {
+        const at = ws[cut]!.x;
+        pieces.push({ words: ws.slice(0, cut), left: seg.x, right: at, column: seg.column, order: li * 1000 + si });
+        pieces.push({ words: ws.slice(cut), left: at, right, column: seg.column, order: li * 1000 + si });
+      } else pieces.push({ words: ws, left: seg.x, right, column: seg.column, order: li * 1000 + si });
     });
   });
   const apart = unglued(pieces);
@@ -595,24 +647,25 @@ function headerLineWords(line: Line, layoutText: string | undefined): readonly W
  * column's edge ("EXPECTED ACCOMPLISHMENTKEY PERFORMANCE INDICATOR", corpus11 d11-017 txt: no space
  * left between the cells). An upper-case word that is a label's last word (LABEL_FRAGMENT) glued to
  * a label's first word (LABEL_START, the whole rest) is two words, the second at its own place on
- * the line. Upper case only: a Title-case "OutcomeKey" is no print of two cells the grid glued.
+ * the line. Upper case, or lower case (the wrapped second line of two labels side by side,
+ * "Expected" / "accomplishmentperformance" / "indicator" over a narrow 6-column table, corpus13
+ * d13-001 txt), or two Title-case words parted where the second's capital stands
+ * ("AccomplishmentsIndicators", d13-007: a header in title case). In a wrapped header the second
+ * word is its own cell's piece (`mergeHeaderCells`).
  */
+const TITLE_PAIR = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 function unglueLabelWords(w: Word): Word[] {
-  if (!/^\p{Lu}{6,}$/u.test(w.text) || LABEL_FRAGMENT.test(w.text)) return [w];
+  const title = TITLE_PAIR.test(w.text);
+  if (!(title || /^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u.test(w.text)) || LABEL_FRAGMENT.test(w.text)) return [w];
   for (let i = 3; i <= w.text.length - 3; i++) {
     const head = w.text.slice(0, i), tail = w.text.slice(i);
-    if (!(LABEL_FRAGMENT.test(head) || VALUE_LABEL_HEAD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
+    if (title && !/^\p{Lu}/u.test(tail)) continue;
+    if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
     const cw = w.charWidth ?? 0;
-    return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw }];
+    return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw, unglued: true }];
   }
   return [w];
 }
-
-/**
- * A value label is a label's last word too: TeX runs "BASELINE" past its narrow `p{}` cell into
- * "TARGET" (an overfull box, 1.4 pt into it), read as one word "BASELINETARGET".
- */
-const VALUE_LABEL_HEAD = /^(?:baselines?|targets?)$/i;
 
 /** A footnote mark: a number or a sign or two, as word processors raise them after a word. */
 const FOOTNOTE_MARK = /^(?:\d{1,2}|[*†‡§]{1,3})$/u;
@@ -807,7 +860,11 @@ function brokenLabelMiddle(head: string, piece: string): boolean {
   const start = (head + piece).toLowerCase();
   return LABEL_WORD_FORMS.some((l) => l.startsWith(start) && l !== start && l.startsWith(head.toLowerCase()));
 }
-/** Label words that are no LABEL_FRAGMENT (they stand alone as labels). */
+/**
+ * Label words that are no LABEL_FRAGMENT (they stand alone as labels); also a glued pair's head:
+ * TeX runs "BASELINE" past its narrow `p{}` cell into "TARGET" (an overfull box, read as one word
+ * "BASELINETARGET"; h-c13d and h-c13c both found it, session 21).
+ */
 const WHOLE_LABEL_WORD = /^(?:baselines?|targets?|risks?)$/i;
 
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */

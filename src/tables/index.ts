@@ -1138,7 +1138,21 @@ function wordsOpenRunsBelow(line: Line, below: readonly Line[], columns: readonl
     for (const seg of l.segments.slice(1)) if (seg.x > first.x + MIN_FIRST_COLUMN_CHARS * cw && glued.some((w) => Math.abs(w.x - seg.x) < CHAR_SLACK * cw)) hits++;
     above = l;
   }
+  // The line's last word a lone figure glued one space on, nearer the first Target or Baseline
+  // column than the measure column's edge: the row's value cell, which no spanning objective ends
+  // with ("… Missions with a senior victims' rights officer 3" over "the agreed time  (number)",
+  // corpus13 d13-005; a value may stand left of its centred or right-set label). It counts as one
+  // more run so opened, with one from the lines below at least. Not a year ("… by 2030").
+  const last = glued[glued.length - 1];
+  if (hits > 0 && last && last === words[words.length - 1] && LONE_FIGURE.test(last.text) && !YEAR_LABEL.test(last.text) && valueSide(last.x, columns)) hits++;
   return hits >= WORDS_OPEN_RUNS_MIN;
+}
+/** A figure alone: "3", "1,892", "85%". */
+const LONE_FIGURE = /^\d[\d,.]*%?$/;
+/** `x` lies past the middle between the measure column's edge and the first value column's. */
+function valueSide(x: number, columns: readonly ColumnDef[]): boolean {
+  const measure = columns.find((c) => c.role === "measures"), value = columns.find((c) => c.role === "target" || c.role === "baseline");
+  return !!measure && !!value && value.x > measure.x && x > (measure.x + value.x) / 2;
 }
 /** The row's wrapped lines looked at under a glued line (wordsOpenRunsBelow). */
 const WORDS_OPEN_RUNS_LINES = 2;
@@ -3086,6 +3100,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       return markedItemOpens(line, measureColumn) || ((subRowOpens?.has(r) ?? false) && startsItem(line.cells[measureColumn] ?? ""));
     };
     const wraps = gridPitch > 0 && showsWrappedLines(block.lines, i);
+    // Plain text, a measure column whose lines in the row never wrap: the item above is the line
+    // above alone, opened by a cue of its own and with no value beside it (it shares the value of
+    // the measure above it, a Target cell spanning two sub-rows). A value cell opening beside the
+    // next line is that line's measure's own, not a second value of the item above (d13-017:
+    // "Paternity claims …  40" / "Victims referred … 72 hours" / "Entities applying …  23").
+    const oneLineItemAbove = (r: number): boolean => gridPitch > 0 && !wraps && prev === r - 1 && itemStart === prev && out.has(prev);
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -3104,8 +3124,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && valueOpens.lines.some((k) => k >= itemStart && k < r)) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -3697,6 +3719,21 @@ function endsOwnLine(text: string): boolean {
  * upper line's own page's.
  */
 const GUTTER_MARGIN = { chars: 6, share: 0.15 } as const;
+/**
+ * Plain text: where the column right of `i` opens its text in the block's own lines on `line`'s
+ * page (the leftmost), or null where it has none. pdftotext lays out each stretch of a page between
+ * full-width lines (a spanning objective row) on a grid of its own, so the page's common edge
+ * (`commonLeft`) may lie other blocks' characters away ("… 2010 baseline   21%" with the Target
+ * column at 122 under a spanning row, at 113 above it: d13-002).
+ */
+function blockNextLeft(block: RowBlock, line: TableLine, i: number): number | null {
+  let left: number | null = null;
+  for (const l of block.lines) {
+    const f = l.page === line.page ? l.fill?.[i + 1]?.left : undefined;
+    if (f !== undefined && (left === null || f < left)) left = f;
+  }
+  return left;
+}
 function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (nextLeft === null || !a || !b || a.left === undefined || nextLeft <= a.left) return false;
