@@ -235,6 +235,8 @@ export function runsFromOperators(
   let spaceAt: number | null = null;
   /** A later operator's first glyphs joined the current run; the seam is recorded at its first ink. */
   let seamPending = false;
+  /** The current operator's word spacing (Tw) in page points when positive, else 0 (see show). */
+  let flowStretch = 0;
   const addGlyph = (text: string, space: boolean, left: number, right: number, baseline: number, size: number, bold: boolean) => {
     const c = current;
     const em = Math.max(size, c?.fontSize ?? 0);
@@ -247,7 +249,7 @@ export function runsFromOperators(
       currentRight = spaceAt ?? currentRight;
     }
     const gap = c ? left - currentRight : Infinity;
-    const maxGap = (sameOperator ? IN_FLOW_MAX_EM : SEGMENT_GAP_EM) * em;
+    const maxGap = sameOperator ? IN_FLOW_MAX_EM * em + flowStretch : SEGMENT_GAP_EM * em;
     const opensOperator = !sameOperator;
     sameOperator = true;
     if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
@@ -298,6 +300,11 @@ export function runsFromOperators(
     const flat = toPage[0] * hs > 0 && Math.abs(toPage[1]) < Math.abs(toPage[0]);
     let advance = 0; // in text space units, before the horizontal scale
     sameOperator = false;
+    // A line justified by word spacing (Tw > 0) may write one of its word gaps as a TJ displacement
+    // instead of a space glyph: groff does so before a kerning pair ("at least one" −1529 "w"), the
+    // gap being the space and the line's stretch. Within the operator a gap up to IN_FLOW_MAX_EM
+    // plus that stretch is still a word gap of this line, as a widened space glyph is.
+    flowStretch = wordSpacing > 0 ? wordSpacing * Math.abs(hScale) * Math.hypot(toPage[0], toPage[1]) : 0;
     for (const g of glyphs) {
       if (typeof g === "number") {
         advance -= (g * fontSize) / 1000;
