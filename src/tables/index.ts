@@ -3735,13 +3735,33 @@ function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: rea
   for (const g of new Set(measureGroups)) {
     const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));
     const fs = frags.flatMap((f, n) => (groupOf(f) === g ? [n] : []));
-    if (ms.length < 2 || fs.length !== ms.length) continue;
-    const counts = ms.map((j) => fs.filter((n) => owners[n] === j).length);
+    if (ms.length < 2) continue;
+    const values = wrappedValues(frags, fs);
+    if (values.length !== ms.length) continue;
+    const counts = ms.map((j) => values.filter((v) => owners[v[0]!] === j).length);
     if (!counts.some((c) => c === 0) || !counts.some((c) => c > 1)) continue;
-    if (!fs.every((n) => VALUE_LINE.test(frags[n]!.text))) continue;
-    const ordered = [...fs].sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
-    ordered.forEach((n, k) => (owners[n] = ms[k]!));
+    if (!values.every((v) => VALUE_LINE.test(frags[v[0]!]!.text))) continue;
+    values.forEach((v, k) => v.forEach((n) => (owners[n] = ms[k]!)));
   }
+}
+
+/**
+ * A value column's lines (fragment indexes) as its values, in order: a line that reads as no value
+ * and opens in lower case right under a line of the column (the next block line, same page) is that
+ * value's wrapped unit — a narrow Target column wraps "112 days" and "95 per cent" ("112" / "days",
+ * "95 per" / "cent") while its other values take a line each.
+ */
+function wrappedValues(frags: readonly Fragment[], fs: readonly number[]): number[][] {
+  const ordered = [...fs].sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
+  const values: number[][] = [];
+  for (const n of ordered) {
+    const last = values[values.length - 1];
+    const above = last ? frags[last[last.length - 1]!]! : null;
+    const f = frags[n]!;
+    if (above && (f.row ?? 0) === (above.row ?? 0) + 1 && f.page === above.page && !VALUE_LINE.test(f.text) && /^\s*\p{Ll}/u.test(f.text)) last!.push(n);
+    else values.push([n]);
+  }
+  return values;
 }
 
 /**
