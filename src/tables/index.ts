@@ -3468,10 +3468,15 @@ const JUSTIFIED_SPACE_CHARS = 0.5;
  * over a word's width (corpus12 docx.pdf and rl.pdf: at most two in three, fewer than four lines,
  * at the edge); troff's justified cells end at one x to a hundredth of a point. Lines printed
  * alike more than once (a row repeated in another table) count once: they end alike in any column.
+ * A column of few distinct wrapped lines is justified when JUSTIFIED_ALL_LINES or more of them all
+ * end at the edge (d12-005, d12-020 groff.pdf: three each; no ragged column of corpus12 has three
+ * of three there).
  */
 const JUSTIFIED_EDGE_PT = 0.3;
 const JUSTIFIED_MIN_LINES = 4;
 const JUSTIFIED_SHARE = 0.8;
+/** Fewer lines say so when every one of them ends at the edge (JUSTIFIED_ALL_LINES distinct lines, none short of it). */
+const JUSTIFIED_ALL_LINES = 3;
 /** A wrapped line's next line lies at most this many leadings below it. */
 const WRAPPED_NEXT_LEADINGS = 1.6;
 function justifiedColumn(lines: readonly TableLine[], i: number, right: number | null, leading: number): boolean {
@@ -3489,7 +3494,7 @@ function justifiedColumn(lines: readonly TableLine[], i: number, right: number |
     wrapped++;
     if (Math.abs(l.fill![i]!.right - right) <= JUSTIFIED_EDGE_PT) atEdge++;
   });
-  return atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped;
+  return (atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped) || (atEdge >= JUSTIFIED_ALL_LINES && atEdge === wrapped);
 }
 
 /**
