@@ -465,6 +465,21 @@ describe("runsFromOperators", () => {
     ], T, VIEW, () => font).runs.map((r) => r.text)).toEqual(["at", "84%"]);
   });
 
+  it("sets text apart after space glyphs typed in a row (troff's padded tbl row), not after one or two spaces (session 20, h-fields4)", () => {
+    // groff -Tpdf, corpus12 d12-001: "Signature: ____" + spaces + "Signature: ____" in one TJ; the
+    // second label is a column of its own, as pdftotext sets it. Word spaces stay in the run.
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showSpacedText];
+    const word = (w: string) => [...w].map((c) => g(c, 500));
+    const spaces = (n: number) => Array.from({ length: n }, () => g(" ", 250, true));
+    const line = (n: number) => runsFromOperators(fn, [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [[...word("Noor"), ...spaces(1), ...word("Ivanova"), ...spaces(n), ...word("Guterres")]]], T, VIEW, () => font).runs;
+    const padded = line(20);
+    expect(padded.map((r) => [r.text.trim(), r.x])).toEqual([["Noor Ivanova", 100], ["Guterres", 100 + 11 * 5 + 1 * 2.5 + 20 * 2.5]]);
+    expect(buildLines(padded)[0]!.segments.map((s) => s.text)).toEqual(["Noor Ivanova", "Guterres"]);
+    // Two spaces after a full stop (1 em would take four): one run.
+    expect(line(2).map((r) => r.text)).toEqual(["Noor Ivanova  Guterres"]);
+    expect(line(3).map((r) => r.text)).toEqual(["Noor Ivanova   Guterres"]);
+  });
+
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];

@@ -146,6 +146,16 @@ function codeAsText(glyph: Glyph): boolean {
  */
 export const IN_FLOW_SPACE_EM = 0.102;
 export const IN_FLOW_MAX_EM = 0.6;
+/**
+ * Space glyphs typed in a row to set text apart (troff pads a tbl row or a tab stop with spaces in
+ * one TJ: "Signature: ____" + 34 spaces + "Signature: ____"; a typist aligns two blocks with the
+ * space bar) are a gap like an empty one when there are at least PADDING_SPACES of them and they
+ * span more than PADDING_GAP_EM: the text after them starts a run of its own, as pdftotext sets it
+ * apart in its own column. One space widened by word spacing (Tw, a justified line) and two spaces
+ * after a full stop stay word gaps.
+ */
+const PADDING_SPACES = 3;
+const PADDING_GAP_EM = 1;
 /** A glyph may overlap the previous one by this much (kerning, bold overprint) and still follow it. */
 const OVERLAP_EM = 0.2;
 /** Baselines closer than this (em) are the same baseline for joining consecutive glyphs. */
@@ -237,6 +247,9 @@ export function runsFromOperators(
   let seamPending = false;
   /** The current operator's word spacing (Tw) in page points when positive, else 0 (see show). */
   let flowStretch = 0;
+  /** The space glyphs that end the current run: how many, and the left edge of the first (PADDING_SPACES). */
+  let blanks = 0;
+  let blankFrom = 0;
   const addGlyph = (text: string, space: boolean, left: number, right: number, baseline: number, size: number, bold: boolean) => {
     const c = current;
     const em = Math.max(size, c?.fontSize ?? 0);
@@ -252,7 +265,13 @@ export function runsFromOperators(
     const maxGap = sameOperator ? IN_FLOW_MAX_EM * em + flowStretch : SEGMENT_GAP_EM * em;
     const opensOperator = !sameOperator;
     sameOperator = true;
-    if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+    const padded = !space && endsWithSpace && blanks >= PADDING_SPACES && left - blankFrom > PADDING_GAP_EM * em;
+    if (c && !padded && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+      if (!space) blanks = 0;
+      else if (blanks++ === 0 || !endsWithSpace) {
+        blanks = 1;
+        blankFrom = left;
+      }
       spaceAt = space ? left : null;
       const spaced = gap > IN_FLOW_SPACE_EM * em && !space && !endsWithSpace;
       // Where a later operator's text joins the run (lines.ts splitAtColumnEdges may cut it there).
@@ -271,6 +290,7 @@ export function runsFromOperators(
     if (space) return; // a space never starts a run
     spaceAt = null;
     seamPending = false;
+    blanks = 0;
     current = { text, x: left, baseline, width: right - left, fontSize: size, bold };
     currentRight = right;
     endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
