@@ -3548,10 +3548,15 @@ const JUSTIFIED_SPACE_CHARS = 0.5;
  * over a word's width (corpus12 docx.pdf and rl.pdf: at most two in three, fewer than four lines,
  * at the edge); troff's justified cells end at one x to a hundredth of a point. Lines printed
  * alike more than once (a row repeated in another table) count once: they end alike in any column.
+ * A column of few distinct wrapped lines is justified when JUSTIFIED_ALL_LINES or more of them all
+ * end at the edge (d12-005, d12-020 groff.pdf: three each; no ragged column of corpus12 has three
+ * of three there).
  */
 const JUSTIFIED_EDGE_PT = 0.3;
 const JUSTIFIED_MIN_LINES = 4;
 const JUSTIFIED_SHARE = 0.8;
+/** Fewer lines say so when every one of them ends at the edge (JUSTIFIED_ALL_LINES distinct lines, none short of it). */
+const JUSTIFIED_ALL_LINES = 3;
 /** A wrapped line's next line lies at most this many leadings below it. */
 const WRAPPED_NEXT_LEADINGS = 1.6;
 function justifiedColumn(lines: readonly TableLine[], i: number, right: number | null, leading: number): boolean {
@@ -3569,7 +3574,7 @@ function justifiedColumn(lines: readonly TableLine[], i: number, right: number |
     wrapped++;
     if (Math.abs(l.fill![i]!.right - right) <= JUSTIFIED_EDGE_PT) atEdge++;
   });
-  return atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped;
+  return (atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped) || (atEdge >= JUSTIFIED_ALL_LINES && atEdge === wrapped);
 }
 
 /**
@@ -3843,13 +3848,33 @@ function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: rea
   for (const g of new Set(measureGroups)) {
     const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));
     const fs = frags.flatMap((f, n) => (groupOf(f) === g ? [n] : []));
-    if (ms.length < 2 || fs.length !== ms.length) continue;
-    const counts = ms.map((j) => fs.filter((n) => owners[n] === j).length);
+    if (ms.length < 2) continue;
+    const values = wrappedValues(frags, fs);
+    if (values.length !== ms.length) continue;
+    const counts = ms.map((j) => values.filter((v) => owners[v[0]!] === j).length);
     if (!counts.some((c) => c === 0) || !counts.some((c) => c > 1)) continue;
-    if (!fs.every((n) => VALUE_LINE.test(frags[n]!.text))) continue;
-    const ordered = [...fs].sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
-    ordered.forEach((n, k) => (owners[n] = ms[k]!));
+    if (!values.every((v) => VALUE_LINE.test(frags[v[0]!]!.text))) continue;
+    values.forEach((v, k) => v.forEach((n) => (owners[n] = ms[k]!)));
   }
+}
+
+/**
+ * A value column's lines (fragment indexes) as its values, in order: a line that reads as no value
+ * and opens in lower case right under a line of the column (the next block line, same page) is that
+ * value's wrapped unit — a narrow Target column wraps "112 days" and "95 per cent" ("112" / "days",
+ * "95 per" / "cent") while its other values take a line each.
+ */
+function wrappedValues(frags: readonly Fragment[], fs: readonly number[]): number[][] {
+  const ordered = [...fs].sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
+  const values: number[][] = [];
+  for (const n of ordered) {
+    const last = values[values.length - 1];
+    const above = last ? frags[last[last.length - 1]!]! : null;
+    const f = frags[n]!;
+    if (above && (f.row ?? 0) === (above.row ?? 0) + 1 && f.page === above.page && !VALUE_LINE.test(f.text) && /^\s*\p{Ll}/u.test(f.text)) last!.push(n);
+    else values.push([n]);
+  }
+  return values;
 }
 
 /**

@@ -445,6 +445,41 @@ describe("runsFromOperators", () => {
     expect(buildLines(runs)[0]!.segments.map((s) => s.text)).toEqual(["Mediation support", "84%"]);
   });
 
+  it("keeps a word gap written as a TJ displacement in a line justified by Tw in the run (session 21, h-groff3)", () => {
+    // groff -Tpdf, corpus12 d12-006: `11.890 Tw [(at least one) -1529.474 (w)] TJ` then "oman": the
+    // space before a kerning pair is written as a displacement of the space plus the stretch
+    // (1.5 em), no space glyph. Without Tw the same displacement sets a cell apart.
+    const fn = [T.beginText, T.setFont, T.setWordSpacing, T.setTextMatrix, T.showSpacedText, T.moveText, T.setWordSpacing, T.showText];
+    const word = (w: string) => [...w].map((c) => g(c, 500));
+    const line = (tw: number) => runsFromOperators(fn, [
+      null, ["f1", 10], [tw], [[1, 0, 0, 1, 100, 700]], [[...word("at"), g(" ", 250, true), ...word("one"), -1529.474, g("w", 500)]],
+      [5 * 5 + 2.5 + tw + 15.29474 + 5, 0], [0], [[...word("oman")]],
+    ], T, VIEW, () => font).runs;
+    expect(line(11.89).map((r) => r.text)).toEqual(["at one woman"]);
+    expect(buildLines(line(11.89))[0]!.segments.map((s) => s.text)).toEqual(["at one woman"]);
+    // No word spacing: a 1.5 em displacement is a gap (the reading before, kept for other producers).
+    expect(line(0).map((r) => r.text)).toEqual(["at one", "woman"]);
+    // Tw of the line does not stretch a gap wider than the word gap it allows (a cell further on).
+    expect(runsFromOperators([T.beginText, T.setFont, T.setWordSpacing, T.setTextMatrix, T.showSpacedText], [
+      null, ["f1", 10], [2], [[1, 0, 0, 1, 100, 700]], [[...word("at"), -4000, ...word("84%")]],
+    ], T, VIEW, () => font).runs.map((r) => r.text)).toEqual(["at", "84%"]);
+  });
+
+  it("sets text apart after space glyphs typed in a row (troff's padded tbl row), not after one or two spaces (session 20, h-fields4)", () => {
+    // groff -Tpdf, corpus12 d12-001: "Signature: ____" + spaces + "Signature: ____" in one TJ; the
+    // second label is a column of its own, as pdftotext sets it. Word spaces stay in the run.
+    const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showSpacedText];
+    const word = (w: string) => [...w].map((c) => g(c, 500));
+    const spaces = (n: number) => Array.from({ length: n }, () => g(" ", 250, true));
+    const line = (n: number) => runsFromOperators(fn, [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [[...word("Noor"), ...spaces(1), ...word("Ivanova"), ...spaces(n), ...word("Guterres")]]], T, VIEW, () => font).runs;
+    const padded = line(20);
+    expect(padded.map((r) => [r.text.trim(), r.x])).toEqual([["Noor Ivanova", 100], ["Guterres", 100 + 11 * 5 + 1 * 2.5 + 20 * 2.5]]);
+    expect(buildLines(padded)[0]!.segments.map((s) => s.text)).toEqual(["Noor Ivanova", "Guterres"]);
+    // Two spaces after a full stop (1 em would take four): one run.
+    expect(line(2).map((r) => r.text)).toEqual(["Noor Ivanova  Guterres"]);
+    expect(line(3).map((r) => r.text)).toEqual(["Noor Ivanova   Guterres"]);
+  });
+
   it("reports text that does not run left to right in the viewport (a page stored sideways)", () => {
     const fn = [T.beginText, T.setFont, T.setTextMatrix, T.showText];
     const args = [null, ["f1", 10], [[0, 1, -1, 0, 300, 100]], [[g("a", 500), g("b", 500)]]];

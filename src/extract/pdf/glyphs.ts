@@ -146,6 +146,16 @@ function codeAsText(glyph: Glyph): boolean {
  */
 export const IN_FLOW_SPACE_EM = 0.102;
 export const IN_FLOW_MAX_EM = 0.6;
+/**
+ * Space glyphs typed in a row to set text apart (troff pads a tbl row or a tab stop with spaces in
+ * one TJ: "Signature: ____" + 34 spaces + "Signature: ____"; a typist aligns two blocks with the
+ * space bar) are a gap like an empty one when there are at least PADDING_SPACES of them and they
+ * span more than PADDING_GAP_EM: the text after them starts a run of its own, as pdftotext sets it
+ * apart in its own column. One space widened by word spacing (Tw, a justified line) and two spaces
+ * after a full stop stay word gaps.
+ */
+const PADDING_SPACES = 3;
+const PADDING_GAP_EM = 1;
 /** A glyph may overlap the previous one by this much (kerning, bold overprint) and still follow it. */
 const OVERLAP_EM = 0.2;
 /** Baselines closer than this (em) are the same baseline for joining consecutive glyphs. */
@@ -235,6 +245,11 @@ export function runsFromOperators(
   let spaceAt: number | null = null;
   /** A later operator's first glyphs joined the current run; the seam is recorded at its first ink. */
   let seamPending = false;
+  /** The current operator's word spacing (Tw) in page points when positive, else 0 (see show). */
+  let flowStretch = 0;
+  /** The space glyphs that end the current run: how many, and the left edge of the first (PADDING_SPACES). */
+  let blanks = 0;
+  let blankFrom = 0;
   const addGlyph = (text: string, space: boolean, left: number, right: number, baseline: number, size: number, bold: boolean) => {
     const c = current;
     const em = Math.max(size, c?.fontSize ?? 0);
@@ -247,10 +262,16 @@ export function runsFromOperators(
       currentRight = spaceAt ?? currentRight;
     }
     const gap = c ? left - currentRight : Infinity;
-    const maxGap = (sameOperator ? IN_FLOW_MAX_EM : SEGMENT_GAP_EM) * em;
+    const maxGap = sameOperator ? IN_FLOW_MAX_EM * em + flowStretch : SEGMENT_GAP_EM * em;
     const opensOperator = !sameOperator;
     sameOperator = true;
-    if (c && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+    const padded = !space && endsWithSpace && blanks >= PADDING_SPACES && left - blankFrom > PADDING_GAP_EM * em;
+    if (c && !padded && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+      if (!space) blanks = 0;
+      else if (blanks++ === 0 || !endsWithSpace) {
+        blanks = 1;
+        blankFrom = left;
+      }
       spaceAt = space ? left : null;
       const spaced = gap > IN_FLOW_SPACE_EM * em && !space && !endsWithSpace;
       // Where a later operator's text joins the run (lines.ts splitAtColumnEdges may cut it there).
@@ -269,6 +290,7 @@ export function runsFromOperators(
     if (space) return; // a space never starts a run
     spaceAt = null;
     seamPending = false;
+    blanks = 0;
     current = { text, x: left, baseline, width: right - left, fontSize: size, bold };
     currentRight = right;
     endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
@@ -298,6 +320,11 @@ export function runsFromOperators(
     const flat = toPage[0] * hs > 0 && Math.abs(toPage[1]) < Math.abs(toPage[0]);
     let advance = 0; // in text space units, before the horizontal scale
     sameOperator = false;
+    // A line justified by word spacing (Tw > 0) may write one of its word gaps as a TJ displacement
+    // instead of a space glyph: groff does so before a kerning pair ("at least one" −1529 "w"), the
+    // gap being the space and the line's stretch. Within the operator a gap up to IN_FLOW_MAX_EM
+    // plus that stretch is still a word gap of this line, as a widened space glyph is.
+    flowStretch = wordSpacing > 0 ? wordSpacing * Math.abs(hScale) * Math.hypot(toPage[0], toPage[1]) : 0;
     for (const g of glyphs) {
       if (typeof g === "number") {
         advance -= (g * fontSize) / 1000;
