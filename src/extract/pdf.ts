@@ -593,6 +593,10 @@ interface FontWithMaps extends FontInfo {
   widths?: Record<string, unknown>;
   defaultWidth?: number;
   composite?: boolean;
+  /** pdf.js: "Type1" for Type 1 and CFF (Type1C) programs, whose encodings name their glyphs. */
+  type?: string;
+  differences?: ArrayLike<unknown> | Record<string, unknown>;
+  defaultEncoding?: ArrayLike<unknown> | Record<string, unknown>;
 }
 
 function glyphMapsOf(font: FontWithMaps): FontGlyphs {
@@ -603,7 +607,19 @@ function glyphMapsOf(font: FontWithMaps): FontGlyphs {
   // A CID font's /W leaves out the glyphs of its default width (/DW, which may be 0: Ghostscript
   // writes /DW 0 for a font of one zero-width space). A simple font's default is no width of any glyph.
   if (font.composite === true && typeof font.defaultWidth === "number") for (const code of unicode.keys()) if (!width.has(code)) width.set(code, font.defaultWidth);
-  return { unicode, width, unitsPerEm: 1 / (font.fontMatrix?.[0] || 0.001) };
+  // A Type 1 / CFF program's encoding (its own, or /Differences over it) names the glyphs; a
+  // TrueType font's base encoding is only pdf.js's guess, so it names nothing here.
+  let names: Map<number, string> | undefined;
+  if (font.type === "Type1" && font.composite !== true) {
+    names = new Map();
+    const differences = (font.differences ?? {}) as Record<string, unknown>;
+    const base = (font.defaultEncoding ?? {}) as Record<string, unknown>;
+    for (const code of unicode.keys()) {
+      const name = differences[code] ?? base[code];
+      if (typeof name === "string" && name) names.set(code, name);
+    }
+  }
+  return { unicode, width, unitsPerEm: 1 / (font.fontMatrix?.[0] || 0.001), ...(names ? { names } : {}) };
 }
 
 /**

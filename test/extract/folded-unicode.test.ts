@@ -190,3 +190,35 @@ describe("Ghostscript rewrites of Chromium, wkhtmltopdf and WeasyPrint PDFs", ()
     }
   });
 });
+
+describe("a Type 1 font whose own encoding names its glyphs (enscript's typed copy through Ghostscript 10.00, corpus14)", () => {
+  // Courier as ps2pdf embeds it (Type1C, a Latin-1 encoding, no ToUnicode map): every glyph 600
+  // units wide, the glyphs the text does not use absent (width 0), the hyphen as wide as the digits.
+  const glyphs: Array<[number, string, number]> = [
+    ...[..."0123456789"].map((d, i): [number, string, number] => [0x30 + i, d, 600]),
+    [0x2d, "-", 600], [0x3c, "<", 0], [0x3d, "=", 600], [0xe0, "à", 0], [0xad, "-", 0],
+    ...[..."abcdefghijklmnopqrstuvwxyz"].map((ch, i): [number, string, number] => [0x61 + i, ch, 600]),
+  ];
+  const names = new Map<number, string>([
+    ...[..."0123456789"].map((_, i): [number, string] => [0x30 + i, ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][i]!]),
+    [0x2d, "hyphen"], [0x3c, "less"], [0x3d, "equal"], [0xe0, "agrave"], [0xad, "hyphen"],
+    ...[..."abcdefghijklmnopqrstuvwxyz"].map((ch, i): [number, string] => [0x61 + i, ch]),
+  ]);
+  it("leaves no glyph in doubt when each glyph's name is the character its map gives", () => {
+    const bare = analyseFold(font(glyphs));
+    expect(bare.untrusted.size + bare.sure.size).toBeGreaterThan(0); // without the names: folds suspected
+    const named = analyseFold({ ...font(glyphs), names });
+    expect([...named.untrusted]).toEqual([]);
+    expect([...named.sure.keys()]).toEqual([]);
+    expect(foldRepairs(named, true).doubtful.size).toBe(0);
+  });
+  it("still doubts a glyph whose name is another character's (a quote the fold mapped to '9')", () => {
+    const folded = analyseFold({ ...font([...glyphs, [0x92, "9", 600]]), names: new Map([...names, [0x92, "quoteright"]]) });
+    expect(folded.untrusted.has(0x92) || folded.sure.has(0x92) || folded.likely.has(0x92)).toBe(true);
+  });
+  it("reads the typed copy's text layer, not OCR", async () => {
+    const out = await extract(join(ROOT, "corpus14", "dev14", "d14-001.enscript.pdf"));
+    expect(out.warnings.map((w) => w.code)).not.toContain("TEXT_LAYER_GARBLED");
+    expect(out.kind).toBe("compact");
+  });
+});

@@ -26,6 +26,34 @@ export interface FontGlyphs {
   width: ReadonlyMap<number, number>;
   /** Font units per em (1000 for a TrueType/CID font as pdf.js reports its widths). */
   unitsPerEm: number;
+  /**
+   * Code → glyph name, where the font program itself names its glyphs (a Type 1 / CFF font's
+   * encoding: the names are the glyphs', not a guess from a base encoding as a TrueType font's are).
+   */
+  names?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The Adobe glyph names of printable ASCII (0x21–0x7E) and Latin-1 (0xA1–0xFF), in code order:
+ * the only characters a fold lands on. A glyph named for the very character its ToUnicode gives
+ * ("nine" → "9", "agrave" → "à") is that character — a fold would have left the name and the text
+ * disagreeing ("quoteright" → "9").
+ */
+const ASCII_NAMES = "exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash zero one two three four five six seven eight nine colon semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore grave a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde";
+const LATIN1_NAMES =
+  "exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot hyphen registered macron degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown " +
+  "Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls " +
+  "agrave aacute acircumflex atilde adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis";
+/** Name → the characters it names ("hyphen" names both U+002D and the soft hyphen U+00AD). */
+const NAMED = new Map<string, number[]>();
+for (const [names, first] of [[ASCII_NAMES, 0x21], [LATIN1_NAMES, 0xa1]] as const) names.split(" ").forEach((n, i) => NAMED.set(n, [...(NAMED.get(n) ?? []), first + i]));
+/** The glyph's name is the name of `text` (its one Latin-1 character), by the table or as `uniXXXX`. */
+export function nameAgrees(name: string, text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  if (NAMED.get(name)?.includes(c)) return true;
+  const uni = /^uni([0-9A-F]{4})$|^u([0-9A-F]{4,6})$/.exec(name);
+  return uni !== null && parseInt(uni[1] ?? uni[2]!, 16) === c;
 }
 
 export interface FoldAnalysis {
@@ -171,6 +199,11 @@ export function analyseFold(font: FontGlyphs): FoldAnalysis {
     for (const code of codes) {
       const w = font.width.get(code);
       if (w === undefined) continue;
+      // The font program names the glyph for the character its map gives: no fold (a Type 1 font
+      // of enscript's typed copy through Ghostscript 10.00, with no ToUnicode map at all, whose
+      // absent Latin-1 glyphs have zero width and whose digits are as wide as its hyphen).
+      const name = font.names?.get(code);
+      if (name !== undefined && nameAgrees(name, text)) continue;
       const others = codes.filter((c) => c !== code).map((c) => font.width.get(c));
       const cls = classOf(text, code);
       const classW = cls?.width;
