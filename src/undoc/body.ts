@@ -42,6 +42,22 @@ function isTableHeading(text: string, rows: readonly Row[], at: number): boolean
   return false;
 }
 
+/** A table's value cell: a figure (with a note call "a/" or a per cent sign), or a dash for none. */
+const VALUE_CELL = /^(?:[-\u2013\u2014]|\(?\d[\d.,]*\)?(?:\s*(?:[a-z]\/|%))?)$/;
+
+/**
+ * "4. Infrastructure repairs ........ -" in an annex's cost table: a numbered row whose last cell,
+ * set apart, is a value, its text before it short and unpunctuated, is a table's row — not the
+ * next paragraph, however its number follows the last one (S/1994/312/Add.1: paragraphs 1–3, then
+ * an annex numbering its cost lines 1–7). A paragraph's first line runs on as prose.
+ */
+function isNumberedTableRow(row: Row): boolean {
+  const last = row.cells[row.cells.length - 1];
+  if (row.cells.length < 2 || !last || !VALUE_CELL.test(last.text.trim())) return false;
+  const before = row.cells.slice(0, -1).map((c) => c.text).join(" ").trim();
+  return before.length <= MAX_TABLE_HEADING_CHARS && !/[.;:,]$/.test(before);
+}
+
 /** A paragraph number whose digits an OCR layer set apart: "1 3 . The …", "9 . If …". */
 const OCR_SPACED_NUMBER = /^(\d(?: \d){0,2}) ?\.\s+(\S.*)$/;
 /** A paragraph number alone on its row: "1.". */
@@ -163,7 +179,7 @@ export function readBody(rows: readonly Row[], bodyStart: number): Body {
         continue;
       }
     }
-    if (numbered?.[1] && numbered[2] && isTableHeading(numbered[2], rows, r)) {
+    if (numbered?.[1] && numbered[2] && (isTableHeading(numbered[2], rows, r) || isNumberedTableRow(row))) {
       sawBreak = true;
       continue;
     }

@@ -212,6 +212,40 @@ describe("sponsors, paragraph openers and classifier cues", () => {
  * The rules the non-A real documents (test/fixtures/undoc-real, SOURCES.md) needed, on text laid out
  * as `pdftotext -layout` prints those pages: fast checks beside the slower real-document score.
  */
+describe("an annex's numbered cost table after the paragraphs (S/1994/312/Add.1's layout)", () => {
+  const doc = (rowSep: string) => [
+    "United Nations                                                  S/1994/312/Add.1",
+    "Security Council                                Distr.: General",
+    "                                                23 March 1994",
+    "",
+    "                                                Original: English",
+    "",
+    "      REPORT OF THE SECRETARY-GENERAL CONCERNING THE SITUATION IN ABKHAZIA, GEORGIA",
+    "",
+    "1.  In my report to the Security Council of 18 March 1994 I described the situation in the area.",
+    "",
+    "2.  Should the Security Council approve my recommendations, the costs would be met by Member States.",
+    "",
+    "3.  It would be my recommendation to the General Assembly that the costs be met as expenses.",
+    "",
+    "                                     Annex",
+    "",
+    "1.  Military personnel costs                                     1 220",
+    "2.  Civilian personnel costs                                      409 a/",
+    "3.  Premises/accommodation                                         51",
+    // As the PDF reads its last rows: the number and the label one segment (wkhtmltopdf-like
+    // justified word runs, session 20), the value apart.
+    `4. Infrastructure${rowSep}repairs                                         -`,
+    "5. Transport operations                                            37",
+  ].join("\n");
+  it("reads the table's lines as no paragraph, though '4.' follows paragraph 3", () => {
+    for (const sep of [" ", "  "]) {
+      const d = read(doc(sep)).body;
+      expect(d.paragraphs.map((p) => p.number), JSON.stringify(sep)).toEqual(["1", "2", "3"]);
+    }
+  });
+});
+
 describe("series beyond the General Assembly (layouts of the real set, as text)", () => {
   it("ECOSOC: the year session and its dates are no title", () => {
     const d = read([
