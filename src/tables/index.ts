@@ -3125,7 +3125,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
@@ -3739,11 +3739,15 @@ function blockNextLeft(block: RowBlock, line: TableLine, i: number): number | nu
   }
   return left;
 }
-function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null): boolean {
+function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null, capitalOnly = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (nextLeft === null || !a || !b || a.left === undefined || nextLeft <= a.left) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
-  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  // An unmarked measure split off by the fill alone opens in capitals: a figure may be the wrapped
+  // rest of the measure above ("Percentage of tickets purchased" / "16 days before travel", corpus4
+  // f2-003 lo.txt, where LibreOffice's cell ends well short of the next column's text).
+  const opening = capitalOnly ? /^["'‘“(]?\p{Lu}/u : /^["'‘“(]?[\p{Lu}\d]/u;
+  if (text.endsWith("-") || leadsOn(text) || !opening.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   const margin = Math.max(GUTTER_MARGIN.chars * charWidth, GUTTER_MARGIN.share * (nextLeft - a.left));
   return a.right + charWidth + b.firstWord <= nextLeft - margin;

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { textRowsWithValues } from "../support/table-rows.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 describe("two lower-case header labels glued in a wrapped header (pdftotext's grid)", () => {
   it("reads 'Expected' / 'accomplishmentperformance' / 'indicator' as two columns (d13-001)", () => {
@@ -191,5 +193,16 @@ describe("a spanning objective row over a first sub-row the grid glued into one 
     expect(rows[0]!.accomplishments).toEqual(["Victims referred to assistance within the agreed time"]);
     expect(rows[0]!.measures).toEqual(["Missions with a senior victims’ rights officer (number)"]);
     expect(rows[0]!.targets).toEqual(["3"]);
+  });
+});
+
+describe("a measure's wrapped line opening with a figure is no one-line measure of its own (corpus4 f2-003 lo.txt)", () => {
+  // LibreOffice's cell ends well short of the Baseline column's text, so "Percentage of tickets
+  // purchased" looks as if it could have taken "16": the fill alone splits only before a capital.
+  const lines = readFileSync(fileURLToPath(new URL("../corpus4/fresh4/f2-003.lo.txt", import.meta.url)), "utf8").split("\n");
+  const table = [...lines.slice(171, 176), ...lines.slice(197, 204)].join("\n");
+  it("keeps '16 days before travel' in the measure above it", () => {
+    const row = textRowsWithValues(table).find((o) => o.objective.startsWith("To purchase tickets"));
+    expect(row?.measures).toEqual(["Percentage of tickets purchased 16 days before travel"]);
   });
 });
