@@ -3739,6 +3739,9 @@ function blockNextLeft(block: RowBlock, line: TableLine, i: number): number | nu
   }
   return left;
 }
+/** A cell line opening as an item may (a capital or a figure, after an opening quote or bracket), and one opening with a capital only. */
+const ITEM_OPENING = /^["'‘“(]?[\p{Lu}\d]/u;
+const CAPITAL_OPENING = /^["'‘“(]?\p{Lu}/u;
 function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null, capitalOnly = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (nextLeft === null || !a || !b || a.left === undefined || nextLeft <= a.left) return false;
@@ -3746,7 +3749,7 @@ function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextL
   // An unmarked measure split off by the fill alone opens in capitals: a figure may be the wrapped
   // rest of the measure above ("Percentage of tickets purchased" / "16 days before travel", corpus4
   // f2-003 lo.txt, where LibreOffice's cell ends well short of the next column's text).
-  const opening = capitalOnly ? /^["'‘“(]?\p{Lu}/u : /^["'‘“(]?[\p{Lu}\d]/u;
+  const opening = capitalOnly ? CAPITAL_OPENING : ITEM_OPENING;
   if (text.endsWith("-") || leadsOn(text) || !opening.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   const margin = Math.max(GUTTER_MARGIN.chars * charWidth, GUTTER_MARGIN.share * (nextLeft - a.left));
