@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cellsNotPrinted, drawProblems, featureCrossing, missingRenderings, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
+import { cellsNotPrinted, drawProblems, featureCrossing, gateProblems, missingRenderings, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
 
 const entry = (id: string, ruled: boolean, features: string[]): CorpusEntry => ({ id, split: "dev", rows: 1, ruled, features, renderings: { md: `${id}.md` }, truth: `${id}.truth.json` });
 
@@ -37,5 +37,16 @@ describe("corpus-manifest checks", () => {
     expect(drawProblems([...reference, ...bad], { ...brief, crossing: "as-well-as-reference" })).toEqual(["ids: b-001 b-003 (expected b-001 … b-003)", "rows: 2 < 3", "b-003 md: not in b/", "not shown: y", "crossing: 2 thin or one-sided features > 1 in a", "borderless: 0 < 1"]);
     const oneGap = [drawn("b-001", true, ["x", "y"]), drawn("b-002", false, ["x", "y"]), drawn("b-003", true, ["x"])];
     expect(drawProblems([...reference, ...oneGap], { ...brief, crossing: "as-well-as-reference" })).toEqual([]);
+  });
+  it("names a tuned rendering without a floor, a floor that miscounts the split, and a gated held-out split", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-manifest-"));
+    const docs = [entry("a", true, []), { ...entry("b", false, []), rows: 2, renderings: { md: "b.md", txt: "b.txt" } }, { ...entry("h", true, []), split: "held" }];
+    const floorsFile = join(dir, "floors.json");
+    writeFileSync(floorsFile, JSON.stringify({ "c:dev/md": { exact: 2, rows: 3, docs: 2 }, "c:dev/txt": { exact: 1, rows: 3, docs: 2 }, "c:held/md": { exact: 1, rows: 1, docs: 1 } }));
+    expect(gateProblems(floorsFile, "c", docs, { tuned: "dev", heldOut: "held", renderings: ["md", "txt", "pdf"] })).toEqual([
+      "c:held/md: a held-out split is gated",
+      "c:dev/txt: floor counts 3 rows in 2 documents, the split has 2 in 1",
+      "c:dev/pdf: no floor",
+    ]);
   });
 });

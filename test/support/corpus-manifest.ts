@@ -143,3 +143,33 @@ export function drawProblems(all: readonly CorpusEntry[], brief: DrawBrief): str
   }
   return problems;
 }
+
+/**
+ * What the gate's floors (test/corpus/floors.json, keys `<corpus>:<split>/<rendering>`) break of a
+ * corpus's promise: a tuned split's rendering without a floor, a floor that does not count every
+ * row and document of the split that has the rendering, or any floor on the held-out split (held
+ * out means never gated). `floorsFile` is the path of floors.json.
+ */
+export function gateProblems(
+  floorsFile: string,
+  corpus: string,
+  docs: readonly CorpusEntry[],
+  { tuned, heldOut, renderings }: { tuned: string; heldOut: string; renderings: readonly string[] },
+): string[] {
+  const floors = JSON.parse(readFileSync(floorsFile, "utf8")) as Record<string, { exact: number; rows: number; docs: number }>;
+  const problems = Object.keys(floors)
+    .filter((k) => k.startsWith(`${corpus}:${heldOut}/`))
+    .map((k) => `${k}: a held-out split is gated`);
+  for (const k of renderings) {
+    const key = `${corpus}:${tuned}/${k}`;
+    const f = floors[key];
+    if (!f) {
+      problems.push(`${key}: no floor`);
+      continue;
+    }
+    const ds = docs.filter((d) => d.split === tuned && d.renderings[k]);
+    const rows = ds.reduce((a, d) => a + d.rows, 0);
+    if (f.rows !== rows || f.docs !== ds.length) problems.push(`${key}: floor counts ${f.rows} rows in ${f.docs} documents, the split has ${rows} in ${ds.length}`);
+  }
+  return problems;
+}
