@@ -2,15 +2,20 @@
  * A small seeded PRNG (mulberry32) and the helpers the corpus generator draws with. Same seed →
  * same sequence on every machine, so the generated HTML, Markdown and truth are byte-identical.
  */
-export function prng(seed) {
+/** mulberry32: the bare stream of numbers in [0, 1) every generator draws from. */
+export function mulberry32(seed) {
   let a = seed >>> 0;
-  const next = () => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function prng(seed) {
+  const next = mulberry32(seed);
   const r = {
     next,
     /** Integer in [lo, hi], both ends included. */

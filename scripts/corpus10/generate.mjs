@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { PDFDocument, PDFName, PDFString, PDFHexString, PDFDict } from "pdf-lib";
 import fontkit from "@pdf-lib/fontkit";
 import { OFFICES, DOMAINS, MANAGERIAL, GIVEN, FAMILY } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus10");
@@ -46,9 +47,6 @@ const CHECK = process.argv.includes("--check");
 const CHECK_PDF = process.argv.includes("--pdf");
 
 // ---------------------------------------------------------------- randomness
-function mulberry32(a) {
-  return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
 const mk = (seed) => {
   const r = mulberry32(seed);
   const R = {

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OFFICES, MANAGERIAL, PRIORITY_AREAS, CHALLENGES, FIRST, LAST } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -26,14 +27,7 @@ const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf");
 
 function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = (xs) => xs[Math.floor(next() * xs.length)];
   const chance = (p) => next() < p;

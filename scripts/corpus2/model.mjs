@@ -7,17 +7,11 @@
  */
 import { readFileSync } from "node:fs";
 import { ENTITIES, PEOPLE, DOMAINS, MANAGERIAL, RISKS, CHALLENGES, RESOLUTIONS, MISSION_PROSE, MONTHS, secretaryGeneral } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 /** mulberry32: small, fast and good enough for picking layouts. */
 export function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = (xs) => xs[Math.floor(next() * xs.length)];
   const chance = (p) => next() < p;

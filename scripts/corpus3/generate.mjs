@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { writePdf, metrics, SYMBOL_MARKERS } from "./pdfwriter.mjs";
 import { ENTITIES, MANAGERS, SECRETARIES_GENERAL, makeWording } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus3");
@@ -35,14 +36,6 @@ const drawIndices = () => [...Array(draw.planned).keys()].map((k) => draw.first 
 const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 // ---------------------------------------------------------------- PRNG
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rngFor = (n) => mulberry32(draw.seed * 1000 + n);
 
 // ---------------------------------------------------------------- missions gazetteer (repo data)

@@ -15,6 +15,7 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { FAMILIES, MANAGERIAL, RISKS, CHALLENGES, FIRST, LAST, OFFICES, secretaryGeneral, valueText } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus6");
@@ -26,14 +27,6 @@ const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf") || CHECK;
 
 // ---------------------------------------------------------------- random
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rng = mulberry32(SEED);
 const int = (a, b) => a + Math.floor(rng() * (b - a + 1));
 const pick = (xs) => xs[Math.floor(rng() * xs.length)];

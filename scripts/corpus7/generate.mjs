@@ -30,6 +30,7 @@ import { FAMILIES, MANAGERIAL, CHALLENGES, MONTHS, GIVEN, FAMILY } from "./banks
 import { ENTITIES, SECRETARY_GENERAL } from "./entities.mjs";
 import { clippedRows } from "./clipped.mjs";
 import { fixStamps } from "../corpus/pdf-stamps.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus7");
@@ -80,9 +81,6 @@ const ONLY = args.includes("--split") ? args[args.indexOf("--split") + 1] : unde
 if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
 
 // ---------- seeded random ----------
-function mulberry32(a) {
-  return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
 /** One stream per split family: the fresh split draws from its own seed, so dev7/holdout7 stay as they were drawn. */
 let stream = mulberry32(SEED);
 const rnd = () => stream();

@@ -22,6 +22,7 @@ import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { fixStamps } from "../corpus/pdf-stamps.mjs";
 import { BANKS, MANAGERIAL, CHALLENGES, OFFICES, BUDGET_SECTION, GIVEN, FAMILY, SG, SC_RANGE } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus8");
@@ -79,14 +80,6 @@ const ONLY = args.includes("--split") ? args[args.indexOf("--split") + 1] : unde
 if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
 
 // ---------------------------------------------------------------- randomness
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const makeRng = (seed) => {
   const r = mulberry32(seed);
   const api = {

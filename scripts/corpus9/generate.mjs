@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BANKS, FAMILY, GIVEN, OFFICES } from "./banks.mjs";
+import { mulberry32 } from "../corpus/prng.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus9");
@@ -46,14 +47,6 @@ if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.jo
 // ---------------------------------------------------------------------------------------------
 // Random draws
 
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const makeRng = (seed) => {
   const r = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
