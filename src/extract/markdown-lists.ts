@@ -237,6 +237,8 @@ function withComparators(list: List): List {
 function entriesFrom(nodes: readonly RootContent[], from: number): { entries: Entry[]; end: number } {
   const entries: Entry[] = [];
   let k = from;
+  // Where the block ends without its labels outside the vocabulary at its end that hold no list.
+  let end = from;
   while (k < nodes.length) {
     const node = nodes[k]!;
     const block = labelBlock(node);
@@ -246,6 +248,7 @@ function entriesFrom(nodes: readonly RootContent[], from: number): { entries: En
     const line = lineOf(node);
     if (block.inline) {
       entries.push({ label: block.label, cell: { inline: block.inline, line }, line });
+      if (block.label.role !== "extra") end = k;
       continue;
     }
     // The label's content: a list, or one paragraph that is no label and opens no objective.
@@ -255,8 +258,16 @@ function entriesFrom(nodes: readonly RootContent[], from: number): { entries: En
     else if (next?.type === "paragraph" && !labelBlock(next) && !opensNextObjective(nodes, k)) cell = { blocks: [next], line: lineOf(next) };
     if (cell) k++;
     entries.push(...expandValueItems({ label: block.label, cell, line }));
+    if (block.label.role !== "extra" || next?.type === "list") end = k;
   }
-  return { entries, end: k };
+  // A label outside the vocabulary after the last column, over a line of text ("**Date:** 3
+  // February 2024", "**Signature:**"), is the text after the table, not a column of it.
+  return { entries: entries.filter((e) => e.line < lineAt(nodes, end)), end };
+}
+
+/** The source line of `nodes[k]` (past the end: no limit). */
+function lineAt(nodes: readonly RootContent[], k: number): number {
+  return k < nodes.length ? lineOf(nodes[k]!) : Infinity;
 }
 
 /** A bold or "Objective N:" paragraph with a label under it: the next objective, no label's content. */

@@ -184,6 +184,32 @@ describe("Markdown compact written as lists", () => {
     ]);
   });
 
+  it("keeps a label outside the vocabulary between columns (`**Unit:** days`), not one with a line of text after the last", async () => {
+    const body = [
+      "#### To fill vacant posts on time",
+      "",
+      "**Indicator of achievement:** Days from vacancy to selection",
+      "",
+      "**Unit:** days",
+      "",
+      "**Baseline:** 207",
+      "",
+      "**Target:** 120",
+      "",
+      "**Date:** 3 February 2015",
+      "",
+    ].join("\n");
+    expect(await rowsOf(body)).toEqual([
+      { objective: "To fill vacant posts on time", accomplishments: [], measures: ["Days from vacancy to selection"], baseline: ["207"], target: ["120"], unit: ["days"] },
+    ]);
+    const layout = markdownTextToLayout(body);
+    expect(layout.pages[0]!.lines.filter((l) => l.kind === "table-row").map((l) => l.segments.map((s) => s.text))).toEqual([
+      ["Objective", "Indicator of achievement", "Unit", "Baseline", "Target"],
+      ["To fill vacant posts on time", "Days from vacancy to selection", "days", "207", "120"],
+    ]);
+    expect(layout.text.endsWith("Date: 3 February 2015")).toBe(true);
+  });
+
   it("leaves a heading over one labelled list, and a short bold line without a colon, as they were", () => {
     const source = ["#### Outreach", "", "**Performance measures:**", "", "- Events held", "", "#### Staff", "", "**Our team**", "", "- Ten officers", ""].join("\n");
     const layout = markdownTextToLayout(source);
