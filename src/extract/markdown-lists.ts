@@ -15,8 +15,10 @@ import { normalizeSpace } from "../vocab/text.js";
  * rows (as it prints a GFM table), so the table reader reads it as any other table.
  *
  * A label is recognised by the column vocabulary (vocab/columns `labelRole`); a label outside it
- * ("Unit:", "Remarks:") counts only where it is marked as one (bold, or a trailing colon) inside an
- * objective's block that has a vocabulary label of the accomplishments or measures.
+ * ("Unit:", "Remarks:") counts only with a colon, inside an objective's block that has a vocabulary
+ * label of the accomplishments or measures, and not at the block's end over a line of text
+ * ("**Date:** 3 February 2015" after the last objective). A block needs two columns: a heading
+ * over one labelled list is a document's list, not a table.
  *
  * Sub-rows: a label that comes again under one objective opens a sub-row (`**Indicator:**` /
  * `**Baseline:**` / `**Target:**` per measure, or a second `**Expected accomplishment:**` with its
