@@ -20,6 +20,7 @@ import { charCount, repairText } from "../vocab/text.js";
 import { NOTE_CALL } from "../vocab/markers.js";
 import { commonMarkTree } from "./commonmark.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
+import { objectiveText, readListTable, type ListCell, type ListTable } from "./markdown-lists.js";
 import { blocksRow, captionCells, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun, type TableRowOut } from "./html-table.js";
 
 /**
@@ -159,10 +160,40 @@ class BlockWalker {
 
   blocks(nodes: readonly RootContent[], prefix: Run[] = []): void {
     let first = true;
-    for (const node of nodes) {
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k]!;
       if ((node.position?.start.offset ?? Infinity) < this.htmlTableUntil) continue;
+      // A compact written as lists (objective headings, labelled lists): its rows (markdown-lists.ts).
+      const listTable = !(first && prefix.length) && (node.type === "heading" || node.type === "paragraph") ? readListTable(nodes, k) : null;
+      if (listTable) {
+        this.listTable(listTable);
+        k = listTable.end - 1;
+        first = false;
+        continue;
+      }
       this.block(node, first ? prefix : []);
       first = false;
+    }
+  }
+
+  /**
+   * A list table as table rows: a header row of its labels under an "Objective" label (the
+   * objective is the heading each row opens with, which has no label), then its rows; a cell's list
+   * items and paragraphs are items (CELL_BREAK between them), as in a grid table's cell.
+   */
+  private listTable(table: ListTable): void {
+    const label = (text: string): Run[] => [{ text, bold: true, sup: false }];
+    this.lines.push({ runs: [], cells: [label(LIST_TABLE_OBJECTIVE_LABEL), ...table.labels.map(label)], line: table.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
+    for (const row of table.rows) {
+      const objective: Run[] = [];
+      if (row.objective) {
+        const runs: Run[] = [];
+        inlineRuns(row.objective, { bold: false, sup: false }, runs);
+        const text = objectiveText(runs.map((r) => r.text).join(""));
+        if (text) objective.push({ text, bold: false, sup: false });
+      }
+      const cells = [objective, ...row.cells.map((cell) => (cell ? listCellRuns(cell) : []))];
+      this.lines.push({ runs: [], cells, line: row.line, kind: "table-row", indent: 0, fontSize: TEXT_FONT_SIZE });
     }
   }
 
@@ -382,6 +413,15 @@ function gridRows(table: GridTable, sourceLines: readonly string[]): TableRowOut
     ),
   );
   return placed.map((cells, r) => ({ cells, line: (borders[r] ?? first + r) + 1, caption: r < labels }));
+}
+
+/** The label of a list table's first column: its objectives are headings, which have none. */
+const LIST_TABLE_OBJECTIVE_LABEL = "Objective";
+
+/** A list table's cell as runs: its list items and paragraphs are items, as in a grid cell. */
+function listCellRuns(cell: ListCell): Run[] {
+  const children = "blocks" in cell ? cell.blocks : [{ type: "paragraph" as const, children: cell.inline }];
+  return gridCellRuns({ type: "gtCell", children: children as GridCell["children"] }, ` ${CELL_BREAK} `);
 }
 
 /** The text of a grid cell (its runs joined), to tell empty cells. */

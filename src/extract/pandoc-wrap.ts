@@ -78,8 +78,11 @@ export function markSplitWords(source: string): string {
         }
         continue;
       }
-      if (width < 1 || cell[0] !== " " || cell.at(-1) !== " " || text.length !== width) continue;
-      const tail = TAIL.exec(text)?.[1];
+      if (width < 1 || cell[0] !== " " || cell.at(-1) !== " ") continue;
+      // A tail that stops short of the cell's edge filled it before a soft hyphen in it was taken
+      // out (alignedGridRepair pads the cell back): "e" / "nvir\u00ADonmental", corpus7 h7-001.
+      const short = text.trimEnd().length < width;
+      const tail = TAIL.exec(short ? text.trimEnd() : text)?.[1];
       if (!tail) continue;
       const up = above.slice(b0 + 1, b1).trimEnd();
       const head = HEAD.exec(up)?.[0];
@@ -88,6 +91,9 @@ export function markSplitWords(source: string): string {
       const letters = tail.replace(TAIL_HYPHEN, "");
       if (!(/^\p{Ll}/u.test(letters) || (upper(letters) && upper(head)))) continue;
       if (isEnglishCompound(tail) && !isEnglishCompound(head + tail)) continue;
+      // Ordinary wrapping leaves short lines too: a short tail is joined only where neither part is
+      // an English word and the two joined are one ("int" / "ergovernmental").
+      if (short && (isEnglishCompound(head) || isEnglishCompound(tail) || !isEnglishCompound(head + tail))) continue;
       const at = b0 + 1 + up.length;
       lines[i - 1] = lines[i - 1]!.slice(0, at) + WORD_JOIN + lines[i - 1]!.slice(at + 1);
       changed = true;

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
 import { alignedGridRepair, markdownTextToLayout } from "../../src/extract/markdown.js";
 import { sniffFormat } from "../../src/extract/decode.js";
+import { repairText } from "../../src/vocab/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 
@@ -51,6 +52,14 @@ describe("pandoc grid tables", () => {
     expect(alignedGridRepair(md)).toBe("+----------+----------+\n| a        | b        |\n+==========+==========+\n| intergov | x        |\n+----------+----------+\n");
     expect(rows(md.replace("\u00AD", ""))).toEqual([]); // the bare removal breaks the table
     expect(rows(alignedGridRepair(md)).at(-1)).toEqual([4, "0:intergov", "1:x"]);
+  });
+
+  it("join a word split to fit its column whose tail lost a soft hyphen to the repair, and not two words that wrap", () => {
+    // corpus7 h7-001: "e" / "nvir\u00ADonmental" filled its 13-wide cell; the repair pads it back a space short.
+    const split = "+---------------+-----+\n| a             | b   |\n+===============+=====+\n| To reduce e   | x   |\n| nvir\u00ADonmental | y   |\n+---------------+-----+\n";
+    expect(rows(repairText(alignedGridRepair(split))).at(-1)).toEqual([4, "0:To reduce environmental", "1:x y"]);
+    const wrapped = "+---------------+-----+\n| a             | b   |\n+===============+=====+\n| To reduce     | x   |\n| travel\u00ADling   | y   |\n+---------------+-----+\n";
+    expect(rows(repairText(alignedGridRepair(wrapped))).at(-1)).toEqual([4, "0:To reduce travelling", "1:x y"]);
   });
 
   it("make a document Markdown whatever its name", () => {
