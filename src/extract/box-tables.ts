@@ -39,8 +39,10 @@ const GRID_SLACK = 0.15;
 /** A PDF page is judged typed on at least this many segments of three characters or more, this share of them one pitch per character. */
 const MIN_TYPED_SEGMENTS = 10;
 const MIN_PITCH_SHARE = 0.95;
-/** A table has at least this many lines (borders and rows). */
-const MIN_TABLE_LINES = 3;
+/** A table has at least this many lines (borders and rows): a border and a row, as a page break may leave of it. */
+const MIN_TABLE_LINES = 2;
+/** Columns a row's closing bar may stand off the table's right edge. */
+const BAR_SLACK = 2;
 
 interface CharLine {
   line: Line;
@@ -72,6 +74,8 @@ const isBorder = (chars: string) => BORDER.test(chars) && DASHED.test(chars);
 
 /** A run of consecutive lines that is one box table: [from, to) in the page's char lines, with its edge columns. */
 interface BoxTable {
+  /** Its lines from its left column, each closing bar on the right edge. */
+  lines: string[];
   from: number;
   to: number;
   left: number;
@@ -88,9 +92,13 @@ function findTables(cl: readonly CharLine[]): BoxTable[] {
     const left = first.search(/\S/);
     const right = first.trimEnd().length - 1;
     // A table's lines all open and close at the same two columns, with a bar or a corner.
+    // A row's closing bar may stand a column or two off (a spanning row padded to another width,
+    // a hand-typed table); a border's corners may not.
     const boxLine = (s: string) => {
       const t = s.trimEnd();
-      return t.length - 1 === right && s.search(/\S/) === left && /[|+]/.test(t[left] ?? "") && /[|+]/.test(t[right] ?? "");
+      const end = t.length - 1;
+      if (s.search(/\S/) !== left || !/[|+]/.test(t[left] ?? "") || !/[|+]/.test(t[end] ?? "")) return false;
+      return end === right || (Math.abs(end - right) <= BAR_SLACK && !isBorder(t.slice(left)));
     };
     if (left < 0 || right - left < 4 || !boxLine(first)) {
       i++;
@@ -98,9 +106,13 @@ function findTables(cl: readonly CharLine[]): BoxTable[] {
     }
     let j = i + 1;
     while (j < cl.length && boxLine(cl[j]!.chars)) j++;
-    const run = cl.slice(i, j).map((c) => c.chars.trimEnd().slice(left));
+    // Each line's closing bar moved onto the right edge (BAR_SLACK).
+    const run = cl.slice(i, j).map((c) => {
+      const t = c.chars.trimEnd().slice(left);
+      return t.length - 1 === right - left ? t : t.slice(0, -1).padEnd(right - left).slice(0, right - left) + t.slice(-1);
+    });
     const table = boxTable(run, left);
-    if (table) tables.push({ ...table, from: i, to: j });
+    if (table) tables.push({ ...table, lines: run, from: i, to: j });
     i = j;
   }
   return tables;
@@ -142,7 +154,7 @@ function boxTable(run: readonly string[], left: number): { left: number; right: 
 }
 
 /** The rules and cell segments of one table; its border lines are returned to be dropped. */
-function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: number): { rules: Rule[]; drop: Set<Line> } {
+function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: number, bars: number[]): { rules: Rule[]; drop: Set<Line> } {
   const X = (col: number) => left + (col + 0.5) * pitch;
   const rules: Rule[] = [];
   const drop = new Set<Line>();
@@ -151,10 +163,10 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
   // A rule sits between the text of the rows above and below a border line: a little above its baseline.
   const ruleY = (l: Line) => l.y - 0.35 * size;
   const edgeSet = new Set(t.edges);
-  for (const c of lines) {
-    if (!isBorder(c.chars.trimEnd().slice(t.left))) continue;
+  lines.forEach((c, n) => {
+    if (!isBorder(t.lines[n]!)) return;
     drop.add(c.line);
-    const s = c.chars;
+    const s = " ".repeat(t.left) + t.lines[n]!;
     const y = ruleY(c.line);
     // Each dashed stretch, corner to corner.
     let from = -1;
@@ -166,7 +178,7 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
         from = -1;
       }
     }
-  }
+  });
   // Vertical rules: down each edge column, over the lines that show a bar or corner there.
   for (const e of t.edges) {
     let top: number | null = null;
@@ -175,8 +187,8 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
       if (top !== null && bottom > top) rules.push({ x1: X(e), y1: top, x2: X(e), y2: bottom });
       top = null;
     };
-    for (const c of lines) {
-      const ch = c.chars[e];
+    for (const [n, c] of lines.entries()) {
+      const ch = t.lines[n]![e - t.left];
       const bar = ch === "|" || ch === "+";
       // A row line's extent: a line's height around its baseline; a border's: its rule.
       const border = drop.has(c.line);
@@ -192,6 +204,8 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
   // Row lines: segments cut at the bars on edge columns, each piece at its own column.
   for (const c of lines) {
     if (drop.has(c.line)) continue;
+    // The closing bar, wherever it stands (BAR_SLACK).
+    const close = c.chars.trimEnd().length - 1;
     const segments: Segment[] = [];
     c.line.segments.forEach((seg, i) => {
       const col0 = c.cols[i]!;
@@ -206,14 +220,17 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
         }
       };
       for (let k = 0; k < seg.text.length; k++) {
-        if (seg.text[k] === "|" && edgeSet.has(col0 + k)) {
+        if (seg.text[k] === "|" && (edgeSet.has(col0 + k) || col0 + k === close)) {
           push(k);
           from = k + 1;
+          bars.push(seg.start + k);
         }
       }
       push(seg.text.length);
     });
     c.line.segments = segments;
+    // The line's text without its bars (blanked: offsets stay).
+    c.line.text = blank(c.line.text, bars.filter((b) => b >= c.line.start && b < c.line.end).map((b) => b - c.line.start));
     if (segments.length === 0) c.line.kind = "blank";
   }
   return { rules, drop };
@@ -222,9 +239,9 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
 /**
  * The page's box tables read into rules and cell segments (in place). `pitch`: the width of one
  * character in the page's units; `left`: the x of column 0 (a segment's column is (x − left) / pitch).
- * Returns whether a table was found.
+ * Returns whether a table was found; `bars` gets the offsets (in the layout's text) of the bars cut.
  */
-export function readBoxTables(page: Page, left: number, pitch: number): boolean {
+export function readBoxTables(page: Page, left: number, pitch: number, bars: number[] = []): boolean {
   if (!page.lines.some((l) => l.segments.some((s) => s.text.includes("+-") || s.text.includes("|")))) return false;
   const cl = charLines(page.lines, left, pitch);
   if (!cl) return false;
@@ -232,7 +249,7 @@ export function readBoxTables(page: Page, left: number, pitch: number): boolean 
   if (tables.length === 0) return false;
   const drop = new Set<Line>();
   for (const t of tables) {
-    const read = readTable(cl, t, left, pitch);
+    const read = readTable(cl, t, left, pitch, bars);
     page.rules.push(...read.rules);
     for (const l of read.drop) drop.add(l);
   }
@@ -242,7 +259,23 @@ export function readBoxTables(page: Page, left: number, pitch: number): boolean 
 
 /** Box tables of a plain-text layout (x = column × CHAR_WIDTH). */
 export function readTextBoxTables(layout: Layout): Layout {
-  for (const page of layout.pages) readBoxTables(page, 0, CHAR_WIDTH);
+  const bars: number[] = [];
+  for (const page of layout.pages) readBoxTables(page, 0, CHAR_WIDTH, bars);
+  return withBarsBlanked(layout, bars);
+}
+
+/** `text` with the characters at `at` as spaces. */
+function blank(text: string, at: readonly number[]): string {
+  if (at.length === 0) return text;
+  const chars = text.split("");
+  for (const i of at) if (i >= 0 && i < chars.length) chars[i] = " ";
+  return chars.join("");
+}
+
+/** The layout's text with the cut bars blanked, as its lines' texts are (offsets unchanged). */
+function withBarsBlanked(layout: Layout, bars: readonly number[]): Layout {
+  if (bars.length === 0) return layout;
+  layout.text = blank(layout.text, bars);
   return layout;
 }
 
@@ -251,6 +284,7 @@ export function readTextBoxTables(layout: Layout): Layout {
  * pitch that of its text (every segment as wide as its characters times the pitch).
  */
 export function readTypedBoxTables(layout: Layout): Layout {
+  const bars: number[] = [];
   for (const page of layout.pages) {
     const segs = page.lines.flatMap((l) => l.segments).filter((s) => s.text.length >= 3);
     if (segs.length < MIN_TYPED_SEGMENTS || page.ocr) continue;
@@ -258,7 +292,7 @@ export function readTypedBoxTables(layout: Layout): Layout {
     const pitch = pitches[Math.floor(pitches.length / 2)]!;
     if (!(pitch > 0) || pitches.filter((p) => Math.abs(p - pitch) <= 0.02 * pitch).length < MIN_PITCH_SHARE * pitches.length) continue;
     const left = Math.min(...page.lines.flatMap((l) => l.segments.map((s) => s.x)));
-    readBoxTables(page, left, pitch);
+    readBoxTables(page, left, pitch, bars);
   }
-  return layout;
+  return withBarsBlanked(layout, bars);
 }
