@@ -74,13 +74,36 @@ const isBorder = (chars: string) => BORDER.test(chars) && DASHED.test(chars);
 
 /** A run of consecutive lines that is one box table: [from, to) in the page's char lines, with its edge columns. */
 interface BoxTable {
-  /** Its lines from its left column, each closing bar on the right edge. */
+  /** Its lines from its left column. */
   lines: string[];
   from: number;
   to: number;
   left: number;
   right: number;
   edges: number[];
+  /** For each row line, its bars' columns (from the left column) and the edge each stands for; null for a border. */
+  bars: Array<Map<number, number> | null>;
+}
+
+/** Columns a word wider than its cell may push the bar after it right. */
+const MAX_OVERRUN = 12;
+
+/**
+ * A row line's bars (`|` standing apart: a space or the line's end on each side) mapped to the
+ * table's edges: each on an edge, or — as many bars as edges — each in order at or right of its
+ * edge (a word overran its cell). Null when they fit neither: no row of this table.
+ */
+function rowBars(s: string, edges: readonly number[]): Map<number, number> | null {
+  const found: number[] = [];
+  for (let c = 0; c < s.length; c++) if (s[c] === "|" && (c === 0 || s[c - 1] === " ") && (c === s.length - 1 || s[c + 1] === " ")) found.push(c);
+  const right = edges[edges.length - 1]!;
+  const off = (bar: number, edge: number) => bar - edge >= -BAR_SLACK && bar - edge <= MAX_OVERRUN;
+  if (found.length === edges.length && found.every((c, i) => off(c, edges[i]!) && (i === 0 || c > found[i - 1]!))) return new Map(found.map((c, i) => [c, edges[i]!]));
+  // A cell spanning columns: its bars on edges, the closing one perhaps a column or two off.
+  const edgeSet = new Set(edges);
+  const last = found[found.length - 1];
+  if (last === undefined || !off(last, right) || !found.slice(0, -1).every((c) => edgeSet.has(c))) return null;
+  return new Map(found.map((c) => [c, c === last ? right : c]));
 }
 
 /** The box tables among a page's character lines. */
@@ -98,7 +121,7 @@ function findTables(cl: readonly CharLine[]): BoxTable[] {
       const t = s.trimEnd();
       const end = t.length - 1;
       if (s.search(/\S/) !== left || !/[|+]/.test(t[left] ?? "") || !/[|+]/.test(t[end] ?? "")) return false;
-      return end === right || (Math.abs(end - right) <= BAR_SLACK && !isBorder(t.slice(left)));
+      return end === right || (end - right >= -BAR_SLACK && end - right <= MAX_OVERRUN && !isBorder(t.slice(left)));
     };
     if (left < 0 || right - left < 4 || !boxLine(first)) {
       i++;
@@ -106,11 +129,7 @@ function findTables(cl: readonly CharLine[]): BoxTable[] {
     }
     let j = i + 1;
     while (j < cl.length && boxLine(cl[j]!.chars)) j++;
-    // Each line's closing bar moved onto the right edge (BAR_SLACK).
-    const run = cl.slice(i, j).map((c) => {
-      const t = c.chars.trimEnd().slice(left);
-      return t.length - 1 === right - left ? t : t.slice(0, -1).padEnd(right - left).slice(0, right - left) + t.slice(-1);
-    });
+    const run = cl.slice(i, j).map((c) => c.chars.trimEnd().slice(left));
     const table = boxTable(run, left);
     if (table) tables.push({ ...table, lines: run, from: i, to: j });
     i = j;
@@ -119,13 +138,13 @@ function findTables(cl: readonly CharLine[]): BoxTable[] {
 }
 
 /** Edge columns of a run of box lines (relative to its left column), or null when it is no box table. */
-function boxTable(run: readonly string[], left: number): { left: number; right: number; edges: number[] } | null {
+function boxTable(run: readonly string[], left: number): { left: number; right: number; edges: number[]; bars: Array<Map<number, number> | null> } | null {
   if (run.length < MIN_TABLE_LINES) return null;
   const borders = run.map(isBorder);
   const nBorders = borders.filter(Boolean).length;
   if (nBorders === 0) return null;
-  const width = run[0]!.length;
   const full = run.filter((s, k) => borders[k] && FULL_BORDER.test(s));
+  const width = (full[0] ?? run[0]!).length;
   const corners = full.some((s) => s.includes("+"));
   let edges: number[];
   if (corners) {
@@ -142,15 +161,15 @@ function boxTable(run: readonly string[], left: number): { left: number; right: 
     if (pipeTable) return null;
   }
   if (edges.length < 2 || edges[0] !== 0 || edges[edges.length - 1] !== width - 1) return null;
-  // Rows must show their bars on edges: a line with a bar at no inner edge and text across it is
-  // a spanning cell, which is fine; a line whose bars fall off the edges is no row of this table.
-  const edgeSet = new Set(edges);
+  // Each row's bars, on the edges: a line with a bar at no inner edge and text across it is a
+  // cell spanning columns; a word wider than its cell pushes the bars after it right.
+  const bars: Array<Map<number, number> | null> = [];
   for (let k = 0; k < run.length; k++) {
-    if (borders[k]) continue;
-    const s = run[k]!;
-    for (let c = 1; c < s.length - 1; c++) if (s[c] === "|" && !edgeSet.has(c) && s[c - 1] === " " && (s[c + 1] === " " || c + 1 === s.length)) return null;
+    const b = borders[k] ? null : rowBars(run[k]!, edges);
+    if (!borders[k] && !b) return null;
+    bars.push(b);
   }
-  return { left, right: left + width - 1, edges: edges.map((e) => e + left) };
+  return { left, right: left + width - 1, edges: edges.map((e) => e + left), bars };
 }
 
 /** The rules and cell segments of one table; its border lines are returned to be dropped. */
@@ -189,7 +208,8 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
     };
     for (const [n, c] of lines.entries()) {
       const ch = t.lines[n]![e - t.left];
-      const bar = ch === "|" || ch === "+";
+      const rowBar = t.bars[n];
+      const bar = rowBar ? [...rowBar.values()].includes(e - t.left) : ch === "|" || ch === "+";
       // A row line's extent: a line's height around its baseline; a border's: its rule.
       const border = drop.has(c.line);
       const y0 = border ? ruleY(c.line) : c.line.y - size;
@@ -202,10 +222,9 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
     close();
   }
   // Row lines: segments cut at the bars on edge columns, each piece at its own column.
-  for (const c of lines) {
+  for (const [n, c] of lines.entries()) {
     if (drop.has(c.line)) continue;
-    // The closing bar, wherever it stands (BAR_SLACK).
-    const close = c.chars.trimEnd().length - 1;
+    const rowBar = t.bars[n]!;
     const segments: Segment[] = [];
     c.line.segments.forEach((seg, i) => {
       const col0 = c.cols[i]!;
@@ -220,7 +239,7 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
         }
       };
       for (let k = 0; k < seg.text.length; k++) {
-        if (seg.text[k] === "|" && (edgeSet.has(col0 + k) || col0 + k === close)) {
+        if (seg.text[k] === "|" && rowBar.has(col0 + k - t.left)) {
           push(k);
           from = k + 1;
           bars.push(seg.start + k);
