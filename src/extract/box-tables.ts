@@ -221,11 +221,15 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
     }
     close();
   }
-  // Row lines: segments cut at the bars on edge columns, each piece at its own column.
+  // Row lines: segments cut at the bars, each piece at its own column — moved back left by as
+  // much as the bar before it was pushed right (a word overran its cell), so that it starts in
+  // its column as the other rows' text does.
   for (const [n, c] of lines.entries()) {
     if (drop.has(c.line)) continue;
     const rowBar = t.bars[n]!;
     const segments: Segment[] = [];
+    const cut: number[] = [];
+    let shift = 0;
     c.line.segments.forEach((seg, i) => {
       const col0 = c.cols[i]!;
       let from = 0;
@@ -234,22 +238,24 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
         const lead = raw.length - raw.trimStart().length;
         const text = raw.trim();
         if (text) {
-          const col = col0 + from + lead;
+          const col = col0 + from + lead - shift;
           segments.push({ ...seg, text, x: left + col * pitch, width: text.length * pitch, start: seg.start + from + lead, end: seg.start + from + lead + text.length });
         }
       };
       for (let k = 0; k < seg.text.length; k++) {
-        if (seg.text[k] === "|" && rowBar.has(col0 + k - t.left)) {
-          push(k);
-          from = k + 1;
-          bars.push(seg.start + k);
-        }
+        const edge = seg.text[k] === "|" ? rowBar.get(col0 + k - t.left) : undefined;
+        if (edge === undefined) continue;
+        push(k);
+        from = k + 1;
+        shift = col0 + k - t.left - edge;
+        cut.push(seg.start + k);
       }
       push(seg.text.length);
     });
     c.line.segments = segments;
     // The line's text without its bars (blanked: offsets stay).
-    c.line.text = blank(c.line.text, bars.filter((b) => b >= c.line.start && b < c.line.end).map((b) => b - c.line.start));
+    c.line.text = blank(c.line.text, cut.map((b) => b - c.line.start));
+    bars.push(...cut);
     if (segments.length === 0) c.line.kind = "blank";
   }
   return { rules, drop };
