@@ -227,6 +227,9 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
   for (const [n, c] of lines.entries()) {
     if (drop.has(c.line)) continue;
     const rowBar = t.bars[n]!;
+    // A cell ends at the edge of the row's next bar (a cell spanning columns at a far one).
+    const rowEdges = [...rowBar.values()].sort((a, b) => a - b);
+    const nextEdge = (col: number) => rowEdges.find((e) => e > col);
     const segments: Segment[] = [];
     const cut: number[] = [];
     let shift = 0;
@@ -239,7 +242,10 @@ function readTable(cl: readonly CharLine[], t: BoxTable, left: number, pitch: nu
         const text = raw.trim();
         if (text) {
           const col = col0 + from + lead - shift;
-          segments.push({ ...seg, text, x: left + col * pitch, width: text.length * pitch, start: seg.start + from + lead, end: seg.start + from + lead + text.length });
+          // A word wider than its cell is held to its cell: the next edge is its column's end.
+          const end = nextEdge(col - t.left);
+          const chars = end === undefined ? text.length : Math.max(1, Math.min(text.length, end - (col - t.left) - 1));
+          segments.push({ ...seg, text, x: left + col * pitch, width: chars * pitch, start: seg.start + from + lead, end: seg.start + from + lead + text.length });
         }
       };
       for (let k = 0; k < seg.text.length; k++) {
