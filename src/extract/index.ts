@@ -31,7 +31,8 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
   switch (sniffed.format) {
     case "pdf":
       // Loaded on the first PDF: pdf.js and its canvas cost a text-only batch worker ~0.2 s of CPU and ~50 MB.
-      return withTypedBoxTables(await (await import("./pdf.js")).pdfToLayout(bytes, ctx));
+      // Chained, not awaited here: this frame must not stay suspended holding the input (see pdfToLayout).
+      return (await import("./pdf.js")).pdfToLayout(bytes, ctx).then(withTypedBoxTables);
     case "markdown":
     case "text":
       if (bytes.length > MAX_STRUCTURED_TEXT_BYTES) {
