@@ -8,6 +8,7 @@ import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";
 import { sniffFormat, decodeTextDetailed, encodingWarning, stripControls, type DecodeWarning } from "./decode.js";
 import { textToLayout } from "./text.js";
+import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
 import { alignedGridRepair, markdownToLayout } from "./markdown.js";
 import { repairText } from "../vocab/text.js";
@@ -30,7 +31,8 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
   switch (sniffed.format) {
     case "pdf":
       // Loaded on the first PDF: pdf.js and its canvas cost a text-only batch worker ~0.2 s of CPU and ~50 MB.
-      return (await import("./pdf.js")).pdfToLayout(bytes, ctx);
+      // Chained, not awaited here: this frame must not stay suspended holding the input (see pdfToLayout).
+      return (await import("./pdf.js")).pdfToLayout(bytes, ctx).then(withTypedBoxTables);
     case "markdown":
     case "text":
       if (bytes.length > MAX_STRUCTURED_TEXT_BYTES) {
@@ -48,10 +50,16 @@ async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning
   return { ...md, warnings: [...decodeWarnings, ...md.warnings] };
 }
 
+/** A PDF's typed pages with their box tables read as ruled tables (extract/box-tables.ts). */
+function withTypedBoxTables(read: ExtractedLayout): ExtractedLayout {
+  readTypedBoxTables(read.layout);
+  return read;
+}
+
 function readText(text: string, decodeWarnings: readonly DecodeWarning[]): ExtractedLayout {
   // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
   const repaired = repairText(text);
-  return { layout: removeFurniture(textToLayout(repaired, repaired === text ? undefined : text), { reflow: false }), warnings: [...decodeWarnings] };
+  return { layout: removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === text ? undefined : text)), { reflow: false }), warnings: [...decodeWarnings] };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

@@ -35,6 +35,7 @@ import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "
 import { recogniseOcrLayer, repairOcrLayerRuns, type OcrLayer, type OcrLayerOpCodes } from "./pdf/ocr-layer.js";
 import { inkRewrites, OCR_LAYER_INK_DPI, type LayerInk } from "./pdf/ocr-layer-ink.js";
 import { renderPage, toGrey } from "./ocr/raster.js";
+import { typedPageRuns } from "./pdf/typed.js";
 
 restoreNativeJson();
 
@@ -562,7 +563,8 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
   }
   runs = withDrawnBullets(runs, bullets);
   const chars = visibleChars(runs);
-  if (ocrLayer) runs = repairOcrLayerRuns(runs);
+  // A typed page (one fixed-pitch font on a character grid) reads as a text file: pdf/typed.ts.
+  runs = ocrLayer ? repairOcrLayerRuns(runs) : typedPageRuns(runs);
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase, ocrLayer ? OCR_LAYER_USUAL_GAP_SHARE : 0);
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;

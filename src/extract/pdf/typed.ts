@@ -1,0 +1,80 @@
+/**
+ * A typed page: text set in one fixed-pitch font on a character grid (a plain-text file printed by
+ * enscript, a2ps or a line printer, an e-mailed compact printed from a mail client), so that every
+ * glyph, the space included, is one pitch wide and starts a whole number of pitches from the page's
+ * left text edge. Such a page is a text file on paper: its columns are runs of spaces, as in a
+ * `.txt` input (extract/text.ts splits a line at MIN_COLUMN_GAP_SPACES), and a run of two spaces —
+ * the gap between two columns of a space-aligned table, or between a box table's `|` and a cell
+ * padded to its width — is a column gap. The glyph reader (pdf/glyphs.ts) joins glyphs across up
+ * to PADDING_SPACES spaces and the line builder then reads the spaces as one, so a typed page's
+ * runs are cut here at every run of two spaces or more, each piece placed at its own character
+ * column: the page then reads as the same text would as a `.txt` file.
+ */
+
+import type { GlyphRun } from "./lines.js";
+import { MIN_COLUMN_GAP_SPACES } from "../text.js";
+
+/** A page needs this many runs of three characters or more to be judged typed. */
+const MIN_TYPED_RUNS = 20;
+/** Share of those runs whose ink width is their character count times the page's pitch. */
+const MIN_PITCH_SHARE = 0.95;
+/** Share of all runs that start a whole number of pitches from the page's left edge. */
+const MIN_GRID_SHARE = 0.95;
+/** Pitch and grid tolerance (share of the pitch). */
+const PITCH_SLACK = 0.02;
+/** A fixed-pitch font's advance is 0.6 em (Courier, Liberation Mono, DejaVu Sans Mono: 0.60–0.62). */
+const MIN_PITCH_EM = 0.5;
+const MAX_PITCH_EM = 0.7;
+
+/** The page's character pitch (points) when its runs are typed text on one grid, else null. */
+export function typedPitch(runs: readonly GlyphRun[]): { pitch: number; left: number } | null {
+  const long = runs.filter((r) => r.text.trimEnd().length >= 3);
+  if (long.length < MIN_TYPED_RUNS) return null;
+  const size = long[0]!.fontSize;
+  if (long.some((r) => Math.abs(r.fontSize - size) > 0.01 * size)) return null;
+  const pitches = long.map((r) => r.width / r.text.trimEnd().length).sort((a, b) => a - b);
+  const pitch = pitches[Math.floor(pitches.length / 2)]!;
+  if (pitch < MIN_PITCH_EM * size || pitch > MAX_PITCH_EM * size) return null;
+  const onPitch = pitches.filter((p) => Math.abs(p - pitch) <= PITCH_SLACK * pitch).length;
+  if (onPitch < MIN_PITCH_SHARE * long.length) return null;
+  const left = Math.min(...runs.map((r) => r.x));
+  const onGrid = runs.filter((r) => {
+    const k = (r.x - left) / pitch;
+    return Math.abs(k - Math.round(k)) <= PITCH_SLACK * 5;
+  }).length;
+  if (onGrid < MIN_GRID_SHARE * runs.length) return null;
+  return { pitch, left };
+}
+
+const COLUMN_GAP = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
+
+/**
+ * A typed page's runs cut at every run of MIN_COLUMN_GAP_SPACES spaces or more, each piece at its
+ * character column (and opening a cell of its own: segmentLine never joins it back). Other pages'
+ * runs are returned as they are.
+ */
+export function typedPageRuns(runs: GlyphRun[]): GlyphRun[] {
+  const grid = typedPitch(runs);
+  if (!grid) return runs;
+  const { pitch } = grid;
+  return runs.flatMap((run) => {
+    if (!run.text.includes("  ")) return [run];
+    const pieces: GlyphRun[] = [];
+    let from = 0;
+    const push = (to: number) => {
+      const text = run.text.slice(from, to);
+      const lead = text.length - text.trimStart().length;
+      const t = text.trim();
+      if (!t) return;
+      const { seams: _seams, ...rest } = run;
+      pieces.push({ ...rest, text: t, x: run.x + (from + lead) * pitch, width: t.length * pitch, ...(pieces.length > 0 || run.opensCell ? { opensCell: true } : {}) });
+    };
+    COLUMN_GAP.lastIndex = 0;
+    for (let m = COLUMN_GAP.exec(run.text); m; m = COLUMN_GAP.exec(run.text)) {
+      push(m.index);
+      from = m.index + m[0].length;
+    }
+    push(run.text.length);
+    return pieces.length ? pieces : [run];
+  });
+}
