@@ -748,17 +748,20 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
     if (text.length > 0) text += "\n";
     const y = lines.length * LINE_HEIGHT;
     const start = text.length;
+    // The line's own text, added to `text` once at its end: slicing or testing the whole growing
+    // text for every line flattened it each time (quadratic in the document's length).
+    let own = "";
     const segments: Segment[] = [];
     if (pending?.cells) {
       pending.cells.forEach((cellRuns, column) => {
         const cellText = withoutNoteCalls(cellRuns).map((r) => r.text).join("");
-        if (column > 0) text += "\t";
+        if (column > 0) own += "\t";
         if (!cellText) return;
-        const segStart = text.length;
-        text += cellText;
+        const segStart = start + own.length;
+        own += cellText;
         const seg: Segment = {
           text: cellText, x: column * TAB_COLUMN_WIDTH, y, width: charCount(cellText) * CHAR_WIDTH,
-          fontSize: pending.fontSize, page, line: sourceLine, start: segStart, end: text.length, column,
+          fontSize: pending.fontSize, page, line: sourceLine, start: segStart, end: start + own.length, column,
         };
         // A cell written all in bold (`**To advance …**`) is bold, as its PDF run would be.
         if (cellRuns.every((r) => r.bold || !r.text.trim())) seg.bold = true;
@@ -769,15 +772,15 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
       for (const run of mergeRuns(pending.runs)) {
         // A footnote number glued to a figure ("59/268" + sup "1") would read as "59/2681" in the
         // plain text; a space keeps the symbol intact (PDF text needs the font size for this).
-        if (run.sup && /\d$/.test(text) && /^\d/.test(run.text) && text.length > start) text += " ";
-        const segStart = text.length;
-        text += run.text;
+        if (run.sup && /\d$/.test(own) && /^\d/.test(run.text)) own += " ";
+        const segStart = start + own.length;
+        own += run.text;
         const trimmedStart = segStart + (run.text.length - run.text.trimStart().length);
         const trimmedText = run.text.trim();
         if (!trimmedText) continue;
         const seg: Segment = {
           text: trimmedText,
-          x: x0 + charCount(text.slice(start, trimmedStart)) * CHAR_WIDTH,
+          x: x0 + charCount(own.slice(0, trimmedStart - start)) * CHAR_WIDTH,
           y,
           width: charCount(trimmedText) * CHAR_WIDTH,
           fontSize: run.sup ? SUPERSCRIPT_FONT_SIZE : pending.fontSize,
@@ -790,7 +793,8 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
         segments.push(seg);
       }
     }
-    const lineText = text.slice(start);
+    text += own;
+    const lineText = own;
     const line: Line = { page, line: sourceLine, y, text: lineText, start, end: text.length, segments, kind: pending ? pending.kind : "blank" };
     if (pending?.depth !== undefined) line.depth = pending.depth;
     maxWidth = Math.max(maxWidth, (segments.at(-1)?.x ?? 0) + (segments.at(-1)?.width ?? 0));

@@ -3,6 +3,7 @@ import { allLines } from "../model/layout.js";
 import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
+import { LineMemo, WindowMemo } from "./lineMemo.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -136,6 +137,18 @@ export function detectHeader(lines: readonly Line[], i: number, layoutText?: str
 }
 
 /**
+ * `detectHeader` for a caller that wants a header of one line only (`lineCount === 1`): the same
+ * header when it finds one of one line; null or a taller header otherwise. Exact for that test
+ * without reading the wrapped windows: a wrapped header takes at least two lines (its first and the
+ * next non-blank one), and the steps after `headerAt` only ever add lines. The run-together check
+ * (tables/runTogether) probes every one-run line that names a value column, most of them prose.
+ */
+export function detectOneLineHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
+  const header = headerAt(lines, i, layoutText, true);
+  return header && withGluedLastLabel(lines, i, withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header)));
+}
+
+/**
  * pdftotext's grid: the last label glued by one space to a Baseline or Target label before it
  * ("TARGET REMARKS", "BASELINETARGET REMARKS" over a 6-column table, corpus13 d13-012, d13-015),
  * read as that label's qualifier ("Target 2013"). It is a column of its own when the body under
@@ -257,7 +270,7 @@ function yearLineUnder(lines: readonly Line[], k: number): number {
   return under ? n : k;
 }
 
-function headerAt(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
+function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLineOnly = false): TableHeader | null {
   const first = lines[i];
   if (!first || first.segments.length === 0) return null;
   // Every header line holds a label or a piece of one; most lines do not, and are passed over cheaply.
@@ -299,6 +312,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string): Table
     }
     return { columns: single, lineCount: 1, page: first.page, line: first.line };
   }
+  // Every header read below is wrapped: two lines or more.
+  if (oneLineOnly) return null;
   // The first line of a wrapped header is a few label pieces, not a wrapped sentence.
   if (wordCount(first.text) > MAX_HEADER_LINE_WORDS) return null;
   // Nor the last wrapped line of a cell of the table above ("… of the population at" / "risk").
@@ -582,7 +597,16 @@ const MAX_HEADER_LINE_WORDS = 12;
  * horizontally (or share a cell index) are one header cell, read top to bottom. Each cell's
  * anchor is its leftmost piece.
  */
-function mergeHeaderCells(window: readonly Line[], layoutText: string | undefined): Word[] {
+function mergeHeaderCells(window: readonly Line[], layoutText: string | undefined): readonly Word[] {
+  return MERGED_CELLS.get(window, layoutText, () => mergeWindowCells(window, layoutText));
+}
+/**
+ * Each window's merged words, built once per document (tables/lineMemo): the classifier's header
+ * scan, the table reader's walk and the run-together check merge the same windows, and a line's
+ * windows of 2, 3, … lines are merged again for every taller window the reader tries.
+ */
+const MERGED_CELLS = new WindowMemo<readonly Word[]>();
+function mergeWindowCells(window: readonly Line[], layoutText: string | undefined): Word[] {
   const pieces: HeaderPiece[] = [];
   window.forEach((line, li) => {
     const charWidth = averageCharWidth(line);
@@ -636,6 +660,11 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
  * segment's): "TARGET (2017)¹" is one label whose cell ends with the mark, not a column "1".
  */
 function headerLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
+  return HEADER_LINE_WORDS.get(line, layoutText, () => readHeaderLineWords(line, layoutText));
+}
+/** Each line's header words, read once per document (tables/lineMemo): every window a line is in asks again. */
+const HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
+function readHeaderLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
   const words = lineWords(line, layoutText).flatMap(unglueLabelWords);
   const marks = line.segments.flatMap((seg, si) => (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!) ? [si] : []));
   if (marks.length === 0) return words;

@@ -1,6 +1,6 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { charCount } from "../vocab/text.js";
-import { detectHeader } from "./header.js";
+import { detectOneLineHeader } from "./header.js";
 import { VALUE_LABEL_WORD, VALUE_ROLES } from "../vocab/columns.js";
 import { NO_VALUE, PER_CENT, VALUE_NUMBER, VALUE_UNIT } from "../vocab/values.js";
 
@@ -76,7 +76,7 @@ function splitBlock(lines: readonly Line[], i: number, layoutText: string): Map<
   // The header names a value column: every other one-run line (nearly all of a document's) is
   // passed over before the header reader runs on it.
   if (!VALUE_LABEL_WORD.test(seg.text)) return null;
-  const header = detectHeader(lines, i, layoutText);
+  const header = detectOneLineHeader(lines, i, layoutText);
   if (!header || header.lineCount !== 1 || header.columns.length < 2) return null;
   const [textColumn, ...valueColumns] = header.columns;
   if (!textColumn || VALUE_ROLES.has(textColumn.role) || !valueColumns.every((c) => VALUE_ROLES.has(c.role))) return null;
