@@ -6,7 +6,7 @@ import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { combinedItems, joinWrapped } from "./text.js";
+import { combinedItems, joinCellLine, joinWrapped } from "./text.js";
 
 /**
  * Linearised tables: text that lost its layout — LibreOffice's "Save as text", Word's plain-text
@@ -151,12 +151,24 @@ function toParagraph(line: Line, index: number): Paragraph {
 
 function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const line = lines[0]!;
-  const raw = lines.slice(1).reduce((text, l) => joinWrapped(text, l.text), line.text);
+  const raw = lines.slice(1).reduce((text, l, k) => joinViewerLine(text, lines[k]!.text, l.text), line.text);
   const blank = raw.trim() === "";
   const marker = blank ? null : readMarker(raw);
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
   return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label };
+}
+
+/**
+ * Join the next line of a viewer's copy's paragraph to the text so far (`line`: the line before).
+ * A word wider than its narrow cell is broken where the line is full, with no hyphen (AbiWord:
+ * "recommendati" / "ons on …", "comprehensiv" / "e national …"); the copy keeps no space after
+ * such a break (a break at a space keeps it: `WRAP_SPACE`), and the table reader's broken-word
+ * rule (`joinCellLine`: the line is that one word, the two halves make an English word and one of
+ * them is none) joins it back. Any other line joins as text does (`joinWrapped`).
+ */
+function joinViewerLine(text: string, line: string, next: string): string {
+  return WRAP_SPACE.test(line) ? joinWrapped(text, next) : joinCellLine(text, line, next);
 }
 
 /** A line a viewer's copy wrapped: it ends with the space where the line broke (MuPDF, a PDF viewer's "copy"). */
