@@ -48,6 +48,8 @@ interface Paragraph {
   value: boolean;
   /** `Objective 3: To …`: the text after the label, else null. */
   label: string | null;
+  /** Characters on the paragraph's longest line (a viewer's copy wraps each cell at its column's width). */
+  width: number;
 }
 
 /** A marker's possible readings: a glyph bullet, or a numbering family with an ordinal. */
@@ -87,6 +89,11 @@ const COST = {
    */
   absentCell: 1,
   absentMeasure: 2,
+  /**
+   * A viewer's copy: a paragraph wider than a cell can be (`wideParagraphs`) read as a cell — it
+   * is a line spanning the table (an objective row) or text outside it.
+   */
+  wideCell: 3,
 } as const;
 
 /** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
@@ -156,7 +163,8 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const marker = blank ? null : readMarker(raw);
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
-  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label };
+  const width = Math.max(...lines.map((l) => l.text.trim().length));
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width };
 }
 
 /**
@@ -438,10 +446,35 @@ function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Ar
   return counts.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0]);
 }
 
+/** How many times a cell's usual width a paragraph's line must be to stand wider than any cell. */
+const WIDE_RATIO = 2;
+/** Wrapped paragraphs needed to know a cell's usual width. */
+const MIN_WRAPPED = 6;
+
+/**
+ * A viewer's copy wraps each cell's text at its column's width and a line spanning the table (an
+ * objective row `To provide the travel … across the `) at the table's: the paragraphs (by index)
+ * at least twice as wide as the wrapped paragraphs are usually (their median width). Only when
+ * such paragraphs are few (a quarter of the body at most): a table whose columns differ that much
+ * in width (a narrow one beside a wide one) has many, and nothing is taken from widths.
+ */
+function wideParagraphs(ps: readonly Paragraph[]): ReadonlySet<number> {
+  const widths = ps.filter((p) => !p.blank && p.span > 1).map((p) => p.width).sort((a, b) => a - b);
+  if (widths.length < MIN_WRAPPED) return new Set();
+  const usual = widths[Math.floor(widths.length / 2)]!;
+  const wide = new Set<number>();
+  ps.forEach((p, k) => {
+    if (!p.blank && p.width >= WIDE_RATIO * usual) wide.add(k);
+  });
+  return wide.size * 4 <= ps.filter((p) => !p.blank).length ? wide : new Set();
+}
+
 function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>, viewer: boolean): Reading {
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
+  // (Rows spanning the table come only where no column holds the objective.)
+  const wide = viewer && !hasObjectiveColumn ? wideParagraphs(ps) : new Set<number>();
   // (Measured on viewer's copies only: text exports keep their reading.)
   const twoLevel = columns.map((c) => viewer && c.role === "accomplishments" && isCombinedLabel(c.header) && !columns.some((x) => x.role === "measures"));
   const F = 3;
@@ -504,6 +537,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           continue;
         }
         let extra = penalty;
+        for (let k = i; k < j; k++) if (wide.has(k)) extra += COST.wideCell;
         let f2 = nf;
         if (role === "objective") {
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;

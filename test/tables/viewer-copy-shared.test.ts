@@ -51,3 +51,102 @@ describe("viewer's copy: a word broken inside a narrow cell", () => {
     expect(read(table(["under", "taking the "])).rows[0]!.measures).toEqual(["Audit under taking the financial statements implemented (percentage)"]);
   });
 });
+
+describe("viewer's copy: a line as wide as the table is no cell", () => {
+  // Cells wrap at their column's width (about 30 characters), the objective rows at the table's.
+  const table = [
+    "Expected accomplishment",
+    "Performance measure",
+    "Target",
+    "",
+    "To keep the premises of the Office safe, functional and accessible across the ",
+    "Secretariat",
+    "Requests for repairs answered ",
+    "within the service standard",
+    "",
+    "Work orders closed within five ",
+    "working days",
+    "",
+    "93%",
+    "",
+    "Reduction in the use of power ",
+    "against the 2010 baseline",
+    "",
+    "19%",
+    "",
+    "Solicitations completed within ",
+    "the planned lead time",
+    "",
+    "To provide the travel and transport services that delegates and staff rely on in ",
+    "field missions",
+    "Tickets issued at the lowest ",
+    "available fare",
+    "",
+    "Tickets purchased at least 16 ",
+    "days before travel",
+    "",
+    "98%",
+    "",
+  ].join("\n");
+
+  it("reads it as the next objective, not as a measure after a measure sharing its Target", () => {
+    const { viewer, rows } = read(table);
+    expect(viewer).toBe(true);
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures, r.target])).toEqual([
+      [
+        "To keep the premises of the Office safe, functional and accessible across the Secretariat",
+        ["Requests for repairs answered within the service standard"],
+        ["Work orders closed within five working days", "Reduction in the use of power against the 2010 baseline", "Solicitations completed within the planned lead time"],
+        ["93%", "19%", null],
+      ],
+      ["To provide the travel and transport services that delegates and staff rely on in field missions", ["Tickets issued at the lowest available fare"], ["Tickets purchased at least 16 days before travel"], ["98%"]],
+    ]);
+  });
+});
+
+describe("viewer's copy: widths say nothing when the columns differ that much", () => {
+  it("reads a narrow column beside one three times as wide as cells", () => {
+    const table = [
+      "Expected accomplishment",
+      "Performance measure",
+      "",
+      "Accounts closed ",
+      "on time",
+      "",
+      "Statements of programme budget implications issued 48 ",
+      "hours before the vote (percentage)",
+      "",
+      "Claims certified ",
+      "promptly",
+      "",
+      "Contributing countries' claims certified within 90 days of ",
+      "their receipt (percentage)",
+      "",
+      "Reports issued ",
+      "by the slot date",
+      "",
+      "Budget reports submitted to the Advisory Committee by the ",
+      "slot date (percentage)",
+      "",
+      "Allotments issued ",
+      "in time",
+      "",
+      "Allotments issued on the first working day of the period (percentage)",
+      "",
+    ].join("\n");
+    const { viewer, rows } = read(table, "To keep the accounts of the Organization in order");
+    expect(viewer).toBe(true);
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures])).toEqual([
+      [
+        "To keep the accounts of the Organization in order",
+        ["Accounts closed on time", "Claims certified promptly", "Reports issued by the slot date", "Allotments issued in time"],
+        [
+          "Statements of programme budget implications issued 48 hours before the vote (percentage)",
+          "Contributing countries' claims certified within 90 days of their receipt (percentage)",
+          "Budget reports submitted to the Advisory Committee by the slot date (percentage)",
+          "Allotments issued on the first working day of the period (percentage)",
+        ],
+      ],
+    ]);
+  });
+});
