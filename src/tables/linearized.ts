@@ -491,7 +491,12 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
 
   const transitions = (i: number, c: number, f: number, visit: (s: number, q: number, step: Step | null, next: number) => void) => {
     if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
-    if (i >= P) return;
+    if (i >= P) {
+      // A viewer's copy: the body may end in a row whose last cells printed nothing (a Target a
+      // row span above shares, an empty Remarks).
+      if (viewer && c > 0) visit(columns.slice(c).reduce((s, col) => s + (col.role === "measures" ? COST.absentMeasure : COST.absentCell), 0), 0, null, -1);
+      return;
+    }
     // A viewer's copy: a blank line is a gap between blocks (cells), never an empty cell.
     if (viewer && ps[i]!.blank) {
       visit(0, 0, null, id(i + 1, c, f));

@@ -1,9 +1,12 @@
 /**
  * Viewer's copies (`mutool draw -F txt`) of AbiWord's prints (session 22, h-mu3;
- * src/tables/linearized.ts): a word broken inside a narrow cell with no hyphen.
+ * src/tables/linearized.ts): a word broken inside a narrow cell with no hyphen, a line as wide as
+ * the table, a table ending in a row whose last cells printed nothing, the next table's header
+ * under a lone value at a page foot (src/tables/index.ts).
  */
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
+import { readTables } from "../../src/tables/index.js";
 import { isViewerCopy, readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
 
 function read(text: string, heading: string | null = null) {
@@ -147,6 +150,66 @@ describe("viewer's copy: widths say nothing when the columns differ that much", 
           "Allotments issued on the first working day of the period (percentage)",
         ],
       ],
+    ]);
+  });
+});
+
+describe("viewer's copy: the end of a table", () => {
+  // A 4-column table whose last row's Target a row span above shares (printed nothing), then, at
+  // the page foot under a lone value, the next table's labels; its rows on the next page.
+  const text = [
+    "Objectives",
+    "Expected accomplishments",
+    "Performance measures",
+    "Target",
+    "",
+    "To keep the accounts of the ",
+    "Organization in order",
+    "Accounts closed on ",
+    "time",
+    "Statements issued within ",
+    "the period (percentage)",
+    "",
+    "47",
+    "To close the financial ",
+    "statements on time",
+    "Audits completed in the ",
+    "period",
+    "Audit recommendations ",
+    "implemented (percentage)",
+    "",
+    "Expected result",
+    "Indicator of achievement",
+    "Target",
+    "",
+    "\f",
+    "Objective 1: To keep the protection of children from violence high on the global agenda",
+    "Country visits followed by a ",
+    "plan of action agreed with the ",
+    "Government",
+    "",
+    "Country visits concluded with ",
+    "an agreed plan of action ",
+    "(percentage)",
+    "",
+    "82",
+    "",
+  ].join("\n");
+
+  it("reads the last row though its last cell printed nothing", () => {
+    const { rows } = read(text.split("\nExpected result")[0]!);
+    expect(rows.map((r) => [r.objective, r.accomplishments, r.measures, r.target])).toEqual([
+      ["To keep the accounts of the Organization in order", ["Accounts closed on time"], ["Statements issued within the period (percentage)"], ["47"]],
+      ["To close the financial statements on time", ["Audits completed in the period"], ["Audit recommendations implemented (percentage)"], [null]],
+    ]);
+  });
+
+  it("finds the next table's header under a lone value at the page foot (no footnote)", () => {
+    const out = readTables(textToLayout(text), []);
+    expect(out.objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To keep the accounts of the Organization in order", ["Accounts closed on time"], ["Statements issued within the period (percentage)"]],
+      ["To close the financial statements on time", ["Audits completed in the period"], ["Audit recommendations implemented (percentage)"]],
+      ["To keep the protection of children from violence high on the global agenda", ["Country visits followed by a plan of action agreed with the Government"], ["Country visits concluded with an agreed plan of action (percentage)"]],
     ]);
   });
 });
