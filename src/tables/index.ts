@@ -588,7 +588,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
     // …") holds label words but is no header: with the next page's header under it, it made one
     // header of both.
-    const detected: TableHeader | null = found && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
+    // (Labels one under the other, the line one label or its first words, are a header: a viewer's
+    // copy prints a value alone on the line above them, corpus13 d13-003 mu.txt.)
+    const detected: TableHeader | null = found && !labelsOneUnderOther(found, line) && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
     const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
     // A header repeated at a page top has a year line only if the table's first printing had one:
     // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
@@ -1416,6 +1418,11 @@ function beforeLoneMark(lines: readonly Line[], i: number): boolean {
  * The line is a footnote's text under (or over) its mark printed alone on a line of its own, and the
  * block runs to its page's foot (footnoteBlockEnd): pdftotext's print of a raised footnote number.
  */
+function labelsOneUnderOther(header: TableHeader, line: Line): boolean {
+  const first = normalizeSpace(header.columns[0]?.header ?? "").toLowerCase();
+  const text = normalizeSpace(line.text).toLowerCase();
+  return isLinearized(header.columns) && text.length > 0 && (first === text || first.startsWith(`${text} `));
+}
 function footnoteUnderLoneMark(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
   return (afterLoneMark(lines, i) || beforeLoneMark(lines, i)) && footnoteBlockEnd(lines, i, columns) >= 0;
 }

@@ -326,6 +326,16 @@ function joinCost(a: Paragraph, b: Paragraph): number {
   return ea === eb ? COST.unmarkedJoin : COST.mixedEnds;
 }
 
+/**
+ * Two unmarked paragraphs that each open with a figure and go on in words (`29 entities with …`,
+ * `45% of reports …`): items of one list of measures whose markers were lost, as alike as a
+ * numbering's (a viewer's copy prints a bare value, a Target, as a paragraph of its own: never one).
+ */
+const FIGURE_OPENING = /^\d[\d,.]*%?\s+\p{L}/u;
+function figureList(a: Paragraph, b: Paragraph): boolean {
+  return !a.marker && !b.marker && !a.value && !b.value && FIGURE_OPENING.test(a.text) && FIGURE_OPENING.test(b.text);
+}
+
 type Role = ColumnDef["role"];
 const SINGLE_PARAGRAPH: ReadonlySet<Role> = new Set(["objective", "baseline", "target"]);
 
@@ -350,7 +360,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     const p = ps[k]!;
     if (p.blank) return [Infinity, 0];
     // (A column of accomplishments and their measures holds a two-level list: marked items of two kinds.)
-    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
+    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : viewer && figureList(ps[k - 1]!, p) ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
     if (VALUE_ROLES.has(role)) {
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {

@@ -213,3 +213,81 @@ describe("viewer's copy: the end of a table", () => {
     ]);
   });
 });
+
+describe("viewer's copy: lone values above the next table's labels, lists of figures", () => {
+  it("takes labels one under the other right under a lone value for a header, not a footnote", () => {
+    const text = [
+      "Objectives",
+      "Expected accomplishments",
+      "Performance measures",
+      "Target",
+      "",
+      "To keep the accounts of the ",
+      "Organization in order",
+      "Accounts closed on ",
+      "time",
+      "Statements issued within ",
+      "the period (percentage)",
+      "",
+      "47",
+      "",
+      "Expected result",
+      "Indicator of achievement",
+      "Target",
+      "",
+      "\f",
+      "Objective 1: To keep the protection of children from violence high on the global agenda",
+      "Country visits followed by a ",
+      "plan of action agreed with the ",
+      "Government",
+      "",
+      "Country visits concluded with ",
+      "an agreed plan of action ",
+      "(percentage)",
+      "",
+      "82",
+      "",
+    ].join("\n");
+    const out = readTables(textToLayout(text), []);
+    expect(out.objectives.map((o) => [o.objective, o.accomplishments, o.measures.map((m) => m.text)])).toEqual([
+      ["To keep the accounts of the Organization in order", ["Accounts closed on time"], ["Statements issued within the period (percentage)"]],
+      ["To keep the protection of children from violence high on the global agenda", ["Country visits followed by a plan of action agreed with the Government"], ["Country visits concluded with an agreed plan of action (percentage)"]],
+    ]);
+  });
+
+  it("keeps unmarked items that each open with a figure in one cell (measures whose markers were lost)", () => {
+    const text = [
+      "Outcome",
+      "Performance measure",
+      "",
+      "\u27a2 Departmental focal points for women ",
+      "appointed",
+      "29 entities with a gender action plan",
+      "45% of reports of the Secretary-General with ",
+      "gender analysis",
+      "42 focal points trained on gender ",
+      "mainstreaming",
+      "",
+      "\u27a2 Reports of the Secretary-General that ",
+      "include gender analysis",
+      "56% of reports of the Secretary-General with ",
+      "gender analysis",
+      "12 entities with a gender action plan",
+      "",
+    ].join("\n");
+    const { viewer, rows } = read(text, "To bring a gender perspective into the programmes of the Organization");
+    expect(viewer).toBe(true);
+    expect(rows.map((r) => [r.accomplishments, r.measures])).toEqual([
+      [
+        ["Departmental focal points for women appointed", "Reports of the Secretary-General that include gender analysis"],
+        [
+          "29 entities with a gender action plan",
+          "45% of reports of the Secretary-General with gender analysis",
+          "42 focal points trained on gender mainstreaming",
+          "56% of reports of the Secretary-General with gender analysis",
+          "12 entities with a gender action plan",
+        ],
+      ],
+    ]);
+  });
+});
