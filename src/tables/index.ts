@@ -557,6 +557,13 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // The font size of a part's body so far (its header's while it has no line), asked for only by
   // the footnote test of a line run across the table.
   const tableSizeOf = (of: TablePart) => () => medianFontSize(of.lines.length ? of.lines : lines.filter((l) => l.page === of.header.page && l.line >= of.header.line && l.line < of.header.line + of.header.lineCount));
+  // A block at the page foot read as footnotes (lone numbers: a mark, its text) ends before a
+  // table's header: no footnote holds one. A viewer's copy prints a value alone on its line ("47",
+  // "60" at the foot of a page) and the next table's labels under it (corpus13 d13-003 mu.txt).
+  const footnoteEnd = (at: number, end: number): number => {
+    for (let k = at + 1; k <= end; k++) if (detectHeader(lines, k, layout.text) !== null) return -1;
+    return end;
+  };
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
     const line = lines[i];
@@ -581,7 +588,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
     // …") holds label words but is no header: with the next page's header under it, it made one
     // header of both.
-    const detected: TableHeader | null = found && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
+    // (Labels one under the other, the line one label or its first words, are a header: a viewer's
+    // copy prints a value alone on the line above them, corpus13 d13-003 mu.txt.)
+    const detected: TableHeader | null = found && !labelsOneUnderOther(found, line) && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
     const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
     // A header repeated at a page top has a year line only if the table's first printing had one:
     // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
@@ -696,7 +705,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line)) : -1;
+    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
     if (footAbove >= 0) {
       i = footAbove;
       continue;
@@ -716,7 +725,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
-      const pageEnd = heading ? -1 : footnoteBlockEnd(lines, i, part.header.columns);
+      const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
         i = pageEnd;
         continue;
@@ -728,7 +737,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       continue;
     }
     // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line)) : -1;
+    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
     if (footEnd >= 0) {
       i = footEnd;
       continue;
@@ -1409,6 +1418,11 @@ function beforeLoneMark(lines: readonly Line[], i: number): boolean {
  * The line is a footnote's text under (or over) its mark printed alone on a line of its own, and the
  * block runs to its page's foot (footnoteBlockEnd): pdftotext's print of a raised footnote number.
  */
+function labelsOneUnderOther(header: TableHeader, line: Line): boolean {
+  const first = normalizeSpace(header.columns[0]?.header ?? "").toLowerCase();
+  const text = normalizeSpace(line.text).toLowerCase();
+  return isLinearized(header.columns) && text.length > 0 && (first === text || first.startsWith(`${text} `));
+}
 function footnoteUnderLoneMark(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
   return (afterLoneMark(lines, i) || beforeLoneMark(lines, i)) && footnoteBlockEnd(lines, i, columns) >= 0;
 }

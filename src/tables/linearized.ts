@@ -6,7 +6,7 @@ import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { combinedItems, joinWrapped } from "./text.js";
+import { combinedItems, joinCellLine, joinWrapped } from "./text.js";
 
 /**
  * Linearised tables: text that lost its layout — LibreOffice's "Save as text", Word's plain-text
@@ -48,6 +48,8 @@ interface Paragraph {
   value: boolean;
   /** `Objective 3: To …`: the text after the label, else null. */
   label: string | null;
+  /** Characters on the paragraph's longest line (a viewer's copy wraps each cell at its column's width). */
+  width: number;
 }
 
 /** A marker's possible readings: a glyph bullet, or a numbering family with an ordinal. */
@@ -87,6 +89,11 @@ const COST = {
    */
   absentCell: 1,
   absentMeasure: 2,
+  /**
+   * A viewer's copy: a paragraph wider than a cell can be (`wideParagraphs`) read as a cell — it
+   * is a line spanning the table (an objective row) or text outside it.
+   */
+  wideCell: 3,
 } as const;
 
 /** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
@@ -151,12 +158,25 @@ function toParagraph(line: Line, index: number): Paragraph {
 
 function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const line = lines[0]!;
-  const raw = lines.slice(1).reduce((text, l) => joinWrapped(text, l.text), line.text);
+  const raw = lines.slice(1).reduce((text, l, k) => joinViewerLine(text, lines[k]!.text, l.text), line.text);
   const blank = raw.trim() === "";
   const marker = blank ? null : readMarker(raw);
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
-  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label };
+  const width = Math.max(...lines.map((l) => l.text.trim().length));
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width };
+}
+
+/**
+ * Join the next line of a viewer's copy's paragraph to the text so far (`line`: the line before).
+ * A word wider than its narrow cell is broken where the line is full, with no hyphen (AbiWord:
+ * "recommendati" / "ons on …", "comprehensiv" / "e national …"); the copy keeps no space after
+ * such a break (a break at a space keeps it: `WRAP_SPACE`), and the table reader's broken-word
+ * rule (`joinCellLine`: the line is that one word, the two halves make an English word and one of
+ * them is none) joins it back. Any other line joins as text does (`joinWrapped`).
+ */
+function joinViewerLine(text: string, line: string, next: string): string {
+  return WRAP_SPACE.test(line) ? joinWrapped(text, next) : joinCellLine(text, line, next);
 }
 
 /** A line a viewer's copy wrapped: it ends with the space where the line broke (MuPDF, a PDF viewer's "copy"). */
@@ -306,6 +326,16 @@ function joinCost(a: Paragraph, b: Paragraph): number {
   return ea === eb ? COST.unmarkedJoin : COST.mixedEnds;
 }
 
+/**
+ * Two unmarked paragraphs that each open with a figure and go on in words (`29 entities with …`,
+ * `45% of reports …`): items of one list of measures whose markers were lost, as alike as a
+ * numbering's (a viewer's copy prints a bare value, a Target, as a paragraph of its own: never one).
+ */
+const FIGURE_OPENING = /^\d[\d,.]*%?\s+\p{L}/u;
+function figureList(a: Paragraph, b: Paragraph): boolean {
+  return !a.marker && !b.marker && !a.value && !b.value && FIGURE_OPENING.test(a.text) && FIGURE_OPENING.test(b.text);
+}
+
 type Role = ColumnDef["role"];
 const SINGLE_PARAGRAPH: ReadonlySet<Role> = new Set(["objective", "baseline", "target"]);
 
@@ -330,7 +360,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     const p = ps[k]!;
     if (p.blank) return [Infinity, 0];
     // (A column of accomplishments and their measures holds a two-level list: marked items of two kinds.)
-    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
+    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : viewer && figureList(ps[k - 1]!, p) ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
     if (VALUE_ROLES.has(role)) {
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {
@@ -426,10 +456,35 @@ function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Ar
   return counts.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0]);
 }
 
+/** How many times a cell's usual width a paragraph's line must be to stand wider than any cell. */
+const WIDE_RATIO = 2;
+/** Wrapped paragraphs needed to know a cell's usual width. */
+const MIN_WRAPPED = 6;
+
+/**
+ * A viewer's copy wraps each cell's text at its column's width and a line spanning the table (an
+ * objective row `To provide the travel … across the `) at the table's: the paragraphs (by index)
+ * at least twice as wide as the wrapped paragraphs are usually (their median width). Only when
+ * such paragraphs are few (a quarter of the body at most): a table whose columns differ that much
+ * in width (a narrow one beside a wide one) has many, and nothing is taken from widths.
+ */
+function wideParagraphs(ps: readonly Paragraph[]): ReadonlySet<number> {
+  const widths = ps.filter((p) => !p.blank && p.span > 1).map((p) => p.width).sort((a, b) => a - b);
+  if (widths.length < MIN_WRAPPED) return new Set();
+  const usual = widths[Math.floor(widths.length / 2)]!;
+  const wide = new Set<number>();
+  ps.forEach((p, k) => {
+    if (!p.blank && p.width >= WIDE_RATIO * usual) wide.add(k);
+  });
+  return wide.size * 4 <= ps.filter((p) => !p.blank).length ? wide : new Set();
+}
+
 function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>, viewer: boolean): Reading {
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
+  // (Rows spanning the table come only where no column holds the objective.)
+  const wide = viewer && !hasObjectiveColumn ? wideParagraphs(ps) : new Set<number>();
   // (Measured on viewer's copies only: text exports keep their reading.)
   const twoLevel = columns.map((c) => viewer && c.role === "accomplishments" && isCombinedLabel(c.header) && !columns.some((x) => x.role === "measures"));
   const F = 3;
@@ -446,7 +501,12 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
 
   const transitions = (i: number, c: number, f: number, visit: (s: number, q: number, step: Step | null, next: number) => void) => {
     if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
-    if (i >= P) return;
+    if (i >= P) {
+      // A viewer's copy: the body may end in a row whose last cells printed nothing (a Target a
+      // row span above shares, an empty Remarks).
+      if (viewer && c > 0) visit(columns.slice(c).reduce((s, col) => s + (col.role === "measures" ? COST.absentMeasure : COST.absentCell), 0), 0, null, -1);
+      return;
+    }
     // A viewer's copy: a blank line is a gap between blocks (cells), never an empty cell.
     if (viewer && ps[i]!.blank) {
       visit(0, 0, null, id(i + 1, c, f));
@@ -492,6 +552,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           continue;
         }
         let extra = penalty;
+        for (let k = i; k < j; k++) if (wide.has(k)) extra += COST.wideCell;
         let f2 = nf;
         if (role === "objective") {
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
