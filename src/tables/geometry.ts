@@ -1299,8 +1299,41 @@ export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly
   const step = recurringStep(fontSteps, leading - Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading));
   // Every column's sub-row steps count then: a part of two or three measure sub-rows (one header per
   // objective) shows the pitch as often in its Target and Baseline cells as in its measures.
-  return (step !== null ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps) : null) ?? CELL_GAP_FACTOR * leading;
+  return (step !== null ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps) : null) ?? wholePointLimit(lines, columns, wrapColumns, CELL_GAP_FACTOR * leading) ?? CELL_GAP_FACTOR * leading;
 }
+
+/**
+ * A layout that sets every baseline on whole points (AbiWord: each line at n + 0.5 pt) rounds a
+ * wrapped line's step to one of the two whole points around the true leading — 13 or 14 for a
+ * 13.4 pt leading — so the leading's cluster is two steps a point apart, wider than the tolerance
+ * around one measured leading, and a sub-row's padding (15 or 16) lies a point above it: under the
+ * MIN_SPACING share, though no rounding of a wrap reaches it. When every cell line of the table
+ * sits at one fraction of a point, the pair of neighbouring whole steps n, n + 1 seen most often
+ * in the wrapping columns (and the document's steps of the font) is the leading; steps of n + 2 or
+ * more in the item columns, seen MIN_CLUSTER times, are the paragraph or sub-row spacing, and the
+ * limit lies halfway. null when the lines are not so placed or either cluster is missing: a
+ * fallback only, where the measured clusters told nothing.
+ */
+function wholePointLimit(lines: readonly TableLine[], columns: readonly number[], wrapColumns: readonly number[], padding: number): number | null {
+  const fractions = new Set<number>();
+  for (const l of lines) {
+    for (const c of wrapColumns) if ((l.cells[c] ?? "").trim()) fractions.add(Math.round((((cellY(l, c) % 1) + 1) % 1) * 100) % 100);
+    if (fractions.size > 1) return null;
+  }
+  if (fractions.size !== 1) return null;
+  const counted = new Map<number, number>();
+  for (const g of columnGaps(lines, wrapColumns, padding)) if (Number.isInteger(Math.round(g * 100) / 100)) addStep(counted, Math.round(g));
+  const count = (n: number) => counted.get(n) ?? 0;
+  let n: number | null = null;
+  for (const step of counted.keys()) if (n === null || count(step) + count(step + 1) > count(n) + count(n + 1)) n = step;
+  if (n === null || count(n) + count(n + 1) < MIN_CLUSTER) return null;
+  const wider = columnGaps(lines, columns, padding).filter((g) => g >= n! + 2 - WHOLE_POINT_SLACK);
+  if (wider.length < MIN_CLUSTER) return null;
+  const lowest = Math.min(...wider);
+  return (n + 1 + lowest) / 2;
+}
+/** Steps of a whole-point layout are whole to this many points (a float's error). */
+const WHOLE_POINT_SLACK = 0.01;
 
 /**
  * Line steps (a document's wrap steps of one font) as each distinct step, smallest first, with

@@ -792,8 +792,15 @@ function cellsOf(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
   // A piece run past its cell's right edge into the next cell (TeX's overfull \hbox: "Accomplishments"
   // 0.8 pt into "Key Performance" / "Indicators"): on its own line a piece opens right where the
   // piece it overlaps starts, so that x is a cell edge of both lines and the overlap is no shared cell.
+  // Both lines: a piece of another line starts there too. Two pieces of one line overlapping, their
+  // edge shown by no other line, are no such cell edge (a raised footnote mark "1" 1.5 pt into its
+  // note's text, read in a window with the next page's header: the mark's cell split off the note's,
+  // and the header's columns followed the note's pieces).
+  const edgeOfOtherLine = (a: HeaderPiece, x: number) => pieces.some((s) => lineOf(s) !== lineOf(a) && Math.abs(s.left - x) <= SAME_EDGE_PT);
   const overflows = (a: HeaderPiece, b: HeaderPiece) =>
-    a.left < b.left && pieces.some((r) => r !== a && lineOf(r) === lineOf(a) && r.left > a.left && r.left < a.right && Math.abs(r.left - b.left) <= SAME_EDGE_PT);
+    a.left < b.left &&
+    pieces.some((r) => r !== a && lineOf(r) === lineOf(a) && r.left > a.left && r.left < a.right && Math.abs(r.left - b.left) <= SAME_EDGE_PT) &&
+    edgeOfOtherLine(a, b.left);
   for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
     const cell = cells.find((c) =>
       c.some((q) => (p.column !== undefined && q.column !== undefined ? p.column === q.column : p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT && !overflows(q, p) && !overflows(p, q))),
