@@ -27,6 +27,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
+import { cellTextEdges, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -86,6 +87,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
+  // The text block's right edge per page width: a borderless table's last column reaches about as far.
+  const textRights = layout.format === "pdf" ? textBlockRights(layout.pages) : new Map<number, number>();
   const objectives: Objective[] = [];
   // The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns.
   let lastColumnRoles: string | null = null;
@@ -215,7 +218,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Plain text: per printing of the header and per page — pdftotext places each page's text on
     // its own grid, so a page whose widest line is narrower shifts the whole table.
     const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; justified?: boolean[] }>();
+    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; justified?: boolean[]; edges?: Array<CellEdge | null> }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
       const linesOf = new Map<number, TableLine[]>();
@@ -243,6 +246,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
           ...(layout.format !== "pdf" ? { nextLefts: columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) } : {}),
+          // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
+          ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
         });
       }
     }
@@ -282,11 +287,12 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
       const justified = blockGroup?.justified ?? [];
+      const edges = blockGroup?.edges ?? [];
       const readBlock = (b: RowBlock) => {
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -3078,10 +3084,11 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
-    if (c.role !== "accomplishments" && c.role !== "measures") return out;
+    // A Risks column's risks are items too (session 22: in a PDF, where the cues are positions).
+    if (c.role !== "accomplishments" && c.role !== "measures" && !(c.role === "risks" && leading > 0)) return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
@@ -3120,6 +3127,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
+      else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
@@ -3473,6 +3481,24 @@ function widestLineRight(lines: readonly TableLine[], i: number): number | null 
  * "Staff relocated according to" opening the next page beside a new measure).
  */
 const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
+/**
+ * A PDF (session 22, h-c14items): the line before ended its item — the first word of this line
+ * would have fitted before the cell's edge learned from the table's geometry (`cellTextEdges`:
+ * the next column's left edge less the table's gutter, a ruled table's right edge, the text
+ * block), where the column's own lines never reach it (one-line measures in a wide last column:
+ * "63% of Advisory Body deliverables issued on schedule" / "Days to respond …", Calc's line
+ * breaks inside a cell, corpus14 d14-005). Both lines open at the cell's left edge (an indented
+ * line is no item's first). A proven edge takes a character's slack (`endsParagraph`), an
+ * estimated one the next column's margin (`fitsBeforeNextColumn`). Same page only.
+ */
+function endsBeforeCellEdge(prev: TableLine, line: TableLine, i: number, edge: CellEdge | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (!edge || !a || !b || a.left === undefined || b.left === undefined || prev.page !== line.page) return false;
+  if (Math.abs(a.left - b.left) > CELL_LEFT_TOLERANCE_PT) return false;
+  return edge.proven ? endsParagraph(prev, line, i, edge.x, FIT_SLACK_CHARS.positioned) : fitsBeforeNextColumn(prev, line, i, edge.x);
+}
+/** Two lines of one cell open at its left edge to this (points). */
+const CELL_LEFT_TOLERANCE_PT = 1;
 /**
  * PDF, across a page break: the cell's line before the break stops on a word, short of a sentence
  * end, and was full (the new page's first word would not have fitted after it): in a column whose
