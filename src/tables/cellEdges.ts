@@ -12,6 +12,7 @@
  */
 import type { Page } from "../model/layout.js";
 import type { ColumnDef, TableLine } from "./columns.js";
+import { charPositions } from "../provenance/widths.js";
 
 /**
  * A column's learned edge. `proven`: measured from the table's own geometry (the next column's
@@ -61,7 +62,9 @@ export function cellTextEdges(lines: readonly TableLine[], columns: readonly Col
     if (next === null || next === undefined) continue;
     for (const l of lines) {
       const f = l.fill?.[k];
-      if (f && f.right < next) gutter = Math.min(gutter, next - f.right);
+      // A line of one word may overflow its cell (no break in it: LaTeX's overfull
+      // "police-contributing" in a narrow column, a long figure): it proves nothing.
+      if (f && f.right < next && /\S\s+\S/.test((l.cells[k] ?? "").trim())) gutter = Math.min(gutter, next - f.right);
     }
   }
   const table = ruledExtent(lines, pages);
@@ -171,4 +174,34 @@ export function textBlockRights(pages: readonly Page[]): Map<number, number> {
     }
   }
   return out;
+}
+
+/** Two lines of one cell open at its left edge to this (points): an indented line is no item's first. */
+const CELL_LEFT_TOLERANCE_PT = 1;
+export function sameCellLeft(prev: TableLine, line: TableLine, i: number): boolean {
+  const a = prev.fill?.[i]?.left, b = line.fill?.[i]?.left;
+  return a !== undefined && b !== undefined && Math.abs(a - b) <= CELL_LEFT_TOLERANCE_PT;
+}
+
+/**
+ * The line before would have taken this line's first word before `edge`, with a space and an
+ * average character to spare, both lines opening at the cell's left edge. The word's width is
+ * its share of this line's printed width by Helvetica's advance widths (`charPositions`): a
+ * capital is twice an "i", and an even share per character made "Member" 8 pt short of its
+ * print in a 12 pt line (corpus7 t7-008 html.pdf, "Staff from unrepresented" / "Member States
+ * appointed." split at a wrap).
+ */
+export function fitsBeforeEdge(prev: TableLine, line: TableLine, i: number, edge: number): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (!a || !b || b.left === undefined || !sameCellLeft(prev, line, i)) return false;
+  const text = (line.cells[i] ?? "").trim();
+  const word = text.split(/\s/)[0] ?? "";
+  if (!word || !text) return false;
+  const width = b.right - b.left;
+  const at = charPositions(text, true);
+  const wordWidth = (at[word.length] ?? 1) * width;
+  // The space after the first word when the line has one; else half the word's mean character.
+  const space = text.length > word.length ? ((at[word.length + 1] ?? 1) - (at[word.length] ?? 1)) * width : (wordWidth / word.length) * 0.5;
+  const spare = width / text.length;
+  return a.right + space + wordWidth + spare < edge;
 }

@@ -27,7 +27,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
-import { cellTextEdges, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, fitsBeforeEdge, sameCellLeft, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -279,6 +279,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
+    const tableFirstRow = objectives.length;
     for (const { block, objective } of blocks) {
       heartbeat();
       // A PDF block is read with its first line's group throughout; plain text line by line.
@@ -331,8 +332,32 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       objectives.push({ ...row, id: `${key}-${n}`, section });
       lastColumnRoles = columnRoles;
     }
+    withoutRowNumbers(objectives, tableFirstRow);
   }
   return { objectives, warnings, tables: tables.length, sections };
+}
+
+/**
+ * A numbering column nobody reads (`No.` over `1`, `2`, `3`: the header drops the label, and the
+ * cell's bare number falls into the Objective column beside it): when every row the table gave
+ * opens its objective with a bare number of one or two digits, the numbers running in sequence
+ * (1, 2, 3 — or on from a table's first part), the numbers are the rows' markers, not text.
+ * `1.` and `(1)` are markers already; a bare `1` is one only as a column of such numbers
+ * (session 22, h-c14items: corpus14 `numcol4`, "1 To integrate gender expertise …"). Rows from
+ * `from` on are changed in place.
+ */
+const ROW_NUMBER = /^(\d{1,2})\s+(?=["'‘“(]?\p{Lu})/u;
+const MIN_NUMBERED_ROWS = 2;
+function withoutRowNumbers(objectives: Objective[], from: number): void {
+  const rows = objectives.slice(from);
+  if (rows.length < MIN_NUMBERED_ROWS) return;
+  const numbers = rows.map((o) => ROW_NUMBER.exec(o.objective ?? "")?.[1]);
+  if (numbers.some((n) => n === undefined)) return;
+  const first = Number(numbers[0]);
+  if (!numbers.every((n, k) => Number(n) === first + k)) return;
+  rows.forEach((o, k) => {
+    objectives[from + k] = { ...o, objective: (o.objective ?? "").replace(ROW_NUMBER, "") };
+  });
 }
 
 /**
@@ -3483,22 +3508,16 @@ function widestLineRight(lines: readonly TableLine[], i: number): number | null 
 const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
 /**
  * A PDF (session 22, h-c14items): the line before ended its item — the first word of this line
- * would have fitted before the cell's edge learned from the table's geometry (`cellTextEdges`:
- * the next column's left edge less the table's gutter, a ruled table's right edge, the text
- * block), where the column's own lines never reach it (one-line measures in a wide last column:
- * "63% of Advisory Body deliverables issued on schedule" / "Days to respond …", Calc's line
- * breaks inside a cell, corpus14 d14-005). Both lines open at the cell's left edge (an indented
- * line is no item's first). A proven edge takes a character's slack (`endsParagraph`), an
- * estimated one the next column's margin (`fitsBeforeNextColumn`). Same page only.
+ * would have fitted before the cell's edge learned from the table's geometry (tables/cellEdges).
+ * A proven edge is tested with the words' widths (`fitsBeforeEdge`), an estimated one (the text
+ * block) with the next column's margin (`fitsBeforeNextColumn`). Same page only.
  */
 function endsBeforeCellEdge(prev: TableLine, line: TableLine, i: number, edge: CellEdge | null): boolean {
-  const a = prev.fill?.[i], b = line.fill?.[i];
-  if (!edge || !a || !b || a.left === undefined || b.left === undefined || prev.page !== line.page) return false;
-  if (Math.abs(a.left - b.left) > CELL_LEFT_TOLERANCE_PT) return false;
-  return edge.proven ? endsParagraph(prev, line, i, edge.x, FIT_SLACK_CHARS.positioned) : fitsBeforeNextColumn(prev, line, i, edge.x);
+  if (!edge || prev.page !== line.page) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
+  return edge.proven ? fitsBeforeEdge(prev, line, i, edge.x) : sameCellLeft(prev, line, i) && fitsBeforeNextColumn(prev, line, i, edge.x);
 }
-/** Two lines of one cell open at its left edge to this (points). */
-const CELL_LEFT_TOLERANCE_PT = 1;
 /**
  * PDF, across a page break: the cell's line before the break stops on a word, short of a sentence
  * end, and was full (the new page's first word would not have fitted after it): in a column whose
