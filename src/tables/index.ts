@@ -3112,8 +3112,18 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
-    // A Risks column's risks are items too (session 22: in a PDF, where the cues are positions).
-    if (c.role !== "accomplishments" && c.role !== "measures" && !(c.role === "risks" && leading > 0)) return out;
+    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge splits
+    // them; the other cues were tuned on accomplishment and measure columns.
+    if (c.role === "risks" && leading > 0) {
+      let prev: TableLine | undefined;
+      block.lines.forEach((l, r) => {
+        if (!(l.cells[i] ?? "").trim()) return;
+        if (prev && endsBeforeCellEdge(prev, l, i, edges[i] ?? null)) out.add(r);
+        prev = l;
+      });
+      return out;
+    }
+    if (c.role !== "accomplishments" && c.role !== "measures") return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
