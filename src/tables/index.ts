@@ -27,6 +27,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
+import { cellTextEdges, fitsBeforeEdge, sameCellLeft, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -86,6 +87,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
+  // The text block's right edge per page width: a borderless table's last column reaches about as far.
+  const textRights = layout.format === "pdf" ? textBlockRights(layout.pages) : new Map<number, number>();
   const objectives: Objective[] = [];
   // The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns.
   let lastColumnRoles: string | null = null;
@@ -215,7 +218,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Plain text: per printing of the header and per page — pdftotext places each page's text on
     // its own grid, so a page whose widest line is narrower shifts the whole table.
     const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; justified?: boolean[] }>();
+    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; justified?: boolean[]; edges?: Array<CellEdge | null> }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
       const linesOf = new Map<number, TableLine[]>();
@@ -243,6 +246,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
           ...(layout.format !== "pdf" ? { nextLefts: columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) } : {}),
+          // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
+          ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
         });
       }
     }
@@ -274,6 +279,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
+    const tableFirstRow = objectives.length;
     for (const { block, objective } of blocks) {
       heartbeat();
       // A PDF block is read with its first line's group throughout; plain text line by line.
@@ -282,11 +288,12 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
       const justified = blockGroup?.justified ?? [];
+      const edges = blockGroup?.edges ?? [];
       const readBlock = (b: RowBlock) => {
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -325,8 +332,32 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       objectives.push({ ...row, id: `${key}-${n}`, section });
       lastColumnRoles = columnRoles;
     }
+    withoutRowNumbers(objectives, tableFirstRow);
   }
   return { objectives, warnings, tables: tables.length, sections };
+}
+
+/**
+ * A numbering column nobody reads (`No.` over `1`, `2`, `3`: the header drops the label, and the
+ * cell's bare number falls into the Objective column beside it): when every row the table gave
+ * opens its objective with a bare number of one or two digits, the numbers running in sequence
+ * (1, 2, 3 — or on from a table's first part), the numbers are the rows' markers, not text.
+ * `1.` and `(1)` are markers already; a bare `1` is one only as a column of such numbers
+ * (session 22, h-c14items: corpus14 `numcol4`, "1 To integrate gender expertise …"). Rows from
+ * `from` on are changed in place.
+ */
+const ROW_NUMBER = /^(\d{1,2})\s+(?=["'‘“(]?\p{Lu})/u;
+const MIN_NUMBERED_ROWS = 2;
+function withoutRowNumbers(objectives: Objective[], from: number): void {
+  const rows = objectives.slice(from);
+  if (rows.length < MIN_NUMBERED_ROWS) return;
+  const numbers = rows.map((o) => ROW_NUMBER.exec(o.objective ?? "")?.[1]);
+  if (numbers.some((n) => n === undefined)) return;
+  const first = Number(numbers[0]);
+  if (!numbers.every((n, k) => Number(n) === first + k)) return;
+  rows.forEach((o, k) => {
+    objectives[from + k] = { ...o, objective: (o.objective ?? "").replace(ROW_NUMBER, "") };
+  });
 }
 
 /**
@@ -3092,9 +3123,20 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
+    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge splits
+    // them; the other cues were tuned on accomplishment and measure columns.
+    if (c.role === "risks" && leading > 0) {
+      let prev: TableLine | undefined;
+      block.lines.forEach((l, r) => {
+        if (!(l.cells[i] ?? "").trim()) return;
+        if (prev && endsBeforeCellEdge(prev, l, i, edges[i] ?? null)) out.add(r);
+        prev = l;
+      });
+      return out;
+    }
     if (c.role !== "accomplishments" && c.role !== "measures") return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
@@ -3134,6 +3176,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
+      else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
@@ -3487,6 +3530,18 @@ function widestLineRight(lines: readonly TableLine[], i: number): number | null 
  * "Staff relocated according to" opening the next page beside a new measure).
  */
 const FIT_SLACK_CHARS = { positioned: 1, text: 2 } as const;
+/**
+ * A PDF (session 22, h-c14items): the line before ended its item — the first word of this line
+ * would have fitted before the cell's edge learned from the table's geometry (tables/cellEdges).
+ * A proven edge is tested with the words' widths (`fitsBeforeEdge`), an estimated one (the text
+ * block) with the next column's margin (`fitsBeforeNextColumn`). Same page only.
+ */
+function endsBeforeCellEdge(prev: TableLine, line: TableLine, i: number, edge: CellEdge | null): boolean {
+  if (!edge || prev.page !== line.page) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
+  return edge.proven ? fitsBeforeEdge(prev, line, i, edge.x) : sameCellLeft(prev, line, i) && fitsBeforeNextColumn(prev, line, i, edge.x);
+}
 /**
  * PDF, across a page break: the cell's line before the break stops on a word, short of a sentence
  * end, and was full (the new page's first word would not have fitted after it): in a column whose

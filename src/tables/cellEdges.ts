@@ -1,0 +1,207 @@
+/**
+ * Where a PDF table column's cell text can reach: the right edge its lines wrap at, learned from
+ * the page's geometry rather than from the column's own lines. A column whose items never wrap
+ * (one-line measures in a wide last column, short accomplishments beside long measures) ends its
+ * lines well short of its edge, so its own longest lines (`fullLineRight`) say nothing of its
+ * width; the next column's left edge, the ruling lines and the page's text block do. With the
+ * edge known, a line after which the next line's first word would have fitted ended its item —
+ * the one cue left for items printed without markers or full stops (a spreadsheet cell's line
+ * breaks, a LaTeX cell's paragraphs, corpus14 xlsx.pdf / xe.pdf).
+ *
+ * Session 22 (h-c14items).
+ */
+import type { Page } from "../model/layout.js";
+import type { ColumnDef, TableLine } from "./columns.js";
+import { charPositions } from "../provenance/widths.js";
+
+/**
+ * A column's learned edge. `proven`: measured from the table's own geometry (the next column's
+ * left edge less the table's gutter, a ruled table's right edge less its padding), so a word that
+ * fits before it with a character's slack would have fitted. Otherwise an estimate (the page's
+ * text block): the caller asks for a wide margin.
+ */
+export interface CellEdge {
+  x: number;
+  proven: boolean;
+}
+
+/**
+ * A left-aligned column: this many of its lines open within ALIGN_TOLERANCE_PT of its leftmost
+ * opening, and their ends differ (centred text of equal widths opens at one x too, but ends at
+ * one x as well; right-aligned and centred text of other widths opens at other x). Not a share
+ * of the column's lines: a list's markers open at the cell's edge, its wrapped lines further in.
+ */
+const MIN_ALIGNED_LINES = 3;
+const ALIGN_TOLERANCE_PT = 0.75;
+/** A horizontal rule is flat to this (points) and belongs to the table when within this of its lines. */
+const RULE_FLAT_PT = 0.5;
+const RULE_NEAR_PT = 24;
+
+/**
+ * Per column of `lines` (one table layout in a PDF), the edge its cell text wraps at, or null when
+ * the geometry does not tell. The sources, most exact first:
+ * - the next column's left edge (where its left-aligned lines open) less the table's **gutter**.
+ *   The gutter (padding on both sides of a column boundary) is at most the smallest distance any
+ *   column's text comes to the next column's text (`nextLeft - right` over the table's lines): a
+ *   line reaching that close proves the gutter no wider. Cell padding is the same in every
+ *   column of a table (Word, LibreOffice, LaTeX's `\tabcolsep`, a browser's `padding`), so the
+ *   objective column's long wrapped lines measure it for a measure column whose lines never wrap.
+ * - the last column of a ruled table: the horizontal rules' right end less the padding the first
+ *   column's text keeps from the rules' left end.
+ * - the last column of a borderless table: the page's text block (`textRight`, the widest line of
+ *   the pages of that width) — an estimate, not proven.
+ * Each edge stays left of where the column's own wrapped lines show it ends (a line followed, in
+ * the same cell, by a line opening in lower case: the next word did not fit).
+ */
+export function cellTextEdges(lines: readonly TableLine[], columns: readonly ColumnDef[], pages: ReadonlyMap<number, Page>, textRight: number | null): Array<CellEdge | null> {
+  const n = columns.length;
+  const lefts = columns.map((_, i) => alignedLeft(lines, i));
+  let gutter = Infinity;
+  for (let k = 0; k + 1 < n; k++) {
+    const next = lefts[k + 1];
+    if (next === null || next === undefined) continue;
+    for (const l of lines) {
+      const f = l.fill?.[k];
+      // A line of one word may overflow its cell (no break in it: LaTeX's overfull
+      // "police-contributing" in a narrow column, a long figure): it proves nothing.
+      if (f && f.right < next && /\S\s+\S/.test((l.cells[k] ?? "").trim())) gutter = Math.min(gutter, next - f.right);
+    }
+  }
+  const table = ruledExtent(lines, pages);
+  const firstLeft = lefts.find((x) => x !== null) ?? null;
+  return columns.map((_, i) => {
+    let edge: CellEdge | null = null;
+    const next = i + 1 < n ? lefts[i + 1] : undefined;
+    if (next !== null && next !== undefined && Number.isFinite(gutter)) edge = { x: next - gutter, proven: true };
+    else if (i + 1 === n && table && firstLeft !== null && firstLeft >= table.left) edge = { x: table.right - (firstLeft - table.left), proven: true };
+    else if (i + 1 === n && textRight !== null) edge = { x: textRight, proven: false };
+    if (!edge) return null;
+    const wrapped = wrapLimit(lines, i);
+    return wrapped !== null && wrapped < edge.x ? { x: wrapped, proven: edge.proven } : edge;
+  });
+}
+
+/** Where column `i`'s left-aligned lines open, or null when its lines do not show one left edge. */
+function alignedLeft(lines: readonly TableLine[], i: number): number | null {
+  let min = Infinity, count = 0;
+  for (const l of lines) {
+    const left = l.fill?.[i]?.left;
+    if (left === undefined) continue;
+    count++;
+    if (left < min) min = left;
+  }
+  if (count < MIN_ALIGNED_LINES) return null;
+  const rights = new Set<number>();
+  let aligned = 0;
+  for (const l of lines) {
+    const f = l.fill?.[i];
+    if (f?.left === undefined || f.left - min > ALIGN_TOLERANCE_PT) continue;
+    aligned++;
+    rights.add(Math.round(f.right));
+  }
+  return aligned >= MIN_ALIGNED_LINES && rights.size > 1 ? min : null;
+}
+
+/**
+ * The horizontal extent of the rules drawn across the table's lines (rows ruled or a grid): the
+ * leftmost start and rightmost end of the flat rules lying among or just around the lines on
+ * their pages. Null for a borderless table.
+ */
+function ruledExtent(lines: readonly TableLine[], pages: ReadonlyMap<number, Page>): { left: number; right: number } | null {
+  const span = new Map<number, { top: number; bottom: number }>();
+  for (const l of lines) {
+    const s = span.get(l.page);
+    if (s) {
+      s.top = Math.min(s.top, l.y);
+      s.bottom = Math.max(s.bottom, l.y);
+    } else span.set(l.page, { top: l.y, bottom: l.y });
+  }
+  let left = Infinity, right = -Infinity, count = 0;
+  for (const [page, s] of span) {
+    for (const r of pages.get(page)?.rules ?? []) {
+      if (Math.abs(r.y1 - r.y2) > RULE_FLAT_PT) continue;
+      if (r.y1 < s.top - RULE_NEAR_PT || r.y1 > s.bottom + RULE_NEAR_PT) continue;
+      left = Math.min(left, r.x1, r.x2);
+      right = Math.max(right, r.x1, r.x2);
+      count++;
+    }
+  }
+  return count >= 2 ? { left, right } : null;
+}
+
+/**
+ * The column's wrapped lines bound its edge: where a line of the column is followed in the same
+ * cell (the next line of the column, on the same page, within WRAP_STEP_FACTOR × the column's
+ * usual line step) by one opening in lower case, the next word did not fit, so the edge lies left
+ * of that line's end plus a space and that word. The tightest such bound, or null.
+ */
+const WRAP_STEP_FACTOR = 1.6;
+function wrapLimit(lines: readonly TableLine[], i: number): number | null {
+  const own = lines.filter((l) => l.fill?.[i] && (l.cells[i] ?? "").trim());
+  const steps = own.slice(1).flatMap((l, k) => (l.page === own[k]!.page && l.y > own[k]!.y ? [l.y - own[k]!.y] : [])).sort((a, b) => a - b);
+  const step = steps[0];
+  if (step === undefined) return null;
+  let limit: number | null = null;
+  for (let k = 1; k < own.length; k++) {
+    const a = own[k - 1]!, b = own[k]!;
+    if (a.page !== b.page || b.y - a.y > WRAP_STEP_FACTOR * step || b.y <= a.y) continue;
+    const next = (b.cells[i] ?? "").trimStart();
+    const above = (a.cells[i] ?? "").trimEnd();
+    if (!/^\p{Ll}/u.test(next) || above.endsWith("-")) continue;
+    const fa = a.fill![i]!, fb = b.fill![i]!;
+    const first = next.split(/\s/)[0] ?? "";
+    const charWidth = fb.firstWord / Math.max(1, [...first].length);
+    const bound = fa.right + charWidth + fb.firstWord;
+    if (limit === null || bound < limit) limit = bound;
+  }
+  return limit;
+}
+
+/**
+ * The document's text block right edge per page width: the widest line's end on the pages of each
+ * width (portrait and landscape pages differ). A borderless table's last column reaches it
+ * roughly (a table set to the text width), so it is an estimate only.
+ */
+export function textBlockRights(pages: readonly Page[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of pages) {
+    const key = Math.round(p.width);
+    for (const l of p.lines) {
+      for (const s of l.segments) {
+        const right = s.x + s.width;
+        if (right <= p.width && right > (out.get(key) ?? -Infinity)) out.set(key, right);
+      }
+    }
+  }
+  return out;
+}
+
+/** Two lines of one cell open at its left edge to this (points): an indented line is no item's first. */
+const CELL_LEFT_TOLERANCE_PT = 1;
+export function sameCellLeft(prev: TableLine, line: TableLine, i: number): boolean {
+  const a = prev.fill?.[i]?.left, b = line.fill?.[i]?.left;
+  return a !== undefined && b !== undefined && Math.abs(a - b) <= CELL_LEFT_TOLERANCE_PT;
+}
+
+/**
+ * The line before would have taken this line's first word before `edge`, with a space and an
+ * average character to spare, both lines opening at the cell's left edge. The word's width is
+ * its share of this line's printed width by Helvetica's advance widths (`charPositions`): a
+ * capital is twice an "i", and an even share per character made "Member" 8 pt short of its
+ * print in a 12 pt line (corpus7 t7-008 html.pdf, "Staff from unrepresented" / "Member States
+ * appointed." split at a wrap).
+ */
+export function fitsBeforeEdge(prev: TableLine, line: TableLine, i: number, edge: number): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (!a || !b || b.left === undefined || !sameCellLeft(prev, line, i)) return false;
+  const text = (line.cells[i] ?? "").trim();
+  const word = text.split(/\s/)[0] ?? "";
+  if (!word || !text) return false;
+  const width = b.right - b.left;
+  const at = charPositions(text, true);
+  const wordWidth = (at[word.length] ?? 1) * width;
+  // The space after the first word when the line has one; else half the word's mean character.
+  const space = text.length > word.length ? ((at[word.length + 1] ?? 1) - (at[word.length] ?? 1)) * width : (wordWidth / word.length) * 0.5;
+  const spare = width / text.length;
+  return a.right + space + wordWidth + spare < edge;
+}
