@@ -1,0 +1,47 @@
+/**
+ * pdftotext -layout text of LibreOffice Calc's print of a spreadsheet compact (test/corpus14 dev14
+ * `txt`; session 22, h-txt14). Calc sets each item of a cell on a line of its own in a column far
+ * wider than its text, with no marker and no full stop; in the last column nothing tells an item's
+ * end from a wrap but the table as a whole: no line of the column opens in lower case.
+ */
+import { describe, expect, it } from "vitest";
+import { textRows } from "../support/table-rows.js";
+
+const head = "Objectives                                                  Outcomes                                              Indicators of achievement";
+const row = (objective: string, outcome: string, indicator: string) => `${objective.padEnd(60)}${outcome.padEnd(54)}${indicator}`.trimEnd();
+
+const calcTable = (lastFirst: string, lastSecond: string) => [
+  "Table 1",
+  head,
+  row("To report to the Security Council on the activities", "- Comprehensive reports submitted on time", "Days to acknowledge a delisting request: 12"),
+  row("of the Office twice a year", "", "Cases completed during the year: 4"),
+  "",
+  row("To give listed individuals and entities a fair and", "- Confidentiality arrangements concluded", "86% of comprehensive reports submitted on time"),
+  row("clear procedure to request delisting", "- Delisting requests acknowledged promptly", "Confidentiality arrangements in force: 18"),
+  "",
+  row("To present comprehensive reports to the Sanctions", "- States responding to requests", lastFirst),
+  row("Committee on every delisting request", "", lastSecond),
+  row("", "", "81% of petitioners informed of the reasons for the decision"),
+];
+
+describe("a column whose cells never wrap (Calc's print, unmarked items one per line)", () => {
+  it("reads each line as an item when no line of the column opens in lower case (d14-011)", () => {
+    const out = textRows(calcTable("Outreach briefings for counsel and civil society: 7", "Confidentiality arrangements in force: 16").join("\n"));
+    expect(out.map((o) => o.measures)).toEqual([
+      ["Days to acknowledge a delisting request: 12", "Cases completed during the year: 4"],
+      ["86% of comprehensive reports submitted on time", "Confidentiality arrangements in force: 18"],
+      ["Outreach briefings for counsel and civil society: 7", "Confidentiality arrangements in force: 16", "81% of petitioners informed of the reasons for the decision"],
+    ]);
+  });
+
+  it("keeps wrapped lines together when a line of the column opens in lower case (the column wraps)", () => {
+    const out = textRows(calcTable("Outreach briefings for counsel and civil society", "in every region: 7").join("\n"));
+    expect(out[0]?.measures).toEqual(["Days to acknowledge a delisting request: 12 Cases completed during the year: 4"]);
+    expect(out[1]?.measures).toEqual(["86% of comprehensive reports submitted on time Confidentiality arrangements in force: 18"]);
+  });
+
+  it("keeps a name cut by the wrap together, and a column of sentences to its full stops", () => {
+    const named = calcTable("Appointments of nationals of unrepresented Member", "States made during the year: 7").join("\n");
+    expect(textRows(named)[2]?.measures).toEqual(["Appointments of nationals of unrepresented Member States made during the year: 7", "81% of petitioners informed of the reasons for the decision"]);
+  });
+});
