@@ -3084,7 +3084,8 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], unwrapped: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
-    if (c.role !== "accomplishments" && c.role !== "measures") return out;
+    // Plain text: a Risks column's items (a risk and its mitigation, no marker) part by the same cues.
+    if (c.role !== "accomplishments" && c.role !== "measures" && !(c.role === "risks" && gridPitch > 0)) return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
