@@ -1890,6 +1890,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // the header's page, or the last line of the page before when the page break fell between them.
   if (!l || (l.page !== below.page && l.page !== below.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
   const text = l.text.trim();
+  if (isBareTableCaption(l)) return k;
   // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
   // The rest of a sentence wrapped onto a centred line ("… in compliance with the" / "Financial
@@ -1967,6 +1968,18 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // the table's left edge (pdftotext's grid squeezes a run in a larger font: its centre leans).
   const insideShare = apartBothSides && l.page === below.page ? CAPTION_APART_INSET : CAPTION_INSET;
   return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apartBothSides && setInsideTable(left, right, tLeft, tRight, insideShare)) || (plainText && apart && centredOnPage(lines, l.page, left, right, l.page === top.page ? page?.width : undefined)) ? k : null;
+}
+/**
+ * Session 22 (h-txt14): a line that is nothing but a table's number ("Table 2", "Table 2
+ * (continued)", "Table 3 (cont'd)") right above a header is that table's caption wherever it
+ * stands: LibreOffice Calc prints it at the table's left edge, the first cell of a row of its own,
+ * where neither centring nor a crossed column edge tells it from the last row of the table above
+ * (read into that row's objective: "… in countries in transition Table 2", d14-015). No row of a
+ * compact's table reads so.
+ */
+const BARE_TABLE_CAPTION = new RegExp(String.raw`^Table\s+[0-9]+[A-Za-z]?[.:]?(?:\s*${CONTINUED_MARK})?$`, "i");
+function isBareTableCaption(l: Line): boolean {
+  return isOneRun(l) && BARE_TABLE_CAPTION.test(l.text.trim());
 }
 /**
  * Plain text (session 21, h-txt): a caption centred on the page's text block rather than on the

@@ -45,3 +45,32 @@ describe("a column whose cells never wrap (Calc's print, unmarked items one per 
     expect(textRows(named)[2]?.measures).toEqual(["Appointments of nationals of unrepresented Member States made during the year: 7", "81% of petitioners informed of the reasons for the decision"]);
   });
 });
+
+describe("a bare table number at the left edge over the next header (Calc's caption row)", () => {
+  const two = (caption: string) =>
+    [
+      "Table 1",
+      "OBJECTIVE                             OUTCOME                                   INDICATOR OF ACHIEVEMENT",
+      "To support host Governments in        Land released for productive use after    Joint rule-of-law programmes with country",
+      "rebuilding justice institutions       clearance of explosive hazards            teams: 13",
+      "",
+      "To strengthen national police         Prisons operating under minimum           Former combatants enrolled in",
+      "services in countries in transition   standards of detention                    reintegration: 7",
+      "",
+      "",
+      "                                                                                                            1",
+      "\f" + caption,
+      "OBJECTIVE                             OUTCOME                                   INDICATOR OF ACHIEVEMENT",
+      "To help national authorities reform   Security sector reform strategies adopted Days from request to deployment of the",
+      "their security sector                 by host Governments                       standing police capacity: 20",
+    ].join("\n");
+
+  it.each(["Table 2", "Table 2 (continued)"])("is the next table's caption, not the last objective's words (%s, d14-015)", (caption) => {
+    const out = textRows(two(caption));
+    expect(out.map((o) => o.objective)).toEqual([
+      "To support host Governments in rebuilding justice institutions",
+      "To strengthen national police services in countries in transition",
+      "To help national authorities reform their security sector",
+    ]);
+  });
+});
