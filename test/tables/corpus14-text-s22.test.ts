@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { textRows } from "../support/table-rows.js";
+import { hyphenLexicon, joinWrapped } from "../../src/tables/text.js";
 
 const head = "Objectives                                                  Outcomes                                              Indicators of achievement";
 const row = (objective: string, outcome: string, indicator: string) => `${objective.padEnd(60)}${outcome.padEnd(54)}${indicator}`.trimEnd();
@@ -72,5 +73,16 @@ describe("a bare table number at the left edge over the next header (Calc's capt
       "To strengthen national police services in countries in transition",
       "To help national authorities reform their security sector",
     ]);
+  });
+});
+
+describe("a line-end hyphen after a stem the document hyphens before another form of the word", () => {
+  it("is kept: co- / finance beside co-financing (d14-006)", () => {
+    const lexicon = hyphenLexicon("New foundation partners co-financing approved projects\nTo widen the circle of foundations that co-\nfinance United Nations projects");
+    expect(joinWrapped("foundations that co-", "finance United Nations projects", lexicon)).toBe("foundations that co-finance United Nations projects");
+  });
+  it("is dropped when the document never hyphens the stem so (a word broken by the line)", () => {
+    const lexicon = hyphenLexicon("New foundation partners co-financing approved projects\nthe commu-\nnication plan");
+    expect(joinWrapped("the commu-", "nication plan", lexicon)).toBe("the communication plan");
   });
 });
