@@ -5,6 +5,7 @@ import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { ungluedValues } from "./gluedValues.js";
+import { opensUnwrappedItem, unwrappedColumns } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
@@ -277,6 +278,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
     // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
     const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
+    // Plain text: the item columns whose cells never wrap anywhere in the table (tables/unwrapped).
+    const unwrapped = columnRight && layout.format !== "pdf" ? unwrappedColumns(tableLines, columns.length, columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : [])), leading) : [];
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     const tableFirstRow = objectives.length;
@@ -293,7 +296,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -1932,6 +1935,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // the header's page, or the last line of the page before when the page break fell between them.
   if (!l || (l.page !== below.page && l.page !== below.page - 1) || l.segments.length === 0 || l.kind === "table-row") return null;
   const text = l.text.trim();
+  if (isBareTableCaption(l)) return k;
   // Numbered or bulleted ("2. To …"), an objective's opening or label: a heading or an objective.
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text)) return null;
   // The rest of a sentence wrapped onto a centred line ("… in compliance with the" / "Financial
@@ -2009,6 +2013,18 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   // the table's left edge (pdftotext's grid squeezes a run in a larger font: its centre leans).
   const insideShare = apartBothSides && l.page === below.page ? CAPTION_APART_INSET : CAPTION_INSET;
   return centredOn(hLeft, hRight) || centredOn(tLeft, tRight) || ruled.some((r) => centredOn(r.from, r.to)) || (apartBothSides && setInsideTable(left, right, tLeft, tRight, insideShare)) || (plainText && apart && centredOnPage(lines, l.page, left, right, l.page === top.page ? page?.width : undefined)) ? k : null;
+}
+/**
+ * Session 22 (h-txt14): a line that is nothing but a table's number ("Table 2", "Table 2
+ * (continued)", "Table 3 (cont'd)") right above a header is that table's caption wherever it
+ * stands: LibreOffice Calc prints it at the table's left edge, the first cell of a row of its own,
+ * where neither centring nor a crossed column edge tells it from the last row of the table above
+ * (read into that row's objective: "… in countries in transition Table 2", d14-015). No row of a
+ * compact's table reads so.
+ */
+const BARE_TABLE_CAPTION = new RegExp(String.raw`^Table\s+[0-9]+[A-Za-z]?[.:]?(?:\s*${CONTINUED_MARK})?$`, "i");
+function isBareTableCaption(l: Line): boolean {
+  return isOneRun(l) && BARE_TABLE_CAPTION.test(l.text.trim());
 }
 /**
  * Plain text (session 21, h-txt): a caption centred on the page's text block rather than on the
@@ -3123,7 +3139,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge splits
@@ -3137,7 +3153,8 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       });
       return out;
     }
-    if (c.role !== "accomplishments" && c.role !== "measures") return out;
+    // Plain text: a Risks column's items (a risk and its mitigation, no marker) part by the same cues.
+    if (c.role !== "accomplishments" && c.role !== "measures" && !(c.role === "risks" && gridPitch > 0)) return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
     if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
@@ -3183,6 +3200,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
+      else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;

@@ -103,7 +103,7 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   const s = stem.toLowerCase();
   // The document's own spelling decides first: the compound printed whole elsewhere, or the word.
   const second = bareNext.toLowerCase().replace(/-.*$/, "");
-  if (lexicon?.hyphenated.has(`${s}-${second}`)) return "keep";
+  if (lexicon?.hyphenated.has(`${s}-${second}`) || lexicon?.hyphenatedRoot?.has(s, second)) return "keep";
   if (lexicon?.words.has(`${s}${second}`)) return "drop";
   if (COMPOUND_SECOND_PARTS.has(second)) return "keep";
   if (/\d$/.test(s)) return "keep";
@@ -172,6 +172,11 @@ export interface HyphenLexicon {
   capitalisedInside: { has(word: string): boolean };
   /** A capitalised word the document also prints in lower case ("Country" beside "country teams"): a common word, whose capital at a line's start opens a sentence. */
   printedLowerCase?: { has(word: string): boolean };
+  /**
+   * Session 22 (h-txt14): the document prints the stem hyphened before another form of the word
+   * after the break ("co-financing" beside "co-" / "finance"): the hyphen is the compound's own.
+   */
+  hyphenatedRoot?: { has(stem: string, second: string): boolean };
 }
 export function hyphenLexicon(text: string): HyphenLexicon {
   // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
@@ -184,8 +189,12 @@ export function hyphenLexicon(text: string): HyphenLexicon {
     words: { has: (word) => printedAlone(word, LEXICON_WORD) },
     capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && new RegExp(`\\p{Ll} ${word}(?![\\p{L}'’])`, "u").test(text) },
     printedLowerCase: { has: (word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text) },
+    hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && second.length >= MIN_ROOT_LETTERS && new RegExp(`(?<![A-Za-z])${stem}-${second.slice(0, Math.max(MIN_ROOT_LETTERS, second.length - ROOT_ENDING_LETTERS))}`, "i").test(text) },
   };
 }
+/** A root shared by two forms of a word ("financ-e", "financ-ing"): its first letters, the word less an ending of up to ROOT_ENDING_LETTERS, never fewer than MIN_ROOT_LETTERS. */
+const MIN_ROOT_LETTERS = 5;
+const ROOT_ENDING_LETTERS = 3;
 /** What the lexicon can hold: one lower-case run, or two joined by a hyphen. */
 const LEXICON_WORD = /^[a-z]+$/;
 const LEXICON_PAIR = /^[a-z]+-[a-z]+$/;
