@@ -23,7 +23,8 @@ const HONORIFIC_RE = /^(?:the\s+)?(?:Ms|Mr|Mrs|Miss|Dr|Mme|M|Sir|Dame|H\.E)\.?\s
 /** Words that make a comma-part a title or office, not a person's name. */
 const ROLE_WORD_RE =
   /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy)\b/i;
-const SG_TITLE_RE = /^(?:the\s+)?Secretary-General$/i;
+/** The Secretary-General's title as a party or signer prints it: "Secretary-General", "the Secretary-General of the United Nations". */
+const SG_TITLE_RE = /^(?:the\s+)?Secretary-General(?:\s+of\s+the\s+United\s+Nations)?$/i;
 const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
 /** The entity a post title names: departments, offices, regional commissions, missions and UN offices. */
 const ENTITY_IN_TITLE_RE =
@@ -645,7 +646,13 @@ function alignsWith(acronym: string, words: readonly string[]): boolean {
 const ROOM_SLACK_CHARS = 2;
 
 export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length, format: Layout["format"] = "text"): string[] {
-  const start = lines.findIndex((l) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim()))));
+  const isHeading = (l: Line) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim())));
+  const candidates = lines.flatMap((l, i) => (isHeading(l) ? [i] : []));
+  // A table of contents names the heading before the section prints it ("- C. CHALLENGES",
+  // "C. CHALLENGES ........ 5", then "### C. CHALLENGES"): an entry whose words come again in a
+  // later heading is the contents', and what follows it is the next entries ("Signatures").
+  const key = (i: number) => contentsEntryKey(lines[i]!.text);
+  const start = candidates.find((i, k) => !candidates.slice(k + 1).some((j) => key(j) === key(i))) ?? -1;
   if (start < 0) return [];
   const section: Line[] = [];
   for (const l of lines.slice(start + 1, endAfter(start))) {
@@ -693,6 +700,16 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
   if (out.length > 1 && /:$/.test(out[0]!)) out.shift();
   return out;
 }
+
+/** A heading's words as a contents entry prints them: no list marker, heading hashes, leader dots or page number, case folded. */
+const contentsEntryKey = (text: string): string =>
+  text
+    .replace(/^\s*(?:#{1,6}\s+|[-*•▪●]\s+)/u, "")
+    .replace(/(?:\s*[.…·_]){3,}\s*\d*\s*$/u, "")
+    .replace(/\s+\d{1,3}\s*$/u, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 
 /** Where a line's last run ends (points; a text grid's characters × CHAR_WIDTH). */
 const rightEdge = (l: Line): number => {

@@ -21,3 +21,21 @@ describe("challenges end at a signature line", () => {
     expect(out).toHaveLength(2);
   });
 });
+
+/** Session 22 (corpus14 d14-006/010 md: `challenges: ["Signatures"]`): a contents list names the heading first. */
+describe("challenges under the heading, not under its contents entry", () => {
+  const body = "C. CHALLENGES\n\nTravel restrictions have limited the presence of staff in the field.\n\nLiquidity constraints have delayed recruitment against approved posts.\n";
+  const expected = ["Travel restrictions have limited the presence of staff in the field.", "Liquidity constraints have delayed recruitment against approved posts."];
+  it("skips a Markdown contents list's entry that a later heading repeats", async () => {
+    const { markdownTextToLayout } = await import("../../src/extract/markdown.js");
+    const md = `## Contents\n\n- A. PROGRAMME OBJECTIVES\n- C. CHALLENGES\n- Signatures\n\n### A. PROGRAMME OBJECTIVES\n\nText.\n\n### ${body}`;
+    expect(readChallenges(markdownTextToLayout(md).pages.flatMap((p) => p.lines), undefined, "markdown")).toEqual(expected);
+  });
+  it("skips a printed contents line with leader dots and a page number", () => {
+    const text = `CONTENTS\n\nA. PROGRAMME OBJECTIVES ........ 2\nC. CHALLENGES .................. 5\nSignatures ..................... 6\n\n\nA. PROGRAMME OBJECTIVES\n\nText.\n\n${body}`;
+    expect(readChallenges(textToLayout(text).pages.flatMap((p) => p.lines))).toEqual(expected);
+  });
+  it("keeps a lone heading (no contents) as before", () => {
+    expect(readChallenges(textToLayout(body).pages[0]!.lines)).toEqual(expected);
+  });
+});

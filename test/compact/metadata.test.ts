@@ -159,3 +159,13 @@ describe("preamble as pdftotext prints it", () => {
     });
   });
 });
+
+describe("the Secretary-General named first, with the Organization in the title", () => {
+  it("takes the other party as the manager (the title 'Secretary-General of the United Nations' is the SG's)", () => {
+    const text = "This compact is concluded between Ban Ki-moon, Secretary-General of the United Nations, and Mateus Hakimi, Special Adviser to the Secretary-General on Sport for Development and Peace, for the period from 1 January to 31 December 2009.";
+    expect(readParties(text)).toEqual({
+      manager: { name: "Mateus Hakimi", title: "Special Adviser to the Secretary-General on Sport for Development and Peace" },
+      counterpart: { name: "Ban Ki-moon", title: "Secretary-General of the United Nations" },
+    });
+  });
+});
