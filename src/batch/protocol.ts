@@ -11,6 +11,8 @@ export interface WorkerTask {
   /** OCR of scanned pages (--ocr, --ocr-dpi); the extractor's defaults when absent. */
   ocr?: OcrMode;
   ocrDpi?: number;
+  /** The input format forced by --input-format (pdf, text, markdown); sniffed from the content when absent. */
+  inputFormat?: InputFormat;
   /** PDF pages not to read: those that overran the page time limit in an earlier attempt. */
   skipPages?: number[];
 }

@@ -16,6 +16,7 @@ import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
 import type { TaskProgress, WorkerResult, WorkerTask } from "./protocol.js";
 import type { OcrMode } from "../extract/ocr/options.js";
+import type { InputFormat } from "../model/layout.js";
 import { printablePath } from "../cli/printable.js";
 
 /**
@@ -153,6 +154,8 @@ export interface BatchOptions {
   /** OCR of scanned pages (--ocr, --ocr-dpi), passed to every document. */
   ocr?: OcrMode;
   ocrDpi?: number;
+  /** The input format every document is read as (--input-format); sniffed from each one's content when absent. */
+  inputFormat?: InputFormat;
   /** Time limit of one PDF page (--page-timeout): a slower page is skipped with a warning, the document goes on (pool.ts). */
   pageTimeoutMs?: number;
   /** Aborting stops new documents; what is running is dropped unrecorded (Ctrl-C). */
@@ -160,8 +163,8 @@ export interface BatchOptions {
 }
 
 /** The extractor settings a worker task carries (only those given, so the extractor's defaults hold otherwise). */
-function extractorOptions(o: BatchOptions): Pick<WorkerTask, "ocr" | "ocrDpi"> {
-  return { ...(o.ocr !== undefined ? { ocr: o.ocr } : {}), ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}) };
+function extractorOptions(o: BatchOptions): Pick<WorkerTask, "ocr" | "ocrDpi" | "inputFormat"> {
+  return { ...(o.ocr !== undefined ? { ocr: o.ocr } : {}), ...(o.ocrDpi !== undefined ? { ocrDpi: o.ocrDpi } : {}), ...(o.inputFormat !== undefined ? { inputFormat: o.inputFormat } : {}) };
 }
 
 /**
@@ -315,6 +318,8 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     if (!prior) return null;
     const outputExists = await stat(join(options.outDir, name)).then(() => true, () => false);
     if (!outputExists || (await hashFile(input.abs)) !== prior.sha256) return null;
+    // Read as another format than --input-format asks now: convert again.
+    if (options.inputFormat !== undefined && prior.format !== options.inputFormat) return null;
     return prior;
   };
 

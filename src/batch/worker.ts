@@ -56,6 +56,7 @@ async function convertOne(
       : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),
     ...(task.ocrDpi !== undefined ? { ocrDpi: task.ocrDpi } : {}),
+    ...(task.inputFormat !== undefined ? { format: task.inputFormat } : {}),
     ...(task.skipPages !== undefined ? { skipPages: task.skipPages } : {}),
   });
   const ms = Math.round(performance.now() - t0);

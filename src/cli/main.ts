@@ -11,6 +11,7 @@ import { collectInputs } from "../batch/inputs.js";
 import { runBatch, defaultMaxMemoryMb, defaultPageTimeoutMs, DEFAULT_MAX_MEMORY_MB, DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
 import type { Output } from "../model/output.js";
+import { InputFormatSchema } from "../model/layout.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, rate } from "./progress.js";
 import { oneLine, printablePath } from "./printable.js";
 import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
@@ -23,6 +24,8 @@ export type { CliIo, OutStream } from "./io.js";
 const VERSION = "0.1.0";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
+/** What --input-format may force (model/layout's InputFormat); "auto" sniffs each document's content. */
+const INPUT_FORMATS = InputFormatSchema.options;
 /** Upper bound on --jobs: more threads than this only adds memory on any machine we target. */
 const MAX_JOBS = 256;
 /** The limit is a worker process's whole RSS: Node with pdf.js loaded already holds ~120 MB of it. */
@@ -43,6 +46,7 @@ const extractArgs = {
   timeout: { type: "string", description: `seconds a document may go without progress (default ${DEFAULT_TIMEOUT_MS / 1000}; 10 times that in all)`, valueHint: "s" },
   "page-timeout": { type: "string", description: `seconds one PDF page may take; a slower page is skipped with a warning (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000}, or half of --timeout if less)`, valueHint: "s" },
   "follow-symlinks": { type: "boolean", description: "follow folder symlinks that lead outside the input folders", default: false },
+  "input-format": { type: "enum", options: ["auto", ...INPUT_FORMATS], description: "read every input as this format instead of sniffing each one's content (a .txt that looks like Markdown read as text, say)", default: "auto" },
   ocr: { type: "enum", options: [...OCR_MODES], description: "OCR of scanned PDF pages: auto (pages without a usable text layer), force (every page), off", default: "auto" },
   "ocr-dpi": { type: "string", description: `resolution pages are rendered at for OCR (default ${DEFAULT_OCR_DPI})`, valueHint: "dpi" },
   "max-memory": { type: "string", description: `memory limit (RSS) of each worker process in MB (default ${DEFAULT_MAX_MEMORY_MB}, less if half the RAM shared by the workers is less)`, valueHint: "mb" },
@@ -152,6 +156,7 @@ const extractCommand = defineLeaf({
     const ocrDpi = parsePositiveInt(args["ocr-dpi"], "--ocr-dpi", DEFAULT_OCR_DPI, MIN_OCR_DPI, MAX_OCR_DPI);
     const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
     const format = args.format as BatchFormat;
+    const inputFormat = args["input-format"] === "auto" ? undefined : InputFormatSchema.parse(args["input-format"]);
     if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
     const quiet = Boolean(args.quiet);
     const paths = args._.map(String);
@@ -199,6 +204,7 @@ const extractCommand = defineLeaf({
           maxMemoryMb,
           ocr,
           ocrDpi,
+          ...(inputFormat !== undefined ? { inputFormat } : {}),
           signal: abort.signal,
           ...(sink ? { stdout: sink.write } : {}),
           ...(io.extractWorker !== undefined ? { workerFile: io.extractWorker } : {}),
