@@ -22,6 +22,9 @@ import { renderHtml } from "./render-html.mjs";
 import { renderMarkdown } from "./render-md.mjs";
 import { truthOf } from "./truth.mjs";
 import { hash } from "./prng.mjs";
+import { refuseUnknownFlags } from "./args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--only", "--limit", "--no-pdf", "--check"]);
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -22,6 +22,9 @@ import { PDFDocument, PDFName, PDFString, PDFHexString, PDFDict } from "pdf-lib"
 import fontkit from "@pdf-lib/fontkit";
 import { OFFICES, DOMAINS, MANAGERIAL, GIVEN, FAMILY } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--pdf", "--split"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus10");

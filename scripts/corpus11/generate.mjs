@@ -19,6 +19,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus11");

@@ -16,6 +16,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OFFICES, MANAGERIAL, PRIORITY_AREAS, CHALLENGES, FIRST, LAST } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf"]);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");

@@ -22,6 +22,7 @@ import { renderHtml } from "./html.mjs";
 import { truthOf } from "./truth.mjs";
 import { renderMarkdown } from "./md.mjs";
 import { findCutRows } from "./cuts.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus2");
@@ -36,13 +37,7 @@ const DOCS = 30;
 const isHoldout = (i) => i % 3 === 2;
 /** True when this file is run, false when scripts/fresh/draw.mjs (test/corpus4, test/corpus5) imports its helpers. */
 const IS_MAIN = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-// An unknown argument (a --help, a typo of --check) must not fall through to a regeneration that
-// rewrites the committed PDFs and manifest.
-const UNKNOWN_ARGS = IS_MAIN ? process.argv.slice(2).filter((a) => a !== "--no-pdf" && a !== "--check") : [];
-if (UNKNOWN_ARGS.length) {
-  console.error(`scripts/corpus2/generate.mjs: unknown argument ${UNKNOWN_ARGS.join(" ")} (usage: [--check] [--no-pdf]; without --check it rewrites test/corpus2)`);
-  process.exit(2);
-}
+refuseUnknownFlags(import.meta.url, ["--no-pdf", "--check"]);
 
 const missionsDb = loadMissions(join(ROOT, "data", "un-missions.tsv"));
 

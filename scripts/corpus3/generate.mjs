@@ -17,6 +17,9 @@ import { execFileSync } from "node:child_process";
 import { writePdf, metrics, SYMBOL_MARKERS } from "./pdfwriter.mjs";
 import { ENTITIES, MANAGERS, SECRETARIES_GENERAL, makeWording } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--only", "--png", "--ablate"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus3");

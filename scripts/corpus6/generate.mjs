@@ -16,6 +16,9 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { FAMILIES, MANAGERIAL, RISKS, CHALLENGES, FIRST, LAST, OFFICES, secretaryGeneral, valueText } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus6");

@@ -31,6 +31,9 @@ import { ENTITIES, SECRETARY_GENERAL } from "./entities.mjs";
 import { clippedRows } from "./clipped.mjs";
 import { fixStamps } from "../corpus/pdf-stamps.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--no-pdf", "--check", "--split"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus7");

@@ -23,6 +23,9 @@ import { fileURLToPath } from "node:url";
 import { fixStamps } from "../corpus/pdf-stamps.mjs";
 import { BANKS, MANAGERIAL, CHALLENGES, OFFICES, BUDGET_SECTION, GIVEN, FAMILY, SG, SC_RANGE } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus8");

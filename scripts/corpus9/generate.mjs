@@ -20,6 +20,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BANKS, FAMILY, GIVEN, OFFICES } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
+import { refuseUnknownFlags } from "../corpus/args.mjs";
+
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split"]);
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus9");
