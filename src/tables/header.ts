@@ -605,7 +605,7 @@ function mergeHeaderCells(window: readonly Line[], layoutText: string | undefine
  * scan, the table reader's walk and the run-together check merge the same windows, and a line's
  * windows of 2, 3, … lines are merged again for every taller window the reader tries.
  */
-const MERGED_CELLS = new WindowMemo<readonly Word[]>();
+let MERGED_CELLS = new WindowMemo<readonly Word[]>();
 function mergeWindowCells(window: readonly Line[], layoutText: string | undefined): Word[] {
   const pieces: HeaderPiece[] = [];
   window.forEach((line, li) => {
@@ -663,7 +663,17 @@ function headerLineWords(line: Line, layoutText: string | undefined): readonly W
   return HEADER_LINE_WORDS.get(line, layoutText, () => readHeaderLineWords(line, layoutText));
 }
 /** Each line's header words, read once per document (tables/lineMemo): every window a line is in asks again. */
-const HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
+let HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
+/**
+ * Drop the header memos when the tables stage is done (nothing reads a header after it): they are
+ * keyed by the layout's lines, and a long document's layout lives on through entities and
+ * provenance, so its memoised words would too (the 4,000-page hostile PDF: ~28 MB more heap at
+ * serialisation, over its 512 MB limit).
+ */
+export function forgetHeaderMemos(): void {
+  MERGED_CELLS = new WindowMemo<readonly Word[]>();
+  HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
+}
 function readHeaderLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
   const words = lineWords(line, layoutText).flatMap(unglueLabelWords);
   const marks = line.segments.flatMap((seg, si) => (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!) ? [si] : []));

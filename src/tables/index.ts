@@ -12,7 +12,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
-import { detectHeader, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
+import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -4444,6 +4444,15 @@ function isLinearized(columns: readonly ColumnDef[]): boolean {
  * is "partial" with a warning; other kinds pass through.
  */
 export function tablesStage(doc: Doc, ctx: Context): Doc {
+  try {
+    return readTablesInto(doc, ctx);
+  } finally {
+    // The header memos (classify's scan and this stage's) die here, not with the layout.
+    forgetHeaderMemos();
+  }
+}
+
+function readTablesInto(doc: Doc, ctx: Context): Doc {
   if (doc.kind !== "compact" || !doc.compact) return doc;
   const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan, ctx.options.onHeartbeat);
   doc.sections = [...result.sections];
