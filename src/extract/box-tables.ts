@@ -1,5 +1,6 @@
 import type { Layout, Line, Page, Rule, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "./text.js";
+import { onePitch } from "./pdf/typed.js";
 
 /**
  * Box tables drawn in characters: a typed table's cell borders are `+`, `-`, `=` and `|`
@@ -36,9 +37,8 @@ const DASHED = /[+|][-=]|[-=][+|]/;
 const FULL_BORDER = /^[+|](?:[-=:]+[+|])+$/;
 /** Columns a segment may sit off the grid (share of the pitch) and still be on it. */
 const GRID_SLACK = 0.15;
-/** A PDF page is judged typed on at least this many segments of three characters or more, this share of them one pitch per character. */
+/** A PDF page is judged typed on at least this many segments of three characters or more, nearly all one pitch per character (pdf/typed.ts onePitch). */
 const MIN_TYPED_SEGMENTS = 10;
-const MIN_PITCH_SHARE = 0.95;
 /** A table has at least this many lines (borders and rows): a border and a row, as a page break may leave of it. */
 const MIN_TABLE_LINES = 2;
 /** Columns a row's closing bar may stand off the table's right edge. */
@@ -319,9 +319,8 @@ export function readTypedBoxTables(layout: Layout): Layout {
   for (const page of layout.pages) {
     const segs = page.lines.flatMap((l) => l.segments).filter((s) => s.text.length >= 3);
     if (segs.length < MIN_TYPED_SEGMENTS || page.ocr) continue;
-    const pitches = segs.map((s) => s.width / s.text.length).sort((a, b) => a - b);
-    const pitch = pitches[Math.floor(pitches.length / 2)]!;
-    if (!(pitch > 0) || pitches.filter((p) => Math.abs(p - pitch) <= 0.02 * pitch).length < MIN_PITCH_SHARE * pitches.length) continue;
+    const pitch = onePitch(segs.map((s) => s.width / s.text.length));
+    if (pitch === null) continue;
     const left = Math.min(...page.lines.flatMap((l) => l.segments.map((s) => s.x)));
     readBoxTables(page, left, pitch, bars);
   }

@@ -32,11 +32,8 @@ export function typedPitch(runs: readonly GlyphRun[]): { pitch: number; left: nu
   if (long.length < MIN_TYPED_RUNS) return null;
   const size = long[0]!.fontSize;
   if (long.some((r) => Math.abs(r.fontSize - size) > 0.01 * size)) return null;
-  const pitches = long.map((r) => r.width / r.text.trimEnd().length).sort((a, b) => a - b);
-  const pitch = pitches[Math.floor(pitches.length / 2)]!;
-  if (pitch < MIN_PITCH_EM * size || pitch > MAX_PITCH_EM * size) return null;
-  const onPitch = pitches.filter((p) => Math.abs(p - pitch) <= PITCH_SLACK * pitch).length;
-  if (onPitch < MIN_PITCH_SHARE * long.length) return null;
+  const pitch = onePitch(long.map((r) => r.width / r.text.trimEnd().length));
+  if (pitch === null || pitch < MIN_PITCH_EM * size || pitch > MAX_PITCH_EM * size) return null;
   const left = Math.min(...runs.map((r) => r.x));
   const onGrid = runs.filter((r) => {
     const k = (r.x - left) / pitch;
@@ -44,6 +41,19 @@ export function typedPitch(runs: readonly GlyphRun[]): { pitch: number; left: nu
   }).length;
   if (onGrid < MIN_GRID_SHARE * runs.length) return null;
   return { pitch, left };
+}
+
+/**
+ * The median of `pitches` (widths per character) when MIN_PITCH_SHARE of them lie within
+ * PITCH_SLACK of it: text set in one fixed-pitch font. Else null. Shared by the glyph runs' test
+ * (typedPitch) and the layout's (extract/box-tables.ts readTypedBoxTables).
+ */
+export function onePitch(pitches: readonly number[]): number | null {
+  const sorted = [...pitches].sort((a, b) => a - b);
+  const pitch = sorted[Math.floor(sorted.length / 2)];
+  if (pitch === undefined || !(pitch > 0)) return null;
+  const onPitch = sorted.filter((p) => Math.abs(p - pitch) <= PITCH_SLACK * pitch).length;
+  return onPitch < MIN_PITCH_SHARE * sorted.length ? null : pitch;
 }
 
 const COLUMN_GAP = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
