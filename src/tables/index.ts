@@ -5,7 +5,7 @@ import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { ungluedValues } from "./gluedValues.js";
-import { opensUnwrappedItem, unwrappedColumns } from "./unwrapped.js";
+import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
@@ -3826,9 +3826,6 @@ function blockNextLeft(block: RowBlock, line: TableLine, i: number): number | nu
   }
   return left;
 }
-/** A cell line opening as an item may (a capital or a figure, after an opening quote or bracket), and one opening with a capital only. */
-const ITEM_OPENING = /^["'‘“(]?[\p{Lu}\d]/u;
-const CAPITAL_OPENING = /^["'‘“(]?\p{Lu}/u;
 function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null, capitalOnly = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (nextLeft === null || !a || !b || a.left === undefined || nextLeft <= a.left) return false;

@@ -22,8 +22,9 @@ export const UNWRAPPED_MIN_FOLLOWS = 4;
 
 /** A line opening in lower case (after an opening quote or bracket): the rest of a wrapped line. */
 const LOWER_OPENING = /^["'‘“(]?\p{Ll}/u;
-/** A line opening as an item may: a capital or a figure (after an opening quote or bracket). */
-const ITEM_OPENING = /^["'‘“(]?[\p{Lu}\d]/u;
+/** A cell line opening as an item may (a capital or a figure, after an opening quote or bracket), and one opening with a capital only; shared with the table reader (tables/index.ts). */
+export const ITEM_OPENING = /^["'‘“(]?[\p{Lu}\d]/u;
+export const CAPITAL_OPENING = /^["'‘“(]?\p{Lu}/u;
 
 /**
  * Per column in `columns` (indexes to ask), whether the table's lines show the column never
@@ -65,4 +66,3 @@ export function opensUnwrappedItem(above: string, line: string): boolean {
   const last = a.split(/\s+/).pop() ?? "";
   return a !== "" && ITEM_OPENING.test(t) && !leadsOn(a) && !CAPITAL_OPENING.test(last) && !yearAfterMonth(a, t);
 }
-const CAPITAL_OPENING = /^["'‘“(]?\p{Lu}/u;
