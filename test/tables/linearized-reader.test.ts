@@ -4,6 +4,7 @@
  * texts, one per piece of evidence the reader uses.
  */
 import { describe, expect, it } from "vitest";
+import { readLinearText } from "../support/linearized.js";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
@@ -13,10 +14,7 @@ import { needsHeading, readLinearHeader, readLinearizedPart, readMarker } from "
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 function read(text: string, heading: string | null = null) {
-  const lines = textToLayout(text).pages.flatMap((p) => p.lines);
-  const header = readLinearHeader(lines, 0);
-  if (!header) throw new Error("no header");
-  const out = readLinearizedPart(lines.slice(header.end), header.columns, heading, 1);
+  const { header, out } = readLinearText(text, heading);
   return { header, ...out, rows: out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => [m.text, m.accomplishment, m.target, m.baseline]), extra: r.extra })) };
 }
 

@@ -6,18 +6,15 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readLinearText } from "../support/linearized.js";
+import { isViewerCopy, readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
-import { isViewerCopy, readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
 
 function read(text: string, heading: string | null = null) {
-  const lines = textToLayout(text).pages.flatMap((p) => p.lines);
-  const header = readLinearHeader(lines, 0);
-  if (!header) throw new Error("no header");
-  const body = lines.slice(header.end);
-  const out = readLinearizedPart(body, header.columns, heading, 1);
+  const { header, viewer, out } = readLinearText(text, heading);
   return {
-    viewer: isViewerCopy(body),
+    viewer,
     columns: header.columns.map((c) => c.key),
     rows: out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => m.text), extra: r.extra })),
   };

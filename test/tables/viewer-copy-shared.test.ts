@@ -5,18 +5,14 @@
  * under a lone value at a page foot (src/tables/index.ts).
  */
 import { describe, expect, it } from "vitest";
+import { readLinearText } from "../support/linearized.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { readTables } from "../../src/tables/index.js";
-import { isViewerCopy, readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
 
 function read(text: string, heading: string | null = null) {
-  const lines = textToLayout(text).pages.flatMap((p) => p.lines);
-  const header = readLinearHeader(lines, 0);
-  if (!header) throw new Error("no header");
-  const body = lines.slice(header.end);
-  const out = readLinearizedPart(body, header.columns, heading, 1);
+  const { viewer, out } = readLinearText(text, heading);
   return {
-    viewer: isViewerCopy(body),
+    viewer,
     rows: out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => m.text), target: r.measures.map((m) => m.target ?? null) })),
   };
 }

@@ -5,16 +5,13 @@
  * blank lines between some blocks. Read by the linearised reader (src/tables/linearized.ts).
  */
 import { describe, expect, it } from "vitest";
+import { readLinearText } from "../support/linearized.js";
+import { isViewerCopy } from "../../src/tables/linearized.js";
 import { textToLayout } from "../../src/extract/text.js";
-import { isViewerCopy, readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
 
 function read(text: string, heading: string | null = null) {
-  const lines = textToLayout(text).pages.flatMap((p) => p.lines);
-  const header = readLinearHeader(lines, 0);
-  if (!header) throw new Error("no header");
-  const body = lines.slice(header.end);
-  const out = readLinearizedPart(body, header.columns, heading, 1);
-  return { viewer: isViewerCopy(body), rows: out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => [m.text, m.target]) })) };
+  const { viewer, out } = readLinearText(text, heading);
+  return { viewer, rows: out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => [m.text, m.target]) })) };
 }
 
 describe("viewer's copy of a table", () => {
