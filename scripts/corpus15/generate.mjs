@@ -14,6 +14,7 @@
  *   node scripts/corpus15/generate.mjs           # draws and prints (see test/corpus15/README.md for the packages)
  *   node scripts/corpus15/generate.mjs --check   # truth, layout sha256 and manifest features as committed
  *   node scripts/corpus15/generate.mjs --features  # the feature crossing of the plan, no printing
+ *   node scripts/corpus15/generate.mjs --truth     # rewrites the truth files only
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -25,7 +26,7 @@ import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from
 import { mulberry32 } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -291,10 +292,12 @@ function truthOf(doc) {
     if (t.managerial) f.push("managerial");
     if (r.nest) f.push("row:nested-bullets");
     if (r.measures.some((m) => m.note)) f.push("row:footnote");
-    srows.push({ section: sec.id, objective: r.objective, features: f, measures: truthRow(sec.id, t, r).measures.map(() => ({ accomplishment: null })) });
+    // measure → target where the table has a Target column (one per measure; a nesting head has none)
+    const targets = r.measures.flatMap((m, j) => [...(r.nest && j === r.nest.at ? [null] : []), t.design === "num5" ? m.target : null]);
+    srows.push({ section: sec.id, objective: r.objective, features: f, measures: targets.map((target) => ({ accomplishment: null, target, baseline: null })) });
   }
   const s = doc.style;
-  const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.rules}`, `font:${s.font.replace(/ /g, "-").toLowerCase()}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`, ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, s.landscape ? "landscape" : "portrait", s.repeatHeader ? "header-repeat" : "header-once", s.keepRows ? "rows:keep-together" : "rows:may-split", `sections:${s.numbering}`, ...(s.notes ? ["footnotes"] : []), "challenges"];
+  const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.rules}`, `font:${s.font.replace(/ /g, "-").toLowerCase()}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`, ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, s.landscape ? "landscape" : "portrait", s.repeatHeader ? "table-header:every-page" : "table-header:first-page-only", s.keepRows ? "rows:keep-together" : "rows:may-split", `sections:${s.numbering}`, ...(s.notes ? ["footnotes"] : []), "challenges"];
   return {
     kind: "compact", year: doc.year, manager: doc.manager, counterpart: doc.counterpart, entity: doc.entity,
     signedOn: doc.signed, missions: doc.missions.map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
@@ -360,6 +363,19 @@ if (process.argv.includes("--features")) {
   console.log(`${docs.filter((d) => d.split === "dev15").reduce((a, d) => a + truthOf(d).rows.length, 0)} dev15 rows, ${docs.filter((d) => d.split === "holdout15").reduce((a, d) => a + truthOf(d).rows.length, 0)} holdout15 rows`);
   process.exit(0);
 }
+if (process.argv.includes("--truth")) {
+  // the truth files only (the prints are unchanged by a truth-only change)
+  // and the manifest's features (its pages, cutRows and producers are the prints' and stay)
+  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
+  for (const doc of docs) {
+    writeFileSync(join(OUT, doc.split, `${doc.id}.truth.json`), JSON.stringify(truthOf(doc), null, 1) + "\n");
+    const entry = manifest.documents.find((d) => d.id === doc.id);
+    if (entry) entry.features = manifestEntry(doc, truthOf(doc)).features;
+  }
+  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
+  console.log(`${docs.length} truth files and the manifest's features written`);
+  process.exit(0);
+}
 if (CHECK) {
   const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
   const bad = [];
@@ -416,7 +432,7 @@ if (!ONLY) {
   const version = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0].trim(); } catch (e) { return String(e.stdout || e.stderr || e.message).split("\n")[0].trim(); } };
   const manifest = {
     generator: "scripts/corpus15/generate.mjs", seed: SEED,
-    producers: { soffice: version("soffice", ["--version"]), pdftocairo: version("pdftocairo", ["-v"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: version("pdftotext", ["-v"]), pandoc: version("pandoc", ["--version"]) },
+    producers: { soffice: version("soffice", ["--version"]), pdftocairo: version("sh", ["-c", "pdftocairo -v 2>&1"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) },
     splits: { dev15: N_DEV, holdout15: N_DOCS - N_DEV },
     documents: entries.sort((a, b) => a.id.localeCompare(b.id)),
   };
