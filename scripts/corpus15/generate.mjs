@@ -301,7 +301,8 @@ function truthOf(doc) {
   return {
     kind: "compact", year: doc.year, manager: doc.manager, counterpart: doc.counterpart, entity: doc.entity,
     signedOn: doc.signed, missions: doc.missions.map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
-    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
+    // the frame's resolutions, and resolution 1701 (2006) where a UNSCOL objective or accomplishment names it
+    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : []), ...(rows.some((r) => [r.objective, ...r.accomplishments].some((x) => x.includes("1701 (2006)"))) ? ["S/RES/1701 (2006)"] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
     rows, structure: { features, rows: srows },
   };
 }
