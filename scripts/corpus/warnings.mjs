@@ -28,7 +28,7 @@ const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const TUNING = [
   ["corpus", "dev"], ["corpus2", "dev2"], ["corpus3", "dev3"], ["corpus4", "fresh4"], ["corpus5", "fresh5"], ["corpus6", "dev6"],
   ["corpus7", "dev7"], ["corpus7", "holdout7"], ["corpus7", "tune7"], ["corpus7", "tune7b"], ["corpus7", "tune7c"], ["corpus8", "dev8"], ["corpus8", "dev8b"], ["corpus8", "dev8c"], ["corpus8", "dev8d"], ["corpus8", "dev8e"],
-  ["corpus9", "dev9"], ["corpus9", "dev9b"], ["corpus10", "dev10"], ["corpus10", "dev10b"], ["corpus11", "dev11"], ["corpus12", "dev12"], ["corpus13", "dev13"], ["corpus14", "dev14"],
+  ["corpus9", "dev9"], ["corpus9", "dev9b"], ["corpus10", "dev10"], ["corpus10", "dev10b"], ["corpus11", "dev11"], ["corpus12", "dev12"], ["corpus13", "dev13"], ["corpus14", "dev14"], ["corpus15", "dev15"],
 ];
 const FORMAT = (k) => (/(^|\.)pdf$/.test(k) ? "pdf" : /(^|\.)txt$/.test(k) ? "text" : /(^|\.)md$/.test(k) ? "markdown" : undefined);
 // The same row comparison as rows.mjs and score.mjs.
