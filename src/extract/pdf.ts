@@ -661,6 +661,7 @@ function pick(font: FontInfo): FontInfo {
   if (font.black !== undefined) out.black = font.black;
   if (font.name !== undefined) out.name = font.name;
   if (font.vertical !== undefined) out.vertical = font.vertical;
+  if (font.isType3Font !== undefined) out.isType3Font = font.isType3Font;
   return out;
 }
 

@@ -7,6 +7,8 @@
  * use (test/vocab/ligatures.test.ts); an unresolvable placeholder becomes "fi", the most common.
  */
 
+import { isEnglishWord } from "./english.js";
+
 /** Placeholder for an unmapped glyph about one letter-pair wide ("fi", "fl", "ff"). */
 export const NARROW_LIGATURE = "\uE000";
 /** Placeholder for an unmapped glyph about three letters wide ("ffi", "ffl"). */
@@ -15,6 +17,23 @@ export const WIDE_LIGATURE = "\uE001";
 const WIDE_LIGATURE_EM = 0.7;
 /** Narrower than this (em) is no ligature but a mark or a zero-width glyph: dropped. */
 const MIN_LIGATURE_EM = 0.35;
+
+/**
+ * Placeholders for a glyph drawn with no text at all (a Type 3 glyph of a PostScript-distilled PDF,
+ * pdf/glyphs.ts): a ligature inside a word, or a lost mark standing alone. Its width only hints at
+ * the letters (a Type 3 font's glyphs are set in their own widths), so the word decides.
+ */
+export const LOST_NARROW = "\uE002";
+export const LOST_WIDE = "\uE003";
+/** A lost mark (U+FFFD: what the item-marker table reads as a lost bullet). */
+const LOST_MARK = "\uFFFD";
+
+/** The placeholder for a glyph drawn with no text, this many ems of the text around it wide (null: the font gave it no width). */
+export function lostGlyph(widthEm: number | null): string {
+  if (widthEm === null) return LOST_NARROW;
+  if (widthEm < MIN_LIGATURE_EM) return LOST_MARK;
+  return widthEm >= WIDE_LIGATURE_EM ? LOST_WIDE : LOST_NARROW;
+}
 
 /** The placeholder for an unmapped glyph of this advance width (in em), or "" to drop it. */
 export function unmappedGlyph(widthEm: number): string {
@@ -36,13 +55,31 @@ const FFL_REST = /^(?:e\b|ed\b|es\b|ing\b)/i;
 
 /** Replace every placeholder in `text` with the ligature letters its word spells. */
 export function resolveLigatures(text: string): string {
-  if (!text.includes(NARROW_LIGATURE) && !text.includes(WIDE_LIGATURE)) return text;
-  return text.replace(/([A-Za-z]*)([\uE000\uE001])(?=([A-Za-z]*))/g, (_m, before: string, glyph: string, after: string) => {
+  if (!PLACEHOLDER.test(text)) return text;
+  return text.replace(/([A-Za-z]*)([\uE000-\uE003])(?=([A-Za-z]*))/g, (_m, before: string, glyph: string, after: string) => {
     const word = before + after;
+    const lost = glyph === LOST_NARROW || glyph === LOST_WIDE;
+    // Alone, or before a capital letter (no ligature opens a word so), a lost glyph is a mark.
+    if (lost && (word === "" || (before === "" && /^[A-Z]/.test(after)))) return word === "" ? LOST_MARK : `${LOST_MARK} `;
     const upper = word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
-    const letters = glyph === WIDE_LIGATURE ? (FFL_REST.test(after) ? "ffl" : "ffi") : twoLetter(before, after);
+    const wide = glyph === WIDE_LIGATURE || glyph === LOST_WIDE;
+    const spelled = wide ? (FFL_REST.test(after) ? "ffl" : "ffi") : twoLetter(before, after);
+    const letters = lost ? lostLetters(before, after, spelled, wide) : spelled;
     return before + (upper ? letters.toUpperCase() : letters);
   });
+}
+const PLACEHOLDER = /[\uE000-\uE003]/;
+
+/**
+ * The letters of a lost glyph: the spelling rules' choice when it makes a word of the English word
+ * list, else the first other ligature that does (the glyph's own width class first), else the
+ * rules' choice.
+ */
+function lostLetters(before: string, after: string, spelled: string, wide: boolean): string {
+  const isWord = (letters: string) => isEnglishWord((before + letters + after).toLowerCase());
+  if (isWord(spelled)) return spelled;
+  for (const letters of wide ? ["ffi", "ffl", "ff", "fi", "fl"] : ["ff", "fi", "fl", "ffi", "ffl"]) if (letters !== spelled && isWord(letters)) return letters;
+  return spelled;
 }
 
 function twoLetter(before: string, after: string): string {

@@ -8,7 +8,7 @@
  * font matrix). Positions go text space → text matrix → CTM → viewport (top-down points).
  */
 import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
-import { unmappedGlyph } from "../../vocab/ligatures.js";
+import { lostGlyph, unmappedGlyph } from "../../vocab/ligatures.js";
 import { accentOver, composeAccent, isSpacingAccent } from "./accents.js";
 import { plausibleToken } from "../ocr/quality.js";
 import { type Matrix, IDENTITY, multiply, apply, asMatrix } from "./matrix.js";
@@ -54,6 +54,8 @@ interface ClipBox {
  * (only its upper half shows) is no text of that page; the copy on the next page is.
  */
 const CLIP_SLACK = 0.5;
+/** A lost glyph with no width reaches at most this many ems to the next glyph ("ffi" is ~0.85 em). */
+const LOST_REACH_EM = 1;
 
 /** What we need of a pdf.js font object. */
 export interface FontInfo {
@@ -73,6 +75,8 @@ export interface FontInfo {
    * where the word they stand in does not read as a word (`doubtful` of runsFromOperators).
    */
   mayBeFolded?: ReadonlySet<number>;
+  /** pdf.js: a Type 3 font (glyphs drawn by content streams; its glyph space and size are its own). */
+  isType3Font?: boolean;
 }
 
 
@@ -236,6 +240,7 @@ export function runsFromOperators(
   // ends at the last ink.
   let current: GlyphRun | null = null;
   let currentRight = 0;
+  let lostReach = false;
   // Whether the run's text ends with a space, kept beside it: `text.endsWith(" ")` flattened the
   // run's text (a string grown glyph by glyph) on every glyph.
   let endsWithSpace = false;
@@ -261,6 +266,10 @@ export function runsFromOperators(
       endsWithSpace = c.text.charCodeAt(c.text.length - 1) === 0x20;
       currentRight = spaceAt ?? currentRight;
     }
+    // A lost glyph the font gave no width (lostGlyph below) reaches to the glyph after it, when
+    // that one follows within a ligature's width: the gap is the glyph's, not a word space.
+    if (lostReach && c && left >= currentRight && left - currentRight <= LOST_REACH_EM * em) currentRight = left;
+    lostReach = false;
     const gap = c ? left - currentRight : Infinity;
     const maxGap = sameOperator ? IN_FLOW_MAX_EM * em + flowStretch : SEGMENT_GAP_EM * em;
     const opensOperator = !sameOperator;
@@ -302,6 +311,9 @@ export function runsFromOperators(
   let accentDrawn: AccentUndo | null = null;
   // The last glyph added (scalars: this is per glyph), read only when an accent follows it.
   let lastText = "", lastLeft = 0, lastRight = 0, lastBaseline = 0;
+  // The size of the last glyph drawn in a font that is not Type 3: the text a Type 3 glyph stands in
+  // (a Type 3 font's size is in its own glyph space, 0.1 in a PostScript-distilled PDF).
+  let textSize = 0;
   let lastRun: GlyphRun | null = null;
   const moveText = (dx: number, dy: number) => {
     x = lineX += dx;
@@ -338,10 +350,16 @@ export function runsFromOperators(
       // not pass on) keeps its place as a placeholder that vocab/ligatures resolves from the word.
       // A glyph drawn from .notdef reaches us as a control character (Chromium writes U+0000 for a
       // bullet no font has): U+FFFD, which the item-marker table reads as a lost glyph.
-      const unicode = glyph.unicode && isControl(glyph.unicode) ? "\uFFFD" : glyph.unicode;
+      const control = !!glyph.unicode && isControl(glyph.unicode);
+      // A Type 3 glyph with no text (PostScript printed to PDF: the producer drew the ligatures
+      // "ff", "fi", "ffi" and symbols as Type 3 glyphs with neither ToUnicode nor glyph names) is
+      // read as the text around it is set: a placeholder as wide as it is there, which the word
+      // it stands in resolves (vocab/ligatures lostGlyph; alone it is a lost mark, U+FFFD).
+      const lost = control && font.isType3Font === true && textSize > 0;
+      const unicode = control ? "\uFFFD" : glyph.unicode;
       const mapped = unicode && !isUnmappedPua(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const repaired = glyph.originalCharCode === undefined ? undefined : font.glyphText?.get(glyph.originalCharCode);
-      const drawn = repaired ?? (mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
+      const drawn = repaired ?? (lost ? lostGlyph(glyph.width ? (Math.abs(glyph.width * advanceScale) * Math.hypot(toPage[0], toPage[1])) / textSize : null) : mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
       if (drawn !== "") {
         // apply(toPage, …) written out: two arrays a glyph saved (same arithmetic, same order).
         // A word space widened by word spacing (Tw) spans the widening too: the producer set the
@@ -400,7 +418,9 @@ export function runsFromOperators(
         const before: AccentUndo | null = accent
           ? { text, left, right, baseline: y0, run: current, runText: current?.text ?? "", runWidth: current?.width ?? 0, seams: current?.seams?.length ?? 0, right0: currentRight, ends: endsWithSpace, runs: runs.length, maybe: maybe.length, lone: lone.length, after: null, afterLength: 0 }
           : null;
-        addGlyph(text, space, left, right, y0, size, bold);
+        addGlyph(text, space, left, right, y0, lost ? textSize : size, bold);
+        if (!font.isType3Font) textSize = size;
+        lostReach = lost && !glyph.width;
         if (before && current) accentDrawn = { ...before, after: current, afterLength: (current as GlyphRun).text.length };
         lastRun = space ? null : current;
         lastText = text;
