@@ -74,7 +74,8 @@ for (const s of STAGES) {
     running = s.name;
     const out = await run(doc, ctx);
     line(`after ${s.name}`);
-    running = "after the pipeline";
+    // The worker's valve runs right after this, then reports the end (a line if 10 s have passed).
+    running = `the end of ${s.name}`;
     return out;
   };
 }
