@@ -63,10 +63,23 @@ function line(what) {
 }
 
 const { default: convert } = await import(join(ROOT, "dist/batch/worker.js"));
+// The worker reports a stage's end and a heartbeat inside a stage alike (no argument): the stage
+// running is read from the pipeline's own list (the worker imports the same dist/index.js).
+const { STAGES } = await import(join(ROOT, "dist/index.js"));
+let running = "extract";
+let lastBeat = 0;
+for (const s of STAGES) {
+  const run = s.run;
+  s.run = async (doc, ctx) => {
+    running = s.name;
+    const out = await run(doc, ctx);
+    line(`after ${s.name}`);
+    // The worker's valve runs right after this, then reports the end (a line if 10 s have passed).
+    running = `the end of ${s.name}`;
+    return out;
+  };
+}
 peakSinceLast();
-/** The pipeline's stages in order (src/pipeline.ts): the worker reports each end without its name. */
-const STAGES = ["extract", "classify", "compact", "un-document", "tables", "entities", "normalize", "provenance", "validate"];
-let stage = 0;
 let lastPage = 0;
 let chars = 0;
 let pieces = 0;
@@ -74,7 +87,14 @@ const result = await convert(
   { path: file, fileName: "dense.pdf" },
   {
     progress: (p) => {
-      if (p === undefined) return line(`after ${STAGES[stage++] ?? "?"}`);
+      // A heartbeat (at most one a second): a line every 10 s of a long stage.
+      if (p === undefined) {
+        if (performance.now() - lastBeat >= 10_000) {
+          lastBeat = performance.now();
+          line(`in ${running}`);
+        }
+        return;
+      }
       if (p.page - lastPage >= 1000 || p.page === p.pages) {
         lastPage = p.page;
         line(`page ${p.page}`);

@@ -200,11 +200,13 @@ export interface CellFill {
   y: number;
 }
 
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = []): TableLine {
+/** `lineWords`: the line's words when the caller has them already (`lineWords(line, layoutText)`, only read). */
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[]): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
-  const words = calls.size ? lineWords(line, layoutText).filter((w) => !calls.has(w.segment)) : lineWords(line, layoutText);
+  const all = lineWordsRead ?? lineWords(line, layoutText);
+  const words = calls.size ? all.filter((w) => !calls.has(w.segment)) : all;
   const charWidth = averageCharWidth(line);
   const segmentStart = new Map<number, number>();
   let previous = -1;
@@ -555,9 +557,9 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
  * beside "(i)" and "(ii)", "a)" beside "b)" and "c)"). That column edge is shared by many lines;
  * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
  */
-export function gluedMarkerOpenings(line: Line, others: readonly Line[]): Word[] {
+export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[] = lineWords): Word[] {
   if (line.segments.length !== 1 && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text))) return [];
-  const words = lineWords(line);
+  const words = wordsOf(line);
   const charWidth = averageCharWidth(line);
   const opened: Word[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
@@ -626,9 +628,21 @@ const DASH_AGAINST_ITEM = /^[-–][\p{Lu}\d]/u;
  * it for two value columns) is left to the rules above.
  */
 function valuesFillTheirColumns(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
-  const runs = [...new Set(words.filter((w) => w.column === undefined).map((w) => w.segment))];
+  // Each segment's word indexes, in one pass (a segment's words share its cell index, so a run's
+  // words are all of its segment's); runs in the order they first appear.
+  const bySegment = new Map<number, number[]>();
+  const runs: number[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const ks = bySegment.get(w.segment);
+    if (ks) ks.push(k);
+    else {
+      bySegment.set(w.segment, [k]);
+      if (w.column === undefined) runs.push(w.segment);
+    }
+  }
   runs.forEach((run, r) => {
-    const own = words.flatMap((w, k) => (w.segment === run && w.column === undefined ? [k] : []));
+    const own = bySegment.get(run)!;
     const from = own.findIndex((k) => VALUE_ROLES.has(columns[placed[k]!]?.role ?? "objective"));
     if (from <= 0) return;
     const first = placed[own[from]!]!;
@@ -638,7 +652,7 @@ function valuesFillTheirColumns(words: readonly Word[], placed: number[], column
     while (columns[last + 1] && VALUE_ROLES.has(columns[last + 1]!.role)) last++;
     const later = runs.slice(r + 1);
     if (later.length !== last - first + 1) return;
-    const laterWords = later.map((segment) => words.flatMap((w, k) => (w.segment === segment ? [k] : [])));
+    const laterWords = later.map((segment) => bySegment.get(segment)!);
     const fits = laterWords.every((ks) => {
       const opening = words[ks[0]!]!.text;
       return ks.every((k) => placed[k]! >= first && placed[k]! <= last) && (VALUE_OPENING.test(opening) || CAPITALISED.test(opening));
@@ -1141,7 +1155,7 @@ function fromRules(columns: readonly ColumnDef[], verticalRules: readonly number
  * by at most MAX_LOCAL_SHIFT_CHARS. Only ever right: a word that crosses a column's local start
  * still opens that column.
  */
-export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo, markersOf: (l: Line) => readonly Word[] = () => []): ColumnDef[] {
+export function localAnchors(columns: readonly ColumnDef[], line: Line, near: readonly Line[], memo?: OpensMemo, markersOf: (l: Line) => readonly Word[] = () => [], wordsOf: (l: Line) => readonly Word[] = lineWords): ColumnDef[] {
   if (near.length === 0 || tabbedColumns(columns)) return [...columns];
   const charWidth = averageCharWidth(line);
   // The column each segment opens, as assignColumns reads it: text after a column gap a little
@@ -1151,7 +1165,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     // adjacent one: what it opens depends only on its words, these columns and the char width.
     const known = memo?.get(l);
     if (known && known.columns === columns && known.charWidth === charWidth) return known.opens;
-    const words = lineWords(l);
+    const words = wordsOf(l);
     const out: Array<{ col: number; x: number }> = [];
     const markers = words.length > 2 ? markersOf(l) : [];
     let previous = -1;
@@ -1186,36 +1200,41 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
   const nearOpens = near.flatMap(opens);
   const ownOpens = opens(line);
   // Words of the line's runs one space after the word before: where two cells were glued.
-  const ownWords = lineWords(line);
+  const ownWords = wordsOf(line);
   const glued = ownWords.filter((w, k) => k > 0 && ownWords[k - 1]!.segment === w.segment);
   const adjacentOpens = near.filter((n) => Math.abs(n.line - line.line) === 1).flatMap(opens);
-  const nearValueOpens = nearOpens.filter((o) => VALUE_ROLES.has(columns[o.col]?.role ?? "objective"));
   let changed = false;
   const out = columns.map((c, i) => {
     if (i === 0) return c;
     // Left: a glued word that starts exactly where the line right above or below opens this
     // column after a column gap is that cell's text (a cell's lines share its left edge).
-    const alignedWith = (opensNear: ReadonlyArray<{ col: number; x: number }>) => opensNear.filter((o) => o.col === i && o.x < c.x - SAME_EDGE_CHARS * charWidth && glued.some((w) => Math.abs(w.x - o.x) <= ALIGNED_CHARS * charWidth));
-    const aligned = alignedWith(adjacentOpens);
+    const aligned = firstAligned(adjacentOpens, i, c.x - SAME_EDGE_CHARS * charWidth, glued, ALIGNED_CHARS * charWidth);
     const prev = columns[i - 1];
-    if (aligned[0] && prev && aligned[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
+    if (aligned && prev && aligned.x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
       changed = true;
-      return { ...c, x: aligned[0].x };
+      return { ...c, x: aligned.x };
     }
     // A Target or Baseline cell's lines may lie further apart (pdftotext interleaves the short
     // values with the measure's lines): a line near this one shows where the value column opens,
     // and the glued value starts exactly there ("… on a quarterly basis Achieved" under "Achieved"
-    // three lines up; not "… monitored on a Fully": "a" ends a character left of it).
-    const alignedNear = VALUE_ROLES.has(c.role) ? alignedWith(nearValueOpens) : [];
-    if (alignedNear[0] && prev && alignedNear[0].x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
+    // three lines up; not "… monitored on a Fully": "a" ends a character left of it). Column i is
+    // a value column here, so the near lines' openings of column i are all value openings.
+    const alignedNear = VALUE_ROLES.has(c.role) ? firstAligned(nearOpens, i, c.x - SAME_EDGE_CHARS * charWidth, glued, ALIGNED_CHARS * charWidth) : undefined;
+    if (alignedNear && prev && alignedNear.x > prev.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) {
       changed = true;
-      return { ...c, x: alignedNear[0].x, exact: true };
+      return { ...c, x: alignedNear.x, exact: true };
     }
-    const xs = nearOpens.filter((o) => o.col === i).map((o) => o.x);
-    if (xs.length === 0) return c;
+    // How many near lines open this column, and the leftmost x where they do.
+    let count = 0;
+    let opensNear = Infinity;
+    for (const o of nearOpens) {
+      if (o.col !== i) continue;
+      count++;
+      opensNear = Math.min(opensNear, o.x);
+    }
+    if (count === 0) return c;
     changed = true;
-    const opensNear = Math.min(...xs);
-    if (xs.length < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
+    if (count < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
     let x = opensNear;
     for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
     // Two value cells glued by one space ("71 per cent 82 per cent" under Baseline | Target): the
@@ -1235,6 +1254,17 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     changed = true;
   }
   return changed ? out : [...columns];
+}
+/**
+ * The first of `opens` that opens column `col` left of `before` with a glued word within `within`
+ * of it (localAnchors: a cell's lines share its left edge).
+ */
+function firstAligned(opens: ReadonlyArray<{ col: number; x: number }>, col: number, before: number, glued: readonly Word[], within: number): { col: number; x: number } | undefined {
+  for (const o of opens) {
+    if (o.col !== col || !(o.x < before)) continue;
+    for (const w of glued) if (Math.abs(w.x - o.x) <= within) return o;
+  }
+  return undefined;
 }
 /**
  * A list marker inside a run, at most MAX_ANCHOR_SHIFT_CHARS left of the next column's edge, before

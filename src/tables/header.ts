@@ -673,9 +673,16 @@ let HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
 export function forgetHeaderMemos(): void {
   MERGED_CELLS = new WindowMemo<readonly Word[]>();
   HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
+  LABEL_SPLITS = new Map<string, number>();
 }
 function readHeaderLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
-  const words = lineWords(line, layoutText).flatMap(unglueLabelWords);
+  // unglueLabelWords over the line's words, without an array per word that stays whole.
+  const words: Word[] = [];
+  for (const w of lineWords(line, layoutText)) {
+    const at = labelSplitAt(w.text);
+    if (at < 0) words.push(w);
+    else words.push(...ungluedAt(w, at));
+  }
   const marks = line.segments.flatMap((seg, si) => (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!) ? [si] : []));
   if (marks.length === 0) return words;
   return words.map((w) => (marks.includes(w.segment) ? { ...w, segment: w.segment - 1 } : w));
@@ -693,18 +700,44 @@ function readHeaderLineWords(line: Line, layoutText: string | undefined): readon
  * word is its own cell's piece (`mergeHeaderCells`).
  */
 const TITLE_PAIR = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
-function unglueLabelWords(w: Word): Word[] {
-  const title = TITLE_PAIR.test(w.text);
-  if (!(title || /^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u.test(w.text)) || LABEL_FRAGMENT.test(w.text)) return [w];
-  for (let i = 3; i <= w.text.length - 3; i++) {
-    const head = w.text.slice(0, i), tail = w.text.slice(i);
+export function unglueLabelWords(w: Word): Word[] {
+  const at = labelSplitAt(w.text);
+  return at < 0 ? [w] : ungluedAt(w, at);
+}
+/** The two words of `w` cut at `at` (labelSplitAt), the second at its own place on the line. */
+function ungluedAt(w: Word, at: number): Word[] {
+  const cw = w.charWidth ?? 0;
+  return [{ ...w, text: w.text.slice(0, at) }, { ...w, text: w.text.slice(at), x: w.x + at * cw, unglued: true }];
+}
+/**
+ * Where unglueLabelWords cuts a word: the length of its first label word, or -1 (not two label
+ * words run together). A function of the text alone, kept per document for the words that reach
+ * the search (long words of one case, Title-case pairs: a header probe reads each body line once,
+ * and prose repeats its long words); forgotten with the header memos.
+ */
+function labelSplitAt(text: string): number {
+  // Both word shapes below are six letters or more (a label pair: three and three at least).
+  if (text.length < 6) return -1;
+  const title = TITLE_PAIR.test(text);
+  if (!(title || SAME_CASE_LONG.test(text)) || LABEL_FRAGMENT.test(text)) return -1;
+  const known = LABEL_SPLITS.get(text);
+  if (known !== undefined) return known;
+  let at = -1;
+  for (let i = 3; i <= text.length - 3; i++) {
+    const head = text.slice(0, i), tail = text.slice(i);
     if (title && !/^\p{Lu}/u.test(tail)) continue;
     if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
-    const cw = w.charWidth ?? 0;
-    return [{ ...w, text: head }, { ...w, text: tail, x: w.x + i * cw, unglued: true }];
+    at = i;
+    break;
   }
-  return [w];
+  if (LABEL_SPLITS.size >= MAX_LABEL_SPLITS) LABEL_SPLITS.clear();
+  LABEL_SPLITS.set(text, at);
+  return at;
 }
+const SAME_CASE_LONG = /^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u;
+let LABEL_SPLITS = new Map<string, number>();
+/** A document's distinct long words rarely reach this; past it the memo starts again (bounded memory). */
+const MAX_LABEL_SPLITS = 4096;
 
 /** A footnote mark: a number or a sign or two, as word processors raise them after a word. */
 const FOOTNOTE_MARK = /^(?:\d{1,2}|[*†‡§]{1,3})$/u;

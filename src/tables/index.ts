@@ -176,6 +176,15 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
       // asked of a line for its own cells and again as a neighbour of the lines around it.
       const markersMemo = new Map<Line, readonly Word[]>();
+      // Plain text: each body line's words, split once for its own cells, its glued markers and
+      // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
+      // read by assignColumns alone).
+      const wordsMemo = new Map<Line, readonly Word[]>();
+      const wordsOf = (n: Line): readonly Word[] => {
+        let w = wordsMemo.get(n);
+        if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
+        return w;
+      };
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
@@ -185,10 +194,10 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const markersOf = (n: Line): readonly Word[] => {
             if (!body) return [];
             let m = markersMemo.get(n);
-            if (!m) markersMemo.set(n, (m = gluedMarkerOpenings(n, body.lines)));
+            if (!m) markersMemo.set(n, (m = gluedMarkerOpenings(n, body.lines, wordsOf)));
             return m;
           };
-          const tl = assignColumns(l, textGrid ? localAnchors(anchors, l, near, opensMemo, markersOf) : anchors, layout.text, textGrid, textGrid ? markersOf(l) : []);
+          const tl = textGrid ? assignColumns(l, localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), layout.text, true, markersOf(l), wordsOf(l)) : assignColumns(l, anchors, layout.text, false, []);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
