@@ -174,7 +174,7 @@ describe("typed PDF pages (one fixed-pitch font on a character grid)", () => {
   it("have their runs cut at two spaces or more, each piece at its character column", () => {
     const runs = page([run(0, 0, "To convene  a) Due diligence"), run(40, 0, "* 96% of grant")]);
     expect(typedPitch(runs)?.pitch).toBeCloseTo(PITCH);
-    const cut = typedPageRuns(runs).filter((r) => r.baseline === 60);
+    const cut = typedPageRuns(runs, typedPitch(runs)).filter((r) => r.baseline === 60);
     expect(cut.map((r) => [r.text, Math.round((r.x - 54) / PITCH), !!r.opensCell])).toEqual([
       ["To convene", 0, false],
       ["a) Due diligence", 12, true],
@@ -185,7 +185,7 @@ describe("typed PDF pages (one fixed-pitch font on a character grid)", () => {
   it("a page in a proportional font keeps its runs", () => {
     const runs = page([run(0, 0, "To convene  a) Due diligence")]).map((r, i) => ({ ...r, width: r.width * (1 + (i % 3) * 0.1) }));
     expect(typedPitch(runs)).toBeNull();
-    expect(typedPageRuns(runs)).toBe(runs);
+    expect(typedPageRuns(runs, typedPitch(runs))).toBe(runs);
   });
 
   it("an enscript print of a box table reads its rows", async () => {

@@ -12,6 +12,7 @@
  */
 
 import type { GlyphRun } from "./lines.js";
+import type { TypedGrid } from "../../model/layout.js";
 import { MIN_COLUMN_GAP_SPACES } from "../text.js";
 
 /** A page needs this many runs of three characters or more to be judged typed. */
@@ -26,8 +27,11 @@ const PITCH_SLACK = 0.02;
 const MIN_PITCH_EM = 0.5;
 const MAX_PITCH_EM = 0.7;
 
-/** The page's character pitch (points) when its runs are typed text on one grid, else null. */
-export function typedPitch(runs: readonly GlyphRun[]): { pitch: number; left: number } | null {
+/**
+ * The page's character grid when its runs are typed text on one grid, else null: the one decision
+ * that a page is typed, stored on the layout page (Page.typed) for the box-table reader.
+ */
+export function typedPitch(runs: readonly GlyphRun[]): TypedGrid | null {
   const long = runs.filter((r) => r.text.trimEnd().length >= 3);
   if (long.length < MIN_TYPED_RUNS) return null;
   const size = long[0]!.fontSize;
@@ -45,10 +49,9 @@ export function typedPitch(runs: readonly GlyphRun[]): { pitch: number; left: nu
 
 /**
  * The median of `pitches` (widths per character) when MIN_PITCH_SHARE of them lie within
- * PITCH_SLACK of it: text set in one fixed-pitch font. Else null. Shared by the glyph runs' test
- * (typedPitch) and the layout's (extract/box-tables.ts readTypedBoxTables).
+ * PITCH_SLACK of it: text set in one fixed-pitch font. Else null.
  */
-export function onePitch(pitches: readonly number[]): number | null {
+function onePitch(pitches: readonly number[]): number | null {
   const sorted = [...pitches].sort((a, b) => a - b);
   const pitch = sorted[Math.floor(sorted.length / 2)];
   if (pitch === undefined || !(pitch > 0)) return null;
@@ -59,12 +62,11 @@ export function onePitch(pitches: readonly number[]): number | null {
 const COLUMN_GAP = new RegExp(` {${MIN_COLUMN_GAP_SPACES},}`, "g");
 
 /**
- * A typed page's runs cut at every run of MIN_COLUMN_GAP_SPACES spaces or more, each piece at its
- * character column (and opening a cell of its own: segmentLine never joins it back). Other pages'
- * runs are returned as they are.
+ * A typed page's runs (`grid`: its typedPitch) cut at every run of MIN_COLUMN_GAP_SPACES spaces or
+ * more, each piece at its character column (and opening a cell of its own: segmentLine never joins
+ * it back). Other pages' runs (grid null) are returned as they are.
  */
-export function typedPageRuns(runs: GlyphRun[]): GlyphRun[] {
-  const grid = typedPitch(runs);
+export function typedPageRuns(runs: GlyphRun[], grid: TypedGrid | null): GlyphRun[] {
   if (!grid) return runs;
   const { pitch } = grid;
   return runs.flatMap((run) => {
