@@ -1,6 +1,5 @@
 import type { Layout, Line, Page, Rule, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "./text.js";
-import { onePitch } from "./pdf/typed.js";
 
 /**
  * Box tables drawn in characters: a typed table's cell borders are `+`, `-`, `=` and `|`
@@ -37,8 +36,6 @@ const DASHED = /[+|][-=]|[-=][+|]/;
 const FULL_BORDER = /^[+|](?:[-=:]+[+|])+$/;
 /** Columns a segment may sit off the grid (share of the pitch) and still be on it. */
 const GRID_SLACK = 0.15;
-/** A PDF page is judged typed on at least this many segments of three characters or more, nearly all one pitch per character (pdf/typed.ts onePitch). */
-const MIN_TYPED_SEGMENTS = 10;
 /** A table has at least this many lines (borders and rows): a border and a row, as a page break may leave of it. */
 const MIN_TABLE_LINES = 2;
 /** Columns a row's closing bar may stand off the table's right edge. */
@@ -311,18 +308,11 @@ function withBarsBlanked(layout: Layout, bars: readonly number[]): Layout {
 }
 
 /**
- * Box tables of a PDF's typed pages: a page whose segments all sit on one character grid, the
- * pitch that of its text (every segment as wide as its characters times the pitch).
+ * Box tables of a PDF's typed pages: those the PDF reader judged typed (Page.typed, decided on the
+ * page's glyph runs by pdf/typed.ts typedPitch), read on that page's character grid.
  */
 export function readTypedBoxTables(layout: Layout): Layout {
   const bars: number[] = [];
-  for (const page of layout.pages) {
-    const segs = page.lines.flatMap((l) => l.segments).filter((s) => s.text.length >= 3);
-    if (segs.length < MIN_TYPED_SEGMENTS || page.ocr) continue;
-    const pitch = onePitch(segs.map((s) => s.width / s.text.length));
-    if (pitch === null) continue;
-    const left = Math.min(...page.lines.flatMap((l) => l.segments.map((s) => s.x)));
-    readBoxTables(page, left, pitch, bars);
-  }
+  for (const page of layout.pages) if (page.typed && !page.ocr) readBoxTables(page, page.typed.left, page.typed.pitch, bars);
   return withBarsBlanked(layout, bars);
 }

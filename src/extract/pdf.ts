@@ -35,7 +35,7 @@ import { MIN_SCAN_PPI, paintedImages, scanResolution, type ImageOpCodes } from "
 import { recogniseOcrLayer, repairOcrLayerRuns, type OcrLayer, type OcrLayerOpCodes } from "./pdf/ocr-layer.js";
 import { inkRewrites, OCR_LAYER_INK_DPI, type LayerInk } from "./pdf/ocr-layer-ink.js";
 import { renderPage, toGrey } from "./ocr/raster.js";
-import { typedPageRuns } from "./pdf/typed.js";
+import { typedPageRuns, typedPitch } from "./pdf/typed.js";
 
 restoreNativeJson();
 
@@ -564,10 +564,13 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
   runs = withDrawnBullets(runs, bullets);
   const chars = visibleChars(runs);
   // A typed page (one fixed-pitch font on a character grid) reads as a text file: pdf/typed.ts.
-  runs = ocrLayer ? repairOcrLayerRuns(runs) : typedPageRuns(runs);
+  // Decided once here and kept on the page, where the box-table reader (extract/box-tables.ts) reads it.
+  const typed = ocrLayer ? null : typedPitch(runs);
+  runs = ocrLayer ? repairOcrLayerRuns(runs) : typedPageRuns(runs, typed);
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase, ocrLayer ? OCR_LAYER_USUAL_GAP_SHARE : 0);
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
+  if (typed) finished.page.typed = typed;
   return { ...finished, chars, scanPpi, ocrLayer, doubtful };
 }
 

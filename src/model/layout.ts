@@ -70,8 +70,18 @@ export const PageSchema = z.object({
    * coordinates are those of the turned page.
    */
   turned: z.number().int().optional(),
+  /**
+   * Set when the page is typed (PDF only): text set in one fixed-pitch font on a character grid,
+   * as a plain-text file printed (extract/pdf/typed.ts decides it once, from the page's glyph
+   * runs). `pitch` is one character's width, `left` the x of column 0; a segment's column is
+   * (x − left) / pitch. Read by the run cutter (pdf/typed.ts) and the box-table reader
+   * (extract/box-tables.ts); absent on every other page.
+   */
+  typed: z.object({ pitch: z.number(), left: z.number() }).optional(),
 });
 export type Page = z.infer<typeof PageSchema>;
+/** A typed page's character grid (Page.typed). */
+export type TypedGrid = NonNullable<Page["typed"]>;
 
 export const InputFormatSchema = z.enum(["pdf", "text", "markdown"]);
 export type InputFormat = z.infer<typeof InputFormatSchema>;

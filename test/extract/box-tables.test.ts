@@ -5,6 +5,8 @@ import { readTextBoxTables } from "../../src/extract/box-tables.js";
 import { typedPageRuns, typedPitch } from "../../src/extract/pdf/typed.js";
 import type { GlyphRun } from "../../src/extract/pdf/lines.js";
 import { extract } from "../../src/index.js";
+import { pdfToLayout } from "../../src/extract/pdf.js";
+import { loadDomainData } from "../../src/data/index.js";
 import { tableRows } from "../support/table-rows.js";
 
 /** A box table typed in characters, as a plain-text copy (enscript's input, an e-mail) holds it. */
@@ -169,12 +171,20 @@ describe("typed PDF pages (one fixed-pitch font on a character grid)", () => {
   const PITCH = 5.4;
   /** Runs as the glyph reader gives a Courier 9 pt page: spaces inside a run, one pitch each. */
   const run = (col: number, line: number, text: string): GlyphRun => ({ text, x: 54 + col * PITCH, baseline: 60 + line * 10, width: text.trimEnd().length * PITCH, fontSize: 9, bold: false });
-  const page = (extra: GlyphRun[]) => [...Array.from({ length: 24 }, (_, i) => run(0, i + 2, `Line ${i} of the typed prose.`)), ...extra];
+  const page = (extra: GlyphRun[]) => [...Array.from({ length: 24 }, (_, i) => run(0, i + 6, `Line ${i} of the typed prose.`)), ...extra];
+  /** A space-aligned table's row as a plain-text file holds it: each cell padded with spaces to the next column. */
+  const row = (line: number, a: string, b: string, c: string) => [run(0, line, a.padEnd(12) + b.padEnd(28)), run(40, line, c)];
+  const table = [
+    ...row(0, "To convene", "a) Due diligence", "* 96% of grant"),
+    ...row(1, "business", "opinions", "recipients"),
+    ...row(2, "", "b) Timely reports", "* 30 days"),
+    ...row(3, "To speed up", "Faster hiring", "Average days"),
+  ];
 
   it("have their runs cut at two spaces or more, each piece at its character column", () => {
-    const runs = page([run(0, 0, "To convene  a) Due diligence"), run(40, 0, "* 96% of grant")]);
+    const runs = page(table);
     expect(typedPitch(runs)?.pitch).toBeCloseTo(PITCH);
-    const cut = typedPageRuns(runs).filter((r) => r.baseline === 60);
+    const cut = typedPageRuns(runs, typedPitch(runs)).filter((r) => r.baseline === 60);
     expect(cut.map((r) => [r.text, Math.round((r.x - 54) / PITCH), !!r.opensCell])).toEqual([
       ["To convene", 0, false],
       ["a) Due diligence", 12, true],
@@ -183,14 +193,59 @@ describe("typed PDF pages (one fixed-pitch font on a character grid)", () => {
   });
 
   it("a page in a proportional font keeps its runs", () => {
-    const runs = page([run(0, 0, "To convene  a) Due diligence")]).map((r, i) => ({ ...r, width: r.width * (1 + (i % 3) * 0.1) }));
+    const runs = page(table).map((r, i) => ({ ...r, width: r.width * (1 + (i % 3) * 0.1) }));
     expect(typedPitch(runs)).toBeNull();
-    expect(typedPageRuns(runs)).toBe(runs);
+    expect(typedPageRuns(runs, typedPitch(runs))).toBe(runs);
+  });
+
+  it("a page in one fixed-pitch font is typed only with typed columns: a gutter of spaces many lines share, or a box border", () => {
+    // A word processor's page in Courier New: its table's cells are runs at the cells' edges (on the
+    // grid, but no spaces typed between them), two spaces after a full stop here and there.
+    const word = page([
+      run(0, 0, "Objective"), run(26, 0, "Expected accomplishment"),
+      run(0, 1, "To strengthen the "), run(26, 1, "Better reports issued on"),
+      run(0, 2, "missions.  Reports reach"), run(26, 2, "time.  Findings shared "),
+      run(0, 3, "the Board on time."), run(26, 3, "with Member States."),
+      run(0, 4, "Reports are due in May.  The Board meets in June.  Each"),
+      run(0, 5, "head reports.  Targets are set with the Board.  The year"),
+    ]);
+    expect(typedPitch(word)).toBeNull();
+    expect(typedPageRuns(word, typedPitch(word))).toBe(word);
+    // Three lines sharing a gutter are not enough; four of six are (the table above).
+    expect(typedPitch(page(table.slice(0, 6)))).toBeNull();
+    expect(typedPitch(page(table))).not.toBeNull();
+    // A box table's border drawn in characters.
+    expect(typedPitch(page([run(0, 0, "+--------+-----------+"), run(0, 1, "| No.    | Objective |")]))).not.toBeNull();
+  });
+
+  it("a Word document set in Courier New (its table on the character grid) reads as any page: its double spaces cut nothing", async () => {
+    // LibreOffice's print of test/fixtures/courier-word.rtf: Word's default table columns at 10 pt
+    // (156 pt) are 26 pitches, so every run is on the grid; prose and cells hold ".  " twice over.
+    const bytes = new Uint8Array(readFileSync(new URL("../fixtures/courier-word.pdf", import.meta.url)));
+    const { layout } = await pdfToLayout(bytes, { options: {}, data: loadDomainData() } as never);
+    expect(layout.pages[0]!.typed).toBeUndefined();
+    const cells = (start: string) => layout.pages[0]!.lines.find((l) => l.segments[0]?.text.startsWith(start))!.segments.map((s) => s.text);
+    expect(cells("oversight of field")).toEqual(["oversight of field", "time. Findings shared", "issued. Days to issue a"]);
+    expect(cells("missions.")).toEqual(["missions. Reports reach", "with Member States.", "report."]);
+    expect(cells("The Department reports")).toEqual(["The Department reports on each measure twice a year. Where a target is"]);
+    const out = await extract(bytes);
+    expect(outputRows(out)).toEqual([
+      {
+        objective: "To strengthen the oversight of field missions. Reports reach the Board on time.",
+        accomplishments: ["Better reports issued on time. Findings shared with Member States."],
+        measures: ["Number of reports issued. Days to issue a report."],
+      },
+      { objective: "To speed up the recruitment of staff.", accomplishments: ["Faster recruitment.", "Posts filled within 120 days."], measures: ["Average days to fill a post. Share of posts filled on time."] },
+    ]);
   });
 
   it("an enscript print of a box table reads its rows", async () => {
     // BOX printed by GNU enscript (Courier 9 pt) and Ghostscript's ps2pdf, as test/corpus14's typed copies.
-    const out = await extract(new Uint8Array(readFileSync(new URL("../fixtures/typed-box.enscript.pdf", import.meta.url))));
+    const bytes = new Uint8Array(readFileSync(new URL("../fixtures/typed-box.enscript.pdf", import.meta.url)));
+    // The page is judged typed once, by the PDF reader, and its grid kept on the page for the box-table reader.
+    const { layout } = await pdfToLayout(bytes, { options: {}, data: loadDomainData() } as never);
+    expect(layout.pages[0]!.typed?.pitch).toBeCloseTo(5.4);
+    const out = await extract(bytes);
     expect(outputRows(out)).toEqual(BOX_ROWS);
   });
 });
