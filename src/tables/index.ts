@@ -358,12 +358,21 @@ function withoutRowNumbers(objectives: Objective[], from: number): void {
   const rows = objectives.slice(from);
   if (rows.length < MIN_NUMBERED_ROWS) return;
   const numbers = rows.map((o) => ROW_NUMBER.exec(o.objective ?? "")?.[1]);
-  if (numbers.some((n) => n === undefined)) return;
-  const first = Number(numbers[0]);
-  if (!numbers.every((n, k) => Number(n) === first + k)) return;
-  rows.forEach((o, k) => {
-    objectives[from + k] = { ...o, objective: (o.objective ?? "").replace(ROW_NUMBER, "") };
-  });
+  const strip = (start: number, end: number) => {
+    for (let k = start; k < end; k++) objectives[from + k] = { ...rows[k]!, objective: (rows[k]!.objective ?? "").replace(ROW_NUMBER, "") };
+  };
+  if (numbers.every((n) => n !== undefined)) {
+    const first = Number(numbers[0]);
+    if (numbers.every((n, k) => Number(n) === first + k)) strip(0, rows.length);
+    return;
+  }
+  // Plain text (session 23, h-txt15): a numbered table read on from an unnumbered one of the same
+  // columns (its header's `No.` label dropped, the rows joined to the table above: corpus14
+  // d14-007 txt). Its rows are the table's last, numbered 1, 2, 3 … to the end.
+  const last = numbers.length - 1;
+  let start = last;
+  while (start > 0 && numbers[start] !== undefined && numbers[start - 1] !== undefined && Number(numbers[start - 1]) === Number(numbers[start]) - 1) start--;
+  if (numbers[start] === "1" && last - start + 1 >= MIN_NUMBERED_ROWS) strip(start, rows.length);
 }
 
 /**

@@ -44,3 +44,39 @@ describe("a column of short items whose one wrapped line shows its width", () =>
     expect(out[0]?.measures).toEqual(["Days to acknowledge a delisting request: 6 91% of comprehensive reports submitted on time"]);
   });
 });
+
+describe("a numbered table read on from an unnumbered one of the same columns", () => {
+  const doc = (numbers: readonly string[]) =>
+    [
+      "Objective                                     Expected accomplishment                            Key performance indicator",
+      "To support host Governments in rebuilding     Security sector reform strategies adopted          Joint rule-of-law programmes with country",
+      "justice institutions in Africa                by host Governments                                teams: 11",
+      "",
+      "To help national authorities reform their     Prisons operating under minimum standards          Days from request to deployment of the",
+      "security sector in countries in transition    of detention                                       standing police capacity: 20",
+      "",
+      "",
+      "No.          Objectives                                     Expected accomplishments                    Key performance indicators",
+      `${numbers[0]!.padEnd(13)}To integrate gender expertise into police        Land released for productive use after      Prisons meeting minimum detention`,
+      "             and corrections components in transition         clearance of explosive hazards              standards: 26",
+      "",
+      `${numbers[1]!.padEnd(13)}To advance disarmament, demobilization           Former combatants enrolled in               Former combatants enrolled in`,
+      "             and reintegration across the system              community-based reintegration programmes    reintegration: 6,848",
+    ].join("\n");
+
+  it("drops the bare numbers 1, 2 … that run to the table's end (d14-007)", () => {
+    expect(textRows(doc(["1", "2"])).map((o) => o.objective)).toEqual([
+      "To support host Governments in rebuilding justice institutions in Africa",
+      "To help national authorities reform their security sector in countries in transition",
+      "To integrate gender expertise into police and corrections components in transition",
+      "To advance disarmament, demobilization and reintegration across the system",
+    ]);
+  });
+
+  it("keeps numbers that do not run from 1 (text, not a numbering column)", () => {
+    expect(textRows(doc(["3", "4"])).map((o) => o.objective).slice(2)).toEqual([
+      "3 To integrate gender expertise into police and corrections components in transition",
+      "4 To advance disarmament, demobilization and reintegration across the system",
+    ]);
+  });
+});
