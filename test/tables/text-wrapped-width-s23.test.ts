@@ -80,3 +80,32 @@ describe("a numbered table read on from an unnumbered one of the same columns", 
     ]);
   });
 });
+
+describe("sub-rows of a row-spanned objective, the last right above the next objective (Calc's print)", () => {
+  const lines = [
+    "Objectives                                                        Indicators of achievement                                     Baseline   Target",
+    "To complete the performance appraisals of all staff on time      Share of oversight recommendations implemented                57         100%",
+    "in Africa",
+    "To fill vacant posts within the timeline of the staff selection   Share of the allotment spent by year end                      98%        100 per cent",
+    "system through regional partners",
+    "",
+    "",
+    "                                                                  Share of tickets purchased 16 days before travel              60%        72 per cent",
+    "",
+    "",
+    "                                                                  Days from vacancy announcement to selection                   172        171",
+    "To reach gender parity among professional staff of the            Share of the allotment spent by year end                      86%        89%",
+    "Office in countries in transition",
+    "",
+    "",
+    "                                                                  Share of women among professional staff                       47%        48%",
+  ];
+  it("stay with the objective above: the objective opens a sub-row of its own beside it (d14-004)", () => {
+    const out = textRows(["B. Managerial objectives", ...lines].join("\n"));
+    expect(out.map((o) => [o.objective, o.measures])).toEqual([
+      ["To complete the performance appraisals of all staff on time in Africa", ["Share of oversight recommendations implemented"]],
+      ["To fill vacant posts within the timeline of the staff selection system through regional partners", ["Share of the allotment spent by year end", "Share of tickets purchased 16 days before travel", "Days from vacancy announcement to selection"]],
+      ["To reach gender parity among professional staff of the Office in countries in transition", ["Share of the allotment spent by year end", "Share of women among professional staff"]],
+    ]);
+  });
+});
