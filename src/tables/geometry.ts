@@ -207,7 +207,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // between) leaves a column or more with nothing above it. With objectives centred on several
       // sub-rows (nested centring) each sub-row is a band, which can put an objective anywhere in its
       // band, and one at a band's foot is the only sign some tables give.
-      else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn)) centred++;
+      // Not where the objective's first line opens a sub-row of its own beside it, right under
+      // another (every other column has text on both lines): a top-aligned row opening under the
+      // last sub-row of the row before, which fills every column but the row-spanned objective's
+      // (session 23, h-txt15: corpus14 d14-004's `noacc4` sub-rows, given to the next objective).
+      else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn) && !subRowOpensBeside(band, head, objectiveColumn)) centred++;
       // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
       // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
       // ends higher than the band (a one-line measure between a two-line objective's lines) is
@@ -392,6 +396,24 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
   for (let i = 0; i < columns; i++) {
     if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
     if (!band.some((p) => p.line.y < head.y && (p.line.cells[i] ?? "").trim())) return false;
+  }
+  return true;
+}
+
+/**
+ * Plain text: every column but the objective's that has text in the band has text both on the
+ * objective's first line and on the band's line right above it — a sub-row opening beside the
+ * objective under a sub-row that filled every column (no blank line between: pdftotext keeps no
+ * padding). A centred objective at its band's foot sits beside its row's cells going on, or beside
+ * nothing in some column.
+ */
+function subRowOpensBeside(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  const k = band.findIndex((p) => p.line === head);
+  const above = band[k - 1]?.line;
+  if (!above) return false;
+  for (let i = 0; i < head.cells.length; i++) {
+    if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
+    if (!(head.cells[i] ?? "").trim() || !(above.cells[i] ?? "").trim()) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@ import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { ungluedValues } from "./gluedValues.js";
-import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns } from "./unwrapped.js";
+import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wrappedLineWidth } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
@@ -228,7 +228,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Plain text: per printing of the header and per page — pdftotext places each page's text on
     // its own grid, so a page whose widest line is narrower shifts the whole table.
     const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; justified?: boolean[]; edges?: Array<CellEdge | null> }>();
+    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; wrappedWidths?: Array<number | null>; justified?: boolean[]; edges?: Array<CellEdge | null> }>();
     if (columnRight) {
       const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
       const linesOf = new Map<number, TableLine[]>();
@@ -256,6 +256,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
           ...(layout.format !== "pdf" ? { nextLefts: columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) } : {}),
+          // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
+          ...(layout.format !== "pdf" ? { wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, i + 1 < columns.length ? commonLeft(own, i + 1) : null) : null)) } : {}),
           // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
           ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
         });
@@ -297,6 +299,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       // A PDF block is read with its first line's group throughout; plain text line by line.
       const blockGroup = groups.get(groupOf(block.lines[0]));
       const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
+      const provenRightsOf = (tl: TableLine) => (layout.format === "pdf" ? rightsOf(tl) : lineRights(groups.get(groupOf(tl)), tl));
       const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
       const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
       const justified = blockGroup?.justified ?? [];
@@ -305,7 +308,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -364,12 +367,21 @@ function withoutRowNumbers(objectives: Objective[], from: number): void {
   const rows = objectives.slice(from);
   if (rows.length < MIN_NUMBERED_ROWS) return;
   const numbers = rows.map((o) => ROW_NUMBER.exec(o.objective ?? "")?.[1]);
-  if (numbers.some((n) => n === undefined)) return;
-  const first = Number(numbers[0]);
-  if (!numbers.every((n, k) => Number(n) === first + k)) return;
-  rows.forEach((o, k) => {
-    objectives[from + k] = { ...o, objective: (o.objective ?? "").replace(ROW_NUMBER, "") };
-  });
+  const strip = (start: number, end: number) => {
+    for (let k = start; k < end; k++) objectives[from + k] = { ...rows[k]!, objective: (rows[k]!.objective ?? "").replace(ROW_NUMBER, "") };
+  };
+  if (numbers.every((n) => n !== undefined)) {
+    const first = Number(numbers[0]);
+    if (numbers.every((n, k) => Number(n) === first + k)) strip(0, rows.length);
+    return;
+  }
+  // Plain text (session 23, h-txt15): a numbered table read on from an unnumbered one of the same
+  // columns (its header's `No.` label dropped, the rows joined to the table above: corpus14
+  // d14-007 txt). Its rows are the table's last, numbered 1, 2, 3 … to the end.
+  const last = numbers.length - 1;
+  let start = last;
+  while (start > 0 && numbers[start] !== undefined && numbers[start - 1] !== undefined && Number(numbers[start - 1]) === Number(numbers[start]) - 1) start--;
+  if (numbers[start] === "1" && last - start + 1 >= MIN_NUMBERED_ROWS) strip(start, rows.length);
 }
 
 /**
@@ -3147,8 +3159,10 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * does show is a blank line (`gridPitch` > 0, plain text): a gap across the whole table, which
  * no cell's wrapped lines ever have between them; and a hole of two lines or more in the column
  * (`TEXT_ITEM_HOLE_LINES`). The line-fill test (`endsParagraph`) works on the character grid too. Only the item columns; pairing uses ruled sub-rows.
+ * `provenRight` (plain text): `columnRight` widened to the page's widest wrapped line (`lineRights`), for
+ * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge splits
@@ -3188,6 +3202,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // next line is that line's measure's own, not a second value of the item above (d13-017:
     // "Paternity claims …  40" / "Victims referred … 72 hours" / "Entities applying …  23").
     const oneLineItemAbove = (r: number): boolean => gridPitch > 0 && !wraps && prev === r - 1 && itemStart === prev && out.has(prev);
+    // The near-fit tests may run their few characters over a wrapped line's width (`lineRights`)
+    // too, unless the row's items end with full stops and the line above does not: it went on
+    // ("Transition benchmarks agreed with host" / "Governments.", corpus6 d6-020 lo.txt).
+    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
+    const provenOver = (x: TableLine): number | null => (sentences && !endsSentence(x.cells[i] ?? "") ? null : provenRight(x)[i] ?? null);
     let prev = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
@@ -3200,17 +3219,17 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && endsParagraph(p, l, i, columnRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
-      else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS)) out.add(r);
+      else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p))) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
@@ -3821,6 +3840,22 @@ function endsOwnLine(text: string): boolean {
  */
 const GUTTER_MARGIN = { chars: 6, share: 0.15 } as const;
 /**
+ * Plain text: the group's full-line rights for line `tl`, each widened to where a wrapped line of
+ * the page as wide as the widest one (`wrappedLineWidth`) would end from `tl`'s own left: a
+ * column of short items with one wrap has a percentile width well short of it, and pdftotext may
+ * shift a row's cells a character or two off the page's other rows, so the width, not the end, is
+ * carried over.
+ */
+function lineRights(group: { rights: Array<number | null>; wrappedWidths?: Array<number | null> } | undefined, tl: TableLine): Array<number | null> {
+  if (!group) return [];
+  const widths = group.wrappedWidths;
+  if (!widths) return group.rights;
+  return group.rights.map((r, i) => {
+    const w = widths[i], left = tl.fill?.[i]?.left;
+    return r !== null && w != null && left !== undefined && left + w > r ? left + w : r;
+  });
+}
+/**
  * Plain text: where the column right of `i` opens its text in the block's own lines on `line`'s
  * page (the leftmost), or null where it has none. pdftotext lays out each stretch of a page between
  * full-width lines (a spanning objective row) on a grid of its own, so the page's common edge
@@ -3864,13 +3899,13 @@ const SUBROW_FIT_OVER_CHARS = 3;
  * "Governments." beside "2. …", three characters over).
  */
 const MARKED_FIT_OVER_CHARS = 1;
-function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, overChars = SUBROW_FIT_OVER_CHARS): boolean {
+function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, overChars = SUBROW_FIT_OVER_CHARS, proven: number | null = null): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
-  return a.right + charWidth + b.firstWord <= right + overChars * charWidth;
+  return a.right + charWidth + b.firstWord <= Math.max(right, proven ?? -Infinity) + overChars * charWidth;
 }
 
 /**

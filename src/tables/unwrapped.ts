@@ -66,3 +66,28 @@ export function opensUnwrappedItem(above: string, line: string): boolean {
   const last = a.split(/\s+/).pop() ?? "";
   return a !== "" && ITEM_OPENING.test(t) && !leadsOn(a) && !CAPITAL_OPENING.test(last) && !yearAfterMonth(a, t);
 }
+
+/**
+ * Plain text: how wide column `i`'s text is proven to run on this page — the widest line, from its
+ * own left, that wrapped (the column's next line, on the next grid line of the same page, opens in
+ * lower case: the rest of its sentence, which did not fit after it). A column of short items with
+ * one wrap ("48% of States responding within the information-gathering" / "period") has a
+ * full-line width (`fullLineRight`, a percentile of its lines' ends) well short of that line, so
+ * an item ending a word or two short of it ("Days to acknowledge a delisting request: 6" / "91% of
+ * …", corpus14 d14-004) read as a wrap. A line of one word proves nothing (a long word forced
+ * down), nor one crossing `nextLeft` (where the next column opens: two cells glued). Null: none.
+ */
+export function wrappedLineWidth(lines: readonly TableLine[], i: number, pitch: number, nextLeft: number | null): number | null {
+  if (!(pitch > 0)) return null;
+  let width: number | null = null;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k]!, n = lines[k + 1]!;
+    const f = l.fill?.[i], g = n.fill?.[i];
+    const text = (l.cells[i] ?? "").trim();
+    if (!f || !g || f.left === undefined || !/\S\s+\S/.test(text) || n.page !== l.page || n.y - l.y > pitch * 1.01) continue;
+    if (!LOWER_OPENING.test((n.cells[i] ?? "").trim()) || g.left !== f.left) continue;
+    if (nextLeft !== null && f.right >= nextLeft) continue;
+    if (width === null || f.right - f.left > width) width = f.right - f.left;
+  }
+  return width;
+}
