@@ -179,9 +179,6 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // of them a line shorter than the objective, is the rows of a top-aligned table (a row cut by
       // the page break above, sub-rows below): see `opensWithShorterCells`.
       if (above && below && positioned && opensWithShorterCells(band, head, objectiveColumn)) top++;
-      // PDF: a band of one objective with text above and below it far off its middle is no centred
-      // row (see `offMiddle`): no vote.
-      else if (above && below && positioned && offMiddle(band, head, tail, objectiveColumn, leading, apartGap)) return;
       else if (above && below) {
         // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
         if (!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) {
@@ -311,24 +308,6 @@ function opensWithShorterCells(band: readonly Placed[], head: TableLine, objecti
   });
   return opening.length >= 2 && opening.some((i) => !(after.cells[i] ?? "").trim());
 }
-/**
- * PDF: a band holding one objective, text above and below it, where the objective sits more than
- * OFF_MIDDLE_LEADINGS from the band's middle. A centred row sets its objective on its middle, so
- * a band that is one centred row shows it there; this one holds more than the objective's row —
- * the last sub-rows of the row before, packed with less than cell padding (AbiWord prints a
- * rowspanned objective a line above its first sub-row, which reads as text below it, corpus13
- * d13-013 abw.pdf: "To recruit staff from" under the five lines of the row before's last sub-row,
- * one line of its own sub-row below its last line). Its text above says nothing about centring.
- */
-function offMiddle(band: readonly Placed[], head: TableLine, tail: TableLine, objectiveColumn: number, leading: number, apartGap: number): boolean {
-  if (laterObjectiveStarts(band, objectiveColumn, apartGap).length > 0) return false;
-  const above = cellY(head, objectiveColumn) - lineTop(band[0]!.line);
-  const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn);
-  return Math.abs(above - below) > 2 * OFF_MIDDLE_LEADINGS * leading;
-}
-/** How far (leadings) a centred objective may sit from its row's middle: paragraph spacing after a cell's last line, rounding. */
-const OFF_MIDDLE_LEADINGS = 1.5;
-
 /** Two cells' baselines this close (points) are one baseline. */
 const SAME_BASELINE_PT = 1;
 
