@@ -144,6 +144,8 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   if (firstRowWitness) centred++;
   const apartGap = objectiveGap(leading, positioned);
   const whole = bands(lines, leading);
+  // PDF: the table's first row shows what no centred row can (see `cellRunsPast`).
+  let topWitness = false;
   const marked: MarkedColumns = positioned ? () => NO_COLUMNS : markedColumnsPerTable(whole.flat(), objectiveColumn, tableOf);
   whole.forEach((wholeBand, b) => {
     const page = wholeBand[0]!.line.page;
@@ -173,7 +175,11 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // cut by the break as readily as the upper half of a centred row (its cells may open new items
       // there, as a top-aligned row's do after a break): no vote, though text lies below it too.
       const pageTop = !positioned && afterBreak;
-      if (above && below) {
+      // PDF: text above and below an objective whose first baseline opens the row's other cells, one
+      // of them a line shorter than the objective, is the rows of a top-aligned table (a row cut by
+      // the page break above, sub-rows below): see `opensWithShorterCells`.
+      if (above && below && positioned && opensWithShorterCells(band, head, objectiveColumn)) top++;
+      else if (above && below) {
         // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
         if (!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) {
           centred++;
@@ -200,6 +206,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // beside another column's sentence going on (see `besideCellGoingOn`).
         else if (!positioned && cutRowAbove && besideCellGoingOn(head, objectiveColumn)) centred++;
         else if (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn))) top++;
+        // PDF: the table's first row, its objective on the table's first line, holds a cell that
+        // opens beside the objective's later lines and runs on past its last (`cellRunsPast`).
+        if (positioned && b === 0 && k === 0 && band[0]!.line === head && cellRunsPast(band, firstObjective(band, own, objectiveColumn, apartGap), objectiveColumn)) topWitness = true;
       }
       // Plain text: an objective that ends its band with text above it in every other column of the
       // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
@@ -241,8 +250,70 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // table, while an objective opening its band with text below happens in centred tables too (one
   // as tall as a middle sub-row that is centred itself, in nested centring).
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
+  if (topWitness) return false;
   return centred > top || (positioned && firstRowWitness && centred === top);
 }
+
+/**
+ * PDF: in a band the objective opens (nothing above its first line), another column's cell opens
+ * beside one of the objective's later lines and goes on with its sentence (lower case) on the first
+ * line of that column below the objective's last line. A centred row sets each cell on the row's
+ * middle: a cell that opens below the objective's first line is shorter than it and ends above
+ * its last; one taller than the objective opens above it. With nothing above the objective, the
+ * row opens on its first line, and a cell opened inside the row and running past the objective
+ * is a top-aligned row's (AbiWord's rowspanned objectives a line above their first sub-row,
+ * corpus13 d13-007, d13-010, d13-013 abw.pdf: "To complete the performance" / "appraisal of every
+ * staff" beside "2.1 More women appointed at", whose measure "2.1.1 72% of oversight" goes on
+ * with "implemented within the" under the objective's last line). Decisive for the table: the
+ * sub-rows that set the later objectives between two rows' text read as centring too.
+ */
+/** The lines of a band's first objective: its objective lines before a later objective opens (`laterObjectiveStarts`). */
+function firstObjective(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, apartGap: number): Placed[] {
+  const later = laterObjectiveStarts(band, objectiveColumn, apartGap)[0];
+  return later ? own.filter((p) => band.indexOf(p) < band.indexOf(later)) : [...own];
+}
+
+function cellRunsPast(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number): boolean {
+  const first = own[0]!, last = own[own.length - 1]!;
+  const from = band.indexOf(first), to = band.indexOf(last);
+  if (from < 0 || to <= from) return false;
+  const columns = first.line.cells.length;
+  for (let i = 0; i < columns; i++) {
+    if (i === objectiveColumn || (first.line.cells[i] ?? "").trim()) continue;
+    const opens = band.slice(from + 1, to + 1).some((p) => (p.line.cells[i] ?? "").trim());
+    const next = band.slice(to + 1).find((p) => (p.line.cells[i] ?? "").trim());
+    if (opens && next && band.slice(to + 1).indexOf(next) === 0 && continuesSentence(next.line.cells[i] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * PDF: the objective's first line opens the other cells of its line on the objective's own
+ * baseline — two cells or more, each opening an item (a capital, a figure, a marker), none going
+ * on from the line above — and one of them ends there while the objective goes on below: cells of
+ * unequal height that share their first baseline are top-aligned. A centred row sets a one-line
+ * cell beside a taller objective's middle, never on its first line (corpus13 d13-013 abw.pdf: a
+ * `wide6` row, "To explain the | Claims of | Contributing | 76 | 86 | Subject to the", under the
+ * sub-rows a page break carried over from the row before, had voted centred and shifted every
+ * sub-row to the next objective). Two cells, not one: a sub-row's cell centred in its own sub-row
+ * can meet a centred objective's first baseline by chance; two of unequal height cannot.
+ */
+function opensWithShorterCells(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  const at = band.findIndex((p) => p.line === head);
+  const before = band[at - 1]?.line, after = band[at + 1]?.line;
+  if (at < 0 || !after || !(after.cells[objectiveColumn] ?? "").trim()) return false;
+  const y = cellY(head, objectiveColumn);
+  const opening = head.cells.flatMap((c, i) => {
+    const text = c.trim();
+    if (i === objectiveColumn || !text) return [];
+    if (Math.abs(cellY(head, i) - y) > SAME_BASELINE_PT) return [];
+    if (before && (before.cells[i] ?? "").trim()) return [];
+    return /^\p{Lu}|^\p{N}/u.test(text) || startsWithMarker(text) ? [i] : [];
+  });
+  return opening.length >= 2 && opening.some((i) => !(after.cells[i] ?? "").trim());
+}
+/** Two cells' baselines this close (points) are one baseline. */
+const SAME_BASELINE_PT = 1;
 
 /**
  * PDF: the rows of a band that holds several objectives (rows packed with less than cell padding
