@@ -13,6 +13,7 @@
 import type { Page } from "../model/layout.js";
 import type { ColumnDef, TableLine } from "./columns.js";
 import { charPositions } from "../provenance/widths.js";
+import { leadsOn } from "./text.js";
 
 /**
  * A column's learned edge. `proven`: measured from the table's own geometry (the next column's
@@ -204,4 +205,60 @@ export function fitsBeforeEdge(prev: TableLine, line: TableLine, i: number, edge
   const space = text.length > word.length ? ((at[word.length + 1] ?? 1) - (at[word.length] ?? 1)) * width : (wordWidth / word.length) * 0.5;
   const spare = width / text.length;
   return a.right + space + wordWidth + spare < edge;
+}
+
+/**
+ * A PDF cell line that opens an item though the line above would not have taken its first word
+ * (session 23, h-xe2). A LaTeX cell (`\raggedright`, items as paragraphs with no `\parskip` in a
+ * `p` column) and a spreadsheet's line breaks leave no gap, indent or short line between items:
+ * an item whose next item's first word overruns the cell's edge looks like a wrap. What tells is
+ * the words at the break. The line above ends on a word of its own — a plain lower-case word
+ * ("… issued on schedule") or a figure ("… held: 30") — neither leading on (`leadsOn`: an article,
+ * a preposition, a comma) nor capitalised (a name running on: "Member" / "States"); the line
+ * opens a sentence — a capitalised word then a lower-case one ("Days to respond …") or a
+ * percentage then a lower-case word ("73% of appraisals …"). A wrap falls before a capital only at
+ * a name, and a name the document prints after a lower-case word elsewhere ("by Member States",
+ * `capitalisedInside`) may be one here. The caller asks only in a column whose items end with no
+ * full stop (items that do say where they end). Not past a page (a cell's next line within `step`,
+ * the table's wrap step, of the line above), and both lines open at the cell's left edge.
+ */
+const SENTENCE_OPENING = /^["'‘“(]?\p{Lu}[\p{Ll}’'-]+\s+\p{Ll}/u;
+const SHARE_OPENING = /^\d[\d,.]*\s?(?:%|per cent)\s+\p{Ll}/u;
+/** The line's last word: lower case throughout (not "… unrepresented Member"), or a figure. */
+const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$/u;
+export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean): boolean {
+  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
+  if (!(dy > 0 && dy <= step * NEXT_LINE_SLACK) || !OWN_END.test(above) || leadsOn(above)) return false;
+  if (SHARE_OPENING.test(text)) return true;
+  if (!SENTENCE_OPENING.test(text)) return false;
+  return !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+}
+/** The cell's next line lies within this many wrap steps of the line above (rounding, a taller glyph). */
+const NEXT_LINE_SLACK = 1.2;
+
+/**
+ * Per column, whether the table spaces its cells' paragraphs: two lines of the column one under
+ * the other in a row (same page) lie further apart than the table's wrap step `step` by more than
+ * SPACED_ITEM_PT — Word's or Writer's space after a paragraph in a cell ("… country teams" /
+ * "National police …", corpus8 d8b-019 rtf.pdf: 15.4 pt against a 11.4 pt wrap step). A table that
+ * spaces its items spaces every one of them, so where two lines sit one wrap step apart the
+ * second went on with the first, whatever its words: the words at the break
+ * (`opensSentenceAfterWholeLine`) are asked only in columns that never show a space.
+ */
+const SPACED_ITEM_PT = 1;
+export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number): boolean[] {
+  return Array.from({ length: width }, (_, i) => {
+    if (!Number.isFinite(step)) return false;
+    return blocks.some((lines) => {
+      let prev: TableLine | undefined;
+      return lines.some((l) => {
+        if (!(l.cells[i] ?? "").trim()) return false;
+        const p = prev;
+        prev = l;
+        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT;
+      });
+    });
+  });
 }

@@ -28,7 +28,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
-import { cellTextEdges, fitsBeforeEdge, sameCellLeft, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, fitsBeforeEdge, opensSentenceAfterWholeLine, sameCellLeft, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -289,6 +289,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
     // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
     const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
+    // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
+    const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
     // Plain text: the item columns whose cells never wrap anywhere in the table (tables/unwrapped).
     const unwrapped = columnRight && layout.format !== "pdf" ? unwrappedColumns(tableLines, columns.length, columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : [])), leading) : [];
     const head = t.parts[0]?.header;
@@ -308,7 +310,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf, spaced) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -3162,16 +3164,22 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * `provenRight` (plain text): `columnRight` widened to the page's widest wrapped line (`lineRights`), for
  * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
-    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge splits
-    // them; the other cues were tuned on accomplishment and measure columns.
+    // A PDF: a sentence opening under a line ending on a word of its own (session 23, h-xe2).
+    // Not where the table spaces its items (a line one wrap step under another went on with it), nor
+    // where they end with full stops (they say where they end).
+    const wordsTell = leading > 0 && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
+    const opensSentence = (p: TableLine, l: TableLine) => wordsTell && opensSentenceAfterWholeLine(p, l, i, wrapStep, (w) => lexicon?.capitalisedInside.has(w) ?? false);
+    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
+    // words at the break (session 23) split them; the other cues were tuned on accomplishment and
+    // measure columns.
     if (c.role === "risks" && leading > 0) {
       let prev: TableLine | undefined;
       block.lines.forEach((l, r) => {
         if (!(l.cells[i] ?? "").trim()) return;
-        if (prev && endsBeforeCellEdge(prev, l, i, edges[i] ?? null)) out.add(r);
+        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l))) out.add(r);
         prev = l;
       });
       return out;
@@ -3229,6 +3237,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
+      else if (p && opensSentence(p, l)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;

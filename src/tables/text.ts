@@ -187,7 +187,8 @@ export function hyphenLexicon(text: string): HyphenLexicon {
   return {
     hyphenated: { has: (pair) => printedAlone(pair, LEXICON_PAIR) },
     words: { has: (word) => printedAlone(word, LEXICON_WORD) },
-    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && new RegExp(`\\p{Ll} ${word}(?![\\p{L}'’])`, "u").test(text) },
+    // Not after a lone "o": a list marker (a typed copy's, a LaTeX or spreadsheet bullet), not a word.
+    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && new RegExp(`\\p{Ll}(?<!(?:^|[^\\p{L}])o) ${word}(?![\\p{L}'’])`, "u").test(text) },
     printedLowerCase: { has: (word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text) },
     hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && second.length >= MIN_ROOT_LETTERS && new RegExp(`(?<![A-Za-z])${stem}-${second.slice(0, Math.max(MIN_ROOT_LETTERS, second.length - ROOT_ENDING_LETTERS))}`, "i").test(text) },
   };
