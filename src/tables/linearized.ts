@@ -195,6 +195,8 @@ function joinViewerLine(text: string, line: string, next: string): string {
 const WRAPPED_LINE = /\S[ \u00a0]$|\p{L}-$/u;
 /** A gap between two cells of layout text; a viewer's copy spaces words singly (a justified line at most doubly). */
 const COLUMN_GAP = /\S {3,}\S/;
+/** A figure alone on its line (`3`, `1,164`, `61%`): a value cell, never a paragraph's last words. */
+const LONE_FIGURE = /^\d[\d,.]*\s?%?$/;
 /** The wrap's space itself: what tells a viewer's copy (a hyphen at a line's end may be any text's). */
 const WRAP_SPACE = /\S[ \u00a0]$/;
 
@@ -249,11 +251,14 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
   const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
   for (let b = 1; b < lines.length; b++) {
     if (lines[b]!.page === lines[b - 1]!.page) continue;
-    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break.
+    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
+    // before a lone figure and the break (the next column's value, at the row's top in the same
+    // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
     const cut: number[] = [];
+    const ends = (k: number) => k === b || isBlank(lines[k]);
     for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
       const next = lines[k + 1];
-      if (WRAP_SPACE.test(lines[k]!.text) && (k + 1 === b || isBlank(next))) cut.unshift(k);
+      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
     }
     if (!cut.length) continue;
     // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).

@@ -174,3 +174,64 @@ describe("viewer's copy: a measure naming its unit in brackets", () => {
     ]);
   });
 });
+
+describe("viewer's copy: a row a page break cuts, its value beside the cut cell", () => {
+  it("puts the cut measure's rest back before the Target printed beside its first line", () => {
+    const text = [
+      ...HEADER,
+      OBJECTIVE_1,
+      "in the field",
+      "Accounts closed on time at the ",
+      "end of each financial period",
+      "",
+      "Invoices paid within thirty ",
+      "days of their receipt ",
+      "(percentage)",
+      "",
+      "95",
+      "",
+      "Vendors paid by electronic ",
+      "12",
+      "",
+      "",
+      "\f",
+      "transfer (number)",
+      "",
+      OBJECTIVE_2,
+      "and in full",
+      "Vendor records kept up to ",
+      "date",
+      "",
+      "Vendor records checked in the ",
+      "year (percentage)",
+      "",
+      "60",
+      "",
+    ].join("\n");
+    const { rows } = read(text);
+    expect(rows[0]!.measures).toEqual(["Invoices paid within thirty days of their receipt (percentage)", "Vendors paid by electronic transfer (number)"]);
+    expect(rows[0]!.target).toEqual(["95", "12"]);
+    expect(rows[1]!.measures).toEqual(["Vendor records checked in the year (percentage)"]);
+  });
+
+  it("keeps a paragraph's last line of words and figures (`2010 baseline`) where it stands", () => {
+    const text = [
+      ...HEADER,
+      OBJECTIVE_1,
+      "in the field",
+      "Accounts closed on time at the ",
+      "end of each financial period",
+      "",
+      "Reduction in electricity use against the ",
+      "2010 baseline",
+      "",
+      "",
+      "\f",
+      "7%",
+      "",
+    ].join("\n");
+    const { rows } = read(text);
+    expect(rows[0]!.measures).toEqual(["Reduction in electricity use against the 2010 baseline"]);
+    expect(rows[0]!.target).toEqual(["7%"]);
+  });
+});
