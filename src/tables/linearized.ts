@@ -368,7 +368,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -383,6 +383,9 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     } else if (role === "objective") {
       // An objective is numbered `3.` at most: an outline id (`1.1.2`) numbers an item under one.
       if (p.value || p.marker?.numbers.some((x) => isOutline(x.family))) s += COST.wrongKind;
+      // Beside a column holding a two-level list, markers are the list's (`•` its first level,
+      // `1.` its second): an objective opening with one is that list's item.
+      else if (listTable && p.marker) s += COST.wrongKind;
     } else {
       // A viewer's copy prints nothing for an empty cell: a value beside an item may be the next
       // cell (a Target) rather than an item, and only its kind tells them apart.
@@ -543,6 +546,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   };
   // (Measured on viewer's copies only: text exports keep their reading.)
   const twoLevel = columns.map((c) => viewer && c.role === "accomplishments" && isCombinedLabel(c.header) && !columns.some((x) => x.role === "measures"));
+  const listTable = twoLevel.some(Boolean);
   // A viewer's copy that puts a blank line between its blocks: a cell of three lines or more with
   // no blank line after it is not followed by the next cell of its row (see COST.sameBlockBeside).
   const blocked = viewer && blockedCopy(ps);
@@ -613,7 +617,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc]);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;

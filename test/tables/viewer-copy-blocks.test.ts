@@ -235,3 +235,66 @@ describe("viewer's copy: a row a page break cuts, its value beside the cut cell"
     expect(rows[0]!.target).toEqual(["7%"]);
   });
 });
+
+describe("viewer's copy: an objective beside a two-level list", () => {
+  it("reads a numbered line after a first-level item as the list's second level, not the next objective", () => {
+    // One block, no blank line: only the markers tell the list's items from the objectives (the
+    // part ends where a page break cuts the last item).
+    const text = [
+      "Objective",
+      "Expected accomplishment and performance ",
+      "measure",
+      "To keep the accounts of the Organization ",
+      "in order in every office and mission at ",
+      "Headquarters",
+      "\u2022 Accounts closed on time at the end of ",
+      "each financial period",
+      "1. 27 accounts closed within the period",
+      "2. 1,250 invoices paid within thirty ",
+      "days",
+      "\u2022 Vendors paid by electronic transfer ",
+      "abroad",
+      "1. 80 payments made by bank transfer in ",
+      "the year",
+      "\u2022 Audit findings closed before the next ",
+      "audit",
+      "1. 70% of audit recommendations ",
+      "implemented on time",
+      "2. 312 audit findings closed in the ",
+      "period",
+      "To keep the accounts of the Organization ",
+      "in order in every office and mission with ",
+      "partner entities",
+      "\u2022 Vendors paid by electronic transfer ",
+      "abroad",
+      "1. 586 payments made by bank transfer ",
+      "abroad",
+      "2. 25 accounts closed within the period",
+      "\u2022 Financial statements issued on time to ",
+      "the Board of Auditors, with their ",
+      "notes",
+      "1. 400 statements issued by the ",
+      "deadline",
+      "To report on the finances of the ",
+      "Organization to the Member States in ",
+      "time",
+      "\u2022 Vendors paid by electronic transfer ",
+      "abroad",
+      "1. 14 payments made by bank transfer in ",
+      "the year",
+      "2. 51% of invoices paid within thirty ",
+      "days",
+      "\u2022 Financial statements issued on time to ",
+      "the Board of Auditors, with their ",
+      "",
+      "",
+      "",
+    ].join("\n");
+    const { rows } = read(text);
+    expect(rows.map((r) => [r.objective, r.accomplishments.length, r.measures.length])).toEqual([
+      ["To keep the accounts of the Organization in order in every office and mission at Headquarters", 3, 5],
+      ["To keep the accounts of the Organization in order in every office and mission with partner entities", 2, 3],
+      ["To report on the finances of the Organization to the Member States in time", 2, 2],
+    ]);
+  });
+});
