@@ -94,13 +94,23 @@ const COST = {
    * is a line spanning the table (an objective row) or text outside it.
    */
   wideCell: 3,
+  /**
+   * A viewer's copy that parts its blocks with blank lines (MuPDF: a new block wherever the next
+   * line starts more than 1.5 font sizes above or below the last): the next cell of a row starts
+   * at the row's top, two lines or more above the last line of a cell three lines tall, so a
+   * blank line comes between them; when none does, the paragraph after such a cell is no cell
+   * beside it (it is the next sub-row's, below). Weighed, not forbidden: a cell may sit centred.
+   */
+  sameBlockBeside: 3,
+  /** A viewer's copy: an unlabelled paragraph wrapped at a cell's width (`wideParagraphs`) read as a spanning line. */
+  narrowSpan: 3,
 } as const;
 
 /** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
 const CUE = {
-  /** A measure without a figure (most measures count something). */
+  /** A measure without a figure (most measures count something) or a unit it counts in (`(percentage)`). */
   measureWithoutFigure: 0.03,
-  /** An accomplishment with a figure. */
+  /** An accomplishment with a figure, or a unit in brackets. */
   accomplishmentWithFigure: 0.02,
   /** A risks-and-mitigations item without the `risk; mitigation` semicolon. */
   riskWithoutSemicolon: 0.03,
@@ -116,6 +126,8 @@ const MAX_CELL_PARAGRAPHS = 16;
 const COUNT_CAP = 2 ** 40;
 
 const DIGIT = /\d/;
+/** A measure naming its unit in brackets at its end, its figure in another column: `… on time (percentage)`, `(number)`, `(days)`. */
+const UNIT_NAMED = /\((?:percentage(?: points)?|per cent|%|number|days|weeks|months|hours|ratio|rate|score|US\$[^)]*)\)$/i;
 const ROMAN = /^[ivxlc]+$/;
 
 const GLYPH_MARKER = new RegExp(String.raw`^\s*(${GLYPH_CLASS}|[-*\u2013\u2014o](?=\s))\s*`, "u");
@@ -183,6 +195,8 @@ function joinViewerLine(text: string, line: string, next: string): string {
 const WRAPPED_LINE = /\S[ \u00a0]$|\p{L}-$/u;
 /** A gap between two cells of layout text; a viewer's copy spaces words singly (a justified line at most doubly). */
 const COLUMN_GAP = /\S {3,}\S/;
+/** A figure alone on its line (`3`, `1,164`, `61%`): a value cell, never a paragraph's last words. */
+const LONE_FIGURE = /^\d[\d,.]*\s?%?$/;
 /** The wrap's space itself: what tells a viewer's copy (a hyphen at a line's end may be any text's). */
 const WRAP_SPACE = /\S[ \u00a0]$/;
 
@@ -237,11 +251,14 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
   const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
   for (let b = 1; b < lines.length; b++) {
     if (lines[b]!.page === lines[b - 1]!.page) continue;
-    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break.
+    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
+    // before a lone figure and the break (the next column's value, at the row's top in the same
+    // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
     const cut: number[] = [];
+    const ends = (k: number) => k === b || isBlank(lines[k]);
     for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
       const next = lines[k + 1];
-      if (WRAP_SPACE.test(lines[k]!.text) && (k + 1 === b || isBlank(next))) cut.unshift(k);
+      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
     }
     if (!cut.length) continue;
     // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).
@@ -351,7 +368,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -366,6 +383,9 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     } else if (role === "objective") {
       // An objective is numbered `3.` at most: an outline id (`1.1.2`) numbers an item under one.
       if (p.value || p.marker?.numbers.some((x) => isOutline(x.family))) s += COST.wrongKind;
+      // Beside a column holding a two-level list, markers are the list's (`•` its first level,
+      // `1.` its second): an objective opening with one is that list's item.
+      else if (listTable && p.marker) s += COST.wrongKind;
     } else {
       // A viewer's copy prints nothing for an empty cell: a value beside an item may be the next
       // cell (a Target) rather than an item, and only its kind tells them apart.
@@ -376,8 +396,8 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
       // `Objective 2: To …` is an objective (a spanning row, a heading), never an item of a cell.
       if (p.label !== null) s += COST.wrongKind;
     }
-    if (role === "measures" && !DIGIT.test(p.text)) q += CUE.measureWithoutFigure;
-    if (role === "accomplishments" && DIGIT.test(p.text)) q += CUE.accomplishmentWithFigure;
+    if (role === "measures" && !DIGIT.test(p.text) && !UNIT_NAMED.test(p.text)) q += CUE.measureWithoutFigure;
+    if (role === "accomplishments" && (DIGIT.test(p.text) || UNIT_NAMED.test(p.text))) q += CUE.accomplishmentWithFigure;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
@@ -410,6 +430,9 @@ type Step = { kind: "span"; at: number } | { kind: "cell"; column: number; from:
 const NONE = 0;
 const JUST_SPANNED = 1;
 const HAS = 2;
+/** Added to the objective flag: the cell just read is TALL_LINES lines or more and its block goes on (no blank line after it). */
+const TALL = 3;
+const TALL_LINES = 3;
 
 interface Reading {
   steps: Step[];
@@ -417,6 +440,23 @@ interface Reading {
   end: number;
   /** Steps (by index) that not every reading of least structural cost shares. */
   uncertain: Set<number>;
+}
+
+/** Lines the paragraphs [i, j) take. */
+function linesOf(ps: readonly Paragraph[], i: number, j: number): number {
+  let lines = 0;
+  for (let k = i; k < j; k++) lines += ps[k]!.span;
+  return lines;
+}
+
+/**
+ * Does a viewer's copy part its blocks with blank lines (MuPDF puts one after every block: a cell,
+ * or cells one under the other)? A copy that prints none (a viewer joining lines by newlines only)
+ * says nothing by their absence. A blank line for every four paragraphs, and three at least.
+ */
+function blockedCopy(ps: readonly Paragraph[]): boolean {
+  const blanks = ps.filter((p) => p.blank).length;
+  return blanks >= 3 && blanks * 4 >= ps.length - blanks;
 }
 
 /**
@@ -458,6 +498,8 @@ function columnStyles(ps: readonly Paragraph[], reading: Reading, n: number): Ar
 
 /** How many times a cell's usual width a paragraph's line must be to stand wider than any cell. */
 const WIDE_RATIO = 2;
+/** The largest share of the table's width (its widest line) that a paragraph wrapped in a cell takes. */
+const NARROW_SHARE = 0.6;
 /** Wrapped paragraphs needed to know a cell's usual width. */
 const MIN_WRAPPED = 6;
 
@@ -466,17 +508,27 @@ const MIN_WRAPPED = 6;
  * objective row `To provide the travel … across the `) at the table's: the paragraphs (by index)
  * at least twice as wide as the wrapped paragraphs are usually (their median width). Only when
  * such paragraphs are few (a quarter of the body at most): a table whose columns differ that much
- * in width (a narrow one beside a wide one) has many, and nothing is taken from widths.
+ * in width (a narrow one beside a wide one) has many, and nothing is taken from widths. `narrow`:
+ * the wrapped paragraphs at most NARROW_SHARE as wide as the widest line (a cell's text).
  */
-function wideParagraphs(ps: readonly Paragraph[]): ReadonlySet<number> {
+function wideParagraphs(ps: readonly Paragraph[]): { wide: ReadonlySet<number>; narrow: ReadonlySet<number> } {
+  const none = { wide: new Set<number>(), narrow: new Set<number>() };
   const widths = ps.filter((p) => !p.blank && p.span > 1).map((p) => p.width).sort((a, b) => a - b);
-  if (widths.length < MIN_WRAPPED) return new Set();
+  if (widths.length < MIN_WRAPPED) return none;
   const usual = widths[Math.floor(widths.length / 2)]!;
   const wide = new Set<number>();
+  const narrow = new Set<number>();
   ps.forEach((p, k) => {
     if (!p.blank && p.width >= WIDE_RATIO * usual) wide.add(k);
   });
-  return wide.size * 4 <= ps.filter((p) => !p.blank).length ? wide : new Set();
+  if (wide.size * 4 > ps.filter((p) => !p.blank).length) return none;
+  // The widest line is about the table's width: a paragraph wrapped at no more than NARROW_SHARE of
+  // it is a cell's text (a row spanning the table wraps at the table's width, wider than a column's).
+  const table = Math.max(0, ...[...wide].map((k) => ps[k]!.width));
+  ps.forEach((p, k) => {
+    if (!p.blank && p.span > 1 && p.width <= NARROW_SHARE * table) narrow.add(k);
+  });
+  return { wide, narrow };
 }
 
 function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>, viewer: boolean): Reading {
@@ -484,10 +536,23 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
   // (Rows spanning the table come only where no column holds the objective.)
-  const wide = viewer && !hasObjectiveColumn ? wideParagraphs(ps) : new Set<number>();
+  const { wide, narrow } = viewer && !hasObjectiveColumn ? wideParagraphs(ps) : { wide: new Set<number>(), narrow: new Set<number>() };
+  // A spanning line and its cost; a paragraph wrapped at a cell's width is no row as wide as the
+  // table, unless it says it is an objective (`Objective 2: …`, `To …`: a row may print its
+  // objective in its first cell only).
+  const spanAt = (i: number): [number, number] => {
+    const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
+    return narrow.has(i) && s === COST.spanningUnlabelled && !/^to\b/i.test(ps[i]!.text) ? [s + COST.narrowSpan, q] : [s, q];
+  };
   // (Measured on viewer's copies only: text exports keep their reading.)
   const twoLevel = columns.map((c) => viewer && c.role === "accomplishments" && isCombinedLabel(c.header) && !columns.some((x) => x.role === "measures"));
-  const F = 3;
+  const listTable = twoLevel.some(Boolean);
+  // A viewer's copy that puts a blank line between its blocks: a cell of three lines or more with
+  // no blank line after it is not followed by the next cell of its row (see COST.sameBlockBeside).
+  const blocked = viewer && blockedCopy(ps);
+  // States: line index × column × objective flag (NONE, JUST_SPANNED, HAS), plus TALL when the cell
+  // just read is that tall and its block goes on.
+  const F = 6;
   const id = (i: number, c: number, f: number) => (i * n + c) * F + f;
   const size = (P + 1) * n * F;
   // Backward: least cost to the end from each state (structural, cue), and how many readings of
@@ -497,9 +562,12 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   const bn = new Float64Array(size);
   const choice: Array<{ step: Step | null; next: number } | undefined> = new Array(size);
   const leftoverFrom = new Float64Array(P + 1);
-  for (let i = P - 1; i >= 0; i--) leftoverFrom[i] = leftoverFrom[i + 1]! + (ps[i]!.blank ? 0 : COST.leftover);
+  // (A paragraph wrapped at a cell's width is a cell's text, not a note or heading under the table.)
+  for (let i = P - 1; i >= 0; i--) leftoverFrom[i] = leftoverFrom[i + 1]! + (ps[i]!.blank ? 0 : COST.leftover + (narrow.has(i) ? COST.narrowSpan : 0));
 
-  const transitions = (i: number, c: number, f: number, visit: (s: number, q: number, step: Step | null, next: number) => void) => {
+  const transitions = (i: number, c: number, state: number, visit: (s: number, q: number, step: Step | null, next: number) => void) => {
+    const f = state % TALL;
+    const tall = state >= TALL;
     if (c === 0 && f !== JUST_SPANNED) visit(leftoverFrom[i]!, 0, null, -1);
     if (i >= P) {
       // A viewer's copy: the body may end in a row whose last cells printed nothing (a Target a
@@ -528,25 +596,28 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           // The row ended with absent cells: the table may end, or a spanning line come.
           visit(skip + leftoverFrom[i]!, 0, null, -1);
           if (!hasObjectiveColumn) {
-            const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
+            const [s, q] = spanAt(i);
             if (s < Infinity) visit(skip + s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
           }
         }
       } else if (c === 0 && !hasObjectiveColumn && !(viewer && f === JUST_SPANNED)) {
         // (In a viewer's copy a spanning line is followed by its row's cells: a line standing
         // between two spanning lines is a sub-row's cell, the others printed nothing.)
-        const [s, q] = spanningCost(ps[i]!, ps[i + 1]);
+        const [s, q] = spanAt(i);
         if (s < Infinity) visit(s, q, { kind: "span", at: i }, id(i + 1, 0, JUST_SPANNED));
       }
       const role = columns[cc]!.role;
       let penalty = skip;
+      // The next cell of the same row (not a value: a value may sit centred beside a tall cell)
+      // right under a cell of three lines or more, in one block: it would start at the row's top.
+      if (tall && c > 0 && c + k < n && !VALUE_ROLES.has(role)) penalty += COST.sameBlockBeside;
       let nf = fk === NONE ? NONE : HAS;
       if (!hasObjectiveColumn && cc === 0 && fk === NONE) {
         penalty += COST.noObjective;
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc]);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;
@@ -558,7 +629,8 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
           f2 = HAS;
         }
-        visit(s + extra, q, { kind: "cell", column: cc, from: i, to: j }, id(j, (cc + 1) % n, f2));
+        const t2 = blocked && j < P && !ps[j]!.blank && linesOf(ps, i, j) >= TALL_LINES ? TALL : 0;
+        visit(s + extra, q, { kind: "cell", column: cc, from: i, to: j }, id(j, (cc + 1) % n, f2 + t2));
       }
     }
   };
