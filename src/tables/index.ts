@@ -1816,9 +1816,10 @@ function numberedHeadingAcross(tail: readonly Line[], previous: TablePart, edge:
  * (it follows the last row of the table above, not a section heading), so the row above it is
  * never joined to the objective.
  */
-// A decimal outline label ("1.5 To mobilize …", Word's multilevel numbering) opens one too: the
-// "To" tells it from a section heading of the "1.2 Results for 2015" scheme.
-const NUMBERED_OBJECTIVE_OPENING = /^\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+To\s/;
+// A decimal outline label ("1.5 To mobilize …", Word's multilevel numbering) opens one too, lettered
+// sections' "A.5 To …" as well: the "To" tells it from a section heading of the "1.2 Results for
+// 2015" scheme.
+const NUMBERED_OBJECTIVE_OPENING = /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[A-Z]\.\d{1,2}\.?)\s+To\s/;
 /** An objective heading's first line: "To …", "Objective 2: …", or Word-numbered "1. To …". */
 const opensObjectiveHeading = (text: string) => OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text);
 
