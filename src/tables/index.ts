@@ -28,6 +28,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
+import { rowsInOpenTableCells } from "./mergedTables.js";
 import { cellTextEdges, fitsBeforeEdge, sameCellLeft, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
@@ -631,6 +632,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const first = openHeaderNow();
     const header: TableHeader | null =
       detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
+    if (header && repeatsJoinedTableHeader(lines, i, header, open, part, tables, entry.nearPageEdge, layout)) {
+      i += header.lineCount - 1;
+      continue;
+    }
     if (header) {
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
@@ -780,6 +785,35 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   }
   return tables;
 }
+
+/**
+ * A header at a page top that is the table before the open one's, over rows laid out in the open
+ * table's cells: two tables printed back to back that the word processor joined, whose repeated
+ * header row is the first table's (tables/mergedTables). The open table runs on under it; the
+ * header is no new table. Only where the open table ran to the page break (its last line on an
+ * earlier page) and the header names the earlier table's labels word for word.
+ */
+function repeatsJoinedTableHeader(lines: readonly Line[], i: number, header: TableHeader, open: RawTable | null, part: TablePart | null, tables: readonly RawTable[], nearPageEdge: boolean, layout: Layout): boolean {
+  if (!open || !part || !nearPageEdge || layout.format === "markdown" || open !== tables[tables.length - 1]) return false;
+  const line = lines[i]!;
+  const last = part.lines[part.lines.length - 1];
+  if (!last || last.page >= line.page) return false;
+  const own = open.parts[0]?.header.columns ?? [];
+  if (sameColumns(own, header.columns) || labelLetters(own) === labelLetters(header.columns)) return false;
+  const earlier = tables[tables.length - 2];
+  const earlierColumns = earlier?.parts[0]?.header.columns;
+  if (!earlier || !earlierColumns || labelLetters(earlierColumns) !== labelLetters(header.columns)) return false;
+  const below: Line[] = [];
+  for (let k = i + header.lineCount; k < lines.length && below.length < JOINED_LOOKAHEAD; k++) {
+    const l = lines[k]!;
+    if (l.page !== line.page || detectHeader(lines, k, layout.text) !== null) break;
+    below.push(l);
+  }
+  const body = (t: RawTable) => t.parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l)));
+  return rowsInOpenTableCells(below, body(open), body(earlier));
+}
+/** Lines under the header that are compared with the two tables' cells. */
+const JOINED_LOOKAHEAD = 12;
 
 /**
  * Line `i` opens its page (nothing above it there), the open table's lines so far end on an earlier
