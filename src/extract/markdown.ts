@@ -818,10 +818,13 @@ export function layoutFromTree(tree: Parents, source: string): Layout {
 function withoutNoteCalls<R extends { text: string; sup: boolean }>(runs: readonly R[]): R[] {
   return runs.filter((r, k) => {
     if (!r.sup || !NOTE_CALL.test(r.text.trim()) || k === 0 || !/\S$/.test(runs[k - 1]!.text)) return true;
-    const rest = runs.slice(k + 1).map((x) => x.text).join("");
+    // Closing punctuation after the call ("63%<sup>1</sup>.", Word's call typed before the full
+    // stop) still ends the item: the call goes, the full stop stays on the text.
+    const rest = runs.slice(k + 1).map((x) => x.text).join("").replace(CLOSING_AFTER_CALL, "");
     return !(rest.trim() === "" || /^\s*\n/.test(rest) || rest.trimStart().startsWith(CELL_BREAK));
   });
 }
+const CLOSING_AFTER_CALL = /^[.,;:)\]]{1,2}(?=\s|$)/;
 
 export async function markdownToLayout(text: string, _ctx: Context): Promise<ExtractedLayout> {
   return { layout: markdownTextToLayout(text), warnings: [] };

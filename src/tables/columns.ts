@@ -206,7 +206,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
   const all = lineWordsRead ?? lineWords(line, layoutText);
-  const words = calls.size ? all.filter((w) => !calls.has(w.segment)) : all;
+  const words = calls.size ? withoutCallSegments(all, calls) : all;
   const charWidth = averageCharWidth(line);
   const segmentStart = new Map<number, number>();
   let previous = -1;
@@ -308,10 +308,40 @@ export function noteCallSegments(line: Line): Set<number> {
     if (!(seg.fontSize < SUPERSCRIPT_SIZE_RATIO * size && before.y - seg.y >= SUPERSCRIPT_RAISE_EM * size)) return;
     if (gap > SEGMENT_GAP_EM * size || gap < -SEGMENT_GAP_EM * size) return;
     const after = line.segments[si + 1];
-    if (after && after.x - (seg.x + seg.width) <= SEGMENT_GAP_EM * size) return;
+    if (after && after.x - (seg.x + seg.width) <= SEGMENT_GAP_EM * size && !closesAfterCall(line, si + 1, size)) return;
     calls.add(si);
   });
   return calls;
+}
+
+/**
+ * The segment after a raised call is only the item's closing punctuation, on the text's baseline
+ * in the text's size, and ends the cell's text (Word puts the call where it was typed: "… 63%⁶.",
+ * a call before the full stop). The call is still no part of the item; the full stop is.
+ */
+function closesAfterCall(line: Line, k: number, size: number): boolean {
+  const seg = line.segments[k]!;
+  const text = line.segments[k - 2];
+  if (!CLOSING_PUNCTUATION.test(seg.text.trim()) || !text || Math.abs(seg.fontSize - size) > SIZE_SLACK_PT || Math.abs(seg.y - text.y) > SIZE_SLACK_PT) return false;
+  const next = line.segments[k + 1];
+  return !next || next.x - (seg.x + seg.width) > SEGMENT_GAP_EM * size;
+}
+const CLOSING_PUNCTUATION = /^[.,;:)\]]{1,2}$/;
+const SIZE_SLACK_PT = 0.5;
+
+/**
+ * The line's words without its note calls' (noteCallSegments); closing punctuation printed after a
+ * call goes back on the word before the call ("63%" "⁶" "." → "63%.").
+ */
+function withoutCallSegments(words: readonly Word[], calls: ReadonlySet<number>): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    if (calls.has(w.segment)) continue;
+    const prev = out[out.length - 1];
+    if (prev && calls.has(w.segment - 1) && prev.segment === w.segment - 2 && CLOSING_PUNCTUATION.test(w.text)) out[out.length - 1] = { ...prev, text: prev.text + w.text };
+    else out.push(w);
+  }
+  return out;
 }
 
 /**

@@ -28,6 +28,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
+import { rowsInOpenTableCells } from "./mergedTables.js";
 import { cellTextEdges, fitsBeforeEdge, opensSentenceAfterWholeLine, sameCellLeft, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
@@ -654,6 +655,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const first = openHeaderNow();
     const header: TableHeader | null =
       detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
+    if (header && repeatsJoinedTableHeader(lines, i, header, open, part, tables, entry.nearPageEdge, layout)) {
+      i += header.lineCount - 1;
+      continue;
+    }
     if (header) {
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
@@ -803,6 +808,35 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   }
   return tables;
 }
+
+/**
+ * A header at a page top that is the table before the open one's, over rows laid out in the open
+ * table's cells: two tables printed back to back that the word processor joined, whose repeated
+ * header row is the first table's (tables/mergedTables). The open table runs on under it; the
+ * header is no new table. Only where the open table ran to the page break (its last line on an
+ * earlier page) and the header names the earlier table's labels word for word.
+ */
+function repeatsJoinedTableHeader(lines: readonly Line[], i: number, header: TableHeader, open: RawTable | null, part: TablePart | null, tables: readonly RawTable[], nearPageEdge: boolean, layout: Layout): boolean {
+  if (!open || !part || !nearPageEdge || layout.format === "markdown" || open !== tables[tables.length - 1]) return false;
+  const line = lines[i]!;
+  const last = part.lines[part.lines.length - 1];
+  if (!last || last.page >= line.page) return false;
+  const own = open.parts[0]?.header.columns ?? [];
+  if (sameColumns(own, header.columns) || labelLetters(own) === labelLetters(header.columns)) return false;
+  const earlier = tables[tables.length - 2];
+  const earlierColumns = earlier?.parts[0]?.header.columns;
+  if (!earlier || !earlierColumns || labelLetters(earlierColumns) !== labelLetters(header.columns)) return false;
+  const below: Line[] = [];
+  for (let k = i + header.lineCount; k < lines.length && below.length < JOINED_LOOKAHEAD; k++) {
+    const l = lines[k]!;
+    if (l.page !== line.page || detectHeader(lines, k, layout.text) !== null) break;
+    below.push(l);
+  }
+  const body = (t: RawTable) => t.parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l)));
+  return rowsInOpenTableCells(below, body(open), body(earlier));
+}
+/** Lines under the header that are compared with the two tables' cells. */
+const JOINED_LOOKAHEAD = 12;
 
 /**
  * Line `i` opens its page (nothing above it there), the open table's lines so far end on an earlier
@@ -1839,9 +1873,10 @@ function numberedHeadingAcross(tail: readonly Line[], previous: TablePart, edge:
  * (it follows the last row of the table above, not a section heading), so the row above it is
  * never joined to the objective.
  */
-// A decimal outline label ("1.5 To mobilize …", Word's multilevel numbering) opens one too: the
-// "To" tells it from a section heading of the "1.2 Results for 2015" scheme.
-const NUMBERED_OBJECTIVE_OPENING = /^\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+To\s/;
+// A decimal outline label ("1.5 To mobilize …", Word's multilevel numbering) opens one too, lettered
+// sections' "A.5 To …" as well: the "To" tells it from a section heading of the "1.2 Results for
+// 2015" scheme.
+const NUMBERED_OBJECTIVE_OPENING = /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[A-Z]\.\d{1,2}\.?)\s+To\s/;
 /** An objective heading's first line: "To …", "Objective 2: …", or Word-numbered "1. To …". */
 const opensObjectiveHeading = (text: string) => OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || NUMBERED_OBJECTIVE_OPENING.test(text);
 

@@ -116,6 +116,14 @@ export function replaceInlineBullets(text: string, by: string): string {
 }
 
 /**
+ * The top level of an outline number: a section's number ("2" of "2.1") or its letter ("A" of
+ * "A.1", the scheme of a document whose sections are lettered `A.`/`B.`). One rule for both: a
+ * No. column's `A.5` is the same marker as `1.5`. Only with a number after it ("A.5", never "A."
+ * alone), so an item or a heading opening with a lone capital and a full stop ("A. Programme of
+ * work", an initial) is not an outline number.
+ */
+const OUTLINE_TOP = String.raw`(?:\d{1,2}|[A-Z])`;
+/**
  * A decimal outline number at an item's start ("3.1 Monitoring arrangements …", "2.4. Staff …"):
  * Word's multilevel numbering of accomplishments under objective 3. A marker only before a word
  * that opens with a capital and goes on in lower case: a sentence opening with a decimal value
@@ -126,7 +134,10 @@ export function replaceInlineBullets(text: string, by: string): string {
  * no date with its year ("1.12.2015" has four digits last), so they are a marker before any word
  * or number.
  */
-export const OUTLINE_NUMBER = /^\s*(?:\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu}\p{Ll})|\d{1,2}(?:\.\d{1,2}){2,3}\.?\s+(?=[\p{L}\p{N}]))/u;
+export const OUTLINE_NUMBER = new RegExp(
+  String.raw`^\s*(?:${OUTLINE_TOP}\.\d{1,2}\.?\s+(?=\p{Lu}\p{Ll})|${OUTLINE_TOP}(?:\.\d{1,2}){2,3}\.?\s+(?=[\p{L}\p{N}]))`,
+  "u",
+);
 
 /**
  * The marker word `s` opens with ("•", "–", "(a)", "1.", "2.1.1"), as `stripMarker` takes it off,
@@ -142,10 +153,11 @@ export function leadingMarker(s: string): string | undefined {
  * list number's or glyph's kinds (`markerKinds`: "(i)" is both "(i)" and "(a)"), an outline number
  * its depth ("2.1.1" → "n.n.n"), any other glyph run itself.
  */
+const OUTLINE_WORD = new RegExp(String.raw`^${OUTLINE_TOP}(?:\.\d{1,2})+\.?$`);
 export function markerLevelKinds(word: string): string[] {
   const kinds = markerKinds(word);
   if (kinds.length) return kinds;
-  if (/^\d{1,2}(?:\.\d{1,2})+\.?$/.test(word)) return [word.replace(/\.$/, "").replace(/\d+/g, "n")];
+  if (OUTLINE_WORD.test(word)) return [word.replace(/\.$/, "").replace(/\d+|^[A-Z]/g, "n")];
   return [word];
 }
 

@@ -1,0 +1,60 @@
+import type { Line } from "../model/layout.js";
+
+/**
+ * Two tables printed back to back that the word processor joined into one (session 23, h-c15fix;
+ * corpus15): Word and LibreOffice merge two tables with nothing between them into one table, and a
+ * header row marked to repeat is then the first table's — so at the top of the next page the first
+ * table's labels (`No. | Objective | … | Target`) are printed again above rows of the second table
+ * (`Objective | Expected accomplishment | Performance measure`, whose own header was printed once,
+ * where it began). Read by those labels, the second table's cells were cut at the first table's
+ * column edges (the words under `Target` became targets).
+ *
+ * The rows under such a header are laid out in the open table's cells, not in the header's: this
+ * compares where the text runs start on the lines under the header (on its page, before the next
+ * header) with where the body runs of the open table and of the earlier table started. Both tables
+ * start at the same left edge, so only the other runs tell them apart: each run counts for the
+ * table whose nearest cell start is nearer. Geometry only, and relative (pdftotext shifts a page's
+ * columns by a few characters, a PDF's cells keep their points).
+ */
+export function rowsInOpenTableCells(below: readonly Line[], openBody: readonly Line[], earlierBody: readonly Line[]): boolean {
+  const openStarts = runStarts(openBody);
+  const earlierStarts = runStarts(earlierBody);
+  if (openStarts.length < 2 || earlierStarts.length < 2) return false;
+  let open = 0;
+  let earlier = 0;
+  for (const line of below) {
+    for (const seg of line.segments) {
+      if (!seg.text.trim()) continue;
+      const toOpen = nearest(seg.x, openStarts);
+      const toEarlier = nearest(seg.x, earlierStarts);
+      if (toOpen < toEarlier) open++;
+      else if (toEarlier < toOpen) earlier++;
+    }
+  }
+  return open >= MIN_RUNS && open > MAJORITY * earlier;
+}
+/** At least this many runs must sit at the open table's cell starts. */
+const MIN_RUNS = 2;
+/** …and more than this many times the runs that sit at the earlier table's. */
+const MAJORITY = 2;
+
+/**
+ * The x positions where body runs start, each position taken when at least two runs start there
+ * (a run that starts mid-cell is a word gap, a cell start repeats down the column).
+ */
+function runStarts(lines: readonly Line[]): number[] {
+  const xs = lines.flatMap((l) => l.segments.filter((s) => s.text.trim()).map((s) => s.x)).sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
+    const twice = xs.filter((y) => Math.abs(y - x) <= START_SLACK).length >= 2;
+    if (twice && !starts.some((s) => Math.abs(s - x) <= START_SLACK)) starts.push(x);
+  }
+  return starts;
+}
+/** Runs starting this close (points; a text column is 5) start at one cell edge. */
+const START_SLACK = 3;
+
+function nearest(x: number, starts: readonly number[]): number {
+  return Math.min(...starts.map((s) => Math.abs(s - x)));
+}
