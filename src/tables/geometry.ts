@@ -280,7 +280,11 @@ function cellRunsPast(band: readonly Placed[], own: readonly Placed[], objective
   const columns = first.line.cells.length;
   for (let i = 0; i < columns; i++) {
     if (i === objectiveColumn || (first.line.cells[i] ?? "").trim()) continue;
-    const opens = band.slice(from + 1, to + 1).some((p) => (p.line.cells[i] ?? "").trim());
+    // Opens on one of the objective's later lines (its baseline), not between two of them: a
+    // Word row packed without padding sets a taller centred cell half a line off the objective's
+    // lines (test/tables/geometry.test.ts, "later objectives of a band packed").
+    const opener = band.slice(from + 1, to + 1).find((p) => (p.line.cells[i] ?? "").trim());
+    const opens = opener !== undefined && (opener.line.cells[objectiveColumn] ?? "").trim() !== "";
     const next = band.slice(to + 1).find((p) => (p.line.cells[i] ?? "").trim());
     if (opens && next && band.slice(to + 1).indexOf(next) === 0 && continuesSentence(next.line.cells[i] ?? "")) return true;
   }

@@ -3206,7 +3206,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // Not where the table spaces its items (a line one wrap step under another went on with it), nor
     // where they end with full stops (they say where they end).
     const wordsTell = leading > 0 && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
-    const opensSentence = (p: TableLine, l: TableLine) => wordsTell && opensSentenceAfterWholeLine(p, l, i, wrapStep, (w) => lexicon?.capitalisedInside.has(w) ?? false);
+    // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
+    // "per cent"): the value wraps, so the row does, and the line is the item's next one.
+    const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
+    const opensSentence = (p: TableLine, l: TableLine) => wordsTell && opensSentenceAfterWholeLine(p, l, i, wrapStep, (w) => lexicon?.capitalisedInside.has(w) ?? false) && !valueGoesOn(p, l);
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns.
