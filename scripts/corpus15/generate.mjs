@@ -300,7 +300,9 @@ function truthOf(doc) {
   const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.rules}`, `font:${s.font.replace(/ /g, "-").toLowerCase()}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`, ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, s.landscape ? "landscape" : "portrait", s.repeatHeader ? "table-header:every-page" : "table-header:first-page-only", s.keepRows ? "rows:keep-together" : "rows:may-split", `sections:${s.numbering}`, ...(s.notes ? ["footnotes"] : []), "challenges"];
   return {
     kind: "compact", year: doc.year, manager: doc.manager, counterpart: doc.counterpart, entity: doc.entity,
-    signedOn: doc.signed, missions: doc.missions.map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
+    // The compact names its own office (the entity line, a running header): a political office in
+    // the gazetteer is one of the missions it names (CONTRACT: every mission the compact names).
+    signedOn: doc.signed, missions: [...MISSIONS.filter((m) => m.acronym === doc.office.acronym && m.start <= doc.year && m.end >= doc.year), ...doc.missions].map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
     // the frame's resolutions, and resolution 1701 (2006) where a UNSCOL objective or accomplishment names it
     resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : []), ...(rows.some((r) => [r.objective, ...r.accomplishments].some((x) => x.includes("1701 (2006)"))) ? ["S/RES/1701 (2006)"] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
     rows, structure: { features, rows: srows },
