@@ -31,6 +31,8 @@ const PREAMBLE_PARTY = /^(?:I,\s+)?(.{5,240}?),?\s+(?:will\s+strive|hereby\s+com
 export interface HeaderBlock {
   name: string;
   title: string;
+  /** The title's lines as printed (the last may be the entity's line: metadata.ts titleAndEntity). */
+  titleLines: string[];
   year: number;
   /** Index (into the lines given) of the name line. */
   at: number;
@@ -94,7 +96,7 @@ export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
     for (const t of titleLines.slice(0, MAX_TITLE_LINES + 1)) {
       if (BARE_YEAR.test(t)) {
         if (titleParts.length === 0 || !opensWithRole(titleParts[0]!)) return null;
-        return { name: name.replace(HONORIFIC, ""), title: titleParts.join(" "), year: Number(t), at };
+        return { name: name.replace(HONORIFIC, ""), title: titleParts.join(" "), titleLines: titleParts, year: Number(t), at };
       }
       if (!t) return null;
       titleParts.push(t);

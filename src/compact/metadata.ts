@@ -446,11 +446,12 @@ const CAPS_ENTITY_LINE_RE =
 /**
  * The preamble's "mandates entrusted to the Department of Field Support by Member States" /
  * "mandates of the …", or its party's "I, <Name>, head of the Office of Counter-Terrorism, commit
- * …" / "… delegated to me by the Secretary-General to lead the Office of …": an entity opening with its kind (Department, Office, Secretariat, Commission, United
+ * …" / "… delegated to me by the Secretary-General to lead the Office of …" / "… the objectives set
+ * out in this compact for the Office of … in 2015": an entity opening with its kind (Department, Office, Secretariat, Commission, United
  * Nations) or an office named by what it does ("the Peacebuilding Support Office").
  */
 const MANDATES_OF_RE =
-  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of|leads?)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of|leads?|compact\s+for)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
 /**
  * Lower-case words inside an entity's name: "Office … on Violence against Children", "Committee
  * against Torture", "Office on Drugs and Crime" ("against" is the one UN names use beyond the usual).
@@ -482,7 +483,7 @@ function properName(phrase: string): string {
   return words.slice(0, n).join(" ");
 }
 
-export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = ""): string | null {
+export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = "", blockEntity: string | null = null): string | null {
   const first = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
   for (const [i, l] of first.entries()) {
     const m = ENTITY_LINE_RE.exec(l.text);
@@ -506,6 +507,8 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
       value = `${value} ${next}`;
     return value;
   }
+  // The entity's line of a header block (name / title / entity / year).
+  if (blockEntity) return blockEntity;
   for (const [i, l] of first.entries()) {
     const t = cleanText(l.text.replace(/^#{1,6}\s+/, ""));
     // "SENIOR MANAGER'S COMPACT for 2021: DEPARTMENT OF …", perhaps wrapped onto a line in capitals.
@@ -842,7 +845,8 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   let { manager, counterpart } = readParties(head);
   // Later templates name the manager in a first-person preamble or a header block, and the
   // Secretary-General only in the signature block.
-  manager ??= readFirstPersonParty(head) ?? (block ? { name: block.name, title: block.title } : null);
+  const blockParts = block ? titleAndEntity(block.titleLines) : null;
+  manager ??= readFirstPersonParty(head) ?? (block ? { name: block.name, title: blockParts!.title } : null);
   // A preamble the reader could not take apart (a side column run into its lines, a wording it
   // does not know): a compact is signed by its two parties, the Secretary-General and the manager.
   if (!manager && signatures.length === 2) {
@@ -854,7 +858,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
     const sg = signatures.find((s) => s.name && signedBySg(s) && s.name !== manager?.name);
     if (sg?.name) counterpart = { name: sg.name, title: sg.title };
   }
-  const entityName = readEntityName(lines, manager, head) ?? entityFromTitles(signatures.map((s) => s.title));
+  const entityName = readEntityName(lines, manager, head, blockParts?.entity ?? null) ?? entityFromTitles(signatures.map((s) => s.title));
   return {
     title: titled.title,
     year,
@@ -869,6 +873,28 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
 
 /** A signature whose title is the Secretary-General's. */
 const signedBySg = (s: { title: string | null }) => !!s.title && SG_TITLE_RE.test(s.title.trim());
+
+/**
+ * A header block's title lines parted from the entity's line under them (name / title / entity /
+ * year: "Representative of the Secretary-General for the investment of the assets of the United
+ * Nations Joint Staff Pension Fund" / "Office of Investment Management of the United Nations Joint
+ * Staff Pension Fund"): the last lines that make an entity's name, when the title above them is
+ * whole (it does not end on a connective or a comma: "Under-Secretary-General for" / "Department
+ * of …" is one title wrapped; nor on a word that opens the name: "… of the Economic" / "Commission
+ * for Europe").
+ */
+function titleAndEntity(titleLines: readonly string[]): { title: string; entity: string | null } {
+  for (let k = 1; k < titleLines.length; k++) {
+    const rest = titleLines.slice(k).join(" ");
+    const above = titleLines[k - 1]!;
+    const last = above.split(/\s+/).at(-1) ?? "";
+    // Nor when the name began on the line above ("Executive Secretary of the Economic" /
+    // "Commission for Europe"): the line above's last word opens an entity's name with it.
+    const begunAbove = isEntityLine(`${last} ${rest}`);
+    if (isEntityLine(rest) && isEntityName(rest) && !/,$/.test(above) && !CONNECTIVE.test(last) && !begunAbove) return { title: titleLines.slice(0, k).join(" "), entity: rest };
+  }
+  return { title: titleLines.join(" "), entity: null };
+}
 
 /**
  * A signer's title without the entity's line that joinTitle added after a comma ("Special
