@@ -25,6 +25,7 @@ import { fileURLToPath } from "node:url";
 import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
@@ -309,25 +310,7 @@ function truthOf(doc) {
   };
 }
 
-// ---------------------------------------------------------------- page cuts
-function pagesOf(pdf) { return execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 }).split("\f"); }
-const squash = (s) => s.normalize("NFKC").replace(/[’']/g, "'").replace(/[\s\u00ad]+/g, "");
-function cutRows(pdf, truth) {
-  const pages = pagesOf(pdf).map(squash);
-  const starts = []; let acc = 0;
-  for (const p of pages) { starts.push(acc); acc += p.length; }
-  const all = pages.join("");
-  const pageAt = (pos) => { let p = 0; while (p + 1 < starts.length && starts[p + 1] <= pos) p++; return p; };
-  const cut = [];
-  truth.rows.forEach((r, i) => {
-    const o = all.indexOf(squash(r.objective));
-    if (o < 0) return;
-    const lastM = squash(r.measures.at(-1) ?? "");
-    const e = all.indexOf(lastM, o);
-    if (e >= 0 && pageAt(o) !== pageAt(e + lastM.length - 1)) cut.push(i);
-  });
-  return cut;
-}
+// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs
 
 // ---------------------------------------------------------------- main
 const sha = (s) => createHash("sha256").update(s).digest("hex");
