@@ -250,15 +250,16 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       for (const [k, own] of linesOf) {
         const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
         const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
+        // Plain text: where the column right of each one opens its text on the group's lines.
+        const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
         groups.set(k, {
           rights,
           // Positioned text only: pdftotext's grid rounds every line end to a character.
           ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
           gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
-          ...(layout.format !== "pdf" ? { nextLefts: columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) } : {}),
           // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
-          ...(layout.format !== "pdf" ? { wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, i + 1 < columns.length ? commonLeft(own, i + 1) : null) : null)) } : {}),
+          ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
           // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
           ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
         });
@@ -3202,10 +3203,12 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
+    // The row's items end with full stops somewhere in the column.
+    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
     // A PDF: a sentence opening under a line ending on a word of its own (session 23, h-xe2).
     // Not where the table spaces its items (a line one wrap step under another went on with it), nor
     // where they end with full stops (they say where they end).
-    const wordsTell = leading > 0 && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
+    const wordsTell = leading > 0 && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !sentences;
     // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
     const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
@@ -3251,7 +3254,6 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // The near-fit tests may run their few characters over a wrapped line's width (`lineRights`)
     // too, unless the row's items end with full stops and the line above does not: it went on
     // ("Transition benchmarks agreed with host" / "Governments.", corpus6 d6-020 lo.txt).
-    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
     const provenOver = (x: TableLine): number | null => (sentences && !endsSentence(x.cells[i] ?? "") ? null : provenRight(x)[i] ?? null);
     let prev = -1;
     let itemStart = -1;
@@ -3672,7 +3674,7 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   const text = (prev.cells[i] ?? "").trimEnd();
   // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
   // "MINUSTAH"): no item ends on one, however short its line.
-  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
 }
@@ -3691,7 +3693,7 @@ function endsJustifiedLine(prev: TableLine, line: TableLine, i: number, right: n
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
-  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   if (a.right >= right - JUSTIFIED_SHORT_CHARS * charWidth) return false;
   if (/\S\s+\S/.test(stripMarker(text.trim()).text)) return true;
@@ -3950,7 +3952,7 @@ function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right:
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
-  if (text.endsWith("-") || leadsOn(text) || !/^["'‘“(]?[\p{Lu}\d]/u.test((line.cells[i] ?? "").trimStart())) return false;
+  if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
   return a.right + charWidth + b.firstWord <= Math.max(right, proven ?? -Infinity) + overChars * charWidth;
 }

@@ -45,10 +45,13 @@ const MAJORITY = 2;
 function runStarts(lines: readonly Line[]): number[] {
   const xs = lines.flatMap((l) => l.segments.filter((s) => s.text.trim()).map((s) => s.x)).sort((a, b) => a - b);
   const starts: number[] = [];
+  // One pass over the sorted starts: a start repeats when a neighbour lies within the slack, and
+  // is new when the last start taken (the greatest so far) lies beyond it.
   for (let k = 0; k < xs.length; k++) {
     const x = xs[k]!;
-    const twice = xs.filter((y) => Math.abs(y - x) <= START_SLACK).length >= 2;
-    if (twice && !starts.some((s) => Math.abs(s - x) <= START_SLACK)) starts.push(x);
+    const twice = (k > 0 && x - xs[k - 1]! <= START_SLACK) || (k + 1 < xs.length && xs[k + 1]! - x <= START_SLACK);
+    const last = starts[starts.length - 1];
+    if (twice && (last === undefined || x - last > START_SLACK)) starts.push(x);
   }
   return starts;
 }
