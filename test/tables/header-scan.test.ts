@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractLayout } from "../../src/extract/index.js";
-import { loadDomainData } from "../../src/data/index.js";
+import { ROOT, layoutOf, sources } from "../support/text-sources.js";
 import { allLines } from "../../src/model/layout.js";
 import type { Layout } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
@@ -13,20 +12,8 @@ import { detectHeader, linesWithoutHeader, scanFirstHeader } from "../../src/tab
 // skips `detectHeader` on the lines before the scan's first header. These tests check that the
 // skipped lines are exactly lines where `detectHeader` over every line finds nothing.
 
-const ROOT = join(import.meta.dirname, "../..");
-const ctx = { options: {}, data: loadDomainData() };
-const layoutOf = async (text: string): Promise<Layout> => (await extractLayout(new TextEncoder().encode(text), ctx)).layout;
 
-/** Every text and Markdown source of these folders (not recursive). */
-function sources(...dirs: string[]): string[] {
-  return dirs.flatMap((d) =>
-    readdirSync(join(ROOT, d))
-      .filter((f) => /\.(txt|md)$/.test(f))
-      .sort()
-      .map((f) => join(ROOT, d, f)),
-  );
-}
-const FILES = sources("fixtures", "test/fixtures/compacts", "test/fixtures/markdown", "test/fixtures/unknown", "test/corpus/dev", "test/corpus3/dev3", "test/corpus6/dev6");
+const FILES = sources(/\.(txt|md)$/, "fixtures", "test/fixtures/compacts", "test/fixtures/markdown", "test/fixtures/unknown", "test/corpus/dev", "test/corpus3/dev3", "test/corpus6/dev6");
 
 /** The scan's promise, checked line by line: nothing found before `linesWithoutHeader`. */
 function checkSkipped(layout: Layout): { skipped: number; lines: number; found: boolean } {
@@ -85,7 +72,7 @@ describe("the classifier's header scan, reused by the table reader", () => {
   });
 
   it("reads the same tables with and without the scan", async () => {
-    for (const f of sources("fixtures", "test/fixtures/compacts")) {
+    for (const f of sources(/\.(txt|md)$/, "fixtures", "test/fixtures/compacts")) {
       const layout = await layoutOf(readFileSync(f, "utf8"));
       const sections = findSections(layout);
       expect(readTables(layout, sections, scanFirstHeader(layout)), f).toEqual(readTables(layout, sections));

@@ -1,25 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractLayout } from "../../src/extract/index.js";
-import { loadDomainData } from "../../src/data/index.js";
-import type { Layout, Line } from "../../src/model/layout.js";
+import { layoutOf, sources } from "../support/text-sources.js";
+import type { Line } from "../../src/model/layout.js";
 import { detectHeader, detectOneLineHeader } from "../../src/tables/header.js";
 import { LineMemo, WindowMemo } from "../../src/tables/lineMemo.js";
 
 // Session 22 (issue 14, speed): per-line facts kept once per document, and the run-together
 // check's one-line header probe. Both must answer exactly what the unshared reading answers.
 
-const ROOT = join(import.meta.dirname, "../..");
-const ctx = { options: {}, data: loadDomainData() };
-const layoutOf = async (text: string): Promise<Layout> => (await extractLayout(new TextEncoder().encode(text), ctx)).layout;
-const sources = (...dirs: string[]): string[] =>
-  dirs.flatMap((d) =>
-    readdirSync(join(ROOT, d))
-      .filter((f) => /\.(txt|md)$/.test(f))
-      .sort()
-      .map((f) => join(ROOT, d, f)),
-  );
 
 const line = (text: string, n: number): Line => ({ text, page: 1, line: n, y: n * 12, kind: "body", segments: [{ text, x: 0, y: n * 12, width: text.length * 6, fontSize: 10, start: 0 }] }) as unknown as Line;
 
@@ -60,7 +48,7 @@ describe("LineMemo and WindowMemo", () => {
 });
 
 describe("detectOneLineHeader", () => {
-  const FILES = sources("fixtures", "test/fixtures/markdown", "test/corpus13/dev13", "test/corpus14/dev14");
+  const FILES = sources(/\.(txt|md)$/, "fixtures", "test/fixtures/markdown", "test/corpus13/dev13", "test/corpus14/dev14");
 
   it("finds the one-line headers detectHeader finds, on every line of the fixtures' and corpora's text and Markdown sources", async () => {
     expect(FILES.length).toBeGreaterThan(40);

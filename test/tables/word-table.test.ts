@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractLayout } from "../../src/extract/index.js";
-import { loadDomainData } from "../../src/data/index.js";
-import type { Layout, Line } from "../../src/model/layout.js";
+import { layoutOf, sources } from "../support/text-sources.js";
+import type { Line } from "../../src/model/layout.js";
 import { assignColumns, gluedMarkerOpenings, lineWords, localAnchors, type ColumnDef, type OpensMemo, type Word } from "../../src/tables/columns.js";
 import { forgetHeaderMemos, unglueLabelWords } from "../../src/tables/header.js";
 import { LABEL_FRAGMENT, LABEL_START } from "../../src/vocab/columns.js";
@@ -13,16 +11,6 @@ import { LABEL_FRAGMENT, LABEL_START } from "../../src/vocab/columns.js";
 // keeps where a run-together label word is cut, per word text. Each must answer exactly what the
 // unshared reading answers.
 
-const ROOT = join(import.meta.dirname, "../..");
-const ctx = { options: {}, data: loadDomainData() };
-const layoutOf = async (text: string): Promise<Layout> => (await extractLayout(new TextEncoder().encode(text), ctx)).layout;
-const sources = (...dirs: string[]): string[] =>
-  dirs.flatMap((d) =>
-    readdirSync(join(ROOT, d))
-      .filter((f) => /\.txt$/.test(f))
-      .sort()
-      .map((f) => join(ROOT, d, f)),
-  );
 
 /** The cut as unglueLabelWords made it before session 23 (no memo). */
 const WHOLE_LABEL_WORD = /^(?:baselines?|targets?|risks?)$/i;
@@ -61,7 +49,7 @@ describe("unglueLabelWords with its per-document memo", () => {
   it("answers as the unmemoised cut on every word of the corpus13 and corpus14 dev text", async () => {
     let words = 0;
     let cut = 0;
-    for (const file of sources("test/corpus14/dev14")) {
+    for (const file of sources(/\.txt$/, "test/corpus14/dev14")) {
       const layout = await layoutOf(readFileSync(file, "utf8"));
       for (const page of layout.pages)
         for (const l of page.lines)
