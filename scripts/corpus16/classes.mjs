@@ -53,8 +53,8 @@ function classOf(t, hit, out, bad, truth) {
   const gotItems = bad.flatMap(([, g]) => g.map(norm));
   const others = new Set(truth.rows.filter((r) => r !== t).flatMap((r) => [...r.accomplishments, ...r.measures].map(norm)));
   const mine = new Set(bad.flatMap(([k]) => t[k]).map(norm));
-  if (gotItems.some((g) => !mine.has(g) && (others.has(g) || [...others].some((o) => (o.endsWith(g) || o.startsWith(g)) && g.length > 8)))) return 12;
   if (gotItems.some((g) => /^[\w%]*\)\.?$/.test(g)) || gotItems.some((g) => /\(target:$/.test(g))) return 13;
+  if (gotItems.some((g) => !mine.has(g) && ![...mine].some((w) => w.startsWith(g)) && (others.has(g) || [...others].some((o) => (o.endsWith(g) || o.startsWith(g)) && g.length > 8)))) return 12;
   const words = (xs) => norm(xs.join(" ")).split(" ").sort().join(" ");
   if (bad.some(([k, g]) => words(t[k]) !== words(g))) return 9;
   return 10;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The sixteenth compact corpus (test/corpus16/, issue 11): a measurement corpus built by someone who
- * does not tune the reader. One data model per document is written twice:
+ * does not tune the reader. One data model per document is written three times:
  *   - as **web HTML with the CSS intranet pages use** — tables laid out as CSS grid or as
  *     `display: table` divs (not `<table>`), shaded header cells and zebra rows as background fills
  *     with no rules (or CSS borders on some sides), `@page` size, margins and margin boxes (running
@@ -9,7 +9,10 @@
  *     and **printed by Chromium headless** (`chromium.pdf`);
  *   - as **plain `<table>` HTML imported by LibreOffice Writer** (rowspans, `rules`/`frame` borders,
  *     `bgcolor` fills, `<thead>` → repeated header rows, a `title="footer"` division with page
- *     fields) and printed by Writer (`lo.pdf`).
+ *     fields) and printed by Writer (`lo.pdf`);
+ *   - as a **flat ODF Writer document** (.fodt: styles, Writer list numbering, cell borders on some
+ *     sides only, repeated header rows, spans, page layout, header/footer fields) printed by Writer
+ *     (`fodt.pdf`).
  * `txt` is `pdftotext -layout` of chromium.pdf, `plain.txt` is **plain `pdftotext`** (reading order,
  * no -layout) of lo.pdf, and `md` is **`pandoc -f html -t gfm`** of the Writer HTML. The truth comes
  * from the data model, so it is exact by construction.
@@ -260,7 +263,7 @@ function frame(doc, P) {
   if (doc.missions.length) {
     const sc = s.scForm === "symbol" ? `S/RES/${doc.scRes.no} (${doc.scRes.year})` : `Security Council resolution ${doc.scRes.no} (${doc.scRes.year})`;
     if (s.missionsAs === "run-on") P.p(`Pursuant to ${sc}, the Office works closely with ${doc.missions.slice(0, -1).map((m) => m.acronym).join(", ")} and ${doc.missions.at(-1).acronym} on the regional dimension of their mandates.`);
-    else { P.p(`Pursuant to ${sc}, the Office supports the following missions:`); P.raw(`<ul>${doc.missions.map((m) => `<li>${esc(m.name)} (${m.acronym})</li>`).join("")}</ul>`); }
+    else { P.p(`Pursuant to ${sc}, the Office supports the following missions:`); if (P.list) P.list(doc.missions.map((m) => `${esc(m.name)} (${m.acronym})`)); else P.raw(`<ul>${doc.missions.map((m) => `<li>${esc(m.name)} (${m.acronym})</li>`).join("")}</ul>`); }
   }
 }
 
@@ -417,6 +420,132 @@ function loHtml(doc) {
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Senior Manager's Compact ${doc.year}</title><style>body, p, li, td, th { font-family: '${s.font}'; font-size: ${s.size}pt } h1 { font-size: ${s.size + 5}pt } h2 { font-size: ${s.size + 2}pt } h3 { font-size: ${s.size + 1}pt }</style></head><body>\n${H.join("\n")}\n</body></html>\n`;
 }
 
+/**
+ * A Writer document written directly as flat ODF (.fodt), printed by LibreOffice: paragraph and
+ * heading styles, **real list numbering** (Writer list styles: bullet characters and `(a)`, `(i)`,
+ * `1.`, `a)` numbers that Writer counts, restarted per cell), cell styles with **borders on some sides
+ * only** (`rules:sides` is vertical rules between the columns and a rule under the header here),
+ * repeated header rows (`table:table-header-rows`), row and column spans with covered cells, rows kept
+ * together or not, the page (A4, landscape or not) and a master page with header and footer fields.
+ */
+function fodt(doc) {
+  const s = doc.style, B = [];
+  const x = (h) => h.replace(/<b>/g, '<text:span text:style-name="B">').replace(/<\/b>/g, "</text:span>").replace(/<br>/g, "<text:line-break/>");
+  const lists = new Map(); // marker → list style name
+  const listStyle = (marker) => {
+    if (!lists.has(marker)) lists.set(marker, `L${lists.size + 1}`);
+    return lists.get(marker);
+  };
+  const par = (t, st = "P") => `<text:p text:style-name="${st}">${x(t)}</text:p>`;
+  const list = (marker, items, st = "PC", start = 0) => {
+    if (!items.length) return "";
+    if (marker === "none") return items.map((t) => par(esc(t), st)).join("");
+    return `<text:list text:style-name="${listStyle(marker)}">${items.map((t, k) => `<text:list-item${k === 0 && start ? ` text:start-value="${start + 1}"` : ""}>${par(esc(t), st)}</text:list-item>`).join("")}</text:list>`;
+  };
+  const P = { title: (t) => B.push(par(t, "Title")), p: (t) => B.push(par(t)), raw: () => {}, list: (items) => B.push(list("•", items, "P")) };
+  frame(doc, P);
+  let objNo = 0, tno = 0;
+  const cell = (st, body, span = "") => `<table:table-cell table:style-name="${st}"${span} office:value-type="string">${body || par("", "PC")}</table:table-cell>`;
+  const covered = "<table:covered-table-cell/>";
+  const z = (k) => (s.fill === "zebra" && k % 2 === 1 ? "CZ" : "C0");
+  for (const sec of sections(doc)) {
+    B.push(`<text:h text:style-name="${sec.id.includes(".") ? "H3" : "H2"}" text:outline-level="${sec.id.includes(".") ? 3 : 2}">${esc(sec.head)}</text:h>`);
+    if (sec.para) B.push(par(`1. I will give special attention to delivering the following results in ${doc.year}.`));
+    if (sec.challenges) { B.push(list(doc.challengeMarker, doc.challenges, "P")); continue; }
+    for (const t of sec.tables ?? []) {
+      const L = labels(doc, t), W = WIDTHS[t.design];
+      const head = `<table:table-row table:style-name="RH">${L.map((l) => cell("CH", par(`<b>${esc(l)}</b>`, "PC"))).join("")}</table:table-row>`;
+      const rows = [];
+      const row = (cells) => rows.push(`<table:table-row table:style-name="R">${cells.join("")}</table:table-row>`);
+      const accList = (r) => list(t.accMarker, r.accs.map((a) => stop(t, a)));
+      if (t.design === "grid4") {
+        t.rows.forEach((r, k) => {
+          let j = 0;
+          r.accs.forEach((a, ai) => {
+            const ms = r.measures.slice(j, j + r.perAcc[ai]); j += r.perAcc[ai];
+            row([ai === 0 ? cell(z(k), par(esc(r.objective), "PC"), ` table:number-rows-spanned="${r.accs.length}"`) : covered, cell(z(k), list(t.accMarker, [stop(t, a)], "PC", ai)), cell(z(k), list(t.marker, ms.map((m) => stop(t, m.indicator)))), cell(z(k), ms.map((m) => par(esc(m.target), "PC")).join(""))]);
+          });
+        });
+      } else if (t.design === "divt3") {
+        t.rows.forEach((r, k) => {
+          const meas = list(t.marker, r.measures.map((m) => stop(t, m.inCell))), acc = accList(r);
+          row([cell(z(k), par(esc(r.objective), "PC")), cell(z(k), t.measFirst ? meas : acc), cell(z(k), t.measFirst ? acc : meas)]);
+        });
+      } else if (t.design === "span3") {
+        t.rows.forEach((r, k) => {
+          objNo++;
+          const lab = t.label === "Objective:" ? "Objective:" : t.label === "Objective N:" ? `Objective ${objNo}:` : `OBJECTIVE ${objNo}:`;
+          const acc = accList(r), meas = list(t.marker, r.measures.map((m) => stop(t, m.inCell))), risk = list(t.marker, r.risks.map((q) => stop(t, q)));
+          row([cell(s.fill === "none" ? "C0" : "CO", par(`<b>${lab}</b> ${esc(r.objective)}`, "PC"), ' table:number-columns-spanned="3"'), covered, covered]);
+          row([cell(z(k), acc), cell(z(k), t.risksLast ? meas : risk), cell(z(k), t.risksLast ? risk : meas)]);
+        });
+      } else {
+        t.rows.forEach((r, k) => r.measures.forEach((m, j) => row([j === 0 ? cell(z(k), par(esc(r.objective), "PC"), ` table:number-rows-spanned="${r.measures.length}"`) : covered, cell(z(k), list(t.marker, [stop(t, m.indicator)])), cell(z(k), par(esc(m.baseline), "PC")), cell(z(k), par(esc(m.target), "PC"))])));
+      }
+      tno++;
+      B.push(`<table:table table:name="Table${tno}" table:style-name="T">${W.map((w) => `<table:table-column table:style-name="W${w}"/>`).join("")}${t.headerOnce ? head : `<table:table-header-rows>${head}</table:table-header-rows>`}${rows.join("")}</table:table>`, par(""));
+    }
+  }
+  // signatures
+  const d = (k) => longDate(doc.signed[k], s.dateForm);
+  const people = [[doc.manager.name, doc.manager.title, d(0)], [doc.counterpart.name, doc.counterpart.title, d(1)]];
+  if (s.signatures === "side-by-side") {
+    tno++;
+    B.push(`<table:table table:name="Table${tno}" table:style-name="T"><table:table-column table:style-name="W50"/><table:table-column table:style-name="W50"/><table:table-row>${people.map(([n, ti, dt]) => cell("CS", par(`________________________<br>${esc(n)}<br>${esc(ti)}<br>Date: ${dt}`, "PC"))).join("")}</table:table-row></table:table>`);
+  } else if (s.signatures === "stacked") for (const [n, ti, dt] of people) B.push(par(`________________________<br>${esc(n)}<br>${esc(ti)}<br>${dt}`));
+  else for (const [n, ti, dt] of people) B.push(par(`Signed: ________________________<br>Name: ${esc(n)}<br>Title: ${esc(ti)}<br>Date: ${dt}`));
+
+  const line = "0.5pt solid #000000";
+  const borders = s.rules === "grid" ? `fo:border="${line}"` : s.rules === "sides" ? `fo:border-left="${line}" fo:border-right="${line}" fo:border-top="none" fo:border-bottom="none"` : `fo:border="none"`;
+  const headBorders = s.rules === "sides" ? `fo:border-left="${line}" fo:border-right="${line}" fo:border-top="none" fo:border-bottom="${line}"` : borders;
+  const va = s.valign === "middle" ? "middle" : "top";
+  const cellStyle = (name, bg, b = borders) => `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" ${b} style:vertical-align="${va}"${bg ? ` fo:background-color="${bg}"` : ""}/></style:style>`;
+  const MARG = { narrow: "1.2cm", normal: "2cm", wide: "2.5cm" }[s.margins];
+  const [pw, ph] = s.landscape ? ["29.7cm", "21cm"] : ["21cm", "29.7cm"];
+  const num = { "(a)": ["a", "(", ")"], "(i)": ["i", "(", ")"], "1.": ["1", "", "."], "a)": ["a", "", ")"] };
+  const listStyles = [...lists].map(([marker, name]) => {
+    const props = `<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/></style:list-level-properties>`;
+    if (num[marker]) { const [f, pre, suf] = num[marker]; return `<text:list-style style:name="${name}"><text:list-level-style-number text:level="1" style:num-format="${f}" style:num-prefix="${pre}" style:num-suffix="${suf}">${props}</text:list-level-style-number></text:list-style>`; }
+    const ch = marker === "css-square" ? "■" : marker;
+    return `<text:list-style style:name="${name}"><text:list-level-style-bullet text:level="1" text:bullet-char="${esc(ch)}">${props}</text:list-level-style-bullet></text:list-style>`;
+  }).join("");
+  const widths = [...new Set([...Object.values(WIDTHS).flat(), 50])].map((w) => `<style:style style:name="W${w}" style:family="table-column"><style:table-column-properties style:rel-column-width="${w * 100}*"/></style:style>`).join("");
+  const fnt = esc(s.font);
+  const header = s.runningHeader ? `<style:header><text:p text:style-name="Hdr">${esc(doc.acronym)} — Senior Manager’s Compact ${doc.year}</text:p></style:header>` : "";
+  const footer = s.footer === "none" ? "" : `<style:footer><text:p text:style-name="Ftr">${s.footer === "page-n-of-m" ? 'Page <text:page-number text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count>' : '<text:page-number text:select-page="current">1</text:page-number>'}</text:p></style:footer>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="${fnt}" svg:font-family="'${fnt}'"/></office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:text-properties style:font-name="${fnt}" fo:font-size="${s.size}pt" fo:language="en" fo:country="GB"/></style:default-style>
+<style:style style:name="Standard" style:family="paragraph"/>
+<style:style style:name="P" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.2cm"/></style:style>
+<style:style style:name="PC" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.06cm"/></style:style>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="${s.size + 5}pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="H2" style:family="paragraph" style:default-outline-level="2"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${s.size + 2}pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="H3" style:family="paragraph" style:default-outline-level="3"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${s.size + 1}pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Hdr" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="8pt"/></style:style>
+<style:style style:name="Ftr" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="8pt"/></style:style>
+<style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+${listStyles}
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="${pw}" fo:page-height="${ph}" style:print-orientation="${s.landscape ? "landscape" : "portrait"}" fo:margin-top="${MARG}" fo:margin-bottom="${MARG}" fo:margin-left="${MARG}" fo:margin-right="${MARG}"/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
+<style:style style:name="T" style:family="table"><style:table-properties style:width="${s.landscape ? 29.7 - 2 * parseFloat(MARG) : 21 - 2 * parseFloat(MARG)}cm" table:align="margins" fo:margin-top="0.15cm" fo:margin-bottom="0.15cm" table:border-model="collapsing"/></style:style>
+${widths}
+<style:style style:name="RH" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
+<style:style style:name="R" style:family="table-row"><style:table-row-properties fo:keep-together="${s.keepRows ? "always" : "auto"}"/></style:style>
+${cellStyle("C0", null)}${cellStyle("CZ", "#eef2f7")}${cellStyle("CH", s.fill === "none" ? null : "#d6dce5", headBorders)}${cellStyle("CO", "#f3efe0")}
+<style:style style:name="CS" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none"/></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">${header}${footer}</style:master-page></office:master-styles>
+<office:body><office:text>
+${B.join("\n")}
+</office:text></office:body>
+</office:document>
+`;
+}
+
 // ---------------------------------------------------------------- truth and features
 function truthRow(section, t, r) {
   const row = { section, objective: r.objective, accomplishments: r.accs.map((a) => stop(t, a)), measures: r.measures.map((m) => stop(t, measText(t, m))) };
@@ -473,14 +602,14 @@ function plan() {
   return drawn.map((d, i) => {
     const split = dev.has(i) ? "dev16" : "holdout16";
     const id = split === "dev16" ? `d16-${String(++nd).padStart(3, "0")}` : `h16-${String(++nh).padStart(3, "0")}`;
-    return { ...d, id, split, chromium: chromiumHtml(d), lo: loHtml(d) };
+    return { ...d, id, split, chromium: chromiumHtml(d), lo: loHtml(d), fodt: fodt(d) };
   });
 }
 function manifestEntry(doc, truth) {
   const features = [...new Set([...truth.structure.features, ...truth.structure.rows.flatMap((r) => r.features)])].sort();
   const dir = doc.split, id = doc.id;
-  const renderings = { "chromium.pdf": `${dir}/${id}.chromium.pdf`, "lo.pdf": `${dir}/${id}.lo.pdf`, txt: `${dir}/${id}.txt`, "plain.txt": `${dir}/${id}.plain.txt`, md: `${dir}/${id}.md` };
-  return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(doc.chromium + doc.lo) };
+  const renderings = { "chromium.pdf": `${dir}/${id}.chromium.pdf`, "lo.pdf": `${dir}/${id}.lo.pdf`, "fodt.pdf": `${dir}/${id}.fodt.pdf`, txt: `${dir}/${id}.txt`, "plain.txt": `${dir}/${id}.plain.txt`, md: `${dir}/${id}.md` };
+  return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(doc.chromium + doc.lo + doc.fodt) };
 }
 
 const docs = plan();
@@ -510,8 +639,8 @@ if (CHECK) {
     if (!entry) { bad.push(`${doc.id}: not in the manifest`); continue; }
     if (readFileSync(join(OUT, entry.truth), "utf8") !== JSON.stringify(truth, null, 1) + "\n") bad.push(`${doc.id}: truth`);
     if (entry.layoutSha256 !== want.layoutSha256) bad.push(`${doc.id}: layout`);
-    // the committed HTML sources are the layouts hashed
-    if (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo) bad.push(`${doc.id}: html`);
+    // the committed sources (two HTML files and the .fodt) are the layouts hashed
+    if (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo || readFileSync(join(OUT, "src", `${doc.id}.fodt`), "utf8") !== doc.fodt) bad.push(`${doc.id}: html`);
     if (JSON.stringify(entry.features) !== JSON.stringify(want.features) || entry.rows !== want.rows || JSON.stringify(entry.renderings) !== JSON.stringify(want.renderings)) bad.push(`${doc.id}: manifest`);
   }
   if (bad.length) { console.log(bad.join("\n")); process.exit(1); }
@@ -527,8 +656,11 @@ mkdirSync(join(OUT, "src"), { recursive: true });
 for (const doc of todo) {
   writeFileSync(join(OUT, "src", `${doc.id}.chromium.html`), doc.chromium);
   writeFileSync(join(OUT, "src", `${doc.id}.lo.html`), doc.lo);
+  writeFileSync(join(OUT, "src", `${doc.id}.fodt`), doc.fodt);
   copyFileSync(join(OUT, "src", `${doc.id}.lo.html`), join(work, `${doc.id}.html`));
 }
+// LibreOffice Writer: the flat ODF documents printed, one run
+execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "fodt-pdf"), ...todo.map((d) => join(OUT, "src", `${d.id}.fodt`))], { stdio: "ignore", env });
 // LibreOffice Writer: every HTML imported (Writer's HTML filter, not Writer/Web) and printed, one run
 execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "lo-pdf"), ...todo.map((d) => join(work, `${d.id}.html`))], { stdio: "ignore", env });
 const entries = [];
@@ -541,6 +673,8 @@ for (const doc of todo) {
   execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`, "--no-pdf-header-footer", `--print-to-pdf=${cpdf}`, `file://${join(OUT, "src", `${id}.chromium.html`)}`], { stdio: "ignore", env, timeout: 120_000 });
   rmSync(profile, { recursive: true, force: true });
   copyFileSync(join(work, "lo-pdf", `${id}.pdf`), lpdf);
+  const fpdf = join(dir, `${id}.fodt.pdf`);
+  copyFileSync(join(work, "fodt-pdf", `${id}.pdf`), fpdf);
   execFileSync("pdftotext", ["-layout", cpdf, join(dir, `${id}.txt`)]);
   execFileSync("pdftotext", [lpdf, join(dir, `${id}.plain.txt`)]);
   // pandoc reads the Writer HTML without its header and footer divisions (page furniture, not text)
@@ -548,8 +682,8 @@ for (const doc of todo) {
   execFileSync("pandoc", ["-f", "html", "-t", "gfm", "--wrap=none", "-o", join(dir, `${id}.md`), join(work, `${id}.md.html`)]);
   writeFileSync(join(dir, `${id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
   const e = manifestEntry(doc, truth);
-  e.pages = { chromium: pagesOf(cpdf).length - 1, lo: pagesOf(lpdf).length - 1 };
-  e.cutRows = { chromium: cutRows(cpdf, truth), lo: cutRows(lpdf, truth) };
+  e.pages = { chromium: pagesOf(cpdf).length - 1, lo: pagesOf(lpdf).length - 1, fodt: pagesOf(fpdf).length - 1 };
+  e.cutRows = { chromium: cutRows(cpdf, truth), lo: cutRows(lpdf, truth), fodt: cutRows(fpdf, truth) };
   e.cutRows.txt = e.cutRows.chromium; e.cutRows.plain = e.cutRows.lo;
   entries.push(e);
   process.stdout.write(`${id} `);

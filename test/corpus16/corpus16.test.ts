@@ -1,9 +1,10 @@
 /**
  * The committed sixteenth corpus (test/corpus16/: compacts written as web HTML with intranet CSS —
  * CSS grid and display:table layouts, background fills without rules, @page margin boxes — printed
- * by Chromium headless, and as table HTML imported and printed by LibreOffice Writer; plus
+ * by Chromium headless, as table HTML imported and printed by LibreOffice Writer, and as a flat ODF
+ * Writer document printed by Writer; plus
  * pdftotext -layout of the Chromium PDF, plain pdftotext of the Writer PDF and pandoc's GFM) is what
- * scripts/corpus16/generate.mjs draws (`--check`: truth, the HTML sources and their sha256, the
+ * scripts/corpus16/generate.mjs draws (`--check`: truth, the three sources and their sha256, the
  * manifest features). Plus the promises of the brief: sizes, every rendering present, every feature
  * in at least three documents and in both ruled and borderless ones. No floors (a measurement
  * corpus: its first scores are in its README) and no pipeline scoring here
@@ -25,7 +26,7 @@ const MIN_ROWS = 300;
 const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
-const RENDERINGS = ["chromium.pdf", "lo.pdf", "txt", "plain.txt", "md"];
+const RENDERINGS = ["chromium.pdf", "lo.pdf", "fodt.pdf", "txt", "plain.txt", "md"];
 
 const manifest = readManifest(here);
 const docs = manifest.documents;
@@ -66,9 +67,10 @@ describe("test/corpus16", () => {
     expect(missing).toEqual([]);
   });
 
-  it("records the rows the page breaks cut in both PDFs, and at least a few (rows across pages are a feature)", () => {
+  it("records the rows the page breaks cut in the three PDFs, and at least a few (rows across pages are a feature)", () => {
     const cut = (p: string) => dev.reduce((a, d) => a + ((d as unknown as { cutRows: Record<string, number[]> }).cutRows[p]?.length ?? 0), 0);
     expect(cut("chromium")).toBeGreaterThanOrEqual(3);
     expect(cut("lo")).toBeGreaterThanOrEqual(3);
+    expect(cut("fodt")).toBeGreaterThanOrEqual(3);
   });
 });
