@@ -354,7 +354,7 @@ p { margin: 0 0 6pt; }
 .g4 > div { padding: 4pt 5pt; align-self: stretch; ${s.rules === "grid" ? "border-right: 0.6pt solid #444; border-bottom: 0.6pt solid #444;" : s.rules === "sides" ? "border-bottom: 0.6pt solid #666;" : ""} ${brk} display: flex; flex-direction: column; justify-content: ${s.valign === "middle" ? "center" : "flex-start"}; }
 .g4 > .h { font-weight: bold; ${headFill} }
 .dt { display: table; width: 100%; border-collapse: collapse; margin: 6pt 0 12pt; table-layout: fixed; }
-.thg { display: table-header-group; } .tbg { display: table-row-group; }
+.thg { display: table-header-group; break-inside: avoid; } .tbg { display: table-row-group; }
 .tr { display: table-row; ${brk} }
 .th, .td { display: table-cell; padding: 4pt 5pt; vertical-align: ${av}; ${rule} }
 .th { font-weight: bold; text-align: left; ${headFill} }
