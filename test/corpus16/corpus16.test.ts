@@ -1,0 +1,76 @@
+/**
+ * The committed sixteenth corpus (test/corpus16/: compacts written as web HTML with intranet CSS —
+ * CSS grid and display:table layouts, background fills without rules, @page margin boxes — printed
+ * by Chromium headless, as table HTML imported and printed by LibreOffice Writer, and as a flat ODF
+ * Writer document printed by Writer; plus
+ * pdftotext -layout of the Chromium PDF, plain pdftotext of the Writer PDF and pandoc's GFM) is what
+ * scripts/corpus16/generate.mjs draws (`--check`: truth, the three sources and their sha256, the
+ * manifest features). Plus the promises of the brief: sizes, every rendering present, every feature
+ * in at least three documents and in both ruled and borderless ones. No floors (a measurement
+ * corpus: its first scores are in its README) and no pipeline scoring here
+ * (`node scripts/corpus/score.mjs --corpus test/corpus16 --split dev16`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cellsNotPrinted, featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: at least 24 documents and 300 rows, 60 % to dev16 and 40 % to holdout16. */
+const MIN_DOCS = 24;
+const MIN_ROWS = 300;
+const MIN_DOCS_PER_FEATURE = 3;
+/** Features that are by nature only one of ruled/borderless (the rule style itself). */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
+const RENDERINGS = ["chromium.pdf", "lo.pdf", "fodt.pdf", "txt", "plain.txt", "md"];
+
+const manifest = readManifest(here);
+const docs = manifest.documents;
+const dev = docs.filter((d) => d.split === "dev16");
+const holdout = docs.filter((d) => d.split === "holdout16");
+
+describe("test/corpus16", () => {
+  it("is what scripts/corpus16/generate.mjs draws (truth, HTML sources, layout, manifest)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus16", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/26 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the split, the renderings and the feature crossing the brief asked for", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(MIN_DOCS);
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_ROWS);
+    expect(dev.length + holdout.length).toBe(docs.length);
+    expect(dev.length / docs.length).toBeGreaterThanOrEqual(0.6);
+    expect(holdout.length / docs.length).toBeGreaterThanOrEqual(0.35);
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
+    for (const f of ["layout:css-grid", "layout:display-table", "fill:zebra", "order:measures-first", "objective:spanning", "col:risks", "col:baseline", "signatures:labelled"])
+      expect(docs.filter((d) => d.features.includes(f)).length, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    expect(truthRowProblems(here, docs, { structure: true })).toEqual([]);
+  });
+
+  it("keeps every truth cell in pandoc's Markdown and in both PDFs' text, and every objective's words in each text rendering", () => {
+    const key = (s: string) => s.normalize("NFKC").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/\\([|*'()\[\]-])/g, "$1").replace(/[’']/g, "'").replace(/\s+/g, "");
+    expect(cellsNotPrinted(here, docs, "md", key)).toEqual([]);
+    const missing: string[] = [];
+    for (const d of docs)
+      for (const k of ["txt", "plain.txt"]) {
+        const txt = readFileSync(join(here, d.renderings[k] ?? ""), "utf8");
+        for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ \-–]/)) if (!txt.includes(w)) missing.push(`${d.id} ${k} ${w}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it("records the rows the page breaks cut in the three PDFs, and at least a few (rows across pages are a feature)", () => {
+    const cut = (p: string) => dev.reduce((a, d) => a + ((d as unknown as { cutRows: Record<string, number[]> }).cutRows[p]?.length ?? 0), 0);
+    expect(cut("chromium")).toBeGreaterThanOrEqual(3);
+    expect(cut("lo")).toBeGreaterThanOrEqual(3);
+    expect(cut("fodt")).toBeGreaterThanOrEqual(3);
+  });
+});
