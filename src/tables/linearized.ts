@@ -211,13 +211,19 @@ export function isViewerCopy(body: readonly Line[]): boolean {
   const lines = body.filter((l) => l.text.trim() !== "");
   // Layout text (pdftotext -layout) sets cells side by side with runs of spaces: never a copy.
   if (lines.filter((l) => COLUMN_GAP.test(l.text)).length * 10 >= lines.length) return false;
-  const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
-  if (lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length) return true;
+  if (keepsWrapSpaces(lines)) return true;
   // A copy whose producer left no space at the breaks (TeX, most PDF printers): a fifth of the
   // lines go on in lower case on the next line. A text export prints a cell's paragraph on one
   // line, so a cell's next line (its next item, the next cell) opens with a capital or a marker.
   const broken = body.filter((l, k) => hardWrapAt(body, k)).length;
   return lines.length >= 8 && broken * 5 >= lines.length;
+}
+
+/** Do a tenth of the (non-blank) lines end with the wrap's space (and two, of four lines at least)? */
+function keepsWrapSpaces(body: readonly Line[]): boolean {
+  const lines = body.filter((l) => l.text.trim() !== "");
+  const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
+  return lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length;
 }
 
 /** Does the paragraph of `body[k]` go on on the next line, though no wrap's space says so: the line ends mid-sentence and the next opens in lower case, no marker? */
@@ -302,6 +308,12 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
  */
 function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
   if (!viewer) return body.map(toParagraph);
+  // A copy that keeps the wrap's space (MuPDF of AbiWord, LibreOffice) breaks a line without one
+  // only inside a word too long for its cell (`recommendati` / `ons`): a line ending otherwise
+  // (`55%`, a Baseline/Target value) is a paragraph of its own, whatever the next line opens with
+  // (`e-` / `Performance ` / `cycle`, the next column's Remarks).
+  const spaced = keepsWrapSpaces(body);
+  const hardWrap = (k: number) => hardWrapAt(body, k) && (!spaced || /\p{L}$/u.test(body[k]!.text));
   const out: Paragraph[] = [];
   let i = 0;
   while (i < body.length) {
@@ -312,7 +324,7 @@ function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
         const next = body[j];
         if (!next || next.text.trim() === "") break;
         const loneMarker = j - 1 === i && readMarker(prev) !== null && stripMarker(prev).text.trim() === "";
-        if (!(WRAPPED_LINE.test(prev) || loneMarker || hardWrapAt(body, j - 1))) break;
+        if (!(WRAPPED_LINE.test(prev) || loneMarker || hardWrap(j - 1))) break;
         // A marked line is an item of its own, whatever the line before ended with.
         if (readMarker(next.text) !== null && !loneMarker) break;
         j++;
