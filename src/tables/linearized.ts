@@ -260,11 +260,19 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
     // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
     // before a lone figure and the break (the next column's value, at the row's top in the same
     // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
+    // Or before the next item's marker, in the page's last block (no blank line after it but the
+    // page's own): a paragraph goes on until it ends, so one that stops with the wrap's space where
+    // the next cell's item opens (`1.3 Facilities requests ` / `1.3.1 41% of tickets `, the row's
+    // cells side by side in one block) was cut there, its rest at the next page's top.
     const cut: number[] = [];
     const ends = (k: number) => k === b || isBlank(lines[k]);
+    let lastBlock = b;
+    while (lastBlock > 0 && isBlank(lines[lastBlock - 1])) lastBlock--;
+    while (lastBlock > 0 && !isBlank(lines[lastBlock - 1]) && lines[lastBlock - 1]!.page === lines[b - 1]!.page) lastBlock--;
     for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
       const next = lines[k + 1];
-      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
+      const interrupted = k >= lastBlock && k + 1 < b && !isBlank(next) && readMarker(next!.text) !== null;
+      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || interrupted || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
     }
     if (!cut.length) continue;
     // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).

@@ -95,3 +95,44 @@ describe("viewer's copy: a line without the wrap's space", () => {
     expect(rows[0]!.extra).toEqual({ baseline: ["68"], target: ["71"], remarks: ["Board of Auditors"] });
   });
 });
+
+describe("viewer's copy: a paragraph cut before the next item's marker", () => {
+  // Outline ids: the accomplishment `1.2 Invoices paid within ` and its measure `1.2.1 41% of …`
+  // stand side by side at the page's foot, in one block; the page break cut both, and the next
+  // page opens with their rests in the cells' order. (The objective's line ending with a stray
+  // space, in an earlier block, is no cut.)
+  const text = [
+    "Objectives",
+    "Expected accomplishments",
+    "Key performance indicators",
+    "",
+    "To keep the accounts of the ",
+    "Organization in order ",
+    "1.1 Accounts closed on time ",
+    "at the end of the period",
+    "1.1.1 95% of accounts closed ",
+    "within 30 days",
+    "",
+    "1.2 Invoices paid within ",
+    "1.2.1 41% of invoices paid ",
+    "",
+    "\fthirty days of receipt",
+    "within thirty days of receipt",
+    "1.2.2 80% of vendors paid by ",
+    "electronic transfer",
+    "To pay the vendors of the ",
+    "Organization on time",
+    "2.1 Vendors paid by ",
+    "electronic transfer",
+    "2.1.1 75% of vendors paid ",
+    "within ten days",
+  ].join("\n");
+
+  it("moves each rest back after its cut paragraph", () => {
+    const { viewer, rows } = read(text);
+    expect(viewer).toBe(true);
+    expect(rows.map((r) => r.objective)).toEqual(["To keep the accounts of the Organization in order", "To pay the vendors of the Organization on time"]);
+    expect(rows[0]!.accomplishments).toEqual(["Accounts closed on time at the end of the period", "Invoices paid within thirty days of receipt"]);
+    expect(rows[0]!.measures).toEqual(["95% of accounts closed within 30 days", "41% of invoices paid within thirty days of receipt", "80% of vendors paid by electronic transfer"]);
+  });
+});
