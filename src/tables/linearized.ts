@@ -50,6 +50,8 @@ interface Paragraph {
   label: string | null;
   /** Characters on the paragraph's longest line (a viewer's copy wraps each cell at its column's width). */
   width: number;
+  /** Page of the paragraph's last line (a page break may cut it: the rest moved back after it). */
+  endPage: number;
 }
 
 /** A marker's possible readings: a glyph bullet, or a numbering family with an ordinal. */
@@ -176,7 +178,7 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
   const width = Math.max(...lines.map((l) => l.text.trim().length));
-  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width };
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width, endPage: lines[lines.length - 1]!.page };
 }
 
 /**
@@ -470,6 +472,17 @@ function linesOf(ps: readonly Paragraph[], i: number, j: number): number {
 }
 
 /**
+ * Do the paragraphs [i, j) stand on one page? A row a page break cuts is printed otherwise: its
+ * cells' lines down to the page's foot (in one block, d13-016) and their rests at the next page's
+ * top, moved back by `mendPageCuts` — its blocks say nothing of where a cell starts.
+ */
+function onOnePage(ps: readonly Paragraph[], i: number, j: number): boolean {
+  const page = ps[i]!.line.page;
+  for (let k = i; k < j; k++) if (ps[k]!.line.page !== page || ps[k]!.endPage !== page) return false;
+  return true;
+}
+
+/**
  * Does a viewer's copy part its blocks with blank lines (MuPDF puts one after every block: a cell,
  * or cells one under the other)? A copy that prints none (a viewer joining lines by newlines only)
  * says nothing by their absence. A blank line for every four paragraphs, and three at least.
@@ -649,7 +662,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
           f2 = HAS;
         }
-        const t2 = blocked && j < P && !ps[j]!.blank && linesOf(ps, i, j) >= TALL_LINES ? TALL : 0;
+        const t2 = blocked && j < P && !ps[j]!.blank && linesOf(ps, i, j) >= TALL_LINES && onOnePage(ps, i, j + 1) ? TALL : 0;
         visit(s + extra, q, { kind: "cell", column: cc, from: i, to: j }, id(j, (cc + 1) % n, f2 + t2));
       }
     }

@@ -136,3 +136,46 @@ describe("viewer's copy: a paragraph cut before the next item's marker", () => {
     expect(rows[0]!.measures).toEqual(["95% of accounts closed within 30 days", "41% of invoices paid within thirty days of receipt", "80% of vendors paid by electronic transfer"]);
   });
 });
+
+describe("viewer's copy: a row a page break cuts says nothing by its blocks", () => {
+  // The last row's objective (three lines on the page, no blank line after them) and its cells'
+  // first lines stand in one block at the page's foot; after the mend the objective is four lines
+  // tall with its accomplishment right after it, which on one page would mean the next sub-row.
+  const text = [
+    "Objectives",
+    "Expected results",
+    "Key performance indicators",
+    "To increase the participation ",
+    "of young people in the work ",
+    "of the United Nations",
+    "",
+    "1.1 Young peacebuilders ",
+    "consulted on resolutions",
+    "",
+    "1.1.1 76 youth-led ",
+    "organizations in the network",
+    "",
+    "To make the United Nations ",
+    "system deliver the Youth ",
+    "Strategy in every country ",
+    "2.1 Campaigns reaching ",
+    "young people in all official ",
+    "2.1.1 2,760,266 followers of ",
+    "the Envoy's channels",
+    "",
+    "\fteam in the regions",
+    "languages",
+    "",
+    "2.2 Country teams reporting ",
+    "on the Youth Strategy",
+    "2.2.1 41% of country teams ",
+    "that report on the Strategy",
+  ].join("\n");
+
+  it("reads the cut row's cells, not a leftover", () => {
+    const { rows } = read(text);
+    expect(rows.map((r) => r.objective)).toEqual(["To increase the participation of young people in the work of the United Nations", "To make the United Nations system deliver the Youth Strategy in every country team in the regions"]);
+    expect(rows[1]!.accomplishments).toEqual(["Campaigns reaching young people in all official languages", "Country teams reporting on the Youth Strategy"]);
+    expect(rows[1]!.measures).toEqual(["2,760,266 followers of the Envoy's channels", "41% of country teams that report on the Strategy"]);
+  });
+});
