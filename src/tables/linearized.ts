@@ -936,7 +936,10 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     const next = lines[i + 1] ? normalizeSpace(lines[i + 1]!.text) : "";
     if (viewer && next && !WRAP_SPACE.test(lines[i]!.text) && /\p{L}$/u.test(t) && /^\p{L}/u.test(next) && !isLabelCell(t)) {
       const after = lines.slice(i + 2, i + 4).map((l) => normalizeSpace(l.text));
-      if ([0, 1, 2].some((more) => labelRole([`${t}${next}`, ...after.slice(0, more)].join(" ")) !== null)) {
+      // (The broken word may end a label wrapped before it: `INDICATOR ` / `OF ` / `ACHIEVEME` / `NT`.)
+      const before = entries.slice(-2).map((e) => e.text);
+      const makesLabel = (more: number, back: number) => labelRole([...before.slice(before.length - back), `${t}${next}`, ...after.slice(0, more)].join(" ")) !== null;
+      if ([0, 1, 2].some((more) => makesLabel(more, 0)) || (before.length > 0 && [1, 2].some((back) => back <= before.length && makesLabel(0, back)))) {
         entries.push({ text: `${t}${next}`, last: i + 1 });
         i++;
         continue;
@@ -957,10 +960,12 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     entries.push({ text: t, last: i });
   }
   const texts: string[] = [];
-  for (const e of entries) {
+  for (const [k, e] of entries.entries()) {
     const t = e.text;
     const previous = texts[texts.length - 1];
-    const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null));
+    // (A label's middle line, `INDICATOR ` / `OF ` / `ACHIEVEMENT`, joins the lines around it.)
+    const following = entries[k + 1]?.text;
+    const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null) || (following !== undefined && labelRole(`${previous} ${t} ${following}`) !== null));
     if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
     texts.push(t);
   }

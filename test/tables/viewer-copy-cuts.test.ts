@@ -179,3 +179,45 @@ describe("viewer's copy: a row a page break cuts says nothing by its blocks", ()
     expect(rows[1]!.measures).toEqual(["2,760,266 followers of the Envoy's channels", "41% of country teams that report on the Strategy"]);
   });
 });
+
+describe("viewer's copy: a label wrapped over three lines with a broken word", () => {
+  it("reads `INDICATOR ` / `OF ` / `ACHIEVEME` / `NT` as one label (a narrow column's word broken)", () => {
+    const text = [
+      "OBJECTIVE",
+      "EXPECTED ",
+      "RESULT",
+      "INDICATOR ",
+      "OF ",
+      "ACHIEVEME",
+      "NT",
+      "",
+      "BASELINE",
+      "TARGET",
+      "REMARKS",
+      "",
+      "To help ",
+      "Member States ",
+      "adopt national ",
+      "strategies",
+      "",
+      "Regional ",
+      "commitments ",
+      "adopted",
+      "",
+      "Regional ",
+      "organizations ",
+      "with a plan ",
+      "(number)",
+      "",
+      "3",
+      "5",
+      "Subject to ",
+      "funding",
+    ].join("\n");
+    const { viewer, out } = readLinearText(text);
+    expect(viewer).toBe(true);
+    expect(out.rows.map((r) => ({ a: r.accomplishments, m: r.measures.map((m) => m.text), x: r.extra }))).toEqual([
+      { a: ["Regional commitments adopted"], m: ["Regional organizations with a plan (number)"], x: { baseline: ["3"], target: ["5"], remarks: ["Subject to funding"] } },
+    ]);
+  });
+});
