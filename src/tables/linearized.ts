@@ -106,6 +106,13 @@ const COST = {
   sameBlockBeside: 3,
   /** A viewer's copy: an unlabelled paragraph wrapped at a cell's width (`wideParagraphs`) read as a spanning line. */
   narrowSpan: 3,
+  /**
+   * An accomplishment naming the unit it is counted in (`… by the end of the period (percentage)`,
+   * `(number)`): a unit belongs to a measure, whose figure stands in a Baseline/Target column. As
+   * much as the absent cells of a measure sharing the Target above (its sub-row prints neither
+   * accomplishment nor Target: `A M T | M | M T` against `A M T | A M T`), so the unit decides.
+   */
+  unitAsAccomplishment: 3,
 } as const;
 
 /** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
@@ -420,6 +427,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     }
     if (role === "measures" && !DIGIT.test(p.text) && !UNIT_NAMED.test(p.text)) q += CUE.measureWithoutFigure;
     if (role === "accomplishments" && (DIGIT.test(p.text) || UNIT_NAMED.test(p.text))) q += CUE.accomplishmentWithFigure;
+    if (role === "accomplishments" && !twoLevel && UNIT_NAMED.test(p.text)) s += COST.unitAsAccomplishment;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;

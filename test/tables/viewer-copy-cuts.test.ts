@@ -221,3 +221,44 @@ describe("viewer's copy: a label wrapped over three lines with a broken word", (
     ]);
   });
 });
+
+describe("viewer's copy: a unit in brackets is a measure's", () => {
+  // Two measures share the Target 33 (a row span): the second prints no Target and no
+  // accomplishment; read as the next sub-row's accomplishment it would cost nothing, but it names
+  // the unit a measure is counted in.
+  const text = [
+    "Outcomes",
+    "Performance measures",
+    "Target",
+    "Objective 1: To complete the performance appraisal of every staff member on time",
+    "Recruitment completed within ",
+    "the target number of days",
+    "Women among staff at the P-5 ",
+    "level and above (percentage)",
+    "33",
+    "",
+    "Allotment spent by the end of ",
+    "the period (percentage)",
+    "Staff with a completed ",
+    "performance document ",
+    "(percentage)",
+    "",
+    "80",
+    "",
+    "Objective 2: To recruit staff from unrepresented and under-represented Member States",
+    "Staff trained in information ",
+    "security",
+    "Tickets bought 16 days or ",
+    "more before travel ",
+    "(percentage)",
+    "",
+    "35",
+  ].join("\n");
+
+  it("reads a paragraph ending `(percentage)` as a measure sharing the Target above, not an accomplishment", () => {
+    const { rows } = read(text);
+    expect(rows.map((r) => r.accomplishments)).toEqual([["Recruitment completed within the target number of days"], ["Staff trained in information security"]]);
+    expect(rows[0]!.measures).toEqual(["Women among staff at the P-5 level and above (percentage)", "Allotment spent by the end of the period (percentage)", "Staff with a completed performance document (percentage)"]);
+    expect(rows[0]!.extra).toEqual({ target: ["33", "80"] });
+  });
+});
