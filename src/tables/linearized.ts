@@ -52,6 +52,8 @@ interface Paragraph {
   width: number;
   /** Page of the paragraph's last line (a page break may cut it: the rest moved back after it). */
   endPage: number;
+  /** A viewer's copy: a numbered item going on, after a page break, from a list of the page before (`(ii)` … page … `(iii)`). */
+  resumes?: boolean;
 }
 
 /** A marker's possible readings: a glyph bullet, or a numbering family with an ordinal. */
@@ -262,8 +264,18 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
  * their rests, in order, and go back after them; the blank lines around the break go.
  */
 export function mendPageCuts(body: readonly Line[]): Line[] {
-  let lines = body.slice();
   const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
+  // The blank lines at a page break are the page's: a block never goes on across a page, so they
+  // end one whatever comes next, and say nothing of where a cell ends (d13-005: a cell's list,
+  // `• 82% of staff …` / page break / `• Days from …`, goes on).
+  let lines = body.filter((l, k) => {
+    if (!isBlank(l)) return true;
+    let before = k - 1;
+    while (before >= 0 && isBlank(body[before])) before--;
+    let after = k + 1;
+    while (after < body.length && isBlank(body[after])) after++;
+    return before < 0 || after >= body.length || body[before]!.page === body[after]!.page;
+  });
   for (let b = 1; b < lines.length; b++) {
     if (lines[b]!.page === lines[b - 1]!.page) continue;
     // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
@@ -350,8 +362,25 @@ function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
     out.push(paragraphOf(body.slice(i, j), i));
     i = j;
   }
+  // A row a page break cuts between items goes on at the next page's top, each cell's next items
+  // in the cells' order (d13-007: `(iii)` of the accomplishments, then `(c)`, `(d)` of the
+  // measures): a numbering that goes on from one of the last items before the break opens no
+  // new list there.
+  out.forEach((p, k) => {
+    if (!p.marker || p.marker.glyph !== null) return;
+    for (let q = k - 1; q >= Math.max(0, k - RESUME_REACH); q--) {
+      const before = out[q]!;
+      if (before.endPage < p.line.page && before.marker && continuesList(before.marker, p.marker)) {
+        p.resumes = true;
+        return;
+      }
+    }
+  });
   return out;
 }
+
+/** How many paragraphs back from an item after a page break the list it goes on from may stand. */
+const RESUME_REACH = 12;
 
 /** Does `b` go on from `a` inside one list: the same glyph, or the next number of one numbering? */
 export function continuesList(a: Marker, b: Marker): boolean {
@@ -378,8 +407,11 @@ function joinCost(a: Paragraph, b: Paragraph): number {
  * numbering's (a viewer's copy prints a bare value, a Target, as a paragraph of its own: never one).
  */
 const FIGURE_OPENING = /^\d[\d,.]*%?\s+\p{L}/u;
+/** A measure stating its figure after a colon (`Days from the posting of a vacancy to the selection: 183`). */
+const FIGURE_CLOSING = /\p{L}:\s*\d[\d,.]*\s?%?$/u;
+const figured = (p: Paragraph) => FIGURE_OPENING.test(p.text) || FIGURE_CLOSING.test(p.text);
 function figureList(a: Paragraph, b: Paragraph): boolean {
-  return !a.marker && !b.marker && !a.value && !b.value && FIGURE_OPENING.test(a.text) && FIGURE_OPENING.test(b.text);
+  return !a.marker && !b.marker && !a.value && !b.value && figured(a) && figured(b);
 }
 
 type Role = ColumnDef["role"];
@@ -434,7 +466,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   // A cell opens its own list: a numbering that does not start there is the rest of another cell's
   // (an Objective column numbered across the table goes on from row to row, and is exempt).
   // (An outline id numbers the sub-rows across the cells of its column, `2.1`, `2.2`: exempt too.)
-  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
+  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.resumes && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
   return [s, q];
 }
 
@@ -845,7 +877,9 @@ export function readLinearizedPart(printed: readonly Line[], columns: readonly C
   }
   finish();
   const end = own[reading.end]?.index ?? body.length;
-  return { rows, warnings, leftover: body.slice(end).filter((l) => l.text.trim() !== ""), end };
+  // (The mend drops the blank lines at page breaks and moves rests back: the caller counts in the lines printed.)
+  const printedEnd = end < body.length ? printed.indexOf(body[end]!) : printed.length;
+  return { rows, warnings, leftover: body.slice(end).filter((l) => l.text.trim() !== ""), end: printedEnd < 0 ? end : printedEnd };
 }
 
 /** Items of a cell: each paragraph one item (its marker stripped). */

@@ -262,3 +262,86 @@ describe("viewer's copy: a unit in brackets is a measure's", () => {
     expect(rows[0]!.extra).toEqual({ target: ["33", "80"] });
   });
 });
+
+describe("viewer's copy: a row a page break cuts between items", () => {
+  it("keeps a cell's list going across the page break (its blank lines are the page's)", () => {
+    const text = [
+      "OUTCOMES",
+      "KEY PERFORMANCE INDICATORS",
+      "",
+      "(a) Expenditure kept within the allotment",
+      "(b) Staff trained in information security",
+      "",
+      "•",
+      "68% of oversight ",
+      "recommendations implemented",
+      "•",
+      "82% of staff who completed ",
+      "the information security course",
+      "",
+      "\f•",
+      "Days from the posting of a ",
+      "vacancy to the selection: 170",
+    ].join("\n");
+    const { rows } = read(text, "To implement accepted oversight recommendations without delay");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.measures).toEqual(["68% of oversight recommendations implemented", "82% of staff who completed the information security course", "Days from the posting of a vacancy to the selection: 170"]);
+  });
+
+  it("reads the next page's items, a numbering going on from before the break (`3.` after `2.`), as the row's, not a leftover", () => {
+    const text = [
+      "Objectives",
+      "Expected accomplishments",
+      "Indicators of achievement",
+      "To shorten the time taken to ",
+      "reimburse contributing countries",
+      "1. Allotments issued on the ",
+      "first working day",
+      "2. Claims settled from ",
+      "available cash",
+      "",
+      "– 65% of claims certified ",
+      "within 90 days",
+      "– 8 working days between the ",
+      "approval and the allotments",
+      "",
+      "\f3. Member States informed ",
+      "of arrears each month",
+      "",
+      "– 78% of statements issued ",
+      "48 hours before the vote",
+      "– 8 months in which the cash ",
+      "report was published on time",
+    ].join("\n");
+    const { rows } = read(text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.accomplishments).toEqual(["Allotments issued on the first working day", "Claims settled from available cash", "Member States informed of arrears each month"]);
+    expect(rows[0]!.measures).toEqual([
+      "65% of claims certified within 90 days",
+      "8 working days between the approval and the allotments",
+      "78% of statements issued 48 hours before the vote",
+      "8 months in which the cash report was published on time",
+    ]);
+  });
+
+  it("reads a measure stating its figure after a colon as an item of a list of figures", () => {
+    const text = [
+      "Expected accomplishments",
+      "Performance measures",
+      "",
+      "➢ Staff trained in information security",
+      "➢ Expenditure kept within the allotment",
+      "",
+      "96% of staff with a completed performance ",
+      "document",
+      "63% of tickets bought 16 days or more before ",
+      "travel",
+      "Days from the posting of a vacancy to the ",
+      "selection: 183",
+      "",
+    ].join("\n");
+    const { rows } = read(text, "To manage the financial resources of the Office");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.measures).toEqual(["96% of staff with a completed performance document", "63% of tickets bought 16 days or more before travel", "Days from the posting of a vacancy to the selection: 183"]);
+  });
+});
