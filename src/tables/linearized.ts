@@ -50,6 +50,10 @@ interface Paragraph {
   label: string | null;
   /** Characters on the paragraph's longest line (a viewer's copy wraps each cell at its column's width). */
   width: number;
+  /** Page of the paragraph's last line (a page break may cut it: the rest moved back after it). */
+  endPage: number;
+  /** A viewer's copy: a numbered item going on, after a page break, from a list of the page before (`(ii)` … page … `(iii)`). */
+  resumes?: boolean;
 }
 
 /** A marker's possible readings: a glyph bullet, or a numbering family with an ordinal. */
@@ -104,6 +108,13 @@ const COST = {
   sameBlockBeside: 3,
   /** A viewer's copy: an unlabelled paragraph wrapped at a cell's width (`wideParagraphs`) read as a spanning line. */
   narrowSpan: 3,
+  /**
+   * An accomplishment naming the unit it is counted in (`… by the end of the period (percentage)`,
+   * `(number)`): a unit belongs to a measure, whose figure stands in a Baseline/Target column. As
+   * much as the absent cells of a measure sharing the Target above (its sub-row prints neither
+   * accomplishment nor Target: `A M T | M | M T` against `A M T | A M T`), so the unit decides.
+   */
+  unitAsAccomplishment: 3,
 } as const;
 
 /** Weak cues: fractions far below one structural unit; they only choose among equal readings. */
@@ -176,7 +187,7 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
   const width = Math.max(...lines.map((l) => l.text.trim().length));
-  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width };
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width, endPage: lines[lines.length - 1]!.page };
 }
 
 /**
@@ -211,13 +222,19 @@ export function isViewerCopy(body: readonly Line[]): boolean {
   const lines = body.filter((l) => l.text.trim() !== "");
   // Layout text (pdftotext -layout) sets cells side by side with runs of spaces: never a copy.
   if (lines.filter((l) => COLUMN_GAP.test(l.text)).length * 10 >= lines.length) return false;
-  const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
-  if (lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length) return true;
+  if (keepsWrapSpaces(lines)) return true;
   // A copy whose producer left no space at the breaks (TeX, most PDF printers): a fifth of the
   // lines go on in lower case on the next line. A text export prints a cell's paragraph on one
   // line, so a cell's next line (its next item, the next cell) opens with a capital or a marker.
   const broken = body.filter((l, k) => hardWrapAt(body, k)).length;
   return lines.length >= 8 && broken * 5 >= lines.length;
+}
+
+/** Do a tenth of the (non-blank) lines end with the wrap's space (and two, of four lines at least)? */
+function keepsWrapSpaces(body: readonly Line[]): boolean {
+  const lines = body.filter((l) => l.text.trim() !== "");
+  const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
+  return lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length;
 }
 
 /** Does the paragraph of `body[k]` go on on the next line, though no wrap's space says so: the line ends mid-sentence and the next opens in lower case, no marker? */
@@ -247,18 +264,36 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
  * their rests, in order, and go back after them; the blank lines around the break go.
  */
 export function mendPageCuts(body: readonly Line[]): Line[] {
-  let lines = body.slice();
   const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
+  // The blank lines at a page break are the page's: a block never goes on across a page, so they
+  // end one whatever comes next, and say nothing of where a cell ends (d13-005: a cell's list,
+  // `• 82% of staff …` / page break / `• Days from …`, goes on).
+  let lines = body.filter((l, k) => {
+    if (!isBlank(l)) return true;
+    let before = k - 1;
+    while (before >= 0 && isBlank(body[before])) before--;
+    let after = k + 1;
+    while (after < body.length && isBlank(body[after])) after++;
+    return before < 0 || after >= body.length || body[before]!.page === body[after]!.page;
+  });
   for (let b = 1; b < lines.length; b++) {
     if (lines[b]!.page === lines[b - 1]!.page) continue;
     // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
     // before a lone figure and the break (the next column's value, at the row's top in the same
     // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
+    // Or before the next item's marker, in the page's last block (no blank line after it but the
+    // page's own): a paragraph goes on until it ends, so one that stops with the wrap's space where
+    // the next cell's item opens (`1.3 Facilities requests ` / `1.3.1 41% of tickets `, the row's
+    // cells side by side in one block) was cut there, its rest at the next page's top.
     const cut: number[] = [];
     const ends = (k: number) => k === b || isBlank(lines[k]);
+    let lastBlock = b;
+    while (lastBlock > 0 && isBlank(lines[lastBlock - 1])) lastBlock--;
+    while (lastBlock > 0 && !isBlank(lines[lastBlock - 1]) && lines[lastBlock - 1]!.page === lines[b - 1]!.page) lastBlock--;
     for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
       const next = lines[k + 1];
-      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
+      const interrupted = k >= lastBlock && k + 1 < b && !isBlank(next) && readMarker(next!.text) !== null;
+      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || interrupted || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
     }
     if (!cut.length) continue;
     // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).
@@ -302,6 +337,12 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
  */
 function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
   if (!viewer) return body.map(toParagraph);
+  // A copy that keeps the wrap's space (MuPDF of AbiWord, LibreOffice) breaks a line without one
+  // only inside a word too long for its cell (`recommendati` / `ons`): a line ending otherwise
+  // (`55%`, a Baseline/Target value) is a paragraph of its own, whatever the next line opens with
+  // (`e-` / `Performance ` / `cycle`, the next column's Remarks).
+  const spaced = keepsWrapSpaces(body);
+  const hardWrap = (k: number) => hardWrapAt(body, k) && (!spaced || /\p{L}$/u.test(body[k]!.text));
   const out: Paragraph[] = [];
   let i = 0;
   while (i < body.length) {
@@ -312,7 +353,7 @@ function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
         const next = body[j];
         if (!next || next.text.trim() === "") break;
         const loneMarker = j - 1 === i && readMarker(prev) !== null && stripMarker(prev).text.trim() === "";
-        if (!(WRAPPED_LINE.test(prev) || loneMarker || hardWrapAt(body, j - 1))) break;
+        if (!(WRAPPED_LINE.test(prev) || loneMarker || hardWrap(j - 1))) break;
         // A marked line is an item of its own, whatever the line before ended with.
         if (readMarker(next.text) !== null && !loneMarker) break;
         j++;
@@ -321,8 +362,25 @@ function paragraphsOf(body: readonly Line[], viewer: boolean): Paragraph[] {
     out.push(paragraphOf(body.slice(i, j), i));
     i = j;
   }
+  // A row a page break cuts between items goes on at the next page's top, each cell's next items
+  // in the cells' order (d13-007: `(iii)` of the accomplishments, then `(c)`, `(d)` of the
+  // measures): a numbering that goes on from one of the last items before the break opens no
+  // new list there.
+  out.forEach((p, k) => {
+    if (!p.marker || p.marker.glyph !== null) return;
+    for (let q = k - 1; q >= Math.max(0, k - RESUME_REACH); q--) {
+      const before = out[q]!;
+      if (before.endPage < p.line.page && before.marker && continuesList(before.marker, p.marker)) {
+        p.resumes = true;
+        return;
+      }
+    }
+  });
   return out;
 }
+
+/** How many paragraphs back from an item after a page break the list it goes on from may stand. */
+const RESUME_REACH = 12;
 
 /** Does `b` go on from `a` inside one list: the same glyph, or the next number of one numbering? */
 export function continuesList(a: Marker, b: Marker): boolean {
@@ -349,8 +407,11 @@ function joinCost(a: Paragraph, b: Paragraph): number {
  * numbering's (a viewer's copy prints a bare value, a Target, as a paragraph of its own: never one).
  */
 const FIGURE_OPENING = /^\d[\d,.]*%?\s+\p{L}/u;
+/** A measure stating its figure after a colon (`Days from the posting of a vacancy to the selection: 183`). */
+const FIGURE_CLOSING = /\p{L}:\s*\d[\d,.]*\s?%?$/u;
+const figured = (p: Paragraph) => FIGURE_OPENING.test(p.text) || FIGURE_CLOSING.test(p.text);
 function figureList(a: Paragraph, b: Paragraph): boolean {
-  return !a.marker && !b.marker && !a.value && !b.value && FIGURE_OPENING.test(a.text) && FIGURE_OPENING.test(b.text);
+  return !a.marker && !b.marker && !a.value && !b.value && figured(a) && figured(b);
 }
 
 type Role = ColumnDef["role"];
@@ -398,13 +459,14 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     }
     if (role === "measures" && !DIGIT.test(p.text) && !UNIT_NAMED.test(p.text)) q += CUE.measureWithoutFigure;
     if (role === "accomplishments" && (DIGIT.test(p.text) || UNIT_NAMED.test(p.text))) q += CUE.accomplishmentWithFigure;
+    if (role === "accomplishments" && !twoLevel && UNIT_NAMED.test(p.text)) s += COST.unitAsAccomplishment;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // A cell opens its own list: a numbering that does not start there is the rest of another cell's
   // (an Objective column numbered across the table goes on from row to row, and is exempt).
   // (An outline id numbers the sub-rows across the cells of its column, `2.1`, `2.2`: exempt too.)
-  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
+  if (role !== "objective" && first.marker && first.marker.glyph === null && !first.resumes && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
   return [s, q];
 }
 
@@ -447,6 +509,17 @@ function linesOf(ps: readonly Paragraph[], i: number, j: number): number {
   let lines = 0;
   for (let k = i; k < j; k++) lines += ps[k]!.span;
   return lines;
+}
+
+/**
+ * Do the paragraphs [i, j) stand on one page? A row a page break cuts is printed otherwise: its
+ * cells' lines down to the page's foot (in one block, d13-016) and their rests at the next page's
+ * top, moved back by `mendPageCuts` — its blocks say nothing of where a cell starts.
+ */
+function onOnePage(ps: readonly Paragraph[], i: number, j: number): boolean {
+  const page = ps[i]!.line.page;
+  for (let k = i; k < j; k++) if (ps[k]!.line.page !== page || ps[k]!.endPage !== page) return false;
+  return true;
 }
 
 /**
@@ -629,7 +702,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
           f2 = HAS;
         }
-        const t2 = blocked && j < P && !ps[j]!.blank && linesOf(ps, i, j) >= TALL_LINES ? TALL : 0;
+        const t2 = blocked && j < P && !ps[j]!.blank && linesOf(ps, i, j) >= TALL_LINES && onOnePage(ps, i, j + 1) ? TALL : 0;
         visit(s + extra, q, { kind: "cell", column: cc, from: i, to: j }, id(j, (cc + 1) % n, f2 + t2));
       }
     }
@@ -804,7 +877,9 @@ export function readLinearizedPart(printed: readonly Line[], columns: readonly C
   }
   finish();
   const end = own[reading.end]?.index ?? body.length;
-  return { rows, warnings, leftover: body.slice(end).filter((l) => l.text.trim() !== ""), end };
+  // (The mend drops the blank lines at page breaks and moves rests back: the caller counts in the lines printed.)
+  const printedEnd = end < body.length ? printed.indexOf(body[end]!) : printed.length;
+  return { rows, warnings, leftover: body.slice(end).filter((l) => l.text.trim() !== ""), end: printedEnd < 0 ? end : printedEnd };
 }
 
 /** Items of a cell: each paragraph one item (its marker stripped). */
@@ -903,7 +978,10 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     const next = lines[i + 1] ? normalizeSpace(lines[i + 1]!.text) : "";
     if (viewer && next && !WRAP_SPACE.test(lines[i]!.text) && /\p{L}$/u.test(t) && /^\p{L}/u.test(next) && !isLabelCell(t)) {
       const after = lines.slice(i + 2, i + 4).map((l) => normalizeSpace(l.text));
-      if ([0, 1, 2].some((more) => labelRole([`${t}${next}`, ...after.slice(0, more)].join(" ")) !== null)) {
+      // (The broken word may end a label wrapped before it: `INDICATOR ` / `OF ` / `ACHIEVEME` / `NT`.)
+      const before = entries.slice(-2).map((e) => e.text);
+      const makesLabel = (more: number, back: number) => labelRole([...before.slice(before.length - back), `${t}${next}`, ...after.slice(0, more)].join(" ")) !== null;
+      if ([0, 1, 2].some((more) => makesLabel(more, 0)) || (before.length > 0 && [1, 2].some((back) => back <= before.length && makesLabel(0, back)))) {
         entries.push({ text: `${t}${next}`, last: i + 1 });
         i++;
         continue;
@@ -924,10 +1002,12 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     entries.push({ text: t, last: i });
   }
   const texts: string[] = [];
-  for (const e of entries) {
+  for (const [k, e] of entries.entries()) {
     const t = e.text;
     const previous = texts[texts.length - 1];
-    const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null));
+    // (A label's middle line, `INDICATOR ` / `OF ` / `ACHIEVEMENT`, joins the lines around it.)
+    const following = entries[k + 1]?.text;
+    const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null) || (following !== undefined && labelRole(`${previous} ${t} ${following}`) !== null));
     if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
     texts.push(t);
   }
