@@ -28,7 +28,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
-import { rowsInOpenTableCells } from "./mergedTables.js";
+import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
 import { cellTextEdges, fitsBeforeEdge, opensSentenceAfterWholeLine, sameCellLeft, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
@@ -834,7 +834,7 @@ function repeatsJoinedTableHeader(lines: readonly Line[], i: number, header: Tab
     below.push(l);
   }
   const body = (t: RawTable) => t.parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l)));
-  return rowsInOpenTableCells(below, body(open), body(earlier));
+  return rowsInOpenTableCells(below, body(open), body(earlier)) || (layout.format === "text" && runsCrossHeaderColumns(below, header.columns.map((c) => c.x), CHAR_WIDTH));
 }
 /** Lines under the header that are compared with the two tables' cells. */
 const JOINED_LOOKAHEAD = 12;
