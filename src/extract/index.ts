@@ -8,6 +8,7 @@ import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";
 import { sniffFormat, decodeTextDetailed, encodingWarning, stripControls, type DecodeWarning } from "./decode.js";
 import { textToLayout } from "./text.js";
+import { withoutProvenNoteCalls } from "./text-notes.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
 import { alignedGridRepair, markdownToLayout } from "./markdown.js";
@@ -59,7 +60,7 @@ function withTypedBoxTables(read: ExtractedLayout): ExtractedLayout {
 function readText(text: string, decodeWarnings: readonly DecodeWarning[]): ExtractedLayout {
   // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
   const repaired = repairText(text);
-  return { layout: removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === text ? undefined : text)), { reflow: false }), warnings: [...decodeWarnings] };
+  return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === text ? undefined : text)), { reflow: false })), warnings: [...decodeWarnings] };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

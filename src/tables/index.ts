@@ -28,7 +28,7 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
-import { rowsInOpenTableCells } from "./mergedTables.js";
+import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
 import { cellTextEdges, fitsBeforeEdge, opensSentenceAfterWholeLine, sameCellLeft, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
@@ -834,7 +834,7 @@ function repeatsJoinedTableHeader(lines: readonly Line[], i: number, header: Tab
     below.push(l);
   }
   const body = (t: RawTable) => t.parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l)));
-  return rowsInOpenTableCells(below, body(open), body(earlier));
+  return rowsInOpenTableCells(below, body(open), body(earlier)) || (layout.format === "text" && runsCrossHeaderColumns(below, header.columns.map((c) => c.x), CHAR_WIDTH));
 }
 /** Lines under the header that are compared with the two tables' cells. */
 const JOINED_LOOKAHEAD = 12;
@@ -3212,6 +3212,19 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
     const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
+    // Plain text: a Target or Baseline cell beside the line above and none beside the line, a word
+    // or two whose first would not have fitted on the line above before the next column: the value
+    // is the measure's, set beside its first line, and the line is the rest of that measure, cut at
+    // a name ("Selections of candidates from unrepresented   ≥ 8" / "Member States"), however
+    // rarely the column wraps elsewhere (`unwrapped`: a wrap at a name opens with a capital). A
+    // measure with no value of its own is a phrase of its own, longer ("Facilities work orders
+    // closed within five working days   98%" / "Solicitations completed within the planned lead
+    // time", corpus13 d13-014), or had room above ("… developing countries   1,892" /
+    // "Solicitations …", d13-002).
+    const valueStopsAbove = (p: TableLine, l: TableLine, block: RowBlock) =>
+      (l.cells[i] ?? "").trim().split(/\s+/).length <= NAME_TAIL_WORDS &&
+      columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && (l.cells[j] ?? "").trim() === "") &&
+      wouldNotFit(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null);
     const opensSentence = (p: TableLine, l: TableLine) => wordsTell && opensSentenceAfterWholeLine(p, l, i, wrapStep, (w) => lexicon?.capitalisedInside.has(w) ?? false) && !valueGoesOn(p, l);
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
@@ -3276,7 +3289,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
-      else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
+      else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
@@ -3918,6 +3931,15 @@ function blockNextLeft(block: RowBlock, line: TableLine, i: number): number | nu
     if (f !== undefined && (left === null || f < left)) left = f;
   }
   return left;
+}
+/** The rest of a measure cut at a name ("Member States", "Security Council"): a word or two. */
+const NAME_TAIL_WORDS = 2;
+/** Plain text: the line's first word, a space after the line above, would run past where the next column opens (`nextLeft`). */
+function wouldNotFit(prev: TableLine, line: TableLine, i: number, nextLeft: number | null): boolean {
+  const a = prev.fill?.[i], b = line.fill?.[i];
+  if (nextLeft === null || !a || !b || a.left === undefined) return false;
+  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  return a.right + charWidth + b.firstWord > nextLeft;
 }
 function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null, capitalOnly = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];

@@ -61,3 +61,31 @@ const START_SLACK = 3;
 function nearest(x: number, starts: readonly number[]): number {
   return Math.min(...starts.map((s) => Math.abs(s - x)));
 }
+
+/**
+ * Plain text: the runs under a header repeated at a page top that run across its columns — a run
+ * starting in one column (its label the nearest) and ending more than CROSS_SLACK_CHARS past the
+ * next column's label. Cell text stays inside its cell, and a label sits at or right of its cell's
+ * left edge (left-aligned or centred over it), so a run reaching past the next label is in another
+ * table's wider cells. pdftotext sets each page on a grid of its own, so run starts are compared
+ * with the labels printed on the same page (rowsInOpenTableCells compares them with the two
+ * tables' body runs, printed on earlier pages, which a few characters' shift can confuse). A value
+ * glued one space to the cell before it crosses by a few characters at most; two runs must cross.
+ */
+export function runsCrossHeaderColumns(below: readonly Line[], labelXs: readonly number[], charWidth: number): boolean {
+  let crossing = 0;
+  for (const line of below) {
+    for (const seg of line.segments) {
+      if (!seg.text.trim()) continue;
+      let c = 0;
+      for (let k = 1; k < labelXs.length; k++) if (Math.abs(seg.x - labelXs[k]!) < Math.abs(seg.x - labelXs[c]!)) c = k;
+      const next = labelXs[c + 1];
+      if (next !== undefined && seg.x < next && seg.x + seg.width > next + CROSS_SLACK_CHARS * charWidth) crossing++;
+    }
+  }
+  return crossing >= MIN_CROSSING_RUNS;
+}
+/** A value pdftotext glued one space after a cell's text reaches a few characters past the next label at most. */
+const CROSS_SLACK_CHARS = 3;
+/** Runs that must cross the header's columns. */
+const MIN_CROSSING_RUNS = 2;
