@@ -1385,7 +1385,7 @@ export function cellY(line: TableLine, column: number): number {
  * halfway between the clusters. Nothing in between is the evidence: line-height jitter (mixed
  * fonts, raised glyphs) spreads the gaps out instead of forming a second cluster.
  */
-export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[] = columns, fontSteps: StepCounts = NO_STEPS): number {
+export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[] = columns, fontSteps: StepCounts = NO_STEPS, fontSize = 0): number {
   const measured = spacingLimit(lines, columns, leading, wrapColumns, NO_STEPS);
   if (measured !== null) return measured;
   // A table of one-line items, one per sub-row padded by a point or two, has the padded pitch in
@@ -1394,9 +1394,23 @@ export function paragraphGapLimit(lines: readonly TableLine[], columns: readonly
   // is the leading, when it recurs and the sub-rows' pitch forms the second cluster above it
   // (LibreOffice's RTF tables: 2 pt of cell padding at an 11.4 pt leading).
   const step = recurringStep(fontSteps, leading - Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading));
+  // Padded by more than half a line (an HTML cell's padding: wkhtmltopdf's 13.8 pt pitch of one-line
+  // sub-rows at an 8.6 pt leading), the pitch lies beyond CELL_GAP_FACTOR × the step, where the
+  // step's own padding cap would not look. When the measured leading is more than any body text's
+  // line spacing for the table's font (MAX_LEADING_EM), it is no wrap step of that table: every
+  // gap up to the padding cap of the measured pitch counts for the second cluster (session 24, h-wk).
+  const padded = fontSize > 0 && leading > MAX_LEADING_EM * fontSize ? CELL_GAP_FACTOR * leading : undefined;
   // Every column's sub-row steps count then: a part of two or three measure sub-rows (one header per
   // objective) shows the pitch as often in its Target and Baseline cells as in its measures.
-  return (step !== null ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps) : null) ?? wholePointLimit(lines, columns, wrapColumns, CELL_GAP_FACTOR * leading) ?? CELL_GAP_FACTOR * leading;
+  // A step within a pixel's rounding of the table's measured leading (STEP_TOLERANCE_PT) that the
+  // document shows less often than that leading is the same line step rounded the other way, not a
+  // smaller leading: WeasyPrint's vertically centred cells of corpus11 d11-008 wrap at 11.59 pt 42
+  // times and at 10.65 pt 11 times, and read against 10.65 pt every wrap had opened an item.
+  // Padding of two points or more (LibreOffice's 15.2 pt sub-rows at a 13.2 pt leading, corpus12
+  // d12-007, whose pitch the document counts more often than its wraps) stays a second cluster.
+  // (Session 24, h-wk.)
+  const usual = step !== null && (leading - step > STEP_TOLERANCE_PT || stepsNear(fontSteps, step) >= stepsNear(fontSteps, leading));
+  return (step !== null && usual ? spacingLimit(lines, wrapColumns, step, wrapColumns, fontSteps, padded) : null) ?? wholePointLimit(lines, columns, wrapColumns, CELL_GAP_FACTOR * leading) ?? CELL_GAP_FACTOR * leading;
 }
 
 /**
@@ -1463,9 +1477,9 @@ export function countSteps(values: Iterable<number>): StepCounts {
 /**
  * The limit between the leading's cluster and the paragraph spacing's, or null without both.
  * `fontSteps`: line steps of the same font elsewhere in the document, more evidence of the leading.
+ * `padding`: the largest gap either cluster may hold (a gap beyond it is a cell's padding, no spacing).
  */
-function spacingLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[], fontSteps: StepCounts): number | null {
-  const padding = CELL_GAP_FACTOR * leading;
+function spacingLimit(lines: readonly TableLine[], columns: readonly number[], leading: number, wrapColumns: readonly number[], fontSteps: StepCounts, padding = CELL_GAP_FACTOR * leading): number | null {
   if (leading <= 0) return null;
   const tolerance = Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * leading);
   const wider = columnGaps(lines, columns, padding).filter((g) => g > leading + tolerance);
@@ -1485,6 +1499,15 @@ function spacingLimit(lines: readonly TableLine[], columns: readonly number[], l
   // Spacing smaller than this is indistinguishable from a taller line; none may lie in the gap.
   if (lowest < leading + MIN_SPACING * leading) return null;
   return (widestWrapped + lowest) / 2;
+}
+/** How many of the counted steps lie within the leading tolerance of `step`. */
+function stepsNear(counted: StepCounts, step: number): number {
+  const tolerance = Math.max(MIN_TOLERANCE_PT, LEADING_TOLERANCE * step);
+  let n = 0;
+  counted.steps.forEach((s, k) => {
+    if (Math.abs(s - step) <= tolerance) n += counted.counts[k]!;
+  });
+  return n;
 }
 /**
  * The step most of the steps below `below` lie within a tolerance of (their mean), seen at least

@@ -257,7 +257,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           // Positioned text only: pdftotext's grid rounds every line end to a character.
           ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
           // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize)) : CELL_GAP_FACTOR * leading,
+          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
           // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
           ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
           // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
@@ -3115,6 +3115,15 @@ const TEXT_RUNS_ON_STEPS = 1.5;
 const CELL_BORDER_BELOW = 4;
 /** Points kept clear of a column's edges when asking whether a rule crosses it (borders meet at the edges). */
 const RULE_INSET = 3;
+/**
+ * Points a cell's bottom border may stop short of the next column's text beyond RULE_INSET: the
+ * next cell's left padding, and, where each cell draws its own borders (HTML's `border-collapse:
+ * separate`, wkhtmltopdf), the spacing between the cells. wkhtmltopdf's cells of corpus11 stop
+ * 3.6–3.9 pt short of the next column's text (2.6 pt padding + 1.1 pt spacing); Word's and
+ * LibreOffice's collapsed borders run on into the next cell. A rule so long still spans all of
+ * the column's text but a character's width: no rule under part of a cell stops this late.
+ */
+const RULE_CELL_GAP = 3;
 /** A row's rules under its cells lie within this many points of each other (one border drawn cell by cell). */
 const RULE_ROW_SLACK = 2;
 
@@ -3143,7 +3152,7 @@ function cellBreaks(layout: Layout, block: RowBlock, columns: readonly ColumnDef
     if (!page || page.rules.length === 0) continue;
     columns.forEach((c, i) => {
       const left = c.x + RULE_INSET;
-      const right = (columns[i + 1]?.x ?? c.x + 40) - RULE_INSET;
+      const right = (columns[i + 1]?.x ?? c.x + 40) - RULE_INSET - RULE_CELL_GAP;
       if (page.rules.some((rule) => Math.abs(rule.y1 - rule.y2) <= RULE_FLATNESS && rule.y1 > above.y && rule.y1 < here.y - 2 && Math.min(rule.x1, rule.x2) <= left && Math.max(rule.x1, rule.x2) >= right)) breaks[i]!.add(r);
     });
   }

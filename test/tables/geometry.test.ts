@@ -423,6 +423,35 @@ describe("paragraph spacing inside cells", () => {
     // A step seen once or twice is no leading: a stray baseline.
     expect(paragraphGapLimit(lines, [1], 13.4, [1], countSteps([11.4, 11.4, 30]))).toBeCloseTo(1.45 * 13.4, 5);
   });
+  it("takes the font's wrap step under a pitch padded beyond CELL_GAP_FACTOR × the step, when the pitch is no line step for the font (session 24)", () => {
+    // wkhtmltopdf: one-line sub-rows 13.84 pt apart, 7.49 pt text wrapping at 8.64 pt elsewhere in
+    // the document. 13.84 pt is more than 1.8 em of the font: no body text's line spacing.
+    const lines = column(steps(100, [13.84, 13.84, 13.84, 13.84]));
+    const font = countSteps([8.64, 8.65, 8.64, 8.65, 9.23, 13.84, 13.84]);
+    // Halfway between the wrapped cluster's widest step (9.23, a browser's pixel rounding) and the pitch.
+    expect(paragraphGapLimit(lines, [1], 13.84, [1], font, 7.49)).toBeCloseTo((9.23 + 13.84) / 2, 5);
+    // Without the font size the pitch may be the table's own leading: the padding limit stays.
+    expect(paragraphGapLimit(lines, [1], 13.84, [1], font)).toBeCloseTo(1.45 * 13.84, 5);
+    // A larger font (8 pt: 13.84 pt is 1.73 em, one-and-a-half spacing) may wrap at that pitch.
+    expect(paragraphGapLimit(lines, [1], 13.84, [1], font, 8)).toBeCloseTo(1.45 * 13.84, 5);
+  });
+  it("keeps the table's own leading when the font's smaller step recurs less often in the document than it (session 24)", () => {
+    // WeasyPrint's vertically centred cells: wrapped lines 11.59 pt apart in most places, 10.65 pt in
+    // a few; read against 10.65 pt, every wrap at 11.59 pt had opened an item.
+    const lines = column(steps(100, [11.59, 11.59, 11.59, 26, 11.59, 11.59, 26, 11.59]));
+    const few = countSteps([10.65, 10.65, 10.65, 10.65, 11.59, 11.59, 11.59, 11.59, 11.59, 11.59, 11.59]);
+    expect(paragraphGapLimit(lines, [1], 11.59, [1], few, 9.5)).toBeCloseTo(1.45 * 11.59, 5);
+    // Seen more often than the table's leading, the small step is the font's: the old reading.
+    const many = countSteps([10.65, 10.65, 10.65, 10.65, 10.65, 11.59, 11.59]);
+    expect(paragraphGapLimit(lines, [1], 11.59, [1], many, 9.5)).toBeCloseTo((10.65 + 11.59) / 2, 5);
+  });
+  it("keeps a step two points under the table's pitch, however often the document counts the pitch (session 24)", () => {
+    // LibreOffice (corpus12 d12-007): one-line sub-rows 15.2 pt apart, wraps at 13.2 pt; the
+    // document's steps count the sub-rows' pitch more often than the wraps.
+    const lines = column(steps(100, [15.2, 15.2, 15.2, 15.2, 15.2]));
+    const font = countSteps([13.2, 13.2, 13.2, 15.2, 15.2, 15.2, 15.2, 15.2, 15.2]);
+    expect(paragraphGapLimit(lines, [1], 15.2, [1], font, 10)).toBeCloseTo((13.2 + 15.2) / 2, 5);
+  });
   it("measures each cell at its own baseline, not at the merged line's", () => {
     // The printed line's y is the objective's; the measure's baseline sits 2 pt lower after spacing.
     const lines = column(steps(100, [11.6, 11.7, 13.6, 11.6, 13.7, 11.7, 11.6, 13.6, 11.7, 13.7])).map((l) => ({ ...l, y: l.y - (l.line % 3 === 0 ? 2 : 0) }));
