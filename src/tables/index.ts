@@ -186,6 +186,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
         return w;
       };
+      // The part's last body line read: whether a cell opens on the next grid line (assignColumns' opensCell).
+      let lastRead: TableLine | null = null;
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
@@ -198,7 +200,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
             if (!m) markersMemo.set(n, (m = gluedMarkerOpenings(n, body.lines, wordsOf)));
             return m;
           };
-          const tl = textGrid ? assignColumns(l, localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), layout.text, true, markersOf(l), wordsOf(l)) : assignColumns(l, anchors, layout.text, false, []);
+          const above: TableLine | null = lastRead && lastRead.page === l.page && lastRead.line === l.line - 1 ? lastRead : null;
+          const tl: TableLine = textGrid ? assignColumns(l, localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), layout.text, true, markersOf(l), wordsOf(l), above) : assignColumns(l, anchors, layout.text, false, []);
+          lastRead = tl;
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
