@@ -202,10 +202,10 @@ export interface CellFill {
 
 /**
  * `lineWords`: the line's words when the caller has them already (`lineWords(line, layoutText)`, only read).
- * `above` (pdftotext's grid): the table's line on the grid line right above, null where there is
- * none (a blank line, the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
+ * `above` (pdftotext's grid): the table's lines on the CELL_OPENS_LINES grid lines right above (none
+ * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
  */
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: TableLine | null): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[]): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
@@ -463,37 +463,47 @@ const CAPITALISED = /^\p{Lu}/u;
  * open the column where their own rows' grid has it) tell the word at the cut: "To shorten the time
  * between a partnership proposal Share of grant proposals …" with the measures below opening
  * under "of"; "Appraisals completed in the Nationalities represented …" with them opening under
- * "the". Where the cell on the right opens there (`opensCell`: the grid line above has nothing in
- * its column, or a new value opens beside it) its first line opens in lower case — a cell's first
+ * "the". Where the cell on the right opens there (`opensCell`: neither grid line above has anything
+ * in its column — pdftotext interleaves the lines of cells set half a line apart, so a cell's
+ * line above may be two grid lines up — or a new value opens beside it) its first line opens in lower case — a cell's first
  * line opens with a capital, a figure or a marker, a wrapped line's rest in lower case — so the cut
  * moves to the capital next to it: back to the nearest capitalised word on the left, up to
  * GLUED_CUT_WORDS words, over words in lower case only, the left cell keeping a word ("proposal
  * Share", "compliant with Share of"), or on past the one lower-case word before a capital ("in the
- * Nationalities"). A list marker opening the cell ("a) Due", "o Business") is no such word. Prose
+ * Nationalities"). A list marker opening the cell ("a) Due", "o Business", "a. 11 staff") is no
+ * such word. Not on a line that opens in lower case: it goes on with a row cut above it (a page
+ * break and a repeated header: "meetings of the Policy Committee inputs.", corpus15 d15-016). Prose
  * columns only (a value cell may open in lower case: "per cent").
  */
-function gluedCellOpening(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine | null): void {
+function gluedCellOpening(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[]): void {
   // A measure's cell opens where a value opens beside it in every value column (a figure, a
   // comparator): sub-rows of one-line cells print on consecutive grid lines.
   const valueColumns = columns.flatMap((c, n) => (VALUE_ROLES.has(c.role) ? [n] : []));
   const valueOpens = valueColumns.length > 0 && valueColumns.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")));
-  const opensCell = (i: number): boolean => !(above?.cells[i] ?? "").trim() || (columns[i]!.role === "measures" && valueOpens);
+  const opensCell = (i: number): boolean => above.every((a) => !(a.cells[i] ?? "").trim()) || (columns[i]!.role === "measures" && valueOpens);
+  // A line opening in lower case goes on with a row cut above it (a page break, a repeated header).
+  if (!words[0] || LOWER_CASE_OPENING.test(words[0].text)) return;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!, i = placed[k]!;
     if (i < 1 || placed[k - 1] !== i - 1 || words[k - 1]!.segment !== w.segment || !opensCell(i) || w.column !== undefined) continue;
     const left = columns[i - 1], right = columns[i];
-    if (!left || !right || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role) || !LOWER_CASE_OPENING.test(w.text) || markerKinds(w.text).length > 0) continue;
+    if (!left || !right || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role) || !LOWER_WORD.test(w.text) || markerKinds(w.text).length > 0) continue;
     let j = k - 1;
     while (j > k - 1 - GLUED_CUT_WORDS && j > 0 && words[j]!.segment === w.segment && placed[j] === i - 1 && LOWER_CASE_OPENING.test(words[j]!.text)) j--;
     const cut = words[j]!, kept = words[j - 1];
     if (j < k && CAPITALISED.test(cut.text) && cut.segment === w.segment && kept?.segment === w.segment && placed[j - 1] === i - 1 && markerKinds(cut.text).length === 0) {
       for (let n = j; n < k; n++) placed[n] = i;
+      if (process.env.GLUEDBG) console.error("GLUE1", words.map((v, n) => `${v.text}[${placed[n]}]`).join(" "));
       continue;
     }
     const after = words[k + 1];
-    if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) placed[k] = i - 1;
+    if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) { placed[k] = i - 1; if (process.env.GLUEDBG) console.error("GLUE2", words.map((v, n) => `${v.text}[${placed[n]}]`).join(" ")); }
   }
 }
+/** The grid lines above a line that show whether a cell goes on there (`assignColumns`' `above`). */
+export const CELL_OPENS_LINES = 2;
+/** A word in lower case of two letters or more ("the", "of"; not a list letter "a.", "o"). */
+const LOWER_WORD = /^\p{Ll}[\p{L}’'-]/u;
 /** gluedCellOpening moves a cut back over at most this many words. */
 const GLUED_CUT_WORDS = 3;
 /** A value cell's line that opens a value (a figure, a comparator), not a value's wrapped rest ("per cent", "days"). */
