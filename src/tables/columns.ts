@@ -278,7 +278,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
-    if (above !== undefined) gluedCellOpening(words, placed, columns, above);
+    if (above !== undefined) {
+      gluedCellOpening(words, placed, columns, above);
+      const right = above[above.length - 1];
+      if (right && right.page === line.page && right.line === line.line - 1) runUnderCellAbove(words, placed, columns, right, charWidth);
+    }
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
@@ -493,11 +497,31 @@ function gluedCellOpening(words: readonly Word[], placed: number[], columns: rea
     const cut = words[j]!, kept = words[j - 1];
     if (j < k && CAPITALISED.test(cut.text) && cut.segment === w.segment && kept?.segment === w.segment && placed[j - 1] === i - 1 && markerKinds(cut.text).length === 0) {
       for (let n = j; n < k; n++) placed[n] = i;
-      if (process.env.GLUEDBG) console.error("GLUE1", words.map((v, n) => `${v.text}[${placed[n]}]`).join(" "));
       continue;
     }
     const after = words[k + 1];
-    if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) { placed[k] = i - 1; if (process.env.GLUEDBG) console.error("GLUE2", words.map((v, n) => `${v.text}[${placed[n]}]`).join(" ")); }
+    if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) placed[k] = i - 1;
+  }
+}
+/**
+ * pdftotext's grid: a run opening in lower case exactly where a cell of a column further right
+ * opens its text on the grid line right above (its first word or marker: `fill.left`), and not
+ * where its own column's text opens there, is that cell's wrapped line: a cell's lines share its
+ * left edge, and a wrapped line's rest opens in lower case. A row set on a grid of its own leaves
+ * the cell a few characters left of the header's edge, so the edge put the wrap in the column on
+ * its left ("… each year 57% of partnership agreements signed within 60" / "days", the "days"
+ * under the "57%"; "• 44% of mission police components with a" / "gender adviser" under the
+ * bullet). Prose columns only.
+ */
+function runUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!, col = placed[k]!;
+    if ((k > 0 && words[k - 1]!.segment === w.segment) || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    const own = above.fill?.[col];
+    if (own?.left !== undefined && Math.abs(own.left - w.x) <= charWidth / 2) continue;
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && Math.abs(above.fill[n]!.left! - w.x) <= charWidth / 2);
+    if (j < 0 || VALUE_ROLES.has(columns[col]?.role ?? "objective")) continue;
+    for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }
 /** The grid lines above a line that show whether a cell goes on there (`assignColumns`' `above`). */
