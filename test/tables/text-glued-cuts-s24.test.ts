@@ -50,16 +50,20 @@ describe("a run glued across a column edge by one space, cut where the right cel
   });
 
   it("gives a lower-case word before a capital back to the cell on its left ('in the Nationalities', d14-001)", () => {
-    const w = [32, 31, 45];
+    // The header's labels glued by the grid: the measure label opens at 55, the rows' measures at 61.
     const rows = [
-      pad(["OBJECTIVE", "EXPECTED ACCOMPLISHMENT", "PERFORMANCE MEASURE", "TARGET"], w),
-      pad(["To improve the geographical", "Oversight recommendations", "Share of oversight recommendations", "94%"], w),
-      pad(["diversity of the Office's staff", "closed", "implemented"], w),
+      "Objectives                    Expected accomplishments Indicators of achievement                         Unit             Baseline   Target",
+      "",
+      "To improve the geographical Oversight recommendations Share of oversight recommendations                 %                85%        >= 94%",
+      "diversity of the Office's staff closed                implemented",
+      "across the United Nations",
+      "system",
       "",
       "",
-      `${" ".repeat(32)}${"Appraisals completed in the Nationalities represented among staff".padEnd(76)}57`,
-      pad(["", "performance management"], w),
-      pad(["", "system"], w),
+      "",
+      "                              Appraisals completed in the Nationalities represented among staff          nationalities    50         >= 57",
+      "                              performance management",
+      "                              system",
     ].join("\n");
     const out = textRows(rows);
     expect(out[0]?.accomplishments).toEqual(["Oversight recommendations closed", "Appraisals completed in the performance management system"]);
@@ -80,18 +84,27 @@ describe("a run glued across a column edge by one space, cut where the right cel
 
 describe("a wrapped line opening under the cell of the column on its right (runUnderCellAbove)", () => {
   it("goes to that column: '… each year 57% of … within 60' / 'days' (d14-006)", () => {
+    // The rows of objective 2 open the measures at 65 (the header's edge); objective 3's at 61.
     const rows = [
-      "Expected accomplishment                                         Performance measure                                 Risks and mitigations",
+      "Expected accomplishment                                          Key performance indicator                           Risks and mitigations",
+      "Objective 2. To mobilize matching funds for small island developing States in Latin America and the Caribbean",
+      "- Partnership agreements signed within the agreed service        Average days to issue a due diligence opinion: 5    ➢ Donor priorities shifting away from the fund's themes; broaden",
+      "standard                                                         Business leaders attending the partnership forum:   the partner base",
+      "                                                                 290",
+      "                                                                 92% of implementing entities reporting results on",
+      "                                                                 time",
+      "",
+      "",
       "Objective 3. To shorten the time between a partnership proposal and the signature of its agreement",
-      "- Annual report on contributions issued to Member States on 61% of implementing entities reporting results on        Reputational exposure; apply the due",
+      "- Annual report on contributions issued to Member States on 61% of implementing entities reporting results on        ➢ Reputational exposure from corporate partners; apply the due",
       "schedule                                                     time                                                    diligence framework",
       "- Matching funds pledged at the annual partnership forum     87% of grant proposals screened within 30 days",
       "- Implementing entities reporting on grant results each year 57% of partnership agreements signed within 60",
       "                                                             days",
     ].join("\n");
     const out = textRows(rows);
-    expect(out[0]?.accomplishments).toEqual(["Annual report on contributions issued to Member States on schedule", "Matching funds pledged at the annual partnership forum", "Implementing entities reporting on grant results each year"]);
-    expect(out[0]?.measures).toEqual(["61% of implementing entities reporting results on time", "87% of grant proposals screened within 30 days", "57% of partnership agreements signed within 60 days"]);
+    expect(out[1]?.accomplishments).toEqual(["Annual report on contributions issued to Member States on schedule", "Matching funds pledged at the annual partnership forum", "Implementing entities reporting on grant results each year"]);
+    expect(out[1]?.measures).toEqual(["61% of implementing entities reporting results on time", "87% of grant proposals screened within 30 days", "57% of partnership agreements signed within 60 days"]);
   });
 });
 
