@@ -250,6 +250,19 @@ export function gridSentenceCue(prev: TableLine, line: TableLine, i: number, com
   return common((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
 }
 const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
+/**
+ * Plain text (session 24): a measure line closed by its unit in brackets ("… by the end of the
+ * period (percentage)", "… (number)"), under which a sentence or a share opens, ends its item: the
+ * unit is the measure's last words, and a name does not run on after a bracket. Both lines open at
+ * the cell's left edge, one grid line apart (`step`), same page (corpus13 d13-018).
+ */
+export function unitClosesLine(prev: TableLine, line: TableLine, i: number, step: number): boolean {
+  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK && UNIT_END.test(above) && (SENTENCE_OPENING.test(text) || SHARE_OPENING.test(text));
+}
+const UNIT_END = /\s\(\p{Ll}[\p{Ll} ]*\)$/u;
 /** The cell's next line lies within this many wrap steps of the line above (rounding, a taller glyph). */
 const NEXT_LINE_SLACK = 1.2;
 

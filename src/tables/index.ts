@@ -29,7 +29,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells } from "./mergedTables.js";
-import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3217,7 +3217,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
     const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
     const opensSentence = (p: TableLine, l: TableLine) =>
-      wordsTell && opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && !valueGoesOn(p, l) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false));
+      wordsTell &&
+      !valueGoesOn(p, l) &&
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && unitClosesLine(p, l, i, gridPitch)));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns.

@@ -3,7 +3,8 @@
  * grid of its own (LibreOffice Calc's print, corpus14 dev14), a wrap under the cell of the line
  * above, and unmarked one-line items told apart by the words at the break. Each test fails without
  * its rule (`gluedCellOpening`, `runUnderCellAbove` in src/tables/columns.ts; the text branch of
- * `paragraphBreaks`' words cue in src/tables/index.ts).
+ * `paragraphBreaks`' words cue in src/tables/index.ts, `gridSentenceCue` and `unitClosesLine` in
+ * src/tables/cellEdges.ts).
  */
 import { describe, expect, it } from "vitest";
 import { textRows, textRowsWithValues } from "../support/table-rows.js";
@@ -126,5 +127,28 @@ describe("unmarked one-line items in plain text, told apart by the words at the 
   it("keeps a name cut by the wrap together (a capitalised word ends the line above)", () => {
     const out = textRows(rows("Appointments of nationals of unrepresented Member", "States made during the year: 7"));
     expect(out[0]?.measures).toEqual(["Appointments of nationals of unrepresented Member States made during the year: 7", "92% of implementing entities reporting on time"]);
+  });
+});
+
+describe("a measure line closed by its unit in brackets (pdflatex through pdftotext, d13-018)", () => {
+  const rows = (second: string) =>
+    [
+      "        Outcomes                                                         Performance measures                                               Target",
+      "        Objective 1: To complete the performance appraisal of every staff member on time",
+      "        Recruitment completed within the target number of days Women among staff at the P-5 level and above (percentage)                    33",
+      `                                                               ${second}`,
+      "                                                               Staff with a completed performance document (percentage)                     80",
+      "        Objective 2: To recruit staff from unrepresented and under-represented Member States",
+      "        Recruitment completed within the target number of days Oversight recommendations implemented within the deadline                    100",
+    ].join("\n");
+
+  it("ends its item when a sentence opens under it", () => {
+    const out = textRows(rows("Allotment spent by the end of the period (percentage)"));
+    expect(out[0]?.measures).toEqual(["Women among staff at the P-5 level and above (percentage)", "Allotment spent by the end of the period (percentage)", "Staff with a completed performance document (percentage)"]);
+  });
+
+  it("goes on when the line under it opens in lower case", () => {
+    const out = textRows(rows("spent by the end of the period"));
+    expect(out[0]?.measures[0]).toBe("Women among staff at the P-5 level and above (percentage) spent by the end of the period");
   });
 });
