@@ -235,6 +235,34 @@ export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i:
   if (!SENTENCE_OPENING.test(text)) return false;
   return !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
 }
+/**
+ * Plain text (session 24): the words at the break tell only where a name cannot run on — the line
+ * opens with a share ("76% of …"), the line above ends on a figure ("… opinion: 5" / "Business
+ * leaders …"), or the capitalised word is a common one the document also prints in lower case
+ * (`common`: HyphenLexicon.printedLowerCase). A capital after a plain word may be a title at a wrap
+ * ("Transition plans agreed with host" / "Governments and country teams", corpus8 d8b-019;
+ * "Countries reporting" / "Goal indicators …", d8d-018): session 21's guard for plain text.
+ * The caller asks `opensSentenceAfterWholeLine` first.
+ */
+export function gridSentenceCue(prev: TableLine, line: TableLine, i: number, common: (word: string) => boolean): boolean {
+  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  if (SHARE_OPENING.test(text) || FIGURE_END.test(above)) return true;
+  return common((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+}
+const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
+/**
+ * Plain text (session 24): a measure line closed by its unit in brackets ("… by the end of the
+ * period (percentage)", "… (number)"), under which a sentence or a share opens, ends its item: the
+ * unit is the measure's last words, and a name does not run on after a bracket. Both lines open at
+ * the cell's left edge, one grid line apart (`step`), same page (corpus13 d13-018).
+ */
+export function unitClosesLine(prev: TableLine, line: TableLine, i: number, step: number): boolean {
+  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK && UNIT_END.test(above) && (SENTENCE_OPENING.test(text) || SHARE_OPENING.test(text));
+}
+const UNIT_END = /\s\(\p{Ll}[\p{Ll} ]*\)$/u;
 /** The cell's next line lies within this many wrap steps of the line above (rounding, a taller glyph). */
 const NEXT_LINE_SLACK = 1.2;
 

@@ -200,8 +200,12 @@ export interface CellFill {
   y: number;
 }
 
-/** `lineWords`: the line's words when the caller has them already (`lineWords(line, layoutText)`, only read). */
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[]): TableLine {
+/**
+ * `lineWords`: the line's words when the caller has them already (`lineWords(line, layoutText)`, only read).
+ * `above` (pdftotext's grid): the table's lines on the CELL_OPENS_LINES grid lines right above (none
+ * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
+ */
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[]): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
@@ -274,6 +278,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
+    if (above !== undefined) {
+      gluedCellOpening(words, placed, columns, above);
+      const right = above[above.length - 1];
+      if (right && right.page === line.page && right.line === line.line - 1) runUnderCellAbove(words, placed, columns, right, charWidth);
+    }
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
@@ -449,6 +458,80 @@ function capitalAcrossEdgeColumn(words: readonly Word[], k: number, columns: rea
 }
 /** A word opening with a capital letter (no digit: a number inside a sentence is common). */
 const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * pdftotext's grid: a run glued across a prose column's edge by one space, cut a word or two off.
+ * Each row of a spreadsheet's print (LibreOffice Calc, corpus14) may sit on a grid of its own, a few
+ * characters left of the header's, so that the objective's first line and the measure's first
+ * line run together one space apart and neither the header's edge nor the lines around (which
+ * open the column where their own rows' grid has it) tell the word at the cut: "To shorten the time
+ * between a partnership proposal Share of grant proposals …" with the measures below opening
+ * under "of"; "Appraisals completed in the Nationalities represented …" with them opening under
+ * "the". Where the cell on the right opens there (`opensCell`: neither grid line above has anything
+ * in its column — pdftotext interleaves the lines of cells set half a line apart, so a cell's
+ * line above may be two grid lines up — or a new value opens beside it) its first line opens in lower case — a cell's first
+ * line opens with a capital, a figure or a marker, a wrapped line's rest in lower case — so the cut
+ * moves to the capital next to it: back to the nearest capitalised word on the left, up to
+ * GLUED_CUT_WORDS words, over words in lower case only, the left cell keeping a word ("proposal
+ * Share", "compliant with Share of"), or on past the one lower-case word before a capital ("in the
+ * Nationalities"). A list marker opening the cell ("a) Due", "o Business", "a. 11 staff") is no
+ * such word. Not on a line that opens in lower case: it goes on with a row cut above it (a page
+ * break and a repeated header: "meetings of the Policy Committee inputs.", corpus15 d15-016). Prose
+ * columns only (a value cell may open in lower case: "per cent").
+ */
+function gluedCellOpening(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[]): void {
+  // A measure's cell opens where a value opens beside it in every value column (a figure, a
+  // comparator): sub-rows of one-line cells print on consecutive grid lines.
+  const valueColumns = columns.flatMap((c, n) => (VALUE_ROLES.has(c.role) ? [n] : []));
+  const valueOpens = valueColumns.length > 0 && valueColumns.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")));
+  const opensCell = (i: number): boolean => above.every((a) => !(a.cells[i] ?? "").trim()) || (columns[i]!.role === "measures" && valueOpens);
+  // A line opening in lower case goes on with a row cut above it (a page break, a repeated header).
+  if (!words[0] || LOWER_CASE_OPENING.test(words[0].text)) return;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, i = placed[k]!;
+    if (i < 1 || placed[k - 1] !== i - 1 || words[k - 1]!.segment !== w.segment || !opensCell(i) || w.column !== undefined) continue;
+    const left = columns[i - 1], right = columns[i];
+    if (!left || !right || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role) || !LOWER_WORD.test(w.text) || markerKinds(w.text).length > 0) continue;
+    let j = k - 1;
+    while (j > k - 1 - GLUED_CUT_WORDS && j > 0 && words[j]!.segment === w.segment && placed[j] === i - 1 && LOWER_CASE_OPENING.test(words[j]!.text)) j--;
+    const cut = words[j]!, kept = words[j - 1];
+    if (j < k && CAPITALISED.test(cut.text) && cut.segment === w.segment && kept?.segment === w.segment && placed[j - 1] === i - 1 && markerKinds(cut.text).length === 0) {
+      for (let n = j; n < k; n++) placed[n] = i;
+      continue;
+    }
+    const after = words[k + 1];
+    if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) placed[k] = i - 1;
+  }
+}
+/**
+ * pdftotext's grid: a run opening in lower case exactly where a cell of a column further right
+ * opens its text on the grid line right above (its first word or marker: `fill.left`), and not
+ * where its own column's text opens there, is that cell's wrapped line: a cell's lines share its
+ * left edge, and a wrapped line's rest opens in lower case. A row set on a grid of its own leaves
+ * the cell a few characters left of the header's edge, so the edge put the wrap in the column on
+ * its left ("… each year 57% of partnership agreements signed within 60" / "days", the "days"
+ * under the "57%"; "• 44% of mission police components with a" / "gender adviser" under the
+ * bullet). Prose columns only.
+ */
+function runUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!, col = placed[k]!;
+    if ((k > 0 && words[k - 1]!.segment === w.segment) || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    const own = above.fill?.[col];
+    if (own?.left !== undefined && Math.abs(own.left - w.x) <= charWidth / 2) continue;
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && Math.abs(above.fill[n]!.left! - w.x) <= charWidth / 2);
+    if (j < 0 || VALUE_ROLES.has(columns[col]?.role ?? "objective")) continue;
+    for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
+  }
+}
+/** The grid lines above a line that show whether a cell goes on there (`assignColumns`' `above`). */
+export const CELL_OPENS_LINES = 2;
+/** A word in lower case of two letters or more ("the", "of"; not a list letter "a.", "o"). */
+const LOWER_WORD = /^\p{Ll}[\p{L}’'-]/u;
+/** gluedCellOpening moves a cut back over at most this many words. */
+const GLUED_CUT_WORDS = 3;
+/** A value cell's line that opens a value (a figure, a comparator), not a value's wrapped rest ("per cent", "days"). */
+const NEW_VALUE = /^(?:[\d≥≤<>]|at (?:least|most) \d)/u;
 
 /**
  * pdftotext's grid: a run that opens in the right half of a prose column, at most

@@ -10,7 +10,7 @@ import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -29,7 +29,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, fitsBeforeEdge, opensSentenceAfterWholeLine, sameCellLeft, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -186,6 +186,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
         return w;
       };
+      // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
+      const read: TableLine[] = [];
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
@@ -198,7 +200,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
             if (!m) markersMemo.set(n, (m = gluedMarkerOpenings(n, body.lines, wordsOf)));
             return m;
           };
-          const tl = textGrid ? assignColumns(l, localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), layout.text, true, markersOf(l), wordsOf(l)) : assignColumns(l, anchors, layout.text, false, []);
+          const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
+          const tl: TableLine = textGrid ? assignColumns(l, localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), layout.text, true, markersOf(l), wordsOf(l), above) : assignColumns(l, anchors, layout.text, false, []);
+          read.push(tl);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
             partOf.set(tl, partIndex);
@@ -3217,7 +3221,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // A PDF: a sentence opening under a line ending on a word of its own (session 23, h-xe2).
     // Not where the table spaces its items (a line one wrap step under another went on with it), nor
     // where they end with full stops (they say where they end).
-    const wordsTell = leading > 0 && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !sentences;
+    const wordsTell = (leading > 0 || gridPitch > 0) && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !sentences;
     // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
     const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
@@ -3234,7 +3238,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       (l.cells[i] ?? "").trim().split(/\s+/).length <= NAME_TAIL_WORDS &&
       columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && (l.cells[j] ?? "").trim() === "") &&
       wouldNotFit(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null);
-    const opensSentence = (p: TableLine, l: TableLine) => wordsTell && opensSentenceAfterWholeLine(p, l, i, wrapStep, (w) => lexicon?.capitalisedInside.has(w) ?? false) && !valueGoesOn(p, l);
+    const opensSentence = (p: TableLine, l: TableLine) =>
+      wordsTell &&
+      !valueGoesOn(p, l) &&
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && unitClosesLine(p, l, i, gridPitch)));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns.
