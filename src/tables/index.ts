@@ -4418,7 +4418,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     const headingLine = reserved;
     reserved = null;
     let next = regionEnd(b);
-    const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.readingOrder ? asViewerCopy(lines.slice(a, z)) : lines.slice(a, z));
+    const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.readingOrder ? asViewerCopy(lines.slice(a, z), blk.header.columns.map((c) => c.header)) : lines.slice(a, z));
     const viewer = isViewerCopy(bodyOf(block, from, next));
     // The next table has no Objective column and its first row needs an objective (no spanning
     // line opens it): the line right above its header is its objective heading, not a cell here.

@@ -2,6 +2,7 @@ import type { Line } from "../model/layout.js";
 import { readLinearHeader, readMarker } from "./linearized.js";
 import type { LinearHeader } from "./linearized.js";
 import { stripMarker } from "../vocab/markers.js";
+import { normalizeSpace } from "../vocab/text.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
 
 /**
@@ -90,10 +91,11 @@ function newParagraph(line: string, next: string, width: number): boolean {
  * block goes on on the next line (same page, not a blank line, not a marked item, not a new
  * paragraph: `newParagraph`) ends with the break's space. A marker printed alone on its line (`•`,
  * poppler's block of a bullet set apart from its text) is left as it is: the linearised reader
- * opens the next line's item with it.
+ * opens the next line's item with it. `labels`: the header's labels, which a block of their own in
+ * the body repeats (`withoutLabels`).
  */
-export function asViewerCopy(printed: readonly Line[]): Line[] {
-  const body = withoutPageNumbers(printed);
+export function asViewerCopy(printed: readonly Line[], labels: readonly string[] = []): Line[] {
+  const body = withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens);
   // Each line's block width: its widest line (a block is a run of non-blank lines on one page).
   const width = new Array<number>(body.length).fill(0);
   for (let a = 0; a < body.length; ) {
@@ -140,4 +142,27 @@ function withoutPageNumbers(body: readonly Line[]): Line[] {
     for (const k of ks.slice(-FOOT_LINES)) if (body[k]!.text.trim() === String(page)) foot.add(k);
   }
   return body.map((l, k) => (PAGE_FOOTER.test(l.text.trim()) || foot.has(k) ? { ...l, text: "" } : l));
+}
+
+/**
+ * The body without the header's labels printed again among its blocks: where a table goes on on
+ * the next page, Writer repeats its header, and poppler's reading order puts the repeated labels
+ * among the cut row's rests (`Expected results` / `Risks and mitigations` / a rest / `Performance
+ * measures`), so that no header printing is found there. A block that is one label of the table's
+ * header word for word is no cell (a cell never holds a column's name alone); it becomes blank.
+ */
+function withoutLabels(body: readonly Line[], labels: readonly string[]): Line[] {
+  const own = new Set(labels.map((l) => normalizeSpace(l).toLowerCase()));
+  const blank = (k: number) => body[k] === undefined || body[k]!.text.trim() === "";
+  return body.map((l, k) => (own.has(normalizeSpace(l.text).toLowerCase()) && blank(k - 1) && blank(k + 1) ? { ...l, text: "" } : l));
+}
+
+/**
+ * pdftotext joins a word hyphenated at a line's end without its hyphen, and cannot tell a
+ * compound's hyphen from a break's: the United Nations' title compounds come out
+ * `SecretaryGeneral`, `UnderSecretary`. Two capitalised title words run together get their hyphen back.
+ */
+const TITLE_COMPOUND = /\b(Secretary|Under|Assistant)(Secretary|General)\b/g;
+function withTitleHyphens(line: Line): Line {
+  return TITLE_COMPOUND.test(line.text) ? { ...line, text: line.text.replace(TITLE_COMPOUND, "$1-$2") } : line;
 }
