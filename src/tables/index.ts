@@ -9,6 +9,7 @@ import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wr
 import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
+import { asViewerCopy, readReadingOrderHeader } from "./reading-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
@@ -4413,15 +4414,18 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     .flatMap((t, k) => (linearized[k] ? t.parts.map((p) => ({ at: indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1, table: k })) : []))
     .filter((s) => s.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const blocks: Array<{ at: number; table: number; header: LinearHeader }> = [];
+  const blocks: Array<{ at: number; table: number; header: LinearHeader; readingOrder?: boolean }> = [];
   const warned = new Set<number>();
   for (const s of starts) {
     if (blocks.length && s.at < blocks[blocks.length - 1]!.header.end) continue;
-    const header = readLinearHeader(lines, s.at);
+    // (Reading-order text, pdftotext without -layout: labels in blocks parted by blank lines, tables/reading-order.)
+    const plainHeader = readLinearHeader(lines, s.at);
+    const orderHeader = plainHeader ? null : readReadingOrderHeader(lines, s.at);
+    const header = plainHeader ?? orderHeader;
     const t = tables[s.table]!;
     const l = lines[s.at]!;
     const columns = header?.columns ?? t.parts[0]?.header.columns ?? [];
-    if (header) blocks.push({ at: s.at, table: s.table, header });
+    if (header) blocks.push({ at: s.at, table: s.table, header, ...(orderHeader ? { readingOrder: true } : {}) });
     // One warning per table, at its first header.
     if (warned.has(s.table)) continue;
     warned.add(s.table);
@@ -4452,14 +4456,15 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     const headingLine = reserved;
     reserved = null;
     let next = regionEnd(b);
-    const viewer = isViewerCopy(lines.slice(from, next));
+    const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.readingOrder ? asViewerCopy(lines.slice(a, z), blk.header.columns.map((c) => c.header)) : lines.slice(a, z));
+    const viewer = isViewerCopy(bodyOf(block, from, next));
     // The next table has no Objective column and its first row needs an objective (no spanning
     // line opens it): the line right above its header is its objective heading, not a cell here.
     const following = blocks[b + 1];
     if (following && following.at === next && !following.header.columns.some((c) => c.role === "objective")) {
       let above = next - 1;
       while (above >= from && !lines[above]!.segments.length) above--;
-      const body = lines.slice(following.header.end, regionEnd(b + 1));
+      const body = bodyOf(following, following.header.end, regionEnd(b + 1));
       if (above >= from && needsHeading(body, following.header.columns)) {
         const heading = paragraphEndingAt(lines, above, viewer);
         reserved = heading.from >= from ? heading.text : lines[above]!.text;
@@ -4473,7 +4478,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     // from the heading above its header: the line kept for it, else the line right above the header
     // unless a row above took it (a numbered objective heading may have been read as a section
     // heading; a template section heading is none), else what the table collector found there.
-    if (!columns.some((c) => c.role === "objective") && needsHeading(lines.slice(from, next), columns)) {
+    if (!columns.some((c) => c.role === "objective") && needsHeading(bodyOf(block, from, next), columns)) {
       let up = block.at - 1;
       while (up >= 0 && !lines[up]!.segments.length) up--;
       const own = up >= 0 ? paragraphEndingAt(lines, up, viewer) : null;
@@ -4481,7 +4486,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       const above = headingLine ?? free;
       heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above).text)) : t.objectiveAbove;
     }
-    const read = readLinearizedPart(lines.slice(from, next), columns, heading, t.table);
+    const read = readLinearizedPart(bodyOf(block, from, next), columns, heading, t.table);
     const rows = out.get(block.table) ?? [];
     rows.push(...read.rows);
     out.set(block.table, rows);

@@ -1,0 +1,168 @@
+import type { Line } from "../model/layout.js";
+import { readLinearHeader, readMarker } from "./linearized.js";
+import type { LinearHeader } from "./linearized.js";
+import { stripMarker } from "../vocab/markers.js";
+import { normalizeSpace } from "../vocab/text.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
+
+/**
+ * Reading-order text: what `pdftotext` prints without `-layout` (its default mode), the way many
+ * users make text from a PDF. Poppler groups a page's words into blocks (a table cell's lines, a
+ * label, a paragraph) and prints the blocks in reading order, **a blank line after each block**, a
+ * block's lines one under the other with nothing at their ends. A table comes out as a linearised
+ * table (tables/linearized) printed as a viewer's copy is: its column labels one a block
+ * (`Objectives` / blank / `Performance measures` / blank / `Expected results`), then each cell a
+ * block of wrapped lines in reading order (a row's objective, then the cells beside it), nothing
+ * printed for an empty cell. Two things differ from a viewer's copy, and this module mends them
+ * before the linearised reader reads the table:
+ *
+ * - the labels are blocks of their own, a blank line between each two (`readReadingOrderHeader`);
+ * - a wrapped line keeps no trailing space (MuPDF's copy keeps the break's space, which is how the
+ *   linearised reader joins a paragraph's lines): inside a block every line goes on on the next,
+ *   unless the next opens with a marker (a new item of the cell's list). `asViewerCopy` gives each
+ *   such line the break's space back, so that the block reads as one paragraph per item.
+ */
+
+/** Label blocks read at most (a header has at most eight columns, a label at most four lines). */
+const MAX_HEADER_LINES = 32;
+
+/**
+ * The header of a reading-order table whose labels stand in blocks of their own, one blank line
+ * between each two, from `lines[at]`: the labels as the linearised reader reads them once the
+ * blank lines between them are left out. Null when the labels are not so separated (no blank line
+ * follows the first label's block: a text export's or a viewer's header, which readLinearHeader
+ * reads) or fewer than two labels stand there. `end` indexes `lines` (the first line after the labels).
+ */
+export function readReadingOrderHeader(lines: readonly Line[], at: number): LinearHeader | null {
+  const kept: number[] = [];
+  let gaps = 0;
+  for (let i = at; i < lines.length && kept.length < MAX_HEADER_LINES; i++) {
+    if (lines[i]!.text.trim() !== "") {
+      kept.push(i);
+      continue;
+    }
+    // One blank line parts two blocks; two end the header (and whatever came after it).
+    if (!kept.length || lines[i + 1] === undefined || lines[i + 1]!.text.trim() === "") break;
+    gaps++;
+  }
+  if (!gaps) return null;
+  const header = readLinearHeader(kept.map((k) => lines[k]!), 0);
+  if (!header) return null;
+  const last = kept[header.end - 1]!;
+  // The labels must be blocks parted by blank lines: a blank line within the labels read.
+  if (!lines.slice(at, last).some((l) => l.text.trim() === "")) return null;
+  return { columns: header.columns, end: last + 1 };
+}
+
+/** A wrapped line that already says it goes on (the break's space, or a hyphen the next line completes). */
+const GOES_ON = /[ \u00a0]$|\p{L}-$/u;
+
+/**
+ * The share of its block's widest line that a line and the next line's first word must stay under
+ * for the next line to be a new paragraph (see `newParagraph`): characters of proportional type are
+ * not of one width, so only a line clearly short of the block's width counts as ended.
+ */
+const FIT = 0.85;
+
+/**
+ * Does the next line of a block open a paragraph of its own rather than go on from `line`? Poppler
+ * puts into one block the lines that follow one another closely: a cell's items, and at times the
+ * next row's objective under a cell's last item (`presences (target: 2)` / `To support the
+ * peaceful`). A wrapped line is broken because the next word did not fit: when a line that ends as
+ * an item ends (a full stop, a closing bracket, a figure) and the
+ * next line's first word would have fitted in the block's width, and that word opens with a
+ * capital, the line ended a paragraph. `Objective 2: …` opens one whatever the widths.
+ */
+function newParagraph(line: string, next: string, width: number): boolean {
+  const t = next.trim();
+  if (OBJECTIVE_LABEL.test(t) || BARE_OBJECTIVE_LABEL.test(t)) return true;
+  // (A line ending in a word may break before a name, `United` / `Nations`: only a line that ends
+  // as an item does — a full stop, a closing bracket, a figure — ends one.)
+  if (!/^\p{Lu}/u.test(t) || !/[.)\d%]$/.test(line.trim())) return false;
+  // A full stop after a word of three letters or more (not `Mr.`, `No.`, `U.N.`) ends a sentence,
+  // and an item is one sentence: what opens with a capital under it is the next item.
+  if (/\p{Ll}{3,}\.$/u.test(line.trim())) return true;
+  const word = t.split(/\s+/)[0]!;
+  return line.trim().length + 1 + word.length < FIT * width;
+}
+
+/**
+ * The body of a reading-order table in the form of a viewer's copy: every non-blank line whose
+ * block goes on on the next line (same page, not a blank line, not a marked item, not a new
+ * paragraph: `newParagraph`) ends with the break's space. A marker printed alone on its line (`•`,
+ * poppler's block of a bullet set apart from its text) is left as it is: the linearised reader
+ * opens the next line's item with it. `labels`: the header's labels, which a block of their own in
+ * the body repeats (`withoutLabels`).
+ */
+export function asViewerCopy(printed: readonly Line[], labels: readonly string[] = []): Line[] {
+  const body = withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens);
+  // Each line's block width: its widest line (a block is a run of non-blank lines on one page).
+  const width = new Array<number>(body.length).fill(0);
+  for (let a = 0; a < body.length; ) {
+    let z = a;
+    while (z < body.length && body[z]!.text.trim() !== "" && body[z]!.page === body[a]!.page) z++;
+    const w = Math.max(0, ...body.slice(a, z).map((l) => l.text.trim().length));
+    for (let k = a; k < z; k++) width[k] = w;
+    a = Math.max(z, a + 1);
+  }
+  return body.map((line, k) => {
+    const next = body[k + 1];
+    const text = line.text;
+    if (text.trim() === "" || !next || next.page !== line.page || next.text.trim() === "") return line;
+    if (readMarker(next.text) !== null || GOES_ON.test(text)) return line;
+    if (readMarker(text) !== null && stripMarker(text).text.trim() === "") return line;
+    if (newParagraph(text, next.text, width[k]!)) return line;
+    return { ...line, text: `${text} ` };
+  });
+}
+
+/** A page's number as a footer prints it: `Page 2 of 5`, `Page 2`, `- 2 -`. */
+const PAGE_FOOTER = /^(?:page\s+\d+(?:\s+(?:of|\/)\s+\d+)?|[-–]\s*\d+\s*[-–])$/i;
+/** Lines from a page's end (non-blank) where a bare page number may stand. */
+const FOOT_LINES = 4;
+
+/**
+ * The body without its pages' numbers: poppler prints a page's footer among the blocks of the
+ * table's last row on that page (its reading order puts the footer where its top falls), so a
+ * `Page 1 of 3` — or a bare figure equal to the page's number among the page's last lines — would
+ * be read as a cell. They become blank lines (a gap between blocks).
+ */
+function withoutPageNumbers(body: readonly Line[]): Line[] {
+  const lastOfPage = new Map<number, number[]>();
+  body.forEach((l, k) => {
+    if (l.text.trim() === "") return;
+    const ks = lastOfPage.get(l.page) ?? [];
+    ks.push(k);
+    lastOfPage.set(l.page, ks);
+  });
+  const foot = new Set<number>();
+  for (const [page, ks] of lastOfPage) {
+    // (The page must end inside the body: its footer is then among its last lines.)
+    if (!body.some((l) => l.page > page)) continue;
+    for (const k of ks.slice(-FOOT_LINES)) if (body[k]!.text.trim() === String(page)) foot.add(k);
+  }
+  return body.map((l, k) => (PAGE_FOOTER.test(l.text.trim()) || foot.has(k) ? { ...l, text: "" } : l));
+}
+
+/**
+ * The body without the header's labels printed again among its blocks: where a table goes on on
+ * the next page, Writer repeats its header, and poppler's reading order puts the repeated labels
+ * among the cut row's rests (`Expected results` / `Risks and mitigations` / a rest / `Performance
+ * measures`), so that no header printing is found there. A block that is one label of the table's
+ * header word for word is no cell (a cell never holds a column's name alone); it becomes blank.
+ */
+function withoutLabels(body: readonly Line[], labels: readonly string[]): Line[] {
+  const own = new Set(labels.map((l) => normalizeSpace(l).toLowerCase()));
+  const blank = (k: number) => body[k] === undefined || body[k]!.text.trim() === "";
+  return body.map((l, k) => (own.has(normalizeSpace(l.text).toLowerCase()) && blank(k - 1) && blank(k + 1) ? { ...l, text: "" } : l));
+}
+
+/**
+ * pdftotext joins a word hyphenated at a line's end without its hyphen, and cannot tell a
+ * compound's hyphen from a break's: the United Nations' title compounds come out
+ * `SecretaryGeneral`, `UnderSecretary`. Two capitalised title words run together get their hyphen back.
+ */
+const TITLE_COMPOUND = /\b(Secretary|Under|Assistant)(Secretary|General)\b/g;
+function withTitleHyphens(line: Line): Line {
+  return TITLE_COMPOUND.test(line.text) ? { ...line, text: line.text.replace(TITLE_COMPOUND, "$1-$2") } : line;
+}

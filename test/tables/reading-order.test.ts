@@ -1,0 +1,161 @@
+/**
+ * Reading-order text (src/tables/reading-order.ts): plain `pdftotext` (no -layout) prints a table's
+ * labels as blocks of their own, then each cell as a block of wrapped lines, a blank line after
+ * each block, no trailing space at a wrap. Small hand-made texts of that shape.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import { textToLayout } from "../../src/extract/text.js";
+import { readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
+import { asViewerCopy, readReadingOrderHeader } from "../../src/tables/reading-order.js";
+
+const linesOf = (text: string) => textToLayout(text).pages.flatMap((p) => p.lines);
+
+/** The header read at line 0, its body in the viewer's form, read as one part. */
+function read(text: string) {
+  const lines = linesOf(text);
+  const header = readReadingOrderHeader(lines, 0)!;
+  const body = asViewerCopy(lines.slice(header.end), header.columns.map((c) => c.header));
+  const out = readLinearizedPart(body, header.columns, null, 1);
+  return out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => m.text), extra: r.extra }));
+}
+
+const TABLE = [
+  "Objectives",
+  "",
+  "Performance measures",
+  "",
+  "Expected results",
+  "",
+  "To address cross-border",
+  "threats, including drug",
+  "trafficking",
+  "",
+  "• Transnational crime units operational:",
+  "4",
+  "",
+  "• Good offices missions undertaken",
+  "before and after elections",
+  "",
+  "To promote good governance",
+  "in the subregion",
+  "",
+  "• Meetings of heads of United Nations",
+  "presences (target: 2)",
+  "• Crime units operational: 7",
+  "",
+  "• Joint assessment missions conducted",
+  "with ECOWAS and the African Union",
+].join("\n");
+
+describe("reading-order header", () => {
+  it("reads labels parted by blank lines, which readLinearHeader leaves", () => {
+    const lines = linesOf(TABLE);
+    expect(readLinearHeader(lines, 0)).toBeNull();
+    const header = readReadingOrderHeader(lines, 0)!;
+    expect(header.columns.map((c) => c.role)).toEqual(["objective", "measures", "accomplishments"]);
+    // The first line after the last label.
+    expect(header.end).toBe(5);
+  });
+
+  it("is none for labels one a line (a text export's header, read by readLinearHeader)", () => {
+    const lines = linesOf(["Objectives", "Performance measures", "Expected results", "To do"].join("\n"));
+    expect(readReadingOrderHeader(lines, 0)).toBeNull();
+  });
+
+  it("joins a wrapped label's lines inside its block", () => {
+    const lines = linesOf(["Objective", "", "Key performance", "indicator", "", "Baseline", "", "Target", "", "To reduce"].join("\n"));
+    const header = readReadingOrderHeader(lines, 0)!;
+    expect(header.columns.map((c) => [c.role, c.header])).toEqual([
+      ["objective", "Objective"],
+      ["measures", "Key performance indicator"],
+      ["baseline", "Baseline"],
+      ["target", "Target"],
+    ]);
+  });
+});
+
+describe("reading-order body as a viewer's copy", () => {
+  it("gives a block's wrapped lines the break's space, not a line before a marked item", () => {
+    const body = asViewerCopy(linesOf(["• Meetings of heads of United", "Nations presences", "• Crime units operational:", "4", "", "Alone"].join("\n")));
+    expect(body.map((l) => l.text)).toEqual(["• Meetings of heads of United ", "Nations presences", "• Crime units operational: ", "4", "", "Alone"]);
+  });
+
+  it("opens a paragraph where an item ended short of the block's width and a capital follows", () => {
+    const body = asViewerCopy(linesOf(["• Meetings of heads of United Nations", "presences (target: 2)", "To support the peaceful", "settlement"].join("\n")));
+    expect(body.map((l) => l.text)).toEqual(["• Meetings of heads of United Nations ", "presences (target: 2)", "To support the peaceful ", "settlement"]);
+  });
+
+  it("opens a paragraph after a sentence's full stop, and at an `Objective 2:` label", () => {
+    const body = asViewerCopy(linesOf(["Action plan implemented by", "country teams.", "Situations of concern analysed", "deployed: 103", "Objective 2: To enhance"].join("\n")));
+    expect(body.map((l) => l.text)).toEqual(["Action plan implemented by ", "country teams.", "Situations of concern analysed ", "deployed: 103", "Objective 2: To enhance"]);
+  });
+
+  it("blanks a page's footer, the header's labels repeated in the body, and hyphenates SecretaryGeneral", () => {
+    const body = asViewerCopy(linesOf(["Advisory notes to the SecretaryGeneral", "", "Page 1 of 3", "\fPerformance measures", "", "rest"].join("\n")), ["Performance measures"]);
+    expect(body.map((l) => l.text)).toEqual(["Advisory notes to the Secretary-General", "", "", "", "", "rest"]);
+  });
+});
+
+describe("reading-order table", () => {
+  it("rebuilds the rows: the objective block, then the cells beside it, sub-rows in reading order", () => {
+    expect(read(TABLE)).toEqual([
+      {
+        objective: "To address cross-border threats, including drug trafficking",
+        accomplishments: ["Good offices missions undertaken before and after elections"],
+        measures: ["Transnational crime units operational: 4"],
+        extra: {},
+      },
+      {
+        objective: "To promote good governance in the subregion",
+        accomplishments: ["Joint assessment missions conducted with ECOWAS and the African Union"],
+        measures: ["Meetings of heads of United Nations presences (target: 2)", "Crime units operational: 7"],
+        extra: {},
+      },
+    ]);
+  });
+
+  it("reads a compact's reading-order text end to end", async () => {
+    const text = [
+      "SENIOR MANAGER’S COMPACT for 2014",
+      "Quentin Verhoeven, Special Representative of the Secretary-General for West Africa, will strive to fulfil the goals of",
+      "the United Nations Charter. I commit to achieve the objectives detailed below.",
+      "",
+      "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS",
+      TABLE,
+      "",
+      "B. MANAGERIAL OBJECTIVES",
+      "Objective",
+      "",
+      "Key performance indicator",
+      "",
+      "Baseline",
+      "",
+      "Target",
+      "",
+      "To ensure timely completion of",
+      "the performance evaluation",
+      "cycle",
+      "",
+      "● Budget implementation rate",
+      "",
+      "84 per cent",
+      "",
+      "95 per cent",
+      "",
+    ].join("\n");
+    const dir = mkdtempSync(join(tmpdir(), "reading-order-"));
+    const path = join(dir, "mini.plain.txt");
+    writeFileSync(path, text);
+    const out = await extract(path, { format: "text" });
+    expect(out.kind).toBe("compact");
+    expect(out.objectives.map((o) => [o.objective, o.measures.map((m) => [m.text, m.baseline, m.target])])).toEqual([
+      ["To address cross-border threats, including drug trafficking", [["Transnational crime units operational: 4", null, null]]],
+      ["To promote good governance in the subregion", [["Meetings of heads of United Nations presences (target: 2)", null, null], ["Crime units operational: 7", null, null]]],
+      ["To ensure timely completion of the performance evaluation cycle", [["Budget implementation rate", "84 per cent", "95 per cent"]]],
+    ]);
+  });
+});
