@@ -4435,6 +4435,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       l.page,
       l.line,
     );
+    // Reading order moves and merges cells (a row's lines printed side by side come as one line; a
+    // centred cell after the cells it spans): the rows are a best effort, and the output says so.
+    if (orderHeader) warn("TABLE_READING_ORDER", `table ${t.table} is read from reading-order text (pdftotext without -layout: each cell a block of lines, labels parted by blank lines): cells whose lines stood side by side may be merged or moved, so its rows are a best effort (status partial) — extract the PDF itself, or pdftotext -layout text, for rows read from the page`, l.page, l.line);
     if (!header) warn("TABLE_LINEARIZED_UNREAD", `table ${t.table}'s labels are not one a line (blank lines between them, as pdftotext without -layout prints a table): its cells are blocks of wrapped lines, which this reader does not rebuild`, l.page, l.line);
   }
   const { otherHeaders, withinLabels } = headersOutsideLabels(tables, linearized, blocks, indexOf);
@@ -4597,7 +4600,7 @@ function readTablesInto(doc: Doc, ctx: Context): Doc {
   // A linearised table (one cell per line) keeps TABLE_LINEARIZED: its rows are a reconstruction.
   // The document stays a success when every row was read without ambiguity (one least-cost split
   // into cells); a row that could be split in more than one way, or a table not read, makes it partial.
-  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS" || w.code === "TABLE_LINEARIZED_UNREAD") && doc.status === "success") doc.status = "partial";
+  if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS" || w.code === "TABLE_LINEARIZED_UNREAD" || w.code === "TABLE_READING_ORDER") && doc.status === "success") doc.status = "partial";
   if (result.objectives.length === 0) {
     if (result.tables === 0) addWarning(doc, "TABLE_NO_HEADER", "no Objective / Expected accomplishment / Performance measure header found");
     addWarning(doc, "TABLE_NO_ROWS", "the compact has no readable table rows");

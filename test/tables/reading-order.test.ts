@@ -152,10 +152,14 @@ describe("reading-order table", () => {
     writeFileSync(path, text);
     const out = await extract(path, { format: "text" });
     expect(out.kind).toBe("compact");
+    if (out.kind !== "compact") throw new Error("not read as a compact");
     expect(out.objectives.map((o) => [o.objective, o.measures.map((m) => [m.text, m.baseline, m.target])])).toEqual([
       ["To address cross-border threats, including drug trafficking", [["Transnational crime units operational: 4", null, null]]],
       ["To promote good governance in the subregion", [["Meetings of heads of United Nations presences (target: 2)", null, null], ["Crime units operational: 7", null, null]]],
       ["To ensure timely completion of the performance evaluation cycle", [["Budget implementation rate", "84 per cent", "95 per cent"]]],
     ]);
+    // A best effort, and said so: one warning per table read in reading order, at its first label; status partial.
+    expect(out.warnings.filter((w) => w.code === "TABLE_READING_ORDER").map((w) => w.line)).toHaveLength(2);
+    expect(out.status).toBe("partial");
   });
 });
