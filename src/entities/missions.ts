@@ -262,8 +262,8 @@ export function findMissions(
     const name = firstNameAt(ft, i, longer) ?? (two !== null && gaz.byName.has(two) ? two : gaz.byName.has(first) ? first : null);
     if (name !== null) {
       const j = i + name.length;
-      const start = folded.map[i]!;
-      const end = folded.map[j - 1]! + 1;
+      const start = folded.map.at(i);
+      const end = folded.map.at(j - 1) + 1;
       if (cutAtLineEnd(name, text, end, longer)) continue;
       covered.claim(start, end);
       spans.push({ type: "mission", text: text.slice(start, end), normalized: gaz.byName.get(name)!.acronym, start, end });

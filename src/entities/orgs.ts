@@ -238,8 +238,8 @@ export function findOrganizations(
   for (const { group, k, length, at: i } of hits) {
     const r = groups[group]!.names[k]![1];
     const j = i + length;
-    const start = folded.map[i]!;
-    const end = folded.map[j - 1]! + 1;
+    const start = folded.map.at(i);
+    const end = folded.map.at(j - 1) + 1;
     // Names are proper nouns: the printed form must start with a capital ("the fifth committee" is prose).
     if (!/^\p{Lu}/u.test(text[start] ?? "") || text[end] === "-") continue;
     if (covered.overlaps(start, end)) continue;

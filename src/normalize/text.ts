@@ -7,8 +7,53 @@ import { normalizeSpace } from "../vocab/text.js";
  */
 export interface FoldedText {
   text: string;
-  /** map[i] = offset in the original text of folded character i. */
-  map: ArrayLike<number>;
+  /** map.at(i) = offset in the original text of folded character i (0 <= i < text.length). */
+  map: FoldOffsets;
+}
+
+/**
+ * Where each folded character came from, as runs of constant shift: folding only drops
+ * characters (collapsed white space, hyphens and the line breaks after them), so the shift from a
+ * folded offset to its original one never falls, and it changes only after a dropped character.
+ * One entry per run (8 bytes) where a map per character took 4 bytes a character: 12.9 M
+ * characters of a 4,000-page dense PDF held ~52 MB through the whole entities stage.
+ */
+export class FoldOffsets implements Iterable<number> {
+  /** The run the last look-up fell in: the scans ask in ascending order, mostly. */
+  private last = 0;
+  constructor(
+    /** The folded text's length. */
+    readonly length: number,
+    /** runStarts[r]: the folded offset where run r begins (ascending, runStarts[0] = 0). */
+    private readonly runStarts: Int32Array,
+    /** runShifts[r]: original offset − folded offset inside run r. */
+    private readonly runShifts: Int32Array,
+  ) {}
+  /** Number of runs (for tests and measures). */
+  get runs(): number {
+    return this.runStarts.length;
+  }
+  /** The original offset of folded character k, for 0 <= k < length. */
+  at(k: number): number {
+    const starts = this.runStarts;
+    let r = this.last;
+    if (!(starts[r]! <= k && (r + 1 === starts.length || starts[r + 1]! > k))) {
+      // The last run whose start is at or before k.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid]! <= k) lo = mid;
+        else hi = mid - 1;
+      }
+      r = lo;
+      this.last = r;
+    }
+    return k + this.runShifts[r]!;
+  }
+  *[Symbol.iterator](): Iterator<number> {
+    for (let k = 0; k < this.length; k++) yield this.at(k);
+  }
 }
 
 /** U+2010–U+2015 (hyphens and dashes) and U+002D. */
@@ -54,14 +99,18 @@ export function mapFolded(original: string): FoldedText {
   // The folded text is decoded chunk by chunk from one small buffer, and the text is lower-cased
   // whole only where that can differ from character by character: folding a 4,000-page
   // document's 12.9 M characters took 176 MB at its peak with a full-length code buffer and a
-  // lower-cased copy, beside the 4-byte offset map it keeps.
+  // lower-cased copy, beside a 4-byte offset map per character (now runs: FoldOffsets).
   const chunk = new Uint16Array(Math.min(FOLD_CHUNK, n));
   const decoder = FOLD_DECODER;
   const parts: string[] = [];
   // The chunk's fill level stays a local of this loop (a closure's captured counter was this
   // function's hottest line): a full chunk is decoded where a character is stored.
   let filled = 0;
-  const map = new Int32Array(n);
+  // The offset map's runs, grown by doubling: a run begins wherever the shift changes.
+  let runStarts = new Int32Array(64);
+  let runShifts = new Int32Array(64);
+  let runs = 0;
+  let shift = -1;
   // Lower-casing the whole string at once is far cheaper than per character where it is needed
   // (see CONTEXT_CASED); where it changes the length (rare: "İ"), per-character lower case below.
   const lowered = CONTEXT_CASED.test(original) ? original.toLowerCase() : null;
@@ -102,14 +151,27 @@ export function mapFolded(original: string): FoldedText {
       }
     }
     chunk[filled++] = out;
-    map[k++] = i;
+    if (i - k !== shift) {
+      if (runs === runStarts.length) {
+        const grownStarts = new Int32Array(runs * 2);
+        grownStarts.set(runStarts);
+        runStarts = grownStarts;
+        const grownShifts = new Int32Array(runs * 2);
+        grownShifts.set(runShifts);
+        runShifts = grownShifts;
+      }
+      shift = i - k;
+      runStarts[runs] = k;
+      runShifts[runs++] = shift;
+    }
+    k++;
     if (filled === FOLD_CHUNK) {
       parts.push(plainUnits ? unitsToString(chunk) : decoder.decode(chunk, { stream: true }));
       filled = 0;
     }
   }
   parts.push(plainUnits ? unitsToString(chunk.subarray(0, filled)) : decoder.decode(chunk.subarray(0, filled)));
-  return { text: parts.length === 1 ? parts[0]! : parts.join(""), map: map.subarray(0, k) };
+  return { text: parts.length === 1 ? parts[0]! : parts.join(""), map: new FoldOffsets(k, runStarts.slice(0, runs), runShifts.slice(0, runs)) };
 }
 
 /** A letter or digit (any script): names begin and end at word boundaries. */
@@ -208,18 +270,22 @@ export function squash(s: string): string {
 
 /**
  * Which characters of a text are already claimed by a span: overlap checks in O(span length)
- * instead of scanning every earlier span (long PDFs have thousands of mentions).
+ * instead of scanning every earlier span (long PDFs have thousands of mentions). One bit per
+ * character (session 24, h-speed4: a byte each was 12.9 MB per scan at 4,000 dense pages, and the
+ * mission and organisation scans each hold one during the entities stage).
  */
 export class Coverage {
-  private readonly taken: Uint8Array;
+  private readonly taken: Uint32Array;
   constructor(length: number) {
-    this.taken = new Uint8Array(length + 1);
+    this.taken = new Uint32Array(((length + 1) >>> 5) + 1);
   }
   overlaps(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    const taken = this.taken;
+    for (let i = start; i < end; i++) if ((taken[i >>> 5]! >>> (i & 31)) & 1) return true;
     return false;
   }
   claim(start: number, end: number): void {
-    this.taken.fill(1, start, end);
+    const taken = this.taken;
+    for (let i = start; i < end; i++) taken[i >>> 5]! |= 1 << (i & 31);
   }
 }

@@ -183,16 +183,51 @@ export function hyphenLexicon(text: string): HyphenLexicon {
   // question is one search of the text, not a set of every word built up front (that was ~2 % of a
   // document's CPU). The token is letters and a hyphen only (checked), so it is its own pattern;
   // without the u flag, /i folds ASCII letters onto ASCII letters only, as the sets did.
+  // Session 24 (h-speed4): each answer is kept for the document (a PDF's paragraph loop asks the
+  // same words again, and each search read the whole text: 12.9 M characters at 4,000 dense pages).
   const printedAlone = (token: string, shape: RegExp) => shape.test(token) && new RegExp(`(?<![A-Za-z])${token}(?![A-Za-z])`, "i").test(text);
+  // The capitalised words after a lower-case word: one pass over the text, on the first question.
+  let inside: ReadonlySet<string> | null = null;
+  const rootSearch = remembered((pair) => {
+    const [stem, second] = pair.split("-") as [string, string];
+    return second.length >= MIN_ROOT_LETTERS && new RegExp(`(?<![A-Za-z])${stem}-${second.slice(0, Math.max(MIN_ROOT_LETTERS, second.length - ROOT_ENDING_LETTERS))}`, "i").test(text);
+  });
   return {
-    hyphenated: { has: (pair) => printedAlone(pair, LEXICON_PAIR) },
-    words: { has: (word) => printedAlone(word, LEXICON_WORD) },
-    // Not after a lone "o": a list marker (a typed copy's, a LaTeX or spreadsheet bullet), not a word.
-    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && new RegExp(`\\p{Ll}(?<!(?:^|[^\\p{L}])o) ${word}(?![\\p{L}'’])`, "u").test(text) },
-    printedLowerCase: { has: (word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text) },
-    hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && second.length >= MIN_ROOT_LETTERS && new RegExp(`(?<![A-Za-z])${stem}-${second.slice(0, Math.max(MIN_ROOT_LETTERS, second.length - ROOT_ENDING_LETTERS))}`, "i").test(text) },
+    hyphenated: { has: remembered((pair) => printedAlone(pair, LEXICON_PAIR)) },
+    words: { has: remembered((word) => printedAlone(word, LEXICON_WORD)) },
+    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && (inside ??= capitalisedInsideWords(text)).has(word) },
+    printedLowerCase: { has: remembered((word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text)) },
+    // Both words are letters only where the answer can be true: then "stem-second" names the question.
+    hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && rootSearch(`${stem}-${second}`) },
   };
 }
+/** A question about one word of one document, asked once: the answers are kept with the lexicon. */
+function remembered(ask: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = ask(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+/**
+ * Every capitalised word (LEXICON_NAME) the text prints right after a lower-case letter and one
+ * space, not after a lone "o" (a list marker), and not followed by a letter or an apostrophe: the
+ * words for which the pattern per word the lexicon searched with,
+ * `\p{Ll}(?<!(?:^|[^\p{L}])o) WORD(?![\p{L}'’])`, finds a match. At each such space at most one
+ * word can match (the word is a maximal run of letters, the possessive's apostrophe decides between
+ * "Name" and "Name's"), and that is the one captured here; the word contains no space, so no
+ * candidate space lies inside a match and the global scan meets every one.
+ */
+export function capitalisedInsideWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED_INSIDE)) words.add(m[1]!);
+  return words;
+}
+const CAPITALISED_INSIDE = /(?<=\p{Ll}(?<!(?:^|[^\p{L}])o)) (\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}'’])/gu;
 /** A root shared by two forms of a word ("financ-e", "financ-ing"): its first letters, the word less an ending of up to ROOT_ENDING_LETTERS, never fewer than MIN_ROOT_LETTERS. */
 const MIN_ROOT_LETTERS = 5;
 const ROOT_ENDING_LETTERS = 3;

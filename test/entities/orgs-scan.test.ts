@@ -42,8 +42,8 @@ function reference(text: string, records: readonly OrganizationRecord[]): OrgSpa
       from = i + 1;
       const j = i + name.length;
       if (/[\p{L}\p{N}]/u.test(folded.text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(folded.text[j] ?? "")) continue;
-      const start = folded.map[i]!;
-      const end = folded.map[j - 1]! + 1;
+      const start = folded.map.at(i);
+      const end = folded.map.at(j - 1) + 1;
       if (!/^\p{Lu}/u.test(text[start] ?? "") || text[end] === "-") continue;
       if (covered.overlaps(start, end)) continue;
       covered.claim(start, end);
