@@ -18,7 +18,7 @@ const MAX_TITLE_LINES = 3;
 const BARE_YEAR = /^(?:19[89]\d|20[0-4]\d)$/;
 /** Words of a UN post title; a line with one of them under a name is that person's title. */
 export const ROLE_WORDS =
-  /\b(?:Secretary|Under-Secretary|Assistant|Director|Chief|Head|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Officer|Envoy|Controller|President|Chef|Registrar|Prosecutor|Ombudsman|Rector|Administrator)\b/i;
+  /\b(?:Secretary|Under-Secretary|Assistant|Director|Chief|Head|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Officer|Envoy|Controller|President|Chef|Registrar|Prosecutor|Ombudsman|Ombudsperson|Rector|Administrator)\b/i;
 /**
  * The first-person commitment of 2017–2024 preambles: "will strive to fulfil", "I commit (myself)
  * to", "I hereby commit", "I will give special attention to delivering".

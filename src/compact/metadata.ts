@@ -22,7 +22,7 @@ const PERIOD_YEAR_RE = /\b1\s+January\s*(?:[-\u2010-\u2015]|to)\s*31\s+December\
 const HONORIFIC_RE = /^(?:the\s+)?(?:Ms|Mr|Mrs|Miss|Dr|Mme|M|Sir|Dame|H\.E)\.?\s+/i;
 /** Words that make a comma-part a title or office, not a person's name. */
 const ROLE_WORD_RE =
-  /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy)\b/i;
+  /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy|Ombudsman|Ombudsperson)\b/i;
 /** The Secretary-General's title as a party or signer prints it: "Secretary-General", "the Secretary-General of the United Nations". */
 const SG_TITLE_RE = /^(?:the\s+)?Secretary-General(?:\s+of\s+the\s+United\s+Nations)?$/i;
 const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
@@ -38,7 +38,11 @@ const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|(?:PART|Part)\s+\d{1,2}[.:]|[A-Z][.
 /** An annex after the challenges: "Annex", "ANNEX I", "Annex: Field operations …". */
 const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
-const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
+/**
+ * A signature label opens its line: "Signature:", "Signature ____". The word "Signatures" is a
+ * heading or a contents entry ("Signatures ........", "- Signatures"), which labels no block.
+ */
+const SIGNATURE_START_RE = /^\s*Signature\b\s*:?/i;
 /** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
 const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
 /** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
@@ -478,10 +482,19 @@ function properName(phrase: string): string {
   let n = 0;
   for (let k = 0; k < words.length; k++) {
     if (/^\p{Lu}/u.test(words[k]!)) n = k + 1;
-    else if (!CONNECTIVE.test(words[k]!)) break;
+    else if (/^\(\p{Lu}/u.test(words[k]!)) {
+      // A capitalised aside in parentheses inside the name ("… Security Council ISIL (Da’esh) and
+      // Al-Qaida Sanctions Committee"): it belongs to the name when the name goes on after it, like a
+      // connective (an acronym after the name, "Office of Legal Affairs (OLA) and …", is left out).
+      const close = words.findIndex((w, j) => j >= k && j < k + MAX_ASIDE_WORDS && /\)[,]?$/.test(w));
+      if (close < 0) break;
+      k = close;
+    } else if (!CONNECTIVE.test(words[k]!)) break;
   }
   return words.slice(0, n).join(" ");
 }
+/** An aside in parentheses inside an entity's name is a word or a few ("(Da’esh)"). */
+const MAX_ASIDE_WORDS = 4;
 
 export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = "", blockEntity: string | null = null): string | null {
   const first = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
@@ -573,6 +586,17 @@ function titleBlockEntity(first: readonly Line[]): string | null {
   for (const [k, l] of block.entries()) {
     const t = cleanText(l.text);
     if (SECTION_HEADING_START_RE.test(t)) break;
+    // The name may have begun on the line right above, in the paragraph this line wraps ("Special
+    // Adviser … for Development and Peace, United Nations" / "Office on Sport for Development and
+    // Peace"): the capitalised words that end that line open the name, when with them it opens
+    // with an entity's kind (not an office named by what it does: "… for Peacebuilding" /
+    // "Peacebuilding Support Office" is a title's end and the office under it).
+    const above = k > 0 ? block[k - 1]! : first[at]!;
+    const opening = nextLineOf(above, l) ? trailingCapitalised(cleanText(above.text)) : "";
+    if (opening && ENTITY_NAME_LINE_RE.test(`${opening} ${t}`) && isEntityName(`${opening} ${t}`)) {
+      found = `${opening} ${t}`;
+      continue;
+    }
     if (!isEntityLine(t)) continue;
     // A long name wraps onto the line right under it ("Office of the High Representative for the
     // Least Developed Countries, Landlocked" / "Developing Countries and Small Island …").
@@ -582,6 +606,14 @@ function titleBlockEntity(first: readonly Line[]): string | null {
     else if (isEntityName(t)) found = t;
   }
   return found;
+}
+
+/** The capitalised words that end a line, after its last comma or lower-case word ("…, United Nations" → "United Nations"). */
+function trailingCapitalised(text: string): string {
+  const words = text.split(" ");
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}[\p{L}’'-]*$/u.test(words[k - 1]!)) k--;
+  return words.slice(k).join(" ");
 }
 
 /**
