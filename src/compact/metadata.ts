@@ -39,10 +39,11 @@ const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|(?:PART|Part)\s+\d{1,2}[.:]|[A-Z][.
 const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
 /**
- * A signature label opens its line: "Signature:", "Signature ____". The word "Signatures" is a
- * heading or a contents entry ("Signatures ........", "- Signatures"), which labels no block.
+ * A signature label opens its line: "Signature:", "Signature ____", or the word alone. The word
+ * "Signatures" is a heading or a contents entry ("Signatures ........", "- Signatures"), and a
+ * sentence's word ("signature of its" wrapped in a table cell) goes on: neither labels a block.
  */
-const SIGNATURE_START_RE = /^\s*Signature\b\s*:?/i;
+const SIGNATURE_START_RE = /^\s*Signature\b\s*(?::|_{3,}|[.…]{3,}|$)/i;
 /** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
 const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
 /** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
@@ -679,6 +680,8 @@ function alignsWith(acronym: string, words: readonly string[]): boolean {
  * a text grid's rounding.
  */
 const ROOM_SLACK_CHARS = 2;
+/** A line of one rule character repeated: a typed heading's underline or a separator. */
+const TYPED_RULE_RE = /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/;
 
 export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length, format: Layout["format"] = "text"): string[] {
   const isHeading = (l: Line) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim())));
@@ -695,6 +698,8 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
     // A signature line ("Signed: ________", "Signature: …….") opens the signatures: no challenge.
     if (SIGNATURE_LINE_RE.test(l.text)) break;
     if (HEADING_RE.test(l.text) && !isItemStart(l) && isHeadingLike(l.text)) break;
+    // A typed rule ("-----" under the heading in a typed copy, "=====", "_____") is no item.
+    if (TYPED_RULE_RE.test(l.text)) continue;
     section.push(l);
   }
   const items: string[] = [];
