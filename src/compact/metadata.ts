@@ -591,10 +591,14 @@ function titleBlockEntity(first: readonly Line[]): string | null {
     // Adviser … for Development and Peace, United Nations" / "Office on Sport for Development and
     // Peace"): the capitalised words that end that line open the name, when with them it opens
     // with an entity's kind (not an office named by what it does: "… for Peacebuilding" /
-    // "Peacebuilding Support Office" is a title's end and the office under it).
+    // "Peacebuilding Support Office" is a title's end and the office under it). Those words only
+    // open a name, they are none of their own: a subtitle that ends on a whole name ("… Executive
+    // Director of the United Nations Human Settlements Programme", "… and" / "United Nations Legal
+    // Counsel") has the entity's own line under it.
     const above = k > 0 ? block[k - 1]! : first[at]!;
     const opening = nextLineOf(above, l) ? trailingCapitalised(cleanText(above.text)) : "";
-    if (opening && ENTITY_NAME_LINE_RE.test(`${opening} ${t}`) && isEntityName(`${opening} ${t}`)) {
+    const openingOnly = opening && opening.split(" ").length <= MAX_OPENING_WORDS && !isEntityLine(opening);
+    if (openingOnly && ENTITY_NAME_LINE_RE.test(`${opening} ${t}`) && isEntityName(`${opening} ${t}`)) {
       found = `${opening} ${t}`;
       continue;
     }
@@ -609,6 +613,8 @@ function titleBlockEntity(first: readonly Line[]): string | null {
   return found;
 }
 
+/** A name's opening words at a line's end ("United Nations", "Economic") are a few. */
+const MAX_OPENING_WORDS = 3;
 /** The capitalised words that end a line, after its last comma or lower-case word ("…, United Nations" → "United Nations"). */
 function trailingCapitalised(text: string): string {
   const words = text.split(" ");
