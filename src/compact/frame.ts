@@ -49,7 +49,11 @@ export const NAMED_OFFICE = /^(?:\p{Lu}[\p{L}-]*\s+){2,4}(?:Office|Secretariat)$
 
 /** An honorific before a name ("Ms. ", "Mr ", "H.E. "). */
 export const HONORIFIC = /^(?:Ms|Mr|Mrs|Dr|Sir|Dame|H\.E)\.?\s+/;
-/** A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. */
+/**
+ * A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. A
+ * letter's accent may be a combining mark of its own ("Anto\u0301nio": pdftotext of a TeX font that
+ * sets the accent apart).
+ */
 export function isNameLine(text: string): boolean {
   const t = text.replace(HONORIFIC, "").trim();
   if (!t || t.length > 60 || ROLE_WORDS.test(t) || /\d/.test(t)) return false;
@@ -57,7 +61,7 @@ export function isNameLine(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i.test(w))
+    words.every((w) => /^[A-ZÀ-Ý]\p{M}*[\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i.test(w))
   );
 }
 

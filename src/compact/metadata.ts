@@ -54,7 +54,7 @@ function looksLikePersonName(s: string): boolean {
   if (!t || ROLE_WORD_RE.test(t)) return false;
   const words = t.split(/\s+/);
   // Names are 2–5 capitalised words ("Ban Ki-moon", "Jane Holl Lute", "Kofi A. Annan").
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|al|bin|el|la|le|y)$/i.test(w));
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-ZÀ-Ý]\p{M}*[\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|da|van|von|al|bin|el|la|le|y)$/i.test(w));
 }
 
 /** Split "Ms. Jane Holl Lute, Assistant-Secretary-General …" or "the Secretary-General, Mr. Ban Ki-moon". */
