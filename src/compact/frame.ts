@@ -132,7 +132,9 @@ export function readFirstPersonParty(text: string): { name: string; title: strin
   // never starts before one.
   // Above the preamble may stand a subtitle with no full stop ("between the Secretary-General and
   // the Under-Secretary-General for …"): the party's sentence may also start at a line start.
-  for (const paragraph of text.split(/\n\s*\n/)) {
+  // A line holding only a year ends a header block ("<Name>" / "<Title>" / "2024"), not a
+  // sentence: a text with no blank line under the block starts the preamble's paragraph after it.
+  for (const paragraph of text.split(/\n\s*\n|\n[ \t]*(?:19[89]\d|20[0-4]\d)[ \t]*(?=\n)/)) {
     const lines = paragraph.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const party = partyOf(lines.slice(i).join(" ").replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim());
