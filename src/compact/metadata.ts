@@ -438,6 +438,8 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
   return { title, year };
 }
 
+/** An acronym in parentheses ending a labelled entity's value: "… (UNOWA)", "… (OSAPG)". */
+const LABEL_ACRONYM_RE = /\s+\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s*$/u;
 /** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
 const MAX_LABEL_WRAP_WORDS = 3;
 /** …or, when the value is in capitals, over this many lines in capitals. */
@@ -502,7 +504,9 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
   for (const [i, l] of first.entries()) {
     const m = ENTITY_LINE_RE.exec(l.text);
     if (!m) continue;
-    let value = cleanText(m[1]!.replace(/\*\*|__/g, ""));
+    // The entity's acronym after its name ("United Nations Office for West Africa (UNOWA)") is no
+    // part of the name (findAcronym reads it from the text).
+    let value = cleanText(m[1]!.replace(/\*\*|__/g, "")).replace(LABEL_ACRONYM_RE, "");
     // A value in capitals goes on over the lines in capitals under it ("… FOR THE LEAST" /
     // "DEVELOPED COUNTRIES, LANDLOCKED …" / "DEVELOPING STATES"): up to the first line that is not.
     if (isCapsLine(value)) {

@@ -94,6 +94,10 @@ describe("an entity's name", () => {
   it("leaves out an acronym in parentheses after the name", () => {
     expect(meta(preamble("Office of Legal Affairs (OLA)")).entity?.name).toBe("Office of Legal Affairs");
   });
+  it("labelled, without the acronym in parentheses after it", () => {
+    const m = meta(["2009 SENIOR MANAGER’S COMPACT", "Between Mr. Sékou Petrescu, Special Representative of the Secretary-General for West Africa, and the Secretary-General, Mr. Ban Ki-moon", "DEPARTMENT/OFFICE: United Nations Office for West Africa (UNOWA)", ""]);
+    expect(m.entity).toEqual({ name: "United Nations Office for West Africa", acronym: "UNOWA" });
+  });
   it("begun at the end of the wrapped line above ('…, United Nations' / 'Office on Sport …')", () => {
     const m = meta([
       "Senior Manager’s Compact 2014",
