@@ -18,7 +18,7 @@ const MAX_TITLE_LINES = 3;
 const BARE_YEAR = /^(?:19[89]\d|20[0-4]\d)$/;
 /** Words of a UN post title; a line with one of them under a name is that person's title. */
 export const ROLE_WORDS =
-  /\b(?:Secretary|Under-Secretary|Assistant|Director|Chief|Head|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Officer|Envoy|Controller|President|Chef|Registrar|Prosecutor|Ombudsman|Rector|Administrator)\b/i;
+  /\b(?:Secretary|Under-Secretary|Assistant|Director|Chief|Head|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Officer|Envoy|Controller|President|Chef|Registrar|Prosecutor|Ombudsman|Ombudsperson|Rector|Administrator)\b/i;
 /**
  * The first-person commitment of 2017–2024 preambles: "will strive to fulfil", "I commit (myself)
  * to", "I hereby commit", "I will give special attention to delivering".
@@ -49,7 +49,11 @@ export const NAMED_OFFICE = /^(?:\p{Lu}[\p{L}-]*\s+){2,4}(?:Office|Secretariat)$
 
 /** An honorific before a name ("Ms. ", "Mr ", "H.E. "). */
 export const HONORIFIC = /^(?:Ms|Mr|Mrs|Dr|Sir|Dame|H\.E)\.?\s+/;
-/** A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. */
+/**
+ * A person's name on a line of its own: 2–5 capitalised words, particles allowed, no role word. A
+ * letter's accent may be a combining mark of its own ("Anto\u0301nio": pdftotext of a TeX font that
+ * sets the accent apart).
+ */
 export function isNameLine(text: string): boolean {
   const t = text.replace(HONORIFIC, "").trim();
   if (!t || t.length > 60 || ROLE_WORDS.test(t) || /\d/.test(t)) return false;
@@ -57,7 +61,7 @@ export function isNameLine(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i.test(w))
+    words.every((w) => /^[A-ZÀ-Ý]\p{M}*[\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|da|del|van|von|al|bin|el|la|le|y|dos|der)$/i.test(w))
   );
 }
 
@@ -128,7 +132,9 @@ export function readFirstPersonParty(text: string): { name: string; title: strin
   // never starts before one.
   // Above the preamble may stand a subtitle with no full stop ("between the Secretary-General and
   // the Under-Secretary-General for …"): the party's sentence may also start at a line start.
-  for (const paragraph of text.split(/\n\s*\n/)) {
+  // A line holding only a year ends a header block ("<Name>" / "<Title>" / "2024"), not a
+  // sentence: a text with no blank line under the block starts the preamble's paragraph after it.
+  for (const paragraph of text.split(/\n\s*\n|\n[ \t]*(?:19[89]\d|20[0-4]\d)[ \t]*(?=\n)/)) {
     const lines = paragraph.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const party = partyOf(lines.slice(i).join(" ").replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim());

@@ -22,7 +22,7 @@ const PERIOD_YEAR_RE = /\b1\s+January\s*(?:[-\u2010-\u2015]|to)\s*31\s+December\
 const HONORIFIC_RE = /^(?:the\s+)?(?:Ms|Mr|Mrs|Miss|Dr|Mme|M|Sir|Dame|H\.E)\.?\s+/i;
 /** Words that make a comma-part a title or office, not a person's name. */
 const ROLE_WORD_RE =
-  /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy)\b/i;
+  /\b(Secretary|General|Department|Office|Officer|Director|Chief|Head|Under|Assistant|Executive|Coordinator|Commissioner|Representative|Adviser|Advisor|Charge|Division|Affairs|Operations|Management|Support|Nations|Chef|Cabinet|President|Controller|Envoy|Ombudsman|Ombudsperson)\b/i;
 /** The Secretary-General's title as a party or signer prints it: "Secretary-General", "the Secretary-General of the United Nations". */
 const SG_TITLE_RE = /^(?:the\s+)?Secretary-General(?:\s+of\s+the\s+United\s+Nations)?$/i;
 const ENTITY_LINE_RE = /^\s*(?:department\s*\/\s*office|department|office|entity)\s*:\s*(.+)$/i;
@@ -38,7 +38,12 @@ const HEADING_RE = /^\s*(?:SECTION\s+\d+\s*:|(?:PART|Part)\s+\d{1,2}[.:]|[A-Z][.
 /** An annex after the challenges: "Annex", "ANNEX I", "Annex: Field operations …". */
 const ANNEX_RE = /^\s*(?:#{1,6}\s+)?ANNEX(?:\s+[IVX\d]+|\s*:.*)?\s*$/i;
 const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
-const SIGNATURE_START_RE = /^\s*Signature\s*:?/i;
+/**
+ * A signature label opens its line: "Signature:", "Signature ____", or the word alone. The word
+ * "Signatures" is a heading or a contents entry ("Signatures ........", "- Signatures"), and a
+ * sentence's word ("signature of its" wrapped in a table cell) goes on: neither labels a block.
+ */
+const SIGNATURE_START_RE = /^\s*Signature\b\s*(?::|_{3,}|[.…]{3,}|$)/i;
 /** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
 const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
 /** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
@@ -49,7 +54,7 @@ function looksLikePersonName(s: string): boolean {
   if (!t || ROLE_WORD_RE.test(t)) return false;
   const words = t.split(/\s+/);
   // Names are 2–5 capitalised words ("Ban Ki-moon", "Jane Holl Lute", "Kofi A. Annan").
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|al|bin|el|la|le|y)$/i.test(w));
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-ZÀ-Ý]\p{M}*[\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|da|van|von|al|bin|el|la|le|y)$/i.test(w));
 }
 
 /** Split "Ms. Jane Holl Lute, Assistant-Secretary-General …" or "the Secretary-General, Mr. Ban Ki-moon". */
@@ -433,6 +438,8 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
   return { title, year };
 }
 
+/** An acronym in parentheses ending a labelled entity's value: "… (UNOWA)", "… (OSAPG)". */
+const LABEL_ACRONYM_RE = /\s+\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s*$/u;
 /** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
 const MAX_LABEL_WRAP_WORDS = 3;
 /** …or, when the value is in capitals, over this many lines in capitals. */
@@ -478,17 +485,28 @@ function properName(phrase: string): string {
   let n = 0;
   for (let k = 0; k < words.length; k++) {
     if (/^\p{Lu}/u.test(words[k]!)) n = k + 1;
-    else if (!CONNECTIVE.test(words[k]!)) break;
+    else if (/^\(\p{Lu}/u.test(words[k]!)) {
+      // A capitalised aside in parentheses inside the name ("… Security Council ISIL (Da’esh) and
+      // Al-Qaida Sanctions Committee"): it belongs to the name when the name goes on after it, like a
+      // connective (an acronym after the name, "Office of Legal Affairs (OLA) and …", is left out).
+      const close = words.findIndex((w, j) => j >= k && j < k + MAX_ASIDE_WORDS && /\)[,]?$/.test(w));
+      if (close < 0) break;
+      k = close;
+    } else if (!CONNECTIVE.test(words[k]!)) break;
   }
   return words.slice(0, n).join(" ");
 }
+/** An aside in parentheses inside an entity's name is a word or a few ("(Da’esh)"). */
+const MAX_ASIDE_WORDS = 4;
 
 export function readEntityName(lines: Line[], manager: CompactBody["manager"], head = "", blockEntity: string | null = null): string | null {
   const first = lines.slice(0, HEAD_LINES).filter((l) => l.kind !== "blank" && l.text.trim());
   for (const [i, l] of first.entries()) {
     const m = ENTITY_LINE_RE.exec(l.text);
     if (!m) continue;
-    let value = cleanText(m[1]!.replace(/\*\*|__/g, ""));
+    // The entity's acronym after its name ("United Nations Office for West Africa (UNOWA)") is no
+    // part of the name (findAcronym reads it from the text).
+    let value = cleanText(m[1]!.replace(/\*\*|__/g, "")).replace(LABEL_ACRONYM_RE, "");
     // A value in capitals goes on over the lines in capitals under it ("… FOR THE LEAST" /
     // "DEVELOPED COUNTRIES, LANDLOCKED …" / "DEVELOPING STATES"): up to the first line that is not.
     if (isCapsLine(value)) {
@@ -573,6 +591,21 @@ function titleBlockEntity(first: readonly Line[]): string | null {
   for (const [k, l] of block.entries()) {
     const t = cleanText(l.text);
     if (SECTION_HEADING_START_RE.test(t)) break;
+    // The name may have begun on the line right above, in the paragraph this line wraps ("Special
+    // Adviser … for Development and Peace, United Nations" / "Office on Sport for Development and
+    // Peace"): the capitalised words that end that line open the name, when with them it opens
+    // with an entity's kind (not an office named by what it does: "… for Peacebuilding" /
+    // "Peacebuilding Support Office" is a title's end and the office under it). Those words only
+    // open a name, they are none of their own: a subtitle that ends on a whole name ("… Executive
+    // Director of the United Nations Human Settlements Programme", "… and" / "United Nations Legal
+    // Counsel") has the entity's own line under it.
+    const above = k > 0 ? block[k - 1]! : first[at]!;
+    const opening = nextLineOf(above, l) ? trailingCapitalised(cleanText(above.text)) : "";
+    const openingOnly = opening && opening.split(" ").length <= MAX_OPENING_WORDS && !isEntityLine(opening);
+    if (openingOnly && ENTITY_NAME_LINE_RE.test(`${opening} ${t}`) && isEntityName(`${opening} ${t}`)) {
+      found = `${opening} ${t}`;
+      continue;
+    }
     if (!isEntityLine(t)) continue;
     // A long name wraps onto the line right under it ("Office of the High Representative for the
     // Least Developed Countries, Landlocked" / "Developing Countries and Small Island …").
@@ -582,6 +615,16 @@ function titleBlockEntity(first: readonly Line[]): string | null {
     else if (isEntityName(t)) found = t;
   }
   return found;
+}
+
+/** A name's opening words at a line's end ("United Nations", "Economic") are a few. */
+const MAX_OPENING_WORDS = 3;
+/** The capitalised words that end a line, after its last comma or lower-case word ("…, United Nations" → "United Nations"). */
+function trailingCapitalised(text: string): string {
+  const words = text.split(" ");
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}[\p{L}’'-]*$/u.test(words[k - 1]!)) k--;
+  return words.slice(k).join(" ");
 }
 
 /**
@@ -647,6 +690,8 @@ function alignsWith(acronym: string, words: readonly string[]): boolean {
  * a text grid's rounding.
  */
 const ROOM_SLACK_CHARS = 2;
+/** A line of one rule character repeated: a typed heading's underline or a separator. */
+const TYPED_RULE_RE = /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/;
 
 export function readChallenges(lines: Line[], endAfter: (start: number) => number = () => lines.length, format: Layout["format"] = "text"): string[] {
   const isHeading = (l: Line) => CHALLENGES_HEADING_RE.test(l.text) && l.text.length < 120 && (/^\s*(?:[A-Z]|[IVX]+|\d+)[.)]?\s/.test(l.text) || (l.text.trim().split(/\s+/).length <= MAX_CHALLENGES_HEADING_WORDS && !/[.;,]$/.test(l.text.trim())));
@@ -663,6 +708,8 @@ export function readChallenges(lines: Line[], endAfter: (start: number) => numbe
     // A signature line ("Signed: ________", "Signature: …….") opens the signatures: no challenge.
     if (SIGNATURE_LINE_RE.test(l.text)) break;
     if (HEADING_RE.test(l.text) && !isItemStart(l) && isHeadingLike(l.text)) break;
+    // A typed rule ("-----" under the heading in a typed copy, "=====", "_____") is no item.
+    if (TYPED_RULE_RE.test(l.text)) continue;
     section.push(l);
   }
   const items: string[] = [];
