@@ -41,6 +41,11 @@ const POINT_OFFSET = 0.35;
  * Only the glyph's filled outline paths are read (a glyph with no path is unknown).
  */
 export function type3Symbol(program: GlyphProgram, ops: ShapeOpCodes, toPage: Matrix): string | null {
+  return type3SymbolInk(program, ops, toPage)?.text ?? null;
+}
+
+/** `type3Symbol` with how far (page points) its ink reaches right of the glyph's origin. */
+export function type3SymbolInk(program: GlyphProgram, ops: ShapeOpCodes, toPage: Matrix): { text: string; inkRight: number } | null {
   const polygons: Array<Array<[number, number]>> = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
@@ -60,7 +65,10 @@ export function type3Symbol(program: GlyphProgram, ops: ShapeOpCodes, toPage: Ma
     }
   }
   const grid = rasterize(polygons);
-  return grid ? symbolOf(grid) : null;
+  const text = grid ? symbolOf(grid) : null;
+  if (text === null) return null;
+  const right = Math.max(...polygons.flatMap((pl) => pl.map(([x]) => x)));
+  return { text, inkRight: right - toPage[4] };
 }
 
 /** The polygons filled (even-odd) on a GRID × GRID raster over their bounding box, row 0 at the top; null when empty. */
