@@ -327,6 +327,12 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
       if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
+      // A ruled row whose objective cell is empty continues the row above (`blankObjectiveSubRow`).
+      const above = objectives[objectives.length - 1];
+      if (!row.objective && above && objectives.length > tableFirstRow && boundaries.size > 0 && blankObjectiveSubRow(block, objectiveColumn)) {
+        objectives[objectives.length - 1] = rejoinContinuedRow(above, row);
+        continue;
+      }
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
       const second = row.objective ? secondObjectiveLabel(row.objective) : null;
       if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
@@ -410,6 +416,20 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
   if (runs.length < 2) return null;
   const votes = runs.map((run) => ({ run, centred: centredRun(run) }));
   return votes.every((v) => v.centred === votes[0]!.centred) ? null : votes;
+}
+
+/**
+ * A row of a ruled table whose objective cell is empty, under a row of the same table: the
+ * objective above goes on over it (session 24, h-abw4). A producer that cannot merge cells
+ * (AbiWord's tables; Word tables typed without merging) prints an objective's sub-rows as rows of
+ * their own, each ruled all round, with the objective only in the first and its cell left blank
+ * below, as a ditto: no compact has a row without an objective, so the blank cell is the one above.
+ * The row must have no text in the objective column on any of its lines (a spanned objective cell
+ * set lower, in the row's middle, has some) and open with text in another column.
+ */
+function blankObjectiveSubRow(block: RowBlock, objectiveColumn: number): boolean {
+  if (objectiveColumn < 0) return false;
+  return block.lines.every((l) => !(l.cells[objectiveColumn] ?? "").trim() || isRuleGlyphs(l.cells[objectiveColumn] ?? ""));
 }
 
 /** A numbered objective label ("Objective 2:") inside an objective's text, after its first word. */
