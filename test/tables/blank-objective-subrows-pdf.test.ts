@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import type { Layout, Line, Rule } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
-import { readTables } from "../../src/tables/index.js";
+import { readTables, withNumberedSubRowsBack } from "../../src/tables/index.js";
+import type { TableLine } from "../../src/tables/columns.js";
+import type { RowBlock } from "../../src/tables/rows.js";
 import { pdfLineMaker, type Cell } from "../support/pdf-lines.js";
 
 type Rows = Array<[number, Cell[]]>;
@@ -88,5 +90,37 @@ describe("a ruled table's last line right above the next table's header", () => 
     expect(out[0]?.measures.map((m) => m.text)).toEqual(["Reduction in electricity use against the 2010 baseline"]);
     expect(Object.keys(out[1]?.extra ?? {})).not.toContain("2010");
     expect(out[1]?.extra?.target).toEqual(["93%"]);
+  });
+});
+
+describe("sub-rows numbered under the objective above, read into the next row", () => {
+  // d13-020 abw.pdf: AbiWord sets a row's last sub-row ("2.3 …") level with the next objective's
+  // first line; the centring vote gave it to the next row, whose own accomplishments open "3.1".
+  const line = (y: number, cells: string[], page = 1): TableLine => ({ page, line: y, y, cells, lostGlyphs: cells.map(() => false) });
+  const rowA: RowBlock = { ambiguous: null, lines: [line(10, ["To keep the campus safe", "2.1 Contracts awarded", "2.1.1 352 linear metres"]), line(20, ["", "2.2 Lower electricity use", "2.2.1 15% of reduction"])] };
+  const rowB: RowBlock = {
+    ambiguous: null,
+    lines: [
+      line(30, ["", "2.3 Records of closed", "2.3.1 94% of work orders"]),
+      line(40, ["", "missions catalogued", "2.3.2 78% of solicitations"]),
+      line(50, ["To reduce the energy used", "", ""]),
+      line(60, ["by the buildings", "3.1 Facilities requests", "3.1.1 431 linear metres"]),
+    ],
+  };
+  it("go back to the row whose accomplishments share their top number", () => {
+    const [a, b] = withNumberedSubRowsBack([rowA, rowB], 0, 1);
+    expect(a!.lines.map((l) => l.y)).toEqual([10, 20, 30, 40]);
+    expect(b!.lines.map((l) => l.y)).toEqual([50, 60]);
+  });
+  it("stay where the next row's own accomplishments do not go on to the next number", () => {
+    const own: RowBlock = { ambiguous: null, lines: rowB.lines.map((l) => ({ ...l, cells: l.cells.map((c) => c.replace(/^3\./, "2.")) })) };
+    const [a, b] = withNumberedSubRowsBack([rowA, own], 0, 1);
+    expect(a!.lines).toHaveLength(2);
+    expect(b!.lines).toHaveLength(4);
+  });
+  it("stay where the row above mixes top numbers (no numbering by objective)", () => {
+    const mixed: RowBlock = { ambiguous: null, lines: [rowA.lines[0]!, line(20, ["", "1.2 Lower electricity use", ""])] };
+    const [a] = withNumberedSubRowsBack([mixed, rowB], 0, 1);
+    expect(a!.lines).toHaveLength(2);
   });
 });
