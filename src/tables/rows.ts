@@ -1,6 +1,6 @@
 import type { Page } from "../model/layout.js";
 import type { TableLine } from "./columns.js";
-import { endsSentence, isRuleGlyphs, startsItem, stripBullet } from "./text.js";
+import { endsSentence, isRuleGlyphs, leadsOn, startsItem, stripBullet } from "./text.js";
 import { CELL_GAP_FACTOR } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
 
@@ -113,7 +113,9 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // with the row above: tables/index blankObjectiveSubRow) ended at the page foot: a new page
       // whose first line opens the objective and every other cell is the next row, not the
       // objective the blank row lacked (session 24, h-abw4: AbiWord's unmerged sub-rows).
-      if (!start && !lastText(current, 0) && blocks.slice(0, -1).some((b) => !!lastText(b, 0)) && opensRowOnLine(tl)) start = true;
+      // Not where a cell of the block above leads on ("… by the end of" / "2007."): wkhtmltopdf cuts a
+      // row whose rowspanned objective is centred lower, on the next page (corpus dev-031 wk.pdf).
+      if (!start && !lastText(current, 0) && blocks.slice(0, -1).some((b) => !!lastText(b, 0)) && opensRowOnLine(tl) && !tl.cells.some((c, k) => k > 0 && c.trim() && leadsOn(lastText(current!, k)))) start = true;
     } else {
       start = startsNewObjective(current, tl);
       // An objective written without a full stop whose line above was full (its first word would

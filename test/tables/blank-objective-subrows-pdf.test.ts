@@ -66,6 +66,23 @@ describe("a ruled row whose objective cell is blank", () => {
   });
 });
 
+describe("a row cut by a page break, its objective centred lower on the next page", () => {
+  it("keeps the page foot's cells with the objective when a cell there leads on ('… by the end of' / '2007.')", () => {
+    // corpus dev-031 wk.pdf: a rowspanned objective centred in its row, the row cut by the break.
+    const page1: Rows = [
+      ...HEADER,
+      [125, [["To keep the accounts of the", 73, 130], ["Claims of contributing", 218, 110], ["Statements of programme", 363, 120]]],
+      [138, [["Organization in order", 73, 100], ["countries settled", 218, 90], ["budget implications issued", 363, 130]]],
+      [165, [["Monitoring of mandated", 218, 110], ["Missions supported increased", 363, 130]]],
+      [178, [["activities strengthened", 218, 110], ["to 71 per cent by the end of", 363, 130]]],
+    ];
+    const page2: Rows = [[80, [["Results-focused management", 73, 130], ["2007", 363, 25]]], [93, [["of mandated programmes", 73, 110], ["Support plans agreed", 363, 110]]]];
+    const rows = read([{ rows: page1, rules: ruled(90, 190, [115, 152]) }, { rows: page2, rules: ruled(70, 105, []) }]);
+    expect(rows.map((r) => r[0])).toEqual(["To keep the accounts of the Organization in order", "Results-focused management of mandated programmes"]);
+    expect(rows[1]![1]).toEqual(["Monitoring of mandated activities strengthened"]);
+  });
+});
+
 describe("a ruled table's last line right above the next table's header", () => {
   it("is the wrap of the cell above it, not a header line ('… against the' / '2010 baseline' over 'TARGET')", () => {
     // d13-014 abw.pdf: "2010 baseline" sat right over the next header's "TARGET" and was read as
