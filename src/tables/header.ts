@@ -118,17 +118,23 @@ const WRAP_STEP_EM = 1.5;
  * pieces open in capitals or stand apart from the rows above; a label wrapped at the margin under
  * the line's first word ("Risks" / "and mitigations", one cell per line) is left alone.
  */
+/** A year or figure then a lower-case word ("2010 baseline"): a sentence's wrapped tail, no header label. */
+const FIGURE_THEN_WORD = /^\d[\d,.]*\s+\p{Ll}/u;
 function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
   const above = lines[i - 1];
   const seg = line?.segments[0];
   if (!line || !above || !seg || above.page !== line.page || above.segments.length === 0) return false;
-  if (!/^\p{Ll}/u.test(line.text.trim())) return false;
+  // A figure then a lower-case word goes on a sentence too ("… use against the" / "2010 baseline",
+  // the last line of a ruled table right above the next one's header: corpus13 d13-014 abw.pdf).
+  const figure = FIGURE_THEN_WORD.test(line.text.trim());
+  if (!/^\p{Ll}/u.test(line.text.trim()) && !figure) return false;
   if (line.y - above.y > WRAP_STEP_EM * seg.fontSize) return false;
   const cw = averageCharWidth(above);
   // Not the line's first word: a linearised header's labels ("Risks" / "and mitigations") share
-  // the margin; a cell's tail hangs under its text after a bullet, or under a later cell.
-  return lineWords(above).slice(1).some((w) => Math.abs(w.x - seg.x) <= cw);
+  // the margin; a cell's tail hangs under its text after a bullet, or under a later cell. A figure
+  // opens no label wrapped under a label: under the line's first word too.
+  return lineWords(above).slice(figure ? 0 : 1).some((w) => Math.abs(w.x - seg.x) <= cw);
 }
 
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {

@@ -291,7 +291,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : (layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred)).map((block) => ({ block, objective: null }));
+      : withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")).map((block) => ({ block, objective: null }));
     // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
     const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
     // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
@@ -332,6 +332,12 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       if (!first || !row) continue;
       if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
       if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
+      // A ruled row whose objective cell is empty continues the row above (`blankObjectiveSubRow`).
+      const above = objectives[objectives.length - 1];
+      if (!row.objective && above && objectives.length > tableFirstRow && boundaries.size > 0 && blankObjectiveSubRow(block, objectiveColumn)) {
+        objectives[objectives.length - 1] = rejoinContinuedRow(above, row);
+        continue;
+      }
       if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
       const second = row.objective ? secondObjectiveLabel(row.objective) : null;
       if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
@@ -415,6 +421,59 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
   if (runs.length < 2) return null;
   const votes = runs.map((run) => ({ run, centred: centredRun(run) }));
   return votes.every((v) => v.centred === votes[0]!.centred) ? null : votes;
+}
+
+/**
+ * Sub-rows numbered under the objective above, read into the next row, go back (session 24,
+ * h-abw4). Accomplishments numbered by objective ("2.1", "2.2", "2.3" under the second objective,
+ * "3.1" under the third) say whose they are: when every numbered accomplishment of a row opens
+ * with one top number k, and the next row's first lines, before its objective's text, open
+ * accomplishments numbered k too while a later one opens k + 1, those first lines are the row
+ * above's last sub-row (AbiWord sets an objective a line above its first sub-row, and a row's
+ * last sub-row ends level with the next objective's first line: the centring vote gave it below,
+ * corpus13 d13-020 abw.pdf). Unnumbered lines before the first of them (wrapped lines of the row
+ * above's cells, after a page break) go back with them. Blocks are changed only then; the
+ * objective's lines never move.
+ */
+const OBJECTIVE_OUTLINE = /^(\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?\s/;
+export function withNumberedSubRowsBack(blocks: RowBlock[], objectiveColumn: number, accColumn: number): RowBlock[] {
+  if (objectiveColumn < 0 || accColumn < 0 || blocks.length < 2) return blocks;
+  const topOf = (l: TableLine) => {
+    const m = OBJECTIVE_OUTLINE.exec((l.cells[accColumn] ?? "").trim());
+    return m ? Number(m[1]) : null;
+  };
+  const out = blocks.map((b) => ({ ...b, lines: [...b.lines] }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const above = out[k]!, below = out[k + 1]!;
+    const tops = above.lines.map(topOf).filter((n): n is number => n !== null);
+    if (tops.length === 0 || tops.some((n) => n !== tops[0])) continue;
+    const top = tops[0]!;
+    // Its first numbered accomplishment is numbered k (lines before it run on from the row above's cells).
+    const firstTop = below.lines.map(topOf).find((n) => n !== null);
+    if (firstTop !== top || !below.lines.some((l) => topOf(l) === top + 1)) continue;
+    // Up to the row's objective (or its first accomplishment numbered k + 1).
+    const next = below.lines.findIndex((l) => ((l.cells[objectiveColumn] ?? "").trim() && !isRuleGlyphs(l.cells[objectiveColumn] ?? "")) || topOf(l) === top + 1);
+    if (next <= 0) continue;
+    const moved = below.lines.slice(0, next);
+    if (moved.some((l) => topOf(l) !== null && topOf(l) !== top)) continue;
+    above.lines.push(...moved);
+    below.lines.splice(0, next);
+  }
+  return out;
+}
+
+/**
+ * A row of a ruled table whose objective cell is empty, under a row of the same table: the
+ * objective above goes on over it (session 24, h-abw4). A producer that cannot merge cells
+ * (AbiWord's tables; Word tables typed without merging) prints an objective's sub-rows as rows of
+ * their own, each ruled all round, with the objective only in the first and its cell left blank
+ * below, as a ditto: no compact has a row without an objective, so the blank cell is the one above.
+ * The row must have no text in the objective column on any of its lines (a spanned objective cell
+ * set lower, in the row's middle, has some) and open with text in another column.
+ */
+function blankObjectiveSubRow(block: RowBlock, objectiveColumn: number): boolean {
+  if (objectiveColumn < 0) return false;
+  return block.lines.every((l) => !(l.cells[objectiveColumn] ?? "").trim() || isRuleGlyphs(l.cells[objectiveColumn] ?? ""));
 }
 
 /** A numbered objective label ("Objective 2:") inside an objective's text, after its first word. */

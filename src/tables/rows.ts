@@ -1,6 +1,6 @@
 import type { Page } from "../model/layout.js";
 import type { TableLine } from "./columns.js";
-import { endsSentence, isRuleGlyphs, startsItem, stripBullet } from "./text.js";
+import { endsSentence, isRuleGlyphs, leadsOn, startsItem, stripBullet } from "./text.js";
 import { CELL_GAP_FACTOR } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
 
@@ -109,6 +109,13 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // An objective whose last line before the break was full and did not finish a sentence goes
       // on with the new page's first word, capital or not ("… expressed by Member" / "States …").
       start = !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight) && cell.some((l) => startsNewObjective(current!, l));
+      // A ruled row left blank in the objective column under an earlier row (a ditto sub-row, read
+      // with the row above: tables/index blankObjectiveSubRow) ended at the page foot: a new page
+      // whose first line opens the objective and every other cell is the next row, not the
+      // objective the blank row lacked (session 24, h-abw4: AbiWord's unmerged sub-rows).
+      // Not where a cell of the block above leads on ("… by the end of" / "2007."): wkhtmltopdf cuts a
+      // row whose rowspanned objective is centred lower, on the next page (corpus dev-031 wk.pdf).
+      if (!start && !lastText(current, 0) && blocks.slice(0, -1).some((b) => !!lastText(b, 0)) && opensRowOnLine(tl) && !tl.cells.some((c, k) => k > 0 && c.trim() && leadsOn(lastText(current!, k)))) start = true;
     } else {
       start = startsNewObjective(current, tl);
       // An objective written without a full stop whose line above was full (its first word would
@@ -201,6 +208,14 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
 }
 
 /** Every non-empty cell after the first opens an item (a marker, a capital or a digit), and at least one does. */
+/** The line opens the objective cell (a capital, "To …", a marker) and every other cell it has text in. */
+function opensRowOnLine(tl: TableLine): boolean {
+  const raw = tl.cells[0]?.trim() ?? "";
+  if (!raw || isRuleGlyphs(raw)) return false;
+  const { text, bulleted } = stripBullet(raw);
+  return (bulleted || opensObjective(text) || startsItem(text)) && opensEveryColumn(tl);
+}
+
 function opensEveryColumn(tl: TableLine): boolean {
   const cells = tl.cells.slice(1).map((c) => c.trim()).filter((c) => c && !isRuleGlyphs(c));
   return cells.length > 0 && cells.every((c) => {

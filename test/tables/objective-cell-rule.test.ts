@@ -78,6 +78,11 @@ describe("a rule under the objective and accomplishment columns, the measure run
 
   it("ends the row there when the rule runs under the measure too", () => {
     const across = rules.map((r) => (r.y1 === 156.5 ? { ...r, x2: 545.5 } : r));
-    expect(read(across)).toHaveLength(3);
+    // The measure is cut at the rule; the ruled row below it, its objective cell blank, goes on
+    // with the objective above (session 24, h-abw4: blankObjectiveSubRow) instead of standing alone.
+    expect(read(across)).toEqual([
+      ["To help countries integrate climate risk into planning.", ["Plans screened for climate risk.", "Forecast error (percentage", "points) reduced to 2.3."]],
+      ["To provide policy advice on sustainable energy.", ["Countries with paperless trade measures."]],
+    ]);
   });
 });

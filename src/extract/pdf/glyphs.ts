@@ -12,6 +12,7 @@ import { lostGlyph, unmappedGlyph } from "../../vocab/ligatures.js";
 import { accentOver, composeAccent, isSpacingAccent } from "./accents.js";
 import { plausibleToken } from "../ocr/quality.js";
 import { type Matrix, IDENTITY, multiply, apply, asMatrix } from "./matrix.js";
+import { type GlyphProgram, type3SymbolInk } from "./type3-shapes.js";
 
 export interface TextOpCodes {
   save: number;
@@ -77,6 +78,8 @@ export interface FontInfo {
   mayBeFolded?: ReadonlySet<number>;
   /** pdf.js: a Type 3 font (glyphs drawn by content streams; its glyph space and size are its own). */
   isType3Font?: boolean;
+  /** pdf.js: a Type 3 font's glyph programs by glyph name (`Glyph.operatorListId`). */
+  charProcOperatorList?: Readonly<Record<string, GlyphProgram>>;
 }
 
 
@@ -125,6 +128,8 @@ interface Glyph {
   isInFont?: boolean;
   /** The character code drawn (a glyph id in a two-byte Identity-encoded font). */
   originalCharCode?: number;
+  /** pdf.js: a Type 3 glyph's name in its font's `charProcOperatorList`. */
+  operatorListId?: string;
 }
 
 /**
@@ -315,6 +320,19 @@ export function runsFromOperators(
   // (a Type 3 font's size is in its own glyph space, 0.1 in a PostScript-distilled PDF).
   let textSize = 0;
   let lastRun: GlyphRun | null = null;
+  // A lost Type 3 glyph read by its drawing (type3-shapes.ts), once per font, glyph and orientation.
+  const symbols = new Map<FontInfo, Map<string, { text: string; inkRight: number } | null>>();
+  const lostSymbol = (f: FontInfo, glyph: Glyph, toPage: Matrix): { text: string; inkRight: number } | null => {
+    const program = glyph.operatorListId === undefined ? undefined : f.charProcOperatorList?.[glyph.operatorListId];
+    if (!program || ops.constructPath === undefined) return null;
+    const fm = asMatrix(f.fontMatrix) ?? [0.001, 0, 0, 0.001, 0, 0];
+    const m = multiply(multiply(toPage, [fontSize * hScale * fontDirection, 0, 0, fontSize * fontDirection, 0, 0]), fm);
+    const key = `${glyph.operatorListId} ${m.slice(0, 4).map((v) => v.toFixed(4)).join(" ")}`;
+    let known = symbols.get(f);
+    if (!known) symbols.set(f, (known = new Map()));
+    if (!known.has(key)) known.set(key, type3SymbolInk(program, { save: ops.save, restore: ops.restore, transform: ops.transform, constructPath: ops.constructPath }, [m[0], m[1], m[2], m[3], 0, 0]));
+    return known.get(key) ?? null;
+  };
   const moveText = (dx: number, dy: number) => {
     x = lineX += dx;
     y = lineY += dy;
@@ -359,7 +377,9 @@ export function runsFromOperators(
       const unicode = control ? "\uFFFD" : glyph.unicode;
       const mapped = unicode && !isUnmappedPua(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
       const repaired = glyph.originalCharCode === undefined ? undefined : font.glyphText?.get(glyph.originalCharCode);
-      const drawn = repaired ?? (lost ? lostGlyph(glyph.width ? (Math.abs(glyph.width * advanceScale) * Math.hypot(toPage[0], toPage[1])) / textSize : null) : mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
+      const symbolInk = lost ? lostSymbol(font, glyph, toPage) : null;
+      const symbol = symbolInk?.text ?? null;
+      const drawn = repaired ?? symbol ?? (lost ? lostGlyph(glyph.width ? (Math.abs(glyph.width * advanceScale) * Math.hypot(toPage[0], toPage[1])) / textSize : null) : mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
       if (drawn !== "") {
         // apply(toPage, …) written out: two arrays a glyph saved (same arithmetic, same order).
         // A word space widened by word spacing (Tw) spans the widening too: the producer set the
@@ -384,7 +404,8 @@ export function runsFromOperators(
           chars++;
           if (flat) upright++;
         }
-        const left = Math.min(x0, x1), right = Math.max(x0, x1);
+        // A symbol read by its drawing that the font gave no width ends where its ink does.
+        const left = Math.min(x0, x1), right = symbolInk && !glyph.width ? Math.max(x0, x1, x0 + symbolInk.inkRight) : Math.max(x0, x1);
         const undo = accentDrawn;
         accentDrawn = null;
         // The accent came first and this letter is drawn under it: take the accent back, draw "ó".
@@ -420,7 +441,8 @@ export function runsFromOperators(
           : null;
         addGlyph(text, space, left, right, y0, lost ? textSize : size, bold);
         if (!font.isType3Font) textSize = size;
-        lostReach = lost && !glyph.width;
+        // (A symbol read by its drawing is no ligature: the next glyph is a word of its own.)
+        lostReach = lost && !glyph.width && symbol === null;
         if (before && current) accentDrawn = { ...before, after: current, afterLength: (current as GlyphRun).text.length };
         lastRun = space ? null : current;
         lastText = text;
