@@ -87,6 +87,7 @@ describe("a PostScript-distilled compact's targets (corpus15 cairops.pdf)", () =
   it("keeps ≥ and ≤ before the figures (d15-008: '≥ 24', '≤ 39 days')", async () => {
     const file = "d15-008.cairops.pdf";
     const out = await extract(new Uint8Array(readFileSync(new URL(`../corpus15/dev15/${file}`, import.meta.url))), { fileName: file });
+    if (out.kind !== "compact") throw new Error(`${file} not read as a compact`);
     const targets = JSON.stringify(out.objectives.map((o) => o.extra?.target ?? []));
     expect(targets).toContain("≥ 24");
     expect(targets).toContain("≤ 39 days");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { mapFolded, type FoldedText } from "../../src/normalize/text.js";
+import { mapFolded } from "../../src/normalize/text.js";
 
 // The folding as it was before it was built chunk by chunk (a full-length code buffer and a
 // lower-cased copy of the whole text): the reference the new one must equal.
@@ -10,7 +10,7 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const LINE_END_AFTER_HYPHEN = /[ \t]*\n[ \t]*/y;
-function oldMapFolded(original: string): FoldedText {
+function oldMapFolded(original: string): { text: string; map: Int32Array } {
   const n = original.length;
   const codes = new Uint16Array(n);
   const map = new Int32Array(n);
