@@ -51,6 +51,18 @@ describe("joinWrapped: line-break hyphenation", () => {
   });
 });
 
+describe("joinWrapped: an en dash glued to a word at a line end (session 24, corpus16)", () => {
+  it("continues the compound with no space", () => {
+    expect(joinWrapped("the Cameroon\u2013", "Nigeria border")).toBe("the Cameroon\u2013Nigeria border");
+    expect(joinWrapped("Joint United Nations\u2013", "IGAD consultations")).toBe("Joint United Nations\u2013IGAD consultations");
+    expect(joinWrapped("in 2008\u2013", "2009")).toBe("in 2008\u20132009");
+  });
+  it("keeps the space after a dash set off by spaces, or before a dash or sign", () => {
+    expect(joinWrapped("the mandate \u2013", "renewed in May")).toBe("the mandate \u2013 renewed in May");
+    expect(joinWrapped("Cameroon\u2013", "(border)")).toBe("Cameroon\u2013 (border)");
+  });
+});
+
 describe("joinWrapped: the document's own spelling and UN compounds", () => {
   it("keeps the hyphen of a compound whose second part makes compounds (troop-contributing, field-based)", () => {
     expect(joinWrapped("troop- and police-", "contributing countries")).toBe("troop- and police-contributing countries");
