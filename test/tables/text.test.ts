@@ -302,3 +302,16 @@ describe("word scanning by char codes", () => {
     );
   });
 });
+
+describe("a bracketed list number alone on its line (session 24, corpus16 d16-007)", () => {
+  it("opens an item: '(iii)' set apart from the text it overlaps", () => {
+    expect(splitItems(frags("(i) Officials trained: 93.", "(ii)Religious leaders engaged in", "regional forums (target: 104).", "(iii)", "Advisory notes to the", "Secretary-General (target: 23)."))).toEqual([
+      "Officials trained: 93.",
+      "Religious leaders engaged in regional forums (target: 104).",
+      "Advisory notes to the Secretary-General (target: 23).",
+    ]);
+  });
+  it("leaves a year in brackets ending a line as text", () => {
+    expect(splitItems(frags("Report issued in line with resolution 1234", "(2008)", "and shared."))).toEqual(["Report issued in line with resolution 1234 (2008) and shared."]);
+  });
+});
