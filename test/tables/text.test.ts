@@ -313,5 +313,7 @@ describe("a bracketed list number alone on its line (session 24, corpus16 d16-00
   });
   it("leaves a year in brackets ending a line as text", () => {
     expect(splitItems(frags("Report issued in line with resolution 1234", "(2008)", "and shared."))).toEqual(["Report issued in line with resolution 1234 (2008) and shared."]);
+    // A measure's value wrapped onto a line of its own (corpus15 d15-004).
+    expect(splitItems(frags("African Union staff trained in mission planning", "(50)"))).toEqual(["African Union staff trained in mission planning (50)"]);
   });
 });
