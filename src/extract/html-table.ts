@@ -79,7 +79,7 @@ function cellParagraphs(pieces: readonly CellRun[][]): CellRun[][] {
     const head = piece[0]!.text;
     // A word pandoc moved out of its item's indentation (pandoc-wrap.ts OUTDENT) goes on too.
     const outdented = head.startsWith(OUTDENT);
-    const goesOn = outdented || /^\s*•/.test(head) || (/^\s*\p{Ll}/u.test(head) && !LETTER_MARKER.test(head));
+    const goesOn = outdented || /^\s*•/.test(head) || (/^\s*\p{Ll}/u.test(head) && !LETTER_MARKER.test(head) && !O_BULLET.test(head));
     const runs = outdented ? [{ ...piece[0]!, text: head.slice(OUTDENT.length) }, ...piece.slice(1)] : piece;
     const last = out.at(-1);
     if (last && goesOn) last.push({ text: " ", bold: false, sup: false }, ...runs);
@@ -94,6 +94,14 @@ function cellParagraphs(pieces: readonly CellRun[][]): CellRun[][] {
  * pandoc's letter and roman lists reach the cell as paragraphs.
  */
 export const LETTER_MARKER = /^\s*(?:[a-z]|[ivx]{1,5})[.)]\s/;
+
+/**
+ * The letter "o" alone before a word: Word's and LibreOffice's second-level bullet (Courier New)
+ * typed or exported as a letter ("<p>o Youth organizations …</p>"). No English word is the lone
+ * letter, so a paragraph opening with it is an item, not a sentence going on (vocab/markers.ts
+ * reads it as a bullet the same way).
+ */
+const O_BULLET = /^\s*o\s+\S/;
 
 /**
  * A marker that pandoc's wrapping split from its parenthesis: a column too narrow for "a)  Greenhouse"

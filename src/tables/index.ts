@@ -4124,8 +4124,10 @@ function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, n
  * several value lines and another with none, and the value lines are as many as the measures and
  * each reads as a value on its own (a number, or n/a, TBD, –), the lines pair with the measures in
  * order. Counts that differ are kept as printed (the value-count check warns). `owners` is rewritten.
+ * A number after a comparator in words is a value too ("At least 21" / "At least 6", session 24:
+ * corpus16's grid4 Target paragraphs; "≥ 4" always was): a wrapped value's next line never opens so.
  */
-const VALUE_LINE = /^\s*(?:[<>≤≥~±+\-–]?\s*[$€£]?\s*\d|(?:n\/a|tbd|tbc|none|nil|n\.a\.|[-–—])\s*$)/i;
+const VALUE_LINE = /^\s*(?:(?:at least|at most|up to|more than|fewer than|less than)\s+[$€£]?\s*\d|[<>≤≥~±+\-–]?\s*[$€£]?\s*\d|(?:n\/a|tbd|tbc|none|nil|n\.a\.|[-–—])\s*$)/i;
 function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: readonly number[], groupOf: (f: Fragment) => number, owners: number[]): void {
   for (const g of new Set(measureGroups)) {
     const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));

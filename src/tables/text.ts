@@ -257,8 +257,14 @@ export function joinWrapped(before: string, after: string, lexicon?: HyphenLexic
         return `${a.slice(0, -1)}${b}`;
     }
   }
+  // An en dash glued to the word before it at a line end is a compound's ("Cameroon–" + "Nigeria",
+  // "United Nations–" + "IGAD", "2008–" + "2009"): layout engines break a line after it as after a
+  // hyphen, and the text goes on with no space. A dash set off by a space (" – ") stays a pause.
+  if (a.endsWith("\u2013") && EN_DASH_COMPOUND_END.test(a) && /^[\p{L}\p{N}]/u.test(b)) return `${a}${b}`;
   return `${a} ${b}`;
 }
+/** A line ending in an en dash glued to a word or number ("Cameroon–", "2008–"). */
+const EN_DASH_COMPOUND_END = /[\p{L}\p{N}]\u2013$/u;
 
 
 /**

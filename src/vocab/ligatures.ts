@@ -61,6 +61,12 @@ export function resolveLigatures(text: string): string {
     const lost = glyph === LOST_NARROW || glyph === LOST_WIDE;
     // Alone, or before a capital letter (no ligature opens a word so), a lost glyph is a mark.
     if (lost && (word === "" || (before === "" && /^[A-Z]/.test(after)))) return word === "" ? LOST_MARK : `${LOST_MARK} `;
+    // An unmapped glyph with no letter on either side, or glued before a capitalised word, is no
+    // ligature either (a ligature is letters of a word, and none opens one before a capital): a
+    // symbol font's private-use bullet (Writer prints a CSS list's square bullet from OpenSymbol as
+    // U+E00B, which pdf.js reports unmapped). It is a lost mark, which the item-marker table reads.
+    if (word === "") return LOST_MARK;
+    if (before === "" && /^[A-Z][a-z]/.test(after)) return `${LOST_MARK} `;
     const upper = word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
     const wide = glyph === WIDE_LIGATURE || glyph === LOST_WIDE;
     const spelled = wide ? (FFL_REST.test(after) ? "ffl" : "ffi") : twoLetter(before, after);

@@ -75,7 +75,15 @@ const MARKER_NUMBER_WORD = /^(\()?(\d{1,2}|[a-z]|[ivx]{1,5})([.)])$/;
  * Only before a capital or a digit, and only the bracketed form, which prose never glues to a word.
  */
 const GLUED_NUMBER = String.raw`\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?=[A-Z\d])`;
-export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z\d]))\s+|${GLUED_NUMBER})`);
+/**
+ * A list number in parentheses alone on its line (session 24, corpus16 d16-007): a number wider
+ * than its hanging indent ("(iii)" beside "(i)", "(ii)") overlaps its text, and the glyph reader
+ * sets it apart as a line of its own beside the item's first line. Prose never ends a line with a
+ * bracketed letter or Roman numeral of its own; a bracketed number may be a measure's value wrapped
+ * onto a line of its own ("… trained in mission planning" / "(50)", corpus15 d15-004): not a marker.
+ */
+const LONE_NUMBER = String.raw`\((?:[a-z]|[ivx]{1,5})\)\s*$`;
+export const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:(?:${LIST_NUMBER}|(?:[a-h]|[ivx]{1,5})\.(?=\s+[A-Z\d]))\s+|${GLUED_NUMBER}|${LONE_NUMBER})`);
 /**
  * A list number at a line's start read into its parts, for a reader that follows a numbering
  * (tables/linearized: a cell's items go on `(i)` `(ii)`, a numbering that starts again opens a new

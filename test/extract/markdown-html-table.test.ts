@@ -378,3 +378,20 @@ describe("words pandoc moved out of a list item's indentation", () => {
     ]);
   });
 });
+
+describe("an `o` bullet opening a paragraph of a raw-HTML cell (session 24, corpus16 md)", () => {
+  // Word's second-level bullet typed as the letter: "<p>o Youth …</p><p>o Extradition …</p>". Each
+  // paragraph is an item; a paragraph opening with another lower-case word still goes on.
+  const md = `<table>
+<thead><tr><th>Objective</th><th>Performance measure</th></tr></thead>
+<tbody>
+<tr><td>To promote confidence</td><td><p>o Youth organizations engaged: 25</p>
+<p>o Extradition requests processed: 25</p>
+<p>of which 3 urgent</p></td></tr>
+</tbody>
+</table>
+`;
+  it("keeps the `o` items apart and joins the lower-case paragraph", () => {
+    expect(rows(md)[1]).toEqual([4, "0:To promote confidence", "1:o Youth organizations engaged: 25 • o Extradition requests processed: 25 of which 3 urgent"]);
+  });
+});

@@ -33,6 +33,19 @@ describe("a Target cell typed one value per line beside wrapping measures", () =
     ]);
   });
 
+  it("pairs values that open with a comparator in words (session 24, corpus16 grid4)", () => {
+    // "At least 21" / "At least 6": one paragraph per measure, no marker, the first measure wrapping.
+    const row = readTables(layoutOf(["At least 21", "At least 6", ""]), []).objectives[0]!;
+    expect(row.measures.map((m) => m.target)).toEqual(["At least 21", "At least 6"]);
+    const row2 = readTables(layoutOf(["≥ 4", "Up to 82%", ""]), []).objectives[0]!;
+    expect(row2.measures.map((m) => m.target)).toEqual(["≥ 4", "Up to 82%"]);
+  });
+
+  it("keeps a value in words whose wrapped line is no value whole", () => {
+    const row = readTables(layoutOf(["At least 61 per", "cent", ""]), []).objectives[0]!;
+    expect(row.measures.map((m) => m.target)).toEqual(["At least 61 per cent", null]);
+  });
+
   it("keeps a wrapped value whole on its measure (a line that is not a value)", () => {
     const row = readTables(layoutOf(["61 per", "cent", ""]), []).objectives[0]!;
     expect(row.measures.map((m) => m.target)).toEqual(["61 per cent", null]);

@@ -51,6 +51,18 @@ describe("joinWrapped: line-break hyphenation", () => {
   });
 });
 
+describe("joinWrapped: an en dash glued to a word at a line end (session 24, corpus16)", () => {
+  it("continues the compound with no space", () => {
+    expect(joinWrapped("the Cameroon\u2013", "Nigeria border")).toBe("the Cameroon\u2013Nigeria border");
+    expect(joinWrapped("Joint United Nations\u2013", "IGAD consultations")).toBe("Joint United Nations\u2013IGAD consultations");
+    expect(joinWrapped("in 2008\u2013", "2009")).toBe("in 2008\u20132009");
+  });
+  it("keeps the space after a dash set off by spaces, or before a dash or sign", () => {
+    expect(joinWrapped("the mandate \u2013", "renewed in May")).toBe("the mandate \u2013 renewed in May");
+    expect(joinWrapped("Cameroon\u2013", "(border)")).toBe("Cameroon\u2013 (border)");
+  });
+});
+
 describe("joinWrapped: the document's own spelling and UN compounds", () => {
   it("keeps the hyphen of a compound whose second part makes compounds (troop-contributing, field-based)", () => {
     expect(joinWrapped("troop- and police-", "contributing countries")).toBe("troop- and police-contributing countries");
@@ -288,5 +300,20 @@ describe("word scanning by char codes", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("a bracketed list number alone on its line (session 24, corpus16 d16-007)", () => {
+  it("opens an item: '(iii)' set apart from the text it overlaps", () => {
+    expect(splitItems(frags("(i) Officials trained: 93.", "(ii)Religious leaders engaged in", "regional forums (target: 104).", "(iii)", "Advisory notes to the", "Secretary-General (target: 23)."))).toEqual([
+      "Officials trained: 93.",
+      "Religious leaders engaged in regional forums (target: 104).",
+      "Advisory notes to the Secretary-General (target: 23).",
+    ]);
+  });
+  it("leaves a year in brackets ending a line as text", () => {
+    expect(splitItems(frags("Report issued in line with resolution 1234", "(2008)", "and shared."))).toEqual(["Report issued in line with resolution 1234 (2008) and shared."]);
+    // A measure's value wrapped onto a line of its own (corpus15 d15-004).
+    expect(splitItems(frags("African Union staff trained in mission planning", "(50)"))).toEqual(["African Union staff trained in mission planning (50)"]);
   });
 });

@@ -22,6 +22,15 @@ describe("ligature placeholders resolve from the word around them", () => {
   it("resolves inside running text and through repairText", () => {
     expect(repairText(`The ${N}eld o${W}ces re${N}ect the con${N}ict.`)).toBe("The field offices reflect the conflict.");
   });
+  it("reads an unmapped glyph with no letter beside it as a lost mark, not a ligature (Writer's private-use bullet)", () => {
+    // Writer prints a CSS list's square bullet from OpenSymbol as U+E00B, which pdf.js reports
+    // unmapped: alone before an item, or glued to its capitalised first word, it is a marker.
+    expect(resolveLigatures(`${N} National strategies adopted`)).toBe("\uFFFD National strategies adopted");
+    expect(resolveLigatures(`${N}National strategies`)).toBe("\uFFFD National strategies");
+    expect(resolveLigatures(`${W} 12 missions`)).toBe("\uFFFD 12 missions");
+    // Inside a word, or before an all-capitals rest, it is still the ligature.
+    expect(resolveLigatures(`${N}ELD ${N}eld`)).toBe("FIELD field");
+  });
   it("keeps a placeholder only for glyphs wide enough to be letters", () => {
     expect(unmappedGlyph(0.1)).toBe("");
     expect(unmappedGlyph(0.5)).toBe(N);
