@@ -3,6 +3,7 @@ import type { TableLine } from "./columns.js";
 import { endsSentence, isRuleGlyphs, leadsOn, startsItem, stripBullet } from "./text.js";
 import { CELL_GAP_FACTOR } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { markerKinds, markerValue } from "../vocab/markers.js";
 
 /** A row block: one objective and every line of its cells, possibly across pages. */
 export interface RowBlock {
@@ -115,7 +116,10 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // objective the blank row lacked (session 24, h-abw4: AbiWord's unmerged sub-rows).
       // Not where a cell of the block above leads on ("… by the end of" / "2007."): wkhtmltopdf cuts a
       // row whose rowspanned objective is centred lower, on the next page (corpus dev-031 wk.pdf).
-      if (!start && !lastText(current, 0) && blocks.slice(0, -1).some((b) => !!lastText(b, 0)) && opensRowOnLine(tl) && !tl.cells.some((c, k) => k > 0 && c.trim() && leadsOn(lastText(current!, k)))) start = true;
+      // Nor where a cell of the new page goes on with the numbering of the block's items ("(i) …" at
+      // the page foot, "(ii) …" on the new page): a row cut by the break whose centred objective
+      // printed on the new page (corpus5 g2-009 weasy.pdf); AbiWord's next row numbers from its first.
+      if (!start && !lastText(current, 0) && blocks.slice(0, -1).some((b) => !!lastText(b, 0)) && opensRowOnLine(tl) && !tl.cells.some((c, k) => k > 0 && c.trim() && (leadsOn(lastText(current!, k)) || continuesNumbering(current!, tl, k)))) start = true;
     } else {
       start = startsNewObjective(current, tl);
       // An objective written without a full stop whose line above was full (its first word would
@@ -208,6 +212,26 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
 }
 
 /** Every non-empty cell after the first opens an item (a marker, a capital or a digit), and at least one does. */
+/**
+ * The line's cell in column `k` opens with the list number after the last one the block's column
+ * opened with ("(ii)" after "(i)", "3." after "2."): the same list goes on.
+ */
+export function continuesNumbering(block: RowBlock, tl: TableLine, k: number): boolean {
+  const next = tl.cells[k]?.trim().split(/\s+/)[0] ?? "";
+  const kinds = markerKinds(next);
+  if (!kinds.length) return false;
+  for (let r = block.lines.length - 1; r >= 0; r--) {
+    const first = block.lines[r]?.cells[k]?.trim().split(/\s+/)[0] ?? "";
+    const shared = markerKinds(first).filter((kind) => kinds.includes(kind));
+    if (!shared.length) continue;
+    return shared.some((kind) => {
+      const a = markerValue(first, kind), b = markerValue(next, kind);
+      return a !== null && b !== null && b === a + 1;
+    });
+  }
+  return false;
+}
+
 /** The line opens the objective cell (a capital, "To …", a marker) and every other cell it has text in. */
 function opensRowOnLine(tl: TableLine): boolean {
   const raw = tl.cells[0]?.trim() ?? "";
