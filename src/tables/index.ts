@@ -3736,7 +3736,7 @@ function wrapsUnfinished(prev: TableLine, line: TableLine, i: number, right: num
   const a = prev.fill?.[i], b = line.fill?.[i];
   const text = (prev.cells[i] ?? "").trimEnd();
   if (right === null || !a || !b || endsSentence(text) || !/[\p{L}\p{N}]$/u.test(text)) return false;
-  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
   return a.right + charWidth + b.firstWord > right;
 }
 
@@ -3764,7 +3764,7 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   // Nor after an article, preposition, conjunction, comma or open bracket ("… with UNMIK and" /
   // "MINUSTAH"): no item ends on one, however short its line.
   if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
-  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
 }
 
@@ -3783,7 +3783,7 @@ function endsJustifiedLine(prev: TableLine, line: TableLine, i: number, right: n
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
-  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
   if (a.right >= right - JUSTIFIED_SHORT_CHARS * charWidth) return false;
   if (/\S\s+\S/.test(stripMarker(text.trim()).text)) return true;
   return a.right + JUSTIFIED_SPACE_CHARS * charWidth + b.firstWord <= right;
@@ -4008,13 +4008,17 @@ function blockNextLeft(block: RowBlock, line: TableLine, i: number): number | nu
   }
   return left;
 }
+/** The width of a character of the line's first word in column `i`, from that word's printed width. */
+function firstWordCharWidth(line: TableLine, i: number, firstWord: number): number {
+  return firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+}
 /** The rest of a measure cut at a name ("Member States", "Security Council"): a word or two. */
 const NAME_TAIL_WORDS = 2;
 /** Plain text: the line's first word, a space after the line above, would run past where the next column opens (`nextLeft`). */
 function wouldNotFit(prev: TableLine, line: TableLine, i: number, nextLeft: number | null): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (nextLeft === null || !a || !b || a.left === undefined) return false;
-  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
   return a.right + charWidth + b.firstWord > nextLeft;
 }
 function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextLeft: number | null, capitalOnly = false): boolean {
@@ -4026,7 +4030,7 @@ function fitsBeforeNextColumn(prev: TableLine, line: TableLine, i: number, nextL
   // f2-003 lo.txt, where LibreOffice's cell ends well short of the next column's text).
   const opening = capitalOnly ? CAPITAL_OPENING : ITEM_OPENING;
   if (text.endsWith("-") || leadsOn(text) || !opening.test((line.cells[i] ?? "").trimStart())) return false;
-  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
   const margin = Math.max(GUTTER_MARGIN.chars * charWidth, GUTTER_MARGIN.share * (nextLeft - a.left));
   return a.right + charWidth + b.firstWord <= nextLeft - margin;
 }
@@ -4051,7 +4055,7 @@ function nearlyEndsParagraph(prev: TableLine, line: TableLine, i: number, right:
   if (right === null || !a || !b || prev.page !== line.page) return false;
   const text = (prev.cells[i] ?? "").trimEnd();
   if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
-  const charWidth = b.firstWord / Math.max(1, [...((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "")].length);
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
   return a.right + charWidth + b.firstWord <= Math.max(right, proven ?? -Infinity) + overChars * charWidth;
 }
 
@@ -4515,12 +4519,13 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
   // The objective heading kept for the next table (the line right above its header; in a viewer's
   // copy the paragraph that line ends).
   let reserved: string | null = null;
+  // A block's body lines; reading-order text's turned into a viewer's copy (tables/reading-order).
+  const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.readingOrder ? asViewerCopy(lines.slice(a, z), blk.header.columns.map((c) => c.header)) : lines.slice(a, z));
   for (const [b, block] of blocks.entries()) {
     const { columns, end: from } = block.header;
     const headingLine = reserved;
     reserved = null;
     let next = regionEnd(b);
-    const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.readingOrder ? asViewerCopy(lines.slice(a, z), blk.header.columns.map((c) => c.header)) : lines.slice(a, z));
     const viewer = isViewerCopy(bodyOf(block, from, next));
     // The next table has no Objective column and its first row needs an objective (no spanning
     // line opens it): the line right above its header is its objective heading, not a cell here.
@@ -4528,8 +4533,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (following && following.at === next && !following.header.columns.some((c) => c.role === "objective")) {
       let above = next - 1;
       while (above >= from && !lines[above]!.segments.length) above--;
-      const body = bodyOf(following, following.header.end, regionEnd(b + 1));
-      if (above >= from && needsHeading(body, following.header.columns)) {
+      if (above >= from && needsHeading(bodyOf(following, following.header.end, regionEnd(b + 1)), following.header.columns)) {
         const heading = paragraphEndingAt(lines, above, viewer);
         reserved = heading.from >= from ? heading.text : lines[above]!.text;
         next = Math.max(from, heading.from);
@@ -4542,7 +4546,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     // from the heading above its header: the line kept for it, else the line right above the header
     // unless a row above took it (a numbered objective heading may have been read as a section
     // heading; a template section heading is none), else what the table collector found there.
-    if (!columns.some((c) => c.role === "objective") && needsHeading(bodyOf(block, from, next), columns)) {
+    // The body as read, once `next` is settled (asViewerCopy rewrites every line of a reading-order body).
+    const body = bodyOf(block, from, next);
+    if (!columns.some((c) => c.role === "objective") && needsHeading(body, columns)) {
       let up = block.at - 1;
       while (up >= 0 && !lines[up]!.segments.length) up--;
       const own = up >= 0 ? paragraphEndingAt(lines, up, viewer) : null;
@@ -4550,7 +4556,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       const above = headingLine ?? free;
       heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above).text)) : t.objectiveAbove;
     }
-    const read = readLinearizedPart(bodyOf(block, from, next), columns, heading, t.table);
+    const read = readLinearizedPart(body, columns, heading, t.table);
     const rows = out.get(block.table) ?? [];
     rows.push(...read.rows);
     out.set(block.table, rows);
