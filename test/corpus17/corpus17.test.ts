@@ -1,0 +1,87 @@
+/**
+ * The committed seventeenth corpus (test/corpus17/: compacts written as Word documents whose OOXML is
+ * written directly — vMerge and gridSpan cells, a shaded table style, numbering.xml lists with Symbol
+ * and Wingdings bullets, section breaks to landscape, header and footer fields — printed by
+ * LibreOffice (ooxml.pdf), saved as HTML by LibreOffice and printed by Chromium (lochrome.pdf), plus
+ * pdftotext -layout of ooxml.pdf, pdftotext -raw of lochrome.pdf, pandoc's plain text and pandoc's
+ * Markdown with grid tables) is what scripts/corpus17/generate.mjs draws (`--check`: truth, the .docx
+ * byte for byte, the OOXML parts' sha256, the manifest features). Plus the promises of the brief:
+ * sizes, every rendering present, every feature in at least three documents and in both ruled and
+ * borderless ones. No floors (a measurement corpus) and no pipeline scoring here
+ * (`node scripts/corpus/score.mjs --corpus test/corpus17 --split dev17`).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** The brief: at least 24 documents and 300 rows, 60 % to dev17 and 40 % to holdout17. */
+const MIN_DOCS = 24;
+const MIN_ROWS = 300;
+const MIN_DOCS_PER_FEATURE = 3;
+/** Features that are by nature only one of ruled/borderless (the rule style itself). */
+const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
+const RENDERINGS = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "pandoc.txt", "md"];
+
+const manifest = readManifest(here);
+const docs = manifest.documents;
+const dev = docs.filter((d) => d.split === "dev17");
+const holdout = docs.filter((d) => d.split === "holdout17");
+
+describe("test/corpus17", () => {
+  it("is what scripts/corpus17/generate.mjs draws (truth, .docx, OOXML parts, manifest)", () => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus17", "generate.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/26 documents match/);
+  }, 60_000);
+
+  it("has the sizes, the split, the renderings and the feature crossing the brief asked for", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(MIN_DOCS);
+    expect(docs.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(MIN_ROWS);
+    expect(dev.length + holdout.length).toBe(docs.length);
+    expect(dev.length / docs.length).toBeGreaterThanOrEqual(0.6);
+    expect(holdout.length / docs.length).toBeGreaterThanOrEqual(0.35);
+    expect(missingRenderings(here, docs, RENDERINGS)).toEqual([]);
+    expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
+    for (const f of ["merge:vmerge", "merge:gridspan", "markers:private-use", "markers:typed", "orientation:landscape-section", "col:baseline", "col:target", "col:risks", "order:risks-second", "no-accomplishment", "signatures:tabbed", "table-header:first-page-only"])
+      expect(docs.filter((d) => d.features.includes(f)).length, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+  });
+
+  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
+    expect(truthRowProblems(here, docs, { structure: true })).toEqual([]);
+  });
+
+  it("prints every word of every truth cell in each text rendering (grid tables and layout text wrap cells, so words, not cells)", () => {
+    const key = (s: string) => s.normalize("NFKC").replace(/[’']/g, "'").replace(/\\([|*'()\[\]-])/g, "$1");
+    const missing: string[] = [];
+    for (const d of docs)
+      for (const k of ["txt", "raw.txt", "pandoc.txt", "md"]) {
+        const txt = key(readFileSync(join(here, d.renderings[k] ?? ""), "utf8"));
+        for (const r of readTruth(here, d).rows)
+          for (const [f, v] of Object.entries(r))
+            if (f !== "section") for (const cell of [v].flat()) for (const w of key(String(cell)).split(/[\s\-–/]+/)) if (w && !txt.includes(w)) missing.push(`${d.id} ${k} ${w}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it("prints the Word document's own structure: landscape sections between portrait pages, private-use bullets in the layout text", () => {
+    const sectioned = docs.filter((d) => d.features.includes("orientation:landscape-section"));
+    for (const d of sectioned) {
+      const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", "99", join(here, d.renderings["ooxml.pdf"])], { encoding: "utf8" })
+        .split("\n").filter((l) => /^Page +\d+ size/.test(l)).map((l) => { const m = /([\d.]+) x ([\d.]+)/.exec(l)!; return Number(m[1]) > Number(m[2]) ? "L" : "P"; }).join("");
+      expect(sizes, d.id).toMatch(/^P+L+P+$/);
+    }
+    const pua = docs.filter((d) => d.features.includes("markers:private-use") && /[\uE000-\uF8FF]/.test(readFileSync(join(here, d.renderings.txt), "utf8")));
+    expect(pua.length).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+  });
+
+  it("records the rows the page breaks cut in both PDFs, and at least a few (rows across pages are a feature)", () => {
+    const cut = (p: string) => dev.reduce((a, d) => a + ((d as unknown as { cutRows: Record<string, number[]> }).cutRows[p]?.length ?? 0), 0);
+    expect(cut("ooxml")).toBeGreaterThanOrEqual(3);
+    expect(cut("lochrome")).toBeGreaterThanOrEqual(3);
+  });
+});
