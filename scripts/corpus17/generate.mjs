@@ -12,6 +12,7 @@
  *                      (a user who saved a Word file as a web page and printed it from a browser);
  *   - `txt`          — `pdftotext -layout` of ooxml.pdf;
  *   - `raw.txt`      — **`pdftotext -raw`** of lochrome.pdf (content-stream order);
+ *   - `w3m.txt`      — **`w3m -dump`** of the same LibreOffice HTML (a text browser's table, 120 columns);
  *   - `pandoc.txt`   — **`pandoc -f docx -t plain`** (tables drawn with dashes, as e-mail text);
  *   - `md`           — `pandoc -f docx -t markdown --standalone` with **grid tables only** (the Title
  *                      paragraph becomes a YAML `title:`; plain pandoc text drops it).
@@ -496,8 +497,8 @@ function truthOf(doc) {
 
 // ---------------------------------------------------------------- main
 const sha = (s) => createHash("sha256").update(s).digest("hex");
-const RENDER = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "pandoc.txt", "md"];
-const FILE = { "ooxml.pdf": "ooxml.pdf", "lochrome.pdf": "lochrome.pdf", txt: "txt", "raw.txt": "raw.txt", "pandoc.txt": "pandoc.txt", md: "md" };
+const RENDER = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "w3m.txt", "pandoc.txt", "md"];
+const FILE = { "ooxml.pdf": "ooxml.pdf", "lochrome.pdf": "lochrome.pdf", txt: "txt", "raw.txt": "raw.txt", "w3m.txt": "w3m.txt", "pandoc.txt": "pandoc.txt", md: "md" };
 function plan() {
   rnd = mulberry32(SEED);
   DEAL = {};
@@ -574,11 +575,15 @@ for (const doc of todo) {
   const truth = truthOf(doc);
   const opdf = join(dir, `${id}.ooxml.pdf`), cpdf = join(dir, `${id}.lochrome.pdf`);
   copyFileSync(join(work, "pdf", `${id}.pdf`), opdf);
+  // LibreOffice's HTML is its output, not ours: committed for the record (what Chromium and w3m read), not checked
+  copyFileSync(join(work, "html", `${id}.html`), join(OUT, "src", `${id}.lo.html`));
   const profile = mkdtempSync(join(work, "chr-"));
   execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`, "--no-pdf-header-footer", `--print-to-pdf=${cpdf}`, `file://${join(work, "html", `${id}.html`)}`], { stdio: "ignore", env, timeout: 180_000 });
   rmSync(profile, { recursive: true, force: true });
   execFileSync("pdftotext", ["-layout", opdf, join(dir, `${id}.txt`)]);
   execFileSync("pdftotext", ["-raw", cpdf, join(dir, `${id}.raw.txt`)]);
+  // the same web page as a text browser dumps it (tables drawn in text columns, 120 columns wide)
+  writeFileSync(join(dir, `${id}.w3m.txt`), execFileSync("w3m", ["-dump", "-cols", "120", "-O", "UTF-8", "-T", "text/html", join(work, "html", `${id}.html`)], { encoding: "utf8", env }));
   const src = join(OUT, "src", `${id}.docx`);
   execFileSync("pandoc", ["-f", "docx", "-t", "plain", "--columns=110", "-o", join(dir, `${id}.pandoc.txt`), src]);
   execFileSync("pandoc", ["-f", "docx", "-t", "markdown-simple_tables-multiline_tables-pipe_tables", "--standalone", "--columns=130", "-o", join(dir, `${id}.md`), src]);
@@ -594,7 +599,7 @@ if (!ONLY) {
   const version = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0].trim(); } catch (e) { return String(e.stdout || e.stderr || e.message).split("\n")[0].trim(); } };
   const manifest = {
     generator: "scripts/corpus17/generate.mjs", seed: SEED,
-    producers: { soffice: version("soffice", ["--version"]), chromium: version("chromium", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) },
+    producers: { soffice: version("soffice", ["--version"]), chromium: version("chromium", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]), w3m: version("w3m", ["-version"]) },
     splits: { dev17: N_DEV, holdout17: N_DOCS - N_DEV },
     documents: entries.sort((a, b) => a.id.localeCompare(b.id)),
   };

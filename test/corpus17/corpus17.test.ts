@@ -3,8 +3,8 @@
  * written directly — vMerge and gridSpan cells, a shaded table style, numbering.xml lists with Symbol
  * and Wingdings bullets, section breaks to landscape, header and footer fields — printed by
  * LibreOffice (ooxml.pdf), saved as HTML by LibreOffice and printed by Chromium (lochrome.pdf), plus
- * pdftotext -layout of ooxml.pdf, pdftotext -raw of lochrome.pdf, pandoc's plain text and pandoc's
- * Markdown with grid tables) is what scripts/corpus17/generate.mjs draws (`--check`: truth, the .docx
+ * pdftotext -layout of ooxml.pdf, pdftotext -raw of lochrome.pdf, w3m -dump of LibreOffice's HTML,
+ * pandoc's plain text and pandoc's Markdown with grid tables) is what scripts/corpus17/generate.mjs draws (`--check`: truth, the .docx
  * byte for byte, the OOXML parts' sha256, the manifest features). Plus the promises of the brief:
  * sizes, every rendering present, every feature in at least three documents and in both ruled and
  * borderless ones. No floors (a measurement corpus) and no pipeline scoring here
@@ -26,7 +26,7 @@ const MIN_ROWS = 300;
 const MIN_DOCS_PER_FEATURE = 3;
 /** Features that are by nature only one of ruled/borderless (the rule style itself). */
 const NOT_CROSSED = /^(ruled|borderless|rules:.*)$/;
-const RENDERINGS = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "pandoc.txt", "md"];
+const RENDERINGS = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "w3m.txt", "pandoc.txt", "md"];
 
 const manifest = readManifest(here);
 const docs = manifest.documents;
@@ -59,7 +59,7 @@ describe("test/corpus17", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/[’']/g, "'").replace(/\\([|*'()\[\]-])/g, "$1");
     const missing: string[] = [];
     for (const d of docs)
-      for (const k of ["txt", "raw.txt", "pandoc.txt", "md"]) {
+      for (const k of ["txt", "raw.txt", "w3m.txt", "pandoc.txt", "md"]) {
         const txt = key(readFileSync(join(here, d.renderings[k] ?? ""), "utf8"));
         for (const r of readTruth(here, d).rows)
           for (const [f, v] of Object.entries(r))
