@@ -577,8 +577,13 @@ for (const doc of todo) {
   copyFileSync(join(work, "pdf", `${id}.pdf`), opdf);
   // LibreOffice's HTML is its output, not ours: committed for the record (what Chromium and w3m read), not checked
   copyFileSync(join(work, "html", `${id}.html`), join(OUT, "src", `${id}.lo.html`));
+  // LibreOffice's HTML carries the first page's @page (portrait for a landscape-section document), and
+  // Chromium clips the landscape table at the portrait page's edge ("(targe", "Secretary-Gene"): the
+  // page that is printed is turned to landscape, as a user who sees a wide table would print it
+  const html = readFileSync(join(work, "html", `${id}.html`), "utf8");
+  writeFileSync(join(work, "html", `${id}.print.html`), doc.style.orientation === "landscape-section" ? html.replace(/(@page \{ size: )([\d.]+in) ([\d.]+in)/, "$1$3 $2") : html);
   const profile = mkdtempSync(join(work, "chr-"));
-  execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`, "--no-pdf-header-footer", `--print-to-pdf=${cpdf}`, `file://${join(work, "html", `${id}.html`)}`], { stdio: "ignore", env, timeout: 180_000 });
+  execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`, "--no-pdf-header-footer", `--print-to-pdf=${cpdf}`, `file://${join(work, "html", `${id}.print.html`)}`], { stdio: "ignore", env, timeout: 180_000 });
   rmSync(profile, { recursive: true, force: true });
   execFileSync("pdftotext", ["-layout", opdf, join(dir, `${id}.txt`)]);
   execFileSync("pdftotext", ["-raw", cpdf, join(dir, `${id}.raw.txt`)]);
