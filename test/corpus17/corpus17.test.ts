@@ -74,8 +74,8 @@ describe("test/corpus17", () => {
     const squash = (s: string) => s.normalize("NFKC").replace(/[’']/g, "'").replace(/[\s\u00ad]+/g, "");
     const clipped: string[] = [];
     for (const d of docs) {
-      const raw = squash(readFileSync(join(here, d.renderings["raw.txt"]), "utf8"));
-      const cut = (d as unknown as { cutRows: Record<string, number[]> }).cutRows.lochrome;
+      const raw = squash(readFileSync(join(here, d.renderings["raw.txt"] ?? ""), "utf8"));
+      const cut = (d as unknown as { cutRows: Record<string, number[]> }).cutRows.lochrome ?? [];
       readTruth(here, d).rows.forEach((r, i) => {
         if (cut.includes(i)) return;
         for (const [f, v] of Object.entries(r)) if (f !== "section" && f !== "objective") for (const c of [v].flat()) if (!raw.includes(squash(String(c)))) clipped.push(`${d.id} row ${i} ${f}: ${c}`);
@@ -87,11 +87,11 @@ describe("test/corpus17", () => {
   it("prints the Word document's own structure: landscape sections between portrait pages, private-use bullets in the layout text", () => {
     const sectioned = docs.filter((d) => d.features.includes("orientation:landscape-section"));
     for (const d of sectioned) {
-      const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", "99", join(here, d.renderings["ooxml.pdf"])], { encoding: "utf8" })
+      const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", "99", join(here, d.renderings["ooxml.pdf"] ?? "")], { encoding: "utf8" })
         .split("\n").filter((l) => /^Page +\d+ size/.test(l)).map((l) => { const m = /([\d.]+) x ([\d.]+)/.exec(l)!; return Number(m[1]) > Number(m[2]) ? "L" : "P"; }).join("");
       expect(sizes, d.id).toMatch(/^P+L+P+$/);
     }
-    const pua = docs.filter((d) => d.features.includes("markers:private-use") && /[\uE000-\uF8FF]/.test(readFileSync(join(here, d.renderings.txt), "utf8")));
+    const pua = docs.filter((d) => d.features.includes("markers:private-use") && /[\uE000-\uF8FF]/.test(readFileSync(join(here, d.renderings.txt ?? ""), "utf8")));
     expect(pua.length).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
   });
 
