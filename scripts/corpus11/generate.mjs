@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split"]);
@@ -36,16 +36,6 @@ const SEED0 = 111100;
 const DOCS = 36;
 /** Positions (mod 18) that go to holdout11: 7 of every 18 → 14 of 36. */
 const HOLDOUT_AT = new Set([2, 4, 7, 9, 12, 14, 17]);
-
-// ---------------------------------------------------------------- random numbers (mulberry32)
-function rng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const chance = (p) => next() < p;
-  const shuffle = (xs) => { const a2 = [...xs]; for (let i = a2.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [a2[i], a2[j]] = [a2[j], a2[i]]; } return a2; };
-  return { next, int, pick, chance, shuffle };
-}
 
 // ---------------------------------------------------------------- vocabularies of the layout
 const FEMALE = new Set(["Amina", "Beatriz", "Irina", "Olga", "Fatou", "Claire", "Nadia", "Zainab", "Marta", "Helen", "Ngozi", "Lucía"]);
@@ -122,7 +112,7 @@ function flatMeasure(tpl, v, unit, pct) {
 
 // ---------------------------------------------------------------- the plan: every document's choices
 function planDocuments(seed) {
-  const r = rng(seed);
+  const r = prng(seed);
   const docs = [];
   let devN = 0, holdN = 0;
   // Markers dealt round-robin per side (borderless / ruled) and per column (accomplishments / measures).
@@ -169,7 +159,7 @@ function planDocuments(seed) {
 
 // ---------------------------------------------------------------- one document's data
 function buildDocument(plan) {
-  const r = rng(plan.seed);
+  const r = prng(plan.seed);
   const { office, year, era, style } = plan;
   const q = (s) => (style.smartQuotes ? s.replace(/'/g, "’") : s);
   const first = r.pick(FIRST), last = r.pick(LAST);

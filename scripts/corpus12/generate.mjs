@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OFFICES, MANAGERIAL, PRIORITY_AREAS, CHALLENGES, FIRST, LAST } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf"]);
@@ -28,16 +28,6 @@ const PY = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 const args = process.argv.slice(2);
 const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf");
-
-function rng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const chance = (p) => next() < p;
-  const shuffle = (xs) => { const a2 = [...xs]; for (let i = a2.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [a2[i], a2[j]] = [a2[j], a2[i]]; } return a2; };
-  const sample = (xs, n) => shuffle(xs).slice(0, n);
-  return { next, int, pick, chance, shuffle, sample };
-}
 
 const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
   .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
@@ -63,7 +53,7 @@ function caseOf(label, hc) { return hc === "upper" ? label.toUpperCase() : hc ==
 
 /** Plan every document: the split, office, year, style and tables. */
 function plan() {
-  const r = rng(SEED);
+  const r = prng(SEED);
   const docs = [];
   const N = 32;
   let designCursor = 0, markerRuled = 0, markerBorderless = 0;
@@ -111,7 +101,7 @@ function plan() {
 
 /** Draw one document's content (rows, frame) from its plan. */
 function draw(p) {
-  const r = rng(SEED * 7 + p.i * 101);
+  const r = prng(SEED * 7 + p.i * 101);
   const { office, year, style } = p;
   const sg = SG(year);
   const manager = `${r.pick(FIRST)} ${r.pick(LAST)}`;

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { cutRows as sharedCutRows, pagesOf, squash } from "../corpus/page-cuts.mjs";
 
@@ -29,11 +29,7 @@ const SEED = 131313;
 const CHECK = process.argv.includes("--check");
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
 const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
@@ -546,7 +542,7 @@ const cutRows = (pdf, truth) => sharedCutRows(pdf, truth, (s) => squash(s).repla
 // ---------------------------------------------------------------- main
 const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   BALANCE = {};
   const docs = [];
   for (let i = 0; i < 20; i++) docs.push(drawDocument(`d13-${String(i + 1).padStart(3, "0")}`, "dev13", i));

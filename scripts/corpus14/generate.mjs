@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
@@ -35,11 +35,7 @@ const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split("
 const N_DOCS = 33, N_DEV = 20;
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
 const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
@@ -493,7 +489,7 @@ function mdDocument(lay, doc) {
 // ---------------------------------------------------------------- main
 const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   DEALT = {}; MISS = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
@@ -504,7 +500,7 @@ function plan() {
   return drawn.map((d, i) => {
     const split = dev.has(i) ? "dev14" : "holdout14";
     const id = split === "dev14" ? `d14-${String(++nd).padStart(3, "0")}` : `h14-${String(++nh).padStart(3, "0")}`;
-    rnd = mulberry32(SEED + 1000 + i); // each layout's own draw, so a change to one document moves no other
+    reseed(SEED + 1000 + i); // each layout's own draw, so a change to one document moves no other
     return { ...d, id, split, lay: layout(d) };
   });
 }

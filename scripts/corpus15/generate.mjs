@@ -23,7 +23,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
@@ -39,11 +39,7 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 const PDFS = ["docx", "cairo", "cairops"];
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
 const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
@@ -315,7 +311,7 @@ function truthOf(doc) {
 // ---------------------------------------------------------------- main
 const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   SUBROWS = {}; LETTERED = {}; SCFORM = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
@@ -326,7 +322,7 @@ function plan() {
   return drawn.map((d, i) => {
     const split = dev.has(i) ? "dev15" : "holdout15";
     const id = split === "dev15" ? `d15-${String(++nd).padStart(3, "0")}` : `h15-${String(++nh).padStart(3, "0")}`;
-    rnd = mulberry32(SEED + 1000 + i); // each layout's own draw
+    reseed(SEED + 1000 + i); // each layout's own draw
     return { ...d, id, split, html: html(d) };
   });
 }
