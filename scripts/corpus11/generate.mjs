@@ -13,13 +13,14 @@
  *   node scripts/corpus11/generate.mjs --split dev11   # only that split's files
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
 import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { sha, truthText as truthTextOf } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split"]);
 
@@ -85,13 +86,11 @@ const FOOTERS = ["page-n-of-m", "page-n", "dash-n", "none"];
 const ACC_VOCAB = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
 const MEAS_VOCAB = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")).map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 
 // ---------------------------------------------------------------- small helpers
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const mdEsc = (s) => String(s).replace(/\|/g, "\\|");
 const thousands = (v) => (v >= 1000 ? v.toLocaleString("en-US") : String(v));
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 const titleCase = (s) => s.split(" ").map((w, i) => (i > 0 && ["and", "of", "the", "for", "in"].includes(w) ? w : w[0].toUpperCase() + w.slice(1))).join(" ");
 const caseLabel = (s, c) => (c === "upper" ? s.toUpperCase() : c === "title" ? titleCase(s) : s);
 const dateText = (d) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
@@ -647,7 +646,7 @@ function main() {
       truth: `${base}.truth.json`, source: `${base}.html`, sourceSha256: sha(out.html),
     };
     const prev = oldById.get(plan.id);
-    const truthText = `${JSON.stringify(out.truth, null, 1)}\n`;
+    const truthText = truthTextOf(out.truth);
     const skip = ONLY_SPLIT && ONLY_SPLIT !== plan.split;
     if (CHECK) {
       const same = (p, text) => existsSync(join(OUT, p)) && readFileSync(join(OUT, p), "utf8") === text;
