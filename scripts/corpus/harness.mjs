@@ -1,7 +1,7 @@
 /**
  * What the independent generators of corpora 11–16 share around their data model (each draws and
- * prints its own way): the sources' hash, the truth file's text, and for corpora 13–16 a manifest
- * entry's features, the split of the drawn documents, the `--check` run, the manifest of a full run;
+ * prints its own way): the sources' hash, the truth file's text, and for corpora 13–16 the draw of a
+ * row's objective, a manifest entry's features, the split of the drawn documents, the `--check` run, the manifest of a full run;
  * for corpora 15 and 16 the `--features` and `--truth` runs too. Corpora 11 and 12 check and write
  * their manifests their own way (11: one pass over the plan for every mode; 12: a spec per document),
  * corpus 13 writes its manifest unsorted with fixed split sizes, and corpus 14's `--features` prints
@@ -19,6 +19,26 @@ export const truthText = (truth) => JSON.stringify(truth, null, 1) + "\n";
 
 /** A manifest entry's features: the document's and every row's, once each, sorted. */
 export const manifestFeatures = (truth) => [...new Set([...truth.structure.features, ...truth.structure.rows.flatMap((r) => r.features)])].sort();
+
+/**
+ * An objective no other row of the document has (case folded: `used` holds them and gets the new
+ * one): a bank objective, followed by a scope unless `scopes` is null, drawn with `pick` up to
+ * `tries` times; undefined when the bank runs out. With `freshBase` (corpus 16), for that many tries
+ * the bank objective itself must be new too (no two rows open with the same words), and it is marked
+ * used as well.
+ */
+export function freshObjective(pick, objectives, scopes, used, tries, freshBase = 0) {
+  for (let t = 0; t < tries; t++) {
+    const base = pick(objectives);
+    if (t < freshBase && used.has(base.toLowerCase())) continue;
+    const o = base + (scopes ? pick(scopes) : "");
+    if (used.has(o.toLowerCase())) continue;
+    if (freshBase) used.add(base.toLowerCase());
+    used.add(o.toLowerCase());
+    return o;
+  }
+  return undefined;
+}
 
 /**
  * The split of `count` drawn documents, by a seeded shuffle made before any score: the first `nDev`

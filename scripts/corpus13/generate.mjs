@@ -20,7 +20,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
+import { checkDocuments, freshObjective, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
 import { cutRows as sharedCutRows, pagesOf, squash } from "../corpus/page-cuts.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check"]);
@@ -61,13 +61,8 @@ function indicatorMeasure(ind, withUnitBracket) {
 function drawRows(bank, used, n, design, tstyle) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 200; tries++) {
-      const o = pick(bank.objectives) + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 200);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const nAcc = design === "subacc" || design === "nested2" ? int(2, 3) : design === "wide6" || design === "shared4" ? int(1, 2) : int(1, 3);
     const accs = sample(bank.accomplishments, nAcc);
     const measures = [];

@@ -23,7 +23,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, manifestFeatures, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { checkDocuments, freshObjective, manifestFeatures, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features"]);
@@ -75,13 +75,8 @@ function drawValue(ind, typed) {
 function drawRows(bank, used, n, design, typed) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 300; tries++) {
-      const o = pick(bank.objectives) + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const nAcc = design === "noacc4" ? 0 : design === "units6" ? int(1, 2) : int(1, 3);
     const accs = sample(bank.accomplishments, nAcc);
     const inds = shuffle(bank.indicators);

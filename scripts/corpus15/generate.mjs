@@ -26,7 +26,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, featureReport, manifestFeatures, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { checkDocuments, freshObjective, featureReport, manifestFeatures, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
@@ -70,13 +70,8 @@ function drawValue(ind) {
 function drawRows(bank, used, n, design, notes) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 300; tries++) {
-      const o = pick(bank.objectives) + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const accs = sample(bank.accomplishments, int(1, design === "para3" ? 3 : 2));
     const inds = shuffle(bank.indicators);
     const nm = design === "nest3" ? int(2, 4) : int(1, 3);

@@ -32,7 +32,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, featureReport, manifestFeatures, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { checkDocuments, freshObjective, featureReport, manifestFeatures, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
@@ -85,16 +85,9 @@ function drawValue(ind) {
 function drawRows(bank, used, n, design) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
     // an objective whose words no other row of the document starts with, while the bank lasts
-    for (let tries = 0; tries < 300; tries++) {
-      const base = pick(bank.objectives);
-      if (tries < 60 && used.has(base.toLowerCase())) continue;
-      const o = base + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; used.add(base.toLowerCase()); break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300, 60);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const nAcc = design === "base4" ? 0 : int(1, design === "grid4" ? 3 : 2);
     const accs = sample(bank.accomplishments, nAcc);
     const inds = shuffle(bank.indicators);
