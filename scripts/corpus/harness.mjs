@@ -1,7 +1,7 @@
 /**
  * What the independent generators of corpora 11–16 share around their data model (each draws and
  * prints its own way): the sources' hash, the truth file's text, and for corpora 13–16 the draw of a
- * row's objective, a manifest entry's features, the split of the drawn documents, the `--check` run, the manifest of a full run;
+ * row's objective, a manifest entry's features, the split of the drawn documents, the `--check` run, the pages and cut rows of the prints, the manifest of a full run;
  * for corpora 15 and 16 the `--features` and `--truth` runs too. Corpora 11 and 12 check and write
  * their manifests their own way (11: one pass over the plan for every mode; 12: a spec per document),
  * corpus 13 writes its manifest unsorted with fixed split sizes, and corpus 14's `--features` prints
@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { cutRows, pagesOf } from "./page-cuts.mjs";
 
 export const sha = (s) => createHash("sha256").update(s).digest("hex");
 
@@ -115,6 +116,16 @@ export function producerVersion(cmd, args) {
   } catch (e) {
     return String(e.stdout || e.stderr || e.message).split("\n")[0].trim();
   }
+}
+
+/**
+ * A printed document's pages and the truth rows its page breaks cut, per print (`pdfs`: kind → path),
+ * as a manifest entry records them (`pages.<kind>`, `cutRows.<kind>`; scripts/corpus/page-cuts.mjs).
+ */
+export function pagesAndCuts(pdfs, truth) {
+  const pages = {}, cuts = {};
+  for (const [k, f] of Object.entries(pdfs)) { pages[k] = pagesOf(f).length - 1; cuts[k] = cutRows(f, truth); }
+  return { pages, cutRows: cuts };
 }
 
 /**

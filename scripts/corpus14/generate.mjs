@@ -23,8 +23,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, freshObjective, manifestFeatures, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
+import { checkDocuments, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features"]);
 
@@ -478,7 +477,7 @@ function mdDocument(lay, doc) {
   return L.join("\n");
 }
 
-// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs
+// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs (harness.mjs pagesAndCuts)
 
 // ---------------------------------------------------------------- main
 function plan() {
@@ -542,9 +541,7 @@ for (const doc of todo) {
   execFileSync("pdftotext", ["-layout", join(dir, `${id}.xlsx.pdf`), join(dir, `${id}.txt`)]);
   writeFileSync(join(dir, `${id}.md`), mdDocument(doc.lay, doc));
   writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
-  const e = manifestEntry(doc, truth);
-  e.pages = {}; e.cutRows = {};
-  for (const k of ["xlsx", "odt", "xe", ...(doc.typed ? ["enscript"] : [])]) { const f = join(dir, `${id}.${k}.pdf`); e.pages[k] = pagesOf(f).length - 1; e.cutRows[k] = cutRows(f, truth); }
+  const e = { ...manifestEntry(doc, truth), ...pagesAndCuts(Object.fromEntries(["xlsx", "odt", "xe", ...(doc.typed ? ["enscript"] : [])].map((k) => [k, join(dir, `${id}.${k}.pdf`)])), truth) };
   e.cutRows.txt = e.cutRows.xlsx;
   entries.push(e);
   process.stdout.write(`${id} `);

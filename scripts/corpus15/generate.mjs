@@ -26,8 +26,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, freshObjective, featureReport, manifestFeatures, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
+import { checkDocuments, freshObjective, featureReport, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
@@ -300,7 +299,7 @@ function truthOf(doc) {
   };
 }
 
-// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs
+// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs (harness.mjs pagesAndCuts)
 
 // ---------------------------------------------------------------- main
 function plan() {
@@ -360,9 +359,7 @@ for (const doc of todo) {
   execFileSync("pdftotext", ["-layout", join(dir, `${id}.cairo.pdf`), join(dir, `${id}.txt`)]);
   execFileSync("pandoc", ["-f", "docx", "-t", "gfm", "--wrap=none", "-o", join(dir, `${id}.md`), join(work, `${id}.docx`)]);
   writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
-  const e = manifestEntry(doc, truth);
-  e.pages = {}; e.cutRows = {};
-  for (const k of PDFS) { const f = join(dir, `${id}.${k}.pdf`); e.pages[k] = pagesOf(f).length - 1; e.cutRows[k] = cutRows(f, truth); }
+  const e = { ...manifestEntry(doc, truth), ...pagesAndCuts(Object.fromEntries(PDFS.map((k) => [k, join(dir, `${id}.${k}.pdf`)])), truth) };
   e.cutRows.txt = e.cutRows.cairo;
   entries.push(e);
   process.stdout.write(`${id} `);

@@ -32,8 +32,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, freshObjective, featureReport, manifestFeatures, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
+import { checkDocuments, freshObjective, featureReport, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
@@ -635,9 +634,7 @@ for (const doc of todo) {
   writeFileSync(join(work, `${id}.md.html`), doc.lo.replace(/<div title="(header|footer)">.*?<\/div>\n/g, ""));
   execFileSync("pandoc", ["-f", "html", "-t", "gfm", "--wrap=none", "-o", join(dir, `${id}.md`), join(work, `${id}.md.html`)]);
   writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
-  const e = manifestEntry(doc, truth);
-  e.pages = { chromium: pagesOf(cpdf).length - 1, lo: pagesOf(lpdf).length - 1, fodt: pagesOf(fpdf).length - 1 };
-  e.cutRows = { chromium: cutRows(cpdf, truth), lo: cutRows(lpdf, truth), fodt: cutRows(fpdf, truth) };
+  const e = { ...manifestEntry(doc, truth), ...pagesAndCuts({ chromium: cpdf, lo: lpdf, fodt: fpdf }, truth) };
   e.cutRows.txt = e.cutRows.chromium; e.cutRows.plain = e.cutRows.lo;
   entries.push(e);
   process.stdout.write(`${id} `);
