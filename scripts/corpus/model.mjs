@@ -3,9 +3,8 @@
  * Renderers (render-html.mjs, render-md.mjs) and the truth writer (truth.mjs) all read this one
  * object, so the truth always describes exactly what was rendered.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { prng, hash } from "./prng.mjs";
+import { MISSIONS as GAZETTEER } from "./missions.mjs";
 import * as B from "./banks.mjs";
 import { MONTHS } from "./common.mjs";
 
@@ -39,10 +38,7 @@ const DEFAULT_ONE_IN = 3;
 
 /** Acronyms the prose can print as one word (drops entries such as "UNEF I" with a space). */
 const PRINTABLE_ACRONYM = /^[A-Z][A-Za-z-]+$/;
-const MISSIONS = readFileSync(join(import.meta.dirname, "..", "..", "data", "un-missions.tsv"), "utf8")
-  .trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }))
-  .filter((m) => m.end >= 2006 && m.start <= 2024 && PRINTABLE_ACRONYM.test(m.acronym));
+const MISSIONS = GAZETTEER.filter((m) => m.end >= 2006 && m.start <= 2024 && PRINTABLE_ACRONYM.test(m.acronym));
 
 /** First Security Council resolution number of each year (approximate; keeps numbers and years consistent). */
 const SC_FIRST = { 2003: 1456, 2004: 1526, 2005: 1585, 2006: 1653, 2007: 1738, 2008: 1795, 2009: 1860, 2010: 1904, 2011: 1963, 2012: 2033, 2013: 2086, 2014: 2133, 2015: 2196, 2016: 2259, 2017: 2337, 2018: 2398, 2019: 2452, 2020: 2506, 2021: 2561, 2022: 2619, 2023: 2669, 2024: 2722, 2025: 2768 };

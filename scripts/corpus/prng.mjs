@@ -14,8 +14,12 @@ export function mulberry32(seed) {
   };
 }
 
-export function prng(seed) {
-  const next = mulberry32(seed);
+/**
+ * The draws made from a stream of numbers in [0, 1): an integer in a range, a pick, a chance, a
+ * shuffle (Fisher–Yates from the end) and a sample. Every generator draws through these, so the
+ * same seed gives the same document whichever generator asks.
+ */
+export function drawsFrom(next) {
   const r = {
     next,
     /** Integer in [lo, hi], both ends included. */
@@ -34,8 +38,28 @@ export function prng(seed) {
       return out;
     },
     sample: (arr, n) => r.shuffle(arr).slice(0, Math.min(n, arr.length)),
-    /** A child generator: draws made through it do not shift the parent's sequence later on. */
-    fork: (salt) => prng((Math.floor(next() * 4294967296) ^ hash(String(salt))) >>> 0),
+  };
+  return r;
+}
+
+export function prng(seed) {
+  const next = mulberry32(seed);
+  const r = drawsFrom(next);
+  /** A child generator: draws made through it do not shift the parent's sequence later on. */
+  r.fork = (salt) => prng((Math.floor(next() * 4294967296) ^ hash(String(salt))) >>> 0);
+  return r;
+}
+
+/**
+ * One set of draws whose stream can be started again from a seed (`reseed`): the generators of
+ * corpora 13–16 draw the plan from their seed and then each document's layout from a seed of its
+ * own, through the same `int`, `pick`, `shuffle`.
+ */
+export function reseedable(seed) {
+  let stream = mulberry32(seed);
+  const r = drawsFrom(() => stream());
+  r.reseed = (s) => {
+    stream = mulberry32(s);
   };
   return r;
 }

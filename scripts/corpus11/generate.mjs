@@ -13,13 +13,14 @@
  *   node scripts/corpus11/generate.mjs --split dev11   # only that split's files
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { sha, truthText as truthTextOf } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split"]);
 
@@ -36,16 +37,6 @@ const SEED0 = 111100;
 const DOCS = 36;
 /** Positions (mod 18) that go to holdout11: 7 of every 18 → 14 of 36. */
 const HOLDOUT_AT = new Set([2, 4, 7, 9, 12, 14, 17]);
-
-// ---------------------------------------------------------------- random numbers (mulberry32)
-function rng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const chance = (p) => next() < p;
-  const shuffle = (xs) => { const a2 = [...xs]; for (let i = a2.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [a2[i], a2[j]] = [a2[j], a2[i]]; } return a2; };
-  return { next, int, pick, chance, shuffle };
-}
 
 // ---------------------------------------------------------------- vocabularies of the layout
 const FEMALE = new Set(["Amina", "Beatriz", "Irina", "Olga", "Fatou", "Claire", "Nadia", "Zainab", "Marta", "Helen", "Ngozi", "Lucía"]);
@@ -95,13 +86,11 @@ const FOOTERS = ["page-n-of-m", "page-n", "dash-n", "none"];
 const ACC_VOCAB = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
 const MEAS_VOCAB = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")).map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 
 // ---------------------------------------------------------------- small helpers
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const mdEsc = (s) => String(s).replace(/\|/g, "\\|");
 const thousands = (v) => (v >= 1000 ? v.toLocaleString("en-US") : String(v));
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 const titleCase = (s) => s.split(" ").map((w, i) => (i > 0 && ["and", "of", "the", "for", "in"].includes(w) ? w : w[0].toUpperCase() + w.slice(1))).join(" ");
 const caseLabel = (s, c) => (c === "upper" ? s.toUpperCase() : c === "title" ? titleCase(s) : s);
 const dateText = (d) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
@@ -122,7 +111,7 @@ function flatMeasure(tpl, v, unit, pct) {
 
 // ---------------------------------------------------------------- the plan: every document's choices
 function planDocuments(seed) {
-  const r = rng(seed);
+  const r = prng(seed);
   const docs = [];
   let devN = 0, holdN = 0;
   // Markers dealt round-robin per side (borderless / ruled) and per column (accomplishments / measures).
@@ -169,7 +158,7 @@ function planDocuments(seed) {
 
 // ---------------------------------------------------------------- one document's data
 function buildDocument(plan) {
-  const r = rng(plan.seed);
+  const r = prng(plan.seed);
   const { office, year, era, style } = plan;
   const q = (s) => (style.smartQuotes ? s.replace(/'/g, "’") : s);
   const first = r.pick(FIRST), last = r.pick(LAST);
@@ -657,7 +646,7 @@ function main() {
       truth: `${base}.truth.json`, source: `${base}.html`, sourceSha256: sha(out.html),
     };
     const prev = oldById.get(plan.id);
-    const truthText = `${JSON.stringify(out.truth, null, 1)}\n`;
+    const truthText = truthTextOf(out.truth);
     const skip = ONLY_SPLIT && ONLY_SPLIT !== plan.split;
     if (CHECK) {
       const same = (p, text) => existsSync(join(OUT, p)) && readFileSync(join(OUT, p), "utf8") === text;

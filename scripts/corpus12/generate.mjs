@@ -9,14 +9,15 @@
  *   node scripts/corpus12/generate.mjs --no-pdf   # specs, groff sources, Markdown, truth, manifest (PDF fields kept)
  *   node scripts/corpus12/generate.mjs --check    # draws again in memory: truth, Markdown, the specs' sha256, features
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OFFICES, MANAGERIAL, PRIORITY_AREAS, CHALLENGES, FIRST, LAST } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { sha, truthText } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf"]);
 
@@ -29,18 +30,6 @@ const args = process.argv.slice(2);
 const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf");
 
-function rng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const chance = (p) => next() < p;
-  const shuffle = (xs) => { const a2 = [...xs]; for (let i = a2.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [a2[i], a2[j]] = [a2[j], a2[i]]; } return a2; };
-  const sample = (xs, n) => shuffle(xs).slice(0, n);
-  return { next, int, pick, chance, shuffle, sample };
-}
-
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 
 const SG = (y) => (y <= 2006 ? { name: "Kofi A. Annan", mr: "Mr. Kofi A. Annan" } : y <= 2016 ? { name: "Ban Ki-moon", mr: "Mr. Ban Ki-moon" } : { name: "António Guterres", mr: "Mr. António Guterres" });
 const era = (y) => (y <= 2010 ? "a" : y <= 2016 ? "b" : y <= 2018 ? "c" : "d");
@@ -63,7 +52,7 @@ function caseOf(label, hc) { return hc === "upper" ? label.toUpperCase() : hc ==
 
 /** Plan every document: the split, office, year, style and tables. */
 function plan() {
-  const r = rng(SEED);
+  const r = prng(SEED);
   const docs = [];
   const N = 32;
   let designCursor = 0, markerRuled = 0, markerBorderless = 0;
@@ -111,7 +100,7 @@ function plan() {
 
 /** Draw one document's content (rows, frame) from its plan. */
 function draw(p) {
-  const r = rng(SEED * 7 + p.i * 101);
+  const r = prng(SEED * 7 + p.i * 101);
   const { office, year, style } = p;
   const sg = SG(year);
   const manager = `${r.pick(FIRST)} ${r.pick(LAST)}`;
@@ -429,8 +418,6 @@ function markdown(spec) {
   return out.join("\n");
 }
 
-const sha = (s) => createHash("sha256").update(s).digest("hex");
-
 function main() {
   const docs = plan().map(build);
   // Every feature in >= 3 documents and on both sides (the rule styles apart).
@@ -446,7 +433,7 @@ function main() {
       const dir = join(OUT, x.p.split);
       const m = oldById[x.p.id];
       if (!m) { bad.push(`${x.p.id}: not in manifest`); continue; }
-      if (readFileSync(join(dir, `${x.p.id}.truth.json`), "utf8") !== JSON.stringify(x.truth, null, 1) + "\n") bad.push(`${x.p.id}: truth`);
+      if (readFileSync(join(dir, `${x.p.id}.truth.json`), "utf8") !== truthText(x.truth)) bad.push(`${x.p.id}: truth`);
       if (readFileSync(join(dir, `${x.p.id}.md`), "utf8") !== markdown(x.spec)) bad.push(`${x.p.id}: md`);
       if (m.specSha256 !== sha(JSON.stringify(x.spec))) bad.push(`${x.p.id}: spec`);
       if (JSON.stringify(m.features) !== JSON.stringify(x.features)) bad.push(`${x.p.id}: features`);
@@ -461,7 +448,7 @@ function main() {
   for (const s of ["dev12", "holdout12"]) mkdirSync(join(OUT, s), { recursive: true });
   for (const x of docs) {
     const dir = join(OUT, x.p.split);
-    writeFileSync(join(dir, `${x.p.id}.truth.json`), JSON.stringify(x.truth, null, 1) + "\n");
+    writeFileSync(join(dir, `${x.p.id}.truth.json`), truthText(x.truth));
     writeFileSync(join(dir, `${x.p.id}.md`), markdown(x.spec));
     writeFileSync(join(work, `${x.p.id}.spec.json`), JSON.stringify({ ...x.spec, out: dir }));
   }

@@ -10,15 +10,17 @@
  *   node scripts/corpus13/generate.mjs           # draws, prints (needs pdflatex, abiword, mutool, pdftotext)
  *   node scripts/corpus13/generate.mjs --check   # truth, Markdown, source sha256 and manifest features as committed
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { MONTHS } from "../corpus/common.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { checkDocuments, freshObjective, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
 import { cutRows as sharedCutRows, pagesOf, squash } from "../corpus/page-cuts.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check"]);
@@ -29,17 +31,10 @@ const SEED = 131313;
 const CHECK = process.argv.includes("--check");
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 const SG = (y) => (y <= 2006 ? { name: "Kofi A. Annan", title: "Secretary-General" } : y <= 2016 ? { name: "Ban Ki-moon", title: "Secretary-General" } : { name: "António Guterres", title: "Secretary-General" });
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Table designs (see README). */
 const DESIGNS = ["caps3", "heading2", "wide6", "subacc", "shared4", "nested2"];
@@ -66,13 +61,8 @@ function indicatorMeasure(ind, withUnitBracket) {
 function drawRows(bank, used, n, design, tstyle) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 200; tries++) {
-      const o = pick(bank.objectives) + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 200);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const nAcc = design === "subacc" || design === "nested2" ? int(2, 3) : design === "wide6" || design === "shared4" ? int(1, 2) : int(1, 3);
     const accs = sample(bank.accomplishments, nAcc);
     const measures = [];
@@ -544,9 +534,8 @@ function unrule(abw, doc) {
 const cutRows = (pdf, truth) => sharedCutRows(pdf, truth, (s) => squash(s).replace(/--/g, "–"));
 
 // ---------------------------------------------------------------- main
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   BALANCE = {};
   const docs = [];
   for (let i = 0; i < 20; i++) docs.push(drawDocument(`d13-${String(i + 1).padStart(3, "0")}`, "dev13", i));
@@ -554,7 +543,7 @@ function plan() {
   return docs;
 }
 function manifestEntry(doc, truth, texSrc, htmlSrc) {
-  const features = [...new Set([...truth.structure.features, ...truth.structure.rows.flatMap((r) => r.features)])].sort();
+  const features = manifestFeatures(truth);
   const dir = doc.split;
   return {
     id: doc.id, split: doc.split, year: doc.year, entity: doc.office.name, ruled: doc.style.ruled, rows: truth.rows.length, features,
@@ -566,21 +555,10 @@ function manifestEntry(doc, truth, texSrc, htmlSrc) {
 
 const docs = plan();
 if (CHECK) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  const bad = [];
-  for (const doc of docs) {
-    const truth = truthOf(doc);
-    const entry = manifest.documents.find((d) => d.id === doc.id);
-    const want = manifestEntry(doc, truth, texDocument(doc), htmlDocument(doc));
-    if (!entry) { bad.push(`${doc.id}: not in the manifest`); continue; }
-    if (readFileSync(join(OUT, entry.truth), "utf8") !== JSON.stringify(truth, null, 1) + "\n") bad.push(`${doc.id}: truth`);
-    if (readFileSync(join(OUT, entry.renderings.md), "utf8") !== mdDocument(doc)) bad.push(`${doc.id}: md`);
-    if (entry.specSha256 !== want.specSha256) bad.push(`${doc.id}: sources`);
-    if (JSON.stringify(entry.features) !== JSON.stringify(want.features) || entry.rows !== want.rows) bad.push(`${doc.id}: manifest`);
-  }
-  if (bad.length) { console.log(bad.join("\n")); process.exit(1); }
-  console.log(`${docs.length} documents match`);
-  process.exit(0);
+  checkDocuments(OUT, docs, {
+    truthOf, manifestEntry: (doc, truth) => manifestEntry(doc, truth, texDocument(doc), htmlDocument(doc)), hashKey: "specSha256", hashLabel: "sources", renderings: false,
+    more: (doc, entry) => (readFileSync(join(OUT, entry.renderings.md), "utf8") !== mdDocument(doc) ? ["md"] : []),
+  });
 }
 
 const work = mkdtempSync(join(tmpdir(), "corpus13-"));
@@ -604,7 +582,7 @@ for (const doc of docs) {
   execFileSync("pdftotext", ["-layout", join(dir, `${doc.id}.tex.pdf`), join(dir, `${doc.id}.txt`)]);
   writeFileSync(join(dir, `${doc.id}.mu.txt`), execFileSync("mutool", ["draw", "-F", "txt", "-o", "-", join(dir, `${doc.id}.abw.pdf`)], { encoding: "utf8", maxBuffer: 1 << 26, stdio: ["ignore", "pipe", "ignore"] }));
   writeFileSync(join(dir, `${doc.id}.md`), mdDocument(doc));
-  writeFileSync(join(dir, `${doc.id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
+  writeFileSync(join(dir, `${doc.id}.truth.json`), truthText(truth));
   const e = manifestEntry(doc, truth, tex, html);
   const texCut = cutRows(join(dir, `${doc.id}.tex.pdf`), truth), abwCut = cutRows(join(dir, `${doc.id}.abw.pdf`), truth);
   e.pages = { tex: pagesOf(join(dir, `${doc.id}.tex.pdf`)).length - 1, abw: pagesOf(join(dir, `${doc.id}.abw.pdf`)).length - 1 };

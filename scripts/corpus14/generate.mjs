@@ -13,16 +13,17 @@
  *   node scripts/corpus14/generate.mjs           # draws, prints (see test/corpus14/README.md for the packages)
  *   node scripts/corpus14/generate.mjs --check   # truth, Markdown, layout sha256 and manifest features as committed
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
+import { MONTHS } from "../corpus/common.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { checkDocuments, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features"]);
 
@@ -35,17 +36,10 @@ const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split("
 const N_DOCS = 33, N_DEV = 20;
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** Latin-1 (ISO 8859-1) only: what enscript can print. */
 const latin1 = (s) => [...s].every((c) => c.charCodeAt(0) < 256);
 
@@ -80,13 +74,8 @@ function drawValue(ind, typed) {
 function drawRows(bank, used, n, design, typed) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 300; tries++) {
-      const o = pick(bank.objectives) + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const nAcc = design === "noacc4" ? 0 : design === "units6" ? int(1, 2) : int(1, 3);
     const accs = sample(bank.accomplishments, nAcc);
     const inds = shuffle(bank.indicators);
@@ -488,28 +477,23 @@ function mdDocument(lay, doc) {
   return L.join("\n");
 }
 
-// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs
+// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs (harness.mjs pagesAndCuts)
 
 // ---------------------------------------------------------------- main
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   DEALT = {}; MISS = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded draw made before any score: 20 documents to dev14, the rest to holdout14
-  const order = shuffle(drawn.map((_, i) => i));
-  const dev = new Set(order.slice(0, N_DEV));
-  let nd = 0, nh = 0;
+  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 14);
   return drawn.map((d, i) => {
-    const split = dev.has(i) ? "dev14" : "holdout14";
-    const id = split === "dev14" ? `d14-${String(++nd).padStart(3, "0")}` : `h14-${String(++nh).padStart(3, "0")}`;
-    rnd = mulberry32(SEED + 1000 + i); // each layout's own draw, so a change to one document moves no other
-    return { ...d, id, split, lay: layout(d) };
+    reseed(SEED + 1000 + i); // each layout's own draw, so a change to one document moves no other
+    return { ...d, ...splits[i], lay: layout(d) };
   });
 }
 function manifestEntry(doc, truth) {
-  const features = [...new Set([...truth.structure.features, ...truth.structure.rows.flatMap((r) => r.features)])].sort();
+  const features = manifestFeatures(truth);
   const dir = doc.split, id = doc.id;
   const renderings = { "xlsx.pdf": `${dir}/${id}.xlsx.pdf`, "odt.pdf": `${dir}/${id}.odt.pdf`, "xe.pdf": `${dir}/${id}.xe.pdf`, ...(doc.typed ? { "enscript.pdf": `${dir}/${id}.enscript.pdf` } : {}), txt: `${dir}/${id}.txt`, md: `${dir}/${id}.md` };
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, typed: doc.typed, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(JSON.stringify(doc.lay)) };
@@ -524,21 +508,7 @@ if (process.argv.includes("--features")) {
   console.log(`${docs.filter((d) => d.split === "dev14").reduce((a, d) => a + truthOf(d).rows.length, 0)} dev14 rows, ${docs.filter((d) => d.split === "holdout14").reduce((a, d) => a + truthOf(d).rows.length, 0)} holdout14 rows`);
   process.exit(0);
 }
-if (CHECK) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  const bad = [];
-  for (const doc of docs) {
-    const truth = truthOf(doc), entry = manifest.documents.find((d) => d.id === doc.id), want = manifestEntry(doc, truth);
-    if (!entry) { bad.push(`${doc.id}: not in the manifest`); continue; }
-    if (readFileSync(join(OUT, entry.truth), "utf8") !== JSON.stringify(truth, null, 1) + "\n") bad.push(`${doc.id}: truth`);
-    if (readFileSync(join(OUT, entry.renderings.md), "utf8") !== mdDocument(doc.lay, doc)) bad.push(`${doc.id}: md`);
-    if (entry.layoutSha256 !== want.layoutSha256) bad.push(`${doc.id}: layout`);
-    if (JSON.stringify(entry.features) !== JSON.stringify(want.features) || entry.rows !== want.rows || JSON.stringify(entry.renderings) !== JSON.stringify(want.renderings)) bad.push(`${doc.id}: manifest`);
-  }
-  if (bad.length) { console.log(bad.join("\n")); process.exit(1); }
-  console.log(`${docs.length} documents match`);
-  process.exit(0);
-}
+if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry, more: (doc, entry) => (readFileSync(join(OUT, entry.renderings.md), "utf8") !== mdDocument(doc.lay, doc) ? ["md"] : []) });
 
 const work = process.env.CORPUS14_WORK ?? mkdtempSync(join(tmpdir(), "corpus14-"));
 mkdirSync(work, { recursive: true });
@@ -570,23 +540,15 @@ for (const doc of todo) {
   }
   execFileSync("pdftotext", ["-layout", join(dir, `${id}.xlsx.pdf`), join(dir, `${id}.txt`)]);
   writeFileSync(join(dir, `${id}.md`), mdDocument(doc.lay, doc));
-  writeFileSync(join(dir, `${id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
-  const e = manifestEntry(doc, truth);
-  e.pages = {}; e.cutRows = {};
-  for (const k of ["xlsx", "odt", "xe", ...(doc.typed ? ["enscript"] : [])]) { const f = join(dir, `${id}.${k}.pdf`); e.pages[k] = pagesOf(f).length - 1; e.cutRows[k] = cutRows(f, truth); }
+  writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
+  const e = { ...manifestEntry(doc, truth), ...pagesAndCuts(Object.fromEntries(["xlsx", "odt", "xe", ...(doc.typed ? ["enscript"] : [])].map((k) => [k, join(dir, `${id}.${k}.pdf`)])), truth) };
   e.cutRows.txt = e.cutRows.xlsx;
   entries.push(e);
   process.stdout.write(`${id} `);
 }
 if (!process.env.CORPUS14_WORK) rmSync(work, { recursive: true, force: true });
 if (!ONLY) {
-  const version = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0].trim(); } catch (e) { return String(e.stdout ?? e.message).split("\n")[0]; } };
-  const manifest = {
-    generator: "scripts/corpus14/generate.mjs", seed: SEED,
-    producers: { soffice: version("soffice", ["--version"]), openpyxl: version("/usr/bin/python3", ["-c", "import openpyxl; print('openpyxl', openpyxl.__version__)"]), odfpy: version("dpkg-query", ["-W", "-f=python3-odf ${Version}", "python3-odf"]), xelatex: version("xelatex", ["--version"]), enscript: version("enscript", ["--version"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: "pdftotext (poppler 22.12.0)" },
-    splits: { dev14: N_DEV, holdout14: N_DOCS - N_DEV },
-    documents: entries.sort((a, b) => a.id.localeCompare(b.id)),
-  };
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.filter((e) => e.split === "dev14").reduce((a, e) => a + e.rows, 0)} dev14 rows, ${entries.filter((e) => e.split === "holdout14").reduce((a, e) => a + e.rows, 0)} holdout14 rows`);
+  const version = producerVersion;
+  const producers = { soffice: version("soffice", ["--version"]), openpyxl: version("/usr/bin/python3", ["-c", "import openpyxl; print('openpyxl', openpyxl.__version__)"]), odfpy: version("dpkg-query", ["-W", "-f=python3-odf ${Version}", "python3-odf"]), xelatex: version("xelatex", ["--version"]), enscript: version("enscript", ["--version"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: "pdftotext (poppler 22.12.0)" };
+  writeManifest(OUT, 14, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 }

@@ -16,16 +16,17 @@
  *   node scripts/corpus15/generate.mjs --features  # the feature crossing of the plan, no printing
  *   node scripts/corpus15/generate.mjs --truth     # rewrites the truth files only
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
+import { MONTHS } from "../corpus/common.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { checkDocuments, freshObjective, featureReport, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
@@ -39,17 +40,10 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 const PDFS = ["docx", "cairo", "cairops"];
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * Table designs (README):
@@ -75,13 +69,8 @@ function drawValue(ind) {
 function drawRows(bank, used, n, design, notes) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 300; tries++) {
-      const o = pick(bank.objectives) + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const accs = sample(bank.accomplishments, int(1, design === "para3" ? 3 : 2));
     const inds = shuffle(bank.indicators);
     const nm = design === "nest3" ? int(2, 4) : int(1, 3);
@@ -310,24 +299,19 @@ function truthOf(doc) {
   };
 }
 
-// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs
+// ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs (harness.mjs pagesAndCuts)
 
 // ---------------------------------------------------------------- main
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   SUBROWS = {}; LETTERED = {}; SCFORM = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev15, 10 to holdout15
-  const order = shuffle(drawn.map((_, i) => i));
-  const dev = new Set(order.slice(0, N_DEV));
-  let nd = 0, nh = 0;
+  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 15);
   return drawn.map((d, i) => {
-    const split = dev.has(i) ? "dev15" : "holdout15";
-    const id = split === "dev15" ? `d15-${String(++nd).padStart(3, "0")}` : `h15-${String(++nh).padStart(3, "0")}`;
-    rnd = mulberry32(SEED + 1000 + i); // each layout's own draw
-    return { ...d, id, split, html: html(d) };
+    reseed(SEED + 1000 + i); // each layout's own draw
+    return { ...d, ...splits[i], html: html(d) };
   });
 }
 function docxOptions(doc) {
@@ -335,47 +319,16 @@ function docxOptions(doc) {
   return { landscape: s.landscape, footer: s.footer, runningHeader: s.runningHeader ? `${doc.office.acronym} — Senior Manager’s Compact ${doc.year}` : null, repeatHeader: s.repeatHeader, keepRows: s.keepRows, margin: s.landscape ? 1020 : 1134 };
 }
 function manifestEntry(doc, truth) {
-  const features = [...new Set([...truth.structure.features, ...truth.structure.rows.flatMap((r) => r.features)])].sort();
+  const features = manifestFeatures(truth);
   const dir = doc.split, id = doc.id;
   const renderings = { "docx.pdf": `${dir}/${id}.docx.pdf`, "cairo.pdf": `${dir}/${id}.cairo.pdf`, "cairops.pdf": `${dir}/${id}.cairops.pdf`, txt: `${dir}/${id}.txt`, md: `${dir}/${id}.md` };
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(doc.html + JSON.stringify(docxOptions(doc))) };
 }
 
 const docs = plan();
-if (process.argv.includes("--features")) {
-  const c = new Map();
-  for (const d of docs) for (const f of manifestEntry(d, truthOf(d)).features) { const x = c.get(f) ?? [0, 0]; x[d.style.ruled ? 0 : 1]++; c.set(f, x); }
-  for (const [f, x] of [...c].sort()) console.log(f, x, x[0] + x[1] < 3 || ((!x[0] || !x[1]) && !/^(ruled|borderless|rules:)/.test(f)) ? "  <-- thin or one-sided" : "");
-  console.log(`${docs.filter((d) => d.split === "dev15").reduce((a, d) => a + truthOf(d).rows.length, 0)} dev15 rows, ${docs.filter((d) => d.split === "holdout15").reduce((a, d) => a + truthOf(d).rows.length, 0)} holdout15 rows`);
-  process.exit(0);
-}
-if (process.argv.includes("--truth")) {
-  // the truth files only (the prints are unchanged by a truth-only change)
-  // and the manifest's features (its pages, cutRows and producers are the prints' and stay)
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  for (const doc of docs) {
-    writeFileSync(join(OUT, doc.split, `${doc.id}.truth.json`), JSON.stringify(truthOf(doc), null, 1) + "\n");
-    const entry = manifest.documents.find((d) => d.id === doc.id);
-    if (entry) entry.features = manifestEntry(doc, truthOf(doc)).features;
-  }
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`${docs.length} truth files and the manifest's features written`);
-  process.exit(0);
-}
-if (CHECK) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  const bad = [];
-  for (const doc of docs) {
-    const truth = truthOf(doc), entry = manifest.documents.find((d) => d.id === doc.id), want = manifestEntry(doc, truth);
-    if (!entry) { bad.push(`${doc.id}: not in the manifest`); continue; }
-    if (readFileSync(join(OUT, entry.truth), "utf8") !== JSON.stringify(truth, null, 1) + "\n") bad.push(`${doc.id}: truth`);
-    if (entry.layoutSha256 !== want.layoutSha256) bad.push(`${doc.id}: layout`);
-    if (JSON.stringify(entry.features) !== JSON.stringify(want.features) || entry.rows !== want.rows || JSON.stringify(entry.renderings) !== JSON.stringify(want.renderings)) bad.push(`${doc.id}: manifest`);
-  }
-  if (bad.length) { console.log(bad.join("\n")); process.exit(1); }
-  console.log(`${docs.length} documents match`);
-  process.exit(0);
-}
+if (process.argv.includes("--features")) featureReport(docs, 15, { truthOf, manifestEntry });
+if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
+if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry });
 
 const work = process.env.CORPUS15_WORK ?? mkdtempSync(join(tmpdir(), "corpus15-"));
 mkdirSync(work, { recursive: true });
@@ -405,23 +358,15 @@ for (const doc of todo) {
   execFileSync("ps2pdf", [join(work, `${id}.ps`), join(dir, `${id}.cairops.pdf`)], { env });
   execFileSync("pdftotext", ["-layout", join(dir, `${id}.cairo.pdf`), join(dir, `${id}.txt`)]);
   execFileSync("pandoc", ["-f", "docx", "-t", "gfm", "--wrap=none", "-o", join(dir, `${id}.md`), join(work, `${id}.docx`)]);
-  writeFileSync(join(dir, `${id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
-  const e = manifestEntry(doc, truth);
-  e.pages = {}; e.cutRows = {};
-  for (const k of PDFS) { const f = join(dir, `${id}.${k}.pdf`); e.pages[k] = pagesOf(f).length - 1; e.cutRows[k] = cutRows(f, truth); }
+  writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
+  const e = { ...manifestEntry(doc, truth), ...pagesAndCuts(Object.fromEntries(PDFS.map((k) => [k, join(dir, `${id}.${k}.pdf`)])), truth) };
   e.cutRows.txt = e.cutRows.cairo;
   entries.push(e);
   process.stdout.write(`${id} `);
 }
 if (!process.env.CORPUS15_WORK) rmSync(work, { recursive: true, force: true });
 if (!ONLY) {
-  const version = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0].trim(); } catch (e) { return String(e.stdout || e.stderr || e.message).split("\n")[0].trim(); } };
-  const manifest = {
-    generator: "scripts/corpus15/generate.mjs", seed: SEED,
-    producers: { soffice: version("soffice", ["--version"]), pdftocairo: version("sh", ["-c", "pdftocairo -v 2>&1"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) },
-    splits: { dev15: N_DEV, holdout15: N_DOCS - N_DEV },
-    documents: entries.sort((a, b) => a.id.localeCompare(b.id)),
-  };
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.filter((e) => e.split === "dev15").reduce((a, e) => a + e.rows, 0)} dev15 rows, ${entries.filter((e) => e.split === "holdout15").reduce((a, e) => a + e.rows, 0)} holdout15 rows`);
+  const version = producerVersion;
+  const producers = { soffice: version("soffice", ["--version"]), pdftocairo: version("sh", ["-c", "pdftocairo -v 2>&1"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
+  writeManifest(OUT, 15, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 }

@@ -22,16 +22,17 @@
  *   node scripts/corpus16/generate.mjs --features  # the feature crossing of the plan, no printing
  *   node scripts/corpus16/generate.mjs --truth     # rewrites the truth files only
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
+import { MONTHS } from "../corpus/common.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { checkDocuments, freshObjective, featureReport, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
@@ -44,17 +45,10 @@ const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split("
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const letters = "abcdefghijklmnop";
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
@@ -90,16 +84,9 @@ function drawValue(ind) {
 function drawRows(bank, used, n, design) {
   const rows = [];
   for (let k = 0; k < n; k++) {
-    let obj;
     // an objective whose words no other row of the document starts with, while the bank lasts
-    for (let tries = 0; tries < 300; tries++) {
-      const base = pick(bank.objectives);
-      if (tries < 60 && used.has(base.toLowerCase())) continue;
-      const o = base + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; used.add(base.toLowerCase()); break; }
-    }
+    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300, 60);
     if (!obj) break;
-    used.add(obj.toLowerCase());
     const nAcc = design === "base4" ? 0 : int(1, design === "grid4" ? 3 : 2);
     const accs = sample(bank.accomplishments, nAcc);
     const inds = shuffle(bank.indicators);
@@ -589,63 +576,29 @@ function truthOf(doc) {
 }
 
 // ---------------------------------------------------------------- main
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 function plan() {
-  rnd = mulberry32(SEED);
+  reseed(SEED);
   DEAL = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev16, 10 to holdout16
-  const order = shuffle(drawn.map((_, i) => i));
-  const dev = new Set(order.slice(0, N_DEV));
-  let nd = 0, nh = 0;
-  return drawn.map((d, i) => {
-    const split = dev.has(i) ? "dev16" : "holdout16";
-    const id = split === "dev16" ? `d16-${String(++nd).padStart(3, "0")}` : `h16-${String(++nh).padStart(3, "0")}`;
-    return { ...d, id, split, chromium: chromiumHtml(d), lo: loHtml(d), fodt: fodt(d) };
-  });
+  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 16);
+  return drawn.map((d, i) => ({ ...d, ...splits[i], chromium: chromiumHtml(d), lo: loHtml(d), fodt: fodt(d) }));
 }
 function manifestEntry(doc, truth) {
-  const features = [...new Set([...truth.structure.features, ...truth.structure.rows.flatMap((r) => r.features)])].sort();
+  const features = manifestFeatures(truth);
   const dir = doc.split, id = doc.id;
   const renderings = { "chromium.pdf": `${dir}/${id}.chromium.pdf`, "lo.pdf": `${dir}/${id}.lo.pdf`, "fodt.pdf": `${dir}/${id}.fodt.pdf`, txt: `${dir}/${id}.txt`, "plain.txt": `${dir}/${id}.plain.txt`, md: `${dir}/${id}.md` };
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(doc.chromium + doc.lo + doc.fodt) };
 }
 
 const docs = plan();
-if (process.argv.includes("--features")) {
-  const c = new Map();
-  for (const d of docs) for (const f of manifestEntry(d, truthOf(d)).features) { const x = c.get(f) ?? [0, 0]; x[d.style.ruled ? 0 : 1]++; c.set(f, x); }
-  for (const [f, x] of [...c].sort()) console.log(f, x, x[0] + x[1] < 3 || ((!x[0] || !x[1]) && !/^(ruled|borderless|rules:)/.test(f)) ? "  <-- thin or one-sided" : "");
-  console.log(`${docs.filter((d) => d.split === "dev16").reduce((a, d) => a + truthOf(d).rows.length, 0)} dev16 rows, ${docs.filter((d) => d.split === "holdout16").reduce((a, d) => a + truthOf(d).rows.length, 0)} holdout16 rows`);
-  process.exit(0);
-}
-if (process.argv.includes("--truth")) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  for (const doc of docs) {
-    writeFileSync(join(OUT, doc.split, `${doc.id}.truth.json`), JSON.stringify(truthOf(doc), null, 1) + "\n");
-    const entry = manifest.documents.find((d) => d.id === doc.id);
-    if (entry) entry.features = manifestEntry(doc, truthOf(doc)).features;
-  }
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`${docs.length} truth files and the manifest's features written`);
-  process.exit(0);
-}
+if (process.argv.includes("--features")) featureReport(docs, 16, { truthOf, manifestEntry });
+if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
 if (CHECK) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  const bad = [];
-  for (const doc of docs) {
-    const truth = truthOf(doc), entry = manifest.documents.find((d) => d.id === doc.id), want = manifestEntry(doc, truth);
-    if (!entry) { bad.push(`${doc.id}: not in the manifest`); continue; }
-    if (readFileSync(join(OUT, entry.truth), "utf8") !== JSON.stringify(truth, null, 1) + "\n") bad.push(`${doc.id}: truth`);
-    if (entry.layoutSha256 !== want.layoutSha256) bad.push(`${doc.id}: layout`);
-    // the committed sources (two HTML files and the .fodt) are the layouts hashed
-    if (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo || readFileSync(join(OUT, "src", `${doc.id}.fodt`), "utf8") !== doc.fodt) bad.push(`${doc.id}: html`);
-    if (JSON.stringify(entry.features) !== JSON.stringify(want.features) || entry.rows !== want.rows || JSON.stringify(entry.renderings) !== JSON.stringify(want.renderings)) bad.push(`${doc.id}: manifest`);
-  }
-  if (bad.length) { console.log(bad.join("\n")); process.exit(1); }
-  console.log(`${docs.length} documents match`);
-  process.exit(0);
+  // the committed sources (two HTML files and the .fodt) are the layouts hashed
+  const html = (doc) => (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo || readFileSync(join(OUT, "src", `${doc.id}.fodt`), "utf8") !== doc.fodt ? ["html"] : []);
+  checkDocuments(OUT, docs, { truthOf, manifestEntry, more: html });
 }
 
 const work = process.env.CORPUS16_WORK ?? mkdtempSync(join(tmpdir(), "corpus16-"));
@@ -680,23 +633,15 @@ for (const doc of todo) {
   // pandoc reads the Writer HTML without its header and footer divisions (page furniture, not text)
   writeFileSync(join(work, `${id}.md.html`), doc.lo.replace(/<div title="(header|footer)">.*?<\/div>\n/g, ""));
   execFileSync("pandoc", ["-f", "html", "-t", "gfm", "--wrap=none", "-o", join(dir, `${id}.md`), join(work, `${id}.md.html`)]);
-  writeFileSync(join(dir, `${id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
-  const e = manifestEntry(doc, truth);
-  e.pages = { chromium: pagesOf(cpdf).length - 1, lo: pagesOf(lpdf).length - 1, fodt: pagesOf(fpdf).length - 1 };
-  e.cutRows = { chromium: cutRows(cpdf, truth), lo: cutRows(lpdf, truth), fodt: cutRows(fpdf, truth) };
+  writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
+  const e = { ...manifestEntry(doc, truth), ...pagesAndCuts({ chromium: cpdf, lo: lpdf, fodt: fpdf }, truth) };
   e.cutRows.txt = e.cutRows.chromium; e.cutRows.plain = e.cutRows.lo;
   entries.push(e);
   process.stdout.write(`${id} `);
 }
 if (!process.env.CORPUS16_WORK) rmSync(work, { recursive: true, force: true });
 if (!ONLY) {
-  const version = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0].trim(); } catch (e) { return String(e.stdout || e.stderr || e.message).split("\n")[0].trim(); } };
-  const manifest = {
-    generator: "scripts/corpus16/generate.mjs", seed: SEED,
-    producers: { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) },
-    splits: { dev16: N_DEV, holdout16: N_DOCS - N_DEV },
-    documents: entries.sort((a, b) => a.id.localeCompare(b.id)),
-  };
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.filter((e) => e.split === "dev16").reduce((a, e) => a + e.rows, 0)} dev16 rows, ${entries.filter((e) => e.split === "holdout16").reduce((a, e) => a + e.rows, 0)} holdout16 rows`);
+  const version = producerVersion;
+  const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
+  writeManifest(OUT, 16, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 }

@@ -530,7 +530,12 @@ export const CELL_OPENS_LINES = 2;
 const LOWER_WORD = /^\p{Ll}[\p{L}’'-]/u;
 /** gluedCellOpening moves a cut back over at most this many words. */
 const GLUED_CUT_WORDS = 3;
-/** A value cell's line that opens a value (a figure, a comparator), not a value's wrapped rest ("per cent", "days"). */
+/**
+ * A value cell's line that opens a value (a figure, a comparator), not a value's wrapped rest ("per
+ * cent", "days"). Narrower than index.ts's VALUE_LINE (any case, "up to", "more than", currency,
+ * n/a, TBD, a dash), which pairs a Target column's lines with its measures: here a value opening
+ * beside every value column moves a cut, and placeholders or words were never measured for that.
+ */
 const NEW_VALUE = /^(?:[\d≥≤<>]|at (?:least|most) \d)/u;
 
 /**

@@ -4130,6 +4130,7 @@ function fit(levels: readonly number[], spans: ReadonlyArray<readonly [number, n
  * order. Counts that differ are kept as printed (the value-count check warns). `owners` is rewritten.
  * A number after a comparator in words is a value too ("At least 21" / "At least 6", session 24:
  * corpus16's grid4 Target paragraphs; "≥ 4" always was): a wrapped value's next line never opens so.
+ * Wider than columns.ts's NEW_VALUE (a cut moved where every value column opens a figure), see there.
  */
 const VALUE_LINE = /^\s*(?:(?:at least|at most|up to|more than|fewer than|less than)\s+[$€£]?\s*\d|[<>≤≥~±+\-–]?\s*[$€£]?\s*\d|(?:n\/a|tbd|tbc|none|nil|n\.a\.|[-–—])\s*$)/i;
 function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: readonly number[], groupOf: (f: Fragment) => number, owners: number[]): void {

@@ -116,7 +116,12 @@ export function asViewerCopy(printed: readonly Line[], labels: readonly string[]
   });
 }
 
-/** A page's number as a footer prints it: `Page 2 of 5`, `Page 2`, `- 2 -`. */
+/**
+ * A page's number as a footer prints it: `Page 2 of 5`, `Page 2`, `- 2 -`. Narrower than the
+ * furniture filter's PAGE_OF/DASHED_NUMBER (extract/furniture.ts: also `3 of 14`, `3/14`, `p. 3`,
+ * em dashes), which only judge the lines at a page's top and bottom edge: this tests every line of
+ * a table body, where `3/14` or `12 of 15` is a measure's value, so it asks for the word or dashes.
+ */
 const PAGE_FOOTER = /^(?:page\s+\d+(?:\s+(?:of|\/)\s+\d+)?|[-–]\s*\d+\s*[-–])$/i;
 /** Lines from a page's end (non-blank) where a bare page number may stand. */
 const FOOT_LINES = 4;

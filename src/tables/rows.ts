@@ -215,6 +215,10 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
 /**
  * The line's cell in column `k` opens with the list number after the last one the block's column
  * opened with ("(ii)" after "(i)", "3." after "2."): the same list goes on.
+ * Not linearized.ts's readMarker/continuesList (review, session 25): those read NUMBERED_START
+ * ("a.", "iv.", capitals, l/c Romans), outline numbers ("2.1.1") and a repeated glyph as one list;
+ * this reads only LIST_NUMBER's forms (markerKinds), so "A." or "2.1" beside a block is no
+ * continuation here. One reader would change which lines open rows: a change to measure, not a fold.
  */
 export function continuesNumbering(block: RowBlock, tl: TableLine, k: number): boolean {
   const next = tl.cells[k]?.trim().split(/\s+/)[0] ?? "";

@@ -9,14 +9,12 @@
  * scoring here (`node scripts/corpus/score.mjs --corpus test/corpus11 --split dev11`).
  */
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cellsNotPrinted, featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { cellsNotPrinted, featureCrossing, missingRenderings, objectiveWordsMissing, readManifest } from "../support/corpus-manifest.js";
+import { generatedCorpusTests } from "../support/generated-corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
 
 /** The brief: dev11 ~22 documents and >= 280 rows, holdout11 ~14 documents; each feature in >= 3 documents. */
 const MIN_DEV_DOCS = 22;
@@ -31,10 +29,7 @@ const manifest = readManifest(here);
 const dev = manifest.documents.filter((d) => d.split === "dev11");
 
 describe("test/corpus11", () => {
-  it("is what scripts/corpus11/generate.mjs draws (truth, Markdown, sources, manifest)", () => {
-    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus11", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/36 documents match/);
-  }, 60_000);
+  generatedCorpusTests(here, 11, { documents: 36, checks: "truth, Markdown, sources, manifest", renderings: RENDERINGS });
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
     const docs = manifest.documents;
@@ -45,27 +40,12 @@ describe("test/corpus11", () => {
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
-  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
-  });
-
   it("keeps every truth cell in the Markdown and every objective's words in the WeasyPrint text", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
     expect(cellsNotPrinted(here, manifest.documents, "md", key)).toEqual([]);
     // In the text the columns interleave (and a line may end at a word's hyphen, or at a
     // hyphenation point where the document hyphenates), so only the objectives' words are looked
     // for, each alone, split at hyphens.
-    const missing: string[] = [];
-    for (const d of manifest.documents) {
-      const txt = readFileSync(join(here, d.renderings.txt ?? ""), "utf8");
-      const hyphenates = d.features.includes("hyphenate");
-      for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ -]/)) if (!hyphenates && !txt.includes(w)) missing.push(`${d.id} ${w}`);
-    }
-    expect(missing).toEqual([]);
-  });
-
-  it("is gated on dev11 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout11", () => {
-    const floorsFile = join(root, "test", "corpus", "floors.json");
-    expect(gateProblems(floorsFile, "corpus11", manifest.documents, { tuned: "dev11", heldOut: "holdout11", renderings: RENDERINGS })).toEqual([]);
+    expect(objectiveWordsMissing(here, manifest.documents, "txt", { skip: (d) => d.features.includes("hyphenate") })).toEqual([]);
   });
 });

@@ -8,14 +8,12 @@
  * gated). No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus12 --split dev12`).
  */
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cellsNotPrinted, featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { cellsNotPrinted, featureCrossing, missingRenderings, objectiveWordsMissing, readManifest } from "../support/corpus-manifest.js";
+import { generatedCorpusTests } from "../support/generated-corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
 
 /** The brief: dev12 ~20 documents and >= 280 rows, holdout12 ~12 documents; each feature in >= 3 documents. */
 const MIN_DEV_DOCS = 20;
@@ -30,10 +28,7 @@ const manifest = readManifest(here);
 const dev = manifest.documents.filter((d) => d.split === "dev12");
 
 describe("test/corpus12", () => {
-  it("is what scripts/corpus12/generate.mjs draws (truth, Markdown, specs, manifest)", () => {
-    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus12", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/32 documents match/);
-  }, 60_000);
+  generatedCorpusTests(here, 12, { documents: 32, checks: "truth, Markdown, specs, manifest", renderings: RENDERINGS });
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
     const docs = manifest.documents;
@@ -44,26 +39,11 @@ describe("test/corpus12", () => {
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
-  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
-  });
-
   it("keeps every truth cell in the Markdown and every objective's words in the text", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
     expect(cellsNotPrinted(here, manifest.documents, "md", key)).toEqual([]);
     // In the text the columns interleave and lines may end at a hyphenation point (LibreOffice
     // hyphenates where the document asks), so only the objectives' words are looked for, each alone.
-    const missing: string[] = [];
-    for (const d of manifest.documents) {
-      if (d.features.includes("hyphenate")) continue;
-      const txt = readFileSync(join(here, d.renderings.txt ?? ""), "utf8");
-      for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ -]/)) if (!txt.includes(w)) missing.push(`${d.id} ${w}`);
-    }
-    expect(missing).toEqual([]);
-  });
-
-  it("is gated on dev12 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout12", () => {
-    const floorsFile = join(root, "test", "corpus", "floors.json");
-    expect(gateProblems(floorsFile, "corpus12", manifest.documents, { tuned: "dev12", heldOut: "holdout12", renderings: RENDERINGS })).toEqual([]);
+    expect(objectiveWordsMissing(here, manifest.documents, "txt", { skip: (d) => d.features.includes("hyphenate") })).toEqual([]);
   });
 });

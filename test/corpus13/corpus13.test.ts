@@ -9,14 +9,12 @@
  * (`node scripts/corpus/score.mjs --corpus test/corpus13 --split dev13`).
  */
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cellsNotPrinted, featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { cellsNotPrinted, featureCrossing, missingRenderings, objectiveWordsMissing, readManifest } from "../support/corpus-manifest.js";
+import { generatedCorpusTests } from "../support/generated-corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
 
 /** The brief: dev13 ~20 documents and >= 280 rows, holdout13 ~12 documents; each feature in >= 3 documents. */
 const MIN_DEV_DOCS = 20;
@@ -31,10 +29,7 @@ const manifest = readManifest(here);
 const dev = manifest.documents.filter((d) => d.split === "dev13");
 
 describe("test/corpus13", () => {
-  it("is what scripts/corpus13/generate.mjs draws (truth, Markdown, sources, manifest)", () => {
-    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus13", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/32 documents match/);
-  }, 60_000);
+  generatedCorpusTests(here, 13, { documents: 32, checks: "truth, Markdown, sources, manifest", renderings: RENDERINGS });
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
     const docs = manifest.documents;
@@ -45,31 +40,16 @@ describe("test/corpus13", () => {
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
-  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
-  });
-
   it("keeps every truth cell in the Markdown and every objective's words in both texts", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
     expect(cellsNotPrinted(here, manifest.documents, "md", key)).toEqual([]);
     // In the texts the columns interleave (pdftotext) or cells come one after another (mutool), so
     // only the objectives' words are looked for, each alone; LaTeX's ligatures fold under NFKC.
-    const missing: string[] = [];
-    for (const d of manifest.documents)
-      for (const k of ["txt", "mu.txt"]) {
-        // LaTeX prints the typewriter apostrophe as a right quote (’), so quotes are folded too.
-        const fold = (s: string) => s.normalize("NFKC").replace(/’/g, "'");
-        // AbiWord breaks a word longer than a narrow cell ("recommendati" / "ons"): in mutool's text,
-        // where each cell line is its own line, the line ends are joined before looking.
-        const raw = readFileSync(join(here, d.renderings[k] ?? ""), "utf8");
-        const txt = fold(k === "mu.txt" ? raw.replace(/ *\n/g, "") : raw);
-        for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ -]/)) if (!txt.includes(fold(w))) missing.push(`${d.id} ${k} ${w}`);
-      }
-    expect(missing).toEqual([]);
-  });
-
-  it("is gated on dev13 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout13", () => {
-    const floorsFile = join(root, "test", "corpus", "floors.json");
-    expect(gateProblems(floorsFile, "corpus13", manifest.documents, { tuned: "dev13", heldOut: "holdout13", renderings: RENDERINGS })).toEqual([]);
+    // LaTeX prints the typewriter apostrophe as a right quote (’), so quotes are folded too.
+    const fold = (s: string) => s.normalize("NFKC").replace(/’/g, "'");
+    expect(objectiveWordsMissing(here, manifest.documents, "txt", { text: fold, fold })).toEqual([]);
+    // AbiWord breaks a word longer than a narrow cell ("recommendati" / "ons"): in mutool's text,
+    // where each cell line is its own line, the line ends are joined before looking.
+    expect(objectiveWordsMissing(here, manifest.documents, "mu.txt", { text: (raw) => fold(raw.replace(/ *\n/g, "")), fold })).toEqual([]);
   });
 });

@@ -8,14 +8,12 @@
  * holdout15). No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus15 --split dev15`).
  */
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cellsNotPrinted, featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { cellsNotPrinted, featureCrossing, missingRenderings, objectiveWordsMissing, readManifest } from "../support/corpus-manifest.js";
+import { generatedCorpusTests } from "../support/generated-corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
 
 /** The brief: at least 20 documents and 300 rows, 60 % to dev15 and 40 % to holdout15. */
 const MIN_DEV_DOCS = 15;
@@ -33,10 +31,7 @@ const dev = docs.filter((d) => d.split === "dev15");
 const holdout = docs.filter((d) => d.split === "holdout15");
 
 describe("test/corpus15", () => {
-  it("is what scripts/corpus15/generate.mjs draws (truth, layout, manifest)", () => {
-    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus15", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/26 documents match/);
-  }, 60_000);
+  generatedCorpusTests(here, 15, { documents: 26, checks: "truth, layout, manifest", renderings: RENDERINGS });
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
     expect(dev.length).toBeGreaterThanOrEqual(MIN_DEV_DOCS);
@@ -48,23 +43,9 @@ describe("test/corpus15", () => {
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
   });
 
-  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    expect(truthRowProblems(here, docs, { structure: true })).toEqual([]);
-  });
-
   it("keeps every truth cell in pandoc's Markdown and every objective's words in the cairo PDF's text", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/<a [^>]*footnote-ref[^>]*>.*?<\/a>|\[\^\d+\]/g, "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/\\([|*'])/g, "$1").replace(/[’']/g, "'").replace(/\s+/g, "");
     expect(cellsNotPrinted(here, docs, "md", key)).toEqual([]);
-    const missing: string[] = [];
-    for (const d of docs) {
-      const txt = readFileSync(join(here, d.renderings.txt ?? ""), "utf8");
-      for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ -]/)) if (!txt.includes(w)) missing.push(`${d.id} ${w}`);
-    }
-    expect(missing).toEqual([]);
-  });
-
-  it("is gated on dev15 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout15", () => {
-    const floorsFile = join(root, "test", "corpus", "floors.json");
-    expect(gateProblems(floorsFile, "corpus15", manifest.documents, { tuned: "dev15", heldOut: "holdout15", renderings: RENDERINGS })).toEqual([]);
+    expect(objectiveWordsMissing(here, docs, "txt")).toEqual([]);
   });
 });

@@ -11,14 +11,12 @@
  * (`node scripts/corpus/score.mjs --corpus test/corpus16 --split dev16`).
  */
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cellsNotPrinted, featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { cellsNotPrinted, featureCrossing, missingRenderings, objectiveWordsMissing, readManifest } from "../support/corpus-manifest.js";
+import { generatedCorpusTests } from "../support/generated-corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
 
 /** The brief: at least 24 documents and 300 rows, 60 % to dev16 and 40 % to holdout16. */
 const MIN_DOCS = 24;
@@ -34,10 +32,7 @@ const dev = docs.filter((d) => d.split === "dev16");
 const holdout = docs.filter((d) => d.split === "holdout16");
 
 describe("test/corpus16", () => {
-  it("is what scripts/corpus16/generate.mjs draws (truth, HTML sources, layout, manifest)", () => {
-    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus16", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/26 documents match/);
-  }, 60_000);
+  generatedCorpusTests(here, 16, { documents: 26, checks: "truth, HTML sources, layout, manifest", renderings: RENDERINGS });
 
   it("has the sizes, the split, the renderings and the feature crossing the brief asked for", () => {
     expect(docs.length).toBeGreaterThanOrEqual(MIN_DOCS);
@@ -51,20 +46,10 @@ describe("test/corpus16", () => {
       expect(docs.filter((d) => d.features.includes(f)).length, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
   });
 
-  it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
-    expect(truthRowProblems(here, docs, { structure: true })).toEqual([]);
-  });
-
   it("keeps every truth cell in pandoc's Markdown and in both PDFs' text, and every objective's words in each text rendering", () => {
     const key = (s: string) => s.normalize("NFKC").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/\\([|*'()\[\]-])/g, "$1").replace(/[’']/g, "'").replace(/\s+/g, "");
     expect(cellsNotPrinted(here, docs, "md", key)).toEqual([]);
-    const missing: string[] = [];
-    for (const d of docs)
-      for (const k of ["txt", "plain.txt"]) {
-        const txt = readFileSync(join(here, d.renderings[k] ?? ""), "utf8");
-        for (const r of readTruth(here, d).rows) for (const w of String(r.objective ?? "").split(/[ \-–]/)) if (!txt.includes(w)) missing.push(`${d.id} ${k} ${w}`);
-      }
-    expect(missing).toEqual([]);
+    for (const k of ["txt", "plain.txt"]) expect(objectiveWordsMissing(here, docs, k, { words: /[ \-–]/ })).toEqual([]);
   });
 
   it("records the rows the page breaks cut in the three PDFs, and at least a few (rows across pages are a feature)", () => {
@@ -72,9 +57,5 @@ describe("test/corpus16", () => {
     expect(cut("chromium")).toBeGreaterThanOrEqual(3);
     expect(cut("lo")).toBeGreaterThanOrEqual(3);
     expect(cut("fodt")).toBeGreaterThanOrEqual(3);
-  });
-  it("is gated on dev16 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout16", () => {
-    const floorsFile = join(here, "..", "corpus", "floors.json");
-    expect(gateProblems(floorsFile, "corpus16", manifest.documents, { tuned: "dev16", heldOut: "holdout16", renderings: RENDERINGS })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cellsNotPrinted, drawProblems, featureCrossing, gateProblems, missingRenderings, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
+import { cellsNotPrinted, drawProblems, featureCrossing, gateProblems, missingRenderings, objectiveWordsMissing, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
 
 const entry = (id: string, ruled: boolean, features: string[]): CorpusEntry => ({ id, split: "dev", rows: 1, ruled, features, renderings: { md: `${id}.md` }, truth: `${id}.truth.json` });
 
@@ -24,6 +24,19 @@ describe("corpus-manifest checks", () => {
     expect(truthRowProblems(dir, docs, { structure: true })).toEqual(["b: objectives repeat", "b row 0: structure does not pair", "b row 1: structure does not pair"]);
     writeFileSync(join(dir, "b.md"), "To X");
     expect(cellsNotPrinted(dir, docs, "md", (s) => s.toLowerCase())).toEqual(["b md: m", "b md: m"]);
+  });
+  it("names the objectives' words a text rendering lacks, each alone, after the folds it asks for", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-manifest-"));
+    const docs = [entry("a", true, []), entry("b", false, ["hyphenate"])].map((d) => ({ ...d, renderings: { txt: `${d.id}.txt` } }));
+    writeFileSync(join(dir, "a.truth.json"), JSON.stringify({ rows: [{ objective: "Timely follow-up of audit’s findings", measures: [] }] }));
+    writeFileSync(join(dir, "b.truth.json"), JSON.stringify({ rows: [{ objective: "Nothing here", measures: [] }] }));
+    // the columns interleave: "follow-" ends one line, "up" opens a later one; the quote is typed
+    writeFileSync(join(dir, "a.txt"), "Timely      Performance\nfollow-     measures\nup of audit's\nfindin\ngs");
+    writeFileSync(join(dir, "b.txt"), "");
+    expect(objectiveWordsMissing(dir, docs, "txt")).toEqual(["a txt audit’s", "a txt findings", "b txt Nothing", "b txt here"]);
+    const fold = (s: string) => s.replace(/’/g, "'");
+    expect(objectiveWordsMissing(dir, docs, "txt", { fold, text: (raw) => raw.replace(/\n(?=gs)/g, ""), skip: (d) => d.features.includes("hyphenate") })).toEqual([]);
+    expect(objectiveWordsMissing(dir, docs, "txt", { words: / /, fold, skip: (d) => d.features.includes("hyphenate") })).toEqual(["a txt follow-up", "a txt findings"]);
   });
   it("names what a later draw breaks of its brief: ids, rows, folders, features not shown, the crossing", () => {
     const drawn = (id: string, ruled: boolean, features: string[], folder = "b"): CorpusEntry => ({ ...entry(id, ruled, features), split: "b", renderings: { md: `${folder}/${id}.md` } });

@@ -173,3 +173,25 @@ export function gateProblems(
   }
   return problems;
 }
+
+/**
+ * `"<id> <rendering> <word>"` for every word of every truth objective (split at `words`: spaces and
+ * hyphens, where a text may end a line) that the rendering's text lacks. In a text rendering the
+ * columns interleave, so only the objectives' words are looked for, each alone. `text` turns the
+ * file into the text searched (a fold, joined line ends), `fold` the word; `skip` leaves a document
+ * out (one that hyphenates where the document asks).
+ */
+export function objectiveWordsMissing(
+  dir: string,
+  docs: readonly CorpusEntry[],
+  rendering: string,
+  { words = /[ -]/, text = (raw: string) => raw, fold = (w: string) => w, skip = () => false }: { words?: RegExp; text?: (raw: string) => string; fold?: (w: string) => string; skip?: (d: CorpusEntry) => boolean } = {},
+): string[] {
+  const missing: string[] = [];
+  for (const d of docs) {
+    if (skip(d)) continue;
+    const txt = text(readFileSync(join(dir, d.renderings[rendering] ?? ""), "utf8"));
+    for (const r of readTruth(dir, d).rows) for (const w of String(r.objective ?? "").split(words)) if (!txt.includes(fold(w))) missing.push(`${d.id} ${rendering} ${w}`);
+  }
+  return missing;
+}
