@@ -42,8 +42,11 @@ const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
  * A signature label opens its line: "Signature:", "Signature ____", or the word alone. The word
  * "Signatures" is a heading or a contents entry ("Signatures ........", "- Signatures"), and a
  * sentence's word ("signature of its" wrapped in a table cell) goes on: neither labels a block.
+ * A form's "Signed: ________" (over "Name: …" / "Title: …" / "Date: …", the 2006–08 labelled
+ * blocks) opens one too: the past participle then a rule to sign on, or a colon ending the line;
+ * "Signed at New York on …" or "signed by" in a sentence is no label.
  */
-const SIGNATURE_START_RE = /^\s*Signature\b\s*(?::|_{3,}|[.…]{3,}|$)/i;
+const SIGNATURE_START_RE = /^\s*(?:Signature\b\s*(?::|_{3,}|[.…]{3,}|$)|Signed\s*(?::\s*(?:_{3,}|[.…]{3,}|$)|_{3,}|[.…]{3,}))/i;
 /** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
 const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
 /** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
@@ -76,6 +79,9 @@ const FOOTNOTE_MARK_RE = /\s*(?:\[\^[\w-]+\]|(?<=\p{L})\s?\d{1,2})$/u;
 const PARTY_TAIL_RE = /,?\s+for\s+the\s+(?:period|year)\b[\s\S]*$/i;
 /** Any hyphen or dash a text layer may print inside "Secretary-General" (U+2010–U+2015, the hyphen-minus). */
 const ANY_HYPHEN_RE = /[\u2010-\u2015]/g;
+
+/** "SecretaryGeneral", "UnderSecretary-General", "AssistantSecretary-General": a title's hyphen lost at a line break. */
+const DEHYPHENATED_TITLE_RE = /\b(Secretary|Under|Assistant)(General|Secretary)\b/g;
 
 /** "Between A, … and the Secretary-General, Mr. B" → the two parties. */
 export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
@@ -118,6 +124,9 @@ function partiesOf(raw: string, loose: boolean): { manager: CompactBody["manager
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
   const sentence = raw
     .replace(ANY_HYPHEN_RE, "-")
+    // A text layer that joins a word broken at its line-end hyphen drops the hyphen ("Secretary-" /
+    // "General" read as "SecretaryGeneral", pdftotext's plain text): the title's hyphen is back.
+    .replace(DEHYPHENATED_TITLE_RE, "$1-$2")
     .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-")
     // A line that opens a new sentence after the counterpart's name ("… Mr. Ban Ki-moon" / "The
     // programme objectives …", plain text with no blank line between) ends the preamble: the
@@ -455,10 +464,14 @@ const CAPS_ENTITY_LINE_RE =
  * "mandates of the …", or its party's "I, <Name>, head of the Office of Counter-Terrorism, commit
  * …" / "… delegated to me by the Secretary-General to lead the Office of …" / "… the objectives set
  * out in this compact for the Office of … in 2015": an entity opening with its kind (Department, Office, Secretariat, Commission, United
- * Nations) or an office named by what it does ("the Peacebuilding Support Office").
+ * Nations) or an office named by what it does ("the Peacebuilding Support Office"). The 2017–24
+ * preamble "… delegated to me by the Secretary-General to achieve the objectives of the United
+ * Nations Office for West Africa and the Sahel set out below" names it after "objectives of"; a
+ * tribunal's registry is an entity of its own ("the mandates of the Registry of the International
+ * Residual Mechanism for Criminal Tribunals"). "The goals of the United Nations Charter" names none.
  */
 const MANDATES_OF_RE =
-  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of|leads?|compact\s+for)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+  /\b(?:mandates\s+(?:entrusted\s+to|of)|objectives\s+of|head\s+of|leads?|compact\s+for)\s+the\s+(?!United\s+Nations\s+Charter\b)((?:Department|Office|Secretariat|Registry|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
 /**
  * Lower-case words inside an entity's name: "Office … on Violence against Children", "Committee
  * against Torture", "Office on Drugs and Crime" ("against" is the one UN names use beyond the usual).
@@ -844,6 +857,9 @@ function signatureColumns(block: readonly Line[]): string[][][] {
  * blank / "Under-Secretary-General …"), an entity's line under a name and its title (blank /
  * "Department of Operational Support") go on with it, as they do printed line under line.
  */
+/** A signature block's field label: "Name and title:", "Name:", "Title:" (the colon may be missing after "Name and title"). */
+const FIELD_LABEL_RE = /^\s*(Name and title\s*:?|(?:Name|Title)\s*:)\s*/i;
+
 function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures"][number] | null {
   let date: string | null = null;
   const nameParts: string[] = [];
@@ -855,15 +871,18 @@ function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures
         date ??= parseDate(d[1]!);
         continue;
       }
-      const t = cleanText(text.replace(SIGNATURE_START_RE, "").replace(/^Name and title\s*:?/i, ""));
+      // A form's labels: "Name and title:", "Name: …", "Title: …" (the 2006–08 labelled blocks).
+      const labelled = FIELD_LABEL_RE.exec(text);
+      const t = cleanText(text.replace(SIGNATURE_START_RE, "").replace(FIELD_LABEL_RE, ""));
       if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
         if (inName && !t) inName = false;
         continue;
       }
-      // After a gap: the title under a name alone, the entity's line under a name and its title.
+      // After a gap: the title under a name alone, the entity's line under a name and its title;
+      // a line labelled "Title:" under the name's, whatever the gap between them.
       const goesOn =
         !inName &&
-        ((nameParts.length === 1 && splitNameAndTitle(nameParts[0]!)?.title === null && isTitleCell(t)) ||
+        ((nameParts.length === 1 && splitNameAndTitle(nameParts[0]!)?.title === null && (isTitleCell(t) || /^title\s*:/i.test(labelled?.[1] ?? ""))) ||
           (nameParts.length > 1 && !!splitNameAndTitle(nameParts.join(", "))?.title && isEntityLine(t) && isEntityName(t)));
       if (!inName && !goesOn && splitNameAndTitle(t)) {
         nameParts.push(t);
