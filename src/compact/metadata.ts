@@ -42,11 +42,14 @@ const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
  * A signature label opens its line: "Signature:", "Signature ____", or the word alone. The word
  * "Signatures" is a heading or a contents entry ("Signatures ........", "- Signatures"), and a
  * sentence's word ("signature of its" wrapped in a table cell) goes on: neither labels a block.
- * A form's "Signed: ________" (over "Name: …" / "Title: …" / "Date: …", the 2006–08 labelled
- * blocks) opens one too: the past participle then a rule to sign on, or a colon ending the line;
- * "Signed at New York on …" or "signed by" in a sentence is no label.
+ * A form's "Signed: ________" (SIGNED_LABEL_RE, over "Name: …" / "Title: …" / "Date: …", the
+ * 2006–08 labelled blocks) opens one too: the past participle then a rule to sign on, or a colon
+ * ending the line; "Signed at New York on …" or "signed by" in a sentence is no label. It is read
+ * last (readCompactMetadata): over a name, a title and a date with no labels the unlabelled blocks'
+ * reader (signatures.ts) reads them, and joins a title's wrapped lines better.
  */
-const SIGNATURE_START_RE = /^\s*(?:Signature\b\s*(?::|_{3,}|[.…]{3,}|$)|Signed\s*(?::\s*(?:_{3,}|[.…]{3,}|$)|_{3,}|[.…]{3,}))/i;
+const SIGNATURE_START_RE = /^\s*Signature\b\s*(?::|_{3,}|[.…]{3,}|$)/i;
+const SIGNED_LABEL_RE = /^\s*Signed\s*(?::\s*(?:_{3,}|[.…]{3,}|$)|_{3,}|[.…]{3,})/i;
 /** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
 const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
 /** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
@@ -810,13 +813,13 @@ function isHeadingLike(text: string): boolean {
  * ____   Signature: ____") are columns: each line's cells go to the block whose label stands
  * left of them, and each column is read as a block of its own.
  */
-export function readSignatures(lines: Line[]): CompactBody["signatures"] {
-  const starts = lines.map((l, i) => (SIGNATURE_START_RE.test(l.text) ? i : -1)).filter((i) => i >= 0);
+export function readSignatures(lines: Line[], label: RegExp = SIGNATURE_START_RE): CompactBody["signatures"] {
+  const starts = lines.map((l, i) => (label.test(l.text) ? i : -1)).filter((i) => i >= 0);
   const out: CompactBody["signatures"] = [];
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? Math.min(lines.length, s + 12);
-    for (const column of signatureColumns(lines.slice(s, end))) {
-      const signature = readSignatureColumn(column);
+    for (const column of signatureColumns(lines.slice(s, end), label)) {
+      const signature = readSignatureColumn(column, label);
       if (signature) out.push(signature);
     }
   });
@@ -832,9 +835,9 @@ export function readSignatures(lines: Line[]): CompactBody["signatures"] {
  * (the label's rule is wider on its grid). A first line with one label and other cells ("Name and
  * title:" / "Date: …") is one block.
  */
-function signatureColumns(block: readonly Line[]): string[][][] {
+function signatureColumns(block: readonly Line[], label: RegExp): string[][][] {
   const cellsOf = (l: Line) => (l.segments.length ? l.segments : [{ text: l.text, x: 0 }]);
-  const labels = cellsOf(block[0]!).filter((c) => SIGNATURE_START_RE.test(c.text)).map((c) => c.x);
+  const labels = cellsOf(block[0]!).filter((c) => label.test(c.text)).map((c) => c.x);
   if (labels.length < 2) return [block.map((l) => cellsOf(l).map((c) => c.text))];
   const columns: string[][][] = labels.map(() => []);
   for (const l of block) {
@@ -860,7 +863,7 @@ function signatureColumns(block: readonly Line[]): string[][][] {
 /** A signature block's field label: "Name and title:", "Name:", "Title:" (the colon may be missing after "Name and title"). */
 const FIELD_LABEL_RE = /^\s*(Name and title\s*:?|(?:Name|Title)\s*:)\s*/i;
 
-function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures"][number] | null {
+function readSignatureColumn(rows: readonly string[][], label: RegExp): CompactBody["signatures"][number] | null {
   let date: string | null = null;
   const nameParts: string[] = [];
   let inName = false;
@@ -873,7 +876,7 @@ function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures
       }
       // A form's labels: "Name and title:", "Name: …", "Title: …" (the 2006–08 labelled blocks).
       const labelled = FIELD_LABEL_RE.exec(text);
-      const t = cleanText(text.replace(SIGNATURE_START_RE, "").replace(FIELD_LABEL_RE, ""));
+      const t = cleanText(text.replace(label, "").replace(FIELD_LABEL_RE, ""));
       if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
         if (inName && !t) inName = false;
         continue;
@@ -907,7 +910,9 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   const labelled = readSignatures(lines);
   // Unlabelled blocks (a name, a title, a date; side by side or stacked) when no "Signature:" label.
   const blocks = findSignatureBlocks(lines);
-  const signatures = labelled.length ? labelled : blocks.flatMap((b) => b.signatures);
+  const unlabelled = blocks.flatMap((b) => b.signatures);
+  // A form's blocks labelled "Signed: ____" / "Name: …" / "Title: …" / "Date: …" when neither reader found any.
+  const signatures = labelled.length ? labelled : unlabelled.length ? unlabelled : readSignatures(lines, SIGNED_LABEL_RE);
   let { manager, counterpart } = readParties(head);
   // Later templates name the manager in a first-person preamble or a header block, and the
   // Secretary-General only in the signature block.
