@@ -42,8 +42,14 @@ const DATE_LABEL_RE = /\bDate\s*:\s*([^\t]+?)\s*$/i;
  * A signature label opens its line: "Signature:", "Signature ____", or the word alone. The word
  * "Signatures" is a heading or a contents entry ("Signatures ........", "- Signatures"), and a
  * sentence's word ("signature of its" wrapped in a table cell) goes on: neither labels a block.
+ * A form's "Signed: ________" (SIGNED_LABEL_RE, over "Name: …" / "Title: …" / "Date: …", the
+ * 2006–08 labelled blocks) opens one too: the past participle then a rule to sign on, or a colon
+ * ending the line; "Signed at New York on …" or "signed by" in a sentence is no label. It is read
+ * last (readCompactMetadata): over a name, a title and a date with no labels the unlabelled blocks'
+ * reader (signatures.ts) reads them, and joins a title's wrapped lines better.
  */
 const SIGNATURE_START_RE = /^\s*Signature\b\s*(?::|_{3,}|[.…]{3,}|$)/i;
+const SIGNED_LABEL_RE = /^\s*Signed\s*(?::\s*(?:_{3,}|[.…]{3,}|$)|_{3,}|[.…]{3,})/i;
 /** A signature label and the rule to sign on (its underscores or dots), or the label alone with a colon. */
 const SIGNATURE_LABEL = /(?:Signed|Signature)\s*(?::\s*(?:_{3,}|[.…]{3,})?|\s*(?:_{3,}|[.…]{3,}))/.source;
 /** A line holding only signature labels: one, or one per block of blocks side by side ("Signature: ____   Signature: ____"). */
@@ -76,6 +82,9 @@ const FOOTNOTE_MARK_RE = /\s*(?:\[\^[\w-]+\]|(?<=\p{L})\s?\d{1,2})$/u;
 const PARTY_TAIL_RE = /,?\s+for\s+the\s+(?:period|year)\b[\s\S]*$/i;
 /** Any hyphen or dash a text layer may print inside "Secretary-General" (U+2010–U+2015, the hyphen-minus). */
 const ANY_HYPHEN_RE = /[\u2010-\u2015]/g;
+
+/** "SecretaryGeneral", "UnderSecretary-General", "AssistantSecretary-General": a title's hyphen lost at a line break. */
+const DEHYPHENATED_TITLE_RE = /\b(Secretary|Under|Assistant)(General|Secretary)\b/g;
 
 /** "Between A, … and the Secretary-General, Mr. B" → the two parties. */
 export function readParties(text: string): { manager: CompactBody["manager"]; counterpart: CompactBody["counterpart"] } {
@@ -118,6 +127,9 @@ function partiesOf(raw: string, loose: boolean): { manager: CompactBody["manager
   // "Charge" in a PDF wrapped on a narrow page): keep the hyphen, drop the line break.
   const sentence = raw
     .replace(ANY_HYPHEN_RE, "-")
+    // A text layer that joins a word broken at its line-end hyphen drops the hyphen ("Secretary-" /
+    // "General" read as "SecretaryGeneral", pdftotext's plain text): the title's hyphen is back.
+    .replace(DEHYPHENATED_TITLE_RE, "$1-$2")
     .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-")
     // A line that opens a new sentence after the counterpart's name ("… Mr. Ban Ki-moon" / "The
     // programme objectives …", plain text with no blank line between) ends the preamble: the
@@ -455,10 +467,14 @@ const CAPS_ENTITY_LINE_RE =
  * "mandates of the …", or its party's "I, <Name>, head of the Office of Counter-Terrorism, commit
  * …" / "… delegated to me by the Secretary-General to lead the Office of …" / "… the objectives set
  * out in this compact for the Office of … in 2015": an entity opening with its kind (Department, Office, Secretariat, Commission, United
- * Nations) or an office named by what it does ("the Peacebuilding Support Office").
+ * Nations) or an office named by what it does ("the Peacebuilding Support Office"). The 2017–24
+ * preamble "… delegated to me by the Secretary-General to achieve the objectives of the United
+ * Nations Office for West Africa and the Sahel set out below" names it after "objectives of"; a
+ * tribunal's registry is an entity of its own ("the mandates of the Registry of the International
+ * Residual Mechanism for Criminal Tribunals"). "The goals of the United Nations Charter" names none.
  */
 const MANDATES_OF_RE =
-  /\b(?:mandates\s+(?:entrusted\s+to|of)|head\s+of|leads?|compact\s+for)\s+the\s+((?:Department|Office|Secretariat|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
+  /\b(?:mandates\s+(?:entrusted\s+to|of)|objectives\s+of|head\s+of|leads?|compact\s+for)\s+the\s+(?!United\s+Nations\s+Charter\b)((?:Department|Office|Secretariat|Registry|(?:Economic(?:\s+and\s+Social)?\s+)?Commission|United\s+Nations|(?:[A-Z][\w-]*\s+){1,4}Office)\b[^.;]*?)(?:\s+by\s+Member\s+States|\s*[.;]|$)/;
 /**
  * Lower-case words inside an entity's name: "Office … on Violence against Children", "Committee
  * against Torture", "Office on Drugs and Crime" ("against" is the one UN names use beyond the usual).
@@ -797,13 +813,13 @@ function isHeadingLike(text: string): boolean {
  * ____   Signature: ____") are columns: each line's cells go to the block whose label stands
  * left of them, and each column is read as a block of its own.
  */
-export function readSignatures(lines: Line[]): CompactBody["signatures"] {
-  const starts = lines.map((l, i) => (SIGNATURE_START_RE.test(l.text) ? i : -1)).filter((i) => i >= 0);
+export function readSignatures(lines: Line[], label: RegExp = SIGNATURE_START_RE): CompactBody["signatures"] {
+  const starts = lines.map((l, i) => (label.test(l.text) ? i : -1)).filter((i) => i >= 0);
   const out: CompactBody["signatures"] = [];
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? Math.min(lines.length, s + 12);
-    for (const column of signatureColumns(lines.slice(s, end))) {
-      const signature = readSignatureColumn(column);
+    for (const column of signatureColumns(lines.slice(s, end), label)) {
+      const signature = readSignatureColumn(column, label);
       if (signature) out.push(signature);
     }
   });
@@ -819,9 +835,9 @@ export function readSignatures(lines: Line[]): CompactBody["signatures"] {
  * (the label's rule is wider on its grid). A first line with one label and other cells ("Name and
  * title:" / "Date: …") is one block.
  */
-function signatureColumns(block: readonly Line[]): string[][][] {
+function signatureColumns(block: readonly Line[], label: RegExp): string[][][] {
   const cellsOf = (l: Line) => (l.segments.length ? l.segments : [{ text: l.text, x: 0 }]);
-  const labels = cellsOf(block[0]!).filter((c) => SIGNATURE_START_RE.test(c.text)).map((c) => c.x);
+  const labels = cellsOf(block[0]!).filter((c) => label.test(c.text)).map((c) => c.x);
   if (labels.length < 2) return [block.map((l) => cellsOf(l).map((c) => c.text))];
   const columns: string[][][] = labels.map(() => []);
   for (const l of block) {
@@ -844,7 +860,10 @@ function signatureColumns(block: readonly Line[]): string[][][] {
  * blank / "Under-Secretary-General …"), an entity's line under a name and its title (blank /
  * "Department of Operational Support") go on with it, as they do printed line under line.
  */
-function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures"][number] | null {
+/** A signature block's field label: "Name and title:", "Name:", "Title:" (the colon may be missing after "Name and title"). */
+const FIELD_LABEL_RE = /^\s*(Name and title\s*:?|(?:Name|Title)\s*:)\s*/i;
+
+function readSignatureColumn(rows: readonly string[][], label: RegExp): CompactBody["signatures"][number] | null {
   let date: string | null = null;
   const nameParts: string[] = [];
   let inName = false;
@@ -855,15 +874,18 @@ function readSignatureColumn(rows: readonly string[][]): CompactBody["signatures
         date ??= parseDate(d[1]!);
         continue;
       }
-      const t = cleanText(text.replace(SIGNATURE_START_RE, "").replace(/^Name and title\s*:?/i, ""));
+      // A form's labels: "Name and title:", "Name: …", "Title: …" (the 2006–08 labelled blocks).
+      const labelled = FIELD_LABEL_RE.exec(text);
+      const t = cleanText(text.replace(label, "").replace(FIELD_LABEL_RE, ""));
       if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
         if (inName && !t) inName = false;
         continue;
       }
-      // After a gap: the title under a name alone, the entity's line under a name and its title.
+      // After a gap: the title under a name alone, the entity's line under a name and its title;
+      // a line labelled "Title:" under the name's, whatever the gap between them.
       const goesOn =
         !inName &&
-        ((nameParts.length === 1 && splitNameAndTitle(nameParts[0]!)?.title === null && isTitleCell(t)) ||
+        ((nameParts.length === 1 && splitNameAndTitle(nameParts[0]!)?.title === null && (isTitleCell(t) || /^title\s*:/i.test(labelled?.[1] ?? ""))) ||
           (nameParts.length > 1 && !!splitNameAndTitle(nameParts.join(", "))?.title && isEntityLine(t) && isEntityName(t)));
       if (!inName && !goesOn && splitNameAndTitle(t)) {
         nameParts.push(t);
@@ -888,7 +910,9 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   const labelled = readSignatures(lines);
   // Unlabelled blocks (a name, a title, a date; side by side or stacked) when no "Signature:" label.
   const blocks = findSignatureBlocks(lines);
-  const signatures = labelled.length ? labelled : blocks.flatMap((b) => b.signatures);
+  const unlabelled = blocks.flatMap((b) => b.signatures);
+  // A form's blocks labelled "Signed: ____" / "Name: …" / "Title: …" / "Date: …" when neither reader found any.
+  const signatures = labelled.length ? labelled : unlabelled.length ? unlabelled : readSignatures(lines, SIGNED_LABEL_RE);
   let { manager, counterpart } = readParties(head);
   // Later templates name the manager in a first-person preamble or a header block, and the
   // Secretary-General only in the signature block.
