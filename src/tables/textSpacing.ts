@@ -13,27 +13,39 @@ import { startsWithMarker } from "../vocab/markers.js";
  * between them. The smallest distance between two lines (`linePitch`) is then half a wrap step,
  * and every blank line between a cell's own lines looks like a gap between rows. A wrap is the
  * one distance that is a line step for sure: the later line of the same column goes on with the
- * sentence in lower case. Their mean (the grid rounds a 1.5-line step to 1 or 2) is the leading
- * when it is clearly more than the pitch; otherwise the pitch stays (single-spaced text, where
- * wraps sit on consecutive grid lines, is unchanged).
+ * sentence in lower case. The table counts as spaced only when more of its wraps cross a blank
+ * grid line than sit on consecutive ones (pdftotext never puts a blank line inside a paragraph
+ * set single-spaced; a wrap two lines down with another column's line between is no evidence, as
+ * a centred cell's line takes that place in any table). Then the wraps' mean step (the grid rounds
+ * a 1.5-line step to 1 or 2) is the leading; otherwise the pitch stays.
  */
 export function textWrapLeading(lines: readonly TableLine[], columns: number, pitch: number): number {
   if (!(pitch > 0)) return pitch;
   const steps: number[] = [];
+  // Wraps on consecutive grid lines, and wraps with only blank grid lines between them.
+  let adjacent = 0;
+  let overBlank = 0;
   for (let c = 0; c < columns; c++) {
-    let prev: TableLine | null = null;
-    for (const l of lines) {
+    let prev = -1;
+    lines.forEach((l, k) => {
       const cell = (l.cells[c] ?? "").trim();
-      if (!cell) continue;
-      if (prev && prev.page === l.page && l.y > prev.y && WRAP_GOES_ON.test(cell) && !startsWithMarker(cell)) steps.push(l.y - prev.y);
-      prev = l;
-    }
+      if (!cell) return;
+      const before = prev;
+      const p = before >= 0 ? lines[before] : undefined;
+      prev = k;
+      if (!p || p.page !== l.page || l.y <= p.y || !WRAP_GOES_ON.test(cell) || startsWithMarker(cell)) return;
+      const step = l.y - p.y;
+      if (step > MAX_WRAP_PITCHES * pitch) return;
+      steps.push(step);
+      if (step < SPACED_SHARE * pitch) adjacent++;
+      // No table line between the two (the lines are in reading order): only blank grid lines.
+      else if (k === before + 1) overBlank++;
+    });
   }
-  if (steps.length < MIN_WRAPS) return pitch;
-  // Far gaps are no wraps (a cell's rest after a hole): only steps up to two and a half pitches.
-  const near = steps.filter((s) => s <= MAX_WRAP_PITCHES * pitch);
-  if (near.length < MIN_WRAPS || near.length < steps.length / 2) return pitch;
-  const mean = near.reduce((a, b) => a + b, 0) / near.length;
+  // pdftotext puts no blank line inside a single-spaced paragraph: wraps over a blank line, more
+  // of them than wraps on consecutive lines, show the grid finer than the cells' lines.
+  if (overBlank < MIN_WRAPS || overBlank <= adjacent) return pitch;
+  const mean = steps.reduce((a, b) => a + b, 0) / steps.length;
   return mean >= SPACED_SHARE * pitch ? mean : pitch;
 }
 
