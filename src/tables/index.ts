@@ -19,6 +19,7 @@ import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FL
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
@@ -220,7 +221,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
     // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
     const bodySize = bodySizes[tableIndex] ?? 0;
-    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : linePitch(tableLines);
+    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : textWrapLeading(tableLines, columns.length, linePitch(tableLines));
     const objectiveColumn = columns.findIndex((c) => c.role === "objective");
 
     // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
@@ -1098,7 +1099,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     !endsSentence(prev.text) &&
     // pdftotext prints a paragraph's wrapped lines on consecutive grid lines: a line after a blank
     // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
-    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev)) &&
+    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev) || wrapAfterOneBlank(prev, line)) &&
     line.segments.length === 1 &&
     (startsAtLeftEdge(line, columns) || hangsUnderNumberedObjective(prev, line)) &&
     !startsWithMarker(text) &&
