@@ -94,6 +94,12 @@ describe("reading-order body as a viewer's copy", () => {
     expect(body.map((l) => l.text)).toEqual(["Action plan implemented by ", "country teams.", "Situations of concern analysed ", "deployed: 103", "Objective 2: To enhance"]);
   });
 
+  it("reads a symbol font's private-use bullet opening a line as the item's marker", () => {
+    // Writer's OpenSymbol square bullet: poppler prints U+E00B, which no word holds.
+    const body = asViewerCopy(linesOf(["\uE00B National security sector", "reform strategies adopted", "\uF0A7 Staff turnover in partner", "institutions", "A\uE00Bb"].join("\n")));
+    expect(body.map((l) => l.text)).toEqual(["• National security sector ", "reform strategies adopted", "• Staff turnover in partner ", "institutions ", "A\uE00Bb"]);
+  });
+
   it("blanks a page's footer, the header's labels repeated in the body, and hyphenates SecretaryGeneral", () => {
     const body = asViewerCopy(linesOf(["Advisory notes to the SecretaryGeneral", "", "Page 1 of 3", "\fPerformance measures", "", "rest"].join("\n")), ["Performance measures"]);
     expect(body.map((l) => l.text)).toEqual(["Advisory notes to the Secretary-General", "", "", "", "", "rest"]);
