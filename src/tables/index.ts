@@ -4558,7 +4558,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
       const above = headingLine ?? free;
       heading = above ? withoutObjectiveLabel(normalizeSpace(stripMarker(above).text)) : t.objectiveAbove;
     }
-    const read = readLinearizedPart(body, columns, heading, t.table);
+    const read = readLinearizedPart(body, columns, heading, t.table, block.readingOrder === true);
     const rows = out.get(block.table) ?? [];
     rows.push(...read.rows);
     out.set(block.table, rows);

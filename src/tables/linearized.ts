@@ -94,6 +94,13 @@ const COST = {
   absentCell: 1,
   absentMeasure: 2,
   /**
+   * Reading-order text (tables/reading-order): an Objective cell that does not open as objectives
+   * do (`To …`, `Objective 2: …`). Poppler prints a row's sub-rows one after another, nothing
+   * between them, so the next sub-row's item could open a row for the price of one otherListKind
+   * where the right reading pays for two or three absent cells; this makes an objective say so.
+   */
+  objectiveNotToInOrder: 2,
+  /**
    * A viewer's copy: a paragraph wider than a cell can be (`wideParagraphs`) read as a cell — it
    * is a line spanning the table (an objective row) or text outside it.
    */
@@ -429,7 +436,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false, readingOrder = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -463,6 +470,9 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
+  // Reading-order text prints a row's sub-rows one after another with nothing between them: an
+  // item of the next sub-row could open a row. An objective says what it is (`To …`, or a label).
+  if (role === "objective" && readingOrder && !/^to\b/i.test(first.label ?? first.text)) s += COST.objectiveNotToInOrder;
   // A cell opens its own list: a numbering that does not start there is the rest of another cell's
   // (an Objective column numbered across the table goes on from row to row, and is exempt).
   // (An outline id numbers the sub-rows across the cells of its column, `2.1`, `2.2`: exempt too.)
@@ -536,16 +546,16 @@ function blockedCopy(ps: readonly Paragraph[]): boolean {
  * The least-cost reading of `ps` as rows of `columns`. `objectiveAbove`: an objective heading
  * stands above the part (rows before any spanning line belong to it).
  */
-export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, viewer = false): Reading {
+export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, viewer = false, readingOrder = false): Reading {
   // A first reading shows each column's usual list kind; the second weighs cells against it, until
   // the kinds no longer change (a column read wrong at first has no majority to hold on to).
   let styles: Array<string | undefined> = columns.map(() => undefined);
-  let reading = readWithStyles(ps, columns, objectiveAbove, styles, viewer);
+  let reading = readWithStyles(ps, columns, objectiveAbove, styles, viewer, readingOrder);
   for (let round = 0; round < STYLE_ROUNDS; round++) {
     const next = columnStyles(ps, reading, columns.length);
     if (next.every((s, c) => s === styles[c])) break;
     styles = next;
-    reading = readWithStyles(ps, columns, objectiveAbove, styles, viewer);
+    reading = readWithStyles(ps, columns, objectiveAbove, styles, viewer, readingOrder);
   }
   return reading;
 }
@@ -604,7 +614,7 @@ function wideParagraphs(ps: readonly Paragraph[]): { wide: ReadonlySet<number>; 
   return { wide, narrow };
 }
 
-function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>, viewer: boolean): Reading {
+function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[], objectiveAbove: boolean, styles: ReadonlyArray<string | undefined>, viewer: boolean, readingOrder = false): Reading {
   const n = columns.length;
   const P = ps.length;
   const hasObjectiveColumn = columns.some((c) => c.role === "objective");
@@ -690,7 +700,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable, readingOrder);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;
@@ -807,7 +817,7 @@ export interface LinearPartResult {
  * included: they are the empty cells), `heading` the objective printed above the header (tables
  * without an Objective column), `tableNo` for messages.
  */
-export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number): LinearPartResult {
+export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number, readingOrder = false): LinearPartResult {
   const viewer = isViewerCopy(printed);
   const body = viewer ? mendPageCuts(printed) : printed;
   const ps = paragraphsOf(body, viewer);
@@ -815,7 +825,7 @@ export function readLinearizedPart(printed: readonly Line[], columns: readonly C
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
   const own = ps.slice(first);
-  const reading = readCells(own, columns, heading !== null, viewer);
+  const reading = readCells(own, columns, heading !== null, viewer, readingOrder);
   const warnings: Warning[] = [];
   const rows: LinearRow[] = [];
   const objectiveAt = columns.findIndex((c) => c.role === "objective");

@@ -95,7 +95,7 @@ function newParagraph(line: string, next: string, width: number): boolean {
  * the body repeats (`withoutLabels`).
  */
 export function asViewerCopy(printed: readonly Line[], labels: readonly string[] = []): Line[] {
-  const body = withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens);
+  const body = withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens).map(withSymbolBullets);
   // Each line's block width: its widest line (a block is a run of non-blank lines on one page).
   const width = new Array<number>(body.length).fill(0);
   for (let a = 0; a < body.length; ) {
@@ -170,4 +170,15 @@ function withoutLabels(body: readonly Line[], labels: readonly string[]): Line[]
 const TITLE_COMPOUND = /\b(Secretary|Under|Assistant)(Secretary|General)\b/g;
 function withTitleHyphens(line: Line): Line {
   return TITLE_COMPOUND.test(line.text) ? { ...line, text: line.text.replace(TITLE_COMPOUND, "$1-$2") } : line;
+}
+
+/**
+ * A symbol font's bullet that has no Unicode of its own: poppler prints the glyph's private-use
+ * code (Writer's square list bullet from OpenSymbol comes out U+E00B, Wingdings' and Symbol's
+ * U+F0A7, U+F0B7). A private-use character opening a line before a space, or alone on its line, is
+ * no letter of any word: it is the item's marker, read as a bullet.
+ */
+const SYMBOL_BULLET = /^(\s*)[\uE000-\uF8FF](?=\s|$)/u;
+function withSymbolBullets(line: Line): Line {
+  return SYMBOL_BULLET.test(line.text) ? { ...line, text: line.text.replace(SYMBOL_BULLET, "$1•") } : line;
 }

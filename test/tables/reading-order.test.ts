@@ -15,11 +15,11 @@ import { asViewerCopy, readReadingOrderHeader } from "../../src/tables/reading-o
 const linesOf = (text: string) => textToLayout(text).pages.flatMap((p) => p.lines);
 
 /** The header read at line 0, its body in the viewer's form, read as one part. */
-function read(text: string) {
+function read(text: string, readingOrder = false) {
   const lines = linesOf(text);
   const header = readReadingOrderHeader(lines, 0)!;
   const body = asViewerCopy(lines.slice(header.end), header.columns.map((c) => c.header));
-  const out = readLinearizedPart(body, header.columns, null, 1);
+  const out = readLinearizedPart(body, header.columns, null, 1, readingOrder);
   return out.rows.map((r) => ({ objective: r.objective, accomplishments: r.accomplishments, measures: r.measures.map((m) => m.text), extra: r.extra }));
 }
 
@@ -94,6 +94,12 @@ describe("reading-order body as a viewer's copy", () => {
     expect(body.map((l) => l.text)).toEqual(["Action plan implemented by ", "country teams.", "Situations of concern analysed ", "deployed: 103", "Objective 2: To enhance"]);
   });
 
+  it("reads a symbol font's private-use bullet opening a line as the item's marker", () => {
+    // Writer's OpenSymbol square bullet: poppler prints U+E00B, which no word holds.
+    const body = asViewerCopy(linesOf(["\uE00B National security sector", "reform strategies adopted", "\uF0A7 Staff turnover in partner", "institutions", "A\uE00Bb"].join("\n")));
+    expect(body.map((l) => l.text)).toEqual(["• National security sector ", "reform strategies adopted", "• Staff turnover in partner ", "institutions ", "A\uE00Bb"]);
+  });
+
   it("blanks a page's footer, the header's labels repeated in the body, and hyphenates SecretaryGeneral", () => {
     const body = asViewerCopy(linesOf(["Advisory notes to the SecretaryGeneral", "", "Page 1 of 3", "\fPerformance measures", "", "rest"].join("\n")), ["Performance measures"]);
     expect(body.map((l) => l.text)).toEqual(["Advisory notes to the Secretary-General", "", "", "", "", "rest"]);
@@ -116,6 +122,17 @@ describe("reading-order table", () => {
         extra: {},
       },
     ]);
+  });
+
+  it("reads a row's sub-rows printed one after another, not a sub-row's item as the next objective", () => {
+    // Measures and results side by side in three sub-rows: poppler prints m1, a1, m2, a2, m3.
+    const text = ["Objectives", "", "Performance measures", "", "Expected results", "", "To promote good governance", "in the subregion", "", "• Crime units operational (target: 7)", "", "• Joint assessment missions conducted", "", "• Good offices missions to countries", "holding elections: 4", "", "• Women mediators deployed", "", "• Meetings of heads of presences", "(target: 2)", "", "To support the peaceful settlement", "", "• Kilometres of boundary demarcated: 218", "", "• Good offices missions undertaken"].join("\n");
+    const rows = read(text, true);
+    expect(rows.map((r) => r.objective)).toEqual(["To promote good governance in the subregion", "To support the peaceful settlement"]);
+    expect(rows[0]!.measures).toEqual(["Crime units operational (target: 7)", "Good offices missions to countries holding elections: 4", "Meetings of heads of presences (target: 2)"]);
+    expect(rows[0]!.accomplishments).toEqual(["Joint assessment missions conducted", "Women mediators deployed"]);
+    // Read as a viewer's copy (no reading-order cue), the second sub-row's measure opens a row.
+    expect(read(text).map((r) => r.objective)).toContain("Good offices missions to countries holding elections: 4");
   });
 
   it("reads a compact's reading-order text end to end", async () => {
