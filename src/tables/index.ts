@@ -3318,7 +3318,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     if (c.role !== "accomplishments" && c.role !== "measures" && !(c.role === "risks" && gridPitch > 0)) return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
-    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
+    // Plain text: an unmarked line outdented back to the cell's unmarked first line opens a
+    // first-level item of a two-level list (`outdentedItemStarts`).
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? outdentedItemStarts(block, i) : out;
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
@@ -3376,6 +3378,50 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/**
+ * Plain text, a cell whose first line is unmarked and whose later lines are marked items (an
+ * accomplishment with its indicators as "o" items under it, one column for both): an unmarked line
+ * after a marked item that starts left of that item's marker, back at the cell's first line's left
+ * edge, opens a new item (the next accomplishment). A wrapped line of a marked item never starts
+ * left of its own marker: it starts under the item's text (a hanging indent) or under the marker;
+ * a line back at the first level's edge is the first level's. A cell that opens with a marked item
+ * has no unmarked first level to go back to, and nothing is split.
+ */
+function outdentedItemStarts(block: RowBlock, i: number): Set<number> {
+  const out = new Set<number>();
+  let top: number | null = null;
+  let marker: number | null = null;
+  let first = true;
+  block.lines.forEach((l, r) => {
+    const text = (l.cells[i] ?? "").trim();
+    const fill = l.fill?.[i];
+    if (!text) return;
+    if (!fill || fill.left === undefined) {
+      first = false;
+      return;
+    }
+    const marked = startsWithMarker(text);
+    if (first) {
+      first = false;
+      if (!marked) top = fill.left;
+      return;
+    }
+    if (top === null) return;
+    if (marked) {
+      marker = fill.left;
+      return;
+    }
+    const slack = OUTDENT_SLACK_CHARS * firstWordCharWidth(l, i, fill.firstWord);
+    if (marker !== null && fill.left < marker - slack && Math.abs(fill.left - top) <= slack && startsItem(text)) {
+      out.add(r);
+      marker = null;
+    }
+  });
+  return out;
+}
+/** How far (characters) an outdented line may lie from the first level's edge, and must lie left of the marker. */
+const OUTDENT_SLACK_CHARS = 0.5;
 
 /**
  * A value cell centred on a measure of two or three lines opens on the line right below the
