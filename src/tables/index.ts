@@ -1047,12 +1047,18 @@ function isSignatureLine(line: Line): boolean {
   const cells = line.segments.map((s) => s.text.trim()).filter(Boolean);
   if (cells.length === 0) return false;
   if (cells.every((c) => SIGNATURE_RULE.test(c))) return true;
-  if (SIGNATURE_LABEL.test(cells[0] ?? "")) return true;
+  if (SIGNATURE_LABEL.test(cells[0] ?? "") && !VALUE_AFTER_LABEL.test(cells[0] ?? "")) return true;
   return cells.every((c) => HONORIFIC.test(c) && isNameLine(c));
 }
 /** A typed signature line: underscores or dots. */
 const SIGNATURE_RULE = /^[_.]{5,}$/;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
+/**
+ * A "date:" with a share after it ("date: 60%", "date: 75 per cent") is a measure's wrapped last
+ * line ("Audit recommendations implemented by the due" / "date: 60%", corpus15 d15-001), not a
+ * signatory's date: a date is never a percentage.
+ */
+const VALUE_AFTER_LABEL = /^\S+\s*:\s*[<>≤≥]?\s*\d[\d,.]*\s*(?:%|per\s?cent\b)/i;
 
 /**
  * A PDF: "Objective 5:" a run of its own (bold), the objective after it a word space or a justified

@@ -48,3 +48,31 @@ describe("a two-level list in one column: an unmarked line back at the first lev
     expect(out[0]?.accomplishments.concat(out[0]?.measures ?? []).join(" | ")).toContain("implemented within the deadline");
   });
 });
+
+describe("a measure's wrapped last line 'date: 60%' is no signature's date line", () => {
+  // The last row of a table: its measure wraps to "date: 60%" (`VALUE_AFTER_LABEL`, corpus15 d15-001).
+  const text = [
+    "            Objective                  Expected accomplishment                      Performance measure",
+    "To make the Office's premises             Air travel reduced                 Staff who completed all mandatory",
+    "and meetings accessible to                 through virtual meetings            training: 81 per cent",
+    "persons with disabilities                                                     Audit recommendations",
+    "                                                                               implemented by the due",
+    "                                                                               date: 60%",
+    "                                                                              Average days from job opening to",
+    "                                                                               selection: 106",
+    "",
+    "",
+    "_____________________________                               _____________________________",
+    "Paulina Rahimova                                            Ban Ki-moon",
+    "Date: 9 January 2009                                        Date: 13 January 2009",
+  ].join("\n");
+
+  it("keeps the table going under it", () => {
+    const out = textRows(text);
+    expect(out[0]?.measures).toEqual([
+      "Staff who completed all mandatory training: 81 per cent",
+      "Audit recommendations implemented by the due date: 60%",
+      "Average days from job opening to selection: 106",
+    ]);
+  });
+});
