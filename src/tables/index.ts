@@ -3507,7 +3507,10 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // The character grid keeps no padding between sub-rows: one-line measures with a number each
     // print on consecutive lines, and only the numbers stacked in every value column show two
     // values (a value's wrapped line goes on with its unit or words, not with another number).
-    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && VALUE_OPENING.test(above.cells[k] ?? ""));
+    // A value that ends on a share ("At least 61%", "≥ 92 per cent") is whole too: the number
+    // under it is the next one's (corpus15 d15-009: "Meetings held in accessible venues  At least
+    // 61%" / "Performance appraisals completed by the  84%").
+    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && (VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim())));
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
@@ -3573,6 +3576,8 @@ function stackedWholeValues(block: RowBlock, r: number, filled: readonly number[
   return filled.every((k) => VALUE_OPENING.test(block.lines[r]!.cells[k] ?? "") && !YEAR_LABEL.test((block.lines[r]!.cells[k] ?? "").trim()) && WHOLE_VALUE.test((above.cells[k] ?? "").trim()));
 }
 const WHOLE_VALUE = /^[-–]?\d[\d,.]*\s?%?$/;
+/** A value cell's line ending on a share: a number and a per cent sign or "per cent". */
+const CLOSING_SHARE = /\d\s?(?:%|per\s?cent)$/i;
 /**
  * Plain text: every value column (two or more) opens a number on this line — the next measure's
  * Baseline and Target, right under the last lines of the values above ("50 per" / "cent" / "31"

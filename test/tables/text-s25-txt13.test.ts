@@ -1,6 +1,6 @@
 /**
  * pdftotext -layout text (session 25, h-txt13). Each test fails without its rule
- * (`outdentedItemStarts` in src/tables/index.ts).
+ * (`outdentedItemStarts`, `VALUE_AFTER_LABEL` and `CLOSING_SHARE` in src/tables/index.ts).
  */
 import { describe, expect, it } from "vitest";
 import { textRows } from "../support/table-rows.js";
@@ -74,5 +74,24 @@ describe("a measure's wrapped last line 'date: 60%' is no signature's date line"
       "Audit recommendations implemented by the due date: 60%",
       "Average days from job opening to selection: 106",
     ]);
+  });
+});
+
+describe("a value cell ending on a share is whole: the number under it opens the next measure", () => {
+  // No. | Objective | Expected result | Indicator | Target: "At least 61%" then "84%" on the next
+  // grid line, each beside its own one-line or wrapped measure (`CLOSING_SHARE`, corpus15 d15-009).
+  const text = [
+    "   No.                        Objective                                 Expected result                        Indicator of achievement                         Target",
+    "2.4          To reach gender parity at all levels of the          Women appointed to a larger        Women among staff at the P-5 level and            44 per cent",
+    "             Office's staff                                        share of posts at the P-5 level    above",
+    "                                                                   and above",
+    "                                                                  Mandatory courses completed        Meetings held in accessible venues                At least 61%",
+    "                                                                   by new and serving staff           Performance appraisals completed by the           84%",
+    "                                                                                                      deadline",
+  ].join("\n");
+
+  it("splits the measures at the second value", () => {
+    const out = textRows(text);
+    expect(out[0]?.measures).toEqual(["Women among staff at the P-5 level and above", "Meetings held in accessible venues", "Performance appraisals completed by the deadline"]);
   });
 });
