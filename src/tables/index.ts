@@ -1048,12 +1048,18 @@ function isSignatureLine(line: Line): boolean {
   const cells = line.segments.map((s) => s.text.trim()).filter(Boolean);
   if (cells.length === 0) return false;
   if (cells.every((c) => SIGNATURE_RULE.test(c))) return true;
-  if (SIGNATURE_LABEL.test(cells[0] ?? "")) return true;
+  if (SIGNATURE_LABEL.test(cells[0] ?? "") && !VALUE_AFTER_LABEL.test(cells[0] ?? "")) return true;
   return cells.every((c) => HONORIFIC.test(c) && isNameLine(c));
 }
 /** A typed signature line: underscores or dots. */
 const SIGNATURE_RULE = /^[_.]{5,}$/;
 const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
+/**
+ * A "date:" with a share after it ("date: 60%", "date: 75 per cent") is a measure's wrapped last
+ * line ("Audit recommendations implemented by the due" / "date: 60%", corpus15 d15-001), not a
+ * signatory's date: a date is never a percentage.
+ */
+const VALUE_AFTER_LABEL = /^\S+\s*:\s*[<>≤≥]?\s*\d[\d,.]*\s*(?:%|per\s?cent\b)/i;
 
 /**
  * A PDF: "Objective 5:" a run of its own (bold), the objective after it a word space or a justified
@@ -3319,7 +3325,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     if (c.role !== "accomplishments" && c.role !== "measures" && !(c.role === "risks" && gridPitch > 0)) return out;
     // Items with markers are split at their markers; a gap there may be only a taller line box
     // (a bullet from a fallback font raises the line), not a paragraph.
-    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return out;
+    // Plain text: an unmarked line outdented back to the cell's unmarked first line opens a
+    // first-level item of a two-level list (`outdentedItemStarts`).
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? outdentedItemStarts(block, i) : out;
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
@@ -3377,6 +3385,50 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/**
+ * Plain text, a cell whose first line is unmarked and whose later lines are marked items (an
+ * accomplishment with its indicators as "o" items under it, one column for both): an unmarked line
+ * after a marked item that starts left of that item's marker, back at the cell's first line's left
+ * edge, opens a new item (the next accomplishment). A wrapped line of a marked item never starts
+ * left of its own marker: it starts under the item's text (a hanging indent) or under the marker;
+ * a line back at the first level's edge is the first level's. A cell that opens with a marked item
+ * has no unmarked first level to go back to, and nothing is split.
+ */
+function outdentedItemStarts(block: RowBlock, i: number): Set<number> {
+  const out = new Set<number>();
+  let top: number | null = null;
+  let marker: number | null = null;
+  let first = true;
+  block.lines.forEach((l, r) => {
+    const text = (l.cells[i] ?? "").trim();
+    const fill = l.fill?.[i];
+    if (!text) return;
+    if (!fill || fill.left === undefined) {
+      first = false;
+      return;
+    }
+    const marked = startsWithMarker(text);
+    if (first) {
+      first = false;
+      if (!marked) top = fill.left;
+      return;
+    }
+    if (top === null) return;
+    if (marked) {
+      marker = fill.left;
+      return;
+    }
+    const slack = OUTDENT_SLACK_CHARS * firstWordCharWidth(l, i, fill.firstWord);
+    if (marker !== null && fill.left < marker - slack && Math.abs(fill.left - top) <= slack && startsItem(text)) {
+      out.add(r);
+      marker = null;
+    }
+  });
+  return out;
+}
+/** How far (characters) an outdented line may lie from the first level's edge, and must lie left of the marker. */
+const OUTDENT_SLACK_CHARS = 0.5;
 
 /**
  * A value cell centred on a measure of two or three lines opens on the line right below the
@@ -3456,7 +3508,10 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // The character grid keeps no padding between sub-rows: one-line measures with a number each
     // print on consecutive lines, and only the numbers stacked in every value column show two
     // values (a value's wrapped line goes on with its unit or words, not with another number).
-    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && VALUE_OPENING.test(above.cells[k] ?? ""));
+    // A value that ends on a share ("At least 61%", "≥ 92 per cent") is whole too: the number
+    // under it is the next one's (corpus15 d15-009: "Meetings held in accessible venues  At least
+    // 61%" / "Performance appraisals completed by the  84%").
+    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && (VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim())));
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
@@ -3522,6 +3577,8 @@ function stackedWholeValues(block: RowBlock, r: number, filled: readonly number[
   return filled.every((k) => VALUE_OPENING.test(block.lines[r]!.cells[k] ?? "") && !YEAR_LABEL.test((block.lines[r]!.cells[k] ?? "").trim()) && WHOLE_VALUE.test((above.cells[k] ?? "").trim()));
 }
 const WHOLE_VALUE = /^[-–]?\d[\d,.]*\s?%?$/;
+/** A value cell's line ending on a share: a number and a per cent sign or "per cent". */
+const CLOSING_SHARE = /\d\s?(?:%|per\s?cent)$/i;
 /**
  * Plain text: every value column (two or more) opens a number on this line — the next measure's
  * Baseline and Target, right under the last lines of the values above ("50 per" / "cent" / "31"
