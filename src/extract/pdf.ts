@@ -36,6 +36,7 @@ import { recogniseOcrLayer, repairOcrLayerRuns, type OcrLayer, type OcrLayerOpCo
 import { inkRewrites, OCR_LAYER_INK_DPI, type LayerInk } from "./pdf/ocr-layer-ink.js";
 import { renderPage, toGrey } from "./ocr/raster.js";
 import { typedPageRuns, typedPitch } from "./pdf/typed.js";
+import { sharingWorker } from "./pdf/port.js";
 
 restoreNativeJson();
 
@@ -151,7 +152,9 @@ const FONT_RULE_SINK = {
  * file names Ghostscript (its /Producer).
  */
 export function openDocument(data: Uint8Array, fonts: FontMode, fontExtraProperties = false): PDFDocumentLoadingTask {
-  return getDocument({
+  const worker = sharingWorker();
+  const task = getDocument({
+    ...(worker ? { worker } : {}),
     data,
     isEvalSupported: false,
     verbosity: 0,
@@ -160,6 +163,9 @@ export function openDocument(data: Uint8Array, fonts: FontMode, fontExtraPropert
     ...(fonts === "paths" ? { disableFontFace: true } : { disableFontFace: false, ownerDocument: FONT_RULE_SINK }),
     ...(fontExtraProperties ? { fontExtraProperties } : {}),
   });
+  // pdf.js destroys with the task only a worker it made itself: this one is the task's alone.
+  if (worker) (task as unknown as { _worker: unknown })._worker = worker;
+  return task;
 }
 
 /**

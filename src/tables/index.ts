@@ -656,6 +656,16 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // The lines before the classifier's first header start none: not probed again.
   const headerless = linesWithoutHeader(scan, lines);
   const headingLines = new Set(sections.map((s) => `${s.page}:${s.line}`));
+  // Where a line stands in `lines` (its first place, -1 for none, as lines.indexOf): built on the
+  // first table, so a long document's tables are not each a scan of every line before them.
+  let lineIndex: Map<Line, number> | null = null;
+  const indexOfLine = (l: Line): number => {
+    if (!lineIndex) {
+      lineIndex = new Map();
+      for (let k = 0; k < lines.length; k++) if (!lineIndex.has(lines[k]!)) lineIndex.set(lines[k]!, k);
+    }
+    return lineIndex.get(l) ?? -1;
+  };
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   let open: RawTable | null = null;
@@ -764,14 +774,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(head)) === lines.indexOf(above);
+        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, indexOfLine(head)) === indexOfLine(above);
         const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines(), layout.format !== "pdf") : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
         // To …" / the labels) is the table's too, not a row of the table above.
-        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, lines.indexOf(picked[0]!), layout.format === "text") : null;
+        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, indexOfLine(picked[0]!), layout.format === "text") : null;
         // The table above may have ended already (at the heading's number): the caption is its last part's.
         const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
         if (captionOverHeading !== null && captionHolder) {
@@ -784,7 +794,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
           // "Objective 8: To advance …" / the header) is no line of the table above either: it is
           // read as a caption over the heading's first line, as over a header.
-          const top = lines.indexOf(picked[0]!);
+          const top = indexOfLine(picked[0]!);
           const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
           if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
           previous.lines = previous.lines.filter((l) => !taken.has(l));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
-import { composeAccent } from "../../src/extract/pdf/accents.js";
+import { composeAccent, isSpacingAccent } from "../../src/extract/pdf/accents.js";
 import { pdfToLayout } from "../../src/extract/pdf.js";
 import { loadDomainData } from "../../src/data/index.js";
 
@@ -47,5 +47,16 @@ describe("accents drawn over a letter", () => {
     const texts = layout.pages.flatMap((p) => p.lines.map((l) => l.segments.map((s) => s.text).join(" | ")));
     expect(texts).toContain("Birgitta Haddad | António Guterres");
     expect(texts.join("\n")).not.toContain("\u00B4");
+  });
+});
+
+describe("isSpacingAccent", () => {
+  it("answers by the code first, as the accent table does, on every code unit", () => {
+    const accents = ["\u00B4", "\u0060", "\u00A8", "\u02C6", "\u005E", "\u02DC", "\u007E", "\u00B8", "\u02C7", "\u02D8", "\u02DA", "\u00AF", "\u02C9", "\u02D9", "\u02DD", "\u02DB"];
+    const found: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpacingAccent(String.fromCharCode(c))) found.push(String.fromCharCode(c));
+    expect(found.sort()).toEqual([...accents].sort());
+    expect(isSpacingAccent("\u00B4\u00B4")).toBe(false);
+    expect(isSpacingAccent("")).toBe(false);
   });
 });

@@ -27,7 +27,15 @@ const COMBINING: Readonly<Record<string, string>> = {
   "\u02DB": "\u0328", // ogonek
 };
 
-export const isSpacingAccent = (text: string): boolean => text.length === 1 && COMBINING[text] !== undefined;
+/**
+ * Called on every glyph: letters, digits and most punctuation (below U+005E, or a–}) are
+ * answered by their code alone, before the table lookup.
+ */
+export const isSpacingAccent = (text: string): boolean => {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return !(c < 0x5e || (c > 0x60 && c < 0x7e)) && COMBINING[text] !== undefined;
+};
 
 /** The letter with the accent as one precomposed character, or null (no letter, or no such character). */
 export function composeAccent(letter: string, accent: string): string | null {

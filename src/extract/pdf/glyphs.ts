@@ -176,6 +176,18 @@ export function isBoldFont(font: FontInfo | null | undefined): boolean {
   return !!font && (font.bold === true || font.black === true || BOLD_FONT_NAME.test(font.name ?? ""));
 }
 
+/** A font's properties as `show` reads them (runsFromOperators: read once per font). */
+interface FontFacts {
+  fm: number[];
+  bold: boolean;
+  dingbats: boolean;
+  type3: boolean;
+  glyphText: FontInfo["glyphText"];
+  loneGlyphText: FontInfo["loneGlyphText"];
+  doubtful: FontInfo["doubtful"];
+  mayBeFolded: FontInfo["mayBeFolded"];
+}
+
 /** One drawn glyph with text (spaces included), in top-down page points, in content order. */
 export interface PlacedGlyph {
   text: string;
@@ -333,19 +345,49 @@ export function runsFromOperators(
     if (!known.has(key)) known.set(key, type3SymbolInk(program, { save: ops.save, restore: ops.restore, transform: ops.transform, constructPath: ops.constructPath }, [m[0], m[1], m[2], m[3], 0, 0]));
     return known.get(key) ?? null;
   };
+  /**
+   * What `show` reads of a font, read once per font and call: pdf.js 5's font objects decode each
+   * property from their binary form on every access (`name` is a UTF-8 decode, `fontMatrix` a new
+   * array), and `show` runs once per text-showing operator (Chromium writes one per word or two).
+   */
+  const factsByFont = new Map<FontInfo, FontFacts>();
+  const factsOf = (f: FontInfo): FontFacts => {
+    let facts = factsByFont.get(f);
+    if (!facts) {
+      const name = f.name;
+      facts = {
+        fm: f.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0],
+        bold: f.bold === true || f.black === true || BOLD_FONT_NAME.test(name ?? ""),
+        dingbats: DINGBAT_FONT.test(name ?? ""),
+        type3: f.isType3Font === true,
+        glyphText: f.glyphText,
+        loneGlyphText: f.loneGlyphText,
+        doubtful: f.doubtful,
+        mayBeFolded: f.mayBeFolded,
+      };
+      factsByFont.set(f, facts);
+    }
+    return facts;
+  };
+  // view × CTM, kept while the CTM is the same matrix (matrices are never changed in place).
+  let viewCtm: Matrix = view;
+  let viewCtmOf: Matrix | null = null;
   const moveText = (dx: number, dy: number) => {
     x = lineX += dx;
     y = lineY += dy;
   };
   const show = (glyphs: readonly unknown[]) => {
     if (!font || fontSize === 0) return;
-    const fm = font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
+    const facts = factsOf(font);
+    const { fm, bold, dingbats } = facts;
     const advanceScale = fontSize * (fm[0] ?? 0.001);
     const hs = hScale * fontDirection;
-    const toPage = multiply(multiply(view, ctm), textMatrix);
+    if (viewCtmOf !== ctm) {
+      viewCtm = multiply(view, ctm);
+      viewCtmOf = ctm;
+    }
+    const toPage = multiply(viewCtm, textMatrix);
     const size = fontSize * Math.hypot(toPage[2], toPage[3]);
-    const bold = isBoldFont(font);
-    const dingbats = DINGBAT_FONT.test(font.name ?? "");
     // Left to right on the page: the baseline direction points right and is more flat than steep.
     const flat = toPage[0] * hs > 0 && Math.abs(toPage[1]) < Math.abs(toPage[0]);
     let advance = 0; // in text space units, before the horizontal scale
@@ -373,10 +415,10 @@ export function runsFromOperators(
       // "ff", "fi", "ffi" and symbols as Type 3 glyphs with neither ToUnicode nor glyph names) is
       // read as the text around it is set: a placeholder as wide as it is there, which the word
       // it stands in resolves (vocab/ligatures lostGlyph; alone it is a lost mark, U+FFFD).
-      const lost = control && font.isType3Font === true && textSize > 0;
+      const lost = control && facts.type3 && textSize > 0;
       const unicode = control ? "\uFFFD" : glyph.unicode;
       const mapped = unicode && !isUnmappedPua(unicode) && !codeAsText(glyph) ? (dingbats && LETTER_OR_PUNCT.test(unicode) ? DINGBAT_MARK : unicode) : "";
-      const repaired = glyph.originalCharCode === undefined ? undefined : font.glyphText?.get(glyph.originalCharCode);
+      const repaired = glyph.originalCharCode === undefined ? undefined : facts.glyphText?.get(glyph.originalCharCode);
       const symbolInk = lost ? lostSymbol(font, glyph, toPage) : null;
       const symbol = symbolInk?.text ?? null;
       const drawn = repaired ?? symbol ?? (lost ? lostGlyph(glyph.width ? (Math.abs(glyph.width * advanceScale) * Math.hypot(toPage[0], toPage[1])) / textSize : null) : mapped || (glyph.width && glyph.isInFont ? unmappedGlyph(glyph.width * (fm[0] ?? 0.001)) : ""));
@@ -440,7 +482,7 @@ export function runsFromOperators(
           ? { text, left, right, baseline: y0, run: current, runText: current?.text ?? "", runWidth: current?.width ?? 0, seams: current?.seams?.length ?? 0, right0: currentRight, ends: endsWithSpace, runs: runs.length, maybe: maybe.length, lone: lone.length, after: null, afterLength: 0 }
           : null;
         addGlyph(text, space, left, right, y0, lost ? textSize : size, bold);
-        if (!font.isType3Font) textSize = size;
+        if (!facts.type3) textSize = size;
         // (A symbol read by its drawing is no ligature: the next glyph is a word of its own.)
         lostReach = lost && !glyph.width && symbol === null;
         if (before && current) accentDrawn = { ...before, after: current, afterLength: (current as GlyphRun).text.length };
@@ -451,9 +493,9 @@ export function runsFromOperators(
         lastBaseline = y0;
         const code = glyph.originalCharCode;
         if (code !== undefined && repaired === undefined) {
-          if (font.doubtful?.has(code)) doubtful++;
-          else if (font.mayBeFolded?.has(code) && current) maybe.push({ run: current, at: current.text.length - text.length, length: text.length });
-          const alone = font.loneGlyphText?.get(code);
+          if (facts.doubtful?.has(code)) doubtful++;
+          else if (facts.mayBeFolded?.has(code) && current) maybe.push({ run: current, at: current.text.length - text.length, length: text.length });
+          const alone = facts.loneGlyphText?.get(code);
           const run: GlyphRun | null = current;
           if (alone !== undefined && alone.length === text.length && run) lone.push({ run, at: run.text.length - text.length, text, alone });
         }
