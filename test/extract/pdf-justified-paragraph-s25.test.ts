@@ -61,3 +61,10 @@ describe("a justified line whose words include a value", () => {
     expect(texts(page)[0]).toEqual(["Baseline", "2018", "2019", "2020"]);
   });
 });
+
+describe("a monospaced ASCII table's border bar", () => {
+  it("stays apart though the line above ends at the same bar (enscript, corpus14 d14-001)", () => {
+    const page = [run("| Objective 2: To advise departments on the due diligence of prospective corporate |", 59.0, 512.6, 216, 9), run("|", 59.0, 64.4, 226, 9), run("partners through regional partners", 75.2, 259.8, 226, 9), run("|", 507.2, 512.6, 226, 9)];
+    expect(paragraphJustifiedRuns(page).size).toBe(0);
+  });
+});

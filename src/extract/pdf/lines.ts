@@ -147,7 +147,9 @@ export function justifiedWordRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
  * for that, and one ending where the right cell's text ends to a fraction of a point; the
  * neighbour's ink may not reach left of the previous run on this line (a spanning row across
  * several of its cells). The words between the chain's ends are set apart by equal gaps (within
- * JUSTIFIED_GAP_PT), as justification sets them.
+ * JUSTIFIED_GAP_PT), as justification sets them, and both ends are words (JUSTIFIED_WORD): the
+ * right border bar of a monospaced ASCII table ends where the line above does too (enscript,
+ * corpus14 d14-001: "| partners through regional partners" + "|").
  */
 export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
   const out = new Set<GlyphRun>();
@@ -171,13 +173,14 @@ export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun>
     const neighbours = lines.filter((o, k) => k !== i && Math.abs(o.baseline - line.baseline) <= NEAR_EDGE_EM * size && Math.abs(o.size - size) <= SAME_SIZE_PT);
     if (neighbours.length === 0) return;
     for (let e = 1; e < rs.length; e++) {
-      if (!stretched(e)) continue;
+      // Both ends of the chain are words (a border bar of a monospaced ASCII table is none).
+      if (!stretched(e) || !JUSTIFIED_WORD.test(rs[e]!.text.trim())) continue;
       const right = rs[e]!.x + rs[e]!.width;
       let best = -1;
       for (let b = e - 1; b >= 0; b--) {
         const before = b > 0 ? rs[b - 1]!.x + rs[b - 1]!.width : -Infinity;
         const filled = neighbours.some((o) => o.spans.some((s) => s.left <= rs[b]!.x + EDGE_SLACK_PT && s.left > before && Math.abs(s.right - right) <= RIGHT_EDGE_PT));
-        if (filled) best = b;
+        if (filled && JUSTIFIED_WORD.test(rs[b]!.text.trim())) best = b;
         if (b === 0 || !stretched(b) || Math.abs(gap(b) - gap(e)) > JUSTIFIED_GAP_PT) break;
       }
       for (let k = best + 1; best >= 0 && k <= e; k++) out.add(rs[k]!);
