@@ -3369,7 +3369,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (!(l.cells[i] ?? "").trim()) return;
       const p = block.lines[prev];
       const before = out.size;
-      if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit) out.add(r);
+      if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
@@ -3439,6 +3439,31 @@ function outdentedItemStarts(block: RowBlock, i: number): Set<number> {
 }
 /** How far (characters) an outdented line may lie from the first level's edge, and must lie left of the marker. */
 const OUTDENT_SLACK_CHARS = 0.5;
+
+/**
+ * A PDF: a line set further under the line above than the gap limit opens no item when it goes on
+ * in lower case, unfinished above, while the column's items in the row open with capitals (session
+ * 25, h-wk2). Near a page's foot wkhtmltopdf moves a cell's last wrapped line down (11–18 pt under
+ * its line at an 8.6–10.4 pt step: "… updated contingency" / "plans", "… the use of online" /
+ * "service platforms", corpus11 dev11); the words say it is the item's next line. Items of a
+ * column open alike: when another line of the row's column opens after such a gap with a capital,
+ * or the line above breaks a word ("coun-"), a lower-case line is no item's first. The line above
+ * may not end a sentence, a clause (";", ":") or a list (",").
+ */
+function goesOnInLowerCase(block: RowBlock, column: number, above: TableLine, line: TableLine, gapLimit: number): boolean {
+  const text = (line.cells[column] ?? "").trim();
+  const prev = (above.cells[column] ?? "").trim();
+  if (!/^\p{Ll}/u.test(text) || endsSentence(prev) || /[;:,]$/.test(prev)) return false;
+  if (/\p{Ll}-$/u.test(prev)) return true;
+  let last: TableLine | undefined;
+  for (const l of block.lines) {
+    const cell = (l.cells[column] ?? "").trim();
+    if (!cell) continue;
+    if (last && last.page === l.page && l !== line && cellY(l, column) - cellY(last, column) > gapLimit && startsItem(cell)) return true;
+    last = l;
+  }
+  return false;
+}
 
 /**
  * A value cell centred on a measure of two or three lines opens on the line right below the

@@ -134,6 +134,75 @@ export function justifiedWordRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
   return out;
 }
 
+/**
+ * The words of a justified line that one or two stretched gaps set apart (session 25, h-wk2):
+ * justifiedWordRuns needs two equal gaps around words, so a line of two words ("security" …
+ * "risk"), or one whose words include a value ("hours in 78% of"), kept its gaps as column starts,
+ * and a seam of the line above at such a start cut a word ("Attacks on aid work" + "ers;",
+ * wkhtmltopdf's justified Risks cells, corpus11 dev11). The paragraph shows it: the next or
+ * previous line of the same paragraph (a wrapped line's step away, NEAR_EDGE_EM, same font size)
+ * is continuous ink from this line's first word of the chain (or from before it: a list marker)
+ * to the right end of its last word, within RIGHT_EDGE_PT — a justified paragraph's full lines
+ * share both edges. Two cells of a table row need a line of one paragraph across their column gap
+ * for that, and one ending where the right cell's text ends to a fraction of a point; the
+ * neighbour's ink may not reach left of the previous run on this line (a spanning row across
+ * several of its cells). The words between the chain's ends are set apart by equal gaps (within
+ * JUSTIFIED_GAP_PT), as justification sets them, and both ends are words (JUSTIFIED_WORD): the
+ * right border bar of a monospaced ASCII table ends where the line above does too (enscript,
+ * corpus14 d14-001: "| partners through regional partners" + "|").
+ */
+export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
+  const out = new Set<GlyphRun>();
+  const lines = baselineGroups(runs.filter((r) => r.text.trim() !== "" && r.fontSize > 0)).map((g) => {
+    const byX = [...g].sort((a, b) => a.x - b.x);
+    const size = byX.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
+    // Continuous ink: runs closer than a column gap, or a justified line's own words.
+    const spread = justifiedWordRuns(byX);
+    const spans: Array<{ left: number; right: number }> = [];
+    for (const r of byX) {
+      const last = spans[spans.length - 1];
+      if (last && (r.x - last.right <= SEGMENT_GAP_EM * size || spread.has(r))) last.right = Math.max(last.right, r.x + r.width);
+      else spans.push({ left: r.x, right: r.x + r.width });
+    }
+    return { baseline: byX[0]!.baseline, runs: byX, size, spans };
+  });
+  lines.forEach((line, i) => {
+    const { runs: rs, size } = line;
+    const gap = (k: number) => rs[k]!.x - (rs[k - 1]!.x + rs[k - 1]!.width);
+    const stretched = (k: number) => opensSegmentAfter(rs[k - 1]!, rs[k]!);
+    const neighbours = lines.filter((o, k) => k !== i && Math.abs(o.baseline - line.baseline) <= NEAR_EDGE_EM * size && Math.abs(o.size - size) <= SAME_SIZE_PT);
+    if (neighbours.length === 0) return;
+    for (let e = 1; e < rs.length; e++) {
+      // Both ends of the chain are words (a border bar of a monospaced ASCII table is none).
+      if (!stretched(e) || !JUSTIFIED_WORD.test(rs[e]!.text.trim())) continue;
+      const right = rs[e]!.x + rs[e]!.width;
+      let best = -1;
+      for (let b = e - 1; b >= 0; b--) {
+        const before = b > 0 ? rs[b - 1]!.x + rs[b - 1]!.width : -Infinity;
+        const filled = neighbours.some((o) => o.spans.some((s) => s.left <= rs[b]!.x + EDGE_SLACK_PT && s.left > before && Math.abs(s.right - right) <= RIGHT_EDGE_PT));
+        if (filled && JUSTIFIED_WORD.test(rs[b]!.text.trim())) best = b;
+        if (b === 0 || !stretched(b) || Math.abs(gap(b) - gap(e)) > JUSTIFIED_GAP_PT) break;
+      }
+      for (let k = best + 1; best >= 0 && k <= e; k++) out.add(rs[k]!);
+    }
+  });
+  return out;
+}
+/** A justified paragraph's full lines end within this many points of each other (glyph advances, rounded). */
+const RIGHT_EDGE_PT = 0.5;
+
+/** Runs grouped by baseline, top to bottom (LINE_BASELINE_TOLERANCE of the larger font, as linesWithColumnStarts groups them). */
+function baselineGroups(runs: readonly GlyphRun[]): GlyphRun[][] {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const out: GlyphRun[][] = [];
+  for (const r of sorted) {
+    const line = out[out.length - 1];
+    if (line && Math.abs(r.baseline - line[0]!.baseline) <= LINE_BASELINE_TOLERANCE * Math.max(r.fontSize, line[0]!.fontSize)) line.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
 /** Repairs glyph-level artefacts of one run's text (vocab/text: ligatures, soft hyphens, odd spaces and hyphens). */
 export function cleanRunText(text: string): string {
   return repairText(text);
@@ -147,6 +216,7 @@ export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = [
   const visible = splitAtColumnEdges(runs)
     .map((r) => ({ ...r, text: cleanRunText(r.text) }))
     .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
+  const justified = paragraphJustifiedRuns(visible);
   // Larger fonts first within a baseline band, so a line's reference baseline is its main text,
   // not a raised footnote mark.
   const sorted = [...visible].sort((a, b) => a.baseline - b.baseline || b.fontSize - a.fontSize);
@@ -164,8 +234,8 @@ export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = [
   }
   const verticals = cutAt.filter((r) => r.x1 === r.x2);
   return groups.flatMap(splitStacked).map((g) => {
-    const segments = segmentLine(g.runs, g.baseline, g.fontSize);
-    return { baseline: g.baseline, segments: verticals.length ? cutAtRules(segments, g.runs, g.baseline, verticals) : segments };
+    const segments = segmentLine(g.runs, g.baseline, g.fontSize, justified);
+    return { baseline: g.baseline, segments: verticals.length ? cutAtRules(segments, g.runs, g.baseline, verticals, justified) : segments };
   });
 }
 
@@ -179,7 +249,7 @@ const CUT_MARGIN_PT = 1;
  * OCR reader asks for its lines to be cut where a vertical rule crosses a segment (each side is
  * then segmented again from the line's own runs).
  */
-function cutAtRules(segments: LineSegment[], runs: readonly GlyphRun[], baseline: number, verticals: readonly Rule[]): LineSegment[] {
+function cutAtRules(segments: LineSegment[], runs: readonly GlyphRun[], baseline: number, verticals: readonly Rule[], justified?: ReadonlySet<GlyphRun>): LineSegment[] {
   const size = Math.max(...segments.map((s) => s.fontSize));
   const cuts = new Set<number>();
   for (const s of segments) {
@@ -193,7 +263,7 @@ function cutAtRules(segments: LineSegment[], runs: readonly GlyphRun[], baseline
   const out: LineSegment[] = [];
   for (let k = 1; k < edges.length; k++) {
     const part = runs.filter((r) => r.x + r.width / 2 >= edges[k - 1]! && r.x + r.width / 2 < edges[k]!);
-    if (part.length) out.push(...segmentLine(part, baseline, size));
+    if (part.length) out.push(...segmentLine(part, baseline, size, justified));
   }
   return out;
 }
@@ -239,10 +309,14 @@ function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boole
   return run.fontSize < mainSize * SUPERSCRIPT_SIZE_RATIO && baseline - run.baseline >= SUPERSCRIPT_RAISE_EM * mainSize;
 }
 
-/** Runs of one line, left to right, merged into word groups; split at column-sized gaps and around marks. */
-export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSize: number): LineSegment[] {
+/**
+ * Runs of one line, left to right, merged into word groups; split at column-sized gaps and around
+ * marks. `justified`: runs its paragraph shows to be a justified line's words (paragraphJustifiedRuns).
+ */
+export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSize: number, justified?: ReadonlySet<GlyphRun>): LineSegment[] {
   const ordered = [...runs].sort((a, b) => a.x - b.x);
   const spread = justifiedWordRuns(ordered);
+  for (const r of ordered) if (justified?.has(r)) spread.add(r);
   const out: LineSegment[] = [];
   for (const run of ordered) {
     const superscript = isSuperscript(run, baseline, mainSize);
@@ -491,6 +565,7 @@ function opensSegmentAfter(prev: GlyphRun, run: GlyphRun): boolean {
  * a lone bullet: where the line's cells start.
  */
 function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
+  const justified = paragraphJustifiedRuns(runs);
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const out: ColumnStartLine[] = [];
   let line: GlyphRun[] = [];
@@ -502,6 +577,7 @@ function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
     const cells: Array<{ left: number; next: number }> = [];
     // A justified line's words start no cells (nor edges for the lines around it).
     const spread = justifiedWordRuns(inked);
+    for (const r of inked) if (justified.has(r)) spread.add(r);
     let cellLeft = inked[0]?.x ?? 0, spreadGaps = 0;
     for (let i = 1; i < inked.length; i++) {
       const prev = inked[i - 1]!, run = inked[i]!;
