@@ -5,7 +5,9 @@
  * centred in its cell, so it prints above the row's first accomplishment, straight under the
  * header, at the measures column (x 333, right of the table's left edge at 76). No neighbour line
  * starts where it starts, and the section reader took it for a heading "1.", which ended the
- * table there: the row lost its measure and the next rows were not found. A heading never stands
+ * table there: the row lost its measure and the next rows were not found (the Target cell reaching
+ * x 760 puts the measure inside the 40 % of the text width where findSections looks for headings).
+ * A heading never stands
  * straight under a table's header, before any body line of it: the line is a cell.
  */
 import { describe, expect, it } from "vitest";
@@ -33,7 +35,7 @@ function layout(): Layout {
       page(2, [
         header(b, 4, 92),
         b(5, 123, [["1. Hearings held with representatives of the Secretary-", 333, 222]]),
-        b(6, 137, [["General", 345, 31], ["66 (actual)", 568, 44], ["77", 670, 9]]),
+        b(6, 137, [["General", 345, 31], ["66 (actual)", 568, 44], ["77 (cumulative)", 670, 90]]),
         b(7, 143, [["b. Briefings provided to new members of the", 94, 181]]),
         b(8, 156, [["Committee", 106, 44]]),
         b(9, 213, [["c. Documents posted on the Committee's website", 95, 198], ["1. Average time to draft a report", 333, 140], ["11 days", 568, 28], ["9", 670, 5]]),
