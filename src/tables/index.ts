@@ -710,7 +710,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // never inside the table's ruled frame.
       // A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
       // reinforce …** | | |", a spanning objective numbered in its bold cell).
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && alignedWithNeighbour(lines, i)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
+      // Nor can a heading stand straight under a table's header, right of its left edge: a header
+      // has a body under it, and a numbered line there is a later column's cell (a vertically
+      // centred row's measure, printed above the row's first accomplishment at a page top).
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {

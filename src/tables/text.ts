@@ -85,6 +85,8 @@ export const HYPHENATED_COMPOUNDS: ReadonlySet<string> = new Set([
   "post-conflict", "inter-agency", "inter-mission", "inter-departmental", "multi-year", "well-being",
   "cross-cutting", "high-level", "long-term", "short-term", "start-up", "co-operation", "co-ordination",
   "peace-building", "ex-post", "pre-deployment", "decision-making", "information-sharing", "back-office", "front-office",
+  // UN spelling keeps the hyphen of "de-" before a vowel-initial word that the dictionary also lists closed.
+  "de-escalation", "de-escalate", "de-escalating",
 ]);
 
 export type HyphenDecision = "keep-space" | "keep" | "drop";

@@ -49,6 +49,11 @@ describe("joinWrapped: line-break hyphenation", () => {
     expect(decideHyphen("Secretary", "General")).toBe("keep");
     expect(decideHyphen("manage", "ment")).toBe("drop");
   });
+  it("keeps UN spelling's hyphen in de-escalation, which the dictionary also lists closed (corpus17)", () => {
+    expect(decideHyphen("de", "escalation measures")).toBe("keep");
+    expect(joinWrapped("economic de-", "escalation measures")).toBe("economic de-escalation measures");
+    expect(decideHyphen("de", "velopment")).toBe("drop");
+  });
 });
 
 describe("joinWrapped: an en dash glued to a word at a line end (session 24, corpus16)", () => {
