@@ -1126,7 +1126,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
     // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
-    (positioned || !firstWordFitsAbove(prev, line, part, belowLines))
+    (positioned || closedInOneCell(prev, line, page) || !firstWordFitsAbove(prev, line, part, belowLines))
   );
 }
 
@@ -1221,6 +1221,29 @@ function inAnotherCell(above: Line, line: Line, page: Pick<Page, "rules"> | unde
   if (!page || !seg || page.rules.length === 0) return false;
   const top = line.y - ASCENT_EM * (seg.fontSize ?? 0);
   return rowBoundariesFromRules(page, seg.x, seg.x + seg.width).some((y) => y > above.y && y < top);
+}
+
+/**
+ * Plain text with a box table drawn in characters (extract/box-tables: pandoc's `-t plain` grid
+ * tables, Emacs table.el, reStructuredText grids): the line under an unfinished objective is its
+ * wrapped line when both stand inside one cell closed by vertical rules on either side, the bars
+ * running down past both lines, with no border between them (`inAnotherCell`). A grid table's cell
+ * wraps at its own bars, not at the table's width, so the line-fill test against the table
+ * (`firstWordFitsAbove`) says nothing there: pandoc sets an objective alone in the first column's
+ * cell of its row ("Objective 3: To support an inclusive" / … / "settlement of the conflict in" /
+ * "Yemen"), and its last line, a name in capitals that would have fitted on a line as wide as the
+ * table, was read as the next row's first cell (corpus17 pandoc.txt). A rule only text input draws
+ * this way: a PDF's lines are positioned and never take the line-fill test.
+ */
+function closedInOneCell(above: Line, line: Line, page: Pick<Page, "rules"> | undefined): boolean {
+  const rules = page?.rules ?? [];
+  const a = above.segments, b = line.segments;
+  if (rules.length === 0 || a.length === 0 || b.length === 0) return false;
+  const size = b[0]!.fontSize || 10;
+  const top = above.y - size, bottom = line.y;
+  const left = Math.min(a[0]!.x, b[0]!.x), right = Math.max(...[...a, ...b].map((s) => s.x + s.width));
+  const verticals = rules.filter((r) => Math.abs(r.x1 - r.x2) < 0.5 && Math.min(r.y1, r.y2) <= top && Math.max(r.y1, r.y2) >= bottom);
+  return verticals.some((r) => r.x1 < left) && verticals.some((r) => r.x1 >= right);
 }
 
 /**

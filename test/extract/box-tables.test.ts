@@ -165,6 +165,37 @@ describe("box tables typed in characters (+---+, |, ===)", () => {
     expect(layout.pages[0]!.rules).toEqual([]);
     expect(tableRows(layout)).toEqual(tableRows(textToLayout(text)));
   });
+
+  it("an objective alone in the first column's cell (pandoc -t plain) keeps its last wrapped line, a name in capitals", async () => {
+    // pandoc's grid table: no column spans, so the objective row is a first-column cell wrapped at
+    // its bars; "Yemen" would have fitted on a line as wide as the table, not in the cell.
+    const text = [
+      "+----------------------------------+--------------------------------+-------------+",
+      "| Expected result                  | Indicator of achievement       | Target      |",
+      "+==================================+================================+=============+",
+      "| Objective 1: To support an       |                                |             |",
+      "| inclusive political process in   |                                |             |",
+      "| Yemen                            |                                |             |",
+      "+----------------------------------+--------------------------------+-------------+",
+      "| -   Joint statements issued by   | -   Roads reopened under       | 5           |",
+      "|     the contact group.           |     negotiated arrangements.   |             |",
+      "+----------------------------------+--------------------------------+-------------+",
+      "| Objective 2: To open roads in    |                                |             |",
+      "| the governorates of Ta'izz and   |                                |             |",
+      "| Aden                             |                                |             |",
+      "+----------------------------------+--------------------------------+-------------+",
+      "| -   Truce provisions observed.   | -   Truce violations           | 86%         |",
+      "|                                  |     investigated.              |             |",
+      "+----------------------------------+--------------------------------+-------------+",
+    ].join("\n");
+    const out = await extract(new TextEncoder().encode(["COMPACT", "", text, ""].join("\n")), { format: "text" });
+    const rows = outputRows(out);
+    expect(rows.map((r) => r.objective)).toEqual([
+      "To support an inclusive political process in Yemen",
+      "To open roads in the governorates of Ta'izz and Aden",
+    ]);
+    expect(rows.map((r) => r.measures)).toEqual([["Roads reopened under negotiated arrangements."], ["Truce violations investigated."]]);
+  });
 });
 
 describe("typed PDF pages (one fixed-pitch font on a character grid)", () => {
