@@ -7,15 +7,15 @@
  * pandoc's plain text and pandoc's Markdown with grid tables) is what scripts/corpus17/generate.mjs draws (`--check`: truth, the .docx
  * byte for byte, the OOXML parts' sha256, the manifest features). Plus the promises of the brief:
  * sizes, every rendering present, every feature in at least three documents and in both ruled and
- * borderless ones. No floors (a measurement corpus) and no pipeline scoring here
- * (`node scripts/corpus/score.mjs --corpus test/corpus17 --split dev17`).
+ * borderless ones, and floors for dev17 only (gated from session 25, when dev17 was first tuned;
+ * never holdout17). No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus17 --split dev17`).
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -49,6 +49,11 @@ describe("test/corpus17", () => {
     expect(featureCrossing(docs, MIN_DOCS_PER_FEATURE, NOT_CROSSED)).toEqual({ thin: [], oneSided: [] });
     for (const f of ["merge:vmerge", "merge:gridspan", "markers:private-use", "markers:typed", "orientation:landscape-section", "col:baseline", "col:target", "col:risks", "order:risks-second", "no-accomplishment", "signatures:tabbed", "table-header:first-page-only"])
       expect(docs.filter((d) => d.features.includes(f)).length, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
+  });
+
+  it("is gated on dev17 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout17", () => {
+    const floorsFile = join(root, "test", "corpus", "floors.json");
+    expect(gateProblems(floorsFile, "corpus17", docs, { tuned: "dev17", heldOut: "holdout17", renderings: RENDERINGS })).toEqual([]);
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
