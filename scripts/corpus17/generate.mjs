@@ -23,7 +23,6 @@
  *   node scripts/corpus17/generate.mjs --features  # the feature crossing of the plan, no printing
  *   node scripts/corpus17/generate.mjs --truth     # rewrites the truth files only
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +30,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
-import { mulberry32 } from "../corpus/prng.mjs";
+import { reseedable } from "../corpus/prng.mjs";
+import { sha } from "../corpus/harness.mjs";
+import { MISSIONS } from "../corpus/missions.mjs";
+import { MONTHS } from "../corpus/common.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
@@ -46,20 +48,14 @@ const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split("
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
-let rnd = mulberry32(SEED);
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const shuffle = (xs) => { const a = [...xs]; for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; };
-const sample = (xs, n) => shuffle(xs).slice(0, n);
+const draws = reseedable(SEED);
+const { next: rnd, int, pick, shuffle, sample } = draws;
 let DEAL = {};
 /** Deals values of `xs` in turn per key (so that each crosses the others evenly). */
 const deal = (key, xs) => xs[(DEAL[key] = (DEAL[key] ?? -1) + 1) % xs.length];
 
 // ---------------------------------------------------------------- data
-const MISSIONS = readFileSync(join(ROOT, "data", "un-missions.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))
-  .map(([acronym, name, kind, start, end]) => ({ acronym, name, kind, start: Number(start), end: end ? Number(end) : 9999 }));
 const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const letters = "abcdefghijklmnop";
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
@@ -496,11 +492,10 @@ function truthOf(doc) {
 }
 
 // ---------------------------------------------------------------- main
-const sha = (s) => createHash("sha256").update(s).digest("hex");
 const RENDER = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "w3m.txt", "pandoc.txt", "md"];
 const FILE = { "ooxml.pdf": "ooxml.pdf", "lochrome.pdf": "lochrome.pdf", txt: "txt", "raw.txt": "raw.txt", "w3m.txt": "w3m.txt", "pandoc.txt": "pandoc.txt", md: "md" };
 function plan() {
-  rnd = mulberry32(SEED);
+  draws.reseed(SEED);
   DEAL = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
