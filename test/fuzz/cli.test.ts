@@ -2,7 +2,8 @@
  * Random bytes and mutated real PDFs through the whole CLI (`compacts extract`, worker processes,
  * manifest): whatever the input, each file gets exactly one manifest line and one valid output
  * JSON, never an INTERNAL crash, never a stack trace. Cases go through in batches (one CLI run
- * each): starting the CLI per case would make the nightly 10,000 take hours.
+ * each): starting the CLI per case would make the nightly 10,000 take hours. The command runs in
+ * this process (`main(argv, io)`, as dist/cli/main.js runs it); its workers are real processes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -13,7 +14,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { OutputSchema } from "../../src/model/output.js";
 import type { ManifestEntry } from "../../src/batch/manifest.js";
-import { runCli, STACK_LINE } from "../cli/support.js";
+import { runMain, STACK_LINE } from "../cli/support.js";
 import { FUZZ_RUNS } from "./arbitraries.js";
 
 /** Cases per CLI run: large enough that start-up is noise, small enough that a failing batch is readable. */
@@ -75,7 +76,7 @@ describe("fuzz: the whole CLI on random and mutated input", () => {
         await mkdir(join(work, "in"), { recursive: true });
         const files = cases.map((c, i) => `case-${String(i).padStart(4, "0")}.${c.ext}`);
         await Promise.all(cases.map((c, i) => writeFile(join(work, "in", files[i]!), c.bytes)));
-        const run = await runCli(["extract", "in", "-o", "out", "--jobs", "2", "--timeout", "60", "--max-memory", "512", "--quiet"], work);
+        const run = await runMain(["extract", "in", "-o", "out", "--jobs", "2", "--timeout", "60", "--max-memory", "512", "--quiet"], work);
         expect(run.stderr).not.toMatch(STACK_LINE);
         expect([0, 1]).toContain(run.code);
         const manifest = (await readFile(join(work, "out", "manifest.jsonl"), "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l) as ManifestEntry);
