@@ -31,7 +31,7 @@ import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { sha } from "../corpus/harness.mjs";
+import { checkDocuments, featureReport, rewriteTruth, sha } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
@@ -511,6 +511,8 @@ function plan() {
   });
 }
 function manifestEntry(doc, truth) {
+  // Not harness.mjs's manifestFeatures: a document whose truth has no rows (no table read) lists
+  // no row features here, though its plan drew rows.
   const features = [...new Set([...truth.structure.features, ...truth.rows.length ? truth.structure.rows.flatMap((r) => r.features) : []])].sort();
   const dir = doc.split, id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, `${dir}/${id}.${FILE[k]}`]));
@@ -518,40 +520,11 @@ function manifestEntry(doc, truth) {
 }
 
 const docs = plan();
-if (process.argv.includes("--features")) {
-  const c = new Map();
-  for (const d of docs) for (const f of manifestEntry(d, truthOf(d)).features) { const x = c.get(f) ?? [0, 0]; x[d.style.ruled ? 0 : 1]++; c.set(f, x); }
-  for (const [f, x] of [...c].sort()) console.log(f, x, x[0] + x[1] < 3 || ((!x[0] || !x[1]) && !/^(ruled|borderless|rules:)/.test(f)) ? "  <-- thin or one-sided" : "");
-  console.log(`${docs.filter((d) => d.split === "dev17").reduce((a, d) => a + truthOf(d).rows.length, 0)} dev17 rows, ${docs.filter((d) => d.split === "holdout17").reduce((a, d) => a + truthOf(d).rows.length, 0)} holdout17 rows`);
-  process.exit(0);
-}
-if (process.argv.includes("--truth")) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  for (const doc of docs) {
-    writeFileSync(join(OUT, doc.split, `${doc.id}.truth.json`), JSON.stringify(truthOf(doc), null, 1) + "\n");
-    const entry = manifest.documents.find((d) => d.id === doc.id);
-    if (entry) entry.features = manifestEntry(doc, truthOf(doc)).features;
-  }
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`${docs.length} truth files and the manifest's features written`);
-  process.exit(0);
-}
-if (CHECK) {
-  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  const bad = [];
-  for (const doc of docs) {
-    const truth = truthOf(doc), entry = manifest.documents.find((d) => d.id === doc.id), want = manifestEntry(doc, truth);
-    if (!entry) { bad.push(`${doc.id}: not in the manifest`); continue; }
-    if (readFileSync(join(OUT, entry.truth), "utf8") !== JSON.stringify(truth, null, 1) + "\n") bad.push(`${doc.id}: truth`);
-    if (entry.layoutSha256 !== want.layoutSha256) bad.push(`${doc.id}: layout`);
-    // the committed .docx is the one these parts zip to, byte for byte
-    if (!readFileSync(join(OUT, "src", `${doc.id}.docx`)).equals(doc.docx)) bad.push(`${doc.id}: docx`);
-    if (JSON.stringify(entry.features) !== JSON.stringify(want.features) || entry.rows !== want.rows || JSON.stringify(entry.renderings) !== JSON.stringify(want.renderings)) bad.push(`${doc.id}: manifest`);
-  }
-  if (bad.length) { console.log(bad.join("\n")); process.exit(1); }
-  console.log(`${docs.length} documents match`);
-  process.exit(0);
-}
+// --features, --truth and --check as every generator since corpus13 has them (scripts/corpus/harness.mjs);
+// --check also compares the committed .docx with the one these parts zip to, byte for byte.
+if (process.argv.includes("--features")) featureReport(docs, 17, { truthOf, manifestEntry });
+if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
+if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry, more: (doc) => (readFileSync(join(OUT, "src", `${doc.id}.docx`)).equals(doc.docx) ? [] : ["docx"]) });
 
 const work = process.env.CORPUS17_WORK ?? mkdtempSync(join(tmpdir(), "corpus17-"));
 mkdirSync(work, { recursive: true });
