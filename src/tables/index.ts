@@ -1242,7 +1242,7 @@ function closedInOneCell(above: Line, line: Line, page: Pick<Page, "rules"> | un
   const size = b[0]!.fontSize || 10;
   const top = above.y - size, bottom = line.y;
   const left = Math.min(a[0]!.x, b[0]!.x), right = Math.max(...[...a, ...b].map((s) => s.x + s.width));
-  const verticals = rules.filter((r) => Math.abs(r.x1 - r.x2) < 0.5 && Math.min(r.y1, r.y2) <= top && Math.max(r.y1, r.y2) >= bottom);
+  const verticals = rules.filter((r) => Math.abs(r.x1 - r.x2) <= RULE_FLATNESS && Math.min(r.y1, r.y2) <= top && Math.max(r.y1, r.y2) >= bottom);
   return verticals.some((r) => r.x1 < left) && verticals.some((r) => r.x1 >= right);
 }
 
@@ -3479,6 +3479,9 @@ const OUTDENT_SLACK_CHARS = 0.5;
 function goesOnInLowerCase(block: RowBlock, column: number, above: TableLine, line: TableLine, gapLimit: number): boolean {
   const text = (line.cells[column] ?? "").trim();
   const prev = (above.cells[column] ?? "").trim();
+  // Finished above: a sentence (endsSentence), a clause or a list item. Not textSpacing.ts's
+  // SENTENCE_END, another rule: here a comma ends a list item, "e.g." or an initial's full stop does
+  // not end the line, and a full stop before a closing bracket or quote does.
   if (!/^\p{Ll}/u.test(text) || endsSentence(prev) || /[;:,]$/.test(prev)) return false;
   if (/\p{Ll}-$/u.test(prev)) return true;
   let last: TableLine | undefined;

@@ -68,4 +68,8 @@ export function wrapAfterOneBlank(prev: Pick<Line, "page" | "line" | "text">, li
   return prev.page === line.page && line.line - prev.line === 2 && WRAP_GOES_ON.test(text) && !startsWithMarker(text) && !SENTENCE_END.test(prev.text.trim());
 }
 
+// The objective's line above finished a sentence or a clause. Not text.ts's endsSentence (which
+// reads "e.g." and an initial as unfinished, and a clause end as going on) nor goesOnInLowerCase's
+// test in index.ts (a comma ends a list item there): an objective's line ending in a colon or
+// semicolon is finished, in a comma not, and any full stop ends it (kept as the tuned rule).
 const SENTENCE_END = /[.!?:;]$/;
