@@ -449,7 +449,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
     // hanging indent (the text after "(i)" is the marker's cell) or another column's edge that
     // happens to fall inside the run (no line has a cell from the run's left edge to it) does not count.
     const ownCell = (left: number | undefined, next: number, runSize: number) => {
-      if (left === undefined) return false;
+      // No line of the table around: no cell (what the tests below answer, without their arrays).
+      if (left === undefined || own.length === 0) return false;
       const same = own.filter((o) => Math.abs(o.size - runSize) <= SAME_SIZE_PT);
       const near = (a: number, b: number) => Math.abs(a - b) <= EDGE_SLACK_PT;
       const showsCell = (o: (typeof own)[number]) => o.cells.some((c) => near(c.left, left) && near(c.next, next));
