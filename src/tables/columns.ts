@@ -1068,14 +1068,23 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     });
   }
   // Counted, not filtered into arrays: every candidate edge of every column asks over all the part's words.
+  // Each answer kept by x (session 26, h-speed6): the candidates are the lines' word starts, a
+  // column's the same x on every row, and each asked over every word of the part again.
+  const crossed = new Map<number, number>(), started = new Map<number, number>();
   const crossings = (x: number) => {
-    let n = 0;
+    let n = crossed.get(x);
+    if (n !== undefined) return n;
+    n = 0;
     for (const [a, b] of spans) if (a < x - edge && b > x + edge) n++;
+    crossed.set(x, n);
     return n;
   };
   const startsAt = (x: number) => {
-    let n = 0;
+    let n = started.get(x);
+    if (n !== undefined) return n;
+    n = 0;
     for (const s of starts) if (Math.abs(s - x) <= edge) n++;
+    started.set(x, n);
     return n;
   };
   // The window of each column's edge: right of the previous label, left of its own.

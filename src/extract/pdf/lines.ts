@@ -166,11 +166,18 @@ export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun>
     }
     return { baseline: byX[0]!.baseline, runs: byX, size, spans };
   });
+  // The neighbour scan reads only the lines near enough by baseline (session 26, h-speed6: every line of the page per line).
+  const window = baselineWindow(lines);
   lines.forEach((line, i) => {
     const { runs: rs, size } = line;
     const gap = (k: number) => rs[k]!.x - (rs[k - 1]!.x + rs[k - 1]!.width);
     const stretched = (k: number) => opensSegmentAfter(rs[k - 1]!, rs[k]!);
-    const neighbours = lines.filter((o, k) => k !== i && Math.abs(o.baseline - line.baseline) <= NEAR_EDGE_EM * size && Math.abs(o.size - size) <= SAME_SIZE_PT);
+    const [from, to] = window(i, line.baseline, NEAR_EDGE_EM * size);
+    const neighbours: typeof lines = [];
+    for (let k = from; k < to; k++) {
+      const o = lines[k]!;
+      if (k !== i && Math.abs(o.baseline - line.baseline) <= NEAR_EDGE_EM * size && Math.abs(o.size - size) <= SAME_SIZE_PT) neighbours.push(o);
+    }
     if (neighbours.length === 0) return;
     for (let e = 1; e < rs.length; e++) {
       // Both ends of the chain are words (a border bar of a monospaced ASCII table is none).
@@ -190,6 +197,35 @@ export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun>
 }
 /** A justified paragraph's full lines end within this many points of each other (glyph advances, rounded). */
 const RIGHT_EDGE_PT = 0.5;
+
+/**
+ * For baseline groups of runs in baseline order (each group's lowest baseline rising): the index
+ * range [from, to) around line i outside which no line's baseline — any of its runs' — lies within
+ * `reach` of `baseline`, with a point to spare (the caller's own test decides inside). Every line
+ * when a baseline is not a finite number or the groups are out of order.
+ */
+function baselineWindow(lines: ReadonlyArray<{ runs: readonly GlyphRun[] }>): (i: number, baseline: number, reach: number) => [number, number] {
+  const lowest: number[] = [], highestSoFar: number[] = [];
+  let bounded = true;
+  for (const l of lines) {
+    let lo = Infinity, hi = -Infinity;
+    for (const r of l.runs) {
+      if (r.baseline < lo) lo = r.baseline;
+      if (r.baseline > hi) hi = r.baseline;
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo < (lowest[lowest.length - 1] ?? -Infinity)) bounded = false;
+    lowest.push(lo);
+    highestSoFar.push(Math.max(hi, highestSoFar[highestSoFar.length - 1] ?? -Infinity));
+  }
+  return (i, baseline, reach) => {
+    if (!bounded) return [0, lines.length];
+    const far = reach + 1;
+    let from = i, to = i + 1;
+    while (from > 0 && !(baseline - highestSoFar[from - 1]! > far)) from--;
+    while (to < lines.length && !(lowest[to]! - baseline > far)) to++;
+    return [from, to];
+  };
+}
 
 /** Runs grouped by baseline, top to bottom (LINE_BASELINE_TOLERANCE of the larger font, as linesWithColumnStarts groups them). */
 function baselineGroups(runs: readonly GlyphRun[]): GlyphRun[][] {
@@ -368,6 +404,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
   if (!lines.some((l) => l.starts.length > 0)) return runs;
   // The pieces a run is cut into, by run; the output keeps the runs' own (content-stream) order.
   const pieces = new Map<GlyphRun, GlyphRun[]>();
+  // The `own` scan below reads only the lines near enough by baseline (session 26, h-speed6: it read every line of the page per row).
+  const window = baselineWindow(lines);
   lines.forEach((line, i) => {
     // The column starts of the lines a wrapped line's step above and below (lines are in baseline order).
     const near: Array<{ x: number; size: number }> = [];
@@ -388,7 +426,9 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
     // The lines of this line's own table around it (sharing one of its cell starts), further away.
     const own: Array<{ cells: ColumnStartLine["cells"]; edges: number[]; size: number }> = [];
     if (line.starts.length > 0 && line.spreadGaps <= MAX_CELL_STARTS) {
-      for (const [k, other] of lines.entries()) {
+      const [from, to] = window(i, line.baseline, WIDE_EDGE_EM * size);
+      for (let k = from; k < to; k++) {
+        const other = lines[k]!;
         if (k === i || Math.abs(other.baseline - line.baseline) > WIDE_EDGE_EM * size || other.spreadGaps > MAX_CELL_STARTS) continue;
         const shares = Math.abs(line.size - other.size) <= SAME_SIZE_PT && other.lefts.some((x) => line.starts.some((e) => Math.abs(e - x) <= EDGE_SLACK_PT));
         if (shares) own.push({ cells: other.cells, edges: other.edges, size: other.size });
@@ -409,7 +449,8 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
     // hanging indent (the text after "(i)" is the marker's cell) or another column's edge that
     // happens to fall inside the run (no line has a cell from the run's left edge to it) does not count.
     const ownCell = (left: number | undefined, next: number, runSize: number) => {
-      if (left === undefined) return false;
+      // No line of the table around: no cell (what the tests below answer, without their arrays).
+      if (left === undefined || own.length === 0) return false;
       const same = own.filter((o) => Math.abs(o.size - runSize) <= SAME_SIZE_PT);
       const near = (a: number, b: number) => Math.abs(a - b) <= EDGE_SLACK_PT;
       const showsCell = (o: (typeof own)[number]) => o.cells.some((c) => near(c.left, left) && near(c.next, next));

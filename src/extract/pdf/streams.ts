@@ -318,6 +318,10 @@ function encodeLzwLiterals(data: Buffer): Buffer {
   return Buffer.from(bytes);
 }
 
+/** The bytes nestingDepth acts on, in a string or outside one (backslash, parentheses, %, brackets, angle brackets): every other byte leaves its state as it is. */
+const NESTING_BYTES = new Uint8Array(256);
+for (const c of [0x5c, 0x28, 0x29, 0x25, 0x5b, 0x5d, 0x3c, 0x3e]) NESTING_BYTES[c] = 1;
+
 /** Deepest [ ] / << >> nesting outside string literals. */
 export function nestingDepth(data: Uint8Array): number {
   let depth = 0;
@@ -325,6 +329,8 @@ export function nestingDepth(data: Uint8Array): number {
   let inString = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data[i]!;
+    // Most bytes are none of the eight below, which alone change the state (session 26, h-speed6).
+    if (NESTING_BYTES[c] === 0) continue;
     if (inString > 0) {
       if (c === 0x5c) i++; // backslash escapes the next byte
       else if (c === 0x28) inString++;
