@@ -318,6 +318,8 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   const spread = justifiedWordRuns(ordered);
   for (const r of ordered) if (justified?.has(r)) spread.add(r);
   const out: LineSegment[] = [];
+  // The run last joined to the last segment (its baseline and ink end: otherTextBox).
+  let last: GlyphRun | undefined;
   for (const run of ordered) {
     const superscript = isSuperscript(run, baseline, mainSize);
     const text = run.text.replace(/\s+/g, " ");
@@ -326,19 +328,58 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
     const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
     const justified = spread.has(run) && !run.opensCell;
-    if (prev && !superscript && !prev.superscript && (afterBullet || justified || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
+    const apart = !!last && otherTextBox(last, run);
+    if (prev && !superscript && !prev.superscript && !apart && (afterBullet || justified || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
       prev.bold = prev.bold && run.bold;
+      last = run;
       continue;
     }
     out.push({ text, x: run.x, width: run.width, fontSize: run.fontSize, bold: run.bold, superscript, baseline: run.baseline });
+    last = run;
   }
   return out
     .map((s) => ({ ...s, text: s.text.trim() }))
     .filter((s) => s.text !== "");
 }
+
+/**
+ * Two texts of one line that touch or overlap are two text boxes — cells side by side — not one
+ * word, when the geometry shows no single line of text could have set them so (session 26,
+ * h-pdf18; corpus17 lochrome.pdf "held in" + "15 (actual)", "hearing" + "21 days"; XeTeX's
+ * corpus14 "programmes" + "12"):
+ *
+ * - **A baseline step without a space**: `run` starts within TOUCH_EM of the text before it (no
+ *   word space: the two would read as one word, "in15") but sits more than BASELINE_STEP_PT above
+ *   or below it in the same font size. A layout engine sets every glyph of one line of text on one
+ *   baseline (to a hundredth of a point); text on another baseline is another paragraph — a table
+ *   cell vertically centred or padded otherwise than its neighbour, whose first glyph happens to
+ *   start where the cell before ends. Raised marks are smaller (isSuperscript), and words of an
+ *   OCR layer, whose baselines wander, are a word space apart.
+ * - **An overrun**: `run` starts more than OVERRUN_EM left of the ink end of the text before it,
+ *   and not as a kerning pair (two letters: kernedLetters, within MAX_KERN_EM). No kern moves a
+ *   glyph that far back; a word run past its narrow cell's edge (TeX's overfull box) over the next
+ *   cell's first glyph does. splitStacked keeps such runs on one line for that very reason.
+ */
+export function otherTextBox(before: GlyphRun, run: GlyphRun): boolean {
+  if (Math.abs(run.fontSize - before.fontSize) > SAME_SIZE_PT) return false;
+  const em = Math.max(run.fontSize, before.fontSize);
+  const gap = run.x - (before.x + before.width);
+  if (gap <= TOUCH_EM * em && gap >= -OVERRUN_EM * em && Math.abs(run.baseline - before.baseline) > BASELINE_STEP_PT) return true;
+  if (gap >= -OVERRUN_EM * em) return false;
+  // A kerning pair: two letters, the glyph moved back under half an em (kernedOn's reach).
+  const kerned = kernedLetters(before.text.trimEnd().slice(-1), run.text.trimStart().charAt(0)) && gap >= -MAX_KERN_EM * em;
+  // Printed over the text's own start (a bold overprint, a stacked line): not text set after it.
+  return !kerned && run.x > before.x + OVERRUN_EM * em;
+}
+/** Text that starts within this fraction of an em after the text before it has no word space between (a word space is 0.2–0.35 em). */
+export const TOUCH_EM = 0.15;
+/** Glyphs of one line of text share a baseline to a hundredth of a point; this far apart, they are two texts (0.74 pt in corpus17's centred cells). */
+export const BASELINE_STEP_PT = 0.3;
+/** A run starting this fraction of an em left of the ink end of the text before it is no kerned glyph (kerns reach about 0.1 em). */
+const OVERRUN_EM = 0.15;
 
 /**
  * A cell's text set right up to the next column (Chromium's print of a table whose cells have
