@@ -6,7 +6,7 @@
  * 409.67), is another cell, not the same word. Runs cut from the pages (points, top-down).
  */
 import { describe, expect, it } from "vitest";
-import { buildLines, otherTextBox, type GlyphRun } from "../../src/extract/pdf/lines.js";
+import { buildLines, otherTextBox, overrunsInto, type GlyphRun } from "../../src/extract/pdf/lines.js";
 import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
 
 const run = (text: string, x: number, right: number, baseline: number, fontSize = 11.86): GlyphRun => ({ text, x, baseline, width: right - x, fontSize, bold: false });
@@ -28,16 +28,28 @@ describe("a baseline step without a word space", () => {
     expect(otherTextBox(run("Council", 100, 140, 200), run("3", 140.2, 144, 196, 7))).toBe(false);
     expect(otherTextBox(run("held in", 100, 140, 200), run("15", 140.2, 150, 199.2))).toBe(true);
     expect(otherTextBox(run("held in", 100, 140, 200), run("15", 140.2, 150, 200))).toBe(false);
+    expect(otherTextBox(run("held in", 100, 140, 200), run(", 15", 140.2, 150, 199.2))).toBe(false);
   });
 });
 
 describe("an overrun into the next cell", () => {
-  it("cuts a run that starts inside the ink of the text before it, not at a kerning pair (XeTeX d14-007)", () => {
-    const line = [run("To advance", 61.67, 117.68, 524.74, 9.96), run("National police", 151.84, 226.09, 524.74, 9.96), run("programmes", 349.05, 412.61, 524.74, 9.96), run("12", 409.67, 422.35, 524.74, 9.96), run("14", 470.28, 482.96, 524.74, 9.96)];
-    expect(texts(line)).toEqual([["To advance", "National police", "programmes", "12", "14"]]);
+  // d14-007 xe.pdf: the Unit cell's "programmes" runs 2.9 pt into the Baseline column, whose cells
+  // open at 409.7 on the other rows of the page ("75%" further down).
+  const row = [run("To advance", 61.67, 117.68, 524.74, 9.96), run("National police", 151.84, 226.09, 524.74, 9.96), run("programmes", 349.05, 412.61, 524.74, 9.96), run("12", 409.67, 422.35, 524.74, 9.96), run("14", 470.28, 482.96, 524.74, 9.96)];
+  const other = [run("Share of mission", 237.78, 320.5, 719.61, 9.96), run("per cent", 349.05, 390.59, 719.61, 9.96), run("75%", 409.66, 431.8, 719.61, 9.96), run("81%", 470.28, 492.42, 719.61, 9.96)];
+
+  it("cuts a run that starts inside the ink of the text before it where the page's cells open (XeTeX d14-007)", () => {
+    expect(texts([...row, ...other])[0]).toEqual(["To advance", "National police", "programmes", "12", "14"]);
+  });
+
+  it("leaves it joined where no other line opens a cell there (a font's widths off: Word's 'UNMOGIP' + ',')", () => {
+    expect(texts(row)[0]).toEqual(["To advance", "National police", "programmes12", "14"]);
+    const prose = [run("the mandates of UNMISS and UNMOGIP", 72, 400.09, 212.55, 9), run(", in line with the", 398.26, 472.86, 212.55, 9), run("Council", 398.3, 430, 250, 9)];
+    expect(texts(prose)[0]).toEqual(["the mandates of UNMISS and UNMOGIP, in line with the"]);
   });
 
   it("joins a kerned letter pair (groff: 'INDICA' + 'TORS', A–T 0.9 pt back)", () => {
+    expect(overrunsInto(run("KEY PERFORMANCE INDICA", 300, 420.9, 100, 10), run("TORS", 420.0, 445, 100, 10))).toBe(false);
     expect(texts([run("KEY PERFORMANCE INDICA", 300, 420.9, 100, 10), run("TORS", 420.0, 445, 100, 10)])).toEqual([["KEY PERFORMANCE INDICATORS"]]);
   });
 });

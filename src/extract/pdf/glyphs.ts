@@ -294,7 +294,7 @@ export function runsFromOperators(
     const padded = !space && endsWithSpace && blanks >= PADDING_SPACES && left - blankFrom > PADDING_GAP_EM * em;
     // Another operator's text touching the run on a baseline a step away is another text box (a
     // cell beside, centred otherwise): lines.ts otherTextBox, which then keeps the two apart.
-    const stepped = opensOperator && !space && gap <= TOUCH_EM * em && !!c && Math.abs(baseline - c.baseline) > BASELINE_STEP_PT;
+    const stepped = opensOperator && !space && gap <= TOUCH_EM * em && !!c && Math.abs(baseline - c.baseline) > BASELINE_STEP_PT && !/^[,.;:!?)\]}%]/u.test(text);
     if (c && !padded && !stepped && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
       if (!space) blanks = 0;
       else if (blanks++ === 0 || !endsWithSpace) {
