@@ -3384,7 +3384,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // the measure above it, a Target cell spanning two sub-rows). A value cell opening beside the
     // next line is that line's measure's own, not a second value of the item above (d13-017:
     // "Paternity claims …  40" / "Victims referred … 72 hours" / "Entities applying …  23").
-    const oneLineItemAbove = (r: number): boolean => gridPitch > 0 && !wraps && prev === r - 1 && itemStart === prev && out.has(prev);
+    //
+    // A PDF's measure column likewise (session 26, h-pdf18; corpus13 tex.pdf d13-002, d13-017:
+    // "Solicitations completed within the planned lead time" / "Facilities work orders … 85%"):
+    // no line of the row's measures opens in lower case (none wraps), so the line above is a whole
+    // measure with no value of its own, and the value opening beside this line is this line's.
+    const pdfOneLine = leading > 0 && gridPitch <= 0 && c.role === "measures" && !showsWrappedLines(block.lines, i);
+    const oneLineItemAbove = (r: number): boolean => (gridPitch > 0 ? !wraps : pdfOneLine) && prev === r - 1 && itemStart === prev && out.has(prev);
     // The near-fit tests may run their few characters over a wrapped line's width (`lineRights`)
     // too, unless the row's items end with full stops and the line above does not: it went on
     // ("Transition benchmarks agreed with host" / "Governments.", corpus6 d6-020 lo.txt).

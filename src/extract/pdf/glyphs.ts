@@ -7,7 +7,7 @@
  * line matrix, Tc/Tw/Tz/TL/Ts, font size and font matrix; glyph widths are pdf.js's (font units ×
  * font matrix). Positions go text space → text matrix → CTM → viewport (top-down points).
  */
-import { SEGMENT_GAP_EM, type GlyphRun } from "./lines.js";
+import { SEGMENT_GAP_EM, TOUCH_EM, BASELINE_STEP_PT, type GlyphRun } from "./lines.js";
 import { lostGlyph, unmappedGlyph } from "../../vocab/ligatures.js";
 import { accentOver, composeAccent, isSpacingAccent } from "./accents.js";
 import { plausibleToken } from "../ocr/quality.js";
@@ -292,7 +292,10 @@ export function runsFromOperators(
     const opensOperator = !sameOperator;
     sameOperator = true;
     const padded = !space && endsWithSpace && blanks >= PADDING_SPACES && left - blankFrom > PADDING_GAP_EM * em;
-    if (c && !padded && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
+    // Another operator's text touching the run on a baseline a step away is another text box (a
+    // cell beside, centred otherwise): lines.ts otherTextBox, which then keeps the two apart.
+    const stepped = opensOperator && !space && gap <= TOUCH_EM * em && !!c && Math.abs(baseline - c.baseline) > BASELINE_STEP_PT && !/^[,.;:!?)\]}%]/u.test(text);
+    if (c && !padded && !stepped && Math.abs(baseline - c.baseline) <= SAME_BASELINE_EM * em && gap >= -OVERLAP_EM * em && gap <= maxGap && Math.abs(size - c.fontSize) < 0.5) {
       if (!space) blanks = 0;
       else if (blanks++ === 0 || !endsWithSpace) {
         blanks = 1;

@@ -269,7 +269,20 @@ export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = [
     } else groups.push({ baseline: run.baseline, fontSize: run.fontSize, runs: [run] });
   }
   const verticals = cutAt.filter((r) => r.x1 === r.x2);
-  return groups.flatMap(splitStacked).map((g) => {
+  const lines = groups.flatMap(splitStacked);
+  // A run over the ink of the text before it opens a cell where another line's cell opens (overrunsInto).
+  let starts: ReturnType<typeof columnStartsOf> | undefined;
+  for (const g of lines) {
+    const byX = [...g.runs].sort((a, b) => a.x - b.x);
+    for (let i = 1; i < byX.length; i++) {
+      const r = byX[i]!;
+      if (r.opensCell || !overrunsInto(byX[i - 1]!, r)) continue;
+      starts ??= columnStartsOf(lines);
+      if (starts.some((e) => Math.abs(e.x - r.x) <= EDGE_SLACK_PT && Math.abs(e.size - r.fontSize) <= SAME_SIZE_PT && Math.abs(e.baseline - r.baseline) > LINE_BASELINE_TOLERANCE * r.fontSize))
+        g.runs[g.runs.indexOf(r)] = { ...r, opensCell: true };
+    }
+  }
+  return lines.map((g) => {
     const segments = segmentLine(g.runs, g.baseline, g.fontSize, justified);
     return { baseline: g.baseline, segments: verticals.length ? cutAtRules(segments, g.runs, g.baseline, verticals, justified) : segments };
   });
@@ -354,6 +367,8 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   const spread = justifiedWordRuns(ordered);
   for (const r of ordered) if (justified?.has(r)) spread.add(r);
   const out: LineSegment[] = [];
+  // The run last joined to the last segment (its baseline and ink end: otherTextBox).
+  let last: GlyphRun | undefined;
   for (const run of ordered) {
     const superscript = isSuperscript(run, baseline, mainSize);
     const text = run.text.replace(/\s+/g, " ");
@@ -362,18 +377,78 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
     const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
     const justified = spread.has(run) && !run.opensCell;
-    if (prev && !superscript && !prev.superscript && (afterBullet || justified || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
+    const apart = !!last && otherTextBox(last, run);
+    if (prev && !superscript && !prev.superscript && !apart && (afterBullet || justified || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
       const joiner = gap > NO_SPACE_GAP_EM * size && !prev.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
       prev.text += joiner + text;
       prev.width = Math.max(prev.width, run.x + run.width - prev.x);
       prev.bold = prev.bold && run.bold;
+      last = run;
       continue;
     }
     out.push({ text, x: run.x, width: run.width, fontSize: run.fontSize, bold: run.bold, superscript, baseline: run.baseline });
+    last = run;
   }
   return out
     .map((s) => ({ ...s, text: s.text.trim() }))
     .filter((s) => s.text !== "");
+}
+
+/**
+ * Two texts of one line that touch are two text boxes — cells side by side — not one word, when
+ * no single line of text could have set them so (session 26, h-pdf18; corpus17 lochrome.pdf
+ * "held in" + "15 (actual)", "hearing" + "21 days"): `run` starts within TOUCH_EM of the text
+ * before it (no word space: the two would read as one word, "in15") but sits more than
+ * BASELINE_STEP_PT above or below it, in the same font size. A layout engine sets every glyph of
+ * one line of text on one baseline (to a hundredth of a point); text on another baseline is another
+ * paragraph — a table cell vertically centred or padded otherwise than its neighbour, whose first
+ * glyph happens to start where the cell before ends. Raised marks are smaller (isSuperscript), the
+ * words of an OCR layer, whose baselines wander, are a word space apart, and closing punctuation
+ * (",", ")") goes on with the text before it whatever its place.
+ */
+export function otherTextBox(before: GlyphRun, run: GlyphRun): boolean {
+  if (Math.abs(run.fontSize - before.fontSize) > SAME_SIZE_PT || CLOSING.test(run.text.trimStart())) return false;
+  const em = Math.max(run.fontSize, before.fontSize);
+  const gap = run.x - (before.x + before.width);
+  return gap <= TOUCH_EM * em && gap >= -OVERRUN_EM * em && Math.abs(run.baseline - before.baseline) > BASELINE_STEP_PT;
+}
+/** Punctuation that closes the text before it: never a cell's first character. */
+const CLOSING = /^[,.;:!?)\]}%]/u;
+
+/**
+ * A run starting more than OVERRUN_EM left of the ink end of the text before it on its line, not
+ * as a kerning pair (two letters within MAX_KERN_EM, as kernedOn reads them) nor over that text's
+ * own start (an overprint), and not with closing punctuation: a word run past its narrow cell's
+ * edge over the next cell's first glyph (XeTeX's overfull `p{}` cell, corpus14 xe.pdf:
+ * "programmes" ends at 412.61, "12" starts at 409.67) — or a font's widths disagreeing with the
+ * glyphs drawn (Word: "UNMOGIP" ends 1.8 pt past the "," after it). buildLines tells them apart by
+ * the page: the run opens a cell where another line's cell opens too (columnStartsOf).
+ */
+export function overrunsInto(before: GlyphRun, run: GlyphRun): boolean {
+  if (Math.abs(run.fontSize - before.fontSize) > SAME_SIZE_PT || CLOSING.test(run.text.trimStart())) return false;
+  const em = Math.max(run.fontSize, before.fontSize);
+  const gap = run.x - (before.x + before.width);
+  if (gap >= -OVERRUN_EM * em) return false;
+  const kerned = kernedLetters(before.text.trimEnd().slice(-1), run.text.trimStart().charAt(0)) && gap >= -MAX_KERN_EM * em;
+  return !kerned && run.x > before.x + OVERRUN_EM * em;
+}
+/** Text that starts within this fraction of an em after the text before it has no word space between (a word space is 0.2–0.35 em). */
+export const TOUCH_EM = 0.15;
+/** Glyphs of one line of text share a baseline to a hundredth of a point; this far apart, they are two texts (0.74 pt in corpus17's centred cells). */
+export const BASELINE_STEP_PT = 0.3;
+/** A run starting this fraction of an em left of the ink end of the text before it is no kerned glyph (kerns reach about 0.1 em). */
+const OVERRUN_EM = 0.15;
+
+/** Where cells of the page's lines open (the line's first run, or one after a column-sized gap), by font size: an overrun's cell must open at one of them on another line. */
+function columnStartsOf(lines: ReadonlyArray<{ baseline: number; runs: GlyphRun[] }>): Array<{ x: number; size: number; baseline: number }> {
+  const out: Array<{ x: number; size: number; baseline: number }> = [];
+  for (const l of lines) {
+    const byX = [...l.runs].sort((a, b) => a.x - b.x);
+    byX.forEach((r, i) => {
+      if (i === 0 || opensSegmentAfter(byX[i - 1]!, r)) out.push({ x: r.x, size: r.fontSize, baseline: r.baseline });
+    });
+  }
+  return out;
 }
 
 /**
