@@ -21,6 +21,7 @@ import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
+import { shiftedPageAnchors } from "./shiftedPage.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
@@ -171,7 +172,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         if (own) onPage.set(part.header.page, own);
         for (const [page, body] of bodyOnPage) {
           if (page === part.header.page) continue;
-          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines);
+          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
           if (own) onPage.set(page, own);
         }
       }

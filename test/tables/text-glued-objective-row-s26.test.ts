@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { textRowsWithValues } from "../support/table-rows.js";
 import { gluedRowUnderObjective } from "../../src/tables/gluedObjectiveRow.js";
+import { shiftedPageAnchors } from "../../src/tables/shiftedPage.js";
 import { textToLayout } from "../../src/extract/text.js";
 import type { ColumnDef } from "../../src/tables/columns.js";
 import type { Line } from "../../src/model/layout.js";
@@ -73,5 +74,33 @@ describe("gluedRowUnderObjective", () => {
   });
   it("not for a line of several runs (its cells already apart)", () => {
     expect(gluedRowUnderObjective(line(row("Victims informed of the progress of", "Victims referred to assistance within 72 hours", "79")), columns)).toBe(false);
+  });
+});
+
+describe("shiftedPageAnchors: a page showing only a row's last columns, on a grid of its own", () => {
+  const lines = (text: string): Line[] => textToLayout(text).pages[0]?.lines.filter((l) => l.segments.length > 0) ?? [];
+  // The part's edges (5-point characters): objective 0, accomplishments 22, measures 40, baseline 67, target 75, remarks 92.
+  const columns = (["objective", "accomplishments", "measures", "baseline", "target", "risks"] as const).map((role, k) => ({ key: role, role, header: role, x: [0, 22, 40, 67, 75, 92][k]! * 5, column: undefined })) satisfies ColumnDef[];
+  const at = (cells: ReadonlyArray<readonly [number, string]>) => cells.reduce((s, [x, t]) => s.padEnd(x) + t, "");
+  // The rest of a row after a page break: its measures, baselines, targets and remarks, every
+  // column a few characters right of the header page's (d13-013).
+  const page = [
+    at([[27, "Statements of"], [49, "Budget reports"], [77, "73"], [89, "78"], [100, "Shared with"]]),
+    at([[27, "programme budget"], [49, "submitted to the"], [100, "the Board of"]]),
+    at([[27, "implications"], [49, "Advisory Committee"], [100, "Auditors"]]),
+    at([[49, "Audit"], [77, "85"], [89, "87"], [100, "Depends on"]]),
+    at([[49, "recommendations"], [100, "timely input"]]),
+  ].join("\n");
+
+  it("reads the page's edges for the columns that go on, the empty first column keeping its own", () => {
+    expect(shiftedPageAnchors(columns, lines(page))?.map((c) => c.x / 5)).toEqual([0, 27, 49, 77, 89, 100]);
+  });
+  it("not when something opens left of the first edge (the first column is not empty)", () => {
+    const withObjective = [at([[0, "To explain the"], [27, "Claims of"], [49, "Contributing"], [77, "76"], [89, "86"], [100, "Subject to"]]), page].join("\n");
+    expect(shiftedPageAnchors(columns, lines(withObjective))).toBeNull();
+  });
+  it("not when the page did not move", () => {
+    const edges = shiftedPageAnchors(columns, lines(at([[22, "Statements of"], [40, "Budget reports"], [67, "73"], [75, "78"], [92, "Shared"]]) + "\n" + at([[22, "programme"], [40, "submitted"], [92, "the Board"]]) + "\n" + at([[40, "Audit"], [67, "85"], [75, "87"], [92, "Depends"]])));
+    expect(edges).toBeNull();
   });
 });
