@@ -104,3 +104,28 @@ describe("shiftedPageAnchors: a page showing only a row's last columns, on a gri
     expect(edges).toBeNull();
   });
 });
+
+describe("a measure closed by its bracketed unit, a two-word name opening the next (unitClosesLine)", () => {
+  const w = [40, 42];
+  const row = (a: string, m = "", t = "") => pad([a, m, t], w);
+  const text = [
+    "I. Programme objectives",
+    row("EXPECTED ACCOMPLISHMENTS", "PERFORMANCE MEASURES", "TARGET"),
+    "Objective 2: To mobilize regional organizations behind the prevention of violence",
+    row("Country visits followed by a plan", "Child-friendly versions of reports", "6"),
+    row("of action agreed with the Government", "issued (number)"),
+    row("", "Regional organizations with a plan on", "4"),
+    row("", "violence against children (number)"),
+    row("", "Member States with a legal ban on"),
+    row("", "corporal punishment in all settings"),
+    row("", "(number)"),
+  ].join("\n");
+
+  it("opens the next measure at the name (d13-003)", () => {
+    expect(textRowsWithValues(text)[0]?.measures).toEqual([
+      "Child-friendly versions of reports issued (number)",
+      "Regional organizations with a plan on violence against children (number)",
+      "Member States with a legal ban on corporal punishment in all settings (number)",
+    ]);
+  });
+});
