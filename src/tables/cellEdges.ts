@@ -254,15 +254,22 @@ const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
  * Plain text (session 24): a measure line closed by its unit in brackets ("… by the end of the
  * period (percentage)", "… (number)"), under which a sentence or a share opens, ends its item: the
  * unit is the measure's last words, and a name does not run on after a bracket. Both lines open at
- * the cell's left edge, one grid line apart (`step`), same page (corpus13 d13-018).
+ * the cell's left edge, one grid line apart (`step`), same page (corpus13 d13-018). A two-word
+ * name then a lower-case word opens one too (`NAME_OPENING`, session 26).
  */
 export function unitClosesLine(prev: TableLine, line: TableLine, i: number, step: number): boolean {
   if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
   const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
   const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
-  return dy > 0 && dy <= step * NEXT_LINE_SLACK && UNIT_END.test(above) && (SENTENCE_OPENING.test(text) || SHARE_OPENING.test(text));
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK && UNIT_END.test(above) && (SENTENCE_OPENING.test(text) || SHARE_OPENING.test(text) || NAME_OPENING.test(text));
 }
 const UNIT_END = /\s\(\p{Ll}[\p{Ll} ]*\)$/u;
+/**
+ * Under a bracketed unit, a two-word name opening a sentence opens the next measure too ("…
+ * against children (number)" / "Member States with a legal ban on …", corpus13 d13-003; session
+ * 26): `SENTENCE_OPENING` wants a lower-case second word, but nothing runs on after the unit.
+ */
+const NAME_OPENING = /^["'‘“(]?\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 /** The cell's next line lies within this many wrap steps of the line above (rounding, a taller glyph). */
 const NEXT_LINE_SLACK = 1.2;
 

@@ -20,6 +20,8 @@ import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
+import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
+import { shiftedPageAnchors } from "./shiftedPage.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
@@ -170,7 +172,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         if (own) onPage.set(part.header.page, own);
         for (const [page, body] of bodyOnPage) {
           if (page === part.header.page) continue;
-          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines);
+          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
           if (own) onPage.set(page, own);
         }
       }
@@ -1102,7 +1104,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   if (positioned && OBJECTIVE_LABEL.test(text) && labelSetApart(line, columns)) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (!positioned && numberedSpanningObjective(line, columns)) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns) && !gluedRowUnderObjective(line, columns)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
@@ -1126,7 +1128,9 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // A paragraph's wrapped lines share its left edge; a line indented past an unnumbered
     // objective's is the first column's cell under it (a Word-numbered heading's wrap hangs).
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
-    (positioned || closedInOneCell(prev, line, page) || !firstWordFitsAbove(prev, line, part, belowLines))
+    (positioned || closedInOneCell(prev, line, page) || !firstWordFitsAbove(prev, line, part, belowLines)) &&
+    // The objective's first row, its cells glued one space apart on a grid of its own (plain text).
+    (positioned || !gluedRowUnderObjective(line, columns))
   );
 }
 
