@@ -602,7 +602,10 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     const w = words[k]!;
     const next = columns[placed[k]! + 1];
     if (!next || w.column !== undefined || words[k - 1]!.segment !== w.segment || placed[k - 1]! !== placed[k]) continue;
-    if (!opensItemInRun(words, k) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+    // The column opens where the lines around open it (`opensNear`) when that lies left of its
+    // label: a centred or indented label stands right of the bullets (corpus17 d17-006: bullets at
+    // 62 under a label at 67, the glued bullet at 58).
+    if (!opensItemInRun(words, k) || w.x < Math.min(next.x, next.opensNear ?? Infinity) - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     const col = placed[k]! + 1;
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
   }

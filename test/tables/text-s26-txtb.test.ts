@@ -4,7 +4,10 @@
  * (src/tables/closingBracket.ts) and `markerThenText` in `pageAnchors` (src/tables/columns.ts).
  */
 import { describe, expect, it } from "vitest";
-import { textRows, textRowsWithValues } from "../support/table-rows.js";
+import { tableRows, textRows, textRowsWithValues } from "../support/table-rows.js";
+import { textToLayout } from "../../src/extract/text.js";
+import { readTextBoxTables } from "../../src/extract/box-tables.js";
+import { readFileSync } from "node:fs";
 
 describe("a list number glued one space to the end of the previous cell's run, where the column's list stands", () => {
   // The objective's longest line meets the accomplishments' column: pdftotext keeps one space and
@@ -103,5 +106,49 @@ describe("a table page without its header: items marked '(a) Text' whose wrapped
       "Women among staff at the P-5 level and above: 50%",
       "Average number of days to fill a vacancy (target: 167 days)",
     ]);
+  });
+});
+
+describe("a value after a label on the line above the next table's header is no header piece", () => {
+  // pandoc -t plain: the last wrapped line of a 4-column table's last row, "(target: 85%)", two
+  // lines over the next table's labels (corpus17 d17-016 pandoc.txt; `statesValue`).
+  const text = [
+    "+---------------------------+---------------------------+-----------------------------+-------------------------+",
+    "| Objective                 | Risks and mitigations     | Expected result             | Key performance         |",
+    "|                           |                           |                             | indicator               |",
+    "+===========================+===========================+=============================+=========================+",
+    "| To provide timely support | -   Staff turnover in key | -   Programme of work       | -   Reports issued six  |",
+    "| to the Advisory Committee |     posts; mitigation:    |     adopted at the start of |     weeks before        |",
+    "|                           |     handover notes        |     each session            |     consideration       |",
+    "|                           |                           |                             |     (target: 85%)       |",
+    "+---------------------------+---------------------------+-----------------------------+-------------------------+",
+    "",
+    "+------------------------------------------+-----------------------------------------------------------------+",
+    "| Objectives                               | Indicators of achievement                                       |",
+    "+==========================================+=================================================================+",
+    "| To facilitate the Committee's            | -   Recommendations tracked in the archive: 81 per cent         |",
+    "| examination of peacekeeping budgets      |                                                                 |",
+    "|                                          | -   Reports issued six weeks before consideration: 80%          |",
+    "+------------------------------------------+-----------------------------------------------------------------+",
+  ].join("\n");
+
+  it("keeps the second table's two columns and the words past the first table's last column edge", () => {
+    const out = tableRows(readTextBoxTables(textToLayout(text)));
+    expect(out.map((o) => o.objective)).toEqual(["To provide timely support to the Advisory Committee", "To facilitate the Committee's examination of peacekeeping budgets"]);
+    expect(out[0]?.measures).toEqual(["Reports issued six weeks before consideration (target: 85%)"]);
+    expect(out[1]?.measures).toEqual(["Recommendations tracked in the archive: 81 per cent", "Reports issued six weeks before consideration: 80%"]);
+  });
+});
+
+describe("a bullet glued one space to the objective's line, where the measures' bullets open left of their label", () => {
+  // Wingdings arrow bullets (U+F0D8) at 68 under "Key performance indicators" at 67; on a row's
+  // second line the objective runs up to the bullet, set at 58, nine characters left of the label
+  // and four left of the bullets around (corpus17 d17-006, its table as printed; `bulletOpensCell`).
+  const text = readFileSync(new URL("../corpus17/dev17/d17-006.txt", import.meta.url), "utf8").split("\n").slice(0, 40).join("\n");
+
+  it("opens the measure at the glued bullet", () => {
+    const row = textRows(text).find((o) => o.objective.startsWith("To improve the quality"));
+    expect(row?.objective).toBe("To improve the quality of the substantive analysis submitted to the members of the Committee within existing resources");
+    expect(row?.measures).toEqual(["Peacekeeping budgets examined: 12", "Average time to draft a report after the last hearing (target: 9 days)"]);
   });
 });
