@@ -255,7 +255,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!, after = words[k + 1]!;
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
-    if (closesRunBracket(words, k)) continue;
+    if (textGrid && closesRunBracket(words, k)) continue;
     const gapAfter = after.x - (w.x + charCount(w.text) * charWidth);
     // A number one space after a word of its own run and set well apart from the next text ends
     // that run's sentence ("… service 2.      Better"), no marker; glued columns leave a marker as
