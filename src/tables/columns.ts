@@ -7,6 +7,7 @@ import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
+import { closesRunBracket } from "./closingBracket.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -254,6 +255,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!, after = words[k + 1]!;
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
+    if (textGrid && closesRunBracket(words, k)) continue;
     const gapAfter = after.x - (w.x + charCount(w.text) * charWidth);
     // A number one space after a word of its own run and set well apart from the next text ends
     // that run's sentence ("… service 2.      Better"), no marker; glued columns leave a marker as
@@ -600,7 +602,10 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     const w = words[k]!;
     const next = columns[placed[k]! + 1];
     if (!next || w.column !== undefined || words[k - 1]!.segment !== w.segment || placed[k - 1]! !== placed[k]) continue;
-    if (!opensItemInRun(words, k) || w.x < next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+    // The column opens where the lines around open it (`opensNear`) when that lies left of its
+    // label: a centred or indented label stands right of the bullets (corpus17 d17-006: bullets at
+    // 62 under a label at 67, the glued bullet at 58).
+    if (!opensItemInRun(words, k) || w.x < Math.min(next.x, next.opensNear ?? Infinity) - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     const col = placed[k]! + 1;
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
   }
@@ -1165,9 +1170,10 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
     words.forEach((word, k) => {
       spans.push([word.x, word.x + charCount(word.text) * charWidth]);
       if (k === 0 || words[k - 1]?.segment !== word.segment) {
-        // A hung marker set apart from its item's text by a column gap ("1.   Special …", "•   Delays …").
+        // A hung marker set apart from its item's text by a column gap ("1.   Special …", "•   Delays …"),
+        // or one space before it ("(a) Women …"): either way the item's wrapped lines open under its text.
         const next = words[k + 1];
-        starts.push({ x: word.x, marker: HUNG_MARKER.test(word.text) && next !== undefined && next.segment !== word.segment });
+        starts.push({ x: word.x, marker: HUNG_MARKER.test(word.text) && next !== undefined && (next.segment !== word.segment || markerThenText(word, next, charWidth)) });
       }
     });
   }
@@ -1245,6 +1251,18 @@ export function edgeCrossings(columns: readonly ColumnDef[], lines: readonly Lin
   }
   return n;
 }
+/**
+ * `pageAnchors`: a list marker followed, one space on in its own run, by its item's text ("(a) Women
+ * appointed …") is a hanging indent's marker like one set apart by a gap: the item's wrapped lines
+ * open under the text, a marker's width right of it, and that place is no column edge of its own
+ * (corpus17 d17-002: runs opening "(a) …" at 35 and their wraps at 39 read as two columns, so the
+ * measures at 72 were lost). Two columns never open within a hanging indent of each other.
+ */
+function markerThenText(marker: Word, next: Word, charWidth: number): boolean {
+  return ITEM_TEXT_OPENING.test(next.text) && next.x - (marker.x + charCount(marker.text) * charWidth) <= IN_SENTENCE_GAP_CHARS * charWidth;
+}
+/** An item's text opens with a capital or a digit. */
+const ITEM_TEXT_OPENING = /^[\p{Lu}\d]/u;
 /** `uniformRunAnchors`: two columns' places lie at least this many characters apart. */
 const MIN_PLACE_APART_CHARS = 8;
 /** `uniformRunAnchors` needs this many lines that agree. */

@@ -4,6 +4,7 @@ import type { HeaderScan } from "../model/doc.js";
 import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 import { LineMemo, WindowMemo } from "./lineMemo.js";
+import { statesValue } from "./headerValues.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -360,6 +361,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     if (n > MAX_WRAPPED_LINES && window.some((l) => l.segments.some((seg) => countWords(seg.text) > MAX_PIECE_WORDS))) break;
     // A labelled objective row ("Objective: To …") or a sentence is never a piece of a header.
     if (window.some((l) => OBJECTIVE_LABEL.test(l.text.trim()) || /[a-z]\.$/.test(l.text.trim()))) break;
+    // Nor a line that reports a value after a label ("(target: 85%)"): a cell's text (headerValues).
+    if (window.some((l) => statesValue(l.text))) break;
     // Nor is a section heading above the table ("Managerial objectives").
     if (window.some((l) => l.segments.length === 1 && isCompactSection(l.text))) break;
     // Nor a cell's bulleted item: a header labels its columns, it lists nothing.

@@ -4,6 +4,7 @@ import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
+import { runEndMarkerOpenings } from "./runEndMarkers.js";
 import { ungluedValues } from "./gluedValues.js";
 import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wrappedLineWidth } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
@@ -201,7 +202,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const markersOf = (n: Line): readonly Word[] => {
             if (!body) return [];
             let m = markersMemo.get(n);
-            if (!m) markersMemo.set(n, (m = gluedMarkerOpenings(n, body.lines, wordsOf)));
+            if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
             return m;
           };
           const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
