@@ -11,6 +11,7 @@ import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader } from "./reading-order.js";
+import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
@@ -110,10 +111,19 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
   const linearRows = linear?.rows;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
+  // Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order): a
+  // side-by-side header's columns cannot be placed on the lines under it, whose rows are not read.
+  const streamOrder = withoutColumnGeometry(layout);
+  const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
     const columns = t.parts[0]?.header.columns ?? [];
     if (linear?.withinLabels.has(tableIndex)) continue;
+    if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), textLeft)) {
+      const head = t.parts[0]?.header;
+      warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
+      continue;
+    }
     if (linearized[tableIndex]) {
       for (const row of linearRows?.get(tableIndex) ?? []) {
         const first = { page: row.provenance.page, line: row.provenance.lines[0] };
