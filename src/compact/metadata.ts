@@ -520,6 +520,11 @@ function properName(phrase: string): string {
       const close = words.findIndex((w, j) => j >= k && j < k + MAX_ASIDE_WORDS && /\)[,]?$/.test(w));
       if (close < 0) break;
       k = close;
+    } else if (/^by$/.test(words[k]!) && k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!) && !/^Member$/.test(words[k + 1]!)) {
+      // "by" right before a capitalised word goes on with the name ("United Nations Investigative
+      // Team to Promote Accountability for Crimes Committed by Da’esh/ISIL"); "by the …" and
+      // "by Member States" end it.
+      continue;
     } else if (!CONNECTIVE.test(words[k]!)) break;
   }
   return words.slice(0, n).join(" ");
@@ -889,7 +894,8 @@ function readSignatureColumn(rows: readonly string[][], label: RegExp): CompactB
       // A form's labels: "Name and title:", "Name: …", "Title: …" (the 2006–08 labelled blocks).
       const labelled = FIELD_LABEL_RE.exec(text);
       const t = cleanText(text.replace(label, "").replace(FIELD_LABEL_RE, ""));
-      if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
+      // A page's number under the last block ("3", "Page 3 of 4") is no field of it.
+      if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t) || /^(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$/i.test(t)) {
         if (inName && !t) inName = false;
         continue;
       }

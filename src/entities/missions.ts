@@ -83,6 +83,15 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
   const byName = new Map<string, MissionRecord>();
   // Keys first, so an alias never shadows another mission's own acronym.
   for (const r of records) byAcronym.set(r.acronym, r);
+  // An acronym whose hyphen joins a word ("OSE-Syria", "OSESG-HoA") broken at that hyphen across
+  // a line end is printed without it by a text layer that undoes line-end hyphenation
+  // ("OSESyria"): no acronym is spelt so (capitals run straight into a lower-case word), so the
+  // joined form names the same mission, unless another one's acronym is spelt so.
+  for (const r of records)
+    for (const a of [r.acronym, ...r.aliases.filter(isAcronym)]) {
+      const joined = /^[A-Z]{2,}-[A-Z][a-z]/.test(a) ? a.replace(/-(?=[A-Z][a-z])/g, "") : null;
+      if (joined && joined !== a && !byAcronym.has(joined)) byAcronym.set(joined, r);
+    }
   for (const r of records) {
     byName.set(foldName(r.name), r);
     for (const a of r.aliases) {
