@@ -138,3 +138,43 @@ describe("the year the first page's results name", () => {
     expect(m.year).toBe(2016);
   });
 });
+
+describe("an entity's name that goes on after 'by'", () => {
+  it("'… for Crimes Committed by Da’esh/ISIL' is one name; 'by the …' ends it", () => {
+    const m = meta([
+      "SENIOR MANAGER’S COMPACT for 2018",
+      "Emeka Mwangi, Special Adviser, will strive to fulfil the goals of the United Nations Charter and the",
+      "mandates of the United Nations Investigative Team to Promote Accountability for Crimes Committed by",
+      "Da’esh/ISIL. I commit to achieve the objectives detailed below.",
+      "",
+    ]);
+    expect(m.entity?.name).toBe("United Nations Investigative Team to Promote Accountability for Crimes Committed by Da’esh/ISIL");
+    const sg = meta([
+      "SENIOR MANAGER’S COMPACT for 2018",
+      "Jane Doe, Director, will strive to fulfil the mandates of the Office of Counter-Terrorism by the",
+      "Secretary-General. I commit to achieve the objectives detailed below.",
+      "",
+    ]);
+    expect(sg.entity?.name).toBe("Office of Counter-Terrorism");
+  });
+});
+
+describe("a page number under a labelled block", () => {
+  it("is no part of the last signer's title", () => {
+    const m = meta([
+      ...PREAMBLE,
+      `Signed: ${RULE}`,
+      "Name: Mateus Eze-Okafor",
+      "Title: Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse",
+      "Date: April 12, 2016",
+      `Signed: ${RULE}`,
+      "Name: Ban Ki-moon",
+      "Title: Secretary-General",
+      "Date: April 18, 2016",
+      "3",
+      "",
+    ]);
+    expect(m.signatures.at(-1)).toEqual({ name: "Ban Ki-moon", title: "Secretary-General", date: "2016-04-18" });
+    expect(m.counterpart).toEqual({ name: "Ban Ki-moon", title: "Secretary-General" });
+  });
+});
