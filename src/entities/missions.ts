@@ -321,8 +321,18 @@ export function findMissions(
     }
     spans.push({ type: "mission", text: m[0], normalized: gaz.byAcronym.get(m[0])!.acronym, start, end });
   }
+  // An acronym cut at its own hyphen across a line end ("OSE-" / "Syria", "OSESG-" / "GL"): no
+  // token holds it whole; the two parts with the hyphen are looked up as one.
+  if (text.includes("-\n"))
+    for (const b of text.matchAll(BROKEN_ACRONYM_RE)) {
+      const key = `${b[1]}-${b[2]}`;
+      const start = b.index, end = start + b[0].length;
+      if (gaz.byAcronym.has(key) && !covered.overlaps(start, end)) spans.push({ type: "mission", text: b[0], normalized: gaz.byAcronym.get(key)!.acronym, start, end });
+    }
   return spans.sort((a, b) => a.start - b.start);
 }
+/** A hyphenated acronym broken at its hyphen at a line's end (blank lines may stand between the parts). */
+const BROKEN_ACRONYM_RE = /(?<![\p{L}\p{N}-])([A-Z][A-Za-z]{1,9})-[ \t]*\n\s*([A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}-])/gu;
 
 // ---- mission lists in a compact ----
 

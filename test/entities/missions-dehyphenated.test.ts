@@ -17,3 +17,17 @@ describe("'OSESyria' is OSE-Syria", () => {
     expect(findMissions("as UNEFI did", gaz)).toEqual([]);
   });
 });
+
+describe("'OSE-' / 'Syria' broken at the line end", () => {
+  const gaz = buildGazetteer(loadDomainData().missions);
+  it("is OSE-Syria, blank lines between the parts or not", () => {
+    for (const text of ["works closely with MONUSCO, OSE-\nSyria, UNAMI and others", "works closely with MONUSCO, OSE-\n\nSyria, UNAMI and others"]) {
+      const spans = findMissions(text, gaz);
+      expect(spans.map((s) => s.normalized)).toEqual(["MONUSCO", "OSE-Syria", "UNAMI"]);
+      expect(compactMissions([], spans, gaz).map((m) => m.acronym)).toEqual(["MONUSCO", "OSE-Syria", "UNAMI"]);
+    }
+  });
+  it("a word hyphenated at the line end is no mission ('UN-' / 'Women' is no key)", () => {
+    expect(findMissions("the Peace-\nbuilding Fund and UN-\nWomen", gaz).map((s) => s.normalized)).toEqual([]);
+  });
+});
