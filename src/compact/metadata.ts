@@ -2,9 +2,8 @@ import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText } from "./text.js";
 import { startsWithMarker } from "../vocab/markers.js";
-import { parseDate } from "../entities/dates.js";
-import { NAMED_OFFICE, findHeaderBlock, readFirstPersonParty } from "./frame.js";
-import { STAGGER_OF_FONT, findSignatureBlocks, isTitleCell } from "./signatures.js";
+import { NAMED_OFFICE, findHeaderBlock, isNameLine, readFirstPersonParty } from "./frame.js";
+import { STAGGER_OF_FONT, cellDate, findSignatureBlocks, isTitleCell } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
 /** The title and preamble sit on the first page; reading further only invites false matches. */
@@ -19,6 +18,13 @@ const YEAR_RE = /\b(19[89]\d|20[0-4]\d)\b/;
 const YEAR_CONTEXT_RE = /\bfor\s+(?:the\s+(?:year|period)\s+)?(?:[^.\n]{0,40}?)\b(19[89]\d|20[0-4]\d)\b/i;
 /** The compact's period, a calendar year: "1 January – 31 December 2006", "1 January to 31 December 2009". */
 const PERIOD_YEAR_RE = /\b1\s+January\s*(?:[-\u2010-\u2015]|to)\s*31\s+December\s+(19[89]\d|20[0-4]\d)\b/i;
+/**
+ * Where a reader lost the title (pandoc drops a page header that carried "SENIOR MANAGER'S COMPACT
+ * for 2016"), the first page still says the year: the 2013–24 wording "I will give special
+ * attention to delivering the following results in 2018", or a results table's "Target (2014)"
+ * column (a compact's targets are its own year's).
+ */
+const RESULTS_YEAR_RE = /\b(?:following\s+results\s+in|Target\s+\()\s*(19[89]\d|20[0-4]\d)\b/i;
 const HONORIFIC_RE = /^(?:the\s+)?(?:Ms|Mr|Mrs|Miss|Dr|Mme|M|Sir|Dame|H\.E)\.?\s+/i;
 /** Words that make a comma-part a title or office, not a person's name. */
 const ROLE_WORD_RE =
@@ -450,6 +456,12 @@ export function readTitleAndYear(lines: Line[]): { title: string | null; year: n
   return { title, year };
 }
 
+/** The year a first page's results name (RESULTS_YEAR_RE), when neither a title nor a header block did. */
+function resultsYear(lines: readonly Line[]): number | null {
+  const y = RESULTS_YEAR_RE.exec(lines.slice(0, HEAD_LINES).map((l) => l.text).join("\n"));
+  return y ? Number(y[1]) : null;
+}
+
 /** An acronym in parentheses ending a labelled entity's value: "… (UNOWA)", "… (OSAPG)". */
 const LABEL_ACRONYM_RE = /\s+\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s*$/u;
 /** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
@@ -508,6 +520,11 @@ function properName(phrase: string): string {
       const close = words.findIndex((w, j) => j >= k && j < k + MAX_ASIDE_WORDS && /\)[,]?$/.test(w));
       if (close < 0) break;
       k = close;
+    } else if (/^by$/.test(words[k]!) && k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!) && !/^Member$/.test(words[k + 1]!)) {
+      // "by" right before a capitalised word goes on with the name ("United Nations Investigative
+      // Team to Promote Accountability for Crimes Committed by Da’esh/ISIL"); "by the …" and
+      // "by Member States" end it.
+      continue;
     } else if (!CONNECTIVE.test(words[k]!)) break;
   }
   return words.slice(0, n).join(" ");
@@ -871,13 +888,14 @@ function readSignatureColumn(rows: readonly string[][], label: RegExp): CompactB
     for (const text of row) {
       const d = DATE_LABEL_RE.exec(text);
       if (d) {
-        date ??= parseDate(d[1]!);
+        date ??= cellDate(d[1]!);
         continue;
       }
       // A form's labels: "Name and title:", "Name: …", "Title: …" (the 2006–08 labelled blocks).
       const labelled = FIELD_LABEL_RE.exec(text);
       const t = cleanText(text.replace(label, "").replace(FIELD_LABEL_RE, ""));
-      if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t)) {
+      // A page's number under the last block ("3", "Page 3 of 4") is no field of it.
+      if (!t || t.length > MAX_SIGNATURE_LINE || /^(I|We)\s/.test(t) || /^(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$/i.test(t)) {
         if (inName && !t) inName = false;
         continue;
       }
@@ -906,7 +924,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   const head = headText(lines, layout.format);
   const titled = readTitleAndYear(lines);
   const block = findHeaderBlock(lines);
-  const year = titled.year ?? block?.year ?? null;
+  const year = titled.year ?? block?.year ?? resultsYear(lines);
   const labelled = readSignatures(lines);
   // Unlabelled blocks (a name, a title, a date; side by side or stacked) when no "Signature:" label.
   const blocks = findSignatureBlocks(lines);
@@ -928,6 +946,14 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   if (!counterpart && manager) {
     const sg = signatures.find((s) => s.name && signedBySg(s) && s.name !== manager?.name);
     if (sg?.name) counterpart = { name: sg.name, title: sg.title };
+  }
+  // A compact has two parties and both sign it: with the manager's own signature found, the one
+  // other signer is the counterpart, though a title the reader could not part from its column
+  // ("Secretary-" / "General" wrapped under the other block, "… Abuse Secretary-General" run
+  // together) does not say so.
+  if (!counterpart && manager && signatures.length === 2 && signatures.some((s) => s.name === manager!.name)) {
+    const other = signatures.find((s) => s.name !== manager!.name);
+    if (other?.name && isNameLine(other.name)) counterpart = { name: other.name, title: other.title && signedBySg(other) ? other.title : null };
   }
   const entityName = readEntityName(lines, manager, head, blockParts?.entity ?? null) ?? entityFromTitles(signatures.map((s) => s.title));
   return {

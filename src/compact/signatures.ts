@@ -9,6 +9,7 @@
 import type { Line, Segment } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { parseDate } from "../entities/dates.js";
+import { isoDate } from "../normalize/date.js";
 import { HONORIFIC, NAMED_OFFICE, ROLE_WORDS, isNameLine, opensWithRole } from "./frame.js";
 import { cleanText } from "./text.js";
 import { CHAR_WIDTH } from "../extract/text.js";
@@ -72,10 +73,19 @@ const CAPS_CONNECTIVE = /\b(?:OF|AND|FOR|THE|ON|IN)\b/;
 /** A post title's cell: a role word among its first words (frame.ts opensWithRole). */
 export const isTitleCell = opensWithRole;
 
-/** The date a cell holds, as "Date: 11 February 2015" or the bare date. */
+/**
+ * A date written with dots, day first ("10.04.2014"): the European and UN-Geneva way of writing a
+ * date by hand or in a form's date field. Dots are never the US month-first form (that uses
+ * slashes, which parseDate refuses as ambiguous), so under a signature the day comes first.
+ */
+const DOTTED_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/;
+
+/** The date a cell holds, as "Date: 11 February 2015", the bare date, or a dotted "10.04.2014". */
 export function cellDate(text: string): string | null {
   const t = text.replace(DATE_LABEL_RE, "").replace(/[.,]$/, "").trim();
-  return t.length <= 40 && /\d/.test(t) ? parseDate(t) : null;
+  if (t.length > 40 || !/\d/.test(t)) return null;
+  const dotted = DOTTED_DATE_RE.exec(t);
+  return dotted ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : parseDate(t);
 }
 
 /**
@@ -236,7 +246,18 @@ export function findSignatureBlocks(all: readonly Line[]): SignatureBlock[] {
   };
   const at = (i: number) => ({ i, l: lines[i]!, cells: cells(i) });
   const blocks: SignatureBlock[] = [];
+  let docText: string | undefined;
   for (let k = 0; k < lines.length; k++) {
+    // Blocks set side by side with tabs, read as one run a line (see readJoinedBlock).
+    if (mayBeJoinedRules(lines[k]!.text) && cells(k).length === 1) {
+      const n = joinedRules(cells(k)[0]!.text);
+      const found = n === 2 ? readJoinedBlock(k, nextText, (i) => cells(i), () => (docText ??= all.map((l) => l.text).join(" ").replace(/\s+/g, " "))) : null;
+      if (found) {
+        blocks.push({ at: firstLine[k]!, signatures: found.signatures });
+        k = found.end;
+        continue;
+      }
+    }
     if (!mayBeNamesLine(lines[k]!) || !cells(k).length || !isNamesLine(cells(k))) continue;
     const head = at(k);
     const p = prevText(k);
@@ -345,4 +366,115 @@ function joinTitle(parts: readonly string[]): string | null {
     out = wrapped ? joinWrapped(out, p) : `${out}, ${p}`;
   }
   return out;
+}
+
+/** Cheap test before the cells are cleaned: two typed rules on one line. */
+const mayBeJoinedRules = (text: string) => (text.includes("________") || text.includes("........")) && /[_.…]{8,}\s+[_.…]{8,}/.test(text);
+
+/** How many typed rules one cell holds, separated by spaces ("____ ____" → 2), or 0. */
+function joinedRules(text: string): number {
+  const parts = text.split(/\s+/);
+  return parts.length >= 2 && parts.every((p) => RULE_CELL_RE.test(p)) ? parts.length : 0;
+}
+
+/** A page's number or "Page 3 of 4" between a block's lines (a page break inside the block). */
+const PAGE_NUMBER_RE = /^(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+/** A word that binds the title start after it ("Special Adviser of the Secretary-General"): no cut there. */
+const BINDING_WORD_RE = /^(?:of|the|to|for|and|on|in|at|a)$/i;
+
+/**
+ * Signature blocks set side by side with tab stops, not a table: each line of the pair is one
+ * paragraph ("Name<TAB>Name", "Title<TAB>Secretary-General", "Date: …<TAB>Date: …"). A reader that
+ * keeps no tab (Markdown, pandoc's or w3m's plain text, a PDF whose runs join) prints each pair as one
+ * run with a space between: "____ ____" / "Mateus Eze-Okafor Ban Ki-moon" / "Special Coordinator …
+ * Abuse Secretary-General" / "Date: 3 February 2016 Date: 9 February 2016". Under a line of two
+ * rules, the next line is two names, then the titles, then two dates; each line is parted into
+ * its two fields (splitTwoNames, splitTwoTitles, splitTwoDates). The block stands only when the
+ * names part and the dates line is found within a few lines; else nothing is read.
+ */
+function readJoinedBlock(
+  k: number,
+  nextText: (i: number) => number,
+  cellsAt: (i: number) => Cell[],
+  docText: () => string,
+): { signatures: CompactBody["signatures"]; end: number } | null {
+  const single = (i: number) => (cellsAt(i).length === 1 ? cellsAt(i)[0]!.text : null);
+  let j = nextText(k);
+  const namesText = j < 0 ? null : single(j);
+  const names = namesText ? splitTwoNames(namesText, docText) : null;
+  if (!names) return null;
+  const titleLines: string[] = [];
+  for (let n = 0, i = nextText(j); i >= 0 && n < 5; i = nextText(i), n++) {
+    const t = single(i);
+    if (t === null) return null;
+    if (PAGE_NUMBER_RE.test(t)) continue;
+    const dates = splitTwoDates(t);
+    if (dates) {
+      const titles = titleLines.length ? splitTwoTitles(titleLines.join(" ")) : [null, null];
+      return {
+        signatures: names.map((name, c) => ({ name: name.replace(HONORIFIC, ""), title: titles[c] ?? null, date: dates[c]! })),
+        end: i,
+      };
+    }
+    if (RULE_CELL_RE.test(t.split(/\s+/)[0]!) || splitTwoNames(t, docText)) return null;
+    titleLines.push(t);
+  }
+  return null;
+}
+
+/**
+ * Two signers' names run together ("Mateus Eze-Okafor Ban Ki-moon"): the cut between words where
+ * both sides are a name (isNameLine). Before an honorific ("Ms. A B Mr. C D") the cut is sure;
+ * among several cuts ("Saoirse Ibekwe Kofi A. Annan": "… Kofi" / "A. Annan" is one too) the one
+ * whose names the compact prints elsewhere (the preamble names both parties) is taken.
+ */
+export function splitTwoNames(text: string, docText: () => string): [string, string] | null {
+  const words = text.split(/\s+/);
+  if (words.length < 4 || words.length > 10) return null;
+  const cuts: Array<[string, string]> = [];
+  for (let i = 2; i <= words.length - 2; i++) {
+    const a = words.slice(0, i).join(" "), b = words.slice(i).join(" ");
+    if (!isNameLine(a) || !isNameLine(b) || CAPS_CONNECTIVE.test(a) || CAPS_CONNECTIVE.test(b)) continue;
+    if (HONORIFIC.test(b)) return [a, b];
+    cuts.push([a, b]);
+  }
+  if (cuts.length <= 1) return cuts[0] ?? null;
+  const doc = docText();
+  const elsewhere = (name: string) => doc.split(name.replace(HONORIFIC, "")).length > 2;
+  const scored = cuts.map((c) => ({ c, n: c.filter(elsewhere).length }));
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]!.c : null;
+}
+
+/** Two dates on one line: each after its "Date:" label, or the words parted where both sides are a date. */
+export function splitTwoDates(text: string): [string, string] | null {
+  const labelled = text.split(/(?=\bDate\s*:)/i).map((p) => p.trim()).filter(Boolean);
+  if (labelled.length === 2) {
+    const d = labelled.map(cellDate);
+    return d[0] && d[1] ? [d[0], d[1]] : null;
+  }
+  const words = text.split(/\s+/);
+  if (words.length > 8) return null;
+  for (let i = 1; i < words.length; i++) {
+    const a = cellDate(words.slice(0, i).join(" ")), b = cellDate(words.slice(i).join(" "));
+    if (a && b) return [a, b];
+  }
+  return null;
+}
+
+/**
+ * Two post titles run together ("Special Coordinator … and Abuse Secretary-General"): cut before
+ * the last title start (TITLE_START_RE) that neither a rank ("Executive Secretary") nor a
+ * connective ("Adviser of the Secretary-General") binds to the word before it. No such start: the
+ * whole text is the first signer's title.
+ */
+export function splitTwoTitles(text: string): [string, string | null] {
+  let cut = -1;
+  for (let p = text.indexOf(" "); p > 0; p = text.indexOf(" ", p + 1)) {
+    const before = text.slice(0, p).trimEnd();
+    const last = before.slice(before.lastIndexOf(" ") + 1);
+    if (TITLE_START_RE.test(text.slice(p + 1)) && !RANK_BEFORE_ROLE_RE.test(last) && !BINDING_WORD_RE.test(last)) cut = p;
+  }
+  return cut < 0 ? [text, null] : [text.slice(0, cut).trim(), text.slice(cut + 1).trim()];
 }

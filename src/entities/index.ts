@@ -93,7 +93,9 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
     }
     const rec = gaz.byAcronym.get(span.normalized);
     if (!rec) continue;
-    const printed = gaz.byAcronym.has(span.text) ? span.text : rec.acronym;
+    // A joined form of a hyphenated acronym ("OSESyria", its line-end hyphen undone) is printed as the acronym.
+    const dehyphenated = span.text !== rec.acronym && !span.text.includes("-") && span.text === rec.acronym.replace(/-/g, "");
+    const printed = gaz.byAcronym.has(span.text) && !dehyphenated ? span.text : rec.acronym;
     firstAt.set(span.normalized, {
       at: span.start,
       mission: { acronym: printed, canonical: rec.acronym, name: rec.name, kind: rec.kind, known: true, listed: false },

@@ -83,6 +83,15 @@ export function buildGazetteer(records: readonly MissionRecord[]): Gazetteer {
   const byName = new Map<string, MissionRecord>();
   // Keys first, so an alias never shadows another mission's own acronym.
   for (const r of records) byAcronym.set(r.acronym, r);
+  // An acronym whose hyphen joins a word ("OSE-Syria", "OSESG-HoA") broken at that hyphen across
+  // a line end is printed without it by a text layer that undoes line-end hyphenation
+  // ("OSESyria"): no acronym is spelt so (capitals run straight into a lower-case word), so the
+  // joined form names the same mission, unless another one's acronym is spelt so.
+  for (const r of records)
+    for (const a of [r.acronym, ...r.aliases.filter(isAcronym)]) {
+      const joined = /^[A-Z]{2,}-[A-Z][a-z]/.test(a) ? a.replace(/-(?=[A-Z][a-z])/g, "") : null;
+      if (joined && joined !== a && !byAcronym.has(joined)) byAcronym.set(joined, r);
+    }
   for (const r of records) {
     byName.set(foldName(r.name), r);
     for (const a of r.aliases) {
@@ -312,8 +321,18 @@ export function findMissions(
     }
     spans.push({ type: "mission", text: m[0], normalized: gaz.byAcronym.get(m[0])!.acronym, start, end });
   }
+  // An acronym cut at its own hyphen across a line end ("OSE-" / "Syria", "OSESG-" / "GL"): no
+  // token holds it whole; the two parts with the hyphen are looked up as one.
+  if (text.includes("-\n"))
+    for (const b of text.matchAll(BROKEN_ACRONYM_RE)) {
+      const key = `${b[1]}-${b[2]}`;
+      const start = b.index, end = start + b[0].length;
+      if (gaz.byAcronym.has(key) && !covered.overlaps(start, end)) spans.push({ type: "mission", text: b[0], normalized: gaz.byAcronym.get(key)!.acronym, start, end });
+    }
   return spans.sort((a, b) => a.start - b.start);
 }
+/** A hyphenated acronym broken at its hyphen at a line's end (blank lines may stand between the parts). */
+const BROKEN_ACRONYM_RE = /(?<![\p{L}\p{N}-])([A-Z][A-Za-z]{1,9})-[ \t]*\n\s*([A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}-])/gu;
 
 // ---- mission lists in a compact ----
 
