@@ -195,10 +195,10 @@ export const MANAGERIAL = {
 };
 
 export const RISKS = [
-  "Insecurity limits travel by the team",
-  "Parties withdraw from the talks",
-  "Funding from donors arrives late",
-  "Key posts remain vacant for long periods",
-  "Data from partners are incomplete",
-  "Competing crises divert the attention of Member States",
+  "Insecurity limits travel by the team; mitigation: remote meetings and local focal points",
+  "Parties withdraw from the talks; mitigation: bilateral contacts kept open",
+  "Funding from donors arrives late; mitigation: priorities agreed with the budget office",
+  "Key posts remain vacant for long periods; mitigation: temporary assignments from the roster",
+  "Data from partners are incomplete; mitigation: joint validation workshops",
+  "Competing crises divert the attention of Member States; mitigation: briefings timed to the Council's programme",
 ];

@@ -65,6 +65,12 @@ const letters = "abcdefghijklmnop";
  */
 const GARBLE = { "≥": "\"e", "▪": "%ª", "➢": "'¢" };
 const shown = (s, std) => (std ? String(s).replace(/[≥▪➢]/g, (c) => GARBLE[c]) : String(s));
+/**
+ * What a PDF→Markdown converter extracts of the same text: the standard fonts' two bytes, and
+ * nothing for `➢` in DejaVu Serif (the font has no such glyph: jsPDF draws .notdef, which maps to no
+ * character; those tables end their items with full stops, lost bullets a reader can still split).
+ */
+const extracted = (s, font) => (font === "dejavu-serif" ? String(s).replace(/➢ ?/g, "") : shown(s, font === "helvetica" || font === "times"));
 
 /**
  * Table designs (README):
@@ -176,6 +182,7 @@ function drawDocument(i) {
     };
     if (ts.accMarker === "same") ts.accMarker = marker;
     if (ts.accMarker === "none" || ts.marker === "none") ts.stops = true; // lost bullets: items end with a full stop
+    if (style.font === "dejavu-serif" && (ts.marker === "➢" || ts.accMarker === "➢")) ts.stops = true; // the glyph prints as nothing: lost bullets too
     const bank = managerial ? MANAGERIAL : office;
     const n = design === "span4" ? int(3, 4) : int(4, 5);
     ts.rows = drawRows(bank, used, n, design, style.geq);
@@ -231,7 +238,7 @@ function labels(doc, t) {
   const L = {
     rs3: [obj, acc, meas],
     span4: [acc, meas, "Baseline", "Target"],
-    risk4: t.order === "measures-first" ? [obj, meas, acc, "Risks"] : t.order === "risks-second" ? [obj, "Risks", acc, meas] : [obj, acc, meas, "Risks"],
+    risk4: t.order === "measures-first" ? [obj, meas, acc, "Risks and mitigations"] : t.order === "risks-second" ? [obj, "Risks and mitigations", acc, meas] : [obj, acc, meas, "Risks and mitigations"],
     two2: [obj, meas],
   }[t.design];
   return t.caseUpper ? L.map((l) => l.toUpperCase()) : L;
@@ -421,8 +428,8 @@ const pipeEsc = (s) => String(s).replace(/\|/g, "\\|");
  * its first cell), each cell's lines joined by `<br>` or inlined, optionally cut in two where a page
  * break would fall (the second part with the header again, or with its first row promoted to header).
  */
-function mdTable(doc, t, { span, colspan, items, split, std, pageBreak }) {
-  const g = tableGrid(doc, t), nc = g.head.length, S = (x) => shown(x, std);
+function mdTable(doc, t, { span, colspan, items, split, font, pageBreak }) {
+  const g = tableGrid(doc, t), nc = g.head.length, S = (x) => extracted(x, font);
   const full = [];
   const pending = Array(nc).fill(null);
   for (const r of g.body) {
@@ -460,9 +467,9 @@ function cellText(text, items, S) {
   return lines.join("<br>");
 }
 function markdown(doc, kind) {
-  const s = doc.style, std = s.font === "helvetica" || s.font === "times", S = (x) => shown(x, std);
+  const s = doc.style, font = s.font, S = (x) => extracted(x, font);
   const dl = kind === "docling.md";
-  const opt = dl ? { span: s.dlSpan, colspan: s.dlColspan, items: s.dlItems, split: s.dlSplit, std } : { span: "empty", colspan: "first", items: "br-marker", split: "none", std };
+  const opt = dl ? { span: s.dlSpan, colspan: s.dlColspan, items: s.dlItems, split: s.dlSplit, font } : { span: "empty", colspan: "first", items: "br-marker", split: "none", font };
   const out = [];
   let page = 1;
   const header = () => (s.runningHeader ? [S(`${doc.acronym} · Senior Manager’s Compact ${doc.year}`), ""] : []);
@@ -502,7 +509,7 @@ function markdown(doc, kind) {
 function truthRow(doc, section, t, r) {
   const S = (x) => shown(x, doc.style.font === "helvetica" || doc.style.font === "times");
   const row = { section, objective: r.objective, accomplishments: r.accs.map((a) => stop(t, a)), measures: r.measures.map((m) => S(stop(t, measText(t, m)))) };
-  if (t.design === "risk4") row.risks = r.risks.map((x) => stop(t, x));
+  if (t.design === "risk4") row.risksAndMitigations = r.risks.map((x) => stop(t, x));
   if (t.design === "span4") { row.baseline = r.measures.map((m) => m.baseline); row.target = r.measures.map((m) => S(m.target)); }
   return row;
 }
@@ -510,7 +517,7 @@ function tableFeatures(doc, t) {
   const std = doc.style.font === "helvetica" || doc.style.font === "times";
   const f = [`design:${t.design}`, `cols:${labels(doc, t).length}`, `meas-vocab:${t.measVocab}`, t.plural ? "header:plural" : "header:singular", t.caseUpper ? "header:caps" : "header:mixed", `marker:${MARKER_NAME[t.marker]}`];
   if (t.design !== "two2") f.push(`acc-vocab:${t.accVocab}`, `acc-marker:${t.accMarker === t.marker ? "same" : MARKER_NAME[t.accMarker]}`);
-  if (/[▪➢]/.test(t.marker + (t.accMarker ?? ""))) f.push(std ? "markers:garbled" : "markers:unicode");
+  if (/[▪➢]/.test(t.marker + (t.accMarker ?? ""))) f.push(std ? "markers:garbled" : doc.style.font === "dejavu-serif" && /➢/.test(t.marker + (t.accMarker ?? "")) ? "markers:missing-glyph" : "markers:unicode");
   if (t.stops) f.push("items:full-stops");
   if (t.design === "rs3") f.push("objective:column", "span:rowspan", "subrows:accomplishment-rows");
   if (t.design === "span4") f.push("objective:spanning", "span:colspan", "span:rowspan", `objective:label-${t.label === "Objective:" ? "bare" : t.label === "Objective N:" ? "objective-n" : "caps-n"}`, "subrows:measure-rows", "col:baseline", "col:target");
