@@ -43,7 +43,8 @@ refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
 const OUT = join(ROOT, "test", "corpus18");
-const SEED = 181818;
+// the first seed from 181818 up whose plan shows every feature in 3 documents, ruled and borderless (--features), chosen before any score of it
+const SEED = 181819;
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
@@ -51,8 +52,12 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 const draws = reseedable(SEED);
 const { next: rnd, int, pick, shuffle, sample } = draws;
 let DEAL = {};
-/** Deals values of `xs` in turn per key (so that each crosses the others evenly). */
-const deal = (key, xs) => xs[(DEAL[key] = (DEAL[key] ?? -1) + 1) % xs.length];
+/**
+ * Deals values of `xs` per key from a shuffled deck (each value once per deck, a new deck when it is
+ * spent): every value comes out as often as the others, and two keys dealt to the same documents do
+ * not move in step (dealing in turn would pair, say, landscape with loose padding every time).
+ */
+const deal = (key, xs) => { const deck = (DEAL[key] ??= []); if (!deck.length) deck.push(...shuffle(xs)); return deck.shift(); };
 
 // ---------------------------------------------------------------- data
 const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
