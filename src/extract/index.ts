@@ -13,6 +13,7 @@ import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
 import { alignedGridRepair, markdownToLayout } from "./markdown.js";
 import { repairText } from "../vocab/text.js";
+import { decodeMojibakeMarkers } from "../vocab/markers.js";
 import { MAX_STRUCTURED_TEXT_BYTES, largeTextWarning, leanTextLayout } from "../large-text.js";
 
 export interface ExtractedLayout {
@@ -47,8 +48,20 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
 }
 
 async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning[], ctx: Context): Promise<ExtractedLayout> {
-  const md = await markdownToLayout(repairText(alignedGridRepair(text)), ctx);
-  return { ...md, warnings: [...decodeWarnings, ...md.warnings] };
+  const moji = decodeMojibakeMarkers(text);
+  const md = await markdownToLayout(repairText(alignedGridRepair(moji.text)), ctx);
+  return { ...md, warnings: [...decodeWarnings, ...md.warnings, ...mojibakeWarning(moji.count)] };
+}
+
+/**
+ * TEXT_MOJIBAKE_MARKER, once per document: item markers printed as the two WinAnsi characters of
+ * their UTF-16 code unit ("%ª" for ▪: a standard PDF font given Unicode, vocab/markers.ts
+ * decodeMojibakeMarkers) were read back as markers. The text layer is damaged: a character
+ * inside an item printed the same way ("≥ 6" as `"e 6`) cannot be told and stays as printed.
+ */
+export function mojibakeWarning(count: number, page: number | null = null): ExtractedLayout["warnings"] {
+  if (count === 0) return [];
+  return [{ code: "TEXT_MOJIBAKE_MARKER", message: `${count} item marker(s) were printed as the two characters of their UTF-16 code (a standard PDF font given characters outside WinAnsi, e.g. "%ª" for ▪) and were read as markers; other characters outside WinAnsi may be printed the same way in the text`, page, line: null }];
 }
 
 /** A PDF's typed pages with their box tables read as ruled tables (extract/box-tables.ts). */
@@ -59,8 +72,9 @@ function withTypedBoxTables(read: ExtractedLayout): ExtractedLayout {
 
 function readText(text: string, decodeWarnings: readonly DecodeWarning[]): ExtractedLayout {
   // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
-  const repaired = repairText(text);
-  return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === text ? undefined : text)), { reflow: false })), warnings: [...decodeWarnings] };
+  const moji = decodeMojibakeMarkers(text);
+  const repaired = repairText(moji.text);
+  return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === moji.text ? undefined : moji.text)), { reflow: false })), warnings: [...decodeWarnings, ...mojibakeWarning(moji.count)] };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

@@ -18,9 +18,9 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from "pdf
 import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
-import type { ExtractedLayout } from "./index.js";
+import { mojibakeWarning, type ExtractedLayout } from "./index.js";
 import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
-import { GLYPH_CLASS } from "../vocab/markers.js";
+import { decodeMojibakeMarkers, GLYPH_CLASS } from "../vocab/markers.js";
 import { isJsSpace } from "../vocab/text.js";
 import { shapesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type PlacedGlyph, type TextOpCodes } from "./pdf/glyphs.js";
@@ -283,6 +283,8 @@ async function readPdf(
     const problemObjects = new Set(problems.flatMap((p) => (p.object === null ? [] : [p.object])));
     let lineNo = 0;
     const skipped: number[] = [];
+    /** Pages whose item markers were read back from UTF-16 mojibake, and how many (TEXT_MOJIBAKE_MARKER). */
+    const mojibakePages: Array<{ page: number; markers: number }> = [];
     /**
      * One page in full — its text layer, OCR where due — as a Layout page with offsets relative
      * to its lines: only this page's pdf.js objects and operator list are alive meanwhile, and
@@ -318,6 +320,7 @@ async function readPdf(
           if (o.turned % 360) whole.page.turned = ((o.turned % 360) + 360) % 360;
           return { ...whole, ocr: stats, coarseScan, ocrLayer: null };
         }
+        if (read.mojibake > 0) mojibakePages.push({ page: n, markers: read.mojibake });
         return { page: read.page, lines: read.lines, ocr: null, coarseScan, ocrLayer: read.ocrLayer };
       } finally {
         // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
@@ -372,6 +375,9 @@ async function readPdf(
     const text = assignOffsetsInPlace(cleaned);
     const layout: Layout = { format: "pdf", text, pages: cleaned };
     const warnings: ExtractedLayout["warnings"] = problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
+    // Once per document, on the first page that showed it (the count is the document's).
+    const firstMojibake = mojibakePages[0];
+    if (firstMojibake) warnings.push(...mojibakeWarning(mojibakePages.reduce((n, p) => n + p.markers, 0), firstMojibake.page));
     for (const n of skipped) {
       warnings.push({ code: PDF_WARNING.pageTimeout, message: `page ${n} was not read: it took longer than the page time limit, and the document was read again without it`, page: n, line: null });
     }
@@ -526,6 +532,8 @@ interface ReadPage {
   scanPpi: number | null;
   /** Set when the text layer is an OCR engine's invisible one over the scan (pdf/ocr-layer.ts). */
   ocrLayer: OcrLayer | null;
+  /** Item markers read back from their UTF-16 mojibake (vocab/markers.ts decodeMojibakeMarkers). */
+  mojibake: number;
 }
 
 /**
@@ -568,6 +576,15 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
     }
   }
   runs = withDrawnBullets(runs, bullets);
+  // Item markers a standard font printed as their UTF-16 code's two WinAnsi characters ("%ª" for ▪):
+  // read back as markers, in place (the text keeps its length, so run offsets hold). Not in an OCR layer.
+  let mojibake = 0;
+  if (!ocrLayer) {
+    for (const run of runs) {
+      const read = decodeMojibakeMarkers(run.text);
+      if (read.count > 0) (run.text = read.text), (mojibake += read.count);
+    }
+  }
   const chars = visibleChars(runs);
   // A typed page (one fixed-pitch font on a character grid) reads as a text file: pdf/typed.ts.
   // Decided once here and kept on the page, where the box-table reader (extract/box-tables.ts) reads it.
@@ -577,7 +594,7 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
   if (typed) finished.page.typed = typed;
-  return { ...finished, chars, scanPpi, ocrLayer, doubtful };
+  return { ...finished, chars, scanPpi, ocrLayer, doubtful, mojibake };
 }
 
 /** The document's /Producer, "" when it has none. */

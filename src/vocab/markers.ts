@@ -229,3 +229,77 @@ export const FOOTNOTE_NUMBERED_START = /^\d{1,2}[.)]\s+\p{Lu}/u;
  * opens with a number, so it can stop a footnote from being read as a row.
  */
 export const FOOTNOTE_MARK_RUN = /^(?:\d{1,2}\/?|[*†‡§]{1,3})$/u;
+
+/**
+ * WinAnsi (cp1252) bytes 0x80–0x9F: the characters a standard-font PDF shows for them (0x81, 0x8D,
+ * 0x8F, 0x90 and 0x9D show nothing). Every other byte of 0x20–0xFF shows as its Latin-1 character.
+ */
+const WIN_ANSI_80 = "€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ";
+/** The character a standard font shows for a byte, or null for a byte it shows as nothing, a space or a control. */
+function winAnsiChar(byte: number): string | null {
+  if (byte > 0x20 && byte < 0x7f) return String.fromCharCode(byte);
+  if (byte >= 0x80 && byte <= 0x9f) {
+    const c = WIN_ANSI_80[byte - 0x80]!;
+    return c === "\u0000" ? null : c;
+  }
+  return byte > 0xa0 ? String.fromCharCode(byte) : null;
+}
+
+/**
+ * UTF-16 mojibake of the item markers (session 26, corpus18). jsPDF, and any producer that passes a
+ * string unconverted to a standard PDF font (Helvetica, Times: WinAnsi, no Unicode), writes a
+ * character outside WinAnsi as the two bytes of its UTF-16BE code unit, and the page shows each byte
+ * as its WinAnsi character: ▪ U+25AA prints "%ª", ➢ U+27A2 "'¢", ● U+25CF "%Ï", a Wingdings-range
+ * U+F0B7 "ð·". Built from the one marker table above (every glyph and arrow above U+00FF; a glyph
+ * WinAnsi has, •, prints as itself). A pair with an ASCII letter or digit in it (❏ U+274F → "'O")
+ * could be a piece of a word and is left; so is one whose bytes show as nothing, a space or a control.
+ * Pair → marker glyph.
+ */
+export const MOJIBAKE_MARKERS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const table = BULLET_GLYPHS + ARROW_BULLETS;
+  const codes: number[] = [];
+  for (let k = 0; k < table.length; k++) {
+    const c = table.charCodeAt(k);
+    if (table[k + 1] === "-" && k + 2 < table.length) {
+      for (let r = c; r <= table.charCodeAt(k + 2); r++) codes.push(r);
+      k += 2;
+    } else codes.push(c);
+  }
+  for (const code of codes) {
+    if (code <= 0xff) continue;
+    const hi = winAnsiChar(code >> 8);
+    const lo = winAnsiChar(code & 0xff);
+    if (hi === null || lo === null || /[A-Za-z0-9]/.test(hi + lo)) continue;
+    out.set(hi + lo, String.fromCharCode(code));
+  }
+  return out;
+})();
+/**
+ * A mojibake pair where an item can start: as a word of its own (at a line's start or after white
+ * space, a Markdown cell's "|" or a "<br>"'s ">"), followed by white space and the item's text.
+ */
+const MOJIBAKE_MARKER = new RegExp(
+  String.raw`(?<=^|[\s|>])(${[...MOJIBAKE_MARKERS.keys()].map((p) => p.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")})(?=[ \t\u00A0]+\S)`,
+  "gmu",
+);
+/** The first characters of the pairs: a text with none of them has no pair (no regex scan). */
+const MOJIBAKE_FIRST = new Set([...MOJIBAKE_MARKERS.keys()].map((p) => p[0]!));
+
+/**
+ * `text` with every mojibake marker pair at an item start read back as its marker glyph, followed by
+ * a space so that the text keeps its length (a layout text's columns, a PDF run's offsets stay where
+ * they were): "%ª Fuel supply increased." → "▪  Fuel supply increased.". Text inside items is not
+ * touched ("≥ 6" printed `"e 6` stays: `"e` is no marker). `count`: the pairs read back.
+ */
+export function decodeMojibakeMarkers(text: string): { text: string; count: number } {
+  let any = false;
+  for (const c of MOJIBAKE_FIRST) if (text.includes(c)) { any = true; break; }
+  if (!any) return { text, count: 0 };
+  let count = 0;
+  const out = text.replace(MOJIBAKE_MARKER, (pair: string) => {
+    count++;
+    return `${MOJIBAKE_MARKERS.get(pair)!} `;
+  });
+  return { text: count > 0 ? out : text, count };
+}
