@@ -348,7 +348,7 @@ class BlockWalker {
     // A header row holding only a caption has the labels in the row below (pandoc -t gfm writes a
     // Word table's merged title row so: text in the first column, the labels as the first body row).
     const caption = table.children.length > 2 && captionCells(table.children[0]!.children.map((cell) => cellText(cell.children)));
-    table.children.forEach((row, r) => {
+    const rows = table.children.map((row, r) => {
       // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
       const cellBreak = r === 0 || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
       const cells = row.children.map((cell) => {
@@ -364,14 +364,83 @@ class BlockWalker {
               const rest = run.text.slice(at + m.length) || next;
               return /^\s*•/.test(rest) ? " " : cellBreak;
             });
-            return { ...run, text };
+            return { ...run, text: cellBreak === " " ? text : splitInlineItems(text) };
           }),
         );
       });
-      this.tableRow({ cells, line: startLine(row), caption: caption && r === 0 });
+      return { cells, line: startLine(row), caption: caption && r === 0 };
     });
+    const firstBody = caption ? 2 : 1;
+    unrepeatSpans(rows.slice(firstBody).map((row) => row.cells));
+    for (const row of rows) this.tableRow(row);
   }
 }
+
+/**
+ * A PDF→Markdown converter (Docling, Marker) writes a printed table's spans by repeating them: a
+ * rowspan's text in every row it spans, a colspan's text in every cell it spans. Read back, the
+ * repeats are one cell, as a GFM table written from the source leaves them (empty below / to the
+ * right of the first). A row whose non-empty cells (two or more, all of them) hold one and the same
+ * text is a spanning row: its text stays in the first cell. A body row whose leading cells repeat
+ * the previous row's leading cells (from the first column on, not the whole row) continues those
+ * cells: objective ⊃ accomplishment ⊃ measure nest left to right, so a repeat of the cells to the
+ * left is the span, while a repeated value further right (a target "100%" under another measure)
+ * is kept. Two distinct rows never open with the same objective text, so the rule holds for
+ * hand-written tables too. `rows` are the body rows' cells, changed in place.
+ */
+function unrepeatSpans(rows: Run[][][]): void {
+  const text = (cell: readonly Run[]) => cell.map((r) => r.text).join("").replace(/\s+/g, " ").trim();
+  const spanText = (t: string) => t.length >= SPAN_MIN_CHARS && /\p{L}{2}/u.test(t);
+  const original = rows.map((cells) => cells.map(text));
+  rows.forEach((cells, r) => {
+    const texts = original[r]!;
+    const filled = texts.filter(Boolean);
+    if (filled.length >= 2 && filled.length === texts.length && filled.every((t) => t === filled[0]) && spanText(filled[0]!)) {
+      for (let c = 1; c < cells.length; c++) cells[c] = [];
+      return;
+    }
+    const prev = original[r - 1];
+    if (!prev) return;
+    let k = 0;
+    while (k < texts.length && texts[k] && texts[k] === prev[k] && spanText(texts[k]!)) k++;
+    if (k === 0 || texts.slice(k).every((t) => !t)) return;
+    for (let c = 0; c < k; c++) cells[c] = [];
+  });
+}
+
+/** A repeated span's text is words, not a value ("–", "100%", "Yes" repeat in their own right). */
+const SPAN_MIN_CHARS = 12;
+
+/**
+ * A converter writes a cell's items on one line ("(a) x (b) y", "1. x 2. y"): the markers, when the
+ * cell opens with the first of a sequence and the next ones follow in order, start items, as a
+ * <br> would. One marker alone, or markers out of order ("see (b) above"), change nothing.
+ */
+export function splitInlineItems(text: string): string {
+  const m = INLINE_FIRST.exec(text);
+  if (!m) return text;
+  const kind = m[1] ? "paren" : "dot";
+  const first = m[1] ?? m[2]!;
+  const step = (v: string) => (/^\d+$/.test(v) ? String(Number(v) + 1) : String.fromCharCode(v.charCodeAt(0) + 1));
+  let expect = step(first);
+  let out = text;
+  let from = m[0].length;
+  let count = 1;
+  for (;;) {
+    const marker = kind === "paren" ? ` (${expect}) ` : ` ${expect}. `;
+    const at = out.indexOf(marker, from);
+    if (at < 0) break;
+    // A numbered marker follows the end of the previous item's sentence or words, not a number.
+    out = `${out.slice(0, at)} ${CELL_BREAK} ${out.slice(at + 1)}`;
+    from = at + marker.length + 2;
+    expect = step(expect);
+    count++;
+  }
+  return count >= 2 ? out : text;
+}
+
+/** The first marker of an inline sequence at the start of a cell: "(a) ", "(1) ", "1. ". */
+const INLINE_FIRST = /^\s*(?:\(([a1])\)|(1)\.)\s/;
 
 /** The text of inline content (a GFM cell), to tell empty cells. */
 function cellText(children: readonly PhrasingContent[]): string {
