@@ -45,3 +45,25 @@ describe("a glued list marker whose successor opens a run at its place below", (
     expect(gluedMarkerOpenings(sameMarker[0]!, sameMarker.slice(1))).toEqual([]);
   });
 });
+
+describe("two wrapped header labels whose second lines run together one space apart", () => {
+  // corpus18 d18-002 jspdf.txt's shape: capitalised labels wrapped over two lines, "OBJECTIVE"
+  // centred between them, "ACCOMPLISHMENT" ending one space before "MEASURE".
+  const header = (second: string) =>
+    [
+      "                                EXPECTED       PERFORMANCE",
+      "OBJECTIVE",
+      `                                ${second}`,
+      "To support the parties in       Donor pledges  • Briefings to the",
+      "resuming negotiations           recorded.        Council delivered: 13.",
+      "To mobilize donor support       Fuel supply to • Pledges disbursed",
+      "                                Gaza increased.  within 30 days: 70%.",
+    ].join("\n");
+
+  it("reads each stacked label as its own column", () => {
+    const out = textRows(header("ACCOMPLISHMENT MEASURE"));
+    expect(out.map((o) => o.objective)).toEqual(["To support the parties in resuming negotiations", "To mobilize donor support"]);
+    expect(out[1]?.accomplishments).toEqual(["Fuel supply to Gaza increased."]);
+    expect(out[1]?.measures).toEqual(["Pledges disbursed within 30 days: 70%."]);
+  });
+});
