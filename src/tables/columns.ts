@@ -1,4 +1,4 @@
-import { GLYPH_CLASS, LIST_NUMBER, NOTE_CALL, markerKinds } from "../vocab/markers.js";
+import { GLYPH_CLASS, LIST_NUMBER, NOTE_CALL, markerKinds, markerValue } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -692,14 +692,18 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_WORD.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
-    const opensNear = (l: Line) =>
-      l !== line &&
-      l.segments.some((seg) => {
+    // The marker that opens each such run: its successor ("(b)" under "(a)") is counted apart.
+    const headNear = (l: Line): string | null => {
+      if (l === line) return null;
+      for (const seg of l.segments) {
         const head = seg.text.trimStart().split(/\s/u, 1)[0] ?? "";
         const x = seg.x + (charCount(seg.text) - charCount(seg.text.trimStart())) * charWidth;
-        return x >= w.x - MARKER_ALIGNED_CHARS * charWidth && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && gluedMarkerKinds(head).some((kind) => kinds.includes(kind));
-      });
-    if (others.filter(opensNear).length >= MIN_MARKER_EDGE_LINES) opened.push(w);
+        if (x >= w.x - MARKER_ALIGNED_CHARS * charWidth && x <= w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth && gluedMarkerKinds(head).some((kind) => kinds.includes(kind))) return head;
+      }
+      return null;
+    };
+    const heads = others.map(headNear).filter((h): h is string => h !== null);
+    if (heads.length >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && line.segments.length === 1 && heads.some((h) => succeeds(w.text, h, kinds)))) opened.push(w);
   }
   return opened;
 }
@@ -721,6 +725,21 @@ const GLUED_MARKER_IN_RUN = /\S (?:\p{Lu}\.|\*) [\p{Lu}\d]/u;
 /** Whether `w` is one of the markers gluedMarkerOpenings found on its line (the same run, the same place). */
 function isGluedMarker(markers: readonly Word[], w: Word): boolean {
   return markers.some((m) => m.segment === w.segment && m.x === w.x);
+}
+/**
+ * Does `next` number the item after `marker` in a list of one of `kinds` ("(a)" → "(b)", "1." →
+ * "2.", "(i)" → "(ii)")? A table's first body line has no line above it, and a short first cell
+ * may have one further item under it on its page (corpus18 d18-016 jspdf.txt: "To manage
+ * financial resources in (a) Women …" over "(b) Air tickets …" at the same place, the page
+ * breaking after it): the glued marker's successor opening a run where it stands is a column edge
+ * on its own, where one stray start of the same kind is not. A sentence that names "(a)" inside
+ * prose does not print "(b)" at that very place on a line below.
+ */
+function succeeds(marker: string, next: string, kinds: readonly string[]): boolean {
+  return kinds.some((kind) => {
+    const a = markerValue(marker, kind), b = markerValue(next, kind);
+    return a !== null && b !== null && b === a + 1;
+  });
 }
 /** A list's markers stand up to a character apart (Word aligns "(iii)" and "(ii)" on their right). */
 const MARKER_ALIGNED_CHARS = 1;

@@ -795,6 +795,8 @@ function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
     if (p.words.length < 2 || p.column !== undefined) return [p];
     const spans = p.words.map((w) => ({ left: w.x, right: w.x + Math.max(charCount(w.text), 1) * (w.charWidth ?? 0) }));
     const under = new Set<number>();
+    // Words of the run each under (or over) a lone label word of another line, and over no other word.
+    const stacked = new Set<number>();
     for (const q of lone) {
       if (lineOf(q) === lineOf(p)) continue;
       const tail = q.words[0]!.text;
@@ -803,8 +805,16 @@ function unglued(pieces: HeaderPiece[]): HeaderPiece[] {
         if (over.length > 1) return [p];
         if (over.length === 1) under.add(over[0]!);
       } else if (over.length === 1 && brokenLabel(p.words[over[0]!]!.text, tail)) under.add(over[0]!);
+      else if (over.length === 1 && LABEL_FRAGMENT.test(tail) && LABEL_FRAGMENT.test(p.words[over[0]!]!.text)) stacked.add(over[0]!);
     }
     if (labelRole(p.words.map((w) => w.text).join(" ")) !== null) return [p];
+    // Two wrapped labels side by side whose second lines pdftotext ran together one space apart
+    // ("EXPECTED      PERFORMANCE" over "ACCOMPLISHMENT MEASURE", corpus18 d18-002 jspdf.txt): every
+    // word of the run is a label word stacked on a lone label word of its own on another line, so
+    // each is its own cell's piece. A run that is one label ("Performance measures") stays whole
+    // above; a run with a word that has no label word of its own over it ("KEY" over "PERFORMANCE
+    // INDICATORS") stays whole here.
+    if (stacked.size === p.words.length && p.words.length > 1) return p.words.map((w, i) => ({ words: [w], left: spans[i]!.left, right: spans[i]!.right, column: p.column, order: p.order }));
     if (under.size < p.words.length && !brokenHeadBesideLabels(p.words, under)) return [p];
     return p.words.map((w, i) => ({ words: [w], left: spans[i]!.left, right: spans[i]!.right, column: p.column, order: p.order }));
   });
