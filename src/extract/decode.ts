@@ -40,7 +40,7 @@ export interface DecodedText {
 
 /** A diagnostic of decoding, shaped like an extractor warning. */
 export interface DecodeWarning {
-  code: "TEXT_ENCODING_GUESSED" | "TEXT_CONTROL_CHARS_REMOVED";
+  code: "TEXT_ENCODING_GUESSED" | "TEXT_CONTROL_CHARS_REMOVED" | "TEXT_MOJIBAKE_MARKER";
   message: string;
   page: number | null;
   line: number | null;
@@ -149,6 +149,17 @@ export function stripControls(text: string): { text: string; warning: DecodeWarn
 }
 
 /** The warning for a guessed encoding, or null. */
+/**
+ * TEXT_MOJIBAKE_MARKER, once per document: item markers printed as the two WinAnsi characters of
+ * their UTF-16 code unit ("%ª" for ▪: a standard PDF font given Unicode, vocab/markers.ts
+ * decodeMojibakeMarkers) were read back as markers. The text layer is damaged: a character
+ * inside an item printed the same way ("≥ 6" as `"e 6`) cannot be told and stays as printed.
+ */
+export function mojibakeWarning(count: number, page: number | null = null): DecodeWarning[] {
+  if (count === 0) return [];
+  return [{ code: "TEXT_MOJIBAKE_MARKER", message: `${count} item marker(s) were printed as the two characters of their UTF-16 code (a standard PDF font given characters outside WinAnsi, e.g. "%ª" for ▪) and were read as markers; other characters outside WinAnsi may be printed the same way in the text`, page, line: null }];
+}
+
 export function encodingWarning(d: DecodedText): DecodeWarning | null {
   if (!d.guessed) return null;
   const why = d.encoding.startsWith("utf-16") ? "no byte-order mark, but every second byte is NUL" : "no byte-order mark and not valid UTF-8";

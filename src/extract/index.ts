@@ -6,7 +6,7 @@ import "./pdf/native-json.js";
 import type { Layout, InputFormat } from "../model/layout.js";
 import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";
-import { sniffFormat, decodeTextDetailed, encodingWarning, stripControls, type DecodeWarning } from "./decode.js";
+import { sniffFormat, decodeTextDetailed, encodingWarning, mojibakeWarning, stripControls, type DecodeWarning } from "./decode.js";
 import { textToLayout } from "./text.js";
 import { withoutProvenNoteCalls } from "./text-notes.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
@@ -51,17 +51,6 @@ async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning
   const moji = decodeMojibakeMarkers(text);
   const md = await markdownToLayout(repairText(alignedGridRepair(moji.text)), ctx);
   return { ...md, warnings: [...decodeWarnings, ...md.warnings, ...mojibakeWarning(moji.count)] };
-}
-
-/**
- * TEXT_MOJIBAKE_MARKER, once per document: item markers printed as the two WinAnsi characters of
- * their UTF-16 code unit ("%ª" for ▪: a standard PDF font given Unicode, vocab/markers.ts
- * decodeMojibakeMarkers) were read back as markers. The text layer is damaged: a character
- * inside an item printed the same way ("≥ 6" as `"e 6`) cannot be told and stays as printed.
- */
-export function mojibakeWarning(count: number, page: number | null = null): ExtractedLayout["warnings"] {
-  if (count === 0) return [];
-  return [{ code: "TEXT_MOJIBAKE_MARKER", message: `${count} item marker(s) were printed as the two characters of their UTF-16 code (a standard PDF font given characters outside WinAnsi, e.g. "%ª" for ▪) and were read as markers; other characters outside WinAnsi may be printed the same way in the text`, page, line: null }];
 }
 
 /** A PDF's typed pages with their box tables read as ruled tables (extract/box-tables.ts). */

@@ -18,7 +18,8 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from "pdf
 import { ExtractError } from "../model/errors.js";
 import type { Context } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
-import { mojibakeWarning, type ExtractedLayout } from "./index.js";
+import type { ExtractedLayout } from "./index.js";
+import { mojibakeWarning } from "./decode.js";
 import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
 import { decodeMojibakeMarkers, GLYPH_CLASS } from "../vocab/markers.js";
 import { isJsSpace } from "../vocab/text.js";
