@@ -7,15 +7,15 @@
  * scripts/corpus18/generate.mjs draws (`--check`: truth, the draw programs, both Markdown renderings,
  * the PDFs' sha256 and the manifest; jsPDF is not needed). Plus the promises of the brief: sizes, every
  * rendering present, every feature in at least three documents and in both ruled and borderless ones.
- * **No floors**: dev18 is not tuned yet (its first scores are in test/corpus18/README.md), holdout18 is
- * held out. No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus18 --split dev18`).
+ * Gated on dev18 from session 27 on (a floor per rendering in test/corpus/floors.json; its first,
+ * untuned scores are in test/corpus18/README.md); holdout18 is held out. No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus18 --split dev18`).
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { featureCrossing, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
+import { featureCrossing, gateProblems, missingRenderings, readManifest, readTruth, truthRowProblems } from "../support/corpus-manifest.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -55,9 +55,9 @@ describe("test/corpus18", () => {
       expect(docs.filter((d) => d.features.includes(f)).length, f).toBeGreaterThanOrEqual(MIN_DOCS_PER_FEATURE);
   });
 
-  it("is not gated yet: no floor names corpus18 (dev18 untuned, holdout18 held out)", () => {
-    const floors = JSON.parse(readFileSync(join(root, "test", "corpus", "floors.json"), "utf8")) as Record<string, unknown>;
-    expect(Object.keys(floors).filter((k) => k.startsWith("corpus18:"))).toEqual([]);
+  it("is gated on dev18 (a floor per rendering in test/corpus/floors.json counting every row and document) and never on holdout18", () => {
+    const floorsFile = join(root, "test", "corpus", "floors.json");
+    expect(gateProblems(floorsFile, "corpus18", docs, { tuned: "dev18", heldOut: "holdout18", renderings: RENDERINGS })).toEqual([]);
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
