@@ -39,7 +39,9 @@ refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
 const OUT = join(ROOT, "test", "corpus19");
-const SEED = Number(process.env.CORPUS19_SEED ?? 191919);
+// 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
+// print loses no text (see README: pdfmake 0.3.11 drops content when a middle-aligned rowSpan crosses a page, and wide tables overran the page)
+const SEED = 191921;
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
@@ -379,11 +381,15 @@ function definition(doc) {
         skip();
         rows.push(line);
       }
-      const widths = s.widths === "star" ? Array(nc).fill("*") : s.widths === "auto" ? Array(nc).fill("auto")
-        : s.widths === "fixed" ? WIDTHS[t.design].map((w) => Math.floor(((tw - nc * 10) * w) / 100)) : g.head.map((_, k) => (k === 0 ? "auto" : "*"));
+      // `auto`: content-sized columns where they cannot outgrow the page (up to three columns, and the
+      // Baseline / Target columns of wider tables); a wide table's text columns share the rest (`*`)
+      const widths = s.widths === "star" ? Array(nc).fill("*") : s.widths === "auto" ? g.head.map((h) => (nc <= 3 || /^(baseline|target)$/i.test(h) ? "auto" : "*"))
+        : s.widths === "fixed" ? WIDTHS[t.design].map((w) => Math.floor(((tw - nc * 10) * w) / 100)) : g.head.map((h, k) => (k === 0 || /^(baseline|target)$/i.test(h) ? "auto" : "*"));
       content.push({
         table: { headerRows: s.headerRows === "repeat" ? 1 : 0, dontBreakRows: s.dontBreakRows, widths, body: [headRow, ...rows] },
         layout: s.layout, margin: [0, 4, 0, 12],
+        // five columns on a portrait page: a smaller type, as pdfmake users shrink a wide table to keep it on the page
+        ...(nc === 5 && s.orientation === "portrait" ? { fontSize: Math.min(s.size, 8) } : {}),
       });
     }
   }
