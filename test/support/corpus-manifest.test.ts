@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { briefProblems, cellsNotPrinted, drawProblems, featureCrossing, gateProblems, missingRenderings, objectiveWordsMissing, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
+import { briefProblems, cellsNotPrinted, cellWordsMissing, cutRowCount, drawProblems, featureCrossing, gateProblems, missingRenderings, objectiveWordsMissing, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
 
 const entry = (id: string, ruled: boolean, features: string[]): CorpusEntry => ({ id, split: "dev", rows: 1, ruled, features, renderings: { md: `${id}.md` }, truth: `${id}.truth.json` });
 
@@ -37,6 +37,18 @@ describe("corpus-manifest checks", () => {
     const fold = (s: string) => s.replace(/’/g, "'");
     expect(objectiveWordsMissing(dir, docs, "txt", { fold, text: (raw) => raw.replace(/\n(?=gs)/g, ""), skip: (d) => d.features.includes("hyphenate") })).toEqual([]);
     expect(objectiveWordsMissing(dir, docs, "txt", { words: / /, fold, skip: (d) => d.features.includes("hyphenate") })).toEqual(["a txt follow-up", "a txt findings"]);
+  });
+  it("names the truth cells' words a wrapping rendering lacks, after the plain key; counts the rows page breaks cut", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-manifest-"));
+    const docs = [{ ...entry("a", true, []), renderings: { txt: "a.txt" }, cutRows: { lo: [0, 2], pdf: [1] } }, entry("b", false, [])];
+    writeFileSync(join(dir, "a.truth.json"), JSON.stringify({ rows: [{ section: "Not printed", objective: "Staff’s follow-up", measures: ["3/4 reports [draft]"] }] }));
+    // The cell wraps ("follow-" / "up"), the apostrophe is typed, Markdown escapes the brackets.
+    writeFileSync(join(dir, "a.txt"), "Staff's follow-   3/4\nup               reports \\[draft\\]");
+    expect(cellWordsMissing(dir, docs.slice(0, 1), "txt")).toEqual([]);
+    expect(cellWordsMissing(dir, docs.slice(0, 1), "txt", (s) => s)).toEqual(["a txt Staff’s", "a txt [draft]"]);
+    writeFileSync(join(dir, "a.txt"), "Staff's follow up 3 reports");
+    expect(cellWordsMissing(dir, docs.slice(0, 1), "txt")).toEqual(["a txt 4", "a txt [draft]"]);
+    expect([cutRowCount(docs, "lo"), cutRowCount(docs, "pdf"), cutRowCount(docs, "chromium")]).toEqual([2, 1, 0]);
   });
   it("names what a corpus breaks of its brief: sizes, shares, renderings, the crossing, named features", () => {
     const dir = mkdtempSync(join(tmpdir(), "corpus-manifest-"));

@@ -17,6 +17,8 @@ export interface CorpusEntry {
   renderings: Record<string, string>;
   truth: string;
   source?: string;
+  /** Per PDF rendering (`lo`, `chromium`, …), the truth rows a page break cuts (corpus16 on). */
+  cutRows?: Record<string, number[]>;
 }
 
 interface TruthRows {
@@ -144,6 +146,30 @@ export function briefProblems(dir: string, docs: readonly CorpusEntry[], brief: 
     if (n < minDocs) problems.push(`${f}: ${n} documents < ${minDocs}`);
   }
   return problems;
+}
+
+/** NFKC, typed and curly apostrophes alike, Markdown's backslash escapes dropped: how a text rendering's words are compared with the truth's. */
+export const plainKey = (s: string): string => s.normalize("NFKC").replace(/[’']/g, "'").replace(/\\([|*'()\[\]-])/g, "$1");
+
+/**
+ * `"<id> <rendering> <word>"` for every word of every truth cell (not the section; split at white
+ * space, hyphens, dashes and slashes, where a cell may wrap) whose `key` form the `key` form of the
+ * rendering's text lacks. For renderings that wrap cells (layout text, grid tables): words, not cells.
+ */
+export function cellWordsMissing(dir: string, docs: readonly CorpusEntry[], rendering: string, key: (s: string) => string = plainKey): string[] {
+  const missing: string[] = [];
+  for (const d of docs) {
+    const txt = key(readFileSync(join(dir, d.renderings[rendering] ?? ""), "utf8"));
+    for (const r of readTruth(dir, d).rows)
+      for (const [f, v] of Object.entries(r))
+        if (f !== "section") for (const cell of [v].flat()) for (const w of key(String(cell)).split(/[\s\-–/]+/)) if (w && !txt.includes(w)) missing.push(`${d.id} ${rendering} ${w}`);
+  }
+  return missing;
+}
+
+/** How many truth rows the page breaks of one PDF rendering (`cutRows` key) cut, over `docs`. */
+export function cutRowCount(docs: readonly CorpusEntry[], pdf: string): number {
+  return docs.reduce((a, d) => a + (d.cutRows?.[pdf]?.length ?? 0), 0);
 }
 
 /** What a later draw of a generator (dev8c, tune7b, dev9b, dev10b) promises of itself. */
