@@ -99,27 +99,22 @@ describe("dotted dates under a signature", () => {
 
 describe("the other signer of a two-party compact", () => {
   it("is the counterpart when a wrapped title hides the Secretary-General's", () => {
-    const m = meta([
-      ...PREAMBLE,
-      `${RULE}                              ${RULE}`,
-      "Jolanta Obeng                                     António Guterres",
-      "Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse       Secretary-",
-      "General",
-      "Date: 18 January 2022                             Date: 19 January 2022",
-      "",
-    ]);
+    // Jolanta Obeng's and António Guterres's blocks side by side, the Secretary-General's title wrapped.
+    const signedUnder = (preamble: string[]) =>
+      meta([
+        ...preamble,
+        `${RULE}                              ${RULE}`,
+        "Jolanta Obeng                                     António Guterres",
+        "Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse       Secretary-",
+        "General",
+        "Date: 18 January 2022                             Date: 19 January 2022",
+        "",
+      ]);
+    const m = signedUnder(PREAMBLE);
     expect(m.manager?.name).toBe("Mateus Eze-Okafor");
     // The manager's own name is not among the signers here: no counterpart is guessed.
     expect(m.counterpart).toBeNull();
-    const own = meta([
-      ...PREAMBLE.map((l) => l.replace("Mateus Eze-Okafor", "Jolanta Obeng")),
-      `${RULE}                              ${RULE}`,
-      "Jolanta Obeng                                     António Guterres",
-      "Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse       Secretary-",
-      "General",
-      "Date: 18 January 2022                             Date: 19 January 2022",
-      "",
-    ]);
+    const own = signedUnder(PREAMBLE.map((l) => l.replace("Mateus Eze-Okafor", "Jolanta Obeng")));
     expect(own.counterpart?.name).toBe("António Guterres");
   });
 });

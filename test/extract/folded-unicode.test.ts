@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyseFold, foldRepairs, foldsOf, type FontGlyphs } from "../../src/extract/pdf/folded-unicode.js";
-import { readsAsWord, runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+import { readsAsWord, runsFromOperators } from "../../src/extract/pdf/glyphs.js";
+import { A4_VIEW as VIEW, TEXT_OPS as T } from "../support/pdf-ops.js";
 import { NARROW_LIGATURE, WIDE_LIGATURE } from "../../src/vocab/ligatures.js";
 import { repairText } from "../../src/vocab/text.js";
 import { extract } from "../../src/index.js";
@@ -113,13 +114,7 @@ describe("analyseFold", () => {
 });
 
 describe("folded glyphs in the glyph reader", () => {
-  const T: TextOpCodes = {
-    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
-    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
-    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
-  };
-  const VIEW = [1, 0, 0, -1, 0, 842];
-  const g = (unicode: string, width: number, originalCharCode: number, isSpace = false) => ({ unicode, width, isSpace, isInFont: true, originalCharCode });
+    const g = (unicode: string, width: number, originalCharCode: number, isSpace = false) => ({ unicode, width, isSpace, isInFont: true, originalCharCode });
 
   it("a folded bullet becomes a bullet where it stands alone, and stays a quote inside a word; repaired codes replace their text", () => {
     const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+LiberationSans", loneGlyphText: new Map([[60, "\u2022"]]), glyphText: new Map([[31, ""], [6, "-"]]), doubtful: new Set([70]) };
@@ -139,13 +134,7 @@ describe("folded glyphs in the glyph reader", () => {
 });
 
 describe("glyphs that only may be folded, judged by their word", () => {
-  const T: TextOpCodes = {
-    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
-    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
-    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
-  };
-  const VIEW = [1, 0, 0, -1, 0, 842];
-  const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+LiberationSerif-Italic", mayBeFolded: new Set([26]) };
+    const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+LiberationSerif-Italic", mayBeFolded: new Set([26]) };
   const glyphs = (s: string) => [...s].map((ch) => ({ unicode: ch, width: 500, isSpace: ch === " ", isInFont: true, originalCharCode: ch === "9" ? 26 : ch.charCodeAt(0) }));
   const read = (s: string) => runsFromOperators([T.beginText, T.setFont, T.setTextMatrix, T.showText], [null, ["f1", 10], [[1, 0, 0, 1, 100, 700]], [glyphs(s)]], T, VIEW, () => f);
 

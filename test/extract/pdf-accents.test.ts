@@ -5,17 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+import { runsFromOperators } from "../../src/extract/pdf/glyphs.js";
+import { A4_VIEW as VIEW, TEXT_OPS as T } from "../support/pdf-ops.js";
 import { composeAccent, isSpacingAccent } from "../../src/extract/pdf/accents.js";
 import { pdfToLayout } from "../../src/extract/pdf.js";
 import { loadDomainData } from "../../src/data/index.js";
 
-const T: TextOpCodes = {
-  save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
-  setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
-  setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
-};
-const VIEW = [1, 0, 0, -1, 0, 842];
 const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+CMR10" };
 const g = (ch: string) => ({ unicode: ch, width: 500, isSpace: ch === " ", isInFont: true, originalCharCode: ch.charCodeAt(0) & 0xff });
 /** One TJ at 10 pt: strings are glyphs of 500 units, numbers kerns (+500 moves back one glyph). */

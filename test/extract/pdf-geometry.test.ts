@@ -4,7 +4,8 @@ import { buildLines, cleanRunText, type GlyphRun } from "../../src/extract/pdf/l
 import { withParagraphBreaks } from "../../src/extract/pdf.js";
 import { drawnBullets, rulesFromOperators, pathToPolylines, type OpCodes } from "../../src/extract/pdf/rules.js";
 import { withDrawnBullets } from "../../src/extract/pdf.js";
-import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+import { runsFromOperators } from "../../src/extract/pdf/glyphs.js";
+import { A4_VIEW as VIEW, TEXT_OPS as T } from "../support/pdf-ops.js";
 
 const run = (text: string, x: number, baseline: number, width: number, fontSize = 10, bold = false): GlyphRun => ({ text, x, baseline, width, fontSize, bold });
 
@@ -68,8 +69,6 @@ const OPS: OpCodes = {
   stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27,
 };
 const MOVE = 0, LINE = 1, CLOSE = 4;
-/** A4 portrait at scale 1: pdf.js viewport transform flips y. */
-const VIEW = [1, 0, 0, -1, 0, 842];
 
 describe("cells set right up to the next column (Chromium's print of tight borderless cells)", () => {
   // Two lines of a table around the line under test: each starts its third cell at x 406.7 after a
@@ -366,11 +365,6 @@ describe("withParagraphBreaks", () => {
 });
 
 describe("runsFromOperators", () => {
-  const T: TextOpCodes = {
-    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
-    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
-    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
-  };
   const font = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "ABCDEF+DejaVuSans-Bold" };
   const g = (unicode: string, width: number, isSpace = false) => ({ unicode, width, isSpace });
 

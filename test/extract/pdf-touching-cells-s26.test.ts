@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildLines, otherTextBox, overrunsInto, type GlyphRun } from "../../src/extract/pdf/lines.js";
-import { runsFromOperators, type TextOpCodes } from "../../src/extract/pdf/glyphs.js";
+import { runsFromOperators } from "../../src/extract/pdf/glyphs.js";
+import { A4_VIEW as VIEW, TEXT_OPS as T } from "../support/pdf-ops.js";
 
 const run = (text: string, x: number, right: number, baseline: number, fontSize = 11.86): GlyphRun => ({ text, x, baseline, width: right - x, fontSize, bold: false });
 const texts = (runs: GlyphRun[]) => buildLines(runs).map((l) => l.segments.map((s) => s.text));
@@ -55,13 +56,7 @@ describe("an overrun into the next cell", () => {
 });
 
 describe("the glyph reader on a stepped baseline", () => {
-  const T: TextOpCodes = {
-    save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginText: 31, setFont: 37,
-    setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, nextLineShowText: 46, nextLineSetSpacingShowText: 47,
-    setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setTextRise: 38, showText: 44, showSpacedText: 45,
-  };
-  const VIEW = [1, 0, 0, -1, 0, 842];
-  const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+LiberationSans" };
+    const f = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], name: "X+LiberationSans" };
   const glyphs = (s: string) => [...s].map((ch) => ({ unicode: ch, width: 500, isSpace: ch === " ", isInFont: true, originalCharCode: ch.charCodeAt(0) }));
   // "hearing" set at y 700, then another operator's "21 days" 5 pt further right (the ink end:
   // 7 glyphs × 5 pt = 35 pt → x 135), touching, on a baseline `dy` points lower (d17-015: 0.74).

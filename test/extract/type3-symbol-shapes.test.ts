@@ -49,8 +49,11 @@ describe("a lost Type 3 glyph read by its shape", () => {
     expect(grid).not.toBeNull();
     expect(symbolOf(grid!)).toBeNull();
   });
-  it("gives the text reader the symbol in place of the lost mark", () => {
-    // A Type 3 font (FontMatrix 1, glyph "a1" = ≥, code U+0001) after a 10 pt text font: "≥" then "72%".
+  /**
+   * The runs of "A", then "≥" in a Type 3 font (FontMatrix 1, glyph "a1" = ≥, code U+0001, the
+   * given width) at x 100, then `figure` in the 10 pt text font at `figureX`.
+   */
+  const geThen = (geWidth: number, figureX: number, figure: string) => {
     const type3: FontInfo = { isType3Font: true, fontMatrix: [1, 0, 0, 1, 0, 0], charProcOperatorList: { a1: program(GE) } };
     const text: FontInfo = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
     const fonts: Record<string, FontInfo> = { T3: type3, F1: text };
@@ -59,27 +62,18 @@ describe("a lost Type 3 glyph read by its shape", () => {
     const args = [
       null,
       ["F1", 10], [[1, 0, 0, 1, 60, 700]], [[digit("A")]],
-      ["T3", 0.1], [[1, 0, 0, 1, 100, 700]], [[{ unicode: "\u0001", width: 55, operatorListId: "a1" }]],
-      ["F1", 10], [[1, 0, 0, 1, 108.5, 700]], [[digit("7"), digit("2")]],
+      ["T3", 0.1], [[1, 0, 0, 1, 100, 700]], [[{ unicode: "\u0001", width: geWidth, operatorListId: "a1" }]],
+      ["F1", 10], [[1, 0, 0, 1, figureX, 700]], [[...figure].map(digit)],
     ];
-    const { runs } = runsFromOperators(fn, args, TEXT_OP_CODES, [1, 0, 0, -1, 0, 800], (n) => fonts[n] ?? null);
-    expect(runs.map((r) => r.text).join("|")).toMatch(/\u2265 ?72/);
+    return runsFromOperators(fn, args, TEXT_OP_CODES, [1, 0, 0, -1, 0, 800], (n) => fonts[n] ?? null).runs;
+  };
+  it("gives the text reader the symbol in place of the lost mark", () => {
+    // After a 10 pt text font: "≥" then "72%".
+    expect(geThen(55, 108.5, "72").map((r) => r.text).join("|")).toMatch(/\u2265 ?72/);
   });
   it("ends a symbol the font gave no width where its ink ends: the figure after it is a word of its own", () => {
     // d15-009 cairops.pdf: "≥" has no width in its Type 3 font, "100%" opens 8 pt after its origin.
-    const type3: FontInfo = { isType3Font: true, fontMatrix: [1, 0, 0, 1, 0, 0], charProcOperatorList: { a1: program(GE) } };
-    const text: FontInfo = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
-    const fonts: Record<string, FontInfo> = { T3: type3, F1: text };
-    const digit = (c: string) => ({ unicode: c, width: 556, isInFont: true });
-    const fn = [OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.showText, OPS.setFont, OPS.setTextMatrix, OPS.showText, OPS.setFont, OPS.setTextMatrix, OPS.showText];
-    const args = [
-      null,
-      ["F1", 10], [[1, 0, 0, 1, 60, 700]], [[digit("A")]],
-      ["T3", 0.1], [[1, 0, 0, 1, 100, 700]], [[{ unicode: "\u0001", width: 0, operatorListId: "a1" }]],
-      ["F1", 10], [[1, 0, 0, 1, 108.2, 700]], [[digit("1"), digit("0"), digit("0")]],
-    ];
-    const { runs } = runsFromOperators(fn, args, TEXT_OP_CODES, [1, 0, 0, -1, 0, 800], (n) => fonts[n] ?? null);
-    expect(runs.map((r) => r.text)).toContain("\u2265 100");
+    expect(geThen(0, 108.2, "100").map((r) => r.text)).toContain("\u2265 100");
   });
 });
 

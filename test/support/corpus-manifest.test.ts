@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cellsNotPrinted, drawProblems, featureCrossing, gateProblems, missingRenderings, objectiveWordsMissing, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
+import { briefProblems, cellsNotPrinted, cellWordsMissing, cutRowCount, drawProblems, featureCrossing, gateProblems, missingRenderings, objectiveWordsMissing, truthRowProblems, type CorpusEntry } from "./corpus-manifest.js";
 
 const entry = (id: string, ruled: boolean, features: string[]): CorpusEntry => ({ id, split: "dev", rows: 1, ruled, features, renderings: { md: `${id}.md` }, truth: `${id}.truth.json` });
 
@@ -37,6 +37,40 @@ describe("corpus-manifest checks", () => {
     const fold = (s: string) => s.replace(/’/g, "'");
     expect(objectiveWordsMissing(dir, docs, "txt", { fold, text: (raw) => raw.replace(/\n(?=gs)/g, ""), skip: (d) => d.features.includes("hyphenate") })).toEqual([]);
     expect(objectiveWordsMissing(dir, docs, "txt", { words: / /, fold, skip: (d) => d.features.includes("hyphenate") })).toEqual(["a txt follow-up", "a txt findings"]);
+  });
+  it("names the truth cells' words a wrapping rendering lacks, after the plain key; counts the rows page breaks cut", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-manifest-"));
+    const docs = [{ ...entry("a", true, []), renderings: { txt: "a.txt" }, cutRows: { lo: [0, 2], pdf: [1] } }, entry("b", false, [])];
+    writeFileSync(join(dir, "a.truth.json"), JSON.stringify({ rows: [{ section: "Not printed", objective: "Staff’s follow-up", measures: ["3/4 reports [draft]"] }] }));
+    // The cell wraps ("follow-" / "up"), the apostrophe is typed, Markdown escapes the brackets.
+    writeFileSync(join(dir, "a.txt"), "Staff's follow-   3/4\nup               reports \\[draft\\]");
+    expect(cellWordsMissing(dir, docs.slice(0, 1), "txt")).toEqual([]);
+    expect(cellWordsMissing(dir, docs.slice(0, 1), "txt", (s) => s)).toEqual(["a txt Staff’s", "a txt [draft]"]);
+    writeFileSync(join(dir, "a.txt"), "Staff's follow up 3 reports");
+    expect(cellWordsMissing(dir, docs.slice(0, 1), "txt")).toEqual(["a txt 4", "a txt [draft]"]);
+    expect([cutRowCount(docs, "lo"), cutRowCount(docs, "pdf"), cutRowCount(docs, "chromium")]).toEqual([2, 1, 0]);
+  });
+  it("names what a corpus breaks of its brief: sizes, shares, renderings, the crossing, named features", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-manifest-"));
+    const docs = [entry("a", true, ["x", "ruled"]), { ...entry("b", false, ["x", "borderless"]), rows: 5 }, { ...entry("h", true, ["x", "ruled"]), split: "held" }];
+    for (const d of docs) writeFileSync(join(dir, `${d.id}.md`), "");
+    const brief = { splits: { dev: { docs: 2, rows: 6 }, held: { docs: 1 } }, total: { docs: 3, rows: 7 }, shares: { dev: 0.6, held: 0.3 }, renderings: ["md"], minDocsPerFeature: 2, features: ["x"] };
+    expect(briefProblems(dir, docs, brief)).toEqual(["thin: borderless"]);
+    expect(briefProblems(dir, docs, { ...brief, notCrossed: /^$/ })).toEqual(["thin: borderless", "one-sided: ruled", "one-sided: borderless"]);
+    const short = { splits: { dev: { docs: 3, rows: 7 }, held: { rows: 2 } }, total: { docs: 4, rows: 8 }, shares: { dev: 0.7 }, renderings: ["md", "pdf"], minDocsPerFeature: 1, features: ["x", "y"] };
+    expect(briefProblems(dir, docs, short)).toEqual([
+      "dev: 2 documents < 3",
+      "dev: 6 rows < 7",
+      "held: 1 rows < 2",
+      "corpus: 3 documents < 4",
+      "corpus: 7 rows < 8",
+      "h: split held is none of dev",
+      "dev: share 0.67 < 0.7",
+      "a pdf",
+      "b pdf",
+      "h pdf",
+      "y: 0 documents < 1",
+    ]);
   });
   it("names what a later draw breaks of its brief: ids, rows, folders, features not shown, the crossing", () => {
     const drawn = (id: string, ruled: boolean, features: string[], folder = "b"): CorpusEntry => ({ ...entry(id, ruled, features), split: "b", renderings: { md: `${folder}/${id}.md` } });

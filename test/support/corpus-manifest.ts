@@ -1,7 +1,7 @@
 /**
  * The checks every generated corpus's test makes of its manifest and truth (test/corpus6 …
- * test/corpus10): the manifest read, each rendering present, every feature in enough documents and
- * in both ruled and borderless ones, objectives unique per document (the scorer matches rows by
+ * test/corpus18): the manifest read, the brief's sizes and split, each rendering present, every
+ * feature in enough documents and in both ruled and borderless ones, objectives unique per document (the scorer matches rows by
  * objective) with a structure block that pairs with the rows, every truth cell printed in a
  * rendering. Each returns what fails, so a test reads `expect(…).toEqual([])` and names the culprits.
  */
@@ -17,6 +17,8 @@ export interface CorpusEntry {
   renderings: Record<string, string>;
   truth: string;
   source?: string;
+  /** Per PDF rendering (`lo`, `chromium`, …), the truth rows a page break cuts (corpus16 on). */
+  cutRows?: Record<string, number[]>;
 }
 
 interface TruthRows {
@@ -91,6 +93,83 @@ export function cellsNotPrinted(dir: string, docs: readonly CorpusEntry[], rende
       for (const [k, v] of Object.entries(r)) if (k !== "section") for (const s of [v].flat()) if (!text.includes(key(s))) missing.push(`${d.id} ${rendering}: ${s}`);
   }
   return missing;
+}
+
+/** Features that are by nature only one of ruled/borderless (the rule style itself): most corpora's `notCrossed`. */
+export const RULE_STYLE = /^(ruled|borderless|rules:.*)$/;
+
+/** What a corpus's brief promises of its size, its split, its renderings and its features. */
+export interface CorpusBrief {
+  /** The least documents and rows of a split, e.g. `{ dev11: { docs: 22, rows: 280 }, holdout11: { docs: 14 } }`. */
+  splits?: Record<string, { docs?: number; rows?: number }>;
+  /** The least documents and rows of the whole corpus. */
+  total?: { docs?: number; rows?: number };
+  /** The least share of the documents each split holds; every document is in one of these splits. */
+  shares?: Record<string, number>;
+  /** Renderings every document has. */
+  renderings: readonly string[];
+  /** Every feature is in this many documents (default 3), and in ruled and borderless ones unless it matches `notCrossed` (default RULE_STYLE). */
+  minDocsPerFeature?: number;
+  notCrossed?: RegExp;
+  /** Features the brief names: each in `minDocsPerFeature` documents at least (a feature no document has escapes featureCrossing). */
+  features?: readonly string[];
+}
+
+/**
+ * What a corpus breaks of its brief: a split or the whole with too few documents or rows, a split's
+ * share too small or a document outside the shared splits, a rendering missing (`<id> <key>`), a
+ * thin or one-sided feature, a named feature in too few documents.
+ */
+export function briefProblems(dir: string, docs: readonly CorpusEntry[], brief: CorpusBrief): string[] {
+  const minDocs = brief.minDocsPerFeature ?? 3;
+  const problems: string[] = [];
+  const sizes = (name: string, ds: readonly CorpusEntry[], min: { docs?: number; rows?: number }) => {
+    const rows = ds.reduce((a, d) => a + d.rows, 0);
+    if (ds.length < (min.docs ?? 0)) problems.push(`${name}: ${ds.length} documents < ${min.docs}`);
+    if (rows < (min.rows ?? 0)) problems.push(`${name}: ${rows} rows < ${min.rows}`);
+  };
+  for (const [split, min] of Object.entries(brief.splits ?? {})) sizes(split, docs.filter((d) => d.split === split), min);
+  if (brief.total) sizes("corpus", docs, brief.total);
+  if (brief.shares) {
+    const shares = brief.shares;
+    for (const d of docs) if (!(d.split in shares)) problems.push(`${d.id}: split ${d.split} is none of ${Object.keys(shares).join(", ")}`);
+    for (const [split, min] of Object.entries(shares)) {
+      const share = docs.filter((d) => d.split === split).length / docs.length;
+      if (!(share >= min)) problems.push(`${split}: share ${share.toFixed(2)} < ${min}`);
+    }
+  }
+  problems.push(...missingRenderings(dir, docs, brief.renderings));
+  const crossing = featureCrossing(docs, minDocs, brief.notCrossed ?? RULE_STYLE);
+  problems.push(...crossing.thin.map((f) => `thin: ${f}`), ...crossing.oneSided.map((f) => `one-sided: ${f}`));
+  for (const f of brief.features ?? []) {
+    const n = docs.filter((d) => d.features.includes(f)).length;
+    if (n < minDocs) problems.push(`${f}: ${n} documents < ${minDocs}`);
+  }
+  return problems;
+}
+
+/** NFKC, typed and curly apostrophes alike, Markdown's backslash escapes dropped: how a text rendering's words are compared with the truth's. */
+export const plainKey = (s: string): string => s.normalize("NFKC").replace(/[’']/g, "'").replace(/\\([|*'()\[\]-])/g, "$1");
+
+/**
+ * `"<id> <rendering> <word>"` for every word of every truth cell (not the section; split at white
+ * space, hyphens, dashes and slashes, where a cell may wrap) whose `key` form the `key` form of the
+ * rendering's text lacks. For renderings that wrap cells (layout text, grid tables): words, not cells.
+ */
+export function cellWordsMissing(dir: string, docs: readonly CorpusEntry[], rendering: string, key: (s: string) => string = plainKey): string[] {
+  const missing: string[] = [];
+  for (const d of docs) {
+    const txt = key(readFileSync(join(dir, d.renderings[rendering] ?? ""), "utf8"));
+    for (const r of readTruth(dir, d).rows)
+      for (const [f, v] of Object.entries(r))
+        if (f !== "section") for (const cell of [v].flat()) for (const w of key(String(cell)).split(/[\s\-–/]+/)) if (w && !txt.includes(w)) missing.push(`${d.id} ${rendering} ${w}`);
+  }
+  return missing;
+}
+
+/** How many truth rows the page breaks of one PDF rendering (`cutRows` key) cut, over `docs`. */
+export function cutRowCount(docs: readonly CorpusEntry[], pdf: string): number {
+  return docs.reduce((a, d) => a + (d.cutRows?.[pdf]?.length ?? 0), 0);
 }
 
 /** What a later draw of a generator (dev8c, tune7b, dev9b, dev10b) promises of itself. */
