@@ -28,6 +28,12 @@ describe("assignColumns (PDF): a number ending a cell's sentence one space befor
     const l = line([seg("conditions of service of staff in", 31, 112.2), seg("• Local salary surveys completed: 23.", 160, 135.1), seg("issued.", 300, 24.8)]);
     expect(assignColumns(l, header.columns).cells).toEqual(["conditions of service of staff in", "• Local salary surveys completed: 23.", "issued.", ""]);
   });
+  it("still hangs a list number glued to the text before it on the next cell when its item opens with a capital (corpus8 d8e-010 rtf.pdf)", () => {
+    // An RTF list's "1." hung left of the next column, one space after the cell's last word (one
+    // segment), its item "Network …" 5 pt further on: the same geometry as "17." above.
+    const l = line([seg("To deliver timely supply", 31, 83.2), seg("• Local salary surveys completed 1.", 160, 135.1), seg("Network and satellite services", 300, 110)]);
+    expect(assignColumns(l, header.columns).cells).toEqual(["To deliver timely supply", "• Local salary surveys completed", "1. Network and satellite services", ""]);
+  });
   it("still hangs a list number set apart from the text before it (its own segment) on the next cell", () => {
     const l = line([seg("To review the hardship", 31, 83.2), seg("4.", 290, 7), seg("Post adjustment multipliers", 300, 103.9)]);
     expect(assignColumns(l, header.columns).cells).toEqual(["To review the hardship", "", "4. Post adjustment multipliers", ""]);
