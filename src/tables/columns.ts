@@ -263,6 +263,14 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     const before = words[k - 1];
     const gapBefore = before && before.segment === w.segment ? w.x - (before.x + charCount(before.text) * charWidth) : Infinity;
     if (SENTENCE_END_NUMBER.test(w.text) && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && gapAfter > gapBefore + MARKER_APART_CHARS * charWidth) continue;
+    // In a PDF the line was cut into segments at its gaps before this: a number one space after a
+    // word of its own segment, with the next text in another segment that opens with a marker of
+    // its own or goes on in lower case, ends that segment's sentence however close the next cell
+    // starts ("… completed: 17." | "• Post adjustment …", "… completed: 23." | "issued.": a
+    // one-space column gap, corpus18 d18-007). No item opens with two markers, nor in lower case
+    // after a list number; a number hung before an item's capital stays hung (an RTF list's "1."
+    // glued to the objective before it: "… to client 1." | "Network and …", corpus8 d8e-010).
+    if (!textGrid && SENTENCE_END_NUMBER.test(w.text) && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && after.segment !== w.segment && (HUNG_MARKER.test(after.text) || LOWER_CASE_OPENING.test(after.text))) continue;
     // On pdftotext's grid a marker glued by one space to the end of the previous cell's run and
     // followed by a column gap ("… member States; o            78 per cent …") is the next cell's
     // hung marker however wide its hanging indent: no run of prose ends on a lone list marker.

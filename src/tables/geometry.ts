@@ -228,6 +228,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
       // open wherever the break fell.
       else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
+      // PDF: an objective as tall as its band, beside a shorter cell set on its very middle (see
+      // `cellCentredOnObjective`).
+      else if (positioned && !above && !below && own.length > 1 && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0 && cellCentredOnObjective(band, own, objectiveColumn, leading)) centred++;
     });
     // Rows with less than cell padding between them share a band (always in plain text, whose grid
     // keeps no padding; in a PDF when the producer packs rows), and only its first objective was
@@ -492,6 +495,33 @@ function subRowOpensBeside(band: readonly Placed[], head: TableLine, objectiveCo
   }
   return true;
 }
+
+/**
+ * PDF: an objective of several lines that fills its band (nothing above its first line or below
+ * its last), and beside it another column's text, all of it strictly inside the objective's lines
+ * (CENTRED_OFFSET of a leading), whose middle is the objective's middle within CENTRED_CELL_SLACK
+ * of a leading: a one-line cell on the middle baseline of a three-line objective, or half a line
+ * below the first of a two-line one. A top-aligned row opens every cell on its first baseline; a
+ * cell opened lower by paragraph spacing of its own lands on the objective's middle only if the
+ * spacing is half the objective's height less the cell's, to a point. Centred cells land there
+ * exactly (jsPDF + jspdf-autotable `valign: "middle"`, corpus18 d18-008: "(a) Claim intake
+ * completed …" at 290.03 beside a two-line objective at 283.70 and 296.35).
+ */
+function cellCentredOnObjective(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, leading: number): boolean {
+  const first = cellY(own[0]!.line, objectiveColumn), last = cellY(own[own.length - 1]!.line, objectiveColumn);
+  const middle = (first + last) / 2, margin = leading * CENTRED_OFFSET;
+  const columns = own[0]!.line.cells.length;
+  for (let c = 0; c < columns; c++) {
+    if (c === objectiveColumn) continue;
+    const ys = band.filter((p) => (p.line.cells[c] ?? "").trim()).map((p) => cellY(p.line, c));
+    if (!ys.length) continue;
+    const top = Math.min(...ys), bottom = Math.max(...ys);
+    if (top - first > margin && last - bottom > margin && Math.abs((top + bottom) / 2 - middle) <= CENTRED_CELL_SLACK * leading) return true;
+  }
+  return false;
+}
+/** How far (leadings) a centred cell's middle may lie off its objective's: baselines rounded to a pixel. */
+const CENTRED_CELL_SLACK = 0.1;
 
 /** Some column other than the objective's has text in the band, all of it strictly inside it. */
 function shorterCellInside(band: readonly Placed[], objectiveColumn: number, margin: number): boolean {
