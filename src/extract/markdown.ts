@@ -152,7 +152,33 @@ class BlockWalker {
   private htmlTableUntil = -1;
   /** The source's lines, split once for all its grid tables (on the first). */
   private lines_: string[] | null = null;
+  /** The last GFM table read: its column count, its header row's texts, `lines`' length after it. */
+  private lastTable: { columns: number; header: string[]; end: number } | null = null;
+  /** How often each source line's text (furnitureKey) occurs in the document, counted on first use. */
+  private lineCounts_: Map<string, number> | null = null;
   constructor(private readonly source: string) {}
+
+  /**
+   * A converter's page furniture left as a paragraph between the pieces of a table a page break cut:
+   * a page number ("2", "Page 2 of 4", "- 2 -") or a short running head or foot the document repeats
+   * ("PESG-WS · Senior Manager's Compact 2024" on every page; numbers aside, "Page 3 of 4" too).
+   * Only a text line (no heading, no list item) is furniture.
+   */
+  private furnitureLine(line: PendingLine): boolean {
+    if (line.kind !== "text" || line.cells) return false;
+    const text = line.runs.map((r) => r.text).join("").replace(/\s+/g, " ").trim();
+    if (PAGE_NUMBER_LINE.test(text)) return true;
+    const key = furnitureKey(text);
+    if (!key || key.split(" ").length > RUNNING_TEXT_MAX_WORDS) return false;
+    if (!this.lineCounts_) {
+      this.lineCounts_ = new Map();
+      for (const raw of this.sourceLines) {
+        const k = furnitureKey(raw);
+        if (k) this.lineCounts_.set(k, (this.lineCounts_.get(k) ?? 0) + 1);
+      }
+    }
+    return (this.lineCounts_.get(key) ?? 0) >= 2;
+  }
 
   private get sourceLines(): string[] {
     return (this.lines_ ??= this.source.split(/\r?\n/));
@@ -345,12 +371,22 @@ class BlockWalker {
   }
 
   private table(table: Table): void {
+    const headerTexts = (table.children[0]?.children ?? []).map((cell) => cellText(cell.children).replace(/\s+/g, " ").trim());
+    // A table a page break cut, as a converter writes it: the piece after the break is a table of
+    // its own, with the first body row of that page as its header row, and the page's furniture
+    // (page number, running head) as paragraphs between the pieces. Such a header row is the
+    // previous table's continuation: nothing but furniture since that table, as many columns, and
+    // cells that are no labels. Its furniture lines go, and its header row is a body row.
+    const previous = this.lastTable;
+    const continued =
+      previous !== null && previous.columns === headerTexts.length && headerTexts.join("|") !== previous.header.join("|") && bodyRowAsHeader(headerTexts) && this.lines.slice(previous.end).every((l) => this.furnitureLine(l));
+    if (continued) this.lines.splice(previous.end);
     // A header row holding only a caption has the labels in the row below (pandoc -t gfm writes a
     // Word table's merged title row so: text in the first column, the labels as the first body row).
-    const caption = table.children.length > 2 && captionCells(table.children[0]!.children.map((cell) => cellText(cell.children)));
+    const caption = !continued && table.children.length > 2 && captionCells(table.children[0]!.children.map((cell) => cellText(cell.children)));
     const rows = table.children.map((row, r) => {
       // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
-      const cellBreak = r === 0 || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
+      const cellBreak = (r === 0 && !continued) || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
       const cells = row.children.map((cell) => {
         const runs: Run[] = [];
         inlineRuns(cell.children, { bold: false, sup: false }, runs);
@@ -370,11 +406,35 @@ class BlockWalker {
       });
       return { cells, line: startLine(row), caption: caption && r === 0 };
     });
-    const firstBody = caption ? 2 : 1;
+    const firstBody = continued ? 0 : caption ? 2 : 1;
     unrepeatSpans(rows.slice(firstBody).map((row) => row.cells));
     for (const row of rows) this.tableRow(row);
+    this.lastTable = { columns: headerTexts.length, header: continued ? previous.header : headerTexts, end: this.lines.length };
   }
 }
+
+/** A page number alone on its line: "2", "Page 2", "Page 2 of 4", "2 / 4", "- 2 -". */
+const PAGE_NUMBER_LINE = /^(?:(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+/** A running head or foot is a short line (a title, an office, a date), never a paragraph of prose. */
+const RUNNING_TEXT_MAX_WORDS = 12;
+/** A line's text for telling repeats: letters and digits only (a page's number as #), lower case. */
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, "#").replace(/[^\p{L}#]+/gu, " ").trim();
+}
+
+/**
+ * A header row that is no row of labels: a cell of eight words or more, or a sentence (three words
+ * or more ending in a full stop). Column labels are short names ("Expected accomplishments",
+ * "Performance measures (baseline and target)": six words at most in every corpus's tables); an
+ * objective, an item, a spanning objective row are sentences.
+ */
+export function bodyRowAsHeader(texts: readonly string[]): boolean {
+  return texts.some((t) => {
+    const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return words >= BODY_CELL_MIN_WORDS || (words >= 3 && /\p{L}{3}\.$/u.test(t));
+  });
+}
+const BODY_CELL_MIN_WORDS = 8;
 
 /**
  * A PDF→Markdown converter (Docling, Marker) writes a printed table's spans by repeating them: a
@@ -418,7 +478,7 @@ const SPAN_MIN_CHARS = 12;
  */
 export function splitInlineItems(text: string): string {
   const m = INLINE_FIRST.exec(text);
-  if (!m) return text;
+  if (!m) return splitInlineBullets(text);
   const kind = m[1] ? "paren" : "dot";
   const first = m[1] ?? m[2]!;
   const step = (v: string) => (/^\d+$/.test(v) ? String(Number(v) + 1) : String.fromCharCode(v.charCodeAt(0) + 1));
@@ -438,6 +498,23 @@ export function splitInlineItems(text: string): string {
   }
   return count >= 2 ? out : text;
 }
+
+/**
+ * A cell's bulleted items joined on one line ("o x o y", "▪ x ▪ y", "- x - y"): when the cell opens
+ * with a bullet, the same bullet standing alone between words later, before a capital (an item's
+ * first word), starts an item too. The cell's opening bullet says its text is items; a lone "o"
+ * or "▪" is no word of running text, and a dash used as one ("2010 - 2011", "x - and y") is not
+ * followed by a capitalised word after a cell that opened with it.
+ */
+function splitInlineBullets(text: string): string {
+  const m = INLINE_BULLET_FIRST.exec(text);
+  if (!m) return text;
+  const bullet = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const next = new RegExp(`(?<=\\S) (?=${bullet} \\p{Lu})`, "gu");
+  return text.slice(0, m[0].length) + text.slice(m[0].length).replace(next, ` ${CELL_BREAK} `);
+}
+/** A bullet opening a cell: the bullets converters write for a printed list ("o", "▪", "-"; "•" is CELL_BREAK itself, split already). */
+const INLINE_BULLET_FIRST = /^\s*([o▪◦➢\-–*·])\s+(?=\S)/u;
 
 /** The first marker of an inline sequence at the start of a cell: "(a) ", "(1) ", "1. ". */
 const INLINE_FIRST = /^\s*(?:\(([a1])\)|(1)\.)\s/;
