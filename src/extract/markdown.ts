@@ -387,7 +387,7 @@ class BlockWalker {
     const rows = table.children.map((row, r) => {
       // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
       const cellBreak = (r === 0 && !continued) || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
-      const cells = row.children.map((cell) => {
+      const cells = row.children.map((cell, column) => {
         const runs: Run[] = [];
         inlineRuns(cell.children, { bold: false, sup: false }, runs);
         // A <br> inside a cell is a hard break between items (Markdown cannot wrap a cell): the cell
@@ -400,7 +400,9 @@ class BlockWalker {
               const rest = run.text.slice(at + m.length) || next;
               return /^\s*•/.test(rest) ? " " : cellBreak;
             });
-            return { ...run, text: cellBreak === " " ? text : splitInlineItems(text) };
+            // A later column's cell written as one run of short sentences: its items (inlineSentences).
+            const items = cellBreak === " " ? text : splitInlineItems(text);
+            return { ...run, text: cellBreak === " " || column === 0 || runs.length !== 1 ? items : splitInlineSentences(items) };
           }),
         );
       });
@@ -515,6 +517,49 @@ function splitInlineBullets(text: string): string {
 }
 /** A bullet opening a cell: the bullets converters write for a printed list ("o", "▪", "-"; "•" is CELL_BREAK itself, split already). */
 const INLINE_BULLET_FIRST = /^\s*([o▪◦➢\-–*·])\s+(?=\S)/u;
+
+/**
+ * A cell's unmarked items joined on one line: a converter writes a printed cell's lines with
+ * spaces between them, so items printed one per line with their bullets lost ("Participants in
+ * family visits: 831." / "Field visits conducted (target: 6).") come out as one run of sentences.
+ * A PDF's lines show where such an item ends (a full stop at a line's end, a capital below); a
+ * converter's cell has only the full stops. The cell is split at each full stop before a capital
+ * when it reads as items and not as prose: no item break or marker of its own, it ends with a full
+ * stop, and every piece is short (2–16 words), without a modal verb or a pronoun ("will", "may",
+ * "this", "they" …: a sentence that plans or refers back is prose) and not a label of its own
+ * ("Baseline: 60%.", "Note: …" go with the item before). Not for the first column (the objective, a
+ * text of its own); an abbreviation or an initial before the dot is no sentence end.
+ */
+export function splitInlineSentences(text: string): string {
+  if (text.includes(CELL_BREAK) || INLINE_FIRST.test(text) || INLINE_BULLET_FIRST.test(text) || !/\.\s*$/.test(text)) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\.\s+(?=\p{Lu})/gu)) {
+    const head = text.slice(from, m.index + 1).trim();
+    if (NO_SENTENCE_END.test(/(\S+)\.$/.exec(head)?.[1] ?? "")) continue;
+    pieces.push(head);
+    from = m.index + m[0].length;
+  }
+  pieces.push(text.slice(from).trim());
+  if (pieces.length < 2) return text;
+  const itemLike = (piece: string) => {
+    const words = piece.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return words >= 2 && words <= SENTENCE_ITEM_MAX_WORDS && !PROSE_WORD.test(piece) && !LABEL_OPENING.test(piece);
+  };
+  return pieces.every(itemLike) ? pieces.join(` ${CELL_BREAK} `) : text;
+}
+/** An unmarked item of a results or measures cell is a short phrase. */
+const SENTENCE_ITEM_MAX_WORDS = 16;
+/**
+ * Words of running prose (modal verbs, pronouns that refer back): a cell holding them is sentences,
+ * not items. Not "is"/"was": a measure's relative clause holds them ("Communities in which claim
+ * intake was completed").
+ */
+const PROSE_WORD = /\b(?:will|shall|would|should|could|can|may|must|this|these|those|it|they|their|we|our)\b/i;
+/** A sentence that is a label's value belongs to the item before it. */
+const LABEL_OPENING = /^(?:baselines?|targets?|notes?|sources?|indicators?|measures?|performance measures?|units?|means of verification)\b/i;
+/** A word before a full stop that is no sentence end: an initial, an abbreviation. */
+const NO_SENTENCE_END = /^(?:\p{Lu}|e\.g|i\.e|etc|nos?|paras?|art|cf|vs|mr|ms|mrs|dr|st|approx|incl|vol|rev|add|corr)$/iu;
 
 /** The first marker of an inline sequence at the start of a cell: "(a) ", "(1) ", "1. ". */
 const INLINE_FIRST = /^\s*(?:\(([a1])\)|(1)\.)\s/;
