@@ -12,7 +12,7 @@ function lines(source: string): [string, string][] {
   return markdownTextToLayout(source)
     .pages.flatMap((p) => p.lines)
     .filter((l) => l.kind !== "blank")
-    .map((l) => [l.kind, l.text.split("\t").map((t) => t.trim()).join(" | ")]);
+    .map((l): [string, string] => [l.kind ?? "", l.text.split("\t").map((t) => t.trim()).join(" | ")]);
 }
 
 const HEAD = ["| Objective | Indicators of achievement |", "|---|---|", "| To keep the Council informed of the political process | Reports issued: 4 |"];
