@@ -376,10 +376,12 @@ class BlockWalker {
     // its own, with the first body row of that page as its header row, and the page's furniture
     // (page number, running head) as paragraphs between the pieces. Such a header row is the
     // previous table's continuation: nothing but furniture since that table, as many columns, and
-    // cells that are no labels. Its furniture lines go, and its header row is a body row.
+    // cells that are no labels. Its furniture lines go, and its header row is a body row. A header
+    // row left empty (a bare continuation, no labels repeated) is no row at all.
     const previous = this.lastTable;
+    const emptyHeader = headerTexts.every((t) => !t);
     const continued =
-      previous !== null && previous.columns === headerTexts.length && headerTexts.join("|") !== previous.header.join("|") && bodyRowAsHeader(headerTexts) && this.lines.slice(previous.end).every((l) => this.furnitureLine(l));
+      previous !== null && previous.columns === headerTexts.length && headerTexts.join("|") !== previous.header.join("|") && (emptyHeader || bodyRowAsHeader(headerTexts)) && this.lines.slice(previous.end).every((l) => this.furnitureLine(l));
     if (continued) this.lines.splice(previous.end);
     // A header row holding only a caption has the labels in the row below (pandoc -t gfm writes a
     // Word table's merged title row so: text in the first column, the labels as the first body row).
@@ -410,7 +412,7 @@ class BlockWalker {
     });
     const firstBody = continued ? 0 : caption ? 2 : 1;
     unrepeatSpans(rows.slice(firstBody).map((row) => row.cells));
-    for (const row of rows) this.tableRow(row);
+    for (const row of continued && emptyHeader ? rows.slice(1) : rows) this.tableRow(row);
     this.lastTable = { columns: headerTexts.length, header: continued ? previous.header : headerTexts, end: this.lines.length };
   }
 }

@@ -45,6 +45,15 @@ describe("a converter's table cut at a page break", () => {
     expect(lines(md)[2]).toEqual(["table-row", `${span} | `]);
   });
 
+  it("a bare continuation (its header row left empty) goes on with its rows", () => {
+    const md = [...HEAD, "", "Page 1 of 2", "", "|  |  |", "|---|---|", "| To engage the Group of Friends | Meetings held: 3 |"].join("\n");
+    expect(lines(md)).toEqual([
+      ["table-row", "Objective | Indicators of achievement"],
+      ["table-row", "To keep the Council informed of the political process | Reports issued: 4"],
+      ["table-row", "To engage the Group of Friends | Meetings held: 3"],
+    ]);
+  });
+
   it("a heading, a paragraph that is not furniture, other labels or a column more: a table of its own", () => {
     for (const between of ["## 2. Other mandates", "The table below lists the remaining objectives.", "Running head once"]) {
       const out = lines([...HEAD, "", between, "", ...CUT].join("\n"));
