@@ -152,7 +152,33 @@ class BlockWalker {
   private htmlTableUntil = -1;
   /** The source's lines, split once for all its grid tables (on the first). */
   private lines_: string[] | null = null;
+  /** The last GFM table read: its column count, its header row's texts, `lines`' length after it. */
+  private lastTable: { columns: number; header: string[]; end: number } | null = null;
+  /** How often each source line's text (furnitureKey) occurs in the document, counted on first use. */
+  private lineCounts_: Map<string, number> | null = null;
   constructor(private readonly source: string) {}
+
+  /**
+   * A converter's page furniture left as a paragraph between the pieces of a table a page break cut:
+   * a page number ("2", "Page 2 of 4", "- 2 -") or a short running head or foot the document repeats
+   * ("PESG-WS · Senior Manager's Compact 2024" on every page; numbers aside, "Page 3 of 4" too).
+   * Only a text line (no heading, no list item) is furniture.
+   */
+  private furnitureLine(line: PendingLine): boolean {
+    if (line.kind !== "text" || line.cells) return false;
+    const text = line.runs.map((r) => r.text).join("").replace(/\s+/g, " ").trim();
+    if (PAGE_NUMBER_LINE.test(text)) return true;
+    const key = furnitureKey(text);
+    if (!key || key.split(" ").length > RUNNING_TEXT_MAX_WORDS) return false;
+    if (!this.lineCounts_) {
+      this.lineCounts_ = new Map();
+      for (const raw of this.sourceLines) {
+        const k = furnitureKey(raw);
+        if (k) this.lineCounts_.set(k, (this.lineCounts_.get(k) ?? 0) + 1);
+      }
+    }
+    return (this.lineCounts_.get(key) ?? 0) >= 2;
+  }
 
   private get sourceLines(): string[] {
     return (this.lines_ ??= this.source.split(/\r?\n/));
@@ -345,13 +371,25 @@ class BlockWalker {
   }
 
   private table(table: Table): void {
+    const headerTexts = (table.children[0]?.children ?? []).map((cell) => cellText(cell.children).replace(/\s+/g, " ").trim());
+    // A table a page break cut, as a converter writes it: the piece after the break is a table of
+    // its own, with the first body row of that page as its header row, and the page's furniture
+    // (page number, running head) as paragraphs between the pieces. Such a header row is the
+    // previous table's continuation: nothing but furniture since that table, as many columns, and
+    // cells that are no labels. Its furniture lines go, and its header row is a body row. A header
+    // row left empty (a bare continuation, no labels repeated) is no row at all.
+    const previous = this.lastTable;
+    const emptyHeader = headerTexts.every((t) => !t);
+    const continued =
+      previous !== null && previous.columns === headerTexts.length && headerTexts.join("|") !== previous.header.join("|") && (emptyHeader || bodyRowAsHeader(headerTexts)) && this.lines.slice(previous.end).every((l) => this.furnitureLine(l));
+    if (continued) this.lines.splice(previous.end);
     // A header row holding only a caption has the labels in the row below (pandoc -t gfm writes a
     // Word table's merged title row so: text in the first column, the labels as the first body row).
-    const caption = table.children.length > 2 && captionCells(table.children[0]!.children.map((cell) => cellText(cell.children)));
+    const caption = !continued && table.children.length > 2 && captionCells(table.children[0]!.children.map((cell) => cellText(cell.children)));
     const rows = table.children.map((row, r) => {
       // The header row's <br> only wraps a label ("Expected<br>accomplishments"): a space.
-      const cellBreak = r === 0 || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
-      const cells = row.children.map((cell) => {
+      const cellBreak = (r === 0 && !continued) || (caption && r === 1) ? " " : ` ${CELL_BREAK} `;
+      const cells = row.children.map((cell, column) => {
         const runs: Run[] = [];
         inlineRuns(cell.children, { bold: false, sup: false }, runs);
         // A <br> inside a cell is a hard break between items (Markdown cannot wrap a cell): the cell
@@ -364,17 +402,43 @@ class BlockWalker {
               const rest = run.text.slice(at + m.length) || next;
               return /^\s*•/.test(rest) ? " " : cellBreak;
             });
-            return { ...run, text: cellBreak === " " ? text : splitInlineItems(text) };
+            // A later column's cell written as one run of short sentences: its items (inlineSentences).
+            const items = cellBreak === " " ? text : splitInlineItems(text);
+            return { ...run, text: cellBreak === " " || column === 0 || runs.length !== 1 ? items : splitInlineSentences(items) };
           }),
         );
       });
       return { cells, line: startLine(row), caption: caption && r === 0 };
     });
-    const firstBody = caption ? 2 : 1;
+    const firstBody = continued ? 0 : caption ? 2 : 1;
     unrepeatSpans(rows.slice(firstBody).map((row) => row.cells));
-    for (const row of rows) this.tableRow(row);
+    for (const row of continued && emptyHeader ? rows.slice(1) : rows) this.tableRow(row);
+    this.lastTable = { columns: headerTexts.length, header: continued ? previous.header : headerTexts, end: this.lines.length };
   }
 }
+
+/** A page number alone on its line: "2", "Page 2", "Page 2 of 4", "2 / 4", "- 2 -". */
+const PAGE_NUMBER_LINE = /^(?:(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+/** A running head or foot is a short line (a title, an office, a date), never a paragraph of prose. */
+const RUNNING_TEXT_MAX_WORDS = 12;
+/** A line's text for telling repeats: letters and digits only (a page's number as #), lower case. */
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, "#").replace(/[^\p{L}#]+/gu, " ").trim();
+}
+
+/**
+ * A header row that is no row of labels: a cell of eight words or more, or a sentence (three words
+ * or more ending in a full stop). Column labels are short names ("Expected accomplishments",
+ * "Performance measures (baseline and target)": six words at most in every corpus's tables); an
+ * objective, an item, a spanning objective row are sentences.
+ */
+export function bodyRowAsHeader(texts: readonly string[]): boolean {
+  return texts.some((t) => {
+    const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return words >= BODY_CELL_MIN_WORDS || (words >= 3 && /\p{L}{3}\.$/u.test(t));
+  });
+}
+const BODY_CELL_MIN_WORDS = 8;
 
 /**
  * A PDF→Markdown converter (Docling, Marker) writes a printed table's spans by repeating them: a
@@ -418,7 +482,7 @@ const SPAN_MIN_CHARS = 12;
  */
 export function splitInlineItems(text: string): string {
   const m = INLINE_FIRST.exec(text);
-  if (!m) return text;
+  if (!m) return splitInlineBullets(text);
   const kind = m[1] ? "paren" : "dot";
   const first = m[1] ?? m[2]!;
   const step = (v: string) => (/^\d+$/.test(v) ? String(Number(v) + 1) : String.fromCharCode(v.charCodeAt(0) + 1));
@@ -438,6 +502,66 @@ export function splitInlineItems(text: string): string {
   }
   return count >= 2 ? out : text;
 }
+
+/**
+ * A cell's bulleted items joined on one line ("o x o y", "▪ x ▪ y", "- x - y"): when the cell opens
+ * with a bullet, the same bullet standing alone between words later, before a capital (an item's
+ * first word), starts an item too. The cell's opening bullet says its text is items; a lone "o"
+ * or "▪" is no word of running text, and a dash used as one ("2010 - 2011", "x - and y") is not
+ * followed by a capitalised word after a cell that opened with it.
+ */
+function splitInlineBullets(text: string): string {
+  const m = INLINE_BULLET_FIRST.exec(text);
+  if (!m) return text;
+  const bullet = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const next = new RegExp(`(?<=\\S) (?=${bullet} \\p{Lu})`, "gu");
+  return text.slice(0, m[0].length) + text.slice(m[0].length).replace(next, ` ${CELL_BREAK} `);
+}
+/** A bullet opening a cell: the bullets converters write for a printed list ("o", "▪", "-"; "•" is CELL_BREAK itself, split already). */
+const INLINE_BULLET_FIRST = /^\s*([o▪◦➢\-–*·])\s+(?=\S)/u;
+
+/**
+ * A cell's unmarked items joined on one line: a converter writes a printed cell's lines with
+ * spaces between them, so items printed one per line with their bullets lost ("Participants in
+ * family visits: 831." / "Field visits conducted (target: 6).") come out as one run of sentences.
+ * A PDF's lines show where such an item ends (a full stop at a line's end, a capital below); a
+ * converter's cell has only the full stops. The cell is split at each full stop before a capital
+ * when it reads as items and not as prose: no item break or marker of its own, it ends with a full
+ * stop, and every piece is short (2–16 words), without a modal verb or a pronoun ("will", "may",
+ * "this", "they" …: a sentence that plans or refers back is prose) and not a label of its own
+ * ("Baseline: 60%.", "Note: …" go with the item before). Not for the first column (the objective, a
+ * text of its own); an abbreviation or an initial before the dot is no sentence end.
+ */
+export function splitInlineSentences(text: string): string {
+  if (text.includes(CELL_BREAK) || INLINE_FIRST.test(text) || INLINE_BULLET_FIRST.test(text) || !/\.\s*$/.test(text)) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\.\s+(?=\p{Lu})/gu)) {
+    const head = text.slice(from, m.index + 1).trim();
+    if (NO_SENTENCE_END.test(/(\S+)\.$/.exec(head)?.[1] ?? "")) continue;
+    pieces.push(head);
+    from = m.index + m[0].length;
+  }
+  pieces.push(text.slice(from).trim());
+  if (pieces.length < 2) return text;
+  const itemLike = (piece: string) => {
+    const words = piece.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return words >= 2 && words <= SENTENCE_ITEM_MAX_WORDS && !PROSE_WORD.test(piece) && !LABEL_OPENING.test(piece);
+  };
+  return pieces.every(itemLike) ? pieces.join(` ${CELL_BREAK} `) : text;
+}
+/** An unmarked item of a results or measures cell is a short phrase. */
+const SENTENCE_ITEM_MAX_WORDS = 16;
+/**
+ * Words of running prose (modal verbs, pronouns that refer back): a cell holding them is sentences,
+ * not items. Not "is"/"was": a measure's relative clause holds them ("Communities in which claim
+ * intake was completed").
+ */
+const PROSE_WORD = /\b(?:will|shall|would|should|could|can|may|must|this|these|those|it|they|their|we|our)\b/i;
+/** A sentence that is a label's value belongs to the item before it. */
+const LABEL_OPENING = /^(?:baselines?|targets?|notes?|sources?|indicators?|measures?|performance measures?|units?|means of verification)\b/i;
+/** A word before a full stop that is no sentence end: an initial, an abbreviation. */
+const NO_SENTENCE_END = /^(?:\p{Lu}|e\.g|i\.e|etc|nos?|paras?|art|cf|vs|mr|ms|mrs|dr|st|approx|incl|vol|rev|add|corr)$/iu;
 
 /** The first marker of an inline sequence at the start of a cell: "(a) ", "(1) ", "1. ". */
 const INLINE_FIRST = /^\s*(?:\(([a1])\)|(1)\.)\s/;
