@@ -877,7 +877,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -2891,6 +2891,40 @@ function markerGluedAtCellEdge(line: Line, part: TablePart, table: RawTable, bel
   for (const p of [part, ...table.parts]) if (sameAnchors(p.header.columns, part.header.columns)) for (const l of p.lines) if (l.page === line.page) others.add(l);
   return gluedMarkerOpenings(line, [...others]).length > 0;
 }
+/**
+ * pdftotext's grid: a one-run line in which a capitalised word after a word in lower case (no
+ * sentence ends between them) stands within GLUED_EDGE_CHARS of a later column's edge, the run
+ * going on past that edge, while GLUED_EDGE_SUPPORT or more of the lines below on the page open a
+ * run after a column gap exactly at that edge: two cells glued by one space, not prose
+ * ("To implement the recommendations Average days to fill a vacancy: 159." under "OBJECTIVES
+ * KEY PERFORMANCE INDICATORS", the indicators below opening under "KEY", corpus18 d18-005
+ * jspdf.txt). A cell opens with a capital; a sentence goes on with one only at a name, and prose
+ * does not have the lines under it open cells at the very column its name happens to cross. The
+ * glued cell's text stands a few characters off the edge because pdftotext sets the glued words one
+ * space after the left cell's last word, not where they were drawn. No item marker is needed (cf.
+ * `markerGluedAtCellEdge`: items ending with full stops have none).
+ */
+function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  if (line.segments.length !== 1 || columns.length < 2) return false;
+  const cw = averageCharWidth(line);
+  const words = lineWords(line);
+  const end = words.length > 0 ? words[words.length - 1]!.x + charCount(words[words.length - 1]!.text) * cw : 0;
+  const first = columns[0]!.x;
+  return columns.slice(1).some((c) => {
+    if (!(end > c.x + cw)) return false;
+    return words.some((w, k) => {
+      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !/^\p{Ll}+$/u.test(words[k - 1]!.text)) return false;
+      // Where the lines below open the column: at its edge, or where the glued word itself starts
+      // (the row's own grid: its wrapped lines under the word).
+      const opens = (seg: Segment) => seg.x > first + MIN_FIRST_COLUMN_CHARS * cw && (Math.abs(seg.x - c.x) < CHAR_SLACK * cw || Math.abs(seg.x - w.x) < CHAR_SLACK * cw);
+      return below.filter((l) => l.page === line.page && l.segments.some(opens)).length >= GLUED_EDGE_SUPPORT;
+    });
+  });
+}
+/** capitalGluedAtColumnEdge: how far (characters) the glued capital may stand off the column's edge. */
+const GLUED_EDGE_CHARS = 4;
+/** capitalGluedAtColumnEdge: lines below that open a run at the edge. */
+const GLUED_EDGE_SUPPORT = 2;
 /** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
 const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
 
