@@ -1804,9 +1804,11 @@ const NUMBERING_LOOKBACK_LINES = 12;
 /**
  * A numbered line ("2. Ageing cases closed", alone on its line) that the section reader took for a
  * numbered heading is the next item of a numbered list in a cell when one of the open table part's
- * last lines, on its page, is a row line (more than one run: a cell beside it) whose first cell
+ * last lines, on its page, is a row line (more than one run: a cell beside it) one of whose cells
  * opens, at the same x, with the number one less in the same style ("1. Work plans …"): a heading
- * does not go on with a cell's numbering.
+ * does not go on with a cell's numbering. Any cell of the row line, not only its first: a later
+ * column's list ("To comply with the policy …   2. Travel booked …" over "3. Vacancies filled …"
+ * alone in the accomplishment column beside a centred objective, corpus18 d18-012 jspdf.txt).
  */
 function continuesCellNumbering(part: TablePart, line: Line): boolean {
   const m = /^\s*(\(?)(\d{1,2}|[a-z])([.)])\s/.exec(line.text);
@@ -1818,7 +1820,7 @@ function continuesCellNumbering(part: TablePart, line: Line): boolean {
   const cw = averageCharWidth(line);
   return part.lines
     .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => l.page === line.page && l.segments.length > 1 && Math.abs(l.segments[0]!.x - start.x) <= cw / 2 && l.segments[0]!.text.trim().startsWith(`${previous} `));
+    .some((l) => l.page === line.page && l.segments.length > 1 && l.segments.some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
 }
 
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
