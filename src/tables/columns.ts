@@ -268,8 +268,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // A number other than 1 right after a colon is the value its sentence ends with ("… surveys
     // completed: 23. issued.", the next cell's wrapped line glued one space on: corpus18 d18-007
     // jspdf.txt), however close the next cell's text: a colon introduces a value, and a list that a
-    // glued cell opens starts at 1.
-    if (SENTENCE_END_NUMBER.test(w.text) && w.text !== "1." && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && before?.text.endsWith(":")) continue;
+    // glued cell opens starts at 1. On pdftotext's grid (PDFs were not measured).
+    if (textGrid && SENTENCE_END_NUMBER.test(w.text) && w.text !== "1." && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && before?.text.endsWith(":")) continue;
     // On pdftotext's grid a marker glued by one space to the end of the previous cell's run and
     // followed by a column gap ("… member States; o            78 per cent …") is the next cell's
     // hung marker however wide its hanging indent: no run of prose ends on a lone list marker.

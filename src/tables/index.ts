@@ -726,7 +726,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // Nor can a heading stand straight under a table's header, right of its left edge: a header
       // has a body under it, and a numbered line there is a later column's cell (a vertically
       // centred row's measure, printed above the row's first accomplishment at a page top).
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -877,7 +877,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -1808,9 +1808,10 @@ const NUMBERING_LOOKBACK_LINES = 12;
  * opens, at the same x, with the number one less in the same style ("1. Work plans …"): a heading
  * does not go on with a cell's numbering. Any cell of the row line, not only its first: a later
  * column's list ("To comply with the policy …   2. Travel booked …" over "3. Vacancies filled …"
- * alone in the accomplishment column beside a centred objective, corpus18 d18-012 jspdf.txt).
+ * alone in the accomplishment column beside a centred objective, corpus18 d18-012 jspdf.txt) —
+ * on pdftotext's grid (`anyCell`); PDFs and Markdown ask the first cell only (not measured there).
  */
-function continuesCellNumbering(part: TablePart, line: Line): boolean {
+function continuesCellNumbering(part: TablePart, line: Line, anyCell = false): boolean {
   const m = /^\s*(\(?)(\d{1,2}|[a-z])([.)])\s/.exec(line.text);
   const start = line.segments[0];
   if (!m || !start) return false;
@@ -1820,7 +1821,7 @@ function continuesCellNumbering(part: TablePart, line: Line): boolean {
   const cw = averageCharWidth(line);
   return part.lines
     .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => l.page === line.page && l.segments.length > 1 && l.segments.some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
+    .some((l) => l.page === line.page && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
 }
 
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
