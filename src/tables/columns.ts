@@ -8,6 +8,7 @@ import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
+import { endsSentence } from "./text.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -231,6 +232,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     segmentStart.set(w.segment, col);
     previous = col;
   }
+  if (textGrid) afterExactValue(words, columns, charWidth, segmentStart);
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
@@ -271,6 +273,12 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // after a list number; a number hung before an item's capital stays hung (an RTF list's "1."
     // glued to the objective before it: "… to client 1." | "Network and …", corpus8 d8e-010).
     if (!textGrid && SENTENCE_END_NUMBER.test(w.text) && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && after.segment !== w.segment && (HUNG_MARKER.test(after.text) || LOWER_CASE_OPENING.test(after.text))) continue;
+
+    // A number other than 1 right after a colon is the value its sentence ends with ("… surveys
+    // completed: 23. issued.", the next cell's wrapped line glued one space on: corpus18 d18-007
+    // jspdf.txt), however close the next cell's text: a colon introduces a value, and a list that a
+    // glued cell opens starts at 1. On pdftotext's grid (PDFs were not measured).
+    if (textGrid && SENTENCE_END_NUMBER.test(w.text) && w.text !== "1." && gapBefore <= IN_SENTENCE_GAP_CHARS * charWidth && before?.text.endsWith(":")) continue;
     // On pdftotext's grid a marker glued by one space to the end of the previous cell's run and
     // followed by a column gap ("… member States; o            78 per cent …") is the next cell's
     // hung marker however wide its hanging indent: no run of prose ends on a lone list marker.
@@ -290,6 +298,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     splitValueCells(words, placed, columns);
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
+      straddlerBeforeCapital(words, placed, columns, above, charWidth);
       const right = above[above.length - 1];
       if (right && right.page === line.page && right.line === line.line - 1) runUnderCellAbove(words, placed, columns, right, charWidth);
     }
@@ -305,6 +314,28 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/**
+ * pdftotext's grid: a value glued one space to the end of a measure's run ("… completed on 65%")
+ * that starts where the lines around open its value column (`exact`, set by localAnchors from the
+ * lines around) is that column's value, so the run after it opens a column right of it ("≥ 83%",
+ * the Target). A block of rows laid out on a grid of its own can print its values several
+ * characters left of the header labels (corpus18 d18-010 jspdf.txt: "58%   66%" with "Baseline
+ * Target" over them at 87/96): by the header's edges the target read as the baseline, and the
+ * baseline went back into the measure. Columns read left to right on a line: no run opens a
+ * column left of, or at, a value column a word before it already stands in.
+ */
+function afterExactValue(words: readonly Word[], columns: readonly ColumnDef[], charWidth: number, segmentStart: Map<number, number>): void {
+  let floor = -1;
+  for (const [k, w] of words.entries()) {
+    const start = k === 0 || words[k - 1]!.segment !== w.segment;
+    if (start && w.column === undefined && floor >= 0 && (segmentStart.get(w.segment) ?? Infinity) <= floor && floor + 1 < columns.length) segmentStart.set(w.segment, floor + 1);
+    if (start || w.column !== undefined || !VALUE_OPENING.test(w.text)) continue;
+    const c = columnOfWord(w, columns, charWidth, 0);
+    const def = columns[c];
+    if (def?.exact && VALUE_ROLES.has(def.role) && w.x >= def.x) floor = Math.max(floor, c);
+  }
 }
 
 /**
@@ -511,6 +542,30 @@ function gluedCellOpening(words: readonly Word[], placed: number[], columns: rea
     }
     const after = words[k + 1];
     if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) placed[k] = i - 1;
+  }
+}
+/**
+ * pdftotext's grid: in a run glued across a prose column's edge by one space, a word in lower case
+ * that straddles the edge (starting left of it, ending right of it) right before a capitalised word
+ * that starts at or past the edge ends the cell on its left when the cell on the right opens on this
+ * line: its column's text on the grid lines above ended a sentence ("… vacancy: 159.") or there is
+ * none. A cell's first line opens with a capital; a straddling word in lower case before it is the
+ * left cell's last word, which pdftotext's character grid ran a character or two past the edge
+ * ("of the oversight bodies within the set Women among staff …" under "To implement the
+ * recommendations Average days to fill a vacancy: 159.", the indicators' edge under the "t" of
+ * "set", corpus18 d18-005 jspdf.txt). The mirror of `capitalAcrossEdgeColumn` (a capitalised
+ * straddler opens the right cell). Unlike `gluedCellOpening`, also on a line opening in lower case
+ * (the first column's wrapped line): the sentence end above, not that, says the cell opens.
+ */
+function straddlerBeforeCapital(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[], charWidth: number): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, after = words[k + 1]!, i = placed[k]!;
+    if (w.column !== undefined || i < 1 || placed[k - 1] !== i - 1 || placed[k + 1] !== i || words[k - 1]!.segment !== w.segment || after.segment !== w.segment) continue;
+    const left = columns[i - 1]!, right = columns[i]!;
+    if (VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role) || !LOWER_WORD.test(w.text) || !CAPITALISED.test(after.text) || markerKinds(after.text).length > 0) continue;
+    if (!(w.x < right.x && w.x + charCount(w.text) * charWidth > right.x && after.x >= right.x)) continue;
+    const cell = [...above].reverse().map((a) => (a.cells[i] ?? "").trim()).find((c) => c !== "");
+    if (cell === undefined || endsSentence(cell)) placed[k] = i - 1;
   }
 }
 /**

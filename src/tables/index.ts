@@ -726,7 +726,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       // Nor can a heading stand straight under a table's header, right of its left edge: a header
       // has a body under it, and a numbered line there is a later column's cell (a vertically
       // centred row's measure, printed above the row's first accomplishment at a page top).
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line) || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
+      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
         cellHeadings.add(key);
         headingLines.delete(key);
       } else {
@@ -877,7 +877,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns)))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -1804,11 +1804,14 @@ const NUMBERING_LOOKBACK_LINES = 12;
 /**
  * A numbered line ("2. Ageing cases closed", alone on its line) that the section reader took for a
  * numbered heading is the next item of a numbered list in a cell when one of the open table part's
- * last lines, on its page, is a row line (more than one run: a cell beside it) whose first cell
+ * last lines, on its page, is a row line (more than one run: a cell beside it) one of whose cells
  * opens, at the same x, with the number one less in the same style ("1. Work plans …"): a heading
- * does not go on with a cell's numbering.
+ * does not go on with a cell's numbering. Any cell of the row line, not only its first: a later
+ * column's list ("To comply with the policy …   2. Travel booked …" over "3. Vacancies filled …"
+ * alone in the accomplishment column beside a centred objective, corpus18 d18-012 jspdf.txt) —
+ * on pdftotext's grid (`anyCell`); PDFs and Markdown ask the first cell only (not measured there).
  */
-function continuesCellNumbering(part: TablePart, line: Line): boolean {
+function continuesCellNumbering(part: TablePart, line: Line, anyCell = false): boolean {
   const m = /^\s*(\(?)(\d{1,2}|[a-z])([.)])\s/.exec(line.text);
   const start = line.segments[0];
   if (!m || !start) return false;
@@ -1818,7 +1821,7 @@ function continuesCellNumbering(part: TablePart, line: Line): boolean {
   const cw = averageCharWidth(line);
   return part.lines
     .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => l.page === line.page && l.segments.length > 1 && Math.abs(l.segments[0]!.x - start.x) <= cw / 2 && l.segments[0]!.text.trim().startsWith(`${previous} `));
+    .some((l) => l.page === line.page && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
 }
 
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
@@ -2891,6 +2894,40 @@ function markerGluedAtCellEdge(line: Line, part: TablePart, table: RawTable, bel
   for (const p of [part, ...table.parts]) if (sameAnchors(p.header.columns, part.header.columns)) for (const l of p.lines) if (l.page === line.page) others.add(l);
   return gluedMarkerOpenings(line, [...others]).length > 0;
 }
+/**
+ * pdftotext's grid: a one-run line in which a capitalised word after a word in lower case (no
+ * sentence ends between them) stands within GLUED_EDGE_CHARS of a later column's edge, the run
+ * going on past that edge, while GLUED_EDGE_SUPPORT or more of the lines below on the page open a
+ * run after a column gap exactly at that edge: two cells glued by one space, not prose
+ * ("To implement the recommendations Average days to fill a vacancy: 159." under "OBJECTIVES
+ * KEY PERFORMANCE INDICATORS", the indicators below opening under "KEY", corpus18 d18-005
+ * jspdf.txt). A cell opens with a capital; a sentence goes on with one only at a name, and prose
+ * does not have the lines under it open cells at the very column its name happens to cross. The
+ * glued cell's text stands a few characters off the edge because pdftotext sets the glued words one
+ * space after the left cell's last word, not where they were drawn. No item marker is needed (cf.
+ * `markerGluedAtCellEdge`: items ending with full stops have none).
+ */
+function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  if (line.segments.length !== 1 || columns.length < 2) return false;
+  const cw = averageCharWidth(line);
+  const words = lineWords(line);
+  const end = words.length > 0 ? words[words.length - 1]!.x + charCount(words[words.length - 1]!.text) * cw : 0;
+  const first = columns[0]!.x;
+  return columns.slice(1).some((c) => {
+    if (!(end > c.x + cw)) return false;
+    return words.some((w, k) => {
+      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !/^\p{Ll}+$/u.test(words[k - 1]!.text)) return false;
+      // Where the lines below open the column: at its edge, or where the glued word itself starts
+      // (the row's own grid: its wrapped lines under the word).
+      const opens = (seg: Segment) => seg.x > first + MIN_FIRST_COLUMN_CHARS * cw && (Math.abs(seg.x - c.x) < CHAR_SLACK * cw || Math.abs(seg.x - w.x) < CHAR_SLACK * cw);
+      return below.filter((l) => l.page === line.page && l.segments.some(opens)).length >= GLUED_EDGE_SUPPORT;
+    });
+  });
+}
+/** capitalGluedAtColumnEdge: how far (characters) the glued capital may stand off the column's edge. */
+const GLUED_EDGE_CHARS = 4;
+/** capitalGluedAtColumnEdge: lines below that open a run at the edge. */
+const GLUED_EDGE_SUPPORT = 2;
 /** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
 const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
 
