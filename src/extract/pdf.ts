@@ -108,7 +108,7 @@ export const MAX_IMAGE_PIXELS = 2 ** 26;
 export const PAGES_PER_OPENING = 100;
 
 /** Warning codes of a PDF that is readable but partly damaged (the PDF_INVALID family). */
-export const PDF_WARNING = { streamTooLarge: "PDF_STREAM_TOO_LARGE", contentInvalid: "PDF_CONTENT_INVALID", pageTimeout: "PDF_PAGE_TIMEOUT" } as const;
+export const PDF_WARNING = { streamTooLarge: "PDF_STREAM_TOO_LARGE", contentInvalid: "PDF_CONTENT_INVALID", pageTimeout: "PDF_PAGE_TIMEOUT", watermarkRemoved: "PDF_WATERMARK_REMOVED" } as const;
 
 function streamWarning(p: StreamProblem, page: number | null): ExtractedLayout["warnings"][number] {
   return { code: p.kind === "too-large" ? PDF_WARNING.streamTooLarge : PDF_WARNING.contentInvalid, message: p.message, page, line: null };
@@ -286,6 +286,8 @@ async function readPdf(
     const skipped: number[] = [];
     /** Pages whose item markers were read back from UTF-16 mojibake, and how many (TEXT_MOJIBAKE_MARKER). */
     const mojibakePages: Array<{ page: number; markers: number }> = [];
+    /** Pages whose watermark was left out (PDF_WATERMARK_REMOVED): its characters and text. */
+    const watermarkPages: Array<{ page: number; chars: number; text: string }> = [];
     /**
      * One page in full — its text layer, OCR where due — as a Layout page with offsets relative
      * to its lines: only this page's pdf.js objects and operator list are alive meanwhile, and
@@ -322,6 +324,7 @@ async function readPdf(
           return { ...whole, ocr: stats, coarseScan, ocrLayer: null };
         }
         if (read.mojibake > 0) mojibakePages.push({ page: n, markers: read.mojibake });
+        if (read.watermark) watermarkPages.push({ page: n, ...read.watermark });
         return { page: read.page, lines: read.lines, ocr: null, coarseScan, ocrLayer: read.ocrLayer };
       } finally {
         // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
@@ -413,6 +416,18 @@ async function readPdf(
         code: "TEXT_LAYER_GARBLED",
         message: `${f.glyphs} character(s) of the page's text layer cannot be told from the signs a Ghostscript rewrite folded them onto (its ToUnicode map lost the high byte of every character above Latin-1): the page was read by OCR instead`,
         page: f.page,
+        line: null,
+      });
+    }
+    // Informational, once per document (the status stays as it is): the text left out is page furniture.
+    const pagesMarked = [...new Map(watermarkPages.map((w) => [w.page, w])).values()].sort((a, b) => a.page - b.page);
+    const firstWatermark = pagesMarked[0];
+    if (firstWatermark) {
+      const shown = firstWatermark.text.length > 40 ? `${firstWatermark.text.slice(0, 40)}…` : firstWatermark.text;
+      warnings.push({
+        code: PDF_WARNING.watermarkRemoved,
+        message: `${pagesMarked.reduce((n, w) => n + w.chars, 0)} character(s) of large text drawn diagonally across ${pagesMarked.length} page(s) ("${shown}" on page ${firstWatermark.page}) were read as a watermark and left out`,
+        page: firstWatermark.page,
         line: null,
       });
     }
@@ -535,6 +550,8 @@ interface ReadPage {
   ocrLayer: OcrLayer | null;
   /** Item markers read back from their UTF-16 mojibake (vocab/markers.ts decodeMojibakeMarkers). */
   mojibake: number;
+  /** The watermark left out of the page's text (watermarkRuns), else null. */
+  watermark: { chars: number; text: string } | null;
 }
 
 /**
@@ -576,6 +593,8 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
       if (rewrites.size > 0) runs = runsFromOperators(ops.fnArray, ops.argsArray, TEXT_OP_CODES, viewport.transform, fontOf, (g, i) => rewrites.get(i) ?? g.text).runs;
     }
   }
+  const watermark = watermarkRuns(runs);
+  if (watermark) runs = runs.filter((r) => !watermark.runs.has(r));
   runs = withDrawnBullets(runs, bullets);
   // Item markers a standard font printed as their UTF-16 code's two WinAnsi characters ("%ª" for ▪):
   // read back as markers, in place (the text keeps its length, so run offsets hold). Not in an OCR layer.
@@ -595,7 +614,33 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
   if (typed) finished.page.typed = typed;
-  return { ...finished, chars, scanPpi, ocrLayer, doubtful, mojibake };
+  return { ...finished, chars, scanPpi, ocrLayer, doubtful, mojibake, watermark: watermark ? { chars: watermark.chars, text: watermark.text } : null };
+}
+
+/**
+ * A tilted run (drawn diagonally, pdf/glyphs.ts TILT_MIN_DEG) this many times the size of the
+ * page's body text or more is a watermark: a "DRAFT" or "CONFIDENTIAL" stamped across the page.
+ */
+export const WATERMARK_SIZE_RATIO = 2;
+
+/**
+ * The page's watermark: its tilted runs when they are large beside the body text (the size most of
+ * the page's upright characters are set in), with their visible characters and text; null when
+ * there is none. A real compact's draft carries one; its letters, drawn across the table, would
+ * otherwise be read as words of the cells and lines they cross. Diagonal text of the body's size
+ * (a rotated label in a chart) stays, as does text turned 90° (a margin note: not tilted).
+ */
+export function watermarkRuns(runs: readonly GlyphRun[]): { runs: Set<GlyphRun>; chars: number; text: string } | null {
+  if (!runs.some((r) => r.tilted)) return null;
+  const bySize = new Map<number, number>();
+  for (const r of runs) if (!r.tilted) bySize.set(Math.round(r.fontSize * 2) / 2, (bySize.get(Math.round(r.fontSize * 2) / 2) ?? 0) + visibleChars([r]));
+  let body = 0, most = 0;
+  for (const [size, n] of bySize) if (n > most || (n === most && size < body)) (body = size), (most = n);
+  if (most === 0) return null;
+  const marks = runs.filter((r) => r.tilted && r.fontSize >= WATERMARK_SIZE_RATIO * body);
+  if (marks.length === 0) return null;
+  const text = marks.map((r) => r.text).join("").replace(/\s+/g, " ").trim();
+  return { runs: new Set(marks), chars: visibleChars(marks), text };
 }
 
 /** The document's /Producer, "" when it has none. */

@@ -55,6 +55,19 @@ interface ClipBox {
  * (only its upper half shows) is no text of that page; the copy on the next page is.
  */
 const CLIP_SLACK = 0.5;
+/**
+ * Text whose baseline runs this many degrees or more off the page's axes (neither 0, 90, 180 nor
+ * 270°) is diagonal: a watermark stamped across the page ("DRAFT"), never a line of the body. A
+ * skewed scan's OCR layer leans a degree or two; a margin note turned 90° is on an axis.
+ */
+export const TILT_MIN_DEG = 15;
+
+/** How far (degrees, 0–45) a baseline direction (dx, dy) is from the nearest page axis. */
+export function offAxisDegrees(dx: number, dy: number): number {
+  if (dx === 0 && dy === 0) return 0;
+  const a = Math.abs((Math.atan2(dy, dx) * 180) / Math.PI) % 90;
+  return Math.min(a, 90 - a);
+}
 /** A lost glyph with no width reaches at most this many ems to the next glyph ("ffi" is ~0.85 em). */
 const LOST_REACH_EM = 1;
 
@@ -393,6 +406,10 @@ export function runsFromOperators(
     const size = fontSize * Math.hypot(toPage[2], toPage[3]);
     // Left to right on the page: the baseline direction points right and is more flat than steep.
     const flat = toPage[0] * hs > 0 && Math.abs(toPage[1]) < Math.abs(toPage[0]);
+    // Diagonal text (a watermark's letters) is kept in runs of its own, marked `tilted`: it never
+    // joins a run of the body's text, nor the body's text a run of it (readPage judges it by size).
+    const tilted = offAxisDegrees(toPage[0] * hs, toPage[1] * hs) >= TILT_MIN_DEG;
+    if (current && (current.tilted === true) !== tilted) current = null;
     let advance = 0; // in text space units, before the horizontal scale
     sameOperator = false;
     // A line justified by word spacing (Tw > 0) may write one of its word gaps as a TJ displacement
@@ -485,6 +502,7 @@ export function runsFromOperators(
           ? { text, left, right, baseline: y0, run: current, runText: current?.text ?? "", runWidth: current?.width ?? 0, seams: current?.seams?.length ?? 0, right0: currentRight, ends: endsWithSpace, runs: runs.length, maybe: maybe.length, lone: lone.length, after: null, afterLength: 0 }
           : null;
         addGlyph(text, space, left, right, y0, lost ? textSize : size, bold);
+        if (tilted && current) current.tilted = true;
         if (!facts.type3) textSize = size;
         // (A symbol read by its drawing is no ligature: the next glyph is a word of its own.)
         lostReach = lost && !glyph.width && symbol === null;

@@ -19,6 +19,8 @@ export interface GlyphRun {
   seams?: RunSeam[];
   /** Cut from the run to its left at a column edge: never joins it again (segmentLine). */
   opensCell?: boolean;
+  /** Drawn off the page's axes, diagonally (glyphs.ts TILT_MIN_DEG): a watermark's letters when large (pdf.ts). */
+  tilted?: boolean;
 }
 
 /** A later operator's text joined a run: its first glyph's left edge, its index in the run's text, the run's ink width before it. */
