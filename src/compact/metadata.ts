@@ -462,8 +462,12 @@ function resultsYear(lines: readonly Line[]): number | null {
   return y ? Number(y[1]) : null;
 }
 
-/** An acronym in parentheses ending a labelled entity's value: "… (UNOWA)", "… (OSAPG)". */
-const LABEL_ACRONYM_RE = /\s+\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s*$/u;
+/**
+ * An acronym in parentheses ending a labelled entity's value: "… (UNOWA)", "… (OSAPG)", and the
+ * acronyms that hold lower-case letters: "(UNRoD)", "(OSA-Myanmar)", "(UN-Habitat)". One token that
+ * opens with a capital and holds at least two: "(Geneva)" or "(Da’esh)" is no acronym.
+ */
+const LABEL_ACRONYM_RE = /\s+\((?=(?:[^)]*?\p{Lu}){2})\p{Lu}[\p{L}\d-]{1,15}\)\s*$/u;
 /** A label's value wraps onto the next line when that line is a short run of capitalised words ("Affairs"). */
 const MAX_LABEL_WRAP_WORDS = 3;
 /** …or, when the value is in capitals, over this many lines in capitals. */
@@ -520,6 +524,12 @@ function properName(phrase: string): string {
       const close = words.findIndex((w, j) => j >= k && j < k + MAX_ASIDE_WORDS && /\)[,]?$/.test(w));
       if (close < 0) break;
       k = close;
+    } else if (/^by$/.test(words[k]!) && words[k + 1] === "the" && /^\p{Lu}/u.test(words[k + 2] ?? "") && /^\p{Lu}\p{Ll}+ed$/u.test(words[k - 1] ?? "")) {
+      // "by the" after a capitalised participle goes on with the name: "United Nations Register of
+      // Damage Caused by the Construction of the Wall in the Occupied Palestinian Territory". In
+      // prose the name ends on a noun before "by the General Assembly" ("… Political Affairs by the …").
+      k++;
+      continue;
     } else if (/^by$/.test(words[k]!) && k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!) && !/^Member$/.test(words[k + 1]!)) {
       // "by" right before a capitalised word goes on with the name ("United Nations Investigative
       // Team to Promote Accountability for Crimes Committed by Da’esh/ISIL"); "by the …" and
@@ -552,10 +562,25 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
       }
       return value;
     }
-    const next = cleanText(first[i + 1]?.text ?? "");
-    const words = next.split(/\s+/);
-    if (next && words.length <= MAX_LABEL_WRAP_WORDS && !HEADING_RE.test(next) && !/[.:;]$/.test(next) && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTIVE.test(w)))
-      value = `${value} ${next}`;
+    // A value that ends on its acronym is whole.
+    if (LABEL_ACRONYM_RE.test(cleanText(m[1]!.replace(/\*\*|__/g, "")))) return value;
+    // The value wraps onto the next line: a short run of capitalised words ("Affairs"), or any run
+    // of them that hangs at the value's own left edge, right under it ("DEPARTMENT/OFFICE:   Office
+    // of the United Nations Special Coordinator for the Middle" / "   East Peace Process (UNSCO)"),
+    // where the next paragraph starts at the margin. Its acronym ends the name.
+    let prev = l;
+    for (const l2 of first.slice(i + 1, i + 1 + MAX_CAPS_LABEL_WRAP)) {
+      const next = cleanText(l2.text.replace(/\*\*|__/g, ""));
+      const bare = next.replace(LABEL_ACRONYM_RE, "");
+      const words = bare.split(/\s+/);
+      const hanging = hangsUnderValue(l, l2) && nextLineOf(prev, l2);
+      if (!bare || !(hanging || (prev === l && words.length <= MAX_LABEL_WRAP_WORDS)) || HEADING_RE.test(next) || /[.:;]$/.test(next)) break;
+      if (!words.every((w) => /^\p{Lu}/u.test(w) || CONNECTIVE.test(w))) break;
+      // A word broken at its hyphen ("Counter-" / "Terrorism") keeps the hyphen, loses the break.
+      value = /\p{L}-$/u.test(value) ? `${value}${bare}` : `${value} ${bare}`;
+      if (bare !== next || !hanging) break;
+      prev = l2;
+    }
     return value;
   }
   // The entity's line of a header block (name / title / entity / year).
@@ -577,12 +602,27 @@ export function readEntityName(lines: Line[], manager: CompactBody["manager"], h
   const mandate = MANDATES_OF_RE.exec(head.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, "$1-").replace(/\s+/g, " "));
   // A name may hold commas ("… Least Developed Countries, Landlocked Developing Countries and …"):
   // properName stops at the first word in lower case, and a comma left at its end is the sentence's.
-  const mandated = mandate ? properName(cleanText(mandate[1]!)).replace(/,$/, "") || null : null;
+  // A kind word alone ("The programme objectives of the Department for 2022 …") refers back to the
+  // entity without naming it: no name (the manager's title may name it, or the organizations table).
+  const mandated = mandate ? properName(cleanText(mandate[1]!)).replace(/,$/, "").replace(/^\S+$/, "") || null : null;
   if (manager?.title) {
     const m = ENTITY_IN_TITLE_RE.exec(manager.title) ?? UN_NAMED_ENTITY_RE.exec(manager.title);
     if (m) return cleanText(m[1]!);
   }
   return mandated;
+}
+
+/**
+ * Whether `next` starts at the left edge of the value a labelled line sets apart from its label
+ * ("DEPARTMENT/OFFICE:" and its value in two segments, by a tab or a table's column), well right of
+ * the label: a hanging line of the value. Within half a letter's height of that edge.
+ */
+function hangsUnderValue(label: Line, next: Line): boolean {
+  const [lab, val] = label.segments;
+  const start = next.segments[0];
+  if (!lab || !val || !start || !/:\s*$/.test(lab.text)) return false;
+  const size = val.fontSize || start.fontSize || 0;
+  return Math.abs(start.x - val.x) <= size / 2 && start.x > lab.x + size;
 }
 
 /** Lines of one paragraph follow each other at most this many font sizes apart (a blank line between is more). */
@@ -676,7 +716,8 @@ function isEntityName(t: string): boolean {
  */
 export function findAcronym(name: string, text: string): string | null {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const defined = new RegExp(`${escaped}\\s*\\(([A-Z][A-Z0-9-]{1,9})\\)`).exec(text);
+  // "(UNRoD)", "(OSA-Myanmar)": an acronym may hold lower-case letters beside two capitals or more.
+  const defined = new RegExp(`${escaped}\\s*\\(([A-Z][A-Z0-9-]{1,9}|(?=(?:[^)]*?[A-Z]){2})[A-Z][A-Za-z0-9-]{1,15})\\)`).exec(text);
   if (defined) return defined[1]!;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/\b[A-Z][A-Z]{1,7}\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
