@@ -8,6 +8,7 @@ import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
+import { leadsOn } from "./text.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -288,6 +289,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
         runTailUnderCellAbove(words, placed, columns, right, charWidth, above);
       }
     }
+    // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
+    unitGluedBeforeValues(words, placed, columns, charWidth);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
@@ -529,6 +532,36 @@ function runUnderCellAbove(words: readonly Word[], placed: number[], columns: re
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }
+/**
+ * pdftotext's grid: a column of its own between a prose column and the value columns (a Unit
+ * column: "km²", "days", "meetings") whose cell is empty on a line where every value column right
+ * of it opens a value, while the run on its left ends, one space after its own words, on a short
+ * word that starts left of the column's edge by at most MAX_ANCHOR_SHIFT_CHARS: that word is the
+ * column's cell ("Square kilometres of land released km²      45     at least 79", the unit three
+ * characters left of where the units of the lines around open, corpus14 d14-007, d14-010). A
+ * measure's long first line pushes its neighbour left and pdftotext keeps one space. Why it holds
+ * for any layout text: a sub-row's values and its unit stand on the sub-row's first line, so a
+ * value line with its unit cell empty and a word right at that cell's edge is the glued unit. Not
+ * a word that leads on ("of", "the", a comma: a sentence's word), not a capitalised word or a
+ * figure (a unit is a lower-case word or a symbol), not a list marker.
+ */
+function unitGluedBeforeValues(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let u = 1; u + 1 < columns.length; u++) {
+    const unit = columns[u]!;
+    if (unit.role !== "extra" || VALUE_ROLES.has(columns[u - 1]!.role) || columns[u - 1]!.role === "extra" || placed.includes(u)) continue;
+    const values = columns.flatMap((c, n) => (n > u && VALUE_ROLES.has(c.role) ? [n] : []));
+    if (values.length === 0 || !VALUE_ROLES.has(columns[u + 1]!.role)) continue;
+    if (!values.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")))) continue;
+    const k = placed.lastIndexOf(u - 1);
+    const w = words[k], before = words[k - 1], after = words[k + 1];
+    if (!w || !before || w.column !== undefined || before.segment !== w.segment || placed[k - 1] !== u - 1 || (after && after.segment === w.segment)) continue;
+    if (w.x >= unit.x || w.x < unit.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || !UNIT_WORD.test(w.text) || leadsOn(w.text) || markerKinds(w.text).length > 0) continue;
+    placed[k] = u;
+  }
+}
+/** A unit's word: lower case or a symbol ("km²", "meetings", "%", "pp"), short. */
+const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
+
 /**
  * pdftotext's grid: the last words of a run, glued one space after a cell's text, that open in
  * lower case exactly where a prose cell further right opens its text on the grid line right above

@@ -3,6 +3,8 @@
  * - `runTailUnderCellAbove` (src/tables/columns.ts): a run's last words glued one space after a
  *   cell's text, opening in lower case where the cell on the right opens on the line above, are
  *   that cell's wrapped line (corpus11 d11-018, corpus14 d14-015).
+ * - `unitGluedBeforeValues` (src/tables/columns.ts): a unit glued one space to a measure's first
+ *   line, a few characters left of the Unit column, on a line whose values open (corpus14 d14-007).
  */
 import { describe, expect, it } from "vitest";
 import { textRowsWithValues } from "../support/table-rows.js";
@@ -30,4 +32,22 @@ describe("a run's tail glued one space after a cell, standing where the right ce
     expect(out[1]?.measures).toEqual(["Number of institutions accredited with A status"]);
   });
 
+});
+
+describe("a unit glued one space after a measure's first line, left of the Unit column", () => {
+  const text = [
+    "Objectives              Expected                 Key performance indicators           Unit               Baseline          Target",
+    "                        accomplishments",
+    "To reduce the threat     Land released for      Square kilometres of land released km²                   45                at least 79",
+    "posed by explosive       productive use after   after clearance",
+    "hazards to civilians     clearance of hazards",
+    "                                                Days from request to deployment        days               49                <= 46",
+    "                                                Former combatants enrolled in          persons            4,394             >= 5,526",
+  ].join("\n");
+
+  it("reads the word as the unit cell and leaves the measure whole ('released km²', d14-007)", () => {
+    const out = textRowsWithValues(text);
+    expect(out[0]?.measures[0]).toBe("Square kilometres of land released after clearance");
+    expect(out[0]?.extra?.["unit"]?.map((x) => (typeof x === "string" ? x : x.text))[0]).toBe("km²");
+  });
 });
