@@ -5,6 +5,8 @@
  *   that cell's wrapped line (corpus11 d11-018, corpus14 d14-015).
  * - `unitGluedBeforeValues` (src/tables/columns.ts): a unit glued one space to a measure's first
  *   line, a few characters left of the Unit column, on a line whose values open (corpus14 d14-007).
+ * - `labelSplitAt` (src/tables/header.ts): two wrapped labels' second words run together with no
+ *   space, the second a label's last word ("accomplishmentmeasure", corpus13 d13-019).
  */
 import { describe, expect, it } from "vitest";
 import { textRowsWithValues } from "../support/table-rows.js";
@@ -49,5 +51,24 @@ describe("a unit glued one space after a measure's first line, left of the Unit 
     const out = textRowsWithValues(text);
     expect(out[0]?.measures[0]).toBe("Square kilometres of land released after clearance");
     expect(out[0]?.extra?.["unit"]?.map((x) => (typeof x === "string" ? x : x.text))[0]).toBe("km²");
+  });
+});
+
+describe("two labels' wrapped second words run together with no space", () => {
+  const text = [
+    "Objective          Expected      Performance              Baseline Target        Remarks",
+    "                   accomplishmentmeasure",
+    "To make the        Member States Months in which          11           12        Measured at",
+    "cash position of   informed of   the cash position                               the close of",
+    "peacekeeping       arrears       report was                                      the financial",
+    "operations visible               published on time                               period",
+  ].join("\n");
+
+  it("reads 'accomplishmentmeasure' as the two labels' words and the table under them (d13-019)", () => {
+    const out = textRowsWithValues(text);
+    expect(out.map((o) => o.objective)).toEqual(["To make the cash position of peacekeeping operations visible"]);
+    expect(out[0]?.accomplishments).toEqual(["Member States informed of arrears"]);
+    expect(out[0]?.measures).toEqual(["Months in which the cash position report was published on time"]);
+    expect(out[0]?.baselines).toEqual(["11"]);
   });
 });
