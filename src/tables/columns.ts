@@ -8,7 +8,7 @@ import { VALUE_ROLES } from "../vocab/columns.js";
 import { leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
-import { endsSentence } from "./text.js";
+import { endsSentence, leadsOn } from "./text.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -300,8 +300,13 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       gluedCellOpening(words, placed, columns, above);
       straddlerBeforeCapital(words, placed, columns, above, charWidth);
       const right = above[above.length - 1];
-      if (right && right.page === line.page && right.line === line.line - 1) runUnderCellAbove(words, placed, columns, right, charWidth);
+      if (right && right.page === line.page && right.line === line.line - 1) {
+        runUnderCellAbove(words, placed, columns, right, charWidth);
+        runTailUnderCellAbove(words, placed, columns, right, charWidth, above);
+      }
     }
+    // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
+    unitGluedBeforeValues(words, placed, columns, charWidth);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
@@ -589,6 +594,77 @@ function runUnderCellAbove(words: readonly Word[], placed: number[], columns: re
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }
+/**
+ * pdftotext's grid: a column of its own between a prose column and the value columns (a Unit
+ * column: "km²", "days", "meetings") whose cell is empty on a line where every value column right
+ * of it opens a value, while the run on its left ends, one space after its own words, on a short
+ * word that starts left of the column's edge by at most MAX_ANCHOR_SHIFT_CHARS: that word is the
+ * column's cell ("Square kilometres of land released km²      45     at least 79", the unit three
+ * characters left of where the units of the lines around open, corpus14 d14-007, d14-010). A
+ * measure's long first line pushes its neighbour left and pdftotext keeps one space. Why it holds
+ * for any layout text: a sub-row's values and its unit stand on the sub-row's first line, so a
+ * value line with its unit cell empty and a word right at that cell's edge is the glued unit. Not
+ * a word that leads on ("of", "the", a comma: a sentence's word), not a capitalised word or a
+ * figure (a unit is a lower-case word or a symbol), not a list marker.
+ */
+function unitGluedBeforeValues(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  for (let u = 1; u + 1 < columns.length; u++) {
+    const unit = columns[u]!;
+    if (unit.role !== "extra" || VALUE_ROLES.has(columns[u - 1]!.role) || columns[u - 1]!.role === "extra" || placed.includes(u)) continue;
+    const values = columns.flatMap((c, n) => (n > u && VALUE_ROLES.has(c.role) ? [n] : []));
+    if (values.length === 0 || !VALUE_ROLES.has(columns[u + 1]!.role)) continue;
+    if (!values.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")))) continue;
+    const k = placed.lastIndexOf(u - 1);
+    const w = words[k], before = words[k - 1], after = words[k + 1];
+    if (!w || !before || w.column !== undefined || before.segment !== w.segment || placed[k - 1] !== u - 1 || (after && after.segment === w.segment)) continue;
+    if (w.x >= unit.x || w.x < unit.x - MAX_ANCHOR_SHIFT_CHARS * charWidth || !UNIT_WORD.test(w.text) || leadsOn(w.text) || markerKinds(w.text).length > 0) continue;
+    placed[k] = u;
+  }
+}
+/** A unit's word: lower case or a symbol ("km²", "meetings", "%", "pp"), short. */
+const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
+
+/**
+ * pdftotext's grid: the last words of a run, glued one space after a cell's text, that open in
+ * lower case exactly where a prose cell further right opens its text on the grid line right above
+ * (its first word: `fill.left`, within TAIL_UNDER_CELL_CHARS) are that cell's wrapped line, not the end
+ * of the cell on the left ("and raised with the Governments filled" under "… documented Percentage
+ * of mission human rights posts", corpus11 d11-018; "expanding missions adviser" under "components
+ * with a gender", d14-015; "action agreed with the Government plan" under "Country visits …",
+ * d13-003). When a left cell's line is long enough to come within a space of the next column,
+ * pdftotext keeps one space between the two cells' words and the run reads as one. Why it holds
+ * for any layout text: the cells of one table row never overlap, so text of the left cell never
+ * reaches the character where the right cell opens on the line above; a word standing exactly
+ * there, in lower case (a wrapped line's rest, never a cell's first line), goes on with that cell.
+ * Only the run's tail after the cut goes right (the words up to the run's end), and only words
+ * `runUnderCellAbove` left (a run's first word is its business). Guards, each for a place where the
+ * edge above is not the cell's own: the cell above opens with a capital or a figure (its first
+ * line) or shows the same edge on the grid line above it (a wrapped line cut right); it opens with
+ * no marker (a marked item's wrap goes under its text, not under the marker); the run is no
+ * objective's (an objective's lines often run wider than its column, set on a grid of their own:
+ * corpus14 d14-001, d14-003, d11-017 moved words of the objective), and the word breaks no word
+ * with a hyphen (a justified cell's "par-" ends its own line, d11-006).
+ */
+function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[]): void {
+  const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= TAIL_UNDER_CELL_CHARS * charWidth;
+  // The cell's edge above is its own: its first line (a capital, a figure), or the same edge on the grid line above that.
+  const edgeHolds = (n: number): boolean => ITEM_OPENING.test((above.cells[n] ?? "").trim()) || lines.some((a) => a !== above && near(a.fill?.[n]?.left, above.fill![n]!.left!));
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, col = placed[k]!, before = words[k - 1]!;
+    if (before.segment !== w.segment || placed[k - 1] !== col || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    const role = columns[col]?.role ?? "objective";
+    if (VALUE_ROLES.has(role) || role === "objective" || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && near(above.fill[n]!.left, w.x) && edgeHolds(n) && markerKinds((above.cells[n] ?? "").trim().split(/\s/)[0] ?? "").length === 0);
+    if (j < 0) continue;
+    for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
+  }
+}
+/**
+ * How far (characters) a run's tail may open from the cell's opening above: pdftotext rounds each
+ * line's glyphs to the grid on its own, so a wrapped line sits a character off its first line
+ * (d11-018: "filled" a character right of "Percentage").
+ */
+const TAIL_UNDER_CELL_CHARS = 1;
 /** The grid lines above a line that show whether a cell goes on there (`assignColumns`' `above`). */
 export const CELL_OPENS_LINES = 2;
 /** A word in lower case of two letters or more ("the", "of"; not a list letter "a.", "o"). */

@@ -706,7 +706,11 @@ function readHeaderLineWords(line: Line, layoutText: string | undefined): readon
  * "Expected" / "accomplishmentperformance" / "indicator" over a narrow 6-column table, corpus13
  * d13-001 txt), or two Title-case words parted where the second's capital stands
  * ("AccomplishmentsIndicators", d13-007: a header in title case). In a wrapped header the second
- * word is its own cell's piece (`mergeHeaderCells`).
+ * word is its own cell's piece (`mergeHeaderCells`). The second word may also be a label's last
+ * word (LABEL_FRAGMENT), as the second lines of two wrapped labels are ("Expected" / "Performance"
+ * over "accomplishmentmeasure", corpus13 d13-019 txt: the header repeated on each page was not
+ * read, and the pages' rows were read on the first page's columns). No English word is two label
+ * words run together, so a body word is never cut by it.
  */
 const TITLE_PAIR = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 export function unglueLabelWords(w: Word): Word[] {
@@ -735,7 +739,7 @@ function labelSplitAt(text: string): number {
   for (let i = 3; i <= text.length - 3; i++) {
     const head = text.slice(0, i), tail = text.slice(i);
     if (title && !/^\p{Lu}/u.test(tail)) continue;
-    if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !LABEL_START.test(tail) || tail.match(LABEL_START)![0].length !== tail.length) continue;
+    if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !((LABEL_START.test(tail) && tail.match(LABEL_START)![0].length === tail.length) || LABEL_FRAGMENT.test(tail))) continue;
     at = i;
     break;
   }
