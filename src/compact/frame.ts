@@ -126,6 +126,27 @@ export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
   return null;
 }
 
+/**
+ * The year of a letterhead-style header block: the name's line carries the year as a cell of its
+ * own, set apart at the right ("Leilani Tshibanda          2022" / "Executive Secretary of …"; a
+ * document-definition PDF lays the two out as columns), the post title opening the next line with
+ * a role word. The same block as findHeaderBlock's, with the year moved up beside the name. Among
+ * the first HEADER_BLOCK_LINES non-blank lines; null when no line is so.
+ */
+export function yearBesideName(lines: readonly Line[]): number | null {
+  const head: Line[] = [];
+  for (const l of lines) {
+    if (head.length >= HEADER_BLOCK_LINES) break;
+    if (l.text.trim()) head.push(l);
+  }
+  for (let i = 0; i + 1 < head.length; i++) {
+    const cells = head[i]!.segments.map((s) => clean(s.text)).filter(Boolean);
+    if (cells.length !== 2 || !isNameLine(cells[0]!) || !BARE_YEAR.test(cells[1]!)) continue;
+    if (opensWithRole(clean(head[i + 1]!.text))) return Number(cells[1]);
+  }
+  return null;
+}
+
 /** The party of a first-person preamble: "Jane Doe, Under-Secretary-General for …, will strive …". */
 export function readFirstPersonParty(text: string): { name: string; title: string | null } | null {
   // A blank line ends a paragraph (and a title line above the preamble): the party's sentence

@@ -2,7 +2,7 @@ import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText } from "./text.js";
 import { startsWithMarker } from "../vocab/markers.js";
-import { NAMED_OFFICE, findHeaderBlock, isNameLine, readFirstPersonParty } from "./frame.js";
+import { NAMED_OFFICE, findHeaderBlock, isNameLine, readFirstPersonParty, yearBesideName } from "./frame.js";
 import { STAGGER_OF_FONT, cellDate, findSignatureBlocks, isTitleCell } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 
@@ -965,7 +965,7 @@ export function readCompactMetadata(layout: Layout): Omit<CompactBody, "sections
   const head = headText(lines, layout.format);
   const titled = readTitleAndYear(lines);
   const block = findHeaderBlock(lines);
-  const year = titled.year ?? block?.year ?? resultsYear(lines);
+  const year = titled.year ?? block?.year ?? yearBesideName(lines) ?? resultsYear(lines);
   const labelled = readSignatures(lines);
   // Unlabelled blocks (a name, a title, a date; side by side or stacked) when no "Signature:" label.
   const blocks = findSignatureBlocks(lines);
