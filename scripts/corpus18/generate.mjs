@@ -37,6 +37,7 @@ import { checkDocuments, featureReport, freshObjective, manifestFeatures, pagesA
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { drawValue, sections } from "../corpus/web-export.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
 
@@ -95,18 +96,6 @@ const MARKERS = ["•", "▪", "➢", "-", "o", "(a)", "1.", "none"];
 const MARKER_NAME = { "•": "bullet", "▪": "square", "➢": "arrow", "-": "hyphen", o: "letter-o", "(a)": "paren-letter", "1.": "decimal", none: "none" };
 const markOf = (m, k) => (m === "(a)" ? `(${letters[k]})` : m === "1." ? `${k + 1}.` : m);
 
-function drawValue(ind, geq) {
-  const v = ind.unit === "%" ? int(ind.lo, Math.min(ind.hi, 99)) : int(ind.lo, ind.hi);
-  const fmt = (x) => x.toLocaleString("en-US");
-  const ge = geq && ind.unit !== "days";
-  const inCell = ind.unit === "%" ? (ge ? `${ind.t}: ≥ ${v}%` : pick([`${ind.t}: ${v} per cent`, `${ind.t}: ${v}%`, `${ind.t} (target: ${v}%)`]))
-    : ind.unit === "days" ? pick([`${ind.t}: ${v}`, `${ind.t} (target: ${v} days)`]) : ge ? `${ind.t}: ≥ ${fmt(v)}` : pick([`${ind.t}: ${fmt(v)}`, `${ind.t} (target: ${fmt(v)})`]);
-  const target = ind.unit === "%" ? (ge ? `≥ ${v}%` : pick([`${v}%`, `${v} per cent`, `At least ${v}%`])) : ind.unit === "days" ? pick([`${v} days`, `Not more than ${v} days`]) : ge ? `≥ ${fmt(v)}` : pick([fmt(v), `At least ${fmt(v)}`]);
-  const b = ind.unit === "days" ? v + int(1, Math.max(2, Math.round(v / 3))) : Math.max(0, v - int(1, Math.max(2, Math.round(v / 4))));
-  const baseline = ind.unit === "%" ? `${b}%` : ind.unit === "days" ? `${b} days` : pick([fmt(b), `${fmt(b)} (${int(2005, 2023)})`]);
-  return { inCell, indicator: ind.t, target, baseline };
-}
-
 const SCOPES = ["", "", " in the biennium", ", in close consultation with partners", " within the approved resources"];
 function drawRows(bank, used, n, design, geq) {
   const rows = [];
@@ -118,7 +107,7 @@ function drawRows(bank, used, n, design, geq) {
     const inds = shuffle(bank.indicators);
     const perAcc = design === "rs3" || design === "span4" ? accs.map(() => int(1, 2)) : null;
     const nm = perAcc ? perAcc.reduce((a, b) => a + b, 0) : design === "two2" ? int(2, 4) : int(1, 3);
-    const measures = inds.slice(0, Math.min(nm, inds.length)).map((ind) => drawValue(ind, geq && rnd() < 0.5));
+    const measures = inds.slice(0, Math.min(nm, inds.length)).map((ind) => drawValue(ind, geq && rnd() < 0.5, draws));
     if (perAcc) { // the bank may hold fewer indicators than asked: trim the sub-rows (at least one each)
       let left = measures.length;
       for (let a = 0; a < perAcc.length; a++) { perAcc[a] = Math.max(1, Math.min(perAcc[a], left - (perAcc.length - a - 1))); left -= perAcc[a]; }
@@ -204,37 +193,6 @@ function drawDocument(i) {
     gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
     signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, 3)), challengeMarker: pick(["1.", "(a)", "•"]),
   };
-}
-
-// ---------------------------------------------------------------- sections (the scheme of the era)
-function sections(doc) {
-  const prog = doc.tables.filter((t) => !t.managerial), man = doc.tables.filter((t) => t.managerial);
-  const s = doc.style.sections;
-  if (s === "letters-numbered") return [
-    { head: "A. PROGRAMME OBJECTIVES", id: "A" },
-    { head: "1. Core mandate", id: "A.1", tables: [prog[0]] },
-    { head: "2. Other mandates", id: "A.2", tables: prog.slice(1) },
-    { head: "B. MANAGERIAL OBJECTIVES", id: "B" },
-    { head: "1. Human and financial resources", id: "B.1", tables: man },
-    { head: "C. CHALLENGES", id: "C", challenges: true },
-  ];
-  if (s === "section-parts") return [
-    { head: "SECTION 1 : DELIVERING RESULTS", id: "1" },
-    { head: "A. ACHIEVING PROGRAMME OBJECTIVES", id: "1.A", tables: prog },
-    { head: "SECTION 2 : MANAGING RESOURCES", id: "2" },
-    { head: "A. MANAGERIAL OBJECTIVES", id: "2.A", tables: man },
-    { head: "SECTION 3 : CHALLENGES", id: "3", challenges: true },
-  ];
-  if (s === "roman") return [
-    { head: "I. Programme objectives", id: "I", tables: prog },
-    { head: "II. Managing resources", id: "II", tables: man },
-    { head: "III. Challenges", id: "III", challenges: true },
-  ];
-  return [
-    { head: "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS", id: "A", tables: prog, para: true },
-    { head: "B. MANAGERIAL OBJECTIVES", id: "B", tables: man },
-    { head: "C. CHALLENGES", id: "C", challenges: true },
-  ];
 }
 
 // ---------------------------------------------------------------- labels and cells

@@ -1,0 +1,53 @@
+/**
+ * Pieces corpus18's and corpus19's generators share (the web-export corpora: the same data model,
+ * other producers): a measure's target, baseline and in-cell wording drawn from an indicator, and a
+ * compact's section scheme by era. Drawn values come from the caller's `reseedable` draws, in the
+ * order the generators always drew them, so their committed truth and `--check` stay as they are.
+ */
+
+/**
+ * A measure's values for indicator `ind` (`{ t, unit, lo, hi }`): the text in the cell, the target,
+ * the baseline; `geq` writes "≥" targets. `int`, `pick`: the generator's draws.
+ */
+export function drawValue(ind, geq, { int, pick }) {
+  const v = ind.unit === "%" ? int(ind.lo, Math.min(ind.hi, 99)) : int(ind.lo, ind.hi);
+  const fmt = (x) => x.toLocaleString("en-US");
+  const ge = geq && ind.unit !== "days";
+  const inCell = ind.unit === "%" ? (ge ? `${ind.t}: ≥ ${v}%` : pick([`${ind.t}: ${v} per cent`, `${ind.t}: ${v}%`, `${ind.t} (target: ${v}%)`]))
+    : ind.unit === "days" ? pick([`${ind.t}: ${v}`, `${ind.t} (target: ${v} days)`]) : ge ? `${ind.t}: ≥ ${fmt(v)}` : pick([`${ind.t}: ${fmt(v)}`, `${ind.t} (target: ${fmt(v)})`]);
+  const target = ind.unit === "%" ? (ge ? `≥ ${v}%` : pick([`${v}%`, `${v} per cent`, `At least ${v}%`])) : ind.unit === "days" ? pick([`${v} days`, `Not more than ${v} days`]) : ge ? `≥ ${fmt(v)}` : pick([fmt(v), `At least ${fmt(v)}`]);
+  const b = ind.unit === "days" ? v + int(1, Math.max(2, Math.round(v / 3))) : Math.max(0, v - int(1, Math.max(2, Math.round(v / 4))));
+  const baseline = ind.unit === "%" ? `${b}%` : ind.unit === "days" ? `${b} days` : pick([fmt(b), `${fmt(b)} (${int(2005, 2023)})`]);
+  return { inCell, indicator: ind.t, target, baseline };
+}
+
+/** The sections of a compact by its era's scheme (`doc.style.sections`), with the tables each holds. */
+export function sections(doc) {
+  const prog = doc.tables.filter((t) => !t.managerial), man = doc.tables.filter((t) => t.managerial);
+  const s = doc.style.sections;
+  if (s === "letters-numbered") return [
+    { head: "A. PROGRAMME OBJECTIVES", id: "A" },
+    { head: "1. Core mandate", id: "A.1", tables: [prog[0]] },
+    { head: "2. Other mandates", id: "A.2", tables: prog.slice(1) },
+    { head: "B. MANAGERIAL OBJECTIVES", id: "B" },
+    { head: "1. Human and financial resources", id: "B.1", tables: man },
+    { head: "C. CHALLENGES", id: "C", challenges: true },
+  ];
+  if (s === "section-parts") return [
+    { head: "SECTION 1 : DELIVERING RESULTS", id: "1" },
+    { head: "A. ACHIEVING PROGRAMME OBJECTIVES", id: "1.A", tables: prog },
+    { head: "SECTION 2 : MANAGING RESOURCES", id: "2" },
+    { head: "A. MANAGERIAL OBJECTIVES", id: "2.A", tables: man },
+    { head: "SECTION 3 : CHALLENGES", id: "3", challenges: true },
+  ];
+  if (s === "roman") return [
+    { head: "I. Programme objectives", id: "I", tables: prog },
+    { head: "II. Managing resources", id: "II", tables: man },
+    { head: "III. Challenges", id: "III", challenges: true },
+  ];
+  return [
+    { head: "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS", id: "A", tables: prog, para: true },
+    { head: "B. MANAGERIAL OBJECTIVES", id: "B", tables: man },
+    { head: "C. CHALLENGES", id: "C", challenges: true },
+  ];
+}
