@@ -182,7 +182,6 @@ function drawDocument(i) {
   };
 }
 
-
 // ---------------------------------------------------------------- labels and cells
 function labels(doc, t) {
   const acc = ACC[t.accVocab][t.plural ? 1 : 0], meas = MEAS[t.measVocab][t.plural ? 1 : 0], obj = t.plural ? "Objectives" : "Objective";
