@@ -75,6 +75,19 @@ const ROLE_WITHIN_WORDS = 3;
 export const opensWithRole = (text: string) => ROLE_WORDS.test(text.replace(/^United\s+Nations\s+/, "").split(/\s+/).slice(0, ROLE_WITHIN_WORDS).join(" "));
 
 /**
+ * The first HEADER_BLOCK_LINES non-blank lines, where a header block stands: the document's other
+ * lines are not read (the header readers run in the classifier and again in the compact stage).
+ */
+function headLines(lines: readonly Line[]): Line[] {
+  const head: Line[] = [];
+  for (const l of lines) {
+    if (head.length >= HEADER_BLOCK_LINES) break;
+    if (l.text.trim()) head.push(l);
+  }
+  return head;
+}
+
+/**
  * The header block "<Name>" / "<Title>" (1–3 lines) / "<Year>" among the first lines of page 1.
  * Lines are compared by text only, so text, Markdown and PDF read alike — but where the name's
  * line holds cells apart (the block set beside another one: "Zainab Asante" | "United Nations
@@ -85,13 +98,7 @@ export const opensWithRole = (text: string) => ROLE_WORDS.test(text.replace(/^Un
  * "1 January – 31 December 2022") is no name with the real name in its title.
  */
 export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
-  // The first non-blank lines only: the document's other lines are not read (this runs in the
-  // classifier and again in the compact stage, over every line of the document).
-  const head: Line[] = [];
-  for (const l of lines) {
-    if (head.length >= HEADER_BLOCK_LINES) break;
-    if (l.text.trim()) head.push(l);
-  }
+  const head = headLines(lines);
   // `block` reads a name's first MAX_TITLE_LINES + 1 lines below it at most: only those are cleaned.
   const below = (i: number) => head.slice(i + 1, i + 2 + MAX_TITLE_LINES);
   const block = (name: string, titleLines: readonly string[], at: number): HeaderBlock | null => {
@@ -134,11 +141,7 @@ export function findHeaderBlock(lines: readonly Line[]): HeaderBlock | null {
  * the first HEADER_BLOCK_LINES non-blank lines; null when no line is so.
  */
 export function yearBesideName(lines: readonly Line[]): number | null {
-  const head: Line[] = [];
-  for (const l of lines) {
-    if (head.length >= HEADER_BLOCK_LINES) break;
-    if (l.text.trim()) head.push(l);
-  }
+  const head = headLines(lines);
   for (let i = 0; i + 1 < head.length; i++) {
     const cells = head[i]!.segments.map((s) => clean(s.text)).filter(Boolean);
     if (cells.length !== 2 || !isNameLine(cells[0]!) || !BARE_YEAR.test(cells[1]!)) continue;
