@@ -19,23 +19,16 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, freshObjective, featureReport, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..", "..");
-const OUT = join(ROOT, "test", "corpus15");
+const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 15);
 const SEED = 151515;
-const CHECK = process.argv.includes("--check");
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 const PDFS = ["docx", "cairo", "cairops"];
 
@@ -326,9 +319,7 @@ function manifestEntry(doc, truth) {
 }
 
 const docs = plan();
-if (process.argv.includes("--features")) featureReport(docs, 15, { truthOf, manifestEntry });
-if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
-if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry });
+runModes(OUT, 15, docs, { truthOf, manifestEntry });
 
 const work = process.env.CORPUS15_WORK ?? mkdtempSync(join(tmpdir(), "corpus15-"));
 mkdirSync(work, { recursive: true });

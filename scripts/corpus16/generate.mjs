@@ -25,23 +25,16 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { checkDocuments, freshObjective, featureReport, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..", "..");
-const OUT = join(ROOT, "test", "corpus16");
+const { OUT, ONLY } = generatorArgs(import.meta.url, 16);
 const SEED = 161616;
-const CHECK = process.argv.includes("--check");
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -593,13 +586,9 @@ function manifestEntry(doc, truth) {
 }
 
 const docs = plan();
-if (process.argv.includes("--features")) featureReport(docs, 16, { truthOf, manifestEntry });
-if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
-if (CHECK) {
-  // the committed sources (two HTML files and the .fodt) are the layouts hashed
-  const html = (doc) => (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo || readFileSync(join(OUT, "src", `${doc.id}.fodt`), "utf8") !== doc.fodt ? ["html"] : []);
-  checkDocuments(OUT, docs, { truthOf, manifestEntry, more: html });
-}
+// --check: the committed sources (two HTML files and the .fodt) are the layouts hashed
+const html = (doc) => (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo || readFileSync(join(OUT, "src", `${doc.id}.fodt`), "utf8") !== doc.fodt ? ["html"] : []);
+runModes(OUT, 16, docs, { truthOf, manifestEntry, more: html });
 
 const work = process.env.CORPUS16_WORK ?? mkdtempSync(join(tmpdir(), "corpus16-"));
 mkdirSync(work, { recursive: true });

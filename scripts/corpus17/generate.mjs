@@ -26,25 +26,18 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { checkDocuments, featureReport, rewriteTruth, sha } from "../corpus/harness.mjs";
+import { sha } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..", "..");
-const OUT = join(ROOT, "test", "corpus17");
+const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
 const SEED = 171717;
-const CHECK = process.argv.includes("--check");
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -522,9 +515,7 @@ function manifestEntry(doc, truth) {
 const docs = plan();
 // --features, --truth and --check as every generator since corpus13 has them (scripts/corpus/harness.mjs);
 // --check also compares the committed .docx with the one these parts zip to, byte for byte.
-if (process.argv.includes("--features")) featureReport(docs, 17, { truthOf, manifestEntry });
-if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
-if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry, more: (doc) => (readFileSync(join(OUT, "src", `${doc.id}.docx`)).equals(doc.docx) ? [] : ["docx"]) });
+runModes(OUT, 17, docs, { truthOf, manifestEntry, more: (doc) => (readFileSync(join(OUT, "src", `${doc.id}.docx`)).equals(doc.docx) ? [] : ["docx"]) });
 
 const work = process.env.CORPUS17_WORK ?? mkdtempSync(join(tmpdir(), "corpus17-"));
 mkdirSync(work, { recursive: true });

@@ -29,24 +29,18 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { checkDocuments, featureReport, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { drawValue, sections } from "../corpus/web-export.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..", "..");
-const OUT = join(ROOT, "test", "corpus18");
+const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 18);
 // the first seed from 181818 up whose plan shows every feature in 3 documents, ruled and borderless (--features), chosen before any score of it
 const SEED = 181819;
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -529,23 +523,19 @@ function manifestEntry(doc, truth) {
 }
 
 const docs = plan();
-if (process.argv.includes("--features")) featureReport(docs, 18, { truthOf, manifestEntry });
-if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
-if (process.argv.includes("--check")) {
-  checkDocuments(OUT, docs, {
-    truthOf, manifestEntry,
-    more: (doc, entry) => {
-      const bad = [];
-      const at = (k) => join(OUT, entry.renderings[k] ?? "missing");
-      if (!existsSync(at("docling.md")) || readFileSync(at("docling.md"), "utf8") !== doc.docling) bad.push("docling.md");
-      if (!existsSync(at("md")) || readFileSync(at("md"), "utf8") !== doc.md) bad.push("md");
-      if (readFileSync(join(OUT, entry.source), "utf8") !== JSON.stringify(doc.prog, null, 1) + "\n") bad.push("program");
-      // the committed PDF is the one jsPDF drew (its sha256 recorded when it was printed)
-      if (!existsSync(at("jspdf.pdf")) || sha(readFileSync(at("jspdf.pdf"))) !== entry.pdfSha256) bad.push("jspdf.pdf");
-      return bad;
-    },
-  });
-}
+runModes(OUT, 18, docs, {
+  truthOf, manifestEntry,
+  more: (doc, entry) => {
+    const bad = [];
+    const at = (k) => join(OUT, entry.renderings[k] ?? "missing");
+    if (!existsSync(at("docling.md")) || readFileSync(at("docling.md"), "utf8") !== doc.docling) bad.push("docling.md");
+    if (!existsSync(at("md")) || readFileSync(at("md"), "utf8") !== doc.md) bad.push("md");
+    if (readFileSync(join(OUT, entry.source), "utf8") !== JSON.stringify(doc.prog, null, 1) + "\n") bad.push("program");
+    // the committed PDF is the one jsPDF drew (its sha256 recorded when it was printed)
+    if (!existsSync(at("jspdf.pdf")) || sha(readFileSync(at("jspdf.pdf"))) !== entry.pdfSha256) bad.push("jspdf.pdf");
+    return bad;
+  },
+});
 
 mkdirSync(join(OUT, "src"), { recursive: true });
 const entries = [];
