@@ -1,9 +1,17 @@
 /**
- * Pieces corpus18's and corpus19's generators share (the web-export corpora: the same data model,
- * other producers): a measure's target, baseline and in-cell wording drawn from an indicator, and a
- * compact's section scheme by era. Drawn values come from the caller's `reseedable` draws, in the
- * order the generators always drew them, so their committed truth and `--check` stay as they are.
+ * Pieces the generators of corpora 16–19 share (one data model, other producers: web HTML and Writer,
+ * OOXML, jsPDF, pdfmake): the compact's signatory and column-header wordings, its section scheme by
+ * era, and for corpus18 and corpus19 a measure's target, baseline and in-cell wording drawn from an
+ * indicator. Drawn values come from the caller's `reseedable` draws, in the order the generators
+ * always drew them, so their committed truth and `--check` stay as they are. (Corpora 16 and 17 draw
+ * their values with other wordings and draws of their own: their drawValue stays in each generator.)
  */
+
+/** The Secretary-General who signs a compact of year `y` (the counterpart). */
+export const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
+/** Column headers by vocabulary: [singular, plural] (a table's `accVocab`, `measVocab`). */
+export const ACC = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
+export const MEAS = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 
 /**
  * A measure's values for indicator `ind` (`{ t, unit, lo, hi }`): the text in the cell, the target,
@@ -21,7 +29,10 @@ export function drawValue(ind, geq, { int, pick }) {
   return { inCell, indicator: ind.t, target, baseline };
 }
 
-/** The sections of a compact by its era's scheme (`doc.style.sections`), with the tables each holds. */
+/**
+ * The sections of a compact by its era's scheme (`doc.style.sections`), with the tables each holds:
+ * a programme table per sub-section where the scheme has them.
+ */
 export function sections(doc) {
   const prog = doc.tables.filter((t) => !t.managerial), man = doc.tables.filter((t) => t.managerial);
   const s = doc.style.sections;

@@ -28,6 +28,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
+import { ACC, MEAS, SG, sections } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
@@ -41,7 +42,6 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
 
 // ---------------------------------------------------------------- data
-const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
 const letters = "abcdefghijklmnop";
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
@@ -57,8 +57,6 @@ const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
  *        indicator, no accomplishment column
  */
 const DESIGNS = ["grid4", "divt3", "span3", "base4"];
-const ACC = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
-const MEAS = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 /** Item markers printed as text (bullets, letters, numbers), as a CSS list, or none (items end with a full stop). */
 const MARKERS = ["•", "▪", "●", "o", "-", "–", "➢", "□", "(a)", "(i)", "1.", "a)", "css-square", "none"];
 const MARKER_NAME = { "•": "bullet", "▪": "square", "●": "disc", o: "o", "-": "hyphen", "–": "en-dash", "➢": "arrow", "□": "box", "(a)": "paren-letter", "(i)": "paren-roman", "1.": "number", "a)": "letter-paren", "css-square": "css-list", none: "none" };
@@ -164,38 +162,6 @@ function drawDocument(i) {
     gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
     signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, 4)), challengeMarker: pick(["1.", "(a)", "•"]),
   };
-}
-
-// ---------------------------------------------------------------- sections (the scheme of the era)
-function sections(doc) {
-  const prog = doc.tables.filter((t) => !t.managerial), man = doc.tables.filter((t) => t.managerial);
-  const s = doc.style.sections;
-  // a programme table per sub-section where the scheme has them
-  if (s === "letters-numbered") return [
-    { head: "A. PROGRAMME OBJECTIVES", id: "A" },
-    { head: "1. Core mandate", id: "A.1", tables: [prog[0]] },
-    { head: "2. Other mandates", id: "A.2", tables: prog.slice(1) },
-    { head: "B. MANAGERIAL OBJECTIVES", id: "B" },
-    { head: "1. Human and financial resources", id: "B.1", tables: man },
-    { head: "C. CHALLENGES", id: "C", challenges: true },
-  ];
-  if (s === "section-parts") return [
-    { head: "SECTION 1 : DELIVERING RESULTS", id: "1", lead: true },
-    { head: "A. ACHIEVING PROGRAMME OBJECTIVES", id: "1.A", tables: prog },
-    { head: "SECTION 2 : MANAGING RESOURCES", id: "2" },
-    { head: "A. MANAGERIAL OBJECTIVES", id: "2.A", tables: man },
-    { head: "SECTION 3 : CHALLENGES", id: "3", challenges: true },
-  ];
-  if (s === "roman") return [
-    { head: "I. Programme objectives", id: "I", tables: prog },
-    { head: "II. Managing resources", id: "II", tables: man },
-    { head: "III. Challenges", id: "III", challenges: true },
-  ];
-  return [
-    { head: "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS", id: "A", tables: prog, para: true },
-    { head: "B. MANAGERIAL OBJECTIVES", id: "B", tables: man },
-    { head: "C. CHALLENGES", id: "C", challenges: true },
-  ];
 }
 
 // ---------------------------------------------------------------- the layouts

@@ -30,11 +30,11 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { sha } from "../corpus/harness.mjs";
+import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
+import { ACC, MEAS, SG, sections } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { cutRows, pagesOf } from "../corpus/page-cuts.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
 const SEED = 171717;
@@ -48,7 +48,6 @@ let DEAL = {};
 const deal = (key, xs) => xs[(DEAL[key] = (DEAL[key] ?? -1) + 1) % xs.length];
 
 // ---------------------------------------------------------------- data
-const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
 const letters = "abcdefghijklmnop";
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
@@ -63,8 +62,6 @@ const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
  * two2   Objective | Performance measures: no accomplishment column, two columns
  */
 const DESIGNS = ["vm3", "span4", "risk4", "two2"];
-const ACC = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
-const MEAS = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 /**
  * Item markers: Word list numbering (`num:*`: the bullet a Symbol or Wingdings private-use character,
  * `o` in Courier New, an en dash; or numbers Word counts), typed into the text (`typed:*`, a tab after
@@ -192,37 +189,6 @@ function drawDocument(i) {
     gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
     signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, 4)), challengeMarker: pick(["num:decimal", "num:paren-letter", "num:symbol-bullet"]),
   };
-}
-
-// ---------------------------------------------------------------- sections (the scheme of the era)
-function sections(doc) {
-  const prog = doc.tables.filter((t) => !t.managerial), man = doc.tables.filter((t) => t.managerial);
-  const s = doc.style.sections;
-  if (s === "letters-numbered") return [
-    { head: "A. PROGRAMME OBJECTIVES", id: "A" },
-    { head: "1. Core mandate", id: "A.1", tables: [prog[0]] },
-    { head: "2. Other mandates", id: "A.2", tables: prog.slice(1) },
-    { head: "B. MANAGERIAL OBJECTIVES", id: "B" },
-    { head: "1. Human and financial resources", id: "B.1", tables: man },
-    { head: "C. CHALLENGES", id: "C", challenges: true },
-  ];
-  if (s === "section-parts") return [
-    { head: "SECTION 1 : DELIVERING RESULTS", id: "1", lead: true },
-    { head: "A. ACHIEVING PROGRAMME OBJECTIVES", id: "1.A", tables: prog },
-    { head: "SECTION 2 : MANAGING RESOURCES", id: "2" },
-    { head: "A. MANAGERIAL OBJECTIVES", id: "2.A", tables: man },
-    { head: "SECTION 3 : CHALLENGES", id: "3", challenges: true },
-  ];
-  if (s === "roman") return [
-    { head: "I. Programme objectives", id: "I", tables: prog },
-    { head: "II. Managing resources", id: "II", tables: man },
-    { head: "III. Challenges", id: "III", challenges: true },
-  ];
-  return [
-    { head: "A. ACHIEVING OBJECTIVES AND HIGH-QUALITY RESULTS", id: "A", tables: prog, para: true },
-    { head: "B. MANAGERIAL OBJECTIVES", id: "B", tables: man },
-    { head: "C. CHALLENGES", id: "C", challenges: true },
-  ];
 }
 
 // ---------------------------------------------------------------- labels
@@ -493,14 +459,10 @@ function plan() {
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev17, 10 to holdout17
-  const order = shuffle(drawn.map((_, i) => i));
-  const dev = new Set(order.slice(0, N_DEV));
-  let nd = 0, nh = 0;
+  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 17);
   return drawn.map((d, i) => {
-    const split = dev.has(i) ? "dev17" : "holdout17";
-    const id = split === "dev17" ? `d17-${String(++nd).padStart(3, "0")}` : `h17-${String(++nh).padStart(3, "0")}`;
     const parts = docxParts(d);
-    return { ...d, id, split, parts, docx: zip(parts) };
+    return { ...d, ...splits[i], parts, docx: zip(parts) };
   });
 }
 function manifestEntry(doc, truth) {
@@ -551,22 +513,13 @@ for (const doc of todo) {
   const src = join(OUT, "src", `${id}.docx`);
   execFileSync("pandoc", ["-f", "docx", "-t", "plain", "--columns=110", "-o", join(dir, `${id}.pandoc.txt`), src]);
   execFileSync("pandoc", ["-f", "docx", "-t", "markdown-simple_tables-multiline_tables-pipe_tables", "--standalone", "--columns=130", "-o", join(dir, `${id}.md`), src]);
-  writeFileSync(join(dir, `${id}.truth.json`), JSON.stringify(truth, null, 1) + "\n");
-  const e = manifestEntry(doc, truth);
-  e.pages = { ooxml: pagesOf(opdf).length - 1, lochrome: pagesOf(cpdf).length - 1 };
-  e.cutRows = { ooxml: cutRows(opdf, truth), lochrome: cutRows(cpdf, truth) };
-  entries.push(e);
+  writeFileSync(join(dir, `${id}.truth.json`), truthText(truth));
+  entries.push({ ...manifestEntry(doc, truth), ...pagesAndCuts({ ooxml: opdf, lochrome: cpdf }, truth) });
   process.stdout.write(`${id} `);
 }
 if (!process.env.CORPUS17_WORK) rmSync(work, { recursive: true, force: true });
 if (!ONLY) {
-  const version = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0].trim(); } catch (e) { return String(e.stdout || e.stderr || e.message).split("\n")[0].trim(); } };
-  const manifest = {
-    generator: "scripts/corpus17/generate.mjs", seed: SEED,
-    producers: { soffice: version("soffice", ["--version"]), chromium: version("chromium", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]), w3m: version("w3m", ["-version"]) },
-    splits: { dev17: N_DEV, holdout17: N_DOCS - N_DEV },
-    documents: entries.sort((a, b) => a.id.localeCompare(b.id)),
-  };
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.filter((e) => e.split === "dev17").reduce((a, e) => a + e.rows, 0)} dev17 rows, ${entries.filter((e) => e.split === "holdout17").reduce((a, e) => a + e.rows, 0)} holdout17 rows`);
+  const version = producerVersion;
+  const producers = { soffice: version("soffice", ["--version"]), chromium: version("chromium", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]), w3m: version("w3m", ["-version"]) };
+  writeManifest(OUT, 17, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else if (existsSync(join(OUT, "manifest.json"))) console.log("\n(--only: the manifest is not rewritten)");

@@ -36,7 +36,7 @@ import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, s
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { drawValue, sections } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawValue, sections } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 18);
 // the first seed from 181818 up whose plan shows every feature in 3 documents, ruled and borderless (--features), chosen before any score of it
@@ -55,7 +55,6 @@ let DEAL = {};
 const deal = (key, xs) => { const deck = (DEAL[key] ??= []); if (!deck.length) deck.push(...shuffle(xs)); return deck.shift(); };
 
 // ---------------------------------------------------------------- data
-const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
 const letters = "abcdefghijklmnop";
 
 /**
@@ -83,8 +82,6 @@ const extracted = (s, font) => (font === "dejavu-serif" ? String(s).replace(/➢
  * two2   Objective | Performance measures: no accomplishment column
  */
 const DESIGNS = ["rs3", "span4", "risk4", "two2"];
-const ACC = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
-const MEAS = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 /** Item markers typed into the cell text by the web app (a space after), or none (items end with a full stop). */
 const MARKERS = ["•", "▪", "➢", "-", "o", "(a)", "1.", "none"];
 const MARKER_NAME = { "•": "bullet", "▪": "square", "➢": "arrow", "-": "hyphen", o: "letter-o", "(a)": "paren-letter", "1.": "decimal", none: "none" };

@@ -32,7 +32,7 @@ import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, s
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { drawValue, sections } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawValue, sections } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 19);
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
@@ -48,7 +48,6 @@ let DEAL = {};
 const deal = (key, xs) => { const deck = (DEAL[key] ??= []); if (!deck.length) deck.push(...shuffle(xs)); return deck.shift(); };
 
 // ---------------------------------------------------------------- data
-const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
 const letters = "abcdefghijklmnop";
 const roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
@@ -65,8 +64,6 @@ const roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
  * two2   Objective | Performance measures: no accomplishment column
  */
 const DESIGNS = ["rs3", "span4", "rs5", "risk4", "two2"];
-const ACC = { "expected-accomplishment": ["Expected accomplishment", "Expected accomplishments"], "expected-result": ["Expected result", "Expected results"], outcome: ["Outcome", "Outcomes"] };
-const MEAS = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 /**
  * How a cell's items are written in the definition: a `ul` (pdfmake draws disc / circle / square
  * markers as vector shapes, `none` draws nothing: no marker in the text layer), an `ol` (its numbers
