@@ -4,14 +4,8 @@
 //   npm run build && node scripts/corpus13/classes.mjs tex.pdf
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-const ROOT = join(new URL(".", import.meta.url).pathname, "..", ".."), C = join(ROOT, "test/corpus13");
-const { extract } = await import(join(ROOT, "dist/index.js"));
-const norm = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/^[\s•\-*\u2022\u25aa\u2013]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
-const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
-const STD = new Set(["section", "objective", "accomplishments", "measures"]);
-const m = JSON.parse(readFileSync(join(C, "manifest.json"), "utf8"));
-const key = process.argv[2];
-const FORMAT = (k) => (/pdf$/.test(k) ? "pdf" : /txt$/.test(k) ? "text" : "markdown");
+import { FORMAT, STD, classesContext, norm, text } from "../corpus/classes.mjs";
+const { C, m, key, extract } = await classesContext(13);
 const counts = {};
 for (const e of m.documents.filter((d) => d.split === "dev13")) {
   const truth = JSON.parse(readFileSync(join(C, e.truth), "utf8"));

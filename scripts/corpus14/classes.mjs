@@ -5,15 +5,8 @@
 // CACHE=DIR reads the outputs from DIR/<id>.<rendering>.json (e.g. a copy of score.mjs's outputs).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-const ROOT = join(new URL(".", import.meta.url).pathname, "..", ".."), C = join(ROOT, "test/corpus14");
-const { extract } = await import(join(ROOT, "dist/index.js"));
-const norm = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/^[\s•\-*\u2022\u25aa\u2013]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
-const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
-const STD = new Set(["section", "objective", "accomplishments", "measures"]);
-const m = JSON.parse(readFileSync(join(C, "manifest.json"), "utf8"));
-const key = process.argv[2];
-const showRows = process.argv.includes("--rows");
-const FORMAT = (k) => (/pdf$/.test(k) ? "pdf" : /txt$/.test(k) ? "text" : "markdown");
+import { FORMAT, STD, classesContext, norm, text } from "../corpus/classes.mjs";
+const { C, m, key, showRows, extract } = await classesContext(14);
 const counts = {};
 /** The class of a failing row: the first that applies, in the README's order. */
 function classOf(e, out, design, sig, detail) {

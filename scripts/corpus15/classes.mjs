@@ -3,17 +3,10 @@
 // the first class that applies (see the README). dev15 only: holdout15 is never read row by row.
 //   npm run build && node scripts/corpus15/classes.mjs docx.pdf [--rows]
 // CACHE=DIR reads the outputs from DIR/<id>.<rendering>.json when there, and writes them there when not.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-const ROOT = join(new URL(".", import.meta.url).pathname, "..", ".."), C = join(ROOT, "test/corpus15");
-const { extract } = await import(join(ROOT, "dist/index.js"));
-const norm = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/^[\s•\-*\u2022\u25aa\u2013]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
-const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
-const STD = new Set(["section", "objective", "accomplishments", "measures"]);
-const m = JSON.parse(readFileSync(join(C, "manifest.json"), "utf8"));
-const key = process.argv[2];
-const showRows = process.argv.includes("--rows");
-const FORMAT = (k) => (/pdf$/.test(k) ? "pdf" : /txt$/.test(k) ? "text" : "markdown");
+import { STD, classesContext, norm, text } from "../corpus/classes.mjs";
+const { C, m, key, showRows, extract, outputOf } = await classesContext(15);
 const counts = {};
 /** Truth cells of a row (objective, items, extra columns). */
 const cells = (t) => [t.objective, ...t.accomplishments, ...t.measures, ...(t.target ?? [])];
@@ -46,13 +39,7 @@ function classOf(f, sig, t, hit, out, cut) {
 }
 for (const e of m.documents.filter((d) => d.split === "dev15" && d.renderings[key])) {
   const truth = JSON.parse(readFileSync(join(C, e.truth), "utf8"));
-  const cached = process.env.CACHE && join(process.env.CACHE, `${e.id}.${key}.json`);
-  let out;
-  if (cached && existsSync(cached)) out = JSON.parse(readFileSync(cached, "utf8"));
-  else {
-    out = await extract(join(C, e.renderings[key]), { format: FORMAT(key) });
-    if (cached) { mkdirSync(process.env.CACHE, { recursive: true }); writeFileSync(cached, JSON.stringify(out)); }
-  }
+  const out = await outputOf(e);
   if (key === "cairops.pdf") { const cc = process.env.CACHE && join(process.env.CACHE, `${e.id}.cairo.pdf.json`); out.__cairo = cc && existsSync(cc) ? JSON.parse(readFileSync(cc, "utf8")) : await extract(join(C, e.renderings["cairo.pdf"]), { format: "pdf" }); }
   truth.rows.forEach((t, i) => {
     const f = truth.structure.rows[i].features;
