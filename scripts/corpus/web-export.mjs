@@ -14,6 +14,26 @@ export const ACC = { "expected-accomplishment": ["Expected accomplishment", "Exp
 export const MEAS = { "performance-measure": ["Performance measure", "Performance measures"], "indicator-of-achievement": ["Indicator of achievement", "Indicators of achievement"], "key-performance-indicator": ["Key performance indicator", "Key performance indicators"] };
 
 /**
+ * A drawn compact `doc` (`year`, `office`, `missions` …) with its frame drawn: the General Assembly
+ * resolution and budget section of the year's session, a Security Council resolution where it names
+ * missions, the two signing dates (one month, the counterpart's within 12 days of the manager's),
+ * 2 to `challenges` challenges of the office, and their marker, one of `markers` (none when null).
+ * The draws (`int`, `pick`, `sample`: the generator's) in the order the generators always made them.
+ */
+export function withFrame(doc, { challenges, markers }, { int, pick, sample }) {
+  const { year, office, missions } = doc;
+  const session = year - 1946;
+  const scNo = year <= 2016 ? 1700 + (year - 2007) * 60 + int(0, 50) : 2330 + (year - 2016) * 54 + int(0, 50);
+  const mon = int(0, 4), d1 = int(2, 24), d2 = Math.min(28, d1 + int(1, 12));
+  const iso = (d) => `${year}-${String(mon + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return {
+    ...doc,
+    gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
+    signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, challenges)), ...(markers ? { challengeMarker: pick(markers) } : {}),
+  };
+}
+
+/**
  * A measure's values for indicator `ind` (`{ t, unit, lo, hi }`): the text in the cell, the target,
  * the baseline; `geq` writes "≥" targets. `int`, `pick`: the generator's draws.
  */

@@ -33,7 +33,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { ACC, MEAS, SG, sections } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
@@ -180,15 +180,8 @@ function drawDocument(i) {
   const own = office.acronym(year);
   const mine = new Set([office.acronym(2012), office.acronym(2024)]);
   const missions = office.missions ? sample(MISSIONS.filter((m) => m.start <= year && m.end >= year && !mine.has(m.acronym) && m.acronym !== "OSASGY" && m.acronym !== "OSESGY"), int(3, 5)) : [];
-  const session = year - 1946;
-  const scNo = year <= 2016 ? 1700 + (year - 2007) * 60 + int(0, 50) : 2330 + (year - 2016) * 54 + int(0, 50);
-  const mon = int(0, 4), d1 = int(2, 24), d2 = Math.min(28, d1 + int(1, 12));
-  const iso = (d) => `${year}-${String(mon + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  return {
-    year, era, office, acronym: own, entity: office.name(year), manager, counterpart: { name: SG(year), title: "Secretary-General" }, style, tables, missions,
-    gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
-    signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, 4)), challengeMarker: pick(["num:decimal", "num:paren-letter", "num:symbol-bullet"]),
-  };
+  const doc = { year, era, office, acronym: own, entity: office.name(year), manager, counterpart: { name: SG(year), title: "Secretary-General" }, style, tables, missions };
+  return withFrame(doc, { challenges: 4, markers: ["num:decimal", "num:paren-letter", "num:symbol-bullet"] }, { int, pick, sample });
 }
 
 // ---------------------------------------------------------------- labels

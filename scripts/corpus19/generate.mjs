@@ -32,7 +32,7 @@ import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, s
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawValue, sections } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawValue, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 19);
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
@@ -162,15 +162,8 @@ function drawDocument(i) {
   });
   const own = office.acronym(year);
   const missions = office.missions ? sample(MISSIONS.filter((m) => m.start <= year && m.end >= year && m.acronym !== own), int(3, 5)) : [];
-  const session = year - 1946;
-  const scNo = year <= 2016 ? 1700 + (year - 2007) * 60 + int(0, 50) : 2330 + (year - 2016) * 54 + int(0, 50);
-  const mon = int(0, 4), d1 = int(2, 24), d2 = Math.min(28, d1 + int(1, 12));
-  const iso = (d) => `${year}-${String(mon + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  return {
-    year, era, office, acronym: own, entity: office.name(year), manager, counterpart: { name: SG(year), title: "Secretary-General" }, style, tables, missions,
-    gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
-    signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, 3)),
-  };
+  const doc = { year, era, office, acronym: own, entity: office.name(year), manager, counterpart: { name: SG(year), title: "Secretary-General" }, style, tables, missions };
+  return withFrame(doc, { challenges: 3, markers: null }, { int, pick, sample });
 }
 
 // ---------------------------------------------------------------- labels and cells
