@@ -29,7 +29,16 @@ describe("corpus generators", () => {
         .filter((l) => l.trim() !== "" && !l.trim().startsWith("//") && !l.startsWith("#!"));
       // Imports first (evaluated before the module body anyway) and one-line constants, then the guard.
       const first = body.findIndex((l) => !/^import\b|^\s+[\w{},\s]*$|^\} from |^const \w+ = .*;$/.test(l));
-      expect(body[first], name).toMatch(/^refuseUnknownFlags\(import\.meta\.url, \[[^\]]*"--check"[^\]]*\]\);$/);
+      // the guard itself, or scripts/corpus/generator.mjs's generatorArgs, which calls it first (below)
+      expect(body[first], name).toMatch(/^refuseUnknownFlags\(import\.meta\.url, \[[^\]]*"--check"[^\]]*\]\);$|^const \{ [\w, ]+ \} = generatorArgs\(import\.meta\.url, \d+(, \[[^\]]*\])?\);$/);
     }
+  });
+
+  it("generatorArgs (the command line of corpora 15–19) runs the guard, with --check, before anything else", () => {
+    const src = readFileSync(join(root, "scripts", "corpus", "generator.mjs"), "utf8");
+    const body = src.slice(src.indexOf("export function generatorArgs("));
+    const first = body.split("\n")[1].trim();
+    expect(first).toBe("refuseUnknownFlags(moduleUrl, [...FLAGS, ...more]);");
+    expect(src).toMatch(/const FLAGS = \[[^\]]*"--check"[^\]]*\];/);
   });
 });
