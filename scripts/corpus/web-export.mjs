@@ -6,6 +6,7 @@
  * always drew them, so their committed truth and `--check` stay as they are. (Corpora 16 and 17 draw
  * their values with other wordings and draws of their own: their drawValue stays in each generator.)
  */
+import { freshObjective } from "./harness.mjs";
 
 /** The Secretary-General who signs a compact of year `y` (the counterpart). */
 export const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
@@ -47,6 +48,35 @@ export function drawValue(ind, geq, { int, pick }) {
   const b = ind.unit === "days" ? v + int(1, Math.max(2, Math.round(v / 3))) : Math.max(0, v - int(1, Math.max(2, Math.round(v / 4))));
   const baseline = ind.unit === "%" ? `${b}%` : ind.unit === "days" ? `${b} days` : pick([fmt(b), `${fmt(b)} (${int(2005, 2023)})`]);
   return { inCell, indicator: ind.t, target, baseline };
+}
+
+/**
+ * The `n` rows of a table of design `shape` (at most: the bank may run out of fresh objectives):
+ * each an objective fresh in the document (`used`; harness.mjs's freshObjective, `scopes` after it,
+ * none when null), 1 to `shape.accs` accomplishments (none when 0), its measures (each drawn by
+ * `value(indicator)`) — one or two per accomplishment on designs with `shape.subRows`, else
+ * `shape.measures` ([lo, hi]) — `accOf` (each measure's accomplishment, or null), and 1–2 risks
+ * (from `risks`) with `shape.risks`. With `least` set, sub-rows are trimmed to the measures the bank
+ * had, keeping at least `least` each. Draws (the generator's) in the order the generators always made them.
+ */
+export function drawTableRows(bank, used, n, shape, { scopes, least = null, value, risks = [] }, { int, pick, sample, shuffle }) {
+  const rows = [];
+  for (let k = 0; k < n; k++) {
+    const obj = freshObjective(pick, bank.objectives, scopes, used, 300, 60);
+    if (!obj) break;
+    const accs = sample(bank.accomplishments, shape.accs ? int(1, shape.accs) : 0);
+    const inds = shuffle(bank.indicators);
+    const perAcc = shape.subRows ? accs.map(() => int(1, 2)) : null;
+    const nm = perAcc ? perAcc.reduce((a, b) => a + b, 0) : int(...shape.measures);
+    const measures = inds.slice(0, Math.min(nm, inds.length)).map((ind) => value(ind));
+    if (perAcc && least !== null) { // the bank may hold fewer indicators than asked: trim the sub-rows
+      let left = measures.length;
+      for (let a = 0; a < perAcc.length; a++) { perAcc[a] = Math.max(least, Math.min(perAcc[a], left - (perAcc.length - a - 1))); left -= perAcc[a]; }
+    }
+    const accOf = perAcc ? perAcc.flatMap((c, a) => Array(c).fill(a)) : measures.map(() => null);
+    rows.push({ objective: obj, accs, measures, accOf, perAcc, risks: shape.risks ? sample(risks, int(1, 2)) : [] });
+  }
+  return rows;
 }
 
 /**

@@ -28,11 +28,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { ACC, MEAS, SG, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 16);
 const SEED = 161616;
@@ -72,25 +72,9 @@ function drawValue(ind) {
   return { inCell, indicator: ind.t, target, baseline };
 }
 
-function drawRows(bank, used, n, design) {
-  const rows = [];
-  for (let k = 0; k < n; k++) {
-    // an objective whose words no other row of the document starts with, while the bank lasts
-    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300, 60);
-    if (!obj) break;
-    const nAcc = design === "base4" ? 0 : int(1, design === "grid4" ? 3 : 2);
-    const accs = sample(bank.accomplishments, nAcc);
-    const inds = shuffle(bank.indicators);
-    // grid4: each accomplishment its own sub-row with one or two measures; others: 1–3 measures
-    const perAcc = design === "grid4" ? accs.map(() => int(1, 2)) : null;
-    const nm = perAcc ? perAcc.reduce((a, b) => a + b, 0) : design === "base4" ? int(2, 4) : int(1, 3);
-    const measures = inds.slice(0, Math.min(nm, inds.length)).map((ind) => drawValue(ind));
-    const accOf = perAcc ? perAcc.flatMap((c, a) => Array(c).fill(a)) : measures.map(() => null);
-    const risks = design === "span3" ? sample(RISKS, int(1, 2)) : [];
-    rows.push({ objective: obj, accs, measures, accOf, perAcc, risks });
-  }
-  return rows;
-}
+/** Each design's rows (web-export.mjs's drawTableRows): grid4 each accomplishment its own sub-row with one or two measures; others 1–3 measures (base4 2–4). */
+const SHAPES = { grid4: { accs: 3, subRows: true }, divt3: { accs: 2, measures: [1, 3] }, span3: { accs: 2, measures: [1, 3], risks: true }, base4: { accs: 0, measures: [2, 4] } };
+const drawRows = (bank, used, n, design) => drawTableRows(bank, used, n, SHAPES[design], { scopes: bank === MANAGERIAL ? null : SCOPES, value: drawValue, risks: RISKS }, { int, pick, sample, shuffle });
 
 // ---------------------------------------------------------------- the plan
 const SPANS = { a: [2006, 2010], b: [2011, 2018], c: [2019, 2024] };

@@ -33,7 +33,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { ACC, MEAS, SG, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
@@ -93,35 +93,9 @@ function drawValue(ind) {
 }
 
 const SCOPES = ["", "", " in the biennium", ", in cooperation with partners", " within existing resources"];
-function drawRows(bank, used, n, design) {
-  const rows = [];
-  for (let k = 0; k < n; k++) {
-    let obj;
-    for (let tries = 0; tries < 300; tries++) {
-      const base = pick(bank.objectives);
-      if (tries < 60 && used.has(base.toLowerCase())) continue;
-      const o = base + (bank === MANAGERIAL ? "" : pick(SCOPES));
-      if (!used.has(o.toLowerCase())) { obj = o; used.add(base.toLowerCase()); break; }
-    }
-    if (!obj) break;
-    used.add(obj.toLowerCase());
-    const nAcc = design === "two2" ? 0 : int(1, design === "vm3" || design === "span4" ? 3 : 2);
-    const accs = sample(bank.accomplishments, nAcc);
-    const inds = shuffle(bank.indicators);
-    // vm3 and span4: each accomplishment its sub-row(s) with one or two measures; others 1–3 measures
-    const perAcc = design === "vm3" || design === "span4" ? accs.map(() => int(1, 2)) : null;
-    const nm = perAcc ? perAcc.reduce((a, b) => a + b, 0) : design === "two2" ? int(2, 4) : int(1, 3);
-    const measures = inds.slice(0, Math.min(nm, inds.length)).map((ind) => drawValue(ind));
-    if (perAcc) { // the bank may hold fewer indicators than asked: trim the sub-rows
-      let left = measures.length;
-      for (let a = 0; a < perAcc.length; a++) { perAcc[a] = Math.max(0, Math.min(perAcc[a], left - (perAcc.length - a - 1))); left -= perAcc[a]; }
-    }
-    const accOf = perAcc ? perAcc.flatMap((c, a) => Array(c).fill(a)) : measures.map(() => null);
-    const risks = design === "risk4" ? sample(RISKS, int(1, 2)) : [];
-    rows.push({ objective: obj, accs, measures, accOf, perAcc, risks });
-  }
-  return rows;
-}
+/** Each design's rows (web-export.mjs's drawTableRows): vm3 and span4 each accomplishment its sub-row(s) with one or two measures; others 1–3 measures (two2 2–4). */
+const SHAPES = { vm3: { accs: 3, subRows: true }, span4: { accs: 3, subRows: true }, risk4: { accs: 2, measures: [1, 3], risks: true }, two2: { accs: 0, measures: [2, 4] } };
+const drawRows = (bank, used, n, design) => drawTableRows(bank, used, n, SHAPES[design], { scopes: bank === MANAGERIAL ? null : SCOPES, least: 0, value: drawValue, risks: RISKS }, draws);
 
 // ---------------------------------------------------------------- the plan
 const SPANS = { a: [2006, 2010], b: [2011, 2018], c: [2019, 2024] };

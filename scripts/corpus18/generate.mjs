@@ -32,11 +32,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawValue, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, drawValue, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 18);
 // the first seed from 181818 up whose plan shows every feature in 3 documents, ruled and borderless (--features), chosen before any score of it
@@ -88,27 +88,9 @@ const MARKER_NAME = { "•": "bullet", "▪": "square", "➢": "arrow", "-": "hy
 const markOf = (m, k) => (m === "(a)" ? `(${letters[k]})` : m === "1." ? `${k + 1}.` : m);
 
 const SCOPES = ["", "", " in the biennium", ", in close consultation with partners", " within the approved resources"];
-function drawRows(bank, used, n, design, geq) {
-  const rows = [];
-  for (let k = 0; k < n; k++) {
-    const obj = freshObjective(pick, bank.objectives, bank === MANAGERIAL ? null : SCOPES, used, 300, 60);
-    if (!obj) break;
-    const nAcc = design === "two2" ? 0 : int(1, design === "risk4" ? 2 : 3);
-    const accs = sample(bank.accomplishments, nAcc);
-    const inds = shuffle(bank.indicators);
-    const perAcc = design === "rs3" || design === "span4" ? accs.map(() => int(1, 2)) : null;
-    const nm = perAcc ? perAcc.reduce((a, b) => a + b, 0) : design === "two2" ? int(2, 4) : int(1, 3);
-    const measures = inds.slice(0, Math.min(nm, inds.length)).map((ind) => drawValue(ind, geq && rnd() < 0.5, draws));
-    if (perAcc) { // the bank may hold fewer indicators than asked: trim the sub-rows (at least one each)
-      let left = measures.length;
-      for (let a = 0; a < perAcc.length; a++) { perAcc[a] = Math.max(1, Math.min(perAcc[a], left - (perAcc.length - a - 1))); left -= perAcc[a]; }
-    }
-    const accOf = perAcc ? perAcc.flatMap((c, a) => Array(c).fill(a)) : measures.map(() => null);
-    const risks = design === "risk4" ? sample(RISKS, int(1, 2)) : [];
-    rows.push({ objective: obj, accs, measures, accOf, perAcc, risks });
-  }
-  return rows;
-}
+/** Each design's rows (web-export.mjs's drawTableRows): rs3 and span4 sub-rows of one or two measures per accomplishment (at least one each); others 1–3 measures (two2 2–4). */
+const SHAPES = { rs3: { accs: 3, subRows: true }, span4: { accs: 3, subRows: true }, risk4: { accs: 2, measures: [1, 3], risks: true }, two2: { accs: 0, measures: [2, 4] } };
+const drawRows = (bank, used, n, design, geq) => drawTableRows(bank, used, n, SHAPES[design], { scopes: bank === MANAGERIAL ? null : SCOPES, least: 1, value: (ind) => drawValue(ind, geq && rnd() < 0.5, draws), risks: RISKS }, draws);
 
 // ---------------------------------------------------------------- the plan
 const SPANS = { a: [2006, 2010], b: [2011, 2018], c: [2019, 2024] };
