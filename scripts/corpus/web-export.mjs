@@ -7,6 +7,7 @@
  * their values with other wordings and draws of their own: their drawValue stays in each generator.)
  */
 import { freshObjective } from "./harness.mjs";
+import { MISSIONS } from "./missions.mjs";
 
 /** The Secretary-General who signs a compact of year `y` (the counterpart). */
 export const SG = (y) => (y <= 2006 ? "Kofi A. Annan" : y <= 2016 ? "Ban Ki-moon" : "António Guterres");
@@ -31,6 +32,23 @@ export function withFrame(doc, { challenges, markers }, { int, pick, sample }) {
     ...doc,
     gaRes: `${session - 1}/${int(240, 290)}`, budgetDoc: `A/${session - 1}/6 (Sect. ${office.sect})`, scRes: missions.length ? { no: scNo, year: year - int(0, 1) } : null,
     signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, challenges)), ...(markers ? { challengeMarker: pick(markers) } : {}),
+  };
+}
+
+/**
+ * A compact's truth from its drawn frame (withFrame) and its `rows` and `structure`: the manager
+ * (`manager`: as the print shows the name), the signing dates, the missions — its own office first
+ * where the gazetteer holds it (a political office is one of the missions its compact names, corpus15's
+ * convention) — the frame's resolutions and any `resolutions` more, the budget document, the
+ * challenges' count. Keys in the order the truth files have them.
+ */
+export function frameTruth(doc, rows, structure, { manager = doc.manager, resolutions = [] } = {}) {
+  const own = MISSIONS.filter((m) => m.acronym === doc.acronym && m.start <= doc.year && m.end >= doc.year);
+  return {
+    kind: "compact", year: doc.year, manager, counterpart: doc.counterpart, entity: doc.entity,
+    signedOn: doc.signed, missions: [...own, ...doc.missions].map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
+    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : []), ...resolutions], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
+    rows, structure,
   };
 }
 

@@ -28,7 +28,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { ACC, MEAS, SG, drawTableRows, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
@@ -499,16 +499,8 @@ function truthOf(doc) {
   }
   const s = doc.style;
   const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.rules}`, `fill:${s.fill}`, `font:${s.font.replace(/ /g, "-").toLowerCase()}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`, ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, s.landscape ? "landscape" : "portrait", `margins:${s.margins}`, s.keepRows ? "rows:keep-together" : "rows:may-split", `valign:${s.valign}`, `sections:${s.sections}`, `date:${s.dateForm}`, "challenges"];
-  const own = MISSIONS.filter((m) => m.acronym === doc.acronym && m.start <= doc.year && m.end >= doc.year);
-  return {
-    kind: "compact", year: doc.year, manager: doc.manager, counterpart: doc.counterpart, entity: doc.entity,
-    // The compact names its own office (the entity line, a running header): a political office in
-    // the gazetteer is one of the missions it names (corpus15's convention).
-    signedOn: doc.signed, missions: [...own, ...doc.missions].map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
-    // the frame's resolutions, and resolution 2254 (2015) where an objective of the Syria office names it
-    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : []), ...(rows.some((r) => r.objective.includes("2254 (2015)")) ? ["S/RES/2254 (2015)"] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
-    rows, structure: { features, rows: srows },
-  };
+  // the frame's resolutions, and resolution 2254 (2015) where an objective of the Syria office names it
+  return frameTruth(doc, rows, { features, rows: srows }, { resolutions: rows.some((r) => r.objective.includes("2254 (2015)")) ? ["S/RES/2254 (2015)"] : [] });
 }
 
 // ---------------------------------------------------------------- main

@@ -33,7 +33,7 @@ import { reseedable } from "../corpus/prng.mjs";
 import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { ACC, MEAS, SG, drawTableRows, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
@@ -407,14 +407,7 @@ function truthOf(doc) {
   }
   const s = doc.style;
   const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.rules}`, `shading:${s.shading}`, `font:${s.font.replace(/ /g, "-").toLowerCase()}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`, ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, `orientation:${s.orientation}`, `margins:${s.margins}`, s.keepRows ? "rows:keep-together" : "rows:may-split", `valign:${s.valign}`, `sections:${s.sections}`, `date:${s.dateForm}`, "challenges"];
-  const own = MISSIONS.filter((m) => m.acronym === doc.acronym && m.start <= doc.year && m.end >= doc.year);
-  return {
-    kind: "compact", year: doc.year, manager: doc.manager, counterpart: doc.counterpart, entity: doc.entity,
-    // a political office in the gazetteer is one of the missions its compact names (corpus15's convention)
-    signedOn: doc.signed, missions: [...own, ...doc.missions].map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
-    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
-    rows, structure: { features, rows: srows },
-  };
+  return frameTruth(doc, rows, { features, rows: srows });
 }
 
 // ---------------------------------------------------------------- main

@@ -36,7 +36,7 @@ import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthTe
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawTableRows, drawValue, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 18);
 // the first seed from 181818 up whose plan shows every feature in 3 documents, ruled and borderless (--features), chosen before any score of it
@@ -468,14 +468,7 @@ function truthOf(doc) {
     ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, `orientation:${s.orientation}`, `widths:${s.widths}`, `padding:${s.padding}`, `valign:${s.valign}`,
     `show-head:${s.showHead === "everyPage" ? "every-page" : "first-page"}`, `row-page-break:${s.rowPageBreak}`, `head-fill:${s.headFill}`, `sections:${s.sections}`, `date:${s.dateForm}`, "challenges",
     `docling:span-${s.dlSpan}`, `docling:colspan-${s.dlColspan}`, `docling:items-${s.dlItems}`, `docling:split-${s.dlSplit}`];
-  const own = MISSIONS.filter((m) => m.acronym === doc.acronym && m.start <= doc.year && m.end >= doc.year);
-  return {
-    kind: "compact", year: doc.year, manager: { name: shown(doc.manager.name, std), title: doc.manager.title }, counterpart: doc.counterpart, entity: doc.entity,
-    // a political office in the gazetteer is one of the missions its compact names (corpus15's convention)
-    signedOn: doc.signed, missions: [...own, ...doc.missions].map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
-    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
-    rows, structure: { features, rows: srows },
-  };
+  return frameTruth(doc, rows, { features, rows: srows }, { manager: { name: shown(doc.manager.name, std), title: doc.manager.title } });
 }
 
 // ---------------------------------------------------------------- main

@@ -32,7 +32,7 @@ import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthTe
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawTableRows, drawValue, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 19);
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
@@ -473,14 +473,7 @@ function truthOf(doc) {
   const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.layout}`, `font:${s.font}`, `size:${s.size}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), ...(s.watermark ? ["watermark:draft"] : []), `signatures:${s.signatures}`,
     ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, `orientation:${s.orientation}`, `widths:${s.widths}`, `valign:${s.valign}`,
     `header-rows:${s.headerRows}`, `dont-break-rows:${s.dontBreakRows}`, `head-fill:${s.headFill}`, `sections:${s.sections}`, `date:${s.dateForm}`, `challenges:${s.challenges}`];
-  const own = MISSIONS.filter((m) => m.acronym === doc.acronym && m.start <= doc.year && m.end >= doc.year);
-  return {
-    kind: "compact", year: doc.year, manager: doc.manager, counterpart: doc.counterpart, entity: doc.entity,
-    // a political office in the gazetteer is one of the missions its compact names (corpus15's convention)
-    signedOn: doc.signed, missions: [...own, ...doc.missions].map((m) => ({ acronym: m.acronym, name: m.name, kind: m.kind })),
-    resolutions: [`A/RES/${doc.gaRes}`, ...(doc.scRes ? [`S/RES/${doc.scRes.no} (${doc.scRes.year})`] : [])], documents: [doc.budgetDoc], resolutionDates: {}, challenges: doc.challenges.length,
-    rows, structure: { features, rows: srows },
-  };
+  return frameTruth(doc, rows, { features, rows: srows });
 }
 
 // ---------------------------------------------------------------- main
