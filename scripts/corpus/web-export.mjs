@@ -7,6 +7,7 @@
  * their values with other wordings and draws of their own: their drawValue stays in each generator.)
  */
 import { freshObjective } from "./harness.mjs";
+import { MONTHS } from "./common.mjs";
 import { MISSIONS } from "./missions.mjs";
 
 /** The Secretary-General who signs a compact of year `y` (the counterpart). */
@@ -34,6 +35,12 @@ export function withFrame(doc, { challenges, markers }, { int, pick, sample }) {
     signed: [iso(d1), iso(d2)], challenges: sample(office.challenges, int(2, challenges)), ...(markers ? { challengeMarker: pick(markers) } : {}),
   };
 }
+
+/**
+ * A signing date (`iso`, YYYY-MM-DD) in the document's `form`: "month-day" (June 5, 2012), "dotted"
+ * (05.06.2012), "iso" (as is), else day-month (5 June 2012). Each generator deals only some of them.
+ */
+export const longDate = (iso, form) => { const [y, m, d] = iso.split("-").map(Number); return form === "month-day" ? `${MONTHS[m - 1]} ${d}, ${y}` : form === "dotted" ? `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}` : form === "iso" ? iso : `${d} ${MONTHS[m - 1]} ${y}`; };
 
 /**
  * A compact's truth from its drawn frame (withFrame) and its `rows` and `structure`: the manager

@@ -32,8 +32,7 @@ import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { MONTHS } from "../corpus/common.mjs";
-import { ACC, MEAS, SG, drawTableRows, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
@@ -173,7 +172,6 @@ const WIDTHS = { vm3: [30, 33, 37], span4: [34, 36, 15, 15], risk4: [22, 26, 28,
 const markOf = (m, k) => (m === "num:paren-letter" ? `(${letters[k]})` : m === "num:paren-roman" ? `(${ROMAN[k]})` : m === "num:decimal" ? `${k + 1}.` : m === "num:letter-paren" ? `${letters[k]})` : m);
 const stop = (t, x) => (t.stops ? `${x}.` : x);
 const measText = (t, m) => (t.design === "span4" ? m.indicator : m.inCell);
-const longDate = (iso, form) => { const [y, m, d] = iso.split("-").map(Number); return form === "month-day" ? `${MONTHS[m - 1]} ${d}, ${y}` : form === "dotted" ? `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}` : `${d} ${MONTHS[m - 1]} ${y}`; };
 
 // ---------------------------------------------------------------- OOXML
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -34,9 +34,8 @@ import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 18);
 // the first seed from 181818 up whose plan shows every feature in 3 documents, ruled and borderless (--features), chosen before any score of it
@@ -176,7 +175,6 @@ const stop = (t, x) => (t.stops ? `${x}.` : x);
 const measText = (t, m) => (t.design === "span4" ? m.indicator : m.inCell);
 /** The items of a cell as the web app joins them: one line each, the marker and a space before. */
 const cellItems = (marker, xs, start = 0) => xs.map((x, k) => (marker === "none" ? x : `${markOf(marker, start + k)} ${x}`));
-const longDate = (iso, form) => { const [y, m, d] = iso.split("-").map(Number); return form === "month-day" ? `${MONTHS[m - 1]} ${d}, ${y}` : form === "dotted" ? `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}` : `${d} ${MONTHS[m - 1]} ${y}`; };
 
 /**
  * A table as a grid of logical cells (what autoTable's body holds): `{ text, rowSpan, colSpan,

@@ -30,9 +30,8 @@ import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { MONTHS } from "../corpus/common.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 19);
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
@@ -161,7 +160,6 @@ function labels(doc, t) {
 }
 const stop = (t, x) => (t.stops ? `${x}.` : x);
 const measText = (t, m) => (t.design === "span4" || t.design === "rs5" ? m.indicator : m.inCell);
-const longDate = (iso, form) => { const [y, m, d] = iso.split("-").map(Number); return form === "month-day" ? `${MONTHS[m - 1]} ${d}, ${y}` : form === "iso" ? iso : `${d} ${MONTHS[m - 1]} ${y}`; };
 
 /** The label pdfmake prints before the k-th item of an `ol` (0-based), as its separator makes it. */
 function olLabel(kind, sep, k) {
