@@ -73,3 +73,17 @@ export function hash(s) {
   }
   return h >>> 0;
 }
+
+/**
+ * Deals values of a list per key (`deal(key, xs)`) so that each comes out as often as the others:
+ * kind "turn" in turn (the key's k-th deal gives `xs[k % xs.length]`), "deck" from a shuffled deck
+ * (each value once per deck, a new deck by `shuffle` when it is spent: two keys dealt to the same
+ * documents do not move in step). `reset()` forgets every key, for a plan drawn again.
+ */
+export function dealer(kind, shuffle) {
+  let keys = {};
+  const deal = kind === "deck"
+    ? (key, xs) => { const deck = (keys[key] ??= []); if (!deck.length) deck.push(...shuffle(xs)); return deck.shift(); }
+    : (key, xs) => xs[(keys[key] = (keys[key] ?? -1) + 1) % xs.length];
+  return { deal, reset: () => { keys = {}; } };
+}

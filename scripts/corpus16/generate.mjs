@@ -27,7 +27,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
-import { reseedable } from "../corpus/prng.mjs";
+import { dealer, reseedable } from "../corpus/prng.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
@@ -78,9 +78,8 @@ const drawRows = (bank, used, n, design) => drawTableRows(bank, used, n, SHAPES[
 // ---------------------------------------------------------------- the plan
 const SPANS = { a: [2006, 2010], b: [2011, 2018], c: [2019, 2024] };
 const FONTS = ["Liberation Sans", "Liberation Serif", "DejaVu Sans", "Nimbus Sans", "P052", "URW Bookman"];
-let DEAL = {};
 /** Deals values of `xs` in turn per key (so that each crosses the others evenly). */
-const deal = (key, xs) => xs[(DEAL[key] = (DEAL[key] ?? -1) + 1) % xs.length];
+const { deal, reset: resetDeals } = dealer("turn", shuffle);
 function drawDocument(i) {
   const era = "abc"[i % 3];
   const fits = OFFICES.filter((o) => o.years[0] <= SPANS[era][1]);
@@ -504,7 +503,7 @@ function truthOf(doc) {
 // ---------------------------------------------------------------- main
 function plan() {
   reseed(SEED);
-  DEAL = {};
+  resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev16, 10 to holdout16

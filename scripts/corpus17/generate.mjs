@@ -29,7 +29,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
-import { reseedable } from "../corpus/prng.mjs";
+import { dealer, reseedable } from "../corpus/prng.mjs";
 import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
@@ -42,9 +42,8 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 // ---------------------------------------------------------------- randomness
 const draws = reseedable(SEED);
 const { next: rnd, int, pick, shuffle, sample } = draws;
-let DEAL = {};
 /** Deals values of `xs` in turn per key (so that each crosses the others evenly). */
-const deal = (key, xs) => xs[(DEAL[key] = (DEAL[key] ?? -1) + 1) % xs.length];
+const { deal, reset: resetDeals } = dealer("turn", shuffle);
 
 // ---------------------------------------------------------------- data
 const letters = "abcdefghijklmnop";
@@ -413,7 +412,7 @@ const RENDER = ["ooxml.pdf", "lochrome.pdf", "txt", "raw.txt", "w3m.txt", "pando
 const FILE = { "ooxml.pdf": "ooxml.pdf", "lochrome.pdf": "lochrome.pdf", txt: "txt", "raw.txt": "raw.txt", "w3m.txt": "w3m.txt", "pandoc.txt": "pandoc.txt", md: "md" };
 function plan() {
   draws.reseed(SEED);
-  DEAL = {};
+  resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev17, 10 to holdout17

@@ -31,7 +31,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
-import { reseedable } from "../corpus/prng.mjs";
+import { dealer, reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
@@ -45,13 +45,12 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 // ---------------------------------------------------------------- randomness
 const draws = reseedable(SEED);
 const { next: rnd, int, pick, shuffle, sample } = draws;
-let DEAL = {};
 /**
  * Deals values of `xs` per key from a shuffled deck (each value once per deck, a new deck when it is
  * spent): every value comes out as often as the others, and two keys dealt to the same documents do
  * not move in step (dealing in turn would pair, say, landscape with loose padding every time).
  */
-const deal = (key, xs) => { const deck = (DEAL[key] ??= []); if (!deck.length) deck.push(...shuffle(xs)); return deck.shift(); };
+const { deal, reset: resetDeals } = dealer("deck", shuffle);
 
 // ---------------------------------------------------------------- data
 const letters = "abcdefghijklmnop";
@@ -473,7 +472,7 @@ function truthOf(doc) {
 const RENDER = ["jspdf.pdf", "jspdf.txt", "docling.md", "md"];
 function plan() {
   draws.reseed(SEED);
-  DEAL = {};
+  resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   const ids = splitsOf(N_DOCS, N_DEV, shuffle, 18);

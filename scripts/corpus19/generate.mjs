@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
-import { reseedable } from "../corpus/prng.mjs";
+import { dealer, reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
@@ -42,9 +42,8 @@ const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 // ---------------------------------------------------------------- randomness
 const draws = reseedable(SEED);
 const { next: rnd, int, pick, shuffle, sample } = draws;
-let DEAL = {};
 /** Values of `xs` per key from a shuffled deck (each value once per deck): even counts, and no two keys in step. */
-const deal = (key, xs) => { const deck = (DEAL[key] ??= []); if (!deck.length) deck.push(...shuffle(xs)); return deck.shift(); };
+const { deal, reset: resetDeals } = dealer("deck", shuffle);
 
 // ---------------------------------------------------------------- data
 const letters = "abcdefghijklmnop";
@@ -478,7 +477,7 @@ function truthOf(doc) {
 const RENDER = ["pdfmake.pdf", "pdfmake.txt", "md"];
 function plan() {
   draws.reseed(SEED);
-  DEAL = {};
+  resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   const ids = splitsOf(N_DOCS, N_DEV, shuffle, 19);
