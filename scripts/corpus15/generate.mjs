@@ -17,12 +17,12 @@
  *   node scripts/corpus15/generate.mjs --truth     # rewrites the truth files only
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { printRun } from "../corpus/print-run.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
@@ -321,22 +321,19 @@ function manifestEntry(doc, truth) {
 const docs = plan();
 runModes(OUT, 15, docs, { truthOf, manifestEntry });
 
-const work = process.env.CORPUS15_WORK ?? mkdtempSync(join(tmpdir(), "corpus15-"));
-mkdirSync(work, { recursive: true });
-const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", FORCE_SOURCE_DATE: "1", HOME: work };
+const { work, env, soffice, done } = printRun(15);
 const todo = docs.filter((d) => !ONLY || ONLY.includes(d.id));
 for (const doc of todo) writeFileSync(join(work, `${doc.id}.html`), doc.html);
-const lo = (args) => execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", ...args], { stdio: "ignore", env });
 // LibreOffice: HTML → .docx (Writer's HTML import), all documents in one run
 mkdirSync(join(work, "lo-docx"), { recursive: true });
-lo(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", join(work, "lo-docx"), ...todo.map((d) => join(work, `${d.id}.html`))]);
+soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", join(work, "lo-docx"), ...todo.map((d) => join(work, `${d.id}.html`))]);
 // the .docx re-opened: page, header/footer, row breaking, header repetition
 for (const doc of todo) {
   writeFileSync(join(work, `${doc.id}.opts.json`), JSON.stringify(docxOptions(doc)));
   execFileSync("/usr/bin/python3", [join(HERE, "docx.py"), join(work, "lo-docx", `${doc.id}.docx`), join(work, `${doc.id}.docx`), join(work, `${doc.id}.opts.json`)], { stdio: ["ignore", "ignore", "inherit"] });
 }
 // LibreOffice prints every .docx in one run
-lo(["--convert-to", "pdf", "--outdir", join(work, "pdf"), ...todo.map((d) => join(work, `${d.id}.docx`))]);
+soffice(["--convert-to", "pdf", "--outdir", join(work, "pdf"), ...todo.map((d) => join(work, `${d.id}.docx`))]);
 const entries = [];
 for (const doc of todo) {
   const dir = join(OUT, doc.split), id = doc.id;
@@ -355,7 +352,7 @@ for (const doc of todo) {
   entries.push(e);
   process.stdout.write(`${id} `);
 }
-if (!process.env.CORPUS15_WORK) rmSync(work, { recursive: true, force: true });
+done();
 if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), pdftocairo: version("sh", ["-c", "pdftocairo -v 2>&1"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };

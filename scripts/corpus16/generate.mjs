@@ -23,13 +23,13 @@
  *   node scripts/corpus16/generate.mjs --truth     # rewrites the truth files only
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { printRun } from "../corpus/print-run.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
@@ -522,9 +522,7 @@ const docs = plan();
 const html = (doc) => (readFileSync(join(OUT, "src", `${doc.id}.chromium.html`), "utf8") !== doc.chromium || readFileSync(join(OUT, "src", `${doc.id}.lo.html`), "utf8") !== doc.lo || readFileSync(join(OUT, "src", `${doc.id}.fodt`), "utf8") !== doc.fodt ? ["html"] : []);
 runModes(OUT, 16, docs, { truthOf, manifestEntry, more: html });
 
-const work = process.env.CORPUS16_WORK ?? mkdtempSync(join(tmpdir(), "corpus16-"));
-mkdirSync(work, { recursive: true });
-const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", FORCE_SOURCE_DATE: "1", HOME: work };
+const { work, env, soffice, chromium, done } = printRun(16);
 const todo = docs.filter((d) => !ONLY || ONLY.includes(d.id));
 mkdirSync(join(OUT, "src"), { recursive: true });
 for (const doc of todo) {
@@ -534,18 +532,16 @@ for (const doc of todo) {
   copyFileSync(join(OUT, "src", `${doc.id}.lo.html`), join(work, `${doc.id}.html`));
 }
 // LibreOffice Writer: the flat ODF documents printed, one run
-execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "fodt-pdf"), ...todo.map((d) => join(OUT, "src", `${d.id}.fodt`))], { stdio: "ignore", env });
+soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "fodt-pdf"), ...todo.map((d) => join(OUT, "src", `${d.id}.fodt`))]);
 // LibreOffice Writer: every HTML imported (Writer's HTML filter, not Writer/Web) and printed, one run
-execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "lo-pdf"), ...todo.map((d) => join(work, `${d.id}.html`))], { stdio: "ignore", env });
+soffice(["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "lo-pdf"), ...todo.map((d) => join(work, `${d.id}.html`))]);
 const entries = [];
 for (const doc of todo) {
   const dir = join(OUT, doc.split), id = doc.id;
   mkdirSync(dir, { recursive: true });
   const truth = truthOf(doc);
   const cpdf = join(dir, `${id}.chromium.pdf`), lpdf = join(dir, `${id}.lo.pdf`);
-  const profile = mkdtempSync(join(work, "chr-"));
-  execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`, "--no-pdf-header-footer", `--print-to-pdf=${cpdf}`, `file://${join(OUT, "src", `${id}.chromium.html`)}`], { stdio: "ignore", env, timeout: 120_000 });
-  rmSync(profile, { recursive: true, force: true });
+  chromium(`file://${join(OUT, "src", `${id}.chromium.html`)}`, cpdf, 120_000);
   copyFileSync(join(work, "lo-pdf", `${id}.pdf`), lpdf);
   const fpdf = join(dir, `${id}.fodt.pdf`);
   copyFileSync(join(work, "fodt-pdf", `${id}.pdf`), fpdf);
@@ -560,7 +556,7 @@ for (const doc of todo) {
   entries.push(e);
   process.stdout.write(`${id} `);
 }
-if (!process.env.CORPUS16_WORK) rmSync(work, { recursive: true, force: true });
+done();
 if (!ONLY) {
   const version = producerVersion;
   const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };

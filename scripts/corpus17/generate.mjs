@@ -24,8 +24,7 @@
  *   node scripts/corpus17/generate.mjs --truth     # rewrites the truth files only
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
@@ -34,6 +33,7 @@ import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest 
 import { MISSIONS } from "../corpus/missions.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { printRun } from "../corpus/print-run.mjs";
 
 const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
 const SEED = 171717;
@@ -436,16 +436,14 @@ const docs = plan();
 // --check also compares the committed .docx with the one these parts zip to, byte for byte.
 runModes(OUT, 17, docs, { truthOf, manifestEntry, more: (doc) => (readFileSync(join(OUT, "src", `${doc.id}.docx`)).equals(doc.docx) ? [] : ["docx"]) });
 
-const work = process.env.CORPUS17_WORK ?? mkdtempSync(join(tmpdir(), "corpus17-"));
-mkdirSync(work, { recursive: true });
-const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", FORCE_SOURCE_DATE: "1", HOME: work };
+const { work, env, soffice, chromium, done } = printRun(17);
 const todo = docs.filter((d) => !ONLY || ONLY.includes(d.id));
 mkdirSync(join(OUT, "src"), { recursive: true });
 for (const doc of todo) writeFileSync(join(OUT, "src", `${doc.id}.docx`), doc.docx);
 const srcs = todo.map((d) => join(OUT, "src", `${d.id}.docx`));
 // LibreOffice Writer: every .docx printed, one run; and saved as HTML (Writer's HTML export), one run
-execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "pdf"), ...srcs], { stdio: "ignore", env });
-execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo`, "--headless", "--convert-to", "html:HTML (StarWriter)", "--outdir", join(work, "html"), ...srcs], { stdio: "ignore", env });
+soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "pdf"), ...srcs]);
+soffice(["--convert-to", "html:HTML (StarWriter)", "--outdir", join(work, "html"), ...srcs]);
 const entries = [];
 for (const doc of todo) {
   const dir = join(OUT, doc.split), id = doc.id;
@@ -460,9 +458,7 @@ for (const doc of todo) {
   // page that is printed is turned to landscape, as a user who sees a wide table would print it
   const html = readFileSync(join(work, "html", `${id}.html`), "utf8");
   writeFileSync(join(work, "html", `${id}.print.html`), doc.style.orientation === "landscape-section" ? html.replace(/(@page \{ size: )([\d.]+in) ([\d.]+in)/, "$1$3 $2") : html);
-  const profile = mkdtempSync(join(work, "chr-"));
-  execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`, "--no-pdf-header-footer", `--print-to-pdf=${cpdf}`, `file://${join(work, "html", `${id}.print.html`)}`], { stdio: "ignore", env, timeout: 180_000 });
-  rmSync(profile, { recursive: true, force: true });
+  chromium(`file://${join(work, "html", `${id}.print.html`)}`, cpdf, 180_000);
   execFileSync("pdftotext", ["-layout", opdf, join(dir, `${id}.txt`)]);
   execFileSync("pdftotext", ["-raw", cpdf, join(dir, `${id}.raw.txt`)]);
   // the same web page as a text browser dumps it (tables drawn in text columns, 120 columns wide)
@@ -474,7 +470,7 @@ for (const doc of todo) {
   entries.push({ ...manifestEntry(doc, truth), ...pagesAndCuts({ ooxml: opdf, lochrome: cpdf }, truth) });
   process.stdout.write(`${id} `);
 }
-if (!process.env.CORPUS17_WORK) rmSync(work, { recursive: true, force: true });
+done();
 if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), chromium: version("chromium", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]), w3m: version("w3m", ["-version"]) };
