@@ -109,7 +109,9 @@ const FONTS = ["libertinus-serif", "new-computer-modern", "dejavu-sans", "libera
 /**
  * Table strokes: the first two rule every cell (ruled documents); the others draw no vertical rules:
  * none at all (a `table` with `stroke: none`, or a `grid`), horizontal rules only (`stroke: (x: none, y: …)`),
- * booktabs rules (`table.hline` above and below the table and under the header), zebra fills.
+ * booktabs rules (`table.hline` above and below the table and under the header), zebra fills. A `grid`
+ * draws no rules either: its feature is `rules:none` (two documents only, both in holdout20: the style
+ * in the manifest tells them apart).
  */
 const STROKES = ["full", "thin-colour", "none", "grid", "hlines", "booktabs", "zebra"];
 const RULED = new Set(["full", "thin-colour"]);
@@ -279,7 +281,6 @@ const L = (xs) => `[${xs.map((x) => `#${q(x)}`).join("#linebreak()")}]`;
 const WIDTHS = { rs3: [30, 32, 38], span4: [34, 36, 15, 15], rs5: [24, 24, 28, 12, 12], risk4: [24, 26, 28, 22], two2: [40, 60] };
 const PAGE = { portrait: [595.28, 841.89], landscape: [841.89, 595.28] };
 const FONT_NAME = { "libertinus-serif": "Libertinus Serif", "new-computer-modern": "New Computer Modern", "dejavu-sans": "DejaVu Sans", "liberation-serif": "Liberation Serif" };
-const MARKER_NAME = { "–": "dash", "▪": "square", "◦": "circle", "‣": "triangle" };
 /** A cell's content as a Typst (code-mode) expression. */
 function cellContent(c) {
   if (typeof c === "string") return c.includes("\n") ? L(c.split("\n")) : T(c);
@@ -481,10 +482,13 @@ function truthRow(doc, section, t, r) {
   if (t.design === "span4" || t.design === "rs5") { row.baseline = r.measures.map((m) => m.baseline); row.target = r.measures.map((m) => m.target); }
   return row;
 }
-/** A cell-items feature: the kind, an enum's numbering pattern and a list's custom marker as features of their own. */
-const ITEM_FEATURE = (k, numbering, marker) => [`items:${k}`, ...(numbering ? [`enum-numbering:${numbering}`] : []), ...(k === "list-marker" ? [`marker:${MARKER_NAME[marker]}`] : [])];
+/**
+ * A cell-items feature: the kind, and an enum's label form as a feature of its own (`(a)` `(i)`
+ * paren, `1.` `i.` dot, `1)` `a)` bracket; each pattern alone is in too few documents to cross).
+ */
+const ITEM_FEATURE = (k, numbering) => [`items:${k}`, ...(numbering ? [`enum-label:${numbering.startsWith("(") ? "paren" : numbering.endsWith(")") ? "bracket" : "dot"}`] : [])];
 function tableFeatures(doc, t) {
-  const f = [`design:${t.design}`, `cols:${labels(doc, t).length}`, `meas-vocab:${t.measVocab}`, t.plural ? "header:plural" : "header:singular", t.caseUpper ? "header:caps" : "header:mixed", ...ITEM_FEATURE(t.items, t.numbering, t.marker)];
+  const f = [`design:${t.design}`, `cols:${labels(doc, t).length}`, `meas-vocab:${t.measVocab}`, t.plural ? "header:plural" : "header:singular", t.caseUpper ? "header:caps" : "header:mixed", ...ITEM_FEATURE(t.items, t.numbering)];
   if (widePage(doc, t)) f.push("page:landscape-table");
   if (t.design !== "two2") f.push(`acc-items:${t.accItems === t.items ? "same" : t.accItems}`);
   if (t.stops) f.push("items:full-stops");
@@ -507,7 +511,7 @@ function truthOf(doc) {
   }
   const s = doc.style;
   const wide = doc.tables.some((t) => widePage(doc, t));
-  const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.stroke}`, s.stroke === "grid" ? "container:grid" : "container:table", `font:${s.font}`, `size:${s.size}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`,
+  const features = [`era:${doc.era}`, s.ruled ? "ruled" : "borderless", `rules:${s.stroke === "grid" ? "none" : s.stroke}`, `font:${s.font}`, `size:${s.size}`, `footer:${s.footer}`, ...(s.runningHeader ? ["running-header"] : []), `signatures:${s.signatures}`,
     ...(doc.missions.length ? [`missions:${s.missionsAs}`, `sc-resolution:${s.scForm}`] : []), `ga-resolution:${s.gaForm}`, `orientation:${s.orientation === "wide-pages" ? (wide ? "wide-pages" : "portrait") : s.orientation}`, `widths:${s.widths}`, `valign:${s.valign}`,
     `table-header:${s.header}`, `head-fill:${s.headFill}`, `justify:${s.justify}`, `hyphenate:${s.hyphenate}`, ...(s.headerBlock ? [`header-block:${s.headerBlock}`] : []), `sections:${s.sections}`, `date:${s.dateForm}`, `challenges:${s.challenges}`];
   const own = MISSIONS.filter((m) => m.acronym === doc.acronym && m.start <= doc.year && m.end >= doc.year);
