@@ -31,7 +31,7 @@ export const TUNING = [
   ["test/corpus", "dev"], ["test/corpus2", "dev2"], ["test/corpus3", "dev3"], ["test/corpus4", "fresh4"],
   ["test/corpus5", "fresh5"], ["test/corpus6", "dev6"], ["test/corpus7", "dev7"], ["test/corpus7", "tune7"], ["test/corpus7", "tune7b"], ["test/corpus7", "tune7c"],
   ["test/corpus7", "holdout7"], ["test/corpus8", "dev8"], ["test/corpus8", "dev8b"], ["test/corpus8", "dev8c"], ["test/corpus8", "dev8d"], ["test/corpus8", "dev8e"], ["test/corpus9", "dev9"],
-  ["test/corpus9", "dev9b"], ["test/corpus10", "dev10"], ["test/corpus10", "dev10b"], ["test/corpus11", "dev11"], ["test/corpus12", "dev12"], ["test/corpus13", "dev13"], ["test/corpus14", "dev14"], ["test/corpus15", "dev15"], ["test/corpus16", "dev16"], ["test/corpus17", "dev17"], ["test/corpus18", "dev18"], ["test/corpus19", "dev19"],
+  ["test/corpus9", "dev9b"], ["test/corpus10", "dev10"], ["test/corpus10", "dev10b"], ["test/corpus11", "dev11"], ["test/corpus12", "dev12"], ["test/corpus13", "dev13"], ["test/corpus14", "dev14"], ["test/corpus15", "dev15"], ["test/corpus16", "dev16"], ["test/corpus17", "dev17"], ["test/corpus18", "dev18"], ["test/corpus19", "dev19"], ["test/corpus20", "dev20"],
 ];
 const PARALLEL = 2;
 const args = process.argv.slice(2);

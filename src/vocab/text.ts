@@ -88,8 +88,11 @@ const HYPHENS_RE = /[\u2010\u2011]/g;
 /**
  * A soft hyphen at a line end is where the word was broken, and prints as a hyphen: it becomes
  * "-", so the line joiner repairs the word like any hyphenated line end ("deve-" + "lopment").
+ * So does one before a space: a discretionary hyphen only ever stands inside a word, so with a
+ * space after it the word was broken there — a table cell's line end in layout text, where
+ * pdftotext sets the next column's text on the same line ("con\u00AD   (b) Briefings …" / "cerned").
  */
-const SOFT_HYPHEN_AT_END_RE = /\u00AD(?=[ \t]*(?:\r?\n|$))/g;
+const SOFT_HYPHEN_AT_END_RE = /\u00AD(?=[ \t\r\n]|$)/g;
 /** Elsewhere a soft hyphen is invisible, never part of the word; zero-width characters likewise. */
 const INVISIBLE_RE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
 
