@@ -674,6 +674,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) +
         listCost(k, start) +
         (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
+        (positioned ? 0 : WRAP_CUT_COST * leading ** 2 * cellsCutInWrap(page, start, end, objectiveColumn)) +
         (gaplessPieces.has(page[start]!) ? GAPLESS_CUT_COST * leading ** 2 : 0);
       // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
       const best: Array<Map<number, { cost: number; start: number }>> = [];
@@ -765,6 +766,41 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
 }
+
+/**
+ * Plain text: how many cells a row cut after band `end` (its bands `start`..`end`) parts in the
+ * middle of a wrapped sentence — a column's last line in the row and its next line below the cut
+ * read as one sentence: the upper line ends no sentence and either stops on a word that leads on
+ * (`leadsOn`: "Appointments from") or the lower goes on in lower case with no marker
+ * (`continuesSentence`: "… within the" / "agreed time"). A cell's wrapped lines belong to one row
+ * whatever the centring says: pdftotext's half-line grid moves a vertically centred objective by
+ * up to a line, so cuts that centre equally well can differ by where they fall in a cell (corpus9
+ * d9b txt, corpus10 d10b txt: the last line of an accomplishment read as the next row's first item).
+ */
+function cellsCutInWrap(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, objectiveColumn: number): number {
+  if (end + 1 >= page.length) return 0;
+  const cell = (p: Placed, c: number) => (p.line.cells[c] ?? "").trim();
+  const width = Math.max(0, ...page.slice(start, end + 2).flat().map((p) => p.line.cells.length));
+  let cut = 0;
+  for (let c = 0; c < width; c++) {
+    if (c === objectiveColumn) continue;
+    const above = page.slice(start, end + 1).flat().findLast((p) => cell(p, c));
+    const below = page.slice(end + 1).flat().find((p) => cell(p, c));
+    if (!above || !below) continue;
+    const upper = cell(above, c);
+    const lower = cell(below, c);
+    if (endsSentence(upper) || /[;:]$/.test(upper)) continue;
+    if (startsWithMarker(lower)) continue;
+    if (leadsOn(upper) || continuesSentence(lower)) cut++;
+  }
+  return cut;
+}
+/**
+ * A row cut that parts a wrapped sentence (`cellsCutInWrap`) costs this many squared leadings per
+ * cell: more than the half-line rounding of pdftotext's grid moves a centred objective (a quarter
+ * of a leading squared, twice over), less than a row a whole line off its objective's centre.
+ */
+const WRAP_CUT_COST = 1;
 
 /**
  * Plain text: how many columns a row cut after band `end` leaves mid-sentence — the column's last

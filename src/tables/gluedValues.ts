@@ -78,6 +78,21 @@ export function trailingValueLength(ws: readonly string[]): number {
 }
 
 /**
+ * The words from `k` on follow a preposition that needs its object ("… referred to assistance
+ * within 72 hours", "… trained by 2010", "a reduction of 50"), and the cell's sentence stops there
+ * (`below`, the cell's next line, opens no lower-case rest of it): they are the phrase's object,
+ * not a value glued to it — a glued value stands after a complete phrase ("… undertaken 41"), or
+ * between a preposition and the rest of its phrase on the next line ("Tickets purchased at least
+ * 16 days before 46%" / "travel", corpus13 d13-020). "in" before a year is a value's own ("61% in
+ * 2016"): `isWholeValue` reads it.
+ */
+function objectOfPreposition(ws: readonly string[], k: number, below: string): boolean {
+  return k > 0 && PREPOSITION.test(ws[k - 1]!) && !/^\p{Ll}/u.test(below.trim());
+}
+/** Prepositions whose object a number can be: the number completes the phrase. */
+const PREPOSITION = /^(?:of|by|in|within|from|to|than|at|over|under|for|per|above|below|around|about|after|before|between|during|until|against)$/i;
+
+/**
  * The block with the values glued into the cell on their left put back in their own columns, or
  * null when there is none. `row` is the block read as it stands: which measures have no value.
  */
@@ -107,7 +122,7 @@ export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], me
     if (next && measure[next.role as ValueRole] === null && !line.cells[v]?.trim() && line.cells[m]?.trim()) {
       const ws = norm(line.cells[v - 1] ?? "").split(" ");
       const k = trailingValueLength(ws);
-      if (k > 0) {
+      if (k > 0 && !objectOfPreposition(ws, ws.length - k, lines[r + 1]?.cells[v - 1] ?? "")) {
         line.cells[v - 1] = ws.slice(0, ws.length - k).join(" ");
         line.cells[v] = ws.slice(ws.length - k).join(" ");
         changed = true;

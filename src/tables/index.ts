@@ -5,7 +5,7 @@ import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { runEndMarkerOpenings } from "./runEndMarkers.js";
-import { ungluedValues } from "./gluedValues.js";
+import { isWholeValue, ungluedValues } from "./gluedValues.js";
 import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wrappedLineWidth } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
@@ -3633,10 +3633,22 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // A value that ends on a share ("At least 61%", "≥ 92 per cent") is whole too: the number
     // under it is the next one's (corpus15 d15-009: "Meetings held in accessible venues  At least
     // 61%" / "Performance appraisals completed by the  84%").
-    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && (VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim())));
+    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && (VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
+}
+/**
+ * Plain text: the value cell's line `above` is a whole value written in words — a status ("Fully
+ * achieved", "Not applicable", "None") or a deadline ("By 31 December 2016") — so a number on the
+ * line right under it opens the next measure's value: a worded value's wrapped line goes on with
+ * its words ("Partially achieved in" / "2012" is one value: "in" leaves it open, and it is not
+ * whole). pdftotext keeps no padding between one-line sub-rows ("Fully achieved" / "82%" beside two
+ * measures, corpus5 g1-022 chromium.txt, read as one measure with "Fully achieved 82%").
+ */
+function valueUnderWordedValue(above: string): boolean {
+  const words = above.trim().split(/\s+/);
+  return !VALUE_OPENING.test(above) && words[0] !== "" && isWholeValue(words);
 }
 /**
  * A PDF: the steps between a segment of a table's line and the next segment of the same page
