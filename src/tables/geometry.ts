@@ -652,6 +652,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     };
     // Plain text: the columns whose cells end with full stops, where a tie goes to the cut after one (`cellsLeftOpen`).
     const sentenceEnds = positioned ? new Set<number>() : sentenceColumns(page.flat(), objectiveColumn);
+    // Plain text: each column's widest line on the page, in characters (`cellsCutAtFullLine`).
+    const widest = positioned ? [] : widestLines(page.flat());
     const listCost = (k: number, start: number) => (positioned || (k === 0 && continues) || !opensMidway(start) ? 0 : MID_LIST_COST * leading ** 2 * page.length);
     // Plain text, the page's first row under a row the break cut, when pdftotext kept no gap
     // between the cut row's rest and that row (the page's first band was cut into pieces, see
@@ -675,6 +677,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         listCost(k, start) +
         (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
         (positioned ? 0 : WRAP_CUT_COST * leading ** 2 * cellsCutInWrap(page, start, end, objectiveColumn)) +
+        (positioned ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsCutAtFullLine(page, start, end, objectiveColumn, widest)) +
         (gaplessPieces.has(page[start]!) ? GAPLESS_CUT_COST * leading ** 2 : 0);
       // best[k].get(end): least cost of rows 0..k with row k ending at band `end`; from: row k's start.
       const best: Array<Map<number, { cost: number; start: number }>> = [];
@@ -794,6 +797,47 @@ function cellsCutInWrap(page: ReadonlyArray<readonly Placed[]>, start: number, e
     if (leadsOn(upper) || continuesSentence(lower)) cut++;
   }
   return cut;
+}
+/**
+ * Plain text, to break ties only: how many cells a row cut after band `end` parts where the
+ * column's line above the cut is full — the first word of the column's next line, below the cut,
+ * would not have fitted on it (the two with a space between are longer than the column's widest
+ * line on the page, `widest`, the line itself near that width: FULL_LINE_SHARE), and the line ends
+ * no sentence. A cell wraps where its next word does
+ * not fit; a line with room left ended its item. pdftotext's half-line grid often centres two cuts
+ * equally well ("Annual progress reports accepted by the General" / "Assembly" beside a centred
+ * objective, corpus9 d9b-010 txt); the full line tells which one keeps the cell whole. Character
+ * counts only approximate a proportional font's widths, so the cue weighs no more than a tie.
+ */
+function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, objectiveColumn: number, widest: readonly number[]): number {
+  if (end + 1 >= page.length) return 0;
+  const cell = (p: Placed, c: number) => (p.line.cells[c] ?? "").trim();
+  let cut = 0;
+  widest.forEach((width, c) => {
+    if (c === objectiveColumn) return;
+    const above = page.slice(start, end + 1).flat().findLast((p) => cell(p, c));
+    const below = page.slice(end + 1).flat().find((p) => cell(p, c));
+    if (!above || !below) return;
+    const upper = cell(above, c);
+    const lower = cell(below, c);
+    if (endsSentence(upper) || startsWithMarker(lower)) return;
+    const word = lower.split(/\s+/)[0] ?? "";
+    if (upper.length >= FULL_LINE_SHARE * width && upper.length + 1 + word.length > width) cut++;
+  });
+  return cut;
+}
+/**
+ * A full line reaches at least this share of its column's widest line: a wrapped line falls short
+ * of the measure by less than its next word, and the last line of a wrapped cell that a long word
+ * happens to overfill is no full line ("improved revenue tools" / "Member States …" in a column 28
+ * characters wide, corpus10 d10-013 txt).
+ */
+const FULL_LINE_SHARE = 0.85;
+/** Per column: the length in characters of its longest cell line among `lines`. */
+function widestLines(lines: readonly Placed[]): number[] {
+  const widths: number[] = [];
+  for (const p of lines) p.line.cells.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 0, c.trim().length); });
+  return widths;
 }
 /**
  * A row cut that parts a wrapped sentence (`cellsCutInWrap`) costs this many squared leadings per

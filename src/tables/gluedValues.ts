@@ -23,6 +23,7 @@
 import type { ColumnDef, TableLine } from "./columns.js";
 import type { RowBlock } from "./rows.js";
 import { stripBullet } from "./text.js";
+import { startsWithMarker } from "../vocab/markers.js";
 import { leadingValueLength } from "../vocab/values.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { normalizeSpace as norm } from "../vocab/text.js";
@@ -80,14 +81,16 @@ export function trailingValueLength(ws: readonly string[]): number {
 /**
  * The words from `k` on follow a preposition that needs its object ("… referred to assistance
  * within 72 hours", "… trained by 2010", "a reduction of 50"), and the cell's sentence stops there
- * (`below`, the cell's next line, opens no lower-case rest of it): they are the phrase's object,
+ * (`below`, the cell's next line, is empty or opens the next item: a capital or a marker): they are the phrase's object,
  * not a value glued to it — a glued value stands after a complete phrase ("… undertaken 41"), or
  * between a preposition and the rest of its phrase on the next line ("Tickets purchased at least
- * 16 days before 46%" / "travel", corpus13 d13-020). "in" before a year is a value's own ("61% in
+ * 16 days before 46%" / "travel", corpus13 d13-020; "… paid within 88 per cent" / "30 days of
+ * receipt", corpus5 g1-010 lo.txt). "in" before a year is a value's own ("61% in
  * 2016"): `isWholeValue` reads it.
  */
 function objectOfPreposition(ws: readonly string[], k: number, below: string): boolean {
-  return k > 0 && PREPOSITION.test(ws[k - 1]!) && !/^\p{Ll}/u.test(below.trim());
+  const next = below.trim();
+  return k > 0 && PREPOSITION.test(ws[k - 1]!) && (!next || /^\p{Lu}/u.test(next) || startsWithMarker(next));
 }
 /** Prepositions whose object a number can be: the number completes the phrase. */
 const PREPOSITION = /^(?:of|by|in|within|from|to|than|at|over|under|for|per|above|below|around|about|after|before|between|during|until|against)$/i;
