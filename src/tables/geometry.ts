@@ -802,8 +802,10 @@ function cellsCutInWrap(page: ReadonlyArray<readonly Placed[]>, start: number, e
  * Plain text, to break ties only: how many cells a row cut after band `end` parts where the
  * column's line above the cut is full — the first word of the column's next line, below the cut,
  * would not have fitted on it (the two with a space between are longer than the column's widest
- * line on the page, `widest`, the line itself near that width: FULL_LINE_SHARE), and the line ends
- * no sentence. A cell wraps where its next word does
+ * line on the page, `widest`, the line itself near that width: FULL_LINE_SHARE), the line ends
+ * no sentence, the next line opens with no number (a value column's next value: "applicable" /
+ * "150 days", corpus dev-006 chromium.txt) and no blank line parts the two (one-line items set
+ * apart, corpus7 t7c-002 txt). A cell wraps where its next word does
  * not fit; a line with room left ended its item. pdftotext's half-line grid often centres two cuts
  * equally well ("Annual progress reports accepted by the General" / "Assembly" beside a centred
  * objective, corpus9 d9b-010 txt); the full line tells which one keeps the cell whole. Character
@@ -820,7 +822,8 @@ function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: numbe
     if (!above || !below) return;
     const upper = cell(above, c);
     const lower = cell(below, c);
-    if (endsSentence(upper) || startsWithMarker(lower)) return;
+    // A number opens a value, not a sentence's rest; a blank line between the two ends the cell.
+    if (endsSentence(upper) || startsWithMarker(lower) || /^\d/.test(lower) || blankLineBetween(page, above, below)) return;
     const word = lower.split(/\s+/)[0] ?? "";
     if (upper.length >= FULL_LINE_SHARE * width && upper.length + 1 + word.length > width) cut++;
   });
@@ -833,6 +836,12 @@ function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: numbe
  * characters wide, corpus10 d10-013 txt).
  */
 const FULL_LINE_SHARE = 0.85;
+/** A line of the page between `above` and `below` is blank: no table line has its number (the line grid keeps no padding inside a cell). */
+function blankLineBetween(page: ReadonlyArray<readonly Placed[]>, above: Placed, below: Placed): boolean {
+  const numbers = new Set(page.flat().map((p) => p.line.line));
+  for (let n = above.line.line + 1; n < below.line.line; n++) if (!numbers.has(n)) return true;
+  return false;
+}
 /** Per column: the length in characters of its longest cell line among `lines`. */
 function widestLines(lines: readonly Placed[]): number[] {
   const widths: number[] = [];
