@@ -37,6 +37,9 @@ export function readReadingOrderHeader(lines: readonly Line[], at: number): Line
   const kept: number[] = [];
   let gaps = 0;
   for (let i = at; i < lines.length && kept.length < MAX_HEADER_LINES; i++) {
+    // A page's footer printed among the labels (`KEY PERFORMANCE` / `INDICATOR` / `Page 1 of 3`:
+    // poppler puts it where its top falls, the header standing at the page's foot) is no label.
+    if (PAGE_FOOTER.test(lines[i]!.text.trim())) continue;
     if (lines[i]!.text.trim() !== "") {
       kept.push(i);
       continue;
@@ -105,15 +108,65 @@ export function asViewerCopy(printed: readonly Line[], labels: readonly string[]
     for (let k = a; k < z; k++) width[k] = w;
     a = Math.max(z, a + 1);
   }
+  const headings = objectiveHeadings(body);
   return body.map((line, k) => {
     const next = body[k + 1];
     const text = line.text;
     if (text.trim() === "" || !next || next.page !== line.page || next.text.trim() === "") return line;
+    const heading = headings.get(k);
+    if (heading === "ends") return line;
     if (readMarker(next.text) !== null || GOES_ON.test(text)) return line;
+    if (heading === "goes-on") return { ...line, text: `${text} ` };
     if (readMarker(text) !== null && stripMarker(text).text.trim() === "") return line;
     if (newParagraph(text, next.text, width[k]!)) return line;
     return { ...line, text: `${text} ` };
   });
+}
+
+/**
+ * The lines of the spanning objective headings of a reading-order body (`Objective 1: To …`), each
+ * marked as going on on the next line or ending the heading. Poppler prints a row that spans the
+ * table in the same block as the first cell under it when they stand close (`Objective 1: To
+ * liaise … genocide` / `within the approved budget` / `Advisory notes submitted to the`), and
+ * nothing in the block's lines says where the heading stops: read as one paragraph, the heading's
+ * tail and the first cell become one objective (`objectiveHeadingEndingAt`).
+ */
+function objectiveHeadings(body: readonly Line[]): Map<number, "goes-on" | "ends"> {
+  const marks = new Map<number, "goes-on" | "ends">();
+  // The table's width in characters: its widest line, which a spanning heading that wraps fills.
+  const width = Math.max(0, ...body.map((l) => l.text.trim().length));
+  for (let k = 0; k < body.length; k++) {
+    if (!OBJECTIVE_LABEL.test(body[k]!.text.trim())) continue;
+    const end = objectiveHeadingEndingAt(body, k, width);
+    for (let i = k; i < end; i++) marks.set(i, "goes-on");
+    marks.set(end, "ends");
+    k = end;
+  }
+  return marks;
+}
+
+/**
+ * The last line of the spanning objective heading that opens at `body[at]`. A heading spans the
+ * table, so its lines wrap at the table's width: the heading goes on on the next line of its block
+ * only when that line opens in lower case (a sentence going on: `… genocide in` / `cooperation
+ * with …`) or when the line and the next line's first word would not have fitted in the table's
+ * widest line (a wrap before a name: `… in West` / `Africa in cooperation …`). A cell under it
+ * opens with a capital or a marker and follows a heading line that has room left (`… within the
+ * approved budget` / `Advisory notes …`). A full stop after a word ends the heading whatever follows.
+ */
+function objectiveHeadingEndingAt(body: readonly Line[], at: number, width: number): number {
+  let k = at;
+  for (;;) {
+    const line = body[k]!.text.trim();
+    const next = body[k + 1];
+    if (!next || next.page !== body[k]!.page) return k;
+    const t = next.text.trim();
+    if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || /\p{Ll}{2,}\.$/u.test(line)) return k;
+    const word = t.split(/\s+/)[0]!;
+    const full = line.length + 1 + word.length > width;
+    if (!/^\p{Ll}/u.test(t) && !full) return k;
+    k++;
+  }
 }
 
 /**
