@@ -66,6 +66,18 @@ describe("reading-order header", () => {
     expect(readReadingOrderHeader(lines, 0)).toBeNull();
   });
 
+  it("skips a page's footer printed among the labels", () => {
+    // The header at a page's foot: poppler prints `Page 1 of 3` where its top falls, inside the labels.
+    const lines = linesOf(["OUTCOME", "", "KEY PERFORMANCE", "INDICATOR", "Page 1 of 3", "", "RISKS AND MITIGATIONS", "", "Objective 1: To strengthen"].join("\n"));
+    const header = readReadingOrderHeader(lines, 0)!;
+    expect(header.columns.map((c) => [c.role, c.header])).toEqual([
+      ["accomplishments", "OUTCOME"],
+      ["measures", "KEY PERFORMANCE INDICATOR"],
+      ["risks", "RISKS AND MITIGATIONS"],
+    ]);
+    expect(header.end).toBe(7);
+  });
+
   it("joins a wrapped label's lines inside its block", () => {
     const lines = linesOf(["Objective", "", "Key performance", "indicator", "", "Baseline", "", "Target", "", "To reduce"].join("\n"));
     const header = readReadingOrderHeader(lines, 0)!;
@@ -92,6 +104,44 @@ describe("reading-order body as a viewer's copy", () => {
   it("opens a paragraph after a sentence's full stop, and at an `Objective 2:` label", () => {
     const body = asViewerCopy(linesOf(["Action plan implemented by", "country teams.", "Situations of concern analysed", "deployed: 103", "Objective 2: To enhance"].join("\n")));
     expect(body.map((l) => l.text)).toEqual(["Action plan implemented by ", "country teams.", "Situations of concern analysed ", "deployed: 103", "Objective 2: To enhance"]);
+  });
+
+  it("ends a spanning objective heading where the first cell under it begins", () => {
+    // The heading wraps at the table's width; the cell under it opens with a capital on a line
+    // after a heading line with room left, in the same block.
+    const body = asViewerCopy(
+      linesOf(
+        [
+          "Objective 1: To liaise with the United Nations system on activities for the prevention of genocide",
+          "within the approved budget",
+          "Advisory notes submitted to the",
+          "Secretary-General.",
+          "",
+          "Objective 2: To engage religious leaders in the prevention of incitement to violence",
+          "Commemorative events",
+          "organized with Member States.",
+          "",
+          "Objective 3: To promote the participation of women and young people in peace processes in West",
+          "Africa in cooperation with regional partners",
+          "Joint assessment missions",
+        ].join("\n"),
+      ),
+    );
+    expect(body.map((l) => l.text)).toEqual([
+      "Objective 1: To liaise with the United Nations system on activities for the prevention of genocide ",
+      "within the approved budget",
+      "Advisory notes submitted to the ",
+      "Secretary-General.",
+      "",
+      "Objective 2: To engage religious leaders in the prevention of incitement to violence",
+      "Commemorative events ",
+      "organized with Member States.",
+      "",
+      // A wrap before a name: the line had no room for `Africa`, so the heading goes on.
+      "Objective 3: To promote the participation of women and young people in peace processes in West ",
+      "Africa in cooperation with regional partners",
+      "Joint assessment missions",
+    ]);
   });
 
   it("reads a symbol font's private-use bullet opening a line as the item's marker", () => {
