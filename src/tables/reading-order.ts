@@ -3,7 +3,7 @@ import { readLinearHeader, readMarker } from "./linearized.js";
 import type { LinearHeader } from "./linearized.js";
 import { stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
 
 /**
  * Reading-order text: what `pdftotext` prints without `-layout` (its default mode), the way many
@@ -22,6 +22,22 @@ import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
  *   unless the next opens with a marker (a new item of the cell's list). `asViewerCopy` gives each
  *   such line the break's space back, so that the block reads as one paragraph per item.
  */
+
+/**
+ * Why a reading-order row's objective cell cannot be an objective (null when it can): a text that
+ * opens in lower case is the rest of a cell cut at a page's foot (`trafficking implemented`,
+ * `strengthened`: poppler prints the rests after the repeated header, away from their cells), and
+ * a column's label alone (`Risks and mitigations`) is another table's header read among the cells.
+ * An objective is a sentence, or a label and a sentence (`Objective 2: To …`), and opens with a
+ * capital: no truth row of the corpora opens otherwise. Such a row was put together from blocks
+ * whose places the text does not give; it is left out, with a warning, rather than given as a row.
+ */
+export function unplacedObjective(objective: string): string | null {
+  const t = objective.trim();
+  if (/^\p{Ll}/u.test(t)) return "its objective opens in lower case (the rest of a cell cut at a page break)";
+  if (isLabelCell(t)) return "its objective is a column label (a header read among the cells)";
+  return null;
+}
 
 /** Label blocks read at most (a header has at most eight columns, a label at most four lines). */
 const MAX_HEADER_LINES = 32;
@@ -161,7 +177,7 @@ function objectiveHeadingEndingAt(body: readonly Line[], at: number, width: numb
     const next = body[k + 1];
     if (!next || next.page !== body[k]!.page) return k;
     const t = next.text.trim();
-    if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || /\p{Ll}{2,}\.$/u.test(line)) return k;
+    if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || labelRole(t) !== null || /\p{Ll}{2,}\.$/u.test(line)) return k;
     const word = t.split(/\s+/)[0]!;
     const full = line.length + 1 + word.length > width;
     if (!/^\p{Ll}/u.test(t) && !full) return k;
@@ -211,8 +227,18 @@ function withoutPageNumbers(body: readonly Line[]): Line[] {
  */
 function withoutLabels(body: readonly Line[], labels: readonly string[]): Line[] {
   const own = new Set(labels.map((l) => normalizeSpace(l).toLowerCase()));
-  const blank = (k: number) => body[k] === undefined || body[k]!.text.trim() === "";
-  return body.map((l, k) => (own.has(normalizeSpace(l.text).toLowerCase()) && blank(k - 1) && blank(k + 1) ? { ...l, text: "" } : l));
+  const printedAs = new Set(labels.map((l) => normalizeSpace(l)));
+  const blank = (k: number) => body[k] === undefined || body[k]!.text.trim() === "" || body[k]!.page !== body[k === 0 ? 0 : k - 1]!.page;
+  const headings = objectiveHeadings(body);
+  return body.map((l, k) => {
+    const text = normalizeSpace(l.text);
+    if (own.has(text.toLowerCase()) && blank(k - 1) && blank(k + 1)) return { ...l, text: "" };
+    // A column label printed over its own cell (a per-objective table, a repeated header),
+    // opening a block or right under an objective heading; capitalised (a cell's wrapped
+    // `target` is a word of the cell).
+    if ((printedAs.has(text) || (labelRole(text) !== null && /^\p{Lu}/u.test(text))) && (blank(k - 1) || headings.has(k - 1))) return { ...l, text: "" };
+    return l;
+  });
 }
 
 /**
