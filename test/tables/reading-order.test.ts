@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
-import { asViewerCopy, readReadingOrderHeader } from "../../src/tables/reading-order.js";
+import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "../../src/tables/reading-order.js";
 
 const linesOf = (text: string) => textToLayout(text).pages.flatMap((p) => p.lines);
 
@@ -142,6 +142,18 @@ describe("reading-order body as a viewer's copy", () => {
       "Africa in cooperation with regional partners",
       "Joint assessment missions",
     ]);
+  });
+
+  it("blanks a column label printed over its own cell, under an objective heading", () => {
+    const body = asViewerCopy(linesOf(["Objective 1.7: To complete the migration of the portfolio", "Expected result", "(a) Investment costs reported", "", "Performance measure", "Vacancies filled within the recruitment", "target"].join("\n")), ["Expected accomplishment", "Performance measure"]);
+    expect(body.map((l) => l.text)).toEqual(["Objective 1.7: To complete the migration of the portfolio", "", "(a) Investment costs reported", "", "", "Vacancies filled within the recruitment ", "target"]);
+  });
+
+  it("names the objective cells that cannot be objectives: a cut cell's rest, a label", () => {
+    expect(unplacedObjective("trafficking implemented")).toMatch(/lower case/);
+    expect(unplacedObjective("Risks and mitigations")).toMatch(/label/);
+    expect(unplacedObjective("To support the peaceful settlement")).toBeNull();
+    expect(unplacedObjective("Objective 2: To engage religious leaders")).toBeNull();
   });
 
   it("reads a symbol font's private-use bullet opening a line as the item's marker", () => {
