@@ -10,7 +10,7 @@ import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wr
 import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
-import { asViewerCopy, readReadingOrderHeader } from "./reading-order.js";
+import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -4751,12 +4751,25 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     }
     const read = readLinearizedPart(body, columns, heading, t.table, block.readingOrder === true);
     const rows = out.get(block.table) ?? [];
-    rows.push(...read.rows);
+    rows.push(...(block.readingOrder ? placedRows(read.rows, t.table, warn) : read.rows));
     out.set(block.table, rows);
     for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
     consumed = from + read.end;
   }
   return { rows: out, withinLabels, cellSections: cellMarks };
+}
+
+/**
+ * A reading-order table's rows without those whose objective cell cannot be an objective
+ * (`unplacedObjective`: a cut cell's rest, a label): the text does not say where their blocks
+ * belong, and a row made of them would be an invented row. Each is named in a warning instead.
+ */
+function placedRows(rows: readonly LinearRow[], table: number, warn: (code: string, message: string, page: number | null, line: number | null) => void): LinearRow[] {
+  return rows.filter((r) => {
+    const why = unplacedObjective(r.objective);
+    if (why) warn("TABLE_READING_ORDER", `table ${table}: a row read from reading-order text is left out: ${why} ("${r.objective.slice(0, 60)}")`, r.provenance.page, r.provenance.lines[0]);
+    return !why;
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { readLinearHeader, readMarker } from "./linearized.js";
 import type { LinearHeader } from "./linearized.js";
 import { stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
 
 /**
  * Reading-order text: what `pdftotext` prints without `-layout` (its default mode), the way many
@@ -23,6 +23,22 @@ import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
  *   such line the break's space back, so that the block reads as one paragraph per item.
  */
 
+/**
+ * Why a reading-order row's objective cell cannot be an objective (null when it can): a text that
+ * opens in lower case is the rest of a cell cut at a page's foot (`trafficking implemented`,
+ * `strengthened`: poppler prints the rests after the repeated header, away from their cells), and
+ * a column's label alone (`Risks and mitigations`) is another table's header read among the cells.
+ * An objective is a sentence, or a label and a sentence (`Objective 2: To …`), and opens with a
+ * capital: no truth row of the corpora opens otherwise. Such a row was put together from blocks
+ * whose places the text does not give; it is left out, with a warning, rather than given as a row.
+ */
+export function unplacedObjective(objective: string): string | null {
+  const t = objective.trim();
+  if (/^\p{Ll}/u.test(t)) return "its objective opens in lower case (the rest of a cell cut at a page break)";
+  if (isLabelCell(t)) return "its objective is a column label (a header read among the cells)";
+  return null;
+}
+
 /** Label blocks read at most (a header has at most eight columns, a label at most four lines). */
 const MAX_HEADER_LINES = 32;
 
@@ -37,6 +53,9 @@ export function readReadingOrderHeader(lines: readonly Line[], at: number): Line
   const kept: number[] = [];
   let gaps = 0;
   for (let i = at; i < lines.length && kept.length < MAX_HEADER_LINES; i++) {
+    // A page's footer printed among the labels (`KEY PERFORMANCE` / `INDICATOR` / `Page 1 of 3`:
+    // poppler puts it where its top falls, the header standing at the page's foot) is no label.
+    if (PAGE_FOOTER.test(lines[i]!.text.trim())) continue;
     if (lines[i]!.text.trim() !== "") {
       kept.push(i);
       continue;
@@ -105,15 +124,65 @@ export function asViewerCopy(printed: readonly Line[], labels: readonly string[]
     for (let k = a; k < z; k++) width[k] = w;
     a = Math.max(z, a + 1);
   }
+  const headings = objectiveHeadings(body);
   return body.map((line, k) => {
     const next = body[k + 1];
     const text = line.text;
     if (text.trim() === "" || !next || next.page !== line.page || next.text.trim() === "") return line;
+    const heading = headings.get(k);
+    if (heading === "ends") return line;
     if (readMarker(next.text) !== null || GOES_ON.test(text)) return line;
+    if (heading === "goes-on") return { ...line, text: `${text} ` };
     if (readMarker(text) !== null && stripMarker(text).text.trim() === "") return line;
     if (newParagraph(text, next.text, width[k]!)) return line;
     return { ...line, text: `${text} ` };
   });
+}
+
+/**
+ * The lines of the spanning objective headings of a reading-order body (`Objective 1: To …`), each
+ * marked as going on on the next line or ending the heading. Poppler prints a row that spans the
+ * table in the same block as the first cell under it when they stand close (`Objective 1: To
+ * liaise … genocide` / `within the approved budget` / `Advisory notes submitted to the`), and
+ * nothing in the block's lines says where the heading stops: read as one paragraph, the heading's
+ * tail and the first cell become one objective (`objectiveHeadingEndingAt`).
+ */
+function objectiveHeadings(body: readonly Line[]): Map<number, "goes-on" | "ends"> {
+  const marks = new Map<number, "goes-on" | "ends">();
+  // The table's width in characters: its widest line, which a spanning heading that wraps fills.
+  const width = Math.max(0, ...body.map((l) => l.text.trim().length));
+  for (let k = 0; k < body.length; k++) {
+    if (!OBJECTIVE_LABEL.test(body[k]!.text.trim())) continue;
+    const end = objectiveHeadingEndingAt(body, k, width);
+    for (let i = k; i < end; i++) marks.set(i, "goes-on");
+    marks.set(end, "ends");
+    k = end;
+  }
+  return marks;
+}
+
+/**
+ * The last line of the spanning objective heading that opens at `body[at]`. A heading spans the
+ * table, so its lines wrap at the table's width: the heading goes on on the next line of its block
+ * only when that line opens in lower case (a sentence going on: `… genocide in` / `cooperation
+ * with …`) or when the line and the next line's first word would not have fitted in the table's
+ * widest line (a wrap before a name: `… in West` / `Africa in cooperation …`). A cell under it
+ * opens with a capital or a marker and follows a heading line that has room left (`… within the
+ * approved budget` / `Advisory notes …`). A full stop after a word ends the heading whatever follows.
+ */
+function objectiveHeadingEndingAt(body: readonly Line[], at: number, width: number): number {
+  let k = at;
+  for (;;) {
+    const line = body[k]!.text.trim();
+    const next = body[k + 1];
+    if (!next || next.page !== body[k]!.page) return k;
+    const t = next.text.trim();
+    if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || labelRole(t) !== null || /\p{Ll}{2,}\.$/u.test(line)) return k;
+    const word = t.split(/\s+/)[0]!;
+    const full = line.length + 1 + word.length > width;
+    if (!/^\p{Ll}/u.test(t) && !full) return k;
+    k++;
+  }
 }
 
 /**
@@ -158,8 +227,18 @@ function withoutPageNumbers(body: readonly Line[]): Line[] {
  */
 function withoutLabels(body: readonly Line[], labels: readonly string[]): Line[] {
   const own = new Set(labels.map((l) => normalizeSpace(l).toLowerCase()));
-  const blank = (k: number) => body[k] === undefined || body[k]!.text.trim() === "";
-  return body.map((l, k) => (own.has(normalizeSpace(l.text).toLowerCase()) && blank(k - 1) && blank(k + 1) ? { ...l, text: "" } : l));
+  const printedAs = new Set(labels.map((l) => normalizeSpace(l)));
+  const blank = (k: number) => body[k] === undefined || body[k]!.text.trim() === "" || body[k]!.page !== body[k === 0 ? 0 : k - 1]!.page;
+  const headings = objectiveHeadings(body);
+  return body.map((l, k) => {
+    const text = normalizeSpace(l.text);
+    if (own.has(text.toLowerCase()) && blank(k - 1) && blank(k + 1)) return { ...l, text: "" };
+    // A column label printed over its own cell (a per-objective table, a repeated header),
+    // opening a block or right under an objective heading; capitalised (a cell's wrapped
+    // `target` is a word of the cell).
+    if ((printedAs.has(text) || (labelRole(text) !== null && /^\p{Lu}/u.test(text))) && (blank(k - 1) || headings.has(k - 1))) return { ...l, text: "" };
+    return l;
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
-import { asViewerCopy, readReadingOrderHeader } from "../../src/tables/reading-order.js";
+import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "../../src/tables/reading-order.js";
 
 const linesOf = (text: string) => textToLayout(text).pages.flatMap((p) => p.lines);
 
@@ -66,6 +66,18 @@ describe("reading-order header", () => {
     expect(readReadingOrderHeader(lines, 0)).toBeNull();
   });
 
+  it("skips a page's footer printed among the labels", () => {
+    // The header at a page's foot: poppler prints `Page 1 of 3` where its top falls, inside the labels.
+    const lines = linesOf(["OUTCOME", "", "KEY PERFORMANCE", "INDICATOR", "Page 1 of 3", "", "RISKS AND MITIGATIONS", "", "Objective 1: To strengthen"].join("\n"));
+    const header = readReadingOrderHeader(lines, 0)!;
+    expect(header.columns.map((c) => [c.role, c.header])).toEqual([
+      ["accomplishments", "OUTCOME"],
+      ["measures", "KEY PERFORMANCE INDICATOR"],
+      ["risks", "RISKS AND MITIGATIONS"],
+    ]);
+    expect(header.end).toBe(7);
+  });
+
   it("joins a wrapped label's lines inside its block", () => {
     const lines = linesOf(["Objective", "", "Key performance", "indicator", "", "Baseline", "", "Target", "", "To reduce"].join("\n"));
     const header = readReadingOrderHeader(lines, 0)!;
@@ -92,6 +104,56 @@ describe("reading-order body as a viewer's copy", () => {
   it("opens a paragraph after a sentence's full stop, and at an `Objective 2:` label", () => {
     const body = asViewerCopy(linesOf(["Action plan implemented by", "country teams.", "Situations of concern analysed", "deployed: 103", "Objective 2: To enhance"].join("\n")));
     expect(body.map((l) => l.text)).toEqual(["Action plan implemented by ", "country teams.", "Situations of concern analysed ", "deployed: 103", "Objective 2: To enhance"]);
+  });
+
+  it("ends a spanning objective heading where the first cell under it begins", () => {
+    // The heading wraps at the table's width; the cell under it opens with a capital on a line
+    // after a heading line with room left, in the same block.
+    const body = asViewerCopy(
+      linesOf(
+        [
+          "Objective 1: To liaise with the United Nations system on activities for the prevention of genocide",
+          "within the approved budget",
+          "Advisory notes submitted to the",
+          "Secretary-General.",
+          "",
+          "Objective 2: To engage religious leaders in the prevention of incitement to violence",
+          "Commemorative events",
+          "organized with Member States.",
+          "",
+          "Objective 3: To promote the participation of women and young people in peace processes in West",
+          "Africa in cooperation with regional partners",
+          "Joint assessment missions",
+        ].join("\n"),
+      ),
+    );
+    expect(body.map((l) => l.text)).toEqual([
+      "Objective 1: To liaise with the United Nations system on activities for the prevention of genocide ",
+      "within the approved budget",
+      "Advisory notes submitted to the ",
+      "Secretary-General.",
+      "",
+      "Objective 2: To engage religious leaders in the prevention of incitement to violence",
+      "Commemorative events ",
+      "organized with Member States.",
+      "",
+      // A wrap before a name: the line had no room for `Africa`, so the heading goes on.
+      "Objective 3: To promote the participation of women and young people in peace processes in West ",
+      "Africa in cooperation with regional partners",
+      "Joint assessment missions",
+    ]);
+  });
+
+  it("blanks a column label printed over its own cell, under an objective heading", () => {
+    const body = asViewerCopy(linesOf(["Objective 1.7: To complete the migration of the portfolio", "Expected result", "(a) Investment costs reported", "", "Performance measure", "Vacancies filled within the recruitment", "target"].join("\n")), ["Expected accomplishment", "Performance measure"]);
+    expect(body.map((l) => l.text)).toEqual(["Objective 1.7: To complete the migration of the portfolio", "", "(a) Investment costs reported", "", "", "Vacancies filled within the recruitment ", "target"]);
+  });
+
+  it("names the objective cells that cannot be objectives: a cut cell's rest, a label", () => {
+    expect(unplacedObjective("trafficking implemented")).toMatch(/lower case/);
+    expect(unplacedObjective("Risks and mitigations")).toMatch(/label/);
+    expect(unplacedObjective("To support the peaceful settlement")).toBeNull();
+    expect(unplacedObjective("Objective 2: To engage religious leaders")).toBeNull();
   });
 
   it("reads a symbol font's private-use bullet opening a line as the item's marker", () => {
