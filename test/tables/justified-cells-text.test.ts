@@ -101,4 +101,27 @@ describe("pdftotext -layout of justified table cells (session 29, h-t20; corpus2
       ],
     ]);
   });
+
+  it("gives a broken word's rest, glued to the end of an objective's line, to the cell whose line above broke it", () => {
+    // d20-005: "Coun-" ends the accomplishment's first line; its rest "cil." is printed one space
+    // after the objective's second line, exactly under the accomplishment's opening.
+    const objectives = (lines: readonly string[]) => {
+      const layout = textToLayout(lines.join("\n"));
+      return readTables(layout, findSections(layout)).objectives.map((o) => [o.objective, o.accomplishments.map(text)]);
+    };
+    expect(
+      objectives([
+        "OBJECTIVES                                 OUTCOMES                                    INDICATORS OF ACHIEVEMENT                  BASELINE     TARGET",
+        "To advance economic measures that ease Briefings delivered to the Security Coun- Rounds of consultations convened.                 0            1",
+        "the suffering of the population in the cil.",
+        "current period",
+        "To support the political transition and     Truce arrangements agreed and moni-         Average time to convene the parties af-    20 days      Not more than 19 days",
+        "the National Dialogue Conference            tored.                                      ter an escalation.",
+        "                                                                                        Briefings to the Security Council.         6            At least 8",
+      ]),
+    ).toEqual([
+      ["To advance economic measures that ease the suffering of the population in the current period", ["Briefings delivered to the Security Council."]],
+      ["To support the political transition and the National Dialogue Conference", ["Truce arrangements agreed and monitored."]],
+    ]);
+  });
 });
