@@ -7,7 +7,7 @@ import type { Layout, InputFormat } from "../model/layout.js";
 import { ExtractError } from "../model/errors.js";
 import type { Context, Doc } from "../model/doc.js";
 import { sniffFormat, decodeTextDetailed, encodingWarning, mojibakeWarning, stripControls, type DecodeWarning } from "./decode.js";
-import { textToLayout } from "./text.js";
+import { spaceGluedComparisons, textToLayout } from "./text.js";
 import { withoutProvenNoteCalls } from "./text-notes.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
@@ -62,7 +62,7 @@ function withTypedBoxTables(read: ExtractedLayout): ExtractedLayout {
 function readText(text: string, decodeWarnings: readonly DecodeWarning[]): ExtractedLayout {
   // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
   const moji = decodeMojibakeMarkers(text);
-  const repaired = repairText(moji.text);
+  const repaired = spaceGluedComparisons(repairText(moji.text));
   return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === moji.text ? undefined : moji.text)), { reflow: false })), warnings: [...decodeWarnings, ...mojibakeWarning(moji.count)] };
 }
 

@@ -84,6 +84,12 @@ export function printedColumns(repaired: string, printed: string): number[] {
     const step = j < printed.length ? (c.length && /[\uD800-\uDBFF]/.test(c) ? 2 : 1) : 0;
     const glyph = printed.slice(j, j + step);
     const letters = glyph && glyph !== repaired.charAt(i) ? repairText(glyph) : glyph;
+    if (step && insertedComparisonSpace(repaired, i, glyph)) {
+      // The space spaceGluedComparisons put in after a comparison sign: no place of its own on the grid.
+      columns[i] = column;
+      i++;
+      continue;
+    }
     if (step && letters.length > 0 && repaired.startsWith(letters, i)) {
       for (let k = 0; k < letters.length; k++) columns[i + k] = column;
       i += letters.length;
@@ -99,6 +105,28 @@ export function printedColumns(repaired: string, printed: string): number[] {
   }
   columns[repaired.length] = column;
   return columns;
+}
+
+/** At `i` of the repaired line, the space put in between a comparison sign and the printed digit `glyph`. */
+function insertedComparisonSpace(repaired: string, i: number, glyph: string): boolean {
+  return repaired.charAt(i) === " " && COMPARISON_SIGN.test(repaired.charAt(i - 1)) && /^\d$/.test(glyph) && repaired.charAt(i + 1) === glyph;
+}
+
+/** A comparison sign before a figure, printed with a space ("≥ 4") or glued to it ("≥4"). */
+const SPACED_COMPARISON = /[≥≤] \d/u;
+const GLUED_COMPARISON = /([≥≤])(?=\d)/gu;
+const COMPARISON_SIGN = /^[≥≤]$/u;
+
+/**
+ * "≥4" → "≥ 4" in a text whose own lines print the sign spaced from its figure elsewhere.
+ * pdftotext (-layout or not) puts words on a character grid, and a narrow space between a sign and
+ * a one-digit figure (2.5 pt in a Typst PDF, "≥ 4" beside "≥ 123" in the same column, both with the
+ * same gap in the PDF) can fall inside one grid cell and be lost. The text alone cannot tell a lost
+ * space from a sign printed glued, so the document's own usage decides: a text that never spaces
+ * the sign keeps every glued one as printed.
+ */
+export function spaceGluedComparisons(text: string): string {
+  return SPACED_COMPARISON.test(text) ? text.replace(GLUED_COMPARISON, "$1 ") : text;
 }
 
 /**

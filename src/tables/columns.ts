@@ -642,7 +642,8 @@ const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
  * line) or shows the same edge on the grid line above it (a wrapped line cut right); it opens with
  * no marker (a marked item's wrap goes under its text, not under the marker); the run is no
  * objective's (an objective's lines often run wider than its column, set on a grid of their own:
- * corpus14 d14-001, d14-003, d11-017 moved words of the objective), and the word breaks no word
+ * corpus14 d14-001, d14-003, d11-017 moved words of the objective) unless the cell's line above
+ * broke a word with a hyphen (`BROKEN_WORD_END`), and the word breaks no word
  * with a hyphen (a justified cell's "par-" ends its own line, d11-006).
  */
 function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[]): void {
@@ -653,12 +654,20 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     const w = words[k]!, col = placed[k]!, before = words[k - 1]!;
     if (before.segment !== w.segment || placed[k - 1] !== col || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
     const role = columns[col]?.role ?? "objective";
-    if (VALUE_ROLES.has(role) || role === "objective" || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
-    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && near(above.fill[n]!.left, w.x) && edgeHolds(n) && markerKinds((above.cells[n] ?? "").trim().split(/\s/)[0] ?? "").length === 0);
+    if (VALUE_ROLES.has(role) || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
+    // An objective's run only gives its tail to a cell whose line above broke a word (below).
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && near(above.fill[n]!.left, w.x) && edgeHolds(n) && markerKinds((above.cells[n] ?? "").trim().split(/\s/)[0] ?? "").length === 0 && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
     if (j < 0) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }
+/**
+ * A cell's line that ends inside a word broken with a hyphen ("… the Security Coun-"): its next line
+ * opens with the word's rest, so a lower-case word under the cell's opening is that rest even at the
+ * end of an objective's run, which `runTailUnderCellAbove` otherwise leaves alone (corpus20 d20-005
+ * typst.txt: "… of the population in the cil." under "Briefings delivered to the Security Coun­").
+ */
+const BROKEN_WORD_END = /\p{Ll}[-\u2010]$/u;
 /**
  * How far (characters) a run's tail may open from the cell's opening above: pdftotext rounds each
  * line's glyphs to the grid on its own, so a wrapped line sits a character off its first line

@@ -5,6 +5,7 @@ import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { runEndMarkerOpenings } from "./runEndMarkers.js";
+import { joinJustifiedRuns } from "./justifiedRuns.js";
 import { isWholeValue, ungluedValues } from "./gluedValues.js";
 import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wrappedLineWidth } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
@@ -216,7 +217,11 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
             return m;
           };
           const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
-          const tl: TableLine = textGrid ? assignColumns(l, localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), layout.text, true, markersOf(l), wordsOf(l), above) : assignColumns(l, anchors, layout.text, false, []);
+          let tl: TableLine;
+          if (textGrid) {
+            const local = localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf);
+            tl = assignColumns(l, local, layout.text, true, markersOf(l), joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l)), above);
+          } else tl = assignColumns(l, anchors, layout.text, false, []);
           read.push(tl);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
             sequence.push({ row: tl });
@@ -3633,7 +3638,7 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // A value that ends on a share ("At least 61%", "≥ 92 per cent") is whole too: the number
     // under it is the next one's (corpus15 d15-009: "Meetings held in accessible venues  At least
     // 61%" / "Performance appraisals completed by the  84%").
-    const stacked = adjacent && filled.every((k) => VALUE_OPENING.test(l.cells[k] ?? "") && (VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
+    const stacked = adjacent && filled.every((k) => GRID_VALUE_OPENING.test(l.cells[k] ?? "") && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
@@ -3699,6 +3704,15 @@ const SAME_EDGE_PT = 1;
 /** A Target/Baseline cell that opens with a number (a figure, a percentage, "25 kWh"). */
 const VALUE_OPENING = /^\s*[-–]?\d/;
 /**
+ * Plain text: a value cell's line that opens a value — a number, or a bound on one, in signs or in
+ * words ("≥ 72%", "At least 23", "Not more than 5 days"). A wrapped value's next line goes on with
+ * its unit or words ("per cent", "than 20 days"), never with a bound, so a bound stacked under a
+ * value opens the next measure's value as a bare figure does (corpus20 typst.txt: "74%  ≥ 95%" /
+ * "24%  ≥ 32%", "60%  74 per cent" / "21 (2018)  At least 23", one-line measures with no blank
+ * line between them). PDFs keep VALUE_OPENING (their stacked values were tuned with it).
+ */
+const GRID_VALUE_OPENING = /^\s*(?:(?:[<>≤≥]|at (?:least|most)|(?:not )?(?:more|less|fewer) than|up to)\s?)?[-–]?\d/i;
+/**
  * A PDF: every filled value cell of line r opens with a number right under a cell that held a whole
  * value ("98%" / "1,892", "1,640" / "15%"): a value's wrapped line goes on with its unit or words,
  * never with another number, so this is the next measure's value even one line step below (TeX's
@@ -3724,7 +3738,7 @@ function numbersInEveryValueColumn(line: TableLine, valueColumns: readonly numbe
   if (valueColumns.length < 2) return false;
   return valueColumns.every((k) => {
     const cell = (line.cells[k] ?? "").trim();
-    return VALUE_OPENING.test(cell) && !YEAR_LABEL.test(cell);
+    return GRID_VALUE_OPENING.test(cell) && !YEAR_LABEL.test(cell);
   });
 }
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
