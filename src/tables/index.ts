@@ -3458,6 +3458,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
+      else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
@@ -3731,6 +3732,8 @@ function numbersInEveryValueColumn(line: TableLine, valueColumns: readonly numbe
     return VALUE_OPENING.test(cell) && !YEAR_LABEL.test(cell);
   });
 }
+/** A PDF: baselines one wrap step apart lie within this many points of it (rounding, a taller glyph). */
+const SPACED_ITEM_SLACK_PT = 1;
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
 /**
@@ -3834,12 +3837,17 @@ function stopsBesideRunningCell(block: RowBlock, from: number, column: number, p
  * one-line measure's padding is such a hole ("the Sustainable Development" / "Goals." beside the
  * next measure, corpus6 d6-012 lo.txt). The caller also wants the line above to end on a word that
  * neither leads on nor is capitalised (`endsOwnLine`).
+ *
+ * A PDF the same (session 29), the lines one wrap step apart (`pitch`) give or take `slack`: groff's
+ * top-aligned sub-rows without padding ("disruption to" / "meetings" / "Recruitment" beside "time" /
+ * "" / "– Security incidents at", corpus12 d12-008), where a justified narrow cell leaves neither
+ * a short line nor the next item's words to tell by.
  */
-function subRowClosedByColumn(block: RowBlock, columns: readonly ColumnDef[], from: number, to: number, column: number, pitch: number): boolean {
+function subRowClosedByColumn(block: RowBlock, columns: readonly ColumnDef[], from: number, to: number, column: number, pitch: number, slack = pitch * 0.01): boolean {
   const a = block.lines[from], b = block.lines[to], above = block.lines[from - 1];
   const measure = columns.findIndex((c) => c.role === "measures");
   if (measure < 0 || !a || !b || !above || to !== from + 1 || a.page !== b.page || above.page !== a.page) return false;
-  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
+  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= slack;
   if (!onGrid(a, above.y + pitch) || !onGrid(b, a.y + pitch)) return false;
   const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
   if (!has(above, measure) || !has(b, measure) || !has(a, column)) return false;
