@@ -8,7 +8,10 @@
  * - a value cell's next line more than VALUE_WRAP_SLACK_PT below the line step is the next
  *   sub-row's value, not a wrap (corpus14 d14-010 xe.pdf: "143" / "21%" 13.75 pt apart at 11.95);
  * - a measure numbering that starts over ("a)" under "a)") opens the next accomplishment in a PDF
- *   too (corpus9 d9b-020 gs.pdf).
+ *   too (corpus9 d9b-020 gs.pdf);
+ * - groff's top-aligned sub-rows with no padding: the accomplishment's line after the measure's
+ *   cell ended closes the sub-row, and a gap a taller cell beside fills is no paragraph space
+ *   (corpus12 d12-008 groff.pdf).
  */
 import { describe, expect, it } from "vitest";
 import type { Layout, Line, Segment } from "../../src/model/layout.js";
@@ -111,5 +114,51 @@ describe("a measure numbering that starts over (PDF, Ghostscript)", () => {
     const rows = read(layout);
     expect(rows.find((o) => o.objective.startsWith("To support urban planning"))?.accomplishments).toEqual(["Settlements upgraded with community participation", "Households with improved water and sanitation"]);
     expect(rows.find((o) => o.objective.startsWith("To promote sustainable urbanization"))?.accomplishments).toEqual(["Settlements upgraded with community participation", "National urban policies adopted", "Households with improved water and sanitation"]);
+  });
+});
+
+describe("top-aligned sub-rows without padding (PDF, groff)", () => {
+  // corpus12 d12-008 groff.pdf, page 2: a 12.5 pt step throughout, justified narrow cells.
+  const layout = page(10, [
+    [273.75, [["OBJECTIVES", 68.4, 63.4], ["EXPECTED", 171.24, 53.9], ["KEY PERFORMANCE", 276.96, 107.3], ["TARGET", 399.24, 40.2]]],
+    [286.25, [["RESULTS", 171.24, 45.8], ["INDICATORS", 276.96, 60.9]]],
+    [300.75, [["To ensure a safe", 68.4, 87.8], ["Common services", 171.24, 90.7], ["– Average time to fill a", 276.96, 107.3], ["93 days", 399.24, 34.7]]],
+    [313.25, [["and accessible", 68.4, 87.8], ["costs shared fairly", 171.24, 90.7], ["vacant post", 276.96, 50.9]]],
+    [325.75, [["Vienna", 68.4, 31.1], ["among the Vienna", 171.24, 90.7]]],
+    [338.25, [["International", 68.4, 55.3], ["organizations", 171.24, 59.5]]],
+    [350.75, [["Centre", 68.4, 30.0], ["Meetings serviced", 171.24, 90.7], ["– Security incidents at", 276.96, 107.3], ["1", 399.24, 5.6]]],
+    [363.25, [["as planned with full", 171.24, 90.7], ["the Centre requiring", 276.96, 107.3]]],
+    [375.75, [["interpretation", 171.24, 58.7], ["evacuation", 276.96, 47.8]]],
+    [388.25, [["Building works", 171.24, 90.7], ["– Pre-session", 276.96, 63.9], ["92%", 399.24, 20.0]]],
+    [400.75, [["completed without", 171.24, 90.7], ["documents issued on", 276.96, 107.3]]],
+    [413.25, [["disruption to", 171.24, 90.7], ["time", 276.96, 18.9]]],
+    [425.75, [["meetings", 171.24, 40.6]]],
+    [438.25, [["To reduce the cost", 68.4, 87.8], ["Meetings serviced", 171.24, 90.7], ["– Average time to fill a", 276.96, 107.3], ["78 days", 399.24, 34.7]]],
+    [450.75, [["of shared", 68.4, 87.8], ["as planned with full", 171.24, 90.7], ["vacant post", 276.96, 50.9]]],
+    [463.25, [["administrative", 68.4, 61.3], ["interpretation", 171.24, 58.7]]],
+    [475.75, [["services in Vienna", 68.4, 81.4], ["Building works", 171.24, 90.7], ["– Pre-session", 276.96, 63.9], ["93%", 399.24, 20.0]]],
+    [488.25, [["completed without", 171.24, 90.7], ["documents issued on", 276.96, 107.3]]],
+    [500.75, [["disruption to", 171.24, 90.7], ["time", 276.96, 18.9]]],
+    [513.25, [["meetings", 171.24, 40.6]]],
+    [525.75, [["Recruitment", 171.24, 54.0], ["– Security incidents at", 276.96, 107.3], ["3", 399.24, 5.6]]],
+    [538.25, [["completed within", 171.24, 90.7], ["the Centre requiring", 276.96, 107.3], ["100%", 399.24, 25.6]]],
+    [550.75, [["the established", 171.24, 90.7], ["evacuation", 276.96, 47.8], ["41%", 399.24, 20.0]]],
+    [563.25, [["timeline", 171.24, 34.5], ["– Meetings serviced", 276.96, 107.3]]],
+    [575.75, [["with interpretation as", 276.96, 107.3]]],
+    [588.25, [["requested", 276.96, 44.5]]],
+  ]);
+
+  it("opens the accomplishment beside the next measure under a line of its own", () => {
+    const rows = read(layout);
+    expect(rows.find((o) => o.objective.startsWith("To reduce the cost"))?.accomplishments).toEqual([
+      "Meetings serviced as planned with full interpretation",
+      "Building works completed without disruption to meetings",
+      "Recruitment completed within the established timeline",
+    ]);
+    expect(rows.find((o) => o.objective.startsWith("To ensure a safe"))?.accomplishments).toEqual([
+      "Common services costs shared fairly among the Vienna organizations",
+      "Meetings serviced as planned with full interpretation",
+      "Building works completed without disruption to meetings",
+    ]);
   });
 });
