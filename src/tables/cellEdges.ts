@@ -281,43 +281,22 @@ const NEXT_LINE_SLACK = 1.2;
  * spaces its items spaces every one of them, so where two lines sit one wrap step apart the
  * second went on with the first, whatever its words: the words at the break
  * (`opensSentenceAfterWholeLine`) are asked only in columns that never show a space.
- * Not a gap that another column's taller cell fills (`filledByTallerCell`): that is where the
- * next sub-row opens under the last line of the row's tallest cell, not a paragraph's space.
  */
 const SPACED_ITEM_PT = 1;
 export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number): boolean[] {
   return Array.from({ length: width }, (_, i) => {
     if (!Number.isFinite(step)) return false;
     return blocks.some((lines) => {
-      let prev = -1;
-      return lines.some((l, r) => {
+      let prev: TableLine | undefined;
+      return lines.some((l) => {
         if (!(l.cells[i] ?? "").trim()) return false;
-        const p = lines[prev];
-        const from = prev;
-        prev = r;
-        return p !== undefined && spacedBelow(p, l, i, step) && !filledByTallerCell(lines, from, r, i, step);
+        const p = prev;
+        prev = l;
+        return p !== undefined && spacedBelow(p, l, i, step);
       });
     });
   });
 }
-/**
- * Between column `i`'s lines `from` and `to` of a row, another column shows a line of its own
- * that lies a whole wrap step (less SPACED_ITEM_PT) below the first and above the second: the gap
- * in column `i` holds a line of a taller cell beside it, so it is a sub-row's boundary (groff's
- * top-aligned sub-rows: "interpretation" / "Common services" 41 pt apart beside a three-line
- * measure, corpus12 d12-003), not a space after a paragraph, which no other cell's line fills (a
- * line of the next column set within a point or two of either end is the same sub-row's).
- */
-function filledByTallerCell(lines: readonly TableLine[], from: number, to: number, i: number, step: number): boolean {
-  const top = cellYOf(lines[from]!, i), bottom = cellYOf(lines[to]!, i), room = step - SPACED_ITEM_PT;
-  for (let k = from + 1; k < to; k++) {
-    const m = lines[k]!;
-    if (m.page !== lines[to]!.page) continue;
-    if (m.cells.some((c, j) => j !== i && c.trim() !== "" && cellYOf(m, j) - top >= room && bottom - cellYOf(m, j) >= room)) return true;
-  }
-  return false;
-}
-const cellYOf = (line: TableLine, i: number): number => line.fill?.[i]?.y ?? line.y;
 /**
  * Column `i`'s line `line` lies further under its line above `above` (same page) than the wrap
  * step `step` by more than SPACED_ITEM_PT: a paragraph's space after, not a wrapped line.
