@@ -10,8 +10,7 @@
  * - a measure numbering that starts over ("a)" under "a)") opens the next accomplishment in a PDF
  *   too (corpus9 d9b-020 gs.pdf);
  * - groff's top-aligned sub-rows with no padding: the accomplishment's line after the measure's
- *   cell ended closes the sub-row, and a gap a taller cell beside fills is no paragraph space
- *   (corpus12 d12-008 groff.pdf).
+ *   cell ended closes the sub-row (corpus12 d12-008 groff.pdf).
  */
 import { describe, expect, it } from "vitest";
 import type { Layout, Line, Segment } from "../../src/model/layout.js";
