@@ -36,7 +36,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedBelow, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3402,14 +3402,14 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       wordsTell &&
       !valueGoesOn(p, l) &&
       ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && unitClosesLine(p, l, i, gridPitch)));
-    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
-    // words at the break (session 23) split them; the other cues were tuned on accomplishment and
-    // measure columns.
+    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge, the
+    // words at the break (session 23) and the table's paragraph spacing (session 29) split them;
+    // the other cues were tuned on accomplishment and measure columns.
     if (c.role === "risks" && leading > 0) {
       let prev: TableLine | undefined;
       block.lines.forEach((l, r) => {
         if (!(l.cells[i] ?? "").trim()) return;
-        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l))) out.add(r);
+        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l) || spacedRiskOpens(prev, l, i, wrapStep, spaced[i] ?? false))) out.add(r);
         prev = l;
       });
       return out;
@@ -3463,7 +3463,8 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
+      else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
@@ -3484,6 +3485,21 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/**
+ * A PDF's Risks column whose table spaces its paragraphs (`spacedColumns`): a line set further
+ * under the column's line above than the wrap step by the paragraph space (`spacedBelow`) and
+ * opening as an item does (a capital, a figure) starts the next risk. Word processors put their
+ * space after every paragraph of a cell, and a wrapped line never has it ("Classified information
+ * not shared;" / "conclude arrangements in advance" 10.5 pt apart, "States not replying to
+ * requests;" 11.9 pt under it, corpus14 d14-014 odt.pdf). The page-wide gap limit
+ * (PARAGRAPH_GAP_FACTOR × the leading) is wider than such a space at a small font's leading; the
+ * risks carry no marker or full stop to tell them by. Only in a column that is spaced: elsewhere a
+ * line one point lower is a taller glyph's line box.
+ */
+function spacedRiskOpens(above: TableLine, line: TableLine, i: number, wrapStep: number, spaced: boolean): boolean {
+  return spaced && spacedBelow(above, line, i, wrapStep) && startsItem(line.cells[i] ?? "");
+}
 
 /**
  * Plain text, a cell whose first line is unmarked and whose later lines are marked items (an
@@ -3622,10 +3638,11 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     if (positioned) {
       // A PDF's columns keep their own baselines (a centred cell's lines fall between another
       // column's): a value cell goes on when its own previous line is one line step above it —
-      // the block's own step between a cell's wrapped lines (the table's leading may be a row's).
+      // the block's own step between a cell's wrapped lines (the table's leading may be a row's),
+      // give or take VALUE_WRAP_SLACK_PT (session 29).
       const continues = (k: number) => {
         const above = block.lines.slice(0, r).findLast((m) => (m.cells[k] ?? "").trim());
-        return above !== undefined && above.page === l.page && cellY(l, k) - cellY(above, k) <= step * VALUE_LINE_SLACK;
+        return above !== undefined && above.page === l.page && cellY(l, k) - cellY(above, k) <= valueWrapLimit(step);
       };
       if (filled.some((k) => !continues(k)) || stackedWholeValues(block, r, filled)) opens.add(r);
       return;
@@ -3741,8 +3758,22 @@ function numbersInEveryValueColumn(line: TableLine, valueColumns: readonly numbe
     return GRID_VALUE_OPENING.test(cell) && !YEAR_LABEL.test(cell);
   });
 }
+/** A PDF: baselines one wrap step apart lie within this many points of it (rounding, a taller glyph). */
+const SPACED_ITEM_SLACK_PT = 1;
 /** A value cell's wrapped line sits one line step below the line before (a little more with rounding). */
 const VALUE_LINE_SLACK = 1.2;
+/**
+ * A PDF: at most this many points more than the line step between a value cell's wrapped lines.
+ * Rounding and a taller glyph move a baseline by a point at most; the space a table leaves between
+ * sub-rows (cell padding, a paragraph's space after) is more: "118 days" / "187" 13.4 pt apart at
+ * an 11.4 pt step (corpus8 d8b-003 rtf.pdf), "143" / "21%" 13.75 pt apart at 11.95 pt (corpus14
+ * d14-010 xe.pdf), both under VALUE_LINE_SLACK × the step, which at a 10–12 pt leading allows 2+ pt.
+ */
+const VALUE_WRAP_SLACK_PT = 1.5;
+/** The furthest a PDF value cell's wrapped line lies under its line above, at line step `step`. */
+function valueWrapLimit(step: number): number {
+  return Math.min(step * VALUE_LINE_SLACK, step + VALUE_WRAP_SLACK_PT);
+}
 /** Closer baselines than this (points) are one line's pieces, not a step. */
 const MIN_LINE_STEP = 3;
 /**
@@ -3832,12 +3863,17 @@ function stopsBesideRunningCell(block: RowBlock, from: number, column: number, p
  * one-line measure's padding is such a hole ("the Sustainable Development" / "Goals." beside the
  * next measure, corpus6 d6-012 lo.txt). The caller also wants the line above to end on a word that
  * neither leads on nor is capitalised (`endsOwnLine`).
+ *
+ * A PDF the same (session 29), the lines one wrap step apart (`pitch`) give or take `slack`: groff's
+ * top-aligned sub-rows without padding ("disruption to" / "meetings" / "Recruitment" beside "time" /
+ * "" / "– Security incidents at", corpus12 d12-008), where a justified narrow cell leaves neither
+ * a short line nor the next item's words to tell by.
  */
-function subRowClosedByColumn(block: RowBlock, columns: readonly ColumnDef[], from: number, to: number, column: number, pitch: number): boolean {
+function subRowClosedByColumn(block: RowBlock, columns: readonly ColumnDef[], from: number, to: number, column: number, pitch: number, slack = pitch * 0.01): boolean {
   const a = block.lines[from], b = block.lines[to], above = block.lines[from - 1];
   const measure = columns.findIndex((c) => c.role === "measures");
   if (measure < 0 || !a || !b || !above || to !== from + 1 || a.page !== b.page || above.page !== a.page) return false;
-  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
+  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= slack;
   if (!onGrid(a, above.y + pitch) || !onGrid(b, a.y + pitch)) return false;
   const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
   if (!has(above, measure) || !has(b, measure) || !has(a, column)) return false;
@@ -4048,7 +4084,7 @@ function markedItemOpens(line: TableLine, measureColumn: number): boolean {
 }
 
 /**
- * Plain text: the measure column starts its numbering over ("(i)", "a)", "1." after other marked
+ * Plain text and PDFs (session 29): the measure column starts its numbering over ("(i)", "a)", "1." after other marked
  * measures of the row, not going on from them) on a block line after `from`, up to `to`. A cell's
  * numbered list runs on inside the cell, so a numbering that starts over is the next sub-row's
  * measure cell, and a sub-row's accomplishment lies within the sub-row's lines: beside the restart
@@ -4059,6 +4095,10 @@ function markedItemOpens(line: TableLine, measureColumn: number): boolean {
  * "Data strategies …"). Neither the line-fill nor the next column's edge can tell these: the
  * column's one-line cells may all be near its width. Not the first list of the row (its first
  * item may stand below a wrapped accomplishment's first line), and "(i)" after "(h)" goes on.
+ * A PDF's accomplishments can leave the same cue alone: "Settlements upgraded with community
+ * participation" / "Households with improved water and sanitation", each one line, beside "a) 14
+ * settlements upgraded" / "a) 5 countries …" (corpus9 d9b-020 gs.pdf), the step between them no
+ * wider than the table's gap limit.
  */
 function numberingRestarts(block: RowBlock, measureColumn: number, from: number, to: number): boolean {
   if (measureColumn < 0) return false;
