@@ -227,7 +227,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid || !laterRunOpens(words, k, previous + 1, columns, charWidth))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     previous = col;
@@ -319,6 +319,23 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/**
+ * A PDF line opens each column once: does a later run of the line (a later segment) start inside
+ * column `col` by its own x? Then the run at `k`, short of that column's edge, is not the one that
+ * opens it: it is its own column's text after a wide gap. Justified cells stretch their word gaps
+ * over the cell's width ("(c) Boundary      pillars" | "(a) Average …", Typst, corpus20), and a
+ * stretched gap near the cell's right edge reads as the gap before the next column.
+ */
+function laterRunOpens(words: readonly Word[], k: number, col: number, columns: readonly ColumnDef[], charWidth: number): boolean {
+  const segment = words[k]!.segment;
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (w.segment === segment || (j > k + 1 && words[j - 1]!.segment === w.segment)) continue;
+    if (w.column === undefined && columnOfWord(w, columns, charWidth) === col) return true;
+  }
+  return false;
 }
 
 /**
