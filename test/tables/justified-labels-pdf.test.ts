@@ -95,3 +95,22 @@ describe("a justified cell's line whose last run ends near the next column's edg
     ]);
   });
 });
+
+describe("a cell's last line over the next table, at its lines' own pitch", () => {
+  it("stays the cell's, not the next table's caption (d20-003: 15.2 pt leading, wider than a paragraph gap)", () => {
+    const layout = layoutOf([
+      ...keyPerformance,
+      mk(3, 470.2, [cell("To support the", 76, 192), cell("(a) Pillar", 202, 249.5), cell("contracts", 300, 355.6), cell("(a) Pillar", 365.9, 413.5), cell("contracts", 467.9, 519.3)]),
+      mk(4, 485.4, [cell("parties", 76, 110), cell("signed.", 222.8, 260), cell("completed on time.", 386.7, 519.3)]),
+      mk(5, 500.6, [cell("(b) Average time to settle", 365.6, 519.3)]),
+      mk(6, 515.8, [cell("a disagreement in the", 386.7, 519.3)]),
+      mk(7, 531.0, [cell("field (target: 49 days).", 386.7, 510.1)]),
+      mk(8, 561.1, [cell("OBJECTIVE", 76, 123.3), cell("EXPECTED", 172, 218.4), cell("KEY PERFORMANCE", 272.4, 362.7), cell("BASELINE", 372.7, 416.5), cell("TARGET", 427.1, 461.8)]),
+      mk(9, 572.1, [cell("ACCOMPLISHMENT", 172, 256.7), cell("INDICATOR", 272.4, 321.5)]),
+      mk(10, 588.2, [cell("To support the", 76, 162), cell("Reports issued", 172, 240), cell("Sessions held", 272.4, 330), cell("57 (2006)", 372.7, 412), cell("58", 427.1, 437.3)]),
+    ]);
+    const rows = readTables(layout, findSections(layout)).objectives;
+    expect(rows[0]?.measures.map((m) => m.text)).toEqual(["Pillar contracts completed on time.", "Average time to settle a disagreement in the field (target: 49 days)."]);
+  });
+});
+
