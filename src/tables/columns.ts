@@ -216,6 +216,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const charWidth = averageCharWidth(line);
   const segmentStart = new Map<number, number>();
   let previous = -1;
+  // The segments opened so far on the line, in order (PDF: a run of the same column after a stretched gap).
+  const opened: number[] = [];
   for (const [k, w] of words.entries()) {
     if (segmentStart.has(w.segment)) continue;
     let col = columnOfWord(w, columns, charWidth);
@@ -227,9 +229,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid || !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
+    opened.push(w.segment);
     previous = col;
   }
   if (textGrid) afterExactValue(words, columns, charWidth, segmentStart);
@@ -320,6 +323,37 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }
+
+/**
+ * A PDF line opens each column once: does a later run of the line (a later segment) start inside
+ * column `col` by its own x? Then the run at `k`, short of that column's edge, is not the one that
+ * opens it: it is its own column's text after a wide gap. Justified cells stretch their word gaps
+ * over the cell's width ("(c) Boundary      pillars" | "(a) Average …", Typst, corpus20), and a
+ * stretched gap near the cell's right edge reads as the gap before the next column.
+ */
+function laterRunOpens(words: readonly Word[], k: number, col: number, columns: readonly ColumnDef[], charWidth: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (words[j - 1]!.segment === w.segment) continue;
+    if (w.column === undefined && columnOfWord(w, columns, charWidth) === col) return true;
+  }
+  return false;
+}
+/**
+ * A PDF run after a gap as wide as the gap before the run ahead of it, those two runs opened in
+ * one column: one justified line stretched alike at each gap ("2) Sessions   of   the", the last
+ * word at the cell's right edge, near the next column's), not a column gap — a line stretches
+ * all its gaps by one amount, and a column gap matching it to the point is no column's edge.
+ */
+function evenlyStretchedRun(line: Line, opened: readonly number[], segment: number, segmentStart: ReadonlyMap<number, number>, col: number): boolean {
+  const [a, b] = opened.slice(-2).map((s) => line.segments[s]);
+  const run = line.segments[segment];
+  if (opened.length < 2 || !a || !b || !run || segmentStart.get(opened[opened.length - 2]!) !== col || segmentStart.get(opened[opened.length - 1]!) !== col) return false;
+  const before = b.x - (a.x + a.width), gap = run.x - (b.x + b.width);
+  return gap > 0 && Math.abs(gap - before) <= STRETCHED_GAP_SLACK_PT;
+}
+/** Points two stretched gaps of one justified line may differ by (glyph advances rounded in the text layer). */
+const STRETCHED_GAP_SLACK_PT = 1;
 
 /**
  * pdftotext's grid: a value glued one space to the end of a measure's run ("… completed on 65%")

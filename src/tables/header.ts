@@ -634,7 +634,7 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
       } else pieces.push({ words: ws, left: seg.x, right, column: seg.column, order: li * 1000 + si });
     });
   });
-  const apart = unglued(pieces);
+  const apart = justifiedLabelPieces(unglued(pieces));
   const grouped = groupLabel(apart);
   const cells = grouped ? grouped.cells : cellsOf(apart);
   return cells.flatMap((cell, ci) => {
@@ -779,6 +779,78 @@ interface HeaderPiece {
   order: number;
 }
 const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
+
+/**
+ * A justified header cell stretches the word gaps of each line but its last to fill the cell's
+ * width (Typst, corpus20: "Key          performance" / "indicators", "RISKS   AND   MITIGA-" /
+ * "TIONS"), and a stretched gap is wide enough to part the line into segments: the label's words
+ * after the first stand alone over nothing, each read as a cell of its own. A run of the line's
+ * one-word pieces is one piece again when it reads as such a justified line (`justifiedRun`).
+ */
+function justifiedLabelPieces(pieces: HeaderPiece[]): HeaderPiece[] {
+  if (pieces.length < 3) return pieces;
+  const lines = new Map<number, HeaderPiece[]>();
+  for (const p of pieces) {
+    const line = lines.get(lineOf(p));
+    if (line) line.push(p);
+    else lines.set(lineOf(p), [p]);
+  }
+  if (lines.size < 2) return pieces;
+  const replaced = new Map<HeaderPiece, HeaderPiece | null>();
+  for (const line of lines.values()) {
+    const row = [...line].sort((a, b) => a.left - b.left);
+    for (let i = 0; i + 1 < row.length; i++) {
+      const run = justifiedRun(row, i, pieces);
+      if (!run) continue;
+      const first = run[0]!, last = run[run.length - 1]!;
+      replaced.set(first, { words: run.flatMap((p) => p.words), left: first.left, right: last.right, column: first.column, order: first.order });
+      for (const p of run.slice(1)) replaced.set(p, null);
+      i += run.length - 1;
+    }
+  }
+  if (replaced.size === 0) return pieces;
+  return pieces.flatMap((p) => {
+    const r = replaced.get(p);
+    return r === undefined ? [p] : r === null ? [] : [r];
+  });
+}
+/**
+ * The run of one-word pieces from `row[i]` that is one justified line of a header cell, or null.
+ * Justification leaves its tell-tales: (1) the line is not the cell's last — a piece of the next
+ * line starts at the run's left edge (a left-aligned cell's next line); (2) every gap of the run
+ * is stretched alike (one stretch per line; the gap to a neighbouring cell differs), so the run
+ * ends where the gap changes; (3) the pieces after the first stand over nothing on the other
+ * lines, and every piece of the other lines under the run lies within it (the cell's lines, none
+ * wider than its justified line); (4) the cell's text, its lines read in order (a line-end hyphen
+ * mended), is one known label ("Key performance indicators", "Indicators of achievement") — a
+ * one-line label beside a wrapped one ("Expected | Target" / "accomplishment") is not.
+ */
+function justifiedRun(row: readonly HeaderPiece[], i: number, pieces: readonly HeaderPiece[]): HeaderPiece[] | null {
+  const first = row[i]!;
+  if (first.column !== undefined || first.words.length !== 1) return null;
+  const line = lineOf(first);
+  const others = pieces.filter((q) => lineOf(q) !== line);
+  if (!others.some((q) => lineOf(q) === line + 1 && Math.abs(q.left - first.left) <= SAME_EDGE_PT)) return null;
+  const overlaps = (p: HeaderPiece, q: HeaderPiece): boolean => p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT;
+  const run = [first];
+  const gap = row[i + 1]!.left - first.right;
+  for (let j = i + 1; j < row.length; j++) {
+    const p = row[j]!, prev = row[j - 1]!;
+    if (p.column !== undefined || p.words.length !== 1 || Math.abs(p.left - prev.right - gap) > JUSTIFIED_GAP_SLACK_PT) break;
+    if (others.some((q) => overlaps(p, q))) break;
+    run.push(p);
+  }
+  if (run.length < 2) return null;
+  const last = run[run.length - 1]!;
+  const extent = { left: first.left, right: last.right };
+  const under = others.filter((q) => q.left < extent.right && extent.left < q.right);
+  if (under.some((q) => q.left < extent.left - SAME_EDGE_PT || q.right > extent.right + SAME_EDGE_PT)) return null;
+  const cellLines = [{ order: first.order, text: run.map((p) => p.words[0]!.text).join(" ") }, ...under.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
+  const text = cellLines.reduce((acc, l) => (acc === "" ? l.text : LINE_END_HYPHEN.test(acc) ? acc.slice(0, -1) + l.text : `${acc} ${l.text}`), "");
+  return labelRole(text) !== null ? run : null;
+}
+/** Points two stretched gaps of one justified line may differ by (glyph advances rounded in the text layer). */
+const JUSTIFIED_GAP_SLACK_PT = 1;
 
 /**
  * pdftotext glues the heads of words broken in two narrow header cells side by side into one run

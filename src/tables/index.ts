@@ -2071,6 +2071,8 @@ function captionAcrossCells(lines: readonly Line[], headerAt: number, header: Ta
   if (!head || !l || l.page !== head.page || l.segments.length !== 1 || previous.lines[previous.lines.length - 1] !== l || previous.objectiveLines.has(l)) return null;
   const text = l.text.trim();
   if (OBJECTIVE_OPENING.test(text) || OBJECTIVE_LABEL.test(text) || startsWithMarker(text) || startsAtLeftEdge(l, previous.header.columns)) return null;
+  // A cell's last line at its lines' own pitch: the gaps it seems to cross are a justified line's.
+  if (keepsCellPitch(lines, lineAbove(lines, headerAt))) return null;
   const seg = l.segments[0]!;
   const cw = averageCharWidth(l);
   const left = seg.x, right = seg.x + seg.width;
@@ -2262,6 +2264,26 @@ function continuesCellAbove(lines: readonly Line[], at: number): boolean {
   }
   return false;
 }
+/**
+ * The line goes on at the pitch of a cell's lines above it: the line above starts where it does,
+ * the one above that runs over its start, and it lies as far under the first as that one under
+ * the second. A table set with generous
+ * leading (Typst, corpus20 d20-003: 15.2 pt for 10 pt type) puts a cell's lines further apart than a
+ * paragraph's gap, and its last line ("field (target: 49 days).") over the next table read as that
+ * table's caption; a caption is set apart from the cell above by more than its lines' own pitch.
+ */
+function keepsCellPitch(lines: readonly Line[], at: number): boolean {
+  const l = lines[at]!, up = lines[lineAbove(lines, at)], top = up ? lines[lineAbove(lines, lineAbove(lines, at))] : undefined;
+  const x = l.segments[0]?.x;
+  if (!up || !top || x === undefined || up.page !== l.page || top.page !== l.page) return false;
+  const slack = CAPTION_ALIGN_CHARS * averageCharWidth(l);
+  // The line above starts where it does; the one above that is the cell's too (its first line may
+  // start further left, at a hung marker: "(b) Average time to settle" / "a disagreement in the").
+  if (!up.segments.some((s) => Math.abs(s.x - x) <= slack) || !top.segments.some((s) => s.x <= x + slack && s.x + s.width > x)) return false;
+  return Math.abs(l.y - up.y - (up.y - top.y)) <= SAME_PITCH_PT;
+}
+/** Points two line pitches of one cell may differ by (baselines rounded in the text layer). */
+const SAME_PITCH_PT = 0.5;
 /** Lines of other columns a cell's wrapped line may sit under in a table whose columns' lines interleave (the blank lines a PDF reader puts between them too). */
 const MAX_INTERLEAVED_LINES = 4;
 /**
