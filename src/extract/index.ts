@@ -9,6 +9,7 @@ import type { Context, Doc } from "../model/doc.js";
 import { sniffFormat, decodeTextDetailed, encodingWarning, mojibakeWarning, stripControls, type DecodeWarning } from "./decode.js";
 import { spaceGluedComparisons, textToLayout } from "./text.js";
 import { withoutProvenNoteCalls } from "./text-notes.js";
+import { removeTextWatermark } from "./text-watermark.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
 import { alignedGridRepair, markdownToLayout } from "./markdown.js";
@@ -63,7 +64,9 @@ function readText(text: string, decodeWarnings: readonly DecodeWarning[]): Extra
   // Text from pdftotext & co. keeps its pages (form feeds) and their running headers/footers.
   const moji = decodeMojibakeMarkers(text);
   const repaired = spaceGluedComparisons(repairText(moji.text));
-  return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(textToLayout(repaired, repaired === moji.text ? undefined : moji.text)), { reflow: false })), warnings: [...decodeWarnings, ...mojibakeWarning(moji.count)] };
+  // A PDF's diagonal watermark, cut into letters on lines of their own, goes before anything reads lines.
+  const unmarked = removeTextWatermark(textToLayout(repaired, repaired === moji.text ? undefined : moji.text));
+  return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(unmarked.layout), { reflow: false })), warnings: [...decodeWarnings, ...unmarked.warnings, ...mojibakeWarning(moji.count)] };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

@@ -4453,6 +4453,33 @@ function valuePiecesBesideMeasures(frags: readonly Fragment[], measureItems: Rea
 }
 
 /**
+ * The end of a measure that states its value: a bracket holding a figure ("(target: 6)",
+ * "(target: 89%)") or a figure after a colon with its unit ("implemented: 84 per cent",
+ * "review: 73", "system: 25"). Nothing of a measure's own wording follows its value.
+ */
+const VALUE_CLOSE = /(?:\([^()]*\d[^()]*\)|:\s*[<>≤≥]?\s*\d[\d,.]*(?:\s*(?:%|per\s+cent|days?))?)$/u;
+
+/**
+ * Fragments of an unmarked measures cell (plain text) that open a new measure: a line opening with
+ * a capital right under a line that closes a value (`VALUE_CLOSE`, read over that line and the one
+ * above, for a unit wrapped alone: "84 per" / "cent"). pdftotext prints a cell of measures one
+ * under another with no gap or marker between them ("Reports and notes issued (target: 6)" /
+ * "Recommendations accepted: 79%"), and a sentence end is all splitPlacedItems reads. A measure's
+ * wrapped line goes on in lower case or on a name after a word that leads on, never after its own
+ * value. A cell with markers is left to them.
+ */
+export function capitalAfterValueClose(frags: readonly Fragment[]): number[] {
+  if (frags.some((f) => startsWithMarker(f.text.trim()))) return [];
+  return frags.flatMap((f, k) => {
+    const above = frags[k - 1];
+    if (!above || (f.row ?? 0) !== (above.row ?? 0) + 1 || f.page !== above.page) return [];
+    const tail = `${frags[k - 2]?.text.trim() ?? ""} ${above.text.trim()}`;
+    // A capital letter, not a figure: a value wrapped onto its own line is no new measure.
+    return VALUE_CLOSE.test(tail) && CAPITAL_OPENING.test(f.text.trim()) ? [k] : [];
+  });
+}
+
+/**
  * One row block → objective, items per column, provenance. Id and section are set by the caller.
  * `subRows` are block line indexes where the layout starts an accomplishment sub-row (a rule
  * under the spanning objective cell); `objective` is the text of a spanning objective row when the
@@ -4485,6 +4512,7 @@ export function blockToObjective(
     const own = breaks[i] ?? new Set<number>();
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
+    if (centreValues && columns[i]?.role === "measures") for (const k of capitalAfterValueClose(frags)) at.add(k);
     return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean } => ({
       text: it.text,
       row: frags[it.at]?.row ?? 0,

@@ -144,6 +144,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // of more lines in the objective column opens the next objective, full stop or not.
       const hole = textGrid && objectiveLine !== null && objectiveLine.page === tl.page && tl.y - objectiveLine.y > TEXT_OBJECTIVE_HOLE_LINES * leading;
       if (!start && hole && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text)) start = true;
+      if (start && textGrid && objectiveGoesOn(lastText(current, 0), tl)) start = false;
     }
     if (start || current === null) {
       current = { lines: [tl], ambiguous: current ? unfinishedColumns(current, tl) : null };
@@ -180,6 +181,27 @@ function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acro
 function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null): boolean {
   if (!objectiveLine || objectiveLine !== prev || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
   return !opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
+}
+
+/**
+ * An objective cell's text that cannot end there: on an article, "of" or a comma ("To increase the
+ * number of" / "companies that report …", "To strengthen the capacity of the" / "Government of
+ * Haiti …"). Narrower than `leadsOn`: an objective may well end on "in" or "to" when a word of the
+ * text is cut off, but never on these.
+ */
+const OBJECTIVE_GOES_ON = /(?:\b(?:the|of|an?)|,)$/i;
+
+/**
+ * Plain text: the objective so far (`previous`) goes on onto `line`, whatever gap or page break lies
+ * between — a watermark's letter, a running footer or a rowspan cell's lines in other columns push
+ * pdftotext's lines apart, and a capital there is a name ("Government of Haiti"). Not when `line`
+ * opens an objective of its own ("To …", "Objective 2") or a bulleted one.
+ */
+function objectiveGoesOn(previous: string, line: TableLine): boolean {
+  const raw = line.cells[0]?.trim() ?? "";
+  if (!raw || !OBJECTIVE_GOES_ON.test(previous)) return false;
+  const { text, bulleted } = stripBullet(raw);
+  return !bulleted && !opensObjective(text);
 }
 
 /** More grid lines than this between two lines of an objective cell is a hole no cell has inside it. */

@@ -1,0 +1,92 @@
+/**
+ * A PDF's diagonal watermark in its `pdftotext -layout` text (session 29, h-txt19): pdftotext
+ * prints the stamp's letters as short pieces on lines of their own, down the page at moving
+ * columns. corpus19's pdfmake drafts carry "DRAFT" on every page; its pieces split table rows.
+ * Real content that looks alike (lone letters, markers, bullets, a header wrapped letter by letter)
+ * must stay.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/index.js";
+import { textToLayout } from "../../src/extract/text.js";
+import { TEXT_WATERMARK_REMOVED, removeTextWatermark, watermarkLines } from "../../src/extract/text-watermark.js";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const lineTexts = (text: string) => removeTextWatermark(textToLayout(text)).layout.pages.flatMap((p) => p.lines.map((l) => l.text));
+
+/**
+ * One page of a list-like body: `a)` markers, `o` bullets, capitals in a column and alone on their
+ * lines, with `marks` put after given lines.
+ */
+function page(marks: Record<number, string>): string {
+  const body = [
+    "OBJECTIVE                EXPECTED ACCOMPLISHMENT",
+    "To support the           a) Consultations held with",
+    "Inspectors in their         the Chief Executives Board",
+    "work                     b) Reports and notes issued",
+    "                         o  Peer review completed",
+    "                         o  Tracking system used",
+    "A                        c) Recommendations accepted",
+    "B                        d) Projects completed",
+    "To close audit           a) Audit recommendations",
+    "recommendations             closed on time",
+    "                         o",
+    "E",
+  ];
+  return body.flatMap((line, i) => (marks[i] !== undefined ? [line, marks[i]] : [line])).join("\n");
+}
+/** "DRAFT" rising from the lower left, cut as pdftotext cuts it: `D`, ` RA`, `   FT` up the page. */
+const draft = { 1: "   FT", 4: " RA", 8: "D" };
+
+describe("a diagonal watermark in layout text", () => {
+  it("drops the stamp's pieces on every page and warns once for the document", () => {
+    const text = `${page(draft)}\n\f${page(draft)}\n`;
+    const marks = watermarkLines(textToLayout(text));
+    expect(marks.map((m) => [m.page, m.word, m.lines.length])).toEqual([
+      [1, "DRAFT", 3],
+      [2, "DRAFT", 3],
+    ]);
+    const { layout, warnings } = removeTextWatermark(textToLayout(text));
+    expect(warnings.map((w) => [w.code, w.page, w.line])).toEqual([[TEXT_WATERMARK_REMOVED, 1, 3]]);
+    const lines = layout.pages.flatMap((p) => p.lines.map((l) => l.text.trim()));
+    expect(lines).not.toContain("RA");
+    expect(lines.filter((l) => /^[ABE]\b/.test(l)).map((l) => l.charAt(0))).toEqual(["A", "B", "E", "A", "B", "E"]);
+    expect(lines.filter((l) => l === "o")).toEqual(["o", "o"]);
+    // The lines below a piece move up: the rows it split meet again.
+    const first = layout.pages[0]!.lines;
+    expect(first.map((l) => l.y)).toEqual(first.map((_, i) => i * 12));
+    expect(layout.pages[0]!.removed.map((r) => [r.text, r.reason])).toEqual([
+      ["FT", "watermark"],
+      ["RA", "watermark"],
+      ["D", "watermark"],
+    ]);
+  });
+
+  it("keeps lone letters, markers and bullets of a text without a stamp", () => {
+    const text = `${page({})}\n\f${page({})}\n`;
+    expect(watermarkLines(textToLayout(text))).toEqual([]);
+    expect(lineTexts(text)).toEqual(text.split("\n").map((l) => l.replace(/^\f/, "")));
+  });
+
+  it("keeps pieces that spell a word on one page only (a header wrapped letter by letter)", () => {
+    expect(watermarkLines(textToLayout(`${page(draft)}\n\f${page({})}\n`))).toEqual([]);
+    // corpus8: "BASELINE" wrapped in a narrow header cell, "BAS" … "E" alone on their lines.
+    const wrapped = readFileSync(new URL("../corpus8/dev8d/d8d-015.txt", import.meta.url), "utf8");
+    expect(watermarkLines(textToLayout(wrapped))).toEqual([]);
+  });
+
+  it("keeps pieces whose columns do not move one way down the page", () => {
+    expect(watermarkLines(textToLayout(`${page({ 1: "  FT", 4: "   RA", 8: "D" })}\n\f${page({ 1: "  FT", 4: "   RA", 8: "D" })}\n`))).toEqual([]);
+  });
+
+  it("gives corpus19's pdfmake draft its rows back (d19-001)", async () => {
+    const file = new URL("../corpus19/dev19/d19-001.pdfmake.txt", import.meta.url);
+    const doc = await extractDoc(bytes(readFileSync(file, "utf8")));
+    expect(doc.warnings.filter((w) => w.code === TEXT_WATERMARK_REMOVED).map((w) => w.message)).toEqual([
+      '9 line(s) across 3 page(s) held only the letters of a word set along a diagonal ("DRAFT" on page 1), as a watermark\'s text is printed, and were left out',
+    ]);
+    const second = doc.compact?.objectives[1];
+    expect(second?.objective).toBe("To deliver the programme of work approved by the Unit on schedule, in cooperation with the partners concerned");
+    expect(second?.accomplishments).toEqual(["Web-based tracking system used by all participating organizations", "Peer review of the Unit completed"]);
+  });
+});
