@@ -625,10 +625,33 @@ async function callReading(w: OcrWord, blob: OcrBox, img: GreyImage, em: number,
   if (inside.length > 0 && CALL_READING.test(own)) return { text: callText(own), confidence: w.confidence };
   const margin = Math.ceil(0.15 * em);
   const box = { x0: Math.max(0, blob.x0 - margin), y0: Math.max(0, blob.y0 - margin), x1: Math.min(img.width - 1, blob.x1 + margin), y1: Math.min(img.height - 1, blob.y1 + margin) };
-  const words = (await read(crop(img, box), false)).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).filter((x) => x.text.trim() !== "");
-  const only = words.length === 1 ? words[0]! : null;
-  if (!only || only.confidence < RAISED_CALL_ACCEPT || !CALL_READING.test(only.text.trim())) return null;
-  return { text: callText(only.text.trim()), confidence: only.confidence };
+  // Read at its own size and enlarged (CALL_ENLARGE); the surer reading of a call is kept.
+  let best: { text: string; confidence: number } | null = null;
+  for (const image of [crop(img, box), enlarged(crop(img, box), CALL_ENLARGE)]) {
+    const words = (await read(image, false)).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).filter((x) => x.text.trim() !== "");
+    const only = words.length === 1 ? words[0]! : null;
+    if (!only || only.confidence < RAISED_CALL_ACCEPT || !CALL_READING.test(only.text.trim())) continue;
+    if (!best || only.confidence > best.confidence) best = { text: callText(only.text.trim()), confidence: only.confidence };
+  }
+  return best;
+}
+
+/**
+ * A call's crop is read enlarged this many times: at its own size (11 px tall at 200 dpi) tesseract
+ * reads Word's superscript "1" as `4` (32) or a quote; three times larger, as the digit (and
+ * another, read right at its own size, as `|` at 61: both readings are tried).
+ */
+const CALL_ENLARGE = 3;
+
+/** `img` scaled up `k` times (each pixel a k × k square). */
+export function enlarged(img: GreyImage, k: number): GreyImage {
+  const width = img.width * k, height = img.height * k;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / k) * img.width;
+    for (let x = 0; x < width; x++) data[y * width + x] = img.data[row + Math.floor(x / k)]!;
+  }
+  return { width, height, data };
 }
 
 /** A lone raised stroke is the call "1". */
