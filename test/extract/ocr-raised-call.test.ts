@@ -5,7 +5,7 @@
  * layer gives it, so the table reader knows the note. Constructed image, stubbed recognition.
  */
 import { describe, expect, it } from "vitest";
-import { raisedCallBlob, splitRaisedCalls } from "../../src/extract/ocr/reread.js";
+import { enlarged, raisedCallBlob, splitRaisedCalls } from "../../src/extract/ocr/reread.js";
 import { wordsToRuns, type OcrBlock, type OcrLine } from "../../src/extract/ocr/words.js";
 import { buildLines, SUPERSCRIPT_SIZE_RATIO } from "../../src/extract/pdf/lines.js";
 import type { GreyImage } from "../../src/extract/ocr/image-rules.js";
@@ -61,6 +61,13 @@ describe("OCR: a raised footnote call read into the word after it", () => {
     expect(text.baseline - call.baseline).toBeGreaterThan(0.3 * text.fontSize);
     expect(call.x + call.width).toBeLessThanOrEqual(text.x + 0.01);
     expect(buildLines(runs).map((l) => l.segments.map((s) => s.text).join(" | "))).toEqual(["1 | Baselines are"]);
+  });
+
+  it("reads the call enlarged too, and keeps the surer reading (a superscript 1 read as `4` at 32 at its own size)", async () => {
+    const read = async (crop: GreyImage) => (await reads(crop.height > 60 ? "1" : "4", crop.height > 60 ? 94 : 32)());
+    const { blocks: out } = await splitRaisedCalls(blocks(), page(BASE - 11), 235, read);
+    expect(out[0]!.paragraphs[0]!.lines[0]!.words.map((w) => w.text)).toEqual(["1", "Baselines", "are"]);
+    expect(enlarged({ width: 2, height: 1, data: Uint8Array.from([10, 200]) }, 2).data).toEqual(Uint8Array.from([10, 10, 200, 200, 10, 10, 200, 200]));
   });
 
   it("leaves the word whole when the blob does not read as a call", async () => {
