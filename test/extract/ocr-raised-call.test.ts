@@ -70,6 +70,11 @@ describe("OCR: a raised footnote call read into the word after it", () => {
     expect(enlarged({ width: 2, height: 1, data: Uint8Array.from([10, 200]) }, 2).data).toEqual(Uint8Array.from([10, 10, 200, 200, 10, 10, 200, 200]));
   });
 
+  it("takes no stroke beside a vertical rule for a call (a broken border's stub read as `1`)", async () => {
+    const { split } = await splitRaisedCalls(blocks(), page(BASE - 11), 235, reads("1"), [{ x: 18, y0: 0, y1: 99 }]);
+    expect(split).toBe(0);
+  });
+
   it("leaves the word whole when the blob does not read as a call", async () => {
     for (const read of [reads("‘"), reads("1", 40), reads("ab")]) {
       const { blocks: out, split } = await splitRaisedCalls(blocks(), page(BASE - 11), 235, read);

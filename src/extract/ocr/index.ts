@@ -97,8 +97,10 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const walls = rules.filter((r) => r.x1 === r.x2).map((r) => ({ x: r.x1 / rendered.scale, y0: r.y1 / rendered.scale, y1: r.y2 / rendered.scale }));
     const reread = await rereadDoubtful(first.blocks, image, readCrop, walls);
     const paper = paperLevel(image);
-    // A raised footnote call read into the word after it (a table note's "¹") is split off by its ink.
-    const again = await splitRaisedCalls(reread.blocks, image, paper, readCrop);
+    // A raised footnote call read into the word after it (a table note's "¹") is split off by its
+    // ink; not on a poor scan, where a broken border's stub before a line reads as `1` or `i`
+    // (the harsh seed scan lost three rows so).
+    const again = poor ? reread : await splitRaisedCalls(reread.blocks, image, paper, readCrop, walls);
     // Ink that no word covers (a lone number tesseract dropped) is read the same way; not on a
     // poor scan, where most such ink is what is left of broken borders (read as "i", "l").
     const missed = poor ? again : await readMissed(again.blocks, image, paper, readCrop);

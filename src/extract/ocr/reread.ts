@@ -582,7 +582,7 @@ export function raisedCallBlob(img: GreyImage, paper: number, w: OcrWord, baseli
  * call becomes a word of its own marked `raised` (words.ts sizes it by its ink), read from its
  * symbols when tesseract read it there, else read alone (`read`); the word keeps the rest.
  */
-export async function splitRaisedCalls(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<{ blocks: OcrBlock[]; split: number }> {
+export async function splitRaisedCalls(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>, walls: readonly Wall[] = []): Promise<{ blocks: OcrBlock[]; split: number }> {
   let split = 0;
   const out: OcrBlock[] = [];
   for (const b of blocks) {
@@ -592,7 +592,9 @@ export async function splitRaisedCalls(blocks: readonly OcrBlock[], img: GreyIma
       for (const l of p.lines) {
         const first = [...l.words].sort((u, v) => u.bbox.x0 - v.bbox.x0)[0];
         const em = emOf(l);
-        const blob = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, baselineAt(l, first.bbox.x0), em) : null;
+        const found = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, baselineAt(l, first.bbox.x0), em) : null;
+        // A stroke at a vertical rule is the rule's, not a call.
+        const blob = found && !walls.some((r) => r.x >= found.x0 - RAISED_CALL_MAX_WIDTH_EM * em && r.x <= found.x1 + RAISED_CALL_MAX_WIDTH_EM * em && r.y0 <= found.y1 && r.y1 >= found.y0) ? found : null;
         const call = blob ? await callReading(first!, blob, img, em, read) : null;
         if (!first || !blob || !call) {
           lines.push(l);
