@@ -11,7 +11,7 @@
  */
 import { inkShareOf, type GreyImage } from "./image-rules.js";
 import type { OcrBlock, OcrBox, OcrLine, OcrWord } from "./words.js";
-import { baselineAt, hollowBullet, ROW_HEIGHT_EM } from "./words.js";
+import { baselineAt, hollowBullet, ownBaseline, ROW_HEIGHT_EM } from "./words.js";
 
 /**
  * Words under this confidence are read again. LSTM misreads mostly score under 60
@@ -529,7 +529,9 @@ export async function readMissed(blocks: readonly OcrBlock[], img: GreyImage, pa
  * The call is told by its ink: a blob at the word's left end, standing apart from the rest by an
  * empty column, its bottom at least RAISED_CALL_RISE_EM above the line's baseline (a bullet's or a
  * quote's is lower: bullets sit on the x-height's middle, 0.1–0.2 em up) and no taller than
- * RAISED_CALL_MAX_HEIGHT_EM (a superscript's digits are 0.4 em).
+ * RAISED_CALL_MAX_HEIGHT_EM (a superscript's digits are 0.4 em). The baseline is the word's own (its
+ * letters' bottoms) where it has one: an OCR line joined from two cells' lines half a line apart
+ * has a baseline under the word's, and an `a` opening "agreements" looked raised (d2-002).
  */
 export const RAISED_CALL_RISE_EM = 0.25;
 export const RAISED_CALL_MAX_HEIGHT_EM = 0.55;
@@ -592,7 +594,7 @@ export async function splitRaisedCalls(blocks: readonly OcrBlock[], img: GreyIma
       for (const l of p.lines) {
         const first = [...l.words].sort((u, v) => u.bbox.x0 - v.bbox.x0)[0];
         const em = emOf(l);
-        const found = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, baselineAt(l, first.bbox.x0), em) : null;
+        const found = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, ownBaseline(first) ?? baselineAt(l, first.bbox.x0), em) : null;
         // A stroke at a vertical rule is the rule's, not a call.
         const blob = found && !walls.some((r) => r.x >= found.x0 - RAISED_CALL_MAX_WIDTH_EM * em && r.x <= found.x1 + RAISED_CALL_MAX_WIDTH_EM * em && r.y0 <= found.y1 && r.y1 >= found.y0) ? found : null;
         const call = blob ? await callReading(first!, blob, img, em, read) : null;
