@@ -540,8 +540,8 @@ export const RAISED_CALL_MAX_WIDTH_EM = 0.6;
 const RAISED_CALL_SEARCH_EM = 1.2;
 /** A call read alone is kept when tesseract is at least this sure of it (a lone digit reads 90+). */
 export const RAISED_CALL_ACCEPT = 70;
-/** What a call reads as: a note call (vocab NOTE_CALL), or a "1" read as a bar or a letter l/I (one raised stroke). */
-const CALL_READING = /^(?:[a-z]|\d{1,2}|[*†‡§]{1,3}|[|lI])$/u;
+/** What a call reads as: a number or note sign (a letter call is left: d2-003 read a stray `a` so), or a "1" read as a bar or a letter l/I (one raised stroke). */
+const CALL_READING = /^(?:\d{1,2}|[*†‡§]{1,3}|[|lI])$/u;
 
 /** The raised blob at the left end of `w` (pixels), or null: see RAISED_CALL_RISE_EM. */
 export function raisedCallBlob(img: GreyImage, paper: number, w: OcrWord, baseline: number, em: number): OcrBox | null {
