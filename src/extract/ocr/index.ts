@@ -17,7 +17,7 @@ import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
 import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, strokeWidthOf, type GreyImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
-import { addMissedBullets, readMissed, rereadDoubtful } from "./reread.js";
+import { addMissedBullets, readMissed, rereadDoubtful, splitRaisedCalls } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
 export { shutdownOcr } from "./engine.js";
@@ -95,10 +95,14 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const rules = deskewed ? rulesFromImage(read, rendered.scale) : rulesFromImage(grey, rendered.scale, chains);
     // Vertical rules in pixels: a crop never reaches over one (a border's stub read as "l").
     const walls = rules.filter((r) => r.x1 === r.x2).map((r) => ({ x: r.x1 / rendered.scale, y0: r.y1 / rendered.scale, y1: r.y2 / rendered.scale }));
-    const again = await rereadDoubtful(first.blocks, image, readCrop, walls);
+    const reread = await rereadDoubtful(first.blocks, image, readCrop, walls);
+    const paper = paperLevel(image);
+    // A raised footnote call read into the word after it (a table note's "¹") is split off by its
+    // ink; not on a poor scan, where a broken border's stub before a line reads as `1` or `i`
+    // (the harsh seed scan lost three rows so).
+    const again = poor ? reread : await splitRaisedCalls(reread.blocks, image, paper, readCrop, walls);
     // Ink that no word covers (a lone number tesseract dropped) is read the same way; not on a
     // poor scan, where most such ink is what is left of broken borders (read as "i", "l").
-    const paper = paperLevel(image);
     const missed = poor ? again : await readMissed(again.blocks, image, paper, readCrop);
     // Filled bullets tesseract dropped are found by their shape (no reading), on every page: a
     // broken border's stubs are thin, not solid discs.

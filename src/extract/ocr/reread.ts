@@ -11,7 +11,7 @@
  */
 import { inkShareOf, type GreyImage } from "./image-rules.js";
 import type { OcrBlock, OcrBox, OcrLine, OcrWord } from "./words.js";
-import { baselineAt, hollowBullet, ROW_HEIGHT_EM } from "./words.js";
+import { baselineAt, hollowBullet, ownBaseline, ROW_HEIGHT_EM } from "./words.js";
 
 /**
  * Words under this confidence are read again. LSTM misreads mostly score under 60
@@ -519,3 +519,144 @@ export async function readMissed(blocks: readonly OcrBlock[], img: GreyImage, pa
   }
   return { blocks: added.length ? [...blocks, { paragraphs: [{ lines: added }] }] : [...blocks], read: blobs.length, added: added.length };
 }
+
+/**
+ * A footnote call raised before the first word of a line ("¹ Baselines are those of 2016 …", Word's
+ * superscript run under a table, 5.8 pt raised 3.9 pt over 10 pt text) that tesseract read into
+ * the word: the call's ink lies inside the word's first character box (`B` 25 px wide where a B is
+ * 16), and its reading is lost ("Baselines", confidence 0–47). Without its call the note is no
+ * note to the table reader, which then reads it as a row (d7-006, d7-014 of the corpus7 scans).
+ * The call is told by its ink: a blob at the word's left end, standing apart from the rest by an
+ * empty column, its bottom at least RAISED_CALL_RISE_EM above the line's baseline (a bullet's or a
+ * quote's is lower: bullets sit on the x-height's middle, 0.1–0.2 em up) and no taller than
+ * RAISED_CALL_MAX_HEIGHT_EM (a superscript's digits are 0.4 em). The baseline is the word's own (its
+ * letters' bottoms) where it has one: an OCR line joined from two cells' lines half a line apart
+ * has a baseline under the word's, and an `a` opening "agreements" looked raised (d2-002).
+ */
+export const RAISED_CALL_RISE_EM = 0.25;
+export const RAISED_CALL_MAX_HEIGHT_EM = 0.55;
+export const RAISED_CALL_MAX_WIDTH_EM = 0.6;
+/** How far into a line's first word (em) the call's blob is looked for. */
+const RAISED_CALL_SEARCH_EM = 1.2;
+/** A call read alone is kept when tesseract is at least this sure of it (a lone digit reads 90+). */
+export const RAISED_CALL_ACCEPT = 70;
+/** What a call reads as: a number or note sign (a letter call is left: d2-003 read a stray `a` so), or a "1" read as a bar or a letter l/I (one raised stroke). */
+const CALL_READING = /^(?:\d{1,2}|[*†‡§]{1,3}|[|lI])$/u;
+
+/** The raised blob at the left end of `w` (pixels), or null: see RAISED_CALL_RISE_EM. */
+export function raisedCallBlob(img: GreyImage, paper: number, w: OcrWord, baseline: number, em: number): OcrBox | null {
+  const x0 = Math.max(0, Math.floor(w.bbox.x0)), x1 = Math.min(img.width - 1, Math.ceil(Math.min(w.bbox.x1, w.bbox.x0 + RAISED_CALL_SEARCH_EM * em)));
+  const y0 = Math.max(0, Math.floor(w.bbox.y0 - 0.2 * em)), y1 = Math.min(img.height - 1, Math.floor(baseline));
+  if (x1 - x0 < 3 || y1 - y0 < 3) return null;
+  let darkest = 255;
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, img.data[y * img.width + x]!);
+  if (paper - darkest < MISSED_INK_DARKNESS) return null;
+  const mid = (paper + darkest) / 2;
+  const inked = (x: number) => {
+    for (let y = y0; y <= y1; y++) if (img.data[y * img.width + x]! < mid) return true;
+    return false;
+  };
+  let a = x0;
+  while (a <= x1 && !inked(a)) a++;
+  let b = a;
+  while (b + 1 <= x1 && inked(b + 1)) b++;
+  // An empty column after the blob, then the word's own ink.
+  let c = b + 1;
+  while (c <= x1 && !inked(c)) c++;
+  if (a > x1 || c === b + 1 || c > x1) return null;
+  let top = y1, bottom = y0;
+  for (let y = y0; y <= y1; y++)
+    for (let x = a; x <= b; x++)
+      if (img.data[y * img.width + x]! < mid) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+  if (baseline - bottom < RAISED_CALL_RISE_EM * em || bottom - top + 1 > RAISED_CALL_MAX_HEIGHT_EM * em || b - a + 1 > RAISED_CALL_MAX_WIDTH_EM * em) return null;
+  // The rest must reach down to the baseline: a word's letters, not a second raised mark.
+  let restBottom = y0;
+  for (let y = y0; y <= y1; y++) for (let x = c; x <= x1; x++) if (img.data[y * img.width + x]! < mid) restBottom = Math.max(restBottom, y);
+  if (baseline - restBottom > 0.1 * em) return null;
+  return { x0: a, y0: top, x1: b, y1: bottom };
+}
+
+/**
+ * Splits a raised footnote call off the first word of each OCR line (see RAISED_CALL_RISE_EM): the
+ * call becomes a word of its own marked `raised` (words.ts sizes it by its ink), read from its
+ * symbols when tesseract read it there, else read alone (`read`); the word keeps the rest.
+ */
+export async function splitRaisedCalls(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>, walls: readonly Wall[] = []): Promise<{ blocks: OcrBlock[]; split: number }> {
+  let split = 0;
+  const out: OcrBlock[] = [];
+  for (const b of blocks) {
+    const paragraphs = [];
+    for (const p of b.paragraphs) {
+      const lines: OcrLine[] = [];
+      for (const l of p.lines) {
+        const first = [...l.words].sort((u, v) => u.bbox.x0 - v.bbox.x0)[0];
+        const em = emOf(l);
+        const found = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, ownBaseline(first) ?? baselineAt(l, first.bbox.x0), em) : null;
+        // A stroke at a vertical rule is the rule's, not a call.
+        const blob = found && !walls.some((r) => r.x >= found.x0 - RAISED_CALL_MAX_WIDTH_EM * em && r.x <= found.x1 + RAISED_CALL_MAX_WIDTH_EM * em && r.y0 <= found.y1 && r.y1 >= found.y0) ? found : null;
+        const call = blob ? await callReading(first!, blob, img, em, read) : null;
+        if (!first || !blob || !call) {
+          lines.push(l);
+          continue;
+        }
+        split++;
+        const rest = (first.symbols ?? []).filter((s) => (s.bbox.x0 + s.bbox.x1) / 2 > blob.x1);
+        const restText = first.symbols && first.symbols.map((s) => s.text).join("") === first.text ? rest.map((s) => s.text).join("") : first.text;
+        const x0 = Math.max(first.bbox.x0, blob.x1 + 1);
+        const word: OcrWord = {
+          ...first,
+          text: restText,
+          bbox: { ...first.bbox, x0 },
+          ...(first.symbols ? { symbols: rest.map((s, k) => (k === 0 ? { ...s, bbox: { ...s.bbox, x0: Math.max(s.bbox.x0, x0) } } : s)) } : {}),
+        };
+        const callWord: OcrWord = { text: call.text, confidence: call.confidence, bbox: blob, raised: true };
+        lines.push({ ...l, words: l.words.flatMap((w) => (w === first ? [callWord, word] : [w])) });
+      }
+      paragraphs.push({ ...p, lines });
+    }
+    out.push({ ...b, paragraphs });
+  }
+  return { blocks: out, split };
+}
+
+/** The call's text: from the word's symbols inside the blob when they read as a call, else the blob read alone. */
+async function callReading(w: OcrWord, blob: OcrBox, img: GreyImage, em: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<{ text: string; confidence: number } | null> {
+  const inside = (w.symbols ?? []).filter((s) => (s.bbox.x0 + s.bbox.x1) / 2 <= blob.x1);
+  const own = inside.map((s) => s.text).join("");
+  if (inside.length > 0 && CALL_READING.test(own)) return { text: callText(own), confidence: w.confidence };
+  const margin = Math.ceil(0.15 * em);
+  const box = { x0: Math.max(0, blob.x0 - margin), y0: Math.max(0, blob.y0 - margin), x1: Math.min(img.width - 1, blob.x1 + margin), y1: Math.min(img.height - 1, blob.y1 + margin) };
+  // Read at its own size and enlarged (CALL_ENLARGE); the surer reading of a call is kept.
+  let best: { text: string; confidence: number } | null = null;
+  for (const image of [crop(img, box), enlarged(crop(img, box), CALL_ENLARGE)]) {
+    const words = (await read(image, false)).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).filter((x) => x.text.trim() !== "");
+    const only = words.length === 1 ? words[0]! : null;
+    if (!only || only.confidence < RAISED_CALL_ACCEPT || !CALL_READING.test(only.text.trim())) continue;
+    if (!best || only.confidence > best.confidence) best = { text: callText(only.text.trim()), confidence: only.confidence };
+  }
+  return best;
+}
+
+/**
+ * A call's crop is read enlarged this many times: at its own size (11 px tall at 200 dpi) tesseract
+ * reads Word's superscript "1" as `4` (32) or a quote; three times larger, as the digit (and
+ * another, read right at its own size, as `|` at 61: both readings are tried).
+ */
+const CALL_ENLARGE = 3;
+
+/** `img` scaled up `k` times (each pixel a k × k square). */
+export function enlarged(img: GreyImage, k: number): GreyImage {
+  const width = img.width * k, height = img.height * k;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / k) * img.width;
+    for (let x = 0; x < width; x++) data[y * width + x] = img.data[row + Math.floor(x / k)]!;
+  }
+  return { width, height, data };
+}
+
+/** A lone raised stroke is the call "1". */
+const callText = (t: string) => (/^[|lI]$/.test(t) ? "1" : t);

@@ -30,6 +30,11 @@ export interface OcrWord {
    * its OCR line: a word read again on its own (reread.ts) sits on its crop's baseline.
    */
   baseline?: number;
+  /**
+   * A raised footnote call split off the word it was read into (reread.ts splitRaisedCalls): set
+   * in its own size (from its ink) on its own baseline, never taken for a bullet.
+   */
+  raised?: boolean;
 }
 export interface OcrLine {
   bbox: OcrBox;
@@ -181,6 +186,12 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NOISE_WORD = /^[\s|[\]!_.,'`~-]*$/;
 /** A "word" that is only a vertical rule read as bars or brackets. */
 const RULE_ONLY = /^[|[\]!]+$/;
+
+/**
+ * A figure's (or a lower-case call letter's ascender) ink height as a share of its font size: a
+ * raised call's size is its ink height over this (Word's 5.8 pt call: 4 pt of ink).
+ */
+export const CALL_INK_EM = 0.7;
 
 /** A recognised word on the page, in points, with its confidence. */
 export interface PlacedWord {
@@ -927,6 +938,17 @@ export function wordsToRuns(blocks: readonly OcrBlock[], scale: number, rules: r
     for (const w of lineWords) {
       const left = w.bbox.x0 * scale;
       const right = (w.bbox.x1 + 1) * scale;
+      if (w.raised) {
+        // A footnote call: its ink is a figure's height; it sits on its own (raised) baseline.
+        const size = Math.round((((w.bbox.y1 - w.bbox.y0 + 1) * scale) / CALL_INK_EM) * 100) / 100;
+        const text = w.text.trim();
+        const baseline = (w.bbox.y1 + 1) * scale;
+        runs.push({ text, x: left, baseline, width: right - left, fontSize: size, bold: false });
+        words.push({ text, x: left, width: right - left, baseline, top: w.bbox.y0 * scale, fontSize: size, confidence: w.confidence });
+        weighted += w.confidence * text.length;
+        chars += text.length;
+        continue;
+      }
       const baseline = basePx.get(w)! * scale;
       if ([...w.text.trim()].length <= MAX_CROSSED_WORD_CHARS && crossedByRule(left, right, (w.bbox.y0 + w.bbox.y1) / 2 * scale, rules)) continue;
       if (w.confidence < LOW_WORD_CONFIDENCE && onHorizontalRule(left, right, w.bbox.y0 * scale, (w.bbox.y1 + 1) * scale, rules)) continue;
