@@ -36,7 +36,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedBelow, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3431,7 +3431,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       let prev: TableLine | undefined;
       block.lines.forEach((l, r) => {
         if (!(l.cells[i] ?? "").trim()) return;
-        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l) || spacedRiskOpens(prev, l, i, wrapStep, spaced[i] ?? false))) out.add(r);
+        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l))) out.add(r);
         prev = l;
       });
       return out;
@@ -3486,7 +3486,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
-      else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, prev, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
@@ -3507,21 +3507,6 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
-
-/**
- * A PDF's Risks column whose table spaces its paragraphs (`spacedColumns`): a line set further
- * under the column's line above than the wrap step by the paragraph space (`spacedBelow`) and
- * opening as an item does (a capital, a figure) starts the next risk. Word processors put their
- * space after every paragraph of a cell, and a wrapped line never has it ("Classified information
- * not shared;" / "conclude arrangements in advance" 10.5 pt apart, "States not replying to
- * requests;" 11.9 pt under it, corpus14 d14-014 odt.pdf). The page-wide gap limit
- * (PARAGRAPH_GAP_FACTOR × the leading) is wider than such a space at a small font's leading; the
- * risks carry no marker or full stop to tell them by. Only in a column that is spaced: elsewhere a
- * line one point lower is a taller glyph's line box.
- */
-function spacedRiskOpens(above: TableLine, line: TableLine, i: number, wrapStep: number, spaced: boolean): boolean {
-  return spaced && spacedBelow(above, line, i, wrapStep) && startsItem(line.cells[i] ?? "");
-}
 
 /**
  * Plain text, a cell whose first line is unmarked and whose later lines are marked items (an
@@ -4120,7 +4105,10 @@ function markedItemOpens(line: TableLine, measureColumn: number): boolean {
  * A PDF's accomplishments can leave the same cue alone: "Settlements upgraded with community
  * participation" / "Households with improved water and sanitation", each one line, beside "a) 14
  * settlements upgraded" / "a) 5 countries …" (corpus9 d9b-020 gs.pdf), the step between them no
- * wider than the table's gap limit.
+ * wider than the table's gap limit. In PDFs the restart must stand beside line `to` itself (the
+ * caller passes `to - 1` as `from`): a restart beside a wrapped accomplishment's lower-case line
+ * says nothing of the capitalised line under it ("… unrepresented Member" / "States among staff."
+ * beside "1. …" / "1. …", test/corpus dev-035 wk.pdf).
  */
 function numberingRestarts(block: RowBlock, measureColumn: number, from: number, to: number): boolean {
   if (measureColumn < 0) return false;

@@ -35,37 +35,6 @@ function page(fontSize: number, rows: Array<[number, Run[]]>, width = 595, heigh
 
 const read = (l: Layout) => readTables(l, findSections(l)).objectives;
 
-describe("a spaced Risks column (PDF, LibreOffice Writer)", () => {
-  // corpus14 d14-014 odt.pdf, page 3: wrapped lines 10.5 pt apart, a new paragraph 11.9 pt.
-  const layout = page(9, [
-    [571.8, [["Outcomes", 60.2, 50.6], ["Key performance", 219.2, 86.8], ["Risks and mitigations", 363.7, 109.5]]],
-    [582.3, [["indicators", 219.2, 50.6]]],
-    [599.5, [["Objective 1: To report to the Security Council on the activities of the Office twice a year in", 60.2, 458.6]]],
-    [610.0, [["countries in transition", 60.2, 112.9]]],
-    [630.1, [["Comprehensive reports", 60.2, 105.6], ["-", 219.2, 3.2], ["Confidentiality", 236.2, 65.5], ["Classified information not shared;", 363.7, 152.2]]],
-    [640.6, [["submitted to the Committee on", 60.2, 141.9], ["arrangements in force: 9", 236.2, 111.8], ["conclude arrangements in advance", 363.7, 159.0]]],
-    [651.1, [["time", 60.2, 20.3], ["-", 219.2, 3.2, 652.5], ["Outreach briefings for", 236.2, 98.9, 652.5], ["States not replying to requests;", 363.7, 142.4, 652.5]]],
-    [663.0, [["Petitioners informed of the", 60.2, 120.6], ["counsel and civil society:", 236.2, 112.8], ["follow up through permanent", 363.7, 131.6]]],
-    [673.5, [["outcome with reasons", 60.2, 99.5], ["14", 236.2, 11.4], ["missions", 363.7, 38.9]]],
-    [685.4, [["Biannual reports issued to the", 60.2, 135.6]]],
-    [695.9, [["Council", 60.2, 33.1]]],
-    [714.5, [["Objective 2: To give listed individuals and entities a fair and clear procedure to request", 60.2, 445.5]]],
-    [725.0, [["delisting in Latin America and the Caribbean", 60.2, 226.7]]],
-    [745.0, [["Delisting requests acknowledged", 60.2, 149.2], ["-", 219.2, 3.2], ["73% of comprehensive", 236.2, 103.5], ["States not replying to requests;", 363.7, 142.4]]],
-    [755.5, [["and transmitted promptly", 60.2, 116.0], ["reports submitted on time", 236.2, 118.0], ["follow up through permanent", 363.7, 131.6]]],
-    [766.0, [["Biannual reports issued to the", 60.2, 135.6, 767.4], ["-", 219.2, 3.2, 767.4], ["Confidentiality", 236.2, 65.5, 767.4], ["missions", 363.7, 38.9]]],
-    [777.9, [["Council", 60.2, 33.1], ["arrangements in force: 9", 236.2, 111.8], ["Caseload peaks; extend the period as", 363.7, 170.0]]],
-    [788.4, [["the resolution allows", 363.7, 95.0]]],
-  ]);
-
-  it("opens a risk where the line lies a paragraph space under the one above", () => {
-    const row = read(layout).find((o) => o.objective.startsWith("To report to the Security Council"));
-    expect(row?.extra.risksAndMitigations).toEqual(["Classified information not shared; conclude arrangements in advance", "States not replying to requests; follow up through permanent missions"]);
-    const second = read(layout).find((o) => o.objective.startsWith("To give listed individuals"));
-    expect(second?.extra.risksAndMitigations).toEqual(["States not replying to requests; follow up through permanent missions", "Caseload peaks; extend the period as the resolution allows"]);
-  });
-});
-
 describe("a value cell's next line more than the slack under the line step (PDF, XeTeX)", () => {
   // corpus14 d14-010 xe.pdf, page 3: the table's wrap step 11.95 pt, sub-rows 13.75 pt apart.
   const layout = page(10, [
@@ -159,5 +128,19 @@ describe("top-aligned sub-rows without padding (PDF, groff)", () => {
       "Meetings serviced as planned with full interpretation",
       "Building works completed without disruption to meetings",
     ]);
+  });
+});
+
+describe("a measure numbering that restarts beside a wrapped accomplishment's lower-case line (PDF, wkhtmltopdf)", () => {
+  // test/corpus dev-035 wk.pdf: "Measurable progress in the" / "representation of unrepresented
+  // Member" / "States among staff." beside "1. Number of partnership agreements signed" and "1.
+  // Percentage of contracts …" (both measures numbered 1). The restart stands beside the
+  // lower-case line, so "States" under it is the same accomplishment's, not a new one's.
+  it("keeps the accomplishment whole", async () => {
+    const { extract } = await import("../../src/index.js");
+    const doc = await extract(new URL("../corpus/dev/dev-035.wk.pdf", import.meta.url).pathname);
+    if (doc.kind !== "compact") throw new Error(`dev-035 read as ${doc.kind}`);
+    const row = doc.objectives.find((o) => o.objective.startsWith("To sustain the monitoring of delegated"));
+    expect(row?.accomplishments).toEqual(["Measurable progress in the representation of unrepresented Member States among staff."]);
   });
 });
