@@ -292,15 +292,8 @@ export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width
         if (!(l.cells[i] ?? "").trim()) return false;
         const p = prev;
         prev = l;
-        return p !== undefined && spacedBelow(p, l, i, step);
+        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT;
       });
     });
   });
-}
-/**
- * Column `i`'s line `line` lies further under its line above `above` (same page) than the wrap
- * step `step` by more than SPACED_ITEM_PT: a paragraph's space after, not a wrapped line.
- */
-export function spacedBelow(above: TableLine, line: TableLine, i: number, step: number): boolean {
-  return Number.isFinite(step) && above.page === line.page && (line.fill?.[i]?.y ?? line.y) - (above.fill?.[i]?.y ?? above.y) > step + SPACED_ITEM_PT;
 }

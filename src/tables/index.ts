@@ -3424,9 +3424,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       wordsTell &&
       !valueGoesOn(p, l) &&
       ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && unitClosesLine(p, l, i, gridPitch)));
-    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge, the
-    // words at the break (session 23) and the table's paragraph spacing (session 29) split them;
-    // the other cues were tuned on accomplishment and measure columns.
+    // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
+    // words at the break (session 23) split them; the other cues were tuned on accomplishment and
+    // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
     if (c.role === "risks" && leading > 0) {
       let prev: TableLine | undefined;
       block.lines.forEach((l, r) => {
