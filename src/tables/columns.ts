@@ -290,6 +290,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   }
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
+    runBeforeGluedMarker(words, placed, columns, charWidth, gluedMarkers);
     markerOpensCell(words, placed, columns, gluedMarkers);
     nothingBeforeMarker(words, placed, gluedMarkers);
     valueKeptWhole(words, placed, columns);
@@ -809,6 +810,36 @@ function markerOpensCell(words: readonly Word[], placed: number[], columns: read
   }
 }
 /**
+ * pdftotext's grid: a run that opens left of a column's edge and holds, further on, a marker that
+ * opens that column's cell there (`gluedMarkerOpenings`: "implemented    within   their b. Budget
+ * implementation rate", corpus11 d11-013 txt, a justified accomplishment line run one space into
+ * the measure column's "b."). A run starting a little left of the next column's edge was moved
+ * into that column whole (the row's grid shifted left); but the marker opens the column itself, and
+ * a line opens each column once, so the words before it are the end of the cell on the left: they
+ * go back to the column their first word stands in by the edges, when that is the column right
+ * before the marker's.
+ */
+function runBeforeGluedMarker(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, markers: readonly Word[]): void {
+  for (const m of markers) {
+    const k = words.findIndex((w) => w.segment === m.segment && w.x === m.x);
+    if (k <= 0 || words[k - 1]!.segment !== m.segment) continue;
+    // The marker stands in the column the run was moved to, by its own x.
+    const own = columnOfWord(m, columns, charWidth);
+    if (placed[k] !== own) continue;
+    let s = k;
+    while (s > 0 && words[s - 1]!.segment === m.segment) s--;
+    const floor = s > 0 ? placed[s - 1]! : 0;
+    const back = Math.max(floor, columnOfWord(words[s]!, columns, charWidth, 0));
+    // Only the column right before the marker's: a run opening further left crosses a whole column
+    // on its way ("Funds released before the peak Data protection concerns; a) Global …", corpus8
+    // d8c-004, where the middle cell opens at its capital: `gluedCellOpening` cuts it there).
+    if (back !== own - 1) continue;
+    let moved = false;
+    for (let j = s; j < k; j++) if (placed[j]! >= own) { placed[j] = back; moved = true; }
+    if (moved) for (let j = k; j < words.length && words[j]!.segment === m.segment && placed[j]! < own; j++) placed[j] = own;
+  }
+}
+/**
  * pdftotext's grid: an item marker inside a run that opens a later column's cell there — a bullet
  * glyph, a dash before a capital, or a marker where the column's markers open (`gluedMarkerOpenings`)
  * — opens that cell: no word of the run before it is the cell's ("… reports submitted to ▪
@@ -897,13 +928,20 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
  * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
  */
 function gluedMarkerKinds(word: string): string[] {
-  return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : word === "*" ? ["*"] : markerKinds(word);
+  return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : LOWER_LETTER_MARKER.test(word) ? ["a."] : word === "*" ? ["*"] : markerKinds(word);
 }
 const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
-/** The markers looked for inside a run of a line of several runs: a capital letter's, an asterisk. */
-const GLUED_IN_RUN_KIND = /^(?:[A-Z]\.|\*)$/;
-/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …". */
-const GLUED_MARKER_IN_RUN = /\S (?:\p{Lu}\.|\*) [\p{Lu}\d]/u;
+/**
+ * Word's lower-case letter numbering "a." / "b." (corpus11 d11-013 txt: "11.1  Mandatory  courses
+ * a. 96% of …", a justified accomplishment line run into the measure column's first item). Like
+ * "A.", a kind only here, where the table's lines open runs with it at that column edge: in prose a
+ * lone letter with a full stop ends no sentence before a capital or a figure.
+ */
+const LOWER_LETTER_MARKER = /^[a-z]\.$/;
+/** The markers looked for inside a run of a line of several runs: a letter's ("A.", "a."), an asterisk. */
+const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*)$/;
+/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …". */
+const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
 /** Whether `w` is one of the markers gluedMarkerOpenings found on its line (the same run, the same place). */
 function isGluedMarker(markers: readonly Word[], w: Word): boolean {
   return markers.some((m) => m.segment === w.segment && m.x === w.x);
