@@ -1469,13 +1469,28 @@ export function uniformRunAnchors(columns: readonly ColumnDef[], lines: readonly
     else places.push({ x, last: x });
   }
   if (places.length !== columns.length) return null;
-  // Columns are wider than a hanging indent: places a few characters apart are one cell's lines.
-  if (places.some((p, i) => i > 0 && p.x - places[i - 1]!.last < MIN_PLACE_APART_CHARS * charWidth)) return null;
+  // Columns are wider than a hanging indent: places a few characters apart are one cell's lines —
+  // unless they are two short value columns side by side (sideBySidePlaces).
+  if (places.some((p, i) => i > 0 && p.x - places[i - 1]!.last < MIN_PLACE_APART_CHARS * charWidth && !sideBySidePlaces(shown, places[i - 1]!, p))) return null;
   if (!shown.some((l) => l.segments.length === columns.length)) return null;
   // No run reaches past the next place's start.
   const placeOf = (x: number) => places.findIndex((p) => x >= p.x && x <= p.last);
   if (shown.some((l) => l.segments.some((seg) => { const next = places[placeOf(seg.x) + 1]; return !!next && seg.x + seg.width > next.x; }))) return null;
   return columns.map((c, i) => ({ ...c, x: i === 0 ? c.x : places[i]!.x }));
+}
+/**
+ * `uniformRunAnchors`: two places closer than MIN_PLACE_APART_CHARS that are still two columns —
+ * narrow value columns (a baseline and a target, "59%   ≥ 60%") that pdftotext set on a page's
+ * grid of its own a few characters apart. A hanging indent's two places hold a marker and, on
+ * other lines, its item's wrapped text; two value columns hold runs on the same lines: every line
+ * with a run at the left place has one at the right place too, and no run at the left place is an
+ * item marker. Read from the lines alone (which runs share a line), not from the values' wording.
+ */
+function sideBySidePlaces(lines: readonly Line[], left: { x: number; last: number }, right: { x: number; last: number }): boolean {
+  const at = (seg: Segment, p: { x: number; last: number }) => seg.x >= p.x && seg.x <= p.last;
+  const withLeft = lines.filter((l) => l.segments.some((seg) => at(seg, left)));
+  if (withLeft.length < MIN_UNIFORM_LINES) return false;
+  return withLeft.every((l) => l.segments.some((seg) => at(seg, right)) && l.segments.every((seg) => !at(seg, left) || !HUNG_MARKER.test(seg.text.split(/\s+/)[0] ?? "")));
 }
 /** How many words of `lines` cross one of the column edges after the first (by more than SAME_EDGE_CHARS). */
 export function edgeCrossings(columns: readonly ColumnDef[], lines: readonly Line[]): number {
