@@ -4596,6 +4596,7 @@ export function blockToObjective(
       });
       const lineOwned = frags.some((f) => f.owner !== undefined);
       if (centreValues && !lineOwned) centreValueCells(frags.map((f) => level(f.row ?? 0)), spans, owners);
+      if (!lineOwned) valueTailsAboveTopAlignedValue(frags.map((f) => level(f.row ?? 0)), spans, owners);
       if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
       if (!lineOwned) valueLinesInMeasureOrder(frags, measureItems.map((m) => subRowOf(m.row)), (f) => subRowOf(f.row ?? 0), owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
@@ -4619,6 +4620,38 @@ export function blockToObjective(
     provenance: { page: first.page, lines: [first.line, last.line], pages: [...new Set(block.lines.map((l) => l.page))] },
   };
 }
+
+/**
+ * A value cell's wrapped tail hanging in the gap above the next measure, when that measure's own
+ * value opens on the measure's first line (the cells are top-aligned): the tail goes with the
+ * value above it. Nearness alone gave "2010" of "67% by" / "December" / "2010" to the measure
+ * below, whose first line lay 14.4 pt under it against 15 pt to the one-line measure above (HTML
+ * prints pad sub-rows by about a line: test/corpus ho-001 wk.pdf, "2010 120 days"). The next
+ * measure's value starting on its own first line shows that its cell starts there, so no line
+ * above is its; only a line right after one of the measure above's (the column's previous
+ * fragment, same page, the column's own wrap step under it: a cell's wrapped line, not a cell of its
+own under padding, as a vertically centred value's first line would be) moves, in order, so a whole
+hanging tail moves together. `levels` are the
+ * fragments' positions, `spans` the measures' first and last lines; `owners` is changed in place.
+ */
+function valueTailsAboveTopAlignedValue(levels: readonly number[], spans: ReadonlyArray<readonly [number, number]>, owners: number[]): void {
+  const opensOnFirstLine = (j: number) => levels.some((y, n) => owners[n] === j && Math.abs(y - spans[j]![0]) < SAME_LEVEL_PT);
+  const samePage = (a: number, b: number) => Math.floor(a / PAGE_SPAN) === Math.floor(b / PAGE_SPAN);
+  // The column's wrap step: its closest two consecutive lines on a page.
+  let wrapStep = Infinity;
+  for (let n = 1; n < levels.length; n++) if (samePage(levels[n]!, levels[n - 1]!) && levels[n]! - levels[n - 1]! >= SAME_LEVEL_PT) wrapStep = Math.min(wrapStep, levels[n]! - levels[n - 1]!);
+  for (let n = 1; n < levels.length; n++) {
+    const j = owners[n]!;
+    const y = levels[n]!;
+    const above = spans[j - 1];
+    if (j < 1 || !above || owners[n - 1] !== j - 1) continue;
+    if (y >= spans[j]![0] - SAME_LEVEL_PT || y <= above[1] || !samePage(y, spans[j]![0]) || !samePage(y, levels[n - 1]!)) continue;
+    if (y - levels[n - 1]! > wrapStep + SAME_LEVEL_PT) continue;
+    if (opensOnFirstLine(j)) owners[n] = j - 1;
+  }
+}
+/** Baselines closer than this (points) are one line of the table (a taller glyph, rounding). */
+const SAME_LEVEL_PT = 1;
 
 /**
  * A Baseline or Target cell in a table whose sub-rows are ruled across that column is one cell

@@ -304,7 +304,28 @@ const LONE_PUNCTUATION = /^[.,;:]$/;
 const OPENING_PUNCTUATION = /^[,;:]\s/;
 function endsWithLonePunctuation(before: string, line: string): boolean {
   const t = line.trim();
+  if (LONE_CLOSING_BRACKET.test(t)) return closesOpenBracket(before, t);
   return (LONE_PUNCTUATION.test(t) || OPENING_PUNCTUATION.test(t)) && /[^.,;:\s]\s*$/.test(before);
+}
+/**
+ * A closing bracket alone on the next line: a word wider than its narrow cell ("(2021)") was broken
+ * before its last sign (LibreOffice, corpus2 h2-009 lo.pdf: "(2021" / ")"). It ends the text before
+ * it with no space when that text holds the bracket's opening one unclosed, as no text sets a space
+ * before a closing bracket.
+ */
+const LONE_CLOSING_BRACKET = /^[)\]]$/;
+function closesOpenBracket(before: string, close: string): boolean {
+  const open = close === ")" ? "(" : "[";
+  const b = before.trimEnd();
+  if (!b || b.endsWith(open)) return false;
+  let depth = 0;
+  for (const c of b) depth += c === open ? 1 : c === close ? -1 : 0;
+  return depth > 0;
+}
+/** Punctuation alone on its line that `endsWithLonePunctuation` appends (no words after it). */
+function isLonePunctuation(line: string): boolean {
+  const t = line.trim();
+  return LONE_PUNCTUATION.test(t) || LONE_CLOSING_BRACKET.test(t);
 }
 
 /**
@@ -462,7 +483,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
       current = joinCellLine(current, line, frag.text, lexicon);
       line = frag.text;
       // Words after the sign may fill the cell too ("; parallel" / "testing").
-      if (!LONE_PUNCTUATION.test(frag.text.trim())) {
+      if (!isLonePunctuation(frag.text)) {
         brokenEnd = endsAtCellEdge(frag);
         brokenLone = frag.fillsAfterWords !== true;
       }
@@ -561,7 +582,7 @@ export function joinFragments(fragments: readonly Fragment[], lexicon?: HyphenLe
     if (endsWithLonePunctuation(out, frag.text)) {
       out = joinCellLine(out, line, frag.text, lexicon);
       line = frag.text;
-      if (!LONE_PUNCTUATION.test(frag.text.trim())) {
+      if (!isLonePunctuation(frag.text)) {
         brokenEnd = endsAtCellEdge(frag);
         brokenLone = frag.fillsAfterWords !== true;
       }

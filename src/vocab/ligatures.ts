@@ -70,7 +70,7 @@ export function resolveLigatures(text: string): string {
     const upper = word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
     const wide = glyph === WIDE_LIGATURE || glyph === LOST_WIDE;
     const spelled = wide ? (FFL_REST.test(after) ? "ffl" : "ffi") : twoLetter(before, after);
-    const letters = lost ? lostLetters(before, after, spelled, wide) : spelled;
+    const letters = lost ? lostLetters(before, after, spelled, wide) : unmappedLetters(before, after, spelled, wide);
     return before + (upper ? letters.toUpperCase() : letters);
   });
 }
@@ -87,6 +87,23 @@ function lostLetters(before: string, after: string, spelled: string, wide: boole
   for (const letters of wide ? ["ffi", "ffl", "ff", "fi", "fl"] : ["ff", "fi", "fl", "ffi", "ffl"]) if (letters !== spelled && isWord(letters)) return letters;
   return spelled;
 }
+
+/**
+ * The letters of an unmapped glyph: the spelling rules' choice unless it makes no word of the
+ * English word list and another ligature of the glyph's own width class does ("of" + "ine" spells
+ * "offiine" by the rules, "offline" by the list). The advance width of a font's glyph is exact, so
+ * a two-letter glyph stays two letters; a word the list does not know (a name, a word cut at a line
+ * end) keeps the rules' choice.
+ */
+function unmappedLetters(before: string, after: string, spelled: string, wide: boolean): string {
+  const isWord = (letters: string) => isEnglishWord((before + letters + after).toLowerCase());
+  if (isWord(spelled)) return spelled;
+  for (const letters of wide ? WIDE_LETTERS : NARROW_LETTERS) if (letters !== spelled && isWord(letters)) return letters;
+  return spelled;
+}
+/** The ligatures a glyph of each width class can be (fonts draw no other f-ligatures). */
+const NARROW_LETTERS = ["fi", "fl", "ff"] as const;
+const WIDE_LETTERS = ["ffi", "ffl"] as const;
 
 function twoLetter(before: string, after: string): string {
   if (FL_STEM.some((re) => re.test(before)) && FL_STEM_REST.test(after)) return "fl";

@@ -9,7 +9,7 @@ import type { Layout, Line } from "../../src/model/layout.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
 import { detectHeader } from "../../src/tables/header.js";
-import { joinBrokenWord, joinCellLine, splitItems, type Fragment } from "../../src/tables/text.js";
+import { joinBrokenWord, joinCellLine, joinFragments, splitItems, type Fragment } from "../../src/tables/text.js";
 import { pdfLineMaker } from "../support/pdf-lines.js";
 
 const roles = (lines: Line[]) => detectHeader(lines, 0)?.columns.map((c) => [c.role, c.header]);
@@ -143,5 +143,14 @@ describe("a narrow cell's line ends", () => {
     expect(joinCellLine("Enterprise system changes delay processing", "processing", "; parallel testing")).toBe("Enterprise system changes delay processing; parallel testing");
     const cell: Fragment[] = ["- Enterprise", "system", "changes", "delay", "processing", "; parallel", "testing"].map((text, k) => ({ text, page: 1, line: k }));
     expect(splitItems(cell)).toEqual(["Enterprise system changes delay processing; parallel testing"]);
+  });
+
+  it("close an open bracket with the lone bracket broken onto the next line, with no space ('(2021' / ')', corpus2 h2-009 lo.pdf)", () => {
+    expect(joinCellLine("71% (2021", "71% (2021", ")")).toBe("71% (2021)");
+    const cell: Fragment[] = [{ text: "46% (2021", page: 1, line: 1 }, { text: ")", page: 1, line: 2 }];
+    expect(splitItems(cell)).toEqual(["46% (2021)"]);
+    expect(joinFragments(cell)).toBe("46% (2021)");
+    // With no bracket open before it, a lone ")" is no closing of the text above.
+    expect(joinCellLine("71% in 2021", "71% in 2021", ")")).toBe("71% in 2021 )");
   });
 });

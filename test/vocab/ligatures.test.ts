@@ -22,6 +22,15 @@ describe("ligature placeholders resolve from the word around them", () => {
   it("resolves inside running text and through repairText", () => {
     expect(repairText(`The ${N}eld o${W}ces re${N}ect the con${N}ict.`)).toBe("The field offices reflect the conflict.");
   });
+  it("takes the ligature of the glyph's width class that makes a word when the spelling rules make none", () => {
+    // HTML printers draw "offline" with an "fl" glyph after "of" (Chromium: text only in an
+    // ActualText; wkhtmltopdf: mapped to Apple's private-use U+F002): the rules spell "offiine".
+    expect(resolveLigatures(`of${N}ine tools`)).toBe("offline tools");
+    expect(resolveLigatures(`OF${N}INE`)).toBe("OFFLINE");
+    // A word the list knows under the rules' choice keeps it; a word it does not know too.
+    expect(resolveLigatures(`o${N}er`)).toBe("offer");
+    expect(resolveLigatures(`Xyz${N}ab`)).toBe("Xyzfiab");
+  });
   it("reads an unmapped glyph with no letter beside it as a lost mark, not a ligature (Writer's private-use bullet)", () => {
     // Writer prints a CSS list's square bullet from OpenSymbol as U+E00B, which pdf.js reports
     // unmapped: alone before an item, or glued to its capitalised first word, it is a marker.
