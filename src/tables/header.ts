@@ -872,7 +872,8 @@ function justifiedLabelPieces(pieces: HeaderPiece[]): HeaderPiece[] {
  * Justification leaves its tell-tales: (1) the line is not the cell's last — a piece of the next
  * line starts at the run's left edge (a left-aligned cell's next line); (2) every gap of the run
  * is stretched alike (one stretch per line; the gap to a neighbouring cell differs), so the run
- * ends where the gap changes; (3) the pieces after the first stand over nothing on the other
+ * ends where the gap changes (on plain text's grid, where gaps are rounded, where the label test
+ * (4) holds for the longest run); (3) the pieces after the first stand over nothing on the other
  * lines, and every piece of the other lines under the run lies within it (the cell's lines, none
  * wider than its justified line); (4) the cell's text, its lines read in order (a line-end hyphen
  * mended), is one known label ("Key performance indicators", "Indicators of achievement") — a
