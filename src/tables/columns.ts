@@ -300,6 +300,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
+    brokenWordEndsCell(words, placed, columns);
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
       straddlerBeforeCapital(words, placed, columns, above, charWidth);
@@ -1183,6 +1184,29 @@ function wrapsValueAbove(w: Word, after: Word | undefined, c: ColumnDef, charWid
 }
 /** A value's year on its wrapped line: "2017", "2017)", "2017." */
 const WRAPPED_YEAR = /^(?:19|20)\d\d[).]?$/;
+/**
+ * pdftotext's grid: a word broken with a hyphen inside a run, one space before the run's next word
+ * ("Member organizations re- 66%", "Average time to set- Maritime"), ends its cell's line there: a
+ * word is broken only at its line's end (a layout engine's hyphenation, Typst's soft hyphen that
+ * `repairText` turns into "-" before a space), so what follows on the printed line is the next
+ * cell's, glued one space on where the broken line fills its cell. The rest of the run that was
+ * read into the broken word's column goes to the column on its right. Only from a text column (a
+ * value cell breaks no word; a broken word read into one was misplaced already). Not before a conjunction
+ * ("pre- and post-deployment": a hyphen that suspends a compound, inside a sentence).
+ */
+function brokenWordEndsCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!;
+    if (w.segment !== before.segment || w.column !== undefined || !BROKEN_AT_LINE_END.test(before.text) || SUSPENDED_COMPOUND_NEXT.test(w.text)) continue;
+    const col = placed[k - 1]!;
+    if (placed[k]! !== col || col + 1 >= columns.length || VALUE_ROLES.has(columns[col]!.role)) continue;
+    for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j] === col; j++) placed[j] = col + 1;
+  }
+}
+/** A word broken at its line's end: letters, then the hyphen (typed, or the soft hyphen as printed). */
+const BROKEN_AT_LINE_END = /\p{L}[-\u00ad\u2010]$/u;
+/** The word after a hyphen that suspends a compound ("pre- and post-deployment", "short- or long-term"). */
+const SUSPENDED_COMPOUND_NEXT = /^(?:and|or|nor|to|and\/or)$/;
 /**
  * pdftotext's grid: a whole value glued by one space to the end of a value cell's run ("31 December
  * No baseline": the Target's line of a date wrapped in its narrow column, then the Baseline), the

@@ -5,6 +5,7 @@ import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCH
 import type { ColumnDef, Word } from "./columns.js";
 import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
+import { CHAR_WIDTH } from "../extract/text.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -634,7 +635,7 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
       } else pieces.push({ words: ws, left: seg.x, right, column: seg.column, order: li * 1000 + si });
     });
   });
-  const apart = justifiedLabelPieces(unglued(pieces));
+  const apart = justifiedLabelPieces(unglued(cutAtCellEdges(cutAfterLineEndHyphens(pieces))));
   const grouped = groupLabel(apart);
   const cells = grouped ? grouped.cells : cellsOf(apart);
   return cells.flatMap((cell, ci) => {
@@ -781,6 +782,58 @@ interface HeaderPiece {
 const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
 
 /**
+ * A header piece holding a word that ends with a hyphen, and a label's first word after it, is two
+ * cells' text: a hyphen before a space stands where a word was broken at its line's end (Typst's
+ * soft hyphen, which `repairText` turns into "-" there), so the cell's line ends there and the label
+ * after it opens the next cell (pdftotext -layout prints the next cell one space on when the broken
+ * line fills its cell: "Expected accomplish- Risks and mitiga-" over "ments  tions", corpus20).
+ * Each part is a piece of its own, at its own x; the broken word is mended by `hyphenatedLabel`.
+ */
+function cutAfterLineEndHyphens(pieces: HeaderPiece[]): HeaderPiece[] {
+  const cutAfter = (p: HeaderPiece, k: number): boolean => k + 1 < p.words.length && LINE_END_HYPHEN.test(p.words[k]!.text) && LABEL_START.test(p.words[k + 1]!.text);
+  if (!pieces.some((p) => p.column === undefined && p.words.some((_, k) => cutAfter(p, k)))) return pieces;
+  return pieces.flatMap((p) => {
+    if (p.words.length < 2 || p.column !== undefined) return [p];
+    const parts: HeaderPiece[] = [];
+    let from = 0;
+    p.words.forEach((_, k) => {
+      if (!cutAfter(p, k)) return;
+      parts.push(pieceOfWords(p, from, k + 1));
+      from = k + 1;
+    });
+    if (from === 0) return [p];
+    parts.push(pieceOfWords(p, from, p.words.length));
+    return parts;
+  });
+}
+/** The words `from` … `to` (exclusive) of a piece as a piece of their own, from the first word's x to the next word's. */
+function pieceOfWords(p: HeaderPiece, from: number, to: number): HeaderPiece {
+  const words = p.words.slice(from, to);
+  const left = from === 0 ? p.left : words[0]!.x;
+  const right = to === p.words.length ? p.right : p.words[to]!.x;
+  return { words, left, right, column: p.column, order: p.order };
+}
+/**
+ * A header piece of several words glued one space to the next cell's label ("KEY PERFORMANCE
+ * INDICATOR RISKS" over "TIONS", where the next cell's "RISKS AND MITIGA-" / "TIONS" starts):
+ * pdftotext -layout leaves one space between two cells when the first one's line fills its cell.
+ * The piece is cut before a word that stands where a piece of another line of the header starts
+ * (that x is a cell's left edge, shown by the cell's next line), when the words before it are a
+ * whole known label and the word opens one: a label wrapped in its own cell ("KEY PERFORMANCE" /
+ * "INDICATOR") wraps at its own left edge, never under one of its inner words.
+ */
+function cutAtCellEdges(pieces: HeaderPiece[]): HeaderPiece[] {
+  if (pieces.length < 2) return pieces;
+  return pieces.flatMap((p) => {
+    if (p.words.length < 2 || p.column !== undefined) return [p];
+    const k = p.words.findIndex((w, i) =>
+      i > 0 && LABEL_START.test(w.text) && pieces.some((q) => lineOf(q) !== lineOf(p) && Math.abs(q.left - w.x) <= SAME_EDGE_PT) && labelRole(p.words.slice(0, i).map((v) => v.text).join(" ")) !== null,
+    );
+    return k > 0 ? [pieceOfWords(p, 0, k), pieceOfWords(p, k, p.words.length)] : [p];
+  });
+}
+
+/**
  * A justified header cell stretches the word gaps of each line but its last to fill the cell's
  * width (Typst, corpus20: "Key          performance" / "indicators", "RISKS   AND   MITIGA-" /
  * "TIONS"), and a stretched gap is wide enough to part the line into segments: the label's words
@@ -819,7 +872,8 @@ function justifiedLabelPieces(pieces: HeaderPiece[]): HeaderPiece[] {
  * Justification leaves its tell-tales: (1) the line is not the cell's last — a piece of the next
  * line starts at the run's left edge (a left-aligned cell's next line); (2) every gap of the run
  * is stretched alike (one stretch per line; the gap to a neighbouring cell differs), so the run
- * ends where the gap changes; (3) the pieces after the first stand over nothing on the other
+ * ends where the gap changes (on plain text's grid, where gaps are rounded, where the label test
+ * (4) holds for the longest run); (3) the pieces after the first stand over nothing on the other
  * lines, and every piece of the other lines under the run lies within it (the cell's lines, none
  * wider than its justified line); (4) the cell's text, its lines read in order (a line-end hyphen
  * mended), is one known label ("Key performance indicators", "Indicators of achievement") — a
@@ -834,13 +888,32 @@ function justifiedRun(row: readonly HeaderPiece[], i: number, pieces: readonly H
   const overlaps = (p: HeaderPiece, q: HeaderPiece): boolean => p.left < q.right - TOUCHING_PT && q.left < p.right - TOUCHING_PT;
   const run = [first];
   const gap = row[i + 1]!.left - first.right;
+  // On pdftotext's character grid a stretched gap is rounded to whole characters, each word's
+  // column placed on its own: the gaps of one justified line come out unequal ("RISKS" 18 spaces
+  // "AND" 5 spaces "MITIGA-"), so there the run is every one-word piece over nothing, and the
+  // label test below shortens it from its end.
+  const grid = onCharacterGrid(row);
   for (let j = i + 1; j < row.length; j++) {
     const p = row[j]!, prev = row[j - 1]!;
-    if (p.column !== undefined || p.words.length !== 1 || Math.abs(p.left - prev.right - gap) > JUSTIFIED_GAP_SLACK_PT) break;
+    if (p.column !== undefined || p.words.length !== 1 || (!grid && Math.abs(p.left - prev.right - gap) > JUSTIFIED_GAP_SLACK_PT)) break;
     if (others.some((q) => overlaps(p, q))) break;
     run.push(p);
   }
+  if (!grid) return justifiedLabelRun(run, others);
+  for (let n = run.length; n >= 2; n--) {
+    const found = justifiedLabelRun(run.slice(0, n), others);
+    if (found) return found;
+  }
+  return null;
+}
+/**
+ * The run when it is one cell's justified line: every piece of the other lines under it lies
+ * within it, and the cell's text, its lines read in order (a line-end hyphen mended), is one known
+ * label (`justifiedRun`'s (3) and (4)); null otherwise.
+ */
+function justifiedLabelRun(run: HeaderPiece[], others: readonly HeaderPiece[]): HeaderPiece[] | null {
   if (run.length < 2) return null;
+  const first = run[0]!;
   const last = run[run.length - 1]!;
   const extent = { left: first.left, right: last.right };
   const under = others.filter((q) => q.left < extent.right && extent.left < q.right);
@@ -848,6 +921,13 @@ function justifiedRun(row: readonly HeaderPiece[], i: number, pieces: readonly H
   const cellLines = [{ order: first.order, text: run.map((p) => p.words[0]!.text).join(" ") }, ...under.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
   const text = cellLines.reduce((acc, l) => (acc === "" ? l.text : LINE_END_HYPHEN.test(acc) ? acc.slice(0, -1) + l.text : `${acc} ${l.text}`), "");
   return labelRole(text) !== null ? run : null;
+}
+/**
+ * The pieces lie on plain text's character grid (every word CHAR_WIDTH wide per character, as
+ * extract/text places them): their gaps are counts of spaces, not the typeset widths.
+ */
+function onCharacterGrid(row: readonly HeaderPiece[]): boolean {
+  return row.every((p) => p.words.every((w) => w.charWidth === CHAR_WIDTH));
 }
 /** Points two stretched gaps of one justified line may differ by (glyph advances rounded in the text layer). */
 const JUSTIFIED_GAP_SLACK_PT = 1;
