@@ -74,3 +74,39 @@ describe("a compact exported with jsPDF's standard fonts", () => {
     expect(warnings.some((w) => w.code === "TEXT_MOJIBAKE_MARKER")).toBe(false);
   });
 });
+
+describe("decodeMojibakeMarkers: the pair precheck (session 30, h-speed)", () => {
+  /** The marker regex as it stood before the precheck: every text is scanned. */
+  const PAIR_ALT = [...MOJIBAKE_MARKERS.keys()].map((p) => p.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|");
+  const reference = (text: string) => {
+    let count = 0;
+    const out = text.replace(new RegExp(String.raw`(?<=^|[\s|>])(${PAIR_ALT})(?=[ \t\u00A0]+\S)`, "gmu"), (pair: string) => {
+      count++;
+      return `${MOJIBAKE_MARKERS.get(pair)!} `;
+    });
+    return { text: count > 0 ? out : text, count };
+  };
+
+  it("leaves a text whose first characters of pairs stand alone as it is (80 %, (a), it's, !)", () => {
+    const text = "Increase to 80% of staff (a) by 2012; it's the target! See 'annex' (b).";
+    const r = decodeMojibakeMarkers(text);
+    expect(r.count).toBe(0);
+    expect(r.text).toBe(text);
+  });
+
+  it("gives what the full scan gives on drawn texts of pair characters, spaces and letters", () => {
+    const pieces = [...MOJIBAKE_MARKERS.keys()].slice(0, 40).concat(["%", "'", ")", "ð", "!", " ", " ", "\n", "|", ">", "a", "Staff", "<br>", "\u00A0", "ª", "·"]);
+    let seed = 30;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let withPairs = 0;
+    for (let k = 0; k < 400; k++) {
+      let text = "";
+      const n = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const want = reference(text);
+      if (want.count > 0) withPairs++;
+      expect(decodeMojibakeMarkers(text)).toEqual(want);
+    }
+    expect(withPairs).toBeGreaterThanOrEqual(10);
+  });
+});
