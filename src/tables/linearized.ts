@@ -1,7 +1,7 @@
 import type { Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, LABEL_START, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
@@ -1009,6 +1009,11 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
         continue;
       }
     }
+    const run = runTogetherLabels(t, labelRest(lines, i + 1));
+    if (run) {
+      for (const piece of run) entries.push({ text: piece, last: i });
+      continue;
+    }
     entries.push({ text: t, last: i });
   }
   const texts: string[] = [];
@@ -1053,6 +1058,56 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     return { columns, end };
   }
   return null;
+}
+
+/**
+ * Labels run together on one line (`OBJECTIVES OUTCOMES INDICATORS ` / `OF ` / `ACHIEVEME` / `NT`):
+ * a copy without column positions joins the cells that stand on one baseline into one line, so
+ * short one-line labels side by side come as one. The line is not a label itself, and its words
+ * split into two or more whole labels, the last of which may be a wrapped label's first line.
+ * `rest` is what the lines below print before the next label or blank (a wrapped label's end,
+ * `OF ACHIEVEMENT`): when it is no label itself, the split whose last piece it completes is
+ * taken (`OUTCOMES` | `INDICATORS OF ACHIEVEMENT`, not `OUTCOMES INDICATORS` | `OF …`); else the
+ * fewest pieces. Null when no split makes labels.
+ */
+export function runTogetherLabels(text: string, rest = ""): string[] | null {
+  if (labelRole(text) !== null) return null;
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 3 * MAX_LABEL_LINES) return null;
+  const completes = rest !== "" && labelRole(rest) === null;
+  // best[k]: the fewest whole labels covering words [0, k), with where the last one starts.
+  const best: Array<{ labels: number; from: number } | null> = [{ labels: 0, from: -1 }];
+  for (let k = 1; k <= words.length; k++) {
+    best[k] = null;
+    for (let j = 0; j < k; j++) {
+      const before = best[j];
+      const piece = words.slice(j, k).join(" ");
+      const last = k === words.length;
+      const whole = last && completes ? labelRole(`${piece} ${rest}`) !== null : labelRole(piece) !== null || (last && j > 0 && isLabelCell(piece) && LABEL_START.test(piece));
+      if (!before || !whole) continue;
+      if (!best[k] || before.labels + 1 < best[k]!.labels) best[k] = { labels: before.labels + 1, from: j };
+    }
+  }
+  if (!best[words.length] || best[words.length]!.labels < 2) return completes ? runTogetherLabels(text) : null;
+  const pieces: string[] = [];
+  for (let k = words.length; k > 0; k = best[k]!.from) pieces.unshift(words.slice(best[k]!.from, k).join(" "));
+  return pieces;
+}
+
+/**
+ * What the lines from `from` print before a blank line, a line that is a label itself, or the
+ * label's line count: joined at the wrap's space, a line ending without it inside a word
+ * (`ACHIEVEME` / `NT`) joined without one.
+ */
+function labelRest(lines: readonly Line[], from: number): string {
+  let rest = "";
+  for (let k = from; k < lines.length && k - from < MAX_LABEL_LINES; k++) {
+    const t = normalizeSpace(lines[k]!.text);
+    if (!t || labelRole(t) !== null) break;
+    const glued = k > from && !WRAP_SPACE.test(lines[k - 1]!.text) && /\p{L}$/u.test(rest) && /^\p{L}/u.test(t);
+    rest = rest === "" ? t : glued ? `${rest}${t}` : `${rest} ${t}`;
+  }
+  return rest;
 }
 
 /**
