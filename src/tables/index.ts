@@ -9,7 +9,7 @@ import { joinJustifiedRuns } from "./justifiedRuns.js";
 import { isWholeValue, ungluedValues } from "./gluedValues.js";
 import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wrappedLineWidth } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
-import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker, runTogetherLabels } from "./linearized.js";
+import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker, runTogetherLabels, keepsWrapSpaces } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
@@ -4934,6 +4934,9 @@ function headersOutsideLabels(tables: readonly RawTable[], linearized: readonly 
  * printed one under the other, as text extracted without layout (pdftotext's default mode, copy
  * and paste from a viewer) gives a table — the cells follow one another, column after column.
  */
+/** The lines from a header on whose ends a viewer's copy is told by its wrap spaces. */
+const KEEPS_SPACES_WINDOW = 60;
+
 /**
  * A header of text without column geometry whose first line runs labels together
  * (`OBJECTIVES OUTCOMES INDICATORS ` / `OF ` / `ACHIEVEME` / `NT` / `BASELINE` …: a viewer's copy
@@ -4947,7 +4950,9 @@ function labelsRunTogether(layout: Layout, t: RawTable): boolean {
   if (!h) return false;
   const lines = layout.pages.find((p) => p.number === h.page)?.lines ?? [];
   const at = lines.findIndex((l) => l.line === h.line);
-  if (at < 0 || runTogetherLabels(normalizeSpace(lines[at]!.text)) === null) return false;
+  // (Only a copy that keeps the wrap's space at its breaks, MuPDF's or a viewer's: content-stream
+  // text, pdftotext -raw, runs a row's cells together too, and is not read as cells — tables/stream-order.)
+  if (at < 0 || !keepsWrapSpaces(lines.slice(at, at + KEEPS_SPACES_WINDOW)) || runTogetherLabels(normalizeSpace(lines[at]!.text)) === null) return false;
   const read = readLinearHeader(lines, at);
   return read !== null && read.columns.length >= h.columns.length;
 }

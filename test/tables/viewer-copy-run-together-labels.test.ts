@@ -41,3 +41,14 @@ describe("labels run together on one line", () => {
     expect(out.warnings.some((w) => w.code === "TABLE_READING_ORDER")).toBe(false);
   });
 });
+
+describe("two cells' lines on one line (viewer's copy)", () => {
+  it("cuts d13-010 mu.txt's objective before the accomplishment's `1.` that runs into its last line", async () => {
+    const out = await extract(join(here, "../corpus13/dev13/d13-010.mu.txt"), { format: "text" });
+    const objectives = out.kind === "compact" ? out.objectives : [];
+    const row = objectives.find((r) => r.objective === "To amplify the voices of young peacebuilders in intergovernmental forums in field missions");
+    expect(row).toBeDefined();
+    expect(row!.accomplishments[0]).toBe("Country teams reporting on the Youth Strategy");
+    expect(out.warnings.some((w) => w.code === "TABLE_MARKER_INSIDE")).toBe(false);
+  });
+});
