@@ -819,7 +819,7 @@ export interface LinearPartResult {
  */
 export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number, readingOrder = false): LinearPartResult {
   const viewer = isViewerCopy(printed);
-  const body = viewer ? splitGluedItems(mendPageCuts(printed)) : printed;
+  const body = viewer ? (keepsWrapSpaces(printed) && !readingOrder ? splitGluedItems(mendPageCuts(printed)) : mendPageCuts(printed)) : printed;
   const ps = paragraphsOf(body, viewer);
   // Blank lines right under the header are spacing, not a row's cells.
   let first = 0;
@@ -906,7 +906,8 @@ const INSIDE_NUMBER = /(?<=\p{L}) (?=(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2
  * last line runs into the next cell's first item. The cue is the table's own lists: the line is
  * cut before a marker inside it when that marker (the glyph, or the numbering's kind) opens
  * lines of the same table, or is a bullet glyph other than the one the line opens with; the part
- * before it ends the earlier cell's paragraph.
+ * before it ends the earlier cell's paragraph. Only in a copy that keeps the wrap's space (MuPDF's):
+ * reading-order text interleaves cells' lines, where a cut mends nothing.
  */
 function splitGluedItems(body: readonly Line[]): Line[] {
   const glyphs = new Set<string>();
