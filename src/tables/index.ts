@@ -9,7 +9,7 @@ import { joinJustifiedRuns } from "./justifiedRuns.js";
 import { isWholeValue, ungluedValues } from "./gluedValues.js";
 import { CAPITAL_OPENING, ITEM_OPENING, opensUnwrappedItem, unwrappedColumns, wrappedLineWidth } from "./unwrapped.js";
 import { checkRows } from "./checks.js";
-import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker } from "./linearized.js";
+import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker, runTogetherLabels, keepsWrapSpaces } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
@@ -108,13 +108,13 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
   // Linearised tables (one cell per line) are read by their own reader, from the source lines
   // (blank lines included: they are the empty cells) between each header and the next header or section.
-  const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []));
-  const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
-  const linearRows = linear?.rows;
-  if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   // Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order): a
   // side-by-side header's columns cannot be placed on the lines under it, whose rows are not read.
   const streamOrder = withoutColumnGeometry(layout);
+  const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []) || (streamOrder && labelsRunTogether(layout, t)));
+  const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
+  const linearRows = linear?.rows;
+  if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
   for (const [tableIndex, t] of tables.entries()) {
     heartbeat();
@@ -4967,6 +4967,29 @@ function headersOutsideLabels(tables: readonly RawTable[], linearized: readonly 
  * printed one under the other, as text extracted without layout (pdftotext's default mode, copy
  * and paste from a viewer) gives a table — the cells follow one another, column after column.
  */
+/** The lines from a header on whose ends a viewer's copy is told by its wrap spaces. */
+const KEEPS_SPACES_WINDOW = 60;
+
+/**
+ * A header of text without column geometry whose first line runs labels together
+ * (`OBJECTIVES OUTCOMES INDICATORS ` / `OF ` / `ACHIEVEME` / `NT` / `BASELINE` …: a viewer's copy
+ * joins the cells on one baseline): the header detector places its labels at the words' offsets,
+ * but the cells below come one after another, so the table is read as a linearised one when its
+ * labels, read one a line with that line split (tables/linearized `readLinearHeader`), make at
+ * least the columns the detector found.
+ */
+function labelsRunTogether(layout: Layout, t: RawTable): boolean {
+  const h = t.parts[0]?.header;
+  if (!h) return false;
+  const lines = layout.pages.find((p) => p.number === h.page)?.lines ?? [];
+  const at = lines.findIndex((l) => l.line === h.line);
+  // (Only a copy that keeps the wrap's space at its breaks, MuPDF's or a viewer's: content-stream
+  // text, pdftotext -raw, runs a row's cells together too, and is not read as cells — tables/stream-order.)
+  if (at < 0 || !keepsWrapSpaces(lines.slice(at, at + KEEPS_SPACES_WINDOW)) || runTogetherLabels(normalizeSpace(lines[at]!.text)) === null) return false;
+  const read = readLinearHeader(lines, at);
+  return read !== null && read.columns.length >= h.columns.length;
+}
+
 function isLinearized(columns: readonly ColumnDef[]): boolean {
   // Every label at one place: two of them may share a start in a real header (a label over
   // sub-columns), all of them never.

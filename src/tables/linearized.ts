@@ -1,7 +1,7 @@
 import type { Line } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, LABEL_START, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
 import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
@@ -238,7 +238,7 @@ export function isViewerCopy(body: readonly Line[]): boolean {
 }
 
 /** Do a tenth of the (non-blank) lines end with the wrap's space (and two, of four lines at least)? */
-function keepsWrapSpaces(body: readonly Line[]): boolean {
+export function keepsWrapSpaces(body: readonly Line[]): boolean {
   const lines = body.filter((l) => l.text.trim() !== "");
   const wrapped = lines.filter((l) => WRAP_SPACE.test(l.text)).length;
   return lines.length >= 4 && wrapped >= 2 && wrapped * 10 >= lines.length;
@@ -819,7 +819,7 @@ export interface LinearPartResult {
  */
 export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number, readingOrder = false): LinearPartResult {
   const viewer = isViewerCopy(printed);
-  const body = viewer ? mendPageCuts(printed) : printed;
+  const body = viewer ? (keepsWrapSpaces(printed) && !readingOrder ? splitGluedItems(mendPageCuts(printed)) : mendPageCuts(printed)) : printed;
   const ps = paragraphsOf(body, viewer);
   // Blank lines right under the header are spacing, not a row's cells.
   let first = 0;
@@ -888,8 +888,63 @@ export function readLinearizedPart(printed: readonly Line[], columns: readonly C
   finish();
   const end = own[reading.end]?.index ?? body.length;
   // (The mend drops the blank lines at page breaks and moves rests back: the caller counts in the lines printed.)
-  const printedEnd = end < body.length ? printed.indexOf(body[end]!) : printed.length;
+  const printedEnd = end < body.length ? printed.indexOf(GLUED_FROM.get(body[end]!) ?? body[end]!) : printed.length;
   return { rows, warnings, leftover: body.slice(end).filter((l) => l.text.trim() !== ""), end: printedEnd < 0 ? end : printedEnd };
+}
+
+/** The line of the copy a piece `splitGluedItems` made was cut from. */
+const GLUED_FROM = new WeakMap<Line, Line>();
+/** A bullet glyph inside a line, a space either side: where a second cell's item may open. */
+const INSIDE_GLYPH = new RegExp(String.raw`(?<=\S) (?=${GLYPH_CLASS} \S)`, "gu");
+/** A list number inside a line after a word (no sentence or list punctuation), a capital or figure after it. */
+const INSIDE_NUMBER = /(?<=\p{L}) (?=(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.) [\p{Lu}\d])/gu;
+
+/**
+ * Two cells' lines on one line (`o Gender advisers in peacekeeping operations ▪ 11 peacekeeping
+ * operations with a gender `, `… in field missions 1. Country teams reporting on the Youth `): a
+ * viewer's copy joins the lines of neighbouring cells that stand on one baseline, so a cell's
+ * last line runs into the next cell's first item. The cue is the table's own lists: the line is
+ * cut before a marker inside it when that marker (the glyph, or the numbering's kind) opens
+ * lines of the same table, or is a bullet glyph other than the one the line opens with; the part
+ * before it ends the earlier cell's paragraph. Only in a copy that keeps the wrap's space (MuPDF's):
+ * reading-order text interleaves cells' lines, where a cut mends nothing.
+ */
+function splitGluedItems(body: readonly Line[]): Line[] {
+  const glyphs = new Set<string>();
+  const families = new Set<string>();
+  for (const l of body) {
+    const m = readMarker(l.text);
+    if (m?.glyph && new RegExp(`^${GLYPH_CLASS}$`, "u").test(m.glyph)) glyphs.add(m.glyph);
+    for (const n of m?.numbers ?? []) if (!isOutline(n.family)) families.add(n.family);
+  }
+  if (!glyphs.size && !families.size) return [...body];
+  const out: Line[] = [];
+  for (const l of body) {
+    const opening = readMarker(l.text);
+    const cuts = [...l.text.matchAll(INSIDE_GLYPH), ...l.text.matchAll(INSIDE_NUMBER)]
+      .map((m) => m.index!)
+      .filter((at) => {
+        const m = readMarker(l.text.slice(at + 1));
+        if (m === null) return false;
+        // (A bullet glyph inside a line that opens with another marker is another list: `o … ▪ …`.)
+        if (m.glyph) return glyphs.has(m.glyph) || (opening !== null && opening.glyph !== m.glyph);
+        return m.numbers.some((n) => families.has(n.family));
+      })
+      .sort((a, b) => a - b);
+    let from = 0;
+    for (const at of [...cuts, l.text.length]) {
+      const text = at < l.text.length ? l.text.slice(from, at).trimEnd() : l.text.slice(from);
+      if (cuts.length === 0) {
+        out.push(l);
+        break;
+      }
+      const piece: Line = { ...l, text, segments: l.segments.map((g, k) => (k === 0 ? { ...g, x: g.x + from, text } : g)).slice(0, 1) };
+      GLUED_FROM.set(piece, l);
+      out.push(piece);
+      from = at + 1;
+    }
+  }
+  return out;
 }
 
 /** Items of a cell: each paragraph one item (its marker stripped). */
@@ -1009,6 +1064,11 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
         continue;
       }
     }
+    const run = runTogetherLabels(t, labelRest(lines, i + 1));
+    if (run) {
+      for (const piece of run) entries.push({ text: piece, last: i });
+      continue;
+    }
     entries.push({ text: t, last: i });
   }
   const texts: string[] = [];
@@ -1053,6 +1113,56 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     return { columns, end };
   }
   return null;
+}
+
+/**
+ * Labels run together on one line (`OBJECTIVES OUTCOMES INDICATORS ` / `OF ` / `ACHIEVEME` / `NT`):
+ * a copy without column positions joins the cells that stand on one baseline into one line, so
+ * short one-line labels side by side come as one. The line is not a label itself, and its words
+ * split into two or more whole labels, the last of which may be a wrapped label's first line.
+ * `rest` is what the lines below print before the next label or blank (a wrapped label's end,
+ * `OF ACHIEVEMENT`): when it is no label itself, the split whose last piece it completes is
+ * taken (`OUTCOMES` | `INDICATORS OF ACHIEVEMENT`, not `OUTCOMES INDICATORS` | `OF …`); else the
+ * fewest pieces. Null when no split makes labels.
+ */
+export function runTogetherLabels(text: string, rest = ""): string[] | null {
+  if (labelRole(text) !== null) return null;
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 3 * MAX_LABEL_LINES) return null;
+  const completes = rest !== "" && labelRole(rest) === null;
+  // best[k]: the fewest whole labels covering words [0, k), with where the last one starts.
+  const best: Array<{ labels: number; from: number } | null> = [{ labels: 0, from: -1 }];
+  for (let k = 1; k <= words.length; k++) {
+    best[k] = null;
+    for (let j = 0; j < k; j++) {
+      const before = best[j];
+      const piece = words.slice(j, k).join(" ");
+      const last = k === words.length;
+      const whole = last && completes ? labelRole(`${piece} ${rest}`) !== null : labelRole(piece) !== null || (last && j > 0 && isLabelCell(piece) && LABEL_START.test(piece));
+      if (!before || !whole) continue;
+      if (!best[k] || before.labels + 1 < best[k]!.labels) best[k] = { labels: before.labels + 1, from: j };
+    }
+  }
+  if (!best[words.length] || best[words.length]!.labels < 2) return completes ? runTogetherLabels(text) : null;
+  const pieces: string[] = [];
+  for (let k = words.length; k > 0; k = best[k]!.from) pieces.unshift(words.slice(best[k]!.from, k).join(" "));
+  return pieces;
+}
+
+/**
+ * What the lines from `from` print before a blank line, a line that is a label itself, or the
+ * label's line count: joined at the wrap's space, a line ending without it inside a word
+ * (`ACHIEVEME` / `NT`) joined without one.
+ */
+function labelRest(lines: readonly Line[], from: number): string {
+  let rest = "";
+  for (let k = from; k < lines.length && k - from < MAX_LABEL_LINES; k++) {
+    const t = normalizeSpace(lines[k]!.text);
+    if (!t || labelRole(t) !== null) break;
+    const glued = k > from && !WRAP_SPACE.test(lines[k - 1]!.text) && /\p{L}$/u.test(rest) && /^\p{L}/u.test(t);
+    rest = rest === "" ? t : glued ? `${rest}${t}` : `${rest} ${t}`;
+  }
+  return rest;
 }
 
 /**
