@@ -154,6 +154,26 @@ describe("OCR words: glued words and safe reading fixes", () => {
     expect(fixConfusions(boxed("©", []), EM).text).toBe("©");
   });
 
+  it("drops a quote mark read inside the next letter's columns (d7-010's `‘Women`), keeps one standing apart", () => {
+    // d7-010 (JPEG'd Times, 200 dpi): ‘[612-617] inside W[612-638], the W's first stroke read twice.
+    const inside = boxed("‘Women", []);
+    inside.symbols![0]!.bbox = { x0: 100, y0: 70, x1: 105, y1: 100 };
+    inside.symbols![1]!.bbox = { x0: 100, y0: 70, x1: 125, y1: 100 };
+    const fixed = fixConfusions(inside, EM);
+    expect(fixed.text).toBe("Women");
+    expect(fixed.symbols!.map((x) => x.text).join("")).toBe("Women");
+    expect(fixed.bbox.x0).toBe(100);
+    // A printed opening quote stands before its letter (`‘Baselines`: q[168-176], B[178-194]).
+    const apart = boxed("‘Baselines", []);
+    apart.symbols![0]!.bbox = { x0: 68, y0: 70, x1: 76, y1: 80 };
+    apart.symbols![1]!.bbox = { x0: 78, y0: 70, x1: 94, y1: 100 };
+    expect(fixConfusions(apart, EM).text).toBe("‘Baselines");
+    // Boxes without width (a page read sideways) tell nothing.
+    const flat = boxed("‘suoneis", []);
+    for (const s of flat.symbols!) s.bbox = { ...s.bbox, x0: 0, x1: 0 };
+    expect(fixConfusions(flat, EM).text).toBe("‘suoneis");
+  });
+
   it("splits 'Page 10f 3' into 'Page 1 of 3', and only between 'Page' and a number", () => {
     const words = [boxed("Page", [], 100), boxed("10f", [], 160), boxed("3", [], 200)];
     expect(splitPageOf(words).map((w) => w.text)).toEqual(["Page", "1", "of", "3"]);

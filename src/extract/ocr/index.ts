@@ -17,7 +17,7 @@ import type { GlyphRun } from "../pdf/lines.js";
 import { sharedEngine } from "./engine.js";
 import { blankRules, brokenRules, inkShareOf, isBroken, paperLevel, rulesFromImage, strokeWidthOf, type GreyImage } from "./image-rules.js";
 import { renderPage, rotated, toGrey, toPgm } from "./raster.js";
-import { addMissedBullets, readMissed, rereadDoubtful, splitRaisedCalls } from "./reread.js";
+import { addMissedBullets, readMissed, rereadDoubtful, restoreDecimalPoints, splitRaisedCalls } from "./reread.js";
 import { LOW_WORD_CONFIDENCE, wordsToRuns, type PlacedWord } from "./words.js";
 
 export { shutdownOcr } from "./engine.js";
@@ -106,7 +106,10 @@ async function readOnce(pdf: PDFDocumentProxy, page: PDFPageProxy, dpi: number, 
     const missed = poor ? again : await readMissed(again.blocks, image, paper, readCrop);
     // Filled bullets tesseract dropped are found by their shape (no reading), on every page: a
     // broken border's stubs are thin, not solid discs.
-    const { blocks } = addMissedBullets(missed.blocks, image, paper);
+    const bulleted = addMissedBullets(missed.blocks, image, paper);
+    // A decimal point tesseract lost inside a number ("3.5" read `35`) is put back from its ink;
+    // not on a poor scan, where specks of noise lie between glyphs.
+    const { blocks } = poor ? bulleted : await restoreDecimalPoints(bulleted.blocks, image, paper, readCrop);
     // Word boxes are in the image tesseract read (deskewed): shapes are looked up there.
     const { runs, words, meanConfidence } = wordsToRuns(blocks, rendered.scale, rules, inkShareOf(read), strokeWidthOf(read));
     return {

@@ -660,3 +660,174 @@ export function enlarged(img: GreyImage, k: number): GreyImage {
 
 /** A lone raised stroke is the call "1". */
 const callText = (t: string) => (/^[|lI]$/.test(t) ? "1" : t);
+
+/**
+ * A decimal point tesseract did not read: d7-003's "1.1" came back as `1d` (confidence 10) and
+ * d7-006's "3.5" as `35` (16; read alone, `35` at 96), each costing its row a Target value. The
+ * point is told by its ink, not by the reading: inside a number-like word (digits, perhaps a
+ * confused letter) the columns of ink fall into glyphs, and one of them between two others is a
+ * dot on the digits' baseline — no wider or taller than DECIMAL_DOT_MAX_EM (a full stop is
+ * 0.1–0.15 em; a digit 0.5+ em wide or tall), its bottom within DECIMAL_DOT_BASE_EM of the digits'
+ * (a comma hangs below them, a raised dot or a hyphen sits higher), while every other glyph is a
+ * digit's height (DECIMAL_DIGIT_MIN_EM). Then the point goes in after as many digits as there
+ * are glyphs left of it. A word with a letter in it is read again alone (as read, and enlarged
+ * CALL_ENLARGE times) and taken only when that reading is the number with its point, or its
+ * digits one to one with the glyphs. Not on a poor scan, where specks of noise sit between glyphs.
+ */
+export const DECIMAL_DOT_MAX_EM = 0.22;
+export const DECIMAL_DOT_MIN_PX = 2;
+export const DECIMAL_DOT_BASE_EM = 0.12;
+export const DECIMAL_DIGIT_MIN_EM = 0.45;
+/** A word looked at for a lost point: 2–6 digits and letters, at least one digit, no point or comma read. */
+const NUMBER_LIKE = /^(?=[^\d]*\d)[\p{L}\d|]{2,6}$/u;
+/** Letters tesseract reads for digits in numbers (the only ones mapped without a second reading). */
+const DIGIT_FOR: Readonly<Record<string, string>> = { l: "1", I: "1", "|": "1", O: "0", o: "0" };
+/** A re-read of the word is kept when at least this sure. */
+const DECIMAL_REREAD_ACCEPT = 70;
+
+/** A lost decimal point: how many digit glyphs stand left of it, of how many, and those glyphs' boxes. */
+export interface DecimalPoint {
+  before: number;
+  digits: number;
+  glyphs: OcrBox[];
+  dot: OcrBox;
+}
+
+/** Glyphs of a word's ink, left to right: runs of inked pixel columns inside its box, each with its ink's top and bottom. */
+export function inkGlyphs(img: GreyImage, paper: number, box: OcrBox): OcrBox[] {
+  const x0 = Math.max(0, Math.floor(box.x0)), x1 = Math.min(img.width - 1, Math.ceil(box.x1));
+  const y0 = Math.max(0, Math.floor(box.y0)), y1 = Math.min(img.height - 1, Math.ceil(box.y1));
+  let darkest = 255;
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) darkest = Math.min(darkest, img.data[y * img.width + x]!);
+  if (paper - darkest < MISSED_INK_DARKNESS) return [];
+  const mid = (paper + darkest) / 2;
+  const glyphs: OcrBox[] = [];
+  let open: OcrBox | null = null;
+  for (let x = x0; x <= x1 + 1; x++) {
+    let top = -1, bottom = -1;
+    if (x <= x1) for (let y = y0; y <= y1; y++) if (img.data[y * img.width + x]! < mid) { if (top < 0) top = y; bottom = y; }
+    if (top >= 0) open = open ? { x0: open.x0, x1: x, y0: Math.min(open.y0, top), y1: Math.max(open.y1, bottom) } : { x0: x, x1: x, y0: top, y1: bottom };
+    else if (open) { glyphs.push(open); open = null; }
+  }
+  return glyphs;
+}
+
+/** Where a lost decimal point lies among a word's glyphs: how many digit glyphs stand left of it, and of how many; or null. */
+export function decimalPointAt(glyphs: readonly OcrBox[], em: number): DecimalPoint | null {
+  const height = (g: OcrBox) => g.y1 - g.y0 + 1;
+  const tall = glyphs.filter((g) => height(g) >= DECIMAL_DIGIT_MIN_EM * em);
+  const small = glyphs.filter((g) => height(g) < DECIMAL_DIGIT_MIN_EM * em);
+  if (small.length !== 1 || tall.length < 2) return null;
+  const dot = small[0]!;
+  const at = glyphs.indexOf(dot);
+  if (at === 0 || at === glyphs.length - 1) return null;
+  const bottom = Math.max(...tall.map((g) => g.y1));
+  const top = Math.min(...tall.map((g) => g.y0));
+  const w = dot.x1 - dot.x0 + 1, h = height(dot);
+  if (w > DECIMAL_DOT_MAX_EM * em || h > DECIMAL_DOT_MAX_EM * em || w < DECIMAL_DOT_MIN_PX || h < DECIMAL_DOT_MIN_PX) return null;
+  if (Math.abs(bottom - dot.y1) > DECIMAL_DOT_BASE_EM * em || dot.y0 < (top + bottom) / 2) return null;
+  return { before: at, digits: tall.length, glyphs: tall, dot };
+}
+
+/** `digits` with a point after `before` of them, when they are digits (DIGIT_FOR mapped) and as many as the glyphs. */
+function withPoint(text: string, before: number, count: number): string | null {
+  const digits = [...text].map((c) => DIGIT_FOR[c] ?? c).join("");
+  if (!/^\d+$/.test(digits) || digits.length !== count) return null;
+  return `${digits.slice(0, before)}.${digits.slice(before)}`;
+}
+
+/** Puts back decimal points tesseract lost in numbers (see DECIMAL_DOT_MAX_EM); `read` reads a word again when its text has a letter. */
+export async function restoreDecimalPoints(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<{ blocks: OcrBlock[]; restored: number }> {
+  let restored = 0;
+  const out: OcrBlock[] = [];
+  for (const b of blocks) {
+    const paragraphs = [];
+    for (const p of b.paragraphs) {
+      const lines: OcrLine[] = [];
+      for (const l of p.lines) {
+        const em = emOf(l);
+        const words: OcrWord[] = [];
+        for (const w of l.words) {
+          const point = NUMBER_LIKE.test(w.text) ? decimalPointAt(inkGlyphs(img, paper, w.bbox), em) : null;
+          const text = point ? withPoint(w.text, point.before, point.digits) ?? (await pointReading(w, img, paper, em, point, read)) : null;
+          if (text === null) {
+            words.push(w);
+            continue;
+          }
+          restored++;
+          // The symbols no longer pair with the text one to one: dropped (words.ts reads them only when they do).
+          const { symbols: _dropped, ...rest } = w;
+          words.push({ ...rest, text });
+        }
+        lines.push(words.some((w, k) => w !== l.words[k]) ? { ...l, words } : l);
+      }
+      paragraphs.push({ ...p, lines });
+    }
+    out.push({ ...b, paragraphs });
+  }
+  return { blocks: out, restored };
+}
+
+/** A number-like word with a letter in it, read again alone: its number with the point, or null. */
+async function pointReading(w: OcrWord, img: GreyImage, paper: number, em: number, point: DecimalPoint, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<string | null> {
+  const margin = Math.ceil(0.2 * em);
+  const box = { x0: Math.max(0, w.bbox.x0 - margin), y0: Math.max(0, w.bbox.y0 - margin), x1: Math.min(img.width - 1, w.bbox.x1 + margin), y1: Math.min(img.height - 1, w.bbox.y1 + margin) };
+  for (const image of [crop(img, box), enlarged(crop(img, box), CALL_ENLARGE)]) {
+    const words = (await read(image, false)).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).filter((x) => x.text.trim() !== "");
+    const only = words.length === 1 ? words[0]! : null;
+    if (!only || only.confidence < DECIMAL_REREAD_ACCEPT) continue;
+    const t = only.text.trim();
+    const expected = withPoint(t.replace(".", ""), point.before, point.digits);
+    if (expected !== null && (t === expected || !t.includes("."))) return expected;
+  }
+  // Read whole, a number with a point can come back as anything (`45;` for d7-003's "1.1"): each
+  // digit's glyph is read alone instead, and all must read as one digit.
+  const read1: Array<{ glyph: OcrBox; digit: string }> = [];
+  for (const g of point.glyphs) {
+    const gbox = { x0: Math.max(0, g.x0 - margin), y0: Math.max(0, w.bbox.y0 - margin), x1: Math.min(img.width - 1, g.x1 + margin), y1: Math.min(img.height - 1, w.bbox.y1 + margin) };
+    let digit: string | null = null;
+    // The other glyphs (the point, the next digit) are painted out of the crop.
+    const others = [...point.glyphs.filter((x) => x !== g), point.dot];
+    for (const image of [crop(img, gbox, others), enlarged(crop(img, gbox, others), CALL_ENLARGE)]) {
+      const words = (await read(image, false)).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).filter((x) => x.text.trim() !== "");
+      const only = words.length === 1 ? words[0]! : null;
+      const t = only ? DIGIT_FOR[only.text.trim()] ?? only.text.trim() : "";
+      if (only && only.confidence >= DECIMAL_REREAD_ACCEPT && /^\d$/.test(t)) {
+        digit = t;
+        break;
+      }
+    }
+    if (digit !== null) read1.push({ glyph: g, digit });
+  }
+  // A glyph tesseract cannot read alone takes the digit of a glyph of the same word with the same
+  // ink (one face, one size: one digit prints the same pixels twice, as d7-003's two 1s).
+  let digits = "";
+  for (const g of point.glyphs) {
+    const digit = read1.find((r) => r.glyph === g)?.digit ?? read1.find((r) => sameInk(img, paper, r.glyph, g))?.digit;
+    if (digit === undefined) return null;
+    digits += digit;
+  }
+  return withPoint(digits, point.before, point.digits);
+}
+
+/** Pixels of two glyphs that may differ (share of the larger box) for them to be one character printed twice. */
+const SAME_INK_MISMATCH = 0.15;
+
+/** Whether two glyph boxes hold the same ink: same size (±1 px), and the bitmaps agree at the best of ±1 px shifts. */
+export function sameInk(img: GreyImage, paper: number, a: OcrBox, b: OcrBox): boolean {
+  const wa = a.x1 - a.x0 + 1, ha = a.y1 - a.y0 + 1, wb = b.x1 - b.x0 + 1, hb = b.y1 - b.y0 + 1;
+  if (Math.abs(wa - wb) > 1 || Math.abs(ha - hb) > 1) return false;
+  let darkest = 255;
+  for (const g of [a, b]) for (let y = g.y0; y <= g.y1; y++) for (let x = g.x0; x <= g.x1; x++) darkest = Math.min(darkest, img.data[y * img.width + x]!);
+  const mid = (paper + darkest) / 2;
+  const ink = (x: number, y: number) => x >= 0 && y >= 0 && x < img.width && y < img.height && img.data[y * img.width + x]! < mid;
+  const w = Math.max(wa, wb), h = Math.max(ha, hb);
+  let best = Infinity;
+  for (let dy = -1; dy <= 1; dy++)
+    for (let dx = -1; dx <= 1; dx++) {
+      let differ = 0;
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (ink(a.x0 + x, a.y0 + y) !== ink(b.x0 + x + dx, b.y0 + y + dy)) differ++;
+      best = Math.min(best, differ);
+    }
+  return best <= SAME_INK_MISMATCH * w * h;
+}

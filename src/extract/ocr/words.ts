@@ -389,8 +389,28 @@ const PAGE_WORD = /^page$/i;
 const GLUED_PAGE_OF = /^(\d+)[0oO]f$/;
 const PAGE_TOTAL = /^\d+$/;
 
-/** Reading fixes a word's own glyph boxes or its place make safe (see SINGLE_QUOTE_MAX_EM, CENT_MARKER). */
-export function fixConfusions(w: OcrWord, em: number): OcrWord {
+/** Quote marks and apostrophes as tesseract reads them. */
+const QUOTE_MARK = /^['"‘’“”`]$/u;
+
+/**
+ * A quote mark opening a word whose box lies inside the next glyph's columns is no glyph of its
+ * own: a printed quote stands before its letter, apart from it (`“good”`, `‘Baselines`: 1–10 px
+ * of paper between the boxes on every scan read so far), while tesseract's `‘` of `‘Women` on
+ * d7-010's JPEG'd Times (both table rows lost) starts on the W's first column, the stroke of the
+ * W read twice. Boxes with no width (a page read sideways) tell nothing and are left.
+ */
+export function dropQuoteInsideLetter(w: OcrWord): OcrWord {
+  const symbols = w.symbols;
+  const [quote, next] = symbols ?? [];
+  if (!symbols || !quote || !next || symbols.map((x) => x.text).join("") !== w.text || !QUOTE_MARK.test(quote.text)) return w;
+  if (next.bbox.x1 <= next.bbox.x0 || quote.bbox.x0 < next.bbox.x0 || quote.bbox.x1 > next.bbox.x1) return w;
+  const rest = symbols.slice(1);
+  return { ...w, text: rest.map((x) => x.text).join(""), symbols: rest, bbox: { ...w.bbox, x0: Math.max(w.bbox.x0, next.bbox.x0) } };
+}
+
+/** Reading fixes a word's own glyph boxes or its place make safe (see SINGLE_QUOTE_MAX_EM, CENT_MARKER, dropQuoteInsideLetter). */
+export function fixConfusions(word: OcrWord, em: number): OcrWord {
+  const w = dropQuoteInsideLetter(word);
   const symbols = w.symbols;
   const boxed = symbols !== undefined && symbols.map((x) => x.text).join("") === w.text;
   const narrow = (x: OcrSymbol) => x.text in DOUBLE_QUOTES && x.bbox.x1 - x.bbox.x0 + 1 <= SINGLE_QUOTE_MAX_EM * em;
