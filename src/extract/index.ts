@@ -13,7 +13,7 @@ import { removeTextWatermark } from "./text-watermark.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
 import { alignedGridRepair, markdownToLayout } from "./markdown.js";
-import { repairText } from "../vocab/text.js";
+import { repairText, softBrokenWords } from "../vocab/text.js";
 import { decodeMojibakeMarkers } from "../vocab/markers.js";
 import { MAX_STRUCTURED_TEXT_BYTES, largeTextWarning, leanTextLayout } from "../large-text.js";
 
@@ -51,7 +51,7 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
 async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning[], ctx: Context): Promise<ExtractedLayout> {
   const moji = decodeMojibakeMarkers(text);
   const md = await markdownToLayout(repairText(alignedGridRepair(moji.text)), ctx);
-  return { ...md, warnings: [...decodeWarnings, ...md.warnings, ...mojibakeWarning(moji.count)] };
+  return { ...md, layout: withSoftBroken(md.layout, [moji.text]), warnings: [...decodeWarnings, ...md.warnings, ...mojibakeWarning(moji.count)] };
 }
 
 /** A PDF's typed pages with their box tables read as ruled tables (extract/box-tables.ts). */
@@ -66,7 +66,13 @@ function readText(text: string, decodeWarnings: readonly DecodeWarning[]): Extra
   const repaired = spaceGluedComparisons(repairText(moji.text));
   // A PDF's diagonal watermark, cut into letters on lines of their own, goes before anything reads lines.
   const unmarked = removeTextWatermark(textToLayout(repaired, repaired === moji.text ? undefined : moji.text));
-  return { layout: withoutProvenNoteCalls(removeFurniture(readTextBoxTables(unmarked.layout), { reflow: false })), warnings: [...decodeWarnings, ...unmarked.warnings, ...mojibakeWarning(moji.count)] };
+  return { layout: withSoftBroken(withoutProvenNoteCalls(removeFurniture(readTextBoxTables(unmarked.layout), { reflow: false })), [moji.text]), warnings: [...decodeWarnings, ...unmarked.warnings, ...mojibakeWarning(moji.count)] };
+}
+
+/** The layout with the words its source broke at a soft hyphen (Layout.softBroken), read from the text before repair. */
+function withSoftBroken(layout: Layout, raw: Iterable<string>): Layout {
+  const words = softBrokenWords(raw);
+  return words.length > 0 ? { ...layout, softBroken: words } : layout;
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

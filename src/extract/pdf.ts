@@ -22,7 +22,8 @@ import type { ExtractedLayout } from "./index.js";
 import { mojibakeWarning } from "./decode.js";
 import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
 import { decodeMojibakeMarkers, GLYPH_CLASS } from "../vocab/markers.js";
-import { isJsSpace } from "../vocab/text.js";
+import { isJsSpace, lineEndBreaks, softOnly } from "../vocab/text.js";
+import type { LineEndBreaks } from "../vocab/text.js";
 import { shapesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type PlacedGlyph, type TextOpCodes } from "./pdf/glyphs.js";
 import { analyseFold, foldRepairs, type FoldAnalysis, type FontGlyphs } from "./pdf/folded-unicode.js";
@@ -87,6 +88,9 @@ export const TEXT_OP_CODES: TextOpCodes = {
   constructPath: OPS.constructPath,
   clip: OPS.clip,
   eoClip: OPS.eoClip,
+  beginMarkedContent: OPS.beginMarkedContent,
+  beginMarkedContentProps: OPS.beginMarkedContentProps,
+  endMarkedContent: OPS.endMarkedContent,
 };
 
 /**
@@ -288,6 +292,8 @@ async function readPdf(
     const mojibakePages: Array<{ page: number; markers: number }> = [];
     /** Pages whose watermark was left out (PDF_WATERMARK_REMOVED): its characters and text. */
     const watermarkPages: Array<{ page: number; chars: number; text: string }> = [];
+    /** Words the text-layer pages broke at a line end, by the kind of hyphen (Layout.softBroken). */
+    const breaks: LineEndBreaks = { soft: new Set(), printed: new Set() };
     /**
      * One page in full — its text layer, OCR where due — as a Layout page with offsets relative
      * to its lines: only this page's pdf.js objects and operator list are alive meanwhile, and
@@ -325,6 +331,8 @@ async function readPdf(
         }
         if (read.mojibake > 0) mojibakePages.push({ page: n, markers: read.mojibake });
         if (read.watermark) watermarkPages.push({ page: n, ...read.watermark });
+        for (const w of read.breaks.soft) breaks.soft.add(w);
+        for (const w of read.breaks.printed) breaks.printed.add(w);
         return { page: read.page, lines: read.lines, ocr: null, coarseScan, ocrLayer: read.ocrLayer };
       } finally {
         // pdf.js keeps each page's operator list and rendering caches; a long document would hold them all.
@@ -377,7 +385,7 @@ async function readPdf(
     // assigned, once, in place: the layout is never copied.
     const { pages: cleaned } = removeFurniture({ format: "pdf", text: "", pages: ordered }, { reflow: false });
     const text = assignOffsetsInPlace(cleaned);
-    const layout: Layout = { format: "pdf", text, pages: cleaned };
+    const layout: Layout = { format: "pdf", text, pages: cleaned, ...softBrokenOf(breaks) };
     const warnings: ExtractedLayout["warnings"] = problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
     // Once per document, on the first page that showed it (the count is the document's).
     const firstMojibake = mojibakePages[0];
@@ -550,6 +558,8 @@ interface ReadPage {
   ocrLayer: OcrLayer | null;
   /** Item markers read back from their UTF-16 mojibake (vocab/markers.ts decodeMojibakeMarkers). */
   mojibake: number;
+  /** Words the text layer broke at a line end, by the kind of hyphen (vocab/text lineEndBreaks; Layout.softBroken). */
+  breaks: LineEndBreaks;
   /** The watermark left out of the page's text (watermarkRuns), else null. */
   watermark: { chars: number; text: string } | null;
 }
@@ -610,11 +620,13 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
   // Decided once here and kept on the page, where the box-table reader (extract/box-tables.ts) reads it.
   const typed = ocrLayer ? null : typedPitch(runs);
   runs = ocrLayer ? repairOcrLayerRuns(runs) : typedPageRuns(runs, typed);
+  // Read before buildLines repairs the runs' text, which prints a soft hyphen and a printed one alike.
+  const breaks = lineEndBreaks(runs.map((r) => r.text));
   const finished = finishPage(buildLines(runs), rules, viewport.width, viewport.height, number, lineBase, ocrLayer ? OCR_LAYER_USUAL_GAP_SHARE : 0);
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
   if (typed) finished.page.typed = typed;
-  return { ...finished, chars, scanPpi, ocrLayer, doubtful, mojibake, watermark: watermark ? { chars: watermark.chars, text: watermark.text } : null };
+  return { ...finished, chars, scanPpi, ocrLayer, doubtful, mojibake, breaks, watermark: watermark ? { chars: watermark.chars, text: watermark.text } : null };
 }
 
 /**
@@ -776,6 +788,12 @@ const BULLET_Y_SLACK_EM = 0.3;
 const BULLET_START = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}|-)`, "u");
 
 /** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
+/** Layout.softBroken of a document's line-end breaks: absent when no word was broken at a soft hyphen only. */
+function softBrokenOf(breaks: LineEndBreaks): { softBroken?: string[] } {
+  const words = softOnly(breaks);
+  return words.length > 0 ? { softBroken: words } : {};
+}
+
 /** Lines numbered 1, 2, … through the document again, after a page was read a second time. */
 function renumberLines(pages: readonly Page[]): void {
   let n = 0;

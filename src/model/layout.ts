@@ -90,6 +90,12 @@ export const LayoutSchema = z.object({
   format: InputFormatSchema,
   text: z.string(),
   pages: z.array(PageSchema),
+  /**
+   * The words (lower case, the letters before the break) the source broke at a soft hyphen
+   * (U+00AD) at a line end, and never at a printed hyphen (vocab/text softBrokenWords). The
+   * extractors print both as "-"; the table joiner mends these without the hyphen. Absent when none.
+   */
+  softBroken: z.array(z.string()).optional(),
 });
 export type Layout = z.infer<typeof LayoutSchema>;
 

@@ -106,6 +106,8 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   // The document's own spelling decides first: the compound printed whole elsewhere, or the word.
   const second = bareNext.toLowerCase().replace(/-.*$/, "");
   if (lexicon?.hyphenated.has(`${s}-${second}`) || lexicon?.hyphenatedRoot?.has(s, second)) return "keep";
+  // Then what the producer said of the hyphen: a soft one is the typesetter's, never the word's.
+  if (lexicon?.softBroken?.has(s)) return "drop";
   if (lexicon?.words.has(`${s}${second}`)) return "drop";
   if (COMPOUND_SECOND_PARTS.has(second)) return "keep";
   if (/\d$/.test(s)) return "keep";
@@ -179,8 +181,13 @@ export interface HyphenLexicon {
    * after the break ("co-financing" beside "co-" / "finance"): the hyphen is the compound's own.
    */
   hyphenatedRoot?: { has(stem: string, second: string): boolean };
+  /**
+   * Session 30 (h-soft): a word the source broke at a soft hyphen at a line end, and never at a
+   * printed one (Layout.softBroken, lower case): its line-end hyphen is the typesetter's, dropped.
+   */
+  softBroken?: { has(stem: string): boolean };
 }
-export function hyphenLexicon(text: string): HyphenLexicon {
+export function hyphenLexicon(text: string, softBroken: readonly string[] = []): HyphenLexicon {
   // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
   // question is one search of the text, not a set of every word built up front (that was ~2 % of a
   // document's CPU). The token is letters and a hyphen only (checked), so it is its own pattern;
@@ -201,6 +208,7 @@ export function hyphenLexicon(text: string): HyphenLexicon {
     printedLowerCase: { has: remembered((word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text)) },
     // Both words are letters only where the answer can be true: then "stem-second" names the question.
     hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && rootSearch(`${stem}-${second}`) },
+    ...(softBroken.length > 0 ? { softBroken: new Set(softBroken) } : {}),
   };
 }
 /** A question about one word of one document, asked once: the answers are kept with the lexicon. */

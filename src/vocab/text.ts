@@ -112,6 +112,55 @@ export function repairText(input: string): string {
 }
 
 /**
+ * The words a text layer broke at a discretionary hyphen at a line end (lower case, the letters
+ * before the break: "stock" of "Stock\u00AD" / "holm"), less any it also breaks at a printed
+ * hyphen at a line end. `repairText` prints both kinds as "-", so the table joiner cannot tell
+ * them apart by the text; the producer said which one it was. A soft hyphen stands where the
+ * typesetter hyphenated a word the author wrote closed, so the word is mended without it
+ * ("Stockholm", "cooperation"), whatever a dictionary or the UN's compounds say of its halves; a
+ * stem broken both ways in one document ("co\u00AD" + "operation", "co-" + "chairs") is no evidence.
+ * `texts` are the raw pieces before repair (a file's text, a PDF page's glyph runs); a run's end is
+ * a line's or a cell's end. WeasyPrint's soft hyphen before the hyphen it prints at the break
+ * ("\u00AD\u2010", repairShiftedSoftHyphens) counts as soft.
+ */
+export function softBrokenWords(texts: Iterable<string>): string[] {
+  return softOnly(lineEndBreaks(texts));
+}
+/** The words broken at a line end in some raw texts, by the kind of hyphen (softBrokenWords). */
+export interface LineEndBreaks {
+  soft: Set<string>;
+  printed: Set<string>;
+}
+/** Adds the line-end breaks of `texts` to `into` (a PDF adds each page's runs to the document's). */
+export function lineEndBreaks(texts: Iterable<string>, into: LineEndBreaks = { soft: new Set(), printed: new Set() }): LineEndBreaks {
+  for (const raw of texts) {
+    if (!MAY_BREAK_RE.test(raw)) continue;
+    const text = repairShiftedSoftHyphens(raw);
+    for (const m of text.matchAll(SOFT_BREAK_RE)) into.soft.add(brokenWord(m[1]!));
+    for (const m of text.matchAll(PRINTED_BREAK_RE)) into.printed.add(brokenWord(m[1]!));
+  }
+  return into;
+}
+/** The words broken at a soft hyphen and never at a printed one, sorted. */
+export function softOnly(breaks: LineEndBreaks): string[] {
+  return [...breaks.soft].filter((w) => !breaks.printed.has(w)).sort();
+}
+/**
+ * Letters, a soft hyphen (with WeasyPrint's printed one after it), then a line end or a space (a
+ * column's gap in layout text). The word may hold further soft hyphens (a source that marks every
+ * hyphenation point): they are dropped from it, as repairText drops them.
+ */
+const SOFT_BREAK_RE = /(?<![A-Za-z\u00AD])([A-Za-z\u00AD]*[A-Za-z])\u00AD[\u2010-]?(?=[ \t\r\n]|$)/g;
+/** A piece that may hold a line-end hyphen of either kind (a soft one, WeasyPrint's shifted one, a printed one). */
+const MAY_BREAK_RE = /[\u00AD\uAD00-\uADFF\u2010\u2011-]/;
+/** The letters before a break as the joiner sees them: lower case, inner soft hyphens dropped. */
+function brokenWord(letters: string): string {
+  return letters.replace(/\u00AD/g, "").toLowerCase();
+}
+/** Letters and a printed hyphen, not after a soft one, at a line end or before a space. */
+const PRINTED_BREAK_RE = /(?<![A-Za-z\u00AD])([A-Za-z\u00AD]*[A-Za-z])[\u2010\u2011-](?=[ \t\r\n]|$)/g;
+
+/**
  * Ghostscript's pdfwrite (seen in 10.00, the version Debian 12 ships; used by "print to PDF" on
  * Linux, PDF shrinkers and archiving pipelines) rewrites the ToUnicode entry of a ligature glyph
  * wrongly: the letters come out as UTF-16 code units with their bytes swapped, "fi" as U+6600

@@ -39,6 +39,36 @@ export interface TextOpCodes {
   constructPath?: number;
   clip?: number;
   eoClip?: number;
+  /** Marked content (pdf.js `beginMarkedContent`, `beginMarkedContentProps`, `endMarkedContent`): optional, read when given. */
+  beginMarkedContent?: number;
+  beginMarkedContentProps?: number;
+  endMarkedContent?: number;
+}
+
+/**
+ * A hyphen drawn alone in a marked-content span with properties of its own (`/Span <<…>> BDC`,
+ * neither an optional-content group nor a tagged structure's MCID) was given replacement text:
+ * a producer replaces a printed hyphen only when the hyphen is not the word's, a discretionary
+ * one (Typst writes `/ActualText <FEFF00AD>` around the hyphen it prints at a hyphenation
+ * break). pdf.js passes the span on without its ActualText, so the cue is the span itself: the
+ * hyphen reads as U+00AD, which vocab/text's repairText prints as "-" at a line end (and drops
+ * inside a line, as the replacement says), and softBrokenWords records as soft.
+ */
+interface MarkedSpan {
+  /** A span with properties and no MCID: its content may carry replacement text. */
+  replacing: boolean;
+  /** The run being written when the span opened, its text's length then, and the number of runs. */
+  run: GlyphRun | null;
+  length: number;
+  runs: number;
+}
+/** What a replaced hyphen glyph may read as. */
+const PRINTED_HYPHEN = /^[-\u2010]$/;
+/** The text a span drew into the run being written when it closed, when that run holds all of it; null otherwise. */
+function spanText(span: MarkedSpan, current: GlyphRun | null, runs: number): string | null {
+  if (!current) return null;
+  if (current === span.run && runs === span.runs) return current.text.slice(span.length);
+  return runs === span.runs + 1 && current !== span.run ? current.text : null;
 }
 
 /** A clip rectangle in top-down page coordinates. */
@@ -270,6 +300,8 @@ export function runsFromOperators(
   // ends at the last ink.
   let current: GlyphRun | null = null;
   let currentRight = 0;
+  /** Open marked-content spans, innermost last (MarkedSpan). */
+  const spans: MarkedSpan[] = [];
   let lostReach = false;
   // Whether the run's text ends with a space, kept beside it: `text.endsWith(" ")` flattened the
   // run's text (a string grown glyph by glyph) on every glyph.
@@ -601,6 +633,21 @@ export function runsFromOperators(
       case ops.showSpacedText:
         if (Array.isArray(args?.[0])) show(args[0] as unknown[]);
         break;
+      case ops.beginMarkedContent:
+      case ops.beginMarkedContentProps: {
+        const props = fn === ops.beginMarkedContentProps;
+        const replacing = props && args?.[0] !== "OC" && (args?.[1] === null || args?.[1] === undefined);
+        const run = current as GlyphRun | null;
+        spans.push({ replacing, run, length: run?.text.length ?? 0, runs: runs.length });
+        break;
+      }
+      case ops.endMarkedContent: {
+        const span = spans.pop();
+        // (`current` is written by the show closure, which the compiler does not follow.)
+        const run = current as GlyphRun | null;
+        if (span?.replacing && run && PRINTED_HYPHEN.test(spanText(span, run, runs.length) ?? "")) run.text = `${run.text.slice(0, -1)}\u00AD`;
+        break;
+      }
       case ops.nextLineShowText:
         moveText(0, leading);
         if (Array.isArray(args?.[0])) show(args[0] as unknown[]);
