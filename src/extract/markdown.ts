@@ -19,6 +19,7 @@ import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./tex
 import { charCount, repairText } from "../vocab/text.js";
 import { NOTE_CALL } from "../vocab/markers.js";
 import { commonMarkTree } from "./commonmark.js";
+import { pipeTableTree } from "./pipe-table.js";
 import { markSplitWords, unsplitWords } from "./pandoc-wrap.js";
 import { objectiveText, readListTable, type ListCell, type ListTable } from "./markdown-lists.js";
 import { blocksRow, captionCells, CELL_BREAK, HTML_TABLE_OPEN, htmlTableEnd, htmlTableRows, joinPieces, placeSpans, trimRuns, type CellRun, type TableRowOut } from "./html-table.js";
@@ -869,6 +870,8 @@ const GFM_PARTS: readonly GfmPart[] = [
   // Not GFM: grid tables (pandoc, reStructuredText) open with a border line "+---+" or "+===+".
   { possible: /^[ \t]*\+[-=:]{3}/m, syntax: () => gridTables, tree: gridTablesFromMarkdown },
 ];
+/** The bit of the pipe-table part in `possibleGfmParts`. */
+const TABLE_PART = 1 << GFM_PARTS.findIndex((part) => part.tree === gfmTableFromMarkdown);
 /** The bit of the grid-table part in `possibleGfmParts`. */
 const GRID_PART = 1 << (GFM_PARTS.length - 1);
 type SyntaxExtension = NonNullable<ParseOptions["extensions"]>[number];
@@ -901,13 +904,14 @@ export function parseMarkdown(source: string, mask = possibleGfmParts(source)): 
 /**
  * Markdown source → Layout (one page: Markdown has no pages). Plain CommonMark, where no GFM part
  * can match, is parsed by commonmark.js (extract/commonmark.ts: the same Layout, ~30× less CPU
- * than micromark); the rest by micromark with the GFM parts it needs.
+ * than micromark), and so is CommonMark whose only GFM part is pipe tables, the tables read from
+ * their lines (extract/pipe-table.ts); the rest by micromark with the GFM parts it needs.
  */
 export function markdownTextToLayout(text: string): Layout {
   const mask = possibleGfmParts(text);
   // Words pandoc split to fit a grid column are marked to be joined (same length: offsets stay).
   const source = mask & GRID_PART ? markSplitWords(text) : text;
-  const tree = (mask === 0 ? commonMarkTree(source) : null) ?? parseMarkdown(source, mask);
+  const tree = (mask === 0 ? commonMarkTree(source) : mask === TABLE_PART ? pipeTableTree(source) : null) ?? parseMarkdown(source, mask);
   return layoutFromTree(tree, source);
 }
 
