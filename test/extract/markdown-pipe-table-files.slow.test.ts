@@ -2,16 +2,23 @@
  * Pipe tables read without micromark (extract/pipe-table.ts) give micromark's Layout on every
  * committed Markdown file (fixtures, every corpus and split) and the shared seeds when present.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pipeTableTree } from "../../src/extract/pipe-table.js";
 import { layoutFromTree, parseMarkdown, possibleGfmParts } from "../../src/extract/markdown.js";
-import { markdownFiles } from "./markdown-pipe-table.test.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SEEDS = "/work/shared/seeds";
 const TABLE_ONLY = possibleGfmParts("| a |\n|---|");
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return name.endsWith(".md") ? [path] : [];
+  });
+}
 
 describe("pipe tables read without micromark, every committed Markdown file", () => {
   it("gives micromark's Layout", () => {

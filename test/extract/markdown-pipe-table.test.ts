@@ -17,7 +17,7 @@ const micromarkLayout = (source: string) => layoutFromTree(parseMarkdown(source)
 /** The GFM-part mask of a source whose only possible part is a pipe table. */
 const TABLE_ONLY = possibleGfmParts("| a |\n|---|");
 
-export function markdownFiles(dir: string): string[] {
+function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return markdownFiles(path);
