@@ -7,7 +7,9 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 import { pipeTableTree } from "../../src/extract/pipe-table.js";
 import { layoutFromTree, markdownTextToLayout, parseMarkdown, possibleGfmParts } from "../../src/extract/markdown.js";
 
@@ -66,6 +68,32 @@ describe("pipe tables read without micromark give micromark's Layout", () => {
       ["Better coordination", 0, false],
       ["1. a|b", 1, false],
     ]);
+  });
+
+  it("on generated tables among other blocks", () => {
+    // Cells and blocks chosen where the two readings could part: block starts in cells, escapes,
+    // tags, no-break spaces, rows of other widths, tables under paragraphs and in fences.
+    const cell = fc.constantFrom(
+      "a", "", "1. x", "- y", "+ z", "* w", "# h", "#5", "> q", "---", "***", "_ _ _", "**bold**", "*em*", "a\\|b", "`c`", "`c\\|d`",
+      "<br>", "a<br>b", "<sup>1</sup>", "x<sup>a</sup>", "80\u00a0%", "\u00a0x", "**x**\u00a0y", "&amp;", "\\*", "2) t", "10. ten",
+      "```x", "<div>", "=", "a\\", "**a**b", "(a) b", "\u2022\u00a0item", "x\ty", ">", "-", "1.", "a < b", "<!-- c -->",
+    );
+    const row = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([cells, closed]) => `|${cells.map((c) => ` ${c} `).join("|")}${closed ? "|" : ""}`);
+    const table = fc.tuple(row, fc.array(fc.constantFrom("---", ":--", "--:", ":-:"), { minLength: 1, maxLength: 3 }), fc.array(row, { maxLength: 3 })).map(([header, delimiter, body]) => [header, `|${delimiter.join("|")}|`, ...body].join("\n"));
+    const block = fc.constantFrom("para", "# Head", "- item", "1. item", "> quote", "```\ncode\n```", "    indented", "<div>\nhtml\n</div>", "---", "text\u00a0nbsp", "Setext\n===", "", "<!--\n", "-->");
+    const part = fc.oneof(table, block);
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, fc.constantFrom("\n\n", "\n", "\n\n\n")), { minLength: 1, maxLength: 5 }), (parts) => {
+        const source = parts.map(([p, gap]) => p + gap).join("");
+        if (possibleGfmParts(source) !== TABLE_ONLY) return;
+        const tree = pipeTableTree(source);
+        if (tree) read++;
+        expect(markdownTextToLayout(source)).toEqual(micromarkLayout(source));
+      }),
+      { numRuns: FUZZ_RUNS * 2 },
+    );
+    expect(read).toBeGreaterThan(0);
   });
 
   // Shapes read otherwise by micromark, or not read here: left to micromark (and still equal).
