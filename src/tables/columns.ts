@@ -301,6 +301,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
+    const lineAbove = above?.[above.length - 1];
+    proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
       straddlerBeforeCapital(words, placed, columns, above, charWidth);
@@ -564,8 +566,7 @@ const CAPITALISED = /^\p{Lu}/u;
 function gluedCellOpening(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[]): void {
   // A measure's cell opens where a value opens beside it in every value column (a figure, a
   // comparator): sub-rows of one-line cells print on consecutive grid lines.
-  const valueColumns = columns.flatMap((c, n) => (VALUE_ROLES.has(c.role) ? [n] : []));
-  const valueOpens = valueColumns.length > 0 && valueColumns.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")));
+  const valueOpens = valuesOpenBeside(words, placed, columns);
   const opensCell = (i: number): boolean => above.every((a) => !(a.cells[i] ?? "").trim()) || (columns[i]!.role === "measures" && valueOpens);
   // A line opening in lower case goes on with a row cut above it (a page break, a repeated header).
   if (!words[0] || LOWER_CASE_OPENING.test(words[0].text)) return;
@@ -577,13 +578,25 @@ function gluedCellOpening(words: readonly Word[], placed: number[], columns: rea
     let j = k - 1;
     while (j > k - 1 - GLUED_CUT_WORDS && j > 0 && words[j]!.segment === w.segment && placed[j] === i - 1 && LOWER_CASE_OPENING.test(words[j]!.text)) j--;
     const cut = words[j]!, kept = words[j - 1];
-    if (j < k && CAPITALISED.test(cut.text) && cut.segment === w.segment && kept?.segment === w.segment && placed[j - 1] === i - 1 && markerKinds(cut.text).length === 0) {
+    // The left cell keeps more than the marker that opens the line: a marker opens its item, and the
+    // capital right after it is that item's first word, not a cell glued to it ("• Bilateral
+    // consultations held in Field visits …": the cut is "in Field", corpus18 d18-005 jspdf.txt).
+    const markerOnly = j === 1 && kept !== undefined && HUNG_MARKER.test(kept.text);
+    if (j < k && CAPITALISED.test(cut.text) && cut.segment === w.segment && kept?.segment === w.segment && placed[j - 1] === i - 1 && markerKinds(cut.text).length === 0 && !markerOnly) {
       for (let n = j; n < k; n++) placed[n] = i;
       continue;
     }
     const after = words[k + 1];
     if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) placed[k] = i - 1;
   }
+}
+/**
+ * A new value opens on this line in every value column but `except` (a figure, a comparator, a bound): sub-rows
+ * of one-line measures print on consecutive grid lines, so the measure beside them opens here too.
+ */
+function valuesOpenBeside(words: readonly Word[], placed: readonly number[], columns: readonly ColumnDef[], except = -1): boolean {
+  const valueColumns = columns.flatMap((c, n) => (VALUE_ROLES.has(c.role) && n !== except ? [n] : []));
+  return valueColumns.length > 0 && valueColumns.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")));
 }
 /**
  * pdftotext's grid: in a run glued across a prose column's edge by one space, a word in lower case
@@ -694,6 +707,12 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     // An objective's run only gives its tail to a cell whose line above broke a word (below).
     const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && near(above.fill[n]!.left, w.x) && edgeHolds(n) && markerKinds((above.cells[n] ?? "").trim().split(/\s/)[0] ?? "").length === 0 && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
     if (j < 0) continue;
+    // A measure that opens on this line (a new value beside it in every value column) with the
+    // capitalised word right after `w` (`gluedCellOpening` cut there) is no wrap of the measure
+    // above: `w` ends the cell on the left, one space before it ("• Bilateral consultations held in
+    // Field visits conducted  4  At least 5" with "in" under "requested date", corpus18 d18-005).
+    const after = words[k + 1];
+    if (columns[j]!.role === "measures" && after?.segment === w.segment && placed[k + 1] === j && CAPITALISED.test(after.text) && valuesOpenBeside(words, placed, columns)) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }
@@ -722,7 +741,7 @@ const GLUED_CUT_WORDS = 3;
  * n/a, TBD, a dash), which pairs a Target column's lines with its measures: here a value opening
  * beside every value column moves a cut, and placeholders or words were never measured for that.
  */
-const NEW_VALUE = /^(?:[\d≥≤<>]|at (?:least|most) \d)/u;
+const NEW_VALUE = /^(?:[\d≥≤<>]|at (?:least|most) \d)/iu;
 
 /**
  * pdftotext's grid: a run that opens in the right half of a prose column, at most
@@ -1039,7 +1058,7 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
     const next = columns[i + 1];
     if (!VALUE_ROLES.has(c.role) || !next || !VALUE_ROLES.has(next.role) || placed.includes(i + 1)) return;
     const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
-    if (segments.length !== 2) return;
+    if (segments.length !== 2 || boundHeadRun(words, segments[0]!)) return;
     words.forEach((w, k) => {
       if (placed[k] === i && w.segment === segments[1]) placed[k] = i + 1;
     });
@@ -1047,6 +1066,16 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
   splitValueCellsLeft(words, placed, columns);
 }
 
+/**
+ * A run that is only a bound's first words ("At", "At least", "Not more than", "Up to") is no value
+ * of its own: a justified value cell stretches its word gaps ("At  least" / "88%", Typst, corpus20
+ * d20-010 typst.txt), so pdftotext prints the bound's words as runs apart, and the value goes on in
+ * the next run. Two such runs are one cell, not two (`splitValueCells`, `splitValueCellsLeft`).
+ */
+function boundHeadRun(words: readonly Word[], segment: number): boolean {
+  return BOUND_HEAD.test(words.filter((w) => w.segment === segment).map((w) => w.text).join(" "));
+}
+const BOUND_HEAD = /^(?:at(?: (?:least|most))?|up(?: to)?|(?:not )?(?:more|less|fewer)(?: than)?|not)$/iu;
 /**
  * The mirror of splitValueCells: two runs of one line in a Target or Baseline column, with the value
  * column to its left empty on that line, are that line's two value cells — pdftotext sets a block of
@@ -1060,7 +1089,7 @@ function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: 
     const before = columns[i - 1];
     if (!VALUE_ROLES.has(c.role) || !before || !VALUE_ROLES.has(before.role) || placed.includes(i - 1)) return;
     const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
-    if (segments.length !== 2 || words.some((w, k) => w.segment === segments[0] && placed[k] !== i)) return;
+    if (segments.length !== 2 || boundHeadRun(words, segments[0]!) || words.some((w, k) => w.segment === segments[0] && placed[k] !== i)) return;
     words.forEach((w, k) => {
       if (w.segment === segments[0]) placed[k] = i - 1;
     });
@@ -1203,6 +1232,55 @@ function brokenWordEndsCell(words: readonly Word[], placed: number[], columns: r
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j] === col; j++) placed[j] = col + 1;
   }
 }
+/**
+ * pdftotext's grid: a justified measure line ends with a word set apart by its stretched gap, and
+ * pdftotext, moving each cell's line on its own, glues that word by one space to the value beside
+ * it ("System-wide        strategies 2 (2015)", "Member organizations         re­ 73%", corpus20
+ * d20-010 typst.txt). A value cell opens with its figure or a bound ("At least 5"), never with words
+ * in lower case, so in a run whose words in lower case come before a figure (a comparator) the words
+ * are the measure's line and the figure opens the value. Only on a line where the measure column
+ * already has text from an earlier run (the justified line's head), with the value column right of
+ * it, and only for a run that opens left of the value column's edge and not under the value cell's
+ * opening on the grid line above (a value's wrapped line, "in 2009" under "Partially achieved",
+ * opens there); the run is read where it was placed:
+ * - in that value column: its words before the figure go back to the measure;
+ * - in the measure column, the value column empty on the line and every other value column opening
+ *   a value beside it (the row's values print on its first line): the figure and the rest of the
+ *   run go to the value column. A measure's own "within 30 days" beside its row's values keeps
+ *   them in the value column, so the run must have been set apart from the line's head.
+ */
+function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, lineAbove: TableLine | undefined): void {
+  const m = columns.findIndex((c) => c.role === "measures");
+  const v = m + 1;
+  if (m < 0 || !columns[v] || !VALUE_ROLES.has(columns[v]!.role)) return;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (words[k - 1]!.segment === w.segment || w.column !== undefined || (placed[k] !== m && placed[k] !== v)) continue;
+    // The run opens left of the value column's edge: a value cell's own wrapped line ("Partially
+    // achieved" / "in 2009") opens at or right of it.
+    if (w.x >= columns[v]!.x || !words.some((o, n) => n < k && o.segment !== w.segment && placed[n] === m)) continue;
+    // Nor where the value cell opened on the grid line right above: a cell's lines share its left
+    // edge ("Partially achieved" / "in 2012" left of a Baseline edge set by a centred label).
+    const openedAbove = lineAbove?.fill?.[v]?.left;
+    if (openedAbove !== undefined && Math.abs(openedAbove - w.x) <= charWidth) continue;
+    let f = k;
+    while (f < words.length && words[f]!.segment === w.segment && LOWER_PROSE_WORD.test(words[f]!.text)) f++;
+    const figure = words[f];
+    if (f === k || !figure || figure.segment !== w.segment || !/^[\d≥≤<>]/u.test(figure.text)) continue;
+    const run = words.slice(k, f).map((o) => o.text).join(" ");
+    if (BOUND_WORDS.test(run)) continue;
+    const inRun = (n: number) => n < words.length && words[n]!.segment === w.segment;
+    if (placed[k] === v) {
+      for (let n = k; n < f; n++) if (placed[n] === v) placed[n] = m;
+    } else if (!placed.includes(v) && valuesOpenBeside(words, placed, columns, v)) {
+      for (let n = f; inRun(n); n++) if (placed[n] === m) placed[n] = v;
+    }
+  }
+}
+/** A word of prose in lower case, or its piece broken at the line's end ("strategies", "re-"). */
+const LOWER_PROSE_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?$/u;
+/** Words that open a bound before its figure ("at least 5", "up to 3", "not more than 2"). */
+const BOUND_WORDS = /^(?:at (?:least|most)|up to|(?:not )?(?:more|less|fewer) than)$/iu;
 /** A word broken at its line's end: letters, then the hyphen (typed, or the soft hyphen as printed). */
 const BROKEN_AT_LINE_END = /\p{L}[-\u00ad\u2010]$/u;
 /** The word after a hyphen that suspends a compound ("pre- and post-deployment", "short- or long-term"). */
