@@ -586,40 +586,43 @@ export function raisedCallBlob(img: GreyImage, paper: number, w: OcrWord, baseli
  */
 export async function splitRaisedCalls(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>, walls: readonly Wall[] = []): Promise<{ blocks: OcrBlock[]; split: number }> {
   let split = 0;
+  const out = await mapLines(blocks, async (l) => {
+    const first = [...l.words].sort((u, v) => u.bbox.x0 - v.bbox.x0)[0];
+    const em = emOf(l);
+    const found = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, ownBaseline(first) ?? baselineAt(l, first.bbox.x0), em) : null;
+    // A stroke at a vertical rule is the rule's, not a call.
+    const blob = found && !walls.some((r) => r.x >= found.x0 - RAISED_CALL_MAX_WIDTH_EM * em && r.x <= found.x1 + RAISED_CALL_MAX_WIDTH_EM * em && r.y0 <= found.y1 && r.y1 >= found.y0) ? found : null;
+    const call = blob ? await callReading(first!, blob, img, em, read) : null;
+    if (!first || !blob || !call) return l;
+    split++;
+    const rest = (first.symbols ?? []).filter((s) => (s.bbox.x0 + s.bbox.x1) / 2 > blob.x1);
+    const restText = first.symbols && first.symbols.map((s) => s.text).join("") === first.text ? rest.map((s) => s.text).join("") : first.text;
+    const x0 = Math.max(first.bbox.x0, blob.x1 + 1);
+    const word: OcrWord = {
+      ...first,
+      text: restText,
+      bbox: { ...first.bbox, x0 },
+      ...(first.symbols ? { symbols: rest.map((s, k) => (k === 0 ? { ...s, bbox: { ...s.bbox, x0: Math.max(s.bbox.x0, x0) } } : s)) } : {}),
+    };
+    const callWord: OcrWord = { text: call.text, confidence: call.confidence, bbox: blob, raised: true };
+    return { ...l, words: l.words.flatMap((w) => (w === first ? [callWord, word] : [w])) };
+  });
+  return { blocks: out, split };
+}
+
+/** The blocks with each line replaced by `f(line)`, in reading order; `f` is awaited one line at a time (it may read a crop). */
+async function mapLines(blocks: readonly OcrBlock[], f: (l: OcrLine) => Promise<OcrLine>): Promise<OcrBlock[]> {
   const out: OcrBlock[] = [];
   for (const b of blocks) {
     const paragraphs = [];
     for (const p of b.paragraphs) {
       const lines: OcrLine[] = [];
-      for (const l of p.lines) {
-        const first = [...l.words].sort((u, v) => u.bbox.x0 - v.bbox.x0)[0];
-        const em = emOf(l);
-        const found = first && /\p{L}/u.test(first.text) ? raisedCallBlob(img, paper, first, ownBaseline(first) ?? baselineAt(l, first.bbox.x0), em) : null;
-        // A stroke at a vertical rule is the rule's, not a call.
-        const blob = found && !walls.some((r) => r.x >= found.x0 - RAISED_CALL_MAX_WIDTH_EM * em && r.x <= found.x1 + RAISED_CALL_MAX_WIDTH_EM * em && r.y0 <= found.y1 && r.y1 >= found.y0) ? found : null;
-        const call = blob ? await callReading(first!, blob, img, em, read) : null;
-        if (!first || !blob || !call) {
-          lines.push(l);
-          continue;
-        }
-        split++;
-        const rest = (first.symbols ?? []).filter((s) => (s.bbox.x0 + s.bbox.x1) / 2 > blob.x1);
-        const restText = first.symbols && first.symbols.map((s) => s.text).join("") === first.text ? rest.map((s) => s.text).join("") : first.text;
-        const x0 = Math.max(first.bbox.x0, blob.x1 + 1);
-        const word: OcrWord = {
-          ...first,
-          text: restText,
-          bbox: { ...first.bbox, x0 },
-          ...(first.symbols ? { symbols: rest.map((s, k) => (k === 0 ? { ...s, bbox: { ...s.bbox, x0: Math.max(s.bbox.x0, x0) } } : s)) } : {}),
-        };
-        const callWord: OcrWord = { text: call.text, confidence: call.confidence, bbox: blob, raised: true };
-        lines.push({ ...l, words: l.words.flatMap((w) => (w === first ? [callWord, word] : [w])) });
-      }
+      for (const l of p.lines) lines.push(await f(l));
       paragraphs.push({ ...p, lines });
     }
     out.push({ ...b, paragraphs });
   }
-  return { blocks: out, split };
+  return out;
 }
 
 /** The call's text: from the word's symbols inside the blob when they read as a call, else the blob read alone. */
@@ -739,32 +742,23 @@ function withPoint(text: string, before: number, count: number): string | null {
 /** Puts back decimal points tesseract lost in numbers (see DECIMAL_DOT_MAX_EM); `read` reads a word again when its text has a letter. */
 export async function restoreDecimalPoints(blocks: readonly OcrBlock[], img: GreyImage, paper: number, read: (crop: GreyImage, block: boolean) => Promise<OcrBlock[]>): Promise<{ blocks: OcrBlock[]; restored: number }> {
   let restored = 0;
-  const out: OcrBlock[] = [];
-  for (const b of blocks) {
-    const paragraphs = [];
-    for (const p of b.paragraphs) {
-      const lines: OcrLine[] = [];
-      for (const l of p.lines) {
-        const em = emOf(l);
-        const words: OcrWord[] = [];
-        for (const w of l.words) {
-          const point = NUMBER_LIKE.test(w.text) ? decimalPointAt(inkGlyphs(img, paper, w.bbox), em) : null;
-          const text = point ? withPoint(w.text, point.before, point.digits) ?? (await pointReading(w, img, paper, em, point, read)) : null;
-          if (text === null) {
-            words.push(w);
-            continue;
-          }
-          restored++;
-          // The symbols no longer pair with the text one to one: dropped (words.ts reads them only when they do).
-          const { symbols: _dropped, ...rest } = w;
-          words.push({ ...rest, text });
-        }
-        lines.push(words.some((w, k) => w !== l.words[k]) ? { ...l, words } : l);
+  const out = await mapLines(blocks, async (l) => {
+    const em = emOf(l);
+    const words: OcrWord[] = [];
+    for (const w of l.words) {
+      const point = NUMBER_LIKE.test(w.text) ? decimalPointAt(inkGlyphs(img, paper, w.bbox), em) : null;
+      const text = point ? withPoint(w.text, point.before, point.digits) ?? (await pointReading(w, img, paper, em, point, read)) : null;
+      if (text === null) {
+        words.push(w);
+        continue;
       }
-      paragraphs.push({ ...p, lines });
+      restored++;
+      // The symbols no longer pair with the text one to one: dropped (words.ts reads them only when they do).
+      const { symbols: _dropped, ...rest } = w;
+      words.push({ ...rest, text });
     }
-    out.push({ ...b, paragraphs });
-  }
+    return words.some((w, k) => w !== l.words[k]) ? { ...l, words } : l;
+  });
   return { blocks: out, restored };
 }
 
