@@ -1,11 +1,11 @@
-import { GLYPH_CLASS, LIST_NUMBER, NOTE_CALL, markerKinds, markerValue } from "../vocab/markers.js";
+import { BULLET_GLYPH_ONLY, GLYPH_CLASS, LIST_NUMBER, NOTE_CALL, markerKinds, markerValue } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
-import { leadingValueLength } from "../vocab/values.js";
+import { BOUND_PHRASE, leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
 import { endsSentence, leadsOn } from "./text.js";
@@ -881,8 +881,6 @@ function nothingBeforeMarker(words: readonly Word[], placed: number[], markers: 
     for (let j = k - 1; j >= s && placed[j]! >= col; j--) placed[j] = before;
   }
 }
-/** A bullet glyph standing alone as a word. */
-const BULLET_WORD = new RegExp(String.raw`^${GLYPH_CLASS}$`, "u");
 /** A dash standing alone as a word: a list marker or a dash inside a sentence. */
 const DASH_WORD = /^[-–]$/u;
 /** What an item opens with: a capital or a digit ("- Energy efficiency …", "- 64% of …"). */
@@ -895,7 +893,7 @@ const ITEM_OPENING = /^[\p{Lu}\d]/u;
  */
 function opensItemInRun(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
-  if (BULLET_WORD.test(w.text)) return true;
+  if (BULLET_GLYPH_ONLY.test(w.text)) return true;
   const after = words[k + 1];
   return DASH_WORD.test(w.text) && !!after && after.segment === w.segment && ITEM_OPENING.test(after.text);
 }
@@ -924,7 +922,7 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
     if (line.segments.length !== 1 && (w.segment !== before.segment || after.segment !== w.segment || !GLUED_IN_RUN_KIND.test(w.text))) continue;
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
-    if (!BULLET_WORD.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
+    if (!BULLET_GLYPH_ONLY.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
     // The marker that opens each such run: its successor ("(b)" under "(a)") is counted apart.
     const headNear = (l: Line): string | null => {
       if (l === line) return null;
@@ -1280,7 +1278,7 @@ function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: 
 /** A word of prose in lower case, or its piece broken at the line's end ("strategies", "re-"). */
 const LOWER_PROSE_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?$/u;
 /** Words that open a bound before its figure ("at least 5", "up to 3", "not more than 2"). */
-const BOUND_WORDS = /^(?:at (?:least|most)|up to|(?:not )?(?:more|less|fewer) than)$/iu;
+const BOUND_WORDS = new RegExp(`^(?:${BOUND_PHRASE})$`, "iu");
 /** A word broken at its line's end: letters, then the hyphen (typed, or the soft hyphen as printed). */
 const BROKEN_AT_LINE_END = /\p{L}[-\u00ad\u2010]$/u;
 /** The word after a hyphen that suspends a compound ("pre- and post-deployment", "short- or long-term"). */
@@ -1339,7 +1337,7 @@ const MARKER_APART_CHARS = 2;
 function bulletHungInRightHalf(words: readonly Word[], k: number, placed: readonly number[], columns: readonly ColumnDef[]): boolean {
   const w = words[k]!, after = words[k + 1];
   const col = placed[k]!, own = columns[col], next = columns[col + 1];
-  if (!after || after.segment === w.segment || placed[k + 1] !== col + 1 || !own || !next || !BULLET_WORD.test(w.text)) return false;
+  if (!after || after.segment === w.segment || placed[k + 1] !== col + 1 || !own || !next || !BULLET_GLYPH_ONLY.test(w.text)) return false;
   return w.x > (own.x + next.x) / 2;
 }
 /** A hanging indent leaves at most this many characters between a marker and its text. */

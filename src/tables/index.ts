@@ -28,8 +28,9 @@ import { shiftedPageAnchors } from "./shiftedPage.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
+import { BOUND_PHRASE } from "../vocab/values.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
-import { FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
+import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
@@ -2900,7 +2901,8 @@ function cellRunStarts(line: Line, columns: readonly ColumnDef[]): number[] {
  * row of cells, not prose, which never holds a list bullet inside its line.
  */
 function bulletOpensLaterCell(line: Line, part: TablePart, parts: readonly TablePart[]): boolean {
-  const inner = lineWords(line).slice(1).filter((w) => INNER_BULLET.test(w.text)).map((w) => w.text);
+  // A glyph as a word of its own: dashes and "o" are words and hyphens inside a line.
+  const inner = lineWords(line).slice(1).filter((w) => BULLET_GLYPH_ONLY.test(w.text)).map((w) => w.text);
   if (inner.length === 0) return false;
   const opens = (l: Line) => l.segments.slice(1).some((seg) => inner.some((b) => seg.text.trimStart().startsWith(b)));
   return [part, ...parts].some((p) => sameAnchors(p.header.columns, part.header.columns) && p.lines.some(opens));
@@ -2955,9 +2957,6 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
 const GLUED_EDGE_CHARS = 4;
 /** capitalGluedAtColumnEdge: lines below that open a run at the edge. */
 const GLUED_EDGE_SUPPORT = 2;
-/** A bullet glyph as a word of its own (dashes and "o" are words and hyphens inside a line). */
-const INNER_BULLET = new RegExp(`^${GLYPH_CLASS}$`, "u");
-
 /** A line's baseline may sit this close (points) past the end of a border and still be inside. */
 const FRAME_Y_SLACK = 2;
 
@@ -3735,7 +3734,7 @@ const VALUE_OPENING = /^\s*[-–]?\d/;
  * "24%  ≥ 32%", "60%  74 per cent" / "21 (2018)  At least 23", one-line measures with no blank
  * line between them). PDFs keep VALUE_OPENING (their stacked values were tuned with it).
  */
-const GRID_VALUE_OPENING = /^\s*(?:(?:[<>≤≥]|at (?:least|most)|(?:not )?(?:more|less|fewer) than|up to)\s?)?[-–]?\d/i;
+const GRID_VALUE_OPENING = new RegExp(String.raw`^\s*(?:(?:[<>≤≥]|${BOUND_PHRASE})\s?)?[-–]?\d`, "i");
 /**
  * A PDF: every filled value cell of line r opens with a number right under a cell that held a whole
  * value ("98%" / "1,892", "1,640" / "15%"): a value's wrapped line goes on with its unit or words,
@@ -4630,9 +4629,9 @@ export function blockToObjective(
  * measure's value starting on its own first line shows that its cell starts there, so no line
  * above is its; only a line right after one of the measure above's (the column's previous
  * fragment, same page, the column's own wrap step under it: a cell's wrapped line, not a cell of its
-own under padding, as a vertically centred value's first line would be) moves, in order, so a whole
-hanging tail moves together. `levels` are the
- * fragments' positions, `spans` the measures' first and last lines; `owners` is changed in place.
+ * own under padding, as a vertically centred value's first line would be) moves, in order, so a
+ * whole hanging tail moves together. `levels` are the fragments' positions, `spans` the
+ * measures' first and last lines; `owners` is changed in place.
  */
 function valueTailsAboveTopAlignedValue(levels: readonly number[], spans: ReadonlyArray<readonly [number, number]>, owners: number[]): void {
   const opensOnFirstLine = (j: number) => levels.some((y, n) => owners[n] === j && Math.abs(y - spans[j]![0]) < SAME_LEVEL_PT);
@@ -4962,11 +4961,6 @@ function headersOutsideLabels(tables: readonly RawTable[], linearized: readonly 
   return { otherHeaders, withinLabels };
 }
 
-/**
- * A header whose columns start at the same place is no row of side-by-side cells: its labels were
- * printed one under the other, as text extracted without layout (pdftotext's default mode, copy
- * and paste from a viewer) gives a table — the cells follow one another, column after column.
- */
 /** The lines from a header on whose ends a viewer's copy is told by its wrap spaces. */
 const KEEPS_SPACES_WINDOW = 60;
 
@@ -4990,6 +4984,11 @@ function labelsRunTogether(layout: Layout, t: RawTable): boolean {
   return read !== null && read.columns.length >= h.columns.length;
 }
 
+/**
+ * A header whose columns start at the same place is no row of side-by-side cells: its labels were
+ * printed one under the other, as text extracted without layout (pdftotext's default mode, copy
+ * and paste from a viewer) gives a table — the cells follow one another, column after column.
+ */
 function isLinearized(columns: readonly ColumnDef[]): boolean {
   // Every label at one place: two of them may share a start in a real header (a label over
   // sub-columns), all of them never.

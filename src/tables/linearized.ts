@@ -3,7 +3,7 @@ import type { Objective, Warning } from "../model/output.js";
 import type { ColumnDef } from "./columns.js";
 import { BARE_OBJECTIVE_LABEL, LABEL_START, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
-import { GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
+import { BULLET_GLYPH_ONLY, GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { combinedItems, joinCellLine, joinWrapped } from "./text.js";
@@ -912,15 +912,15 @@ const INSIDE_NUMBER = /(?<=\p{L}) (?=(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2
 function splitGluedItems(body: readonly Line[]): Line[] {
   const glyphs = new Set<string>();
   const families = new Set<string>();
-  for (const l of body) {
-    const m = readMarker(l.text);
-    if (m?.glyph && new RegExp(`^${GLYPH_CLASS}$`, "u").test(m.glyph)) glyphs.add(m.glyph);
+  const openings = body.map((l) => readMarker(l.text));
+  for (const m of openings) {
+    if (m?.glyph && BULLET_GLYPH_ONLY.test(m.glyph)) glyphs.add(m.glyph);
     for (const n of m?.numbers ?? []) if (!isOutline(n.family)) families.add(n.family);
   }
   if (!glyphs.size && !families.size) return [...body];
   const out: Line[] = [];
-  for (const l of body) {
-    const opening = readMarker(l.text);
+  for (const [i, l] of body.entries()) {
+    const opening = openings[i]!;
     const cuts = [...l.text.matchAll(INSIDE_GLYPH), ...l.text.matchAll(INSIDE_NUMBER)]
       .map((m) => m.index!)
       .filter((at) => {
@@ -931,13 +931,13 @@ function splitGluedItems(body: readonly Line[]): Line[] {
         return m.numbers.some((n) => families.has(n.family));
       })
       .sort((a, b) => a - b);
+    if (cuts.length === 0) {
+      out.push(l);
+      continue;
+    }
     let from = 0;
     for (const at of [...cuts, l.text.length]) {
       const text = at < l.text.length ? l.text.slice(from, at).trimEnd() : l.text.slice(from);
-      if (cuts.length === 0) {
-        out.push(l);
-        break;
-      }
       const piece: Line = { ...l, text, segments: l.segments.map((g, k) => (k === 0 ? { ...g, x: g.x + from, text } : g)).slice(0, 1) };
       GLUED_FROM.set(piece, l);
       out.push(piece);

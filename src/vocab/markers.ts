@@ -25,6 +25,8 @@ export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸▷▹➢�
  */
 export const ARROW_BULLETS = "\u2192\u21D2\u21E8\u2794\u279C\u279D\u279E\u27A1";
 export const GLYPH_CLASS = `[${BULLET_GLYPHS}${ARROW_BULLETS}]`;
+/** A bullet glyph alone (a word, a run's text trimmed, a marker read off a line). */
+export const BULLET_GLYPH_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
 /** The bullet glyphs that set items apart inside a line too (not the arrows). */
 const INLINE_GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
 

@@ -13,6 +13,11 @@ export const VALUE_NUMBER = /^[<>≤≥~]?[-+]?\d[\d,]*(?:\.\d+)?%?$/;
 export const VALUE_UNIT = /^[A-Za-z]{1,6}$/;
 /** A unit of two words, "36 per cent". */
 export const PER_CENT = ["per", "cent"] as const;
+/**
+ * A bound on a value in words, before its figure ("at least 5", "at most 3", "not more than 2",
+ * "fewer than 10", "up to 4"): a pattern source, matched case-insensitively by its users.
+ */
+export const BOUND_PHRASE = String.raw`at (?:least|most)|(?:not )?(?:more|less|fewer) than|up to`;
 /** A cell with no value yet: a dash, "n/a", "TBD". */
 export const NO_VALUE = /^(?:n\/a|n\.a\.|tbd|tbc|[-–—])$/i;
 

@@ -4,7 +4,8 @@
  * rules are tested on hand-made runs.
  */
 import { repairText } from "../../vocab/text.js";
-import { GLYPH_CLASS, LIST_NUMBER } from "../../vocab/markers.js";
+// BULLET_GLYPH_ONLY: glyph bullets only, as a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
+import { BULLET_GLYPH_ONLY, GLYPH_CLASS, LIST_NUMBER } from "../../vocab/markers.js";
 import type { Rule } from "../../model/layout.js";
 
 /** One text run of a page, in top-down points: x = left edge, baseline = y of the baseline. */
@@ -82,8 +83,6 @@ export const SUPERSCRIPT_RAISE_EM = 0.15;
  * Otherwise a bullet becomes a one-glyph "column" (a failure of generic table extractors).
  */
 export const BULLET_GAP_EM = 3;
-// Glyph bullets only: a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
-const BULLET_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
 /**
  * A lone letter or Roman numeral with a full stop ("a.", "iv.", "A.") or an outline number ("3.1"),
  * as a run of its own with its item's text after a gap: an HTML list's marker (wkhtmltopdf draws
@@ -377,7 +376,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
     const prev = out[out.length - 1];
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
-    const afterBullet = !!prev && BULLET_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
+    const afterBullet = !!prev && BULLET_GLYPH_ONLY.test(prev.text.trim()) && gap <= BULLET_GAP_EM * size;
     const justified = spread.has(run) && !run.opensCell;
     const apart = !!last && otherTextBox(last, run);
     if (prev && !superscript && !prev.superscript && !apart && (afterBullet || justified || (gap <= SEGMENT_GAP_EM * size && !run.opensCell))) {
@@ -559,7 +558,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
       // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && (!kernedSeam(run, c) || edgeBothSides(c.x, run.fontSize)) && !BULLET_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
+      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && (!kernedSeam(run, c) || edgeBothSides(c.x, run.fontSize)) && !BULLET_GLYPH_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
       const opens = !run.opensCell && (!kernedOn(prev, run) || edgeBothSides(run.x, run.fontSize)) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
@@ -674,7 +673,7 @@ interface ColumnStartLine {
  * one cell). One rule for linesWithColumnStarts and splitAtColumnEdges' cells.
  */
 function opensSegmentAfter(prev: GlyphRun, run: GlyphRun): boolean {
-  return run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * Math.max(prev.fontSize, run.fontSize) && !BULLET_ONLY.test(prev.text.trim());
+  return run.x - (prev.x + prev.width) > SEGMENT_GAP_EM * Math.max(prev.fontSize, run.fontSize) && !BULLET_GLYPH_ONLY.test(prev.text.trim());
 }
 
 /**
