@@ -186,7 +186,7 @@ const TAB_IN_LINE_START = /^[ \t>*+\-.)\d]*\t/m;
  * these, where micromark stops at spaces and tabs ("1. \u00a0a" keeps its no-break space in
  * mdast). Such sources are left to micromark.
  */
-const OTHER_WHITE_SPACE = /[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+export const OTHER_WHITE_SPACE = /[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
  * Whether a run of "*" or "_" may both open and close emphasis (CommonMark's left- and
@@ -244,7 +244,7 @@ function interruptsOnItsLine(container: CmNode): boolean {
 }
 
 /** The offset at which each line starts (1-based lines at index line − 1), line endings as CommonMark's. */
-function lineStartOffsets(source: string): number[] {
+export function lineStartOffsets(source: string): number[] {
   const starts = [0];
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);

@@ -1,5 +1,5 @@
 import type { AlignType, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from "mdast";
-import { commonMarkTree } from "./commonmark.js";
+import { commonMarkTree, lineStartOffsets, OTHER_WHITE_SPACE } from "./commonmark.js";
 
 type Point = NonNullable<Root["position"]>["start"];
 
@@ -7,7 +7,7 @@ type Point = NonNullable<Root["position"]>["start"];
  * CommonMark with GFM pipe tables (the only GFM part the source can hold) read without micromark,
  * for speed alone: micromark takes ~15 ms of CPU for a 10 KB compact with pipe tables, commonmark.js
  * well under 1 ms. The tree is the one `parseMarkdown` gives where the Markdown reader reads it
- * (test/extract/markdown-pipe-table.test.ts compares the Layouts over every committed .md file).
+ * (test/extract/markdown-pipe-table-files.slow.test.ts compares the Layouts over every committed .md file).
  *
  * The pipe tables are read from the source lines (the GFM table grammar: a header row, a delimiter
  * row `|---|:--:|`, body rows up to a blank line; cells between unescaped pipes). The rest of the
@@ -47,12 +47,7 @@ export function pipeTableTree(source: string): Root | null {
   const contents = cellContents(cells);
   if (!contents) return null;
 
-  const lineStarts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    lineStarts.push(offset);
-    offset += line.length + 1;
-  }
+  const lineStarts = lineStartOffsets(source);
   const point = (line: number, column: number): Point => ({ line: line + 1, column, offset: lineStarts[line]! + column - 1 });
 
   let next = 0;
@@ -224,7 +219,7 @@ function spaceStandIns(cells: readonly string[]): { hide: (text: string) => stri
 }
 /** Where a stand-in could read otherwise than the white space: by emphasis, a tag, other white space (a line's edge). */
 const STAND_IN_NEIGHBOUR = /[\s*_<>]/;
-const OTHER_SPACE = /[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const OTHER_SPACE = new RegExp(OTHER_WHITE_SPACE.source, "g");
 const PRIVATE_USE_START = 0xe000;
 const PRIVATE_USE = /[\ue000-\uf8ff]/g;
 const HAS_PRIVATE_USE = /[\ue000-\uf8ff]/;

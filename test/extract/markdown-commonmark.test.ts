@@ -4,25 +4,19 @@
  * micromark tree gives: on the Markdown files of the fixtures and corpora, on hand-made cases where
  * the two parsers place things differently, and on generated sources.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { commonMarkTree } from "../../src/extract/commonmark.js";
 import { layoutFromTree, markdownTextToLayout, parseMarkdown, possibleGfmParts } from "../../src/extract/markdown.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
+import { markdownFiles } from "./markdown-files.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 /** The Layout micromark's tree gives (the reader before commonmark.js). */
 const micromarkLayout = (source: string) => layoutFromTree(parseMarkdown(source), source);
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith(".md") ? [path] : [];
-  });
-}
 
 describe("the Markdown reader's Layout does not depend on the parser", () => {
   it("on every Markdown file of the fixtures and the corpora's dev sets", () => {

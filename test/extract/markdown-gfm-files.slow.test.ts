@@ -3,25 +3,17 @@
  * sets (slow suite, `npm run test:slow`); the edge cases and generated sources are in
  * markdown-gfm.test.ts.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfm } from "micromark-extension-gfm";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { parseMarkdown } from "../../src/extract/markdown.js";
+import { markdownFiles } from "./markdown-files.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const fullGfm = (source: string) => fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-
-/** Every .md file under a folder (the corpora's renderings and the fixtures). */
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith(".md") ? [path] : [];
-  });
-}
 
 describe("parseMarkdown gives full GFM's tree (files)", () => {
   // The held-out renderings come from the same generators as the dev ones: left out to keep the test

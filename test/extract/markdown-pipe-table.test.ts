@@ -5,40 +5,23 @@
  * corpora's dev sets, on hand-made tables, and that the shapes it does not read go to micromark.
  * (markdown-pipe-table-files.slow.test.ts: every committed .md file and the shared seeds.)
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
+import { expectPipeTableLayouts, markdownFiles, TABLE_ONLY } from "./markdown-files.js";
 import { pipeTableTree } from "../../src/extract/pipe-table.js";
 import { layoutFromTree, markdownTextToLayout, parseMarkdown, possibleGfmParts } from "../../src/extract/markdown.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 /** The Layout micromark's tree gives. */
 const micromarkLayout = (source: string) => layoutFromTree(parseMarkdown(source), source);
-/** The GFM-part mask of a source whose only possible part is a pipe table. */
-const TABLE_ONLY = possibleGfmParts("| a |\n|---|");
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith(".md") ? [path] : [];
-  });
-}
 
 describe("pipe tables read without micromark give micromark's Layout", () => {
   it("on every Markdown file of the fixtures and the first corpora's dev sets", () => {
     const files = ["fixtures", "test/fixtures", "test/corpus/dev", "test/corpus2/dev2"].flatMap((d) => markdownFiles(join(ROOT, d)));
-    let read = 0;
-    for (const file of files) {
-      const source = readFileSync(file, "utf8");
-      if (possibleGfmParts(source) !== TABLE_ONLY) continue;
-      const tree = pipeTableTree(source);
-      if (!tree) continue;
-      read++;
-      expect(layoutFromTree(tree, source), file).toEqual(micromarkLayout(source));
-    }
+    const read = expectPipeTableLayouts(files);
     // The 2012 fixture and most dev compacts with tables take the commonmark.js path.
     expect(read).toBeGreaterThanOrEqual(10);
     expect(pipeTableTree(readFileSync(join(ROOT, "fixtures", "compact-2012-markdown.md"), "utf8"))).not.toBeNull();
