@@ -13,7 +13,7 @@ import { removeTextWatermark } from "./text-watermark.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
 import { alignedGridRepair, markdownToLayout } from "./markdown.js";
-import { repairText, softBrokenWords } from "../vocab/text.js";
+import { lineEndBreaks, repairText, softBrokenField } from "../vocab/text.js";
 import { decodeMojibakeMarkers } from "../vocab/markers.js";
 import { MAX_STRUCTURED_TEXT_BYTES, largeTextWarning, leanTextLayout } from "../large-text.js";
 
@@ -71,8 +71,7 @@ function readText(text: string, decodeWarnings: readonly DecodeWarning[]): Extra
 
 /** The layout with the words its source broke at a soft hyphen (Layout.softBroken), read from the text before repair. */
 function withSoftBroken(layout: Layout, raw: Iterable<string>): Layout {
-  const words = softBrokenWords(raw);
-  return words.length > 0 ? { ...layout, softBroken: words } : layout;
+  return { ...layout, ...softBrokenField(lineEndBreaks(raw)) };
 }
 
 /** A format the caller forced: text is decoded (and cleaned) without sniffing. */

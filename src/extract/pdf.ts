@@ -22,7 +22,7 @@ import type { ExtractedLayout } from "./index.js";
 import { mojibakeWarning } from "./decode.js";
 import { buildLines, type GlyphRun, type TextLine } from "./pdf/lines.js";
 import { decodeMojibakeMarkers, GLYPH_CLASS } from "../vocab/markers.js";
-import { isJsSpace, lineEndBreaks, softOnly } from "../vocab/text.js";
+import { isJsSpace, lineEndBreaks, softBrokenField } from "../vocab/text.js";
 import type { LineEndBreaks } from "../vocab/text.js";
 import { shapesFromOperators, type DrawnBullet, type OpCodes } from "./pdf/rules.js";
 import { runsFromOperators, type FontInfo, type PlacedGlyph, type TextOpCodes } from "./pdf/glyphs.js";
@@ -385,7 +385,7 @@ async function readPdf(
     // assigned, once, in place: the layout is never copied.
     const { pages: cleaned } = removeFurniture({ format: "pdf", text: "", pages: ordered }, { reflow: false });
     const text = assignOffsetsInPlace(cleaned);
-    const layout: Layout = { format: "pdf", text, pages: cleaned, ...softBrokenOf(breaks) };
+    const layout: Layout = { format: "pdf", text, pages: cleaned, ...softBrokenField(breaks) };
     const warnings: ExtractedLayout["warnings"] = problems.map((p) => streamWarning(p, p.object === null ? null : (problemPage.get(p.object) ?? null)));
     // Once per document, on the first page that showed it (the count is the document's).
     const firstMojibake = mojibakePages[0];
@@ -786,13 +786,6 @@ const BULLET_RAISE_EM = 0.3;
 const BULLET_Y_SLACK_EM = 0.3;
 /** Text that already opens with a bullet glyph (the marker table's, or a dash) keeps it (no second one). */
 const BULLET_START = new RegExp(String.raw`^\s*(?:${GLYPH_CLASS}|-)`, "u");
-
-/** Text lines and rules of one page (from its text layer or from OCR) → a Layout page. */
-/** Layout.softBroken of a document's line-end breaks: absent when no word was broken at a soft hyphen only. */
-function softBrokenOf(breaks: LineEndBreaks): { softBroken?: string[] } {
-  const words = softOnly(breaks);
-  return words.length > 0 ? { softBroken: words } : {};
-}
 
 /** Lines numbered 1, 2, … through the document again, after a page was read a second time. */
 function renumberLines(pages: readonly Page[]): void {

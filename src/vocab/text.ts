@@ -145,6 +145,11 @@ export function lineEndBreaks(texts: Iterable<string>, into: LineEndBreaks = { s
 export function softOnly(breaks: LineEndBreaks): string[] {
   return [...breaks.soft].filter((w) => !breaks.printed.has(w)).sort();
 }
+/** A Layout's `softBroken` field for a document's line-end breaks: absent when no word was broken at a soft hyphen only. */
+export function softBrokenField(breaks: LineEndBreaks): { softBroken?: string[] } {
+  const words = softOnly(breaks);
+  return words.length > 0 ? { softBroken: words } : {};
+}
 /**
  * Letters, a soft hyphen (with WeasyPrint's printed one after it), then a line end or a space (a
  * column's gap in layout text). The word may hold further soft hyphens (a source that marks every
