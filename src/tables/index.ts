@@ -13,11 +13,10 @@ import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinea
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
-import { readStreamOrderTable, wrappedLabel } from "./stream-cells.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
-import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, keyOf, linesWithoutHeader, YEAR_LABEL } from "./header.js";
+import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -27,7 +26,7 @@ import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
-import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
+import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { BOUND_PHRASE } from "../vocab/values.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
@@ -124,17 +123,6 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     if (linear?.withinLabels.has(tableIndex)) continue;
     if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), textLeft)) {
       const head = t.parts[0]?.header;
-      const read = readStreamOrderParts(t.parts, columns);
-      if (read) {
-        for (const row of read) {
-          const section = sectionAt(sections, row.provenance.page, row.provenance.lines[0]);
-          const key = section ?? `T${t.table}`;
-          const n = (perSection.get(key) ?? 0) + 1;
-          perSection.set(key, n);
-          objectives.push({ ...row, id: `${key}-${n}`, section });
-        }
-        continue;
-      }
       warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
       continue;
     }
@@ -4799,25 +4787,6 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
  * heading; the lines a printing leaves after its last row are the next printing's objective
  * heading when that table has no Objective column.
  */
-/**
- * A stream-order table's rows (tables/stream-cells), read from its parts' lines in turn: a header
- * label the browser wrapped (`Risks and` / `mitigations`) is taken off each part's first lines and,
- * when the header line lacks it, added as the last column (the header's cells come out in order).
- */
-function readStreamOrderParts(parts: readonly TablePart[], columns: readonly ColumnDef[]): LinearRow[] | null {
-  let cols = columns;
-  const body: Line[] = [];
-  for (const part of parts) {
-    const label = wrappedLabel(part.lines, columns);
-    if (label && cols === columns) {
-      const role = labelRole(label.label)!;
-      cols = [...columns, { key: keyOf(role, label.label), role, header: label.label, x: 0, column: undefined }];
-    }
-    body.push(...part.lines.slice(label?.lines ?? 0));
-  }
-  return readStreamOrderTable(body, cols);
-}
-
 function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): { rows: Map<number, LinearRow[]>; withinLabels: Set<number>; cellSections: Set<SectionMark> } {
   const lines = layout.pages.flatMap((p) => p.lines);
   const indexOf = new Map(lines.map((l, i) => [`${l.page}:${l.line}`, i]));
