@@ -293,6 +293,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     runBeforeGluedMarker(words, placed, columns, charWidth, gluedMarkers);
     markerOpensCell(words, placed, columns, gluedMarkers);
     nothingBeforeMarker(words, placed, gluedMarkers);
+    runHeadBeforeGluedMarker(words, placed, gluedMarkers);
     valueKeptWhole(words, placed, columns);
     valueAcrossEdge(words, placed, columns, charWidth);
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
@@ -309,7 +310,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       const right = above[above.length - 1];
       if (right && right.page === line.page && right.line === line.line - 1) {
         runUnderCellAbove(words, placed, columns, right, charWidth);
-        runTailUnderCellAbove(words, placed, columns, right, charWidth, above);
+        runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers);
       }
     }
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
@@ -695,7 +696,7 @@ const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
  * broke a word with a hyphen (`BROKEN_WORD_END`), and the word breaks no word
  * with a hyphen (a justified cell's "par-" ends its own line, d11-006).
  */
-function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[]): void {
+function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[], markers: readonly Word[] = []): void {
   const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= TAIL_UNDER_CELL_CHARS * charWidth;
   // The cell's edge above is its own: its first line (a capital, a figure), or the same edge on the grid line above that.
   const edgeHolds = (n: number): boolean => ITEM_OPENING.test((above.cells[n] ?? "").trim()) || lines.some((a) => a !== above && near(a.fill?.[n]?.left, above.fill![n]!.left!));
@@ -713,8 +714,19 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     // Field visits conducted  4  At least 5" with "in" under "requested date", corpus18 d18-005).
     const after = words[k + 1];
     if (columns[j]!.role === "measures" && after?.segment === w.segment && placed[k + 1] === j && CAPITALISED.test(after.text) && valuesOpenBeside(words, placed, columns)) continue;
+    if (gluedMarkerLaterInRun(words, k, markers)) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
+}
+/**
+ * Whether a marker that opens a cell glued inside a run (`gluedMarkerOpenings`) follows word k in
+ * its run: that marker opens the next column's cell on this line ("(b) Joint projects for the (a)
+ * Pillar …", corpus20 d20-003 typst.txt), so the words before it are no wrapped line of the cell
+ * above in that column — a cell's item opens a line of its own, never after a wrap's words.
+ */
+function gluedMarkerLaterInRun(words: readonly Word[], k: number, markers: readonly Word[]): boolean {
+  for (let n = k + 1; n < words.length && words[n]!.segment === words[k]!.segment; n++) if (isGluedMarker(markers, words[n]!)) return true;
+  return false;
 }
 /**
  * A cell's line that ends inside a word broken with a hyphen ("… the Security Coun-"): its next line
@@ -881,6 +893,29 @@ function nothingBeforeMarker(words: readonly Word[], placed: number[], markers: 
     for (let j = k - 1; j >= s && placed[j]! >= col; j--) placed[j] = before;
   }
 }
+/**
+ * pdftotext's grid: a marker glued inside a run (`gluedMarkerOpenings`: it stands where the table's
+ * markers open that column) with every word of the run before it placed in the marker's column too,
+ * while the line's previous run lies in the column on its left ("To   monitor     the (a) Joint
+ * …", the run moved whole into the accomplishments as it opens 7 characters left of their edge;
+ * "(c) Boundary   pillars (a) Average …", corpus20 d20-003 typst.txt, a justified line whose last
+ * word was printed past the next column's edge). The marker opens its cell, and a line opens each
+ * column once, so the words before it end the cell on the left. Only a glued marker (the column
+ * edge was seen on other lines), and only back to the column right before it.
+ */
+function runHeadBeforeGluedMarker(words: readonly Word[], placed: number[], markers: readonly Word[]): void {
+  for (const m of markers) {
+    const k = words.findIndex((w) => w.segment === m.segment && w.x === m.x);
+    if (k <= 0 || words[k - 1]!.segment !== m.segment) continue;
+    const col = placed[k]!;
+    let s = k;
+    while (s > 0 && words[s - 1]!.segment === m.segment) s--;
+    if (s === 0 || placed[s - 1] !== col - 1) continue;
+    let whole = true;
+    for (let j = s; j < k; j++) if (placed[j] !== col) whole = false;
+    if (whole) for (let j = s; j < k; j++) placed[j] = col - 1;
+  }
+}
 /** A dash standing alone as a word: a list marker or a dash inside a sentence. */
 const DASH_WORD = /^[-–]$/u;
 /** What an item opens with: a capital or a digit ("- Energy efficiency …", "- 64% of …"). */
@@ -912,14 +947,17 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
  * a sentence's "… 2." or "- and …" opens no item, and prose has no column of markers beside it.
  */
 export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[] = lineWords): Word[] {
-  if (line.segments.length !== 1 && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text))) return [];
+  const severalRuns = line.segments.length !== 1;
+  if (severalRuns && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text) || GLUED_BRACKET_IN_RUN.test(seg.text))) return [];
   const words = wordsOf(line);
   const charWidth = averageCharWidth(line);
   const opened: Word[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
-    // On a line of several runs, only a capital letter marker or an asterisk inside a run (gluedMarkerKinds).
-    if (line.segments.length !== 1 && (w.segment !== before.segment || after.segment !== w.segment || !GLUED_IN_RUN_KIND.test(w.text))) continue;
+    // On a line of several runs, only a capital letter marker or an asterisk inside a run (gluedMarkerKinds),
+    // or a bracketed list number where other lines glue one too (`gluedBracketPeers`).
+    const bracket = severalRuns && GLUED_BRACKET_KIND.test(w.text);
+    if (severalRuns && (w.segment !== before.segment || after.segment !== w.segment || (!GLUED_IN_RUN_KIND.test(w.text) && !bracket))) continue;
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_GLYPH_ONLY.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
@@ -934,6 +972,10 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
       return null;
     };
     const heads = others.map(headNear).filter((h): h is string => h !== null);
+    if (bracket) {
+      if (heads.length + gluedBracketPeers(w, kinds, line, others, wordsOf, charWidth) >= MIN_MARKER_EDGE_LINES) opened.push(w);
+      continue;
+    }
     if (heads.length >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && line.segments.length === 1 && heads.some((h) => succeeds(w.text, h, kinds)))) opened.push(w);
   }
   return opened;
@@ -960,6 +1002,36 @@ const LOWER_LETTER_MARKER = /^[a-z]\.$/;
 const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*)$/;
 /** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …". */
 const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
+/** A bracketed list number ("(a)", "a)", "1)", "(iv)"): prose glues none to a word before a capital at one column edge line after line. */
+const GLUED_BRACKET_KIND = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\))$/;
+/** A run holding such a number after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …". */
+const GLUED_BRACKET_IN_RUN = /\S \(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\) [\p{Lu}\d]/u;
+/**
+ * pdftotext's grid, a line of several runs: how many of `others` glue a bracketed list number of
+ * one of `kinds` inside a run at the place of `w` (within a character, or up to
+ * MAX_ANCHOR_SHIFT_CHARS right of it) — one space after a word, before an item's opening. A table
+ * whose justified cell lines all reach their column's edge ("To   monitor     the (a) Joint
+ * projects for the (a) Sessions …", corpus20 d20-003 typst.txt) has few lines that open a run with
+ * the column's marker, but its glued markers stand at that edge line after line: together with the
+ * runs a marker opens, they show the column of markers gluedMarkerOpenings asks for. A bracketed
+ * number named inside prose ("under (a) Regulation 5") does not repeat at one place on the lines
+ * around it.
+ */
+function gluedBracketPeers(w: Word, kinds: readonly string[], line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[], charWidth: number): number {
+  let n = 0;
+  for (const l of others) {
+    if (l === line || !l.segments.some((seg) => GLUED_BRACKET_IN_RUN.test(seg.text))) continue;
+    const ws = wordsOf(l);
+    for (let k = 1; k + 1 < ws.length; k++) {
+      const m = ws[k]!, b = ws[k - 1]!, a = ws[k + 1]!;
+      if (m.x < w.x - MARKER_ALIGNED_CHARS * charWidth || m.x > w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
+      if (b.segment !== m.segment || a.segment !== m.segment || !GLUED_BRACKET_KIND.test(m.text) || !ITEM_OPENING.test(a.text)) continue;
+      if (m.x - (b.x + charCount(b.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
+      if (gluedMarkerKinds(m.text).some((kind) => kinds.includes(kind))) { n++; break; }
+    }
+  }
+  return n;
+}
 /** Whether `w` is one of the markers gluedMarkerOpenings found on its line (the same run, the same place). */
 function isGluedMarker(markers: readonly Word[], w: Word): boolean {
   return markers.some((m) => m.segment === w.segment && m.x === w.x);
