@@ -300,6 +300,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
+    comparatorOpensValue(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
@@ -1173,6 +1174,22 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
     }
   }
 }
+/**
+ * pdftotext's grid: a comparator sign glued to a figure ("≥2", "≤ 5") right after a measure's
+ * line, the sign left of the value column's edge and the figure past it ("… candidates from ≥2"
+ * with the Targets opening a character right of the "≥", corpus15 d15-006), is the value's first
+ * word: a comparator bounds the number after it and never ends a sentence of prose. The sign goes
+ * to the column its number was placed in.
+ */
+function comparatorOpensValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!, after = words[k + 1]!, col = placed[k + 1]!;
+    if (w.column !== undefined || !COMPARATOR.test(w.text) || after.segment !== w.segment || placed[k]! >= col) continue;
+    if (VALUE_ROLES.has(columns[col]?.role ?? "objective") && VALUE_OPENING.test(after.text)) placed[k] = col;
+  }
+}
+/** A comparator sign standing alone before its number. */
+const COMPARATOR = /^[<>≤≥]$/u;
 /**
  * The mirror of valueOpensLeftOfEdge: a glued run whose first word in a Target or Baseline column
  * opens in lower case, the run's next word (or the one after) opening a value there, gives the
