@@ -301,6 +301,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
+    comparatorOpensValue(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
@@ -1246,6 +1247,22 @@ function valueOpensLeftOfEdge(words: readonly Word[], placed: number[], columns:
   }
 }
 /**
+ * pdftotext's grid: a comparator sign glued to a figure ("≥2", "≤ 5") right after a measure's
+ * line, the sign left of the value column's edge and the figure past it ("… candidates from ≥2"
+ * with the Targets opening a character right of the "≥", corpus15 d15-006), is the value's first
+ * word: a comparator bounds the number after it and never ends a sentence of prose. The sign goes
+ * to the column its number was placed in.
+ */
+function comparatorOpensValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!, after = words[k + 1]!, col = placed[k + 1]!;
+    if (w.column !== undefined || !COMPARATOR.test(w.text) || after.segment !== w.segment || placed[k]! >= col) continue;
+    if (VALUE_ROLES.has(columns[col]?.role ?? "objective") && VALUE_OPENING.test(after.text)) placed[k] = col;
+  }
+}
+/** A comparator sign standing alone before its number. */
+const COMPARATOR = /^[<>≤≥]$/u;
+/**
  * The mirror of valueOpensLeftOfEdge: a glued run whose first word in a Target or Baseline column
  * opens in lower case, the run's next word (or the one after) opening a value there, gives the
  * lower-case words back to the text cell on its left — "… for the benefit of | Achieved" with "of"
@@ -1803,7 +1820,12 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
       count++;
       opensNear = Math.min(opensNear, o.x);
     }
-    if (count === 0) return c;
+    if (count === 0) {
+      const shifted = prev ? blockShiftedLeftStart(i, c.x, prev.x, [ownOpens, ...near.map(opens)], charWidth) : undefined;
+      if (shifted === undefined) return c;
+      changed = true;
+      return { ...c, x: shifted };
+    }
     changed = true;
     if (count < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
     let x = opensNear;
@@ -1825,6 +1847,33 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     changed = true;
   }
   return changed ? out : [...columns];
+}
+/**
+ * pdftotext's grid may set a block of rows well left of the part's edges (a row whose cells are
+ * wide: the measures of d14-014's first row open at 99–100 under a header and rows below at 112),
+ * and localAnchors only ever moves an edge right. On such lines the column's runs, after a column
+ * gap, fall short of its edge by more than MAX_ANCHOR_SHIFT_CHARS and read as a second run of the
+ * column on their left. A left-aligned cell holds one run per grid line, so when no line near
+ * opens column `col` while at least MIN_LOCAL_SUPPORT of them (the line's own included) open a
+ * second run of column `col - 1` at one place (within ALIGNED_CHARS), right of that column's edge
+ * by more than MAX_ANCHOR_SHIFT_CHARS and left of `col`'s by at most MAX_PAGE_SHIFT_CHARS (the most
+ * a page's grid moves a column), that place is where `col` opens near the line: the column start
+ * seen on many lines wins over the header's. Returns the new edge, or undefined.
+ */
+function blockShiftedLeftStart(col: number, edge: number, prevEdge: number, lines: ReadonlyArray<ReadonlyArray<{ col: number; x: number }>>, charWidth: number): number | undefined {
+  const places: number[] = [];
+  for (const o of lines) {
+    if (o.some((e) => e.col === col)) return undefined;
+    for (let k = 1; k < o.length; k++) {
+      const e = o[k]!;
+      if (e.col !== col - 1 || o[k - 1]!.col !== col - 1) continue;
+      if (e.x <= prevEdge + MAX_ANCHOR_SHIFT_CHARS * charWidth || e.x >= edge - MAX_ANCHOR_SHIFT_CHARS * charWidth || e.x < edge - MAX_PAGE_SHIFT_CHARS * charWidth) continue;
+      places.push(e.x);
+    }
+  }
+  if (places.length < MIN_LOCAL_SUPPORT) return undefined;
+  const left = Math.min(...places);
+  return places.every((x) => x - left <= ALIGNED_CHARS * charWidth) ? left : undefined;
 }
 /**
  * The first of `opens` that opens column `col` left of `before` with a glued word within `within`
