@@ -24,6 +24,7 @@ import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
+import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
@@ -220,7 +221,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
           let tl: TableLine;
           if (textGrid) {
-            const local = localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf);
+            const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
             tl = assignColumns(l, local, layout.text, true, markersOf(l), joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l)), above);
           } else tl = assignColumns(l, anchors, layout.text, false, []);
           read.push(tl);
@@ -1169,7 +1170,8 @@ function cellGoesOnPastRowLine(line: Line, below: readonly Line[], columns: read
   if (line.segments.length !== 1 || !head || columns.length < 2) return false;
   const cw = averageCharWidth(line);
   const atEdge = (l: Line) => Math.abs((l.segments[0]?.x ?? -Infinity) - head.x) <= CHAR_SLACK * cw;
-  const wrapped = (l: Line) => atEdge(l) && WRAPPED_ON.test(l.text.trim());
+  // A lower-case word, not a list marker ("o National …" opens an item).
+  const wrapped = (l: Line) => atEdge(l) && WRAPPED_ON.test(l.text.trim()) && !startsWithMarker(l.text.trim());
   const rowLine = (l: Line) => l.segments.length > 0 && l.segments.every((s) => s.x > head.x + MIN_FIRST_COLUMN_CHARS * cw);
   let k = 0;
   while (k < below.length && below[k]!.segments.length === 1 && wrapped(below[k]!)) k++;
