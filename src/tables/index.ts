@@ -24,6 +24,7 @@ import type { TableLine } from "./columns.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
+import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
@@ -220,7 +221,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
           let tl: TableLine;
           if (textGrid) {
-            const local = localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf);
+            const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
             tl = assignColumns(l, local, layout.text, true, markersOf(l), joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l)), above);
           } else tl = assignColumns(l, anchors, layout.text, false, []);
           read.push(tl);
@@ -1147,9 +1148,43 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
     (positioned || closedInOneCell(prev, line, page) || !firstWordFitsAbove(prev, line, part, belowLines)) &&
     // The objective's first row, its cells glued one space apart on a grid of its own (plain text).
-    (positioned || !gluedRowUnderObjective(line, columns))
+    (positioned || !gluedRowUnderObjective(line, columns)) &&
+    (positioned || !cellGoesOnPastRowLine(line, belowLines, columns))
   );
 }
+
+/**
+ * pdftotext's grid: a one-run line under a spanning objective is the first column's cell of the
+ * objective's first row, not the objective's wrapped line, when its text goes on past a row line:
+ * below it (after its own lower-case wrapped lines at its left edge, if any) come one or two lines
+ * with runs only beyond the first column — the row's other cells, centred beside the taller first
+ * cell — and then a line that resumes at its left edge in lower case. A spanning objective has
+ * nothing beside it, so its wrap never goes on past another cell's line; and a lower-case line
+ * opens no cell of its own ("1. To improve the physical security … of Headquarters premises" /
+ * "Entities operating on the new" / "…  Percentage of disputes resolved informally  64%" /
+ * "enterprise system", corpus11 d11-010, where the line-fill test `firstWordFitsAbove` cannot
+ * tell: the objective's line is nearly as wide as the table).
+ */
+function cellGoesOnPastRowLine(line: Line, below: readonly Line[], columns: readonly ColumnDef[]): boolean {
+  const head = line.segments[0];
+  if (line.segments.length !== 1 || !head || columns.length < 2) return false;
+  const cw = averageCharWidth(line);
+  const atEdge = (l: Line) => Math.abs((l.segments[0]?.x ?? -Infinity) - head.x) <= CHAR_SLACK * cw;
+  // A lower-case word, not a list marker ("o National …" opens an item).
+  const wrapped = (l: Line) => atEdge(l) && WRAPPED_ON.test(l.text.trim()) && !startsWithMarker(l.text.trim());
+  const rowLine = (l: Line) => l.segments.length > 0 && l.segments.every((s) => s.x > head.x + MIN_FIRST_COLUMN_CHARS * cw);
+  let k = 0;
+  while (k < below.length && below[k]!.segments.length === 1 && wrapped(below[k]!)) k++;
+  let rows = 0;
+  while (k < below.length && rowLine(below[k]!)) {
+    rows++;
+    k++;
+  }
+  const next = below[k];
+  return rows > 0 && rows <= MAX_CENTRED_ROW_LINES && !!next && wrapped(next);
+}
+/** Lines of the row's other cells that a centred first cell's lines may straddle (a two-line measure beside it). */
+const MAX_CENTRED_ROW_LINES = 2;
 
 /**
  * A Word-numbered objective heading ("2. To strengthen … the Sustainable" / "Development Goals.")
