@@ -788,7 +788,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
           const lastAbove = previous.lines[previous.lines.length - 1];
           if (!entry.nearPageEdge || lastAbove?.page === line.page) {
             const before = new Set(previous.objectiveLines);
-            stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts);
+            stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts, layout.format !== "pdf" ? linesUnderHeader(lines, i, header.lineCount) : []);
             const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
             if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
           } else stealPageFootObjective(previous, header.columns, line.page);
@@ -2603,7 +2603,18 @@ function underRowOfCells(line: Line, above: Line | undefined): boolean {
 
 /** A line that goes on in lower case: the rest of a sentence begun above. */
 const CONTINUATION_START = /^\p{Ll}/u;
-function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false, parts: readonly TablePart[] = [part]): void {
+/** Body lines read beside a repeated header's parts when those show too few cell starts (stealObjectiveTail). */
+const UNDER_HEADER_LINES = 6;
+/**
+ * The non-blank lines right under a header (the header at `at`, `count` lines), on its page: the
+ * first rows of the part it opens, set on the header's grid.
+ */
+function linesUnderHeader(lines: readonly Line[], at: number, count: number): Line[] {
+  const page = lines[at]?.page;
+  return lines.slice(at + count, at + count + UNDER_HEADER_LINES).filter((l) => l.page === page && l.segments.length > 0);
+}
+
+function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid = false, parts: readonly TablePart[] = [part], below: readonly Line[] = []): void {
   // The objective is already there (a spanning paragraph was read as objective lines): nothing to take.
   const last = part.lines[part.lines.length - 1];
   let k = part.lines.length;
@@ -2618,8 +2629,11 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
   // pdftotext's grid: does the line run across where the second column's cells open in the table's
   // parts so far? Asked of the last line above the header only, so every part's lines are not
   // gathered again at each repeated header.
+  // A table of one short row so far shows its second column's start once: the rows under the
+  // repeated header open their cells at the same edge (the header is the same), so they count too.
   const crossesBody = (l: Line) => {
-    const edge = secondBodyEdge(parts.flatMap((p) => p.lines.filter((x) => !p.objectiveLines.has(x))), columns);
+    const body = parts.flatMap((p) => p.lines.filter((x) => !p.objectiveLines.has(x)));
+    const edge = secondBodyEdge(body, columns) ?? (below.length ? secondBodyEdge([...body, ...below], columns) : null);
     return edge !== null && runCrosses(l, edge);
   };
   // PDF: where a later column's cells start on the part's lines (a run after another run that is
