@@ -4927,7 +4927,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     rows.push(...(block.readingOrder ? placedRows(read.rows, t.table, warn) : read.rows));
     out.set(block.table, rows);
     for (const w of read.warnings) warn(w.code, w.message, w.page, w.line);
-    consumed = from + read.end;
+    // (A reading-order body may hold more lines than printed: merged cells parted; its lines keep their place.)
+    const at = body[read.end];
+    consumed = body.length === next - from || !at ? from + Math.min(read.end, next - from) : (indexOf.get(`${at.page}:${at.line}`) ?? from + read.end);
   }
   return { rows: out, withinLabels, cellSections: cellMarks };
 }

@@ -1,7 +1,7 @@
 import type { Line } from "../model/layout.js";
 import { readLinearHeader, readMarker } from "./linearized.js";
 import type { LinearHeader } from "./linearized.js";
-import { stripMarker } from "../vocab/markers.js";
+import { BULLET_GLYPHS, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
 
@@ -114,7 +114,7 @@ function newParagraph(line: string, next: string, width: number): boolean {
  * the body repeats (`withoutLabels`).
  */
 export function asViewerCopy(printed: readonly Line[], labels: readonly string[] = []): Line[] {
-  const body = withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens).map(withSymbolBullets);
+  const body = withCellsParted(withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens).map(withSymbolBullets));
   // Each line's block width: its widest line (a block is a run of non-blank lines on one page).
   const width = new Array<number>(body.length).fill(0);
   for (let a = 0; a < body.length; ) {
@@ -260,4 +260,168 @@ function withTitleHyphens(line: Line): Line {
 const SYMBOL_BULLET = /^(\s*)[\uE000-\uF8FF](?=\s|$)/u;
 function withSymbolBullets(line: Line): Line {
   return SYMBOL_BULLET.test(line.text) ? { ...line, text: line.text.replace(SYMBOL_BULLET, "$1•") } : line;
+}
+
+/**
+ * A bullet glyph between words inside a line (`To mark the International Day • Commemorative
+ * events organized`): where two cells of a row open on the same baseline, poppler prints their
+ * first lines as one line, the left cell's text, then the right cell's marker and text. No word
+ * of a cell is a bullet glyph standing alone between spaces, so the glyph opens the next cell.
+ */
+const MID_LINE_BULLET = new RegExp(`(?<=\\S)\\s+(?=[${BULLET_GLYPHS}]\\s)`, "u");
+/** Cells at most on one merged line (a compact's table has at most four columns beside each other). */
+const MAX_MERGED_CELLS = 4;
+/** Assignments tried at most for one merged line's following lines (columns ** lines). */
+const MAX_ASSIGNMENTS = 4096;
+/**
+ * What an assignment of a merged line's following lines to its cells costs (see `partedCost`):
+ * a wrap that was not needed (the line and the next line's first word fit in the cell's widest
+ * line), and an item put in a cell whose first line is no item of that list.
+ */
+const PART_COST = { wrapNotNeeded: 2, otherList: 3, slack: 0.5 } as const;
+
+/**
+ * The body with each line of merged cells parted (`MID_LINE_BULLET`). Poppler goes on printing the
+ * cells' further lines one under the other in the order of their baselines, so that under a merged
+ * line the cells' lines are interleaved (`of Commemoration of the` / `with Member States` /
+ * `Victims of the Crime of`). Each following line of the block is given to one of the cells
+ * (`partedCells`), and the cells are written one after another, a blank line between each two,
+ * as poppler prints cells that stand apart. The body may grow by the blank lines put in.
+ */
+function withCellsParted(body: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const line = body[k]!;
+    const parts = mergedCells(line.text);
+    if (parts.length < 2) {
+      out.push(line);
+      continue;
+    }
+    // The block's following lines (same page, up to a blank line or the next merged line).
+    const following: Line[] = [];
+    let e = k + 1;
+    const most = Math.floor(Math.log(MAX_ASSIGNMENTS) / Math.log(parts.length));
+    while (e < body.length && following.length < most && body[e]!.page === line.page && body[e]!.text.trim() !== "" && mergedCells(body[e]!.text).length < 2) following.push(body[e++]!);
+    const cells = partedCells(parts, following.map((l) => l.text.trim()));
+    if (!cells) {
+      out.push(line);
+      continue;
+    }
+    cells.forEach((cell, c) => {
+      if (c > 0) out.push({ ...line, text: "" });
+      out.push({ ...line, text: parts[c]! });
+      for (const i of cell) out.push(following[i]!);
+    });
+    k = e - 1;
+  }
+  return out;
+}
+
+/** A line's merged cells: its text cut before each bullet glyph standing between words (one part when none). */
+function mergedCells(text: string): string[] {
+  const parts = text.trim().split(MID_LINE_BULLET);
+  // (A marker alone before the cut is a cell's marker set apart, not a cell.)
+  if (parts.length < 2 || parts.length > MAX_MERGED_CELLS || parts.some((p) => readMarker(p) !== null && stripMarker(p).text.trim() === "")) return [text.trim()];
+  return parts;
+}
+
+/**
+ * The following lines of a merged line given to its cells: the assignment of least cost
+ * (`partedCost`), each cell's lines in their printed order. Ties go to the assignment found first
+ * (the earlier lines in the leftmost cells). Null when every reading costs a structural unit.
+ */
+function partedCells(parts: readonly string[], following: readonly string[]): number[][] | null {
+  const n = following.length;
+  const k = parts.length;
+  const lines = [...parts, ...following].map(measuredLine);
+  let best: number[] = new Array<number>(n).fill(0);
+  let bestCost = Infinity;
+  const at = new Array<number>(n).fill(0);
+  for (let tried = 0; tried < k ** n; tried++) {
+    let rest = tried;
+    for (let i = 0; i < n; i++) {
+      at[i] = rest % k;
+      rest = Math.floor(rest / k);
+    }
+    const cost = partedCost(lines, k, at);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = [...at];
+    }
+  }
+  // (No reading without a needless wrap or a misplaced item: more cells than the line shows are
+  // interleaved there, and the line is left as printed.)
+  if (bestCost >= 1) return null;
+  return parts.map((_, c) => best.flatMap((col, i) => (col === c ? [i] : [])));
+}
+
+/** A line as `partedCost` weighs it: its printed width, its first word's (with the space before it), its marker. */
+interface MeasuredLine {
+  width: number;
+  firstWord: number;
+  marker: ReturnType<typeof readMarker>;
+}
+function measuredLine(text: string): MeasuredLine {
+  return { width: printedWidth(text), firstWord: printedWidth(` ${text.split(/\s+/)[0]!}`), marker: readMarker(text) };
+}
+
+/**
+ * What reading the following lines `at` (line → cell) costs; `lines` are the merged line's `cells`
+ * parts, then the following lines. A cell's lines wrap at its width (its widest line): a line that
+ * goes on a paragraph must hold a first word that would not have fitted after the line above it in
+ * that cell (`wrapNotNeeded` when it would), and an item (a line opening with a marker) goes to a
+ * cell whose first line is an item of the same list (`otherList` else). Among readings of equal
+ * cost, the one whose wrapped lines leave the least room at their ends.
+ */
+function partedCost(lines: readonly MeasuredLine[], cells: number, at: readonly number[]): number {
+  let cost = 0;
+  let slack = 0;
+  for (let c = 0; c < cells; c++) {
+    const own = lines[c]!;
+    const cell = [own, ...lines.slice(cells).filter((_, i) => at[i] === c)];
+    const width = Math.max(...cell.map((l) => l.width));
+    for (let i = 1; i < cell.length; i++) {
+      const line = cell[i]!;
+      if (line.marker) {
+        if (!own.marker || !sameList(own.marker, line.marker)) cost += PART_COST.otherList;
+        continue;
+      }
+      if (cell[i - 1]!.width + line.firstWord <= PART_FIT * width) cost += PART_COST.wrapNotNeeded;
+      // (The room a wrapped line leaves: least where each line is its cell's; a tie's cue only.)
+      slack += (width - cell[i - 1]!.width) / width;
+    }
+  }
+  return cost + PART_COST.slack * Math.min(1, slack / (lines.length - cells + 1));
+}
+
+/**
+ * The share of a cell's widest line under which a wrapped line and the next line's first word
+ * count as having fitted: `printedWidth` guesses a proportional face's widths, and lines of one
+ * cell end a little short of its edge.
+ */
+const PART_FIT = 0.95;
+
+/**
+ * A line's width in ems as a proportional sans face (Helvetica's metrics, by class of letter)
+ * prints it: characters of proportional type are not of one width (`underrepresented Member` is
+ * narrower than `To increase the share of staff`, at 23 characters against 30), and reading-order
+ * text keeps no positions. A guess good to a few per cent for a line of words.
+ */
+function printedWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += GLYPH_EM.find(([re]) => re.test(ch))?.[1] ?? 0.556;
+  return w;
+}
+const GLYPH_EM: ReadonlyArray<readonly [RegExp, number]> = [
+  [/[ijlI.,;:'!|]/, 0.24],
+  [/[ ()[\]\-ftr/]/, 0.32],
+  [/[mwMW%]/, 0.86],
+  [/[A-Z]/, 0.68],
+  [/[a-z\d]/, 0.54],
+];
+
+/** Two markers of one list: the same glyph, or a numbering of the same family. */
+function sameList(a: NonNullable<ReturnType<typeof readMarker>>, b: NonNullable<ReturnType<typeof readMarker>>): boolean {
+  if (a.glyph !== null || b.glyph !== null) return a.glyph === b.glyph;
+  return a.numbers.some((x) => b.numbers.some((y) => x.family === y.family));
 }

@@ -168,6 +168,49 @@ describe("reading-order body as a viewer's copy", () => {
   });
 });
 
+describe("reading-order body: two cells merged on one baseline", () => {
+  it("parts a line at a bullet between words, and gives each following line to the cell it wraps in", () => {
+    // Poppler prints the two cells' first lines as one line, then their further lines by baseline.
+    const printed = ["To mark the International Day • Commemorative events organized", "of Commemoration of the", "with Member States", "Victims of the Crime of", "Genocide", "", "• Participants rating the training as", "useful (target: 75%)"];
+    expect(asViewerCopy(linesOf(printed.join("\n"))).map((l) => l.text)).toEqual([
+      "To mark the International Day ",
+      "of Commemoration of the ",
+      "Victims of the Crime of ",
+      "Genocide",
+      "",
+      "• Commemorative events organized ",
+      "with Member States",
+      "",
+      "• Participants rating the training as ",
+      "useful (target: 75%)",
+    ]);
+  });
+
+  it("gives an item to the cell whose list it continues, a wrapped line to the cell it fits", () => {
+    const printed = ["To increase the share of staff ▪ Audit recommendations implemented", "from unrepresented and", "within the deadline.", "underrepresented Member", "States", "▪ Staff having completed mandatory", "learning."];
+    expect(asViewerCopy(linesOf(printed.join("\n"))).map((l) => l.text.trim())).toEqual(["To increase the share of staff", "from unrepresented and", "underrepresented Member", "States", "", "▪ Audit recommendations implemented", "within the deadline.", "▪ Staff having completed mandatory", "learning."]);
+  });
+
+  it("leaves the line as printed where every reading has a needless wrap (more cells interleaved than the line shows)", () => {
+    // Four columns' lines interleaved under a line that shows two of them (a Word table).
+    const printed = ["Agreement, including \uF0A7 Joint statements", "controls and regular", "\uF0A7 Average time to convene", "the exchange of", "audits", "issued by the members", "the military coordination", "prisoners", "of the international", "committee (target: 21", "contact group", "days)", "To ensure the"];
+    // (The private-use bullet opening a line is read as `•`, as before.)
+    expect(asViewerCopy(linesOf(printed.join("\n"))).map((l) => l.text.trim())).toEqual(printed.map((l) => l.replace(/^\uF0A7/, "•")));
+  });
+
+  it("reads the parted cells as one row", () => {
+    const text = ["Objectives", "", "Expected results", "", "Performance measures", "", "To mark the International Day • Commemorative events organized", "of Commemoration of the", "with Member States", "Victims of the Crime of", "Genocide", "", "• Participants rating the training as", "useful (target: 75%)"].join("\n");
+    expect(read(text, true)).toEqual([
+      {
+        objective: "To mark the International Day of Commemoration of the Victims of the Crime of Genocide",
+        accomplishments: ["Commemorative events organized with Member States"],
+        measures: ["Participants rating the training as useful (target: 75%)"],
+        extra: {},
+      },
+    ]);
+  });
+});
+
 describe("reading-order table", () => {
   it("rebuilds the rows: the objective block, then the cells beside it, sub-rows in reading order", () => {
     expect(read(TABLE)).toEqual([
