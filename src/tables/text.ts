@@ -134,7 +134,7 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
  * Session 31 (h-pdf): a producer that never hyphenates leaves only printed hyphens at line ends.
  * When no line end of the document breaks a word at a hyphen (`printsNoHyphenation`: every
  * letters-before-a-line-end-hyphen is itself a word), a break between two words is the compound's
- * own hyphen ("help-" / "desk", "stand-" / "by", "low-" / "carbon", "rule-of-" / "law"), even where
+ * own hyphen ("help-" / "desk", "stand-" / "by", "low-" / "carbon"), even where
  * the dictionary also lists the closed form ("helpdesk", "standby") or the first part is short.
  * Browsers, Word and LibreOffice hyphenate only when told to; a typesetter that does (TeX, groff,
  * Typst, a browser under `hyphens: auto`) shows it in some break whose first piece is no word
@@ -143,8 +143,13 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
  */
 function keptByUnhyphenatedDocument(stem: string, second: string, lexicon?: HyphenLexicon): boolean {
   if (!lexicon?.printsNoHyphenation?.()) return false;
+  if (stem.length < MIN_KEPT_STEM || HYPHENATION_HEADS.has(stem)) return false;
   return /^[a-z]+$/.test(second) && !HYPHENATION_TAILS.has(second) && isEnglishWord(stem) && isEnglishWord(second);
 }
+/** A first piece shorter than this is a syllable the word list also holds ("re-" / "sources", "in-" / "ternal"): no evidence of a compound. */
+const MIN_KEPT_STEM = 3;
+/** Opening syllables a hyphenation leaves before the break that the word list also holds ("con-" / "sent", "pro-" / "gramme"). */
+const HYPHENATION_HEADS: ReadonlySet<string> = new Set(["con", "pro", "com", "dis", "mis", "sub", "pre", "per", "ter", "for", "par", "pur", "sur", "ten"]);
 /** Endings a hyphenation leaves after the break that the word list also holds as words (or that hyphenation patterns split off: "with-" / "in"). */
 const HYPHENATION_TAILS: ReadonlySet<string> = new Set([
   "ment", "ments", "ing", "ings", "ance", "ances", "ence", "ences", "ness", "able", "ible", "less", "ous", "ism", "isms",
