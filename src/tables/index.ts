@@ -93,7 +93,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const layout = splitRunTogetherColumns(source);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
-  const lexicon = hyphenLexicon(layout.text, layout.softBroken);
+  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format === "pdf");
   const cellHeadings = new Set<string>();
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));

@@ -118,6 +118,7 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   // letters at least): "e-" + "performance", "x-" + "ray" are compounds.
   if (/^[a-z]$/.test(s)) return "keep";
   if (HYPHENATED_COMPOUNDS.has(`${s}-${bareNext.toLowerCase()}`)) return "keep";
+  if (keptByUnhyphenatedDocument(s, second, lexicon)) return "keep";
   // A compound broken at its own hyphen: both halves are words and the whole is none
   // ("system-" + "wide", "confidence-" + "building"); "pre-" / "post-" before a word of five
   // letters or more ("pre-" + "cleared", "post-" + "conflict"; not "pre-" + "pare"). Hyphenation
@@ -127,6 +128,45 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
     if ((s.length >= MIN_COMPOUND_STEM || NUMBER_STEMS.has(s)) && isEnglishWord(s) && !isEnglishWord(`${s}${second}`)) return "keep";
   }
   return "drop";
+}
+
+/**
+ * Session 31 (h-pdf): a producer that never hyphenates leaves only printed hyphens at line ends.
+ * When no line end of the document breaks a word at a hyphen (`printsNoHyphenation`: every
+ * letters-before-a-line-end-hyphen is itself a word), a break between two words is the compound's
+ * own hyphen ("help-" / "desk", "stand-" / "by", "low-" / "carbon"), even where
+ * the dictionary also lists the closed form ("helpdesk", "standby") or the first part is short.
+ * Browsers, Word and LibreOffice hyphenate only when told to; a typesetter that does (TeX, groff,
+ * Typst, a browser under `hyphens: auto`) shows it in some break whose first piece is no word
+ * ("imple-", "coordi-"). The piece after the break must be a word that is no common ending
+ * (`HYPHENATION_TAILS`: the word list holds "ment", "ance", "ing"): "manage-" / "ment" is a break.
+ */
+function keptByUnhyphenatedDocument(stem: string, second: string, lexicon?: HyphenLexicon): boolean {
+  if (!lexicon?.printsNoHyphenation?.()) return false;
+  if (stem.length < MIN_KEPT_STEM || HYPHENATION_HEADS.has(stem)) return false;
+  return /^[a-z]+$/.test(second) && !HYPHENATION_TAILS.has(second) && isEnglishWord(stem) && isEnglishWord(second);
+}
+/** A first piece shorter than this is a syllable the word list also holds ("re-" / "sources", "in-" / "ternal"): no evidence of a compound. */
+const MIN_KEPT_STEM = 3;
+/** Opening syllables a hyphenation leaves before the break that the word list also holds ("con-" / "sent", "pro-" / "gramme"). */
+const HYPHENATION_HEADS: ReadonlySet<string> = new Set(["con", "pro", "com", "dis", "mis", "sub", "pre", "per", "ter", "for", "par", "pur", "sur", "ten"]);
+/** Endings a hyphenation leaves after the break that the word list also holds as words (or that hyphenation patterns split off: "with-" / "in"). */
+const HYPHENATION_TAILS: ReadonlySet<string> = new Set([
+  "ment", "ments", "ing", "ings", "ance", "ances", "ence", "ences", "ness", "able", "ible", "less", "ous", "ism", "isms",
+  "age", "ages", "ion", "ions", "ation", "ations", "tion", "tions", "al", "ally", "ed", "er", "ers", "est", "ate", "ates",
+  "ated", "ive", "ives", "ity", "ities", "ant", "ants", "ent", "ents", "ary", "ory", "ure", "ures", "ise", "ize", "ist",
+  "ists", "ful", "ly", "en", "in", "on", "an", "or", "ted", "ting", "ten", "tend", "sent", "port", "ports",
+  "form", "forms", "con", "pro", "de", "re", "ex", "ward", "wards",
+]);
+/**
+ * A word of the text broken at a line-end hyphen whose first piece is no word ("imple-", "coordi-",
+ * "Secre-"): the producer hyphenates. Letters before a hyphen that a space or line end follows;
+ * a suspended prefix ("un- and") also counts, which keeps such a document on the old rules.
+ */
+const LINE_END_STEM = /(?<![A-Za-z])([A-Za-z]+)-(?=\s)/g;
+function showsHyphenation(text: string): boolean {
+  for (const m of text.matchAll(LINE_END_STEM)) if (!knownWholeWord(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -186,8 +226,15 @@ export interface HyphenLexicon {
    * printed one (Layout.softBroken, lower case): its line-end hyphen is the typesetter's, dropped.
    */
   softBroken?: { has(stem: string): boolean };
+  /**
+   * Session 31 (h-pdf): the document breaks no word at a line-end hyphen (`showsHyphenation` finds
+   * no first piece that is no word) and marks no soft break: its line-end hyphens are printed ones.
+   * Asked only of a PDF's text (`readHyphenation`), where a cell's line end is a line end.
+   */
+  printsNoHyphenation?: () => boolean;
 }
-export function hyphenLexicon(text: string, softBroken: readonly string[] = []): HyphenLexicon {
+export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false): HyphenLexicon {
+  let noHyphenation: boolean | null = null;
   // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
   // question is one search of the text, not a set of every word built up front (that was ~2 % of a
   // document's CPU). The token is letters and a hyphen only (checked), so it is its own pattern;
@@ -209,6 +256,7 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = []):
     // Both words are letters only where the answer can be true: then "stem-second" names the question.
     hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && rootSearch(`${stem}-${second}`) },
     ...(softBroken.length > 0 ? { softBroken: new Set(softBroken) } : {}),
+    ...(readHyphenation && softBroken.length === 0 ? { printsNoHyphenation: () => (noHyphenation ??= !showsHyphenation(text)) } : {}),
   };
 }
 /** A question about one word of one document, asked once: the answers are kept with the lexicon. */
