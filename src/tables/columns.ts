@@ -1,4 +1,4 @@
-import { BULLET_GLYPH_ONLY, GLYPH_CLASS, LIST_NUMBER, NOTE_CALL, markerKinds, markerValue } from "../vocab/markers.js";
+import { BULLET_GLYPH_ONLY, GLYPH_CLASS, ITEM_OPENING, LIST_NUMBER, NOTE_CALL, markerKinds, markerValue } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -919,8 +919,6 @@ function runHeadBeforeGluedMarker(words: readonly Word[], placed: number[], mark
 }
 /** A dash standing alone as a word: a list marker or a dash inside a sentence. */
 const DASH_WORD = /^[-–]$/u;
-/** What an item opens with: a capital or a digit ("- Energy efficiency …", "- 64% of …"). */
-const ITEM_OPENING = /^[\p{Lu}\d]/u;
 /**
  * Word k of a run opens an item there: a bullet glyph (never inside a sentence), or a dash before a
  * capital or digit of the same run ("… informed by regional - Energy efficiency …", a dash-marked
@@ -1902,7 +1900,7 @@ function hungBeforeNextColumn(w: Word, after: Word, columns: readonly ColumnDef[
  */
 export type OpensMemo = Map<Line, { columns: readonly ColumnDef[]; charWidth: number; opens: ReadonlyArray<{ col: number; x: number }> }>;
 /** A glued word this close (characters) to where the adjacent line opens a column lines up with it: pdftotext sets a cell's lines up to a character apart. */
-const ALIGNED_CHARS = 1;
+export const ALIGNED_CHARS = 1;
 /** Lines this many grid lines above or below a line show the column edges near it. */
 export const NEAR_LINES = 3;
 /** A Target or Baseline value opens with a number ("82 per cent", "5 days", "95%"). */
@@ -1910,4 +1908,4 @@ const VALUE_OPENING = /^\d/u;
 /** A local edge needs at least this many segments opening the column there. */
 const MIN_LOCAL_SUPPORT = 2;
 /** pdftotext moves a block's column at most this many characters from the part's edge. */
-const MAX_LOCAL_SHIFT_CHARS = 12;
+export const MAX_LOCAL_SHIFT_CHARS = 12;

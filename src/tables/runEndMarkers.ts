@@ -1,5 +1,5 @@
 import type { Line } from "../model/layout.js";
-import { markerKinds } from "../vocab/markers.js";
+import { ITEM_OPENING, markerKinds } from "../vocab/markers.js";
 import { averageCharWidth, charCount, lineWords, MAX_ANCHOR_SHIFT_CHARS, type Word } from "./columns.js";
 
 /**
@@ -57,8 +57,6 @@ export function runEndMarkerOpenings(line: Line, others: readonly Line[], wordsO
 
 /** A list number with a full stop, the form a sentence can end on ("… service 2."). */
 const RUN_END_NUMBER = /^\d{1,2}\.$/;
-/** What an item opens with: a capital or a digit. */
-const ITEM_OPENING = /^[\p{Lu}\d]/u;
 /** Words of one run are a space apart (1.5 characters allows for estimated positions). */
 const IN_RUN_GAP_CHARS = 1.5;
 /** A list's numbers stand up to a character apart (Word aligns "10." and "9." on their right). */

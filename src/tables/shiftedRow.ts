@@ -1,5 +1,6 @@
 import type { Line } from "../model/layout.js";
-import { ANCHOR_SLACK_CHARS, HUNG_MARKER, averageCharWidth, charCount, columnOfWord, lineWords, tabbedColumns, type ColumnDef, type Word } from "./columns.js";
+import { ITEM_OPENING } from "../vocab/markers.js";
+import { ALIGNED_CHARS, ANCHOR_SLACK_CHARS, HUNG_MARKER, MAX_LOCAL_SHIFT_CHARS, averageCharWidth, charCount, columnOfWord, lineWords, tabbedColumns, type ColumnDef, type Word } from "./columns.js";
 
 /**
  * Plain text (`pdftotext -layout`): a row whose cells pdftotext set some characters left of the
@@ -13,7 +14,7 @@ import { ANCHOR_SLACK_CHARS, HUNG_MARKER, averageCharWidth, charCount, columnOfW
  * The grid says where the column opens on this row: the line opens a run left of column i's edge,
  * further than the anchor slack (a run that close already opens the column, and a marker hung a
  * character or two left of its item's text is no shifted grid: "o Time taken …" / "(days)") and
- * within MAX_ROW_SHIFT_CHARS of it, that runs on past the edge (a cell's line never runs into the
+ * within MAX_LOCAL_SHIFT_CHARS of it, that runs on past the edge (a cell's line never runs into the
  * next column), and another line near it opens a run at the same place (within ALIGNED_CHARS)
  * that is shifted as well (left of the slack, past the edge) — two lines sharing a left edge are
  * one cell's lines; a measure opening within the slack is no sign of a shift, and a justified
@@ -38,7 +39,7 @@ export function rowShiftedLeft(columns: readonly ColumnDef[], line: Line, near: 
     const pastEdge = (r: Run) => r.end > c.x + cw && !HUNG_MARKER.test(r.first.text);
     // A word of the run opening an item at the part's edge: the run is two cells glued there, not shifted.
     const gluedAtEdge = (r: Run) => r.words.some((w, k) => k > 0 && ITEM_OPENING.test(w.text) && Math.abs(w.x - c.x) <= ANCHOR_SLACK_CHARS * cw);
-    const shifted = (r: Run) => r.x < c.x - ANCHOR_SLACK_CHARS * cw && r.x >= c.x - MAX_ROW_SHIFT_CHARS * cw && pastEdge(r) && !gluedAtEdge(r);
+    const shifted = (r: Run) => r.x < c.x - ANCHOR_SLACK_CHARS * cw && r.x >= c.x - MAX_LOCAL_SHIFT_CHARS * cw && pastEdge(r) && !gluedAtEdge(r);
     for (const r of own) {
       if (!shifted(r) || r.x <= prev.x + MIN_CELL_CHARS * cw) continue;
       const shared = near.some((n) => runsOf(wordsOf(n), cw).some((s) => Math.abs(s.x - r.x) <= ALIGNED_CHARS * cw && shifted(s)));
@@ -70,11 +71,5 @@ function runsOf(words: readonly Word[], cw: number): Run[] {
   });
   return runs;
 }
-/** What an item opens with: a capital or a digit. */
-const ITEM_OPENING = /^[\p{Lu}\d]/u;
-/** pdftotext moves a row's column at most this many characters (as `localAnchors`' MAX_LOCAL_SHIFT_CHARS). */
-const MAX_ROW_SHIFT_CHARS = 12;
-/** Two lines' runs this close (characters) share a left edge: pdftotext sets a cell's lines up to a character apart. */
-const ALIGNED_CHARS = 1;
 /** The previous column keeps at least this many characters (a narrow cell of a justified table). */
 const MIN_CELL_CHARS = 8;

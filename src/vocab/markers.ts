@@ -27,6 +27,8 @@ export const ARROW_BULLETS = "\u2192\u21D2\u21E8\u2794\u279C\u279D\u279E\u27A1";
 export const GLYPH_CLASS = `[${BULLET_GLYPHS}${ARROW_BULLETS}]`;
 /** A bullet glyph alone (a word, a run's text trimmed, a marker read off a line). */
 export const BULLET_GLYPH_ONLY = new RegExp(`^${GLYPH_CLASS}$`, "u");
+/** What an item opens with after its marker or at a cell's edge: a capital or a digit ("- Energy efficiency …", "- 64% of …"). */
+export const ITEM_OPENING = /^[\p{Lu}\d]/u;
 /** The bullet glyphs that set items apart inside a line too (not the arrows). */
 const INLINE_GLYPH_CLASS = `[${BULLET_GLYPHS}]`;
 
