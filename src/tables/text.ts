@@ -148,8 +148,13 @@ function keptByUnhyphenatedDocument(stem: string, second: string, lexicon?: Hyph
 }
 /** A first piece shorter than this is a syllable the word list also holds ("re-" / "sources", "in-" / "ternal"): no evidence of a compound. */
 const MIN_KEPT_STEM = 3;
-/** Opening syllables a hyphenation leaves before the break that the word list also holds ("con-" / "sent", "pro-" / "gramme"). */
-const HYPHENATION_HEADS: ReadonlySet<string> = new Set(["con", "pro", "com", "dis", "mis", "sub", "pre", "per", "ter", "for", "par", "pur", "sur", "ten"]);
+/**
+ * Opening syllables a hyphenation leaves before the break that the word list also holds ("con-" /
+ * "sent", "pro-" / "gramme"), and the Latin prefixes English writes closed, which a hyphenation
+ * parts at the prefix's end ("inter-" / "governmental", "multi-" / "lateral", "trans-" / "boundary"):
+ * the word list holds "inter" and "governmental", but the compound is printed whole.
+ */
+const HYPHENATION_HEADS: ReadonlySet<string> = new Set(["con", "pro", "com", "dis", "mis", "sub", "pre", "per", "ter", "for", "par", "pur", "sur", "ten", "inter", "intra", "multi", "trans", "super", "semi", "anti", "post", "extra"]);
 /** Endings a hyphenation leaves after the break that the word list also holds as words (or that hyphenation patterns split off: "with-" / "in"). */
 const HYPHENATION_TAILS: ReadonlySet<string> = new Set([
   "ment", "ments", "ing", "ings", "ance", "ances", "ence", "ences", "ness", "able", "ible", "less", "ous", "ism", "isms",

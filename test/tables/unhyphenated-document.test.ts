@@ -22,6 +22,9 @@ describe("line-end hyphens of a document that never hyphenates", () => {
     // A syllable the word list holds before the break is no compound's word (corpus12 d12-013 docx.pdf).
     expect(joinWrapped("human and financial re-", "sources of the Office", lexicon)).toBe("human and financial resources of the Office");
     expect(joinWrapped("the in-", "ternal justice system", lexicon)).toBe("the internal justice system");
+    // A Latin prefix English writes closed, though the word list holds it (corpus7 d7-024 docx.pdf, corpus9 d9b-002 fodt.pdf).
+    expect(joinWrapped("Evaluation reports presented to inter-", "governmental bodies", lexicon)).toBe("Evaluation reports presented to intergovernmental bodies");
+    expect(joinWrapped("a multi-", "lateral approach", lexicon)).toBe("a multilateral approach");
   });
   it("keeps the old rules where the document hyphenates, or for text input", () => {
     expect(joinWrapped("training and help-", "desk campaign.", hyphenLexicon(hyphenating, [], true))).toBe("training and helpdesk campaign.");
