@@ -23,6 +23,13 @@ function widthOf(c: number): number {
   return c >= 0x20 && c <= 0x7e ? HELVETICA_ASCII[c - 0x20]! : OTHER_WIDTH;
 }
 
+/** A text's printed width in em, set in Helvetica (the estimate for a line whose glyphs were not measured). */
+export function printedWidth(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum += widthOf(text.charCodeAt(i));
+  return sum / 1000;
+}
+
 /**
  * Fractions of a run's width at each character boundary: `at[i]` is where character i starts,
  * `at[text.length]` is 1. Even steps when `proportional` is false. One array, divided in place

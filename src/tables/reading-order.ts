@@ -1,6 +1,7 @@
 import type { Line } from "../model/layout.js";
 import { readLinearHeader, readMarker } from "./linearized.js";
 import type { LinearHeader } from "./linearized.js";
+import { printedWidth } from "../provenance/widths.js";
 import { BULLET_GLYPHS, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
@@ -400,25 +401,6 @@ function partedCost(lines: readonly MeasuredLine[], cells: number, at: readonly 
  * cell end a little short of its edge.
  */
 const PART_FIT = 0.95;
-
-/**
- * A line's width in ems as a proportional sans face (Helvetica's metrics, by class of letter)
- * prints it: characters of proportional type are not of one width (`underrepresented Member` is
- * narrower than `To increase the share of staff`, at 23 characters against 30), and reading-order
- * text keeps no positions. A guess good to a few per cent for a line of words.
- */
-function printedWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += GLYPH_EM.find(([re]) => re.test(ch))?.[1] ?? 0.556;
-  return w;
-}
-const GLYPH_EM: ReadonlyArray<readonly [RegExp, number]> = [
-  [/[ijlI.,;:'!|]/, 0.24],
-  [/[ ()[\]\-ftr/]/, 0.32],
-  [/[mwMW%]/, 0.86],
-  [/[A-Z]/, 0.68],
-  [/[a-z\d]/, 0.54],
-];
 
 /** Two markers of one list: the same glyph, or a numbering of the same family. */
 function sameList(a: NonNullable<ReturnType<typeof readMarker>>, b: NonNullable<ReturnType<typeof readMarker>>): boolean {
