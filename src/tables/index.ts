@@ -859,7 +859,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     }
     // A note under the table opening with a raised call ("ᵃ Excluding activities …", set smaller
     // than the table), at its foot or at the page's: no row, and the table may go on below it.
-    const note = heading ? null : layout.format === "pdf" ? raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
+    const note = heading ? null : layout.format === "pdf" ? (raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) ?? noteUnderClosingRule(lines, i, part, pagesByNumber.get(line.page), tableSizeOf(part))) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
     if (note) {
       (open.noteCalls ??= new Set()).add(note.call);
       i = note.end;
@@ -1036,6 +1036,40 @@ function raisedNoteEnd(lines: readonly Line[], i: number, columns: readonly Colu
     seen++;
   }
   return { end: last, call: call.text.trim() };
+}
+/**
+ * PDF: line `i` is a table's note printed under the rule that closes the table, its call not raised
+ * but set as the note's first word ("a Excluding activities funded from extrabudgetary resources.",
+ * troff's tbl notes, corpus12 groff.pdf): one run from the table's left edge, opening with a call
+ * (NOTE_CALL) and a capital, set smaller than the table's body (by more than FOOTNOTE_SIZE_APART),
+ * and running across the second column's start (no cell does; a spanning row is set in the table's
+ * size) or under a horizontal rule across the table (ROW_RULE_MIN_SPAN of its columns' span) below
+ * the part's last line on the page. Unruled, the note was the last objective's next line
+ * ("To provide timely advice … authority a Excluding activities …", d12-002).
+ * Read as a row, the note also made the closing rule a boundary between the table's own lines, and
+ * every row above it one ruled row ("To provide … To provide … To manage …", d12-013).
+ * The note's further lines: one run each, its size, from the left edge.
+ */
+function noteUnderClosingRule(lines: readonly Line[], i: number, part: TablePart, page: Pick<Page, "rules"> | undefined, tableSize: () => number): TableNote | null {
+  const first = lines[i]!;
+  const run = first.segments[0];
+  const columns = part.header.columns;
+  const above = part.lines[part.lines.length - 1];
+  const last = columns[columns.length - 1];
+  if (!page || !run || !last || !above || above.page !== first.page || first.segments.length !== 1 || !startsAtLeftEdge(first, columns)) return null;
+  const call = /^(\S+)\s+\p{Lu}/u.exec(run.text.trim())?.[1];
+  if (!call || !NOTE_CALL.test(call) || !sizeApart(first, tableSize()) || run.fontSize >= tableSize()) return null;
+  if (!runsAcrossSecondColumn(first, columns) && !rowBoundariesFromRules(page, columns[0]!.x, last.x).some((y) => y > above.y && y < first.y)) return null;
+  let end = i;
+  for (let k = i + 1, seen = 0; k < lines.length && seen < MAX_NOTE_LINES; k++) {
+    const l = lines[k]!;
+    if (l.page !== first.page) break;
+    if (l.segments.length === 0) continue;
+    if (l.segments.length !== 1 || !startsAtLeftEdge(l, columns) || Math.abs((l.segments[0]?.fontSize ?? 0) - run.fontSize) > FOOTNOTE_SIZE_APART * run.fontSize || /^\S+\s+\p{Lu}/u.test(l.text.trim()) && NOTE_CALL.test(l.text.trim().split(/\s/)[0] ?? "")) break;
+    end = k;
+    seen++;
+  }
+  return { end, call };
 }
 /** A note under a table: the index of its last line and its call ("a"). */
 interface TableNote {
