@@ -299,7 +299,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const tableOf = headerWordingOf(t.parts, partOf);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
     const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
-      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, columnRight?.[objectiveColumn] ?? null);
+      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf"));
     // Tables printed under other header positions (another table of the same columns, set in its
     // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
     // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
@@ -3982,6 +3982,21 @@ function blankBetween(block: RowBlock, from: number, to: number, pitch: number):
     if (a.page === b.page && b.y - a.y > CELL_GAP_FACTOR * pitch) return true;
   }
   return false;
+}
+
+/**
+ * How far an objective cell's line can reach, for the row grouper's wrap test (`wrapsOnto`: the
+ * next line's first word would not have fitted after the line above, so it is that line's wrap,
+ * "… among the staff of the" / "Office"). The column's full-line width when the table has lines
+ * enough to tell (`fullLineRight`); else, in a PDF, the next column's header label: no text of the
+ * objective's cell runs past where the next column starts, so a word that would not have fitted
+ * before it did not fit in the cell either. A short table (a managerial section's three rows,
+ * corpus19 d19-016 pdfmake.pdf) has too few objective lines for the width, and its objective's last
+ * word, a capital beside a new measure, was read as a row of its own.
+ */
+function objectiveWrapRight(fullLine: number | null, columns: readonly ColumnDef[], objectiveColumn: number, pdf: boolean): number | null {
+  if (fullLine !== null || !pdf || objectiveColumn !== 0) return fullLine;
+  return columns[objectiveColumn + 1]?.x ?? null;
 }
 
 /**
