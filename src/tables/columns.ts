@@ -229,7 +229,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid || !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     opened.push(w.segment);
@@ -328,6 +328,26 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/**
+ * pdftotext's grid: is the run at `k`, the line's last, a justified cell line's last word rather than
+ * the next column `col` printed a few characters left? A justified line is stretched to its cell's
+ * right edge, so its last word can stand as a run of its own a few characters short of the next
+ * column ("areas     within   the", "and     Nigeria,    in": corpus20 Typst), where the shift rule
+ * gave it to that column. A cell's lines share its left edge: when `col`'s text on the nearest grid
+ * line above (CELL_OPENS_LINES) opens right of this run, the run does not continue that cell, and a
+ * run in lower case opens no cell of its own. A row printed left of the others keeps the shift: its
+ * lines share their shifted edge, so the cell above opens where the run does.
+ */
+function lineEndLeftOfCellAbove(words: readonly Word[], k: number, col: number, above: readonly TableLine[] | undefined, charWidth: number): boolean {
+  const w = words[k]!;
+  if (!above || !LOWER_WORD.test(w.text) || words.slice(k + 1).some((x) => x.segment !== w.segment)) return false;
+  for (let i = above.length - 1; i >= 0; i--) {
+    const left = above[i]!.fill?.[col]?.left;
+    if (left !== undefined) return left > w.x + ANCHOR_SLACK_CHARS * charWidth;
+  }
+  return false;
 }
 
 /**
