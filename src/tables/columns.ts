@@ -330,19 +330,28 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }
 
+/** Is the word at `k` a run of its own (no word of its segment beside it)? */
+function oneWordRun(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  return words[k - 1]?.segment !== w.segment && words[k + 1]?.segment !== w.segment;
+}
+
 /**
- * pdftotext's grid: is the run at `k`, the line's last, a justified cell line's last word rather than
- * the next column `col` printed a few characters left? A justified line is stretched to its cell's
- * right edge, so its last word can stand as a run of its own a few characters short of the next
- * column ("areas     within   the", "and     Nigeria,    in": corpus20 Typst), where the shift rule
- * gave it to that column. A cell's lines share its left edge: when `col`'s text on the nearest grid
+ * pdftotext's grid: is the one-word run at `k` a justified cell line's last word rather than the
+ * next column `col` printed a few characters left? A justified line is stretched to its cell's
+ * right edge, so its words stand as runs of one word each and its last word can stand a few
+ * characters short of the next column ("areas     within   the", "and     Nigeria,    in",
+ * "6.2     Pooled    funds": corpus20 Typst, corpus11), where the shift rule gave it to that
+ * column. Only a one-word run after a one-word run (a line stretched at every gap): a run of
+ * several words one space apart is no justified line's tail, and may be a row printed left of the
+ * others whose line above was glued (corpus14 d14-015 "in mission areas"). A cell's lines share its left edge: when `col`'s text on the nearest grid
  * line above (CELL_OPENS_LINES) opens right of this run, the run does not continue that cell, and a
  * run in lower case opens no cell of its own. A row printed left of the others keeps the shift: its
  * lines share their shifted edge, so the cell above opens where the run does.
  */
 function lineEndLeftOfCellAbove(words: readonly Word[], k: number, col: number, above: readonly TableLine[] | undefined, charWidth: number): boolean {
-  const w = words[k]!;
-  if (!above || !LOWER_WORD.test(w.text) || words.slice(k + 1).some((x) => x.segment !== w.segment)) return false;
+  const w = words[k]!, before = words[k - 1];
+  if (!above || !LOWER_WORD.test(w.text) || !before || !oneWordRun(words, k) || !oneWordRun(words, k - 1)) return false;
   for (let i = above.length - 1; i >= 0; i--) {
     const left = above[i]!.fill?.[col]?.left;
     if (left !== undefined) return left > w.x + ANCHOR_SLACK_CHARS * charWidth;
