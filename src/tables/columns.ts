@@ -229,7 +229,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid || !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     opened.push(w.segment);
@@ -328,6 +328,35 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/** Is the word at `k` a run of its own (no word of its segment beside it)? */
+function oneWordRun(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  return words[k - 1]?.segment !== w.segment && words[k + 1]?.segment !== w.segment;
+}
+
+/**
+ * pdftotext's grid: is the one-word run at `k` a justified cell line's last word rather than the
+ * next column `col` printed a few characters left? A justified line is stretched to its cell's
+ * right edge, so its words stand as runs of one word each and its last word can stand a few
+ * characters short of the next column ("areas     within   the", "and     Nigeria,    in",
+ * "6.2     Pooled    funds": corpus20 Typst, corpus11), where the shift rule gave it to that
+ * column. Only a one-word run after a one-word run (a line stretched at every gap): a run of
+ * several words one space apart is no justified line's tail, and may be a row printed left of the
+ * others whose line above was glued (corpus14 d14-015 "in mission areas"). A cell's lines share its left edge: when `col`'s text on the nearest grid
+ * line above (CELL_OPENS_LINES) opens right of this run, the run does not continue that cell, and a
+ * run in lower case opens no cell of its own. A row printed left of the others keeps the shift: its
+ * lines share their shifted edge, so the cell above opens where the run does.
+ */
+function lineEndLeftOfCellAbove(words: readonly Word[], k: number, col: number, above: readonly TableLine[] | undefined, charWidth: number): boolean {
+  const w = words[k]!, before = words[k - 1];
+  if (!above || !LOWER_WORD.test(w.text) || !before || !oneWordRun(words, k) || !oneWordRun(words, k - 1)) return false;
+  for (let i = above.length - 1; i >= 0; i--) {
+    const left = above[i]!.fill?.[col]?.left;
+    if (left !== undefined) return left > w.x + ANCHOR_SLACK_CHARS * charWidth;
+  }
+  return false;
 }
 
 /**
