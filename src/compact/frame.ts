@@ -160,12 +160,22 @@ export function readFirstPersonParty(text: string): { name: string; title: strin
   // sentence: a text with no blank line under the block starts the preamble's paragraph after it.
   for (const paragraph of text.split(/\n\s*\n|\n[ \t]*(?:19[89]\d|20[0-4]\d)[ \t]*(?=\n)/)) {
     const lines = paragraph.split("\n");
+    // Each line's tail below is a suffix of the whole paragraph's flat text that starts after a
+    // space (or at its start), and the commitment pattern reads no context before its "\b": a
+    // paragraph whose flat text holds no commitment has none in any tail. Most paragraphs hold
+    // none, and trying every tail of a long one (a table's rows without blank lines) was quadratic.
+    if (!FIRST_PERSON_COMMITMENT.test(flatSentence(lines))) continue;
     for (let i = 0; i < lines.length; i++) {
-      const party = partyOf(lines.slice(i).join(" ").replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim());
+      const party = partyOf(flatSentence(i === 0 ? lines : lines.slice(i)));
       if (party) return party;
     }
   }
   return null;
+}
+
+/** Lines as one sentence: joined, dashes as hyphens, white space collapsed and trimmed. */
+function flatSentence(lines: readonly string[]): string {
+  return lines.join(" ").replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim();
 }
 
 function partyOf(flat: string): { name: string; title: string | null } | null {

@@ -49,17 +49,35 @@ function parseRange(raw: string): string | null {
 /** Every date in the text, longest forms first (a range is one span), in text order. */
 export function findDates(text: string): DateSpan[] {
   const spans: DateSpan[] = [];
-  const taken = (s: number, e: number) => spans.some((x) => x.start < e && s < x.end);
+  // The spans of the patterns before this one, in text order: they never overlap (a span is kept
+  // only where it overlaps none), so their ends rise with their starts and one binary search
+  // finds the only one a new match can meet first. A text with many dates was quadratic.
+  let before: DateSpan[] = [];
   for (const { re, parse } of DATE_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken(start, end)) continue;
+      if (overlapsAny(before, start, end) || overlapsAny(spans, start, end, before.length)) continue;
       const normalized = parse(m[0]);
       if (normalized) spans.push({ type: "date", text: m[0], normalized, start, end });
     }
+    before = [...spans].sort((a, b) => a.start - b.start);
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether [start, end) meets a span of `sorted` (from index `from` on), whose spans do not
+ * overlap and are in text order: the first span ending after `start` is the only candidate.
+ */
+function overlapsAny(sorted: readonly DateSpan[], start: number, end: number, from = 0): boolean {
+  let lo = from, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < end;
 }
 
 /** Text that was meant as a date (a month name or a year) — used to warn when it does not parse. */

@@ -135,11 +135,43 @@ export interface LineEndBreaks {
 export function lineEndBreaks(texts: Iterable<string>, into: LineEndBreaks = { soft: new Set(), printed: new Set() }): LineEndBreaks {
   for (const raw of texts) {
     if (!MAY_BREAK_RE.test(raw)) continue;
-    const text = repairShiftedSoftHyphens(raw);
-    for (const m of text.matchAll(SOFT_BREAK_RE)) into.soft.add(brokenWord(m[1]!));
-    for (const m of text.matchAll(PRINTED_BREAK_RE)) into.printed.add(brokenWord(m[1]!));
+    addLineEndBreaks(repairShiftedSoftHyphens(raw), into);
   }
   return into;
+}
+/**
+ * The matches of SOFT_BREAK_RE and PRINTED_BREAK_RE in `text`, found from their hyphens instead
+ * of trying both look-behind patterns at every character (they ran over every text document and
+ * every PDF run). Either break ends a run of letters and soft hyphens, and its hyphen is that run's
+ * last unit or the unit after it: a hyphen before a space or the end, after a letter, is a
+ * printed break of the whole run before it; a soft hyphen ending a run, after a letter, with a
+ * space, the end, or a printed hyphen and then a space or the end after it, a soft one.
+ */
+function addLineEndBreaks(text: string, into: LineEndBreaks): void {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2010 && c !== 0x2011 && c !== 0xad) continue;
+    if (!isAsciiLetter(text.charCodeAt(i - 1))) continue;
+    let after = i + 1;
+    // WeasyPrint's printed hyphen after the soft one ("\u00AD\u2010", not U+2011) belongs to the
+    // soft break when a space or the end follows it.
+    if (c === 0xad && after < text.length) {
+      const n = text.charCodeAt(after);
+      if ((n === 0x2d || n === 0x2010) && (after + 1 === text.length || isBreakSpace(text.charCodeAt(after + 1)))) after++;
+    }
+    if (after < text.length && !isBreakSpace(text.charCodeAt(after))) continue;
+    let start = i - 1;
+    while (start > 0 && (isAsciiLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0xad)) start--;
+    (c === 0xad ? into.soft : into.printed).add(brokenWord(text.slice(start, i)));
+    i = after;
+  }
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+/** The look-ahead of the break patterns: [ \t\r\n]. */
+function isBreakSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 }
 /** The words broken at a soft hyphen and never at a printed one, sorted. */
 export function softOnly(breaks: LineEndBreaks): string[] {
@@ -153,17 +185,18 @@ export function softBrokenField(breaks: LineEndBreaks): { softBroken?: string[] 
 /**
  * Letters, a soft hyphen (with WeasyPrint's printed one after it), then a line end or a space (a
  * column's gap in layout text). The word may hold further soft hyphens (a source that marks every
- * hyphenation point): they are dropped from it, as repairText drops them.
+ * hyphenation point): they are dropped from it, as repairText drops them. The specification of
+ * `addLineEndBreaks`' soft breaks (its group is the word), which a test holds it to.
  */
-const SOFT_BREAK_RE = /(?<![A-Za-z\u00AD])([A-Za-z\u00AD]*[A-Za-z])\u00AD[\u2010-]?(?=[ \t\r\n]|$)/g;
+export const SOFT_BREAK_RE = /(?<![A-Za-z\u00AD])([A-Za-z\u00AD]*[A-Za-z])\u00AD[\u2010-]?(?=[ \t\r\n]|$)/g;
 /** A piece that may hold a line-end hyphen of either kind (a soft one, WeasyPrint's shifted one, a printed one). */
 const MAY_BREAK_RE = /[\u00AD\uAD00-\uADFF\u2010\u2011-]/;
 /** The letters before a break as the joiner sees them: lower case, inner soft hyphens dropped. */
 function brokenWord(letters: string): string {
   return letters.replace(/\u00AD/g, "").toLowerCase();
 }
-/** Letters and a printed hyphen, not after a soft one, at a line end or before a space. */
-const PRINTED_BREAK_RE = /(?<![A-Za-z\u00AD])([A-Za-z\u00AD]*[A-Za-z])[\u2010\u2011-](?=[ \t\r\n]|$)/g;
+/** Letters and a printed hyphen, not after a soft one, at a line end or before a space (`addLineEndBreaks`' printed breaks' specification). */
+export const PRINTED_BREAK_RE = /(?<![A-Za-z\u00AD])([A-Za-z\u00AD]*[A-Za-z])[\u2010\u2011-](?=[ \t\r\n]|$)/g;
 
 /**
  * Ghostscript's pdfwrite (seen in 10.00, the version Debian 12 ships; used by "print to PDF" on
