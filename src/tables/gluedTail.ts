@@ -2,6 +2,7 @@ import { CHAR_WIDTH } from "../extract/text.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { charCount } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
+import type { Line } from "../model/layout.js";
 import type { CellFill, ColumnDef, TableLine, Word } from "./columns.js";
 
 /**
@@ -112,7 +113,33 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
     while (j - 2 >= 0 && placed[j - 1] === i - 1 && placed[j - 2] === i - 1 && words[j - 1]!.segment === w.segment && past(j - 1)) j--;
     // The moved words open the right cell where that cell's text opens on a neighbouring line.
     if (j === k || !neighbours.some((nb) => opensCleanNear(nb, i, words[j]!.x, charWidth))) continue;
-    if (process.env.GLUE_DEBUG) console.error("GLUE", words.slice(j, k).map((x) => x.text).join(" "), "->", i, "|", words.map((x) => x.text).join(" "));
     for (let n = j; n < k; n++) placed[n] = i;
   }
+}
+
+/**
+ * Plain text (session 31, h-chr): each page's body lines of one printing of the header read again
+ * with their columns' widest clean lines (tables/gluedTail `cleanCellRights`) where a cell runs past
+ * its column's width glued to the next cell: pdftotext printed the next cell's first words a few
+ * characters left of its column, and the header's edge gave them to the cell on the left. The
+ * widths come from the whole page's first reading, so a line is read twice at most; `sequence`
+ * keeps each line's place. Returns the lines read anew.
+ */
+export function rereadPastCellWidth(read: TableLine[], rereads: ReadonlyMap<TableLine, (widths: CellWidths) => TableLine>, sequence: Array<{ objective: Line } | { row: TableLine }>): TableLine[] {
+  const columnCount = read[0]?.cells.length ?? 0;
+  const rightsOf = new Map<number, Array<number | null>>();
+  for (const page of new Set(read.map((tl) => tl.page))) rightsOf.set(page, cleanCellRights(read.filter((tl) => tl.page === page), columnCount));
+  const replaced = new Map<TableLine, TableLine>();
+  read.forEach((tl, k) => {
+    const rights = rightsOf.get(tl.page);
+    const again = rereads.get(tl);
+    if (!rights || !again || !runsPastCellWidth(tl, rights)) return;
+    const beside = (n: TableLine | undefined, step: number) => (n && n.page === tl.page && n.line === tl.line + step ? n : undefined);
+    const next = again({ rights, above: beside(read[k - 1], -1), below: beside(read[k + 1], 1) });
+    if (next.cells.every((c, i) => c === tl.cells[i])) return;
+    read[k] = next;
+    replaced.set(tl, next);
+  });
+  if (replaced.size > 0) for (const e of sequence) if ("row" in e) e.row = replaced.get(e.row) ?? e.row;
+  return [...replaced.values()];
 }

@@ -21,7 +21,7 @@ import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
-import { cleanCellRights, runsPastCellWidth } from "./gluedTail.js";
+import { rereadPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
@@ -5085,31 +5085,4 @@ function readTablesInto(doc: Doc, ctx: Context): Doc {
     if (doc.status === "success") doc.status = "partial";
   }
   return doc;
-}
-
-/**
- * Plain text (session 31, h-chr): each page's body lines of one printing of the header read again
- * with their columns' widest clean lines (tables/gluedTail `cleanCellRights`) where a cell runs past
- * its column's width glued to the next cell: pdftotext printed the next cell's first words a few
- * characters left of its column, and the header's edge gave them to the cell on the left. The
- * widths come from the whole page's first reading, so a line is read twice at most; `sequence`
- * keeps each line's place. Returns the lines read anew.
- */
-function rereadPastCellWidth(read: TableLine[], rereads: ReadonlyMap<TableLine, (widths: CellWidths) => TableLine>, sequence: Array<{ objective: Line } | { row: TableLine }>): TableLine[] {
-  const columnCount = read[0]?.cells.length ?? 0;
-  const rightsOf = new Map<number, Array<number | null>>();
-  for (const page of new Set(read.map((tl) => tl.page))) rightsOf.set(page, cleanCellRights(read.filter((tl) => tl.page === page), columnCount));
-  const replaced = new Map<TableLine, TableLine>();
-  read.forEach((tl, k) => {
-    const rights = rightsOf.get(tl.page);
-    const again = rereads.get(tl);
-    if (!rights || !again || !runsPastCellWidth(tl, rights)) return;
-    const beside = (n: TableLine | undefined, step: number) => (n && n.page === tl.page && n.line === tl.line + step ? n : undefined);
-    const next = again({ rights, above: beside(read[k - 1], -1), below: beside(read[k + 1], 1) });
-    if (next.cells.every((c, i) => c === tl.cells[i])) return;
-    read[k] = next;
-    replaced.set(tl, next);
-  });
-  if (replaced.size > 0) for (const e of sequence) if ("row" in e) e.row = replaced.get(e.row) ?? e.row;
-  return [...replaced.values()];
 }
