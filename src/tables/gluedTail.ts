@@ -28,6 +28,8 @@ const CLEAN_GAP_CHARS = 2;
 const MIN_CLEAN_LINES = 4;
 /** How far (characters) the moved words may open from where the right cell opens on a neighbouring line: pdftotext shifts a glued line's tail. */
 const OPENS_ALIGNED_CHARS = 2;
+/** Two openings this close (characters) stand at one place on pdftotext's grid of characters. */
+const SAME_PLACE_CHARS = 0.5;
 /** How far (characters) a glued word may run past the column's widest clean line: pdftotext's grid rounds each word. */
 const PAST_WIDTH_SLACK_CHARS = 0;
 
@@ -73,9 +75,9 @@ export function runsPastCellWidth(tl: TableLine, rights: ReadonlyArray<number | 
  * corpus18 d18-005) the left cell's own last words end within two characters of such an opening by
  * chance.
  */
-export function opensCleanNear(nb: TableLine, i: number, x: number, charWidth: number): boolean {
+export function opensCleanNear(nb: TableLine, i: number, x: number, charWidth: number, within = OPENS_ALIGNED_CHARS): boolean {
   const left = nb.fill?.[i]?.left;
-  if (left === undefined || Math.abs(left - x) > OPENS_ALIGNED_CHARS * charWidth) return false;
+  if (left === undefined || Math.abs(left - x) > within * charWidth) return false;
   const before = (nb.fill ?? []).slice(0, i).filter((f, k): f is CellFill => f !== null && (nb.cells[k] ?? "").trim() !== "");
   const prevRight = before.length ? Math.max(...before.map((f) => f.right)) : -Infinity;
   return left - prevRight >= CLEAN_GAP_CHARS * charWidth;
@@ -113,6 +115,9 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
     while (j - 2 >= 0 && placed[j - 1] === i - 1 && placed[j - 2] === i - 1 && words[j - 1]!.segment === w.segment && past(j - 1)) j--;
     // The moved words open the right cell where that cell's text opens on a neighbouring line.
     if (j === k || !neighbours.some((nb) => opensCleanNear(nb, i, words[j]!.x, charWidth))) continue;
+    // The right cell's first word already opens where a neighbour shows the column's clean edge: its line
+    // is not shifted, so the words glued before it are the left cell's own ("… 9 days of a limited;").
+    if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;
     for (let n = j; n < k; n++) placed[n] = i;
   }
 }

@@ -13,6 +13,10 @@
  *   bodies within the set Women among staff …" under "To implement the recommendations Average days …"
  *   (corpus18 d18-005 jspdf.txt). Failed with h-chr's rule of session 31 (`time`, `staff`, `the set`
  *   were moved into the next column).
+ * - A right cell whose first word already opens at its column's clean edge on a neighbouring line is
+ *   not shifted, so nothing glued before it moves ("deployed within 9 days of a limited; sustained",
+ *   corpus7 h7-005: "limited;" at the Risks column's 53 as on the lines above and below; "a" is the
+ *   measure's).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -49,6 +53,15 @@ describe("a glued cell's words past its column's widest clean line", () => {
     const row = out.objectives.find((r) => r.objective.startsWith("To implement the recommendations"));
     expect(row?.objective).toBe("To implement the recommendations of the oversight bodies within the set deadlines");
     expect(row?.measures.map((m) => m.text)).toEqual(["Average days to fill a vacancy: 159.", "Women among staff at the P-5 level and above: ≥ 52%."]);
+  });
+});
+
+describe("the right cell's first word at its column's clean edge", () => {
+  it("keeps the words glued before it in the left cell (corpus7 h7-005: '… 9 days of a limited;')", async () => {
+    const out = await read("../corpus7/holdout7/h7-005.txt", "h7-005.txt");
+    const row = out.objectives.find((r) => r.objective.startsWith("To make rule-of-law assistance"));
+    expect(row?.measures.map((m) => m.text)[0]).toBe("Standing police capacity deployed within 9 days of a request");
+    expect(row?.extra?.["risksAndMitigations"]?.[0]).toBe("Host State consent limited; sustained political engagement.");
   });
 });
 
