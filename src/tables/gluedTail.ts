@@ -26,8 +26,8 @@ const BROKEN_AT_END = /[-\u00ad\u2010\u2011]$/u;
 const CLEAN_GAP_CHARS = 2;
 /** A page shows a column's width when this many of its lines end their cell before a real gap. */
 const MIN_CLEAN_LINES = 4;
-/** How far (characters) the moved words may open from where the right cell opens on a neighbouring line: pdftotext shifts a glued line's tail. */
-const OPENS_ALIGNED_CHARS = 2;
+/** How far (characters) the moved words may open from where the right cell opens clear of its left neighbour on a neighbouring line: pdftotext shifts a glued line's tail (three: corpus5 g1-016 'among', corpus13 d13-003 'plan'; session 31's three without the clean-opening test lost rows). */
+const OPENS_ALIGNED_CHARS = 3;
 /** Two openings this close (characters) stand at one place on pdftotext's grid of characters. */
 const SAME_PLACE_CHARS = 0.5;
 /** How far (characters) a glued word may run past the column's widest clean line: pdftotext's grid rounds each word. */
@@ -118,8 +118,19 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
     // The right cell's first word already opens where a neighbour shows the column's clean edge: its line
     // is not shifted, so the words glued before it are the left cell's own ("… 9 days of a limited;").
     if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;
+    if (markerBeforeMoved(words, placed, j, i - 1)) j--;
     for (let n = j; n < k; n++) placed[n] = i;
   }
+}
+
+/**
+ * A list marker right before the moved words (`Extrabudgetary o 3 member States`, corpus7 t7c-008:
+ * `3 member States` is the measure's item under `o`) opens them, so it goes with them; it hangs left
+ * of its item's text, so the opening test is asked of the word after it. Not the left cell's first word.
+ */
+function markerBeforeMoved(words: readonly Word[], placed: readonly number[], j: number, leftColumn: number): boolean {
+  const m = words[j - 1];
+  return m !== undefined && j - 2 >= 0 && placed[j - 1] === leftColumn && placed[j - 2] === leftColumn && m.segment === words[j]!.segment && markerKinds(m.text).length > 0;
 }
 
 /**

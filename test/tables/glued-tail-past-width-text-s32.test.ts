@@ -71,7 +71,7 @@ describe("opensCleanNear", () => {
   it("takes an opening with two blank characters or more on its left", () => {
     const nb = line([{ left: 0, right: 15 * cw, firstWord: 0, y: 0 }, { left: 71 * cw, right: 100 * cw, firstWord: 0, y: 0 }], ["pooled funding.", "Support plans"]);
     expect(opensCleanNear(nb, 1, 69 * cw, cw)).toBe(true);
-    expect(opensCleanNear(nb, 1, 68 * cw, cw)).toBe(false);
+    expect(opensCleanNear(nb, 1, 67 * cw, cw)).toBe(false);
   });
   it("refuses an opening one space after the text on its left", () => {
     const nb = line([{ left: 0, right: 27 * cw, firstWord: 0, y: 0 }, { left: 28 * cw, right: 53 * cw, firstWord: 0, y: 0 }], ["To complete the performance", "Oversight recommendations"]);
