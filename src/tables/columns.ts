@@ -8,6 +8,8 @@ import { VALUE_ROLES } from "../vocab/columns.js";
 import { BOUND_PHRASE, leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
+import { tailPastCellWidth } from "./gluedTail.js";
+import type { CellWidths } from "./gluedTail.js";
 import { endsSentence, leadsOn } from "./text.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
@@ -207,7 +209,7 @@ export interface CellFill {
  * `above` (pdftotext's grid): the table's lines on the CELL_OPENS_LINES grid lines right above (none
  * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
  */
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[]): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
@@ -314,6 +316,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
         runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers);
       }
     }
+    // pdftotext's grid, a second reading (tables/gluedTail): words past their column's widest clean line.
+    if (cellWidths) tailPastCellWidth(words, placed, columns, cellWidths, charWidth);
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
   }

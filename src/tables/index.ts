@@ -21,6 +21,8 @@ import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
+import { rereadPastCellWidth } from "./gluedTail.js";
+import type { CellWidths } from "./gluedTail.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
@@ -206,6 +208,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       };
       // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
       const read: TableLine[] = [];
+      // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
+      const rereads = new Map<TableLine, (widths: CellWidths) => TableLine>();
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
@@ -222,7 +226,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           let tl: TableLine;
           if (textGrid) {
             const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
-            tl = assignColumns(l, local, layout.text, true, markersOf(l), joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l)), above);
+            const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l));
+            tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above);
+            rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths));
           } else tl = assignColumns(l, anchors, layout.text, false, []);
           read.push(tl);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
@@ -231,6 +237,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           }
         }
       }
+      if (textGrid) for (const tl of rereadPastCellWidth(read, rereads, sequence)) partOf.set(tl, partIndex);
     }
     const tableLines: TableLine[] = [];
     for (const e of sequence) if ("row" in e) tableLines.push(e.row);

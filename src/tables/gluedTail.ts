@@ -1,0 +1,161 @@
+import { CHAR_WIDTH } from "../extract/text.js";
+import { VALUE_ROLES } from "../vocab/columns.js";
+import { charCount } from "../vocab/text.js";
+import { markerKinds } from "../vocab/markers.js";
+import type { Line } from "../model/layout.js";
+import type { CellFill, ColumnDef, TableLine, Word } from "./columns.js";
+
+/**
+ * Session 31 (h-chr): pdftotext `-layout` of Chromium's prints. Chromium sets a table's cells with
+ * narrow gutters, and pdftotext glues a cell's long line to the next cell's text by one space,
+ * printing the next cell's first words a few characters left of where that column opens on the
+ * lines around ("▪ Late submission of inputs by UNSMIL by March 2012." under "pooled funding.
+ * Support plans agreed with UNPOS and": the measure's "UNSMIL" two characters left of "Support",
+ * corpus4 f1-013). The header's edge and the run's one space cannot tell where the first cell ends
+ * there. The cell's own width can: a browser wraps a line before the cell's edge, so a line of a
+ * column runs past the widest of its lines that end before a real gap (`cleanCellRights`) only when
+ * it is itself one of the widest; and the words that carry it past open the next cell when they
+ * start where that cell's text opens on the grid line above or below (a cell's lines share its left
+ * edge). Both cues are needed: the widest lines of a narrow column are the ones most often glued,
+ * so the width alone moved a cell's own last word ("in the implementation of" / "audit …").
+ */
+
+/** A line ending on a hyphen (a printed or a soft one): the word goes on at the next line's start. */
+const BROKEN_AT_END = /[-\u00ad\u2010\u2011]$/u;
+/** A cell's text ends before a real gap when the next text on its line opens this many characters on or more. */
+const CLEAN_GAP_CHARS = 2;
+/** A page shows a column's width when this many of its lines end their cell before a real gap. */
+const MIN_CLEAN_LINES = 4;
+/** How far (characters) the moved words may open from where the right cell opens clear of its left neighbour on a neighbouring line: pdftotext shifts a glued line's tail (three: corpus5 g1-016 'among', corpus13 d13-003 'plan'; session 31's three without the clean-opening test lost rows). */
+const OPENS_ALIGNED_CHARS = 3;
+/** Two openings this close (characters) stand at one place on pdftotext's grid of characters. */
+const SAME_PLACE_CHARS = 0.5;
+/** How far (characters) a glued word may run past the column's widest clean line: pdftotext's grid rounds each word. */
+const PAST_WIDTH_SLACK_CHARS = 0;
+
+/**
+ * Per column, where its widest line ends among `lines` (one page of one printing of the header)
+ * whose cell text ends before a real gap (CLEAN_GAP_CHARS) or the line's end: a line glued to the
+ * next cell says nothing of its column's width. Null with fewer than MIN_CLEAN_LINES such lines.
+ */
+export function cleanCellRights(lines: readonly TableLine[], columnCount: number): Array<number | null> {
+  return Array.from({ length: columnCount }, (_, i) => {
+    let n = 0, right = -Infinity;
+    for (const l of lines) {
+      const f = l.fill?.[i];
+      if (!f || !(l.cells[i] ?? "").trim()) continue;
+      const next = l.fill?.slice(i + 1).find((g, k) => g && (l.cells[i + 1 + k] ?? "").trim());
+      if (next?.left !== undefined && next.left - f.right < CLEAN_GAP_CHARS * CHAR_WIDTH) continue;
+      n++;
+      right = Math.max(right, f.right);
+    }
+    return n >= MIN_CLEAN_LINES ? right : null;
+  });
+}
+
+/**
+ * A line whose cell in a prose column runs past that column's widest clean line (`rights`) and is
+ * glued (less than CLEAN_GAP_CHARS) to the next cell's text: `tailPastCellWidth` may read it otherwise.
+ */
+export function runsPastCellWidth(tl: TableLine, rights: ReadonlyArray<number | null>): boolean {
+  return (tl.fill ?? []).some((f, i) => {
+    const r = rights[i];
+    const next = tl.fill?.[i + 1];
+    return f !== null && r != null && f.right > r + PAST_WIDTH_SLACK_CHARS * CHAR_WIDTH && next?.left !== undefined && next.left - f.right < CLEAN_GAP_CHARS * CHAR_WIDTH;
+  });
+}
+
+/**
+ * Session 32 (h-glue): where a neighbouring grid line shows column `i`'s cell opening near `x`
+ * (within OPENS_ALIGNED_CHARS), *and* that opening stands clear of the text on its left (a gap of
+ * CLEAN_GAP_CHARS or more, or nothing on its left). An opening glued one space after the left
+ * cell's text is pdftotext's shift of that line, not the cell's edge: in a table whose every line is
+ * glued (`To complete the performance Oversight …` / `appraisals of all staff on time closed`,
+ * corpus14 d14-001; `To implement the recommendations Average …` / `… within the set Women …`,
+ * corpus18 d18-005) the left cell's own last words end within two characters of such an opening by
+ * chance.
+ */
+export function opensCleanNear(nb: TableLine, i: number, x: number, charWidth: number, within = OPENS_ALIGNED_CHARS): boolean {
+  const left = nb.fill?.[i]?.left;
+  if (left === undefined || Math.abs(left - x) > within * charWidth) return false;
+  const before = (nb.fill ?? []).slice(0, i).filter((f, k): f is CellFill => f !== null && (nb.cells[k] ?? "").trim() !== "");
+  const prevRight = before.length ? Math.max(...before.map((f) => f.right)) : -Infinity;
+  return left - prevRight >= CLEAN_GAP_CHARS * charWidth;
+}
+
+export interface CellWidths {
+  /** Per column, its widest clean line on the page (`cleanCellRights`). */
+  rights: ReadonlyArray<number | null>;
+  /** The line's neighbours on the grid (the lines right above and below, same page), as first read. */
+  above?: TableLine | undefined;
+  below?: TableLine | undefined;
+}
+/**
+ * pdftotext's grid: the words at the end of a prose column's cell that carry its line past the
+ * column's widest clean line (`rights`, `cleanCellRights`), in one run with the next column's first
+ * word on the line, open that next cell. Only a run glued straight on (the same segment up to the
+ * next cell), only prose columns on both sides (values have rules of their own), never the
+ * cell's first word (a cell holds at least one word of its own line), and only where the moved
+ * words open within OPENS_ALIGNED_CHARS of the right cell's text on a neighbouring grid line.
+ */
+export function tailPastCellWidth(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], widths: CellWidths, charWidth: number): void {
+  const { rights, above } = widths;
+  const neighbours = [above, widths.below].filter((n): n is TableLine => n !== undefined);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, i = placed[k]!, before = words[k - 1]!;
+    // k: the next cell's first word, glued to the cell on its left.
+    if (placed[k - 1] !== i - 1 || before.segment !== w.segment || w.column !== undefined) continue;
+    const left = columns[i - 1], right = columns[i], limit = rights[i - 1];
+    if (!left || !right || limit == null || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role)) continue;
+    // No word goes before a list marker opening the right cell, nor before the rest of a word the
+    // right cell broke at its line above: both open the cell's line.
+    if (markerKinds(w.text).length > 0 || BROKEN_AT_END.test((above?.cells[i] ?? "").trimEnd())) continue;
+    const past = (m: number): boolean => words[m]!.x + charCount(words[m]!.text) * charWidth > limit + PAST_WIDTH_SLACK_CHARS * charWidth;
+    let j = k;
+    while (j - 2 >= 0 && placed[j - 1] === i - 1 && placed[j - 2] === i - 1 && words[j - 1]!.segment === w.segment && past(j - 1)) j--;
+    // The moved words open the right cell where that cell's text opens on a neighbouring line.
+    if (j === k || !neighbours.some((nb) => opensCleanNear(nb, i, words[j]!.x, charWidth))) continue;
+    // The right cell's first word already opens where a neighbour shows the column's clean edge: its line
+    // is not shifted, so the words glued before it are the left cell's own ("… 9 days of a limited;").
+    if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;
+    if (markerBeforeMoved(words, placed, j, i - 1)) j--;
+    for (let n = j; n < k; n++) placed[n] = i;
+  }
+}
+
+/**
+ * A list marker right before the moved words (`Extrabudgetary o 3 member States`, corpus7 t7c-008:
+ * `3 member States` is the measure's item under `o`) opens them, so it goes with them; it hangs left
+ * of its item's text, so the opening test is asked of the word after it. Not the left cell's first word.
+ */
+function markerBeforeMoved(words: readonly Word[], placed: readonly number[], j: number, leftColumn: number): boolean {
+  const m = words[j - 1];
+  return m !== undefined && j - 2 >= 0 && placed[j - 1] === leftColumn && placed[j - 2] === leftColumn && m.segment === words[j]!.segment && markerKinds(m.text).length > 0;
+}
+
+/**
+ * Plain text (session 31, h-chr): each page's body lines of one printing of the header read again
+ * with their columns' widest clean lines (tables/gluedTail `cleanCellRights`) where a cell runs past
+ * its column's width glued to the next cell: pdftotext printed the next cell's first words a few
+ * characters left of its column, and the header's edge gave them to the cell on the left. The
+ * widths come from the whole page's first reading, so a line is read twice at most; `sequence`
+ * keeps each line's place. Returns the lines read anew.
+ */
+export function rereadPastCellWidth(read: TableLine[], rereads: ReadonlyMap<TableLine, (widths: CellWidths) => TableLine>, sequence: Array<{ objective: Line } | { row: TableLine }>): TableLine[] {
+  const columnCount = read[0]?.cells.length ?? 0;
+  const rightsOf = new Map<number, Array<number | null>>();
+  for (const page of new Set(read.map((tl) => tl.page))) rightsOf.set(page, cleanCellRights(read.filter((tl) => tl.page === page), columnCount));
+  const replaced = new Map<TableLine, TableLine>();
+  read.forEach((tl, k) => {
+    const rights = rightsOf.get(tl.page);
+    const again = rereads.get(tl);
+    if (!rights || !again || !runsPastCellWidth(tl, rights)) return;
+    const beside = (n: TableLine | undefined, step: number) => (n && n.page === tl.page && n.line === tl.line + step ? n : undefined);
+    const next = again({ rights, above: beside(read[k - 1], -1), below: beside(read[k + 1], 1) });
+    if (next.cells.every((c, i) => c === tl.cells[i])) return;
+    read[k] = next;
+    replaced.set(tl, next);
+  });
+  if (replaced.size > 0) for (const e of sequence) if ("row" in e) e.row = replaced.get(e.row) ?? e.row;
+  return [...replaced.values()];
+}
