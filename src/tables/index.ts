@@ -14,7 +14,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -3710,7 +3710,8 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // A value that ends on a share ("At least 61%", "≥ 92 per cent") is whole too: the number
     // under it is the next one's (corpus15 d15-009: "Meetings held in accessible venues  At least
     // 61%" / "Performance appraisals completed by the  84%").
-    const stacked = adjacent && filled.every((k) => GRID_VALUE_OPENING.test(l.cells[k] ?? "") && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
+    // A bound whose figure wrapped ("Not more" / "than 1 days") opens its value as a figure does.
+    const stacked = adjacent && filled.every((k) => (GRID_VALUE_OPENING.test(l.cells[k] ?? "") || isBoundHead(l.cells[k] ?? "")) && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
