@@ -3496,6 +3496,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     const pitch = gridPitch > 0 ? gridPitch : leading;
     const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
     const measureColumn = columns.findIndex((m) => m.role === "measures");
+    const accValueOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     const subRowOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     // Plain text: another column opens a new cell on block line r — a new marked measure beside an
     // accomplishment, a Target/Baseline cell with a new measure — so a sub-row may open there.
@@ -3548,6 +3549,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && opensSentence(p, l)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
+      else if (p && accValueOpens && accomplishmentAtNextMeasure(block, accValueOpens, prev, r, i, measureColumn)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -3715,6 +3717,20 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
+}
+/**
+ * Plain text, an accomplishment spanning its measures' sub-rows (each measure with a Baseline and
+ * a Target): a capitalised accomplishment line on the very line where the next measure opens its
+ * values (`valueCellOpenings`), after a line the accomplishment column left empty, opens the next
+ * accomplishment. A rowspan cell starts on its first sub-row's top line, so it shares that line
+ * with the measure and its values; the cell above ended before that sub-row (the empty line), and
+ * its own wrapped lines keep the sub-row's baselines only where they stand beside it.
+ */
+function accomplishmentAtNextMeasure(block: RowBlock, valueOpens: ReadonlySet<number>, prev: number, r: number, i: number, measureColumn: number): boolean {
+  if (!valueOpens.has(r) || prev >= r - 1 || prev < 0) return false;
+  const line = block.lines[r]!, above = block.lines[prev]!;
+  if (line.page !== above.page) return false;
+  return opensInSentenceCase(line.cells[i] ?? "") && startsItem(line.cells[measureColumn] ?? "") && endsOwnLine(above.cells[i] ?? "");
 }
 /**
  * Plain text: the value cell's line `above` is a whole value written in words — a status ("Fully

@@ -4,7 +4,9 @@
  * - a measure line ending on a comparison sign ("… platform: ≥") wrapped the bound's figure ("81%")
  *   onto the next line: the line leads on (`leadsOn`), the figure is no measure of its own;
  * - a Target cell whose bound wrapped before its figure ("Not more" / "than 1 days") opens a value
- *   as a figure does, so the second value under a whole one starts the next measure.
+ *   as a figure does, so the second value under a whole one starts the next measure;
+ * - an accomplishment spanning its measures opens on the line where its first measure opens its
+ *   values, after a line its column left empty.
  */
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +20,8 @@ async function read(lines: string[]) {
   const dir = mkdtempSync(join(tmpdir(), "pdfm-"));
   const file = join(dir, "t.txt");
   writeFileSync(file, lines.join("\n") + "\n");
-  return extract(file, { format: "text" });
+  const out = await extract(file, { format: "text" });
+  return out.kind === "compact" ? out : null;
 }
 
 describe("a comparison sign at a cell line's end leads on", () => {
@@ -43,7 +46,7 @@ describe("a comparison sign at a cell line's end leads on", () => {
       "To support the Interim Haiti Recovery          Pledges disbursed: ≥ 61%",
       "Commission in approving reconstruction         Displaced persons still living in camps (thousands): ≥ 502",
     ]);
-    expect(out.objectives?.[1]?.measures.map((m) => m.text)).toEqual([
+    expect(out?.objectives[1]?.measures.map((m) => m.text)).toEqual([
       "Donor funding recorded in the aid management platform: ≥ 81%",
       "Investors attending the investment forum: ≥ 487",
       "Pledges disbursed: 53%",
@@ -73,7 +76,14 @@ describe("a bound's head alone on a Target line opens a value", () => {
       "                               peace supported in the      statement after an incident                      than 1 days",
       "                               provinces",
     ]);
-    const measures = out.objectives?.[0]?.measures ?? [];
+    const row = out?.objectives[0];
+    // The accomplishment spanning the last measure opens on that measure's line, after a line its
+    // column left empty (accomplishmentAtNextMeasure).
+    expect(row?.accomplishments).toEqual([
+      "Refugees returned voluntarily from neighbouring countries",
+      "Women’s networks for peace supported in the provinces",
+    ]);
+    const measures = row?.measures ?? [];
     const text = (v: unknown) => (typeof v === "string" ? v : (v as { text?: string } | null)?.text);
     expect(measures.map((m) => [m.text, text(m.baseline), text(m.target)])).toEqual([
       ["Consultations with national stakeholders held", "104 (2011)", "≥ 106"],
