@@ -1179,6 +1179,14 @@ function boundHeadRun(words: readonly Word[], segment: number): boolean {
 }
 const BOUND_HEAD = /^(?:at(?: (?:least|most))?|up(?: to)?|(?:not )?(?:more|less|fewer)(?: than)?|not)$/iu;
 /**
+ * A value cell's line that is only a bound's first words ("Not more", "At least"): the bound's figure
+ * wrapped onto the cell's next line ("Not more" / "than 1 days"), so the line opens a value as a
+ * figure would (index.ts's valueCellOpenings).
+ */
+export function isBoundHead(cell: string): boolean {
+  return BOUND_HEAD.test(cell.trim().replace(/\s+/g, " "));
+}
+/**
  * The mirror of splitValueCells: two runs of one line in a Target or Baseline column, with the value
  * column to its left empty on that line, are that line's two value cells — pdftotext sets a block of
  * rows on a grid of its own, up to MAX_PAGE_SHIFT_CHARS off the header's, so a row's first value

@@ -14,7 +14,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -3537,6 +3537,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     const pitch = gridPitch > 0 ? gridPitch : leading;
     const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
     const measureColumn = columns.findIndex((m) => m.role === "measures");
+    const accValueOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     const subRowOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     // Plain text: another column opens a new cell on block line r — a new marked measure beside an
     // accomplishment, a Target/Baseline cell with a new measure — so a sub-row may open there.
@@ -3589,6 +3590,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && opensSentence(p, l)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
+      else if (p && accValueOpens && accomplishmentAtNextMeasure(block, accValueOpens, prev, r, i, measureColumn)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prev = r;
     });
@@ -3751,10 +3753,25 @@ function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch
     // A value that ends on a share ("At least 61%", "≥ 92 per cent") is whole too: the number
     // under it is the next one's (corpus15 d15-009: "Meetings held in accessible venues  At least
     // 61%" / "Performance appraisals completed by the  84%").
-    const stacked = adjacent && filled.every((k) => GRID_VALUE_OPENING.test(l.cells[k] ?? "") && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
+    // A bound whose figure wrapped ("Not more" / "than 1 days") opens its value as a figure does.
+    const stacked = adjacent && filled.every((k) => (GRID_VALUE_OPENING.test(l.cells[k] ?? "") || isBoundHead(l.cells[k] ?? "")) && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
+}
+/**
+ * Plain text, an accomplishment spanning its measures' sub-rows (each measure with a Baseline and
+ * a Target): a capitalised accomplishment line on the very line where the next measure opens its
+ * values (`valueCellOpenings`), after a line the accomplishment column left empty, opens the next
+ * accomplishment. A rowspan cell starts on its first sub-row's top line, so it shares that line
+ * with the measure and its values; the cell above ended before that sub-row (the empty line), and
+ * its own wrapped lines keep the sub-row's baselines only where they stand beside it.
+ */
+function accomplishmentAtNextMeasure(block: RowBlock, valueOpens: ReadonlySet<number>, prev: number, r: number, i: number, measureColumn: number): boolean {
+  if (!valueOpens.has(r) || prev >= r - 1 || prev < 0) return false;
+  const line = block.lines[r]!, above = block.lines[prev]!;
+  if (line.page !== above.page) return false;
+  return opensInSentenceCase(line.cells[i] ?? "") && startsItem(line.cells[measureColumn] ?? "") && endsOwnLine(above.cells[i] ?? "");
 }
 /**
  * Plain text: the value cell's line `above` is a whole value written in words — a status ("Fully

@@ -48,8 +48,10 @@ export function endsSentence(s: string): boolean {
  * (endsParagraph) asks the same: a line that stops on "within" went on, though the next line's
  * first word seems to fit after it — it may be bound to the word after it by a no-break space
  * ("Police units deployable within" / "30 days", h7-003 html.pdf), which the layout prints as a space.
+ * A comparison sign or "at least" leads on too: a bound is written before its figure, so a line
+ * ending "… platform: ≥" wrapped that figure ("81%") onto the next line (pdfmake, `pdftotext -layout`).
  */
-const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|within|through|across|among|against|during|towards?|via|upon|onto|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|[-‐–,;:(/])$/i;
+const LEADS_ON = /(?:\b(?:the|of|and|or|to|in|for|by|with|within|through|across|among|against|during|towards?|via|upon|onto|a|an|on|at|from|as|per|into|under|than|between|its|their|which|that|including)|\bat\s+least|[-‐–,;:(/]|[<>≤≥=±])$/i;
 export function leadsOn(text: string): boolean {
   return LEADS_ON.test(text);
 }
