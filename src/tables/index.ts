@@ -321,6 +321,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
     // Plain text: the item columns whose cells never wrap anywhere in the table (tables/unwrapped).
     const unwrapped = columnRight && layout.format !== "pdf" ? unwrappedColumns(tableLines, columns.length, columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : [])), leading) : [];
+    // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
+    const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     const tableFirstRow = objectives.length;
@@ -338,7 +340,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf, spaced) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf, spaced, paired) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -3443,7 +3445,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * `provenRight` (plain text): `columnRight` widened to the page's widest wrapped line (`lineRights`), for
  * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = [], paired = false): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     // The row's items end with full stops somewhere in the column.
@@ -3546,6 +3548,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l)) out.add(r);
+      else if (p && paired && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
@@ -4125,6 +4128,40 @@ function justifiedColumn(lines: readonly TableLine[], i: number, right: number |
     if (Math.abs(l.fill![i]!.right - right) <= JUSTIFIED_EDGE_PT) atEdge++;
   });
   return (atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped) || (atEdge >= JUSTIFIED_ALL_LINES && atEdge === wrapped);
+}
+
+/**
+ * Plain text, a table whose accomplishments open only where a measure opens (one accomplishment per
+ * measure's sub-row, top-aligned): wherever the measure column opens a new measure below a block's
+ * first line (`markedItemOpens`, or a value cell opening with a capitalised measure) beside an
+ * accomplishment line, that line opens in capitals — never a wrapped line's lower-case rest — and
+ * it does so at least MIN_PAIRED_OPENINGS times in the table. Where an accomplishment spans several
+ * measures, its wrapped lines stand beside the later measures' openings and some open in lower case
+ * ("agreed with host" / "Governments and" / … / "assume responsibility" beside "Average days …",
+ * corpus8 d8b-019); where each sub-row holds one accomplishment, the next measure waits for the
+ * accomplishment's last line. In such a table the capital beside a measure's opening opens the
+ * next accomplishment though the line above was full ("management adopted or revised" /
+ * "Post-crisis environmental" beside "Number of monthly users …   16,289", corpus11 d11-004).
+ * The table's own grid decides, across all its rows: a row alone is often too short to show it.
+ */
+const MIN_PAIRED_OPENINGS = 2;
+function accomplishmentOpensWithMeasure(blocks: readonly RowBlock[], columns: readonly ColumnDef[], pitch: number): boolean {
+  const accColumn = columns.findIndex((c) => c.role === "accomplishments");
+  const measureColumn = columns.findIndex((c) => c.role === "measures");
+  if (pitch <= 0 || accColumn < 0 || measureColumn < 0) return false;
+  let capitals = 0;
+  for (const block of blocks) {
+    const opens = valueCellOpenings(block, columns, pitch).opens;
+    for (let r = 1; r < block.lines.length; r++) {
+      const l = block.lines[r]!;
+      const acc = (l.cells[accColumn] ?? "").trim();
+      if (!acc) continue;
+      if (!markedItemOpens(l, measureColumn) && !(opens.has(r) && startsItem(l.cells[measureColumn] ?? ""))) continue;
+      if (!startsItem(acc)) return false;
+      capitals++;
+    }
+  }
+  return capitals >= MIN_PAIRED_OPENINGS;
 }
 
 /**
