@@ -3525,10 +3525,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // ("Transition benchmarks agreed with host" / "Governments.", corpus6 d6-020 lo.txt).
     const provenOver = (x: TableLine): number | null => (sentences && !endsSentence(x.cells[i] ?? "") ? null : provenRight(x)[i] ?? null);
     let prev = -1;
+    let prevUpper = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
       const p = block.lines[prev];
+      const upper = block.lines[prevUpper];
       const before = out.size;
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
@@ -3538,6 +3540,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
@@ -3552,6 +3555,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
+      prevUpper = prev;
       prev = r;
     });
     return out;
@@ -4066,6 +4070,28 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
   if (text.endsWith("-") || leadsOn(text) || !ITEM_OPENING.test((line.cells[i] ?? "").trimStart())) return false;
   const charWidth = firstWordCharWidth(line, i, b.firstWord);
   return a.right + charWidth + b.firstWord + slackChars * charWidth < right;
+}
+
+/**
+ * Plain text: the line above (`prev`) is a wrapped line's rest that ends on a word `leadsOn` holds
+ * open (a preposition: "Risk registers maintained and acted" / "upon" / "Performance cycle
+ * completed on", corpus8 d8e-007, d8d-009), and this line's first word would have fitted after it
+ * with FIT_SLACK_CHARS to spare before where the cell's own line above it (`upper`, the same item's
+ * previous grid line) ended. That line proves the cell's width, so the measured column width being
+ * a floor cannot explain the break, and the line breaker would have taken the word had the item
+ * gone on. `endsParagraph` refuses every line ending on such a word for a no-break space binding it
+ * to the next ("deployable within" / "30 days"), which binds a number or a name; so only before a
+ * line opening in sentence case (`opensInSentenceCase`), and only after a word, not a hyphen, comma
+ * or bracket.
+ */
+function fitsUnderOwnWiderLine(upper: TableLine, prev: TableLine, line: TableLine, i: number, pitch: number): boolean {
+  const u = upper.fill?.[i], a = prev.fill?.[i], b = line.fill?.[i];
+  if (pitch <= 0 || !u || !a || !b || upper.page !== line.page || prev.page !== line.page) return false;
+  if (prev.y - upper.y > pitch * 1.01 || line.y - prev.y > pitch * 1.01) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (!/\p{L}$/u.test(text) || !opensInSentenceCase(line.cells[i] ?? "")) return false;
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
+  return a.right + charWidth + b.firstWord + FIT_SLACK_CHARS.text * charWidth < u.right;
 }
 
 /**
