@@ -3551,7 +3551,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l)) out.add(r);
-      else if (p && paired && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
@@ -4182,12 +4182,28 @@ function accomplishmentOpensWithMeasure(blocks: readonly RowBlock[], columns: re
       const l = block.lines[r]!;
       const acc = (l.cells[accColumn] ?? "").trim();
       if (!acc) continue;
-      if (!markedItemOpens(l, measureColumn) && !(opens.has(r) && startsItem(l.cells[measureColumn] ?? ""))) continue;
+      if (!measureCellOpens(l, measureColumn, opens.has(r))) continue;
       if (!startsItem(acc)) return false;
       capitals++;
     }
   }
   return capitals >= MIN_PAIRED_OPENINGS;
+}
+
+/**
+ * Plain text: the measure column opens a new cell on this line — a glyph-marked item, a numbered
+ * list's first item ("(a)", "1."), or an unmarked measure beside an opening value cell
+ * (`valueOpens`). A numbered list's later item ("(b)" after "(a)") goes on inside the cell that
+ * opened it: its accomplishment may run on beside it ("Consultations held" / "with the Middle
+ * East" / "Quartet envoys." beside "(a) …" / "(b) …", corpus18 d18-010 jspdf.txt).
+ */
+function measureCellOpens(line: TableLine, measureColumn: number, valueOpens: boolean): boolean {
+  const cell = (line.cells[measureColumn] ?? "").trimStart();
+  if (startsWithMarker(cell)) {
+    const marker = readMarker(cell);
+    return marker !== null && (marker.glyph !== null || marker.numbers.some((n) => n.ordinal === 1));
+  }
+  return valueOpens && startsItem(cell);
 }
 
 /**
