@@ -4073,9 +4073,9 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
 }
 
 /**
- * Plain text: the line above (`prev`) is a wrapped line's rest that ends on a word `leadsOn` holds
- * open (a preposition: "Risk registers maintained and acted" / "upon" / "Performance cycle
- * completed on", corpus8 d8e-007, d8d-009), and this line's first word would have fitted after it
+ * Plain text: the line above (`prev`) is a wrapped line's rest — in the cases it decides, one that
+ * ends on a word `leadsOn` holds open (a preposition: "Risk registers maintained and acted" / "upon"
+ * / "Performance cycle completed on", corpus8 d8e-007, d8d-009) —, and this line's first word would have fitted after it
  * with FIT_SLACK_CHARS to spare before where the cell's own line above it (`upper`, the same item's
  * previous grid line) ended. That line proves the cell's width, so the measured column width being
  * a floor cannot explain the break, and the line breaker would have taken the word had the item
