@@ -328,6 +328,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
     // Plain text: the item columns whose cells never wrap anywhere in the table (tables/unwrapped).
     const unwrapped = columnRight && layout.format !== "pdf" ? unwrappedColumns(tableLines, columns.length, columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : [])), leading) : [];
+    // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
+    const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
     const head = t.parts[0]?.header;
     if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
     const tableFirstRow = objectives.length;
@@ -345,7 +347,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf, spaced) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf, spaced, paired) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -3484,7 +3486,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * `provenRight` (plain text): `columnRight` widened to the page's widest wrapped line (`lineRights`), for
  * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = []): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = [], paired = false): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     // The row's items end with full stops somewhere in the column.
@@ -3565,10 +3567,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // ("Transition benchmarks agreed with host" / "Governments.", corpus6 d6-020 lo.txt).
     const provenOver = (x: TableLine): number | null => (sentences && !endsSentence(x.cells[i] ?? "") ? null : provenRight(x)[i] ?? null);
     let prev = -1;
+    let prevUpper = -1;
     let itemStart = -1;
     block.lines.forEach((l, r) => {
       if (!(l.cells[i] ?? "").trim()) return;
       const p = block.lines[prev];
+      const upper = block.lines[prevUpper];
       const before = out.size;
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
@@ -3578,6 +3582,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
@@ -3588,10 +3593,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l)) out.add(r);
+      else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       else if (p && accValueOpens && accomplishmentAtNextMeasure(block, accValueOpens, prev, r, i, measureColumn)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
+      prevUpper = prev;
       prev = r;
     });
     return out;
@@ -4139,6 +4146,28 @@ function endsParagraph(prev: TableLine, line: TableLine, i: number, right: numbe
 }
 
 /**
+ * Plain text: the line above (`prev`) is a wrapped line's rest — in the cases it decides, one that
+ * ends on a word `leadsOn` holds open (a preposition: "Risk registers maintained and acted" / "upon"
+ * / "Performance cycle completed on", corpus8 d8e-007, d8d-009) —, and this line's first word would have fitted after it
+ * with FIT_SLACK_CHARS to spare before where the cell's own line above it (`upper`, the same item's
+ * previous grid line) ended. That line proves the cell's width, so the measured column width being
+ * a floor cannot explain the break, and the line breaker would have taken the word had the item
+ * gone on. `endsParagraph` refuses every line ending on such a word for a no-break space binding it
+ * to the next ("deployable within" / "30 days"), which binds a number or a name; so only before a
+ * line opening in sentence case (`opensInSentenceCase`), and only after a word, not a hyphen, comma
+ * or bracket.
+ */
+function fitsUnderOwnWiderLine(upper: TableLine, prev: TableLine, line: TableLine, i: number, pitch: number): boolean {
+  const u = upper.fill?.[i], a = prev.fill?.[i], b = line.fill?.[i];
+  if (pitch <= 0 || !u || !a || !b || upper.page !== line.page || prev.page !== line.page) return false;
+  if (prev.y - upper.y > pitch * 1.01 || line.y - prev.y > pitch * 1.01) return false;
+  const text = (prev.cells[i] ?? "").trimEnd();
+  if (!/\p{L}$/u.test(text) || !opensInSentenceCase(line.cells[i] ?? "")) return false;
+  const charWidth = firstWordCharWidth(line, i, b.firstWord);
+  return a.right + charWidth + b.firstWord + FIT_SLACK_CHARS.text * charWidth < u.right;
+}
+
+/**
  * A justified column (troff's filled `T{ … T}` cells, Word's and Acrobat's justified paragraphs, CSS
  * `text-align: justify`): the engine spreads every line of several words to the column's right
  * edge but a paragraph's last one. So such a line that stops short of the edge ended its item,
@@ -4198,6 +4227,56 @@ function justifiedColumn(lines: readonly TableLine[], i: number, right: number |
     if (Math.abs(l.fill![i]!.right - right) <= JUSTIFIED_EDGE_PT) atEdge++;
   });
   return (atEdge >= JUSTIFIED_MIN_LINES && atEdge >= JUSTIFIED_SHARE * wrapped) || (atEdge >= JUSTIFIED_ALL_LINES && atEdge === wrapped);
+}
+
+/**
+ * Plain text, a table whose accomplishments open only where a measure opens (one accomplishment per
+ * measure's sub-row, top-aligned): wherever the measure column opens a new measure below a block's
+ * first line (`markedItemOpens`, or a value cell opening with a capitalised measure) beside an
+ * accomplishment line, that line opens in capitals — never a wrapped line's lower-case rest — and
+ * it does so at least MIN_PAIRED_OPENINGS times in the table. Where an accomplishment spans several
+ * measures, its wrapped lines stand beside the later measures' openings and some open in lower case
+ * ("agreed with host" / "Governments and" / … / "assume responsibility" beside "Average days …",
+ * corpus8 d8b-019); where each sub-row holds one accomplishment, the next measure waits for the
+ * accomplishment's last line. In such a table the capital beside a measure's opening opens the
+ * next accomplishment though the line above was full ("management adopted or revised" /
+ * "Post-crisis environmental" beside "Number of monthly users …   16,289", corpus11 d11-004).
+ * The table's own grid decides, across all its rows: a row alone is often too short to show it.
+ */
+const MIN_PAIRED_OPENINGS = 2;
+function accomplishmentOpensWithMeasure(blocks: readonly RowBlock[], columns: readonly ColumnDef[], pitch: number): boolean {
+  const accColumn = columns.findIndex((c) => c.role === "accomplishments");
+  const measureColumn = columns.findIndex((c) => c.role === "measures");
+  if (pitch <= 0 || accColumn < 0 || measureColumn < 0) return false;
+  let capitals = 0;
+  for (const block of blocks) {
+    const opens = valueCellOpenings(block, columns, pitch).opens;
+    for (let r = 1; r < block.lines.length; r++) {
+      const l = block.lines[r]!;
+      const acc = (l.cells[accColumn] ?? "").trim();
+      if (!acc) continue;
+      if (!measureCellOpens(l, measureColumn, opens.has(r))) continue;
+      if (!startsItem(acc)) return false;
+      capitals++;
+    }
+  }
+  return capitals >= MIN_PAIRED_OPENINGS;
+}
+
+/**
+ * Plain text: the measure column opens a new cell on this line — a glyph-marked item, a numbered
+ * list's first item ("(a)", "1."), or an unmarked measure beside an opening value cell
+ * (`valueOpens`). A numbered list's later item ("(b)" after "(a)") goes on inside the cell that
+ * opened it: its accomplishment may run on beside it ("Consultations held" / "with the Middle
+ * East" / "Quartet envoys." beside "(a) …" / "(b) …", corpus18 d18-010 jspdf.txt).
+ */
+function measureCellOpens(line: TableLine, measureColumn: number, valueOpens: boolean): boolean {
+  const cell = (line.cells[measureColumn] ?? "").trimStart();
+  if (startsWithMarker(cell)) {
+    const marker = readMarker(cell);
+    return marker !== null && (marker.glyph !== null || marker.numbers.some((n) => n.ordinal === 1));
+  }
+  return valueOpens && startsItem(cell);
 }
 
 /**
