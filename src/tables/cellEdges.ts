@@ -250,6 +250,24 @@ export function gridSentenceCue(prev: TableLine, line: TableLine, i: number, com
   return common((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
 }
 const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
+
+/**
+ * Plain text: a measure states its figure once, opening with it ("72% of comprehensive reports
+ * submitted on time") or closing on it after a colon ("Days to acknowledge a delisting request:
+ * 6"). So a line opening with a share, then a line of the cell right under it (same left edge, one
+ * grid line down, `step`) that opens a sentence and closes on a labelled figure, are two measures:
+ * read as one, the measure would state two figures (corpus14 d14-016: a column of one-line
+ * measures whose next first word would not have fitted on the line above). No name runs on past
+ * a figure's statement, so the name guard of the words at the break (`capitalisedInside`: "Days"
+ * printed after "Office's" elsewhere) does not apply.
+ */
+export function figureStatedTwice(prev: TableLine, line: TableLine, i: number, step: number): boolean {
+  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK && SHARE_OPENING.test(above) && SENTENCE_OPENING.test(text) && LABELLED_FIGURE_END.test(text);
+}
+const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
 /**
  * Plain text (session 24): a measure line closed by its unit in brackets ("… by the end of the
  * period (percentage)", "… (number)"), under which a sentence or a share opens, ends its item: the

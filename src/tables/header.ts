@@ -136,7 +136,20 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
   // Not the line's first word: a linearised header's labels ("Risks" / "and mitigations") share
   // the margin; a cell's tail hangs under its text after a bullet, or under a later cell. A figure
   // opens no label wrapped under a label: under the line's first word too.
-  return lineWords(above).slice(figure ? 0 : 1).some((w) => Math.abs(w.x - seg.x) <= cw);
+  return lineWords(above).slice(figure ? 0 : 1).some((w) => Math.abs(w.x - seg.x) <= cw) || (figure && underItemText(above, seg.x, cw));
+}
+
+/**
+ * A figure-then-word tail under a numbered item's line ("5.3.2 12% of reduction … against the" /
+ * "2010 baseline"): pdftotext's grid sets the hanging indent a character or two off the text's first
+ * word, between the item's marker and its text (corpus13 d13-014 txt: the tail at 93, the marker
+ * at 89, "12%" at 95), so no word start of the line above lines up with it. It still lies under
+ * that line's words, past its first one's start: a cell's wrap, never a header piece.
+ */
+function underItemText(above: Line, x: number, cw: number): boolean {
+  const words = lineWords(above);
+  const first = words[0], last = words[words.length - 1];
+  return words.length > 2 && !!first && !!last && x > first.x + cw && x < last.x;
 }
 
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {

@@ -40,7 +40,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -326,8 +326,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
     // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
     const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
-    // Plain text: the item columns whose cells never wrap anywhere in the table (tables/unwrapped).
-    const unwrapped = columnRight && layout.format !== "pdf" ? unwrappedColumns(tableLines, columns.length, columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : [])), leading) : [];
+    // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
+    const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
     // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
     const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
     const head = t.parts[0]?.header;
@@ -347,7 +347,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrapped, provenRightsOf, spaced, paired) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -427,6 +427,26 @@ function withoutRowNumbers(objectives: Objective[], from: number): void {
   let start = last;
   while (start > 0 && numbers[start] !== undefined && numbers[start - 1] !== undefined && Number(numbers[start - 1]) === Number(numbers[start]) - 1) start--;
   if (numbers[start] === "1" && last - start + 1 >= MIN_NUMBERED_ROWS) strip(start, rows.length);
+}
+
+/**
+ * Plain text: the item columns that never wrap (`unwrappedColumns`), asked of each header wording's
+ * lines apart. One table of the reader may join tables printed under other headers (corpus14
+ * d14-014: a spreadsheet's "OBJECTIVES / … / KEY PERFORMANCE INDICATORS" pages, whose indicators
+ * never wrap, then a numbered "NO. / OBJECTIVE / OUTCOME / PERFORMANCE MEASURE" table whose
+ * narrower measure column does): how wide a column is, and so whether its cells wrap, belongs to
+ * the table its header heads, as the centring vote already reads it (`votesPerLayout`).
+ */
+function unwrappedPerWording(lines: readonly TableLine[], tableOf: (tl: TableLine) => string, columns: readonly ColumnDef[], pitch: number): (tl: TableLine | undefined) => readonly boolean[] {
+  const asked = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
+  const byWording = new Map<string, TableLine[]>();
+  for (const tl of lines) {
+    const own = byWording.get(tableOf(tl));
+    if (own) own.push(tl);
+    else byWording.set(tableOf(tl), [tl]);
+  }
+  const out = new Map([...byWording].map(([w, run]) => [w, unwrappedColumns(run, columns.length, asked, pitch)] as const));
+  return (tl) => (tl ? out.get(tableOf(tl)) ?? [] : []);
 }
 
 /**
@@ -3514,7 +3534,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     const opensSentence = (p: TableLine, l: TableLine) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && unitClosesLine(p, l, i, gridPitch)));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).

@@ -38,9 +38,10 @@ describe("a column whose cells never wrap (Calc's print, unmarked items one per 
   it("keeps wrapped lines together when a line of the column opens in lower case (the column wraps)", () => {
     const out = textRows(calcTable("Outreach briefings for counsel and civil society", "in every region: 7").join("\n"));
     // Session 24: a line ending on a figure, under which a sentence opens, ends its item (the words at
-    // the break, gridSentenceCue); the line ending on a plain word still goes on.
+    // the break, gridSentenceCue). Session 32: so does a share's line under which a line closes on a
+    // labelled figure (`figureStatedTwice`: a measure states its figure once).
     expect(out[0]?.measures).toEqual(["Days to acknowledge a delisting request: 12", "Cases completed during the year: 4"]);
-    expect(out[1]?.measures).toEqual(["86% of comprehensive reports submitted on time Confidentiality arrangements in force: 18"]);
+    expect(out[1]?.measures).toEqual(["86% of comprehensive reports submitted on time", "Confidentiality arrangements in force: 18"]);
   });
 
   it("keeps a name cut by the wrap together, and a column of sentences to its full stops", () => {
