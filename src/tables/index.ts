@@ -3559,7 +3559,6 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     const pitch = gridPitch > 0 ? gridPitch : leading;
     const valueOpens = pitch > 0 && c.role === "measures" ? valueCellOpenings(block, columns, pitch, gridPitch <= 0, wrapStep) : null;
     const measureColumn = columns.findIndex((m) => m.role === "measures");
-    const accValueOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     const subRowOpens = gridPitch > 0 && c.role === "accomplishments" && measureColumn >= 0 ? valueCellOpenings(block, columns, gridPitch).opens : null;
     // Plain text: another column opens a new cell on block line r — a new marked measure beside an
     // accomplishment, a Target/Baseline cell with a new measure — so a sub-row may open there.
@@ -3616,7 +3615,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
-      else if (p && accValueOpens && accomplishmentAtNextMeasure(block, accValueOpens, prev, r, i, measureColumn)) out.add(r);
+      else if (p && subRowOpens && accomplishmentAtNextMeasure(block, subRowOpens, prev, r, i, measureColumn)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prevUpper = prev;
       prev = r;
