@@ -164,9 +164,10 @@ export function readFirstPersonParty(text: string): { name: string; title: strin
     // space (or at its start), and the commitment pattern reads no context before its "\b": a
     // paragraph whose flat text holds no commitment has none in any tail. Most paragraphs hold
     // none, and trying every tail of a long one (a table's rows without blank lines) was quadratic.
-    if (!FIRST_PERSON_COMMITMENT.test(flatSentence(lines))) continue;
+    const flat = flatSentence(lines);
+    if (!FIRST_PERSON_COMMITMENT.test(flat)) continue;
     for (let i = 0; i < lines.length; i++) {
-      const party = partyOf(flatSentence(i === 0 ? lines : lines.slice(i)));
+      const party = partyOf(i === 0 ? flat : flatSentence(lines.slice(i)));
       if (party) return party;
     }
   }
