@@ -25,7 +25,7 @@ import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--seed", "--split"]);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -34,6 +34,17 @@ const SEED = 141414;
 const CHECK = process.argv.includes("--check");
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 33, N_DEV = 20;
+/**
+ * The validation draw (session 33): the same generator printed again with another seed, every
+ * document in split `val14` (ids `v14-001…`), drawn after and apart from the committed 33 so that
+ * their bytes do not move. `--seed S --split val14` prints it (only those files; its manifest
+ * entries are merged into manifest.json); `--check` draws it again and compares.
+ */
+const VAL = { split: "val14", seed: SEED + 10000, docs: 24 };
+const argOf = (flag) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+const SPLIT = argOf("--split");
+if (SPLIT !== undefined && SPLIT !== VAL.split) { console.error(`--split: only ${VAL.split} (the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
+if (argOf("--seed") !== undefined && Number(argOf("--seed")) !== VAL.seed) { console.error(`--seed: ${VAL.split} is drawn with seed ${VAL.seed} (--check re-draws it with that seed)`); process.exit(2); }
 
 // ---------------------------------------------------------------- randomness
 const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
@@ -480,15 +491,17 @@ function mdDocument(lay, doc) {
 // ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs (harness.mjs pagesAndCuts)
 
 // ---------------------------------------------------------------- main
-function plan() {
-  reseed(SEED);
+function plan(seed = SEED, val = false) {
+  reseed(seed);
   DEALT = {}; MISS = {};
   const drawn = [];
-  for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
+  const n = val ? VAL.docs : N_DOCS;
+  for (let i = 0; i < n; i++) drawn.push(drawDocument(i));
   // the split, by a seeded draw made before any score: 20 documents to dev14, the rest to holdout14
-  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 14);
+  // (the validation draw: every document to val14)
+  const splits = val ? drawn.map((_, i) => ({ id: `v14-${String(i + 1).padStart(3, "0")}`, split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 14);
   return drawn.map((d, i) => {
-    reseed(SEED + 1000 + i); // each layout's own draw, so a change to one document moves no other
+    reseed(seed + 1000 + i); // each layout's own draw, so a change to one document moves no other
     return { ...d, ...splits[i], lay: layout(d) };
   });
 }
@@ -499,7 +512,7 @@ function manifestEntry(doc, truth) {
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, typed: doc.typed, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(JSON.stringify(doc.lay)) };
 }
 
-const docs = plan();
+const docs = [...plan(), ...plan(VAL.seed, true)];
 if (process.argv.includes("--features")) {
   // the feature crossing of the plan (no printing): features in < 3 documents or on one side only
   const c = new Map();
@@ -513,7 +526,7 @@ if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry, more: (doc, entry
 const work = process.env.CORPUS14_WORK ?? mkdtempSync(join(tmpdir(), "corpus14-"));
 mkdirSync(work, { recursive: true });
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", FORCE_SOURCE_DATE: "1", HOME: work };
-const todo = docs.filter((d) => !ONLY || ONLY.includes(d.id));
+const todo = docs.filter((d) => (!ONLY || ONLY.includes(d.id)) && (SPLIT ? d.split === SPLIT : d.split !== VAL.split));
 // sources: the spreadsheet and the ODT (python3-openpyxl, python3-odf), the XeLaTeX source, the typed copy
 for (const doc of todo) {
   const id = doc.id;
@@ -547,8 +560,21 @@ for (const doc of todo) {
   process.stdout.write(`${id} `);
 }
 if (!process.env.CORPUS14_WORK) rmSync(work, { recursive: true, force: true });
-if (!ONLY) {
+if (SPLIT && !ONLY) {
+  // the validation draw's entries merged into the committed manifest (every other entry kept as it is)
+  const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
+  manifest.validation = { split: VAL.split, seed: VAL.seed, docs: VAL.docs, command: `node scripts/corpus14/generate.mjs --seed ${VAL.seed} --split ${VAL.split}` };
+  manifest.documents = [...manifest.documents.filter((d) => d.split !== SPLIT), ...entries].sort((a, b) => a.id.localeCompare(b.id));
+  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
+  console.log(`\n${entries.length} ${SPLIT} documents, ${entries.reduce((a, e) => a + e.rows, 0)} rows`);
+} else if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), openpyxl: version("/usr/bin/python3", ["-c", "import openpyxl; print('openpyxl', openpyxl.__version__)"]), odfpy: version("dpkg-query", ["-W", "-f=python3-odf ${Version}", "python3-odf"]), xelatex: version("xelatex", ["--version"]), enscript: version("enscript", ["--version"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: "pdftotext (poppler 22.12.0)" };
-  writeManifest(OUT, 14, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  // a full regeneration keeps the validation draw's entries (printed with --split val14 only)
+  const old = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : { documents: [] };
+  writeManifest(OUT, 14, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries: [...entries, ...old.documents.filter((d) => d.split === VAL.split)] });
+  if (old.validation) {
+    const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
+    writeFileSync(join(OUT, "manifest.json"), JSON.stringify({ ...manifest, validation: old.validation }, null, 1) + "\n");
+  }
 }

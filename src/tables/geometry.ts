@@ -181,7 +181,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       if (above && below && positioned && opensWithShorterCells(band, head, objectiveColumn)) top++;
       else if (above && below) {
         // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
-        if (!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) {
+        // Plain text: not an objective that opens its row's first sub-row and leaves a grid line
+        // beside its wrap empty in every other column (`firstSubRowHeldOpen`): a top-aligned row.
+        if ((!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) && (positioned || !firstSubRowHeldOpen(band, head, objectiveColumn))) {
           centred++;
           votedCentred.add(head);
         }
@@ -476,6 +478,27 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
     if (!band.some((p) => p.line.y < head.y && (p.line.cells[i] ?? "").trim())) return false;
   }
   return true;
+}
+
+/**
+ * Plain text: the objective opens a sub-row beside its first line, right under a sub-row that
+ * filled every column (`subRowOpensBeside`), goes on over one grid line or more beside which every
+ * other column is empty, and sub-rows follow under its last line. Row-spanned cells set on top of
+ * their row (a spreadsheet's merged range, whose text fits its first row) make that first sub-row
+ * as tall as the objective, leaving its other cells' lines short of it; a centred objective sits
+ * on the middle of sub-rows stacked one under another, beside their lines, so text above it and
+ * below it never leaves a whole line empty beside its wrap (a padding gap would be on both sides).
+ * The band's lines above it are then the row before's last sub-row, no sign of centring (corpus14
+ * val14 v14-005, v14-019, v14-020 txt: `noacc4` sub-rows given to the next objective).
+ */
+function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+  if (!subRowOpensBeside(band, head, objectiveColumn)) return false;
+  const k = band.findIndex((p) => p.line === head);
+  const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
+  const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
+  let j = k + 1, hole = false;
+  for (; j < band.length && own(band[j]!.line); j++) if (!others(band[j]!.line)) hole = true;
+  return hole && j > k + 1 && band.slice(j).some((p) => others(p.line));
 }
 
 /**
