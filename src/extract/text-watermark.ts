@@ -147,9 +147,20 @@ function longestWordRun(pieces: readonly Piece[], from: number, accept: (word: s
   for (let to = pieces.length; to >= from + 2; to--) {
     const run = pieces.slice(from, to);
     const word = diagonalWord(run);
-    if (word && accept(word)) return { pieces: run, word };
+    if (word && accept(word) && mostlyAlone(run)) return { pieces: run, word };
   }
   return null;
+}
+
+/**
+ * A diagonal's letters fall mostly on lines of their own: a run holds more pieces standing alone
+ * than pieces glued onto body lines. A repeated header wrapped into short capital ends ("S" under
+ * "ACCOMPLISHMENT", "AND" under "RISKS") can spell a word ("SAND") on every page from glued
+ * pieces only; a stamp's glued piece only completes a diagonal seen on its own lines.
+ */
+function mostlyAlone(run: readonly Piece[]): boolean {
+  const glued = run.filter((p) => p.segment !== undefined).length;
+  return run.length - glued > glued;
 }
 
 /** The letters a run of pieces spells read left to right, when their columns move one way down the page. */
