@@ -36,7 +36,8 @@ import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
-const { HERE, OUT: CORPUS, ONLY } = generatorArgs(import.meta.url, 19, ["--seed", "--split"]);
+const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 19, ["--seed", "--split"]);
+const CORPUS = join(ROOT, "test", "corpus19");
 /** The value of `--flag v` or `--flag=v` (undefined without the flag). */
 const flagValue = (flag) => {
   const i = process.argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
