@@ -21,6 +21,9 @@
  *   node scripts/corpus19/generate.mjs --check       # truth, definitions, Markdown, PDF sha256, manifest as committed (no pdfmake needed)
  *   node scripts/corpus19/generate.mjs --features    # the feature crossing of the plan, no printing
  *   node scripts/corpus19/generate.mjs --truth       # rewrites the truth files only
+ *   node scripts/corpus19/generate.mjs --seed 192921 --split val19   # a validation draw: the same generator with another
+ *                                                    # seed, every document in test/corpus19/val19/ (ids v19-…, its own manifest);
+ *                                                    # add --check to check it (the committed dev/holdout print is untouched)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,10 +36,24 @@ import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
-const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 19);
+const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 19, ["--seed", "--split"]);
+const CORPUS = join(ROOT, "test", "corpus19");
+/** The value of `--flag v` or `--flag=v` (undefined without the flag). */
+const flagValue = (flag) => {
+  const i = process.argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  return i < 0 ? undefined : process.argv[i].includes("=") ? process.argv[i].slice(flag.length + 1) : process.argv[i + 1];
+};
+/**
+ * A validation draw (`--split val19 --seed S`): the same plan drawn from another seed, every document
+ * in one split of its own under test/corpus19/<split>/ with its own manifest, so the committed
+ * dev19/holdout19 print and its manifest stay byte for byte what they are.
+ */
+const VAL_SPLIT = flagValue("--split");
+if (VAL_SPLIT !== undefined && !/^val19[a-z]?$/.test(VAL_SPLIT)) { console.error(`--split: a validation split is named val19 (got ${VAL_SPLIT})`); process.exit(2); }
+const OUT = VAL_SPLIT ? join(CORPUS, VAL_SPLIT) : CORPUS;
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
 // print loses no text (see README: pdfmake 0.3.11 drops content when a middle-aligned rowSpan crosses a page, and wide tables overran the page)
-const SEED = 191921;
+const SEED = VAL_SPLIT ? Number(flagValue("--seed") ?? 192921) : 191921;
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -480,11 +497,13 @@ function plan() {
   resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = splitsOf(N_DOCS, N_DEV, shuffle, 19);
+  const ids = VAL_SPLIT ? drawn.map((_, i) => ({ id: `v19-${String(i + 1).padStart(3, "0")}`, split: VAL_SPLIT })) : splitsOf(N_DOCS, N_DEV, shuffle, 19);
   return drawn.map((d, i) => ({ ...d, ...ids[i], def: definition(d), md: markdown(d) }));
 }
+/** Where a document's files go under OUT: its split's folder (a validation draw's OUT is its split's folder already). */
+const splitDir = (doc) => (VAL_SPLIT ? "." : doc.split);
 function manifestEntry(doc, truth) {
-  const dir = doc.split, id = doc.id;
+  const dir = splitDir(doc), id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, `${dir}/${id}.${k}`]));
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features: manifestFeatures(truth), style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, source: `src/${id}.pdfmake.json`, layoutSha256: sha(JSON.stringify(doc.def)) };
 }
@@ -506,7 +525,7 @@ runModes(OUT, 19, docs, {
 mkdirSync(join(OUT, "src"), { recursive: true });
 const entries = [];
 for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
-  const dir = join(OUT, doc.split), id = doc.id;
+  const dir = join(OUT, splitDir(doc)), id = doc.id;
   mkdirSync(dir, { recursive: true });
   const truth = truthOf(doc);
   writeFileSync(join(OUT, "src", `${id}.pdfmake.json`), JSON.stringify(doc.def, null, 1) + "\n");
@@ -523,5 +542,10 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
 }
 if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
-  writeManifest(OUT, 19, { seed: SEED, producers: { pdfmake: pkg("pdfmake"), pdfkit: pkg("pdfkit"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), "fonts-liberation": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-liberation fonts-liberation2 2>/dev/null | head -1"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) }, nDev: N_DEV, nDocs: N_DOCS, entries });
+  const producers = { pdfmake: pkg("pdfmake"), pdfkit: pkg("pdfkit"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), "fonts-liberation": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-liberation fonts-liberation2 2>/dev/null | head -1"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) };
+  if (VAL_SPLIT) {
+    const manifest = { generator: "scripts/corpus19/generate.mjs", seed: SEED, producers, splits: { [VAL_SPLIT]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
+    writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
+    console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${VAL_SPLIT} rows`);
+  } else writeManifest(OUT, 19, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else console.log("\n(--only: the manifest is not rewritten)");

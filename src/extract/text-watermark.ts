@@ -38,75 +38,137 @@ const MIN_PAGES = 2;
 
 export interface TextWatermark {
   page: number;
-  /** The word the pieces spell, as printed. */
+  /** The word the pieces spell, as printed (for a stamp cut by the page's edge, the part the page shows). */
   word: string;
-  /** 1-based source line numbers of the pieces. */
+  /** 1-based source line numbers of the pieces that stand alone on their lines. */
   lines: number[];
+  /** Pieces glued onto a body line (pdftotext set the stamp's letters on the same row as a cell): their line and segment. */
+  glued?: Array<{ line: number; segment: number }>;
 }
 
 /**
  * The watermarks of a text layout's pages (each page's longest runs of pieces that spell a word),
  * kept only where the same word is stamped on `MIN_PAGES` pages or more and on at least half of the
  * document's pages: a draft's stamp marks its pages alike, while a header that wraps letter by
- * letter in a narrow column ("BAS" … "E" of "BASELINE") spells a word by chance once.
+ * letter in a narrow column ("BAS" … "E" of "BASELINE") spells a word by chance once. A page where
+ * pdftotext glued a piece onto a body line, or where the page's edge cut the diagonal, shows the
+ * stamp too (`pageStamp`): once the word is known from two pages, such a page's run that spells a
+ * contiguous part of it is the same stamp.
  */
 export function watermarkLines(layout: Layout): TextWatermark[] {
   if (layout.format !== "text") return [];
-  const found = layout.pages.flatMap((page) => pageWatermarks(page));
+  const whole = layout.pages.map((page) => pageStamp(page, (word) => word.length >= MIN_WORD && isEnglishWord(word)));
   const pagesOf = new Map<string, Set<number>>();
-  for (const mark of found) pagesOf.set(mark.word, (pagesOf.get(mark.word) ?? new Set()).add(mark.page));
+  for (const mark of whole.flat()) pagesOf.set(mark.word, (pagesOf.get(mark.word) ?? new Set()).add(mark.page));
+  const words = [...pagesOf].filter(([, pages]) => pages.size >= MIN_PAGES).map(([word]) => word);
+  if (words.length === 0) return [];
+  const isPart = (word: string): boolean => word.length >= MIN_PART && words.some((w) => w.includes(word));
+  const found = layout.pages.flatMap((page, i) => (whole[i]!.some((m) => words.includes(m.word)) ? whole[i]! : pageStamp(page, isPart)));
+  const stampOf = (word: string): string | undefined => words.find((w) => w.includes(word));
+  const pages = new Map<string, Set<number>>();
+  for (const mark of found) {
+    const stamp = stampOf(mark.word);
+    if (stamp) pages.set(stamp, (pages.get(stamp) ?? new Set()).add(mark.page));
+  }
   const stamped = (word: string): boolean => {
-    const pages = pagesOf.get(word)?.size ?? 0;
-    return pages >= MIN_PAGES && pages * 2 >= layout.pages.length;
+    const n = pages.get(stampOf(word) ?? "")?.size ?? 0;
+    return n >= MIN_PAGES && n * 2 >= layout.pages.length;
   };
   return found.filter((mark) => stamped(mark.word));
 }
 
-/** A line that holds only a short piece of capitals, with its column. */
+/** The fewest letters of a stamp's part read on a page the page's edge or a glued piece cut (two pieces at least, as for a word). */
+const MIN_PART = 2;
+
+/** A short piece of capitals: a whole line, or one end segment of a body line (`glued`), with its column. */
 interface Piece {
   line: Line;
   text: string;
   x: number;
+  /** The segment's index when the piece is glued onto a body line. */
+  segment?: number;
 }
 
+/** The line as a piece standing alone (its only segment a piece of capitals). */
 function pieceOf(line: Line): Piece | null {
   const only = line.segments.length === 1 ? line.segments[0] : undefined;
   if (!only || !PIECE.test(only.text)) return null;
   return { line, text: only.text, x: only.x };
 }
 
-function pageWatermarks(page: Page): TextWatermark[] {
-  const pieces = page.lines.map(pieceOf).filter((p): p is Piece => p !== null);
+/**
+ * A piece pdftotext set on a body line's row: the line's first or last segment (set apart from the
+ * rest by a column gap, as segments are) is a piece of capitals. Only read where the page's other
+ * pieces, with it, spell the stamp (`pageStamp`), never alone: a short capital cell ("OIOS", "TBD")
+ * is also a first or last segment.
+ */
+function gluedPieceOf(line: Line): Piece | null {
+  if (line.segments.length < 2) return null;
+  const ends = [0, line.segments.length - 1];
+  for (const i of ends) {
+    const seg = line.segments[i]!;
+    if (PIECE.test(seg.text)) return { line, text: seg.text, x: seg.x, segment: i };
+  }
+  return null;
+}
+
+/**
+ * A page's stamp: the runs of pieces that spell an accepted word (`accept`), read once from the
+ * pieces alone on their lines and once with the pieces glued onto body lines too; the reading that
+ * spells more letters wins (the glued pieces only count where they complete the diagonal).
+ */
+function pageStamp(page: Page, accept: (word: string) => boolean): TextWatermark[] {
+  const alone = page.lines.map(pieceOf).filter((p): p is Piece => p !== null);
+  const all = page.lines.map((l) => pieceOf(l) ?? gluedPieceOf(l)).filter((p): p is Piece => p !== null);
+  const a = pageWatermarks(page.number, alone, accept);
+  if (all.length === alone.length) return a;
+  const b = pageWatermarks(page.number, all, accept);
+  const letters = (marks: TextWatermark[]): number => marks.reduce((n, m) => n + m.word.length, 0);
+  return letters(b) > letters(a) ? b : a;
+}
+
+function pageWatermarks(page: number, pieces: readonly Piece[], accept: (word: string) => boolean): TextWatermark[] {
   if (pieces.length < 2 || pieces.length > MAX_CANDIDATES) return [];
   const found: TextWatermark[] = [];
   let from = 0;
   while (from < pieces.length - 1) {
-    const run = longestWordRun(pieces, from);
+    const run = longestWordRun(pieces, from, accept);
     if (run) {
-      found.push({ page: page.number, word: run.word, lines: run.pieces.map((p) => p.line.line) });
+      const glued = run.pieces.filter((p) => p.segment !== undefined).map((p) => ({ line: p.line.line, segment: p.segment! }));
+      found.push({ page, word: run.word, lines: run.pieces.filter((p) => p.segment === undefined).map((p) => p.line.line), ...(glued.length ? { glued } : {}) });
       from += run.pieces.length;
     } else from++;
   }
   return found;
 }
 
-/** The longest run of pieces starting at `from` that moves one way across the page and spells a word. */
-function longestWordRun(pieces: readonly Piece[], from: number): { pieces: Piece[]; word: string } | null {
+/** The longest run of pieces starting at `from` that moves one way across the page and spells an accepted word. */
+function longestWordRun(pieces: readonly Piece[], from: number, accept: (word: string) => boolean): { pieces: Piece[]; word: string } | null {
   for (let to = pieces.length; to >= from + 2; to--) {
     const run = pieces.slice(from, to);
     const word = diagonalWord(run);
-    if (word) return { pieces: run, word };
+    if (word && accept(word) && mostlyAlone(run)) return { pieces: run, word };
   }
   return null;
 }
 
-/** The word a run of pieces spells read left to right, when their columns move one way down the page. */
+/**
+ * A diagonal's letters fall mostly on lines of their own: a run holds more pieces standing alone
+ * than pieces glued onto body lines. A repeated header wrapped into short capital ends ("S" under
+ * "ACCOMPLISHMENT", "AND" under "RISKS") can spell a word ("SAND") on every page from glued
+ * pieces only; a stamp's glued piece only completes a diagonal seen on its own lines.
+ */
+function mostlyAlone(run: readonly Piece[]): boolean {
+  const glued = run.filter((p) => p.segment !== undefined).length;
+  return run.length - glued > glued;
+}
+
+/** The letters a run of pieces spells read left to right, when their columns move one way down the page. */
 function diagonalWord(run: readonly Piece[]): string | null {
   const steps = run.slice(1).map((p, i) => p.x - (run[i]?.x ?? p.x));
   const rising = steps.every((d) => d < 0);
   if (!rising && !steps.every((d) => d > 0)) return null;
-  const word = (rising ? [...run].reverse() : run).map((p) => p.text).join("");
-  return word.length >= MIN_WORD && isEnglishWord(word) ? word : null;
+  return (rising ? [...run].reverse() : run).map((p) => p.text).join("");
 }
 
 /**
@@ -118,17 +180,19 @@ export function removeTextWatermark(layout: Layout): { layout: Layout; warnings:
   const marks = watermarkLines(layout);
   if (marks.length === 0) return { layout, warnings: [] };
   const dropped = new Set(marks.flatMap((m) => m.lines));
-  const pages = layout.pages.map((page) => (marks.some((m) => m.page === page.number) ? withoutLines(page, dropped) : page));
+  const glued = marks.flatMap((m) => m.glued ?? []);
+  const unglued = glued.length ? withoutGluedPieces(layout, glued) : layout;
+  const pages = unglued.pages.map((page) => (marks.some((m) => m.page === page.number) ? withoutLines(page, dropped) : page));
   const first = marks[0]!;
   const pageCount = new Set(marks.map((m) => m.page)).size;
   return {
-    layout: { ...layout, pages },
+    layout: { ...unglued, pages },
     warnings: [
       {
         code: TEXT_WATERMARK_REMOVED,
-        message: `${dropped.size} line(s) across ${pageCount} page(s) held only the letters of a word set along a diagonal ("${first.word}" on page ${first.page}), as a watermark's text is printed, and were left out`,
+        message: `${dropped.size} line(s)${glued.length ? ` and ${glued.length} piece(s) glued onto body lines` : ""} across ${pageCount} page(s) held only the letters of a word set along a diagonal ("${first.word}" on page ${first.page}), as a watermark's text is printed, and were left out`,
         page: first.page,
-        line: first.lines[0] ?? null,
+        line: first.lines[0] ?? first.glued?.[0]?.line ?? null,
       },
     ],
   };
@@ -149,4 +213,32 @@ function withoutLines(page: Page, dropped: ReadonlySet<number>): Page {
     lines.push(lift === 0 ? line : { ...line, y: line.y - lift, segments: line.segments.map((s) => ({ ...s, y: s.y - lift })) });
   }
   return { ...page, lines, removed, height: page.height - lift };
+}
+
+/**
+ * The layout without the stamp's pieces pdftotext glued onto body lines: each piece's segment is
+ * dropped from its line and its characters are blanked (spaces of the same length) in the line's
+ * text and the layout's text, so every offset stays where it was and the line keeps its cells.
+ */
+function withoutGluedPieces(layout: Layout, glued: ReadonlyArray<{ line: number; segment: number }>): Layout {
+  const at = new Map(glued.map((g) => [g.line, g.segment]));
+  const blanks: Array<[number, number]> = [];
+  const pages = layout.pages.map((page) => {
+    if (!page.lines.some((l) => at.has(l.line))) return page;
+    const removed = [...page.removed];
+    const lines = page.lines.map((line) => {
+      const i = at.get(line.line);
+      const seg = i === undefined ? undefined : line.segments[i];
+      if (!seg) return line;
+      blanks.push([seg.start, seg.end]);
+      removed.push({ text: seg.text, y: line.y, reason: "watermark" });
+      const from = seg.start - line.start;
+      const text = line.text.slice(0, from) + " ".repeat(seg.end - seg.start) + line.text.slice(from + seg.end - seg.start);
+      return { ...line, text, segments: line.segments.filter((_, k) => k !== i) };
+    });
+    return { ...page, lines, removed };
+  });
+  let text = layout.text;
+  for (const [a, b] of blanks) text = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
+  return { ...layout, text, pages };
 }

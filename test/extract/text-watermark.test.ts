@@ -89,4 +89,35 @@ describe("a diagonal watermark in layout text", () => {
     expect(second?.objective).toBe("To deliver the programme of work approved by the Unit on schedule, in cooperation with the partners concerned");
     expect(second?.accomplishments).toEqual(["Web-based tracking system used by all participating organizations", "Peer review of the Unit completed"]);
   });
+
+  // Session 33 (h-v19, corpus19 val19): pdftotext also sets a piece on a body line's row, and a page's edge cuts the diagonal.
+  it("drops a stamp piece glued onto a body line, and the part of the stamp a cut page shows, once the word is stamped on two pages", () => {
+    const glued = page({ 1: "   FT", 3: " RA", 4: "D                        e) Stamped line" });
+    const cut = page({ 1: "   FT", 4: "  A" });
+    const text = `${page(draft)}\n\f${page(draft)}\n\f${glued}\n\f${cut}\n`;
+    const marks = watermarkLines(textToLayout(text));
+    expect(marks.map((m) => [m.page, m.word, m.lines.length, m.glued?.length ?? 0])).toEqual([
+      [1, "DRAFT", 3, 0],
+      [2, "DRAFT", 3, 0],
+      [3, "DRAFT", 2, 1],
+      [4, "AFT", 2, 0],
+    ]);
+    const { layout, warnings } = removeTextWatermark(textToLayout(text));
+    expect(warnings[0]!.message).toMatch(/1 piece\(s\) glued onto body lines/);
+    const third = layout.pages[2]!.lines;
+    const stamped = third.find((l) => l.text.includes("Stamped line"))!;
+    expect(stamped.segments.map((s) => s.text)).toEqual(["e) Stamped line"]);
+    expect(stamped.text.trimStart().startsWith("e)")).toBe(true);
+    expect(layout.text.slice(stamped.start, stamped.end)).toBe(stamped.text);
+    expect(layout.pages[3]!.lines.map((l) => l.text.trim())).not.toContain("A");
+  });
+
+  it("keeps short capital ends of a repeated wrapped header that spell a word from glued pieces only", () => {
+    const header = ["ACCOMPLISHMENT                 RISKS", "S                              AND", "   MEASURE      MITIGATIONS"].join("\n");
+    const text = [1, 2, 3].map(() => `${header}\n${page({})}`).join("\n\f") + "\n";
+    const head = ["ACCOMPLISHMENT                 RISKS", "AND  S", "   MEASURE      MITIGATIONS"].join("\n");
+    const flipped = [1, 2, 3].map(() => `${head}\n${page({})}`).join("\n\f") + "\n";
+    expect(watermarkLines(textToLayout(text))).toEqual([]);
+    expect(watermarkLines(textToLayout(flipped))).toEqual([]);
+  });
 });
