@@ -9,6 +9,10 @@
  *
  *   node scripts/corpus13/generate.mjs           # draws, prints (needs pdflatex, abiword, mutool, pdftotext)
  *   node scripts/corpus13/generate.mjs --check   # truth, Markdown, source sha256 and manifest features as committed
+ *   node scripts/corpus13/generate.mjs --seed 132313 --split val13   # a validation draw: the same
+ *       generator with another seed, 20 documents `v13-001…` in test/corpus13/val13/; the other
+ *       splits' files and manifest entries are kept, the draw is recorded in the manifest's `draws`
+ *       (so `--check` checks it too)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
@@ -23,12 +27,26 @@ import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
 import { cutRows as sharedCutRows, pagesOf, squash } from "../corpus/page-cuts.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--seed", "--split"]);
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus13");
 const SEED = 131313;
 const CHECK = process.argv.includes("--check");
+/** The value of `--name V` or `--name=V`, or undefined. */
+function flagValue(name) {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  return at < 0 ? undefined : args[at].includes("=") ? args[at].slice(name.length + 1) : args[at + 1];
+}
+/** A validation draw (`--seed S --split NAME`): documents of the same plan drawn from another seed. */
+const DRAW = flagValue("--seed") === undefined && flagValue("--split") === undefined ? null : { seed: Number(flagValue("--seed")), split: flagValue("--split") };
+if (DRAW && (!Number.isInteger(DRAW.seed) || !/^[a-z]+13$/.test(DRAW.split ?? "") || ["dev13", "holdout13"].includes(DRAW.split))) {
+  console.error("--seed S --split NAME: an integer seed and a new split named like val13 (not dev13 or holdout13)");
+  process.exit(2);
+}
+/** Documents per validation draw: as many as dev13, so every design and marker turn comes round. */
+const DRAW_DOCUMENTS = 20;
 
 // ---------------------------------------------------------------- randomness
 const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
@@ -534,6 +552,8 @@ function unrule(abw, doc) {
 const cutRows = (pdf, truth) => sharedCutRows(pdf, truth, (s) => squash(s).replace(/--/g, "–"));
 
 // ---------------------------------------------------------------- main
+/** Manifest order: dev13, holdout13, then the validation draws. */
+const ORDER = (e) => (e.split === "dev13" ? 0 : e.split === "holdout13" ? 1 : 2);
 function plan() {
   reseed(SEED);
   BALANCE = {};
@@ -541,6 +561,23 @@ function plan() {
   for (let i = 0; i < 20; i++) docs.push(drawDocument(`d13-${String(i + 1).padStart(3, "0")}`, "dev13", i));
   for (let i = 0; i < 12; i++) docs.push(drawDocument(`h13-${String(i + 1).padStart(3, "0")}`, "holdout13", i + 20));
   return docs;
+}
+/**
+ * A validation draw: the dev plan (document i = 0…19, so designs, rule styles and marker turns
+ * come round as in dev13) from another seed, ids `<first letter of the split>13-NNN`.
+ */
+function drawPlan({ seed, split }) {
+  reseed(seed);
+  BALANCE = {};
+  const docs = [];
+  for (let i = 0; i < DRAW_DOCUMENTS; i++) docs.push(drawDocument(`${split.charAt(0)}13-${String(i + 1).padStart(3, "0")}`, split, i));
+  return docs;
+}
+/** The validation draws the committed manifest records (`draws: { split: seed }`). */
+function committedDraws() {
+  const file = join(OUT, "manifest.json");
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, "utf8")).draws ?? {};
 }
 function manifestEntry(doc, truth, texSrc, htmlSrc) {
   const features = manifestFeatures(truth);
@@ -553,7 +590,8 @@ function manifestEntry(doc, truth, texSrc, htmlSrc) {
   };
 }
 
-const docs = plan();
+const draws = committedDraws();
+const docs = DRAW ? drawPlan(DRAW) : CHECK ? [...plan(), ...Object.entries(draws).flatMap(([split, seed]) => drawPlan({ seed, split }))] : plan();
 if (CHECK) {
   checkDocuments(OUT, docs, {
     truthOf, manifestEntry: (doc, truth) => manifestEntry(doc, truth, texDocument(doc), htmlDocument(doc)), hashKey: "specSha256", hashLabel: "sources", renderings: false,
@@ -591,11 +629,16 @@ for (const doc of docs) {
   process.stdout.write(`${doc.id} `);
 }
 rmSync(work, { recursive: true, force: true });
+// A draw replaces its own split's entries and keeps the rest; the main print keeps the draws'.
+const before = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : { documents: [] };
+const splitsPrinted = new Set(entries.map((e) => e.split));
+const allDraws = DRAW ? { ...draws, [DRAW.split]: DRAW.seed } : draws;
 const manifest = {
   generator: "scripts/corpus13/generate.mjs", seed: SEED,
   producers: { pdflatex: version("pdflatex", ["--version"]), abiword: version("abiword", ["--version"]), mutool: "mutool (mupdf-tools 1.21.1)", pdftotext: "pdftotext (poppler 22.12.0)" },
-  splits: { dev13: 20, holdout13: 12 },
-  documents: entries,
+  splits: { dev13: 20, holdout13: 12, ...Object.fromEntries(Object.keys(allDraws).map((k) => [k, DRAW_DOCUMENTS])) },
+  ...(Object.keys(allDraws).length ? { draws: allDraws } : {}),
+  documents: [...before.documents.filter((e) => !splitsPrinted.has(e.split)), ...entries].sort((a, b) => ORDER(a) - ORDER(b) || a.id.localeCompare(b.id)),
 };
 writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-console.log(`\n${entries.length} documents, ${entries.filter((e) => e.split === "dev13").reduce((a, e) => a + e.rows, 0)} dev13 rows`);
+console.log(`\n${entries.length} documents, ${entries.filter((e) => e.split === (DRAW ? DRAW.split : "dev13")).reduce((a, e) => a + e.rows, 0)} ${DRAW ? DRAW.split : "dev13"} rows`);

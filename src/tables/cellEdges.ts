@@ -269,6 +269,27 @@ export function figureStatedTwice(prev: TableLine, line: TableLine, i: number, s
 }
 const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
 /**
+ * Plain text (session 33): measures that open with their figure ("66% of tickets purchased at" /
+ * "least 16 days before travel" / "1,088 vendors registered from" / "developing countries",
+ * corpus13 v13-020; "30 entities with a youth focal point" / "60 young speakers in …", v13-016). A
+ * measure states its figure once, at its opening: so under an item whose first line (`first`)
+ * opens with a figure and a lower-case word, a line of the cell (same left edge, one grid line
+ * down, `step`) opening so again is the next measure — unless the line above leads on to it
+ * ("… at least" / "16 days", "… within" / "72 hours": `leadsOn`) or does not end on a word of its
+ * own. A year opens no measure ("… in" / "2010 baseline" is a wrap). Asked where the next first
+ * word would not have fitted on the line above (the line-fill tests say nothing there).
+ */
+export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number): boolean {
+  if (prev.page !== line.page || !sameCellLeft(prev, line, i) || !sameCellLeft(first, line, i)) return false;
+  const opening = (first.cells[i] ?? "").trim(), above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK && FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && OWN_END.test(above) && !leadsOn(above);
+}
+/** A figure (a count or a share) then a lower-case word: how a measure stating its figure first opens. */
+const FIGURE_LED = /^\d[\d,.]*\s?(?:%|per cent)?\s+\p{Ll}/u;
+/** A year then a word ("2010 baseline"): the tail of a date, never a measure's figure. */
+const YEAR_LED = /^(?:19|20)\d\d\s/;
+/**
  * Plain text (session 24): a measure line closed by its unit in brackets ("… by the end of the
  * period (percentage)", "… (number)"), under which a sentence or a share opens, ends its item: the
  * unit is the measure's last words, and a name does not run on after a bracket. Both lines open at

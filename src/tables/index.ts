@@ -28,6 +28,7 @@ import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
+import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
@@ -40,7 +41,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -907,7 +908,11 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // The glued-marker test looks further down: a table's first body line has no line above it, and
     // the marked column's next items may open under a long cell of the first column.
     const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, part, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
+    // Plain text: a page after the header's may be set on a grid of its own, right of the header
+    // page's; its spanning objective rows start at its own left edge (tables/shiftedPageEdge).
+    const shift = layout.format === "text" && !heading && !hasObjectiveColumn(part.header.columns) ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
+    const onPage = shift > 0 ? { ...part, header: { ...part.header, columns: shiftedColumns(part.header.columns, shift) } } : part;
+    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
       if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
@@ -3612,6 +3617,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
