@@ -253,6 +253,48 @@ function indexWords(words: RowWords): WordIndex {
 const NO_CANDIDATES: readonly number[] = [];
 
 /**
+ * The alignment's working arrays, reused from item to item of a row (issue 14): six arrays grown
+ * by push per item were a fifth of this stage's short-lived memory. Typed arrays hold the same
+ * numbers (word places and step counts are small integers, costs sums of halves), grown by
+ * doubling when a longer item comes.
+ */
+export class AlignScratch {
+  /** Per item word: where its candidates start, and where its exact matches end. */
+  from = new Int32Array(64);
+  exactEnd = new Int32Array(64);
+  /** Per candidate: the word, its own cost, the best path's cost and the candidate before it. */
+  candWord = new Int32Array(256);
+  candCost = new Float64Array(256);
+  bestCost = new Float64Array(256);
+  bestPrev = new Int32Array(256);
+
+  /** Room for `n` item words. */
+  fitWords(n: number): void {
+    if (n + 1 <= this.from.length) return;
+    const size = grown(this.from.length, n + 1);
+    this.from = new Int32Array(size);
+    this.exactEnd = new Int32Array(size);
+  }
+
+  /** Room for candidate `c` (the candidates so far are kept). */
+  fitCandidate(c: number): void {
+    if (c < this.candWord.length) return;
+    const size = grown(this.candWord.length, c + 1);
+    const word = new Int32Array(size), cost = new Float64Array(size);
+    word.set(this.candWord);
+    cost.set(this.candCost);
+    this.candWord = word;
+    this.candCost = cost;
+    this.bestCost = new Float64Array(size);
+    this.bestPrev = new Int32Array(size);
+  }
+}
+const grown = (size: number, needed: number): number => {
+  while (size < needed) size *= 2;
+  return size;
+};
+
+/**
  * The best placement of `itemWords` among the row's words (Viterbi over candidate words): the
  * matched words' places in reading order, or null when too few words match. `used` flags words
  * already claimed by earlier items: they cost more, so two identical items ("Yes.") land on their
@@ -263,6 +305,7 @@ export function locateItem(
   words: RowWords,
   used: Uint8Array,
   index: WordIndex = indexWords(words),
+  scratch: AlignScratch = new AlignScratch(),
 ): number[] | null {
   const n = itemWords.length;
   if (n === 0) return null;
@@ -272,30 +315,33 @@ export function locateItem(
   // Item word i's candidates are [from[i], from[i + 1]): its exact matches in reading order
   // (byNorm keeps the row's order), then the hyphenated halves; `exactEnd[i]` ends the exact ones,
   // so the alignment can stop reading them at the first that does not follow the candidate it extends.
-  const from: number[] = [];
-  const exactEnd: number[] = [];
-  const candWord: number[] = [];
-  const candCost: number[] = [];
-  for (const iw of itemWords) {
-    from.push(candWord.length);
-    for (const w of byNorm.get(iw) ?? NO_CANDIDATES) {
-      candWord.push(w);
-      candCost.push(used[w] ? TOKEN_SKIP_COST : 0);
+  scratch.fitWords(n);
+  const { from, exactEnd } = scratch;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const iw = itemWords[i]!;
+    from[i] = count;
+    const exact = byNorm.get(iw) ?? NO_CANDIDATES;
+    for (let e = 0; e < exact.length; e++) {
+      const w = exact[e]!;
+      scratch.fitCandidate(count);
+      scratch.candWord[count] = w;
+      scratch.candCost[count++] = used[w] ? TOKEN_SKIP_COST : 0;
     }
-    exactEnd.push(candWord.length);
+    exactEnd[i] = count;
     for (const w of hyphenated) {
       const c = words.norm[w] === iw ? null : matchCost(iw, words, w);
       if (c !== null) {
-        candWord.push(w);
-        candCost.push(c + (used[w] ? TOKEN_SKIP_COST : 0));
+        scratch.fitCandidate(count);
+        scratch.candWord[count] = w;
+        scratch.candCost[count++] = c + (used[w] ? TOKEN_SKIP_COST : 0);
       }
     }
   }
-  from.push(candWord.length);
+  from[n] = count;
+  const { candWord, candCost, bestCost, bestPrev } = scratch;
   // The best path ending at each candidate: its cost and the candidate before it (-1: none).
-  // Candidates are visited in list order, so each one's entry is pushed at its own index.
-  const bestCost: number[] = [];
-  const bestPrev: number[] = [];
+  // Candidates are visited in list order, so each one's entry is written at its own index.
   for (let i = 0; i < n; i++) {
     for (let c = from[i]!; c < from[i + 1]!; c++) {
       const word = candWord[c]!;
@@ -328,8 +374,8 @@ export function locateItem(
           }
         }
       }
-      bestCost.push(topCost);
-      bestPrev.push(topPrev);
+      bestCost[c] = topCost;
+      bestPrev[c] = topPrev;
     }
   }
   let end = -1;
@@ -368,15 +414,30 @@ interface PrintedPart {
   y1: number;
 }
 
-/** Boxes being united, one per page, with the lines they span: boxes() sorts them by page. */
+/**
+ * Boxes being united, one per page, with the lines they span: boxes() sorts them by page. The first
+ * page's box is held in a field and a map is made only when a second page appears: nearly every
+ * item and entity is printed on one page, and a Map, its iterator and a sorted copy per item (and
+ * per entity) were a tenth of this stage's short-lived objects.
+ */
 class PageBoxes {
-  private readonly byPage = new Map<number, Box>();
+  private first: Box | null = null;
+  private others: Map<number, Box> | null = null;
 
   add(page: number, line: number, x0: number, y0: number, x1: number, y1: number): void {
-    const b = this.byPage.get(page);
-    if (!b) {
-      this.byPage.set(page, { page, x0, y0, x1, y1, lines: [line, line] });
+    let b = this.first;
+    if (b === null) {
+      this.first = { page, x0, y0, x1, y1, lines: [line, line] };
       return;
+    }
+    if (b.page !== page) {
+      const others = (this.others ??= new Map<number, Box>());
+      const known = others.get(page);
+      if (!known) {
+        others.set(page, { page, x0, y0, x1, y1, lines: [line, line] });
+        return;
+      }
+      b = known;
     }
     b.x0 = Math.min(b.x0, x0);
     b.y0 = Math.min(b.y0, y0);
@@ -399,10 +460,16 @@ class PageBoxes {
   }
 
   boxes(): Box[] {
-    return [...this.byPage.values()]
-      .sort((a, b) => a.page - b.page)
-      .map((b) => ({ page: b.page, x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1), lines: b.lines }));
+    const first = this.first;
+    if (first === null) return [];
+    if (this.others === null) return [roundedBox(first)];
+    return [first, ...this.others.values()].sort((a, b) => a.page - b.page).map(roundedBox);
   }
+}
+
+/** A united box as the output gives it: coordinates rounded to 0.01 pt. */
+function roundedBox(b: Box): Box {
+  return { page: b.page, x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1), lines: b.lines };
 }
 
 /** One box per page: the union of the parts' boxes on that page, with the lines they span. */
@@ -485,7 +552,7 @@ interface Located {
  * lines; an item not found in the row is looked for again with the lines between the previous row
  * and this one included.
  */
-export function locateRow(layout: Layout, row: Objective, after = 0, index: LineIndex = lineIndex(layout)): Located {
+export function locateRow(layout: Layout, row: Objective, after = 0, index: LineIndex = lineIndex(layout), scratch: AlignScratch = new AlignScratch()): Located {
   const [first, last] = row.provenance.lines;
   const proportional = layout.format === "pdf";
   const own = wordsOf(linesBetween(index, first, last), proportional);
@@ -505,7 +572,7 @@ export function locateRow(layout: Layout, row: Objective, after = 0, index: Line
   const place = (what: string, text: string): Box[] => {
     const iw = itemWords(text);
     if (iw.length === 0) return [];
-    const path = locateItem(iw, own, usedOwn, ownIndex);
+    const path = locateItem(iw, own, usedOwn, ownIndex, scratch);
     if (path) {
       for (const w of path) usedOwn[w] = 1;
       return new PageBoxes().addWords(own, path).boxes();
@@ -516,7 +583,7 @@ export function locateRow(layout: Layout, row: Objective, after = 0, index: Line
     if (widened && offset > 0) {
       const usedWide = new Uint8Array(widened.words.norm.length);
       usedWide.set(usedOwn, offset);
-      const wide = locateItem(iw, widened.words, usedWide, widened.index);
+      const wide = locateItem(iw, widened.words, usedWide, widened.index, scratch);
       if (wide) {
         for (const w of wide) {
           if (w >= offset) usedOwn[w - offset] = 1;
@@ -561,7 +628,9 @@ function textLines(layout: Layout): Line[] {
 }
 
 export function spanBoxes(layout: Layout, start: number, end: number, lines: readonly Line[] = textLines(layout)): Box[] {
-  const parts: PrintedPart[] = [];
+  // Each covered part goes straight into the union (no object per part: this runs for every entity).
+  const united = new PageBoxes();
+  const proportional = layout.format === "pdf";
   // Lines are in document order, their offsets ascending: start at the first line that ends after
   // `start` (binary search) instead of testing every line of the document for every entity.
   let lo = 0, hi = lines.length;
@@ -578,21 +647,14 @@ export function spanBoxes(layout: Layout, start: number, end: number, lines: rea
       for (const s of l.segments) {
         if (s.end <= start || s.start >= end) continue;
         // Offsets count the segment's text as extracted; clamp in case a repair changed its length.
-        const at = charPositionAt(s.text, layout.format === "pdf");
+        const at = charPositionAt(s.text, proportional);
         const a = Math.min(s.text.length, Math.max(start, s.start) - s.start);
         const b = Math.min(s.text.length, Math.min(end, s.end) - s.start);
-        parts.push({
-          page: l.page,
-          line: l.line,
-          x0: s.x + s.width * at(a),
-          x1: s.x + s.width * at(b),
-          y0: s.y - ASCENT_EM * s.fontSize,
-          y1: s.y + DESCENT_EM * s.fontSize,
-        });
+        united.add(l.page, l.line, s.x + s.width * at(a), s.y - ASCENT_EM * s.fontSize, s.x + s.width * at(b), s.y + DESCENT_EM * s.fontSize);
       }
     }
   }
-  return boxesOf(parts);
+  return united.boxes();
 }
 
 /**
@@ -604,8 +666,9 @@ export function provenanceStage(doc: Doc, _ctx: Context): Doc {
   if (doc.compact) {
     let after = 0;
     const index = lineIndex(doc.layout);
+    const scratch = new AlignScratch();
     for (const row of doc.compact.objectives) {
-      const { boxes, cells, unlocated } = locateRow(doc.layout, row, after, index);
+      const { boxes, cells, unlocated } = locateRow(doc.layout, row, after, index, scratch);
       after = Math.max(after, row.provenance.lines[1]);
       row.provenance.boxes = boxes;
       row.provenance.cells = cells;

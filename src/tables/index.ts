@@ -3755,7 +3755,28 @@ function wrapsAcrossCentredValue(line: TableLine, below: TableLine, after: Table
  * are one per measure, so a second one means a second measure, though neither a marker, a full
  * stop nor a short line shows it.
  */
-function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned = false, wrapStep = Infinity): { opens: Set<number>; lines: number[] } {
+function valueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned = false, wrapStep = Infinity): ValueOpenings {
+  if (positioned) return readValueCellOpenings(block, columns, pitch, true, wrapStep);
+  const known = GRID_VALUE_OPENINGS.get(block);
+  if (known && known.lines === block.lines && known.count === block.lines.length && known.columns === columns && known.pitch === pitch) return known.value;
+  const value = readValueCellOpenings(block, columns, pitch, false, wrapStep);
+  GRID_VALUE_OPENINGS.set(block, { lines: block.lines, count: block.lines.length, columns, pitch, value });
+  return value;
+}
+/** Where a block's value cells open, and the lines beside a value: read-only for every caller. */
+interface ValueOpenings {
+  opens: ReadonlySet<number>;
+  lines: readonly number[];
+}
+/**
+ * The character grid's answers per block (issue 14): the table-wide pairing test
+ * (`accomplishmentOpensWithMeasure`) and `paragraphBreaks`' measure and accomplishment columns ask
+ * for the same block, columns and pitch (the grid reading never uses `wrapStep`). Kept under the
+ * block object (a WeakMap: nothing outlives the tables stage's blocks) and checked against its
+ * lines array, its length, the columns and the pitch, so a block whose lines changed is read again.
+ */
+const GRID_VALUE_OPENINGS = new WeakMap<RowBlock, { lines: readonly TableLine[]; count: number; columns: readonly ColumnDef[]; pitch: number; value: ValueOpenings }>();
+function readValueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], pitch: number, positioned: boolean, wrapStep: number): ValueOpenings {
   const valueColumns = columns.flatMap((c, k) => (c.role === "target" || c.role === "baseline" ? [k] : []));
   const opens = new Set<number>();
   const lines: number[] = [];

@@ -6,7 +6,7 @@ import { extract } from "../../src/index.js";
 import type { Layout, Line, Segment } from "../../src/model/layout.js";
 import type { Box, CompactOutput, Objective } from "../../src/model/output.js";
 import { OutputSchema, outputJsonSchema } from "../../src/model/output.js";
-import { itemWords, locateRow, normWord } from "../../src/provenance/boxes.js";
+import { AlignScratch, itemWords, lineIndex, locateRow, normWord } from "../../src/provenance/boxes.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -111,6 +111,30 @@ describe("locateRow", () => {
     expect(r.unlocated).toEqual([]);
     expect(r.cells.objective[0]).toMatchObject({ lines: [1, 1] });
     expect(r.boxes[0]!.lines).toEqual([1, 2]);
+  });
+
+  it("a row over two pages gets one box per page, in page order; a scratch reused and grown past its first size places items as a fresh one does", () => {
+    // 60 lines of "the of the and of": the accomplishment's 7 words have 780 exact candidates (past the scratch's first 256).
+    const filler = Array.from({ length: 60 }, (_, i): [number, [number, string][]] => [100 + 12 * i, [[50, "the of the and of"]]]);
+    const first = layout([[88, [[50, "Improved the of results here."]]], ...filler]);
+    const second = layout([[100, [[50, "Second page the of closing words."]]]], 2);
+    const second1 = { ...second.pages[0]!, lines: second.pages[0]!.lines.map((l) => ({ ...l, line: 400, segments: l.segments.map((s) => ({ ...s, line: 400 })) })) };
+    const L2: Layout = { ...first, pages: [first.pages[0]!, second1] };
+    const r2 = row("Improved the of results here.", ["the of the and of the of"], ["Second page the of closing words."], [1, 400]);
+    const scratch = new AlignScratch();
+    const index = lineIndex(L2);
+    // The first call grows the scratch; the second reads the same row with the grown one.
+    const a = locateRow(L2, r2, 0, index, scratch);
+    const b = locateRow(L2, r2, 0, index, scratch);
+    const fresh = locateRow(L2, r2, 0, index);
+    expect(scratch.candWord.length).toBeGreaterThan(256);
+    expect(a).toEqual(fresh);
+    expect(b).toEqual(fresh);
+    expect(fresh.unlocated).toEqual([]);
+    expect(fresh.boxes.map((x) => x.page)).toEqual([1, 2]);
+    expect(fresh.boxes[1]).toMatchObject({ page: 2, x0: 50, lines: [400, 400] });
+    expect(fresh.cells.objective).toEqual([{ page: 1, x0: 50, y0: 80, x1: 50 + "Improved the of results here.".length * 5, y1: 90.2, lines: [1, 1] }]);
+    expect(fresh.cells.measures[0]).toMatchObject([{ page: 2, x0: 50, lines: [400, 400] }]);
   });
 });
 
