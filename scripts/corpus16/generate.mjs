@@ -36,11 +36,11 @@ import { printRun } from "../corpus/print-run.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
-const { OUT: CORPUS_OUT, ONLY } = generatorArgs(import.meta.url, 16, ["--seed", "--split"]);
+const { ROOT, ONLY } = generatorArgs(import.meta.url, 16, ["--seed", "--split"]);
 const VAL = validationDraw();
 const SEED = VAL?.seed ?? 161616;
 /** The folder the manifest, the sources and the documents' split folders sit under. */
-const OUT = VAL ? join(CORPUS_OUT, VAL.split) : CORPUS_OUT;
+const OUT = VAL ? join(ROOT, "test", "corpus16", VAL.split) : join(ROOT, "test", "corpus16");
 
 /**
  * `--seed S --split NAME`: a validation draw — the same generator with another seed, every document
