@@ -21,6 +21,9 @@
  *   node scripts/corpus16/generate.mjs --check     # truth, layout sha256 and manifest features as committed
  *   node scripts/corpus16/generate.mjs --features  # the feature crossing of the plan, no printing
  *   node scripts/corpus16/generate.mjs --truth     # rewrites the truth files only
+ *   node scripts/corpus16/generate.mjs --seed 162616 --split val16   # a validation draw: every document
+ *       drawn with that seed goes to test/corpus16/val16/ (ids v16-001…, its own manifest.json there,
+ *       `--corpus test/corpus16/val16` for score.mjs); the committed dev16/holdout16 are untouched
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
@@ -33,8 +36,24 @@ import { printRun } from "../corpus/print-run.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
-const { OUT, ONLY } = generatorArgs(import.meta.url, 16);
-const SEED = 161616;
+const { ROOT, ONLY } = generatorArgs(import.meta.url, 16, ["--seed", "--split"]);
+const VAL = validationDraw();
+const SEED = VAL?.seed ?? 161616;
+/** The folder the manifest, the sources and the documents' split folders sit under. */
+const OUT = VAL ? join(ROOT, "test", "corpus16", VAL.split) : join(ROOT, "test", "corpus16");
+
+/**
+ * `--seed S --split NAME`: a validation draw — the same generator with another seed, every document
+ * to split NAME, in a folder of its own (test/corpus16/NAME/, with its own manifest.json). Both
+ * flags or neither; null without them.
+ */
+function validationDraw() {
+  const at = (k) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : undefined);
+  const seed = at("--seed"), split = at("--split");
+  if (seed === undefined && split === undefined) return null;
+  if (!/^\d+$/.test(seed ?? "") || !/^val\d+$/.test(split ?? "")) { console.error("--seed N and --split valN go together"); process.exit(2); }
+  return { seed: Number(seed), split };
+}
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -507,12 +526,15 @@ function plan() {
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev16, 10 to holdout16
-  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 16);
+  const drawnSplits = splitsOf(N_DOCS, N_DEV, shuffle, 16);
+  const splits = VAL ? drawn.map((_, i) => ({ id: `v16-${String(i + 1).padStart(3, "0")}`, split: VAL.split })) : drawnSplits;
   return drawn.map((d, i) => ({ ...d, ...splits[i], chromium: chromiumHtml(d), lo: loHtml(d), fodt: fodt(d) }));
 }
+/** A document's folder under OUT: its split's, or OUT itself for a validation draw. */
+const folderOf = (doc) => (VAL ? "." : doc.split);
 function manifestEntry(doc, truth) {
   const features = manifestFeatures(truth);
-  const dir = doc.split, id = doc.id;
+  const dir = folderOf(doc), id = doc.id;
   const renderings = { "chromium.pdf": `${dir}/${id}.chromium.pdf`, "lo.pdf": `${dir}/${id}.lo.pdf`, "fodt.pdf": `${dir}/${id}.fodt.pdf`, txt: `${dir}/${id}.txt`, "plain.txt": `${dir}/${id}.plain.txt`, md: `${dir}/${id}.md` };
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(doc.chromium + doc.lo + doc.fodt) };
 }
@@ -537,7 +559,7 @@ soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "fodt-p
 soffice(["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "lo-pdf"), ...todo.map((d) => join(work, `${d.id}.html`))]);
 const entries = [];
 for (const doc of todo) {
-  const dir = join(OUT, doc.split), id = doc.id;
+  const dir = join(OUT, folderOf(doc)), id = doc.id;
   mkdirSync(dir, { recursive: true });
   const truth = truthOf(doc);
   const cpdf = join(dir, `${id}.chromium.pdf`), lpdf = join(dir, `${id}.lo.pdf`);
@@ -557,7 +579,13 @@ for (const doc of todo) {
   process.stdout.write(`${id} `);
 }
 done();
-if (!ONLY) {
+if (!ONLY && VAL) {
+  const version = producerVersion;
+  const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
+  const manifest = { generator: "scripts/corpus16/generate.mjs", seed: SEED, producers, splits: { [VAL.split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
+  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
+  console.log(`\n${entries.length} documents, ${entries.reduce((n, e) => n + e.rows, 0)} ${VAL.split} rows`);
+} else if (!ONLY) {
   const version = producerVersion;
   const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
   writeManifest(OUT, 16, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });

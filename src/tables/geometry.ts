@@ -614,7 +614,8 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   const pages: Placed[][][] = [];
   const pageTopPieces = new Set<Placed[]>();
   const gaplessPieces = new Set<Placed[]>();
-  for (const band of splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces, tableOf, gaplessPieces)) {
+  const split = splitSharedBands(bands(lines, leading), objectiveColumn, objectiveGap(leading, positioned), positioned, leading, pageTopPieces, tableOf, gaplessPieces);
+  for (const band of positioned ? split : joinObjectiveWrapBands(split, objectiveColumn, [pageTopPieces, gaplessPieces])) {
     const last = pages[pages.length - 1];
     if (last && last[0]?.[0]?.line.page === band[0]?.line.page) last.push(band);
     else pages.push([band]);
@@ -791,6 +792,37 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       || (!!nextPage && objectiveFillsPart(cellY(lastOwn[0]!.line, objectiveColumn), cellY(lastOwn[lastOwn.length - 1]!.line, objectiveColumn), top(from), bottom(to), leading));
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
+}
+
+/**
+ * Plain text: bands that part one objective's wrapped lines are one band. A band's last objective
+ * line that ends no sentence, and the next band's first objective line going on in lower case with
+ * no marker ("To promote a workplace free of harassment" / … / "and discrimination"), are one
+ * cell's lines: pdftotext's grid sets a spaced, vertically centred objective's lines two or three
+ * grid lines apart, and where the other columns' item gaps fall between them the gap is whole-width,
+ * so the objective's rest opened a band — and, holding objective text, a row of its own. An
+ * objective cell opens with a capital ("To …"), never in lower case, so no row can start there;
+ * the bands between (other columns' lines beside the objective) are the same row's. `sets` are the
+ * band sets (page-top pieces, gapless pieces) whose membership the merged band keeps from its first.
+ */
+function joinObjectiveWrapBands(input: readonly Placed[][], objectiveColumn: number, sets: ReadonlyArray<Set<Placed[]>>): Placed[][] {
+  const text = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  const out: Placed[][] = [];
+  // The index in `out` of the last band holding objective text, while no later band holds any.
+  let lastObjective = -1;
+  for (const band of input) {
+    const first = band.find((p) => text(p));
+    const open = lastObjective >= 0 ? out[lastObjective]!.findLast((p) => text(p)) : undefined;
+    if (first && open && open.line.page === first.line.page && !endsSentence(text(open)) && !/[;:]$/.test(text(open)) && continuesSentence(text(first))) {
+      const merged = [...out.slice(lastObjective).flat(), ...band];
+      for (const set of sets) if (set.has(out[lastObjective]!)) set.add(merged);
+      out.splice(lastObjective, out.length - lastObjective, merged);
+      continue;
+    }
+    out.push(band);
+    if (first) lastObjective = out.length - 1;
+  }
+  return out;
 }
 
 /**

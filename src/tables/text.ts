@@ -552,7 +552,7 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
       }
       return;
     }
-    if (isLoneMarker(frag.text)) {
+    if (isLoneMarker(frag.text) || isLoneListNumber(frag.text)) {
       markerAt = f;
       return;
     }
@@ -590,6 +590,16 @@ export function splitPlacedItems(fragments: readonly Fragment[], breaks: Readonl
   return items;
 }
 
+/**
+ * A line that is only a bracketed or closed list number ("(iii)", "b)"): the number is wider than its
+ * hanging indent, so the browser set it alone and the item's first words on the next line ("(iii)" /
+ * "Women among international" / "staff: 54 per cent", Chromium in a narrow cell). It opens an item on
+ * the line after it, as a lone bullet does (`isLoneMarker`); stripped as a marker with nothing after
+ * it, it was dropped and its item read into the one above when that one ended with no full stop.
+ */
+function isLoneListNumber(text: string): boolean {
+  return listNumberOf(text) !== undefined && stripBullet(text).text.trim() === "";
+}
 /** The bracketed or closed list number a piece of a cell opens with ("(a)", "iii)"), else undefined. */
 function listNumberOf(s: string): string | undefined {
   return ITEM_NUMBER.exec(s)?.[1];
