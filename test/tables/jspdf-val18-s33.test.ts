@@ -40,7 +40,7 @@ describe("a header repeated whole at the next page's top (v18-017)", () => {
       expect(row(rows, "To strengthen the institutions")?.measures).toHaveLength(5);
       // No column labelled by the page's last cell line ("target16Days").
       expect(rows.flatMap((r) => Object.keys(r.extra)).filter((k) => /\d/.test(k))).toEqual([]);
-    }, 60_000);
+    }, 180_000);
 });
 
 describe("a spanning objective's next line past its wrap pitch (v18-018 jspdf.pdf)", () => {
@@ -49,7 +49,7 @@ describe("a spanning objective's next line past its wrap pitch (v18-018 jspdf.pd
     const r = row(rows, "To coordinate the humanitarian");
     expect(r?.objective).toBe("To coordinate the humanitarian and development assistance of the United Nations system in the Occupied Palestinian Territory");
     expect(r?.accomplishments[0]).toBe("Consultations held with the Middle East Quartet envoys.");
-  }, 60_000);
+  }, 180_000);
 });
 
 describe("a number closing its own segment's bracket (v18-014 jspdf.pdf)", () => {
@@ -60,5 +60,5 @@ describe("a number closing its own segment's bracket (v18-014 jspdf.pdf)", () =>
       "Data from partners are incomplete; mitigation: joint validation workshops",
       "Competing crises divert the attention of Member States; mitigation: briefings timed to the Council's programme",
     ]);
-  }, 60_000);
+  }, 180_000);
 });
