@@ -1,5 +1,5 @@
 /**
- * pdftotext's grid: a number closed by a bracket ("32)") that closes a bracket its own run opened
+ * pdftotext's grid and a PDF's segments: a number closed by a bracket ("32)") that closes a bracket its own run opened
  * ("… deployed (target: 32)") is the end of that bracket, not a list marker "32)" hung before the
  * next column's text (corpus16 d16-001: the Risks column's "▪ Delays …" five spaces on, so the
  * hung-marker rule had moved "32)" into the risk). A list marker opens its item; it never closes a

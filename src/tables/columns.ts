@@ -262,7 +262,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!, after = words[k + 1]!;
     if (w.column !== undefined || placed[k + 1]! <= placed[k]! || !HUNG_MARKER.test(w.text)) continue;
-    if (textGrid && closesRunBracket(words, k)) continue;
+    // In a PDF too: a segment is one cell's line, cut at its gaps ("… completed (target: 37)" with
+    // the Risks column's "the Council's programme" 25 pt on, corpus18 v18-014 jspdf.pdf: "37)" was
+    // hung before the risk's wrapped line, which then opened an item of its own).
+    if (closesRunBracket(words, k)) continue;
     const gapAfter = after.x - (w.x + charCount(w.text) * charWidth);
     // A number one space after a word of its own run and set well apart from the next text ends
     // that run's sentence ("… service 2.      Better"), no marker; glued columns leave a marker as

@@ -348,7 +348,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     // A header row cut by a page break (WeasyPrint breaks inside a row: the one-line cells
     // "OBJECTIVE … BASELINE TARGET" end a page, "KEY PERFORMANCE" / "INDICATOR" open the next) goes
     // on at the top of the next page with label words only, when its part above is no header alone.
-    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText))) break;
+    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !headerOfItsOwn(l, layoutText))) break;
     // A footnote at the foot of the page under the cut row's first part is the page's, not the
     // header's: passed over to the next page, where the next line must go on with label words.
     const foot = following.length > 0 && l.page === first.page ? footnoteAtPageFoot(lines, k, following[following.length - 1]!) : -1;
@@ -457,6 +457,18 @@ function cutHeaderAbove(lines: readonly Line[], following: readonly number[], pa
   if (above.length === 0 || above.length > MAX_HEADER_LINES) return false;
   if (above.some((l) => lineWordCount(l) > MAX_HEADER_LINE_WORDS || !LABEL_PIECE.test(l.text))) return false;
   return matchHeaderWords(mergeHeaderCells(above, layoutText)) === null;
+}
+
+/**
+ * A line at the next page's top that reads as a whole header by itself (every column labelled:
+ * "Objectives  Outcomes  Performance measures") is the header the table repeats there, not the rest
+ * of a header row the page break cut: a cut row leaves label pieces on each side, neither a header
+ * alone. The page's last line above it is then the last line of a cell ("(target: 16 days)", the
+ * measure column of a jsPDF/autoTable row kept whole on the page before, corpus18 v18-017); read
+ * as the cut row's first part it became a column label and the next page's cells went under it.
+ */
+function headerOfItsOwn(line: Line, layoutText: string | undefined): boolean {
+  return LABEL_WORD.test(line.text) && matchHeaderWords(headerLineWords(line, layoutText)) !== null;
 }
 
 /**

@@ -1207,6 +1207,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     // pdftotext prints a paragraph's wrapped lines on consecutive grid lines: a line after a blank
     // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
     (positioned || prev.page !== line.page || !afterParagraphGap(line, prev) || wrapAfterOneBlank(prev, line)) &&
+    !(positioned && pastObjectivePitch(part, prev, line)) &&
     line.segments.length === 1 &&
     (startsAtLeftEdge(line, columns) || hangsUnderNumberedObjective(prev, line)) &&
     !startsWithMarker(text) &&
@@ -1220,6 +1221,28 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (positioned || !cellGoesOnPastRowLine(line, belowLines, columns))
   );
 }
+
+/**
+ * A PDF: the spanning objective already wrapped once on this page (its two lines `above` and
+ * `prev` give its own line pitch), and `line` stands clearly further below `prev` than that pitch
+ * — the cell padding between the objective's row and the first sub-row, not a wrap. A paragraph's
+ * wrapped lines keep one pitch. jspdf-autotable's `valign: middle` prints a two-line
+ * accomplishment's first line above its one-line measure, alone at the table's left edge under the
+ * "Objective 3: …" row (10.4 pt pitch, 16.4 pt to that line; corpus18 v18-018): read as the
+ * objective's third line it made the objective unknown and cost the accomplishment its first line.
+ */
+function pastObjectivePitch(part: TablePart, prev: Line, line: Line): boolean {
+  if (prev.page !== line.page) return false;
+  const at = part.lines.lastIndexOf(prev);
+  const above = at > 0 ? part.lines[at - 1] : undefined;
+  if (!above || !part.objectiveLines.has(above) || above.page !== prev.page) return false;
+  const pitch = prev.y - above.y;
+  // A pitch under a line height is no wrap step (a raised mark's line, lines set over each other).
+  const size = Math.max(...prev.segments.map((s) => s.fontSize || 0));
+  return size > 0 && pitch >= size && line.y - prev.y > WRAP_PITCH_SLACK * pitch;
+}
+/** How much further than the objective's own line pitch its next line may stand and still be its wrap (a pitch rounds by a point at most). */
+const WRAP_PITCH_SLACK = 1.3;
 
 /**
  * pdftotext's grid: a one-run line under a spanning objective is the first column's cell of the
