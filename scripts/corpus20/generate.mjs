@@ -22,6 +22,9 @@
  *   node scripts/corpus20/generate.mjs --check       # truth, Typst sources, Markdown, manifest as committed; PDF sha256 when the producer is installed
  *   node scripts/corpus20/generate.mjs --features    # the feature crossing of the plan, no printing
  *   node scripts/corpus20/generate.mjs --truth       # rewrites the truth files only
+ *   node scripts/corpus20/generate.mjs --split val20 --seed 203020   # a validation draw: the same generator with another seed,
+ *                                                    # ids v20-001…, files under test/corpus20/val20/, its manifest entries
+ *                                                    # (and seed) added beside dev20/holdout20, which stay byte for byte
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,13 +39,23 @@ import { MONTHS } from "../corpus/common.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { drawValue, sections } from "../corpus/web-export.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth", "--seed", "--split"]);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
 const OUT = join(ROOT, "test", "corpus20");
 const SEED = Number(process.env.CORPUS20_SEED ?? 202020);
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+/** `--flag value` or `--flag=value`. */
+const flagValue = (name) => { const a = process.argv, k = a.findIndex((x) => x === name || x.startsWith(`${name}=`)); return k < 0 ? undefined : a[k].includes("=") ? a[k].slice(name.length + 1) : a[k + 1]; };
+/**
+ * A validation draw (session 33): the same plan drawn with another seed into a split of its own
+ * (`--split val20`, ids `v20-001`…), so rules tuned on dev20 can be checked on documents nobody read.
+ * The seed defaults to the corpus seed + 1000 (203020).
+ */
+const VAL_SPLIT = flagValue("--split");
+if (VAL_SPLIT !== undefined && !/^val20[a-z]?$/.test(VAL_SPLIT)) { console.error(`--split: a validation split val20… (got ${VAL_SPLIT})`); process.exit(2); }
+const VAL_SEED = Number(flagValue("--seed") ?? SEED + 1000);
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -526,21 +539,29 @@ function truthOf(doc) {
 
 // ---------------------------------------------------------------- main
 const RENDER = ["typst.pdf", "typst.txt", "md"];
-function plan() {
-  draws.reseed(SEED);
+/** The corpus's documents drawn from `seed`: dev20/holdout20 by the seeded shuffle, or all in the validation split `val` (ids v20-001…). */
+function plan(seed = SEED, val = undefined) {
+  draws.reseed(seed);
   DEAL = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = splitsOf(N_DOCS, N_DEV, shuffle, 20);
+  const ids = val ? drawn.map((_, i) => ({ id: `v20-${String(i + 1).padStart(3, "0")}`, split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
   return drawn.map((d, i) => ({ ...d, ...ids[i], src: typstSource(d), md: markdown(d) }));
 }
+/** The validation draws the committed manifest records (`validation: { split: { seed } }`). */
+const recordedValidation = () => {
+  const f = join(OUT, "manifest.json");
+  return existsSync(f) ? Object.entries(JSON.parse(readFileSync(f, "utf8")).validation ?? {}) : [];
+};
 function manifestEntry(doc, truth) {
   const dir = doc.split, id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, `${dir}/${id}.${k}`]));
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features: manifestFeatures(truth), style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, source: `src/${id}.typ`, layoutSha256: sha(doc.src) };
 }
 
-const docs = plan();
+const docs = VAL_SPLIT ? plan(VAL_SEED, VAL_SPLIT) : plan();
+// --check walks the validation draws the manifest records as well
+if (process.argv.includes("--check") && !VAL_SPLIT) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
 if (process.argv.includes("--features")) featureReport(docs, 20, { truthOf, manifestEntry });
 if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
 if (process.argv.includes("--check")) {
@@ -562,6 +583,8 @@ if (process.argv.includes("--check")) {
 }
 
 mkdirSync(join(OUT, "src"), { recursive: true });
+const VALIDATION_BEFORE = recordedValidation();
+const VALIDATION_ENTRIES_BEFORE = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")).documents.filter((d) => VALIDATION_BEFORE.some(([s]) => s === d.split)) : [];
 const entries = [];
 for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
   const dir = join(OUT, doc.split), id = doc.id;
@@ -579,8 +602,31 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
   entries.push(e);
   process.stdout.write(`${id} `);
 }
-if (!ONLY) {
+if (!ONLY && VAL_SPLIT) writeValidationEntries(VAL_SPLIT, VAL_SEED, entries);
+else if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const creator = producerVersion("sh", ["-c", `pdfinfo ${JSON.stringify(join(OUT, entries[0].renderings["typst.pdf"]))} | sed -n 's/^Creator: *//p'`]);
   writeManifest(OUT, 20, { seed: SEED, producers: { "typst-ts-node-compiler": pkg("@myriaddreamin/typst-ts-node-compiler"), typst: creator, node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), "fonts-liberation": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-liberation fonts-liberation2 2>/dev/null | head -1"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) }, nDev: N_DEV, nDocs: N_DOCS, entries });
+  keepValidationEntries();
 } else console.log("\n(--only: the manifest is not rewritten)");
+
+/** A validation draw's entries written into the manifest (those of its split replaced), with its seed; dev20/holdout20 untouched. */
+function writeValidationEntries(split, seed, entries) {
+  const f = join(OUT, "manifest.json"), m = JSON.parse(readFileSync(f, "utf8"));
+  m.splits[split] = entries.length;
+  m.validation = { ...(m.validation ?? {}), [split]: { seed } };
+  m.documents = [...m.documents.filter((d) => d.split !== split), ...entries].sort((a, b) => a.id.localeCompare(b.id));
+  writeFileSync(f, JSON.stringify(m, null, 1) + "\n");
+  console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${split} rows (seed ${seed})`);
+}
+/** A full run rewrites the manifest of dev20/holdout20: the validation draws recorded before are kept (drawn again by `--check`). */
+function keepValidationEntries() {
+  const f = join(OUT, "manifest.json"), m = JSON.parse(readFileSync(f, "utf8"));
+  for (const [split, { seed }] of VALIDATION_BEFORE) {
+    const kept = VALIDATION_ENTRIES_BEFORE.filter((d) => d.split === split);
+    m.splits[split] = kept.length;
+    m.validation = { ...(m.validation ?? {}), [split]: { seed } };
+    m.documents = [...m.documents, ...kept].sort((a, b) => a.id.localeCompare(b.id));
+  }
+  writeFileSync(f, JSON.stringify(m, null, 1) + "\n");
+}

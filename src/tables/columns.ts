@@ -983,16 +983,16 @@ function opensItemInRun(words: readonly Word[], k: number): boolean {
  */
 export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[] = lineWords): Word[] {
   const severalRuns = line.segments.length !== 1;
-  if (severalRuns && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text) || GLUED_BRACKET_IN_RUN.test(seg.text))) return [];
+  if (severalRuns && !line.segments.some((seg) => GLUED_MARKER_IN_RUN.test(seg.text) || GLUED_PEER_IN_RUN.test(seg.text))) return [];
   const words = wordsOf(line);
   const charWidth = averageCharWidth(line);
   const opened: Word[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
     // On a line of several runs, only a capital letter marker or an asterisk inside a run (gluedMarkerKinds),
-    // or a bracketed list number where other lines glue one too (`gluedBracketPeers`).
-    const bracket = severalRuns && GLUED_BRACKET_KIND.test(w.text);
-    if (severalRuns && (w.segment !== before.segment || after.segment !== w.segment || (!GLUED_IN_RUN_KIND.test(w.text) && !bracket))) continue;
+    // or a list number or bullet where other lines glue one too (`gluedMarkerPeers`).
+    const peerKind = isGluedPeerKind(w.text, before.text);
+    if (severalRuns && (w.segment !== before.segment || after.segment !== w.segment || (!GLUED_IN_RUN_KIND.test(w.text) && !peerKind))) continue;
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_GLYPH_ONLY.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
@@ -1007,11 +1007,8 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
       return null;
     };
     const heads = others.map(headNear).filter((h): h is string => h !== null);
-    if (bracket) {
-      if (heads.length + gluedBracketPeers(w, kinds, line, others, wordsOf, charWidth) >= MIN_MARKER_EDGE_LINES) opened.push(w);
-      continue;
-    }
-    if (heads.length >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && line.segments.length === 1 && heads.some((h) => succeeds(w.text, h, kinds)))) opened.push(w);
+    const peers = peerKind ? gluedMarkerPeers(w, kinds, line, others, wordsOf, charWidth) : 0;
+    if (heads.length + peers >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && !severalRuns && heads.some((h) => succeeds(w.text, h, kinds)))) opened.push(w);
   }
   return opened;
 }
@@ -1023,8 +1020,15 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
  * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
  */
 function gluedMarkerKinds(word: string): string[] {
+  if (ROMAN_DOT_MARKER.test(word)) return LOWER_LETTER_MARKER.test(word) ? ["a.", "i."] : ["i."];
   return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : LOWER_LETTER_MARKER.test(word) ? ["a."] : word === "*" ? ["*"] : markerKinds(word);
 }
+/**
+ * A Roman numeral with a full stop ("i.", "ii.", "iv."): Typst's and LaTeX's `i.` enumeration. A kind
+ * here only (markerKinds asks Roman numerals for a bracket), where the table's lines open or glue
+ * markers of it at one column edge; "i." is a letter's numbering as well.
+ */
+const ROMAN_DOT_MARKER = /^[ivx]{1,5}\.$/;
 const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
 /**
  * Word's lower-case letter numbering "a." / "b." (corpus11 d11-013 txt: "11.1  Mandatory  courses
@@ -1037,10 +1041,25 @@ const LOWER_LETTER_MARKER = /^[a-z]\.$/;
 const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*)$/;
 /** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …". */
 const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
-/** A bracketed list number ("(a)", "a)", "1)", "(iv)"): prose glues none to a word before a capital at one column edge line after line. */
-const GLUED_BRACKET_KIND = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\))$/;
-/** A run holding such a number after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …". */
-const GLUED_BRACKET_IN_RUN = /\S \(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\) [\p{Lu}\d]/u;
+/**
+ * The markers asked about with their peers (`gluedMarkerPeers`): a bracketed list number ("(a)",
+ * "a)", "1)", "(iv)"), a number or Roman numeral with a full stop ("1.", "ii.": session 33, corpus20
+ * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …").
+ * Prose glues none of them to a word before an item's opening at one column edge line after line.
+ */
+const GLUED_PEER_KIND = new RegExp(String.raw`^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.|${GLYPH_CLASS})$`, "u");
+/** A run holding such a marker after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …", "accepted 1. Oversight …", "the • Audit …". */
+const GLUED_PEER_IN_RUN = new RegExp(String.raw`\S (?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.|${GLYPH_CLASS}) [\p{Lu}\d]`, "u");
+/** A word a figure stands after as a value, not as the next item's number: "way: 5. Sessions …", "≥ 3. Joint …". */
+const VALUE_LEAD = /[:≥≤<>=]$/u;
+/**
+ * Whether `word`, after the word `before` in its run, is one of GLUED_PEER_KIND's markers. A number
+ * with a full stop after a colon or a comparison sign is the value that ends a measure ("… under
+ * way: 5.", "… emplaced: ≥ 3."), not the next cell's first item.
+ */
+function isGluedPeerKind(word: string, before: string): boolean {
+  return GLUED_PEER_KIND.test(word) && !(/^\d/.test(word) && VALUE_LEAD.test(before));
+}
 /**
  * pdftotext's grid, a line of several runs: how many of `others` glue a bracketed list number of
  * one of `kinds` inside a run at the place of `w` (within a character, or up to
@@ -1052,15 +1071,15 @@ const GLUED_BRACKET_IN_RUN = /\S \(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\) [\p{Lu}\d]/u;
  * number named inside prose ("under (a) Regulation 5") does not repeat at one place on the lines
  * around it.
  */
-function gluedBracketPeers(w: Word, kinds: readonly string[], line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[], charWidth: number): number {
+function gluedMarkerPeers(w: Word, kinds: readonly string[], line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[], charWidth: number): number {
   let n = 0;
   for (const l of others) {
-    if (l === line || !l.segments.some((seg) => GLUED_BRACKET_IN_RUN.test(seg.text))) continue;
+    if (l === line || !l.segments.some((seg) => GLUED_PEER_IN_RUN.test(seg.text))) continue;
     const ws = wordsOf(l);
     for (let k = 1; k + 1 < ws.length; k++) {
       const m = ws[k]!, b = ws[k - 1]!, a = ws[k + 1]!;
       if (m.x < w.x - MARKER_ALIGNED_CHARS * charWidth || m.x > w.x + MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
-      if (b.segment !== m.segment || a.segment !== m.segment || !GLUED_BRACKET_KIND.test(m.text) || !ITEM_OPENING.test(a.text)) continue;
+      if (b.segment !== m.segment || a.segment !== m.segment || !isGluedPeerKind(m.text, b.text) || !ITEM_OPENING.test(a.text)) continue;
       if (m.x - (b.x + charCount(b.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
       if (gluedMarkerKinds(m.text).some((kind) => kinds.includes(kind))) { n++; break; }
     }

@@ -851,12 +851,53 @@ function cutAtCellEdges(pieces: HeaderPiece[]): HeaderPiece[] {
   if (pieces.length < 2) return pieces;
   return pieces.flatMap((p) => {
     if (p.words.length < 2 || p.column !== undefined) return [p];
-    const k = p.words.findIndex((w, i) =>
-      i > 0 && LABEL_START.test(w.text) && pieces.some((q) => lineOf(q) !== lineOf(p) && Math.abs(q.left - w.x) <= SAME_EDGE_PT) && labelRole(p.words.slice(0, i).map((v) => v.text).join(" ")) !== null,
-    );
+    const k = p.words.findIndex((w, i) => {
+      if (i === 0 || !LABEL_START.test(w.text)) return false;
+      const edge = pieces.some((q) => lineOf(q) !== lineOf(p) && Math.abs(q.left - w.x) <= SAME_EDGE_PT);
+      return (edge && labelRole(p.words.slice(0, i).map((v) => v.text).join(" ")) !== null) || wrappedLabelCut(p, i, edge, pieces);
+    });
     return k > 0 ? [pieceOfWords(p, 0, k), pieceOfWords(p, k, p.words.length)] : [p];
   });
 }
+/**
+ * A header piece glued one space to the next cell's label where its own label wraps or is justified
+ * (session 33, corpus20 val20: "KEY PERFORMANCE RISKS AND MITIGA-" over "INDICATORS" and "TIONS";
+ * "Key     performance Expected result" over "indicator"): the words before word `i` are the end of
+ * one cell's first line, so they read as a known label only with the cell's other pieces — the
+ * one-word pieces a justified line left before them on their line, and the pieces of the lines
+ * below under their extent (a wrapped cell's next lines, a line-end hyphen mended). Cut before `i`
+ * when that cell reads as a known label, and the rest opens the next cell: its word stands at a cell
+ * edge another header line shows (`edge`), or the rest, with the pieces under it, is a known label
+ * too. Never when the whole piece with its cell is one label ("Key" / "performance indicators").
+ */
+function wrappedLabelCut(p: HeaderPiece, i: number, edge: boolean, pieces: readonly HeaderPiece[]): boolean {
+  const line = lineOf(p), cut = p.words[i]!.x;
+  const row = pieces.filter((q) => lineOf(q) === line && q.right <= p.left + TOUCHING_PT).sort((a, b) => b.left - a.left);
+  const words = (ps: readonly HeaderPiece[]) => ps.flatMap((q) => q.words.map((w) => w.text));
+  const cellText = (head: readonly string[], left: number, right: number): string => {
+    const under = pieces.filter((q) => lineOf(q) > line && q.left >= left - SAME_EDGE_PT && q.left < right - TOUCHING_PT).sort((a, b) => a.order - b.order || a.left - b.left);
+    return [head.join(" "), ...under.map((q) => words([q]).join(" "))].reduce((acc, t) => (acc === "" ? t : LINE_END_HYPHEN.test(acc) ? acc.slice(0, -1) + t : `${acc} ${t}`), "");
+  };
+  const restLabel = edge || labelRole(cellText(p.words.slice(i).map((w) => w.text), cut, p.right)) !== null;
+  if (!restLabel) return false;
+  // The head with 0, 1, 2 … one-word pieces before it on its line (a justified line's first words).
+  let left = p.left;
+  const before: string[] = [];
+  for (let n = 0; n <= MAX_JUSTIFIED_PIECES; n++) {
+    if (n > 0) {
+      const q = row[n - 1];
+      if (!q || q.column !== undefined || q.words.length !== 1) break;
+      before.unshift(q.words[0]!.text);
+      left = q.left;
+    }
+    const head = [...before, ...p.words.slice(0, i).map((w) => w.text)];
+    if (labelRole(cellText(head, left, cut)) === null) continue;
+    return labelRole(cellText([...before, ...words([p])], left, p.right)) === null;
+  }
+  return false;
+}
+/** A justified label line of a header cell is a few words ("Key     performance", "RISKS   AND   MITIGA-"). */
+const MAX_JUSTIFIED_PIECES = 3;
 
 /**
  * A justified header cell stretches the word gaps of each line but its last to fill the cell's

@@ -11,7 +11,9 @@
  * promises of the brief: sizes, every rendering present, every feature in at least three documents and
  * in both ruled and borderless ones. Gated on dev20 from session 28 on (a floor per rendering in
  * test/corpus/floors.json; its first, untuned scores are in test/corpus20/README.md); holdout20 is
- * held out. No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus20 --split dev20`).
+ * held out. Session 33 added val20, a validation draw (the generator with seed 203020, ids v20-001…,
+ * `--split val20 --seed 203020`): not gated, checked by `--check` beside the other 26 documents.
+ * No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus20 --split dev20`).
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -31,11 +33,12 @@ const hyphenated = (d: (typeof docs)[number]) => d.features.includes("hyphenate:
 describe("test/corpus20", () => {
   // The brief: dev20 >= 16 documents and >= 190 rows, holdout20 >= 10 documents; each feature in >= 3 documents.
   generatedCorpusTests(here, 20, {
-    documents: 26,
+    // 26 documents of the corpus seed (dev20 60 %, holdout20 40 %) and 26 of the validation draw val20
+    documents: 52,
     checks: "truth, Typst sources, Markdown, PDF sha256, manifest",
     brief: {
-      total: { docs: 26, rows: 300 },
-      shares: { dev20: 0.6, holdout20: 0.35 },
+      total: { docs: 52, rows: 600 },
+      shares: { dev20: 0.3, holdout20: 0.19, val20: 0.5 },
       renderings: ["typst.pdf", "typst.txt", "md"],
       features: ["rules:full", "rules:thin-colour", "rules:hlines", "rules:booktabs", "rules:zebra", "span:rowspan", "span:colspan", "span:nested-rowspan",
         "table-header:repeat", "table-header:no-repeat", "table-header:plain-row", "widths:fr", "widths:auto", "widths:fixed", "widths:mixed", "valign:horizon",
@@ -51,6 +54,15 @@ describe("test/corpus20", () => {
     expect(dev.length).toBeGreaterThanOrEqual(16);
     expect(dev.reduce((a, d) => a + d.rows, 0)).toBeGreaterThanOrEqual(190);
     expect(holdout.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("holds a validation draw val20 of 26 documents (another seed, ids v20-…) that no floor gates", () => {
+    const val = docs.filter((d) => d.split === "val20");
+    expect(val.length).toBe(26);
+    expect(val.every((d) => /^v20-\d{3}$/.test(d.id) && d.renderings["typst.txt"] === `val20/${d.id}.typst.txt`)).toBe(true);
+    expect((manifest as unknown as { validation: Record<string, { seed: number }> }).validation).toEqual({ val20: { seed: 203020 } });
+    const floors = JSON.parse(readFileSync(join(here, "..", "corpus", "floors.json"), "utf8")) as Record<string, unknown>;
+    expect(Object.keys(floors).filter((k) => k.startsWith("corpus20:val20"))).toEqual([]);
   });
 
   it("prints every word of every truth cell in the Markdown, and in the layout text of every document Typst did not hyphenate", () => {
