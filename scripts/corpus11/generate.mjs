@@ -11,6 +11,7 @@
  *   node scripts/corpus11/generate.mjs --no-pdf     # HTML sources, Markdown, truth, manifest (keeps the PDF fields of the manifest)
  *   node scripts/corpus11/generate.mjs --check      # draws again in memory and compares truth, Markdown, the sources' sha256 and the manifest
  *   node scripts/corpus11/generate.mjs --split dev11   # only that split's files
+ *   node scripts/corpus11/generate.mjs --split val11   # the validation draw's files only (dev11/holdout11 kept byte for byte)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,6 +38,16 @@ const SEED0 = 111100;
 const DOCS = 36;
 /** Positions (mod 18) that go to holdout11: 7 of every 18 → 14 of 36. */
 const HOLDOUT_AT = new Set([2, 4, 7, 9, 12, 14, 17]);
+/**
+ * val11 (session 33): a validation draw — the same planner searched from another seed, outside the
+ * range the committed draw searched (SEED0 … SEED0 + 399), so every document is new. The first seed
+ * from VAL_SEED0 whose 36-document plan crosses every feature (the committed draw's test) is taken,
+ * and the 22 documents at dev11's positions kept as `v11-001 …` (its holdout positions are not
+ * printed): the same mix of designs, rules and eras as dev11, new wording and new choices. Never
+ * tuned on; a rule is kept only if it gains here as well as on dev11.
+ */
+const VAL_SEED0 = SEED0 + 1000;
+const VAL_SPLIT = "val11";
 
 // ---------------------------------------------------------------- vocabularies of the layout
 const FEMALE = new Set(["Amina", "Beatriz", "Irina", "Olga", "Fatou", "Claire", "Nadia", "Zainab", "Marta", "Helen", "Ngozi", "Lucía"]);
@@ -589,8 +600,8 @@ function crossing(entries) {
   return bad;
 }
 
-function draw() {
-  for (let seed = SEED0; seed < SEED0 + 400; seed++) {
+function draw(seed0 = SEED0) {
+  for (let seed = seed0; seed < seed0 + 400; seed++) {
     const plans = planDocuments(seed);
     const docs = plans.map((p) => { const d = buildDocument(p); return { plan: p, d, out: renderDocument(d) }; });
     const entries = docs.map((x) => ({ features: x.out.features, ruled: x.plan.ruled }));
@@ -600,6 +611,14 @@ function draw() {
     if (!crossing(entries).length && devRows >= 280 && uniq) return { seed, docs };
   }
   throw new Error("no seed crosses every feature");
+}
+
+/** The validation draw (VAL_SEED0): dev11's positions of its plan, relabelled `val11` / `v11-NNN` in order. */
+function drawValidation() {
+  const { seed, docs } = draw(VAL_SEED0);
+  let n = 0;
+  const kept = docs.filter((x) => x.plan.split === "dev11").map((x) => ({ ...x, plan: { ...x.plan, split: VAL_SPLIT, id: `v11-${String(++n).padStart(3, "0")}` } }));
+  return { seed, docs: kept };
 }
 
 // ---------------------------------------------------------------- producers
@@ -625,7 +644,9 @@ function pagesAndCuts(pdf, truth) {
 }
 
 function main() {
-  const { seed, docs } = draw();
+  const { seed, docs: committed } = draw();
+  const val = drawValidation();
+  const docs = [...committed, ...val.docs];
   const manifestPath = join(OUT, "manifest.json");
   const old = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : { documents: [] };
   const oldById = new Map(old.documents.map((d) => [d.id, d]));
@@ -675,15 +696,15 @@ function main() {
   }
   if (CHECK) {
     const n = docs.length - mismatches;
-    console.log(`${n} documents match${mismatches ? `, ${mismatches} differ` : ""} (seed ${seed})`);
+    console.log(`${n} documents match${mismatches ? `, ${mismatches} differ` : ""} (seed ${seed}, val11 seed ${val.seed})`);
     process.exit(mismatches ? 1 : 0);
   }
   const splits = {};
   for (const d of documents) splits[d.split] = (splits[d.split] ?? 0) + 1;
-  const manifest = { generator: "scripts/corpus11/generate.mjs", seed, producers: versions, splits, documents };
+  const manifest = { generator: "scripts/corpus11/generate.mjs", seed, seedVal11: val.seed, producers: versions, splits, documents };
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const rows = (s) => documents.filter((d) => d.split === s).reduce((a, d) => a + d.rows, 0);
-  console.log(`\nseed ${seed}: dev11 ${splits.dev11} documents / ${rows("dev11")} rows, holdout11 ${splits.holdout11} / ${rows("holdout11")} rows`);
+  console.log(`\nseed ${seed}: dev11 ${splits.dev11} documents / ${rows("dev11")} rows, holdout11 ${splits.holdout11} / ${rows("holdout11")} rows; val11 (seed ${val.seed}) ${splits.val11 ?? 0} / ${rows("val11")} rows`);
 }
 
 main();

@@ -21,7 +21,7 @@ const manifest = readManifest(here);
 describe("test/corpus11", () => {
   // The brief: dev11 ~22 documents and >= 280 rows, holdout11 ~14 documents; each feature in >= 3 documents.
   generatedCorpusTests(here, 11, {
-    documents: 36,
+    documents: 58,
     checks: "truth, Markdown, sources, manifest",
     brief: { splits: { dev11: { docs: 22, rows: 280 }, holdout11: { docs: 14 } }, renderings: ["weasy.pdf", "wk.pdf", "txt", "md"] },
   });
