@@ -183,7 +183,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
         // Plain text: not an objective that opens its row's first sub-row and leaves a grid line
         // beside its wrap empty in every other column (`firstSubRowHeldOpen`): a top-aligned row.
-        if ((!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) && (positioned || !firstSubRowHeldOpen(band, head, objectiveColumn))) {
+        if ((!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) && (positioned || !firstSubRowHeldOpen(band, head, objectiveColumn, marked))) {
           centred++;
           votedCentred.add(head);
         }
@@ -490,10 +490,15 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
  * below it never leaves a whole line empty beside its wrap (a padding gap would be on both sides).
  * The band's lines above it are then the row before's last sub-row, no sign of centring (corpus14
  * val14 v14-005, v14-019, v14-020 txt: `noacc4` sub-rows given to the next objective).
+ * A sub-row opens beside the objective only where no other column's cell there goes on with the
+ * item above it (`goesOnCell`: lower case, no marker in a marked column, or the line above stops on
+ * "by"): "• Infrastructure plans … by" / "September 2022" beside "To support regional integration"
+ * is one item wrapped round a centred objective (corpus7 t7-011, h7-002: merge of session 33).
  */
-function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {
+function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
   if (!subRowOpensBeside(band, head, objectiveColumn)) return false;
   const k = band.findIndex((p) => p.line === head);
+  if (head.cells.some((_, i) => i !== objectiveColumn && goesOnCell(band, k, i, 0, marked))) return false;
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
   let j = k + 1, hole = false;
