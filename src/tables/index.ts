@@ -493,9 +493,6 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
 function pageFootRowStartsToNextRow(blocks: RowBlock[], objectiveColumn: number, leading: number): RowBlock[] {
   if (!(leading > 0)) return blocks;
   const gap = Math.max(leastRowGap(blocks) ?? 0, CELL_GAP_FACTOR * leading);
-  // A table whose rows hold sub-rows a row's gap apart elsewhere (each measure its own table row
-  // under a spanned objective) sets its last sub-row at a page foot the same way: not told apart.
-  if (blocks.some((b, i) => subRowGapInside(b.lines, blocks[i + 1]?.lines[0], gap - ROW_GAP_SLACK))) return blocks;
   for (let i = 0; i + 1 < blocks.length; i++) {
     const above = blocks[i]!.lines;
     const below = blocks[i + 1]!.lines;
@@ -515,17 +512,6 @@ function pageFootRowStartsToNextRow(blocks: RowBlock[], objectiveColumn: number,
     below.unshift(...tail);
   }
   return blocks;
-}
-/** A row-sized gap between two lines of one block on one page, other than before its trailing lines at a page foot under which the next block opens on the next page. */
-function subRowGapInside(lines: readonly TableLine[], next: TableLine | undefined, gap: number): boolean {
-  const last = lines.at(-1);
-  for (let j = 1; j < lines.length; j++) {
-    const a = lines[j - 1]!, c = lines[j]!;
-    if (a.page !== c.page || c.y - a.y < gap) continue;
-    const footTail = !!last && !!next && next.page === last.page + 1 && lines.slice(j).every((l) => l.page === last.page);
-    if (!footTail) return true;
-  }
-  return false;
 }
 /** Points (or text lines) a foot-of-page gap may fall short of the table's least row gap (rounding of baselines). */
 const ROW_GAP_SLACK = 1;
