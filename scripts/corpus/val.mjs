@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * Scores every **validation draw** of the synthetic corpora: a fresh print of a corpus's own
+ * generator with a new seed (session 33), kept apart from the tuned dev splits and from the
+ * held-out splits. It answers "does a rule tuned on dev carry over to documents nobody looked at
+ * while writing it?" without spending the held-out part.
+ *
+ *   npm run build && node scripts/corpus/val.mjs [--json] [--only corpus19,corpus20]
+ *
+ * A validation split is found two ways, as the generators write them:
+ *   - a split named `val…` in a corpus's manifest.json (test/corpusN/manifest.json, files in
+ *     test/corpusN/valN/), or
+ *   - a folder test/corpusN/valN/ with a manifest.json of its own.
+ * Each is scored by scripts/corpus/score.mjs (which runs the team scorer), so the numbers are those
+ * score.mjs prints. Validation splits are not gated (test/corpus/floors.json does not name them).
+ *
+ * Output: one line per split and rendering — rows exact / rows, and documents read as compacts —
+ * and the totals per kind (PDF, text, Markdown).
+ */
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const argv = process.argv.slice(2);
+const only = new Set((argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : "").split(",").filter(Boolean));
+
+/** Every validation split: the corpus folder score.mjs takes and the split name. */
+export function validationSplits(root = ROOT) {
+  const found = [];
+  const testDir = join(root, "test");
+  for (const corpus of readdirSync(testDir).filter((d) => /^corpus\d*$/.test(d)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }))) {
+    if (only.size && !only.has(corpus)) continue;
+    const dir = join(testDir, corpus);
+    const manifest = join(dir, "manifest.json");
+    if (existsSync(manifest)) {
+      const splits = new Set((JSON.parse(readFileSync(manifest, "utf8")).documents ?? []).map((d) => d.split));
+      for (const split of splits) if (/^val/.test(split)) found.push({ corpus, dir, split });
+    }
+    for (const sub of readdirSync(dir)) {
+      const own = join(dir, sub, "manifest.json");
+      if (!/^val/.test(sub) || !statSync(join(dir, sub)).isDirectory() || !existsSync(own)) continue;
+      if (found.some((f) => f.corpus === corpus && f.split === sub)) continue;
+      const splits = new Set((JSON.parse(readFileSync(own, "utf8")).documents ?? []).map((d) => d.split));
+      for (const split of splits) found.push({ corpus, dir: join(dir, sub), split });
+    }
+  }
+  return found;
+}
+
+const kindOf = (rendering) => (rendering.endsWith("pdf") ? "pdf" : rendering.endsWith("md") ? "md" : "text");
+const lines = [];
+const totals = new Map();
+for (const { corpus, dir, split } of validationSplits()) {
+  const out = execFileSync("node", [join(ROOT, "scripts/corpus/score.mjs"), "--corpus", dir, "--split", split, "--json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "inherit"] });
+  for (const r of JSON.parse(out.toString()).summary) {
+    lines.push({ corpus, split: r.split, rendering: r.rendering, exact: r.exact, rows: r.rows, compact: r.compact, docs: r.docs });
+    const t = totals.get(kindOf(r.rendering)) ?? { exact: 0, rows: 0 };
+    t.exact += r.exact; t.rows += r.rows;
+    totals.set(kindOf(r.rendering), t);
+  }
+}
+const pct = (e, r) => (r ? ((100 * e) / r).toFixed(1) : "n/a");
+if (argv.includes("--json")) {
+  console.log(JSON.stringify({ splits: lines, totals: Object.fromEntries(totals) }, null, 1));
+} else {
+  console.log("| corpus | split | rendering | rows exact | compact |");
+  console.log("|---|---|---|---|---|");
+  for (const l of lines) console.log(`| ${l.corpus} | ${l.split} | ${l.rendering} | ${l.exact}/${l.rows} (${pct(l.exact, l.rows)} %) | ${l.compact}/${l.docs} |`);
+  console.log("");
+  for (const [kind, t] of totals) console.log(`${kind}: ${t.exact}/${t.rows} (${pct(t.exact, t.rows)} %)`);
+}
