@@ -1047,9 +1047,10 @@ const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
  * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …").
  * Prose glues none of them to a word before an item's opening at one column edge line after line.
  */
-const GLUED_PEER_KIND = new RegExp(String.raw`^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.|${GLYPH_CLASS})$`, "u");
+const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.|${GLYPH_CLASS}`;
+const GLUED_PEER_KIND = new RegExp(`^(?:${GLUED_PEER})$`, "u");
 /** A run holding such a marker after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …", "accepted 1. Oversight …", "the • Audit …". */
-const GLUED_PEER_IN_RUN = new RegExp(String.raw`\S (?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.|${GLYPH_CLASS}) [\p{Lu}\d]`, "u");
+const GLUED_PEER_IN_RUN = new RegExp(String.raw`\S (?:${GLUED_PEER}) [\p{Lu}\d]`, "u");
 /** A word a figure stands after as a value, not as the next item's number: "way: 5. Sessions …", "≥ 3. Joint …". */
 const VALUE_LEAD = /[:≥≤<>=]$/u;
 /**
