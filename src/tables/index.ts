@@ -910,9 +910,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
     // Plain text: a page after the header's may be set on a grid of its own, right of the header
     // page's; its spanning objective rows start at its own left edge (tables/shiftedPageEdge).
-    const shift = layout.format === "text" && !heading && !hasObjectiveColumn(part.header.columns) ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
+    const spanningObjectives = !heading && !hasObjectiveColumn(part.header.columns);
+    const shift = layout.format === "text" && spanningObjectives ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
     const onPage = shift > 0 ? { ...part, header: { ...part.header, columns: shiftedColumns(part.header.columns, shift) } } : part;
-    if (!heading && !hasObjectiveColumn(part.header.columns) && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
+    if (spanningObjectives && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
       if (part.lines.length === 0) giveBackTailAbove(part, line);
       part.lines.push(line);
       part.objectiveLines.add(line);
