@@ -38,6 +38,7 @@ import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { drawValue, sections } from "../corpus/web-export.mjs";
+import { drawId, validationDraw } from "../corpus/generator.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth", "--seed", "--split"]);
 
@@ -46,16 +47,13 @@ const ROOT = join(HERE, "..", "..");
 const OUT = join(ROOT, "test", "corpus20");
 const SEED = Number(process.env.CORPUS20_SEED ?? 202020);
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
-/** `--flag value` or `--flag=value`. */
-const flagValue = (name) => { const a = process.argv, k = a.findIndex((x) => x === name || x.startsWith(`${name}=`)); return k < 0 ? undefined : a[k].includes("=") ? a[k].slice(name.length + 1) : a[k + 1]; };
 /**
  * A validation draw (session 33): the same plan drawn with another seed into a split of its own
  * (`--split val20`, ids `v20-001`…), so rules tuned on dev20 can be checked on documents nobody read.
- * The seed defaults to the corpus seed + 1000 (203020).
+ * The seed defaults to the corpus seed + 1000 (203020). Null without `--split`
+ * (scripts/corpus/generator.mjs's validationDraw reads the flags).
  */
-const VAL_SPLIT = flagValue("--split");
-if (VAL_SPLIT !== undefined && !/^val20[a-z]?$/.test(VAL_SPLIT)) { console.error(`--split: a validation split val20… (got ${VAL_SPLIT})`); process.exit(2); }
-const VAL_SEED = Number(flagValue("--seed") ?? SEED + 1000);
+const VAL = validationDraw(20, { seed: SEED + 1000 });
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -545,7 +543,7 @@ function plan(seed = SEED, val = undefined) {
   DEAL = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = val ? drawn.map((_, i) => ({ id: `v20-${String(i + 1).padStart(3, "0")}`, split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
+  const ids = val ? drawn.map((_, i) => ({ id: drawId(20, i), split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
   return drawn.map((d, i) => ({ ...d, ...ids[i], src: typstSource(d), md: markdown(d) }));
 }
 /** The validation draws the committed manifest records (`validation: { split: { seed } }`). */
@@ -559,9 +557,9 @@ function manifestEntry(doc, truth) {
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features: manifestFeatures(truth), style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, source: `src/${id}.typ`, layoutSha256: sha(doc.src) };
 }
 
-const docs = VAL_SPLIT ? plan(VAL_SEED, VAL_SPLIT) : plan();
+const docs = VAL ? plan(VAL.seed, VAL.split) : plan();
 // --check walks the validation draws the manifest records as well
-if (process.argv.includes("--check") && !VAL_SPLIT) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
+if (process.argv.includes("--check") && !VAL) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
 if (process.argv.includes("--features")) featureReport(docs, 20, { truthOf, manifestEntry });
 if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
 if (process.argv.includes("--check")) {
@@ -602,7 +600,7 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
   entries.push(e);
   process.stdout.write(`${id} `);
 }
-if (!ONLY && VAL_SPLIT) writeValidationEntries(VAL_SPLIT, VAL_SEED, entries);
+if (!ONLY && VAL) writeValidationEntries(VAL.split, VAL.seed, entries);
 else if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const creator = producerVersion("sh", ["-c", `pdfinfo ${JSON.stringify(join(OUT, entries[0].renderings["typst.pdf"]))} | sed -n 's/^Creator: *//p'`]);
