@@ -33,27 +33,22 @@ import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 19, ["--seed", "--split"]);
 const CORPUS = join(ROOT, "test", "corpus19");
-/** The value of `--flag v` or `--flag=v` (undefined without the flag). */
-const flagValue = (flag) => {
-  const i = process.argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
-  return i < 0 ? undefined : process.argv[i].includes("=") ? process.argv[i].slice(flag.length + 1) : process.argv[i + 1];
-};
 /**
- * A validation draw (`--split val19 --seed S`): the same plan drawn from another seed, every document
- * in one split of its own under test/corpus19/<split>/ with its own manifest, so the committed
- * dev19/holdout19 print and its manifest stay byte for byte what they are.
+ * A validation draw (`--split val19 --seed S`, the seed 192921 when only `--split` is given): the same
+ * plan drawn from another seed, every document in one split of its own under test/corpus19/<split>/
+ * with its own manifest, so the committed dev19/holdout19 print and its manifest stay byte for byte
+ * what they are. Null without the flags (scripts/corpus/generator.mjs's validationDraw reads them).
  */
-const VAL_SPLIT = flagValue("--split");
-if (VAL_SPLIT !== undefined && !/^val19[a-z]?$/.test(VAL_SPLIT)) { console.error(`--split: a validation split is named val19 (got ${VAL_SPLIT})`); process.exit(2); }
-const OUT = VAL_SPLIT ? join(CORPUS, VAL_SPLIT) : CORPUS;
+const VAL = validationDraw(19, { seed: 192921 });
+const OUT = VAL ? join(CORPUS, VAL.split) : CORPUS;
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
 // print loses no text (see README: pdfmake 0.3.11 drops content when a middle-aligned rowSpan crosses a page, and wide tables overran the page)
-const SEED = VAL_SPLIT ? Number(flagValue("--seed") ?? 192921) : 191921;
+const SEED = VAL?.seed ?? 191921;
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -497,11 +492,11 @@ function plan() {
   resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = VAL_SPLIT ? drawn.map((_, i) => ({ id: `v19-${String(i + 1).padStart(3, "0")}`, split: VAL_SPLIT })) : splitsOf(N_DOCS, N_DEV, shuffle, 19);
+  const ids = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 19);
   return drawn.map((d, i) => ({ ...d, ...ids[i], def: definition(d), md: markdown(d) }));
 }
 /** Where a document's files go under OUT: its split's folder (a validation draw's OUT is its split's folder already). */
-const splitDir = (doc) => (VAL_SPLIT ? "." : doc.split);
+const splitDir = (doc) => (VAL ? "." : doc.split);
 function manifestEntry(doc, truth) {
   const dir = splitDir(doc), id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, `${dir}/${id}.${k}`]));
@@ -543,9 +538,9 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
 if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const producers = { pdfmake: pkg("pdfmake"), pdfkit: pkg("pdfkit"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), "fonts-liberation": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-liberation fonts-liberation2 2>/dev/null | head -1"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) };
-  if (VAL_SPLIT) {
-    const manifest = { generator: "scripts/corpus19/generate.mjs", seed: SEED, producers, splits: { [VAL_SPLIT]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
+  if (VAL) {
+    const manifest = { generator: "scripts/corpus19/generate.mjs", seed: SEED, producers, splits: { [VAL.split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
     writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-    console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${VAL_SPLIT} rows`);
+    console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${VAL.split} rows`);
   } else writeManifest(OUT, 19, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else console.log("\n(--only: the manifest is not rewritten)");
