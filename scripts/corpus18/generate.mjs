@@ -36,7 +36,7 @@ import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 18, ["--seed", "--split"]);
@@ -45,28 +45,15 @@ const CORPUS = join(ROOT, "test", "corpus18");
 const SEED = 181819;
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
-/** A flag's value, given as `--flag value` or `--flag=value`. */
-function flagValue(flag) {
-  const i = process.argv.indexOf(flag);
-  return i > 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
-}
 /**
  * A validation draw (session 33, issue 11): `--seed S --split valN` draws the same plan of N_DOCS
  * documents with another seed, every one into that split (ids `v18-001`…), written to
  * test/corpus18/<split>/ with a manifest of its own there (so the committed dev18/holdout18 corpus, its
- * manifest and its test are unchanged; score it with `--corpus test/corpus18/<split>`). Undefined
- * without the flags: the committed corpus, byte for byte.
+ * manifest and its test are unchanged; score it with `--corpus test/corpus18/<split>`). Null
+ * without the flags: the committed corpus, byte for byte. Both flags are needed (no default seed);
+ * scripts/corpus/generator.mjs's validationDraw reads them.
  */
-function validationDraw() {
-  const seed = flagValue("--seed"), split = flagValue("--split");
-  if (seed === undefined && split === undefined) return undefined;
-  if (!/^\d+$/.test(seed ?? "") || !/^val18[a-z]?$/.test(split ?? "")) {
-    console.error("a validation draw needs both --seed <integer> and --split val18 (or val18b, …)");
-    process.exit(2);
-  }
-  return { seed: Number(seed), split };
-}
-const VAL = validationDraw();
+const VAL = validationDraw(18);
 /** Where the draw is written: the corpus, or a validation draw's own folder. */
 const OUT = VAL ? join(CORPUS, VAL.split) : CORPUS;
 
@@ -503,7 +490,7 @@ function plan() {
   resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = VAL ? drawn.map((_, i) => ({ id: `v18-${String(i + 1).padStart(3, "0")}`, split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 18);
+  const ids = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 18);
   return drawn.map((d, i) => ({ ...d, ...ids[i], prog: program(d), docling: markdown(d, "docling.md"), md: markdown(d, "md") }));
 }
 /** A document's file `name` as its manifest names it: under its split's folder, or (a validation draw) beside the draw's own manifest. */
