@@ -34,7 +34,7 @@ import { dealer, reseedable } from "../corpus/prng.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
+import { ACC, MEAS, SG, compactMarkdown, drawTableRows, drawValue, frameTruth, gridMarkdown, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 19, ["--seed", "--split"]);
 const CORPUS = join(ROOT, "test", "corpus19");
@@ -392,60 +392,10 @@ async function drawPdf(def) {
   return pdfmake.createPdf(d).getBuffer();
 }
 
-// ---------------------------------------------------------------- Markdown (md)
-const pipeEsc = (s) => String(s).replace(/\|/g, "\\|");
+// ---------------------------------------------------------------- Markdown (md): scripts/corpus/web-export.mjs
 const cellMd = (c) => (typeof c === "string" ? c.split("\n") : itemLines(c)).join("<br>");
-/** A table as plain GFM: a rowspan's cell empty below its first row, a colspan's text in its first cell. */
-function mdTable(doc, t) {
-  const g = tableGrid(doc, t), nc = g.head.length;
-  const row = (cells) => `| ${cells.map(pipeEsc).join(" | ")} |`;
-  const out = [row(g.head), `|${Array(nc).fill("---").join("|")}|`];
-  const pending = Array(nc).fill(0);
-  for (const r of g.body) {
-    const line = [];
-    let c = 0;
-    const skip = () => { while (c < nc && pending[c] > 0) { line[c] = ""; pending[c]--; c++; } };
-    for (const x of r) {
-      skip();
-      line[c] = cellMd(x.cell);
-      for (let k = 1; k < x.colSpan; k++) line[c + k] = "";
-      if (x.rowSpan > 1) pending[c] = x.rowSpan - 1;
-      c += x.colSpan;
-    }
-    skip();
-    out.push(row(line.map((v) => v ?? "")));
-  }
-  return out.join("\n");
-}
-function markdown(doc) {
-  const s = doc.style, out = [];
-  const H = (level, text) => out.push(`${"#".repeat(level)} ${text}`, "");
-  if (doc.era === "a") { H(1, `${doc.year} SENIOR MANAGER’S COMPACT`); out.push(`Between ${s.honorific} ${doc.manager.name}, ${doc.manager.title}, and the Secretary-General, Mr. ${doc.counterpart.name}`, "", `**DEPARTMENT/OFFICE:** ${doc.entity} (${doc.acronym})`, ""); }
-  else if (doc.era === "b") { H(1, `SENIOR MANAGER’S COMPACT for ${doc.year}`); out.push(`${doc.manager.name}, ${doc.manager.title}, will strive to fulfil the goals of the United Nations Charter and the mandates of the ${doc.entity}. I commit to achieve the objectives detailed below, within the resources provided by the General Assembly. I, in turn, will receive the support of the Secretary-General.`, ""); }
-  else out.push(`**${doc.manager.name}**  \n${doc.manager.title}  \n${doc.year}`, "", `I commit myself to using the authorities delegated to me by the Secretary-General to achieve the objectives of the ${doc.entity} set out below, in line with the Charter of the United Nations.`, "");
-  const ga = s.gaForm === "symbol" ? `A/RES/${doc.gaRes}` : `General Assembly resolution ${doc.gaRes}`;
-  out.push(`The programme of work is set out in the proposed programme budget (${doc.budgetDoc}), approved by the General Assembly in ${ga}.`, "");
-  if (doc.missions.length) {
-    const sc = s.scForm === "symbol" ? `S/RES/${doc.scRes.no} (${doc.scRes.year})` : `Security Council resolution ${doc.scRes.no} (${doc.scRes.year})`;
-    if (s.missionsAs === "run-on") out.push(`Pursuant to ${sc}, the Office works closely with ${doc.missions.slice(0, -1).map((m) => m.acronym).join(", ")} and ${doc.missions.at(-1).acronym} on the regional dimension of their mandates.`, "");
-    else {
-      out.push(`Pursuant to ${sc}, the Office supports the following missions:`, "");
-      for (const [h, k] of [["Peacekeeping operations", "peacekeeping"], ["Special political missions", "political"]]) {
-        const ms = doc.missions.filter((m) => m.kind === k);
-        if (ms.length) out.push(`- ${h}`, ...ms.map((m) => `  - ${m.name} (${m.acronym})`));
-      }
-      out.push("");
-    }
-  }
-  for (const sec of sections(doc)) {
-    H(sec.id.includes(".") ? 3 : 2, sec.head);
-    if (sec.para) out.push(`1. I will give special attention to delivering the following results in ${doc.year}.`, "");
-    if (sec.challenges) { out.push(...doc.challenges.map((c, k) => (s.challenges === "ol" ? `${k + 1}. ${c}` : `- ${c}`)), ""); continue; }
-    for (const t of sec.tables ?? []) out.push(mdTable(doc, t), "");
-  }
-  for (const [who, d] of [[doc.manager, doc.signed[0]], [doc.counterpart, doc.signed[1]]]) out.push(who.name, "", who.title, "", `Date: ${longDate(d, s.dateForm)}`, "");
-  return out.join("\n").replace(/\n+$/, "") + "\n";
-}
+/** The compact as plain Markdown, its tables as GFM (web-export.mjs's compactMarkdown and gridMarkdown). */
+const markdown = (doc) => compactMarkdown(doc, { table: (t) => gridMarkdown(tableGrid(doc, t), cellMd), numbered: doc.style.challenges === "ol" });
 
 // ---------------------------------------------------------------- truth and features
 function truthRow(doc, section, t, r) {
