@@ -138,6 +138,59 @@ export function sections(doc) {
   ];
 }
 
+// ---------------------------------------------------------------- table grids (corpora 19 and 20)
+/** An item with the table's full stop when its items end with one (`t.stops`). */
+export const stop = (t, x) => (t.stops ? `${x}.` : x);
+/** A measure as its table's cell says it: the bare indicator where baseline and target have columns of their own. */
+export const measText = (t, m) => (t.design === "span4" || t.design === "rs5" ? m.indicator : m.inCell);
+/**
+ * A table of designs rs3, span4, rs5, risk4 or two2 (corpora 19 and 20) as a grid of logical cells
+ * under the column labels `head`: `{ cell, rowSpan, colSpan, label }` where `cell` is a string or the
+ * generator's items cell — `accCell(xs, a0)` writes accomplishments (numbered from `a0`), `measCell(xs)`
+ * measures or risks. `groups` gives each truth row's body rows.
+ */
+export function cellGrid(t, head, { accCell, measCell }) {
+  const body = [], groups = [];
+  let objNo = 0;
+  for (const r of t.rows) {
+    const first = body.length;
+    const C = (cell, rowSpan = 1, colSpan = 1, label = false) => ({ cell, rowSpan, colSpan, label });
+    if (t.design === "rs3") {
+      r.accs.forEach((a, k) => {
+        const ms = r.measures.filter((_, j) => r.accOf[j] === k);
+        const row = [];
+        if (k === 0) row.push(C(r.objective, r.accs.length));
+        row.push(C(accCell([a], k)), C(measCell(ms.map((m) => measText(t, m)))));
+        body.push(row);
+      });
+    } else if (t.design === "span4") {
+      objNo++;
+      const lab = t.label === "Objective:" ? "Objective:" : t.label === "OBJECTIVE N:" ? `OBJECTIVE ${objNo}:` : `Objective ${objNo}:`;
+      body.push([C(`${lab} ${r.objective}`, 1, 4, true)]);
+      r.measures.forEach((m, j) => {
+        const a = r.accOf[j], row = [];
+        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
+        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
+        body.push(row);
+      });
+    } else if (t.design === "rs5") {
+      r.measures.forEach((m, j) => {
+        const a = r.accOf[j], row = [];
+        if (j === 0) row.push(C(r.objective, r.measures.length));
+        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
+        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
+        body.push(row);
+      });
+    } else if (t.design === "risk4") {
+      const cells = { obj: r.objective, acc: accCell(r.accs), meas: measCell(r.measures.map((m) => measText(t, m))), risk: measCell(r.risks) };
+      const order = t.order === "measures-first" ? ["obj", "meas", "acc", "risk"] : t.order === "risks-second" ? ["obj", "risk", "acc", "meas"] : ["obj", "acc", "meas", "risk"];
+      body.push(order.map((k) => C(cells[k])));
+    } else body.push([C(r.objective), C(measCell(r.measures.map((m) => measText(t, m))))]);
+    groups.push([first, body.length]);
+  }
+  return { head, body, groups };
+}
+
 // ---------------------------------------------------------------- Markdown (corpora 19 and 20)
 const pipeEsc = (s) => String(s).replace(/\|/g, "\\|");
 /**

@@ -37,7 +37,7 @@ import { checkDocuments, featureReport, freshObjective, manifestFeatures, pagesA
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { compactMarkdown, drawValue, gridMarkdown, sections } from "../corpus/web-export.mjs";
+import { cellGrid, compactMarkdown, drawValue, gridMarkdown, measText, sections, stop } from "../corpus/web-export.mjs";
 import { drawId, validationDraw } from "../corpus/generator.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth", "--seed", "--split"]);
@@ -209,8 +209,6 @@ function labels(doc, t) {
   }[t.design];
   return t.caseUpper ? L.map((l) => l.toUpperCase()) : L;
 }
-const stop = (t, x) => (t.stops ? `${x}.` : x);
-const measText = (t, m) => (t.design === "span4" || t.design === "rs5" ? m.indicator : m.inCell);
 const longDate = (iso, form) => { const [y, m, d] = iso.split("-").map(Number); return form === "month-day" ? `${MONTHS[m - 1]} ${d}, ${y}` : form === "iso" ? iso : `${d} ${MONTHS[m - 1]} ${y}`; };
 
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
@@ -233,53 +231,11 @@ function itemLines(c) {
   });
 }
 
-/**
- * A table as a grid of logical cells: `{ cell, rowSpan, colSpan, label }` where `cell` is a string or
- * an items cell. `groups` gives each truth row's body rows.
- */
+/** A table as a grid of logical cells (web-export.mjs's cellGrid), its items cells this generator's. */
 function tableGrid(doc, t) {
-  const head = labels(doc, t);
-  const body = [], groups = [];
-  let objNo = 0;
   const accCell = (xs, a0 = 0) => (t.accItems === "plain" ? xs.map((a) => stop(t, a)).join("\n") : itemsCell(t.accItems, xs.map((a) => stop(t, a)), { numbering: t.accItems === t.items ? t.numbering : null, marker: t.marker, start: a0 }));
   const measCell = (xs) => itemsCell(t.items, xs.map((x) => stop(t, x)), { numbering: t.numbering, marker: t.marker });
-  for (const r of t.rows) {
-    const first = body.length;
-    const C = (cell, rowSpan = 1, colSpan = 1, label = false) => ({ cell, rowSpan, colSpan, label });
-    if (t.design === "rs3") {
-      r.accs.forEach((a, k) => {
-        const ms = r.measures.filter((_, j) => r.accOf[j] === k);
-        const row = [];
-        if (k === 0) row.push(C(r.objective, r.accs.length));
-        row.push(C(accCell([a], k)), C(measCell(ms.map((m) => measText(t, m)))));
-        body.push(row);
-      });
-    } else if (t.design === "span4") {
-      objNo++;
-      const lab = t.label === "Objective:" ? "Objective:" : t.label === "OBJECTIVE N:" ? `OBJECTIVE ${objNo}:` : `Objective ${objNo}:`;
-      body.push([C(`${lab} ${r.objective}`, 1, 4, true)]);
-      r.measures.forEach((m, j) => {
-        const a = r.accOf[j], row = [];
-        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
-        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
-        body.push(row);
-      });
-    } else if (t.design === "rs5") {
-      r.measures.forEach((m, j) => {
-        const a = r.accOf[j], row = [];
-        if (j === 0) row.push(C(r.objective, r.measures.length));
-        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
-        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
-        body.push(row);
-      });
-    } else if (t.design === "risk4") {
-      const cells = { obj: r.objective, acc: accCell(r.accs), meas: measCell(r.measures.map((m) => measText(t, m))), risk: measCell(r.risks) };
-      const order = t.order === "measures-first" ? ["obj", "meas", "acc", "risk"] : t.order === "risks-second" ? ["obj", "risk", "acc", "meas"] : ["obj", "acc", "meas", "risk"];
-      body.push(order.map((k) => C(cells[k])));
-    } else body.push([C(r.objective), C(measCell(r.measures.map((m) => measText(t, m))))]);
-    groups.push([first, body.length]);
-  }
-  return { head, body, groups };
+  return cellGrid(t, labels(doc, t), { accCell, measCell });
 }
 
 // ---------------------------------------------------------------- the Typst source
