@@ -34,7 +34,7 @@ import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame
 import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { printRun } from "../corpus/print-run.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 
 const { ROOT, ONLY } = generatorArgs(import.meta.url, 16, ["--seed", "--split"]);
 /**
@@ -573,14 +573,9 @@ for (const doc of todo) {
   process.stdout.write(`${id} `);
 }
 done();
-if (!ONLY && VAL) {
+if (!ONLY) {
   const version = producerVersion;
   const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
-  const manifest = { generator: "scripts/corpus16/generate.mjs", seed: SEED, producers, splits: { [VAL.split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.reduce((n, e) => n + e.rows, 0)} ${VAL.split} rows`);
-} else if (!ONLY) {
-  const version = producerVersion;
-  const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
-  writeManifest(OUT, 16, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  if (VAL) writeDrawManifest(OUT, 16, VAL, producers, entries);
+  else writeManifest(OUT, 16, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 }

@@ -34,7 +34,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
-import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
@@ -501,13 +501,6 @@ function manifestEntry(doc, truth) {
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features: manifestFeatures(truth), style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: inManifest(doc, `${id}.truth.json`), source: `src/${id}.program.json`, layoutSha256: sha(JSON.stringify(doc.prog)) };
 }
 
-/** A validation draw's own manifest (its folder's manifest.json): generator, seed, producers, the one split, the documents by id. */
-function writeDrawManifest(out, { seed, split }, producers, entries) {
-  const manifest = { generator: "scripts/corpus18/generate.mjs", seed, producers, splits: { [split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
-  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${split} rows`);
-}
-
 const docs = plan();
 runModes(OUT, 18, docs, {
   truthOf, manifestEntry,
@@ -545,6 +538,6 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
 if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const producers = { jspdf: pkg("jspdf"), "jspdf-autotable": pkg("jspdf-autotable"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) };
-  if (VAL) writeDrawManifest(OUT, VAL, producers, entries);
+  if (VAL) writeDrawManifest(OUT, 18, VAL, producers, entries);
   else writeManifest(OUT, 18, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else console.log("\n(--only: the manifest is not rewritten)");

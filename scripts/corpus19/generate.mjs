@@ -31,7 +31,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
-import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, cellGrid, compactMarkdown, drawTableRows, drawValue, frameTruth, gridMarkdown, longDate, measText, sections, stop, withFrame } from "../corpus/web-export.mjs";
@@ -444,9 +444,6 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
 if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const producers = { pdfmake: pkg("pdfmake"), pdfkit: pkg("pdfkit"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), "fonts-liberation": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-liberation fonts-liberation2 2>/dev/null | head -1"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) };
-  if (VAL) {
-    const manifest = { generator: "scripts/corpus19/generate.mjs", seed: SEED, producers, splits: { [VAL.split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
-    writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-    console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${VAL.split} rows`);
-  } else writeManifest(OUT, 19, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  if (VAL) writeDrawManifest(OUT, 19, VAL, producers, entries);
+  else writeManifest(OUT, 19, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else console.log("\n(--only: the manifest is not rewritten)");
