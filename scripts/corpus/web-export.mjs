@@ -5,6 +5,8 @@
  * indicator. Drawn values come from the caller's `reseedable` draws, in the order the generators
  * always drew them, so their committed truth and `--check` stay as they are. (Corpora 16 and 17 draw
  * their values with other wordings and draws of their own: their drawValue stays in each generator.)
+ * Corpora 19 and 20 (pdfmake, Typst) also share a table's grid of logical cells (`cellGrid`) and the
+ * plain Markdown written beside the PDF (`compactMarkdown`, `gridMarkdown`).
  */
 import { freshObjective } from "./harness.mjs";
 import { MONTHS } from "./common.mjs";
