@@ -4,6 +4,6 @@ export function runModes(out: string, n: number, docs: unknown[], options: Recor
 export function flagValue(name: string, argv?: string[]): string | undefined;
 export function drawId(n: number, i: number): string;
 export type ValidationDraw = { seed: number; split: string; id: (i: number) => string };
-export function parseValidationDraw(n: number, options?: { seed?: number; argv?: string[] }): ValidationDraw | null;
-export function validationDraw(n: number, options?: { seed?: number }): ValidationDraw | null;
+export function parseValidationDraw(n: number, options?: { seed?: number | undefined; argv?: string[] }): ValidationDraw | null;
+export function validationDraw(n: number, options?: { seed?: number | undefined }): ValidationDraw | null;
 export class DrawFlagError extends Error {}
