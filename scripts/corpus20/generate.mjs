@@ -29,24 +29,17 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { checkDocuments, featureReport, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
 import { cellGrid, compactMarkdown, drawValue, gridMarkdown, measText, sections, stop } from "../corpus/web-export.mjs";
-import { drawId, validationDraw } from "../corpus/generator.mjs";
+import { drawId, generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth", "--seed", "--split"]);
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..", "..");
-const OUT = join(ROOT, "test", "corpus20");
+const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 20, ["--seed", "--split"]);
 const SEED = Number(process.env.CORPUS20_SEED ?? 202020);
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 /**
  * A validation draw (session 33): the same plan drawn with another seed into a split of its own
  * (`--split val20`, ids `v20-001`…), so rules tuned on dev20 can be checked on documents nobody read.
@@ -466,25 +459,21 @@ function manifestEntry(doc, truth) {
 const docs = VAL ? plan(VAL.seed, VAL.split) : plan();
 // --check walks the validation draws the manifest records as well
 if (process.argv.includes("--check") && !VAL) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
-if (process.argv.includes("--features")) featureReport(docs, 20, { truthOf, manifestEntry });
-if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
-if (process.argv.includes("--check")) {
-  // with the producer installed (npm ci in scripts/corpus20), each source is compiled again and must give the committed PDF's bytes
-  const recompile = existsSync(PRODUCER);
-  checkDocuments(OUT, docs, {
-    truthOf, manifestEntry,
-    more: (doc, entry) => {
-      const bad = [];
-      const at = (k) => join(OUT, entry.renderings[k] ?? "missing");
-      if (!existsSync(at("md")) || readFileSync(at("md"), "utf8") !== doc.md) bad.push("md");
-      if (!existsSync(join(OUT, entry.source)) || readFileSync(join(OUT, entry.source), "utf8") !== doc.src) bad.push("typst source");
-      // the committed PDF is the one Typst compiled (its sha256 recorded then)
-      if (!existsSync(at("typst.pdf")) || sha(readFileSync(at("typst.pdf"))) !== entry.pdfSha256) bad.push("typst.pdf");
-      if (recompile && sha(drawPdf(doc.src, doc)) !== entry.pdfSha256) bad.push("typst.pdf (compiled again)");
-      return bad;
-    },
-  });
-}
+// with the producer installed (npm ci in scripts/corpus20), --check compiles each source again: it must give the committed PDF's bytes
+const recompile = existsSync(PRODUCER);
+runModes(OUT, 20, docs, {
+  truthOf, manifestEntry,
+  more: (doc, entry) => {
+    const bad = [];
+    const at = (k) => join(OUT, entry.renderings[k] ?? "missing");
+    if (!existsSync(at("md")) || readFileSync(at("md"), "utf8") !== doc.md) bad.push("md");
+    if (!existsSync(join(OUT, entry.source)) || readFileSync(join(OUT, entry.source), "utf8") !== doc.src) bad.push("typst source");
+    // the committed PDF is the one Typst compiled (its sha256 recorded then)
+    if (!existsSync(at("typst.pdf")) || sha(readFileSync(at("typst.pdf"))) !== entry.pdfSha256) bad.push("typst.pdf");
+    if (recompile && sha(drawPdf(doc.src, doc)) !== entry.pdfSha256) bad.push("typst.pdf (compiled again)");
+    return bad;
+  },
+});
 
 mkdirSync(join(OUT, "src"), { recursive: true });
 const VALIDATION_BEFORE = recordedValidation();
