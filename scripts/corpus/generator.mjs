@@ -1,5 +1,5 @@
 /**
- * The command line every generator since corpus15 has (corpus15–19): the flags `--check`,
+ * The command line every generator since corpus15 has (corpus15–20): the flags `--check`,
  * `--only=id,…`, `--features` and `--truth`, the corpus's folders, and the three modes that draw the
  * plan and exit before anything is printed (scripts/corpus/harness.mjs does each). A generator is
  * then its banks, its design (the draw of a document, its layouts, truth and manifest entry) and
