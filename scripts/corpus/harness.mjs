@@ -142,3 +142,14 @@ export function writeManifest(out, n, { seed, producers, nDev, nDocs, entries })
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
   console.log(`\n${entries.length} documents, ${splitRows(entries, `dev${n}`, (e) => e.rows)} dev${n} rows, ${splitRows(entries, `holdout${n}`, (e) => e.rows)} holdout${n} rows`);
 }
+
+/**
+ * The manifest of a validation draw printed into a folder of its own (`out` = test/corpus<n>/<split>,
+ * corpora 16, 18, 19; test/corpus/README.md, "Validation draws"): generator, seed, producers, the one
+ * split's size, the documents sorted by id; the draw's rows printed.
+ */
+export function writeDrawManifest(out, n, { seed, split }, producers, entries) {
+  const manifest = { generator: `scripts/corpus${n}/generate.mjs`, seed, producers, splits: { [split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
+  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
+  console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${split} rows`);
+}

@@ -5,6 +5,8 @@
  * indicator. Drawn values come from the caller's `reseedable` draws, in the order the generators
  * always drew them, so their committed truth and `--check` stay as they are. (Corpora 16 and 17 draw
  * their values with other wordings and draws of their own: their drawValue stays in each generator.)
+ * Corpora 19 and 20 (pdfmake, Typst) also share a table's grid of logical cells (`cellGrid`) and the
+ * plain Markdown written beside the PDF (`compactMarkdown`, `gridMarkdown`).
  */
 import { freshObjective } from "./harness.mjs";
 import { MONTHS } from "./common.mjs";
@@ -136,4 +138,121 @@ export function sections(doc) {
     { head: "B. MANAGERIAL OBJECTIVES", id: "B", tables: man },
     { head: "C. CHALLENGES", id: "C", challenges: true },
   ];
+}
+
+// ---------------------------------------------------------------- table grids (corpora 19 and 20)
+/** An item with the table's full stop when its items end with one (`t.stops`). */
+export const stop = (t, x) => (t.stops ? `${x}.` : x);
+/** A measure as its table's cell says it: the bare indicator where baseline and target have columns of their own. */
+export const measText = (t, m) => (t.design === "span4" || t.design === "rs5" ? m.indicator : m.inCell);
+/**
+ * A table of designs rs3, span4, rs5, risk4 or two2 (corpora 19 and 20) as a grid of logical cells
+ * under the column labels `head`: `{ cell, rowSpan, colSpan, label }` where `cell` is a string or the
+ * generator's items cell — `accCell(xs, a0)` writes accomplishments (numbered from `a0`), `measCell(xs)`
+ * measures or risks. `groups` gives each truth row's body rows.
+ */
+export function cellGrid(t, head, { accCell, measCell }) {
+  const body = [], groups = [];
+  let objNo = 0;
+  for (const r of t.rows) {
+    const first = body.length;
+    const C = (cell, rowSpan = 1, colSpan = 1, label = false) => ({ cell, rowSpan, colSpan, label });
+    if (t.design === "rs3") {
+      r.accs.forEach((a, k) => {
+        const ms = r.measures.filter((_, j) => r.accOf[j] === k);
+        const row = [];
+        if (k === 0) row.push(C(r.objective, r.accs.length));
+        row.push(C(accCell([a], k)), C(measCell(ms.map((m) => measText(t, m)))));
+        body.push(row);
+      });
+    } else if (t.design === "span4") {
+      objNo++;
+      const lab = t.label === "Objective:" ? "Objective:" : t.label === "OBJECTIVE N:" ? `OBJECTIVE ${objNo}:` : `Objective ${objNo}:`;
+      body.push([C(`${lab} ${r.objective}`, 1, 4, true)]);
+      r.measures.forEach((m, j) => {
+        const a = r.accOf[j], row = [];
+        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
+        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
+        body.push(row);
+      });
+    } else if (t.design === "rs5") {
+      r.measures.forEach((m, j) => {
+        const a = r.accOf[j], row = [];
+        if (j === 0) row.push(C(r.objective, r.measures.length));
+        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
+        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
+        body.push(row);
+      });
+    } else if (t.design === "risk4") {
+      const cells = { obj: r.objective, acc: accCell(r.accs), meas: measCell(r.measures.map((m) => measText(t, m))), risk: measCell(r.risks) };
+      const order = t.order === "measures-first" ? ["obj", "meas", "acc", "risk"] : t.order === "risks-second" ? ["obj", "risk", "acc", "meas"] : ["obj", "acc", "meas", "risk"];
+      body.push(order.map((k) => C(cells[k])));
+    } else body.push([C(r.objective), C(measCell(r.measures.map((m) => measText(t, m))))]);
+    groups.push([first, body.length]);
+  }
+  return { head, body, groups };
+}
+
+// ---------------------------------------------------------------- Markdown (corpora 19 and 20)
+const pipeEsc = (s) => String(s).replace(/\|/g, "\\|");
+/**
+ * A table's cell grid (`{ head, body }`, a body row a list of `{ cell, colSpan, rowSpan }`) as plain
+ * GFM: a rowspan's cell empty below its first row, a colspan's text in its first cell; `cellMd` writes
+ * a cell on one line.
+ */
+export function gridMarkdown(g, cellMd) {
+  const nc = g.head.length;
+  const row = (cells) => `| ${cells.map(pipeEsc).join(" | ")} |`;
+  const out = [row(g.head), `|${Array(nc).fill("---").join("|")}|`];
+  const pending = Array(nc).fill(0);
+  for (const r of g.body) {
+    const line = [];
+    let c = 0;
+    const skip = () => { while (c < nc && pending[c] > 0) { line[c] = ""; pending[c]--; c++; } };
+    for (const x of r) {
+      skip();
+      line[c] = cellMd(x.cell);
+      for (let k = 1; k < x.colSpan; k++) line[c + k] = "";
+      if (x.rowSpan > 1) pending[c] = x.rowSpan - 1;
+      c += x.colSpan;
+    }
+    skip();
+    out.push(row(line.map((v) => v ?? "")));
+  }
+  return out.join("\n");
+}
+/**
+ * A compact as plain Markdown, as corpora 19 and 20 write it beside their PDF: the era's header
+ * block, the budget and Security Council paragraphs, the sections (`sections`) with their tables
+ * (`table(t)`, GFM) and challenges (a numbered list when `numbered`, else bullets), the two
+ * signatures dated by `date(iso, doc.style.dateForm)`.
+ */
+export function compactMarkdown(doc, { table, numbered, date = longDate }) {
+  const s = doc.style, out = [];
+  const H = (level, text) => out.push(`${"#".repeat(level)} ${text}`, "");
+  if (doc.era === "a") { H(1, `${doc.year} SENIOR MANAGER’S COMPACT`); out.push(`Between ${s.honorific} ${doc.manager.name}, ${doc.manager.title}, and the Secretary-General, Mr. ${doc.counterpart.name}`, "", `**DEPARTMENT/OFFICE:** ${doc.entity} (${doc.acronym})`, ""); }
+  else if (doc.era === "b") { H(1, `SENIOR MANAGER’S COMPACT for ${doc.year}`); out.push(`${doc.manager.name}, ${doc.manager.title}, will strive to fulfil the goals of the United Nations Charter and the mandates of the ${doc.entity}. I commit to achieve the objectives detailed below, within the resources provided by the General Assembly. I, in turn, will receive the support of the Secretary-General.`, ""); }
+  else out.push(`**${doc.manager.name}**  \n${doc.manager.title}  \n${doc.year}`, "", `I commit myself to using the authorities delegated to me by the Secretary-General to achieve the objectives of the ${doc.entity} set out below, in line with the Charter of the United Nations.`, "");
+  const ga = s.gaForm === "symbol" ? `A/RES/${doc.gaRes}` : `General Assembly resolution ${doc.gaRes}`;
+  out.push(`The programme of work is set out in the proposed programme budget (${doc.budgetDoc}), approved by the General Assembly in ${ga}.`, "");
+  if (doc.missions.length) {
+    const sc = s.scForm === "symbol" ? `S/RES/${doc.scRes.no} (${doc.scRes.year})` : `Security Council resolution ${doc.scRes.no} (${doc.scRes.year})`;
+    if (s.missionsAs === "run-on") out.push(`Pursuant to ${sc}, the Office works closely with ${doc.missions.slice(0, -1).map((m) => m.acronym).join(", ")} and ${doc.missions.at(-1).acronym} on the regional dimension of their mandates.`, "");
+    else {
+      out.push(`Pursuant to ${sc}, the Office supports the following missions:`, "");
+      for (const [h, k] of [["Peacekeeping operations", "peacekeeping"], ["Special political missions", "political"]]) {
+        const ms = doc.missions.filter((m) => m.kind === k);
+        if (ms.length) out.push(`- ${h}`, ...ms.map((m) => `  - ${m.name} (${m.acronym})`));
+      }
+      out.push("");
+    }
+  }
+  for (const sec of sections(doc)) {
+    H(sec.id.includes(".") ? 3 : 2, sec.head);
+    if (sec.para) out.push(`1. I will give special attention to delivering the following results in ${doc.year}.`, "");
+    if (sec.challenges) { out.push(...doc.challenges.map((c, k) => (numbered ? `${k + 1}. ${c}` : `- ${c}`)), ""); continue; }
+    for (const t of sec.tables ?? []) out.push(table(t), "");
+  }
+  for (const [who, d] of [[doc.manager, doc.signed[0]], [doc.counterpart, doc.signed[1]]]) out.push(who.name, "", who.title, "", `Date: ${date(d, s.dateForm)}`, "");
+  return out.join("\n").replace(/\n+$/, "") + "\n";
 }

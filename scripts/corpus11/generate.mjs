@@ -20,10 +20,11 @@ import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
 import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { drawId, flagValue, validationDraw } from "../corpus/generator.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { sha, truthText as truthTextOf } from "../corpus/harness.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split", "--seed"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus11");
@@ -32,7 +33,6 @@ const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf") || CHECK;
 /** --cuts-only: the PDFs on disk kept; their pages and cut rows counted again (the manifest rewritten). */
 const CUTS_ONLY = args.includes("--cuts-only");
-const ONLY_SPLIT = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
 /** The first seed tried; the planner takes the first seed from here whose plan crosses every feature. */
 const SEED0 = 111100;
 const DOCS = 36;
@@ -48,6 +48,22 @@ const HOLDOUT_AT = new Set([2, 4, 7, 9, 12, 14, 17]);
  */
 const VAL_SEED0 = SEED0 + 1000;
 const VAL_SPLIT = "val11";
+/**
+ * `--split dev11|holdout11`: only that committed split's files; `--split val11 [--seed 112100]` (or
+ * `--flag=value`): only the validation draw's (scripts/corpus/generator.mjs's validationDraw reads
+ * the pair; this corpus records one draw, searched from VAL_SEED0). Null: every split.
+ */
+const ONLY_SPLIT = (() => {
+  const split = flagValue("--split", args);
+  if (split === "dev11" || split === "holdout11") {
+    if (flagValue("--seed", args) === undefined) return split;
+  } else {
+    const draw = validationDraw(11, { seed: VAL_SEED0 });
+    if (!draw || (draw.split === VAL_SPLIT && draw.seed === VAL_SEED0)) return draw?.split ?? null;
+  }
+  console.error(`--split dev11 or holdout11 prints that split's files; --split ${VAL_SPLIT} [--seed ${VAL_SEED0}] the validation draw's (the one this corpus records, searched from seed ${VAL_SEED0})`);
+  process.exit(2);
+})();
 
 // ---------------------------------------------------------------- vocabularies of the layout
 const FEMALE = new Set(["Amina", "Beatriz", "Irina", "Olga", "Fatou", "Claire", "Nadia", "Zainab", "Marta", "Helen", "Ngozi", "Lucía"]);
@@ -616,8 +632,7 @@ function draw(seed0 = SEED0) {
 /** The validation draw (VAL_SEED0): dev11's positions of its plan, relabelled `val11` / `v11-NNN` in order. */
 function drawValidation() {
   const { seed, docs } = draw(VAL_SEED0);
-  let n = 0;
-  const kept = docs.filter((x) => x.plan.split === "dev11").map((x) => ({ ...x, plan: { ...x.plan, split: VAL_SPLIT, id: `v11-${String(++n).padStart(3, "0")}` } }));
+  const kept = docs.filter((x) => x.plan.split === "dev11").map((x, i) => ({ ...x, plan: { ...x.plan, split: VAL_SPLIT, id: drawId(11, i) } }));
   return { seed, docs: kept };
 }
 

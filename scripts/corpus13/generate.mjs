@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { drawId, validationDraw } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
@@ -33,18 +34,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus13");
 const SEED = 131313;
 const CHECK = process.argv.includes("--check");
-/** The value of `--name V` or `--name=V`, or undefined. */
-function flagValue(name) {
-  const args = process.argv.slice(2);
-  const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  return at < 0 ? undefined : args[at].includes("=") ? args[at].slice(name.length + 1) : args[at + 1];
-}
-/** A validation draw (`--seed S --split NAME`): documents of the same plan drawn from another seed. */
-const DRAW = flagValue("--seed") === undefined && flagValue("--split") === undefined ? null : { seed: Number(flagValue("--seed")), split: flagValue("--split") };
-if (DRAW && (!Number.isInteger(DRAW.seed) || !/^[a-z]+13$/.test(DRAW.split ?? "") || ["dev13", "holdout13"].includes(DRAW.split))) {
-  console.error("--seed S --split NAME: an integer seed and a new split named like val13 (not dev13 or holdout13)");
-  process.exit(2);
-}
+/**
+ * A validation draw (`--seed S --split val13`, both flags, no default seed): documents of the same
+ * plan drawn from another seed (scripts/corpus/generator.mjs's validationDraw reads the flags).
+ */
+const DRAW = validationDraw(13);
 /** Documents per validation draw: as many as dev13, so every design and marker turn comes round. */
 const DRAW_DOCUMENTS = 20;
 
@@ -564,13 +558,13 @@ function plan() {
 }
 /**
  * A validation draw: the dev plan (document i = 0…19, so designs, rule styles and marker turns
- * come round as in dev13) from another seed, ids `<first letter of the split>13-NNN`.
+ * come round as in dev13) from another seed, ids `v13-NNN` (drawId).
  */
 function drawPlan({ seed, split }) {
   reseed(seed);
   BALANCE = {};
   const docs = [];
-  for (let i = 0; i < DRAW_DOCUMENTS; i++) docs.push(drawDocument(`${split.charAt(0)}13-${String(i + 1).padStart(3, "0")}`, split, i));
+  for (let i = 0; i < DRAW_DOCUMENTS; i++) docs.push(drawDocument(drawId(13, i), split, i));
   return docs;
 }
 /** The validation draws the committed manifest records (`draws: { split: seed }`). */

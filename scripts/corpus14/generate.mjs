@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { drawId, validationDraw } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
@@ -41,10 +42,10 @@ const N_DOCS = 33, N_DEV = 20;
  * entries are merged into manifest.json); `--check` draws it again and compares.
  */
 const VAL = { split: "val14", seed: SEED + 10000, docs: 24 };
-const argOf = (flag) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
-const SPLIT = argOf("--split");
-if (SPLIT !== undefined && SPLIT !== VAL.split) { console.error(`--split: only ${VAL.split} (the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
-if (argOf("--seed") !== undefined && Number(argOf("--seed")) !== VAL.seed) { console.error(`--seed: ${VAL.split} is drawn with seed ${VAL.seed} (--check re-draws it with that seed)`); process.exit(2); }
+/** `--split val14 [--seed 151414]` (scripts/corpus/generator.mjs's validationDraw): the one draw this corpus records. */
+const DRAW = validationDraw(14, { seed: VAL.seed });
+if (DRAW && (DRAW.split !== VAL.split || DRAW.seed !== VAL.seed)) { console.error(`--seed/--split: corpus14 has one validation draw, --split ${VAL.split} with seed ${VAL.seed} (--check re-draws it with that seed; the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
+const SPLIT = DRAW?.split;
 
 // ---------------------------------------------------------------- randomness
 const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
@@ -499,7 +500,7 @@ function plan(seed = SEED, val = false) {
   for (let i = 0; i < n; i++) drawn.push(drawDocument(i));
   // the split, by a seeded draw made before any score: 20 documents to dev14, the rest to holdout14
   // (the validation draw: every document to val14)
-  const splits = val ? drawn.map((_, i) => ({ id: `v14-${String(i + 1).padStart(3, "0")}`, split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 14);
+  const splits = val ? drawn.map((_, i) => ({ id: drawId(14, i), split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 14);
   return drawn.map((d, i) => {
     reseed(seed + 1000 + i); // each layout's own draw, so a change to one document moves no other
     return { ...d, ...splits[i], lay: layout(d) };

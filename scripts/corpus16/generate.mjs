@@ -31,29 +31,23 @@ import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS, SCOPES } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { printRun } from "../corpus/print-run.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 
 const { ROOT, ONLY } = generatorArgs(import.meta.url, 16, ["--seed", "--split"]);
-const VAL = validationDraw();
+/**
+ * `--seed S --split NAME`: a validation draw — the same generator with another seed, every document
+ * to split NAME (val16, val16b, …), in a folder of its own (test/corpus16/NAME/, with its own
+ * manifest.json). Both flags or neither (no default seed); null without them. Read by
+ * scripts/corpus/generator.mjs's validationDraw.
+ */
+const VAL = validationDraw(16);
 const SEED = VAL?.seed ?? 161616;
 /** The folder the manifest, the sources and the documents' split folders sit under. */
 const OUT = VAL ? join(ROOT, "test", "corpus16", VAL.split) : join(ROOT, "test", "corpus16");
 
-/**
- * `--seed S --split NAME`: a validation draw — the same generator with another seed, every document
- * to split NAME, in a folder of its own (test/corpus16/NAME/, with its own manifest.json). Both
- * flags or neither; null without them.
- */
-function validationDraw() {
-  const at = (k) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : undefined);
-  const seed = at("--seed"), split = at("--split");
-  if (seed === undefined && split === undefined) return null;
-  if (!/^\d+$/.test(seed ?? "") || !/^val\d+$/.test(split ?? "")) { console.error("--seed N and --split valN go together"); process.exit(2); }
-  return { seed: Number(seed), split };
-}
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -527,7 +521,7 @@ function plan() {
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev16, 10 to holdout16
   const drawnSplits = splitsOf(N_DOCS, N_DEV, shuffle, 16);
-  const splits = VAL ? drawn.map((_, i) => ({ id: `v16-${String(i + 1).padStart(3, "0")}`, split: VAL.split })) : drawnSplits;
+  const splits = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : drawnSplits;
   return drawn.map((d, i) => ({ ...d, ...splits[i], chromium: chromiumHtml(d), lo: loHtml(d), fodt: fodt(d) }));
 }
 /** A document's folder under OUT: its split's, or OUT itself for a validation draw. */
@@ -579,14 +573,9 @@ for (const doc of todo) {
   process.stdout.write(`${id} `);
 }
 done();
-if (!ONLY && VAL) {
+if (!ONLY) {
   const version = producerVersion;
   const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
-  const manifest = { generator: "scripts/corpus16/generate.mjs", seed: SEED, producers, splits: { [VAL.split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
-  writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.reduce((n, e) => n + e.rows, 0)} ${VAL.split} rows`);
-} else if (!ONLY) {
-  const version = producerVersion;
-  const producers = { chromium: version("chromium", ["--version"]), soffice: version("soffice", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
-  writeManifest(OUT, 16, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  if (VAL) writeDrawManifest(OUT, 16, VAL, producers, entries);
+  else writeManifest(OUT, 16, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 }

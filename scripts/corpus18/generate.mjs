@@ -34,9 +34,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
-import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 18, ["--seed", "--split"]);
@@ -45,28 +45,15 @@ const CORPUS = join(ROOT, "test", "corpus18");
 const SEED = 181819;
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
-/** A flag's value, given as `--flag value` or `--flag=value`. */
-function flagValue(flag) {
-  const i = process.argv.indexOf(flag);
-  return i > 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
-}
 /**
  * A validation draw (session 33, issue 11): `--seed S --split valN` draws the same plan of N_DOCS
  * documents with another seed, every one into that split (ids `v18-001`…), written to
  * test/corpus18/<split>/ with a manifest of its own there (so the committed dev18/holdout18 corpus, its
- * manifest and its test are unchanged; score it with `--corpus test/corpus18/<split>`). Undefined
- * without the flags: the committed corpus, byte for byte.
+ * manifest and its test are unchanged; score it with `--corpus test/corpus18/<split>`). Null
+ * without the flags: the committed corpus, byte for byte. Both flags are needed (no default seed);
+ * scripts/corpus/generator.mjs's validationDraw reads them.
  */
-function validationDraw() {
-  const seed = flagValue("--seed"), split = flagValue("--split");
-  if (seed === undefined && split === undefined) return undefined;
-  if (!/^\d+$/.test(seed ?? "") || !/^val18[a-z]?$/.test(split ?? "")) {
-    console.error("a validation draw needs both --seed <integer> and --split val18 (or val18b, …)");
-    process.exit(2);
-  }
-  return { seed: Number(seed), split };
-}
-const VAL = validationDraw();
+const VAL = validationDraw(18);
 /** Where the draw is written: the corpus, or a validation draw's own folder. */
 const OUT = VAL ? join(CORPUS, VAL.split) : CORPUS;
 
@@ -503,7 +490,7 @@ function plan() {
   resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = VAL ? drawn.map((_, i) => ({ id: `v18-${String(i + 1).padStart(3, "0")}`, split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 18);
+  const ids = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 18);
   return drawn.map((d, i) => ({ ...d, ...ids[i], prog: program(d), docling: markdown(d, "docling.md"), md: markdown(d, "md") }));
 }
 /** A document's file `name` as its manifest names it: under its split's folder, or (a validation draw) beside the draw's own manifest. */
@@ -512,13 +499,6 @@ function manifestEntry(doc, truth) {
   const id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, inManifest(doc, `${id}.${k}`)]));
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features: manifestFeatures(truth), style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: inManifest(doc, `${id}.truth.json`), source: `src/${id}.program.json`, layoutSha256: sha(JSON.stringify(doc.prog)) };
-}
-
-/** A validation draw's own manifest (its folder's manifest.json): generator, seed, producers, the one split, the documents by id. */
-function writeDrawManifest(out, { seed, split }, producers, entries) {
-  const manifest = { generator: "scripts/corpus18/generate.mjs", seed, producers, splits: { [split]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
-  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-  console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${split} rows`);
 }
 
 const docs = plan();
@@ -558,6 +538,6 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
 if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const producers = { jspdf: pkg("jspdf"), "jspdf-autotable": pkg("jspdf-autotable"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) };
-  if (VAL) writeDrawManifest(OUT, VAL, producers, entries);
+  if (VAL) writeDrawManifest(OUT, 18, VAL, producers, entries);
   else writeManifest(OUT, 18, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else console.log("\n(--only: the manifest is not rewritten)");

@@ -31,29 +31,24 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
-import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
-import { ACC, MEAS, SG, drawTableRows, drawValue, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
+import { ACC, MEAS, SG, cellGrid, compactMarkdown, drawTableRows, drawValue, frameTruth, gridMarkdown, longDate, measText, sections, stop, withFrame } from "../corpus/web-export.mjs";
 
 const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 19, ["--seed", "--split"]);
 const CORPUS = join(ROOT, "test", "corpus19");
-/** The value of `--flag v` or `--flag=v` (undefined without the flag). */
-const flagValue = (flag) => {
-  const i = process.argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
-  return i < 0 ? undefined : process.argv[i].includes("=") ? process.argv[i].slice(flag.length + 1) : process.argv[i + 1];
-};
 /**
- * A validation draw (`--split val19 --seed S`): the same plan drawn from another seed, every document
- * in one split of its own under test/corpus19/<split>/ with its own manifest, so the committed
- * dev19/holdout19 print and its manifest stay byte for byte what they are.
+ * A validation draw (`--split val19 --seed S`, the seed 192921 when only `--split` is given): the same
+ * plan drawn from another seed, every document in one split of its own under test/corpus19/<split>/
+ * with its own manifest, so the committed dev19/holdout19 print and its manifest stay byte for byte
+ * what they are. Null without the flags (scripts/corpus/generator.mjs's validationDraw reads them).
  */
-const VAL_SPLIT = flagValue("--split");
-if (VAL_SPLIT !== undefined && !/^val19[a-z]?$/.test(VAL_SPLIT)) { console.error(`--split: a validation split is named val19 (got ${VAL_SPLIT})`); process.exit(2); }
-const OUT = VAL_SPLIT ? join(CORPUS, VAL_SPLIT) : CORPUS;
+const VAL = validationDraw(19, { seed: 192921 });
+const OUT = VAL ? join(CORPUS, VAL.split) : CORPUS;
 // 191921: the first seed from 191919 up whose plan shows every feature in 3 documents, ruled and borderless (--features), and whose
 // print loses no text (see README: pdfmake 0.3.11 drops content when a middle-aligned rowSpan crosses a page, and wide tables overran the page)
-const SEED = VAL_SPLIT ? Number(flagValue("--seed") ?? 192921) : 191921;
+const SEED = VAL?.seed ?? 191921;
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -174,8 +169,6 @@ function labels(doc, t) {
   }[t.design];
   return t.caseUpper ? L.map((l) => l.toUpperCase()) : L;
 }
-const stop = (t, x) => (t.stops ? `${x}.` : x);
-const measText = (t, m) => (t.design === "span4" || t.design === "rs5" ? m.indicator : m.inCell);
 
 /** The label pdfmake prints before the k-th item of an `ol` (0-based), as its separator makes it. */
 function olLabel(kind, sep, k) {
@@ -197,53 +190,11 @@ function itemLines(c) {
   });
 }
 
-/**
- * A table as a grid of logical cells: `{ cell, rowSpan, colSpan, label }` where `cell` is a string or
- * an items cell. `groups` gives each truth row's body rows.
- */
+/** A table as a grid of logical cells (web-export.mjs's cellGrid), its items cells this generator's. */
 function tableGrid(doc, t) {
-  const head = labels(doc, t);
-  const body = [], groups = [];
-  let objNo = 0;
   const accCell = (xs, a0 = 0) => (t.accItems === "plain" ? xs.map((a) => stop(t, a)).join("\n") : itemsCell(t.accItems, xs.map((a) => stop(t, a)), { sep: t.accItems === t.items ? t.sep : null, typed: t.typed, start: a0 }));
   const measCell = (xs) => itemsCell(t.items, xs.map((x) => stop(t, x)), { sep: t.sep, typed: t.typed });
-  for (const r of t.rows) {
-    const first = body.length;
-    const C = (cell, rowSpan = 1, colSpan = 1, label = false) => ({ cell, rowSpan, colSpan, label });
-    if (t.design === "rs3") {
-      r.accs.forEach((a, k) => {
-        const ms = r.measures.filter((_, j) => r.accOf[j] === k);
-        const row = [];
-        if (k === 0) row.push(C(r.objective, r.accs.length));
-        row.push(C(accCell([a], k)), C(measCell(ms.map((m) => measText(t, m)))));
-        body.push(row);
-      });
-    } else if (t.design === "span4") {
-      objNo++;
-      const lab = t.label === "Objective:" ? "Objective:" : t.label === "OBJECTIVE N:" ? `OBJECTIVE ${objNo}:` : `Objective ${objNo}:`;
-      body.push([C(`${lab} ${r.objective}`, 1, 4, true)]);
-      r.measures.forEach((m, j) => {
-        const a = r.accOf[j], row = [];
-        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
-        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
-        body.push(row);
-      });
-    } else if (t.design === "rs5") {
-      r.measures.forEach((m, j) => {
-        const a = r.accOf[j], row = [];
-        if (j === 0) row.push(C(r.objective, r.measures.length));
-        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
-        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
-        body.push(row);
-      });
-    } else if (t.design === "risk4") {
-      const cells = { obj: r.objective, acc: accCell(r.accs), meas: measCell(r.measures.map((m) => measText(t, m))), risk: measCell(r.risks) };
-      const order = t.order === "measures-first" ? ["obj", "meas", "acc", "risk"] : t.order === "risks-second" ? ["obj", "risk", "acc", "meas"] : ["obj", "acc", "meas", "risk"];
-      body.push(order.map((k) => C(cells[k])));
-    } else body.push([C(r.objective), C(measCell(r.measures.map((m) => measText(t, m))))]);
-    groups.push([first, body.length]);
-  }
-  return { head, body, groups };
+  return cellGrid(t, labels(doc, t), { accCell, measCell });
 }
 
 // ---------------------------------------------------------------- the document definition
@@ -397,60 +348,10 @@ async function drawPdf(def) {
   return pdfmake.createPdf(d).getBuffer();
 }
 
-// ---------------------------------------------------------------- Markdown (md)
-const pipeEsc = (s) => String(s).replace(/\|/g, "\\|");
+// ---------------------------------------------------------------- Markdown (md): scripts/corpus/web-export.mjs
 const cellMd = (c) => (typeof c === "string" ? c.split("\n") : itemLines(c)).join("<br>");
-/** A table as plain GFM: a rowspan's cell empty below its first row, a colspan's text in its first cell. */
-function mdTable(doc, t) {
-  const g = tableGrid(doc, t), nc = g.head.length;
-  const row = (cells) => `| ${cells.map(pipeEsc).join(" | ")} |`;
-  const out = [row(g.head), `|${Array(nc).fill("---").join("|")}|`];
-  const pending = Array(nc).fill(0);
-  for (const r of g.body) {
-    const line = [];
-    let c = 0;
-    const skip = () => { while (c < nc && pending[c] > 0) { line[c] = ""; pending[c]--; c++; } };
-    for (const x of r) {
-      skip();
-      line[c] = cellMd(x.cell);
-      for (let k = 1; k < x.colSpan; k++) line[c + k] = "";
-      if (x.rowSpan > 1) pending[c] = x.rowSpan - 1;
-      c += x.colSpan;
-    }
-    skip();
-    out.push(row(line.map((v) => v ?? "")));
-  }
-  return out.join("\n");
-}
-function markdown(doc) {
-  const s = doc.style, out = [];
-  const H = (level, text) => out.push(`${"#".repeat(level)} ${text}`, "");
-  if (doc.era === "a") { H(1, `${doc.year} SENIOR MANAGER’S COMPACT`); out.push(`Between ${s.honorific} ${doc.manager.name}, ${doc.manager.title}, and the Secretary-General, Mr. ${doc.counterpart.name}`, "", `**DEPARTMENT/OFFICE:** ${doc.entity} (${doc.acronym})`, ""); }
-  else if (doc.era === "b") { H(1, `SENIOR MANAGER’S COMPACT for ${doc.year}`); out.push(`${doc.manager.name}, ${doc.manager.title}, will strive to fulfil the goals of the United Nations Charter and the mandates of the ${doc.entity}. I commit to achieve the objectives detailed below, within the resources provided by the General Assembly. I, in turn, will receive the support of the Secretary-General.`, ""); }
-  else out.push(`**${doc.manager.name}**  \n${doc.manager.title}  \n${doc.year}`, "", `I commit myself to using the authorities delegated to me by the Secretary-General to achieve the objectives of the ${doc.entity} set out below, in line with the Charter of the United Nations.`, "");
-  const ga = s.gaForm === "symbol" ? `A/RES/${doc.gaRes}` : `General Assembly resolution ${doc.gaRes}`;
-  out.push(`The programme of work is set out in the proposed programme budget (${doc.budgetDoc}), approved by the General Assembly in ${ga}.`, "");
-  if (doc.missions.length) {
-    const sc = s.scForm === "symbol" ? `S/RES/${doc.scRes.no} (${doc.scRes.year})` : `Security Council resolution ${doc.scRes.no} (${doc.scRes.year})`;
-    if (s.missionsAs === "run-on") out.push(`Pursuant to ${sc}, the Office works closely with ${doc.missions.slice(0, -1).map((m) => m.acronym).join(", ")} and ${doc.missions.at(-1).acronym} on the regional dimension of their mandates.`, "");
-    else {
-      out.push(`Pursuant to ${sc}, the Office supports the following missions:`, "");
-      for (const [h, k] of [["Peacekeeping operations", "peacekeeping"], ["Special political missions", "political"]]) {
-        const ms = doc.missions.filter((m) => m.kind === k);
-        if (ms.length) out.push(`- ${h}`, ...ms.map((m) => `  - ${m.name} (${m.acronym})`));
-      }
-      out.push("");
-    }
-  }
-  for (const sec of sections(doc)) {
-    H(sec.id.includes(".") ? 3 : 2, sec.head);
-    if (sec.para) out.push(`1. I will give special attention to delivering the following results in ${doc.year}.`, "");
-    if (sec.challenges) { out.push(...doc.challenges.map((c, k) => (s.challenges === "ol" ? `${k + 1}. ${c}` : `- ${c}`)), ""); continue; }
-    for (const t of sec.tables ?? []) out.push(mdTable(doc, t), "");
-  }
-  for (const [who, d] of [[doc.manager, doc.signed[0]], [doc.counterpart, doc.signed[1]]]) out.push(who.name, "", who.title, "", `Date: ${longDate(d, s.dateForm)}`, "");
-  return out.join("\n").replace(/\n+$/, "") + "\n";
-}
+/** The compact as plain Markdown, its tables as GFM (web-export.mjs's compactMarkdown and gridMarkdown). */
+const markdown = (doc) => compactMarkdown(doc, { table: (t) => gridMarkdown(tableGrid(doc, t), cellMd), numbered: doc.style.challenges === "ol" });
 
 // ---------------------------------------------------------------- truth and features
 function truthRow(doc, section, t, r) {
@@ -497,11 +398,11 @@ function plan() {
   resetDeals();
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = VAL_SPLIT ? drawn.map((_, i) => ({ id: `v19-${String(i + 1).padStart(3, "0")}`, split: VAL_SPLIT })) : splitsOf(N_DOCS, N_DEV, shuffle, 19);
+  const ids = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 19);
   return drawn.map((d, i) => ({ ...d, ...ids[i], def: definition(d), md: markdown(d) }));
 }
 /** Where a document's files go under OUT: its split's folder (a validation draw's OUT is its split's folder already). */
-const splitDir = (doc) => (VAL_SPLIT ? "." : doc.split);
+const splitDir = (doc) => (VAL ? "." : doc.split);
 function manifestEntry(doc, truth) {
   const dir = splitDir(doc), id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, `${dir}/${id}.${k}`]));
@@ -543,9 +444,6 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
 if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const producers = { pdfmake: pkg("pdfmake"), pdfkit: pkg("pdfkit"), node: process.version, "fonts-dejavu-core": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-dejavu-core"]), "fonts-liberation": producerVersion("sh", ["-c", "dpkg-query -W -f '${Version}' fonts-liberation fonts-liberation2 2>/dev/null | head -1"]), pdftotext: producerVersion("sh", ["-c", "pdftotext -v 2>&1"]) };
-  if (VAL_SPLIT) {
-    const manifest = { generator: "scripts/corpus19/generate.mjs", seed: SEED, producers, splits: { [VAL_SPLIT]: entries.length }, documents: entries.sort((a, b) => a.id.localeCompare(b.id)) };
-    writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
-    console.log(`\n${entries.length} documents, ${entries.reduce((a, e) => a + e.rows, 0)} ${VAL_SPLIT} rows`);
-  } else writeManifest(OUT, 19, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  if (VAL) writeDrawManifest(OUT, 19, VAL, producers, entries);
+  else writeManifest(OUT, 19, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else console.log("\n(--only: the manifest is not rewritten)");

@@ -29,33 +29,24 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { checkDocuments, featureReport, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, rewriteTruth, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { drawValue, sections } from "../corpus/web-export.mjs";
+import { cellGrid, compactMarkdown, drawValue, gridMarkdown, measText, sections, stop } from "../corpus/web-export.mjs";
+import { drawId, generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--truth", "--seed", "--split"]);
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..", "..");
-const OUT = join(ROOT, "test", "corpus20");
+const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 20, ["--seed", "--split"]);
 const SEED = Number(process.env.CORPUS20_SEED ?? 202020);
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
-/** `--flag value` or `--flag=value`. */
-const flagValue = (name) => { const a = process.argv, k = a.findIndex((x) => x === name || x.startsWith(`${name}=`)); return k < 0 ? undefined : a[k].includes("=") ? a[k].slice(name.length + 1) : a[k + 1]; };
 /**
  * A validation draw (session 33): the same plan drawn with another seed into a split of its own
  * (`--split val20`, ids `v20-001`…), so rules tuned on dev20 can be checked on documents nobody read.
- * The seed defaults to the corpus seed + 1000 (203020).
+ * The seed defaults to the corpus seed + 1000 (203020). Null without `--split`
+ * (scripts/corpus/generator.mjs's validationDraw reads the flags).
  */
-const VAL_SPLIT = flagValue("--split");
-if (VAL_SPLIT !== undefined && !/^val20[a-z]?$/.test(VAL_SPLIT)) { console.error(`--split: a validation split val20… (got ${VAL_SPLIT})`); process.exit(2); }
-const VAL_SEED = Number(flagValue("--seed") ?? SEED + 1000);
+const VAL = validationDraw(20, { seed: SEED + 1000 });
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -211,8 +202,6 @@ function labels(doc, t) {
   }[t.design];
   return t.caseUpper ? L.map((l) => l.toUpperCase()) : L;
 }
-const stop = (t, x) => (t.stops ? `${x}.` : x);
-const measText = (t, m) => (t.design === "span4" || t.design === "rs5" ? m.indicator : m.inCell);
 const longDate = (iso, form) => { const [y, m, d] = iso.split("-").map(Number); return form === "month-day" ? `${MONTHS[m - 1]} ${d}, ${y}` : form === "iso" ? iso : `${d} ${MONTHS[m - 1]} ${y}`; };
 
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
@@ -235,53 +224,11 @@ function itemLines(c) {
   });
 }
 
-/**
- * A table as a grid of logical cells: `{ cell, rowSpan, colSpan, label }` where `cell` is a string or
- * an items cell. `groups` gives each truth row's body rows.
- */
+/** A table as a grid of logical cells (web-export.mjs's cellGrid), its items cells this generator's. */
 function tableGrid(doc, t) {
-  const head = labels(doc, t);
-  const body = [], groups = [];
-  let objNo = 0;
   const accCell = (xs, a0 = 0) => (t.accItems === "plain" ? xs.map((a) => stop(t, a)).join("\n") : itemsCell(t.accItems, xs.map((a) => stop(t, a)), { numbering: t.accItems === t.items ? t.numbering : null, marker: t.marker, start: a0 }));
   const measCell = (xs) => itemsCell(t.items, xs.map((x) => stop(t, x)), { numbering: t.numbering, marker: t.marker });
-  for (const r of t.rows) {
-    const first = body.length;
-    const C = (cell, rowSpan = 1, colSpan = 1, label = false) => ({ cell, rowSpan, colSpan, label });
-    if (t.design === "rs3") {
-      r.accs.forEach((a, k) => {
-        const ms = r.measures.filter((_, j) => r.accOf[j] === k);
-        const row = [];
-        if (k === 0) row.push(C(r.objective, r.accs.length));
-        row.push(C(accCell([a], k)), C(measCell(ms.map((m) => measText(t, m)))));
-        body.push(row);
-      });
-    } else if (t.design === "span4") {
-      objNo++;
-      const lab = t.label === "Objective:" ? "Objective:" : t.label === "OBJECTIVE N:" ? `OBJECTIVE ${objNo}:` : `Objective ${objNo}:`;
-      body.push([C(`${lab} ${r.objective}`, 1, 4, true)]);
-      r.measures.forEach((m, j) => {
-        const a = r.accOf[j], row = [];
-        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
-        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
-        body.push(row);
-      });
-    } else if (t.design === "rs5") {
-      r.measures.forEach((m, j) => {
-        const a = r.accOf[j], row = [];
-        if (j === 0) row.push(C(r.objective, r.measures.length));
-        if (j === 0 || r.accOf[j - 1] !== a) row.push(C(accCell([r.accs[a]], a), r.perAcc[a]));
-        row.push(C(stop(t, m.indicator)), C(m.baseline), C(m.target));
-        body.push(row);
-      });
-    } else if (t.design === "risk4") {
-      const cells = { obj: r.objective, acc: accCell(r.accs), meas: measCell(r.measures.map((m) => measText(t, m))), risk: measCell(r.risks) };
-      const order = t.order === "measures-first" ? ["obj", "meas", "acc", "risk"] : t.order === "risks-second" ? ["obj", "risk", "acc", "meas"] : ["obj", "acc", "meas", "risk"];
-      body.push(order.map((k) => C(cells[k])));
-    } else body.push([C(r.objective), C(measCell(r.measures.map((m) => measText(t, m))))]);
-    groups.push([first, body.length]);
-  }
-  return { head, body, groups };
+  return cellGrid(t, labels(doc, t), { accCell, measCell });
 }
 
 // ---------------------------------------------------------------- the Typst source
@@ -433,60 +380,10 @@ function drawPdf(src, doc) {
   return compiler.pdf(r.result, { creationTimestamp: ts, pdfTags: false });
 }
 
-// ---------------------------------------------------------------- Markdown (md)
-const pipeEsc = (s) => String(s).replace(/\|/g, "\\|");
+// ---------------------------------------------------------------- Markdown (md): scripts/corpus/web-export.mjs
 const cellMd = (c) => (typeof c === "string" ? c.split("\n") : itemLines(c)).join("<br>");
-/** A table as plain GFM: a rowspan's cell empty below its first row, a colspan's text in its first cell. */
-function mdTable(doc, t) {
-  const g = tableGrid(doc, t), nc = g.head.length;
-  const row = (cells) => `| ${cells.map(pipeEsc).join(" | ")} |`;
-  const out = [row(g.head), `|${Array(nc).fill("---").join("|")}|`];
-  const pending = Array(nc).fill(0);
-  for (const r of g.body) {
-    const line = [];
-    let c = 0;
-    const skip = () => { while (c < nc && pending[c] > 0) { line[c] = ""; pending[c]--; c++; } };
-    for (const x of r) {
-      skip();
-      line[c] = cellMd(x.cell);
-      for (let k = 1; k < x.colSpan; k++) line[c + k] = "";
-      if (x.rowSpan > 1) pending[c] = x.rowSpan - 1;
-      c += x.colSpan;
-    }
-    skip();
-    out.push(row(line.map((v) => v ?? "")));
-  }
-  return out.join("\n");
-}
-function markdown(doc) {
-  const s = doc.style, out = [];
-  const H = (level, text) => out.push(`${"#".repeat(level)} ${text}`, "");
-  if (doc.era === "a") { H(1, `${doc.year} SENIOR MANAGER’S COMPACT`); out.push(`Between ${s.honorific} ${doc.manager.name}, ${doc.manager.title}, and the Secretary-General, Mr. ${doc.counterpart.name}`, "", `**DEPARTMENT/OFFICE:** ${doc.entity} (${doc.acronym})`, ""); }
-  else if (doc.era === "b") { H(1, `SENIOR MANAGER’S COMPACT for ${doc.year}`); out.push(`${doc.manager.name}, ${doc.manager.title}, will strive to fulfil the goals of the United Nations Charter and the mandates of the ${doc.entity}. I commit to achieve the objectives detailed below, within the resources provided by the General Assembly. I, in turn, will receive the support of the Secretary-General.`, ""); }
-  else out.push(`**${doc.manager.name}**  \n${doc.manager.title}  \n${doc.year}`, "", `I commit myself to using the authorities delegated to me by the Secretary-General to achieve the objectives of the ${doc.entity} set out below, in line with the Charter of the United Nations.`, "");
-  const ga = s.gaForm === "symbol" ? `A/RES/${doc.gaRes}` : `General Assembly resolution ${doc.gaRes}`;
-  out.push(`The programme of work is set out in the proposed programme budget (${doc.budgetDoc}), approved by the General Assembly in ${ga}.`, "");
-  if (doc.missions.length) {
-    const sc = s.scForm === "symbol" ? `S/RES/${doc.scRes.no} (${doc.scRes.year})` : `Security Council resolution ${doc.scRes.no} (${doc.scRes.year})`;
-    if (s.missionsAs === "run-on") out.push(`Pursuant to ${sc}, the Office works closely with ${doc.missions.slice(0, -1).map((m) => m.acronym).join(", ")} and ${doc.missions.at(-1).acronym} on the regional dimension of their mandates.`, "");
-    else {
-      out.push(`Pursuant to ${sc}, the Office supports the following missions:`, "");
-      for (const [h, k] of [["Peacekeeping operations", "peacekeeping"], ["Special political missions", "political"]]) {
-        const ms = doc.missions.filter((m) => m.kind === k);
-        if (ms.length) out.push(`- ${h}`, ...ms.map((m) => `  - ${m.name} (${m.acronym})`));
-      }
-      out.push("");
-    }
-  }
-  for (const sec of sections(doc)) {
-    H(sec.id.includes(".") ? 3 : 2, sec.head);
-    if (sec.para) out.push(`1. I will give special attention to delivering the following results in ${doc.year}.`, "");
-    if (sec.challenges) { out.push(...doc.challenges.map((c, k) => (s.challenges === "enum" ? `${k + 1}. ${c}` : `- ${c}`)), ""); continue; }
-    for (const t of sec.tables ?? []) out.push(mdTable(doc, t), "");
-  }
-  for (const [who, d] of [[doc.manager, doc.signed[0]], [doc.counterpart, doc.signed[1]]]) out.push(who.name, "", who.title, "", `Date: ${longDate(d, s.dateForm)}`, "");
-  return out.join("\n").replace(/\n+$/, "") + "\n";
-}
+/** The compact as plain Markdown, its tables as GFM (web-export.mjs's compactMarkdown and gridMarkdown). */
+const markdown = (doc) => compactMarkdown(doc, { table: (t) => gridMarkdown(tableGrid(doc, t), cellMd), numbered: doc.style.challenges === "enum", date: longDate });
 
 // ---------------------------------------------------------------- truth and features
 function truthRow(doc, section, t, r) {
@@ -545,7 +442,7 @@ function plan(seed = SEED, val = undefined) {
   DEAL = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = val ? drawn.map((_, i) => ({ id: `v20-${String(i + 1).padStart(3, "0")}`, split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
+  const ids = val ? drawn.map((_, i) => ({ id: drawId(20, i), split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
   return drawn.map((d, i) => ({ ...d, ...ids[i], src: typstSource(d), md: markdown(d) }));
 }
 /** The validation draws the committed manifest records (`validation: { split: { seed } }`). */
@@ -559,28 +456,24 @@ function manifestEntry(doc, truth) {
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features: manifestFeatures(truth), style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, source: `src/${id}.typ`, layoutSha256: sha(doc.src) };
 }
 
-const docs = VAL_SPLIT ? plan(VAL_SEED, VAL_SPLIT) : plan();
+const docs = VAL ? plan(VAL.seed, VAL.split) : plan();
 // --check walks the validation draws the manifest records as well
-if (process.argv.includes("--check") && !VAL_SPLIT) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
-if (process.argv.includes("--features")) featureReport(docs, 20, { truthOf, manifestEntry });
-if (process.argv.includes("--truth")) rewriteTruth(OUT, docs, { truthOf, manifestEntry });
-if (process.argv.includes("--check")) {
-  // with the producer installed (npm ci in scripts/corpus20), each source is compiled again and must give the committed PDF's bytes
-  const recompile = existsSync(PRODUCER);
-  checkDocuments(OUT, docs, {
-    truthOf, manifestEntry,
-    more: (doc, entry) => {
-      const bad = [];
-      const at = (k) => join(OUT, entry.renderings[k] ?? "missing");
-      if (!existsSync(at("md")) || readFileSync(at("md"), "utf8") !== doc.md) bad.push("md");
-      if (!existsSync(join(OUT, entry.source)) || readFileSync(join(OUT, entry.source), "utf8") !== doc.src) bad.push("typst source");
-      // the committed PDF is the one Typst compiled (its sha256 recorded then)
-      if (!existsSync(at("typst.pdf")) || sha(readFileSync(at("typst.pdf"))) !== entry.pdfSha256) bad.push("typst.pdf");
-      if (recompile && sha(drawPdf(doc.src, doc)) !== entry.pdfSha256) bad.push("typst.pdf (compiled again)");
-      return bad;
-    },
-  });
-}
+if (process.argv.includes("--check") && !VAL) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
+// with the producer installed (npm ci in scripts/corpus20), --check compiles each source again: it must give the committed PDF's bytes
+const recompile = existsSync(PRODUCER);
+runModes(OUT, 20, docs, {
+  truthOf, manifestEntry,
+  more: (doc, entry) => {
+    const bad = [];
+    const at = (k) => join(OUT, entry.renderings[k] ?? "missing");
+    if (!existsSync(at("md")) || readFileSync(at("md"), "utf8") !== doc.md) bad.push("md");
+    if (!existsSync(join(OUT, entry.source)) || readFileSync(join(OUT, entry.source), "utf8") !== doc.src) bad.push("typst source");
+    // the committed PDF is the one Typst compiled (its sha256 recorded then)
+    if (!existsSync(at("typst.pdf")) || sha(readFileSync(at("typst.pdf"))) !== entry.pdfSha256) bad.push("typst.pdf");
+    if (recompile && sha(drawPdf(doc.src, doc)) !== entry.pdfSha256) bad.push("typst.pdf (compiled again)");
+    return bad;
+  },
+});
 
 mkdirSync(join(OUT, "src"), { recursive: true });
 const VALIDATION_BEFORE = recordedValidation();
@@ -602,7 +495,7 @@ for (const doc of docs.filter((d) => !ONLY || ONLY.includes(d.id))) {
   entries.push(e);
   process.stdout.write(`${id} `);
 }
-if (!ONLY && VAL_SPLIT) writeValidationEntries(VAL_SPLIT, VAL_SEED, entries);
+if (!ONLY && VAL) writeValidationEntries(VAL.split, VAL.seed, entries);
 else if (!ONLY) {
   const pkg = (n) => JSON.parse(readFileSync(join(HERE, "node_modules", n, "package.json"), "utf8")).version;
   const creator = producerVersion("sh", ["-c", `pdfinfo ${JSON.stringify(join(OUT, entries[0].renderings["typst.pdf"]))} | sed -n 's/^Creator: *//p'`]);

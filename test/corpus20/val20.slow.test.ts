@@ -1,0 +1,30 @@
+/**
+ * test/corpus20's validation draw val20 (seed 203020, session 33; not gated): the PDF checks
+ * corpus20.test.ts runs on dev20/holdout20 (test/corpus20/pdf-checks.ts), on val20's 26 PDFs — in
+ * the slow suite since session 34, where they doubled the corpus test's time. The generator's
+ * `--check` of val20 (truth, Typst sources, Markdown, PDF sha256) stays in corpus20.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readManifest } from "../support/corpus-manifest.js";
+import { popplerErrors, readingOrderProblems, typstFontProblems } from "./pdf-checks.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const val = readManifest(here).documents.filter((d) => d.split === "val20");
+
+describe("test/corpus20's validation draw val20", () => {
+  it("holds 26 documents", () => expect(val.length).toBe(26));
+
+  it("prints every truth word in the PDF's text in reading order once its soft-hyphen breaks are joined", () => {
+    expect(readingOrderProblems(here, val)).toEqual([]);
+  });
+
+  it("was compiled by Typst: every font embedded (a subset), the family the manifest names", () => {
+    expect(typstFontProblems(here, val)).toEqual([]);
+  });
+
+  it("prints well-formed pages: poppler reads every PDF without an error", () => {
+    expect(popplerErrors(here, val)).toEqual([]);
+  });
+});
