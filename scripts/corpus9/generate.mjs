@@ -12,6 +12,7 @@
  *   node scripts/corpus9/generate.mjs --no-pdf   # .fodt sources, Markdown, truth, manifest only
  *   node scripts/corpus9/generate.mjs --check    # committed truth/Markdown, the sources' sha256, the manifest features = generator output?
  *   node scripts/corpus9/generate.mjs --split dev9b   # write only that split, keeping the others' files and manifest entries
+ *   node scripts/corpus9/generate.mjs --split val9 [--seed S]   # the validation draw (seed 91901 = SEED + 1000 unless given)
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -22,7 +23,7 @@ import { BANKS, FAMILY, GIVEN, OFFICES } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split", "--seed"]);
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus9");
@@ -42,10 +43,22 @@ const DOCS = 36;
  */
 const SEED_B = 90911;
 const DOCS_B = 24;
-const SPLITS = ["dev9", "holdout9", "dev9b"];
+/**
+ * val9: a validation draw (session 34) — fresh documents for checking rules tuned on dev9/dev9b,
+ * neither tuned on nor held out. Its own seed (SEED + 1000, or `--seed S` with `--split val9`),
+ * planned after dev9b (slots 60-83), so the committed splits are unchanged. (The other generators'
+ * seed/split parsing is being folded into scripts/corpus/generator.mjs; this stays local and small.)
+ */
+const SEED_VAL_DEFAULT = SEED + 1000;
+const DOCS_VAL = 24;
+const SPLITS = ["dev9", "holdout9", "dev9b", "val9"];
 /** --split S: write only split S (its sources, renderings, truth), keeping the other splits' files and manifest entries. */
 const ONLY = args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined;
 if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
+const SEED_ARG = args.includes("--seed") ? Number(args[args.indexOf("--seed") + 1]) : undefined;
+if (SEED_ARG !== undefined && (ONLY !== "val9" || !Number.isInteger(SEED_ARG))) { console.error("--seed S: an integer, with --split val9 only"); process.exit(2); }
+/** The validation seed: --seed, else the one the committed manifest records, else the default. */
+const SEED_VAL = SEED_ARG ?? (existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")).seedVal9 : undefined) ?? SEED_VAL_DEFAULT;
 
 // ---------------------------------------------------------------------------------------------
 // Random draws
@@ -748,6 +761,15 @@ for (let k = 0; k < DOCS_B; k++) {
   d.md = mdDoc(d);
   docs.push(d);
 }
+const rngV = makeRng(SEED_VAL);
+for (let k = 0; k < DOCS_VAL; k++) {
+  const d = planDocument(DOCS + DOCS_B + k, rngV, "val9");
+  d.id = `v9-${String(k + 1).padStart(3, "0")}`;
+  d.truth = buildTruth(d);
+  d.fodt = fodt(d);
+  d.md = mdDoc(d);
+  docs.push(d);
+}
 const written = ONLY ? [ONLY] : SPLITS;
 
 const RENDER = { "fodt.pdf": "fodt.pdf", "gs.pdf": "gs.pdf", txt: "txt", "odt.txt": "odt.txt", md: "md" };
@@ -855,7 +877,7 @@ if (!NO_PDF) {
   }
 } else if (old) Object.assign(producers, old.producers);
 const manifest = {
-  generator: "scripts/corpus9/generate.mjs", seed: SEED, seedDev9b: SEED_B, producers,
+  generator: "scripts/corpus9/generate.mjs", seed: SEED, seedDev9b: SEED_B, seedVal9: SEED_VAL, producers,
   splits: Object.fromEntries(SPLITS.map((sp) => [sp, docs.filter((d) => d.split === sp).length])),
   documents: docs.map((d) => entryOf(d, extras.get(d.id))),
 };

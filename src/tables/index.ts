@@ -3638,7 +3638,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "measures" && !wraps && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
@@ -3759,6 +3759,19 @@ function interleavedAroundValue(block: RowBlock, r: number, column: number, pitc
   if (!after || after.page !== line.page || after.y - below.y > pitch * 1.01) return false;
   if ((below.cells[column] ?? "").trim() || !(after.cells[column] ?? "").trim()) return false;
   return !valueLines.includes(r) && !valueLines.includes(r + 2);
+}
+/**
+ * Plain text: the measure line `r` is two grid lines under the measure line `prev`, and the line
+ * between is a value cell opening with the measure cell empty, beside neither measure line
+ * (`interleavedAroundValue`): the value is centred on a measure of two lines, and `r` is that
+ * measure's wrapped rest ("Unrepresented and underrepresented Member" / "25  21" / "States",
+ * corpus9 val9 v9-001, v9-021: LibreOffice's vertically centred cells). The line-fill cue
+ * (`fitsBeforeNextColumn`) reads pdftotext's grid, which is wider than the cell LibreOffice wrapped
+ * in, so it says nothing here; a one-line measure of such a table has its value on its own line.
+ */
+function wrapsAroundCentredValue(block: RowBlock, valueOpens: ValueOpenings | null, prev: number, r: number, column: number, pitch: number): boolean {
+  if (!valueOpens || prev !== r - 2 || !valueOpens.opens.has(prev + 1)) return false;
+  return interleavedAroundValue(block, prev, column, pitch, valueOpens.lines);
 }
 /**
  * A PDF: the measure's next line `after`, below the value line `below` (whose measure cell is

@@ -24,6 +24,8 @@ const MIN_ROWS = 300;
 const DEV9B_DOCS = 24;
 const MIN_DEV9B_ROWS = 200;
 const MIN_DOCS_PER_FEATURE = 3;
+/** val9 (session 34): a validation draw of 24 documents, another seed; checked for its size, renderings and every dev9 feature shown (its crossing is as the seed deals it). */
+const VAL9_DOCS = 24;
 /**
  * Features that are by nature only one of ruled/borderless (the rule style itself), and the
  * accomplishment column's marker: ruled documents hold about a dozen flat tables with an
@@ -39,7 +41,7 @@ const manifest = readManifest(here);
 describe("test/corpus9", () => {
   it("is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/60 documents match/);
+    expect(out).toMatch(/84 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -49,6 +51,12 @@ describe("test/corpus9", () => {
 
   it("has a dev9b split of its own that crosses every feature by itself and shows every feature dev9 shows", () => {
     expect(drawProblems(manifest.documents, { split: "dev9b", prefix: "d9b", count: DEV9B_DOCS, minRows: MIN_DEV9B_ROWS, renderings: RENDERINGS, reference: "dev9", minDocsPerFeature: MIN_DOCS_PER_FEATURE, notCrossed: NOT_CROSSED, crossing: "alone" })).toEqual([]);
+  });
+
+  it("has a val9 validation draw (session 34, not gated) of about 24 documents with every rendering", () => {
+    // As the seed deals it: ids, size, renderings and every dev9 feature shown; a thin or one-sided crossing is not redrawn.
+    const problems = drawProblems(manifest.documents, { split: "val9", prefix: "v9", count: VAL9_DOCS, minRows: MIN_DEV9B_ROWS, renderings: RENDERINGS, reference: "dev9", minDocsPerFeature: MIN_DOCS_PER_FEATURE, notCrossed: NOT_CROSSED, crossing: "alone" });
+    expect(problems.filter((p) => !/^(thin|one-sided): /.test(p))).toEqual([]);
   });
 
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
