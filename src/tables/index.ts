@@ -320,7 +320,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         : null;
     const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
       ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")).map((block) => ({ block, objective: null }));
+      : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
     // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
     const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
     // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
@@ -472,6 +472,85 @@ function votesPerLayout(lines: readonly TableLine[], layoutOfLine: (tl: TableLin
   if (runs.length < 2) return null;
   const votes = runs.map((run) => ({ run, centred: centredRun(run) }));
   return votes.every((v) => v.centred === votes[0]!.centred) ? null : votes;
+}
+
+/**
+ * Session 33 (h-v11): a row cut by a page break whose first lines stayed on the page above, set
+ * apart from the row above by a whole row's gap, opens the next page's row. WeasyPrint starts a row
+ * at the page foot when its first sub-row or its vertically centred value fits there and sets the
+ * rest, objective first, on the next page (corpus11 val11: a lone `77%` or `27` under the last row
+ * of the page, a sub-row "13.1 Women appointed …" | "93% of …" | "Hiring freeze …"): with no
+ * objective text in them, those lines were read as the row above's last cells. They go to the next
+ * row, before its own lines (they are its first sub-row or value), when
+ * - the block above ends on the page before the next block's first line, which opens an objective;
+ * - its trailing lines there have no objective text; and
+ * - they lie at least the table's row gap under the block's other lines: the least step, on one
+ *   page, from a block's last line to the next block's first (padding and rules between rows),
+ *   which paragraph spacing inside a cell does not reach. A cell's own last item at the page foot
+ *   sits a paragraph's spacing under the item above and stays.
+ * Reads only the page's geometry: where the lines fall, which page, the gaps between rows.
+ */
+function pageFootRowStartsToNextRow(blocks: RowBlock[], objectiveColumn: number, leading: number): RowBlock[] {
+  if (!(leading > 0)) return blocks;
+  const gap = Math.max(leastRowGap(blocks) ?? 0, CELL_GAP_FACTOR * leading);
+  // A table whose rows hold sub-rows a row's gap apart elsewhere (each measure its own table row
+  // under a spanned objective) sets its last sub-row at a page foot the same way: not told apart.
+  if (blocks.some((b, i) => subRowGapInside(b.lines, blocks[i + 1]?.lines[0], gap - ROW_GAP_SLACK))) return blocks;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const above = blocks[i]!.lines;
+    const below = blocks[i + 1]!.lines;
+    const last = above.at(-1), first = below[0];
+    if (!last || !first || first.page !== last.page + 1 || !(first.cells[objectiveColumn] ?? "").trim()) continue;
+    // The trailing lines on the page foot with no objective text, from the lowest row-sized gap among them.
+    let k = above.length;
+    for (let j = above.length - 1; j > 0; j--) {
+      const line = above[j]!;
+      if (line.page !== last.page || (line.cells[objectiveColumn] ?? "").trim()) break;
+      if (above[j - 1]!.page === last.page && line.y - above[j - 1]!.y >= gap - ROW_GAP_SLACK) { k = j; break; }
+    }
+    if (k === above.length) continue;
+    // A cell that leads on at the page foot ("… unrepresented Mem-") is cut by the break, not set apart.
+    if (last.cells.some((c) => c.trim() && leadsOn(c.trim()))) continue;
+    if (!nextRowOpensWithoutTailColumn(above.slice(k), first)) continue;
+    const tail = above.splice(k);
+    below.unshift(...tail);
+  }
+  return blocks;
+}
+/**
+ * Session 34 (h-v11): the cue that the page-foot lines open the next row rather than end the row
+ * above: the next page's row opens without a cell in a column the foot lines fill. A row cut by
+ * the page break after its first lines (WeasyPrint sets a row's own sub-row or centred value at the
+ * foot and the spanned objective on the next page) goes on without that column's opening, which the
+ * foot lines hold (val11: a lone `77%`, `27` in a targets column the next row's first line leaves
+ * blank). A row that ends at the foot leaves the next row whole: its first line fills every column
+ * the foot lines fill (corpus8 d8-015, d8b-003 html.pdf, d8c-015 rtf.pdf, corpus7 t7b-003,
+ * corpus14 d14-012: each next row opens with its objective, accomplishment and measure together).
+ */
+function nextRowOpensWithoutTailColumn(tail: readonly TableLine[], first: TableLine): boolean {
+  return first.cells.some((c, i) => !c.trim() && tail.some((l) => (l.cells[i] ?? "").trim()));
+}
+/** A row-sized gap between two lines of one block on one page, other than before its trailing lines at a page foot under which the next block opens on the next page. */
+function subRowGapInside(lines: readonly TableLine[], next: TableLine | undefined, gap: number): boolean {
+  const last = lines.at(-1);
+  for (let j = 1; j < lines.length; j++) {
+    const a = lines[j - 1]!, c = lines[j]!;
+    if (a.page !== c.page || c.y - a.y < gap) continue;
+    const footTail = !!last && !!next && next.page === last.page + 1 && lines.slice(j).every((l) => l.page === last.page);
+    if (!footTail) return true;
+  }
+  return false;
+}
+/** Points (or text lines) a foot-of-page gap may fall short of the table's least row gap (rounding of baselines). */
+const ROW_GAP_SLACK = 1;
+/** The least step on one page from a block's last line to the next block's first; null when no two blocks share a page. */
+function leastRowGap(blocks: readonly RowBlock[]): number | null {
+  const gaps: number[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const last = blocks[i]!.lines.at(-1), first = blocks[i + 1]!.lines[0];
+    if (last && first && last.page === first.page && first.y > last.y) gaps.push(first.y - last.y);
+  }
+  return gaps.length > 0 ? Math.min(...gaps) : null;
 }
 
 /**
