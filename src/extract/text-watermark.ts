@@ -1,6 +1,7 @@
-import type { Layout, Line, Page } from "../model/layout.js";
+import type { Layout, Line, Page, Segment } from "../model/layout.js";
+import type { Box } from "../model/output.js";
 import { isEnglishWord } from "../vocab/english.js";
-import { LINE_HEIGHT } from "./text.js";
+import { CHAR_WIDTH, LINE_HEIGHT } from "./text.js";
 
 /**
  * A diagonal watermark ("DRAFT" stamped across a PDF's pages) in the PDF's plain text
@@ -176,15 +177,17 @@ function diagonalWord(run: readonly Piece[]): string | null {
  * provenance) and the lines below it move up one line, as if pdftotext had not made room for it,
  * so that the body lines it split meet again. The warning counts the pieces and pages.
  */
-export function removeTextWatermark(layout: Layout): { layout: Layout; warnings: Array<{ code: string; message: string; page: number | null; line: number | null }> } {
+export function removeTextWatermark(layout: Layout): { layout: Layout; warnings: TextWarning[] } {
   const marks = watermarkLines(layout);
   if (marks.length === 0) return { layout, warnings: [] };
+  const bands = scrambledBands(layout, marks);
   const dropped = new Set(marks.flatMap((m) => m.lines));
   const glued = marks.flatMap((m) => m.glued ?? []);
   const unglued = glued.length ? withoutGluedPieces(layout, glued) : layout;
   const pages = unglued.pages.map((page) => (marks.some((m) => m.page === page.number) ? withoutLines(page, dropped) : page));
   const first = marks[0]!;
   const pageCount = new Set(marks.map((m) => m.page)).size;
+  const scrambled = bands.map((band) => scrambledBandWarning(onLiftedGrid(band, pages)));
   return {
     layout: { ...unglued, pages },
     warnings: [
@@ -194,9 +197,12 @@ export function removeTextWatermark(layout: Layout): { layout: Layout; warnings:
         page: first.page,
         line: first.lines[0] ?? first.glued?.[0]?.line ?? null,
       },
+      ...scrambled,
     ],
   };
 }
+
+type TextWarning = { code: string; message: string; page: number | null; line: number | null; box?: Box };
 
 export const TEXT_WATERMARK_REMOVED = "TEXT_WATERMARK_REMOVED";
 
@@ -241,4 +247,129 @@ function withoutGluedPieces(layout: Layout, glued: ReadonlyArray<{ line: number;
   let text = layout.text;
   for (const [a, b] of blanks) text = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
   return { ...layout, text, pages };
+}
+
+/**
+ * A stretch of a stamped page that pdftotext set column by column (`scrambledBands`): its first and
+ * last source line and the number of column blocks it holds.
+ */
+export interface ScrambledBand {
+  page: number;
+  first: number;
+  last: number;
+  columns: number;
+  /** The band's printed extent on the text's grid. */
+  box: Box;
+}
+
+export const TABLE_SCRAMBLED_BAND = "TABLE_SCRAMBLED_BAND";
+
+/**
+ * The stretches of a stamped page where pdftotext set the body's columns one after another instead
+ * of side by side. pdftotext -layout sorts the text blocks that lie within half the huge stamp
+ * glyph's height of each other with a comparator that orders by column unless two blocks' spans
+ * overlap; the diagonal overlaps every column, so inside the stamp's band the table comes out as a
+ * staircase: a block of lines holding only the first column's text, then a block holding only the
+ * second column's (each line one segment, every one of them right of the first block), then the
+ * third's… (`staircases`). A real table never does this: a top-aligned row sets every cell's first
+ * line on the row's first line, and a middle-aligned cell is centred beside the taller one, so a run
+ * of one column's lines is never followed by a run of lines lying wholly right of it in another
+ * column with nothing shared. Only read between the first and the last piece of the page's stamp.
+ */
+export function scrambledBands(layout: Layout, marks: readonly TextWatermark[]): ScrambledBand[] {
+  const bands: ScrambledBand[] = [];
+  for (const page of layout.pages) {
+    const mine = marks.filter((m) => m.page === page.number);
+    if (mine.length === 0) continue;
+    const pieceLines = new Set(mine.flatMap((m) => m.lines));
+    const gluedAt = new Map(mine.flatMap((m) => m.glued ?? []).map((g) => [g.line, g.segment]));
+    const all = [...pieceLines, ...gluedAt.keys()];
+    const lo = Math.min(...all);
+    const hi = Math.max(...all);
+    const body = page.lines
+      .filter((l) => l.line > lo && l.line < hi && !pieceLines.has(l.line))
+      .map((l) => ({ line: l.line, segments: l.segments.filter((_, k) => k !== gluedAt.get(l.line)) }))
+      .filter((l) => l.segments.length > 0);
+    const yOf = new Map(page.lines.map((l) => [l.line, l.y]));
+    for (const run of staircases(body)) {
+      const box: Box = { page: page.number, x0: run.left, x1: run.right, y0: yOf.get(run.first) ?? 0, y1: (yOf.get(run.last) ?? 0) + LINE_HEIGHT, lines: [run.first, run.last] };
+      bands.push({ page: page.number, first: run.first, last: run.last, columns: run.columns, box });
+    }
+  }
+  return bands;
+}
+
+/** A column block of a staircase: its lines and the x extent they cover. */
+interface Block {
+  lines: number[];
+  left: number;
+  right: number;
+}
+
+/** A staircase's first and last source line, its number of column blocks and its x extent. */
+interface Staircase {
+  first: number;
+  last: number;
+  columns: number;
+  left: number;
+  right: number;
+}
+
+/** The fewest lines each of a staircase's column blocks holds (one line alone is any wrapped cell's rest). */
+const MIN_BLOCK_LINES = 2;
+
+/**
+ * The staircases among a band's body lines: runs of one-segment lines falling into column blocks,
+ * each block lying wholly right of the one above (no x shared), at least two blocks of
+ * `MIN_BLOCK_LINES` lines. A line of two segments or more (cells side by side: the table read right)
+ * or a line left of the current block ends a run.
+ */
+function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segment[] }>): Staircase[] {
+  const found: Staircase[] = [];
+  let blocks: Block[] = [];
+  const close = (): void => {
+    const full = blocks.filter((b) => b.lines.length >= MIN_BLOCK_LINES);
+    if (blocks.length >= 2 && full.length === blocks.length)
+      found.push({ first: blocks[0]!.lines[0]!, last: blocks.at(-1)!.lines.at(-1)!, columns: blocks.length, left: Math.min(...blocks.map((b) => b.left)), right: Math.max(...blocks.map((b) => b.right)) });
+    blocks = [];
+  };
+  for (const l of lines) {
+    const only = l.segments.length === 1 ? l.segments[0]! : undefined;
+    if (!only) {
+      close();
+      continue;
+    }
+    const left = only.x;
+    const right = only.x + only.text.length * CHAR_WIDTH;
+    const top = blocks.at(-1);
+    if (top && left < top.right && right > top.left) {
+      top.lines.push(l.line);
+      top.left = Math.min(top.left, left);
+      top.right = Math.max(top.right, right);
+    } else if (top && left >= top.right) blocks.push({ lines: [l.line], left, right });
+    else {
+      close();
+      blocks = [{ lines: [l.line], left, right }];
+    }
+  }
+  close();
+  return found;
+}
+
+/** The band's box on the page as it is once the watermark's lines are gone (the lines below them moved up). */
+function onLiftedGrid(band: ScrambledBand, pages: readonly Page[]): ScrambledBand {
+  const lines = pages.find((p) => p.number === band.page)?.lines ?? [];
+  const y = (n: number): number | undefined => lines.find((l) => l.line === n)?.y;
+  return { ...band, box: { ...band.box, y0: y(band.first) ?? band.box.y0, y1: (y(band.last) ?? band.box.y1 - LINE_HEIGHT) + LINE_HEIGHT } };
+}
+
+/** The warning for a scrambled band: its page and line range (box.lines), so the table reader can mark the rows read there. */
+function scrambledBandWarning(band: ScrambledBand): TextWarning {
+  return {
+    code: TABLE_SCRAMBLED_BAND,
+    message: `page ${band.page}, lines ${band.first}–${band.last}: pdftotext set ${band.columns} columns of the text one after another where the page's diagonal watermark crosses it (each block of lines holds one column's text), so the rows read there may pair cells of different rows`,
+    page: band.page,
+    line: band.first,
+    box: band.box,
+  };
 }

@@ -5373,6 +5373,17 @@ export function tablesStage(doc: Doc, ctx: Context): Doc {
   }
 }
 
+/**
+ * Whether a row was read from a stretch the extract stage found scrambled by a watermark
+ * (`TABLE_SCRAMBLED_BAND`, src/extract/text-watermark.ts: pdftotext set the columns one after
+ * another there): its cells may belong to other rows, so the table is a best effort (status partial),
+ * as for the other uncertain-table warnings. The warning's box carries the band's page and lines.
+ */
+function readInScrambledBand(warnings: readonly Warning[], rows: readonly Objective[]): boolean {
+  const bands = warnings.filter((w) => w.code === "TABLE_SCRAMBLED_BAND" && w.box).map((w) => w.box!);
+  return rows.some((r) => bands.some((b) => r.provenance.pages.includes(b.page) && r.provenance.lines[0] <= b.lines[1] && r.provenance.lines[1] >= b.lines[0]));
+}
+
 function readTablesInto(doc: Doc, ctx: Context): Doc {
   if (doc.kind !== "compact" || !doc.compact) return doc;
   const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan, ctx.options.onHeartbeat);
@@ -5386,6 +5397,7 @@ function readTablesInto(doc: Doc, ctx: Context): Doc {
   // The document stays a success when every row was read without ambiguity (one least-cost split
   // into cells); a row that could be split in more than one way, or a table not read, makes it partial.
   if (result.warnings.some((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS" || w.code === "TABLE_LINEARIZED_UNREAD" || w.code === "TABLE_READING_ORDER") && doc.status === "success") doc.status = "partial";
+  if (readInScrambledBand(doc.warnings, result.objectives) && doc.status === "success") doc.status = "partial";
   if (result.objectives.length === 0) {
     if (result.tables === 0) addWarning(doc, "TABLE_NO_HEADER", "no Objective / Expected accomplishment / Performance measure header found");
     addWarning(doc, "TABLE_NO_ROWS", "the compact has no readable table rows");

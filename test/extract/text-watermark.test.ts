@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
-import { TEXT_WATERMARK_REMOVED, removeTextWatermark, watermarkLines } from "../../src/extract/text-watermark.js";
+import { TABLE_SCRAMBLED_BAND, TEXT_WATERMARK_REMOVED, removeTextWatermark, watermarkLines } from "../../src/extract/text-watermark.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const lineTexts = (text: string) => removeTextWatermark(textToLayout(text)).layout.pages.flatMap((p) => p.lines.map((l) => l.text));
@@ -119,5 +119,46 @@ describe("a diagonal watermark in layout text", () => {
     const flipped = [1, 2, 3].map(() => `${head}\n${page({})}`).join("\n\f") + "\n";
     expect(watermarkLines(textToLayout(text))).toEqual([]);
     expect(watermarkLines(textToLayout(flipped))).toEqual([]);
+  });
+
+  // Session 34 (h-v19): inside the stamp's band pdftotext sorts the text by column, so a table's
+  // columns come one after another (a staircase of one-column blocks); the rows read there are flagged.
+  it("warns TABLE_SCRAMBLED_BAND where the stamp's band holds one column's lines, then the next column's", () => {
+    const scrambled = [
+      "OBJECTIVE                MEASURE",
+      "To support the           Reports issued",
+      "   FT",
+      "To keep the Council",
+      "informed",
+      "",
+      "To close audit",
+      "recommendations",
+      "                         Sessions held.",
+      "                         Briefings given.",
+      "                         Reports issued.",
+      " RA",
+      "To fill posts            Posts filled",
+      "D",
+    ].join("\n");
+    const text = `${scrambled}\n\f${page(draft)}\n`;
+    const { warnings } = removeTextWatermark(textToLayout(text));
+    const bands = warnings.filter((w) => w.code === TABLE_SCRAMBLED_BAND);
+    expect(bands.map((w) => [w.page, w.line, w.box?.lines])).toEqual([[1, 4, [4, 11]]]);
+    expect(bands[0]!.message).toMatch(/2 columns/);
+    // The band's box is on the grid once the pieces are gone: line 4 moved up one row (y 36 → 24), line 11 too.
+    expect([bands[0]!.box!.y0, bands[0]!.box!.y1]).toEqual([24, 9 * 12 + 12]);
+  });
+
+  it("reads no scrambled band where the stamp's band holds rows side by side (d19-001), and marks a table read from one partial (v19-020)", async () => {
+    const read = async (path: string) => extractDoc(bytes(readFileSync(new URL(path, import.meta.url), "utf8")));
+    const clean = await read("../corpus19/dev19/d19-001.pdfmake.txt");
+    expect(clean.warnings.filter((w) => w.code === TABLE_SCRAMBLED_BAND)).toEqual([]);
+    expect(clean.status).toBe("success");
+    const doc = await read("../corpus19/val19/v19-020.pdfmake.txt");
+    expect(doc.warnings.filter((w) => w.code === TABLE_SCRAMBLED_BAND).map((w) => [w.page, w.box?.lines])).toEqual([
+      [1, [23, 38]],
+      [2, [90, 119]],
+    ]);
+    expect(doc.status).toBe("partial");
   });
 });
