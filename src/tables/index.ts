@@ -18,7 +18,7 @@ import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
-import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, RULE_FLATNESS } from "./rows.js";
+import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, ROW_NUMBER, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { rereadPastCellWidth } from "./gluedTail.js";
@@ -407,7 +407,6 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
  * (session 22, h-c14items: corpus14 `numcol4`, "1 To integrate gender expertise …"). Rows from
  * `from` on are changed in place.
  */
-const ROW_NUMBER = /^(\d{1,2})\s+(?=["'‘“(]?\p{Lu})/u;
 const MIN_NUMBERED_ROWS = 2;
 function withoutRowNumbers(objectives: Objective[], from: number): void {
   const rows = objectives.slice(from);

@@ -26,6 +26,30 @@ export function opensObjective(text: string): boolean {
   return OBJECTIVE_OPENING.test(text) || (/^O/.test(text) && OBJECTIVE_LABEL.test(text));
 }
 
+/**
+ * A numbering column's bare row number (`No.` over `1`, `2`, `3`) read into the objective cell
+ * beside it: one or two digits before the objective's capital. Read as the rows' markers by
+ * `withoutRowNumbers` (tables/index, session 22) once the rows are grouped, and by
+ * `opensNumberedObjective` while they are.
+ */
+export const ROW_NUMBER = /^(\d{1,2})\s+(?=["'‘“(]?\p{Lu})/u;
+
+/**
+ * The objective cell's line opens the next numbered row: a bare row number (`ROW_NUMBER`) that goes
+ * on from the block's own (n + 1 under a row numbered n, 1 under a row without a number) before an
+ * objective's opening ("3 To protect …"). The number hides the "To …" that `opensObjective` reads,
+ * so a row whose first line holds nothing but its number and objective — XeLaTeX centres the other
+ * cells a line lower — was read on into the row above where no full stop or padding parts them:
+ * across a page break (corpus14 val14 xe.pdf "2 To report … 3 To protect …", session 34).
+ */
+function opensNumberedObjective(block: RowBlock, text: string): boolean {
+  const m = ROW_NUMBER.exec(text);
+  if (!m || !opensObjective(text.slice(m[0].length))) return false;
+  const own = block.lines.map((l) => l.cells[0]?.trim() ?? "").find((t) => t && !isRuleGlyphs(t)) ?? "";
+  const previous = ROW_NUMBER.exec(own)?.[1];
+  return Number(m[1]) === (previous === undefined ? 1 : Number(previous) + 1);
+}
+
 /** Horizontal ruling: a rule this flat (points) is horizontal. */
 export const RULE_FLATNESS = 1.5;
 /**
@@ -225,7 +249,7 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
   if (!previous) return false; // the block has no objective yet: this line supplies it
   // The block's objective cell so far is its label alone ("Objective 10:"): this line is its text.
   if (BARE_OBJECTIVE_LABEL.test(previous) && block.lines.filter((l) => l.cells[0]?.trim()).length === 1) return false;
-  if (opensObjective(text)) return true;
+  if (opensObjective(text) || opensNumberedObjective(block, text)) return true;
   if (!(bulleted || startsItem(text))) return false;
   if (endsSentence(previous)) return true;
   // Objectives written as noun phrases without a full stop ("Enhanced accountability"): the line is

@@ -12,9 +12,11 @@
  * a line start in these documents is always a lost bullet. Likewise the C1 controls U+0080–U+009F:
  * a glyph of a font with a custom encoding and no ToUnicode map (TeX's `\textbullet`, a Type 3 font,
  * reads as U+0088) comes out as its raw code, and no text carries a C1 control. The outline
- * triangles ▷ ▹ (TeX's `\triangleright`, where Word prints ➢) are bullets as the filled ones are.
+ * triangles ▷ ▹ (TeX's `\triangleright`, where Word prints ➢) are bullets as the filled ones are,
+ * and so is ∙ (U+2219 BULLET OPERATOR: math `\bullet` in a Unicode math font, corpus14 val14
+ * v14-017 xe.pdf), a dot like · beside it.
  */
-export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸▷▹➢➤➣✓✔❏❐❑❒♦⧫◘⁃‣·\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD\u0080-\u009F";
+export const BULLET_GLYPHS = "•▪▫◦●○■□◆◇►▶▸▷▹➢➤➣✓✔❏❐❑❒♦⧫◘⁃‣·\u2219\u2023\u2043\u25CF\u25E6\uF020-\uF0FF\uFFFD\u0080-\u009F";
 /**
  * Arrows set as item markers: troff's `\(->` (→, what a groff user types for an arrow bullet),
  * ⇒ and ⇨, and the dingbat arrows (➔ ➜ ➝ ➞ ➡) that Word's bullet picker offers beside ➢. A marker
