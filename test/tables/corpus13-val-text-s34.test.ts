@@ -5,6 +5,10 @@
  * preposition is the preposition's object when the cell's next line closes the measure with its
  * unit in brackets ("… within 72 hours" / "(percentage)", v13-011) or opens with the figure's own
  * unit ("… within 72" / "hours (percentage)", v13-017).
+ * `figureShortOfValues` (tables/columns): on a page whose values pdftotext set far right of the
+ * part's Target edge (v13-008: values at 94 under a label at 76), a measure line's last words past
+ * that edge but short of where the values around open are the measure's ("… against the 2010" /
+ * "baseline"; "… the 2010 8%": "8%" is the value).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -36,5 +40,20 @@ describe("a figure after a preposition, cut from its unit by the wrap, is the me
     const row = textRowsWithValues(text)[0];
     expect(row?.measures[0]).toBe("Tickets purchased at least 16 days before travel");
     expect(row?.targets[0]).toBe("46%");
+  });
+});
+
+describe("a measure line's last words short of the page's values stay in the measure (figureShortOfValues)", () => {
+  const rows = rowsOf("v13-008");
+  const at = (objective: string) => rows.find((r) => r.objective === objective);
+  it("keeps '2010' in the measure, the Target column's values standing 15 characters right of it", () => {
+    const row = at("To reduce the energy used by the buildings of the Organization");
+    expect(row?.measures[1]).toBe("Reduction in electricity use against the 2010 baseline");
+    expect(row?.targets).toEqual(["93%", null, "924", "89%"]);
+  });
+  it("parts '2010 8%': the year is the measure's, the value reaches the values around", () => {
+    const row = at("To reduce the energy used by the buildings of the Organization in the regions");
+    expect(row?.measures[1]).toBe("Reduction in electricity use against the 2010 baseline");
+    expect(row?.targets).toEqual(["80%", "8%", "1,501"]);
   });
 });
