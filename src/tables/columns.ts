@@ -304,6 +304,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensLeftOfEdge(words, placed, columns, charWidth);
     valuesFillTheirColumns(words, placed, columns);
     valueOpensRightOfEdge(words, placed, columns, charWidth);
+    figureShortOfValues(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
     comparatorOpensValue(words, placed, columns);
@@ -1348,6 +1349,36 @@ function valueOpensRightOfEdge(words: readonly Word[], placed: number[], columns
       for (let m = j; m < k; m++) placed[m] = left;
       break;
     }
+  }
+}
+/**
+ * pdftotext's grid: the words of a line's last run, one space after a word of a text column, read
+ * into a value column by the part's edge but ending left of where the lines around open that column after a
+ * column gap (`opensNear`, localAnchors), is the text cell's own. pdftotext sets each block of rows
+ * on a grid of its own, so a page's values may stand far right of the part's edge (further than
+ * localAnchors moves an edge: corpus13 v13-008 txt, values at 94 under a Target label at 76), and a
+ * measure's line that runs past the edge ends inside its own cell ("… against the 2010" /
+ * "baseline", "2010" at 79–83). A value glued to a measure's line is set in its column, so it ends
+ * at or past where the values around it open. (`ungluedValues` still takes a whole value glued at
+ * a measure's line end when the measure has none.)
+ */
+function figureShortOfValues(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+  // The line's last run, from its first word read into a value column after a text column's word.
+  const last = words.length - 1;
+  let j = last;
+  while (j > 0 && words[j - 1]!.segment === words[last]!.segment && placed[j - 1] === placed[last]) j--;
+  const before = words[j - 1];
+  if (j === 0 || !before || before.segment !== words[j]!.segment) return;
+  const c = columns[placed[j]!], left = placed[j - 1]!;
+  if (!c || !VALUE_ROLES.has(c.role) || c.opensNear === undefined || left >= placed[j]! || VALUE_ROLES.has(columns[left]?.role ?? "objective")) return;
+  // Its words that end short of the values around go back, up to the first that reaches them
+  // ("… against the 2010 8%": "2010" goes back, "8%" is the value glued on); a whole value is one
+  // piece, kept when it reaches them ("… the P-5 43 per cent", corpus15 d15-006).
+  const end = (k: number) => words[k]!.x + charCount(words[k]!.text) * charWidth;
+  for (let k = j; k <= last && words[k]!.column === undefined; k++) {
+    const whole = isWholeValue(words.slice(k).map((w) => w.text));
+    if ((whole ? end(last) : end(k)) >= c.opensNear) break;
+    placed[k] = left;
   }
 }
 /**

@@ -27,6 +27,7 @@ import { startsWithMarker } from "../vocab/markers.js";
 import { leadingValueLength } from "../vocab/values.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { normalizeSpace as norm } from "../vocab/text.js";
+import { normalizeUnit } from "../normalize/target.js";
 
 /** A measure as blockToObjective reads it: its text and its value per column role. */
 interface ReadMeasure {
@@ -90,7 +91,23 @@ export function trailingValueLength(ws: readonly string[]): number {
  */
 function objectOfPreposition(ws: readonly string[], k: number, below: string): boolean {
   const next = below.trim();
-  return k > 0 && PREPOSITION.test(ws[k - 1]!) && (!next || /^\p{Lu}/u.test(next) || startsWithMarker(next));
+  return k > 0 && PREPOSITION.test(ws[k - 1]!) && (!next || /^\p{Lu}/u.test(next) || startsWithMarker(next) || NAMED_UNIT_LINE.test(next) || unitWrapsBelow(ws.slice(k), next));
+}
+/**
+ * The cell's next line is only the unit the measure is counted in, in brackets ("(percentage)",
+ * "(number)"): the measure's sentence closed before it, so a figure after a preposition on the
+ * line above is that preposition's object ("… assistance within 72 hours" / "(percentage)", a
+ * measure sharing the Target above: corpus13 v13-011).
+ */
+const NAMED_UNIT_LINE = /^\([a-z][a-z ]*\)$/;
+/**
+ * A bare number (no unit, no per cent) whose unit opens the cell's next line ("… within 72" /
+ * "hours (percentage)", corpus13 v13-017; a unit as normalize reads one: days, weeks, hours, per cent): the
+ * wrap cut the phrase "72 hours", whose number is no value glued on (a glued value carries its own unit or sign: "… before 46%" / "travel").
+ */
+function unitWrapsBelow(value: readonly string[], below: string): boolean {
+  const ws = below.split(" ");
+  return value.length === 1 && /^\d[\d,]*$/.test(value[0]!) && (normalizeUnit(ws[0]) ?? normalizeUnit(ws.slice(0, 2).join(" "))) !== null;
 }
 /** Prepositions whose object a number can be: the number completes the phrase. */
 const PREPOSITION = /^(?:of|by|in|within|from|to|than|at|over|under|for|per|above|below|around|about|after|before|between|during|until|against)$/i;
