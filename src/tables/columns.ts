@@ -231,7 +231,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !(lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) || lineEndGluedAtEdge(words, k, next, previous + 1, above, charWidth)) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     opened.push(w.segment);
@@ -364,6 +364,33 @@ function lineEndLeftOfCellAbove(words: readonly Word[], k: number, col: number, 
     if (left !== undefined) return left > w.x + ANCHOR_SLACK_CHARS * charWidth;
   }
   return false;
+}
+
+/**
+ * pdftotext's grid: is the run at `k`, after a column gap a little left of column `col`'s edge
+ * (`next`), a justified or hyphenated cell line's last word glued one space to the next cell's
+ * first word? Its first word is one word in lower case (a line's end: `trained`, a broken `imple-`)
+ * and the run's next word opens with a capital right where the column opens — at the header's
+ * edge or where the lines around open it (`opensNear`), within ANCHOR_SLACK_CHARS — while the
+ * lower-case word starts more than that slack left of it ("Women mediators       trained Good
+ * offices …", "Oversight    recommendations       imple- Air tickets …": corpus20 val20 Typst,
+ * the page's column edge running through the run at that word boundary). The capital is the cell's
+ * first word, the word before it ends the stretched line on the left; the shift rule would have given
+ * both to the column. Not when `col`'s text on the grid line above opens where the run does (a row
+ * printed left of the others: its lines share the shifted edge). The same cue as
+ * lineEndLeftOfCellAbove's, for a run glued on instead of a one-word run.
+ */
+function lineEndGluedAtEdge(words: readonly Word[], k: number, next: ColumnDef, col: number, above: readonly TableLine[] | undefined, charWidth: number): boolean {
+  const w = words[k]!, after = words[k + 1];
+  if (!LOWER_WORD.test(w.text) || !after || after.segment !== w.segment || !CAPITALISED.test(after.text) || VALUE_ROLES.has(next.role)) return false;
+  const slack = ANCHOR_SLACK_CHARS * charWidth;
+  const edge = Math.max(next.x, next.opensNear ?? -Infinity);
+  if (after.x < next.x - slack || after.x > edge + slack || w.x >= next.x - slack) return false;
+  for (let i = (above?.length ?? 0) - 1; i >= 0; i--) {
+    const left = above![i]!.fill?.[col]?.left;
+    if (left !== undefined) return left > w.x + slack;
+  }
+  return true;
 }
 
 /**
