@@ -307,6 +307,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
     comparatorOpensValue(words, placed, columns);
+    brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
@@ -1389,6 +1390,31 @@ function wrapsValueAbove(w: Word, after: Word | undefined, c: ColumnDef, charWid
 }
 /** A value's year on its wrapped line: "2017", "2017)", "2017." */
 const WRAPPED_YEAR = /^(?:19|20)\d\d[).]?$/;
+/**
+ * pdftotext's grid: a run whose first word is broken at its line's end (a hyphen, Typst's soft one)
+ * and goes on one space later with a capital, right after a run of the column on its left whose
+ * last word ends no sentence ("Oversight    recommendations       imple- Air tickets …",
+ * "Boundary pillars    em- Security       con-": corpus20 val20 v20-023, v20-004 typst.txt): the
+ * broken word ends the justified line of the cell on the left — a word is broken only at its line's
+ * end, and that line is still open — and the capitalised word opens the cell the run was read into.
+ * The edges gave the broken word to that cell (pdftotext printed the line a few characters right, or
+ * the column's edge was read from glued lines); `brokenWordEndsCell` would then push the rest on into
+ * the next column. runHeadBeforeGluedMarker's move for a run head before a glued marker, with the
+ * line-end hyphen as the cue. Prose columns only; not before a conjunction (a suspended compound).
+ */
+function brokenRunHeadEndsLeftCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
+    if (w.segment === before.segment || after.segment !== w.segment || w.column !== undefined) continue;
+    if (!LOWER_WORD.test(w.text) || !BROKEN_AT_LINE_END.test(w.text) || !CAPITALISED.test(after.text) || SUSPENDED_COMPOUND_NEXT.test(after.text)) continue;
+    const col = placed[k]!;
+    if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
+    if (SENTENCE_END.test(before.text)) continue;
+    placed[k] = col - 1;
+  }
+}
+/** A word that ends a sentence or a clause: a cell's line that ends on it may be the cell's last. */
+const SENTENCE_END = /[.!?:;]$/;
 /**
  * pdftotext's grid: a word broken with a hyphen inside a run, one space before the run's next word
  * ("Member organizations re- 66%", "Average time to set- Maritime"), ends its cell's line there: a
