@@ -231,7 +231,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
+    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !(lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) || lineEndGluedAtEdge(words, k, next, previous + 1, above, charWidth)) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     opened.push(w.segment);
@@ -308,6 +308,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     wholeValueGluedRight(words, placed, columns, charWidth);
     splitValueCells(words, placed, columns);
     comparatorOpensValue(words, placed, columns);
+    brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
@@ -365,6 +366,33 @@ function lineEndLeftOfCellAbove(words: readonly Word[], k: number, col: number, 
     if (left !== undefined) return left > w.x + ANCHOR_SLACK_CHARS * charWidth;
   }
   return false;
+}
+
+/**
+ * pdftotext's grid: is the run at `k`, after a column gap a little left of column `col`'s edge
+ * (`next`), a justified or hyphenated cell line's last word glued one space to the next cell's
+ * first word? Its first word is one word in lower case (a line's end: `trained`, a broken `imple-`)
+ * and the run's next word opens with a capital right where the column opens — at the header's
+ * edge or where the lines around open it (`opensNear`), within ANCHOR_SLACK_CHARS — while the
+ * lower-case word starts more than that slack left of it ("Women mediators       trained Good
+ * offices …", "Oversight    recommendations       imple- Air tickets …": corpus20 val20 Typst,
+ * the page's column edge running through the run at that word boundary). The capital is the cell's
+ * first word, the word before it ends the stretched line on the left; the shift rule would have given
+ * both to the column. Not when `col`'s text on the grid line above opens where the run does (a row
+ * printed left of the others: its lines share the shifted edge). The same cue as
+ * lineEndLeftOfCellAbove's, for a run glued on instead of a one-word run.
+ */
+function lineEndGluedAtEdge(words: readonly Word[], k: number, next: ColumnDef, col: number, above: readonly TableLine[] | undefined, charWidth: number): boolean {
+  const w = words[k]!, after = words[k + 1];
+  if (!LOWER_WORD.test(w.text) || !after || after.segment !== w.segment || !CAPITALISED.test(after.text) || VALUE_ROLES.has(next.role)) return false;
+  const slack = ANCHOR_SLACK_CHARS * charWidth;
+  const edge = Math.max(next.x, next.opensNear ?? -Infinity);
+  if (after.x < next.x - slack || after.x > edge + slack || w.x >= next.x - slack) return false;
+  for (let i = (above?.length ?? 0) - 1; i >= 0; i--) {
+    const left = above![i]!.fill?.[col]?.left;
+    if (left !== undefined) return left > w.x + slack;
+  }
+  return true;
 }
 
 /**
@@ -1393,6 +1421,31 @@ function wrapsValueAbove(w: Word, after: Word | undefined, c: ColumnDef, charWid
 }
 /** A value's year on its wrapped line: "2017", "2017)", "2017." */
 const WRAPPED_YEAR = /^(?:19|20)\d\d[).]?$/;
+/**
+ * pdftotext's grid: a run whose first word is broken at its line's end (a hyphen, Typst's soft one)
+ * and goes on one space later with a capital, right after a run of the column on its left whose
+ * last word ends no sentence ("Oversight    recommendations       imple- Air tickets …",
+ * "Boundary pillars    em- Security       con-": corpus20 val20 v20-023, v20-004 typst.txt): the
+ * broken word ends the justified line of the cell on the left — a word is broken only at its line's
+ * end, and that line is still open — and the capitalised word opens the cell the run was read into.
+ * The edges gave the broken word to that cell (pdftotext printed the line a few characters right, or
+ * the column's edge was read from glued lines); `brokenWordEndsCell` would then push the rest on into
+ * the next column. runHeadBeforeGluedMarker's move for a run head before a glued marker, with the
+ * line-end hyphen as the cue. Prose columns only; not before a conjunction (a suspended compound).
+ */
+function brokenRunHeadEndsLeftCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
+    if (w.segment === before.segment || after.segment !== w.segment || w.column !== undefined) continue;
+    if (!LOWER_WORD.test(w.text) || !BROKEN_AT_LINE_END.test(w.text) || !CAPITALISED.test(after.text) || SUSPENDED_COMPOUND_NEXT.test(after.text)) continue;
+    const col = placed[k]!;
+    if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
+    if (SENTENCE_END.test(before.text)) continue;
+    placed[k] = col - 1;
+  }
+}
+/** A word that ends a sentence or a clause: a cell's line that ends on it may be the cell's last. */
+const SENTENCE_END = /[.!?:;]$/;
 /**
  * pdftotext's grid: a word broken with a hyphen inside a run, one space before the run's next word
  * ("Member organizations re- 66%", "Average time to set- Maritime"), ends its cell's line there: a
