@@ -12,7 +12,7 @@ import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence, leadsOn, stripBullet, yearAfterMonth } from "./text.js";
-import { opensObjective } from "./rows.js";
+import { continuesNumbering, opensObjective } from "./rows.js";
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
@@ -692,7 +692,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // row's sub-row cells (rowspan layouts, set apart by blank lines) are centred on their own
     // sub-rows, not on the objective (corpus6 d6-017, corpus dev-031 lo.txt).
     // Plain text: the page's first row opens below every band whose lines go on with a sentence cut by the break.
-    const restEnd = positioned ? 0 : cutRowRestEnd(page, objectiveBands[0]!, objectiveColumn, textMarked);
+    const restEnd = positioned ? 0 : cutRowRestEnd(page, objectiveBands[0]!, objectiveColumn, textMarked, previous);
+    // Plain text: the page opens with the next number of the list the row above the break opened (`numberedOnOverBreak`): that row was cut.
+    const numberedOn = !positioned && !!previous && !continues && numberedRestEnd(page, objectiveBands[0]!, objectiveColumn, previous) > 0;
     const piecesAtTop = page.slice(0, objectiveBands[0]! + 1).some((b) => pageTopPieces.has(b));
     const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore || !piecesAtTop ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
     /**
@@ -717,7 +719,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         for (const end of ends) {
           let choice: { cost: number; start: number } | null = null;
           // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(pageTopStarts(range(0, ob).filter((s) => cutBefore || !pageTopPieces.has(page[s]!)), restEnd), page, marked, objectiveColumn) : [0];
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(pageTopStarts(range(0, ob).filter((s) => cutBefore || numberedOn || !pageTopPieces.has(page[s]!)), restEnd), page, marked, objectiveColumn) : [0];
           for (const start of starts) {
             const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
             const total = before + cost(k, start, end);
@@ -1046,9 +1048,28 @@ const MID_LIST_COST = 1000;
  * units trained" under the page's running head went to the centred row below). So does a column's
  * first line on the page without a marker in a column whose items carry them (`marked`), whatever
  * its case: the rest of the item above the break ("Member States" at the page top, the end of "-
- * Staff drawn from a wider range of", corpus8 d8d-014 txt; `restOfMarkedItem` in a PDF). 0 when none.
+ * Staff drawn from a wider range of", corpus8 d8d-014 txt; `restOfMarkedItem` in a PDF). So does a
+ * column's first line numbered on from the row above the break (`numberedRestEnd`). 0 when none.
  */
-function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, marked: MarkedColumns = () => NO_COLUMNS): number {
+function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, marked: MarkedColumns = () => NO_COLUMNS, previous?: readonly Placed[]): number {
+  const cut: RowBlock | null = previous?.length ? { lines: previous.map((p) => p.line), ambiguous: null } : null;
+  return firstCellLinesEnd(page, before, objectiveColumn, (line, i, c) => continuesSentence(c) || (marked(line).has(i) && !startsWithMarker(c.trim())) || (cut !== null && continuesNumbering(cut, line, i)));
+}
+/**
+ * Plain text: the bands before band `before` up to the last whose column's first line on the page
+ * opens with the list number after the last one the row before the break (`previous`) opened in
+ * that column ("3. Briefings …" at the page top under "1. …", "2. …" on the page before): that
+ * row's list goes on, so the line is the cut row's rest, as a lower-case line is; the next row
+ * numbers its items from the first again (corpus18 val18b v18-007 txt, jspdf-autotable `valign:
+ * middle`, `rowPageBreak: 'auto'`: "3." had gone to the centred row below, whose own list opens
+ * "1." on the next line). `continuesNumbering`, as rows.ts reads it. 0 when none.
+ */
+function numberedRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, previous: readonly Placed[]): number {
+  const cut: RowBlock = { lines: previous.map((p) => p.line), ambiguous: null };
+  return firstCellLinesEnd(page, before, objectiveColumn, (line, i) => continuesNumbering(cut, line, i));
+}
+/** The bands before band `before` up to the last holding a column's first cell line on the page (objective column aside) that `rest` reads as a cut row's rest; 0 when none. */
+function firstCellLinesEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, rest: (line: TableLine, column: number, cell: string) => boolean): number {
   const seen = new Set<number>();
   let end = 0;
   for (let b = 0; b < before; b++) {
@@ -1056,7 +1077,7 @@ function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, o
       for (const [i, c] of p.line.cells.entries()) {
         if (i === objectiveColumn || seen.has(i) || !c.trim()) continue;
         seen.add(i);
-        if (continuesSentence(c) || (marked(p.line).has(i) && !startsWithMarker(c.trim()))) end = b + 1;
+        if (rest(p.line, i, c)) end = b + 1;
       }
     }
   }

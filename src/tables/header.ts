@@ -856,8 +856,29 @@ function cutAtCellEdges(pieces: HeaderPiece[]): HeaderPiece[] {
       const edge = pieces.some((q) => lineOf(q) !== lineOf(p) && Math.abs(q.left - w.x) <= SAME_EDGE_PT);
       return (edge && labelRole(p.words.slice(0, i).map((v) => v.text).join(" ")) !== null) || wrappedLabelCut(p, i, edge, pieces);
     });
-    return k > 0 ? [pieceOfWords(p, 0, k), pieceOfWords(p, k, p.words.length)] : [p];
+    const at = k > 0 ? k : p.words.findIndex((_, i) => lowerLineCut(p, i, pieces));
+    return at > 0 ? [pieceOfWords(p, 0, at), pieceOfWords(p, at, p.words.length)] : [p];
   });
+}
+/**
+ * A header piece on a wrapped header's lower line glued one space to the next cell's lower line
+ * (session 34, corpus18 val18b: "EXPECTED" and "RISKS AND" over "ACCOMPLISHMENTS MITIGATIONS" —
+ * pdftotext -layout leaves one space where the first cell's longest line fills its cell). Word `i`
+ * opens no label ("MITIGATIONS" ends one), so `cutAtCellEdges`' own test passes it by; but it
+ * stands where a piece of a line above starts (that cell's left edge, `SAME_EDGE_PT`), and it goes
+ * on with that cell's label, as the words before it go on with the label of the pieces above them.
+ * Cut before `i` when both cells so read as known labels. A label wrapped in its own cell never
+ * puts one of its inner words under another cell's left edge with both halves reading as labels.
+ */
+function lowerLineCut(p: HeaderPiece, i: number, pieces: readonly HeaderPiece[]): boolean {
+  if (i === 0 || p.column !== undefined) return false;
+  const line = lineOf(p), cut = p.words[i]!.x;
+  const above = pieces.filter((q) => lineOf(q) < line);
+  if (!above.some((q) => Math.abs(q.left - cut) <= SAME_EDGE_PT)) return false;
+  const cellText = (from: number, to: number, own: readonly Word[]): string =>
+    [...above.filter((q) => q.left >= from - SAME_EDGE_PT && q.left < to - TOUCHING_PT).sort((a, b) => a.order - b.order), { words: own }].map((q) => q.words.map((w) => w.text).join(" ")).join(" ");
+  const head = cellText(p.left, cut, p.words.slice(0, i));
+  return head !== p.words.slice(0, i).map((w) => w.text).join(" ") && labelRole(head) !== null && labelRole(cellText(cut, p.right, p.words.slice(i))) !== null;
 }
 /**
  * A header piece glued one space to the next cell's label where its own label wraps or is justified

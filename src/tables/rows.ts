@@ -254,7 +254,19 @@ export function startsNewObjective(block: RowBlock, tl: TableLine): boolean {
   if (endsSentence(previous)) return true;
   // Objectives written as noun phrases without a full stop ("Enhanced accountability"): the line is
   // a row start when every other column also opens a new item here and had finished its text above.
-  return tl.cells.length > 1 && tl.cells.slice(1).every((cell, k) => opensItemAfterFinished(block, k + 1, cell));
+  return tl.cells.length > 1 && tl.cells.slice(1).every((cell, k) => opensItemAfterFinished(block, k + 1, cell)) && !numberingGoesOnBeside(block, tl);
+}
+
+/**
+ * Another column of the line goes on with the list its cell opened in the block ("(b) Reports …"
+ * under "(a) Participants …"), so the row goes on too: a new row numbers its items from the first
+ * again. Read where the objective line is a noun phrase's capital after an unfinished objective
+ * ("To engage the members of the Group of Friends on" / "Western Sahara" beside "(b)", corpus18
+ * val18b v18-019 txt: jsPDF wrapped the objective short of its cell's edge, so `wrapsOnto` cannot
+ * tell). The same cue the page-break branch of `groupRowsIntoBlocks` reads (`continuesNumbering`).
+ */
+function numberingGoesOnBeside(block: RowBlock, tl: TableLine): boolean {
+  return tl.cells.some((c, k) => k > 0 && !!c.trim() && continuesNumbering(block, tl, k));
 }
 
 /** Every non-empty cell after the first opens an item (a marker, a capital or a digit), and at least one does. */

@@ -72,14 +72,17 @@ describe("test/corpus18", () => {
     for (const d of kept.slice(0, 2)) expect(pdfText(d.id), d.id).toContain("≥");
   });
 
-  // The validation draw (session 33): seed 182819 into test/corpus18/val18 with a manifest of its own; never gated.
-  it("has the validation draw val18 as its generator prints it (--seed 182819 --split val18 --check), every rendering present", () => {
-    const out = execFileSync(process.execPath, [join(here, "..", "..", "scripts", "corpus18", "generate.mjs"), "--seed", "182819", "--split", "val18", "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/\b26 documents match/);
-    const val = readManifest(join(here, "val18")).documents;
-    expect(val.map((d) => d.split)).toEqual(Array(26).fill("val18"));
-    expect(["jspdf.txt", "docling.md", "md"].flatMap((k) => cellWordsMissing(join(here, "val18"), val, k))).toEqual([]);
-  }, 60_000);
+  // The validation draws: seed 182819 into test/corpus18/val18 (session 33) and seed 183838 into
+  // test/corpus18/val18b (session 34), each with a manifest of its own; never gated.
+  for (const [seed, split] of [["182819", "val18"], ["183838", "val18b"]] as const) {
+    it(`has the validation draw ${split} as its generator prints it (--seed ${seed} --split ${split} --check), every rendering present`, () => {
+      const out = execFileSync(process.execPath, [join(here, "..", "..", "scripts", "corpus18", "generate.mjs"), "--seed", seed, "--split", split, "--check"], { encoding: "utf8" });
+      expect(out).toMatch(/\b26 documents match/);
+      const val = readManifest(join(here, split)).documents;
+      expect(val.map((d) => d.split)).toEqual(Array(26).fill(split));
+      expect(["jspdf.txt", "docling.md", "md"].flatMap((k) => cellWordsMissing(join(here, split), val, k))).toEqual([]);
+    }, 60_000);
+  }
 
   it("records the rows the page breaks cut, and at least a few (rows across pages are a feature)", () => {
     expect(cutRowCount(docs, "jspdf")).toBeGreaterThanOrEqual(3);
