@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { BANKS, FAMILY, GIVEN, OFFICES } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { flagValue, validationDraw } from "../corpus/generator.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split", "--seed"]);
 
@@ -46,19 +47,29 @@ const DOCS_B = 24;
 /**
  * val9: a validation draw (session 34) — fresh documents for checking rules tuned on dev9/dev9b,
  * neither tuned on nor held out. Its own seed (SEED + 1000, or `--seed S` with `--split val9`),
- * planned after dev9b (slots 60-83), so the committed splits are unchanged. (The other generators'
- * seed/split parsing is being folded into scripts/corpus/generator.mjs; this stays local and small.)
+ * planned after dev9b (slots 60-83), so the committed splits are unchanged.
  */
 const SEED_VAL_DEFAULT = SEED + 1000;
 const DOCS_VAL = 24;
 const SPLITS = ["dev9", "holdout9", "dev9b", "val9"];
-/** --split S: write only split S (its sources, renderings, truth), keeping the other splits' files and manifest entries. */
-const ONLY = args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined;
-if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
-const SEED_ARG = args.includes("--seed") ? Number(args[args.indexOf("--seed") + 1]) : undefined;
-if (SEED_ARG !== undefined && (ONLY !== "val9" || !Number.isInteger(SEED_ARG))) { console.error("--seed S: an integer, with --split val9 only"); process.exit(2); }
-/** The validation seed: --seed, else the one the committed manifest records, else the default. */
-const SEED_VAL = SEED_ARG ?? (existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")).seedVal9 : undefined) ?? SEED_VAL_DEFAULT;
+/** The validation seed the committed manifest records (else the default): `--split val9` alone re-draws it. */
+const RECORDED_VAL = (existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")).seedVal9 : undefined) ?? SEED_VAL_DEFAULT;
+/**
+ * `--split S` (S one of SPLITS): write only split S (its sources, renderings, truth), keeping the
+ * other splits' files and manifest entries. `--split val9 [--seed S]` (either flag also as
+ * `--flag=value`, read by scripts/corpus/generator.mjs's validationDraw as every generator's
+ * validation draw is): the draw with seed S, else the recorded one. `ONLY` undefined: every split.
+ */
+const { ONLY, SEED_VAL } = (() => {
+  const split = flagValue("--split", args), seed = flagValue("--seed", args);
+  if (split === undefined && seed === undefined) return { ONLY: undefined, SEED_VAL: RECORDED_VAL };
+  if (split !== undefined && !SPLITS.includes(split)) {
+    console.error(`--split: one of ${SPLITS.join(", ")} (--seed S only with --split val9)`);
+    process.exit(2);
+  }
+  if (split !== "val9" && seed === undefined) return { ONLY: split, SEED_VAL: RECORDED_VAL };
+  return { ONLY: "val9", SEED_VAL: validationDraw(9, { seed: RECORDED_VAL }).seed };
+})();
 
 // ---------------------------------------------------------------------------------------------
 // Random draws
