@@ -10,7 +10,7 @@ import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
 import { tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
-import { endsSentence, leadsOn } from "./text.js";
+import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -1440,12 +1440,10 @@ function brokenRunHeadEndsLeftCell(words: readonly Word[], placed: number[], col
     if (!LOWER_WORD.test(w.text) || !BROKEN_AT_LINE_END.test(w.text) || !CAPITALISED.test(after.text) || SUSPENDED_COMPOUND_NEXT.test(after.text)) continue;
     const col = placed[k]!;
     if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
-    if (SENTENCE_END.test(before.text)) continue;
+    if (CLAUSE_END.test(before.text)) continue;
     placed[k] = col - 1;
   }
 }
-/** A word that ends a sentence or a clause: a cell's line that ends on it may be the cell's last. */
-const SENTENCE_END = /[.!?:;]$/;
 /**
  * pdftotext's grid: a word broken with a hyphen inside a run, one space before the run's next word
  * ("Member organizations re- 66%", "Average time to set- Maritime"), ends its cell's line there: a

@@ -1052,7 +1052,7 @@ const MID_LIST_COST = 1000;
  * column's first line numbered on from the row above the break (`numberedRestEnd`). 0 when none.
  */
 function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, marked: MarkedColumns = () => NO_COLUMNS, previous?: readonly Placed[]): number {
-  const cut: RowBlock | null = previous?.length ? { lines: previous.map((p) => p.line), ambiguous: null } : null;
+  const cut = previous?.length ? cutRowBlock(previous) : null;
   return firstCellLinesEnd(page, before, objectiveColumn, (line, i, c) => continuesSentence(c) || (marked(line).has(i) && !startsWithMarker(c.trim())) || (cut !== null && continuesNumbering(cut, line, i)));
 }
 /**
@@ -1065,8 +1065,12 @@ function cutRowRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, o
  * "1." on the next line). `continuesNumbering`, as rows.ts reads it. 0 when none.
  */
 function numberedRestEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, previous: readonly Placed[]): number {
-  const cut: RowBlock = { lines: previous.map((p) => p.line), ambiguous: null };
+  const cut = cutRowBlock(previous);
   return firstCellLinesEnd(page, before, objectiveColumn, (line, i) => continuesNumbering(cut, line, i));
+}
+/** The row cut by the page break (its placed lines on the page before) as the block `continuesNumbering` reads. */
+function cutRowBlock(previous: readonly Placed[]): RowBlock {
+  return { lines: previous.map((p) => p.line), ambiguous: null };
 }
 /** The bands before band `before` up to the last holding a column's first cell line on the page (objective column aside) that `rest` reads as a cut row's rest; 0 when none. */
 function firstCellLinesEnd(page: ReadonlyArray<readonly Placed[]>, before: number, objectiveColumn: number, rest: (line: TableLine, column: number, cell: string) => boolean): number {

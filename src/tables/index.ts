@@ -3790,8 +3790,8 @@ const OUTDENT_SLACK_CHARS = 0.5;
 function goesOnInLowerCase(block: RowBlock, column: number, above: TableLine, line: TableLine, gapLimit: number): boolean {
   const text = (line.cells[column] ?? "").trim();
   const prev = (above.cells[column] ?? "").trim();
-  // Finished above: a sentence (endsSentence), a clause or a list item. Not textSpacing.ts's
-  // SENTENCE_END, another rule: here a comma ends a list item, "e.g." or an initial's full stop does
+  // Finished above: a sentence (endsSentence), a clause or a list item. Not text.ts's
+  // CLAUSE_END, another rule: here a comma ends a list item, "e.g." or an initial's full stop does
   // not end the line, and a full stop before a closing bracket or quote does.
   if (!/^\p{Ll}/u.test(text) || endsSentence(prev) || /[;:,]$/.test(prev)) return false;
   if (/\p{Ll}-$/u.test(prev)) return true;

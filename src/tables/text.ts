@@ -27,6 +27,15 @@ export function isRuleGlyphs(s: string): boolean {
   return RULE_GLYPHS.test(s);
 }
 
+/**
+ * A line's last word ends a sentence or a clause by its last character alone: ".", "!", "?", ":"
+ * or ";" — any full stop, also "e.g." or an initial's, and not a comma. Cruder than `endsSentence`
+ * (which reads an abbreviation or an initial as unfinished and a clause end as going on), for rules
+ * asking whether a cell's line may be its last (textSpacing's objective line above, columns'
+ * broken run head).
+ */
+export const CLAUSE_END = /[.!?:;]$/;
+
 /** Does this text end a sentence? "." "!" "?" (before closing quotes/brackets), but not after an abbreviation or an initial. */
 export function endsSentence(s: string): boolean {
   const t = s.trimEnd().replace(/["'’”)\]]+$/, "");

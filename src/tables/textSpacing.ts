@@ -1,6 +1,7 @@
 import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import { startsWithMarker } from "../vocab/markers.js";
+import { CLAUSE_END } from "./text.js";
 
 /**
  * Plain text (`pdftotext -layout`): the step between a cell's wrapped lines, when the text's
@@ -65,11 +66,10 @@ const SPACED_SHARE = 1.4;
  */
 export function wrapAfterOneBlank(prev: Pick<Line, "page" | "line" | "text">, line: Pick<Line, "page" | "line" | "text">): boolean {
   const text = line.text.trim();
-  return prev.page === line.page && line.line - prev.line === 2 && WRAP_GOES_ON.test(text) && !startsWithMarker(text) && !SENTENCE_END.test(prev.text.trim());
+  return prev.page === line.page && line.line - prev.line === 2 && WRAP_GOES_ON.test(text) && !startsWithMarker(text) && !CLAUSE_END.test(prev.text.trim());
 }
 
-// The objective's line above finished a sentence or a clause. Not text.ts's endsSentence (which
-// reads "e.g." and an initial as unfinished, and a clause end as going on) nor goesOnInLowerCase's
-// test in index.ts (a comma ends a list item there): an objective's line ending in a colon or
-// semicolon is finished, in a comma not, and any full stop ends it (kept as the tuned rule).
-const SENTENCE_END = /[.!?:;]$/;
+// The objective's line above finished a sentence or a clause (text.ts's CLAUSE_END, not its
+// endsSentence nor goesOnInLowerCase's test in index.ts, where a comma ends a list item): an
+// objective's line ending in a colon or semicolon is finished, in a comma not, and any full stop
+// ends it (kept as the tuned rule).
