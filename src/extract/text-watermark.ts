@@ -1,5 +1,5 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
-import type { Box } from "../model/output.js";
+import type { Box, Warning } from "../model/output.js";
 import { isEnglishWord } from "../vocab/english.js";
 import { CHAR_WIDTH, LINE_HEIGHT } from "./text.js";
 
@@ -177,7 +177,7 @@ function diagonalWord(run: readonly Piece[]): string | null {
  * provenance) and the lines below it move up one line, as if pdftotext had not made room for it,
  * so that the body lines it split meet again. The warning counts the pieces and pages.
  */
-export function removeTextWatermark(layout: Layout): { layout: Layout; warnings: TextWarning[] } {
+export function removeTextWatermark(layout: Layout): { layout: Layout; warnings: Warning[] } {
   const marks = watermarkLines(layout);
   if (marks.length === 0) return { layout, warnings: [] };
   const bands = scrambledBands(layout, marks);
@@ -187,7 +187,7 @@ export function removeTextWatermark(layout: Layout): { layout: Layout; warnings:
   const pages = unglued.pages.map((page) => (marks.some((m) => m.page === page.number) ? withoutLines(page, dropped) : page));
   const first = marks[0]!;
   const pageCount = new Set(marks.map((m) => m.page)).size;
-  const scrambled = bands.map((band) => scrambledBandWarning(onLiftedGrid(band, pages)));
+  const scrambled = bands.map((band) => scrambledBandWarning(band, bandBox(band, pages, layout.pages)));
   return {
     layout: { ...unglued, pages },
     warnings: [
@@ -201,8 +201,6 @@ export function removeTextWatermark(layout: Layout): { layout: Layout; warnings:
     ],
   };
 }
-
-type TextWarning = { code: string; message: string; page: number | null; line: number | null; box?: Box };
 
 export const TEXT_WATERMARK_REMOVED = "TEXT_WATERMARK_REMOVED";
 
@@ -253,13 +251,8 @@ function withoutGluedPieces(layout: Layout, glued: ReadonlyArray<{ line: number;
  * A stretch of a stamped page that pdftotext set column by column (`scrambledBands`): its first and
  * last source line and the number of column blocks it holds.
  */
-export interface ScrambledBand {
+export interface ScrambledBand extends Staircase {
   page: number;
-  first: number;
-  last: number;
-  columns: number;
-  /** The band's printed extent on the text's grid. */
-  box: Box;
 }
 
 export const TABLE_SCRAMBLED_BAND = "TABLE_SCRAMBLED_BAND";
@@ -290,11 +283,7 @@ export function scrambledBands(layout: Layout, marks: readonly TextWatermark[]):
       .filter((l) => l.line > lo && l.line < hi && !pieceLines.has(l.line))
       .map((l) => ({ line: l.line, segments: l.segments.filter((_, k) => k !== gluedAt.get(l.line)) }))
       .filter((l) => l.segments.length > 0);
-    const yOf = new Map(page.lines.map((l) => [l.line, l.y]));
-    for (const run of staircases(body)) {
-      const box: Box = { page: page.number, x0: run.left, x1: run.right, y0: yOf.get(run.first) ?? 0, y1: (yOf.get(run.last) ?? 0) + LINE_HEIGHT, lines: [run.first, run.last] };
-      bands.push({ page: page.number, first: run.first, last: run.last, columns: run.columns, box });
-    }
+    for (const run of staircases(body)) bands.push({ page: page.number, ...run });
   }
   return bands;
 }
@@ -356,20 +345,23 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
   return found;
 }
 
-/** The band's box on the page as it is once the watermark's lines are gone (the lines below them moved up). */
-function onLiftedGrid(band: ScrambledBand, pages: readonly Page[]): ScrambledBand {
-  const lines = pages.find((p) => p.number === band.page)?.lines ?? [];
-  const y = (n: number): number | undefined => lines.find((l) => l.line === n)?.y;
-  return { ...band, box: { ...band.box, y0: y(band.first) ?? band.box.y0, y1: (y(band.last) ?? band.box.y1 - LINE_HEIGHT) + LINE_HEIGHT } };
+/**
+ * The band's box on the page as it is once the watermark's lines are gone (`lifted`: the lines below
+ * them moved up); a line not found there is placed where it stood (`before`).
+ */
+function bandBox(band: ScrambledBand, lifted: readonly Page[], before: readonly Page[]): Box {
+  const y = (pages: readonly Page[], n: number): number | undefined => pages.find((p) => p.number === band.page)?.lines.find((l) => l.line === n)?.y;
+  const at = (n: number): number => y(lifted, n) ?? y(before, n) ?? 0;
+  return { page: band.page, x0: band.left, x1: band.right, y0: at(band.first), y1: at(band.last) + LINE_HEIGHT, lines: [band.first, band.last] };
 }
 
 /** The warning for a scrambled band: its page and line range (box.lines), so the table reader can mark the rows read there. */
-function scrambledBandWarning(band: ScrambledBand): TextWarning {
+function scrambledBandWarning(band: ScrambledBand, box: Box): Warning {
   return {
     code: TABLE_SCRAMBLED_BAND,
     message: `page ${band.page}, lines ${band.first}–${band.last}: pdftotext set ${band.columns} columns of the text one after another where the page's diagonal watermark crosses it (each block of lines holds one column's text), so the rows read there may pair cells of different rows`,
     page: band.page,
     line: band.first,
-    box: band.box,
+    box,
   };
 }
