@@ -26,6 +26,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const argv = process.argv.slice(2);
 const only = new Set((argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : "").split(",").filter(Boolean));
 
+/** The splits a manifest's documents name, each once. */
+const splitsIn = (manifest) => new Set((JSON.parse(readFileSync(manifest, "utf8")).documents ?? []).map((d) => d.split));
+
 /** Every validation split: the corpus folder score.mjs takes and the split name. */
 export function validationSplits(root = ROOT) {
   const found = [];
@@ -34,16 +37,12 @@ export function validationSplits(root = ROOT) {
     if (only.size && !only.has(corpus)) continue;
     const dir = join(testDir, corpus);
     const manifest = join(dir, "manifest.json");
-    if (existsSync(manifest)) {
-      const splits = new Set((JSON.parse(readFileSync(manifest, "utf8")).documents ?? []).map((d) => d.split));
-      for (const split of splits) if (/^val/.test(split)) found.push({ corpus, dir, split });
-    }
+    if (existsSync(manifest)) for (const split of splitsIn(manifest)) if (/^val/.test(split)) found.push({ corpus, dir, split });
     for (const sub of readdirSync(dir)) {
       const own = join(dir, sub, "manifest.json");
       if (!/^val/.test(sub) || !statSync(join(dir, sub)).isDirectory() || !existsSync(own)) continue;
       if (found.some((f) => f.corpus === corpus && f.split === sub)) continue;
-      const splits = new Set((JSON.parse(readFileSync(own, "utf8")).documents ?? []).map((d) => d.split));
-      for (const split of splits) found.push({ corpus, dir: join(dir, sub), split });
+      for (const split of splitsIn(own)) found.push({ corpus, dir: join(dir, sub), split });
     }
   }
   return found;

@@ -23,13 +23,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cellWordsMissing, cutRowCount, readManifest } from "../support/corpus-manifest.js";
 import { generatedCorpusTests } from "../support/generated-corpus.js";
-import { hyphenated, popplerErrors, readingOrderProblems, typstFontProblems } from "./pdf-checks.js";
+import { hyphenated, pdfPath, popplerErrors, readingOrderProblems, typstFontProblems } from "./pdf-checks.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 const manifest = readManifest(here) as ReturnType<typeof readManifest> & { producers: Record<string, string> };
 const docs = manifest.documents;
-const pdfPath = (id: string) => join(here, docs.find((x) => x.id === id)!.renderings["typst.pdf"] ?? "");
 
 describe("test/corpus20", () => {
   // The brief: dev20 >= 16 documents and >= 190 rows, holdout20 >= 10 documents; each feature in >= 3 documents.
@@ -91,7 +90,7 @@ describe("test/corpus20", () => {
     const wide = docs.filter((d) => d.features.includes("orientation:wide-pages"));
     expect(wide.length).toBeGreaterThanOrEqual(3);
     for (const d of wide.slice(0, 3)) {
-      const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", "99", pdfPath(d.id)], { encoding: "utf8" }).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/g) ?? [];
+      const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", "99", pdfPath(here, d)], { encoding: "utf8" }).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/g) ?? [];
       const dims = sizes.map((s) => s.replace(/.*size:\s+/, ""));
       expect(dims, d.id).toContain("595.276 x 841.89");
       expect(dims, d.id).toContain("841.89 x 595.276");

@@ -11,7 +11,8 @@ import { plainKey, readManifest, readTruth } from "../support/corpus-manifest.js
 
 type Doc = ReturnType<typeof readManifest>["documents"][number];
 
-const pdfPath = (here: string, d: Doc) => join(here, d.renderings["typst.pdf"] ?? "");
+/** A document's Typst PDF, its manifest path under the corpus folder `here`. */
+export const pdfPath = (here: string, d: Doc) => join(here, d.renderings["typst.pdf"] ?? "");
 export const hyphenated = (d: Doc) => d.features.includes("hyphenate:true");
 
 /**
