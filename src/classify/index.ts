@@ -118,7 +118,7 @@ export function classifyLayout(layout: Layout, scan: HeaderScan = scanFirstHeade
   if (tableHeader) add("compact", "table header: Objective / Expected accomplishment / Performance measure", TABLE_HEADER_WEIGHT);
   if (anyLine(head, (l) => PREAMBLE.test(l.text))) add("compact", "preamble: Between … and the Secretary-General", 3);
   if (FIRST_PERSON_COMMITMENT.test(head.map((l) => l.text).join(" "))) add("compact", "preamble: first-person commitment (… will strive to / I commit to …)", 3);
-  if (findHeaderBlock([...allLines(layout)])) add("compact", "header block: Name / Title / Year", 3);
+  if (findHeaderBlock(allLines(layout))) add("compact", "header block: Name / Title / Year", 3);
   if (anyLine(head, (l) => OFFICE_LABEL.test(l.text) && l.text.length <= MAX_TITLE_CHARS * 2)) add("compact", "label: Department/Office:", 1);
   if (anyLine(lines, (l) => COMPACT_SECTION.test(l.text) && l.text.length <= MAX_TITLE_CHARS)) add("compact", "section: a compact template heading", 2);
   if (anyLine(tail, (l) => SIGNATURE_ACK.test(l.text) || SIGNATURE_LABEL.test(l.text))) add("compact", "signature block", 2);
