@@ -36,7 +36,7 @@ interface Locator {
  * where their starts already ascend (every extractor's order), else a sorted copy (a stable sort of
  * an ordered list is that list: the same lines in the same order either way).
  */
-export function locator(layout: Layout, all: readonly Line[] = [...allLines(layout)]): Locator {
+export function locator(layout: Layout, all: readonly Line[] = allLines(layout)): Locator {
   let ordered = true;
   for (let i = 1; i < all.length && ordered; i++) ordered = all[i - 1]!.start <= all[i]!.start;
   const lines: readonly Line[] = ordered ? all : [...all].sort((a, b) => a.start - b.start);
@@ -270,7 +270,7 @@ export function entitiesStage(doc: Doc, ctx: Context): Doc {
   // The Layout's own lines (the list reader reads only their text and start): a copy of each as
   // { text, start } was ~20 MB more at the entities stage of 4,000 dense pages (320,000 lines).
   // One array for the list reader, the cell scan and the offset locator.
-  const lines = [...allLines(doc.layout)];
+  const lines = allLines(doc.layout);
   const where = locator(doc.layout, lines);
   const warn = (code: string, message: string, offset: number) => {
     const { page, line } = where.at(offset);

@@ -324,7 +324,7 @@ export function findMissions(
   // An acronym cut at its own hyphen across a line end ("OSE-" / "Syria", "OSESG-" / "GL"): no
   // token holds it whole; the two parts with the hyphen are looked up as one.
   if (text.includes("-\n"))
-    for (const b of text.matchAll(BROKEN_ACRONYM_RE)) {
+    for (const b of brokenAcronyms(text)) {
       const key = `${b[1]}-${b[2]}`;
       const start = b.index, end = start + b[0].length;
       if (gaz.byAcronym.has(key) && !covered.overlaps(start, end)) spans.push({ type: "mission", text: b[0], normalized: gaz.byAcronym.get(key)!.acronym, start, end });
@@ -332,7 +332,39 @@ export function findMissions(
   return spans.sort((a, b) => a.start - b.start);
 }
 /** A hyphenated acronym broken at its hyphen at a line's end (blank lines may stand between the parts). */
-const BROKEN_ACRONYM_RE = /(?<![\p{L}\p{N}-])([A-Z][A-Za-z]{1,9})-[ \t]*\n\s*([A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}-])/gu;
+export const BROKEN_ACRONYM_RE = /(?<![\p{L}\p{N}-])([A-Z][A-Za-z]{1,9})-[ \t]*\n\s*([A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}-])/gu;
+/** BROKEN_ACRONYM_RE at one position (its `lastIndex` set there). */
+const BROKEN_ACRONYM_AT = new RegExp(BROKEN_ACRONYM_RE.source, "uy");
+/** The head before the hyphen: a capital and 1 to 9 letters (BROKEN_ACRONYM_RE's first group). */
+const BROKEN_HEAD_MIN = 2, BROKEN_HEAD_MAX = 10;
+
+/**
+ * Every match of BROKEN_ACRONYM_RE in `text`, in order, as `text.matchAll` gives them, without a
+ * pass of the pattern (a Unicode look-behind first: tried at every character) over the whole text.
+ * A match's hyphen is the first one after its start (the head is letters) and is followed by
+ * spaces or tabs and a line break; so every match starts 2 to 10 characters before such a hyphen.
+ * Those positions only are tried, in ascending order, each with the pattern anchored there
+ * (BROKEN_ACRONYM_AT), and the scan resumes after a match, as the global pattern's does.
+ */
+export function brokenAcronyms(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let h = text.indexOf("-"); h >= 0; h = text.indexOf("-", h + 1)) {
+    let j = h + 1;
+    while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    if (text.charCodeAt(j) !== 0x0a) continue;
+    for (let p = Math.max(from, h - BROKEN_HEAD_MAX); p <= h - BROKEN_HEAD_MIN; p++) {
+      BROKEN_ACRONYM_AT.lastIndex = p;
+      const m = BROKEN_ACRONYM_AT.exec(text);
+      if (m) {
+        out.push(m);
+        from = p + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 // ---- mission lists in a compact ----
 

@@ -220,7 +220,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   let previous = -1;
   // The segments opened so far on the line, in order (PDF: a run of the same column after a stretched gap).
   const opened: number[] = [];
-  for (const [k, w] of words.entries()) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (segmentStart.has(w.segment)) continue;
     let col = columnOfWord(w, columns, charWidth);
     // A run opening with a list marker hung left of its column's edge (Word's hanging indent, a
