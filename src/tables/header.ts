@@ -348,7 +348,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     // A header row cut by a page break (WeasyPrint breaks inside a row: the one-line cells
     // "OBJECTIVE … BASELINE TARGET" end a page, "KEY PERFORMANCE" / "INDICATOR" open the next) goes
     // on at the top of the next page with label words only, when its part above is no header alone.
-    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !headerOfItsOwn(l, layoutText))) break;
+    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !repeatedOverCellLine(l, following.map((f) => lines[f]!), layoutText))) break;
     // A footnote at the foot of the page under the cut row's first part is the page's, not the
     // header's: passed over to the next page, where the next line must go on with label words.
     const foot = following.length > 0 && l.page === first.page ? footnoteAtPageFoot(lines, k, following[following.length - 1]!) : -1;
@@ -462,13 +462,34 @@ function cutHeaderAbove(lines: readonly Line[], following: readonly number[], pa
 /**
  * A line at the next page's top that reads as a whole header by itself (every column labelled:
  * "Objectives  Outcomes  Performance measures") is the header the table repeats there, not the rest
- * of a header row the page break cut: a cut row leaves label pieces on each side, neither a header
- * alone. The page's last line above it is then the last line of a cell ("(target: 16 days)", the
- * measure column of a jsPDF/autoTable row kept whole on the page before, corpus18 v18-017); read
- * as the cut row's first part it became a column label and the next page's cells went under it.
+ * of a header row the page break cut. The page's last line above it is then the last line of a
+ * cell ("(target: 16 days)", the measure column of a jsPDF/autoTable row kept whole on the page
+ * before, corpus18 v18-017); read as the cut row's first part it became a column label and the
+ * next page's cells went under it.
+ * Unless the part above is a cut row's first line (`firstLineOfCutRow`): the rest of a row cut
+ * after its first line can read as a header alone ("accomplishment  performance indicator" under
+ * "Objective  Expected  Key", LibreOffice breaking a row of wrapped labels): refused, the window
+ * lost the Objective column and its table's rows.
  */
+function repeatedOverCellLine(line: Line, above: readonly Line[], layoutText: string | undefined): boolean {
+  return headerOfItsOwn(line, layoutText) && !firstLineOfCutRow(above.filter((l) => l.page !== line.page), line);
+}
+
 function headerOfItsOwn(line: Line, layoutText: string | undefined): boolean {
   return LABEL_WORD.test(line.text) && matchHeaderWords(headerLineWords(line, layoutText)) !== null;
+}
+
+/**
+ * The lines `above` (the page's last) are the first lines of a header row whose rest is `below`
+ * (the next page's first): label pieces only, a word or two per cell ("Objective  Expected  Key"),
+ * and `below` goes on in some of those cells ("accomplishment  performance indicator"), so it has
+ * no more runs than they have. A cell's last line over a repeated header is the cell's text, in
+ * one or two columns, under a header that labels them all. Counted, not matched by x: plain text
+ * lays each page out on its own grid.
+ */
+function firstLineOfCutRow(above: readonly Line[], below: Line): boolean {
+  if (above.length === 0 || !above.every(isLabelTail)) return false;
+  return below.segments.length <= above.reduce((n, l) => n + l.segments.length, 0);
 }
 
 /**
