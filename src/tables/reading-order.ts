@@ -200,9 +200,23 @@ function objectiveHeadingEndingAt(body: readonly Line[], at: number, full: numbe
     const t = next.text.trim();
     if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || labelRole(t) !== null || /\p{Ll}{2,}\.$/u.test(line)) return k;
     const word = t.split(/\s+/)[0]!;
-    if (!/^\p{Ll}/u.test(t) && printedWidth(`${line} ${word}`) < full) return k;
+    if (!/^\p{Ll}/u.test(t) && printedWidth(`${line} ${word}`) < full && !endsBeforeItem(body, k + 1)) return k;
     k++;
   }
+}
+
+/**
+ * Is `body[at]` a paragraph's only line, the next line opening a marked item? A heading wrapped
+ * before a name (`… in West` / `Africa in cooperation with regional partners`) ends on such a
+ * line, the first cell's first item under it (`▪ National security …`); a cell's first line under
+ * a heading that ended goes on on its own next line (`Women's networks consulted during` /
+ * `electoral processes.`) or is an item of its own list.
+ */
+function endsBeforeItem(body: readonly Line[], at: number): boolean {
+  const line = body[at]!;
+  const next = body[at + 1];
+  if (!next || next.page !== line.page) return false;
+  return !/\p{Ll}{2,}\.$/u.test(line.text.trim()) && readMarker(next.text) !== null && stripMarker(next.text).text.trim() !== "";
 }
 
 /**
