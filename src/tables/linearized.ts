@@ -672,7 +672,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
       if (k > 0) {
         const gone = (cc + n - 1) % n;
         const goneRole = columns[gone]!.role;
-        skip += goneRole === "measures" ? COST.absentMeasure : COST.absentCell;
+        skip += goneRole === "measures" && !readingOrder ? COST.absentMeasure : COST.absentCell;
         if ((goneRole === "objective" || (!hasObjectiveColumn && gone === 0)) && fk === NONE) skip += COST.noObjective;
         fk = fk === NONE && !(goneRole === "objective" || (!hasObjectiveColumn && gone === 0)) ? NONE : HAS;
         if (cc === 0) {

@@ -4,6 +4,7 @@ import type { LinearHeader } from "./linearized.js";
 import { printedWidth } from "../provenance/widths.js";
 import { BULLET_GLYPHS, stripMarker } from "../vocab/markers.js";
 import { normalizeSpace } from "../vocab/text.js";
+import { VALUE_CELL } from "../vocab/values.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
 
 /**
@@ -115,7 +116,7 @@ function newParagraph(line: string, next: string, width: number): boolean {
  * the body repeats (`withoutLabels`).
  */
 export function asViewerCopy(printed: readonly Line[], labels: readonly string[] = []): Line[] {
-  const body = withCellsParted(withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens).map(withSymbolBullets));
+  const body = withBlocksUnzipped(withCellsParted(withoutLabels(withoutPageNumbers(printed), labels).map(withTitleHyphens).map(withSymbolBullets)));
   // Each line's block width: its widest line (a block is a run of non-blank lines on one page).
   const width = new Array<number>(body.length).fill(0);
   for (let a = 0; a < body.length; ) {
@@ -150,11 +151,10 @@ export function asViewerCopy(printed: readonly Line[], labels: readonly string[]
  */
 function objectiveHeadings(body: readonly Line[]): Map<number, "goes-on" | "ends"> {
   const marks = new Map<number, "goes-on" | "ends">();
-  // The table's width in characters: its widest line, which a spanning heading that wraps fills.
-  const width = Math.max(0, ...body.map((l) => l.text.trim().length));
+  const full = headingWrapBound(body);
   for (let k = 0; k < body.length; k++) {
     if (!OBJECTIVE_LABEL.test(body[k]!.text.trim())) continue;
-    const end = objectiveHeadingEndingAt(body, k, width);
+    const end = objectiveHeadingEndingAt(body, k, full);
     for (let i = k; i < end; i++) marks.set(i, "goes-on");
     marks.set(end, "ends");
     k = end;
@@ -163,15 +163,35 @@ function objectiveHeadings(body: readonly Line[]): Map<number, "goes-on" | "ends
 }
 
 /**
+ * A printed width that no line of the table can reach (Infinity when the text does not tell):
+ * the least, over the spanning headings that certainly wrap (their next line goes on in lower
+ * case: `… conflict prevention` / `in cooperation with …`), of the line with the next line's
+ * first word — which did not fit, so the table is narrower. The widest line is no bound: a heading
+ * that does not wrap (most fit on one line) may be the widest, and its own length says nothing
+ * of whether the next word would have fitted after it.
+ */
+function headingWrapBound(body: readonly Line[]): number {
+  let bound = Infinity;
+  for (let k = 0; k + 1 < body.length; k++) {
+    if (!OBJECTIVE_LABEL.test(body[k]!.text.trim()) || body[k + 1]!.page !== body[k]!.page) continue;
+    const next = body[k + 1]!.text.trim();
+    if (!/^\p{Ll}/u.test(next) || readMarker(next) !== null) continue;
+    bound = Math.min(bound, printedWidth(`${body[k]!.text.trim()} ${next.split(/\s+/)[0]!}`));
+  }
+  return bound;
+}
+
+/**
  * The last line of the spanning objective heading that opens at `body[at]`. A heading spans the
  * table, so its lines wrap at the table's width: the heading goes on on the next line of its block
  * only when that line opens in lower case (a sentence going on: `… genocide in` / `cooperation
- * with …`) or when the line and the next line's first word would not have fitted in the table's
- * widest line (a wrap before a name: `… in West` / `Africa in cooperation …`). A cell under it
- * opens with a capital or a marker and follows a heading line that has room left (`… within the
- * approved budget` / `Advisory notes …`). A full stop after a word ends the heading whatever follows.
+ * with …`) or when the line and the next line's first word reach a width the table is known not to
+ * have (`full`, headingWrapBound: a wrap before a name, `… in West` / `Africa in cooperation …`).
+ * A cell under it opens with a capital or a marker and follows a heading line that has room left
+ * (`… within the approved budget` / `Advisory notes …`). A full stop after a word ends the heading
+ * whatever follows.
  */
-function objectiveHeadingEndingAt(body: readonly Line[], at: number, width: number): number {
+function objectiveHeadingEndingAt(body: readonly Line[], at: number, full: number): number {
   let k = at;
   for (;;) {
     const line = body[k]!.text.trim();
@@ -180,10 +200,23 @@ function objectiveHeadingEndingAt(body: readonly Line[], at: number, width: numb
     const t = next.text.trim();
     if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || labelRole(t) !== null || /\p{Ll}{2,}\.$/u.test(line)) return k;
     const word = t.split(/\s+/)[0]!;
-    const full = line.length + 1 + word.length > width;
-    if (!/^\p{Ll}/u.test(t) && !full) return k;
+    if (!/^\p{Ll}/u.test(t) && printedWidth(`${line} ${word}`) < full && !endsBeforeItem(body, k + 1)) return k;
     k++;
   }
+}
+
+/**
+ * Is `body[at]` a paragraph's only line, the next line opening a marked item? A heading wrapped
+ * before a name (`… in West` / `Africa in cooperation with regional partners`) ends on such a
+ * line, the first cell's first item under it (`▪ National security …`); a cell's first line under
+ * a heading that ended goes on on its own next line (`Women's networks consulted during` /
+ * `electoral processes.`) or is an item of its own list.
+ */
+function endsBeforeItem(body: readonly Line[], at: number): boolean {
+  const line = body[at]!;
+  const next = body[at + 1];
+  if (!next || next.page !== line.page) return false;
+  return !/\p{Ll}{2,}\.$/u.test(line.text.trim()) && readMarker(next.text) !== null && stripMarker(next.text).text.trim() !== "";
 }
 
 /**
@@ -407,3 +440,259 @@ function sameList(a: NonNullable<ReturnType<typeof readMarker>>, b: NonNullable<
   if (a.glyph !== null || b.glyph !== null) return a.glyph === b.glyph;
   return a.numbers.some((x) => b.numbers.some((y) => x.family === y.family));
 }
+
+/**
+ * Cells whose lines poppler interleaves. Poppler builds its blocks from text that stands close,
+ * and two cells side by side whose columns are parted by a narrow gap become **one block**: the
+ * block's lines are sorted by baseline, so the cells' lines alternate (`To support the` /
+ * `Regional mechanism for` / `participation of` / `the certification of`), and lines of two cells
+ * on one baseline come as one line, the left cell's words first (`To engage civil society Regional
+ * mechanism for`). Nothing marks the cells; what tells them is the geometry the order keeps:
+ *
+ * - a wrapped line is broken because the next word did not fit in its column, so a cell's short
+ *   line does not go on with a word that would have fitted (`wrapNotNeeded`);
+ * - cells set in one type have one line pitch, so between two lines of a paragraph another cell
+ *   prints at most one line (`interleaved`): only a paragraph's end (the space between items) lets
+ *   more through;
+ * - a cell's items keep one list (`otherList`).
+ *
+ * Each block is read as the fewest cells ("streams", left to right) that keep these
+ * (`unzippedCells`), and written as poppler prints cells that stand apart: one after another, a
+ * blank line between each two.
+ */
+const UNZIP_COST = {
+  /** A line going on a paragraph whose first word would have fitted after the line above it. */
+  wrapNotNeeded: 2,
+  /** Two lines or more of another cell between two lines of one paragraph (cells share a pitch). */
+  interleaved: 2,
+  /** An item of another list (or a marked item under an unmarked cell's first line). */
+  otherList: 3,
+  /** An unmarked paragraph in a cell of marked items. */
+  unmarkedInList: 3,
+  /** A line opening in lower case after a full stop: a sentence does not go on so. */
+  lowerAfterStop: 2,
+  /** Each cell beyond the first: a block is one cell unless its lines say otherwise. */
+  cell: 2,
+  /** A line cut into two cells' parts (two cells' lines on one baseline). */
+  split: 1,
+  /** Unmarked paragraphs of one cell, one ending with a full stop and another not (as linearized's mixedEnds: a list ends its items alike). */
+  mixedEnds: 2,
+  /**
+   * A cell beyond the first that does not stand beside the cells before it: it opens below their
+   * last lines (the block's next paragraph, not a cell beside), or its first line does not open as
+   * a cell does (`CELL_START`: in lower case it goes on a paragraph).
+   */
+  notBeside: 3,
+  /**
+   * A cell of one whole line beside others, unless a value (`61%`, `≥ 4`): a line that only looks
+   * like one (poppler joins a word hyphenated at a line's end with the next line, `Secretary-` /
+   * `General and the Security` → `SecretaryGeneral and the Security`, a line wider than its cell).
+   */
+  oneLine: 1,
+} as const;
+/** The most cells a block is unzipped into (a compact's table has at most four columns). */
+const MAX_STREAMS = 4;
+/** Lines a block may have for the search (a longer block is left as printed). */
+const MAX_UNZIP_LINES = 30;
+/** Readings kept at each line of the search. */
+const UNZIP_BEAM = 120;
+/** A paragraph's end: a full stop (or `!`, `?`). */
+const ENDS_PARAGRAPH = /[.!?]$/;
+/** Where a line of merged cells may be cut: before what opens a cell's line (a capital, a figure, a marker, a comparison sign). */
+const CELL_START = /^(?:\p{Lu}|\d|[≥≤<>]|\(?[a-z]{1,4}\)|[^\p{L}\p{N}\s(])/u;
+
+/**
+ * A line's width as its cell's wrap width weighs it. Poppler joins a word hyphenated at a line's
+ * end with the whole next line (`▪ Advisory notes to the Secretary-` / `General (target: 33).` →
+ * one line), so a line holding a hyphenated word may be two printed lines: it counts as the wider
+ * of its two parts around the hyphen (a line with a compound's own hyphen is then taken narrower
+ * than it is, which only makes a wrap look needed).
+ */
+function wrapWidth(text: string): number {
+  const whole = printedWidth(text);
+  let best = whole;
+  for (const m of text.matchAll(/\p{L}-(?=\p{L})/gu)) {
+    const cut = m.index! + 2;
+    best = Math.min(best, Math.max(printedWidth(text.slice(0, cut)), printedWidth(text.slice(cut))));
+  }
+  return best;
+}
+
+interface UnzipStream {
+  lines: string[];
+  /** Index (in the block) of each line. */
+  at: number[];
+  width: number;
+  marker: ReturnType<typeof readMarker>;
+}
+interface UnzipState {
+  streams: UnzipStream[];
+  cost: number;
+  splits: number;
+}
+
+/** Does `text` go on the paragraph of `prev` (rather than open an item of its own)? */
+function goesOn(prev: string, text: string): boolean {
+  if (readMarker(text) !== null) return false;
+  if (readMarker(prev) !== null && stripMarker(prev).text.trim() === "") return true;
+  return !ENDS_PARAGRAPH.test(prev);
+}
+
+/** The cost of putting `text` (line `at` of the block) under `stream`'s lines, the stream `width` wide; `streams` all the block's. */
+function appendCost(stream: UnzipStream, text: string, at: number, width: number, streams: readonly UnzipStream[]): number {
+  const prev = stream.lines[stream.lines.length - 1];
+  if (prev === undefined) return 0;
+  const marker = readMarker(text);
+  if (marker) return stream.marker && sameList(stream.marker, marker) ? 0 : UNZIP_COST.otherList;
+  if (!goesOn(prev, text)) {
+    if (/^\p{Ll}/u.test(text)) return UNZIP_COST.lowerAfterStop;
+    return stream.marker ? UNZIP_COST.unmarkedInList : 0;
+  }
+  let cost = 0;
+  const word = text.split(/\s+/)[0]!;
+  if (printedWidth(prev) + printedWidth(` ${word}`) <= PART_FIT * width) cost += UNZIP_COST.wrapNotNeeded;
+  const from = stream.at[stream.at.length - 1]!;
+  for (const other of streams) {
+    if (other === stream) continue;
+    if (other.at.filter((g) => g > from && g < at).length > 1) cost += UNZIP_COST.interleaved;
+  }
+  return cost;
+}
+
+/** What a reading costs once every stream's width and lines are known (the search weighs lines as it goes). */
+function finalCost(streams: readonly UnzipStream[], splits: number): number {
+  let cost = UNZIP_COST.cell * (streams.length - 1) + UNZIP_COST.split * splits;
+  streams.forEach((s, k) => {
+    if (k > 0 && !CELL_START.test(s.lines[0]!)) cost += UNZIP_COST.notBeside;
+    if (s.lines.length === 1 && !VALUE_CELL.test(s.lines[0]!)) cost += UNZIP_COST.oneLine;
+    // (The last paragraph may be a cell's start cut at a page's foot: only those before it count.)
+    const ends = s.lines.filter((line, i) => i + 1 < s.lines.length && !goesOn(line, s.lines[i + 1]!) && readMarker(s.lines[i + 1]!) === null).map((line) => ENDS_PARAGRAPH.test(line));
+    if (s.marker === null && ends.length > 0 && ends.some((e) => e !== ENDS_PARAGRAPH.test(s.lines[s.lines.length - 1]!))) cost += UNZIP_COST.mixedEnds;
+    if (k > 0 && !streams.slice(0, k).some((o) => o.at[o.at.length - 1]! >= s.at[0]!)) cost += UNZIP_COST.notBeside;
+  });
+  for (const s of streams) {
+    const replay: UnzipStream = { lines: [], at: [], width: s.width, marker: s.marker };
+    const others = streams.map((o) => (o === s ? replay : o));
+    s.lines.forEach((line, i) => {
+      cost += appendCost(replay, line, s.at[i]!, s.width, others);
+      replay.lines.push(line);
+      replay.at.push(s.at[i]!);
+    });
+  }
+  return cost;
+}
+
+function withLine(state: UnzipState, at: number, put: ReadonlyArray<{ stream: number; text: string }>): UnzipState {
+  const streams = [...state.streams];
+  let cost = state.cost;
+  for (const { stream, text } of put) {
+    const old = streams[stream];
+    if (!old) {
+      cost += UNZIP_COST.cell + (stream > 0 && !CELL_START.test(text) ? UNZIP_COST.notBeside : 0);
+      streams[stream] = { lines: [text], at: [at], width: wrapWidth(text), marker: readMarker(text) };
+      continue;
+    }
+    const width = Math.max(old.width, wrapWidth(text));
+    cost += appendCost(old, text, at, width, streams);
+    streams[stream] = { lines: [...old.lines, text], at: [...old.at, at], width, marker: old.marker };
+  }
+  return { streams, cost: cost + UNZIP_COST.split * (put.length - 1), splits: state.splits + put.length - 1 };
+}
+
+/**
+ * The cells of a block of interleaved lines, left to right, each its lines in order; null when the
+ * block reads best as one cell. A line goes whole to one cell, or is cut at a space into a left
+ * cell's end and a right cell's start; a cell first met further down stands right of those met
+ * before it (poppler sorts a block's lines by baseline: cells that start lower come later).
+ */
+export function unzippedCells(lines: readonly string[]): Array<{ lines: string[]; at: number[] }> | null {
+  if (lines.length < 3 || lines.length > MAX_UNZIP_LINES) return null;
+  const one: UnzipStream = { lines: [...lines], at: lines.map((_, i) => i), width: Math.max(...lines.map(wrapWidth)), marker: readMarker(lines[0]!) };
+  const single = finalCost([one], 0);
+  if (single < UNZIP_COST.wrapNotNeeded * 2) return null;
+  let beam: UnzipState[] = [{ streams: [], cost: 0, splits: 0 }];
+  lines.forEach((line, at) => {
+    const next: UnzipState[] = [];
+    const words = line.split(/\s+/);
+    for (const state of beam) {
+      const k = state.streams.length;
+      const most = Math.min(k, MAX_STREAMS - 1);
+      for (let s = 0; s <= most; s++) next.push(withLine(state, at, [{ stream: s, text: line }]));
+      for (let cut = 1; cut < words.length; cut++) {
+        const right = words.slice(cut).join(" ");
+        if (!CELL_START.test(right)) continue;
+        const left = words.slice(0, cut).join(" ");
+        // (A marker is not cut from its item's text.)
+        if (readMarker(left) !== null && stripMarker(left).text.trim() === "") continue;
+        for (let a = 0; a <= most; a++) {
+          for (let b = a + 1; b <= Math.min(k, MAX_STREAMS - 1) + (a === k ? 1 : 0) && b < MAX_STREAMS; b++) {
+            // (A new cell is the next one right: with `a` new, `b` is the one after it.)
+            if (a === k && b !== k + 1) continue;
+            next.push(withLine(state, at, [{ stream: a, text: left }, { stream: b, text: right }]));
+          }
+        }
+      }
+    }
+    next.sort((x, y) => x.cost - y.cost);
+    beam = next.slice(0, UNZIP_BEAM);
+  });
+  let best: UnzipState | null = null;
+  let bestCost = single;
+  for (const state of beam) {
+    const cost = finalCost(state.streams, state.splits);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = state;
+    }
+  }
+  if (!best || best.streams.length < 2) return null;
+  return best.streams.map((s) => ({ lines: s.lines, at: s.at }));
+}
+
+/**
+ * The body with each block of interleaved cells (`unzippedCells`) written cell after cell, a blank
+ * line between each two. Left as printed: a block holding a spanning objective heading (read by
+ * `objectiveHeadings`) or a line as wide as the body's widest (text across the page: a heading, a
+ * paragraph under the table), which no cell of a table beside others is.
+ */
+function withBlocksUnzipped(body: readonly Line[]): Line[] {
+  const widest = Math.max(0, ...body.map((l) => printedWidth(l.text.trim())));
+  const out: Line[] = [];
+  for (let a = 0; a < body.length; ) {
+    let z = a;
+    while (z < body.length && body[z]!.text.trim() !== "" && body[z]!.page === body[a]!.page) z++;
+    if (z === a) {
+      out.push(body[a++]!);
+      continue;
+    }
+    const block = body.slice(a, z);
+    const texts = block.map((l) => l.text.trim());
+    const spanning = texts.some((t) => OBJECTIVE_LABEL.test(t) || BARE_OBJECTIVE_LABEL.test(t) || printedWidth(t) >= WIDE_LINE * widest || (readMarker(t) !== null && stripMarker(t).text.trim() === ""));
+    const cells = spanning ? null : unzippedCells(texts);
+    if (!cells) out.push(...block);
+    else {
+      // Each cell's paragraphs (items), in the order poppler prints blocks of a table: by their
+      // first line (the higher first), the left cell's first on one line.
+      const paragraphs = cells.flatMap((cell, c) => {
+        const runs: Array<{ first: number; cell: number; lines: Line[] }> = [];
+        cell.lines.forEach((text, i) => {
+          const line = { ...block[cell.at[i]!]!, text };
+          const run = runs[runs.length - 1];
+          if (run && i > 0 && goesOn(cell.lines[i - 1]!, text)) run.lines.push(line);
+          else runs.push({ first: cell.at[i]!, cell: c, lines: [line] });
+        });
+        return runs;
+      });
+      paragraphs.sort((x, y) => x.first - y.first || x.cell - y.cell);
+      paragraphs.forEach((p, k) => {
+        if (k > 0) out.push({ ...block[0]!, text: "" });
+        out.push(...p.lines);
+      });
+    }
+    a = z;
+  }
+  return out;
+}
+
+/** The share of the body's widest line from which a line is taken to run across the page. */
+const WIDE_LINE = 0.9;

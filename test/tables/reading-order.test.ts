@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { readLinearHeader, readLinearizedPart } from "../../src/tables/linearized.js";
-import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "../../src/tables/reading-order.js";
+import { asViewerCopy, readReadingOrderHeader, unplacedObjective, unzippedCells } from "../../src/tables/reading-order.js";
 
 const linesOf = (text: string) => textToLayout(text).pages.flatMap((p) => p.lines);
 
@@ -283,5 +283,63 @@ describe("reading-order table", () => {
     // A best effort, and said so: one warning per table read in reading order, at its first label; status partial.
     expect(out.warnings.filter((w) => w.code === "TABLE_READING_ORDER").map((w) => w.line)).toHaveLength(2);
     expect(out.status).toBe("partial");
+  });
+});
+
+describe("reading-order body: cells whose lines poppler interleaves (one block, lines by baseline)", () => {
+  it("parts two cells whose lines alternate, each wrapping where it had to", () => {
+    // val16 v16-005: an objective beside an unmarked accomplishment, their baselines offset.
+    const cells = unzippedCells(["To support the", "Regional mechanism for", "participation of", "the certification of", "women in the", "minerals strengthened.", "Framework's follow-up", "mechanisms with the", "support of the country", "teams"]);
+    expect(cells?.map((c) => c.lines)).toEqual([
+      ["To support the", "participation of", "women in the", "Framework's follow-up", "mechanisms with the", "support of the country", "teams"],
+      ["Regional mechanism for", "the certification of", "minerals strengthened."],
+    ]);
+  });
+
+  it("cuts a line where two cells' lines share a baseline, the left cell's words first", () => {
+    const cells = unzippedCells(["To engage civil society Regional mechanism for", "and young people in", "the certification of", "regional peace", "minerals strengthened.", "initiatives"]);
+    expect(cells?.map((c) => c.lines)).toEqual([
+      ["To engage civil society", "and young people in", "regional peace", "initiatives"],
+      ["Regional mechanism for", "the certification of", "minerals strengthened."],
+    ]);
+    // A marked item beside another list's item: the marker stays with its text.
+    const items = unzippedCells(["a) Business continuity exercises a) Travel restrictions; mitigation:", "conducted: 2.", "use of national staff and video", "links."]);
+    expect(items?.map((c) => c.lines)).toEqual([["a) Business continuity exercises", "conducted: 2."], ["a) Travel restrictions; mitigation:", "use of national staff and video", "links."]]);
+  });
+
+  it("leaves one cell as printed: its wraps were all needed, or a hyphenated word joined two lines", () => {
+    expect(unzippedCells(["To address cross-border threats,", "including drug trafficking and", "transnational organized crime", "throughout the year"])).toBeNull();
+    // pdftotext joins `Secretary-` with the whole next line: that line is two printed lines wide.
+    expect(unzippedCells(["▪ Religious leaders engaged in", "regional forums (target: 133).", "▪ Situations of concern monitored:", "34.", "▪ Advisory notes to the Secretary-General (target: 33)."])).toBeNull();
+  });
+
+  it("writes the parted cells' items in the order poppler prints a table's blocks (by their first line)", () => {
+    // (The body's widest line, a paragraph across the table, tells that the block's lines are a cell's.)
+    const wide = "Objective 2: To counter hate speech that could incite violence against protected groups in the region";
+    const body = asViewerCopy(linesOf([wide, "", "To liaise with the United", "Action plan on hate speech", "Nations system on activities", "implemented by country teams.", "for the prevention of genocide", "Situations of concern analysed against", "the framework of analysis."].join("\n")));
+    expect(body.map((l) => l.text).slice(2)).toEqual([
+      "To liaise with the United ",
+      "Nations system on activities ",
+      "for the prevention of genocide",
+      "",
+      "Action plan on hate speech ",
+      "implemented by country teams.",
+      "",
+      "Situations of concern analysed against ",
+      "the framework of analysis.",
+    ]);
+  });
+});
+
+describe("reading-order body: where a spanning objective heading ends", () => {
+  it("ends a heading that fits on its line, though it is the body's widest, where a cell's first line follows", () => {
+    // dev16 d16-011: no heading wraps in lower case, so nothing bounds the table's width.
+    const body = asViewerCopy(linesOf(["OBJECTIVE 1: To support efforts against piracy and armed robbery at sea in the Gulf of Guinea", "Women's networks consulted during", "electoral processes.", "", "• Days to deploy a good offices", "mission: 11."].join("\n")));
+    expect(body.map((l) => l.text).slice(0, 3)).toEqual(["OBJECTIVE 1: To support efforts against piracy and armed robbery at sea in the Gulf of Guinea", "Women's networks consulted during ", "electoral processes."]);
+  });
+
+  it("goes on over a wrap before a name when the next line is a paragraph of one line with a marked item under it", () => {
+    const body = asViewerCopy(linesOf(["OBJECTIVE 4: To promote the participation of women and young people in peace processes in West", "Africa in cooperation with regional partners", "▪ National security sector", "reform strategies adopted"].join("\n")));
+    expect(body.map((l) => l.text).slice(0, 2)).toEqual(["OBJECTIVE 4: To promote the participation of women and young people in peace processes in West ", "Africa in cooperation with regional partners"]);
   });
 });
