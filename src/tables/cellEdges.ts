@@ -224,8 +224,13 @@ export function fitsBeforeEdge(prev: TableLine, line: TableLine, i: number, edge
  */
 const SENTENCE_OPENING = /^["'‘“(]?\p{Lu}[\p{Ll}’'-]+\s+\p{Ll}/u;
 const SHARE_OPENING = /^\d[\d,.]*\s?(?:%|per cent)\s+\p{Ll}/u;
-/** The line's last word: lower case throughout (not "… unrepresented Member"), or a figure. */
-const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$/u;
+/**
+ * The line's last word: lower case throughout (not "… unrepresented Member"), or a figure; or
+ * either closing a bracket ("… by the deadline (target: 90%)", "… (target: 96 days)", "(2005)"):
+ * a bracket closed at the line's end is no name running on (corpus19 v19-011, unmarked measures
+ * each stating its target in brackets, joined where the next one's first word overran the cell).
+ */
+const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$|(?:^|\s)[^\s()]*\((?:[^()]*\s)?(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)\)$/u;
 export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean): boolean {
   if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
   const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
@@ -322,7 +327,14 @@ const NEXT_LINE_SLACK = 1.2;
  * (`opensSentenceAfterWholeLine`) are asked only in columns that never show a space.
  */
 const SPACED_ITEM_PT = 1;
-export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number): boolean[] {
+/**
+ * A gap with a rule drawn across the column between its two lines (`ruledBetween`) is a ruled
+ * sub-row's boundary — the padding above and below the rule —, not a paragraph's space: pdfmake's
+ * grid between one accomplishment's measures and the next's (corpus19 v19-017: 17.8 pt across the
+ * rule, 12.8 pt between the measures of one sub-row) made every measure column "spaced", and its
+ * unmarked measures were joined.
+ */
+export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number, ruledBetween: (i: number, above: TableLine, below: TableLine) => boolean = () => false): boolean[] {
   return Array.from({ length: width }, (_, i) => {
     if (!Number.isFinite(step)) return false;
     return blocks.some((lines) => {
@@ -331,7 +343,7 @@ export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width
         if (!(l.cells[i] ?? "").trim()) return false;
         const p = prev;
         prev = l;
-        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT;
+        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT && !ruledBetween(i, p, l);
       });
     });
   });
