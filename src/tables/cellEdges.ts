@@ -342,14 +342,7 @@ const NEXT_LINE_SLACK = 1.2;
  * (`opensSentenceAfterWholeLine`) are asked only in columns that never show a space.
  */
 const SPACED_ITEM_PT = 1;
-/**
- * A gap with a rule drawn across the column between its two lines (`ruledBetween`) is a ruled
- * sub-row's boundary — the padding above and below the rule —, not a paragraph's space: pdfmake's
- * grid between one accomplishment's measures and the next's (corpus19 v19-017: 17.8 pt across the
- * rule, 12.8 pt between the measures of one sub-row) made every measure column "spaced", and its
- * unmarked measures were joined.
- */
-export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number, ruledBetween: (i: number, above: TableLine, below: TableLine) => boolean = () => false): boolean[] {
+export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number): boolean[] {
   return Array.from({ length: width }, (_, i) => {
     if (!Number.isFinite(step)) return false;
     return blocks.some((lines) => {
@@ -358,7 +351,7 @@ export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width
         if (!(l.cells[i] ?? "").trim()) return false;
         const p = prev;
         prev = l;
-        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT && !ruledBetween(i, p, l);
+        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT;
       });
     });
   });

@@ -326,7 +326,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
     const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
     // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
-    const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep, ruledAcrossColumn(layout, columns)) : [];
+    const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
     // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
     const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
     // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
@@ -3391,27 +3391,6 @@ function ruleBoundaries(layout: Layout, lines: readonly TableLine[], columns: re
     if (ys.length) map.set(page.number, ys);
   }
   return map;
-}
-
-/**
- * Whether a horizontal rule crosses column `i` between two of its lines on one page (a ruled
- * sub-row's boundary). The rules of each page and column are read once.
- */
-function ruledAcrossColumn(layout: Layout, columns: readonly ColumnDef[]): (i: number, above: TableLine, below: TableLine) => boolean {
-  const memo = new Map<string, number[]>();
-  return (i, above, below) => {
-    const column = columns[i];
-    const page = layout.pages[above.page - 1]?.number === above.page ? layout.pages[above.page - 1] : layout.pages.find((p) => p.number === above.page);
-    if (!column || !page || page.rules.length === 0 || above.page !== below.page) return false;
-    const key = `${above.page}:${i}`;
-    let ys = memo.get(key);
-    if (!ys) {
-      ys = rowBoundariesFromRules(page, column.x + RULE_INSET, (columns[i + 1]?.x ?? Math.max(column.right ?? 0, column.x + LAST_CELL_PROBE)) - RULE_INSET);
-      memo.set(key, ys);
-    }
-    const top = above.fill?.[i]?.y ?? above.y, bottom = below.fill?.[i]?.y ?? below.y;
-    return ys.some((y) => y > top && y < bottom);
-  };
 }
 
 /**

@@ -1,12 +1,10 @@
 /**
  * Unmarked items in a PDF cell, packed without paragraph spacing, where the next item's first word
  * would not have fitted on the line above (session 35, h-v19b; corpus19 pdfmake prints). The words
- * at the break tell (`opensSentenceAfterWholeLine`), and three shapes had kept them from telling:
+ * at the break tell (`opensSentenceAfterWholeLine`), and two shapes had kept them from telling:
  * - a line ending on a closed bracket ("… (target: 90%)") ends on a word of its own (v19-011);
  * - a narrow column's line of one word ("Counterparts" / "reassigned early") opens its sentence
  *   over the wrap (val19 v19-004);
- * - the padding around a ruled sub-row boundary (a gap with a rule across the column) is no
- *   paragraph spacing, so the column's items are not taken as spaced (v19-017).
  * Coordinates as pdf.js reads them; a character 5 pt wide.
  */
 import { describe, expect, it } from "vitest";
@@ -46,18 +44,5 @@ describe("unmarked items the line-fill test cannot part (PDF)", () => {
       [144, [["reassigned early", 250]]],
     ], 360));
     expect(out).toEqual([["Tickets bought early", "Counterparts reassigned early"]]);
-  });
-
-  it("does not take a ruled sub-row boundary's padding for paragraph spacing", () => {
-    // Two accomplishment sub-rows under one objective (a rowSpan: the rule between them stops
-    // short of the objective column); the second sub-row's two measures sit one wrap step apart.
-    const header: Array<[string, number]> = [["Objective", 60], ["Accomplishments", 200], ["Performance measures", 330]];
-    const out = measures(table(header, [
-      [120, [["To plan official travel", 60], ["Tickets purchased", 200], ["Staff who completed the prevention course: 79 per cent", 330]]],
-      [132, [["early enough", 60]]],
-      [152, [["Audit closed", 200], ["Budget implementation in the reporting year: 95 per cent", 330]]],
-      [164, [["Average days from the closing of a vacancy to selection", 330]]],
-    ], 590, [{ x1: 195, y1: 142, x2: 590, y2: 142 }]));
-    expect(out[0]).toEqual(["Staff who completed the prevention course: 79 per cent", "Budget implementation in the reporting year: 95 per cent", "Average days from the closing of a vacancy to selection"]);
   });
 });
