@@ -67,10 +67,22 @@ function isPageNumber(line: Line, page: Page, bareOffset: number | null): boolea
   return (PAGE_OF.test(t) && /\D/.test(t)) || DASHED_NUMBER.test(t);
 }
 
-/** Lines near the top and bottom edge of a page, nearest the edge first, and all its non-blank lines. */
+/**
+ * Lines near the top and bottom edge of a page, nearest the edge first, and all its non-blank
+ * lines printed on the page. A line set outside the page's box (`onPage`) is never seen in print,
+ * so it stands at no edge: pdfmake draws a middle-aligned cell that crosses a page break above
+ * the next page's top or below the page's foot (corpus19 v19-006, v19-024: an objective's lines at
+ * y 975–1055 on an 842 pt page), and counted from the edge such lines hid the page's own footer
+ * ("Page 1 of 3", then read into a cell) or running header from the edge lines.
+ */
 function edgeLines(page: Page): { top: Line[]; bottom: Line[]; content: Line[] } {
-  const content = page.lines.filter((l) => l.text.trim() !== "");
+  const content = page.lines.filter((l) => l.text.trim() !== "" && onPage(l, page));
   return { top: content.slice(0, FURNITURE_EDGE_LINES), bottom: content.slice(-FURNITURE_EDGE_LINES).reverse(), content };
+}
+
+/** Within the page's box (a page of unknown height, a skipped one, holds all its lines). */
+function onPage(line: Line, page: Page): boolean {
+  return page.height <= 0 || (line.y >= 0 && line.y <= page.height);
 }
 
 /**

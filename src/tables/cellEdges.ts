@@ -224,17 +224,37 @@ export function fitsBeforeEdge(prev: TableLine, line: TableLine, i: number, edge
  */
 const SENTENCE_OPENING = /^["'‘“(]?\p{Lu}[\p{Ll}’'-]+\s+\p{Ll}/u;
 const SHARE_OPENING = /^\d[\d,.]*\s?(?:%|per cent)\s+\p{Ll}/u;
-/** The line's last word: lower case throughout (not "… unrepresented Member"), or a figure. */
-const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$/u;
-export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean): boolean {
+/**
+ * The line's last word: lower case throughout (not "… unrepresented Member"), or a figure; or
+ * either closing a bracket ("… by the deadline (target: 90%)", "… (target: 96 days)", "(2005)"):
+ * a bracket closed at the line's end is no name running on (corpus19 v19-011, unmarked measures
+ * each stating its target in brackets, joined where the next one's first word overran the cell).
+ */
+const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$|(?:^|\s)[^\s()]*\((?:[^()]*\s)?(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)\)$/u;
+export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean, below?: TableLine): boolean {
   if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
-  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  const above = (prev.cells[i] ?? "").trim();
   const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
   if (!(dy > 0 && dy <= step * NEXT_LINE_SLACK) || !OWN_END.test(above) || leadsOn(above)) return false;
+  const text = withWrappedSecondWord(line, below, i, step);
   if (SHARE_OPENING.test(text)) return true;
   if (!SENTENCE_OPENING.test(text)) return false;
   return !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
 }
+/**
+ * The cell's line, and when it holds one word only, the cell's next line (`below`: same page and
+ * left edge, one wrap step down) after it: in a narrow column a sentence's second word wraps
+ * ("Counterparts" / "change after" / "elections; …", "Accepted" / "recommendations" /
+ * "implemented …", corpus19 val19 v19-004: a risks and a measures column 100 pt wide), and the
+ * opening is read over the break.
+ */
+function withWrappedSecondWord(line: TableLine, below: TableLine | undefined, i: number, step: number): string {
+  const text = (line.cells[i] ?? "").trim();
+  if (!below || /\s/.test(text) || below.page !== line.page || !sameCellLeft(line, below, i)) return text;
+  const dy = (below.fill?.[i]?.y ?? below.y) - (line.fill?.[i]?.y ?? line.y);
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK ? `${text} ${(below.cells[i] ?? "").trim()}` : text;
+}
+
 /**
  * Plain text (session 24): the words at the break tell only where a name cannot run on — the line
  * opens with a share ("76% of …"), the line above ends on a figure ("… opinion: 5" / "Business

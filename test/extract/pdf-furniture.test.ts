@@ -191,3 +191,20 @@ describe("plain text: a line matched only by its place from the page edge", () =
     ]);
   });
 });
+
+describe("a line set outside the page's box", () => {
+  it("stands at no edge: the page's footer under it is still the page's last line (pdfmake, corpus19 v19-006)", () => {
+    // pdfmake draws a middle-aligned cell that crosses a page break below the page's foot (y past
+    // the 842 pt page): counted from the edge, its lines hid "Page 1 of 3" from the footer lines.
+    const pages: Array<Array<[number, string[]]>> = [1, 2, 3].map((n) => [
+      [100, [`Row ${["alpha", "beta", "gamma"][n - 1]}`, "measure"]],
+      [783, ["", `wrapped measure ${["one", "two", "three"][n - 1]}`]],
+      [810, [`Page ${n} of 3`]],
+      ...(n === 1 ? ([[975, ["To improve the follow-up of the"]], [988, ["recommendations of the Unit"]], [1001, ["by participating organizations"]]] as Array<[number, string[]]>) : []),
+    ]);
+    const out = removeFurniture(layoutOf(pages));
+    expect(out.pages[0]!.removed.map((r) => r.text)).toEqual(["Page 1 of 3"]);
+    // The off-page lines themselves stay: they are the row's text.
+    expect(texts(out)[0]).toContain("To improve the follow-up of the");
+  });
+});
