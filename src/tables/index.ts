@@ -1,6 +1,7 @@
 import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
+import { PAGE_NUMBER_REASON } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
@@ -940,8 +941,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     if (!open || !part || line.segments.length === 0) continue;
     // A bare number near the page edge is a page number (outermost on its page) or a footnote's
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
-    // cell (a Target "34" printed between its measure's two lines at the page foot).
-    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
+    // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
+    // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
+    // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
+    // "held:" / "5" at the page foot, corpus16 val16b v16-004).
+    const startsLeft = startsAtLeftEdge(line, part.header.columns);
+    if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)))) && isPageFurniture(line)) continue;
     // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
     // its cells: any other line (a caption, the next objective's heading) ends it.
     if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
@@ -997,7 +1002,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -2352,6 +2357,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const cw = averageCharWidth(l);
   if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
   if (continuesCellAbove(lines, k)) return null;
+  if (goesOnUnderCell(lines, k, header.columns)) return null;
   const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && leadsOn(above.text.trim())) return null;
   const segs = l.segments;
@@ -2470,6 +2476,43 @@ function continuesCellAbove(lines: readonly Line[], at: number): boolean {
   }
   return false;
 }
+/**
+ * The line is a cell's next line: it starts right of the table's left edge, under a run of the
+ * nearest line above that overlaps it (another column's lines may come between:
+ * MAX_INTERLEAVED_LINES), a run that starts at or left of it (a wrapped line hangs under its item's
+ * marker) and runs past its start; it ends before that line's next run begins (it stays in the
+ * column) and lies at most CELL_LINE_GAP_EM font sizes under it, on the same page. A caption is
+ * centred on the table or set at its left edge, and a signature block starts at the margin: the
+ * last line of a measure ("Advisory Board: 14", "490).", "signed: 3.") is neither, even where the
+ * producer set it a little more than a line's pitch under the line above (corpus16: Chromium and
+ * LibreOffice give a cell's last line 1.4–1.6 font sizes, a paragraph's gap by PARAGRAPH_LEADING_FACTOR).
+ */
+function goesOnUnderCell(lines: readonly Line[], at: number, columns: readonly ColumnDef[]): boolean {
+  const l = lines[at];
+  const first = l?.segments[0];
+  if (!l || !first || startsAtLeftEdge(l, columns)) return false;
+  const left = first.x;
+  const right = Math.max(...l.segments.map((s) => s.x + s.width));
+  const size = Math.max(...l.segments.map((s) => s.fontSize));
+  const slack = CAPTION_ALIGN_CHARS * averageCharWidth(l);
+  for (let m = at - 1; m >= 0 && at - m <= MAX_INTERLEAVED_LINES; m--) {
+    const up = lines[m]!;
+    if (up.page !== l.page || l.y - up.y > CELL_LINE_GAP_EM * size) return false;
+    if (!up.segments.some((s) => s.x < right && s.x + s.width > left)) continue;
+    const over = up.segments.findIndex((s) => s.x <= left + slack && s.x + s.width > left);
+    if (over < 0) return false;
+    const next = up.segments[over + 1];
+    return !next || right < next.x;
+  }
+  return false;
+}
+/**
+ * How far under the line above a cell's next line may lie, in font sizes: a wrapped line's pitch
+ * (about 1.2) or the blank line between two items of one cell (about 2.4, Chromium's paragraph
+ * margins); a caption or signature block under the table is set further apart by the table's
+ * padding and the paragraph's own margin.
+ */
+const CELL_LINE_GAP_EM = 2.5;
 /**
  * The line goes on at the pitch of a cell's lines above it: the line above starts where it does,
  * the one above that runs over its start, and it lies as far under the first as that one under
@@ -2978,6 +3021,11 @@ function textPartTooSmall(part: TablePart): boolean {
   let n = 0;
   for (const l of part.lines) if (!part.objectiveLines.has(l) && l.segments.length > 0 && ++n >= MIN_TEXT_EDGE_LINES) return false;
   return true;
+}
+
+/** The furniture pass (extract/furniture.ts) took the page's number away: the page has printed it. */
+function numberedAlready(page: Pick<Page, "removed"> | undefined): boolean {
+  return page?.removed.some((r) => r.reason === PAGE_NUMBER_REASON) ?? false;
 }
 
 function isPageFurniture(line: Line): boolean {
