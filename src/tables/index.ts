@@ -745,6 +745,7 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   let k = at + header.lineCount;
   // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
   if (pdf) while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  else if (spacedYearLine(lines, k)) k++;
   const below = lines[k];
   // A PDF header row that ends its page (nothing under it but blank lines) and whose years open the
   // next page was cut by the page break inside its cells: LibreOffice lets a repeated header row
@@ -768,6 +769,23 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   return !pdf && yearLines < valueColumns(header) ? withYearLine(extended, lines, at, pdf, yearLines + 1) : extended;
 }
 const valueColumns = (header: TableHeader) => header.columns.filter((c) => c.role === "baseline" || c.role === "target").length;
+/**
+ * Plain text: the line after the blank one at `k` is a label's wrapped line on pdftotext's spaced
+ * grid when it stands nearer the labels than the line after it: a table set with generous line
+ * spacing prints "Baseline" / "" / "(2008)" one blank grid line apart, and its first row lower
+ * still, past the header cell's padding (two or more blank lines: corpus16 val16b v16-019, v16-022,
+ * val16 v16-019). A row's first line right under single-spaced labels is one blank line down with
+ * the next row line as close or closer.
+ */
+function spacedYearLine(lines: readonly Line[], k: number): boolean {
+  const blank = lines[k];
+  const next = lines[k + 1];
+  if (!blank || blank.segments.length > 0 || !next || next.segments.length === 0) return false;
+  let m = k + 2;
+  while (m < lines.length && lines[m]!.segments.length === 0 && lines[m]!.page === next.page) m++;
+  const after = lines[m];
+  return !!after && after.page === next.page && m - (k + 1) > 2;
+}
 /**
  * A label's wrapped line lies one line step below it: single spacing is 1.15–1.2 em; this allows
  * a little more, and less than a step plus the padding and border above a table's first row.
