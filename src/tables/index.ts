@@ -25,7 +25,7 @@ import type { TableLine } from "./columns.js";
 import { rereadPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
+import { textWrapLeading, wrapAfterOneBlank, wrapBeforeSpacedRow } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
@@ -1308,7 +1308,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     !endsSentence(prev.text) &&
     // pdftotext prints a paragraph's wrapped lines on consecutive grid lines: a line after a blank
     // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
-    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev) || wrapAfterOneBlank(prev, line)) &&
+    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev) || wrapAfterOneBlank(prev, line) || wrapBeforeSpacedRow(prev, line, below)) &&
     !(positioned && pastObjectivePitch(part, prev, line)) &&
     line.segments.length === 1 &&
     (startsAtLeftEdge(line, columns) || hangsUnderNumberedObjective(prev, line)) &&
