@@ -2053,10 +2053,20 @@ function continuesCellNumbering(part: TablePart, line: Line, anyCell = false): b
   const before = /\d/.test(n!) ? String(Number(n) - 1) : String.fromCharCode(n!.charCodeAt(0) - 1);
   const previous = `${open}${before}${close}`;
   const cw = averageCharWidth(line);
+  // The part's first line on a new page, right of the table's left edge: a cell cut by the page
+  // break goes on with the list numbered on the page before (a grid table with no repeated header,
+  // "3. Pillars of the" at the top of page 2 under "2. Meetings of heads of", corpus16 val16b
+  // v16-013 txt). pdftotext sets each page on a grid of its own, a few characters off.
+  const lastPage = part.lines[part.lines.length - 1]?.page;
+  const acrossBreak = anyCell && lastPage === line.page - 1 && !startsAtLeftEdge(line, part.header.columns);
+  const onPage = (l: Line) => l.page === line.page || (acrossBreak && l.page === lastPage);
+  const slack = (l: Line) => (l.page === line.page ? cw / 2 : PAGE_GRID_SHIFT_CHARS * cw);
   return part.lines
     .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => l.page === line.page && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
+    .some((l) => onPage(l) && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= slack(l) && s.text.trim().startsWith(`${previous} `)));
 }
+/** Characters a column's start may move between two pages of pdftotext's layout text (each page on its own grid). */
+const PAGE_GRID_SHIFT_CHARS = 3;
 
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
 const MARKER_INDENT_CHARS = 5;
