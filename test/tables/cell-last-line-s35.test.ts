@@ -15,12 +15,14 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import type { Output } from "../../src/index.js";
 
-const read = async (name: string): Promise<Output> => {
+type Compact = Extract<Output, { kind: "compact" }>;
+
+const read = async (name: string): Promise<Compact> => {
   const out = await extract(new Uint8Array(readFileSync(new URL(`../corpus16/val16b/${name}`, import.meta.url))), { fileName: name });
   if (out.kind !== "compact") throw new Error(`read as ${out.kind}`);
   return out;
 };
-const measuresOf = (out: Output, opening: string) => out.objectives.find((o) => o.objective.startsWith(opening))?.measures.map((m) => m.text);
+const measuresOf = (out: Compact, opening: string) => out.objectives.find((o) => o.objective.startsWith(opening))?.measures.map((m) => m.text);
 
 describe("a cell's last line under its column is no caption or signature label (PDF)", () => {
   it("keeps 'signed: 3.' in its measure above the next section (LibreOffice, v16-026)", async () => {

@@ -17,12 +17,14 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import type { Output } from "../../src/index.js";
 
-const read = async (name: string): Promise<Output> => {
+type Compact = Extract<Output, { kind: "compact" }>;
+
+const read = async (name: string): Promise<Compact> => {
   const out = await extract(new Uint8Array(readFileSync(new URL(`../corpus16/val16b/${name}`, import.meta.url))), { fileName: name });
   if (out.kind !== "compact") throw new Error(`read as ${out.kind}`);
   return out;
 };
-const rowOf = (out: Output, objective: string) => out.objectives.find((o) => o.objective === objective);
+const rowOf = (out: Compact, objective: string) => out.objectives.find((o) => o.objective === objective);
 
 describe("a year line one blank grid line under the value labels", () => {
   it("is the header's, not the first row's values (v16-019)", async () => {
