@@ -2507,8 +2507,8 @@ function continuesCellAbove(lines: readonly Line[], at: number): boolean {
 /**
  * The line is a cell's next line: it starts right of the table's left edge, under a run of the
  * nearest line above that overlaps it (another column's lines may come between:
- * MAX_INTERLEAVED_LINES), a run that starts at or left of it (a wrapped line hangs under its item's
- * marker) and runs past its start; it ends before that line's next run begins (it stays in the
+ * MAX_INTERLEAVED_LINES), a run that starts where it starts or opens with a marker it hangs under
+ * (MARKER_INDENT_CHARS) and runs past its start; it ends before that line's next run begins (it stays in the
  * column) and lies at most CELL_LINE_GAP_EM font sizes under it, on the same page. A caption is
  * centred on the table or set at its left edge, and a signature block starts at the margin: the
  * last line of a measure ("Advisory Board: 14", "490).", "signed: 3.") is neither, even where the
@@ -2527,7 +2527,10 @@ function goesOnUnderCell(lines: readonly Line[], at: number, columns: readonly C
     const up = lines[m]!;
     if (up.page !== l.page || l.y - up.y > CELL_LINE_GAP_EM * size) return false;
     if (!up.segments.some((s) => s.x < right && s.x + s.width > left)) continue;
-    const over = up.segments.findIndex((s) => s.x <= left + slack && s.x + s.width > left);
+    // Aligned with the run's start, or hung under its item's marker: a caption centred in the
+    // column's white space starts anywhere else.
+    const hung = (s: Segment) => startsWithMarker(s.text.trim()) && left > s.x && left <= s.x + MARKER_INDENT_CHARS * averageCharWidth(up);
+    const over = up.segments.findIndex((s) => s.x + s.width > left && (Math.abs(s.x - left) <= slack || hung(s)));
     if (over < 0) return false;
     const next = up.segments[over + 1];
     return !next || right < next.x;
