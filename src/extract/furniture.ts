@@ -8,6 +8,7 @@
  */
 import { normalizeSpace } from "../vocab/text.js";
 import type { Layout, Line, Page } from "../model/layout.js";
+import { PAGE_NUMBER_REASON } from "../model/layout.js";
 import { assignOffsets } from "./pdf/offsets.js";
 import { isLabelCell } from "../vocab/columns.js";
 
@@ -238,7 +239,7 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
         // at the same place like a running header, but it opens the page's part of the table.
         if (line.segments.length >= 2 && line.segments.every((s) => isLabelCell(s.text))) break;
         const runs = furnitureKeys(line.text, page.number).flatMap((k) => running.get(k) ?? []);
-        if (isPageNumber(line, page, bareOffset)) drop.set(line, "page number");
+        if (isPageNumber(line, page, bareOffset)) drop.set(line, PAGE_NUMBER_REASON);
         else if (runs.some((run) => (run.ys.some((y) => Math.abs(y - line.y) <= SAME_Y_TOLERANCE) && !(positioned && runsOnFromBody(line, content, step, recursAtItsPlace))) || (run.ranks.has(`${side}${i}`) && setOff(line, content, step)))) drop.set(line, name);
         else break;
         block.push(line);
@@ -252,7 +253,7 @@ export function removeFurniture(layout: Layout, options: { reflow?: boolean } = 
       let inner = innermost ? content[content.indexOf(innermost) + step] : undefined;
       for (let k = block.length - 1; k >= 0 && inner; k--) {
         const line = block[k]!;
-        if (drop.get(line) === "page number" || Math.abs(inner.y - line.y) >= SAME_ROW_EM * (line.segments[0]?.fontSize ?? 0)) break;
+        if (drop.get(line) === PAGE_NUMBER_REASON || Math.abs(inner.y - line.y) >= SAME_ROW_EM * (line.segments[0]?.fontSize ?? 0)) break;
         drop.delete(line);
         inner = line;
       }

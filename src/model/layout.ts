@@ -50,6 +50,9 @@ export type Line = z.infer<typeof LineSchema>;
 export const RuleSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() });
 export type Rule = z.infer<typeof RuleSchema>;
 
+/** `Page.removed`'s reason for a page number the furniture pass took away (one per printed page). */
+export const PAGE_NUMBER_REASON = "page number";
+
 export const PageSchema = z.object({
   number: z.number().int().positive(),
   width: z.number(),

@@ -804,8 +804,10 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
 /**
  * Plain text: bands that part one objective's wrapped lines are one band. A band's last objective
  * line that ends no sentence, and the next band's first objective line going on in lower case with
- * no marker ("To promote a workplace free of harassment" / … / "and discrimination"), are one
- * cell's lines: pdftotext's grid sets a spaced, vertically centred objective's lines two or three
+ * no marker ("To promote a workplace free of harassment" / … / "and discrimination") — or, after a
+ * line that stops on a word that leads on (`leadsOn`: "To coordinate the regional dimension of" /
+ * "United Nations support to Somalia and" / "South Sudan", corpus16 val16b v16-008), one opening
+ * with a capital that opens no objective and no item — are one cell's lines: pdftotext's grid sets a spaced, vertically centred objective's lines two or three
  * grid lines apart, and where the other columns' item gaps fall between them the gap is whole-width,
  * so the objective's rest opened a band — and, holding objective text, a row of its own. An
  * objective cell opens with a capital ("To …"), never in lower case, so no row can start there;
@@ -820,7 +822,7 @@ function joinObjectiveWrapBands(input: readonly Placed[][], objectiveColumn: num
   for (const band of input) {
     const first = band.find((p) => text(p));
     const open = lastObjective >= 0 ? out[lastObjective]!.findLast((p) => text(p)) : undefined;
-    if (first && open && open.line.page === first.line.page && !endsSentence(text(open)) && !/[;:]$/.test(text(open)) && continuesSentence(text(first))) {
+    if (first && open && open.line.page === first.line.page && !endsSentence(text(open)) && !/[;:]$/.test(text(open)) && (continuesSentence(text(first)) || (leadsOn(text(open)) && !opensObjective(text(first)) && !startsWithMarker(text(first))))) {
       const merged = [...out.slice(lastObjective).flat(), ...band];
       for (const set of sets) if (set.has(out[lastObjective]!)) set.add(merged);
       out.splice(lastObjective, out.length - lastObjective, merged);

@@ -1,6 +1,7 @@
 import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
+import { PAGE_NUMBER_REASON } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
@@ -24,7 +25,7 @@ import type { TableLine } from "./columns.js";
 import { rereadPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CHAR_WIDTH } from "../extract/text.js";
-import { textWrapLeading, wrapAfterOneBlank } from "./textSpacing.js";
+import { textWrapLeading, wrapAfterOneBlank, wrapBeforeSpacedRow } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
@@ -744,6 +745,7 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   let k = at + header.lineCount;
   // A PDF's blank lines stand for its leading: none of them is a header piece or a row.
   if (pdf) while (k < lines.length && lines[k]!.segments.length === 0) k++;
+  else if (spacedYearLine(lines, k)) k++;
   const below = lines[k];
   // A PDF header row that ends its page (nothing under it but blank lines) and whose years open the
   // next page was cut by the page break inside its cells: LibreOffice lets a repeated header row
@@ -767,6 +769,23 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   return !pdf && yearLines < valueColumns(header) ? withYearLine(extended, lines, at, pdf, yearLines + 1) : extended;
 }
 const valueColumns = (header: TableHeader) => header.columns.filter((c) => c.role === "baseline" || c.role === "target").length;
+/**
+ * Plain text: the line after the blank one at `k` is a label's wrapped line on pdftotext's spaced
+ * grid when it stands nearer the labels than the line after it: a table set with generous line
+ * spacing prints "Baseline" / "" / "(2008)" one blank grid line apart, and its first row lower
+ * still, past the header cell's padding (two or more blank lines: corpus16 val16b v16-019, v16-022,
+ * val16 v16-019). A row's first line right under single-spaced labels is one blank line down with
+ * the next row line as close or closer.
+ */
+function spacedYearLine(lines: readonly Line[], k: number): boolean {
+  const blank = lines[k];
+  const next = lines[k + 1];
+  if (!blank || blank.segments.length > 0 || !next || next.segments.length === 0) return false;
+  let m = k + 2;
+  while (m < lines.length && lines[m]!.segments.length === 0 && lines[m]!.page === next.page) m++;
+  const after = lines[m];
+  return !!after && after.page === next.page && m - (k + 1) > 2;
+}
 /**
  * A label's wrapped line lies one line step below it: single spacing is 1.15–1.2 em; this allows
  * a little more, and less than a step plus the padding and border above a table's first row.
@@ -940,8 +959,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     if (!open || !part || line.segments.length === 0) continue;
     // A bare number near the page edge is a page number (outermost on its page) or a footnote's
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
-    // cell (a Target "34" printed between its measure's two lines at the page foot).
-    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
+    // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
+    // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
+    // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
+    // "held:" / "5" at the page foot, corpus16 val16b v16-004).
+    const startsLeft = startsAtLeftEdge(line, part.header.columns);
+    if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)))) && isPageFurniture(line)) continue;
     // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
     // its cells: any other line (a caption, the next objective's heading) ends it.
     if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
@@ -997,7 +1020,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || isSignatureLine(line) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -1285,7 +1308,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     !endsSentence(prev.text) &&
     // pdftotext prints a paragraph's wrapped lines on consecutive grid lines: a line after a blank
     // one on the same page is the row's first cell line ("Objective: To increase …" / "" / "Pledges to the …").
-    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev) || wrapAfterOneBlank(prev, line)) &&
+    (positioned || prev.page !== line.page || !afterParagraphGap(line, prev) || wrapAfterOneBlank(prev, line) || wrapBeforeSpacedRow(prev, line, below)) &&
     !(positioned && pastObjectivePitch(part, prev, line)) &&
     line.segments.length === 1 &&
     (startsAtLeftEdge(line, columns) || hangsUnderNumberedObjective(prev, line)) &&
@@ -2030,10 +2053,20 @@ function continuesCellNumbering(part: TablePart, line: Line, anyCell = false): b
   const before = /\d/.test(n!) ? String(Number(n) - 1) : String.fromCharCode(n!.charCodeAt(0) - 1);
   const previous = `${open}${before}${close}`;
   const cw = averageCharWidth(line);
+  // The part's first line on a new page, right of the table's left edge: a cell cut by the page
+  // break goes on with the list numbered on the page before (a grid table with no repeated header,
+  // "3. Pillars of the" at the top of page 2 under "2. Meetings of heads of", corpus16 val16b
+  // v16-013 txt). pdftotext sets each page on a grid of its own, a few characters off.
+  const lastPage = part.lines[part.lines.length - 1]?.page;
+  const acrossBreak = anyCell && lastPage === line.page - 1 && !startsAtLeftEdge(line, part.header.columns);
+  const onPage = (l: Line) => l.page === line.page || (acrossBreak && l.page === lastPage);
+  const slack = (l: Line) => (l.page === line.page ? cw / 2 : PAGE_GRID_SHIFT_CHARS * cw);
   return part.lines
     .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => l.page === line.page && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
+    .some((l) => onPage(l) && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= slack(l) && s.text.trim().startsWith(`${previous} `)));
 }
+/** Characters a column's start may move between two pages of pdftotext's layout text (each page on its own grid). */
+const PAGE_GRID_SHIFT_CHARS = 3;
 
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
 const MARKER_INDENT_CHARS = 5;
@@ -2352,6 +2385,7 @@ function captionAbove(lines: readonly Line[], headerAt: number, header: TableHea
   const cw = averageCharWidth(l);
   if (before && before.page === l.page && !afterParagraphGap(l, before) && before.segments.some((s) => Math.abs(s.x - first.x) <= CAPTION_ALIGN_CHARS * cw)) return null;
   if (continuesCellAbove(lines, k)) return null;
+  if (goesOnUnderCell(lines, k, header.columns)) return null;
   const above = lines[lineAbove(lines, k)];
   if (above && above.page === l.page && above.segments.length > 0 && leadsOn(above.text.trim())) return null;
   const segs = l.segments;
@@ -2470,6 +2504,46 @@ function continuesCellAbove(lines: readonly Line[], at: number): boolean {
   }
   return false;
 }
+/**
+ * The line is a cell's next line: it starts right of the table's left edge, under a run of the
+ * nearest line above that overlaps it (another column's lines may come between:
+ * MAX_INTERLEAVED_LINES), a run that starts where it starts or opens with a marker it hangs under
+ * (MARKER_INDENT_CHARS) and runs past its start; it ends before that line's next run begins (it stays in the
+ * column) and lies at most CELL_LINE_GAP_EM font sizes under it, on the same page. A caption is
+ * centred on the table or set at its left edge, and a signature block starts at the margin: the
+ * last line of a measure ("Advisory Board: 14", "490).", "signed: 3.") is neither, even where the
+ * producer set it a little more than a line's pitch under the line above (corpus16: Chromium and
+ * LibreOffice give a cell's last line 1.4–1.6 font sizes, a paragraph's gap by PARAGRAPH_LEADING_FACTOR).
+ */
+function goesOnUnderCell(lines: readonly Line[], at: number, columns: readonly ColumnDef[]): boolean {
+  const l = lines[at];
+  const first = l?.segments[0];
+  if (!l || !first || startsAtLeftEdge(l, columns)) return false;
+  const left = first.x;
+  const right = Math.max(...l.segments.map((s) => s.x + s.width));
+  const size = Math.max(...l.segments.map((s) => s.fontSize));
+  const slack = CAPTION_ALIGN_CHARS * averageCharWidth(l);
+  for (let m = at - 1; m >= 0 && at - m <= MAX_INTERLEAVED_LINES; m--) {
+    const up = lines[m]!;
+    if (up.page !== l.page || l.y - up.y > CELL_LINE_GAP_EM * size) return false;
+    if (!up.segments.some((s) => s.x < right && s.x + s.width > left)) continue;
+    // Aligned with the run's start, or hung under its item's marker: a caption centred in the
+    // column's white space starts anywhere else.
+    const hung = (s: Segment) => startsWithMarker(s.text.trim()) && left > s.x && left <= s.x + MARKER_INDENT_CHARS * averageCharWidth(up);
+    const over = up.segments.findIndex((s) => s.x + s.width > left && (Math.abs(s.x - left) <= slack || hung(s)));
+    if (over < 0) return false;
+    const next = up.segments[over + 1];
+    return !next || right < next.x;
+  }
+  return false;
+}
+/**
+ * How far under the line above a cell's next line may lie, in font sizes: a wrapped line's pitch
+ * (about 1.2) or the blank line between two items of one cell (about 2.4, Chromium's paragraph
+ * margins); a caption or signature block under the table is set further apart by the table's
+ * padding and the paragraph's own margin.
+ */
+const CELL_LINE_GAP_EM = 2.5;
 /**
  * The line goes on at the pitch of a cell's lines above it: the line above starts where it does,
  * the one above that runs over its start, and it lies as far under the first as that one under
@@ -2978,6 +3052,11 @@ function textPartTooSmall(part: TablePart): boolean {
   let n = 0;
   for (const l of part.lines) if (!part.objectiveLines.has(l) && l.segments.length > 0 && ++n >= MIN_TEXT_EDGE_LINES) return false;
   return true;
+}
+
+/** The furniture pass (extract/furniture.ts) took the page's number away: the page has printed it. */
+function numberedAlready(page: Pick<Page, "removed"> | undefined): boolean {
+  return page?.removed.some((r) => r.reason === PAGE_NUMBER_REASON) ?? false;
 }
 
 function isPageFurniture(line: Line): boolean {

@@ -69,6 +69,22 @@ export function wrapAfterOneBlank(prev: Pick<Line, "page" | "line" | "text">, li
   return prev.page === line.page && line.line - prev.line === 2 && WRAP_GOES_ON.test(text) && !startsWithMarker(text) && !CLAUSE_END.test(prev.text.trim());
 }
 
+/**
+ * Plain text: `line`, one blank grid line under `prev` (an objective's line that did not end a
+ * clause), is that objective's wrapped rest also when it opens with a capital, if the next line
+ * stands two or more blank grid lines under it: on pdftotext's spaced grid a spanning objective's
+ * lines are one blank line apart and the row under it starts lower, past the cell padding
+ * ("OBJECTIVE 1: To strengthen … of West African" / "" / "States in conflict prevention" / "" / ""
+ * / "(a) Pillars …", corpus16 val16b v16-019, v16-022). A row's first line one blank line under the
+ * objective has its own next line at most one blank line down (a wrap or a value).
+ */
+export function wrapBeforeSpacedRow(prev: Pick<Line, "page" | "line" | "text">, line: Pick<Line, "page" | "line" | "text">, next: Pick<Line, "page" | "line"> | undefined): boolean {
+  const text = line.text.trim();
+  return !!next && prev.page === line.page && next.page === line.page && line.line - prev.line === 2 && next.line - line.line > SPACED_ROW_STEP && !startsWithMarker(text) && !CLAUSE_END.test(prev.text.trim());
+}
+/** Grid lines from a spaced objective's last line to the row under it: more than one blank line's step. */
+const SPACED_ROW_STEP = 2;
+
 // The objective's line above finished a sentence or a clause (text.ts's CLAUSE_END, not its
 // endsSentence nor goesOnInLowerCase's test in index.ts, where a comma ends a list item): an
 // objective's line ending in a colon or semicolon is finished, in a comma not, and any full stop
