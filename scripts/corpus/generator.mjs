@@ -64,6 +64,14 @@ export function flagValue(name, argv = process.argv.slice(2)) {
 export const drawId = (n, i) => `v${n}-${String(i + 1).padStart(3, "0")}`;
 
 /**
+ * The id of the `i`-th document (from 0) of the validation split `split` (`val<n>` or `val<n>b`…)
+ * where several draws share one manifest and one source folder (corpus20's layout): the split's
+ * letter goes into the id, `val20` → `v20-001` (drawId's, so the first draw keeps its names),
+ * `val20b` → `v20b-001`, so a second draw neither takes the first one's ids nor overwrites its files.
+ */
+export const splitDrawId = (split, i) => `v${split.replace(/^val/, "")}-${String(i + 1).padStart(3, "0")}`;
+
+/**
  * The validation draw a generator of corpus `n` is asked for (issue 11, session 33): `--seed S
  * --split val<n>` (either flag also as `--flag=value`) — the same plan drawn with another seed, every
  * document in that split with ids `drawId(n, i)`. `seed` is the generator's documented seed for

@@ -25,6 +25,7 @@
  *   node scripts/corpus20/generate.mjs --split val20 --seed 203020   # a validation draw: the same generator with another seed,
  *                                                    # ids v20-001…, files under test/corpus20/val20/, its manifest entries
  *                                                    # (and seed) added beside dev20/holdout20, which stay byte for byte
+ *   node scripts/corpus20/generate.mjs --split val20b --seed 204040  # a second draw: ids v20b-001…, sources src/v20b-*.typ
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,7 +37,7 @@ import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, s
 import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { cellGrid, compactMarkdown, drawValue, gridMarkdown, measText, sections, stop } from "../corpus/web-export.mjs";
-import { drawId, generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, splitDrawId, validationDraw } from "../corpus/generator.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 20, ["--seed", "--split"]);
 const SEED = Number(process.env.CORPUS20_SEED ?? 202020);
@@ -436,13 +437,17 @@ function truthOf(doc) {
 
 // ---------------------------------------------------------------- main
 const RENDER = ["typst.pdf", "typst.txt", "md"];
-/** The corpus's documents drawn from `seed`: dev20/holdout20 by the seeded shuffle, or all in the validation split `val` (ids v20-001…). */
+/**
+ * The corpus's documents drawn from `seed`: dev20/holdout20 by the seeded shuffle, or all in the
+ * validation split `val` — ids from the split (`v20-001…` for val20, `v20b-001…` for val20b), since
+ * every draw shares this manifest and src/.
+ */
 function plan(seed = SEED, val = undefined) {
   draws.reseed(seed);
   DEAL = {};
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
-  const ids = val ? drawn.map((_, i) => ({ id: drawId(20, i), split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
+  const ids = val ? drawn.map((_, i) => ({ id: splitDrawId(val, i), split: val })) : splitsOf(N_DOCS, N_DEV, shuffle, 20);
   return drawn.map((d, i) => ({ ...d, ...ids[i], src: typstSource(d), md: markdown(d) }));
 }
 /** The validation draws the committed manifest records (`validation: { split: { seed } }`). */

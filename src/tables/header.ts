@@ -311,7 +311,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
       let merged: ColumnDef[] | null | undefined;
       const wrapped = (): ColumnDef[] | null => (merged === undefined ? (merged = matchHeaderWords(mergeHeaderCells([first, next], layoutText))) : merged);
       const both = { lineCount: k - i + 1, page: first.page, line: first.line };
-      if (isLabelTail(next)) {
+      if (isLabelTail(next) || isConnectedLabelTail(next)) {
         const w = wrapped();
         if (w && w.length === single.length) return { columns: w, ...both };
       }
@@ -551,6 +551,22 @@ function isLabelTail(line: Line): boolean {
     const words = seg.text.trim().split(/\s+/);
     return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => LABEL_FRAGMENT.test(w));
   });
+}
+
+/**
+ * A label's wrapped tail that opens with the word joining it to its head ("RISKS" / "AND
+ * MITIGATIONS", "INDICATORS" / "OF ACHIEVEMENT": a narrow or justified cell breaks the label before
+ * its connector): every run a connector and then label words only. Asked only under a complete
+ * header line, whose columns the merged lines must keep (`headerAt`); a connector alone is no tail.
+ */
+function isConnectedLabelTail(line: Line): boolean {
+  return (
+    line.segments.length > 0 &&
+    line.segments.every((seg) => {
+      const [connector, ...rest] = seg.text.trim().split(/\s+/);
+      return LABEL_CONNECTOR.test(connector ?? "") && rest.length > 0 && rest.length <= MAX_FRAGMENT_WORDS && rest.every((w) => LABEL_FRAGMENT.test(w));
+    })
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  * pair, and the draw's ids. Real argv arrays, as `process.argv.slice(2)` gives them.
  */
 import { describe, expect, it } from "vitest";
-import { DrawFlagError, drawId, flagValue, parseValidationDraw, type ValidationDraw } from "../../scripts/corpus/generator.mjs";
+import { DrawFlagError, drawId, flagValue, splitDrawId, parseValidationDraw, type ValidationDraw } from "../../scripts/corpus/generator.mjs";
 
 type Draw = ValidationDraw | null;
 const parse = parseValidationDraw;
@@ -33,6 +33,13 @@ describe("scripts/corpus/generator.mjs: the validation draw's flags", () => {
     expect(plain(parse(18, { argv: ["--check", "--split", "val18", "--seed=182819"] }))).toEqual(want);
     expect(plain(parse(18, { argv: ["--seed", "183000", "--split", "val18b"] }))).toEqual({ seed: 183000, split: "val18b", ids: ["v18-001", "v18-002", "v18-026"] });
     expect(drawId(11, 21)).toBe("v11-022");
+  });
+
+  it("names a draw's documents after its split where draws share a manifest (corpus20): val20 keeps drawId's ids, val20b's differ", () => {
+    expect(splitDrawId("val20", 0)).toBe(drawId(20, 0));
+    expect(splitDrawId("val20", 25)).toBe("v20-026");
+    expect(splitDrawId("val20b", 0)).toBe("v20b-001");
+    expect(splitDrawId("val20c", 9)).toBe("v20c-010");
   });
 
   it("takes the generator's documented seed for --split alone, and a given --seed over it", () => {

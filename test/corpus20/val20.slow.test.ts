@@ -1,6 +1,7 @@
 /**
- * test/corpus20's validation draw val20 (seed 203020, session 33; not gated): the PDF checks
- * corpus20.test.ts runs on dev20/holdout20 (test/corpus20/pdf-checks.ts), on val20's 26 PDFs — in
+ * test/corpus20's validation draws val20 (seed 203020, session 33) and val20b (seed 204040, session
+ * 35; not gated): the PDF checks corpus20.test.ts runs on dev20/holdout20
+ * (test/corpus20/pdf-checks.ts), on the draws' 52 PDFs — in
  * the slow suite since session 34, where they doubled the corpus test's time. The generator's
  * `--check` of val20 (truth, Typst sources, Markdown, PDF sha256) stays in corpus20.test.ts.
  */
@@ -11,10 +12,10 @@ import { readManifest } from "../support/corpus-manifest.js";
 import { popplerErrors, readingOrderProblems, typstFontProblems } from "./pdf-checks.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const val = readManifest(here).documents.filter((d) => d.split === "val20");
+const val = readManifest(here).documents.filter((d) => d.split === "val20" || d.split === "val20b");
 
-describe("test/corpus20's validation draw val20", () => {
-  it("holds 26 documents", () => expect(val.length).toBe(26));
+describe("test/corpus20's validation draws val20 and val20b", () => {
+  it("holds 26 documents each", () => expect(val.length).toBe(52));
 
   it("prints every truth word in the PDF's text in reading order once its soft-hyphen breaks are joined", () => {
     expect(readingOrderProblems(here, val)).toEqual([]);

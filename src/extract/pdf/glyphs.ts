@@ -53,6 +53,12 @@ export interface TextOpCodes {
  * break). pdf.js passes the span on without its ActualText, so the cue is the span itself: the
  * hyphen reads as U+00AD, which vocab/text's repairText prints as "-" at a line end (and drops
  * inside a line, as the replacement says), and softBrokenWords records as soft.
+ *
+ * The other way round: a producer writes replacement text only where it differs from what the glyph
+ * maps to, so a hyphen glyph whose map reads the soft hyphen, drawn inside such a span, is the word's
+ * own printed hyphen. Typst maps a font's hyphen glyph to U+00AD when the glyph was first drawn at a
+ * hyphenation break, and then wraps every printed hyphen of that font in `/ActualText (-)`: without
+ * this the hyphens of "co-chair", "Inter-agency" were dropped as invisible ("cochair").
  */
 interface MarkedSpan {
   /** A span with properties and no MCID: its content may carry replacement text. */
@@ -64,6 +70,8 @@ interface MarkedSpan {
 }
 /** What a replaced hyphen glyph may read as. */
 const PRINTED_HYPHEN = /^[-\u2010]$/;
+/** A hyphen glyph the font maps to the soft hyphen (the replaced glyph is then the printed hyphen). */
+const MAPPED_SOFT_HYPHEN = "\u00AD";
 /** The text a span drew into the run being written when it closed, when that run holds all of it; null otherwise. */
 function spanText(span: MarkedSpan, current: GlyphRun | null, runs: number): string | null {
   if (!current) return null;
@@ -645,7 +653,11 @@ export function runsFromOperators(
         const span = spans.pop();
         // (`current` is written by the show closure, which the compiler does not follow.)
         const run = current as GlyphRun | null;
-        if (span?.replacing && run && PRINTED_HYPHEN.test(spanText(span, run, runs.length) ?? "")) run.text = `${run.text.slice(0, -1)}\u00AD`;
+        if (span?.replacing && run) {
+          const drawn = spanText(span, run, runs.length) ?? "";
+          if (PRINTED_HYPHEN.test(drawn)) run.text = `${run.text.slice(0, -1)}\u00AD`;
+          else if (drawn === MAPPED_SOFT_HYPHEN) run.text = `${run.text.slice(0, -1)}-`;
+        }
         break;
       }
       case ops.nextLineShowText:
