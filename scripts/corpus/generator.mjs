@@ -64,6 +64,13 @@ export function flagValue(name, argv = process.argv.slice(2)) {
 export const drawId = (n, i) => `v${n}-${String(i + 1).padStart(3, "0")}`;
 
 /**
+ * The id of the `i`-th document (from 0) of the validation split `split` where a corpus keeps several
+ * draws in one manifest (corpora 11 and 14): `val14` → `v14-001` (drawId's), `val14b` → `v14b-001`,
+ * so the draws' ids stay apart (the harness finds an entry by its id).
+ */
+export const splitDrawId = (split, i) => `v${split.slice(3)}-${String(i + 1).padStart(3, "0")}`;
+
+/**
  * The validation draw a generator of corpus `n` is asked for (issue 11, session 33): `--seed S
  * --split val<n>` (either flag also as `--flag=value`) — the same plan drawn with another seed, every
  * document in that split with ids `drawId(n, i)`. `seed` is the generator's documented seed for
