@@ -306,12 +306,16 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     let k = i + 1;
     while (k < lines.length && lines[k]!.segments.length === 0) k++;
     const next = lines[k];
-    if (next && next.page === first.page) {
+    // Or at the next page's top, when the page break cut the header row after its first line
+    // (wkhtmltopdf breaks inside a row: "Objectives  Outcomes  Indicators  Risks" end a page,
+    // "of achievement  and mitigations" open the next): its label tails only, no header alone.
+    const cutTail = !!next && next.page === first.page + 1 && isJoinedLabelTail(next) && !headerOfItsOwn(next, layoutText);
+    if (next && (next.page === first.page || cutTail)) {
       // The header read over both lines, merged once for whichever of the tests below asks for it.
       let merged: ColumnDef[] | null | undefined;
       const wrapped = (): ColumnDef[] | null => (merged === undefined ? (merged = matchHeaderWords(mergeHeaderCells([first, next], layoutText))) : merged);
       const both = { lineCount: k - i + 1, page: first.page, line: first.line };
-      if (isLabelTail(next)) {
+      if (isLabelTail(next) || cutTail) {
         const w = wrapped();
         if (w && w.length === single.length) return { columns: w, ...both };
       }
@@ -348,7 +352,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     // A header row cut by a page break (WeasyPrint breaks inside a row: the one-line cells
     // "OBJECTIVE … BASELINE TARGET" end a page, "KEY PERFORMANCE" / "INDICATOR" open the next) goes
     // on at the top of the next page with label words only, when its part above is no header alone.
-    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !headerOfItsOwn(l, layoutText))) break;
+    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isJoinedLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !headerOfItsOwn(l, layoutText))) break;
     // A footnote at the foot of the page under the cut row's first part is the page's, not the
     // header's: passed over to the next page, where the next line must go on with label words.
     const foot = following.length > 0 && l.page === first.page ? footnoteAtPageFoot(lines, k, following[following.length - 1]!) : -1;
@@ -529,6 +533,20 @@ function isLabelTail(line: Line): boolean {
   return line.segments.every((seg) => {
     const words = seg.text.trim().split(/\s+/);
     return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => LABEL_FRAGMENT.test(w));
+  });
+}
+
+/**
+ * A header row's rest over a page break: a word or two per run, label words, a run opening with a
+ * label's joining word before them ("of achievement", "and mitigations": the second lines of
+ * "Indicators" and "Risks", whose row wkhtmltopdf cut after its first line). No run is the joining
+ * word alone (connectorUnderLabel reads that one).
+ */
+function isJoinedLabelTail(line: Line): boolean {
+  return line.segments.length > 0 && line.segments.every((seg) => {
+    const words = seg.text.trim().split(/\s+/);
+    const rest = LABEL_CONNECTOR.test(words[0] ?? "") ? words.slice(1) : words;
+    return words.length <= MAX_FRAGMENT_WORDS && rest.length > 0 && rest.every((w) => LABEL_FRAGMENT.test(w));
   });
 }
 
