@@ -204,6 +204,9 @@ export const IN_FLOW_MAX_EM = 0.6;
  * (XeLaTeX) writes a table row's cells on one baseline in one TJ: a word wider than its narrow
  * cell ("nationalities" in a Unit column) runs half a point past the next column's edge, and the
  * next cell's text ("55") follows by a displacement in the same array, under the no-space gap. A
+ * Only a move back (a positive number: text set over or left of the flow) marks one; pdfTeX writes
+ * every word space as a move forward, and a seam at each word cut its prose at column edges of the
+ * lines around (corpus13 tex.pdf lost rows). A
  * kern inside a word is a displacement too, and WeasyPrint writes them between any two letters
  * ("bodie" 0.3 "s"): such a seam is marked `moved`, and splitAtColumnEdges never cuts one between
  * two letters of a word (a column edge the table's lines show can fall inside a word by chance).
@@ -473,7 +476,7 @@ export function runsFromOperators(
       if (typeof g === "number") {
         advance -= (g * fontSize) / 1000;
         // TJ_SEAM: the glyphs after an explicit move are placed, not flowed on.
-        if (g !== 0 && current && !seamPending) seamPending = movedPending = true;
+        if (g > 0 && current && !seamPending) seamPending = movedPending = true;
         continue;
       }
       if (!g || typeof g !== "object") continue;
