@@ -64,10 +64,11 @@ export function flagValue(name, argv = process.argv.slice(2)) {
 export const drawId = (n, i) => `v${n}-${String(i + 1).padStart(3, "0")}`;
 
 /**
- * The id of the `i`-th document (from 0) of the validation split `split` (`val<n>` or `val<n>b`…)
- * where several draws share one manifest and one source folder (corpus20's layout): the split's
- * letter goes into the id, `val20` → `v20-001` (drawId's, so the first draw keeps its names),
- * `val20b` → `v20b-001`, so a second draw neither takes the first one's ids nor overwrites its files.
+ * The id of the `i`-th document (from 0) of the validation split `split` (`val<n>`, `val<n>b`…)
+ * where several draws share one manifest (corpora 11, 14 and 20; the harness finds an entry by its
+ * id) and, in corpus20, one source folder: the split's letter goes into the id, `val20` → `v20-001`
+ * (drawId's, so a first draw keeps its names), `val20b` → `v20b-001`, so a second draw neither takes
+ * the first one's ids nor overwrites its files. Written twice in session 35 (h-v20b, h-v1114), folded.
  */
 export const splitDrawId = (split, i) => `v${split.replace(/^val/, "")}-${String(i + 1).padStart(3, "0")}`;
 

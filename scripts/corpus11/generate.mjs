@@ -12,6 +12,7 @@
  *   node scripts/corpus11/generate.mjs --check      # draws again in memory and compares truth, Markdown, the sources' sha256 and the manifest
  *   node scripts/corpus11/generate.mjs --split dev11   # only that split's files
  *   node scripts/corpus11/generate.mjs --split val11   # the validation draw's files only (dev11/holdout11 kept byte for byte)
+ *   node scripts/corpus11/generate.mjs --seed 113100 --split val11b   # the second validation draw's (session 35)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
 import { prng } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { drawId, flagValue, validationDraw } from "../corpus/generator.mjs";
+import { flagValue, splitDrawId, validationDraw } from "../corpus/generator.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { sha, truthText as truthTextOf } from "../corpus/harness.mjs";
 
@@ -47,21 +48,27 @@ const HOLDOUT_AT = new Set([2, 4, 7, 9, 12, 14, 17]);
  * tuned on; a rule is kept only if it gains here as well as on dev11.
  */
 const VAL_SEED0 = SEED0 + 1000;
-const VAL_SPLIT = "val11";
 /**
- * `--split dev11|holdout11`: only that committed split's files; `--split val11 [--seed 112100]` (or
- * `--flag=value`): only the validation draw's (scripts/corpus/generator.mjs's validationDraw reads
- * the pair; this corpus records one draw, searched from VAL_SEED0). Null: every split.
+ * The validation draws this corpus records, each searched as val11 is from its own first seed (the
+ * `--seed` of its command; the seed found is in the manifest): val11 (session 33) and val11b
+ * (session 35, from 113100 = SEED0 + 2000, outside both earlier ranges, chosen before any score).
+ * Ids `v11-NNN` and `v11b-NNN` (splitDrawId), so the two draws' entries stay apart in one manifest.
+ */
+const DRAWS = [{ split: "val11", seed0: VAL_SEED0 }, { split: "val11b", seed0: SEED0 + 2000 }];
+/**
+ * `--split dev11|holdout11`: only that committed split's files; `--split val11 [--seed 112100]`,
+ * `--split val11b [--seed 113100]` (or `--flag=value`): only that validation draw's
+ * (scripts/corpus/generator.mjs's validationDraw reads the pair). Null: every split.
  */
 const ONLY_SPLIT = (() => {
   const split = flagValue("--split", args);
   if (split === "dev11" || split === "holdout11") {
     if (flagValue("--seed", args) === undefined) return split;
   } else {
-    const draw = validationDraw(11, { seed: VAL_SEED0 });
-    if (!draw || (draw.split === VAL_SPLIT && draw.seed === VAL_SEED0)) return draw?.split ?? null;
+    const draw = validationDraw(11, { seed: DRAWS.find((v) => v.split === split)?.seed0 ?? VAL_SEED0 });
+    if (!draw || DRAWS.some((v) => v.split === draw.split && v.seed0 === draw.seed)) return draw?.split ?? null;
   }
-  console.error(`--split dev11 or holdout11 prints that split's files; --split ${VAL_SPLIT} [--seed ${VAL_SEED0}] the validation draw's (the one this corpus records, searched from seed ${VAL_SEED0})`);
+  console.error(`--split dev11 or holdout11 prints that split's files; ${DRAWS.map((v) => `--split ${v.split} [--seed ${v.seed0}]`).join(" or ")} a validation draw's (the ones this corpus records, each searched from its seed)`);
   process.exit(2);
 })();
 
@@ -629,11 +636,11 @@ function draw(seed0 = SEED0) {
   throw new Error("no seed crosses every feature");
 }
 
-/** The validation draw (VAL_SEED0): dev11's positions of its plan, relabelled `val11` / `v11-NNN` in order. */
-function drawValidation() {
-  const { seed, docs } = draw(VAL_SEED0);
-  const kept = docs.filter((x) => x.plan.split === "dev11").map((x, i) => ({ ...x, plan: { ...x.plan, split: VAL_SPLIT, id: drawId(11, i) } }));
-  return { seed, docs: kept };
+/** A validation draw (an entry of DRAWS): dev11's positions of its plan, relabelled `<split>` / `v11…-NNN` in order. */
+function drawValidation({ split, seed0 }) {
+  const { seed, docs } = draw(seed0);
+  const kept = docs.filter((x) => x.plan.split === "dev11").map((x, i) => ({ ...x, plan: { ...x.plan, split, id: splitDrawId(split, i) } }));
+  return { split, seed, docs: kept };
 }
 
 // ---------------------------------------------------------------- producers
@@ -660,8 +667,9 @@ function pagesAndCuts(pdf, truth) {
 
 function main() {
   const { seed, docs: committed } = draw();
-  const val = drawValidation();
-  const docs = [...committed, ...val.docs];
+  const vals = DRAWS.map(drawValidation);
+  const docs = [...committed, ...vals.flatMap((v) => v.docs)];
+  const seeds = Object.fromEntries(vals.map((v) => [`seedVal${v.split.slice(3)}`, v.seed]));
   const manifestPath = join(OUT, "manifest.json");
   const old = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : { documents: [] };
   const oldById = new Map(old.documents.map((d) => [d.id, d]));
@@ -711,15 +719,15 @@ function main() {
   }
   if (CHECK) {
     const n = docs.length - mismatches;
-    console.log(`${n} documents match${mismatches ? `, ${mismatches} differ` : ""} (seed ${seed}, val11 seed ${val.seed})`);
+    console.log(`${n} documents match${mismatches ? `, ${mismatches} differ` : ""} (seed ${seed}, ${vals.map((v) => `${v.split} seed ${v.seed}`).join(", ")})`);
     process.exit(mismatches ? 1 : 0);
   }
   const splits = {};
   for (const d of documents) splits[d.split] = (splits[d.split] ?? 0) + 1;
-  const manifest = { generator: "scripts/corpus11/generate.mjs", seed, seedVal11: val.seed, producers: versions, splits, documents };
+  const manifest = { generator: "scripts/corpus11/generate.mjs", seed, ...seeds, producers: versions, splits, documents };
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const rows = (s) => documents.filter((d) => d.split === s).reduce((a, d) => a + d.rows, 0);
-  console.log(`\nseed ${seed}: dev11 ${splits.dev11} documents / ${rows("dev11")} rows, holdout11 ${splits.holdout11} / ${rows("holdout11")} rows; val11 (seed ${val.seed}) ${splits.val11 ?? 0} / ${rows("val11")} rows`);
+  console.log(`\nseed ${seed}: dev11 ${splits.dev11} documents / ${rows("dev11")} rows, holdout11 ${splits.holdout11} / ${rows("holdout11")} rows${vals.map((v) => `; ${v.split} (seed ${v.seed}) ${splits[v.split] ?? 0} / ${rows(v.split)} rows`).join("")}`);
 }
 
 main();

@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { drawId, validationDraw } from "../corpus/generator.mjs";
+import { flagValue, splitDrawId, validationDraw } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
@@ -36,15 +36,17 @@ const CHECK = process.argv.includes("--check");
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const N_DOCS = 33, N_DEV = 20;
 /**
- * The validation draw (session 33): the same generator printed again with another seed, every
- * document in split `val14` (ids `v14-001…`), drawn after and apart from the committed 33 so that
- * their bytes do not move. `--seed S --split val14` prints it (only those files; its manifest
- * entries are merged into manifest.json); `--check` draws it again and compares.
+ * The validation draws: the same generator printed again with another seed, every document in
+ * split `val14` (session 33, ids `v14-001…`) or `val14b` (session 35, ids `v14b-001…`), each drawn
+ * after and apart from the committed 33 so that their bytes do not move. `--seed S --split <split>`
+ * prints one (only those files; its manifest entries are merged into manifest.json); `--check` draws
+ * every one again and compares. val14b's seed, 161414 (SEED + 20000), was chosen before any score.
  */
-const VAL = { split: "val14", seed: SEED + 10000, docs: 24 };
-/** `--split val14 [--seed 151414]` (scripts/corpus/generator.mjs's validationDraw): the one draw this corpus records. */
-const DRAW = validationDraw(14, { seed: VAL.seed });
-if (DRAW && (DRAW.split !== VAL.split || DRAW.seed !== VAL.seed)) { console.error(`--seed/--split: corpus14 has one validation draw, --split ${VAL.split} with seed ${VAL.seed} (--check re-draws it with that seed; the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
+const DRAWS = [{ split: "val14", seed: SEED + 10000, docs: 24 }, { split: "val14b", seed: SEED + 20000, docs: 24 }];
+const isDrawSplit = (split) => DRAWS.some((v) => v.split === split);
+/** `--split val14 [--seed 151414]`, `--split val14b [--seed 161414]` (scripts/corpus/generator.mjs's validationDraw): a draw this corpus records. */
+const DRAW = validationDraw(14, { seed: DRAWS.find((v) => v.split === flagValue("--split"))?.seed ?? DRAWS[0].seed });
+if (DRAW && !DRAWS.some((v) => v.split === DRAW.split && v.seed === DRAW.seed)) { console.error(`--seed/--split: corpus14 records the validation draws ${DRAWS.map((v) => `--split ${v.split} with seed ${v.seed}`).join(", ")} (--check re-draws them with those seeds; the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
 const SPLIT = DRAW?.split;
 
 // ---------------------------------------------------------------- randomness
@@ -492,15 +494,16 @@ function mdDocument(lay, doc) {
 // ---------------------------------------------------------------- page cuts: scripts/corpus/page-cuts.mjs (harness.mjs pagesAndCuts)
 
 // ---------------------------------------------------------------- main
-function plan(seed = SEED, val = false) {
+/** The committed 33 (`draw` null) or one validation draw (an entry of DRAWS). */
+function plan(seed = SEED, draw = null) {
   reseed(seed);
   DEALT = {}; MISS = {};
   const drawn = [];
-  const n = val ? VAL.docs : N_DOCS;
+  const n = draw ? draw.docs : N_DOCS;
   for (let i = 0; i < n; i++) drawn.push(drawDocument(i));
   // the split, by a seeded draw made before any score: 20 documents to dev14, the rest to holdout14
-  // (the validation draw: every document to val14)
-  const splits = val ? drawn.map((_, i) => ({ id: drawId(14, i), split: VAL.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 14);
+  // (a validation draw: every document to its split)
+  const splits = draw ? drawn.map((_, i) => ({ id: splitDrawId(draw.split, i), split: draw.split })) : splitsOf(N_DOCS, N_DEV, shuffle, 14);
   return drawn.map((d, i) => {
     reseed(seed + 1000 + i); // each layout's own draw, so a change to one document moves no other
     return { ...d, ...splits[i], lay: layout(d) };
@@ -513,7 +516,7 @@ function manifestEntry(doc, truth) {
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, typed: doc.typed, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(JSON.stringify(doc.lay)) };
 }
 
-const docs = [...plan(), ...plan(VAL.seed, true)];
+const docs = [...plan(), ...DRAWS.flatMap((v) => plan(v.seed, v))];
 if (process.argv.includes("--features")) {
   // the feature crossing of the plan (no printing): features in < 3 documents or on one side only
   const c = new Map();
@@ -527,7 +530,7 @@ if (CHECK) checkDocuments(OUT, docs, { truthOf, manifestEntry, more: (doc, entry
 const work = process.env.CORPUS14_WORK ?? mkdtempSync(join(tmpdir(), "corpus14-"));
 mkdirSync(work, { recursive: true });
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", FORCE_SOURCE_DATE: "1", HOME: work };
-const todo = docs.filter((d) => (!ONLY || ONLY.includes(d.id)) && (SPLIT ? d.split === SPLIT : d.split !== VAL.split));
+const todo = docs.filter((d) => (!ONLY || ONLY.includes(d.id)) && (SPLIT ? d.split === SPLIT : !isDrawSplit(d.split)));
 // sources: the spreadsheet and the ODT (python3-openpyxl, python3-odf), the XeLaTeX source, the typed copy
 for (const doc of todo) {
   const id = doc.id;
@@ -562,18 +565,20 @@ for (const doc of todo) {
 }
 if (!process.env.CORPUS14_WORK) rmSync(work, { recursive: true, force: true });
 if (SPLIT && !ONLY) {
-  // the validation draw's entries merged into the committed manifest (every other entry kept as it is)
+  // the validation draw's entries merged into the committed manifest (every other entry kept as it is);
+  // `validation` names each recorded draw's seed and command
   const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
-  manifest.validation = { split: VAL.split, seed: VAL.seed, docs: VAL.docs, command: `node scripts/corpus14/generate.mjs --seed ${VAL.seed} --split ${VAL.split}` };
   manifest.documents = [...manifest.documents.filter((d) => d.split !== SPLIT), ...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const printed = new Set(manifest.documents.map((d) => d.split));
+  manifest.validation = Object.fromEntries(DRAWS.filter((v) => printed.has(v.split)).map((v) => [v.split, { seed: v.seed, docs: v.docs, command: `node scripts/corpus14/generate.mjs --seed ${v.seed} --split ${v.split}` }]));
   writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
   console.log(`\n${entries.length} ${SPLIT} documents, ${entries.reduce((a, e) => a + e.rows, 0)} rows`);
 } else if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), openpyxl: version("/usr/bin/python3", ["-c", "import openpyxl; print('openpyxl', openpyxl.__version__)"]), odfpy: version("dpkg-query", ["-W", "-f=python3-odf ${Version}", "python3-odf"]), xelatex: version("xelatex", ["--version"]), enscript: version("enscript", ["--version"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: "pdftotext (poppler 22.12.0)" };
-  // a full regeneration keeps the validation draw's entries (printed with --split val14 only)
+  // a full regeneration keeps the validation draws' entries (printed with --split val14, val14b only)
   const old = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : { documents: [] };
-  writeManifest(OUT, 14, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries: [...entries, ...old.documents.filter((d) => d.split === VAL.split)] });
+  writeManifest(OUT, 14, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries: [...entries, ...old.documents.filter((d) => isDrawSplit(d.split))] });
   if (old.validation) {
     const manifest = JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8"));
     writeFileSync(join(OUT, "manifest.json"), JSON.stringify({ ...manifest, validation: old.validation }, null, 1) + "\n");

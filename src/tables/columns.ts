@@ -227,6 +227,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // A run opening with a list marker hung left of its column's edge (Word's hanging indent, a
     // browser's outside marker) opens the column of the text right after the marker: else it
     // would cap the run before it one column short ("(b) Youth …" left of "• 89 per cent …").
+    if (!textGrid && w.column === undefined) col = overrunBeforeOpening(words, k, col, columns, charWidth);
     const after = words[k + 1];
     if (w.column === undefined && after?.segment === w.segment && HUNG_MARKER.test(w.text) && after.x - (w.x + charCount(w.text) * charWidth) <= MAX_HANG_GAP_CHARS * charWidth) col = Math.max(col, columnOfWord(after, columns, charWidth));
     // Text after a column gap that starts a little left of the next column's edge (the row is
@@ -410,6 +411,22 @@ function laterRunOpens(words: readonly Word[], k: number, col: number, columns: 
     if (w.column === undefined && columnOfWord(w, columns, charWidth) === col) return true;
   }
   return false;
+}
+/**
+ * A PDF line opens each column once (laterRunOpens): a run that starts left of column `col`'s edge
+ * and reaches `col` only by its width (columnOfWord's overflow), while the line's next run opens
+ * `col` by its own x, is its left column's text run past the edge — TeX's overfull box, a word
+ * wider than its narrow cell ("consultations" 12 pt into the Baseline column, "7" at that column's
+ * edge: corpus14 v14-010 xe.pdf). Returns the column its left edge lies in, else `col`.
+ */
+function overrunBeforeOpening(words: readonly Word[], k: number, col: number, columns: readonly ColumnDef[], charWidth: number): number {
+  const w = words[k]!;
+  const byX = columnOfWord(w, columns, charWidth, ANCHOR_SLACK_CHARS, Infinity);
+  if (byX >= col) return col;
+  let next: Word | undefined;
+  for (let j = k + 1; j < words.length && !next; j++) if (words[j]!.segment !== w.segment) next = words[j];
+  if (!next || next.column !== undefined || columnOfWord(next, columns, charWidth, ANCHOR_SLACK_CHARS, Infinity) !== col) return col;
+  return byX;
 }
 /**
  * A PDF run after a gap as wide as the gap before the run ahead of it, those two runs opened in

@@ -306,12 +306,16 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     let k = i + 1;
     while (k < lines.length && lines[k]!.segments.length === 0) k++;
     const next = lines[k];
-    if (next && next.page === first.page) {
+    // Or at the next page's top, when the page break cut the header row after its first line
+    // (wkhtmltopdf breaks inside a row: "Objectives  Outcomes  Indicators  Risks" end a page,
+    // "of achievement  and mitigations" open the next): its label tails only, no header alone.
+    const cutTail = !!next && next.page === first.page + 1 && isJoinedLabelTail(next, "optional") && !headerOfItsOwn(next, layoutText);
+    if (next && (next.page === first.page || cutTail)) {
       // The header read over both lines, merged once for whichever of the tests below asks for it.
       let merged: ColumnDef[] | null | undefined;
       const wrapped = (): ColumnDef[] | null => (merged === undefined ? (merged = matchHeaderWords(mergeHeaderCells([first, next], layoutText))) : merged);
       const both = { lineCount: k - i + 1, page: first.page, line: first.line };
-      if (isLabelTail(next) || isConnectedLabelTail(next)) {
+      if (isLabelTail(next) || isJoinedLabelTail(next, "required") || cutTail) {
         const w = wrapped();
         if (w && w.length === single.length) return { columns: w, ...both };
       }
@@ -348,7 +352,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     // A header row cut by a page break (WeasyPrint breaks inside a row: the one-line cells
     // "OBJECTIVE … BASELINE TARGET" end a page, "KEY PERFORMANCE" / "INDICATOR" open the next) goes
     // on at the top of the next page with label words only, when its part above is no header alone.
-    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !repeatedOverCellLine(l, following.map((f) => lines[f]!), layoutText))) break;
+    if (l.page !== first.page && !(l.page === first.page + 1 && (l.segments.length === 0 || isLabelTail(l) || isJoinedLabelTail(l, "optional") || isCutLabelTail(l) || connectorUnderLabel(l, following.map((f) => lines[f]!))) && cutHeaderAbove(lines, following, first.page, layoutText) && !repeatedOverCellLine(l, following.map((f) => lines[f]!), layoutText))) break;
     // A footnote at the foot of the page under the cut row's first part is the page's, not the
     // header's: passed over to the next page, where the next line must go on with label words.
     const foot = following.length > 0 && l.page === first.page ? footnoteAtPageFoot(lines, k, following[following.length - 1]!) : -1;
@@ -554,19 +558,25 @@ function isLabelTail(line: Line): boolean {
 }
 
 /**
- * A label's wrapped tail that opens with the word joining it to its head ("RISKS" / "AND
- * MITIGATIONS", "INDICATORS" / "OF ACHIEVEMENT": a narrow or justified cell breaks the label before
- * its connector): every run a connector and then label words only. Asked only under a complete
- * header line, whose columns the merged lines must keep (`headerAt`); a connector alone is no tail.
+/**
+ * A label's wrapped tail opening with the word that joins it to its head: every run one or two
+ * label words, after a joining word ("of achievement", "AND MITIGATIONS"), a run that is the joining
+ * word alone never (connectorUnderLabel reads that one). Two places ask, with `connector`:
+ * - "required", under a complete header line on the same page (a narrow or justified cell breaks
+ *   "RISKS" / "AND MITIGATIONS" before its connector; the merged lines must keep the header's
+ *   columns, `headerAt`) — session 35, h-v20b;
+ * - "optional", at the next page's top, where a page break cut the header row after its first line
+ *   (wkhtmltopdf: "Objectives  Outcomes  Indicators  Risks" end a page, "of achievement  and
+ *   mitigations" open the next; runs without a connector are label words only) — session 35, h-v1114.
  */
-function isConnectedLabelTail(line: Line): boolean {
-  return (
-    line.segments.length > 0 &&
-    line.segments.every((seg) => {
-      const [connector, ...rest] = seg.text.trim().split(/\s+/);
-      return LABEL_CONNECTOR.test(connector ?? "") && rest.length > 0 && rest.length <= MAX_FRAGMENT_WORDS && rest.every((w) => LABEL_FRAGMENT.test(w));
-    })
-  );
+function isJoinedLabelTail(line: Line, connector: "required" | "optional"): boolean {
+  return line.segments.length > 0 && line.segments.every((seg) => {
+    const words = seg.text.trim().split(/\s+/);
+    const joined = LABEL_CONNECTOR.test(words[0] ?? "");
+    if (!joined && connector === "required") return false;
+    const rest = joined ? words.slice(1) : words;
+    return rest.length > 0 && rest.length <= MAX_FRAGMENT_WORDS && rest.every((w) => LABEL_FRAGMENT.test(w));
+  });
 }
 
 /**

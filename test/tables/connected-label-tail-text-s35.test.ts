@@ -2,7 +2,7 @@
  * A complete header line whose last label wraps before its connector (session 35, h-v20b; corpus20
  * val20b v20b-015 typst.txt, a justified Typst header): "RISKS" ends the header line, "AND
  * MITIGATIONS" stands alone on the next. `isLabelTail` took label words only, so the tail was read
- * as the first row's first risk and every risk went one row up (3 rows). `isConnectedLabelTail`
+ * as the first row's first risk and every risk went one row up (3 rows). `isJoinedLabelTail` ("required")
  * (tables/header.ts) reads a run that opens with the connector and goes on with label words.
  */
 import { describe, expect, it } from "vitest";
