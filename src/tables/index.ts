@@ -16,7 +16,7 @@ import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
-import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
+import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, WRAP_STEP_EM, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, ROW_NUMBER, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -941,7 +941,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // A bare number near the page edge is a page number (outermost on its page) or a footnote's
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
     // cell (a Target "34" printed between its measure's two lines at the page foot).
-    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line)) continue;
+    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line) && !wrapsRunAbove(lines, i)) continue;
     // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
     // its cells: any other line (a caption, the next objective's heading) ends it.
     if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
@@ -1237,9 +1237,11 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
 /**
  * A "date:" with a share after it ("date: 60%", "date: 75 per cent") is a measure's wrapped last
  * line ("Audit recommendations implemented by the due" / "date: 60%", corpus15 d15-001), not a
- * signatory's date: a date is never a percentage.
+ * signatory's date: a date is never a percentage. Whatever stands between the label and the figure
+ * (a comparator, or the two bytes jsPDF prints for "≥" in a standard font: `date: "e 90%.`,
+ * corpus18 val18c v18-020) is a word at most; the share ends the line's value.
  */
-const VALUE_AFTER_LABEL = /^\S+\s*:\s*[<>≤≥]?\s*\d[\d,.]*\s*(?:%|per\s?cent\b)/i;
+const VALUE_AFTER_LABEL = /^\S+\s*:\s*(?:\S{1,3}\s*)?\d[\d,.]*\s*(?:%|per\s?cent\b)/i;
 
 /**
  * A PDF: "Objective 5:" a run of its own (bold), the objective after it a word space or a justified
@@ -2978,6 +2980,26 @@ function textPartTooSmall(part: TablePart): boolean {
   let n = 0;
   for (const l of part.lines) if (!part.objectiveLines.has(l) && l.segments.length > 0 && ++n >= MIN_TEXT_EDGE_LINES) return false;
   return true;
+}
+
+/**
+ * `lines[i]` goes on the run right above it: at most a wrapped line's step (WRAP_STEP_EM) under
+ * the line before it on its page, where one of that line's runs starts. A cell's wrapped last line,
+ * a measure's figure ("➢ Briefings to intergovernmental bodies:" / "8", the page's last line under a
+ * table without page numbers, corpus18 val18c v18-024), not a page number: a folio stands apart
+ * from the body, in the page's margin.
+ */
+function wrapsRunAbove(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const seg = line?.segments[0];
+  let a = i - 1;
+  while (a >= 0 && lines[a]!.segments.length === 0) a--;
+  const above = lines[a];
+  if (!line || !seg || !above || above.page !== line.page) return false;
+  const step = line.y - above.y;
+  if (step <= 0 || step > WRAP_STEP_EM * seg.fontSize) return false;
+  const cw = averageCharWidth(above);
+  return above.segments.some((s) => Math.abs(s.x - seg.x) <= cw);
 }
 
 function isPageFurniture(line: Line): boolean {
