@@ -141,10 +141,10 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
 
 /**
  * `lines[i]` is the last line of a cell of the table above, not a wrapped header's first piece: it
- * hangs one wrapped line's step (WRAP_STEP_EM) under the line before it on its page, under the start
- * of one of that line's words, while the next line, a whole header by itself, stands at least
- * PIECE_APART_STEPS times as far under it. A header's pieces keep together; a cell's last line keeps
- * to its cell. jsPDF/autoTable's "(target: 4 days)." under "Average time to issue a public
+ * hangs one wrapped line's step (WRAP_STEP_EM) under the line before it on its page, where one of
+ * that line's later runs starts (a cell right of the first), while the next line, a whole header
+ * by itself, stands at least PIECE_APART_STEPS times as far under it. A header's pieces keep
+ * together; a cell's last line keeps to its cell. jsPDF/autoTable's "(target: 4 days)." under "Average time to issue a public
  * statement after a major incident", the next table's "Objective  Outcome  Performance measure"
  * 30 pt below (10.4 pt over it; pdftotext: one line over, three under), had been read as that
  * header's first piece: a column "target4Days" cut the Outcome column at its x, every
@@ -165,8 +165,11 @@ function cellLineOverHeader(lines: readonly Line[], i: number, layoutText: strin
   if (!above || !below || above.page !== line.page || below.page !== line.page) return false;
   const step = line.y - above.y;
   if (step <= 0 || step > WRAP_STEP_EM * seg.fontSize || below.y - line.y < PIECE_APART_STEPS * step) return false;
+  // Under a later cell's run: a heading or paragraph over the table starts at the margin, and so
+  // may a linearised header's first label under it (corpus16 plain.txt: "A. MANAGERIAL
+  // OBJECTIVES" / "Objective", the other labels a blank line below).
   const cw = averageCharWidth(above);
-  if (!lineWords(above).some((w) => Math.abs(w.x - seg.x) <= cw)) return false;
+  if (!above.segments.slice(1).some((s) => Math.abs(s.x - seg.x) <= cw)) return false;
   return headerOfItsOwn(below, layoutText);
 }
 

@@ -941,7 +941,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // A bare number near the page edge is a page number (outermost on its page) or a footnote's
     // mark (at the left edge, above its text); one between table lines right of the left edge is a
     // cell (a Target "34" printed between its measure's two lines at the page foot).
-    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line) && !wrapsRunAbove(lines, i)) continue;
+    if (entry.nearPageEdge && (entry.outermost || startsAtLeftEdge(line, part.header.columns)) && isPageFurniture(line) && (startsAtLeftEdge(line, part.header.columns) || !wrapsRunAbove(lines, i))) continue;
     // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
     // its cells: any other line (a caption, the next objective's heading) ends it.
     if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
@@ -2032,9 +2032,17 @@ function continuesCellNumbering(part: TablePart, line: Line, anyCell = false): b
   const before = /\d/.test(n!) ? String(Number(n) - 1) : String.fromCharCode(n!.charCodeAt(0) - 1);
   const previous = `${open}${before}${close}`;
   const cw = averageCharWidth(line);
-  return part.lines
-    .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => l.page === line.page && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= cw / 2 && s.text.trim().startsWith(`${previous} `)));
+  // The list's last number at that x, on the part's last lines: the list goes on from it, so a
+  // line that repeats a number the list has passed ("2. Other mandates" after "1. Reports …" and
+  // "2. Local salary surveys …", the next section's heading over the next table, corpus18 val18c
+  // v18-010 jspdf.txt) goes on with nothing.
+  const sameStyle = new RegExp(`^${open ? "\\(" : ""}(?:\\d{1,2}|[a-z])\\${close} `);
+  let last: string | undefined;
+  for (const l of part.lines.slice(-NUMBERING_LOOKBACK_LINES)) {
+    if (l.page !== line.page || l.segments.length <= 1) continue;
+    for (const s of anyCell ? l.segments : l.segments.slice(0, 1)) if (Math.abs(s.x - start.x) <= cw / 2 && sameStyle.test(s.text.trim())) last = s.text.trim();
+  }
+  return last?.startsWith(`${previous} `) ?? false;
 }
 
 /** A numbered item's wrapped lines may hang under its text, this many characters right of the number. */
@@ -2987,7 +2995,8 @@ function textPartTooSmall(part: TablePart): boolean {
  * the line before it on its page, where one of that line's runs starts. A cell's wrapped last line,
  * a measure's figure ("➢ Briefings to intergovernmental bodies:" / "8", the page's last line under a
  * table without page numbers, corpus18 val18c v18-024), not a page number: a folio stands apart
- * from the body, in the page's margin.
+ * from the body, in the page's margin. Asked right of the table's left edge only: a footnote's mark
+ * there ("1" over "Baselines are those of 2013; …", corpus7 f7-010 txt) may sit as close.
  */
 function wrapsRunAbove(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
