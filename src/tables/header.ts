@@ -108,7 +108,7 @@ export function linesWithoutHeader(scan: HeaderScan | undefined, lines: readonly
  * with their anchors (left edge of each header cell), or null.
  */
 /** A cell's wrapped line sits at most this many font sizes under the line before (a paragraph's leading, not a row gap). */
-const WRAP_STEP_EM = 1.5;
+export const WRAP_STEP_EM = 1.5;
 
 /**
  * `lines[i]` is the wrapped last line of a cell of the table above, not a header's first piece:
@@ -137,6 +137,40 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
   // the margin; a cell's tail hangs under its text after a bullet, or under a later cell. A figure
   // opens no label wrapped under a label: under the line's first word too.
   return lineWords(above).slice(figure ? 0 : 1).some((w) => Math.abs(w.x - seg.x) <= cw) || (figure && underItemText(above, seg.x, cw));
+}
+
+/**
+ * `lines[i]` is the last line of a cell of the table above, not a wrapped header's first piece: it
+ * hangs one wrapped line's step (WRAP_STEP_EM) under the line before it on its page, where one of
+ * that line's later runs starts (a cell right of the first), while the next line, a whole header
+ * by itself, stands at least PIECE_APART_STEPS times as far under it. A header's pieces keep
+ * together; a cell's last line keeps to its cell. jsPDF/autoTable's "(target: 4 days)." under "Average time to issue a public
+ * statement after a major incident", the next table's "Objective  Outcome  Performance measure"
+ * 30 pt below (10.4 pt over it; pdftotext: one line over, three under), had been read as that
+ * header's first piece: a column "target4Days" cut the Outcome column at its x, every
+ * accomplishment lost the words right of it, and the cell above lost its last line (corpus18
+ * val18c v18-008, PDF and layout text). The page-crossing form of the same misreading is
+ * `headerOfItsOwn`'s.
+ */
+const PIECE_APART_STEPS = 2;
+function cellLineOverHeader(lines: readonly Line[], i: number, layoutText: string | undefined): boolean {
+  const line = lines[i];
+  const seg = line?.segments[0];
+  if (!line || !seg) return false;
+  let a = i - 1;
+  while (a >= 0 && lines[a]!.segments.length === 0) a--;
+  let b = i + 1;
+  while (b < lines.length && lines[b]!.segments.length === 0) b++;
+  const above = lines[a], below = lines[b];
+  if (!above || !below || above.page !== line.page || below.page !== line.page) return false;
+  const step = line.y - above.y;
+  if (step <= 0 || step > WRAP_STEP_EM * seg.fontSize || below.y - line.y < PIECE_APART_STEPS * step) return false;
+  // Under a later cell's run: a heading or paragraph over the table starts at the margin, and so
+  // may a linearised header's first label under it (corpus16 plain.txt: "A. MANAGERIAL
+  // OBJECTIVES" / "Objective", the other labels a blank line below).
+  const cw = averageCharWidth(above);
+  if (!above.segments.slice(1).some((s) => Math.abs(s.x - seg.x) <= cw)) return false;
+  return headerOfItsOwn(below, layoutText);
 }
 
 /**
@@ -343,6 +377,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
   if (wordCount(first.text) > MAX_HEADER_LINE_WORDS) return null;
   // Nor the last wrapped line of a cell of the table above ("… of the population at" / "risk").
   if (wrapsCellAbove(lines, i)) return null;
+  // Nor a cell's last line kept to its cell, over the next table's header set apart below it.
+  if (cellLineOverHeader(lines, i, layoutText)) return null;
   // A wrapped header: header cells of two or three lines, vertically centred or top-aligned
   // ("Expected" / "Objective … Performance measure" / "accomplishment").
   // Blank lines between the pieces (a PDF's leading, pdftotext's spacing) do not break the header.

@@ -17,7 +17,7 @@ import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
-import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, YEAR_LABEL } from "./header.js";
+import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, WRAP_STEP_EM, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, ROW_NUMBER, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -962,9 +962,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
     // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
     // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
-    // "held:" / "5" at the page foot, corpus16 val16b v16-004).
+    // "held:" / "5" at the page foot, corpus16 val16b v16-004), and so is one right under a run of
+    // the line above, a wrapped line's step away (a measure's figure "8", corpus18 val18c v18-024).
     const startsLeft = startsAtLeftEdge(line, part.header.columns);
-    if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)))) && isPageFurniture(line)) continue;
+    if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)) && !wrapsRunAbove(lines, i))) && isPageFurniture(line)) continue;
     // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
     // its cells: any other line (a caption, the next objective's heading) ends it.
     if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
@@ -1260,9 +1261,11 @@ const SIGNATURE_LABEL = /^(?:signature|signed|date)\s*:/i;
 /**
  * A "date:" with a share after it ("date: 60%", "date: 75 per cent") is a measure's wrapped last
  * line ("Audit recommendations implemented by the due" / "date: 60%", corpus15 d15-001), not a
- * signatory's date: a date is never a percentage.
+ * signatory's date: a date is never a percentage. Whatever stands between the label and the figure
+ * (a comparator, or the two bytes jsPDF prints for "≥" in a standard font: `date: "e 90%.`,
+ * corpus18 val18c v18-020) is a word at most; the share ends the line's value.
  */
-const VALUE_AFTER_LABEL = /^\S+\s*:\s*[<>≤≥]?\s*\d[\d,.]*\s*(?:%|per\s?cent\b)/i;
+const VALUE_AFTER_LABEL = /^\S+\s*:\s*(?:\S{1,3}\s*)?\d[\d,.]*\s*(?:%|per\s?cent\b)/i;
 
 /**
  * A PDF: "Objective 5:" a run of its own (bold), the objective after it a word space or a justified
@@ -2061,9 +2064,17 @@ function continuesCellNumbering(part: TablePart, line: Line, anyCell = false): b
   const acrossBreak = anyCell && lastPage === line.page - 1 && !startsAtLeftEdge(line, part.header.columns);
   const onPage = (l: Line) => l.page === line.page || (acrossBreak && l.page === lastPage);
   const slack = (l: Line) => (l.page === line.page ? cw / 2 : PAGE_GRID_SHIFT_CHARS * cw);
-  return part.lines
-    .slice(-NUMBERING_LOOKBACK_LINES)
-    .some((l) => onPage(l) && l.segments.length > 1 && (anyCell ? l.segments : l.segments.slice(0, 1)).some((s) => Math.abs(s.x - start.x) <= slack(l) && s.text.trim().startsWith(`${previous} `)));
+  // The list's last number at that x, on the part's last lines: the list goes on from it, so a
+  // line that repeats a number the list has passed ("2. Other mandates" after "1. Reports …" and
+  // "2. Local salary surveys …", the next section's heading over the next table, corpus18 val18c
+  // v18-010 jspdf.txt) goes on with nothing.
+  const sameStyle = new RegExp(`^${open ? "\\(" : ""}(?:\\d{1,2}|[a-z])\\${close} `);
+  let last: string | undefined;
+  for (const l of part.lines.slice(-NUMBERING_LOOKBACK_LINES)) {
+    if (!onPage(l) || l.segments.length <= 1) continue;
+    for (const s of anyCell ? l.segments : l.segments.slice(0, 1)) if (Math.abs(s.x - start.x) <= slack(l) && sameStyle.test(s.text.trim())) last = s.text.trim();
+  }
+  return last?.startsWith(`${previous} `) ?? false;
 }
 /** Characters a column's start may move between two pages of pdftotext's layout text (each page on its own grid). */
 const PAGE_GRID_SHIFT_CHARS = 3;
@@ -3057,6 +3068,27 @@ function textPartTooSmall(part: TablePart): boolean {
 /** The furniture pass (extract/furniture.ts) took the page's number away: the page has printed it. */
 function numberedAlready(page: Pick<Page, "removed"> | undefined): boolean {
   return page?.removed.some((r) => r.reason === PAGE_NUMBER_REASON) ?? false;
+}
+
+/**
+ * `lines[i]` goes on the run right above it: at most a wrapped line's step (WRAP_STEP_EM) under
+ * the line before it on its page, where one of that line's runs starts. A cell's wrapped last line,
+ * a measure's figure ("➢ Briefings to intergovernmental bodies:" / "8", the page's last line under a
+ * table without page numbers, corpus18 val18c v18-024), not a page number: a folio stands apart
+ * from the body, in the page's margin. Asked right of the table's left edge only: a footnote's mark
+ * there ("1" over "Baselines are those of 2013; …", corpus7 f7-010 txt) may sit as close.
+ */
+function wrapsRunAbove(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const seg = line?.segments[0];
+  let a = i - 1;
+  while (a >= 0 && lines[a]!.segments.length === 0) a--;
+  const above = lines[a];
+  if (!line || !seg || !above || above.page !== line.page) return false;
+  const step = line.y - above.y;
+  if (step <= 0 || step > WRAP_STEP_EM * seg.fontSize) return false;
+  const cw = averageCharWidth(above);
+  return above.segments.some((s) => Math.abs(s.x - seg.x) <= cw);
 }
 
 function isPageFurniture(line: Line): boolean {
