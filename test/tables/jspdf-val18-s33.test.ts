@@ -12,23 +12,12 @@
  *   marker hung before the next column's wrapped line (v18-014 jspdf.pdf).
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extract } from "../../src/index.js";
+import { documentRows, type DocumentRow } from "../support/table-rows.js";
 
-type Row = { objective: string; accomplishments: string[]; measures: string[]; extra: Record<string, string[]> };
-const rowsOf = async (name: string): Promise<Row[]> => {
-  const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus18", "val18", name);
-  const out = await extract(new Uint8Array(readFileSync(file)), { fileName: name });
-  if (out.kind !== "compact") return [];
-  return out.objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments.map((a) => (typeof a === "string" ? a : (a as { text: string }).text)),
-    measures: o.measures.map((m) => m.text),
-    extra: (o.extra ?? {}) as Record<string, string[]>,
-  }));
-};
+type Row = DocumentRow;
+const rowsOf = (name: string): Promise<Row[]> => documentRows(join(dirname(fileURLToPath(import.meta.url)), "..", "corpus18", "val18", name));
 const row = (rows: Row[], opening: string): Row | undefined => rows.find((r) => r.objective.startsWith(opening));
 
 describe("a header repeated whole at the next page's top (v18-017)", () => {

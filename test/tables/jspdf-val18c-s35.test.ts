@@ -13,22 +13,12 @@
  *   heading, not the list's next item (`continuesCellNumbering`, tables/index.ts; v18-010 text).
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extract } from "../../src/index.js";
+import { documentRows, type DocumentRow } from "../support/table-rows.js";
 
-type Row = { objective: string; accomplishments: string[]; measures: string[] };
-const rowsOf = async (name: string): Promise<Row[]> => {
-  const file = join(dirname(fileURLToPath(import.meta.url)), "..", "corpus18", "val18c", name);
-  const out = await extract(new Uint8Array(readFileSync(file)), { fileName: name });
-  if (out.kind !== "compact") return [];
-  return out.objectives.map((o) => ({
-    objective: o.objective,
-    accomplishments: o.accomplishments.map((a) => (typeof a === "string" ? a : (a as { text: string }).text)),
-    measures: o.measures.map((m) => m.text),
-  }));
-};
+type Row = DocumentRow;
+const rowsOf = (name: string): Promise<Row[]> => documentRows(join(dirname(fileURLToPath(import.meta.url)), "..", "corpus18", "val18c", name));
 const row = (rows: Row[], opening: string): Row | undefined => rows.find((r) => r.objective.startsWith(opening));
 
 describe("a cell's last line over the next table's header set apart below it (v18-008)", () => {
