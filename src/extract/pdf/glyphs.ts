@@ -206,19 +206,6 @@ function codeAsText(glyph: Glyph): boolean {
  */
 export const IN_FLOW_SPACE_EM = 0.102;
 export const IN_FLOW_MAX_EM = 0.6;
-/*
- * TJ_SEAM: glyphs after a displacement in a TJ array join the run as glyphs of a later operator do,
- * and mark a seam there that lines.ts splitAtColumnEdges may cut at a column edge. xdvipdfmx
- * (XeLaTeX) writes a table row's cells on one baseline in one TJ: a word wider than its narrow
- * cell ("nationalities" in a Unit column) runs half a point past the next column's edge, and the
- * next cell's text ("55") follows by a displacement in the same array, under the no-space gap. A
- * Only a move back (a positive number: text set over or left of the flow) marks one; pdfTeX writes
- * every word space as a move forward, and a seam at each word cut its prose at column edges of the
- * lines around (corpus13 tex.pdf lost rows). A
- * kern inside a word is a displacement too, and WeasyPrint writes them between any two letters
- * ("bodie" 0.3 "s"): such a seam is marked `moved`, and splitAtColumnEdges never cuts one between
- * two letters of a word (a column edge the table's lines show can fall inside a word by chance).
- */
 /**
  * Space glyphs typed in a row to set text apart (troff pads a tbl row or a tab stop with spaces in
  * one TJ: "Signature: ____" + 34 spaces + "Signature: ____"; a typist aligns two blocks with the
@@ -331,13 +318,8 @@ export function runsFromOperators(
   let sameOperator = false;
   /** Left edge of the space glyph that ends the current run, if it does. */
   let spaceAt: number | null = null;
-  /**
-   * A later operator's first glyphs joined the current run, or glyphs placed by a displacement in a
-   * TJ array (TJ_SEAM); the seam is recorded at their first ink.
-   */
+  /** A later operator's first glyphs joined the current run; the seam is recorded at its first ink. */
   let seamPending = false;
-  /** The pending seam is a TJ displacement's (TJ_SEAM), not a later operator's. */
-  let movedPending = false;
   /** The current operator's word spacing (Tw) in page points when positive, else 0 (see show). */
   let flowStretch = 0;
   /** The space glyphs that end the current run: how many, and the left edge of the first (PADDING_SPACES). */
@@ -375,14 +357,10 @@ export function runsFromOperators(
       spaceAt = space ? left : null;
       const spaced = gap > IN_FLOW_SPACE_EM * em && !space && !endsWithSpace;
       // Where a later operator's text joins the run (lines.ts splitAtColumnEdges may cut it there).
-      if (opensOperator) {
-        seamPending = true;
-        movedPending = false;
-      }
+      if (opensOperator) seamPending = true;
       if (seamPending && !space) {
-        (c.seams ??= []).push({ x: left, at: c.text.length + (spaced ? 1 : 0), before: c.width, ...(movedPending ? { moved: true } : {}) });
+        (c.seams ??= []).push({ x: left, at: c.text.length + (spaced ? 1 : 0), before: c.width });
         seamPending = false;
-        movedPending = false;
       }
       c.text += spaced ? ` ${text}` : text;
       endsWithSpace = text.charCodeAt(text.length - 1) === 0x20;
@@ -394,7 +372,6 @@ export function runsFromOperators(
     if (space) return; // a space never starts a run
     spaceAt = null;
     seamPending = false;
-    movedPending = false;
     blanks = 0;
     current = { text, x: left, baseline, width: right - left, fontSize: size, bold };
     currentRight = right;
@@ -483,8 +460,6 @@ export function runsFromOperators(
     for (const g of glyphs) {
       if (typeof g === "number") {
         advance -= (g * fontSize) / 1000;
-        // TJ_SEAM: the glyphs after an explicit move are placed, not flowed on.
-        if (g > 0 && current && !seamPending) seamPending = movedPending = true;
         continue;
       }
       if (!g || typeof g !== "object") continue;

@@ -29,8 +29,6 @@ export interface RunSeam {
   x: number;
   at: number;
   before: number;
-  /** Set by a displacement inside one TJ array, not by a later operator (glyphs.ts TJ_SEAM): never cut between two letters. */
-  moved?: boolean;
 }
 
 /** A word group on one line (cells stay apart); `superscript` marks a raised, smaller footnote mark. */
@@ -560,7 +558,7 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       // other lines) is no cell's end. (Most runs have no seam: the left-edge scan only for those that do.)
       // The table's own lines further away show both edges, or neither counts.
       const inCell = !!run.seams?.length && nearLefts.some((x) => Math.abs(x - run.x) <= EDGE_SLACK_PT);
-      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && !(c.moved && kernedLetters(run.text.charAt(c.at - 1), run.text.charAt(c.at))) && (!kernedSeam(run, c) || edgeBothSides(c.x, run.fontSize)) && !BULLET_GLYPH_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
+      const cuts = !run.seams?.length ? [] : run.seams.filter((c) => c.at > 0 && c.at < run.text.length && c.x - run.x >= MIN_CELL_EM * run.fontSize && (!kernedSeam(run, c) || edgeBothSides(c.x, run.fontSize)) && !BULLET_GLYPH_ONLY.test(run.text.slice(0, c.at).trim()) && ((inCell && nearEdge(c.x, run.fontSize)) || ownCell(run.x, c.x, run.fontSize)));
       const opens = !run.opensCell && (!kernedOn(prev, run) || edgeBothSides(run.x, run.fontSize)) && (nearEdge(run.x, run.fontSize) || ownCell(cellLeftOf.get(run), run.x, run.fontSize));
       if (cuts.length === 0 && !opens) continue;
       const out: GlyphRun[] = [];
