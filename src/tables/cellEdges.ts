@@ -232,10 +232,9 @@ const SHARE_OPENING = /^\d[\d,.]*\s?(?:%|per cent)\s+\p{Ll}/u;
  */
 const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$|(?:^|\s)[^\s()]*\((?:[^()]*\s)?(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)\)$/u;
 export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean, below?: TableLine): boolean {
-  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  if (!nextLineOfCell(prev, line, i, step)) return false;
   const above = (prev.cells[i] ?? "").trim();
-  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
-  if (!(dy > 0 && dy <= step * NEXT_LINE_SLACK) || !OWN_END.test(above) || leadsOn(above)) return false;
+  if (!OWN_END.test(above) || leadsOn(above)) return false;
   const text = withWrappedSecondWord(line, below, i, step);
   if (SHARE_OPENING.test(text)) return true;
   if (!SENTENCE_OPENING.test(text)) return false;
@@ -250,9 +249,19 @@ export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i:
  */
 function withWrappedSecondWord(line: TableLine, below: TableLine | undefined, i: number, step: number): string {
   const text = (line.cells[i] ?? "").trim();
-  if (!below || /\s/.test(text) || below.page !== line.page || !sameCellLeft(line, below, i)) return text;
-  const dy = (below.fill?.[i]?.y ?? below.y) - (line.fill?.[i]?.y ?? line.y);
-  return dy > 0 && dy <= step * NEXT_LINE_SLACK ? `${text} ${(below.cells[i] ?? "").trim()}` : text;
+  if (!below || /\s/.test(text) || !nextLineOfCell(line, below, i, step)) return text;
+  return `${text} ${(below.cells[i] ?? "").trim()}`;
+}
+
+/**
+ * `line` is the next line of column `i`'s cell under `prev`: same page, same left edge in the
+ * column, one grid line (`step`, NEXT_LINE_SLACK) down, measured at the column's own fill where a
+ * line has one. What every test of the words at a break below asks first.
+ */
+function nextLineOfCell(prev: TableLine, line: TableLine, i: number, step: number): boolean {
+  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
+  return dy > 0 && dy <= step * NEXT_LINE_SLACK;
 }
 
 /**
@@ -282,10 +291,9 @@ const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
  * printed after "Office's" elsewhere) does not apply.
  */
 export function figureStatedTwice(prev: TableLine, line: TableLine, i: number, step: number): boolean {
-  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  if (!nextLineOfCell(prev, line, i, step)) return false;
   const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
-  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
-  return dy > 0 && dy <= step * NEXT_LINE_SLACK && SHARE_OPENING.test(above) && SENTENCE_OPENING.test(text) && LABELLED_FIGURE_END.test(text);
+  return SHARE_OPENING.test(above) && SENTENCE_OPENING.test(text) && LABELLED_FIGURE_END.test(text);
 }
 const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
 /**
@@ -300,10 +308,9 @@ const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
  * word would not have fitted on the line above (the line-fill tests say nothing there).
  */
 export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number): boolean {
-  if (prev.page !== line.page || !sameCellLeft(prev, line, i) || !sameCellLeft(first, line, i)) return false;
+  if (!nextLineOfCell(prev, line, i, step) || !sameCellLeft(first, line, i)) return false;
   const opening = (first.cells[i] ?? "").trim(), above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
-  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
-  return dy > 0 && dy <= step * NEXT_LINE_SLACK && FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && OWN_END.test(above) && !leadsOn(above);
+  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && OWN_END.test(above) && !leadsOn(above);
 }
 /** A figure (a count or a share) then a lower-case word: how a measure stating its figure first opens. */
 const FIGURE_LED = /^\d[\d,.]*\s?(?:%|per cent)?\s+\p{Ll}/u;
@@ -317,10 +324,9 @@ const YEAR_LED = /^(?:19|20)\d\d\s/;
  * name then a lower-case word opens one too (`NAME_OPENING`, session 26).
  */
 export function unitClosesLine(prev: TableLine, line: TableLine, i: number, step: number): boolean {
-  if (prev.page !== line.page || !sameCellLeft(prev, line, i)) return false;
+  if (!nextLineOfCell(prev, line, i, step)) return false;
   const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
-  const dy = (line.fill?.[i]?.y ?? line.y) - (prev.fill?.[i]?.y ?? prev.y);
-  return dy > 0 && dy <= step * NEXT_LINE_SLACK && UNIT_END.test(above) && (SENTENCE_OPENING.test(text) || SHARE_OPENING.test(text) || NAME_OPENING.test(text));
+  return UNIT_END.test(above) && (SENTENCE_OPENING.test(text) || SHARE_OPENING.test(text) || NAME_OPENING.test(text));
 }
 const UNIT_END = /\s\(\p{Ll}[\p{Ll} ]*\)$/u;
 /**

@@ -108,7 +108,7 @@ export function linesWithoutHeader(scan: HeaderScan | undefined, lines: readonly
  * with their anchors (left edge of each header cell), or null.
  */
 /** A cell's wrapped line sits at most this many font sizes under the line before (a paragraph's leading, not a row gap). */
-export const WRAP_STEP_EM = 1.5;
+const WRAP_STEP_EM = 1.5;
 
 /**
  * `lines[i]` is the wrapped last line of a cell of the table above, not a header's first piece:
@@ -154,23 +154,43 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
  */
 const PIECE_APART_STEPS = 2;
 function cellLineOverHeader(lines: readonly Line[], i: number, layoutText: string | undefined): boolean {
-  const line = lines[i];
-  const seg = line?.segments[0];
-  if (!line || !seg) return false;
-  let a = i - 1;
-  while (a >= 0 && lines[a]!.segments.length === 0) a--;
+  const line = lines[i]!;
+  const above = lineAWrapStepAbove(lines, i);
+  if (!above) return false;
   let b = i + 1;
   while (b < lines.length && lines[b]!.segments.length === 0) b++;
-  const above = lines[a], below = lines[b];
-  if (!above || !below || above.page !== line.page || below.page !== line.page) return false;
-  const step = line.y - above.y;
-  if (step <= 0 || step > WRAP_STEP_EM * seg.fontSize || below.y - line.y < PIECE_APART_STEPS * step) return false;
+  const below = lines[b];
+  if (!below || below.page !== line.page || below.y - line.y < PIECE_APART_STEPS * (line.y - above.y)) return false;
   // Under a later cell's run: a heading or paragraph over the table starts at the margin, and so
   // may a linearised header's first label under it (corpus16 plain.txt: "A. MANAGERIAL
   // OBJECTIVES" / "Objective", the other labels a blank line below).
-  const cw = averageCharWidth(above);
-  if (!above.segments.slice(1).some((s) => Math.abs(s.x - seg.x) <= cw)) return false;
+  if (!startsUnderRun(above.segments.slice(1), line, above)) return false;
   return headerOfItsOwn(below, layoutText);
+}
+
+/**
+ * The nearest non-blank line above `lines[i]` on its page, when `lines[i]` hangs at most one
+ * wrapped line's step (WRAP_STEP_EM of its first run's size) under it; else undefined. What a
+ * cell's last line keeps to (cellLineOverHeader here; tables/index.ts wrapsRunAbove).
+ */
+export function lineAWrapStepAbove(lines: readonly Line[], i: number): Line | undefined {
+  const line = lines[i];
+  const seg = line?.segments[0];
+  if (!line || !seg) return undefined;
+  let a = i - 1;
+  while (a >= 0 && lines[a]!.segments.length === 0) a--;
+  const above = lines[a];
+  if (!above || above.page !== line.page) return undefined;
+  const step = line.y - above.y;
+  return step > 0 && step <= WRAP_STEP_EM * seg.fontSize ? above : undefined;
+}
+
+/** `line`'s first run starts under one of `runs` (of the line `above`), within a character of it. */
+export function startsUnderRun(runs: readonly Segment[], line: Line, above: Line): boolean {
+  const x = line.segments[0]?.x;
+  if (x === undefined) return false;
+  const cw = averageCharWidth(above);
+  return runs.some((s) => Math.abs(s.x - x) <= cw);
 }
 
 /**
@@ -593,7 +613,6 @@ function isLabelTail(line: Line): boolean {
   });
 }
 
-/**
 /**
  * A label's wrapped tail opening with the word that joins it to its head: every run one or two
  * label words, after a joining word ("of achievement", "AND MITIGATIONS"), a run that is the joining

@@ -17,7 +17,7 @@ import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
-import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, linesWithoutHeader, WRAP_STEP_EM, YEAR_LABEL } from "./header.js";
+import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, ROW_NUMBER, RULE_FLATNESS } from "./rows.js";
 import type { RowBlock, RowBoundaries } from "./rows.js";
@@ -3079,16 +3079,8 @@ function numberedAlready(page: Pick<Page, "removed"> | undefined): boolean {
  * there ("1" over "Baselines are those of 2013; …", corpus7 f7-010 txt) may sit as close.
  */
 function wrapsRunAbove(lines: readonly Line[], i: number): boolean {
-  const line = lines[i];
-  const seg = line?.segments[0];
-  let a = i - 1;
-  while (a >= 0 && lines[a]!.segments.length === 0) a--;
-  const above = lines[a];
-  if (!line || !seg || !above || above.page !== line.page) return false;
-  const step = line.y - above.y;
-  if (step <= 0 || step > WRAP_STEP_EM * seg.fontSize) return false;
-  const cw = averageCharWidth(above);
-  return above.segments.some((s) => Math.abs(s.x - seg.x) <= cw);
+  const above = lineAWrapStepAbove(lines, i);
+  return !!above && startsUnderRun(above.segments, lines[i]!, above);
 }
 
 function isPageFurniture(line: Line): boolean {
