@@ -33,7 +33,7 @@ import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { BOUND_PHRASE } from "../vocab/values.js";
+import { BOUND_PHRASE, MOJIBAKE_COMPARATOR } from "../vocab/values.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -4119,9 +4119,12 @@ const VALUE_OPENING = /^\s*[-–]?\d/;
  * its unit or words ("per cent", "than 20 days"), never with a bound, so a bound stacked under a
  * value opens the next measure's value as a bare figure does (corpus20 typst.txt: "74%  ≥ 95%" /
  * "24%  ≥ 32%", "60%  74 per cent" / "21 (2018)  At least 23", one-line measures with no blank
- * line between them). PDFs keep VALUE_OPENING (their stacked values were tuned with it).
+ * line between them). PDFs keep VALUE_OPENING (their stacked values were tuned with it). A "≥"
+ * printed as its two mojibake characters (`"e 8` under `"e 93`, jsPDF's standard fonts) bounds the
+ * figure as "≥" does (corpus18 val18c v18-010, val18d v18-009: two one-line measures, each with its
+ * values, had been read as one).
  */
-const GRID_VALUE_OPENING = new RegExp(String.raw`^\s*(?:(?:[<>≤≥]|${BOUND_PHRASE})\s?)?[-–]?\d`, "i");
+const GRID_VALUE_OPENING = new RegExp(String.raw`^\s*(?:(?:[<>≤≥]|${MOJIBAKE_COMPARATOR}|${BOUND_PHRASE})\s?)?[-–]?\d`, "i");
 /**
  * A PDF: every filled value cell of line r opens with a number right under a cell that held a whole
  * value ("98%" / "1,892", "1,640" / "15%"): a value's wrapped line goes on with its unit or words,
