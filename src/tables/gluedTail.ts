@@ -83,6 +83,12 @@ export function opensCleanNear(nb: TableLine, i: number, x: number, charWidth: n
   return left - prevRight >= CLEAN_GAP_CHARS * charWidth;
 }
 
+/** `word` starts left of where column `i`'s cell opens on `nb` and runs past it. */
+function straddlesCleanOpening(nb: TableLine, i: number, word: Word, charWidth: number): boolean {
+  const left = nb.fill?.[i]?.left;
+  return left !== undefined && word.x < left && word.x + charCount(word.text) * charWidth > left;
+}
+
 export interface CellWidths {
   /** Per column, its widest clean line on the page (`cleanCellRights`). */
   rights: ReadonlyArray<number | null>;
@@ -113,8 +119,20 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
     const past = (m: number): boolean => words[m]!.x + charCount(words[m]!.text) * charWidth > limit + PAST_WIDTH_SLACK_CHARS * charWidth;
     let j = k;
     while (j - 2 >= 0 && placed[j - 1] === i - 1 && placed[j - 2] === i - 1 && words[j - 1]!.segment === w.segment && past(j - 1)) j--;
-    // The moved words open the right cell where that cell's text opens on a neighbouring line.
-    if (j === k || !neighbours.some((nb) => opensCleanNear(nb, i, words[j]!.x, charWidth))) continue;
+    // The moved words open the right cell where that cell's text opens on a neighbouring line. The
+    // widest clean line is a floor of the cell's width (its widest lines are the glued ones), so when
+    // the first of the words past it opens nowhere near, a later one may open the cell instead, if it
+    // covers the place where a neighbour's cell opens (`straddlesCleanOpening`): pdftotext drew it
+    // left of its column, and a word of the left cell ends before that place ("… assessed as ready
+    // for eight hours …": the column's clean lines end two characters short of "for"'s end, and
+    // "eight", 73–78, covers 76, where the measures' "day:" opens below; corpus18 val18d v18-001,
+    // dev18 d18-010). A target's "(target: 1" before "attention …" ends short of the risks' opening
+    // and stays (val18d v18-022).
+    if (j < k && !neighbours.some((nb) => opensCleanNear(nb, i, words[j]!.x, charWidth))) {
+      j++;
+      while (j < k && !neighbours.some((nb) => opensCleanNear(nb, i, words[j]!.x, charWidth) && straddlesCleanOpening(nb, i, words[j]!, charWidth))) j++;
+    }
+    if (j === k) continue;
     // The right cell's first word already opens where a neighbour shows the column's clean edge: its line
     // is not shifted, so the words glued before it are the left cell's own ("… 9 days of a limited;").
     if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;

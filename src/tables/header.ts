@@ -163,8 +163,13 @@ function cellLineOverHeader(lines: readonly Line[], i: number, layoutText: strin
   if (!below || below.page !== line.page || below.y - line.y < PIECE_APART_STEPS * (line.y - above.y)) return false;
   // Under a later cell's run: a heading or paragraph over the table starts at the margin, and so
   // may a linearised header's first label under it (corpus16 plain.txt: "A. MANAGERIAL
-  // OBJECTIVES" / "Objective", the other labels a blank line below).
-  if (!startsUnderRun(above.segments.slice(1), line, above)) return false;
+  // OBJECTIVES" / "Objective", the other labels a blank line below). Or under the line's only run
+  // when that run stands right of the header's first label, inside the table: a heading or a
+  // paragraph does not start there, a later column's cell does when the cells on its left have
+  // ended ("projects approved" / "(target: 109)." alone at the measures' edge, corpus18 val18d
+  // v18-017, PDF and layout text).
+  const insideTable = line.segments[0]!.x - below.segments[0]!.x > averageCharWidth(below);
+  if (!startsUnderRun(insideTable ? above.segments : above.segments.slice(1), line, above)) return false;
   return headerOfItsOwn(below, layoutText);
 }
 

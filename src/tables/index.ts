@@ -33,7 +33,7 @@ import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { BOUND_PHRASE } from "../vocab/values.js";
+import { BOUND_PHRASE, MOJIBAKE_COMPARATOR } from "../vocab/values.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -324,8 +324,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
     // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
     const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
-    // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished).
-    const punctuated = layout.format === "pdf" ? punctuatedColumns(blocks, columns) : [];
+    // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished, goesOnSentence).
+    const punctuated = punctuatedColumns(blocks, columns);
     // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
     const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
     // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
@@ -3797,6 +3797,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // too, unless the row's items end with full stops and the line above does not: it went on
     // ("Transition benchmarks agreed with host" / "Governments.", corpus6 d6-020 lo.txt).
     const provenOver = (x: TableLine): number | null => (sentences && !endsSentence(x.cells[i] ?? "") ? null : provenRight(x)[i] ?? null);
+    // In a column whose every row ends its cell with a full stop (`punctuatedColumns`), a line above
+    // that stops short of a sentence end has not ended its item: a sub-row opening beside the next
+    // line (a new measure) does not cut it there. jsPDF wraps "Reports to the Security" / "Council
+    // submitted on time." beside the measures' second bullet, and on pdftotext's grid the word would
+    // have fitted (the grid narrows a proportional font), so the line-fill tests cannot tell
+    // (corpus18 val18d v18-008, v18-021).
+    const goesOnSentence = (x: TableLine): boolean => (punctuated[i] ?? false) && !endsSentence(x.cells[i] ?? "");
     let prev = -1;
     let prevUpper = -1;
     let itemStart = -1;
@@ -3819,13 +3826,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS, provenOver(p))) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l, r)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
-      else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
       else if (p && subRowOpens && accomplishmentAtNextMeasure(block, subRowOpens, prev, r, i, measureColumn)) out.add(r);
@@ -4112,9 +4119,12 @@ const VALUE_OPENING = /^\s*[-–]?\d/;
  * its unit or words ("per cent", "than 20 days"), never with a bound, so a bound stacked under a
  * value opens the next measure's value as a bare figure does (corpus20 typst.txt: "74%  ≥ 95%" /
  * "24%  ≥ 32%", "60%  74 per cent" / "21 (2018)  At least 23", one-line measures with no blank
- * line between them). PDFs keep VALUE_OPENING (their stacked values were tuned with it).
+ * line between them). PDFs keep VALUE_OPENING (their stacked values were tuned with it). A "≥"
+ * printed as its two mojibake characters (`"e 8` under `"e 93`, jsPDF's standard fonts) bounds the
+ * figure as "≥" does (corpus18 val18c v18-010, val18d v18-009: two one-line measures, each with its
+ * values, had been read as one).
  */
-const GRID_VALUE_OPENING = new RegExp(String.raw`^\s*(?:(?:[<>≤≥]|${BOUND_PHRASE})\s?)?[-–]?\d`, "i");
+const GRID_VALUE_OPENING = new RegExp(String.raw`^\s*(?:(?:[<>≤≥]|${MOJIBAKE_COMPARATOR}|${BOUND_PHRASE})\s?)?[-–]?\d`, "i");
 /**
  * A PDF: every filled value cell of line r opens with a number right under a cell that held a whole
  * value ("98%" / "1,892", "1,640" / "15%"): a value's wrapped line goes on with its unit or words,

@@ -252,6 +252,19 @@ function winAnsiChar(byte: number): string | null {
 }
 
 /**
+ * The two characters a standard-font PDF shows for `char` (one UTF-16 code unit above U+00FF) when
+ * a producer writes it unconverted (see MOJIBAKE_MARKERS): "≥" U+2265 → `"e`; null when either byte
+ * shows as nothing, a space or a control.
+ */
+export function utf16Mojibake(char: string): string | null {
+  const code = char.charCodeAt(0);
+  if (code <= 0xff) return null;
+  const hi = winAnsiChar(code >> 8);
+  const lo = winAnsiChar(code & 0xff);
+  return hi === null || lo === null ? null : hi + lo;
+}
+
+/**
  * UTF-16 mojibake of the item markers (session 26, corpus18). jsPDF, and any producer that passes a
  * string unconverted to a standard PDF font (Helvetica, Times: WinAnsi, no Unicode), writes a
  * character outside WinAnsi as the two bytes of its UTF-16BE code unit, and the page shows each byte

@@ -1,3 +1,4 @@
+import { utf16Mojibake } from "./markers.js";
 /**
  * The shape of a Target or Baseline value as tables print it: a number with its unit ("36%",
  * "12 days", "85 per cent"), or a mark for no value yet. One definition for the readers that cut
@@ -18,6 +19,16 @@ export const PER_CENT = ["per", "cent"] as const;
  * "fewer than 10", "up to 4"): a pattern source, matched case-insensitively by its users.
  */
 export const BOUND_PHRASE = String.raw`at (?:least|most)|(?:not )?(?:more|less|fewer) than|up to`;
+/**
+ * "≤" and "≥" as a standard-font PDF shows them when the producer wrote them unconverted (jsPDF in
+ * Helvetica or Times: `"d`, `"e`, markers.ts `utf16Mojibake`), a pattern source. Before a value's
+ * figure they bound it as the comparator does ("≥ 8" printed `"e 8`); the text keeps them as printed.
+ */
+export const MOJIBAKE_COMPARATOR = ["≤", "≥"]
+  .map((c) => utf16Mojibake(c))
+  .filter((m): m is string => m !== null)
+  .map((m) => m.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"))
+  .join("|");
 /** A cell with no value yet: a dash, "n/a", "TBD". */
 export const NO_VALUE = /^(?:n\/a|n\.a\.|tbd|tbc|[-–—])$/i;
 
