@@ -37,6 +37,10 @@ export interface Word {
   underGroup?: ColumnRole;
   /** The second of two header labels' words pdftotext ran together (`unglueLabelWords`): its own cell's. */
   unglued?: boolean;
+  /** A merged header cell's word that opens its source line (the line's first piece, first word). */
+  opensLine?: boolean;
+  /** A merged header cell's word that closes its source line (the line's last piece, last word). */
+  closesLine?: boolean;
 }
 
 /**

@@ -768,6 +768,17 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
     });
   });
   const apart = justifiedLabelPieces(unglued(cutAtCellEdges(cutAfterLineEndHyphens(pieces))));
+  // Each source line's first and last piece (by order), for words that open or close their line.
+  const lineEnds = new Map<number, { first: HeaderPiece; last: HeaderPiece }>();
+  for (const p of apart) {
+    const li = lineOf(p);
+    const e = lineEnds.get(li);
+    if (!e) lineEnds.set(li, { first: p, last: p });
+    else {
+      if (p.order < e.first.order || (p.order === e.first.order && p.left < e.first.left)) e.first = p;
+      if (p.order > e.last.order || (p.order === e.last.order && p.left > e.last.left)) e.last = p;
+    }
+  }
   const grouped = groupLabel(apart);
   const cells = grouped ? grouped.cells : cellsOf(apart);
   return cells.flatMap((cell, ci) => {
@@ -779,21 +790,37 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
     // no word goes back onto the word before it. So does a label word hyphenated at the cell's line
     // end ("ACCOMPL-" / "ISHMENT", "MITIG-" / "ATIONS"): the first word of the next line's piece.
     const glued: Word[] = [];
+    // (Whether each kept word opens or closes its source line: `opensLine` / `closesLine`.)
+    const opens = new Set<Word>(), closes = new Set<Word>();
     sorted.forEach((p, pi) => {
       const lineBreak = pi > 0 && Math.floor(p.order / 1000) > Math.floor(sorted[pi - 1]!.order / 1000);
+      const ends = lineEnds.get(lineOf(p));
       p.words.forEach((w, wi) => {
         const prev = glued[glued.length - 1];
         const hyphenated = prev && wi === 0 && lineBreak ? hyphenatedLabel(prev.text, w.text) : null;
-        if (prev && hyphenated) glued[glued.length - 1] = { ...prev, text: hyphenated };
-        else if (prev && (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && (brokenLabel(prev.text, w.text) || brokenLabelMiddle(prev.text, w.text))))) glued[glued.length - 1] = { ...prev, text: prev.text + w.text };
-        else glued.push(w);
+        const closing = ends?.last === p && wi === p.words.length - 1;
+        if (prev && hyphenated) {
+          const kept = { ...prev, text: hyphenated };
+          glued[glued.length - 1] = kept;
+          if (opens.has(prev)) opens.add(kept);
+          if (closing) closes.add(kept);
+        } else if (prev && (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && (brokenLabel(prev.text, w.text) || brokenLabelMiddle(prev.text, w.text))))) {
+          const kept = { ...prev, text: prev.text + w.text };
+          glued[glued.length - 1] = kept;
+          if (opens.has(prev)) opens.add(kept);
+          if (closing) closes.add(kept);
+        } else {
+          glued.push(w);
+          if (ends?.first === p && wi === 0) opens.add(w);
+          if (closing) closes.add(w);
+        }
       });
     });
     // Built field by field, not spread: this runs for every window of every candidate header line.
     // The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps each
     // word's own x for two labels glued in one cell.
     const underGroup = grouped?.children.has(cell) ? grouped.role : undefined;
-    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x, ...(underGroup ? { underGroup } : {}) }));
+    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x, ...(underGroup ? { underGroup } : {}), ...(opens.has(w) ? { opensLine: true } : {}), ...(closes.has(w) ? { closesLine: true } : {}) }));
   });
 }
 
@@ -1402,6 +1429,18 @@ function wordsRight(ws: readonly Word[]): number {
   return Math.max(...ws.map((w) => w.right ?? w.x + charCount(w.text) * (w.charWidth ?? 0)));
 }
 
+/**
+ * Whether the label starting at word `prev` and the one at `at` (`length` words) each fill their
+ * source lines: the first opens a line and the second opens the next one and closes its last. Such
+ * labels were printed one under the other (a viewer's copy of an `Objective | Expected
+ * accomplishments and performance measures` header: `Objective` / `Expected … measures`); a
+ * caption's list runs on within a line (`Table 6. Objectives, expected accomplishments and …`).
+ */
+function labelsOnLinesOfTheirOwn(words: readonly Word[], prev: number, at: number, length: number): boolean {
+  const before = words[at - 1], head = words[at], last = words[at + length - 1];
+  return prev >= 0 && words[prev]?.opensLine === true && before?.closesLine === true && head?.opensLine === true && last?.closesLine === true && !/[,;:]$/.test(before.text);
+}
+
 /** Match the column labels over a line's words, left to right; any order, any subset with two core columns. */
 function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   const columns: ColumnDef[] = [];
@@ -1411,6 +1450,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
   let lastWasLabel = false;
   let qualifying = false;
   let lastLabelSegment: number | undefined;
+  let lastLabelAt = -1;
   // A flattened two-level header's bare "Indicator" was read as the measure column (subMeasureAt).
   let flattened = false;
   while (k < words.length) {
@@ -1424,7 +1464,9 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
       // A combined label ("expected accomplishments and performance measures") in the run of a label
       // before it is a caption's list ("Table 6. Objectives, expected accomplishments and performance
       // measures"), no header: a combined column's label stands in a cell of its own.
-      if (lastLabelSegment !== undefined && head.segment === lastLabelSegment && head.column === undefined && isCombinedLabel(hit.text)) return null;
+      // Not when each label is a line of its own (`labelsOnLinesOfTheirOwn`): a header whose labels
+      // stand one under the other (a viewer's copy, text without layout) merges into one cell.
+      if (lastLabelSegment !== undefined && head.segment === lastLabelSegment && head.column === undefined && isCombinedLabel(hit.text) && !labelsOnLinesOfTheirOwn(words, lastLabelAt, k, hit.length)) return null;
       if (firstLabelAt < 0) firstLabelAt = k;
       // Two labels in one merged header cell ("BASELINES TARGETS", glued by a single space): the
       // second starts where its own word does, not at the cell's left edge.
@@ -1432,6 +1474,7 @@ function matchHeaderWords(words: readonly Word[]): ColumnDef[] | null {
       columns.push({ key: keyOf(hit.role, hit.text), role: hit.role, header: hit.text, x: sameCell ? head.ownX! : head.x, column: head.column, right: wordsRight(words.slice(k, k + hit.length)) });
       if ("grouped" in hit && !hit.grouped) flattened = true;
       lastLabelSegment = head.segment;
+      lastLabelAt = k;
       k += hit.length;
       lastWasLabel = true;
       continue;

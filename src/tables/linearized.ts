@@ -421,6 +421,19 @@ function figureList(a: Paragraph, b: Paragraph): boolean {
   return !a.marker && !b.marker && !a.value && !b.value && figured(a) && figured(b);
 }
 
+/**
+ * A two-level list whose second level lost its markers (a combined column, `➢ Staff trained …` /
+ * `77% of oversight recommendations …` / `Days from … selection: 114` / `➢ Travel booked …`): a
+ * marked item and an unmarked measure stating its figure (`figured`), either way round, are one
+ * cell's items — the measure under its accomplishment, or the next accomplishment after it. An
+ * unmarked paragraph stating no figure (the next row's objective) still parts the cell.
+ */
+function unmarkedSecondLevel(a: Paragraph, b: Paragraph): boolean {
+  if (a.marker && !b.marker) return !b.value && figured(b);
+  if (!a.marker && b.marker) return !a.value && figured(a);
+  return false;
+}
+
 type Role = ColumnDef["role"];
 const SINGLE_PARAGRAPH: ReadonlySet<Role> = new Set(["objective", "baseline", "target"]);
 
@@ -445,7 +458,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     const p = ps[k]!;
     if (p.blank) return [Infinity, 0];
     // (A column of accomplishments and their measures holds a two-level list: marked items of two kinds.)
-    if (k > i) s += (twoLevel && ps[k - 1]!.marker && p.marker ? 0 : viewer && figureList(ps[k - 1]!, p) ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
+    if (k > i) s += (twoLevel && (ps[k - 1]!.marker && p.marker || unmarkedSecondLevel(ps[k - 1]!, p)) ? 0 : viewer && figureList(ps[k - 1]!, p) ? 0 : joinCost(ps[k - 1]!, p)) + (SINGLE_PARAGRAPH.has(role) ? COST.extraParagraph : 0);
     if (VALUE_ROLES.has(role)) {
       if (!p.value) s += COST.wrongKind;
     } else if (role === "objective") {
@@ -465,7 +478,8 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
       if (p.label !== null) s += COST.wrongKind;
     }
     if (role === "measures" && !DIGIT.test(p.text) && !UNIT_NAMED.test(p.text)) q += CUE.measureWithoutFigure;
-    if (role === "accomplishments" && (DIGIT.test(p.text) || UNIT_NAMED.test(p.text))) q += CUE.accomplishmentWithFigure;
+    // (A combined column's two-level list holds the measures too: their figures say nothing there.)
+    if (role === "accomplishments" && !twoLevel && (DIGIT.test(p.text) || UNIT_NAMED.test(p.text))) q += CUE.accomplishmentWithFigure;
     if (role === "accomplishments" && !twoLevel && UNIT_NAMED.test(p.text)) s += COST.unitAsAccomplishment;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
@@ -989,9 +1003,13 @@ function toRow(objective: string, cycles: ReadonlyArray<ReadonlyMap<number, Para
   // achievement`): the cell's two-level list read as every rendering's (tables/text combinedItems).
   if (viewer && measAt < 0 && accAt >= 0 && isCombinedLabel(columns[accAt]!.header)) {
     const ps = cycles.flatMap((cells) => (cells.get(accAt) ?? []).filter((p) => !p.blank));
+    // (A first level marked as one list, and unmarked items after it: the second level, its
+    // markers lost — read as indented, the level a Markdown cell's `&nbsp;` gives.)
+    const marked = ps.filter((p) => p.marker);
+    const lostSecond = ps.length > 1 && ps[0]!.marker !== null && marked.length < ps.length && marked.every((p, k) => k === 0 || continuesList(marked[k - 1]!.marker!, p.marker!)) && ps.every((p) => p.marker || (!p.value && figured(p)));
     const listed = ps.map((p) => {
       const lead = leadingMarker(p.line.text);
-      return { text: p.text, ...(lead ? { lead } : {}), ...(lead && p.marker?.glyph === null ? { marker: lead } : {}) };
+      return { text: p.text, ...(lead ? { lead } : {}), ...(lead && p.marker?.glyph === null ? { marker: lead } : {}), ...(lostSecond && !p.marker ? { indented: true } : {}) };
     });
     const combined = combinedItems(listed);
     if (combined) {
