@@ -572,11 +572,16 @@ const CENTRED_CELL_SLACK = 0.1;
 function subRowsPulledTogether(whole: ReadonlyArray<readonly Placed[]>, b: number, band: readonly Placed[], objectiveColumn: number): boolean {
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   if (band.length < 2 || !band.every((p) => own(p.line))) return false;
+  // The columns a line fills besides the objective's: a sub-row's shape.
+  const shape = (l: TableLine) => l.cells.flatMap((c, i) => (i !== objectiveColumn && c.trim() ? [i] : [])).join(",");
+  // Every cell of the lower line opens anew (no sentence's rest, no marker), in the upper line's columns.
   const opensBelow = (upper: TableLine, lower: TableLine) =>
-    lower.cells.some((c, i) => i !== objectiveColumn && c.trim() !== "" && (upper.cells[i] ?? "").trim() !== "" && !continuesSentence(c) && !startsWithMarker(c.trim()));
+    shape(lower) === shape(upper) && lower.cells.every((c, i) => i === objectiveColumn || !c.trim() || (!continuesSentence(c) && !startsWithMarker(c.trim())));
+  const subRow = shape(band[0]!.line);
+  if (subRow.split(",").length < 2) return false;
   for (let k = 1; k < band.length; k++) if (!opensBelow(band[k - 1]!.line, band[k]!.line)) return false;
   const page = band[0]!.line.page;
-  return whole.some((other, o) => o !== b && other.length === 1 && other[0]!.line.page === page && !own(other[0]!.line) && other[0]!.line.cells.filter((c, i) => i !== objectiveColumn && c.trim()).length >= 2);
+  return whole.some((other, o) => o !== b && other.length === 1 && other[0]!.line.page === page && !own(other[0]!.line) && shape(other[0]!.line) === subRow);
 }
 
 function shorterCellInside(band: readonly Placed[], objectiveColumn: number, margin: number): boolean {
@@ -865,17 +870,22 @@ function joinObjectiveWrapBands(input: readonly Placed[][], objectiveColumn: num
 }
 
 /**
- * Plain text: the objective's line `upper` was full — its next line's first word and a space would
- * have run past the page's widest objective line (`widest`, characters), and `upper` reaches
- * FULL_LINE_SHARE of it — so the cell wrapped there and `lower` is its rest, whatever its case
- * ("To strengthen the partnership between the United" / "" / "Nations and the Intergovernmental
- * Authority on", corpus16 val16b and val16c v16-008: a name's capital after a whole-width gap of the
- * spaced grid). A line with room left for that word ended its cell.
+ * Plain text: the objective's line `upper` stops on a capitalised word (a name that may run on) and
+ * was full — its next line's first word and a space would have run past the page's widest objective
+ * line (`widest`, characters), and `upper` reaches FULL_LINE_SHARE of it — so the cell wrapped
+ * inside the name and `lower` is its rest ("To strengthen the partnership between the United" / "" /
+ * "Nations and the Intergovernmental Authority on", corpus16 val16b and val16c v16-008: a name's
+ * capital after a whole-width gap of the spaced grid). A line with room left for that word ended its
+ * cell. Not after a line ending on a lower-case word: a long first word of the next objective (a
+ * noun phrase, "Results-focused management …") overruns a line that ended its objective (corpus
+ * dev-031, fresh4 f1-024 lo.txt).
  */
 function wrappedFullLine(upper: string, lower: string, widest: number): boolean {
   const word = lower.split(/\s+/)[0] ?? "";
-  return widest > 0 && upper.length >= FULL_LINE_SHARE * widest && upper.length + 1 + word.length > widest;
+  return widest > 0 && NAME_RUNS_ON.test(upper) && upper.length >= FULL_LINE_SHARE * widest && upper.length + 1 + word.length > widest;
 }
+/** A line stopping on a capitalised word after another word: a name that may run on ("… the United" / "Nations"). */
+const NAME_RUNS_ON = /\s\p{Lu}[\p{Ll}’'-]+$/u;
 
 /**
  * Plain text: how many cells a row cut after band `end` (its bands `start`..`end`) parts in the
