@@ -230,6 +230,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
       // open wherever the break fell.
       else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
+      // Plain text: an objective as tall as its band whose every line sits beside a one-line sub-row
+      // of its own, where the page parts its other one-line sub-rows by blank lines (`subRowsPulledTogether`).
+      else if (!positioned && !above && !below && subRowsPulledTogether(whole, b, band, objectiveColumn)) centred++;
       // PDF: an objective as tall as its band, beside a shorter cell set on its very middle (see
       // `cellCentredOnObjective`).
       else if (positioned && !above && !below && own.length > 1 && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0 && cellCentredOnObjective(band, own, objectiveColumn, leading)) centred++;
@@ -552,6 +555,35 @@ function cellCentredOnObjective(band: readonly Placed[], own: readonly Placed[],
 const CENTRED_CELL_SLACK = 0.1;
 
 /** Some column other than the objective's has text in the band, all of it strictly inside it. */
+/**
+ * Plain text: the objective's lines are the band's lines (two or more, one grid line apart) and on
+ * each after the first another column opens a cell of its own under the cell on the line above (a
+ * sub-row: not a sentence going on), while the same page sets a one-line sub-row of the table as a
+ * band by itself (blank lines above and below: a band holding no objective, of one line). The
+ * table parts its sub-rows by a blank grid line, so sub-rows one grid line apart beside the
+ * objective were pulled together by it: pdftotext puts each of a centred objective's lines, a
+ * fraction of a line off the sub-rows' baselines, on the grid line of the nearest sub-row (corpus16
+ * val16 v16-026: "To spend the approved resources in line with the" / "results-based budget" on
+ * the lines of "Performance evaluations …  70%  85%" and "Recruits from …  16 per cent"). A
+ * top-aligned objective opens on its first sub-row's baseline and its second line falls a wrap
+ * step below it, short of the next sub-row's padded baseline: a line of its own, so its band is
+ * taller than the objective.
+ */
+function subRowsPulledTogether(whole: ReadonlyArray<readonly Placed[]>, b: number, band: readonly Placed[], objectiveColumn: number): boolean {
+  const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
+  if (band.length < 2 || !band.every((p) => own(p.line))) return false;
+  // The columns a line fills besides the objective's: a sub-row's shape.
+  const shape = (l: TableLine) => l.cells.flatMap((c, i) => (i !== objectiveColumn && c.trim() ? [i] : [])).join(",");
+  // Every cell of the lower line opens anew (no sentence's rest, no marker), in the upper line's columns.
+  const opensBelow = (upper: TableLine, lower: TableLine) =>
+    shape(lower) === shape(upper) && lower.cells.every((c, i) => i === objectiveColumn || !c.trim() || (!continuesSentence(c) && !startsWithMarker(c.trim())));
+  const subRow = shape(band[0]!.line);
+  if (subRow.split(",").length < 2) return false;
+  for (let k = 1; k < band.length; k++) if (!opensBelow(band[k - 1]!.line, band[k]!.line)) return false;
+  const page = band[0]!.line.page;
+  return whole.some((other, o) => o !== b && other.length === 1 && other[0]!.line.page === page && !own(other[0]!.line) && shape(other[0]!.line) === subRow);
+}
+
 function shorterCellInside(band: readonly Placed[], objectiveColumn: number, margin: number): boolean {
   const top = band[0]!.line.y, bottom = band[band.length - 1]!.line.y;
   const columns = band[0]!.line.cells.length;
@@ -819,10 +851,13 @@ function joinObjectiveWrapBands(input: readonly Placed[][], objectiveColumn: num
   const out: Placed[][] = [];
   // The index in `out` of the last band holding objective text, while no later band holds any.
   let lastObjective = -1;
+  // Each page's widest objective line, in characters (`wrappedFullLine`).
+  const widest = new Map<number, number>();
+  for (const p of input.flat()) widest.set(p.line.page, Math.max(widest.get(p.line.page) ?? 0, text(p).length));
   for (const band of input) {
     const first = band.find((p) => text(p));
     const open = lastObjective >= 0 ? out[lastObjective]!.findLast((p) => text(p)) : undefined;
-    if (first && open && open.line.page === first.line.page && !endsSentence(text(open)) && !/[;:]$/.test(text(open)) && (continuesSentence(text(first)) || (leadsOn(text(open)) && !opensObjective(text(first)) && !startsWithMarker(text(first))))) {
+    if (first && open && open.line.page === first.line.page && !endsSentence(text(open)) && !/[;:]$/.test(text(open)) && (continuesSentence(text(first)) || ((leadsOn(text(open)) || wrappedFullLine(text(open), text(first), widest.get(open.line.page) ?? 0)) && !opensObjective(text(first)) && !startsWithMarker(text(first))))) {
       const merged = [...out.slice(lastObjective).flat(), ...band];
       for (const set of sets) if (set.has(out[lastObjective]!)) set.add(merged);
       out.splice(lastObjective, out.length - lastObjective, merged);
@@ -833,6 +868,24 @@ function joinObjectiveWrapBands(input: readonly Placed[][], objectiveColumn: num
   }
   return out;
 }
+
+/**
+ * Plain text: the objective's line `upper` stops on a capitalised word (a name that may run on) and
+ * was full — its next line's first word and a space would have run past the page's widest objective
+ * line (`widest`, characters), and `upper` reaches FULL_LINE_SHARE of it — so the cell wrapped
+ * inside the name and `lower` is its rest ("To strengthen the partnership between the United" / "" /
+ * "Nations and the Intergovernmental Authority on", corpus16 val16b and val16c v16-008: a name's
+ * capital after a whole-width gap of the spaced grid). A line with room left for that word ended its
+ * cell. Not after a line ending on a lower-case word: a long first word of the next objective (a
+ * noun phrase, "Results-focused management …") overruns a line that ended its objective (corpus
+ * dev-031, fresh4 f1-024 lo.txt).
+ */
+function wrappedFullLine(upper: string, lower: string, widest: number): boolean {
+  const word = lower.split(/\s+/)[0] ?? "";
+  return widest > 0 && NAME_RUNS_ON.test(upper) && upper.length >= FULL_LINE_SHARE * widest && upper.length + 1 + word.length > widest;
+}
+/** A line stopping on a capitalised word after another word: a name that may run on ("… the United" / "Nations"). */
+const NAME_RUNS_ON = /\s\p{Lu}[\p{Ll}’'-]+$/u;
 
 /**
  * Plain text: how many cells a row cut after band `end` (its bands `start`..`end`) parts in the

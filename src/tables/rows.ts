@@ -3,7 +3,7 @@ import type { TableLine } from "./columns.js";
 import { endsSentence, isRuleGlyphs, leadsOn, startsItem, stripBullet } from "./text.js";
 import { CELL_GAP_FACTOR } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL } from "../vocab/columns.js";
-import { markerKinds, markerValue } from "../vocab/markers.js";
+import { markerKinds, markerValue, startsWithMarker } from "../vocab/markers.js";
 
 /** A row block: one objective and every line of its cells, possibly across pages. */
 export interface RowBlock {
@@ -156,7 +156,8 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // a cell), an objective cell that opens with a capital starts a row even without a full stop
       // above ("… within approved resources" / "Sustained progress …").
       const padded = leading > 0 && prev !== null && prev.page === tl.page && tl.y - prev.y > CELL_GAP_FACTOR * leading;
-      if (!start && padded && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0)) start = true;
+      // Plain text: not after a full objective line on the spaced grid (`wrapsOverSpacedGrid`).
+      if (!start && padded && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && !(textGrid && wrapsOverSpacedGrid(current, objectiveLine, tl, objectiveRight, leading))) start = true;
       // A page break is padding too: at the new page's first line, an objective cell that opens
       // with a capital beside cells that all open new items (none runs on in lower case) is a new
       // row, not the rest of a row cut by the break.
@@ -195,6 +196,29 @@ function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acro
   const charWidth = b.firstWord / Math.max(1, [...word].length);
   return a.right + charWidth + b.firstWord > right;
 }
+
+/**
+ * Plain text: the blank grid line above `line` is the spaced grid's, not padding between rows, and
+ * `line` is the objective's wrapped rest: the objective's line above (`objectiveLine`, one blank
+ * grid line up) was full (`wrapsOnto`) and finished no sentence, `line` opens no objective, and the
+ * grid is seen spaced there — another column's sentence goes on across the same blank line in lower
+ * case ("Recommendations of joint" / "" / "assessments implemented." beside "peace processes in
+ * West" / "" / "Africa", corpus16 val16c v16-024), or the block's objective cell already wrapped
+ * over a blank grid line ("political process in line" / "" / "with resolution 2254" / "" / "(2015)
+ * throughout the", val16b and val16c v16-012). pdftotext sets the lines of a table printed with
+ * generous line spacing two grid lines apart; a top-aligned row opens every cell on its first
+ * line, so no cell goes on in lower case beside a new row's objective.
+ */
+function wrapsOverSpacedGrid(block: RowBlock, objectiveLine: TableLine | null, line: TableLine, right: number | null, leading: number): boolean {
+  if (!objectiveLine || objectiveLine.page !== line.page || line.y - objectiveLine.y > SPACED_WRAP_LINES * leading * 1.01) return false;
+  if (endsSentence(lastText(block, 0)) || opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) || !wrapsOnto(objectiveLine, line, right)) return false;
+  const goesOn = (cell: string) => /^\p{Ll}/u.test(cell.trim()) && !startsWithMarker(cell.trim());
+  if (line.cells.some((c, k) => k > 0 && goesOn(c) && lastText(block, k) !== "" && !endsSentence(lastText(block, k)))) return true;
+  const own = block.lines.filter((l) => (l.cells[0] ?? "").trim() && !isRuleGlyphs(l.cells[0] ?? ""));
+  return own.some((l, k) => k > 0 && l.page === own[k - 1]!.page && Math.abs(l.y - own[k - 1]!.y - SPACED_WRAP_LINES * leading) <= 0.01 * leading && goesOn(l.cells[0] ?? ""));
+}
+/** Grid lines from an objective's line to its wrapped rest on pdftotext's spaced grid: one blank line between. */
+const SPACED_WRAP_LINES = 2;
 
 /**
  * `line`, the first of a new page, goes on with the block's objective: the objective ran to the
