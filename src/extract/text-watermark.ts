@@ -204,18 +204,33 @@ export function removeTextWatermark(layout: Layout): { layout: Layout; warnings:
 
 export const TEXT_WATERMARK_REMOVED = "TEXT_WATERMARK_REMOVED";
 
+/**
+ * The page without the stamp's lines, and without the blank lines pdftotext set right above each
+ * of them: it spaces a line by its tallest glyph, and a stamp's letter is several body lines tall,
+ * so a piece between two lines of one cell pushes the lower one down by one to four blank lines
+ * ("investigations, in cooperation with" / "" ×4 / "R" / "the partners concerned"), a whole-width
+ * gap the table reader takes for a row or item boundary. Those blanks are the letter's. Only those
+ * above it: the blank below a piece ("D" / "" / "companies that report …", d19-008) was tried too
+ * (val19 +2, val19b 0, val19c +1 more), but it moves dev19 d19-008's centred objectives onto the
+ * wrong rows (−2), so it stays.
+ */
 function withoutLines(page: Page, dropped: ReadonlySet<number>): Page {
+  const blank = (k: number) => (page.lines[k]?.text.trim() ?? "x") === "";
+  const stampBlanks = new Set<number>();
+  page.lines.forEach((line, k) => {
+    if (dropped.has(line.line)) for (let j = k - 1; blank(j); j--) stampBlanks.add(j);
+  });
   const lines: Line[] = [];
   const removed = [...page.removed];
   let lift = 0;
-  for (const line of page.lines) {
-    if (dropped.has(line.line)) {
-      removed.push({ text: line.text.trim(), y: line.y - lift, reason: "watermark" });
+  page.lines.forEach((line, k) => {
+    if (dropped.has(line.line) || stampBlanks.has(k)) {
+      if (dropped.has(line.line)) removed.push({ text: line.text.trim(), y: line.y - lift, reason: "watermark" });
       lift += LINE_HEIGHT;
-      continue;
+      return;
     }
     lines.push(lift === 0 ? line : { ...line, y: line.y - lift, segments: line.segments.map((s) => ({ ...s, y: s.y - lift })) });
-  }
+  });
   return { ...page, lines, removed, height: page.height - lift };
 }
 

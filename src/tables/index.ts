@@ -3815,7 +3815,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
-      else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
+      else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || holeBesideOpeningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
@@ -4219,6 +4219,36 @@ function holeBesideRunningCell(block: RowBlock, from: number, to: number, column
   if (!onGrid(hole, a.y + pitch) || !onGrid(b, a.y + 2 * pitch)) return false;
   const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
   return hole.cells.some((_, k) => k !== column && has(hole, k) && has(a, k) && has(b, k));
+}
+
+/**
+ * Plain text: one grid line lies between block lines `from` and `to` of column `column` (same
+ * page), and on it another column's cell opens — text there and on the line below it (`to`), none
+ * on the line above (`from`). That cell's lines lie on the grid of column `column`'s line `to`
+ * (its second line shares that line), so the hole line is no interleaved baseline (an offset cell's
+ * line has no text of its column on the lines beside it, `holeBesideRunningCell`): it is a grid step
+ * of empty space in column `column`, the padding between two sub-rows, beside which a merged cell
+ * centred over the sub-rows starts ("report after its review: 44" / "" / "Projects completed
+ * within" beside "To improve the quality and relevance" / "of the reports of the Unit", pdfmake's
+ * middle-aligned rowSpan objective). A cell's wrapped lines lie one step apart, so column
+ * `column`'s cell ended above the hole.
+ */
+function holeBesideOpeningCell(block: RowBlock, from: number, to: number, column: number, pitch: number): boolean {
+  const a = block.lines[from], b = block.lines[to], hole = block.lines[from + 1];
+  if (!a || !b || !hole || to !== from + 2 || a.page !== b.page || hole.page !== a.page) return false;
+  const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
+  if (!onGrid(hole, a.y + pitch) || !onGrid(b, a.y + 2 * pitch)) return false;
+  const has = (x: TableLine, k: number) => (x.cells[k] ?? "").trim() !== "";
+  // The neighbour's cell opens on the hole: none of its text higher in the block. A column whose
+  // lines alternate with this one's all the way down is interleaved, and may share a line with it
+  // at last ("entities of the United" / "" / "Nations system." beside "with particular attention to
+  // the" / "needs of developing countries", corpus dev-031 chromium.txt).
+  const opensThere = (k: number) => block.lines.slice(0, from + 1).every((x) => !has(x, k));
+  // Nor after a line ending on a word that leads on: a cell centred over sub-rows can fall off the
+  // grid by part of a line for its first line only (d19-006: "Sessions of the" / "" / "Committee
+  // serviced." beside "To support the" / "Committee in its").
+  if (leadsOn((a.cells[column] ?? "").trimEnd())) return false;
+  return hole.cells.some((_, k) => k !== column && has(hole, k) && has(b, k) && opensThere(k));
 }
 
 /**
