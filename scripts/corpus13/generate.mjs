@@ -13,6 +13,8 @@
  *       generator with another seed, 20 documents `v13-001…` in test/corpus13/val13/; the other
  *       splits' files and manifest entries are kept, the draw is recorded in the manifest's `draws`
  *       (so `--check` checks it too)
+ *   node scripts/corpus13/generate.mjs --seed 133313 --split val13b  # the second draw (session 36),
+ *       ids `v13b-001…` in test/corpus13/val13b/
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
@@ -22,7 +24,7 @@ import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { drawId, validationDraw } from "../corpus/generator.mjs";
+import { splitDrawId, validationDraw } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
@@ -558,13 +560,14 @@ function plan() {
 }
 /**
  * A validation draw: the dev plan (document i = 0…19, so designs, rule styles and marker turns
- * come round as in dev13) from another seed, ids `v13-NNN` (drawId).
+ * come round as in dev13) from another seed, ids from the split (splitDrawId): val13's `v13-NNN`,
+ * val13b's `v13b-NNN`, so a second draw takes no first draw's names.
  */
 function drawPlan({ seed, split }) {
   reseed(seed);
   BALANCE = {};
   const docs = [];
-  for (let i = 0; i < DRAW_DOCUMENTS; i++) docs.push(drawDocument(drawId(13, i), split, i));
+  for (let i = 0; i < DRAW_DOCUMENTS; i++) docs.push(drawDocument(splitDrawId(split, i), split, i));
   return docs;
 }
 /** The validation draws the committed manifest records (`draws: { split: seed }`). */
