@@ -3895,18 +3895,25 @@ const OUTDENT_SLACK_CHARS = 0.5;
 export function linesRightOfMarkedText(block: RowBlock, i: number): Set<number> {
   const out = new Set<number>();
   let textLeft: number | null = null;
+  let page = -1;
   block.lines.forEach((l, r) => {
     const text = (l.cells[i] ?? "").trim();
     const fill = l.fill?.[i];
     if (!text) return;
+    // pdftotext sets each page on a grid of its own: a marked item's text edge says nothing on the next page.
+    if (l.page !== page) textLeft = null;
+    page = l.page;
     if (!fill || fill.left === undefined) {
       textLeft = null;
       return;
     }
     const charWidth = firstWordCharWidth(l, i, fill.firstWord);
     if (startsWithMarker(text)) {
+      // The item's text starts at the cell's second word when the marker is a word of its own
+      // (the grid keeps the gap after it, which the cell's text, one space a gap, does not).
       const body = stripMarker(text).text.trimStart();
-      textLeft = body ? fill.left + (text.length - body.length) * charWidth : null;
+      const markerAlone = text.length - body.length > (text.split(/\s/)[0] ?? "").length;
+      textLeft = !body ? null : markerAlone ? (fill.second ?? null) : fill.left + (text.length - body.length) * charWidth;
       return;
     }
     if (textLeft !== null && fill.left >= textLeft + INDENT_STEP_CHARS * charWidth) out.add(r);
@@ -3934,7 +3941,12 @@ function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine)
     if (!text) return;
     const p = block.lines[prev];
     if (indented.has(r) && p && startsItem(text)) {
-      if (!indented.has(prev)) out.add(r);
+      // Not under a line that leads on ("… of posts at the" / "P-5 level and above."): pdftotext
+      // may set a wrapped line some characters right when its row's other cells move it.
+      const above = (p.cells[i] ?? "").trimEnd();
+      if (!indented.has(prev)) {
+        if (!leadsOn(above) && !above.endsWith("-")) out.add(r);
+      }
       else if (endsSentence(p.cells[i] ?? "") || endsParagraph(p, l, i, right(p), FIT_SLACK_CHARS.text, false) || (itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch))) out.add(r);
     }
     if (!indented.has(r) || out.has(r)) itemStart = r;
