@@ -3765,9 +3765,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // (a bullet from a fallback font raises the line), not a paragraph.
     // Plain text: an unmarked line outdented back to the cell's unmarked first line opens a
     // first-level item of a two-level list (`outdentedItemStarts`).
-    // An unmarked line set right of a marked item's text opens an item of a second level printed
-    // without markers (`indentedItemStarts`).
-    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? new Set([...outdentedItemStarts(block, i), ...indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch)]) : out;
+    // In a column of accomplishments and their measures (`isCombinedLabel`: the header says it holds
+    // a two-level list), an unmarked line set right of a marked item's text opens an item of a second
+    // level printed without markers (`indentedItemStarts`). Elsewhere such a line is a wrap: Chromium
+    // hangs an item's wrapped lines past the first line's text when pdftotext closes the gap after
+    // the marker ("• Timely allocation of Central" / "     Emergency Response Fund", corpus2 d2-004).
+    const twoLevels = gridPitch > 0 && c.role === "accomplishments" && isCombinedLabel(c.header);
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? new Set([...outdentedItemStarts(block, i), ...(twoLevels ? indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch) : [])]) : out;
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
@@ -5041,7 +5045,7 @@ export function blockToObjective(
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
     if (centreValues && columns[i]?.role === "measures") for (const k of capitalAfterValueClose(frags)) at.add(k);
     // Plain text: items set right of a marked item's text are a second level without markers.
-    const underText = centreValues ? linesRightOfMarkedText(block, i) : new Set<number>();
+    const underText = centreValues && columns[i]?.role === "accomplishments" && isCombinedLabel(columns[i]!.header) ? linesRightOfMarkedText(block, i) : new Set<number>();
     return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean; underText?: boolean } => ({
       text: it.text,
       row: frags[it.at]?.row ?? 0,
