@@ -1757,12 +1757,12 @@ const range = (from: number, to: number): number[] => Array.from({ length: to - 
 export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[]): ColumnDef[] | null {
   if (lines.length < MIN_PAGE_LINES || tabbedColumns(columns)) return null;
   const charWidth = lines.reduce((sum, l) => sum + averageCharWidth(l), 0) / lines.length;
-  const spans: Array<readonly [number, number, boolean]> = [];
+  const spans: Array<readonly [number, number]> = [];
   const starts: Array<{ x: number; marker: boolean }> = [];
   for (const l of lines) {
     const words = lineWords(l);
     words.forEach((word, k) => {
-      spans.push([word.x, word.x + charCount(word.text) * charWidth, k > 0 && words[k - 1]?.segment === word.segment]);
+      spans.push([word.x, word.x + charCount(word.text) * charWidth]);
       if (k === 0 || words[k - 1]?.segment !== word.segment) {
         // A hung marker set apart from its item's text by a column gap ("1.   Special …", "•   Delays …"),
         // or one space before it ("(a) Women …"): either way the item's wrapped lines open under its text.
@@ -1793,18 +1793,7 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
     } else merged.push({ ...c });
   }
   const edge = SAME_EDGE_CHARS * charWidth;
-  // A word one space after the word before it that starts a few characters (CLUSTER_CHARS) short
-  // of an edge is that column's text glued to the cell on its left (pdftotext closes the gap of a
-  // line whose left cell runs long: "of women in the (number)", "(number)" two characters left of
-  // the measures' edge, corpus13 v13-012; "reimburse troop- first working day", v13b-019): it
-  // crosses no edge, and the edge moves left to within the anchor slack of it, so that assignColumns
-  // gives it to that column (corpus1 dev-035 chromium.txt: "… completed Not" / "… management
-  // applicable" three characters short of the Baseline edge, read into the measure at the page's edge).
-  const gluedShort = ([a, b, glued]: readonly [number, number, boolean], x: number) => glued && a < x - edge && b > x + edge && a >= x - CLUSTER_CHARS * charWidth;
-  const crosses = (span: readonly [number, number, boolean], x: number) => span[0] < x - edge && span[1] > x + edge && !gluedShort(span, x);
-  const edges = merged
-    .filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some((span) => crosses(span, c.x)))
-    .map((c) => ({ ...c, x: Math.min(c.x, ...spans.filter((span) => gluedShort(span, c.x)).map(([a]) => a + ANCHOR_SLACK_CHARS * charWidth)) }));
+  const edges = merged.filter((c) => c.support >= MIN_PAGE_EDGE_SUPPORT && !spans.some(([a, b]) => a < c.x - edge && b > c.x + edge));
   if (edges.length !== columns.length) return null;
   // The first column's x is its label's (nothing lies left of it to refine against): not compared.
   // Each edge within MAX_PAGE_SHIFT_CHARS of the part's, or, on a page whose grid is scaled (a

@@ -6,8 +6,6 @@
  * the marked accomplishment's text; a wrapped line never starts right of its item's text (v13-018).
  * `gluedWordAfterValueLabel` (tables/header): "TARGETREMARKS", a Target label run together with the
  * next cell's label, is two labels (v13b-015: the Target and Remarks columns were lost).
- * `pageAnchors` (tables/columns): a word glued one space to a long left cell, a few characters short
- * of the next edge, denies no edge (v13-012: "of women in the (number)").
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -51,15 +49,5 @@ describe("a value label run together with the next cell's label (gluedWordAfterV
     expect(row?.baselines).toEqual(["6", "4", "918"]);
     expect(row?.targets).toEqual(["8", "5", "1,048"]);
     expect(row?.extra["remarks"]).toEqual(["Reported in the annual report to the Human Rights Council", "Data from the annual survey of Member States", "Data from the annual survey of Member States"]);
-  });
-});
-
-describe("a glued word short of a page's edge denies no edge (pageAnchors)", () => {
-  it("reads v13-012's page on a grid of its own at that page's edges", () => {
-    const row = fileRows("val13", "v13-012").find((r) => r.objective === "To make gender mainstreaming part of the performance appraisal of managers in field missions");
-    expect(row?.measures).toEqual(["Entities with a gender action plan (number)", "Focal points trained on gender mainstreaming (number)"]);
-    expect(row?.baselines).toEqual(["26", "133"]);
-    expect(row?.targets).toEqual(["27", "159"]);
-    expect(row?.extra["remarks"]).toEqual(["Reported every two years", "Target set by the General Assembly"]);
   });
 });
