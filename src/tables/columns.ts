@@ -205,6 +205,8 @@ export interface CellFill {
   left?: number;
   right: number;
   firstWord: number;
+  /** Where the cell's second word starts on this line (after a marker: where the item's text starts). */
+  second?: number;
   y: number;
 }
 
@@ -339,8 +341,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (w.lostGlyph) lost[i] = true;
     const width = charCount(w.text) * (w.charWidth ?? charWidth);
     const f = fill[i];
-    if (f) f.right = Math.max(f.right, w.x + width);
-    else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
+    if (f) {
+      f.right = Math.max(f.right, w.x + width);
+      f.second ??= w.x;
+    } else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
 }

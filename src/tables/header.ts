@@ -6,6 +6,7 @@ import type { ColumnDef, Word } from "./columns.js";
 import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
 import { CHAR_WIDTH } from "../extract/text.js";
+import { isEnglishWord } from "../vocab/english.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -899,7 +900,7 @@ function labelSplitAt(text: string): number {
   for (let i = 3; i <= text.length - 3; i++) {
     const head = text.slice(0, i), tail = text.slice(i);
     if (title && !/^\p{Lu}/u.test(tail)) continue;
-    if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !((LABEL_START.test(tail) && tail.match(LABEL_START)![0].length === tail.length) || LABEL_FRAGMENT.test(tail))) continue;
+    if (!(LABEL_FRAGMENT.test(head) || WHOLE_LABEL_WORD.test(head)) || !((LABEL_START.test(tail) && tail.match(LABEL_START)![0].length === tail.length) || LABEL_FRAGMENT.test(tail) || gluedWordAfterValueLabel(head, tail, text))) continue;
     at = i;
     break;
   }
@@ -908,6 +909,16 @@ function labelSplitAt(text: string): number {
   return at;
 }
 const SAME_CASE_LONG = /^(?:\p{Lu}{6,}|\p{Ll}{6,})$/u;
+/**
+ * A Baseline or Target label run together in capitals with the next cell's label that is no label
+ * word of ours ("TARGETREMARKS" over a 6-column TeX table, corpus13 v13-015, v13b-015: the shaded
+ * header's last two cells set on a line of their own, no space between): the tail is an English word
+ * of GLUED_TAIL_MIN letters or more and the whole is none ("TARGETING" stays whole).
+ */
+function gluedWordAfterValueLabel(head: string, tail: string, whole: string): boolean {
+  return WHOLE_LABEL_WORD.test(head) && /^\p{Lu}+$/u.test(whole) && tail.length >= GLUED_TAIL_MIN && isEnglishWord(tail.toLowerCase()) && !isEnglishWord(whole.toLowerCase());
+}
+const GLUED_TAIL_MIN = 4;
 let LABEL_SPLITS = new Map<string, number>();
 /** A document's distinct long words rarely reach this; past it the memo starts again (bounded memory). */
 const MAX_LABEL_SPLITS = 4096;

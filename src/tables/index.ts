@@ -3765,7 +3765,13 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // (a bullet from a fallback font raises the line), not a paragraph.
     // Plain text: an unmarked line outdented back to the cell's unmarked first line opens a
     // first-level item of a two-level list (`outdentedItemStarts`).
-    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? outdentedItemStarts(block, i) : out;
+    // In a column of accomplishments and their measures (`isCombinedLabel`: the header says it holds
+    // a two-level list), an unmarked line set right of a marked item's text opens an item of a second
+    // level printed without markers (`indentedItemStarts`). Elsewhere such a line is a wrap: Chromium
+    // hangs an item's wrapped lines past the first line's text when pdftotext closes the gap after
+    // the marker ("• Timely allocation of Central" / "     Emergency Response Fund", corpus2 d2-004).
+    const twoLevels = gridPitch > 0 && c.role === "accomplishments" && isCombinedLabel(c.header);
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? new Set([...outdentedItemStarts(block, i), ...(twoLevels ? indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch) : [])]) : out;
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
@@ -3888,6 +3894,77 @@ function outdentedItemStarts(block: RowBlock, i: number): Set<number> {
 }
 /** How far (characters) an outdented line may lie from the first level's edge, and must lie left of the marker. */
 const OUTDENT_SLACK_CHARS = 0.5;
+
+/**
+ * Plain text, a cell of marked items: the block lines (indexes) of unmarked lines set right of the
+ * text of the marked item above them — past its hanging indent by INDENT_STEP_CHARS or more — up to
+ * the next marked line. A wrapped line of a marked item starts under the item's text (the hanging
+ * indent) or under its marker, never right of its text; a line further right is a second-level list
+ * printed without markers (TeX's nested list whose inner items lost their labels, corpus13 v13-018:
+ * "▷ Higher representation of women …" / "   52% of reports …" / "   28% of women …").
+ */
+export function linesRightOfMarkedText(block: RowBlock, i: number): Set<number> {
+  const out = new Set<number>();
+  let textLeft: number | null = null;
+  let page = -1;
+  block.lines.forEach((l, r) => {
+    const text = (l.cells[i] ?? "").trim();
+    const fill = l.fill?.[i];
+    if (!text) return;
+    // pdftotext sets each page on a grid of its own: a marked item's text edge says nothing on the next page.
+    if (l.page !== page) textLeft = null;
+    page = l.page;
+    if (!fill || fill.left === undefined) {
+      textLeft = null;
+      return;
+    }
+    const charWidth = firstWordCharWidth(l, i, fill.firstWord);
+    if (startsWithMarker(text)) {
+      // The item's text starts at the cell's second word when the marker is a word of its own
+      // (the grid keeps the gap after it, which the cell's text, one space a gap, does not).
+      const body = stripMarker(text).text.trimStart();
+      const markerAlone = text.length - body.length > (text.split(/\s/)[0] ?? "").length;
+      textLeft = !body ? null : markerAlone ? (fill.second ?? null) : fill.left + (text.length - body.length) * charWidth;
+      return;
+    }
+    if (textLeft !== null && fill.left >= textLeft + INDENT_STEP_CHARS * charWidth) out.add(r);
+  });
+  return out;
+}
+/** How far (characters) right of a marked item's text a line must start to be a second level's: pdftotext's grid moves a wrapped line's start by a character at most. */
+const INDENT_STEP_CHARS = 2;
+
+/**
+ * The items of a second level printed without markers (`linesRightOfMarkedText`): the first such line
+ * under a marked item opens one when it opens like an item; a later line at that level, when the line
+ * above ended short of the cell's edge (`endsParagraph`: a wrapped line would have taken its first
+ * word) or ended a sentence, or when it opens with a figure again under an item that opened with one
+ * (`figureOpensAgain`: a measure states its figure once; the cell's widest line may be one of these
+ * short measures, and then the fit test says nothing).
+ */
+function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine) => number | null, gridPitch: number): Set<number> {
+  const indented = linesRightOfMarkedText(block, i);
+  const out = new Set<number>();
+  let prev = -1;
+  let itemStart = -1;
+  block.lines.forEach((l, r) => {
+    const text = (l.cells[i] ?? "").trim();
+    if (!text) return;
+    const p = block.lines[prev];
+    if (indented.has(r) && p && startsItem(text)) {
+      // Not under a line that leads on ("… of posts at the" / "P-5 level and above."): pdftotext
+      // may set a wrapped line some characters right when its row's other cells move it.
+      const above = (p.cells[i] ?? "").trimEnd();
+      if (!indented.has(prev)) {
+        if (!leadsOn(above) && !above.endsWith("-")) out.add(r);
+      }
+      else if (endsSentence(p.cells[i] ?? "") || endsParagraph(p, l, i, right(p), FIT_SLACK_CHARS.text, false) || (itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch))) out.add(r);
+    }
+    if (!indented.has(r) || out.has(r)) itemStart = r;
+    prev = r;
+  });
+  return out;
+}
 
 /**
  * A PDF: a line set further under the line above than the gap limit opens no item when it goes on
@@ -5007,12 +5084,15 @@ export function blockToObjective(
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
     if (centreValues && columns[i]?.role === "measures") for (const k of capitalAfterValueClose(frags)) at.add(k);
-    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean } => ({
+    // Plain text: items set right of a marked item's text are a second level without markers.
+    const underText = centreValues && columns[i]?.role === "accomplishments" && isCombinedLabel(columns[i]!.header) ? linesRightOfMarkedText(block, i) : new Set<number>();
+    return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean; underText?: boolean } => ({
       text: it.text,
       row: frags[it.at]?.row ?? 0,
       ...(it.marker ? { marker: it.marker } : {}),
       ...(it.lead ? { lead: it.lead } : {}),
       ...(it.indented ? { indented: true } : {}),
+      ...(!it.lead && underText.has(frags[it.at]?.row ?? -1) ? { underText: true } : {}),
     }));
   };
   const at = (role: ColumnDef["role"]) => columns.findIndex((c) => c.role === role);

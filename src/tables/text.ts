@@ -698,7 +698,7 @@ function cleanItem(s: string): string {
  * plain list of accomplishments stays one).
  */
 type CombinedSplit<T> = { accomplishments: T[]; measures: Array<{ item: T; accomplishment: number | null }> };
-export function combinedItems<T extends { marker?: string; lead?: string; indented?: boolean }>(items: readonly T[]): CombinedSplit<T> | null {
+export function combinedItems<T extends { marker?: string; lead?: string; indented?: boolean; underText?: boolean }>(items: readonly T[]): CombinedSplit<T> | null {
   const lettered = lettersAndNumerals(items);
   // The letters-and-numerals reading holds when its first item is an accomplishment and every
   // marker of the cell is a list number; a cell whose first level is numbered "(i)" (its measures
@@ -715,9 +715,10 @@ export function combinedItems<T extends { marker?: string; lead?: string; indent
  * level's ("•" then "–", "(i)" then "(a)", "1." then "a)", "▪" then "o") or a number that does not go
  * on the first level's numbering (a numbering starting again). An item with no marker stays on the
  * level of the item before (a first level printed without markers: unmarked items are the first
- * level, marked ones the second). Null unless both levels hold items.
+ * level, marked ones the second), unless it is set right of the marked item's text above it
+ * (`underText`, plain text): a second level printed without markers. Null unless both levels hold items.
  */
-function itemLevels<T extends { lead?: string; indented?: boolean }>(items: readonly T[]): CombinedSplit<T> | null {
+function itemLevels<T extends { lead?: string; indented?: boolean; underText?: boolean }>(items: readonly T[]): CombinedSplit<T> | null {
   if (items.length < 2) return null;
   const byIndent = !items[0]!.indented && items.some((it) => it.indented);
   let topKinds: string[] | null = items[0]!.lead ? markerLevelKinds(items[0]!.lead) : null;
@@ -727,6 +728,8 @@ function itemLevels<T extends { lead?: string; indented?: boolean }>(items: read
     if (k === 0) return 1;
     if (byIndent) return item.indented ? 2 : 1;
     if (!item.lead) {
+      // Set right of a marked first level's text (plain text, `underText`): a second level printed without markers.
+      if (item.underText && topKinds !== null) return (second = true), 2;
       if (topKinds === null) second = false;
       return second ? 2 : 1;
     }
