@@ -4,7 +4,7 @@ import type { ColumnDef } from "./columns.js";
 import { BARE_OBJECTIVE_LABEL, LABEL_START, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
 import { BULLET_GLYPH_ONLY, GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
-import { VALUE_CELL } from "../vocab/values.js";
+import { VALUE_CELL, isValueCell } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { combinedItems, joinCellLine, joinWrapped } from "./text.js";
 
@@ -194,7 +194,7 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
   const width = Math.max(...lines.map((l) => l.text.trim().length));
-  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width, endPage: lines[lines.length - 1]!.page };
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && isValueCell(text), label, width, endPage: lines[lines.length - 1]!.page };
 }
 
 /**
