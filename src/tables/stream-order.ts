@@ -3,6 +3,7 @@ import type { ColumnDef } from "./columns.js";
 import { readMarker } from "./linearized.js";
 import { printedWidth } from "../provenance/widths.js";
 import { isValueCell } from "../vocab/values.js";
+import { mergedCells } from "./reading-order.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, VALUE_ROLES } from "../vocab/columns.js";
 
 /**
@@ -100,15 +101,18 @@ const SENTENCE_END = /(?:\p{Ll}{3,}|\))[.!?]["'’”)]?$|;$/u;
  * itself, or — when it is `values` value cells run together, or a one-line item followed by them —
  * its pieces (the item first). The first cut from the left that makes whole values is taken.
  */
-export function streamCells(text: string, values: number): string[] {
+export function streamCells(text: string, values: number, valueNext = false): string[] {
   const t = text.trim();
   if (values < 2 || t === "") return [text];
   const words = t.split(/\s+/);
-  // (The values alone, or after an item whose last word is no value's.)
-  for (let from = 0; from < words.length; from++) {
-    if (from > 0 && (isValueCell(words.slice(0, from).join(" ")) || !/[\p{L}.)]$/u.test(words[from - 1]!))) continue;
-    const pieces = valuePieces(words.slice(from), values);
-    if (pieces) return from > 0 ? [words.slice(0, from).join(" "), ...pieces] : pieces;
+  // (The values alone, or after an item whose last word is no value's. When the next line is a
+  // value, this line may end with the values before it: `… fill a vacancy 183 days` / `Not more than 153`.)
+  for (const count of valueNext ? [values, values - 1] : [values]) {
+    for (let from = 0; from < words.length; from++) {
+      if (from > 0 && (isValueCell(words.slice(0, from).join(" ")) || !/[\p{L}.)]$/u.test(words[from - 1]!))) continue;
+      const pieces = valuePieces(words.slice(from), count);
+      if (pieces && (from > 0 || count > 1)) return from > 0 ? [words.slice(0, from).join(" "), ...pieces] : pieces;
+    }
   }
   return [text];
 }
@@ -131,7 +135,9 @@ function valuePieces(words: readonly string[], count: number): string[] | null {
  */
 export function asStreamCopy(printed: readonly Line[], columns: readonly ColumnDef[]): Line[] {
   const values = columns.filter((c) => VALUE_ROLES.has(c.role)).length;
-  const lines: Line[] = printed.flatMap((l) => streamCells(l.text, values).map((text) => ({ ...l, text })));
+  // (A bullet between words parts two cells on one baseline: the first cell's last line, the next one's first — reading-order's mergedCells.)
+  const parted = printed.flatMap((l) => mergedCells(l.text).map((text) => ({ ...l, text })));
+  const lines: Line[] = parted.flatMap((l, k) => streamCells(l.text, values, isValueCell(parted[k + 1]?.text ?? "")).map((text) => ({ ...l, text })));
   const texts = lines.map((l) => l.text.trim());
   const on = texts.map(() => false);
   for (let k = 0; k + 1 < lines.length; k++) on[k] = lines[k + 1]!.page === lines[k]!.page && goesOn(texts, on, k);
@@ -147,10 +153,11 @@ function goesOn(texts: readonly string[], on: readonly boolean[], k: number): bo
   if (a === "" || b === "") return false;
   if (readMarker(b) !== null || OBJECTIVE_LABEL.test(b) || BARE_OBJECTIVE_LABEL.test(b)) return false;
   // A value that its last word leaves open (`89% by` / `December`); else a value is a cell of its own.
-  if (isValueCell(a)) return OPEN_VALUE_END.test(a) && isValueCell(`${a} ${b}`);
+  if (isValueCell(a)) return (OPEN_VALUE_END.test(a) || /^\p{Ll}/u.test(b)) && isValueCell(`${a} ${b}`);
   if (/:$/.test(a)) return true;
   if (isValueCell(b)) return false;
-  if (/^\p{Ll}/u.test(b)) return true;
+  // (A bracket opening the next line goes on the sentence: `… before consideration` / `(target: 67%).`)
+  if (/^[\p{Ll}(]/u.test(b)) return true;
   // A line that ends as an item ends (a full stop, a bracket, a figure) has ended it.
   if (SENTENCE_END.test(a) || ITEM_END.test(a)) return false;
   // A capital: a name the line broke before (`Central` / `Bank`), or the next item or cell. The
