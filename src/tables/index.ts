@@ -5276,7 +5276,10 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     const columns = header?.columns ?? t.parts[0]?.header.columns ?? [];
     // Content-stream text (pdftotext -raw, tables/stream-order): a cell's wrapped lines keep no
     // wrap's space, as reading-order text's; its cells are read the same way.
-    const contentStream = streamOrder && header !== null && !keepsWrapSpaces(lines.slice(header.end, header.end + KEEPS_SPACES_WINDOW));
+    // (Reading-order text puts a blank line after every block, a cell or a label, and is read as
+    // such: content-stream text has none but at a page's end.)
+    const window = plainHeader ? lines.slice(plainHeader.end, plainHeader.end + KEEPS_SPACES_WINDOW) : [];
+    const contentStream = streamOrder && plainHeader !== null && !keepsWrapSpaces(window) && window.filter((l) => l.text.trim() === "").length * STREAM_BLANKS < window.length;
     if (header) blocks.push({ at: s.at, table: s.table, header, ...(orderHeader ? { readingOrder: true } : {}), ...(contentStream ? { readingOrder: true, contentStream: true } : {}) });
     // One warning per table, at its first header.
     if (warned.has(s.table)) continue;
@@ -5435,6 +5438,8 @@ function headersOutsideLabels(tables: readonly RawTable[], linearized: readonly 
 
 /** The lines from a header on whose ends a viewer's copy is told by its wrap spaces. */
 const KEEPS_SPACES_WINDOW = 60;
+/** Content-stream text has fewer blank lines than one in this many (a page's end); reading-order text one every two to four lines. */
+const STREAM_BLANKS = 10;
 
 /**
  * A header of text without column geometry whose first line runs labels together
