@@ -29,14 +29,22 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { FIRST, LAST, MANAGERIAL, OFFICES, RISKS } from "./banks.mjs";
 import { dealer, reseedable } from "../corpus/prng.mjs";
-import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { printRun } from "../corpus/print-run.mjs";
 
-const { OUT, ONLY } = generatorArgs(import.meta.url, 17);
-const SEED = 171717;
+const { ROOT, ONLY } = generatorArgs(import.meta.url, 17, ["--seed", "--split"]);
+/**
+ * `--seed S --split NAME`: a validation draw (session 36, as corpus16's) — the same generator with
+ * another seed, every document to split NAME (val17, val17b, …), in a folder of its own
+ * (test/corpus17/NAME/, with its own manifest.json). Both flags or neither (no default seed).
+ */
+const VAL = validationDraw(17);
+const SEED = VAL?.seed ?? 171717;
+/** The folder the manifest, the sources and the documents' split folders sit under. */
+const OUT = VAL ? join(ROOT, "test", "corpus17", VAL.split) : join(ROOT, "test", "corpus17");
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 
 // ---------------------------------------------------------------- randomness
@@ -416,17 +424,20 @@ function plan() {
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev17, 10 to holdout17
-  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 17);
+  const drawnSplits = splitsOf(N_DOCS, N_DEV, shuffle, 17);
+  const splits = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : drawnSplits;
   return drawn.map((d, i) => {
     const parts = docxParts(d);
     return { ...d, ...splits[i], parts, docx: zip(parts) };
   });
 }
+/** A document's folder under OUT: its split's, or OUT itself for a validation draw. */
+const folderOf = (doc) => (VAL ? "." : doc.split);
 function manifestEntry(doc, truth) {
   // Not harness.mjs's manifestFeatures: a document whose truth has no rows (no table read) lists
   // no row features here, though its plan drew rows.
   const features = [...new Set([...truth.structure.features, ...truth.rows.length ? truth.structure.rows.flatMap((r) => r.features) : []])].sort();
-  const dir = doc.split, id = doc.id;
+  const dir = folderOf(doc), id = doc.id;
   const renderings = Object.fromEntries(RENDER.map((k) => [k, `${dir}/${id}.${FILE[k]}`]));
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, source: `src/${id}.docx`, layoutSha256: sha(doc.parts.map(([n, x]) => `${n}\n${x}`).join("\n")) };
 }
@@ -446,7 +457,7 @@ soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", join(work, "pdf"),
 soffice(["--convert-to", "html:HTML (StarWriter)", "--outdir", join(work, "html"), ...srcs]);
 const entries = [];
 for (const doc of todo) {
-  const dir = join(OUT, doc.split), id = doc.id;
+  const dir = join(OUT, folderOf(doc)), id = doc.id;
   mkdirSync(dir, { recursive: true });
   const truth = truthOf(doc);
   const opdf = join(dir, `${id}.ooxml.pdf`), cpdf = join(dir, `${id}.lochrome.pdf`);
@@ -474,5 +485,6 @@ done();
 if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), chromium: version("chromium", ["--version"]), pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]), w3m: version("w3m", ["-version"]) };
-  writeManifest(OUT, 17, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  if (VAL) writeDrawManifest(OUT, 17, VAL, producers, entries);
+  else writeManifest(OUT, 17, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 } else if (existsSync(join(OUT, "manifest.json"))) console.log("\n(--only: the manifest is not rewritten)");

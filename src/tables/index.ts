@@ -13,7 +13,7 @@ import { checkRows } from "./checks.js";
 import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinearHeader, readLinearizedPart, readMarker, runTogetherLabels, keepsWrapSpaces } from "./linearized.js";
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
-import { unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
+import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
@@ -117,8 +117,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   // Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order): a
   // side-by-side header's columns cannot be placed on the lines under it, whose rows are not read.
   const streamOrder = withoutColumnGeometry(layout);
-  const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []) || (streamOrder && labelsRunTogether(layout, t)));
-  const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn) : null;
+  const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []) || (streamOrder && labelsRunTogether(layout, t, true)));
+  const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn, streamOrder) : null;
   const linearRows = linear?.rows;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
@@ -5374,7 +5374,7 @@ function sectionAt(sections: readonly SectionMark[], page: number, line: number)
  * heading; the lines a printing leaves after its last row are the next printing's objective
  * heading when that table has no Objective column.
  */
-function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void): { rows: Map<number, LinearRow[]>; withinLabels: Set<number>; cellSections: Set<SectionMark> } {
+function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linearized: readonly boolean[], sections: readonly SectionMark[], warn: (code: string, message: string, page: number | null, line: number | null) => void, streamOrder = false): { rows: Map<number, LinearRow[]>; withinLabels: Set<number>; cellSections: Set<SectionMark> } {
   const lines = layout.pages.flatMap((p) => p.lines);
   const indexOf = new Map(lines.map((l, i) => [`${l.page}:${l.line}`, i]));
   // Where each linearised header starts, and the table it opens; a header found inside another's
@@ -5383,7 +5383,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     .flatMap((t, k) => (linearized[k] ? t.parts.map((p) => ({ at: indexOf.get(`${p.header.page}:${p.header.line}`) ?? -1, table: k })) : []))
     .filter((s) => s.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const blocks: Array<{ at: number; table: number; header: LinearHeader; readingOrder?: boolean }> = [];
+  const blocks: Array<{ at: number; table: number; header: LinearHeader; readingOrder?: boolean; contentStream?: boolean }> = [];
   const warned = new Set<number>();
   for (const s of starts) {
     if (blocks.length && s.at < blocks[blocks.length - 1]!.header.end) continue;
@@ -5394,7 +5394,13 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     const t = tables[s.table]!;
     const l = lines[s.at]!;
     const columns = header?.columns ?? t.parts[0]?.header.columns ?? [];
-    if (header) blocks.push({ at: s.at, table: s.table, header, ...(orderHeader ? { readingOrder: true } : {}) });
+    // Content-stream text (pdftotext -raw, tables/stream-order): a cell's wrapped lines keep no
+    // wrap's space, as reading-order text's; its cells are read the same way.
+    // (Reading-order text puts a blank line after every block, a cell or a label, and is read as
+    // such: content-stream text has none but at a page's end.)
+    const window = plainHeader ? lines.slice(plainHeader.end, plainHeader.end + KEEPS_SPACES_WINDOW) : [];
+    const contentStream = streamOrder && plainHeader !== null && !keepsWrapSpaces(window) && window.filter((l) => l.text.trim() === "").length * STREAM_BLANKS < window.length;
+    if (header) blocks.push({ at: s.at, table: s.table, header, ...(orderHeader ? { readingOrder: true } : {}), ...(contentStream ? { readingOrder: true, contentStream: true } : {}) });
     // One warning per table, at its first header.
     if (warned.has(s.table)) continue;
     warned.add(s.table);
@@ -5424,7 +5430,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
   // copy the paragraph that line ends).
   let reserved: string | null = null;
   // A block's body lines; reading-order text's turned into a viewer's copy (tables/reading-order).
-  const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.readingOrder ? asViewerCopy(lines.slice(a, z), blk.header.columns.map((c) => c.header)) : lines.slice(a, z));
+  const bodyOf = (blk: (typeof blocks)[number], a: number, z: number) => (blk.contentStream ? asStreamCopy(lines.slice(a, z), blk.header.columns) : blk.readingOrder ? asViewerCopy(lines.slice(a, z), blk.header.columns.map((c) => c.header)) : lines.slice(a, z));
   for (const [b, block] of blocks.entries()) {
     const { columns, end: from } = block.header;
     const headingLine = reserved;
@@ -5552,6 +5558,8 @@ function headersOutsideLabels(tables: readonly RawTable[], linearized: readonly 
 
 /** The lines from a header on whose ends a viewer's copy is told by its wrap spaces. */
 const KEEPS_SPACES_WINDOW = 60;
+/** Content-stream text has fewer blank lines than one in this many (a page's end); reading-order text one every two to four lines. */
+const STREAM_BLANKS = 10;
 
 /**
  * A header of text without column geometry whose first line runs labels together
@@ -5561,14 +5569,14 @@ const KEEPS_SPACES_WINDOW = 60;
  * labels, read one a line with that line split (tables/linearized `readLinearHeader`), make at
  * least the columns the detector found.
  */
-function labelsRunTogether(layout: Layout, t: RawTable): boolean {
+function labelsRunTogether(layout: Layout, t: RawTable, contentStream = false): boolean {
   const h = t.parts[0]?.header;
   if (!h) return false;
   const lines = layout.pages.find((p) => p.number === h.page)?.lines ?? [];
   const at = lines.findIndex((l) => l.line === h.line);
   // (Only a copy that keeps the wrap's space at its breaks, MuPDF's or a viewer's: content-stream
   // text, pdftotext -raw, runs a row's cells together too, and is not read as cells — tables/stream-order.)
-  if (at < 0 || !keepsWrapSpaces(lines.slice(at, at + KEEPS_SPACES_WINDOW)) || runTogetherLabels(normalizeSpace(lines[at]!.text)) === null) return false;
+  if (at < 0 || !(contentStream || keepsWrapSpaces(lines.slice(at, at + KEEPS_SPACES_WINDOW))) || runTogetherLabels(normalizeSpace(lines[at]!.text)) === null) return false;
   const read = readLinearHeader(lines, at);
   return read !== null && read.columns.length >= h.columns.length;
 }

@@ -4,7 +4,7 @@ import type { ColumnDef } from "./columns.js";
 import { BARE_OBJECTIVE_LABEL, LABEL_START, OBJECTIVE_LABEL, isCombinedLabel, SUB_MEASURE_LABEL, VALUE_LABEL_WORD, VALUE_ROLES, isLabelCell, labelRole } from "../vocab/columns.js";
 import { keyOf, YEAR_LABEL } from "./header.js";
 import { BULLET_GLYPH_ONLY, GLYPH_CLASS, NUMBERED_START, OUTLINE_NUMBER, leadingMarker, romanNumber, stripMarker } from "../vocab/markers.js";
-import { VALUE_CELL } from "../vocab/values.js";
+import { VALUE_CELL, isValueCell } from "../vocab/values.js";
 import { normalizeSpace } from "../vocab/text.js";
 import { combinedItems, joinCellLine, joinWrapped } from "./text.js";
 
@@ -194,7 +194,7 @@ function paragraphOf(lines: readonly Line[], index: number): Paragraph {
   const text = normalizeSpace(marker ? stripMarker(raw).text : raw);
   const label = OBJECTIVE_LABEL.exec(text)?.[1]?.trim() ?? null;
   const width = Math.max(...lines.map((l) => l.text.trim().length));
-  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && VALUE_CELL.test(text), label, width, endPage: lines[lines.length - 1]!.page };
+  return { line, index, span: lines.length, blank, text, marker, indent: line.text.length - line.text.trimStart().length, value: !blank && isValueCell(text), label, width, endPage: lines[lines.length - 1]!.page };
 }
 
 /**
@@ -1082,7 +1082,7 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
         continue;
       }
     }
-    const run = runTogetherLabels(t, labelRest(lines, i + 1));
+    const run = completedRun(lines, i, t) ?? runTogetherLabels(t, labelRest(lines, i + 1));
     if (run) {
       for (const piece of run) entries.push({ text: piece, last: i });
       continue;
@@ -1096,7 +1096,9 @@ export function readLinearHeader(lines: readonly Line[], at: number): LinearHead
     // (A label's middle line, `INDICATOR ` / `OF ` / `ACHIEVEMENT`, joins the lines around it.)
     const following = entries[k + 1]?.text;
     const joinsPrevious = previous !== undefined && (labelRole(`${previous} ${t}`) !== null || (texts.length > 1 && labelRole(`${texts[texts.length - 2]} ${previous} ${t}`) !== null) || (following !== undefined && labelRole(`${previous} ${t} ${following}`) !== null));
-    if (!(isLabelCell(t) || joinsPrevious || (previous !== undefined && YEAR_LABEL.test(t)))) break;
+    // (A wrapped label's first line that is no label piece on its own, `RISKS AND` / `MITIGATIONS`.)
+    const opensNext = following !== undefined && labelRole(`${t} ${following}`) !== null;
+    if (!(isLabelCell(t) || joinsPrevious || opensNext || (previous !== undefined && YEAR_LABEL.test(t)))) break;
     texts.push(t);
   }
   // "Indicator" alone names the measure column beside a Baseline or Target column (vocab/columns).
@@ -1149,22 +1151,48 @@ export function runTogetherLabels(text: string, rest = ""): string[] | null {
   if (words.length < 2 || words.length > 3 * MAX_LABEL_LINES) return null;
   const completes = rest !== "" && labelRole(rest) === null;
   // best[k]: the fewest whole labels covering words [0, k), with where the last one starts.
-  const best: Array<{ labels: number; from: number } | null> = [{ labels: 0, from: -1 }];
+  // (A last piece that is only a label's first words counts as `partial`: a split into whole
+  // labels is taken before it — `Objectives` | `Expected results` | `Performance measures`, not
+  // `Objectives` | `Expected results Performance measures`, session 36.)
+  const best: Array<{ labels: number; partial: number; from: number } | null> = [{ labels: 0, partial: 0, from: -1 }];
   for (let k = 1; k <= words.length; k++) {
     best[k] = null;
     for (let j = 0; j < k; j++) {
       const before = best[j];
       const piece = words.slice(j, k).join(" ");
       const last = k === words.length;
-      const whole = last && completes ? labelRole(`${piece} ${rest}`) !== null : labelRole(piece) !== null || (last && j > 0 && isLabelCell(piece) && LABEL_START.test(piece));
-      if (!before || !whole) continue;
-      if (!best[k] || before.labels + 1 < best[k]!.labels) best[k] = { labels: before.labels + 1, from: j };
+      const full = last && completes ? labelRole(`${piece} ${rest}`) !== null : labelRole(piece) !== null;
+      const partial = !full && !completes && last && j > 0 && isLabelCell(piece) && LABEL_START.test(piece);
+      if (!before || !(full || partial)) continue;
+      const cand = { labels: before.labels + 1, partial: before.partial + (partial ? 1 : 0), from: j };
+      const cur = best[k];
+      if (!cur || cand.partial < cur.partial || (cand.partial === cur.partial && cand.labels < cur.labels)) best[k] = cand;
     }
   }
   if (!best[words.length] || best[words.length]!.labels < 2) return completes ? runTogetherLabels(text) : null;
   const pieces: string[] = [];
   for (let k = words.length; k > 0; k = best[k]!.from) pieces.unshift(words.slice(best[k]!.from, k).join(" "));
   return pieces;
+}
+
+/**
+ * Labels run together on `lines[i]` (text `t`) whose last piece the fewest next lines complete:
+ * content-stream text prints a header cell after cell, and a line holds the cells that stood on
+ * one baseline — whole one-line labels and the first line of the next, wrapped, label
+ * (`OBJECTIVE RISKS AND` / `MITIGATIONS` / `EXPECTED RESULT PERFORMANCE` / `MEASURE`), so the
+ * lines after it finish that label, and then the next line's labels begin. Null when no count of
+ * lines (up to a label's line count) completes a split's last piece.
+ */
+function completedRun(lines: readonly Line[], i: number, t: string): string[] | null {
+  let rest = "";
+  for (let k = i + 1; k < lines.length && k - i < MAX_LABEL_LINES; k++) {
+    const next = normalizeSpace(lines[k]!.text);
+    if (!next) return null;
+    rest = rest ? `${rest} ${next}` : next;
+    const run = runTogetherLabels(t, rest);
+    if (run && labelRole(`${run[run.length - 1]!} ${rest}`) !== null) return run;
+  }
+  return null;
 }
 
 /**

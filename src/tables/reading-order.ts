@@ -352,7 +352,7 @@ function withCellsParted(body: readonly Line[]): Line[] {
 }
 
 /** A line's merged cells: its text cut before each bullet glyph standing between words (one part when none). */
-function mergedCells(text: string): string[] {
+export function mergedCells(text: string): string[] {
   const parts = text.trim().split(MID_LINE_BULLET);
   // (A marker alone before the cut is a cell's marker set apart, not a cell.)
   if (parts.length < 2 || parts.length > MAX_MERGED_CELLS || parts.some((p) => readMarker(p) !== null && stripMarker(p).text.trim() === "")) return [text.trim()];

@@ -53,3 +53,18 @@ export const VALUE_CELL = new RegExp(
   String.raw`^(?:[<>≤≥~]|at least|at most|up to)?\s*[$€£]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[A-Za-z]+){0,2}$|^(?:n\/?a|tbd|tbc|none|nil|[-–—])$`,
   "i",
 );
+
+/** A value's note in brackets after it, one or two words (`54 (actual)`, `8 (cumulative)`). */
+const VALUE_NOTE = /\s*\(\p{L}+(?: \p{L}+)?\)$/u;
+/** A bound in words before a value that VALUE_CELL does not list (`Not more than 9 days`, `fewer than 10`). */
+const WORDED_BOUND = new RegExp(String.raw`^(?:${BOUND_PHRASE})\s+(?=\d)`, "i");
+/**
+ * A whole Baseline or Target cell: VALUE_CELL, also with a bracketed note after the value
+ * (`54 (actual)`, `72 (cumulative)`) or a bound in words before it (`Not more than 9 days`).
+ * Session 36: content-stream text prints such cells run together (`3 (actual) 5`), and only
+ * their kind tells where one ends.
+ */
+export function isValueCell(text: string): boolean {
+  const t = text.trim().replace(VALUE_NOTE, "").replace(WORDED_BOUND, "");
+  return t !== "" && VALUE_CELL.test(t);
+}

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { textToLayout } from "../../src/extract/text.js";
-import { hasGeometry, unplacedColumns, withoutColumnGeometry } from "../../src/tables/stream-order.js";
+import { asStreamCopy, hasGeometry, streamCells, unplacedColumns, withoutColumnGeometry } from "../../src/tables/stream-order.js";
+import { readLinearHeader, runTogetherLabels } from "../../src/tables/linearized.js";
 
 const OPENING = [
   "SENIOR MANAGER’S COMPACT for 2014",
@@ -81,15 +82,41 @@ describe("text without column geometry", () => {
     expect([tabbed, indented, spaced, plain].map((l) => hasGeometry(l!, 0))).toEqual([true, true, true, false]);
   });
 
-  it("a one-line header over content-stream lines: no rows invented, TABLE_READING_ORDER, partial", async () => {
+  it("a one-line header over content-stream lines: its rows read as a linearised table (session 36), flagged", async () => {
     const out = await extractText([...OPENING, ...RAW_TABLE], "mini.raw.txt");
     expect(out.kind).toBe("compact");
     if (out.kind !== "compact") throw new Error("not read as a compact");
-    expect(out.objectives).toEqual([]);
-    const flagged = out.warnings.filter((w) => w.code === "TABLE_READING_ORDER");
-    expect(flagged.map((w) => w.line)).toEqual([OPENING.length + 1]);
-    expect(flagged[0]!.message).toMatch(/no column geometry/);
+    expect(out.objectives.map((o) => o.objective)).toEqual(["To support economic de-escalation measures in cooperation with partners", "To open roads and crossings through negotiated arrangements"]);
+    // Row 2: wraps restored by width and case, `31% 35%` cut into Baseline and Target.
+    const two = out.objectives[1]!;
+    expect(two.accomplishments).toEqual(["Truce provisions observed and extended by the parties."]);
+    expect(two.measures.map((m) => [m.text, m.baseline, m.target])).toEqual([["Consultations including women delegates.", "31%", "35%"]]);
+    // Row 1's second sub-row (a measure under the merged accomplishment) cannot be told from a new
+    // accomplishment by the text alone: the reading is a guess and says so.
+    expect(out.objectives[0]!.measures[0]!.text).toBe("Rounds of direct or proximity talks held.");
+    expect(out.warnings.some((w) => w.code === "TABLE_LINEARIZED_AMBIGUOUS")).toBe(true);
     expect(out.status).toBe("partial");
+  });
+
+  it("cuts run-together Baseline/Target cells and restores a cell's wraps (asStreamCopy)", () => {
+    expect(streamCells("3 (actual) 5", 2)).toEqual(["3 (actual)", "5"]);
+    expect(streamCells("84% At least 86%", 2)).toEqual(["84%", "At least 86%"]);
+    expect(streamCells("Tickets purchased 16 days before travel 46% At least 57%", 2)).toEqual(["Tickets purchased 16 days before travel", "46%", "At least 57%"]);
+    // One value before a value line (the Target wrapped onto the next line).
+    expect(streamCells("Average number of days to fill a vacancy 183 days", 2, true)).toEqual(["Average number of days to fill a vacancy", "183 days"]);
+    expect(streamCells("Average number of days to fill a vacancy 183 days", 2)).toEqual(["Average number of days to fill a vacancy 183 days"]);
+    // No value columns: nothing is cut.
+    expect(streamCells("Crossing points operating: 9 11", 0)).toEqual(["Crossing points operating: 9 11"]);
+    const body = textToLayout(["Truce provisions", "observed and", "extended by the", "parties", "Rounds of consultations", "convened with the parties", "Loss of confidence", "of the Security", "Council members", "(target: 9)."].join("\n")).pages.flatMap((p) => p.lines);
+    const copy = asStreamCopy(body, []).map((l) => l.text);
+    // A lower-case or bracketed next line goes on; `Rounds` would have fitted after `parties`; `Council` follows a name's word.
+    expect(copy.map((t) => t.endsWith(" "))).toEqual([true, true, true, false, true, false, true, true, true, false]);
+  });
+
+  it("reads a header printed cell after cell, a wrapped label's first line run together with whole labels", () => {
+    expect(runTogetherLabels("Objectives Expected results Performance measures")).toEqual(["Objectives", "Expected results", "Performance measures"]);
+    const lines = textToLayout(["OBJECTIVE RISKS AND", "MITIGATIONS", "EXPECTED RESULT PERFORMANCE", "MEASURE", "To use the delegated"].join("\n")).pages.flatMap((p) => p.lines);
+    expect(readLinearHeader(lines, 0)?.columns.map((c) => c.role)).toEqual(["objective", "risks", "accomplishments", "measures"]);
   });
 
   it("the same table laid out is read as before", async () => {
