@@ -1270,6 +1270,10 @@ function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: 
     if (!VALUE_ROLES.has(c.role) || !before || !VALUE_ROLES.has(before.role) || placed.includes(i - 1)) return;
     const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
     if (segments.length !== 2 || boundHeadRun(words, segments[0]!) || words.some((w, k) => w.segment === segments[0] && placed[k] !== i)) return;
+    // A value cell opens with a figure, a comparator or a bound's capital: a first run in lower case
+    // goes on the cell above it, a justified bound's words stretched apart ("Not      more" /
+    // "than       45" / "days" under `Target`, corpus20 val20c and val20 Typst), not a value of its own.
+    if (LOWER_CASE_OPENING.test(words.find((w) => w.segment === segments[0])!.text)) return;
     words.forEach((w, k) => {
       if (w.segment === segments[0]) placed[k] = i - 1;
     });
