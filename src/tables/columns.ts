@@ -1270,10 +1270,6 @@ function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: 
     if (!VALUE_ROLES.has(c.role) || !before || !VALUE_ROLES.has(before.role) || placed.includes(i - 1)) return;
     const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
     if (segments.length !== 2 || boundHeadRun(words, segments[0]!) || words.some((w, k) => w.segment === segments[0] && placed[k] !== i)) return;
-    // A value cell opens with a figure, a comparator or a bound's capital: a first run in lower case
-    // goes on the cell above it, a justified bound's words stretched apart ("Not      more" /
-    // "than       45" / "days" under `Target`, corpus20 val20c and val20 Typst), not a value of its own.
-    if (LOWER_CASE_OPENING.test(words.find((w) => w.segment === segments[0])!.text)) return;
     words.forEach((w, k) => {
       if (w.segment === segments[0]) placed[k] = i - 1;
     });
@@ -1709,7 +1705,9 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     const prev = columns[i - 1];
     if (i === 0 || !prev) return { ...c };
     const low = windowLow(i);
-    const value = VALUE_ROLES.has(c.role);
+    // Only the first value column after a text column: a value's own words ("75 per" / "cent 82 per
+    // cent", "in 2015") run in lower case into the next value column.
+    const value = VALUE_ROLES.has(c.role) && !VALUE_ROLES.has(prev.role);
     const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x), ...(value ? gluedValues.filter((x) => x >= low && x < c.x) : [])];
     const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: value ? valueStartsAt(x) : startsAt(x) }));
     // A clean edge (no word crosses it) that several lines start at is the column's left edge; the
@@ -1796,7 +1794,7 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
         // or one space before it ("(a) Women …"): either way the item's wrapped lines open under its text.
         const next = words[k + 1];
         // A justified line's last word glued to a value (gluedLineEnd): the value's cell opens at the value.
-        if (next && gluedLineEnd(word, next)) starts.push({ x: next.x, marker: false });
+        if (next && gluedLineEnd(word, next) && !VALUE_ROLES.has(columns[columnOfWord(word, columns, charWidth)]!.role)) starts.push({ x: next.x, marker: false });
         else starts.push({ x: word.x, marker: HUNG_MARKER.test(word.text) && next !== undefined && (next.segment !== word.segment || markerThenText(word, next, charWidth)) });
       }
     });
