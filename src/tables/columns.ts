@@ -1662,12 +1662,18 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
   const edge = SAME_EDGE_CHARS * charWidth;
   const spans: Array<readonly [number, number]> = [];
   const starts: number[] = [];
+  // Where the values glued one space after a justified line's last word start (gluedLineEnd).
+  const gluedValues: number[] = [];
   for (const l of lines) {
     const w = averageCharWidth(l);
     const words = lineWords(l);
     words.forEach((word, k) => {
       spans.push([word.x, word.x + charCount(word.text) * w]);
-      if (k === 0 || words[k - 1]?.segment !== word.segment) starts.push(word.x);
+      if (k === 0 || words[k - 1]?.segment !== word.segment) {
+        starts.push(word.x);
+        const after = words[k + 1];
+        if (after && gluedLineEnd(word, after)) gluedValues.push(after.x);
+      }
     });
   }
   // Counted, not filtered into arrays: every candidate edge of every column asks over all the part's words.
@@ -1700,12 +1706,18 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     const afterLabel = prev.right !== undefined ? prev.right + LABEL_END_CLEARANCE_PT : prev.x + 2 * charWidth + charWidth;
     return Math.max(afterLabel, prev.x + 2 * charWidth, c.right === undefined ? c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth : -Infinity);
   };
+  // A value column's text glued one space after a justified line's last word opens where that
+  // value starts: such starts are candidates and support for value columns.
+  const valueStartsAt = (x: number) => startsAt(x) + gluedValues.filter((s) => Math.abs(s - x) <= edge).length;
   const refined = columns.map((c, i) => {
     const prev = columns[i - 1];
     if (i === 0 || !prev) return { ...c };
     const low = windowLow(i);
-    const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x)];
-    const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: startsAt(x) }));
+    // Only the first value column after a text column: a value's own words ("75 per" / "cent 82 per
+    // cent", "in 2015") run in lower case into the next value column.
+    const value = VALUE_ROLES.has(c.role) && !VALUE_ROLES.has(prev.role);
+    const candidates = [c.x, ...starts.filter((x) => x >= low && x < c.x), ...(value ? gluedValues.filter((x) => x >= low && x < c.x) : [])];
+    const scored = candidates.map((x) => ({ x, crossing: crossings(x), support: value ? valueStartsAt(x) : startsAt(x) }));
     // A clean edge (no word crosses it) that several lines start at is the column's left edge; the
     // leftmost such one, since bullets hang left of their items' text ("•   Greater …").
     const clean = scored.filter((s) => s.crossing === 0 && s.support >= MIN_EDGE_SUPPORT).sort((a, b) => a.x - b.x);
@@ -1714,6 +1726,24 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     return { ...c, x: scored[0]?.x ?? c.x };
   });
   return valueEdgesFromBody(refined, windowLow, starts, crossings, charWidth);
+}
+
+/** A value's first word: a figure or a comparator ("44%", "48 days", "≥ 54%"). */
+const GLUED_VALUE_OPENING = /^(?:[<>≤≥]|\d)/u;
+
+/**
+ * Is the run opening with `word` a justified cell line's last word glued one space to a value? A justified (or
+ * hyphenated) cell line is stretched to its cell's right edge and pdftotext prints the next cell's
+ * first word one space on, so the line's last word opens a run left of the value column, and the
+ * value stands where that column's text opens on the other lines ("issue   a 48 days",
+ * "Recommendations        fully 44%" under `Baseline`, corpus20 val20c Typst: `a` and `fully` at
+ * one x on two lines made that x the Baseline column's edge, and the measures' last words went to
+ * the Baseline). The cue: a run that opens with a word in lower case (a line's end — no list
+ * marker, no value, no cell's capital) and goes on with a figure or a comparator. For the column
+ * edges (refineAnchors, pageAnchors) such a run starts at its value.
+ */
+function gluedLineEnd(word: Word, next: Word | undefined): boolean {
+  return next !== undefined && next.segment === word.segment && LOWER_CASE_OPENING.test(word.text) && !HUNG_MARKER.test(word.text) && GLUED_VALUE_OPENING.test(next.text);
 }
 
 /**
@@ -1771,7 +1801,9 @@ export function pageAnchors(columns: readonly ColumnDef[], lines: readonly Line[
         // A hung marker set apart from its item's text by a column gap ("1.   Special …", "•   Delays …"),
         // or one space before it ("(a) Women …"): either way the item's wrapped lines open under its text.
         const next = words[k + 1];
-        starts.push({ x: word.x, marker: HUNG_MARKER.test(word.text) && next !== undefined && (next.segment !== word.segment || markerThenText(word, next, charWidth)) });
+        // A justified line's last word glued to a value (gluedLineEnd): the value's cell opens at the value.
+        if (next && gluedLineEnd(word, next) && !VALUE_ROLES.has(columns[columnOfWord(word, columns, charWidth)]!.role)) starts.push({ x: next.x, marker: false });
+        else starts.push({ x: word.x, marker: HUNG_MARKER.test(word.text) && next !== undefined && (next.segment !== word.segment || markerThenText(word, next, charWidth)) });
       }
     });
   }
