@@ -5412,6 +5412,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     );
     // Reading order moves and merges cells (a row's lines printed side by side come as one line; a
     // centred cell after the cells it spans): the rows are a best effort, and the output says so.
+    // Content-stream order (pdftotext -raw) is read the same way and is no surer: a cell's lines are
+    // told from the next cell's only by how they open and fit, and a merged cell's sub-rows by order.
+    if (contentStream && !orderHeader) warn("TABLE_READING_ORDER", `table ${t.table} is read from content-stream text (pdftotext -raw, a viewer's copy: cells one after another in the order the producer drew them, no blank line between them): where one cell ends and the next begins is told from how lines open and fit, so its rows are a best effort (status partial) — extract the PDF itself, or pdftotext -layout text, for rows read from the page`, l.page, l.line);
     if (orderHeader) warn("TABLE_READING_ORDER", `table ${t.table} is read from reading-order text (pdftotext without -layout: each cell a block of lines, labels parted by blank lines): cells whose lines stood side by side may be merged or moved, so its rows are a best effort (status partial) — extract the PDF itself, or pdftotext -layout text, for rows read from the page`, l.page, l.line);
     if (!header) warn("TABLE_LINEARIZED_UNREAD", `table ${t.table}'s labels are not one a line (blank lines between them, as pdftotext without -layout prints a table): its cells are blocks of wrapped lines, which this reader does not rebuild`, l.page, l.line);
   }
