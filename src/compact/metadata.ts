@@ -2,6 +2,7 @@ import type { Layout, Line } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText } from "./text.js";
 import { startsWithMarker } from "../vocab/markers.js";
+import { escapeRegExp } from "../vocab/text.js";
 import { NAMED_OFFICE, findHeaderBlock, isNameLine, readFirstPersonParty, yearBesideName } from "./frame.js";
 import { STAGGER_OF_FONT, cellDate, findSignatureBlocks, isTitleCell } from "./signatures.js";
 import { CHAR_WIDTH } from "../extract/text.js";
@@ -715,7 +716,7 @@ function isEntityName(t: string): boolean {
  * each letter found in order, the first at a word start, at least every other content word used).
  */
 export function findAcronym(name: string, text: string): string | null {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = escapeRegExp(name).replace(/\s+/g, "\\s+");
   // "(UNRoD)", "(OSA-Myanmar)": an acronym may hold lower-case letters beside two capitals or more.
   const defined = new RegExp(`${escaped}\\s*\\(([A-Z][A-Z0-9-]{1,9}|(?=(?:[^)]*?[A-Z]){2})[A-Z][A-Za-z0-9-]{1,15})\\)`).exec(text);
   if (defined) return defined[1]!;

@@ -5,6 +5,7 @@
 import type { OrganizationRecord } from "../data/index.js";
 import { foldName } from "./missions.js";
 import { Coverage, foldedWords, isWordUnit, mapFolded, type FoldedText } from "../normalize/text.js";
+import { escapeRegExp } from "../vocab/text.js";
 
 export interface OrgSpan {
   type: "organization";
@@ -75,7 +76,6 @@ function initials(words: readonly string[]): string {
     .toUpperCase();
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * What findOrganizations matches, for one group of records (the table, or a document's learned
@@ -149,7 +149,7 @@ function compileOrgs(records: readonly OrganizationRecord[], dense: boolean): Co
 /** Every acronym, longest first, as whole tokens (not inside a word, not after a hyphen). */
 function acronymPatternOf(keys: readonly string[]): RegExp | null {
   if (keys.length === 0) return null;
-  const alt = [...keys].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const alt = [...keys].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
 }
 

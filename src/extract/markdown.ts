@@ -16,7 +16,7 @@ import type { Context } from "../model/doc.js";
 import type { Layout, Line, LineKind, Page, Segment } from "../model/layout.js";
 import type { ExtractedLayout } from "./index.js";
 import { CHAR_WIDTH, LINE_HEIGHT, TAB_COLUMN_WIDTH, TEXT_FONT_SIZE } from "./text.js";
-import { charCount, repairText } from "../vocab/text.js";
+import { charCount, escapeRegExp, repairText } from "../vocab/text.js";
 import { NOTE_CALL } from "../vocab/markers.js";
 import { commonMarkTree } from "./commonmark.js";
 import { pipeTableTree } from "./pipe-table.js";
@@ -514,7 +514,7 @@ export function splitInlineItems(text: string): string {
 function splitInlineBullets(text: string): string {
   const m = INLINE_BULLET_FIRST.exec(text);
   if (!m) return text;
-  const bullet = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const bullet = escapeRegExp(m[1]!);
   const next = new RegExp(`(?<=\\S) (?=${bullet} \\p{Lu})`, "gu");
   return text.slice(0, m[0].length) + text.slice(m[0].length).replace(next, ` ${CELL_BREAK} `);
 }

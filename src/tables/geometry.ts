@@ -554,7 +554,6 @@ function cellCentredOnObjective(band: readonly Placed[], own: readonly Placed[],
 /** How far (leadings) a centred cell's middle may lie off its objective's: baselines rounded to a pixel. */
 const CENTRED_CELL_SLACK = 0.1;
 
-/** Some column other than the objective's has text in the band, all of it strictly inside it. */
 /**
  * Plain text: the objective's lines are the band's lines (two or more, one grid line apart) and on
  * each after the first another column opens a cell of its own under the cell on the line above (a
@@ -584,6 +583,7 @@ function subRowsPulledTogether(whole: ReadonlyArray<readonly Placed[]>, b: numbe
   return whole.some((other, o) => o !== b && other.length === 1 && other[0]!.line.page === page && !own(other[0]!.line) && shape(other[0]!.line) === subRow);
 }
 
+/** Some column other than the objective's has text in the band, all of it strictly inside it. */
 function shorterCellInside(band: readonly Placed[], objectiveColumn: number, margin: number): boolean {
   const top = band[0]!.line.y, bottom = band[band.length - 1]!.line.y;
   const columns = band[0]!.line.cells.length;

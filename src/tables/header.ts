@@ -800,13 +800,10 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
         const prev = glued[glued.length - 1];
         const hyphenated = prev && wi === 0 && lineBreak ? hyphenatedLabel(prev.text, w.text) : null;
         const closing = ends?.last === p && wi === p.words.length - 1;
-        if (prev && hyphenated) {
-          const kept = { ...prev, text: hyphenated };
-          glued[glued.length - 1] = kept;
-          if (opens.has(prev)) opens.add(kept);
-          if (closing) closes.add(kept);
-        } else if (prev && (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && (brokenLabel(prev.text, w.text) || brokenLabelMiddle(prev.text, w.text))))) {
-          const kept = { ...prev, text: prev.text + w.text };
+        const joined = !prev ? null : hyphenated || (BROKEN_TAIL.test(w.text) || (wi === 0 && lineBreak && (brokenLabel(prev.text, w.text) || brokenLabelMiddle(prev.text, w.text))) ? prev.text + w.text : null);
+        if (prev && joined !== null) {
+          // The word goes back onto the word before it, which keeps that word's line opening.
+          const kept = { ...prev, text: joined };
           glued[glued.length - 1] = kept;
           if (opens.has(prev)) opens.add(kept);
           if (closing) closes.add(kept);

@@ -65,8 +65,12 @@ const SPACED_SHARE = 1.4;
  * with a capital, a figure or a marker, never in lower case, so the blank line is no row gap there.
  */
 export function wrapAfterOneBlank(prev: Pick<Line, "page" | "line" | "text">, line: Pick<Line, "page" | "line" | "text">): boolean {
-  const text = line.text.trim();
-  return prev.page === line.page && line.line - prev.line === 2 && WRAP_GOES_ON.test(text) && !startsWithMarker(text) && !CLAUSE_END.test(prev.text.trim());
+  return oneBlankUnderOpenLine(prev, line) && WRAP_GOES_ON.test(line.text.trim());
+}
+
+/** `line` opens no item and stands one blank grid line under `prev`, on its page, and `prev` ended no clause. */
+function oneBlankUnderOpenLine(prev: Pick<Line, "page" | "line" | "text">, line: Pick<Line, "page" | "line" | "text">): boolean {
+  return prev.page === line.page && line.line - prev.line === 2 && !startsWithMarker(line.text.trim()) && !CLAUSE_END.test(prev.text.trim());
 }
 
 /**
@@ -79,8 +83,7 @@ export function wrapAfterOneBlank(prev: Pick<Line, "page" | "line" | "text">, li
  * objective has its own next line at most one blank line down (a wrap or a value).
  */
 export function wrapBeforeSpacedRow(prev: Pick<Line, "page" | "line" | "text">, line: Pick<Line, "page" | "line" | "text">, next: Pick<Line, "page" | "line"> | undefined): boolean {
-  const text = line.text.trim();
-  return !!next && prev.page === line.page && next.page === line.page && line.line - prev.line === 2 && next.line - line.line > SPACED_ROW_STEP && !startsWithMarker(text) && !CLAUSE_END.test(prev.text.trim());
+  return !!next && next.page === line.page && next.line - line.line > SPACED_ROW_STEP && oneBlankUnderOpenLine(prev, line);
 }
 /** Grid lines from a spaced objective's last line to the row under it: more than one blank line's step. */
 const SPACED_ROW_STEP = 2;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./text.js";
 /**
  * Item markers (bullets and list numbers) of compacts and UN documents: one table, read by the
  * table reader (items inside cells), the compact reader (challenges) and every text cleaner.
@@ -286,11 +287,10 @@ export const MOJIBAKE_MARKERS: ReadonlyMap<string, string> = (() => {
     } else codes.push(c);
   }
   for (const code of codes) {
-    if (code <= 0xff) continue;
-    const hi = winAnsiChar(code >> 8);
-    const lo = winAnsiChar(code & 0xff);
-    if (hi === null || lo === null || /[A-Za-z0-9]/.test(hi + lo)) continue;
-    out.set(hi + lo, String.fromCharCode(code));
+    const marker = String.fromCharCode(code);
+    const pair = utf16Mojibake(marker);
+    if (pair === null || /[A-Za-z0-9]/.test(pair)) continue;
+    out.set(pair, marker);
   }
   return out;
 })();
@@ -299,7 +299,7 @@ export const MOJIBAKE_MARKERS: ReadonlyMap<string, string> = (() => {
  * space, a Markdown cell's "|" or a "<br>"'s ">"), followed by white space and the item's text.
  */
 const MOJIBAKE_MARKER = new RegExp(
-  String.raw`(?<=^|[\s|>])(${[...MOJIBAKE_MARKERS.keys()].map((p) => p.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")})(?=[ \t\u00A0]+\S)`,
+  String.raw`(?<=^|[\s|>])(${[...MOJIBAKE_MARKERS.keys()].map(escapeRegExp).join("|")})(?=[ \t\u00A0]+\S)`,
   "gmu",
 );
 /** The first characters of the pairs: a text with none of them has no pair (no regex scan). */

@@ -247,3 +247,8 @@ function repairShiftedSoftHyphens(s: string): string {
 function isLowerAscii(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
+
+/** `text` as a regular expression source matching it literally (every pattern character escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}

@@ -1,4 +1,5 @@
 import { utf16Mojibake } from "./markers.js";
+import { escapeRegExp } from "./text.js";
 /**
  * The shape of a Target or Baseline value as tables print it: a number with its unit ("36%",
  * "12 days", "85 per cent"), or a mark for no value yet. One definition for the readers that cut
@@ -27,7 +28,7 @@ export const BOUND_PHRASE = String.raw`at (?:least|most)|(?:not )?(?:more|less|f
 export const MOJIBAKE_COMPARATOR = ["≤", "≥"]
   .map((c) => utf16Mojibake(c))
   .filter((m): m is string => m !== null)
-  .map((m) => m.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"))
+  .map(escapeRegExp)
   .join("|");
 /** A cell with no value yet: a dash, "n/a", "TBD". */
 export const NO_VALUE = /^(?:n\/a|n\.a\.|tbd|tbc|[-–—])$/i;
