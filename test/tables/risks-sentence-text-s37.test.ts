@@ -20,7 +20,7 @@ const read = async (path: string): Promise<Compact> => {
   return out;
 };
 const rowOf = (out: Compact, opening: string) => out.objectives.find((o) => o.objective.startsWith(opening));
-const risksOf = (out: Compact, opening: string) => (rowOf(out, opening)?.extra?.["risksAndMitigations"] ?? []).map((x) => (typeof x === "string" ? x : x.text));
+const risksOf = (out: Compact, opening: string): string[] => [...(rowOf(out, opening)?.extra?.["risksAndMitigations"] ?? [])];
 
 describe("a sentence opening under a whole line parts a Risks cell (pdfmake.txt)", () => {
   it("parts two risks at a capital under a full line (val19 v19-004)", async () => {
