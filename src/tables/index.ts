@@ -3741,12 +3741,21 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       (l.cells[i] ?? "").trim().split(/\s+/).length <= NAME_TAIL_WORDS &&
       columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && (l.cells[j] ?? "").trim() === "") &&
       wouldNotFit(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null);
+    // Plain text asks the words at the break for more than a PDF does (`gridSentenceCue`: a capital
+    // after a plain word may be a title at a wrap, "agreed with host" / "Governments and", corpus8
+    // d8b-019), except in a Risks column (session 37, h-pm19): its items are each a risk and its
+    // mitigation, typed one under the other with no marker, and a wrap there falls inside a clause
+    // ("Competing priorities" / "of Member States;"), so a whole line ending on a word of its own and
+    // a capitalised word then a lower-case one at the cell's left edge is the next risk ("roster of
+    // candidates" / "Counterparts change after …", corpus19 val19 v19-004, val19c v19-002, v19-022).
+    // The name guard of the PDF (`capitalisedInside`) still applies. Asking so in every column lifted
+    // more rows but split corpus8's titles at a wrap (docs/tables.md, session 37: h-pm19).
     // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
     const opensSentence = (p: TableLine, l: TableLine, r: number) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || c.role === "risks" || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
