@@ -3840,7 +3840,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r)) && !goesOnSentence(p)) out.add(r);
       else if (p && subRowOpens && accomplishmentAtNextMeasure(block, subRowOpens, prev, r, i, measureColumn)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prevUpper = prev;
