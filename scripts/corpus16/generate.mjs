@@ -33,6 +33,7 @@ import { dealer, reseedable } from "../corpus/prng.mjs";
 import { ACC, MEAS, SG, drawTableRows, frameTruth, longDate, sections, withFrame } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { printRun } from "../corpus/print-run.mjs";
+import { designsOf, layoutSlots, slotSeed } from "./slots.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 
@@ -49,6 +50,8 @@ const SEED = VAL?.seed ?? 161616;
 const OUT = VAL ? join(ROOT, "test", "corpus16", VAL.split) : join(ROOT, "test", "corpus16");
 
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
+/** Each document's layout slots (slots.mjs): its index before val16d, the draw's seed from val16d on. */
+const SLOTS = layoutSlots(N_DOCS, slotSeed(VAL));
 
 // ---------------------------------------------------------------- randomness
 const { next: rnd, int, pick, shuffle, sample, reseed } = reseedable(SEED);
@@ -94,22 +97,23 @@ const FONTS = ["Liberation Sans", "Liberation Serif", "DejaVu Sans", "Nimbus San
 /** Deals values of `xs` in turn per key (so that each crosses the others evenly). */
 const { deal, reset: resetDeals } = dealer("turn", shuffle);
 function drawDocument(i) {
-  const era = "abc"[i % 3];
+  const slot = SLOTS[i];
+  const era = "abc"[slot.era % 3];
   const fits = OFFICES.filter((o) => o.years[0] <= SPANS[era][1]);
-  const office = fits[Math.floor(i / 3) % fits.length];
+  const office = fits[Math.floor(slot.era / 3) % fits.length];
   const year = int(Math.max(office.years[0], SPANS[era][0]), Math.min(office.years[1], SPANS[era][1]));
   const manager = { name: `${pick(FIRST)} ${pick(LAST)}`, title: office.head(year) };
-  const rules = ["none", "grid", "sides"][(i + Math.floor(i / 3)) % 3];
+  const rules = ["none", "grid", "sides"][(slot.rules + Math.floor(slot.rules / 3)) % 3];
   const style = {
     rules,
     fill: deal(`fill:${rules}`, ["zebra", "header", "zebra", "none"]),
-    font: FONTS[Math.floor(i / 2) % FONTS.length],
+    font: FONTS[Math.floor(slot.font / 2) % FONTS.length],
     size: pick([9, 10, 10, 11]),
-    landscape: i % 3 === 1 || i % 5 === 0,
+    landscape: slot.page % 3 === 1 || slot.page % 5 === 0,
     margins: pick(["narrow", "normal", "wide"]),
     footer: deal("footer", ["page-n-of-m", "page-n", "none"]),
     runningHeader: rnd() < 0.5,
-    keepRows: i % 4 === 2,
+    keepRows: slot.keep % 4 === 2,
     valign: deal(`valign:${rules}`, ["top", "top", "middle"]),
     signatures: deal(`sig:${era}`, ["side-by-side", "stacked", "labelled"]),
     sections: era === "a" ? "letters-numbered" : era === "c" ? "section-parts" : deal("secb", ["letters", "roman"]),
@@ -121,7 +125,7 @@ function drawDocument(i) {
   };
   style.ruled = rules !== "none";
   const used = new Set();
-  const designs = [DESIGNS[i % 4], DESIGNS[(i + 1) % 4], DESIGNS[(i + 2) % 4]];
+  const designs = designsOf(DESIGNS, slot.designs);
   const tables = designs.map((design, t) => {
     const managerial = t === designs.length - 1;
     const marker = deal(`marker:${style.ruled}`, MARKERS);

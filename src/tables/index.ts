@@ -3828,7 +3828,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       const upper = block.lines[prevUpper];
       const before = out.size;
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
-      else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch)) out.add(r);
+      else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
       else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || holeBesideOpeningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
@@ -3849,7 +3849,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
-      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r))) out.add(r);
+      else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r)) && !goesOnSentence(p)) out.add(r);
       else if (p && subRowOpens && accomplishmentAtNextMeasure(block, subRowOpens, prev, r, i, measureColumn)) out.add(r);
       if (itemStart < 0 || out.size > before) itemStart = r;
       prevUpper = prev;
