@@ -215,6 +215,8 @@ const WRAPPED_LINE = /\S[ \u00a0]$|\p{L}-$/u;
 const COLUMN_GAP = /\S {3,}\S/;
 /** A figure alone on its line (`3`, `1,164`, `61%`): a value cell, never a paragraph's last words. */
 const LONE_FIGURE = /^\d[\d,.]*\s?%?$/;
+/** A line that wrapped right after a colon: what follows it is the value the colon introduces. */
+const COLON_BEFORE_WRAP = /:[ \u00a0]$/;
 /** The wrap's space itself: what tells a viewer's copy (a hyphen at a line's end may be any text's). */
 const WRAP_SPACE = /\S[ \u00a0]$/;
 
@@ -297,10 +299,14 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
     let lastBlock = b;
     while (lastBlock > 0 && isBlank(lines[lastBlock - 1])) lastBlock--;
     while (lastBlock > 0 && !isBlank(lines[lastBlock - 1]) && lines[lastBlock - 1]!.page === lines[b - 1]!.page) lastBlock--;
+    // A lone figure under a line that ends with a colon is that line's own value, the paragraph's
+    // last words (`… to the selection: ` / `127`, a wrapped measure stating its figure after a colon,
+    // rows above a page break, corpus13 v13c-019): the paragraph ended there, the break cut nothing.
+    const figureBelow = (k: number) => k + 1 < b && LONE_FIGURE.test(lines[k + 1]!.text.trim()) && ends(k + 2) && !COLON_BEFORE_WRAP.test(lines[k]!.text);
     for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
       const next = lines[k + 1];
       const interrupted = k >= lastBlock && k + 1 < b && !isBlank(next) && readMarker(next!.text) !== null;
-      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || interrupted || (k + 1 < b && LONE_FIGURE.test(next!.text.trim()) && ends(k + 2)))) cut.unshift(k);
+      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || interrupted || figureBelow(k))) cut.unshift(k);
     }
     if (!cut.length) continue;
     // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).

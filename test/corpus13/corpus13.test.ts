@@ -22,10 +22,11 @@ describe("test/corpus13", () => {
   // The brief: dev13 ~20 documents and >= 280 rows, holdout13 ~12 documents; each feature in >= 3 documents.
   // val13 (session 33): a validation draw of the same plan with seed 132313, never gated; `--check` checks it too.
   // val13b (session 36): the second draw, seed 133313, ids `v13b-…`.
+  // val13c, val13d (session 37, h-mu13): seeds 134313 (tuned on) and 135313 (check draw, never tuned on).
   generatedCorpusTests(here, 13, {
-    documents: 72,
+    documents: 112,
     checks: "truth, Markdown, sources, manifest",
-    brief: { splits: { dev13: { docs: 20, rows: 280 }, holdout13: { docs: 12 }, val13: { docs: 20 }, val13b: { docs: 20 } }, renderings: ["tex.pdf", "abw.pdf", "txt", "mu.txt", "md"] },
+    brief: { splits: { dev13: { docs: 20, rows: 280 }, holdout13: { docs: 12 }, val13: { docs: 20 }, val13b: { docs: 20 }, val13c: { docs: 20 }, val13d: { docs: 20 } }, renderings: ["tex.pdf", "abw.pdf", "txt", "mu.txt", "md"] },
   });
 
   it("keeps every truth cell in the Markdown and every objective's words in both texts", () => {
