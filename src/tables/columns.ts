@@ -1686,12 +1686,9 @@ export function refineAnchors(columns: readonly ColumnDef[], lines: readonly Lin
     words.forEach((word, k) => {
       spans.push([word.x, word.x + charCount(word.text) * w]);
       if (k === 0 || words[k - 1]?.segment !== word.segment) {
+        starts.push(word.x);
         const after = words[k + 1];
-        // A justified line's last word opens no cell: its start is no edge's support either (two
-        // such "a"s at one x took the Baseline edge from the values two characters right, corpus20
-        // val20 v20-010 typst.txt).
         if (after && gluedLineEnd(word, after)) gluedValues.push(after.x);
-        else starts.push(word.x);
       }
     });
   }
