@@ -314,7 +314,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     figureShortOfValues(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
-    splitValueCells(words, placed, columns);
+    splitValueCells(words, placed, columns, above?.filter((l) => l.page === line.page));
     comparatorOpensValue(words, placed, columns);
     brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
@@ -1233,7 +1233,7 @@ function valuesFillTheirColumns(words: readonly Word[], placed: number[], column
  * "Baseline   Target" labels centred wider than their narrow columns, where the second value
  * starts left of its own label. A value cell is a few words that never hold a column gap.
  */
-function splitValueCells(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+function splitValueCells(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above?: readonly TableLine[]): void {
   columns.forEach((c, i) => {
     const next = columns[i + 1];
     if (!VALUE_ROLES.has(c.role) || !next || !VALUE_ROLES.has(next.role) || placed.includes(i + 1)) return;
@@ -1243,7 +1243,7 @@ function splitValueCells(words: readonly Word[], placed: number[], columns: read
       if (placed[k] === i && w.segment === segments[1]) placed[k] = i + 1;
     });
   });
-  splitValueCellsLeft(words, placed, columns);
+  splitValueCellsLeft(words, placed, columns, above);
 }
 
 /**
@@ -1272,16 +1272,32 @@ export function isBoundHead(cell: string): boolean {
  * under "BASELI TARGE" whose values sit six characters further left). The first run moves only
  * when it is a run of its own (none of its words in an earlier column).
  */
-function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above?: readonly TableLine[]): void {
   columns.forEach((c, i) => {
     const before = columns[i - 1];
     if (!VALUE_ROLES.has(c.role) || !before || !VALUE_ROLES.has(before.role) || placed.includes(i - 1)) return;
     const segments = [...new Set(words.flatMap((w, k) => (placed[k] === i && w.column === undefined ? [w.segment] : [])))];
     if (segments.length !== 2 || boundHeadRun(words, segments[0]!) || words.some((w, k) => w.segment === segments[0] && placed[k] !== i)) return;
+    const first = words.find((w) => w.segment === segments[0])!;
+    if (above && continuesValueCellAbove(first, i, above)) return;
     words.forEach((w, k) => {
       if (w.segment === segments[0]) placed[k] = i - 1;
     });
   });
+}
+
+/**
+ * Is `w` the wrapped line of the value cell above it in column `col`: on the nearest earlier line of
+ * the page that holds text in a value column, column `col`'s text opens at `w`'s character
+ * column, and the column on its left holds text that opens further left. A cell's lines share
+ * its left edge, so a run there goes on in that cell ("Not more" / "than  15" / "days", a justified
+ * narrow Target cell whose stretched gap cut its line in two runs, corpus20 v20c-018 typst.txt);
+ * a row set on a grid of its own would show its Baseline there, not its Target.
+ */
+function continuesValueCellAbove(w: Word, col: number, above: readonly TableLine[]): boolean {
+  const prior = above.findLast((l) => l.fill?.some((f, n) => f !== null && n >= col - 1 && n <= col));
+  const own = prior?.fill?.[col]?.left, left = prior?.fill?.[col - 1]?.left;
+  return own !== undefined && left !== undefined && Math.round(own / CHAR_WIDTH) === Math.round(w.x / CHAR_WIDTH) && left < own;
 }
 
 /**

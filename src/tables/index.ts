@@ -4111,8 +4111,9 @@ function readValueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], p
       if (filled.some((k) => !continues(k)) || stackedWholeValues(block, r, filled)) opens.add(r);
       return;
     }
-    const above = block.lines[r - 1];
-    const adjacent = above !== undefined && above.page === l.page && l.y - above.y <= pitch * 1.01;
+    const through = besideInterleavedLine(block, r, columns, valueColumns, pitch);
+    const above = through ?? block.lines[r - 1];
+    const adjacent = above !== undefined && (through !== undefined || (above.page === l.page && l.y - above.y <= pitch * 1.01));
     // The character grid keeps no padding between sub-rows: one-line measures with a number each
     // print on consecutive lines, and only the numbers stacked in every value column show two
     // values (a value's wrapped line goes on with its unit or words, not with another number).
@@ -4124,6 +4125,24 @@ function readValueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], p
     if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
+}
+/**
+ * pdftotext's grid: the line two above `r` when the line between holds text only in columns left
+ * of the measures and `r` leaves the measure cell empty — a value cell's wrapped line ("Not more" /
+ * "than 15" / "days") with an objective's line printed between its lines. A vertically centred
+ * cell (Typst's `align: horizon`) sets its baselines half a line off the row's other cells, and
+ * pdftotext gives each its own grid line, so the value cell's lines stand two grid lines apart
+ * with the other cell's between (corpus20 v20b-023, v20c-018 typst.txt: the "days" opened the next
+ * measure's value). A new measure's values open beside its own first line, never with the measure
+ * cell empty. Undefined where the line above is not such a line.
+ */
+function besideInterleavedLine(block: RowBlock, r: number, columns: readonly ColumnDef[], valueColumns: readonly number[], pitch: number): TableLine | undefined {
+  const measure = columns.findIndex((c) => c.role === "measures");
+  const l = block.lines[r]!, between = block.lines[r - 1], before = block.lines[r - 2];
+  if (measure < 0 || !between || !before) return undefined;
+  if (between.page !== l.page || before.page !== l.page || l.y - before.y > 2 * pitch * 1.01) return undefined;
+  if (between.cells.some((c, k) => k >= measure && c.trim())) return undefined;
+  return valueColumns.some((k) => (before.cells[k] ?? "").trim()) ? before : undefined;
 }
 /**
  * Plain text, an accomplishment spanning its measures' sub-rows (each measure with a Baseline and
@@ -5232,9 +5251,20 @@ export function blockToObjective(
 function valueTailsAboveTopAlignedValue(levels: readonly number[], spans: ReadonlyArray<readonly [number, number]>, owners: number[]): void {
   const opensOnFirstLine = (j: number) => levels.some((y, n) => owners[n] === j && Math.abs(y - spans[j]![0]) < SAME_LEVEL_PT);
   const samePage = (a: number, b: number) => Math.floor(a / PAGE_SPAN) === Math.floor(b / PAGE_SPAN);
-  // The column's wrap step: its closest two consecutive lines on a page.
-  let wrapStep = Infinity;
-  for (let n = 1; n < levels.length; n++) if (samePage(levels[n]!, levels[n - 1]!) && levels[n]! - levels[n - 1]! >= SAME_LEVEL_PT) wrapStep = Math.min(wrapStep, levels[n]! - levels[n - 1]!);
+  // The column's wrap step: its closest two consecutive lines on a page. Where a cell of the
+  // column wraps within its own measure's lines, its closest two such lines: a vertically centred cell
+  // beside the value cells (Typst's `align: horizon`) puts its lines between theirs on pdftotext's
+  // grid, so a value cell's lines stand two grid lines apart while one-line cells of two measures
+  // stand one apart ("Not more" / "than 15" / "days" beside an objective's lines, then "80%",
+  // corpus20 v20c-018 typst.txt).
+  let wrapStep = Infinity, ownStep = Infinity;
+  for (let n = 1; n < levels.length; n++) {
+    const step = levels[n]! - levels[n - 1]!;
+    if (!samePage(levels[n]!, levels[n - 1]!) || step < SAME_LEVEL_PT) continue;
+    wrapStep = Math.min(wrapStep, step);
+    if (spans.some(([top, bottom]) => levels[n - 1]! >= top - SAME_LEVEL_PT && levels[n]! <= bottom + SAME_LEVEL_PT)) ownStep = Math.min(ownStep, step);
+  }
+  if (Number.isFinite(ownStep)) wrapStep = ownStep;
   for (let n = 1; n < levels.length; n++) {
     const j = owners[n]!;
     const y = levels[n]!;
