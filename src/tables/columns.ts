@@ -628,8 +628,8 @@ function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonl
 /**
  * Session 37 (h-glue): the run's next word starts exactly where other lines of the page open the
  * column after a column gap (`opensOnPage`, within SAME_EDGE_CHARS, at or right of the edge), and
- * `w`, a word of prose that starts left of the edge, ends left of that place: `after` opens the
- * cell, `w` ends the one on its left. pdftotext keeps one space where a
+ * `w`, a capitalised word that starts left of the edge, ends left of that place: `after` opens the
+ * cell, `w` ends the one on its left — the page's place, not the capital, decides. pdftotext keeps one space where a
  * cell's line runs up to the next column, and a row may sit on a grid of its own a few characters
  * off the part's edge, so the edge cuts the run a word early ("… 2030 in Latin America Member
  * States", "America" straddling the part's edge, "Member" under the outcomes opening on the page's
@@ -641,19 +641,24 @@ function cutBeforePageOpening(words: readonly Word[], k: number, columns: readon
   const edge = columns[col];
   if (w.column !== undefined || col === 0 || !edge || VALUE_ROLES.has(edge.role) || before?.segment !== w.segment) return col;
   if (!beforePageOpening(w, after, edge, charWidth) || columnOfWord(before, columns, charWidth, 0) >= col) return col;
-  // The cell's line right above opens where `w` starts: the row is set left of the page's places
+  // The cell's line right above opens where `w` starts (within ALIGNED_CHARS): the row is set left of the page's places
   // and `w` is its cell's first word ("… through and girls in sport" under "… women Community
   // programmes for women", corpus14 v14c-023).
   const left = lineAbove?.fill?.[col]?.left;
-  return left !== undefined && Math.abs(left - w.x) <= SAME_EDGE_CHARS * charWidth ? col : col - 1;
+  return left !== undefined && Math.abs(left - w.x) <= ALIGNED_CHARS * charWidth ? col : col - 1;
 }
 function beforePageOpening(w: Word, after: Word | undefined, edge: ColumnDef, charWidth: number): boolean {
   if (!after || after.segment !== w.segment || !edge.opensOnPage) return false;
   const at = edge.opensOnPage.find((x) => Math.abs(after.x - x) <= SAME_EDGE_CHARS * charWidth);
-  return at !== undefined && w.x < edge.x && at >= edge.x && w.x + charCount(w.text) * charWidth <= at && PROSE_WORD.test(w.text) && markerKinds(w.text).length === 0;
+  return at !== undefined && w.x < edge.x && at >= edge.x && w.x + charCount(w.text) * charWidth <= at && CAPITALISED_WORD.test(w.text) && markerKinds(w.text).length === 0;
 }
-/** A word of prose (two letters or more, a closing comma or stop): no list marker, no figure. */
-const PROSE_WORD = /^\p{L}[\p{L}’'-]+[,;:.]?$/u;
+/**
+ * A capitalised word of prose (two letters or more): the straddler `capitalAcrossEdgeColumn` opens the
+ * next cell with by its capital alone. A straddler in lower case is a cell's wrapped line's first
+ * word as often ("shared with all use of performance data.", the accomplishment's "use" a character
+ * right of its marker above, corpus dev-019 lo.txt; "on each draft agreement o Travel …", d17-002).
+ */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]+[,;:.]?$/u;
 
 /**
  * Plain text, one page of a table part: per column, the places where at least
