@@ -641,6 +641,9 @@ function cutBeforePageOpening(words: readonly Word[], k: number, columns: readon
   const edge = columns[col];
   if (w.column !== undefined || col === 0 || !edge || VALUE_ROLES.has(edge.role) || before?.segment !== w.segment) return col;
   if (!beforePageOpening(w, after, edge, charWidth) || columnOfWord(before, columns, charWidth, 0) >= col) return col;
+  // A word right after an item marker is its item's first word ("(a) Truce provisions", the outcomes'
+  // text opening under "provisions" four characters right of the marker's: corpus17 d17-002).
+  if (markerKinds(before.text).length > 0) return col;
   // The cell's line right above opens where `w` starts (within ALIGNED_CHARS): the row is set left of the page's places
   // and `w` is its cell's first word ("… through and girls in sport" under "… women Community
   // programmes for women", corpus14 v14c-023).
