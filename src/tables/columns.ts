@@ -1,5 +1,6 @@
 import { BULLET_GLYPH_ONLY, GLYPH_CLASS, ITEM_OPENING, LIST_NUMBER, NOTE_CALL, markerKinds, markerValue } from "../vocab/markers.js";
 import type { Line, Segment } from "../model/layout.js";
+import { RecentLineMemo } from "./lineMemo.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { charCount, isJsSpace } from "../vocab/text.js";
@@ -49,7 +50,21 @@ export interface Word {
  * to place a word on the right side of a column anchor.
  */
 export function lineWords(line: Line, layoutText?: string): readonly Word[] {
-  return splitLineWords(line, layoutText);
+  // The layout text changes a line's words only through a tab cell's lost-glyph trace (a segment of
+  // column > 0, `hasLostGlyphTrace`): a line without one has the same words read either way.
+  const text = layoutText !== undefined && line.segments.some((seg) => seg.column !== undefined && seg.column > 0) ? layoutText : undefined;
+  return LINE_WORDS.get(line, text, () => splitLineWords(line, text));
+}
+/**
+ * The words of the lines read last (tables/lineMemo): the table reader's rules ask for a line's
+ * words ~3 times on a PDF (its own tests, its neighbours' above and below, the reader's walk over
+ * each table); 2,048 lines hold every bench PDF's table lines (the largest asks for 267) at
+ * ~0.5 MB. Cleared with the header memos when the tables stage ends (`forgetLineWords`).
+ */
+const LINE_WORDS = new RecentLineMemo<readonly Word[]>(2048);
+/** Drop the kept words (tables/header forgetHeaderMemos: the tables stage is done with its lines). */
+export function forgetLineWords(): void {
+  LINE_WORDS.clear();
 }
 
 /** `lineWords(line).length` without building the words: the runs of non-space in each segment. */

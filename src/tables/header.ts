@@ -1,7 +1,7 @@
 import type { Layout, Line, Segment } from "../model/layout.js";
 import { allLines } from "../model/layout.js";
 import type { HeaderScan } from "../model/doc.js";
-import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, lineWordCount, averageCharWidth, charCount, countWords, forgetLineWords, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
@@ -817,8 +817,17 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
     // Built field by field, not spread: this runs for every window of every candidate header line.
     // The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps each
     // word's own x for two labels glued in one cell.
+    // The optional fields are set after the literal, not spread into it: a spread of `{}` or
+    // `{ opensLine: true }` per word cost ~2 % of the tables stage (session 37, h-perf). Same
+    // fields, same order.
     const underGroup = grouped?.children.has(cell) ? grouped.role : undefined;
-    return glued.map((w): Word => ({ text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x, ...(underGroup ? { underGroup } : {}), ...(opens.has(w) ? { opensLine: true } : {}), ...(closes.has(w) ? { closesLine: true } : {}) }));
+    return glued.map((w): Word => {
+      const word: Word = { text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x };
+      if (underGroup) word.underGroup = underGroup;
+      if (opens.has(w)) word.opensLine = true;
+      if (closes.has(w)) word.closesLine = true;
+      return word;
+    });
   });
 }
 
@@ -841,6 +850,7 @@ export function forgetHeaderMemos(): void {
   MERGED_CELLS = new WindowMemo<readonly Word[]>();
   HEADER_LINE_WORDS = new LineMemo<readonly Word[]>();
   LABEL_SPLITS = new Map<string, number>();
+  forgetLineWords();
 }
 function readHeaderLineWords(line: Line, layoutText: string | undefined): readonly Word[] {
   // unglueLabelWords over the line's words, without an array per word that stays whole.

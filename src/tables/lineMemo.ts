@@ -58,3 +58,31 @@ function sameLines(a: readonly Line[], b: readonly Line[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Like LineMemo, for the most recent `capacity` lines only: a fact asked of every line of the
+ * document and again of its neighbours (a line's words: `lineWords`, ~3 calls per line, most
+ * within a few lines of each other or in the table reader's second walk over a table) is kept
+ * without holding every line's value to the stage's end — a 4,000-page document's words would be
+ * hundreds of megabytes. The oldest line is dropped first. Exact under LineMemo's terms (a Line is
+ * not changed after extraction); a value read with the layout text and one read without are kept
+ * apart.
+ */
+export class RecentLineMemo<T> {
+  private readonly entries = new Map<Line, { plain: T | undefined; text: string | undefined; withText: T | undefined }>();
+  constructor(private readonly capacity: number) {}
+  get(line: Line, text: string | undefined, make: () => T): T {
+    let entry = this.entries.get(line);
+    if (entry === undefined) {
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(line, (entry = { plain: undefined, text: undefined, withText: undefined }));
+    }
+    if (text === undefined) return (entry.plain ??= make());
+    if (entry.withText !== undefined && entry.text === text) return entry.withText;
+    entry.text = text;
+    return (entry.withText = make());
+  }
+  clear(): void {
+    this.entries.clear();
+  }
+}

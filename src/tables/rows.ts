@@ -68,20 +68,47 @@ const RULE_MERGE_DISTANCE = 2;
 export function rowBoundariesFromRules(page: Pick<Page, "rules">, left: number, right: number): number[] {
   const width = right - left;
   if (width <= 0) return [];
-  const horizontal = page.rules
+  return ruleBands(page.rules)
+    .filter((b) => coveredWidth(b.spans, left, right) >= ROW_RULE_MIN_SPAN * width)
+    .map((b) => b.y);
+}
+
+/** A page's horizontal rules merged by y (RULE_MERGE_DISTANCE), top to bottom, each with its spans. */
+interface RuleBand {
+  y: number;
+  spans: Array<[number, number]>;
+}
+/**
+ * The bands of each page's rules, built once: the table reader asks for a page's row boundaries
+ * under each column and each cell it tests (ruleBoundaries, ruledValueCells, the note and frame
+ * tests), and only the coverage test depends on the extent asked about. Keyed by the page's rule
+ * list, which is not changed after extraction; dies with the layout.
+ */
+const RULE_BANDS = new WeakMap<Page["rules"], readonly RuleBand[]>();
+function ruleBands(rules: Page["rules"]): readonly RuleBand[] {
+  const known = RULE_BANDS.get(rules);
+  if (known) return known;
+  const horizontal = rules
     .filter((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS)
     .map((r) => ({ y: (r.y1 + r.y2) / 2, x1: Math.min(r.x1, r.x2), x2: Math.max(r.x1, r.x2) }))
     .sort((a, b) => a.y - b.y);
-  const bands: Array<{ y: number; spans: Array<[number, number]> }> = [];
+  const bands: RuleBand[] = [];
   for (const r of horizontal) {
     const band = bands[bands.length - 1];
     if (band && r.y - band.y <= RULE_MERGE_DISTANCE) band.spans.push([r.x1, r.x2]);
     else bands.push({ y: r.y, spans: [[r.x1, r.x2]] });
   }
-  return bands.filter((b) => coveredWidth(b.spans, left, right) >= ROW_RULE_MIN_SPAN * width).map((b) => b.y);
+  RULE_BANDS.set(rules, bands);
+  return bands;
 }
 
 function coveredWidth(spans: Array<[number, number]>, left: number, right: number): number {
+  // One rule across the band (the common case): its clipped length, without the arrays below.
+  if (spans.length === 1) {
+    const [a, b] = spans[0]!;
+    const from = Math.max(a, left), to = Math.min(b, right);
+    return to > from ? to - from : 0;
+  }
   const clipped = spans
     .map(([a, b]) => [Math.max(a, left), Math.min(b, right)] as [number, number])
     .filter(([a, b]) => b > a)
