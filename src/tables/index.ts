@@ -3813,7 +3813,8 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // (corpus18 val18d v18-008, v18-021).
     const goesOnSentence = (x: TableLine): boolean => (punctuated[i] ?? false) && !endsSentence(x.cells[i] ?? "");
     // Plain text: the table sets this column's items apart by blank lines (`textSpacedColumns`), so
-    // a line right under the one above went on with it: the line-fill test is not asked there.
+    // a line right under one ending on a name (`NAME_RUNS_ON`) went on with it: the line-fill test
+    // is not asked there.
     const textSpaced = gridPitch > 0 && (spacedText[i] ?? false);
     let prev = -1;
     let prevUpper = -1;
@@ -3830,7 +3831,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && !(textSpaced && gridPitch > 0 && nextGridLine(p, l, gridPitch)) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
@@ -4554,6 +4555,13 @@ function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: nu
     return spaced;
   });
 }
+/**
+ * A line ending on a capitalised word after a lower-case one ("… unrepresented Member"): a name
+ * that may run on to the next line. Only there does `textSpacedColumns` overrule the line-fill test:
+ * a table may space some rows' items and not others' (corpus13 val13b v13b-015, "… annual report"
+ * / "Member States with …" two measures one grid line apart, where blank lines part other items).
+ */
+const NAME_RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]*$/u;
 /** `line` is one grid line under `prev` on its page (plain text). */
 function nextGridLine(prev: TableLine, line: TableLine, pitch: number): boolean {
   return prev.page === line.page && line.y - prev.y > 0 && line.y - prev.y <= pitch * 1.01;
