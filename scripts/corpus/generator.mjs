@@ -10,7 +10,7 @@
  *   runModes(OUT, 19, docs, { truthOf, manifestEntry, more });   // exits under --features, --truth, --check
  *   … print `docs` (only `ONLY` when given) and write the manifest
  *
- * and the validation draw's flags every generator with a draw reads (corpora 11, 13, 14, 16, 18–20):
+ * and the validation draw's flags every generator with a draw reads (corpora 8, 11, 13–16, 18–20):
  * `validationDraw(n, { seed })` → null or `{ seed, split, id(i) }` for `--seed S --split val<n>`
  * (test/corpus/README.md, "Validation draws").
  */

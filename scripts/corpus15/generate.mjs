@@ -15,20 +15,31 @@
  *   node scripts/corpus15/generate.mjs --check   # truth, layout sha256 and manifest features as committed
  *   node scripts/corpus15/generate.mjs --features  # the feature crossing of the plan, no printing
  *   node scripts/corpus15/generate.mjs --truth     # rewrites the truth files only
+ *   node scripts/corpus15/generate.mjs --seed 152515 --split val15   # a validation draw: every document
+ *       drawn with that seed goes to test/corpus15/val15/ (ids v15-001…, its own manifest.json there,
+ *       `--corpus test/corpus15/val15` for score.mjs); the committed dev15/holdout15 are untouched
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CELL_NOTES, FIRST, LAST, MANAGERIAL, NEST_HEADS, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { generatorArgs, runModes } from "../corpus/generator.mjs";
+import { generatorArgs, runModes, validationDraw } from "../corpus/generator.mjs";
 import { printRun } from "../corpus/print-run.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
-import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
+import { freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeDrawManifest, writeManifest } from "../corpus/harness.mjs";
 
-const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 15);
-const SEED = 151515;
+const { HERE, ROOT, ONLY } = generatorArgs(import.meta.url, 15, ["--seed", "--split"]);
+/**
+ * `--seed S --split NAME`: a validation draw (session 37) — the same generator with another seed,
+ * every document to split NAME (val15, val15b, …), in a folder of its own (test/corpus15/NAME/, with
+ * its own manifest.json). Both flags or neither (no default seed); null without them. Read by
+ * scripts/corpus/generator.mjs's validationDraw.
+ */
+const VAL = validationDraw(15);
+const OUT = VAL ? join(ROOT, "test", "corpus15", VAL.split) : join(ROOT, "test", "corpus15");
+const SEED = VAL?.seed ?? 151515;
 const N_DOCS = 26, N_DEV = 16; // 60 % / 40 %
 const PDFS = ["docx", "cairo", "cairops"];
 
@@ -301,7 +312,8 @@ function plan() {
   const drawn = [];
   for (let i = 0; i < N_DOCS; i++) drawn.push(drawDocument(i));
   // the split, by a seeded shuffle made before any score: 16 documents to dev15, 10 to holdout15
-  const splits = splitsOf(N_DOCS, N_DEV, shuffle, 15);
+  const drawnSplits = splitsOf(N_DOCS, N_DEV, shuffle, 15);
+  const splits = VAL ? drawn.map((_, i) => ({ id: VAL.id(i), split: VAL.split })) : drawnSplits;
   return drawn.map((d, i) => {
     reseed(SEED + 1000 + i); // each layout's own draw
     return { ...d, ...splits[i], html: html(d) };
@@ -311,9 +323,11 @@ function docxOptions(doc) {
   const s = doc.style;
   return { landscape: s.landscape, footer: s.footer, runningHeader: s.runningHeader ? `${doc.office.acronym} — Senior Manager’s Compact ${doc.year}` : null, repeatHeader: s.repeatHeader, keepRows: s.keepRows, margin: s.landscape ? 1020 : 1134 };
 }
+/** A document's folder under OUT: its split's, or OUT itself for a validation draw. */
+const folderOf = (doc) => (VAL ? "." : doc.split);
 function manifestEntry(doc, truth) {
   const features = manifestFeatures(truth);
-  const dir = doc.split, id = doc.id;
+  const dir = folderOf(doc), id = doc.id;
   const renderings = { "docx.pdf": `${dir}/${id}.docx.pdf`, "cairo.pdf": `${dir}/${id}.cairo.pdf`, "cairops.pdf": `${dir}/${id}.cairops.pdf`, txt: `${dir}/${id}.txt`, md: `${dir}/${id}.md` };
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(doc.html + JSON.stringify(docxOptions(doc))) };
 }
@@ -336,7 +350,7 @@ for (const doc of todo) {
 soffice(["--convert-to", "pdf", "--outdir", join(work, "pdf"), ...todo.map((d) => join(work, `${d.id}.docx`))]);
 const entries = [];
 for (const doc of todo) {
-  const dir = join(OUT, doc.split), id = doc.id;
+  const dir = join(OUT, folderOf(doc)), id = doc.id;
   mkdirSync(dir, { recursive: true });
   const truth = truthOf(doc);
   const docxPdf = join(dir, `${id}.docx.pdf`);
@@ -356,5 +370,6 @@ done();
 if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), pdftocairo: version("sh", ["-c", "pdftocairo -v 2>&1"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: version("sh", ["-c", "pdftotext -v 2>&1"]), pandoc: version("pandoc", ["--version"]) };
-  writeManifest(OUT, 15, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
+  if (VAL) writeDrawManifest(OUT, 15, VAL, producers, entries);
+  else writeManifest(OUT, 15, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries });
 }

@@ -13,6 +13,9 @@
  *   node scripts/corpus8/generate.mjs --no-pdf   # sources (.rtf, .html), Markdown, truth, manifest only
  *   node scripts/corpus8/generate.mjs --check    # committed sources/Markdown/truth/manifest features = generator output?
  *   node scripts/corpus8/generate.mjs --split dev8c   # write (and print) only that split, keeping the others' files and manifest entries
+ *   node scripts/corpus8/generate.mjs --seed 81808 --split val8   # a validation draw: VAL_DOCS documents planned
+ *       as dev8/holdout8 were (planDocuments, no producer variation) from that seed, all to test/corpus8/val8/
+ *       (ids v8-001…, its own manifest.json there, `--corpus test/corpus8/val8` for score.mjs); add --check to compare
  */
 import { mkdirSync, writeFileSync, readFileSync, existsSync, rmSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -24,11 +27,21 @@ import { fixStamps } from "../corpus/pdf-stamps.mjs";
 import { BANKS, MANAGERIAL, CHALLENGES, OFFICES, BUDGET_SECTION, GIVEN, FAMILY, SG, SC_RANGE } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { flagValue, validationDraw } from "../corpus/generator.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split", "--seed"]);
 
+/**
+ * `--seed S --split val8` (val8b, …): a validation draw (test/corpus/README.md, "Validation draws";
+ * session 37) — VAL_DOCS documents planned from seed S as dev8 and holdout8 were (planDocuments, the
+ * producers' settings fixed, as holdout8's are), every one to that split, in a folder of its own
+ * (test/corpus8/<split>/ with its own manifest.json; the corpus manifest and the committed splits are
+ * untouched). Both flags together (no default seed); `--split dev8c` alone keeps its old meaning.
+ */
+const VAL = flagValue("--seed") !== undefined || /^val/.test(flagValue("--split") ?? "") ? validationDraw(8) : null;
+const VAL_DOCS = 24;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const OUT = join(ROOT, "test", "corpus8");
+const OUT = VAL ? join(ROOT, "test", "corpus8", VAL.split) : join(ROOT, "test", "corpus8");
 const SEED = 80808;
 /** Planned documents; every third goes to holdout8 (24 dev8 + 12 holdout8). */
 const PLANNED = 36;
@@ -79,8 +92,8 @@ const args = process.argv.slice(2);
 const CHECK = args.includes("--check");
 const NO_PDF = args.includes("--no-pdf") || CHECK;
 /** --split S: write (and print) only split S, keeping the other splits' files and manifest entries. */
-const ONLY = args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined;
-if (ONLY && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
+const ONLY = VAL ? undefined : flagValue("--split", args);
+if (ONLY !== undefined && !SPLITS.includes(ONLY)) { console.error(`--split: one of ${SPLITS.join(", ")}`); process.exit(2); }
 
 // ---------------------------------------------------------------- randomness
 const makeRng = (seed) => {
@@ -236,6 +249,7 @@ function planDocuments(seed = SEED, n = PLANNED, first = 0, splitOf = (k) => (k 
   for (const d of docs) if (["peace", "support", "political"].includes(d.kind)) d.missionMode = ["list", "run-on", "prose"][k++ % 3];
   const prefix = { dev8: "d8", holdout8: "h8", dev8b: "d8b", dev8c: "d8c", dev8d: "d8d", dev8e: "d8e" }, counts = {};
   for (const d of docs) d.id = `${prefix[d.split]}-${String((counts[d.split] = (counts[d.split] ?? 0) + 1)).padStart(3, "0")}`;
+  if (VAL) docs.forEach((d, k) => { d.id = VAL.id(k); });
   return docs;
 }
 
@@ -885,18 +899,21 @@ function cutRows(pdf, truth) {
 
 // ---------------------------------------------------------------- main
 function main() {
-  const plans = [...planDocuments(), ...planDocuments(SEED_B, PLANNED_B, PLANNED, () => "dev8b"), ...planDocuments(SEED_C, PLANNED_C, PLANNED + PLANNED_B, () => "dev8c"),
+  const plans = VAL ? planDocuments(VAL.seed, VAL_DOCS, 0, () => VAL.split) : [...planDocuments(), ...planDocuments(SEED_B, PLANNED_B, PLANNED, () => "dev8b"), ...planDocuments(SEED_C, PLANNED_C, PLANNED + PLANNED_B, () => "dev8c"),
     ...varyProducers(planDocuments(SEED_D, PLANNED_D, PLANNED + PLANNED_B + PLANNED_C, () => "dev8d"), SEED_D + 1),
     ...varyProducers(planDocuments(SEED_E, PLANNED_E, PLANNED + PLANNED_B + PLANNED_C + PLANNED_D, () => "dev8e"), SEED_E + 1)];
-  const splits = ONLY ? [ONLY] : SPLITS;
+  const SPLITS_HERE = VAL ? [VAL.split] : SPLITS;
+  const splits = ONLY ? [ONLY] : SPLITS_HERE;
+  /** A document's folder under OUT: its split's, or OUT itself for a validation draw. */
+  const folderOf = (doc) => (VAL ? "." : doc.split);
   const old = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : null;
   const entries = [];
   let mismatches = 0;
   const files = [];
   for (const doc of plans) {
     const built = buildDocumentNumbered(doc);
-    const dir = join(OUT, doc.split);
-    const rel = (ext) => `${doc.split}/${doc.id}.${ext}`;
+    const dir = join(OUT, folderOf(doc));
+    const rel = (ext) => `${folderOf(doc)}/${doc.id}.${ext}`;
     const content = { rtf: rtfDocument(doc, built), html: htmlDocument(doc, built), md: mdDocument(doc, built), "truth.json": JSON.stringify(built.truth, null, 1) + "\n" };
     // The RTF and HTML sources are not committed (test/corpus8/.gitignore: the generator writes them
     // again in seconds); the manifest keeps their hashes so --check still proves them unchanged.
@@ -921,8 +938,9 @@ function main() {
     console.log(mismatches ? `${mismatches} files differ` : `${entries.length} documents match`);
     process.exit(mismatches ? 1 : 0);
   }
-  for (const split of splits) mkdirSync(join(OUT, split), { recursive: true });
-  for (const f of files) if (splits.some((sp) => f.dir === join(OUT, sp))) writeFileSync(f.path, f.text);
+  const splitDir = (sp) => join(OUT, VAL ? "." : sp);
+  for (const split of splits) mkdirSync(splitDir(split), { recursive: true });
+  for (const f of files) if (splits.some((sp) => f.dir === splitDir(sp))) writeFileSync(f.path, f.text);
   const producers = {
     libreoffice: version("soffice", ["--version"]),
     chromium: version("chromium", ["--version"]),
@@ -933,7 +951,7 @@ function main() {
   if (old) for (const e of entries) { const o = old.documents.find((x) => x.id === e.id); if (o && (!written(e) || NO_PDF)) { e.pages = o.pages; e.cutRows = o.cutRows; } }
   if (!NO_PDF) {
     for (const split of splits) {
-      const dir = join(OUT, split);
+      const dir = splitDir(split);
       const tmp = mkdtempSync(join(tmpdir(), "corpus8-lo-"));
       const rtfs = entries.filter((e) => e.split === split).map((e) => join(OUT, e.source.rtf));
       tool("soffice", [`-env:UserInstallation=${LO_PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", tmp, ...rtfs], { timeout: 600_000 });
@@ -956,6 +974,12 @@ function main() {
   }
   if (old && NO_PDF) for (const [k, v] of Object.entries(old.producers ?? {})) if (v !== "unknown") producers[k] = v;
   const count = (sp) => entries.filter((e) => e.split === sp).length;
+  if (VAL) {
+    const manifest = { generator: "scripts/corpus8/generate.mjs", seed: VAL.seed, producers, splits: { [VAL.split]: entries.length }, documents: entries };
+    writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
+    console.log(`wrote ${VAL.split}: ${entries.length} docs / ${entries.reduce((a, e) => a + e.rows, 0)} rows`);
+    return;
+  }
   const manifest = { generator: "scripts/corpus8/generate.mjs", seed: SEED, seedDev8b: SEED_B, seedDev8c: SEED_C, seedDev8d: SEED_D, seedDev8e: SEED_E, producers, splits: Object.fromEntries(SPLITS.map((sp) => [sp, count(sp)])), documents: entries };
   writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
   console.log(`wrote ${splits.join(", ")}: ${SPLITS.map((sp) => `${sp} ${count(sp)} docs / ${entries.filter((e) => e.split === sp).reduce((a, e) => a + e.rows, 0)} rows`).join(", ")}`);

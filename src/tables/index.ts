@@ -338,6 +338,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const punctuated = punctuatedColumns(blocks, columns);
     // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
     const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
+    // Plain text: the columns whose items the table sets apart by blank lines (textSpacedColumns).
+    const spacedText = layout.format === "text" && !grid ? textSpacedColumns(blocks.map(({ block }) => block), columns.length, leading) : [];
     // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
     const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
     // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
@@ -359,7 +361,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
         // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
         // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
         const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired) : undefined;
+        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired, spacedText) : undefined;
         const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
         return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
       };
@@ -3726,7 +3728,7 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * `provenRight` (plain text): `columnRight` widened to the page's widest wrapped line (`lineRights`), for
  * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
-function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = [], paired = false): Array<Set<number>> {
+function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = [], paired = false, spacedText: readonly boolean[] = []): Array<Set<number>> {
   return columns.map((c, i) => {
     const out = new Set<number>();
     // The row's items end with full stops somewhere in the column.
@@ -3829,6 +3831,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // have fitted (the grid narrows a proportional font), so the line-fill tests cannot tell
     // (corpus18 val18d v18-008, v18-021).
     const goesOnSentence = (x: TableLine): boolean => (punctuated[i] ?? false) && !endsSentence(x.cells[i] ?? "");
+    // Plain text: the table sets this column's items apart by blank lines (`textSpacedColumns`), so
+    // a line right under one ending on a name (`NAME_RUNS_ON`) went on with it: the line-fill test
+    // is not asked there.
+    const textSpaced = gridPitch > 0 && (spacedText[i] ?? false);
     let prev = -1;
     let prevUpper = -1;
     let itemStart = -1;
@@ -3844,12 +3850,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
-      else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p))) out.add(r);
+      else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && !goesOnSentence(p) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
@@ -4554,6 +4560,50 @@ function punctuatedColumns(blocks: ReadonlyArray<{ block: RowBlock }>, columns: 
 }
 /** Rows it takes to say a column's items end with full stops. */
 const MIN_PUNCTUATED_ROWS = 3;
+
+/**
+ * Plain text (session 37, h-v815): per column, whether the table sets its cells' items apart by
+ * blank lines — Writer's empty paragraph between items (corpus15 `para3`), a paragraph's space
+ * after: some row holds, in the column, SPACED_HOLES_MIN holes of a grid line or more between two
+ * lines of its cell on one page, and in no row does a line after such a hole open in lower case (a
+ * wrap never follows a hole). A table that spaces its items spaces each of them, so a line one grid
+ * line under the line above went on with it whatever the line-fill test says: pdftotext's grid
+ * narrows a proportional font, and the column's widest line (`lineRights`) let "States" fit after
+ * "… unrepresented Member" (corpus15 val15 v15-012, v15-016). Two holes in one row, so that one
+ * hole left by a taller cell beside (a sub-row's padding) does not count.
+ */
+const SPACED_HOLES_MIN = 2;
+function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: number): boolean[] {
+  return Array.from({ length: width }, (_, i) => {
+    let spaced = false;
+    for (const block of blocks) {
+      let prev: TableLine | undefined;
+      let holes = 0;
+      for (const l of block.lines) {
+        const text = (l.cells[i] ?? "").trim();
+        if (!text) continue;
+        if (prev && prev.page === l.page && l.y - prev.y > pitch * 1.5) {
+          if (!opensInSentenceCase(text)) return false;
+          holes++;
+        }
+        prev = l;
+      }
+      if (holes >= SPACED_HOLES_MIN) spaced = true;
+    }
+    return spaced;
+  });
+}
+/**
+ * A line ending on a capitalised word after a lower-case one ("… unrepresented Member"): a name
+ * that may run on to the next line. Only there does `textSpacedColumns` overrule the line-fill test:
+ * a table may space some rows' items and not others' (corpus13 val13b v13b-015, "… annual report"
+ * / "Member States with …" two measures one grid line apart, where blank lines part other items).
+ */
+const NAME_RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]*$/u;
+/** `line` is one grid line under `prev` on its page (plain text). */
+function nextGridLine(prev: TableLine, line: TableLine, pitch: number): boolean {
+  return prev.page === line.page && line.y - prev.y > 0 && line.y - prev.y <= pitch * 1.01;
+}
 
 function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
