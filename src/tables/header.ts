@@ -104,10 +104,6 @@ export function linesWithoutHeader(scan: HeaderScan | undefined, lines: readonly
   return before < 0 ? 0 : before;
 }
 
-/**
- * Find the table header at `lines[i]` (possibly wrapped onto `lines[i+1]`). Returns the columns
- * with their anchors (left edge of each header cell), or null.
- */
 /** A cell's wrapped line sits at most this many font sizes under the line before (a paragraph's leading, not a row gap). */
 const WRAP_STEP_EM = 1.5;
 
@@ -212,6 +208,10 @@ function underItemText(above: Line, x: number, cw: number): boolean {
   return words.length > 2 && !!first && !!last && x > first.x + cw && x < last.x;
 }
 
+/**
+ * Find the table header at `lines[i]` (possibly wrapped onto `lines[i+1]`). Returns the columns
+ * with their anchors (left edge of each header cell), or null.
+ */
 export function detectHeader(lines: readonly Line[], i: number, layoutText?: string): TableHeader | null {
   const header = headerAt(lines, i, layoutText);
   return header && withGluedLastLabel(lines, i, withBrokenYear(lines, i, withBrokenTailsOverPage(lines, i, header)));
