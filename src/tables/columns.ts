@@ -329,7 +329,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     valueOpensRightOfEdge(words, placed, columns, charWidth);
     figureShortOfValues(words, placed, columns, charWidth);
     wholeValueGluedRight(words, placed, columns, charWidth);
-    splitValueCells(words, placed, columns, above?.filter((l) => l.page === line.page));
+    splitValueCells(words, placed, columns, above);
     comparatorOpensValue(words, placed, columns);
     brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
@@ -1307,7 +1307,8 @@ function splitValueCellsLeft(words: readonly Word[], placed: number[], columns: 
  * column, and the column on its left holds text that opens further left. A cell's lines share
  * its left edge, so a run there goes on in that cell ("Not more" / "than  15" / "days", a justified
  * narrow Target cell whose stretched gap cut its line in two runs, corpus20 v20c-018 typst.txt);
- * a row set on a grid of its own would show its Baseline there, not its Target.
+ * a row set on a grid of its own would show its Baseline there, not its Target. `above` is
+ * assignColumns' (the page's grid lines right above: one page already).
  */
 function continuesValueCellAbove(w: Word, col: number, above: readonly TableLine[]): boolean {
   const prior = above.findLast((l) => l.fill?.some((f, n) => f !== null && n >= col - 1 && n <= col));

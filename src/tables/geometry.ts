@@ -465,13 +465,16 @@ function straddledByCell(band: readonly Placed[], head: TableLine, objectiveColu
   if (CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim())) return false;
   const at = band.findIndex((p) => p.line === head);
   const above = band[at - 1]?.line, below = band[at + 1]?.line;
-  const next = (a: TableLine, b: TableLine) => a.page === b.page && b.y - a.y <= pitch * GRID_LINE_SLACK;
-  if (at < 1 || !above || !below || !next(above, head) || !next(head, below)) return false;
+  if (at < 1 || !above || !below || !nextGridLine(above, head, pitch) || !nextGridLine(head, below, pitch)) return false;
   return head.cells.every((c, i) => i === objectiveColumn || !c.trim()) && below.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c) && !!(above.cells[i] ?? "").trim());
 }
 
 /** The next grid line lies one pitch below (a hair more for rounding). */
 const GRID_LINE_SLACK = 1.01;
+/** `line` lies at most one grid line (`pitch`, GRID_LINE_SLACK) under `prev`, on its page. Callers pass `line` after `prev`. */
+export function nextGridLine(prev: TableLine, line: TableLine, pitch: number): boolean {
+  return prev.page === line.page && line.y - prev.y <= pitch * GRID_LINE_SLACK;
+}
 
 /** Every column other than the objective's that has text in the band has some above the objective's first line. */
 function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColumn: number): boolean {

@@ -814,12 +814,10 @@ function mergeWindowCells(window: readonly Line[], layoutText: string | undefine
         }
       });
     });
-    // Built field by field, not spread: this runs for every window of every candidate header line.
-    // The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps each
-    // word's own x for two labels glued in one cell.
-    // The optional fields are set after the literal, not spread into it: a spread of `{}` or
-    // `{ opensLine: true }` per word cost ~2 % of the tables stage (session 37, h-perf). Same
-    // fields, same order.
+    // Built field by field, not spread: this runs for every window of every candidate header line
+    // (a spread of `{}` or `{ opensLine: true }` per word cost ~2 % of the tables stage, session 37
+    // h-perf). The merged words feed matchHeaderWords only, which reads no other field; `ownX` keeps
+    // each word's own x for two labels glued in one cell.
     const underGroup = grouped?.children.has(cell) ? grouped.role : undefined;
     return glued.map((w): Word => {
       const word: Word = { text: w.text, x: left, column, segment: ci, lostGlyph: w.lostGlyph, right, ownX: w.x };

@@ -30,7 +30,7 @@ import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
-import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
+import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { BOUND_PHRASE, MOJIBAKE_COMPARATOR } from "../vocab/values.js";
@@ -3850,7 +3850,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
-      else if (p && gridPitch > 0 && unwrapped[i] && p.page === l.page && l.y - p.y <= gridPitch * 1.01 && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
+      else if (p && gridPitch > 0 && unwrapped[i] && nextGridLine(p, l, gridPitch) && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l, r)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
@@ -4020,7 +4020,7 @@ function goesOnInLowerCase(block: RowBlock, column: number, above: TableLine, li
  */
 function valueOpensBelow(block: RowBlock, opens: ReadonlySet<number>, r: number, column: number, pitch: number, wrapStep = Infinity, gridValueLines: readonly number[] | null = null): boolean {
   const line = block.lines[r], below = block.lines[r + 1], after = block.lines[r + 2];
-  if (!line || !below || !opens.has(r + 1) || below.page !== line.page || below.y - line.y > pitch * 1.01) return false;
+  if (!line || !below || !opens.has(r + 1) || !nextGridLine(line, below, pitch)) return false;
   if (startsItem(below.cells[column] ?? "")) return false;
   if (after && wrapsAcrossCentredValue(line, below, after, column, wrapStep)) return true;
   if (after && gridValueLines && interleavedAroundValue(block, r, column, pitch, gridValueLines)) return true;
@@ -4119,7 +4119,7 @@ function readValueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], p
     }
     const through = besideInterleavedLine(block, r, columns, valueColumns, pitch);
     const above = through ?? block.lines[r - 1];
-    const adjacent = above !== undefined && (through !== undefined || (above.page === l.page && l.y - above.y <= pitch * 1.01));
+    const adjacent = above !== undefined && (through !== undefined || nextGridLine(above, l, pitch));
     // The character grid keeps no padding between sub-rows: one-line measures with a number each
     // print on consecutive lines, and only the numbers stacked in every value column show two
     // values (a value's wrapped line goes on with its unit or words, not with another number).
@@ -4590,10 +4590,6 @@ function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: nu
  * / "Member States with …" two measures one grid line apart, where blank lines part other items).
  */
 const NAME_RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]*$/u;
-/** `line` is one grid line under `prev` on its page (plain text). */
-function nextGridLine(prev: TableLine, line: TableLine, pitch: number): boolean {
-  return prev.page === line.page && line.y - prev.y > 0 && line.y - prev.y <= pitch * 1.01;
-}
 
 function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
