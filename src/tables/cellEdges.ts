@@ -139,8 +139,13 @@ function ruledExtent(lines: readonly TableLine[], pages: ReadonlyMap<number, Pag
 const WRAP_STEP_FACTOR = 1.6;
 function wrapLimit(lines: readonly TableLine[], i: number): number | null {
   const own = lines.filter((l) => l.fill?.[i] && (l.cells[i] ?? "").trim());
-  const steps = own.slice(1).flatMap((l, k) => (l.page === own[k]!.page && l.y > own[k]!.y ? [l.y - own[k]!.y] : [])).sort((a, b) => a - b);
-  const step = steps[0];
+  // The least step down between consecutive lines of one page (only the least is read: no array
+  // of steps sorted per column and group).
+  let step: number | undefined;
+  for (let k = 1; k < own.length; k++) {
+    const a = own[k - 1]!, b = own[k]!;
+    if (b.page === a.page && b.y > a.y && (step === undefined || b.y - a.y < step)) step = b.y - a.y;
+  }
   if (step === undefined) return null;
   let limit: number | null = null;
   for (let k = 1; k < own.length; k++) {

@@ -1573,6 +1573,9 @@ export function keyOf(role: ColumnRole, header: string): string {
 function subMeasureAt(words: readonly Word[], k: number, columns: readonly ColumnDef[]): { role: "measures"; length: number; text: string; grouped: boolean } | null {
   const head = words[k];
   if (!head || columns.some((c) => c.role === "measures")) return null;
+  // Both hits below need a grouped cell or a known cell index: every other word (each word of a PDF
+  // or layout-text header probe that opens no label) is told before its cell's text is built.
+  if (head.underGroup !== "measures" && head.column === undefined) return null;
   const sameCell = (w: Word | undefined) => w !== undefined && w.column === head.column && (head.column !== undefined || w.segment === head.segment);
   if (sameCell(words[k - 1])) return null;
   let n = 1;

@@ -535,10 +535,14 @@ function nextRowOpensWithoutTailColumn(tail: readonly TableLine[], first: TableL
 /** A row-sized gap between two lines of one block on one page, other than before its trailing lines at a page foot under which the next block opens on the next page. */
 function subRowGapInside(lines: readonly TableLine[], next: TableLine | undefined, gap: number): boolean {
   const last = lines.at(-1);
+  // Where the block's run of lines on its last page starts: the lines from j on are all on that
+  // page exactly when j is at or past it (read once, not by a slice per gap).
+  let lastPageFrom = lines.length;
+  while (last && lastPageFrom > 0 && lines[lastPageFrom - 1]!.page === last.page) lastPageFrom--;
   for (let j = 1; j < lines.length; j++) {
     const a = lines[j - 1]!, c = lines[j]!;
     if (a.page !== c.page || c.y - a.y < gap) continue;
-    const footTail = !!last && !!next && next.page === last.page + 1 && lines.slice(j).every((l) => l.page === last.page);
+    const footTail = !!last && !!next && next.page === last.page + 1 && j >= lastPageFrom;
     if (!footTail) return true;
   }
   return false;
@@ -5146,12 +5150,17 @@ export function blockToObjective(
   if (!first || !last) return null;
   // Plain text (`centreValues`: pdftotext's grid) measures a value column by its lines of several words.
   const widest = columns.map((c, i) => cellWidestRight(block.lines, i, centreValues && PER_MEASURE_ROLES.has(c.role)));
-  const fragmentsOf = (i: number): Fragment[] =>
-    block.lines.flatMap((l, row) =>
-      (l.cells[i] ?? "").trim()
-        ? [{ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row, ...cellFill(l, i, widest[i] ?? -Infinity) }]
-        : [],
-    );
+  // One loop and one literal per fragment (no array per line, no spread of cellFill's answer): this
+  // runs for every column of every block, several times for some. Same fields, same order.
+  const fragmentsOf = (i: number): Fragment[] => {
+    const frags: Fragment[] = [];
+    block.lines.forEach((l, row) => {
+      if (!(l.cells[i] ?? "").trim()) return;
+      const fill = cellFill(l, i, widest[i] ?? -Infinity);
+      frags.push({ text: l.cells[i] ?? "", page: l.page, line: l.line, lostGlyphs: l.lostGlyphs[i] ?? false, row, fillsCell: fill.fillsCell, fillsAfterWords: fill.fillsAfterWords });
+    });
+    return frags;
+  };
   const placed = (i: number) => {
     const frags = fragmentsOf(i);
     const own = breaks[i] ?? new Set<number>();
