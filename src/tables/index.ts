@@ -1023,7 +1023,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part))) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -2808,6 +2808,23 @@ function headingAcrossColumns(line: Line, part: TablePart, positioned: boolean):
   // part's lines — which no objective cell crosses.
   const edge = secondBodyEdge(part.lines.filter((l) => !part.objectiveLines.has(l)), part.header.columns);
   return edge !== null && runCrosses(line, edge);
+}
+
+/**
+ * Plain text: one run from the table's left edge, opening with an objective's label ("Objective
+ * 1.6: To support …"), that runs past the last column's label edge — across every column edge of a
+ * table with an Objective column — is no row: no cell crosses its column's edge, and an objective
+ * cell that carries its label wraps inside its column. It is the next objective's heading (head2
+ * layouts: the heading at a page foot, its table on the next page, corpus15 val15 v15-003, v15-023,
+ * dev15 d15-003), and the table ends above it. pdftotext's grid has no bold to ask as a PDF does
+ * (`headingAcrossColumns`); the prose test (`isProse`) wants the line to reach well into the last
+ * column, which a short heading over a wide last column does not.
+ */
+function labelledHeadingAcrossColumns(line: Line, part: TablePart): boolean {
+  const seg = line.segments[0], last = part.header.columns[part.header.columns.length - 1];
+  if (line.segments.length !== 1 || !seg || !last || part.header.columns.length < 2 || !hasObjectiveColumn(part.header.columns)) return false;
+  if (!OBJECTIVE_LABEL.test(seg.text.trim()) || !startsAtLeftEdge(line, part.header.columns)) return false;
+  return seg.x + seg.width > last.x + averageCharWidth(line);
 }
 
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
