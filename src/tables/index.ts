@@ -2824,7 +2824,7 @@ function labelledHeadingAcrossColumns(line: Line, part: TablePart): boolean {
   const seg = line.segments[0], last = part.header.columns[part.header.columns.length - 1];
   if (line.segments.length !== 1 || !seg || !last || part.header.columns.length < 2 || !hasObjectiveColumn(part.header.columns)) return false;
   if (!OBJECTIVE_LABEL.test(seg.text.trim()) || !startsAtLeftEdge(line, part.header.columns)) return false;
-  return seg.x + seg.width > last.x + averageCharWidth(line);
+  return crossesSecondEdge(line, part.header.columns);
 }
 
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
