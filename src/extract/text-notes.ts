@@ -19,6 +19,8 @@ import { CHAR_WIDTH } from "./text.js";
  *   that ends a value ("schedule: 2 3"); followed only by closing punctuation. Never a digit glued
  *   to a figure ("2015", "95", "1087."), never a number that stands alone in its cell, never one
  *   after a colon (a value: "Member States: 2").
+ * - a note that no such place can hold is called from the one value figure on its page that ends
+ *   with its number (`figureGluedCalls`: "trained: 2132" for 213 and call 2).
  *
  * The call is cut from its segment, and from the line and the document text (the place it took
  * becomes spaces at the segment's end, so every offset and column stays), so that no later stage
@@ -26,16 +28,40 @@ import { CHAR_WIDTH } from "./text.js";
  */
 export function withoutProvenNoteCalls(layout: Layout): Layout {
   if (layout.format !== "text") return layout;
-  const edits = noteCallSites(layout).flatMap((n) => (n.sites.length === 1 ? n.sites : []));
+  const notes = noteCallSites(layout);
+  const edits = notes.flatMap((n) => (n.sites.length === 1 ? n.sites : []));
+  edits.push(...figureGluedCalls(notes, edits));
   if (edits.length === 0) return layout;
   return applyEdits(layout, edits);
+}
+
+/**
+ * A call glued to the figure it follows ("Civil society monitors trained: 213²" printed
+ * "trained: 2132", "… to selection: 108⁷." printed "1087."): a note of the page that no other place
+ * can hold is called from the one value on its page whose figure ends with the note's number, a
+ * value after a colon that ends its segment. Nothing in the digits tells "2132" from "213"+"2";
+ * the notes do: they are numbered in order (`noteCallSites`), so note 2 at the page's foot has a
+ * call on the page, and where no word, bracket or stop can hold it and exactly one figure could,
+ * that figure holds it. Two such figures on the page, or any other site, and nothing is cut.
+ */
+function figureGluedCalls(notes: ReadonlyArray<{ page: number; number: number; sites: CallEdit[]; glued: CallEdit[] }>, taken: readonly CallEdit[]): CallEdit[] {
+  const used = new Set(taken.map((e) => e.seg));
+  const out: CallEdit[] = [];
+  for (const n of notes) {
+    if (n.sites.length > 0 || n.glued.length !== 1) continue;
+    const site = n.glued[0]!;
+    if (used.has(site.seg)) continue;
+    used.add(site.seg);
+    out.push(site);
+  }
+  return out;
 }
 
 /**
  * Each page-foot note of a plain-text layout whose notes are numbered in order, with the places on
  * its page that could hold its call (withoutProvenNoteCalls cuts a call where there is one).
  */
-export function noteCallSites(layout: Layout): Array<{ page: number; number: number; sites: CallEdit[] }> {
+export function noteCallSites(layout: Layout): Array<{ page: number; number: number; sites: CallEdit[]; glued: CallEdit[] }> {
   const blocks = layout.pages.map((p) => footNotes(p));
   if (!numbered(blocks.map((b) => b?.notes.map((n) => n.number) ?? []))) return [];
   return layout.pages.flatMap((page, p) => {
@@ -45,7 +71,8 @@ export function noteCallSites(layout: Layout): Array<{ page: number; number: num
     return block.notes.map(({ number }) => {
       const call = String(number);
       const sites = above.flatMap((line) => line.segments.flatMap((seg) => callSites(seg, call).map((at) => ({ line, seg, at, call }))));
-      return { page: page.number, number, sites };
+      const glued = above.flatMap((line, i) => line.segments.flatMap((seg) => figureGluedSite(seg, call, wrappedFrom(above, i, seg)).map((at) => ({ line, seg, at, call }))));
+      return { page: page.number, number, sites, glued };
     });
   });
 }
@@ -178,6 +205,42 @@ function callSites(seg: Segment, call: string): number[] {
     else if (CALLED_SENTENCE_END.test(before)) out.push(at);
   }
   return out;
+}
+
+/**
+ * A value's figure after a colon, its last digits the call, at the segment's end (closing
+ * punctuation at most): "trained: 2132", "selection: 1087.". The figure left must be a figure
+ * (no leading zero), so "held: 4" is never read as a call alone.
+ */
+const COLON_FIGURE_BEFORE_CALL = /: [1-9]\d*$/u;
+
+/** A figure alone on its line ("95"), its last digits the call. */
+const LONE_FIGURE_BEFORE_CALL = /^[1-9]\d*$/u;
+
+/**
+ * The offset of `call` glued to the end of a value's figure in the segment, if it is there: after
+ * the colon in the segment ("trained: 2132"), or alone on its line under the text it wrapped from,
+ * that text ending with the colon (`wrappedFrom`: "… analysis:" / "95").
+ */
+function figureGluedSite(seg: Segment, call: string, wrappedFrom: Segment | undefined): number[] {
+  const m = /^(.*?)([.,;]*)$/u.exec(seg.text);
+  const body = m?.[1] ?? "";
+  if (!body.endsWith(call)) return [];
+  const at = body.length - call.length;
+  const figure = body.slice(0, at);
+  if (COLON_FIGURE_BEFORE_CALL.test(figure)) return [at];
+  return LONE_FIGURE_BEFORE_CALL.test(figure) && wrappedFrom?.text.endsWith(":") ? [at] : [];
+}
+
+/**
+ * The segment on the grid line right above `lines[i]` that spans `seg`'s start (the text a lone
+ * figure wrapped from: pdftotext sets a wrapped value at or right of its cell's left).
+ */
+function wrappedFrom(lines: readonly Line[], i: number, seg: Segment): Segment | undefined {
+  const line = lines[i]!;
+  const prev = lines[i - 1];
+  if (!prev || prev.line !== line.line - 1) return undefined;
+  return prev.segments.find((s) => s.x <= seg.x + CHAR_WIDTH && s.x + s.width >= seg.x);
 }
 
 /** Cut each call from its segment; the line's and the document's text keep their lengths. */

@@ -1027,7 +1027,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf")) {
+    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part))) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -2814,6 +2814,23 @@ function headingAcrossColumns(line: Line, part: TablePart, positioned: boolean):
   return edge !== null && runCrosses(line, edge);
 }
 
+/**
+ * Plain text: one run from the table's left edge, opening with an objective's label ("Objective
+ * 1.6: To support …"), that runs past the last column's label edge — across every column edge of a
+ * table with an Objective column — is no row: no cell crosses its column's edge, and an objective
+ * cell that carries its label wraps inside its column. It is the next objective's heading (head2
+ * layouts: the heading at a page foot, its table on the next page, corpus15 val15 v15-003, v15-023,
+ * dev15 d15-003), and the table ends above it. pdftotext's grid has no bold to ask as a PDF does
+ * (`headingAcrossColumns`); the prose test (`isProse`) wants the line to reach well into the last
+ * column, which a short heading over a wide last column does not.
+ */
+function labelledHeadingAcrossColumns(line: Line, part: TablePart): boolean {
+  const seg = line.segments[0], last = part.header.columns[part.header.columns.length - 1];
+  if (line.segments.length !== 1 || !seg || !last || part.header.columns.length < 2 || !hasObjectiveColumn(part.header.columns)) return false;
+  if (!OBJECTIVE_LABEL.test(seg.text.trim()) || !startsAtLeftEdge(line, part.header.columns)) return false;
+  return crossesSecondEdge(line, part.header.columns);
+}
+
 /** One run that starts left of the second column's label and ends right of it: it crosses a column edge, so it is no cell. */
 function crossesSecondEdge(line: Line, columns: readonly ColumnDef[]): boolean {
   const seg = line.segments[0], second = columns[1];
@@ -3840,7 +3857,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "")) out.add(r);
-      else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || holeBesideOpeningCell(block, prev, r, i, gridPitch) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
+      else if (p && gridPitch > 0 && (holeBesideRunningCell(block, prev, r, i, gridPitch) || holeBesideOpeningCell(block, prev, r, i, gridPitch, textSpaced) || (stopsBesideRunningCell(block, prev, i, gridPitch) && opensSubRow(r))) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-")) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
@@ -3852,7 +3869,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && subRowOpens && subRowOpens.has(r) && startsItem(l.cells[measureColumn] ?? "") && !goesOnSentence(p) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && markedItemOpens(l, measureColumn) && nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, MARKED_FIT_OVER_CHARS, provenOver(p))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && !wraps && fitsBeforeNextColumn(p, l, i, nextColumnLeft(p)[i] ?? null) && !goesOnSentence(p)) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "measures" && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
+      else if (p && gridPitch > 0 && (c.role === "measures" || (c.role === "accomplishments" && textSpaced)) && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && nextGridLine(p, l, gridPitch) && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       else if (p && opensSentence(p, l, r)) out.add(r);
@@ -4348,7 +4365,7 @@ function holeBesideRunningCell(block: RowBlock, from: number, to: number, column
  * middle-aligned rowSpan objective). A cell's wrapped lines lie one step apart, so column
  * `column`'s cell ended above the hole.
  */
-function holeBesideOpeningCell(block: RowBlock, from: number, to: number, column: number, pitch: number): boolean {
+function holeBesideOpeningCell(block: RowBlock, from: number, to: number, column: number, pitch: number, spaced = false): boolean {
   const a = block.lines[from], b = block.lines[to], hole = block.lines[from + 1];
   if (!a || !b || !hole || to !== from + 2 || a.page !== b.page || hole.page !== a.page) return false;
   const onGrid = (x: TableLine, y: number) => Math.abs(x.y - y) <= pitch * 0.01;
@@ -4358,7 +4375,12 @@ function holeBesideOpeningCell(block: RowBlock, from: number, to: number, column
   // lines alternate with this one's all the way down is interleaved, and may share a line with it
   // at last ("entities of the United" / "" / "Nations system." beside "with particular attention to
   // the" / "needs of developing countries", corpus dev-031 chromium.txt).
-  const opensThere = (k: number) => block.lines.slice(0, from + 1).every((x) => !has(x, k));
+  //
+  // In a column the table sets its items apart by blank lines (`textSpacedColumns`), the
+  // neighbour's next item opening on the hole after a blank of its own says as much: both columns
+  // step a blank line between items ("… and reported quarterly" / "" / "Informal briefings …" beside
+  // "Member States (22)" / "" / "Days between receipt …", corpus15 val15 v15-013).
+  const opensThere = (k: number) => (spaced ? !has(a, k) : block.lines.slice(0, from + 1).every((x) => !has(x, k)));
   // Nor after a line ending on a word that leads on: a cell centred over sub-rows can fall off the
   // grid by part of a line for its first line only (d19-006: "Sessions of the" / "" / "Committee
   // serviced." beside "To support the" / "Committee in its").
