@@ -9,7 +9,7 @@ import { VALUE_ROLES } from "../vocab/columns.js";
 import { BOUND_PHRASE, leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
-import { tailPastCellWidth } from "./gluedTail.js";
+import { headWithinCellWidth, tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 
@@ -345,7 +345,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       }
     }
     // pdftotext's grid, a second reading (tables/gluedTail): words past their column's widest clean line.
-    if (cellWidths) tailPastCellWidth(words, placed, columns, cellWidths, charWidth);
+    if (cellWidths) {
+      tailPastCellWidth(words, placed, columns, cellWidths, charWidth);
+      headWithinCellWidth(words, placed, columns, cellWidths, charWidth);
+    }
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
   }

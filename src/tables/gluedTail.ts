@@ -142,6 +142,50 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
 }
 
 /**
+ * A line whose cell in a prose column opens glued (less than CLEAN_GAP_CHARS) to the cell on its left
+ * while that left cell ends short of its column's widest clean line (`rights`): `headWithinCellWidth`
+ * may give the right cell's first words back to the left one.
+ */
+export function headGluedWithinCellWidth(tl: TableLine, rights: ReadonlyArray<number | null>): boolean {
+  return (tl.fill ?? []).some((f, i) => {
+    const r = rights[i];
+    const next = tl.fill?.[i + 1];
+    return f !== null && r != null && f.right < r && next?.left !== undefined && next.left - f.right < CLEAN_GAP_CHARS * CHAR_WIDTH && (tl.cells[i + 1] ?? "").trim() !== "";
+  });
+}
+
+/**
+ * Session 38 (h-typ21), the mirror of `tailPastCellWidth`: pdftotext's grid glues a prose cell's
+ * line to the next cell's text by one space, and the header's edge (or a shifted opening) gives the
+ * left cell's last words to the right cell ("footprint of the operations of plemented", the
+ * objective's "of" read into the accomplishment; Typst, corpus20). The words at the head of the
+ * right cell, in lower case, that end within the left column's widest clean line (`rights`), go
+ * back to the left cell when a later word of the same run opens where the right cell's text opens
+ * clear of its left neighbour on a neighbouring grid line (`opensCleanNear`, to the character):
+ * a cell's lines share its left edge, so that later word is the cell's first, and the words before
+ * it fit in the left cell's width. Never a list marker, nor the left cell's whole line.
+ */
+export function headWithinCellWidth(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], widths: CellWidths, charWidth: number): void {
+  const { rights, above } = widths;
+  const neighbours = [above, widths.below].filter((n): n is TableLine => n !== undefined);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, i = placed[k]!, before = words[k - 1]!;
+    if (placed[k - 1] !== i - 1 || before.segment !== w.segment || w.column !== undefined) continue;
+    const left = columns[i - 1], right = columns[i], limit = rights[i - 1];
+    if (!left || !right || limit == null || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role)) continue;
+    // The right cell's first word opens where a neighbour shows the column's clean edge: its place is true.
+    if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;
+    const opensClean = (n: number) => neighbours.some((nb) => opensCleanNear(nb, i, words[n]!.x, charWidth, SAME_PLACE_CHARS));
+    let m = k;
+    while (m < words.length && placed[m] === i && words[m]!.segment === w.segment && !opensClean(m) && HEAD_WORD.test(words[m]!.text) && markerKinds(words[m]!.text).length === 0) m++;
+    if (m === k || m >= words.length || placed[m] !== i || words[m]!.segment !== w.segment || !opensClean(m)) continue;
+    for (let n = k; n < m; n++) placed[n] = i - 1;
+  }
+}
+/** A word a cell's line may end with, in lower case ("of", "the", a broken "inte-"). */
+const HEAD_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?[,;]?$/u;
+
+/**
  * A list marker right before the moved words (`Extrabudgetary o 3 member States`, corpus7 t7c-008:
  * `3 member States` is the measure's item under `o`) opens them, so it goes with them; it hangs left
  * of its item's text, so the opening test is asked of the word after it. Not the left cell's first word.
@@ -167,7 +211,7 @@ export function rereadPastCellWidth(read: TableLine[], rereads: ReadonlyMap<Tabl
   read.forEach((tl, k) => {
     const rights = rightsOf.get(tl.page);
     const again = rereads.get(tl);
-    if (!rights || !again || !runsPastCellWidth(tl, rights)) return;
+    if (!rights || !again || !(runsPastCellWidth(tl, rights) || headGluedWithinCellWidth(tl, rights))) return;
     const beside = (n: TableLine | undefined, step: number) => (n && n.page === tl.page && n.line === tl.line + step ? n : undefined);
     const next = again({ rights, above: beside(read[k - 1], -1), below: beside(read[k + 1], 1) });
     if (next.cells.every((c, i) => c === tl.cells[i])) return;
