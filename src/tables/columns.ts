@@ -272,7 +272,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   const cellAbove = lineRightAbove && lineRightAbove.page === line.page && lineRightAbove.line === line.line - 1 ? lineRightAbove : undefined;
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = cutBeforePageOpening(words, k, columns, charWidth, runEndLeftOfOpening(words, k, columns, charWidth, capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)))), cellAbove, wordsBelow);
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = capitalOverRowOpening(words, k, columns, charWidth, cutBeforePageOpening(words, k, columns, charWidth, runEndLeftOfOpening(words, k, columns, charWidth, capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)))), cellAbove, wordsBelow), wordsBelow);
     // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
     // apart): a word one space after a word of its segment that ends short of the next column's
     // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
@@ -676,6 +676,25 @@ function beforePageOpening(w: Word, after: Word | undefined, edge: ColumnDef, ch
   const at = edge.opensOnPage.find((x) => Math.abs(after.x - x) <= SAME_EDGE_CHARS * charWidth);
   return at !== undefined && w.x < edge.x && at >= edge.x && w.x + charCount(w.text) * charWidth <= at && CAPITALISED_WORD.test(w.text) && markerKinds(w.text).length === 0;
 }
+/**
+ * Session 38 (h-glue2), the mirror of `cutBeforePageOpening`: a row set on a grid of its own a few
+ * characters left of the page's, its cell's first line glued by one space to the cell on its left
+ * ("… acknowledged and Cases completed during the year: 12", the run's next word "completed" right
+ * on the column's edge). The cell's own next grid line opens the column after a column gap at a
+ * place `w` covers ("85% of petitioners …" under "Cases", corpus14 v14c-004): that is where this
+ * row's column starts, so `w`, a capitalised word straddling it, opens the cell (as
+ * `capitalAcrossEdgeColumn` reads a straddler of the part's edge).
+ */
+function capitalOverRowOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number, wordsBelow: readonly Word[]): number {
+  const w = words[k]!, before = words[k - 1], after = words[k + 1];
+  const next = columns[col + 1];
+  if (w.column !== undefined || !next || VALUE_ROLES.has(next.role) || !CAPITALISED_WORD.test(w.text) || markerKinds(w.text).length > 0) return col;
+  if (before?.segment !== w.segment || !after || after.segment !== w.segment || columnOfWord(after, columns, charWidth) !== col + 1) return col;
+  const end = w.x + charCount(w.text) * charWidth;
+  const opens = wordsBelow.some((b, j) => (j === 0 || wordsBelow[j - 1]!.segment !== b.segment) && b.x > w.x && b.x < end && b.x < next.x && b.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth);
+  return opens ? col + 1 : col;
+}
+
 /**
  * A capitalised word of prose (two letters or more): the straddler `capitalAcrossEdgeColumn` opens the
  * next cell with by its capital alone. A straddler in lower case is a cell's wrapped line's first
