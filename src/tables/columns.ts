@@ -153,6 +153,12 @@ export interface ColumnDef {
    */
   opensNear?: number;
   /**
+   * Plain text: where runs of the page's other body lines open this column after a column gap, each
+   * place shared by at least MIN_PAGE_OPENING_LINES lines (`pageOpenings`). pdftotext sets each block
+   * of rows on a grid of its own, so a column may open at two or three places on one page.
+   */
+  opensOnPage?: readonly number[];
+  /**
    * Plain text, a Target or Baseline column: where the line right above opens this column after a
    * column gap (localAnchors) — a value cell going on wraps under its first line, at its left edge.
    */
@@ -230,7 +236,7 @@ export interface CellFill {
  * `above` (pdftotext's grid): the table's lines on the CELL_OPENS_LINES grid lines right above (none
  * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
  */
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = []): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
@@ -262,9 +268,11 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   }
   if (textGrid) afterExactValue(words, columns, charWidth, segmentStart);
   const segments = [...segmentStart.keys()].sort((a, b) => a - b);
+  const lineRightAbove = above?.[above.length - 1];
+  const cellAbove = lineRightAbove && lineRightAbove.page === line.page && lineRightAbove.line === line.line - 1 ? lineRightAbove : undefined;
   const placed = words.map((w, k) => {
     let i = columnOfWord(w, columns, charWidth);
-    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = runEndLeftOfOpening(words, k, columns, charWidth, capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i))));
+    if (textGrid && k > 0 && words[k - 1]!.segment === w.segment) i = capitalOverRowOpening(words, k, columns, charWidth, cutBeforePageOpening(words, k, columns, charWidth, runEndLeftOfOpening(words, k, columns, charWidth, capitalAcrossEdgeColumn(words, k, columns, charWidth, runEndColumn(words, k, columns, charWidth, runWordColumn(words, k, columns, charWidth, i)))), cellAbove, wordsBelow), wordsBelow);
     // A PDF's segment is one cell's text (cells are split at their gaps, and where they were drawn
     // apart): a word one space after a word of its segment that ends short of the next column's
     // edge is the same cell's last word run up to that column ("… the Council 17 times a" beside
@@ -634,6 +642,103 @@ function runEndLeftOfOpening(words: readonly Word[], k: number, columns: readonl
   if (columnOfWord(before, columns, charWidth, 0) >= col) return col;
   return w.x + charCount(w.text) * charWidth <= edge.opensNear ? col - 1 : col;
 }
+
+/**
+ * Session 37 (h-glue): the run's next word starts exactly where other lines of the page open the
+ * column after a column gap (`opensOnPage`, within SAME_EDGE_CHARS, at or right of the edge), and
+ * `w`, a capitalised word that starts left of the edge, ends left of that place: `after` opens the
+ * cell, `w` ends the one on its left — the page's place, not the capital, decides. pdftotext keeps one space where a
+ * cell's line runs up to the next column, and a row may sit on a grid of its own a few characters
+ * off the part's edge, so the edge cuts the run a word early ("… 2030 in Latin America Member
+ * States", "America" straddling the part's edge, "Member" under the outcomes opening on the page's
+ * other rows: corpus14 v14b-005). The lines right around need not show the opening (a row of one
+ * glued line has none), the page's other blocks do: a column's text opens at one of a few places.
+ */
+function cutBeforePageOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number, lineAbove: TableLine | undefined, wordsBelow: readonly Word[]): number {
+  const w = words[k]!, before = words[k - 1], after = words[k + 1];
+  const edge = columns[col];
+  if (w.column !== undefined || col === 0 || !edge || VALUE_ROLES.has(edge.role) || before?.segment !== w.segment) return col;
+  if (!beforePageOpening(w, after, edge, charWidth) || columnOfWord(before, columns, charWidth, 0) >= col) return col;
+  // A word right after an item marker is its item's first word ("(a) Truce provisions", the outcomes'
+  // text opening under "provisions" four characters right of the marker's: corpus17 d17-002).
+  if (markerKinds(before.text).length > 0) return col;
+  // The cell's line right above opens where `w` starts (within ALIGNED_CHARS): the row is set left of the page's places
+  // and `w` is its cell's first word ("… through and girls in sport" under "… women Community
+  // programmes for women", corpus14 v14c-023).
+  const left = lineAbove?.fill?.[col]?.left;
+  if (left !== undefined && Math.abs(left - w.x) <= ALIGNED_CHARS * charWidth) return col;
+  // The cell's own next grid line has a word starting where `w` starts (within ALIGNED_CHARS): the
+  // row is set left of the page's places and its cell goes on under `w`, glued by one space too, so
+  // it is no opening the page counts ("… representation At least 50% of" over "… P-5 level
+  // selections for P-5 and": "At" opens the measure, the page's other rows open it under "least",
+  // test/tables/pdftotext.test.ts's four-column LibreOffice print).
+  return wordsBelow.some((b) => Math.abs(b.x - w.x) <= ALIGNED_CHARS * charWidth) ? col : col - 1;
+}
+function beforePageOpening(w: Word, after: Word | undefined, edge: ColumnDef, charWidth: number): boolean {
+  if (!after || after.segment !== w.segment || !edge.opensOnPage) return false;
+  const at = edge.opensOnPage.find((x) => Math.abs(after.x - x) <= SAME_EDGE_CHARS * charWidth);
+  return at !== undefined && w.x < edge.x && at >= edge.x && w.x + charCount(w.text) * charWidth <= at && CAPITALISED_WORD.test(w.text) && markerKinds(w.text).length === 0;
+}
+/**
+ * Session 38 (h-glue2), the mirror of `cutBeforePageOpening`: a row set on a grid of its own a few
+ * characters left of the page's, its cell's first line glued by one space to the cell on its left
+ * ("… acknowledged and Cases completed during the year: 12", the run's next word "completed" right
+ * on the column's edge). The cell's own next grid line opens the column after a column gap at a
+ * place `w` covers ("85% of petitioners …" under "Cases", corpus14 v14c-004): that is where this
+ * row's column starts, so `w`, a capitalised word straddling it, opens the cell (as
+ * `capitalAcrossEdgeColumn` reads a straddler of the part's edge).
+ */
+function capitalOverRowOpening(words: readonly Word[], k: number, columns: readonly ColumnDef[], charWidth: number, col: number, wordsBelow: readonly Word[]): number {
+  const w = words[k]!, before = words[k - 1], after = words[k + 1];
+  const next = columns[col + 1];
+  if (w.column !== undefined || !next || VALUE_ROLES.has(next.role) || !CAPITALISED_WORD.test(w.text) || markerKinds(w.text).length > 0) return col;
+  if (before?.segment !== w.segment || !after || after.segment !== w.segment || columnOfWord(after, columns, charWidth) !== col + 1) return col;
+  const end = w.x + charCount(w.text) * charWidth;
+  const opens = wordsBelow.some((b, j) => (j === 0 || wordsBelow[j - 1]!.segment !== b.segment) && b.x > w.x && b.x < end && b.x < next.x && b.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth);
+  return opens ? col + 1 : col;
+}
+
+/**
+ * A capitalised word of prose (two letters or more): the straddler `capitalAcrossEdgeColumn` opens the
+ * next cell with by its capital alone. A straddler in lower case is a cell's wrapped line's first
+ * word as often ("shared with all use of performance data.", the accomplishment's "use" a character
+ * right of its marker above, corpus dev-019 lo.txt; "on each draft agreement o Travel …", d17-002).
+ */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]+[,;:.]?$/u;
+
+/**
+ * Plain text, one page of a table part: per column, the places where at least
+ * MIN_PAGE_OPENING_LINES of `lines` open it with a run after a column gap (as localAnchors reads a
+ * line's runs: text a little left of the next edge after a gap opens that next column). Column 0
+ * gets none.
+ */
+export function pageOpenings(columns: readonly ColumnDef[], lines: readonly Line[], wordsOf: (l: Line) => readonly Word[] = lineWords): Array<number[]> {
+  const seen: Array<Map<number, Set<number>>> = columns.map(() => new Map());
+  for (const l of lines) {
+    const words = wordsOf(l);
+    const charWidth = averageCharWidth(l);
+    let previous = -1;
+    words.forEach((w, k) => {
+      if (k > 0 && words[k - 1]!.segment === w.segment) return;
+      let col = columnOfWord(w, columns, charWidth);
+      const next = columns[previous + 1];
+      if (previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) col = previous + 1;
+      previous = col;
+      if (col === 0 || markerKinds(w.text).length > 0) return;
+      const place = Math.round(w.x / charWidth);
+      const at = seen[col]!.get(place) ?? new Set<number>();
+      at.add(l.line);
+      seen[col]!.set(place, at);
+    });
+  }
+  return seen.map((m, i) => {
+    if (i === 0) return [];
+    const cw = columns.length ? averageCharWidth(lines[0]!) : 0;
+    return [...m].filter(([, at]) => at.size >= MIN_PAGE_OPENING_LINES).map(([place]) => place * cw);
+  });
+}
+/** A place where a column opens on a page is shared by at least this many lines: one line alone may be a shifted row. */
+const MIN_PAGE_OPENING_LINES = 2;
 
 /**
  * pdftotext's grid: in a run glued across a column edge by one space, the word that straddles the

@@ -15,7 +15,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -194,6 +194,16 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           if (own) onPage.set(page, own);
         }
       }
+      // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
+      const openedOnPage = new Map<number, ColumnDef[]>();
+      const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
+        let out = openedOnPage.get(page);
+        if (!out) {
+          const at = pageOpenings(cols, lines, (n) => wordsOf(n));
+          openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
+        }
+        return out;
+      };
       // What localAnchors read of each line, kept for the next lines it is a neighbour of.
       const opensMemo: OpensMemo = new Map();
       // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
@@ -215,8 +225,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
       for (const l of part.lines) {
         if (part.objectiveLines.has(l)) sequence.push({ objective: l });
         else {
-          const anchors = onPage.get(l.page) ?? refined;
           const body = bodyOnPage.get(l.page);
+          const anchors = textGrid && body ? withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
           const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
           const markersOf = (n: Line): readonly Word[] => {
             if (!body) return [];
@@ -229,8 +239,11 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           if (textGrid) {
             const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
             const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l));
-            tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above);
-            rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths));
+            // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
+            const below = near.find((n) => n.line === l.line + 1);
+            const wordsBelow = below ? wordsOf(below) : [];
+            tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
+            rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
           } else tl = assignColumns(l, anchors, layout.text, false, []);
           read.push(tl);
           if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
