@@ -408,6 +408,9 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * line takes the next one; its segments keep their own `line` and offsets), so that the document's
  * lines still ascend as every reader of line ranges assumes.
  */
+/** pdftotext's most lines between two consecutive lines (it clamps the baseline distance to five lines): a longer gap reads as this one. */
+const MAX_STEP = 5;
+
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
   const from = lines.findIndex((l) => l.line >= band.first);
   if (from < 0) return null;
@@ -432,11 +435,26 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   }
   if (blocks.length < 2) return null;
   const rows = new Map<number, Line[]>();
-  for (const b of blocks)
-    for (const l of b.lines) {
-      const r = Math.round((l.y - b.top) / LINE_HEIGHT);
-      rows.set(r, [...(rows.get(r) ?? []), l]);
+  const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
+  {
+    const clampAt = offsets.map((o) => o.findLastIndex((r, k) => k > 0 && r - o[k - 1]! >= MAX_STEP));
+    const steady = offsets.filter((_, i) => clampAt[i]! < 0);
+    if (steady.length > 0) {
+      const bottom = Math.max(...steady.map((o) => o.at(-1)!));
+      offsets.forEach((o, i) => {
+        const k = clampAt[i]!;
+        if (k < 0) return;
+        const lift = bottom - o.at(-1)!;
+        if (lift > 0) for (let j = k; j < o.length; j++) o[j]! += lift;
+      });
     }
+  }
+  blocks.forEach((b, i) =>
+    b.lines.forEach((l, k) => {
+      const r = offsets[i]![k]!;
+      rows.set(r, [...(rows.get(r) ?? []), l]);
+    }),
+  );
   const count = Math.max(...rows.keys()) + 1;
   const top = inBand[0]!.y;
   const numbers = inBand.map((l) => l.line).sort((a, b) => a - b);
