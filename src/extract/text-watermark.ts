@@ -362,13 +362,16 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
 }
 
 /**
- * The band's box on the page as it is once the watermark's lines are gone (`lifted`: the lines below
- * them moved up); a line not found there is placed where it stood (`before`).
+ * The band's box on the page as it is once the watermark's lines are gone and the band's columns
+ * are set side by side again (`final`: the lines of the band's source range that the page still
+ * holds); a band whose lines are not found there is placed where it stood (`before`).
  */
-function bandBox(band: ScrambledBand, lifted: readonly Page[], before: readonly Page[]): Box {
-  const y = (pages: readonly Page[], n: number): number | undefined => pages.find((p) => p.number === band.page)?.lines.find((l) => l.line === n)?.y;
-  const at = (n: number): number => y(lifted, n) ?? y(before, n) ?? 0;
-  return { page: band.page, x0: band.left, x1: band.right, y0: at(band.first), y1: at(band.last) + LINE_HEIGHT, lines: [band.first, band.last] };
+function bandBox(band: ScrambledBand, final: readonly Page[], before: readonly Page[]): Box {
+  const ys = (pages: readonly Page[]): number[] => pages.find((p) => p.number === band.page)?.lines.filter((l) => l.line >= band.first && l.line <= band.last).map((l) => l.y) ?? [];
+  const at = ys(final).length ? ys(final) : ys(before);
+  const y0 = at.length ? Math.min(...at) : 0;
+  const y1 = at.length ? Math.max(...at) : 0;
+  return { page: band.page, x0: band.left, x1: band.right, y0, y1: y1 + LINE_HEIGHT, lines: [band.first, band.last] };
 }
 
 /** The warning for a scrambled band: its page and line range (box.lines), so the table reader can mark the rows read there. */
@@ -401,8 +404,9 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * strip's first line, as a top-aligned table's cells do at a row's top. Each block's lines are put
  * back at the band's first line plus their offset inside the block, lines that land on the same grid
  * line become one line (their segments side by side at their own columns), and the lines below the
- * band move up by the lines saved. Null when a line of the band is not one column's (the staircase
- * reading does not hold).
+ * band move up by the lines saved. A block's step of five lines is pdftotext's clamp, not a distance:
+ * the tail after it is set against the band's last line (`lowerClampedTails`). Null when a line of
+ * the band is not one column's (the staircase reading does not hold).
  *
  * Line numbers: the band's lines keep the band's source line numbers in ascending order (a merged
  * line takes the next one; its segments keep their own `line` and offsets), so that the document's
@@ -410,6 +414,26 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  */
 /** pdftotext's most lines between two consecutive lines (it clamps the baseline distance to five lines): a longer gap reads as this one. */
 const MAX_STEP = 5;
+
+/**
+ * Block offsets (grid lines below the band's top, per block) with each block's tail after a step of
+ * `MAX_STEP` lowered to end on the band's last line. Such a step says only "five lines or more", so
+ * the tail's place is unknown from the block; the blocks whose steps are all shorter give the band's
+ * last line (the band is a strip of the page, and its columns' text runs to the strip's end), and the
+ * tail is set to end there — never higher than the clamped step put it. Unchanged when every block
+ * has such a step (no known bottom).
+ */
+function lowerClampedTails(offsets: number[][]): void {
+  const clampAt = offsets.map((o) => o.findLastIndex((r, k) => k > 0 && r - o[k - 1]! >= MAX_STEP));
+  const known = offsets.filter((o, i) => clampAt[i]! < 0 && o.length > 0);
+  if (known.length === 0) return;
+  const bottom = Math.max(...known.map((o) => o.at(-1)!));
+  offsets.forEach((o, i) => {
+    const k = clampAt[i]!;
+    const lift = bottom - (o.at(-1) ?? bottom);
+    if (k > 0 && lift > 0) for (let j = k; j < o.length; j++) o[j]! += lift;
+  });
+}
 
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
   const from = lines.findIndex((l) => l.line >= band.first);
@@ -436,19 +460,7 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   if (blocks.length < 2) return null;
   const rows = new Map<number, Line[]>();
   const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
-  {
-    const clampAt = offsets.map((o) => o.findLastIndex((r, k) => k > 0 && r - o[k - 1]! >= MAX_STEP));
-    const steady = offsets.filter((_, i) => clampAt[i]! < 0);
-    if (steady.length > 0) {
-      const bottom = Math.max(...steady.map((o) => o.at(-1)!));
-      offsets.forEach((o, i) => {
-        const k = clampAt[i]!;
-        if (k < 0) return;
-        const lift = bottom - o.at(-1)!;
-        if (lift > 0) for (let j = k; j < o.length; j++) o[j]! += lift;
-      });
-    }
-  }
+  lowerClampedTails(offsets);
   blocks.forEach((b, i) =>
     b.lines.forEach((l, k) => {
       const r = offsets[i]![k]!;
