@@ -739,7 +739,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
       const cost = (k: number, start: number, end: number) =>
-        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) +
+        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end) + (positioned || (k === n - 1 && !!nextPage) ? 0 : SPREAD_WEIGHT * cellCentresSpread(page.slice(start, end + 1).flat()))) +
         listCost(k, start) +
         (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
         (positioned ? 0 : WRAP_CUT_COST * leading ** 2 * cellsCutInWrap(page, start, end, objectiveColumn)) +
@@ -1028,6 +1028,24 @@ function cellsOffCentre(lines: readonly Placed[], objectiveColumn: number, centr
   }
   return sum;
 }
+/**
+ * Plain text: how far apart the middles of a row's cells lie — the sum, over every pair of columns
+ * with text in the row (the objective's included), of the squared distance between their middles.
+ */
+function cellCentresSpread(lines: readonly Placed[]): number {
+  const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
+  const centres: number[] = [];
+  for (let col = 0; col < width; col++) {
+    let lo = Infinity, hi = -Infinity;
+    for (const p of lines) if ((p.line.cells[col] ?? "").trim()) { const y = cellY(p.line, col); lo = Math.min(lo, y); hi = Math.max(hi, y); }
+    if (lo <= hi) centres.push((lo + hi) / 2);
+  }
+  let sum = 0;
+  for (let i = 0; i < centres.length; i++) for (let j = i + 1; j < centres.length; j++) sum += (centres[i]! - centres[j]!) ** 2;
+  return sum;
+}
+/** Weight of `cellCentresSpread` in the plain-text centring fit, against the row's extent centred on its objective. */
+const SPREAD_WEIGHT = 1;
 /**
  * Weight of `cellsOffCentre` in the centring fit: small enough never to outweigh the objective's
  * own centring by a half line (a whole page's cells off by a few lines each stay under it), so it
