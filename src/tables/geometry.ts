@@ -1029,20 +1029,26 @@ function cellsOffCentre(lines: readonly Placed[], objectiveColumn: number, centr
   return sum;
 }
 /**
- * Plain text: how far apart the middles of a row's cells lie — the sum, over every pair of columns
- * with text in the row (the objective's included), of the squared distance between their middles.
+ * Plain text: how far a row's cells are from sharing one alignment — the sum, over every pair of
+ * columns with text in the row (the objective's included), of the squared distance between their
+ * middles, or between their first lines when that is less: a row whose cells are all centred
+ * (valign middle) has one middle, a top-aligned row one top, and only a cut that breaks both costs.
  */
 function cellCentresSpread(lines: readonly Placed[]): number {
   const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
   const centres: number[] = [];
+  const tops: number[] = [];
   for (let col = 0; col < width; col++) {
     let lo = Infinity, hi = -Infinity;
     for (const p of lines) if ((p.line.cells[col] ?? "").trim()) { const y = cellY(p.line, col); lo = Math.min(lo, y); hi = Math.max(hi, y); }
-    if (lo <= hi) centres.push((lo + hi) / 2);
+    if (lo <= hi) { centres.push((lo + hi) / 2); tops.push(lo); }
   }
-  let sum = 0;
-  for (let i = 0; i < centres.length; i++) for (let j = i + 1; j < centres.length; j++) sum += (centres[i]! - centres[j]!) ** 2;
-  return sum;
+  const pairwise = (xs: readonly number[]) => {
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) sum += (xs[i]! - xs[j]!) ** 2;
+    return sum;
+  };
+  return Math.min(pairwise(centres), pairwise(tops));
 }
 /** Weight of `cellCentresSpread` in the plain-text centring fit, against the row's extent centred on its objective. */
 const SPREAD_WEIGHT = 1;
