@@ -739,7 +739,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
       const cost = (k: number, start: number, end: number) =>
-        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end) + (positioned || (k === n - 1 && !!nextPage) ? 0 : SPREAD_WEIGHT * cellCentresSpread(page.slice(start, end + 1).flat()))) +
+        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end) + (!spreadOn || (k === n - 1 && !!nextPage) ? 0 : SPREAD_WEIGHT * cellCentresSpread(page.slice(start, end + 1).flat()))) +
         listCost(k, start) +
         (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
         (positioned ? 0 : WRAP_CUT_COST * leading ** 2 * cellsCutInWrap(page, start, end, objectiveColumn)) +
@@ -779,7 +779,14 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // page: no centred objective does (its row's text would lie above it too), so its row is one a
     // page break cuts, printed at the top of its first part (Chromium places a centred cell of a
     // row it splits at the top), and its centring says nothing about where the row above ends.
-    const read = fit([last], cutAtEnd ? 0 : 1);
+    let spreadOn = false;
+    let read = fit([last], cutAtEnd ? 0 : 1);
+    // Plain text: when the page's rows, as read, hold cells centred on one middle rather than
+    // opening on one top line, each cell's middle counts in the fit too (`cellCentresSpread`).
+    if (!positioned && cellsCentredOnPage(read.spans.map(([s, e]) => page.slice(s, e + 1).flat()), objectiveColumn, leading)) {
+      spreadOn = true;
+      read = fit([last], cutAtEnd ? 0 : 1);
+    }
     let spans = read.spans;
     // The bands at the page's foot, as read so far, are the page's last row's: all of it, or its
     // part above the break when the next page opens mid-sentence. But they may instead be the
@@ -1050,6 +1057,35 @@ function cellCentresSpread(lines: readonly Placed[]): number {
   };
   return Math.min(pairwise(centres), pairwise(tops));
 }
+/**
+ * Plain text: do a page's rows (as the centring fit read them) set their cells centred on one
+ * middle, or open them on one top line? Each row whose cells other than the objective differ in
+ * height votes: for centred when their middles lie closer together than their first lines, for
+ * top-aligned when their first lines do. A rowspan layout whose sub-rows open each cell on the
+ * sub-row's top line (the objective alone centred over them) votes top-aligned, and its cells'
+ * middles say nothing about where its rows end.
+ */
+function cellsCentredOnPage(rows: ReadonlyArray<readonly Placed[]>, objectiveColumn: number, leading: number): boolean {
+  let centred = 0, top = 0;
+  for (const lines of rows) {
+    const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
+    const los: number[] = [], mids: number[] = [];
+    for (let col = 0; col < width; col++) {
+      if (col === objectiveColumn) continue;
+      let lo = Infinity, hi = -Infinity;
+      for (const p of lines) if ((p.line.cells[col] ?? "").trim()) { const y = cellY(p.line, col); lo = Math.min(lo, y); hi = Math.max(hi, y); }
+      if (lo <= hi) { los.push(lo); mids.push((lo + hi) / 2); }
+    }
+    if (los.length < 2) continue;
+    const topRange = Math.max(...los) - Math.min(...los);
+    const midRange = Math.max(...mids) - Math.min(...mids);
+    if (midRange + ALIGN_VOTE_MARGIN * leading < topRange) centred++;
+    else if (topRange + ALIGN_VOTE_MARGIN * leading < midRange) top++;
+  }
+  return centred > top;
+}
+/** A row votes for one alignment when its cells' middles (first lines) lie closer together than their first lines (middles) by this share of the leading. */
+const ALIGN_VOTE_MARGIN = 0.5;
 /** Weight of `cellCentresSpread` in the plain-text centring fit, against the row's extent centred on its objective. */
 const SPREAD_WEIGHT = 1;
 /**
