@@ -1059,32 +1059,40 @@ function cellCentresSpread(lines: readonly Placed[]): number {
 }
 /**
  * Plain text: do a page's rows (as the centring fit read them) set their cells centred on one
- * middle, or open them on one top line? Each row whose cells other than the objective differ in
- * height votes: for centred when their middles lie closer together than their first lines, for
- * top-aligned when their first lines do. A rowspan layout whose sub-rows open each cell on the
- * sub-row's top line (the objective alone centred over them) votes top-aligned, and its cells'
- * middles say nothing about where its rows end.
+ * middle? Each row votes from its cells other than the objective's. Two cells that open on one line
+ * and end on different lines are top-aligned: a rowspan layout's sub-rows (a measure and its
+ * baseline beside it, an accomplishment beside its first measure), whose cells stack under the
+ * objective centred over them, and whose column middles say nothing about where a row ends — the
+ * row votes against. Otherwise two cells of different heights whose middles lie within half a
+ * leading of each other are centred in one row, and the row votes for.
  */
 function cellsCentredOnPage(rows: ReadonlyArray<readonly Placed[]>, objectiveColumn: number, leading: number): boolean {
-  let centred = 0, top = 0;
+  let centred = 0, stacked = 0;
+  const near = ALIGN_VOTE_MARGIN * leading;
   for (const lines of rows) {
     const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
-    const los: number[] = [], mids: number[] = [];
+    const cells: Array<{ lo: number; hi: number }> = [];
     for (let col = 0; col < width; col++) {
       if (col === objectiveColumn) continue;
       let lo = Infinity, hi = -Infinity;
       for (const p of lines) if ((p.line.cells[col] ?? "").trim()) { const y = cellY(p.line, col); lo = Math.min(lo, y); hi = Math.max(hi, y); }
-      if (lo <= hi) { los.push(lo); mids.push((lo + hi) / 2); }
+      if (lo <= hi) cells.push({ lo, hi });
     }
-    if (los.length < 2) continue;
-    const topRange = Math.max(...los) - Math.min(...los);
-    const midRange = Math.max(...mids) - Math.min(...mids);
-    if (midRange + ALIGN_VOTE_MARGIN * leading < topRange) centred++;
-    else if (topRange + ALIGN_VOTE_MARGIN * leading < midRange) top++;
+    let sameTop = false, sameMiddle = false;
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = i + 1; j < cells.length; j++) {
+        const a = cells[i]!, b = cells[j]!;
+        if (Math.abs((a.hi - a.lo) - (b.hi - b.lo)) < 2 * near) continue;
+        if (Math.abs(a.lo - b.lo) <= near) sameTop = true;
+        else if (Math.abs(a.lo + a.hi - b.lo - b.hi) / 2 <= near) sameMiddle = true;
+      }
+    }
+    if (sameTop) stacked++;
+    else if (sameMiddle) centred++;
   }
-  return centred > top;
+  return centred > stacked;
 }
-/** A row votes for one alignment when its cells' middles (first lines) lie closer together than their first lines (middles) by this share of the leading. */
+/** `cellsCentredOnPage`: two cells' first lines (middles) within this share of the leading share them; heights differ by twice it or more. */
 const ALIGN_VOTE_MARGIN = 0.5;
 /** Weight of `cellCentresSpread` in the plain-text centring fit, against the row's extent centred on its objective. */
 const SPREAD_WEIGHT = 1;

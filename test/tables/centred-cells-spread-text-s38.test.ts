@@ -7,8 +7,9 @@
  * cells share one middle rather than one top line, the fit is run again with each row's cells'
  * middles counted; a short item at a row boundary then goes with the row it is centred in. A page
  * whose rows vote top-aligned (sub-rows) is read as before.
- * The centred expectations fail without the spread; the sub-row ones fail with the spread on every
- * page (session 37's h-centre rule, dropped for them).
+ * The centred expectations fail without the spread; the Typst sub-row ones fail with the spread on
+ * every page (session 37's h-centre rule, dropped for them), the pdfmake one with a vote that only
+ * compared the cells' first lines with their middles.
  */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -48,5 +49,12 @@ describe("rowspan sub-rows opening on one top line: the spread stays off (cellsC
     const rows = await documentRows(file("corpus20", "val20", "v20-023.typst.txt"));
     const row = rows.find((r) => r.objective.startsWith("To promote confidence-building"));
     expect(row?.measures[0]).toBe("Sessions of the Mixed Commission");
+  });
+  it("keeps val19c v19-014's 'Budget implementation.' sub-row with the row below (pdfmake, an accomplishment centred over its sub-rows)", async () => {
+    // The accomplishment's middle agrees with the measures' stack when the row takes the sub-row,
+    // but the measure and its baseline open on one line and end on different ones: sub-rows.
+    const rows = await documentRows(file("corpus19", "val19c", "v19-014.pdfmake.txt"));
+    const row = rows.find((r) => r.objective.startsWith("To reach equal representation"));
+    expect(row?.measures[0]).toBe("Budget implementation.");
   });
 });
