@@ -739,7 +739,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
       const cost = (k: number, start: number, end: number) =>
-        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end) + (!spreadOn || (k === n - 1 && !!nextPage) ? 0 : SPREAD_WEIGHT * cellCentresSpread(page.slice(start, end + 1).flat()))) +
+        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) +
         listCost(k, start) +
         (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
         (positioned ? 0 : WRAP_CUT_COST * leading ** 2 * cellsCutInWrap(page, start, end, objectiveColumn)) +
@@ -779,14 +779,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // page: no centred objective does (its row's text would lie above it too), so its row is one a
     // page break cuts, printed at the top of its first part (Chromium places a centred cell of a
     // row it splits at the top), and its centring says nothing about where the row above ends.
-    let spreadOn = false;
-    let read = fit([last], cutAtEnd ? 0 : 1);
-    // Plain text: when the page's rows, as read, hold cells centred on one middle rather than
-    // opening on one top line, each cell's middle counts in the fit too (`cellCentresSpread`).
-    if (!positioned && cellsCentredOnPage(read.spans.map(([s, e]) => page.slice(s, e + 1).flat()), objectiveColumn, leading)) {
-      spreadOn = true;
-      read = fit([last], cutAtEnd ? 0 : 1);
-    }
+    const read = fit([last], cutAtEnd ? 0 : 1);
     let spans = read.spans;
     // The bands at the page's foot, as read so far, are the page's last row's: all of it, or its
     // part above the break when the next page opens mid-sentence. But they may instead be the
@@ -1035,67 +1028,6 @@ function cellsOffCentre(lines: readonly Placed[], objectiveColumn: number, centr
   }
   return sum;
 }
-/**
- * Plain text: how far a row's cells are from sharing one alignment — the sum, over every pair of
- * columns with text in the row (the objective's included), of the squared distance between their
- * middles, or between their first lines when that is less: a row whose cells are all centred
- * (valign middle) has one middle, a top-aligned row one top, and only a cut that breaks both costs.
- */
-function cellCentresSpread(lines: readonly Placed[]): number {
-  const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
-  const centres: number[] = [];
-  const tops: number[] = [];
-  for (let col = 0; col < width; col++) {
-    let lo = Infinity, hi = -Infinity;
-    for (const p of lines) if ((p.line.cells[col] ?? "").trim()) { const y = cellY(p.line, col); lo = Math.min(lo, y); hi = Math.max(hi, y); }
-    if (lo <= hi) { centres.push((lo + hi) / 2); tops.push(lo); }
-  }
-  const pairwise = (xs: readonly number[]) => {
-    let sum = 0;
-    for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) sum += (xs[i]! - xs[j]!) ** 2;
-    return sum;
-  };
-  return Math.min(pairwise(centres), pairwise(tops));
-}
-/**
- * Plain text: do a page's rows (as the centring fit read them) set their cells centred on one
- * middle? Each row votes from its cells other than the objective's. Two cells that open on one line
- * and end on different lines are top-aligned: a rowspan layout's sub-rows (a measure and its
- * baseline beside it, an accomplishment beside its first measure), whose cells stack under the
- * objective centred over them, and whose column middles say nothing about where a row ends — the
- * row votes against. Otherwise two cells of different heights whose middles lie within half a
- * leading of each other are centred in one row, and the row votes for.
- */
-function cellsCentredOnPage(rows: ReadonlyArray<readonly Placed[]>, objectiveColumn: number, leading: number): boolean {
-  let centred = 0, stacked = 0;
-  const near = ALIGN_VOTE_MARGIN * leading;
-  for (const lines of rows) {
-    const width = Math.max(0, ...lines.map((p) => p.line.cells.length));
-    const cells: Array<{ lo: number; hi: number }> = [];
-    for (let col = 0; col < width; col++) {
-      if (col === objectiveColumn) continue;
-      let lo = Infinity, hi = -Infinity;
-      for (const p of lines) if ((p.line.cells[col] ?? "").trim()) { const y = cellY(p.line, col); lo = Math.min(lo, y); hi = Math.max(hi, y); }
-      if (lo <= hi) cells.push({ lo, hi });
-    }
-    let sameTop = false, sameMiddle = false;
-    for (let i = 0; i < cells.length; i++) {
-      for (let j = i + 1; j < cells.length; j++) {
-        const a = cells[i]!, b = cells[j]!;
-        if (Math.abs((a.hi - a.lo) - (b.hi - b.lo)) < 2 * near) continue;
-        if (Math.abs(a.lo - b.lo) <= near) sameTop = true;
-        else if (Math.abs(a.lo + a.hi - b.lo - b.hi) / 2 <= near) sameMiddle = true;
-      }
-    }
-    if (sameTop) stacked++;
-    else if (sameMiddle) centred++;
-  }
-  return centred > stacked;
-}
-/** `cellsCentredOnPage`: two cells' first lines (middles) within this share of the leading share them; heights differ by twice it or more. */
-const ALIGN_VOTE_MARGIN = 0.5;
-/** Weight of `cellCentresSpread` in the plain-text centring fit, against the row's extent centred on its objective. */
-const SPREAD_WEIGHT = 1;
 /**
  * Weight of `cellsOffCentre` in the centring fit: small enough never to outweigh the objective's
  * own centring by a half line (a whole page's cells off by a few lines each stay under it), so it
