@@ -284,6 +284,19 @@ export function gridSentenceCue(prev: TableLine, line: TableLine, i: number, com
   return common((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
 }
 const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
+/**
+ * Plain text (session 38, h-pmall): the cell's line opens with a capitalised word and a
+ * coordinating conjunction right after it ("Governments and" / "country teams" under "Transition
+ * plans agreed with host", corpus8 d8b-019). A noun coordinated at its first word is a name phrase
+ * that a wrap cut after its modifier ("host Governments and country teams"), not an item's opening:
+ * an item opens on its head word and what it says of it ("Vacancies filled …", "Consultations held
+ * …", "Percentage of …", "Investors attending …": the openings this exemption split on the tuning
+ * splits, none coordinated). The words at the break then need `gridSentenceCue` as before.
+ */
+export function coordinatedOpening(line: TableLine, i: number): boolean {
+  return COORDINATED_OPENING.test((line.cells[i] ?? "").trim());
+}
+const COORDINATED_OPENING = /^["'‘“(]?\p{Lu}[\p{L}’'-]*\s+(?:and|or)(?:\s|$)/u;
 
 /**
  * Plain text: a measure states its figure once, opening with it ("72% of comprehensive reports

@@ -42,7 +42,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3777,21 +3777,23 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       (l.cells[i] ?? "").trim().split(/\s+/).length <= NAME_TAIL_WORDS &&
       columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && (l.cells[j] ?? "").trim() === "") &&
       wouldNotFit(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null);
-    // Plain text asks the words at the break for more than a PDF does (`gridSentenceCue`: a capital
-    // after a plain word may be a title at a wrap, "agreed with host" / "Governments and", corpus8
-    // d8b-019), except in a Risks column (session 37, h-pm19): its items are each a risk and its
-    // mitigation, typed one under the other with no marker, and a wrap there falls inside a clause
-    // ("Competing priorities" / "of Member States;"), so a whole line ending on a word of its own and
-    // a capitalised word then a lower-case one at the cell's left edge is the next risk ("roster of
-    // candidates" / "Counterparts change after …", corpus19 val19 v19-004, val19c v19-002, v19-022).
-    // The name guard of the PDF (`capitalisedInside`) still applies. Asking so in every column lifted
-    // more rows but split corpus8's titles at a wrap (docs/tables.md, session 37: h-pm19).
+    // Plain text asked the words at the break for more than a PDF does (`gridSentenceCue`, session
+    // 21: the capital must be a word the document also prints in lower case, since a capital after a
+    // plain word may be a title at a wrap, "agreed with host" / "Governments and", corpus8 d8b-019).
+    // A Risks column is exempt (session 37, h-pm19): its items are each a risk and its mitigation,
+    // typed one under the other with no marker, and a wrap there falls inside a clause ("Competing
+    // priorities" / "of Member States;"), so a whole line ending on a word of its own and a
+    // capitalised word then a lower-case one at the cell's left edge is the next risk ("roster of
+    // candidates" / "Counterparts change after …", corpus19 val19 v19-004). Every other item column
+    // is exempt where the caller says no title runs on (`noTitle`, session 38, h-pmall: the line
+    // opens on its head word, not a coordinated name, and a measure above holds its own value).
+    // The name guard of the PDF (`capitalisedInside`) still applies.
     // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
-    const opensSentence = (p: TableLine, l: TableLine, r: number) =>
+    const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || c.role === "risks" || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
@@ -3885,7 +3887,14 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && (c.role === "measures" || (c.role === "accomplishments" && textSpaced)) && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && nextGridLine(p, l, gridPitch) && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
-      else if (p && opensSentence(p, l, r)) out.add(r);
+      // Plain text (session 38, h-pmall): the words at the break alone open an item (`opensSentence`
+      // without `gridSentenceCue`) unless a title may run on: the line opens on a coordinated name
+      // (`coordinatedOpening`: "host" / "Governments and country teams"), or, in a measure column
+      // whose row sets values beside its measures, the item above holds no value line of its own
+      // (`ownsValue`: "Countries reporting" / "Goal indicators" / "disaggregated by" / "sex", its
+      // value centred beside the lines below the break, corpus8 d8d-018: split there, a measure would
+      // stand with no value).
+      else if (p && opensSentence(p, l, r, gridPitch > 0 && !coordinatedOpening(l, i) && (c.role !== "measures" || ownsValue(valueOpens, itemStart, r)))) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
@@ -4908,6 +4917,15 @@ function capitalOpensItem(block: RowBlock, prev: TableLine, line: TableLine, i: 
  */
 function commonWordAfterWrap(first: string, lexicon?: HyphenLexicon): boolean {
   return lexicon?.printedLowerCase?.has(first) ?? false;
+}
+/**
+ * A measure column's item from block line `itemStart` up to (not with) line `r` holds a line beside
+ * which a value cell (Target, Baseline) is filled — or the row sets no value at all (`opens` null or
+ * no value line): each measure of such a row states its value beside its own lines, top-aligned or
+ * centred on it, so an item with none is not yet a whole measure (session 38, h-pmall).
+ */
+function ownsValue(opens: ValueOpenings | null, itemStart: number, r: number): boolean {
+  return !opens?.lines.length || opens.lines.some((k) => k >= itemStart && k < r);
 }
 /** The line's last word neither leads on (`leadsOn`, a hyphen) nor is capitalised (a name running on). */
 function endsOwnLine(text: string): boolean {
