@@ -457,7 +457,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false, readingOrder = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false, readingOrder = false, blocked = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -491,8 +491,10 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     if (role === "accomplishments" && !twoLevel && UNIT_NAMED.test(p.text)) s += COST.unitAsAccomplishment;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
-  // (A combined column's two-level list goes on from item to item under other rules.)
-  if (viewer && !twoLevel && itemGoesOnListAbove(ps, i)) s += COST.splitList;
+  // (Only in a copy that parts its blocks with blank lines, `blockedCopy`: where none are printed,
+  // content-stream text, no blank line says nothing. A combined column's two-level list goes on
+  // from item to item under other rules.)
+  if (blocked && !twoLevel && itemGoesOnListAbove(ps, i)) s += COST.splitList;
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // Reading-order text prints a row's sub-rows one after another with nothing between them: an
   // item of the next sub-row could open a row. An objective says what it is (`To …`, or a label).
@@ -742,7 +744,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable, readingOrder);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable, readingOrder, blocked);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;
