@@ -491,10 +491,11 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     if (role === "accomplishments" && !twoLevel && UNIT_NAMED.test(p.text)) s += COST.unitAsAccomplishment;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
-  // (Only in a copy that parts its blocks with blank lines, `blockedCopy`: where none are printed,
-  // content-stream text, no blank line says nothing. A combined column's two-level list goes on
-  // from item to item under other rules.)
-  if (blocked && !twoLevel && itemGoesOnListAbove(ps, i)) s += COST.splitList;
+  // (Only in a viewer's own copy that parts its blocks with blank lines, `blockedCopy`: where none
+  // are printed, content-stream text, no blank line says nothing; reading-order text, turned into a
+  // copy, lost a row with it (corpus16 val16d v16-007 plain.txt). A combined column's two-level list
+  // goes on from item to item under other rules.)
+  if (blocked && !readingOrder && !twoLevel && itemGoesOnListAbove(ps, i)) s += COST.splitList;
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // Reading-order text prints a row's sub-rows one after another with nothing between them: an
   // item of the next sub-row could open a row. An objective says what it is (`To …`, or a label).
