@@ -76,6 +76,8 @@ const COST = {
   mixedEnds: 2,
   /** Unmarked paragraphs not ending a sentence in one cell: possible (items without markers), never evidence. */
   unmarkedJoin: 1,
+  /** A viewer's copy: a cell opening with the next glyph item of the list right above it in one block (`itemGoesOnListAbove`). */
+  splitList: 2,
   /** A cell opening with a numbering that does not start (`(ii)`): the rest of a list. */
   numberingMidway: 2,
   /** A cell opening with another kind of list (or none) than the column's other cells. */
@@ -455,7 +457,7 @@ function styleOf(p: Paragraph): string {
 }
 
 /** Structural and cue cost of paragraphs [i, j) as one cell of a column of role `role`; `style`: the column's usual list kind, if known. */
-function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false, readingOrder = false): [number, number] {
+function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, style?: string, viewer = false, twoLevel = false, listTable = false, readingOrder = false, blocked = false): [number, number] {
   const first = ps[i]!;
   if (first.blank) return j === i + 1 ? [0, 0] : [Infinity, 0];
   let s = style !== undefined && styleOf(first) !== style ? COST.otherListKind : 0;
@@ -489,6 +491,11 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     if (role === "accomplishments" && !twoLevel && UNIT_NAMED.test(p.text)) s += COST.unitAsAccomplishment;
     if (role === "risks" && !p.text.includes(";")) q += CUE.riskWithoutSemicolon;
   }
+  // (Only in a viewer's own copy that parts its blocks with blank lines, `blockedCopy`: where none
+  // are printed, content-stream text, no blank line says nothing; reading-order text, turned into a
+  // copy, lost a row with it (corpus16 val16d v16-007 plain.txt). A combined column's two-level list
+  // goes on from item to item under other rules.)
+  if (blocked && !readingOrder && !twoLevel && itemGoesOnListAbove(ps, i)) s += COST.splitList;
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // Reading-order text prints a row's sub-rows one after another with nothing between them: an
   // item of the next sub-row could open a row. An objective says what it is (`To …`, or a label).
@@ -498,6 +505,24 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   // (An outline id numbers the sub-rows across the cells of its column, `2.1`, `2.2`: exempt too.)
   if (role !== "objective" && first.marker && first.marker.glyph === null && !first.resumes && !first.marker.numbers.some((n) => n.ordinal === 1 || isOutline(n.family))) s += COST.numberingMidway;
   return [s, q];
+}
+
+/**
+ * A viewer's copy: does the cell opening at `ps[i]` open with the next item of a glyph list that
+ * the paragraph right above it is in, in the same block (no blank line between them)? MuPDF parts
+ * blocks where the next line stands apart; a cell's list printed down its column keeps its lines
+ * close and its glyph from item to item (`▪ 82% of …` / `▪ 1,101 linear metres …`), so that item is
+ * the same cell's — read as the next row's objective, a sub-row's items are lost (corpus13: the
+ * measures of an accomplishment's sub-row, `o` accomplishments beside `▪` measures restarting per
+ * sub-row, read as objectives). Glyph bullets only: a numbering going on across cells already
+ * costs `numberingMidway`, and an objective column may be numbered across the table.
+ */
+function itemGoesOnListAbove(ps: readonly Paragraph[], i: number): boolean {
+  const first = ps[i]!;
+  const before = ps[i - 1];
+  if (!first.marker || first.marker.glyph === null) return false;
+  if (!before || before.blank || !before.marker) return false;
+  return continuesList(before.marker, first.marker);
 }
 
 /**
@@ -720,7 +745,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         nf = HAS;
       }
       for (let j = i + 1; j <= Math.min(P, i + MAX_CELL_PARAGRAPHS); j++) {
-        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable, readingOrder);
+        const [s, q] = cellCost(ps, i, j, role, styles[cc], viewer, twoLevel[cc], listTable, readingOrder, blocked);
         if (s === Infinity) {
           if (ps[j - 1]!.blank) break;
           continue;
