@@ -96,6 +96,24 @@ export interface CellWidths {
   above?: TableLine | undefined;
   below?: TableLine | undefined;
 }
+/** The line's neighbours on the grid that were read (above, then below). */
+function gridNeighbours(widths: CellWidths): TableLine[] {
+  return [widths.above, widths.below].filter((n): n is TableLine => n !== undefined);
+}
+/**
+ * Word k as the first word of a prose column's cell glued straight on (the same segment) to a prose
+ * cell on its left whose widest clean line is known, its column not fixed beforehand: that column's
+ * index, else null. The boundary `tailPastCellWidth` and `headWithinCellWidth` move words across,
+ * one each way.
+ */
+function gluedProseOpening(words: readonly Word[], placed: readonly number[], columns: readonly ColumnDef[], rights: CellWidths["rights"], k: number): number | null {
+  const w = words[k]!, i = placed[k]!;
+  if (placed[k - 1] !== i - 1 || words[k - 1]!.segment !== w.segment || w.column !== undefined) return null;
+  const left = columns[i - 1], right = columns[i];
+  if (!left || !right || rights[i - 1] == null || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role)) return null;
+  return i;
+}
+
 /**
  * pdftotext's grid: the words at the end of a prose column's cell that carry its line past the
  * column's widest clean line (`rights`, `cleanCellRights`), in one run with the next column's first
@@ -106,13 +124,12 @@ export interface CellWidths {
  */
 export function tailPastCellWidth(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], widths: CellWidths, charWidth: number): void {
   const { rights, above } = widths;
-  const neighbours = [above, widths.below].filter((n): n is TableLine => n !== undefined);
+  const neighbours = gridNeighbours(widths);
   for (let k = 1; k < words.length; k++) {
-    const w = words[k]!, i = placed[k]!, before = words[k - 1]!;
     // k: the next cell's first word, glued to the cell on its left.
-    if (placed[k - 1] !== i - 1 || before.segment !== w.segment || w.column !== undefined) continue;
-    const left = columns[i - 1], right = columns[i], limit = rights[i - 1];
-    if (!left || !right || limit == null || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role)) continue;
+    const i = gluedProseOpening(words, placed, columns, rights, k);
+    if (i === null) continue;
+    const w = words[k]!, limit = rights[i - 1]!;
     // No word goes before a list marker opening the right cell, nor before the rest of a word the
     // right cell broke at its line above: both open the cell's line.
     if (markerKinds(w.text).length > 0 || BROKEN_AT_END.test((above?.cells[i] ?? "").trimEnd())) continue;
@@ -159,20 +176,18 @@ export function headGluedWithinCellWidth(tl: TableLine, rights: ReadonlyArray<nu
  * line to the next cell's text by one space, and the header's edge (or a shifted opening) gives the
  * left cell's last words to the right cell ("footprint of the operations of plemented", the
  * objective's "of" read into the accomplishment; Typst, corpus20). The words at the head of the
- * right cell, in lower case, that end within the left column's widest clean line (`rights`), go
- * back to the left cell when a later word of the same run opens where the right cell's text opens
+ * right cell, in lower case (on a line `rereadPastCellWidth` reads again, e.g. one
+ * `headGluedWithinCellWidth` finds glued short of the left column's widest clean line), go back to the left cell when a later word of the same run opens where the right cell's text opens
  * clear of its left neighbour on a neighbouring grid line (`opensCleanNear`, to the character):
  * a cell's lines share its left edge, so that later word is the cell's first, and the words before
  * it fit in the left cell's width. Never a list marker, nor the left cell's whole line.
  */
 export function headWithinCellWidth(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], widths: CellWidths, charWidth: number): void {
-  const { rights, above } = widths;
-  const neighbours = [above, widths.below].filter((n): n is TableLine => n !== undefined);
+  const neighbours = gridNeighbours(widths);
   for (let k = 1; k < words.length; k++) {
-    const w = words[k]!, i = placed[k]!, before = words[k - 1]!;
-    if (placed[k - 1] !== i - 1 || before.segment !== w.segment || w.column !== undefined) continue;
-    const left = columns[i - 1], right = columns[i], limit = rights[i - 1];
-    if (!left || !right || limit == null || VALUE_ROLES.has(left.role) || VALUE_ROLES.has(right.role)) continue;
+    const i = gluedProseOpening(words, placed, columns, widths.rights, k);
+    if (i === null) continue;
+    const w = words[k]!;
     // The right cell's first word opens where a neighbour shows the column's clean edge: its place is true.
     if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;
     const opensClean = (n: number) => neighbours.some((nb) => opensCleanNear(nb, i, words[n]!.x, charWidth, SAME_PLACE_CHARS));
