@@ -510,7 +510,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
  * label pair. PDF and layout text only: a cell index (tab text, Markdown) may name the measure
  * column alone (`subMeasureAt`).
  */
-function opensWithoutLabel(window: readonly Line[], layoutText: string | undefined): boolean {
+export function opensWithoutLabel(window: readonly Line[], layoutText: string | undefined): boolean {
   const run = window[0]!.segments[0];
   if (!run || window.some((l) => l.segments.some((seg) => seg.column !== undefined || seg.x < run.x))) return false;
   const words = headerLineWords(window[0]!, layoutText);
