@@ -37,8 +37,8 @@ describe("opensWithoutLabel", () => {
     // "Countries with …" opens right of "Trade facilitation": the body line's window starts at its
     // first run, which is the window's leftmost — "Trade facilitation" opens no label.
     expect(opensWithoutLabel(lines.slice(3, 5), text)).toBe(true);
-    // From the second body line, the line below it is none; a window that adds the line above at
-    // the left edge is not led by this line's run.
+    // A line below opening left of "Countries with …": the first run is not the window's leftmost
+    // piece, so the first cell's words are not known before the merge.
     const shifted = linesOf("      Countries with paperless trade measures   12\nObjective   Expected accomplishments\n");
     expect(opensWithoutLabel(shifted.lines, shifted.text)).toBe(false);
   });
