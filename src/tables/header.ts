@@ -447,6 +447,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     if (window.some((l) => l.segments.length === 1 && isCompactSection(l.text))) break;
     // Nor a cell's bulleted item: a header labels its columns, it lists nothing.
     if (window.some(opensBulletedItem)) break;
+    // Nor a window whose first words, read before the merge, can open no label (cheap: most probes end here).
+    if (opensWithoutLabel(window, layoutText)) continue;
     const mergedWords = mergeHeaderCells(window, layoutText);
     const merged = matchHeaderWords(mergedWords);
     if (!merged) continue;
@@ -492,6 +494,39 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
     return { columns, lineCount: following[lines_ - 1]! - i + 1, page: first.page, line: first.line };
   }
   return null;
+}
+
+/**
+ * The header probe's shortcut before a window's merge (session 39, h-perf3): a window whose first
+ * line's first run is its leftmost piece opens the merged words with that run's first words
+ * (`cellsOf` lists the leftmost cell first, its pieces top to bottom), and `matchHeaderWords` wants a
+ * label to open at the first or the second word. So the window is no header when neither word can
+ * open one: the second is no label's first word (LABEL_START), and the first is none either, or is a
+ * label's first word that is no label alone followed by a word ending a clause ("Performance
+ * framework, 2013", a heading over the table: no label holds a comma outside its brackets). Body
+ * lines that name a label in passing ("Countries with paperless trade measures") end here too, and
+ * their windows of 2 to 7 lines are not merged. Words a merge may glue to others stay with the
+ * merge: a label word's broken head or tail ("Baseli" / "ne", "ACCOMPL-" / "ISHMENT"), an unglued
+ * label pair. PDF and layout text only: a cell index (tab text, Markdown) may name the measure
+ * column alone (`subMeasureAt`).
+ */
+export function opensWithoutLabel(window: readonly Line[], layoutText: string | undefined): boolean {
+  const run = window[0]!.segments[0];
+  if (!run || window.some((l) => l.segments.some((seg) => seg.column !== undefined || seg.x < run.x))) return false;
+  const words = headerLineWords(window[0]!, layoutText);
+  const [w0, w1] = words;
+  if (!w0 || !w1 || w0.segment !== 0 || w1.segment !== 0 || w0.unglued || w1.unglued) return false;
+  if (!wholeOrdinaryWord(w0.text) || !wholeOrdinaryWord(w1.text) || LABEL_START.test(w1.text)) return false;
+  if (!LABEL_START.test(w0.text)) return true;
+  return labelRole(w0.text) === null && CLAUSE_END.test(w1.text) && !w1.text.startsWith("(");
+}
+/** A word that ends a clause: no label's word does, outside a bracketed qualifier. */
+const CLAUSE_END = /[,;]$/;
+/** A word no merge glues to another: no broken head of a label word, no broken tail, no hyphenated line end. */
+function wholeOrdinaryWord(text: string): boolean {
+  if (LINE_END_HYPHEN.test(text) || BROKEN_TAIL.test(text)) return false;
+  const letters = text.toLowerCase().replace(/[^a-z]/g, "");
+  return letters.length > 0 && !LABEL_WORD_FORMS.some((l) => l !== letters && l.startsWith(letters));
 }
 
 /**
