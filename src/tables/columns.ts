@@ -1187,9 +1187,44 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
     const heads = others.map(headNear).filter((h): h is string => h !== null);
     const peers = peerKind ? gluedMarkerPeers(w, kinds, line, others, wordsOf, charWidth) : 0;
     if (heads.length + peers >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && !severalRuns && heads.some((h) => succeeds(w.text, h, kinds)))) opened.push(w);
+    else if (peerKind && itemHangsBeside(w, after, kinds, line, others, wordsOf, charWidth)) opened.push(w);
   }
   return opened;
 }
+/**
+ * pdftotext's grid, Typst's lists: a glued marker `w` (a GLUED_PEER_KIND marker one space after a
+ * word of its run, before an item's opening `after`) opens its cell when its item's own lines show
+ * the list's hanging indent on the grid line right beside it — the line below opens a run where
+ * `after` stands (the item's wrapped line: "… vacant; a) Maritime     boundary" over "…   charts
+ * agreed by the", corpus20 v20b-019), or the line above or below holds a marker of its kind where
+ * `w` stands with its text where `after` stands (the list's next or previous item: "… after a 1)
+ * Budget …" over "… contact 2) Appraisals …", v20b-025). A table whose grid shifts from row to row
+ * (v20b-019's "a)" at four places on one page) has no column of markers for gluedMarkerOpenings to
+ * count, but a cell's lines share their left edge on every row. A bracketed number named inside
+ * prose ("under (a) Regulation 5") has its sentence go on at the cell's edge on the next line, not
+ * under the word after it.
+ */
+function itemHangsBeside(w: Word, after: Word, kinds: readonly string[], line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[], charWidth: number): boolean {
+  for (const l of others) {
+    if (l.page !== line.page || Math.abs(l.line - line.line) !== 1) continue;
+    const ws = wordsOf(l);
+    for (let j = 0; j < ws.length; j++) {
+      const m = ws[j]!;
+      const shift = (m.x - after.x) / charWidth;
+      if (shift < -HANG_SHIFT_CHARS || shift > HANG_SHIFT_CHARS) continue;
+      // The wrapped line opens where the item's text does, or right of it: the glued line is the one set left.
+      if (l.line === line.line + 1 && shift >= -HANG_ALIGNED_CHARS && (j === 0 || ws[j - 1]!.segment !== m.segment)) return true;
+      // A neighbouring item: its marker and text stand as far apart as this item's.
+      const marker = ws[j - 1];
+      if (marker && marker.segment === m.segment && Math.abs(marker.x - w.x - (m.x - after.x)) <= HANG_ALIGNED_CHARS * charWidth && gluedMarkerKinds(marker.text).some((kind) => kinds.includes(kind))) return true;
+    }
+  }
+  return false;
+}
+/** A cell's lines open on one character of pdftotext's grid: the hanging text within half a character of the item's. */
+const HANG_ALIGNED_CHARS = 0.5;
+/** How far pdftotext sets a glued run left of its column (its wrapped lines open on the column's grid). */
+const HANG_SHIFT_CHARS = 2;
 /**
  * The marker kinds gluedMarkerOpenings compares: markerKinds', and Word's capital letter numbering
  * "A." / "B." (corpus11 d11-003 txt: "To reduce the threat posed A. Transition plans agreed", the
