@@ -327,6 +327,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
   if (textGrid) {
     bulletOpensCell(words, placed, columns, charWidth);
     runBeforeGluedMarker(words, placed, columns, charWidth, gluedMarkers);
+    runHeadInMarkerColumn(words, placed, columns, charWidth, gluedMarkers);
     markerOpensCell(words, placed, columns, gluedMarkers);
     nothingBeforeMarker(words, placed, gluedMarkers);
     runHeadBeforeGluedMarker(words, placed, gluedMarkers);
@@ -1131,6 +1132,27 @@ function runHeadBeforeGluedMarker(words: readonly Word[], placed: number[], mark
     if (whole) for (let j = s; j < k; j++) placed[j] = col - 1;
   }
 }
+/**
+ * pdftotext's grid: a marker glued inside a run that already stands in its own column (by its x,
+ * the column the line's local edges give it), the run's head before it placed there too and the
+ * line's previous run in the column on its left ("11.1    Mandatory        courses a. 96% of …",
+ * corpus11 d11-013 txt: this row's edges read where "courses a." opens, seven characters left of
+ * the marker). The marker opens its cell where it stands, so the head ends the cell on the left —
+ * `runHeadBeforeGluedMarker`'s reading, taken before markerOpensCell would push the marker a
+ * column on past the head.
+ */
+function runHeadInMarkerColumn(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, markers: readonly Word[]): void {
+  for (const m of markers) {
+    const k = words.findIndex((w) => w.segment === m.segment && w.x === m.x);
+    if (k <= 0 || words[k - 1]!.segment !== m.segment || placed[k] !== columnOfWord(m, columns, charWidth)) continue;
+    // At or right of that column's edge (not held there by the edge's slack), and not up to
+    // MAX_ANCHOR_SHIFT_CHARS short of the next column's edge: such a marker opens the next column,
+    // where markerOpensCell takes it ("… within the slotted A. 94% of …", corpus11 d11-020 txt).
+    const next = columns[placed[k]! + 1];
+    if (m.x < columns[placed[k]!]!.x || (next && next.x - m.x <= MAX_ANCHOR_SHIFT_CHARS * charWidth)) continue;
+    runHeadBeforeGluedMarker(words, placed, [m]);
+  }
+}
 /** A dash standing alone as a word: a list marker or a dash inside a sentence. */
 const DASH_WORD = /^[-–]$/u;
 /**
@@ -1186,7 +1208,7 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
     };
     const heads = others.map(headNear).filter((h): h is string => h !== null);
     const peers = peerKind ? gluedMarkerPeers(w, kinds, line, others, wordsOf, charWidth) : 0;
-    if (heads.length + peers >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && !severalRuns && heads.some((h) => succeeds(w.text, h, kinds)))) opened.push(w);
+    if (heads.length + peers >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && !severalRuns && heads.some((h) => succeeds(w.text, h, kinds))) || itemHangsBelow(w, after, line, others, wordsOf, charWidth)) opened.push(w);
     else if (peerKind && itemHangsBeside(w, after, kinds, line, others, wordsOf, charWidth)) opened.push(w);
   }
   return opened;
@@ -1225,6 +1247,26 @@ function itemHangsBeside(w: Word, after: Word, kinds: readonly string[], line: L
 const HANG_ALIGNED_CHARS = 0.5;
 /** How far pdftotext sets a glued run left of its column (its wrapped lines open on the column's grid). */
 const HANG_SHIFT_CHARS = 2;
+/**
+ * pdftotext's grid: the marker's item hangs under its own text. The line right below on the page
+ * opens a run, after a column gap, where the word after the marker starts (within SAME_EDGE_CHARS),
+ * and none of its words lies under the marker: the hanging indent of a list whose first item was
+ * run one space into the cell on its left ("11.1    Mandatory        courses a. 96% of documents
+ * submitted" over "completed by all staff            by the slotted date", corpus11 d11-013 txt:
+ * the row set two characters right of the page's other rows, so the column's other markers stand
+ * two characters off and `headNear` sees none). A number or letter that ends a sentence inside a
+ * cell is followed by the sentence's next word, which the line below does not open a column under.
+ */
+function itemHangsBelow(w: Word, after: Word, line: Line, others: readonly Line[], wordsOf: (l: Line) => readonly Word[], charWidth: number): boolean {
+  const below = others.find((l) => l.page === line.page && l.line === line.line + 1);
+  if (!below) return false;
+  const ws = wordsOf(below);
+  const j = ws.findIndex((m) => Math.abs(m.x - after.x) <= SAME_EDGE_CHARS * charWidth);
+  if (j < 0) return false;
+  const prev = ws[j - 1];
+  if (prev && prev.segment === ws[j]!.segment) return false;
+  return !prev || prev.x + charCount(prev.text) * charWidth <= w.x;
+}
 /**
  * The marker kinds gluedMarkerOpenings compares: markerKinds', and Word's capital letter numbering
  * "A." / "B." (corpus11 d11-003 txt: "To reduce the threat posed A. Transition plans agreed", the
