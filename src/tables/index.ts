@@ -5118,6 +5118,44 @@ function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: rea
 }
 
 /**
+ * Plain text: a Target or Baseline cell typed as paragraphs set apart by blank ones, top-aligned in
+ * the measures' sub-row, beside measures that wrap over more lines than the values: the values
+ * stack at the cell's top, each a grid line or more under the one before, and a value's lines
+ * stand beside the measure above its own ("≥ 52" / "" / "At least" / "62%" / "" / "4" beside three
+ * measures of four lines each: nearness read "≥ 52 At least 62%", corpus15 d15-011; "At least" /
+ * "92%" / "" / "≤ 2" / "days" beside two measures read "At least 92% ≤ 2" and "days"). The cue is
+ * the column's own spacing on the grid: within a paragraph a value's lines follow one another on
+ * consecutive grid lines, and a hole of a grid line or more opens the next paragraph. When, within
+ * a sub-row, the paragraphs are exactly as many as the measures, the first opens on the first
+ * measure's first line (the cell is top-aligned), and each opens as a value does (a figure, a
+ * bound, n/a …; `VALUE_LINE`) — never in lower case, as a wrapped unit does — the paragraphs pair
+ * with the measures in order. Nearness is kept where it already gives each paragraph whole to its
+ * measure in order; one page only (a hole across a page break says nothing). `owners` is rewritten.
+ */
+function valueParagraphsInMeasureOrder(frags: readonly Fragment[], measureItems: ReadonlyArray<{ row: number }>, groupOf: (f: Fragment) => number, subRowOf: (row: number) => number, owners: number[]): void {
+  const measureGroups = measureItems.map((m) => subRowOf(m.row));
+  for (const g of new Set(measureGroups)) {
+    const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));
+    const fs = frags.flatMap((f, n) => (groupOf(f) === g ? [n] : [])).sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
+    if (ms.length < 2 || fs.length < ms.length) continue;
+    if (fs.some((n) => frags[n]!.page !== frags[fs[0]!]!.page)) continue;
+    const paragraphs: number[][] = [];
+    for (const n of fs) {
+      const last = paragraphs[paragraphs.length - 1];
+      const above = last ? frags[last[last.length - 1]!]! : null;
+      if (above && frags[n]!.line - above.line < 2) last!.push(n);
+      else paragraphs.push([n]);
+    }
+    if (paragraphs.length !== ms.length) continue;
+    if ((frags[paragraphs[0]![0]!]!.row ?? -1) !== measureItems[ms[0]!]!.row) continue;
+    const opening = (p: readonly number[]) => p.map((n) => frags[n]!.text.trim()).join(" ");
+    if (!paragraphs.every((p) => VALUE_LINE.test(opening(p)) && !/^\p{Ll}/u.test(opening(p)))) continue;
+    if (paragraphs.every((p, k) => p.every((n) => owners[n] === ms[k]))) continue;
+    paragraphs.forEach((p, k) => p.forEach((n) => (owners[n] = ms[k]!)));
+  }
+}
+
+/**
  * A value column's lines (fragment indexes) as its values, in order: a line that reads as no value
  * and opens in lower case right under a line of the column (the next block line, same page) is that
  * value's wrapped unit — a narrow Target column wraps "112 days" and "95 per cent" ("112" / "days",
@@ -5321,6 +5359,7 @@ export function blockToObjective(
       if (!lineOwned) valueTailsAboveTopAlignedValue(frags.map((f) => level(f.row ?? 0)), spans, owners);
       if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
       if (!lineOwned) valueLinesInMeasureOrder(frags, measureItems.map((m) => subRowOf(m.row)), (f) => subRowOf(f.row ?? 0), owners);
+      if (centreValues && !lineOwned) valueParagraphsInMeasureOrder(frags, measureItems, (f) => subRowOf(f.row ?? 0), subRowOf, owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
