@@ -6,6 +6,9 @@
  *   ("≥ 52" / "" / "At least" / "62%" / "" / "4" beside three measures, corpus15 d15-011 1.2).
  * - `valueGluedBesideMeasureLine` (tables/gluedValues): the row's one missing value, glued by one
  *   space to a measure line ("of Member States 4"), goes back to the Target column (d15-011 1.1).
+ * - `figureOpensAgain` is not asked under a line short of its sentence's end in a column whose
+ *   every cell ends with a full stop ("82 per cent of tickets purchased" / "16 days before travel.",
+ *   corpus8 val8b v8-022).
  */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -61,5 +64,15 @@ describe("corpus15 d15-011: the num5 table's Target paragraphs", () => {
     const r = (await devRows("d15-011")).find((x) => x.objective.startsWith("To coordinate the positions of Secretariat entities"));
     expect(r?.measures).toEqual(["Briefings to regional groups of Member States", "Average working days to circulate Policy Committee decisions"]);
     expect(r?.extra.target).toEqual(["20", "4"]);
+  });
+});
+
+describe("corpus8 val8b v8-022: a measure opening with its figure, wrapped before a figure", () => {
+  it("keeps \"82 per cent of tickets purchased\" / \"16 days before travel.\" one measure where every cell ends with a full stop", async () => {
+    const rows = await documentRows(join(__dirname, "..", "corpus8", "val8b", "v8-022.txt"));
+    const measures = rows.flatMap((x) => x.measures);
+    expect(measures).toContain("82 per cent of tickets purchased 16 days before travel.");
+    expect(measures).toContain("64 per cent of tickets purchased 16 days before travel.");
+    expect(measures).not.toContain("16 days before travel.");
   });
 });
