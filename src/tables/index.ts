@@ -33,7 +33,7 @@ import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { BOUND_PHRASE, MOJIBAKE_COMPARATOR } from "../vocab/values.js";
+import { BOUND_PHRASE, MOJIBAKE_COMPARATOR, isValueCell } from "../vocab/values.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -5135,6 +5135,7 @@ function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: rea
  * with the measures in order. Nearness is kept where it already gives each paragraph whole to its
  * measure in order; one page only (a hole across a page break says nothing). `owners` is rewritten.
  */
+const OWN_VALUE_OPENING = new RegExp(String.raw`^(?:[<>≤≥]|(?:${BOUND_PHRASE})\b|\d)`, "i");
 function valueParagraphsInMeasureOrder(frags: readonly Fragment[], measureItems: ReadonlyArray<{ row: number }>, groupOf: (f: Fragment) => number, subRowOf: (row: number) => number, owners: number[]): void {
   const measureGroups = measureItems.map((m) => subRowOf(m.row));
   for (const g of new Set(measureGroups)) {
@@ -5153,6 +5154,11 @@ function valueParagraphsInMeasureOrder(frags: readonly Fragment[], measureItems:
     if ((frags[paragraphs[0]![0]!]!.row ?? -1) !== measureItems[ms[0]!]!.row) continue;
     const opening = (p: readonly number[]) => p.map((n) => frags[n]!.text.trim()).join(" ");
     if (!paragraphs.every((p) => VALUE_LINE.test(opening(p)) && !/^\p{Ll}/u.test(opening(p)))) continue;
+    // A paragraph is one value: a line opening a value of its own under lines that already make a
+    // whole one ("55 per" / "cent" / "At least" beside two measures, no hole between: corpus19 val19c
+    // v19-004 pdfmake.txt) shows a column that stacks its values without blank paragraphs.
+    const stacked = (p: readonly number[]) => p.some((n, k) => k > 0 && OWN_VALUE_OPENING.test(frags[n]!.text.trim()) && isValueCell(opening(p.slice(0, k))));
+    if (paragraphs.some(stacked)) continue;
     if (paragraphs.every((p, k) => p.every((n) => owners[n] === ms[k]))) continue;
     paragraphs.forEach((p, k) => p.forEach((n) => (owners[n] = ms[k]!)));
   }
