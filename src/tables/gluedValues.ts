@@ -187,7 +187,43 @@ export function ungluedValues(block: RowBlock, columns: readonly ColumnDef[], me
       }
     }
   });
+  if (!changed) changed = valueGluedBesideMeasureLine(lines, columns, m, firstValueColumn, measures, firsts);
   return changed ? { ...block, lines } : null;
+}
+
+/**
+ * A row's one missing value glued to a line of the measures other than the one the first-line
+ * branch reads: pdftotext closed the gap to one space where a Target cell's paragraphs, stacked at
+ * the cell's top, put a value beside a measure line that runs almost to the column's edge ("of
+ * Member States 4" beside the first measure's last line, the value of the second: corpus15 d15-011
+ * 1.1), or beside a measure's first line while nearness gave that measure a value from lower down
+ * ("Average working days to 6", then "≤ 9 days" beside "Committee decisions": v15-025 1.3). The
+ * row tells: exactly one of its measures has no value in the column, and exactly one line of the
+ * measures ends with a whole value (`trailingValueLength`, not a preposition's object) with the
+ * value column empty beside it. The value goes back to its column, and the row is read again
+ * (nearness, then the paragraphs' order: index.ts `valueParagraphsInMeasureOrder`, give it its
+ * measure). Only the value column right of the measures'.
+ */
+function valueGluedBesideMeasureLine(lines: TableLine[], columns: readonly ColumnDef[], m: number, v: number, measures: readonly ReadMeasure[], firsts: readonly number[]): boolean {
+  const column = columns[v];
+  if (!column || v !== m + 1) return false;
+  const role = column.role as ValueRole;
+  if (measures.length < 2 || measures.filter((x) => x[role] === null).length !== 1) return false;
+  const start = Math.min(...firsts.filter((r) => r >= 0));
+  if (!Number.isFinite(start)) return false;
+  const glued: Array<{ r: number; k: number; ws: string[] }> = [];
+  for (let r = start; r < lines.length; r++) {
+    const line = lines[r]!;
+    if (line.cells[v]?.trim() || !line.cells[m]?.trim()) continue;
+    const ws = norm(line.cells[m] ?? "").split(" ");
+    const k = trailingValueLength(ws);
+    if (k > 0 && !objectOfPreposition(ws, ws.length - k, lines[r + 1]?.cells[m] ?? "")) glued.push({ r, k, ws });
+  }
+  if (glued.length !== 1) return false;
+  const { r, k, ws } = glued[0]!;
+  lines[r]!.cells[m] = ws.slice(0, ws.length - k).join(" ");
+  lines[r]!.cells[v] = ws.slice(ws.length - k).join(" ");
+  return true;
 }
 
 /** The first line of the block whose measure cell opens the measure `text` (its marker left out), not yet taken. */

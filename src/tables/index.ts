@@ -33,7 +33,7 @@ import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
-import { BOUND_PHRASE, MOJIBAKE_COMPARATOR } from "../vocab/values.js";
+import { BOUND_PHRASE, MOJIBAKE_COMPARATOR, isValueCell } from "../vocab/values.js";
 import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
@@ -3895,7 +3895,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       // value centred beside the lines below the break, corpus8 d8d-018: split there, a measure would
       // stand with no value).
       else if (p && opensSentence(p, l, r, gridPitch > 0 && !coordinatedOpening(l, i) && (c.role !== "measures" || ownsValue(valueOpens, itemStart, r)))) out.add(r);
-      else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch)) out.add(r);
+      // Not under a line short of its sentence's end where every cell ends with a full stop
+      // (`goesOnSentence`, session 39: "82 per cent of tickets purchased" / "16 days before travel.",
+      // corpus8 val8b v8-022: the measure's second figure is its phrase's, not a new measure's).
+      else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch) && !goesOnSentence(p)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r)) && !goesOnSentence(p)) out.add(r);
@@ -5118,6 +5121,50 @@ function valueLinesInMeasureOrder(frags: readonly Fragment[], measureGroups: rea
 }
 
 /**
+ * Plain text: a Target or Baseline cell typed as paragraphs set apart by blank ones, top-aligned in
+ * the measures' sub-row, beside measures that wrap over more lines than the values: the values
+ * stack at the cell's top, each a grid line or more under the one before, and a value's lines
+ * stand beside the measure above its own ("≥ 52" / "" / "At least" / "62%" / "" / "4" beside three
+ * measures of four lines each: nearness read "≥ 52 At least 62%", corpus15 d15-011; "At least" /
+ * "92%" / "" / "≤ 2" / "days" beside two measures read "At least 92% ≤ 2" and "days"). The cue is
+ * the column's own spacing on the grid: within a paragraph a value's lines follow one another on
+ * consecutive grid lines, and a hole of a grid line or more opens the next paragraph. When, within
+ * a sub-row, the paragraphs are exactly as many as the measures, the first opens on the first
+ * measure's first line (the cell is top-aligned), and each opens as a value does (a figure, a
+ * bound, n/a …; `VALUE_LINE`) — never in lower case, as a wrapped unit does — the paragraphs pair
+ * with the measures in order. Nearness is kept where it already gives each paragraph whole to its
+ * measure in order; one page only (a hole across a page break says nothing). `owners` is rewritten.
+ */
+const OWN_VALUE_OPENING = new RegExp(String.raw`^(?:[<>≤≥]|(?:${BOUND_PHRASE})\b|\d)`, "i");
+function valueParagraphsInMeasureOrder(frags: readonly Fragment[], measureItems: ReadonlyArray<{ row: number }>, groupOf: (f: Fragment) => number, subRowOf: (row: number) => number, owners: number[]): void {
+  const measureGroups = measureItems.map((m) => subRowOf(m.row));
+  for (const g of new Set(measureGroups)) {
+    const ms = measureGroups.flatMap((x, j) => (x === g ? [j] : []));
+    const fs = frags.flatMap((f, n) => (groupOf(f) === g ? [n] : [])).sort((a, b) => (frags[a]!.row ?? 0) - (frags[b]!.row ?? 0));
+    if (ms.length < 2 || fs.length < ms.length) continue;
+    if (fs.some((n) => frags[n]!.page !== frags[fs[0]!]!.page)) continue;
+    const paragraphs: number[][] = [];
+    for (const n of fs) {
+      const last = paragraphs[paragraphs.length - 1];
+      const above = last ? frags[last[last.length - 1]!]! : null;
+      if (above && frags[n]!.line - above.line < 2) last!.push(n);
+      else paragraphs.push([n]);
+    }
+    if (paragraphs.length !== ms.length) continue;
+    if ((frags[paragraphs[0]![0]!]!.row ?? -1) !== measureItems[ms[0]!]!.row) continue;
+    const opening = (p: readonly number[]) => p.map((n) => frags[n]!.text.trim()).join(" ");
+    if (!paragraphs.every((p) => VALUE_LINE.test(opening(p)) && !/^\p{Ll}/u.test(opening(p)))) continue;
+    // A paragraph is one value: a line opening a value of its own under lines that already make a
+    // whole one ("55 per" / "cent" / "At least" beside two measures, no hole between: corpus19 val19c
+    // v19-004 pdfmake.txt) shows a column that stacks its values without blank paragraphs.
+    const stacked = (p: readonly number[]) => p.some((n, k) => k > 0 && OWN_VALUE_OPENING.test(frags[n]!.text.trim()) && isValueCell(opening(p.slice(0, k))));
+    if (paragraphs.some(stacked)) continue;
+    if (paragraphs.every((p, k) => p.every((n) => owners[n] === ms[k]))) continue;
+    paragraphs.forEach((p, k) => p.forEach((n) => (owners[n] = ms[k]!)));
+  }
+}
+
+/**
  * A value column's lines (fragment indexes) as its values, in order: a line that reads as no value
  * and opens in lower case right under a line of the column (the next block line, same page) is that
  * value's wrapped unit — a narrow Target column wraps "112 days" and "95 per cent" ("112" / "days",
@@ -5321,6 +5368,7 @@ export function blockToObjective(
       if (!lineOwned) valueTailsAboveTopAlignedValue(frags.map((f) => level(f.row ?? 0)), spans, owners);
       if (!lineOwned) keepRuledValueCells(frags, valueRules[i], owners);
       if (!lineOwned) valueLinesInMeasureOrder(frags, measureItems.map((m) => subRowOf(m.row)), (f) => subRowOf(f.row ?? 0), owners);
+      if (centreValues && !lineOwned) valueParagraphsInMeasureOrder(frags, measureItems, (f) => subRowOf(f.row ?? 0), subRowOf, owners);
       frags.forEach((f, n) => groups[owners[n] ?? 0]?.push(f));
       const cells = groups.map((g) => (g.length ? joinFragments(g, lexicon) : null));
       cells.forEach((cell, j) => {
