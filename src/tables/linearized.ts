@@ -712,8 +712,10 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   // no blank line after it is not followed by the next cell of its row (see COST.sameBlockBeside).
   const blocked = viewer && blockedCopy(ps);
   // Where every block holds one cell (`blocksHoldOneCell`), any cell whose block goes on is followed
-  // by no cell beside it, whatever its height: the next cell of its row would open a block.
-  const oneCellBlocks = blocked && blocksHoldOneCell(ps);
+  // by no cell beside it, whatever its height: the next cell of its row would open a block. (MuPDF's
+  // own blocks only: reading-order text turned into a copy parts its lines otherwise, and corpus16
+  // plain.txt inputs changed both ways with it.)
+  const oneCellBlocks = blocked && !readingOrder && blocksHoldOneCell(ps);
   // States: line index × column × objective flag (NONE, JUST_SPANNED, HAS), plus TALL when the cell
   // just read is that tall and its block goes on.
   const F = 6;
