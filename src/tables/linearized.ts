@@ -495,7 +495,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
   // are printed, content-stream text, no blank line says nothing; reading-order text, turned into a
   // copy, lost a row with it (corpus16 val16d v16-007 plain.txt). A combined column's two-level list
   // goes on from item to item under other rules.)
-  if (blocked && !readingOrder && !twoLevel && itemGoesOnListAbove(ps, i)) s += COST.splitList;
+  if (blocked && !readingOrder && !twoLevel && itemGoesOnListAbove(ps, i, role)) s += COST.splitList;
   if (role === "objective" && !/^to\b/i.test(first.label ?? first.text)) q += CUE.objectiveNotTo;
   // Reading-order text prints a row's sub-rows one after another with nothing between them: an
   // item of the next sub-row could open a row. An objective says what it is (`To …`, or a label).
@@ -514,13 +514,16 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
  * close and its glyph from item to item (`▪ 82% of …` / `▪ 1,101 linear metres …`), so that item is
  * the same cell's — read as the next row's objective, a sub-row's items are lost (corpus13: the
  * measures of an accomplishment's sub-row, `o` accomplishments beside `▪` measures restarting per
- * sub-row, read as objectives). Glyph bullets only: a numbering going on across cells already
- * costs `numberingMidway`, and an objective column may be numbered across the table.
+ * sub-row, read as objectives). A numbering too, in the objective column only (`1. 77% of …` /
+ * `2. 99% of …` read as an objective: corpus13 v13b-007, v13c-010, v13d-014): the other columns
+ * already pay `numberingMidway` for a numbering going on across cells (an objective column may be
+ * numbered across the table, `1. To …` / `2. To …`: weighed, not forbidden). Needed a tie broken
+ * first (`blocksHoldOneCell`: v13-014's managerial table read shifted by a cell cost the same).
  */
-function itemGoesOnListAbove(ps: readonly Paragraph[], i: number): boolean {
+function itemGoesOnListAbove(ps: readonly Paragraph[], i: number, role: Role): boolean {
   const first = ps[i]!;
   const before = ps[i - 1];
-  if (!first.marker || first.marker.glyph === null) return false;
+  if (!first.marker || (first.marker.glyph === null && role !== "objective")) return false;
   if (!before || before.blank || !before.marker) return false;
   return continuesList(before.marker, first.marker);
 }
@@ -547,7 +550,7 @@ type Step = { kind: "span"; at: number } | { kind: "cell"; column: number; from:
 const NONE = 0;
 const JUST_SPANNED = 1;
 const HAS = 2;
-/** Added to the objective flag: the cell just read is TALL_LINES lines or more and its block goes on (no blank line after it). */
+/** Added to the objective flag: the cell just read is TALL_LINES lines or more (any height where blocks hold one cell) and its block goes on (no blank line after it). */
 const TALL = 3;
 const TALL_LINES = 3;
 
@@ -586,6 +589,36 @@ function blockedCopy(ps: readonly Paragraph[]): boolean {
   const blanks = ps.filter((p) => p.blank).length;
   return blanks >= 3 && blanks * 4 >= ps.length - blanks;
 }
+
+/**
+ * A viewer's copy whose every block holds one cell (AbiWord's ruled grid: each cell padded inside
+ * its rules, so MuPDF starts a block at every cell): where a list starts afresh (a marked paragraph
+ * that goes on from no list above it: another glyph, a numbering at its start, a marker after an
+ * unmarked paragraph) a cell starts, and in such a table a blank line stands before every one of
+ * them, LIST_STARTS_APART at least. A borderless table prints a row's next cell in the block of a
+ * short cell beside it (`o Records of closed missions` / `received and catalogued` / `▪ 72% of …`):
+ * one list start inside a block and the table is not one. A table with no marked paragraphs, or
+ * too few, says nothing.
+ */
+function blocksHoldOneCell(ps: readonly Paragraph[]): boolean {
+  let apart = 0;
+  let within = 0;
+  for (let k = 1; k < ps.length; k++) {
+    const b = ps[k]!;
+    if (b.blank || !b.marker) continue;
+    const gap = ps[k - 1]!.blank;
+    const a = gap ? ps[k - 2] : ps[k - 1];
+    // (A page break parts blocks whatever the table: a start at a page's top says nothing.)
+    if (!a || a.blank || a.endPage !== b.line.page) continue;
+    if (a.marker && continuesList(a.marker, b.marker)) continue;
+    if (gap) apart++;
+    else within++;
+  }
+  return within === 0 && apart >= LIST_STARTS_APART;
+}
+
+/** List starts, each after a blank line, that show a table's blocks hold one cell each. */
+const LIST_STARTS_APART = 3;
 
 /**
  * The least-cost reading of `ps` as rows of `columns`. `objectiveAbove`: an objective heading
@@ -678,6 +711,11 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   // A viewer's copy that puts a blank line between its blocks: a cell of three lines or more with
   // no blank line after it is not followed by the next cell of its row (see COST.sameBlockBeside).
   const blocked = viewer && blockedCopy(ps);
+  // Where every block holds one cell (`blocksHoldOneCell`), any cell whose block goes on is followed
+  // by no cell beside it, whatever its height: the next cell of its row would open a block. (MuPDF's
+  // own blocks only: reading-order text turned into a copy parts its lines otherwise, and corpus16
+  // plain.txt inputs changed both ways with it.)
+  const oneCellBlocks = blocked && !readingOrder && blocksHoldOneCell(ps);
   // States: line index × column × objective flag (NONE, JUST_SPANNED, HAS), plus TALL when the cell
   // just read is that tall and its block goes on.
   const F = 6;
@@ -757,7 +795,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
           f2 = HAS;
         }
-        const t2 = blocked && j < P && !ps[j]!.blank && linesOf(ps, i, j) >= TALL_LINES && onOnePage(ps, i, j + 1) ? TALL : 0;
+        const t2 = blocked && j < P && !ps[j]!.blank && (oneCellBlocks || linesOf(ps, i, j) >= TALL_LINES) && onOnePage(ps, i, j + 1) ? TALL : 0;
         visit(s + extra, q, { kind: "cell", column: cc, from: i, to: j }, id(j, (cc + 1) % n, f2 + t2));
       }
     }
