@@ -42,11 +42,12 @@ const N_DOCS = 33, N_DEV = 20;
  * prints one (only those files; its manifest entries are merged into manifest.json); `--check` draws
  * every one again and compares. val14b's seed, 161414 (SEED + 20000), was chosen before any score;
  * val14c's (session 36, ids `v14c-001…`), 171414 (SEED + 30000), likewise; val14d's (session 37, a check
- * draw not tuned on, ids `v14d-001…`), 181414 (SEED + 40000), likewise.
+ * draw not tuned on, ids `v14d-001…`), 181414 (SEED + 40000), likewise; val14e's (session 39, a check
+ * draw not tuned on, ids `v14e-001…`), 191414 (SEED + 50000), likewise.
  */
-const DRAWS = [{ split: "val14", seed: SEED + 10000, docs: 24 }, { split: "val14b", seed: SEED + 20000, docs: 24 }, { split: "val14c", seed: SEED + 30000, docs: 24 }, { split: "val14d", seed: SEED + 40000, docs: 24 }];
+const DRAWS = [{ split: "val14", seed: SEED + 10000, docs: 24 }, { split: "val14b", seed: SEED + 20000, docs: 24 }, { split: "val14c", seed: SEED + 30000, docs: 24 }, { split: "val14d", seed: SEED + 40000, docs: 24 }, { split: "val14e", seed: SEED + 50000, docs: 24 }];
 const isDrawSplit = (split) => DRAWS.some((v) => v.split === split);
-/** `--split val14 [--seed 151414]`, `--split val14b [--seed 161414]`, `--split val14c [--seed 171414]`, `--split val14d [--seed 181414]` (scripts/corpus/generator.mjs's validationDraw): a draw this corpus records. */
+/** `--split val14 [--seed 151414]`, `--split val14b [--seed 161414]`, `--split val14c [--seed 171414]`, `--split val14d [--seed 181414]`, `--split val14e [--seed 191414]` (scripts/corpus/generator.mjs's validationDraw): a draw this corpus records. */
 const DRAW = validationDraw(14, { seed: DRAWS.find((v) => v.split === flagValue("--split"))?.seed ?? DRAWS[0].seed });
 if (DRAW && !DRAWS.some((v) => v.split === DRAW.split && v.seed === DRAW.seed)) { console.error(`--seed/--split: corpus14 records the validation draws ${DRAWS.map((v) => `--split ${v.split} with seed ${v.seed}`).join(", ")} (--check re-draws them with those seeds; the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
 const SPLIT = DRAW?.split;
@@ -578,7 +579,7 @@ if (SPLIT && !ONLY) {
 } else if (!ONLY) {
   const version = producerVersion;
   const producers = { soffice: version("soffice", ["--version"]), openpyxl: version("/usr/bin/python3", ["-c", "import openpyxl; print('openpyxl', openpyxl.__version__)"]), odfpy: version("dpkg-query", ["-W", "-f=python3-odf ${Version}", "python3-odf"]), xelatex: version("xelatex", ["--version"]), enscript: version("enscript", ["--version"]), ps2pdf: `Ghostscript ${version("gs", ["--version"])}`, pdftotext: "pdftotext (poppler 22.12.0)" };
-  // a full regeneration keeps the validation draws' entries (printed with --split val14 … val14d only)
+  // a full regeneration keeps the validation draws' entries (printed with --split val14 … val14e only)
   const old = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : { documents: [] };
   writeManifest(OUT, 14, { seed: SEED, producers, nDev: N_DEV, nDocs: N_DOCS, entries: [...entries, ...old.documents.filter((d) => isDrawSplit(d.split))] });
   if (old.validation) {

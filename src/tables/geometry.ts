@@ -14,6 +14,7 @@ import type { RowBlock } from "./rows.js";
 import { endsSentence, leadsOn, stripBullet, yearAfterMonth } from "./text.js";
 import { continuesNumbering, opensObjective } from "./rows.js";
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
+import { isValueCell } from "../vocab/values.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -244,9 +245,12 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
     // and top-aligned rows never overlap. (Beside cells that all open there it tells nothing:
     // cells as tall as the objective open with it either way.)
     // (An objective that voted centred as its own row's head is not counted twice.)
+    // A whole value cell that opens with a bound in words ("at least 69") is a Target or Baseline
+    // opening beside the objective, not a sentence going on (session 39, h-v1416: corpus14 val14d
+    // v14d-020's top-aligned rows, voted centred by one "at least 69", lost a sub-row each).
     for (const start of laterObjectiveStarts(wholeBand, objectiveColumn, apartGap)) {
       if (votedCentred.has(start.line)) continue;
-      if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c))) centred++;
+      if (start.line.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c) && !isValueCell(c))) centred++;
       // Plain text: a later objective set off its row's cells as no top-aligned row can be (half a
       // line off, or alone on a line above them) counts twice: the first objective's vote for top
       // alignment (text below it in its band, which with no padding kept is also the next rows')

@@ -33,11 +33,12 @@ describe("scripts/corpus16/slots.mjs: a draw's layouts follow its seed from val1
     expect(a.filter((d, i) => d !== b[i]).length).toBeGreaterThan(13);
   });
 
-  it("printed val16d and val16e with designs of their own per id, where val16–val16c shared one", () => {
-    const [v, vb, vc, vd, ve] = ["val16", "val16b", "val16c", "val16d", "val16e"].map(tablesById);
+  it("printed val16d, val16e and val16f with designs of their own per id, where val16–val16c shared one", () => {
+    const [v, vb, vc, vd, ve, vf] = ["val16", "val16b", "val16c", "val16d", "val16e", "val16f"].map(tablesById);
     expect(sameDesigns(v!, vb!)).toBe(26);
     expect(sameDesigns(vb!, vc!)).toBe(26);
     expect(sameDesigns(vc!, vd!)).toBeLessThan(13);
     expect(sameDesigns(vd!, ve!)).toBeLessThan(13);
+    expect(sameDesigns(ve!, vf!)).toBeLessThan(13);
   });
 });
