@@ -97,7 +97,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const layout = splitRunTogetherColumns(source);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
-  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format === "pdf");
+  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
   const cellHeadings = new Set<string>();
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
@@ -320,8 +320,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
     const tableOf = headerWordingOf(t.parts, partOf);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
+    const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
     const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
-      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf"));
+      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
     // Tables printed under other header positions (another table of the same columns, set in its
     // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
     // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
