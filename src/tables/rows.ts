@@ -221,7 +221,10 @@ function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acro
   if (right === null || !a || !b || (above.page !== line.page && !acrossPages)) return false;
   const word = (line.cells[0] ?? "").trimStart().split(/\s/)[0] ?? "";
   const charWidth = b.firstWord / Math.max(1, [...word].length);
-  return a.right + charWidth + b.firstWord > right;
+  // Across a break the objective ran to the page foot, which a row cut there does: a first word
+  // that would only just reach the full-line width there did not fit either (pdftotext rounds each
+  // word to a whole character, so equal counts are widths a character apart either way).
+  return acrossPages && above.page !== line.page ? a.right + charWidth + b.firstWord >= right : a.right + charWidth + b.firstWord > right;
 }
 
 /**
@@ -254,17 +257,29 @@ const SPACED_WRAP_LINES = 2;
  * ended higher up, other cells' lines below it, was finished however full its last line.
  */
 function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null): boolean {
-  if (!objectiveLine || objectiveLine !== prev || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
-  return !opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
+  if (!objectiveLine || objectiveLine !== prev) return false;
+  return objectiveWrapsOverBreak(objectiveLine, lastText(block, 0), line, right);
 }
 
 /**
- * An objective cell's text that cannot end there: on an article, "of" or a comma ("To increase the
- * number of" / "companies that report …", "To strengthen the capacity of the" / "Government of
- * Haiti …"). Narrower than `leadsOn`: an objective may well end on "in" or "to" when a word of the
- * text is cut off, but never on these.
+ * An objective (first column) whose line `foot`, the last of the table before a page break, did
+ * not finish a sentence (`text`: the objective so far) and was full (`wrapsOnto` across the
+ * break), goes on with `line`, the new page's first objective line, unless that opens an objective.
+ * The caller makes sure `foot` is the table's last line on its page.
  */
-const OBJECTIVE_GOES_ON = /(?:\b(?:the|of|an?)|,)$/i;
+export function objectiveWrapsOverBreak(foot: TableLine, text: string, line: TableLine, right: number | null): boolean {
+  if (foot.page === line.page || endsSentence(text)) return false;
+  return !opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(foot, line, right, true);
+}
+
+/**
+ * An objective cell's text that cannot end there: on an article, "of", a conjunction or a comma ("To
+ * increase the number of" / "companies that report …", "To strengthen the capacity of the" /
+ * "Government of Haiti …", "… in compliance with the Financial Regulations and" / "Rules." at the
+ * next page's top, corpus4 f2-003 lo.txt, session 39). Narrower than `leadsOn`: an objective may
+ * well end on "in" or "to" when a word of the text is cut off, but never on these.
+ */
+const OBJECTIVE_GOES_ON = /(?:\b(?:the|of|an?|and|or)|,)$/i;
 
 /**
  * Plain text: the objective so far (`previous`) goes on onto `line`, whatever gap or page break lies
