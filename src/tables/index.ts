@@ -97,6 +97,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const layout = splitRunTogetherColumns(source);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
+  // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
   const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
   const cellHeadings = new Set<string>();
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
