@@ -4173,9 +4173,21 @@ function readValueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], p
     // 61%" / "Performance appraisals completed by the  84%").
     // A bound whose figure wrapped ("Not more" / "than 1 days") opens its value as a figure does.
     const stacked = adjacent && filled.every((k) => (GRID_VALUE_OPENING.test(l.cells[k] ?? "") || isBoundHead(l.cells[k] ?? "")) && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
-    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
+    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim() && !valueLeadsOnOver(block, r, k, pitch)) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
+}
+/**
+ * Plain text: value column `k`'s own line two grid lines above `r` (the one between empty in `k`)
+ * ends on a word that leads on ("62% by" / "43% in 2011" in the Baseline column / "December 2012",
+ * corpus4 f1-002 chromium.txt, session 39): no value ends on "by", so the cell goes on at `r`
+ * across the other column's line pdftotext set between, and opens no value there.
+ */
+function valueLeadsOnOver(block: RowBlock, r: number, k: number, pitch: number): boolean {
+  const own = block.lines[r - 2], between = block.lines[r - 1], line = block.lines[r]!;
+  if (!own || !between || (between.cells[k] ?? "").trim() || !nextGridLine(between, line, pitch) || !nextGridLine(own, between, pitch)) return false;
+  const text = (own.cells[k] ?? "").trim();
+  return text !== "" && leadsOn(text);
 }
 /**
  * pdftotext's grid: the line two above `r` when the line between holds text only in columns left

@@ -12,6 +12,9 @@
  *   ("… armaments through the United" / "Nations Register of Conventional Arms", corpus5 g2-011
  *   chromium.txt); and an objective that ends on "and" goes on whatever its lines' widths
  *   ("… the Financial Regulations and" / "Rules.", corpus4 f2-003 lo.txt).
+ * - A value cell whose line ends on a word that leads on ("62% by") goes on two grid lines down,
+ *   past the other value column's line between ("43% in 2011"), and opens no second value there
+ *   (`valueLeadsOnOver`, corpus4 f1-002 chromium.txt).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -48,5 +51,14 @@ describe("an objective cut at a page foot", () => {
   it("goes on after a conjunction", async () => {
     const out = await read("../corpus4/fresh4/f2-003.lo.txt", "f2-003.lo.txt");
     expect(out.objectives.map((r) => r.objective)).toContain("To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.");
+  });
+});
+
+describe("a value cell that leads on", () => {
+  it("goes on across another column's line pdftotext set between (no second value opens)", async () => {
+    const out = await read("../corpus4/fresh4/f1-002.chromium.txt", "f1-002.chromium.txt");
+    const row = out.objectives.find((r) => r.objective.startsWith("To improve the use of evaluation findings in programme planning"));
+    expect(row?.measures.map((m) => m.text)).toEqual(["Proportion of reports submitted to the General Assembly by the slot date"]);
+    expect(row?.extra?.["target"]?.map((x) => (typeof x === "string" ? x : x.text))).toEqual(["62% by December 2012"]);
   });
 });
