@@ -658,7 +658,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
   const wrapsOverBreak = (before: readonly Placed[], next: Placed | undefined) => {
     const foot = before[before.length - 1];
     if (positioned || objectiveColumn !== 0 || !next || !foot || !objectiveText(foot)) return false;
-    return objectiveWrapsOverBreak(foot.line, objectiveText(foot), next.line, objectiveRight);
+    return objectiveWrapsOverBreak(foot.line, objectiveText(foot), next.line, objectiveRight, true);
   };
   const pages: Placed[][][] = [];
   const pageTopPieces = new Set<Placed[]>();
