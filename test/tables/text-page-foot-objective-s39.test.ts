@@ -59,6 +59,6 @@ describe("a value cell that leads on", () => {
     const out = await read("../corpus4/fresh4/f1-002.chromium.txt", "f1-002.chromium.txt");
     const row = out.objectives.find((r) => r.objective.startsWith("To improve the use of evaluation findings in programme planning"));
     expect(row?.measures.map((m) => m.text)).toEqual(["Proportion of reports submitted to the General Assembly by the slot date"]);
-    expect(row?.extra?.["target"]?).toEqual(["62% by December 2012"]);
+    expect(row?.extra?.["target"]).toEqual(["62% by December 2012"]);
   });
 });
