@@ -12,7 +12,7 @@ import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import type { RowBlock } from "./rows.js";
 import { endsSentence, leadsOn, stripBullet, yearAfterMonth } from "./text.js";
-import { continuesNumbering, opensObjective } from "./rows.js";
+import { continuesNumbering, objectiveWrapsOverBreak, opensObjective } from "./rows.js";
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 import { isValueCell } from "../vocab/values.js";
 
@@ -653,8 +653,17 @@ const continuesSentence = (cell: string) => SENTENCE_GOES_ON.test(cell.trim()) &
  * objective that do not belong to that objective's row. The parts of a cut row are not centred,
  * so they do not count in the fit.
  */
-export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true, tableOf?: (line: TableLine) => string): RowBlock[] {
+export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true, tableOf?: (line: TableLine) => string, objectiveRight: number | null = null): RowBlock[] {
   const objectiveText = (p: Placed) => (p.line.cells[objectiveColumn] ?? "").trim();
+  // Plain text, session 39 (h-chr): the objective's line is the table's last before the break, full
+  // and no sentence's end, so the next page's first objective line is its wrap, capital or not
+  // ("… armaments through the United" / "Nations Register of Conventional Arms", corpus5 g2-011
+  // chromium.txt): the test the top-aligned grouper makes (`objectiveWrapsOverBreak`).
+  const wrapsOverBreak = (before: readonly Placed[], next: Placed | undefined) => {
+    const foot = before[before.length - 1];
+    if (positioned || objectiveColumn !== 0 || !next || !foot || !objectiveText(foot)) return false;
+    return objectiveWrapsOverBreak(foot.line, objectiveText(foot), next.line, objectiveRight, true);
+  };
   const pages: Placed[][][] = [];
   const pageTopPieces = new Set<Placed[]>();
   const gaplessPieces = new Set<Placed[]>();
@@ -692,14 +701,14 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
       return;
     }
     const firstObjective = page[objectiveBands[0]!]!.find((x) => objectiveText(x));
-    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "") || objectiveLeftOpen(previous, objectiveColumn));
+    const continues = !!previous && (carried || CONTINUATION.test(firstObjective ? objectiveText(firstObjective) : "") || objectiveLeftOpen(previous, objectiveColumn) || wrapsOverBreak(previous, firstObjective));
     carried = false;
     const nextPage = pages[p + 1];
     const nextFirst = nextPage?.flat().find((x) => objectiveText(x));
     // The page's last row goes on over the break when the next page opens with the rest of a
     // sentence: the objective's own (lower case), or, above the next page's first objective, another
     // cell's (an objective shorter than its row can end before the break while its cells run on).
-    const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn));
+    const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn) || wrapsOverBreak(page.flat(), nextFirst));
     // So it does when the next page opens with the rest of a marked item (`restOfMarkedItem`).
     const cutAtEnd = objectiveRunsOn || (!!nextPage && (opensMidSentence(nextPage.flat(), objectiveColumn) || restOfMarkedItem(nextPage[0]?.[0], positioned ? marked : textMarked, objectiveColumn)));
     const centre = (band: number) => {

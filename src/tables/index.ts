@@ -97,7 +97,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const layout = splitRunTogetherColumns(source);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
-  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format === "pdf");
+  // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
+  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
   const cellHeadings = new Set<string>();
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
@@ -320,8 +321,9 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
     const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
     const tableOf = headerWordingOf(t.parts, partOf);
     const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
+    const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
     const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
-      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf"));
+      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
     // Tables printed under other header positions (another table of the same columns, set in its
     // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
     // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
@@ -4174,9 +4176,21 @@ function readValueCellOpenings(block: RowBlock, columns: readonly ColumnDef[], p
     // 61%" / "Performance appraisals completed by the  84%").
     // A bound whose figure wrapped ("Not more" / "than 1 days") opens its value as a figure does.
     const stacked = adjacent && filled.every((k) => (GRID_VALUE_OPENING.test(l.cells[k] ?? "") || isBoundHead(l.cells[k] ?? "")) && (GRID_VALUE_OPENING.test(above.cells[k] ?? "") || CLOSING_SHARE.test((above.cells[k] ?? "").trim()) || valueUnderWordedValue(above.cells[k] ?? "")));
-    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim()) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
+    if (!adjacent || stacked || filled.some((k) => !(above.cells[k] ?? "").trim() && !valueLeadsOnOver(block, r, k, pitch)) || numbersInEveryValueColumn(l, valueColumns)) opens.add(r);
   });
   return { opens, lines };
+}
+/**
+ * Plain text: value column `k`'s own line two grid lines above `r` (the one between empty in `k`)
+ * ends on a word that leads on ("62% by" / "43% in 2011" in the Baseline column / "December 2012",
+ * corpus4 f1-002 chromium.txt, session 39): no value ends on "by", so the cell goes on at `r`
+ * across the other column's line pdftotext set between, and opens no value there.
+ */
+function valueLeadsOnOver(block: RowBlock, r: number, k: number, pitch: number): boolean {
+  const own = block.lines[r - 2], between = block.lines[r - 1], line = block.lines[r]!;
+  if (!own || !between || (between.cells[k] ?? "").trim() || !nextGridLine(between, line, pitch) || !nextGridLine(own, between, pitch)) return false;
+  const text = (own.cells[k] ?? "").trim();
+  return text !== "" && leadsOn(text);
 }
 /**
  * pdftotext's grid: the line two above `r` when the line between holds text only in columns left

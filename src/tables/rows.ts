@@ -160,7 +160,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       }
       // An objective whose last line before the break was full and did not finish a sentence goes
       // on with the new page's first word, capital or not ("… expressed by Member" / "States …").
-      start = !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight) && cell.some((l) => startsNewObjective(current!, l));
+      start = !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight, textGrid) && cell.some((l) => startsNewObjective(current!, l));
       // A ruled row left blank in the objective column under an earlier row (a ditto sub-row, read
       // with the row above: tables/index blankObjectiveSubRow) ended at the page foot: a new page
       // whose first line opens the objective and every other cell is the next row, not the
@@ -178,7 +178,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // the other columns open. (In a PDF, cell padding above the line still opens a row, below.)
       if (start && objectiveLine && wrapsOnto(objectiveLine, tl, objectiveRight) && !opensObjective(stripBullet(tl.cells[0]?.trim() ?? "").text) && !endsSentence(lastText(current, 0))) start = false;
       // So is one whose line before a page break was full (the table keeps its widths over the break).
-      if (start && wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = false;
+      if (start && wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight, textGrid)) start = false;
       // Borderless: after cell padding in every column (a gap wider than the leading allows inside
       // a cell), an objective cell that opens with a capital starts a row even without a full stop
       // above ("… within approved resources" / "Sustained progress …").
@@ -190,7 +190,7 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
       // row, not the rest of a row cut by the break.
       // Unless the objective's last line before the break was full and did not finish a sentence:
       // the capital word is its wrap ("… expressed by Member" / "States in the relevant …").
-      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl) && !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight)) start = true;
+      if (!start && prev !== null && prev.page !== tl.page && startsItem(stripBullet(tl.cells[0]?.trim() ?? "").text) && !!lastText(current, 0) && opensEveryColumn(tl) && !wrapsAcrossBreak(current, objectiveLine, prev, tl, objectiveRight, textGrid)) start = true;
       // Plain text: pdftotext keeps no padding, but a top-aligned objective cell's lines follow
       // each other (other columns push them at most a line or two apart); a capital after a hole
       // of more lines in the objective column opens the next objective, full stop or not.
@@ -216,12 +216,15 @@ export function groupRowsIntoBlocks(lines: readonly TableLine[], boundaries: Row
  * past the column's full-line width after it, so a word processor wrapped there. Across a page
  * break only when asked (`acrossPages`: the table keeps its column widths over the break).
  */
-function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acrossPages = false): boolean {
+function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acrossPages = false, grid = false): boolean {
   const a = above.fill?.[0], b = line.fill?.[0];
   if (right === null || !a || !b || (above.page !== line.page && !acrossPages)) return false;
   const word = (line.cells[0] ?? "").trimStart().split(/\s/)[0] ?? "";
   const charWidth = b.firstWord / Math.max(1, [...word].length);
-  return a.right + charWidth + b.firstWord > right;
+  // Plain text across a break (session 39): the objective ran to the page foot, which a row cut
+  // there does, and a first word that would only just reach the full-line width did not fit either
+  // (pdftotext rounds each word to a whole character: equal counts are widths a character apart).
+  return grid && acrossPages && above.page !== line.page ? a.right + charWidth + b.firstWord >= right : a.right + charWidth + b.firstWord > right;
 }
 
 /**
@@ -253,18 +256,31 @@ const SPACED_WRAP_LINES = 2;
  * a sentence and was full (`wrapsOnto`), and `line` does not open an objective. An objective that
  * ended higher up, other cells' lines below it, was finished however full its last line.
  */
-function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null): boolean {
-  if (!objectiveLine || objectiveLine !== prev || objectiveLine.page === line.page || endsSentence(lastText(block, 0))) return false;
-  return !opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(objectiveLine, line, right, true);
+function wrapsAcrossBreak(block: RowBlock, objectiveLine: TableLine | null, prev: TableLine | null, line: TableLine, right: number | null, grid: boolean): boolean {
+  if (!objectiveLine || objectiveLine !== prev) return false;
+  return objectiveWrapsOverBreak(objectiveLine, lastText(block, 0), line, right, grid);
 }
 
 /**
- * An objective cell's text that cannot end there: on an article, "of" or a comma ("To increase the
- * number of" / "companies that report …", "To strengthen the capacity of the" / "Government of
- * Haiti …"). Narrower than `leadsOn`: an objective may well end on "in" or "to" when a word of the
- * text is cut off, but never on these.
+ * An objective (first column) whose line `foot`, the last of the table before a page break, did
+ * not finish a sentence (`text`: the objective so far) and was full (`wrapsOnto` across the
+ * break), goes on with `line`, the new page's first objective line, unless that opens an objective.
+ * The caller makes sure `foot` is the table's last line on its page. `grid`: pdftotext's character
+ * grid, where a word that only reaches the full-line width counts as not fitting.
  */
-const OBJECTIVE_GOES_ON = /(?:\b(?:the|of|an?)|,)$/i;
+export function objectiveWrapsOverBreak(foot: TableLine, text: string, line: TableLine, right: number | null, grid: boolean): boolean {
+  if (foot.page === line.page || endsSentence(text)) return false;
+  return !opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) && wrapsOnto(foot, line, right, true, grid);
+}
+
+/**
+ * An objective cell's text that cannot end there: on an article, "of", a conjunction or a comma ("To
+ * increase the number of" / "companies that report …", "To strengthen the capacity of the" /
+ * "Government of Haiti …", "… in compliance with the Financial Regulations and" / "Rules." at the
+ * next page's top, corpus4 f2-003 lo.txt, session 39). Narrower than `leadsOn`: an objective may
+ * well end on "in" or "to" when a word of the text is cut off, but never on these.
+ */
+const OBJECTIVE_GOES_ON = /(?:\b(?:the|of|an?|and|or)|,)$/i;
 
 /**
  * Plain text: the objective so far (`previous`) goes on onto `line`, whatever gap or page break lies

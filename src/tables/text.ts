@@ -245,7 +245,9 @@ export interface HyphenLexicon {
   /**
    * Session 31 (h-pdf): the document breaks no word at a line-end hyphen (`showsHyphenation` finds
    * no first piece that is no word) and marks no soft break: its line-end hyphens are printed ones.
-   * Asked only of a PDF's text (`readHyphenation`), where a cell's line end is a line end.
+   * Asked of a PDF's text and of plain text (`readHyphenation`; session 39, h-chr: pdftotext's
+   * layout text of a print keeps the print's line ends, "help-" / "desk" in corpus dev-012
+   * chromium.txt as in its PDF), not of Markdown, whose line ends are the writer's.
    */
   printsNoHyphenation?: () => boolean;
 }
