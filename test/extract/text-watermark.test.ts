@@ -145,8 +145,9 @@ describe("a diagonal watermark in layout text", () => {
     const bands = warnings.filter((w) => w.code === TABLE_SCRAMBLED_BAND);
     expect(bands.map((w) => [w.page, w.line, w.box?.lines])).toEqual([[1, 4, [4, 11]]]);
     expect(bands[0]!.message).toMatch(/2 columns/);
-    // The band's box is on the grid once the pieces are gone: line 4 moved up one row (y 36 → 24), line 11 too.
-    expect([bands[0]!.box!.y0, bands[0]!.box!.y1]).toEqual([24, 9 * 12 + 12]);
+    // The band's box is on the grid once the pieces are gone (line 4 moved up one row, y 36 → 24) and
+    // its two blocks stand side by side again: five grid lines where pdftotext printed eight.
+    expect([bands[0]!.box!.y0, bands[0]!.box!.y1]).toEqual([24, 24 + 5 * 12]);
   });
 
   it("reads no scrambled band where the stamp's band holds rows side by side (d19-001), and marks a table read from one partial (v19-020)", async () => {
@@ -161,4 +162,100 @@ describe("a diagonal watermark in layout text", () => {
     ]);
     expect(doc.status).toBe("partial");
   });
+
+  // Session 38 (h-wm19): the band's blocks are set side by side again from the band's first line,
+  // each block's own line steps kept (restackBand).
+  it("sets a scrambled band's column blocks side by side from the band's top, each block's steps kept", () => {
+    const scrambled = [
+      "OBJECTIVE                MEASURE",
+      "To support the           Reports issued",
+      "   FT",
+      "To keep the Council",
+      "informed",
+      "",
+      "To close audit",
+      "recommendations",
+      "                         Sessions held.",
+      "                         Briefings given.",
+      "",
+      "                         Reports issued.",
+      " RA",
+      "To fill posts            Posts filled",
+      "D",
+    ].join("\n");
+    const text = `${scrambled}\n\f${page(draft)}\n`;
+    const { layout } = removeTextWatermark(textToLayout(text));
+    const first = layout.pages[0]!.lines;
+    expect(first.map((l) => l.text.trimEnd())).toEqual([
+      "OBJECTIVE                MEASURE",
+      "To support the           Reports issued",
+      "To keep the Council      Sessions held.",
+      "informed                 Briefings given.",
+      "",
+      "To close audit           Reports issued.",
+      "recommendations",
+      "To fill posts            Posts filled",
+    ]);
+    // Grid lines one apart, line numbers ascending (the band's own numbers), every segment kept.
+    expect(first.map((l) => l.y)).toEqual([0, 12, 24, 36, 48, 60, 72, 84]);
+    expect(first.map((l) => l.line)).toEqual([1, 2, 4, 5, 6, 7, 8, 14]);
+    expect(first[2]!.segments.map((s) => [s.text, s.line])).toEqual([["To keep the Council", 4], ["Sessions held.", 9]]);
+  });
+
+  it("sets a block's tail after pdftotext's longest step (four blank lines) against the band's bottom", () => {
+    const scrambled = [
+      "OBJECTIVE                MEASURE",
+      "To support the           Reports issued",
+      "   FT",
+      "To keep the Council",
+      "informed of the",
+      "situation",
+      "To close audit",
+      "recommendations",
+      "within the year",
+      "To review the",
+      "budget",
+      "                         Sessions held.",
+      "",
+      "",
+      "",
+      "",
+      "                         Briefings given.",
+      "                         Reports issued.",
+      " RA",
+      "To fill posts            Posts filled",
+      "D",
+    ].join("\n");
+    const text = `${scrambled}\n\f${page(draft)}\n`;
+    const texts = removeTextWatermark(textToLayout(text)).layout.pages[0]!.lines.map((l) => l.text.trimEnd());
+    // The four blank lines say only "five lines or more" (pdftotext's clamp): the tail ends where the
+    // objective block, whose steps are all known, ends — one line lower than five lines would set it.
+    expect(texts).toEqual([
+      "OBJECTIVE                MEASURE",
+      "To support the           Reports issued",
+      "To keep the Council      Sessions held.",
+      "informed of the",
+      "situation",
+      "To close audit",
+      "recommendations",
+      "within the year",
+      "To review the            Briefings given.",
+      "budget                   Reports issued.",
+      "To fill posts            Posts filled",
+    ]);
+  });
+
+  it("reads the rows of v19-020's scrambled bands once their columns stand side by side again (val19)", async () => {
+    const doc = await extractDoc(bytes(readFileSync(new URL("../corpus19/val19/v19-020.pdfmake.txt", import.meta.url), "utf8")));
+    const row = (start: string) => doc.compact?.objectives.find((r) => r.objective.startsWith(start));
+    // Before: neither objective was read (their lines lay in the band, one column after another).
+    expect(row("To fill vacant posts")?.measures.map((m) => m.text)).toEqual(["Evaluations completed by the deadline: ≥ 87%.", "Tickets bought 16 days or more before travel (target: 86%)."]);
+    expect(row("To keep the delegation of authority")?.measures.map((m) => m.text)).toEqual([
+      "Budget implementation: 88 per cent.",
+      "Average days from the closing of a vacancy to selection: 148.",
+      "Women among Professional staff: 36 per cent.",
+    ]);
+    expect(doc.status).toBe("partial");
+  });
 });
+
