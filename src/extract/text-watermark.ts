@@ -469,6 +469,21 @@ function endsWithLastBlock(offsets: readonly number[][], below: readonly Line[],
   return offsets.slice(0, -1).every((o) => bottom(o) <= last + blanks);
 }
 
+/**
+ * The most a column block's lines may differ by in their left edges: a hanging indent (a marker such
+ * as "a) " or "iii." and its space, four grid columns at most). A block whose lines spread wider holds
+ * a line that is not its column's: a heading across the page ("OBJECTIVE 2: To promote …", val19
+ * v19-012) or two cells pdftotext glued with one space (val19e v19-026, val19b v19-011), which overlaps
+ * the next column so that column's lines join the block; the blocks' places are then unknown.
+ */
+const HANGING_INDENT = 4 * CHAR_WIDTH;
+
+/** Whether every line of a block starts within a hanging indent of the others. */
+function oneColumn(lines: readonly Line[]): boolean {
+  const lefts = lines.map((l) => l.segments[0]!.x);
+  return Math.max(...lefts) - Math.min(...lefts) <= HANGING_INDENT;
+}
+
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
   const from = lines.findIndex((l) => l.line >= band.first);
   if (from < 0) return null;
@@ -491,7 +506,7 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
     } else if (!b || left >= b.right) blocks.push({ left, right, top: l.y, lines: [l] });
     else return null;
   }
-  if (blocks.length < 2) return null;
+  if (blocks.length < 2 || !blocks.every((b) => oneColumn(b.lines))) return null;
   if (startsInsideRow(lines[from - 1], blocks)) return null;
   const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
   lowerClampedTails(offsets);
@@ -518,7 +533,10 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
       continue;
     }
     const chars: string[] = [];
-    for (const m of members) [...m.text].forEach((c, k) => c !== " " && (chars[k] = c));
+    for (const m of members) for (const [k, c] of [...m.text].entries()) if (c !== " ") {
+      if (chars[k] !== undefined) return null;
+      chars[k] = c;
+    }
     const text = Array.from(chars, (c) => c ?? " ").join("");
     const segments = members.flatMap((m) => m.segments.map((s) => ({ ...s, y }))).sort((a, b) => a.x - b.x);
     out.push({ ...members[0]!, line, y, text, segments, end: members[0]!.start + text.length });
