@@ -405,8 +405,12 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * back at the band's first line plus their offset inside the block, lines that land on the same grid
  * line become one line (their segments side by side at their own columns), and the lines below the
  * band move up by the lines saved. A block's step of five lines is pdftotext's clamp, not a distance:
- * the tail after it is set against the band's last line (`lowerClampedTails`). Null when a line of
- * the band is not one column's (the staircase reading does not hold).
+ * the tail after it is set against the band's last line (`lowerClampedTails`). Null — the band left
+ * as pdftotext printed it — when a line of the band is not one column's (a line of two segments, a
+ * block whose lines do not start within a hanging indent: `oneColumn`), when the blocks' first lines
+ * need not share the band's first line (`startsInsideRow`, `endsWithLastBlock`), or when two lines
+ * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
+ * draws, val19d and val19e).
  *
  * Line numbers: the band's lines keep the band's source line numbers in ascending order (a merged
  * line takes the next one; its segments keep their own `line` and offsets), so that the document's
