@@ -184,7 +184,8 @@ export function removeTextWatermark(layout: Layout): { layout: Layout; warnings:
   const dropped = new Set(marks.flatMap((m) => m.lines));
   const glued = marks.flatMap((m) => m.glued ?? []);
   const unglued = glued.length ? withoutGluedPieces(layout, glued) : layout;
-  const pages = unglued.pages.map((page) => (marks.some((m) => m.page === page.number) ? withoutLines(page, dropped) : page));
+  const lifted = unglued.pages.map((page) => (marks.some((m) => m.page === page.number) ? withoutLines(page, dropped) : page));
+  const pages = lifted.map((page) => restackBands(page, bands.filter((b) => b.page === page.number)));
   const first = marks[0]!;
   const pageCount = new Set(marks.map((m) => m.page)).size;
   const scrambled = bands.map((band) => scrambledBandWarning(band, bandBox(band, pages, layout.pages)));
@@ -361,13 +362,16 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
 }
 
 /**
- * The band's box on the page as it is once the watermark's lines are gone (`lifted`: the lines below
- * them moved up); a line not found there is placed where it stood (`before`).
+ * The band's box on the page as it is once the watermark's lines are gone and the band's columns
+ * are set side by side again (`final`: the lines of the band's source range that the page still
+ * holds); a band whose lines are not found there is placed where it stood (`before`).
  */
-function bandBox(band: ScrambledBand, lifted: readonly Page[], before: readonly Page[]): Box {
-  const y = (pages: readonly Page[], n: number): number | undefined => pages.find((p) => p.number === band.page)?.lines.find((l) => l.line === n)?.y;
-  const at = (n: number): number => y(lifted, n) ?? y(before, n) ?? 0;
-  return { page: band.page, x0: band.left, x1: band.right, y0: at(band.first), y1: at(band.last) + LINE_HEIGHT, lines: [band.first, band.last] };
+function bandBox(band: ScrambledBand, final: readonly Page[], before: readonly Page[]): Box {
+  const ys = (pages: readonly Page[]): number[] => pages.find((p) => p.number === band.page)?.lines.filter((l) => l.line >= band.first && l.line <= band.last).map((l) => l.y) ?? [];
+  const at = ys(final).length ? ys(final) : ys(before);
+  const y0 = at.length ? Math.min(...at) : 0;
+  const y1 = at.length ? Math.max(...at) : 0;
+  return { page: band.page, x0: band.left, x1: band.right, y0, y1: y1 + LINE_HEIGHT, lines: [band.first, band.last] };
 }
 
 /** The warning for a scrambled band: its page and line range (box.lines), so the table reader can mark the rows read there. */
@@ -379,4 +383,169 @@ function scrambledBandWarning(band: ScrambledBand, box: Box): Warning {
     line: band.first,
     box,
   };
+}
+
+/**
+ * The page with each scrambled band's column blocks set side by side again (`restackBand`).
+ */
+function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
+  let lines = page.lines;
+  for (const band of bands) lines = restackBand(lines, band) ?? lines;
+  return lines === page.lines ? page : { ...page, lines, height: page.height + (lines.length - page.lines.length) * LINE_HEIGHT };
+}
+
+/**
+ * A scrambled band's lines with its column blocks set side by side from the band's first line.
+ * pdftotext printed the band's columns one after another (`staircases`), but inside each block it
+ * kept the column's own line steps: it spaces two consecutive lines by their baselines' distance,
+ * so the blank lines between a column's lines (a cell's end, the padding before the next row) are
+ * the column's. The band is a horizontal strip of the page (the lines within half the stamp glyph's
+ * height of its baseline), so where the strip starts every column's first line in it stands on the
+ * strip's first line, as a top-aligned table's cells do at a row's top. Each block's lines are put
+ * back at the band's first line plus their offset inside the block, lines that land on the same grid
+ * line become one line (their segments side by side at their own columns), and the lines below the
+ * band move up by the lines saved. A block's step of five lines is pdftotext's clamp, not a distance:
+ * the tail after it is set against the band's last line (`lowerClampedTails`). Null — the band left
+ * as pdftotext printed it — when a line of the band is not one column's (a line of two segments, a
+ * block whose lines do not start within a hanging indent: `oneColumn`), when the blocks' first lines
+ * need not share the band's first line (`startsInsideRow`, `endsWithLastBlock`), or when two lines
+ * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
+ * draws, val19d and val19e).
+ *
+ * Line numbers: the band's lines keep the band's source line numbers in ascending order (a merged
+ * line takes the next one; its segments keep their own `line` and offsets), so that the document's
+ * lines still ascend as every reader of line ranges assumes.
+ */
+/** pdftotext's most lines between two consecutive lines (it clamps the baseline distance to five lines): a longer gap reads as this one. */
+const MAX_STEP = 5;
+
+/**
+ * Block offsets (grid lines below the band's top, per block) with each block's tail after a step of
+ * `MAX_STEP` lowered to end on the band's last line. Such a step says only "five lines or more", so
+ * the tail's place is unknown from the block; the blocks whose steps are all shorter give the band's
+ * last line (the band is a strip of the page, and its columns' text runs to the strip's end), and the
+ * tail is set to end there — never higher than the clamped step put it. Unchanged when every block
+ * has such a step (no known bottom).
+ */
+function lowerClampedTails(offsets: number[][]): void {
+  const clampAt = offsets.map((o) => o.findLastIndex((r, k) => k > 0 && r - o[k - 1]! >= MAX_STEP));
+  const known = offsets.filter((o, i) => clampAt[i]! < 0 && o.length > 0);
+  if (known.length === 0) return;
+  const bottom = Math.max(...known.map((o) => o.at(-1)!));
+  offsets.forEach((o, i) => {
+    const k = clampAt[i]!;
+    const lift = bottom - (o.at(-1) ?? bottom);
+    if (k > 0 && lift > 0) for (let j = k; j < o.length; j++) o[j]! += lift;
+  });
+}
+
+/**
+ * The band starts inside a row: on the line right above it (the stamp's own lines and the blanks it
+ * pushed in already gone) some of the blocks' columns hold text and some are empty. A column with
+ * text there goes on into the band with the rest of its cell, a column empty there opens its next
+ * cell somewhere in the band, so the blocks' first lines do not stand on one grid line (val19e
+ * v19-008: the Objectives block opens with the first row's last lines, the others with the second
+ * row's cells) and the common top does not hold. When every column is alike (all go on, or all open
+ * after a blank line) the common top does.
+ */
+function startsInsideRow(above: Line | undefined, blocks: ReadonlyArray<{ left: number; right: number }>): boolean {
+  const segments = above?.segments ?? [];
+  const goesOn = blocks.map((b) => segments.some((s) => s.x < b.right && s.x + s.text.length * CHAR_WIDTH > b.left));
+  return goesOn.includes(true) && goesOn.includes(false);
+}
+
+/**
+ * The re-stacked band agrees with the line below it. pdftotext printed the last block's last line
+ * right before the first line below the band, with the blank lines their baselines' distance gives,
+ * and the band is a strip of the page ending above that line: no block's line stands lower than the
+ * last block's last line plus those blanks. A block set lower than that (val19d v19-006: a heading
+ * and the table's header above the Objectives in the first block, the Indicators block four lines
+ * long ending on the next row's line; v19-019: a block whose order the stamp's fragment broke) says
+ * the blocks do not all start on the band's first line, and the band is left as pdftotext set it.
+ */
+function endsWithLastBlock(offsets: readonly number[][], below: readonly Line[], page: number): boolean {
+  let blanks = 0;
+  while (blanks < below.length && below[blanks]!.segments.length === 0) blanks++;
+  const next = below[blanks];
+  if (!next || next.page !== page) return true;
+  const bottom = (o: readonly number[]): number => o.at(-1) ?? 0;
+  const last = bottom(offsets.at(-1)!);
+  return offsets.slice(0, -1).every((o) => bottom(o) <= last + blanks);
+}
+
+/**
+ * The most a column block's lines may differ by in their left edges: a hanging indent (a marker such
+ * as "a) " or "iii." and its space, four grid columns at most). A block whose lines spread wider holds
+ * a line that is not its column's: a heading across the page ("OBJECTIVE 2: To promote …", val19
+ * v19-012) or two cells pdftotext glued with one space (val19e v19-026, val19b v19-011), which overlaps
+ * the next column so that column's lines join the block; the blocks' places are then unknown.
+ */
+const HANGING_INDENT = 4 * CHAR_WIDTH;
+
+/** Whether every line of a block starts within a hanging indent of the others. */
+function oneColumn(lines: readonly Line[]): boolean {
+  const lefts = lines.map((l) => l.segments[0]!.x);
+  return Math.max(...lefts) - Math.min(...lefts) <= HANGING_INDENT;
+}
+
+function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
+  const from = lines.findIndex((l) => l.line >= band.first);
+  if (from < 0) return null;
+  let to = from;
+  while (to < lines.length && lines[to]!.line <= band.last) to++;
+  const inBand = lines.slice(from, to);
+  if (inBand.length === 0) return null;
+  const blocks: Array<{ left: number; right: number; top: number; lines: Line[] }> = [];
+  for (const l of inBand) {
+    if (l.segments.length === 0) continue;
+    if (l.segments.length > 1) return null;
+    const only = l.segments[0]!;
+    const left = only.x;
+    const right = only.x + only.text.length * CHAR_WIDTH;
+    const b = blocks.at(-1);
+    if (b && left < b.right && right > b.left) {
+      b.lines.push(l);
+      b.left = Math.min(b.left, left);
+      b.right = Math.max(b.right, right);
+    } else if (!b || left >= b.right) blocks.push({ left, right, top: l.y, lines: [l] });
+    else return null;
+  }
+  if (blocks.length < 2 || !blocks.every((b) => oneColumn(b.lines))) return null;
+  if (startsInsideRow(lines[from - 1], blocks)) return null;
+  const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
+  lowerClampedTails(offsets);
+  if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) return null;
+  const rows = new Map<number, Line[]>();
+  blocks.forEach((b, i) =>
+    b.lines.forEach((l, k) => {
+      const r = offsets[i]![k]!;
+      rows.set(r, [...(rows.get(r) ?? []), l]);
+    }),
+  );
+  const count = Math.max(...rows.keys()) + 1;
+  const top = inBand[0]!.y;
+  const numbers = inBand.map((l) => l.line).sort((a, b) => a - b);
+  const blanks = inBand.filter((l) => l.segments.length === 0);
+  const out: Line[] = [];
+  for (let r = 0; r < count; r++) {
+    const y = top + r * LINE_HEIGHT;
+    const line = numbers[r]!;
+    const members = rows.get(r);
+    if (!members) {
+      const blank = blanks.shift() ?? { ...inBand[0]!, text: "", segments: [], kind: "blank" as const, end: inBand[0]!.start };
+      out.push({ ...blank, line, y });
+      continue;
+    }
+    const chars: string[] = [];
+    for (const m of members) for (const [k, c] of [...m.text].entries()) if (c !== " ") {
+      if (chars[k] !== undefined) return null;
+      chars[k] = c;
+    }
+    const text = Array.from(chars, (c) => c ?? " ").join("");
+    const segments = members.flatMap((m) => m.segments.map((s) => ({ ...s, y }))).sort((a, b) => a.x - b.x);
+    out.push({ ...members[0]!, line, y, text, segments, end: members[0]!.start + text.length });
+  }
+  const shift = (count - inBand.length) * LINE_HEIGHT;
+  const below = lines.slice(to).map((l) => (l.page === inBand[0]!.page ? { ...l, y: l.y + shift, segments: l.segments.map((s) => ({ ...s, y: s.y + shift })) } : l));
+  return [...lines.slice(0, from), ...out, ...below];
 }
