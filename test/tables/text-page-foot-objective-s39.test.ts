@@ -16,20 +16,16 @@
  *   past the other value column's line between ("43% in 2011"), and opens no second value there
  *   (`valueLeadsOnOver`, corpus4 f1-002 chromium.txt).
  */
-import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
+import { documentRows } from "../support/table-rows.js";
 
-const read = async (path: string, name: string) => {
-  const out = await extract(new Uint8Array(readFileSync(new URL(path, import.meta.url))), { fileName: name });
-  if (out.kind !== "compact") throw new Error(`read as ${out.kind}`);
-  return out;
-};
+const rowsOf = (path: string) => documentRows(fileURLToPath(new URL(path, import.meta.url)));
 
 describe("layout text of a document that never hyphenates", () => {
   it("keeps a compound's hyphen at a line end", async () => {
-    const out = await read("../corpus/dev/dev-012.chromium.txt", "dev-012.chromium.txt");
-    const risks = out.objectives.flatMap((r) => r.extra?.["risksAndMitigations"] ?? []);
+    const rows = await rowsOf("../corpus/dev/dev-012.chromium.txt");
+    const risks = rows.flatMap((r) => r.extra?.["risksAndMitigations"] ?? []);
     expect(risks).toContain("Slow adoption of new systems by users; mitigated by a targeted training and help-desk campaign.");
     expect(risks.some((r) => r.includes("helpdesk"))).toBe(false);
   });
@@ -37,28 +33,28 @@ describe("layout text of a document that never hyphenates", () => {
 
 describe("an objective cut at a page foot", () => {
   it("goes on with the next page's first objective line when its last line was full (top-aligned rows)", async () => {
-    const out = await read("../corpus5/fresh5/g1-009.chromium.txt", "g1-009.chromium.txt");
-    const objectives = out.objectives.map((r) => r.objective);
+    const rows = await rowsOf("../corpus5/fresh5/g1-009.chromium.txt");
+    const objectives = rows.map((r) => r.objective);
     expect(objectives).toContain("To ensure the effectiveness of the economic integration of Caribbean economies taking into account the recommendations of the oversight bodies and the views expressed by Member States in the relevant intergovernmental bodies.");
     expect(objectives.some((o) => o.startsWith("States in the relevant"))).toBe(false);
   });
   it("does so in a table of centred objectives", async () => {
-    const out = await read("../corpus5/fresh5/g2-011.chromium.txt", "g2-011.chromium.txt");
-    const objectives = out.objectives.map((r) => r.objective);
+    const rows = await rowsOf("../corpus5/fresh5/g2-011.chromium.txt");
+    const objectives = rows.map((r) => r.objective);
     expect(objectives).toContain("To improve transparency in armaments through the United Nations Register of Conventional Arms");
     expect(objectives).toHaveLength(9);
   });
   it("goes on after a conjunction", async () => {
-    const out = await read("../corpus4/fresh4/f2-003.lo.txt", "f2-003.lo.txt");
-    expect(out.objectives.map((r) => r.objective)).toContain("To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.");
+    const rows = await rowsOf("../corpus4/fresh4/f2-003.lo.txt");
+    expect(rows.map((r) => r.objective)).toContain("To manage financial resources efficiently and in compliance with the Financial Regulations and Rules.");
   });
 });
 
 describe("a value cell that leads on", () => {
   it("goes on across another column's line pdftotext set between (no second value opens)", async () => {
-    const out = await read("../corpus4/fresh4/f1-002.chromium.txt", "f1-002.chromium.txt");
-    const row = out.objectives.find((r) => r.objective.startsWith("To improve the use of evaluation findings in programme planning"));
-    expect(row?.measures.map((m) => m.text)).toEqual(["Proportion of reports submitted to the General Assembly by the slot date"]);
+    const rows = await rowsOf("../corpus4/fresh4/f1-002.chromium.txt");
+    const row = rows.find((r) => r.objective.startsWith("To improve the use of evaluation findings in programme planning"));
+    expect(row?.measures).toEqual(["Proportion of reports submitted to the General Assembly by the slot date"]);
     expect(row?.extra?.["target"]).toEqual(["62% by December 2012"]);
   });
 });

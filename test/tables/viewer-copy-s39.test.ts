@@ -14,20 +14,16 @@
 import { describe, expect, it } from "vitest";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extract } from "../../src/index.js";
+import { documentRows } from "../support/table-rows.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const textOf = (a: string | { text: string }) => (typeof a === "string" ? a : a.text);
-const rowsOf = async (path: string) => {
-  const out = await extract(join(here, path), { format: "text" });
-  return out.kind === "compact" ? out.objectives : [];
-};
+const rowsOf = (path: string) => documentRows(join(here, path));
 
 describe("a ruled grid's blocks hold one cell each; a numbered list going on in one block is one cell", () => {
   it("reads v13b-014's managerial row whole (three unmarked accomplishments in one block, numbered measures)", async () => {
     const rows = await rowsOf("../corpus13/val13b/v13b-014.mu.txt");
     const row = rows.find((r) => r.objective === "To complete the performance appraisal of every staff member on time");
-    expect(row?.accomplishments.map(textOf)).toEqual([
+    expect(row?.accomplishments).toEqual([
       "Expenditure kept within the allotment",
       "Oversight recommendations closed in the period",
       "Recruitment completed within the target number of days",
@@ -41,12 +37,12 @@ describe("a ruled grid's blocks hold one cell each; a numbered list going on in 
   it("reads v13b-007's numbered measures as one cell, no measure as an objective", async () => {
     const rows = await rowsOf("../corpus13/val13b/v13b-007.mu.txt");
     const row = rows.find((r) => r.objective === "To reach parity between women and men among staff at every level");
-    expect(row?.accomplishments.map(textOf)).toEqual([
+    expect(row?.accomplishments).toEqual([
       "Oversight recommendations closed in the period",
       "More women appointed at the senior levels",
       "Expenditure kept within the allotment",
     ]);
-    expect(row?.measures.map(textOf).slice(0, 3)).toEqual([
+    expect(row?.measures.slice(0, 3)).toEqual([
       "49% of women among staff at the P-5 level and above",
       "95% of oversight recommendations implemented within the deadline",
       "84% of staff with a completed performance document",
@@ -60,7 +56,7 @@ describe("a ruled grid's blocks hold one cell each; a numbered list going on in 
   it("keeps v13-014's managerial table unshifted (its tie, broken by the grid's blocks)", async () => {
     const rows = await rowsOf("../corpus13/val13/v13-014.mu.txt");
     const row = rows.find((r) => r.objective === "To complete the performance appraisal of every staff member on time");
-    expect(row?.accomplishments.map(textOf)).toEqual([
+    expect(row?.accomplishments).toEqual([
       "More women appointed at the senior levels",
       "Performance documents finalized by the deadline",
       "Expenditure kept within the allotment",
