@@ -368,7 +368,8 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
  */
 function bandBox(band: ScrambledBand, final: readonly Page[], before: readonly Page[]): Box {
   const ys = (pages: readonly Page[]): number[] => pages.find((p) => p.number === band.page)?.lines.filter((l) => l.line >= band.first && l.line <= band.last).map((l) => l.y) ?? [];
-  const at = ys(final).length ? ys(final) : ys(before);
+  const found = ys(final);
+  const at = found.length ? found : ys(before);
   const y0 = at.length ? Math.min(...at) : 0;
   const y1 = at.length ? Math.max(...at) : 0;
   return { page: band.page, x0: band.left, x1: band.right, y0, y1: y1 + LINE_HEIGHT, lines: [band.first, band.last] };
