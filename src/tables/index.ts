@@ -1390,6 +1390,14 @@ function cellGoesOnPastRowLine(line: Line, below: readonly Line[], columns: read
   // A lower-case word, not a list marker ("o National …" opens an item).
   const wrapped = (l: Line) => atEdge(l) && WRAPPED_ON.test(l.text.trim()) && !startsWithMarker(l.text.trim());
   const rowLine = (l: Line) => l.segments.length > 0 && l.segments.every((s) => s.x > head.x + MIN_FIRST_COLUMN_CHARS * cw);
+  // Its wrapped line set beside the row's other cells: the line right below resumes at its left
+  // edge in lower case, ends left of where the other runs start, and has runs beyond the first
+  // column — a spanning objective's wrap runs across the row, with nothing beside it
+  // ("Objective 5: To make humanitarian information …" / "Disaster assessment teams" /
+  // "deployed within 48 hours of a      Number of situation reports issued      571", corpus11
+  // d11-016, where the page's grid starts the cells at the objective's edge).
+  const first = below[0];
+  if (first && first.segments.length > 1 && wrapped(first) && first.segments.slice(1).every((s) => s.x > head.x + MIN_FIRST_COLUMN_CHARS * cw)) return true;
   let k = 0;
   while (k < below.length && below[k]!.segments.length === 1 && wrapped(below[k]!)) k++;
   let rows = 0;
