@@ -7,13 +7,14 @@
  *    and the objective ends three characters short of the second column ("To keep the evaluations
  *    of staff   (a) Women …   ◦ Documents …"): `isProse` took the row for prose and closed the table
  *    (TABLE_NO_ROWS, two rows lost). On a page other than its header's, a run may open
- *    PAGE_GRID_SHIFT_CHARS right of a label and still be a cell. Fails without it.
+ *    PAGE_GRID_SHIFT_CHARS right of a label and still be a cell. Fails without it
+ *    (with rule 2 alone the table still had no rows).
  *
  * 2. d11-016: under the spanning "Objective 5: To make humanitarian information available …" the
  *    page's grid opens the accomplishments at the objective's edge, and "Disaster assessment teams"
  *    was read as the objective's wrap. Its own wrap below ("deployed within 48 hours of a") stands
  *    beside the measure and value (`cellGoesOnPastRowLine`): a spanning objective's wrap has
- *    nothing beside it. Fails without it.
+ *    nothing beside it. Fails on the session's base build.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
