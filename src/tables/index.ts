@@ -1042,7 +1042,10 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       part.objectiveLines.add(line);
       continue;
     }
-    if ((isProse(line, part.header.columns) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part))) {
+    // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
+    // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
+    const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
+    if ((isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part))) {
       // Footnotes at the foot of a page interrupt a table that runs on over the page break.
       const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
       if (pageEnd >= 0) {
@@ -1390,6 +1393,14 @@ function cellGoesOnPastRowLine(line: Line, below: readonly Line[], columns: read
   // A lower-case word, not a list marker ("o National …" opens an item).
   const wrapped = (l: Line) => atEdge(l) && WRAPPED_ON.test(l.text.trim()) && !startsWithMarker(l.text.trim());
   const rowLine = (l: Line) => l.segments.length > 0 && l.segments.every((s) => s.x > head.x + MIN_FIRST_COLUMN_CHARS * cw);
+  // Its wrapped line set beside the row's other cells: the line right below resumes at its left
+  // edge in lower case, ends left of where the other runs start, and has runs beyond the first
+  // column — a spanning objective's wrap runs across the row, with nothing beside it
+  // ("Objective 5: To make humanitarian information …" / "Disaster assessment teams" /
+  // "deployed within 48 hours of a      Number of situation reports issued      571", corpus11
+  // d11-016, where the page's grid starts the cells at the objective's edge).
+  const first = below[0];
+  if (first && first.segments.length > 1 && wrapped(first) && first.segments.slice(1).every((s) => s.x > head.x + MIN_FIRST_COLUMN_CHARS * cw)) return true;
   let k = 0;
   while (k < below.length && below[k]!.segments.length === 1 && wrapped(below[k]!)) k++;
   let rows = 0;
@@ -3164,7 +3175,7 @@ const PROSE_MAX_WORD_GAP_CHARS = 3;
  * reaches well past the last anchor, and whose words do not line up with the anchors (a table
  * line whose columns are glued by single spaces has a word starting at every anchor).
  */
-function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
+function isProse(line: Line, columns: readonly ColumnDef[], edgeSlackChars = 1): boolean {
   const tabbed = tabbedColumns(columns);
   if (tabbed) {
     if (line.segments.some((s) => s.column !== undefined)) return false;
@@ -3193,9 +3204,11 @@ function isProse(line: Line, columns: readonly ColumnDef[]): boolean {
   const aligned = columns.slice(1).every((c) => words.some((w) => Math.abs(w.x - c.x) < charWidth));
   // Separate runs (PDF text runs, text after a column gap) that each start at a column edge — up to
   // MAX_ANCHOR_SHIFT_CHARS left of a centred header — are cells, however narrow the gaps between them.
+  // (`edgeSlackChars` right of it: a page of pdftotext's text other than the header's sets its
+  // cells on a grid of its own, a few characters off the header's.)
   const runsAtEdges =
     line.segments.length > 1 &&
-    line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + charWidth));
+    line.segments.slice(1).every((seg) => columns.slice(1).some((c) => seg.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && seg.x <= c.x + edgeSlackChars * charWidth));
   return !aligned && !runsAtEdges && !runsInLabelSpans(line, columns, charWidth);
 }
 
