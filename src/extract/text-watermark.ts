@@ -408,8 +408,8 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * band move up by the lines saved. A block's step of five lines is pdftotext's clamp, not a distance:
  * the tail after it is set against the band's last line (`lowerClampedTails`). Null — the band left
  * as pdftotext printed it — when a line of the band is not one column's (a line of two segments, a
- * block whose lines do not start within a hanging indent: `oneColumn`), when the blocks' first lines
- * need not share the band's first line (`startsInsideRow`, `endsWithLastBlock`), or when two lines
+ * block whose lines do not start within a hanging indent or under a word of a line further left:
+ * `oneColumn`), when the blocks' first lines need not share the band's first line (`startsInsideRow`, `endsWithLastBlock`), or when two lines
  * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
  * draws, val19d and val19e).
  *
@@ -483,10 +483,30 @@ function endsWithLastBlock(offsets: readonly number[][], below: readonly Line[],
  */
 const HANGING_INDENT = 4 * CHAR_WIDTH;
 
-/** Whether every line of a block starts within a hanging indent of the others. */
+/**
+ * The widest hanging indent a block's line may stand at when it lines up with a word of a line further
+ * left in the block: a wider marker and its space ("(iii) ", "(viii) ": up to seven grid columns) sets
+ * the item's wrapped lines under the item's first word (val19d v19-020's Performance-measure block:
+ * "incident (target: 7 days)" six columns in, where "Refugees" stands after "(iii) " two lines up).
+ * A column's width is three times this or more, so a line of the next column never starts this close.
+ */
+const MARKER_INDENT = 8 * CHAR_WIDTH;
+
+/**
+ * Whether every line of a block is its column's: it starts within `HANGING_INDENT` of the block's left
+ * edge, or within `MARKER_INDENT` and exactly where a word starts on a line further left (a wrapped
+ * item's lines under the text after its marker).
+ */
 function oneColumn(lines: readonly Line[]): boolean {
-  const lefts = lines.map((l) => l.segments[0]!.x);
-  return Math.max(...lefts) - Math.min(...lefts) <= HANGING_INDENT;
+  const firsts = lines.map((l) => l.segments[0]!);
+  const left = Math.min(...firsts.map((s) => s.x));
+  return firsts.every((s) => s.x - left <= HANGING_INDENT || (s.x - left <= MARKER_INDENT && firsts.some((o) => wordStartsAt(o, s.x))));
+}
+
+/** Whether a word of the segment (after a space) starts at `x`: the grid column where a hanging indent's lines stand. */
+function wordStartsAt(seg: Segment, x: number): boolean {
+  const k = Math.round((x - seg.x) / CHAR_WIDTH);
+  return k > 0 && k < seg.text.length && seg.text[k - 1] === " " && seg.text[k] !== " ";
 }
 
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {

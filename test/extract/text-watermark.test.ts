@@ -303,5 +303,48 @@ describe("a diagonal watermark in layout text", () => {
     expect(bandsAsPrinted("../corpus19/val19/v19-012.pdfmake.txt")[29]).toBe(true);
     expect(bandsAsPrinted("../corpus19/val19b/v19-011.pdfmake.txt")[23]).toBe(true);
   });
-});
 
+  // Session 40 (h-wm21): a wider marker's hanging indent is still one column.
+  it("re-stacks a band whose measures wrap under a roman marker's word, six columns in (val19d v19-020, oneColumn)", async () => {
+    // Lines 36–46: "(iii) Refugees returned …" at column 80, its neighbours' wrapped lines
+    // ("incident (target: 7 days)") at column 86, under "Refugees". The 4-column indent alone left it.
+    const path = "../corpus19/val19d/v19-020.pdfmake.txt";
+    expect(bandsAsPrinted(path)[29]).toBe(false);
+    const doc = await extractDoc(bytes(readFileSync(new URL(path, import.meta.url), "utf8")));
+    const row = doc.compact?.objectives.find((r) => r.objective.startsWith("To engage the guarantors of the Arusha"));
+    // Before: the objective's two lines were parted by the band and the row was not read at all.
+    expect(row?.objective).toBe("To engage the guarantors of the Arusha Peace and Reconciliation Agreement within existing resources");
+    expect(row?.measures.map((m) => m.text)).toEqual(["Refugees returned (thousands): ≥ 71", "Average time to issue a statement after an incident: 2"]);
+  });
+
+  it("leaves a block whose lines stand further in than a hanging indent where no word above starts there (constructed)", () => {
+    // h-wm19's band with a Measure item under a roman marker: its wrapped line six columns in, under
+    // "Sessions" (the word after "(iii) "), is the item's; one column further, under the middle of the
+    // word, it is not the column's line and the band stays as printed.
+    const band = (wrap: string): string =>
+      [
+        "OBJECTIVE                MEASURE",
+        "To support the           Reports issued",
+        "   FT",
+        "To keep the Council",
+        "informed",
+        "",
+        "To close audit",
+        "recommendations",
+        "                         (iii) Sessions held in",
+        wrap,
+        "",
+        "                         Reports issued.",
+        " RA",
+        "",
+        "To fill posts            Posts filled",
+        "D",
+      ].join("\n");
+    const first = (wrap: string): string[] => removeTextWatermark(textToLayout(`${band(wrap)}\n\f${page(draft)}\n`)).layout.pages[0]!.lines.map((l) => l.text.trimEnd());
+    expect(first("                               the region.").slice(2, 4)).toEqual([
+      "To keep the Council      (iii) Sessions held in",
+      "informed                       the region.",
+    ]);
+    expect(first("                                the region.").slice(2, 4)).toEqual(["To keep the Council", "informed"]);
+  });
+});
