@@ -865,12 +865,13 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // Whether a header opens at a line, asked once per line: `detectHeader` is a function of the lines
   // and the layout text alone, and the caption tests ask it again for every line under a caption
   // repeated on other pages (`repeatedAboveHeader`: each page's caption probed the headers of all
-  // the others, a full probe each — session 40, h-perf4). The walk below records what it probed.
-  const headerKnown = new Map<number, boolean>();
+  // the others, a full probe each — session 40, h-perf4). The walk below takes a header found here
+  // when it reaches its line (visited once: nothing else holds that object) and records what it probed.
+  const headerKnown = new Map<number, TableHeader | null>();
   const isHeaderAt = (at: number): boolean => {
     let known = headerKnown.get(at);
-    if (known === undefined) headerKnown.set(at, (known = detectHeader(lines, at, layout.text) !== null));
-    return known;
+    if (known === undefined) headerKnown.set(at, (known = detectHeader(lines, at, layout.text)));
+    return known !== null;
   };
   const footnoteEnd = (at: number, end: number): number => {
     for (let k = at + 1; k <= end; k++) if (isHeaderAt(k)) return -1;
@@ -899,8 +900,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const found = i < headerless ? null : detectHeader(lines, i, layout.text);
-    if (i >= headerless) headerKnown.set(i, found !== null);
+    const probed = i < headerless ? null : headerKnown.get(i);
+    const found = i < headerless ? null : probed !== undefined ? probed : detectHeader(lines, i, layout.text);
+    if (i >= headerless) headerKnown.set(i, found);
     // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
     // …") holds label words but is no header: with the next page's header under it, it made one
     // header of both.
