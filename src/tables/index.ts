@@ -862,8 +862,19 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // A block at the page foot read as footnotes (lone numbers: a mark, its text) ends before a
   // table's header: no footnote holds one. A viewer's copy prints a value alone on its line ("47",
   // "60" at the foot of a page) and the next table's labels under it (corpus13 d13-003 mu.txt).
+  // Whether a header opens at a line, asked once per line: `detectHeader` is a function of the lines
+  // and the layout text alone, and the caption tests ask it again for every line under a caption
+  // repeated on other pages (`repeatedAboveHeader`: each page's caption probed the headers of all
+  // the others, a full probe each — session 40, h-perf4). The walk below takes a header found here
+  // when it reaches its line (visited once: nothing else holds that object) and records what it probed.
+  const headerKnown = new Map<number, TableHeader | null>();
+  const isHeaderAt = (at: number): boolean => {
+    let known = headerKnown.get(at);
+    if (known === undefined) headerKnown.set(at, (known = detectHeader(lines, at, layout.text)));
+    return known !== null;
+  };
   const footnoteEnd = (at: number, end: number): number => {
-    for (let k = at + 1; k <= end; k++) if (detectHeader(lines, k, layout.text) !== null) return -1;
+    for (let k = at + 1; k <= end; k++) if (isHeaderAt(k)) return -1;
     return end;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -889,7 +900,9 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const found = i < headerless ? null : detectHeader(lines, i, layout.text);
+    const probed = i < headerless ? null : headerKnown.get(i);
+    const found = i < headerless ? null : probed !== undefined ? probed : detectHeader(lines, i, layout.text);
+    if (i >= headerless) headerKnown.set(i, found);
     // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
     // …") holds label words but is no header: with the next page's header under it, it made one
     // header of both.
@@ -910,7 +923,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       const previous = part;
       // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
       // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
-      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, i, layout.format === "text");
+      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, i, layout.format === "text");
       if (caption !== null && previous) {
         const cap = lines[caption];
         previous.lines = previous.lines.filter((l) => l !== cap);
@@ -945,14 +958,14 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       } else {
         // Lines the previous table read as its cells are not this objective; its trailing objective
         // lines (a paragraph it took for a spanning row) are, and leave it.
-        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, indexOfLine(head)) === indexOfLine(above);
+        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(head)) === indexOfLine(above);
         const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines(), layout.format !== "pdf") : [];
         const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
         const picked: Line[] = [];
         const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
         // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
         // To …" / the labels) is the table's too, not a row of the table above.
-        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), (at) => detectHeader(lines, at, layout.text) !== null, indexOfLine(picked[0]!), layout.format === "text") : null;
+        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(picked[0]!), layout.format === "text") : null;
         // The table above may have ended already (at the heading's number): the caption is its last part's.
         const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
         if (captionOverHeading !== null && captionHolder) {
@@ -1054,7 +1067,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
       }
       // A caption repeated with the header at a page top goes with the header, and the table runs
       // on under it (the header below takes the caption; it is no row).
-      if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text)) continue;
+      if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text, isHeaderAt)) continue;
       open = part = null;
       continue;
     }
@@ -1105,7 +1118,7 @@ const JOINED_LOOKAHEAD = 12;
  * framework, 2015"). Chromium sets it at the table's left edge as one run across the columns,
  * which reads like prose and would end the table, cutting the row the page break split in two.
  */
-function repeatsCaptionAtPageTop(lines: readonly Line[], i: number, open: RawTable, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, text: string): boolean {
+function repeatsCaptionAtPageTop(lines: readonly Line[], i: number, open: RawTable, headingLines: ReadonlySet<string>, page: Pick<Page, "rules"> | undefined, text: string, isHeaderAt: (at: number) => boolean = (at) => detectHeader(lines, at, text) !== null): boolean {
   const line = lines[i]!;
   const first = open.parts[0]?.header;
   const last = open.parts[open.parts.length - 1]?.lines.at(-1);
@@ -1115,7 +1128,7 @@ function repeatsCaptionAtPageTop(lines: readonly Line[], i: number, open: RawTab
   while (next < lines.length && lines[next]!.segments.length === 0) next++;
   if (next >= lines.length || lines[next]!.page !== line.page) return false;
   const header = detectHeader(lines, next, text);
-  return !!header && sameColumns(first.columns, header.columns) && captionAbove(lines, next, header, headingLines, page, (at) => detectHeader(lines, at, text) !== null) === i;
+  return !!header && sameColumns(first.columns, header.columns) && captionAbove(lines, next, header, headingLines, page, isHeaderAt) === i;
 }
 
 /**
@@ -2672,14 +2685,37 @@ function underObjectiveHeading(lines: readonly Line[], at: number): boolean {
 }
 /** Another line of the document with the same text stands right above a header (one blank line at most between). */
 function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, isHeaderAt: (at: number) => boolean): boolean {
-  for (let m = 0; m < lines.length; m++) {
+  for (const m of linesByText(lines).get(text) ?? []) {
     const o = lines[m]!;
-    if (m === at || o.segments.length === 0 || o.text.trim() !== text) continue;
+    if (m === at) continue;
     const below = lines[m + 1];
     const next = below && below.segments.length === 0 ? m + 2 : m + 1;
     if (lines[next]?.page === o.page && isHeaderAt(next)) return true;
   }
   return false;
+}
+/**
+ * The indexes of a document's non-blank lines by their trimmed text, ascending: `repeatedAboveHeader`
+ * asks for each caption candidate which other lines read the same, and scanning (and trimming) every
+ * line of the document for each was quadratic in a long document's pages (session 40, h-perf4).
+ * Built once per lines array (collectTables' flattened lines, never changed once built); rebuilt if
+ * its length differs.
+ */
+const LINES_BY_TEXT = new WeakMap<readonly Line[], { length: number; byText: Map<string, number[]> }>();
+function linesByText(lines: readonly Line[]): Map<string, number[]> {
+  const known = LINES_BY_TEXT.get(lines);
+  if (known && known.length === lines.length) return known.byText;
+  const byText = new Map<string, number[]>();
+  for (let m = 0; m < lines.length; m++) {
+    const o = lines[m]!;
+    if (o.segments.length === 0) continue;
+    const t = o.text.trim();
+    const at = byText.get(t);
+    if (at) at.push(m);
+    else byText.set(t, [m]);
+  }
+  LINES_BY_TEXT.set(lines, { length: lines.length, byText });
+  return byText;
 }
 /** Words of one run are a space apart; a gap of this many font sizes separates cells. */
 const CAPTION_RUN_GAP = 1.5;
