@@ -19,8 +19,8 @@ import { charCount } from "../vocab/text.js";
 const OPENING_WINDOW_LINES = 6;
 /** A column edge is shown by this many runs opening there after a gap on the lines around. */
 const MIN_OPENINGS = 2;
-/** The shortest word either side of a cut (shorter pieces are English by chance: "a", "to", "in"). */
-const MIN_PIECE_LETTERS = 3;
+/** The shortest word either side of a cut (shorter pieces are English by chance: "tan" of "Afghanistan" in a spanning objective line, corpus dev-033 chromium.txt). */
+const MIN_PIECE_LETTERS = 4;
 /** Two positions this close (fraction of a character) are one place on pdftotext's grid. */
 const SAME_PLACE_CHARS = 0.5;
 
@@ -28,18 +28,32 @@ const SAME_PLACE_CHARS = 0.5;
 const TRAILING_LETTERS = /\p{L}+$/u;
 const LEADING_LETTERS = /^\p{L}+/u;
 
-/** x positions where a run opens after a gap (not a line's first run) on the lines near `at`. */
-function openingsNear(lines: readonly Line[], at: number): number[] {
-  const xs: number[] = [];
-  for (let k = Math.max(0, at - OPENING_WINDOW_LINES); k <= Math.min(lines.length - 1, at + OPENING_WINDOW_LINES); k++) {
-    if (k === at) continue;
-    for (const s of lines[k]!.segments.slice(1)) if (s.column === undefined) xs.push(s.x);
-  }
-  return xs;
+/** The lines near `at` on its page (not itself). */
+function linesNear(lines: readonly Line[], at: number): Line[] {
+  return lines.slice(Math.max(0, at - OPENING_WINDOW_LINES), at + OPENING_WINDOW_LINES + 1).filter((l) => l !== lines[at]);
+}
+
+/** x positions where a run opens after a gap (not a line's first run) on `near`. */
+function openingsOf(near: readonly Line[]): number[] {
+  return near.flatMap((l) => l.segments.slice(1).filter((s) => s.column === undefined).map((s) => s.x));
+}
+
+/**
+ * The cut word's column keeps short of the edge on the lines around: every run there that opens
+ * where the cut run opens (its column's edge, MIN_OPENINGS of them at least) ends before the edge,
+ * or has a word opening at the edge (the next cell glued one space on). A column whose own lines
+ * run past the edge is wider than the cut says: the word is its own (a one-word overrun, "Workplan"
+ * under "(iv) 98% of workshops rated useful", corpus dev-013 chromium.txt; "extrabudgetary" among
+ * a Risks column's longer lines, corpus10 d10-013).
+ */
+function columnStopsShort(near: readonly Line[], seg: Segment, edge: number, charWidth: number): boolean {
+  const same = (a: number, b: number) => Math.abs(a - b) < SAME_PLACE_CHARS * charWidth;
+  const runs = near.flatMap((l) => l.segments.filter((s) => s.column === undefined && same(s.x, seg.x)));
+  return runs.length >= MIN_OPENINGS && runs.every((s) => s.x + s.width < edge || [...s.text.matchAll(/\S+/g)].some((m) => same(s.x + m.index * charWidth, edge)));
 }
 
 /** Offset in `seg.text` where a word crossing a column edge shown by `openings` is cut, or null. */
-function gluedCut(seg: Segment, openings: readonly number[]): number | null {
+function gluedCut(seg: Segment, openings: readonly number[], near: readonly Line[]): number | null {
   const n = charCount(seg.text);
   if (n === 0 || seg.text.length !== n) return null;
   const charWidth = seg.width / n;
@@ -54,7 +68,7 @@ function gluedCut(seg: Segment, openings: readonly number[]): number | null {
       const tail = LEADING_LETTERS.exec(word.slice(p))?.[0];
       if (!head || !tail || head.length < MIN_PIECE_LETTERS || tail.length < MIN_PIECE_LETTERS) continue;
       if (head.length !== p && !/-$/.test(word.slice(0, p - head.length))) continue;
-      if (isEnglishWord(head) && isEnglishWord(tail) && !isEnglishWord(head + tail)) return m.index + p;
+      if (isEnglishWord(head) && isEnglishWord(tail) && !isEnglishWord(head + tail) && columnStopsShort(near, seg, edge, charWidth)) return m.index + p;
     }
   }
   return null;
@@ -74,15 +88,16 @@ function ungluePage(page: Page): Page {
   let changed = false;
   const lines = page.lines.map((line, at) => {
     if (line.segments.length === 0) return line;
-    let openings: number[] | null = null;
+    let near: Line[] | null = null, openings: number[] | null = null;
     const segments: Segment[] = [];
     for (const seg of line.segments) {
       if (seg.column !== undefined) {
         segments.push(seg);
         continue;
       }
-      openings ??= openingsNear(page.lines, at);
-      const cut = openings.length >= MIN_OPENINGS ? gluedCut(seg, openings) : null;
+      near ??= linesNear(page.lines, at);
+      openings ??= openingsOf(near);
+      const cut = openings.length >= MIN_OPENINGS ? gluedCut(seg, openings, near) : null;
       if (cut === null) segments.push(seg);
       else segments.push(...cutSegment(seg, cut));
     }
