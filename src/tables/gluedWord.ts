@@ -24,6 +24,14 @@ const MIN_PIECE_LETTERS = 4;
 /** Two positions this close (fraction of a character) are one place on pdftotext's grid. */
 const SAME_PLACE_CHARS = 0.5;
 
+/** How far (characters) left of its column's edge pdftotext may set a cell glued one space on (gluedTail's OPENS_ALIGNED_CHARS). */
+const GLUED_SHIFT_CHARS = 3;
+
+/** A word opening at `x` opens the column whose edge is `edge`, shifted left by a glue at most. */
+function opensAtEdge(x: number, edge: number, charWidth: number): boolean {
+  return x >= edge - GLUED_SHIFT_CHARS * charWidth && x < edge + SAME_PLACE_CHARS * charWidth;
+}
+
 /** The letters a piece ends with (after its last hyphen) and the ones the next piece opens with. */
 const TRAILING_LETTERS = /\p{L}+$/u;
 const LEADING_LETTERS = /^\p{L}+/u;
@@ -41,7 +49,8 @@ function openingsOf(near: readonly Line[]): number[] {
 /**
  * The cut word's column keeps short of the edge on the lines around: every run there that opens
  * where the cut run opens (its column's edge, MIN_OPENINGS of them at least) ends before the edge,
- * or has a word opening at the edge (the next cell glued one space on). A column whose own lines
+ * or has a word opening at the edge (the next cell glued one space on, pdftotext shifting it up to
+ * GLUED_SHIFT_CHARS left: "cash position of managers able", corpus13 v13-001). A column whose own lines
  * run past the edge is wider than the cut says: the word is its own (a one-word overrun, "Workplan"
  * under "(iv) 98% of workshops rated useful", corpus dev-013 chromium.txt; "extrabudgetary" among
  * a Risks column's longer lines, corpus10 d10-013).
@@ -49,7 +58,8 @@ function openingsOf(near: readonly Line[]): number[] {
 function columnStopsShort(near: readonly Line[], seg: Segment, edge: number, charWidth: number): boolean {
   const same = (a: number, b: number) => Math.abs(a - b) < SAME_PLACE_CHARS * charWidth;
   const runs = near.flatMap((l) => l.segments.filter((s) => s.column === undefined && same(s.x, seg.x)));
-  return runs.length >= MIN_OPENINGS && runs.every((s) => s.x + s.width < edge || [...s.text.matchAll(/\S+/g)].some((m) => same(s.x + m.index * charWidth, edge)));
+  const gluedOn = (s: Segment) => [...s.text.matchAll(/\S+/g)].some((m) => m.index > 0 && opensAtEdge(s.x + m.index * charWidth, edge, charWidth));
+  return runs.length >= MIN_OPENINGS && runs.every((s) => s.x + s.width < edge || gluedOn(s));
 }
 
 /** Offset in `seg.text` where a word crossing a column edge shown by `openings` is cut, or null. */
