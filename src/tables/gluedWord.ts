@@ -62,6 +62,16 @@ function columnStopsShort(near: readonly Line[], seg: Segment, edge: number, cha
   return runs.length >= MIN_OPENINGS && runs.every((s) => s.x + s.width < edge || gluedOn(s));
 }
 
+/**
+ * The run crosses another column edge before `edge` (runs open there after a gap on MIN_OPENINGS
+ * lines around): a line spanning the table ("OBJECTIVE 1: To promote … through the Peacebuilding
+ * Fund", corpus5 g2-013 lo.txt), not one cell's line run into the next cell.
+ */
+function crossesEdgeBefore(seg: Segment, edge: number, openings: readonly number[], charWidth: number): boolean {
+  const half = SAME_PLACE_CHARS * charWidth;
+  return openings.some((x) => x > seg.x + half && x < edge - half && openings.filter((y) => Math.abs(y - x) < half).length >= MIN_OPENINGS);
+}
+
 /** Offset in `seg.text` where a word crossing a column edge shown by `openings` is cut, or null. */
 function gluedCut(seg: Segment, openings: readonly number[], near: readonly Line[]): number | null {
   const n = charCount(seg.text);
@@ -74,6 +84,7 @@ function gluedCut(seg: Segment, openings: readonly number[], near: readonly Line
     for (let p = MIN_PIECE_LETTERS; p <= word.length - MIN_PIECE_LETTERS; p++) {
       const edge = seg.x + (m.index + p) * charWidth;
       if (openings.filter((x) => Math.abs(x - edge) < SAME_PLACE_CHARS * charWidth).length < MIN_OPENINGS) continue;
+      if (crossesEdgeBefore(seg, edge, openings, charWidth)) continue;
       const head = TRAILING_LETTERS.exec(word.slice(0, p))?.[0];
       const tail = LEADING_LETTERS.exec(word.slice(p))?.[0];
       if (!head || !tail || head.length < MIN_PIECE_LETTERS || tail.length < MIN_PIECE_LETTERS) continue;

@@ -68,6 +68,19 @@ describe("a word glued to the next column's text with no space is cut at that co
     expect(cutLines(text)).toEqual(new Map());
   });
 
+  it("leaves a line spanning the table whole (it crosses another column's edge before the cut)", () => {
+    // "building" opens at 49, where the third column's runs open; "OBJECTIVE 1: …" crosses the second's at 19 too.
+    const row = (a: string, b: string, c: string) => a.padEnd(19) + b.padEnd(30) + c;
+    const text = [
+      "OBJECTIVE 1: To promote support through the Peacebuilding Fund",
+      row("To help", "Plans adopted", "Risk one"),
+      row("States", "in time", "Risk two"),
+      row("", "Reports issued", "Risk three"),
+    ].join("\n");
+    expect(text.split("\n")[0]!.indexOf("building")).toBe(49);
+    expect(cutLines(text)).toEqual(new Map());
+  });
+
   it("reads v13d-019's two objectives whose 'police-contributing' ran into the next cell", async () => {
     const rows = await documentRows(join(here, "../corpus13/val13d/v13d-019.txt"));
     const first = rows.find((r) => r.objective === "To shorten the time taken to reimburse troop- and police-contributing countries");
