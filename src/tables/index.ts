@@ -5,6 +5,7 @@ import { PAGE_NUMBER_REASON } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
 import { findSections, headingCandidate } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
+import { cutWordsGluedAtColumnEdge } from "./gluedWord.js";
 import { runEndMarkerOpenings } from "./runEndMarkers.js";
 import { joinJustifiedRuns } from "./justifiedRuns.js";
 import { isWholeValue, ungluedValues } from "./gluedValues.js";
@@ -94,7 +95,8 @@ const HEARTBEAT_LINE_MASK = 255;
 /** `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat). */
 export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
   // Tabbed blocks printed without their tab stops are read as cells of known index (tables/runTogether).
-  const layout = splitRunTogetherColumns(source);
+  // A TeX overrun glued to the next column's text with no space is cut at that column's edge (tables/gluedWord).
+  const layout = cutWordsGluedAtColumnEdge(splitRunTogetherColumns(source));
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
   // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
