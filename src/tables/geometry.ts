@@ -744,6 +744,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // Plain text: the page opens with the next number of the list the row above the break opened (`numberedOnOverBreak`): that row was cut.
     const numberedOn = !positioned && !!previous && !continues && numberedRestEnd(page, objectiveBands[0]!, objectiveColumn, previous) > 0;
     const piecesAtTop = page.slice(0, objectiveBands[0]! + 1).some((b) => pageTopPieces.has(b));
+    // Plain text: the page's first objective cannot sit on the middle of any row opening at the
+    // page top (`uncentredFromTop`), so the pieces above it are the rest of the row before.
+    const restAbove = !positioned && !!previous && !continues && !cutBefore && uncentredFromTop(n > 1 ? objectiveBands[1]! - 1 : last, objectiveBands[0]!, centre, top, bottom, leading);
     const tieBreak = (k: number, start: number, end: number) => (positioned || k > 0 || !previous || continues || !cutBefore || !piecesAtTop ? 0 : TIE_BREAK_WEIGHT * cellsOffCentre(page.slice(start, end + 1).flat(), objectiveColumn, centre(objectiveBands[k]!)));
     /**
      * The least-squares spans of the page's rows. `lastEnd`: the bands where the page's last row
@@ -767,7 +770,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
         for (const end of ends) {
           let choice: { cost: number; start: number } | null = null;
           // Row 0 starts at the page top, or lower when the bands above it finish a row cut on the page before.
-          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(pageTopStarts(range(0, ob).filter((s) => cutBefore || numberedOn || !pageTopPieces.has(page[s]!)), restEnd), page, marked, objectiveColumn) : [0];
+          const starts = k > 0 ? [...best[k - 1]!.keys()].map((e) => e + 1) : previous && !continues ? firstRowStarts(pageTopStarts(range(0, ob).filter((s) => cutBefore || numberedOn || restAbove || !pageTopPieces.has(page[s]!)), restEnd), page, marked, objectiveColumn) : [0];
           for (const start of starts) {
             const before = k > 0 ? best[k - 1]!.get(start - 1)!.cost : 0;
             const total = before + cost(k, start, end);
@@ -1052,6 +1055,24 @@ const TIE_BREAK_WEIGHT = 1e-4;
 function opensItsBand(band: readonly Placed[], objectiveColumn: number, leading: number): boolean {
   const first = band.find((p) => (p.line.cells[objectiveColumn] ?? "").trim());
   return !!first && cellY(first.line, objectiveColumn) - lineTop(band[0]!.line) <= CENTRED_OFFSET * leading;
+}
+
+/**
+ * Plain text, session 40 (h-v810): no row opening at the page's first band (0) and ending at a
+ * band from the first objective's (`ob`) to `lastEnd` holds that objective within CUT_ROW_SLACK of
+ * its middle. A centred row sets its objective on its middle, so the bands above the objective that
+ * pull every such row off centre are not its row's: they are the rest of the row before, cut by the
+ * break although that row looked whole on its page (its centred objective printed on its first
+ * part's middle). corpus8 d8e-002: "Gender parity targets for / uniformed personnel / progressively
+ * met" beside "Women among deployed staff officers", five lines over "To ensure that mandates",
+ * whose seven-line row is centred on it, gives that row a middle 2.5 lines above its objective.
+ * Where a row taking those bands can still be centred by running lower, the fit decides as before
+ * (corpus8 d8d-018: a measure at the page top centred with the next objective's tall row).
+ */
+function uncentredFromTop(lastEnd: number, ob: number, centre: (band: number) => number, top: (band: number) => number, bottom: (band: number) => number, leading: number): boolean {
+  if (ob === 0) return false;
+  for (let end = ob; end <= lastEnd; end++) if (Math.abs(centre(ob) - (top(0) + bottom(end)) / 2) <= CUT_ROW_SLACK * leading) return false;
+  return true;
 }
 
 /**

@@ -486,7 +486,8 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
       // was known already without it (it was left as the body's first line, a row of its own).
       const sameRow = below.y - above.y < SAME_ROW_EM * (above.segments[0]?.fontSize ?? 0);
       const staggered = tails && lines_ >= 2 && continuesStaggeredLabel(below, above, lines[following[lines_ - 2]!]!);
-      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns) && !sameRow && !staggered)) break;
+      const plural = tails && pluralEndsUnder(below, above);
+      if (!taller || (tails && knownLabels(taller) <= knownLabels(columns) && !sameRow && !staggered && !plural)) break;
       columns = taller;
       grouped ||= lowerRow;
       lines_++;
@@ -1467,6 +1468,31 @@ function continuesStaggeredLabel(below: Line, above: Line, twoAbove: Line): bool
     return twoAbove.segments.some((p) => p.x <= mid && p.x + p.width >= mid) && !above.segments.some((a) => overlaps(a, t.x, t.x + t.width));
   });
 }
+/**
+ * Plain text, session 40 (h-v810): a line of broken tails on the grid line right under the header's
+ * last line, each tail under a label piece of that line whose last word it makes plural
+ * ("MITIGATION" / "S": a narrow cell broke "MITIGATIONS" before its last letter). The label was
+ * known without it, so the tails add no column (`knownLabels`), but they are the header's: read as
+ * the body's first line, "S" opened the first row's risks (corpus8 d8e-004). Only the plural
+ * ending of a vocabulary word (LABEL_WORD_FORMS), under that word, on the next grid line.
+ */
+function pluralEndsUnder(below: Line, above: Line): boolean {
+  if (below.page !== above.page) return false;
+  const pitch = above.segments[0]?.fontSize ?? 0;
+  if (pitch <= 0 || below.y - above.y > PLURAL_TAIL_LINES * pitch) return false;
+  return below.segments.every((t) => {
+    const tail = t.text.trim();
+    if (!/^s$/i.test(tail)) return false;
+    return above.segments.some((a) => {
+      if (a.x >= t.x + t.width || t.x >= a.x + a.width) return false;
+      const word = (a.text.trim().split(/\s+/).at(-1) ?? "").toLowerCase();
+      return LABEL_WORD_FORMS.includes(word);
+    });
+  });
+}
+/** The plural tail lies on the header's next grid line: at most this many font sizes lower (pdftotext's line pitch is about 1.2). */
+const PLURAL_TAIL_LINES = 1.6;
+
 /** Columns with a label of the vocabulary (not an extra column of unknown words). */
 function knownLabels(columns: readonly ColumnDef[]): number {
   return columns.filter((c) => c.role !== "extra").length;

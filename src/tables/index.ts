@@ -3550,7 +3550,7 @@ function verticalRuleXs(page: Page | undefined, part: { header: TableHeader; lin
  * way (see `groupCentredRows`, `votesPerLayout`).
  */
 function headerWordingOf(parts: ReadonlyArray<{ header: { columns: readonly ColumnDef[] } }>, partOf: ReadonlyMap<TableLine, number>): (line: TableLine) => string {
-  const wording = parts.map((p) => p.header.columns.map((c) => c.header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")).join("|"));
+  const wording = parts.map((p) => p.header.columns.map((c) => c.header.replace(/[^\p{L}\p{N}]+/gu, "")).join("|"));
   return (line) => wording[partOf.get(line) ?? 0] ?? "";
 }
 
