@@ -3755,10 +3755,14 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = [], paired = false, spacedText: readonly boolean[] = []): Array<Set<number>> {
+  // Plain text: the row ends an item cell without a full stop (`unstoppedItemEnd`).
+  const unstopped = gridPitch > 0 && unstoppedItemEnd(block, columns);
   return columns.map((c, i) => {
     const out = new Set<number>();
-    // The row's items end with full stops somewhere in the column.
-    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
+    // The row's items end with full stops somewhere in the column — unless the row shows an item
+    // ending without one (`unstoppedItemEnd`): then a full stop says where some items end, not that
+    // the others go on.
+    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? "")) && !unstopped;
     // A PDF: a sentence opening under a line ending on a word of its own (session 23, h-xe2).
     // Not where the table spaces its items (a line one wrap step under another went on with it), nor
     // where they end with full stops (they say where they end).
@@ -3913,6 +3917,27 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/**
+ * Plain text (session 40, h-chr2): the row's last line in an item column (accomplishments, measures)
+ * stops on a word of its own, a figure or a closing bracket — no full stop, no word that leads on,
+ * no hyphen — so the cell's last item ended without a full stop. A row's cell ends its last item
+ * whatever the line's fill, so this is an item end the words prove. In such a row a full stop
+ * elsewhere in a column says where that item ends, not that every item ends with one: the words at a
+ * break (`opensSentence`) tell the other items' ends too ("… from 7 in 2008 to 42 in 2009" /
+ * "Positive feedback from 83% …" beside "… protection strategies." and an outcome "… threat
+ * assessments" that ends the row: corpus4 f2-004 lo.txt, items typed with and without full stops).
+ */
+function unstoppedItemEnd(block: RowBlock, columns: readonly ColumnDef[]): boolean {
+  return columns.some((c, i) => {
+    if (c.role !== "accomplishments" && c.role !== "measures") return false;
+    const last = [...block.lines].reverse().find((l) => (l.cells[i] ?? "").trim() && !isRuleGlyphs(l.cells[i] ?? ""));
+    const text = (last?.cells[i] ?? "").trim();
+    return text !== "" && OWN_LINE_END.test(text) && !endsSentence(text) && !leadsOn(text);
+  });
+}
+/** A line that ends on a word, a figure or a closing bracket (no hyphen, comma, colon or open bracket). */
+const OWN_LINE_END = /[\p{L}\p{N})]$/u;
 
 /**
  * Plain text, a cell whose first line is unmarked and whose later lines are marked items (an
