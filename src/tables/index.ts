@@ -38,7 +38,7 @@ import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
+import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
@@ -3875,6 +3875,14 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       const p = block.lines[prev];
       const upper = block.lines[prevUpper];
       const before = out.size;
+      // A year under a line ending on a month name is that date's rest ("… by December" / "2012."):
+      // no item opens with a year after a month, whatever the line's fill (corpus4 f1-013 lo.txt,
+      // corpus2 d2-006 lo.txt).
+      if (p && yearAfterMonth(p.cells[i] ?? "", l.cells[i] ?? "")) {
+        prevUpper = prev;
+        prev = r;
+        return;
+      }
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "") && !goesOnSentence(p)) out.add(r);
