@@ -352,6 +352,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
         runUnderCellAbove(words, placed, columns, right, charWidth);
         runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers);
       }
+      runUnderCellOverEmptyLine(words, placed, columns, above, line, charWidth);
     }
     // pdftotext's grid, a second reading (tables/gluedTail): words past their column's widest clean line.
     if (cellWidths) {
@@ -857,6 +858,34 @@ function runUnderCellAbove(words: readonly Word[], placed: number[], columns: re
     if (own?.left !== undefined && Math.abs(own.left - w.x) <= charWidth / 2) continue;
     const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && Math.abs(above.fill[n]!.left! - w.x) <= charWidth / 2);
     if (j < 0 || VALUE_ROLES.has(columns[col]?.role ?? "objective")) continue;
+    for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
+  }
+}
+/**
+ * pdftotext's grid (session 40, h-chr2): `runUnderCellAbove` across one grid line that holds nothing
+ * in either column. pdftotext interleaves the grid lines of cells set side by side, so a Target or
+ * Baseline value, or the objective's line, centred beside a measure, may take the grid line between
+ * the measure's first line and its wrap ("▪ Better planning of programme o Percentage of staff
+ * members" / "recommendations of the oversight … 98%  92% (2016)" / "activities.  completing
+ * mandatory training", the wrap's "completing" right under the "o" that opens the measure two grid
+ * lines up, nine characters left of the part's edge: corpus4 f1-011 chromium.txt). The run opens in
+ * lower case exactly where the cell of a prose column further right opens two grid lines up, not
+ * where its own column's text opens there, and the grid line between has no text in either column:
+ * a cell's lines share its left edge, and nothing of either cell stands between.
+ */
+function runUnderCellOverEmptyLine(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[], line: Line, charWidth: number): void {
+  const two = above.find((a) => a.page === line.page && a.line === line.line - 2);
+  if (!two) return;
+  const one = above.find((a) => a.page === line.page && a.line === line.line - 1);
+  const empty = (n: number): boolean => !one || !(one.cells[n] ?? "").trim();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!, col = placed[k]!;
+    if ((k > 0 && words[k - 1]!.segment === w.segment) || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    if (VALUE_ROLES.has(columns[col]?.role ?? "objective") || !empty(col)) continue;
+    const own = two.fill?.[col];
+    if (own?.left !== undefined && Math.abs(own.left - w.x) <= charWidth / 2) continue;
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && empty(n) && two.fill?.[n]?.left !== undefined && Math.abs(two.fill[n]!.left! - w.x) <= charWidth / 2);
+    if (j < 0) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }
