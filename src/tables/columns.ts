@@ -346,6 +346,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
+      tailLeadingOnBeforeOpening(words, placed, columns, above, wordsBelow, charWidth);
       straddlerBeforeCapital(words, placed, columns, above, charWidth);
       const right = above[above.length - 1];
       if (right && right.page === line.page && right.line === line.line - 1) {
@@ -806,6 +807,34 @@ function gluedCellOpening(words: readonly Word[], placed: number[], columns: rea
     }
     const after = words[k + 1];
     if (after?.segment === w.segment && placed[k + 1] === i && CAPITALISED.test(after.text)) placed[k] = i - 1;
+  }
+}
+/**
+ * pdftotext's grid (session 40, h-chr2): the tail of a run glued one space after a prose cell's
+ * words, read into the next prose column where that column's cell is empty on the table's grid
+ * lines right above (CELL_OPENS_LINES, at least one of them a table line on this page), opening in
+ * lower case and ending on a word that leads on (`leadsOn`: "the", "of", "and"), while the next grid
+ * line opens a run right under the tail (ALIGNED_CHARS) with a capital, a figure or a marker. Read
+ * into that column the tail would be a cell line of its own that opens in lower case (no cell's
+ * first line does) and leads on to a line that opens a new item: it is the left cell's line's end,
+ * which pdftotext ran up to the next column ("prioritization of activities in the" beside "At
+ * least 87 per cent of policies reviewed" one grid line down, the risk's "the" on the measures'
+ * edge: corpus dev-025 chromium.txt). `gluedCellOpening` moves a cut back to a capital; this tail
+ * has none, and its line opens in lower case (a risk's wrapped line).
+ */
+function tailLeadingOnBeforeOpening(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[], wordsBelow: readonly Word[], charWidth: number): void {
+  if (above.length === 0) return;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, i = placed[k]!;
+    if (i < 1 || placed[k - 1] !== i - 1 || words[k - 1]!.segment !== w.segment || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    if (VALUE_ROLES.has(columns[i - 1]!.role) || VALUE_ROLES.has(columns[i]!.role) || above.some((a) => (a.cells[i] ?? "").trim())) continue;
+    let end = k;
+    while (end + 1 < words.length && words[end + 1]!.segment === w.segment && placed[end + 1] === i) end++;
+    if (end + 1 < words.length && words[end + 1]!.segment === w.segment) continue;
+    if (!leadsOn(words.slice(k, end + 1).map((v) => v.text).join(" "))) continue;
+    const opening = wordsBelow.find((b, j) => (j === 0 || wordsBelow[j - 1]!.segment !== b.segment) && Math.abs(b.x - w.x) <= ALIGNED_CHARS * charWidth);
+    if (!opening || !(CAPITALISED.test(opening.text) || /^\d/u.test(opening.text) || markerKinds(opening.text).length > 0)) continue;
+    for (let n = k; n <= end; n++) placed[n] = i - 1;
   }
 }
 /**
