@@ -42,7 +42,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3875,10 +3875,10 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       const p = block.lines[prev];
       const upper = block.lines[prevUpper];
       const before = out.size;
-      // A year under a line ending on a month name is that date's rest ("… by December" / "2012."):
-      // no item opens with a year after a month, whatever the line's fill (corpus4 f1-013 lo.txt,
-      // corpus2 d2-006 lo.txt).
-      if (p && yearAfterMonth(p.cells[i] ?? "", l.cells[i] ?? "")) {
+      // Plain text (session 40, h-chr2): a year under a line ending on a month name is that date's
+      // rest ("… by December" / "2012."): no item opens with a year after a month, whatever the
+      // line's fill (corpus4 f1-013 lo.txt, corpus2 d2-006 lo.txt). PDFs were not measured.
+      if (p && gridPitch > 0 && yearAfterMonth(p.cells[i] ?? "", l.cells[i] ?? "")) {
         prevUpper = prev;
         prev = r;
         return;
@@ -3892,6 +3892,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
+      else if (p && gridPitch > 0 && wordsTell && opensSentenceAcrossPage(p, l, i, (w) => lexicon?.capitalisedInside.has(w) ?? false)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
