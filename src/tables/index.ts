@@ -3890,7 +3890,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && !(gridPitch > 0 && namePrintedWhole(p, l, i, lexicon)) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
       else if (p && gridPitch > 0 && wordsTell && opensSentenceAcrossPage(p, l, i, (w) => lexicon?.capitalisedInside.has(w) ?? false)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
@@ -4690,6 +4690,19 @@ function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: nu
  */
 const NAME_RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]*$/u;
 
+/**
+ * Plain text (session 40, h-chr2): the line above ends on a capitalised word after a lower-case one
+ * (`NAME_RUNS_ON`) and this line opens with a capitalised word, and the document prints the two one
+ * space apart elsewhere (`printedTogether`): a name the wrap cut ("All briefings to the Security" /
+ * "Council delivered as scheduled, …" beside "briefings to the Security Council" in another row,
+ * corpus2 d2-015 chromium.txt), whatever the line-fill test says.
+ */
+function namePrintedWhole(prev: TableLine, line: TableLine, i: number, lexicon: HyphenLexicon | undefined): boolean {
+  const above = (prev.cells[i] ?? "").trimEnd();
+  if (!lexicon?.printedTogether || !NAME_RUNS_ON.test(above)) return false;
+  const last = above.split(/\s+/).pop() ?? "", first = (line.cells[i] ?? "").trim().split(/\s+/)[0] ?? "";
+  return lexicon.printedTogether(last, first);
+}
 function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || (prev.page !== line.page && !acrossPages)) return false;
