@@ -15,6 +15,9 @@
  * - Items part at a page break where the next page's first line opens a sentence
  *   (`opensSentenceAcrossPage`: "… technical assistance" / "Positive feedback from", corpus5 g1-003
  *   chromium.txt).
+ * - A wrap between two capitalised words the document prints together elsewhere is no item's end
+ *   (`namePrintedWhole`: "All briefings to the Security" / "Council delivered …", corpus2 d2-015
+ *   chromium.txt).
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -65,5 +68,14 @@ describe("items at a page break", () => {
     const row = rows.find((r) => r.objective.startsWith("To strengthen oversight of enterprise risk management"));
     expect(row?.measures).toContain("Number of Member States requesting technical assistance");
     expect(row?.measures).toContain("Positive feedback from Member States on the quality of services received");
+  });
+});
+
+describe("a name cut by a wrap", () => {
+  it("goes on where the document prints the two words together elsewhere", async () => {
+    const rows = await rowsOf("../corpus2/dev2/d2-015.chromium.txt");
+    const row = rows.find((r) => r.objective.startsWith("To support the effective backstopping of special political missions"));
+    expect(row?.measures).toHaveLength(1);
+    expect(row?.measures[0]).toMatch(/^All briefings to the Security Council delivered as scheduled, as reported to the Secretary.General\.$/);
   });
 });
