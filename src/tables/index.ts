@@ -3762,11 +3762,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // The row's items end with full stops somewhere in the column — unless the row shows an item
     // ending without one (`unstoppedItemEnd`): then a full stop says where some items end, not that
     // the others go on.
-    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? "")) && !unstopped;
+    const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
     // A PDF: a sentence opening under a line ending on a word of its own (session 23, h-xe2).
     // Not where the table spaces its items (a line one wrap step under another went on with it), nor
     // where they end with full stops (they say where they end).
-    const wordsTell = (leading > 0 || gridPitch > 0) && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !sentences;
+    const wordsTell = (leading > 0 || gridPitch > 0) && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && (!sentences || unstopped);
     // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
     const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
