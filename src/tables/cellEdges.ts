@@ -246,6 +246,23 @@ export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i:
   return !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
 }
 /**
+ * Plain text (session 40, h-chr2): the words at a page break. The cell's last line on a page ends on
+ * a word of its own or a figure (`OWN_END`, no word that leads on) and the column's first line on the
+ * next page opens a sentence (a capitalised word then a lower-case one, not a name the document
+ * prints after a lower-case word: `capitalisedInside`) or a share: the item ended at the page foot
+ * ("… requesting technical assistance" / header / "Positive feedback from", corpus5 g1-003
+ * chromium.txt). The line-fill test cannot tell there (the next page's first word would not have
+ * fitted), and `opensSentenceAfterWholeLine` asks for the next grid line of the same page. The caller
+ * asks only where the row's items do not end with full stops (`wordsTell`).
+ */
+export function opensSentenceAcrossPage(prev: TableLine, line: TableLine, i: number, capitalisedInside: (word: string) => boolean): boolean {
+  if (prev.page >= line.page) return false;
+  const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
+  if (!OWN_END.test(above) || leadsOn(above)) return false;
+  if (SHARE_OPENING.test(text)) return true;
+  return SENTENCE_OPENING.test(text) && !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+}
+/**
  * The cell's line, and when it holds one word only, the cell's next line (`below`: same page and
  * left edge, one wrap step down) after it: in a narrow column a sentence's second word wraps
  * ("Counterparts" / "change after" / "elections; …", "Accepted" / "recommendations" /

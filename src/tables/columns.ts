@@ -346,12 +346,14 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
+      tailLeadingOnBeforeOpening(words, placed, columns, above, wordsBelow, charWidth);
       straddlerBeforeCapital(words, placed, columns, above, charWidth);
       const right = above[above.length - 1];
       if (right && right.page === line.page && right.line === line.line - 1) {
         runUnderCellAbove(words, placed, columns, right, charWidth);
         runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers);
       }
+      runUnderCellOverEmptyLine(words, placed, columns, above, line, charWidth);
     }
     // pdftotext's grid, a second reading (tables/gluedTail): words past their column's widest clean line.
     if (cellWidths) {
@@ -808,6 +810,34 @@ function gluedCellOpening(words: readonly Word[], placed: number[], columns: rea
   }
 }
 /**
+ * pdftotext's grid (session 40, h-chr2): the tail of a run glued one space after a prose cell's
+ * words, read into the next prose column where that column's cell is empty on the table's grid
+ * lines right above (CELL_OPENS_LINES, at least one of them a table line on this page), opening in
+ * lower case and ending on a word that leads on (`leadsOn`: "the", "of", "and"), while the next grid
+ * line opens a run right under the tail (ALIGNED_CHARS) with a capital, a figure or a marker. Read
+ * into that column the tail would be a cell line of its own that opens in lower case (no cell's
+ * first line does) and leads on to a line that opens a new item: it is the left cell's line's end,
+ * which pdftotext ran up to the next column ("prioritization of activities in the" beside "At
+ * least 87 per cent of policies reviewed" one grid line down, the risk's "the" on the measures'
+ * edge: corpus dev-025 chromium.txt). `gluedCellOpening` moves a cut back to a capital; this tail
+ * has none, and its line opens in lower case (a risk's wrapped line).
+ */
+function tailLeadingOnBeforeOpening(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[], wordsBelow: readonly Word[], charWidth: number): void {
+  if (above.length === 0) return;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, i = placed[k]!;
+    if (i < 1 || placed[k - 1] !== i - 1 || words[k - 1]!.segment !== w.segment || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    if (VALUE_ROLES.has(columns[i - 1]!.role) || VALUE_ROLES.has(columns[i]!.role) || above.some((a) => (a.cells[i] ?? "").trim())) continue;
+    let end = k;
+    while (end + 1 < words.length && words[end + 1]!.segment === w.segment && placed[end + 1] === i) end++;
+    if (end + 1 < words.length && words[end + 1]!.segment === w.segment) continue;
+    if (!leadsOn(words.slice(k, end + 1).map((v) => v.text).join(" "))) continue;
+    const opening = wordsBelow.find((b, j) => (j === 0 || wordsBelow[j - 1]!.segment !== b.segment) && Math.abs(b.x - w.x) <= ALIGNED_CHARS * charWidth);
+    if (!opening || !(CAPITALISED.test(opening.text) || /^\d/u.test(opening.text) || markerKinds(opening.text).length > 0)) continue;
+    for (let n = k; n <= end; n++) placed[n] = i - 1;
+  }
+}
+/**
  * A new value opens on this line in every value column but `except` (a figure, a comparator, a bound): sub-rows
  * of one-line measures print on consecutive grid lines, so the measure beside them opens here too.
  */
@@ -857,6 +887,34 @@ function runUnderCellAbove(words: readonly Word[], placed: number[], columns: re
     if (own?.left !== undefined && Math.abs(own.left - w.x) <= charWidth / 2) continue;
     const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && Math.abs(above.fill[n]!.left! - w.x) <= charWidth / 2);
     if (j < 0 || VALUE_ROLES.has(columns[col]?.role ?? "objective")) continue;
+    for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
+  }
+}
+/**
+ * pdftotext's grid (session 40, h-chr2): `runUnderCellAbove` across one grid line that holds nothing
+ * in either column. pdftotext interleaves the grid lines of cells set side by side, so a Target or
+ * Baseline value, or the objective's line, centred beside a measure, may take the grid line between
+ * the measure's first line and its wrap ("▪ Better planning of programme o Percentage of staff
+ * members" / "recommendations of the oversight … 98%  92% (2016)" / "activities.  completing
+ * mandatory training", the wrap's "completing" right under the "o" that opens the measure two grid
+ * lines up, nine characters left of the part's edge: corpus4 f1-011 chromium.txt). The run opens in
+ * lower case exactly where the cell of a prose column further right opens two grid lines up, not
+ * where its own column's text opens there, and the grid line between has no text in either column:
+ * a cell's lines share its left edge, and nothing of either cell stands between.
+ */
+function runUnderCellOverEmptyLine(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: readonly TableLine[], line: Line, charWidth: number): void {
+  const two = above.find((a) => a.page === line.page && a.line === line.line - 2);
+  if (!two) return;
+  const one = above.find((a) => a.page === line.page && a.line === line.line - 1);
+  const empty = (n: number): boolean => !one || !(one.cells[n] ?? "").trim();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!, col = placed[k]!;
+    if ((k > 0 && words[k - 1]!.segment === w.segment) || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
+    if (VALUE_ROLES.has(columns[col]?.role ?? "objective") || !empty(col)) continue;
+    const own = two.fill?.[col];
+    if (own?.left !== undefined && Math.abs(own.left - w.x) <= charWidth / 2) continue;
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && empty(n) && two.fill?.[n]?.left !== undefined && Math.abs(two.fill[n]!.left! - w.x) <= charWidth / 2);
+    if (j < 0) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
 }

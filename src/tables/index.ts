@@ -39,11 +39,11 @@ import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
-import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall } from "./text.js";
+import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3806,14 +3806,18 @@ const PER_MEASURE_ROLES: ReadonlySet<ColumnDef["role"]> = new Set(["target", "ba
  * the strict line-fill test only — the near-fit tests allow characters over a width that is a floor.
  */
 function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading: number, columnRight: (line: TableLine) => readonly (number | null)[] = () => [], gridPitch = 0, gapLimit = CELL_GAP_FACTOR * leading, wrapStep = Infinity, nextColumnLeft: (line: TableLine) => readonly (number | null)[] = () => [], lexicon?: HyphenLexicon, punctuated: readonly boolean[] = [], justified: readonly boolean[] = [], edges: ReadonlyArray<CellEdge | null> = [], unwrapped: readonly boolean[] = [], provenRight: (line: TableLine) => readonly (number | null)[] = columnRight, spaced: readonly boolean[] = [], paired = false, spacedText: readonly boolean[] = []): Array<Set<number>> {
+  // Plain text: the row ends an item cell without a full stop (`unstoppedItemEnd`).
+  const unstopped = gridPitch > 0 && unstoppedItemEnd(block, columns);
   return columns.map((c, i) => {
     const out = new Set<number>();
-    // The row's items end with full stops somewhere in the column.
+    // The row's items end with full stops somewhere in the column — unless the row shows an item
+    // ending without one (`unstoppedItemEnd`): then a full stop says where some items end, not that
+    // the others go on.
     const sentences = block.lines.some((x) => endsSentence(x.cells[i] ?? ""));
     // A PDF: a sentence opening under a line ending on a word of its own (session 23, h-xe2).
     // Not where the table spaces its items (a line one wrap step under another went on with it), nor
     // where they end with full stops (they say where they end).
-    const wordsTell = (leading > 0 || gridPitch > 0) && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && !sentences;
+    const wordsTell = (leading > 0 || gridPitch > 0) && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && (!sentences || unstopped);
     // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
     const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
@@ -3922,6 +3926,14 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       const p = block.lines[prev];
       const upper = block.lines[prevUpper];
       const before = out.size;
+      // Plain text (session 40, h-chr2): a year under a line ending on a month name is that date's
+      // rest ("… by December" / "2012."): no item opens with a year after a month, whatever the
+      // line's fill (corpus4 f1-013 lo.txt, corpus2 d2-006 lo.txt). PDFs were not measured.
+      if (p && gridPitch > 0 && yearAfterMonth(p.cells[i] ?? "", l.cells[i] ?? "")) {
+        prevUpper = prev;
+        prev = r;
+        return;
+      }
       if (p && leading > 0 && p.page === l.page && cellY(l, i) - cellY(p, i) > gapLimit && !goesOnInLowerCase(block, i, p, l, gapLimit)) out.add(r);
       else if (p && gridPitch > 0 && blankBetween(block, prev, r, gridPitch) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && p.page === l.page && l.y - p.y > TEXT_ITEM_HOLE_LINES * gridPitch && startsItem(l.cells[i] ?? "") && !goesOnSentence(p)) out.add(r);
@@ -3929,8 +3941,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && c.role === "accomplishments" && subRowClosedByColumn(block, columns, prev, r, i, gridPitch) && opensSubRow(r) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && leading > 0 && gridPitch <= 0 && c.role === "accomplishments" && Number.isFinite(wrapStep) && subRowClosedByColumn(block, columns, prev, r, i, wrapStep, SPACED_ITEM_SLACK_PT) && (markedItemOpens(l, measureColumn) || startsItem(l.cells[measureColumn] ?? "")) && startsItem(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "")) out.add(r);
       else if (p && (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && (numberingRestarts(block, measureColumn, gridPitch > 0 ? prev : r - 1, r) || restartCentredBelow(block, measureColumn, i, r, gridPitch)) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
-      else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
+      else if (p && !(textSpaced && nextGridLine(p, l, gridPitch) && NAME_RUNS_ON.test((p.cells[i] ?? "").trimEnd())) && !(gridPitch > 0 && namePrintedWhole(p, l, i, lexicon)) && endsParagraph(p, l, i, provenRight(p)[i] ?? null, leading > 0 ? FIT_SLACK_CHARS.positioned : FIT_SLACK_CHARS.text, gridPitch > 0)) out.add(r);
       else if (p && gridPitch > 0 && upper && itemStart !== prev && fitsUnderOwnWiderLine(upper, p, l, i, gridPitch)) out.add(r);
+      else if (p && gridPitch > 0 && wordsTell && opensSentenceAcrossPage(p, l, i, (w) => lexicon?.capitalisedInside.has(w) ?? false)) out.add(r);
       else if (p && justified[i] && endsJustifiedLine(p, l, i, columnRight(p)[i] ?? null)) out.add(r);
       else if (p && leading > 0 && endsBeforeCellEdge(p, l, i, edges[i] ?? null)) out.add(r);
       else if (p && leading > 0 && p.page !== l.page && startsItem((l.cells[i] ?? "").trim()) && !leadsOn((p.cells[i] ?? "").trim()) && !(punctuated[i] && wrapsUnfinished(p, l, i, columnRight(p)[i] ?? null))) out.add(r);
@@ -3964,6 +3977,27 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/**
+ * Plain text (session 40, h-chr2): the row's last line in an item column (accomplishments, measures)
+ * stops on a word of its own, a figure or a closing bracket — no full stop, no word that leads on,
+ * no hyphen — so the cell's last item ended without a full stop. A row's cell ends its last item
+ * whatever the line's fill, so this is an item end the words prove. In such a row a full stop
+ * elsewhere in a column says where that item ends, not that every item ends with one: the words at a
+ * break (`opensSentence`) tell the other items' ends too ("… from 7 in 2008 to 42 in 2009" /
+ * "Positive feedback from 83% …" beside "… protection strategies." and an outcome "… threat
+ * assessments" that ends the row: corpus4 f2-004 lo.txt, items typed with and without full stops).
+ */
+function unstoppedItemEnd(block: RowBlock, columns: readonly ColumnDef[]): boolean {
+  return columns.some((c, i) => {
+    if (c.role !== "accomplishments" && c.role !== "measures") return false;
+    const last = [...block.lines].reverse().find((l) => (l.cells[i] ?? "").trim() && !isRuleGlyphs(l.cells[i] ?? ""));
+    const text = (last?.cells[i] ?? "").trim();
+    return text !== "" && OWN_LINE_END.test(text) && !endsSentence(text) && !leadsOn(text);
+  });
+}
+/** A line that ends on a word, a figure or a closing bracket (no hyphen, comma, colon or open bracket). */
+const OWN_LINE_END = /[\p{L}\p{N})]$/u;
 
 /**
  * Plain text, a cell whose first line is unmarked and whose later lines are marked items (an
@@ -4707,6 +4741,19 @@ function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: nu
  */
 const NAME_RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]*$/u;
 
+/**
+ * Plain text (session 40, h-chr2): the line above ends on a capitalised word after a lower-case one
+ * (`NAME_RUNS_ON`) and this line opens with a capitalised word, and the document prints the two one
+ * space apart elsewhere (`printedTogether`): a name the wrap cut ("All briefings to the Security" /
+ * "Council delivered as scheduled, …" beside "briefings to the Security Council" in another row,
+ * corpus2 d2-015 chromium.txt), whatever the line-fill test says.
+ */
+function namePrintedWhole(prev: TableLine, line: TableLine, i: number, lexicon: HyphenLexicon | undefined): boolean {
+  const above = (prev.cells[i] ?? "").trimEnd();
+  if (!lexicon?.printedTogether || !NAME_RUNS_ON.test(above)) return false;
+  const last = above.split(/\s+/).pop() ?? "", first = (line.cells[i] ?? "").trim().split(/\s+/)[0] ?? "";
+  return lexicon.printedTogether(last, first);
+}
 function endsParagraph(prev: TableLine, line: TableLine, i: number, right: number | null, slackChars: number, acrossPages = false): boolean {
   const a = prev.fill?.[i], b = line.fill?.[i];
   if (right === null || !a || !b || (prev.page !== line.page && !acrossPages)) return false;

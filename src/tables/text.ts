@@ -250,6 +250,11 @@ export interface HyphenLexicon {
    * chromium.txt as in its PDF), not of Markdown, whose line ends are the writer's.
    */
   printsNoHyphenation?: () => boolean;
+  /**
+   * Session 40 (h-chr2): the document prints these two capitalised words one space apart on one
+   * line somewhere ("Security Council"): a name, which a wrap between them cuts.
+   */
+  printedTogether?: (first: string, second: string) => boolean;
 }
 export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false): HyphenLexicon {
   let noHyphenation: boolean | null = null;
@@ -266,6 +271,8 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = [], 
     const [stem, second] = pair.split("-") as [string, string];
     return second.length >= MIN_ROOT_LETTERS && new RegExp(`(?<![A-Za-z])${stem}-${second.slice(0, Math.max(MIN_ROOT_LETTERS, second.length - ROOT_ENDING_LETTERS))}`, "i").test(text);
   });
+  // Both words are LEXICON_NAME (letters, an apostrophe): "first second" is its own pattern.
+  const pairSearch = remembered((pair) => new RegExp(`(?<![\\p{L}])${pair}(?![\\p{L}])`, "u").test(text));
   return {
     hyphenated: { has: remembered((pair) => printedAlone(pair, LEXICON_PAIR)) },
     words: { has: remembered((word) => printedAlone(word, LEXICON_WORD)) },
@@ -275,6 +282,7 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = [], 
     hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && rootSearch(`${stem}-${second}`) },
     ...(softBroken.length > 0 ? { softBroken: new Set(softBroken) } : {}),
     ...(readHyphenation && softBroken.length === 0 ? { printsNoHyphenation: () => (noHyphenation ??= !showsHyphenation(text)) } : {}),
+    printedTogether: (first, second) => LEXICON_NAME.test(first) && LEXICON_NAME.test(second) && pairSearch(`${first} ${second}`),
   };
 }
 /** A question about one word of one document, asked once: the answers are kept with the lexicon. */
