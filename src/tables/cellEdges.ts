@@ -364,6 +364,13 @@ const NEXT_LINE_SLACK = 1.2;
  * spaces its items spaces every one of them, so where two lines sit one wrap step apart the
  * second went on with the first, whatever its words: the words at the break
  * (`opensSentenceAfterWholeLine`) are asked only in columns that never show a space.
+ *
+ * A hole is no space (session 40, h-pdf13): where the row's other columns print lines between the
+ * two and the gap is a whole number of wrap steps (`onStepGrid`), the column only stopped while
+ * its neighbours went on — a short accomplishment beside a long measure list, a measure with no
+ * remark beside a wrapped remark (corpus13 tex.pdf: every grid and booktabs table of val13c
+ * v13c-003 read as spaced, and its unmarked measures joined, "… children (percentage)" / "Country
+ * visits …"). Space after a paragraph moves the column off the row's line grid.
  */
 const SPACED_ITEM_PT = 1;
 export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number): boolean[] {
@@ -375,8 +382,14 @@ export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width
         if (!(l.cells[i] ?? "").trim()) return false;
         const p = prev;
         prev = l;
-        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT;
+        if (p === undefined || p.page !== l.page) return false;
+        const gap = (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y);
+        return gap > step + SPACED_ITEM_PT && !(onStepGrid(gap, step) && lines.some((x) => x !== p && x !== l && x.page === l.page && x.y > p.y && x.y < l.y));
       });
     });
   });
+}
+/** `gap` is a whole number of wrap steps `step`, within SPACED_ITEM_PT (a hole in the row's line grid). */
+function onStepGrid(gap: number, step: number): boolean {
+  return Math.abs(gap - Math.round(gap / step) * step) <= SPACED_ITEM_PT;
 }
