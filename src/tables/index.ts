@@ -3819,8 +3819,14 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // level printed without markers (`indentedItemStarts`). Elsewhere such a line is a wrap: Chromium
     // hangs an item's wrapped lines past the first line's text when pdftotext closes the gap after
     // the marker ("• Timely allocation of Central" / "     Emergency Response Fund", corpus2 d2-004).
-    const twoLevels = gridPitch > 0 && c.role === "accomplishments" && isCombinedLabel(c.header);
-    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? new Set([...outdentedItemStarts(block, i), ...(twoLevels ? indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch) : [])]) : out;
+    // A PDF likewise (session 40, h-pdf13): TeX's nested list whose inner items lost their labels
+    // ("▷ Higher representation of women …" / "   69% of reports …", corpus13 tex.pdf v13c-018):
+    // the inner items start right of the marked item's text, where no wrapped line of it starts.
+    const twoLevels = (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && isCombinedLabel(c.header);
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) {
+      if (gridPitch <= 0) return twoLevels ? indentedItemStarts(block, i, (l) => columnRight(l)[i] ?? null, wrapStep, FIT_SLACK_CHARS.positioned) : out;
+      return new Set([...outdentedItemStarts(block, i), ...(twoLevels ? indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch) : [])]);
+    }
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
@@ -4005,7 +4011,7 @@ const INDENT_STEP_CHARS = 2;
  * (`figureOpensAgain`: a measure states its figure once; the cell's widest line may be one of these
  * short measures, and then the fit test says nothing).
  */
-function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine) => number | null, gridPitch: number): Set<number> {
+function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine) => number | null, gridPitch: number, slackChars: number = FIT_SLACK_CHARS.text): Set<number> {
   const indented = linesRightOfMarkedText(block, i);
   const out = new Set<number>();
   let prev = -1;
@@ -4021,7 +4027,7 @@ function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine)
       if (!indented.has(prev)) {
         if (!leadsOn(above) && !above.endsWith("-")) out.add(r);
       }
-      else if (endsSentence(p.cells[i] ?? "") || endsParagraph(p, l, i, right(p), FIT_SLACK_CHARS.text, false) || (itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch))) out.add(r);
+      else if (endsSentence(p.cells[i] ?? "") || endsParagraph(p, l, i, right(p), slackChars, false) || (itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch))) out.add(r);
     }
     if (!indented.has(r) || out.has(r)) itemStart = r;
     prev = r;
@@ -5281,8 +5287,8 @@ export function blockToObjective(
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
     if (centreValues && columns[i]?.role === "measures") for (const k of capitalAfterValueClose(frags)) at.add(k);
-    // Plain text: items set right of a marked item's text are a second level without markers.
-    const underText = centreValues && columns[i]?.role === "accomplishments" && isCombinedLabel(columns[i]!.header) ? linesRightOfMarkedText(block, i) : new Set<number>();
+    // Items set right of a marked item's text are a second level without markers (plain text; a PDF since session 40).
+    const underText = columns[i]?.role === "accomplishments" && isCombinedLabel(columns[i]!.header) ? linesRightOfMarkedText(block, i) : new Set<number>();
     return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean; underText?: boolean } => ({
       text: it.text,
       row: frags[it.at]?.row ?? 0,
