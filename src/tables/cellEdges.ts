@@ -325,11 +325,13 @@ const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
  * own. A year opens no measure ("… in" / "2010 baseline" is a wrap). Asked where the next first
  * word would not have fitted on the line above (the line-fill tests say nothing there).
  */
-export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number): boolean {
+export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number, afterName = false): boolean {
   if (!nextLineOfCell(prev, line, i, step) || !sameCellLeft(first, line, i)) return false;
   const opening = (first.cells[i] ?? "").trim(), above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
-  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && OWN_END.test(above) && !leadsOn(above);
+  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && (OWN_END.test(above) || (afterName && NAME_END.test(above))) && !leadsOn(above);
 }
+/** `afterName`: the line above may end on a capitalised word (a name: "… the Youth Strategy"). */
+const NAME_END = /(?:^|\s)\p{Lu}[\p{L}’'-]*$/u;
 /** A figure (a count or a share) then a lower-case word: how a measure stating its figure first opens. */
 const FIGURE_LED = /^\d[\d,.]*\s?(?:%|per cent)?\s+\p{Ll}/u;
 /** A year then a word ("2010 baseline"): the tail of a date, never a measure's figure. */

@@ -3907,6 +3907,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       // (`goesOnSentence`, session 39: "82 per cent of tickets purchased" / "16 days before travel.",
       // corpus8 val8b v8-022: the measure's second figure is its phrase's, not a new measure's).
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch) && !goesOnSentence(p)) out.add(r);
+      // A PDF likewise (session 40, h-pdf13), one wrap step down, and after a line ending on a
+      // name too: a name at a wrap goes on in words, not with a count and a lower-case word ("83%
+      // of country teams that" / "report on the Youth Strategy" / "20 entities with a youth focal",
+      // corpus13 abw.pdf d13-016; the next figure would not have fitted on the line above).
+      else if (p && leading > 0 && gridPitch <= 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, wrapStep, true) && !goesOnSentence(p)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r)) && !goesOnSentence(p)) out.add(r);
