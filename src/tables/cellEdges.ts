@@ -342,11 +342,13 @@ const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
  * own. A year opens no measure ("… in" / "2010 baseline" is a wrap). Asked where the next first
  * word would not have fitted on the line above (the line-fill tests say nothing there).
  */
-export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number): boolean {
+export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number, afterName = false): boolean {
   if (!nextLineOfCell(prev, line, i, step) || !sameCellLeft(first, line, i)) return false;
   const opening = (first.cells[i] ?? "").trim(), above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
-  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && OWN_END.test(above) && !leadsOn(above);
+  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && (OWN_END.test(above) || (afterName && NAME_END.test(above))) && !leadsOn(above);
 }
+/** `afterName`: the line above may end on a capitalised word (a name: "… the Youth Strategy"). */
+const NAME_END = /(?:^|\s)\p{Lu}[\p{L}’'-]*$/u;
 /** A figure (a count or a share) then a lower-case word: how a measure stating its figure first opens. */
 const FIGURE_LED = /^\d[\d,.]*\s?(?:%|per cent)?\s+\p{Ll}/u;
 /** A year then a word ("2010 baseline"): the tail of a date, never a measure's figure. */
@@ -381,6 +383,13 @@ const NEXT_LINE_SLACK = 1.2;
  * spaces its items spaces every one of them, so where two lines sit one wrap step apart the
  * second went on with the first, whatever its words: the words at the break
  * (`opensSentenceAfterWholeLine`) are asked only in columns that never show a space.
+ *
+ * A hole is no space (session 40, h-pdf13): where the row's other columns print lines between the
+ * two and the gap is a whole number of wrap steps (`onStepGrid`), the column only stopped while
+ * its neighbours went on — a short accomplishment beside a long measure list, a measure with no
+ * remark beside a wrapped remark (corpus13 tex.pdf: every grid and booktabs table of val13c
+ * v13c-003 read as spaced, and its unmarked measures joined, "… children (percentage)" / "Country
+ * visits …"). Space after a paragraph moves the column off the row's line grid.
  */
 const SPACED_ITEM_PT = 1;
 export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width: number, step: number): boolean[] {
@@ -392,8 +401,14 @@ export function spacedColumns(blocks: ReadonlyArray<readonly TableLine[]>, width
         if (!(l.cells[i] ?? "").trim()) return false;
         const p = prev;
         prev = l;
-        return p !== undefined && p.page === l.page && (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y) > step + SPACED_ITEM_PT;
+        if (p === undefined || p.page !== l.page) return false;
+        const gap = (l.fill?.[i]?.y ?? l.y) - (p.fill?.[i]?.y ?? p.y);
+        return gap > step + SPACED_ITEM_PT && !(onStepGrid(gap, step) && lines.some((x) => x !== p && x !== l && x.page === l.page && x.y > p.y && x.y < l.y));
       });
     });
   });
+}
+/** `gap` is a whole number of wrap steps `step`, within SPACED_ITEM_PT (a hole in the row's line grid). */
+function onStepGrid(gap: number, step: number): boolean {
+  return Math.abs(gap - Math.round(gap / step) * step) <= SPACED_ITEM_PT;
 }

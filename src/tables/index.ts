@@ -3874,8 +3874,14 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // level printed without markers (`indentedItemStarts`). Elsewhere such a line is a wrap: Chromium
     // hangs an item's wrapped lines past the first line's text when pdftotext closes the gap after
     // the marker ("• Timely allocation of Central" / "     Emergency Response Fund", corpus2 d2-004).
-    const twoLevels = gridPitch > 0 && c.role === "accomplishments" && isCombinedLabel(c.header);
-    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) return gridPitch > 0 ? new Set([...outdentedItemStarts(block, i), ...(twoLevels ? indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch) : [])]) : out;
+    // A PDF likewise (session 40, h-pdf13): TeX's nested list whose inner items lost their labels
+    // ("▷ Higher representation of women …" / "   69% of reports …", corpus13 tex.pdf v13c-018):
+    // the inner items start right of the marked item's text, where no wrapped line of it starts.
+    const twoLevels = (gridPitch > 0 || leading > 0) && c.role === "accomplishments" && isCombinedLabel(c.header);
+    if (block.lines.some((l) => startsWithMarker(l.cells[i] ?? ""))) {
+      if (gridPitch <= 0) return twoLevels ? indentedItemStarts(block, i, (l) => columnRight(l)[i] ?? null, wrapStep, FIT_SLACK_CHARS.positioned) : out;
+      return new Set([...outdentedItemStarts(block, i), ...(twoLevels ? indentedItemStarts(block, i, (l) => provenRight(l)[i] ?? null, gridPitch) : [])]);
+    }
     // A Target/Baseline cell opening beside the measure column is a measure's own sub-row: on the
     // character grid and in a PDF (one line's leading apart is the same cell).
     const pitch = gridPitch > 0 ? gridPitch : leading;
@@ -3965,6 +3971,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       // (`goesOnSentence`, session 39: "82 per cent of tickets purchased" / "16 days before travel.",
       // corpus8 val8b v8-022: the measure's second figure is its phrase's, not a new measure's).
       else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch) && !goesOnSentence(p)) out.add(r);
+      // A PDF likewise (session 40, h-pdf13), one wrap step down, and after a line ending on a
+      // name too: a name at a wrap goes on in words, not with a count and a lower-case word ("83%
+      // of country teams that" / "report on the Youth Strategy" / "20 entities with a youth focal",
+      // corpus13 abw.pdf d13-016; the next figure would not have fitted on the line above).
+      else if (p && leading > 0 && gridPitch <= 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, wrapStep, true) && !goesOnSentence(p)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r)) && !goesOnSentence(p)) out.add(r);
@@ -4090,7 +4101,7 @@ const INDENT_STEP_CHARS = 2;
  * (`figureOpensAgain`: a measure states its figure once; the cell's widest line may be one of these
  * short measures, and then the fit test says nothing).
  */
-function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine) => number | null, gridPitch: number): Set<number> {
+function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine) => number | null, gridPitch: number, slackChars: number = FIT_SLACK_CHARS.text): Set<number> {
   const indented = linesRightOfMarkedText(block, i);
   const out = new Set<number>();
   let prev = -1;
@@ -4106,7 +4117,7 @@ function indentedItemStarts(block: RowBlock, i: number, right: (line: TableLine)
       if (!indented.has(prev)) {
         if (!leadsOn(above) && !above.endsWith("-")) out.add(r);
       }
-      else if (endsSentence(p.cells[i] ?? "") || endsParagraph(p, l, i, right(p), FIT_SLACK_CHARS.text, false) || (itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch))) out.add(r);
+      else if (endsSentence(p.cells[i] ?? "") || endsParagraph(p, l, i, right(p), slackChars, false) || (itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch))) out.add(r);
     }
     if (!indented.has(r) || out.has(r)) itemStart = r;
     prev = r;
@@ -5379,8 +5390,8 @@ export function blockToObjective(
     const gap = paragraphs[i] ?? new Set<number>();
     const at = new Set(frags.flatMap((f, k) => (own.has(f.row ?? -1) || gap.has(f.row ?? -1) ? [k] : [])));
     if (centreValues && columns[i]?.role === "measures") for (const k of capitalAfterValueClose(frags)) at.add(k);
-    // Plain text: items set right of a marked item's text are a second level without markers.
-    const underText = centreValues && columns[i]?.role === "accomplishments" && isCombinedLabel(columns[i]!.header) ? linesRightOfMarkedText(block, i) : new Set<number>();
+    // Items set right of a marked item's text are a second level without markers (plain text; a PDF since session 40).
+    const underText = columns[i]?.role === "accomplishments" && isCombinedLabel(columns[i]!.header) ? linesRightOfMarkedText(block, i) : new Set<number>();
     return splitPlacedItems(frags, at, lexicon, letterColumns[i] ?? false).map((it): { text: string; row: number; marker?: string; lead?: string; indented?: boolean; underText?: boolean } => ({
       text: it.text,
       row: frags[it.at]?.row ?? 0,

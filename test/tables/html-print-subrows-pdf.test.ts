@@ -70,8 +70,12 @@ describe("one-line unmarked sub-rows of an HTML print (PDF)", () => {
     expect(rows[0]).toEqual(["Oversight recommendations implemented on time", "Documents submitted within the slotted dates"]);
   });
 
-  it("does not take a rule stopping 10 pt short of the next column for the cell's border", () => {
-    expect(accomplishmentsOf(layoutOf({ ruled: true, pitch: 9, short: 10 }))[1]).toEqual(["Workplace survey results acted upon", "Performance appraisals finalized in the cycle Mandatory courses completed by all staff"]);
+  // Session 40 (h-pdf13): the hole beside "Percentage of staff completing …" is two line steps
+  // tall with the measure's line inside it, so it no longer marks the column as spacing its items
+  // (`spacedColumns`), and the words at the break part the sub-rows ("… in the cycle" /
+  // "Mandatory courses …") where the rules do not.
+  it("does not take a rule stopping 10 pt short of the next column for the cell's border (the words at the break part them)", () => {
+    expect(accomplishmentsOf(layoutOf({ ruled: true, pitch: 9, short: 10 }))[1]).toEqual(PARTED);
   });
 
   it("parts borderless sub-rows padded beyond the font's leading (13.8 pt apart; the font wraps at 8.6 pt in the table above)", () => {
@@ -80,7 +84,7 @@ describe("one-line unmarked sub-rows of an HTML print (PDF)", () => {
     expect(rows[0]).toEqual(["Oversight recommendations implemented on time", "Documents submitted within the slotted dates"]);
   });
 
-  it("keeps borderless sub-rows one wrap step apart as one accomplishment: nothing in the geometry parts them", () => {
-    expect(accomplishmentsOf(layoutOf({ ruled: false, pitch: 9 }))[1]).toEqual(["Workplace survey results acted upon", "Performance appraisals finalized in the cycle Mandatory courses completed by all staff"]);
+  it("parts borderless sub-rows one wrap step apart by the words at the break only (nothing in the geometry parts them)", () => {
+    expect(accomplishmentsOf(layoutOf({ ruled: false, pitch: 9 }))[1]).toEqual(PARTED);
   });
 });
