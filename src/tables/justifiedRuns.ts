@@ -1,7 +1,6 @@
-import { columnOfWord, HUNG_MARKER, type ColumnDef, type Word } from "./columns.js";
+import { columnOfWord, HUNG_MARKER, opensRunAt, type ColumnDef, type Word } from "./columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { startsWithMarker } from "../vocab/markers.js";
-import { charCount } from "../vocab/text.js";
 
 /**
  * pdftotext's grid (`-layout`): a justified cell's line prints its stretched word gaps as runs of
@@ -67,7 +66,7 @@ function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, 
   const col = columnOfWord(before[0]!, columns, charWidth);
   if (VALUE_ROLES.has(columns[col]?.role ?? "objective") || VALUE_ROLES.has(columns[col + 1]?.role ?? "baseline")) return 0;
   if (!before.every((w) => columnOfWord(w, columns, charWidth) === col)) return 0;
-  const opensAt = (x: number) => neighbours.some((nb) => opensCleanAt(nb, x, charWidth));
+  const opensAt = (x: number) => neighbours.some((nb) => opensRunAt(nb, x, charWidth));
   let s = r;
   let past = false;
   while (s < runs.length && !opensAt(runs[s]![0]!.x) && runs[s]!.every((w) => w.column === undefined && TAIL_WORD.test(w.text))) {
@@ -86,19 +85,6 @@ function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, 
 const MAX_TAIL_RUNS = 2;
 /** A word inside a sentence: lower case, maybe ending with a comma or semicolon, or a broken word's hyphen. */
 const TAIL_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?[,;]?$/u;
-/** Two openings this close (characters) stand at one place on pdftotext's grid. */
-const SAME_PLACE_CHARS = 0.5;
-/** A run opens clear of the text on its left when this many characters or more lie between them. */
-const CLEAR_GAP_CHARS = 2;
-
-/** `line`'s words open a run at `x` (to the character), clear of the text before it on the line. */
-function opensCleanAt(line: readonly Word[], x: number, charWidth: number): boolean {
-  const k = line.findIndex((w) => Math.abs(w.x - x) <= SAME_PLACE_CHARS * charWidth);
-  if (k < 0) return false;
-  const prev = line[k - 1];
-  return !prev || line[k]!.x - (prev.x + charCount(prev.text) * charWidth) >= CLEAR_GAP_CHARS * charWidth;
-}
-
 /** A run that opens with a letter: a sentence's word, not a figure, comparator or bracket. */
 const WORD_OPENING = /^\p{L}/u;
 
