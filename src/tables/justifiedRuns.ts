@@ -22,12 +22,15 @@ export function joinJustifiedRuns(words: readonly Word[], columns: readonly Colu
   const runs = runsOf(words);
   if (runs.length < 3) return words;
   const joined = new Map<number, number>();
+  // Words moved alone: the head of a run whose later word opens the next column (tailRunsBeforeOpening).
+  const moved = new Map<Word, number>();
   for (let r = 1; r + 1 < runs.length; r++) {
     const tail = tailRunsBeforeOpening(runs, r, columns, charWidth, neighbours);
-    if (tail > 0) {
+    if (tail) {
       const into = joined.get(runs[r - 1]![0]!.segment) ?? runs[r - 1]![0]!.segment;
-      for (let t = r; t < r + tail; t++) joined.set(runs[t]![0]!.segment, into);
-      r += tail - 1;
+      for (let t = r; t < r + tail.runs; t++) joined.set(runs[t]![0]!.segment, into);
+      for (const w of runs[r + tail.runs]!.slice(0, tail.head)) moved.set(w, into);
+      r += tail.runs - 1 + (tail.head > 0 ? 1 : 0);
       continue;
     }
     const before = runs[r - 1]!, run = runs[r]!, next = runs[r + 1]!;
@@ -41,8 +44,8 @@ export function joinJustifiedRuns(words: readonly Word[], columns: readonly Colu
     if (!WORD_OPENING.test(first) || HUNG_MARKER.test(first) || startsWithMarker(first)) continue;
     joined.set(run[0]!.segment, joined.get(before[0]!.segment) ?? before[0]!.segment);
   }
-  if (joined.size === 0) return words;
-  return words.map((w) => (joined.has(w.segment) ? { ...w, segment: joined.get(w.segment)! } : w));
+  if (joined.size === 0 && moved.size === 0) return words;
+  return words.map((w) => (moved.has(w) ? { ...w, segment: moved.get(w)! } : joined.has(w.segment) ? { ...w, segment: joined.get(w.segment)! } : w));
 }
 
 /**
@@ -55,30 +58,41 @@ export function joinJustifiedRuns(words: readonly Word[], columns: readonly Colu
  * above or below opens its cell there, clear of the text on its left (a cell's lines share their left
  * edge), and no such line opens a cell where the word stands. Then the word ends the cell on its left.
  *
- * Returns how many runs from `r` on so go to the run before them (0: none). Only runs of lower-case
- * words (a sentence's inside: no capital, figure, comparator or list marker, each of which opens a
- * cell), after a run that opens wholly in a prose column, in that column or the next by the edges,
- * at least one of them in the next; and the run that follows opens that next column, a prose one.
+ * The opening may also be a later word of a run whose head words are the tail, glued to it by one
+ * space ("Women mediators        trained    and Average time to deploy …" over "deployed.   mission.",
+ * v20d-003: "Average" opens where "mission." opens the measures on the next line).
+ *
+ * Returns how many whole runs from `r` on, and how many head words of the run after them, go to the
+ * run before them (null: none). Only words in lower case (a sentence's inside: no capital, figure,
+ * comparator or list marker, each of which opens a cell), after a run that opens wholly in a prose
+ * column, in that column or the next by the edges, at least one of them in the next; and the word
+ * after them opens that next column, a prose one.
  */
-function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, columns: readonly ColumnDef[], charWidth: number, neighbours: ReadonlyArray<readonly Word[]>): number {
-  if (neighbours.length === 0) return 0;
+function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, columns: readonly ColumnDef[], charWidth: number, neighbours: ReadonlyArray<readonly Word[]>): { runs: number; head: number } | null {
+  if (neighbours.length === 0) return null;
   const before = runs[r - 1]!;
   const col = columnOfWord(before[0]!, columns, charWidth);
-  if (VALUE_ROLES.has(columns[col]?.role ?? "objective") || VALUE_ROLES.has(columns[col + 1]?.role ?? "baseline")) return 0;
-  if (!before.every((w) => columnOfWord(w, columns, charWidth) === col)) return 0;
+  if (VALUE_ROLES.has(columns[col]?.role ?? "objective") || VALUE_ROLES.has(columns[col + 1]?.role ?? "baseline")) return null;
+  if (!before.every((w) => columnOfWord(w, columns, charWidth) === col)) return null;
   const opensAt = (x: number) => neighbours.some((nb) => opensRunAt(nb, x, charWidth));
+  const isTail = (w: Word) => w.column === undefined && TAIL_WORD.test(w.text);
+  const inColumns = (ws: readonly Word[]) => ws.every((w) => [col, col + 1].includes(columnOfWord(w, columns, charWidth)));
   let s = r;
-  let past = false;
-  while (s < runs.length && !opensAt(runs[s]![0]!.x) && runs[s]!.every((w) => w.column === undefined && TAIL_WORD.test(w.text))) {
-    const cols = runs[s]!.map((w) => columnOfWord(w, columns, charWidth));
-    if (cols.some((c) => c !== col && c !== col + 1)) return 0;
-    past ||= cols.includes(col + 1);
-    s++;
-  }
+  while (s < runs.length && !opensAt(runs[s]![0]!.x) && runs[s]!.every(isTail)) s++;
   const next = runs[s];
-  if (s === r || !past || !next || s - r > MAX_TAIL_RUNS || columnOfWord(next[0]!, columns, charWidth) !== col + 1) return 0;
-  if (!opensAt(next[0]!.x)) return 0;
-  return s - r;
+  if (!next || s - r > MAX_TAIL_RUNS) return null;
+  // The run after the tail opens the next column, or a later word of it does after head words of the tail.
+  let head = 0;
+  if (!opensAt(next[0]!.x)) {
+    while (head < next.length && head < MAX_TAIL_RUNS && isTail(next[head]!) && !opensAt(next[head]!.x)) head++;
+    if (head === 0 || head >= next.length || !opensAt(next[head]!.x)) return null;
+  }
+  const tail = [...runs.slice(r, s).flat(), ...next.slice(0, head)];
+  // Something to mend: a tail word right of the edge, or head words glued to the opening (a glued
+  // run goes to the column its later words open, whatever the edges say of its head).
+  if (tail.length === 0 || !inColumns(tail) || !(head > 0 || tail.some((w) => columnOfWord(w, columns, charWidth) === col + 1))) return null;
+  if (columnOfWord(next[head]!, columns, charWidth) !== col + 1) return null;
+  return { runs: s - r, head };
 }
 
 /** How many stretched runs of one justified line may stand right of the part's edge: the last word or two. */
