@@ -343,7 +343,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
-    proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined, wordsBelow);
+    proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined, wordsBelow, (above ?? []).filter((a) => a.page === line.page));
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
       straddlerBeforeCapital(words, placed, columns, above, charWidth);
@@ -1723,7 +1723,7 @@ function brokenWordEndsCell(words: readonly Word[], placed: number[], columns: r
  *   run go to the value column. A measure's own "within 30 days" beside its row's values keeps
  *   them in the value column, so the run must have been set apart from the line's head.
  */
-function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, lineAbove: TableLine | undefined, wordsBelow: readonly Word[] = []): void {
+function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, lineAbove: TableLine | undefined, wordsBelow: readonly Word[] = [], linesAbove: readonly TableLine[] = []): void {
   const m = columns.findIndex((c) => c.role === "measures");
   const v = m + 1;
   if (m < 0 || !columns[v] || !VALUE_ROLES.has(columns[v]!.role)) return;
@@ -1746,10 +1746,13 @@ function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: 
     // the value column where the grid line right above or below opens it, clear of the text on its
     // left (Typst's grid shifts row by row, and a part's edge is its leftmost row's: "Recommendations
     // fully 37%" with "56%" right above "37%", the edge at "fully", corpus20 val20c v20c-010).
-    // Or the value cell opens on this line (nothing in it on the grid line right above), so the run
-    // is no wrapped line of a value, and a value's first line opens with its figure, a capital or a
-    // bound: "Average time to     issue   a 18 days", the measure's "a" at a shifted part's edge.
-    if (w.x >= columns[v]!.x && !(valueOpensBeside(figure.x, v, lineAbove, wordsBelow, charWidth) && !opensRunAt(wordsBelow, w.x, charWidth)) && (lineAbove?.cells[v] ?? "").trim() !== "") continue;
+    // Or the value cell opens on this line (nothing in it on the grid line right above, and no value
+    // opening where the run does on the lines above: "Partially" / "Achieved" / "achieved in 2019",
+    // corpus dev-016 chromium.txt, is a value's wrapped line), so the run is no wrapped line of a
+    // value, and a value's first line opens with its figure, a capital or a bound: "Average time to
+    // issue   a 18 days", the measure's "a" at a shifted part's edge.
+    const wrapsValue = (lineAbove?.cells[v] ?? "").trim() !== "" || linesAbove.some((a) => a.fill?.[v]?.left !== undefined && Math.abs(a.fill[v]!.left! - w.x) <= charWidth);
+    if (w.x >= columns[v]!.x && !(valueOpensBeside(figure.x, v, lineAbove, wordsBelow, charWidth) && !opensRunAt(wordsBelow, w.x, charWidth)) && wrapsValue) continue;
     const run = words.slice(k, f).map((o) => o.text).join(" ");
     if (BOUND_WORDS.test(run)) continue;
     const inRun = (n: number) => n < words.length && words[n]!.segment === figure.segment;
