@@ -1,6 +1,7 @@
 import { columnOfWord, HUNG_MARKER, opensRunAt, type ColumnDef, type Word } from "./columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { startsWithMarker } from "../vocab/markers.js";
+import { charCount } from "../vocab/text.js";
 
 /**
  * pdftotext's grid (`-layout`): a justified cell's line prints its stretched word gaps as runs of
@@ -91,6 +92,11 @@ function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, 
   // Something to mend: a tail word right of the edge, or head words glued to the opening (a glued
   // run goes to the column its later words open, whatever the edges say of its head).
   if (tail.length === 0 || !inColumns(tail) || !(head > 0 || tail.some((w) => columnOfWord(w, columns, charWidth) === col + 1))) return null;
+  // The tail stands in the white space between the cells on the lines beside it: under a word of a
+  // neighbouring line it is that line's cell's wrapped text (a risk's hanging "content" under
+  // "- Translation capacity limited", corpus8 dev8e d8e-007).
+  const overlaps = (a: Word, b: Word) => a.x < b.x + charCount(b.text) * charWidth && b.x < a.x + charCount(a.text) * charWidth;
+  if (tail.some((t) => neighbours.some((nb) => nb.some((o) => overlaps(o, t))))) return null;
   if (columnOfWord(next[head]!, columns, charWidth) !== col + 1) return null;
   return { runs: s - r, head };
 }
