@@ -343,7 +343,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
-    proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined);
+    proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined, wordsBelow, (above ?? []).filter((a) => a.page === line.page));
     if (above !== undefined) {
       gluedCellOpening(words, placed, columns, above);
       tailLeadingOnBeforeOpening(words, placed, columns, above, wordsBelow, charWidth);
@@ -1781,27 +1781,39 @@ function brokenWordEndsCell(words: readonly Word[], placed: number[], columns: r
  *   run go to the value column. A measure's own "within 30 days" beside its row's values keeps
  *   them in the value column, so the run must have been set apart from the line's head.
  */
-function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, lineAbove: TableLine | undefined): void {
+function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, lineAbove: TableLine | undefined, wordsBelow: readonly Word[] = [], linesAbove: readonly TableLine[] = []): void {
   const m = columns.findIndex((c) => c.role === "measures");
   const v = m + 1;
   if (m < 0 || !columns[v] || !VALUE_ROLES.has(columns[v]!.role)) return;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (words[k - 1]!.segment === w.segment || w.column !== undefined || (placed[k] !== m && placed[k] !== v)) continue;
-    // The run opens left of the value column's edge: a value cell's own wrapped line ("Partially
-    // achieved" / "in 2009") opens at or right of it.
-    if (w.x >= columns[v]!.x || !words.some((o, n) => n < k && o.segment !== w.segment && placed[n] === m)) continue;
+    if (!words.some((o, n) => n < k && o.segment !== w.segment && placed[n] === m)) continue;
     // Nor where the value cell opened on the grid line right above: a cell's lines share its left
     // edge ("Partially achieved" / "in 2012" left of a Baseline edge set by a centred label).
     const openedAbove = lineAbove?.fill?.[v]?.left;
     if (openedAbove !== undefined && Math.abs(openedAbove - w.x) <= charWidth) continue;
+    // The words in lower case up to the figure: one run, or (Typst's justified line, session 40)
+    // runs set apart by the line's stretched gaps, the figure glued to the last ("issue   a 31 days").
     let f = k;
-    while (f < words.length && words[f]!.segment === w.segment && LOWER_PROSE_WORD.test(words[f]!.text)) f++;
+    while (f < words.length && (words[f]!.segment === w.segment || f - k < MAX_LOWER_WORDS_BEFORE_VALUE) && LOWER_PROSE_WORD.test(words[f]!.text)) f++;
     const figure = words[f];
-    if (f === k || !figure || figure.segment !== w.segment || !/^[\d≥≤<>]/u.test(figure.text)) continue;
+    if (f === k || !figure || figure.segment !== words[f - 1]!.segment || !/^[\d≥≤<>]/u.test(figure.text)) continue;
+    // The run opens left of the value column's edge: a value cell's own wrapped line ("Partially
+    // achieved" / "in 2009") opens at or right of it. Session 40 (h-typ23): or the figure opens
+    // the value column where the grid line right above or below opens it, clear of the text on its
+    // left (Typst's grid shifts row by row, and a part's edge is its leftmost row's: "Recommendations
+    // fully 37%" with "56%" right above "37%", the edge at "fully", corpus20 val20c v20c-010).
+    // Or the value cell opens on this line (nothing in it on the grid line right above, and no value
+    // opening where the run does on the lines above: "Partially" / "Achieved" / "achieved in 2019",
+    // corpus dev-016 chromium.txt, is a value's wrapped line), so the run is no wrapped line of a
+    // value, and a value's first line opens with its figure, a capital or a bound: "Average time to
+    // issue   a 18 days", the measure's "a" at a shifted part's edge.
+    const wrapsValue = (lineAbove?.cells[v] ?? "").trim() !== "" || linesAbove.some((a) => a.fill?.[v]?.left !== undefined && Math.abs(a.fill[v]!.left! - w.x) <= charWidth);
+    if (w.x >= columns[v]!.x && !(valueOpensBeside(figure.x, v, lineAbove, wordsBelow, charWidth) && !opensRunAt(wordsBelow, w.x, charWidth)) && wrapsValue) continue;
     const run = words.slice(k, f).map((o) => o.text).join(" ");
     if (BOUND_WORDS.test(run)) continue;
-    const inRun = (n: number) => n < words.length && words[n]!.segment === w.segment;
+    const inRun = (n: number) => n < words.length && words[n]!.segment === figure.segment;
     if (placed[k] === v) {
       for (let n = k; n < f; n++) if (placed[n] === v) placed[n] = m;
     } else if (!placed.includes(v) && valuesOpenBeside(words, placed, columns, v)) {
@@ -1809,6 +1821,34 @@ function proseRunBeforeValue(words: readonly Word[], placed: number[], columns: 
     }
   }
 }
+/**
+ * Value column `v` opens at `x` on the grid line right above (its cell's left, within a character:
+ * pdftotext rounds each line's values to its own grid, "21 (2014)" over "a 58 days" one character
+ * right of "58", corpus20 val20c v20c-010) or right below (a run opening there, to the character,
+ * clear of the text on its left): where the row's values stand.
+ */
+function valueOpensBeside(x: number, v: number, lineAbove: TableLine | undefined, wordsBelow: readonly Word[], charWidth: number): boolean {
+  const above = lineAbove?.fill?.[v]?.left;
+  if (above !== undefined && Math.abs(above - x) <= charWidth) {
+    const before = (lineAbove?.fill ?? []).slice(0, v).filter((f, i): f is CellFill => f !== null && (lineAbove?.cells[i] ?? "").trim() !== "");
+    if (before.every((f) => above - f.right >= CLEAR_GAP_CHARS * charWidth)) return true;
+  }
+  return opensRunAt(wordsBelow, x, charWidth);
+}
+/**
+ * A line's words open a run at `x` (to the character), clear of the text before it on the line: a
+ * cell's opening on pdftotext's grid (a cell's lines share their left edge).
+ */
+export function opensRunAt(line: readonly Word[], x: number, charWidth: number): boolean {
+  const k = line.findIndex((w) => Math.abs(w.x - x) <= SAME_PLACE_CHARS * charWidth);
+  if (k < 0) return false;
+  const prev = line[k - 1];
+  return !prev || line[k]!.x - (prev.x + charCount(prev.text) * charWidth) >= CLEAR_GAP_CHARS * charWidth;
+}
+/** Two openings this close (characters) stand at one place on pdftotext's grid of characters. */
+const SAME_PLACE_CHARS = 0.5;
+/** A run opens clear of the text on its left with this many characters or more between them. */
+const CLEAR_GAP_CHARS = 2;
 /** A word of prose in lower case, or its piece broken at the line's end ("strategies", "re-"). */
 const LOWER_PROSE_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?$/u;
 /** Words that open a bound before its figure ("at least 5", "up to 3", "not more than 2"). */

@@ -241,9 +241,10 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
           let tl: TableLine;
           if (textGrid) {
             const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
-            const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l));
             // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
             const below = near.find((n) => n.line === l.line + 1);
+            const lineAbove = near.find((n) => n.line === l.line - 1);
+            const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
             const wordsBelow = below ? wordsOf(below) : [];
             tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
             rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
