@@ -871,11 +871,12 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   // the others, a full probe each — session 40, h-perf4). The walk below takes a header found here
   // when it reaches its line (visited once: nothing else holds that object) and records what it probed.
   const headerKnown = new Map<number, TableHeader | null>();
-  const isHeaderAt = (at: number): boolean => {
+  const headerAt = (at: number): TableHeader | null => {
     let known = headerKnown.get(at);
     if (known === undefined) headerKnown.set(at, (known = detectHeader(lines, at, layout.text)));
-    return known !== null;
+    return known;
   };
+  const isHeaderAt = (at: number): boolean => headerAt(at) !== null;
   const footnoteEnd = (at: number, end: number): number => {
     for (let k = at + 1; k <= end; k++) if (isHeaderAt(k)) return -1;
     return end;
@@ -903,9 +904,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
         continue;
       }
     }
-    const probed = i < headerless ? null : headerKnown.get(i);
-    const found = i < headerless ? null : probed !== undefined ? probed : detectHeader(lines, i, layout.text);
-    if (i >= headerless) headerKnown.set(i, found);
+    const found = i < headerless ? null : headerAt(i);
     // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
     // …") holds label words but is no header: with the next page's header under it, it made one
     // header of both.
