@@ -341,6 +341,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     splitValueCells(words, placed, columns, above);
     comparatorOpensValue(words, placed, columns);
     brokenRunHeadEndsLeftCell(words, placed, columns);
+    brokenWordRestBelowLeft(words, placed, columns, charWidth, wordsBelow);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined, wordsBelow, (above ?? []).filter((a) => a.page === line.page));
@@ -974,14 +975,20 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
   const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= TAIL_UNDER_CELL_CHARS * charWidth;
   // The cell's edge above is its own: its first line (a capital, a figure), or the same edge on the grid line above that.
   const edgeHolds = (n: number): boolean => ITEM_OPENING.test((above.cells[n] ?? "").trim()) || lines.some((a) => a !== above && near(a.fill?.[n]?.left, above.fill![n]!.left!));
+  // Where the cell above wraps its lines: its first word, or, after a marker, its text (`hangingEdge`).
+  const edge = columns.map((_, n) => hangingEdge(above, n));
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!, col = placed[k]!, before = words[k - 1]!;
     if (before.segment !== w.segment || placed[k - 1] !== col || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
     const role = columns[col]?.role ?? "objective";
     if (VALUE_ROLES.has(role) || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
     // An objective's run only gives its tail to a cell whose line above broke a word (below).
-    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && above.fill?.[n]?.left !== undefined && near(above.fill[n]!.left, w.x) && edgeHolds(n) && markerKinds((above.cells[n] ?? "").trim().split(/\s/)[0] ?? "").length === 0 && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
     if (j < 0) continue;
+    // Under a marked item the broken word's rest is the cell's only text on the line: a later run
+    // in that column is the rest ("… strategy for the   curity Council" under "• Early warning
+    // reports shared with the Se­", "the" under the item's text by chance, corpus20 d20-001).
+    if (edge[j] !== above.fill?.[j]?.left && words.some((o, n) => n > k && o.segment !== w.segment && placed[n] === j)) continue;
     // A measure that opens on this line (a new value beside it in every value column) with the
     // capitalised word right after `w` (`gluedCellOpening` cut there) is no wrap of the measure
     // above: `w` ends the cell on the left, one space before it ("• Bilateral consultations held in
@@ -991,6 +998,21 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     if (gluedMarkerLaterInRun(words, k, markers)) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
+}
+/**
+ * Where cell `n` of the grid line `above` wraps its text (`runTailUnderCellAbove`): its first word
+ * when that opens the cell with no marker; after a marker, its second word — a marked item's
+ * wrapped lines hang under its text, not under the marker — but only when the cell's line ends
+ * inside a word broken with a hyphen (`BROKEN_WORD_END`), whose rest opens the next line there in
+ * lower case ("a) Inter-agency networks sup­" over "… mitigation: ported.", the rest glued one
+ * space after the risk's line, corpus20 val20e v20e-017 typst.txt). Session 41 (h-typ24).
+ */
+function hangingEdge(above: TableLine, n: number): number | undefined {
+  const fill = above.fill?.[n];
+  if (fill?.left === undefined) return undefined;
+  const text = (above.cells[n] ?? "").trim();
+  if (markerKinds(text.split(/\s/)[0] ?? "").length === 0) return fill.left;
+  return BROKEN_WORD_END.test(text) ? fill.second : undefined;
 }
 /**
  * Whether a marker that opens a cell glued inside a run (`gluedMarkerOpenings`) follows word k in
@@ -1742,6 +1764,34 @@ function brokenRunHeadEndsLeftCell(words: readonly Word[], placed: number[], col
     const col = placed[k]!;
     if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
     if (CLAUSE_END.test(before.text)) continue;
+    placed[k] = col - 1;
+  }
+}
+/**
+ * pdftotext's grid: a word broken at its line's end (a hyphen, Typst's soft one) glued one space
+ * after a run opened in the column on its left and one space before more of the run, read into the
+ * next column by its x as that column's first word ("to recruit staff against va­ post (target: 125
+ * days).", "va­" at the measure's edge, corpus20 val20e v20e-010 typst.txt). A broken word's rest
+ * opens its cell's next line, so the grid line right below says which cell it ends: when that line
+ * opens a run in lower case where this run opens (the left cell's wrap: "cant posts") and opens
+ * nothing under the broken word, the word ends the left cell's line, and the words after it open the
+ * cell it was read into (`brokenWordEndsCell` would have pushed them on into the next column).
+ * Prose columns only. Session 41 (h-typ24).
+ */
+function brokenWordRestBelowLeft(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, wordsBelow: readonly Word[]): void {
+  if (wordsBelow.length === 0) return;
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
+    if (w.column !== undefined || before.segment !== w.segment || after.segment !== w.segment) continue;
+    if (!LOWER_PROSE_WORD.test(w.text) || !BROKEN_AT_LINE_END.test(w.text)) continue;
+    const col = placed[k]!;
+    if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
+    let head = k;
+    while (head > 0 && words[head - 1]!.segment === w.segment) head--;
+    if (placed[head] !== col - 1) continue;
+    const rest = wordsBelow.find((o) => Math.abs(o.x - words[head]!.x) <= SAME_PLACE_CHARS * charWidth);
+    if (!rest || !LOWER_CASE_OPENING.test(rest.text) || !opensRunAt(wordsBelow, rest.x, charWidth)) continue;
+    if (wordsBelow.some((o) => Math.abs(o.x - w.x) <= SAME_PLACE_CHARS * charWidth)) continue;
     placed[k] = col - 1;
   }
 }
