@@ -43,6 +43,7 @@ describe("hollow circle bullets (stroked, unfilled)", () => {
   });
   it("reads val19e v19-024's one-line measures of a circle list as two items", async () => {
     const out = await extract(new URL("../corpus19/val19e/v19-024.pdfmake.pdf", import.meta.url).pathname, { format: "pdf" });
+    if (out.kind !== "compact") throw new Error(`read as ${out.kind}`);
     const row = out.objectives.find((r) => r.objective.startsWith("To advise on the effectiveness of the enterprise risk management framework within"));
     expect(row?.measures.map((m) => m.text)).toEqual(["Sessions of the Committee serviced: ≥ 5", "Recommendations of the Committee accepted: ≥ 81%"]);
   });
