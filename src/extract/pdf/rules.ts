@@ -66,6 +66,7 @@ export function shapesFromOperators(fnArray: readonly number[], argsArray: reado
         // A path filled and stroked is a filled bullet already (below).
         if (!fills.has(paint)) ticks.push(...bulletTicks(pl));
       }
+      if (!fills.has(paint) && isCurved(data)) bullets.push(...ringBullets(polylines));
     }
     if (fills.has(paint)) {
       const ring = ringRules(polylines, evenOdd.has(paint));
@@ -232,7 +233,7 @@ export interface DrawnBullet {
   y1: number;
   x2: number;
   y2: number;
-  /** "•" for a disc (a path with curves), "▪" for a square, "□" for an outline square. */
+  /** "•" for a disc (a path with curves), "▪" for a square, "□" for an outline square, "◦" for a stroked circle. */
   glyph: string;
 }
 
@@ -327,6 +328,21 @@ function outlineSquares(ticks: readonly Rule[]): DrawnBullet[] {
  * not searched for squares (400 strokes in one dense hatch: 20 ms, under load).
  */
 const MAX_BULLET_TICKS = 400;
+
+/**
+ * Stroked, unfilled closed curves of bullet size: a hollow circle bullet ("◦"). pdfmake draws a
+ * `ul` of `type: 'circle'` so (an ellipse path, stroked), as browsers draw `list-style: circle`;
+ * without it the list's items lose their only separator (corpus19 val19e v19-024, val19f v19-004:
+ * one-line measures joined). An open arc (a tick, a bracket's curve) is no bullet: the path must
+ * close on its start.
+ */
+function ringBullets(polylines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): DrawnBullet[] {
+  const closed = polylines.filter((pl) => {
+    const a = pl[0], b = pl[pl.length - 1];
+    return pl.length > 3 && a !== undefined && b !== undefined && Math.abs(a[0] - b[0]) <= AXIS_SLACK && Math.abs(a[1] - b[1]) <= AXIS_SLACK;
+  });
+  return bulletShapes(closed, true).map((b) => ({ ...b, glyph: "◦" }));
+}
 
 /** The filled polylines (page coordinates) of bullet size and shape. */
 function bulletShapes(polylines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, curved: boolean): DrawnBullet[] {
