@@ -13,6 +13,7 @@
  *   node scripts/corpus9/generate.mjs --check    # committed truth/Markdown, the sources' sha256, the manifest features = generator output?
  *   node scripts/corpus9/generate.mjs --split dev9b   # write only that split, keeping the others' files and manifest entries
  *   node scripts/corpus9/generate.mjs --split val9 [--seed S]   # the validation draw (seed 91901 = SEED + 1000 unless given)
+ *   node scripts/corpus9/generate.mjs --seed S --split val9b      # a further draw (ids v9b-…), recorded in the manifest's `draws`
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -22,7 +23,7 @@ import { fileURLToPath } from "node:url";
 import { BANKS, FAMILY, GIVEN, OFFICES } from "./banks.mjs";
 import { mulberry32 } from "../corpus/prng.mjs";
 import { refuseUnknownFlags } from "../corpus/args.mjs";
-import { flagValue, validationDraw } from "../corpus/generator.mjs";
+import { flagValue, splitDrawId, validationDraw } from "../corpus/generator.mjs";
 
 refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--split", "--seed"]);
 
@@ -51,25 +52,38 @@ const DOCS_B = 24;
  */
 const SEED_VAL_DEFAULT = SEED + 1000;
 const DOCS_VAL = 24;
-const SPLITS = ["dev9", "holdout9", "dev9b", "val9"];
+const COMMITTED = existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")) : {};
+/**
+ * Further validation draws (session 41: val9b), as corpus13 records them: `draws: { split: seed }`
+ * in the manifest, ids from the split (splitDrawId: `v9b-001`), the same 24 slots as val9 (60-83)
+ * drawn from their own seed. `--seed S --split val9b` prints one and keeps every other split.
+ */
+const DRAWS = COMMITTED.draws ?? {};
 /** The validation seed the committed manifest records (else the default): `--split val9` alone re-draws it. */
-const RECORDED_VAL = (existsSync(join(OUT, "manifest.json")) ? JSON.parse(readFileSync(join(OUT, "manifest.json"), "utf8")).seedVal9 : undefined) ?? SEED_VAL_DEFAULT;
+const RECORDED_VAL = COMMITTED.seedVal9 ?? SEED_VAL_DEFAULT;
 /**
  * `--split S` (S one of SPLITS): write only split S (its sources, renderings, truth), keeping the
  * other splits' files and manifest entries. `--split val9 [--seed S]` (either flag also as
  * `--flag=value`, read by scripts/corpus/generator.mjs's validationDraw as every generator's
- * validation draw is): the draw with seed S, else the recorded one. `ONLY` undefined: every split.
+ * validation draw is): the draw with seed S, else the recorded one; `--split val9b --seed S` a
+ * further draw (its recorded seed when `--seed` is left out). `ONLY` undefined: every split.
  */
 const { ONLY, SEED_VAL } = (() => {
   const split = flagValue("--split", args), seed = flagValue("--seed", args);
   if (split === undefined && seed === undefined) return { ONLY: undefined, SEED_VAL: RECORDED_VAL };
-  if (split !== undefined && !SPLITS.includes(split)) {
-    console.error(`--split: one of ${SPLITS.join(", ")} (--seed S only with --split val9)`);
+  if (split !== undefined && /^val9[a-z]$/.test(split)) {
+    const draw = validationDraw(9, { seed: DRAWS[split] });
+    DRAWS[split] = draw.seed;
+    return { ONLY: split, SEED_VAL: RECORDED_VAL };
+  }
+  if (split !== undefined && !["dev9", "holdout9", "dev9b", "val9"].includes(split)) {
+    console.error(`--split: one of dev9, holdout9, dev9b, val9, val9b… (--seed S only with a validation draw)`);
     process.exit(2);
   }
   if (split !== "val9" && seed === undefined) return { ONLY: split, SEED_VAL: RECORDED_VAL };
   return { ONLY: "val9", SEED_VAL: validationDraw(9, { seed: RECORDED_VAL }).seed };
 })();
+const SPLITS = ["dev9", "holdout9", "dev9b", "val9", ...Object.keys(DRAWS).sort()];
 
 // ---------------------------------------------------------------------------------------------
 // Random draws
@@ -781,6 +795,17 @@ for (let k = 0; k < DOCS_VAL; k++) {
   d.md = mdDoc(d);
   docs.push(d);
 }
+for (const [split, seed] of Object.entries(DRAWS).sort()) {
+  const rngD = makeRng(seed);
+  for (let k = 0; k < DOCS_VAL; k++) {
+    const d = planDocument(DOCS + DOCS_B + k, rngD, split);
+    d.id = splitDrawId(split, k);
+    d.truth = buildTruth(d);
+    d.fodt = fodt(d);
+    d.md = mdDoc(d);
+    docs.push(d);
+  }
+}
 const written = ONLY ? [ONLY] : SPLITS;
 
 const RENDER = { "fodt.pdf": "fodt.pdf", "gs.pdf": "gs.pdf", txt: "txt", "odt.txt": "odt.txt", md: "md" };
@@ -888,7 +913,7 @@ if (!NO_PDF) {
   }
 } else if (old) Object.assign(producers, old.producers);
 const manifest = {
-  generator: "scripts/corpus9/generate.mjs", seed: SEED, seedDev9b: SEED_B, seedVal9: SEED_VAL, producers,
+  generator: "scripts/corpus9/generate.mjs", seed: SEED, seedDev9b: SEED_B, seedVal9: SEED_VAL, ...(Object.keys(DRAWS).length ? { draws: DRAWS } : {}), producers,
   splits: Object.fromEntries(SPLITS.map((sp) => [sp, docs.filter((d) => d.split === sp).length])),
   documents: docs.map((d) => entryOf(d, extras.get(d.id))),
 };

@@ -710,7 +710,13 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     // cell's (an objective shorter than its row can end before the break while its cells run on).
     const objectiveRunsOn = !!nextFirst && (CONTINUATION.test(objectiveText(nextFirst)) || objectiveLeftOpen(page.flat(), objectiveColumn) || wrapsOverBreak(page.flat(), nextFirst));
     // So it does when the next page opens with the rest of a marked item (`restOfMarkedItem`).
-    const cutAtEnd = objectiveRunsOn || (!!nextPage && (opensMidSentence(nextPage.flat(), objectiveColumn) || restOfMarkedItem(nextPage[0]?.[0], positioned ? marked : textMarked, objectiveColumn)));
+    // Plain text: so it does when the next page holds none of the table's objectives: every line
+    // there joins this page's last row (the branch for a page with no objective, above), so that row
+    // is cut by the break, and its objective's place in the part on this page says nothing about
+    // where the row above ends. LibreOffice centres a cut cell in neither part: counted as centred,
+    // the last row pulled the row above's last items into it (corpus dev-007 lo.txt: "– Improved
+    // exchange of good practices." under "Results-focused management …", with the next page all rest).
+    const cutAtEnd = objectiveRunsOn || (!!nextPage && (opensMidSentence(nextPage.flat(), objectiveColumn) || restOfMarkedItem(nextPage[0]?.[0], positioned ? marked : textMarked, objectiveColumn) || (!positioned && !nextFirst)));
     const centre = (band: number) => {
       const own = page[band]!.filter((x) => objectiveText(x));
       return (cellY(own[0]!.line, objectiveColumn) + cellY(own[own.length - 1]!.line, objectiveColumn)) / 2;
