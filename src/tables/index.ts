@@ -1948,7 +1948,7 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
     textGrid
       ? (FOOTNOTE_START.test(line.text.trim()) &&
           (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))) ||
-        numberedNoteAtFoot(lines, i, columns)
+        numberedNoteAtFoot(lines, i, columns, bodyEdge)
       : (FOOTNOTE_START.test(line.text.trim()) || numberedNoteInPdf(line, tableSize)) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
@@ -1969,10 +1969,10 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
  * a heading (the section reader's headings are read before). The number's full stop keeps it from
  * FOOTNOTE_START, which a cell's "1. Greater …" must not match.
  */
-function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[], bodyEdge: () => number | null = () => null): boolean {
   const line = lines[i]!;
   const text = line.text.trim();
-  return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && setOffAbove(lines, i) && runsAcrossSecondColumn(line, columns);
+  return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && runsAcrossSecondColumn(line, columns) && (setOffAbove(lines, i) || (setOffAbove(lines, i, 1) && (runsOverEveryColumn(line, columns) || runsAcrossEdge(line, bodyEdge()))));
 }
 const NUMBERED_NOTE = /^\d{1,2}\.\s\p{Lu}/u;
 
