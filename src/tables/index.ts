@@ -1967,7 +1967,11 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
  * number) at a page foot under a table that runs on: set off by the footnote area's gap (no row
  * is), one run across the second column, not an objective's numbered opening ("3. To …"), and not
  * a heading (the section reader's headings are read before). The number's full stop keeps it from
- * FOOTNOTE_START, which a cell's "1. Greater …" must not match.
+ * FOOTNOTE_START, which a cell's "1. Greater …" must not match. pdftotext may leave a single blank
+ * grid line above the footnote (session 41, h-v111418: corpus11 v11-012, v11e-003 and five more,
+ * the footnote read into the last row's cells); then its one run must also cross every column edge
+ * (`runsOverEveryColumn`) or the body's second-column edge (`runsAcrossEdge`), as FOOTNOTE_START's
+ * one-gap case asks: a row's line never crosses that white-space gap without a gap of its own.
  */
 function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[], bodyEdge: () => number | null = () => null): boolean {
   const line = lines[i]!;
