@@ -1948,7 +1948,7 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
     textGrid
       ? (FOOTNOTE_START.test(line.text.trim()) &&
           (runsOverEveryColumn(line, columns) || (runsAcrossSecondColumn(line, columns) && setOffAbove(lines, i)) || (runsAcrossEdge(line, bodyEdge()) && setOffAbove(lines, i, 1)))) ||
-        numberedNoteAtFoot(lines, i, columns)
+        numberedNoteAtFoot(lines, i, columns, bodyEdge)
       : (FOOTNOTE_START.test(line.text.trim()) || numberedNoteInPdf(line, tableSize)) && runsAcrossSecondColumn(line, columns) && sizeApart(line, tableSize());
   if (!((strict ? isFootnoteMark(line) || gridMark() : FOOTNOTE_START.test(line.text.trim())) || afterLoneMark(lines, i) || beforeLoneMark(lines, i))) return -1;
   let last = i;
@@ -1967,12 +1967,16 @@ function footnoteBlockEnd(lines: readonly Line[], i: number, columns: readonly C
  * number) at a page foot under a table that runs on: set off by the footnote area's gap (no row
  * is), one run across the second column, not an objective's numbered opening ("3. To …"), and not
  * a heading (the section reader's headings are read before). The number's full stop keeps it from
- * FOOTNOTE_START, which a cell's "1. Greater …" must not match.
+ * FOOTNOTE_START, which a cell's "1. Greater …" must not match. pdftotext may leave a single blank
+ * grid line above the footnote (session 41, h-v111418: corpus11 v11-012, v11e-003 and five more,
+ * the footnote read into the last row's cells); then its one run must also cross every column edge
+ * (`runsOverEveryColumn`) or the body's second-column edge (`runsAcrossEdge`), as FOOTNOTE_START's
+ * one-gap case asks: a row's line never crosses that white-space gap without a gap of its own.
  */
-function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[]): boolean {
+function numberedNoteAtFoot(lines: readonly Line[], i: number, columns: readonly ColumnDef[], bodyEdge: () => number | null = () => null): boolean {
   const line = lines[i]!;
   const text = line.text.trim();
-  return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && setOffAbove(lines, i) && runsAcrossSecondColumn(line, columns);
+  return NUMBERED_NOTE.test(text) && !NUMBERED_OBJECTIVE_OPENING.test(text) && runsAcrossSecondColumn(line, columns) && (setOffAbove(lines, i) || (setOffAbove(lines, i, 1) && (runsOverEveryColumn(line, columns) || runsAcrossEdge(line, bodyEdge()))));
 }
 const NUMBERED_NOTE = /^\d{1,2}\.\s\p{Lu}/u;
 
