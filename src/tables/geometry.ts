@@ -233,7 +233,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) {
         // Not where the band's other cells hang from one line instead (`cellsHangFromOneLine`): a
         // top-aligned row's, its cells opened a line under the objective's first.
-        if (cellsHangFromOneLine(band, own, objectiveColumn, leading)) top++;
+        if (cellsHangFromOneLine(band, own, objectiveColumn, leading, false)) top++;
         else centred++;
       }
       // Plain text: an objective as tall as its band whose every line sits beside a one-line sub-row
@@ -242,7 +242,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // PDF: an objective as tall as its band, beside a shorter cell set on its very middle (see
       // `cellCentredOnObjective`).
       else if (positioned && !above && !below && own.length > 1 && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0 && cellCentredOnObjective(band, own, objectiveColumn, leading)) {
-        if (cellsHangFromOneLine(band, own, objectiveColumn, leading)) top++;
+        if (cellsHangFromOneLine(band, own, objectiveColumn, leading, true)) top++;
         else centred++;
       }
     });
@@ -611,8 +611,14 @@ function subRowsPulledTogether(whole: ReadonlyArray<readonly Placed[]>, b: numbe
  * is then no sign of centring but a vote for the top: the band's cells show how the row is set, and a
  * band of cells as tall as each other centred inside the objective (v13e-007's "To recruit staff
  * from", two 2-line cells beside a 4-line objective) is outvoted by the table's other bands.
+ * Plain text rounds: w3m and a centring producer's text set a cell half a line off on a whole grid
+ * line (corpus17 val17 v17-008 w3m.txt: a 2-line and a 1-line cell both opening a line under a
+ * centred 4-line objective; corpus20 val20e v20e-008 typst.txt), so there the cells must also open
+ * below the objective's first line and the taller one end on its last: hung from one line a line
+ * down, the taller reaching the objective's last line (a centred pair rounded so would need the
+ * taller cell exactly a line shorter than the objective and its half line rounded down; not seen).
  */
-function cellsHangFromOneLine(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, leading: number): boolean {
+function cellsHangFromOneLine(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, leading: number, positioned: boolean): boolean {
   const first = cellY(own[0]!.line, objectiveColumn), last = cellY(own[own.length - 1]!.line, objectiveColumn);
   const slack = CENTRED_CELL_SLACK * leading, margin = leading * CENTRED_OFFSET;
   const spans: Array<[number, number]> = [];
@@ -623,7 +629,7 @@ function cellsHangFromOneLine(band: readonly Placed[], own: readonly Placed[], o
     if (!ys.length) continue;
     const top = Math.min(...ys), bottom = Math.max(...ys);
     if (top < first - slack || bottom > last + slack) continue;
-    if (spans.some(([t, b]) => Math.abs(t - top) <= slack && Math.abs(b - bottom) > margin)) return true;
+    if (spans.some(([t, b]) => Math.abs(t - top) <= slack && Math.abs(b - bottom) > margin && (positioned || (Math.abs(Math.max(b, bottom) - last) <= slack && top > first + slack)))) return true;
     spans.push([top, bottom]);
   }
   return false;
