@@ -230,13 +230,21 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // centred. (In a PDF a cell's paragraph spacing can open it lower too.)
       // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
       // open wherever the break fell.
-      else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) centred++;
+      else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) {
+        // Not where the band's other cells hang from one line instead (`cellsHangFromOneLine`): a
+        // top-aligned row's, its cells opened a line under the objective's first.
+        if (cellsHangFromOneLine(band, own, objectiveColumn, leading, false)) top++;
+        else centred++;
+      }
       // Plain text: an objective as tall as its band whose every line sits beside a one-line sub-row
       // of its own, where the page parts its other one-line sub-rows by blank lines (`subRowsPulledTogether`).
       else if (!positioned && !above && !below && subRowsPulledTogether(whole, b, band, objectiveColumn)) centred++;
       // PDF: an objective as tall as its band, beside a shorter cell set on its very middle (see
       // `cellCentredOnObjective`).
-      else if (positioned && !above && !below && own.length > 1 && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0 && cellCentredOnObjective(band, own, objectiveColumn, leading)) centred++;
+      else if (positioned && !above && !below && own.length > 1 && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0 && cellCentredOnObjective(band, own, objectiveColumn, leading)) {
+        if (cellsHangFromOneLine(band, own, objectiveColumn, leading, true)) top++;
+        else centred++;
+      }
     });
     // Rows with less than cell padding between them share a band (always in plain text, whose grid
     // keeps no padding; in a PDF when the producer packs rows), and only its first objective was
@@ -588,6 +596,43 @@ function subRowsPulledTogether(whole: ReadonlyArray<readonly Placed[]>, b: numbe
   for (let k = 1; k < band.length; k++) if (!opensBelow(band[k - 1]!.line, band[k]!.line)) return false;
   const page = band[0]!.line.page;
   return whole.some((other, o) => o !== b && other.length === 1 && other[0]!.line.page === page && !own(other[0]!.line) && shape(other[0]!.line) === subRow);
+}
+
+/**
+ * Session 41 (h-tex41): two cells beside the objective, both within its lines (first to last),
+ * open on one line and end on different lines. A centred row sets every cell on the row's middle:
+ * two cells opening together are as tall and end together, and a cell a line shorter than another
+ * opens half a line lower (pdftotext gives it a grid line of its own, a PDF its own baseline).
+ * Cells opening together and ending apart hang from one line: a top-aligned row whose cells open
+ * below the objective's first line (TeX's list cells in `p{}` columns open a line under a plain
+ * paragraph beside them: corpus13 val13e v13e-007's "To implement accepted" over "a) Performance
+ * documents" (2 lines) and "▷ 69% of staff …" (3 lines), both opening on the objective's second
+ * line). The one column strictly inside the objective (`shorterCellInside`, `cellCentredOnObjective`)
+ * is then no sign of centring but a vote for the top: the band's cells show how the row is set, and a
+ * band of cells as tall as each other centred inside the objective (v13e-007's "To recruit staff
+ * from", two 2-line cells beside a 4-line objective) is outvoted by the table's other bands.
+ * Plain text rounds: w3m and a centring producer's text set a cell half a line off on a whole grid
+ * line (corpus17 val17 v17-008 w3m.txt: a 2-line and a 1-line cell both opening a line under a
+ * centred 4-line objective; corpus20 val20e v20e-008 typst.txt), so there the cells must also open
+ * below the objective's first line and the taller one end on its last: hung from one line a line
+ * down, the taller reaching the objective's last line (a centred pair rounded so would need the
+ * taller cell exactly a line shorter than the objective and its half line rounded down; not seen).
+ */
+function cellsHangFromOneLine(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, leading: number, positioned: boolean): boolean {
+  const first = cellY(own[0]!.line, objectiveColumn), last = cellY(own[own.length - 1]!.line, objectiveColumn);
+  const slack = CENTRED_CELL_SLACK * leading, margin = leading * CENTRED_OFFSET;
+  const spans: Array<[number, number]> = [];
+  const columns = own[0]!.line.cells.length;
+  for (let c = 0; c < columns; c++) {
+    if (c === objectiveColumn) continue;
+    const ys = band.filter((p) => (p.line.cells[c] ?? "").trim()).map((p) => cellY(p.line, c));
+    if (!ys.length) continue;
+    const top = Math.min(...ys), bottom = Math.max(...ys);
+    if (top < first - slack || bottom > last + slack) continue;
+    if (spans.some(([t, b]) => Math.abs(t - top) <= slack && Math.abs(b - bottom) > margin && (positioned || (Math.abs(Math.max(b, bottom) - last) <= slack && top > first + slack)))) return true;
+    spans.push([top, bottom]);
+  }
+  return false;
 }
 
 /** Some column other than the objective's has text in the band, all of it strictly inside it. */
