@@ -85,33 +85,61 @@ interface FlatLine {
   outermost: boolean;
 }
 
-/**
- * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
- * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
- */
 /** Lines collectTables reads between two heartbeats (a bit test: a power of two, less one). */
 const HEARTBEAT_LINE_MASK = 255;
 
-/** `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat). */
+/** Adds a warning to the document's (readTables' `warnings`). */
+type Warn = (code: string, message: string, page: number | null, line: number | null) => void;
+
+/**
+ * What readTables reads once per document and every table's reading asks, and the rows read so
+ * far. Each phase of the reading is a function of its own (V8 optimises small functions early: the
+ * one body of session 40 ran in the interpreter through the whole bench — session 41, h-perf5).
+ */
+interface DocumentReading {
+  layout: Layout;
+  /** The section marks that are sections (without the table cells collectTables and the linear reader found). */
+  sections: readonly SectionMark[];
+  lexicon: HyphenLexicon;
+  warn: Warn;
+  heartbeat: () => void;
+  pagesByNumber: Map<number, Page>;
+  /** The text block's right edge per page width: a borderless table's last column reaches about as far. */
+  textRights: Map<number, number>;
+  /** A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it. */
+  bodySizes: readonly number[];
+  lineSteps: Map<number, StepCounts>;
+  wrapSteps: Map<number, number>;
+  /** Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order). */
+  streamOrder: boolean;
+  /** Per table: read by the linearised reader (one cell per line). */
+  linearized: readonly boolean[];
+  linear: { rows: Map<number, LinearRow[]>; withinLabels: Set<number> } | null;
+  textLeft: number;
+  objectives: Objective[];
+  perSection: Map<string, number>;
+  /** The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns. */
+  lastColumnRoles: string | null;
+}
+
+/**
+ * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
+ * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
+ * `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat).
+ */
 export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
   // Tabbed blocks printed without their tab stops are read as cells of known index (tables/runTogether).
   // A TeX overrun glued to the next column's text with no space is cut at that column's edge (tables/gluedWord).
   const layout = cutWordsGluedAtColumnEdge(splitRunTogetherColumns(source));
   const warnings: Warning[] = [];
-  const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
+  const warn: Warn = (code, message, page, line) => warnings.push({ code, message, page, line });
   // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
   const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
   const cellHeadings = new Set<string>();
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
-  // The text block's right edge per page width: a borderless table's last column reaches about as far.
   const textRights = layout.format === "pdf" ? textBlockRights(layout.pages) : new Map<number, number>();
-  const objectives: Objective[] = [];
-  // The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns.
-  let lastColumnRoles: string | null = null;
-  const perSection = new Map<string, number>();
-  // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
   const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, StepCounts>();
   const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
@@ -122,301 +150,351 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const streamOrder = withoutColumnGeometry(layout);
   const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []) || (streamOrder && labelsRunTogether(layout, t, true)));
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn, streamOrder) : null;
-  const linearRows = linear?.rows;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
-  for (const [tableIndex, t] of tables.entries()) {
-    heartbeat();
-    const columns = t.parts[0]?.header.columns ?? [];
-    if (linear?.withinLabels.has(tableIndex)) continue;
-    if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), textLeft)) {
-      const head = t.parts[0]?.header;
-      warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
-      continue;
-    }
-    if (linearized[tableIndex]) {
-      for (const row of linearRows?.get(tableIndex) ?? []) {
-        const first = { page: row.provenance.page, line: row.provenance.lines[0] };
-        const section = sectionAt(sections, first.page, first.line);
-        const key = section ?? `T${t.table}`;
-        const n = (perSection.get(key) ?? 0) + 1;
-        perSection.set(key, n);
-        objectives.push({ ...row, id: `${key}-${n}`, section });
-      }
-      continue;
-    }
-    const noObjective = !hasObjectiveColumn(columns);
-    let refinedFirst: ColumnDef[] | null = null;
-    const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
-    // Which part (header) each row line follows: parts of one table may be set in other widths
-    // and fonts (another section's table, a landscape page).
-    const partOf = new Map<TableLine, number>();
-    // Column edges are found from the lines of every part printed under the same header positions
-    // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
-    // two lines by itself, while the layout's other parts show where its columns start.
-    // A part's layout: the first part printed under the same header positions.
-    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const edgeLines = new Map<string, Line[]>();
-    const refinedBy = new Map<string, ColumnDef[]>();
-    for (const [partIndex, part] of t.parts.entries()) {
-      heartbeat();
-      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
-      // page), unless it holds too few lines to show them (textPartTooSmall).
-      const pooling = layout.format === "pdf" || textPartTooSmall(part);
-      const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
-      let pooled = edgeLines.get(group);
-      if (!pooled) {
-        pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
-        edgeLines.set(group, pooled);
-      }
-      const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
-      const key = `${group}|${rules.join(",")}`;
-      let refined = refinedBy.get(key);
-      if (!refined) {
-        refined = refineAnchors(part.header.columns, pooled, rules);
-        refinedBy.set(key, refined);
-      }
-      refinedFirst ??= refined;
-      const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
-      // pdftotext lays out each page on its own grid: a page of the part after the header's may
-      // show the columns elsewhere, read from that page's own white space.
-      const onPage = new Map<number, ColumnDef[]>();
-      // The part's body lines (its objective lines left out) per page, with their numbers: the
-      // page's own edges and each line's grid neighbours are read from them.
-      const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
-      if (textGrid) {
-        for (const page of new Set(part.lines.map((l) => l.page))) {
-          const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
-          bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
-        }
-        const own = headerPageAnchors(part, refined, rules);
-        if (own) onPage.set(part.header.page, own);
-        for (const [page, body] of bodyOnPage) {
-          if (page === part.header.page) continue;
-          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
-          if (own) onPage.set(page, own);
-        }
-      }
-      // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
-      const openedOnPage = new Map<number, ColumnDef[]>();
-      const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
-        let out = openedOnPage.get(page);
-        if (!out) {
-          const at = pageOpenings(cols, lines, (n) => wordsOf(n));
-          openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
-        }
-        return out;
-      };
-      // What localAnchors read of each line, kept for the next lines it is a neighbour of.
-      const opensMemo: OpensMemo = new Map();
-      // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
-      // asked of a line for its own cells and again as a neighbour of the lines around it.
-      const markersMemo = new Map<Line, readonly Word[]>();
-      // Plain text: each body line's words, split once for its own cells, its glued markers and
-      // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
-      // read by assignColumns alone).
-      const wordsMemo = new Map<Line, readonly Word[]>();
-      const wordsOf = (n: Line): readonly Word[] => {
-        let w = wordsMemo.get(n);
-        if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
-        return w;
-      };
-      // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
-      const read: TableLine[] = [];
-      // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
-      const rereads = new Map<TableLine, (widths: CellWidths) => TableLine>();
-      for (const l of part.lines) {
-        if (part.objectiveLines.has(l)) sequence.push({ objective: l });
-        else {
-          const body = bodyOnPage.get(l.page);
-          const anchors = textGrid && body ? withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
-          const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-          const markersOf = (n: Line): readonly Word[] => {
-            if (!body) return [];
-            let m = markersMemo.get(n);
-            if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
-            return m;
-          };
-          const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
-          let tl: TableLine;
-          if (textGrid) {
-            const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
-            // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
-            const below = near.find((n) => n.line === l.line + 1);
-            const lineAbove = near.find((n) => n.line === l.line - 1);
-            const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
-            const wordsBelow = below ? wordsOf(below) : [];
-            tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
-            rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
-          } else tl = assignColumns(l, anchors, layout.text, false, []);
-          read.push(tl);
-          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
-            sequence.push({ row: tl });
-            partOf.set(tl, partIndex);
-          }
-        }
-      }
-      if (textGrid) for (const tl of rereadPastCellWidth(read, rereads, sequence)) partOf.set(tl, partIndex);
-    }
-    const tableLines: TableLine[] = [];
-    for (const e of sequence) if ("row" in e) tableLines.push(e.row);
-    const grid = t.parts.every((p) => p.grid);
-    const cols = refinedFirst ?? columns;
-    // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
-    const tabbed = tabbedColumns(columns);
-    // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
-    // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
-    const bodySize = bodySizes[tableIndex] ?? 0;
-    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : textWrapLeading(tableLines, columns.length, linePitch(tableLines));
-    const objectiveColumn = columns.findIndex((c) => c.role === "objective");
+  const doc: DocumentReading = { layout, sections, lexicon, warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
+  for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) readTable(doc, tables[tableIndex]!, tableIndex);
+  return { objectives: doc.objectives, warnings, tables: tables.length, sections };
+}
 
-    // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
-    // and, in a PDF, the paragraph spacing, measured per group of lines, each with too few lines to
-    // tell taking the table's widths. In a PDF a group is a layout: parts of one table under other
-    // sections (programme and managerial objectives under one header wording) are set in other
-    // widths, fonts and spacing, and parts whose header labels sit at the same places share one.
-    // In plain text it is each printing of the header: pdftotext's grid follows each page's width
-    // (a landscape page widens every column).
-    const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
-    // Plain text: per printing of the header and per page — pdftotext places each page's text on
-    // its own grid, so a page whose widest line is narrower shifts the whole table.
-    const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; wrappedWidths?: Array<number | null>; justified?: boolean[]; edges?: Array<CellEdge | null> }>();
-    if (columnRight) {
-      const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
-      const linesOf = new Map<number, TableLine[]>();
-      for (const tl of tableLines) {
-        const own = linesOf.get(groupOf(tl));
-        if (own) own.push(tl);
-        else linesOf.set(groupOf(tl), [tl]);
-      }
-      // A text page with too few lines to tell takes its printing of the header's widths.
-      const partLines = new Map<number, TableLine[]>();
-      if (layout.format !== "pdf") {
-        for (const tl of tableLines) {
-          const own = partLines.get(partOf.get(tl) ?? 0);
-          if (own) own.push(tl);
-          else partLines.set(partOf.get(tl) ?? 0, [tl]);
-        }
-      }
-      for (const [k, own] of linesOf) {
-        const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
-        const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
-        // Plain text: where the column right of each one opens its text on the group's lines.
-        const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
-        groups.set(k, {
-          rights,
-          // Positioned text only: pdftotext's grid rounds every line end to a character.
-          ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
-          // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
-          // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
-          ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
-          // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
-          ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
-        });
-      }
-    }
-    const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
-    // The step between a cell's wrapped lines anywhere in the table, or in the document's other
-    // tables set in the same font: a block none of whose cells wraps on one page has only its
-    // sub-rows' pitch to go by.
-    const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
-    const tableOf = headerWordingOf(t.parts, partOf);
-    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
-    const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
-    const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
-      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
-    // Tables printed under other header positions (another table of the same columns, set in its
-    // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
-    // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
-    // a header of other wording is the next table (`headerWordingOf`).
-    const layoutVotes =
-      !noObjective && boundaries.size === 0 && objectiveColumn >= 0
-        ? layout.format === "pdf"
-          ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
-          : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
-        : null;
-    const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
-      ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
-    // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
-    const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
-    // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished, goesOnSentence).
-    const punctuated = punctuatedColumns(blocks, columns);
-    // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
-    const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
-    // Plain text: the columns whose items the table sets apart by blank lines (textSpacedColumns).
-    const spacedText = layout.format === "text" && !grid ? textSpacedColumns(blocks.map(({ block }) => block), columns.length, leading) : [];
-    // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
-    const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
-    // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
-    const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
+/** One table's rows, pushed to `doc.objectives`. */
+function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void {
+  const { layout, lexicon, warn, heartbeat, pagesByNumber, textRights, lineSteps, wrapSteps, streamOrder, linearized, linear } = doc;
+  heartbeat();
+  const columns = t.parts[0]?.header.columns ?? [];
+  if (linear?.withinLabels.has(tableIndex)) return;
+  if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), doc.textLeft)) {
     const head = t.parts[0]?.header;
-    if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
-    const tableFirstRow = objectives.length;
-    for (const { block, objective } of blocks) {
-      heartbeat();
-      // A PDF block is read with its first line's group throughout; plain text line by line.
-      const blockGroup = groups.get(groupOf(block.lines[0]));
-      const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
-      const provenRightsOf = (tl: TableLine) => (layout.format === "pdf" ? rightsOf(tl) : lineRights(groups.get(groupOf(tl)), tl));
-      const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
-      const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
-      const justified = blockGroup?.justified ?? [];
-      const edges = blockGroup?.edges ?? [];
-      const readBlock = (b: RowBlock) => {
-        // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
-        // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
-        const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired, spacedText) : undefined;
-        const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
-        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
-      };
-      let row = readBlock(block);
-      // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
-      const unglued = row && layout.format === "text" && !grid && !tabbed ? ungluedValues(block, columns, row.measures) : null;
-      if (unglued) row = readBlock(unglued);
-      // Plain text: the calls of the table's notes, printed on the baseline, are glued to the items' ends.
-      const calls = t.noteCalls;
-      if (row && calls?.size && layout.format === "text") row = { ...row, accomplishments: row.accomplishments.map((a) => withoutGluedNoteCall(a, calls)), measures: row.measures.map((m) => ({ ...m, text: withoutGluedNoteCall(m.text, calls) })) };
-      const first = block.lines[0];
-      if (!first || !row) continue;
-      if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
-      if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
-      // A ruled row whose objective cell is empty continues the row above (`blankObjectiveSubRow`).
-      const above = objectives[objectives.length - 1];
-      if (!row.objective && above && objectives.length > tableFirstRow && boundaries.size > 0 && blankObjectiveSubRow(block, objectiveColumn)) {
-        objectives[objectives.length - 1] = rejoinContinuedRow(above, row);
-        continue;
-      }
-      if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
-      const second = row.objective ? secondObjectiveLabel(row.objective) : null;
-      if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
-      // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
-      // under a repeated header after a page break): its items belong to the row it continues.
-      // A row the reader already carried over the page break holds the continuation's caption and
-      // cell label in its objective ("… in Vienna Table 1 (continued) (continued)"): they are not text.
-      if (row.objective) row = { ...row, objective: withoutContinuationText(row.objective) };
-      const columnRoles = columns.map((c) => c.role).join("|");
-      const prev = objectives[objectives.length - 1];
-      if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
-        if (prev && lastColumnRoles === columnRoles) {
-          objectives[objectives.length - 1] = rejoinContinuedRow(prev, row);
-          continue;
-        }
-        warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line} continues a row ("${row.objective}") but no row of the same columns precedes it`, first.page, first.line);
-      }
-      const section = sectionAt(sections, first.page, first.line);
-      const key = section ?? `T${t.table}`;
-      const n = (perSection.get(key) ?? 0) + 1;
-      perSection.set(key, n);
-      objectives.push({ ...row, id: `${key}-${n}`, section });
-      lastColumnRoles = columnRoles;
-    }
-    withoutRowNumbers(objectives, tableFirstRow);
+    warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
+    return;
   }
-  return { objectives, warnings, tables: tables.length, sections };
+  if (linearized[tableIndex]) {
+    pushLinearRows(doc, t, linear?.rows.get(tableIndex) ?? []);
+    return;
+  }
+  const noObjective = !hasObjectiveColumn(columns);
+  let refinedFirst: ColumnDef[] | null = null;
+  const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
+  // Which part (header) each row line follows: parts of one table may be set in other widths
+  // and fonts (another section's table, a landscape page).
+  const partOf = new Map<TableLine, number>();
+  // Column edges are found from the lines of every part printed under the same header positions
+  // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
+  // two lines by itself, while the layout's other parts show where its columns start.
+  // A part's layout: the first part printed under the same header positions.
+  const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
+  const edgeLines = new Map<string, Line[]>();
+  const refinedBy = new Map<string, ColumnDef[]>();
+  for (const [partIndex, part] of t.parts.entries()) {
+    heartbeat();
+    // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
+    // page), unless it holds too few lines to show them (textPartTooSmall).
+    const pooling = layout.format === "pdf" || textPartTooSmall(part);
+    const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
+    let pooled = edgeLines.get(group);
+    if (!pooled) {
+      pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+      edgeLines.set(group, pooled);
+    }
+    const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
+    const key = `${group}|${rules.join(",")}`;
+    let refined = refinedBy.get(key);
+    if (!refined) {
+      refined = refineAnchors(part.header.columns, pooled, rules);
+      refinedBy.set(key, refined);
+    }
+    refinedFirst ??= refined;
+    const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
+    // pdftotext lays out each page on its own grid: a page of the part after the header's may
+    // show the columns elsewhere, read from that page's own white space.
+    const onPage = new Map<number, ColumnDef[]>();
+    // The part's body lines (its objective lines left out) per page, with their numbers: the
+    // page's own edges and each line's grid neighbours are read from them.
+    const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
+    if (textGrid) {
+      for (const page of new Set(part.lines.map((l) => l.page))) {
+        const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
+        bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
+      }
+      const own = headerPageAnchors(part, refined, rules);
+      if (own) onPage.set(part.header.page, own);
+      for (const [page, body] of bodyOnPage) {
+        if (page === part.header.page) continue;
+        const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
+        if (own) onPage.set(page, own);
+      }
+    }
+    // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
+    const openedOnPage = new Map<number, ColumnDef[]>();
+    const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
+      let out = openedOnPage.get(page);
+      if (!out) {
+        const at = pageOpenings(cols, lines, (n) => wordsOf(n));
+        openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
+      }
+      return out;
+    };
+    // What localAnchors read of each line, kept for the next lines it is a neighbour of.
+    const opensMemo: OpensMemo = new Map();
+    // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
+    // asked of a line for its own cells and again as a neighbour of the lines around it.
+    const markersMemo = new Map<Line, readonly Word[]>();
+    // Plain text: each body line's words, split once for its own cells, its glued markers and
+    // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
+    // read by assignColumns alone).
+    const wordsMemo = new Map<Line, readonly Word[]>();
+    const wordsOf = (n: Line): readonly Word[] => {
+      let w = wordsMemo.get(n);
+      if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
+      return w;
+    };
+    // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
+    const read: TableLine[] = [];
+    // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
+    const rereads = new Map<TableLine, (widths: CellWidths) => TableLine>();
+    for (const l of part.lines) {
+      if (part.objectiveLines.has(l)) sequence.push({ objective: l });
+      else {
+        const body = bodyOnPage.get(l.page);
+        const anchors = textGrid && body ? withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
+        const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
+        const markersOf = (n: Line): readonly Word[] => {
+          if (!body) return [];
+          let m = markersMemo.get(n);
+          if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
+          return m;
+        };
+        const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
+        let tl: TableLine;
+        if (textGrid) {
+          const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
+          // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
+          const below = near.find((n) => n.line === l.line + 1);
+          const lineAbove = near.find((n) => n.line === l.line - 1);
+          const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
+          const wordsBelow = below ? wordsOf(below) : [];
+          tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
+          rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
+        } else tl = assignColumns(l, anchors, layout.text, false, []);
+        read.push(tl);
+        if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
+          sequence.push({ row: tl });
+          partOf.set(tl, partIndex);
+        }
+      }
+    }
+    if (textGrid) for (const tl of rereadPastCellWidth(read, rereads, sequence)) partOf.set(tl, partIndex);
+  }
+  const tableLines: TableLine[] = [];
+  for (const e of sequence) if ("row" in e) tableLines.push(e.row);
+  const grid = t.parts.every((p) => p.grid);
+  const cols = refinedFirst ?? columns;
+  // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
+  const tabbed = tabbedColumns(columns);
+  // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
+  // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
+  const bodySize = doc.bodySizes[tableIndex] ?? 0;
+  const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : textWrapLeading(tableLines, columns.length, linePitch(tableLines));
+  const objectiveColumn = columns.findIndex((c) => c.role === "objective");
+
+  // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
+  // and, in a PDF, the paragraph spacing, measured per group of lines, each with too few lines to
+  // tell taking the table's widths. In a PDF a group is a layout: parts of one table under other
+  // sections (programme and managerial objectives under one header wording) are set in other
+  // widths, fonts and spacing, and parts whose header labels sit at the same places share one.
+  // In plain text it is each printing of the header: pdftotext's grid follows each page's width
+  // (a landscape page widens every column).
+  const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
+  // Plain text: per printing of the header and per page — pdftotext places each page's text on
+  // its own grid, so a page whose widest line is narrower shifts the whole table.
+  const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
+  const groups = new Map<number, WidthGroup>();
+  if (columnRight) {
+    const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
+    const linesOf = new Map<number, TableLine[]>();
+    for (const tl of tableLines) {
+      const own = linesOf.get(groupOf(tl));
+      if (own) own.push(tl);
+      else linesOf.set(groupOf(tl), [tl]);
+    }
+    // A text page with too few lines to tell takes its printing of the header's widths.
+    const partLines = new Map<number, TableLine[]>();
+    if (layout.format !== "pdf") {
+      for (const tl of tableLines) {
+        const own = partLines.get(partOf.get(tl) ?? 0);
+        if (own) own.push(tl);
+        else partLines.set(partOf.get(tl) ?? 0, [tl]);
+      }
+    }
+    for (const [k, own] of linesOf) {
+      const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
+      const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
+      // Plain text: where the column right of each one opens its text on the group's lines.
+      const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
+      groups.set(k, {
+        rights,
+        // Positioned text only: pdftotext's grid rounds every line end to a character.
+        ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
+        // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
+        gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
+        // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
+        ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
+        // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
+        ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
+      });
+    }
+  }
+  const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
+  // The step between a cell's wrapped lines anywhere in the table, or in the document's other
+  // tables set in the same font: a block none of whose cells wraps on one page has only its
+  // sub-rows' pitch to go by.
+  const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
+  const tableOf = headerWordingOf(t.parts, partOf);
+  const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
+  const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
+  const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
+    centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
+  // Tables printed under other header positions (another table of the same columns, set in its
+  // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
+  // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
+  // a header of other wording is the next table (`headerWordingOf`).
+  const layoutVotes =
+    !noObjective && boundaries.size === 0 && objectiveColumn >= 0
+      ? layout.format === "pdf"
+        ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
+        : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
+      : null;
+  const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
+    ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
+    : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
+  // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
+  const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
+  // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished, goesOnSentence).
+  const punctuated = punctuatedColumns(blocks, columns);
+  // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
+  const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
+  // Plain text: the columns whose items the table sets apart by blank lines (textSpacedColumns).
+  const spacedText = layout.format === "text" && !grid ? textSpacedColumns(blocks.map(({ block }) => block), columns.length, leading) : [];
+  // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
+  const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
+  // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
+  const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
+  const head = t.parts[0]?.header;
+  if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
+  const tableFirstRow = doc.objectives.length;
+  const reading: TableReading = { table: t, columns, cols, grid, tabbed, leading, groups, groupOf, columnRight, wrapStep, punctuated, spaced, paired, spacedText, unwrappedOf, letterColumns, boundaries, objectiveColumn, tableFirstRow };
+  for (let b = 0; b < blocks.length; b++) readBlockRow(doc, reading, blocks[b]!.block, blocks[b]!.objective);
+  withoutRowNumbers(doc.objectives, tableFirstRow);
+}
+
+/** The linearised reader's rows of one table, numbered per section. */
+function pushLinearRows(doc: DocumentReading, t: RawTable, rows: readonly LinearRow[]): void {
+  for (const row of rows) {
+    const first = { page: row.provenance.page, line: row.provenance.lines[0] };
+    const section = sectionAt(doc.sections, first.page, first.line);
+    const key = section ?? `T${t.table}`;
+    const n = (doc.perSection.get(key) ?? 0) + 1;
+    doc.perSection.set(key, n);
+    doc.objectives.push({ ...row, id: `${key}-${n}`, section });
+  }
+}
+
+/** A group of a table's lines read with one set of widths (readTable: per layout in a PDF, per printing of the header and page in plain text). */
+interface WidthGroup {
+  rights: Array<number | null>;
+  gapLimit: number;
+  nextLefts?: Array<number | null>;
+  wrappedWidths?: Array<number | null>;
+  justified?: boolean[];
+  edges?: Array<CellEdge | null>;
+}
+
+/** What readTable measured of one table, for reading each of its row blocks (readBlockRow). */
+interface TableReading {
+  table: RawTable;
+  columns: ColumnDef[];
+  /** The first part's refined columns (the header's where there is none). */
+  cols: ColumnDef[];
+  grid: boolean;
+  tabbed: boolean;
+  leading: number;
+  groups: Map<number, WidthGroup>;
+  groupOf: (tl: TableLine | undefined) => number;
+  columnRight: Array<number | null> | null;
+  wrapStep: number;
+  punctuated: boolean[];
+  spaced: boolean[];
+  paired: boolean;
+  spacedText: boolean[];
+  unwrappedOf: (tl: TableLine | undefined) => readonly boolean[];
+  letterColumns: boolean[];
+  boundaries: RowBoundaries;
+  objectiveColumn: number;
+  /** doc.objectives' length before the table's first row. */
+  tableFirstRow: number;
+}
+
+/** One row block of a table read into a row: pushed, or rejoined to the row it continues. */
+function readBlockRow(doc: DocumentReading, reading: TableReading, block: RowBlock, objective: string | null): void {
+  const { layout, lexicon, warn, pagesByNumber, objectives } = doc;
+  const { table: t, columns, cols, grid, tabbed, leading, groups, groupOf, columnRight, wrapStep, punctuated, spaced, paired, spacedText, unwrappedOf, letterColumns, boundaries, objectiveColumn, tableFirstRow } = reading;
+  doc.heartbeat();
+  // A PDF block is read with its first line's group throughout; plain text line by line.
+  const blockGroup = groups.get(groupOf(block.lines[0]));
+  const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
+  const provenRightsOf = (tl: TableLine) => (layout.format === "pdf" ? rightsOf(tl) : lineRights(groups.get(groupOf(tl)), tl));
+  const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
+  const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
+  const justified = blockGroup?.justified ?? [];
+  const edges = blockGroup?.edges ?? [];
+  const readBlock = (b: RowBlock) => {
+    // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
+    // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
+    const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
+    const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired, spacedText) : undefined;
+    const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
+    return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
+  };
+  let row = readBlock(block);
+  // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
+  const unglued = row && layout.format === "text" && !grid && !tabbed ? ungluedValues(block, columns, row.measures) : null;
+  if (unglued) row = readBlock(unglued);
+  // Plain text: the calls of the table's notes, printed on the baseline, are glued to the items' ends.
+  const calls = t.noteCalls;
+  if (row && calls?.size && layout.format === "text") row = { ...row, accomplishments: row.accomplishments.map((a) => withoutGluedNoteCall(a, calls)), measures: row.measures.map((m) => ({ ...m, text: withoutGluedNoteCall(m.text, calls) })) };
+  const first = block.lines[0];
+  if (!first || !row) return;
+  if (row.accomplishments.length === 0 && row.measures.length === 0) return;
+  if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
+  // A ruled row whose objective cell is empty continues the row above (`blankObjectiveSubRow`).
+  const above = objectives[objectives.length - 1];
+  if (!row.objective && above && objectives.length > tableFirstRow && boundaries.size > 0 && blankObjectiveSubRow(block, objectiveColumn)) {
+    objectives[objectives.length - 1] = rejoinContinuedRow(above, row);
+    return;
+  }
+  if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
+  const second = row.objective ? secondObjectiveLabel(row.objective) : null;
+  if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
+  // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
+  // under a repeated header after a page break): its items belong to the row it continues.
+  // A row the reader already carried over the page break holds the continuation's caption and
+  // cell label in its objective ("… in Vienna Table 1 (continued) (continued)"): they are not text.
+  if (row.objective) row = { ...row, objective: withoutContinuationText(row.objective) };
+  const columnRoles = columns.map((c) => c.role).join("|");
+  const prev = objectives[objectives.length - 1];
+  if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
+    if (prev && doc.lastColumnRoles === columnRoles) {
+      objectives[objectives.length - 1] = rejoinContinuedRow(prev, row);
+      return;
+    }
+    warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line} continues a row ("${row.objective}") but no row of the same columns precedes it`, first.page, first.line);
+  }
+  const section = sectionAt(doc.sections, first.page, first.line);
+  const key = section ?? `T${t.table}`;
+  const n = (doc.perSection.get(key) ?? 0) + 1;
+  doc.perSection.set(key, n);
+  objectives.push({ ...row, id: `${key}-${n}`, section });
+  doc.lastColumnRoles = columnRoles;
 }
 
 /**
