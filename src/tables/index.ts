@@ -173,118 +173,7 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
     return;
   }
   const noObjective = !hasObjectiveColumn(columns);
-  let refinedFirst: ColumnDef[] | null = null;
-  const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
-  // Which part (header) each row line follows: parts of one table may be set in other widths
-  // and fonts (another section's table, a landscape page).
-  const partOf = new Map<TableLine, number>();
-  // Column edges are found from the lines of every part printed under the same header positions
-  // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
-  // two lines by itself, while the layout's other parts show where its columns start.
-  // A part's layout: the first part printed under the same header positions.
-  const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-  const edgeLines = new Map<string, Line[]>();
-  const refinedBy = new Map<string, ColumnDef[]>();
-  for (const [partIndex, part] of t.parts.entries()) {
-    heartbeat();
-    // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
-    // page), unless it holds too few lines to show them (textPartTooSmall).
-    const pooling = layout.format === "pdf" || textPartTooSmall(part);
-    const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
-    let pooled = edgeLines.get(group);
-    if (!pooled) {
-      pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
-      edgeLines.set(group, pooled);
-    }
-    const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
-    const key = `${group}|${rules.join(",")}`;
-    let refined = refinedBy.get(key);
-    if (!refined) {
-      refined = refineAnchors(part.header.columns, pooled, rules);
-      refinedBy.set(key, refined);
-    }
-    refinedFirst ??= refined;
-    const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
-    // pdftotext lays out each page on its own grid: a page of the part after the header's may
-    // show the columns elsewhere, read from that page's own white space.
-    const onPage = new Map<number, ColumnDef[]>();
-    // The part's body lines (its objective lines left out) per page, with their numbers: the
-    // page's own edges and each line's grid neighbours are read from them.
-    const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
-    if (textGrid) {
-      for (const page of new Set(part.lines.map((l) => l.page))) {
-        const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
-        bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
-      }
-      const own = headerPageAnchors(part, refined, rules);
-      if (own) onPage.set(part.header.page, own);
-      for (const [page, body] of bodyOnPage) {
-        if (page === part.header.page) continue;
-        const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
-        if (own) onPage.set(page, own);
-      }
-    }
-    // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
-    const openedOnPage = new Map<number, ColumnDef[]>();
-    const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
-      let out = openedOnPage.get(page);
-      if (!out) {
-        const at = pageOpenings(cols, lines, (n) => wordsOf(n));
-        openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
-      }
-      return out;
-    };
-    // What localAnchors read of each line, kept for the next lines it is a neighbour of.
-    const opensMemo: OpensMemo = new Map();
-    // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
-    // asked of a line for its own cells and again as a neighbour of the lines around it.
-    const markersMemo = new Map<Line, readonly Word[]>();
-    // Plain text: each body line's words, split once for its own cells, its glued markers and
-    // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
-    // read by assignColumns alone).
-    const wordsMemo = new Map<Line, readonly Word[]>();
-    const wordsOf = (n: Line): readonly Word[] => {
-      let w = wordsMemo.get(n);
-      if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
-      return w;
-    };
-    // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
-    const read: TableLine[] = [];
-    // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
-    const rereads = new Map<TableLine, (widths: CellWidths) => TableLine>();
-    for (const l of part.lines) {
-      if (part.objectiveLines.has(l)) sequence.push({ objective: l });
-      else {
-        const body = bodyOnPage.get(l.page);
-        const anchors = textGrid && body ? withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
-        const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-        const markersOf = (n: Line): readonly Word[] => {
-          if (!body) return [];
-          let m = markersMemo.get(n);
-          if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
-          return m;
-        };
-        const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
-        let tl: TableLine;
-        if (textGrid) {
-          const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
-          // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
-          const below = near.find((n) => n.line === l.line + 1);
-          const lineAbove = near.find((n) => n.line === l.line - 1);
-          const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
-          const wordsBelow = below ? wordsOf(below) : [];
-          tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
-          rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
-        } else tl = assignColumns(l, anchors, layout.text, false, []);
-        read.push(tl);
-        if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
-          sequence.push({ row: tl });
-          partOf.set(tl, partIndex);
-        }
-      }
-    }
-    if (textGrid) for (const tl of rereadPastCellWidth(read, rereads, sequence)) partOf.set(tl, partIndex);
-  }
+  const { sequence, partOf, refinedFirst, layoutOf } = placeTableLines(doc, t);
   const tableLines: TableLine[] = [];
   for (const e of sequence) if ("row" in e) tableLines.push(e.row);
   const grid = t.parts.every((p) => p.grid);
@@ -397,6 +286,196 @@ function pushLinearRows(doc: DocumentReading, t: RawTable, rows: readonly Linear
     doc.perSection.set(key, n);
     doc.objectives.push({ ...row, id: `${key}-${n}`, section });
   }
+}
+
+/** A table's lines in reading order: objective lines, and body lines placed in cells (placeTableLines). */
+interface PlacedLines {
+  sequence: Array<{ objective: Line } | { row: TableLine }>;
+  /**
+   * Which part (header) each row line follows: parts of one table may be set in other widths
+   * and fonts (another section's table, a landscape page).
+   */
+  partOf: Map<TableLine, number>;
+  /** The first part's refined columns. */
+  refinedFirst: ColumnDef[] | null;
+  /** A part's layout: the first part printed under the same header positions. */
+  layoutOf: number[];
+}
+
+/** Every part's lines of a table placed in its columns, in order. */
+function placeTableLines(doc: DocumentReading, t: RawTable): PlacedLines {
+  let refinedFirst: ColumnDef[] | null = null;
+  const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
+  const partOf = new Map<TableLine, number>();
+  // Column edges are found from the lines of every part printed under the same header positions
+  // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
+  // two lines by itself, while the layout's other parts show where its columns start.
+  const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
+  const edgeLines = new Map<string, Line[]>();
+  const refinedBy = new Map<string, ColumnDef[]>();
+  const placed: PlacedLines = { sequence, partOf, refinedFirst, layoutOf };
+  for (let partIndex = 0; partIndex < t.parts.length; partIndex++) {
+    const refined = placePartLines(doc, t, partIndex, placed, edgeLines, refinedBy);
+    refinedFirst ??= refined;
+  }
+  placed.refinedFirst = refinedFirst;
+  return placed;
+}
+
+/**
+ * What placePartLines keeps while it places one part's body lines: the part's columns (per page in
+ * plain text) and what it read of each line, asked again of the line as a neighbour of the next.
+ */
+interface PartPlacing {
+  layout: Layout;
+  refined: ColumnDef[];
+  textGrid: boolean;
+  /** pdftotext lays out each page on its own grid: a page's own columns, where its white space shows them. */
+  onPage: Map<number, ColumnDef[]>;
+  /** The part's body lines (its objective lines left out) per page, with their numbers. */
+  bodyOnPage: Map<number, { lines: Line[]; numbers: Set<number> }>;
+  withPageOpenings: (cols: ColumnDef[], page: number, lines: readonly Line[]) => ColumnDef[];
+  opensMemo: OpensMemo;
+  markersMemo: Map<Line, readonly Word[]>;
+  /** The glued-marker reader of each page's body lines (markersOnPage). */
+  markersOn: Map<number, (n: Line) => readonly Word[]>;
+  wordsOf: (n: Line) => readonly Word[];
+  read: TableLine[];
+  rereads: Map<TableLine, (widths: CellWidths) => TableLine>;
+}
+
+/** One part's lines placed in its columns, pushed to `placed` in order; returns the part's refined columns. */
+function placePartLines(doc: DocumentReading, t: RawTable, partIndex: number, placed: PlacedLines, edgeLines: Map<string, Line[]>, refinedBy: Map<string, ColumnDef[]>): ColumnDef[] {
+  const { layout, heartbeat, pagesByNumber } = doc;
+  const { sequence, partOf, layoutOf } = placed;
+  const part = t.parts[partIndex]!;
+  heartbeat();
+  // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
+  // page), unless it holds too few lines to show them (textPartTooSmall).
+  const pooling = layout.format === "pdf" || textPartTooSmall(part);
+  const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
+  let pooled = edgeLines.get(group);
+  if (!pooled) {
+    pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+    edgeLines.set(group, pooled);
+  }
+  const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
+  const key = `${group}|${rules.join(",")}`;
+  let refined = refinedBy.get(key);
+  if (!refined) {
+    refined = refineAnchors(part.header.columns, pooled, rules);
+    refinedBy.set(key, refined);
+  }
+  const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
+  // pdftotext lays out each page on its own grid: a page of the part after the header's may
+  // show the columns elsewhere, read from that page's own white space.
+  const onPage = new Map<number, ColumnDef[]>();
+  // The part's body lines (its objective lines left out) per page, with their numbers: the
+  // page's own edges and each line's grid neighbours are read from them.
+  const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
+  if (textGrid) {
+    for (const page of new Set(part.lines.map((l) => l.page))) {
+      const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
+      bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
+    }
+    const own = headerPageAnchors(part, refined, rules);
+    if (own) onPage.set(part.header.page, own);
+    for (const [page, body] of bodyOnPage) {
+      if (page === part.header.page) continue;
+      const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
+      if (own) onPage.set(page, own);
+    }
+  }
+  // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
+  const openedOnPage = new Map<number, ColumnDef[]>();
+  const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
+    let out = openedOnPage.get(page);
+    if (!out) {
+      const at = pageOpenings(cols, lines, (n) => wordsOf(n));
+      openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
+    }
+    return out;
+  };
+  // Plain text: each body line's words, split once for its own cells, its glued markers and
+  // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
+  // read by assignColumns alone).
+  const wordsMemo = new Map<Line, readonly Word[]>();
+  const wordsOf = (n: Line): readonly Word[] => {
+    let w = wordsMemo.get(n);
+    if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
+    return w;
+  };
+  const placing: PartPlacing = {
+    layout,
+    refined,
+    textGrid,
+    onPage,
+    bodyOnPage,
+    withPageOpenings,
+    // What localAnchors read of each line, kept for the next lines it is a neighbour of.
+    opensMemo: new Map(),
+    // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
+    // asked of a line for its own cells and again as a neighbour of the lines around it.
+    markersMemo: new Map(),
+    markersOn: new Map(),
+    wordsOf,
+    // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
+    read: [],
+    // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
+    rereads: new Map(),
+  };
+  const lines = part.lines;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (part.objectiveLines.has(l)) sequence.push({ objective: l });
+    else {
+      const tl = placeBodyLine(placing, l);
+      placing.read.push(tl);
+      if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
+        sequence.push({ row: tl });
+        partOf.set(tl, partIndex);
+      }
+    }
+  }
+  if (textGrid) for (const tl of rereadPastCellWidth(placing.read, placing.rereads, sequence)) partOf.set(tl, partIndex);
+  return refined;
+}
+
+/** Plain text: the glued markers of a line of `page`'s body (gluedMarkerOpenings, runEndMarkerOpenings), read once per line. */
+function markersOnPage(placing: PartPlacing, page: number): (n: Line) => readonly Word[] {
+  let markersOf = placing.markersOn.get(page);
+  if (!markersOf) {
+    const body = placing.bodyOnPage.get(page);
+    const { markersMemo, wordsOf } = placing;
+    markersOf = (n: Line): readonly Word[] => {
+      if (!body) return [];
+      let m = markersMemo.get(n);
+      if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
+      return m;
+    };
+    placing.markersOn.set(page, markersOf);
+  }
+  return markersOf;
+}
+
+/** One body line of a part placed in the part's columns (on its page's grid in plain text). */
+function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
+  const { layout, refined, textGrid, onPage, read, wordsOf } = placing;
+  const body = placing.bodyOnPage.get(l.page);
+  const anchors = textGrid && body ? placing.withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
+  const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
+  const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
+  if (!textGrid) return assignColumns(l, anchors, layout.text, false, []);
+  const markersOf = markersOnPage(placing, l.page);
+  const local = rowShiftedLeft(localAnchors(anchors, l, near, placing.opensMemo, markersOf, wordsOf), l, near, wordsOf);
+  // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
+  const below = near.find((n) => n.line === l.line + 1);
+  const lineAbove = near.find((n) => n.line === l.line - 1);
+  const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
+  const wordsBelow = below ? wordsOf(below) : [];
+  const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
+  placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
+  return tl;
 }
 
 /** A group of a table's lines read with one set of widths (readTable: per layout in a PDF, per printing of the header and page in plain text). */
