@@ -159,7 +159,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
 
 /** One table's rows, pushed to `doc.objectives`. */
 function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void {
-  const { layout, lexicon, warn, heartbeat, pagesByNumber, textRights, lineSteps, wrapSteps, streamOrder, linearized, linear } = doc;
+  const { layout, lexicon, warn, heartbeat, wrapSteps, streamOrder, linearized, linear } = doc;
   heartbeat();
   const columns = t.parts[0]?.header.columns ?? [];
   if (linear?.withinLabels.has(tableIndex)) return;
@@ -198,41 +198,7 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
   // its own grid, so a page whose widest line is narrower shifts the whole table.
   const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
   const groups = new Map<number, WidthGroup>();
-  if (columnRight) {
-    const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
-    const linesOf = new Map<number, TableLine[]>();
-    for (const tl of tableLines) {
-      const own = linesOf.get(groupOf(tl));
-      if (own) own.push(tl);
-      else linesOf.set(groupOf(tl), [tl]);
-    }
-    // A text page with too few lines to tell takes its printing of the header's widths.
-    const partLines = new Map<number, TableLine[]>();
-    if (layout.format !== "pdf") {
-      for (const tl of tableLines) {
-        const own = partLines.get(partOf.get(tl) ?? 0);
-        if (own) own.push(tl);
-        else partLines.set(partOf.get(tl) ?? 0, [tl]);
-      }
-    }
-    for (const [k, own] of linesOf) {
-      const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
-      const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
-      // Plain text: where the column right of each one opens its text on the group's lines.
-      const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
-      groups.set(k, {
-        rights,
-        // Positioned text only: pdftotext's grid rounds every line end to a character.
-        ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
-        // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-        gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
-        // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
-        ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
-        // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
-        ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
-      });
-    }
-  }
+  if (columnRight) measureWidthGroups(doc, groups, columns, columnRight, tableLines, partOf, groupOf, leading, bodySize);
   const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
   // The step between a cell's wrapped lines anywhere in the table, or in the document's other
   // tables set in the same font: a block none of whose cells wraps on one page has only its
@@ -476,6 +442,48 @@ function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
   placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
   return tl;
+}
+
+/**
+ * The widths of each group of a table's lines (readTable's `groupOf`): each column's full-line
+ * right edge and, per format, where the next column opens, how wide a wrapped line is, whether
+ * the column is justified, the paragraph gap and where a cell's text wraps. Set into `groups`.
+ */
+function measureWidthGroups(doc: DocumentReading, groups: Map<number, WidthGroup>, columns: readonly ColumnDef[], columnRight: ReadonlyArray<number | null>, tableLines: readonly TableLine[], partOf: ReadonlyMap<TableLine, number>, groupOf: (tl: TableLine | undefined) => number, leading: number, bodySize: number): void {
+  const { layout, pagesByNumber, textRights, lineSteps } = doc;
+  const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
+  const linesOf = new Map<number, TableLine[]>();
+  for (const tl of tableLines) {
+    const own = linesOf.get(groupOf(tl));
+    if (own) own.push(tl);
+    else linesOf.set(groupOf(tl), [tl]);
+  }
+  // A text page with too few lines to tell takes its printing of the header's widths.
+  const partLines = new Map<number, TableLine[]>();
+  if (layout.format !== "pdf") {
+    for (const tl of tableLines) {
+      const own = partLines.get(partOf.get(tl) ?? 0);
+      if (own) own.push(tl);
+      else partLines.set(partOf.get(tl) ?? 0, [tl]);
+    }
+  }
+  for (const [k, own] of linesOf) {
+    const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
+    const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
+    // Plain text: where the column right of each one opens its text on the group's lines.
+    const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
+    groups.set(k, {
+      rights,
+      // Positioned text only: pdftotext's grid rounds every line end to a character.
+      ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
+      // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
+      gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
+      // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
+      ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
+      // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
+      ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
+    });
+  }
 }
 
 /** A group of a table's lines read with one set of widths (readTable: per layout in a PDF, per printing of the header and page in plain text). */
