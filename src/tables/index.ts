@@ -982,6 +982,32 @@ function spacedYearLine(lines: readonly Line[], k: number): boolean {
 const YEAR_LINE_STEP_EM = 1.5;
 
 /**
+ * What collectTables' walk keeps from line to line: the document's lines, the tables collected so
+ * far, the open table and part (null while none is open), and the tests' per-line memos. Each
+ * phase of the walk is a function of its own (V8 optimises small functions early — session 41, h-perf5).
+ */
+interface TableWalk {
+  layout: Layout;
+  flat: FlatLine[];
+  lines: Line[];
+  /** The lines before the classifier's first header start none: not probed again. */
+  headerless: number;
+  headingLines: Set<string>;
+  cellHeadings: Set<string>;
+  lexicon: HyphenLexicon;
+  tables: RawTable[];
+  pagesByNumber: Map<number, Page>;
+  open: RawTable | null;
+  part: TablePart | null;
+  indexOfLine: (l: Line) => number;
+  frameExtent: (of: TablePart, page: number) => FrameExtent | null;
+  tableSizeOf: (of: TablePart) => () => number;
+  headerAt: (at: number) => TableHeader | null;
+  isHeaderAt: (at: number) => boolean;
+  footnoteEnd: (at: number, end: number) => number;
+}
+
+/**
  * Walk the layout and collect each table's lines: from a header to the next section heading,
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
@@ -1004,15 +1030,6 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   };
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
-  let open: RawTable | null = null;
-  // The first printing of the open table's header, read through a function: inside the loop
-  // TypeScript would narrow `open` to its initial null.
-  const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
-  // Every line of the open table so far, all its parts (read through a function for the same reason).
-  const openTableLines = (): Line[] => open?.parts.flatMap((p) => p.lines) ?? [];
-  // The open part's columns (none while no table is open), read through a function for the same reason.
-  const partColumnsNow = (): readonly ColumnDef[] => part?.header.columns ?? [];
-  let part: TablePart | null = null;
   // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
   // x: read once per page and table part, not again for each of its lines (each read filters all
   // of the page's rules three times).
@@ -1046,207 +1063,246 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     for (let k = at + 1; k <= end; k++) if (isHeaderAt(k)) return -1;
     return end;
   };
+  const walk: TableWalk = { layout, flat, lines, headerless, headingLines, cellHeadings, lexicon, tables, pagesByNumber, open: null, part: null, indexOfLine, frameExtent, tableSizeOf, headerAt, isHeaderAt, footnoteEnd };
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
-    const line = lines[i];
-    const entry = flat[i];
-    if (!line || !entry) continue;
-    const key = `${line.page}:${line.line}`;
-    if (headingLines.has(key)) {
-      // A numbered item in a column looks like a numbered heading; inside an open table it is one
-      // only at the table's left edge, unless no table line beside it starts where it starts, and
-      // never inside the table's ruled frame.
-      // A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
-      // reinforce …** | | |", a spanning objective numbered in its bold cell).
-      // Nor can a heading stand straight under a table's header, right of its left edge: a header
-      // has a body under it, and a numbered line there is a later column's cell (a vertically
-      // centred row's measure, printed above the row's first accomplishment at a page top).
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
-        cellHeadings.add(key);
-        headingLines.delete(key);
-      } else {
-        open = part = null;
-        continue;
-      }
-    }
-    const found = i < headerless ? null : headerAt(i);
-    // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
-    // …") holds label words but is no header: with the next page's header under it, it made one
-    // header of both.
-    // (Labels one under the other, the line one label or its first words, are a header: a viewer's
-    // copy prints a value alone on the line above them, corpus13 d13-003 mu.txt.)
-    const detected: TableHeader | null = found && !labelsOneUnderOther(found, line) && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
-    const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
-    // A header repeated at a page top has a year line only if the table's first printing had one:
-    // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
-    const first = openHeaderNow();
-    const header: TableHeader | null =
-      detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
-    if (header && repeatsJoinedTableHeader(lines, i, header, open, part, tables, entry.nearPageEdge, layout)) {
-      i += header.lineCount - 1;
-      continue;
-    }
-    if (header) {
-      const previous = part;
-      // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
-      // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
-      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, i, layout.format === "text");
-      if (caption !== null && previous) {
-        const cap = lines[caption];
-        previous.lines = previous.lines.filter((l) => l !== cap);
-        if (cap) previous.objectiveLines.delete(cap);
-      }
-      // PDF: a caption captionAbove did not take (centred on the page over a narrower table) that the
-      // table above read as its last line, across its column gaps, is no cell of it (captionAcrossCells).
-      const crossing = caption === null && previous && layout.format === "pdf" ? captionAcrossCells(lines, i, header, previous) : null;
-      if (crossing && previous) {
-        previous.lines = previous.lines.filter((l) => l !== crossing);
-        previous.objectiveLines.delete(crossing);
-      }
-      part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
-      if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
-        // Read before the objective is looked for at the page foot below (that one opens this part).
-        const endAbove = previous?.lines[previous.lines.length - 1];
-        if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
-        // A header repeated mid-page in a table without an Objective column introduces the next
-        // objective, printed just above it: take those lines back from the rows before.
-        if (previous && !hasObjectiveColumn(header.columns)) {
-          // Lines of the table above a header on the header's own page are never a cut row's rest
-          // (that comes below a repeated header): they are the next objective, also at a page top.
-          const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) {
-            const before = new Set(previous.objectiveLines);
-            stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts, layout.format !== "pdf" ? linesUnderHeader(lines, i, header.lineCount) : []);
-            const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
-            if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
-          } else stealPageFootObjective(previous, header.columns, line.page);
-        }
-        open.parts.push(part);
-      } else {
-        // Lines the previous table read as its cells are not this objective; its trailing objective
-        // lines (a paragraph it took for a spanning row) are, and leave it.
-        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(head)) === indexOfLine(above);
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines(), layout.format !== "pdf") : [];
-        const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
-        const picked: Line[] = [];
-        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
-        // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
-        // To …" / the labels) is the table's too, not a row of the table above.
-        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(picked[0]!), layout.format === "text") : null;
-        // The table above may have ended already (at the heading's number): the caption is its last part's.
-        const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
-        if (captionOverHeading !== null && captionHolder) {
-          const cap = lines[captionOverHeading];
-          captionHolder.lines = captionHolder.lines.filter((l) => l !== cap);
-          if (cap) captionHolder.objectiveLines.delete(cap);
-        }
-        if (previous && picked.length) {
-          const taken = new Set(picked);
-          // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
-          // "Objective 8: To advance …" / the header) is no line of the table above either: it is
-          // read as a caption over the heading's first line, as over a header.
-          const top = indexOfLine(picked[0]!);
-          const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
-          if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
-          previous.lines = previous.lines.filter((l) => !taken.has(l));
-          for (const l of taken) previous.objectiveLines.delete(l);
-        }
-        open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
-        tables.push(open);
-      }
-      i += header.lineCount - 1;
-      continue;
-    }
-    if (!open || !part || line.segments.length === 0) continue;
-    // A bare number near the page edge is a page number (outermost on its page) or a footnote's
-    // mark (at the left edge, above its text); one between table lines right of the left edge is a
-    // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
-    // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
-    // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
-    // "held:" / "5" at the page foot, corpus16 val16b v16-004), and so is one right under a run of
-    // the line above, a wrapped line's step away (a measure's figure "8", corpus18 val18c v18-024).
-    const startsLeft = startsAtLeftEdge(line, part.header.columns);
-    if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)) && !wrapsRunAbove(lines, i))) && isPageFurniture(line)) continue;
-    // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
-    // its cells: any other line (a caption, the next objective's heading) ends it.
-    if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
-      open = part = null;
-      continue;
-    }
-    // A grid table (GFM) is contiguous: the first line that is no table row ends it.
-    if (part.grid && line.kind !== "table-row") {
-      open = part = null;
-      continue;
-    }
-    // A heading-like line ends the table even when it did not count as a section (out of sequence).
-    // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
-    // A bare number ("1. Enhanced …") is a heading only when the section reader took it as one (an
-    // item marker in the first column looks the same).
-    const candidate = headingCandidate(line);
-    const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
-    // A note printed under the table ("Note: Data on staffing are taken from …") before the next
-    // section: no row, however short of prose's width it is.
-    if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
-      open = part = null;
-      continue;
-    }
-    // A note under the table opening with a raised call ("ᵃ Excluding activities …", set smaller
-    // than the table), at its foot or at the page's: no row, and the table may go on below it.
-    const note = heading ? null : layout.format === "pdf" ? (raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) ?? noteUnderClosingRule(lines, i, part, pagesByNumber.get(line.page), tableSizeOf(part))) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
-    if (note) {
-      (open.noteCalls ??= new Set()).add(note.call);
-      i = note.end;
-      continue;
-    }
-    // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
-    if (footAbove >= 0) {
-      i = footAbove;
-      continue;
-    }
-    // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
-    const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    // The lines under it on its page, for plain text's glued-marker test (markerGluedAtCellEdge).
-    const below = layout.format !== "pdf" ? linesBelow(lines, i) : [];
-    // The glued-marker test looks further down: a table's first body line has no line above it, and
-    // the marked column's next items may open under a long cell of the first column.
-    const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
-    // Plain text: a page after the header's may be set on a grid of its own, right of the header
-    // page's; its spanning objective rows start at its own left edge (tables/shiftedPageEdge).
-    const spanningObjectives = !heading && !hasObjectiveColumn(part.header.columns);
-    const shift = layout.format === "text" && spanningObjectives ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
-    const onPage = shift > 0 ? { ...part, header: { ...part.header, columns: shiftedColumns(part.header.columns, shift) } } : part;
-    if (spanningObjectives && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
-      if (part.lines.length === 0) giveBackTailAbove(part, line);
-      part.lines.push(line);
-      part.objectiveLines.add(line);
-      continue;
-    }
-    // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
-    // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
-    const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
-    if ((isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part))) {
-      // Footnotes at the foot of a page interrupt a table that runs on over the page break.
-      const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
-      if (pageEnd >= 0) {
-        i = pageEnd;
-        continue;
-      }
-      // A caption repeated with the header at a page top goes with the header, and the table runs
-      // on under it (the header below takes the caption; it is no row).
-      if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text, isHeaderAt)) continue;
-      open = part = null;
-      continue;
-    }
-    // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
-    if (footEnd >= 0) {
-      i = footEnd;
-      continue;
-    }
-    part.lines.push(line);
+    i = walkLine(walk, i);
   }
   return tables;
+}
+
+/**
+ * One step of collectTables' walk at line `i`: a section heading, a header (opening a table or a
+ * part), or a line of the open table. Returns the last line the step read (a header's, a note's,
+ * a footnote block's lines are taken at once).
+ */
+function walkLine(w: TableWalk, i: number): number {
+  const line = w.lines[i];
+  const entry = w.flat[i];
+  if (!line || !entry) return i;
+  const key = `${line.page}:${line.line}`;
+  if (w.headingLines.has(key)) {
+    if (headingInsideTable(w, i, line)) {
+      w.cellHeadings.add(key);
+      w.headingLines.delete(key);
+    } else {
+      w.open = w.part = null;
+      return i;
+    }
+  }
+  const header = headerOpeningAt(w, i, line);
+  if (header && repeatsJoinedTableHeader(w.lines, i, header, w.open, w.part, w.tables, entry.nearPageEdge, w.layout)) return i + header.lineCount - 1;
+  if (header) {
+    openPart(w, i, line, entry, header);
+    return i + header.lineCount - 1;
+  }
+  if (!w.open || !w.part || line.segments.length === 0) return i;
+  return walkBodyLine(w, i, line, entry, w.open, w.part);
+}
+
+/**
+ * A section heading's line is a cell of the open table.
+ * A numbered item in a column looks like a numbered heading; inside an open table it is one
+ * only at the table's left edge, unless no table line beside it starts where it starts, and
+ * never inside the table's ruled frame.
+ * A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
+ * reinforce …** | | |", a spanning objective numbered in its bold cell).
+ * Nor can a heading stand straight under a table's header, right of its left edge: a header
+ * has a body under it, and a numbered line there is a later column's cell (a vertically
+ * centred row's measure, printed above the row's first accomplishment at a page top).
+ */
+function headingInsideTable(w: TableWalk, i: number, line: Line): boolean {
+  const { part, lines, layout } = w;
+  return !!part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(w.pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)));
+}
+
+/** The header that opens at line `i`, with its year line, or null. */
+function headerOpeningAt(w: TableWalk, i: number, line: Line): TableHeader | null {
+  const { lines, layout } = w;
+  const found = i < w.headerless ? null : w.headerAt(i);
+  // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
+  // …") holds label words but is no header: with the next page's header under it, it made one
+  // header of both.
+  // (Labels one under the other, the line one label or its first words, are a header: a viewer's
+  // copy prints a value alone on the line above them, corpus13 d13-003 mu.txt.)
+  const detected: TableHeader | null = found && !labelsOneUnderOther(found, line) && footnoteUnderLoneMark(lines, i, w.part?.header.columns ?? []) ? null : found;
+  const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
+  // A header repeated at a page top has a year line only if the table's first printing had one:
+  // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
+  const first = w.open?.parts[0]?.header ?? null;
+  return detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
+}
+
+/** A header at line `i`: a new part of the open table (the same columns repeated) or a new table. */
+function openPart(w: TableWalk, i: number, line: Line, entry: FlatLine, header: TableHeader): void {
+  const { layout, lines, headingLines, pagesByNumber } = w;
+  const previous = w.part;
+  // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
+  // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
+  const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), w.isHeaderAt, i, layout.format === "text");
+  if (caption !== null && previous) {
+    const cap = lines[caption];
+    previous.lines = previous.lines.filter((l) => l !== cap);
+    if (cap) previous.objectiveLines.delete(cap);
+  }
+  // PDF: a caption captionAbove did not take (centred on the page over a narrower table) that the
+  // table above read as its last line, across its column gaps, is no cell of it (captionAcrossCells).
+  const crossing = caption === null && previous && layout.format === "pdf" ? captionAcrossCells(lines, i, header, previous) : null;
+  if (crossing && previous) {
+    previous.lines = previous.lines.filter((l) => l !== crossing);
+    previous.objectiveLines.delete(crossing);
+  }
+  const part: TablePart = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
+  w.part = part;
+  const open = w.open;
+  if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
+    // Read before the objective is looked for at the page foot below (that one opens this part).
+    const endAbove = previous?.lines[previous.lines.length - 1];
+    if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
+    // A header repeated mid-page in a table without an Objective column introduces the next
+    // objective, printed just above it: take those lines back from the rows before.
+    if (previous && !hasObjectiveColumn(header.columns)) {
+      // Lines of the table above a header on the header's own page are never a cut row's rest
+      // (that comes below a repeated header): they are the next objective, also at a page top.
+      const lastAbove = previous.lines[previous.lines.length - 1];
+      if (!entry.nearPageEdge || lastAbove?.page === line.page) {
+        const before = new Set(previous.objectiveLines);
+        stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts, layout.format !== "pdf" ? linesUnderHeader(lines, i, header.lineCount) : []);
+        const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
+        if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
+      } else stealPageFootObjective(previous, header.columns, line.page);
+    }
+    open.parts.push(part);
+  } else openTable(w, i, line, header, part, previous, caption);
+}
+
+/** A header at line `i` that opens a new table with `part`: its objective and caption taken from the table above. */
+function openTable(w: TableWalk, i: number, line: Line, header: TableHeader, part: TablePart, previous: TablePart | null, caption: number | null): void {
+  const { layout, lines, headingLines, pagesByNumber, isHeaderAt, indexOfLine, tables } = w;
+  // Lines the previous table read as its cells are not this objective; its trailing objective
+  // lines (a paragraph it took for a spanning row) are, and leave it.
+  const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(head)) === indexOfLine(above);
+  const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, w.open?.parts.flatMap((p) => p.lines) ?? [], layout.format !== "pdf") : [];
+  const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
+  const picked: Line[] = [];
+  const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, w.lexicon);
+  // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
+  // To …" / the labels) is the table's too, not a row of the table above.
+  const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(picked[0]!), layout.format === "text") : null;
+  // The table above may have ended already (at the heading's number): the caption is its last part's.
+  const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
+  if (captionOverHeading !== null && captionHolder) {
+    const cap = lines[captionOverHeading];
+    captionHolder.lines = captionHolder.lines.filter((l) => l !== cap);
+    if (cap) captionHolder.objectiveLines.delete(cap);
+  }
+  if (previous && picked.length) {
+    const taken = new Set(picked);
+    // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
+    // "Objective 8: To advance …" / the header) is no line of the table above either: it is
+    // read as a caption over the heading's first line, as over a header.
+    const top = indexOfLine(picked[0]!);
+    const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
+    if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
+    previous.lines = previous.lines.filter((l) => !taken.has(l));
+    for (const l of taken) previous.objectiveLines.delete(l);
+  }
+  const open: RawTable = { table: tables.length + 1, parts: [part], objectiveAbove: above };
+  w.open = open;
+  tables.push(open);
+}
+
+/** A line of the open table at `i`: its row line, or what ends the table; returns the last line read. */
+function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open: RawTable, part: TablePart): number {
+  const { layout, lines, headingLines, pagesByNumber, tableSizeOf, footnoteEnd, isHeaderAt } = w;
+  // A bare number near the page edge is a page number (outermost on its page) or a footnote's
+  // mark (at the left edge, above its text); one between table lines right of the left edge is a
+  // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
+  // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
+  // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
+  // "held:" / "5" at the page foot, corpus16 val16b v16-004), and so is one right under a run of
+  // the line above, a wrapped line's step away (a measure's figure "8", corpus18 val18c v18-024).
+  const startsLeft = startsAtLeftEdge(line, part.header.columns);
+  if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)) && !wrapsRunAbove(lines, i))) && isPageFurniture(line)) return i;
+  // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
+  // its cells: any other line (a caption, the next objective's heading) ends it.
+  if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
+    w.open = w.part = null;
+    return i;
+  }
+  // A grid table (GFM) is contiguous: the first line that is no table row ends it.
+  if (part.grid && line.kind !== "table-row") {
+    w.open = w.part = null;
+    return i;
+  }
+  // A heading-like line ends the table even when it did not count as a section (out of sequence).
+  // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
+  // A bare number ("1. Enhanced …") is a heading only when the section reader took it as one (an
+  // item marker in the first column looks the same).
+  const candidate = headingCandidate(line);
+  const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+  // A note printed under the table ("Note: Data on staffing are taken from …") before the next
+  // section: no row, however short of prose's width it is.
+  if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
+    w.open = w.part = null;
+    return i;
+  }
+  // A note under the table opening with a raised call ("ᵃ Excluding activities …", set smaller
+  // than the table), at its foot or at the page's: no row, and the table may go on below it.
+  const note = heading ? null : layout.format === "pdf" ? (raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) ?? noteUnderClosingRule(lines, i, part, pagesByNumber.get(line.page), tableSizeOf(part))) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
+  if (note) {
+    (open.noteCalls ??= new Set()).add(note.call);
+    return note.end;
+  }
+  // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
+  const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
+  if (footAbove >= 0) return footAbove;
+  // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
+  const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
+  // The lines under it on its page, for plain text's glued-marker test (markerGluedAtCellEdge).
+  const below = layout.format !== "pdf" ? linesBelow(lines, i) : [];
+  // The glued-marker test looks further down: a table's first body line has no line above it, and
+  // the marked column's next items may open under a long cell of the first column.
+  const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
+  // Plain text: a page after the header's may be set on a grid of its own, right of the header
+  // page's; its spanning objective rows start at its own left edge (tables/shiftedPageEdge).
+  const spanningObjectives = !heading && !hasObjectiveColumn(part.header.columns);
+  const shift = layout.format === "text" && spanningObjectives ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
+  const onPage = shift > 0 ? { ...part, header: { ...part.header, columns: shiftedColumns(part.header.columns, shift) } } : part;
+  if (spanningObjectives && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
+    if (part.lines.length === 0) giveBackTailAbove(part, line);
+    part.lines.push(line);
+    part.objectiveLines.add(line);
+    return i;
+  }
+  // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
+  // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
+  const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
+  if (endsTable(w, i, line, open, part, heading, cellsBelow, below, belowForMarkers, edgeSlack)) {
+    // Footnotes at the foot of a page interrupt a table that runs on over the page break.
+    const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
+    if (pageEnd >= 0) return pageEnd;
+    // A caption repeated with the header at a page top goes with the header, and the table runs
+    // on under it (the header below takes the caption; it is no row).
+    if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text, isHeaderAt)) return i;
+    w.open = w.part = null;
+    return i;
+  }
+  // A footnote at the page foot under a table that runs on: not a row.
+  const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
+  if (footEnd >= 0) return footEnd;
+  part.lines.push(line);
+  return i;
+}
+
+/**
+ * The line at `i` ends the open table: prose (no cells under it, no run where the table's cells
+ * start, no bullet or glued marker opening a later cell), a heading, a signature line, a line
+ * outside the ruled frame or a heading across the columns.
+ */
+function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: TablePart, heading: boolean, cellsBelow: boolean, below: readonly Line[], belowForMarkers: readonly Line[], edgeSlack: number): boolean {
+  const { layout, lines, pagesByNumber } = w;
+  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
 }
 
 /**
