@@ -175,7 +175,10 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
   const noObjective = !hasObjectiveColumn(columns);
   const { sequence, partOf, refinedFirst, layoutOf } = placeTableLines(doc, t);
   const tableLines: TableLine[] = [];
-  for (const e of sequence) if ("row" in e) tableLines.push(e.row);
+  for (let k = 0; k < sequence.length; k++) {
+    const e = sequence[k]!;
+    if ("row" in e) tableLines.push(e.row);
+  }
   const grid = t.parts.every((p) => p.grid);
   const cols = refinedFirst ?? columns;
   // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
@@ -453,7 +456,8 @@ function measureWidthGroups(doc: DocumentReading, groups: Map<number, WidthGroup
   const { layout, pagesByNumber, textRights, lineSteps } = doc;
   const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
   const linesOf = new Map<number, TableLine[]>();
-  for (const tl of tableLines) {
+  for (let t = 0; t < tableLines.length; t++) {
+    const tl = tableLines[t]!;
     const own = linesOf.get(groupOf(tl));
     if (own) own.push(tl);
     else linesOf.set(groupOf(tl), [tl]);
@@ -461,7 +465,8 @@ function measureWidthGroups(doc: DocumentReading, groups: Map<number, WidthGroup
   // A text page with too few lines to tell takes its printing of the header's widths.
   const partLines = new Map<number, TableLine[]>();
   if (layout.format !== "pdf") {
-    for (const tl of tableLines) {
+    for (let t = 0; t < tableLines.length; t++) {
+      const tl = tableLines[t]!;
       const own = partLines.get(partOf.get(tl) ?? 0);
       if (own) own.push(tl);
       else partLines.set(partOf.get(tl) ?? 0, [tl]);
