@@ -85,33 +85,61 @@ interface FlatLine {
   outermost: boolean;
 }
 
-/**
- * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
- * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
- */
 /** Lines collectTables reads between two heartbeats (a bit test: a power of two, less one). */
 const HEARTBEAT_LINE_MASK = 255;
 
-/** `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat). */
+/** Adds a warning to the document's (readTables' `warnings`). */
+type Warn = (code: string, message: string, page: number | null, line: number | null) => void;
+
+/**
+ * What readTables reads once per document and every table's reading asks, and the rows read so
+ * far. Each phase of the reading is a function of its own (V8 optimises small functions early: the
+ * one body of session 40 ran in the interpreter through the whole bench — session 41, h-perf5).
+ */
+interface DocumentReading {
+  layout: Layout;
+  /** The section marks that are sections (without the table cells collectTables and the linear reader found). */
+  sections: readonly SectionMark[];
+  lexicon: HyphenLexicon;
+  warn: Warn;
+  heartbeat: () => void;
+  pagesByNumber: Map<number, Page>;
+  /** The text block's right edge per page width: a borderless table's last column reaches about as far. */
+  textRights: Map<number, number>;
+  /** A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it. */
+  bodySizes: readonly number[];
+  lineSteps: Map<number, StepCounts>;
+  wrapSteps: Map<number, number>;
+  /** Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order). */
+  streamOrder: boolean;
+  /** Per table: read by the linearised reader (one cell per line). */
+  linearized: readonly boolean[];
+  linear: { rows: Map<number, LinearRow[]>; withinLabels: Set<number> } | null;
+  textLeft: number;
+  objectives: Objective[];
+  perSection: Map<string, number>;
+  /** The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns. */
+  lastColumnRoles: string | null;
+}
+
+/**
+ * Read every Objective / Expected accomplishment / Performance measure table of a layout. `scan`:
+ * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
+ * `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat).
+ */
 export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
   // Tabbed blocks printed without their tab stops are read as cells of known index (tables/runTogether).
   // A TeX overrun glued to the next column's text with no space is cut at that column's edge (tables/gluedWord).
   const layout = cutWordsGluedAtColumnEdge(splitRunTogetherColumns(source));
   const warnings: Warning[] = [];
-  const warn = (code: string, message: string, page: number | null, line: number | null) => warnings.push({ code, message, page, line });
+  const warn: Warn = (code, message, page, line) => warnings.push({ code, message, page, line });
   // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
   const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
   const cellHeadings = new Set<string>();
   const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
-  // The text block's right edge per page width: a borderless table's last column reaches about as far.
   const textRights = layout.format === "pdf" ? textBlockRights(layout.pages) : new Map<number, number>();
-  const objectives: Objective[] = [];
-  // The column roles of the table the last row pushed came from: a continued row rejoins a row of the same columns.
-  let lastColumnRoles: string | null = null;
-  const perSection = new Map<string, number>();
-  // A PDF table's body font size (its segments' median), per table: the leading and the wrap step are read for it.
   const bodySizes = tables.map((t) => (layout.format === "pdf" ? medianFontSize(t.parts.flatMap((p) => p.lines)) : 0));
   const lineSteps = layout.format === "pdf" ? documentLineSteps(tables, bodySizes) : new Map<number, StepCounts>();
   const wrapSteps = new Map([...lineSteps].map(([size, counted]) => [size, counted.steps[0] ?? Infinity]));
@@ -122,301 +150,443 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const streamOrder = withoutColumnGeometry(layout);
   const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []) || (streamOrder && labelsRunTogether(layout, t, true)));
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn, streamOrder) : null;
-  const linearRows = linear?.rows;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
-  for (const [tableIndex, t] of tables.entries()) {
-    heartbeat();
-    const columns = t.parts[0]?.header.columns ?? [];
-    if (linear?.withinLabels.has(tableIndex)) continue;
-    if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), textLeft)) {
-      const head = t.parts[0]?.header;
-      warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
-      continue;
-    }
-    if (linearized[tableIndex]) {
-      for (const row of linearRows?.get(tableIndex) ?? []) {
-        const first = { page: row.provenance.page, line: row.provenance.lines[0] };
-        const section = sectionAt(sections, first.page, first.line);
-        const key = section ?? `T${t.table}`;
-        const n = (perSection.get(key) ?? 0) + 1;
-        perSection.set(key, n);
-        objectives.push({ ...row, id: `${key}-${n}`, section });
-      }
-      continue;
-    }
-    const noObjective = !hasObjectiveColumn(columns);
-    let refinedFirst: ColumnDef[] | null = null;
-    const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
-    // Which part (header) each row line follows: parts of one table may be set in other widths
-    // and fonts (another section's table, a landscape page).
-    const partOf = new Map<TableLine, number>();
-    // Column edges are found from the lines of every part printed under the same header positions
-    // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
-    // two lines by itself, while the layout's other parts show where its columns start.
-    // A part's layout: the first part printed under the same header positions.
-    const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
-    const edgeLines = new Map<string, Line[]>();
-    const refinedBy = new Map<string, ColumnDef[]>();
-    for (const [partIndex, part] of t.parts.entries()) {
-      heartbeat();
-      // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
-      // page), unless it holds too few lines to show them (textPartTooSmall).
-      const pooling = layout.format === "pdf" || textPartTooSmall(part);
-      const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
-      let pooled = edgeLines.get(group);
-      if (!pooled) {
-        pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
-        edgeLines.set(group, pooled);
-      }
-      const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
-      const key = `${group}|${rules.join(",")}`;
-      let refined = refinedBy.get(key);
-      if (!refined) {
-        refined = refineAnchors(part.header.columns, pooled, rules);
-        refinedBy.set(key, refined);
-      }
-      refinedFirst ??= refined;
-      const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
-      // pdftotext lays out each page on its own grid: a page of the part after the header's may
-      // show the columns elsewhere, read from that page's own white space.
-      const onPage = new Map<number, ColumnDef[]>();
-      // The part's body lines (its objective lines left out) per page, with their numbers: the
-      // page's own edges and each line's grid neighbours are read from them.
-      const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
-      if (textGrid) {
-        for (const page of new Set(part.lines.map((l) => l.page))) {
-          const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
-          bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
-        }
-        const own = headerPageAnchors(part, refined, rules);
-        if (own) onPage.set(part.header.page, own);
-        for (const [page, body] of bodyOnPage) {
-          if (page === part.header.page) continue;
-          const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
-          if (own) onPage.set(page, own);
-        }
-      }
-      // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
-      const openedOnPage = new Map<number, ColumnDef[]>();
-      const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
-        let out = openedOnPage.get(page);
-        if (!out) {
-          const at = pageOpenings(cols, lines, (n) => wordsOf(n));
-          openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
-        }
-        return out;
-      };
-      // What localAnchors read of each line, kept for the next lines it is a neighbour of.
-      const opensMemo: OpensMemo = new Map();
-      // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
-      // asked of a line for its own cells and again as a neighbour of the lines around it.
-      const markersMemo = new Map<Line, readonly Word[]>();
-      // Plain text: each body line's words, split once for its own cells, its glued markers and
-      // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
-      // read by assignColumns alone).
-      const wordsMemo = new Map<Line, readonly Word[]>();
-      const wordsOf = (n: Line): readonly Word[] => {
-        let w = wordsMemo.get(n);
-        if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
-        return w;
-      };
-      // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
-      const read: TableLine[] = [];
-      // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
-      const rereads = new Map<TableLine, (widths: CellWidths) => TableLine>();
-      for (const l of part.lines) {
-        if (part.objectiveLines.has(l)) sequence.push({ objective: l });
-        else {
-          const body = bodyOnPage.get(l.page);
-          const anchors = textGrid && body ? withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
-          const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
-          const markersOf = (n: Line): readonly Word[] => {
-            if (!body) return [];
-            let m = markersMemo.get(n);
-            if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
-            return m;
-          };
-          const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
-          let tl: TableLine;
-          if (textGrid) {
-            const local = rowShiftedLeft(localAnchors(anchors, l, near, opensMemo, markersOf, wordsOf), l, near, wordsOf);
-            // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
-            const below = near.find((n) => n.line === l.line + 1);
-            const lineAbove = near.find((n) => n.line === l.line - 1);
-            const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
-            const wordsBelow = below ? wordsOf(below) : [];
-            tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
-            rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
-          } else tl = assignColumns(l, anchors, layout.text, false, []);
-          read.push(tl);
-          if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
-            sequence.push({ row: tl });
-            partOf.set(tl, partIndex);
-          }
-        }
-      }
-      if (textGrid) for (const tl of rereadPastCellWidth(read, rereads, sequence)) partOf.set(tl, partIndex);
-    }
-    const tableLines: TableLine[] = [];
-    for (const e of sequence) if ("row" in e) tableLines.push(e.row);
-    const grid = t.parts.every((p) => p.grid);
-    const cols = refinedFirst ?? columns;
-    // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
-    const tabbed = tabbedColumns(columns);
-    // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
-    // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
-    const bodySize = bodySizes[tableIndex] ?? 0;
-    const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : textWrapLeading(tableLines, columns.length, linePitch(tableLines));
-    const objectiveColumn = columns.findIndex((c) => c.role === "objective");
+  const doc: DocumentReading = { layout, sections, lexicon, warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
+  for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) readTable(doc, tables[tableIndex]!, tableIndex);
+  return { objectives: doc.objectives, warnings, tables: tables.length, sections };
+}
 
-    // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
-    // and, in a PDF, the paragraph spacing, measured per group of lines, each with too few lines to
-    // tell taking the table's widths. In a PDF a group is a layout: parts of one table under other
-    // sections (programme and managerial objectives under one header wording) are set in other
-    // widths, fonts and spacing, and parts whose header labels sit at the same places share one.
-    // In plain text it is each printing of the header: pdftotext's grid follows each page's width
-    // (a landscape page widens every column).
-    const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
-    // Plain text: per printing of the header and per page — pdftotext places each page's text on
-    // its own grid, so a page whose widest line is narrower shifts the whole table.
-    const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
-    const groups = new Map<number, { rights: Array<number | null>; gapLimit: number; nextLefts?: Array<number | null>; wrappedWidths?: Array<number | null>; justified?: boolean[]; edges?: Array<CellEdge | null> }>();
-    if (columnRight) {
-      const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
-      const linesOf = new Map<number, TableLine[]>();
-      for (const tl of tableLines) {
-        const own = linesOf.get(groupOf(tl));
-        if (own) own.push(tl);
-        else linesOf.set(groupOf(tl), [tl]);
-      }
-      // A text page with too few lines to tell takes its printing of the header's widths.
-      const partLines = new Map<number, TableLine[]>();
-      if (layout.format !== "pdf") {
-        for (const tl of tableLines) {
-          const own = partLines.get(partOf.get(tl) ?? 0);
-          if (own) own.push(tl);
-          else partLines.set(partOf.get(tl) ?? 0, [tl]);
-        }
-      }
-      for (const [k, own] of linesOf) {
-        const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
-        const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
-        // Plain text: where the column right of each one opens its text on the group's lines.
-        const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
-        groups.set(k, {
-          rights,
-          // Positioned text only: pdftotext's grid rounds every line end to a character.
-          ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
-          // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
-          gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
-          // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
-          ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
-          // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
-          ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
-        });
-      }
-    }
-    const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
-    // The step between a cell's wrapped lines anywhere in the table, or in the document's other
-    // tables set in the same font: a block none of whose cells wraps on one page has only its
-    // sub-rows' pitch to go by.
-    const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
-    const tableOf = headerWordingOf(t.parts, partOf);
-    const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
-    const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
-    const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
-      centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
-    // Tables printed under other header positions (another table of the same columns, set in its
-    // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
-    // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
-    // a header of other wording is the next table (`headerWordingOf`).
-    const layoutVotes =
-      !noObjective && boundaries.size === 0 && objectiveColumn >= 0
-        ? layout.format === "pdf"
-          ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
-          : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
-        : null;
-    const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
-      ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-      : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
-    // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
-    const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
-    // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished, goesOnSentence).
-    const punctuated = punctuatedColumns(blocks, columns);
-    // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
-    const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
-    // Plain text: the columns whose items the table sets apart by blank lines (textSpacedColumns).
-    const spacedText = layout.format === "text" && !grid ? textSpacedColumns(blocks.map(({ block }) => block), columns.length, leading) : [];
-    // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
-    const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
-    // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
-    const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
+/** One table's rows, pushed to `doc.objectives`. */
+function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void {
+  const { layout, lexicon, warn, heartbeat, wrapSteps, streamOrder, linearized, linear } = doc;
+  heartbeat();
+  const columns = t.parts[0]?.header.columns ?? [];
+  if (linear?.withinLabels.has(tableIndex)) return;
+  if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), doc.textLeft)) {
     const head = t.parts[0]?.header;
-    if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
-    const tableFirstRow = objectives.length;
-    for (const { block, objective } of blocks) {
-      heartbeat();
-      // A PDF block is read with its first line's group throughout; plain text line by line.
-      const blockGroup = groups.get(groupOf(block.lines[0]));
-      const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
-      const provenRightsOf = (tl: TableLine) => (layout.format === "pdf" ? rightsOf(tl) : lineRights(groups.get(groupOf(tl)), tl));
-      const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
-      const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
-      const justified = blockGroup?.justified ?? [];
-      const edges = blockGroup?.edges ?? [];
-      const readBlock = (b: RowBlock) => {
-        // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
-        // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
-        const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
-        const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired, spacedText) : undefined;
-        const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
-        return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
-      };
-      let row = readBlock(block);
-      // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
-      const unglued = row && layout.format === "text" && !grid && !tabbed ? ungluedValues(block, columns, row.measures) : null;
-      if (unglued) row = readBlock(unglued);
-      // Plain text: the calls of the table's notes, printed on the baseline, are glued to the items' ends.
-      const calls = t.noteCalls;
-      if (row && calls?.size && layout.format === "text") row = { ...row, accomplishments: row.accomplishments.map((a) => withoutGluedNoteCall(a, calls)), measures: row.measures.map((m) => ({ ...m, text: withoutGluedNoteCall(m.text, calls) })) };
-      const first = block.lines[0];
-      if (!first || !row) continue;
-      if (row.accomplishments.length === 0 && row.measures.length === 0) continue;
-      if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
-      // A ruled row whose objective cell is empty continues the row above (`blankObjectiveSubRow`).
-      const above = objectives[objectives.length - 1];
-      if (!row.objective && above && objectives.length > tableFirstRow && boundaries.size > 0 && blankObjectiveSubRow(block, objectiveColumn)) {
-        objectives[objectives.length - 1] = rejoinContinuedRow(above, row);
-        continue;
-      }
-      if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
-      const second = row.objective ? secondObjectiveLabel(row.objective) : null;
-      if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
-      // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
-      // under a repeated header after a page break): its items belong to the row it continues.
-      // A row the reader already carried over the page break holds the continuation's caption and
-      // cell label in its objective ("… in Vienna Table 1 (continued) (continued)"): they are not text.
-      if (row.objective) row = { ...row, objective: withoutContinuationText(row.objective) };
-      const columnRoles = columns.map((c) => c.role).join("|");
-      const prev = objectives[objectives.length - 1];
-      if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
-        if (prev && lastColumnRoles === columnRoles) {
-          objectives[objectives.length - 1] = rejoinContinuedRow(prev, row);
-          continue;
-        }
-        warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line} continues a row ("${row.objective}") but no row of the same columns precedes it`, first.page, first.line);
-      }
-      const section = sectionAt(sections, first.page, first.line);
-      const key = section ?? `T${t.table}`;
-      const n = (perSection.get(key) ?? 0) + 1;
-      perSection.set(key, n);
-      objectives.push({ ...row, id: `${key}-${n}`, section });
-      lastColumnRoles = columnRoles;
-    }
-    withoutRowNumbers(objectives, tableFirstRow);
+    warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
+    return;
   }
-  return { objectives, warnings, tables: tables.length, sections };
+  if (linearized[tableIndex]) {
+    pushLinearRows(doc, t, linear?.rows.get(tableIndex) ?? []);
+    return;
+  }
+  const noObjective = !hasObjectiveColumn(columns);
+  const { sequence, partOf, refinedFirst, layoutOf } = placeTableLines(doc, t);
+  const tableLines: TableLine[] = [];
+  for (let k = 0; k < sequence.length; k++) {
+    const e = sequence[k]!;
+    if ("row" in e) tableLines.push(e.row);
+  }
+  const grid = t.parts.every((p) => p.grid);
+  const cols = refinedFirst ?? columns;
+  // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
+  const tabbed = tabbedColumns(columns);
+  // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
+  // in PDFs, but pdftotext interleaves the columns' lines, which doubles most of those gaps.
+  const bodySize = doc.bodySizes[tableIndex] ?? 0;
+  const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : textWrapLeading(tableLines, columns.length, linePitch(tableLines));
+  const objectiveColumn = columns.findIndex((c) => c.role === "objective");
+
+  // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
+  // and, in a PDF, the paragraph spacing, measured per group of lines, each with too few lines to
+  // tell taking the table's widths. In a PDF a group is a layout: parts of one table under other
+  // sections (programme and managerial objectives under one header wording) are set in other
+  // widths, fonts and spacing, and parts whose header labels sit at the same places share one.
+  // In plain text it is each printing of the header: pdftotext's grid follows each page's width
+  // (a landscape page widens every column).
+  const columnRight = !grid && !tabbed ? columns.map((_, i) => fullLineRight(tableLines, i)) : null;
+  // Plain text: per printing of the header and per page — pdftotext places each page's text on
+  // its own grid, so a page whose widest line is narrower shifts the whole table.
+  const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
+  const groups = new Map<number, WidthGroup>();
+  if (columnRight) measureWidthGroups(doc, groups, columns, columnRight, tableLines, partOf, groupOf, leading, bodySize);
+  const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
+  // The step between a cell's wrapped lines anywhere in the table, or in the document's other
+  // tables set in the same font: a block none of whose cells wraps on one page has only its
+  // sub-rows' pitch to go by.
+  const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
+  const tableOf = headerWordingOf(t.parts, partOf);
+  const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
+  const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
+  const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
+    centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
+  // Tables printed under other header positions (another table of the same columns, set in its
+  // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
+  // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
+  // a header of other wording is the next table (`headerWordingOf`).
+  const layoutVotes =
+    !noObjective && boundaries.size === 0 && objectiveColumn >= 0
+      ? layout.format === "pdf"
+        ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
+        : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
+      : null;
+  const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
+    ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
+    : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
+  // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
+  const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
+  // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished, goesOnSentence).
+  const punctuated = punctuatedColumns(blocks, columns);
+  // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
+  const spaced = layout.format === "pdf" ? spacedColumns(blocks.map(({ block }) => block.lines), columns.length, wrapStep) : [];
+  // Plain text: the columns whose items the table sets apart by blank lines (textSpacedColumns).
+  const spacedText = layout.format === "text" && !grid ? textSpacedColumns(blocks.map(({ block }) => block), columns.length, leading) : [];
+  // Plain text: the item columns whose cells never wrap anywhere under one header wording (tables/unwrapped).
+  const unwrappedOf = columnRight && layout.format !== "pdf" ? unwrappedPerWording(tableLines, tableOf, columns, leading) : () => [];
+  // Plain text: each accomplishment opens with a measure of its own (`accomplishmentOpensWithMeasure`).
+  const paired = layout.format === "text" && !grid && !tabbed && accomplishmentOpensWithMeasure(blocks.map(({ block }) => block), columns, leading);
+  const head = t.parts[0]?.header;
+  if (blocks.length === 0) warn("TABLE_NO_ROWS", `table ${t.table} has a header but no rows`, head?.page ?? null, head?.line ?? null);
+  const tableFirstRow = doc.objectives.length;
+  const reading: TableReading = { table: t, columns, cols, grid, tabbed, leading, groups, groupOf, columnRight, wrapStep, punctuated, spaced, paired, spacedText, unwrappedOf, letterColumns, boundaries, objectiveColumn, tableFirstRow };
+  for (let b = 0; b < blocks.length; b++) readBlockRow(doc, reading, blocks[b]!.block, blocks[b]!.objective);
+  withoutRowNumbers(doc.objectives, tableFirstRow);
+}
+
+/** The linearised reader's rows of one table, numbered per section. */
+function pushLinearRows(doc: DocumentReading, t: RawTable, rows: readonly LinearRow[]): void {
+  for (const row of rows) {
+    const first = { page: row.provenance.page, line: row.provenance.lines[0] };
+    const section = sectionAt(doc.sections, first.page, first.line);
+    const key = section ?? `T${t.table}`;
+    const n = (doc.perSection.get(key) ?? 0) + 1;
+    doc.perSection.set(key, n);
+    doc.objectives.push({ ...row, id: `${key}-${n}`, section });
+  }
+}
+
+/** A table's lines in reading order: objective lines, and body lines placed in cells (placeTableLines). */
+interface PlacedLines {
+  sequence: Array<{ objective: Line } | { row: TableLine }>;
+  /**
+   * Which part (header) each row line follows: parts of one table may be set in other widths
+   * and fonts (another section's table, a landscape page).
+   */
+  partOf: Map<TableLine, number>;
+  /** The first part's refined columns. */
+  refinedFirst: ColumnDef[] | null;
+  /** A part's layout: the first part printed under the same header positions. */
+  layoutOf: number[];
+}
+
+/** Every part's lines of a table placed in its columns, in order. */
+function placeTableLines(doc: DocumentReading, t: RawTable): PlacedLines {
+  let refinedFirst: ColumnDef[] | null = null;
+  const sequence: Array<{ objective: Line } | { row: TableLine }> = [];
+  const partOf = new Map<TableLine, number>();
+  // Column edges are found from the lines of every part printed under the same header positions
+  // (one table layout): a part of two lines (one header per objective) rarely shows an edge on
+  // two lines by itself, while the layout's other parts show where its columns start.
+  const layoutOf = t.parts.map((p) => t.parts.findIndex((q) => sameAnchors(q.header.columns, p.header.columns)));
+  const edgeLines = new Map<string, Line[]>();
+  const refinedBy = new Map<string, ColumnDef[]>();
+  const placed: PlacedLines = { sequence, partOf, refinedFirst, layoutOf };
+  for (let partIndex = 0; partIndex < t.parts.length; partIndex++) {
+    const refined = placePartLines(doc, t, partIndex, placed, edgeLines, refinedBy);
+    refinedFirst ??= refined;
+  }
+  placed.refinedFirst = refinedFirst;
+  return placed;
+}
+
+/**
+ * What placePartLines keeps while it places one part's body lines: the part's columns (per page in
+ * plain text) and what it read of each line, asked again of the line as a neighbour of the next.
+ */
+interface PartPlacing {
+  layout: Layout;
+  refined: ColumnDef[];
+  textGrid: boolean;
+  /** pdftotext lays out each page on its own grid: a page's own columns, where its white space shows them. */
+  onPage: Map<number, ColumnDef[]>;
+  /** The part's body lines (its objective lines left out) per page, with their numbers. */
+  bodyOnPage: Map<number, { lines: Line[]; numbers: Set<number> }>;
+  withPageOpenings: (cols: ColumnDef[], page: number, lines: readonly Line[]) => ColumnDef[];
+  opensMemo: OpensMemo;
+  markersMemo: Map<Line, readonly Word[]>;
+  /** The glued-marker reader of each page's body lines (markersOnPage). */
+  markersOn: Map<number, (n: Line) => readonly Word[]>;
+  wordsOf: (n: Line) => readonly Word[];
+  read: TableLine[];
+  rereads: Map<TableLine, (widths: CellWidths) => TableLine>;
+}
+
+/** One part's lines placed in its columns, pushed to `placed` in order; returns the part's refined columns. */
+function placePartLines(doc: DocumentReading, t: RawTable, partIndex: number, placed: PlacedLines, edgeLines: Map<string, Line[]>, refinedBy: Map<string, ColumnDef[]>): ColumnDef[] {
+  const { layout, heartbeat, pagesByNumber } = doc;
+  const { sequence, partOf, layoutOf } = placed;
+  const part = t.parts[partIndex]!;
+  heartbeat();
+  // In plain text each printing of the header keeps its own edges (pdftotext's grid follows each
+  // page), unless it holds too few lines to show them (textPartTooSmall).
+  const pooling = layout.format === "pdf" || textPartTooSmall(part);
+  const group = pooling ? `layout ${layoutOf[partIndex]!}` : `part ${partIndex}`;
+  let pooled = edgeLines.get(group);
+  if (!pooled) {
+    pooled = t.parts.filter((q, k) => (pooling ? layoutOf[k] === layoutOf[partIndex] && (q === part || layout.format === "pdf" || !textPartTooSmall(q)) : k === partIndex)).flatMap((q) => q.lines.filter((l) => !q.objectiveLines.has(l)));
+    edgeLines.set(group, pooled);
+  }
+  const rules = verticalRuleXs(pagesByNumber.get(part.header.page), part);
+  const key = `${group}|${rules.join(",")}`;
+  let refined = refinedBy.get(key);
+  if (!refined) {
+    refined = refineAnchors(part.header.columns, pooled, rules);
+    refinedBy.set(key, refined);
+  }
+  const textGrid = layout.format !== "pdf" && !tabbedColumns(refined);
+  // pdftotext lays out each page on its own grid: a page of the part after the header's may
+  // show the columns elsewhere, read from that page's own white space.
+  const onPage = new Map<number, ColumnDef[]>();
+  // The part's body lines (its objective lines left out) per page, with their numbers: the
+  // page's own edges and each line's grid neighbours are read from them.
+  const bodyOnPage = new Map<number, { lines: Line[]; numbers: Set<number> }>();
+  if (textGrid) {
+    for (const page of new Set(part.lines.map((l) => l.page))) {
+      const lines = part.lines.filter((l) => l.page === page && !part.objectiveLines.has(l));
+      bodyOnPage.set(page, { lines, numbers: new Set(lines.map((n) => n.line)) });
+    }
+    const own = headerPageAnchors(part, refined, rules);
+    if (own) onPage.set(part.header.page, own);
+    for (const [page, body] of bodyOnPage) {
+      if (page === part.header.page) continue;
+      const own = pageAnchors(refined, body.lines) ?? uniformRunAnchors(refined, body.lines) ?? shiftedPageAnchors(refined, body.lines);
+      if (own) onPage.set(page, own);
+    }
+  }
+  // Plain text: where each column opens on the page's body lines (pageOpenings), per page.
+  const openedOnPage = new Map<number, ColumnDef[]>();
+  const withPageOpenings = (cols: ColumnDef[], page: number, lines: readonly Line[]): ColumnDef[] => {
+    let out = openedOnPage.get(page);
+    if (!out) {
+      const at = pageOpenings(cols, lines, (n) => wordsOf(n));
+      openedOnPage.set(page, (out = cols.map((c, i) => (at[i]?.length ? { ...c, opensOnPage: at[i] } : c))));
+    }
+    return out;
+  };
+  // Plain text: each body line's words, split once for its own cells, its glued markers and
+  // as a neighbour in localAnchors (only read; lostGlyph, the one field layoutText adds, is
+  // read by assignColumns alone).
+  const wordsMemo = new Map<Line, readonly Word[]>();
+  const wordsOf = (n: Line): readonly Word[] => {
+    let w = wordsMemo.get(n);
+    if (!w) wordsMemo.set(n, (w = lineWords(n, layout.text)));
+    return w;
+  };
+  const placing: PartPlacing = {
+    layout,
+    refined,
+    textGrid,
+    onPage,
+    bodyOnPage,
+    withPageOpenings,
+    // What localAnchors read of each line, kept for the next lines it is a neighbour of.
+    opensMemo: new Map(),
+    // The glued markers of each body line (gluedMarkerOpenings against its page's body lines):
+    // asked of a line for its own cells and again as a neighbour of the lines around it.
+    markersMemo: new Map(),
+    markersOn: new Map(),
+    wordsOf,
+    // The part's body lines read so far: whether a cell opens on the next grid line (assignColumns' `above`).
+    read: [],
+    // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
+    rereads: new Map(),
+  };
+  const lines = part.lines;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (part.objectiveLines.has(l)) sequence.push({ objective: l });
+    else {
+      const tl = placeBodyLine(placing, l);
+      placing.read.push(tl);
+      if (tl.cells.some((c) => c.trim() && !isRuleGlyphs(c))) {
+        sequence.push({ row: tl });
+        partOf.set(tl, partIndex);
+      }
+    }
+  }
+  if (textGrid) for (const tl of rereadPastCellWidth(placing.read, placing.rereads, sequence)) partOf.set(tl, partIndex);
+  return refined;
+}
+
+/** Plain text: the glued markers of a line of `page`'s body (gluedMarkerOpenings, runEndMarkerOpenings), read once per line. */
+function markersOnPage(placing: PartPlacing, page: number): (n: Line) => readonly Word[] {
+  let markersOf = placing.markersOn.get(page);
+  if (!markersOf) {
+    const body = placing.bodyOnPage.get(page);
+    const { markersMemo, wordsOf } = placing;
+    markersOf = (n: Line): readonly Word[] => {
+      if (!body) return [];
+      let m = markersMemo.get(n);
+      if (!m) markersMemo.set(n, (m = [...gluedMarkerOpenings(n, body.lines, wordsOf), ...runEndMarkerOpenings(n, body.lines, wordsOf)]));
+      return m;
+    };
+    placing.markersOn.set(page, markersOf);
+  }
+  return markersOf;
+}
+
+/** One body line of a part placed in the part's columns (on its page's grid in plain text). */
+function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
+  const { layout, refined, textGrid, onPage, read, wordsOf } = placing;
+  const body = placing.bodyOnPage.get(l.page);
+  const anchors = textGrid && body ? placing.withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
+  const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
+  const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
+  if (!textGrid) return assignColumns(l, anchors, layout.text, false, []);
+  const markersOf = markersOnPage(placing, l.page);
+  const local = rowShiftedLeft(localAnchors(anchors, l, near, placing.opensMemo, markersOf, wordsOf), l, near, wordsOf);
+  // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
+  const below = near.find((n) => n.line === l.line + 1);
+  const lineAbove = near.find((n) => n.line === l.line - 1);
+  const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
+  const wordsBelow = below ? wordsOf(below) : [];
+  const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
+  placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
+  return tl;
+}
+
+/**
+ * The widths of each group of a table's lines (readTable's `groupOf`): each column's full-line
+ * right edge and, per format, where the next column opens, how wide a wrapped line is, whether
+ * the column is justified, the paragraph gap and where a cell's text wraps. Set into `groups`.
+ */
+function measureWidthGroups(doc: DocumentReading, groups: Map<number, WidthGroup>, columns: readonly ColumnDef[], columnRight: ReadonlyArray<number | null>, tableLines: readonly TableLine[], partOf: ReadonlyMap<TableLine, number>, groupOf: (tl: TableLine | undefined) => number, leading: number, bodySize: number): void {
+  const { layout, pagesByNumber, textRights, lineSteps } = doc;
+  const itemColumns = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
+  const linesOf = new Map<number, TableLine[]>();
+  for (let t = 0; t < tableLines.length; t++) {
+    const tl = tableLines[t]!;
+    const own = linesOf.get(groupOf(tl));
+    if (own) own.push(tl);
+    else linesOf.set(groupOf(tl), [tl]);
+  }
+  // A text page with too few lines to tell takes its printing of the header's widths.
+  const partLines = new Map<number, TableLine[]>();
+  if (layout.format !== "pdf") {
+    for (let t = 0; t < tableLines.length; t++) {
+      const tl = tableLines[t]!;
+      const own = partLines.get(partOf.get(tl) ?? 0);
+      if (own) own.push(tl);
+      else partLines.set(partOf.get(tl) ?? 0, [tl]);
+    }
+  }
+  for (const [k, own] of linesOf) {
+    const part = partLines.get(Math.floor(k / TEXT_GROUP_PAGES));
+    const rights = columns.map((_, i) => (part ? (fullLineRight(own, i, MIN_PAGE_LINES_FOR_WIDTH) ?? fullLineRight(part, i)) : fullLineRight(own, i)) ?? columnRight[i] ?? (part ? widestLineRight(own, i) : null));
+    // Plain text: where the column right of each one opens its text on the group's lines.
+    const nextLefts = layout.format !== "pdf" ? columns.map((_, i) => (i + 1 < columns.length ? commonLeft(own, i + 1) : null)) : undefined;
+    groups.set(k, {
+      rights,
+      // Positioned text only: pdftotext's grid rounds every line end to a character.
+      ...(layout.format === "pdf" ? { justified: columns.map((c, i) => (c.role === "accomplishments" || c.role === "measures") && justifiedColumn(own, i, rights[i] ?? null, leading)) } : {}),
+      // The gap test needs a PDF: pdftotext's line grid interleaves the columns' lines.
+      gapLimit: layout.format === "pdf" ? paragraphGapLimit(own, itemColumns, tableLeading(own, columns.length, bodySize) || leading, columns.map((_, i) => i), lineSteps.get(bodySize), bodySize) : CELL_GAP_FACTOR * leading,
+      // Plain text: how wide a line of the page that wrapped is, from its own left (tables/unwrapped).
+      ...(nextLefts ? { nextLefts, wrappedWidths: columns.map((_, i) => (itemColumns.includes(i) ? wrappedLineWidth(own, i, leading, nextLefts[i] ?? null) : null)) } : {}),
+      // A PDF: where each column's cell text wraps, from the table's geometry (tables/cellEdges).
+      ...(layout.format === "pdf" ? { edges: cellTextEdges(own, columns, pagesByNumber, textRights.get(Math.round(pagesByNumber.get(own[0]?.page ?? 0)?.width ?? 0)) ?? null) } : {}),
+    });
+  }
+}
+
+/** A group of a table's lines read with one set of widths (readTable: per layout in a PDF, per printing of the header and page in plain text). */
+interface WidthGroup {
+  rights: Array<number | null>;
+  gapLimit: number;
+  nextLefts?: Array<number | null>;
+  wrappedWidths?: Array<number | null>;
+  justified?: boolean[];
+  edges?: Array<CellEdge | null>;
+}
+
+/** What readTable measured of one table, for reading each of its row blocks (readBlockRow). */
+interface TableReading {
+  table: RawTable;
+  columns: ColumnDef[];
+  /** The first part's refined columns (the header's where there is none). */
+  cols: ColumnDef[];
+  grid: boolean;
+  tabbed: boolean;
+  leading: number;
+  groups: Map<number, WidthGroup>;
+  groupOf: (tl: TableLine | undefined) => number;
+  columnRight: Array<number | null> | null;
+  wrapStep: number;
+  punctuated: boolean[];
+  spaced: boolean[];
+  paired: boolean;
+  spacedText: boolean[];
+  unwrappedOf: (tl: TableLine | undefined) => readonly boolean[];
+  letterColumns: boolean[];
+  boundaries: RowBoundaries;
+  objectiveColumn: number;
+  /** doc.objectives' length before the table's first row. */
+  tableFirstRow: number;
+}
+
+/** One row block of a table read into a row: pushed, or rejoined to the row it continues. */
+function readBlockRow(doc: DocumentReading, reading: TableReading, block: RowBlock, objective: string | null): void {
+  const { layout, lexicon, warn, pagesByNumber, objectives } = doc;
+  const { table: t, columns, cols, grid, tabbed, leading, groups, groupOf, columnRight, wrapStep, punctuated, spaced, paired, spacedText, unwrappedOf, letterColumns, boundaries, objectiveColumn, tableFirstRow } = reading;
+  doc.heartbeat();
+  // A PDF block is read with its first line's group throughout; plain text line by line.
+  const blockGroup = groups.get(groupOf(block.lines[0]));
+  const rightsOf = (tl: TableLine) => (layout.format === "pdf" ? blockGroup : groups.get(groupOf(tl)))?.rights ?? [];
+  const provenRightsOf = (tl: TableLine) => (layout.format === "pdf" ? rightsOf(tl) : lineRights(groups.get(groupOf(tl)), tl));
+  const gapLimit = blockGroup?.gapLimit ?? CELL_GAP_FACTOR * leading;
+  const nextLeftsOf = (tl: TableLine) => (layout.format === "pdf" ? undefined : groups.get(groupOf(tl)))?.nextLefts ?? [];
+  const justified = blockGroup?.justified ?? [];
+  const edges = blockGroup?.edges ?? [];
+  const readBlock = (b: RowBlock) => {
+    // In a grid every source row starts a new cell in each column; elsewhere ruled cells do.
+    // So does every line of a run-together tabbed block (PDF, Markdown; tables/runTogether): each was cut into one row's cells.
+    const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
+    const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired, spacedText) : undefined;
+    const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
+    return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
+  };
+  let row = readBlock(block);
+  // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
+  const unglued = row && layout.format === "text" && !grid && !tabbed ? ungluedValues(block, columns, row.measures) : null;
+  if (unglued) row = readBlock(unglued);
+  // Plain text: the calls of the table's notes, printed on the baseline, are glued to the items' ends.
+  const calls = t.noteCalls;
+  if (row && calls?.size && layout.format === "text") row = { ...row, accomplishments: row.accomplishments.map((a) => withoutGluedNoteCall(a, calls)), measures: row.measures.map((m) => ({ ...m, text: withoutGluedNoteCall(m.text, calls) })) };
+  const first = block.lines[0];
+  if (!first || !row) return;
+  if (row.accomplishments.length === 0 && row.measures.length === 0) return;
+  if (block.ambiguous) warn("TABLE_ROW_AMBIGUOUS", block.ambiguous, first.page, first.line);
+  // A ruled row whose objective cell is empty continues the row above (`blankObjectiveSubRow`).
+  const above = objectives[objectives.length - 1];
+  if (!row.objective && above && objectives.length > tableFirstRow && boundaries.size > 0 && blankObjectiveSubRow(block, objectiveColumn)) {
+    objectives[objectives.length - 1] = rejoinContinuedRow(above, row);
+    return;
+  }
+  if (!row.objective) warn("TABLE_ROW_AMBIGUOUS", `row without an objective at line ${first.line}`, first.page, first.line);
+  const second = row.objective ? secondObjectiveLabel(row.objective) : null;
+  if (second) warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line}: its objective holds a second numbered objective ("${second}"): two rows read as one`, first.page, first.line);
+  // A row continued by hand ("(continued)" / "Objective 3 (continued)" in the objective cell,
+  // under a repeated header after a page break): its items belong to the row it continues.
+  // A row the reader already carried over the page break holds the continuation's caption and
+  // cell label in its objective ("… in Vienna Table 1 (continued) (continued)"): they are not text.
+  if (row.objective) row = { ...row, objective: withoutContinuationText(row.objective) };
+  const columnRoles = columns.map((c) => c.role).join("|");
+  const prev = objectives[objectives.length - 1];
+  if (row.objective && isContinuationLabel(row.objective, prev?.objective ?? null)) {
+    if (prev && doc.lastColumnRoles === columnRoles) {
+      objectives[objectives.length - 1] = rejoinContinuedRow(prev, row);
+      return;
+    }
+    warn("TABLE_ROW_AMBIGUOUS", `row at line ${first.line} continues a row ("${row.objective}") but no row of the same columns precedes it`, first.page, first.line);
+  }
+  const section = sectionAt(doc.sections, first.page, first.line);
+  const key = section ?? `T${t.table}`;
+  const n = (doc.perSection.get(key) ?? 0) + 1;
+  doc.perSection.set(key, n);
+  objectives.push({ ...row, id: `${key}-${n}`, section });
+  doc.lastColumnRoles = columnRoles;
 }
 
 /**
@@ -817,6 +987,32 @@ function spacedYearLine(lines: readonly Line[], k: number): boolean {
 const YEAR_LINE_STEP_EM = 1.5;
 
 /**
+ * What collectTables' walk keeps from line to line: the document's lines, the tables collected so
+ * far, the open table and part (null while none is open), and the tests' per-line memos. Each
+ * phase of the walk is a function of its own (V8 optimises small functions early — session 41, h-perf5).
+ */
+interface TableWalk {
+  layout: Layout;
+  flat: FlatLine[];
+  lines: Line[];
+  /** The lines before the classifier's first header start none: not probed again. */
+  headerless: number;
+  headingLines: Set<string>;
+  cellHeadings: Set<string>;
+  lexicon: HyphenLexicon;
+  tables: RawTable[];
+  pagesByNumber: Map<number, Page>;
+  open: RawTable | null;
+  part: TablePart | null;
+  indexOfLine: (l: Line) => number;
+  frameExtent: (of: TablePart, page: number) => FrameExtent | null;
+  tableSizeOf: (of: TablePart) => () => number;
+  headerAt: (at: number) => TableHeader | null;
+  isHeaderAt: (at: number) => boolean;
+  footnoteEnd: (at: number, end: number) => number;
+}
+
+/**
  * Walk the layout and collect each table's lines: from a header to the next section heading,
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
@@ -839,15 +1035,6 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
   };
   const tables: RawTable[] = [];
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
-  let open: RawTable | null = null;
-  // The first printing of the open table's header, read through a function: inside the loop
-  // TypeScript would narrow `open` to its initial null.
-  const openHeaderNow = (): TableHeader | null => open?.parts[0]?.header ?? null;
-  // Every line of the open table so far, all its parts (read through a function for the same reason).
-  const openTableLines = (): Line[] => open?.parts.flatMap((p) => p.lines) ?? [];
-  // The open part's columns (none while no table is open), read through a function for the same reason.
-  const partColumnsNow = (): readonly ColumnDef[] => part?.header.columns ?? [];
-  let part: TablePart | null = null;
   // A ruled frame's extent on a page depends only on the page, the frame's x and the last column's
   // x: read once per page and table part, not again for each of its lines (each read filters all
   // of the page's rules three times).
@@ -881,207 +1068,246 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     for (let k = at + 1; k <= end; k++) if (isHeaderAt(k)) return -1;
     return end;
   };
+  const walk: TableWalk = { layout, flat, lines, headerless, headingLines, cellHeadings, lexicon, tables, pagesByNumber, open: null, part: null, indexOfLine, frameExtent, tableSizeOf, headerAt, isHeaderAt, footnoteEnd };
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
-    const line = lines[i];
-    const entry = flat[i];
-    if (!line || !entry) continue;
-    const key = `${line.page}:${line.line}`;
-    if (headingLines.has(key)) {
-      // A numbered item in a column looks like a numbered heading; inside an open table it is one
-      // only at the table's left edge, unless no table line beside it starts where it starts, and
-      // never inside the table's ruled frame.
-      // A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
-      // reinforce …** | | |", a spanning objective numbered in its bold cell).
-      // Nor can a heading stand straight under a table's header, right of its left edge: a header
-      // has a body under it, and a numbered line there is a later column's cell (a vertically
-      // centred row's measure, printed above the row's first accomplishment at a page top).
-      if (part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)))) {
-        cellHeadings.add(key);
-        headingLines.delete(key);
-      } else {
-        open = part = null;
-        continue;
-      }
-    }
-    const found = i < headerless ? null : headerAt(i);
-    // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
-    // …") holds label words but is no header: with the next page's header under it, it made one
-    // header of both.
-    // (Labels one under the other, the line one label or its first words, are a header: a viewer's
-    // copy prints a value alone on the line above them, corpus13 d13-003 mu.txt.)
-    const detected: TableHeader | null = found && !labelsOneUnderOther(found, line) && footnoteUnderLoneMark(lines, i, partColumnsNow()) ? null : found;
-    const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
-    // A header repeated at a page top has a year line only if the table's first printing had one:
-    // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
-    const first = openHeaderNow();
-    const header: TableHeader | null =
-      detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
-    if (header && repeatsJoinedTableHeader(lines, i, header, open, part, tables, entry.nearPageEdge, layout)) {
-      i += header.lineCount - 1;
-      continue;
-    }
-    if (header) {
-      const previous = part;
-      // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
-      // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
-      const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, i, layout.format === "text");
-      if (caption !== null && previous) {
-        const cap = lines[caption];
-        previous.lines = previous.lines.filter((l) => l !== cap);
-        if (cap) previous.objectiveLines.delete(cap);
-      }
-      // PDF: a caption captionAbove did not take (centred on the page over a narrower table) that the
-      // table above read as its last line, across its column gaps, is no cell of it (captionAcrossCells).
-      const crossing = caption === null && previous && layout.format === "pdf" ? captionAcrossCells(lines, i, header, previous) : null;
-      if (crossing && previous) {
-        previous.lines = previous.lines.filter((l) => l !== crossing);
-        previous.objectiveLines.delete(crossing);
-      }
-      part = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
-      if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
-        // Read before the objective is looked for at the page foot below (that one opens this part).
-        const endAbove = previous?.lines[previous.lines.length - 1];
-        if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
-        // A header repeated mid-page in a table without an Objective column introduces the next
-        // objective, printed just above it: take those lines back from the rows before.
-        if (previous && !hasObjectiveColumn(header.columns)) {
-          // Lines of the table above a header on the header's own page are never a cut row's rest
-          // (that comes below a repeated header): they are the next objective, also at a page top.
-          const lastAbove = previous.lines[previous.lines.length - 1];
-          if (!entry.nearPageEdge || lastAbove?.page === line.page) {
-            const before = new Set(previous.objectiveLines);
-            stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts, layout.format !== "pdf" ? linesUnderHeader(lines, i, header.lineCount) : []);
-            const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
-            if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
-          } else stealPageFootObjective(previous, header.columns, line.page);
-        }
-        open.parts.push(part);
-      } else {
-        // Lines the previous table read as its cells are not this objective; its trailing objective
-        // lines (a paragraph it took for a spanning row) are, and leave it.
-        const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(head)) === indexOfLine(above);
-        const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, openTableLines(), layout.format !== "pdf") : [];
-        const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
-        const picked: Line[] = [];
-        const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, lexicon);
-        // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
-        // To …" / the labels) is the table's too, not a row of the table above.
-        const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(picked[0]!), layout.format === "text") : null;
-        // The table above may have ended already (at the heading's number): the caption is its last part's.
-        const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
-        if (captionOverHeading !== null && captionHolder) {
-          const cap = lines[captionOverHeading];
-          captionHolder.lines = captionHolder.lines.filter((l) => l !== cap);
-          if (cap) captionHolder.objectiveLines.delete(cap);
-        }
-        if (previous && picked.length) {
-          const taken = new Set(picked);
-          // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
-          // "Objective 8: To advance …" / the header) is no line of the table above either: it is
-          // read as a caption over the heading's first line, as over a header.
-          const top = indexOfLine(picked[0]!);
-          const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
-          if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
-          previous.lines = previous.lines.filter((l) => !taken.has(l));
-          for (const l of taken) previous.objectiveLines.delete(l);
-        }
-        open = { table: tables.length + 1, parts: [part], objectiveAbove: above };
-        tables.push(open);
-      }
-      i += header.lineCount - 1;
-      continue;
-    }
-    if (!open || !part || line.segments.length === 0) continue;
-    // A bare number near the page edge is a page number (outermost on its page) or a footnote's
-    // mark (at the left edge, above its text); one between table lines right of the left edge is a
-    // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
-    // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
-    // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
-    // "held:" / "5" at the page foot, corpus16 val16b v16-004), and so is one right under a run of
-    // the line above, a wrapped line's step away (a measure's figure "8", corpus18 val18c v18-024).
-    const startsLeft = startsAtLeftEdge(line, part.header.columns);
-    if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)) && !wrapsRunAbove(lines, i))) && isPageFurniture(line)) continue;
-    // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
-    // its cells: any other line (a caption, the next objective's heading) ends it.
-    if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
-      open = part = null;
-      continue;
-    }
-    // A grid table (GFM) is contiguous: the first line that is no table row ends it.
-    if (part.grid && line.kind !== "table-row") {
-      open = part = null;
-      continue;
-    }
-    // A heading-like line ends the table even when it did not count as a section (out of sequence).
-    // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
-    // A bare number ("1. Enhanced …") is a heading only when the section reader took it as one (an
-    // item marker in the first column looks the same).
-    const candidate = headingCandidate(line);
-    const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
-    // A note printed under the table ("Note: Data on staffing are taken from …") before the next
-    // section: no row, however short of prose's width it is.
-    if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
-      open = part = null;
-      continue;
-    }
-    // A note under the table opening with a raised call ("ᵃ Excluding activities …", set smaller
-    // than the table), at its foot or at the page's: no row, and the table may go on below it.
-    const note = heading ? null : layout.format === "pdf" ? (raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) ?? noteUnderClosingRule(lines, i, part, pagesByNumber.get(line.page), tableSizeOf(part))) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
-    if (note) {
-      (open.noteCalls ??= new Set()).add(note.call);
-      i = note.end;
-      continue;
-    }
-    // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
-    const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
-    if (footAbove >= 0) {
-      i = footAbove;
-      continue;
-    }
-    // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
-    const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
-    // The lines under it on its page, for plain text's glued-marker test (markerGluedAtCellEdge).
-    const below = layout.format !== "pdf" ? linesBelow(lines, i) : [];
-    // The glued-marker test looks further down: a table's first body line has no line above it, and
-    // the marked column's next items may open under a long cell of the first column.
-    const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
-    // Plain text: a page after the header's may be set on a grid of its own, right of the header
-    // page's; its spanning objective rows start at its own left edge (tables/shiftedPageEdge).
-    const spanningObjectives = !heading && !hasObjectiveColumn(part.header.columns);
-    const shift = layout.format === "text" && spanningObjectives ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
-    const onPage = shift > 0 ? { ...part, header: { ...part.header, columns: shiftedColumns(part.header.columns, shift) } } : part;
-    if (spanningObjectives && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
-      if (part.lines.length === 0) giveBackTailAbove(part, line);
-      part.lines.push(line);
-      part.objectiveLines.add(line);
-      continue;
-    }
-    // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
-    // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
-    const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
-    if ((isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part))) {
-      // Footnotes at the foot of a page interrupt a table that runs on over the page break.
-      const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
-      if (pageEnd >= 0) {
-        i = pageEnd;
-        continue;
-      }
-      // A caption repeated with the header at a page top goes with the header, and the table runs
-      // on under it (the header below takes the caption; it is no row).
-      if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text, isHeaderAt)) continue;
-      open = part = null;
-      continue;
-    }
-    // A footnote at the page foot under a table that runs on: not a row.
-    const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
-    if (footEnd >= 0) {
-      i = footEnd;
-      continue;
-    }
-    part.lines.push(line);
+    i = walkLine(walk, i);
   }
   return tables;
+}
+
+/**
+ * One step of collectTables' walk at line `i`: a section heading, a header (opening a table or a
+ * part), or a line of the open table. Returns the last line the step read (a header's, a note's,
+ * a footnote block's lines are taken at once).
+ */
+function walkLine(w: TableWalk, i: number): number {
+  const line = w.lines[i];
+  const entry = w.flat[i];
+  if (!line || !entry) return i;
+  const key = `${line.page}:${line.line}`;
+  if (w.headingLines.has(key)) {
+    if (headingInsideTable(w, i, line)) {
+      w.cellHeadings.add(key);
+      w.headingLines.delete(key);
+    } else {
+      w.open = w.part = null;
+      return i;
+    }
+  }
+  const header = headerOpeningAt(w, i, line);
+  if (header && repeatsJoinedTableHeader(w.lines, i, header, w.open, w.part, w.tables, entry.nearPageEdge, w.layout)) return i + header.lineCount - 1;
+  if (header) {
+    openPart(w, i, line, entry, header);
+    return i + header.lineCount - 1;
+  }
+  if (!w.open || !w.part || line.segments.length === 0) return i;
+  return walkBodyLine(w, i, line, entry, w.open, w.part);
+}
+
+/**
+ * A section heading's line is a cell of the open table.
+ * A numbered item in a column looks like a numbered heading; inside an open table it is one
+ * only at the table's left edge, unless no table line beside it starts where it starts, and
+ * never inside the table's ruled frame.
+ * A row of a Markdown grid table is a row: a heading cannot stand inside the table ("| **1. To
+ * reinforce …** | | |", a spanning objective numbered in its bold cell).
+ * Nor can a heading stand straight under a table's header, right of its left edge: a header
+ * has a body under it, and a numbered line there is a later column's cell (a vertically
+ * centred row's measure, printed above the row's first accomplishment at a page top).
+ */
+function headingInsideTable(w: TableWalk, i: number, line: Line): boolean {
+  const { part, lines, layout } = w;
+  return !!part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(w.pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)));
+}
+
+/** The header that opens at line `i`, with its year line, or null. */
+function headerOpeningAt(w: TableWalk, i: number, line: Line): TableHeader | null {
+  const { lines, layout } = w;
+  const found = i < w.headerless ? null : w.headerAt(i);
+  // A page-foot footnote about the values ("1" / "Baselines are those of 2007; targets refer to
+  // …") holds label words but is no header: with the next page's header under it, it made one
+  // header of both.
+  // (Labels one under the other, the line one label or its first words, are a header: a viewer's
+  // copy prints a value alone on the line above them, corpus13 d13-003 mu.txt.)
+  const detected: TableHeader | null = found && !labelsOneUnderOther(found, line) && footnoteUnderLoneMark(lines, i, w.part?.header.columns ?? []) ? null : found;
+  const extended = detected ? withYearLine(detected, lines, i, layout.format === "pdf") : detected;
+  // A header repeated at a page top has a year line only if the table's first printing had one:
+  // else the year under it is the last line of a cell the page break cut ("88% by December" / "2013").
+  const first = w.open?.parts[0]?.header ?? null;
+  return detected && extended !== detected && first && sameColumns(first.columns, detected.columns) && first.lineCount === detected.lineCount ? detected : extended;
+}
+
+/** A header at line `i`: a new part of the open table (the same columns repeated) or a new table. */
+function openPart(w: TableWalk, i: number, line: Line, entry: FlatLine, header: TableHeader): void {
+  const { layout, lines, headingLines, pagesByNumber } = w;
+  const previous = w.part;
+  // A caption row spanning the table above its labels ("Performance framework, 2015"), repeated
+  // with them at page tops, belongs to the header: not to the cut row above, nor an objective.
+  const caption = captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), w.isHeaderAt, i, layout.format === "text");
+  if (caption !== null && previous) {
+    const cap = lines[caption];
+    previous.lines = previous.lines.filter((l) => l !== cap);
+    if (cap) previous.objectiveLines.delete(cap);
+  }
+  // PDF: a caption captionAbove did not take (centred on the page over a narrower table) that the
+  // table above read as its last line, across its column gaps, is no cell of it (captionAcrossCells).
+  const crossing = caption === null && previous && layout.format === "pdf" ? captionAcrossCells(lines, i, header, previous) : null;
+  if (crossing && previous) {
+    previous.lines = previous.lines.filter((l) => l !== crossing);
+    previous.objectiveLines.delete(crossing);
+  }
+  const part: TablePart = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
+  w.part = part;
+  const open = w.open;
+  if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
+    // Read before the objective is looked for at the page foot below (that one opens this part).
+    const endAbove = previous?.lines[previous.lines.length - 1];
+    if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
+    // A header repeated mid-page in a table without an Objective column introduces the next
+    // objective, printed just above it: take those lines back from the rows before.
+    if (previous && !hasObjectiveColumn(header.columns)) {
+      // Lines of the table above a header on the header's own page are never a cut row's rest
+      // (that comes below a repeated header): they are the next objective, also at a page top.
+      const lastAbove = previous.lines[previous.lines.length - 1];
+      if (!entry.nearPageEdge || lastAbove?.page === line.page) {
+        const before = new Set(previous.objectiveLines);
+        stealObjectiveTail(previous, header.columns, layout.format !== "pdf", open.parts, layout.format !== "pdf" ? linesUnderHeader(lines, i, header.lineCount) : []);
+        const stolen = previous.lines.filter((l) => previous.objectiveLines.has(l) && !before.has(l));
+        if (stolen.length) part.tailAbove = { from: previous, lines: stolen };
+      } else stealPageFootObjective(previous, header.columns, line.page);
+    }
+    open.parts.push(part);
+  } else openTable(w, i, line, header, part, previous, caption);
+}
+
+/** A header at line `i` that opens a new table with `part`: its objective and caption taken from the table above. */
+function openTable(w: TableWalk, i: number, line: Line, header: TableHeader, part: TablePart, previous: TablePart | null, caption: number | null): void {
+  const { layout, lines, headingLines, pagesByNumber, isHeaderAt, indexOfLine, tables } = w;
+  // Lines the previous table read as its cells are not this objective; its trailing objective
+  // lines (a paragraph it took for a spanning row) are, and leave it.
+  const captionOver = (head: Line, above: Line) => captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(head)) === indexOfLine(above);
+  const headingTail = previous && !hasObjectiveColumn(header.columns) ? headingAboveHeader(previous, line, captionOver, w.open?.parts.flatMap((p) => p.lines) ?? [], layout.format !== "pdf") : [];
+  const claimed = new Set(previous ? previous.lines.filter((l) => !previous.objectiveLines.has(l) && !headingTail.includes(l)) : []);
+  const picked: Line[] = [];
+  const above = hasObjectiveColumn(header.columns) ? null : objectiveAbove(lines, caption ?? i, header.columns, headingLines, claimed, picked, w.lexicon);
+  // The table's caption over its objective heading ("Table 2. Objectives, …" / "Objective 5:
+  // To …" / the labels) is the table's too, not a row of the table above.
+  const captionOverHeading = caption === null && picked.length ? captionAbove(lines, i, header, headingLines, pagesByNumber.get(line.page), isHeaderAt, indexOfLine(picked[0]!), layout.format === "text") : null;
+  // The table above may have ended already (at the heading's number): the caption is its last part's.
+  const captionHolder = previous ?? tables[tables.length - 1]?.parts.at(-1);
+  if (captionOverHeading !== null && captionHolder) {
+    const cap = lines[captionOverHeading];
+    captionHolder.lines = captionHolder.lines.filter((l) => l !== cap);
+    if (cap) captionHolder.objectiveLines.delete(cap);
+  }
+  if (previous && picked.length) {
+    const taken = new Set(picked);
+    // The next table's caption centred above its objective heading ("Table 3. Objectives, …" /
+    // "Objective 8: To advance …" / the header) is no line of the table above either: it is
+    // read as a caption over the heading's first line, as over a header.
+    const top = indexOfLine(picked[0]!);
+    const cap = top > 0 && caption === null ? captionAbove(lines, top, header, headingLines, pagesByNumber.get(line.page), () => false) : null;
+    if (cap !== null && lines[cap] && lines[cap]!.page === picked[0]!.page) taken.add(lines[cap]!);
+    previous.lines = previous.lines.filter((l) => !taken.has(l));
+    for (const l of taken) previous.objectiveLines.delete(l);
+  }
+  const open: RawTable = { table: tables.length + 1, parts: [part], objectiveAbove: above };
+  w.open = open;
+  tables.push(open);
+}
+
+/** A line of the open table at `i`: its row line, or what ends the table; returns the last line read. */
+function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open: RawTable, part: TablePart): number {
+  const { layout, lines, headingLines, pagesByNumber, tableSizeOf, footnoteEnd, isHeaderAt } = w;
+  // A bare number near the page edge is a page number (outermost on its page) or a footnote's
+  // mark (at the left edge, above its text); one between table lines right of the left edge is a
+  // cell (a Target "34" printed between its measure's two lines at the page foot). A page prints
+  // one page number: where the furniture pass took it away already ("Page 2 of 3"), a bare number
+  // outermost on the page right of the left edge is a cell's last line (a measure's wrapped value
+  // "held:" / "5" at the page foot, corpus16 val16b v16-004), and so is one right under a run of
+  // the line above, a wrapped line's step away (a measure's figure "8", corpus18 val18c v18-024).
+  const startsLeft = startsAtLeftEdge(line, part.header.columns);
+  if (entry.nearPageEdge && (startsLeft || (entry.outermost && !numberedAlready(pagesByNumber.get(line.page)) && !wrapsRunAbove(lines, i))) && isPageFurniture(line)) return i;
+  // A run-together tabbed block (PDF, Markdown; tables/runTogether) is exactly the lines cut into
+  // its cells: any other line (a caption, the next objective's heading) ends it.
+  if (layout.format !== "text" && tabbedColumns(part.header.columns) && line.segments.every((s) => s.column === undefined)) {
+    w.open = w.part = null;
+    return i;
+  }
+  // A grid table (GFM) is contiguous: the first line that is no table row ends it.
+  if (part.grid && line.kind !== "table-row") {
+    w.open = w.part = null;
+    return i;
+  }
+  // A heading-like line ends the table even when it did not count as a section (out of sequence).
+  // A heading starts at the table's left edge: "1. Number of …" inside the measure column is an item.
+  // A bare number ("1. Enhanced …") is a heading only when the section reader took it as one (an
+  // item marker in the first column looks the same).
+  const candidate = headingCandidate(line);
+  const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+  // A note printed under the table ("Note: Data on staffing are taken from …") before the next
+  // section: no row, however short of prose's width it is.
+  if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
+    w.open = w.part = null;
+    return i;
+  }
+  // A note under the table opening with a raised call ("ᵃ Excluding activities …", set smaller
+  // than the table), at its foot or at the page's: no row, and the table may go on below it.
+  const note = heading ? null : layout.format === "pdf" ? (raisedNoteEnd(lines, i, part.header.columns, tableSizeOf(part)) ?? noteUnderClosingRule(lines, i, part, pagesByNumber.get(line.page), tableSizeOf(part))) : layout.format === "text" ? textNoteEnd(lines, i, part.header.columns) : null;
+  if (note) {
+    (open.noteCalls ??= new Set()).add(note.call);
+    return note.end;
+  }
+  // A footnote at the page foot is no spanning objective row either (its text runs across the columns).
+  const footAbove = !heading && !hasObjectiveColumn(part.header.columns) && startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
+  if (footAbove >= 0) return footAbove;
+  // On pdftotext's grid, runs that start where the next lines' cells start are cells (see runsWhereCellsOpenBelow).
+  const cellsBelow = layout.format !== "pdf" && runsWhereCellsOpenBelow(lines, i, part.header.columns);
+  // The lines under it on its page, for plain text's glued-marker test (markerGluedAtCellEdge).
+  const below = layout.format !== "pdf" ? linesBelow(lines, i) : [];
+  // The glued-marker test looks further down: a table's first body line has no line above it, and
+  // the marked column's next items may open under a long cell of the first column.
+  const belowForMarkers = layout.format !== "pdf" ? linesBelow(lines, i, GLUED_MARKER_LOOKAHEAD) : [];
+  // Plain text: a page after the header's may be set on a grid of its own, right of the header
+  // page's; its spanning objective rows start at its own left edge (tables/shiftedPageEdge).
+  const spanningObjectives = !heading && !hasObjectiveColumn(part.header.columns);
+  const shift = layout.format === "text" && spanningObjectives ? pageLeftShift(lines, i, part.header.page, part.lines, part.header.columns) : 0;
+  const onPage = shift > 0 ? { ...part, header: { ...part.header, columns: shiftedColumns(part.header.columns, shift) } } : part;
+  if (spanningObjectives && (isObjectiveLine(line, onPage, open, layout.format === "pdf", cellsBelow, pagesByNumber.get(line.page), nextOnPage(lines, i), below) || crossesBodyEdge(lines, i, part) || (layout.format !== "pdf" && objectiveRowAbove(lines, i, part)))) {
+    if (part.lines.length === 0) giveBackTailAbove(part, line);
+    part.lines.push(line);
+    part.objectiveLines.add(line);
+    return i;
+  }
+  // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
+  // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
+  const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
+  if (endsTable(w, i, line, open, part, heading, cellsBelow, below, belowForMarkers, edgeSlack)) {
+    // Footnotes at the foot of a page interrupt a table that runs on over the page break.
+    const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
+    if (pageEnd >= 0) return pageEnd;
+    // A caption repeated with the header at a page top goes with the header, and the table runs
+    // on under it (the header below takes the caption; it is no row).
+    if (!heading && repeatsCaptionAtPageTop(lines, i, open, headingLines, pagesByNumber.get(line.page), layout.text, isHeaderAt)) return i;
+    w.open = w.part = null;
+    return i;
+  }
+  // A footnote at the page foot under a table that runs on: not a row.
+  const footEnd = startsAtLeftEdge(line, part.header.columns) ? footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns, true, layout.format !== "pdf", tableSizeOf(part), bodyEdgeOnPage(part, line))) : -1;
+  if (footEnd >= 0) return footEnd;
+  part.lines.push(line);
+  return i;
+}
+
+/**
+ * The line at `i` ends the open table: prose (no cells under it, no run where the table's cells
+ * start, no bullet or glued marker opening a later cell), a heading, a signature line, a line
+ * outside the ruled frame or a heading across the columns.
+ */
+function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: TablePart, heading: boolean, cellsBelow: boolean, below: readonly Line[], belowForMarkers: readonly Line[], edgeSlack: number): boolean {
+  const { layout, lines, pagesByNumber } = w;
+  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
 }
 
 /**
