@@ -324,7 +324,7 @@ function linesWithRuns(lines: readonly Line[], from: number, inColumn: (t: Segme
  * columns open on the section's first line (or under its one-run sub-heading) and both are prose on MIN_COLUMN_LINES lines or more
  * (MIN_INTRO_COLUMN_CHARS characters a line on average).
  */
-function columnSplit(prose: readonly Line[], introOnly: boolean): { at: number; own: boolean } | null {
+export function columnSplit(prose: readonly Line[], introOnly: boolean): { at: number; own: boolean } | null {
   let split: number | null = null;
   let own = introOnly;
   // Where a section's columns open: its first line, or the one under a sub-heading of one run ("1. Mandates").
