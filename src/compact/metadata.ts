@@ -1,4 +1,4 @@
-import type { Layout, Line } from "../model/layout.js";
+import type { Layout, Line, Segment } from "../model/layout.js";
 import type { CompactBody } from "../model/doc.js";
 import { cleanText } from "./text.js";
 import { startsWithMarker } from "../vocab/markers.js";
@@ -303,49 +303,69 @@ function columnStep(lines: readonly Line[]): number | null {
 }
 
 /**
+ * How many source lines (a run's `line`) hold a run `inColumn` takes, among each line's runs from
+ * the `from`-th on: columnSplit's count of a candidate column's lines, made for every run of the
+ * head before any average of their text is needed (most candidates fail on the count alone).
+ */
+function linesWithRuns(lines: readonly Line[], from: number, inColumn: (t: Segment) => boolean): number {
+  const seen: number[] = [];
+  for (const m of lines) {
+    for (let k = from; k < m.segments.length; k++) {
+      const t = m.segments[k]!;
+      if (inColumn(t) && !seen.includes(t.line)) seen.push(t.line);
+    }
+  }
+  return seen.length;
+}
+
+/**
  * The first x, in reading order, that starts a run on enough of the lines that follow it: the
  * prose's right column comes before any table's columns. `introOnly` (a section's lines): the
  * columns open on the section's first line (or under its one-run sub-heading) and both are prose on MIN_COLUMN_LINES lines or more
  * (MIN_INTRO_COLUMN_CHARS characters a line on average).
  */
-function columnSplit(prose: readonly Line[], introOnly: boolean): { at: number; own: boolean } | null {
+export function columnSplit(prose: readonly Line[], introOnly: boolean): { at: number; own: boolean } | null {
   let split: number | null = null;
   let own = introOnly;
   // Where a section's columns open: its first line, or the one under a sub-heading of one run ("1. Mandates").
   const firstLine = prose.findIndex((m) => m.text.trim());
   const nextLine = prose.findIndex((m, k) => k > firstLine && m.text.trim());
   const opening = firstLine < 0 ? [] : prose[firstLine]!.segments.length === 1 && nextLine >= 0 ? [firstLine, nextLine] : [firstLine];
+  // An introduction's columns open on its opening line: no other line is tried (every test
+  // below is pure, so skipping a line whose answer is false changes nothing).
   prose.some((l, i) =>
-    l.segments.slice(1).some((seg) => {
+    (!introOnly || opening.includes(i)) && l.segments.slice(1).some((seg) => {
       const near = prose.slice(i, i + MAX_COLUMN_SPAN);
       // An introduction's right column also has lines of its own (pdftotext interleaves the columns' lines).
       // Its runs may start a hanging indent right of the split (bulleted items' wrapped lines).
       const inColumn = (t: { x: number }) => (introOnly ? t.x >= seg.x - COLUMN_X_SLACK && t.x <= seg.x + COLUMN_HANG : Math.abs(t.x - seg.x) <= COLUMN_X_SLACK);
-      const runs = near.flatMap((m) => m.segments.slice(introOnly ? 0 : 1).filter(inColumn));
-      const n = new Set(runs.map((t) => t.line)).size;
+      const n = linesWithRuns(near, introOnly ? 0 : 1, inColumn);
       const average = (ts: ReadonlyArray<{ text: string }>) => ts.reduce((k, t) => k + t.text.trim().length, 0) / Math.max(1, ts.length);
       if (introOnly) {
         // Each column's text on a line: justified prose may print a line in several runs.
         const part = (m: Line, right: boolean) => m.segments.filter((t) => (t.x >= seg.x - COLUMN_X_SLACK) === right).map((t) => t.text.trim()).join(" ");
-        const holding = near.filter((m) => m.segments.some(inColumn));
-        const rights = holding.map((m) => ({ text: part(m, true) }));
-        const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
         // The opening line is prose in both columns too (a table's header labels are short), or
         // its right part ends the paragraph the left column ran into it ("… Secretary-General," /
         // "2013.").
         const opens = part(l, true);
-        if (!opening.includes(i) || part(l, false).length < MIN_INTRO_COLUMN_CHARS || (opens.length < MIN_INTRO_COLUMN_CHARS && !PARAGRAPH_END_RE.test(opens))) return false;
-        if (n < MIN_COLUMN_LINES || average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
-      } else {
+        if (part(l, false).length < MIN_INTRO_COLUMN_CHARS || (opens.length < MIN_INTRO_COLUMN_CHARS && !PARAGRAPH_END_RE.test(opens))) return false;
+        if (n < MIN_COLUMN_LINES) return false;
+        const holding = near.filter((m) => m.segments.some(inColumn));
+        const rights = holding.map((m) => ({ text: part(m, true) }));
+        const lefts = near.map((m) => ({ text: part(m, false) })).filter((t) => t.text);
+        if (average(rights) < MIN_INTRO_COLUMN_CHARS || average(lefts) < MIN_INTRO_COLUMN_CHARS) return false;
+      } else if (n < MIN_COLUMN_LINES) {
+        // Fewer lines than a column's: neither prose nor lines of its own make one column of a single line.
+        if (n < MIN_PROSE_COLUMN_LINES) return false;
         // Two lines suffice when they are prose (a right column two lines long beside the preamble),
         // not label/value pairs.
-        const prosy = n >= MIN_PROSE_COLUMN_LINES && average(runs) >= MIN_PROSE_COLUMN_CHARS;
-        if (n < MIN_COLUMN_LINES && !prosy) {
+        const runs = near.flatMap((m) => m.segments.slice(1).filter(inColumn));
+        if (average(runs) < MIN_PROSE_COLUMN_CHARS) {
           // A narrow right column (a portrait page's half) whose lines pdftotext also sets on
           // lines of their own, where the left column has none: those count too, when the
           // column's text is prose.
           const ownRuns = near.filter((m) => m.segments.length === 1 && inColumn(m.segments[0]!)).map((m) => m.segments[0]!);
-          if (n < MIN_PROSE_COLUMN_LINES || n + ownRuns.length < MIN_COLUMN_LINES || average([...runs, ...ownRuns]) < MIN_INTRO_COLUMN_CHARS) return false;
+          if (n + ownRuns.length < MIN_COLUMN_LINES || average([...runs, ...ownRuns]) < MIN_INTRO_COLUMN_CHARS) return false;
           own = true;
         }
       }
