@@ -4964,7 +4964,7 @@ function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: nu
         const text = (l.cells[i] ?? "").trim();
         if (!text) continue;
         if (prev && prev.page === l.page && l.y - prev.y > pitch * 1.5) {
-          if (!opensInSentenceCase(text)) return false;
+          if (!holeOpensItem((prev.cells[i] ?? "").trim(), text)) return false;
           holes++;
         }
         prev = l;
@@ -4974,6 +4974,19 @@ function textSpacedColumns(blocks: readonly RowBlock[], width: number, pitch: nu
     return spaced;
   });
 }
+/**
+ * Plain text: a line after a hole in its column (`textSpacedColumns`) opens an item of its own —
+ * in sentence case (`opensInSentenceCase`), or with a capital under a line that no name or
+ * sentence runs on from (no word that leads on, no capitalised last word after a lower-case one,
+ * no hyphen): "National focal points appointed and meeting regularly" / "" / "Member States
+ * participating in …" (corpus15 val15c v15-002: a name opening the item had kept the column
+ * from reading as spaced, and two one-line results were read as one).
+ */
+function holeOpensItem(above: string, text: string): boolean {
+  if (opensInSentenceCase(text)) return true;
+  return /^["'‘“(]?\p{Lu}/u.test(text) && !!above && !leadsOn(above) && !NAME_RUNS_ON.test(above) && !/[-‐‑]$/u.test(above);
+}
+
 /**
  * A line ending on a capitalised word after a lower-case one ("… unrepresented Member"): a name
  * that may run on to the next line. Only there does `textSpacedColumns` overrule the line-fill test:
