@@ -167,7 +167,7 @@ describe("WeasyPrint's soft-hyphen entries in a Ghostscript rewrite", () => {
 
 describe("Ghostscript rewrites of Chromium, wkhtmltopdf and WeasyPrint PDFs", () => {
   const rows = (o: Awaited<ReturnType<typeof extract>>) => (o.kind === "compact" ? o.objectives.map((r) => [r.objective, r.accomplishments, r.measures.map((m) => m.text), r.extra]) : []);
-  it("read as their originals", { timeout: 120_000 }, async () => {
+  it("read as their originals", { timeout: 600_000 }, async () => {
     for (const [original, rewritten] of [
       [join(ROOT, "corpus", "dev", "dev-003.chromium.pdf"), join(ROOT, "fixtures", "pdf", "ghostscript-chromium.pdf")],
       [join(ROOT, "corpus", "dev", "dev-001.wk.pdf"), join(ROOT, "fixtures", "pdf", "ghostscript-wk.pdf")],

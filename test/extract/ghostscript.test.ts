@@ -34,7 +34,7 @@ describe("Ghostscript's byte-swapped ligatures", () => {
     expect(repairText("\u8054\u5408\u56fd UNDRR \u6600\u6900\u5b57")).toBe("\u8054\u5408\u56fd UNDRR \u6600\u6900\u5b57");
   });
 
-  it("a Ghostscript rewrite of a LibreOffice compact gives the same rows as the original", { timeout: 60_000 }, async () => {
+  it("a Ghostscript rewrite of a LibreOffice compact gives the same rows as the original", { timeout: 600_000 }, async () => {
     const [original, rewritten] = await Promise.all([
       extract(join(ROOT, "corpus", "dev", "dev-029.lo.pdf")),
       extract(join(ROOT, "fixtures", "pdf", "ghostscript-ligatures.pdf")),

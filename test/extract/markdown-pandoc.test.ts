@@ -221,7 +221,7 @@ describe("pandoc multiline and simple tables", () => {
 });
 
 describe("a Word compact converted by pandoc (test/corpus7 d7-020)", () => {
-  it("reads every row of the truth", { timeout: 60_000 }, async () => {
+  it("reads every row of the truth", { timeout: 600_000 }, async () => {
     const dir = join(HERE, "..", "corpus7", "dev7");
     const truth = JSON.parse(readFileSync(join(dir, "d7-020.truth.json"), "utf8")) as { rows: Array<{ objective: string; accomplishments: string[]; measures: string[] }> };
     const out = await extract(join(dir, "d7-020.pandoc.md"));

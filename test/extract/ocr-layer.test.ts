@@ -94,7 +94,7 @@ describe("recogniseOcrLayer", () => {
 });
 
 describe("a searchable scan (tesseract's PDF renderer)", () => {
-  it("is marked OCR_LAYER page by page and reads its bullets and rows", { timeout: 120_000 }, async () => {
+  it("is marked OCR_LAYER page by page and reads its bullets and rows", { timeout: 600_000 }, async () => {
     const out = await extract(join(SEARCHABLE, "dev-011.pdf"));
     const layer = out.warnings.filter((w) => w.code === "OCR_LAYER");
     expect(layer.map((w) => w.page)).toEqual([1, 2]);

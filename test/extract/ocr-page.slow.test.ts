@@ -19,7 +19,7 @@ describe("OCR of a scanned page (tesseract)", () => {
     await shutdownOcr();
   });
 
-  it("reads a 150 dpi scanned table into words with boxes, cells as segments, and its ruling lines", { timeout: 120_000 }, async () => {
+  it("reads a 150 dpi scanned table into words with boxes, cells as segments, and its ruling lines", { timeout: 600_000 }, async () => {
     const doc = await extractDoc(join(OCR_DIR, "page-ruled-150.pdf"), { ocrDpi: 150 });
     const page = doc.layout.pages[0]!;
     const find = (start: string): Line => page.lines.find((l) => l.text.startsWith(start))!;

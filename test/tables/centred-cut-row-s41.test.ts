@@ -19,7 +19,8 @@ import { documentRows } from "../support/table-rows.js";
 const val8c = join(__dirname, "..", "corpus8", "val8c");
 const rowsOfPdf = async (id: string) => {
   const out = await extract(new Uint8Array(readFileSync(join(val8c, `${id}.rtf.pdf`))), { fileName: `${id}.rtf.pdf` });
-  return (out.objectives ?? []).map((o) => ({ objective: o.objective, accomplishments: o.accomplishments.map((a) => (typeof a === "string" ? a : (a as { text: string }).text)), measures: o.measures.map((m) => m.text) }));
+  if (out.kind !== "compact") throw new Error(`${id}.rtf.pdf read as ${out.kind}`);
+  return out.objectives.map((o) => ({ objective: o.objective, accomplishments: o.accomplishments.map((a) => (typeof a === "string" ? a : (a as { text: string }).text)), measures: o.measures.map((m) => m.text) }));
 };
 
 describe("corpus8 val8c rtf.pdf: a centred table whose row a page break split (openedAboveBeside)", () => {
