@@ -164,7 +164,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // The first band of a later page may open with the rest of a row cut by the break (a cell going
       // on mid-sentence): text above the objective there is the row before's, no sign of centring.
       const afterBreak = k === 0 && bandAfterBreak;
-      const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn) && !(positioned && openedAboveBeside(band, head, objectiveColumn, leading));
+      const cutRowAbove = afterBreak && opensMidSentence(band, objectiveColumn);
       // Plain text: rows with no blank line between them share a band; a row above whose cells all
       // ended before the objective's line, where every cell opens anew, is another row's, no sign of
       // centring — when a row can lie above: a band of the table precedes this one on its page (the
@@ -198,11 +198,6 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // start between its last line and the next objective: that text is the next row's upper half
         // as readily as its own row's rest (see `rowMayStartBelow`).
         const nextRowBelow = !positioned && rowMayStartBelow(band, objectiveColumn, apartGap, marked);
-        // PDF: nor does a row's part above a page break when the next page opens with the rest of
-        // its sentences (`opensMidSentence`): Word lays a split row from the top of each part,
-        // centred or not (corpus8 val8c v8-020 rtf.pdf: the first row's part, objective on its first
-        // line, outvoted the centred rows below).
-        const cutOverBreak = positioned && k === pieces.length - 1 && cutByPageBreak(whole, b, hasObjective) && opensMidSentence(whole[b + 1]!, objectiveColumn) && laterObjectiveStarts(band, objectiveColumn, apartGap).length === 0;
         // Plain text: nor does the rest of an objective cut by a page break (lower case) printed
         // below other cells' rest: LibreOffice centres a split row's rest in its part. (At the
         // page's top, with every cell's rest below it, it is a top-aligned row's rest.)
@@ -213,10 +208,10 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // Plain text: under the rest of a row the page break cut, the objective's first line sits
         // beside another column's sentence going on (see `besideCellGoingOn`).
         else if (!positioned && cutRowAbove && besideCellGoingOn(head, objectiveColumn)) centred++;
-        else if (!cutOverBreak && (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn)))) top++;
+        else if (positioned || (!cutRow && !nextRowBelow && !centredRowRest(band, head, objectiveColumn))) top++;
         // PDF: the table's first row, its objective on the table's first line, holds a cell that
         // opens beside the objective's later lines and runs on past its last (`cellRunsPast`).
-        if (positioned && !cutOverBreak && b === 0 && k === 0 && band[0]!.line === head && cellRunsPast(band, firstObjective(band, own, objectiveColumn, apartGap), objectiveColumn)) topWitness = true;
+        if (positioned && b === 0 && k === 0 && band[0]!.line === head && cellRunsPast(band, firstObjective(band, own, objectiveColumn, apartGap), objectiveColumn)) topWitness = true;
       }
       // Plain text: an objective that ends its band with text above it in every other column of the
       // band (none of it going on with a sentence from a row before) is no top-aligned row's: there
@@ -484,31 +479,6 @@ function straddledByCell(band: readonly Placed[], head: TableLine, objectiveColu
   const above = band[at - 1]?.line, below = band[at + 1]?.line;
   if (at < 1 || !above || !below || !nextGridLine(above, head, pitch) || !nextGridLine(head, below, pitch)) return false;
   return head.cells.every((c, i) => i === objectiveColumn || !c.trim()) && below.cells.some((c, i) => i !== objectiveColumn && continuesSentence(c) && !!(above.cells[i] ?? "").trim());
-}
-
-/**
- * PDF: at a page top under the rest of a row the break cut, another column's cell straddles the
- * objective's first baseline: its line at (or within a leading below) that baseline goes on with a
- * sentence (lower case) from a line of its own above the baseline, less than cell padding higher
- * (one paragraph). Top-aligned rows never overlap: the cut row's rest ends above the next row,
- * which opens every cell on its objective's first line; a cell going on there opened above that
- * line, in the objective's own row — the objective is centred, and the text above it is not all
- * the cut row's (corpus8 val8c v8-014 rtf.pdf: "Censuses and surveys" / "conducted to intern-"
- * beside "To advance the"; v8-020: "withdrawn; sustained" / "political engagement").
- */
-function openedAboveBeside(band: readonly Placed[], head: TableLine, objectiveColumn: number, leading: number): boolean {
-  if (CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim())) return false;
-  const y = cellY(head, objectiveColumn);
-  for (let i = 0; i < head.cells.length; i++) {
-    if (i === objectiveColumn) continue;
-    const own = band.filter((p) => (p.line.cells[i] ?? "").trim());
-    const k = own.findIndex((p) => cellY(p.line, i) >= y - SAME_BASELINE_PT);
-    if (k < 1) continue;
-    const at = own[k]!.line, above = own[k - 1]!.line;
-    if (cellY(at, i) - y >= leading || !continuesSentence(at.cells[i] ?? "")) continue;
-    if (cellY(at, i) - cellY(above, i) < CELL_GAP_FACTOR * leading) return true;
-  }
-  return false;
 }
 
 /** The next grid line lies one pitch below (a hair more for rounding). */
