@@ -21,7 +21,7 @@
  * gains/losses/neutral with the rows they move. Exit 0 whatever differs (it is a report, not a gate).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,7 +86,8 @@ async function child() {
     } catch (e) {
       r = { exact: 0, rows: 0, kind: "error", hash: `error:${e?.message ?? e}` };
     }
-    writeFileSync(slot, JSON.stringify(r));
+    writeFileSync(`${slot}.${process.pid}`, JSON.stringify(r));
+    renameSync(`${slot}.${process.pid}`, slot); // whole or absent: helpers share the cache
     results[inp.file] = r;
     if (++done % 100 === 0) process.stderr.write(`  ${dist}: ${done} read\n`);
   }
