@@ -5,7 +5,10 @@
  * held-out splits. It answers "does a rule tuned on dev carry over to documents nobody looked at
  * while writing it?" without spending the held-out part.
  *
- *   npm run build && node scripts/corpus/val.mjs [--json] [--only corpus19,corpus20]
+ *   npm run build && node scripts/corpus/val.mjs [--json] [--only corpus19,corpus20] [--holdout] [--splits val13f,val19g]
+ *
+ * --holdout: the **held-out** splits instead (every split named `holdout…`, in every corpus): their
+ * totals for the lead's merge check — never read them row by row. --splits: only these split names.
  *
  * A validation split is found two ways, as the generators write them:
  *   - a split named `val…` in a corpus's manifest.json (test/corpusN/manifest.json, files in
@@ -24,6 +27,9 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const argv = process.argv.slice(2);
+const heldOut = argv.includes("--holdout");
+const SPLIT = heldOut ? /^holdout/ : /^val/;
+const named = new Set((argv.includes("--splits") ? argv[argv.indexOf("--splits") + 1] : "").split(",").filter(Boolean));
 const only = new Set((argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : "").split(",").filter(Boolean));
 
 /** The splits a manifest's documents name, each once. */
@@ -37,12 +43,12 @@ export function validationSplits(root = ROOT) {
     if (only.size && !only.has(corpus)) continue;
     const dir = join(testDir, corpus);
     const manifest = join(dir, "manifest.json");
-    if (existsSync(manifest)) for (const split of splitsIn(manifest)) if (/^val/.test(split)) found.push({ corpus, dir, split });
+    if (existsSync(manifest)) for (const split of splitsIn(manifest)) if (SPLIT.test(split) && (!named.size || named.has(split))) found.push({ corpus, dir, split });
     for (const sub of readdirSync(dir)) {
       const own = join(dir, sub, "manifest.json");
-      if (!/^val/.test(sub) || !statSync(join(dir, sub)).isDirectory() || !existsSync(own)) continue;
+      if (heldOut || !/^val/.test(sub) || !statSync(join(dir, sub)).isDirectory() || !existsSync(own)) continue;
       if (found.some((f) => f.corpus === corpus && f.split === sub)) continue;
-      for (const split of splitsIn(own)) found.push({ corpus, dir: join(dir, sub), split });
+      for (const split of splitsIn(own)) if (!named.size || named.has(split)) found.push({ corpus, dir: join(dir, sub), split });
     }
   }
   return found;
