@@ -70,7 +70,7 @@ function cacheFor(dist, root) {
 
 /** Child: read every input with one build, answer { file → result }. */
 async function child() {
-  const { dist, cache, list, format } = JSON.parse(process.argv[3]);
+  const { dist, cache, list, format } = await new Promise((ok) => process.once("message", ok));
   const { extract } = await import(join(realpathSync(dist), "index.js"));
   const results = {};
   let done = 0;
@@ -91,7 +91,7 @@ async function child() {
     results[inp.file] = r;
     if (++done % 100 === 0) process.stderr.write(`  ${dist}: ${done} read\n`);
   }
-  process.send(results);
+  process.send(results, () => process.disconnect());
 }
 
 async function main() {
@@ -105,7 +105,8 @@ async function main() {
   const cacheRoot = resolve(opt("--cache", join(tmpdir(), "compare-builds")));
   process.stderr.write(`${list.length} ${format} inputs\n`);
   const read = (dist) => new Promise((ok, fail) => {
-    const c = fork(fileURLToPath(import.meta.url), ["--child", JSON.stringify({ dist, cache: cacheFor(dist, cacheRoot), list, format })], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const c = fork(fileURLToPath(import.meta.url), ["--child"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    c.send({ dist, cache: cacheFor(dist, cacheRoot), list, format }); // the list is too long for argv
     let got;
     c.on("message", (m) => { got = m; });
     c.on("exit", (code) => (got ? ok(got) : fail(new Error(`${dist}: child exited ${code}`))));
