@@ -44,6 +44,7 @@ const DRAWS = Object.keys((manifest as { draws?: Record<string, number> }).draws
 describe("test/corpus9", () => {
   // npm test: dev9, holdout9, dev9b and the newest draw (`--splits=…`); npm run test:slow: every document (test/support/draws.ts)
   it(`is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features; ${everyDraw() ? "every draw" : "own splits and the newest draw"})`, () => {
+    expect(manifest.documents).toHaveLength(108);
     const splits = everyDraw() ? [] : [`--splits=${splitsInScope(here, manifest.documents).join(",")}`];
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check", ...splits], { encoding: "utf8" });
     expect(out).toMatch(new RegExp(`\\b${everyDraw() ? 108 : docsInScope(here, manifest.documents).length} documents match`));

@@ -34,6 +34,8 @@ export function generatedCorpusTests(
   const drawsInManifest = allDraws(dir).some((d) => !d.folder);
   const splits = everyDraw() || !drawsInManifest ? [] : [`--splits=${splitsInScope(dir, docs).join(",")}`];
   it(`is what scripts/corpus${n}/generate.mjs draws (${checks}; ${everyDraw() ? "every draw" : "own splits and the newest draw"})`, () => {
+    // the manifest holds the documents the test declares (a new draw updates `documents`; checked here, not only in the slow suite)
+    expect(docs.length).toBe(documents);
     const out = execFileSync(process.execPath, [join(root, "scripts", `corpus${n}`, "generate.mjs"), "--check", ...splits], { encoding: "utf8" });
     expect(out).toMatch(new RegExp(`\\b${everyDraw() ? documents : scoped.length} documents match`));
     // No wall-clock limit of its own: with a producer installed beside its generator (Typst in
