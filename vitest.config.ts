@@ -7,7 +7,9 @@ export default defineConfig({
     // Whole-corpus checks (generators regenerated, corpora and real documents scored) and the
     // tests that run real worker pools or OCR whole pages: `npm run test:slow`
     // (vitest.slow.config.ts), which CI runs after this suite — with them a clean clone's run took
-    // 124–132 s against the 2-minute budget.
+    // 124–132 s against the 2-minute budget. Since session 42 the corpus tests here check each
+    // corpus's own splits and its newest validation draw only; the slow suite runs the same files
+    // again over every draw (test/support/draws.ts), so a new draw adds nothing to this suite.
     exclude: ["test/browser/**", "**/*.slow.test.ts", "**/node_modules/**"],
     // Generous on purpose: these are hang detectors, not speed checks. On a 2-core machine shared
     // with other test runs, a test that converts a few dozen documents can take 10× its idle time,

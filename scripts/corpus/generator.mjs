@@ -1,5 +1,6 @@
 /**
- * The command line every generator since corpus15 has (corpus15–20): the flags `--check`,
+ * The command line every generator since corpus15 has (corpus15–20): the flags `--check` (with
+ * `--splits=a,b`: only those splits' documents, scripts/corpus/args.mjs),
  * `--only=id,…`, `--features` and `--truth`, the corpus's folders, and the three modes that draw the
  * plan and exit before anything is printed (scripts/corpus/harness.mjs does each). A generator is
  * then its banks, its design (the draw of a document, its layouts, truth and manifest entry) and
@@ -20,7 +21,7 @@ import { refuseUnknownFlags } from "./args.mjs";
 import { checkDocuments, featureReport, rewriteTruth } from "./harness.mjs";
 
 /** The flags every such generator reads (one may name more: `generatorArgs`'s `more`). */
-const FLAGS = ["--check", "--only", "--features", "--truth"];
+const FLAGS = ["--check", "--splits", "--only", "--features", "--truth"];
 
 /**
  * A generator's folders and flags: `HERE` its own folder, `ROOT` the repository, `OUT` test/corpus<n>,

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cutRows, pagesOf } from "./page-cuts.mjs";
+import { splitsWanted } from "./args.mjs";
 
 export const sha = (s) => createHash("sha256").update(s).digest("hex");
 
@@ -60,7 +61,10 @@ export function splitsOf(count, nDev, shuffle, n) {
  * of the manifest entry, reported as `hashLabel`), and the entry's features, rows and (with
  * `renderings`) rendering paths. Prints what differs, or how many documents match; exits 1 or 0.
  */
-export function checkDocuments(out, docs, { truthOf, manifestEntry, hashKey = "layoutSha256", hashLabel = "layout", renderings = true, more = () => [] }) {
+export function checkDocuments(out, allDocs, { truthOf, manifestEntry, hashKey = "layoutSha256", hashLabel = "layout", renderings = true, more = () => [] }) {
+  // `--splits=a,b`: those splits' documents only (scripts/corpus/args.mjs, splitsWanted)
+  const wanted = splitsWanted();
+  const docs = wanted ? allDocs.filter((d) => wanted(d.split)) : allDocs;
   const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
   const bad = [];
   for (const doc of docs) {

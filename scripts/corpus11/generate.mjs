@@ -24,12 +24,12 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUDGET, FIRST, LAST, LEAD_INS, MANAGERIAL, MONTHS, OFFICES, SC_RES, SG } from "./banks.mjs";
 import { prng } from "../corpus/prng.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { refuseUnknownFlags, splitsWanted } from "../corpus/args.mjs";
 import { flagValue, splitDrawId, validationDraw } from "../corpus/generator.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { sha, truthText as truthTextOf } from "../corpus/harness.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--no-pdf", "--cuts-only", "--split", "--seed"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--splits", "--no-pdf", "--cuts-only", "--split", "--seed"]);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus11");
@@ -675,8 +675,10 @@ function pagesAndCuts(pdf, truth) {
 
 function main() {
   const { seed, docs: committed } = draw();
-  const vals = DRAWS.map(drawValidation);
-  const docs = [...committed, ...vals.flatMap((v) => v.docs)];
+  // `--check --splits=…`: only the named splits are checked (a draw outside them is not searched again)
+  const wanted = CHECK ? splitsWanted() : null;
+  const vals = DRAWS.filter((v) => !wanted || wanted(v.split)).map(drawValidation);
+  const docs = [...committed, ...vals.flatMap((v) => v.docs)].filter((x) => !wanted || wanted(x.plan.split));
   const seeds = Object.fromEntries(vals.map((v) => [`seedVal${v.split.slice(3)}`, v.seed]));
   const manifestPath = join(OUT, "manifest.json");
   const old = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : { documents: [] };

@@ -23,14 +23,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { refuseUnknownFlags, splitsWanted } from "../corpus/args.mjs";
 import { splitDrawId, validationDraw } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, sha, truthText } from "../corpus/harness.mjs";
 import { cutRows as sharedCutRows, pagesOf, squash } from "../corpus/page-cuts.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--seed", "--split"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--splits", "--seed", "--split"]);
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "test", "corpus13");
@@ -588,7 +588,9 @@ function manifestEntry(doc, truth, texSrc, htmlSrc) {
 }
 
 const draws = committedDraws();
-const docs = DRAW ? drawPlan(DRAW) : CHECK ? [...plan(), ...Object.entries(draws).flatMap(([split, seed]) => drawPlan({ seed, split }))] : plan();
+// `--check --splits=…` (scripts/corpus/args.mjs): a recorded draw outside the named splits is not drawn again
+const wanted = CHECK ? splitsWanted() : null;
+const docs = DRAW ? drawPlan(DRAW) : CHECK ? [...plan(), ...Object.entries(draws).filter(([split]) => !wanted || wanted(split)).flatMap(([split, seed]) => drawPlan({ seed, split }))] : plan();
 if (CHECK) {
   checkDocuments(OUT, docs, {
     truthOf, manifestEntry: (doc, truth) => manifestEntry(doc, truth, texDocument(doc), htmlDocument(doc)), hashKey: "specSha256", hashLabel: "sources", renderings: false,

@@ -20,13 +20,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIRST, LAST, MANAGERIAL, OFFICES, SCOPES } from "./banks.mjs";
 import { reseedable } from "../corpus/prng.mjs";
-import { refuseUnknownFlags } from "../corpus/args.mjs";
+import { refuseUnknownFlags, splitsWanted } from "../corpus/args.mjs";
 import { flagValue, splitDrawId, validationDraw } from "../corpus/generator.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { MISSIONS } from "../corpus/missions.mjs";
 import { checkDocuments, freshObjective, manifestFeatures, pagesAndCuts, producerVersion, sha, splitsOf, truthText, writeManifest } from "../corpus/harness.mjs";
 
-refuseUnknownFlags(import.meta.url, ["--check", "--only", "--features", "--seed", "--split"]);
+refuseUnknownFlags(import.meta.url, ["--check", "--splits", "--only", "--features", "--seed", "--split"]);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -520,7 +520,9 @@ function manifestEntry(doc, truth) {
   return { id, split: doc.split, year: doc.year, entity: doc.entity, ruled: doc.style.ruled, typed: doc.typed, rows: truth.rows.length, features, style: doc.style, tables: doc.tables.map((t) => t.design), renderings, truth: `${dir}/${id}.truth.json`, layoutSha256: sha(JSON.stringify(doc.lay)) };
 }
 
-const docs = [...plan(), ...DRAWS.flatMap((v) => plan(v.seed, v))];
+// `--check --splits=…` (scripts/corpus/args.mjs): a draw outside the named splits is not drawn again
+const wanted = CHECK ? splitsWanted() : null;
+const docs = [...plan(), ...DRAWS.filter((v) => !wanted || wanted(v.split)).flatMap((v) => plan(v.seed, v))];
 if (process.argv.includes("--features")) {
   // the feature crossing of the plan (no printing): features in < 3 documents or on one side only
   const c = new Map();

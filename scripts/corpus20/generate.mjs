@@ -38,6 +38,7 @@ import { MISSIONS } from "../corpus/missions.mjs";
 import { MONTHS } from "../corpus/common.mjs";
 import { cellGrid, compactMarkdown, drawValue, gridMarkdown, measText, sections, stop } from "../corpus/web-export.mjs";
 import { generatorArgs, runModes, splitDrawId, validationDraw } from "../corpus/generator.mjs";
+import { splitsWanted } from "../corpus/args.mjs";
 
 const { HERE, OUT, ONLY } = generatorArgs(import.meta.url, 20, ["--seed", "--split"]);
 const SEED = Number(process.env.CORPUS20_SEED ?? 202020);
@@ -463,7 +464,7 @@ function manifestEntry(doc, truth) {
 
 const docs = VAL ? plan(VAL.seed, VAL.split) : plan();
 // --check walks the validation draws the manifest records as well
-if (process.argv.includes("--check") && !VAL) for (const [split, { seed }] of recordedValidation()) docs.push(...plan(seed, split));
+if (process.argv.includes("--check") && !VAL) for (const [split, { seed }] of recordedValidation().filter(([split]) => splitsWanted()?.(split) ?? true)) docs.push(...plan(seed, split));
 // with the producer installed (npm ci in scripts/corpus20), --check compiles each source again: it must give the committed PDF's bytes
 const recompile = existsSync(PRODUCER);
 runModes(OUT, 20, docs, {

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { briefProblems, drawProblems, readManifest, truthRowProblems } from "../support/corpus-manifest.js";
+import { ownFolderDrawTests } from "../support/generated-corpus.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -54,4 +55,7 @@ describe("test/corpus8", () => {
   it("writes truth rows whose objectives are unique within a document (the scorer matches rows by objective)", () => {
     expect(truthRowProblems(here, manifest.documents, { structure: true })).toEqual([]);
   });
+
+  // val8, val8b, …: the newest draw's `--seed S --split X --check` here, every draw's in npm run test:slow (test/support/draws.ts)
+  ownFolderDrawTests(here, 8);
 });

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { briefProblems, cellsNotPrinted, drawProblems, readManifest, truthRowProblems } from "../support/corpus-manifest.js";
+import { docsInScope, everyDraw, splitsInScope } from "../support/draws.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -41,9 +42,12 @@ const DRAWS = Object.keys((manifest as { draws?: Record<string, number> }).draws
 
 
 describe("test/corpus9", () => {
-  it("is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
-    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/108 documents match/);
+  // npm test: dev9, holdout9, dev9b and the newest draw (`--splits=…`); npm run test:slow: every document (test/support/draws.ts)
+  it(`is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features; ${everyDraw() ? "every draw" : "own splits and the newest draw"})`, () => {
+    expect(manifest.documents).toHaveLength(108);
+    const splits = everyDraw() ? [] : [`--splits=${splitsInScope(here, manifest.documents).join(",")}`];
+    const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check", ...splits], { encoding: "utf8" });
+    expect(out).toMatch(new RegExp(`\\b${everyDraw() ? 108 : docsInScope(here, manifest.documents).length} documents match`));
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
