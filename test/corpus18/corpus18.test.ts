@@ -76,7 +76,8 @@ describe("test/corpus18", () => {
   // The validation draws: seed 182819 into test/corpus18/val18 (session 33), seed 183838 into
   // test/corpus18/val18b (session 34), seed 184848 into test/corpus18/val18c (session 35), seed 185858
   // into test/corpus18/val18d (session 36), seed 186868 into test/corpus18/val18e (session 37), seed
-  // 187878 into test/corpus18/val18f (session 39), seed 188888 into test/corpus18/val18g (session 41),
+  // 187878 into test/corpus18/val18f (session 39), seed 188888 into test/corpus18/val18g (session 41), seed
+  // 189898 into test/corpus18/val18h (session 42),
   // each with a manifest of its own (its seed in it); never gated. Found on disk (test/support/draws.ts):
   // npm test checks the newest, npm run test:slow every one; generatedCorpusTests runs each one's
   // `--seed S --split X --check`.
