@@ -263,7 +263,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // line off, or alone on a line above them) counts twice: the first objective's vote for top
       // alignment (text below it in its band, which with no padding kept is also the next rows')
       // is what a centred table shows too when its first objective is as tall as its row.
-      else if (!positioned && (interleavedStart(wholeBand, start, objectiveColumn) || cellsOpenBelow(wholeBand, start, objectiveColumn))) centred += CONTRADICTS_TOP;
+      else if (!positioned && (interleavedStart(wholeBand, start, objectiveColumn) || cellsOpenBelow(wholeBand, start, objectiveColumn) || columnSkipsObjectiveLine(wholeBand, start, objectiveColumn, leading))) centred += CONTRADICTS_TOP;
     }
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
@@ -1661,6 +1661,28 @@ function interleavedOpening(band: readonly Placed[], start: Placed, objectiveCol
   const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   return !others(start.line) && others(between) && !own(between) && own(second) && second.y - start.line.y < 3 * (between.y - start.line.y);
+}
+
+/**
+ * Plain text: a later objective's first line leaves a column empty that has text on the grid lines
+ * right above and right below it — the other cells of the line may hold text (`interleavedStart`
+ * asks for the objective alone). pdftotext interleaves cells whose baselines lie half a line apart:
+ * that column's lines sit half a line off the objective's. A top-aligned row opens every cell on its
+ * objective's first line, so no column of it is empty there and filled on the very next line; a
+ * centred objective sits between its row's sub-rows wherever their cells are an odd number of lines
+ * taller. The column's own cells may open anew on both sides (sub-rows of measures and values) or go
+ * on across the line (a centred accomplishment's wrap). (corpus20 val20e v20e-019: "To improve the
+ * geographical" beside the accomplishment "Appraisals finalized on schedule." — centred itself, it
+ * shares the objective's line — between the sub-rows "Average days to fill a vacant post. 69 days" and
+ * "Appraisals completed on time. 81%"; val20f v20f-018: "To prepare system-wide" beside a measure,
+ * between "its high-level committees" and "serviced.")
+ */
+function columnSkipsObjectiveLine(band: readonly Placed[], start: Placed, objectiveColumn: number, pitch: number): boolean {
+  const at = band.indexOf(start);
+  const above = band[at - 1]?.line, below = band[at + 1]?.line;
+  if (!above || !below || !nextGridLine(above, start.line, pitch) || !nextGridLine(start.line, below, pitch)) return false;
+  const filled = (l: TableLine, i: number) => !!(l.cells[i] ?? "").trim();
+  return above.cells.some((_, i) => i !== objectiveColumn && !filled(start.line, i) && filled(above, i) && filled(below, i));
 }
 
 /** Votes for centring of a sign that a top-aligned row cannot show (see `objectivesCentred`). */
