@@ -36,14 +36,14 @@ const NOT_CROSSED = /^(ruled|borderless|rules:.*|acc-marker:.*)$/;
 const RENDERINGS = ["fodt.pdf", "gs.pdf", "txt", "odt.txt", "md"];
 
 const manifest = readManifest(here);
-/** Further validation draws (recorded in the manifest's `draws`; val9b, session 41's check draw), each checked as val9 is. */
+/** Further validation draws (recorded in the manifest's `draws`; val9b, session 41's check draw; val9c, session 42's), each checked as val9 is. */
 const DRAWS = Object.keys((manifest as { draws?: Record<string, number> }).draws ?? {});
 
 
 describe("test/corpus9", () => {
   it("is what scripts/corpus9/generate.mjs draws (truth, Markdown, source hashes, manifest features)", () => {
     const out = execFileSync(process.execPath, [join(root, "scripts", "corpus9", "generate.mjs"), "--check"], { encoding: "utf8" });
-    expect(out).toMatch(/108 documents match/);
+    expect(out).toMatch(/132 documents match/);
   }, 60_000);
 
   it("has the sizes, the renderings and the feature crossing the brief asked for", () => {
@@ -63,6 +63,7 @@ describe("test/corpus9", () => {
 
   it("records val9b (session 41's check draw) and checks every further draw as val9", () => {
     expect(DRAWS).toContain("val9b");
+    expect(DRAWS).toContain("val9c");
     for (const split of DRAWS) {
       const problems = drawProblems(manifest.documents, { split, prefix: `v${split.slice(3)}`, count: VAL9_DOCS, minRows: MIN_DEV9B_ROWS, renderings: RENDERINGS, reference: "dev9", minDocsPerFeature: MIN_DOCS_PER_FEATURE, notCrossed: NOT_CROSSED, crossing: "alone" });
       expect(problems.filter((p) => !/^(thin|one-sided): /.test(p))).toEqual([]);
