@@ -265,9 +265,6 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // is what a centred table shows too when its first objective is as tall as its row.
       else if (!positioned && (interleavedStart(wholeBand, start, objectiveColumn) || cellsOpenBelow(wholeBand, start, objectiveColumn))) centred += CONTRADICTS_TOP;
     }
-    // Plain text: a one-line cell set half a line into another column's wrapped item (see
-    // `cellInsideWrap`) is a centred cell, which a top-aligned table never prints.
-    if (!positioned) centred += cellsInsideWraps(wholeBand, objectiveColumn, leading);
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
   // table, while an objective opening its band with text below happens in centred tables too (one
@@ -1665,45 +1662,6 @@ function interleavedOpening(band: readonly Placed[], start: Placed, objectiveCol
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   return !others(start.line) && others(between) && !own(between) && own(second) && second.y - start.line.y < 3 * (between.y - start.line.y);
 }
-
-/**
- * Plain text, session 42 (h-cent42): how many grid lines of a band hold a cell set half a line
- * into another column's wrapped item (`cellInsideWrap`). Producers set one vertical alignment for
- * a table's cells: a value or measure centred on its sub-row's taller neighbour is a centred
- * table's, whatever its objectives show (corpus11 val11 v11-001: "29" alone on the grid line
- * between "Number of countries with updated" and "contingency plans"; its objectives as tall as
- * their first sub-rows had voted the table top-aligned, and the next row's first measure went to
- * the row above).
- */
-function cellsInsideWraps(band: readonly Placed[], objectiveColumn: number, leading: number): number {
-  let n = 0;
-  for (let k = 1; k + 1 < band.length; k++) if (cellInsideWrap(band[k - 1]!.line, band[k]!.line, band[k + 1]!.line, objectiveColumn, leading)) n++;
-  return n;
-}
-
-/**
- * Plain text: on three consecutive grid lines (`above`, `line`, `below`, a leading apart), some
- * column other than the objective's has text on `above` and `below`, the second going on with the
- * first's sentence (lower case), and nothing on `line`; and another column (not the objective's)
- * opens an item on `line` (a capital, a figure, a marker) with nothing on `above` or `below`.
- * pdftotext gives a line of its own to a baseline half a line off its neighbours': the one-line
- * cell sits on the middle of the two-line item beside it. A top-aligned row opens every cell on
- * its first baseline, so the one-line cell would share the item's first line.
- */
-function cellInsideWrap(above: TableLine, line: TableLine, below: TableLine, objectiveColumn: number, leading: number): boolean {
-  if (!nextGridLine(above, line, leading) || !nextGridLine(line, below, leading)) return false;
-  const has = (l: TableLine, c: number) => !!(l.cells[c] ?? "").trim();
-  const columns = line.cells.length;
-  let wrapped = false, inside = false;
-  for (let c = 0; c < columns; c++) {
-    if (c === objectiveColumn) continue;
-    if (has(above, c) && has(below, c) && !has(line, c) && continuesSentence(below.cells[c] ?? "")) wrapped = true;
-    else if (has(line, c) && !has(above, c) && !has(below, c) && opensItem(line.cells[c] ?? "")) inside = true;
-  }
-  return wrapped && inside;
-}
-
-const opensItem = (cell: string) => /^\p{Lu}|^\p{N}/u.test(cell.trim()) || startsWithMarker(cell.trim());
 
 /** Votes for centring of a sign that a top-aligned row cannot show (see `objectivesCentred`). */
 const CONTRADICTS_TOP = 2;
