@@ -229,8 +229,12 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // ends higher than the band (a one-line measure between a two-line objective's lines) is
       // centred. (In a PDF a cell's paragraph spacing can open it lower too.)
       // Not the rest of a row cut by a page break (its objective goes on in lower case): its cells
-      // open wherever the break fell.
-      else if (!positioned && !above && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) {
+      // open wherever the break fell. Nor a band that opens with such a rest in the other columns
+      // (`cutRowAbove`: the objective's cell ended above the break, another column goes on with its
+      // sentence): the band then holds that rest and the rows under it, so a cell opening below the
+      // band's top and ending above its foot is a later sub-row, not a centred one (session 42,
+      // h-wm42: corpus19 val19g v19-016's top-aligned rows, each losing its last sub-row to the next).
+      else if (!positioned && !above && !cutRowAbove && band.length > 2 && !CONTINUATION.test((head.cells[objectiveColumn] ?? "").trim()) && shorterCellInside(band, objectiveColumn, leading * CENTRED_OFFSET)) {
         // Not where the band's other cells hang from one line instead (`cellsHangFromOneLine`): a
         // top-aligned row's, its cells opened a line under the objective's first.
         if (cellsHangFromOneLine(band, own, objectiveColumn, leading, false)) top++;
