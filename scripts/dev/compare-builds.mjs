@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Two builds of the pipeline read every tuned corpus input of one format; which inputs read
+ * differently? The merge check of the team's workflow: a rule is judged by every input it moves,
+ * gains and losses, not by per-rendering totals where one can hide the other.
+ *
+ *   npm run build && node scripts/dev/compare-builds.mjs --base /work/main/dist --new dist --format text
+ *     [--only corpus8,corpus13]  [--cache DIR]  [--list]  [--json]
+ *
+ * - Inputs: every document of every test/corpus*\/manifest.json (and val*\/manifest.json beside them)
+ *   with a rendering of the format (`text`: *.txt keys, `pdf`, `md`). **Held-out splits
+ *   (`holdout*`) are never read.**
+ * - Per input and build: rows exact (scripts/dev/row-exact.mjs, as rows.mjs counts), the kind, and a
+ *   hash of the whole output but `source`. An input *differs* when the hashes differ; it is a gain or a
+ *   loss when rows exact moved, neutral otherwise (provenance, warnings, entities …).
+ * - Each build is read by a child process of its own (the two run side by side). Results are cached
+ *   per build (the dist folder's real path and its build stamp, dist/.test-build-stamp) under
+ *   --cache (default $TMPDIR/compare-builds): re-running against the same base costs only the new
+ *   build.
+ * Output: the differing inputs (corpus, split, id, rendering, base → new rows, kind), then counts of
+ * gains/losses/neutral with the rows they move. Exit 0 whatever differs (it is a report, not a gate).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fork } from "node:child_process";
+import { formatOfKey, rowsExact } from "./row-exact.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const FORMATS = { text: "text", pdf: "pdf", md: "markdown", markdown: "markdown" };
+
+/** Every tuned input of `format`: { corpus, dir, split, id, key, file, truth }. */
+export function inputs(format, only = new Set()) {
+  const found = [];
+  const testDir = join(ROOT, "test");
+  const corpora = readdirSync(testDir).filter((d) => /^corpus\d*$/.test(d)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  for (const corpus of corpora) {
+    if (only.size && !only.has(corpus)) continue;
+    const dir = join(testDir, corpus);
+    const manifests = [join(dir, "manifest.json")];
+    for (const sub of readdirSync(dir).sort()) if (/^val/.test(sub) && existsSync(join(dir, sub, "manifest.json"))) manifests.push(join(dir, sub, "manifest.json"));
+    for (const m of manifests) {
+      if (!existsSync(m)) continue;
+      const base = dirname(m);
+      for (const d of JSON.parse(readFileSync(m, "utf8")).documents ?? []) {
+        if (/^holdout/.test(d.split) || !d.truth) continue;
+        for (const [key, file] of Object.entries(d.renderings ?? {})) {
+          if (formatOfKey(key) !== format) continue;
+          found.push({ corpus, split: d.split, id: d.id, key, file: join(base, file), truth: join(base, d.truth) });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The cache folder of one build: its real path and build stamp. */
+function cacheFor(dist, root) {
+  const real = realpathSync(dist);
+  const stampFile = join(real, ".test-build-stamp");
+  const stamp = existsSync(stampFile) ? `${readFileSync(stampFile, "utf8")}:${statSync(stampFile).mtimeMs}` : String(statSync(join(real, "index.js")).mtimeMs);
+  const dir = join(root, createHash("sha1").update(`${real}\n${stamp}`).digest("hex").slice(0, 16));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Child: read every input with one build, answer { file → result }. */
+async function child() {
+  const { dist, cache, list, format } = await new Promise((ok) => process.once("message", ok));
+  const { extract } = await import(join(realpathSync(dist), "index.js"));
+  const results = {};
+  let done = 0;
+  for (const inp of list) {
+    const slot = join(cache, createHash("sha1").update(inp.file).digest("hex").slice(0, 20) + ".json");
+    if (existsSync(slot)) { results[inp.file] = JSON.parse(readFileSync(slot, "utf8")); continue; }
+    let r;
+    try {
+      const out = await extract(inp.file, { format });
+      const { source, ...rest } = out;
+      const truth = JSON.parse(readFileSync(inp.truth, "utf8"));
+      r = { exact: rowsExact(out, truth).exact, rows: truth.rows.length, kind: out.kind, hash: createHash("sha1").update(JSON.stringify(rest)).digest("hex") };
+    } catch (e) {
+      r = { exact: 0, rows: 0, kind: "error", hash: `error:${e?.message ?? e}` };
+    }
+    writeFileSync(`${slot}.${process.pid}`, JSON.stringify(r));
+    renameSync(`${slot}.${process.pid}`, slot); // whole or absent: helpers share the cache
+    results[inp.file] = r;
+    if (++done % 100 === 0) process.stderr.write(`  ${dist}: ${done} read\n`);
+  }
+  process.send(results, () => process.disconnect());
+}
+
+async function main() {
+  const format = FORMATS[opt("--format", "text")];
+  if (!format) throw new Error(`--format text|pdf|md, not ${opt("--format")}`);
+  const baseDist = opt("--base"), newDist = opt("--new");
+  if (!baseDist || !newDist) throw new Error("--base DIST and --new DIST are required");
+  const only = new Set((opt("--only", "") ?? "").split(",").filter(Boolean));
+  const list = inputs(format, only);
+  if (args.includes("--list")) { for (const i of list) console.log(relative(ROOT, i.file)); return; }
+  const cacheRoot = resolve(opt("--cache", join(tmpdir(), "compare-builds")));
+  process.stderr.write(`${list.length} ${format} inputs\n`);
+  const read = (dist) => new Promise((ok, fail) => {
+    const c = fork(fileURLToPath(import.meta.url), ["--child"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    c.send({ dist, cache: cacheFor(dist, cacheRoot), list, format }); // the list is too long for argv
+    let got;
+    c.on("message", (m) => { got = m; });
+    c.on("exit", (code) => (got ? ok(got) : fail(new Error(`${dist}: child exited ${code}`))));
+  });
+  const same = realpathSync(baseDist) === realpathSync(newDist);
+  const [a, b] = same ? await read(baseDist).then((r) => [r, r]) : await Promise.all([read(baseDist), read(newDist)]);
+  const rows = [];
+  const count = { gain: [0, 0], loss: [0, 0], neutral: [0, 0] };
+  for (const i of list) {
+    const x = a[i.file], y = b[i.file];
+    if (x.hash === y.hash) continue;
+    const kind = y.exact > x.exact ? "gain" : y.exact < x.exact ? "loss" : "neutral";
+    count[kind][0]++; count[kind][1] += y.exact - x.exact;
+    rows.push({ kind, corpus: i.corpus, split: i.split, id: i.id, key: i.key, base: x.exact, new: y.exact, rows: x.rows, baseKind: x.kind, newKind: y.kind });
+  }
+  if (args.includes("--json")) { console.log(JSON.stringify({ format, inputs: list.length, differ: rows, count }, null, 1)); return; }
+  for (const r of rows) console.log(`${r.kind.padEnd(7)} ${r.corpus} ${r.split} ${r.id} ${r.key} ${r.base} → ${r.new} /${r.rows}${r.baseKind !== r.newKind ? ` kind ${r.baseKind} → ${r.newKind}` : ""}`);
+  console.log(`${format}: ${list.length} inputs, ${rows.length} differ — gains ${count.gain[0]} (${count.gain[1] >= 0 ? "+" : ""}${count.gain[1]} rows), losses ${count.loss[0]} (${count.loss[1]} rows), neutral ${count.neutral[0]}`);
+}
+
+if (process.argv[2] === "--child") await child();
+else await main();
