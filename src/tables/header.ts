@@ -335,6 +335,38 @@ function withBrokenTailsOverPage(lines: readonly Line[], i: number, header: Tabl
 }
 
 /**
+ * A two-level header cut by a page break between its rows: `first`, a whole header line by itself,
+ * is its page's last line, and the next page opens (at `k`) with the lower row — label pieces per
+ * cell, or the heads and tails of label words its narrow cells broke, on up to three staggered lines
+ * ("Baselin" / "Indicator  Target" / "e"). Read with the line above they give known columns the line
+ * alone lacks (the values' Baseline and Target) and keep its core columns; without them the values
+ * were read into the measures. A page-top line that is a whole header by itself with the core
+ * columns of `first` is the header repeated, not a lower row. The columns read and the lower row's
+ * last line, else null.
+ */
+function lowerRowOverPage(lines: readonly Line[], k: number, first: Line, single: readonly ColumnDef[], layoutText: string | undefined): { columns: ColumnDef[]; last: number } | null {
+  const top = lines[k]!;
+  const own = headerOfItsOwn(top, layoutText) ? matchHeaderWords(headerLineWords(top, layoutText)) : null;
+  if (own && coreRoleCount(own) >= coreRoleCount(single)) return null;
+  const rows: number[] = [];
+  for (let n = k; n < lines.length && lines[n]!.page === top.page && rows.length < MAX_LOWER_ROW_LINES; n++) {
+    const l = lines[n]!;
+    if (l.segments.length === 0) continue;
+    if (!labelPiecesPerCell(l) && !isBrokenTailLine(l) && !brokenLabelHeads(l.text) && !labelsAndBrokenTails(l, [first, ...rows.map((r) => lines[r]!)])) break;
+    rows.push(n);
+  }
+  let best: { columns: ColumnDef[]; last: number } | null = null;
+  for (let m = 1; m <= rows.length; m++) {
+    const w = matchHeaderWords(mergeHeaderCells([first, ...rows.slice(0, m).map((r) => lines[r]!)], layoutText));
+    if (!w || coreRoleCount(w) < coreRoleCount(single) || knownLabels(w) <= knownLabels(best?.columns ?? single)) continue;
+    best = { columns: w, last: rows[m - 1]! };
+  }
+  return best;
+}
+/** A two-level header's lower row takes up to three staggered lines (a broken label's head and tail around the others). */
+const MAX_LOWER_ROW_LINES = 3;
+
+/**
  * The labels' year line under a line of label pieces at a page top ("NE  T" / "2008  2009"): the
  * next line on the page, a year per label piece, each set under one of them. Its index, else `k`.
  */
@@ -395,6 +427,10 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
         if (w && ((w.length > single.length && knownLabels(w) > knownLabels(single)) || coreRoleCount(w) > coreRoleCount(single))) return { columns: w, ...both };
       }
     }
+    // Or the page break cut a two-level header between its rows: the group labels end the page
+    // ("Outcomes  Performance measures"), the lower row opens the next ("Indicator  Baseline  Target").
+    const lower = next && next.page === first.page + 1 ? lowerRowOverPage(lines, k, first, single, layoutText) : null;
+    if (lower) return { columns: lower.columns, lineCount: lower.last - i + 1, page: first.page, line: first.line };
     return { columns: single, lineCount: 1, page: first.page, line: first.line };
   }
   // Every header read below is wrapped: two lines or more.
@@ -604,17 +640,30 @@ function footnoteAtPageFoot(lines: readonly Line[], k: number, above: number): n
   const line = lines[k]!, prev = lines[above]!;
   const seg = line.segments[0];
   if (!seg || line.page !== prev.page) return -1;
-  if (!FOOTNOTE_START.test(line.text.trim()) && !(line.segments.length > 1 && FOOTNOTE_MARK_RUN.test(seg.text.trim()))) return -1;
+  if (!FOOTNOTE_START.test(line.text.trim()) && !(line.segments.length > 1 && FOOTNOTE_MARK_RUN.test(seg.text.trim())) && !raisedMarkLine(lines, k)) return -1;
   if (line.y - prev.y <= WRAP_STEP_EM * (prev.segments[0]?.fontSize ?? seg.fontSize)) return -1;
   let last = k, count = 0;
   for (let n = k; n < lines.length && lines[n]!.page === line.page; n++) {
-    if (lines[n]!.segments.length > 0 && ++count > MAX_FOOT_LINES) return -1;
+    if (lines[n]!.segments.length > 0 && !raisedMarkLine(lines, n) && ++count > MAX_FOOT_LINES) return -1;
     last = n;
   }
   return last + 1 < lines.length ? last : -1;
 }
 /** A page's footnotes under a header row cut by the break are a few lines (more is body text). */
 const MAX_FOOT_LINES = 4;
+
+/**
+ * `lines[k]` is a footnote's mark alone on its line over the note's text (plain text sets a raised
+ * mark a line above the note it opens: "1" / "See General Assembly resolution …"): a mark run only,
+ * and the next line of the page holds text, not another mark. It opens a footnote and is no line of
+ * its text (the notes are counted, not their marks).
+ */
+function raisedMarkLine(lines: readonly Line[], k: number): boolean {
+  const line = lines[k]!;
+  if (line.segments.length !== 1 || !FOOTNOTE_MARK_RUN.test(line.text.trim())) return false;
+  const next = lines[k + 1];
+  return !!next && next.page === line.page && next.segments.length > 0 && !FOOTNOTE_MARK_RUN.test(next.text.trim());
+}
 
 /**
  * A header cell's first piece above the row's labels: a word or two, and the next line (same page)
