@@ -5,7 +5,9 @@
  * gains and losses, not by per-rendering totals where one can hide the other.
  *
  *   npm run build && node scripts/dev/compare-builds.mjs --base /work/main/dist --new dist --format text
- *     [--only corpus8,corpus13]  [--cache DIR]  [--list]  [--json]
+ *     [--only corpus8,corpus13]  [--skip val9c,val20g]  [--cache DIR]  [--list]  [--json]
+ *
+ * --skip: splits not read (a session's check draws: judged by their totals alone, val.mjs --splits).
  *
  * - Inputs: every document of every test/corpus*\/manifest.json (and val*\/manifest.json beside them)
  *   with a rendering of the format (`text`: *.txt keys, `pdf`, `md`). **Held-out splits
@@ -34,7 +36,7 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const FORMATS = { text: "text", pdf: "pdf", md: "markdown", markdown: "markdown" };
 
 /** Every tuned input of `format`: { corpus, dir, split, id, key, file, truth }. */
-export function inputs(format, only = new Set()) {
+export function inputs(format, only = new Set(), skip = new Set()) {
   const found = [];
   const testDir = join(ROOT, "test");
   const corpora = readdirSync(testDir).filter((d) => /^corpus\d*$/.test(d)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
@@ -47,7 +49,7 @@ export function inputs(format, only = new Set()) {
       if (!existsSync(m)) continue;
       const base = dirname(m);
       for (const d of JSON.parse(readFileSync(m, "utf8")).documents ?? []) {
-        if (/^holdout/.test(d.split) || !d.truth) continue;
+        if (/^holdout/.test(d.split) || skip.has(d.split) || !d.truth) continue;
         for (const [key, file] of Object.entries(d.renderings ?? {})) {
           if (formatOfKey(key) !== format) continue;
           found.push({ corpus, split: d.split, id: d.id, key, file: join(base, file), truth: join(base, d.truth) });
@@ -100,7 +102,8 @@ async function main() {
   const baseDist = opt("--base"), newDist = opt("--new");
   if (!baseDist || !newDist) throw new Error("--base DIST and --new DIST are required");
   const only = new Set((opt("--only", "") ?? "").split(",").filter(Boolean));
-  const list = inputs(format, only);
+  const skip = new Set((opt("--skip", "") ?? "").split(",").filter(Boolean));
+  const list = inputs(format, only, skip);
   if (args.includes("--list")) { for (const i of list) console.log(relative(ROOT, i.file)); return; }
   const cacheRoot = resolve(opt("--cache", join(tmpdir(), "compare-builds")));
   process.stderr.write(`${list.length} ${format} inputs\n`);
