@@ -82,6 +82,11 @@ const COST = {
   numberingMidway: 2,
   /** A cell opening with another kind of list (or none) than the column's other cells. */
   otherListKind: 1,
+  /**
+   * An Objective cell opening with a figure that goes on in words (`43 entities with a youth focal
+   * point`, `34% of country teams …`): that is how a measure states itself (`figureLedObjective`).
+   */
+  figureLed: 2,
   /** A spanning objective line without an `Objective …:` label. */
   spanningUnlabelled: 1,
   /** A row before any objective (no heading above, no spanning line, no Objective cell). */
@@ -425,6 +430,17 @@ const FIGURE_OPENING = /^\d[\d,.]*%?\s+\p{L}/u;
 /** A measure stating its figure after a colon (`Days from the posting of a vacancy to the selection: 183`). */
 const FIGURE_CLOSING = /\p{L}:\s*\d[\d,.]*\s?%?$/u;
 const figured = (p: Paragraph) => FIGURE_OPENING.test(p.text) || FIGURE_CLOSING.test(p.text);
+/** A year opening a sentence (`2030 Agenda …`): a figure an objective may open with. */
+const YEAR_OPENING = /^(?:19|20)\d\d\b/;
+/**
+ * An unmarked paragraph opening with a figure that goes on in words (`43 entities with …`, `34% of
+ * …`; `FIGURE_OPENING`, not a year): a measure's way of opening, never an objective's — an objective
+ * says what is to be done (`To …`). Read as an Objective cell it is the measure of the sub-row above
+ * that went on in the same list (a viewer's copy lost its marker), not the next row.
+ */
+function figureLedObjective(p: Paragraph): boolean {
+  return !p.marker && !p.value && FIGURE_OPENING.test(p.text) && !YEAR_OPENING.test(p.text);
+}
 function figureList(a: Paragraph, b: Paragraph): boolean {
   return !a.marker && !b.marker && !a.value && !b.value && figured(a) && figured(b);
 }
@@ -472,6 +488,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
     } else if (role === "objective") {
       // An objective is numbered `3.` at most: an outline id (`1.1.2`) numbers an item under one.
       if (p.value || p.marker?.numbers.some((x) => isOutline(x.family))) s += COST.wrongKind;
+      else if (k === i && figureLedObjective(p)) s += COST.figureLed;
       // Beside a column holding a two-level list, markers are the list's (`•` its first level,
       // `1.` its second): an objective opening with one is that list's item.
       else if (listTable && p.marker) s += COST.wrongKind;
