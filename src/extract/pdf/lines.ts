@@ -3,7 +3,7 @@
  * coordinates) → lines of word-group segments. Pure functions, no pdf.js here, so the geometry
  * rules are tested on hand-made runs.
  */
-import { repairText } from "../../vocab/text.js";
+import { isJsSpace, repairText } from "../../vocab/text.js";
 // BULLET_GLYPH_ONLY: glyph bullets only, as a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
 import { BULLET_GLYPH_ONLY, GLYPH_CLASS, LIST_NUMBER } from "../../vocab/markers.js";
 import type { Rule } from "../../model/layout.js";
@@ -370,7 +370,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   let last: GlyphRun | undefined;
   for (const run of ordered) {
     const superscript = isSuperscript(run, baseline, mainSize);
-    const text = run.text.replace(/\s+/g, " ");
+    const text = collapseWhite(run.text);
     const prev = out[out.length - 1];
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
@@ -607,7 +607,35 @@ function cutAtColumnEdges(runs: readonly GlyphRun[], lines: ColumnStartLine[]): 
       pieces.set(run, out);
     }
   });
-  return pieces.size === 0 ? runs : runs.flatMap((run) => pieces.get(run) ?? [run]);
+  return pieces.size === 0 ? runs : withPieces(runs, pieces);
+}
+
+/**
+ * The runs with each cut run replaced by its pieces, in order: `runs.flatMap((run) => pieces.get(run)
+ * ?? [run])` without an array per run (session 42, h-perf7: that line was a third of the split's
+ * own time on the bench PDFs, whose table pages nearly all have a run cut).
+ */
+function withPieces(runs: readonly GlyphRun[], pieces: ReadonlyMap<GlyphRun, GlyphRun[]>): GlyphRun[] {
+  const out: GlyphRun[] = [];
+  for (const run of runs) {
+    const cut = pieces.get(run);
+    if (cut === undefined) out.push(run);
+    else for (const piece of cut) out.push(piece);
+  }
+  return out;
+}
+
+/**
+ * `text.replace(/\s+/g, " ")`: the text itself when its only white space is single plain spaces
+ * (nearly every run), with no regex replace (session 42, h-perf7: segmentLine's replace per run was
+ * its largest line). isJsSpace is the \s of JavaScript, char by char.
+ */
+export function collapseWhite(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 0x20 || isJsSpace(text.charCodeAt(i + 1)))) return text.replace(/\s+/g, " ");
+  }
+  return text;
 }
 
 /**
