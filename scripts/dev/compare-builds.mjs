@@ -16,7 +16,8 @@
  *   hash of the whole output but `source`. An input *differs* when the hashes differ; it is a gain or a
  *   loss when rows exact moved, neutral otherwise (provenance, warnings, entities …).
  * - Each build is read by a child process of its own (the two run side by side). Results are cached
- *   per build (the dist folder's real path and its build stamp, dist/.test-build-stamp) under
+ *   per build (the dist folder's real path and its files' sizes and times) and input (its path in the
+ *   repository, so worktrees share slots) under
  *   --cache (default $TMPDIR/compare-builds): re-running against the same base costs only the new
  *   build.
  * Output: the differing inputs (corpus, split, id, rendering, base → new rows, kind), then counts of
@@ -60,15 +61,28 @@ export function inputs(format, only = new Set(), skip = new Set()) {
   return found;
 }
 
-/** The cache folder of one build: its real path and build stamp. */
-function cacheFor(dist, root) {
+/**
+ * The cache folder of one build: its real path and every file's size and time under it (a build stamp
+ * alone is not enough: `tsc -p tsconfig.build.json` rebuilds dist/ without touching it).
+ */
+export function cacheFor(dist, root) {
   const real = realpathSync(dist);
-  const stampFile = join(real, ".test-build-stamp");
-  const stamp = existsSync(stampFile) ? `${readFileSync(stampFile, "utf8")}:${statSync(stampFile).mtimeMs}` : String(statSync(join(real, "index.js")).mtimeMs);
-  const dir = join(root, createHash("sha1").update(`${real}\n${stamp}`).digest("hex").slice(0, 16));
+  const h = createHash("sha1").update(real);
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) { const st = statSync(p); h.update(`\n${relative(real, p)}:${st.size}:${st.mtimeMs}`); }
+    }
+  };
+  walk(real);
+  const dir = join(root, h.digest("hex").slice(0, 16));
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** An input's slot in a build's cache: its path in the repository (the same in every worktree). */
+export const slotName = (file) => createHash("sha1").update(relative(ROOT, file)).digest("hex").slice(0, 20) + ".json";
 
 /** Child: read every input with one build, answer { file → result }. */
 async function child() {
@@ -77,7 +91,7 @@ async function child() {
   const results = {};
   let done = 0;
   for (const inp of list) {
-    const slot = join(cache, createHash("sha1").update(inp.file).digest("hex").slice(0, 20) + ".json");
+    const slot = join(cache, slotName(inp.file));
     if (existsSync(slot)) { results[inp.file] = JSON.parse(readFileSync(slot, "utf8")); continue; }
     let r;
     try {
@@ -131,4 +145,4 @@ async function main() {
 }
 
 if (process.argv[2] === "--child") await child();
-else await main();
+else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

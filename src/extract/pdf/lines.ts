@@ -3,7 +3,7 @@
  * coordinates) → lines of word-group segments. Pure functions, no pdf.js here, so the geometry
  * rules are tested on hand-made runs.
  */
-import { repairText } from "../../vocab/text.js";
+import { isJsSpace, repairText } from "../../vocab/text.js";
 // BULLET_GLYPH_ONLY: glyph bullets only, as a lone "-" or "–" can be a cell of its own (an empty value, "n/a").
 import { BULLET_GLYPH_ONLY, GLYPH_CLASS, LIST_NUMBER } from "../../vocab/markers.js";
 import type { Rule } from "../../model/layout.js";
@@ -250,10 +250,8 @@ export function cleanRunText(text: string): string {
  * `cutAt` (the page's rules), a segment is also cut where a vertical rule crosses it: see cutAtRules.
  */
 export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = []): TextLine[] {
-  const visible = splitAtColumnEdges(runs)
-    .map((r) => ({ ...r, text: cleanRunText(r.text) }))
-    .filter((r) => r.text.trim() !== "" && r.fontSize > 0);
-  const justified = paragraphJustifiedRuns(visible);
+  const split = columnEdgeSplit(runs);
+  const { visible, justified } = visibleRuns(runs, split);
   // Larger fonts first within a baseline band, so a line's reference baseline is its main text,
   // not a raised footnote mark.
   const sorted = [...visible].sort((a, b) => a.baseline - b.baseline || b.fontSize - a.fontSize);
@@ -372,7 +370,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   let last: GlyphRun | undefined;
   for (const run of ordered) {
     const superscript = isSuperscript(run, baseline, mainSize);
-    const text = run.text.replace(/\s+/g, " ");
+    const text = collapseWhite(run.text);
     const prev = out[out.length - 1];
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
     const size = Math.max(run.fontSize, prev?.fontSize ?? 0);
@@ -476,7 +474,44 @@ function columnStartsOf(lines: ReadonlyArray<{ baseline: number; runs: GlyphRun[
  * from" + "Recommendations …"). Prose and spanning rows start no cell of their own.
  */
 export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun[] {
-  const lines = linesWithColumnStarts(runs);
+  return columnEdgeSplit(runs).runs;
+}
+
+/**
+ * buildLines' visible runs (the split runs with their text repaired, cleanRunText, the inked ones)
+ * and their paragraph-justified runs. paragraphJustifiedRuns was computed twice a page, on the
+ * split's input and on these (session 42, h-perf7: ~1 % of the pipeline's CPU): when the split cut
+ * no run and the repair changed the text of no inked run, the visible runs are the input's inked
+ * runs one for one, in the same order, with the same text, place and size (all that
+ * paragraphJustifiedRuns reads), so its answer is the split's set, as their copies.
+ */
+function visibleRuns(runs: readonly GlyphRun[], split: ColumnEdgeSplit): { visible: GlyphRun[]; justified: Set<GlyphRun> } {
+  const visible: GlyphRun[] = [];
+  const reused = new Set<GlyphRun>();
+  let same = split.runs === runs;
+  for (const r of split.runs) {
+    const copy = { ...r, text: cleanRunText(r.text) };
+    const inked = copy.text.trim() !== "" && r.fontSize > 0;
+    if (inked) visible.push(copy);
+    if (!same) continue;
+    if (inked !== (r.text.trim() !== "" && r.fontSize > 0) || (inked && copy.text !== r.text)) same = false;
+    else if (inked && split.justified.has(r)) reused.add(copy);
+  }
+  return { visible, justified: same ? reused : paragraphJustifiedRuns(visible) };
+}
+
+/** splitAtColumnEdges' runs, with the paragraph-justified runs (paragraphJustifiedRuns) of its input it read. */
+interface ColumnEdgeSplit {
+  runs: readonly GlyphRun[];
+  justified: ReadonlySet<GlyphRun>;
+}
+
+function columnEdgeSplit(input: readonly GlyphRun[]): ColumnEdgeSplit {
+  const justified = paragraphJustifiedRuns(input);
+  return { runs: cutAtColumnEdges(input, linesWithColumnStarts(input, justified)), justified };
+}
+
+function cutAtColumnEdges(runs: readonly GlyphRun[], lines: ColumnStartLine[]): readonly GlyphRun[] {
   if (!lines.some((l) => l.starts.length > 0)) return runs;
   // The pieces a run is cut into, by run; the output keeps the runs' own (content-stream) order.
   const pieces = new Map<GlyphRun, GlyphRun[]>();
@@ -572,7 +607,35 @@ export function splitAtColumnEdges(runs: readonly GlyphRun[]): readonly GlyphRun
       pieces.set(run, out);
     }
   });
-  return pieces.size === 0 ? runs : runs.flatMap((run) => pieces.get(run) ?? [run]);
+  return pieces.size === 0 ? runs : withPieces(runs, pieces);
+}
+
+/**
+ * The runs with each cut run replaced by its pieces, in order: `runs.flatMap((run) => pieces.get(run)
+ * ?? [run])` without an array per run (session 42, h-perf7: that line was a third of the split's
+ * own time on the bench PDFs, whose table pages nearly all have a run cut).
+ */
+function withPieces(runs: readonly GlyphRun[], pieces: ReadonlyMap<GlyphRun, GlyphRun[]>): GlyphRun[] {
+  const out: GlyphRun[] = [];
+  for (const run of runs) {
+    const cut = pieces.get(run);
+    if (cut === undefined) out.push(run);
+    else for (const piece of cut) out.push(piece);
+  }
+  return out;
+}
+
+/**
+ * `text.replace(/\s+/g, " ")`: the text itself when its only white space is single plain spaces
+ * (nearly every run), with no regex replace (session 42, h-perf7: segmentLine's replace per run was
+ * its largest line). isJsSpace is the \s of JavaScript, char by char.
+ */
+export function collapseWhite(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 0x20 || isJsSpace(text.charCodeAt(i + 1)))) return text.replace(/\s+/g, " ");
+  }
+  return text;
 }
 
 /**
@@ -681,8 +744,7 @@ function opensSegmentAfter(prev: GlyphRun, run: GlyphRun): boolean {
  * that stand a column-sized gap (over SEGMENT_GAP_EM) right of another run on the line, not after
  * a lone bullet: where the line's cells start.
  */
-function linesWithColumnStarts(runs: readonly GlyphRun[]): ColumnStartLine[] {
-  const justified = paragraphJustifiedRuns(runs);
+function linesWithColumnStarts(runs: readonly GlyphRun[], justified: ReadonlySet<GlyphRun>): ColumnStartLine[] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const out: ColumnStartLine[] = [];
   let line: GlyphRun[] = [];
