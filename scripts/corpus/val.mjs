@@ -20,10 +20,11 @@
  * Output: one line per split and rendering — rows exact / rows, and documents read as compacts —
  * and the totals per kind (PDF, text, Markdown).
  */
-import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join, resolve, dirname } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { corpusManifests } from "./manifests.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const argv = process.argv.slice(2);
@@ -38,18 +39,12 @@ const splitsIn = (manifest) => new Set((JSON.parse(readFileSync(manifest, "utf8"
 /** Every validation split: the corpus folder score.mjs takes and the split name. */
 export function validationSplits(root = ROOT) {
   const found = [];
-  const testDir = join(root, "test");
-  for (const corpus of readdirSync(testDir).filter((d) => /^corpus\d*$/.test(d)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }))) {
-    if (only.size && !only.has(corpus)) continue;
-    const dir = join(testDir, corpus);
-    const manifest = join(dir, "manifest.json");
-    if (existsSync(manifest)) for (const split of splitsIn(manifest)) if (SPLIT.test(split) && (!named.size || named.has(split))) found.push({ corpus, dir, split });
-    for (const sub of readdirSync(dir)) {
-      const own = join(dir, sub, "manifest.json");
-      if (heldOut || !/^val/.test(sub) || !statSync(join(dir, sub)).isDirectory() || !existsSync(own)) continue;
-      if (found.some((f) => f.corpus === corpus && f.split === sub)) continue;
-      for (const split of splitsIn(own)) if (!named.size || named.has(split)) found.push({ corpus, dir: join(dir, sub), split });
-    }
+  for (const { corpus, dir, path, own } of corpusManifests(root, only)) {
+    const wanted = (split) => !named.size || named.has(split);
+    if (!own) { for (const split of splitsIn(path)) if (SPLIT.test(split) && wanted(split)) found.push({ corpus, dir, split }); continue; }
+    // A draw's own folder: never held out, and not a split its corpus manifest already names.
+    if (heldOut || found.some((f) => f.corpus === corpus && f.split === basename(dir))) continue;
+    for (const split of splitsIn(path)) if (wanted(split)) found.push({ corpus, dir, split });
   }
   return found;
 }

@@ -30,6 +30,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
 import { formatOfKey, rowsExact } from "./row-exact.mjs";
+import { corpusManifests } from "../corpus/manifests.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -39,22 +40,11 @@ const FORMATS = { text: "text", pdf: "pdf", md: "markdown", markdown: "markdown"
 /** Every tuned input of `format`: { corpus, dir, split, id, key, file, truth }. */
 export function inputs(format, only = new Set(), skip = new Set()) {
   const found = [];
-  const testDir = join(ROOT, "test");
-  const corpora = readdirSync(testDir).filter((d) => /^corpus\d*$/.test(d)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  for (const corpus of corpora) {
-    if (only.size && !only.has(corpus)) continue;
-    const dir = join(testDir, corpus);
-    const manifests = [join(dir, "manifest.json")];
-    for (const sub of readdirSync(dir).sort()) if (/^val/.test(sub) && existsSync(join(dir, sub, "manifest.json"))) manifests.push(join(dir, sub, "manifest.json"));
-    for (const m of manifests) {
-      if (!existsSync(m)) continue;
-      const base = dirname(m);
-      for (const d of JSON.parse(readFileSync(m, "utf8")).documents ?? []) {
-        if (/^holdout/.test(d.split) || skip.has(d.split) || !d.truth) continue;
-        for (const [key, file] of Object.entries(d.renderings ?? {})) {
-          if (formatOfKey(key) !== format) continue;
-          found.push({ corpus, split: d.split, id: d.id, key, file: join(base, file), truth: join(base, d.truth) });
-        }
+  for (const { corpus, dir, path } of corpusManifests(ROOT, only)) {
+    for (const d of JSON.parse(readFileSync(path, "utf8")).documents ?? []) {
+      if (/^holdout/.test(d.split) || skip.has(d.split) || !d.truth) continue;
+      for (const [key, file] of Object.entries(d.renderings ?? {})) {
+        if (formatOfKey(key) === format) found.push({ corpus, split: d.split, id: d.id, key, file: join(dir, file), truth: join(dir, d.truth) });
       }
     }
   }
