@@ -560,15 +560,23 @@ function subRowOpensBeside(band: readonly Placed[], head: TableLine, objectiveCo
 function cellCentredOnObjective(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, leading: number): boolean {
   const first = cellY(own[0]!.line, objectiveColumn), last = cellY(own[own.length - 1]!.line, objectiveColumn);
   const middle = (first + last) / 2, margin = leading * CENTRED_OFFSET;
-  const columns = own[0]!.line.cells.length;
+  return otherCellSpans(band, objectiveColumn, own[0]!.line.cells.length).some(({ top, bottom }) =>
+    top - first > margin && last - bottom > margin && Math.abs((top + bottom) / 2 - middle) <= CENTRED_CELL_SLACK * leading);
+}
+
+/**
+ * Each other column's text in the band, left to right, as the baselines of its first and last line
+ * (`cellY`); columns with no text in the band are left out. What `cellCentredOnObjective` and
+ * `cellsHangFromOneLine` compare with the objective's lines.
+ */
+function otherCellSpans(band: readonly Placed[], objectiveColumn: number, columns: number): Array<{ top: number; bottom: number }> {
+  const spans: Array<{ top: number; bottom: number }> = [];
   for (let c = 0; c < columns; c++) {
     if (c === objectiveColumn) continue;
     const ys = band.filter((p) => (p.line.cells[c] ?? "").trim()).map((p) => cellY(p.line, c));
-    if (!ys.length) continue;
-    const top = Math.min(...ys), bottom = Math.max(...ys);
-    if (top - first > margin && last - bottom > margin && Math.abs((top + bottom) / 2 - middle) <= CENTRED_CELL_SLACK * leading) return true;
+    if (ys.length) spans.push({ top: Math.min(...ys), bottom: Math.max(...ys) });
   }
-  return false;
+  return spans;
 }
 /** How far (leadings) a centred cell's middle may lie off its objective's: baselines rounded to a pixel. */
 const CENTRED_CELL_SLACK = 0.1;
@@ -625,16 +633,11 @@ function subRowsPulledTogether(whole: ReadonlyArray<readonly Placed[]>, b: numbe
 function cellsHangFromOneLine(band: readonly Placed[], own: readonly Placed[], objectiveColumn: number, leading: number, positioned: boolean): boolean {
   const first = cellY(own[0]!.line, objectiveColumn), last = cellY(own[own.length - 1]!.line, objectiveColumn);
   const slack = CENTRED_CELL_SLACK * leading, margin = leading * CENTRED_OFFSET;
-  const spans: Array<[number, number]> = [];
-  const columns = own[0]!.line.cells.length;
-  for (let c = 0; c < columns; c++) {
-    if (c === objectiveColumn) continue;
-    const ys = band.filter((p) => (p.line.cells[c] ?? "").trim()).map((p) => cellY(p.line, c));
-    if (!ys.length) continue;
-    const top = Math.min(...ys), bottom = Math.max(...ys);
+  const inside: Array<[number, number]> = [];
+  for (const { top, bottom } of otherCellSpans(band, objectiveColumn, own[0]!.line.cells.length)) {
     if (top < first - slack || bottom > last + slack) continue;
-    if (spans.some(([t, b]) => Math.abs(t - top) <= slack && Math.abs(b - bottom) > margin && (positioned || (Math.abs(Math.max(b, bottom) - last) <= slack && top > first + slack)))) return true;
-    spans.push([top, bottom]);
+    if (inside.some(([t, b]) => Math.abs(t - top) <= slack && Math.abs(b - bottom) > margin && (positioned || (Math.abs(Math.max(b, bottom) - last) <= slack && top > first + slack)))) return true;
+    inside.push([top, bottom]);
   }
   return false;
 }
