@@ -10,6 +10,15 @@ import type { ManifestEntry } from "../../src/batch/manifest.js";
 import { renderCompactPdf, writeCorpus, type CorpusDocument } from "../batch/support/corpus.js";
 import { synthCompactFacts } from "../support/synth.js";
 import { runCli, STACK_LINE, type CliResult } from "./support.js";
+import { atScale } from "../support/scale.js";
+
+/**
+ * The archive's size: every format and every kind of broken file in both, 35 documents in `npm test`
+ * (~1.5 s of CPU), 214 in `npm run test:slow` (~11 s: the costliest file of `npm test` until session
+ * 43). test/support/scale.ts.
+ */
+const SPEC = atScale({ text: 12, markdown: 8, pdf: 6 }, { text: 90, markdown: 70, pdf: 45 });
+const GOOD = SPEC.text + SPEC.markdown + SPEC.pdf;
 
 /**
  * Whether the PDF extractor has landed (branch `pdf`). Until it has, every PDF fails with
@@ -27,7 +36,7 @@ function acceptedCodes(doc: CorpusDocument, pdfReady: boolean): readonly string[
   return isRealPdf && !pdfReady ? ["UNSUPPORTED_FORMAT"] : doc.expect.codes;
 }
 
-describe("compacts extract on a mixed archive of 200+ documents", () => {
+describe(`compacts extract on a mixed archive of ${GOOD} good documents and 9 broken ones`, () => {
   let dir: string;
   let corpus: CorpusDocument[];
   let pdfReady: boolean;
@@ -37,7 +46,7 @@ describe("compacts extract on a mixed archive of 200+ documents", () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "compacts-batch-"));
     const missions = loadDomainData().missions;
-    corpus = await writeCorpus(join(dir, "archive"), { text: 90, markdown: 70, pdf: 45, broken: true }, missions);
+    corpus = await writeCorpus(join(dir, "archive"), { ...SPEC, broken: true }, missions);
     pdfReady = await pdfExtractionAvailable();
     run = await runCli(["extract", "archive", "-o", "out", "--jobs", "2"], dir);
     const text = await readFile(join(dir, "out", "manifest.jsonl"), "utf8");
@@ -45,9 +54,10 @@ describe("compacts extract on a mixed archive of 200+ documents", () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("has at least 200 good documents of every format plus every kind of broken file", () => {
+  it(`has ${GOOD} good documents of every format plus every kind of broken file`, () => {
     const good = corpus.filter((d) => d.expect.good);
-    expect(good.length).toBeGreaterThanOrEqual(200);
+    expect(good.length).toBe(GOOD);
+    expect(GOOD).toBeGreaterThanOrEqual(atScale(26, 200));
     expect(new Set(good.map((d) => d.expect.good && d.expect.format))).toEqual(new Set(["text", "markdown", "pdf"]));
     expect(corpus.filter((d) => !d.expect.good)).toHaveLength(9);
   });

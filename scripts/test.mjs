@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the type-check and the test suite side by side (session 43).
+ *
+ * Until session 43 `npm test` ran `tsc` (src and tests), then `tsc` (the review client), then
+ * vitest, one after the other. tsc uses one core: in a clean clone (no incremental cache, as in CI)
+ * it took ~35 s of CPU and as long of wall time while the second core idled, before vitest (two
+ * workers) began. Here both type-checks run in one child while vitest runs in another, so the
+ * type-check's core time overlaps vitest's instead of preceding it. Nothing is skipped: the exit
+ * code is 0 only when both type-checks and vitest pass. vitest's output streams live; the
+ * type-check's is held and printed after it (so the two never interleave), with its time.
+ *
+ * Arguments go to vitest (`npm test -- test/tables` runs those files, type-checking everything).
+ * COMPACTS_TEST_TYPECHECK=0 skips the type-check (for a quick re-run of a few files; CI never sets it).
+ */
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+
+const TYPECHECKS = [
+  [bin("tsc"), "-p", "tsconfig.json", "--noEmit", "--incremental", "--tsBuildInfoFile", "node_modules/.cache/tsc-typecheck.tsbuildinfo"],
+  [bin("tsc"), "-p", "tsconfig.client.json", "--noEmit"],
+];
+
+/** Run one command; resolves with its exit code and (when `capture`) what it printed. */
+function run(argv, capture) {
+  return new Promise((resolve) => {
+    const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit" });
+    let out = "";
+    if (capture) {
+      child.stdout.setEncoding("utf8").on("data", (d) => (out += d));
+      child.stderr.setEncoding("utf8").on("data", (d) => (out += d));
+    }
+    children.add(child);
+    child.on("error", (error) => resolve({ code: 127, out: `${out}${argv[0]}: ${error.message}\n` }));
+    child.on("close", (code, signal) => {
+      children.delete(child);
+      resolve({ code: code ?? (signal ? 128 : 1), out });
+    });
+  });
+}
+
+const children = new Set();
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exitCode = 130;
+  });
+}
+
+/** Both type-checks, one after the other (they are one core's work either way). */
+async function typecheck() {
+  const started = performance.now();
+  let out = "";
+  for (const argv of TYPECHECKS) {
+    const r = await run(argv, true);
+    out += r.out;
+    if (r.code !== 0) return { code: r.code, out, seconds: (performance.now() - started) / 1000 };
+  }
+  return { code: 0, out, seconds: (performance.now() - started) / 1000 };
+}
+
+const skipTypecheck = process.env.COMPACTS_TEST_TYPECHECK === "0";
+const [types, tests] = await Promise.all([
+  skipTypecheck ? Promise.resolve({ code: 0, out: "", seconds: 0, skipped: true }) : typecheck(),
+  run([bin("vitest"), "run", ...process.argv.slice(2)], false),
+]);
+
+if (types.skipped) process.stderr.write("typecheck: skipped (COMPACTS_TEST_TYPECHECK=0)\n");
+else if (types.code === 0) process.stderr.write(`typecheck: passed (tsc, src + tests and the review client, ${types.seconds.toFixed(1)} s beside vitest)\n`);
+else process.stderr.write(`${types.out}typecheck: FAILED (exit ${types.code})\n`);
+process.exitCode = process.exitCode || (types.code !== 0 ? types.code : tests.code);
