@@ -53,15 +53,14 @@ export interface TextWatermark {
  * document's pages: a draft's stamp marks its pages alike, while a header that wraps letter by
  * letter in a narrow column ("BAS" … "E" of "BASELINE") spells a word by chance once. A page where
  * pdftotext glued a piece onto a body line, or where the page's edge cut the diagonal, shows the
- * stamp too (`pageStamp`): once the word is known from two pages, such a page's run that spells a
- * contiguous part of it is the same stamp.
+ * stamp too (`pageStamp`): once the word is read whole on one page (`wholeWords`), such a page's run
+ * that spells a contiguous part of it is the same stamp, and the pages showing it whole or in part are
+ * counted together.
  */
 export function watermarkLines(layout: Layout): TextWatermark[] {
   if (layout.format !== "text") return [];
   const whole = layout.pages.map((page) => pageStamp(page, (word) => word.length >= MIN_WORD && isEnglishWord(word)));
-  const pagesOf = new Map<string, Set<number>>();
-  for (const mark of whole.flat()) pagesOf.set(mark.word, (pagesOf.get(mark.word) ?? new Set()).add(mark.page));
-  const words = [...pagesOf].filter(([, pages]) => pages.size >= MIN_PAGES).map(([word]) => word);
+  const words = wholeWords(whole);
   if (words.length === 0) return [];
   const isPart = (word: string): boolean => word.length >= MIN_PART && words.some((w) => w.includes(word));
   const found = layout.pages.flatMap((page, i) => (whole[i]!.some((m) => words.includes(m.word)) ? whole[i]! : pageStamp(page, isPart)));
@@ -76,6 +75,18 @@ export function watermarkLines(layout: Layout): TextWatermark[] {
     return n >= MIN_PAGES && n * 2 >= layout.pages.length;
   };
   return found.filter((mark) => stamped(mark.word));
+}
+
+/**
+ * Every word a page's pieces spell whole, longest first (so that a part read on another page, "RAFT"
+ * of "DRAFT", is taken for the longest stamp that holds it). A word read whole on one page only is
+ * kept here: whether it is a stamp is decided by `stamped`, which counts the pages that show it whole
+ * or in part. pdfmake's "DRAFT" spans the whole page, so on a page whose text stops early, or where a
+ * table's line swallows a letter, only part of it stands alone (val19c v19-017: "DRAFT" whole on page
+ * 1, "RAFT" on page 2, and page 3 cut short by the producer) — a stamp read on two pages all the same.
+ */
+function wholeWords(whole: readonly TextWatermark[][]): string[] {
+  return [...new Set(whole.flat().map((m) => m.word))].sort((a, b) => b.length - a.length);
 }
 
 /** The fewest letters of a stamp's part read on a page the page's edge or a glued piece cut (two pieces at least, as for a word). */
