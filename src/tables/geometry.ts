@@ -269,6 +269,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // is what a centred table shows too when its first objective is as tall as its row.
       else if (!positioned && (interleavedStart(wholeBand, start, objectiveColumn) || cellsOpenBelow(wholeBand, start, objectiveColumn) || columnSkipsObjectiveLine(wholeBand, start, objectiveColumn, leading))) centred += CONTRADICTS_TOP;
     }
+    // Plain text: a one-line cell set half a line into another column's wrapped item (see
+    // `cellInsideWrap`) is a centred cell, which a top-aligned table never prints.
+    if (!positioned) centred += cellsInsideWraps(wholeBand, objectiveColumn, leading);
   });
   // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
   // table, while an objective opening its band with text below happens in centred tables too (one
@@ -1691,6 +1694,64 @@ function columnSkipsObjectiveLine(band: readonly Placed[], start: Placed, object
   const filled = (l: TableLine, i: number) => !!(l.cells[i] ?? "").trim();
   return above.cells.some((_, i) => i !== objectiveColumn && !filled(start.line, i) && filled(above, i) && filled(below, i));
 }
+
+/**
+ * Plain text: how many grid lines of a band hold a whole one-line text cell set half a line into
+ * another column's wrapped item (`cellInsideWrap`). Producers set one vertical alignment for a
+ * table's cells: a one-line measure or accomplishment centred on its sub-row's two-line neighbour
+ * is a centred table's, whatever its objectives show. (Session 42, h-cent42, counted any cell
+ * there; session 43, h-ce43, only a whole text item: see `cellInsideWrap`.)
+ */
+function cellsInsideWraps(band: readonly Placed[], objectiveColumn: number, leading: number): number {
+  let n = 0;
+  for (let k = 1; k + 1 < band.length; k++) if (cellInsideWrap(band, k, objectiveColumn, leading)) n++;
+  return n;
+}
+
+/**
+ * Plain text: on three consecutive grid lines (`above`, `line`, `below`, a leading apart), some
+ * column other than the objective's has text on `above` and `below`, the second going on with the
+ * first's sentence (lower case), and nothing on `line`; and another column (not the objective's)
+ * holds a whole one-line text item on `line` (`loneTextItem`). pdftotext gives a line of its own
+ * to a baseline half a line off its neighbours': the one-line cell sits on the middle of the
+ * two-line item beside it. A top-aligned row opens every cell on its first baseline, so the
+ * one-line cell would share the item's first line.
+ * Not a value (Target, Baseline: a short figure): templates centre value cells in top-aligned tables
+ * (session 42's losses, corpora 2, 3, 5, 7). Not a cell whose column has text on the grid line two
+ * above or two below: two multi-line cells whose lines are set at different pitches (paragraph
+ * spacing, font size) interleave the same way in top-aligned rows (corpus3 d3-001's "– Reduction in
+ * the average time for" between the lines of a risk, going on two lines lower).
+ */
+function cellInsideWrap(band: readonly Placed[], k: number, objectiveColumn: number, leading: number): boolean {
+  const above = band[k - 1]!.line, line = band[k]!.line, below = band[k + 1]!.line;
+  if (!nextGridLine(above, line, leading) || !nextGridLine(line, below, leading)) return false;
+  const has = (l: TableLine, c: number) => !!(l.cells[c] ?? "").trim();
+  const columns = line.cells.length;
+  let wrapped = false, inside = false;
+  for (let c = 0; c < columns; c++) {
+    if (c === objectiveColumn) continue;
+    if (has(above, c) && has(below, c) && !has(line, c) && continuesSentence(below.cells[c] ?? "")) wrapped = true;
+    else if (has(line, c) && !has(above, c) && !has(below, c) && loneTextItem(band, k, c, leading)) inside = true;
+  }
+  return wrapped && inside;
+}
+
+/**
+ * Plain text: the cell of column `c` on the band's line `k` is a whole text item of one line: it
+ * opens an item (a capital, a figure, a marker), is no value cell, and its column holds nothing on
+ * the grid lines two above and two below (where those lie in the band, a leading apart).
+ */
+function loneTextItem(band: readonly Placed[], k: number, c: number, leading: number): boolean {
+  const cell = (band[k]!.line.cells[c] ?? "").trim();
+  if (!opensItem(cell) || isValueCell(cell)) return false;
+  const twoAway = (j: number, from: number) => {
+    const l = band[j]?.line, mid = band[from]?.line;
+    return !!l && !!mid && (j < from ? nextGridLine(l, mid, leading) : nextGridLine(mid, l, leading)) && !!(l.cells[c] ?? "").trim();
+  };
+  return !twoAway(k - 2, k - 1) && !twoAway(k + 2, k + 1);
+}
+
+const opensItem = (cell: string) => /^\p{Lu}|^\p{N}/u.test(cell) || startsWithMarker(cell);
 
 /** Votes for centring of a sign that a top-aligned row cannot show (see `objectivesCentred`). */
 const CONTRADICTS_TOP = 2;
