@@ -1,5 +1,5 @@
 import type { Line } from "../model/layout.js";
-import { MAX_LOCAL_SHIFT_CHARS, averageCharWidth, charCount, lineWords, type ColumnDef, type Word } from "./columns.js";
+import { ANCHOR_SLACK_CHARS, MAX_LOCAL_SHIFT_CHARS, averageCharWidth, charCount, lineWords, type ColumnDef, type Word } from "./columns.js";
 
 /**
  * pdftotext's grid: a one-run line that is the first line of a row block set on a grid of its own,
@@ -31,7 +31,7 @@ export function gluedAtBlockGrid(line: Line, below: readonly Line[], columns: re
   const opensRun = (x: number) => block.some((l) => l.segments.some((s) => s.x > leftEdge && Math.abs(s.x - x) < SAME_PLACE_CHARS * cw));
   return columns.slice(1).some((c) => {
     if (end <= c.x + cw) return false;
-    return words.some((w, k) => k >= 2 && w.x > leftEdge && w.x <= c.x + cw && w.x >= c.x - MAX_LOCAL_SHIFT_CHARS * cw && gluedToPrevious(words, k, cw) && CELL_OPENING.test(w.text) && opensRun(w.x));
+    return words.some((w, k) => k >= 2 && w.x > leftEdge && w.x < c.x - ANCHOR_SLACK_CHARS * cw && w.x >= c.x - MAX_LOCAL_SHIFT_CHARS * cw && gluedToPrevious(words, k, cw) && CELL_OPENING.test(w.text) && opensRun(w.x));
   });
 }
 
@@ -56,9 +56,15 @@ function gluedToPrevious(words: readonly Word[], k: number, cw: number): boolean
 
 /** A cell's first word: a capital or a figure. */
 const CELL_OPENING = /^[\p{Lu}\d]/u;
-/** Lines of a row block looked at under its glued first line. */
-const BLOCK_LINES = 3;
+/**
+ * Lines of a row block looked at under its glued first line: the row's next two lines, as
+ * `wordsOpenRunsBelow` reads them. A third reaches the next row's lines, whose own shifted edge
+ * a spanning objective's word above may meet by chance (corpus13 v13-002: "… of the Organization
+ * in field missions" over a glued row and, two lines further, "Vendors registered …" at its word).
+ */
+const BLOCK_LINES = 2;
 /** The first column keeps at least this many characters: a run opening nearer its edge is its own. */
 const MIN_FIRST_CELL_CHARS = 12;
 /** Grid positions are whole characters: half a character is one place. */
 const SAME_PLACE_CHARS = 0.5;
+
