@@ -9,8 +9,11 @@ import { ANCHOR_SLACK_CHARS, MAX_LOCAL_SHIFT_CHARS, averageCharWidth, charCount,
  * before it and opening with a capital or a figure (a cell's first word), starts where a line of
  * the block right under it (no blank grid line between, BLOCK_LINES at most) opens a run after a
  * column gap — the block's own column edge, shared by its lines — and that edge lies left of a
- * later column's edge by at most MAX_LOCAL_SHIFT_CHARS (pdftotext's shift of a block's grid), well
- * right of the first column's left edge, with the run going on past the column's edge. Prose has
+ * later column's edge by more than the anchor slack (at the edge itself `capitalGluedAtColumnEdge`
+ * decides, with two lines of support: a spanning objective's "… Sustainable Development Goals" has
+ * "Goals" at the Target edge over a value there, corpus13 d13-015) and by at most
+ * MAX_LOCAL_SHIFT_CHARS (pdftotext's shift of a block's grid), well right of the first column's
+ * left edge, with the run going on past the column's edge. Prose has
  * no table lines glued under it that open a cell exactly under one of its words, and its lines do
  * not open runs after a gap at all. The line is a row of cells: the table goes on.
  *
