@@ -1,3 +1,4 @@
+import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
 import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
@@ -1307,7 +1308,7 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
  */
 function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: TablePart, heading: boolean, cellsBelow: boolean, below: readonly Line[], belowForMarkers: readonly Line[], edgeSlack: number): boolean {
   const { layout, lines, pagesByNumber } = w;
-  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
+  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && (capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns) || gluedAtBlockGrid(line, below, part.header.columns)))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
 }
 
 /**
@@ -1560,11 +1561,11 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   if (positioned && OBJECTIVE_LABEL.test(text) && labelSetApart(line, columns)) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (!positioned && numberedSpanningObjective(line, columns)) return true;
-  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns) && !gluedRowUnderObjective(line, columns)))) return true;
+  if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns) && !gluedRowUnderObjective(line, columns) && !gluedAtBlockGrid(line, belowLines, columns)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
   // to the measure column beside its first measure).
-  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || (!markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns)))) return true;
+  if (startsAtLeftEdge(line, columns) && !startsWithMarker(text) && isProse(line, columns) && !cellsBelow && !runsWhereCellsStart(line, part, table, positioned) && (positioned || (!markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns) && !gluedAtBlockGrid(line, belowLines, columns)))) return true;
   if (objectiveBesideMarkedItems(line, part)) return true;
   const prev = part.lines[part.lines.length - 1];
   // The rest of a spanning objective row cut by the page break: the first line under the repeated
@@ -1587,7 +1588,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (startsWithMarker(prev.text.trim()) || !firstColumnCellUnder(prev, line, columns)) &&
     (positioned || closedInOneCell(prev, line, page) || !firstWordFitsAbove(prev, line, part, belowLines)) &&
     // The objective's first row, its cells glued one space apart on a grid of its own (plain text).
-    (positioned || !gluedRowUnderObjective(line, columns)) &&
+    (positioned || (!gluedRowUnderObjective(line, columns) && !gluedAtBlockGrid(line, belowLines, columns))) &&
     (positioned || !cellGoesOnPastRowLine(line, belowLines, columns))
   );
 }
