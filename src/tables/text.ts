@@ -4,7 +4,7 @@
  */
 
 import { INLINE_BULLET, isLoneMarker, leadingMarker, markerLevelKinds, markerValue, romanNumber, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
-import { normalizeSpace } from "../vocab/text.js";
+import { isJsSpace, normalizeSpace } from "../vocab/text.js";
 import { monthNumber } from "../normalize/date.js";
 import { isEnglishWord } from "../vocab/english.js";
 
@@ -38,15 +38,28 @@ export const CLAUSE_END = /[.!?:;]$/;
 
 /** Does this text end a sentence? "." "!" "?" (before closing quotes/brackets), but not after an abbreviation or an initial. */
 export function endsSentence(s: string): boolean {
-  const t = s.trimEnd().replace(/["'’”)\]]+$/, "");
-  if (!/[.!?]$/.test(t)) return false;
-  if (!t.endsWith(".")) return true;
-  const word = /(\S+)\.$/.exec(t)?.[1] ?? "";
+  // By char codes (the table reader asks this of nearly every cell line): trailing white space,
+  // then closing quotes and brackets, are passed over as `trimEnd()` and /["'’”)\]]+$/ removed them.
+  let end = s.length;
+  while (end > 0 && isJsSpace(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSentenceCloser(s.charCodeAt(end - 1))) end--;
+  const last = s.charCodeAt(end - 1);
+  if (last === 0x21 || last === 0x3f) return true; // "!" "?"
+  if (last !== 0x2e) return false; // no "."
+  // The word before the full stop: the run of non-space characters ending at it (/(\S+)\.$/'s group).
+  let from = end - 1;
+  while (from > 0 && !isJsSpace(s.charCodeAt(from - 1))) from--;
+  const word = s.slice(from, end - 1);
   const bare = word.replace(/^[("'‘“[]+/, "").toLowerCase();
   if (ABBREVIATIONS.has(bare)) return false;
   // A single capital before the dot is an initial ("J. Smith"), not a sentence end.
   if (/^[A-Z]$/.test(word)) return false;
   return true;
+}
+
+/** A closing quote or bracket after a sentence's end: " ' ’ ” ) ]. */
+function isSentenceCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d;
 }
 
 /**
