@@ -646,12 +646,16 @@ const ITEM_NUMBER = /^\s*(\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))/;
 const LETTER_MARKER = /^\s*([A-Z])\.\s+(?=\S)/;
 function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
   let next = 0x41; // "A"
-  // Each piece of a line its bullets split (a Markdown cell's `<br>`-joined items are one line).
-  for (const piece of fragments.flatMap((frag) => splitInlineBullets(frag.text))) {
-    const m = LETTER_MARKER.exec(piece);
-    if (!m) continue;
-    if (m[1]!.charCodeAt(0) !== next) return false;
-    next++;
+  // Each piece of a line its bullets split (a Markdown cell's `<br>`-joined items are one line),
+  // fragment by fragment: the first letter out of sequence ends the test before the later
+  // fragments are split (the pieces were all built first, by a flatMap).
+  for (const frag of fragments) {
+    for (const piece of splitInlineBullets(frag.text)) {
+      const m = LETTER_MARKER.exec(piece);
+      if (!m) continue;
+      if (m[1]!.charCodeAt(0) !== next) return false;
+      next++;
+    }
   }
   return next > 0x42;
 }
