@@ -843,7 +843,8 @@ function tailLeadingOnBeforeOpening(words: readonly Word[], placed: number[], co
  * of one-line measures print on consecutive grid lines, so the measure beside them opens here too.
  */
 function valuesOpenBeside(words: readonly Word[], placed: readonly number[], columns: readonly ColumnDef[], except = -1): boolean {
-  const valueColumns = columns.flatMap((c, n) => (VALUE_ROLES.has(c.role) && n !== except ? [n] : []));
+  const valueColumns: number[] = [];
+  for (let n = 0; n < columns.length; n++) if (VALUE_ROLES.has(columns[n]!.role) && n !== except) valueColumns.push(n);
   return valueColumns.length > 0 && valueColumns.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")));
 }
 /**
