@@ -1032,6 +1032,8 @@ function widestRowOf(page: ReadonlyArray<readonly Placed[]>, start: number, end:
 function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, objectiveColumn: number, widest: readonly number[]): number {
   if (end + 1 >= page.length) return 0;
   let cut = 0;
+  // The page's line numbers, gathered once per call when a column first needs them (they were gathered for each column).
+  let numbers: ReadonlySet<number> | undefined;
   widest.forEach((width, c) => {
     if (c === objectiveColumn) return;
     const above = lastWithCell(page, start, end, c);
@@ -1040,7 +1042,7 @@ function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: numbe
     const upper = cellText(above, c);
     const lower = cellText(below, c);
     // A number opens a value, not a sentence's rest; a blank line between the two ends the cell.
-    if (endsSentence(upper) || startsWithMarker(lower) || /^\d/.test(lower) || blankLineBetween(page, above, below)) return;
+    if (endsSentence(upper) || startsWithMarker(lower) || /^\d/.test(lower) || blankLineBetween((numbers ??= pageLineNumbers(page)), above, below)) return;
     const word = lower.split(/\s+/)[0] ?? "";
     if (upper.length >= FULL_LINE_SHARE * width && upper.length + 1 + word.length > width) cut++;
   });
@@ -1053,9 +1055,14 @@ function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: numbe
  * characters wide, corpus10 d10-013 txt).
  */
 const FULL_LINE_SHARE = 0.85;
+/** The line numbers of the page's placed lines. */
+function pageLineNumbers(page: ReadonlyArray<readonly Placed[]>): Set<number> {
+  const numbers = new Set<number>();
+  for (const band of page) for (const p of band) numbers.add(p.line.line);
+  return numbers;
+}
 /** A line of the page between `above` and `below` is blank: no table line has its number (the line grid keeps no padding inside a cell). */
-function blankLineBetween(page: ReadonlyArray<readonly Placed[]>, above: Placed, below: Placed): boolean {
-  const numbers = new Set(page.flat().map((p) => p.line.line));
+function blankLineBetween(numbers: ReadonlySet<number>, above: Placed, below: Placed): boolean {
   for (let n = above.line.line + 1; n < below.line.line; n++) if (!numbers.has(n)) return true;
   return false;
 }
