@@ -375,10 +375,26 @@ const EN_DASH_COMPOUND_END = /[\p{L}\p{N}]\u2013$/u;
  */
 const BROKEN_WORD_HEAD = /^(?:[A-Za-z]+-)*([A-Za-z]{5,})$/;
 const BROKEN_WORD_TAIL = /^([a-z]+)(?=$|[\s.,;:)])/;
+/**
+ * `BROKEN_WORD_HEAD.exec(line.trim())?.[1]`, with the pattern tried only on a line of ASCII letters
+ * and hyphens (nothing else can match it): most cell lines hold a space or a figure, and were
+ * trimmed and matched at every join of two lines.
+ */
+function brokenWordHead(line: string): string | undefined {
+  let from = 0;
+  let to = line.length;
+  while (from < to && isJsSpace(line.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(line.charCodeAt(to - 1))) to--;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i) | 0x20;
+    if ((c < 0x61 || c > 0x7a) && line.charCodeAt(i) !== 0x2d) return undefined;
+  }
+  return BROKEN_WORD_HEAD.exec(line.slice(from, to))?.[1];
+}
 function brokenWordTail(line: string, next: string): string | null {
   // A compound's last part may be the broken word ("confidence-buildin" / "g through envoys"):
   // the whole compound is the line's one word, and its last part is weighed.
-  const head = BROKEN_WORD_HEAD.exec(line.trim())?.[1];
+  const head = brokenWordHead(line);
   if (!head) return null;
   const tail = BROKEN_WORD_TAIL.exec(next.trimStart())?.[1];
   if (!tail) return null;

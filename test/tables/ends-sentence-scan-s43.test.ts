@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ABBREVIATIONS, endsSentence } from "../../src/tables/text.js";
+import { ABBREVIATIONS, endsSentence, joinCellLine } from "../../src/tables/text.js";
 
 /** endsSentence as it was written before session 43 (regular expressions): the specification the char scan must keep. */
 function endsSentenceByPatterns(s: string): boolean {
@@ -41,5 +41,17 @@ describe("endsSentence by char codes (session 43, h-perf8)", () => {
     expect(endsSentence("signed by J.")).toBe(false);
     expect(endsSentence("Was it met? ")).toBe(true);
     expect(endsSentence("and the")).toBe(false);
+  });
+});
+
+describe("a broken word's head tried only on a line of letters and hyphens (session 43, h-perf8)", () => {
+  it("joins a word LibreOffice broke at a full column, also as a compound's last part and with spaces around", () => {
+    expect(joinCellLine("Number of recommendatio", "recommendatio", "ns implemented")).toBe("Number of recommendations implemented");
+    expect(joinCellLine("confidence-buildin", "  confidence-buildin\t", "g through envoys")).toBe("confidence-building through envoys");
+  });
+  it("leaves a line with a space, a figure or another sign to the ordinary join", () => {
+    expect(joinCellLine("Number of recommendatio", "of recommendatio", "ns implemented")).toBe("Number of recommendatio ns implemented");
+    expect(joinCellLine("recommendatio2", "recommendatio2", "ns implemented")).toBe("recommendatio2 ns implemented");
+    expect(joinCellLine("recommendatió", "recommendatió", "ns implemented")).toBe("recommendatió ns implemented");
   });
 });
