@@ -843,7 +843,8 @@ function tailLeadingOnBeforeOpening(words: readonly Word[], placed: number[], co
  * of one-line measures print on consecutive grid lines, so the measure beside them opens here too.
  */
 function valuesOpenBeside(words: readonly Word[], placed: readonly number[], columns: readonly ColumnDef[], except = -1): boolean {
-  const valueColumns = columns.flatMap((c, n) => (VALUE_ROLES.has(c.role) && n !== except ? [n] : []));
+  const valueColumns: number[] = [];
+  for (let n = 0; n < columns.length; n++) if (VALUE_ROLES.has(columns[n]!.role) && n !== except) valueColumns.push(n);
   return valueColumns.length > 0 && valueColumns.every((n) => NEW_VALUE.test(words.filter((_, k) => placed[k] === n).map((v) => v.text).join(" ")));
 }
 /**
@@ -2352,12 +2353,12 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     memo?.set(l, { columns, charWidth, opens: out });
     return out;
   };
-  const nearOpens = near.flatMap(opens);
+  const nearOpens = opensOfLines(near, opens);
   const ownOpens = opens(line);
   // Words of the line's runs one space after the word before: where two cells were glued.
   const ownWords = wordsOf(line);
   const glued = ownWords.filter((w, k) => k > 0 && ownWords[k - 1]!.segment === w.segment);
-  const adjacentOpens = near.filter((n) => Math.abs(n.line - line.line) === 1).flatMap(opens);
+  const adjacentOpens = opensOfLines(near, opens, (n) => Math.abs(n.line - line.line) === 1);
   let changed = false;
   const out = columns.map((c, i) => {
     if (i === 0) return c;
@@ -2406,7 +2407,7 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
     return { ...c, x, opensNear };
   });
   // Where the line right above opens each value column: its value cell may wrap onto this line.
-  const above = near.filter((n) => n.line === line.line - 1).flatMap(opens);
+  const above = opensOfLines(near, opens, (n) => n.line === line.line - 1);
   for (const o of above) {
     const c = out[o.col];
     if (!c || !VALUE_ROLES.has(c.role) || c.opensAbove !== undefined) continue;
@@ -2467,6 +2468,19 @@ function hungBeforeNextColumn(w: Word, after: Word, columns: readonly ColumnDef[
  * the next lines of the same table part: a line is the neighbour of several. An entry holds only
  * for the columns and char width it was read with (checked on every use).
  */
+/**
+ * What `lines.filter(keep).flatMap(opens)` gives — the openings of the kept lines, in order —
+ * built by one loop: localAnchors asks it three times for every body line of a text grid, and
+ * `flatMap`'s generic flattening was its costliest line.
+ */
+function opensOfLines(lines: readonly Line[], opens: (l: Line) => ReadonlyArray<{ col: number; x: number }>, keep?: (l: Line) => boolean): Array<{ col: number; x: number }> {
+  const out: Array<{ col: number; x: number }> = [];
+  for (const l of lines) {
+    if (keep && !keep(l)) continue;
+    for (const o of opens(l)) out.push(o);
+  }
+  return out;
+}
 export type OpensMemo = Map<Line, { columns: readonly ColumnDef[]; charWidth: number; opens: ReadonlyArray<{ col: number; x: number }> }>;
 /** A glued word this close (characters) to where the adjacent line opens a column lines up with it: pdftotext sets a cell's lines up to a character apart. */
 export const ALIGNED_CHARS = 1;

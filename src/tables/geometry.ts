@@ -979,21 +979,45 @@ const NAME_RUNS_ON = /\s\p{Lu}[\p{Ll}’'-]+$/u;
  */
 function cellsCutInWrap(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, objectiveColumn: number): number {
   if (end + 1 >= page.length) return 0;
-  const cell = (p: Placed, c: number) => (p.line.cells[c] ?? "").trim();
-  const width = Math.max(0, ...page.slice(start, end + 2).flat().map((p) => p.line.cells.length));
+  const width = widestRowOf(page, start, end + 1);
   let cut = 0;
   for (let c = 0; c < width; c++) {
     if (c === objectiveColumn) continue;
-    const above = page.slice(start, end + 1).flat().findLast((p) => cell(p, c));
-    const below = page.slice(end + 1).flat().find((p) => cell(p, c));
+    const above = lastWithCell(page, start, end, c);
+    const below = firstWithCell(page, end + 1, c);
     if (!above || !below) continue;
-    const upper = cell(above, c);
-    const lower = cell(below, c);
+    const upper = cellText(above, c);
+    const lower = cellText(below, c);
     if (endsSentence(upper) || /[;:]$/.test(upper)) continue;
     if (startsWithMarker(lower)) continue;
     if (leadsOn(upper) || continuesSentence(lower)) cut++;
   }
   return cut;
+}
+/** A placed line's text in column c, trimmed ("" when it has none). */
+const cellText = (p: Placed, c: number): string => (p.line.cells[c] ?? "").trim();
+/**
+ * The last placed line of bands `start`..`end` with text in column c (what
+ * `page.slice(start, end + 1).flat().findLast(…)` finds, without a flattened copy of the bands per
+ * column: the row fit asks this for every column of every candidate cut).
+ */
+function lastWithCell(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, c: number): Placed | undefined {
+  for (let b = Math.min(end, page.length - 1); b >= start; b--) {
+    const band = page[b]!;
+    for (let k = band.length - 1; k >= 0; k--) if (cellText(band[k]!, c)) return band[k];
+  }
+  return undefined;
+}
+/** The first placed line from band `from` on with text in column c (`page.slice(from).flat().find(…)`, without the copy). */
+function firstWithCell(page: ReadonlyArray<readonly Placed[]>, from: number, c: number): Placed | undefined {
+  for (let b = from; b < page.length; b++) for (const p of page[b]!) if (cellText(p, c)) return p;
+  return undefined;
+}
+/** The most cells of any placed line in bands `start`..`end` (0 when none). */
+function widestRowOf(page: ReadonlyArray<readonly Placed[]>, start: number, end: number): number {
+  let width = 0;
+  for (let b = start; b <= end && b < page.length; b++) for (const p of page[b]!) if (p.line.cells.length > width) width = p.line.cells.length;
+  return width;
 }
 /**
  * Plain text, to break ties only: how many cells a row cut after band `end` parts where the
@@ -1010,17 +1034,18 @@ function cellsCutInWrap(page: ReadonlyArray<readonly Placed[]>, start: number, e
  */
 function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, objectiveColumn: number, widest: readonly number[]): number {
   if (end + 1 >= page.length) return 0;
-  const cell = (p: Placed, c: number) => (p.line.cells[c] ?? "").trim();
   let cut = 0;
+  // The page's line numbers, gathered once per call when a column first needs them (they were gathered for each column).
+  let numbers: ReadonlySet<number> | undefined;
   widest.forEach((width, c) => {
     if (c === objectiveColumn) return;
-    const above = page.slice(start, end + 1).flat().findLast((p) => cell(p, c));
-    const below = page.slice(end + 1).flat().find((p) => cell(p, c));
+    const above = lastWithCell(page, start, end, c);
+    const below = firstWithCell(page, end + 1, c);
     if (!above || !below) return;
-    const upper = cell(above, c);
-    const lower = cell(below, c);
+    const upper = cellText(above, c);
+    const lower = cellText(below, c);
     // A number opens a value, not a sentence's rest; a blank line between the two ends the cell.
-    if (endsSentence(upper) || startsWithMarker(lower) || /^\d/.test(lower) || blankLineBetween(page, above, below)) return;
+    if (endsSentence(upper) || startsWithMarker(lower) || /^\d/.test(lower) || blankLineBetween((numbers ??= pageLineNumbers(page)), above, below)) return;
     const word = lower.split(/\s+/)[0] ?? "";
     if (upper.length >= FULL_LINE_SHARE * width && upper.length + 1 + word.length > width) cut++;
   });
@@ -1033,9 +1058,14 @@ function cellsCutAtFullLine(page: ReadonlyArray<readonly Placed[]>, start: numbe
  * characters wide, corpus10 d10-013 txt).
  */
 const FULL_LINE_SHARE = 0.85;
+/** The line numbers of the page's placed lines. */
+function pageLineNumbers(page: ReadonlyArray<readonly Placed[]>): Set<number> {
+  const numbers = new Set<number>();
+  for (const band of page) for (const p of band) numbers.add(p.line.line);
+  return numbers;
+}
 /** A line of the page between `above` and `below` is blank: no table line has its number (the line grid keeps no padding inside a cell). */
-function blankLineBetween(page: ReadonlyArray<readonly Placed[]>, above: Placed, below: Placed): boolean {
-  const numbers = new Set(page.flat().map((p) => p.line.line));
+function blankLineBetween(numbers: ReadonlySet<number>, above: Placed, below: Placed): boolean {
   for (let n = above.line.line + 1; n < below.line.line; n++) if (!numbers.has(n)) return true;
   return false;
 }

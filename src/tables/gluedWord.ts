@@ -41,9 +41,18 @@ function linesNear(lines: readonly Line[], at: number): Line[] {
   return lines.slice(Math.max(0, at - OPENING_WINDOW_LINES), at + OPENING_WINDOW_LINES + 1).filter((l) => l !== lines[at]);
 }
 
-/** x positions where a run opens after a gap (not a line's first run) on `near`. */
+/**
+ * x positions where a run opens after a gap (not a line's first run) on `near`, in order: one loop
+ * (it ran as a `flatMap` of slices, filters and maps for every line with a long run, and was this
+ * file's costliest line).
+ */
 function openingsOf(near: readonly Line[]): number[] {
-  return near.flatMap((l) => l.segments.slice(1).filter((s) => s.column === undefined).map((s) => s.x));
+  const out: number[] = [];
+  for (const l of near) {
+    const segments = l.segments;
+    for (let k = 1; k < segments.length; k++) if (segments[k]!.column === undefined) out.push(segments[k]!.x);
+  }
+  return out;
 }
 
 /**

@@ -441,7 +441,7 @@ function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
   const below = near.find((n) => n.line === l.line + 1);
   const lineAbove = near.find((n) => n.line === l.line - 1);
-  const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), [lineAbove, below].flatMap((n) => (n ? [wordsOf(n)] : [])));
+  const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), neighbourWords(lineAbove, below, wordsOf));
   const wordsBelow = below ? wordsOf(below) : [];
   const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
   placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
@@ -3329,6 +3329,14 @@ function runCrosses(line: Line, edge: number): boolean {
  * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
  * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
  */
+/** The words of the grid lines right above and below (those there are, in that order): `[above, below].flatMap(…)` without the flatMap, once per body line. */
+function neighbourWords(above: Line | undefined, below: Line | undefined, wordsOf: (l: Line) => readonly Word[]): Array<readonly Word[]> {
+  const out: Array<readonly Word[]> = [];
+  if (above) out.push(wordsOf(above));
+  if (below) out.push(wordsOf(below));
+  return out;
+}
+
 function gridNeighbours(pageLines: readonly Line[], line: Line, byNumber: ReadonlySet<number>): Line[] {
   let top = line.line, bottom = line.line;
   while (top - 1 >= line.line - NEAR_LINES && byNumber.has(top - 1)) top--;

@@ -4,7 +4,7 @@
  */
 
 import { INLINE_BULLET, isLoneMarker, leadingMarker, markerLevelKinds, markerValue, romanNumber, replaceInlineBullets, splitAtInlineBullets, stripMarker } from "../vocab/markers.js";
-import { normalizeSpace } from "../vocab/text.js";
+import { isJsSpace, normalizeSpace } from "../vocab/text.js";
 import { monthNumber } from "../normalize/date.js";
 import { isEnglishWord } from "../vocab/english.js";
 
@@ -38,15 +38,28 @@ export const CLAUSE_END = /[.!?:;]$/;
 
 /** Does this text end a sentence? "." "!" "?" (before closing quotes/brackets), but not after an abbreviation or an initial. */
 export function endsSentence(s: string): boolean {
-  const t = s.trimEnd().replace(/["'’”)\]]+$/, "");
-  if (!/[.!?]$/.test(t)) return false;
-  if (!t.endsWith(".")) return true;
-  const word = /(\S+)\.$/.exec(t)?.[1] ?? "";
+  // By char codes (the table reader asks this of nearly every cell line): trailing white space,
+  // then closing quotes and brackets, are passed over as `trimEnd()` and /["'’”)\]]+$/ removed them.
+  let end = s.length;
+  while (end > 0 && isJsSpace(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSentenceCloser(s.charCodeAt(end - 1))) end--;
+  const last = s.charCodeAt(end - 1);
+  if (last === 0x21 || last === 0x3f) return true; // "!" "?"
+  if (last !== 0x2e) return false; // no "."
+  // The word before the full stop: the run of non-space characters ending at it (/(\S+)\.$/'s group).
+  let from = end - 1;
+  while (from > 0 && !isJsSpace(s.charCodeAt(from - 1))) from--;
+  const word = s.slice(from, end - 1);
   const bare = word.replace(/^[("'‘“[]+/, "").toLowerCase();
   if (ABBREVIATIONS.has(bare)) return false;
   // A single capital before the dot is an initial ("J. Smith"), not a sentence end.
   if (/^[A-Z]$/.test(word)) return false;
   return true;
+}
+
+/** A closing quote or bracket after a sentence's end: " ' ’ ” ) ]. */
+function isSentenceCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d;
 }
 
 /**
@@ -362,10 +375,26 @@ const EN_DASH_COMPOUND_END = /[\p{L}\p{N}]\u2013$/u;
  */
 const BROKEN_WORD_HEAD = /^(?:[A-Za-z]+-)*([A-Za-z]{5,})$/;
 const BROKEN_WORD_TAIL = /^([a-z]+)(?=$|[\s.,;:)])/;
+/**
+ * `BROKEN_WORD_HEAD.exec(line.trim())?.[1]`, with the pattern tried only on a line of ASCII letters
+ * and hyphens (nothing else can match it): most cell lines hold a space or a figure, and were
+ * trimmed and matched at every join of two lines.
+ */
+function brokenWordHead(line: string): string | undefined {
+  let from = 0;
+  let to = line.length;
+  while (from < to && isJsSpace(line.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(line.charCodeAt(to - 1))) to--;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i) | 0x20;
+    if ((c < 0x61 || c > 0x7a) && line.charCodeAt(i) !== 0x2d) return undefined;
+  }
+  return BROKEN_WORD_HEAD.exec(line.slice(from, to))?.[1];
+}
 function brokenWordTail(line: string, next: string): string | null {
   // A compound's last part may be the broken word ("confidence-buildin" / "g through envoys"):
   // the whole compound is the line's one word, and its last part is weighed.
-  const head = BROKEN_WORD_HEAD.exec(line.trim())?.[1];
+  const head = brokenWordHead(line);
   if (!head) return null;
   const tail = BROKEN_WORD_TAIL.exec(next.trimStart())?.[1];
   if (!tail) return null;
@@ -633,12 +662,16 @@ const ITEM_NUMBER = /^\s*(\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))/;
 const LETTER_MARKER = /^\s*([A-Z])\.\s+(?=\S)/;
 function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
   let next = 0x41; // "A"
-  // Each piece of a line its bullets split (a Markdown cell's `<br>`-joined items are one line).
-  for (const piece of fragments.flatMap((frag) => splitInlineBullets(frag.text))) {
-    const m = LETTER_MARKER.exec(piece);
-    if (!m) continue;
-    if (m[1]!.charCodeAt(0) !== next) return false;
-    next++;
+  // Each piece of a line its bullets split (a Markdown cell's `<br>`-joined items are one line),
+  // fragment by fragment: the first letter out of sequence ends the test before the later
+  // fragments are split (the pieces were all built first, by a flatMap).
+  for (const frag of fragments) {
+    for (const piece of splitInlineBullets(frag.text)) {
+      const m = LETTER_MARKER.exec(piece);
+      if (!m) continue;
+      if (m[1]!.charCodeAt(0) !== next) return false;
+      next++;
+    }
   }
   return next > 0x42;
 }
