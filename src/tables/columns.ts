@@ -353,7 +353,6 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       if (right && right.page === line.page && right.line === line.line - 1) {
         runUnderCellAbove(words, placed, columns, right, charWidth);
         runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers);
-        wordsBeforeHangingText(words, placed, columns, right, charWidth);
       }
       runUnderCellOverEmptyLine(words, placed, columns, above, line, charWidth);
     }
@@ -1010,40 +1009,6 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     if (gluedMarkerLaterInRun(words, k, markers)) continue;
     for (let n = k; n < words.length && words[n]!.segment === w.segment && placed[n]! < j; n++) placed[n] = j;
   }
-}
-/**
- * pdftotext's grid: the first words a run straddling a column edge puts into the cell on the right
- * that stand between that cell's marker and its text, where the grid line right above opens a marked
- * item ("1. Joint assessments conducted with" over "peace and security agenda in regional
- * organizations": `in` at the marker's place, `regional` under `Joint`, corpus20 val20g v20g-001
- * typst.txt; "(a) Boundary pillars emplaced" over "the populations living in the and verified.",
- * v20e-024), end the cell on the left. A marked item's wrapped lines hang under its text, never
- * between marker and text, so a lower-case word there is the left cell's line running on into the
- * marker's margin (a justified or wide line glued one space to the wrap). Only words up to the run's
- * first word that opens where the item's text hangs (within TAIL_UNDER_CELL_CHARS) move, and only
- * when that word exists: it shows the wrap's own opening. Session 43 (h-ty43).
- */
-function wordsBeforeHangingText(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number): void {
-  const near = (a: number, b: number) => Math.abs(a - b) <= TAIL_UNDER_CELL_CHARS * charWidth;
-  for (let k = 1; k < words.length; k++) {
-    const w = words[k]!, j = placed[k]!, before = words[k - 1]!;
-    if (j === 0 || before.segment !== w.segment || placed[k - 1] !== j - 1 || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
-    if (VALUE_ROLES.has(columns[j]?.role ?? "objective")) continue;
-    const text = hangingText(above, j);
-    if (text === undefined || w.x >= text - TAIL_UNDER_CELL_CHARS * charWidth) continue;
-    let n = k + 1;
-    while (n < words.length && words[n]!.segment === w.segment && placed[n] === j && words[n]!.x < text - TAIL_UNDER_CELL_CHARS * charWidth) n++;
-    const wrap = words[n];
-    if (!wrap || wrap.segment !== w.segment || placed[n] !== j || !near(wrap.x, text) || markerKinds(wrap.text).length > 0) continue;
-    for (let m = k; m < n; m++) placed[m] = j - 1;
-  }
-}
-/** Where the marked item that opens cell `n` of the grid line `above` hangs its text (its second word), or undefined: no marker there. */
-function hangingText(above: TableLine, n: number): number | undefined {
-  const fill = above.fill?.[n];
-  if (fill?.left === undefined || fill.second === undefined) return undefined;
-  const first = (above.cells[n] ?? "").trim().split(/\s/)[0] ?? "";
-  return markerKinds(first).length > 0 ? fill.second : undefined;
 }
 /**
  * Where cell `n` of the grid line `above` wraps its text (`runTailUnderCellAbove`): its first word
