@@ -424,7 +424,7 @@ function lineEndLeftOfCellAbove(words: readonly Word[], k: number, col: number, 
  */
 function lineEndGluedAtEdge(words: readonly Word[], k: number, next: ColumnDef, col: number, above: readonly TableLine[] | undefined, charWidth: number): boolean {
   const w = words[k]!, after = words[k + 1];
-  if (!LOWER_WORD.test(w.text) || !after || after.segment !== w.segment || !CAPITALISED.test(after.text) || VALUE_ROLES.has(next.role)) return false;
+  if (hungRomanMarker(w) || !LOWER_WORD.test(w.text) || !after || after.segment !== w.segment || !CAPITALISED.test(after.text) || VALUE_ROLES.has(next.role)) return false;
   const slack = ANCHOR_SLACK_CHARS * charWidth;
   const edge = Math.max(next.x, next.opensNear ?? -Infinity);
   if (after.x < next.x - slack || after.x > edge + slack || w.x >= next.x - slack) return false;
@@ -435,6 +435,17 @@ function lineEndGluedAtEdge(words: readonly Word[], k: number, next: ColumnDef, 
   return true;
 }
 
+/**
+ * A Roman numeral with a full stop ("ii.", "iii.": Typst's `i.` enumeration, its numbers set right
+ * so that the wider ones hang left of the column's edge) one space before a capital is the next
+ * cell's item marker, never a justified line's last word: no English word is "ii." (`lineEndGluedAtEdge`
+ * had read "in harmonizing audit    ii. Audit opinions is­" as the objective's line "… audit ii." and
+ * the measure "Audit opinions …", corpus20 val20g v20g-014 typst.txt; "approved resources
+ * ii. Incidents addressed", v20g-007). Session 43 (h-ty43).
+ */
+function hungRomanMarker(w: Word): boolean {
+  return ROMAN_DOT_MARKER.test(w.text);
+}
 /**
  * A PDF line opens each column once: does a later run of the line (a later segment) start inside
  * column `col` by its own x? Then the run at `k`, short of that column's edge, is not the one that
