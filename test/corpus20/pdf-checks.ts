@@ -34,23 +34,26 @@ export function readingOrderProblems(here: string, docs: Doc[]): string[] {
 }
 
 /**
- * Words a soft hyphen breaks at a page's last line whose rest opens a line of the next page: the
- * page's number and running head, and in raw order another column's first line, come between the
- * two halves (session 41: corpus20 val20f v20f-024, "early con­" / "1" / form feed / head /
- * "boundary within the ap­" / … / "tact with new officials."). Each half joined with every line
- * opening of the next page's first lines (any of them may be the rest, none is taken on trust for
- * any other word).
+ * Words a soft hyphen breaks at a column's last line on a page whose rest opens a line of the next
+ * page: the page's number and running head, and in raw order another column's first line, come
+ * between the two halves (session 41: corpus20 val20f v20f-024, "early con­" / "1" / form feed / head /
+ * "boundary within the ap­" / … / "tact with new officials."). In raw order a column's last line
+ * need not be near the page's end: the other columns' lines of the same band follow it (session 43:
+ * val20h v20h-022, "lives of the conflict-af­" eight lines before the page's end, "fected
+ * populations" after the next page's head). So every line of the page that ends in a soft hyphen
+ * is a first half, each joined with every line opening of the next page's first lines (any of them
+ * may be the rest, none is taken on trust for any other word).
  */
 function brokenAcrossPages(text: string): Set<string> {
   const words = new Set<string>();
   const pages = text.split("\f");
   for (let p = 0; p + 1 < pages.length; p++) {
-    const lines = pages[p]!.trimEnd().split("\n");
-    const end = lines.slice(-3).map((l) => /(\S+)\u00AD\s*$/.exec(l)?.[1]).find(Boolean);
-    if (!end) continue;
+    // the word's part after a hard hyphen, as the truth's words are split ("conflict-af­" → "af")
+    const ends = pages[p]!.split("\n").flatMap((l) => /([^\s\-–/]+)\u00AD\s*$/.exec(l)?.[1] ?? []);
+    if (ends.length === 0) continue;
     for (const l of pages[p + 1]!.split("\n").slice(0, 8)) {
       const rest = /^\s*(\S+)/.exec(l)?.[1];
-      if (rest) words.add(plainKey(end + rest).toLowerCase());
+      if (rest) for (const end of ends) words.add(plainKey(end + rest).toLowerCase());
     }
   }
   return words;
