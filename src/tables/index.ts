@@ -226,8 +226,9 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
   const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
     ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
     : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
-  // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers.
-  const letterColumns = columns.map((_, i) => cellsOpenWithLetterA(blocks.map(({ block }) => block.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i])));
+  // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers — over
+  // the whole table, or over the rows under one header wording (`letterColumnsPerWording`).
+  const letterColumns = letterColumnsPerWording(blocks.map(({ block }) => block), columns.length, tableOf);
   // Columns whose cells all end with a full stop: their items are sentences (wrapsUnfinished, goesOnSentence).
   const punctuated = punctuatedColumns(blocks, columns);
   // A PDF: the columns whose cells space their paragraphs somewhere in the table (tables/cellEdges).
@@ -520,7 +521,7 @@ interface TableReading {
   paired: boolean;
   spacedText: boolean[];
   unwrappedOf: (tl: TableLine | undefined) => readonly boolean[];
-  letterColumns: boolean[];
+  letterColumns: (block: RowBlock) => readonly boolean[];
   boundaries: RowBoundaries;
   objectiveColumn: number;
   /** doc.objectives' length before the table's first row. */
@@ -546,7 +547,7 @@ function readBlockRow(doc: DocumentReading, reading: TableReading, block: RowBlo
     const breaks = grid || (tabbed && layout.format !== "text") ? columns.map((_, i) => new Set(b.lines.flatMap((l, r) => ((l.cells[i] ?? "").trim() ? [r] : [])))) : cellBreaks(layout, b, cols);
     const gaps = columnRight ? paragraphBreaks(b, columns, layout.format === "pdf" ? leading : 0, rightsOf, layout.format === "pdf" ? 0 : leading, gapLimit, wrapStep, nextLeftsOf, lexicon, punctuated, justified, edges, unwrappedOf(b.lines[0]), provenRightsOf, spaced, paired, spacedText) : undefined;
     const valueRules = layout.format === "pdf" && !grid ? ruledValueCells(pagesByNumber, b, cols) : undefined;
-    return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns);
+    return blockToObjective(b, columns, breaks, objective, gaps, lexicon, layout.format === "text" && !grid, valueRules, letterColumns(b));
   };
   let row = readBlock(block);
   // Plain text: values pdftotext glued into the cell on their left go back to their columns (tables/gluedValues).
@@ -629,6 +630,33 @@ function withoutRowNumbers(objectives: Objective[], from: number): void {
  * narrower measure column does): how wide a column is, and so whether its cells wrap, belongs to
  * the table its header heads, as the centring vote already reads it (`votesPerLayout`).
  */
+/**
+ * The columns whose every row opens its cell with "A." (`cellsOpenWithLetterA`: Word's "A." list
+ * numbering restarted in each cell), for a block: true when the whole table's rows do, or the rows
+ * under the block's own header wording (`tableOf`) do. Tables of other headings read as one table
+ * (consecutive Markdown tables of the same columns: corpus11 v11f-011's `Outcomes | Performance
+ * Measures` rows opening "A. 87 institutions …", "A. 40 public reports …" under a table whose
+ * measures open with "■") each keep their own numbering; over the whole table the other's cells
+ * hid it, and "A." stayed in the measures' text. Only adds letter columns to the whole table's.
+ */
+function letterColumnsPerWording(blocks: readonly RowBlock[], columnCount: number, tableOf: (tl: TableLine) => string): (block: RowBlock) => readonly boolean[] {
+  const firstCells = (group: readonly RowBlock[], i: number) => group.map((b) => b.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i]);
+  const test = (group: readonly RowBlock[]) => Array.from({ length: columnCount }, (_, i) => cellsOpenWithLetterA(firstCells(group, i)));
+  const whole = test(blocks);
+  const byWording = new Map<string, RowBlock[]>();
+  for (const b of blocks) {
+    const first = b.lines[0];
+    if (!first) continue;
+    const key = tableOf(first);
+    const own = byWording.get(key);
+    if (own) own.push(b);
+    else byWording.set(key, [b]);
+  }
+  if (byWording.size < 2) return () => whole;
+  const perWording = new Map([...byWording].map(([key, group]) => [key, test(group).map((own, i) => own || whole[i]!)] as const));
+  return (block) => (block.lines[0] ? perWording.get(tableOf(block.lines[0])) : undefined) ?? whole;
+}
+
 function unwrappedPerWording(lines: readonly TableLine[], tableOf: (tl: TableLine) => string, columns: readonly ColumnDef[], pitch: number): (tl: TableLine | undefined) => readonly boolean[] {
   const asked = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
   const byWording = new Map<string, TableLine[]>();
