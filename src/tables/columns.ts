@@ -2475,11 +2475,6 @@ function hungBeforeNextColumn(w: Word, after: Word, columns: readonly ColumnDef[
   return !!next && HUNG_MARKER.test(w.text) && ITEM_OPENING.test(after.text) && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && columnOfWord(after, columns, charWidth) === previous + 1;
 }
 /**
- * What `localAnchors` read of each line it looked at (the column each of its runs opens), kept for
- * the next lines of the same table part: a line is the neighbour of several. An entry holds only
- * for the columns and char width it was read with (checked on every use).
- */
-/**
  * What `lines.filter(keep).flatMap(opens)` gives — the openings of the kept lines, in order —
  * built by one loop: localAnchors asks it three times for every body line of a text grid, and
  * `flatMap`'s generic flattening was its costliest line.
@@ -2492,6 +2487,11 @@ function opensOfLines(lines: readonly Line[], opens: (l: Line) => ReadonlyArray<
   }
   return out;
 }
+/**
+ * What `localAnchors` read of each line it looked at (the column each of its runs opens), kept for
+ * the next lines of the same table part: a line is the neighbour of several. An entry holds only
+ * for the columns and char width it was read with (checked on every use).
+ */
 export type OpensMemo = Map<Line, { columns: readonly ColumnDef[]; charWidth: number; opens: ReadonlyArray<{ col: number; x: number }> }>;
 /** A glued word this close (characters) to where the adjacent line opens a column lines up with it: pdftotext sets a cell's lines up to a character apart. */
 export const ALIGNED_CHARS = 1;

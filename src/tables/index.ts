@@ -1,4 +1,3 @@
-import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
 import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
@@ -40,6 +39,7 @@ import { HONORIFIC, isNameLine } from "../compact/frame.js";
 import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE_START, GLYPH_CLASS, NOTE_CALL, isLoneMarker, startsWithMarker, stripMarker } from "../vocab/markers.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
+import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
@@ -623,14 +623,6 @@ function withoutRowNumbers(objectives: Objective[], from: number): void {
 }
 
 /**
- * Plain text: the item columns that never wrap (`unwrappedColumns`), asked of each header wording's
- * lines apart. One table of the reader may join tables printed under other headers (corpus14
- * d14-014: a spreadsheet's "OBJECTIVES / … / KEY PERFORMANCE INDICATORS" pages, whose indicators
- * never wrap, then a numbered "NO. / OBJECTIVE / OUTCOME / PERFORMANCE MEASURE" table whose
- * narrower measure column does): how wide a column is, and so whether its cells wrap, belongs to
- * the table its header heads, as the centring vote already reads it (`votesPerLayout`).
- */
-/**
  * The columns whose every row opens its cell with "A." (`cellsOpenWithLetterA`: Word's "A." list
  * numbering restarted in each cell), for a block: true when the whole table's rows do, or the rows
  * under the block's own header wording (`tableOf`) do. Tables of other headings read as one table
@@ -643,29 +635,37 @@ function letterColumnsPerWording(blocks: readonly RowBlock[], columnCount: numbe
   const firstCells = (group: readonly RowBlock[], i: number) => group.map((b) => b.lines.find((l) => (l.cells[i] ?? "").trim())?.cells[i]);
   const test = (group: readonly RowBlock[]) => Array.from({ length: columnCount }, (_, i) => cellsOpenWithLetterA(firstCells(group, i)));
   const whole = test(blocks);
-  const byWording = new Map<string, RowBlock[]>();
-  for (const b of blocks) {
-    const first = b.lines[0];
-    if (!first) continue;
-    const key = tableOf(first);
-    const own = byWording.get(key);
-    if (own) own.push(b);
-    else byWording.set(key, [b]);
-  }
+  const byWording = groupByWording(blocks, (b) => b.lines[0], tableOf);
   if (byWording.size < 2) return () => whole;
   const perWording = new Map([...byWording].map(([key, group]) => [key, test(group).map((own, i) => own || whole[i]!)] as const));
   return (block) => (block.lines[0] ? perWording.get(tableOf(block.lines[0])) : undefined) ?? whole;
 }
 
+/** Items grouped by the header wording (`headerWordingOf`) of their line, in order; an item without a line is left out. */
+function groupByWording<T>(items: readonly T[], lineOf: (item: T) => TableLine | undefined, tableOf: (tl: TableLine) => string): Map<string, T[]> {
+  const byWording = new Map<string, T[]>();
+  for (const item of items) {
+    const line = lineOf(item);
+    if (!line) continue;
+    const key = tableOf(line);
+    const own = byWording.get(key);
+    if (own) own.push(item);
+    else byWording.set(key, [item]);
+  }
+  return byWording;
+}
+
+/**
+ * Plain text: the item columns that never wrap (`unwrappedColumns`), asked of each header wording's
+ * lines apart. One table of the reader may join tables printed under other headers (corpus14
+ * d14-014: a spreadsheet's "OBJECTIVES / … / KEY PERFORMANCE INDICATORS" pages, whose indicators
+ * never wrap, then a numbered "NO. / OBJECTIVE / OUTCOME / PERFORMANCE MEASURE" table whose
+ * narrower measure column does): how wide a column is, and so whether its cells wrap, belongs to
+ * the table its header heads, as the centring vote already reads it (`votesPerLayout`).
+ */
 function unwrappedPerWording(lines: readonly TableLine[], tableOf: (tl: TableLine) => string, columns: readonly ColumnDef[], pitch: number): (tl: TableLine | undefined) => readonly boolean[] {
   const asked = columns.flatMap((c, i) => (c.role === "accomplishments" || c.role === "measures" ? [i] : []));
-  const byWording = new Map<string, TableLine[]>();
-  for (const tl of lines) {
-    const own = byWording.get(tableOf(tl));
-    if (own) own.push(tl);
-    else byWording.set(tableOf(tl), [tl]);
-  }
-  const out = new Map([...byWording].map(([w, run]) => [w, unwrappedColumns(run, columns.length, asked, pitch)] as const));
+  const out = new Map([...groupByWording(lines, (tl) => tl, tableOf)].map(([w, run]) => [w, unwrappedColumns(run, columns.length, asked, pitch)] as const));
   return (tl) => (tl ? out.get(tableOf(tl)) ?? [] : []);
 }
 
@@ -3351,12 +3351,6 @@ function runCrosses(line: Line, edge: number): boolean {
   return !!seg && !!last && seg.x < edge - ANCHOR_SLACK_CHARS * cw && last.x + last.width > edge + cw;
 }
 
-/**
- * pdftotext's grid: the lines that show a line's column edges, those within NEAR_LINES grid lines
- * of it on its page and in its block of text (no blank grid line between): a blank line parts
- * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
- * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
- */
 /** The words of the grid lines right above and below (those there are, in that order): `[above, below].flatMap(…)` without the flatMap, once per body line. */
 function neighbourWords(above: Line | undefined, below: Line | undefined, wordsOf: (l: Line) => readonly Word[]): Array<readonly Word[]> {
   const out: Array<readonly Word[]> = [];
@@ -3365,6 +3359,12 @@ function neighbourWords(above: Line | undefined, below: Line | undefined, wordsO
   return out;
 }
 
+/**
+ * pdftotext's grid: the lines that show a line's column edges, those within NEAR_LINES grid lines
+ * of it on its page and in its block of text (no blank grid line between): a blank line parts
+ * blocks that pdftotext may have set on other column positions. (A whole block, however long, was
+ * tried: it moved edges on lines of the next row and lost as many rows as it gained.)
+ */
 function gridNeighbours(pageLines: readonly Line[], line: Line, byNumber: ReadonlySet<number>): Line[] {
   let top = line.line, bottom = line.line;
   while (top - 1 >= line.line - NEAR_LINES && byNumber.has(top - 1)) top--;
