@@ -994,8 +994,10 @@ function cellsCutInWrap(page: ReadonlyArray<readonly Placed[]>, start: number, e
   }
   return cut;
 }
+/** A table line's text in column c, trimmed ("" when it has none). */
+const lineCellText = (l: TableLine, c: number): string => (l.cells[c] ?? "").trim();
 /** A placed line's text in column c, trimmed ("" when it has none). */
-const cellText = (p: Placed, c: number): string => (p.line.cells[c] ?? "").trim();
+const cellText = (p: Placed, c: number): string => lineCellText(p.line, c);
 /**
  * The last placed line of bands `start`..`end` with text in column c (what
  * `page.slice(start, end + 1).flat().findLast(…)` finds, without a flattened copy of the bands per
@@ -1093,14 +1095,13 @@ const WRAP_CUT_COST = 1;
  */
 function cellsLeftOpen(page: ReadonlyArray<readonly Placed[]>, start: number, end: number, sentenceColumns: ReadonlySet<number>): number {
   if (end + 1 >= page.length) return 0;
-  const cell = (p: Placed, c: number) => (p.line.cells[c] ?? "").trim();
   let open = 0;
   for (const c of sentenceColumns) {
-    if (!page.slice(end + 1).some((band) => band.some((p) => cell(p, c)))) continue;
+    if (!page.slice(end + 1).some((band) => band.some((p) => cellText(p, c)))) continue;
     let last = "";
     for (let b = end; b >= start && !last; b--) {
       const band = page[b]!;
-      for (let k = band.length - 1; k >= 0 && !last; k--) last = cell(band[k]!, c);
+      for (let k = band.length - 1; k >= 0 && !last; k--) last = cellText(band[k]!, c);
     }
     if (last && !endsSentence(last)) open++;
   }
@@ -1755,7 +1756,7 @@ function cellsInsideWraps(band: readonly Placed[], objectiveColumn: number, lead
 function cellInsideWrap(band: readonly Placed[], k: number, objectiveColumn: number, leading: number): boolean {
   const above = band[k - 1]!.line, line = band[k]!.line, below = band[k + 1]!.line;
   if (!nextGridLine(above, line, leading) || !nextGridLine(line, below, leading)) return false;
-  const has = (l: TableLine, c: number) => !!(l.cells[c] ?? "").trim();
+  const has = (l: TableLine, c: number) => !!lineCellText(l, c);
   const columns = line.cells.length;
   let wrapped = false, inside = false;
   for (let c = 0; c < columns; c++) {
@@ -1772,11 +1773,11 @@ function cellInsideWrap(band: readonly Placed[], k: number, objectiveColumn: num
  * the grid lines two above and two below (where those lie in the band, a leading apart).
  */
 function loneTextItem(band: readonly Placed[], k: number, c: number, leading: number): boolean {
-  const cell = (band[k]!.line.cells[c] ?? "").trim();
+  const cell = cellText(band[k]!, c);
   if (!opensItem(cell) || isValueCell(cell)) return false;
   const twoAway = (j: number, from: number) => {
     const l = band[j]?.line, mid = band[from]?.line;
-    return !!l && !!mid && (j < from ? nextGridLine(l, mid, leading) : nextGridLine(mid, l, leading)) && !!(l.cells[c] ?? "").trim();
+    return !!l && !!mid && (j < from ? nextGridLine(l, mid, leading) : nextGridLine(mid, l, leading)) && !!lineCellText(l, c);
   };
   return !twoAway(k - 2, k - 1) && !twoAway(k + 2, k + 1);
 }
