@@ -279,7 +279,7 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
  * first as many paragraphs after the break (none opening with a marker: that is a new item) are
  * their rests, in order, and go back after them; the blank lines around the break go.
  */
-export function mendPageCuts(body: readonly Line[]): Line[] {
+export function mendPageCuts(body: readonly Line[], splitGlued = false): Line[] {
   const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
   // The blank lines at a page break are the page's: a block never goes on across a page, so they
   // end one whatever comes next, and say nothing of where a cell ends (d13-005: a cell's list,
@@ -292,61 +292,144 @@ export function mendPageCuts(body: readonly Line[]): Line[] {
     while (after < body.length && isBlank(body[after])) after++;
     return before < 0 || after >= body.length || body[before]!.page === body[after]!.page;
   });
+  const lists = splitGlued ? tableLists(lines) : null;
   for (let b = 1; b < lines.length; b++) {
     if (lines[b]!.page === lines[b - 1]!.page) continue;
-    // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
-    // before a lone figure and the break (the next column's value, at the row's top in the same
-    // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
-    // Or before the next item's marker, in the page's last block (no blank line after it but the
-    // page's own): a paragraph goes on until it ends, so one that stops with the wrap's space where
-    // the next cell's item opens (`1.3 Facilities requests ` / `1.3.1 41% of tickets `, the row's
-    // cells side by side in one block) was cut there, its rest at the next page's top.
-    const cut: number[] = [];
-    const ends = (k: number) => k === b || isBlank(lines[k]);
-    let lastBlock = b;
-    while (lastBlock > 0 && isBlank(lines[lastBlock - 1])) lastBlock--;
-    while (lastBlock > 0 && !isBlank(lines[lastBlock - 1]) && lines[lastBlock - 1]!.page === lines[b - 1]!.page) lastBlock--;
-    // A lone figure under a line that ends with a colon is that line's own value, the paragraph's
-    // last words (`… to the selection: ` / `127`, a wrapped measure stating its figure after a colon,
-    // rows above a page break, corpus13 v13c-019): the paragraph ended there, the break cut nothing.
-    const figureBelow = (k: number) => k + 1 < b && LONE_FIGURE.test(lines[k + 1]!.text.trim()) && ends(k + 2) && !COLON_BEFORE_WRAP.test(lines[k]!.text);
-    for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
-      const next = lines[k + 1];
-      const interrupted = k >= lastBlock && k + 1 < b && !isBlank(next) && readMarker(next!.text) !== null;
-      if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || interrupted || figureBelow(k))) cut.unshift(k);
-    }
-    if (!cut.length) continue;
-    // Their rests: the first paragraphs after the break (lines joined while they end with the wrap's space).
-    const rests: Array<[number, number]> = [];
-    let k = b;
-    while (rests.length < cut.length && k < lines.length) {
-      if (isBlank(lines[k])) {
-        k++;
-        continue;
-      }
-      if (readMarker(lines[k]!.text) !== null) break;
-      let e = k + 1;
-      while (e < lines.length && WRAPPED_LINE.test(lines[e - 1]!.text) && !isBlank(lines[e]) && readMarker(lines[e]!.text) === null) e++;
-      rests.push([k, e]);
-      k = e;
-    }
-    if (rests.length !== cut.length) continue;
-    // The blank lines around the break are the page's, not gaps between blocks: a cell's rest is
-    // followed by its next item (`– 80% of …`) as on one page.
-    const moved = new Set<number>();
-    for (let m = b - 1; m >= 0 && isBlank(lines[m]); m--) moved.add(m);
-    for (let m = b; m < rests[rests.length - 1]![1]; m++) if (isBlank(lines[m])) moved.add(m);
-    for (const [from, to] of rests) for (let m = from; m < to; m++) moved.add(m);
-    const out: Line[] = [];
-    lines.forEach((line, m) => {
-      if (moved.has(m)) return;
-      out.push(line);
-      const at = cut.indexOf(m);
-      if (at >= 0) out.push(...lines.slice(rests[at]![0], rests[at]![1]));
-    });
-    lines = out;
+    const foot = lists ? gluedFoot(lines, b, lists) : null;
+    const mended = (foot && mendBreak(foot, b + foot.length - lines.length)) ?? mendBreak(lines, b);
+    if (mended) lines = mended;
   }
   return lines;
+}
+
+/**
+ * The cut paragraphs above the page break at `lines[b]` and their rests at the next page's top
+ * (`mendPageCuts`): the lines with each rest moved back after its paragraph, or null when the
+ * break cut nothing or its rests are not all there.
+ */
+function mendBreak(lines: readonly Line[], b: number): Line[] | null {
+  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
+  // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
+  // before a lone figure and the break (the next column's value, at the row's top in the same
+  // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
+  // Or before the next item's marker, in the page's last block (no blank line after it but the
+  // page's own): a paragraph goes on until it ends, so one that stops with the wrap's space where
+  // the next cell's item opens (`1.3 Facilities requests ` / `1.3.1 41% of tickets `, the row's
+  // cells side by side in one block) was cut there, its rest at the next page's top.
+  const cut: number[] = [];
+  const ends = (k: number) => k === b || isBlank(lines[k]);
+  let lastBlock = b;
+  while (lastBlock > 0 && isBlank(lines[lastBlock - 1])) lastBlock--;
+  while (lastBlock > 0 && !isBlank(lines[lastBlock - 1]) && lines[lastBlock - 1]!.page === lines[b - 1]!.page) lastBlock--;
+  // A lone figure under a line that ends with a colon is that line's own value, the paragraph's
+  // last words (`… to the selection: ` / `127`, a wrapped measure stating its figure after a colon,
+  // rows above a page break, corpus13 v13c-019): the paragraph ended there, the break cut nothing.
+  const figureBelow = (k: number) => k + 1 < b && LONE_FIGURE.test(lines[k + 1]!.text.trim()) && ends(k + 2) && !COLON_BEFORE_WRAP.test(lines[k]!.text);
+  for (let k = b - 1; k >= 0 && lines[k]!.page === lines[b - 1]!.page; k--) {
+    const next = lines[k + 1];
+    const interrupted = k >= lastBlock && k + 1 < b && !isBlank(next) && readMarker(next!.text) !== null;
+    if (WRAP_SPACE.test(lines[k]!.text) && (ends(k + 1) || interrupted || figureBelow(k))) cut.unshift(k);
+  }
+  if (!cut.length) return null;
+  const top = pageTopRests(lines, b, cut.length);
+  if (!top) return null;
+  const { rests, carried } = top;
+  // The blank lines around the break are the page's, not gaps between blocks: a cell's rest is
+  // followed by its next item (`– 80% of …`) as on one page.
+  const moved = new Set<number>();
+  for (let m = b - 1; m >= 0 && isBlank(lines[m]); m--) moved.add(m);
+  for (let m = b; m < rests[rests.length - 1]![1]; m++) if (isBlank(lines[m])) moved.add(m);
+  for (const [from, to] of [...rests, ...carried]) for (let m = from; m < to; m++) moved.add(m);
+  const out: Line[] = [];
+  lines.forEach((line, m) => {
+    if (moved.has(m)) return;
+    out.push(line);
+    const at = cut.indexOf(m);
+    if (at >= 0) out.push(...lines.slice(rests[at]![0], rests[at]![1]));
+    for (const [from, to, host] of carried) if (host === m) out.push(...lines.slice(from, to));
+  });
+  return out;
+}
+
+/**
+ * The page's last line before the break at `lines[b]` cut into its cells' pieces, when it holds
+ * several cells' lines (`gluedCuts`) and ends with the wrap's space: the row's cells stand side by
+ * side on one baseline at the page's foot and each goes on at the next page's top, its rest a block
+ * of its own in the cells' order (v13e-008: `(i) Records of closed missions (a) 7% of reduction in `,
+ * then `received and catalogued` and `electricity use against the ` / `2010 baseline`). Each piece
+ * keeps the wrap's space; null when the line is no such line.
+ */
+function gluedFoot(lines: readonly Line[], b: number, lists: TableLists): Line[] | null {
+  let last = b - 1;
+  while (last >= 0 && lines[last]!.text.trim() === "") last--;
+  if (last < 0 || lines[last]!.page !== lines[b - 1]!.page || !WRAP_SPACE.test(lines[last]!.text)) return null;
+  const cuts = gluedCuts(lines[last]!, lists);
+  if (!cuts.length) return null;
+  return [...lines.slice(0, last), ...gluedPieces(lines[last]!, cuts, true), ...lines.slice(last + 1)];
+}
+
+/**
+ * The rests of `count` cut paragraphs at the top of the page that starts at `lines[b]`: the first
+ * unmarked paragraphs there (lines joined while they end with the wrap's space), in the cells'
+ * order. MuPDF prints the next page's part of the cut row cell by cell, each cell's block whole:
+ * a cell's rest, then its further items, then the next cell's (v13h-007: `the senior levels`,
+ * then `completed performance ` / `document` and the measures' `➢ 96% of …`); a cell the break
+ * did not cut goes on with its next item (v13c-002: `(b) Travel booked …`, `(c) …` of the
+ * accomplishments, then the measure's rest `the information security course`). Until the last
+ * rest has come, the text is still the cut row's: a marked item there that goes on a list printed
+ * above the break (`listGoesOnAbove`) is carried back after that list's last item
+ * (`carried`: from, to, the line it goes after); any other marked item ends the search (null).
+ */
+function pageTopRests(lines: readonly Line[], b: number, count: number): { rests: Array<[number, number]>; carried: Array<[number, number, number]> } | null {
+  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
+  const rests: Array<[number, number]> = [];
+  const carried: Array<[number, number, number]> = [];
+  /** The items carried so far, by marker: a later item may go on their list. */
+  const carriedMarkers: Array<[Marker, number]> = [];
+  let k = b;
+  while (rests.length < count && k < lines.length) {
+    if (isBlank(lines[k])) {
+      k++;
+      continue;
+    }
+    const marker = readMarker(lines[k]!.text);
+    let e = k + 1;
+    // A marker alone on its line opens the next line's item (MuPDF's lone bullets).
+    if (marker !== null && stripMarker(lines[k]!.text).text.trim() === "" && e < lines.length && !isBlank(lines[e])) e++;
+    while (e < lines.length && WRAPPED_LINE.test(lines[e - 1]!.text) && !isBlank(lines[e]) && readMarker(lines[e]!.text) === null) e++;
+    if (marker !== null) {
+      const host = carriedMarkers.find(([m]) => continuesList(m, marker))?.[1] ?? listGoesOnAbove(lines, b, marker);
+      if (host < 0) return null;
+      carried.push([k, e, host]);
+      carriedMarkers.unshift([marker, host]);
+      k = e;
+      continue;
+    }
+    rests.push([k, e]);
+    k = e;
+  }
+  return rests.length === count ? { rests, carried } : null;
+}
+
+/** How many lines above a page break the list an item at the next page's top goes on from may end. */
+const CARRY_REACH = 24;
+
+/**
+ * The last line of the item, above the page break at `lines[b]` (on that page, `CARRY_REACH`
+ * lines up at most), whose list `marker` goes on (`continuesList`: the same glyph, the next
+ * number); -1 when none does. The latest such item is the list's last.
+ */
+function listGoesOnAbove(lines: readonly Line[], b: number, marker: Marker): number {
+  const page = lines[b - 1]?.page;
+  for (let k = b - 1; k >= Math.max(0, b - CARRY_REACH) && lines[k]!.page === page; k--) {
+    const above = readMarker(lines[k]!.text);
+    if (above === null || !continuesList(above, marker)) continue;
+    let end = k;
+    if (stripMarker(lines[k]!.text).text.trim() === "" && end + 1 < b && lines[end + 1]!.text.trim() !== "") end++;
+    while (end + 1 < b && WRAPPED_LINE.test(lines[end]!.text) && lines[end + 1]!.text.trim() !== "" && readMarker(lines[end + 1]!.text) === null) end++;
+    return end;
+  }
+  return -1;
 }
 
 /**
@@ -919,7 +1002,7 @@ export interface LinearPartResult {
  */
 export function readLinearizedPart(printed: readonly Line[], columns: readonly ColumnDef[], heading: string | null, tableNo: number, readingOrder = false): LinearPartResult {
   const viewer = isViewerCopy(printed);
-  const body = viewer ? (keepsWrapSpaces(printed) && !readingOrder ? splitGluedItems(mendPageCuts(printed)) : mendPageCuts(printed)) : printed;
+  const body = viewer ? (keepsWrapSpaces(printed) && !readingOrder ? splitGluedItems(mendPageCuts(printed, true)) : mendPageCuts(printed)) : printed;
   const ps = paragraphsOf(body, viewer);
   // Blank lines right under the header are spacing, not a row's cells.
   let first = 0;
@@ -1010,39 +1093,55 @@ const INSIDE_NUMBER = /(?<=\p{L}) (?=(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2
  * reading-order text interleaves cells' lines, where a cut mends nothing.
  */
 function splitGluedItems(body: readonly Line[]): Line[] {
+  const lists = tableLists(body);
+  if (!lists) return [...body];
+  const out: Line[] = [];
+  for (const l of body) {
+    const cuts = gluedCuts(l, lists);
+    if (cuts.length === 0) out.push(l);
+    else out.push(...gluedPieces(l, cuts, false));
+  }
+  return out;
+}
+
+/** The marker glyphs and numbering families that open lines of a table (`splitGluedItems`' cue); null when none. */
+interface TableLists { glyphs: ReadonlySet<string>; families: ReadonlySet<string> }
+function tableLists(body: readonly Line[]): TableLists | null {
   const glyphs = new Set<string>();
   const families = new Set<string>();
-  const openings = body.map((l) => readMarker(l.text));
-  for (const m of openings) {
+  for (const l of body) {
+    const m = readMarker(l.text);
     if (m?.glyph && BULLET_GLYPH_ONLY.test(m.glyph)) glyphs.add(m.glyph);
     for (const n of m?.numbers ?? []) if (!isOutline(n.family)) families.add(n.family);
   }
-  if (!glyphs.size && !families.size) return [...body];
+  return glyphs.size || families.size ? { glyphs, families } : null;
+}
+
+/** Where a line holds a second cell's item (the space before its marker), in order. */
+function gluedCuts(l: Line, { glyphs, families }: TableLists): number[] {
+  const opening = readMarker(l.text);
+  return [...l.text.matchAll(INSIDE_GLYPH), ...l.text.matchAll(INSIDE_NUMBER)]
+    .map((m) => m.index!)
+    .filter((at) => {
+      const m = readMarker(l.text.slice(at + 1));
+      if (m === null) return false;
+      // (A bullet glyph inside a line that opens with another marker is another list: `o … ▪ …`.)
+      if (m.glyph) return glyphs.has(m.glyph) || (opening !== null && opening.glyph !== m.glyph);
+      return m.numbers.some((n) => families.has(n.family));
+    })
+    .sort((a, b) => a - b);
+}
+
+/** The line cut at `cuts`, each piece remembered as cut from it; `wrapped`: each piece keeps the space before the cut (the wrap's). */
+function gluedPieces(l: Line, cuts: readonly number[], wrapped: boolean): Line[] {
   const out: Line[] = [];
-  for (const [i, l] of body.entries()) {
-    const opening = openings[i]!;
-    const cuts = [...l.text.matchAll(INSIDE_GLYPH), ...l.text.matchAll(INSIDE_NUMBER)]
-      .map((m) => m.index!)
-      .filter((at) => {
-        const m = readMarker(l.text.slice(at + 1));
-        if (m === null) return false;
-        // (A bullet glyph inside a line that opens with another marker is another list: `o … ▪ …`.)
-        if (m.glyph) return glyphs.has(m.glyph) || (opening !== null && opening.glyph !== m.glyph);
-        return m.numbers.some((n) => families.has(n.family));
-      })
-      .sort((a, b) => a - b);
-    if (cuts.length === 0) {
-      out.push(l);
-      continue;
-    }
-    let from = 0;
-    for (const at of [...cuts, l.text.length]) {
-      const text = at < l.text.length ? l.text.slice(from, at).trimEnd() : l.text.slice(from);
-      const piece: Line = { ...l, text, segments: l.segments.map((g, k) => (k === 0 ? { ...g, x: g.x + from, text } : g)).slice(0, 1) };
-      GLUED_FROM.set(piece, l);
-      out.push(piece);
-      from = at + 1;
-    }
+  let from = 0;
+  for (const at of [...cuts, l.text.length]) {
+    const text = at < l.text.length ? (wrapped ? l.text.slice(from, at + 1) : l.text.slice(from, at).trimEnd()) : l.text.slice(from);
+    const piece: Line = { ...l, text, segments: l.segments.map((g, k) => (k === 0 ? { ...g, x: g.x + from, text } : g)).slice(0, 1) };
+    GLUED_FROM.set(piece, GLUED_FROM.get(l) ?? l);
+    out.push(piece);
+    from = at + 1;
   }
   return out;
 }

@@ -30,10 +30,11 @@ describe("test/corpus13", () => {
   // val13f (session 41, h-tex41): seed 137313, the session-41 check draw (never tuned on); val13e is tuned on from then.
   // val13g (session 42, h-mu42): seed 138313, the session-42 check draw (never tuned on); val13f is tuned on from then.
   // val13h (session 43, h-ty43): seed 139313, the session-43 check draw (never tuned on); val13g is tuned on from then.
+  // val13i (session 44, h-mu44): seed 140313, the session-44 check draw (never tuned on); val13h is tuned on from then.
   generatedCorpusTests(here, 13, {
-    documents: 192,
+    documents: 212,
     checks: "truth, Markdown, sources, manifest",
-    brief: { splits: { dev13: { docs: 20, rows: 280 }, holdout13: { docs: 12 }, val13: { docs: 20 }, val13b: { docs: 20 }, val13c: { docs: 20 }, val13d: { docs: 20 }, val13e: { docs: 20 }, val13f: { docs: 20 }, val13g: { docs: 20 }, val13h: { docs: 20 } }, renderings: ["tex.pdf", "abw.pdf", "txt", "mu.txt", "md"] },
+    brief: { splits: { dev13: { docs: 20, rows: 280 }, holdout13: { docs: 12 }, val13: { docs: 20 }, val13b: { docs: 20 }, val13c: { docs: 20 }, val13d: { docs: 20 }, val13e: { docs: 20 }, val13f: { docs: 20 }, val13g: { docs: 20 }, val13h: { docs: 20 }, val13i: { docs: 20 } }, renderings: ["tex.pdf", "abw.pdf", "txt", "mu.txt", "md"] },
   });
 
   it("keeps every truth cell in the Markdown and every objective's words in both texts", () => {
