@@ -78,3 +78,19 @@ describe("a scrambled band's cells on the rows a restarting list marks (layout t
     ]);
   });
 });
+
+describe("a band that starts inside a row, its rows given by a list (layout text)", () => {
+  it("reads val19b v19-026's managerial rows (the band opens inside a row; the measure list restarts where the next opens)", async () => {
+    const name = "v19-026.pdfmake.txt";
+    const out = await extract(new Uint8Array(readFileSync(new URL(`../corpus19/val19b/${name}`, import.meta.url))), { fileName: name });
+    if (out.kind !== "compact") throw new Error(`read as ${out.kind}`);
+    const keep = out.objectives.find((o) => o.objective.startsWith("To keep the delegation of authority records"));
+    expect(keep?.measures.map((m) => m.text)).toEqual([
+      "Budget implementation: ≥ 99%.",
+      "Evaluations completed by the deadline (target: 73%).",
+      "Staff who completed the harassment prevention course: ≥ 95%.",
+      "Audit recommendations closed within the year: ≥ 61%.",
+    ]);
+    expect(out.objectives.some((o) => o.objective.startsWith("To fill vacant posts within the recruitment timelines"))).toBe(true);
+  });
+});
