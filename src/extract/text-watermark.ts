@@ -224,7 +224,9 @@ export const TEXT_WATERMARK_REMOVED = "TEXT_WATERMARK_REMOVED";
  * gap the table reader takes for a row or item boundary. Those blanks are the letter's. Only those
  * above it: the blank below a piece ("D" / "" / "companies that report …", d19-008) was tried too
  * (val19 +2, val19b 0, val19c +1 more), but it moves dev19 d19-008's centred objectives onto the
- * wrong rows (−2), so it stays.
+ * wrong rows (−2), so it stays. Session 44 (h-wm44) tried it again only where a cell's sentence goes
+ * on across the letter (a segment of the line below opens in lower case under one of the line above):
+ * +3 (val19 v19-009, val19c v19-001) −3 (d19-008 −2 the same way, val19i v19-024 −1); dropped.
  */
 function withoutLines(page: Page, dropped: ReadonlySet<number>): Page {
   const blank = (k: number) => (page.lines[k]?.text.trim() ?? "x") === "";
@@ -245,6 +247,9 @@ function withoutLines(page: Page, dropped: ReadonlySet<number>): Page {
   });
   return { ...page, lines, removed, height: page.height - lift };
 }
+
+/** A segment opening with a lower-case letter: a wrapped sentence's next word. */
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * The layout without the stamp's pieces pdftotext glued onto body lines: each piece's segment is
@@ -417,10 +422,13 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * back at the band's first line plus their offset inside the block, lines that land on the same grid
  * line become one line (their segments side by side at their own columns), and the lines below the
  * band move up by the lines saved. A block's step of five lines is pdftotext's clamp, not a distance:
- * the tail after it is set against the band's last line (`lowerClampedTails`). Null — the band left
+ * the tail after it is set against the band's last line (`lowerClampedTails`), unless a numbered list
+ * in a block gives the rows' tops (`cellsAtListRestarts`, session 44), which then place every other
+ * block's cells — also in a band that starts inside a row. Null — the band left
  * as pdftotext printed it — when a line of the band is not one column's (a line of two segments, a
  * block whose lines do not start within a hanging indent or under a word of a line further left:
- * `oneColumn`), when the blocks' first lines need not share the band's first line (`startsInsideRow`, `endsWithLastBlock`), or when two lines
+ * `oneColumn`), when the blocks' first lines need not share the band's first line and no list gives
+ * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`), or when two lines
  * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
  * draws, val19d and val19e).
  *
@@ -450,6 +458,48 @@ function lowerClampedTails(offsets: number[][]): void {
     if (k > 0 && lift > 0) for (let j = k; j < o.length; j++) o[j]! += lift;
   });
 }
+
+/**
+ * Block offsets with every other block's cells set on the rows a numbered list marks. Lettered and
+ * numbered lists restart in each cell ("(i) …", "(ii) …", then "(i) …" again), so in a block whose steps
+ * are all known (no `MAX_STEP` clamp) each first item — "(a)", "a)", "i.", "1." — opens a row's cell:
+ * those offsets are the rows' tops. In a top-aligned table every cell of a row opens on its row's top,
+ * so another block's cell opening (its first line, unless that goes on in lower case with the cell
+ * above the band; the line after a clamped step) is set on the first row top at or below where it
+ * stands, and the block's lines after it move with it. The band's strip starts wherever the stamp's
+ * glyph reaches, not at a row's top: a column whose cell ended above the strip has its first line in it
+ * lower down (val19d v19-020: the Objective block opens with row 2's "To promote …", the measure block
+ * with row 1's "(ii)"; val19h v19-020: row 2's objective after a clamped step, where the clamp's tail
+ * lowered to the band's last line took row 3's place). False (offsets unchanged) when no block with
+ * known steps holds a first item, or a cell opening finds no row top at or below it. Where it holds,
+ * `startsInsideRow` need not: the rows' tops come from the list, not from the band's first line
+ * (val19b v19-026: a band opening inside a row, its measure list restarting where the next row opens).
+ */
+function cellsAtListRestarts(blocks: ReadonlyArray<{ lines: Line[] }>, offsets: number[][]): boolean {
+  const clamped = offsets.map((o) => o.some((r, k) => k > 0 && r - o[k - 1]! >= MAX_STEP));
+  const firsts = blocks.map((b, i) => (clamped[i] ? [] : offsets[i]!.filter((_, k) => FIRST_ITEM.test(b.lines[k]!.segments[0]!.text))));
+  const ref = firsts.reduce((best, f, i) => (f.length > (firsts[best]?.length ?? 0) ? i : best), 0);
+  const tops = firsts[ref]!;
+  if (tops.length === 0) return false;
+  const moved = offsets.map((o) => [...o]);
+  for (let i = 0; i < blocks.length; i++) {
+    if (i === ref) continue;
+    const o = moved[i]!;
+    for (let k = 0; k < o.length; k++) {
+      const opens = k === 0 ? !LOWER_START.test(blocks[i]!.lines[0]!.segments[0]!.text) : o[k]! - o[k - 1]! >= MAX_STEP;
+      if (!opens) continue;
+      const top = tops.find((t) => t >= o[k]!);
+      if (top === undefined) return false;
+      const down = top - o[k]!;
+      for (let j = k; j < o.length; j++) o[j]! += down;
+    }
+  }
+  moved.forEach((o, i) => (offsets[i] = o));
+  return true;
+}
+
+/** A list's first item: "(a) ", "a) ", "a. ", "(i) ", "i. ", "1. ", "1) ". */
+const FIRST_ITEM = /^\(?(?:a|i|1)[.)]\s/;
 
 /**
  * The band starts inside a row: on the line right above it (the stamp's own lines and the blanks it
@@ -543,9 +593,10 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
     else return null;
   }
   if (blocks.length < 2 || !blocks.every((b) => oneColumn(b.lines))) return null;
-  if (startsInsideRow(lines[from - 1], blocks)) return null;
   const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
-  lowerClampedTails(offsets);
+  const listRows = cellsAtListRestarts(blocks, offsets);
+  if (!listRows && startsInsideRow(lines[from - 1], blocks)) return null;
+  if (!listRows) lowerClampedTails(offsets);
   if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) return null;
   const rows = new Map<number, Line[]>();
   blocks.forEach((b, i) =>

@@ -32,7 +32,10 @@ export function forEachWithCtm(
     const fn = fnArray[i]!;
     const args = argsArray[i];
     if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
+    // A Q with nothing saved changes nothing (pdf.js, MuPDF and glyphs.ts's walk ignore it): resetting
+    // the CTM there set every later path of the page mirrored (pdfmake's unbalanced Q at a table page
+    // break, corpus19 val19h v19-010 p. 3: its row rules ran through the cells below).
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
     else if (fn === ops.transform) {
       const m = asMatrix(args);
       if (m) ctm = multiply(ctm, m);
