@@ -912,6 +912,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const [from, to] = spans[n - 1]!;
     const lastOwn = page[objectiveBands[n - 1]!]!.filter((x) => objectiveText(x));
     cutBefore = cutAtEnd || rowCutAtFoot(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading)
+      || (!positioned && !!nextPage && centredOverBreak(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading))
       || (!!nextPage && objectiveFillsPart(cellY(lastOwn[0]!.line, objectiveColumn), cellY(lastOwn[lastOwn.length - 1]!.line, objectiveColumn), top(from), bottom(to), leading));
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
@@ -1211,6 +1212,20 @@ function uncentredFromTop(lastEnd: number, ob: number, centre: (band: number) =>
  */
 function rowCutAtFoot(centre: number, top: number, bottom: number, leading: number): boolean {
   return (top + bottom) / 2 - centre >= CUT_ROW_SLACK * leading;
+}
+
+/**
+ * Plain text, session 44 (h-mid44): the page's last row, its objective centred at `centre`, its lines
+ * from `top` to `bottom`, was cut by the page break and goes on at the next page's top: its objective
+ * sits a line or more *below* the middle of its part. A producer that centres a cut row's cell in the
+ * whole row (pdfmake, `verticalAlignment: middle` on a rowSpan objective) prints it there, the row's
+ * rest lying under the break; a whole centred row has its objective on its middle, and producers that
+ * centre a cut cell in neither part print it at the part's top (`rowCutAtFoot`). The next page's lines
+ * above its first objective may then be this row's rest (corpus19 val19b v19-001: "Cholera treatment
+ * centres / operating 37 ≥ 45" at the top of page 2 had opened the row below).
+ */
+function centredOverBreak(centre: number, top: number, bottom: number, leading: number): boolean {
+  return centre - (top + bottom) / 2 >= CUT_ROW_SLACK * leading;
 }
 
 /**
