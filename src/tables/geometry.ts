@@ -15,6 +15,7 @@ import { endsSentence, leadsOn, stripBullet, yearAfterMonth } from "./text.js";
 import { continuesNumbering, objectiveWrapsOverBreak, opensObjective } from "./rows.js";
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 import { isValueCell } from "../vocab/values.js";
+import { stackedLineYs } from "./stackedLines.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -778,6 +779,9 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     };
     const top = (band: number) => lineTop(page[band]![0]!.line);
     const bottom = (band: number) => { const b = page[band]!; return lineBottom(b[b.length - 1]!.line); };
+    // Plain text: the fit measures rows and objectives in the lines each column stacks, not in grid
+    // lines (`stackedLineYs`: a centred cell's lines inserted between another column's lines are half a line each).
+    const fitAt = fitPlaces(page, objectiveText, positioned, { centre, top, bottom });
     const n = objectiveBands.length;
     const last = page.length - 1;
     // Plain text: a row never opens a column's list in its middle ("(f) …" under "(e) …"), and the
@@ -816,7 +820,7 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const fit = (lastEnds: readonly number[], lastWeight: number): { spans: Array<[number, number]>; cost: number } => {
       const weight = (k: number) => ((k === 0 && continues) ? 0 : k === n - 1 ? lastWeight : 1);
       const cost = (k: number, start: number, end: number) =>
-        weight(k) * ((centre(objectiveBands[k]!) - (top(start) + bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) +
+        weight(k) * ((fitAt.centre(objectiveBands[k]!) - (fitAt.top(start) + fitAt.bottom(end)) / 2) ** 2 + tieBreak(k, start, end)) +
         listCost(k, start) +
         (positioned || weight(k) === 0 ? 0 : TIE_BREAK_WEIGHT * leading ** 2 * cellsLeftOpen(page, start, end, sentenceEnds)) +
         (positioned ? 0 : WRAP_CUT_COST * leading ** 2 * cellsCutInWrap(page, start, end, objectiveColumn)) +
@@ -908,9 +912,42 @@ export function groupCentredRows(lines: readonly TableLine[], objectiveColumn: n
     const [from, to] = spans[n - 1]!;
     const lastOwn = page[objectiveBands[n - 1]!]!.filter((x) => objectiveText(x));
     cutBefore = cutAtEnd || rowCutAtFoot(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading)
+      || (!positioned && !!nextPage && centredOverBreak(centre(objectiveBands[n - 1]!), top(from), bottom(to), leading))
       || (!!nextPage && objectiveFillsPart(cellY(lastOwn[0]!.line, objectiveColumn), cellY(lastOwn[lastOwn.length - 1]!.line, objectiveColumn), top(from), bottom(to), leading));
   });
   return rows.map((r) => ({ lines: r.map((p) => p.line), ambiguous: null }));
+}
+
+/** Where a page's bands and objectives sit, as the centring fit measures them. */
+interface FitPlaces {
+  /** The middle of the objective's lines in band `band`. */
+  centre: (band: number) => number;
+  /** The band's first line. */
+  top: (band: number) => number;
+  /** The band's last line. */
+  bottom: (band: number) => number;
+}
+
+/**
+ * The centring fit's places on one page of a table: the lines' own positions in a PDF (`grid`);
+ * in plain text, the lines each column stacks (`stackedLineYs`), which pdftotext's grid overcounts
+ * where a centred cell's lines fall between another column's.
+ */
+function fitPlaces(page: ReadonlyArray<readonly Placed[]>, objectiveText: (p: Placed) => string, positioned: boolean, grid: FitPlaces): FitPlaces {
+  if (positioned) return grid;
+  const lines = page.flat().map((p) => p.line);
+  const pitch = linePitch(lines);
+  if (pitch <= 0) return grid;
+  const at = stackedLineYs(lines, pitch);
+  const y = (p: Placed) => at.get(p.line) ?? 0;
+  return {
+    centre: (band) => {
+      const own = page[band]!.filter((x) => objectiveText(x));
+      return (y(own[0]!) + y(own[own.length - 1]!)) / 2;
+    },
+    top: (band) => y(page[band]![0]!),
+    bottom: (band) => { const b = page[band]!; return y(b[b.length - 1]!); },
+  };
 }
 
 /**
@@ -1175,6 +1212,20 @@ function uncentredFromTop(lastEnd: number, ob: number, centre: (band: number) =>
  */
 function rowCutAtFoot(centre: number, top: number, bottom: number, leading: number): boolean {
   return (top + bottom) / 2 - centre >= CUT_ROW_SLACK * leading;
+}
+
+/**
+ * Plain text, session 44 (h-mid44): the page's last row, its objective centred at `centre`, its lines
+ * from `top` to `bottom`, was cut by the page break and goes on at the next page's top: its objective
+ * sits a line or more *below* the middle of its part. A producer that centres a cut row's cell in the
+ * whole row (pdfmake, `verticalAlignment: middle` on a rowSpan objective) prints it there, the row's
+ * rest lying under the break; a whole centred row has its objective on its middle, and producers that
+ * centre a cut cell in neither part print it at the part's top (`rowCutAtFoot`). The next page's lines
+ * above its first objective may then be this row's rest (corpus19 val19b v19-001: "Cholera treatment
+ * centres / operating 37 ≥ 45" at the top of page 2 had opened the row below).
+ */
+function centredOverBreak(centre: number, top: number, bottom: number, leading: number): boolean {
+  return centre - (top + bottom) / 2 >= CUT_ROW_SLACK * leading;
 }
 
 /**
