@@ -25,7 +25,9 @@ function read(path) {
   for (const line of readFileSync(path, "utf8").split("\n")) {
     if (!line.trim()) continue;
     const { file, cpu, wall } = JSON.parse(line);
-    const key = relative(process.cwd(), file);
+    // The path from the repository's test/ on, so that two worktrees' logs line up.
+    const at = file.lastIndexOf("/test/");
+    const key = at >= 0 ? file.slice(at + 1) : relative(process.cwd(), file);
     const seen = files.get(key) ?? { cpu: 0, wall: 0 };
     files.set(key, { cpu: seen.cpu + cpu, wall: seen.wall + wall });
   }
