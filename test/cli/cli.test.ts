@@ -17,8 +17,16 @@ const repo = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("compacts CLI", () => {
   let dir: string;
-  /** `extract small --format jsonl -q`: its compacts.jsonl and its JSON files serve two tests. */
+  /**
+   * `extract small --format jsonl -q`: its compacts.jsonl and its JSON files serve three tests (the
+   * csv aggregate is a --resume run over them, which starts no worker).
+   */
   let jsonl: CliResult;
+  /**
+   * `extract bad -o out-rr --jobs 1`, plain log lines: the log test reads its stderr, and it is the
+   * first run of the rerun/--resume test (session 44: one worker process fewer; each costs ~0.4 s of CPU).
+   */
+  let badLog: CliResult;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "compacts-cli-"));
     await writeCorpus(join(dir, "small"), { text: 6, markdown: 4, pdf: 0, broken: false }, loadDomainData().missions);
@@ -26,6 +34,7 @@ describe("compacts CLI", () => {
     await writeFile(join(dir, "bad", "empty.txt"), "");
     await writeFile(join(dir, "bad", "good.txt"), renderCompactText(synthCompactFacts(99, loadDomainData().missions)));
     jsonl = await runMain(["extract", "small", "-o", "out-small", "--format", "jsonl", "-q"], dir);
+    badLog = await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -84,11 +93,15 @@ describe("compacts CLI", () => {
     const docs = lines.map((l) => OutputSchema.parse(JSON.parse(l)));
     expect(docs.every((d) => d.kind === "compact")).toBe(true);
 
-    const csv = await runMain(["extract", "small", "-o", "out-csv", "--format", "csv", "-q"], dir);
+    // The same documents again as csv: --resume skips all ten (no worker), and the aggregate is built
+    // from the JSON files whichever run wrote them (src/batch/aggregate.ts writeAggregate).
+    const csv = await runMain(["extract", "small", "-o", "out-small", "--format", "csv", "-q", "--resume"], dir);
     expect(csv.code).toBe(0);
-    const rows = parse(await readFile(join(dir, "out-csv", "objectives.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
-    const files = (await glob("**/*.json", { cwd: join(dir, "out-csv") })).sort();
-    const expected: Output[] = await Promise.all(files.map(async (f) => OutputSchema.parse(JSON.parse(await readFile(join(dir, "out-csv", f), "utf8")))));
+    expect(csv.stderr).toBe("");
+    const rows = parse(await readFile(join(dir, "out-small", "objectives.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
+    const files = (await glob("**/*.json", { cwd: join(dir, "out-small") })).sort();
+    expect(files).toHaveLength(10);
+    const expected: Output[] = await Promise.all(files.map(async (f) => OutputSchema.parse(JSON.parse(await readFile(join(dir, "out-small", f), "utf8")))));
     expect(rows.length).toBe(expected.flatMap((o) => objectiveRows(o)).length);
     expect(rows.map((r) => r.objective_id)).toEqual(expected.flatMap((o) => objectiveRows(o)).map((r) => r[6]));
   });
@@ -136,8 +149,8 @@ describe("compacts CLI", () => {
     expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^\s+EMPTY\s+bad\/empty\.txt: the file is empty/)]);
   });
 
-  it("plain log lines when not a TTY: one per document and a summary", async () => {
-    const r = await runMain(["extract", "bad", "-o", "out-log", "--jobs", "1"], dir);
+  it("plain log lines when not a TTY: one per document and a summary", () => {
+    const r = badLog; // extract bad -o out-rr --jobs 1, run by the set-up
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^\[\d\/2\] FAILED   EMPTY\s+bad\/empty\.txt: the file is empty/m);
     expect(r.stderr).toMatch(/^\[\d\/2\] success  bad\/good\.txt → good\.json \(compact, \d+ ms\)$/m);
@@ -156,7 +169,8 @@ describe("compacts CLI", () => {
   });
 
   it("a rerun without --resume starts a new manifest; with --resume it skips unchanged and redoes changed input", async () => {
-    await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
+    // The first run is the set-up's (badLog); this is the rerun.
+    expect(badLog.code).toBe(1);
     await runMain(["extract", "bad", "-o", "out-rr", "--jobs", "1"], dir);
     const read = async () => (await readFile(join(dir, "out-rr", "manifest.jsonl"), "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l) as ManifestEntry);
     expect(await read()).toHaveLength(2);
