@@ -1,0 +1,126 @@
+import type { Layout, Line, Page, Segment } from "../model/layout.js";
+import { charCount } from "../vocab/text.js";
+import { CHAR_WIDTH } from "./text.js";
+import { startsWithMarker } from "../vocab/markers.js";
+
+/**
+ * pdftotext's grid (`-layout`): a justified line inside a narrow cell is stretched to the cell's
+ * width, so its inter-word spaces print as runs of two to eight spaces ("– Key      posts    fall",
+ * "To     support    the") and the text reader cuts the line there into segments, as at a column
+ * gap. The table reader takes segment starts for column edges and a segment for one cell's run, so
+ * such a word is moved into the next column, dropped or glued into another cell.
+ *
+ * The cue is the grid's, not the words': a column's text opens at a column start the lines around
+ * it share (each line of a cell opens its cell at the same place, a hanging item's wraps under its
+ * text), while a stretched gap puts the next word wherever the line's extra space happens to push
+ * it. A segment that opens with a lower-case word (inside a sentence: a cell opens with a capital,
+ * a marker — `i.`, `b)` too — or a figure) where no cell of the lines around it opens (`SHARED_START_LINES` above and
+ * below on the page: a segment's start, or the text after its item marker) is the same cell's line going on after a justified space: it is joined to the
+ * segment before it. Both keep their words' printed places (only plain grid segments, one character
+ * per place, are joined).
+ */
+export function joinJustifiedGaps(layout: Layout): Layout {
+  let changed = false;
+  const pages = layout.pages.map((page) => {
+    const lines = justifiedGapsJoined(page);
+    if (lines === page.lines) return page;
+    changed = true;
+    return { ...page, lines };
+  });
+  return changed ? { ...layout, pages } : layout;
+}
+
+/** The page's lines with each line's justified gaps joined (the same array when none is). */
+function justifiedGapsJoined(page: Page): Page["lines"] {
+  const lines = page.lines;
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.segments.length < 2 || !line.segments.some((s, k) => k > 0 && STRETCHED_WORD.test(s.text))) continue;
+    const segments = joinedSegments(line, sharedStarts(lines, i));
+    if (segments === line.segments) continue;
+    out ??= lines.slice();
+    out[i] = { ...line, segments };
+  }
+  return out ?? lines;
+}
+
+/**
+ * Where the cells of the lines around line `i` open (x on the grid): each segment's first word, and
+ * the text after an item marker, under which the item's wraps hang.
+ */
+function sharedStarts(lines: readonly Line[], i: number): Set<number> {
+  const starts = new Set<number>();
+  for (let j = Math.max(0, i - SHARED_START_LINES); j <= Math.min(lines.length - 1, i + SHARED_START_LINES); j++) {
+    if (j === i) continue;
+    for (const seg of lines[j]!.segments) {
+      starts.add(Math.round(seg.x));
+      const hung = hangingTextX(seg);
+      if (hung !== null) starts.add(hung);
+    }
+  }
+  return starts;
+}
+
+/** The x of the text after a segment's opening item marker (null: it opens with none). */
+function hangingTextX(seg: Segment): number | null {
+  const m = ITEM_HEAD.exec(seg.text);
+  if (!m || !(startsWithMarker(seg.text) || LETTER_MARKER.test(seg.text) || DASH_OR_GLYPH.test(seg.text))) return null;
+  const chars = charCount(seg.text) || 1;
+  const cw = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
+  return Math.round(seg.x + charCount(m[0]) * cw);
+}
+
+/** The line's segments with each stretched word's segment joined to the one before it. */
+function joinedSegments(line: Line, shared: ReadonlySet<number>): Segment[] {
+  const out: Segment[] = [];
+  let joined = false;
+  for (const seg of line.segments) {
+    const before = out[out.length - 1];
+    if (before && stretchedGapBefore(line, before, seg, shared)) {
+      out[out.length - 1] = joinSegments(line, before, seg);
+      joined = true;
+    } else out.push(seg);
+  }
+  return joined ? out : line.segments;
+}
+
+/**
+ * The gap between `before` and `seg` is a justified line's stretched space: `seg` opens with a
+ * lower-case word at a place no cell of the lines around opens, and both segments sit on the plain
+ * grid (one character per place, the gap only spaces), so the joined segment keeps every word's x.
+ */
+export function stretchedGapBefore(line: Line, before: Segment, seg: Segment, shared: ReadonlySet<number>): boolean {
+  if (before.column !== undefined || seg.column !== undefined) return false;
+  if (!STRETCHED_WORD.test(seg.text) || startsWithMarker(seg.text) || LETTER_MARKER.test(seg.text)) return false;
+  // One word set apart each side of a stretched gap; a lone lower-case word before it is a cell's
+  // own line (a broken label's rest, "ment      ments"), not a stretched line's head.
+  if (seg.text.includes(" ") || LONE_LOWER_WORD.test(before.text)) return false;
+  if (shared.has(Math.round(seg.x))) return false;
+  if (!onPlainGrid(before) || !onPlainGrid(seg)) return false;
+  const gap = seg.start - before.end;
+  return gap >= 2 && Math.abs(seg.x - (before.x + before.width) - gap * CHAR_WIDTH) < 0.01 && line.text.slice(before.end - line.start, seg.start - line.start).trim() === "";
+}
+
+/** One character per grid place: the segment's width is its characters'. */
+function onPlainGrid(seg: Segment): boolean {
+  return Math.abs(seg.width - charCount(seg.text) * CHAR_WIDTH) < 0.01;
+}
+
+function joinSegments(line: Line, a: Segment, b: Segment): Segment {
+  const text = line.text.slice(a.start - line.start, b.end - line.start);
+  return { ...a, text, width: charCount(text) * CHAR_WIDTH, end: b.end };
+}
+
+/** Lines above and below whose word starts a column start is shared with. */
+const SHARED_START_LINES = 4;
+/** A letter or Roman-numeral item marker standing alone or before a word ("ii.", "b)"): it opens a cell. */
+const LETTER_MARKER = /^(?:[a-h]|[ivx]{1,5})[.)](?:\s|$)/u;
+/** A segment's first word and the spaces after it (the marker, when it is one). */
+const ITEM_HEAD = /^\S+ +(?=\S)/u;
+/** A dash or bullet glyph opening an item. */
+const DASH_OR_GLYPH = /^[-–—•‣◦▪●○■□➢►*]\s/u;
+/** A segment of one lower-case word. */
+const LONE_LOWER_WORD = /^\p{Ll}\S*$/u;
+/** A word inside a sentence: it opens with a lower-case letter. */
+const STRETCHED_WORD = /^\p{Ll}/u;
