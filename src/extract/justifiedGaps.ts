@@ -15,7 +15,8 @@ import { startsWithMarker } from "../vocab/markers.js";
  * text), while a stretched gap puts the next word wherever the line's extra space happens to push
  * it. A segment that opens with a lower-case word (inside a sentence: a cell opens with a capital,
  * a marker — `i.`, `b)` too — or a figure) where no cell of the lines around it opens (`SHARED_START_LINES` above and
- * below on the page: a segment's start, or the text after its item marker) is the same cell's line going on after a justified space: it is joined to the
+ * below on the page: a segment's start, the text after its item marker, or a word inside a segment
+ * that opens as a cell does — not in lower case) is the same cell's line going on after a justified space: it is joined to the
  * segment before it. Both keep their words' printed places (only plain grid segments, one character
  * per place, are joined).
  */
@@ -37,7 +38,7 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.segments.length < 2 || !line.segments.some((s, k) => k > 0 && STRETCHED_WORD.test(s.text))) continue;
-    const segments = joinedSegments(line, sharedStarts(lines, i));
+    const segments = joinedSegments(line, sharedStarts(lines, i), lines[i - 1], lines.slice(i + 1, i + 1 + BELOW_LINES));
     if (segments === line.segments) continue;
     out ??= lines.slice();
     out[i] = { ...line, segments };
@@ -57,9 +58,28 @@ function sharedStarts(lines: readonly Line[], i: number): Set<number> {
       starts.add(Math.round(seg.x));
       const hung = hangingTextX(seg);
       if (hung !== null) starts.add(hung);
+      if (Math.abs(j - i) <= GLUED_START_LINES) for (const x of openingWordStarts(seg)) starts.add(x);
     }
   }
   return starts;
+}
+
+/**
+ * The x of each word inside a segment that opens as a cell does (a capital, a figure, a sign): a
+ * cell glued to the one before it by a single space opens there ("… Member Percentage of women").
+ */
+function openingWordStarts(seg: Segment): number[] {
+  const chars = charCount(seg.text) || 1;
+  const cw = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
+  const xs: number[] = [];
+  let offset = 0;
+  let previous = " ";
+  for (const ch of seg.text) {
+    if (previous === " " && ch !== " " && offset > 0 && !STRETCHED_WORD.test(ch)) xs.push(Math.round(seg.x + offset * cw));
+    previous = ch;
+    offset++;
+  }
+  return xs;
 }
 
 /** The x of the text after a segment's opening item marker (null: it opens with none). */
@@ -72,17 +92,60 @@ function hangingTextX(seg: Segment): number | null {
 }
 
 /** The line's segments with each stretched word's segment joined to the one before it. */
-function joinedSegments(line: Line, shared: ReadonlySet<number>): Segment[] {
+function joinedSegments(line: Line, shared: ReadonlySet<number>, above: Line | undefined, below: readonly Line[]): Segment[] {
   const out: Segment[] = [];
   let joined = false;
-  for (const seg of line.segments) {
+  line.segments.forEach((seg, k) => {
     const before = out[out.length - 1];
-    if (before && stretchedGapBefore(line, before, seg, shared)) {
+    const last = k === line.segments.length - 1;
+    if (before && stretchedGapBefore(line, before, seg, shared) && cellGoesOnBelow(before, below) && !(last && restOfBrokenWord(above))) {
       out[out.length - 1] = joinSegments(line, before, seg);
       joined = true;
     } else out.push(seg);
-  }
+  });
   return joined ? out : line.segments;
+}
+
+/**
+ * A justified line is never its paragraph's last: the cell goes on within `BELOW_LINES` grid lines
+ * below (cells of other columns, set at other pitches, interleave on the grid), opening where the
+ * stretched line's cell opens (its first segment's start, or the text after its item marker), with
+ * no blank grid line between. A line at a page's top or foot with nothing under it is some other
+ * cell's rest.
+ */
+export function cellGoesOnBelow(before: Segment, below: readonly Line[]): boolean {
+  const opens = new Set([Math.round(before.x)]);
+  const hung = hangingTextX(before);
+  if (hung !== null) opens.add(hung);
+  for (const l of below) {
+    if (l.segments.length === 0) return false; // a blank grid line: the cell ended above it
+    if (l.segments.some((seg) => wordStarts(seg).some((x) => opens.has(x)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The line above ends in a broken word ("… delivered as sched‐"): a lone lower-case word ending this
+ * line may be the word's rest, which the grid can set anywhere under it ("uled").
+ */
+function restOfBrokenWord(above: Line | undefined): boolean {
+  const last = above?.segments[above.segments.length - 1];
+  return last !== undefined && BROKEN_END.test(last.text);
+}
+
+/** The x of each word of a segment. */
+function wordStarts(seg: Segment): number[] {
+  const chars = charCount(seg.text) || 1;
+  const cw = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
+  const xs: number[] = [];
+  let offset = 0;
+  let previous = " ";
+  for (const ch of seg.text) {
+    if (previous === " " && ch !== " ") xs.push(Math.round(seg.x + offset * cw));
+    previous = ch;
+    offset++;
+  }
+  return xs;
 }
 
 /**
@@ -112,14 +175,20 @@ function joinSegments(line: Line, a: Segment, b: Segment): Segment {
   return { ...a, text, width: charCount(text) * CHAR_WIDTH, end: b.end };
 }
 
-/** Lines above and below whose word starts a column start is shared with. */
+/** Lines above and below whose cell openings a column start is shared with. */
 const SHARED_START_LINES = 4;
+/** Of those, the lines whose words glued by one space inside a segment count as openings: the nearest. */
+const GLUED_START_LINES = 2;
+/** Grid lines below a stretched line in which its cell goes on. */
+const BELOW_LINES = 2;
 /** A letter or Roman-numeral item marker standing alone or before a word ("ii.", "b)"): it opens a cell. */
 const LETTER_MARKER = /^(?:[a-h]|[ivx]{1,5})[.)](?:\s|$)/u;
 /** A segment's first word and the spaces after it (the marker, when it is one). */
 const ITEM_HEAD = /^\S+ +(?=\S)/u;
 /** A dash or bullet glyph opening an item. */
 const DASH_OR_GLYPH = /^[-–—•‣◦▪●○■□➢►*]\s/u;
+/** A word broken at the line's end: a hyphen, a soft hyphen or U+2010. */
+const BROKEN_END = /[-\u00ad\u2010]$/u;
 /** A segment of one lower-case word. */
 const LONE_LOWER_WORD = /^\p{Ll}\S*$/u;
 /** A word inside a sentence: it opens with a lower-case letter. */
