@@ -159,7 +159,8 @@ export function stretchedGapBefore(line: Line, before: Segment, seg: Segment, sh
   // One word set apart each side of a stretched gap; a lone lower-case word before it is a cell's
   // own line (a broken label's rest, "ment      ments"), not a stretched line's head.
   if (seg.text.includes(" ") || LONE_LOWER_WORD.test(before.text)) return false;
-  if (shared.has(Math.round(seg.x))) return false;
+  const x = Math.round(seg.x);
+  if (shared.has(x) || shared.has(x - CHAR_WIDTH) || shared.has(x + CHAR_WIDTH)) return false;
   if (!onPlainGrid(before) || !onPlainGrid(seg)) return false;
   const gap = seg.start - before.end;
   return gap >= 2 && Math.abs(seg.x - (before.x + before.width) - gap * CHAR_WIDTH) < 0.01 && line.text.slice(before.end - line.start, seg.start - line.start).trim() === "";
