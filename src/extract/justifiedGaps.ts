@@ -47,19 +47,23 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
 }
 
 /**
- * Where the cells of the lines around line `i` open (x on the grid): each segment's first word, and
- * the text after an item marker, under which the item's wraps hang.
+ * Where the cells of the lines around line `i` open (x on the grid): each segment's first word (but
+ * a lone lower-case word after a gap), the text after an item marker, under which the item's wraps
+ * hang, and on the nearest lines a word glued by one space that opens as a cell does.
  */
 function sharedStarts(lines: readonly Line[], i: number): Set<number> {
   const starts = new Set<number>();
   for (let j = Math.max(0, i - SHARED_START_LINES); j <= Math.min(lines.length - 1, i + SHARED_START_LINES); j++) {
     if (j === i) continue;
-    for (const seg of lines[j]!.segments) {
+    lines[j]!.segments.forEach((seg, k) => {
+      // A lone lower-case word after a gap is what a stretched line leaves: another line stretched
+      // the same way (a row repeating a cell's text) shows no column there.
+      if (k > 0 && LONE_LOWER_WORD.test(seg.text) && !LETTER_MARKER.test(seg.text)) return;
       starts.add(Math.round(seg.x));
       const hung = hangingTextX(seg);
       if (hung !== null) starts.add(hung);
       if (Math.abs(j - i) <= GLUED_START_LINES) for (const x of openingWordStarts(seg)) starts.add(x);
-    }
+    });
   }
   return starts;
 }
