@@ -16,8 +16,9 @@ import { startsWithMarker } from "../vocab/markers.js";
  * it. A segment that opens with a lower-case word (inside a sentence: a cell opens with a capital,
  * a marker — `i.`, `b)` too — or a figure) where no cell of the lines around it opens (`SHARED_START_LINES` above and
  * below on the page: a segment's start, the text after its item marker, or a word inside a segment
- * that opens as a cell does — not in lower case) is the same cell's line going on after a justified space: it is joined to the
- * segment before it. Both keep their words' printed places (only plain grid segments, one character
+ * that opens as a cell does — not in lower case), after a one-word segment (`oneWordRun`), in a cell
+ * that goes on right below with a word longer than the line's stretch (`cellGoesOnBelow`), is the
+ * same cell's line going on after a justified space: it is joined to the segment before it. Both keep their words' printed places (only plain grid segments, one character
  * per place, are joined).
  */
 export function joinJustifiedGaps(layout: Layout): Layout {
@@ -99,15 +100,34 @@ function hangingTextX(seg: Segment): number | null {
 function joinedSegments(line: Line, shared: ReadonlySet<number>, above: Line | undefined, below: readonly Line[]): Segment[] {
   const out: Segment[] = [];
   let joined = false;
+  let stretch = 0;
   line.segments.forEach((seg, k) => {
     const before = out[out.length - 1];
     const last = k === line.segments.length - 1;
-    if (before && stretchedGapBefore(line, before, seg, shared) && cellGoesOnBelow(before, below) && !(last && restOfBrokenWord(above))) {
+    const room = before && oneWordRun(line.segments[k - 1]!) && stretchedGapBefore(line, before, seg, shared) ? cellGoesOnBelow(before, below) : 0;
+    // The stretch (each gap's places past one space and a place of the grid's rounding) is less
+    // than the word that opens the cell's next line: had that word fitted, the line would hold it.
+    const gap = seg.start - (before?.end ?? seg.start);
+    if (before && room > 0 && stretch + gap - 2 <= room + 1 && !(last && restOfBrokenWord(above))) {
       out[out.length - 1] = joinSegments(line, before, seg);
+      stretch += gap - 2;
       joined = true;
-    } else out.push(seg);
+    } else {
+      out.push(seg);
+      stretch = 0;
+    }
   });
   return joined ? out : line.segments;
+}
+
+/**
+ * A stretched line is set apart word by word: the segment right before a stretched gap is one word,
+ * or an item marker and one word. A run of words one space apart before a wide gap is no stretched
+ * line ("Memorandums of understanding       memorandums", a unit column's cell).
+ */
+function oneWordRun(seg: Segment): boolean {
+  if (!seg.text.includes(" ")) return true;
+  return hangingTextX(seg) !== null && !seg.text.slice(ITEM_HEAD.exec(seg.text)![0].length).includes(" ");
 }
 
 /**
@@ -115,17 +135,21 @@ function joinedSegments(line: Line, shared: ReadonlySet<number>, above: Line | u
  * below (cells of other columns, set at other pitches, interleave on the grid), opening where the
  * stretched line's cell opens (its first segment's start, or the text after its item marker), with
  * no blank grid line between. A line at a page's top or foot with nothing under it is some other
- * cell's rest.
+ * cell's rest. Returns the length of the word that opens the cell's next line (0: none).
  */
-export function cellGoesOnBelow(before: Segment, below: readonly Line[]): boolean {
+export function cellGoesOnBelow(before: Segment, below: readonly Line[]): number {
   const opens = new Set([Math.round(before.x)]);
   const hung = hangingTextX(before);
   if (hung !== null) opens.add(hung);
   for (const l of below) {
-    if (l.segments.length === 0) return false; // a blank grid line: the cell ended above it
-    if (l.segments.some((seg) => wordStarts(seg).some((x) => opens.has(x)))) return true;
+    if (l.segments.length === 0) return 0; // a blank grid line: the cell ended above it
+    for (const seg of l.segments) {
+      const words = seg.text.trim().split(/ +/);
+      const at = wordStarts(seg).findIndex((x) => opens.has(x));
+      if (at >= 0) return charCount(words[at] ?? "");
+    }
   }
-  return false;
+  return 0;
 }
 
 /**

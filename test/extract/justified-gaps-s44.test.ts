@@ -5,8 +5,8 @@
  * posts    fall") and the text reader cut the line there as at a column gap: "assessment" was read
  * as the next column's (the risk began "assessment – Partners …") and the result lost it.
  * `joinJustifiedGaps` (src/extract/justifiedGaps.ts, text input): a one-word lower-case segment
- * where no cell of the lines around opens, in a cell that goes on right below, joins the segment
- * before it. Each expectation on a reading fails without the rule (it is called in readText; the
+ * where no cell of the lines around opens, after a one-word segment, in a cell that goes on right
+ * below with a word longer than the line's stretch, joins the segment before it. Each expectation on a reading fails without the rule (it is called in readText; the
  * small layouts call it themselves).
  */
 import { describe, expect, it } from "vitest";
@@ -59,6 +59,9 @@ describe("a justified line's stretched space is no column gap (joinJustifiedGaps
     const hung = ["To monitor the im\u00ad   a) Maritime            i. Joint projects     i. Key posts fall", "plementation of         boundary               under way: \u2265 6        vacant; mitiga\u00ad", "the Greentree           charts agreed      ii. Average time          tion: a roster"].join("\n");
     expect(segmentsOf(hung, "plementation of")).toEqual([[0, "plementation of"], [24, "boundary"], [47, "under way: \u2265 6"], [69, "vacant; mitiga\u00ad"]]);
     expect(segmentsOf(hung, "To monitor")?.map((s) => s[1])).toEqual(["To monitor the im\u00ad", "a) Maritime", "i. Joint projects", "i. Key posts fall"]);
+    // A run of words one space apart before a wide gap is no stretched line: a unit column's cell (corpus14 val14 v14-013).
+    const units = ["  Memorandums of understanding       memorandums    8          at least 9", "  with federations", "  Meetings of the Group of Friends   meetings       7          at least 8"].join("\n");
+    expect(segmentsOf(units, "Memorandums")?.map((s) => s[1])).toEqual(["Memorandums of understanding", "memorandums", "8", "at least 9"]);
     // A row's rest at a page's top, a blank line under it: some other cell's line, not a stretched one.
     expect(segmentsOf("\f\naffected populations           countries\n\nObjective                    Expected", "affected")).toEqual([[0, "affected populations"], [31, "countries"]]);
   });
