@@ -2,6 +2,7 @@
 // before anything loads pdf.js, whose polyfills replace them for the whole process
 // (pdf/native-json.ts). Taken only when pdf.js loads, they would be the polyfills whenever the
 // application had loaded pdf.js itself first.
+import { joinJustifiedGaps } from "./justifiedGaps.js";
 import "./pdf/native-json.js";
 import type { Layout, InputFormat } from "../model/layout.js";
 import { ExtractError } from "../model/errors.js";
@@ -66,7 +67,7 @@ function readText(text: string, decodeWarnings: readonly DecodeWarning[]): Extra
   const repaired = spaceGluedComparisons(repairText(moji.text));
   // A PDF's diagonal watermark, cut into letters on lines of their own, goes before anything reads lines.
   const unmarked = removeTextWatermark(textToLayout(repaired, repaired === moji.text ? undefined : moji.text));
-  return { layout: withSoftBroken(withoutProvenNoteCalls(removeFurniture(readTextBoxTables(unmarked.layout), { reflow: false })), [moji.text]), warnings: [...decodeWarnings, ...unmarked.warnings, ...mojibakeWarning(moji.count)] };
+  return { layout: withSoftBroken(withoutProvenNoteCalls(removeFurniture(readTextBoxTables(joinJustifiedGaps(unmarked.layout)), { reflow: false })), [moji.text]), warnings: [...decodeWarnings, ...unmarked.warnings, ...mojibakeWarning(moji.count)] };
 }
 
 /** The layout with the words its source broke at a soft hyphen (Layout.softBroken), read from the text before repair. */
