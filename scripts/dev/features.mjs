@@ -8,6 +8,11 @@
  *
  *   npm run build && node scripts/dev/features.mjs test/corpus20 typst.txt val20g,val20h [--all]
  *
+ * Caveat (h-mu44, session 44): a feature is credited to every rendering of its document, also to one
+ * that does not print it (corpus13's `footer:page-n` is set in the TeX source only: the AbiWord PDF
+ * and its mu.txt have no footer). Check that the rendering shows the feature before reading a low
+ * figure as its class.
+ *
  * Prints, per split, the mean and then the features below the mean by ≥ 4 points in every split with
  * ≥ 30 rows in each (`--all`: every feature). Tuning splits only: never pass a check draw or a
  * held-out split (they are scored by their totals).
