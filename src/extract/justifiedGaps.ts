@@ -63,37 +63,17 @@ function sharedStarts(lines: readonly Line[], i: number): Set<number> {
       starts.add(Math.round(seg.x));
       const hung = hangingTextX(seg);
       if (hung !== null) starts.add(hung);
-      if (Math.abs(j - i) <= GLUED_START_LINES) for (const x of openingWordStarts(seg)) starts.add(x);
+      if (Math.abs(j - i) <= GLUED_START_LINES) for (const x of wordStarts(seg, true)) starts.add(x);
     });
   }
   return starts;
-}
-
-/**
- * The x of each word inside a segment that opens as a cell does (a capital, a figure, a sign): a
- * cell glued to the one before it by a single space opens there ("… Member Percentage of women").
- */
-function openingWordStarts(seg: Segment): number[] {
-  const chars = charCount(seg.text) || 1;
-  const cw = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
-  const xs: number[] = [];
-  let offset = 0;
-  let previous = " ";
-  for (const ch of seg.text) {
-    if (previous === " " && ch !== " " && offset > 0 && !STRETCHED_WORD.test(ch)) xs.push(Math.round(seg.x + offset * cw));
-    previous = ch;
-    offset++;
-  }
-  return xs;
 }
 
 /** The x of the text after a segment's opening item marker (null: it opens with none). */
 function hangingTextX(seg: Segment): number | null {
   const m = ITEM_HEAD.exec(seg.text);
   if (!m || !(startsWithMarker(seg.text) || LETTER_MARKER.test(seg.text) || DASH_OR_GLYPH.test(seg.text))) return null;
-  const chars = charCount(seg.text) || 1;
-  const cw = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
-  return Math.round(seg.x + charCount(m[0]) * cw);
+  return Math.round(seg.x + charCount(m[0]) * charWidthOf(seg));
 }
 
 /** The line's segments with each stretched word's segment joined to the one before it. */
@@ -161,15 +141,24 @@ function restOfBrokenWord(above: Line | undefined): boolean {
   return last !== undefined && BROKEN_END.test(last.text);
 }
 
-/** The x of each word of a segment. */
-function wordStarts(seg: Segment): number[] {
+/** One grid place of the segment: its width over its characters (`CHAR_WIDTH` when it has none). */
+function charWidthOf(seg: Segment): number {
   const chars = charCount(seg.text) || 1;
-  const cw = seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
+  return seg.width > 0 ? seg.width / chars : CHAR_WIDTH;
+}
+
+/**
+ * The x of each word of a segment. `opening`: only the words after its first that open as a cell
+ * does (not in lower case: a capital, a figure, a sign) — where a cell glued to the one before it by
+ * a single space opens ("… Member Percentage of women").
+ */
+function wordStarts(seg: Segment, opening = false): number[] {
+  const cw = charWidthOf(seg);
   const xs: number[] = [];
   let offset = 0;
   let previous = " ";
   for (const ch of seg.text) {
-    if (previous === " " && ch !== " ") xs.push(Math.round(seg.x + offset * cw));
+    if (previous === " " && ch !== " " && (!opening || (offset > 0 && !STRETCHED_WORD.test(ch)))) xs.push(Math.round(seg.x + offset * cw));
     previous = ch;
     offset++;
   }
