@@ -270,6 +270,9 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
   return { from, text: lines.slice(from + 1, at + 1).reduce((text, l) => joinWrapped(text, l.text), lines[from]!.text) };
 }
 
+/** A line of the body that holds no text (undefined: past the body's ends, not blank). */
+const isBlank = (l: Line | undefined): boolean => l !== undefined && l.text.trim() === "";
+
 /**
  * A viewer's copy of a row a page break cuts: the cells' lines down to the page's foot, then, at
  * the next page's top, the rest of each cell the break cut, in the cells' order (MuPDF's blocks;
@@ -280,7 +283,6 @@ export function paragraphEndingAt(lines: readonly Line[], at: number, viewer: bo
  * their rests, in order, and go back after them; the blank lines around the break go.
  */
 export function mendPageCuts(body: readonly Line[], splitGlued = false): Line[] {
-  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
   // The blank lines at a page break are the page's: a block never goes on across a page, so they
   // end one whatever comes next, and say nothing of where a cell ends (d13-005: a cell's list,
   // `• 82% of staff …` / page break / `• Days from …`, goes on).
@@ -308,7 +310,6 @@ export function mendPageCuts(body: readonly Line[], splitGlued = false): Line[] 
  * break cut nothing or its rests are not all there.
  */
 function mendBreak(lines: readonly Line[], b: number): Line[] | null {
-  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
   // Cut paragraphs: a line ending with the wrap's space before a blank line or the break, or
   // before a lone figure and the break (the next column's value, at the row's top in the same
   // block: `Child-friendly versions of ` / `3`; not `2010 baseline`, a paragraph's last line).
@@ -361,7 +362,7 @@ function mendBreak(lines: readonly Line[], b: number): Line[] | null {
  */
 function gluedFoot(lines: readonly Line[], b: number, lists: TableLists): Line[] | null {
   let last = b - 1;
-  while (last >= 0 && lines[last]!.text.trim() === "") last--;
+  while (last >= 0 && isBlank(lines[last])) last--;
   if (last < 0 || lines[last]!.page !== lines[b - 1]!.page || !WRAP_SPACE.test(lines[last]!.text)) return null;
   const cuts = gluedCuts(lines[last]!, lists);
   if (!cuts.length) return null;
@@ -381,7 +382,6 @@ function gluedFoot(lines: readonly Line[], b: number, lists: TableLists): Line[]
  * (`carried`: from, to, the line it goes after); any other marked item ends the search (null).
  */
 function pageTopRests(lines: readonly Line[], b: number, count: number): { rests: Array<[number, number]>; carried: Array<[number, number, number]> } | null {
-  const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === "";
   const rests: Array<[number, number]> = [];
   const carried: Array<[number, number, number]> = [];
   /** The items carried so far, by marker: a later item may go on their list. */
@@ -393,10 +393,7 @@ function pageTopRests(lines: readonly Line[], b: number, count: number): { rests
       continue;
     }
     const marker = readMarker(lines[k]!.text);
-    let e = k + 1;
-    // A marker alone on its line opens the next line's item (MuPDF's lone bullets).
-    if (marker !== null && stripMarker(lines[k]!.text).text.trim() === "" && e < lines.length && !isBlank(lines[e])) e++;
-    while (e < lines.length && WRAPPED_LINE.test(lines[e - 1]!.text) && !isBlank(lines[e]) && readMarker(lines[e]!.text) === null) e++;
+    const e = itemEnd(lines, k, lines.length, marker !== null);
     if (marker !== null) {
       const host = carriedMarkers.find(([m]) => continuesList(m, marker))?.[1] ?? listGoesOnAbove(lines, b, marker);
       if (host < 0) return null;
@@ -424,12 +421,23 @@ function listGoesOnAbove(lines: readonly Line[], b: number, marker: Marker): num
   for (let k = b - 1; k >= Math.max(0, b - CARRY_REACH) && lines[k]!.page === page; k--) {
     const above = readMarker(lines[k]!.text);
     if (above === null || !continuesList(above, marker)) continue;
-    let end = k;
-    if (stripMarker(lines[k]!.text).text.trim() === "" && end + 1 < b && lines[end + 1]!.text.trim() !== "") end++;
-    while (end + 1 < b && WRAPPED_LINE.test(lines[end]!.text) && lines[end + 1]!.text.trim() !== "" && readMarker(lines[end + 1]!.text) === null) end++;
-    return end;
+    return itemEnd(lines, k, b, true) - 1;
   }
   return -1;
+}
+
+/**
+ * The end (exclusive) of the paragraph or item that opens at `lines[k]`, before `limit`: a marker
+ * alone on its line (`marked`: the line opens with one) opens the next line's item (MuPDF's lone
+ * bullets), and lines are joined while they end with the wrap's space and the next is neither blank
+ * nor marked. Shared by `pageTopRests` (a rest or carried item below the break) and
+ * `listGoesOnAbove` (the list's last item above it).
+ */
+function itemEnd(lines: readonly Line[], k: number, limit: number, marked: boolean): number {
+  let e = k + 1;
+  if (marked && stripMarker(lines[k]!.text).text.trim() === "" && e < limit && !isBlank(lines[e])) e++;
+  while (e < limit && WRAPPED_LINE.test(lines[e - 1]!.text) && !isBlank(lines[e]) && readMarker(lines[e]!.text) === null) e++;
+  return e;
 }
 
 /**
