@@ -36,6 +36,12 @@ interface Check {
   _zod: { def: { when?: (payload: { value: unknown; issues: unknown[] }) => boolean }; check: (payload: { value: unknown; issues: unknown[] }) => unknown };
 }
 type Schema = { _zod: Internals };
+/**
+ * What compileParser takes: any zod schema. Typed by the one property it reads first, not as
+ * `z.ZodType`: relating a large schema's inferred type to `z.ZodType` structurally cost the type-check
+ * ~2 s (30,000 types) wherever it was called with OutputSchema.
+ */
+type SchemaLike = { readonly _zod: { readonly def: { readonly type: string } } };
 
 class Unsupported extends Error {}
 
@@ -322,7 +328,7 @@ function loopObject(keys: readonly string[], optional: readonly boolean[], parse
 }
 
 /** The schema compiled, or null when it uses a kind this file does not follow (then use zod). */
-export function compileParser(schema: z.ZodType, options: { generate?: boolean } = {}): Parser | null {
+export function compileParser(schema: SchemaLike, options: { generate?: boolean } = {}): Parser | null {
   try {
     generate = options.generate ?? true;
     return compile(schema as unknown as Schema, new Set());
