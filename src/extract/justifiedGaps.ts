@@ -84,6 +84,8 @@ function joinedSegments(line: Line, shared: ReadonlySet<number>, above: Line | u
   line.segments.forEach((seg, k) => {
     const before = out[out.length - 1];
     const last = k === line.segments.length - 1;
+    // oneWordRun reads the run printed right before this gap (the segment as printed), not `before`,
+    // which holds the words joined so far: each gap of a stretched line follows one word.
     const room = before && oneWordRun(line.segments[k - 1]!) && stretchedGapBefore(line, before, seg, shared) ? cellGoesOnBelow(before, below) : 0;
     // The stretch (each gap's places past one space and a place of the grid's rounding) is less
     // than the word that opens the cell's next line: had that word fitted, the line would hold it.
