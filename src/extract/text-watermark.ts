@@ -430,7 +430,9 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * `oneColumn`), when the blocks' first lines need not share the band's first line and no list gives
  * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`), or when two lines
  * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
- * draws, val19d and val19e).
+ * draws, val19d and val19e). A band that opens above the table is re-stacked from the table's first
+ * line (`tableTopInBand`, session 45), and then the line above it is a heading, not a row, so
+ * `startsInsideRow` is not asked.
  *
  * Line numbers: the band's lines keep the band's source line numbers in ascending order (a merged
  * line takes the next one; its segments keep their own `line` and offsets), so that the document's
