@@ -430,7 +430,9 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * `oneColumn`), when the blocks' first lines need not share the band's first line and no list gives
  * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`), or when two lines
  * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
- * draws, val19d and val19e).
+ * draws, val19d and val19e). A band that opens above the table is re-stacked from the table's first
+ * line (`tableTopInBand`, session 45), and then the line above it is a heading, not a row, so
+ * `startsInsideRow` is not asked.
  *
  * Line numbers: the band's lines keep the band's source line numbers in ascending order (a merged
  * line takes the next one; its segments keep their own `line` and offsets), so that the document's
@@ -570,11 +572,38 @@ function wordStartsAt(seg: Segment, x: number): boolean {
   return k > 0 && k < seg.text.length && seg.text[k - 1] === " " && seg.text[k] !== " ";
 }
 
+/** The most table rows below a band read for the table's first-column edge (`tableTopInBand`). */
+const ROWS_BELOW = 6;
+
+/**
+ * The first line of a band that is the table's: the band is the strip the stamp's glyph crosses, and
+ * where it opens above the table (a list of missions, a section heading, "1. Core mandate") pdftotext
+ * printed those lines at the head of the first column's block. The table's rows under the band, read
+ * side by side (two segments or more), give its first column's left edge — a ruled cell's padding
+ * sets it right of the page margin the text above the table stands on. The band's leading lines up to
+ * the last one starting left of that edge are the page's, not the table's, and stay where they are;
+ * the band is re-stacked from the line after them. `from` when no row below gives the edge, or no
+ * band line stands left of it.
+ */
+function tableTopInBand(lines: readonly Line[], from: number, to: number): number {
+  const page = lines[from]!.page;
+  const rows = lines.slice(to).filter((l) => l.page === page && l.segments.length > 1).slice(0, ROWS_BELOW);
+  if (rows.length === 0) return from;
+  const edge = Math.min(...rows.map((l) => l.segments[0]!.x));
+  let top = from;
+  for (let k = from; k < to; k++) {
+    const first = lines[k]!.segments[0];
+    if (first && first.x < edge) top = k + 1;
+  }
+  return top < to ? top : from;
+}
+
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
-  const from = lines.findIndex((l) => l.line >= band.first);
-  if (from < 0) return null;
-  let to = from;
+  const start = lines.findIndex((l) => l.line >= band.first);
+  if (start < 0) return null;
+  let to = start;
   while (to < lines.length && lines[to]!.line <= band.last) to++;
+  const from = tableTopInBand(lines, start, to);
   const inBand = lines.slice(from, to);
   if (inBand.length === 0) return null;
   const blocks: Array<{ left: number; right: number; top: number; lines: Line[] }> = [];
@@ -595,7 +624,7 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   if (blocks.length < 2 || !blocks.every((b) => oneColumn(b.lines))) return null;
   const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
   const listRows = cellsAtListRestarts(blocks, offsets);
-  if (!listRows && startsInsideRow(lines[from - 1], blocks)) return null;
+  if (!listRows && from === start && startsInsideRow(lines[from - 1], blocks)) return null;
   if (!listRows) lowerClampedTails(offsets);
   if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) return null;
   const rows = new Map<number, Line[]>();
