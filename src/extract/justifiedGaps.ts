@@ -109,6 +109,7 @@ export function repeatedLoneWordStarts(lines: readonly Line[], i: number): Set<n
  * `seg`'s start, a place of slack): a justified line's words stay inside their cell, short of the
  * next column's edge, where a column gap opens. A run that holds an edge is cells glued by one space
  * ("… at least Recruitments completed within (a) Oversight  recommendations"), no cell's line.
+ * And a line around opens a cell right of `seg`: the edges that tell are known.
  */
 function cellCrossesNoEdge(before: Segment, seg: Segment, shared: ReadonlySet<number>, openings: ReadonlySet<number>): boolean {
   const from = Math.round(before.x) + CHAR_WIDTH;
@@ -116,7 +117,11 @@ function cellCrossesNoEdge(before: Segment, seg: Segment, shared: ReadonlySet<nu
   const to = Math.round(seg.x) + CHAR_WIDTH;
   for (const x of openings) if (x > from && x <= end) return false;
   for (const x of shared) if (x > end && x <= to) return false;
-  return true;
+  // The next column's edge is known: a line around opens a cell right of the word. With none (a
+  // row's rest alone at a page's top, "54 data sets published on the    diplomacy", corpus8
+  // d8-011) nothing tells the gap from a column gap.
+  for (const x of openings) if (x > to) return true;
+  return false;
 }
 
 /** The x of the text after a segment's opening item marker (null: it opens with none). */

@@ -60,5 +60,8 @@ describe("a stretched space after a run of words inside one cell is no column ga
       "  Workshops for coaches held         workshops      3          at least 4",
     ].join("\n");
     expect(segmentsOf(units, "Memorandums")?.map((s) => s[1])).toEqual(["Memorandums of understanding", "memorandums", "8", "at least 9"]);
+    // A row's rest alone at a page's top: no line around opens a cell right of the word, so nothing tells its gap (corpus8 d8-011).
+    const rest = ["\f", "                             (b) Feedback from               54 data sets published on the    diplomacy", "                                 affected people             common data platform.", "                                 reflected in response       7 response plans published on"].join("\n");
+    expect(segmentsOf(rest, "54 data")?.map((s) => s[1])).toEqual(["(b) Feedback from", "54 data sets published on the", "diplomacy"]);
   });
 });
