@@ -39,7 +39,8 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.segments.length < 2 || !line.segments.some((s, k) => k > 0 && STRETCHED_WORD.test(s.text))) continue;
-    const segments = joinedSegments(line, sharedStarts(lines, i), lines[i - 1], lines.slice(i + 1, i + 1 + BELOW_LINES));
+    const edges = repeatedLoneWordStarts(lines, i);
+    const segments = joinedSegments(line, sharedStarts(lines, i, edges), segmentOpenings(lines, i, edges), lines[i - 1], lines.slice(i + 1, i + 1 + BELOW_LINES));
     if (segments === line.segments) continue;
     out ??= lines.slice();
     out[i] = { ...line, segments };
@@ -52,8 +53,8 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
  * a lone lower-case word after a gap), the text after an item marker, under which the item's wraps
  * hang, and on the nearest lines a word glued by one space that opens as a cell does.
  */
-function sharedStarts(lines: readonly Line[], i: number): Set<number> {
-  const starts = new Set<number>();
+function sharedStarts(lines: readonly Line[], i: number, edges: ReadonlySet<number>): Set<number> {
+  const starts = new Set<number>(edges);
   for (let j = Math.max(0, i - SHARED_START_LINES); j <= Math.min(lines.length - 1, i + SHARED_START_LINES); j++) {
     if (j === i) continue;
     lines[j]!.segments.forEach((seg, k) => {
@@ -69,6 +70,60 @@ function sharedStarts(lines: readonly Line[], i: number): Set<number> {
   return starts;
 }
 
+/** Where the segments of the lines around line `i` open (as in sharedStarts, no word inside a segment), and the page's repeated lone-word edges. */
+function segmentOpenings(lines: readonly Line[], i: number, edges: ReadonlySet<number>): Set<number> {
+  const starts = new Set<number>(edges);
+  for (let j = Math.max(0, i - SHARED_START_LINES); j <= Math.min(lines.length - 1, i + SHARED_START_LINES); j++) {
+    if (j === i) continue;
+    lines[j]!.segments.forEach((seg, k) => {
+      if (!(k > 0 && LONE_LOWER_WORD.test(seg.text) && !LETTER_MARKER.test(seg.text))) starts.add(Math.round(seg.x));
+    });
+  }
+  return starts;
+}
+
+/**
+ * A column edge that only lone lower-case words open: where the lines around line `i` (and it) open
+ * segments of one lower-case word after a gap with at least two different words (a unit column's
+ * "memorandums" over "meetings"). A stretched line leaves its lone words wherever its stretch
+ * pushes them; the same word at the same place is one cell's text repeated by another row ("Key
+ * posts fall" three times), no column. Only the nearby lines: two stretched lines of one page's
+ * different tables may leave lone words at one place ("a", "implementation", v20i-007).
+ */
+export function repeatedLoneWordStarts(lines: readonly Line[], i: number): Set<number> {
+  const wordsAt = new Map<number, Set<string>>();
+  for (const line of lines.slice(Math.max(0, i - SHARED_START_LINES), i + SHARED_START_LINES + 1)) {
+    line.segments.forEach((seg, k) => {
+      if (k === 0 || !LONE_LOWER_WORD.test(seg.text) || LETTER_MARKER.test(seg.text)) return;
+      const x = Math.round(seg.x);
+      const words = wordsAt.get(x) ?? new Set<string>();
+      words.add(seg.text.trim());
+      wordsAt.set(x, words);
+    });
+  }
+  return new Set([...wordsAt].filter(([, words]) => words.size >= REPEATED_LONE_WORDS).map(([x]) => x));
+}
+
+/**
+ * No column edge the lines around share lies inside the run `before` or in its gap to `seg` (to
+ * `seg`'s start, a place of slack): a justified line's words stay inside their cell, short of the
+ * next column's edge, where a column gap opens. A run that holds an edge is cells glued by one space
+ * ("… at least Recruitments completed within (a) Oversight  recommendations"), no cell's line.
+ * And a line around opens a cell right of `seg`: the edges that tell are known.
+ */
+function cellCrossesNoEdge(before: Segment, seg: Segment, shared: ReadonlySet<number>, openings: ReadonlySet<number>): boolean {
+  const from = Math.round(before.x) + CHAR_WIDTH;
+  const end = Math.round(before.x + before.width);
+  const to = Math.round(seg.x) + CHAR_WIDTH;
+  for (const x of openings) if (x > from && x <= end) return false;
+  for (const x of shared) if (x > end && x <= to) return false;
+  // The next column's edge is known: a line around opens a cell right of the word. With none (a
+  // row's rest alone at a page's top, "54 data sets published on the    diplomacy", corpus8
+  // d8-011) nothing tells the gap from a column gap.
+  for (const x of openings) if (x > to) return true;
+  return false;
+}
+
 /** The x of the text after a segment's opening item marker (null: it opens with none). */
 function hangingTextX(seg: Segment): number | null {
   const m = ITEM_HEAD.exec(seg.text);
@@ -77,16 +132,16 @@ function hangingTextX(seg: Segment): number | null {
 }
 
 /** The line's segments with each stretched word's segment joined to the one before it. */
-function joinedSegments(line: Line, shared: ReadonlySet<number>, above: Line | undefined, below: readonly Line[]): Segment[] {
+function joinedSegments(line: Line, shared: ReadonlySet<number>, openings: ReadonlySet<number>, above: Line | undefined, below: readonly Line[]): Segment[] {
   const out: Segment[] = [];
   let joined = false;
   let stretch = 0;
   line.segments.forEach((seg, k) => {
     const before = out[out.length - 1];
     const last = k === line.segments.length - 1;
-    // oneWordRun reads the run printed right before this gap (the segment as printed), not `before`,
-    // which holds the words joined so far: each gap of a stretched line follows one word.
-    const room = before && oneWordRun(line.segments[k - 1]!) && stretchedGapBefore(line, before, seg, shared) ? cellGoesOnBelow(before, below) : 0;
+    // oneWordRun reads the segment printed right before this gap, not `before` (the words joined so
+    // far); a run of several words joins too when no column edge the lines around share crosses it.
+    const room = before && (oneWordRun(line.segments[k - 1]!) || cellCrossesNoEdge(before, seg, shared, openings)) && stretchedGapBefore(line, before, seg, shared) ? cellGoesOnBelow(before, below) : 0;
     // The stretch (each gap's places past one space and a place of the grid's rounding) is less
     // than the word that opens the cell's next line: had that word fitted, the line would hold it.
     const gap = seg.start - (before?.end ?? seg.start);
@@ -213,3 +268,5 @@ const BROKEN_END = /[-\u00ad\u2010]$/u;
 const LONE_LOWER_WORD = /^\p{Ll}\S*$/u;
 /** A word inside a sentence: it opens with a lower-case letter. */
 const STRETCHED_WORD = /^\p{Ll}/u;
+/** Different lone lower-case words the lines around open at one place: a column edge. */
+const REPEATED_LONE_WORDS = 2;
