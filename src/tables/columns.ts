@@ -980,7 +980,7 @@ const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
  * no marker (a marked item's wrap goes under its text, not under the marker); the run is no
  * objective's (an objective's lines often run wider than its column, set on a grid of their own:
  * corpus14 d14-001, d14-003, d11-017 moved words of the objective) unless the cell's line above
- * broke a word with a hyphen (`BROKEN_WORD_END`), and the word breaks no word
+ * cannot end its cell (`cellGoesOnBelow`: it broke a word with a hyphen or leads on), and the word breaks no word
  * with a hyphen (a justified cell's "par-" ends its own line, d11-006).
  */
 function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[], markers: readonly Word[] = []): void {
@@ -994,8 +994,8 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     if (before.segment !== w.segment || placed[k - 1] !== col || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
     const role = columns[col]?.role ?? "objective";
     if (VALUE_ROLES.has(role) || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
-    // An objective's run only gives its tail to a cell whose line above broke a word (below).
-    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
+    // An objective's run only gives its tail to a cell whose line above must go on (`cellGoesOnBelow`).
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || cellGoesOnBelow(above.cells[n] ?? "")));
     if (j < 0) continue;
     // Under a marked item the broken word's rest is the cell's only text on the line: a later run
     // in that column is the rest ("… strategy for the   curity Council" under "• Early warning
@@ -1043,6 +1043,23 @@ function gluedMarkerLaterInRun(words: readonly Word[], k: number, markers: reado
  * typst.txt: "… of the population in the cil." under "Briefings delivered to the Security Coun­").
  */
 const BROKEN_WORD_END = /\p{Ll}[-\u2010]$/u;
+/**
+ * A cell's line above that cannot end its cell (`runTailUnderCellAbove`, an objective's run): it breaks a
+ * word with a hyphen (`BROKEN_WORD_END`), or ends on a word that leads on (`leadsOn`: "by", "in", "of",
+ * "the" — session 45, h-gap45), so its sentence goes on at the next grid line, in that column. A
+ * lower-case tail glued one space after the objective's words and standing where that cell opens is
+ * then the cell's next line, not the objective's end ("performance appraisals of senior management"
+ * under "Risk register reviewed by", the tail "senior management" opening right under "Risk",
+ * corpus14 val14h v14h-006; "informed of progress in the the capitals of the region." under
+ * "Bilateral consultations held in", corpus18 val18h v18-004). A cell line that ends a word of its
+ * own ("… vetted, trained", "Roadmap action areas led") says nothing: an objective's long line ends
+ * a character left of such an opening as often as the cell's next line opens there (corpus14 val14g
+ * v14g-017, corpus18 val18d v18-026, val18j v18-005 lost their objective's "in" or "the").
+ */
+function cellGoesOnBelow(cell: string): boolean {
+  const text = cell.trim();
+  return BROKEN_WORD_END.test(text) || leadsOn(text);
+}
 /**
  * How far (characters) a run's tail may open from the cell's opening above: pdftotext rounds each
  * line's glyphs to the grid on its own, so a wrapped line sits a character off its first line
