@@ -5,13 +5,16 @@
  * next line, one space on ("… appraisals of senior management"), where the header's edge gives them
  * to the objective. `runTailUnderCellAbove` reads such a lower-case tail opening where the cell
  * opens on the line above as that cell's line, but not at the end of an objective's run — unless the
- * cell's line above cannot end its cell (`cellGoesOnBelow`): it breaks a word with a hyphen or, from
+ * cell's line above cannot end its cell (`cellLineCannotEnd`): it breaks a word with a hyphen or, from
  * this session, ends on a word that leads on ("reviewed by", "held in"). Layouts from corpus14 val14h
  * v14h-006 txt and corpus18 val18h v18-004 jspdf.txt: the first, second and fourth cases fail without
  * the leads-on cue (the objective read "… appraisals of senior management all staff …" and "… progress
  * in the the political process"). The third is the guard: a cell line that ends a word of its own
  * ("… vetted, trained") leaves the objective its "in" (corpus14 val14g v14g-017); it fails when every
  * objective's tail may go (the guard dropped: session 45's first try, +7/−7 rows on corpora 11, 14, 18).
+ * The fifth is the second guard (`laterWordOpensBelow`): the run's next word opens where the cell's
+ * text opens on the line below, so the objective keeps the tail's first word ("in cooperation with
+ * reserve plan …" over "Interlocutors", corpus20 val20f v20f-017 typst.txt); it fails without it.
  */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -69,7 +72,7 @@ const TRAINED = [
   "institutions",
 ].join("\n");
 
-describe("an objective's glued tail under a cell whose line above leads on goes on with that cell (cellGoesOnBelow)", () => {
+describe("an objective's glued tail under a cell whose line above leads on goes on with that cell (cellLineCannotEnd)", () => {
   it("reads 'senior management' under 'Risk register reviewed by' as the outcome's (v14h-006)", () => {
     const row = textRows(APPRAISALS).find((r) => r.objective.startsWith("To complete the performance"));
     expect(row?.objective).toBe("To complete the performance appraisals of all staff on time in the Asia-Pacific region");
@@ -83,6 +86,12 @@ describe("an objective's glued tail under a cell whose line above leads on goes 
   it("keeps an objective's last word under a cell line that ends a word of its own ('… trained')", () => {
     const row = textRows(TRAINED).find((r) => r.objective.startsWith("To deploy standing police"));
     expect(row?.objective).toBe("To deploy standing police and justice capacities within weeks of a request in Latin America and the Caribbean");
+  });
+  it("keeps the objective's 'with' when the run's next word opens where the cell's text opens below (laterWordOpensBelow, v20f-017)", async () => {
+    const rows = await documentRows(join(__dirname, "..", "corpus20", "val20f", "v20f-017.typst.txt"));
+    const row = rows.find((r) => r.objective.startsWith("To prepare system-wide strategies requested by the Board,"));
+    expect(row?.objective).toBe("To prepare system-wide strategies requested by the Board, in cooperation with the parties concerned");
+    expect(row?.extra["risksAndMitigations"]?.[0]).toBe("Voluntary funding is delayed; mitigation: a reserve plan agreed with donors.");
   });
   it("reads the committed v14h-006 and v18-004 so", async () => {
     const a = (await documentRows(join(__dirname, "..", "corpus14", "val14h", "v14h-006.txt"))).find((r) => r.objective.startsWith("To complete the performance"));
