@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * The **kind** of every missed row of one corpus rendering over tuning splits (session 45, h-gap45):
+ * each missed truth row is set against the output row that reads its objective (or, when none does,
+ * the one whose objective shares most of its words), and all the row's words are compared as
+ * multisets, whole row and cell by cell:
+ *
+ *   items     the same words in the same cells, cut into items otherwise (split or run together)
+ *   cells     the same words, some in another cell of the row (a word across a column gap)
+ *   missing   words of the truth row absent, none extra
+ *   extra     words the truth row lacks, none missing (a neighbour's or a stray line's)
+ *   mixed     both missing and extra words
+ *   lost      no output row shares half the objective's words
+ *
+ *   npm run build && node scripts/dev/miss-kinds.mjs test/corpus14 txt val14g,val14h,val14i [--rows]
+ *
+ * `--rows` prints each miss with its kind and, for `cells`, the words that moved (cell: -wanted +got).
+ * `DIST=/work/main/dist` reads another build. Tuning splits only (never a check draw or held-out split).
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
+
+const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+if (!corpusArg || !rendering || !splitArg) {
+  console.error("usage: node scripts/dev/miss-kinds.mjs test/corpusN RENDERING split[,split…] [--rows]");
+  process.exit(2);
+}
+const showRows = process.argv.includes("--rows");
+const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
+const { extract } = await import(join(DIST, "index.js"));
+const STANDARD = { objective: "objective", accomplishments: "acc", measures: "meas" };
+const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
+const words = (s) => norm(s).split(" ").map((w) => w.replace(/^[("'\u201c]+|[.,;:)"'\u201d]+$/g, "")).filter(Boolean);
+
+/** `{ cell: [word…] }` of a truth row or an output row (extra columns under their own keys). */
+function truthCells(t) {
+  const cells = { objective: words(t.objective), acc: t.accomplishments.flatMap(words), meas: t.measures.flatMap(words) };
+  for (const k of Object.keys(t)) if (!(k in STANDARD) && k !== "section") cells[k] = t[k].flatMap(words);
+  return cells;
+}
+function outCells(r, keys) {
+  const cells = { objective: words(r.objective), acc: (r.accomplishments ?? []).map(text).flatMap(words), meas: (r.measures ?? []).map(text).flatMap(words) };
+  for (const k of keys) if (!(k in cells)) cells[k] = (r.extra?.[k] ?? []).map(text).flatMap(words);
+  return cells;
+}
+const count = (ws) => ws.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map());
+/** Words of `a` not in `b` (multiset difference). */
+function minus(a, b) {
+  const left = count(b), out = [];
+  for (const w of a) { const n = left.get(w) ?? 0; if (n > 0) left.set(w, n - 1); else out.push(w); }
+  return out;
+}
+/** The output row for a truth row: its objective read exactly, else the most shared objective words. */
+function partner(t, rows) {
+  const exact = rows.find((r) => norm(r.objective) === norm(t.objective));
+  if (exact) return exact;
+  const want = words(t.objective);
+  let best, score = 0;
+  for (const r of rows) {
+    const shared = want.length - minus(want, words(r.objective)).length;
+    if (shared > score) { best = r; score = shared; }
+  }
+  return score * 2 >= want.length ? best : undefined;
+}
+function kindOf(t, r) {
+  if (!r) return { kind: "lost" };
+  const want = truthCells(t), got = outCells(r, Object.keys(want));
+  const all = (c) => Object.values(c).flat();
+  const missing = minus(all(want), all(got)), extra = minus(all(got), all(want));
+  if (missing.length && extra.length) return { kind: "mixed", note: `-${missing.join(" ")} +${extra.join(" ")}` };
+  if (missing.length) return { kind: "missing", note: `-${missing.join(" ")}` };
+  if (extra.length) return { kind: "extra", note: `+${extra.join(" ")}` };
+  const moved = Object.keys(want).map((k) => [k, minus(want[k], got[k] ?? []), minus(got[k] ?? [], want[k])]).filter(([, m, e]) => m.length || e.length);
+  if (!moved.length) return { kind: "items" };
+  return { kind: "cells", note: moved.map(([k, m, e]) => `${k}: -${m.join(" ")} +${e.join(" ")}`).join("; ") };
+}
+
+const kinds = {};
+for (const split of splitArg.split(",")) {
+  let dir = resolve(corpusArg);
+  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+  const per = {};
+  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
+    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
+    const out = await extract(join(dir, e.renderings[rendering]), { format: formatOfKey(rendering) });
+    if (rowsExact(out, truth).exact === truth.rows.length) continue;
+    for (const t of truth.rows) {
+      const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));
+      if (hit && rowsExact({ objectives: [hit] }, { rows: [t] }).exact === 1) continue;
+      const { kind, note } = kindOf(t, partner(t, out.objectives ?? []));
+      per[kind] = (per[kind] ?? 0) + 1;
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+      if (showRows) console.log(`${split} ${e.id} ${kind.padEnd(7)} "${t.objective.slice(0, 60)}"${note ? "  " + note.slice(0, 300) : ""}`);
+    }
+  }
+  console.log(`${split} ${rendering}: ${Object.entries(per).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ") || "no miss"}`);
+}
+console.log(`all: ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
