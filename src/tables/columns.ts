@@ -352,7 +352,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       const right = above[above.length - 1];
       if (right && right.page === line.page && right.line === line.line - 1) {
         runUnderCellAbove(words, placed, columns, right, charWidth);
-        runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers, wordsBelow);
+        runTailUnderCellAbove(words, placed, columns, right, charWidth, above, gluedMarkers);
       }
       runUnderCellOverEmptyLine(words, placed, columns, above, line, charWidth);
     }
@@ -980,11 +980,10 @@ const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
  * no marker (a marked item's wrap goes under its text, not under the marker); the run is no
  * objective's (an objective's lines often run wider than its column, set on a grid of their own:
  * corpus14 d14-001, d14-003, d11-017 moved words of the objective) unless the cell's line above
- * cannot end its cell (`objectiveTailGoesOn`: it broke a word with a hyphen, or leads on with the run's rest
- * opening nothing on the line below), and the word breaks no word
+ * broke a word with a hyphen (`BROKEN_WORD_END`), and the word breaks no word
  * with a hyphen (a justified cell's "par-" ends its own line, d11-006).
  */
-function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[], markers: readonly Word[] = [], wordsBelow: readonly Word[] = []): void {
+function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[], markers: readonly Word[] = []): void {
   const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= TAIL_UNDER_CELL_CHARS * charWidth;
   // The cell's edge above is its own: its first line (a capital, a figure), or the same edge on the grid line above that.
   const edgeHolds = (n: number): boolean => ITEM_OPENING.test((above.cells[n] ?? "").trim()) || lines.some((a) => a !== above && near(a.fill?.[n]?.left, above.fill![n]!.left!));
@@ -995,8 +994,8 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     if (before.segment !== w.segment || placed[k - 1] !== col || w.column !== undefined || !LOWER_WORD.test(w.text)) continue;
     const role = columns[col]?.role ?? "objective";
     if (VALUE_ROLES.has(role) || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
-    // An objective's run only gives its tail to a cell whose line above must go on (`objectiveTailGoesOn`).
-    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || objectiveTailGoesOn(above.cells[n] ?? "", words, k, wordsBelow, charWidth)));
+    // An objective's run only gives its tail to a cell whose line above broke a word (below).
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
     if (j < 0) continue;
     // Under a marked item the broken word's rest is the cell's only text on the line: a later run
     // in that column is the rest ("… strategy for the   curity Council" under "• Early warning
@@ -1044,46 +1043,6 @@ function gluedMarkerLaterInRun(words: readonly Word[], k: number, markers: reado
  * typst.txt: "… of the population in the cil." under "Briefings delivered to the Security Coun­").
  */
 const BROKEN_WORD_END = /\p{Ll}[-\u2010]$/u;
-/**
- * A cell's line above that cannot end its cell (`runTailUnderCellAbove`, an objective's run): it breaks a
- * word with a hyphen (`BROKEN_WORD_END`), or ends on a word that leads on (`leadsOn`: "by", "in", "of",
- * "the" — session 45, h-gap45), so its sentence goes on at the next grid line, in that column. A
- * lower-case tail glued one space after the objective's words and standing where that cell opens is
- * then the cell's next line, not the objective's end ("performance appraisals of senior management"
- * under "Risk register reviewed by", the tail "senior management" opening right under "Risk",
- * corpus14 val14h v14h-006; "informed of progress in the the capitals of the region." under
- * "Bilateral consultations held in", corpus18 val18h v18-004). A cell line that ends a word of its
- * own ("… vetted, trained", "Roadmap action areas led") says nothing: an objective's long line ends
- * a character left of such an opening as often as the cell's next line opens there (corpus14 val14g
- * v14g-017, corpus18 val18d v18-026, val18j v18-005 lost their objective's "in" or "the").
- */
-function cellLineCannotEnd(cell: string): boolean {
-  const text = cell.trim();
-  return BROKEN_WORD_END.test(text) || leadsOn(text);
-}
-/**
- * `runTailUnderCellAbove` on an objective's run: the tail from word k goes on with the cell above
- * when that cell's line breaks a word (`BROKEN_WORD_END`, as before session 45), or leads on
- * (`cellLineCannotEnd`) while no later word of the run opens where a run opens on the grid line below
- * (`laterWordOpensBelow`). A cell's lines share its left edge: when the run's next words stand where
- * the cell's text opens below, the cell's line starts with them, pushed right by the objective's
- * line that overran the opening above, and the tail's first word is the objective's ("… in cooperation
- * with reserve plan agreed with donors." over "Interlocutors change …" under "reserve", the risk's
- * line above ending "mitigation: a": corpus20 val20f v20f-017 typst.txt).
- */
-function objectiveTailGoesOn(cell: string, words: readonly Word[], k: number, wordsBelow: readonly Word[], charWidth: number): boolean {
-  if (BROKEN_WORD_END.test(cell.trim())) return true;
-  return cellLineCannotEnd(cell) && !laterWordOpensBelow(words, k, wordsBelow, charWidth);
-}
-/** A word after k in k's run opens (within TAIL_UNDER_CELL_CHARS) where a run opens on the grid line below. */
-function laterWordOpensBelow(words: readonly Word[], k: number, wordsBelow: readonly Word[], charWidth: number): boolean {
-  const openings = wordsBelow.filter((b, j) => j === 0 || wordsBelow[j - 1]!.segment !== b.segment).map((b) => b.x);
-  for (let n = k + 1; n < words.length && words[n]!.segment === words[k]!.segment; n++) {
-    const x = words[n]!.x;
-    if (openings.some((o) => Math.abs(o - x) <= TAIL_UNDER_CELL_CHARS * charWidth)) return true;
-  }
-  return false;
-}
 /**
  * How far (characters) a run's tail may open from the cell's opening above: pdftotext rounds each
  * line's glyphs to the grid on its own, so a wrapped line sits a character off its first line
