@@ -52,13 +52,10 @@ const TOGGLE = process.env.CG_TOGGLE === "1";
  * a native run reads the bench's pages. `--live-clock` keeps the real one.
  */
 /**
- * Not yet validated (session 45 ran out of time): two runs of one build with the clock held still still
- * counted 5,114 and 5,552 M for the whole pipeline, while the tables stage alone (synchronous JS) held
- * to 0.17 %. The suspect is pdf.js's inflate through node's DecompressionStream (zlib on the libuv
- * thread pool, web streams read chunk by chunk: how many rounds depends on the threads' timing).
  * `--sync-inflate` removes DecompressionStream before pdf.js loads, so pdf.js inflates with its own
  * synchronous FlateStream (the same bytes; more pdf.js instructions than a real run, the same in both
- * builds).
+ * builds). Tried in session 45 against the spread the held clock leaves (whole pipeline 8–9 %): not
+ * the cause — raw getTextContent on four PDFs moved 1.4 % with node's inflate and 2.2 % without it.
  */
 if (process.argv.includes("--sync-inflate")) delete globalThis.DecompressionStream;
 if (!process.argv.includes("--live-clock")) {
