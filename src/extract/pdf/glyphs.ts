@@ -576,13 +576,17 @@ export function runsFromOperators(
       case ops.restore:
         restore(stack.pop());
         break;
-      case ops.transform:
-        if (asMatrix(args)) ctm = multiply(ctm, asMatrix(args)!);
+      case ops.transform: {
+        const m = asMatrix(args);
+        if (m) ctm = multiply(ctm, m);
         break;
-      case ops.paintFormXObjectBegin:
+      }
+      case ops.paintFormXObjectBegin: {
         stack.push(save());
-        if (Array.isArray(args) && asMatrix(args[0])) ctm = multiply(ctm, asMatrix(args[0])!);
+        const m = Array.isArray(args) ? asMatrix(args[0]) : null;
+        if (m) ctm = multiply(ctm, m);
         break;
+      }
       case ops.paintFormXObjectEnd:
         restore(stack.pop());
         break;

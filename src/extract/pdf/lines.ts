@@ -118,8 +118,18 @@ const MARKER_SPACES = 2;
  * token (a word, a number, a list marker), the two after it words — since one gap shows nothing.
  */
 export function justifiedWordRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
+  return justifiedInkedRuns(runs.filter(isInked).sort(byLeft));
+}
+/** A run with visible text and a size (the runs justifiedWordRuns reads). */
+const isInked = (r: GlyphRun): boolean => r.text.trim() !== "" && r.fontSize > 0;
+const byLeft = (a: GlyphRun, b: GlyphRun): number => a.x - b.x;
+/**
+ * justifiedWordRuns of runs already inked (isInked) and in left-to-right order (a stable sort by
+ * x): paragraphJustifiedRuns and linesWithColumnStarts hold them so, segmentLine holds them sorted,
+ * and each line's runs were filtered and sorted again here (session 45, h-perf45).
+ */
+function justifiedInkedRuns(inked: readonly GlyphRun[]): Set<GlyphRun> {
   const out = new Set<GlyphRun>();
-  const inked = runs.filter((r) => r.text.trim() !== "" && r.fontSize > 0).sort((a, b) => a.x - b.x);
   const gapBefore = (i: number) => inked[i]!.x - (inked[i - 1]!.x + inked[i - 1]!.width);
   const token = (i: number) => inked[i]!.text.trim();
   const word = (i: number) => JUSTIFIED_WORD.test(token(i)) && !LIST_MARKER_ONLY.test(token(i));
@@ -158,7 +168,7 @@ export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun>
     const byX = [...g].sort((a, b) => a.x - b.x);
     const size = byX.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
     // Continuous ink: runs closer than a column gap, or a justified line's own words.
-    const spread = justifiedWordRuns(byX);
+    const spread = justifiedInkedRuns(byX);
     const spans: Array<{ left: number; right: number }> = [];
     for (const r of byX) {
       const last = spans[spans.length - 1];
@@ -362,8 +372,8 @@ function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boole
  * marks. `justified`: runs its paragraph shows to be a justified line's words (paragraphJustifiedRuns).
  */
 export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSize: number, justified?: ReadonlySet<GlyphRun>): LineSegment[] {
-  const ordered = [...runs].sort((a, b) => a.x - b.x);
-  const spread = justifiedWordRuns(ordered);
+  const ordered = [...runs].sort(byLeft);
+  const spread = justifiedInkedRuns(ordered.filter(isInked));
   for (const r of ordered) if (justified?.has(r)) spread.add(r);
   const out: LineSegment[] = [];
   // The run last joined to the last segment (its baseline and ink end: otherTextBox).
@@ -755,7 +765,7 @@ function linesWithColumnStarts(runs: readonly GlyphRun[], justified: ReadonlySet
     const starts: number[] = [], sizes: number[] = [], afterMarker: boolean[] = [];
     const cells: Array<{ left: number; next: number }> = [];
     // A justified line's words start no cells (nor edges for the lines around it).
-    const spread = justifiedWordRuns(inked);
+    const spread = justifiedInkedRuns(inked);
     for (const r of inked) if (justified.has(r)) spread.add(r);
     let cellLeft = inked[0]?.x ?? 0, spreadGaps = 0;
     for (let i = 1; i < inked.length; i++) {

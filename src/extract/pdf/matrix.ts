@@ -24,6 +24,9 @@ export function apply(m: Matrix, x: number, y: number): [number, number] {
  */
 export function asMatrix(v: unknown): Matrix | null {
   if (!v || typeof v !== "object" || (v as ArrayLike<unknown>).length !== 6) return null;
-  const a = Array.from(v as ArrayLike<unknown>);
-  return a.every((n) => typeof n === "number") ? (a as Matrix) : null;
+  // Read by index (no Array.from copy and `every` callback: one per `cm` and text matrix of a page).
+  const a = v as ArrayLike<unknown>;
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4], a5 = a[5];
+  if (typeof a0 !== "number" || typeof a1 !== "number" || typeof a2 !== "number" || typeof a3 !== "number" || typeof a4 !== "number" || typeof a5 !== "number") return null;
+  return [a0, a1, a2, a3, a4, a5];
 }
