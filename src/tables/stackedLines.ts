@@ -27,77 +27,29 @@ export function stackedLineYs(lines: readonly TableLine[], pitch: number): Map<T
   if (pitch <= 0) return out;
   // Each column's last line's place so far.
   const lastIn = new Map<number, number>();
-  let previous: Stacked | null = null;
-  let before: Stacked | null = null;
+  let previous: { line: TableLine; y: number } | null = null;
   for (const line of lines) {
-    let y: number = previous ? stackedStep(line, previous, lastIn, pitch) : 0;
-    if (previous && before && liftInsertedLine(line, previous, before, lastIn, pitch, y)) {
-      out.set(previous.line, previous.y * pitch);
-      y = stackedStep(line, previous, lastIn, pitch);
-    }
+    const y: number = previous ? stackedStep(line, previous, lastIn, pitch) : 0;
     line.cells.forEach((c, i) => {
       if (c.trim()) lastIn.set(i, y);
     });
     out.set(line, y * pitch);
-    before = previous;
-    previous = { line, y, inserted: !!previous && !goesOnFrom(line, previous.line) };
+    previous = { line, y };
   }
   return out;
-}
-
-/** A line placed by `stackedLineYs`: its place (in lines) and whether no column went on into it from the line above. */
-interface Stacked {
-  line: TableLine;
-  y: number;
-  inserted: boolean;
 }
 
 /** A line's inserted between two of another column's lines sits this share of a line under the line above. */
 const INSERTED_LINE_STEP = 0.5;
 
-/** Some column has text on both lines. */
-const goesOnFrom = (line: TableLine, above: TableLine): boolean => line.cells.some((c, i) => !!c.trim() && !!above.cells[i]?.trim());
-
 /** One line's place (in lines) under `previous`: see `stackedLineYs`. */
 function stackedStep(line: TableLine, previous: { line: TableLine; y: number }, lastIn: ReadonlyMap<number, number>, pitch: number): number {
   // Blank grid lines between the two keep their height.
-  const blank = blankLinesBetween(line, previous.line, pitch);
+  const blank = Math.max(0, Math.round((line.y - previous.line.y) / pitch) - 1);
   let y = previous.y + blank + INSERTED_LINE_STEP;
   line.cells.forEach((c, i) => {
     const above = lastIn.get(i);
     if (c.trim() && above !== undefined) y = Math.max(y, above + 1 + blank);
   });
   return y;
-}
-
-const blankLinesBetween = (line: TableLine, above: TableLine, pitch: number): number => Math.max(0, Math.round((line.y - above.y) / pitch) - 1);
-
-/**
- * A line shared by two columns lifts the inserted line above it (session 45, h-mid45): `line` goes on
- * both from the inserted line right above it (`previous`: a centred cell's line on a grid line of its
- * own) and from another column's line further up. pdftotext shares a grid line between baselines
- * close together, so the two columns' lines sit at one height there: the other column's own step
- * (one line under its line before) places it, and the inserted line, one line of its own column above
- * it, sits that much higher than the half line `INSERTED_LINE_STEP` counts — no higher than the line
- * above it (`before`). Counted at half a line, the shared line was pushed half a line down with it and
- * the centred cell's middle went a quarter line low (corpus7 tune7c t7c-016: "Objective 10: To ensure
- * that staff" alone under its row's first sub-row, its next two lines beside the other two, lost that
- * sub-row to the row above). Moves `previous` and its columns' places in `lastIn`; true when it moved.
- */
-function liftInsertedLine(line: TableLine, previous: Stacked, before: Stacked, lastIn: Map<number, number>, pitch: number, y: number): boolean {
-  if (!previous.inserted || !goesOnFrom(line, previous.line)) return false;
-  const blank = blankLinesBetween(line, previous.line, pitch);
-  let other = -Infinity;
-  line.cells.forEach((c, i) => {
-    const above = lastIn.get(i);
-    if (c.trim() && !previous.line.cells[i]?.trim() && above !== undefined) other = Math.max(other, above + 1 + blank);
-  });
-  if (other === -Infinity || other >= y) return false;
-  const lifted = Math.max(before.y, other - 1 - blank);
-  if (lifted >= previous.y) return false;
-  previous.line.cells.forEach((c, i) => {
-    if (c.trim()) lastIn.set(i, lifted);
-  });
-  previous.y = lifted;
-  return true;
 }
