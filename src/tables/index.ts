@@ -5624,12 +5624,24 @@ export function capitalAfterValueClose(frags: readonly Fragment[]): number[] {
   if (frags.some((f) => startsWithMarker(f.text.trim()))) return [];
   return frags.flatMap((f, k) => {
     const above = frags[k - 1];
-    if (!above || (f.row ?? 0) !== (above.row ?? 0) + 1 || f.page !== above.page) return [];
+    // Other columns' lines may stand between the two (`valueCloseAbove`).
+    if (!above || !valueCloseAbove(f, above) || f.page !== above.page) return [];
     const tail = `${frags[k - 2]?.text.trim() ?? ""} ${above.text.trim()}`;
     // A capital letter, not a figure: a value wrapped onto its own line is no new measure.
     return VALUE_CLOSE.test(tail) && CAPITAL_OPENING.test(f.text.trim()) ? [k] : [];
   });
 }
+
+/**
+ * `line` is the column's next line under `above` (session 45, h-mid45): the next grid line, or any
+ * later one — the fragments are this column's lines, so the lines between hold other columns' text
+ * or none (a blank line parts measures all the more). Until session 45 only the next grid line. A vertically centred cell beside the measures has baselines half a line off theirs, and
+ * pdftotext gives some of its lines a grid line of their own between two measure lines (corpus19
+ * val19j v19-019: "Meetings with oversight bodies: ≥ 6", the objective's "financial statements
+ * within existing resources" alone, "Sessions of the Committee serviced: ≥ 3"); the measures are
+ * still one under another, and the two measures were read as one.
+ */
+const valueCloseAbove = (line: Fragment, above: Fragment): boolean => (line.row ?? 0) > (above.row ?? 0);
 
 /**
  * One row block → objective, items per column, provenance. Id and section are set by the caller.
