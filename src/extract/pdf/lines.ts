@@ -164,8 +164,8 @@ function justifiedInkedRuns(inked: readonly GlyphRun[]): Set<GlyphRun> {
  */
 export function paragraphJustifiedRuns(runs: readonly GlyphRun[]): Set<GlyphRun> {
   const out = new Set<GlyphRun>();
-  const lines = baselineGroups(runs.filter((r) => r.text.trim() !== "" && r.fontSize > 0)).map((g) => {
-    const byX = [...g].sort((a, b) => a.x - b.x);
+  const lines = baselineGroups(runs.filter(isInked)).map((g) => {
+    const byX = [...g].sort(byLeft);
     const size = byX.reduce((m, r) => (r.fontSize > m ? r.fontSize : m), 0);
     // Continuous ink: runs closer than a column gap, or a justified line's own words.
     const spread = justifiedInkedRuns(byX);
@@ -282,7 +282,7 @@ export function buildLines(runs: readonly GlyphRun[], cutAt: readonly Rule[] = [
   // A run over the ink of the text before it opens a cell where another line's cell opens (overrunsInto).
   let starts: ReturnType<typeof columnStartsOf> | undefined;
   for (const g of lines) {
-    const byX = [...g.runs].sort((a, b) => a.x - b.x);
+    const byX = [...g.runs].sort(byLeft);
     for (let i = 1; i < byX.length; i++) {
       const r = byX[i]!;
       if (r.opensCell || !overrunsInto(byX[i - 1]!, r)) continue;
@@ -452,7 +452,7 @@ const OVERRUN_EM = 0.15;
 function columnStartsOf(lines: ReadonlyArray<{ baseline: number; runs: GlyphRun[] }>): Array<{ x: number; size: number; baseline: number }> {
   const out: Array<{ x: number; size: number; baseline: number }> = [];
   for (const l of lines) {
-    const byX = [...l.runs].sort((a, b) => a.x - b.x);
+    const byX = [...l.runs].sort(byLeft);
     byX.forEach((r, i) => {
       if (i === 0 || opensSegmentAfter(byX[i - 1]!, r)) out.push({ x: r.x, size: r.fontSize, baseline: r.baseline });
     });
@@ -501,10 +501,10 @@ function visibleRuns(runs: readonly GlyphRun[], split: ColumnEdgeSplit): { visib
   let same = split.runs === runs;
   for (const r of split.runs) {
     const copy = { ...r, text: cleanRunText(r.text) };
-    const inked = copy.text.trim() !== "" && r.fontSize > 0;
+    const inked = isInked(copy);
     if (inked) visible.push(copy);
     if (!same) continue;
-    if (inked !== (r.text.trim() !== "" && r.fontSize > 0) || (inked && copy.text !== r.text)) same = false;
+    if (inked !== isInked(r) || (inked && copy.text !== r.text)) same = false;
     else if (inked && split.justified.has(r)) reused.add(copy);
   }
   return { visible, justified: same ? reused : paragraphJustifiedRuns(visible) };
@@ -760,8 +760,8 @@ function linesWithColumnStarts(runs: readonly GlyphRun[], justified: ReadonlySet
   let line: GlyphRun[] = [];
   const flush = () => {
     if (line.length === 0) return;
-    const byX = line.sort((a, b) => a.x - b.x);
-    const inked = byX.filter((r) => r.text.trim() !== "" && r.fontSize > 0);
+    const byX = line.sort(byLeft);
+    const inked = byX.filter(isInked);
     const starts: number[] = [], sizes: number[] = [], afterMarker: boolean[] = [];
     const cells: Array<{ left: number; next: number }> = [];
     // A justified line's words start no cells (nor edges for the lines around it).
