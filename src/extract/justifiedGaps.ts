@@ -39,8 +39,8 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.segments.length < 2 || !line.segments.some((s, k) => k > 0 && STRETCHED_WORD.test(s.text))) continue;
-    const edges = repeatedLoneWordStarts(lines, i);
-    const segments = joinedSegments(line, sharedStarts(lines, i, edges), segmentOpenings(lines, i, edges), lines[i - 1], lines.slice(i + 1, i + 1 + BELOW_LINES));
+    const { shared, openings } = startsAround(lines, i, repeatedLoneWordStarts(lines, i));
+    const segments = joinedSegments(line, shared, openings, lines[i - 1], lines.slice(i + 1, i + 1 + BELOW_LINES));
     if (segments === line.segments) continue;
     out ??= lines.slice();
     out[i] = { ...line, segments };
@@ -49,37 +49,29 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
 }
 
 /**
- * Where the cells of the lines around line `i` open (x on the grid): each segment's first word (but
- * a lone lower-case word after a gap), the text after an item marker, under which the item's wraps
- * hang, and on the nearest lines a word glued by one space that opens as a cell does.
+ * Where the cells of the lines around line `i` open (x on the grid), two ways, in one pass:
+ * `openings`, each segment's first word (but a lone lower-case word after a gap); `shared`, those and
+ * the text after an item marker, under which the item's wraps hang, and on the nearest lines a word
+ * glued by one space that opens as a cell does. Both hold the page's repeated lone-word `edges`.
  */
-function sharedStarts(lines: readonly Line[], i: number, edges: ReadonlySet<number>): Set<number> {
-  const starts = new Set<number>(edges);
+function startsAround(lines: readonly Line[], i: number, edges: ReadonlySet<number>): { shared: Set<number>; openings: Set<number> } {
+  const shared = new Set<number>(edges);
+  const openings = new Set<number>(edges);
   for (let j = Math.max(0, i - SHARED_START_LINES); j <= Math.min(lines.length - 1, i + SHARED_START_LINES); j++) {
     if (j === i) continue;
     lines[j]!.segments.forEach((seg, k) => {
       // A lone lower-case word after a gap is what a stretched line leaves: another line stretched
       // the same way (a row repeating a cell's text) shows no column there.
       if (k > 0 && LONE_LOWER_WORD.test(seg.text) && !LETTER_MARKER.test(seg.text)) return;
-      starts.add(Math.round(seg.x));
+      const x = Math.round(seg.x);
+      shared.add(x);
+      openings.add(x);
       const hung = hangingTextX(seg);
-      if (hung !== null) starts.add(hung);
-      if (Math.abs(j - i) <= GLUED_START_LINES) for (const x of wordStarts(seg, true)) starts.add(x);
+      if (hung !== null) shared.add(hung);
+      if (Math.abs(j - i) <= GLUED_START_LINES) for (const w of wordStarts(seg, true)) shared.add(w);
     });
   }
-  return starts;
-}
-
-/** Where the segments of the lines around line `i` open (as in sharedStarts, no word inside a segment), and the page's repeated lone-word edges. */
-function segmentOpenings(lines: readonly Line[], i: number, edges: ReadonlySet<number>): Set<number> {
-  const starts = new Set<number>(edges);
-  for (let j = Math.max(0, i - SHARED_START_LINES); j <= Math.min(lines.length - 1, i + SHARED_START_LINES); j++) {
-    if (j === i) continue;
-    lines[j]!.segments.forEach((seg, k) => {
-      if (!(k > 0 && LONE_LOWER_WORD.test(seg.text) && !LETTER_MARKER.test(seg.text))) starts.add(Math.round(seg.x));
-    });
-  }
-  return starts;
+  return { shared, openings };
 }
 
 /**
