@@ -76,6 +76,9 @@ export const slotName = (file) => createHash("sha1").update(relative(ROOT, file)
 
 /** Child: read every input with one build, answer { file → result }. */
 async function child() {
+  // The parent gone (killed by its pid, a closed terminal) closes the IPC channel: stop reading rather
+  // than run on for minutes with nobody to answer (session 45: a killed compare left its children).
+  process.on("disconnect", () => process.exit(0));
   const { dist, cache, list, format } = await new Promise((ok) => process.once("message", ok));
   const { extract } = await import(join(realpathSync(dist), "index.js"));
   const results = {};
