@@ -48,11 +48,12 @@ const N_DOCS = 33, N_DEV = 20;
  * draw not tuned on, ids `v14g-001…`), 211414 (SEED + 70000), likewise; val14h's (session 43, a check
  * draw not tuned on, ids `v14h-001…`), 221414 (SEED + 80000), likewise; val14i's (session 44, a check
  * draw not tuned on, ids `v14i-001…`), 231414 (SEED + 90000), likewise; val14j's (session 45, a check
- * draw not tuned on, ids `v14j-001…`), 241414 (SEED + 100000), likewise.
+ * draw not tuned on, ids `v14j-001…`), 241414 (SEED + 100000), likewise; val14k's (session 46, a check
+ * draw not tuned on, ids `v14k-001…`), 251414 (SEED + 110000), likewise.
  */
-const DRAWS = [{ split: "val14", seed: SEED + 10000, docs: 24 }, { split: "val14b", seed: SEED + 20000, docs: 24 }, { split: "val14c", seed: SEED + 30000, docs: 24 }, { split: "val14d", seed: SEED + 40000, docs: 24 }, { split: "val14e", seed: SEED + 50000, docs: 24 }, { split: "val14f", seed: SEED + 60000, docs: 24 }, { split: "val14g", seed: SEED + 70000, docs: 24 }, { split: "val14h", seed: SEED + 80000, docs: 24 }, { split: "val14i", seed: SEED + 90000, docs: 24 }, { split: "val14j", seed: SEED + 100000, docs: 24 }];
+const DRAWS = [{ split: "val14", seed: SEED + 10000, docs: 24 }, { split: "val14b", seed: SEED + 20000, docs: 24 }, { split: "val14c", seed: SEED + 30000, docs: 24 }, { split: "val14d", seed: SEED + 40000, docs: 24 }, { split: "val14e", seed: SEED + 50000, docs: 24 }, { split: "val14f", seed: SEED + 60000, docs: 24 }, { split: "val14g", seed: SEED + 70000, docs: 24 }, { split: "val14h", seed: SEED + 80000, docs: 24 }, { split: "val14i", seed: SEED + 90000, docs: 24 }, { split: "val14j", seed: SEED + 100000, docs: 24 }, { split: "val14k", seed: SEED + 110000, docs: 24 }];
 const isDrawSplit = (split) => DRAWS.some((v) => v.split === split);
-/** `--split val14 [--seed 151414]`, `--split val14b [--seed 161414]`, `--split val14c [--seed 171414]`, `--split val14d [--seed 181414]`, `--split val14e [--seed 191414]`, `--split val14f [--seed 201414]`, `--split val14g [--seed 211414]`, `--split val14h [--seed 221414]`, `--split val14i [--seed 231414]`, `--split val14j [--seed 241414]` (scripts/corpus/generator.mjs's validationDraw): a draw this corpus records. */
+/** `--split val14 [--seed 151414]`, `--split val14b [--seed 161414]`, `--split val14c [--seed 171414]`, `--split val14d [--seed 181414]`, `--split val14e [--seed 191414]`, `--split val14f [--seed 201414]`, `--split val14g [--seed 211414]`, `--split val14h [--seed 221414]`, `--split val14i [--seed 231414]`, `--split val14j [--seed 241414]`, `--split val14k [--seed 251414]` (scripts/corpus/generator.mjs's validationDraw): a draw this corpus records. */
 const DRAW = validationDraw(14, { seed: DRAWS.find((v) => v.split === flagValue("--split"))?.seed ?? DRAWS[0].seed });
 if (DRAW && !DRAWS.some((v) => v.split === DRAW.split && v.seed === DRAW.seed)) { console.error(`--seed/--split: corpus14 records the validation draws ${DRAWS.map((v) => `--split ${v.split} with seed ${v.seed}`).join(", ")} (--check re-draws them with those seeds; the committed dev14/holdout14 are printed without --split)`); process.exit(2); }
 const SPLIT = DRAW?.split;
