@@ -13,6 +13,13 @@ import { leadingMarker, markerKinds, markerValue, startsWithMarker } from "../vo
  * is as tall as the objective, a row that says nothing about the alignment.
  */
 
+/**
+ * The columns a table needs for its rows' openings to tell: the objective and two others, so that
+ * two cells open together on each objective's line, not one list item that would open there in a
+ * centred row too.
+ */
+export const MIN_COLUMNS = 3;
+
 /** A cell line that opens an item: a capital, a figure, a bracket or quote before one, or a list marker. */
 export function opensCell(text: string): boolean {
   const t = text.trim();
@@ -56,7 +63,9 @@ export function everyColumnOpens(line: TableLine, objectiveColumn: number, colum
  */
 export function rowsOpenTogether(bands: ReadonlyArray<readonly TableLine[]>, objectiveColumn: number): boolean {
   const columns = Math.max(0, ...bands.flatMap((b) => b.map((l) => l.cells.length)));
-  if (columns < 2) return false;
+  // Two other columns at least: beside one list column an objective's line opens an item in it
+  // whichever the alignment (corpus18 val18h v18-024's centred two-column table of bullets).
+  if (columns < MIN_COLUMNS) return false;
   let packed = false;
   for (let b = 0; b < bands.length; b++) {
     const band = bands[b]!, openings = objectiveOpenings(band, objectiveColumn);

@@ -6,7 +6,8 @@
  * above it in every column, which voted the table centred, and the first row's last two measures
  * went to the second row. A numbered item that goes on with a list ("2.") opens no cell
  * (`continuesList`): a centred row's objective beside its cell's second item (corpus8 dev8b d8b-004)
- * keeps its table centred. The layout test fails without the rule (checked: the call in
+ * keeps its table centred; so does a table of one list column beside the objectives (corpus18 val18h
+ * v18-024, `MIN_COLUMNS`). The layout test fails without the rule (checked: the call in
  * `objectivesCentred` removed, run, restored).
  */
 import { describe, expect, it } from "vitest";
@@ -49,6 +50,16 @@ describe("rows that open together in every column (rowsOpenTogether)", () => {
     expect(rowsOpenTogether([listGoesOn], 0)).toBe(false);
     const empty = [line(1, ["To raise awareness", "", "64"]), line(2, ["To advocate", "Days", "29"])];
     expect(rowsOpenTogether([empty], 0)).toBe(false);
+  });
+
+  it("does not beside one list column alone (val18h v18-024's centred bullets)", () => {
+    const twoColumns = [
+      line(1, ["To support the peace process between", "• Briefings to intergovernmental bodies: 8"]),
+      line(2, ["armed organizations", "• Visits to the region conducted (target: 3)"]),
+      line(3, ["", "• Briefings to intergovernmental bodies: 8"]),
+      line(4, ["To engage the Association of Southeast", "• Visits to the region conducted: 9"]),
+    ];
+    expect(rowsOpenTogether([twoColumns], 0)).toBe(false);
   });
 
   it("does not where a band after a blank line opens with another column's item (a centred row's upper half)", () => {
