@@ -12,7 +12,6 @@ import { closesRunBracket } from "./closingBracket.js";
 import { headWithinCellWidth, tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
-import { placeByFittedEdges, type FittedEdge } from "./fittedEdges.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -237,7 +236,7 @@ export interface CellFill {
  * `above` (pdftotext's grid): the table's lines on the CELL_OPENS_LINES grid lines right above (none
  * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
  */
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = [], fittedEdges?: readonly FittedEdge[]): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = []): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
@@ -364,8 +363,6 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     }
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
-    // Then the edges fitted over the page's lines (tables/fittedEdges), where this line's cue is gone.
-    placeByFittedEdges(words, placed, fittedEdges, charWidth);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {

@@ -29,7 +29,6 @@ import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank, wrapBeforeSpacedRow } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
-import { fitColumnEdges, type FittedEdge } from "./fittedEdges.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
@@ -314,8 +313,6 @@ interface PartPlacing {
   wordsOf: (n: Line) => readonly Word[];
   read: TableLine[];
   rereads: Map<TableLine, (widths: CellWidths) => TableLine>;
-  /** Plain text: the column edges fitted over each page's body lines (fittedEdgesOnPage). */
-  fittedOn: Map<number, readonly FittedEdge[]>;
 }
 
 /** One part's lines placed in its columns, pushed to `placed` in order; returns the part's refined columns. */
@@ -397,7 +394,6 @@ function placePartLines(doc: DocumentReading, t: RawTable, partIndex: number, pl
     read: [],
     // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
     rereads: new Map(),
-    fittedOn: new Map(),
   };
   const lines = part.lines;
   for (let k = 0; k < lines.length; k++) {
@@ -433,17 +429,6 @@ function markersOnPage(placing: PartPlacing, page: number): (n: Line) => readonl
   return markersOf;
 }
 
-/** Plain text: the column edges fitted over the page's body lines (tables/fittedEdges), once per page of the part. */
-function fittedEdgesOnPage(placing: PartPlacing, page: number, anchors: readonly ColumnDef[]): readonly FittedEdge[] {
-  let edges = placing.fittedOn.get(page);
-  if (!edges) {
-    const body = placing.bodyOnPage.get(page);
-    edges = body ? fitColumnEdges(body.lines.map((n) => placing.wordsOf(n)), anchors, CHAR_WIDTH) : [];
-    placing.fittedOn.set(page, edges);
-  }
-  return edges;
-}
-
 /** One body line of a part placed in the part's columns (on its page's grid in plain text). */
 function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   const { layout, refined, textGrid, onPage, read, wordsOf } = placing;
@@ -459,9 +444,8 @@ function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   const lineAbove = near.find((n) => n.line === l.line - 1);
   const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), neighbourWords(lineAbove, below, wordsOf));
   const wordsBelow = below ? wordsOf(below) : [];
-  const fitted = fittedEdgesOnPage(placing, l.page, anchors);
-  const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow, fitted);
-  placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow, fitted));
+  const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
+  placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
   return tl;
 }
 
