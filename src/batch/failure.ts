@@ -5,7 +5,7 @@ import { extname } from "node:path";
 import { ExtractError, type ErrorCode } from "../model/errors.js";
 import type { Output } from "../model/output.js";
 import type { InputFormat } from "../model/layout.js";
-import { isPdf } from "../extract/decode.js";
+import { isPdf } from "../extract/pdf-magic.js";
 
 export const EMPTY_SHA256 = createHash("sha256").digest("hex");
 

@@ -103,8 +103,18 @@ export function heapLimitMb(maxMemoryMb: number): number {
  * either way (three scans, 28 s each way). The lean child keeps V8's threads: its peak memory
  * under `--max-memory 512` (npm run hostile) was measured with them, and concurrent marking
  * bounds how much garbage it holds.
+ *
+ * `--interrupt-budget`, eight times V8's default (67,584): how much bytecode a function runs before
+ * V8 considers optimising it. V8's default is set for a compiler on a background thread; in a
+ * single-threaded child every TurboFan compilation runs on the document's own thread, and the
+ * default has a fresh child compile early, on thin type feedback, and throw much of it away.
+ * Measured (session 46, bench/README.md, one child as the pool starts it, 40 corpus texts, load
+ * ~15): 550 optimisations and 220 deoptimisations at the default, 105 and 19 at 8×; the child's
+ * CPU over its first 40 texts 4.4–6.1 s → 2.5–3.6 s, over 40 corpus PDFs 7.4–9.1 s → 5.3–5.9 s,
+ * and no loss once warm (documents 81–160: 4.1–4.8 s → 3.7–4.0 s). 2× and 4× gave part of it,
+ * 16× no more. A setting of when to optimise, not of what the code computes: outputs identical.
  */
-export const ORDINARY_CHILD_FLAGS = ["--single-threaded"] as const;
+export const ORDINARY_CHILD_FLAGS = ["--single-threaded", `--interrupt-budget=${8 * 67_584}`] as const;
 
 /**
  * The node flags of a child: the heap limit (heapLimitMb), `--expose-gc` for the worker's

@@ -6,8 +6,7 @@
  * citty parses the values; the strictness, help and exit codes are ours.
  */
 import { parseArgs, type ArgsDef, type ParsedArgs } from "citty";
-// Deep import: natural's root pulls in every module (and database clients); this file needs one function.
-import levenshtein from "natural/lib/natural/distance/levenshtein_distance.js";
+import { createRequire } from "node:module";
 import { colourEnabled, stripAnsi, type CliIo } from "./io.js";
 
 /** Exit codes (docs/batch.md). */
@@ -78,11 +77,22 @@ function maxEdits(length: number): number {
 /** A shared prefix this long makes a suggestion even past the edit limit (`--minimum` → `--min`). */
 const MIN_PREFIX = 3;
 
+/**
+ * natural's Damerau-Levenshtein distance, loaded on the first suggestion (a mistyped flag or
+ * command), not by every run: ~15 ms of CPU before a batch's first worker starts. A deep path:
+ * natural's root pulls in every module (and database clients); this file needs one function.
+ */
+function damerauLevenshtein(): (a: string, b: string) => number {
+  const m = createRequire(import.meta.url)("natural/lib/natural/distance/levenshtein_distance.js") as { DamerauLevenshteinDistance: (a: string, b: string) => number };
+  return (a, b) => m.DamerauLevenshteinDistance(a, b);
+}
+
 /** The known name closest to `typed`, if any is close enough to be what was meant. */
 export function suggest(typed: string, known: readonly string[]): string | undefined {
+  const levenshtein = damerauLevenshtein();
   let best: { name: string; score: number } | undefined;
   for (const name of known) {
-    const d = levenshtein.DamerauLevenshteinDistance(typed.toLowerCase(), name.toLowerCase());
+    const d = levenshtein(typed.toLowerCase(), name.toLowerCase());
     const prefix = Math.min(typed.length, name.length) >= MIN_PREFIX && (typed.startsWith(name) || name.startsWith(typed));
     const limit = maxEdits(Math.max(typed.length, name.length));
     // A prefix match ranks just past the edit limit: any name within it is the likelier meaning.

@@ -11,7 +11,8 @@ import { collectInputs } from "../batch/inputs.js";
 import { runBatch, defaultMaxMemoryMb, defaultPageTimeoutMs, DEFAULT_MAX_MEMORY_MB, DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type BatchSummary } from "../batch/run.js";
 import { csvHeader, csvLines, extraKeys, objectiveRows, type BatchFormat } from "../batch/aggregate.js";
 import type { Output } from "../model/output.js";
-import { InputFormatSchema } from "../model/layout.js";
+import type { InputFormat } from "../model/layout.js";
+import { INPUT_FORMATS } from "../model/formats.js";
 import { LineReporter, QuietReporter, TtyReporter, failureLine, rate } from "./progress.js";
 import { oneLine, printablePath } from "./printable.js";
 import { defineLeaf, dispatch, suggest, EXIT, UsageError, type GroupCommand } from "./command.js";
@@ -24,8 +25,6 @@ export type { CliIo, OutStream } from "./io.js";
 const VERSION = "0.1.0";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
-/** What --input-format may force (model/layout's InputFormat); "auto" sniffs each document's content. */
-const INPUT_FORMATS = InputFormatSchema.options;
 /** Upper bound on --jobs: more threads than this only adds memory on any machine we target. */
 const MAX_JOBS = 256;
 /** The limit is a worker process's whole RSS: Node with pdf.js loaded already holds ~120 MB of it. */
@@ -156,7 +155,8 @@ const extractCommand = defineLeaf({
     const ocrDpi = parsePositiveInt(args["ocr-dpi"], "--ocr-dpi", DEFAULT_OCR_DPI, MIN_OCR_DPI, MAX_OCR_DPI);
     const maxMemoryMb = parsePositiveInt(args["max-memory"], "--max-memory", defaultMaxMemoryMb(jobs, totalmem()), MIN_MEMORY_MB);
     const format = args.format as BatchFormat;
-    const inputFormat = args["input-format"] === "auto" ? undefined : InputFormatSchema.parse(args["input-format"]);
+    // citty has checked the value against the enum's options (INPUT_FORMATS and "auto").
+    const inputFormat = args["input-format"] === "auto" ? undefined : (args["input-format"] as InputFormat);
     if (args.stdout && args.resume) throw new UsageError("--resume needs the manifest in the output folder; it cannot be combined with --stdout");
     const quiet = Boolean(args.quiet);
     const paths = args._.map(String);

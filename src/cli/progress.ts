@@ -1,4 +1,5 @@
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgress from "cli-progress";
 import type { BatchReporter, DocumentReport } from "../batch/run.js";
 import type { BatchInput } from "../batch/inputs.js";
 import type { TaskProgress } from "../batch/protocol.js";
@@ -46,7 +47,10 @@ export function warningsText(r: DocumentReport): string {
 export class TtyReporter implements BatchReporter {
   private readonly bars: cliProgress.MultiBar;
   constructor(stream: NodeJS.WritableStream = process.stderr) {
-    this.bars = new cliProgress.MultiBar(
+    // Loaded here, on a terminal only: a run that logs lines or is quiet never needs it (~15 ms of
+    // CPU before a batch's first worker started; bench/README.md, session 46).
+    const bars = createRequire(import.meta.url)("cli-progress") as typeof cliProgress;
+    this.bars = new bars.MultiBar(
       {
         format: "{bar} {value}/{total} | {rate} docs/s | ETA {eta_formatted} | {failures} failed",
         stream,
@@ -55,7 +59,7 @@ export class TtyReporter implements BatchReporter {
         // ETA over the last 50 documents: early documents include worker start-up.
         etaBuffer: 50,
       },
-      cliProgress.Presets.shades_classic,
+      bars.Presets.shades_classic,
     );
   }
   private bar: cliProgress.SingleBar | null = null;

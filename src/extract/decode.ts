@@ -1,6 +1,9 @@
 import iconv from "iconv-lite";
 import { ExtractError } from "../model/errors.js";
 import type { InputFormat } from "../model/layout.js";
+import { isPdf } from "./pdf-magic.js";
+
+export { isPdf };
 
 /** Magic numbers of formats users drop into archives by mistake; named so the error says what it was. */
 const BINARY_SIGNATURES: ReadonlyArray<[string, number[]]> = [
@@ -13,8 +16,6 @@ const BINARY_SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ["TIFF image", [0x49, 0x49, 0x2a, 0x00]],
 ];
 
-/** PDF readers accept a header anywhere in the first 1024 bytes; so do we. */
-const PDF_HEADER_WINDOW = 1024;
 /** Share of control characters above which a ".txt" is really binary. Text has tabs/newlines only. */
 const MAX_CONTROL_CHAR_RATIO = 0.01;
 
@@ -22,10 +23,6 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-export function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, PDF_HEADER_WINDOW)).toString("latin1");
-  return head.includes("%PDF-");
-}
 
 /** Encodings text input is read in. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "iso-8859-1";

@@ -13,7 +13,6 @@ import { withoutProvenNoteCalls } from "./text-notes.js";
 import { removeTextWatermark } from "./text-watermark.js";
 import { readTextBoxTables, readTypedBoxTables } from "./box-tables.js";
 import { removeFurniture } from "./furniture.js";
-import { alignedGridRepair, markdownToLayout } from "./markdown.js";
 import { lineEndBreaks, repairText, softBrokenField } from "../vocab/text.js";
 import { decodeMojibakeMarkers } from "../vocab/markers.js";
 import { MAX_STRUCTURED_TEXT_BYTES, largeTextWarning, leanTextLayout } from "../large-text.js";
@@ -50,6 +49,10 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
 }
 
 async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning[], ctx: Context): Promise<ExtractedLayout> {
+  // Loaded on the first Markdown document, as pdf.js on the first PDF: its parsers (micromark,
+  // commonmark, the HTML parser and their entity tables) cost every worker of a text or PDF batch
+  // tens of milliseconds of start-up for nothing (bench/README.md, session 46).
+  const { alignedGridRepair, markdownToLayout } = await import("./markdown.js");
   const moji = decodeMojibakeMarkers(text);
   const md = await markdownToLayout(repairText(alignedGridRepair(moji.text)), ctx);
   return { ...md, layout: withSoftBroken(md.layout, [moji.text]), warnings: [...decodeWarnings, ...md.warnings, ...mojibakeWarning(moji.count)] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INPUT_FORMATS } from "./formats.js";
 
 /**
  * The one intermediate representation. Every extractor (PDF, text, Markdown) produces a Layout;
@@ -86,7 +87,7 @@ export type Page = z.infer<typeof PageSchema>;
 /** A typed page's character grid (Page.typed). */
 export type TypedGrid = NonNullable<Page["typed"]>;
 
-export const InputFormatSchema = z.enum(["pdf", "text", "markdown"]);
+export const InputFormatSchema = z.enum(INPUT_FORMATS);
 export type InputFormat = z.infer<typeof InputFormatSchema>;
 
 export const LayoutSchema = z.object({
