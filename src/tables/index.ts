@@ -1345,25 +1345,42 @@ function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: Ta
  * header row is the first table's (tables/mergedTables). The open table runs on under it; the
  * header is no new table. Only where the open table ran to the page break (its last line on an
  * earlier page) and the header names the earlier table's labels word for word.
+ *
+ * The open table may be a header alone at the foot of the page before (`headerAtPageFoot`: the
+ * word processor kept the second table's header on the first page and let its rows run under the
+ * joined table's repeated header, corpus15 val15b/val15h). It has no body to set the rows against,
+ * so the rows tell by their runs alone, in a PDF as in plain text: runs that reach past the next
+ * label of the header above them are no cells of that header (`runsCrossHeaderColumns`).
  */
 function repeatsJoinedTableHeader(lines: readonly Line[], i: number, header: TableHeader, open: RawTable | null, part: TablePart | null, tables: readonly RawTable[], nearPageEdge: boolean, layout: Layout): boolean {
   if (!open || !part || !nearPageEdge || layout.format === "markdown" || open !== tables[tables.length - 1]) return false;
   const line = lines[i]!;
-  const last = part.lines[part.lines.length - 1];
-  if (!last || last.page >= line.page) return false;
+  const alone = headerAtPageFoot(open, part);
+  const lastPage = part.lines[part.lines.length - 1]?.page ?? alone;
+  if (lastPage === undefined || lastPage >= line.page) return false;
   const own = open.parts[0]?.header.columns ?? [];
   if (sameColumns(own, header.columns) || labelLetters(own) === labelLetters(header.columns)) return false;
   const earlier = tables[tables.length - 2];
   const earlierColumns = earlier?.parts[0]?.header.columns;
   if (!earlier || !earlierColumns || labelLetters(earlierColumns) !== labelLetters(header.columns)) return false;
   const below: Line[] = [];
-  for (let k = i + header.lineCount; k < lines.length && below.length < JOINED_LOOKAHEAD; k++) {
+  const lookahead = alone === undefined ? JOINED_LOOKAHEAD : Infinity;
+  for (let k = i + header.lineCount; k < lines.length && below.length < lookahead; k++) {
     const l = lines[k]!;
     if (l.page !== line.page || detectHeader(lines, k, layout.text) !== null) break;
     below.push(l);
   }
   const body = (t: RawTable) => t.parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l)));
-  return rowsInOpenTableCells(below, body(open), body(earlier)) || (layout.format === "text" && runsCrossHeaderColumns(below, header.columns.map((c) => c.x), CHAR_WIDTH));
+  return rowsInOpenTableCells(below, body(open), body(earlier)) || ((layout.format === "text" || alone !== undefined) && runsCrossHeaderColumns(below, header.columns.map((c) => c.x), CHAR_WIDTH));
+}
+/**
+ * The page of a table that is its header alone so far (no line read under it): the header's page.
+ * Its rows, if the word processor joined it to the table before, are all under the repeated header
+ * on the next page: they are read as far as that page goes (a row's cells may cross the repeated
+ * header's labels in one line of several, corpus15 val15g v15-021), not JOINED_LOOKAHEAD lines.
+ */
+function headerAtPageFoot(open: RawTable, part: TablePart): number | undefined {
+  return open.parts.length === 1 && part.lines.length === 0 ? part.header.page : undefined;
 }
 /** Lines under the header that are compared with the two tables' cells. */
 const JOINED_LOOKAHEAD = 12;
