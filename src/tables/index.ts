@@ -921,6 +921,8 @@ interface TablePart {
   grid: boolean;
   /** x of the table's left border on the header's page (ruled tables), else null. */
   frameX: number | null;
+  /** PDF: the page rules the header (`headerRuled`: a border crosses it or a rule runs over or under it). */
+  ruledHeader?: boolean;
   /**
    * The part before, on the page before, ended on an objective row that no cell followed: a
    * spanning row cut by the page break, whose rest opens this part under the repeated header.
@@ -1187,9 +1189,10 @@ function openPart(w: TableWalk, i: number, line: Line, entry: FlatLine, header: 
     previous.objectiveLines.delete(crossing);
   }
   const part: TablePart = { header, lines: [], objectiveLines: new Set(), grid: line.kind === "table-row", frameX: tableLeftBorder(pagesByNumber.get(line.page), line, header.columns) };
+  if (layout.format === "pdf") part.ruledHeader = headerRuled(pagesByNumber.get(line.page), lines, i, header, part.frameX);
   w.part = part;
   const open = w.open;
-  if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header))) {
+  if (open && open.parts[0] && sameColumns(open.parts[0].header.columns, header.columns) && !(layout.format === "pdf" && otherTableUnder(previous, header, part))) {
     // Read before the objective is looked for at the page foot below (that one opens this part).
     const endAbove = previous?.lines[previous.lines.length - 1];
     if (previous && endAbove && previous.objectiveLines.has(endAbove) && endAbove.page < line.page) part.cutObjective = true;
@@ -1345,25 +1348,42 @@ function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: Ta
  * header row is the first table's (tables/mergedTables). The open table runs on under it; the
  * header is no new table. Only where the open table ran to the page break (its last line on an
  * earlier page) and the header names the earlier table's labels word for word.
+ *
+ * The open table may be a header alone at the foot of the page before (`headerAtPageFoot`: the
+ * word processor kept the second table's header on the first page and let its rows run under the
+ * joined table's repeated header, corpus15 val15b/val15h). It has no body to set the rows against,
+ * so the rows tell by their runs alone, in a PDF as in plain text: runs that reach past the next
+ * label of the header above them are no cells of that header (`runsCrossHeaderColumns`).
  */
 function repeatsJoinedTableHeader(lines: readonly Line[], i: number, header: TableHeader, open: RawTable | null, part: TablePart | null, tables: readonly RawTable[], nearPageEdge: boolean, layout: Layout): boolean {
   if (!open || !part || !nearPageEdge || layout.format === "markdown" || open !== tables[tables.length - 1]) return false;
   const line = lines[i]!;
-  const last = part.lines[part.lines.length - 1];
-  if (!last || last.page >= line.page) return false;
+  const alone = headerAtPageFoot(open, part);
+  const lastPage = part.lines[part.lines.length - 1]?.page ?? alone;
+  if (lastPage === undefined || lastPage >= line.page) return false;
   const own = open.parts[0]?.header.columns ?? [];
   if (sameColumns(own, header.columns) || labelLetters(own) === labelLetters(header.columns)) return false;
   const earlier = tables[tables.length - 2];
   const earlierColumns = earlier?.parts[0]?.header.columns;
   if (!earlier || !earlierColumns || labelLetters(earlierColumns) !== labelLetters(header.columns)) return false;
   const below: Line[] = [];
-  for (let k = i + header.lineCount; k < lines.length && below.length < JOINED_LOOKAHEAD; k++) {
+  const lookahead = alone === undefined ? JOINED_LOOKAHEAD : Infinity;
+  for (let k = i + header.lineCount; k < lines.length && below.length < lookahead; k++) {
     const l = lines[k]!;
     if (l.page !== line.page || detectHeader(lines, k, layout.text) !== null) break;
     below.push(l);
   }
   const body = (t: RawTable) => t.parts.flatMap((p) => p.lines.filter((l) => !p.objectiveLines.has(l)));
-  return rowsInOpenTableCells(below, body(open), body(earlier)) || (layout.format === "text" && runsCrossHeaderColumns(below, header.columns.map((c) => c.x), CHAR_WIDTH));
+  return rowsInOpenTableCells(below, body(open), body(earlier)) || ((layout.format === "text" || alone !== undefined) && runsCrossHeaderColumns(below, header.columns.map((c) => c.x), CHAR_WIDTH));
+}
+/**
+ * The page of a table that is its header alone so far (no line read under it): the header's page.
+ * Its rows, if the word processor joined it to the table before, are all under the repeated header
+ * on the next page: they are read as far as that page goes (a row's cells may cross the repeated
+ * header's labels in one line of several, corpus15 val15g v15-021), not JOINED_LOOKAHEAD lines.
+ */
+function headerAtPageFoot(open: RawTable, part: TablePart): number | undefined {
+  return open.parts.length === 1 && part.lines.length === 0 ? part.header.page : undefined;
 }
 /** Lines under the header that are compared with the two tables' cells. */
 const JOINED_LOOKAHEAD = 12;
@@ -3457,14 +3477,49 @@ const SAME_ANCHOR_PT = 4;
  * all ran into the last ruled row. Only letters count (`labelLetters`): a footnote mark or a year
  * on one printing ("Target¹", "Target (2013)") and the places a label wraps do not make another table.
  */
-function otherTableUnder(previous: TablePart | null, header: TableHeader): boolean {
+function otherTableUnder(previous: TablePart | null, header: TableHeader, part?: TablePart): boolean {
   // Tables with an Objective column only: a table without one prints a header per objective, and
   // the lines above each (its objective, a caption) are sorted out by the repeated-header path.
   if (!hasObjectiveColumn(header.columns)) return false;
   // The part above holds cells on this page: a table that has rows of its own there.
   if (!previous?.lines.some((l) => l.page === header.page && !previous.objectiveLines.has(l))) return false;
-  return labelLetters(previous.header.columns) !== labelLetters(header.columns);
+  return labelLetters(previous.header.columns) !== labelLetters(header.columns) || ruledOtherwise(previous, part);
 }
+/**
+ * The same wording printed in another style is another table too (session 46, h-pdf46): a header
+ * the page rules (a border, a rule over or under it) under a part whose header it did not rule, or
+ * the other way. A table repeats its header as it first drew it; WeasyPrint sets a ruled table and
+ * a borderless one of the same labels one under the other (corpus11 val11g v11g-012, val11j
+ * v11j-008/-015). Read as one table, the borderless one's rows took the ruled part's row boundaries
+ * and ran into one row (two or three objectives joined).
+ */
+function ruledOtherwise(previous: TablePart, part: TablePart | undefined): boolean {
+  return part?.ruledHeader !== undefined && previous.ruledHeader !== undefined && part.ruledHeader !== previous.ruledHeader;
+}
+
+/**
+ * PDF: does the page rule the header at `lines[i]` — a left border crossing it (`frameX`), or a
+ * rule across its first label's x from RULED_HEADER_ABOVE_EM above its first line down to the first
+ * line below it (the header's top border, the rule under it)? A rule further up closes what stands
+ * above (the table before, set a paragraph's space away).
+ */
+function headerRuled(page: Pick<Page, "rules"> | undefined, lines: readonly Line[], i: number, header: TableHeader, frameX: number | null): boolean {
+  if (frameX !== null) return true;
+  const line = lines[i]!;
+  const x = header.columns[0]?.x;
+  if (!page || x === undefined) return false;
+  const size = Math.max(0, ...line.segments.map((s) => s.fontSize));
+  let below = Infinity;
+  for (let k = i + header.lineCount; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.page !== line.page) break;
+    if (l.segments.length > 0) { below = l.y; break; }
+  }
+  const top = line.y - RULED_HEADER_ABOVE_EM * size;
+  return page.rules.some((r) => Math.abs(r.y1 - r.y2) <= RULE_FLATNESS && Math.min(r.x1, r.x2) <= x && Math.max(r.x1, r.x2) > x && r.y1 >= top && r.y1 < below);
+}
+/** How far above a header's first baseline (its font sizes) a rule still draws the header's top border. */
+const RULED_HEADER_ABOVE_EM = 1.5;
 const labelLetters = (columns: readonly ColumnDef[]) => columns.map((c) => c.header.toLowerCase().replace(/[^\p{L}]+/gu, "")).join("|");
 
 function sameColumns(a: readonly ColumnDef[], b: readonly ColumnDef[]): boolean {

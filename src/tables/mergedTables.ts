@@ -63,7 +63,8 @@ function nearest(x: number, starts: readonly number[]): number {
 }
 
 /**
- * Plain text: the runs under a header repeated at a page top that run across its columns — a run
+ * The runs under a header repeated at a page top that run across its columns (plain text; a PDF
+ * too when the open table is a header alone, with no body to compare) — a run
  * starting in one column (its label the nearest) and ending more than CROSS_SLACK_CHARS past the
  * next column's label. Cell text stays inside its cell, and a label sits at or right of its cell's
  * left edge (left-aligned or centred over it), so a run reaching past the next label is in another

@@ -368,6 +368,20 @@ function isSuperscript(run: GlyphRun, baseline: number, mainSize: number): boole
 }
 
 /**
+ * The baseline a mark is raised above: the line's, or the text's it touches (within a word gap,
+ * SEGMENT_GAP_EM) when that text sits lower — its cell set lower than the cell that gave the line
+ * its reference baseline. A row's cells need not share a baseline (LibreOffice pads or centres
+ * them apart: corpus15 val15h v15-006, "… Support Group: 4" 2.5 pt under the accomplishment on its
+ * left, so its call "²", 3.9 pt over the "4", stood 1.4 pt over the line's baseline and was read
+ * as "42").
+ */
+function callBaseline(run: GlyphRun, before: GlyphRun | undefined, baseline: number, mainSize: number): number {
+  if (!before || before.fontSize < mainSize * SUPERSCRIPT_SIZE_RATIO || before.baseline <= baseline) return baseline;
+  const gap = run.x - (before.x + before.width);
+  return Math.abs(gap) <= SEGMENT_GAP_EM * before.fontSize ? before.baseline : baseline;
+}
+
+/**
  * Runs of one line, left to right, merged into word groups; split at column-sized gaps and around
  * marks. `justified`: runs its paragraph shows to be a justified line's words (paragraphJustifiedRuns).
  */
@@ -379,7 +393,7 @@ export function segmentLine(runs: readonly GlyphRun[], baseline: number, mainSiz
   // The run last joined to the last segment (its baseline and ink end: otherTextBox).
   let last: GlyphRun | undefined;
   for (const run of ordered) {
-    const superscript = isSuperscript(run, baseline, mainSize);
+    const superscript = isSuperscript(run, callBaseline(run, last, baseline, mainSize), mainSize);
     const text = collapseWhite(run.text);
     const prev = out[out.length - 1];
     const gap = prev ? run.x - (prev.x + prev.width) : Infinity;
