@@ -16,7 +16,6 @@ import { continuesNumbering, objectiveWrapsOverBreak, opensObjective } from "./r
 import { FOOTNOTE_START, LIST_NUMBER, startsWithMarker } from "../vocab/markers.js";
 import { isValueCell } from "../vocab/values.js";
 import { stackedLineYs } from "./stackedLines.js";
-import { rowsOpenTogether } from "./rowOpenings.js";
 
 /** A gap this many times the column's leading separates two cells; wrapped lines are ~1× apart. */
 export const CELL_GAP_FACTOR = 1.45;
@@ -147,8 +146,6 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   if (firstRowWitness) centred++;
   const apartGap = objectiveGap(leading, positioned);
   const whole = bands(lines, leading);
-  // Plain text: packed rows, every objective opening its row's cells in every column (`rowsOpenTogether`).
-  if (!positioned && rowsOpenTogether(whole.map((b) => b.map((p) => p.line)), objectiveColumn)) return false;
   // PDF: the table's first row shows what no centred row can (see `cellRunsPast`).
   let topWitness = false;
   const marked: MarkedColumns = positioned ? () => NO_COLUMNS : markedColumnsPerTable(whole.flat(), objectiveColumn, tableOf);
