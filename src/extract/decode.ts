@@ -3,8 +3,6 @@ import { ExtractError } from "../model/errors.js";
 import type { InputFormat } from "../model/layout.js";
 import { isPdf } from "./pdf-magic.js";
 
-export { isPdf };
-
 /** Magic numbers of formats users drop into archives by mistake; named so the error says what it was. */
 const BINARY_SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
@@ -22,7 +20,6 @@ const MAX_CONTROL_CHAR_RATIO = 0.01;
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
-
 
 /** Encodings text input is read in. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "iso-8859-1";
