@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * Every truth row of the former check sets (sessions 42–45) in layout text, read by one build: per row
+ * Every truth row of the former check sets (sessions 42–46) in layout text, read by one build: per row
  * exact or the miss's kind (miss-kinds.mjs' kinds). Session 46 (h-fit46): a diagnostic compares two
  * such files row by row (which `cells` misses a rule mends, which exact rows it breaks, per set).
  *
  *   DIST=/work/main/dist node scripts/dev/set-rows.mjs OUT.json [--only corpus14,corpus20]
  *
- * Tuning splits only (the four former sets); never a check draw or held-out split.
+ * Tuning splits only (the former sets: session 46's check draws are tuning draws from session 47); never a check draw or held-out split.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -21,6 +21,7 @@ export const SETS = {
   s43: ["val8f", "val9d", "val11h", "val13h", "val14h", "val15f", "val16i", "val18i", "val19i", "val20h"],
   s44: ["val8g", "val9e", "val11i", "val13i", "val14i", "val15g", "val16j", "val18j", "val19j", "val20i"],
   s45: ["val8h", "val9f", "val11j", "val13j", "val14j", "val15h", "val16k", "val18k", "val19k", "val20j"],
+  s46: ["val8i", "val9g", "val11k", "val13k", "val14k", "val15i", "val16l", "val18l", "val19l", "val20k"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 const args = process.argv.slice(2);
