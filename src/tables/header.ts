@@ -370,6 +370,30 @@ const MAX_LOWER_ROW_LINES = 3;
  * The labels' year line under a line of label pieces at a page top ("NE  T" / "2008  2009"): the
  * next line on the page, a year per label piece, each set under one of them. Its index, else `k`.
  */
+/**
+ * The lines under a one-line header that complete a label word its narrow cell broke without a
+ * hyphen, and the label's further words (`headerAt`): the first line's every run a label word or a
+ * tail that completes the head above it ("NCE" under "PERFORMA", `completesBrokenHeads`), the
+ * following lines label words only, a word or two per cell; read over them, the header keeps its
+ * columns and names more of them known labels. Null when it does not.
+ */
+function brokenLabelBelow(lines: readonly Line[], i: number, k: number, single: readonly ColumnDef[], layoutText: string | undefined): { columns: ColumnDef[]; last: number } | null {
+  const first = lines[i]!;
+  if (!completesBrokenHeads(lines[k]!, first, undefined)) return null;
+  const window = [first, lines[k]!];
+  for (let last = k; ; ) {
+    const w = matchHeaderWords(mergeHeaderCells(window, layoutText));
+    if (w && w.length === single.length && knownLabels(w) > knownLabels(single)) return { columns: w, last };
+    if (window.length >= MAX_WRAPPED_LINES) return null;
+    let j = last + 1;
+    while (j < lines.length && lines[j]!.segments.length === 0) j++;
+    const below = lines[j];
+    if (!below || below.page !== first.page || !(isLabelTail(below) || labelPiecesPerCell(below))) return null;
+    window.push(below);
+    last = j;
+  }
+}
+
 function yearLineUnder(lines: readonly Line[], k: number): number {
   const pieces = lines[k]!;
   let n = k + 1;
@@ -427,6 +451,11 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
         if (w && ((w.length > single.length && knownLabels(w) > knownLabels(single)) || coreRoleCount(w) > coreRoleCount(single))) return { columns: w, ...both };
       }
     }
+    // Or a narrow cell broke a label word without a hyphen and wrapped the label's rest below it
+    // ("OBJECTIVE  OUTCOME  PERFORMA  BASELINE …" / "NCE" / "MEASURE", AbiWord): the line alone read
+    // the cell as an extra column; the lines under it make it a known one.
+    const broken = next && next.page === first.page ? brokenLabelBelow(lines, i, k, single, layoutText) : null;
+    if (broken) return { columns: broken.columns, lineCount: broken.last - i + 1, page: first.page, line: first.line };
     // Or the page break cut a two-level header between its rows: the group labels end the page
     // ("Outcomes  Performance measures"), the lower row opens the next ("Indicator  Baseline  Target").
     const lower = next && next.page === first.page + 1 ? lowerRowOverPage(lines, k, first, single, layoutText) : null;
