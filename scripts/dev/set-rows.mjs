@@ -4,7 +4,11 @@
  * exact or the miss's kind (miss-kinds.mjs' kinds). Session 46 (h-fit46): a diagnostic compares two
  * such files row by row (which `cells` misses a rule mends, which exact rows it breaks, per set).
  *
- *   DIST=/work/main/dist node scripts/dev/set-rows.mjs OUT.json [--only corpus14,corpus20]
+ *   DIST=/work/main/dist node scripts/dev/set-rows.mjs OUT.json [--only corpus14,corpus20] [--align top|centred|cleaner]
+ *
+ * `--align` (session 47, h-align47): every table read top-aligned, by the centred fit, or by the
+ * reading that cuts fewer cells mid-sentence, whatever the centring vote (ExtractOptions.tableAlignment,
+ * internal): three files and set-rows-diff.mjs give what a perfect vote would mend.
  *
  * Tuning splits only (the former sets: session 46's check draws are tuning draws from session 47); never a check draw or held-out split.
  */
@@ -27,6 +31,7 @@ const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((
 const args = process.argv.slice(2);
 const outFile = args.find((a) => !a.startsWith("--"));
 const only = new Set((args.includes("--only") ? args[args.indexOf("--only") + 1] : "").split(",").filter(Boolean));
+const tableAlignment = args.includes("--align") ? args[args.indexOf("--align") + 1] : undefined;
 const DIST = resolve(process.env.DIST ?? join(ROOT, "dist"));
 const { extract } = await import(join(DIST, "index.js"));
 const result = [];
@@ -38,7 +43,7 @@ for (const { corpus, dir, path } of corpusManifests(ROOT, only)) {
       if (formatOfKey(key) !== "text") continue;
       const truth = JSON.parse(readFileSync(join(dir, d.truth), "utf8"));
       let out;
-      try { out = await extract(join(dir, file), { format: "text" }); } catch { out = { objectives: [] }; }
+      try { out = await extract(join(dir, file), { format: "text", ...(tableAlignment ? { tableAlignment } : {}) }); } catch { out = { objectives: [] }; }
       truth.rows.forEach((t, i) => {
         const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));
         const exact = !!hit && rowsExact({ objectives: [hit] }, { rows: [t] }).exact === 1;

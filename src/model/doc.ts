@@ -144,7 +144,17 @@ export interface ExtractOptions {
   ocr?: OcrMode;
   /** Resolution pages are rendered at for OCR (default 300). */
   ocrDpi?: number;
+  /**
+   * @internal Diagnostics only (scripts/dev/set-rows.mjs `--align`; no CLI flag): layout text and
+   * PDF tables read every row top-aligned ("top") or by the centred fit ("centred") whatever
+   * `objectivesCentred` votes, or the vote kept unless the other reading cuts fewer cells
+   * mid-sentence ("cleaner", session 47, h-align47: measured, not adopted — docs/tables.md).
+   */
+  tableAlignment?: TableAlignment;
 }
+
+/** See `ExtractOptions.tableAlignment`. */
+export type TableAlignment = "top" | "centred" | "cleaner";
 
 /** What every stage may read besides the document: options and domain data, loaded once. */
 export interface Context {

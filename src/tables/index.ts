@@ -1,4 +1,4 @@
-import type { Context, Doc, HeaderScan, SectionMark } from "../model/doc.js";
+import type { Context, Doc, HeaderScan, SectionMark, TableAlignment } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { PAGE_NUMBER_REASON } from "../model/layout.js";
@@ -31,6 +31,7 @@ import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
+import { cleanerReading } from "./cleanerReading.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
@@ -99,6 +100,8 @@ type Warn = (code: string, message: string, page: number | null, line: number | 
  */
 interface DocumentReading {
   layout: Layout;
+  /** Diagnostics only: every table read one way (ExtractOptions.tableAlignment). */
+  alignment: TableAlignment | undefined;
   /** The section marks that are sections (without the table cells collectTables and the linear reader found). */
   sections: readonly SectionMark[];
   lexicon: HyphenLexicon;
@@ -128,7 +131,7 @@ interface DocumentReading {
  * the classifier's search for the first header (Doc `headerScan`), when it ran on this layout.
  * `heartbeat`: called in the loops over lines, tables, parts and row blocks (ExtractOptions.onHeartbeat).
  */
-export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}): TableResult {
+export function readTables(source: Layout, sections: readonly SectionMark[], scan?: HeaderScan, heartbeat: () => void = () => {}, alignment?: TableAlignment): TableResult {
   // Tabbed blocks printed without their tab stops are read as cells of known index (tables/runTogether).
   // A TeX overrun glued to the next column's text with no space is cut at that column's edge (tables/gluedWord).
   const layout = cutWordsGluedAtColumnEdge(splitRunTogetherColumns(source));
@@ -153,9 +156,20 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn, streamOrder) : null;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
-  const doc: DocumentReading = { layout, sections, lexicon, warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
+  const doc: DocumentReading = { layout, alignment, sections, lexicon, warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
   for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) readTable(doc, tables[tableIndex]!, tableIndex);
   return { objectives: doc.objectives, warnings, tables: tables.length, sections };
+}
+
+/**
+ * The table's centring vote, or the reading a diagnostic run forces (ExtractOptions.tableAlignment,
+ * session 47): "top" reads every row top-aligned, "centred" by the centred fit where the table has
+ * a leading (`objectivesCentred` needs one).
+ */
+function forcedVote(alignment: TableAlignment | undefined, leading: number, vote: () => boolean): boolean {
+  if (alignment === "top") return false;
+  if (alignment === "centred") return leading > 0;
+  return vote();
 }
 
 /** One table's rows, pushed to `doc.objectives`. */
@@ -209,10 +223,13 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
   // sub-rows' pitch to go by.
   const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
   const tableOf = headerWordingOf(t.parts, partOf);
-  const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && objectivesCentred(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf);
+  const voteOf = (run: readonly TableLine[], pos: boolean, tOf?: (line: TableLine) => string) => forcedVote(doc.alignment, leading, () => objectivesCentred(run, objectiveColumn, leading, pos, tOf));
+  const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && voteOf(tableLines, layout.format === "pdf", tableOf);
   const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
-  const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
+  const readAs = (run: readonly TableLine[], centredRun: boolean) =>
     centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
+  const choosing = doc.alignment === "cleaner" && layout.format !== "pdf" && leading > 0 && !noObjective && boundaries.size === 0 && objectiveColumn >= 0;
+  const rowsOf = (run: readonly TableLine[], centredRun: boolean) => (choosing ? cleanerReading(centredRun, (c) => readAs(run, c), objectiveColumn) : readAs(run, centredRun));
   // Tables printed under other header positions (another table of the same columns, set in its
   // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
   // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
@@ -220,8 +237,8 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
   const layoutVotes =
     !noObjective && boundaries.size === 0 && objectiveColumn >= 0
       ? layout.format === "pdf"
-        ? votesPerLayout(tableLines, groupOf, (run) => objectivesCentred(run, objectiveColumn, leading, true))
-        : votesPerLayout(tableLines, tableOf, (run) => objectivesCentred(run, objectiveColumn, leading, false, tableOf))
+        ? votesPerLayout(tableLines, groupOf, (run) => voteOf(run, true))
+        : votesPerLayout(tableLines, tableOf, (run) => voteOf(run, false, tableOf))
       : null;
   const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
     ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
@@ -6286,7 +6303,7 @@ function readInScrambledBand(warnings: readonly Warning[], rows: readonly Object
 
 function readTablesInto(doc: Doc, ctx: Context): Doc {
   if (doc.kind !== "compact" || !doc.compact) return doc;
-  const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan, ctx.options.onHeartbeat);
+  const result = readTables(doc.layout, findSections(doc.layout), doc.headerScan, ctx.options.onHeartbeat, ctx.options.tableAlignment);
   doc.sections = [...result.sections];
   doc.compact.sections = result.sections.map((s) => ({ id: s.id, title: s.title }));
   doc.warnings.push(...result.warnings);
