@@ -4,10 +4,10 @@
  * exact or the miss's kind (miss-kinds.mjs' kinds). Session 46 (h-fit46): a diagnostic compares two
  * such files row by row (which `cells` misses a rule mends, which exact rows it breaks, per set).
  *
- *   DIST=/work/main/dist node scripts/dev/set-rows.mjs OUT.json [--only corpus14,corpus20] [--align top|centred|cleaner]
+ *   DIST=/work/main/dist node scripts/dev/set-rows.mjs OUT.json [--only corpus14,corpus20] [--align top|centred]
  *
- * `--align` (session 47, h-align47): every table read top-aligned, by the centred fit, or by the
- * reading that cuts fewer cells mid-sentence, whatever the centring vote (ExtractOptions.tableAlignment,
+ * `--align` (session 47, h-align47): every table read top-aligned or by the centred fit, whatever
+ * the centring vote (ExtractOptions.tableAlignment,
  * internal): three files and set-rows-diff.mjs give what a perfect vote would mend.
  *
  * Tuning splits only (the former sets: session 46's check draws are tuning draws from session 47); never a check draw or held-out split.

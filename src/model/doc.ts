@@ -147,14 +147,14 @@ export interface ExtractOptions {
   /**
    * @internal Diagnostics only (scripts/dev/set-rows.mjs `--align`; no CLI flag): layout text and
    * PDF tables read every row top-aligned ("top") or by the centred fit ("centred") whatever
-   * `objectivesCentred` votes, or the vote kept unless the other reading cuts fewer cells
-   * mid-sentence ("cleaner", session 47, h-align47: measured, not adopted — docs/tables.md).
+   * `objectivesCentred` votes (session 47, h-align47: what a perfect vote would mend; a chooser
+   * by the cells' text shape was measured and not adopted — docs/tables.md).
    */
   tableAlignment?: TableAlignment;
 }
 
 /** See `ExtractOptions.tableAlignment`. */
-export type TableAlignment = "top" | "centred" | "cleaner";
+export type TableAlignment = "top" | "centred";
 
 /** What every stage may read besides the document: options and domain data, loaded once. */
 export interface Context {

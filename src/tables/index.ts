@@ -31,7 +31,6 @@ import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
-import { cleanerReading } from "./cleanerReading.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
@@ -226,10 +225,8 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
   const voteOf = (run: readonly TableLine[], pos: boolean, tOf?: (line: TableLine) => string) => forcedVote(doc.alignment, leading, () => objectivesCentred(run, objectiveColumn, leading, pos, tOf));
   const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && voteOf(tableLines, layout.format === "pdf", tableOf);
   const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
-  const readAs = (run: readonly TableLine[], centredRun: boolean) =>
+  const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
     centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
-  const choosing = doc.alignment === "cleaner" && layout.format !== "pdf" && leading > 0 && !noObjective && boundaries.size === 0 && objectiveColumn >= 0;
-  const rowsOf = (run: readonly TableLine[], centredRun: boolean) => (choosing ? cleanerReading(centredRun, (c) => readAs(run, c), objectiveColumn) : readAs(run, centredRun));
   // Tables printed under other header positions (another table of the same columns, set in its
   // own style) vote on centring each: one centred table above a top-aligned one had read both centred.
   // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there

@@ -1,7 +1,6 @@
 /**
  * Session 47 (h-align47): the diagnostic switch `tableAlignment` (ExtractOptions, internal) reads
- * every table top-aligned or by the centred fit whatever `objectivesCentred` votes, and the
- * whole-table score `cellsCutMidSentence` that the measured (not adopted) "cleaner" chooser reads.
+ * every table top-aligned or by the centred fit whatever `objectivesCentred` votes.
  * The layout is corpus14 val14j v14j-005's first table (layout text, top-aligned: each objective's
  * first line opens a sub-row, the row's other sub-rows under it). In the whole document the vote
  * reads it centred (one later objective's line beside a glued word of its overflow); this excerpt
@@ -11,9 +10,7 @@ import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
 import { findSections } from "../../src/compact/sections.js";
 import { readTables } from "../../src/tables/index.js";
-import { cellsCutMidSentence } from "../../src/tables/cleanerReading.js";
 import type { TableAlignment } from "../../src/model/doc.js";
-import type { TableLine } from "../../src/tables/columns.js";
 
 const TABLE = [
   "1.A. ACHIEVING PROGRAMME OBJECTIVES",
@@ -57,21 +54,5 @@ describe("tableAlignment: a table read one way whatever the vote (diagnostics)",
 
   it("without the switch the vote decides (this excerpt: top)", () => {
     expect(rows()).toEqual(rows("top"));
-  });
-});
-
-const line = (n: number, cells: string[]): TableLine => ({ page: 1, line: n, y: n * 12, cells, lostGlyphs: cells.map(() => false) });
-const block = (...lines: TableLine[]) => ({ lines, ambiguous: null });
-
-describe("cellsCutMidSentence: boundaries that cut a cell's sentence", () => {
-  it("counts a lower-case line going on right under the row above's last line", () => {
-    expect(cellsCutMidSentence([block(line(1, ["To a", "Staff trained in the"])), block(line(2, ["To b", "use of the framework"]))], 0)).toBe(1);
-  });
-  it("counts a line that leads on (a hyphen, a preposition) above the boundary", () => {
-    expect(cellsCutMidSentence([block(line(1, ["To a", "Share of decisions taken within"])), block(line(2, ["To b", "Days to respond"]))], 0)).toBe(1);
-  });
-  it("not across a blank grid line, nor a value opening in lower case", () => {
-    expect(cellsCutMidSentence([block(line(1, ["To a", "Staff trained", "12"])), block(line(3, ["To b", "use of the framework", "at least 30"]))], 0)).toBe(0);
-    expect(cellsCutMidSentence([block(line(1, ["To a", "Staff trained", "12"])), block(line(2, ["To b", "Days to respond", "at least 30"]))], 0)).toBe(0);
   });
 });
