@@ -1659,8 +1659,19 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
 function gluedRowUnderFinishedObjective(line: Line, part: TablePart, below: readonly Line[]): boolean {
   const prev = part.lines[part.lines.length - 1];
   if (!prev || !part.objectiveLines.has(prev) || line.segments.length !== 1) return false;
-  if (prev.page !== line.page || line.line !== prev.line + 1) return false;
+  if (prev.page !== line.page || line.line !== prev.line + 1 || !objectiveRunsAcross(part)) return false;
   return endsSentence(prev.text) || firstWordFitsAbove(prev, line, part, below);
+}
+/**
+ * The objective that ends `part`'s lines runs across the table on one of its lines (`isSpanning`):
+ * a spanning row, whose line ends where the table's lines end. An objective set in the first
+ * column's cell, the other cells empty beside it (pandoc's grid tables: "| Objective 3: To support
+ * an | |" / "| inclusive political process | |", corpus17 dev17 d17-001), wraps at that cell's edge,
+ * which the table-wide line-fill test does not know.
+ */
+function objectiveRunsAcross(part: TablePart): boolean {
+  for (let k = part.lines.length - 1; k >= 0 && part.objectiveLines.has(part.lines[k]!); k--) if (isSpanning(part.lines[k]!, part.header.columns)) return true;
+  return false;
 }
 
 /**

@@ -5,10 +5,15 @@
  * (`gluedRowUnderFinishedObjective`). Both layouts are the committed texts' tables (corpus8 val8e
  * v8-003: the glued row's values on the line below it; corpus13 val13g v13g-009: the glued cell
  * two characters left of its column's edge). Both fail without the rule (checked: its call in
- * `isObjectiveLine` removed, run, restored).
+ * `isObjectiveLine` removed, run, restored). An objective set in the first column's cell of pandoc's
+ * grid table wraps at that cell's edge, not the table's: its lines are no spanning row and the rule
+ * leaves them (corpus17 dev17 d17-001, which the first version cut; the test fails without
+ * `objectiveRunsAcross`).
  */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { textRows } from "../support/table-rows.js";
+import { documentRows, textRows } from "../support/table-rows.js";
 
 const SENTENCE_ENDED = [
   "A. Programme objectives",
@@ -52,6 +57,8 @@ const LINE_FILLED = [
   "disaggregation by age and sex",
 ].join("\n");
 
+const here = dirname(fileURLToPath(import.meta.url));
+
 describe("a glued row under a finished spanning objective (gluedRowUnderFinishedObjective)", () => {
   it("keeps the row out of an objective that ended its sentence (v8-003)", () => {
     const row = textRows(SENTENCE_ENDED).find((r) => r.objective.startsWith("To improve the client"));
@@ -71,4 +78,10 @@ describe("a glued row under a finished spanning objective (gluedRowUnderFinished
     const row = textRows(LINE_FILLED).find((r) => r.objective.startsWith("To bring the protection"));
     expect(row?.objective).toBe("To bring the protection of children into the follow-up to the Sustainable Development Goals at Headquarters");
   });
+
+  it("leaves an objective wrapped in the first column's cell (pandoc's grid, d17-001 as committed)", async () => {
+    const objectives = (await documentRows(join(here, "../corpus17/dev17/d17-001.pandoc.txt"))).map((r) => r.objective);
+    expect(objectives).toContain("To support an inclusive political process leading to a comprehensive settlement of the conflict in Yemen");
+  });
 });
+
