@@ -15,16 +15,13 @@
  */
 import { readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
 
-const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const showRows = process.argv.includes("--rows");
-const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-const { extract } = await import(join(DIST, "index.js"));
-const words = (s) => norm(s).split(" ").map((w) => w.replace(/^[("'\u201c]+|[.,;:)"'\u201d]+$/g, "")).filter(Boolean);
+export const words = (s) => norm(s).split(" ").map((w) => w.replace(/^[("'\u201c]+|[.,;:)"'\u201d]+$/g, "")).filter(Boolean);
 
 /** Segments of a layout line: runs split at two spaces or more, with their columns. */
-function segments(line) {
+export function segments(line) {
   const out = [];
   for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ x0: m.index, x1: m.index + m[0].length, text: m[0] });
   return out;
@@ -32,8 +29,19 @@ function segments(line) {
 const openShape = (s) => /^[•\-*\u2022\u25aa\u2013\u25cb\u25e6o]\s/.test(s) || /^(\d+|[a-z]|[ivx]+)[.)]\s/i.test(s) ? "m" : /^\d/.test(s) ? "d" : /^\p{Lu}/u.test(s) ? "C" : /^\p{Ll}/u.test(s) ? "l" : "p";
 const endShape = (s) => /-$/.test(s) ? "-" : /\.$/.test(s) ? "." : /[;:)]$/.test(s) ? ";" : "w";
 
+/** Each truth row's objective line in the text (1-based; -1 when not found), in document order. */
+export function objectiveStarts(lines, truth) {
+  let from = 0;
+  return truth.rows.map((t) => {
+    let T = findStart(lines, t.objective, from);
+    if (T < 0) T = findStart(lines, t.objective, 0);
+    if (T > 0) from = T;
+    return T;
+  });
+}
+
 /** First file line (1-based) at or after `from` holding the objective's first words in a row. */
-function findStart(lines, objective, from) {
+export function findStart(lines, objective, from) {
   const want = words(objective).slice(0, 3);
   if (!want.length) return -1;
   for (let i = from; i < lines.length; i++) {
@@ -44,7 +52,7 @@ function findStart(lines, objective, from) {
   }
   return -1;
 }
-function columnsAt(lines, T) {
+export function columnsAt(lines, T) {
   const here = segments(lines[T - 1] ?? "");
   let a = T - 2, blanks = 0;
   while (a >= 0 && !lines[a].trim()) { a--; blanks++; }
@@ -56,18 +64,18 @@ function columnsAt(lines, T) {
 }
 
 /** Multiset difference a − b. */
-function minus(a, b) {
+export function minus(a, b) {
   const left = new Map();
   for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
   const out = [];
   for (const w of a) { const n = left.get(w) ?? 0; if (n > 0) left.set(w, n - 1); else out.push(w); }
   return out;
 }
-const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
-const rowWords = (r) => [r.objective, ...(r.accomplishments ?? []).map(text), ...(r.measures ?? []).map(text), ...Object.values(r.extra ?? {}).flat().map(text)].flatMap(words);
-const truthWords = (t) => [t.objective, ...t.accomplishments, ...t.measures, ...Object.entries(t).filter(([k]) => !["section", "objective", "accomplishments", "measures"].includes(k)).flatMap(([, v]) => v)].flatMap(words);
+export const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
+export const rowWords = (r) => [r.objective, ...(r.accomplishments ?? []).map(text), ...(r.measures ?? []).map(text), ...Object.values(r.extra ?? {}).flat().map(text)].flatMap(words);
+export const truthWords = (t) => [t.objective, ...t.accomplishments, ...t.measures, ...Object.entries(t).filter(([k]) => !["section", "objective", "accomplishments", "measures"].includes(k)).flatMap(([, v]) => v)].flatMap(words);
 /** First file line holding two consecutive words of `ws` (a moved run), or -1. */
-function lineOf(lines, ws, lo, hi) {
+export function lineOf(lines, ws, lo, hi) {
   for (let k = 0; k + 1 < ws.length; k++) {
     for (let i = Math.max(0, lo); i < Math.min(lines.length, hi); i++) {
       const got = lines[i].toLowerCase().split(/\s+/).map((w) => w.replace(/^[("'\u201c•]+|[.,;:)"'\u201d]+$/g, ""));
@@ -77,7 +85,7 @@ function lineOf(lines, ws, lo, hi) {
   return -1;
 }
 /** Truth row index whose words hold most of `ws` (a moved run), or -1. */
-function sourceRow(truth, ws, self) {
+export function sourceRow(truth, ws, self) {
   let best = -1, score = 0;
   truth.rows.forEach((t, j) => {
     if (j === self) return;
@@ -128,6 +136,11 @@ function classify(lines, rows, truth, i, hit, starts) {
   return { kind: `lost-own-words-${where}`, line: L, note: sign + moved.join(" ").slice(0, 60) };
 }
 
+async function main() {
+const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const showRows = process.argv.includes("--rows");
+const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
+const { extract } = await import(join(DIST, "index.js"));
 const tally = {};
 for (const split of splitArg.split(",")) {
   let dir = resolve(corpusArg);
@@ -140,13 +153,7 @@ for (const split of splitArg.split(",")) {
     if (rowsExact(out, truth).exact === truth.rows.length) continue;
     const lines = readFileSync(file, "utf8").split("\n");
     const rows = out.objectives ?? [];
-    let from = 0;
-    const starts = truth.rows.map((t) => {
-      let T = findStart(lines, t.objective, from);
-      if (T < 0) T = findStart(lines, t.objective, 0);
-      if (T > 0) from = T;
-      return T;
-    });
+    const starts = objectiveStarts(lines, truth);
     for (const [i, t] of truth.rows.entries()) {
       const T = starts[i];
       const hit = rows.find((r) => norm(r.objective) === norm(t.objective));
@@ -161,3 +168,6 @@ for (const split of splitArg.split(",")) {
   }
 }
 console.log(`${corpusArg} ${rendering}: ${Object.entries(tally).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+}
+// Run as a script; imported (objective-line.mjs), it only lends its parsing.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

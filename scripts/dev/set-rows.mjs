@@ -14,7 +14,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
 import { kindOf, partner } from "./row-kind.mjs";
 import { corpusManifests } from "../corpus/manifests.mjs";
@@ -28,6 +28,7 @@ export const SETS = {
   s46: ["val8i", "val9g", "val11k", "val13k", "val14k", "val15i", "val16l", "val18l", "val19l", "val20k"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
+async function main() {
 const args = process.argv.slice(2);
 const outFile = args.find((a) => !a.startsWith("--"));
 const only = new Set((args.includes("--only") ? args[args.indexOf("--only") + 1] : "").split(",").filter(Boolean));
@@ -55,3 +56,6 @@ for (const { corpus, dir, path } of corpusManifests(ROOT, only)) {
   process.stderr.write(`${corpus} ${path}: ${result.length} rows\n`);
 }
 writeFileSync(outFile, JSON.stringify(result));
+}
+// Run as a script; imported (objective-line.mjs), it only lends SETS.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

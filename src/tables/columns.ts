@@ -1288,6 +1288,7 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_GLYPH_ONLY.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
+    if (OUTLINE_SUB_NUMBER.test(w.text) && !CAPITALISED_WORD.test(after.text)) continue;
     // The marker that opens each such run: its successor ("(b)" under "(a)") is counted apart.
     const headNear = (l: Line): string | null => {
       if (l === line) return null;
@@ -1367,6 +1368,7 @@ function itemHangsBelow(w: Word, after: Word, line: Line, others: readonly Line[
  * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
  */
 function gluedMarkerKinds(word: string): string[] {
+  if (OUTLINE_SUB_NUMBER.test(word)) return ["1.1"];
   if (ROMAN_DOT_MARKER.test(word)) return LOWER_LETTER_MARKER.test(word) ? ["a.", "i."] : ["i."];
   return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : LOWER_LETTER_MARKER.test(word) ? ["a."] : word === "*" ? ["*"] : markerKinds(word);
 }
@@ -1376,6 +1378,15 @@ function gluedMarkerKinds(word: string): string[] {
  * markers of it at one column edge; "i." is a letter's numbering as well.
  */
 const ROMAN_DOT_MARKER = /^[ivx]{1,5}\.$/;
+/**
+ * Word's multilevel numbering of a row's accomplishments, "6.1" / "6.2" under objective "6."
+ * (`OUTLINE_NUMBER`'s two levels): a kind here only, glued one space after the objective's word and
+ * before a capitalised word (CAPITALISED_WORD, not a figure: "6. To support Member 6.1
+ * Member States", corpus11 val11g v11g-019 txt), where the item's own wrapped lines hang at its
+ * text (`itemHangsBeside`) or the column's other markers open runs at its place. A decimal value in
+ * a sentence is followed by a unit or a lower-case word ("6.1 per cent", "2.1 million").
+ */
+const OUTLINE_SUB_NUMBER = /^\d{1,2}\.\d{1,2}$/;
 const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
 /**
  * Word's lower-case letter numbering "a." / "b." (corpus11 d11-013 txt: "11.1  Mandatory  courses
@@ -1394,7 +1405,7 @@ const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
  * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …").
  * Prose glues none of them to a word before an item's opening at one column edge line after line.
  */
-const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.|${GLYPH_CLASS}`;
+const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.(?:\d{1,2})?|[ivx]{1,5}\.|${GLYPH_CLASS}`;
 const GLUED_PEER_KIND = new RegExp(`^(?:${GLUED_PEER})$`, "u");
 /** A run holding such a marker after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …", "accepted 1. Oversight …", "the • Audit …". */
 const GLUED_PEER_IN_RUN = new RegExp(String.raw`\S (?:${GLUED_PEER}) [\p{Lu}\d]`, "u");

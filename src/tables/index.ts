@@ -1623,6 +1623,7 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
   if (positioned && OBJECTIVE_LABEL.test(text) && labelSetApart(line, columns)) return true;
   if (isBoldSpanningRow(line, part)) return true;
   if (!positioned && numberedSpanningObjective(line, columns)) return true;
+  if (!positioned && gluedRowUnderFinishedObjective(line, part, belowLines)) return false;
   if (line.segments.length === 1 && isSpanning(line, columns, positioned) && (positioned || (!gluedUnderCells(line, part) && !markerGluedAtCellEdge(line, part, table, belowLines) && !wordsOpenRunsBelow(line, belowLines, columns) && !gluedRowUnderObjective(line, columns) && !gluedAtBlockGrid(line, belowLines, columns)))) return true;
   // A justified paragraph line may come in several runs; prose across the columns is a spanning row
   // too — unless its runs start where the table's cells start (an accomplishment that runs close
@@ -1653,6 +1654,38 @@ function isObjectiveLine(line: Line, part: TablePart, table: RawTable, positione
     (positioned || (!gluedRowUnderObjective(line, columns) && !gluedAtBlockGrid(line, belowLines, columns))) &&
     (positioned || !cellGoesOnPastRowLine(line, belowLines, columns))
   );
+}
+
+/**
+ * pdftotext's grid: a one-run line right under a spanning objective's line that is **finished** —
+ * it ends a sentence, or the line's first word would have fitted on it (`firstWordFitsAbove`, the
+ * line-fill test: a paragraph wraps only when the next word does not fit) — is not the objective's
+ * wrap, however far it runs across the columns: it is the objective's first row, its cells glued by
+ * single spaces on a grid of its own ("Objective: To improve the client orientation of
+ * administrative services." / "Construction projects completed Client satisfaction with services",
+ * corpus8 val8e v8-003; "… so that progress can" / "be measured in the regions" / "National data
+ * on violence against Children consulted in the preparation of 335", corpus13 val13g v13g-009,
+ * where the glued cell stands two characters left of its column's edge and the value on another
+ * line or the edge shifted further defeat `gluedRowUnderObjective` and `gluedAtBlockGrid`). A new
+ * spanning objective right under a finished one, on the next grid line, would leave the first
+ * objective without a row; a labelled or numbered objective line is read before this test.
+ */
+function gluedRowUnderFinishedObjective(line: Line, part: TablePart, below: readonly Line[]): boolean {
+  const prev = part.lines[part.lines.length - 1];
+  if (!prev || !part.objectiveLines.has(prev) || line.segments.length !== 1) return false;
+  if (prev.page !== line.page || line.line !== prev.line + 1 || !objectiveRunsAcross(part)) return false;
+  return endsSentence(prev.text) || firstWordFitsAbove(prev, line, part, below);
+}
+/**
+ * The objective that ends `part`'s lines runs across the table on one of its lines (`isSpanning`):
+ * a spanning row, whose line ends where the table's lines end. An objective set in the first
+ * column's cell, the other cells empty beside it (pandoc's grid tables: "| Objective 3: To support
+ * an | |" / "| inclusive political process | |", corpus17 dev17 d17-001), wraps at that cell's edge,
+ * which the table-wide line-fill test does not know.
+ */
+function objectiveRunsAcross(part: TablePart): boolean {
+  for (let k = part.lines.length - 1; k >= 0 && part.objectiveLines.has(part.lines[k]!); k--) if (isSpanning(part.lines[k]!, part.header.columns)) return true;
+  return false;
 }
 
 /**
