@@ -30,7 +30,7 @@ export const SETS = {
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 async function main() {
 const args = process.argv.slice(2);
-const outFile = args.find((a) => !a.startsWith("--"));
+const outFile = args.find((a, i) => !a.startsWith("--") && !["--only", "--align"].includes(args[i - 1] ?? "")); // not a flag's value
 const only = new Set((args.includes("--only") ? args[args.indexOf("--only") + 1] : "").split(",").filter(Boolean));
 const tableAlignment = args.includes("--align") ? args[args.indexOf("--align") + 1] : undefined;
 const DIST = resolve(process.env.DIST ?? join(ROOT, "dist"));
