@@ -6,7 +6,7 @@
 // only from the same flags) is made first as scripts/bundle-worker.mjs makes the default one: a
 // child with those flags converts the same eight warm-up documents and writes it.
 //
-//   node bench/child-warmup.mjs [--root CHECKOUT] [--rounds N] [--at 10,40] --flags "SET|SET…" FILE…
+//   node bench/child-warmup.mjs [--root CHECKOUT] [--rounds N] [--at 10,40] [--warm-up F,F…] --flags "SET|SET…" FILE…
 //
 // A SET is space-separated node flags ("" = the pool's own). Prints one JSON line per run, then
 // per set the median CPU of the documents up to each count of --at (s), and of start-up to ready.
@@ -28,6 +28,8 @@ const opt = (name, dflt) => {
 const ROOT = opt("--root", join(HERE, ".."));
 const ROUNDS = Number(opt("--rounds", "3"));
 const AT = opt("--at", "10,40").split(",").map(Number);
+/** Documents a missing cache is made with, instead of scripts/bundle-worker.mjs's (comma-separated). */
+const WARM_UP = opt("--warm-up", "");
 const SETS = opt("--flags", "").split("|").map((s) => s.trim().split(/\s+/).filter(Boolean));
 const files = args;
 if (files.length === 0) {
@@ -77,7 +79,8 @@ function runChild(flags, list) {
   });
 }
 
-const warmUp = ["fixtures/compact-2008-dfs.txt", "test/fixtures/pdf/seed-ruled.pdf", "test/fixtures/pdf/seed-borderless.pdf", "test/fixtures/pdf/seed-narrow.pdf", "test/fixtures/pdf/seed-furniture.pdf", "test/fixtures/pdf/two-column-report.pdf", "test/fixtures/pdf/risks-rotated.pdf", "fixtures/compact-2012-markdown.md"].map((f) => join(ROOT, f));
+const bundleWarmUp = ["fixtures/compact-2008-dfs.txt", "test/fixtures/pdf/seed-ruled.pdf", "test/fixtures/pdf/seed-borderless.pdf", "test/fixtures/pdf/seed-narrow.pdf", "test/fixtures/pdf/seed-furniture.pdf", "test/fixtures/pdf/two-column-report.pdf", "test/fixtures/pdf/risks-rotated.pdf", "fixtures/compact-2012-markdown.md"].map((f) => join(ROOT, f));
+const warmUp = WARM_UP ? WARM_UP.split(",") : bundleWarmUp;
 for (const flags of SETS) {
   const cache = codeCacheFile(bundle, [...childExecArgv(maxMemoryMb, false), ...flags]);
   if (existsSync(cache)) continue;

@@ -143,7 +143,7 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
       expect(large.result.pid).not.toBe(first.result.pid);
       // Ordinary children keep V8's young generation and run without V8's helper threads; only the
       // lean one gets the small semi-space, and keeps the helper threads.
-      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", "--single-threaded", "--interrupt-budget=540672"]);
+      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", "--single-threaded", "--interrupt-budget=540672", "--no-lazy-feedback-allocation"]);
       expect(large.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", `--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`]);
       // The lean child is not kept for ordinary documents: the next one gets a new ordinary child.
       expect(after.result.pid).not.toBe(large.result.pid);
@@ -271,10 +271,10 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
 
 describe("childExecArgv", () => {
   it("gives a child its heap limit and the collection valve, no V8 helper threads unless lean, and the small young generation only when lean", () => {
-    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc", "--single-threaded", "--interrupt-budget=540672"]);
+    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc", "--single-threaded", "--interrupt-budget=540672", "--no-lazy-feedback-allocation"]);
     expect(childExecArgv(512, true)).toEqual(["--max-old-space-size=384", "--expose-gc", "--max-semi-space-size=2"]);
     // A small limit keeps at least half of it for the heap.
-    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc", "--single-threaded", "--interrupt-budget=540672"]);
+    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc", "--single-threaded", "--interrupt-budget=540672", "--no-lazy-feedback-allocation"]);
   });
 });
 
