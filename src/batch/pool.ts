@@ -399,20 +399,27 @@ export class DocumentPool<T, R> {
   }
 
   /**
-   * A child for a task, its place reserved: at once when no task waits before it (`first`: it goes
-   * before every waiting one), else when its turn comes; null when the pool is destroyed.
+   * A child for a task, its place reserved: at once when no task waits before it, else when its turn
+   * comes; null when the pool is destroyed. `first` (a task run again): before every waiting task, on
+   * the next turn of the event loop, once whoever heard the outcome that sent it back has had a turn
+   * to withdraw it (--fail-fast).
    */
   private place(large: boolean, first: boolean): Child | Promise<Child | null> {
-    if (!this.destroyed && (first || this.waiting.length === 0)) {
-      const child = this.placeFor(large, this.waiting.length > 0);
+    if (first) {
+      return new Promise((take) => {
+        this.waiting.unshift({ large, take });
+        this.schedulePump();
+      });
+    }
+    if (!this.destroyed && this.waiting.length === 0) {
+      const child = this.placeFor(large, false);
       if (child) {
         child.reserved++;
         return child;
       }
     }
     return new Promise((take) => {
-      if (first) this.waiting.unshift({ large, take });
-      else this.waiting.push({ large, take });
+      this.waiting.push({ large, take });
       this.pump();
     });
   }
@@ -442,12 +449,8 @@ export class DocumentPool<T, R> {
     for (;;) {
       const attempt = await this.attempt(current, cancel, onPages, clock, large, again);
       again = true;
-      if ("again" in attempt) {
-        // It never started (its child ended with the task before it): placed again, first in line,
-        // once whoever hears that task's outcome has had a turn to withdraw it (--fail-fast).
-        await new Promise<void>((go) => setImmediate(go));
-        continue;
-      }
+      // It never started (its child ended with the task before it): placed again, first in line.
+      if ("again" in attempt) continue;
       if (!("stalledPage" in attempt)) return attempt;
       const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
       if (next === null || this.destroyed) return attempt.outcome;
