@@ -91,21 +91,24 @@ function analyse(run) {
     const boot = ev[0];
     const ready = ev.find((e) => e.event === "ready");
     const docs = [];
-    let open = null;
+    // Tasks arrived and not yet answered: a worker may hold its next task while it converts one
+    // (the pool's queue of two per worker), so a document starts when it has arrived and the one
+    // before it is answered, whichever is later.
+    const arrived = [];
     let chars = 0;
     let idleWallMs = 0;
     let lastEnd = ready;
     for (const e of ev) {
-      if (e.event === "task") {
-        idleWallMs += e.t - lastEnd.t;
-        open = e;
-        chars = 0;
-      } else if (e.event === "piece") chars += e.chars;
-      else if ((e.event === "result" || e.event === "error") && open) {
+      if (e.event === "task") arrived.push(e);
+      else if (e.event === "piece") chars += e.chars;
+      else if ((e.event === "result" || e.event === "error") && arrived.length > 0) {
+        const task = arrived.shift();
+        const start = task.t > lastEnd.t ? task : lastEnd;
+        idleWallMs += Math.max(0, task.t - lastEnd.t);
         chars += e.chars ?? 0;
-        docs.push({ path: basename(open.path), cpu: e.cpu - open.cpu, wall: e.t - open.t, chars, ms: e.ms });
+        docs.push({ path: basename(task.path), cpu: e.cpu - start.cpu, wall: e.t - start.t, chars, ms: e.ms });
         lastEnd = e;
-        open = null;
+        chars = 0;
       }
     }
     const firstTask = ev.find((e) => e.event === "task");
@@ -118,7 +121,7 @@ function analyse(run) {
       /** CPU at the last result: the worker's whole critical path (start-up, documents, gaps). */
       endCpu: lastEnd.cpu,
       betweenCpu: lastEnd.cpu - (ready?.cpu ?? 0) - sum(docs.map((d) => d.cpu)),
-      idleWallMs: idleWallMs - (firstTask && ready ? firstTask.t - ready.t : 0),
+      idleWallMs: idleWallMs - (firstTask && ready ? Math.max(0, firstTask.t - ready.t) : 0),
       chars: sum(docs.map((d) => d.chars)),
     };
   });
@@ -158,10 +161,10 @@ for (let round = 0; round < ROUNDS; round++) {
       workers: a.workers.map((x) => ({ boot: x.bootCpu, ready: x.readyCpu, firstTaskWait: x.firstTaskWaitWall, docs: x.docs.length, docCpu: x.docCpu, first3: x.docs.slice(0, 3).map((d) => Math.round(d.cpu)), between: x.betweenCpu, idleWall: x.idleWallMs, end: x.endCpu, chars: x.chars, excess: x.excessCpu })) }));
   }
 }
-console.log("\n| run | jobs | load | wall s | tree CPU s | main CPU s (before 1st fork) | worker: boot / ready / docs CPU / between / end CPU s (docs) | warm-up excess s | busiest s | idle estimate s |");
+console.log("\n| run | jobs | load | wall s | tree CPU s | main CPU s (before 1st fork) | worker: boot / ready / docs CPU / between / end CPU s (docs), wall waiting between documents s | warm-up excess s | busiest s | idle estimate s |");
 console.log("|---|---:|---:|---:|---:|---:|---|---|---:|---:|");
 results.forEach((a, i) => {
-  const ws = a.workers.map((x) => `${(x.bootCpu / 1000).toFixed(2)} / ${(x.readyCpu / 1000).toFixed(2)} / ${(x.docCpu / 1000).toFixed(2)} / ${(x.betweenCpu / 1000).toFixed(2)} / ${(x.endCpu / 1000).toFixed(2)} (${x.docs.length})`).join("; ");
+  const ws = a.workers.map((x) => `${(x.bootCpu / 1000).toFixed(2)} / ${(x.readyCpu / 1000).toFixed(2)} / ${(x.docCpu / 1000).toFixed(2)} / ${(x.betweenCpu / 1000).toFixed(2)} / ${(x.endCpu / 1000).toFixed(2)} (${x.docs.length}), waiting ${(x.idleWallMs / 1000).toFixed(2)} wall`).join("; ");
   const ex = a.workers.map((x) => (x.excessCpu !== undefined ? (x.excessCpu / 1000).toFixed(2) : "–")).join(", ");
   console.log(`| ${i} | ${a.jobs} | ${a.load.toFixed(1)} | ${(a.wallMs / 1000).toFixed(2)} | ${(a.treeCpu / 1000).toFixed(2)} | ${(a.main.totalCpu / 1000).toFixed(2)} (${(a.main.beforeForkCpu / 1000).toFixed(2)}) | ${ws} | ${ex} | ${(a.busiest / 1000).toFixed(2)} | ${(a.idleEstimate / 1000).toFixed(2)} |`);
 });

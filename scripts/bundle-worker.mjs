@@ -153,6 +153,16 @@ const warmUp = [
   "test/fixtures/pdf/two-column-report.pdf",
   "test/fixtures/pdf/risks-rotated.pdf",
   "fixtures/compact-2012-markdown.md",
+  // Texts of other layouts and two more PDFs (session 47): a fresh child compiles on first call
+  // whatever the cache lacks, and one text left most of the text path's layouts out.
+  "fixtures/compact-2012-ohrm-four-columns.txt",
+  "test/fixtures/compacts/desa-2009-no-bullets.txt",
+  "test/fixtures/compacts/dgacm-2013-numbered-sections.txt",
+  "test/fixtures/compacts/dpi-2010-space-aligned.txt",
+  "test/fixtures/compacts/ola-2011-page-break.txt",
+  "fixtures/compact-2008-dfs-ruled.pdf",
+  "fixtures/compact-risks-landscape.pdf",
+  "test/fixtures/compacts/ohrm-2012-four-columns.txt",
 ].map((f) => join(root, f));
 const missing = warmUp.filter((f) => !existsSync(f));
 if (missing.length > 0) {

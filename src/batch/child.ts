@@ -47,8 +47,11 @@ async function main(): Promise<void> {
   const mod = (script ? script.exports : await import(pathToFileURL(file).href)) as { default?: WorkerFn };
   const fn = mod.default;
   if (typeof fn !== "function") throw new Error(`${file} has no default export function`);
+  // One task at a time, in the order they came: the parent sends the next one ahead (pool.ts
+  // TASKS_PER_CHILD), and it starts as soon as the one before has sent its result.
+  let queue: Promise<void> = Promise.resolve();
   process.on("message", (raw: ParentMessage) => {
-    void (async () => {
+    queue = queue.then(async () => {
       try {
         // Every page is reported, not a sample: when a page hangs, the parent must know which one
         // (the one after the last reported) to run the document again without it. A message is
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
       } catch (e) {
         send({ type: "error", id: raw.id, error: describe(e) });
       }
-    })();
+    });
   });
   send({ type: "ready" });
 }

@@ -17,8 +17,13 @@ import { Script, constants as vmConstants } from "node:vm";
  * Documents a child converts before it writes a missing (or rejected) cache: by then the functions
  * of the text and the PDF paths a batch uses have been compiled, and the cache holds their bytecode.
  * Fewer documents make a cache without them; the write (~3 MB, a few tens of ms) is paid once.
+ * 16, not 8 (session 47): the build's cache was made from one text among eight documents, and a
+ * fresh child still compiled on first call the text functions other layouts reach; made after 16
+ * (seven texts of different layouts, eight PDFs, a Markdown note), a fresh child's first 40 corpus
+ * texts cost 2.58–2.83 s of CPU against 2.66–3.51 s, its first 40 corpus PDFs 4.37–5.27 s against
+ * 5.19–8.13 s (bench/child-warmup.mjs, three interleaved rounds, load ~13; bench/README.md).
  */
-export const CACHE_AFTER_DOCUMENTS = 8;
+export const CACHE_AFTER_DOCUMENTS = 16;
 
 /**
  * The cache file of `scriptFile` for a child started with `execArgv`. V8 accepts a cache only from

@@ -113,8 +113,17 @@ export function heapLimitMb(maxMemoryMb: number): number {
  * CPU over its first 40 texts 4.4–6.1 s → 2.5–3.6 s, over 40 corpus PDFs 7.4–9.1 s → 5.3–5.9 s,
  * and no loss once warm (documents 81–160: 4.1–4.8 s → 3.7–4.0 s). 2× and 4× gave part of it,
  * 16× no more. A setting of when to optimise, not of what the code computes: outputs identical.
+ *
+ * `--no-lazy-feedback-allocation`: a function gets its feedback vector (where V8 records the types it
+ * meets) on its first call rather than once it has run a while (V8's feedback-allocation budget),
+ * so a fresh child's ICs learn from its first calls on and reach baseline and optimised code
+ * sooner. Measured
+ * (session 47, bench/child-warmup.mjs, one child as the pool starts it, its CPU over its first 40
+ * documents, flag sets interleaved, medians of 3–4 rounds at load 11–17): 40 corpus texts 3.02 →
+ * 2.82 s, 2.97 → 2.87 s, 3.05 → 3.02 s; 40 corpus PDFs 5.76 → 5.45 s, 5.59 → 5.30 s. A setting
+ * of when V8 records feedback, not of what the code computes: outputs identical.
  */
-export const ORDINARY_CHILD_FLAGS = ["--single-threaded", `--interrupt-budget=${8 * 67_584}`] as const;
+export const ORDINARY_CHILD_FLAGS = ["--single-threaded", `--interrupt-budget=${8 * 67_584}`, "--no-lazy-feedback-allocation"] as const;
 
 /**
  * The node flags of a child: the heap limit (heapLimitMb), `--expose-gc` for the worker's
@@ -155,19 +164,50 @@ type TotalClock = { deadline: number | null };
 type Answer =
   | { type: "result"; result: unknown; pieces: string[] }
   | { type: "error"; error: { name: string; message: string; stack?: string } }
-  /** The child ended before answering. */
-  | ({ type: "exit" } & Exit);
+  /** The child ended while running the task. */
+  | ({ type: "exit" } & Exit)
+  /** The child ended before it was ready: the task never reached it. */
+  | { type: "no-start"; message: string }
+  /** The child ended while the task was queued behind another: the task never started. */
+  | { type: "unstarted" };
+/**
+ * Tasks a child holds at once: the one it runs and the next, sent ahead so that the child starts it
+ * as soon as it has sent its result, without waiting for the main process to receive that result
+ * and answer with a task (a round trip through a busy main process: 5–7 ms a document at load ~11,
+ * bench/README.md "Session 46" and "Session 47").
+ */
+export const TASKS_PER_CHILD = 2;
+/** One task sent to (or about to be sent to) a child, in the order the child runs them. */
+type Pending = {
+  id: number;
+  resolve: (a: Answer) => void;
+  progress: (p: TaskProgress | undefined) => void;
+  /**
+   * Called once, when the child is ready and the task is the one it runs (its clocks start then);
+   * `afterAnother`: the child began it on its own, having just answered the task before it.
+   */
+  started: (afterAnother: boolean) => void;
+  pieces: string[];
+  running: boolean;
+};
 
 class Child {
   readonly process: ChildProcess;
-  readonly ready: Promise<void>;
   readonly exited: Promise<Exit>;
-  /** Why we killed it, if we did. */
-  killedFor: "timeout" | "timeout-page" | "timeout-total" | "memory" | "recycle" | "destroy" | null = null;
+  /** Why we killed it, if we did ("withdraw": its task was withdrawn after the child had begun it). */
+  killedFor: "timeout" | "timeout-page" | "timeout-total" | "memory" | "recycle" | "destroy" | "withdraw" | null = null;
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
-  private pending: { id: number; resolve: (a: Answer) => void; progress: (p: TaskProgress | undefined) => void; pieces: string[] } | null = null;
+  /** Tasks sent, in order: the first runs (once the child is ready), the others wait in the child. */
+  private readonly tasks: Pending[] = [];
+  /** Tasks asked before the child was ready: sent when it says so. */
+  private readonly unsent = new Map<number, unknown>();
+  /** Places promised to tasks that have not been sent yet (DocumentPool.pump → ask). */
+  reserved = 0;
+  /** When the running task started (performance.now()); Infinity before the child is ready or while it has none. */
+  runningSince = Infinity;
+  private isReady = false;
   private exit: Exit | null = null;
   private nextId = 1;
 
@@ -191,48 +231,68 @@ class Child {
       this.process.once("close", (code: number | null, signal: NodeJS.Signals | null) => {
         this.alive = false;
         this.exit = { code, signal };
-        const p = this.pending;
-        this.pending = null;
-        p?.resolve({ type: "exit", code, signal });
+        this.runningSince = Infinity;
+        // The running task ended with the child; the ones behind it never started (the pool runs them again).
+        const [first, ...behind] = this.tasks.splice(0);
+        if (first) first.resolve(first.running ? { type: "exit", code, signal } : this.notStarted());
+        for (const p of behind) p.resolve(this.notStarted());
         resolve({ code, signal });
       }),
     );
-    this.ready = new Promise<void>((resolve, reject) => {
-      const onMessage = (m: ChildMessage) => {
-        if (m.type === "ready") return resolve();
-        if (m.type === "progress") {
-          if (this.pending?.id === m.id) this.pending.progress(m.progress);
-          return;
-        }
-        if (m.type === "piece") {
-          if (this.pending?.id === m.id) this.pending.pieces.push(m.text);
-          return;
-        }
-        if (this.pending && m.id === this.pending.id) {
-          const p = this.pending;
-          this.pending = null;
-          p.resolve(m.type === "result" ? { type: "result", result: m.result, pieces: p.pieces } : { type: "error", error: m.error });
-        }
-      };
-      this.process.on("message", onMessage);
-      void this.exited.then(() => reject(new Error(`the worker process exited while starting: ${this.stderrTail.trim() || "no message"}`)));
+    this.process.on("message", (m: ChildMessage) => {
+      if (m.type === "ready") {
+        this.isReady = true;
+        for (const p of this.tasks) this.process.send({ id: p.id, task: this.unsent.get(p.id) } satisfies ParentMessage);
+        this.unsent.clear();
+        this.startFirst(false);
+        return;
+      }
+      if (m.type === "progress") return this.tasks.find((p) => p.id === m.id)?.progress(m.progress);
+      if (m.type === "piece") return void this.tasks.find((p) => p.id === m.id)?.pieces.push(m.text);
+      // A child runs its tasks in order: an answer is the first one's.
+      const p = this.tasks[0];
+      if (p?.id !== m.id) return;
+      this.tasks.shift();
+      this.runningSince = Infinity;
+      // The next task is already running in the child: its clocks start before this answer is handled.
+      this.startFirst(true);
+      p.resolve(m.type === "result" ? { type: "result", result: m.result, pieces: p.pieces } : { type: "error", error: m.error });
     });
-    this.ready.catch(() => {}); // observed by run(); never an unhandled rejection
     this.process.on("error", () => {}); // a failed send to a dead child: its exit tells the story
   }
 
+  /** Tasks held, sent or promised. */
+  get load(): number {
+    return this.tasks.length + this.reserved;
+  }
+
+  private notStarted(): Answer {
+    return this.isReady ? { type: "unstarted" } : { type: "no-start", message: `the worker process exited while starting: ${this.stderrTail.trim() || "no message"}` };
+  }
+
+  private startFirst(afterAnother: boolean): void {
+    const p = this.tasks[0];
+    if (!this.isReady || !p || p.running) return;
+    p.running = true;
+    this.runningSince = performance.now();
+    p.started(afterAnother);
+  }
+
   /**
-   * Send one task; resolves with its answer, or with the child's exit if it ends first. (Not a race
-   * against `exited`: every document would leave a reaction on that long-lived promise holding its
-   * answer — the whole output JSON — until the child ends, so the main process grew with the batch.)
+   * Send one task (queued in the child behind the ones it holds); resolves with its answer, or
+   * with the child's end if it comes first. `started` is called when the child begins it. (Not a
+   * race against `exited`: every document would leave a reaction on that long-lived promise
+   * holding its answer — the whole output JSON — until the child ends, so the main process grew
+   * with the batch.)
    */
-  ask(task: unknown, progress: (p: TaskProgress | undefined) => void): Promise<Answer> {
+  ask(task: unknown, progress: (p: TaskProgress | undefined) => void, started: (afterAnother: boolean) => void): Promise<Answer> {
     const id = this.nextId++;
-    if (this.exit) return Promise.resolve({ type: "exit", ...this.exit });
+    if (this.exit) return Promise.resolve(this.notStarted());
     return new Promise((resolve) => {
-      this.pending = { id, resolve, progress, pieces: [] };
-      const message: ParentMessage = { id, task };
-      this.process.send(message);
+      this.tasks.push({ id, resolve, progress, started, pieces: [], running: false });
+      if (this.isReady) this.process.send({ id, task } satisfies ParentMessage);
+      else this.unsent.set(id, task);
+      this.startFirst(false);
     });
   }
 
@@ -249,6 +309,11 @@ class Child {
   }
 }
 
+/** A task waiting for a place in a child; `take` gets the child (its place reserved), or null when the pool is gone. */
+type Waiter = { large: boolean; take: (child: Child | null) => void };
+/** What one attempt came to: an outcome, a page past the page limit, or "run it again" (it never started). */
+type Attempt<R> = PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> } | { again: true };
+
 /**
  * A pool of child processes that runs one document per child at a time. Processes, not threads
  * (docs/batch.md has the measurements): a child's whole memory — V8 heap, Buffers, decoded PDF
@@ -256,14 +321,17 @@ class Child {
  * to the system. A document that passes the time or memory limit costs its child only: it is
  * killed, the outcome says TIMEOUT or OUT_OF_MEMORY, and a fresh child takes the next document.
  * Any other death is INTERNAL. `run` never rejects.
+ *
+ * Each child holds up to TASKS_PER_CHILD tasks: the one it runs and the next, which it starts on
+ * its own. A task's clocks start when its child begins it; a task queued behind one that kills its
+ * child (time, memory, crash) never started, and runs again in another child as if it had waited.
  */
 export class DocumentPool<T, R> {
-  /** Tasks running or about to; at most `jobs`, so a task's clock starts when a child takes it. */
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
-  private readonly idle: Child[] = [];
+  /** Tasks waiting for a place in a child, in order (a task run again goes first). */
+  private readonly waiting: Waiter[] = [];
   private readonly all = new Set<Child>();
   private destroyed = false;
+  private pumpDue = false;
 
   constructor(private readonly options: PoolOptions<T>) {}
 
@@ -276,42 +344,113 @@ export class DocumentPool<T, R> {
     this.all.add(child);
     void child.exited.then(() => {
       this.all.delete(child);
-      const i = this.idle.indexOf(child);
-      if (i >= 0) this.idle.splice(i, 1);
+      this.schedulePump();
     });
     return child;
   }
 
   /**
-   * Run one task; `cancel` withdraws it if it is still waiting for a child (--fail-fast);
+   * The child the first waiting task goes to now, if any: one with nothing to do; a new one while
+   * fewer than `jobs` live; else, not for a large task, the place behind the task that has run
+   * longest. With more than one child, a task is queued behind another only while more tasks wait
+   * behind it: the last tasks of a batch go to whichever child is free first, so that one child does
+   * not end with two documents while the other has none. A large task gets a new lean child, in
+   * place of an idle one, so there are never more processes than jobs.
+   */
+  private placeFor(large: boolean, moreWaiting: boolean): Child | null {
+    const live = [...this.all].filter((c) => c.alive && c.killedFor === null);
+    const idle = live.find((c) => c.load === 0 && !c.lean);
+    if (large) {
+      if (idle) idle.kill("recycle");
+      else if (live.length >= this.options.jobs) return null;
+      return this.spawn(true);
+    }
+    if (idle) return idle;
+    if (live.length < this.options.jobs) return this.spawn(false);
+    if (this.options.jobs > 1 && !moreWaiting) return null;
+    let best: Child | null = null;
+    for (const c of live) if (!c.lean && c.load < TASKS_PER_CHILD && (best === null || c.runningSince < best.runningSince)) best = c;
+    return best;
+  }
+
+  /** Places for the waiting tasks, in order, as far as there is room. */
+  private pump(): void {
+    while (this.waiting.length > 0) {
+      const first = this.waiting[0]!;
+      const child = this.destroyed ? null : this.placeFor(first.large, this.waiting.length > 1);
+      if (child === null && !this.destroyed) return;
+      this.waiting.shift();
+      if (child) child.reserved++;
+      first.take(child);
+    }
+  }
+
+  /**
+   * On the next turn of the event loop, so that whoever hears an outcome first can still withdraw
+   * the waiting tasks (--fail-fast) before they are placed.
+   */
+  private schedulePump(): void {
+    if (this.pumpDue) return;
+    this.pumpDue = true;
+    setImmediate(() => {
+      this.pumpDue = false;
+      this.pump();
+    });
+  }
+
+  /**
+   * A child for a task, its place reserved: at once when no task waits before it, else when its turn
+   * comes; null when the pool is destroyed. `first` (a task run again): before every waiting task, on
+   * the next turn of the event loop, once whoever heard the outcome that sent it back has had a turn
+   * to withdraw it (--fail-fast).
+   */
+  private place(large: boolean, first: boolean): Child | Promise<Child | null> {
+    if (first) {
+      return new Promise((take) => {
+        this.waiting.unshift({ large, take });
+        this.schedulePump();
+      });
+    }
+    if (!this.destroyed && this.waiting.length === 0) {
+      const child = this.placeFor(large, false);
+      if (child) {
+        child.reserved++;
+        return child;
+      }
+    }
+    return new Promise((take) => {
+      this.waiting.push({ large, take });
+      this.pump();
+    });
+  }
+
+  /**
+   * Run one task; `cancel` withdraws it if it has not started yet (--fail-fast);
    * `onPages` hears the pages a child reports for it (a long PDF), for a progress display;
    * `large` runs it in a new lean child (childExecArgv), rather than one that may still hold memory
    * of earlier tasks, and ends that child after it.
    */
   async run(task: T, cancel?: AbortSignal, onPages?: (progress: TaskProgress) => void, large = false): Promise<PoolOutcome<R>> {
-    // A finishing task hands its slot straight to the next waiting one, so the count never overshoots.
-    if (this.running < this.options.jobs) this.running++;
-    else await new Promise<void>((go) => this.waiting.push(go));
     try {
-      if (cancel?.aborted || this.destroyed) return { ok: false, code: "CANCELLED" };
-      return await this.runNow(task, onPages, large);
+      return await this.runNow(task, cancel, onPages, large);
     } finally {
-      // Handed over on the next turn of the event loop, so the caller sees this outcome first and
-      // can still withdraw the waiting tasks (--fail-fast) before the next one starts.
-      const next = this.waiting.shift();
-      if (next) setImmediate(next);
-      else this.running--;
+      // Its child has room for another task now (or has gone).
+      this.schedulePump();
     }
   }
 
-  private async runNow(task: T, onPages: ((progress: TaskProgress) => void) | undefined, large: boolean): Promise<PoolOutcome<R>> {
-    // One total clock over every attempt of this task, started when the first child is ready to
-    // take it (as the no-progress clock): a child's start-up is not the document's time, and on a
-    // loaded machine it took seconds.
+  private async runNow(task: T, cancel: AbortSignal | undefined, onPages: ((progress: TaskProgress) => void) | undefined, large: boolean): Promise<PoolOutcome<R>> {
+    // One total clock over every attempt of this task, started when the first child begins it (as
+    // the no-progress clock): a child's start-up is not the document's time, and on a loaded
+    // machine it took seconds.
     const clock: TotalClock = { deadline: null };
     let current = task;
+    let again = false;
     for (;;) {
-      const attempt = await this.attempt(current, onPages, clock, large);
+      const attempt = await this.attempt(current, cancel, onPages, clock, large, again);
+      again = true;
+      // It never started (its child ended with the task before it): placed again, first in line.
+      if ("again" in attempt) continue;
       if (!("stalledPage" in attempt)) return attempt;
       const next = this.options.skipPage?.(current, attempt.stalledPage) ?? null;
       if (next === null || this.destroyed) return attempt.outcome;
@@ -321,47 +460,83 @@ export class DocumentPool<T, R> {
 
   /**
    * One run of a task in one child. A child killed because a page went past the page limit gives
-   * `stalledPage` (the page after the last one reported) besides its TIMEOUT outcome.
+   * `stalledPage` (the page after the last one reported) besides its TIMEOUT outcome; a task whose
+   * child ended before it started gives `again`.
    */
   private async attempt(
     task: T,
+    cancel: AbortSignal | undefined,
     onPages: ((progress: TaskProgress) => void) | undefined,
     clock: TotalClock,
     large: boolean,
-  ): Promise<PoolOutcome<R> | { stalledPage: number; outcome: PoolOutcome<R> }> {
-    // A lean child replaces an idle one, so there are never more processes than jobs.
-    if (large) this.idle.pop()?.kill("recycle");
-    const child = (large ? undefined : this.idle.pop()) ?? this.spawn(large);
-    try {
-      await child.ready;
-    } catch (e) {
-      if (this.destroyed) return { ok: false, code: "CANCELLED" };
-      return { ok: false, code: "INTERNAL", message: e instanceof Error ? e.message : String(e), cause: e };
+    first: boolean,
+  ): Promise<Attempt<R>> {
+    const placed = this.place(large, first);
+    const child = placed instanceof Child ? placed : await placed;
+    if (child === null) return { ok: false, code: "CANCELLED" };
+    if (cancel?.aborted || this.destroyed) {
+      child.reserved--;
+      this.schedulePump();
+      return { ok: false, code: "CANCELLED" };
     }
-    if (this.destroyed) return { ok: false, code: "CANCELLED" };
-    clock.deadline ??= performance.now() + this.totalTimeoutMs;
     const limit = this.options.maxMemoryMb;
     const pageLimit = this.options.pageTimeoutMs;
     /** The last page progress reported: while pages are being read, the page clock applies. */
     let last: TaskProgress | undefined;
     const readingPages = () => pageLimit !== undefined && last?.unit === "page" && last.page < last.pages;
     // Two clocks: no progress for timeoutMs (pageTimeoutMs between pages; restarted by each
-    // progress report), and the total over all attempts.
+    // progress report), and the total over all attempts. Both, and the memory watch, start when
+    // the child begins the task.
     const arm = () => (readingPages() ? setTimeout(() => child.kill("timeout-page"), pageLimit) : setTimeout(() => child.kill("timeout"), this.options.timeoutMs));
-    let stall = arm();
-    const total = setTimeout(() => child.kill("timeout-total"), Math.max(0, clock.deadline - performance.now()));
+    let stall: NodeJS.Timeout | undefined;
+    let total: NodeJS.Timeout | undefined;
+    let poll: NodeJS.Timeout | undefined;
+    let answered = false;
+    const startClocks = () => {
+      if (answered || stall !== undefined) return;
+      clock.deadline ??= performance.now() + this.totalTimeoutMs;
+      stall = arm();
+      total = setTimeout(() => child.kill("timeout-total"), Math.max(0, clock.deadline - performance.now()));
+      poll = setInterval(() => {
+        const rss = child.sampleRss();
+        if (rss !== null && rss > limit) child.kill("memory");
+      }, RSS_POLL_MS);
+    };
+    /** Set when the child began the task on its own and, by then, the task had been withdrawn. */
+    let withdrawn = false;
+    let checked: Promise<void> | undefined;
+    const started = (afterAnother: boolean) => {
+      if (!afterAnother) return startClocks();
+      // The child began it on its own, as it sent the task before it: withdrawn if that task's
+      // outcome stops the batch (--fail-fast), as it would have been had it still been waiting.
+      // Checked on the next turn, once whoever hears that outcome has heard it.
+      checked = new Promise<void>((go) =>
+        setImmediate(() => {
+          withdrawn = cancel?.aborted === true || this.destroyed;
+          if (withdrawn && !answered) child.kill("withdraw");
+          else startClocks();
+          go();
+        }),
+      );
+    };
     const onProgress = (p: TaskProgress | undefined) => {
       if (p) last = p;
-      clearTimeout(stall);
-      stall = arm();
+      if (stall !== undefined) {
+        clearTimeout(stall);
+        stall = arm();
+      }
       if (p) onPages?.(p);
     };
-    const poll = setInterval(() => {
-      const rss = child.sampleRss();
-      if (rss !== null && rss > limit) child.kill("memory");
-    }, RSS_POLL_MS);
+    child.reserved--;
     try {
-      const answer = await child.ask(task, onProgress);
+      const answer = await child.ask(task, onProgress, started);
+      answered = true;
+      // An answer that came before the check (a short task): withdrawn all the same.
+      await checked;
+      if (withdrawn) {
+        if (answer.type === "result" || answer.type === "error") this.release(child);
+        return { ok: false, code: "CANCELLED" };
+      }
       if (answer.type === "result") {
         this.release(child);
         return { ok: true, result: answer.result as R, pieces: answer.pieces };
@@ -371,9 +546,17 @@ export class DocumentPool<T, R> {
         const cause = Object.assign(new Error(answer.error.message), answer.error);
         return { ok: false, code: "INTERNAL", message: `the worker failed: ${answer.error.message}`, cause };
       }
+      if (answer.type === "unstarted") return this.destroyed ? { ok: false, code: "CANCELLED" } : { again: true };
+      if (answer.type === "no-start") {
+        if (this.destroyed) return { ok: false, code: "CANCELLED" };
+        return { ok: false, code: "INTERNAL", message: answer.message, cause: new Error(answer.message) };
+      }
+      // Replaced for its memory after the task before, which it had begun on its own: not this task's doing.
+      if (child.killedFor === "recycle" && !this.destroyed) return { again: true };
       const outcome = this.deathOutcome(child, answer.code, answer.signal, last);
       return child.killedFor === "timeout-page" && last !== undefined ? { stalledPage: last.page + 1, outcome } : outcome;
     } finally {
+      answered = true;
       clearTimeout(stall);
       clearTimeout(total);
       clearInterval(poll);
@@ -381,21 +564,20 @@ export class DocumentPool<T, R> {
   }
 
   /**
-   * Back to the idle list, unless it is lean (its large input done) or kept so much memory that the
-   * next document would start short.
+   * Kept for the next task, unless it is lean (its large input done) or kept so much memory that
+   * the next document would start short.
    */
   private release(child: Child): void {
     const rss = child.sampleRss();
     if (this.destroyed || !child.alive) return;
     if (child.lean || (rss !== null && rss > this.options.maxMemoryMb * RECYCLE_SHARE)) child.kill("recycle");
-    else this.idle.push(child);
   }
 
   private deathOutcome(child: Child, code: number | null, signal: NodeJS.Signals | null, last: TaskProgress | undefined): PoolOutcome<R> {
     const how = signal ? `signal ${signal}` : `exit code ${code}`;
     const cause = new Error(`worker process ended (${how})${child.stderrTail ? `: ${child.stderrTail.trim()}` : ""}`);
     const limit = this.options.maxMemoryMb;
-    if (this.destroyed || child.killedFor === "destroy") return { ok: false, code: "CANCELLED" };
+    if (this.destroyed || child.killedFor === "destroy" || child.killedFor === "withdraw") return { ok: false, code: "CANCELLED" };
     if (child.killedFor === "timeout") return { ok: false, code: "TIMEOUT", message: `no progress for ${this.options.timeoutMs} ms; the worker was stopped`, cause };
     if (child.killedFor === "timeout-page") {
       const page = (last?.page ?? 0) + 1;
@@ -421,7 +603,7 @@ export class DocumentPool<T, R> {
     this.destroyed = true;
     const children = [...this.all];
     for (const c of children) c.kill("destroy");
+    this.pump(); // every waiting task: CANCELLED
     await Promise.all(children.map((c) => c.exited));
-    this.idle.length = 0;
   }
 }

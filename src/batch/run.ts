@@ -46,18 +46,18 @@ const LARGE_INPUT_BYTES = 8 * 2 ** 20;
 
 /**
  * Input bytes each worker process must have ahead of it for the batch to start it. A worker is not
- * free: each loads the modules and warms V8's JIT up on its own first documents (a child's first
- * corpus PDF costs ~1 s of CPU, its first 30 PDFs ~2.3 s more than at its steady ~55 ms each; text
- * ~1 s more than its steady ~25 ms), and a second worker pays that again: the tree's CPU rose by
- * 43 % (13 corpus texts, 0.27 MB), 37 % (26, 0.53 MB), 32 % (52), 28 % (104, 2.0 MB) and by 56 %
- * (13 PDFs, 0.69 MB), 45 % (26), 27 % (104, 5.4 MB). What it buys on an idle machine, estimated as
- * the larger of the busiest child's CPU and half the tree's: 1.16× (13 texts), 1.26× (26), 1.32×
- * (52), 1.36× (104); PDFs 1.12–1.2× (13), 1.25× (26), 1.43× (104) — bench/README.md (batch pool,
- * issue 14). Work per byte is about the same for PDFs and texts at steady state (1.0–1.3 ms of CPU
- * per KB), so bytes stand for work: below 256 KB per worker (a batch under ~2 s) a second worker
- * would save a few tenths of a second for most of a second of CPU.
+ * free: each loads the bundle (~0.25 s of CPU) and warms V8's JIT up on its own first documents, and
+ * a second worker pays that again. Set at 256 KB from the first pool's figures (a second worker cost
+ * 28–56 % more CPU for 1.12–1.43×); re-measured in session 47 with cheaper warm-up (code cache,
+ * child flags; `bench/batch-trace.mjs` with the limit lifted, three rounds, load 15–20, idle
+ * estimate = the larger of the busiest worker's CPU and half the tree's): 2 corpus PDFs (106 KB)
+ * 1.12× for 50 % more CPU; 4 texts (79 KB) 1.55× for 7 %; 10 texts (168 KB) 1.51× for 13 %;
+ * 4 PDFs (213 KB) 1.47× for 20 %; 20 texts (371 KB) 1.19× for 35 %; 8 PDFs (419 KB) 1.33× for 36 %
+ * (bench/README.md, "Session 47: h-speed47"). At 64 KB a batch gets its second worker from ~128 KB
+ * (7–8 texts, 3 PDFs), where it bought a third or more of the time; one or two PDFs stay with one.
+ * Work per byte is about the same for PDFs and texts at steady state, so bytes stand for work.
  */
-export const MIN_BYTES_PER_WORKER = 256 * 1024;
+export const MIN_BYTES_PER_WORKER = 64 * 1024;
 
 /**
  * Worker processes the machine has room for: its cores less those other processes keep busy, i.e.

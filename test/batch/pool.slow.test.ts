@@ -143,7 +143,7 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
       expect(large.result.pid).not.toBe(first.result.pid);
       // Ordinary children keep V8's young generation and run without V8's helper threads; only the
       // lean one gets the small semi-space, and keeps the helper threads.
-      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", "--single-threaded", "--interrupt-budget=540672"]);
+      expect(first.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", "--single-threaded", "--interrupt-budget=540672", "--no-lazy-feedback-allocation"]);
       expect(large.result.execArgv).toEqual(["--max-old-space-size=384", "--expose-gc", `--max-semi-space-size=${LEAN_SEMI_SPACE_MB}`]);
       // The lean child is not kept for ordinary documents: the next one gets a new ordinary child.
       expect(after.result.pid).not.toBe(large.result.pid);
@@ -214,6 +214,35 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
     }
   }, 120_000);
 
+  it("runs a task queued behind one that kills its child again, in a fresh child, as if it had waited (s47)", async () => {
+    // One child: each second task is sent to it ahead (TASKS_PER_CHILD) while the first runs. The
+    // first dies (exit), overruns its time (hang) or its memory (buffers): the one behind never
+    // started, and must neither be lost nor charged with the death or the time.
+    const one = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 1500, maxMemoryMb: 128 });
+    try {
+      for (const mode of ["exit", "hang", "buffers"] as const) {
+        const outcomes = await Promise.all([one.run({ id: 1, mode }), one.run({ id: 2 }), one.run({ id: 3 })]);
+        expect(outcomes.map((o) => (o.ok ? o.result.id : o.code)), mode).toEqual([{ exit: "INTERNAL", hang: "TIMEOUT", buffers: "OUT_OF_MEMORY" }[mode], 2, 3]);
+      }
+    } finally {
+      await one.destroy();
+    }
+  }, 60_000);
+
+  it("withdraws a task its child began on its own when the task before it stops the batch (--fail-fast, s47)", async () => {
+    const one = new DocumentPool<Task, Result>({ workerFile, jobs: 1, timeoutMs: 600_000, maxMemoryMb: 128 });
+    try {
+      const cancel = new AbortController();
+      // The caller withdraws the rest as soon as it hears the failure, as runBatch does.
+      const failing = one.run({ id: 1, mode: "throw" }, cancel.signal).then((o) => (cancel.abort(), o));
+      const outcomes = await Promise.all([failing, one.run({ id: 2 }, cancel.signal), one.run({ id: 3 }, cancel.signal)]);
+      expect(outcomes.map((o) => (o.ok ? o.result.id : o.code))).toEqual(["INTERNAL", "CANCELLED", "CANCELLED"]);
+      expect(await one.run({ id: 4 })).toMatchObject({ ok: true, result: { id: 4 } });
+    } finally {
+      await one.destroy();
+    }
+  });
+
   it("starts a document's clocks when a ready child takes it, not while the child starts up", async () => {
     // The child needs 1.5 s to start; both limits are 1 s. Counted from the task's arrival, the
     // limit in all had passed before the child could take it.
@@ -242,10 +271,10 @@ describe.concurrent("DocumentPool, each test with a pool of its own", () => {
 
 describe("childExecArgv", () => {
   it("gives a child its heap limit and the collection valve, no V8 helper threads unless lean, and the small young generation only when lean", () => {
-    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc", "--single-threaded", "--interrupt-budget=540672"]);
+    expect(childExecArgv(2048, false)).toEqual(["--max-old-space-size=1920", "--expose-gc", "--single-threaded", "--interrupt-budget=540672", "--no-lazy-feedback-allocation"]);
     expect(childExecArgv(512, true)).toEqual(["--max-old-space-size=384", "--expose-gc", "--max-semi-space-size=2"]);
     // A small limit keeps at least half of it for the heap.
-    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc", "--single-threaded", "--interrupt-budget=540672"]);
+    expect(childExecArgv(200, false)).toEqual(["--max-old-space-size=100", "--expose-gc", "--single-threaded", "--interrupt-budget=540672", "--no-lazy-feedback-allocation"]);
   });
 });
 

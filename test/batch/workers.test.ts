@@ -14,7 +14,8 @@ describe("workersFor: a batch starts only the workers its work pays for", () => 
     // jobs, documents, bytes → workers
     [2, 104, 5.4 * MB, 2], // the corpus PDFs
     [2, 104, 2.0 * MB, 2], // the corpus texts
-    [2, 13, 0.27 * MB, 1], // 13 of them: a second worker would cost 43 % more CPU to save 0.2 s
+    [2, 10, 0.16 * MB, 2], // 10 of them: a second worker 1.51× for 13 % more CPU (session 47)
+    [2, 2, 0.1 * MB, 1], // two corpus PDFs: 1.12× for 50 % more CPU
     [2, 1, 50 * MB, 1], // one document: one worker, however large
     [2, 3, MIN_BYTES_PER_WORKER * 2 - 1, 1], // not enough for a second worker
     [2, 3, MIN_BYTES_PER_WORKER * 2, 2],
