@@ -1315,7 +1315,7 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
   // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
   // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
   const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
-  if (endsTable(w, i, line, open, part, heading, cellsBelow, below, belowForMarkers, edgeSlack)) {
+  if (!(layout.format === "text" && firstRowUnderObjectiveHeader(line, open, part)) && endsTable(w, i, line, open, part, heading, cellsBelow, below, belowForMarkers, edgeSlack)) {
     // Footnotes at the foot of a page interrupt a table that runs on over the page break.
     const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
     if (pageEnd >= 0) return pageEnd;
@@ -1330,6 +1330,22 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
   if (footEnd >= 0) return footEnd;
   part.lines.push(line);
   return i;
+}
+
+/**
+ * Plain text: the line printed right under a header (the next line of the file, no blank line
+ * between) that an objective heading opens — a table without an Objective column whose objective
+ * was read above it ("1.5 To help countries …", "9. To foster …" over the header) — is that
+ * objective's first row, not what ends the table: the header labels its cells. pdftotext glues
+ * such a row's cells by a space or three ("• Oversight recommendations implement‐ a) Vacancies …",
+ * a hung bullet apart from its text) so it reads like prose, and an item's letter ("A. Post-crisis
+ * environmental assessments") like a lettered heading; either ended the table with no row read
+ * (TABLE_NO_ROWS).
+ */
+function firstRowUnderObjectiveHeader(line: Line, open: RawTable, part: TablePart): boolean {
+  if (part.lines.length > 0 || hasObjectiveColumn(part.header.columns)) return false;
+  const headed = (open.parts[0] === part && open.objectiveAbove !== null) || (part.tailAbove?.lines.length ?? 0) > 0;
+  return headed && line.page === part.header.page && line.line === part.header.line + part.header.lineCount;
 }
 
 /**
