@@ -89,6 +89,11 @@ const COST = {
   figureLed: 2,
   /** A spanning objective line without an `Objective …:` label. */
   spanningUnlabelled: 1,
+  /**
+   * An unmarked paragraph opening with an objective's own words (`To …`) in an item column
+   * (`objectiveAsItem`): as much as a spanning line, so the weak cues choose between the two.
+   */
+  objectiveAsItem: 1,
   /** A row before any objective (no heading above, no spanning line, no Objective cell). */
   noObjective: 3,
   /** Each non-blank line left unread after the last row (the next table's heading, a note). */
@@ -592,6 +597,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
       }
       // `Objective 2: To …` is an objective (a spanning row, a heading), never an item of a cell.
       if (p.label !== null) s += COST.wrongKind;
+      else if (objectiveAsItem(p)) s += COST.objectiveAsItem;
     }
     if (role === "measures" && !DIGIT.test(p.text) && !UNIT_NAMED.test(p.text)) q += CUE.measureWithoutFigure;
     // (A combined column's two-level list holds the measures too: their figures say nothing there.)
@@ -634,6 +640,18 @@ function itemGoesOnListAbove(ps: readonly Paragraph[], i: number, role: Role): b
   if (!first.marker || (first.marker.glyph === null && role !== "objective")) return false;
   if (!before || before.blank || !before.marker) return false;
   return continuesList(before.marker, first.marker);
+}
+
+/**
+ * An unmarked paragraph that opens as objectives do (`To improve geographical representation …`)
+ * read as an item of an accomplishment, measure or risk cell. Without a price it was free where
+ * the column's list kind is unknown, and a table without an Objective column read its spanning
+ * objective lines as one row's sub-rows (corpus9 val9e v9e-001 odt.txt: "To improve …" and "To
+ * achieve …" became accomplishments of the row above, each line costing nothing against a
+ * spanning line's one). Items are noun phrases or figures; a marked item (`• To …`) stays one.
+ */
+function objectiveAsItem(p: Paragraph): boolean {
+  return p.marker === null && /^to\s/i.test(p.text);
 }
 
 /**
