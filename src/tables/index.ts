@@ -6150,7 +6150,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (following && following.at === next && !following.header.columns.some((c) => c.role === "objective")) {
       let above = next - 1;
       while (above >= from && !lines[above]!.segments.length) above--;
-      if (above >= from && needsHeading(bodyOf(following, following.header.end, regionEnd(b + 1)), following.header.columns)) {
+      if (above >= from && needsHeading(bodyOf(following, following.header.end, regionEnd(b + 1)), following.header.columns, lines[above]!.text)) {
         const heading = paragraphEndingAt(lines, above, viewer);
         reserved = heading.from >= from ? heading.text : lines[above]!.text;
         next = Math.max(from, heading.from);
@@ -6165,9 +6165,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     // heading; a template section heading is none), else what the table collector found there.
     // The body as read, once `next` is settled (asViewerCopy rewrites every line of a reading-order body).
     const body = bodyOf(block, from, next);
-    if (!columns.some((c) => c.role === "objective") && needsHeading(body, columns)) {
-      let up = block.at - 1;
-      while (up >= 0 && !lines[up]!.segments.length) up--;
+    let up = block.at - 1;
+    while (up >= 0 && !lines[up]!.segments.length) up--;
+    if (!columns.some((c) => c.role === "objective") && needsHeading(body, columns, headingLine ?? (up >= consumed ? lines[up]?.text : undefined))) {
       const own = up >= 0 ? paragraphEndingAt(lines, up, viewer) : null;
       const free = own && up >= consumed && !isCompactSection(own.text) ? (own.from >= consumed ? own.text : lines[up]!.text) : undefined;
       const above = headingLine ?? free;

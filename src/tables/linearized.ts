@@ -1443,11 +1443,23 @@ function extraLabel(lines: readonly Line[], entry: { text: string; last: number 
  * Does a linearised table without an Objective column take its first objective from a heading
  * above its header? Not when its least-cost reading opens with a spanning objective line.
  */
-export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
+export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[], above?: string): boolean {
   const viewer = isViewerCopy(body);
   const ps = paragraphsOf(viewer ? mendPageCuts(body) : body, viewer);
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
   const reading = readCells(ps.slice(first), columns, false, viewer);
-  return reading.steps[0]?.kind !== "span";
+  const step = reading.steps[0];
+  if (step?.kind !== "span") return true;
+  // The spanning line read first does not open as objectives do ("Cases of grave violations
+  // referred …", the first accomplishment) and the line right above the header does ("Objective
+  // 1: To end …"): that line is the heading, the paragraph the row's first cell.
+  const span = ps[first + step.at];
+  return above !== undefined && !!span && opensAsObjective(above) && !opensAsObjective(span.label ?? span.text);
+}
+
+/** Text that opens as an objective does: its label (`Objective 2: …`), or `To …` after a number (`1. To …`). */
+function opensAsObjective(text: string): boolean {
+  const t = stripMarker(text.trim()).text;
+  return OBJECTIVE_LABEL.test(t) || /^to\s/i.test(t);
 }
