@@ -1294,7 +1294,8 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
   const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
   // A note printed under the table ("Note: Data on staffing are taken from …") before the next
   // section: no row, however short of prose's width it is.
-  if (!heading && isNoteUnderTable(lines, i, part, headingLines)) {
+  const firstRow = layout.format === "text" && firstRowUnderObjectiveHeader(lines, i, open, part);
+  if (!heading && !firstRow && isNoteUnderTable(lines, i, part, headingLines)) {
     w.open = w.part = null;
     return i;
   }
@@ -1329,7 +1330,7 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
   // pdftotext sets each page on its own grid: under a header printed on an earlier page (at its
   // foot, the rows all on the next page), a row's cells may open a few characters off the labels.
   const edgeSlack = layout.format === "text" && line.page !== part.header.page ? PAGE_GRID_SHIFT_CHARS : 1;
-  if (endsTable(w, i, line, open, part, heading, cellsBelow, below, belowForMarkers, edgeSlack)) {
+  if (!firstRow && endsTable(w, i, line, open, part, heading, cellsBelow, below, belowForMarkers, edgeSlack)) {
     // Footnotes at the foot of a page interrupt a table that runs on over the page break.
     const pageEnd = heading ? -1 : footnoteEnd(i, footnoteBlockEnd(lines, i, part.header.columns));
     if (pageEnd >= 0) return pageEnd;
@@ -1344,6 +1345,44 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
   if (footEnd >= 0) return footEnd;
   part.lines.push(line);
   return i;
+}
+
+/**
+ * The objective of `part`'s first rows was read above its header: the table's objective heading
+ * (`objectiveAbove`, its first part), the lines taken back from the rows above a repeated header
+ * (`tailAbove`), or the part before ending on a spanning objective row ("Objective 7: To …" over
+ * a repeated header at a page top).
+ */
+function objectiveOverHeader(open: RawTable, part: TablePart): boolean {
+  const at = open.parts.indexOf(part);
+  if (at === 0) return open.objectiveAbove !== null;
+  const before = open.parts[at - 1];
+  const last = before?.lines[before.lines.length - 1];
+  return (part.tailAbove?.lines.length ?? 0) > 0 || (!!last && !!before && before.objectiveLines.has(last));
+}
+
+/**
+ * Plain text: the first line printed under a header (the next line of the file, or after blank
+ * lines only) that an objective heading opens — a table without an Objective column whose objective
+ * was read above it ("1.5 To help countries …", "9. To foster …" over the header) — is that
+ * objective's first row, not what ends the table: the header labels its cells. pdftotext glues
+ * such a row's cells by a space or three ("• Oversight recommendations implement‐ a) Vacancies …",
+ * a hung bullet apart from its text) so it reads like prose, and an item's letter ("A. Post-crisis
+ * environmental assessments") like a lettered heading; either ended the table with no row read
+ * (TABLE_NO_ROWS).
+ */
+function firstRowUnderObjectiveHeader(lines: readonly Line[], i: number, open: RawTable, part: TablePart): boolean {
+  const line = lines[i]!;
+  if (part.lines.length > 0 || hasObjectiveColumn(part.header.columns) || line.page !== part.header.page) return false;
+  if (!objectiveOverHeader(open, part)) return false;
+  // The first printed line under the header's last: only blank lines between (a header set off from its rows).
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k]!;
+    if (l.page !== line.page) return false;
+    if (l.line === part.header.line + part.header.lineCount - 1) return true;
+    if (l.segments.length > 0) return false;
+  }
+  return false;
 }
 
 /**
@@ -6158,7 +6197,7 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     if (following && following.at === next && !following.header.columns.some((c) => c.role === "objective")) {
       let above = next - 1;
       while (above >= from && !lines[above]!.segments.length) above--;
-      if (above >= from && needsHeading(bodyOf(following, following.header.end, regionEnd(b + 1)), following.header.columns)) {
+      if (above >= from && needsHeading(bodyOf(following, following.header.end, regionEnd(b + 1)), following.header.columns, lines[above]!.text)) {
         const heading = paragraphEndingAt(lines, above, viewer);
         reserved = heading.from >= from ? heading.text : lines[above]!.text;
         next = Math.max(from, heading.from);
@@ -6173,9 +6212,9 @@ function readLinearizedTables(layout: Layout, tables: readonly RawTable[], linea
     // heading; a template section heading is none), else what the table collector found there.
     // The body as read, once `next` is settled (asViewerCopy rewrites every line of a reading-order body).
     const body = bodyOf(block, from, next);
-    if (!columns.some((c) => c.role === "objective") && needsHeading(body, columns)) {
-      let up = block.at - 1;
-      while (up >= 0 && !lines[up]!.segments.length) up--;
+    let up = block.at - 1;
+    while (up >= 0 && !lines[up]!.segments.length) up--;
+    if (!columns.some((c) => c.role === "objective") && needsHeading(body, columns, headingLine ?? (up >= consumed ? lines[up]?.text : undefined))) {
       const own = up >= 0 ? paragraphEndingAt(lines, up, viewer) : null;
       const free = own && up >= consumed && !isCompactSection(own.text) ? (own.from >= consumed ? own.text : lines[up]!.text) : undefined;
       const above = headingLine ?? free;

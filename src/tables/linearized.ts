@@ -89,6 +89,11 @@ const COST = {
   figureLed: 2,
   /** A spanning objective line without an `Objective …:` label. */
   spanningUnlabelled: 1,
+  /**
+   * An unmarked paragraph opening with an objective's own words (`To …`) in an item column
+   * (`objectiveAsItem`): as much as a spanning line, so the weak cues choose between the two.
+   */
+  objectiveAsItem: 1,
   /** A row before any objective (no heading above, no spanning line, no Objective cell). */
   noObjective: 3,
   /** Each non-blank line left unread after the last row (the next table's heading, a note). */
@@ -592,6 +597,7 @@ function cellCost(ps: readonly Paragraph[], i: number, j: number, role: Role, st
       }
       // `Objective 2: To …` is an objective (a spanning row, a heading), never an item of a cell.
       if (p.label !== null) s += COST.wrongKind;
+      else if (objectiveAsItem(p)) s += COST.objectiveAsItem;
     }
     if (role === "measures" && !DIGIT.test(p.text) && !UNIT_NAMED.test(p.text)) q += CUE.measureWithoutFigure;
     // (A combined column's two-level list holds the measures too: their figures say nothing there.)
@@ -634,6 +640,18 @@ function itemGoesOnListAbove(ps: readonly Paragraph[], i: number, role: Role): b
   if (!first.marker || (first.marker.glyph === null && role !== "objective")) return false;
   if (!before || before.blank || !before.marker) return false;
   return continuesList(before.marker, first.marker);
+}
+
+/**
+ * An unmarked paragraph that opens as objectives do (`To improve geographical representation …`)
+ * read as an item of an accomplishment, measure or risk cell. Without a price it was free where
+ * the column's list kind is unknown, and a table without an Objective column read its spanning
+ * objective lines as one row's sub-rows (corpus9 val9e v9e-001 odt.txt: "To improve …" and "To
+ * achieve …" became accomplishments of the row above, each line costing nothing against a
+ * spanning line's one). Items are noun phrases or figures; a marked item (`• To …`) stays one.
+ */
+function objectiveAsItem(p: Paragraph): boolean {
+  return p.marker === null && /^to\s/i.test(p.text);
 }
 
 /**
@@ -1425,11 +1443,23 @@ function extraLabel(lines: readonly Line[], entry: { text: string; last: number 
  * Does a linearised table without an Objective column take its first objective from a heading
  * above its header? Not when its least-cost reading opens with a spanning objective line.
  */
-export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[]): boolean {
+export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[], above?: string): boolean {
   const viewer = isViewerCopy(body);
   const ps = paragraphsOf(viewer ? mendPageCuts(body) : body, viewer);
   let first = 0;
   while (first < ps.length && ps[first]!.blank) first++;
   const reading = readCells(ps.slice(first), columns, false, viewer);
-  return reading.steps[0]?.kind !== "span";
+  const step = reading.steps[0];
+  if (step?.kind !== "span") return true;
+  // The spanning line read first does not open as objectives do ("Cases of grave violations
+  // referred …", the first accomplishment) and the line right above the header does ("Objective
+  // 1: To end …"): that line is the heading, the paragraph the row's first cell.
+  const span = ps[first + step.at];
+  return above !== undefined && !!span && opensAsObjective(above) && !opensAsObjective(span.label ?? span.text);
+}
+
+/** Text that opens as an objective does: its label (`Objective 2: …`), or `To …` after a number (`1. To …`). */
+function opensAsObjective(text: string): boolean {
+  const t = stripMarker(text.trim()).text;
+  return OBJECTIVE_LABEL.test(t) || /^to\s/i.test(t);
 }
