@@ -15,21 +15,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { loadavg, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { takeFlag, takeOption } from "./args.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  if (i < 0) return dflt;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const flag = (name) => {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-};
+const opt = (name, dflt) => takeOption(args, name, dflt);
+const flag = (name) => takeFlag(args, name);
 const ROOT = opt("--root", join(HERE, ".."));
 const JOBS = opt("--jobs", "1,2").split(",").map(Number);
 const ROUNDS = Number(opt("--rounds", "1"));

@@ -15,16 +15,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { totalmem } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { takeOption } from "./args.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  if (i < 0) return dflt;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
+const opt = (name, dflt) => takeOption(args, name, dflt);
 const ROOT = opt("--root", join(HERE, ".."));
 const ROUNDS = Number(opt("--rounds", "3"));
 const AT = opt("--at", "10,40").split(",").map(Number);

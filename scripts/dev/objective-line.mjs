@@ -25,11 +25,10 @@
 import { readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
+import { norm, rowsExact } from "./row-exact.mjs";
 import { partner } from "./row-kind.mjs";
-import { SETS } from "./set-rows.mjs";
+import { SETS, setRenderings } from "./set-rows.mjs";
 import { words, minus, text, truthWords, objectiveStarts, columnsAt } from "./row-boundaries.mjs";
-import { corpusManifests } from "../corpus/manifests.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -37,7 +36,6 @@ const only = new Set((args.includes("--only") ? args[args.indexOf("--only") + 1]
 const showRows = args.includes("--rows");
 const DIST = resolve(process.env.DIST ?? join(ROOT, "dist"));
 const { extract } = await import(join(DIST, "index.js"));
-const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 
 const MARKER = /^(\d+(\.\d+)*|[a-z]|[ivxl]+|[•▪●o\-–➢□*])$/i;
 const otherWords = (r) => [...(r.accomplishments ?? []).map(text), ...(r.measures ?? []).map(text), ...Object.values(r.extra ?? {}).flat().map(text)].flatMap(words);
@@ -79,37 +77,26 @@ function subKind(t, r, rows, truth, i) {
 
 const tally = {}, perSet = {}, perRendering = {};
 const bump = (m, k, sub) => { m[k] ??= {}; m[k][sub] = (m[k][sub] ?? 0) + 1; };
-for (const { corpus, dir, path } of corpusManifests(ROOT, only)) {
-  for (const d of JSON.parse(readFileSync(path, "utf8")).documents ?? []) {
-    const set = setOf.get(d.split);
-    if (!set || !d.truth) continue;
-    for (const [key, file] of Object.entries(d.renderings ?? {})) {
-      if (formatOfKey(key) !== "text") continue;
-      const truth = JSON.parse(readFileSync(join(dir, d.truth), "utf8"));
-      let out;
-      try { out = await extract(join(dir, file), { format: "text" }); } catch { out = { objectives: [] }; }
-      const rows = out.objectives ?? [];
-      if (rowsExact(out, truth).exact === truth.rows.length) continue;
-      const lines = readFileSync(join(dir, file), "utf8").split("\n");
-      const starts = objectiveStarts(lines, truth);
-      truth.rows.forEach((t, i) => {
-        if (rows.some((r) => norm(r.objective) === norm(t.objective))) return;
-        const r = partner(t, rows);
-        if (!r) return;
-        const k = subKind(t, r, rows, truth, i);
-        tally[k.kind] = (tally[k.kind] ?? 0) + 1;
-        bump(perSet, k.kind, set);
-        bump(perRendering, k.kind, `${corpus.replace("corpus", "c")}/${key}`);
-        if (!showRows) return;
-        console.log(`${set} ${d.split} ${d.id} ${key} row ${i} ${k.kind} T=${starts[i]}${k.tail === false ? " (not tail)" : ""}`);
-        console.log(`    want "${t.objective.slice(0, 110)}"\n    got  "${r.objective.slice(0, 110)}"`);
-        if (k.extra) console.log(`    +${k.extra.join(" ").slice(0, 100)}`);
-        if (k.missing) console.log(`    -${k.missing.join(" ").slice(0, 100)}`);
-        if (starts[i] > 0) console.log(`    L${starts[i]}: ${columnsAt(lines, starts[i])}`);
-      });
-    }
-  }
-  process.stderr.write(`${corpus} ${path}\n`);
+for await (const { set, corpus, d, dir, key, file, truth, out } of setRenderings(extract, only, {}, (corpus, path) => process.stderr.write(`${corpus} ${path}\n`))) {
+  const rows = out.objectives ?? [];
+  if (rowsExact(out, truth).exact === truth.rows.length) continue;
+  const lines = readFileSync(join(dir, file), "utf8").split("\n");
+  const starts = objectiveStarts(lines, truth);
+  truth.rows.forEach((t, i) => {
+    if (rows.some((r) => norm(r.objective) === norm(t.objective))) return;
+    const r = partner(t, rows);
+    if (!r) return;
+    const k = subKind(t, r, rows, truth, i);
+    tally[k.kind] = (tally[k.kind] ?? 0) + 1;
+    bump(perSet, k.kind, set);
+    bump(perRendering, k.kind, `${corpus.replace("corpus", "c")}/${key}`);
+    if (!showRows) return;
+    console.log(`${set} ${d.split} ${d.id} ${key} row ${i} ${k.kind} T=${starts[i]}${k.tail === false ? " (not tail)" : ""}`);
+    console.log(`    want "${t.objective.slice(0, 110)}"\n    got  "${r.objective.slice(0, 110)}"`);
+    if (k.extra) console.log(`    +${k.extra.join(" ").slice(0, 100)}`);
+    if (k.missing) console.log(`    -${k.missing.join(" ").slice(0, 100)}`);
+    if (starts[i] > 0) console.log(`    L${starts[i]}: ${columnsAt(lines, starts[i])}`);
+  });
 }
 const sets = Object.keys(SETS);
 console.log(`\nsub-kind | ${sets.join(" | ")} | all`);

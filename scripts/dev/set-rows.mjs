@@ -28,6 +28,30 @@ export const SETS = {
   s46: ["val8i", "val9g", "val11k", "val13k", "val14k", "val15i", "val16l", "val18l", "val19l", "val20k"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
+
+/**
+ * Every layout-text rendering of the former sets' documents with a truth, read by `extract` (a build's
+ * `extract`; `options` added to `{ format: "text" }`): `{ set, corpus, d, dir, key, file, truth, out }`
+ * (`out` has no rows when the reader threw). `onCorpus(corpus, path)` after each corpus manifest.
+ * set-rows.mjs and objective-line.mjs walk the sets with it.
+ */
+export async function* setRenderings(extract, only, options = {}, onCorpus = () => {}) {
+  for (const { corpus, dir, path } of corpusManifests(ROOT, only)) {
+    for (const d of JSON.parse(readFileSync(path, "utf8")).documents ?? []) {
+      const set = setOf.get(d.split);
+      if (!set || !d.truth) continue;
+      for (const [key, file] of Object.entries(d.renderings ?? {})) {
+        if (formatOfKey(key) !== "text") continue;
+        const truth = JSON.parse(readFileSync(join(dir, d.truth), "utf8"));
+        let out;
+        try { out = await extract(join(dir, file), { format: "text", ...options }); } catch { out = { objectives: [] }; }
+        yield { set, corpus, d, dir, key, file, truth, out };
+      }
+    }
+    onCorpus(corpus, path);
+  }
+}
+
 async function main() {
 const args = process.argv.slice(2);
 const outFile = args.find((a, i) => !a.startsWith("--") && !["--only", "--align"].includes(args[i - 1] ?? "")); // not a flag's value
@@ -36,24 +60,14 @@ const tableAlignment = args.includes("--align") ? args[args.indexOf("--align") +
 const DIST = resolve(process.env.DIST ?? join(ROOT, "dist"));
 const { extract } = await import(join(DIST, "index.js"));
 const result = [];
-for (const { corpus, dir, path } of corpusManifests(ROOT, only)) {
-  for (const d of JSON.parse(readFileSync(path, "utf8")).documents ?? []) {
-    const set = setOf.get(d.split);
-    if (!set || !d.truth) continue;
-    for (const [key, file] of Object.entries(d.renderings ?? {})) {
-      if (formatOfKey(key) !== "text") continue;
-      const truth = JSON.parse(readFileSync(join(dir, d.truth), "utf8"));
-      let out;
-      try { out = await extract(join(dir, file), { format: "text", ...(tableAlignment ? { tableAlignment } : {}) }); } catch { out = { objectives: [] }; }
-      truth.rows.forEach((t, i) => {
-        const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));
-        const exact = !!hit && rowsExact({ objectives: [hit] }, { rows: [t] }).exact === 1;
-        const k = exact ? { kind: "exact" } : kindOf(t, partner(t, out.objectives ?? []));
-        result.push({ set, corpus, split: d.split, id: d.id, key, row: i, obj: t.objective.slice(0, 50), ...k });
-      });
-    }
-  }
-  process.stderr.write(`${corpus} ${path}: ${result.length} rows\n`);
+const progress = (corpus, path) => process.stderr.write(`${corpus} ${path}: ${result.length} rows\n`);
+for await (const { set, corpus, d, key, truth, out } of setRenderings(extract, only, tableAlignment ? { tableAlignment } : {}, progress)) {
+  truth.rows.forEach((t, i) => {
+    const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));
+    const exact = !!hit && rowsExact({ objectives: [hit] }, { rows: [t] }).exact === 1;
+    const k = exact ? { kind: "exact" } : kindOf(t, partner(t, out.objectives ?? []));
+    result.push({ set, corpus, split: d.split, id: d.id, key, row: i, obj: t.objective.slice(0, 50), ...k });
+  });
 }
 writeFileSync(outFile, JSON.stringify(result));
 }
