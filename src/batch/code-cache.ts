@@ -19,7 +19,8 @@ import { Script, constants as vmConstants } from "node:vm";
  * Fewer documents make a cache without them; the write (~3 MB, a few tens of ms) is paid once.
  * 16, not 8 (session 47): the build's cache was made from one text among eight documents, and a
  * fresh child still compiled on first call the text functions other layouts reach; made after 16
- * (seven texts of different layouts, eight PDFs, a Markdown note), a fresh child's first 40 corpus
+ * (six compact texts of different layouts, a UN note, eight PDFs, a Markdown note — measured with
+ * one of the six texts twice in place of the note), a fresh child's first 40 corpus
  * texts cost 2.58–2.83 s of CPU against 2.66–3.51 s, its first 40 corpus PDFs 4.37–5.27 s against
  * 5.19–8.13 s (bench/child-warmup.mjs, three interleaved rounds, load ~13; bench/README.md).
  */
