@@ -643,6 +643,13 @@ function itemGoesOnListAbove(ps: readonly Paragraph[], i: number, role: Role): b
 }
 
 /**
+ * A paragraph that opens as an objective's own words do, in any case ("To …", "TO …" in a capitals
+ * layout): `objectiveAsItem` and `opensAsObjective`. The row reader's OBJECTIVE_OPENING (rows.ts) is
+ * the capitalised form only, for an objective column's lines.
+ */
+const TO_OPENING = /^to\s/i;
+
+/**
  * An unmarked paragraph that opens as objectives do (`To improve geographical representation …`)
  * read as an item of an accomplishment, measure or risk cell. Without a price it was free where
  * the column's list kind is unknown, and a table without an Objective column read its spanning
@@ -651,7 +658,7 @@ function itemGoesOnListAbove(ps: readonly Paragraph[], i: number, role: Role): b
  * spanning line's one). Items are noun phrases or figures; a marked item (`• To …`) stays one.
  */
 function objectiveAsItem(p: Paragraph): boolean {
-  return p.marker === null && /^to\s/i.test(p.text);
+  return p.marker === null && TO_OPENING.test(p.text);
 }
 
 /**
@@ -1461,5 +1468,5 @@ export function needsHeading(body: readonly Line[], columns: readonly ColumnDef[
 /** Text that opens as an objective does: its label (`Objective 2: …`), or `To …` after a number (`1. To …`). */
 function opensAsObjective(text: string): boolean {
   const t = stripMarker(text.trim()).text;
-  return OBJECTIVE_LABEL.test(t) || /^to\s/i.test(t);
+  return OBJECTIVE_LABEL.test(t) || TO_OPENING.test(t);
 }
