@@ -320,11 +320,35 @@ export function scrambledBands(layout: Layout, marks: readonly TextWatermark[]):
   return bands;
 }
 
-/** A column block of a staircase: its lines and the x extent they cover. */
+/** A column block of a staircase: its lines, the x extent they cover, and each line's own extent. */
 interface Block {
   lines: number[];
   left: number;
   right: number;
+  spans: Array<{ line: number; left: number; right: number }>;
+}
+
+/** A block of one line. */
+function blockOf(line: number, left: number, right: number): Block {
+  return { lines: [line], left, right, spans: [{ line, left, right }] };
+}
+
+/**
+ * The first block's lines that stand wholly left of `x`, where a line above them is wider (session 48,
+ * h-wm48): the strip the stamp crosses may open above the table on a line running across the page —
+ * a mission list's longest entry, the sentence introducing the table — which reaches over the next
+ * column's left edge, so the next column's first line overlaps the block and pdftotext's staircase was
+ * not seen (val19f v19-025: the missions' "United Nations Integrated Peacebuilding Office in Guinea-Bissau
+ * (UNIOGBIS)" above "Objectives", whose cells end left of "Indicators of achievement"). The block's run of lines at its end that all end left of the new
+ * line's start (`MIN_BLOCK_LINES` or more) is the table's first column; the wider lines above it are
+ * the page's and stay out of the staircase. Null when no such run is left, or the whole block is one.
+ */
+function narrowTail(block: Block, x: number): Block | null {
+  let k = block.spans.length;
+  while (k > 0 && block.spans[k - 1]!.right <= x) k--;
+  const tail = block.spans.slice(k);
+  if (k === 0 || tail.length < MIN_BLOCK_LINES) return null;
+  return { lines: tail.map((s) => s.line), left: Math.min(...tail.map((s) => s.left)), right: Math.max(...tail.map((s) => s.right)), spans: tail };
 }
 
 /** A staircase's first and last source line, its number of column blocks and its x extent. */
@@ -343,7 +367,8 @@ const MIN_BLOCK_LINES = 2;
  * The staircases among a band's body lines: runs of one-segment lines falling into column blocks,
  * each block lying wholly right of the one above (no x shared), at least two blocks of
  * `MIN_BLOCK_LINES` lines. A line of two segments or more (cells side by side: the table read right)
- * or a line left of the current block ends a run.
+ * or a line left of the current block ends a run. A first block whose closing lines end left of a line
+ * that overlaps a wider line above them gives up those wider lines (`narrowTail`).
  */
 function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segment[] }>): Staircase[] {
   const found: Staircase[] = [];
@@ -363,14 +388,18 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
     const left = only.x;
     const right = only.x + only.text.length * CHAR_WIDTH;
     const top = blocks.at(-1);
-    if (top && left < top.right && right > top.left) {
+    const overlaps = top !== undefined && left < top.right && right > top.left;
+    const tail = overlaps && blocks.length === 1 ? narrowTail(top, left) : null;
+    if (tail) blocks = [tail, blockOf(l.line, left, right)];
+    else if (top && overlaps) {
       top.lines.push(l.line);
+      top.spans.push({ line: l.line, left, right });
       top.left = Math.min(top.left, left);
       top.right = Math.max(top.right, right);
-    } else if (top && left >= top.right) blocks.push({ lines: [l.line], left, right });
+    } else if (top && left >= top.right) blocks.push(blockOf(l.line, left, right));
     else {
       close();
-      blocks = [{ lines: [l.line], left, right }];
+      blocks = [blockOf(l.line, left, right)];
     }
   }
   close();
