@@ -206,7 +206,8 @@ export function runIntoEmptyCell(words: readonly Word[], placed: number[], colum
     if (VALUE_ROLES.has(columns[i - 1]!.role) || VALUE_ROLES.has(columns[i]!.role) || placed.includes(i)) continue;
     const run = lastRunIn(words, placed, i - 1);
     const from = run.findIndex((k, n) => n > 0 && neighbours.some((nb) => cleanOpeningUnder(nb, i, words[k]!, charWidth) !== undefined));
-    if (from < 1) continue;
+    // A word broken at the line's end goes on at the next line's start, in whichever cell that is: unsupported.
+    if (from < 1 || run.slice(from).some((k) => BROKEN_AT_END.test(words[k]!.text))) continue;
     for (const k of run.slice(from)) placed[k] = i;
   }
 }
