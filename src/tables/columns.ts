@@ -9,7 +9,7 @@ import { VALUE_ROLES } from "../vocab/columns.js";
 import { BOUND_PHRASE, leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
-import { headWithinCellWidth, tailPastCellWidth } from "./gluedTail.js";
+import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 
@@ -360,6 +360,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     if (cellWidths) {
       tailPastCellWidth(words, placed, columns, cellWidths, charWidth);
       headWithinCellWidth(words, placed, columns, cellWidths, charWidth);
+      runIntoEmptyCell(words, placed, columns, cellWidths, charWidth);
     }
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);

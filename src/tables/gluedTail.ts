@@ -159,6 +159,67 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
 }
 
 /**
+ * A line whose cell in some column has text while the next column's cell is empty on the line, and
+ * that text runs past the place where a grid neighbour (`neighbours`: the lines right above and
+ * below, as first read) opens that next column beside text of its own in the same left column:
+ * `runIntoEmptyCell` may give its last words to the empty cell.
+ */
+export function runsUnderNextOpening(tl: TableLine, neighbours: ReadonlyArray<TableLine | undefined>): boolean {
+  return (tl.fill ?? []).some((f, i) => {
+    if (f === null || i + 1 >= tl.cells.length || !(tl.cells[i] ?? "").trim() || (tl.cells[i + 1] ?? "").trim()) return false;
+    return neighbours.some((nb) => {
+      const g = nb?.fill?.[i + 1];
+      return g?.left !== undefined && (nb!.cells[i] ?? "").trim() !== "" && (nb!.cells[i + 1] ?? "").trim() !== "" && g.left < f.right;
+    });
+  });
+}
+
+/**
+ * Where a neighbouring grid line shows column `i`'s cell opening inside `word` (from its first
+ * character on), clear (CLEAN_GAP_CHARS) of that line's text in column `i - 1`, which must have some:
+ * the opening's x (after a hung list marker, where the cell's text opens), else undefined.
+ */
+function cleanOpeningUnder(nb: TableLine, i: number, word: Word, charWidth: number): number | undefined {
+  const f = nb.fill?.[i];
+  const cell = (nb.cells[i] ?? "").trim();
+  if (f?.left === undefined || !cell || !(nb.cells[i - 1] ?? "").trim()) return undefined;
+  const opening = markerKinds(cell.split(" ")[0]!).length > 0 ? f.second ?? f.left : f.left;
+  if (opening < word.x - SAME_PLACE_CHARS * charWidth || opening >= word.x + charCount(word.text) * charWidth) return undefined;
+  return opensCleanNear(nb, i, f.left, charWidth, 0) ? opening : undefined;
+}
+
+/**
+ * Session 48 (h-edge48): pdftotext's grid glues a prose cell's line to the next prose cell's whole
+ * line by one space, so the header's edge reads that next cell's line into the left cell and the
+ * next cell is empty on the line ("performance appraisals of senior management", the
+ * accomplishment's "senior management" one space after the objective's "of", opening where the
+ * accomplishment's "Risk register reviewed by" opens on the grid line above; corpus14 v14h-006).
+ * The words of the left cell's last run from the first that opens at or runs across the place where
+ * a neighbouring grid line opens the next column (`cleanOpeningUnder`: clear of that line's text in
+ * the left column, which it shows too) open that empty cell. pdftotext sets each row block on a
+ * grid of its own, so the page's column widths (`tailPastCellWidth`) do not tell these lines; the
+ * neighbouring line of the same block does. Prose columns only, never the run's first word.
+ */
+export function runIntoEmptyCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], widths: CellWidths, charWidth: number): void {
+  const neighbours = gridNeighbours(widths);
+  for (let i = 1; i < columns.length; i++) {
+    if (VALUE_ROLES.has(columns[i - 1]!.role) || VALUE_ROLES.has(columns[i]!.role) || placed.includes(i)) continue;
+    const run = lastRunIn(words, placed, i - 1);
+    const from = run.findIndex((k, n) => n > 0 && neighbours.some((nb) => cleanOpeningUnder(nb, i, words[k]!, charWidth) !== undefined));
+    // A word broken at the line's end goes on at the next line's start, in whichever cell that is: unsupported.
+    if (from < 1 || run.slice(from).some((k) => BROKEN_AT_END.test(words[k]!.text))) continue;
+    for (const k of run.slice(from)) placed[k] = i;
+  }
+}
+/** The indices of the last run (one segment) of words placed in column `col`, not fixed beforehand. */
+function lastRunIn(words: readonly Word[], placed: readonly number[], col: number): number[] {
+  const ks = placed.flatMap((p, k) => (p === col ? [k] : []));
+  if (ks.length === 0) return [];
+  const seg = words[ks[ks.length - 1]!]!.segment;
+  return ks.filter((k) => words[k]!.segment === seg && words[k]!.column === undefined);
+}
+
+/**
  * A line whose cell in a prose column opens glued (less than CLEAN_GAP_CHARS) to the cell on its left
  * while that left cell ends short of its column's widest clean line (`rights`): `headWithinCellWidth`
  * may give the right cell's first words back to the left one.
@@ -226,9 +287,11 @@ export function rereadPastCellWidth(read: TableLine[], rereads: ReadonlyMap<Tabl
   read.forEach((tl, k) => {
     const rights = rightsOf.get(tl.page);
     const again = rereads.get(tl);
-    if (!rights || !again || !(runsPastCellWidth(tl, rights) || headGluedWithinCellWidth(tl, rights))) return;
+    if (!rights || !again) return;
     const beside = (n: TableLine | undefined, step: number) => (n && n.page === tl.page && n.line === tl.line + step ? n : undefined);
-    const next = again({ rights, above: beside(read[k - 1], -1), below: beside(read[k + 1], 1) });
+    const above = beside(read[k - 1], -1), below = beside(read[k + 1], 1);
+    if (!(runsPastCellWidth(tl, rights) || headGluedWithinCellWidth(tl, rights) || runsUnderNextOpening(tl, [above, below]))) return;
+    const next = again({ rights, above, below });
     if (next.cells.every((c, i) => c === tl.cells[i])) return;
     read[k] = next;
     replaced.set(tl, next);
