@@ -125,6 +125,13 @@ const COST = {
    * beside it (it is the next sub-row's, below). Weighed, not forbidden: a cell may sit centred.
    */
   sameBlockBeside: 3,
+  /**
+   * A viewer's copy: an accomplishment worded as an item the same table prints right before a
+   * value elsewhere (`statedBesideValue`: that item is a measure). More than the two absent cells a
+   * measure with an empty Target costs when the next measure's block takes it (`Linear metres …` /
+   * `Tickets purchased …` / `80%` read as accomplishment, measure, Target), so the wording decides.
+   */
+  measureWordedAccomplishment: 3,
   /** A viewer's copy: an unlabelled paragraph wrapped at a cell's width (`wideParagraphs`) read as a spanning line. */
   narrowSpan: 3,
   /**
@@ -771,6 +778,29 @@ export function readCells(ps: readonly Paragraph[], columns: readonly ColumnDef[
   return reading;
 }
 
+/**
+ * A viewer's copy of a table with a Measures column and a value column: the paragraphs (by index)
+ * whose wording the table prints, here or in another row, right before a value (`Linear metres of
+ * mission records accessioned` / `1,800`). The paragraph before a Baseline/Target value is its
+ * row's measure (the columns run accomplishment, measure, values), and a table names a measure in
+ * the same words wherever it counts it; MuPDF prints a measure whose Target cell is empty in the
+ * block of the measure under it (`Linear metres …` / `Tickets purchased …` / `80%`), the shape of an
+ * accomplishment beside its measure, and only the wording tells the two apart (corpus13 mu.txt:
+ * the measure read as an accomplishment in every former check set).
+ */
+function statedBesideValue(ps: readonly Paragraph[]): ReadonlySet<number> {
+  const worded = new Set<string>();
+  for (let k = 0; k + 1 < ps.length; k++) {
+    const p = ps[k]!;
+    if (!p.blank && !p.value && p.label === null && ps[k + 1]!.value) worded.add(p.text.toLowerCase());
+  }
+  const at = new Set<number>();
+  ps.forEach((p, k) => {
+    if (!p.blank && !p.value && worded.has(p.text.toLowerCase())) at.add(k);
+  });
+  return at;
+}
+
 /** Readings weighed against the columns' list kinds, at most (each settles in one or two). */
 const STYLE_ROUNDS = 3;
 
@@ -849,6 +879,8 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
   // own blocks only: reading-order text turned into a copy parts its lines otherwise, and corpus16
   // plain.txt inputs changed both ways with it.)
   const oneCellBlocks = blocked && !readingOrder && blocksHoldOneCell(ps);
+  // (Measured on MuPDF's copies; reading-order text keeps its reading.)
+  const measureWorded = viewer && !readingOrder && columns.some((c) => c.role === "measures") && columns.some((c) => VALUE_ROLES.has(c.role)) ? statedBesideValue(ps) : new Set<number>();
   // States: line index × column × objective flag (NONE, JUST_SPANNED, HAS), plus TALL when the cell
   // just read is that tall and its block goes on.
   const F = 6;
@@ -923,6 +955,7 @@ function readWithStyles(ps: readonly Paragraph[], columns: readonly ColumnDef[],
         }
         let extra = penalty;
         for (let k = i; k < j; k++) if (wide.has(k)) extra += COST.wideCell;
+        if (role === "accomplishments" && !twoLevel[cc]) for (let k = i; k < j; k++) if (measureWorded.has(k)) extra += COST.measureWordedAccomplishment;
         let f2 = nf;
         if (role === "objective") {
           if (ps[i]!.blank && fk === NONE) extra += COST.noObjective;
