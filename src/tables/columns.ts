@@ -260,7 +260,10 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     // Text after a column gap that starts a little left of the next column's edge (the row is
     // printed a few characters left of the others) still opens that next column.
     const next = columns[previous + 1];
-    if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !(lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) || lineEndGluedAtEdge(words, k, next, previous + 1, above, charWidth)) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
+    // A run opening with a word broken at its line's end: the piece stays in its own column.
+    if (textGrid && w.column === undefined && brokenPieceOpensRun(words, k, col, columns, charWidth, wordsBelow)) {
+      // placed word by word below
+    } else if (w.column === undefined && previous >= 0 && col <= previous && next && w.x >= next.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && (textGrid ? !(lineEndLeftOfCellAbove(words, k, previous + 1, above, charWidth) || lineEndGluedAtEdge(words, k, next, previous + 1, above, charWidth)) : !(laterRunOpens(words, k, previous + 1, columns, charWidth) || evenlyStretchedRun(line, opened, w.segment, segmentStart, previous)))) col = previous + 1;
     else if (textGrid && w.column === undefined) col = secondRunValueColumn(w, words, columns, charWidth, straddlingRunColumn(w, words, columns, charWidth, col));
     segmentStart.set(w.segment, col);
     opened.push(w.segment);
@@ -434,6 +437,34 @@ function lineEndGluedAtEdge(words: readonly Word[], k: number, next: ColumnDef, 
     if (left !== undefined) return left > w.x + slack;
   }
   return true;
+}
+
+/**
+ * pdftotext's grid, narrow justified cells with hyphenation (Typst): a run that opens with a word
+ * broken at its line's end, glued one space to the next cell's item ("com­ – Staff who completed …",
+ * corpus20 val20i v20i-012 typst.txt; "imple­ 52%"). A word is broken only where its line ends, so the
+ * piece is the last word of its own column's line, set apart from the line's head by a stretched gap,
+ * and the words after it open the next column: the run straddles the edge at the piece's end, not
+ * at its start (`straddlingRunColumn` gave the whole run, piece and all, to the next column). The
+ * piece's column is where its own x puts it; the words after it are placed word by word. The
+ * pieces' places confirm it: the word's rest opens a run on the grid line right below, left of the
+ * piece (its cell's left edge: "pleted." under "a) Mandatory").
+ */
+function brokenPieceOpensRun(words: readonly Word[], k: number, col: number, columns: readonly ColumnDef[], charWidth: number, below: readonly Word[]): boolean {
+  const w = words[k]!, after = words[k + 1];
+  if (!after || after.segment !== w.segment || (k > 0 && words[k - 1]!.segment === w.segment) || !BROKEN_WORD_END.test(w.text)) return false;
+  if (after.x - (w.x + charCount(w.text) * charWidth) > charWidth * 1.5) return false;
+  const opener = HUNG_MARKER.test(after.text) ? words[k + 2] : after;
+  if (!opener || opener.segment !== w.segment || !(CAPITALISED.test(opener.text) || /^[\d≥≤<>]/u.test(opener.text))) return false;
+  return columnOfWord(opener, columns, charWidth) > col && restOpensBelow(below, w, charWidth);
+}
+/** The broken word's rest opens a run on the grid line below, in lower case, left of the piece (at its cell's left edge). */
+function restOpensBelow(below: readonly Word[], piece: Word, charWidth: number): boolean {
+  return below.some((v, j) => {
+    if (v.x >= piece.x || !/^\p{Ll}/u.test(v.text)) return false;
+    const before = below[j - 1];
+    return !before || before.segment !== v.segment;
+  });
 }
 
 /**

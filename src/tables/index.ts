@@ -3764,7 +3764,7 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
   return columns.slice(1).some((c) => {
     if (!(end > c.x + cw)) return false;
     return words.some((w, k) => {
-      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !/^\p{Ll}+$/u.test(words[k - 1]!.text)) return false;
+      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !(/^\p{Ll}+$/u.test(words[k - 1]!.text) || BROKEN_LINE_END.test(words[k - 1]!.text))) return false;
       // Where the lines below open the column: at its edge, or where the glued word itself starts
       // (the row's own grid: its wrapped lines under the word).
       const opens = (seg: Segment) => seg.x > first + MIN_FIRST_COLUMN_CHARS * cw && (Math.abs(seg.x - c.x) < CHAR_SLACK * cw || Math.abs(seg.x - w.x) < CHAR_SLACK * cw);
@@ -3772,6 +3772,13 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
     });
   });
 }
+/**
+ * capitalGluedAtColumnEdge: the word before the capital may be a word broken at its line's end
+ * ("in harmonizing audit practice, in cooper­ Recommendations fully implemented: 57%.", corpus20
+ * val20l v20l-025 typst.txt): a word is broken only where its line ends, so the capital after it on
+ * the grid line opens another cell (session 48, h-typst48).
+ */
+const BROKEN_LINE_END = /^\p{Ll}+[-\u2010]$/u;
 /** capitalGluedAtColumnEdge: how far (characters) the glued capital may stand off the column's edge. */
 const GLUED_EDGE_CHARS = 4;
 /** capitalGluedAtColumnEdge: lines below that open a run at the edge. */
