@@ -792,7 +792,10 @@ function statedBesideValue(ps: readonly Paragraph[]): ReadonlySet<number> {
   const worded = new Set<string>();
   for (let k = 0; k + 1 < ps.length; k++) {
     const p = ps[k]!;
-    if (!p.blank && !p.value && p.label === null && ps[k + 1]!.value) worded.add(p.text.toLowerCase());
+    if (p.blank || p.value || p.label !== null) continue;
+    let n = k + 1;
+    while (n < ps.length && ps[n]!.blank) n++;
+    if (ps[n]?.value) worded.add(p.text.toLowerCase());
   }
   const at = new Set<number>();
   ps.forEach((p, k) => {

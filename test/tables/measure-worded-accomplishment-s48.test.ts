@@ -24,7 +24,7 @@ Key performance indicators
 Target
 `;
 
-const rowsOf = (lastBlock: string) => `${HEAD}To open the procurement of the Secretariat to vendors from developing countries at 
+const rowsOf = (lastBlock: string, gap = "") => `${HEAD}To open the procurement of the Secretariat to vendors from developing countries at 
 Headquarters
 Contracts awarded within the 
 planned procurement lead 
@@ -38,7 +38,7 @@ Records of closed missions
 received and catalogued
 Linear metres of mission 
 records accessioned
-1,800
+${gap}1,800
 
 Solicitations completed within 
 the planned lead time
@@ -95,6 +95,24 @@ days before travel
     expect(row?.measures).toEqual([
       "Solicitations completed within the planned lead time",
       "Vendors registered from developing countries",
+      "Tickets purchased at least 16 days before travel",
+    ]);
+  });
+
+  it("finds the measure's wording before its value across a blank line (a block of its own per cell)", () => {
+    // The lead, session 48: MuPDF parts a cell's block from the next with a blank line where every
+    // cell is its own block (v13l-014's layout); the value's paragraph is the next non-blank one.
+    const rows = textRows(rowsOf(`Linear metres of mission 
+records accessioned
+Tickets purchased at least 16 
+days before travel
+80%`, "\n"));
+    const row = rows.find((r) => r.objective.startsWith("To reduce the energy"));
+    expect(row?.accomplishments).toEqual(["Records of closed missions received and catalogued", "Lower electricity consumption at Headquarters"]);
+    expect(row?.measures).toEqual([
+      "Solicitations completed within the planned lead time",
+      "Vendors registered from developing countries",
+      "Linear metres of mission records accessioned",
       "Tickets purchased at least 16 days before travel",
     ]);
   });
