@@ -320,17 +320,16 @@ export function scrambledBands(layout: Layout, marks: readonly TextWatermark[]):
   return bands;
 }
 
-/** A column block of a staircase: its lines, the x extent they cover, and each line's own extent. */
+/** A column block of a staircase: each line's own extent (source line order), and the x extent they cover. */
 interface Block {
-  lines: number[];
+  spans: Array<{ line: number; left: number; right: number }>;
   left: number;
   right: number;
-  spans: Array<{ line: number; left: number; right: number }>;
 }
 
 /** A block of one line. */
 function blockOf(line: number, left: number, right: number): Block {
-  return { lines: [line], left, right, spans: [{ line, left, right }] };
+  return { spans: [{ line, left, right }], left, right };
 }
 
 /**
@@ -348,7 +347,7 @@ function narrowTail(block: Block, x: number): Block | null {
   while (k > 0 && block.spans[k - 1]!.right <= x) k--;
   const tail = block.spans.slice(k);
   if (k === 0 || tail.length < MIN_BLOCK_LINES) return null;
-  return { lines: tail.map((s) => s.line), left: Math.min(...tail.map((s) => s.left)), right: Math.max(...tail.map((s) => s.right)), spans: tail };
+  return { spans: tail, left: Math.min(...tail.map((s) => s.left)), right: Math.max(...tail.map((s) => s.right)) };
 }
 
 /** A staircase's first and last source line, its number of column blocks and its x extent. */
@@ -374,9 +373,9 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
   const found: Staircase[] = [];
   let blocks: Block[] = [];
   const close = (): void => {
-    const full = blocks.filter((b) => b.lines.length >= MIN_BLOCK_LINES);
+    const full = blocks.filter((b) => b.spans.length >= MIN_BLOCK_LINES);
     if (blocks.length >= 2 && full.length === blocks.length)
-      found.push({ first: blocks[0]!.lines[0]!, last: blocks.at(-1)!.lines.at(-1)!, columns: blocks.length, left: Math.min(...blocks.map((b) => b.left)), right: Math.max(...blocks.map((b) => b.right)) });
+      found.push({ first: blocks[0]!.spans[0]!.line, last: blocks.at(-1)!.spans.at(-1)!.line, columns: blocks.length, left: Math.min(...blocks.map((b) => b.left)), right: Math.max(...blocks.map((b) => b.right)) });
     blocks = [];
   };
   for (const l of lines) {
@@ -392,7 +391,6 @@ function staircases(lines: ReadonlyArray<{ line: number; segments: readonly Segm
     const tail = overlaps && blocks.length === 1 ? narrowTail(top, left) : null;
     if (tail) blocks = [tail, blockOf(l.line, left, right)];
     else if (top && overlaps) {
-      top.lines.push(l.line);
       top.spans.push({ line: l.line, left, right });
       top.left = Math.min(top.left, left);
       top.right = Math.max(top.right, right);
