@@ -27,6 +27,7 @@ export const SETS = {
   s45: ["val8h", "val9f", "val11j", "val13j", "val14j", "val15h", "val16k", "val18k", "val19k", "val20j"],
   s46: ["val8i", "val9g", "val11k", "val13k", "val14k", "val15i", "val16l", "val18l", "val19l", "val20k"],
   s47: ["val8j", "val9h", "val11l", "val13l", "val14l", "val15j", "val16m", "val18m", "val19m", "val20l"],
+  s48: ["val8k", "val9i", "val11m", "val13m", "val14m", "val15k", "val16n", "val18n", "val19n", "val20m"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 
