@@ -18,7 +18,7 @@
  * score.mjs prints. Validation splits are not gated (test/corpus/floors.json does not name them).
  *
  * Output: one line per split and rendering — rows exact / rows, and documents read as compacts —
- * and the totals per kind (PDF, text, Markdown).
+ * and the totals per kind (PDF, layout text, reading-order text, Markdown).
  */
 import { readFileSync } from "node:fs";
 import { basename, join, resolve, dirname } from "node:path";
@@ -49,7 +49,15 @@ export function validationSplits(root = ROOT) {
   return found;
 }
 
-const kindOf = (rendering) => (rendering.endsWith("pdf") ? "pdf" : rendering.endsWith("md") ? "md" : "text");
+/**
+ * Text renderings without column geometry: plain `pdftotext` (reading order, corpus16 `plain.txt`) and
+ * `pdftotext -raw` (content-stream order, corpus17 `raw.txt`). The reader takes them as a best effort
+ * (docs/tables.md, `TABLE_READING_ORDER`); issue 11's bar is read on layout text, so they get a total of
+ * their own instead of hiding inside it.
+ */
+const READING_ORDER = new Set(["plain.txt", "raw.txt"]);
+const kindOf = (rendering) =>
+  rendering.endsWith("pdf") ? "pdf" : rendering.endsWith("md") ? "md" : READING_ORDER.has(rendering) ? "reading-order text" : "layout text";
 const lines = [];
 const totals = new Map();
 for (const { corpus, dir, split } of validationSplits()) {
