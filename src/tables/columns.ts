@@ -1331,6 +1331,7 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
       }
       return null;
     };
+    if (numbersUnderItsObjective(w, words)) { opened.push(w); continue; }
     const heads = others.map(headNear).filter((h): h is string => h !== null);
     const peers = peerKind ? gluedMarkerPeers(w, kinds, line, others, wordsOf, charWidth) : 0;
     if (heads.length + peers >= MIN_MARKER_EDGE_LINES || (heads.length > 0 && !severalRuns && heads.some((h) => succeeds(w.text, h, kinds))) || itemHangsBelow(w, after, line, others, wordsOf, charWidth)) opened.push(w);
@@ -1419,6 +1420,24 @@ const ROMAN_DOT_MARKER = /^[ivx]{1,5}\.$/;
  * a sentence is followed by a unit or a lower-case word ("6.1 per cent", "2.1 million").
  */
 const OUTLINE_SUB_NUMBER = /^\d{1,2}\.\d{1,2}$/;
+/** An objective's own outline number opening its line: "3." of "3. To reduce the release …". */
+const OBJECTIVE_NUMBER = /^(\d{1,2})\.$/;
+/**
+ * Cue `outlineNumberOfLineObjective` (session 49, h-c11-49): the glued marker `w` is an outline
+ * number of the second level ("3.1") under the number its run opens with ("3. To reduce the release
+ * 3.1 Post-crisis environ‐", corpus11 val11k v11k-006): Word numbers a row's accomplishments under
+ * its objective's number, and an objective's sentence never names its own sub-number, so the
+ * accomplishments column's first item opens there — whatever its wrapped lines below show (pdftotext
+ * sets the glued line a character or two left of the column's grid, or interleaves another column's
+ * line under it: v11m-007, v11l-006). At a run's end too (`runEndMarkerOpenings`: "10. To increase
+ * the uptake of 10.2  Global environment", v11h-007).
+ */
+export function numbersUnderItsObjective(w: Word, words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || first === w || first.segment !== w.segment || !OUTLINE_SUB_NUMBER.test(w.text)) return false;
+  const m = OBJECTIVE_NUMBER.exec(first.text);
+  return !!m && w.text.startsWith(`${m[1]}.`);
+}
 const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
 /**
  * Word's lower-case letter numbering "a." / "b." (corpus11 d11-013 txt: "11.1  Mandatory  courses

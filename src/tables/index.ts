@@ -29,6 +29,7 @@ import { CHAR_WIDTH } from "../extract/text.js";
 import { textWrapLeading, wrapAfterOneBlank, wrapBeforeSpacedRow } from "./textSpacing.js";
 import { gluedRowUnderObjective } from "./gluedObjectiveRow.js";
 import { rowShiftedLeft } from "./shiftedRow.js";
+import { outlineItemsToTheirRow } from "./outlineRows.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
 import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
@@ -237,9 +238,10 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void 
         ? votesPerLayout(tableLines, groupOf, (run) => voteOf(run, true))
         : votesPerLayout(tableLines, tableOf, (run) => voteOf(run, false, tableOf))
       : null;
+  const accColumn = columns.findIndex((c) => c.role === "accomplishments");
   const blocks: Array<{ block: RowBlock; objective: string | null }> = noObjective
     ? blocksUnderObjectives(sequence, t.objectiveAbove, lexicon)
-    : pageFootRowStartsToNextRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, columns.findIndex((c) => c.role === "accomplishments")), objectiveColumn, leading).map((block) => ({ block, objective: null }));
+    : pageFootRowStartsToNextRow(outlineItemsToTheirRow(withNumberedSubRowsBack(layoutVotes ? layoutVotes.flatMap(({ run, centred: c }) => rowsOf(run, c)) : rowsOf(tableLines, centred), objectiveColumn, accColumn), objectiveColumn, accColumn), objectiveColumn, leading).map((block) => ({ block, objective: null }));
   // Columns whose every row opens its cell with "A." (a one-item cell too): letter markers — over
   // the whole table, or over the rows under one header wording (`letterColumnsPerWording`).
   const letterColumns = letterColumnsPerWording(blocks.map(({ block }) => block), columns.length, tableOf);

@@ -1,6 +1,6 @@
 import type { Line } from "../model/layout.js";
 import { ITEM_OPENING, markerKinds } from "../vocab/markers.js";
-import { averageCharWidth, charCount, lineWords, MAX_ANCHOR_SHIFT_CHARS, type Word } from "./columns.js";
+import { averageCharWidth, charCount, lineWords, MAX_ANCHOR_SHIFT_CHARS, numbersUnderItsObjective, type Word } from "./columns.js";
 
 /**
  * pdftotext's grid: a list number ("1.") that ends a run one space after its last word, with the
@@ -28,9 +28,12 @@ export function runEndMarkerOpenings(line: Line, others: readonly Line[], wordsO
   const found: Word[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
-    if (w.column !== undefined || !RUN_END_NUMBER.test(w.text)) continue;
+    if (w.column !== undefined) continue;
     if (before.segment !== w.segment || after.segment === w.segment || !ITEM_OPENING.test(after.text)) continue;
     if (w.x - (before.x + charCount(before.text) * charWidth) > IN_RUN_GAP_CHARS * charWidth) continue;
+    // An outline number under the objective number its run opens with ("10. To increase the uptake of 10.2").
+    if (numbersUnderItsObjective(w, words)) { found.push(w); continue; }
+    if (!RUN_END_NUMBER.test(w.text)) continue;
     const kinds = markerKinds(w.text);
     if (kinds.length === 0) continue;
     let aligned = 0;

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * Rows missed **per generator row feature** (session 49, h-c11-49): features.mjs credits a document's
+ * features to all its rows; this reads the truth's `structure.rows[i].features` (the table design,
+ * `cells-vcenter`, `cells-justified`, the marker kinds …) row by row, with the document's features
+ * prefixed `doc:`, and counts which truth rows the rendering misses (a row is missed when no output
+ * row with its objective reads it exactly, as miss-kinds.mjs counts). Prints each feature held by
+ * ≥ 20 rows, by miss rate, with its misses per split; `ROWS=1` also lists every missed row with its
+ * features.
+ *
+ *   npm run build && node scripts/dev/row-features.mjs test/corpus11 txt dev11,val11g,val11h [ROWS=1]
+ *
+ * `DIST=/work/main/dist` reads another build. Tuning splits only (never a check draw or held-out split).
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
+const [corpusArg, rendering, splitArg] = process.argv.slice(2);
+const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
+const { extract } = await import(join(DIST, "index.js"));
+const feat = {}; let all = 0, miss = 0;
+const out2 = [];
+for (const split of splitArg.split(",")) {
+  let dir = resolve(corpusArg);
+  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
+    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
+    const out = await extract(join(dir, e.renderings[rendering]), { format: formatOfKey(rendering) });
+    truth.rows.forEach((t, i) => {
+      const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));
+      const ok = hit && rowsExact({ objectives: [hit] }, { rows: [t] }).exact === 1;
+      const fs = [...(truth.structure?.rows?.[i]?.features ?? []), ...(truth.structure?.features ?? []).map((f) => "doc:" + f)];
+      all++; if (!ok) miss++;
+      for (const f of fs) { const x = (feat[f] ??= { n: 0, m: 0, sets: {} }); x.n++; if (!ok) { x.m++; x.sets[split] = (x.sets[split] ?? 0) + 1; } }
+      if (!ok) out2.push(`${split} ${e.id} ${i} ${fs.filter(f=>!f.startsWith("doc:")).join(",")}`);
+    });
+  }
+}
+console.log(`all ${miss}/${all} = ${(100*miss/all).toFixed(1)}%`);
+for (const [f, x] of Object.entries(feat).sort((a, b) => b[1].m / b[1].n - a[1].m / a[1].n)) if (x.n >= 20) console.log(`${(100*x.m/x.n).toFixed(1).padStart(5)}% ${String(x.m).padStart(4)}/${String(x.n).padEnd(5)} ${f.padEnd(34)} ${Object.entries(x.sets).map(([s,n])=>s.slice(5)+":"+n).join(" ")}`);
+if (process.env.ROWS) console.log(out2.join("\n"));
