@@ -6,7 +6,7 @@ import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "..
 import { charCount, isJsSpace } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
-import { BOUND_PHRASE, leadingValueLength } from "../vocab/values.js";
+import { BOUND_PHRASE, PER_CENT, VALUE_NUMBER, leadingValueLength } from "../vocab/values.js";
 import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
 import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./gluedTail.js";
@@ -367,6 +367,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     }
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
+    unitKeptWhole(words, placed, columns);
   }
   const fill: Array<CellFill | null> = columns.map(() => null);
   words.forEach((w, k) => {
@@ -990,6 +991,32 @@ function unitGluedBeforeValues(words: readonly Word[], placed: number[], columns
     placed[k] = u;
   }
 }
+/**
+ * Session 49 (h-edge49), pdftotext's grid: a two-word unit ("per cent") that a column edge cut, its
+ * first word glued one space to the end of the cell on its left and its second opening the next
+ * column's cell ("Share of oversight recommendations implemented per cent", "per" at 121 and "cent"
+ * at 125 where the Unit column's "%" and "per cent" open on the page: corpus14 v14m-011, v14h-021,
+ * v14i-012, v14j-002). In the PDF "per" opens the Unit cell; a measure's line long enough to come
+ * within a space of the next column makes pdftotext keep one space and print the unit's words a
+ * few characters left of its column, and the edge cuts between them. The words of one unit are one
+ * cell's: the first goes with the second. Not where a number stands before them (a value "88 per
+ * cent" is whole in the left cell: its unit's second word goes back), and never a word the
+ * producer placed (tab-separated text).
+ */
+function unitKeptWhole(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, first = words[k - 1]!;
+    if (first.segment !== w.segment || placed[k - 1]! >= placed[k]! || first.column !== undefined || w.column !== undefined) continue;
+    if (first.text.toLowerCase() !== PER_CENT[0] || UNIT_END.exec(w.text)?.[1]?.toLowerCase() !== PER_CENT[1]) continue;
+    const before = words[k - 2];
+    const afterNumber = before !== undefined && before.segment === w.segment && placed[k - 2] === placed[k - 1] && VALUE_NUMBER.test(before.text);
+    if (afterNumber) placed[k] = placed[k - 1]!;
+    else if (!VALUE_ROLES.has(columns[placed[k]!]?.role ?? "objective")) placed[k - 1] = placed[k]!;
+  }
+}
+
+/** A word with what may close it ("cent", "cent.", "cent;"): the word in group 1. */
+const UNIT_END = /^(\p{L}+)[.,;:)]*$/u;
 /** A unit's word: lower case or a symbol ("km²", "meetings", "%", "pp"), short. */
 const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
 
