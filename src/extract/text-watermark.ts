@@ -545,6 +545,39 @@ function startsInsideRow(above: Line | undefined, blocks: ReadonlyArray<{ left: 
   return goesOn.includes(true) && goesOn.includes(false);
 }
 
+/** Whether a line holds text over a block's columns. */
+function overBlock(line: Line, b: { left: number; right: number }): boolean {
+  return line.segments.some((s) => s.x < b.right && s.x + s.text.length * CHAR_WIDTH > b.left);
+}
+
+/**
+ * The band starts inside a row whose empty columns open in the band, not below it (session 49,
+ * h-wm49). Above the band, the columns that go on into it hold a cell's lines without a break back to
+ * where those cells opened (the run of lines with text in the column, up from the line above the
+ * band; the latest such opening is the row's top at the latest). A column with no text on any of
+ * those lines has nothing yet in that row: in a top-aligned table its cell opens on the row's top, so
+ * its block's first line in the band is that row's cell, pdftotext having moved it into the stamp's
+ * strip — and the common top sets it beside the going-on cells, where it belongs (val19i v19-006: the
+ * objective "To strengthen …" beside its row's "the Chief Executives" / "report after its review",
+ * opened on the line above the band under the header). A column with text over those lines ended
+ * its cell in that row, so its band block opens the next row, below the going-on cells' ends, which
+ * the band does not show (val19e v19-008, val19l v19-008): the band stays refused.
+ */
+function emptyWhileOthersOpened(lines: readonly Line[], from: number, blocks: ReadonlyArray<{ left: number; right: number }>): boolean {
+  const above = lines[from - 1];
+  if (!above) return false;
+  const onPage = (k: number): boolean => k >= 0 && lines[k]!.page === above.page;
+  const runTop = (b: { left: number; right: number }): number => {
+    let k = from - 1;
+    while (onPage(k - 1) && overBlock(lines[k - 1]!, b)) k--;
+    return k;
+  };
+  const goingOn = blocks.filter((b) => overBlock(above, b));
+  const rowTop = Math.max(...goingOn.map(runTop));
+  const empty = blocks.filter((b) => !overBlock(above, b));
+  return empty.every((b) => lines.slice(rowTop, from).every((l) => !overBlock(l, b)));
+}
+
 /**
  * The re-stacked band agrees with the line below it. pdftotext printed the last block's last line
  * right before the first line below the band, with the blank lines their baselines' distance gives,
@@ -651,7 +684,7 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   if (blocks.length < 2 || !blocks.every((b) => oneColumn(b.lines))) return null;
   const offsets = blocks.map((b) => b.lines.map((l) => Math.round((l.y - b.top) / LINE_HEIGHT)));
   const listRows = cellsAtListRestarts(blocks, offsets);
-  if (!listRows && from === start && startsInsideRow(lines[from - 1], blocks)) return null;
+  if (!listRows && from === start && startsInsideRow(lines[from - 1], blocks) && !emptyWhileOthersOpened(lines, from, blocks)) return null;
   if (!listRows) lowerClampedTails(offsets);
   if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) return null;
   const rows = new Map<number, Line[]>();
