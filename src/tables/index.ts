@@ -16,7 +16,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace } from "../vocab/text.js";
-import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
@@ -1394,7 +1394,7 @@ function firstRowUnderObjectiveHeader(lines: readonly Line[], i: number, open: R
  */
 function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: TablePart, heading: boolean, cellsBelow: boolean, below: readonly Line[], belowForMarkers: readonly Line[], edgeSlack: number): boolean {
   const { layout, lines, pagesByNumber } = w;
-  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && (capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns) || gluedAtBlockGrid(line, below, part.header.columns)))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
+  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && (capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns) || gluedAtBlockGrid(line, below, part.header.columns) || gluedInsideRowBlock(line, part.lines[part.lines.length - 1], nextGridLineOf(lines, i), part.header.columns)))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
 }
 
 /**
@@ -3781,6 +3781,75 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
  * the grid line opens another cell (session 48, h-typst48).
  */
 const BROKEN_LINE_END = /^\p{Ll}+[-\u2010]$/u;
+/**
+ * pdftotext's grid, justified cells (corpus20 typst.txt): a one-run line in the middle of a row
+ * block, its two cells glued by one space, each line of the block set on a grid of its own ("Advisory
+ * Committee and the Fifth Com­ Recommendations fully implemented: ≥ 48%." between "To present the
+ * reports of the Board to the Audit opinions issued (target: 30)." and "mittee", val20l v20l-025: the
+ * glued capitals at 44 and 39, the header's edge at 44). A word opening with a capital, one space
+ * after a word in lower case or a piece broken at its line's end, lies before a later column's edge
+ * (by at most MAX_LOCAL_SHIFT_CHARS, the most pdftotext moves a block's column) and the line goes on
+ * past that edge; the line right above (no blank grid line between) is the open table's last line
+ * and reaches the same column; and the block goes on right under it: the next grid line opens a run
+ * or glues a capital within BLOCK_DRIFT_CHARS of the glued word, or holds only the first cell's
+ * wrapped tail, ending before it. Prose under a table is set off by a blank line or runs across the
+ * whole line below; a row's lines are not. The table goes on (`capitalGluedAtColumnEdge` and
+ * `gluedAtBlockGrid` need lines below that open a run at the very edge, which a justified block's
+ * drifting grid does not give).
+ */
+function gluedInsideRowBlock(line: Line, above: Line | undefined, next: Line | undefined, columns: readonly ColumnDef[]): boolean {
+  if (line.segments.length !== 1 || columns.length < 2 || !above || !next) return false;
+  if (above.page !== line.page || above.line !== line.line - 1) return false;
+  const cw = averageCharWidth(line);
+  const left = columns[0]!.x + MIN_FIRST_COLUMN_CHARS * cw;
+  const end = lineEnd(line, cw);
+  return columns.slice(1).some((c) => {
+    if (end <= c.x + cw || lineEnd(above, cw) <= c.x) return false;
+    const glued = gluedCapitalsBefore(line, c.x, left, cw);
+    return glued.some((x) => blockGoesOnUnder(next, x, cw, left));
+  });
+}
+/** The x of each capital glued one space after a word in lower case (or a broken piece), before `edge` by at most MAX_LOCAL_SHIFT_CHARS and at most GLUED_EDGE_CHARS past it. */
+function gluedCapitalsBefore(line: Line, edge: number, left: number, cw: number): number[] {
+  const words = lineWords(line);
+  const out: number[] = [];
+  words.forEach((w, k) => {
+    const before = words[k - 1];
+    if (k < 2 || !before || w.x <= left || w.x < edge - MAX_LOCAL_SHIFT_CHARS * cw || w.x > edge + GLUED_EDGE_CHARS * cw) return;
+    if (w.x - (before.x + charCount(before.text) * cw) > cw + CHAR_SLACK * cw) return;
+    if (/^\p{Lu}\p{Ll}/u.test(w.text) && (/^\p{Ll}+$/u.test(before.text) || BROKEN_PIECE.test(before.text))) out.push(w.x);
+  });
+  return out;
+}
+/** gluedInsideRowBlock: the next grid line goes on with the row block whose glued cell opens at `x`. */
+function blockGoesOnUnder(next: Line, x: number, cw: number, left: number): boolean {
+  const near = (a: number) => Math.abs(a - x) <= BLOCK_DRIFT_CHARS * cw;
+  if (next.segments.slice(1).some((s) => s.x > left && near(s.x))) return true;
+  if (next.segments.length === 1 && lineEnd(next, cw) < x) return true;
+  return next.segments.length === 1 && gluedCapitalsBefore(next, x + BLOCK_DRIFT_CHARS * cw, left, cw).some(near);
+}
+/** Where a line's last word ends. */
+function lineEnd(line: Line, cw: number): number {
+  const words = lineWords(line);
+  const last = words[words.length - 1];
+  return last ? last.x + charCount(last.text) * cw : 0;
+}
+/** The next grid line of `lines[i]` on its page, when it is not blank. */
+function nextGridLineOf(lines: readonly Line[], i: number): Line | undefined {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  return next && next.page === line.page && next.line === line.line + 1 && next.segments.length > 0 ? next : undefined;
+}
+/**
+ * gluedInsideRowBlock: how far (characters) a justified row block's lines set the same cell's
+ * edge apart (pdftotext places each line's words on its own: v20j-010 39 over 37, v20g-001 37 over 39).
+ */
+const BLOCK_DRIFT_CHARS = 3;
+/**
+ * gluedInsideRowBlock: a word broken at its line's end, its piece opening in either case ("Com­"
+ * of "Com­ / mittee", v20l-025): a word is broken only where its cell's line ends.
+ */
+const BROKEN_PIECE = /^\p{L}\p{Ll}*[-\u2010]$/u;
 /** capitalGluedAtColumnEdge: how far (characters) the glued capital may stand off the column's edge. */
 const GLUED_EDGE_CHARS = 4;
 /** capitalGluedAtColumnEdge: lines below that open a run at the edge. */
