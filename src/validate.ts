@@ -12,7 +12,18 @@ const parseObjective = fastSafeParser(ObjectiveSchema);
 
 /** Build the output object of the document's kind from what the stages left. */
 export function assembleOutput(doc: Doc): unknown {
-  const envelope = {
+  if (doc.kind === "compact" && doc.compact) return withEnvelope(doc, "compact", doc.compact);
+  if (doc.kind === "un-document" && doc.unDocument) return withEnvelope(doc, "un-document", doc.unDocument);
+  return withEnvelope(doc, "unknown", null);
+}
+
+/**
+ * The envelope's fields, the kind, then the body's own fields: one object literal with one spread.
+ * (The envelope built as an object and spread with the body, `{ ...envelope, kind, ...body }`, gave
+ * the same object in ~20 µs a document: V8 copied the second spread property by property.)
+ */
+function withEnvelope(doc: Doc, kind: string, body: object | null): Record<string, unknown> {
+  return {
     schemaVersion: SCHEMA_VERSION,
     source: doc.source,
     status: doc.status,
@@ -21,10 +32,9 @@ export function assembleOutput(doc: Doc): unknown {
     warnings: doc.warnings,
     entities: doc.entities,
     references: doc.references,
+    kind,
+    ...body,
   };
-  if (doc.kind === "compact" && doc.compact) return { ...envelope, kind: "compact", ...doc.compact };
-  if (doc.kind === "un-document" && doc.unDocument) return { ...envelope, kind: "un-document", ...doc.unDocument };
-  return { ...envelope, kind: "unknown" };
 }
 
 /**
@@ -44,7 +54,11 @@ function parseOutput(doc: Doc): ReturnType<typeof OutputSchema.safeParse> {
     if (!row.success) return parseOutputValue(assembleOutput(doc));
     rows[i] = row.data;
   }
-  const head = parseOutputValue({ ...(assembleOutput(doc) as object), objectives: [] });
+  // The assembled output with no rows: its own `objectives` replaced in place (as a spread copy with
+  // the key after it would, without copying every field again).
+  const assembled = assembleOutput(doc) as Record<string, unknown>;
+  assembled.objectives = [];
+  const head = parseOutputValue(assembled);
   if (head.success && head.data.kind === "compact") head.data.objectives = rows;
   return head;
 }

@@ -2,6 +2,7 @@ import { normalizeSpace } from "../vocab/text.js";
 import type { Context, Doc, CompactBody } from "../model/doc.js";
 import { addWarning } from "../model/doc.js";
 import { readCompactMetadata } from "./metadata.js";
+import type { OrganizationRecord } from "../data/index.js";
 
 export function emptyCompact(): CompactBody {
   return {
@@ -13,15 +14,47 @@ export function emptyCompact(): CompactBody {
 const fold = (s: string) => normalizeSpace(s.toLowerCase().replace(/[\u2010-\u2015-]/g, ""));
 
 function knownAcronym(name: string, ctx: Context): string | null {
-  const key = fold(name);
-  const rec = ctx.data.organizations.find((o) => fold(o.name) === key || o.aliases.some((a) => fold(a) === key));
-  return rec?.acronym ?? null;
+  return organizationIndex(ctx.data.organizations).byFolded.get(fold(name))?.acronym ?? null;
 }
 
 /** The table's spelling of a name that differs from it in letter case only (text is otherwise kept verbatim). */
 function knownName(name: string, ctx: Context): string | null {
-  const key = name.toLowerCase().replace(/\s+/g, " ");
-  return ctx.data.organizations.find((o) => o.name.toLowerCase().replace(/\s+/g, " ") === key)?.name ?? null;
+  return organizationIndex(ctx.data.organizations).byCaseless.get(caseless(name))?.name ?? null;
+}
+
+const caseless = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
+interface OrganizationIndex {
+  /** The first record (in table order) with a name or alias that folds to the key. */
+  byFolded: ReadonlyMap<string, OrganizationRecord>;
+  /** The first record whose name, lower-cased with single spaces, is the key. */
+  byCaseless: ReadonlyMap<string, OrganizationRecord>;
+}
+
+/**
+ * The organisation table's names folded once per loaded data set (a batch converts thousands of
+ * compacts with one `ctx.data`), keyed weakly by the records array: each compact folded every
+ * record's name and aliases again to find one. The first record to give a key keeps it, as the
+ * table search in order found it.
+ */
+const organizationIndexes = new WeakMap<readonly OrganizationRecord[], OrganizationIndex>();
+export function organizationIndex(records: readonly OrganizationRecord[]): OrganizationIndex {
+  let index = organizationIndexes.get(records);
+  if (!index) {
+    const byFolded = new Map<string, OrganizationRecord>();
+    const byCaseless = new Map<string, OrganizationRecord>();
+    const keep = (map: Map<string, OrganizationRecord>, key: string, o: OrganizationRecord) => {
+      if (!map.has(key)) map.set(key, o);
+    };
+    for (const o of records) {
+      keep(byFolded, fold(o.name), o);
+      for (const a of o.aliases) keep(byFolded, fold(a), o);
+      keep(byCaseless, caseless(o.name), o);
+    }
+    index = { byFolded, byCaseless };
+    organizationIndexes.set(records, index);
+  }
+  return index;
 }
 
 /** "Under-Secretary-General for Safety and Security": what the manager heads, after "for". */

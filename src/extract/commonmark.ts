@@ -25,7 +25,7 @@ type Point = Position["start"];
  * cannot give (an image, a custom node).
  */
 export function commonMarkTree(source: string): Root | null {
-  if (BARE_CR.test(source) || OTHER_WHITE_SPACE.test(source) || TAB_IN_LINE_START.test(source) || hasBothFlankingRun(source)) return null;
+  if (holdsBareCr(source) || OTHER_WHITE_SPACE.test(source) || holdsTabInLineStart(source) || hasBothFlankingRun(source)) return null;
   const lineStarts = lineStartOffsets(source);
   const point = (line: number, column: number): Point => ({ line, column, offset: (lineStarts[line - 1] ?? 0) + column - 1 });
   /** The first character at or after (line, column) that is not a space or tab. */
@@ -179,6 +179,14 @@ const BARE_CR = /\r(?!\n)/;
  * (micromark after the tab, commonmark.js at it). A tab inside text is the same for both.
  */
 const TAB_IN_LINE_START = /^[ \t>*+\-.)\d]*\t/m;
+
+/**
+ * BARE_CR and TAB_IN_LINE_START behind a plain search for the character every match holds: the
+ * decoder turns every line end into "\n" and most sources have no tab, so the patterns (one
+ * tried at every line start, both over the whole source) mostly need not run.
+ */
+export const holdsBareCr = (source: string): boolean => source.includes("\r") && BARE_CR.test(source);
+export const holdsTabInLineStart = (source: string): boolean => source.includes("\t") && TAB_IN_LINE_START.test(source);
 
 /**
  * White space other than space, tab and line endings (no-break space, form feed, …): commonmark.js

@@ -187,6 +187,27 @@ export function markdownScore(text: string): number {
   return score;
 }
 
+/**
+ * One pass over the decoded text: how many characters make it look binary (C0 controls other than
+ * tab, newline and form feed, and U+FFFD), and whether it holds a STRAY_CONTROLS character (the
+ * same C0 controls, or DEL) that stripControls would remove.
+ */
+export function countControls(text: string): { control: number; stray: boolean } {
+  let control = 0;
+  let stray = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0c) {
+        control++;
+        stray = true;
+      }
+    } else if (c === 0xfffd) control++;
+    else if (c === 0x7f) stray = true;
+  }
+  return { control, stray };
+}
+
 /** Decide the format from content, not extension: archives are named carelessly. */
 export function sniffFormat(bytes: Uint8Array): { format: InputFormat; text: string | null; warnings: DecodeWarning[] } {
   if (bytes.length === 0) throw new ExtractError("EMPTY", "the file is empty (0 bytes)");
@@ -196,15 +217,12 @@ export function sniffFormat(bytes: Uint8Array): { format: InputFormat; text: str
   }
   const decoded = decodeTextDetailed(bytes);
   const raw = decoded.text;
-  let control = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) || c === 0xfffd) control++;
-  }
+  const { control, stray } = countControls(raw);
   if (raw.length > 0 && control / raw.length > MAX_CONTROL_CHAR_RATIO) {
     throw new ExtractError("UNSUPPORTED_FORMAT", "the file looks binary (control characters), not text");
   }
-  const { text, warning } = stripControls(raw);
+  // stripControls returns a text without a STRAY_CONTROLS character as it is: its search is not repeated.
+  const { text, warning } = stray ? stripControls(raw) : { text: raw, warning: null };
   if (text.trim() === "") throw new ExtractError("EMPTY", "the file has no text (only whitespace)");
   const warnings = [encodingWarning(decoded), warning].filter((w): w is DecodeWarning => w !== null);
   return { format: markdownScore(text) >= MARKDOWN_MIN_SCORE ? "markdown" : "text", text, warnings };

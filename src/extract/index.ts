@@ -48,11 +48,22 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
   }
 }
 
+/**
+ * The Markdown reader's module, imported on the first Markdown document: the later ones take the
+ * same promise (a dynamic import of a loaded module still cost 4–12 µs a document, session 49).
+ */
+const markdownReader = once(() => import("./markdown.js"));
+
+function once<T>(load: () => T): () => T {
+  let loaded: { value: T } | undefined;
+  return () => (loaded ??= { value: load() }).value;
+}
+
 async function readMarkdown(text: string, decodeWarnings: readonly DecodeWarning[], ctx: Context): Promise<ExtractedLayout> {
   // Loaded on the first Markdown document, as pdf.js on the first PDF: its parsers (micromark,
   // commonmark, the HTML parser and their entity tables) cost every worker of a text or PDF batch
   // tens of milliseconds of start-up for nothing (bench/README.md, session 46).
-  const { alignedGridRepair, markdownToLayout } = await import("./markdown.js");
+  const { alignedGridRepair, markdownToLayout } = await markdownReader();
   const moji = decodeMojibakeMarkers(text);
   const md = await markdownToLayout(repairText(alignedGridRepair(moji.text)), ctx);
   return { ...md, layout: withSoftBroken(md.layout, [moji.text]), warnings: [...decodeWarnings, ...md.warnings, ...mojibakeWarning(moji.count)] };

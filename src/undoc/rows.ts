@@ -49,7 +49,11 @@ export const CELL_GAP = 10;
 const SUPERSCRIPT_RATIO = 0.8;
 
 function rowFontSize(segments: readonly Segment[]): number {
-  // The font size that covers the most characters is the row's running text size.
+  // The font size that covers the most characters is the row's running text size. A row set in
+  // one size (every text and Markdown row, most PDF rows) has it without a map: the map's only
+  // key would be the first segment's size (0 for a row without segments).
+  const uniform = uniformFontSize(segments);
+  if (uniform !== null) return uniform;
   const weight = new Map<number, number>();
   for (const s of segments) weight.set(s.fontSize, (weight.get(s.fontSize) ?? 0) + s.text.length);
   let best = 0;
@@ -58,10 +62,31 @@ function rowFontSize(segments: readonly Segment[]): number {
   return best;
 }
 
+/**
+ * The size every segment has (0 without segments), or null when two differ or one is NaN. As a
+ * map key would give it: -0 as 0.
+ */
+export function uniformFontSize(segments: readonly Segment[]): number | null {
+  if (segments.length === 0) return 0;
+  const size = segments[0]!.fontSize;
+  for (let i = 1; i < segments.length; i++) if (segments[i]!.fontSize !== size) return null;
+  if (size !== size) return null;
+  return size === 0 ? 0 : size;
+}
+
+/**
+ * The segments left to right: the line's own array when it is in that order already (every
+ * extractor's usual order; a stable sort would return the same order), else a sorted copy.
+ */
+export function inXOrder(segments: readonly Segment[]): readonly Segment[] {
+  for (let i = 1; i < segments.length; i++) if (!(segments[i - 1]!.x <= segments[i]!.x)) return [...segments].sort((a, b) => a.x - b.x);
+  return segments;
+}
+
 function cellsOf(segments: readonly Segment[], fontSize: number): Cell[] {
   const cells: Cell[] = [];
   let last: Segment | null = null;
-  for (const seg of [...segments].sort((a, b) => a.x - b.x)) {
+  for (const seg of inXOrder(segments)) {
     const sup = seg.fontSize < fontSize * SUPERSCRIPT_RATIO;
     const cell = cells[cells.length - 1];
     if (cell && last && seg.x - (last.x + last.width) < CELL_GAP) {
