@@ -35,7 +35,7 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
     case "pdf":
       // Loaded on the first PDF: pdf.js and its canvas cost a text-only batch worker ~0.2 s of CPU and ~50 MB.
       // Chained, not awaited here: this frame must not stay suspended holding the input (see pdfToLayout).
-      return (await import("./pdf.js")).pdfToLayout(bytes, ctx).then(withTypedBoxTables);
+      return (await pdfReader()).pdfToLayout(bytes, ctx).then(withTypedBoxTables);
     case "markdown":
     case "text":
       if (bytes.length > MAX_STRUCTURED_TEXT_BYTES) {
@@ -49,9 +49,11 @@ export async function extractLayout(bytes: Uint8Array, ctx: Context, onFormat?: 
 }
 
 /**
- * The Markdown reader's module, imported on the first Markdown document: the later ones take the
- * same promise (a dynamic import of a loaded module still cost 4–12 µs a document, session 49).
+ * The PDF and Markdown readers' modules, each imported on the first document of its format: the
+ * later ones take the same promise (a dynamic import of a loaded module still cost 4–12 µs a
+ * document, session 49).
  */
+const pdfReader = once(() => import("./pdf.js"));
 const markdownReader = once(() => import("./markdown.js"));
 
 function once<T>(load: () => T): () => T {

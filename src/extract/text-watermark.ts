@@ -540,8 +540,8 @@ const FIRST_ITEM = /^\(?(?:a|i|1)[.)]\s/;
  * after a blank line) the common top does.
  */
 function startsInsideRow(above: Line | undefined, blocks: ReadonlyArray<{ left: number; right: number }>): boolean {
-  const segments = above?.segments ?? [];
-  const goesOn = blocks.map((b) => segments.some((s) => s.x < b.right && s.x + s.text.length * CHAR_WIDTH > b.left));
+  if (!above) return false;
+  const goesOn = blocks.map((b) => overBlock(above, b));
   return goesOn.includes(true) && goesOn.includes(false);
 }
 

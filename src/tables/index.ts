@@ -2655,11 +2655,7 @@ function numberedHeadingAcross(tail: readonly Line[], previous: TablePart, edge:
   const head = tail[0];
   if (!head || !NUMBERED_OBJECTIVE_OPENING.test(head.text.trim())) return false;
   if (previous.lines.some((l) => !tail.includes(l) && NUMBERED_OBJECTIVE_OPENING.test(l.text.trim()))) return false;
-  return tail.some((l) => {
-    const words = lineWords(l);
-    const last = words[words.length - 1];
-    return !!last && last.x + charCount(last.text) * cw > edge + cw;
-  });
+  return tail.some((l) => lineEnd(l, cw) > edge + cw);
 }
 
 /**
