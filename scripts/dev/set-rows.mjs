@@ -28,6 +28,7 @@ export const SETS = {
   s46: ["val8i", "val9g", "val11k", "val13k", "val14k", "val15i", "val16l", "val18l", "val19l", "val20k"],
   s47: ["val8j", "val9h", "val11l", "val13l", "val14l", "val15j", "val16m", "val18m", "val19m", "val20l"],
   s48: ["val8k", "val9i", "val11m", "val13m", "val14m", "val15k", "val16n", "val18n", "val19n", "val20m"],
+  s49: ["val8l", "val9j", "val11n", "val13n", "val14n", "val15l", "val16o", "val18o", "val19o", "val20n"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 
