@@ -4329,10 +4329,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // The name guard of the PDF (`capitalisedInside`) still applies.
     // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
+    // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
     const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridPitch, (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
@@ -5061,6 +5062,27 @@ function subRowClosedByColumn(block: RowBlock, columns: readonly ColumnDef[], fr
   if (blankBetween(block, 0, block.lines.length - 1, pitch)) return false;
   const first = block.lines.findIndex((x) => has(x, measure));
   return first >= 0 && has(block.lines[first]!, column);
+}
+
+/**
+ * Plain text (session 50, h-c11-50): the grid step within which the words at a break
+ * (`opensSentenceAfterWholeLine`) read block line `to` as the cell's next line under block line `from`.
+ * One grid line as a rule; two where exactly one block line stands between them — a line of the
+ * other columns only, the column empty on it — and no blank grid line. A Word table's cells stand on
+ * baselines of their own (vertically centred, or a measure's two lines beside an accomplishment's
+ * one), and pdftotext puts another column's line on a grid line of its own between a cell's two
+ * lines: one item's lines ("Oversight recommendations" / "implemented within their deadlines",
+ * "Budget implementation rate" between) as well as two items' ("Women appointed to senior posts" /
+ * "Workplace survey results acted", "ed Member States" between; corpus11 v11i-015). The words tell
+ * them apart as on adjacent lines: a line above ending on a word of its own, the next opening a
+ * sentence with a capital the document also prints in lower case. Over the corpus11 tuning sets
+ * (dev11, s42–s49) the cue stands at 185 such breaks, every one between two items. Not where the
+ * column's items in the row end with full stops (`stopped`): there a line above that ends none went
+ * on ("Events secured without incident" / "Gender considerations included in security plans.",
+ * test/tables/text-capital-after-full-line.test.ts); no corpus11 pair of the 185 is in such a row.
+ */
+function gridSentenceStep(block: RowBlock, from: number, to: number, pitch: number, stopped = false): number {
+  return !stopped && from >= 0 && to - from === 2 && !blankBetween(block, from, to, pitch) ? 2 * pitch : pitch;
 }
 
 /**
