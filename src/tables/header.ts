@@ -7,6 +7,7 @@ import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { isEnglishWord } from "../vocab/english.js";
+import { isJsSpace } from "../vocab/text.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -346,7 +347,7 @@ function withBrokenTailsOverPage(lines: readonly Line[], i: number, header: Tabl
  */
 function lowerRowOverPage(lines: readonly Line[], k: number, first: Line, single: readonly ColumnDef[], layoutText: string | undefined): { columns: ColumnDef[]; last: number } | null {
   const top = lines[k]!;
-  const own = headerOfItsOwn(top, layoutText) ? matchHeaderWords(headerLineWords(top, layoutText)) : null;
+  const own = headerOfItsOwn(top, layoutText) ? lineHeaderColumns(top, layoutText) : null;
   if (own && coreRoleCount(own) >= coreRoleCount(single)) return null;
   const rows: number[] = [];
   for (let n = k; n < lines.length && lines[n]!.page === top.page && rows.length < MAX_LOWER_ROW_LINES; n++) {
@@ -415,7 +416,7 @@ function headerAt(lines: readonly Line[], i: number, layoutText?: string, oneLin
   // printed a little above the row's other labels (a fragment closer than a line height to a line
   // that holds a label piece), or a line of such broken heads only (plain text, "Baseli  Targe").
   if (!LABEL_PIECE.test(first.text) && !isLeadingFragment(lines, i) && !brokenLabelHeads(first.text)) return null;
-  const single = LABEL_WORD.test(first.text) ? matchHeaderWords(headerLineWords(first, layoutText)) : null;
+  const single = LABEL_WORD.test(first.text) ? lineHeaderColumns(first, layoutText) : null;
   if (single) {
     // A complete header line can still wrap a label's last word onto the next line ("RISKS AND
     // MITIGATION" / "MEASURES"): a line of label words only, under the header's cells, is its tail.
@@ -643,7 +644,57 @@ function repeatedOverCellLine(line: Line, above: readonly Line[], layoutText: st
 }
 
 function headerOfItsOwn(line: Line, layoutText: string | undefined): boolean {
-  return LABEL_WORD.test(line.text) && matchHeaderWords(headerLineWords(line, layoutText)) !== null;
+  return LABEL_WORD.test(line.text) && lineHeaderColumns(line, layoutText) !== null;
+}
+
+/**
+ * The columns one line names by itself: `matchHeaderWords` over its header words. Most lines asked
+ * are prose holding a label word ("… the performance measures agreed …"); `opensNoLabel` tells them
+ * from the line's first words before its words are built (issue 14, session 50: building them was
+ * ~8 % of a Markdown note's CPU, in the classifier's header scan).
+ */
+export function lineHeaderColumns(line: Line, layoutText: string | undefined): ColumnDef[] | null {
+  return opensNoLabel(line) ? null : matchHeaderWords(headerLineWords(line, layoutText));
+}
+
+/**
+ * `matchHeaderWords` finds no header in the line's header words, told from its text alone: it wants
+ * a label to open at one of the first MAX_WORDS_BEFORE_FIRST_LABEL + 1 words, and a label opens
+ * only at a word that LABEL_START matches (`matchLabelAt`) or at a word of a known cell index or
+ * under a group label (`subMeasureAt`; a line's own words are under none). The first header words
+ * are the line's first runs of non-space in segment order (`splitLineWords`), each cut in two where
+ * two label words run together (`labelSplitAt`, as `readHeaderLineWords` cuts them); a raised mark
+ * changes a word's segment, never its text. Exact: false whenever a segment has a cell index.
+ */
+export function opensNoLabel(line: Line): boolean {
+  const segments = line.segments;
+  for (let s = 0; s < segments.length; s++) if (segments[s]!.column !== undefined) return false;
+  let seen = 0;
+  for (let s = 0; s < segments.length; s++) {
+    const text = segments[s]!.text;
+    let i = 0;
+    while (i < text.length) {
+      if (isJsSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+      const word = text.slice(start, i);
+      const at = labelSplitAt(word);
+      if (at < 0) {
+        if (LABEL_START.test(word)) return false;
+        seen++;
+      } else {
+        if (LABEL_START.test(word.slice(0, at))) return false;
+        if (++seen > MAX_WORDS_BEFORE_FIRST_LABEL) return true;
+        if (LABEL_START.test(word.slice(at))) return false;
+        seen++;
+      }
+      if (seen > MAX_WORDS_BEFORE_FIRST_LABEL) return true;
+    }
+  }
+  return true;
 }
 
 /**
