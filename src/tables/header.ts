@@ -654,7 +654,11 @@ function headerOfItsOwn(line: Line, layoutText: string | undefined): boolean {
  * ~8 % of a Markdown note's CPU, in the classifier's header scan).
  */
 export function lineHeaderColumns(line: Line, layoutText: string | undefined): ColumnDef[] | null {
-  return opensNoLabel(line) ? null : matchHeaderWords(headerLineWords(line, layoutText));
+  return opensNoLabel(line) ? null : builtLineHeaderColumns(line, layoutText);
+}
+/** The same columns read over the line's header words, built: the reading `opensNoLabel` shortcuts (its test holds them together). */
+export function builtLineHeaderColumns(line: Line, layoutText: string | undefined): ColumnDef[] | null {
+  return matchHeaderWords(headerLineWords(line, layoutText));
 }
 
 /**
@@ -664,7 +668,8 @@ export function lineHeaderColumns(line: Line, layoutText: string | undefined): C
  * under a group label (`subMeasureAt`; a line's own words are under none). The first header words
  * are the line's first runs of non-space in segment order (`splitLineWords`), each cut in two where
  * two label words run together (`labelSplitAt`, as `readHeaderLineWords` cuts them); a raised mark
- * changes a word's segment, never its text. Exact: false whenever a segment has a cell index.
+ * changes a word's segment, never its text. Exact: false whenever a segment has a cell index (tab
+ * text, Markdown tables), where `subMeasureAt` reads a cell's words: those lines are left to the build.
  */
 export function opensNoLabel(line: Line): boolean {
   const segments = line.segments;
